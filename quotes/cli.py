@@ -1,0 +1,189 @@
+"""The `quotes` command: the only module that prints or exits.
+
+Exit codes: 0 everything was processed; 1 some inputs or articles failed (see stderr and
+the problem records); 2 usage errors, or nothing could be read at all.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from quotes.errors import QuotesError
+
+app = typer.Typer(
+    help="Who said what in French news: quotations, reported speech, speakers and roles.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+err = Console(stderr=True, highlight=False)
+
+Paths = Annotated[list[str], typer.Argument(help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def _records(paths: list[str], *, progress: bool) -> Iterator[dict[str, Any]]:
+    """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
+    from quotes import export
+
+    extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
+    articles = [p for p in paths if p not in extracted]
+    for path in extracted:
+        with open(path, encoding="utf-8") as fh:
+            for rec in export.read_jsonl(fh, path):
+                yield rec if isinstance(rec, dict) else export.problem_record(rec)
+    if not articles:
+        return
+    from quotes.extract import extract
+    from quotes.ingest import read_articles
+    from quotes.model import Article, Problem
+    from quotes.nlp import load_pipeline, model_name
+
+    nlp = load_pipeline()
+    model = model_name(nlp)
+    pending: list[Problem] = []
+
+    def only_articles() -> Iterator[Article]:
+        for item in read_articles(articles):
+            if isinstance(item, Problem):
+                pending.append(item)
+            else:
+                yield item
+
+    for n, result in enumerate(extract(only_articles(), nlp), start=1):
+        while pending:
+            yield export.problem_record(pending.pop(0))
+        if progress and n % 50 == 0:
+            err.print(f"{n} articles…", highlight=False)
+        for q in result.quotes:
+            yield export.quote_record(q, result.article, model=model)
+        for p in result.problems:
+            yield export.problem_record(p)
+    while pending:
+        yield export.problem_record(pending.pop(0))
+
+
+def _is_export(path: Path) -> bool:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline()
+        return '"record_type"' in first
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _announce(rec: dict[str, Any]) -> bool:
+    """Print a problem on stderr; True when it is an error (exit code 1)."""
+    from quotes.render import safe
+
+    where = rec["source"]
+    err.print(f"{safe(where)}: {safe(rec['message'])}", markup=False, highlight=False)
+    return bool(rec["severity"] == "error")
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (atomically) instead of stdout.")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
+) -> None:
+    """Extract every quote as one JSONL record (schema: quotes/schema/quotes.schema.json)."""
+    from quotes.export import dumps
+
+    failed = False
+    out = sys.stdout
+    tmp = None
+    if output is not None:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent or Path("."))
+        out = os.fdopen(fd, "w", encoding="utf-8")
+    try:
+        for rec in _records(paths, progress=output is not None):
+            if rec["record_type"] == "problem":
+                failed |= _announce(rec) or strict
+            out.write(dumps(rec))
+            if output is None:
+                out.flush()
+        if tmp is not None:
+            out.close()
+            os.replace(tmp, output)  # type: ignore[arg-type]
+            tmp = None
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+    finally:
+        if tmp is not None:
+            out.close()
+            os.unlink(tmp)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def report(
+    paths: Paths,
+    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+) -> None:
+    """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
+    from quotes.render import report as render_report
+
+    quotes: list[dict[str, Any]] = []
+    problems: list[dict[str, Any]] = []
+    try:
+        for rec in _records(paths, progress=True):
+            (quotes if rec["record_type"] == "quote" else problems).append(rec)
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+    Console(width=width, highlight=False).print(render_report(quotes, problems))
+    raise typer.Exit(1 if any(p["severity"] == "error" for p in problems) else 0)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL file, or a folder of them.")],
+    pred: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show_errors: Annotated[bool, typer.Option("--errors", help="List misses, false alarms and wrong speakers.")] = False,
+) -> None:
+    """Score predictions (an extracted JSONL, or articles to extract) against gold."""
+    from quotes import evaluate as ev
+
+    if not gold.exists():
+        raise _fail(f"{gold}: no such gold file or folder")
+    gold_items = ev.load_gold(gold)
+    records = [r for r in _records(pred, progress=False) if r["record_type"] == "quote"]
+    pred_items = ev.from_records(records)
+    scores = ev.score(gold_items, pred_items)
+    if as_json:
+        typer.echo(json.dumps(scores, indent=2, ensure_ascii=False))
+    else:
+        _print_scores(scores)
+    if show_errors:
+        from quotes.render import safe
+
+        for kind, items in ev.errors(gold_items, pred_items).items():
+            typer.echo(f"\n{kind} ({len(items)})")
+            for it in items:
+                typer.echo(f"  [{it.article} {it.start}:{it.end} {it.type}] {safe(it.text)[:100]!r} -> {it.speaker}")
+
+
+def _print_scores(s: dict[str, Any]) -> None:
+    typer.echo(f"articles: {s['articles']}")
+    for level in ("lenient", "strict"):
+        for t, b in s[level].items():
+            typer.echo(f"{level:8} {t:9} P={b['precision']:.3f} R={b['recall']:.3f} F1={b['f1']:.3f}"
+                       f"  (tp={b['tp']} gold={b['gold']} pred={b['predicted']})")
+    e = s["end_to_end"]
+    typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
+    typer.echo(f"end to end (quote + speaker): P={e['precision']:.3f} R={e['recall']:.3f} F1={e['f1']:.3f}")
+    typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")

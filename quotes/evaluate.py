@@ -1,0 +1,147 @@
+"""Score extracted quotes against gold annotations (fixtures/gold/*.jsonl).
+
+Matching is one-to-one within an article, best overlap first. A predicted quote matches a
+gold one *leniently* when they share at least 30% of the gold span's characters, and
+*strictly* when they share at least 80% of the gold span and 80% of the predicted span.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LENIENT = 0.3
+STRICT = 0.8
+TYPES = ("direct", "indirect", "mixed")
+_TITLES = re.compile(r"^(m|mme|mlle|me|dr|mgr|pr)\.?\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    article: str
+    type: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    role: str | None
+    cue: str | None
+
+
+def norm_name(name: str | None) -> str:
+    """Compare names without case, accents, titles or punctuation."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _TITLES.sub("", s.replace("’", "'"))
+    return re.sub(r"[^\w' ]+", " ", s).strip()
+
+
+def load_gold(path: Path) -> list[Item]:
+    items = []
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
+                                  g.get("speaker"), g.get("role"), g.get("cue")))
+    return items
+
+
+def from_records(records: Iterable[dict[str, Any]]) -> list[Item]:
+    return [
+        Item(r["article"]["id"], r["type"], r["quote"]["start"], r["quote"]["end"], r["quote"]["text"],
+             r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"] if r["cue"] else None)
+        for r in records
+        if r.get("record_type") == "quote"
+    ]
+
+
+def _overlap(a: Item, b: Item) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def match(gold: list[Item], pred: list[Item], level: float, both: bool) -> list[tuple[Item, Item]]:
+    """One-to-one pairs (gold, pred), largest overlap first."""
+    pairs = []
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for p in pred:
+        by_article[p.article].append(p)
+    for g in gold:
+        for p in by_article[g.article]:
+            ov = _overlap(g, p)
+            if ov >= level * (g.end - g.start) and (not both or ov >= level * (p.end - p.start)):
+                pairs.append((ov, g, p))
+    pairs.sort(key=lambda t: (-t[0], t[1].start, t[2].start))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, g, p in pairs:
+        if id(g) in used_g or id(p) in used_p:
+            continue
+        used_g.add(id(g))
+        used_p.add(id(p))
+        out.append((g, p))
+    return out
+
+
+def _prf(tp: int, n_gold: int, n_pred: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "gold": n_gold, "predicted": n_pred}
+
+
+def _same_text(a: str | None, b: str | None) -> bool:
+    return bool(a) and norm_name(a) == norm_name(b)
+
+
+def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
+    """Every headline figure, as a JSON-ready dict."""
+    articles = {g.article for g in gold}
+    pred = [p for p in pred if p.article in articles]  # score only annotated articles
+    result: dict[str, Any] = {"articles": len(articles)}
+    for name, level, both in (("lenient", LENIENT, False), ("strict", STRICT, True)):
+        pairs = match(gold, pred, level, both)
+        block: dict[str, Any] = {"all": _prf(len(pairs), len(gold), len(pred))}
+        for t in TYPES:
+            g_t = [g for g in gold if g.type == t]
+            p_t = [p for p in pred if p.type == t]
+            block[t] = _prf(len(match(g_t, p_t, level, both)), len(g_t), len(p_t))
+        result[name] = block
+    pairs = match(gold, pred, LENIENT, False)
+    speaker_ok = [(g, p) for g, p in pairs if norm_name(g.speaker) == norm_name(p.speaker)]
+    with_role = [(g, p) for g, p in pairs if g.role]
+    with_cue = [(g, p) for g, p in pairs if g.cue]
+    result["speaker_accuracy"] = round(len(speaker_ok) / len(pairs), 4) if pairs else 0.0
+    result["end_to_end"] = _prf(len(speaker_ok), len(gold), len(pred))
+    result["role_accuracy"] = round(
+        sum(_same_text(g.role, p.role) for g, p in with_role) / len(with_role), 4
+    ) if with_role else 0.0
+    result["cue_accuracy"] = round(
+        sum(_same_text(g.cue, p.cue) for g, p in with_cue) / len(with_cue), 4
+    ) if with_cue else 0.0
+    return result
+
+
+def errors(gold: list[Item], pred: list[Item]) -> dict[str, list[Item]]:
+    """Misses, false alarms and wrong speakers at the lenient level, for reading."""
+    articles = {g.article for g in gold}
+    pred = [p for p in pred if p.article in articles]
+    pairs = match(gold, pred, LENIENT, False)
+    matched_g = {id(g) for g, _ in pairs}
+    matched_p = {id(p) for _, p in pairs}
+    return {
+        "missed": [g for g in gold if id(g) not in matched_g],
+        "false_alarm": [p for p in pred if id(p) not in matched_p],
+        "wrong_speaker": [p for g, p in pairs if norm_name(g.speaker) != norm_name(p.speaker)],
+    }

@@ -1,0 +1,156 @@
+"""Read articles from .txt files, folders, JSONL files or stdin; never change the text.
+
+Decoding: UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252
+(which also covers latin-1 text). A file that is binary or cannot be decoded becomes a
+``Problem`` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from quotes.model import Article, Problem
+
+META_FIELDS = ("outlet", "url", "date", "title")
+
+
+def decode(data: bytes) -> tuple[str | None, str | None]:
+    """(text, None) or (None, why it cannot be read as text)."""
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return None, f"invalid UTF-16: {exc.reason}"
+    if b"\x00" in data:
+        return None, "binary file (NUL bytes), not text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), None
+    except UnicodeDecodeError as exc:
+        return None, f"not UTF-8, UTF-16 or cp1252 text ({exc.reason} at byte {exc.start})"
+
+
+def _meta(obj: dict[str, object]) -> dict[str, str | None]:
+    return {k: (str(obj[k]) if obj.get(k) is not None else None) for k in META_FIELDS}
+
+
+def _jsonl(path: Path, text: str, source: str) -> tuple[list[dict[str, object]], list[Problem]]:
+    rows: list[dict[str, object]] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(f"{source}:{n}", f"invalid JSON ({exc.msg}); line skipped"))
+            continue
+        if not isinstance(obj, dict):
+            problems.append(Problem(f"{source}:{n}", "not a JSON object; line skipped"))
+            continue
+        obj["_line"] = n
+        rows.append(obj)
+    return rows, problems
+
+
+def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
+    """Metadata lines (id, outlet, url, date, title, no text) of the JSONL files in ``folder``."""
+    meta: dict[str, dict[str, str | None]] = {}
+    for path in sorted(folder.glob("*.jsonl")):
+        text, _ = decode(path.read_bytes())
+        if text is None:
+            continue
+        rows, _ = _jsonl(path, text, str(path))
+        if rows and all("text" not in r for r in rows):
+            for r in rows:
+                if "id" in r:
+                    meta[str(r["id"])] = _meta(r)
+    return meta
+
+
+def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None]]:
+    for raw in paths:
+        if raw == "-":
+            yield raw, None, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            seen: set[Path] = set()
+            for sub in sorted(path.rglob("*")):
+                if sub.suffix not in (".txt", ".jsonl") or not sub.is_file():
+                    continue
+                real = sub.resolve()
+                if real in seen:
+                    continue
+                seen.add(real)
+                yield str(sub), sub, None
+        elif path.is_file():
+            yield raw, path, None
+        else:
+            yield raw, None, Problem(raw, "no such file or directory", severity="error")
+
+
+def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
+    """Articles from every path, in order, with a ``Problem`` for anything unreadable."""
+    meta_cache: dict[Path, dict[str, dict[str, str | None]]] = {}
+    seen_ids: set[str] = set()
+    for source, path, problem in _expand(paths):
+        if problem is not None:
+            yield problem
+            continue
+        if path is None:
+            data = sys.stdin.buffer.read()
+        else:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                yield Problem(source, f"cannot read: {exc.strerror}", severity="error")
+                continue
+        text, why = decode(data)
+        if text is None:
+            yield Problem(source, why or "cannot decode", severity="error")
+            continue
+        is_jsonl = (path is None and text.lstrip().startswith("{")) or (path is not None and path.suffix == ".jsonl")
+        if is_jsonl:
+            yield from _from_jsonl(path, text, source, seen_ids)
+            continue
+        assert path is not None
+        folder = path.parent
+        if folder not in meta_cache:
+            meta_cache[folder] = _metadata_for(folder)
+        art_id = path.stem
+        if not text.strip():
+            yield Problem(source, "empty file: no text to read", art_id)
+            continue
+        info = meta_cache[folder].get(art_id, {})
+        seen_ids.add(art_id)
+        yield Article(art_id, text, source=source, **info)
+
+
+def _from_jsonl(path: Path | None, text: str, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
+    rows, problems = _jsonl(path or Path("-"), text, source)
+    yield from problems
+    if rows and all("text" not in r for r in rows):
+        return  # a metadata file, read with the .txt files beside it
+    for row in rows:
+        where = f"{source}:{row['_line']}"
+        body = row.get("text")
+        if not isinstance(body, str):
+            yield Problem(where, "no 'text' string in this line; skipped", severity="error")
+            continue
+        art_id = str(row.get("id") or f"{Path(source).stem}-{row['_line']}")
+        if art_id in seen_ids:
+            yield Problem(where, f"duplicate article id {art_id!r}; skipped", art_id, severity="error")
+            continue
+        seen_ids.add(art_id)
+        if not body.strip():
+            yield Problem(where, "empty text: nothing to read", art_id)
+            continue
+        yield Article(art_id, body, source=where, **_meta(row))

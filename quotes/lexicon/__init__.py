@@ -1,0 +1,76 @@
+"""Word lists the rules read, loaded once from the data files in this folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_ER_ENDINGS = ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "ant", "er", "era", "eront", "erait", "eraient", "ons", "ez"]
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _er_forms(lemma: str) -> set[str]:
+    """Regular first-group forms, with the c/ç and g/ge spelling rules."""
+    stem = lemma[:-2]
+    forms = set()
+    for ending in _ER_ENDINGS:
+        s = stem
+        if ending[0] in "ao":
+            if stem.endswith("c"):
+                s = stem[:-1] + "ç"
+            elif stem.endswith("g"):
+                s = stem + "e"
+        forms.add(s + ending)
+    return forms
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    que: bool  # a que-clause after it is reported speech
+    infinitive: bool  # an infinitive after it is reported speech
+    reflexive: bool  # still a cue with "se": "s'est dit", "s'est inquiété"
+
+
+@cache
+def reporting_verbs() -> dict[str, Verb]:
+    """Map every known inflected form (lower case) to its reporting verb."""
+    forms: dict[str, Verb] = {}
+    for line in _lines("reporting_verbs.tsv"):
+        cols = line.split("\t")
+        lemma, flags = cols[0], cols[1]
+        verb = Verb(lemma, "q" in flags, "i" in flags, "r" in flags)
+        listed = set(cols[2].split()) if len(cols) > 2 else set()
+        generated = _er_forms(lemma) if lemma.endswith("er") else set()
+        for form in listed | generated | {lemma}:
+            forms.setdefault(form, verb)
+    return forms
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A one-entry-a-line list (``role_nouns``, ``org_nouns``, ...), lower case."""
+    return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+
+
+@cache
+def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word entries as token tuples, longest first."""
+    entries = {tuple(p.lower().split()) for p in _lines(f"{name}.txt")}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+@cache
+def quote_marks() -> dict[str, tuple[str, str, str]]:
+    """Map each mark character to (opening, closing, family)."""
+    marks: dict[str, tuple[str, str, str]] = {}
+    for line in _lines("quote_marks.tsv"):
+        opening, closing, family = line.split("\t")
+        marks.setdefault(opening, (opening, closing, family))
+        marks.setdefault(closing, (opening, closing, family))
+    return marks

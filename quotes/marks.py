@@ -1,0 +1,169 @@
+"""Pair quotation marks on the raw text, before any parsing.
+
+Handles « » ‹ › “ ” „ and straight ", French spacing, nesting, French multi-paragraph
+quotes (each paragraph reopens with «, only the last closes), marks misused in scraped
+text (« Orechnik« , a quote opened by " and closed by ”), and unclosed marks, which end
+at their paragraph end and are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from quotes.lexicon import quote_marks
+
+_LINE = re.compile(r"[^\r\n]*")
+_SPACE = " \t\u00a0\u202f\u2009\u200b\ufeff"
+_OPEN_CONTEXT = "([{/-–—'’"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Text between a pair of marks; ``start``/``end`` bound the inner text, spaces trimmed."""
+
+    open: int  # index of the opening mark
+    close: int | None  # index of the closing mark; None when it never closes
+    start: int
+    end: int
+    family: str
+    depth: int  # 0 for the outermost marks
+    continues: bool = False  # runs on into the next paragraph, which reopens it
+    continued: bool = False  # reopens a quote from the previous paragraph
+
+
+@dataclass(frozen=True)
+class MarkIssue:
+    """An unbalanced or unclosed mark, by offset, for a problem record."""
+
+    offset: int
+    message: str
+
+
+@cache
+def _roles() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    family: dict[str, str] = {}
+    openers: set[str] = set()
+    closers: set[str] = set()
+    for char, (opening, closing, fam) in quote_marks().items():
+        family[char] = fam
+        if char == opening:
+            openers.add(char)
+        if char == closing:
+            closers.add(char)
+    # a row may name a char as the closer of another family's opener ("„ “")
+    for opening, closing, _ in set(quote_marks().values()):
+        openers.add(opening)
+        closers.add(closing)
+    return family, frozenset(openers), frozenset(closers)
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-empty line; every line break ends a paragraph."""
+    for m in _LINE.finditer(text):
+        if m.group().strip(_SPACE):
+            yield m.start(), m.end()
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch in _SPACE or ch.isspace()
+
+
+def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> str | None:
+    """Decide whether the mark at ``i`` opens or closes, from its kind and its neighbours."""
+    family, openers, closers = _roles()
+    ch = text[i]
+    fam = family[ch]
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    open_flank = (_is_space(prev) or prev in _OPEN_CONTEXT or prev in family) and not _is_space(nxt)
+    close_flank = not _is_space(prev) and (_is_space(nxt) or not nxt.isalnum())
+    open_in_family = any(f == fam for _, f in stack)
+    can_open, can_close = ch in openers, ch in closers
+    if can_open and can_close:  # straight " or a “ that also closes „
+        if open_flank and not close_flank:
+            return "open"
+        if close_flank and not open_flank:
+            return "close" if open_in_family else None
+        return "close" if open_in_family else "open"
+    if can_open:
+        # « glued after a word and followed by no word closes a misused pair: (appelé « Orechnik« )
+        if open_in_family and prev.isalnum() and not nxt.isalnum():
+            return "close"
+        # a “ used as a closer: “peu probable“
+        if open_in_family and close_flank and not open_flank and fam != "guillemet":
+            return "close"
+        return "open"
+    if can_close:
+        if not open_in_family and open_flank and not close_flank and fam != "guillemet":
+            return "open"  # ” used as an opener
+        if not open_in_family and fam == "guillemet":
+            # a reversed » that opens a quote ("Entendez: » À mes frères")
+            after = text[i + 1 : hi].lstrip(_SPACE)
+            before = text[lo:i].rstrip(_SPACE)
+            if after[:1].isupper() and before.endswith(":"):
+                return "open"
+        return "close"
+    return None
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_space(text[start]):
+        start += 1
+    while end > start and _is_space(text[end - 1]):
+        end -= 1
+    return start, end
+
+
+def find_marked(text: str) -> tuple[list[Marked], list[MarkIssue]]:
+    """Every quoted stretch of ``text`` with its nesting depth, and the marks that did not pair."""
+    family, openers, _ = _roles()
+    spans: list[Marked] = []
+    issues: list[MarkIssue] = []
+    paras = list(paragraphs(text))
+    reopened: set[int] = set()  # offsets of opening marks that continue a quote
+    for n, (lo, hi) in enumerate(paras):
+        stack: list[tuple[int, str]] = []
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in family:
+                continue
+            role = _role(text, i, lo, hi, stack)
+            if role == "open":
+                stack.append((i, family[ch]))
+            elif role == "close":
+                fam = family[ch]
+                depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == fam), None)
+                if depth is None:
+                    issues.append(MarkIssue(i, f"closing {ch} with no opening mark"))
+                    continue
+                while len(stack) > depth + 1:
+                    j, _ = stack.pop()
+                    issues.append(MarkIssue(j, f"{text[j]} not closed before {ch}"))
+                    s, e = _inner(text, j + 1, i)
+                    spans.append(Marked(j, None, s, e, family[text[j]], len(stack)))
+                j, _ = stack.pop()
+                s, e = _inner(text, j + 1, i)
+                spans.append(Marked(j, i, s, e, fam, len(stack), continued=j in reopened))
+        # what is still open at the paragraph end
+        nxt_open = None
+        if n + 1 < len(paras):
+            nlo, nhi = paras[n + 1]
+            first = text[nlo:nhi].lstrip(_SPACE)[:1]
+            if first in openers:
+                nxt_open = (nhi - len(text[nlo:nhi].lstrip(_SPACE)), family[first])
+        while stack:
+            j, fam = stack.pop()
+            s, e = _inner(text, j + 1, hi)
+            goes_on = not stack and nxt_open is not None and nxt_open[1] == fam
+            if goes_on and nxt_open is not None:
+                reopened.add(nxt_open[0])
+            else:
+                issues.append(
+                    MarkIssue(j, f"{text[j]} never closed: the quote ends at its paragraph end")
+                )
+            spans.append(Marked(j, None, s, e, fam, len(stack), goes_on, j in reopened))
+    spans.sort(key=lambda m: (m.open, m.depth))
+    return spans, issues

