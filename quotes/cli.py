@@ -25,7 +25,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     add_completion=False,
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 Paths = Annotated[list[str], typer.Argument(help="Article .txt files, folders, article JSONL files, or - for stdin.")]
 

@@ -124,7 +124,8 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
         assert path is not None
         folder = path.parent
         if folder not in meta_cache:
-            meta_cache[folder] = _metadata_for(folder)
+            # metadata beside the files, or one level up (corpus/articles.jsonl + corpus/articles/)
+            meta_cache[folder] = {**_metadata_for(folder.parent), **_metadata_for(folder)}
         art_id = path.stem
         if not text.strip():
             yield Problem(source, "empty file: no text to read", art_id)
