@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
 from quotes.marks import Marked
+from quotes.registry import is_org_noun, is_role_noun
 
 INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
 QUE = {"que", "qu'", "qu’"}
@@ -111,6 +112,9 @@ def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> l
             continue
         if text[: sent.start_char].rstrip()[-1:] not in SENT_END + "»”\"›;)":
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
+        head = text[sent.start_char : sent.start_char + 1]
+        if head in (",", ";") or head.islower():
+            continue  # "« … », a-t-il déclaré": the attribution belongs to the quote
         cuts.add(sent.start_char)
     for m in marked:
         if m.depth == 0:
@@ -133,8 +137,23 @@ def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> l
 # ---------------------------------------------------------------------------- cues
 
 
+def _multiword(tok: Token) -> Verb | None:
+    """A cue of several words ("met en avant"), looked up with the words after the verb."""
+    doc = tok.doc
+    for n in (2, 1):
+        if tok.i + n < len(doc):
+            key = " ".join([tok.lower_, *(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + n])])
+            verb = reporting_verbs().get(key)
+            if verb is not None:
+                return verb
+    return None
+
+
 def cue_verb(tok: Token) -> Verb | None:
     """The reporting verb ``tok`` is a form of, if it is used as a verb here."""
+    multi = _multiword(tok)
+    if multi is not None and tok.pos_ in ("VERB", "AUX"):
+        return multi
     verb = reporting_verbs().get(tok.lower_) or reporting_verbs().get(tok.lemma_.lower())
     if verb is None or (tok.lower_ not in reporting_verbs() and tok.pos_ != "VERB"):
         return None
@@ -150,11 +169,15 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb  # "raconte-t-il", tagged ADJ by the model
     if prev is not None and prev.pos_ == "AUX":
         return verb
+    if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
+        return verb  # "le président des LR rétorque : « … »", tagged as a noun
+    if prev is not None and prev.text == "," and nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("le", "la", "l'", "l’", "les")):
+        return verb  # "…, note La Croix.": tagged as a noun after a comma
     return None
 
 
 def passive(tok: Token) -> bool:
-    """"a été soulignée", "sont lancées": the reporting verb in the passive."""
+    """The reporting verb in the passive ("a été soulignée", "sont lancées")."""
     return any(c.dep_ == "aux:pass" for c in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("été", "sont", "est", "sera", "seront", "était", "étaient")
         and "Part" in tok.morph.get("VerbForm", [])
@@ -162,7 +185,7 @@ def passive(tok: Token) -> bool:
 
 
 def impersonal(tok: Token) -> bool:
-    """"il a été rapporté que", "il est dit que": a passive with an empty "il"."""
+    """A passive with an empty "il" ("il a été rapporté que"): nobody is named."""
     return passive(tok) and any(c.lower_ == "il" and c.i < tok.i for c in tok.children)
 
 
@@ -184,6 +207,9 @@ def _skip(doc: Doc, i: int, stop: int) -> int:
                 i += n
                 break
         else:
+            if doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment"):
+                i += 1  # "a rapidement annoncé", "a annoncé publiquement"
+                continue
             return i
     return i
 
@@ -212,6 +238,10 @@ def _group(tok: Token) -> tuple[Token, Token | None, Token]:
         i -= 1
     last = tok
     j = tok.i + 1
+    verb = cue_verb(tok)
+    if verb is not None and verb.tail:
+        last = doc[min(len(doc) - 1, tok.i + len(verb.tail))]
+        j = last.i + 1
     while j < len(doc) and (doc[j].lower_ == "-t" or doc[j].lower_ in INVERTED):
         if doc[j].lower_ in INVERTED:
             pron = doc[j]
@@ -278,9 +308,13 @@ def _subtree_before(tok: Token, limit: int) -> tuple[int, int]:
             continue
         lo, hi = min(lo, t.i), max(hi, t.i + 1)
     doc = tok.doc
+    for k in range(tok.i - 1, lo - 1, -1):
+        if "\n" in doc[k].text:
+            lo = k + 1  # never across a paragraph break: "Doctrine nucléaire\n\nMoscou"
+            break
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
         lo += 1
     return lo, hi
 
@@ -307,10 +341,18 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
-    for ent in reversed(doc.ents):
-        in_sentence = ent.label_ == "PER" and floor <= ent.start and ent.end <= first.i
-        if in_sentence and (ctx is None or ctx.inside_marks(ent.start_char) is None):
-            return ent.start, ent.end
+    near = _np_before(doc, first.i, floor, ctx)
+    if near is not None:
+        return near
+    people = [
+        ent for ent in doc.ents
+        if ent.label_ == "PER" and floor <= ent.start and ent.end <= first.i
+        and (ctx is None or ctx.inside_marks(ent.start_char) is None)
+    ]
+    subjects = [e for e in people if any(t.dep_.startswith("nsubj") for t in e)]
+    if subjects or people:
+        ent = (subjects or people)[-1]
+        return ent.start, ent.end
     names = [t for t in doc[floor : first.i] if t.pos_ == "PROPN" and t.is_title and t.i > floor]
     if names and (ctx is None or ctx.inside_marks(names[-1].idx) is None):
         hi = names[-1].i + 1
@@ -322,6 +364,30 @@ def subject_before(
     before = doc[first.i - 1] if first.i > floor else None
     if before is not None and before.lower_ in ("il", "elle", "ils", "elles"):
         return before.i, before.i + 1
+    return None
+
+
+def _np_before(doc: Doc, i: int, floor: int, ctx: _Ctx | None) -> tuple[int, int] | None:
+    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le président des LR rétorque"."""
+    j = i - 1
+    if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
+        return None
+    lo = j
+    while lo - 1 >= floor and lo > j - 8:
+        t = doc[lo - 1]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"):
+            lo -= 1
+        elif t.pos_ == "DET":
+            lo -= 1
+            break
+        else:
+            break
+    span = doc[lo : j + 1]
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    if head.pos_ == "PROPN" or is_role_noun(head.text) or is_org_noun(head.text):
+        return lo, j + 1
     return None
 
 
@@ -348,6 +414,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: _Ctx | None) -> tuple[int, i
             "Part" in form or "Inf" in form or cur.dep_ == "conj"
         ):
             cur = cur.head
+            # "estimant que les faits ont été établis et relevant que …": not "les faits"
+            while cur.head != cur and any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+                cur = cur.head
             continue
         break
     return None
@@ -357,26 +426,36 @@ def _parsed_subject(verb: Token, first: Token, ctx: _Ctx | None) -> tuple[int, i
 
 
 _COORDINATED = re.compile(
-    r",\s+(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
+    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
     r"|(?:bien|alors|tandis)\s+qu)"
 )
 
 
-def _content_end(ctx: _Ctx, start: int, sent_end: int, barriers: list[int]) -> int:
+def _content_end(ctx: _Ctx, start: int, sent_end: int, barriers: list[tuple[int | None, int]]) -> int:
     """Where reported content that starts at ``start`` stops: the sentence end or the next cue.
 
+    Another cue stops it at its subject when that subject lies inside the content ("…, et
+    Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
+    the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
     A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too.
     """
+    stops = []
+    for subject, first in barriers:
+        if subject is not None and subject >= start:
+            if subject > start:
+                stops.append(subject)
+        elif first > start:
+            stops.append(first)
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
-    end = min([b for b in barriers if b > start] + coordinated + [sent_end])
+    end = min(stops + coordinated + [sent_end])
     return _trim_end(ctx.text, start, end)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
         end -= 1
-    for tail in (" et", " mais", " puis", " ou"):
+    for tail in (" et", " mais", " puis", " ou", " en"):
         if text[start:end].endswith(tail):
             end -= len(tail)
             return _trim_end(text, start, end)
@@ -403,18 +482,28 @@ def find_frames(ctx: _Ctx, sent: tuple[int, int]) -> list[Frame]:
         low = tok.lower_
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
             first = doc[tok.i - 1] if low == "après" else tok
-            cues.append(_CueAt(first, tok, None, tok, None, first.idx))
+            cues.append(_CueAt(first, tok, None, tok, None, (None, first.idx)))
             continue
         verb = cue_verb(tok)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
         first, pron, last = _group(tok)
         after = _skip(doc, last.i + 1, span.end)
-        if passive(tok) and not (after < span.end and (doc[after].lower_ in QUE or doc[after].lower_ == "par")):
+        nxt = doc[after] if after < span.end else None
+        if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
             continue
+        introduces = nxt is not None and (nxt.text == ":" or any(
+            nxt.idx <= m.open < nxt.idx + 80 and name_like(ctx, m) is None for m in ctx.outer
+        ))
+        postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
+        if pron is None and not (introduces or postposed):
+            if not (verb.que or verb.infinitive or verb.object_infinitive):
+                continue  # "si Kiev continuait d'utiliser …": a cue only before marks
+            bare_participle = first is tok and "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
+            if bare_participle and (nxt is None or nxt.lower_ not in QUE):
+                continue  # "les gestes dénoncés", "une vidéo publiée"
         subj = subject_before(tok, first, span.start, ctx) if pron is None else None
-        barrier = doc[subj[0]].idx if subj is not None else first.idx
-        cues.append(_CueAt(first, tok, pron, last, verb, barrier))
+        cues.append(_CueAt(first, tok, pron, last, verb, (doc[subj[0]].idx if subj else None, first.idx)))
     frames: list[Frame] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
@@ -435,7 +524,7 @@ class _CueAt:
     pron: Token | None  # inverted pronoun: "a-t-il"
     last: Token  # last token of the group
     verb: Verb | None  # None for selon / d'après
-    barrier: int  # where text reported by another cue must stop
+    barrier: tuple[int | None, int]  # (its subject's start, its first word): where other content stops
 
 
 def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
@@ -453,100 +542,203 @@ def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
     return j, ""
 
 
+def _span_of(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
+def _speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
+    """An inverted subject names someone: a name, a role, a body, a source; not "un dimanche"."""
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in words("titles"):
+        return True
+    low = head.lower_
+    return (
+        is_role_noun(low) or is_org_noun(low) or is_org_noun(head.lemma_)
+        or low in words("kin_nouns") or low in ("source", "sources")
+    )
+
+
 def _verb_frame(
-    ctx: _Ctx, sent: tuple[int, int], at: _CueAt, others: list[int], ends: list[int], floor: int
+    ctx: _Ctx, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], ends: list[int], floor: int
 ) -> Frame | None:
-    doc, text = ctx.doc, ctx.text
-    first, tok, pron, last = at.first, at.tok, at.pron, at.last
-    verb = at.verb
-    assert verb is not None
-    s_lo, s_hi = sent
-    sent_last = doc.char_span(s_lo, s_hi, alignment_mode="expand")
-    stop = sent_last.end if sent_last is not None else len(doc)
-    cue = (first.idx, last.idx + len(last.text))
-    if tok.lower_ in ("-t",):
+    doc = ctx.doc
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    stop = span.end if span is not None else len(doc)
+    if at.tok.lower_ == "-t":
         return None
-    after = _skip(doc, last.i + 1, stop)
-    # ---- postposed: "…», a-t-il ajouté" / "…, a annoncé R. Sikorski, ministre polonais."
-    end_before, sep = _before_cue(text, s_lo, first.idx)
-    subject: tuple[int, int] | None = None
-    if pron is not None:
-        subject = (pron.idx + 1, pron.idx + len(pron.text))
-    elif sep:
+    after = _skip(doc, at.last.i + 1, stop)
+    frame = _postposed(ctx, sent, at, ends, after, stop)
+    if frame is None:
+        frame = _preposed(ctx, sent, at, others, after, stop, floor)
+    return frame
+
+
+def _postposed(
+    ctx: _Ctx, sent: tuple[int, int], at: _CueAt, ends: list[int], after: int, stop: int
+) -> Frame | None:
+    """Cue after the content ("…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais")."""
+    doc, text = ctx.doc, ctx.text
+    s_lo, s_hi = sent
+    assert at.verb is not None
+    end_before, sep = _before_cue(text, s_lo, at.first.idx)
+    if not sep or end_before <= s_lo:
+        return None
+    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    if at.pron is not None:
+        subject = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    else:
+        if at.first is at.tok and "Fin" not in at.tok.morph.get("VerbForm", ["Fin"]):
+            return None  # a participle has no inverted subject: "…, murmurant une prière"
+        if after + 1 < stop and doc[after].lower_ in ("à", "au", "aux") and doc[after + 1].pos_ == "PROPN":
+            after = _skip(doc, after + 2, stop)  # "a soufflé à franceinfo Anne Rasmussen"
         rng = np_after(doc, after, stop)
-        # an inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
-        if rng is not None and (
+        # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
+        if rng is None or not _speaker_like(doc, rng):
+            return None
+        if not (
             rng[1] >= stop
-            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…")
+            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(", "«", "“", '"')
             or doc[rng[1]].lower_ in words("np_stops")
         ):
-            subject = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
-    if sep and subject is not None and end_before > s_lo:
-        start = max([s_lo] + [e for e in ends if e < first.idx])
-        start = _trim_start(text, start, end_before)
-        if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ("qu'", "qu’"):
-            return None  # "…que « … » rapporte France Presse": the relay, not the speaker
-        closing = ctx.closing_at(end_before - 1)
-        if closing is not None and closing.open > start and any(
-            c in text[start : closing.open] for c in SENT_END + "»”"
+            return None
+        subject = _span_of(doc, rng)
+    start = max([s_lo] + [e for e in ends if e < at.first.idx])
+    start = _trim_start(text, start, end_before)
+    if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ("qu'", "qu’"):
+        return None  # "…que « … » rapporte France Presse": the relay, not the speaker
+    start = _after_colon(ctx, start, end_before)
+    closing = ctx.closing_at(end_before - 1)
+    if closing is not None and closing.open > start and any(c in text[start : closing.open] for c in SENT_END):
+        start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
+    contents = [(start, end_before)] if start < end_before else []
+    # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
+    tail = _tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
+    if tail is not None:
+        contents.append(tail)
+    if not contents:
+        return None
+    return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
+
+
+def _after_colon(ctx: _Ctx, start: int, end: int) -> int:
+    """Reported content after a lead-in: "Un monstre sacré … à la fois: l'acteur … est mort"."""
+    for i in range(end - 1, start, -1):
+        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
+            return _trim_start(ctx.text, i + 1, end)
+    return start
+
+
+def _que_after(doc: Doc, i: int, stop: int) -> int | None:
+    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
+    for j in range(i, min(stop, i + 12)):
+        t = doc[j]
+        if t.lower_ in QUE:
+            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
+                return None  # "alors que", "bien que": the narrator's clause, not a complement
+            return j
+        if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
+            t.pos_ in ("VERB", "AUX") and "Ger" not in t.morph.get("VerbForm", [])
+            and not (j > 0 and doc[j - 1].lower_ == "en")
         ):
-            start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
-        contents = [(start, end_before)] if start < end_before else []
-        # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
-        tail = _tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
-        if tail is not None:
-            contents.append(tail)
-        if contents:
-            return Frame("postposed", cue, verb.lemma, subject, tuple(contents), ("cue-after",))
-    # ---- preposed
-    subj = subject
-    if subj is None:
-        rng2 = subject_before(tok, first, floor, ctx)
-        if rng2 is not None:
-            subj = (doc[rng2[0]].idx, doc[rng2[1] - 1].idx + len(doc[rng2[1] - 1].text))
+            return None
+    return None
+
+
+def _infinitive_after(doc: Doc, i: int, stop: int) -> int | None:
+    """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le tribunal avoir …"."""
+    for j in range(i, min(stop, i + 10)):
+        t = doc[j]
+        if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+            return j if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "à", "pour", "sans", "par") else None
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
+            return None
+        if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
+            return None  # an object first: "a annoncé sa retraite"
+    return None
+
+
+def _object_infinitive(doc: Doc, i: int, stop: int) -> int | None:
+    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
+    for j in range(i, min(stop - 1, i + 10)):
+        t = doc[j]
+        if t.lower_ in ("à", "de", "d'", "d’") and j > i:
+            nxt = doc[j + 1]
+            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in ("lui", "leur", "se", "s'", "s’", "les", "la", "le"):
+                return j + 1
+        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _preposed(
+    ctx: _Ctx, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], after: int, stop: int, floor: int
+) -> Frame | None:
+    """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
+    doc, text = ctx.doc, ctx.text
+    verb, tok = at.verb, at.tok
+    assert verb is not None
+    s_hi = sent[1]
+    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    subj = None
+    if at.pron is not None:
+        subj = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    else:
+        rng = subject_before(tok, at.first, floor, ctx)
+        subj = _span_of(doc, rng) if rng is not None else None
     evidence = ["cue-before"]
     if subj is None and impersonal(tok):
         evidence.append("impersonal")  # "il a été rapporté que": nobody is named
-    elif subj is None and tok.morph.get("VerbForm", []) and tok.morph.get("VerbForm", [])[0] in ("Inf", "Part"):
+    elif subj is None and tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         evidence.append("subjectless-verb")  # "ajoutant : …", "avant d'ajouter : …"
     start_tok = after
-    # a clitic or an agent before que: "lui a déclaré que", "informé par des sources … que"
+    # an agent before que: "informé par des sources … que"
     if start_tok < stop and doc[start_tok].lower_ == "par":
         rng = np_after(doc, start_tok + 1, stop)
         if rng is not None:
-            subj = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+            subj = _span_of(doc, rng)
             evidence.append("agent")
             start_tok = _skip(doc, rng[1], stop)
     if start_tok >= stop:
         return None
     nxt = doc[start_tok]
-    if nxt.lower_ in QUE and verb.que:
-        start = nxt.idx + len(nxt.text)
+    que = _que_after(doc, start_tok, stop) if verb.que else None
+    marked = ctx.opening_at(nxt.idx) or (
+        ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
+    )
+    if que is not None:
+        start = doc[que].idx + len(doc[que].text)
         evidence.append("que-clause")
     elif verb.infinitive and nxt.lower_ in ("de", "d'", "d’") and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
-    elif verb.infinitive and "Inf" in nxt.morph.get("VerbForm", []) and nxt.pos_ in ("VERB", "AUX"):
-        start = nxt.idx
+    elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop)) is not None:
+        start = doc[inf].idx
         evidence.append("infinitive")
-    elif nxt.text == ":" and start_tok + 1 < stop and ctx.opening_at(doc[start_tok + 1].idx):
-        evidence.append("colon")
-        m = ctx.opening_at(doc[start_tok + 1].idx)
-        assert m is not None
-        return Frame("preposed", cue, verb.lemma, subj, ((m.open, _outer_end(m)),), tuple(evidence))
-    elif ctx.opening_at(nxt.idx) is not None:
-        m = ctx.opening_at(nxt.idx)
-        assert m is not None
-        return Frame("preposed", cue, verb.lemma, subj, ((m.open, _outer_end(m)),), tuple(evidence))
+    elif marked is not None:
+        if nxt.text == ":":
+            evidence.append("colon")
+        end = _outer_end(marked)
+        # « fatigué de … » ses alliés …: the quoted words run on into the clause
+        if end < s_hi and text[end : end + 2].strip()[:1] not in ("", ",", ".", ";", ":", "!", "?", "…", "(", ")"):
+            end = _content_end(ctx, end, s_hi, others)
+        return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
+    elif verb.object_infinitive and (inf := _object_infinitive(doc, start_tok, stop)) is not None:
+        start = doc[inf].idx
+        evidence.append("object-infinitive")
     else:
         # "a décrit l'explosion comme un « incident tragique »": content holding marks
         end = _content_end(ctx, nxt.idx, s_hi, others)
-        if not any(nxt.idx <= m.open < end and name_like(ctx, m) is None for m in ctx.outer):
+        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
+        if not spoken:
             return None  # "a lancé ce missile (appelé « Orechnik »)": an object, not speech
+        if nxt.lower_ in ("à", "au", "aux") and not text[: spoken[0].open].rstrip().endswith(":"):
+            return None  # "Répondant à Sébastien Lecornu, qui …": whom, not what
         start = nxt.idx
         evidence.append("object-with-marks")
     start = _trim_start(text, start, s_hi)
-    end = _content_end(ctx, start, s_hi, others + _conj_barriers(tok, start))
+    end = _content_end(ctx, start, s_hi, others + [(None, b) for b in _conj_barriers(tok, start)])
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
@@ -574,19 +766,26 @@ def _tail_after_subject(ctx: _Ctx, subj_end: int, s_hi: int) -> tuple[int, int] 
     return None
 
 
-def _selon_frame(ctx: _Ctx, sent: tuple[int, int], first: Token, tok: Token, others: list[int]) -> Frame | None:
+def _selon_frame(
+    ctx: _Ctx, sent: tuple[int, int], first: Token, tok: Token, others: list[tuple[int | None, int]]
+) -> Frame | None:
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
     stop = span.end if span is not None else len(doc)
     i = tok.i + 1
-    # "selon les explications de l'institut": the source is the institut
-    while i + 1 < stop and doc[i + 1].lower_ in words("speech_nouns") and doc[i].pos_ == "DET":
-        k = i + 2
+    # "selon les (premières) explications de l'institut": the source is the institut
+    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
+    while j < stop and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < stop and doc[j].lower_ in words("speech_nouns"):
+        k = j + 1
+        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in ("de", "du")):
+            k += 1  # "les estimations publiées ce jour"
         if k < stop and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
             i = k + 1 if doc[k].lower_ in ("de", "d'", "d’") else k
         else:
-            break
+            return None  # "selon des chiffres donnés mercredi": figures, not a speaker
     rng = np_after(doc, i, stop)
     if rng is None:
         return None
@@ -595,13 +794,14 @@ def _selon_frame(ctx: _Ctx, sent: tuple[int, int], first: Token, tok: Token, oth
     cue = (first.idx, tok.idx + len(tok.text))
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
-    if not before or before.lower() in ("mais", "et", "or"):
+    lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
+    connector = lead is not None and len(lead) <= 3 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
+    if not before or connector:  # "D'autant que d'après le président, …"
         start = _trim_start(text, subject[1], s_hi)
-        end = _content_end(ctx, start, s_hi, [o for o in others if o > start])
+        end = _content_end(ctx, start, s_hi, others)
     else:
         end = _trim_end(text, s_lo, first.idx)
-        start = max([s_lo] + [o for o in others if o < first.idx])
-        start = _trim_start(text, start, end)
+        start = _trim_start(text, s_lo, end)
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
@@ -686,10 +886,34 @@ def name_like(ctx: _Ctx, m: Marked) -> str | None:
     tokens = inner.split()
     if not tokens or len(tokens) > 4 or not inner[0].isupper() or inner[-1] in SENT_END:
         return None
+    if any(len(w) > 3 and w[0].islower() for w in tokens):
+        return None  # "Merci au pape François" is a sentence, not a name
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     return "name or title in marks"
+
+
+def _cited(ctx: _Ctx, m: Marked) -> str | None:
+    """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
+    end = _outer_end(m)
+    after = ctx.doc.char_span(end, min(len(ctx.text), end + 40), alignment_mode="contract")
+    if after is None or len(after) < 2 or after[0].lower_ not in ("de", "du", "d'", "d’"):
+        return None
+    rest = [t for t in after[1:4] if t.pos_ != "DET"]
+    if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):
+        return "phrase credited in passing, not reported speech"
+    return None
+
+
+def _term(ctx: _Ctx, m: Marked) -> bool:
+    """"huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
+    doc = ctx.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    before = ctx.token_at(m.open - 2) if m.open >= 2 else None
+    if span is None or before is None or len(span) > 8 or ctx.text[m.end - 1 : m.end] in SENT_END:
+        return False
+    return before.pos_ in ("DET", "NUM", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _heading(text: str, lo: int, hi: int) -> bool:
@@ -721,7 +945,11 @@ def candidates(
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
-                if len(spoken) == 1 and _covers(text, a, b, spoken[0]):
+                integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence
+                if spoken and all(text[:m.open].rstrip().endswith(":") for m in spoken) and len(spoken) > 1:
+                    for m in spoken:  # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”"
+                        out.append(Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence))
+                elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
                     m = spoken[0]
                     out.append(Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence))
                 elif inside and all(_covers(text, a, b, m) for m in inside):
@@ -737,7 +965,7 @@ def candidates(
             if any(lo <= m.open < hi for lo, hi in headings):
                 rejected.append(Rejected(m.start, m.end, "heading"))
                 continue
-            reason = name_like(ctx, m)
+            reason = name_like(ctx, m) or _cited(ctx, m)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue
@@ -756,6 +984,9 @@ def candidates(
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (m.continues or m.continued):
                 rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
+                continue
+            if _term(ctx, m):
+                rejected.append(Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker"))
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
     out = _link_chains(ctx, out, held)
@@ -797,3 +1028,28 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             continue
         keep.append(c)
     return keep
+
+
+def sentence_subjects(
+    doc: Doc, marked: list[Marked], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Subjects of the narrator's own clauses: the people and bodies the text is about.
+
+    Subjects inside quotation marks or inside reported content (``spans``) are speech,
+    not narration, and are left out.
+    """
+    ctx = make_context(doc, marked)
+    out = []
+    for tok in doc:
+        cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("est", "était") and doc[tok.i - 2].lower_ in ("c'", "c’")
+        if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in ("qui", "que", "qu'", "qu’", "ce", "c'", "c’", "cela", "ça")):
+            continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
+        if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.text.startswith("-"):
+            continue
+        lo, hi = _subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
+        if hi - lo > 12:
+            lo, hi = tok.i, tok.i + 1
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
+    return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -13,9 +13,7 @@ from spacy.tokens import Doc
 from quotes import detect, speakers
 from quotes.marks import find_marked, paragraphs
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
-
-# how far back (characters) a pronoun or an uncued quote may look for its speaker
-LOOKBACK = 1500
+from quotes.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -65,65 +63,58 @@ def extract_doc(article: Article, doc: Doc) -> Result:
     paras = list(paragraphs(text))
     starts = [lo for lo, _ in paras]
     cands, result.rejected = detect.candidates(doc, marked, paras)
-    registry = speakers.Registry(doc)
-    done: list[tuple[detect.Candidate, speakers.Resolved]] = []
+    registry = Registry(doc, outside=lambda pos: not any(m.start <= pos < m.end for m in marked))
+    timeline = speakers.Timeline(registry)
+    contents = [(c.start, c.end) for c in cands]
+    events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
+    for subj in detect.sentence_subjects(doc, marked, contents):
+        events.append((subj[0], 0, subj))
     for cand in cands:
-        resolved, evidence = _speaker(doc, cand, registry, done, lambda c: bisect_right(starts, c))
-        done.append((cand, resolved))
-        result.quotes.append(_record(article, cand, resolved, evidence))
+        anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start
+        events.append((anchor, 1, cand))
+    resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...]]] = {}
+    for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
+        para = bisect_right(starts, pos)
+        if isinstance(item, tuple):
+            who = speakers.classify(doc, item[0], item[1], registry)
+            who, _note = timeline.resolve(who, pos, para)
+            timeline.add(pos, who, para)
+            continue
+        who, notes = _speaker(doc, item, registry, timeline, para)
+        resolved[id(item)] = (who, notes)
+        timeline.add(pos, who, para)
+    for cand in cands:
+        who, notes = resolved[id(cand)]
+        if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
+            # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
+            pos = cand.frame.subject[0]
+            first = speakers.classify(doc, pos, cand.frame.subject[1], registry)
+            who, note = timeline.resolve(first, pos, bisect_right(starts, pos))
+            notes = (note,) if note else notes
+        result.quotes.append(_record(article, cand, who, notes))
     return result
 
 
 def _speaker(
     doc: Doc,
     cand: detect.Candidate,
-    registry: speakers.Registry,
-    done: list[tuple[detect.Candidate, speakers.Resolved]],
-    para_of: Callable[[int], int],
+    registry: Registry,
+    timeline: speakers.Timeline,
+    para: int,
 ) -> tuple[speakers.Resolved, tuple[str, ...]]:
     frame = cand.frame
-    near = [(c, r) for c, r in done if 0 <= cand.start - c.end <= LOOKBACK]
-    # a quote with no cue takes its speaker only from the same or the previous paragraph
-    adjacent = [(c, r) for c, r in near if para_of(cand.start) - para_of(c.start) <= 1]
-    if frame is not None and frame.subject is None and "subjectless-verb" not in frame.evidence:
-        return speakers.Resolved(None, None, "unknown", "unresolved"), ("no-speaker",)
-    if frame is None or frame.subject is None:
-        for c, r in reversed(adjacent):
-            if r.kind != "unknown" and (c.chain is None or c.chain != cand.chain):
-                return _carry(r, "continuation"), ("speaker-from-previous-quote",)
-        return speakers.Resolved(None, None, "unknown", "unresolved"), ("no-speaker",)
-    r = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    if r.resolution == "pronoun":
-        for _, prev in reversed(near):
-            if prev.kind in ("person", "organization") and prev.number == r.number and (
-                r.gender is None or prev.gender is None or prev.gender == r.gender
-            ):
-                return _carry(prev, "pronoun"), ("pronoun-to-previous-speaker",)
-        for person in registry.people_before(frame.subject[0]):
-            if r.gender is None or person.gender in (None, r.gender):
-                role = person.roles[0] if person.roles else None
-                res = speakers.Resolved(person.name, role, "person", "pronoun", "s", person.gender)
-                return res, ("pronoun-to-previous-name",)
-        return speakers.Resolved(None, None, "unknown", "unresolved"), ("pronoun-unresolved",)
-    if r.resolution == "description" and r.role:
-        match = speakers.match_description(r.role, registry, frame.subject[0])
-        if match is not None:
-            res = speakers.Resolved(match.name, r.role, "person", "description", "s", match.gender)
-            return res, ("description-to-name",)
-        for _, prev in reversed(near):
-            if prev.kind == "person" and prev.name:
-                res = speakers.Resolved(prev.name, r.role, "person", "description", "s", prev.gender)
-                return res, ("description-to-previous-speaker",)
-        ahead = registry.people_after(frame.subject[0], 400)
-        if ahead:
-            res = speakers.Resolved(ahead[0].name, r.role, "person", "description", "s", ahead[0].gender)
-            return res, ("description-to-next-name",)
-        return speakers.Resolved(None, r.role, "person", "unresolved"), ("description-unresolved",)
-    return r, ()
-
-
-def _carry(r: speakers.Resolved, how: str) -> speakers.Resolved:
-    return speakers.Resolved(r.name, r.role, r.kind, how, r.number, r.gender)  # type: ignore[arg-type]
+    no_subject = frame is None or frame.subject is None
+    if frame is not None and no_subject and "subjectless-verb" not in frame.evidence:
+        return speakers.UNKNOWN, ("no-speaker",)
+    if no_subject:
+        prev = timeline.previous(cand.start, para)
+        if prev is None:
+            return speakers.UNKNOWN, ("no-speaker",)
+        return replace(prev, resolution="continuation"), ("speaker-from-previous-sentence",)
+    assert frame is not None and frame.subject is not None
+    who = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
+    who, note = timeline.resolve(who, frame.subject[0], para)
+    return who, (note,) if note else ()
 
 
 def _record(

@@ -1,39 +1,35 @@
 """From the words naming a speaker to a canonical speaker, role and kind.
 
-A per-article registry collects every person the text names, groups the forms of one
-name ("Jens Stoltenberg", "M. Stoltenberg", "Stoltenberg") under the fullest one, and
-records the roles the text gives them (appositions, titles before the name). Pronouns
-resolve to the nearest earlier speaker that agrees with them; descriptions ("le chef de
-la diplomatie polonaise") to the person whose roles share their words.
+``classify`` reads one mention on its own: a name (completed from the registry), an
+organisation, an anonymous source, a description, or a pronoun. ``Timeline`` resolves what a
+mention cannot say alone: pronouns go to the nearest earlier person or organisation that agrees
+in number and gender (a narrator-level subject or an earlier speaker), descriptions to the
+person whose roles share their words, and quotes without a cue to the speaker just before.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
 from quotes.lexicon import words
 from quotes.model import Resolution, SpeakerKind
+from quotes.registry import (
+    Registry,
+    fold,
+    gender_of,
+    is_org_noun,
+    is_role_noun,
+    role_phrase,
+    strip_title,
+)
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
             "on": (None, "s"), "lui": ("m", "s"), "eux": ("m", "p")}
-DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
-
-
-def fold(s: str) -> str:
-    """Lower case without accents, for comparing names and role words."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c))
-
-
-@dataclass
-class Person:
-    name: str
-    roles: list[str] = field(default_factory=list)
-    gender: str | None = None
-    first_seen: int = 0
+# how far (characters) a pronoun looks back, and forward when the name comes after it
+LOOKBACK = 1500
+LOOKAHEAD = 400
 
 
 @dataclass(frozen=True)
@@ -46,145 +42,32 @@ class Resolved:
     gender: str | None = None
 
 
-def _strip_title(tokens: list[str]) -> list[str]:
-    titles = words("titles")
-    while tokens and tokens[0].lower() in {t.lower() for t in titles}:
-        tokens = tokens[1:]
-    return tokens
+UNKNOWN = Resolved(None, None, "unknown", "unresolved")
 
 
-class Registry:
-    """The people one article names, with their fullest name and roles."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.people: dict[str, Person] = {}  # by folded surname
-        self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
-        for ent in doc.ents:
-            if ent.label_ == "PER":
-                self._add(ent)
-
-    def _add(self, ent: Span) -> None:
-        tokens = _strip_title(ent.text.split())
-        if not tokens:
-            return
-        key = fold(tokens[-1].strip(".,"))
-        name = " ".join(tokens)
-        person = self.people.get(key)
-        if person is None:
-            person = self.people[key] = Person(name, first_seen=ent.start_char)
-        elif _fuller(name, person.name):
-            person.name = name
-        role = role_near(ent)
-        if role and role not in person.roles:
-            person.roles.append(role)
-        if person.gender is None:
-            person.gender = _gender_near(ent)
-        self.mentions.append((ent.start_char, key))
-
-    def person(self, text: str) -> Person | None:
-        tokens = _strip_title(text.split())
-        return self.people.get(fold(tokens[-1].strip(".,"))) if tokens else None
-
-    def people_before(self, offset: int) -> list[Person]:
-        """People mentioned before ``offset``, nearest first."""
-        seen: list[Person] = []
-        for pos, key in reversed(self.mentions):
-            if pos < offset and self.people[key] not in seen:
-                seen.append(self.people[key])
-        return seen
-
-    def people_after(self, offset: int, limit: int) -> list[Person]:
-        found = []
-        for pos, key in self.mentions:
-            if offset < pos <= offset + limit and self.people[key] not in found:
-                found.append(self.people[key])
-        return found
+def _char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
-def _fuller(a: str, b: str) -> bool:
-    """Is ``a`` a fuller form of the same name than ``b`` ("Jens Stoltenberg" vs "Stoltenberg")."""
-    def score(s: str) -> tuple[int, int]:
-        parts = s.split()
-        return (sum(1 for p in parts if not p.endswith(".")), len(s))
-    return score(a) > score(b)
-
-
-def _clean_role(tokens: list[str]) -> str | None:
-    while tokens and (tokens[0].lower() in DETERMINERS or tokens[0] in (",", "de", "d’", "d'")):
-        tokens = tokens[1:]
-    while tokens and tokens[-1] in (",", "."):
-        tokens = tokens[:-1]
-    if not tokens or not any(fold(t) in {fold(r) for r in words("role_nouns")} for t in tokens[:4]):
-        return None
-    text = " ".join(tokens)
-    return text.replace("l’ ", "l’").replace("l' ", "l'").replace("d’ ", "d’").replace("d' ", "d'")
-
-
-def _phrase_text(doc: Doc, lo: int, hi: int) -> str | None:
-    """The text of tokens [lo, hi) as a role, without leading determiners or edge punctuation."""
-    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in ("de", "d'", "d’")):
-        lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
-    if lo >= hi or _clean_role([t.text for t in doc[lo:hi]]) is None:
-        return None
-    return doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
-
-
-def role_near(ent: Span) -> str | None:
-    """A role the text gives right next to a name: apposition or title before it."""
-    doc = ent.doc
-    # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
-    if ent.end < len(doc) and doc[ent.end].text == ",":
-        j = ent.end + 1
-        while j < len(doc) and j - ent.end < 12 and not (doc[j].is_punct and doc[j].text not in "-'’"):
-            if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
-                break
-            j += 1
-        role = _phrase_text(doc, ent.end + 1, j)
-        if role:
-            return role
-    # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
-    k = ent.start
-    if k > 0 and doc[k - 1].text == ",":
-        k -= 1
-    i = k - 1
-    while i >= 0 and k - i < 12 and not (doc[i].is_punct and doc[i].text not in "-'’"):
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PER":
-            break
-        i -= 1
-    lo = i + 1
-    # start at a determiner when there is one, so "Le Premier ministre" keeps "Premier"
-    dets = [t.i for t in doc[lo:k] if t.lower_ in DETERMINERS]
-    if dets:
-        lo = dets[0]
-    return _phrase_text(doc, lo, k)
-
-
-def _gender_near(ent: Span) -> str | None:
-    doc = ent.doc
-    for tok in doc[max(0, ent.start - 6) : ent.start]:
-        g = tok.morph.get("Gender", [])
-        if tok.lower_ in words("role_nouns") and g:
-            return "f" if g[0] == "Fem" else "m"
-    if ent.start > 0 and doc[ent.start - 1].text in ("Mme", "Mlle"):
-        return "f"
-    if ent.start > 0 and doc[ent.start - 1].text == "M.":
-        return "m"
-    return None
-
-
-# ---------------------------------------------------------------------------- mentions
+def _without_determiner(text: str) -> str:
+    """"l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"."""
+    for det in ("l’", "l'"):
+        if text.lower().startswith(det):
+            return text[len(det) :]
+    parts = text.split(maxsplit=1)
+    if len(parts) == 2 and fold(parts[0]) in ("le", "la", "les", "son", "sa", "ses", "leur", "leurs"):
+        return parts[1]
+    return text
 
 
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
-    """Speaker for the words ``text[start:end]`` alone (pronouns left to ``resolve_pronoun``)."""
+    """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open)."""
+    start = _drop_lead(doc, start, end)
     span = _char_span(doc, start, end)
-    text = doc.text[start:end]
-    if span is None or not text.strip():
-        return Resolved(None, None, "unknown", "unresolved")
-    low = fold(text.strip())
+    text = doc.text[start:end].strip()
+    if span is None or not text:
+        return UNKNOWN
+    low = fold(text)
     if low in PRONOUNS:
         gender, number = PRONOUNS[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender)
@@ -198,65 +81,79 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
     anonymous = (
         first.lower_ in words("anonymous")
-        or any(fold(text.strip()).startswith(fold(w) + " ") for w in words("anonymous"))
+        or any(low.startswith(fold(w) + " ") for w in words("anonymous"))
         or any(t.lower_ in ("source", "sources") for t in span)
     )
     if anonymous and not names:
-        role = _phrase_text(doc, span.start + 1, span.end)
-        number = "p" if first.lower_ not in ("un", "une", "l'un", "l’un", "l'une", "l’une") else "s"
-        return Resolved(text.strip(), role, "anonymous", "explicit", number)
-    if names:
-        # "Plus tôt dans la journée, Maria Zakharova, …": keep what names or describes her
-        cut = [t for t in span if t.text == "," and t.i < names[0].start]
-        if cut and _phrase_text(doc, span.start, cut[-1].i) is None:
-            start = cut[-1].idx + 1
-            while doc.text[start] == " ":
-                start += 1
-            text = doc.text[start:end]
-    if names or titled:
-        name_text = names[0].text if names else " ".join(t.text for t in span[1:])
-        person = registry.person(name_text)
-        canonical = person.name if person else " ".join(_strip_title(name_text.split()))
-        role = _role_in_mention(doc, start, end, names[0] if names else None)
-        if role is None and person and person.roles:
-            role = person.roles[0]
-        how: Resolution = "explicit" if fold(canonical) == fold(" ".join(_strip_title(name_text.split()))) else "title"
-        gender = person.gender if person else None
-        return Resolved(canonical, role, "person", how, "s", gender)
+        number = "s" if first.lower_ in ("un", "une", "l'un", "l’un", "l'une", "l’une") else "p"
+        if low.startswith(("l'un", "l’un", "l'une", "l’une")):
+            number = "s"
+        return Resolved(text, role_phrase(doc, span.start + 1, span.end), "anonymous", "explicit", number)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    plural = head is not None and "Plur" in head.morph.get("Number", [])
-    gender = None
-    if head is not None and head.morph.get("Gender", []):
-        gender = "f" if head.morph.get("Gender", [])[0] == "Fem" else "m"
-    bare = _without_determiner(text.strip())
-    if head is not None and (
-        fold(head.lemma_) in {fold(w) for w in words("org_nouns")}
-        or head.ent_type_ in ("ORG", "LOC", "MISC")
-        or (head.pos_ == "PROPN" and head.ent_type_ != "PER")
-        or fold(head.text) in {fold(w) for w in words("org_nouns")}
+    # "l'avocate d'Amélie K.": the name is the complement, the speaker is the described one
+    described = (
+        head is not None
+        and is_role_noun(head.text)
+        and bool(names)
+        and names[0].start > 0
+        and doc[names[0].start - 1].lower_ in ("de", "d'", "d’", "du", "des")
+    )
+    if (names or titled) and not described:
+        return _person(doc, start, end, span, names[0] if names else None, registry)
+    if head is None:
+        return Resolved(_without_determiner(text), None, "unknown", "explicit")
+    if len(tokens) == 1 and head.pos_ == "PROPN" and registry.person(head.text) is not None:
+        return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
+    plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
+    gender = gender_of(head)
+    if fold(head.text) in {fold(w) for w in words("kin_nouns")} and first.lower_ in ("son", "sa", "ses", "leur", "leurs", "les"):
+        owner = registry.people_before(start)
+        if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
+            link = "d’" if fold(owner[0].name)[:1] in "aeiouyh" else "de "
+            return Resolved(f"{head.text} {link}{owner[0].name}", None, "person", "explicit", plural, gender)
+    if is_role_noun(head.text):
+        role = role_phrase(doc, span.start, span.end) or _without_determiner(text)
+        if plural == "p":
+            return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
+        return Resolved(None, role, "person", "description", "s", gender)
+    if is_org_noun(head.text) or is_org_noun(head.lemma_) or head.ent_type_ in ("ORG", "LOC", "MISC") or (
+        head.pos_ == "PROPN" and head.ent_type_ != "PER"
     ):
-        return Resolved(bare, None, "organization", "explicit", "p" if plural else "s", gender)
-    if head is not None and fold(head.text) in {fold(w) for w in words("role_nouns")} | {
-        fold(w) + "s" for w in words("role_nouns")
-    }:
-        if plural:
-            return Resolved(bare, None, "organization", "explicit", "p", gender)
-        return Resolved(None, _clean_role([t.text for t in span]) or bare, "person", "description", "s", gender)
-    return Resolved(bare, None, "unknown", "explicit", "p" if plural else "s", gender)
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start), None)
+        # a title that starts with its article keeps it mid-sentence: "…, note La Croix."
+        titled_name = ent is not None and ent.start_char == start and ent.label_ in ("ORG", "MISC") and ent.text[:1].isupper() and not (ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n")
+        named = ent.text if titled_name and ent is not None else None
+        name = registry.org_name(head, start) or named or _without_determiner(ent.text if ent is not None else text)
+        return Resolved(name, None, "organization", "explicit", plural, gender)
+    return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
-def _without_determiner(text: str) -> str:
-    for det in ("l’", "l'"):
-        if text.lower().startswith(det):
-            return text[len(det):]
-    parts = text.split(maxsplit=1)
-    if len(parts) == 2 and parts[0].lower() in DETERMINERS:
-        return parts[1]
-    return text
+def _drop_lead(doc: Doc, start: int, end: int) -> int:
+    """Skip leading adverbial segments: "Avec les mots de Jésus …, le prêtre augustinien"."""
+    span = _char_span(doc, start, end)
+    if span is None:
+        return start
+    commas = [t for t in span if t.text == ","]
+    for comma in commas:
+        lead = doc[span.start : comma.i]
+        led = lead and (lead[0].pos_ in ("ADP", "ADV") or "Part" in lead[0].morph.get("VerbForm", []))
+        if led and comma.i + 1 < span.end:
+            start = doc[comma.i + 1].idx
+        else:
+            break
+    return start
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
+def _person(doc: Doc, start: int, end: int, span: Span, name: Span | None, registry: Registry) -> Resolved:
+    name_text = name.text if name is not None else " ".join(t.text for t in span[1:])
+    bare = " ".join(strip_title(name_text.split()))
+    person = registry.person(name_text)
+    canonical = person.name if person else bare
+    role = _role_in_mention(doc, start, end, name)
+    if role is None and person and person.roles:
+        role = person.roles[0]
+    how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
+    return Resolved(canonical, role, "person", how, "s", person.gender if person else None)
 
 
 def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> str | None:
@@ -275,24 +172,95 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> str |
         elif commas:
             segments = [(part.start, commas[-1] if commas[0] > part.start else part.end)]
         for lo, hi in segments:
-            role = _phrase_text(doc, lo, hi)
+            role = role_phrase(doc, lo, hi)
             if role:
                 return role
     return None
 
 
-def match_description(role: str, registry: Registry, offset: int) -> Person | None:
-    """The person whose roles or nationality share the description's words."""
-    stems = _stems(role)
-    best, best_score = None, 0
-    candidates = registry.people_before(offset) + registry.people_after(offset, 400)
-    for rank, person in enumerate(candidates):
-        score = sum(len(stems & _stems(r)) for r in person.roles) * 10 - rank
-        if score > best_score:
-            best, best_score = person, score
-    return best
+@dataclass(frozen=True)
+class _Entry:
+    pos: int
+    who: Resolved
+    para: int
 
 
-def _stems(text: str) -> set[str]:
-    stop = {"de", "du", "des", "la", "le", "les", "en", "et", "chef", "l", "d"}
-    return {fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if fold(w) not in stop and len(w) > 2}
+class Timeline:
+    """People and organisations in text order, for resolving what a mention leaves open."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.entries: list[_Entry] = []
+
+    def add(self, pos: int, who: Resolved, para: int) -> None:
+        if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
+            self.entries.append(_Entry(pos, who, para))
+            self.entries.sort(key=lambda e: e.pos)
+
+    def resolve(self, r: Resolved, pos: int, para: int) -> tuple[Resolved, str | None]:
+        """Fill in a pronoun or a description from the text around ``pos``."""
+        if r.resolution == "pronoun":
+            return self._pronoun(r, pos)
+        if r.resolution == "description" and r.role:
+            return self._description(r, pos)
+        return r, None
+
+    def _gender(self, who: Resolved) -> str | None:
+        person = self.registry.person(who.name) if who.kind == "person" and who.name else None
+        return who.gender or (person.gender if person else None)
+
+    def _agrees(self, r: Resolved, who: Resolved) -> bool:
+        gender = self._gender(who)
+        return (
+            who.kind in ("person", "organization")
+            and who.name is not None
+            and who.number == r.number
+            and (r.gender is None or gender is None or gender == r.gender)
+        )
+
+    def _learn(self, who: Resolved, gender: str | None) -> None:
+        """"a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
+        person = self.registry.person(who.name) if who.kind == "person" and who.name else None
+        if person is not None and person.gender is None and gender is not None:
+            person.gender = gender
+
+    def _pronoun(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+        for e in reversed(self.entries):
+            if e.pos < pos and pos - e.pos <= LOOKBACK and self._agrees(r, e.who):
+                self._learn(e.who, r.gender)
+                return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
+        for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
+            if pos < e.pos <= pos + LOOKAHEAD and self._agrees(r, e.who):
+                self._learn(e.who, r.gender)
+                return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
+        return UNKNOWN, "pronoun-unresolved"
+
+    def _description(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+        assert r.role is not None
+        person = self.registry.match_description(r.role, pos)
+        if person is not None:
+            return replace(r, name=person.name, gender=r.gender or person.gender), "description-to-name"
+        # no role says who: the most talked-about person of that gender so far, else the next named
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
+            if singular_person and e.who.name and (r.gender is None or self._gender(e.who) in (None, r.gender)):
+                counts[e.who.name] = counts.get(e.who.name, 0) + 1
+        if counts:
+            name = max(counts, key=lambda n: counts[n])
+            return replace(r, name=name), "description-to-main-person"
+        ahead = [p for p in self.registry.people_after(pos, LOOKAHEAD) if r.gender is None or p.gender in (None, r.gender)]
+        if ahead:
+            return replace(r, name=ahead[0].name), "description-to-next-name"
+        return replace(r, resolution="unresolved"), "description-unresolved"
+
+    def previous(self, pos: int, para: int) -> Resolved | None:
+        """The nearest speaker or subject in the same or the previous paragraph."""
+        for e in reversed(self.entries):
+            if e.pos < pos and para - e.para <= 1 and e.who.name:
+                return e.who
+        return None
+
+
+def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
+    return replace(who, resolution=how, gender=who.gender or gender)

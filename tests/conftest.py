@@ -7,6 +7,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "fixtures" / "gold"
+# the development corpus stays outside the project (third-party text): ../shared/corpus
+CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="session")
@@ -16,15 +18,26 @@ def nlp():
     return load_pipeline()
 
 
-@pytest.fixture(scope="session")
-def seed_records(nlp):
+def _extract_folder(nlp, folder):
     from quotes import export
     from quotes.extract import extract
     from quotes.ingest import read_articles
     from quotes.model import Article
 
-    arts = [a for a in read_articles([str(SEEDS)]) if isinstance(a, Article)]
+    arts = [a for a in read_articles([str(folder)]) if isinstance(a, Article)]
     out = []
     for res in extract(arts, nlp):
         out.extend(export.quote_record(q, res.article) for q in res.quotes)
     return arts, out
+
+
+@pytest.fixture(scope="session")
+def seed_records(nlp):
+    return _extract_folder(nlp, SEEDS)
+
+
+@pytest.fixture(scope="session")
+def corpus_records(nlp):
+    if not (CORPUS / "articles").is_dir():
+        pytest.skip(f"development corpus not found at {CORPUS} (it lives beside the project, in shared/)")
+    return _extract_folder(nlp, CORPUS / "articles")

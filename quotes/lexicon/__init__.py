@@ -35,6 +35,8 @@ class Verb:
     que: bool  # a que-clause after it is reported speech
     infinitive: bool  # an infinitive after it is reported speech
     reflexive: bool  # still a cue with "se": "s'est dit", "s'est inquiété"
+    object_infinitive: bool = False  # "a invité les croyants à avancer"
+    tail: tuple[str, ...] = ()  # words that must follow: "met en avant"
 
 
 @cache
@@ -44,11 +46,15 @@ def reporting_verbs() -> dict[str, Verb]:
     for line in _lines("reporting_verbs.tsv"):
         cols = line.split("\t")
         lemma, flags = cols[0], cols[1]
-        verb = Verb(lemma, "q" in flags, "i" in flags, "r" in flags)
+        head, *tail = lemma.split("_")
+        verb = Verb(lemma.replace("_", " "), "q" in flags, "i" in flags, "r" in flags, "o" in flags, tuple(tail))
         listed = set(cols[2].split()) if len(cols) > 2 else set()
-        generated = _er_forms(lemma) if lemma.endswith("er") else set()
-        for form in listed | generated | {lemma}:
-            forms.setdefault(form, verb)
+        generated = _er_forms(head) if head.endswith("er") else set()
+        for form in listed | generated | {head}:
+            if tail:
+                forms[form + " " + " ".join(tail)] = verb  # looked up with the words after it
+            else:
+                forms.setdefault(form, verb)
     return forms
 
 
