@@ -178,6 +178,8 @@ def cue_verb(tok: Token) -> Verb | None:
 
 def passive(tok: Token) -> bool:
     """The reporting verb in the passive ("a été soulignée", "sont lancées")."""
+    if _reflexive(tok):
+        return False  # "s'est exclamée", "s'est dit": reflexive, not passive
     return any(c.dep_ == "aux:pass" for c in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("été", "sont", "est", "sera", "seront", "était", "étaient")
         and "Part" in tok.morph.get("VerbForm", [])
@@ -229,8 +231,8 @@ def _group(tok: Token) -> tuple[Token, Token | None, Token]:
         low = t.lower_
         if low in INVERTED:
             pron = t
-        elif low == "-t" or low in skippable:
-            pass
+        elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
+            pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
         elif t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or low in ("s'", "s’", "se"):
             first = t
         else:
@@ -591,16 +593,20 @@ def _postposed(
     else:
         if at.first is at.tok and "Fin" not in at.tok.morph.get("VerbForm", ["Fin"]):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        if after + 1 < stop and doc[after].lower_ in ("à", "au", "aux") and doc[after + 1].pos_ == "PROPN":
-            after = _skip(doc, after + 2, stop)  # "a soufflé à franceinfo Anne Rasmussen"
+        if after + 1 < stop and doc[after].lower_ in ("à", "au", "aux"):
+            k = after + 1 + (doc[after + 1].pos_ == "DET")
+            if k < stop and doc[k].pos_ == "PROPN":
+                after = _skip(doc, k + 1, stop)  # "a soufflé à franceinfo Anne Rasmussen", "à l'AFP"
         rng = np_after(doc, after, stop)
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         if rng is None or not _speaker_like(doc, rng):
             return None
+        ends_sentence = doc[rng[1] - 1].text.endswith(".") and doc[rng[1]].text in ("«", "“", '"')
         if not (
             rng[1] >= stop
-            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(", "«", "“", '"')
+            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(")
             or doc[rng[1]].lower_ in words("np_stops")
+            or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):
             return None
         subject = _span_of(doc, rng)
@@ -609,6 +615,11 @@ def _postposed(
     if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ("qu'", "qu’"):
         return None  # "…que « … » rapporte France Presse": the relay, not the speaker
     start = _after_colon(ctx, start, end_before)
+    said = doc.char_span(start, end_before, alignment_mode="expand")
+    if said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said) and not any(
+        start <= m.open < end_before for m in ctx.outer
+    ):
+        return None  # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
     closing = ctx.closing_at(end_before - 1)
     if closing is not None and closing.open > start and any(c in text[start : closing.open] for c in SENT_END):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
@@ -952,7 +963,7 @@ def candidates(
                 elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
                     m = spoken[0]
                     out.append(Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence))
-                elif inside and all(_covers(text, a, b, m) for m in inside):
+                elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
                     continue  # only a name in marks: "appelé « Orechnik »"
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)

@@ -109,15 +109,12 @@ class Registry:
         if head.pos_ == "PROPN":
             return None
         doc = self.doc
-        found = self.orgs.get(fold(head.lemma_)) or self.orgs.get(fold(head.text))
-        if found and len(found) > len(head.text):
-            return found
-        bare = head.i + 1 >= len(doc) or doc[head.i + 1].pos_ not in ("ADJ", "ADP", "PROPN")
-        if bare:
-            for ent in reversed(doc.ents):
+        if fold(head.text) in {fold(w) for w in words("anaphoric_org_nouns")}:
+            for ent in reversed(doc.ents):  # "l'institut" -> the Insee named before
                 if (ent.label_ == "ORG" or ent.text.isupper()) and ent.end_char <= offset and ent.start != head.i:
-                    return ent.text
-        return None
+                    return _without_article(ent.text)
+        found = self.orgs.get(fold(head.lemma_)) or self.orgs.get(fold(head.text))
+        return found if found and len(found) > len(head.text) else None
 
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""
@@ -163,6 +160,13 @@ class Registry:
         feminine = w.endswith("e") and w[:-1] in roles
         masculine = w + "e" in roles
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
+
+
+def _without_article(name: str) -> str:
+    for det in ("l’", "l'", "L’", "L'"):
+        if name.startswith(det):
+            return name[len(det) :]
+    return name
 
 
 def _fuller(a: str, b: str) -> bool:
