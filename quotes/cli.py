@@ -10,9 +10,10 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -94,39 +95,112 @@ def _announce(rec: dict[str, Any]) -> bool:
     return bool(rec["severity"] == "error")
 
 
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or ``path`` written atomically: a temp file renamed into place only when complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent if str(path.parent) else ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+Threshold = Annotated[float, typer.Option(help="Similarity (0-100) for two wordings to be one quote; lower merges more.")]
+Fragment = Annotated[float, typer.Option(help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one.")]
+Scorer = Annotated[str, typer.Option(help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
+
+
+def _group_options(threshold: float, fragment: float, scorer: str) -> Any:
+    from quotes.group import GroupOptions
+
+    if scorer not in ("ratio+fragment", "ratio", "token_set", "partial"):
+        raise _fail(f"--scorer {scorer!r}: choose ratio+fragment, ratio, token_set or partial")
+    return GroupOptions(scorer=scorer, threshold=threshold, fragment_threshold=fragment)
+
+
 @app.command()
 def extract(
     paths: Paths,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (atomically) instead of stdout.")] = None,
+    group: Annotated[bool, typer.Option("--group", help="Also group the same quote across articles (reads the whole batch first).")] = False,
     strict: Annotated[bool, typer.Option(help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
 ) -> None:
     """Extract every quote as one JSONL record (schema: quotes/schema/quotes.schema.json)."""
     from quotes.export import dumps
 
     failed = False
-    out = sys.stdout
-    tmp = None
-    if output is not None:
-        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent or Path("."))
-        out = os.fdopen(fd, "w", encoding="utf-8")
     try:
-        for rec in _records(paths, progress=output is not None):
-            if rec["record_type"] == "problem":
-                failed |= _announce(rec) or strict
-            out.write(dumps(rec))
-            if output is None:
-                out.flush()
-        if tmp is not None:
-            out.close()
-            os.replace(tmp, output)  # type: ignore[arg-type]
-            tmp = None
+        with _output(output) as out:
+            records: Iterable[dict[str, Any]] = _records(paths, progress=output is not None)
+            if group:
+                from quotes.group import group_records
+
+                records, _ = group_records(list(records))
+            for rec in records:
+                if rec["record_type"] == "problem":
+                    failed |= _announce(rec) or strict
+                out.write(dumps(rec))
+                if output is None:
+                    out.flush()
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    finally:
-        if tmp is not None:
-            out.close()
-            os.unlink(tmp)
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command(name="group")
+def group_cmd(
+    paths: Paths,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the grouped quote records here instead of stdout.")] = None,
+    groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line per group (wording, speaker, appearances, schema.org Claim).")] = None,
+    threshold: Threshold = 75.0,
+    fragment_threshold: Fragment = 85.0,
+    scorer: Scorer = "ratio+fragment",
+) -> None:
+    """Give each quote a group id shared with the same quote in other articles."""
+    from quotes.export import dumps, group_records_out
+    from quotes.group import group_records
+
+    opts = _group_options(threshold, fragment_threshold, scorer)
+    records = list(_records(paths, progress=True))
+    grouped, groups = group_records(records, options=opts)
+    with _output(output) as out:
+        for rec in grouped:
+            out.write(dumps(rec))
+    if groups_out is not None:
+        with _output(groups_out) as out:
+            for g in group_records_out(grouped, groups):
+                out.write(dumps(g))
+    err.print(f"{len(groups)} groups over {sum(len(g.members) for g in groups)} quotes", highlight=False)
+
+
+@app.command()
+def diff(
+    paths: Paths,
+    group_id: Annotated[str | None, typer.Option("--group", help="Show this group only (default: every group carried by several outlets).")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text with [+added+] [-dropped-] markers.")] = False,
+    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+) -> None:
+    """How outlets word the same quote: each variant aligned word by word with the longest."""
+    from quotes import diff as diffs
+    from quotes.export import group_records_out
+    from quotes.group import group_records
+    from quotes.render import diff_view
+
+    grouped, groups = group_records(list(_records(paths, progress=True)))
+    shown = [g for g in group_records_out(grouped, groups) if (g["group_id"] == group_id if group_id else g["num_outlets"] > 1)]
+    if group_id and not shown:
+        raise _fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
+    console = Console(width=width, no_color=no_color, highlight=False)
+    color = console.is_terminal and not no_color
+    for g in shown:
+        console.print(diff_view(g, diffs.variants(g), color=color))
 
 
 @app.command()
@@ -144,7 +218,11 @@ def report(
             (quotes if rec["record_type"] == "quote" else problems).append(rec)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    Console(width=width, highlight=False).print(render_report(quotes, problems))
+    from quotes.export import group_records_out
+    from quotes.group import group_records
+
+    quotes, groups = group_records(quotes)
+    Console(width=width, highlight=False).print(render_report(quotes, problems, list(group_records_out(quotes, groups))))
     raise typer.Exit(1 if any(p["severity"] == "error" for p in problems) else 0)
 
 
@@ -162,6 +240,10 @@ def evaluate(
         raise _fail(f"{gold}: no such gold file or folder")
     gold_items = ev.load_gold(gold)
     records = [r for r in _records(pred, progress=False) if r["record_type"] == "quote"]
+    if not any(r.get("group_id") for r in records):
+        from quotes.group import group_records
+
+        records, _ = group_records(records)  # so that grouping is scored too
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:
@@ -171,10 +253,32 @@ def evaluate(
     if show_errors:
         from quotes.render import safe
 
+        texts = _article_texts(records)
         for kind, items in ev.errors(gold_items, pred_items).items():
             typer.echo(f"\n{kind} ({len(items)})")
             for it in items:
                 typer.echo(f"  [{it.article} {it.start}:{it.end} {it.type}] {safe(it.text)[:100]!r} -> {it.speaker}")
+                text = texts.get(it.article)
+                if text is not None:
+                    before = safe(text[max(0, it.start - 60) : it.start])
+                    after = safe(text[it.end : it.end + 60])
+                    typer.echo(f"      …{before}⟦…⟧{after}…")
+
+
+def _article_texts(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Article texts read back from the records' source files, for error context."""
+    from quotes.ingest import decode
+
+    texts: dict[str, str] = {}
+    for r in records:
+        art, source = r["article"]["id"], r["article"]["source"]
+        if art in texts or not source or not source.endswith(".txt"):
+            continue
+        with suppress(OSError):
+            text, _ = decode(Path(source).read_bytes())
+            if text is not None:
+                texts[art] = text
+    return texts
 
 
 def _print_scores(s: dict[str, Any]) -> None:
@@ -187,3 +291,6 @@ def _print_scores(s: dict[str, Any]) -> None:
     typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
     typer.echo(f"end to end (quote + speaker): P={e['precision']:.3f} R={e['recall']:.3f} F1={e['f1']:.3f}")
     typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")
+    g = s["grouping"]
+    typer.echo(f"grouping (pairs of matched quotes): P={g['precision']:.3f} R={g['recall']:.3f} F1={g['f1']:.3f}"
+               f"  (tp={g['tp']} gold={g['gold']} pred={g['predicted']})")

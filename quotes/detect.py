@@ -314,6 +314,10 @@ def _subtree_before(tok: Token, limit: int) -> tuple[int, int]:
         if "\n" in doc[k].text:
             lo = k + 1  # never across a paragraph break: "Doctrine nucléaire\n\nMoscou"
             break
+    for k in range(tok.i + 1, hi):
+        if "\n" in doc[k].text:
+            hi = k
+            break
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):

@@ -32,6 +32,7 @@ class Item:
     speaker: str | None
     role: str | None
     cue: str | None
+    group: str | None = None
 
 
 def norm_name(name: str | None) -> str:
@@ -52,14 +53,15 @@ def load_gold(path: Path) -> list[Item]:
             if line.strip():
                 g = json.loads(line)
                 items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
-                                  g.get("speaker"), g.get("role"), g.get("cue")))
+                                  g.get("speaker"), g.get("role"), g.get("cue"), g.get("group")))
     return items
 
 
 def from_records(records: Iterable[dict[str, Any]]) -> list[Item]:
     return [
         Item(r["article"]["id"], r["type"], r["quote"]["start"], r["quote"]["end"], r["quote"]["text"],
-             r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"] if r["cue"] else None)
+             r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"] if r["cue"] else None,
+             r.get("group_id"))
         for r in records
         if r.get("record_type") == "quote"
     ]
@@ -130,7 +132,25 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     result["cue_accuracy"] = round(
         sum(_same_text(g.cue, p.cue) for g, p in with_cue) / len(with_cue), 4
     ) if with_cue else 0.0
+    result["grouping"] = grouping_score(pairs)
     return result
+
+
+def grouping_score(pairs: list[tuple[Item, Item]]) -> dict[str, float]:
+    """Pairwise P/R/F1 of cross-article grouping, over matched quotes only.
+
+    A gold pair is two matched gold quotes of one gold group; a predicted pair, two matched
+    predictions with one group id. A gold pair is found when its predictions share a group.
+    """
+    tp = n_gold = n_pred = 0
+    for i, (g1, p1) in enumerate(pairs):
+        for g2, p2 in pairs[i + 1 :]:
+            same_gold = g1.group is not None and g1.group == g2.group
+            same_pred = p1.group is not None and p1.group == p2.group
+            n_gold += same_gold
+            n_pred += same_pred
+            tp += same_gold and same_pred
+    return _prf(tp, n_gold, n_pred)
 
 
 def errors(gold: list[Item], pred: list[Item]) -> dict[str, list[Item]]:

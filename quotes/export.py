@@ -44,6 +44,7 @@ def quote_record(q: Quote, article: Article, *, model: str | None = None) -> dic
             "role": sp.role,
             "kind": sp.kind,
             "resolution": sp.resolution,
+            "linked": None,  # the same person's name across the batch, set by grouping
         },
         "evidence": list(q.evidence),
         "article": {
@@ -93,3 +94,68 @@ def read_jsonl(lines: Iterable[str], source: str = "-") -> Iterator[dict[str, An
             yield Problem(f"{source}:{n}", "not a quotes record; line skipped", stage="export")
             continue
         yield obj
+
+
+def _who(record: dict[str, Any]) -> str | None:
+    """The speaker's name across the batch when grouping linked it, else in its article."""
+    sp = record["speaker"]
+    return sp.get("linked") or sp["name"]
+
+
+def group_records_out(records: list[dict[str, Any]], groups: list[Any]) -> Iterator[dict[str, Any]]:
+    """One ``quote_group`` record a group: wording, speaker, first and every appearance.
+
+    The canonical wording is the longest member (the most complete); each appearance says
+    how it relates to it (``same`` words, a ``variant``, a ``fragment``) with similarities.
+    """
+    from rapidfuzz import fuzz
+
+    from quotes.group import normalize
+
+    by_id = {r["id"]: r for r in records if r.get("record_type") == "quote"}
+    for g in groups:
+        members = [by_id[i] for i in g.members if i in by_id]
+        rep = max(members, key=lambda r: (len(r["quote"]["text"]), r["id"]))
+        rep_norm = normalize(rep["quote"]["text"])
+        appearances = []
+        for r in sorted(members, key=lambda r: (r["article"]["date"] or "9999", r["article"]["id"], r["quote"]["start"])):
+            norm = normalize(r["quote"]["text"])
+            ratio, partial = fuzz.ratio(norm, rep_norm), fuzz.partial_ratio(norm, rep_norm)
+            relation = "same" if norm == rep_norm else ("fragment" if partial > ratio + 10 else "variant")
+            appearances.append({
+                "quote_id": r["id"], "article_id": r["article"]["id"], "outlet": r["article"]["outlet"],
+                "url": r["article"]["url"], "date": r["article"]["date"], "text": r["quote"]["text"],
+                "type": r["type"], "relation": relation,
+                "similarity": {"ratio": round(ratio, 1), "partial_ratio": round(partial, 1)},
+            })
+        names = [n for n in (_who(r) for r in members) if n]
+        name = max(sorted(set(names)), key=names.count) if names else None
+        roles = sorted({r["speaker"]["role"] for r in members if r["speaker"]["role"] and _who(r) == name})
+        kinds = [r["speaker"]["kind"] for r in members if _who(r) == name]
+        first = appearances[0]
+        outlets = sorted({a["outlet"] or a["article_id"] for a in appearances})
+        author: dict[str, Any] = {"@type": "Organization" if kinds and kinds[0] == "organization" else "Person", "name": name}
+        if roles:
+            author["jobTitle"] = roles[0]
+        yield {
+            "schema_version": SCHEMA_VERSION,
+            "record_type": "quote_group",
+            "group_id": g.id,
+            "representative_text": rep["quote"]["text"],
+            "speaker": {"name": name, "roles": roles, "kind": kinds[0] if kinds else "unknown"},
+            "first_appearance": {k: first[k] for k in ("article_id", "outlet", "url", "date")},
+            "appearances": appearances,
+            "num_mentions": len(appearances),
+            "num_outlets": len(outlets),
+            "outlets": outlets,
+            "schema_org_claim": {
+                "@context": "https://schema.org", "@type": "Claim",
+                "text": rep["quote"]["text"],
+                "author": author,
+                "datePublished": first["date"],
+                "firstAppearance": {"@type": "NewsArticle", "url": first["url"],
+                                    "publisher": {"@type": "Organization", "name": first["outlet"]}},
+                "appearance": [{"@type": "NewsArticle", "url": a["url"],
+                                "publisher": {"@type": "Organization", "name": a["outlet"]}} for a in appearances],
+            },
+        }

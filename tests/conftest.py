@@ -21,6 +21,7 @@ def nlp():
 def _extract_folder(nlp, folder):
     from quotes import export
     from quotes.extract import extract
+    from quotes.group import group_records
     from quotes.ingest import read_articles
     from quotes.model import Article
 
@@ -28,7 +29,8 @@ def _extract_folder(nlp, folder):
     out = []
     for res in extract(arts, nlp):
         out.extend(export.quote_record(q, res.article) for q in res.quotes)
-    return arts, out
+    grouped, _ = group_records(out)
+    return arts, grouped
 
 
 @pytest.fixture(scope="session")

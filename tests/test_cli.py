@@ -1,4 +1,5 @@
 import json
+import re
 
 from typer.testing import CliRunner
 
@@ -24,3 +25,62 @@ def test_missing_path_is_one_clear_line(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1
     assert "no such file" in result.output
+
+
+def _records_file(tmp_path):
+    from test_group import rec
+
+    from quotes.export import dumps
+
+    path = tmp_path / "quotes.jsonl"
+    records = [
+        rec("q-0000000000000001", "a1", "Je n’entends aucune objection ? C’est décidé", "Sultan al-Jaber", outlet="Le Monde"),
+        rec("q-0000000000000002", "a2", "Je n'entends aucune objection ? C'est décidé", "Sultan al-Jaber", outlet="franceinfo"),
+        rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Rasmussen", outlet="AFP"),
+    ]
+    path.write_text("".join(dumps({"schema_version": "1.0", **r}) for r in records), encoding="utf-8")
+    return path
+
+
+def test_group_writes_group_ids_and_group_lines(tmp_path):
+    src = _records_file(tmp_path)
+    out, groups = tmp_path / "grouped.jsonl", tmp_path / "groups.jsonl"
+    result = runner.invoke(app, ["group", str(src), "-o", str(out), "--groups-out", str(groups)])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert recs[0]["group_id"] == recs[1]["group_id"] is not None and recs[2]["group_id"] is None
+    (g,) = [json.loads(line) for line in groups.read_text(encoding="utf-8").splitlines()]
+    assert g["outlets"] == ["Le Monde", "franceinfo"]
+    assert not list(tmp_path.glob("*.part"))  # no temp file left behind
+
+
+def test_group_rejects_an_unknown_scorer(tmp_path):
+    result = runner.invoke(app, ["group", str(_records_file(tmp_path)), "--scorer", "cosine"])
+    assert result.exit_code == 2
+    assert "--scorer 'cosine'" in result.output
+
+
+def test_diff_without_colour(tmp_path):
+    result = runner.invoke(app, ["diff", str(_records_file(tmp_path)), "--no-color", "--width", "100"])
+    assert result.exit_code == 0, result.output
+    assert "Sultan al-Jaber  2 mentions in 2 outlets" in result.output
+    assert "franceinfo" in result.output and "\x1b[" not in result.output
+
+
+def test_diff_unknown_group_is_one_line(tmp_path):
+    result = runner.invoke(app, ["diff", str(_records_file(tmp_path)), "--group", "g-nope"])
+    assert result.exit_code == 2
+    assert "no group 'g-nope'" in result.output
+
+
+def test_report_on_seeds_ranks_speakers_and_lists_shared_quotes():
+    from conftest import SEEDS
+
+    result = runner.invoke(app, ["report", str(SEEDS), "--width", "120"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert re.fullmatch(r"\d+ quotes from \d+ speakers in 5 articles", lines[0])
+    first_panel = next(line for line in lines if line.startswith("╭─ "))
+    assert "Jens Stoltenberg" in first_panel  # the most quoted speaker comes first
+    assert "Quotes carried by several outlets" in result.output
+    assert "Joe Biden" in result.output.split("Quotes carried by several outlets")[1]

@@ -10,7 +10,7 @@ from conftest import GOLD
 
 from quotes import evaluate
 
-HEADLINES = ("lenient_f1", "strict_f1", "speaker_accuracy", "end_to_end_f1", "role_accuracy", "cue_accuracy")
+HEADLINES = ("lenient_f1", "strict_f1", "speaker_accuracy", "end_to_end_f1", "role_accuracy", "cue_accuracy", "grouping_f1")
 
 
 def headline(scores):
@@ -21,6 +21,7 @@ def headline(scores):
         "end_to_end_f1": scores["end_to_end"]["f1"],
         "role_accuracy": scores["role_accuracy"],
         "cue_accuracy": scores["cue_accuracy"],
+        "grouping_f1": scores["grouping"]["f1"],
     }
 
 

@@ -1,0 +1,63 @@
+from rich.console import Console
+
+from quotes.diff import Piece, align, variants
+from quotes.render import diff_view
+
+LONG = "Après dix années incroyables, il est temps pour moi de tourner une page"
+
+
+def test_align_marks_added_and_dropped_words():
+    pieces = align("il était peu probable que le missile vienne de Russie", "il était “peu probable” qu’il vienne de Russie")
+    assert Piece("dropped", "que le missile") in pieces
+    assert Piece("added", "qu’il") in pieces
+    assert pieces[0] == Piece("equal", "il était “peu probable”")
+
+
+def test_fragment_ends_are_outside_not_dropped():
+    pieces = align(LONG, "il est temps pour moi", fragment=True)
+    assert pieces[0] == Piece("outside", "Après dix années incroyables,")
+    assert pieces[-1] == Piece("outside", "de tourner une page")
+    assert not [p for p in pieces if p.op == "dropped"]
+
+
+def _group():
+    return {
+        "group_id": "g-000000000001", "representative_text": LONG,
+        "speaker": {"name": "Antoine Griezmann", "roles": [], "kind": "person"},
+        "num_mentions": 2, "num_outlets": 2,
+        "appearances": [
+            {"quote_id": "q1", "article_id": "105", "outlet": "Dakarpress", "date": "2024-09-30", "text": LONG,
+             "type": "direct", "relation": "same", "similarity": {"ratio": 100.0, "partial_ratio": 100.0}},
+            {"quote_id": "q2", "article_id": "104", "outlet": "Boursorama", "date": "2024-09-30",
+             "text": "Il est temps aujourd'hui pour moi de tourner une page", "type": "direct", "relation": "fragment",
+             "similarity": {"ratio": 80.0, "partial_ratio": 95.0}},
+        ],
+    }
+
+
+def render(color):
+    console = Console(width=80, record=True, force_terminal=color, no_color=not color, color_system="standard" if color else None)
+    g = _group()
+    console.print(diff_view(g, variants(g), color=color))
+    return console.export_text(styles=color)
+
+
+def test_diff_without_colour_is_readable_plain_text():
+    out = render(color=False)
+    assert "\x1b[" not in out
+    assert "[+aujourd'hui+]" in out
+    assert "(…Après dix années incroyables,…)" in out
+    assert "Boursorama  2024-09-30  104  [fragment]" in out
+    assert "legend:" in out
+
+
+def test_diff_with_colour_uses_styles_not_markers():
+    out = render(color=True)
+    assert "\x1b[" in out  # ANSI styles
+    assert "[+aujourd'hui+]" not in out
+    assert "aujourd'hui" in out
+
+
+def test_long_quotes_wrap_within_the_width():
+    out = render(color=False)
+    assert max(len(line) for line in out.splitlines()) <= 80
