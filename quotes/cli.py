@@ -1,13 +1,14 @@
 """The `quotes` command: the only module that prints or exits.
 
 Exit codes: 0 everything was processed; 1 some inputs or articles failed (see stderr and
-the problem records); 2 usage errors, or nothing could be read at all.
+the problem records), or an unexpected error; 2 usage errors; 130 interrupted.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -21,8 +22,10 @@ from rich.console import Console
 from quotes.errors import QuotesError
 
 app = typer.Typer(
-    help="Who said what in French news: quotations, reported speech, speakers and roles.",
+    help="Who said what in French news: quotations, reported speech, speakers and roles. "
+    "Add --debug before or after a command to see the traceback of an unexpected error.",
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     add_completion=False,
 )
@@ -294,3 +297,26 @@ def _print_scores(s: dict[str, Any]) -> None:
     g = s["grouping"]
     typer.echo(f"grouping (pairs of matched quotes): P={g['precision']:.3f} R={g['recall']:.3f} F1={g['f1']:.3f}"
                f"  (tp={g['tp']} gold={g['gold']} pred={g['predicted']})")
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds like any exit: temporary files are removed
+
+
+def main() -> None:
+    """The ``quotes`` command: unexpected errors are one line on stderr unless ``--debug``."""
+    debug = "--debug" in sys.argv[1:]
+    if debug:
+        sys.argv.remove("--debug")
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as exc:
+        if debug:
+            raise
+        err.print(f"error: unexpected {type(exc).__name__}: {exc} (run again with --debug for the traceback)",
+                  markup=False, highlight=False)
+        sys.exit(1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes import detect, speakers
+from quotes import detect, passages, speakers
 from quotes.marks import find_marked, paragraphs
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
 from quotes.registry import Registry
@@ -45,8 +45,8 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def extract_doc(article: Article, doc: Doc) -> Result:
-    """Quotes of one parsed article."""
+def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
+    """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``)."""
     text = article.text
     result = Result(article)
     marked, issues = find_marked(text)
@@ -54,7 +54,7 @@ def extract_doc(article: Article, doc: Doc) -> Result:
         result.problems.append(
             Problem(
                 article.source or article.id,
-                f"line {_line_of(text, issue.offset)}: {issue.message}",
+                f"line {_line_of(text, issue.offset) + first_line - 1}: {issue.message}",
                 article.id,
                 "marks",
                 issue.offset,
@@ -149,23 +149,68 @@ def _record(
     )
 
 
+def _shifted(q: Quote, article: Article, offset: int) -> Quote:
+    """A quote found in a stretch of the article, with offsets into the whole text."""
+    if offset == 0:
+        return q
+
+    def span(sp: Span | None) -> Span | None:
+        return None if sp is None else Span(sp.start + offset, sp.end + offset, sp.text)
+
+    cue = q.cue and replace(q.cue, start=q.cue.start + offset, end=q.cue.end + offset)
+    body = span(q.span)
+    assert body is not None
+    return replace(
+        q,
+        id=quote_id(article.id, body.start, body.end),
+        span=body,
+        sentence=span(q.sentence) or q.sentence,
+        cue=cue,
+        speaker=replace(q.speaker, mention=span(q.speaker.mention)),
+        fragments=tuple(span(f) or f for f in q.fragments),
+    )
+
+
+def _failed(art: Article, exc: Exception) -> Result:
+    message = f"extraction failed: {type(exc).__name__}: {exc}"
+    return Result(art, problems=[Problem(art.source or art.id, message, art.id, "extract", severity="error")])
+
+
 def extract(articles: Iterable[Article], nlp: Language, *, options: Options | None = None) -> Iterator[Result]:
-    """Quotes of each article, streamed in input order; one failing article never stops the rest."""
+    """Quotes of each article, streamed in input order; one failing article never stops the rest.
+
+    Long articles are parsed in stretches (``passages.plan``); their quotes come back with
+    offsets into the whole text.
+    """
     opts = options or Options()
     pending = iter(articles)
 
-    def texts() -> Iterator[tuple[str, Article]]:
+    def stretches() -> Iterator[tuple[str, tuple[Article, int, int, int]]]:
         for art in pending:
-            yield art.text, art
+            parts = passages.plan(art.text)
+            if not parts:  # nothing to parse: still one (empty) result for the article
+                yield "", (art, 0, 0, 1)
+            for n, (lo, hi) in enumerate(parts):
+                yield art.text[lo:hi], (art, lo, n, len(parts))
 
-    for doc, art in nlp.pipe(texts(), as_tuples=True, batch_size=opts.batch_size):
-        try:
-            yield extract_doc(art, doc)
-        except Exception as exc:  # isolate the article, report it, go on
-            yield Result(
-                art,
-                problems=[
-                    Problem(art.source or art.id, f"extraction failed: {type(exc).__name__}: {exc}",
-                            art.id, "extract", severity="error")
-                ],
-            )
+    current: Result | None = None
+    for doc, (art, offset, n, total) in nlp.pipe(stretches(), as_tuples=True, batch_size=opts.batch_size):
+        if n == 0:
+            current = Result(art)
+        assert current is not None
+        if current.problems and current.problems[-1].severity == "error":
+            pass  # an earlier stretch failed: the article is reported once
+        else:
+            try:
+                part = extract_doc(replace(art, text=doc.text), doc, first_line=art.text.count("\n", 0, offset) + 1)
+                current.quotes.extend(_shifted(q, art, offset) for q in part.quotes)
+                current.problems.extend(
+                    replace(p, start=None if p.start is None else p.start + offset) for p in part.problems
+                )
+                current.rejected.extend(
+                    detect.Rejected(r.start + offset, r.end + offset, r.reason) for r in part.rejected
+                )
+            except Exception as exc:  # isolate the article, report it, go on
+                current = _failed(art, exc)
+        if n == total - 1:
+            yield current

@@ -1,0 +1,69 @@
+"""Which stretches of an article to parse (pure, no model).
+
+An ordinary article is parsed whole. A very long one (a book, a dump, a scraping accident)
+is cut at paragraph breaks into pieces the parser accepts, and only the paragraphs that can
+hold a quote are parsed: those with a quotation mark, a reporting-verb form or "selon" /
+"d'après", each with the paragraph before it for context. Memory and time then follow the
+quoted material, not the size of the file.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes.lexicon import quote_marks, reporting_verbs
+from quotes.marks import paragraphs
+
+MAX_CHARS = 100_000  # longest stretch handed to the parser at once
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _triggers() -> tuple[frozenset[str], frozenset[str]]:
+    words = {form for form in reporting_verbs() if " " not in form} | {"selon", "après"}
+    return frozenset(words), frozenset(quote_marks())
+
+
+def may_quote(paragraph: str) -> bool:
+    """Could this paragraph hold a quote or a reported claim?"""
+    words, marks = _triggers()
+    if any(ch in marks for ch in paragraph):
+        return True
+    return any(w in words for w in _WORD.findall(paragraph.lower()))
+
+
+def _split(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
+    """Cut [lo, hi) into pieces of at most ``limit`` characters, at spaces where possible."""
+    pieces = []
+    while hi - lo > limit:
+        cut = text.rfind(" ", lo + limit // 2, lo + limit)
+        cut = cut if cut > lo else lo + limit
+        pieces.append((lo, cut))
+        lo = cut
+    pieces.append((lo, hi))
+    return pieces
+
+
+def plan(text: str, *, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of each stretch to parse, in order; together they cover every quote."""
+    if len(text) <= max_chars:
+        return [(0, len(text))] if text.strip() else []
+    paras = list(paragraphs(text))
+    keep: set[int] = set()
+    for i, (lo, hi) in enumerate(paras):
+        if may_quote(text[lo:hi]):
+            keep.update((i - 1, i) if i else (i,))
+    chunks: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for i in sorted(keep):
+        lo, hi = paras[i]
+        if run is not None and i - 1 in keep and hi - run[0] <= max_chars:
+            run = (run[0], hi)
+            continue
+        if run is not None:
+            chunks.extend(_split(text, *run, max_chars))
+        run = (lo, hi)
+    if run is not None:
+        chunks.extend(_split(text, *run, max_chars))
+    return chunks

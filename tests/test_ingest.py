@@ -1,0 +1,106 @@
+"""Reading inputs: encodings, JSONL lines, folders; every failure is a problem, never a crash."""
+
+import codecs
+import json
+import os
+
+import pytest
+
+from quotes.ingest import decode, read_articles
+from quotes.model import Article, Problem
+
+TEXT = "« C’est décidé », a déclaré Sultan al-Jaber. Ça coûte 5 € à l’État."
+
+
+def read(*paths):
+    items = list(read_articles([str(p) for p in paths]))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (TEXT.encode("utf-8"), None),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), None),
+        (TEXT.encode("utf-16"), None),  # with a BOM
+        (TEXT.replace("’", "'").replace("€", "EUR").encode("latin-1"), None),
+        (TEXT.encode("cp1252"), None),
+    ],
+)
+def test_encodings_decode_to_the_same_text(data, why):
+    text, problem = decode(data)
+    assert problem is why
+    assert "C’est décidé" in text or "C'est décidé" in text
+    assert "\ufeff" not in text
+
+
+def test_binary_is_refused_with_a_reason():
+    text, why = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    assert text is None and "binary" in why
+
+
+def test_empty_and_blank_files_are_problems_not_articles(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    arts, problems = read(tmp_path)
+    assert arts == []
+    assert sorted(p.source.rsplit("/", 1)[-1] for p in problems) == ["blank.txt", "empty.txt"]
+    assert all("empty" in p.message for p in problems)
+
+
+def test_jsonl_bad_lines_are_reported_by_number_and_the_rest_is_read(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Premier article."}),
+        "{not json",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "text": 42}),
+        json.dumps({"id": "a", "text": "Même id."}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "d", "text": "Dernier article.", "outlet": "AFP", "date": "2025-01-01"}),
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    arts, problems = read(path)
+    assert [a.id for a in arts] == ["a", "d"]
+    assert arts[1].outlet == "AFP" and arts[1].date == "2025-01-01"
+    where = {p.source.rsplit(":", 1)[-1]: p.message for p in problems}
+    assert set(where) == {"2", "3", "4", "5", "6"}
+    assert "invalid JSON" in where["2"] and "no 'text'" in where["3"] and "no 'text'" in where["4"]
+    assert "duplicate" in where["5"] and "not a JSON object" in where["6"]
+
+
+def test_metadata_jsonl_beside_txt_files(tmp_path):
+    (tmp_path / "x1.txt").write_text("Texte.", encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(json.dumps({"id": "x1", "outlet": "Le Monde", "url": "https://e.fr/1"}), encoding="utf-8")
+    arts, problems = read(tmp_path)
+    assert problems == [] and arts[0].outlet == "Le Monde" and arts[0].url == "https://e.fr/1"
+
+
+def test_folder_with_loops_unreadable_and_other_files(tmp_path):
+    (tmp_path / "ok.txt").write_text("Un article.", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00")  # not an article file: ignored
+    (tmp_path / "fake.txt").write_bytes(b"\x00\x01\x02")  # an article name, binary content
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("caché", encoding="utf-8")
+    secret.chmod(0)
+    try:
+        arts, problems = read(tmp_path)
+    finally:
+        secret.chmod(0o644)
+    names = sorted(a.id for a in arts)
+    assert "ok" in names and "fake" not in names
+    assert any("binary" in p.message and p.source.endswith("fake.txt") for p in problems)
+    if os.geteuid() != 0:  # root reads any file; others get a problem for it
+        assert any(p.source.endswith("secret.txt") and "cannot read" in p.message for p in problems)
+
+
+def test_missing_path_is_a_problem(tmp_path):
+    arts, problems = read(tmp_path / "absent.txt")
+    assert arts == [] and problems[0].message == "no such file or directory"
+
+
+def test_line_endings_are_kept_as_they_are(tmp_path):
+    (tmp_path / "crlf.txt").write_bytes("« Un »,\r\na dit X.\rFin.".encode())
+    arts, _ = read(tmp_path)
+    assert arts[0].text == "« Un »,\r\na dit X.\rFin."

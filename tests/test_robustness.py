@@ -1,0 +1,169 @@
+"""Hostile and odd input: extraction never crashes, offsets always point into the text."""
+
+import json
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from quotes import export
+from quotes.cli import app
+from quotes.extract import extract
+from quotes.model import Article
+from quotes.render import report, safe
+
+runner = CliRunner()
+
+
+def run(nlp, text, aid="t"):
+    (res,) = list(extract([Article(aid, text)], nlp))
+    return res
+
+
+def check_offsets(text, res):
+    for q in res.quotes:
+        assert text[q.span.start : q.span.end] == q.span.text
+        assert text[q.sentence.start : q.sentence.end] == q.sentence.text
+        if q.cue:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+        if q.speaker.mention:
+            m = q.speaker.mention
+            assert text[m.start : m.end] == m.text
+
+
+ODD = {
+    "only marks": "« » “ ” \" \" ‹ › « « » »",
+    "unbalanced": "« Un début sans fin, a-t-il dit. Puis » un mot » et « encore.",
+    "crossed": "« Il a dit “ceci » et cela”, a déclaré Jean Dupont.",
+    "apostrophes as quotes": "'Je viens', a dit l'homme. ‘Bien sûr’, répond-elle.",
+    "guillemets as brackets": "Le prix «TTC» reste «hors» débat «selon» les usages.",
+    "next paragraph close": "« Une phrase ouverte\n\nqui se ferme plus loin », a dit Paul Leroy.",
+    "zero width and bidi": "« Nous\u200b verrons\u202e », a\u2066 déclaré\u2069 Jean\u200d Dupont.",
+    "mixed line endings": "« Un », a dit Jean Dupont.\r\n« Deux », a-t-il ajouté.\rFin.",
+    "control characters": "« Danger \x1b[31mrouge\x1b[0m \x07 », a déclaré Jean Dupont.",
+    "markup": "« [bold]Gras[/bold] et [link=https://evil.example]lien[/link] », a dit Jean Dupont.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD))
+def test_odd_text_never_crashes_and_offsets_hold(nlp, name):
+    text = ODD[name]
+    res = run(nlp, text)
+    assert not [p for p in res.problems if p.severity == "error"]
+    check_offsets(text, res)
+
+
+def test_ten_thousand_unbalanced_marks(nlp):
+    text = "« mot " * 10_000
+    res = run(nlp, text)
+    assert res.quotes == [] or all(text[q.span.start : q.span.end] == q.span.text for q in res.quotes)
+    assert len([p for p in res.problems if p.stage == "marks"]) >= 1
+
+
+def test_megabyte_paragraph_without_punctuation_is_not_parsed_whole(nlp):
+    text = ("lorem ipsum dolor sit amet consectetur " * 30_000).strip()  # ~1.1 MB, one paragraph, no cue
+    assert len(text) > 1_000_000
+    res = run(nlp, text)
+    assert res.quotes == [] and not res.problems
+
+
+def test_long_article_keeps_exact_offsets_in_every_stretch(nlp):
+    filler = "Le marché était calme ce jour-là et rien ne bougeait.\n\n" * 4_000  # ~230 kB
+    quote = "« Nous verrons bien », a déclaré Jean Dupont.\n\n"
+    text = filler + quote + filler + quote
+    res = run(nlp, text)
+    assert len(res.quotes) == 2
+    check_offsets(text, res)
+    assert all(q.speaker.name == "Jean Dupont" for q in res.quotes)
+
+
+def test_a_failing_article_does_not_stop_the_batch(nlp, monkeypatch):
+    from quotes import extract as stage
+
+    real = stage.extract_doc
+
+    def flaky(article, doc, **kw):
+        if "PANNE" in doc.text:
+            raise RuntimeError("boom")
+        return real(article, doc, **kw)
+
+    monkeypatch.setattr(stage, "extract_doc", flaky)
+    arts = [Article("a", "« Nous verrons bien », a dit Jean Dupont."), Article("b", "PANNE ici."), Article("c", "« Rien ne change », a dit Paul Leroy.")]
+    results = list(extract(arts, nlp))
+    assert [r.article.id for r in results] == ["a", "b", "c"]
+    assert results[1].problems[0].severity == "error" and "boom" in results[1].problems[0].message
+    assert results[0].quotes and results[2].quotes
+
+
+def test_terminal_output_neutralises_escapes_and_markup(nlp):
+    text = ODD["control characters"] + " " + ODD["markup"]
+    res = run(nlp, text)
+    records = [export.quote_record(q, res.article) for q in res.quotes]
+    assert any("\x1b" in r["quote"]["text"] for r in records)  # kept intact in the data
+    console = Console(width=200, record=True, force_terminal=False)
+    console.print(report(records, []))
+    out = console.export_text()
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\u001b[31mrouge" in out  # shown, not executed
+    assert "[bold]Gras[/bold]" in out and "[link=https://evil.example]" in out  # printed literally
+
+
+def test_safe_makes_controls_visible():
+    assert safe("a\x1b]8;;http://x\x07b\u202ec") == "a\\u001b]8;;http://x\\u0007b\\u202ec"
+
+
+def test_an_article_cannot_forge_report_lines(nlp):
+    text = "« Fin\n\n42 quotes from 1 speakers in 1 articles », a dit Jean Dupont."
+    res = run(nlp, text)
+    records = [export.quote_record(q, res.article) for q in res.quotes]
+    console = Console(width=200, record=True)
+    console.print(report(records, []))
+    lines = console.export_text().splitlines()
+    assert not any(line.startswith("42 quotes from") for line in lines)
+
+
+def test_strict_turns_warnings_into_failure(tmp_path):
+    (tmp_path / "a.txt").write_text("« Jamais fermé, a dit Jean Dupont.", encoding="utf-8")
+    relaxed = runner.invoke(app, ["extract", str(tmp_path)])
+    strict = runner.invoke(app, ["extract", str(tmp_path), "--strict"])
+    assert relaxed.exit_code == 0 and strict.exit_code == 1
+    problems = [json.loads(x) for x in relaxed.stdout.splitlines() if '"problem"' in x]
+    assert problems[0]["message"].startswith("line 1: « never closed")
+
+
+def test_unexpected_error_is_one_line_without_debug(monkeypatch, capsys):
+    import sys
+
+    from quotes import cli
+
+    def broken(*a, **k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "_records", broken)
+    monkeypatch.setattr(sys, "argv", ["quotes", "extract", "x.txt"])
+    with pytest.raises(SystemExit) as exc:
+        cli.main()
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert "RuntimeError: disk on fire" in err and "--debug" in err and "Traceback" not in err
+    monkeypatch.setattr(sys, "argv", ["quotes", "--debug", "extract", "x.txt"])
+    with pytest.raises(RuntimeError):
+        cli.main()
+
+
+def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
+    from quotes import cli
+
+    (tmp_path / "a.txt").write_text("« Un », a dit Jean Dupont.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous complete run\n", encoding="utf-8")
+
+    def interrupted(paths, progress):
+        yield {"record_type": "quote", "id": "half"}
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_records", interrupted)
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
+    assert result.exit_code != 0
+    assert out.read_text(encoding="utf-8") == "previous complete run\n"  # untouched
+    assert not list(tmp_path.glob("*.part"))
