@@ -104,3 +104,21 @@ def test_line_endings_are_kept_as_they_are(tmp_path):
     (tmp_path / "crlf.txt").write_bytes("« Un »,\r\na dit X.\rFin.".encode())
     arts, _ = read(tmp_path)
     assert arts[0].text == "« Un »,\r\na dit X.\rFin."
+
+
+def test_unreadable_file_is_a_problem_and_the_rest_is_read(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text("Lisible.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Illisible.", encoding="utf-8")
+    real = Path.read_bytes
+
+    def denied(self):
+        if self.name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    arts, problems = read(tmp_path)
+    assert [a.id for a in arts] == ["a"]
+    assert problems[0].source.endswith("b.txt") and problems[0].message == "cannot read: Permission denied"

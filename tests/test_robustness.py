@@ -167,3 +167,22 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "previous complete run\n"  # untouched
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_fifty_megabyte_article_finishes_with_bounded_memory():
+    """Peak memory for 50 MB stays within a few times the text itself over a 5 MB run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).parent / "helpers" / "long_article.py"
+
+    def run_mb(mb):
+        out = subprocess.run([sys.executable, str(script), str(mb)], capture_output=True, text=True, check=True)
+        quotes, peak = map(int, out.stdout.split())
+        return quotes, peak
+
+    small_quotes, small_peak = run_mb(5)
+    big_quotes, big_peak = run_mb(50)
+    assert small_quotes == big_quotes == 10
+    assert big_peak - small_peak < 250, (small_peak, big_peak)  # the 50 MB text itself is ~100 MB in memory
