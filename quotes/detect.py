@@ -21,12 +21,13 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
 from quotes.marks import Marked
-from quotes.registry import is_org_noun, is_role_noun
+from quotes.registry import entities, is_org_noun, is_role_noun, text_of
 
 INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
 QUE = {"que", "qu'", "qu’"}
@@ -102,7 +103,7 @@ class _Ctx:
 
 def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans that never cut a quoted stretch and never cross a paragraph."""
-    text = doc.text
+    text = text_of(doc)
     titles = words("titles")
     cuts = {lo for lo, _ in paras}
     for sent in doc.sents:
@@ -137,12 +138,19 @@ def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> l
 # ---------------------------------------------------------------------------- cues
 
 
+@cache
+def _multiword_heads() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
+
+
 def _multiword(tok: Token) -> Verb | None:
     """A cue of several words ("met en avant"), looked up with the words after the verb."""
+    if tok.lower_ not in _multiword_heads():
+        return None
     doc = tok.doc
     for n in (2, 1):
         if tok.i + n < len(doc):
-            key = " ".join([tok.lower_, *(t.lower_ for t in doc[tok.i + 1 : tok.i + 1 + n])])
+            key = " ".join([tok.lower_, *(doc[k].lower_ for k in range(tok.i + 1, tok.i + 1 + n))])
             verb = reporting_verbs().get(key)
             if verb is not None:
                 return verb
@@ -199,13 +207,22 @@ def _reflexive(tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ in ("se", "s'", "s’")
 
 
+@cache
+def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Skippable phrases by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in phrases("skip_words"):
+        index.setdefault(entry[0], []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _skip(doc: Doc, i: int, stop: int) -> int:
     """Index of the first token at or after ``i`` that is not a skippable phrase."""
-    entries = phrases("skip_words")
+    index = _skip_index()
     while i < stop:
-        for entry in entries:
+        for entry in index.get(doc[i].lower_, ()):
             n = len(entry)
-            if i + n <= stop and tuple(t.lower_ for t in doc[i : i + n]) == entry:
+            if i + n <= stop and all(doc[i + k].lower_ == entry[k] for k in range(1, n)):
                 i += n
                 break
         else:
@@ -351,7 +368,7 @@ def subject_before(
     if near is not None:
         return near
     people = [
-        ent for ent in doc.ents
+        ent for ent in entities(doc)
         if ent.label_ == "PER" and floor <= ent.start and ent.end <= first.i
         and (ctx is None or ctx.inside_marks(ent.start_char) is None)
     ]
@@ -881,7 +898,7 @@ def incise(ctx: _Ctx, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int
 
 def make_context(doc: Doc, marked: list[Marked]) -> _Ctx:
     outer = [m for m in marked if m.depth == 0]
-    return _Ctx(doc, doc.text, marked, outer, [t.idx for t in doc])
+    return _Ctx(doc, text_of(doc), marked, outer, [t.idx for t in doc])
 
 
 # ---------------------------------------------------------------------------- candidates

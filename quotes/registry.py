@@ -8,38 +8,47 @@ Names inside quotation marks are speech, not the article's cast, and are left ou
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import words
+from quotes.lexicon import fold, folded, words
 
 DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
 _LINKS = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"}
 
 
-def fold(s: str) -> str:
-    """Lower case without accents, for comparing names and role words."""
-    s = unicodedata.normalize("NFKD", s.lower())
-    return "".join(c for c in s if not unicodedata.combining(c))
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("quotes.text")
+    if cached is None:
+        cached = doc.user_data["quotes.text"] = doc.text
+    return str(cached)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document (spaCy rebuilds the spans on every access)."""
+    cached = doc.user_data.get("quotes.ents")
+    if cached is None:
+        cached = doc.user_data["quotes.ents"] = tuple(doc.ents)
+    return cached
 
 
 def is_role_noun(word: str) -> bool:
     w = fold(word)
-    roles = {fold(r) for r in words("role_nouns")}
+    roles = folded("role_nouns")
     return w in roles or (w.endswith("s") and w[:-1] in roles)
 
 
 def is_org_noun(word: str) -> bool:
-    return fold(word) in {fold(w) for w in words("org_nouns")}
+    return fold(word) in folded("org_nouns")
 
 
 def gender_of(tok: Token) -> str | None:
     """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
     w = fold(tok.text)
-    roles = {fold(r) for r in words("role_nouns")}
+    roles = folded("role_nouns")
     if w in roles and w.endswith("e") and w[:-1] in roles:
         return "f"
     if w in roles and w + "e" in roles:
@@ -71,7 +80,7 @@ class Registry:
         self.people: dict[str, Person] = {}  # by folded surname
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ == "PER" and outside(ent.start_char) and not any(c.isdigit() for c in ent.text):
                 self._add(ent)
         for tok in doc:
@@ -109,8 +118,8 @@ class Registry:
         if head.pos_ == "PROPN":
             return None
         doc = self.doc
-        if fold(head.text) in {fold(w) for w in words("anaphoric_org_nouns")}:
-            for ent in reversed(doc.ents):  # "l'institut" -> the Insee named before
+        if fold(head.text) in folded("anaphoric_org_nouns"):
+            for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
                 if (ent.label_ == "ORG" or ent.text.isupper()) and ent.end_char <= offset and ent.start != head.i:
                     return _without_article(ent.text)
         found = self.orgs.get(fold(head.lemma_)) or self.orgs.get(fold(head.text))
@@ -156,7 +165,7 @@ class Registry:
         if head is None or person.gender is None:
             return False
         w = fold(head)
-        roles = {fold(r) for r in words("role_nouns")}
+        roles = folded("role_nouns")
         feminine = w.endswith("e") and w[:-1] in roles
         masculine = w + "e" in roles
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
@@ -215,7 +224,7 @@ def org_phrase(head: Token) -> str:
             j += 1
         else:
             break
-    return doc.text[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
 def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
@@ -228,7 +237,7 @@ def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
         return None
     if doc[hi - 1].lower_ in ("de", "d'", "d’", "du", "des") or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
-    return doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    return text_of(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
 
 
 def role_near(ent: Span) -> str | None:

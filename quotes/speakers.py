@@ -13,16 +13,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotes.lexicon import words
+from quotes.lexicon import folded, words
 from quotes.model import Resolution, SpeakerKind
 from quotes.registry import (
     Registry,
+    entities,
     fold,
     gender_of,
     is_org_noun,
     is_role_noun,
     role_phrase,
     strip_title,
+    text_of,
 )
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
@@ -64,7 +66,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open)."""
     start = _drop_lead(doc, start, end)
     span = _char_span(doc, start, end)
-    text = doc.text[start:end].strip()
+    text = text_of(doc)[start:end].strip()
     if span is None or not text:
         return UNKNOWN
     low = fold(text)
@@ -73,7 +75,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return Resolved(None, None, "unknown", "pronoun", number, gender)
     first = span[0]
     tokens = [t for t in span if not t.is_punct]
-    names = [e for e in doc.ents if e.label_ == "PER" and start <= e.start_char and e.end_char <= end]
+    names = [e for e in entities(doc) if e.label_ == "PER" and start <= e.start_char and e.end_char <= end]
     titled = first.text in words("titles") and len(span) > 1
     if not names and len(tokens) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in tokens) and not any(
         t.ent_type_ in ("ORG", "LOC") for t in tokens
@@ -106,7 +108,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = gender_of(head)
-    if fold(head.text) in {fold(w) for w in words("kin_nouns")} and first.lower_ in ("son", "sa", "ses", "leur", "leurs", "les"):
+    if fold(head.text) in folded("kin_nouns") and first.lower_ in ("son", "sa", "ses", "leur", "leurs", "les"):
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
             link = "d’" if fold(owner[0].name)[:1] in "aeiouyh" else "de "
@@ -119,7 +121,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if is_org_noun(head.text) or is_org_noun(head.lemma_) or head.ent_type_ in ("ORG", "LOC", "MISC") or (
         head.pos_ == "PROPN" and head.ent_type_ != "PER"
     ):
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start), None)
+        ent = next((e for e in entities(doc) if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start), None)
         # a title that starts with its article keeps it mid-sentence: "…, note La Croix."
         titled_name = ent is not None and ent.start_char == start and ent.label_ in ("ORG", "MISC") and ent.text[:1].isupper() and not (ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n")
         named = ent.text if titled_name and ent is not None else None

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _ER_ENDINGS = ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "ant", "er", "era", "eront", "erait", "eraient", "ons", "ez"]
@@ -80,3 +81,16 @@ def quote_marks() -> dict[str, tuple[str, str, str]]:
         marks.setdefault(opening, (opening, closing, family))
         marks.setdefault(closing, (opening, closing, family))
     return marks
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(s: str) -> str:
+    """Lower case without accents, for comparing names and role words."""
+    s = unicodedata.normalize("NFKD", s.lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@cache
+def folded(name: str) -> frozenset[str]:
+    """A word list, accents and case folded: ``fold(word) in folded("role_nouns")``."""
+    return frozenset(fold(w) for w in words(name))
