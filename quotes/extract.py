@@ -23,6 +23,7 @@ class Options:
     backend: str = "spacy"
     model: str = "fr_core_news_md"
     batch_size: int = 16
+    jobs: int = 1  # parser processes (spaCy's n_process)
 
 
 @dataclass
@@ -194,7 +195,8 @@ def extract(articles: Iterable[Article], nlp: Language, *, options: Options | No
                 yield art.text[lo:hi], (art, lo, n, len(parts))
 
     current: Result | None = None
-    for doc, (art, offset, n, total) in nlp.pipe(stretches(), as_tuples=True, batch_size=opts.batch_size):
+    docs = nlp.pipe(stretches(), as_tuples=True, batch_size=opts.batch_size, n_process=max(1, opts.jobs))
+    for doc, (art, offset, n, total) in docs:
         if n == 0:
             current = Result(art)
         assert current is not None

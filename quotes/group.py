@@ -7,8 +7,8 @@ Matching, for two quotes of compatible speakers:
 - else, when the shorter has at least ``min_fragment_words`` words, ``partial_ratio`` of
   the shorter inside the longer >= ``fragment_threshold``: a fragment of the longer quote.
 A mixed quote is also compared through its quoted fragments. Candidate pairs come from
-shared word trigrams (blocking), so the cost grows with the number of similar pairs, not
-with the square of the number of quotes.
+prefix filtering on word trigrams (``candidate_pairs``), so the cost grows with the number
+of similar pairs, not with the square of the number of quotes.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from rapidfuzz import fuzz
 
 _MARKS = "«»“”„‹›\"'’‘`´"
@@ -43,18 +45,33 @@ class GroupOptions:
     threshold: float = 75.0
     fragment_threshold: float = 85.0
     min_fragment_words: int = 4
-    max_shingle_share: int = 200  # a trigram shared by more quotes than this is not a block key
+    max_shingle_share: int = 100  # a quote's rarest trigrams shared by more quotes than this say nothing
+    prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)
+
+
+class _Fold(dict[int, str]):
+    """A str.translate table filled on demand: a character -> itself without accents; marks -> space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in _MARKS:
+            out = " "
+        elif ch in "œæ":
+            out = {"œ": "oe", "æ": "ae"}[ch]
+        else:
+            out = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        self[code] = out
+        return out
+
+
+_FOLD = _Fold()
 
 
 def normalize(text: str) -> str:
     """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
     ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
     s = unicodedata.normalize("NFKC", text).lower()
-    s = s.replace("œ", "oe").replace("æ", "ae")
-    s = _CUTS.sub(" ", s)
-    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    for m in _MARKS:
-        s = s.replace(m, " ")
+    s = _CUTS.sub(" ", s).translate(_FOLD)
     s = _NON_WORD.sub(" ", s)
     return _SPACES.sub(" ", s).strip()
 
@@ -123,11 +140,109 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
 # ---------------------------------------------------------------------------- grouping
 
 
-def _shingles(text: str) -> set[str]:
-    words = text.split()
-    if len(words) < 3:
-        return {text} if text else set()
-    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, hash) of every distinct word trigram of every item, computed with numpy.
+
+    Each distinct word gets a stable 64-bit hash (crc32 and adler32, the same in every run,
+    unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
+    fewer than three words counts as one trigram.
+    """
+    vocab: dict[str, int] = {}
+    ids: list[int] = []
+    owner_of_word: list[int] = []
+    starts_of_text: list[int] = []
+    for n, item in enumerate(texts):
+        for t in item:
+            words = t.split()
+            if not words:
+                continue
+            starts_of_text.append(len(ids))
+            for word in words:
+                code = vocab.get(word)
+                if code is None:
+                    data = word.encode()
+                    code = vocab[word] = ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
+                ids.append(code)
+                owner_of_word.append(n)
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+    w = np.array(ids, dtype=np.uint64)
+    own = np.array(owner_of_word, dtype=np.int64)
+    text_id = np.zeros(len(w), dtype=np.int64)
+    text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
+    text_id = np.cumsum(text_id)
+    with np.errstate(over="ignore"):
+        k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+        if len(w) >= 3:
+            tri = w[:-2] * k1 ^ (w[1:-1] * k2 + w[2:])
+            same = (text_id[:-2] == text_id[2:])  # a trigram never spans two texts
+            h, o = tri[same], own[:-2][same]
+        else:
+            h, o = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        # texts of one or two words: one "trigram" for the whole text
+        lengths = np.bincount(text_id, minlength=len(starts_of_text))
+        short = np.nonzero(lengths < 3)[0]
+        if len(short):
+            first = np.array(starts_of_text, dtype=np.int64)[short]
+            whole = w[first] * k1 ^ np.where(lengths[short] == 2, w[np.minimum(first + 1, len(w) - 1)] * k2, np.uint64(0))
+            h = np.concatenate((h, whole))
+            o = np.concatenate((o, own[first]))
+    pairs = np.unique(np.stack((o.astype(np.uint64), h)), axis=1)  # distinct (owner, hash)
+    return pairs[0].astype(np.int64), pairs[1]
+
+
+def candidate_pairs(
+    texts: list[list[str]],
+    *,
+    speakers: list[int] | None = None,
+    prefix_share: float = 0.7,
+    max_share: int = 100,
+) -> Iterator[tuple[int, int]]:
+    """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
+
+    Every item is indexed by all its trigrams; it probes the index with only its rarest ones
+    (the ``prefix_share`` of them, at least three), so two wordings that share much of their
+    text, or a fragment and the longer quote holding it, meet on a rare trigram while
+    unrelated quotes of one story, which share only common ones, are never compared.
+    """
+    o, h = _trigram_hashes(texts)
+    if not len(h):
+        return
+    spk = np.array(speakers, dtype=np.int64) if speakers is not None else None
+    sizes = np.bincount(o, minlength=len(texts))
+    _, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
+    freq = counts[inverse]
+    # rarest trigrams first within each item: the probes
+    order = np.lexsort((h, freq, o))
+    first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    rank = np.arange(len(order)) - first[o[order]]
+    want = np.maximum(3, np.ceil(sizes * prefix_share)).astype(np.int64)
+    probes = order[rank < want[o[order]]]
+    # the index: all trigrams, sorted by hash
+    by_hash = np.argsort(h, kind="stable")
+    sorted_h, sorted_o = h[by_hash], o[by_hash]
+    lo = np.searchsorted(sorted_h, h[probes], side="left")
+    hi = np.searchsorted(sorted_h, h[probes], side="right")
+    keep = (hi - lo) <= max_share
+    lo, hi, who = lo[keep], hi[keep], o[probes][keep]
+    seen = np.zeros(0, dtype=np.int64)
+    step = 1 << 20  # expand the postings a million probes at a time: memory stays bounded
+    for at in range(0, len(lo), step):
+        blo, bhi, bwho = lo[at : at + step], hi[at : at + step], who[at : at + step]
+        lengths = bhi - blo
+        total = int(lengths.sum())
+        if total == 0:
+            continue
+        starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        other = sorted_o[np.arange(total) + starts]
+        mine = np.repeat(bwho, lengths)
+        a, b = np.minimum(mine, other), np.maximum(mine, other)
+        keep_pair = a != b
+        if spk is not None:  # two named speakers who differ never match: drop them here
+            keep_pair &= (spk[a] == spk[b]) | (spk[a] < 0) | (spk[b] < 0)
+        seen = np.union1d(seen, (a * len(texts) + b)[keep_pair])
+    for key in seen.tolist():
+        yield divmod(key, len(texts))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -142,15 +257,13 @@ def score_pair(a: list[str], b: list[str], options: GroupOptions) -> Match | Non
         for y in b:
             if not x or not y:
                 continue
-            if options.scorer == "token_set":
-                ratio = fuzz.token_set_ratio(x, y)
-            elif options.scorer == "partial":
-                ratio = fuzz.partial_ratio(x, y)
-            else:
-                ratio = fuzz.ratio(x, y)
+            scorer = {"token_set": fuzz.token_set_ratio, "partial": fuzz.partial_ratio}.get(options.scorer, fuzz.ratio)
+            ratio = scorer(x, y, score_cutoff=options.threshold)
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            fragments = options.scorer == "ratio+fragment" and len(short.split()) >= options.min_fragment_words
-            partial = fuzz.partial_ratio(short, long_) if fragments else 0.0
+            fragments = options.scorer == "ratio+fragment" and ratio < options.threshold and (
+                len(short.split()) >= options.min_fragment_words
+            )
+            partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold) if fragments else 0.0
             if ratio >= options.threshold:
                 relation = "same" if x == y else "variant"
             elif partial >= options.fragment_threshold:
@@ -181,19 +294,11 @@ def group_records(
         name = linked.get(name, name) if name else None
         texts = [normalize(r["quote"]["text"])] + [normalize(f["text"]) for f in r["quote"]["fragments"]]
         items.append(_Item(r["id"], r["article"]["id"], texts, name, len(texts[0].split())))
-    index: dict[str, list[int]] = defaultdict(list)
-    for n, item in enumerate(items):
-        for text in item.texts:
-            for sh in _shingles(text):
-                index[sh].append(n)
-    candidates: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > opts.max_shingle_share:
-            continue
-        uniq = sorted(set(members))
-        for i, a in enumerate(uniq):
-            for b in uniq[i + 1 :]:
-                candidates.add((a, b))
+    speaker_ids: dict[str, int] = {}
+    spk = [-1 if item.speaker is None else speaker_ids.setdefault(item.speaker, len(speaker_ids)) for item in items]
+    candidates = candidate_pairs(
+        [item.texts for item in items], speakers=spk, prefix_share=opts.prefix_share, max_share=opts.max_shingle_share
+    )
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -203,7 +308,7 @@ def group_records(
         return x
 
     matches: list[tuple[int, int, Match]] = []
-    for a, b in sorted(candidates):
+    for a, b in candidates:
         ia, ib = items[a], items[b]
         if ia.id == ib.id or not _compatible(ia.speaker, ib.speaker):
             continue
@@ -216,6 +321,9 @@ def group_records(
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         clusters[find(n)].append(n)
+    matches_of: dict[int, list[Match]] = defaultdict(list)
+    for a, _, m in matches:
+        matches_of[find(a)].append(m)
     groups: list[Group] = []
     group_of: dict[str, str] = {}
     for members in clusters.values():
@@ -224,7 +332,7 @@ def group_records(
         ids = sorted(items[n].id for n in members)
         gid = "g-" + hashlib.sha1("\n".join(ids).encode()).hexdigest()[:12]
         group = Group(gid, [items[n].id for n in sorted(members)])
-        group.matches = [m for a, _, m in matches if find(a) == find(members[0])]
+        group.matches = matches_of[find(members[0])]
         groups.append(group)
         for member in ids:
             group_of[member] = gid

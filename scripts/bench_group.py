@@ -1,0 +1,149 @@
+"""Grouping at scale: time, peak memory and recall for N synthetic quotes.
+
+Quotes are built from the gold quotes of fixtures/gold and from sentences of the seed and
+corpus articles, each with realistic variants (a fragment, re-punctuation and other quote
+marks, elisions, one word changed, case), plus unrelated quotes. For every N it prints the
+time, the peak memory, and the recall of the true variant pairs; for the smaller N it also
+prints the recall against exhaustive matching (every pair scored with the same scorer and
+thresholds), which is what blocking may lose.
+
+    .venv/bin/python scripts/bench_group.py [--sizes 10000 100000 1000000] [--exhaustive 10000 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import time
+from pathlib import Path
+
+from quotes.group import GroupOptions, group_records, normalize, score_pair
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "articles"]
+
+
+def sentences() -> list[str]:
+    out = []
+    for path in sorted((ROOT / "fixtures" / "gold").glob("*.jsonl")):
+        out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    for src in SOURCES:
+        for p in sorted(src.glob("*.txt")) if src.is_dir() else []:
+            out += [s.strip() for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8")) if len(s.split()) >= 6]
+    return sorted(set(out))
+
+
+def variant(rng: random.Random, text: str) -> str:
+    words = text.split()
+    kind = rng.choice(["fragment", "punct", "elision", "word", "case", "marks"])
+    if kind == "fragment" and len(words) >= 10:
+        n = rng.randint(max(5, len(words) // 2), len(words) - 2)
+        i = rng.randint(0, len(words) - n)
+        return " ".join(words[i : i + n])
+    if kind == "punct":
+        return re.sub(r"[,;:]", "", text) + rng.choice([".", " !", "…", ""])
+    if kind == "elision":
+        return text.replace("l’", "l'").replace("d’", "d'").replace("qu’", "qu'").replace(" (…)", "")
+    if kind == "word" and len(words) >= 8:
+        i = rng.randrange(len(words))
+        words[i] = rng.choice(["aussi", "très", "bien", "encore", "déjà"])
+        return " ".join(words)
+    if kind == "marks":
+        return f"« {text} »"
+    return text.lower()
+
+
+def build(n: int, pool: list[str], seed: int = 7) -> tuple[list[dict], list[int]]:
+    """``n`` quote records and, for each, the id of its true family."""
+    rng = random.Random(seed)
+    records, family = [], []
+    fam = 0
+    while len(records) < n:
+        base = rng.choice(pool)
+        words = base.split()
+        rng.shuffle(words)  # a new base wording, so families do not repeat at large n
+        base = " ".join(words) if rng.random() < 0.9 else base
+        speaker = f"Personne {rng.randrange(5000)}"
+        size = 1 if rng.random() < 0.5 else rng.randint(2, 5)
+        for k in range(size):
+            text = base if k == 0 else variant(rng, base)
+            i = len(records)
+            records.append({
+                "record_type": "quote", "id": f"q{i}", "type": "direct",
+                "quote": {"text": text, "fragments": []},
+                "speaker": {"name": speaker, "kind": "person"},
+                "article": {"id": f"a{i}"},
+            })
+            family.append(fam)
+        fam += 1
+    return records[:n], family[:n]
+
+
+def pairs_recall(found: list, truth: list[int]) -> float:
+    """Share of true same-family pairs put in one group."""
+    by_fam: dict[int, list[int]] = {}
+    for i, f in enumerate(truth):
+        by_fam.setdefault(f, []).append(i)
+    total = hit = 0
+    for members in by_fam.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                total += 1
+                hit += found[a] is not None and found[a] == found[b]
+    return hit / total if total else 1.0
+
+
+def exhaustive_edges(records: list[dict], opts: GroupOptions) -> set[tuple[int, int]]:
+    """Every pair the rules accept, found without blocking.
+
+    Two quotes of different named speakers can never match, so every pair within each
+    speaker is scored (the synthetic quotes all have a named speaker): this is all pairs
+    the rule could accept, with the same scorer and thresholds as the grouping.
+    """
+    texts = [[normalize(r["quote"]["text"])] for r in records]
+    by_speaker: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        by_speaker.setdefault(r["speaker"]["name"], []).append(i)
+    edges = set()
+    for members in by_speaker.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1 :]:
+                if score_pair(texts[a], texts[b], opts) is not None:
+                    edges.add((a, b))
+    return edges
+
+
+def run(n: int, pool: list[str], exhaustive: bool) -> None:
+    records, truth = build(n, pool)
+    opts = GroupOptions()
+    t = time.perf_counter()
+    grouped, groups = group_records(records, options=opts)
+    secs = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    found = [r["group_id"] for r in grouped]
+    line = f"{n:>9,} quotes  {secs:>7.1f} s  peak RSS {peak:>6.0f} MB  {len(groups):>7,} groups  true-pair recall {pairs_recall(found, truth):.3f}"
+    if exhaustive:
+        edges = exhaustive_edges(records, opts)
+        ours = {(int(r[1:]), int(s[1:])) for g in groups for m in g.matches for r, s in [sorted((m.a, m.b), key=lambda q: int(q[1:]))]}
+        recall = len(ours & edges) / len(edges) if edges else 1.0
+        line += f"  recall vs exhaustive {recall:.4f} ({len(ours & edges)}/{len(edges)} matching pairs)"
+    print(line, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--exhaustive", type=int, nargs="*", default=[10_000, 50_000])
+    args = ap.parse_args()
+    pool = sentences()
+    print(f"{len(pool)} base sentences; thresholds {GroupOptions()}")
+    for n in sorted(set(args.sizes) | set(args.exhaustive)):
+        run(n, pool, exhaustive=n in args.exhaustive)
+
+
+if __name__ == "__main__":
+    main()
