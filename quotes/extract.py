@@ -14,6 +14,7 @@ from quotes import detect, passages, speakers
 from quotes.marks import find_marked, paragraphs
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
 from quotes.registry import Registry
+from quotes.subjects import sentence_subjects
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
     timeline = speakers.Timeline(registry)
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
-    for subj in detect.sentence_subjects(doc, marked, contents):
+    for subj in sentence_subjects(doc, marked, contents):
         events.append((subj[0], 0, subj))
     for cand in cands:
         anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start

@@ -1,0 +1,115 @@
+"""The view of one article every rule reads: its text, tokens, quoted stretches and sentences.
+
+Nothing here decides what is a quote; it answers "is this offset inside quotation marks?",
+"which token is at this offset?", "where do sentences start, without cutting a quote?".
+"""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import words
+from quotes.marks import Marked
+from quotes.registry import text_of
+
+INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
+
+
+QUE = {"que", "qu'", "qu’"}
+
+
+SENT_END = ".!?…"
+
+
+@dataclass
+class Context:
+    doc: Doc
+    text: str
+    marked: list[Marked]
+    outer: list[Marked]
+    starts: list[int] = field(default_factory=list)  # token char starts, for lookup
+
+    def token_at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return None
+        tok = self.doc[i]
+        return tok if tok.idx <= char < tok.idx + len(tok.text) else None
+
+    def closing_at(self, char: int) -> Marked | None:
+        return next((m for m in self.outer if m.close == char), None)
+
+    def opening_at(self, char: int) -> Marked | None:
+        return next((m for m in self.outer if m.open == char), None)
+
+    def inside_marks(self, char: int) -> Marked | None:
+        for m in self.outer:
+            end = m.close if m.close is not None else m.end
+            if m.open <= char <= end:
+                return m
+        return None
+
+
+def make_context(doc: Doc, marked: list[Marked]) -> Context:
+    outer = [m for m in marked if m.depth == 0]
+    return Context(doc, text_of(doc), marked, outer, [t.idx for t in doc])
+
+
+def outer_end(m: Marked) -> int:
+    return m.close + 1 if m.close is not None else m.end
+
+
+def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans that never cut a quoted stretch and never cross a paragraph."""
+    text = text_of(doc)
+    titles = words("titles")
+    cuts = {lo for lo, _ in paras}
+    for sent in doc.sents:
+        prev = doc[sent.start - 1] if sent.start > 0 else None
+        # "M. | Stoltenberg", "R. | Sikorski": a title or an initial, not a sentence end
+        if prev is not None and (prev.text in titles or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")):
+            continue
+        if text[: sent.start_char].rstrip()[-1:] not in SENT_END + "»”\"›;)":
+            continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
+        head = text[sent.start_char : sent.start_char + 1]
+        if head in (",", ";") or head.islower():
+            continue  # "« … », a-t-il déclaré": the attribution belongs to the quote
+        cuts.add(sent.start_char)
+    for m in marked:
+        if m.depth == 0:
+            end = m.close if m.close is not None else m.end
+            cuts = {c for c in cuts if not m.open < c <= end}
+    result = []
+    for lo, hi in paras:
+        inner = sorted(c for c in cuts if lo < c < hi)
+        bounds = [lo, *inner, hi]
+        for a, b in itertools.pairwise(bounds):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                result.append((a, b))
+    return result
+
+
+def name_like(ctx: Context, m: Marked) -> str | None:
+    """Why marked words are a name or title rather than speech, or None."""
+    text = ctx.text
+    inner = text[m.start : m.end]
+    before = text[max(0, m.open - 30) : m.open].split()
+    if before and before[-1].strip("(,").lower() in words("naming_cues"):
+        return f"name: after '{before[-1]}'"
+    tokens = inner.split()
+    if not tokens or len(tokens) > 4 or not inner[0].isupper() or inner[-1] in SENT_END:
+        return None
+    if any(len(w) > 3 and w[0].islower() for w in tokens):
+        return None  # "Merci au pape François" is a sentence, not a name
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return "name or title in marks"

@@ -1,0 +1,145 @@
+"""Reporting cues: which tokens are reporting verbs here, and the verb group around them.
+
+"a-t-il néanmoins plaidé", "s'est dit", "poursuit-il", "met en avant": forms come from the
+lexicon (quotes/lexicon/reporting_verbs.tsv), checked against how the parse uses the word.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from quotes.context import INVERTED
+from quotes.lexicon import Verb, phrases, reporting_verbs
+
+
+@cache
+def _multiword_heads() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
+
+
+def _multiword(tok: Token) -> Verb | None:
+    """A cue of several words ("met en avant"), looked up with the words after the verb."""
+    if tok.lower_ not in _multiword_heads():
+        return None
+    doc = tok.doc
+    for n in (2, 1):
+        if tok.i + n < len(doc):
+            key = " ".join([tok.lower_, *(doc[k].lower_ for k in range(tok.i + 1, tok.i + 1 + n))])
+            verb = reporting_verbs().get(key)
+            if verb is not None:
+                return verb
+    return None
+
+
+def cue_verb(tok: Token) -> Verb | None:
+    """The reporting verb ``tok`` is a form of, if it is used as a verb here."""
+    multi = _multiword(tok)
+    if multi is not None and tok.pos_ in ("VERB", "AUX"):
+        return multi
+    verb = reporting_verbs().get(tok.lower_) or reporting_verbs().get(tok.lemma_.lower())
+    if verb is None or (tok.lower_ not in reporting_verbs() and tok.pos_ != "VERB"):
+        return None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if prev is not None and prev.pos_ == "DET":
+        return None  # "une note", "la réponse"
+    if not verb.reflexive and _reflexive(tok):
+        return None  # "la guerre se poursuivait", "pour s'assurer"
+    if tok.pos_ in ("VERB", "AUX"):
+        return verb
+    if nxt is not None and (nxt.lower_ in INVERTED or nxt.lower_ == "-t"):
+        return verb  # "raconte-t-il", tagged ADJ by the model
+    if prev is not None and prev.pos_ == "AUX":
+        return verb
+    if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
+        return verb  # "le président des LR rétorque : « … »", tagged as a noun
+    if prev is not None and prev.text == "," and nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("le", "la", "l'", "l’", "les")):
+        return verb  # "…, note La Croix.": tagged as a noun after a comma
+    return None
+
+
+def passive(tok: Token) -> bool:
+    """The reporting verb in the passive ("a été soulignée", "sont lancées")."""
+    if _reflexive(tok):
+        return False  # "s'est exclamée", "s'est dit": reflexive, not passive
+    return any(c.dep_ == "aux:pass" for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("été", "sont", "est", "sera", "seront", "était", "étaient")
+        and "Part" in tok.morph.get("VerbForm", [])
+    )
+
+
+def impersonal(tok: Token) -> bool:
+    """A passive with an empty "il" ("il a été rapporté que"): nobody is named."""
+    return passive(tok) and any(c.lower_ == "il" and c.i < tok.i for c in tok.children)
+
+
+def _reflexive(tok: Token) -> bool:
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", *INVERTED)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("se", "s'", "s’")
+
+
+@cache
+def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Skippable phrases by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for entry in phrases("skip_words"):
+        index.setdefault(entry[0], []).append(entry)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def skip(doc: Doc, i: int, stop: int) -> int:
+    """Index of the first token at or after ``i`` that is not a skippable phrase."""
+    index = _skip_index()
+    while i < stop:
+        for entry in index.get(doc[i].lower_, ()):
+            n = len(entry)
+            if i + n <= stop and all(doc[i + k].lower_ == entry[k] for k in range(1, n)):
+                i += n
+                break
+        else:
+            if doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment"):
+                i += 1  # "a rapidement annoncé", "a annoncé publiquement"
+                continue
+            return i
+    return i
+
+
+def cue_group(tok: Token) -> tuple[Token, Token | None, Token]:
+    """(first token of the cue group, inverted pronoun or None, last token of the group).
+
+    The group runs from the auxiliary to the verb and its inverted pronoun:
+    "a-t-il néanmoins plaidé", "s'est dit", "poursuit-il".
+    """
+    doc = tok.doc
+    skippable = {w for entry in phrases("skip_words") for w in entry}
+    first, pron = tok, None
+    i = tok.i - 1
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_
+        if low in INVERTED:
+            pron = t
+        elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
+            pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
+        elif t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or low in ("s'", "s’", "se"):
+            first = t
+        else:
+            break
+        i -= 1
+    last = tok
+    j = tok.i + 1
+    verb = cue_verb(tok)
+    if verb is not None and verb.tail:
+        last = doc[min(len(doc) - 1, tok.i + len(verb.tail))]
+        j = last.i + 1
+    while j < len(doc) and (doc[j].lower_ == "-t" or doc[j].lower_ in INVERTED):
+        if doc[j].lower_ in INVERTED:
+            pron = doc[j]
+        last = doc[j]
+        j += 1
+    return first, pron, last

@@ -1,0 +1,468 @@
+"""Reporting frames: a cue, the words naming who speaks, and the stretch of text it reports.
+
+- a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
+- a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a déclaré : « … »",
+  "X a décrit l'explosion comme un « incident tragique »";
+- an incise inside the marks: "« A, a-t-il ajouté, B »";
+- "selon X", "d'après X";
+- a colon after a speaker: "Le président des LR : « … »".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.context import QUE, SENT_END, Context, name_like, outer_end
+from quotes.cues import cue_group, cue_verb, impersonal, passive, skip
+from quotes.lexicon import Verb, reporting_verbs, words
+from quotes.marks import Marked
+from quotes.subjects import np_after, speaker_like, subject_before
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One reporting construction, as character offsets into the article."""
+
+    kind: str  # postposed | preposed | incise | selon | colon
+    cue: tuple[int, int] | None
+    lemma: str
+    subject: tuple[int, int] | None  # the words naming the speaker
+    content: tuple[tuple[int, int], ...]  # reported stretches (two around an incise)
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _CueAt:
+    first: Token  # first token of the cue group
+    tok: Token  # the verb (or "selon")
+    pron: Token | None  # inverted pronoun: "a-t-il"
+    last: Token  # last token of the group
+    verb: Verb | None  # None for selon / d'après
+    barrier: tuple[int | None, int]  # (its subject's start, its first word): where other content stops
+
+
+_COORDINATED = re.compile(
+    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
+    r"|(?:bien|alors|tandis)\s+qu)"
+)
+
+
+def content_end(ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]]) -> int:
+    """Where reported content that starts at ``start`` stops: the sentence end or the next cue.
+
+    Another cue stops it at its subject when that subject lies inside the content ("…, et
+    Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
+    the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
+    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too.
+    """
+    stops = []
+    for subject, first in barriers:
+        if subject is not None and subject >= start:
+            if subject > start:
+                stops.append(subject)
+        elif first > start:
+            stops.append(first)
+    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
+    coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
+    end = min(stops + coordinated + [sent_end])
+    return trim_end(ctx.text, start, end)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
+        end -= 1
+    for tail in (" et", " mais", " puis", " ou", " en"):
+        if text[start:end].endswith(tail):
+            end -= len(tail)
+            return trim_end(text, start, end)
+    return end
+
+
+def trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t,;:":
+        start += 1
+    return start
+
+
+def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
+    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks."""
+    doc = ctx.doc
+    s_lo, s_hi = sent
+    span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
+    if span is None:
+        return []
+    cues: list[_CueAt] = []
+    for tok in span:
+        if ctx.inside_marks(tok.idx) is not None:
+            continue
+        low = tok.lower_
+        if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+            first = doc[tok.i - 1] if low == "après" else tok
+            cues.append(_CueAt(first, tok, None, tok, None, (None, first.idx)))
+            continue
+        verb = cue_verb(tok)
+        if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
+            continue
+        first, pron, last = cue_group(tok)
+        after = skip(doc, last.i + 1, span.end)
+        nxt = doc[after] if after < span.end else None
+        if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
+            continue
+        introduces = nxt is not None and (nxt.text == ":" or any(
+            nxt.idx <= m.open < nxt.idx + 80 and name_like(ctx, m) is None for m in ctx.outer
+        ))
+        postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
+        if pron is None and not (introduces or postposed):
+            if not (verb.que or verb.infinitive or verb.object_infinitive):
+                continue  # "si Kiev continuait d'utiliser …": a cue only before marks
+            bare_participle = first is tok and "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
+            if bare_participle and (nxt is None or nxt.lower_ not in QUE):
+                continue  # "les gestes dénoncés", "une vidéo publiée"
+        subj = subject_before(tok, first, span.start, ctx) if pron is None else None
+        cues.append(_CueAt(first, tok, pron, last, verb, (doc[subj[0]].idx if subj else None, first.idx)))
+    frames: list[Frame] = []
+    for cue in cues:
+        others = [c.barrier for c in cues if c is not cue]
+        ends = [c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i]
+        if cue.verb is None:
+            frame = _selon_frame(ctx, sent, cue.first, cue.tok, others)
+        else:
+            frame = _verb_frame(ctx, sent, cue, others, ends, span.start)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
+    """End of the text a postposed cue reports, and what separates them (',' or a mark)."""
+    j = first_idx
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j > lo and text[j - 1] == ",":
+        j -= 1
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        return j, ","
+    if j > lo and text[j - 1] in "»”\"›":
+        return j, "mark"
+    return j, ""
+
+
+def _span_of(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
+def _verb_frame(
+    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], ends: list[int], floor: int
+) -> Frame | None:
+    doc = ctx.doc
+    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    stop = span.end if span is not None else len(doc)
+    if at.tok.lower_ == "-t":
+        return None
+    after = skip(doc, at.last.i + 1, stop)
+    frame = _postposed(ctx, sent, at, ends, after, stop)
+    if frame is None:
+        frame = _preposed(ctx, sent, at, others, after, stop, floor)
+    return frame
+
+
+def _postposed(
+    ctx: Context, sent: tuple[int, int], at: _CueAt, ends: list[int], after: int, stop: int
+) -> Frame | None:
+    """Cue after the content ("…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais")."""
+    doc, text = ctx.doc, ctx.text
+    s_lo, s_hi = sent
+    assert at.verb is not None
+    end_before, sep = _before_cue(text, s_lo, at.first.idx)
+    if not sep or end_before <= s_lo:
+        return None
+    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    if at.pron is not None:
+        subject = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    else:
+        if at.first is at.tok and "Fin" not in at.tok.morph.get("VerbForm", ["Fin"]):
+            return None  # a participle has no inverted subject: "…, murmurant une prière"
+        if after + 1 < stop and doc[after].lower_ in ("à", "au", "aux"):
+            k = after + 1 + (doc[after + 1].pos_ == "DET")
+            if k < stop and doc[k].pos_ == "PROPN":
+                after = skip(doc, k + 1, stop)  # "a soufflé à franceinfo Anne Rasmussen", "à l'AFP"
+        rng = np_after(doc, after, stop)
+        # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
+        if rng is None or not speaker_like(doc, rng):
+            return None
+        ends_sentence = doc[rng[1] - 1].text.endswith(".") and doc[rng[1]].text in ("«", "“", '"')
+        if not (
+            rng[1] >= stop
+            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(")
+            or doc[rng[1]].lower_ in words("np_stops")
+            or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
+        ):
+            return None
+        subject = _span_of(doc, rng)
+    start = max([s_lo] + [e for e in ends if e < at.first.idx])
+    start = trim_start(text, start, end_before)
+    if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ("qu'", "qu’"):
+        return None  # "…que « … » rapporte France Presse": the relay, not the speaker
+    start = _after_colon(ctx, start, end_before)
+    said = doc.char_span(start, end_before, alignment_mode="expand")
+    if said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said) and not any(
+        start <= m.open < end_before for m in ctx.outer
+    ):
+        return None  # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
+    closing = ctx.closing_at(end_before - 1)
+    if closing is not None and closing.open > start and any(c in text[start : closing.open] for c in SENT_END):
+        start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
+    contents = [(start, end_before)] if start < end_before else []
+    # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
+    tail = _tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
+    if tail is not None:
+        contents.append(tail)
+    if not contents:
+        return None
+    return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
+
+
+def _after_colon(ctx: Context, start: int, end: int) -> int:
+    """Reported content after a lead-in: "Un monstre sacré … à la fois: l'acteur … est mort"."""
+    for i in range(end - 1, start, -1):
+        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
+            return trim_start(ctx.text, i + 1, end)
+    return start
+
+
+def _que_after(doc: Doc, i: int, stop: int) -> int | None:
+    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
+    for j in range(i, min(stop, i + 12)):
+        t = doc[j]
+        if t.lower_ in QUE:
+            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
+                return None  # "alors que", "bien que": the narrator's clause, not a complement
+            return j
+        if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
+            t.pos_ in ("VERB", "AUX") and "Ger" not in t.morph.get("VerbForm", [])
+            and not (j > 0 and doc[j - 1].lower_ == "en")
+        ):
+            return None
+    return None
+
+
+def _infinitive_after(doc: Doc, i: int, stop: int) -> int | None:
+    """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le tribunal avoir …"."""
+    for j in range(i, min(stop, i + 10)):
+        t = doc[j]
+        if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+            return j if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "à", "pour", "sans", "par") else None
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
+            return None
+        if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
+            return None  # an object first: "a annoncé sa retraite"
+    return None
+
+
+def _object_infinitive(doc: Doc, i: int, stop: int) -> int | None:
+    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
+    for j in range(i, min(stop - 1, i + 10)):
+        t = doc[j]
+        if t.lower_ in ("à", "de", "d'", "d’") and j > i:
+            nxt = doc[j + 1]
+            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in ("lui", "leur", "se", "s'", "s’", "les", "la", "le"):
+                return j + 1
+        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _preposed(
+    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], after: int, stop: int, floor: int
+) -> Frame | None:
+    """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
+    doc, text = ctx.doc, ctx.text
+    verb, tok = at.verb, at.tok
+    assert verb is not None
+    s_hi = sent[1]
+    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    subj = None
+    if at.pron is not None:
+        subj = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    else:
+        rng = subject_before(tok, at.first, floor, ctx)
+        subj = _span_of(doc, rng) if rng is not None else None
+    evidence = ["cue-before"]
+    if subj is None and impersonal(tok):
+        evidence.append("impersonal")  # "il a été rapporté que": nobody is named
+    elif subj is None and tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
+        evidence.append("subjectless-verb")  # "ajoutant : …", "avant d'ajouter : …"
+    start_tok = after
+    # an agent before que: "informé par des sources … que"
+    if start_tok < stop and doc[start_tok].lower_ == "par":
+        rng = np_after(doc, start_tok + 1, stop)
+        if rng is not None:
+            subj = _span_of(doc, rng)
+            evidence.append("agent")
+            start_tok = skip(doc, rng[1], stop)
+    if start_tok >= stop:
+        return None
+    nxt = doc[start_tok]
+    que = _que_after(doc, start_tok, stop) if verb.que else None
+    marked = ctx.opening_at(nxt.idx) or (
+        ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
+    )
+    if que is not None:
+        start = doc[que].idx + len(doc[que].text)
+        evidence.append("que-clause")
+    elif verb.infinitive and nxt.lower_ in ("de", "d'", "d’") and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
+        start = doc[start_tok + 1].idx
+        evidence.append("infinitive")
+    elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop)) is not None:
+        start = doc[inf].idx
+        evidence.append("infinitive")
+    elif marked is not None:
+        if nxt.text == ":":
+            evidence.append("colon")
+        end = outer_end(marked)
+        # « fatigué de … » ses alliés …: the quoted words run on into the clause
+        if end < s_hi and text[end : end + 2].strip()[:1] not in ("", ",", ".", ";", ":", "!", "?", "…", "(", ")"):
+            end = content_end(ctx, end, s_hi, others)
+        return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
+    elif verb.object_infinitive and (inf := _object_infinitive(doc, start_tok, stop)) is not None:
+        start = doc[inf].idx
+        evidence.append("object-infinitive")
+    else:
+        # "a décrit l'explosion comme un « incident tragique »": content holding marks
+        end = content_end(ctx, nxt.idx, s_hi, others)
+        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
+        if not spoken:
+            return None  # "a lancé ce missile (appelé « Orechnik »)": an object, not speech
+        if nxt.lower_ in ("à", "au", "aux") and not text[: spoken[0].open].rstrip().endswith(":"):
+            return None  # "Répondant à Sébastien Lecornu, qui …": whom, not what
+        start = nxt.idx
+        evidence.append("object-with-marks")
+    start = trim_start(text, start, s_hi)
+    end = content_end(ctx, start, s_hi, others + [(None, b) for b in _conj_barriers(tok, start)])
+    if end <= start:
+        return None
+    return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def _conj_barriers(verb: Token, after: int) -> list[int]:
+    """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after:
+            left = min(t.idx for t in child.subtree)
+            out.append(left)
+    return out
+
+
+def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
+    text = ctx.text
+    j = subj_end
+    while j < s_hi and text[j] in " \t,":
+        j += 1
+    for m in ctx.outer:
+        if m.open == j:
+            end = (m.close + 1) if m.close is not None else m.end
+            return (m.open, end)
+    return None
+
+
+def _selon_frame(
+    ctx: Context, sent: tuple[int, int], first: Token, tok: Token, others: list[tuple[int | None, int]]
+) -> Frame | None:
+    doc, text = ctx.doc, ctx.text
+    s_lo, s_hi = sent
+    span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
+    stop = span.end if span is not None else len(doc)
+    i = tok.i + 1
+    # "selon les (premières) explications de l'institut": the source is the institut
+    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
+    while j < stop and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < stop and doc[j].lower_ in words("speech_nouns"):
+        k = j + 1
+        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in ("de", "du")):
+            k += 1  # "les estimations publiées ce jour"
+        if k < stop and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+            i = k + 1 if doc[k].lower_ in ("de", "d'", "d’") else k
+        else:
+            return None  # "selon des chiffres donnés mercredi": figures, not a speaker
+    rng = np_after(doc, i, stop)
+    if rng is None:
+        return None
+    head = doc[rng[0]]
+    subject = (head.idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+    cue = (first.idx, tok.idx + len(tok.text))
+    lemma = "selon" if tok.lower_ == "selon" else "d'après"
+    before = text[s_lo : first.idx].strip(" \t,")
+    lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
+    connector = lead is not None and len(lead) <= 3 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
+    if not before or connector:  # "D'autant que d'après le président, …"
+        start = trim_start(text, subject[1], s_hi)
+        end = content_end(ctx, start, s_hi, others)
+    else:
+        end = trim_end(text, s_lo, first.idx)
+        start = trim_start(text, s_lo, end)
+    if end <= start:
+        return None
+    return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
+
+
+def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
+    """``Speaker : « … »`` with no verb: the words before the colon name the speaker."""
+    doc, text = ctx.doc, ctx.text
+    j = m.open
+    while j > sent[0] and text[j - 1] in " \t":
+        j -= 1
+    if j <= sent[0] or text[j - 1] != ":":
+        return None
+    before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
+    if before is None or not 0 < len(before) <= 12:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
+        return None
+    if not any(t.pos_ == "PROPN" or t.lower_ in words("role_nouns") for t in before):
+        return None
+    lo, hi = before.start_char, before.end_char
+    end = (m.close + 1) if m.close is not None else m.end
+    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, end),), ("colon",))
+
+
+def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
+    """A cue inside the marks: « A, a-t-il ajouté, B » -> (frame, A, B or None)."""
+    doc, text = ctx.doc, ctx.text
+    span = doc.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        verb = cue_verb(tok)
+        if verb is None:
+            continue
+        first, pron, last = cue_group(tok)
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        after = skip(doc, last.i + 1, span.end)
+        if pron is not None:
+            subject = (pron.idx + 1, pron.idx + len(pron.text))
+            end_tok = after
+        else:
+            rng = np_after(doc, after, span.end)
+            if rng is None:
+                continue
+            subject = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+            end_tok = rng[1]
+        if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
+            continue
+        a_end = trim_end(text, m.start, doc[first.i - 1].idx)
+        a_end = doc[first.i - 1].idx
+        b = None
+        if end_tok + 1 < span.end:
+            b_start = doc[end_tok + 1].idx
+            b = (b_start, m.end)
+        cue = (first.idx, last.idx + len(last.text))
+        frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
+        return frame, (m.start, a_end), b
+    return None

@@ -1,0 +1,227 @@
+"""Who a cue's subject is: the noun phrase before or after the verb, and narrator subjects.
+
+Reads the dependency parse (``nsubj``, ``flat:name``, ``appos``), clipped to the sentence and
+never inside quotation marks, with fallbacks for the parses French news often gets wrong.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.context import INVERTED, QUE, Context, make_context
+from quotes.cues import impersonal
+from quotes.lexicon import words
+from quotes.marks import Marked
+from quotes.registry import entities, is_org_noun, is_role_noun
+
+
+def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
+    """Token range [i, j) of a noun phrase starting at ``i`` (an inverted subject, a selon X)."""
+    stops = words("np_stops")
+    if i >= stop:
+        return None
+    first = doc[i]
+    if first.pos_ not in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") and first.text not in words(
+        "titles"
+    ):
+        return None
+    if first.pos_ == "PRON" and first.lower_ not in ("lui", "elle", "eux", "elles", "l'un", "l’un"):
+        return None
+    j = i
+    while j < stop:
+        t = doc[j]
+        if (t.lower_ in stops and j > i) or (t.is_punct and t.text not in ("-", "'", "’", ".")):
+            if t.text == "," and _apposition(doc, j + 1, stop):
+                j += 1
+                continue
+            break
+        if t.text == "." and not (j > i and (doc[j - 1].text in words("titles") or len(doc[j - 1]) == 1)):
+            break
+        if t.text in "«»“”\"":
+            break
+        if t.pos_ in ("VERB", "AUX") and j > i and t.tag_ != "ADJ" and "Part" not in t.morph.get("VerbForm", []):
+            break
+        j += 1
+    while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _apposition(doc: Doc, i: int, stop: int) -> bool:
+    """An apposed phrase (", l'amiral néerlandais Rob Bauer,") that names a person."""
+    j = i
+    has_name = False
+    while j < stop and not (doc[j].is_punct and doc[j].text not in ("-", "'", "’")):
+        if doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[j].ent_type_ == "PER" or doc[j].pos_ == "PROPN":
+            has_name = True
+        j += 1
+    return has_name and j > i and (j - i) <= 8
+
+
+def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
+    """Token range of ``tok``'s phrase, cut before ``limit`` and before relative clauses."""
+    lo, hi = tok.i, tok.i + 1
+    for t in tok.subtree:
+        if t.i >= limit:
+            continue
+        if any(a.dep_ == "acl:relcl" and a != tok and a.i > tok.i for a in t.ancestors if a.i < limit):
+            continue
+        lo, hi = min(lo, t.i), max(hi, t.i + 1)
+    doc = tok.doc
+    for k in range(tok.i - 1, lo - 1, -1):
+        if "\n" in doc[k].text:
+            lo = k + 1  # never across a paragraph break: "Doctrine nucléaire\n\nMoscou"
+            break
+    for k in range(tok.i + 1, hi):
+        if "\n" in doc[k].text:
+            hi = k
+            break
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
+        lo += 1
+    return lo, hi
+
+
+def subject_before(
+    verb: Token, first: Token, floor: int = 0, ctx: Context | None = None
+) -> tuple[int, int] | None:
+    """The preposed subject of ``verb`` (token range, never before token ``floor``).
+
+    Climbs to the governing verb for participles ("…, déclarant que"); when the parse
+    gives no subject, falls back to the nearest name earlier in the sentence.
+    """
+    if impersonal(verb):
+        return None  # "il a été rapporté que": nobody is named
+    rng = _parsed_subject(verb, first, ctx)
+    if rng is not None:
+        doc = verb.doc
+        hi = rng[1]
+        while hi < first.i and doc[hi].pos_ == "PROPN":
+            hi += 1  # "Le président russe Vladimir | Poutine" split by the parse
+        rng = (rng[0], hi)
+    if rng is not None and rng[0] >= floor:
+        return rng
+    if rng is not None and rng[1] > floor:
+        return floor, rng[1]
+    doc = verb.doc
+    near = _np_before(doc, first.i, floor, ctx)
+    if near is not None:
+        return near
+    people = [
+        ent for ent in entities(doc)
+        if ent.label_ == "PER" and floor <= ent.start and ent.end <= first.i
+        and (ctx is None or ctx.inside_marks(ent.start_char) is None)
+    ]
+    subjects = [e for e in people if any(t.dep_.startswith("nsubj") for t in e)]
+    if subjects or people:
+        ent = (subjects or people)[-1]
+        return ent.start, ent.end
+    names = [t for t in doc[floor : first.i] if t.pos_ == "PROPN" and t.is_title and t.i > floor]
+    if names and (ctx is None or ctx.inside_marks(names[-1].idx) is None):
+        hi = names[-1].i + 1
+        lo = hi - 1
+        while lo > floor and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].is_title:
+            lo -= 1
+        if hi - lo >= 2:
+            return lo, hi
+    before = doc[first.i - 1] if first.i > floor else None
+    if before is not None and before.lower_ in ("il", "elle", "ils", "elles"):
+        return before.i, before.i + 1
+    return None
+
+
+def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
+    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le président des LR rétorque"."""
+    j = i - 1
+    if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
+        return None
+    lo = j
+    while lo - 1 >= floor and lo > j - 8:
+        t = doc[lo - 1]
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"):
+            lo -= 1
+        elif t.pos_ == "DET":
+            lo -= 1
+            break
+        else:
+            break
+    span = doc[lo : j + 1]
+    head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    if head.pos_ == "PROPN" or is_role_noun(head.text) or is_org_noun(head.text):
+        return lo, j + 1
+    return None
+
+
+def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
+    seen = 0
+    cur: Token | None = verb
+    while cur is not None and seen < 4:
+        seen += 1
+        for child in cur.children:
+            if child.lower_ == "-t" or child.lower_ in INVERTED:
+                continue
+            if ctx is not None and ctx.inside_marks(child.idx) is not None:
+                continue
+            subj_dep = child.dep_ in ("nsubj", "nsubj:pass") or (
+                child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
+            )
+            if subj_dep and child.i < first.i:
+                if child.lower_ in ("qui",) and cur.dep_ == "acl:relcl":
+                    return subtree_before(cur.head, cur.head.i + 1)
+                lo, hi = subtree_before(child, first.i)
+                return lo, hi
+        form = cur.morph.get("VerbForm", [])
+        if cur.dep_ in ("advcl", "xcomp", "conj", "acl") and cur.head != cur and (
+            "Part" in form or "Inf" in form or cur.dep_ == "conj"
+        ):
+            cur = cur.head
+            # "estimant que les faits ont été établis et relevant que …": not "les faits"
+            while cur.head != cur and any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+                cur = cur.head
+            continue
+        break
+    return None
+
+
+def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
+    """An inverted subject names someone: a name, a role, a body, a source; not "un dimanche"."""
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in words("titles"):
+        return True
+    low = head.lower_
+    return (
+        is_role_noun(low) or is_org_noun(low) or is_org_noun(head.lemma_)
+        or low in words("kin_nouns") or low in ("source", "sources")
+    )
+
+
+def sentence_subjects(
+    doc: Doc, marked: list[Marked], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Subjects of the narrator's own clauses: the people and bodies the text is about.
+
+    Subjects inside quotation marks or inside reported content (``spans``) are speech,
+    not narration, and are left out.
+    """
+    ctx = make_context(doc, marked)
+    out = []
+    for tok in doc:
+        cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("est", "était") and doc[tok.i - 2].lower_ in ("c'", "c’")
+        if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in ("qui", "que", "qu'", "qu’", "ce", "c'", "c’", "cela", "ça")):
+            continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
+        if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.text.startswith("-"):
+            continue
+        lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
+        if hi - lo > 12:
+            lo, hi = tok.i, tok.i + 1
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
+    return out
