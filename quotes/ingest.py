@@ -105,6 +105,9 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
         if problem is not None:
             yield problem
             continue
+        if path is not None and path.suffix == ".jsonl":
+            yield from _stream_jsonl(path, source, seen_ids)
+            continue
         if path is None:
             data = sys.stdin.buffer.read()
         else:
@@ -117,8 +120,7 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
         if text is None:
             yield Problem(source, why or "cannot decode", severity="error")
             continue
-        is_jsonl = (path is None and text.lstrip().startswith("{")) or (path is not None and path.suffix == ".jsonl")
-        if is_jsonl:
+        if path is None and text.lstrip().startswith("{"):  # JSONL on stdin
             yield from _from_jsonl(path, text, source, seen_ids)
             continue
         assert path is not None
@@ -141,17 +143,50 @@ def _from_jsonl(path: Path | None, text: str, source: str, seen_ids: set[str]) -
     if rows and all("text" not in r for r in rows):
         return  # a metadata file, read with the .txt files beside it
     for row in rows:
-        where = f"{source}:{row['_line']}"
-        body = row.get("text")
-        if not isinstance(body, str):
-            yield Problem(where, "no 'text' string in this line; skipped", severity="error")
-            continue
-        art_id = str(row.get("id") or f"{Path(source).stem}-{row['_line']}")
-        if art_id in seen_ids:
-            yield Problem(where, f"duplicate article id {art_id!r}; skipped", art_id, severity="error")
-            continue
-        seen_ids.add(art_id)
-        if not body.strip():
-            yield Problem(where, "empty text: nothing to read", art_id)
-            continue
-        yield Article(art_id, body, source=where, **_meta(row))
+        yield _from_row(row, source, seen_ids)
+
+
+def _from_row(row: dict[str, object], source: str, seen_ids: set[str]) -> Article | Problem:
+    where = f"{source}:{row['_line']}"
+    body = row.get("text")
+    if not isinstance(body, str):
+        return Problem(where, "no 'text' string in this line; skipped", severity="error")
+    art_id = str(row.get("id") or f"{Path(source).stem}-{row['_line']}")
+    if art_id in seen_ids:
+        return Problem(where, f"duplicate article id {art_id!r}; skipped", art_id, severity="error")
+    seen_ids.add(art_id)
+    if not body.strip():
+        return Problem(where, "empty text: nothing to read", art_id)
+    return Article(art_id, body, source=where, **_meta(row))
+
+
+def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
+    """Articles of a JSONL file, one line at a time: memory does not grow with the file.
+
+    A first pass only looks for a "text" key, to tell an articles file from a metadata one.
+    """
+    try:
+        with path.open("rb") as fh:
+            if not any(b'"text"' in raw for raw in fh):
+                return  # a metadata file, read with the .txt files beside it
+        with path.open("rb") as fh:
+            for n, raw in enumerate(fh, start=1):
+                where = f"{source}:{n}"
+                if not raw.strip():
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+                    obj = json.loads(line)
+                except UnicodeDecodeError as exc:
+                    yield Problem(where, f"not UTF-8 ({exc.reason}); line skipped")
+                    continue
+                except json.JSONDecodeError as exc:
+                    yield Problem(where, f"invalid JSON ({exc.msg}); line skipped")
+                    continue
+                if not isinstance(obj, dict):
+                    yield Problem(where, "not a JSON object; line skipped")
+                    continue
+                obj["_line"] = n
+                yield _from_row(obj, source, seen_ids)
+    except OSError as exc:
+        yield Problem(source, f"cannot read: {exc.strerror}", severity="error")
