@@ -186,3 +186,26 @@ def test_fifty_megabyte_article_finishes_with_bounded_memory():
     big_quotes, big_peak = run_mb(50)
     assert small_quotes == big_quotes == 10
     assert big_peak - small_peak < 250, (small_peak, big_peak)  # the 50 MB text itself is ~100 MB in memory
+
+
+def test_sigterm_during_output_leaves_no_partial_file(tmp_path):
+    """A real SIGTERM: the previous output stays whole and no temporary file is left."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import SEEDS
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous complete run\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(SEEDS), "-o", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob("*.part")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "finished before it could be interrupted"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert out.read_text(encoding="utf-8") == "previous complete run\n"
+    assert not list(tmp_path.glob("*.part"))
