@@ -40,23 +40,34 @@ class Context:
         tok = self.doc[i]
         return tok if tok.idx <= char < tok.idx + len(tok.text) else None
 
+    def __post_init__(self) -> None:
+        # outermost quoted stretches never overlap and come sorted by their opening mark
+        self._opens = [m.open for m in self.outer]
+        self._by_open = {m.open: m for m in self.outer}
+        self._by_close = {m.close: m for m in self.outer if m.close is not None}
+
     def closing_at(self, char: int) -> Marked | None:
-        return next((m for m in self.outer if m.close == char), None)
+        return self._by_close.get(char)
 
     def opening_at(self, char: int) -> Marked | None:
-        return next((m for m in self.outer if m.open == char), None)
+        return self._by_open.get(char)
 
     def inside_marks(self, char: int) -> Marked | None:
-        for m in self.outer:
-            end = m.close if m.close is not None else m.end
-            if m.open <= char <= end:
-                return m
-        return None
+        """The outermost quoted stretch (marks included) that holds ``char``, if any."""
+        i = bisect_right(self._opens, char) - 1
+        if i < 0:
+            return None
+        m = self.outer[i]
+        end = m.close if m.close is not None else m.end
+        return m if char <= end else None
 
 
 def make_context(doc: Doc, marked: list[Marked]) -> Context:
+    starts = doc.user_data.get("quotes.starts")
+    if starts is None:  # token offsets, computed once per document
+        starts = doc.user_data["quotes.starts"] = [t.idx for t in doc]
     outer = [m for m in marked if m.depth == 0]
-    return Context(doc, text_of(doc), marked, outer, [t.idx for t in doc])
+    return Context(doc, text_of(doc), marked, outer, starts)
 
 
 def outer_end(m: Marked) -> int:

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from quotes.context import INVERTED
-from quotes.lexicon import Verb, phrases, reporting_verbs
+from quotes.lexicon import Verb, phrases, reporting_verbs, words
 
 
 @cache
@@ -38,7 +38,7 @@ def cue_verb(tok: Token) -> Verb | None:
     multi = _multiword(tok)
     if multi is not None and tok.pos_ in ("VERB", "AUX"):
         return multi
-    verb = reporting_verbs().get(tok.lower_) or reporting_verbs().get(tok.lemma_.lower())
+    verb = reporting_verbs().get(tok.lower_)
     if verb is None or (tok.lower_ not in reporting_verbs() and tok.pos_ != "VERB"):
         return None
     prev = tok.nbor(-1) if tok.i > 0 else None
@@ -126,7 +126,7 @@ def cue_group(tok: Token) -> tuple[Token, Token | None, Token]:
             pron = t
         elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
-        elif t.pos_ == "AUX" or t.lemma_ in ("avoir", "être") or low in ("s'", "s’", "se"):
+        elif t.pos_ == "AUX" or low in words("auxiliaries") or low in ("s'", "s’", "se"):
             first = t
         else:
             break

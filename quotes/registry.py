@@ -41,8 +41,14 @@ def is_role_noun(word: str) -> bool:
     return w in roles or (w.endswith("s") and w[:-1] in roles)
 
 
+def singular(word: str) -> str:
+    """Folded, without a plural -s: enough to match "ministères" with "ministère"."""
+    w = fold(word)
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
 def is_org_noun(word: str) -> bool:
-    return fold(word) in folded("org_nouns")
+    return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
 
 
 def gender_of(tok: Token) -> str | None:
@@ -86,7 +92,7 @@ class Registry:
         for tok in doc:
             if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
                 name = org_phrase(tok)
-                key = fold(tok.lemma_ if tok.pos_ == "NOUN" else tok.text)
+                key = singular(tok.text)
                 if len(name) > len(self.orgs.get(key, "")):
                     self.orgs[key] = name
 
@@ -122,7 +128,7 @@ class Registry:
             for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
                 if (ent.label_ == "ORG" or ent.text.isupper()) and ent.end_char <= offset and ent.start != head.i:
                     return _without_article(ent.text)
-        found = self.orgs.get(fold(head.lemma_)) or self.orgs.get(fold(head.text))
+        found = self.orgs.get(singular(head.text))
         return found if found and len(found) > len(head.text) else None
 
     def people_before(self, offset: int) -> list[Person]:

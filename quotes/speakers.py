@@ -118,7 +118,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         if plural == "p":
             return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
         return Resolved(None, role, "person", "description", "s", gender)
-    if is_org_noun(head.text) or is_org_noun(head.lemma_) or head.ent_type_ in ("ORG", "LOC", "MISC") or (
+    if is_org_noun(head.text) or head.ent_type_ in ("ORG", "LOC", "MISC") or (
         head.pos_ == "PROPN" and head.ent_type_ != "PER"
     ):
         ent = next((e for e in entities(doc) if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start), None)

@@ -197,7 +197,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return True
     low = head.lower_
     return (
-        is_role_noun(low) or is_org_noun(low) or is_org_noun(head.lemma_)
+        is_role_noun(low) or is_org_noun(low)
         or low in words("kin_nouns") or low in ("source", "sources")
     )
 
