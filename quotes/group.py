@@ -187,8 +187,8 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
             whole = w[first] * k1 ^ np.where(lengths[short] == 2, w[np.minimum(first + 1, len(w) - 1)] * k2, np.uint64(0))
             h = np.concatenate((h, whole))
             o = np.concatenate((o, own[first]))
-    pairs = np.unique(np.stack((o.astype(np.uint64), h)), axis=1)  # distinct (owner, hash)
-    return pairs[0].astype(np.int64), pairs[1]
+    # a trigram repeated within one text stays twice: it only repeats a probe, and self-pairs are dropped
+    return o, h
 
 
 def candidate_pairs(
