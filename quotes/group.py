@@ -187,8 +187,13 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
             whole = w[first] * k1 ^ np.where(lengths[short] == 2, w[np.minimum(first + 1, len(w) - 1)] * k2, np.uint64(0))
             h = np.concatenate((h, whole))
             o = np.concatenate((o, own[first]))
-    # a trigram repeated within one text stays twice: it only repeats a probe, and self-pairs are dropped
-    return o, h
+    # one entry per (item, trigram): a mixed quote's fragments repeat its own trigrams, which
+    # would otherwise look common and use up its probes. One combined key keeps this a 1-D unique.
+    with np.errstate(over="ignore"):
+        keys = h ^ (o.astype(np.uint64) * np.uint64(0xFF51AFD7ED558CCD))
+    _, first_seen = np.unique(keys, return_index=True)
+    first_seen.sort()
+    return o[first_seen], h[first_seen]
 
 
 def candidate_pairs(
