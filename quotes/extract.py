@@ -85,6 +85,8 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
         who, notes = _speaker(doc, item, registry, timeline, para)
         resolved[id(item)] = (who, notes)
         timeline.add(pos, who, para)
+    for key in ("quotes.ents", "quotes.text", "quotes.starts"):
+        doc.user_data.pop(key, None)  # cached spans point back to the doc: drop them, no cycle
     for cand in cands:
         who, notes = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
