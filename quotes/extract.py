@@ -77,7 +77,7 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
             who = speakers.classify(doc, item[0], item[1], registry)
-            who, _note = timeline.resolve(who, pos, para)
+            who, _note = timeline.resolve(who, pos)
             timeline.add(pos, who, para)
             continue
         who, notes = _speaker(doc, item, registry, timeline, para)
@@ -91,7 +91,7 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
             pos = cand.frame.subject[0]
             first = speakers.classify(doc, pos, cand.frame.subject[1], registry)
-            who, note = timeline.resolve(first, pos, bisect_right(starts, pos))
+            who, note = timeline.resolve(first, pos)
             notes = (note,) if note else notes
         result.quotes.append(_record(article, cand, who, notes))
     return result
@@ -115,7 +115,7 @@ def _speaker(
         return replace(prev, resolution="continuation"), ("speaker-from-previous-sentence",)
     assert frame is not None and frame.subject is not None
     who = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    who, note = timeline.resolve(who, frame.subject[0], para)
+    who, note = timeline.resolve(who, frame.subject[0])
     return who, (note,) if note else ()
 
 

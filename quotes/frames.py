@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.context import QUE, SENT_END, Context, name_like, outer_end
 from quotes.cues import cue_group, cue_verb, impersonal, passive, skip
@@ -128,9 +128,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         others = [c.barrier for c in cues if c is not cue]
         ends = [c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i]
         if cue.verb is None:
-            frame = _selon_frame(ctx, sent, cue.first, cue.tok, others)
+            frame = _selon_frame(ctx, sent, span, cue.first, cue.tok, others)
         else:
-            frame = _verb_frame(ctx, sent, cue, others, ends, span.start)
+            frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
     return frames
@@ -156,11 +156,9 @@ def _span_of(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
 
 
 def _verb_frame(
-    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], ends: list[int], floor: int
+    ctx: Context, sent: tuple[int, int], span: Span, at: _CueAt, others: list[tuple[int | None, int]], ends: list[int]
 ) -> Frame | None:
-    doc = ctx.doc
-    span = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-    stop = span.end if span is not None else len(doc)
+    doc, stop, floor = ctx.doc, span.end, span.start
     if at.tok.lower_ == "-t":
         return None
     after = skip(doc, at.last.i + 1, stop)
@@ -371,12 +369,11 @@ def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, in
 
 
 def _selon_frame(
-    ctx: Context, sent: tuple[int, int], first: Token, tok: Token, others: list[tuple[int | None, int]]
+    ctx: Context, sent: tuple[int, int], span: Span, first: Token, tok: Token, others: list[tuple[int | None, int]]
 ) -> Frame | None:
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
-    span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
-    stop = span.end if span is not None else len(doc)
+    stop = span.end
     i = tok.i + 1
     # "selon les (premières) explications de l'institut": the source is the institut
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i

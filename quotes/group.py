@@ -242,16 +242,11 @@ def candidate_pairs(
         mine = np.repeat(bwho, lengths)
         a, b = np.minimum(mine, other), np.maximum(mine, other)
         keep_pair = a != b
-        if spk is not None:  # two named speakers who differ never match: drop them here
+        if spk is not None:  # two different named speakers never share a group; an unnamed one may join
             keep_pair &= (spk[a] == spk[b]) | (spk[a] < 0) | (spk[b] < 0)
         seen = np.union1d(seen, (a * len(texts) + b)[keep_pair])
     for key in seen.tolist():
         yield divmod(key, len(texts))
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    """Two different named speakers never share a group; an unnamed one may join."""
-    return a is None or b is None or a == b
 
 
 def score_pair(a: list[str], b: list[str], options: GroupOptions) -> Match | None:
@@ -314,7 +309,7 @@ def group_records(
     matches: list[tuple[int, int, Match]] = []
     for a, b in candidates:
         ia, ib = items[a], items[b]
-        if ia.id == ib.id or not _compatible(ia.speaker, ib.speaker):
+        if ia.id == ib.id:
             continue
         m = score_pair(ia.texts, ib.texts, opts)
         if m is None:

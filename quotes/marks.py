@@ -44,20 +44,10 @@ class MarkIssue:
 
 @cache
 def _roles() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    family: dict[str, str] = {}
-    openers: set[str] = set()
-    closers: set[str] = set()
-    for char, (opening, closing, fam) in quote_marks().items():
-        family[char] = fam
-        if char == opening:
-            openers.add(char)
-        if char == closing:
-            closers.add(char)
-    # a row may name a char as the closer of another family's opener ("„ “")
-    for opening, closing, _ in set(quote_marks().values()):
-        openers.add(opening)
-        closers.add(closing)
-    return family, frozenset(openers), frozenset(closers)
+    family = {char: fam for char, (_, _, fam) in quote_marks().items()}
+    rows = set(quote_marks().values())
+    # a char may open in one row and close in another ("„ “" closes with “): both roles
+    return family, frozenset(o for o, _, _ in rows), frozenset(c for _, c, _ in rows)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

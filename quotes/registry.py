@@ -111,7 +111,7 @@ class Registry:
         if role and role not in person.roles:
             person.roles.append(role)
         if person.gender is None:
-            person.gender = _gender_near(ent)
+            person.gender = _gender_near(ent, role)
         self.mentions.append((ent.start_char, key))
 
     def person(self, text: str) -> Person | None:
@@ -127,7 +127,7 @@ class Registry:
         if fold(head.text) in folded("anaphoric_org_nouns"):
             for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
                 if (ent.label_ == "ORG" or ent.text.isupper()) and ent.end_char <= offset and ent.start != head.i:
-                    return _without_article(ent.text)
+                    return without_article(ent.text)
         found = self.orgs.get(singular(head.text))
         return found if found and len(found) > len(head.text) else None
 
@@ -177,7 +177,8 @@ class Registry:
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
 
 
-def _without_article(name: str) -> str:
+def without_article(name: str) -> str:
+    """"l'Otan" -> "Otan": the elided article only."""
     for det in ("l’", "l'", "L’", "L'"):
         if name.startswith(det):
             return name[len(det) :]
@@ -276,14 +277,13 @@ def role_near(ent: Span) -> str | None:
     return role_phrase(doc, lo, k)
 
 
-def _gender_near(ent: Span) -> str | None:
+def _gender_near(ent: Span, role: str | None) -> str | None:
     """Gender from a title or a role noun right before or after the name."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in ("Mme", "Mlle"):
         return "f"
     if ent.start > 0 and doc[ent.start - 1].text == "M.":
         return "m"
-    role = role_near(ent)
     if role:
         for word in role.split():
             tok = next((t for t in ent.doc[max(0, ent.start - 8) : ent.end + 8] if t.text == word), None)

@@ -25,6 +25,7 @@ from quotes.registry import (
     role_phrase,
     strip_title,
     text_of,
+    without_article,
 )
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
@@ -53,9 +54,9 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _without_determiner(text: str) -> str:
     """"l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"."""
-    for det in ("l’", "l'"):
-        if text.lower().startswith(det):
-            return text[len(det) :]
+    bare = without_article(text)
+    if bare != text:
+        return bare
     parts = text.split(maxsplit=1)
     if len(parts) == 2 and fold(parts[0]) in ("le", "la", "les", "son", "sa", "ses", "leur", "leurs"):
         return parts[1]
@@ -199,7 +200,7 @@ class Timeline:
             self.entries.append(_Entry(pos, who, para))
             self.entries.sort(key=lambda e: e.pos)
 
-    def resolve(self, r: Resolved, pos: int, para: int) -> tuple[Resolved, str | None]:
+    def resolve(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``."""
         if r.resolution == "pronoun":
             return self._pronoun(r, pos)

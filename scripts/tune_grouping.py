@@ -13,7 +13,7 @@ import itertools
 import json
 from pathlib import Path
 
-from quotes.evaluate import _prf
+from quotes.evaluate import Item, grouping_score
 from quotes.group import GroupOptions, group_records
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
@@ -34,15 +34,13 @@ def gold_records() -> list[dict]:
 
 
 def pairwise(rows: list[dict], grouped: list[dict]) -> dict[str, float]:
+    """Pairwise P/R/F1 of the grouping, scored as `quotes eval` scores it."""
     got = {r["id"]: r["group_id"] for r in grouped}
-    tp = n_gold = n_pred = 0
-    for a, b in itertools.combinations(rows, 2):
-        same_gold = a["group"] is not None and a["group"] == b["group"]
-        same_pred = got[a["id"]] is not None and got[a["id"]] == got[b["id"]]
-        n_gold += same_gold
-        n_pred += same_pred
-        tp += same_gold and same_pred
-    return _prf(tp, n_gold, n_pred)
+
+    def item(r: dict, group: str | None) -> Item:
+        return Item(r["article"]["id"], "direct", 0, 0, "", None, None, None, group)
+
+    return grouping_score([(item(r, r["group"]), item(r, got[r["id"]])) for r in rows])
 
 
 def main() -> None:
