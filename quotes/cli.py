@@ -44,7 +44,7 @@ Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in N proce
 
 def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dict[str, Any]]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
-    from quotes import export
+    from quotes.io import records as export
 
     extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
     articles = [p for p in paths if p not in extracted]
@@ -54,10 +54,10 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dic
                 yield rec if isinstance(rec, dict) else export.problem_record(rec)
     if not articles:
         return
-    from quotes.extract import Options, extract
-    from quotes.ingest import read_articles
+    from quotes.io.readers import read_articles
     from quotes.model import Article, Problem
     from quotes.nlp import load_pipeline, model_name
+    from quotes.pipeline import Options, extract
 
     nlp = load_pipeline()
     model = model_name(nlp)
@@ -94,7 +94,7 @@ def _is_export(path: Path) -> bool:
 
 def _announce(rec: dict[str, Any]) -> bool:
     """Print a problem on stderr; True when it is an error (exit code 1)."""
-    from quotes.render import safe
+    from quotes.present.report import safe
 
     where = rec["source"]
     err.print(f"{safe(where)}: {safe(rec['message'])}", markup=False, highlight=False)
@@ -124,7 +124,7 @@ Scorer = Annotated[str, typer.Option(help="ratio+fragment (default), ratio, toke
 
 
 def _group_options(threshold: float, fragment: float, scorer: str) -> Any:
-    from quotes.group import GroupOptions
+    from quotes.group.grouping import GroupOptions
 
     if scorer not in ("ratio+fragment", "ratio", "token_set", "partial"):
         raise _fail(f"--scorer {scorer!r}: choose ratio+fragment, ratio, token_set or partial")
@@ -139,15 +139,15 @@ def extract(
     strict: Annotated[bool, typer.Option(help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
     jobs: Jobs = 1,
 ) -> None:
-    """Extract every quote as one JSONL record (schema: quotes/schema/quotes.schema.json)."""
-    from quotes.export import dumps
+    """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
+    from quotes.io.records import dumps
 
     failed = False
     try:
         with _output(output) as out:
             records: Iterable[dict[str, Any]] = _records(paths, progress=output is not None, jobs=jobs)
             if group:
-                from quotes.group import group_records
+                from quotes.group.grouping import group_records
 
                 records, _ = group_records(list(records))
             for rec in records:
@@ -171,8 +171,8 @@ def group_cmd(
     scorer: Scorer = "ratio+fragment",
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
-    from quotes.export import dumps, group_records_out
-    from quotes.group import group_records
+    from quotes.group.grouping import group_records
+    from quotes.io.records import dumps, group_records_out
 
     opts = _group_options(threshold, fragment_threshold, scorer)
     records = list(_records(paths, progress=True))
@@ -195,10 +195,10 @@ def diff(
     width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
 ) -> None:
     """How outlets word the same quote: each variant aligned word by word with the longest."""
-    from quotes import diff as diffs
-    from quotes.export import group_records_out
-    from quotes.group import group_records
-    from quotes.render import diff_view
+    from quotes.group import diff as diffs
+    from quotes.group.grouping import group_records
+    from quotes.io.records import group_records_out
+    from quotes.present.report import diff_view
 
     grouped, groups = group_records(list(_records(paths, progress=True)))
     shown = [g for g in group_records_out(grouped, groups) if (g["group_id"] == group_id if group_id else g["num_outlets"] > 1)]
@@ -217,7 +217,7 @@ def report(
     jobs: Jobs = 1,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
-    from quotes.render import report as render_report
+    from quotes.present.report import report as render_report
 
     quotes: list[dict[str, Any]] = []
     problems: list[dict[str, Any]] = []
@@ -226,8 +226,8 @@ def report(
             (quotes if rec["record_type"] == "quote" else problems).append(rec)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    from quotes.export import group_records_out
-    from quotes.group import group_records
+    from quotes.group.grouping import group_records
+    from quotes.io.records import group_records_out
 
     quotes, groups = group_records(quotes)
     Console(width=width, highlight=False).print(render_report(quotes, problems, list(group_records_out(quotes, groups))))
@@ -249,7 +249,7 @@ def evaluate(
     gold_items = ev.load_gold(gold)
     records = [r for r in _records(pred, progress=False) if r["record_type"] == "quote"]
     if not any(r.get("group_id") for r in records):
-        from quotes.group import group_records
+        from quotes.group.grouping import group_records
 
         records, _ = group_records(records)  # so that grouping is scored too
     pred_items = ev.from_records(records)
@@ -259,7 +259,7 @@ def evaluate(
     else:
         _print_scores(scores)
     if show_errors:
-        from quotes.render import safe
+        from quotes.present.report import safe
 
         texts = _article_texts(records)
         for kind, items in ev.errors(gold_items, pred_items).items():
@@ -275,7 +275,7 @@ def evaluate(
 
 def _article_texts(records: list[dict[str, Any]]) -> dict[str, str]:
     """Article texts read back from the records' source files, for error context."""
-    from quotes.ingest import decode
+    from quotes.io.readers import decode
 
     texts: dict[str, str] = {}
     for r in records:

@@ -58,9 +58,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2, help="runs of each measurement; the fastest counts")
     args = ap.parse_args()
 
-    from quotes.export import dumps, quote_record
-    from quotes.extract import Options, extract
-    from quotes.ingest import read_articles
+    from quotes.io.readers import read_articles
+    from quotes.io.records import dumps, quote_record
+    from quotes.pipeline import Options, extract
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

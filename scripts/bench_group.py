@@ -20,7 +20,7 @@ import resource
 import time
 from pathlib import Path
 
-from quotes.group import GroupOptions, group_records, normalize, score_pair
+from quotes.group.grouping import GroupOptions, group_records, normalize, score_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "articles"]

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from quotes.evaluate import Item, grouping_score
-from quotes.group import GroupOptions, group_records
+from quotes.group.grouping import GroupOptions, group_records
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
 

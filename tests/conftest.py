@@ -19,11 +19,11 @@ def nlp():
 
 
 def _extract_folder(nlp, folder):
-    from quotes import export
-    from quotes.extract import extract
-    from quotes.group import group_records
-    from quotes.ingest import read_articles
+    from quotes.group.grouping import group_records
+    from quotes.io import records as export
+    from quotes.io.readers import read_articles
     from quotes.model import Article
+    from quotes.pipeline import extract
 
     arts = [a for a in read_articles([str(folder)]) if isinstance(a, Article)]
     out = []

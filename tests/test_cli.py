@@ -30,7 +30,7 @@ def test_missing_path_is_one_clear_line(tmp_path):
 def _records_file(tmp_path):
     from test_group import rec
 
-    from quotes.export import dumps
+    from quotes.io.records import dumps
 
     path = tmp_path / "quotes.jsonl"
     records = [

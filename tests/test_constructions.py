@@ -6,8 +6,8 @@ an expected column means "not checked". Known failures are marked xfail with the
 
 import pytest
 
-from quotes.extract import extract_doc
 from quotes.model import Article
+from quotes.pipeline import extract_doc
 
 X = pytest.mark.xfail
 

@@ -1,7 +1,7 @@
 from rich.console import Console
 
-from quotes.diff import Piece, align, variants
-from quotes.render import diff_view
+from quotes.group.diff import Piece, align, variants
+from quotes.present.report import diff_view
 
 LONG = "Après dix années incroyables, il est temps pour moi de tourner une page"
 

@@ -2,7 +2,7 @@ import json
 
 import jsonschema
 
-from quotes import export
+from quotes.io import records as export
 
 
 def test_every_seed_record_matches_schema_and_points_into_its_text(seed_records):

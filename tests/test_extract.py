@@ -2,8 +2,8 @@
 
 import pytest
 
-from quotes.extract import extract_doc
 from quotes.model import Article
+from quotes.pipeline import extract_doc
 
 
 def run(nlp, text):

@@ -1,8 +1,8 @@
 import jsonschema
 import pytest
 
-from quotes import export
-from quotes.group import GroupOptions, group_records, link_speakers, normalize, score_pair
+from quotes.group.grouping import GroupOptions, group_records, link_speakers, normalize, score_pair
+from quotes.io import records as export
 
 
 def rec(qid, article, text, speaker="Jens Stoltenberg", kind="person", fragments=(), outlet=None):

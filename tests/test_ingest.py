@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from quotes.ingest import decode, read_articles
+from quotes.io.readers import decode, read_articles
 from quotes.model import Article, Problem
 
 TEXT = "« C’est décidé », a déclaré Sultan al-Jaber. Ça coûte 5 € à l’État."

@@ -1,6 +1,6 @@
 import pytest
 
-from quotes.marks import find_marked
+from quotes.detect.marks import find_marked
 
 
 def inner(text):

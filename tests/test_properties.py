@@ -6,10 +6,10 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotes import export
-from quotes.extract import extract
-from quotes.marks import find_marked
+from quotes.detect.marks import find_marked
+from quotes.io import records as export
 from quotes.model import Article
+from quotes.pipeline import extract
 
 WORDS = ["Jean", "Dupont", "le", "ministre", "a", "déclaré", "que", "il", "elle", "selon", "d’après", "nous",
          "verrons", "la", "Russie", "l’Otan", "a-t-il", "ajouté", "-t-elle", "dit", "M.", "Stoltenberg", "un",

@@ -6,11 +6,11 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from quotes import export
 from quotes.cli import app
-from quotes.extract import extract
+from quotes.io import records as export
 from quotes.model import Article
-from quotes.render import report, safe
+from quotes.pipeline import extract
+from quotes.present.report import report, safe
 
 runner = CliRunner()
 
@@ -78,7 +78,7 @@ def test_long_article_keeps_exact_offsets_in_every_stretch(nlp):
 
 
 def test_a_failing_article_does_not_stop_the_batch(nlp, monkeypatch):
-    from quotes import extract as stage
+    from quotes import pipeline as stage
 
     real = stage.extract_doc
 

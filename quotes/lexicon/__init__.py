@@ -94,3 +94,26 @@ def fold(s: str) -> str:
 def folded(name: str) -> frozenset[str]:
     """A word list, accents and case folded: ``fold(word) in folded("role_nouns")``."""
     return frozenset(fold(w) for w in words(name))
+
+
+def is_role_noun(word: str) -> bool:
+    w = fold(word)
+    roles = folded("role_nouns")
+    return w in roles or (w.endswith("s") and w[:-1] in roles)
+
+
+def singular(word: str) -> str:
+    """Folded, without a plural -s: enough to match "ministères" with "ministère"."""
+    w = fold(word)
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def is_org_noun(word: str) -> bool:
+    return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
+
+
+def strip_title(tokens: list[str]) -> list[str]:
+    titles = {t.lower() for t in words("titles")}
+    while tokens and tokens[0].lower() in titles:
+        tokens = tokens[1:]
+    return tokens

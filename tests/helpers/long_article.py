@@ -3,9 +3,9 @@
 import resource
 import sys
 
-from quotes.extract import extract
 from quotes.model import Article
 from quotes.nlp import load_pipeline
+from quotes.pipeline import extract
 
 megabytes = float(sys.argv[1])
 nlp = load_pipeline()

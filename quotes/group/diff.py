@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from quotes.group import normalize
+from quotes.group.grouping import normalize
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.context import QUE, SENT_END, Context, name_like, outer_end
-from quotes.cues import cue_group, cue_verb, impersonal, passive, skip
+from quotes.detect.context import QUE, SENT_END, Context, name_like, outer_end
+from quotes.detect.cues import cue_group, cue_verb, impersonal, passive, skip
+from quotes.detect.marks import Marked
+from quotes.detect.subjects import np_after, speaker_like, subject_before
 from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.marks import Marked
-from quotes.subjects import np_after, speaker_like, subject_before
 
 
 @dataclass(frozen=True)

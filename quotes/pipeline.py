@@ -10,11 +10,14 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes import detect, passages, speakers
-from quotes.marks import find_marked, paragraphs
+from quotes.attribute import speakers
+from quotes.attribute.cast import Registry
+from quotes.detect import candidates as detect
+from quotes.detect import passages
+from quotes.detect.marks import find_marked, paragraphs
+from quotes.detect.subjects import sentence_subjects
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
-from quotes.registry import Registry
-from quotes.subjects import sentence_subjects
+from quotes.nlp.doc import release
 
 
 @dataclass(frozen=True)
@@ -83,8 +86,7 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
         who, notes = _speaker(doc, item, registry, timeline, para)
         resolved[id(item)] = (who, notes)
         timeline.add(pos, who, para)
-    for key in ("quotes.ents", "quotes.text", "quotes.starts"):
-        doc.user_data.pop(key, None)  # cached spans point back to the doc: drop them, no cycle
+    release(doc)
     for cand in cands:
         who, notes = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:

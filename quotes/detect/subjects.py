@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.context import INVERTED, QUE, Context, make_context
-from quotes.cues import impersonal
-from quotes.lexicon import words
-from quotes.marks import Marked
-from quotes.registry import entities, is_org_noun, is_role_noun
+from quotes.detect.context import INVERTED, QUE, Context, make_context
+from quotes.detect.cues import impersonal
+from quotes.detect.marks import Marked
+from quotes.lexicon import is_org_noun, is_role_noun, words
+from quotes.nlp.doc import entities
 
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:

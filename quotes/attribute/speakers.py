@@ -13,20 +13,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotes.lexicon import folded, words
+from quotes.attribute.cast import Registry, gender_of, role_phrase, without_article
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
 from quotes.model import Resolution, SpeakerKind
-from quotes.registry import (
-    Registry,
-    entities,
-    fold,
-    gender_of,
-    is_org_noun,
-    is_role_noun,
-    role_phrase,
-    strip_title,
-    text_of,
-    without_article,
-)
+from quotes.nlp.doc import entities, text_of
 
 PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
             "on": (None, "s"), "lui": ("m", "s"), "eux": ("m", "p")}

@@ -1,5 +1,7 @@
-"""The only module that knows which NLP backend runs; every later stage reads spaCy ``Doc``s.
+"""Text in, parsed document out: the only package that loads or constructs a parser.
 
+In: article text. Out: a spaCy ``Doc`` (tokens, sentences, UD dependencies, morphology,
+entities), the one parsed document every rule reads; ``doc`` keeps cached views of it.
 Nothing here downloads: the spaCy model is a package installed with ``quotes``.
 """
 

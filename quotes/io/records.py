@@ -1,4 +1,4 @@
-"""JSONL records for fact-checkers: one quote (or problem) a line, schema ``quotes/schema``.
+"""JSONL records for fact-checkers: one quote (or problem) a line, schema ``quotes/io/schema``.
 
 Every field is present; a missing value is ``null``. Offsets are Python string indices
 (Unicode code points) into the article text as read: ``text[start:end] == quote.text``.
@@ -75,7 +75,7 @@ def dumps(record: dict[str, Any]) -> str:
 
 def schema() -> dict[str, Any]:
     """The JSON Schema every exported line validates against."""
-    text = resources.files("quotes.schema").joinpath("quotes.schema.json").read_text("utf-8")
+    text = resources.files("quotes.io.schema").joinpath("quotes.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 
@@ -110,7 +110,7 @@ def group_records_out(records: list[dict[str, Any]], groups: list[Any]) -> Itera
     """
     from rapidfuzz import fuzz
 
-    from quotes.group import normalize
+    from quotes.group.grouping import normalize
 
     by_id = {r["id"]: r for r in records if r.get("record_type") == "quote"}
     for g in groups:

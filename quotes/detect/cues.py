@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from quotes.context import INVERTED
+from quotes.detect.context import INVERTED
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
 
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from quotes.context import SENT_END, Context, make_context, name_like, outer_end, sentences
-from quotes.frames import Frame, colon_frame, find_frames, incise
-from quotes.marks import Marked
-from quotes.registry import is_role_noun
+from quotes.detect.context import SENT_END, Context, make_context, name_like, outer_end, sentences
+from quotes.detect.frames import Frame, colon_frame, find_frames, incise
+from quotes.detect.marks import Marked
+from quotes.lexicon import is_role_noun
 
 
 @dataclass(frozen=True)

@@ -13,42 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, words
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, strip_title
+from quotes.nlp.doc import entities, text_of
 
 DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
 _LINKS = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"}
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per document (spaCy joins every token on each access)."""
-    cached = doc.user_data.get("quotes.text")
-    if cached is None:
-        cached = doc.user_data["quotes.text"] = doc.text
-    return str(cached)
-
-
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per document (spaCy rebuilds the spans on every access)."""
-    cached = doc.user_data.get("quotes.ents")
-    if cached is None:
-        cached = doc.user_data["quotes.ents"] = tuple(doc.ents)
-    return cached
-
-
-def is_role_noun(word: str) -> bool:
-    w = fold(word)
-    roles = folded("role_nouns")
-    return w in roles or (w.endswith("s") and w[:-1] in roles)
-
-
-def singular(word: str) -> str:
-    """Folded, without a plural -s: enough to match "ministères" with "ministère"."""
-    w = fold(word)
-    return w[:-1] if len(w) > 3 and w.endswith("s") else w
-
-
-def is_org_noun(word: str) -> bool:
-    return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
 
 
 def gender_of(tok: Token) -> str | None:
@@ -61,13 +30,6 @@ def gender_of(tok: Token) -> str | None:
         return "m"
     g = tok.morph.get("Gender", [])
     return ("f" if g[0] == "Fem" else "m") if g else None
-
-
-def strip_title(tokens: list[str]) -> list[str]:
-    titles = {t.lower() for t in words("titles")}
-    while tokens and tokens[0].lower() in titles:
-        tokens = tokens[1:]
-    return tokens
 
 
 @dataclass

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.marks import Marked
 from quotes.lexicon import words
-from quotes.marks import Marked
-from quotes.registry import text_of
+from quotes.nlp.doc import text_of, token_starts
 
 INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
 
@@ -63,9 +63,7 @@ class Context:
 
 
 def make_context(doc: Doc, marked: list[Marked]) -> Context:
-    starts = doc.user_data.get("quotes.starts")
-    if starts is None:  # token offsets, computed once per document
-        starts = doc.user_data["quotes.starts"] = [t.idx for t in doc]
+    starts = token_starts(doc)
     outer = [m for m in marked if m.depth == 0]
     return Context(doc, text_of(doc), marked, outer, starts)
 

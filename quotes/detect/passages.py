@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quotes.detect.marks import paragraphs
 from quotes.lexicon import quote_marks, reporting_verbs
-from quotes.marks import paragraphs
 
 MAX_CHARS = 100_000  # longest stretch handed to the parser at once
 _WORD = re.compile(r"\w+")

@@ -1,0 +1,42 @@
+"""Cached views of a parsed ``Doc`` that every stage reads.
+
+spaCy rebuilds ``doc.text`` and ``doc.ents`` on every access; the rules read them thousands of
+times per article, so each is built once and kept in ``doc.user_data`` until the article is
+done (``release``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts")
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+    cached = doc.user_data.get("quotes.text")
+    if cached is None:
+        cached = doc.user_data["quotes.text"] = doc.text
+    return str(cached)
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document (spaCy rebuilds the spans on every access)."""
+    cached = doc.user_data.get("quotes.ents")
+    if cached is None:
+        cached = doc.user_data["quotes.ents"] = tuple(doc.ents)
+    return cached
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token, computed once per document (for bisect lookups)."""
+    starts = doc.user_data.get("quotes.starts")
+    if starts is None:
+        starts = doc.user_data["quotes.starts"] = [t.idx for t in doc]
+    return starts
+
+
+def release(doc: Doc) -> None:
+    """Drop the cached spans: they point back to the doc, a cycle that keeps it alive."""
+    for key in _CACHE_KEYS:
+        doc.user_data.pop(key, None)
