@@ -124,11 +124,11 @@ Scorer = Annotated[str, typer.Option(help="ratio+fragment (default), ratio, toke
 
 
 def _group_options(threshold: float, fragment: float, scorer: str) -> Any:
-    from quotes.group.grouping import GroupOptions
+    from quotes.settings import SCORERS, Settings
 
-    if scorer not in ("ratio+fragment", "ratio", "token_set", "partial"):
-        raise _fail(f"--scorer {scorer!r}: choose ratio+fragment, ratio, token_set or partial")
-    return GroupOptions(scorer=scorer, threshold=threshold, fragment_threshold=fragment)
+    if scorer not in SCORERS:
+        raise _fail(f"--scorer {scorer!r}: choose {', '.join(SCORERS)}")
+    return Settings(scorer=scorer, threshold=threshold, fragment_threshold=fragment)
 
 
 @app.command()

@@ -7,3 +7,7 @@ class QuotesError(Exception):
 
 class ModelNotAvailable(QuotesError):
     """The NLP backend or its model is not installed on this machine."""
+
+
+class InputError(QuotesError):
+    """A setting, option or input the caller gave cannot be used as it is."""

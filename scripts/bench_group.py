@@ -20,7 +20,8 @@ import resource
 import time
 from pathlib import Path
 
-from quotes.group.grouping import GroupOptions, group_records, normalize, score_pair
+from quotes.group.grouping import group_records, normalize, score_pair
+from quotes.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "articles"]
@@ -97,7 +98,7 @@ def pairs_recall(found: list, truth: list[int]) -> float:
     return hit / total if total else 1.0
 
 
-def exhaustive_edges(records: list[dict], opts: GroupOptions) -> set[tuple[int, int]]:
+def exhaustive_edges(records: list[dict], opts: Settings) -> set[tuple[int, int]]:
     """Every pair the rules accept, found without blocking.
 
     Two quotes of different named speakers can never match, so every pair within each
@@ -119,7 +120,7 @@ def exhaustive_edges(records: list[dict], opts: GroupOptions) -> set[tuple[int, 
 
 def run(n: int, pool: list[str], exhaustive: bool) -> None:
     records, truth = build(n, pool)
-    opts = GroupOptions()
+    opts = Settings()
     t = time.perf_counter()
     grouped, groups = group_records(records, options=opts)
     secs = time.perf_counter() - t
@@ -140,7 +141,7 @@ def main() -> None:
     ap.add_argument("--exhaustive", type=int, nargs="*", default=[10_000, 50_000])
     args = ap.parse_args()
     pool = sentences()
-    print(f"{len(pool)} base sentences; thresholds {GroupOptions()}")
+    print(f"{len(pool)} base sentences; thresholds {Settings()}")
     for n in sorted(set(args.sizes) | set(args.exhaustive)):
         run(n, pool, exhaustive=n in args.exhaustive)
 

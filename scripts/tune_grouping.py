@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 
 from quotes.evaluate import Item, grouping_score
-from quotes.group.grouping import GroupOptions, group_records
+from quotes.group.grouping import group_records
+from quotes.settings import Settings
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
 
@@ -52,11 +53,11 @@ def main() -> None:
     settings += [("partial", t, 0) for t in (80, 85, 90, 95)]
     settings += [("ratio+fragment", t, f) for t, f in itertools.product((70, 75, 80, 85), (80, 85, 90, 95))]
     for scorer, threshold, fragment in settings:
-        opts = GroupOptions(scorer=scorer, threshold=threshold, fragment_threshold=fragment or 101)
+        opts = Settings(scorer=scorer, threshold=threshold, fragment_threshold=fragment or 101)
         s = pairwise(rows, group_records(rows, options=opts)[0])
         print(f"{scorer:<15} {threshold:>4} {fragment or '-'!s:>5}  {s['precision']:.3f} {s['recall']:.3f} "
               f"{s['f1']:.3f}  {s['tp']}/{s['gold']}/{s['predicted']}")
-    d = GroupOptions()
+    d = Settings()
     s = pairwise(rows, group_records(rows, options=d)[0])
     print(f"default: {d.scorer} >= {d.threshold}, fragment >= {d.fragment_threshold}: "
           f"P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")

@@ -1,8 +1,9 @@
 import jsonschema
 import pytest
 
-from quotes.group.grouping import GroupOptions, group_records, link_speakers, normalize, score_pair
+from quotes.group.grouping import group_records, link_speakers, normalize, score_pair
 from quotes.io import records as export
+from quotes.settings import Settings
 
 
 def rec(qid, article, text, speaker="Jens Stoltenberg", kind="person", fragments=(), outlet=None):
@@ -42,7 +43,7 @@ def test_fragment_of_a_longer_quote_joins_its_group():
 
 
 def test_short_common_words_are_no_fragment():
-    m = score_pair([normalize("la paix")], [normalize("Que la paix soit avec vous tous")], GroupOptions())
+    m = score_pair([normalize("la paix")], [normalize("Que la paix soit avec vous tous")], Settings())
     assert m is None  # under four words, partial_ratio is not allowed to decide
 
 

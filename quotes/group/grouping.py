@@ -25,28 +25,12 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz
 
+from quotes.settings import DEFAULT, Settings
+
 _MARKS = "«»“”„‹›\"'’‘`´"
 _CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class GroupOptions:
-    """Scorer and thresholds (0-100), chosen on the gold groups: see scripts/tune_grouping.py.
-
-    ``ratio`` alone never merged two different gold utterances but found under half of the
-    gold pairs; ``token_set`` and ``partial`` score 100 for any subset of words and merge
-    unrelated quotes of one story; ``ratio+fragment`` keeps ratio for variants and allows
-    partial_ratio only to place a fragment of four words or more inside a longer quote.
-    """
-
-    scorer: str = "ratio+fragment"  # ratio | ratio+fragment | token_set | partial
-    threshold: float = 75.0
-    fragment_threshold: float = 85.0
-    min_fragment_words: int = 4
-    max_shingle_share: int = 100  # a quote's rarest trigrams shared by more quotes than this say nothing
-    prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)
 
 
 class _Fold(dict[int, str]):
@@ -249,7 +233,7 @@ def candidate_pairs(
         yield divmod(key, len(texts))
 
 
-def score_pair(a: list[str], b: list[str], options: GroupOptions) -> Match | None:
+def score_pair(a: list[str], b: list[str], options: Settings) -> Match | None:
     """Best match between two quotes' texts, or None when they are not the same utterance."""
     best: Match | None = None
     for x in a:
@@ -276,7 +260,7 @@ def score_pair(a: list[str], b: list[str], options: GroupOptions) -> Match | Non
 
 
 def group_records(
-    records: list[dict[str, Any]], *, options: GroupOptions | None = None
+    records: list[dict[str, Any]], *, options: Settings = DEFAULT
 ) -> tuple[list[dict[str, Any]], list[Group]]:
     """Give every quote record a ``group_id`` (null when it stands alone) and return the groups.
 
@@ -284,7 +268,7 @@ def group_records(
     batch first: ``speaker.linked`` holds the one name of that person across all articles,
     while ``speaker.name`` stays the fullest name its own article gives.
     """
-    opts = options or GroupOptions()
+    opts = options
     quotes = [r for r in records if r.get("record_type") == "quote"]
     linked = link_speakers(r["speaker"]["name"] for r in quotes if r["speaker"]["kind"] == "person")
     items: list[_Item] = []

@@ -1,0 +1,87 @@
+"""Every threshold, window and choice the stages read, in one frozen object.
+
+Built from keyword arguments (``Settings(jobs=2)``), a TOML file (``Settings.from_toml``: the
+keys below, at the top level or under a ``[quotes]`` table) or CLI flags, which override the
+file. Passed down explicitly: the pipeline hands it to the article context, the cast and the
+speaker timeline; grouping takes it as an argument. The README's "Settings" table lists each
+field with its default and why.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from quotes.errors import InputError
+
+SCORERS = ("ratio+fragment", "ratio", "token_set", "partial")
+_TYPES: dict[str, type | tuple[type, ...]] = {"int": int, "float": (int, float), "str": str}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The knobs of extraction and grouping; defaults are the measured ones."""
+
+    # --- running
+    batch_size: int = 16  # texts handed to nlp.pipe at once
+    jobs: int = 1  # worker processes, each parsing and extracting its own batches
+    max_passage_chars: int = 100_000  # longest stretch of a long article parsed at once
+
+    # --- detection windows (tokens unless said otherwise)
+    que_window: int = 12  # a que-clause starts this close after its reporting verb
+    infinitive_window: int = 10  # likewise an infinitive ("a annoncé vouloir …")
+    colon_intro_tokens: int = 12  # longest speaker phrase before "X : « … »"
+    colon_lookahead_chars: int = 80  # a quote this close after a colon belongs to it
+    name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
+    citation_chars: int = 40  # text after a mark read for a cited source
+    term_max_words: int = 12  # longer marked text with no cue is speech, not a term
+    subject_max_tokens: int = 12  # a narrator subject longer than this keeps its head only
+
+    # --- attribution
+    role_window: int = 12  # tokens read around a name for an apposed or preposed role
+    pronoun_lookback_chars: int = 1500  # how far back a pronoun looks for its antecedent
+    pronoun_lookahead_chars: int = 400  # and forward, when the name comes after it
+    description_lookahead_chars: int = 400  # a description may name someone just after it
+
+    # --- grouping (0-100 similarities; see scripts/tune_grouping.py and the README)
+    scorer: str = "ratio+fragment"  # ratio | ratio+fragment | token_set | partial
+    threshold: float = 75.0  # ratio for two wordings to be one quote
+    fragment_threshold: float = 85.0  # partial_ratio for a shorter quote inside a longer one
+    min_fragment_words: int = 4  # a fragment shorter than this is too common to place
+    max_shingle_share: int = 100  # trigrams shared by more quotes than this are not probed
+    prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)
+
+    def __post_init__(self) -> None:
+        if self.scorer not in SCORERS:
+            raise InputError(f"scorer {self.scorer!r}: choose one of {', '.join(SCORERS)}")
+        if self.jobs < 1 or self.batch_size < 1:
+            raise InputError("jobs and batch_size must be at least 1")
+
+    def with_changes(self, **changes: Any) -> Settings:
+        """A copy with the given fields changed; ``None`` values are left as they were."""
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @classmethod
+    def from_toml(cls, path: Path) -> Settings:
+        """Settings from a TOML file; unknown keys and wrong types are an ``InputError``."""
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read settings ({exc})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"{path}: invalid TOML ({exc})") from None
+        table = data.get("quotes", data)
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(table) - set(known))
+        if unknown:
+            raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+        for key, value in table.items():
+            expected: type | tuple[type, ...] = _TYPES[str(known[key].type)]
+            if isinstance(value, bool) or not isinstance(value, expected):
+                raise InputError(f"{path}: setting {key} must be {known[key].type}")
+        return cls(**table)
+
+
+DEFAULT = Settings()
