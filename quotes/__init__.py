@@ -15,7 +15,7 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "extract": "quotes.pipeline", "Options": "quotes.pipeline", "Result": "quotes.pipeline",
+    "extract": "quotes.pipeline", "Settings": "quotes.settings", "Result": "quotes.pipeline",
     "read_articles": "quotes.io.readers", "load_pipeline": "quotes.nlp",
     "Article": "quotes.model", "Cue": "quotes.model", "Problem": "quotes.model",
     "Quote": "quotes.model", "Span": "quotes.model", "Speaker": "quotes.model",

@@ -57,7 +57,8 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dic
     from quotes.io.readers import read_articles
     from quotes.model import Article, Problem
     from quotes.nlp import load_pipeline, model_name
-    from quotes.pipeline import Options, extract
+    from quotes.pipeline import extract
+    from quotes.settings import Settings
 
     nlp = load_pipeline()
     model = model_name(nlp)
@@ -70,7 +71,7 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dic
             else:
                 yield item
 
-    for n, result in enumerate(extract(only_articles(), nlp, options=Options(jobs=jobs)), start=1):
+    for n, result in enumerate(extract(only_articles(), nlp, settings=Settings(jobs=jobs)), start=1):
         while pending:
             yield export.problem_record(pending.pop(0))
         if progress and n % 50 == 0:

@@ -18,14 +18,7 @@ from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
 from quotes.nlp.doc import release
-
-
-@dataclass(frozen=True)
-class Options:
-    """Every setting the stages read, built from CLI flags or keyword arguments."""
-
-    batch_size: int = 16
-    jobs: int = 1  # worker processes, each parsing and extracting its own batches
+from quotes.settings import DEFAULT, Settings
 
 
 @dataclass
@@ -180,7 +173,9 @@ def _failed(art: Article, exc: Exception) -> Result:
     return Result(art, problems=[Problem(art.source or art.id, message, art.id, "extract", severity="error")])
 
 
-def extract(articles: Iterable[Article], nlp: Language, *, options: Options | None = None) -> Iterator[Result]:
+def extract(
+    articles: Iterable[Article], nlp: Language, *, settings: Settings = DEFAULT
+) -> Iterator[Result]:
     """Quotes of each article, streamed in input order; one failing article never stops the rest.
 
     Long articles are parsed in stretches (``passages.plan``); their quotes come back with
@@ -188,19 +183,19 @@ def extract(articles: Iterable[Article], nlp: Language, *, options: Options | No
     extract whole batches of articles and send back only the results (no parsed documents
     cross between processes); the order of the output does not change.
     """
-    opts = options or Options()
-    if opts.jobs > 1:
-        yield from _extract_parallel(articles, nlp, opts)
+    if settings.jobs > 1:
+        yield from _extract_parallel(articles, nlp, settings)
         return
-    yield from _extract_serial(articles, nlp, opts)
+    yield from _extract_serial(articles, nlp, settings)
 
 
-_WORKER_NLP: Language | None = None  # the pipeline a forked worker inherited
+_WORKER: tuple[Language, Settings] | None = None  # what a forked worker inherited
 
 
 def _work(batch: list[Article]) -> list[Result]:
-    assert _WORKER_NLP is not None
-    return list(_extract_serial(batch, _WORKER_NLP, Options()))
+    assert _WORKER is not None
+    nlp, settings = _WORKER
+    return list(_extract_serial(batch, nlp, settings))
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -214,18 +209,18 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_parallel(articles: Iterable[Article], nlp: Language, opts: Options) -> Iterator[Result]:
+def _extract_parallel(articles: Iterable[Article], nlp: Language, opts: Settings) -> Iterator[Result]:
     import multiprocessing
 
-    global _WORKER_NLP
-    _WORKER_NLP = nlp  # inherited by the forked workers, model memory shared copy-on-write
+    global _WORKER
+    _WORKER = (nlp, opts)  # inherited by the forked workers, model memory shared copy-on-write
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(opts.jobs) as pool:
         for results in pool.imap(_work, _batches(articles, opts.batch_size)):
             yield from results
 
 
-def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Options) -> Iterator[Result]:
+def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) -> Iterator[Result]:
     pending = iter(articles)
 
     def stretches() -> Iterator[tuple[str, tuple[Article, int, int, int]]]:

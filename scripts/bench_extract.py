@@ -60,7 +60,8 @@ def main() -> None:
 
     from quotes.io.readers import read_articles
     from quotes.io.records import dumps, quote_record
-    from quotes.pipeline import Options, extract
+    from quotes.pipeline import extract
+    from quotes.settings import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -82,7 +83,7 @@ def main() -> None:
 
         def quotes(jobs: int) -> None:
             with open(os.devnull, "w", encoding="utf-8") as sink:
-                for res in extract(read_articles([str(folder)]), nlp, options=Options(jobs=jobs)):
+                for res in extract(read_articles([str(folder)]), nlp, settings=Settings(jobs=jobs)):
                     for q in res.quotes:
                         sink.write(dumps(quote_record(q, res.article)))
 
