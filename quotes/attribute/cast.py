@@ -14,10 +14,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, strip_title
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DETERMINERS,
+    ELIDED_ARTICLE,
+    FEMALE_TITLES,
+    MALE_TITLES,
+    NAME_LINKS,
+)
 from quotes.nlp.doc import entities, text_of
-
-DETERMINERS = {"le", "la", "les", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette"}
-_LINKS = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"}
 
 
 def gender_of(tok: Token) -> str | None:
@@ -141,7 +147,7 @@ class Registry:
 
 def without_article(name: str) -> str:
     """"l'Otan" -> "Otan": the elided article only."""
-    for det in ("l’", "l'", "L’", "L'"):
+    for det in ELIDED_ARTICLE:
         if name.startswith(det):
             return name[len(det) :]
     return name
@@ -161,7 +167,7 @@ def _stems(text: str) -> set[str]:
     """Content words of a role, role nouns and function words left out, cut to five letters."""
     out = set()
     for w in text.replace("’", " ").replace("'", " ").split():
-        if len(w) > 2 and fold(w) not in _LINKS and not is_role_noun(w):
+        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
             out.add(fold(w)[:5])
     return out
 
@@ -174,7 +180,7 @@ def _acronym_match(a: str, b: str) -> int:
     """"président de la FFF" and "président de la Fédération française de football"."""
     def initials(text: str) -> str:
         return "".join(w[0] for w in text.replace("’", " ").replace("'", " ").split()
-                       if len(w) > 2 and fold(w) not in _LINKS and not is_role_noun(w)).upper()
+                       if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)).upper()
     caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
     return int(any(c in (initials(a), initials(b)) for c in caps))
 
@@ -186,10 +192,10 @@ def org_phrase(head: Token) -> str:
     j = end
     while j < len(doc) and j - head.i <= 6:
         t = doc[j]
-        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and doc[j - 1].lower_ in _LINKS):
+        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and doc[j - 1].lower_ in NAME_LINKS):
             j += 1
             end = j
-        elif t.lower_ in _LINKS and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN", "DET"):
             j += 1
         else:
             break
@@ -198,13 +204,13 @@ def org_phrase(head: Token) -> str:
 
 def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
     """The text of tokens [lo, hi) as a role, without leading determiners or edge punctuation."""
-    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in ("de", "d'", "d’")):
+    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE):
         lo += 1
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
         return None
-    if doc[hi - 1].lower_ in ("de", "d'", "d’", "du", "des") or any("\n" in t.text for t in doc[lo:hi]):
+    if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     return text_of(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
 
@@ -242,9 +248,9 @@ def role_near(ent: Span) -> str | None:
 def _gender_near(ent: Span, role: str | None) -> str | None:
     """Gender from a title or a role noun right before or after the name."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text in ("Mme", "Mlle"):
+    if ent.start > 0 and doc[ent.start - 1].text in FEMALE_TITLES:
         return "f"
-    if ent.start > 0 and doc[ent.start - 1].text == "M.":
+    if ent.start > 0 and doc[ent.start - 1].text in MALE_TITLES:
         return "m"
     if role:
         for word in role.split():

@@ -15,11 +15,18 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.cast import Registry, gender_of, role_phrase, without_article
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
+from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
+    DE_CONTRACTED,
+    KIN_OWNERS,
+    ONE,
+    ONE_OF,
+    PRONOUNS,
+    SOURCE_NOUNS,
+)
 from quotes.model import Resolution, SpeakerKind
 from quotes.nlp.doc import entities, text_of
 
-PRONOUNS = {"il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
-            "on": (None, "s"), "lui": ("m", "s"), "eux": ("m", "p")}
 # how far (characters) a pronoun looks back, and forward when the name comes after it
 LOOKBACK = 1500
 LOOKAHEAD = 400
@@ -48,7 +55,7 @@ def _without_determiner(text: str) -> str:
     if bare != text:
         return bare
     parts = text.split(maxsplit=1)
-    if len(parts) == 2 and fold(parts[0]) in ("le", "la", "les", "son", "sa", "ses", "leur", "leurs"):
+    if len(parts) == 2 and fold(parts[0]) in ARTICLES_POSSESSIVES:
         return parts[1]
     return text
 
@@ -75,11 +82,11 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     anonymous = (
         first.lower_ in words("anonymous")
         or any(low.startswith(fold(w) + " ") for w in words("anonymous"))
-        or any(t.lower_ in ("source", "sources") for t in span)
+        or any(t.lower_ in SOURCE_NOUNS for t in span)
     )
     if anonymous and not names:
-        number = "s" if first.lower_ in ("un", "une", "l'un", "l’un", "l'une", "l’une") else "p"
-        if low.startswith(("l'un", "l’un", "l'une", "l’une")):
+        number = "s" if first.lower_ in ONE else "p"
+        if low.startswith(ONE_OF):
             number = "s"
         return Resolved(text, role_phrase(doc, span.start + 1, span.end), "anonymous", "explicit", number)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
@@ -89,7 +96,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         and is_role_noun(head.text)
         and bool(names)
         and names[0].start > 0
-        and doc[names[0].start - 1].lower_ in ("de", "d'", "d’", "du", "des")
+        and doc[names[0].start - 1].lower_ in DE_CONTRACTED
     )
     if (names or titled) and not described:
         return _person(doc, start, end, span, names[0] if names else None, registry)
@@ -99,7 +106,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = gender_of(head)
-    if fold(head.text) in folded("kin_nouns") and first.lower_ in ("son", "sa", "ses", "leur", "leurs", "les"):
+    if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
             link = "d’" if fold(owner[0].name)[:1] in "aeiouyh" else "de "

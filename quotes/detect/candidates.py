@@ -15,6 +15,7 @@ from quotes.detect.context import SENT_END, Context, make_context, name_like, ou
 from quotes.detect.frames import Frame, colon_frame, find_frames, incise
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import PARTITIVE
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _cited(ctx: Context, m: Marked) -> str | None:
     """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
     end = outer_end(m)
     after = ctx.doc.char_span(end, min(len(ctx.text), end + 40), alignment_mode="contract")
-    if after is None or len(after) < 2 or after[0].lower_ not in ("de", "du", "d'", "d’"):
+    if after is None or len(after) < 2 or after[0].lower_ not in PARTITIVE:
         return None
     rest = [t for t in after[1:4] if t.pos_ != "DET"]
     if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):

@@ -16,12 +16,6 @@ from quotes.detect.marks import Marked
 from quotes.lexicon import words
 from quotes.nlp.doc import text_of, token_starts
 
-INVERTED = {"-il", "-elle", "-ils", "-elles", "-on"}
-
-
-QUE = {"que", "qu'", "qu’"}
-
-
 SENT_END = ".!?…"
 
 

@@ -10,8 +10,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import INVERTED
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
+from quotes.lexicon.grammar import DEFINITE, INVERTED, PASSIVE_AUX, REFLEXIVE
 
 
 @cache
@@ -55,7 +55,7 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
-    if prev is not None and prev.text == "," and nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in ("le", "la", "l'", "l’", "les")):
+    if prev is not None and prev.text == "," and nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE):
         return verb  # "…, note La Croix.": tagged as a noun after a comma
     return None
 
@@ -65,7 +65,7 @@ def passive(tok: Token) -> bool:
     if _reflexive(tok):
         return False  # "s'est exclamée", "s'est dit": reflexive, not passive
     return any(c.dep_ == "aux:pass" for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("été", "sont", "est", "sera", "seront", "était", "étaient")
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in PASSIVE_AUX
         and "Part" in tok.morph.get("VerbForm", [])
     )
 
@@ -80,7 +80,7 @@ def _reflexive(tok: Token) -> bool:
     i = tok.i - 1
     while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", *INVERTED)):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("se", "s'", "s’")
+    return i >= 0 and doc[i].lower_ in REFLEXIVE
 
 
 @cache
@@ -126,7 +126,7 @@ def cue_group(tok: Token) -> tuple[Token, Token | None, Token]:
             pron = t
         elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
-        elif t.pos_ == "AUX" or low in words("auxiliaries") or low in ("s'", "s’", "se"):
+        elif t.pos_ == "AUX" or low in words("auxiliaries") or low in REFLEXIVE:
             first = t
         else:
             break

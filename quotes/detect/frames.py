@@ -15,11 +15,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.context import QUE, SENT_END, Context, name_like, outer_end
+from quotes.detect.context import SENT_END, Context, name_like, outer_end
 from quotes.detect.cues import cue_group, cue_verb, impersonal, passive, skip
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import np_after, speaker_like, subject_before
 from quotes.lexicon import Verb, reporting_verbs, words
+from quotes.lexicon.grammar import (
+    A_OR_DE,
+    BEFORE_INFINITIVE,
+    COORDINATED,
+    DE,
+    DE_CONTRACTED,
+    DE_DU,
+    ELIDED_DE,
+    ELIDED_QUE,
+    OBJECT_CLITICS,
+    QUE,
+    A,
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +87,7 @@ def content_end(ctx: Context, start: int, sent_end: int, barriers: list[tuple[in
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
         end -= 1
-    for tail in (" et", " mais", " puis", " ou", " en"):
+    for tail in COORDINATED:
         if text[start:end].endswith(tail):
             end -= len(tail)
             return trim_end(text, start, end)
@@ -99,7 +112,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if ctx.inside_marks(tok.idx) is not None:
             continue
         low = tok.lower_
-        if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+        if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, (None, first.idx)))
             continue
@@ -184,7 +197,7 @@ def _postposed(
     else:
         if at.first is at.tok and "Fin" not in at.tok.morph.get("VerbForm", ["Fin"]):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        if after + 1 < stop and doc[after].lower_ in ("à", "au", "aux"):
+        if after + 1 < stop and doc[after].lower_ in A:
             k = after + 1 + (doc[after + 1].pos_ == "DET")
             if k < stop and doc[k].pos_ == "PROPN":
                 after = skip(doc, k + 1, stop)  # "a soufflé à franceinfo Anne Rasmussen", "à l'AFP"
@@ -203,7 +216,7 @@ def _postposed(
         subject = _span_of(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
     start = trim_start(text, start, end_before)
-    if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ("qu'", "qu’"):
+    if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ELIDED_QUE:
         return None  # "…que « … » rapporte France Presse": the relay, not the speaker
     start = _after_colon(ctx, start, end_before)
     said = doc.char_span(start, end_before, alignment_mode="expand")
@@ -253,7 +266,7 @@ def _infinitive_after(doc: Doc, i: int, stop: int) -> int | None:
     for j in range(i, min(stop, i + 10)):
         t = doc[j]
         if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
-            return j if j == i or doc[j - 1].lower_ not in ("de", "d'", "d’", "à", "pour", "sans", "par") else None
+            return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
             return None
         if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
@@ -265,9 +278,9 @@ def _object_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
     for j in range(i, min(stop - 1, i + 10)):
         t = doc[j]
-        if t.lower_ in ("à", "de", "d'", "d’") and j > i:
+        if t.lower_ in A_OR_DE and j > i:
             nxt = doc[j + 1]
-            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in ("lui", "leur", "se", "s'", "s’", "les", "la", "le"):
+            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in OBJECT_CLITICS:
                 return j + 1
         if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
             return None
@@ -312,7 +325,7 @@ def _preposed(
     if que is not None:
         start = doc[que].idx + len(doc[que].text)
         evidence.append("que-clause")
-    elif verb.infinitive and nxt.lower_ in ("de", "d'", "d’") and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
+    elif verb.infinitive and nxt.lower_ in DE and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
     elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop)) is not None:
@@ -335,7 +348,7 @@ def _preposed(
         spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
         if not spoken:
             return None  # "a lancé ce missile (appelé « Orechnik »)": an object, not speech
-        if nxt.lower_ in ("à", "au", "aux") and not text[: spoken[0].open].rstrip().endswith(":"):
+        if nxt.lower_ in A and not text[: spoken[0].open].rstrip().endswith(":"):
             return None  # "Répondant à Sébastien Lecornu, qui …": whom, not what
         start = nxt.idx
         evidence.append("object-with-marks")
@@ -381,10 +394,10 @@ def _selon_frame(
         j += 1
     if j < stop and doc[j].lower_ in words("speech_nouns"):
         k = j + 1
-        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in ("de", "du")):
+        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
             k += 1  # "les estimations publiées ce jour"
-        if k < stop and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
-            i = k + 1 if doc[k].lower_ in ("de", "d'", "d’") else k
+        if k < stop and doc[k].lower_ in DE_CONTRACTED:
+            i = k + 1 if doc[k].lower_ in DE else k
         else:
             return None  # "selon des chiffres donnés mercredi": figures, not a speaker
     rng = np_after(doc, i, stop)

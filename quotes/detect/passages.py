@@ -14,6 +14,7 @@ from functools import cache
 
 from quotes.detect.marks import paragraphs
 from quotes.lexicon import quote_marks, reporting_verbs
+from quotes.lexicon.grammar import SELON
 
 MAX_CHARS = 100_000  # longest stretch handed to the parser at once
 _WORD = re.compile(r"\w+")
@@ -21,7 +22,7 @@ _WORD = re.compile(r"\w+")
 
 @cache
 def _triggers() -> tuple[frozenset[str], frozenset[str]]:
-    words = {form for form in reporting_verbs() if " " not in form} | {"selon", "après"}
+    words = {form for form in reporting_verbs() if " " not in form} | SELON
     return frozenset(words), frozenset(quote_marks())
 
 

@@ -8,10 +8,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import INVERTED, QUE, Context, make_context
+from quotes.detect.context import Context, make_context
 from quotes.detect.cues import impersonal
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_org_noun, is_role_noun, words
+from quotes.lexicon.grammar import (
+    CE,
+    COPULA,
+    IMPERSONAL,
+    INVERTED,
+    NAME_LINKS,
+    NOT_SUBJECTS,
+    QUE,
+    SOURCE_NOUNS,
+    STRESSED,
+    SUBJECT_PRONOUNS,
+)
 from quotes.nlp.doc import entities
 
 
@@ -25,7 +37,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         "titles"
     ):
         return None
-    if first.pos_ == "PRON" and first.lower_ not in ("lui", "elle", "eux", "elles", "l'un", "l’un"):
+    if first.pos_ == "PRON" and first.lower_ not in STRESSED:
         return None
     j = i
     while j < stop:
@@ -128,7 +140,7 @@ def subject_before(
         if hi - lo >= 2:
             return lo, hi
     before = doc[first.i - 1] if first.i > floor else None
-    if before is not None and before.lower_ in ("il", "elle", "ils", "elles"):
+    if before is not None and before.lower_ in SUBJECT_PRONOUNS:
         return before.i, before.i + 1
     return None
 
@@ -141,7 +153,7 @@ def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, 
     lo = j
     while lo - 1 >= floor and lo > j - 8:
         t = doc[lo - 1]
-        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in ("de", "du", "des", "d'", "d’", "la", "l'", "l’", "le", "les"):
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") or t.lower_ in NAME_LINKS:
             lo -= 1
         elif t.pos_ == "DET":
             lo -= 1
@@ -168,7 +180,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
                 continue
             subj_dep = child.dep_ in ("nsubj", "nsubj:pass") or (
-                child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
+                child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
             if subj_dep and child.i < first.i:
                 if child.lower_ in ("qui",) and cur.dep_ == "acl:relcl":
@@ -198,7 +210,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     low = head.lower_
     return (
         is_role_noun(low) or is_org_noun(low)
-        or low in words("kin_nouns") or low in ("source", "sources")
+        or low in words("kin_nouns") or low in SOURCE_NOUNS
     )
 
 
@@ -213,8 +225,8 @@ def sentence_subjects(
     ctx = make_context(doc, marked)
     out = []
     for tok in doc:
-        cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in ("est", "était") and doc[tok.i - 2].lower_ in ("c'", "c’")
-        if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in ("qui", "que", "qu'", "qu’", "ce", "c'", "c’", "cela", "ça")):
+        cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in COPULA and doc[tok.i - 2].lower_ in CE
+        if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue

@@ -1,0 +1,58 @@
+"""Closed classes of French that the rules read: articles, prepositions, pronouns, auxiliaries.
+
+These lists are grammar, not news vocabulary: they do not grow with new articles, so they are
+named constants here rather than data files (the open lists, which do grow, are the .txt and
+.tsv files beside this module). Forms are lower case; both apostrophes are listed.
+"""
+
+from __future__ import annotations
+
+APOSTROPHES = ("'", "’")
+
+# --- determiners
+ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs"})
+DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
+ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
+ONE = frozenset({"un", "une", "l'un", "l’un", "l'une", "l’une"})  # a single anonymous source
+ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
+
+# --- prepositions and conjunctions
+DE = frozenset({"de", "d'", "d’"})
+ELIDED_DE = ("d'", "d’")
+DE_CONTRACTED = DE | {"du", "des"}
+DE_DU = frozenset({"de", "du"})
+PARTITIVE = frozenset({"de", "du", "d'", "d’"})  # "« … » de M. X": the words of someone
+NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name or a role
+A = frozenset({"à", "au", "aux"})
+A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
+BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
+QUE = frozenset({"que", "qu'", "qu’"})
+ELIDED_QUE = ("qu'", "qu’")
+COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
+SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
+
+# --- pronouns
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
+INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
+REFLEXIVE = frozenset({"se", "s'", "s’"})
+OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
+STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
+NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
+CE = frozenset({"c'", "c’"})
+# gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
+    "on": (None, "s"), "lui": ("m", "s"), "eux": ("m", "p"),
+}
+
+# --- verbs
+PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+COPULA = frozenset({"est", "était"})  # "c'est X qui …"
+
+# --- nouns that name a source whatever its kind
+SOURCE_NOUNS = frozenset({"source", "sources"})
+FEMALE_TITLES = frozenset({"Mme", "Mlle"})
+MALE_TITLES = frozenset({"M."})
