@@ -14,6 +14,7 @@ from quotes.attribute import speakers
 from quotes.attribute.cast import Registry
 from quotes.detect import candidates as detect
 from quotes.detect import passages
+from quotes.detect.context import make_context
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
 from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
@@ -41,11 +42,14 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
+def extract_doc(
+    article: Article, doc: Doc, *, first_line: int = 1, settings: Settings = DEFAULT
+) -> Result:
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``)."""
     text = article.text
     result = Result(article)
-    marked, issues = find_marked(text)
+    paras = list(paragraphs(text))
+    marked, issues = find_marked(text, paras)
     for issue in issues:
         result.problems.append(
             Problem(
@@ -56,19 +60,22 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
                 issue.offset,
             )
         )
-    paras = list(paragraphs(text))
     starts = [lo for lo, _ in paras]
-    cands, result.rejected = detect.candidates(doc, marked, paras)
-    registry = Registry(doc, outside=lambda pos: not any(m.start <= pos < m.end for m in marked))
-    timeline = speakers.Timeline(registry)
+    ctx = make_context(doc, marked, paras, settings)
+    cands, result.rejected = detect.candidates(ctx)
+    def outside(pos: int) -> bool:
+        return not any(m.start <= pos < m.end for m in marked)
+
+    registry = Registry(doc, outside=outside, settings=settings)
+    timeline = speakers.Timeline(registry, settings)
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
-    for subj in sentence_subjects(doc, marked, contents):
+    for subj in sentence_subjects(ctx, contents):
         events.append((subj[0], 0, subj))
     for cand in cands:
         anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start
         events.append((anchor, 1, cand))
-    resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...]]] = {}
+    resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]] = {}
     for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
@@ -76,19 +83,17 @@ def extract_doc(article: Article, doc: Doc, *, first_line: int = 1) -> Result:
             who, _note = timeline.resolve(who, pos)
             timeline.add(pos, who, para)
             continue
-        who, notes = _speaker(doc, item, registry, timeline, para)
-        resolved[id(item)] = (who, notes)
+        who, notes, mention = _speaker(doc, item, registry, timeline, para)
+        resolved[id(item)] = (who, notes, mention)
         timeline.add(pos, who, para)
-    release(doc)
     for cand in cands:
-        who, notes = resolved[id(cand)]
+        who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
-            pos = cand.frame.subject[0]
-            first = speakers.classify(doc, pos, cand.frame.subject[1], registry)
-            who, note = timeline.resolve(first, pos)
+            who, note = timeline.resolve(mention, cand.frame.subject[0])
             notes = (note,) if note else notes
         result.quotes.append(_record(article, cand, who, notes))
+    release(doc)
     return result
 
 
@@ -98,20 +103,23 @@ def _speaker(
     registry: Registry,
     timeline: speakers.Timeline,
     para: int,
-) -> tuple[speakers.Resolved, tuple[str, ...]]:
+) -> tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]:
+    """The resolved speaker, the rules that fired, and the mention as read on its own."""
     frame = cand.frame
+    unknown = speakers.UNKNOWN
     no_subject = frame is None or frame.subject is None
     if frame is not None and no_subject and "subjectless-verb" not in frame.evidence:
-        return speakers.UNKNOWN, ("no-speaker",)
+        return unknown, ("no-speaker",), unknown
     if no_subject:
         prev = timeline.previous(cand.start, para)
         if prev is None:
-            return speakers.UNKNOWN, ("no-speaker",)
-        return replace(prev, resolution="continuation"), ("speaker-from-previous-sentence",)
+            return unknown, ("no-speaker",), unknown
+        continued = replace(prev, resolution="continuation")
+        return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
-    who = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    who, note = timeline.resolve(who, frame.subject[0])
-    return who, (note,) if note else ()
+    mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
+    who, note = timeline.resolve(mention, frame.subject[0])
+    return who, (note,) if note else (), mention
 
 
 def _record(
@@ -225,7 +233,7 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
 
     def stretches() -> Iterator[tuple[str, tuple[Article, int, int, int]]]:
         for art in pending:
-            parts = passages.plan(art.text)
+            parts = passages.plan(art.text, max_chars=opts.max_passage_chars)
             if not parts:  # nothing to parse: still one (empty) result for the article
                 yield "", (art, 0, 0, 1)
             for n, (lo, hi) in enumerate(parts):
@@ -241,7 +249,9 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
             pass  # an earlier stretch failed: the article is reported once
         else:
             try:
-                part = extract_doc(replace(art, text=doc.text), doc, first_line=art.text.count("\n", 0, offset) + 1)
+                line = art.text.count("\n", 0, offset) + 1
+                stretch = replace(art, text=doc.text)
+                part = extract_doc(stretch, doc, first_line=line, settings=opts)
                 current.quotes.extend(_shifted(q, art, offset) for q in part.quotes)
                 current.problems.extend(
                     replace(p, start=None if p.start is None else p.start + offset) for p in part.problems

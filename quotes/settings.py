@@ -36,7 +36,8 @@ class Settings:
     colon_lookahead_chars: int = 80  # a quote this close after a colon belongs to it
     name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
     citation_chars: int = 40  # text after a mark read for a cited source
-    term_max_words: int = 12  # longer marked text with no cue is speech, not a term
+    term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term
+    heading_max_words: int = 12  # a paragraph this short with no final stop is a heading
     subject_max_tokens: int = 12  # a narrator subject longer than this keeps its head only
 
     # --- attribution

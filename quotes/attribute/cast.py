@@ -24,6 +24,7 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
 )
 from quotes.nlp.doc import entities, text_of
+from quotes.settings import DEFAULT, Settings
 
 
 def gender_of(tok: Token) -> str | None:
@@ -49,8 +50,14 @@ class Person:
 class Registry:
     """The cast of one article."""
 
-    def __init__(self, doc: Doc, outside: Callable[[int], bool] = lambda _: True) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        outside: Callable[[int], bool] = lambda _: True,
+        settings: Settings = DEFAULT,
+    ) -> None:
         self.doc = doc
+        self.settings = settings
         self.people: dict[str, Person] = {}  # by folded surname
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
@@ -75,7 +82,7 @@ class Registry:
             person = self.people[key] = Person(name, first_seen=ent.start_char)
         elif _fuller(name, person.name):
             person.name = name
-        role = role_near(ent)
+        role = role_near(ent, self.settings.role_window)
         if role and role not in person.roles:
             person.roles.append(role)
         if person.gender is None:
@@ -121,7 +128,7 @@ class Registry:
         """
         stems, heads = _stems(role), _heads(role)
         best, best_score = None, 0
-        for rank, person in enumerate(self.people_before(offset) + self.people_after(offset, 400)):
+        for rank, person in enumerate(self.people_before(offset) + self.people_after(offset, self.settings.description_lookahead_chars)):
             score = -rank
             if self._gender_conflict(role, person):
                 continue
@@ -215,13 +222,13 @@ def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
     return text_of(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
 
 
-def role_near(ent: Span) -> str | None:
+def role_near(ent: Span, window: int = DEFAULT.role_window) -> str | None:
     """A role the text gives right next to a name: apposition or title before it."""
     doc = ent.doc
     # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
     if ent.end < len(doc) and doc[ent.end].text == ",":
         j = ent.end + 1
-        while j < len(doc) and j - ent.end < 12 and not (doc[j].is_punct and doc[j].text not in "-'’"):
+        while j < len(doc) and j - ent.end < window and not (doc[j].is_punct and doc[j].text not in "-'’"):
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
                 break
             j += 1
@@ -233,7 +240,7 @@ def role_near(ent: Span) -> str | None:
     if k > 0 and doc[k - 1].text == ",":
         k -= 1
     i = k - 1
-    while i >= 0 and k - i < 12 and not (doc[i].is_punct and doc[i].text not in "-'’"):
+    while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PER":
             break
         i -= 1

@@ -26,10 +26,7 @@ from quotes.lexicon.grammar import (
 )
 from quotes.model import Resolution, SpeakerKind
 from quotes.nlp.doc import entities, text_of
-
-# how far (characters) a pronoun looks back, and forward when the name comes after it
-LOOKBACK = 1500
-LOOKAHEAD = 400
+from quotes.settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
@@ -188,8 +185,9 @@ class _Entry:
 class Timeline:
     """People and organisations in text order, for resolving what a mention leaves open."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, settings: Settings = DEFAULT) -> None:
         self.registry = registry
+        self.settings = settings
         self.entries: list[_Entry] = []
 
     def add(self, pos: int, who: Resolved, para: int) -> None:
@@ -226,11 +224,11 @@ class Timeline:
 
     def _pronoun(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
         for e in reversed(self.entries):
-            if e.pos < pos and pos - e.pos <= LOOKBACK and self._agrees(r, e.who):
+            if e.pos < pos and pos - e.pos <= self.settings.pronoun_lookback_chars and self._agrees(r, e.who):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            if pos < e.pos <= pos + LOOKAHEAD and self._agrees(r, e.who):
+            if pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and self._agrees(r, e.who):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
         return UNKNOWN, "pronoun-unresolved"
@@ -249,7 +247,7 @@ class Timeline:
         if counts:
             name = max(counts, key=lambda n: counts[n])
             return replace(r, name=name), "description-to-main-person"
-        ahead = [p for p in self.registry.people_after(pos, LOOKAHEAD) if r.gender is None or p.gender in (None, r.gender)]
+        ahead = [p for p in self.registry.people_after(pos, self.settings.description_lookahead_chars) if r.gender is None or p.gender in (None, r.gender)]
         if ahead:
             return replace(r, name=ahead[0].name), "description-to-next-name"
         return replace(r, resolution="unresolved"), "description-unresolved"

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from quotes.detect.context import SENT_END, Context, make_context, name_like, outer_end, sentences
+from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
 from quotes.detect.frames import Frame, colon_frame, find_frames, incise
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
@@ -44,7 +42,7 @@ class Rejected:
 def _cited(ctx: Context, m: Marked) -> str | None:
     """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
     end = outer_end(m)
-    after = ctx.doc.char_span(end, min(len(ctx.text), end + 40), alignment_mode="contract")
+    after = ctx.doc.char_span(end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract")
     if after is None or len(after) < 2 or after[0].lower_ not in PARTITIVE:
         return None
     rest = [t for t in after[1:4] if t.pos_ != "DET"]
@@ -58,15 +56,16 @@ def _term(ctx: Context, m: Marked) -> bool:
     doc = ctx.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     before = ctx.token_at(m.open - 2) if m.open >= 2 else None
-    if span is None or before is None or len(span) > 8 or ctx.text[m.end - 1 : m.end] in SENT_END:
+    if span is None or before is None or len(span) > ctx.settings.term_max_tokens or ctx.text[m.end - 1 : m.end] in SENT_END:
         return False
     return before.pos_ in ("DET", "NUM", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _heading(text: str, lo: int, hi: int) -> bool:
+def _heading(ctx: Context, lo: int, hi: int) -> bool:
     """A short paragraph with no closing punctuation: a heading or a pull-quote line."""
-    body = text[lo:hi].strip().rstrip("»”\"› ")
-    return bool(body) and body[-1] not in SENT_END and len(body.split()) <= 12
+    body = ctx.text[lo:hi].strip().rstrip("»”\"› ")
+    short = len(body.split()) <= ctx.settings.heading_max_words
+    return bool(body) and body[-1] not in SENT_END and short
 
 
 def _covers(text: str, a: int, b: int, m: Marked) -> bool:
@@ -75,16 +74,13 @@ def _covers(text: str, a: int, b: int, m: Marked) -> bool:
     return not outside.strip(" \t,.;:!?…")
 
 
-def candidates(
-    doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]
-) -> tuple[list[Candidate], list[Rejected]]:
+def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     """Candidate quotes of an article in text order, and the marked text set aside."""
-    ctx = make_context(doc, marked)
-    text = ctx.text
+    text, doc, marked, paras = ctx.text, ctx.doc, ctx.marked, ctx.paras
     out: list[Candidate] = []
     rejected: list[Rejected] = []
     held: dict[int, Frame] = {}
-    headings = [(lo, hi) for lo, hi in paras if _heading(text, lo, hi)]
+    headings = [(lo, hi) for lo, hi in paras if _heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
         for frame in find_frames(ctx, sent):
             for a, b in frame.content:

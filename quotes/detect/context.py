@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.marks import Marked
 from quotes.lexicon import words
 from quotes.nlp.doc import text_of, token_starts
+from quotes.settings import DEFAULT, Settings
 
 SENT_END = ".!?…"
 
@@ -25,6 +26,8 @@ class Context:
     text: str
     marked: list[Marked]
     outer: list[Marked]
+    paras: list[tuple[int, int]]
+    settings: Settings
     starts: list[int] = field(default_factory=list)  # token char starts, for lookup
 
     def token_at(self, char: int) -> Token | None:
@@ -56,10 +59,12 @@ class Context:
         return m if char <= end else None
 
 
-def make_context(doc: Doc, marked: list[Marked]) -> Context:
-    starts = token_starts(doc)
+def make_context(
+    doc: Doc, marked: list[Marked], paras: list[tuple[int, int]], settings: Settings = DEFAULT
+) -> Context:
+    """The article view, built once per parsed text and read by every detection rule."""
     outer = [m for m in marked if m.depth == 0]
-    return Context(doc, text_of(doc), marked, outer, starts)
+    return Context(doc, text_of(doc), marked, outer, paras, settings, token_starts(doc))
 
 
 def outer_end(m: Marked) -> int:
@@ -104,7 +109,7 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     """Why marked words are a name or title rather than speech, or None."""
     text = ctx.text
     inner = text[m.start : m.end]
-    before = text[max(0, m.open - 30) : m.open].split()
+    before = text[max(0, m.open - ctx.settings.name_cue_chars) : m.open].split()
     if before and before[-1].strip("(,").lower() in words("naming_cues"):
         return f"name: after '{before[-1]}'"
     tokens = inner.split()

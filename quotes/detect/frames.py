@@ -125,7 +125,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
             continue
         introduces = nxt is not None and (nxt.text == ":" or any(
-            nxt.idx <= m.open < nxt.idx + 80 and name_like(ctx, m) is None for m in ctx.outer
+            nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars and name_like(ctx, m) is None for m in ctx.outer
         ))
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
         if pron is None and not (introduces or postposed):
@@ -245,9 +245,9 @@ def _after_colon(ctx: Context, start: int, end: int) -> int:
     return start
 
 
-def _que_after(doc: Doc, i: int, stop: int) -> int | None:
+def _que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
-    for j in range(i, min(stop, i + 12)):
+    for j in range(i, min(stop, i + window)):
         t = doc[j]
         if t.lower_ in QUE:
             if j > 0 and doc[j - 1].lower_ in words("subordinators"):
@@ -261,9 +261,9 @@ def _que_after(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
-def _infinitive_after(doc: Doc, i: int, stop: int) -> int | None:
+def _infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le tribunal avoir …"."""
-    for j in range(i, min(stop, i + 10)):
+    for j in range(i, min(stop, i + window)):
         t = doc[j]
         if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
             return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
@@ -274,9 +274,9 @@ def _infinitive_after(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
-def _object_infinitive(doc: Doc, i: int, stop: int) -> int | None:
+def _object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
-    for j in range(i, min(stop - 1, i + 10)):
+    for j in range(i, min(stop - 1, i + window)):
         t = doc[j]
         if t.lower_ in A_OR_DE and j > i:
             nxt = doc[j + 1]
@@ -318,7 +318,7 @@ def _preposed(
     if start_tok >= stop:
         return None
     nxt = doc[start_tok]
-    que = _que_after(doc, start_tok, stop) if verb.que else None
+    que = _que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
@@ -328,7 +328,7 @@ def _preposed(
     elif verb.infinitive and nxt.lower_ in DE and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
-    elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop)) is not None:
+    elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop, ctx.settings.infinitive_window)) is not None:
         start = doc[inf].idx
         evidence.append("infinitive")
     elif marked is not None:
@@ -339,7 +339,7 @@ def _preposed(
         if end < s_hi and text[end : end + 2].strip()[:1] not in ("", ",", ".", ";", ":", "!", "?", "…", "(", ")"):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
-    elif verb.object_infinitive and (inf := _object_infinitive(doc, start_tok, stop)) is not None:
+    elif verb.object_infinitive and (inf := _object_infinitive(doc, start_tok, stop, ctx.settings.infinitive_window)) is not None:
         start = doc[inf].idx
         evidence.append("object-infinitive")
     else:
@@ -430,7 +430,7 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     if j <= sent[0] or text[j - 1] != ":":
         return None
     before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
-    if before is None or not 0 < len(before) <= 12:
+    if before is None or not 0 < len(before) <= ctx.settings.colon_intro_tokens:
         return None
     if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
         return None

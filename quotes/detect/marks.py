@@ -107,12 +107,18 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_marked(text: str) -> tuple[list[Marked], list[MarkIssue]]:
-    """Every quoted stretch of ``text`` with its nesting depth, and the marks that did not pair."""
+def find_marked(
+    text: str, paras: list[tuple[int, int]] | None = None
+) -> tuple[list[Marked], list[MarkIssue]]:
+    """Every quoted stretch of ``text`` with its nesting depth, and the marks that did not pair.
+
+    ``paras`` are the paragraphs of ``text`` when the caller has them already.
+    """
     family, openers, _ = _roles()
     spans: list[Marked] = []
     issues: list[MarkIssue] = []
-    paras = list(paragraphs(text))
+    if paras is None:
+        paras = list(paragraphs(text))
     reopened: set[int] = set()  # offsets of opening marks that continue a quote
     for n, (lo, hi) in enumerate(paras):
         stack: list[tuple[int, str]] = []

@@ -15,8 +15,8 @@ from functools import cache
 from quotes.detect.marks import paragraphs
 from quotes.lexicon import quote_marks, reporting_verbs
 from quotes.lexicon.grammar import SELON
+from quotes.settings import DEFAULT
 
-MAX_CHARS = 100_000  # longest stretch handed to the parser at once
 _WORD = re.compile(r"\w+")
 
 
@@ -46,7 +46,7 @@ def _split(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def plan(text: str, *, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
+def plan(text: str, *, max_chars: int = DEFAULT.max_passage_chars) -> list[tuple[int, int]]:
     """(start, end) of each stretch to parse, in order; together they cover every quote."""
     if len(text) <= max_chars:
         return [(0, len(text))] if text.strip() else []

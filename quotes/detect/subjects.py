@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import Context, make_context
+from quotes.detect.context import Context
 from quotes.detect.cues import impersonal
-from quotes.detect.marks import Marked
 from quotes.lexicon import is_org_noun, is_role_noun, words
 from quotes.lexicon.grammar import (
     CE,
@@ -214,15 +213,13 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     )
 
 
-def sentence_subjects(
-    doc: Doc, marked: list[Marked], spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Subjects of the narrator's own clauses: the people and bodies the text is about.
 
     Subjects inside quotation marks or inside reported content (``spans``) are speech,
     not narration, and are left out.
     """
-    ctx = make_context(doc, marked)
+    doc = ctx.doc
     out = []
     for tok in doc:
         cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in COPULA and doc[tok.i - 2].lower_ in CE
@@ -233,7 +230,7 @@ def sentence_subjects(
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.text.startswith("-"):
             continue
         lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
-        if hi - lo > 12:
+        if hi - lo > ctx.settings.subject_max_tokens:
             lo, hi = tok.i, tok.i + 1
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return out
