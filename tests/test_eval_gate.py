@@ -10,7 +10,15 @@ from conftest import GOLD
 
 from quotes import evaluate
 
-HEADLINES = ("lenient_f1", "strict_f1", "speaker_accuracy", "end_to_end_f1", "role_accuracy", "cue_accuracy", "grouping_f1")
+HEADLINES = (
+    "lenient_f1",
+    "strict_f1",
+    "speaker_accuracy",
+    "end_to_end_f1",
+    "role_accuracy",
+    "cue_accuracy",
+    "grouping_f1",
+)
 
 
 def headline(scores):
@@ -28,7 +36,9 @@ def headline(scores):
 def check(name, records):
     floors = json.loads((GOLD / "floors.json").read_text())[name]
     assert set(floors) == set(HEADLINES)
-    got = headline(evaluate.score(evaluate.load_gold(GOLD / f"{name}.jsonl"), evaluate.from_records(records)))
+    got = headline(
+        evaluate.score(evaluate.load_gold(GOLD / f"{name}.jsonl"), evaluate.from_records(records))
+    )
     low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
     assert not low, f"{name}: below the pinned floor (got, floor): {low}"
 
@@ -54,7 +64,14 @@ def test_scorer_counts_false_alarms_and_misses():
     g = [evaluate.Item("a", "indirect", 0, 10, "x" * 10, None, None, None)]
     p = [evaluate.Item("a", "direct", 50, 60, "y" * 10, None, None, None)]
     s = evaluate.score(g, p)
-    assert s["lenient"]["all"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "gold": 1, "predicted": 1}
+    assert s["lenient"]["all"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "gold": 1,
+        "predicted": 1,
+    }
     errors = evaluate.errors(g, p)
     assert len(errors["missed"]) == 1 and len(errors["false_alarm"]) == 1
 

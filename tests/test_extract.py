@@ -12,36 +12,86 @@ def run(nlp, text):
 
 CASES = [
     # postposed cue with inverted pronoun, speaker from the previous sentence
-    ("Jens Stoltenberg a parlé mardi. « Nous offrons notre soutien total », a-t-il ajouté.",
-     "direct", "Nous offrons notre soutien total", "Jens Stoltenberg", "a-t-il ajouté"),
+    (
+        "Jens Stoltenberg a parlé mardi. « Nous offrons notre soutien total », a-t-il ajouté.",
+        "direct",
+        "Nous offrons notre soutien total",
+        "Jens Stoltenberg",
+        "a-t-il ajouté",
+    ),
     # postposed cue with a named subject and title
-    ("Jens Stoltenberg était là. « Notre analyse suggère un accident », a déclaré M. Stoltenberg.",
-     "direct", "Notre analyse suggère un accident", "Jens Stoltenberg", "a déclaré"),
+    (
+        "Jens Stoltenberg était là. « Notre analyse suggère un accident », a déclaré M. Stoltenberg.",
+        "direct",
+        "Notre analyse suggère un accident",
+        "Jens Stoltenberg",
+        "a déclaré",
+    ),
     # indirect speech with que
-    ("Jens Stoltenberg a déclaré qu’il y avait eu des communications avec Moscou.",
-     "indirect", "il y avait eu des communications avec Moscou", "Jens Stoltenberg", "a déclaré"),
+    (
+        "Jens Stoltenberg a déclaré qu’il y avait eu des communications avec Moscou.",
+        "indirect",
+        "il y avait eu des communications avec Moscou",
+        "Jens Stoltenberg",
+        "a déclaré",
+    ),
     # mixed: an indirect clause holding a quoted fragment
-    ("Joe Biden a déclaré qu’il était “peu probable” qu’il ait été tiré depuis la Russie.",
-     "mixed", "il était “peu probable” qu’il ait été tiré depuis la Russie", "Joe Biden", "a déclaré"),
+    (
+        "Joe Biden a déclaré qu’il était “peu probable” qu’il ait été tiré depuis la Russie.",
+        "mixed",
+        "il était “peu probable” qu’il ait été tiré depuis la Russie",
+        "Joe Biden",
+        "a déclaré",
+    ),
     # selon X
-    ("Les ambassadeurs devraient réaffirmer leur soutien à Kiev, selon l’un d’entre eux.",
-     "indirect", "Les ambassadeurs devraient réaffirmer leur soutien à Kiev", "l’un d’entre eux", "selon"),
+    (
+        "Les ambassadeurs devraient réaffirmer leur soutien à Kiev, selon l’un d’entre eux.",
+        "indirect",
+        "Les ambassadeurs devraient réaffirmer leur soutien à Kiev",
+        "l’un d’entre eux",
+        "selon",
+    ),
     # infinitive complement
-    ("Le gouvernement a annoncé vouloir réduire le déficit public.",
-     "indirect", "vouloir réduire le déficit public", "gouvernement", "a annoncé"),
+    (
+        "Le gouvernement a annoncé vouloir réduire le déficit public.",
+        "indirect",
+        "vouloir réduire le déficit public",
+        "gouvernement",
+        "a annoncé",
+    ),
     # postposed indirect with a name and an apposed role
-    ("La mission sera élargie dès lundi, a annoncé Radoslaw Sikorski, ministre polonais.",
-     "indirect", "La mission sera élargie dès lundi", "Radoslaw Sikorski", "a annoncé"),
+    (
+        "La mission sera élargie dès lundi, a annoncé Radoslaw Sikorski, ministre polonais.",
+        "indirect",
+        "La mission sera élargie dès lundi",
+        "Radoslaw Sikorski",
+        "a annoncé",
+    ),
     # colon introduction after a verb
     # a cue the model tags as a noun, before a colon
-    ("Le président des LR Bruno Retailleau rétorque : « Je fais le choix du pays. »",
-     "direct", "Je fais le choix du pays.", "Bruno Retailleau", "rétorque"),
+    (
+        "Le président des LR Bruno Retailleau rétorque : « Je fais le choix du pays. »",
+        "direct",
+        "Je fais le choix du pays.",
+        "Bruno Retailleau",
+        "rétorque",
+    ),
     # anonymous source
-    ("« La réunion offrira l’occasion de discuter », a indiqué un responsable de l’Otan.",
-     "direct", "La réunion offrira l’occasion de discuter", "un responsable de l’Otan", "a indiqué"),
+    (
+        "« La réunion offrira l’occasion de discuter », a indiqué un responsable de l’Otan.",
+        "direct",
+        "La réunion offrira l’occasion de discuter",
+        "un responsable de l’Otan",
+        "a indiqué",
+    ),
     # organisation as speaker, feminine pronoun afterwards
-    ("« L’ennemi a lancé un nombre record de drones », a indiqué mardi l’armée de l’air ukrainienne.",
-     "direct", "L’ennemi a lancé un nombre record de drones", "armée de l’air ukrainienne", "a indiqué"),
+    (
+        "« L’ennemi a lancé un nombre record de drones », a indiqué mardi l’armée de l’air ukrainienne.",
+        "direct",
+        "L’ennemi a lancé un nombre record de drones",
+        "armée de l’air ukrainienne",
+        "a indiqué",
+    ),
 ]
 
 
@@ -82,8 +132,10 @@ def test_role_is_separate_from_name(nlp):
 
 
 def test_uncued_quote_takes_previous_speaker(nlp):
-    text = ("« Nous n’avons aucune indication », a déclaré Jens Stoltenberg. "
-            "« Et nous n’avons aucune indication d’une attaque.\n\nLa suite.")
+    text = (
+        "« Nous n’avons aucune indication », a déclaré Jens Stoltenberg. "
+        "« Et nous n’avons aucune indication d’une attaque.\n\nLa suite."
+    )
     quotes = run(nlp, text)
     assert quotes[1].speaker.name == "Jens Stoltenberg"
     assert quotes[1].speaker.resolution == "continuation"

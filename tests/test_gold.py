@@ -14,7 +14,18 @@ def check(lines, texts):
         assert texts[g["article"]][g["start"] : g["end"]] == g["text"], g
         assert g["type"] in ("direct", "indirect", "mixed")
         assert g["kind"] in KINDS
-        assert set(g) == {"article", "type", "text", "start", "end", "speaker", "kind", "role", "cue", "group"}
+        assert set(g) == {
+            "article",
+            "type",
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "kind",
+            "role",
+            "cue",
+            "group",
+        }
 
 
 def test_seed_gold_offsets():

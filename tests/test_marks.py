@@ -5,7 +5,9 @@ from quotes.detect.marks import find_marked
 
 def inner(text):
     spans, issues = find_marked(text)
-    return [(text[m.start : m.end], m.depth, m.close is not None) for m in spans], [i.message for i in issues]
+    return [(text[m.start : m.end], m.depth, m.close is not None) for m in spans], [
+        i.message for i in issues
+    ]
 
 
 @pytest.mark.parametrize(
@@ -15,7 +17,10 @@ def inner(text):
         ("Il a dit «bonjour».", [("bonjour", 0, True)]),
         ("Il a dit \u00ab\u202fbonjour\u202f\u00bb.", [("bonjour", 0, True)]),
         ("Biden a dit qu’il était “peu probable”.", [("peu probable", 0, True)]),
-        ('"L’acteur de "Plein soleil" est parti"', [("L’acteur de \"Plein soleil\" est parti", 0, True), ("Plein soleil", 1, True)]),
+        (
+            '"L’acteur de "Plein soleil" est parti"',
+            [('L’acteur de "Plein soleil" est parti', 0, True), ("Plein soleil", 1, True)],
+        ),
         ("« Il a dit : “non” », dit-elle.", [("Il a dit : “non”", 0, True), ("non", 1, True)]),
         ("(appelé « Orechnik« ), sans", [("Orechnik", 0, True)]),
         ('Il a dit "oui”.', [("oui", 0, True)]),

@@ -62,7 +62,11 @@ class Registry:
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
         for ent in entities(doc):
-            if ent.label_ == "PER" and outside(ent.start_char) and not any(c.isdigit() for c in ent.text):
+            if (
+                ent.label_ == "PER"
+                and outside(ent.start_char)
+                and not any(c.isdigit() for c in ent.text)
+            ):
                 self._add(ent)
         for tok in doc:
             if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
@@ -101,7 +105,11 @@ class Registry:
         doc = self.doc
         if fold(head.text) in folded("anaphoric_org_nouns"):
             for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
-                if (ent.label_ == "ORG" or ent.text.isupper()) and ent.end_char <= offset and ent.start != head.i:
+                if (
+                    (ent.label_ == "ORG" or ent.text.isupper())
+                    and ent.end_char <= offset
+                    and ent.start != head.i
+                ):
                     return without_article(ent.text)
         found = self.orgs.get(singular(head.text))
         return found if found and len(found) > len(head.text) else None
@@ -128,7 +136,10 @@ class Registry:
         """
         stems, heads = _stems(role), _heads(role)
         best, best_score = None, 0
-        for rank, person in enumerate(self.people_before(offset) + self.people_after(offset, self.settings.description_lookahead_chars)):
+        for rank, person in enumerate(
+            self.people_before(offset)
+            + self.people_after(offset, self.settings.description_lookahead_chars)
+        ):
             score = -rank
             if self._gender_conflict(role, person):
                 continue
@@ -139,7 +150,6 @@ class Registry:
             if score > best_score:
                 best, best_score = person, score
         return best
-
 
     def _gender_conflict(self, role: str, person: Person) -> bool:
         head = next((w for w in role.split() if is_role_noun(w)), None)
@@ -153,7 +163,7 @@ class Registry:
 
 
 def without_article(name: str) -> str:
-    """"l'Otan" -> "Otan": the elided article only."""
+    """ "l'Otan" -> "Otan": the elided article only."""
     for det in ELIDED_ARTICLE:
         if name.startswith(det):
             return name[len(det) :]
@@ -180,20 +190,27 @@ def _stems(text: str) -> set[str]:
 
 
 def _heads(text: str) -> set[str]:
-    return {fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)}
+    return {
+        fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)
+    }
 
 
 def _acronym_match(a: str, b: str) -> int:
-    """"président de la FFF" and "président de la Fédération française de football"."""
+    """ "président de la FFF" and "président de la Fédération française de football"."""
+
     def initials(text: str) -> str:
-        return "".join(w[0] for w in text.replace("’", " ").replace("'", " ").split()
-                       if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)).upper()
+        return "".join(
+            w[0]
+            for w in text.replace("’", " ").replace("'", " ").split()
+            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
+        ).upper()
+
     caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
     return int(any(c in (initials(a), initials(b)) for c in caps))
 
 
 def org_phrase(head: Token) -> str:
-    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
+    """ "tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
     doc = head.doc
     end = head.i + 1
     j = end
@@ -202,7 +219,11 @@ def org_phrase(head: Token) -> str:
         if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and doc[j - 1].lower_ in NAME_LINKS):
             j += 1
             end = j
-        elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        elif (
+            t.lower_ in NAME_LINKS
+            and j + 1 < len(doc)
+            and doc[j + 1].pos_ in ("NOUN", "PROPN", "DET")
+        ):
             j += 1
         else:
             break
@@ -228,7 +249,11 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> str | None:
     # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
     if ent.end < len(doc) and doc[ent.end].text == ",":
         j = ent.end + 1
-        while j < len(doc) and j - ent.end < window and not (doc[j].is_punct and doc[j].text not in "-'’"):
+        while (
+            j < len(doc)
+            and j - ent.end < window
+            and not (doc[j].is_punct and doc[j].text not in "-'’")
+        ):
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
                 break
             j += 1
@@ -261,7 +286,9 @@ def _gender_near(ent: Span, role: str | None) -> str | None:
         return "m"
     if role:
         for word in role.split():
-            tok = next((t for t in ent.doc[max(0, ent.start - 8) : ent.end + 8] if t.text == word), None)
+            tok = next(
+                (t for t in ent.doc[max(0, ent.start - 8) : ent.end + 8] if t.text == word), None
+            )
             if tok is not None and is_role_noun(tok.text) and gender_of(tok):
                 return gender_of(tok)
     return None

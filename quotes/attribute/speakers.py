@@ -47,7 +47,7 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _without_determiner(text: str) -> str:
-    """"l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"."""
+    """ "l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"."""
     bare = without_article(text)
     if bare != text:
         return bare
@@ -70,10 +70,17 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return Resolved(None, None, "unknown", "pronoun", number, gender)
     first = span[0]
     tokens = [t for t in span if not t.is_punct]
-    names = [e for e in entities(doc) if e.label_ == "PER" and start <= e.start_char and e.end_char <= end]
+    names = [
+        e
+        for e in entities(doc)
+        if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
+    ]
     titled = first.text in words("titles") and len(span) > 1
-    if not names and len(tokens) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in tokens) and not any(
-        t.ent_type_ in ("ORG", "LOC") for t in tokens
+    if (
+        not names
+        and len(tokens) >= 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
+        and not any(t.ent_type_ in ("ORG", "LOC") for t in tokens)
     ):
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
     anonymous = (
@@ -85,7 +92,9 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         number = "s" if first.lower_ in ONE else "p"
         if low.startswith(ONE_OF):
             number = "s"
-        return Resolved(text, role_phrase(doc, span.start + 1, span.end), "anonymous", "explicit", number)
+        return Resolved(
+            text, role_phrase(doc, span.start + 1, span.end), "anonymous", "explicit", number
+        )
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     # "l'avocate d'Amélie K.": the name is the complement, the speaker is the described one
     described = (
@@ -107,20 +116,43 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
             link = "d’" if fold(owner[0].name)[:1] in "aeiouyh" else "de "
-            return Resolved(f"{head.text} {link}{owner[0].name}", None, "person", "explicit", plural, gender)
+            return Resolved(
+                f"{head.text} {link}{owner[0].name}", None, "person", "explicit", plural, gender
+            )
     if is_role_noun(head.text):
         role = role_phrase(doc, span.start, span.end) or _without_determiner(text)
         if plural == "p":
             return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
         return Resolved(None, role, "person", "description", "s", gender)
-    if is_org_noun(head.text) or head.ent_type_ in ("ORG", "LOC", "MISC") or (
-        head.pos_ == "PROPN" and head.ent_type_ != "PER"
+    if (
+        is_org_noun(head.text)
+        or head.ent_type_ in ("ORG", "LOC", "MISC")
+        or (head.pos_ == "PROPN" and head.ent_type_ != "PER")
     ):
-        ent = next((e for e in entities(doc) if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start), None)
+        ent = next(
+            (
+                e
+                for e in entities(doc)
+                if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start
+            ),
+            None,
+        )
         # a title that starts with its article keeps it mid-sentence: "…, note La Croix."
-        titled_name = ent is not None and ent.start_char == start and ent.label_ in ("ORG", "MISC") and ent.text[:1].isupper() and not (ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n")
+        titled_name = (
+            ent is not None
+            and ent.start_char == start
+            and ent.label_ in ("ORG", "MISC")
+            and ent.text[:1].isupper()
+            and not (
+                ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n"
+            )
+        )
         named = ent.text if titled_name and ent is not None else None
-        name = registry.org_name(head, start) or named or _without_determiner(ent.text if ent is not None else text)
+        name = (
+            registry.org_name(head, start)
+            or named
+            or _without_determiner(ent.text if ent is not None else text)
+        )
         return Resolved(name, None, "organization", "explicit", plural, gender)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
 
@@ -133,7 +165,9 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
     commas = [t for t in span if t.text == ","]
     for comma in commas:
         lead = doc[span.start : comma.i]
-        led = lead and (lead[0].pos_ in ("ADP", "ADV") or "Part" in lead[0].morph.get("VerbForm", []))
+        led = lead and (
+            lead[0].pos_ in ("ADP", "ADV") or "Part" in lead[0].morph.get("VerbForm", [])
+        )
         if led and comma.i + 1 < span.end:
             start = doc[comma.i + 1].idx
         else:
@@ -141,7 +175,9 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _person(doc: Doc, start: int, end: int, span: Span, name: Span | None, registry: Registry) -> Resolved:
+def _person(
+    doc: Doc, start: int, end: int, span: Span, name: Span | None, registry: Registry
+) -> Resolved:
     name_text = name.text if name is not None else " ".join(t.text for t in span[1:])
     bare = " ".join(strip_title(name_text.split()))
     person = registry.person(name_text)
@@ -217,18 +253,24 @@ class Timeline:
         )
 
     def _learn(self, who: Resolved, gender: str | None) -> None:
-        """"a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
+        """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
         person = self.registry.person(who.name) if who.kind == "person" and who.name else None
         if person is not None and person.gender is None and gender is not None:
             person.gender = gender
 
     def _pronoun(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
         for e in reversed(self.entries):
-            if e.pos < pos and pos - e.pos <= self.settings.pronoun_lookback_chars and self._agrees(r, e.who):
+            if (
+                e.pos < pos
+                and pos - e.pos <= self.settings.pronoun_lookback_chars
+                and self._agrees(r, e.who)
+            ):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            if pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and self._agrees(r, e.who):
+            if pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and self._agrees(
+                r, e.who
+            ):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
         return UNKNOWN, "pronoun-unresolved"
@@ -237,17 +279,27 @@ class Timeline:
         assert r.role is not None
         person = self.registry.match_description(r.role, pos)
         if person is not None:
-            return replace(r, name=person.name, gender=r.gender or person.gender), "description-to-name"
+            return replace(
+                r, name=person.name, gender=r.gender or person.gender
+            ), "description-to-name"
         # no role says who: the most talked-about person of that gender so far, else the next named
         counts: dict[str, int] = {}
         for e in self.entries:
             singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
-            if singular_person and e.who.name and (r.gender is None or self._gender(e.who) in (None, r.gender)):
+            if (
+                singular_person
+                and e.who.name
+                and (r.gender is None or self._gender(e.who) in (None, r.gender))
+            ):
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
         if counts:
             name = max(counts, key=lambda n: counts[n])
             return replace(r, name=name), "description-to-main-person"
-        ahead = [p for p in self.registry.people_after(pos, self.settings.description_lookahead_chars) if r.gender is None or p.gender in (None, r.gender)]
+        ahead = [
+            p
+            for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
+            if r.gender is None or p.gender in (None, r.gender)
+        ]
         if ahead:
             return replace(r, name=ahead[0].name), "description-to-next-name"
         return replace(r, resolution="unresolved"), "description-unresolved"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
-from quotes.detect.frames import Frame, colon_frame, find_frames, incise
+from quotes.detect.frames import Frame, find_frames
+from quotes.detect.incises import colon_frame, incise
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
@@ -42,7 +43,9 @@ class Rejected:
 def _cited(ctx: Context, m: Marked) -> str | None:
     """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
     end = outer_end(m)
-    after = ctx.doc.char_span(end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract")
+    after = ctx.doc.char_span(
+        end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract"
+    )
     if after is None or len(after) < 2 or after[0].lower_ not in PARTITIVE:
         return None
     rest = [t for t in after[1:4] if t.pos_ != "DET"]
@@ -52,18 +55,23 @@ def _cited(ctx: Context, m: Marked) -> str | None:
 
 
 def _term(ctx: Context, m: Marked) -> bool:
-    """"huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
+    """ "huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
     doc = ctx.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     before = ctx.token_at(m.open - 2) if m.open >= 2 else None
-    if span is None or before is None or len(span) > ctx.settings.term_max_tokens or ctx.text[m.end - 1 : m.end] in SENT_END:
+    if (
+        span is None
+        or before is None
+        or len(span) > ctx.settings.term_max_tokens
+        or ctx.text[m.end - 1 : m.end] in SENT_END
+    ):
         return False
     return before.pos_ in ("DET", "NUM", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _heading(ctx: Context, lo: int, hi: int) -> bool:
     """A short paragraph with no closing punctuation: a heading or a pull-quote line."""
-    body = ctx.text[lo:hi].strip().rstrip("»”\"› ")
+    body = ctx.text[lo:hi].strip().rstrip('»”"› ')
     short = len(body.split()) <= ctx.settings.heading_max_words
     return bool(body) and body[-1] not in SENT_END and short
 
@@ -89,12 +97,24 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 for m in inside:
                     held[m.open] = frame
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence
-                if spoken and all(text[:m.open].rstrip().endswith(":") for m in spoken) and len(spoken) > 1:
-                    for m in spoken:  # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”"
-                        out.append(Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence))
+                if (
+                    spoken
+                    and all(text[: m.open].rstrip().endswith(":") for m in spoken)
+                    and len(spoken) > 1
+                ):
+                    for (
+                        m
+                    ) in spoken:  # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”"
+                        out.append(
+                            Candidate(
+                                "direct", m.start, m.end, sent, frame, evidence=frame.evidence
+                            )
+                        )
                 elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
                     m = spoken[0]
-                    out.append(Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence))
+                    out.append(
+                        Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence)
+                    )
                 elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
                     continue  # only a name in marks: "appelé « Orechnik »"
                 elif spoken:
@@ -123,13 +143,17 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             colon = colon_frame(ctx, sent, m)
             if colon is not None:
                 held[m.open] = colon
-                out.append(Candidate("direct", m.start, m.end, sent, colon, evidence=colon.evidence))
+                out.append(
+                    Candidate("direct", m.start, m.end, sent, colon, evidence=colon.evidence)
+                )
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (m.continues or m.continued):
                 rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if _term(ctx, m):
-                rejected.append(Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker"))
+                rejected.append(
+                    Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker")
+                )
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
     out = _link_chains(ctx, out, held)
@@ -157,7 +181,11 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
                 continue
             result.remove(cand)
             evidence = ("multi-paragraph", *frame.evidence)
-            result.append(Candidate("direct", m.start, m.end, cand.sentence, frame, (), evidence, chain[0].open))
+            result.append(
+                Candidate(
+                    "direct", m.start, m.end, cand.sentence, frame, (), evidence, chain[0].open
+                )
+            )
     return result
 
 
@@ -165,7 +193,14 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Drop a candidate nested in another of the same frame (two cues over one clause)."""
     keep: list[Candidate] = []
     for c in cands:
-        if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end) and k.type != "direct" and c.type != "direct" for k in cands):
+        if any(
+            k.start <= c.start
+            and c.end <= k.end
+            and (k.start, k.end) != (c.start, c.end)
+            and k.type != "direct"
+            and c.type != "direct"
+            for k in cands
+        ):
             continue
         if any((k.start, k.end) == (c.start, c.end) for k in keep):
             continue

@@ -71,7 +71,9 @@ def outer_end(m: Marked) -> int:
     return m.close + 1 if m.close is not None else m.end
 
 
-def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def sentences(
+    doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Sentence spans that never cut a quoted stretch and never cross a paragraph."""
     text = text_of(doc)
     titles = words("titles")
@@ -79,9 +81,12 @@ def sentences(doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]) -> l
     for sent in doc.sents:
         prev = doc[sent.start - 1] if sent.start > 0 else None
         # "M. | Stoltenberg", "R. | Sikorski": a title or an initial, not a sentence end
-        if prev is not None and (prev.text in titles or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")):
+        if prev is not None and (
+            prev.text in titles
+            or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")
+        ):
             continue
-        if text[: sent.start_char].rstrip()[-1:] not in SENT_END + "»”\"›;)":
+        if text[: sent.start_char].rstrip()[-1:] not in SENT_END + '»”"›;)':
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
         head = text[sent.start_char : sent.start_char + 1]
         if head in (",", ";") or head.islower():

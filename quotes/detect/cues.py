@@ -55,7 +55,12 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
-    if prev is not None and prev.text == "," and nxt is not None and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE):
+    if (
+        prev is not None
+        and prev.text == ","
+        and nxt is not None
+        and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE)
+    ):
         return verb  # "…, note La Croix.": tagged as a noun after a comma
     return None
 
@@ -65,7 +70,8 @@ def passive(tok: Token) -> bool:
     if _reflexive(tok):
         return False  # "s'est exclamée", "s'est dit": reflexive, not passive
     return any(c.dep_ == "aux:pass" for c in tok.children) or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in PASSIVE_AUX
+        tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in PASSIVE_AUX
         and "Part" in tok.morph.get("VerbForm", [])
     )
 

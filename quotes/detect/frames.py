@@ -3,33 +3,35 @@
 - a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
 - a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a déclaré : « … »",
   "X a décrit l'explosion comme un « incident tragique »";
-- an incise inside the marks: "« A, a-t-il ajouté, B »";
-- "selon X", "d'après X";
-- a colon after a speaker: "Le président des LR : « … »".
+- "selon X", "d'après X".
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.content import (
+    after_colon,
+    conj_barriers,
+    content_end,
+    infinitive_after,
+    object_infinitive,
+    que_after,
+    trim_end,
+    trim_start,
+)
 from quotes.detect.context import SENT_END, Context, name_like, outer_end
 from quotes.detect.cues import cue_group, cue_verb, impersonal, passive, skip
-from quotes.detect.marks import Marked
 from quotes.detect.subjects import np_after, speaker_like, subject_before
 from quotes.lexicon import Verb, reporting_verbs, words
 from quotes.lexicon.grammar import (
-    A_OR_DE,
-    BEFORE_INFINITIVE,
-    COORDINATED,
     DE,
     DE_CONTRACTED,
     DE_DU,
     ELIDED_DE,
     ELIDED_QUE,
-    OBJECT_CLITICS,
     QUE,
     A,
 )
@@ -54,50 +56,9 @@ class _CueAt:
     pron: Token | None  # inverted pronoun: "a-t-il"
     last: Token  # last token of the group
     verb: Verb | None  # None for selon / d'après
-    barrier: tuple[int | None, int]  # (its subject's start, its first word): where other content stops
-
-
-_COORDINATED = re.compile(
-    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
-    r"|(?:bien|alors|tandis)\s+qu)"
-)
-
-
-def content_end(ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]]) -> int:
-    """Where reported content that starts at ``start`` stops: the sentence end or the next cue.
-
-    Another cue stops it at its subject when that subject lies inside the content ("…, et
-    Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
-    the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
-    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too.
-    """
-    stops = []
-    for subject, first in barriers:
-        if subject is not None and subject >= start:
-            if subject > start:
-                stops.append(subject)
-        elif first > start:
-            stops.append(first)
-    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
-    coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
-    end = min(stops + coordinated + [sent_end])
-    return trim_end(ctx.text, start, end)
-
-
-def trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
-        end -= 1
-    for tail in COORDINATED:
-        if text[start:end].endswith(tail):
-            end -= len(tail)
-            return trim_end(text, start, end)
-    return end
-
-
-def trim_start(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t,;:":
-        start += 1
-    return start
+    barrier: tuple[
+        int | None, int
+    ]  # (its subject's start, its first word): where other content stops
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -124,22 +85,35 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         nxt = doc[after] if after < span.end else None
         if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
             continue
-        introduces = nxt is not None and (nxt.text == ":" or any(
-            nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars and name_like(ctx, m) is None for m in ctx.outer
-        ))
+        introduces = nxt is not None and (
+            nxt.text == ":"
+            or any(
+                nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars
+                and name_like(ctx, m) is None
+                for m in ctx.outer
+            )
+        )
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):
                 continue  # "si Kiev continuait d'utiliser …": a cue only before marks
-            bare_participle = first is tok and "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
+            bare_participle = (
+                first is tok
+                and "Part" in tok.morph.get("VerbForm", [])
+                and "Pres" not in tok.morph.get("Tense", [])
+            )
             if bare_participle and (nxt is None or nxt.lower_ not in QUE):
                 continue  # "les gestes dénoncés", "une vidéo publiée"
         subj = subject_before(tok, first, span.start, ctx) if pron is None else None
-        cues.append(_CueAt(first, tok, pron, last, verb, (doc[subj[0]].idx if subj else None, first.idx)))
+        cues.append(
+            _CueAt(first, tok, pron, last, verb, (doc[subj[0]].idx if subj else None, first.idx))
+        )
     frames: list[Frame] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
-        ends = [c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i]
+        ends = [
+            c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i
+        ]
         if cue.verb is None:
             frame = _selon_frame(ctx, sent, span, cue.first, cue.tok, others)
         else:
@@ -159,7 +133,7 @@ def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
         while j > lo and text[j - 1] in " \t":
             j -= 1
         return j, ","
-    if j > lo and text[j - 1] in "»”\"›":
+    if j > lo and text[j - 1] in '»”"›':
         return j, "mark"
     return j, ""
 
@@ -169,7 +143,12 @@ def _span_of(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
 
 
 def _verb_frame(
-    ctx: Context, sent: tuple[int, int], span: Span, at: _CueAt, others: list[tuple[int | None, int]], ends: list[int]
+    ctx: Context,
+    sent: tuple[int, int],
+    span: Span,
+    at: _CueAt,
+    others: list[tuple[int | None, int]],
+    ends: list[int],
 ) -> Frame | None:
     doc, stop, floor = ctx.doc, span.end, span.start
     if at.tok.lower_ == "-t":
@@ -184,7 +163,7 @@ def _verb_frame(
 def _postposed(
     ctx: Context, sent: tuple[int, int], at: _CueAt, ends: list[int], after: int, stop: int
 ) -> Frame | None:
-    """Cue after the content ("…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais")."""
+    """Cue after the content: "…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais"."""
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     assert at.verb is not None
@@ -216,16 +195,26 @@ def _postposed(
         subject = _span_of(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
     start = trim_start(text, start, end_before)
-    if text[start:end_before].split(" ", 1)[0].lower() in QUE or text[start : start + 3].lower() in ELIDED_QUE:
-        return None  # "…que « … » rapporte France Presse": the relay, not the speaker
-    start = _after_colon(ctx, start, end_before)
-    said = doc.char_span(start, end_before, alignment_mode="expand")
-    if said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said) and not any(
-        start <= m.open < end_before for m in ctx.outer
+    if (
+        text[start:end_before].split(" ", 1)[0].lower() in QUE
+        or text[start : start + 3].lower() in ELIDED_QUE
     ):
-        return None  # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
+        return None  # "…que « … » rapporte France Presse": the relay, not the speaker
+    start = after_colon(ctx, start, end_before)
+    said = doc.char_span(start, end_before, alignment_mode="expand")
+    if (
+        said is not None
+        and not any(t.pos_ in ("VERB", "AUX") for t in said)
+        and not any(start <= m.open < end_before for m in ctx.outer)
+    ):
+        # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
+        return None
     closing = ctx.closing_at(end_before - 1)
-    if closing is not None and closing.open > start and any(c in text[start : closing.open] for c in SENT_END):
+    if (
+        closing is not None
+        and closing.open > start
+        and any(c in text[start : closing.open] for c in SENT_END)
+    ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
     contents = [(start, end_before)] if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
@@ -237,58 +226,14 @@ def _postposed(
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
 
 
-def _after_colon(ctx: Context, start: int, end: int) -> int:
-    """Reported content after a lead-in: "Un monstre sacré … à la fois: l'acteur … est mort"."""
-    for i in range(end - 1, start, -1):
-        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
-            return trim_start(ctx.text, i + 1, end)
-    return start
-
-
-def _que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
-    for j in range(i, min(stop, i + window)):
-        t = doc[j]
-        if t.lower_ in QUE:
-            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
-                return None  # "alors que", "bien que": the narrator's clause, not a complement
-            return j
-        if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
-            t.pos_ in ("VERB", "AUX") and "Ger" not in t.morph.get("VerbForm", [])
-            and not (j > 0 and doc[j - 1].lower_ == "en")
-        ):
-            return None
-    return None
-
-
-def _infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le tribunal avoir …"."""
-    for j in range(i, min(stop, i + window)):
-        t = doc[j]
-        if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
-            return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
-            return None
-        if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
-            return None  # an object first: "a annoncé sa retraite"
-    return None
-
-
-def _object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
-    for j in range(i, min(stop - 1, i + window)):
-        t = doc[j]
-        if t.lower_ in A_OR_DE and j > i:
-            nxt = doc[j + 1]
-            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in OBJECT_CLITICS:
-                return j + 1
-        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
 def _preposed(
-    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]], after: int, stop: int, floor: int
+    ctx: Context,
+    sent: tuple[int, int],
+    at: _CueAt,
+    others: list[tuple[int | None, int]],
+    after: int,
+    stop: int,
+    floor: int,
 ) -> Frame | None:
     """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
     doc, text = ctx.doc, ctx.text
@@ -318,17 +263,26 @@ def _preposed(
     if start_tok >= stop:
         return None
     nxt = doc[start_tok]
-    que = _que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
+    que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
     if que is not None:
         start = doc[que].idx + len(doc[que].text)
         evidence.append("que-clause")
-    elif verb.infinitive and nxt.lower_ in DE and start_tok + 1 < stop and "Inf" in doc[start_tok + 1].morph.get("VerbForm", []):
+    elif (
+        verb.infinitive
+        and nxt.lower_ in DE
+        and start_tok + 1 < stop
+        and "Inf" in doc[start_tok + 1].morph.get("VerbForm", [])
+    ):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
-    elif verb.infinitive and (inf := _infinitive_after(doc, start_tok, stop, ctx.settings.infinitive_window)) is not None:
+    elif (
+        verb.infinitive
+        and (inf := infinitive_after(doc, start_tok, stop, ctx.settings.infinitive_window))
+        is not None
+    ):
         start = doc[inf].idx
         evidence.append("infinitive")
     elif marked is not None:
@@ -336,10 +290,25 @@ def _preposed(
             evidence.append("colon")
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
-        if end < s_hi and text[end : end + 2].strip()[:1] not in ("", ",", ".", ";", ":", "!", "?", "…", "(", ")"):
+        if end < s_hi and text[end : end + 2].strip()[:1] not in (
+            "",
+            ",",
+            ".",
+            ";",
+            ":",
+            "!",
+            "?",
+            "…",
+            "(",
+            ")",
+        ):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
-    elif verb.object_infinitive and (inf := _object_infinitive(doc, start_tok, stop, ctx.settings.infinitive_window)) is not None:
+    elif (
+        verb.object_infinitive
+        and (inf := object_infinitive(doc, start_tok, stop, ctx.settings.infinitive_window))
+        is not None
+    ):
         start = doc[inf].idx
         evidence.append("object-infinitive")
     else:
@@ -353,20 +322,10 @@ def _preposed(
         start = nxt.idx
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
-    end = content_end(ctx, start, s_hi, others + [(None, b) for b in _conj_barriers(tok, start)])
+    end = content_end(ctx, start, s_hi, others + [(None, b) for b in conj_barriers(tok, start)])
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
-
-
-def _conj_barriers(verb: Token, after: int) -> list[int]:
-    """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"."""
-    out = []
-    for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after:
-            left = min(t.idx for t in child.subtree)
-            out.append(left)
-    return out
 
 
 def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -382,7 +341,12 @@ def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, in
 
 
 def _selon_frame(
-    ctx: Context, sent: tuple[int, int], span: Span, first: Token, tok: Token, others: list[tuple[int | None, int]]
+    ctx: Context,
+    sent: tuple[int, int],
+    span: Span,
+    first: Token,
+    tok: Token,
+    others: list[tuple[int | None, int]],
 ) -> Frame | None:
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
@@ -409,7 +373,11 @@ def _selon_frame(
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
     lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
-    connector = lead is not None and len(lead) <= 3 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
+    connector = (
+        lead is not None
+        and len(lead) <= 3
+        and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
+    )
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         end = content_end(ctx, start, s_hi, others)
@@ -419,59 +387,3 @@ def _selon_frame(
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
-
-
-def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
-    """``Speaker : « … »`` with no verb: the words before the colon name the speaker."""
-    doc, text = ctx.doc, ctx.text
-    j = m.open
-    while j > sent[0] and text[j - 1] in " \t":
-        j -= 1
-    if j <= sent[0] or text[j - 1] != ":":
-        return None
-    before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
-    if before is None or not 0 < len(before) <= ctx.settings.colon_intro_tokens:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
-        return None
-    if not any(t.pos_ == "PROPN" or t.lower_ in words("role_nouns") for t in before):
-        return None
-    lo, hi = before.start_char, before.end_char
-    end = (m.close + 1) if m.close is not None else m.end
-    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, end),), ("colon",))
-
-
-def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
-    """A cue inside the marks: « A, a-t-il ajouté, B » -> (frame, A, B or None)."""
-    doc = ctx.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="contract")
-    if span is None:
-        return None
-    for tok in span:
-        verb = cue_verb(tok)
-        if verb is None:
-            continue
-        first, pron, last = cue_group(tok)
-        if first.i == 0 or doc[first.i - 1].text != ",":
-            continue
-        after = skip(doc, last.i + 1, span.end)
-        if pron is not None:
-            subject = (pron.idx + 1, pron.idx + len(pron.text))
-            end_tok = after
-        else:
-            rng = np_after(doc, after, span.end)
-            if rng is None:
-                continue
-            subject = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
-            end_tok = rng[1]
-        if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
-            continue
-        a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
-        b = None
-        if end_tok + 1 < span.end:
-            b_start = doc[end_tok + 1].idx
-            b = (b_start, m.end)
-        cue = (first.idx, last.idx + len(last.text))
-        frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
-        return frame, (m.start, a_end), b
-    return None

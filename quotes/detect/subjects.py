@@ -46,11 +46,18 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
                 j += 1
                 continue
             break
-        if t.text == "." and not (j > i and (doc[j - 1].text in words("titles") or len(doc[j - 1]) == 1)):
+        if t.text == "." and not (
+            j > i and (doc[j - 1].text in words("titles") or len(doc[j - 1]) == 1)
+        ):
             break
-        if t.text in "«»“”\"":
+        if t.text in '«»“”"':
             break
-        if t.pos_ in ("VERB", "AUX") and j > i and t.tag_ != "ADJ" and "Part" not in t.morph.get("VerbForm", []):
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and j > i
+            and t.tag_ != "ADJ"
+            and "Part" not in t.morph.get("VerbForm", [])
+        ):
             break
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
@@ -77,7 +84,9 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
     for t in tok.subtree:
         if t.i >= limit:
             continue
-        if any(a.dep_ == "acl:relcl" and a != tok and a.i > tok.i for a in t.ancestors if a.i < limit):
+        if any(
+            a.dep_ == "acl:relcl" and a != tok and a.i > tok.i for a in t.ancestors if a.i < limit
+        ):
             continue
         lo, hi = min(lo, t.i), max(hi, t.i + 1)
     doc = tok.doc
@@ -122,8 +131,11 @@ def subject_before(
     if near is not None:
         return near
     people = [
-        ent for ent in entities(doc)
-        if ent.label_ == "PER" and floor <= ent.start and ent.end <= first.i
+        ent
+        for ent in entities(doc)
+        if ent.label_ == "PER"
+        and floor <= ent.start
+        and ent.end <= first.i
         and (ctx is None or ctx.inside_marks(ent.start_char) is None)
     ]
     subjects = [e for e in people if any(t.dep_.startswith("nsubj") for t in e)]
@@ -145,7 +157,7 @@ def subject_before(
 
 
 def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
-    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le président des LR rétorque"."""
+    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque"."""
     j = i - 1
     if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
         return None
@@ -187,12 +199,16 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 lo, hi = subtree_before(child, first.i)
                 return lo, hi
         form = cur.morph.get("VerbForm", [])
-        if cur.dep_ in ("advcl", "xcomp", "conj", "acl") and cur.head != cur and (
-            "Part" in form or "Inf" in form or cur.dep_ == "conj"
+        if (
+            cur.dep_ in ("advcl", "xcomp", "conj", "acl")
+            and cur.head != cur
+            and ("Part" in form or "Inf" in form or cur.dep_ == "conj")
         ):
             cur = cur.head
             # "estimant que les faits ont été établis et relevant que …": not "les faits"
-            while cur.head != cur and any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+            while cur.head != cur and any(
+                c.dep_ == "mark" and c.lower_ in QUE for c in cur.children
+            ):
                 cur = cur.head
             continue
         break
@@ -207,10 +223,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in words("titles"):
         return True
     low = head.lower_
-    return (
-        is_role_noun(low) or is_org_noun(low)
-        or low in words("kin_nouns") or low in SOURCE_NOUNS
-    )
+    return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS
 
 
 def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -222,7 +235,12 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
     doc = ctx.doc
     out = []
     for tok in doc:
-        cleft = tok.ent_type_ == "PER" and tok.i >= 2 and doc[tok.i - 1].lower_ in COPULA and doc[tok.i - 2].lower_ in CE
+        cleft = (
+            tok.ent_type_ == "PER"
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ in COPULA
+            and doc[tok.i - 2].lower_ in CE
+        )
         if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):

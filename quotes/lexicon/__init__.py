@@ -7,7 +7,27 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-_ER_ENDINGS = ["e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "ant", "er", "era", "eront", "erait", "eraient", "ons", "ez"]
+_ER_ENDINGS = [
+    "e",
+    "es",
+    "ent",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ait",
+    "aient",
+    "a",
+    "èrent",
+    "ant",
+    "er",
+    "era",
+    "eront",
+    "erait",
+    "eraient",
+    "ons",
+    "ez",
+]
 
 
 def _lines(name: str) -> list[str]:
@@ -48,7 +68,14 @@ def reporting_verbs() -> dict[str, Verb]:
         cols = line.split("\t")
         lemma, flags = cols[0], cols[1]
         head, *tail = lemma.split("_")
-        verb = Verb(lemma.replace("_", " "), "q" in flags, "i" in flags, "r" in flags, "o" in flags, tuple(tail))
+        verb = Verb(
+            lemma.replace("_", " "),
+            "q" in flags,
+            "i" in flags,
+            "r" in flags,
+            "o" in flags,
+            tuple(tail),
+        )
         listed = set(cols[2].split()) if len(cols) > 2 else set()
         generated = _er_forms(head) if head.endswith("er") else set()
         for form in listed | generated | {head}:

@@ -44,8 +44,13 @@ NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and 
 CE = frozenset({"c'", "c’"})
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
 PRONOUNS: dict[str, tuple[str | None, str]] = {
-    "il": ("m", "s"), "elle": ("f", "s"), "ils": ("m", "p"), "elles": ("f", "p"),
-    "on": (None, "s"), "lui": ("m", "s"), "eux": ("m", "p"),
+    "il": ("m", "s"),
+    "elle": ("f", "s"),
+    "ils": ("m", "p"),
+    "elles": ("f", "p"),
+    "on": (None, "s"),
+    "lui": ("m", "s"),
+    "eux": ("m", "p"),
 }
 
 # --- verbs

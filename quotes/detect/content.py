@@ -1,0 +1,127 @@
+"""Where reported content starts and ends.
+
+The complement a reporting verb takes (a que-clause, a bare infinitive, an object and an
+infinitive), the end of the reported clause (the sentence end, another cue, a coordinated verb
+of the narrator) and the trimming of its edges. Offsets in, offsets out; no speaker here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotes.detect.context import SENT_END, Context
+from quotes.lexicon import words
+from quotes.lexicon.grammar import (
+    A_OR_DE,
+    BEFORE_INFINITIVE,
+    COORDINATED,
+    OBJECT_CLITICS,
+    QUE,
+)
+
+_COORDINATED = re.compile(
+    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
+    r"|(?:bien|alors|tandis)\s+qu)"
+)
+
+
+def content_end(
+    ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]]
+) -> int:
+    """Where reported content that starts at ``start`` stops: the sentence end or the next cue.
+
+    Another cue stops it at its subject when that subject lies inside the content ("…, et
+    Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
+    the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
+    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too.
+    """
+    stops = []
+    for subject, first in barriers:
+        if subject is not None and subject >= start:
+            if subject > start:
+                stops.append(subject)
+        elif first > start:
+            stops.append(first)
+    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
+    coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
+    end = min(stops + coordinated + [sent_end])
+    return trim_end(ctx.text, start, end)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
+        end -= 1
+    for tail in COORDINATED:
+        if text[start:end].endswith(tail):
+            end -= len(tail)
+            return trim_end(text, start, end)
+    return end
+
+
+def trim_start(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t,;:":
+        start += 1
+    return start
+
+
+def after_colon(ctx: Context, start: int, end: int) -> int:
+    """Reported content after a lead-in: "Un monstre sacré … à la fois: l'acteur … est mort"."""
+    for i in range(end - 1, start, -1):
+        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
+            return trim_start(ctx.text, i + 1, end)
+    return start
+
+
+def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
+    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
+    for j in range(i, min(stop, i + window)):
+        t = doc[j]
+        if t.lower_ in QUE:
+            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
+                return None  # "alors que", "bien que": the narrator's clause, not a complement
+            return j
+        if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
+            t.pos_ in ("VERB", "AUX")
+            and "Ger" not in t.morph.get("VerbForm", [])
+            and not (j > 0 and doc[j - 1].lower_ == "en")
+        ):
+            return None
+    return None
+
+
+def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
+    """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le juge avoir"."""
+    for j in range(i, min(stop, i + window)):
+        t = doc[j]
+        if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+            return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
+            return None
+        if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
+            return None  # an object first: "a annoncé sa retraite"
+    return None
+
+
+def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
+    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
+    for j in range(i, min(stop - 1, i + window)):
+        t = doc[j]
+        if t.lower_ in A_OR_DE and j > i:
+            nxt = doc[j + 1]
+            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in OBJECT_CLITICS:
+                return j + 1
+        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def conj_barriers(verb: Token, after: int) -> list[int]:
+    """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after:
+            left = min(t.idx for t in child.subtree)
+            out.append(left)
+    return out

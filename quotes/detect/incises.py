@@ -1,0 +1,70 @@
+"""Frames found at a quotation mark rather than at a verb of the narration.
+
+- an incise inside the marks: "« A, a-t-il ajouté, B »";
+- a colon after a speaker and no verb: "Le président des LR : « … »".
+"""
+
+from __future__ import annotations
+
+from quotes.detect.context import Context
+from quotes.detect.cues import cue_group, cue_verb, skip
+from quotes.detect.frames import Frame
+from quotes.detect.marks import Marked
+from quotes.detect.subjects import np_after
+from quotes.lexicon import words
+
+
+def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
+    """``Speaker : « … »`` with no verb: the words before the colon name the speaker."""
+    doc, text = ctx.doc, ctx.text
+    j = m.open
+    while j > sent[0] and text[j - 1] in " \t":
+        j -= 1
+    if j <= sent[0] or text[j - 1] != ":":
+        return None
+    before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
+    if before is None or not 0 < len(before) <= ctx.settings.colon_intro_tokens:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
+        return None
+    if not any(t.pos_ == "PROPN" or t.lower_ in words("role_nouns") for t in before):
+        return None
+    lo, hi = before.start_char, before.end_char
+    end = (m.close + 1) if m.close is not None else m.end
+    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, end),), ("colon",))
+
+
+def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
+    """A cue inside the marks: « A, a-t-il ajouté, B » -> (frame, A, B or None)."""
+    doc = ctx.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None:
+        return None
+    for tok in span:
+        verb = cue_verb(tok)
+        if verb is None:
+            continue
+        first, pron, last = cue_group(tok)
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            continue
+        after = skip(doc, last.i + 1, span.end)
+        if pron is not None:
+            subject = (pron.idx + 1, pron.idx + len(pron.text))
+            end_tok = after
+        else:
+            rng = np_after(doc, after, span.end)
+            if rng is None:
+                continue
+            subject = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+            end_tok = rng[1]
+        if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
+            continue
+        a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
+        b = None
+        if end_tok + 1 < span.end:
+            b_start = doc[end_tok + 1].idx
+            b = (b_start, m.end)
+        cue = (first.idx, last.idx + len(last.text))
+        frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
+        return frame, (m.start, a_end), b
+    return None
