@@ -34,12 +34,13 @@ def headline(scores):
 
 
 def check(name, records):
-    floors = json.loads((GOLD / "floors.json").read_text())[name]
+    pinned = json.loads((GOLD / "floors.json").read_text())
+    floors, tolerance = pinned[name], pinned["_tolerance"]
     assert set(floors) == set(HEADLINES)
     got = headline(
         evaluate.score(evaluate.load_gold(GOLD / f"{name}.jsonl"), evaluate.from_records(records))
     )
-    low = {k: (got[k], v) for k, v in floors.items() if got[k] < v}
+    low = {k: (got[k], v) for k, v in floors.items() if got[k] < v - tolerance}
     assert not low, f"{name}: below the pinned floor (got, floor): {low}"
 
 
@@ -80,3 +81,4 @@ def test_scorer_counts_false_alarms_and_misses():
 def test_floors_file_is_complete(name):
     floors = json.loads((GOLD / "floors.json").read_text())
     assert set(floors[name]) == set(HEADLINES)
+    assert 0 <= floors["_tolerance"] < 1 / 75  # never as much as one quote of the smallest set
