@@ -1,0 +1,1 @@
+"""The JSON Schema every exported record validates against: ``quotes.schema.json``."""
