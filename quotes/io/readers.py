@@ -8,11 +8,11 @@ Decoding: UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp12
 from __future__ import annotations
 
 import codecs
-import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from quotes.io.lines import json_lines
 from quotes.model import Article, Problem
 
 META_FIELDS = ("outlet", "url", "date", "title")
@@ -41,22 +41,30 @@ def _meta(obj: dict[str, object]) -> dict[str, str | None]:
     return {k: (str(obj[k]) if obj.get(k) is not None else None) for k in META_FIELDS}
 
 
-def _jsonl(path: Path, text: str, source: str) -> tuple[list[dict[str, object]], list[Problem]]:
-    rows: list[dict[str, object]] = []
-    problems: list[Problem] = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def _objects(
+    lines: Iterable[str | bytes], source: str
+) -> Iterator[dict[str, object] | Problem]:
+    """The JSON objects of an article or metadata file, each with its line number in ``_line``."""
+    for item in json_lines(lines, source):
+        if isinstance(item, Problem):
+            yield item
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(f"{source}:{n}", f"invalid JSON ({exc.msg}); line skipped"))
-            continue
+        n, obj = item
         if not isinstance(obj, dict):
-            problems.append(Problem(f"{source}:{n}", "not a JSON object; line skipped"))
+            yield Problem(f"{source}:{n}", "not a JSON object; line skipped")
             continue
         obj["_line"] = n
-        rows.append(obj)
+        yield obj
+
+
+def _jsonl(text: str, source: str) -> tuple[list[dict[str, object]], list[Problem]]:
+    rows: list[dict[str, object]] = []
+    problems: list[Problem] = []
+    for item in _objects(text.splitlines(), source):
+        if isinstance(item, Problem):
+            problems.append(item)
+        else:
+            rows.append(item)
     return rows, problems
 
 
@@ -67,7 +75,7 @@ def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
         text, _ = decode(path.read_bytes())
         if text is None:
             continue
-        rows, _ = _jsonl(path, text, str(path))
+        rows, _ = _jsonl(text, str(path))
         if rows and all("text" not in r for r in rows):
             for r in rows:
                 if "id" in r:
@@ -121,7 +129,7 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
             yield Problem(source, why or "cannot decode", severity="error")
             continue
         if path is None and text.lstrip().startswith("{"):  # JSONL on stdin
-            yield from _from_jsonl(path, text, source, seen_ids)
+            yield from _from_jsonl(text, source, seen_ids)
             continue
         assert path is not None
         folder = path.parent
@@ -137,8 +145,8 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
         yield Article(art_id, text, source=source, **info)
 
 
-def _from_jsonl(path: Path | None, text: str, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
-    rows, problems = _jsonl(path or Path("-"), text, source)
+def _from_jsonl(text: str, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
+    rows, problems = _jsonl(text, source)
     yield from problems
     if rows and all("text" not in r for r in rows):
         return  # a metadata file, read with the .txt files beside it
@@ -170,23 +178,7 @@ def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Artic
             if not any(b'"text"' in raw for raw in fh):
                 return  # a metadata file, read with the .txt files beside it
         with path.open("rb") as fh:
-            for n, raw in enumerate(fh, start=1):
-                where = f"{source}:{n}"
-                if not raw.strip():
-                    continue
-                try:
-                    line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
-                    obj = json.loads(line)
-                except UnicodeDecodeError as exc:
-                    yield Problem(where, f"not UTF-8 ({exc.reason}); line skipped")
-                    continue
-                except json.JSONDecodeError as exc:
-                    yield Problem(where, f"invalid JSON ({exc.msg}); line skipped")
-                    continue
-                if not isinstance(obj, dict):
-                    yield Problem(where, "not a JSON object; line skipped")
-                    continue
-                obj["_line"] = n
-                yield _from_row(obj, source, seen_ids)
+            for item in _objects(fh, source):
+                yield item if isinstance(item, Problem) else _from_row(item, source, seen_ids)
     except OSError as exc:
         yield Problem(source, f"cannot read: {exc.strerror}", severity="error")
