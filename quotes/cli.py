@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -20,6 +21,8 @@ import typer
 from rich.console import Console
 
 from quotes.errors import QuotesError
+from quotes.model import Group, Problem, Quote
+from quotes.settings import DEFAULT, Settings
 
 app = typer.Typer(
     help="Who said what in French news: quotations, reported speech, speakers and roles. "
@@ -42,26 +45,25 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one model each); about 1.8x faster with 2 on 2 cores.")]
 
 
-def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dict[str, Any]]:
+def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
-    from quotes.io import records as export
+    from quotes.io.records import read_jsonl
 
     extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
     articles = [p for p in paths if p not in extracted]
     for path in extracted:
         with open(path, encoding="utf-8") as fh:
-            for rec in export.read_jsonl(fh, path):
-                yield rec if isinstance(rec, dict) else export.problem_record(rec)
+            yield from read_jsonl(fh, path)
     if not articles:
         return
     from quotes.io.readers import read_articles
-    from quotes.model import Article, Problem
+    from quotes.model import Article, Extraction
     from quotes.nlp import load_pipeline, model_name
     from quotes.pipeline import extract
     from quotes.settings import Settings
 
     nlp = load_pipeline()
-    model = model_name(nlp)
+    made_by = Extraction(model=model_name(nlp))
     pending: list[Problem] = []
 
     def only_articles() -> Iterator[Article]:
@@ -71,17 +73,28 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[dic
             else:
                 yield item
 
-    for n, result in enumerate(extract(only_articles(), nlp, settings=Settings(jobs=jobs)), start=1):
+    results = extract(only_articles(), nlp, settings=Settings(jobs=jobs))
+    for n, result in enumerate(results, start=1):
         while pending:
-            yield export.problem_record(pending.pop(0))
+            yield pending.pop(0)
         if progress and n % 50 == 0:
             err.print(f"{n} articles…", highlight=False)
         for q in result.quotes:
-            yield export.quote_record(q, result.article, model=model)
-        for p in result.problems:
-            yield export.problem_record(p)
+            yield replace(q, extraction=made_by)
+        yield from result.problems
     while pending:
-        yield export.problem_record(pending.pop(0))
+        yield pending.pop(0)
+
+
+def _grouped(
+    records: list[Quote | Problem], options: Settings = DEFAULT
+) -> tuple[list[Quote | Problem], list[Group]]:
+    """The records in their order, the quotes with group ids and linked speakers; the groups."""
+    from quotes.group.grouping import group_quotes
+
+    quotes, groups = group_quotes([r for r in records if isinstance(r, Quote)], options=options)
+    grouped = iter(quotes)
+    return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 
 
 def _is_export(path: Path) -> bool:
@@ -93,13 +106,12 @@ def _is_export(path: Path) -> bool:
         return False
 
 
-def _announce(rec: dict[str, Any]) -> bool:
+def _announce(problem: Problem) -> bool:
     """Print a problem on stderr; True when it is an error (exit code 1)."""
     from quotes.present.report import safe
 
-    where = rec["source"]
-    err.print(f"{safe(where)}: {safe(rec['message'])}", markup=False, highlight=False)
-    return bool(rec["severity"] == "error")
+    err.print(f"{safe(problem.source)}: {safe(problem.message)}", markup=False, highlight=False)
+    return problem.severity == "error"
 
 
 @contextmanager
@@ -124,8 +136,8 @@ Fragment = Annotated[float, typer.Option(help="partial_ratio (0-100) for a short
 Scorer = Annotated[str, typer.Option(help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
 
 
-def _group_options(threshold: float, fragment: float, scorer: str) -> Any:
-    from quotes.settings import SCORERS, Settings
+def _group_options(threshold: float, fragment: float, scorer: str) -> Settings:
+    from quotes.settings import SCORERS
 
     if scorer not in SCORERS:
         raise _fail(f"--scorer {scorer!r}: choose {', '.join(SCORERS)}")
@@ -146,13 +158,13 @@ def extract(
     failed = False
     try:
         with _output(output) as out:
-            records: Iterable[dict[str, Any]] = _records(paths, progress=output is not None, jobs=jobs)
+            records: Iterable[Quote | Problem] = _records(
+                paths, progress=output is not None, jobs=jobs
+            )
             if group:
-                from quotes.group.grouping import group_records
-
-                records, _ = group_records(list(records))
+                records, _ = _grouped(list(records))
             for rec in records:
-                if rec["record_type"] == "problem":
+                if isinstance(rec, Problem):
                     failed |= _announce(rec) or strict
                 out.write(dumps(rec))
                 if output is None:
@@ -172,20 +184,19 @@ def group_cmd(
     scorer: Scorer = "ratio+fragment",
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
-    from quotes.group.grouping import group_records
-    from quotes.io.records import dumps, group_records_out
+    from quotes.io.records import dumps
 
     opts = _group_options(threshold, fragment_threshold, scorer)
-    records = list(_records(paths, progress=True))
-    grouped, groups = group_records(records, options=opts)
+    grouped, groups = _grouped(list(_records(paths, progress=True)), opts)
     with _output(output) as out:
         for rec in grouped:
             out.write(dumps(rec))
     if groups_out is not None:
         with _output(groups_out) as out:
-            for g in group_records_out(grouped, groups):
+            for g in groups:
                 out.write(dumps(g))
-    err.print(f"{len(groups)} groups over {sum(len(g.members) for g in groups)} quotes", highlight=False)
+    members = sum(g.num_mentions for g in groups)
+    err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
 
 
 @app.command()
@@ -197,12 +208,10 @@ def diff(
 ) -> None:
     """How outlets word the same quote: each variant aligned word by word with the longest."""
     from quotes.group import diff as diffs
-    from quotes.group.grouping import group_records
-    from quotes.io.records import group_records_out
     from quotes.present.report import diff_view
 
-    grouped, groups = group_records(list(_records(paths, progress=True)))
-    shown = [g for g in group_records_out(grouped, groups) if (g["group_id"] == group_id if group_id else g["num_outlets"] > 1)]
+    _, groups = _grouped(list(_records(paths, progress=True)))
+    shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
     if group_id and not shown:
         raise _fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
     console = Console(width=width, no_color=no_color, highlight=False)
@@ -218,21 +227,22 @@ def report(
     jobs: Jobs = 1,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
+    from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
 
-    quotes: list[dict[str, Any]] = []
-    problems: list[dict[str, Any]] = []
+    quotes: list[Quote] = []
+    problems: list[Problem] = []
     try:
         for rec in _records(paths, progress=True, jobs=jobs):
-            (quotes if rec["record_type"] == "quote" else problems).append(rec)
+            if isinstance(rec, Quote):
+                quotes.append(rec)
+            else:
+                problems.append(rec)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    from quotes.group.grouping import group_records
-    from quotes.io.records import group_records_out
-
-    quotes, groups = group_records(quotes)
-    Console(width=width, highlight=False).print(render_report(quotes, problems, list(group_records_out(quotes, groups))))
-    raise typer.Exit(1 if any(p["severity"] == "error" for p in problems) else 0)
+    quotes, groups = group_quotes(quotes)
+    Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
+    raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
 
 
 @app.command(name="eval")
@@ -248,11 +258,11 @@ def evaluate(
     if not gold.exists():
         raise _fail(f"{gold}: no such gold file or folder")
     gold_items = ev.load_gold(gold)
-    records = [r for r in _records(pred, progress=False) if r["record_type"] == "quote"]
-    if not any(r.get("group_id") for r in records):
-        from quotes.group.grouping import group_records
+    records = [r for r in _records(pred, progress=False) if isinstance(r, Quote)]
+    if not any(r.group_id for r in records):
+        from quotes.group.grouping import group_quotes
 
-        records, _ = group_records(records)  # so that grouping is scored too
+        records, _ = group_quotes(records)  # so that grouping is scored too
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:
@@ -274,13 +284,13 @@ def evaluate(
                     typer.echo(f"      …{before}⟦…⟧{after}…")
 
 
-def _article_texts(records: list[dict[str, Any]]) -> dict[str, str]:
-    """Article texts read back from the records' source files, for error context."""
+def _article_texts(quotes: list[Quote]) -> dict[str, str]:
+    """Article texts read back from the quotes' source files, for error context."""
     from quotes.io.readers import decode
 
     texts: dict[str, str] = {}
-    for r in records:
-        art, source = r["article"]["id"], r["article"]["source"]
+    for q in quotes:
+        art, source = q.article.id, q.article.source
         if art in texts or not source or not source.endswith(".txt"):
             continue
         with suppress(OSError):

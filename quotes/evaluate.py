@@ -7,7 +7,6 @@ gold one *leniently* when they share at least 30% of the gold span's characters,
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -15,6 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from quotes.io.lines import json_lines
+from quotes.model import Problem, Quote
 
 LENIENT = 0.3
 STRICT = 0.8
@@ -46,24 +48,25 @@ def norm_name(name: str | None) -> str:
 
 
 def load_gold(path: Path) -> list[Item]:
+    """The gold quotes of a JSONL file, or of every JSONL file in a folder."""
     items = []
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     for f in files:
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                g = json.loads(line)
-                items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
-                                  g.get("speaker"), g.get("role"), g.get("cue"), g.get("group")))
+        for line in json_lines(f.read_text(encoding="utf-8").splitlines(), str(f)):
+            if isinstance(line, Problem):
+                raise ValueError(f"{line.source}: {line.message}")
+            g = line[1]
+            items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
+                              g.get("speaker"), g.get("role"), g.get("cue"), g.get("group")))
     return items
 
 
-def from_records(records: Iterable[dict[str, Any]]) -> list[Item]:
+def from_records(quotes: Iterable[Quote]) -> list[Item]:
+    """Extracted quotes as items to score."""
     return [
-        Item(r["article"]["id"], r["type"], r["quote"]["start"], r["quote"]["end"], r["quote"]["text"],
-             r["speaker"]["name"], r["speaker"]["role"], r["cue"]["text"] if r["cue"] else None,
-             r.get("group_id"))
-        for r in records
-        if r.get("record_type") == "quote"
+        Item(q.article.id, q.type, q.span.start, q.span.end, q.span.text, q.speaker.name,
+             q.speaker.role, q.cue.text if q.cue else None, q.group_id)
+        for q in quotes
     ]
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from quotes import __version__
+
 QuoteType = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 CueType = Literal["verb", "selon", "colon", "none"]
+Relation = Literal["same", "variant", "fragment"]  # an appearance's wording against the longest
 Resolution = Literal[
     "explicit",  # the name is written at the cue
     "title",  # "M. Stoltenberg" completed to the full name given elsewhere
@@ -33,6 +36,32 @@ class Article:
     date: str | None = None
     title: str | None = None
     source: str | None = None  # file (and line) it came from, for messages
+
+    @property
+    def ref(self) -> ArticleRef:
+        """The article's metadata without its text, as every quote carries it."""
+        return ArticleRef(self.id, self.outlet, self.url, self.date, self.title, self.source)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """Where a quote was published: the metadata of its article, without the text."""
+
+    id: str
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What produced a record: tool, its version and the NLP model (``lang_name-version``)."""
+
+    model: str | None = None
+    version: str = __version__
+    tool: str = "quotes"
 
 
 @dataclass(frozen=True)
@@ -64,6 +93,7 @@ class Speaker:
     role: str | None
     kind: SpeakerKind
     resolution: Resolution
+    linked: str | None = None  # one name for this person across the batch, set by grouping
 
 
 @dataclass(frozen=True)
@@ -71,7 +101,7 @@ class Quote:
     """One quotation or reported claim, pointing exactly into its article."""
 
     id: str
-    article_id: str
+    article: ArticleRef
     type: QuoteType
     span: Span
     sentence: Span
@@ -81,6 +111,16 @@ class Quote:
     fragments: tuple[Span, ...] = ()  # quoted words inside a mixed quote
     truncated: bool = False  # holds an ellipsis or "[…]" cut
     group_id: str | None = None
+    extraction: Extraction = Extraction()
+
+    @property
+    def article_id(self) -> str:
+        return self.article.id
+
+    @property
+    def who(self) -> str | None:
+        """The speaker's name across the batch when grouping linked it, else in its article."""
+        return self.speaker.linked or self.speaker.name
 
 
 @dataclass(frozen=True)
@@ -93,3 +133,52 @@ class Problem:
     stage: str = "ingest"  # ingest | marks | extract | export
     start: int | None = None
     severity: Literal["warning", "error"] = "warning"
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One article's wording of a grouped quote, and how it relates to the longest wording."""
+
+    quote_id: str
+    article_id: str
+    outlet: str | None
+    url: str | None
+    date: str | None
+    text: str
+    type: QuoteType
+    relation: Relation
+    ratio: float  # rapidfuzz ratio against the longest wording (normalised), 0-100
+    partial_ratio: float
+
+
+@dataclass(frozen=True)
+class Group:
+    """The same utterance reported by several articles.
+
+    ``appearances`` run from the earliest dated article; ``representative_text`` is the
+    longest wording; the speaker is the name most members give, with their roles and kind.
+    """
+
+    id: str
+    representative_text: str
+    speaker: str | None
+    roles: tuple[str, ...]
+    kind: SpeakerKind
+    appearances: tuple[Appearance, ...]
+
+    @property
+    def first_appearance(self) -> Appearance:
+        return self.appearances[0]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The outlets carrying it (an article id where the outlet is unknown), sorted."""
+        return tuple(sorted({a.outlet or a.article_id for a in self.appearances}))
+
+    @property
+    def num_mentions(self) -> int:
+        return len(self.appearances)
+
+    @property
+    def num_outlets(self) -> int:
+        return len(self.outlets)

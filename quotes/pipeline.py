@@ -142,7 +142,7 @@ def _record(
     body = text[cand.start : cand.end]
     return Quote(
         id=quote_id(article.id, cand.start, cand.end),
-        article_id=article.id,
+        article=article.ref,
         type=cand.type,  # type: ignore[arg-type]
         span=Span(cand.start, cand.end, body),
         sentence=Span(s_lo, s_hi, text[s_lo:s_hi]),

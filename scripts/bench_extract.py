@@ -31,7 +31,8 @@ def peak_mb() -> float:
 
 
 def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
-    texts = [p.read_text(encoding="utf-8") for src in SOURCES if src.is_dir() for p in sorted(src.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8")
+             for src in SOURCES if src.is_dir() for p in sorted(src.glob("*.txt"))]
     if not texts:
         raise SystemExit("no articles found in seeds/ or ../shared/corpus/articles")
     n = chars = 0
@@ -55,11 +56,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--megabytes", type=float, default=2.0)
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--repeat", type=int, default=2, help="runs of each measurement; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=2,
+                    help="runs of each measurement; the fastest counts")
     args = ap.parse_args()
 
     from quotes.io.readers import read_articles
-    from quotes.io.records import dumps, quote_record
+    from quotes.io.records import dumps
     from quotes.pipeline import extract
     from quotes.settings import Settings
 
@@ -83,9 +85,10 @@ def main() -> None:
 
         def quotes(jobs: int) -> None:
             with open(os.devnull, "w", encoding="utf-8") as sink:
-                for res in extract(read_articles([str(folder)]), nlp, settings=Settings(jobs=jobs)):
+                articles = read_articles([str(folder)])
+                for res in extract(articles, nlp, settings=Settings(jobs=jobs)):
                     for q in res.quotes:
-                        sink.write(dumps(quote_record(q, res.article)))
+                        sink.write(dumps(q))
 
         t_bare = best(bare, args.repeat)
         rss_bare = peak_mb()
@@ -93,14 +96,17 @@ def main() -> None:
         rss_quotes = peak_mb()
         t_jobs = best(lambda: quotes(args.jobs), args.repeat) if args.jobs > 1 else None
 
-    print(f"corpus: {n_articles} articles, {n_chars / 1e6:.2f} M characters; {os.cpu_count()} cores")
+    print(f"corpus: {n_articles} articles, {n_chars / 1e6:.2f} M characters; "
+          f"{os.cpu_count()} cores")
     print(f"model load: {load:.2f} s (RSS {rss0:.0f} -> {rss_model:.0f} MB)")
-    print(f"{'run':<22} {'seconds':>8} {'chars/s':>10} {'articles/s':>11} {'vs bare':>8} {'peak RSS':>9}")
+    print(f"{'run':<22} {'seconds':>8} {'chars/s':>10} {'articles/s':>11} {'vs bare':>8} "
+          f"{'peak RSS':>9}")
     rows = [("bare nlp.pipe", t_bare, rss_bare), ("quotes extract", t_quotes, rss_quotes)]
     if t_jobs is not None:
         rows.append((f"quotes --jobs {args.jobs}", t_jobs, peak_mb()))
     for name, secs, rss in rows:
-        print(f"{name:<22} {secs:>8.2f} {n_chars / secs:>10.0f} {n_articles / secs:>11.1f} {t_bare / secs:>7.2f}x {rss:>7.0f} MB")
+        print(f"{name:<22} {secs:>8.2f} {n_chars / secs:>10.0f} {n_articles / secs:>11.1f} "
+              f"{t_bare / secs:>7.2f}x {rss:>7.0f} MB")
 
 
 if __name__ == "__main__":

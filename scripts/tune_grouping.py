@@ -14,51 +14,54 @@ import json
 from pathlib import Path
 
 from quotes.evaluate import Item, grouping_score
-from quotes.group.grouping import group_records
+from quotes.group.grouping import group_quotes
+from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
 
 
-def gold_records() -> list[dict]:
-    rows = []
+def gold_quotes() -> tuple[list[Quote], list[str | None]]:
+    """The gold quotes as ``Quote`` records (text, article, speaker), and their gold groups."""
+    quotes, groups = [], []
     for path in sorted(GOLD.glob("*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             g = json.loads(line)
-            rows.append({
-                "record_type": "quote", "id": f"{path.stem}-{n}", "group": g["group"],
-                "quote": {"text": g["text"], "fragments": []},
-                "article": {"id": g["article"]},
-                "speaker": {"name": g["speaker"], "kind": g["kind"]},
-            })
-    return rows
+            span = Span(g["start"], g["end"], g["text"])
+            speaker = Speaker(g["speaker"], None, None, g["kind"], "explicit")
+            quotes.append(Quote(f"{path.stem}-{n}", ArticleRef(g["article"]), g["type"], span,
+                                span, None, speaker))
+            groups.append(g["group"])
+    return quotes, groups
 
 
-def pairwise(rows: list[dict], grouped: list[dict]) -> dict[str, float]:
+def pairwise(quotes: list[Quote], gold: list[str | None], grouped: list[Quote]) -> dict[str, float]:
     """Pairwise P/R/F1 of the grouping, scored as `quotes eval` scores it."""
-    got = {r["id"]: r["group_id"] for r in grouped}
 
-    def item(r: dict, group: str | None) -> Item:
-        return Item(r["article"]["id"], "direct", 0, 0, "", None, None, None, group)
+    def item(q: Quote, group: str | None) -> Item:
+        return Item(q.article.id, "direct", 0, 0, "", None, None, None, group)
 
-    return grouping_score([(item(r, r["group"]), item(r, got[r["id"]])) for r in rows])
+    return grouping_score([(item(q, g), item(p, p.group_id))
+                           for q, g, p in zip(quotes, gold, grouped, strict=True)])
 
 
 def main() -> None:
-    rows = gold_records()
-    print(f"{len(rows)} gold quotes, {len({r['group'] for r in rows if r['group']})} gold groups")
-    print(f"{'scorer':<15} {'thr':>4} {'frag':>5}  {'P':>6} {'R':>6} {'F1':>6}  pairs(tp/gold/pred)")
+    quotes, gold = gold_quotes()
+    print(f"{len(quotes)} gold quotes, {len({g for g in gold if g})} gold groups")
+    print(f"{'scorer':<15} {'thr':>4} {'frag':>5}  {'P':>6} {'R':>6} {'F1':>6}  "
+          "pairs(tp/gold/pred)")
     settings = [("ratio", t, 0) for t in (70, 75, 80, 85, 90)]
     settings += [("token_set", t, 0) for t in (80, 85, 90, 95)]
     settings += [("partial", t, 0) for t in (80, 85, 90, 95)]
-    settings += [("ratio+fragment", t, f) for t, f in itertools.product((70, 75, 80, 85), (80, 85, 90, 95))]
+    grid = itertools.product((70, 75, 80, 85), (80, 85, 90, 95))
+    settings += [("ratio+fragment", t, f) for t, f in grid]
     for scorer, threshold, fragment in settings:
         opts = Settings(scorer=scorer, threshold=threshold, fragment_threshold=fragment or 101)
-        s = pairwise(rows, group_records(rows, options=opts)[0])
-        print(f"{scorer:<15} {threshold:>4} {fragment or '-'!s:>5}  {s['precision']:.3f} {s['recall']:.3f} "
-              f"{s['f1']:.3f}  {s['tp']}/{s['gold']}/{s['predicted']}")
+        s = pairwise(quotes, gold, group_quotes(quotes, options=opts)[0])
+        print(f"{scorer:<15} {threshold:>4} {fragment or '-'!s:>5}  {s['precision']:.3f} "
+              f"{s['recall']:.3f} {s['f1']:.3f}  {s['tp']}/{s['gold']}/{s['predicted']}")
     d = Settings()
-    s = pairwise(rows, group_records(rows, options=d)[0])
+    s = pairwise(quotes, gold, group_quotes(quotes, options=d)[0])
     print(f"default: {d.scorer} >= {d.threshold}, fragment >= {d.fragment_threshold}: "
           f"P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
 

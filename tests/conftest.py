@@ -19,17 +19,14 @@ def nlp():
 
 
 def _extract_folder(nlp, folder):
-    from quotes.group.grouping import group_records
-    from quotes.io import records as export
+    """The articles of ``folder`` and their quotes, grouped (``Quote`` records)."""
+    from quotes.group.grouping import group_quotes
     from quotes.io.readers import read_articles
     from quotes.model import Article
     from quotes.pipeline import extract
 
     arts = [a for a in read_articles([str(folder)]) if isinstance(a, Article)]
-    out = []
-    for res in extract(arts, nlp):
-        out.extend(export.quote_record(q, res.article) for q in res.quotes)
-    grouped, _ = group_records(out)
+    grouped, _ = group_quotes([q for res in extract(arts, nlp) for q in res.quotes])
     return arts, grouped
 
 

@@ -38,7 +38,7 @@ def _records_file(tmp_path):
         rec("q-0000000000000002", "a2", "Je n'entends aucune objection ? C'est décidé", "Sultan al-Jaber", outlet="franceinfo"),
         rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Rasmussen", outlet="AFP"),
     ]
-    path.write_text("".join(dumps({"schema_version": "1.0", **r}) for r in records), encoding="utf-8")
+    path.write_text("".join(dumps(r) for r in records), encoding="utf-8")
     return path
 
 

@@ -1,6 +1,7 @@
 from rich.console import Console
 
 from quotes.group.diff import Piece, align, variants
+from quotes.model import Appearance, Group
 from quotes.present.report import diff_view
 
 LONG = "Après dix années incroyables, il est temps pour moi de tourner une page"
@@ -21,18 +22,14 @@ def test_fragment_ends_are_outside_not_dropped():
 
 
 def _group():
-    return {
-        "group_id": "g-000000000001", "representative_text": LONG,
-        "speaker": {"name": "Antoine Griezmann", "roles": [], "kind": "person"},
-        "num_mentions": 2, "num_outlets": 2,
-        "appearances": [
-            {"quote_id": "q1", "article_id": "105", "outlet": "Dakarpress", "date": "2024-09-30", "text": LONG,
-             "type": "direct", "relation": "same", "similarity": {"ratio": 100.0, "partial_ratio": 100.0}},
-            {"quote_id": "q2", "article_id": "104", "outlet": "Boursorama", "date": "2024-09-30",
-             "text": "Il est temps aujourd'hui pour moi de tourner une page", "type": "direct", "relation": "fragment",
-             "similarity": {"ratio": 80.0, "partial_ratio": 95.0}},
-        ],
-    }
+    short = "Il est temps aujourd'hui pour moi de tourner une page"
+    return Group(
+        "g-000000000001", LONG, "Antoine Griezmann", (), "person",
+        (Appearance("q1", "105", "Dakarpress", None, "2024-09-30", LONG, "direct", "same",
+                    100.0, 100.0),
+         Appearance("q2", "104", "Boursorama", None, "2024-09-30", short, "direct", "fragment",
+                    80.0, 95.0)),
+    )
 
 
 def render(color):

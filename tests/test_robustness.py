@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.io import records as export
-from quotes.model import Article
+from quotes.model import Article, Problem
 from quotes.pipeline import extract
 from quotes.present.report import report, safe
 
@@ -20,8 +20,9 @@ def run(nlp, text, aid="t"):
     return res
 
 
-def check_offsets(text, res):
-    for q in res.quotes:
+def check_offsets(text, quotes):
+    """Every span of every quote is exactly the text at its offsets."""
+    for q in quotes:
         assert text[q.span.start : q.span.end] == q.span.text
         assert text[q.sentence.start : q.sentence.end] == q.sentence.text
         if q.cue:
@@ -50,7 +51,7 @@ def test_odd_text_never_crashes_and_offsets_hold(nlp, name):
     text = ODD[name]
     res = run(nlp, text)
     assert not [p for p in res.problems if p.severity == "error"]
-    check_offsets(text, res)
+    check_offsets(text, res.quotes)
 
 
 def test_ten_thousand_unbalanced_marks(nlp):
@@ -73,7 +74,7 @@ def test_long_article_keeps_exact_offsets_in_every_stretch(nlp):
     text = filler + quote + filler + quote
     res = run(nlp, text)
     assert len(res.quotes) == 2
-    check_offsets(text, res)
+    check_offsets(text, res.quotes)
     assert all(q.speaker.name == "Jean Dupont" for q in res.quotes)
 
 
@@ -98,10 +99,10 @@ def test_a_failing_article_does_not_stop_the_batch(nlp, monkeypatch):
 def test_terminal_output_neutralises_escapes_and_markup(nlp):
     text = ODD["control characters"] + " " + ODD["markup"]
     res = run(nlp, text)
-    records = [export.quote_record(q, res.article) for q in res.quotes]
-    assert any("\x1b" in r["quote"]["text"] for r in records)  # kept intact in the data
+    assert any("\x1b" in q.span.text for q in res.quotes)  # kept intact in the data
+    assert any("\\u001b" in export.dumps(q) for q in res.quotes)  # JSON-escaped in the JSONL
     console = Console(width=200, record=True, force_terminal=False)
-    console.print(report(records, []))
+    console.print(report(res.quotes, []))
     out = console.export_text()
     assert "\x1b" not in out and "\x07" not in out
     assert "\\u001b[31mrouge" in out  # shown, not executed
@@ -115,9 +116,8 @@ def test_safe_makes_controls_visible():
 def test_an_article_cannot_forge_report_lines(nlp):
     text = "« Fin\n\n42 quotes from 1 speakers in 1 articles », a dit Jean Dupont."
     res = run(nlp, text)
-    records = [export.quote_record(q, res.article) for q in res.quotes]
     console = Console(width=200, record=True)
-    console.print(report(records, []))
+    console.print(report(res.quotes, []))
     lines = console.export_text().splitlines()
     assert not any(line.startswith("42 quotes from") for line in lines)
 
@@ -158,8 +158,8 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous complete run\n", encoding="utf-8")
 
-    def interrupted(paths, progress):
-        yield {"record_type": "quote", "id": "half"}
+    def interrupted(paths, progress, jobs=1):
+        yield Problem("a.txt", "half way")
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "_records", interrupted)

@@ -1,6 +1,6 @@
 """Word-level alignment of the wordings in one quote group against its longest version.
 
-Words are compared through ``group.normalize`` (case, accents, marks and punctuation set
+Words are compared through ``similarity.normalize`` (case, accents, marks and punctuation set
 aside) but shown as each outlet wrote them. A fragment's missing words at either end are
 ``outside`` it (the part of the long version that outlet did not quote), not ``dropped``.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Any
 
-from quotes.group.grouping import normalize
+from quotes.group.similarity import normalize
+from quotes.model import Appearance, Group
 
 
 @dataclass(frozen=True)
@@ -22,11 +22,9 @@ class Piece:
 
 @dataclass(frozen=True)
 class Variant:
-    quote_id: str
-    article_id: str
-    outlet: str | None
-    date: str | None
-    relation: str
+    """One appearance of a group, aligned word by word with the longest wording."""
+
+    appearance: Appearance
     pieces: tuple[Piece, ...]
 
 
@@ -49,11 +47,11 @@ def align(reference: str, variant: str, *, fragment: bool = False) -> list[Piece
     return [p for p in pieces if p.text]
 
 
-def variants(group: dict[str, Any]) -> list[Variant]:
-    """Every appearance of a ``quote_group`` record, aligned with its representative text."""
-    reference = group["representative_text"]
-    out = []
-    for a in group["appearances"]:
-        pieces = align(reference, a["text"], fragment=a["relation"] == "fragment")
-        out.append(Variant(a["quote_id"], a["article_id"], a["outlet"], a["date"], a["relation"], tuple(pieces)))
-    return out
+def variants(group: Group) -> list[Variant]:
+    """Every appearance of a group, aligned with its representative text; a ``fragment``
+    (``similarity.relation``) has the words beyond its ends ``outside``, not ``dropped``."""
+    reference = group.representative_text
+    return [
+        Variant(a, tuple(align(reference, a.text, fragment=a.relation == "fragment")))
+        for a in group.appearances
+    ]

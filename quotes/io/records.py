@@ -1,7 +1,9 @@
-"""JSONL records for fact-checkers: one quote (or problem) a line, schema ``quotes/io/schema``.
+"""JSONL records for fact-checkers: one quote, problem or group a line, schema ``quotes/io/schema``.
 
-Every field is present; a missing value is ``null``. Offsets are Python string indices
-(Unicode code points) into the article text as read: ``text[start:end] == quote.text``.
+The only place that turns records (``Quote``, ``Problem``, ``Group``) into plain dicts and
+back: ``to_dict`` and ``from_dict``; ``from_dict(to_dict(r)) == r``. Every field is present;
+a missing value is ``null``. Offsets are Python string indices (Unicode code points) into the
+article text as read: ``text[start:end] == quote.text``.
 """
 
 from __future__ import annotations
@@ -11,66 +13,50 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
-from quotes import __version__
-from quotes.model import Article, Problem, Quote
+from quotes.io.lines import json_lines
+from quotes.model import (
+    Appearance,
+    ArticleRef,
+    Cue,
+    Extraction,
+    Group,
+    Problem,
+    Quote,
+    Span,
+    Speaker,
+)
 
 SCHEMA_VERSION = "1.0"
+Record = Quote | Problem | Group
 
 
-def _span(start: int, end: int, text: str) -> dict[str, Any]:
-    return {"text": text, "start": start, "end": end}
+def to_dict(record: Record) -> dict[str, Any]:
+    """The JSON form of a record, keys in schema order."""
+    if isinstance(record, Quote):
+        kind, fields = "quote", _quote(record)
+    elif isinstance(record, Problem):
+        kind, fields = "problem", _problem(record)
+    else:
+        kind, fields = "quote_group", _group(record)
+    return {"schema_version": SCHEMA_VERSION, "record_type": kind, **fields}
 
 
-def quote_record(q: Quote, article: Article, *, model: str | None = None) -> dict[str, Any]:
-    sp = q.speaker
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "record_type": "quote",
-        "id": q.id,
-        "group_id": q.group_id,
-        "type": q.type,
-        "quote": {
-            **_span(q.span.start, q.span.end, q.span.text),
-            "truncated": q.truncated,
-            "fragments": [_span(f.start, f.end, f.text) for f in q.fragments],
-        },
-        "sentence": _span(q.sentence.start, q.sentence.end, q.sentence.text),
-        "cue": None if q.cue is None else {
-            **_span(q.cue.start, q.cue.end, q.cue.text), "lemma": q.cue.lemma, "type": q.cue.type,
-        },
-        "speaker": {
-            "name": sp.name,
-            "mention": None if sp.mention is None else _span(sp.mention.start, sp.mention.end, sp.mention.text),
-            "role": sp.role,
-            "kind": sp.kind,
-            "resolution": sp.resolution,
-            "linked": None,  # the same person's name across the batch, set by grouping
-        },
-        "evidence": list(q.evidence),
-        "article": {
-            "id": article.id, "outlet": article.outlet, "url": article.url,
-            "date": article.date, "title": article.title, "source": article.source,
-        },
-        "extraction": {"tool": "quotes", "version": __version__, "model": model},
-    }
+def from_dict(obj: dict[str, Any]) -> Record:
+    """The record a JSON line holds; ``KeyError`` or ``ValueError`` when it is not one."""
+    kind = obj.get("record_type")
+    if kind == "quote":
+        return _read_quote(obj)
+    if kind == "problem":
+        return Problem(obj["source"], obj["message"], obj["article_id"], obj["stage"],
+                       obj["offset"], obj["severity"])
+    if kind == "quote_group":
+        return _read_group(obj)
+    raise ValueError(f"unknown record_type {kind!r}")
 
 
-def problem_record(p: Problem) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "record_type": "problem",
-        "source": p.source,
-        "article_id": p.article_id,
-        "stage": p.stage,
-        "severity": p.severity,
-        "offset": p.start,
-        "message": p.message,
-    }
-
-
-def dumps(record: dict[str, Any]) -> str:
+def dumps(record: Record) -> str:
     """One JSONL line; non-ASCII kept as is, keys in schema order, byte-stable."""
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def schema() -> dict[str, Any]:
@@ -80,82 +66,170 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def read_jsonl(lines: Iterable[str], source: str = "-") -> Iterator[dict[str, Any] | Problem]:
-    """Records of an exported file; a bad line becomes a ``Problem`` naming it."""
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
+def read_jsonl(lines: Iterable[str], source: str = "-") -> Iterator[Quote | Problem]:
+    """Quote and problem records of an exported file; a bad line becomes a ``Problem``."""
+    for item in json_lines(lines, source, stage="export"):
+        if isinstance(item, Problem):
+            yield item
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(f"{source}:{n}", f"invalid JSON ({exc.msg}); line skipped", stage="export")
-            continue
-        if not isinstance(obj, dict) or obj.get("record_type") not in ("quote", "problem"):
+        n, obj = item
+        record: Record | None = None
+        if isinstance(obj, dict) and obj.get("record_type") in ("quote", "problem"):
+            try:
+                record = from_dict(obj)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                record = None
+        if record is None or isinstance(record, Group):
             yield Problem(f"{source}:{n}", "not a quotes record; line skipped", stage="export")
-            continue
-        yield obj
+        else:
+            yield record
 
 
-def _who(record: dict[str, Any]) -> str | None:
-    """The speaker's name across the batch when grouping linked it, else in its article."""
-    sp = record["speaker"]
-    return sp.get("linked") or sp["name"]
+# ---------------------------------------------------------------------------- quotes
 
 
-def group_records_out(records: list[dict[str, Any]], groups: list[Any]) -> Iterator[dict[str, Any]]:
-    """One ``quote_group`` record a group: wording, speaker, first and every appearance.
+def _span(sp: Span) -> dict[str, Any]:
+    return {"text": sp.text, "start": sp.start, "end": sp.end}
 
-    The canonical wording is the longest member (the most complete); each appearance says
-    how it relates to it (``same`` words, a ``variant``, a ``fragment``) with similarities.
-    """
-    from rapidfuzz import fuzz
 
-    from quotes.group.grouping import normalize
+def _read_span(obj: dict[str, Any]) -> Span:
+    return Span(obj["start"], obj["end"], obj["text"])
 
-    by_id = {r["id"]: r for r in records if r.get("record_type") == "quote"}
-    for g in groups:
-        members = [by_id[i] for i in g.members if i in by_id]
-        rep = max(members, key=lambda r: (len(r["quote"]["text"]), r["id"]))
-        rep_norm = normalize(rep["quote"]["text"])
-        appearances = []
-        for r in sorted(members, key=lambda r: (r["article"]["date"] or "9999", r["article"]["id"], r["quote"]["start"])):
-            norm = normalize(r["quote"]["text"])
-            ratio, partial = fuzz.ratio(norm, rep_norm), fuzz.partial_ratio(norm, rep_norm)
-            relation = "same" if norm == rep_norm else ("fragment" if partial > ratio + 10 else "variant")
-            appearances.append({
-                "quote_id": r["id"], "article_id": r["article"]["id"], "outlet": r["article"]["outlet"],
-                "url": r["article"]["url"], "date": r["article"]["date"], "text": r["quote"]["text"],
-                "type": r["type"], "relation": relation,
-                "similarity": {"ratio": round(ratio, 1), "partial_ratio": round(partial, 1)},
-            })
-        names = [n for n in (_who(r) for r in members) if n]
-        name = max(sorted(set(names)), key=names.count) if names else None
-        roles = sorted({r["speaker"]["role"] for r in members if r["speaker"]["role"] and _who(r) == name})
-        kinds = [r["speaker"]["kind"] for r in members if _who(r) == name]
-        first = appearances[0]
-        outlets = sorted({a["outlet"] or a["article_id"] for a in appearances})
-        author: dict[str, Any] = {"@type": "Organization" if kinds and kinds[0] == "organization" else "Person", "name": name}
-        if roles:
-            author["jobTitle"] = roles[0]
-        yield {
-            "schema_version": SCHEMA_VERSION,
-            "record_type": "quote_group",
-            "group_id": g.id,
-            "representative_text": rep["quote"]["text"],
-            "speaker": {"name": name, "roles": roles, "kind": kinds[0] if kinds else "unknown"},
-            "first_appearance": {k: first[k] for k in ("article_id", "outlet", "url", "date")},
-            "appearances": appearances,
-            "num_mentions": len(appearances),
-            "num_outlets": len(outlets),
-            "outlets": outlets,
-            "schema_org_claim": {
-                "@context": "https://schema.org", "@type": "Claim",
-                "text": rep["quote"]["text"],
-                "author": author,
-                "datePublished": first["date"],
-                "firstAppearance": {"@type": "NewsArticle", "url": first["url"],
-                                    "publisher": {"@type": "Organization", "name": first["outlet"]}},
-                "appearance": [{"@type": "NewsArticle", "url": a["url"],
-                                "publisher": {"@type": "Organization", "name": a["outlet"]}} for a in appearances],
-            },
-        }
+
+def _quote(q: Quote) -> dict[str, Any]:
+    sp, art = q.speaker, q.article
+    return {
+        "id": q.id,
+        "group_id": q.group_id,
+        "type": q.type,
+        "quote": {
+            **_span(q.span),
+            "truncated": q.truncated,
+            "fragments": [_span(f) for f in q.fragments],
+        },
+        "sentence": _span(q.sentence),
+        "cue": None if q.cue is None else {
+            **_span(Span(q.cue.start, q.cue.end, q.cue.text)),
+            "lemma": q.cue.lemma,
+            "type": q.cue.type,
+        },
+        "speaker": {
+            "name": sp.name,
+            "mention": None if sp.mention is None else _span(sp.mention),
+            "role": sp.role,
+            "kind": sp.kind,
+            "resolution": sp.resolution,
+            "linked": sp.linked,
+        },
+        "evidence": list(q.evidence),
+        "article": {
+            "id": art.id, "outlet": art.outlet, "url": art.url,
+            "date": art.date, "title": art.title, "source": art.source,
+        },
+        "extraction": {
+            "tool": q.extraction.tool, "version": q.extraction.version, "model": q.extraction.model,
+        },
+    }
+
+
+def _read_quote(obj: dict[str, Any]) -> Quote:
+    body, sp, art, ext = obj["quote"], obj["speaker"], obj["article"], obj["extraction"]
+    cue = obj["cue"]
+    return Quote(
+        id=obj["id"],
+        article=ArticleRef(art["id"], art["outlet"], art["url"], art["date"], art["title"],
+                           art["source"]),
+        type=obj["type"],
+        span=_read_span(body),
+        sentence=_read_span(obj["sentence"]),
+        cue=None if cue is None else Cue(cue["text"], cue["lemma"], cue["start"], cue["end"],
+                                         cue["type"]),
+        speaker=Speaker(
+            sp["name"],
+            None if sp["mention"] is None else _read_span(sp["mention"]),
+            sp["role"],
+            sp["kind"],
+            sp["resolution"],
+            sp["linked"],
+        ),
+        evidence=tuple(obj["evidence"]),
+        fragments=tuple(_read_span(f) for f in body["fragments"]),
+        truncated=body["truncated"],
+        group_id=obj["group_id"],
+        extraction=Extraction(ext["model"], ext["version"], ext["tool"]),
+    )
+
+
+def _problem(p: Problem) -> dict[str, Any]:
+    return {
+        "source": p.source,
+        "article_id": p.article_id,
+        "stage": p.stage,
+        "severity": p.severity,
+        "offset": p.start,
+        "message": p.message,
+    }
+
+
+# ---------------------------------------------------------------------------- groups
+
+
+def _where(a: Appearance) -> dict[str, Any]:
+    return {"article_id": a.article_id, "outlet": a.outlet, "url": a.url, "date": a.date}
+
+
+def _appearance(a: Appearance) -> dict[str, Any]:
+    return {
+        "quote_id": a.quote_id, **_where(a), "text": a.text, "type": a.type,
+        "relation": a.relation,
+        "similarity": {"ratio": a.ratio, "partial_ratio": a.partial_ratio},
+    }
+
+
+def _news_article(a: Appearance) -> dict[str, Any]:
+    return {"@type": "NewsArticle", "url": a.url,
+            "publisher": {"@type": "Organization", "name": a.outlet}}
+
+
+def _claim(g: Group) -> dict[str, Any]:
+    """The schema.org ``Claim`` of a group, ready for ClaimReview markup."""
+    author: dict[str, Any] = {
+        "@type": "Organization" if g.kind == "organization" else "Person", "name": g.speaker,
+    }
+    if g.roles:
+        author["jobTitle"] = g.roles[0]
+    first = g.first_appearance
+    return {
+        "@context": "https://schema.org", "@type": "Claim",
+        "text": g.representative_text,
+        "author": author,
+        "datePublished": first.date,
+        "firstAppearance": _news_article(first),
+        "appearance": [_news_article(a) for a in g.appearances],
+    }
+
+
+def _group(g: Group) -> dict[str, Any]:
+    return {
+        "group_id": g.id,
+        "representative_text": g.representative_text,
+        "speaker": {"name": g.speaker, "roles": list(g.roles), "kind": g.kind},
+        "first_appearance": _where(g.first_appearance),
+        "appearances": [_appearance(a) for a in g.appearances],
+        "num_mentions": g.num_mentions,
+        "num_outlets": g.num_outlets,
+        "outlets": list(g.outlets),
+        "schema_org_claim": _claim(g),
+    }
+
+
+def _read_group(obj: dict[str, Any]) -> Group:
+    sp = obj["speaker"]
+    appearances = tuple(
+        Appearance(a["quote_id"], a["article_id"], a["outlet"], a["url"], a["date"], a["text"],
+                   a["type"], a["relation"], a["similarity"]["ratio"],
+                   a["similarity"]["partial_ratio"])
+        for a in obj["appearances"]
+    )
+    return Group(obj["group_id"], obj["representative_text"], sp["name"], tuple(sp["roles"]),
+                 sp["kind"], appearances)

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import Group as Stack
+from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from quotes.group.diff import Variant
+from quotes.model import Group, Problem, Quote
 
 
 def safe(text: str | None) -> str:
@@ -32,102 +35,115 @@ def safe(text: str | None) -> str:
     return "".join(out)
 
 
-def _speaker_key(rec: dict[str, Any]) -> str:
-    sp = rec["speaker"]
-    if sp.get("linked") or sp["name"]:
-        return str(sp.get("linked") or sp["name"])
-    if sp["role"]:
-        return f"({sp['role']})"
+def _speaker_key(q: Quote) -> str:
+    if q.who:
+        return q.who
+    if q.speaker.role:
+        return f"({q.speaker.role})"
     return "(unknown speaker)"
 
 
 def report(
-    records: list[dict[str, Any]], problems: list[dict[str, Any]], groups: list[dict[str, Any]] | None = None
+    quotes: list[Quote], problems: list[Problem], groups: list[Group] | None = None
 ) -> RenderableType:
     """Speakers ranked by number of quotes, each with roles, kind, outlets and quotes;
     then the quotes that several outlets carry, and the problems met."""
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for rec in records:
-        by_speaker[_speaker_key(rec)].append(rec)
-    articles = {r["article"]["id"] for r in records}
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        by_speaker[_speaker_key(q)].append(q)
+    articles = {q.article.id for q in quotes}
     parts: list[RenderableType] = [
-        Text(f"{len(records)} quotes from {len(by_speaker)} speakers in {len(articles)} articles", style="bold")
+        Text(f"{len(quotes)} quotes from {len(by_speaker)} speakers in {len(articles)} articles",
+             style="bold")
     ]
     ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    for name, recs in ranked:
-        roles = Counter(r["speaker"]["role"] for r in recs if r["speaker"]["role"])
-        kinds = Counter(r["speaker"]["kind"] for r in recs)
-        outlets = sorted({r["article"]["outlet"] or r["article"]["id"] for r in recs})
-        title = Text(safe(name), style="bold cyan")
-        title.append(f"  {len(recs)} quote{'s' if len(recs) > 1 else ''}", style="default")
-        title.append(f"  {kinds.most_common(1)[0][0]}", style="dim")
-        table = Table(show_header=True, header_style="dim", expand=True, box=None, pad_edge=False)
-        table.add_column("type", width=8, no_wrap=True)
-        table.add_column("quote", ratio=5)
-        table.add_column("cue", ratio=1)
-        table.add_column("article", ratio=1)
-        for r in recs:
-            cue = r["cue"]["text"] if r["cue"] else ""
-            table.add_row(
-                Text(r["type"]),
-                Text("« " + safe(r["quote"]["text"]) + " »"),
-                Text(safe(cue)),
-                Text(safe(r["article"]["outlet"] or r["article"]["id"])),
-            )
-        subtitle = Text("; ".join(safe(role) for role, _ in roles.most_common(3)) or "no role given")
-        subtitle.append("   outlets: " + ", ".join(safe(o) for o in outlets), style="dim")
-        parts.append(Panel(Group(subtitle, table), title=title, title_align="left"))
+    for name, said in ranked:
+        parts.append(_speaker_panel(name, said))
     if groups:
         parts.append(groups_section(groups))
     if problems:
         lines = Text("Problems\n", style="bold yellow")
         for p in problems:
-            lines.append(f"{safe(p['source'])}: {safe(p['message'])}\n")
+            lines.append(f"{safe(p.source)}: {safe(p.message)}\n")
         parts.append(lines)
-    return Group(*parts)
+    return Stack(*parts)
+
+
+def _outlet(q: Quote) -> str:
+    return q.article.outlet or q.article.id
+
+
+def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
+    roles = Counter(q.speaker.role for q in said if q.speaker.role)
+    kinds = Counter(q.speaker.kind for q in said)
+    outlets = sorted({_outlet(q) for q in said})
+    title = Text(safe(name), style="bold cyan")
+    title.append(f"  {len(said)} quote{'s' if len(said) > 1 else ''}", style="default")
+    title.append(f"  {kinds.most_common(1)[0][0]}", style="dim")
+    table = Table(show_header=True, header_style="dim", expand=True, box=None, pad_edge=False)
+    table.add_column("type", width=8, no_wrap=True)
+    table.add_column("quote", ratio=5)
+    table.add_column("cue", ratio=1)
+    table.add_column("article", ratio=1)
+    for q in said:
+        table.add_row(
+            Text(q.type),
+            Text("« " + safe(q.span.text) + " »"),
+            Text(safe(q.cue.text if q.cue else "")),
+            Text(safe(_outlet(q))),
+        )
+    subtitle = Text("; ".join(safe(role) for role, _ in roles.most_common(3)) or "no role given")
+    subtitle.append("   outlets: " + ", ".join(safe(o) for o in outlets), style="dim")
+    return Panel(Stack(subtitle, table), title=title, title_align="left")
 
 
 # ---------------------------------------------------------------------------- groups and diffs
 
 _STYLES = {"equal": "", "added": "bold green", "dropped": "red strike", "outside": "dim"}
-_MARKERS = {"equal": ("", ""), "added": ("[+", "+]"), "dropped": ("[-", "-]"), "outside": ("(…", "…)")}
+_MARKERS = {
+    "equal": ("", ""), "added": ("[+", "+]"), "dropped": ("[-", "-]"), "outside": ("(…", "…)"),
+}
 
 
-def groups_section(groups: list[dict[str, Any]]) -> RenderableType:
+def groups_section(groups: list[Group]) -> RenderableType:
     """Quotes carried by several outlets: how many, which, and how far their wordings part."""
     table = Table(title="Quotes carried by several outlets", expand=True, show_lines=False)
     table.add_column("speaker", ratio=2)
     table.add_column("wording (longest)", ratio=6)
     table.add_column("outlets", ratio=3)
     table.add_column("min sim.", justify="right", width=8)
-    for g in sorted(groups, key=lambda g: (-g["num_outlets"], g["group_id"])):
-        if g["num_outlets"] < 2:
+    for g in sorted(groups, key=lambda g: (-g.num_outlets, g.id)):
+        if g.num_outlets < 2:
             continue
-        low = min(a["similarity"]["ratio"] for a in g["appearances"])
+        low = min(a.ratio for a in g.appearances)
         table.add_row(
-            Text(safe(g["speaker"]["name"] or "(unknown)")),
-            Text("« " + safe(g["representative_text"]) + " »  ") + Text(g["group_id"], style="dim"),
-            Text(f"{g['num_outlets']}: " + ", ".join(safe(o) for o in g["outlets"])),
+            Text(safe(g.speaker or "(unknown)")),
+            Text("« " + safe(g.representative_text) + " »  ") + Text(g.id, style="dim"),
+            Text(f"{g.num_outlets}: " + ", ".join(safe(o) for o in g.outlets)),
             Text(f"{low:.0f}"),
         )
     return table
 
 
-def diff_view(group: dict[str, Any], aligned: list[Any], *, color: bool) -> RenderableType:
+def diff_view(group: Group, aligned: list[Variant], *, color: bool) -> RenderableType:
     """One group's wordings aligned word by word; without colour, changes carry text markers."""
-    head = Text(f"{group['group_id']}  ", style="bold")
-    head.append(safe(group["speaker"]["name"] or "(unknown speaker)"), style="cyan")
-    head.append(f"  {group['num_mentions']} mentions in {group['num_outlets']} outlets")
-    parts: list[RenderableType] = [head, Text("longest: « " + safe(group["representative_text"]) + " »")]
+    head = Text(f"{group.id}  ", style="bold")
+    head.append(safe(group.speaker or "(unknown speaker)"), style="cyan")
+    head.append(f"  {group.num_mentions} mentions in {group.num_outlets} outlets")
+    parts: list[RenderableType] = [
+        head, Text("longest: « " + safe(group.representative_text) + " »")
+    ]
     for v in aligned:
-        label = Text(f"{safe(v.outlet or v.article_id)}  {v.date or 'no date'}  {v.article_id}  [{v.relation}]", style="bold" if color else "")
+        a = v.appearance
+        label = Text(f"{safe(a.outlet or a.article_id)}  {a.date or 'no date'}  {a.article_id}"
+                     f"  [{a.relation}]", style="bold" if color else "")
         body = Text("  ")
         for n, piece in enumerate(v.pieces):
             if n:
                 body.append(" ")
             start, end = _MARKERS[piece.op] if not color else ("", "")
             body.append(start + safe(piece.text) + end, style=_STYLES[piece.op] if color else "")
-        parts.append(Group(label, body))
+        parts.append(Stack(label, body))
     if not color:
         parts.append(Text("legend: [+added+]  [-dropped-]  (…outside the fragment…)"))
-    return Panel(Group(*parts), expand=True)
+    return Panel(Stack(*parts), expand=True)

@@ -1,0 +1,128 @@
+"""Which quotes to compare at all: prefix filtering on word trigrams, computed with numpy.
+
+Every quote is indexed by all its word trigrams and probes the index with only its rarest
+ones, so the cost grows with the number of similar pairs, not with the square of the number
+of quotes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+
+import numpy as np
+
+
+def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, hash) of every distinct word trigram of every item, computed with numpy.
+
+    Each distinct word gets a stable 64-bit hash (crc32 and adler32, the same in every run,
+    unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
+    fewer than three words counts as one trigram.
+    """
+    vocab: dict[str, int] = {}
+    ids: list[int] = []
+    owner_of_word: list[int] = []
+    starts_of_text: list[int] = []
+    for n, item in enumerate(texts):
+        for t in item:
+            words = t.split()
+            if not words:
+                continue
+            starts_of_text.append(len(ids))
+            for word in words:
+                code = vocab.get(word)
+                if code is None:
+                    data = word.encode()
+                    code = ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
+                    vocab[word] = code
+                ids.append(code)
+                owner_of_word.append(n)
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+    w = np.array(ids, dtype=np.uint64)
+    own = np.array(owner_of_word, dtype=np.int64)
+    text_id = np.zeros(len(w), dtype=np.int64)
+    text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
+    text_id = np.cumsum(text_id)
+    with np.errstate(over="ignore"):
+        k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+        if len(w) >= 3:
+            tri = w[:-2] * k1 ^ (w[1:-1] * k2 + w[2:])
+            same = (text_id[:-2] == text_id[2:])  # a trigram never spans two texts
+            h, o = tri[same], own[:-2][same]
+        else:
+            h, o = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+        # texts of one or two words: one "trigram" for the whole text
+        lengths = np.bincount(text_id, minlength=len(starts_of_text))
+        short = np.nonzero(lengths < 3)[0]
+        if len(short):
+            first = np.array(starts_of_text, dtype=np.int64)[short]
+            second = w[np.minimum(first + 1, len(w) - 1)] * k2
+            whole = w[first] * k1 ^ np.where(lengths[short] == 2, second, np.uint64(0))
+            h = np.concatenate((h, whole))
+            o = np.concatenate((o, own[first]))
+    # one entry per (item, trigram): a mixed quote's fragments repeat its own trigrams, which
+    # would otherwise look common and use up its probes. One combined key keeps this a 1-D unique.
+    with np.errstate(over="ignore"):
+        keys = h ^ (o.astype(np.uint64) * np.uint64(0xFF51AFD7ED558CCD))
+    _, first_seen = np.unique(keys, return_index=True)
+    first_seen.sort()
+    return o[first_seen], h[first_seen]
+
+
+def candidate_pairs(
+    texts: list[list[str]],
+    *,
+    speakers: list[int] | None = None,
+    prefix_share: float = 0.7,
+    max_share: int = 100,
+) -> Iterator[tuple[int, int]]:
+    """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
+
+    Every item is indexed by all its trigrams; it probes the index with only its rarest ones
+    (the ``prefix_share`` of them, at least three), so two wordings that share much of their
+    text, or a fragment and the longer quote holding it, meet on a rare trigram while
+    unrelated quotes of one story, which share only common ones, are never compared.
+    """
+    o, h = _trigram_hashes(texts)
+    if not len(h):
+        return
+    spk = np.array(speakers, dtype=np.int64) if speakers is not None else None
+    sizes = np.bincount(o, minlength=len(texts))
+    _, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
+    freq = counts[inverse]
+    # rarest trigrams first within each item: the probes
+    order = np.lexsort((h, freq, o))
+    first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    rank = np.arange(len(order)) - first[o[order]]
+    want = np.maximum(3, np.ceil(sizes * prefix_share)).astype(np.int64)
+    probes = order[rank < want[o[order]]]
+    # the index: all trigrams, sorted by hash
+    by_hash = np.argsort(h, kind="stable")
+    sorted_h, sorted_o = h[by_hash], o[by_hash]
+    lo = np.searchsorted(sorted_h, h[probes], side="left")
+    hi = np.searchsorted(sorted_h, h[probes], side="right")
+    keep = (hi - lo) <= max_share
+    lo, hi, who = lo[keep], hi[keep], o[probes][keep]
+    seen = np.zeros(0, dtype=np.int64)
+    step = 1 << 20  # expand the postings a million probes at a time: memory stays bounded
+    for at in range(0, len(lo), step):
+        blo, bhi, bwho = lo[at : at + step], hi[at : at + step], who[at : at + step]
+        lengths = bhi - blo
+        total = int(lengths.sum())
+        if total == 0:
+            continue
+        starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+        other = sorted_o[np.arange(total) + starts]
+        mine = np.repeat(bwho, lengths)
+        a, b = np.minimum(mine, other), np.maximum(mine, other)
+        keep_pair = a != b
+        if spk is not None:
+            # two different named speakers never share a group; an unnamed one may join
+            keep_pair &= (spk[a] == spk[b]) | (spk[a] < 0) | (spk[b] < 0)
+        seen = np.union1d(seen, (a * len(texts) + b)[keep_pair])
+    for key in seen.tolist():
+        yield divmod(key, len(texts))
+
+

@@ -1,0 +1,88 @@
+"""When two wordings are one utterance, and how a wording relates to the longest one.
+
+Wordings are compared through ``normalize``: case, accents, quote marks, apostrophes,
+ligatures, punctuation and cut marks set aside. ``score_pair`` decides whether two quotes
+match (``Settings``: scorer and thresholds); ``relation`` names how an appearance relates
+to its group's longest wording (``same``, ``variant``, ``fragment``), for the group records
+and the diff view alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from quotes.model import Relation
+from quotes.settings import Settings
+
+_MARKS = "«»“”„‹›\"'’‘`´"
+_CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+
+
+class _Fold(dict[int, str]):
+    """A str.translate table filled on demand: a character -> itself without accents;
+    marks -> space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in _MARKS:
+            out = " "
+        elif ch in "œæ":
+            out = {"œ": "oe", "æ": "ae"}[ch]
+        else:
+            out = "".join(
+                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+            )
+        self[code] = out
+        return out
+
+
+_FOLD = _Fold()
+
+
+def normalize(text: str) -> str:
+    """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
+    ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    s = _CUTS.sub(" ", s).translate(_FOLD)
+    s = _NON_WORD.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, float] | None:
+    """Best (ratio, partial_ratio) between two quotes' normalised texts (a quote, then its
+    quoted fragments), or None when they are not the same utterance."""
+    scorer = {"token_set": fuzz.token_set_ratio, "partial": fuzz.partial_ratio}.get(
+        options.scorer, fuzz.ratio
+    )
+    best: tuple[float, float] | None = None
+    for x in a:
+        for y in b:
+            if not x or not y:
+                continue
+            ratio = scorer(x, y, score_cutoff=options.threshold)
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            fragments = options.scorer == "ratio+fragment" and ratio < options.threshold and (
+                len(short.split()) >= options.min_fragment_words
+            )
+            partial = 0.0
+            if fragments:
+                partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
+            if ratio < options.threshold and partial < options.fragment_threshold:
+                continue
+            if best is None or (ratio, partial) > best:
+                best = (ratio, partial)
+    return best
+
+
+def relation(text: str, reference: str) -> tuple[Relation, float, float]:
+    """How a normalised wording relates to the normalised longest one: (relation, ratio,
+    partial_ratio). A wording much closer in part than as a whole is a ``fragment``."""
+    ratio, partial = fuzz.ratio(text, reference), fuzz.partial_ratio(text, reference)
+    if text == reference:
+        return "same", ratio, partial
+    return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
