@@ -52,6 +52,15 @@ def test_corpus_scores_stay_above_floors(corpus_records):
     check("corpus", corpus_records[1])
 
 
+def test_second_batch_scores_stay_above_floors(corpus_records):
+    check("batch2", corpus_records[1])
+
+
+def test_check_set_scores_stay_above_floors(corpus_records):
+    """Reported and pinned, never used to choose a rule, a word or a threshold."""
+    check("check", corpus_records[1])
+
+
 def test_scorer_matching_levels():
     g = [evaluate.Item("a", "direct", 0, 100, "x" * 100, "Jens Stoltenberg", None, None)]
     half = [evaluate.Item("a", "direct", 0, 50, "x" * 50, "M. Jens Stoltenberg", None, None)]
@@ -77,7 +86,7 @@ def test_scorer_counts_false_alarms_and_misses():
     assert len(errors["missed"]) == 1 and len(errors["false_alarm"]) == 1
 
 
-@pytest.mark.parametrize("name", ["seeds", "corpus"])
+@pytest.mark.parametrize("name", ["seeds", "corpus", "batch2", "check"])
 def test_floors_file_is_complete(name):
     floors = json.loads((GOLD / "floors.json").read_text())
     assert set(floors[name]) == set(HEADLINES)
