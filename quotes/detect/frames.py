@@ -290,18 +290,8 @@ def _preposed(
             evidence.append("colon")
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
-        if end < s_hi and text[end : end + 2].strip()[:1] not in (
-            "",
-            ",",
-            ".",
-            ";",
-            ":",
-            "!",
-            "?",
-            "…",
-            "(",
-            ")",
-        ):
+        after = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
+        if end < s_hi and after not in ",.;:!?…()":
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif (
