@@ -34,7 +34,9 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-Paths = Annotated[list[str], typer.Argument(help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+Paths = Annotated[list[str], typer.Argument(
+    help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+Width = Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")]
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -42,7 +44,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one model each); about 1.8x faster with 2 on 2 cores.")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one model "
+                                    "each); about 1.8x faster with 2 on 2 cores.")]
 
 
 def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[Quote | Problem]:
@@ -120,7 +123,8 @@ def _output(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent if str(path.parent) else ".")
+    folder = path.parent if str(path.parent) else "."
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             yield fh
@@ -131,9 +135,12 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
-Threshold = Annotated[float, typer.Option(help="Similarity (0-100) for two wordings to be one quote; lower merges more.")]
-Fragment = Annotated[float, typer.Option(help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one.")]
-Scorer = Annotated[str, typer.Option(help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
+Threshold = Annotated[float, typer.Option(
+    help="Similarity (0-100) for two wordings to be one quote; lower merges more.")]
+Fragment = Annotated[float, typer.Option(
+    help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one.")]
+Scorer = Annotated[str, typer.Option(
+    help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
 
 
 def _group_options(threshold: float, fragment: float, scorer: str) -> Settings:
@@ -147,9 +154,12 @@ def _group_options(threshold: float, fragment: float, scorer: str) -> Settings:
 @app.command()
 def extract(
     paths: Paths,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSONL here (atomically) instead of stdout.")] = None,
-    group: Annotated[bool, typer.Option("--group", help="Also group the same quote across articles (reads the whole batch first).")] = False,
-    strict: Annotated[bool, typer.Option(help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write JSONL here (atomically) instead of stdout.")] = None,
+    group: Annotated[bool, typer.Option("--group", help="Also group the same quote across "
+                                        "articles (reads the whole batch first).")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
     jobs: Jobs = 1,
 ) -> None:
     """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
@@ -177,8 +187,10 @@ def extract(
 @app.command(name="group")
 def group_cmd(
     paths: Paths,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write the grouped quote records here instead of stdout.")] = None,
-    groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line per group (wording, speaker, appearances, schema.org Claim).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write the grouped quote records here instead of stdout.")] = None,
+    groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
+                          "per group (wording, speaker, appearances, schema.org Claim).")] = None,
     threshold: Threshold = 75.0,
     fragment_threshold: Fragment = 85.0,
     scorer: Scorer = "ratio+fragment",
@@ -202,9 +214,11 @@ def group_cmd(
 @app.command()
 def diff(
     paths: Paths,
-    group_id: Annotated[str | None, typer.Option("--group", help="Show this group only (default: every group carried by several outlets).")] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text with [+added+] [-dropped-] markers.")] = False,
-    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+    group_id: Annotated[str | None, typer.Option("--group", help="Show this group only "
+                        "(default: every group carried by several outlets).")] = None,
+    no_color: Annotated[bool, typer.Option(
+        "--no-color", help="Plain text with [+added+] [-dropped-] markers.")] = False,
+    width: Width = None,
 ) -> None:
     """How outlets word the same quote: each variant aligned word by word with the longest."""
     from quotes.group import diff as diffs
@@ -223,7 +237,7 @@ def diff(
 @app.command()
 def report(
     paths: Paths,
-    width: Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")] = None,
+    width: Width = None,
     jobs: Jobs = 1,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
@@ -250,7 +264,8 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file, or a folder of them.")],
     pred: Paths,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    show_errors: Annotated[bool, typer.Option("--errors", help="List misses, false alarms and wrong speakers.")] = False,
+    show_errors: Annotated[bool, typer.Option(
+        "--errors", help="List misses, false alarms and wrong speakers.")] = False,
 ) -> None:
     """Score predictions (an extracted JSONL, or articles to extract) against gold."""
     from quotes import evaluate as ev
@@ -276,7 +291,8 @@ def evaluate(
         for kind, items in ev.errors(gold_items, pred_items).items():
             typer.echo(f"\n{kind} ({len(items)})")
             for it in items:
-                typer.echo(f"  [{it.article} {it.start}:{it.end} {it.type}] {safe(it.text)[:100]!r} -> {it.speaker}")
+                typer.echo(f"  [{it.article} {it.start}:{it.end} {it.type}] "
+                           f"{safe(it.text)[:100]!r} -> {it.speaker}")
                 text = texts.get(it.article)
                 if text is not None:
                     before = safe(text[max(0, it.start - 60) : it.start])
@@ -300,18 +316,22 @@ def _article_texts(quotes: list[Quote]) -> dict[str, str]:
     return texts
 
 
+def _prf(b: dict[str, Any]) -> str:
+    return f"P={b['precision']:.3f} R={b['recall']:.3f} F1={b['f1']:.3f}"
+
+
 def _print_scores(s: dict[str, Any]) -> None:
     typer.echo(f"articles: {s['articles']}")
     for level in ("lenient", "strict"):
         for t, b in s[level].items():
-            typer.echo(f"{level:8} {t:9} P={b['precision']:.3f} R={b['recall']:.3f} F1={b['f1']:.3f}"
+            typer.echo(f"{level:8} {t:9} {_prf(b)}"
                        f"  (tp={b['tp']} gold={b['gold']} pred={b['predicted']})")
     e = s["end_to_end"]
     typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
-    typer.echo(f"end to end (quote + speaker): P={e['precision']:.3f} R={e['recall']:.3f} F1={e['f1']:.3f}")
+    typer.echo(f"end to end (quote + speaker): {_prf(e)}")
     typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")
     g = s["grouping"]
-    typer.echo(f"grouping (pairs of matched quotes): P={g['precision']:.3f} R={g['recall']:.3f} F1={g['f1']:.3f}"
+    typer.echo(f"grouping (pairs of matched quotes): {_prf(g)}"
                f"  (tp={g['tp']} gold={g['gold']} pred={g['predicted']})")
 
 
@@ -333,6 +353,7 @@ def main() -> None:
     except Exception as exc:
         if debug:
             raise
-        err.print(f"error: unexpected {type(exc).__name__}: {exc} (run again with --debug for the traceback)",
+        err.print(f"error: unexpected {type(exc).__name__}: {exc} "
+                  "(run again with --debug for the traceback)",
                   markup=False, highlight=False)
         sys.exit(1)

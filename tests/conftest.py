@@ -38,5 +38,6 @@ def seed_records(nlp):
 @pytest.fixture(scope="session")
 def corpus_records(nlp):
     if not (CORPUS / "articles").is_dir():
-        pytest.skip(f"development corpus not found at {CORPUS} (it lives beside the project, in shared/)")
+        pytest.skip(f"development corpus not found at {CORPUS} "
+                    "(it lives beside the project, in shared/)")
     return _extract_folder(nlp, CORPUS / "articles")

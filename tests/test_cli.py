@@ -9,7 +9,8 @@ runner = CliRunner()
 
 
 def test_extract_writes_jsonl_and_reports_bad_files(tmp_path):
-    (tmp_path / "a.txt").write_text("« Nous verrons bien la suite », a déclaré Jens Stoltenberg.", encoding="utf-8")
+    text = "« Nous verrons bien la suite », a déclaré Jens Stoltenberg."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
@@ -34,9 +35,12 @@ def _records_file(tmp_path):
 
     path = tmp_path / "quotes.jsonl"
     records = [
-        rec("q-0000000000000001", "a1", "Je n’entends aucune objection ? C’est décidé", "Sultan al-Jaber", outlet="Le Monde"),
-        rec("q-0000000000000002", "a2", "Je n'entends aucune objection ? C'est décidé", "Sultan al-Jaber", outlet="franceinfo"),
-        rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Rasmussen", outlet="AFP"),
+        rec("q-0000000000000001", "a1", "Je n’entends aucune objection ? C’est décidé",
+            "Sultan al-Jaber", outlet="Le Monde"),
+        rec("q-0000000000000002", "a2", "Je n'entends aucune objection ? C'est décidé",
+            "Sultan al-Jaber", outlet="franceinfo"),
+        rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Rasmussen",
+            outlet="AFP"),
     ]
     path.write_text("".join(dumps(r) for r in records), encoding="utf-8")
     return path
@@ -61,7 +65,8 @@ def test_group_rejects_an_unknown_scorer(tmp_path):
 
 
 def test_diff_without_colour(tmp_path):
-    result = runner.invoke(app, ["diff", str(_records_file(tmp_path)), "--no-color", "--width", "100"])
+    args = ["diff", str(_records_file(tmp_path)), "--no-color", "--width", "100"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "Sultan al-Jaber  2 mentions in 2 outlets" in result.output
     assert "franceinfo" in result.output and "\x1b[" not in result.output

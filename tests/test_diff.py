@@ -8,7 +8,8 @@ LONG = "Après dix années incroyables, il est temps pour moi de tourner une pag
 
 
 def test_align_marks_added_and_dropped_words():
-    pieces = align("il était peu probable que le missile vienne de Russie", "il était “peu probable” qu’il vienne de Russie")
+    pieces = align("il était peu probable que le missile vienne de Russie",
+                   "il était “peu probable” qu’il vienne de Russie")
     assert Piece("dropped", "que le missile") in pieces
     assert Piece("added", "qu’il") in pieces
     assert pieces[0] == Piece("equal", "il était “peu probable”")
@@ -33,7 +34,8 @@ def _group():
 
 
 def render(color):
-    console = Console(width=80, record=True, force_terminal=color, no_color=not color, color_system="standard" if color else None)
+    console = Console(width=80, record=True, force_terminal=color, no_color=not color,
+                      color_system="standard" if color else None)
     g = _group()
     console.print(diff_view(g, variants(g), color=color))
     return console.export_text(styles=color)

@@ -22,8 +22,10 @@ def rec(qid, article, text, speaker="Jens Stoltenberg", kind="person", fragments
     ("a", "b"),
     [
         ("« C’est décidé »", '"C\'est décidé"'),  # marks and apostrophes
-        ("Je n’entends aucune objection ?", "je n'entends  aucune objection"),  # case, spacing, punctuation
-        ("L’acteur est décédé (…) cette nuit", "L'acteur est décédé [...] cette nuit"),  # cut marks
+        # case, spacing, punctuation
+        ("Je n’entends aucune objection ?", "je n'entends  aucune objection"),
+        # cut marks
+        ("L’acteur est décédé (…) cette nuit", "L'acteur est décédé [...] cette nuit"),
         ("son cœur", "son coeur"),  # ligatures
         ("Élysée", "elysee"),  # accents
     ],
@@ -37,34 +39,41 @@ def test_normalize_keeps_words():
 
 
 def test_fragment_of_a_longer_quote_joins_its_group():
-    long_ = "Nous ne voulions pas interrompre l’ovation lorsque nous sommes entrés dans la salle, mais nous sommes déconcertés"
+    long_ = ("Nous ne voulions pas interrompre l’ovation lorsque nous sommes entrés dans la salle, "
+             "mais nous sommes déconcertés")
     short = "Nous ne voulions pas interrompre l’ovation […] mais nous sommes déconcertés"
-    grouped, groups = group_quotes([rec("q1", "a1", long_, "Anne Rasmussen"), rec("q2", "a2", short, "Anne Rasmussen")])
+    records = [rec("q1", "a1", long_, "Anne Rasmussen"), rec("q2", "a2", short, "Anne Rasmussen")]
+    grouped, groups = group_quotes(records)
     assert len(groups) == 1
     assert grouped[0].group_id == grouped[1].group_id is not None
 
 
 def test_short_common_words_are_no_fragment():
-    m = score_pair([normalize("la paix")], [normalize("Que la paix soit avec vous tous")], Settings())
+    longer = normalize("Que la paix soit avec vous tous")
+    m = score_pair([normalize("la paix")], [longer], Settings())
     assert m is None  # under four words, partial_ratio is not allowed to decide
 
 
 def test_same_words_different_speakers_stay_apart():
     text = "Nous réaffirmons notre soutien indéfectible à l’Ukraine"
-    _, groups = group_quotes([rec("q1", "a1", text, "Joe Biden"), rec("q2", "a2", text, "Rishi Sunak")])
+    records = [rec("q1", "a1", text, "Joe Biden"), rec("q2", "a2", text, "Rishi Sunak")]
+    _, groups = group_quotes(records)
     assert groups == []
 
 
 def test_unnamed_speaker_may_join_a_named_one():
     text = "Nous réaffirmons notre soutien indéfectible à l’Ukraine"
-    _, groups = group_quotes([rec("q1", "a1", text, "Joe Biden"), rec("q2", "a2", text, None, kind="unknown")])
+    records = [rec("q1", "a1", text, "Joe Biden"), rec("q2", "a2", text, None, kind="unknown")]
+    _, groups = group_quotes(records)
     assert len(groups) == 1
 
 
 def test_mixed_quote_groups_through_its_quoted_fragment():
-    mixed = rec("q2", "a2", "il était “peu probable” qu’il ait été tiré depuis la Russie", "Joe Biden",
+    mixed = rec("q2", "a2", "il était “peu probable” qu’il ait été tiré depuis la Russie",
+                "Joe Biden",
                 fragments=["peu probable qu’il ait été tiré depuis la Russie"])
-    direct = rec("q1", "a1", "il est peu probable qu’il ait été tiré depuis la Russie", "Joe Biden")
+    direct = rec("q1", "a1", "il est peu probable qu’il ait été tiré depuis la Russie",
+                 "Joe Biden")
     _, groups = group_quotes([direct, mixed])
     assert len(groups) == 1
 
@@ -76,7 +85,8 @@ def test_different_quotes_of_one_story_stay_apart():
 
 
 def test_group_ids_are_stable_and_order_free():
-    records = [rec("q1", "a1", "Je n’entends aucune objection ? C’est décidé", "Sultan al-Jaber"),
+    records = [rec("q1", "a1", "Je n’entends aucune objection ? C’est décidé",
+                   "Sultan al-Jaber"),
                rec("q2", "a2", "Je n'entends aucune objection ? C'est décidé", "Sultan al-Jaber"),
                rec("q3", "a3", "Tout autre chose, sans rapport aucun", "Sultan al-Jaber")]
     first, _ = group_quotes(records)
@@ -87,7 +97,9 @@ def test_group_ids_are_stable_and_order_free():
 
 
 def test_speakers_link_across_articles():
-    linked = link_speakers(["Stoltenberg", "M. Stoltenberg", "Jens Stoltenberg", "Trump", "Donald Trump"])
+    linked = link_speakers(
+        ["Stoltenberg", "M. Stoltenberg", "Jens Stoltenberg", "Trump", "Donald Trump"]
+    )
     assert linked["Stoltenberg"] == linked["M. Stoltenberg"] == "Jens Stoltenberg"
     assert linked["Trump"] == "Donald Trump"
 
@@ -99,14 +111,17 @@ def test_same_surname_different_people_are_not_merged():
 
 
 def test_linking_keeps_the_article_name_and_adds_the_batch_one():
-    grouped, _ = group_quotes([rec("q1", "a1", "Un texte", "Trump"), rec("q2", "a2", "Autre texte", "Donald Trump")])
+    records = [rec("q1", "a1", "Un texte", "Trump"),
+               rec("q2", "a2", "Autre texte", "Donald Trump")]
+    grouped, _ = group_quotes(records)
     assert grouped[0].speaker.name == "Trump"
     assert grouped[0].speaker.linked == "Donald Trump"
 
 
 def test_group_records_validate_and_name_fragments():
-    long_ = "Après dix années incroyables, il est temps pour moi de tourner une page et de laisser place à la nouvelle génération"
-    short = "il est temps pour moi de tourner une page et de laisser place à la nouvelle génération"
+    short = ("il est temps pour moi de tourner une page et de laisser place à la nouvelle "
+             "génération")
+    long_ = "Après dix années incroyables, " + short
     records = [rec("q1", "a1", long_, "Antoine Griezmann", outlet="Dakarpress"),
                rec("q2", "a2", short, "Antoine Griezmann", outlet="Boursorama")]
     _, (group,) = group_quotes(records)

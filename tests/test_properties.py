@@ -11,18 +11,22 @@ from quotes.io import records as export
 from quotes.model import Article
 from quotes.pipeline import extract
 
-WORDS = ["Jean", "Dupont", "le", "ministre", "a", "déclaré", "que", "il", "elle", "selon", "d’après", "nous",
-         "verrons", "la", "Russie", "l’Otan", "a-t-il", "ajouté", "-t-elle", "dit", "M.", "Stoltenberg", "un",
-         "responsable", "qu’", "sans", "délai", "Kiev", "affirmé", "estimant", "écrit", "ont", "annoncé"]
+WORDS = ["Jean", "Dupont", "le", "ministre", "a", "déclaré", "que", "il", "elle", "selon",
+         "d’après", "nous", "verrons", "la", "Russie", "l’Otan", "a-t-il", "ajouté", "-t-elle",
+         "dit", "M.", "Stoltenberg", "un", "responsable", "qu’", "sans", "délai", "Kiev",
+         "affirmé", "estimant", "écrit", "ont", "annoncé"]
 MARKS = ["«", "»", "“", "”", '"', "‹", "›", "„", "'", "’"]
 PUNCT = [",", ".", ":", ";", "!", "?", "…", "(", ")", "[…]", " - "]
-ODD = ["\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\u202f", "\u200b", "\u202e", "\u2066", "\ufeff", "\x1b[1m", "\x00", "é", "🙂", "ﬁ"]
+ODD = ["\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\u202f", "\u200b", "\u202e", "\u2066",
+       "\ufeff", "\x1b[1m", "\x00", "é", "🙂", "ﬁ"]
 
-token = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.sampled_from(PUNCT), st.sampled_from(ODD),
+token = st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKS), st.sampled_from(PUNCT),
+                  st.sampled_from(ODD),
                   st.text(max_size=3))
 texts = st.lists(token, max_size=60).map(" ".join)
 FAST = settings(max_examples=300, deadline=None, derandomize=True)
-PARSED = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+PARSED = settings(max_examples=60, deadline=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -50,7 +54,8 @@ def test_extraction_invariants(nlp, text):
     for r in records:
         q = r["quote"]
         assert text[q["start"] : q["end"]] == q["text"]
-        assert 0 <= r["sentence"]["start"] <= q["start"] <= q["end"] <= r["sentence"]["end"] <= len(text)
+        sentence = r["sentence"]
+        assert 0 <= sentence["start"] <= q["start"] <= q["end"] <= sentence["end"] <= len(text)
         for part in (r["cue"], r["speaker"]["mention"], *q["fragments"]):
             if part is not None:
                 assert text[part["start"] : part["end"]] == part["text"]

@@ -39,10 +39,12 @@ ODD = {
     "apostrophes as quotes": "'Je viens', a dit l'homme. ‘Bien sûr’, répond-elle.",
     "guillemets as brackets": "Le prix «TTC» reste «hors» débat «selon» les usages.",
     "next paragraph close": "« Une phrase ouverte\n\nqui se ferme plus loin », a dit Paul Leroy.",
-    "zero width and bidi": "« Nous\u200b verrons\u202e », a\u2066 déclaré\u2069 Jean\u200d Dupont.",
+    "zero width and bidi":
+        "« Nous\u200b verrons\u202e », a\u2066 déclaré\u2069 Jean\u200d Dupont.",
     "mixed line endings": "« Un », a dit Jean Dupont.\r\n« Deux », a-t-il ajouté.\rFin.",
     "control characters": "« Danger \x1b[31mrouge\x1b[0m \x07 », a déclaré Jean Dupont.",
-    "markup": "« [bold]Gras[/bold] et [link=https://evil.example]lien[/link] », a dit Jean Dupont.",
+    "markup":
+        "« [bold]Gras[/bold] et [link=https://evil.example]lien[/link] », a dit Jean Dupont.",
 }
 
 
@@ -57,12 +59,13 @@ def test_odd_text_never_crashes_and_offsets_hold(nlp, name):
 def test_ten_thousand_unbalanced_marks(nlp):
     text = "« mot " * 10_000
     res = run(nlp, text)
-    assert res.quotes == [] or all(text[q.span.start : q.span.end] == q.span.text for q in res.quotes)
+    check_offsets(text, res.quotes)
     assert len([p for p in res.problems if p.stage == "marks"]) >= 1
 
 
 def test_megabyte_paragraph_without_punctuation_is_not_parsed_whole(nlp):
-    text = ("lorem ipsum dolor sit amet consectetur " * 30_000).strip()  # ~1.1 MB, one paragraph, no cue
+    # ~1.1 MB, one paragraph, no cue
+    text = ("lorem ipsum dolor sit amet consectetur " * 30_000).strip()
     assert len(text) > 1_000_000
     res = run(nlp, text)
     assert res.quotes == [] and not res.problems
@@ -89,7 +92,8 @@ def test_a_failing_article_does_not_stop_the_batch(nlp, monkeypatch):
         return real(article, doc, **kw)
 
     monkeypatch.setattr(stage, "extract_doc", flaky)
-    arts = [Article("a", "« Nous verrons bien », a dit Jean Dupont."), Article("b", "PANNE ici."), Article("c", "« Rien ne change », a dit Paul Leroy.")]
+    arts = [Article("a", "« Nous verrons bien », a dit Jean Dupont."), Article("b", "PANNE ici."),
+            Article("c", "« Rien ne change », a dit Paul Leroy.")]
     results = list(extract(arts, nlp))
     assert [r.article.id for r in results] == ["a", "b", "c"]
     assert results[1].problems[0].severity == "error" and "boom" in results[1].problems[0].message
@@ -178,14 +182,16 @@ def test_fifty_megabyte_article_finishes_with_bounded_memory():
     script = Path(__file__).parent / "helpers" / "long_article.py"
 
     def run_mb(mb):
-        out = subprocess.run([sys.executable, str(script), str(mb)], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, str(script), str(mb)], capture_output=True,
+                             text=True, check=True)
         quotes, peak = map(int, out.stdout.split())
         return quotes, peak
 
     small_quotes, small_peak = run_mb(5)
     big_quotes, big_peak = run_mb(50)
     assert small_quotes == big_quotes == 10
-    assert big_peak - small_peak < 250, (small_peak, big_peak)  # the 50 MB text itself is ~100 MB in memory
+    # the 50 MB text itself is ~100 MB in memory
+    assert big_peak - small_peak < 250, (small_peak, big_peak)
 
 
 def test_sigterm_during_output_leaves_no_partial_file(tmp_path):
