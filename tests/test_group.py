@@ -1,3 +1,5 @@
+import os
+
 import jsonschema
 import pytest
 
@@ -102,6 +104,21 @@ def test_speakers_link_across_articles():
     )
     assert linked["Stoltenberg"] == linked["M. Stoltenberg"] == "Jens Stoltenberg"
     assert linked["Trump"] == "Donald Trump"
+
+
+def test_linked_name_is_the_same_in_every_run():
+    import subprocess
+    import sys
+
+    code = ("from quotes.group.grouping import link_speakers; "
+            "print(link_speakers(['Prévost', 'Robert Francis Prevost', "
+            "'Robert Francis Prévost'])['Prévost'])")
+    names = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+        for seed in range(6)
+    }
+    assert names == {"Robert Francis Prévost"}
 
 
 def test_same_surname_different_people_are_not_merged():

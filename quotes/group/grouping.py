@@ -71,7 +71,9 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
         firsts = {_fold(f.split()[0]) for f in full}
         for form in forms:
             if len(firsts) == 1 and full:
-                linked[form] = max(full, key=len)
+                # the longest full name; between equal lengths the same one in every run
+                # (a set's order follows the salted str hash), the accented one first
+                linked[form] = max(full, key=lambda f: (len(f), f))
             elif form in full:
                 linked[form] = form
             else:
