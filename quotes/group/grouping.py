@@ -36,11 +36,13 @@ class Match:
 @dataclass(frozen=True)
 class Clusters:
     """What grouping found: the batch's linked names, the clusters (indices into the
-    quotes, in input order, two or more each) and every pair that matched."""
+    quotes, in input order, two or more each), every pair that matched, and the normalised
+    texts of each quote (the quote, then its quoted fragments)."""
 
     linked: dict[str, str]
     members: list[list[int]]
     matches: list[Match]
+    texts: list[list[str]]
 
 
 # ---------------------------------------------------------------------------- speakers
@@ -126,7 +128,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
     members = [m for m in clusters.values() if len(m) >= 2]
-    return Clusters(linked, members, matches)
+    return Clusters(linked, members, matches, texts)
 
 
 def group_quotes(
@@ -147,7 +149,11 @@ def group_quotes(
             group_of[quotes[n].id] = gid
     out = [_linked(q, group_of.get(q.id), found.linked) for q in quotes]
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
-    return out, [_group(group_of[quotes[m[0]].id], [out[n] for n in m]) for m in ordered]
+    groups = [
+        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m])
+        for m in ordered
+    ]
+    return out, groups
 
 
 def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
@@ -158,15 +164,17 @@ def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
     return replace(q, group_id=group_id, speaker=replace(q.speaker, linked=who))
 
 
-def _group(gid: str, members: list[Quote]) -> Group:
-    """The group record: the longest wording, every appearance from the earliest dated
-    article, and the speaker most members name, with their roles and kind."""
-    rep = max(members, key=lambda q: (len(q.span.text), q.id))
-    rep_norm = normalize(rep.span.text)
-    dated = sorted(members, key=lambda q: (q.article.date or "9999", q.article.id, q.span.start))
+def _group(gid: str, normalised: list[tuple[Quote, str]]) -> Group:
+    """The group record of quotes (with their normalised text): the longest wording, every
+    appearance from the earliest dated article, and the speaker most members name, with
+    their roles and kind."""
+    members = [q for q, _ in normalised]
+    rep, rep_norm = max(normalised, key=lambda qn: (len(qn[0].span.text), qn[0].id))
+    dated = sorted(normalised, key=lambda qn: (qn[0].article.date or "9999", qn[0].article.id,
+                                               qn[0].span.start))
     appearances = []
-    for q in dated:
-        rel, ratio, partial = relation(normalize(q.span.text), rep_norm)
+    for q, norm in dated:
+        rel, ratio, partial = relation(norm, rep_norm)
         art = q.article
         appearances.append(Appearance(q.id, art.id, art.outlet, art.url, art.date, q.span.text,
                                       q.type, rel, round(ratio, 1), round(partial, 1)))

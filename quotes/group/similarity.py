@@ -82,7 +82,7 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
 def relation(text: str, reference: str) -> tuple[Relation, float, float]:
     """How a normalised wording relates to the normalised longest one: (relation, ratio,
     partial_ratio). A wording much closer in part than as a whole is a ``fragment``."""
-    ratio, partial = fuzz.ratio(text, reference), fuzz.partial_ratio(text, reference)
     if text == reference:
-        return "same", ratio, partial
+        return "same", 100.0, 100.0
+    ratio, partial = fuzz.ratio(text, reference), fuzz.partial_ratio(text, reference)
     return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
