@@ -1,6 +1,8 @@
 """Where articles come in and records go out.
 
 In: paths, folders, JSONL files or stdin (``readers``) -> ``Article`` records, or ``Problem``
-records for what cannot be read. Out: ``Quote``, ``Problem`` and group records -> JSONL lines
-(``records``), validated by the JSON Schema in ``schema/``. Nothing here parses language.
+records for what cannot be read; every JSON line is read by ``lines.json_lines``. Out:
+``Quote``, ``Problem`` and ``Group`` records <-> JSONL lines (``records.to_dict``,
+``from_dict``: the only place records become dicts), validated by the JSON Schema in
+``schema/``. Nothing here parses language.
 """
