@@ -290,8 +290,8 @@ def _preposed(
             evidence.append("colon")
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
-        after = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
-        if end < s_hi and after not in ",.;:!?…()":
+        next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
+        if end < s_hi and next_char not in ",.;:!?…()":
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif (
