@@ -8,7 +8,6 @@ gold one *leniently* when they share at least 30% of the gold span's characters,
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from quotes.io.lines import json_lines
+from quotes.lexicon import fold, strip_title
 from quotes.model import Problem, Quote
 
 LENIENT = 0.3
 STRICT = 0.8
 TYPES = ("direct", "indirect", "mixed")
-_TITLES = re.compile(r"^(m|mme|mlle|me|dr|mgr|pr)\.?\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,9 +40,7 @@ def norm_name(name: str | None) -> str:
     """Compare names without case, accents, titles or punctuation."""
     if not name:
         return ""
-    s = unicodedata.normalize("NFKD", name.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = _TITLES.sub("", s.replace("’", "'"))
+    s = " ".join(strip_title(fold(name).replace("’", "'").split()))
     return re.sub(r"[^\w' ]+", " ", s).strip()
 
 

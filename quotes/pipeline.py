@@ -63,6 +63,7 @@ def extract_doc(
     starts = [lo for lo, _ in paras]
     ctx = make_context(doc, marked, paras, settings)
     cands, result.rejected = detect.candidates(ctx)
+
     def outside(pos: int) -> bool:
         return not any(m.start <= pos < m.end for m in marked)
 
@@ -178,7 +179,9 @@ def _shifted(q: Quote, article: Article, offset: int) -> Quote:
 
 def _failed(art: Article, exc: Exception) -> Result:
     message = f"extraction failed: {type(exc).__name__}: {exc}"
-    return Result(art, problems=[Problem(art.source or art.id, message, art.id, "extract", severity="error")])
+    return Result(
+        art, problems=[Problem(art.source or art.id, message, art.id, "extract", severity="error")]
+    )
 
 
 def extract(
@@ -217,7 +220,9 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-def _extract_parallel(articles: Iterable[Article], nlp: Language, opts: Settings) -> Iterator[Result]:
+def _extract_parallel(
+    articles: Iterable[Article], nlp: Language, opts: Settings
+) -> Iterator[Result]:
     import multiprocessing
 
     global _WORKER
@@ -254,10 +259,12 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
                 part = extract_doc(stretch, doc, first_line=line, settings=opts)
                 current.quotes.extend(_shifted(q, art, offset) for q in part.quotes)
                 current.problems.extend(
-                    replace(p, start=None if p.start is None else p.start + offset) for p in part.problems
+                    replace(p, start=None if p.start is None else p.start + offset)
+                    for p in part.problems
                 )
                 current.rejected.extend(
-                    detect.Rejected(r.start + offset, r.end + offset, r.reason) for r in part.rejected
+                    detect.Rejected(r.start + offset, r.end + offset, r.reason)
+                    for r in part.rejected
                 )
             except Exception as exc:  # isolate the article, report it, go on
                 current = _failed(art, exc)

@@ -36,7 +36,11 @@ def paragraphs() -> list[str]:
     out = []
     for src in SOURCES:
         for p in sorted(src.glob("*.txt")) if src.is_dir() else []:
-            out += [x.strip() for x in p.read_text(encoding="utf-8").split("\n\n") if len(x.strip()) > 200]
+            out += [
+                x.strip()
+                for x in p.read_text(encoding="utf-8").split("\n\n")
+                if len(x.strip()) > 200
+            ]
     return out
 
 
@@ -51,15 +55,29 @@ def main() -> None:
             src, out = Path(tmp) / f"a{n}.jsonl", Path(tmp) / f"q{n}.jsonl"
             with src.open("w", encoding="utf-8") as fh:
                 for i in range(n):
-                    fh.write(json.dumps({"id": f"a{i}", "text": paras[i % len(paras)]}, ensure_ascii=False) + "\n")
+                    fh.write(
+                        json.dumps(
+                            {"id": f"a{i}", "text": paras[i % len(paras)]}, ensure_ascii=False
+                        )
+                        + "\n"
+                    )
             t = time.perf_counter()
-            done = subprocess.run([sys.executable, "-c", RUN, str(src), str(out), str(args.jobs)],
-                                  capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [sys.executable, "-c", RUN, str(src), str(out), str(args.jobs)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             peak = int(done.stderr.strip().splitlines()[-1])
-            quotes = sum(1 for line in out.open(encoding="utf-8") if '"record_type":"quote"' in line)
+            quotes = sum(
+                1 for line in out.open(encoding="utf-8") if '"record_type":"quote"' in line
+            )
             chars = src.stat().st_size
-            print(f"{n:>7,} articles ({chars / 1e6:.1f} MB)  {time.perf_counter() - t:>6.1f} s  "
-                  f"{quotes:>6,} quotes  peak RSS {peak:>5} MB", flush=True)
+            print(
+                f"{n:>7,} articles ({chars / 1e6:.1f} MB)  {time.perf_counter() - t:>6.1f} s  "
+                f"{quotes:>6,} quotes  peak RSS {peak:>5} MB",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ CASES = [
     ),
     # postposed cue with a named subject and title
     (
-        "Jens Stoltenberg était là. « Notre analyse suggère un accident », a déclaré M. Stoltenberg.",
+        "Jens Stoltenberg était là. « Notre analyse suggère un accident », "
+        "a déclaré M. Stoltenberg.",
         "direct",
         "Notre analyse suggère un accident",
         "Jens Stoltenberg",
@@ -86,7 +87,8 @@ CASES = [
     ),
     # organisation as speaker, feminine pronoun afterwards
     (
-        "« L’ennemi a lancé un nombre record de drones », a indiqué mardi l’armée de l’air ukrainienne.",
+        "« L’ennemi a lancé un nombre record de drones », "
+        "a indiqué mardi l’armée de l’air ukrainienne.",
         "direct",
         "L’ennemi a lancé un nombre record de drones",
         "armée de l’air ukrainienne",
@@ -124,7 +126,10 @@ def test_scare_quote_without_speaker_is_not_a_quote(nlp):
 
 
 def test_role_is_separate_from_name(nlp):
-    text = "La porte-parole en chef de l’OTAN, Oana Lungescu, a décrit l’explosion comme un “incident tragique”."
+    text = (
+        "La porte-parole en chef de l’OTAN, Oana Lungescu, a décrit l’explosion "
+        "comme un “incident tragique”."
+    )
     (q,) = run(nlp, text)
     assert q.speaker.name == "Oana Lungescu"
     assert q.speaker.role == "porte-parole en chef de l’OTAN"

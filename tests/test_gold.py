@@ -14,7 +14,18 @@ def check(lines, texts):
         assert texts[g["article"]][g["start"] : g["end"]] == g["text"], g
         assert g["type"] in ("direct", "indirect", "mixed")
         assert g["kind"] in KINDS
-        keys = {"article", "type", "text", "start", "end", "speaker", "kind", "role", "cue", "group"}
+        keys = {
+            "article",
+            "type",
+            "text",
+            "start",
+            "end",
+            "speaker",
+            "kind",
+            "role",
+            "cue",
+            "group",
+        }
         assert set(g) in (keys, keys | {"gender"})  # the second batch adds gender
         assert g.get("gender") in (None, "female", "male")
 
@@ -42,8 +53,14 @@ def test_second_batch_and_check_set_gold_offsets():
         pytest.skip(f"development corpus not found at {CORPUS}")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (CORPUS / "articles").glob("*.txt")}
     meta = [json.loads(line) for line in (CORPUS / "articles.jsonl").read_text().splitlines()]
-    check_set = {"buzyn-mascarade", "johnny-hallyday-mort", "federer-interview-rts",
-                 "refugie-afghan-paris", "rue-aubagne-effondrement", "belmondo-mort"}
+    check_set = {
+        "buzyn-mascarade",
+        "johnny-hallyday-mort",
+        "federer-interview-rts",
+        "refugie-afghan-paris",
+        "rue-aubagne-effondrement",
+        "belmondo-mort",
+    }
     in_check = {m["id"] for m in meta if m["cluster"] in check_set}
     annotated = set()
     for name in ("batch2", "check"):

@@ -14,7 +14,9 @@ TEXT = "« C’est décidé », a déclaré Sultan al-Jaber. Ça coûte 5 € à
 
 def read(*paths):
     items = list(read_articles([str(p) for p in paths]))
-    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
+    return [i for i in items if isinstance(i, Article)], [
+        i for i in items if isinstance(i, Problem)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +73,9 @@ def test_jsonl_bad_lines_are_reported_by_number_and_the_rest_is_read(tmp_path):
 
 def test_metadata_jsonl_beside_txt_files(tmp_path):
     (tmp_path / "x1.txt").write_text("Texte.", encoding="utf-8")
-    (tmp_path / "meta.jsonl").write_text(json.dumps({"id": "x1", "outlet": "Le Monde", "url": "https://e.fr/1"}), encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_text(
+        json.dumps({"id": "x1", "outlet": "Le Monde", "url": "https://e.fr/1"}), encoding="utf-8"
+    )
     arts, problems = read(tmp_path)
     assert problems == [] and arts[0].outlet == "Le Monde" and arts[0].url == "https://e.fr/1"
 
@@ -121,4 +125,7 @@ def test_unreadable_file_is_a_problem_and_the_rest_is_read(tmp_path, monkeypatch
     monkeypatch.setattr(Path, "read_bytes", denied)
     arts, problems = read(tmp_path)
     assert [a.id for a in arts] == ["a"]
-    assert problems[0].source.endswith("b.txt") and problems[0].message == "cannot read: Permission denied"
+    assert (
+        problems[0].source.endswith("b.txt")
+        and problems[0].message == "cannot read: Permission denied"
+    )

@@ -6,5 +6,6 @@ view the rules read: tokens, quoted stretches, sentences), ``cues`` (reporting v
 ``subjects`` (the words a cue names as its speaker), ``content`` (where reported content
 starts and ends), ``frames`` (cue + subject + reported content, found at a verb or "selon"),
 ``incises`` (frames found at a mark: incises and colons), ``candidates`` (direct, indirect
-and mixed quotes with their frames). Out: ``Candidate`` records with character offsets, and ``Rejected`` marked text with the reason.
+and mixed quotes with their frames). Out: ``Candidate`` records with character offsets,
+and ``Rejected`` marked text with the reason.
 """

@@ -12,13 +12,13 @@ the number of similar pairs, not with the square of the number of quotes.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.similarity import normalize, relation, score_pair
+from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote
 from quotes.settings import DEFAULT, Settings
 
@@ -48,11 +48,6 @@ class Clusters:
 # ---------------------------------------------------------------------------- speakers
 
 
-def _fold(s: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", s.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
     """Map every person name of a batch to one canonical form per person.
 
@@ -63,14 +58,13 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if name:
-            words = name.replace("’", "'").split()
-            parts = [p for p in words if p.lower() not in ("m.", "mme", "me", "dr")]
+            parts = strip_title(name.replace("’", "'").split())
             if parts:
-                by_surname[_fold(parts[-1])].add(name)
+                by_surname[fold(parts[-1])].add(name)
     linked: dict[str, str] = {}
     for forms in by_surname.values():
         full = {f for f in forms if len([p for p in f.split() if not p.endswith(".")]) >= 2}
-        firsts = {_fold(f.split()[0]) for f in full}
+        firsts = {fold(f.split()[0]) for f in full}
         for form in forms:
             if len(firsts) == 1 and full:
                 # the longest full name; between equal lengths the same one in every run
@@ -83,7 +77,7 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
                 first = form.split()[0]
                 fits: list[str] = []
                 if "." in first:
-                    fits = [f for f in full if _fold(f.split()[0])[:1] == _fold(first)[:1]]
+                    fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
     return linked
 

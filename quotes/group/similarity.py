@@ -14,6 +14,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from quotes.lexicon import fold
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -34,9 +35,7 @@ class _Fold(dict[int, str]):
         elif ch in "œæ":
             out = {"œ": "oe", "æ": "ae"}[ch]
         else:
-            out = "".join(
-                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-            )
+            out = fold(ch)  # the text is lower case already
         self[code] = out
         return out
 
