@@ -44,11 +44,24 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one model "
-                                    "each); about 1.8x faster with 2 on 2 cores.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one "
+                                           "model each); about 1.8x faster with 2 on 2 cores.")]
+Config = Annotated[Path | None, typer.Option(
+    "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
 
 
-def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[Quote | Problem]:
+def _settings(config: Path | None, **flags: Any) -> Settings:
+    """The settings file (or the defaults), then the flags the user gave on top."""
+    try:
+        base = Settings.from_toml(config) if config is not None else DEFAULT
+        return base.with_changes(**flags)
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _records(
+    paths: list[str], *, progress: bool, settings: Settings = DEFAULT
+) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
     from quotes.io.records import read_jsonl
 
@@ -63,7 +76,6 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[Quo
     from quotes.model import Article, Extraction
     from quotes.nlp import load_pipeline, model_name
     from quotes.pipeline import extract
-    from quotes.settings import Settings
 
     nlp = load_pipeline()
     made_by = Extraction(model=model_name(nlp))
@@ -76,7 +88,7 @@ def _records(paths: list[str], *, progress: bool, jobs: int = 1) -> Iterator[Quo
             else:
                 yield item
 
-    results = extract(only_articles(), nlp, settings=Settings(jobs=jobs))
+    results = extract(only_articles(), nlp, settings=settings)
     for n, result in enumerate(results, start=1):
         while pending:
             yield pending.pop(0)
@@ -135,20 +147,13 @@ def _output(path: Path | None) -> Iterator[TextIO]:
         raise
 
 
-Threshold = Annotated[float, typer.Option(
-    help="Similarity (0-100) for two wordings to be one quote; lower merges more.")]
-Fragment = Annotated[float, typer.Option(
-    help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one.")]
-Scorer = Annotated[str, typer.Option(
+Threshold = Annotated[float | None, typer.Option(
+    help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
+Fragment = Annotated[float | None, typer.Option(
+    help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one "
+    "[default: 85].")]
+Scorer = Annotated[str | None, typer.Option(
     help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
-
-
-def _group_options(threshold: float, fragment: float, scorer: str) -> Settings:
-    from quotes.settings import SCORERS
-
-    if scorer not in SCORERS:
-        raise _fail(f"--scorer {scorer!r}: choose {', '.join(SCORERS)}")
-    return Settings(scorer=scorer, threshold=threshold, fragment_threshold=fragment)
 
 
 @app.command()
@@ -160,19 +165,21 @@ def extract(
                                         "articles (reads the whole batch first).")] = False,
     strict: Annotated[bool, typer.Option(
         help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
+    config: Config = None,
 ) -> None:
     """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
     from quotes.io.records import dumps
 
+    settings = _settings(config, jobs=jobs)
     failed = False
     try:
         with _output(output) as out:
             records: Iterable[Quote | Problem] = _records(
-                paths, progress=output is not None, jobs=jobs
+                paths, progress=output is not None, settings=settings
             )
             if group:
-                records, _ = _grouped(list(records))
+                records, _ = _grouped(list(records), settings)
             for rec in records:
                 if isinstance(rec, Problem):
                     failed |= _announce(rec) or strict
@@ -191,15 +198,18 @@ def group_cmd(
         "-o", "--output", help="Write the grouped quote records here instead of stdout.")] = None,
     groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
                           "per group (wording, speaker, appearances, schema.org Claim).")] = None,
-    threshold: Threshold = 75.0,
-    fragment_threshold: Fragment = 85.0,
-    scorer: Scorer = "ratio+fragment",
+    threshold: Threshold = None,
+    fragment_threshold: Fragment = None,
+    scorer: Scorer = None,
+    config: Config = None,
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
 
-    opts = _group_options(threshold, fragment_threshold, scorer)
-    grouped, groups = _grouped(list(_records(paths, progress=True)), opts)
+    opts = _settings(
+        config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer
+    )
+    grouped, groups = _grouped(list(_records(paths, progress=True, settings=opts)), opts)
     with _output(output) as out:
         for rec in grouped:
             out.write(dumps(rec))
@@ -219,12 +229,14 @@ def diff(
     no_color: Annotated[bool, typer.Option(
         "--no-color", help="Plain text with [+added+] [-dropped-] markers.")] = False,
     width: Width = None,
+    config: Config = None,
 ) -> None:
     """How outlets word the same quote: each variant aligned word by word with the longest."""
     from quotes.group import diff as diffs
     from quotes.present.report import diff_view
 
-    _, groups = _grouped(list(_records(paths, progress=True)))
+    settings = _settings(config)
+    _, groups = _grouped(list(_records(paths, progress=True, settings=settings)), settings)
     shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
     if group_id and not shown:
         raise _fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
@@ -238,23 +250,25 @@ def diff(
 def report(
     paths: Paths,
     width: Width = None,
-    jobs: Jobs = 1,
+    jobs: Jobs = None,
+    config: Config = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
 
+    settings = _settings(config, jobs=jobs)
     quotes: list[Quote] = []
     problems: list[Problem] = []
     try:
-        for rec in _records(paths, progress=True, jobs=jobs):
+        for rec in _records(paths, progress=True, settings=settings):
             if isinstance(rec, Quote):
                 quotes.append(rec)
             else:
                 problems.append(rec)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    quotes, groups = group_quotes(quotes)
+    quotes, groups = group_quotes(quotes, options=settings)
     Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
 
@@ -266,18 +280,22 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[bool, typer.Option(
         "--errors", help="List misses, false alarms and wrong speakers.")] = False,
+    config: Config = None,
 ) -> None:
     """Score predictions (an extracted JSONL, or articles to extract) against gold."""
     from quotes import evaluate as ev
 
     if not gold.exists():
         raise _fail(f"{gold}: no such gold file or folder")
+    settings = _settings(config)
     gold_items = ev.load_gold(gold)
-    records = [r for r in _records(pred, progress=False) if isinstance(r, Quote)]
+    records = [
+        r for r in _records(pred, progress=False, settings=settings) if isinstance(r, Quote)
+    ]
     if not any(r.group_id for r in records):
         from quotes.group.grouping import group_quotes
 
-        records, _ = group_quotes(records)  # so that grouping is scored too
+        records, _ = group_quotes(records, options=settings)  # so that grouping is scored too
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

@@ -61,7 +61,32 @@ def test_group_writes_group_ids_and_group_lines(tmp_path):
 def test_group_rejects_an_unknown_scorer(tmp_path):
     result = runner.invoke(app, ["group", str(_records_file(tmp_path)), "--scorer", "cosine"])
     assert result.exit_code == 2
-    assert "--scorer 'cosine'" in result.output
+    assert "scorer 'cosine': choose one of ratio+fragment" in result.output
+
+
+def test_settings_file_then_flags_on_top(tmp_path):
+    src = _records_file(tmp_path)
+    config = tmp_path / "quotes.toml"
+    config.write_text("[quotes]\nthreshold = 101.0\nfragment_threshold = 101.0\n", "utf-8")
+    out = tmp_path / "grouped.jsonl"
+
+    def group_ids(*extra):
+        args = ["group", str(src), "-o", str(out), "--config", str(config), *extra]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["group_id"] for line in out.read_text("utf-8").splitlines()]
+
+    assert group_ids() == [None, None, None]  # the file: above any similarity, nothing merges
+    merged = group_ids("--threshold", "75")  # a flag overrides the file
+    assert merged[0] == merged[1] is not None
+
+
+def test_bad_settings_file_is_one_line(tmp_path):
+    config = tmp_path / "quotes.toml"
+    config.write_text("treshold = 80\n", "utf-8")
+    result = runner.invoke(app, ["group", str(_records_file(tmp_path)), "--config", str(config)])
+    assert result.exit_code == 2
+    assert "unknown setting(s) treshold" in result.output and "Traceback" not in result.output
 
 
 def test_diff_without_colour(tmp_path):
