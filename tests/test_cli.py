@@ -29,7 +29,7 @@ def test_missing_path_is_one_clear_line(tmp_path):
 
 
 def _records_file(tmp_path):
-    from test_group import rec
+    from test_grouping import rec
 
     from quotes.io.records import dumps
 
