@@ -264,6 +264,7 @@ def _preposed(
         return None
     nxt = doc[start_tok]
     que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
+    window = ctx.settings.infinitive_window
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
@@ -278,11 +279,7 @@ def _preposed(
     ):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
-    elif (
-        verb.infinitive
-        and (inf := infinitive_after(doc, start_tok, stop, ctx.settings.infinitive_window))
-        is not None
-    ):
+    elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
         start = doc[inf].idx
         evidence.append("infinitive")
     elif marked is not None:
@@ -294,11 +291,7 @@ def _preposed(
         if end < s_hi and next_char not in ",.;:!?…()":
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
-    elif (
-        verb.object_infinitive
-        and (inf := object_infinitive(doc, start_tok, stop, ctx.settings.infinitive_window))
-        is not None
-    ):
+    elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
         start = doc[inf].idx
         evidence.append("object-infinitive")
     else:
