@@ -348,6 +348,9 @@ def _print_scores(s: dict[str, Any]) -> None:
     typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
     typer.echo(f"end to end (quote + speaker): {_prf(e)}")
     typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")
+    if s["gender_accuracy"] is not None:
+        typer.echo(f"gender accuracy (one person, gold gender): {s['gender_accuracy']:.3f}"
+                   f"  (over {s['gender_scored']})")
     g = s["grouping"]
     typer.echo(f"grouping (pairs of matched quotes): {_prf(g)}"
                f"  (tp={g['tp']} gold={g['gold']} pred={g['predicted']})")

@@ -34,6 +34,8 @@ class Item:
     role: str | None
     cue: str | None
     group: str | None = None
+    kind: str | None = None
+    gender: str | None = None
 
 
 def norm_name(name: str | None) -> str:
@@ -54,7 +56,8 @@ def load_gold(path: Path) -> list[Item]:
                 raise ValueError(f"{line.source}: {line.message}")
             g = line[1]
             items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
-                              g.get("speaker"), g.get("role"), g.get("cue"), g.get("group")))
+                              g.get("speaker"), g.get("role"), g.get("cue"), g.get("group"),
+                              g.get("kind"), g.get("gender")))
     return items
 
 
@@ -62,7 +65,8 @@ def from_records(quotes: Iterable[Quote]) -> list[Item]:
     """Extracted quotes as items to score."""
     return [
         Item(q.article.id, q.type, q.span.start, q.span.end, q.span.text, q.speaker.name,
-             q.speaker.role, q.cue.text if q.cue else None, q.group_id)
+             q.speaker.role, q.cue.text if q.cue else None, q.group_id, q.speaker.kind,
+             q.speaker.gender)
         for q in quotes
     ]
 
@@ -132,6 +136,12 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     result["cue_accuracy"] = round(
         sum(_same_text(g.cue, p.cue) for g, p in with_cue) / len(with_cue), 4
     ) if with_cue else 0.0
+    # gender: over matched quotes whose gold speaker is one person of known gender
+    gendered = [(g, p) for g, p in pairs if g.kind == "person" and g.gender]
+    result["gender_accuracy"] = round(
+        sum(g.gender == p.gender for g, p in gendered) / len(gendered), 4
+    ) if gendered else None
+    result["gender_scored"] = len(gendered)
     result["grouping"] = grouping_score(pairs)
     return result
 

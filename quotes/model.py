@@ -12,6 +12,7 @@ from typing import Literal
 from quotes import __version__
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+Gender = Literal["female", "male"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 CueType = Literal["verb", "selon", "colon", "none"]
 Relation = Literal["same", "variant", "fragment"]  # an appearance's wording against the longest
@@ -86,7 +87,12 @@ class Cue:
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who said it: canonical name, the mention as written, role and kind."""
+    """Who said it: canonical name, the mention as written, role, kind, gender, confidence.
+
+    ``role`` is the role closest before the quote, else the most specific the article gives;
+    ``roles`` lists every role the article gives the speaker, with offsets into its text.
+    ``confidence`` (0 to 1) says how sure the attribution is; ``id`` comes from a people file.
+    """
 
     name: str | None
     mention: Span | None
@@ -94,6 +100,10 @@ class Speaker:
     kind: SpeakerKind
     resolution: Resolution
     linked: str | None = None  # one name for this person across the batch, set by grouping
+    gender: Gender | None = None
+    roles: tuple[Span, ...] = ()
+    confidence: float = 0.0
+    id: str | None = None
 
 
 @dataclass(frozen=True)

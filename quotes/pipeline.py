@@ -17,7 +17,7 @@ from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
-from quotes.model import Article, Cue, Problem, Quote, Span, Speaker
+from quotes.model import Article, Cue, Gender, Problem, Quote, Span, Speaker
 from quotes.nlp.doc import release
 from quotes.settings import DEFAULT, Settings
 
@@ -123,6 +123,9 @@ def _speaker(
     return who, (note,) if note else (), mention
 
 
+GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
+
+
 def _record(
     article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...]
 ) -> Quote:
@@ -137,7 +140,9 @@ def _record(
     if frame is not None and frame.subject is not None:
         a, b = frame.subject
         mention = Span(a, b, text[a:b])
-    speaker = Speaker(r.name, mention, r.role, r.kind, r.resolution)
+    single = r.kind in ("person", "anonymous") and r.number == "s"
+    gender = GENDERS.get(r.gender or "") if single else None
+    speaker = Speaker(r.name, mention, r.role, r.kind, r.resolution, gender=gender)
     s_lo, s_hi = cand.sentence
     s_lo, s_hi = min(s_lo, cand.start), max(s_hi, cand.end)
     body = text[cand.start : cand.end]
@@ -172,7 +177,11 @@ def _shifted(q: Quote, article: Article, offset: int) -> Quote:
         span=body,
         sentence=span(q.sentence) or q.sentence,
         cue=cue,
-        speaker=replace(q.speaker, mention=span(q.speaker.mention)),
+        speaker=replace(
+            q.speaker,
+            mention=span(q.speaker.mention),
+            roles=tuple(span(r) or r for r in q.speaker.roles),
+        ),
         fragments=tuple(span(f) or f for f in q.fragments),
     )
 

@@ -26,7 +26,7 @@ from quotes.model import (
     Speaker,
 )
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 Record = Quote | Problem | Group
 
 
@@ -120,6 +120,10 @@ def _quote(q: Quote) -> dict[str, Any]:
             "kind": sp.kind,
             "resolution": sp.resolution,
             "linked": sp.linked,
+            "gender": sp.gender,
+            "roles": [_span(r) for r in sp.roles],
+            "confidence": sp.confidence,
+            "id": sp.id,
         },
         "evidence": list(q.evidence),
         "article": {
@@ -151,6 +155,10 @@ def _read_quote(obj: dict[str, Any]) -> Quote:
             sp["kind"],
             sp["resolution"],
             sp["linked"],
+            sp.get("gender"),  # absent from schema 1.0 files
+            tuple(_read_span(r) for r in sp.get("roles", ())),
+            sp.get("confidence", 0.0),
+            sp.get("id"),
         ),
         evidence=tuple(obj["evidence"]),
         fragments=tuple(_read_span(f) for f in body["fragments"]),
