@@ -1,9 +1,12 @@
-"""The people and organisations one article names, with their fullest names, roles and gender.
+"""The cast of one article: the people and organisations it names, built once, read by the rules.
 
-Forms of one name ("Jens Stoltenberg", "M. Stoltenberg", "Stoltenberg") share a surname key
-and resolve to the fullest form; roles come from appositions ("Oana Lungescu, porte-parole
-en chef de l'OTAN") and titles before the name ("le président américain Joe Biden").
-Names inside quotation marks are speech, not the article's cast, and are left out.
+People are keyed by their full name, so a father and a daughter who share a surname stay two
+people ("Jean-Marie Le Pen", "Marine Le Pen"); a bare or titled surname ("Le Pen", "Mme Le
+Pen") is tied to one of them by its title's gender and by the nearest full mention. Each person
+has the fullest form of their name, every role the text gives them with its offsets (apposed or
+preposed), and a gender from a title (Mme, M.), a gendered role noun ("la présidente"), the
+agreement of a participle or adjective they are the subject of ("s'est dite ravie"), or a
+first name in lexicon/first_names.tsv. Names inside quotation marks are speech and left out.
 """
 
 from __future__ import annotations
@@ -13,38 +16,41 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, strip_title
+from quotes.attribute.names import Name, first_name_gender, fuller, parse, same_person
+from quotes.attribute.roles import (
+    acronym_match,
+    heads,
+    role_gender,
+    role_near,
+    stems,
+)
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular
 from quotes.lexicon.grammar import (
-    DE,
-    DE_CONTRACTED,
-    DETERMINERS,
     ELIDED_ARTICLE,
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_LINKS,
+    PASSIVE_AUX,
 )
 from quotes.nlp.doc import entities, text_of
 from quotes.settings import DEFAULT, Settings
 
-
-def gender_of(tok: Token) -> str | None:
-    """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
-    w = fold(tok.text)
-    roles = folded("role_nouns")
-    if w in roles and w.endswith("e") and w[:-1] in roles:
-        return "f"
-    if w in roles and w + "e" in roles:
-        return "m"
-    g = tok.morph.get("Gender", [])
-    return ("f" if g[0] == "Fem" else "m") if g else None
+Role = tuple[str, int, int]  # text, start, end in the article
 
 
-@dataclass
+@dataclass(eq=False)  # one person is one object: compared and hashed by identity
 class Person:
+    """One person of the cast (filled while the cast is built, read-only afterwards)."""
+
     name: str
-    roles: list[str] = field(default_factory=list)
-    gender: str | None = None
+    parts: Name
+    roles: list[Role] = field(default_factory=list)
+    gender: str | None = None  # "f" | "m"
     first_seen: int = 0
+    mentions: int = 0
+
+    def role_texts(self) -> list[str]:
+        return [r[0] for r in self.roles]
 
 
 class Registry:
@@ -58,44 +64,99 @@ class Registry:
     ) -> None:
         self.doc = doc
         self.settings = settings
-        self.people: dict[str, Person] = {}  # by folded surname
-        self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
+        self.people: list[Person] = []
+        self.mentions: list[tuple[int, Person]] = []  # (offset, person), in text order
+        self.at: dict[int, Person] = {}  # a name's start offset -> its person
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
-        for ent in entities(doc):
-            if (
-                ent.label_ == "PER"
-                and outside(ent.start_char)
-                and not any(c.isdigit() for c in ent.text)
-            ):
-                self._add(ent)
+        names = [
+            (ent, name)
+            for ent in entities(doc)
+            if ent.label_ == "PER" and outside(ent.start_char)
+            and not any(c.isdigit() for c in ent.text)
+            and (name := parse(ent.text)) is not None
+        ]
+        full = [(e, n) for e, n in names if n.first and not n.initialled]
+        for ent, name in full:  # full names first: each is one person
+            self._mention(ent, self._full(name, ent.start_char))
+        for ent, name in names:  # then bare, titled or initialled surnames
+            if not (name.first and not name.initialled):
+                self._mention(ent, self._partial(ent, name))
+        self.mentions.sort(key=lambda m: m[0])
+        for person in self.people:
+            if person.gender is None:
+                person.gender = first_name_gender(person.parts.first)
         for tok in doc:
             if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-                name = org_phrase(tok)
+                name_text = org_phrase(tok)
                 key = singular(tok.text)
-                if len(name) > len(self.orgs.get(key, "")):
-                    self.orgs[key] = name
+                if len(name_text) > len(self.orgs.get(key, "")):
+                    self.orgs[key] = name_text
 
-    def _add(self, ent: Span) -> None:
-        tokens = strip_title(ent.text.split())
-        if not tokens:
-            return
-        key = fold(tokens[-1].strip(".,"))
-        name = " ".join(tokens)
-        person = self.people.get(key)
-        if person is None:
-            person = self.people[key] = Person(name, first_seen=ent.start_char)
-        elif _fuller(name, person.name):
-            person.name = name
+    # ------------------------------------------------------------------ building
+
+    def _full(self, name: Name, offset: int) -> Person:
+        for person in self.people:
+            if person.parts.first and same_person(name, person.parts):
+                if fuller(name.text, person.name):
+                    person.name, person.parts = name.text, name
+                return person
+        person = Person(name.text, name, first_seen=offset)
+        self.people.append(person)
+        return person
+
+    def _partial(self, ent: Span, name: Name) -> Person:
+        """The person a bare, titled or initialled surname names."""
+        candidates = [p for p in self.people if same_person(name, p.parts)]
+        title = _title_gender(ent)
+        if title is not None:
+            agreeing = [p for p in candidates if p.gender in (None, title)]
+            candidates = agreeing or candidates
+        if len(candidates) > 1:
+            # a bare surname names the one the article is about (named most often in full),
+            # "son père Paul Belmondo" aside; between equals, the one named closest before
+            last = {p: pos for pos, p in self.mentions if pos < ent.start_char}
+            chosen = max(candidates, key=lambda p: (p.mentions, last.get(p, -1)))
+            candidates = [chosen]
+        if candidates:
+            return candidates[0]
+        person = Person(name.text, name, first_seen=ent.start_char)
+        self.people.append(person)
+        return person
+
+    def _mention(self, ent: Span, person: Person) -> None:
+        self.mentions.append((ent.start_char, person))
+        self.at[ent.start_char] = person
+        person.mentions += 1
         role = role_near(ent, self.settings.role_window)
-        if role and role not in person.roles:
+        if role and role[0] not in person.role_texts():
             person.roles.append(role)
+        person.roles.sort(key=lambda r: r[1])
         if person.gender is None:
-            person.gender = _gender_near(ent, role)
-        self.mentions.append((ent.start_char, key))
+            person.gender = (
+                _title_gender(ent)
+                or (role_gender(self.doc, role) if role else None)
+                or _agreement(ent)
+            )
 
-    def person(self, text: str) -> Person | None:
-        tokens = strip_title(text.split())
-        return self.people.get(fold(tokens[-1].strip(".,"))) if tokens else None
+    # ------------------------------------------------------------------ reading
+
+    def person(self, text: str, at: int | None = None) -> Person | None:
+        """The person a name names: the one the cast tied to the name at offset ``at``, else
+        the one whose name agrees (a unique surname, or the full name)."""
+        if at is not None and at in self.at:
+            return self.at[at]
+        name = parse(text)
+        if name is None:
+            return None
+        exact = [p for p in self.people if p.parts.key == name.key]
+        if exact:
+            return exact[0]
+        candidates = [p for p in self.people if same_person(name, p.parts)]
+        if len(candidates) > 1 and at is not None:
+            before = [(pos, p) for pos, p in self.mentions if pos < at and p in candidates]
+            if before:
+                return max(before, key=lambda m: m[0])[1]
+        return max(candidates, key=lambda p: p.mentions) if candidates else None
 
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation: the longest phrase with the same head noun, or,
@@ -117,16 +178,16 @@ class Registry:
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""
         seen: list[Person] = []
-        for pos, key in reversed(self.mentions):
-            if pos < offset and self.people[key] not in seen:
-                seen.append(self.people[key])
+        for pos, person in reversed(self.mentions):
+            if pos < offset and person not in seen:
+                seen.append(person)
         return seen
 
     def people_after(self, offset: int, limit: int) -> list[Person]:
-        found = []
-        for pos, key in self.mentions:
-            if offset < pos <= offset + limit and self.people[key] not in found:
-                found.append(self.people[key])
+        found: list[Person] = []
+        for pos, person in self.mentions:
+            if offset < pos <= offset + limit and person not in found:
+                found.append(person)
         return found
 
     def match_description(self, role: str, offset: int) -> Person | None:
@@ -134,7 +195,7 @@ class Registry:
 
         "le chef de la diplomatie polonaise" -> the person described as "ministre polonais".
         """
-        stems, heads = _stems(role), _heads(role)
+        own_stems, own_heads = stems(role), heads(role)
         best, best_score = None, 0
         for rank, person in enumerate(
             self.people_before(offset)
@@ -143,10 +204,10 @@ class Registry:
             score = -rank
             if self._gender_conflict(role, person):
                 continue
-            for r in person.roles:
-                shared = len(stems & _stems(r)) + _acronym_match(role, r)
-                conflict = stems and _stems(r) and not shared
-                score += shared * 10 + len(heads & _heads(r)) * 3 - (5 if conflict else 0)
+            for r in person.role_texts():
+                shared = len(own_stems & stems(r)) + acronym_match(role, r)
+                conflict = own_stems and stems(r) and not shared
+                score += shared * 10 + len(own_heads & heads(r)) * 3 - (5 if conflict else 0)
             if score > best_score:
                 best, best_score = person, score
         return best
@@ -162,55 +223,47 @@ class Registry:
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
 
 
+def _title_gender(ent: Span) -> str | None:
+    """Mme / M. right before the name (or as its first word)."""
+    doc = ent.doc
+    words = [doc[ent.start - 1].text] if ent.start > 0 else []
+    words.append(doc[ent.start].text)
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    return None
+
+
+def _agreement(ent: Span) -> str | None:
+    """The gender of a participle or adjective the name is the subject of, when it agrees:
+    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir)."""
+    for tok in ent:
+        if not tok.dep_.startswith("nsubj"):
+            continue
+        head = tok.head
+        if head.pos_ not in ("VERB", "ADJ") or head.i < tok.i:
+            continue
+        with_etre = any(
+            c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
+        ) or any(c.dep_ == "expl:comp" for c in head.children)
+        gender = head.morph.get("Gender", [])
+        agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
+        if with_etre and gender and agreeing:
+            return "f" if gender[0] == "Fem" else "m"
+    return None
+
+
 def without_article(name: str) -> str:
-    """ "l'Otan" -> "Otan": the elided article only."""
+    """"l'Otan" -> "Otan": the elided article only."""
     for det in ELIDED_ARTICLE:
         if name.startswith(det):
             return name[len(det) :]
     return name
 
 
-def _fuller(a: str, b: str) -> bool:
-    """Is ``a`` a fuller form of the same name than ``b`` ("Jens Stoltenberg" vs "Stoltenberg")."""
-
-    def score(s: str) -> tuple[int, int]:
-        parts = s.split()
-        return (sum(1 for p in parts if not p.endswith(".")), len(s))
-
-    return score(a) > score(b)
-
-
-def _stems(text: str) -> set[str]:
-    """Content words of a role, role nouns and function words left out, cut to five letters."""
-    out = set()
-    for w in text.replace("’", " ").replace("'", " ").split():
-        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
-            out.add(fold(w)[:5])
-    return out
-
-
-def _heads(text: str) -> set[str]:
-    return {
-        fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)
-    }
-
-
-def _acronym_match(a: str, b: str) -> int:
-    """ "président de la FFF" and "président de la Fédération française de football"."""
-
-    def initials(text: str) -> str:
-        return "".join(
-            w[0]
-            for w in text.replace("’", " ").replace("'", " ").split()
-            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
-        ).upper()
-
-    caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
-    return int(any(c in (initials(a), initials(b)) for c in caps))
-
-
 def org_phrase(head: Token) -> str:
-    """ "tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
+    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
     doc = head.doc
     end = head.i + 1
     j = end
@@ -228,67 +281,3 @@ def org_phrase(head: Token) -> str:
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
-
-
-def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
-    """The text of tokens [lo, hi) as a role, without leading determiners or edge punctuation."""
-    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE):
-        lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
-    if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
-        return None
-    if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
-        return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
-    return text_of(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
-
-
-def role_near(ent: Span, window: int = DEFAULT.role_window) -> str | None:
-    """A role the text gives right next to a name: apposition or title before it."""
-    doc = ent.doc
-    # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
-    if ent.end < len(doc) and doc[ent.end].text == ",":
-        j = ent.end + 1
-        while (
-            j < len(doc)
-            and j - ent.end < window
-            and not (doc[j].is_punct and doc[j].text not in "-'’")
-        ):
-            if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
-                break
-            j += 1
-        role = role_phrase(doc, ent.end + 1, j)
-        if role:
-            return role
-    # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
-    k = ent.start
-    if k > 0 and doc[k - 1].text == ",":
-        k -= 1
-    i = k - 1
-    while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PER":
-            break
-        i -= 1
-    lo = i + 1
-    # start at a determiner when there is one, so "Le Premier ministre" keeps "Premier"
-    dets = [t.i for t in doc[lo:k] if t.lower_ in DETERMINERS]
-    if dets:
-        lo = dets[0]
-    return role_phrase(doc, lo, k)
-
-
-def _gender_near(ent: Span, role: str | None) -> str | None:
-    """Gender from a title or a role noun right before or after the name."""
-    doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].text in FEMALE_TITLES:
-        return "f"
-    if ent.start > 0 and doc[ent.start - 1].text in MALE_TITLES:
-        return "m"
-    if role:
-        for word in role.split():
-            tok = next(
-                (t for t in ent.doc[max(0, ent.start - 8) : ent.end + 8] if t.text == word), None
-            )
-            if tok is not None and is_role_noun(tok.text) and gender_of(tok):
-                return gender_of(tok)
-    return None

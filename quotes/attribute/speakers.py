@@ -13,12 +13,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.cast import Registry, gender_of, role_phrase, without_article
+from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.roles import gender_of, role_phrase
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
     KIN_OWNERS,
+    NAME_PARTICLES,
     ONE,
     ONE_OF,
     PRONOUNS,
@@ -37,6 +39,14 @@ class Resolved:
     resolution: Resolution
     number: str = "s"
     gender: str | None = None
+    roles: tuple[Role, ...] = ()  # every role the article gives this speaker
+
+
+def _of(person: Person, r: Resolved) -> Resolved:
+    """``r`` completed from the cast: the person's name, gender and roles."""
+    return replace(
+        r, name=person.name, gender=r.gender or person.gender, roles=tuple(person.roles)
+    )
 
 
 UNKNOWN = Resolved(None, None, "unknown", "unresolved")
@@ -83,6 +93,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         and not any(t.ent_type_ in ("ORG", "LOC") for t in tokens)
     ):
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
+    if not names and (tail := _name_at_end(span, registry)) is not None:
+        names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
     anonymous = (
         first.lower_ in words("anonymous")
         or any(low.startswith(fold(w) + " ") for w in words("anonymous"))
@@ -108,7 +120,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:
         return Resolved(_without_determiner(text), None, "unknown", "explicit")
-    if len(tokens) == 1 and head.pos_ == "PROPN" and registry.person(head.text) is not None:
+    alone = len(tokens) == 1 and head.pos_ == "PROPN"
+    if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = gender_of(head)
@@ -157,6 +170,22 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
+def _name_at_end(span: Span, registry: Registry) -> Span | None:
+    """The run of capitalised words that ends a description, when it is a name the article
+    gives elsewhere: "la présidente du parti Marine Le Pen" -> "Marine Le Pen"."""
+    doc = span.doc
+    j = span.end
+    while j > span.start and (doc[j - 1].is_title or fold(doc[j - 1].text) in NAME_PARTICLES):
+        j -= 1
+    while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
+        j += 1
+    run = doc[j : span.end]
+    described = any(is_role_noun(t.text) for t in span[: j - span.start])
+    if j == span.start or len(run) < 2 or not described:
+        return None
+    return run if registry.person(run.text) is not None else None
+
+
 def _drop_lead(doc: Doc, start: int, end: int) -> int:
     """Skip leading adverbial segments: "Avec les mots de Jésus …, le prêtre augustinien"."""
     span = _char_span(doc, start, end)
@@ -180,13 +209,15 @@ def _person(
 ) -> Resolved:
     name_text = name.text if name is not None else " ".join(t.text for t in span[1:])
     bare = " ".join(strip_title(name_text.split()))
-    person = registry.person(name_text)
+    person = registry.person(name_text, at=name.start_char if name is not None else None)
     canonical = person.name if person else bare
     role = _role_in_mention(doc, start, end, name)
     if role is None and person and person.roles:
-        role = person.roles[0]
+        role = person.roles[0][0]
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
-    return Resolved(canonical, role, "person", how, "s", person.gender if person else None)
+    if person is None:
+        return Resolved(canonical, role, "person", how, "s")
+    return _of(person, Resolved(canonical, role, "person", how, "s"))
 
 
 def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> str | None:
@@ -224,6 +255,7 @@ class Timeline:
     def __init__(self, registry: Registry, settings: Settings = DEFAULT) -> None:
         self.registry = registry
         self.settings = settings
+        self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
         self.entries: list[_Entry] = []
 
     def add(self, pos: int, who: Resolved, para: int) -> None:
@@ -240,8 +272,11 @@ class Timeline:
         return r, None
 
     def _gender(self, who: Resolved) -> str | None:
-        person = self.registry.person(who.name) if who.kind == "person" and who.name else None
-        return who.gender or (person.gender if person else None)
+        if who.gender or who.kind != "person" or not who.name:
+            return who.gender
+        person = self.registry.person(who.name)
+        learned = self.learned.get(who.name)
+        return (person.gender if person else None) or learned
 
     def _agrees(self, r: Resolved, who: Resolved) -> bool:
         gender = self._gender(who)
@@ -254,9 +289,8 @@ class Timeline:
 
     def _learn(self, who: Resolved, gender: str | None) -> None:
         """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
-        person = self.registry.person(who.name) if who.kind == "person" and who.name else None
-        if person is not None and person.gender is None and gender is not None:
-            person.gender = gender
+        if who.kind == "person" and who.name and gender is not None:
+            self.learned.setdefault(who.name, gender)
 
     def _pronoun(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
         for e in reversed(self.entries):
@@ -279,9 +313,7 @@ class Timeline:
         assert r.role is not None
         person = self.registry.match_description(r.role, pos)
         if person is not None:
-            return replace(
-                r, name=person.name, gender=r.gender or person.gender
-            ), "description-to-name"
+            return _of(person, r), "description-to-name"
         # no role says who: the most talked-about person of that gender so far, else the next named
         counts: dict[str, int] = {}
         for e in self.entries:

@@ -93,6 +93,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated list (``first_names.tsv``), as written."""
+    return tuple(tuple(line.split("\t")) for line in _lines(f"{name}.tsv"))
+
+
+@cache
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first."""
     entries = {tuple(p.lower().split()) for p in _lines(f"{name}.txt")}

@@ -33,6 +33,12 @@ ELIDED_QUE = ("qu'", "qu’")
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 
+# particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "d’", "le", "la", "di", "da", "del", "della", "dos", "das",
+     "van", "von", "der", "den", "ten", "ter", "mc", "ben", "bin", "ibn", "el", "al"}
+)
+
 # --- pronouns
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)

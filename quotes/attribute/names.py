@@ -1,0 +1,92 @@
+"""Personal names: first name, surname with its particles, and what a first name says of gender.
+
+"Jean-Marie Le Pen" -> first "Jean-Marie", surname "Le Pen"; "François de Rugy" -> "François",
+"de Rugy"; "Le Pen" alone is a surname. Surnames are compared without a lower-case particle
+("de Rugy" and "Rugy" are one surname) but keep a capitalised one ("Le Pen" is not "Pen").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes.lexicon import fold, strip_title, table
+from quotes.lexicon.grammar import NAME_PARTICLES
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person's name split into its parts; keys are folded for comparison."""
+
+    text: str  # as written, titles dropped
+    first: str | None  # "Jean-Marie"; None for a bare surname
+    surname: str  # "Le Pen", "de Rugy"
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def surname_key(self) -> str:
+        words = self.surname.split()
+        while len(words) > 1 and words[0] in NAME_PARTICLES:  # lower-case particles only
+            words = words[1:]
+        return fold(" ".join(words)).replace("’", "'")
+
+    @property
+    def first_key(self) -> str | None:
+        return fold(self.first) if self.first else None
+
+    @property
+    def initialled(self) -> bool:
+        """"R. Sikorski": a first name given by its initial."""
+        return self.first is not None and self.first.endswith(".") and len(self.first) <= 3
+
+
+def parse(text: str) -> Name | None:
+    """The parts of a name as written ("M. Jens Stoltenberg" -> Jens / Stoltenberg)."""
+    tokens = [t.strip(",;:") for t in strip_title(text.split())]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    i = len(tokens) - 1  # the surname starts at its last word, and takes the particles before
+    while i > 0 and fold(tokens[i - 1]) in NAME_PARTICLES:
+        i -= 1
+    first = " ".join(tokens[:i]) or None
+    return Name(" ".join(tokens), first, " ".join(tokens[i:]))
+
+
+def same_person(a: Name, b: Name) -> bool:
+    """Can two forms name one person: one surname, and first names that do not disagree."""
+    if a.surname_key != b.surname_key:
+        return False
+    if a.first_key is None or b.first_key is None:
+        return True
+    if a.initialled or b.initialled:
+        return a.first_key[0] == b.first_key[0]
+    return a.first_key == b.first_key
+
+
+def fuller(a: str, b: str) -> bool:
+    """Is ``a`` a fuller form of the same name than ``b`` ("Jens Stoltenberg" vs "Stoltenberg")."""
+
+    def score(s: str) -> tuple[int, int]:
+        parts = s.split()
+        return (sum(1 for p in parts if not p.endswith(".")), len(s))
+
+    return score(a) > score(b)
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    return {fold(name): gender for name, gender in table("first_names")}
+
+
+def first_name_gender(first: str | None) -> str | None:
+    """"f" or "m" for a first name in lexicon/first_names.tsv; a compound takes its first part."""
+    if not first or first.endswith("."):
+        return None
+    names = _first_names()
+    key = fold(first)
+    return names.get(key) or names.get(re.split(r"[- ]", key)[0])

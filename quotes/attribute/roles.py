@@ -1,0 +1,118 @@
+"""Roles the text gives a name: apposed ("Oana Lungescu, porte-parole de l'OTAN"), or a
+title before it ("le président américain Joe Biden"); and the words a description shares
+with a role, to tie "le chef de la diplomatie polonaise" to "ministre polonais".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, NAME_LINKS
+from quotes.nlp.doc import text_of
+from quotes.settings import DEFAULT
+
+
+def gender_of(tok: Token) -> str | None:
+    """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
+    w = fold(tok.text)
+    roles = folded("role_nouns")
+    if w in roles and w.endswith("e") and w[:-1] in roles:
+        return "f"
+    if w in roles and w + "e" in roles:
+        return "m"
+    g = tok.morph.get("Gender", [])
+    return ("f" if g[0] == "Fem" else "m") if g else None
+
+
+def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
+    punctuation; None when no role noun leads it."""
+    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE):
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
+        return None
+    if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
+        return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return text_of(doc)[start:end], start, end
+
+
+def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
+    """The text of ``role_span``."""
+    found = role_span(doc, lo, hi)
+    return found[0] if found else None
+
+
+def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, int] | None:
+    """A role the text gives right next to a name: apposition or title before it."""
+    doc = ent.doc
+    # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
+    if ent.end < len(doc) and doc[ent.end].text == ",":
+        j = ent.end + 1
+        while (
+            j < len(doc)
+            and j - ent.end < window
+            and not (doc[j].is_punct and doc[j].text not in "-'’")
+        ):
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
+                break
+            j += 1
+        role = role_span(doc, ent.end + 1, j)
+        if role:
+            return role
+    # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
+    k = ent.start
+    if k > 0 and doc[k - 1].text == ",":
+        k -= 1
+    i = k - 1
+    while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PER":
+            break
+        i -= 1
+    lo = i + 1
+    # start at a determiner when there is one, so "Le Premier ministre" keeps "Premier"
+    dets = [t.i for t in doc[lo:k] if t.lower_ in DETERMINERS]
+    if dets:
+        lo = dets[0]
+    return role_span(doc, lo, k)
+
+
+def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The gender a role's head noun shows: "la présidente" -> "f"."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if span is None:
+        return None
+    head = next((t for t in span if is_role_noun(t.text)), None)
+    return gender_of(head) if head is not None else None
+
+
+def stems(text: str) -> set[str]:
+    """Content words of a role, role nouns and function words left out, cut to five letters."""
+    out = set()
+    for w in text.replace("’", " ").replace("'", " ").split():
+        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
+            out.add(fold(w)[:5])
+    return out
+
+
+def heads(text: str) -> set[str]:
+    return {
+        fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)
+    }
+
+
+def acronym_match(a: str, b: str) -> int:
+    """ "président de la FFF" and "président de la Fédération française de football"."""
+
+    def initials(text: str) -> str:
+        return "".join(
+            w[0]
+            for w in text.replace("’", " ").replace("'", " ").split()
+            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
+        ).upper()
+
+    caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
+    return int(any(c in (initials(a), initials(b)) for c in caps))
