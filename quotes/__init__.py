@@ -23,6 +23,7 @@ _EXPORTS = {
     "group_quotes": "quotes.group.grouping",
     "to_dict": "quotes.io.records", "from_dict": "quotes.io.records",
     "read_jsonl": "quotes.io.records",
+    "load_people": "quotes.attribute.people", "apply_people": "quotes.attribute.people",
     **{name: "quotes.model" for name in _RECORDS},
 }
 __all__ = sorted(_EXPORTS)

@@ -48,6 +48,9 @@ Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in 
                                            "model each); about 1.8x faster with 2 on 2 cores.")]
 Config = Annotated[Path | None, typer.Option(
     "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
+PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "
+    "(name, aliases, role, gender, id): one name and id per person in every outlet, and a role "
+    "or gender where the article gives none (README, People file).")]
 
 
 def _settings(config: Path | None, **flags: Any) -> Settings:
@@ -99,6 +102,21 @@ def _records(
         yield from result.problems
     while pending:
         yield pending.pop(0)
+
+
+def _identified(
+    records: Iterable[Quote | Problem], path: Path | None
+) -> Iterable[Quote | Problem]:
+    """The records, each quote's speaker matched against the people file at ``path``."""
+    if path is None:
+        return records
+    from quotes.attribute.people import apply_people, load_people
+
+    try:
+        people = load_people(path)  # now, so that a bad file stops the run before extraction
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+    return (apply_people([r], people)[0] if isinstance(r, Quote) else r for r in records)
 
 
 def _grouped(
@@ -167,6 +185,7 @@ def extract(
         help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
     jobs: Jobs = None,
     config: Config = None,
+    people: PeopleFile = None,
 ) -> None:
     """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
     from quotes.io.records import dumps
@@ -175,8 +194,8 @@ def extract(
     failed = False
     try:
         with _output(output) as out:
-            records: Iterable[Quote | Problem] = _records(
-                paths, progress=output is not None, settings=settings
+            records = _identified(
+                _records(paths, progress=output is not None, settings=settings), people
             )
             if group:
                 records, _ = _grouped(list(records), settings)
@@ -202,6 +221,7 @@ def group_cmd(
     fragment_threshold: Fragment = None,
     scorer: Scorer = None,
     config: Config = None,
+    people: PeopleFile = None,
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
@@ -209,7 +229,8 @@ def group_cmd(
     opts = _settings(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer
     )
-    grouped, groups = _grouped(list(_records(paths, progress=True, settings=opts)), opts)
+    records = _identified(_records(paths, progress=True, settings=opts), people)
+    grouped, groups = _grouped(list(records), opts)
     with _output(output) as out:
         for rec in grouped:
             out.write(dumps(rec))
@@ -252,6 +273,7 @@ def report(
     width: Width = None,
     jobs: Jobs = None,
     config: Config = None,
+    people: PeopleFile = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.group.grouping import group_quotes
@@ -261,7 +283,7 @@ def report(
     quotes: list[Quote] = []
     problems: list[Problem] = []
     try:
-        for rec in _records(paths, progress=True, settings=settings):
+        for rec in _identified(_records(paths, progress=True, settings=settings), people):
             if isinstance(rec, Quote):
                 quotes.append(rec)
             else:
@@ -281,6 +303,7 @@ def evaluate(
     show_errors: Annotated[bool, typer.Option(
         "--errors", help="List misses, false alarms and wrong speakers.")] = False,
     config: Config = None,
+    people: PeopleFile = None,
 ) -> None:
     """Score predictions (an extracted JSONL, or articles to extract) against gold."""
     from quotes import evaluate as ev
@@ -289,9 +312,8 @@ def evaluate(
         raise _fail(f"{gold}: no such gold file or folder")
     settings = _settings(config)
     gold_items = ev.load_gold(gold)
-    records = [
-        r for r in _records(pred, progress=False, settings=settings) if isinstance(r, Quote)
-    ]
+    found = _identified(_records(pred, progress=False, settings=settings), people)
+    records = [r for r in found if isinstance(r, Quote)]
     if not any(r.group_id for r in records):
         from quotes.group.grouping import group_quotes
 
@@ -303,9 +325,10 @@ def evaluate(
     else:
         _print_scores(scores)
     if show_errors:
+        from quotes.io.readers import article_texts
         from quotes.present.report import safe
 
-        texts = _article_texts(records)
+        texts = article_texts(records)
         for kind, items in ev.errors(gold_items, pred_items).items():
             typer.echo(f"\n{kind} ({len(items)})")
             for it in items:
@@ -316,22 +339,6 @@ def evaluate(
                     before = safe(text[max(0, it.start - 60) : it.start])
                     after = safe(text[it.end : it.end + 60])
                     typer.echo(f"      …{before}⟦…⟧{after}…")
-
-
-def _article_texts(quotes: list[Quote]) -> dict[str, str]:
-    """Article texts read back from the quotes' source files, for error context."""
-    from quotes.io.readers import decode
-
-    texts: dict[str, str] = {}
-    for q in quotes:
-        art, source = q.article.id, q.article.source
-        if art in texts or not source or not source.endswith(".txt"):
-            continue
-        with suppress(OSError):
-            text, _ = decode(Path(source).read_bytes())
-            if text is not None:
-                texts[art] = text
-    return texts
 
 
 def _prf(b: dict[str, Any]) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import codecs
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from quotes.io.lines import json_lines
-from quotes.model import Article, Problem
+from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
 
@@ -35,6 +36,21 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
         return data.decode("cp1252"), None
     except UnicodeDecodeError as exc:
         return None, f"not UTF-8, UTF-16 or cp1252 text ({exc.reason} at byte {exc.start})"
+
+
+def article_texts(quotes: Iterable[Quote]) -> dict[str, str]:
+    """The texts of the quotes' articles read again from their ``.txt`` files, by article id
+    (for showing a quote in its context); an article whose file cannot be read is left out."""
+    texts: dict[str, str] = {}
+    for q in quotes:
+        art, source = q.article.id, q.article.source
+        if art in texts or not source or not source.endswith(".txt"):
+            continue
+        with suppress(OSError):
+            text, _ = decode(Path(source).read_bytes())
+            if text is not None:
+                texts[art] = text
+    return texts
 
 
 def _meta(obj: dict[str, object]) -> dict[str, str | None]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
+from rich.box import SIMPLE_HEAD
 from rich.console import Group as Stack
 from rich.console import RenderableType
 from rich.panel import Panel
@@ -46,8 +48,9 @@ def _speaker_key(q: Quote) -> str:
 def report(
     quotes: list[Quote], problems: list[Problem], groups: list[Group] | None = None
 ) -> RenderableType:
-    """Speakers ranked by number of quotes, each with roles, kind, outlets and quotes;
-    then the quotes that several outlets carry, and the problems met."""
+    """Quotes by gender, overall and per outlet; speakers ranked by number of quotes, each
+    with roles, kind, outlets and quotes; then the quotes that several outlets carry, and
+    the problems met."""
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         by_speaker[_speaker_key(q)].append(q)
@@ -56,6 +59,8 @@ def report(
         Text(f"{len(quotes)} quotes from {len(by_speaker)} speakers in {len(articles)} articles",
              style="bold")
     ]
+    if quotes:
+        parts.append(gender_section(quotes))
     ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     for name, said in ranked:
         parts.append(_speaker_panel(name, said))
@@ -71,6 +76,58 @@ def report(
 
 def _outlet(q: Quote) -> str:
     return q.article.outlet or q.article.id
+
+
+# ---------------------------------------------------------------------------- gender
+
+
+@dataclass(frozen=True)
+class GenderCount:
+    """Quotes of one outlet (or of all) by the gender of their speaker."""
+
+    outlet: str
+    women: int = 0
+    men: int = 0
+    unknown: int = 0  # gender null: groups, organisations, unresolved or unsaid
+
+    @property
+    def total(self) -> int:
+        return self.women + self.men + self.unknown
+
+    def share(self, n: int) -> float:
+        return n / self.total if self.total else 0.0
+
+
+ALL_OUTLETS = "all outlets"
+
+
+def count_by_gender(quotes: list[Quote]) -> list[GenderCount]:
+    """All quotes first, then each outlet (an article id where it is unknown), most quotes
+    first."""
+    counts: dict[str, Counter[str | None]] = defaultdict(Counter)
+    for q in quotes:
+        counts[_outlet(q)][q.speaker.gender] += 1
+    rows = [GenderCount(o, c["female"], c["male"], c[None]) for o, c in counts.items()]
+    rows.sort(key=lambda r: (-r.total, r.outlet))
+    overall = GenderCount(ALL_OUTLETS, *(sum(getattr(r, g) for r in rows)
+                                         for g in ("women", "men", "unknown")))
+    return [overall, *rows]
+
+
+def gender_section(quotes: list[Quote]) -> RenderableType:
+    """Quotes by women, men and unknown speakers (count and share), overall and per outlet."""
+    table = Table(title="Quotes by gender", box=SIMPLE_HEAD, padding=(0, 1),
+                  caption="unknown: groups, organisations, unresolved speakers")
+    table.add_column("outlet", ratio=1, overflow="fold")
+    for label in ("women", "men", "unknown"):
+        table.add_column(label, justify="right", no_wrap=True)
+    table.add_column("quotes", justify="right", no_wrap=True)
+    rows = count_by_gender(quotes)
+    for n, row in enumerate(rows):
+        cells = [f"{k} ({row.share(k):.0%})" for k in (row.women, row.men, row.unknown)]
+        table.add_row(Text(safe(row.outlet)), *cells, str(row.total),
+                      style="bold" if n == 0 else None, end_section=n == 0)
+    return table
 
 
 def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
