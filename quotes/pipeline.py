@@ -91,7 +91,8 @@ def extract_doc(
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
-            who, note = timeline.resolve(mention, cand.frame.subject[0])
+            person = cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
+            who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
         result.quotes.append(_record(article, cand, who, notes))
     release(doc)
@@ -111,15 +112,16 @@ def _speaker(
     no_subject = frame is None or frame.subject is None
     if frame is not None and no_subject and "subjectless-verb" not in frame.evidence:
         return unknown, ("no-speaker",), unknown
+    first_person = cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
     if no_subject:
-        prev = timeline.previous(cand.start, para)
+        prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None:
             return unknown, ("no-speaker",), unknown
         continued = replace(prev, resolution="continuation")
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
     mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    who, note = timeline.resolve(mention, frame.subject[0])
+    who, note = timeline.resolve(mention, frame.subject[0], person=first_person)
     return who, (note,) if note else (), mention
 
 

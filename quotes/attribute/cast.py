@@ -223,6 +223,13 @@ class Registry:
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
 
 
+def other_role(description: str, person: Person) -> bool:
+    """Do the person's roles say something else than the description's role noun ("le
+    ministre" and a person given only as "président")?"""
+    own = heads(description)
+    return bool(own) and bool(person.roles) and not any(own & heads(r) for r in person.role_texts())
+
+
 def _title_gender(ent: Span) -> str | None:
     """Mme / M. right before the name (or as its first word)."""
     doc = ent.doc

@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.cast import Person, Registry, Role, other_role, without_article
 from quotes.attribute.roles import gender_of, role_phrase
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
+    FIRST_PERSON,
     KIN_OWNERS,
     NAME_PARTICLES,
     ONE,
@@ -263,10 +264,13 @@ class Timeline:
             self.entries.append(_Entry(pos, who, para))
             self.entries.sort(key=lambda e: e.pos)
 
-    def resolve(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
-        """Fill in a pronoun or a description from the text around ``pos``."""
+    def resolve(
+        self, r: Resolved, pos: int, *, person: bool = False
+    ) -> tuple[Resolved, str | None]:
+        """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
+        words are a person's ("je", "me", "mon"), so no body or place is their speaker."""
         if r.resolution == "pronoun":
-            return self._pronoun(r, pos)
+            return self._pronoun(r, pos, person)
         if r.resolution == "description" and r.role:
             return self._description(r, pos)
         return r, None
@@ -278,10 +282,10 @@ class Timeline:
         learned = self.learned.get(who.name)
         return (person.gender if person else None) or learned
 
-    def _agrees(self, r: Resolved, who: Resolved) -> bool:
+    def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
         gender = self._gender(who)
         return (
-            who.kind in ("person", "organization")
+            who.kind in (("person",) if person else ("person", "organization"))
             and who.name is not None
             and who.number == r.number
             and (r.gender is None or gender is None or gender == r.gender)
@@ -292,19 +296,18 @@ class Timeline:
         if who.kind == "person" and who.name and gender is not None:
             self.learned.setdefault(who.name, gender)
 
-    def _pronoun(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+    def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
         for e in reversed(self.entries):
             if (
                 e.pos < pos
                 and pos - e.pos <= self.settings.pronoun_lookback_chars
-                and self._agrees(r, e.who)
+                and self._agrees(r, e.who, person)
             ):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            if pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and self._agrees(
-                r, e.who
-            ):
+            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars
+            if ahead and self._agrees(r, e.who, person):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
         return UNKNOWN, "pronoun-unresolved"
@@ -314,7 +317,14 @@ class Timeline:
         person = self.registry.match_description(r.role, pos)
         if person is not None:
             return _of(person, r), "description-to-name"
-        # no role says who: the most talked-about person of that gender so far, else the next named
+        # no role says who: the person the article is about so far (most often a subject or a
+        # speaker, then most often named), else the next one named; never one of the other
+        # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
+        role = r.role
+
+        def fits(p: Person) -> bool:
+            return r.gender in (None, p.gender) or p.gender is None
+
         counts: dict[str, int] = {}
         for e in self.entries:
             singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
@@ -324,24 +334,43 @@ class Timeline:
                 and (r.gender is None or self._gender(e.who) in (None, r.gender))
             ):
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
-        if counts:
-            name = max(counts, key=lambda n: counts[n])
-            return replace(r, name=name), "description-to-main-person"
+        before = [
+            p for p in self.registry.people_before(pos) if fits(p) and not other_role(role, p)
+        ]
+        named = {p.name: p for p in before}
+        if counts or named:
+            recency = {name: -n for n, name in enumerate(named)}
+            name = max(
+                set(counts) | set(named),
+                key=lambda n: (counts.get(n, 0), named[n].mentions if n in named else 0,
+                               recency.get(n, -len(named))),
+            )
+            done = _of(named[name], r) if name in named else replace(r, name=name)
+            return done, "description-to-main-person"
         ahead = [
             p
             for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if r.gender is None or p.gender in (None, r.gender)
+            if fits(p) and not other_role(role, p)
         ]
         if ahead:
-            return replace(r, name=ahead[0].name), "description-to-next-name"
+            return _of(ahead[0], r), "description-to-next-name"
         return replace(r, resolution="unresolved"), "description-unresolved"
 
-    def previous(self, pos: int, para: int) -> Resolved | None:
-        """The nearest speaker or subject in the same or the previous paragraph."""
+    def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
+        """The nearest speaker or subject in the same or the previous paragraph (a person's,
+        when the words are a person's)."""
         for e in reversed(self.entries):
             if e.pos < pos and para - e.para <= 1 and e.who.name:
+                if person and e.who.kind != "person":
+                    continue
                 return e.who
         return None
+
+
+def first_person(doc: Doc, start: int, end: int) -> bool:
+    """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…?"""
+    span = _char_span(doc, start, end)
+    return span is not None and any(t.lower_ in FIRST_PERSON for t in span)
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:

@@ -48,6 +48,8 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
+# a speaker who says these is one person, not a body or a place
+FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "s"),
