@@ -11,7 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import speakers
-from quotes.attribute.cast import Registry
+from quotes.attribute.cast import Registry, Role
+from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
@@ -68,7 +69,7 @@ def extract_doc(
         return not any(m.start <= pos < m.end for m in marked)
 
     registry = Registry(doc, outside=outside, settings=settings)
-    timeline = speakers.Timeline(registry, settings)
+    timeline = Timeline(registry, settings)
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
     for subj in sentence_subjects(ctx, contents):
@@ -87,6 +88,17 @@ def extract_doc(
         who, notes, mention = _speaker(doc, item, registry, timeline, para)
         resolved[id(item)] = (who, notes, mention)
         timeline.add(pos, who, para)
+    # one cast: every role a person is given beside their name anywhere in the article reaches
+    # each of their quotes, which then shows the one closest before it; the words of a
+    # description ("le chef de la diplomatie") do so only for someone given no role by name
+    named: dict[str, tuple[Role, ...]] = {}
+    described: dict[str, tuple[Role, ...]] = {}
+    for who, _, _ in resolved.values():
+        if who.kind == "person" and who.name:
+            by_name = who.resolution in ("explicit", "title")
+            into = named if by_name else described
+            into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+    roles = {**described, **{name: r for name, r in named.items() if r}}
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
@@ -94,6 +106,8 @@ def extract_doc(
             person = cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
+        if who.name in roles:
+            who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         result.quotes.append(_record(article, cand, who, notes))
     release(doc)
     return result
@@ -103,7 +117,7 @@ def _speaker(
     doc: Doc,
     cand: detect.Candidate,
     registry: Registry,
-    timeline: speakers.Timeline,
+    timeline: Timeline,
     para: int,
 ) -> tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]:
     """The resolved speaker, the rules that fired, and the mention as read on its own."""
@@ -128,6 +142,17 @@ def _speaker(
 GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
 
+def role_at(roles: tuple[Span, ...], start: int, mentioned: str | None) -> str | None:
+    """The role a quote at ``start`` shows: the one its own mention gives, else the one the
+    article gives closest before it, else the most specific (longest) the article gives."""
+    if mentioned:
+        return mentioned
+    before = [r for r in roles if r.end <= start]
+    if before:
+        return before[-1].text
+    return max(roles, key=lambda r: len(r.text)).text if roles else None
+
+
 def _record(
     article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...]
 ) -> Quote:
@@ -144,7 +169,11 @@ def _record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
-    speaker = Speaker(r.name, mention, r.role, r.kind, r.resolution, gender=gender)
+    roles = tuple(Span(a, b, role) for role, a, b in r.roles)
+    speaker = Speaker(
+        r.name, mention, role_at(roles, cand.start, r.role), r.kind, r.resolution,
+        gender=gender, roles=roles,
+    )
     s_lo, s_hi = cand.sentence
     s_lo, s_hi = min(s_lo, cand.start), max(s_hi, cand.end)
     body = text[cand.start : cand.end]

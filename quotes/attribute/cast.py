@@ -105,8 +105,8 @@ class Registry:
         return person
 
     def _partial(self, ent: Span, name: Name) -> Person:
-        """The person a bare, titled or initialled surname names."""
-        candidates = [p for p in self.people if same_person(name, p.parts)]
+        """The person a bare, titled or initialled surname (or a first name alone) names."""
+        candidates = self._named_by(name)
         title = _title_gender(ent)
         if title is not None:
             agreeing = [p for p in candidates if p.gender in (None, title)]
@@ -138,6 +138,13 @@ class Registry:
                 or _agreement(ent)
             )
 
+    def _named_by(self, name: Name) -> list[Person]:
+        """People a partial name can name: one surname, else one first name ("Isabelle")."""
+        found = [p for p in self.people if same_person(name, p.parts)]
+        if not found and name.first is None and " " not in name.surname:
+            found = [p for p in self.people if p.parts.first_key == fold(name.surname)]
+        return found
+
     # ------------------------------------------------------------------ reading
 
     def person(self, text: str, at: int | None = None) -> Person | None:
@@ -151,7 +158,7 @@ class Registry:
         exact = [p for p in self.people if p.parts.key == name.key]
         if exact:
             return exact[0]
-        candidates = [p for p in self.people if same_person(name, p.parts)]
+        candidates = self._named_by(name)
         if len(candidates) > 1 and at is not None:
             before = [(pos, p) for pos, p in self.mentions if pos < at and p in candidates]
             if before:

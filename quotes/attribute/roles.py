@@ -8,7 +8,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import fold, folded, is_role_noun
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, NAME_LINKS
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DETERMINERS,
+    FEMININE_ARTICLES,
+    MASCULINE_ARTICLES,
+    NAME_LINKS,
+)
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
 
@@ -81,12 +88,23 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
 
 
 def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The gender a role's head noun shows: "la présidente" -> "f"."""
+    """The gender a role shows: its article ("la ministre", "le porte-parole") or a head noun
+    whose form is gendered ("présidente"); an epicene noun alone ("ministre") says nothing."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None:
         return None
+    article = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if article in FEMININE_ARTICLES:
+        return "f"
+    if article in MASCULINE_ARTICLES:
+        return "m"
     head = next((t for t in span if is_role_noun(t.text)), None)
-    return gender_of(head) if head is not None else None
+    if head is None:
+        return None
+    w, roles = fold(head.text), folded("role_nouns")
+    if w in roles and w.endswith("e") and w[:-1] in roles:
+        return "f"
+    return "m" if w in roles and w + "e" in roles else None
 
 
 def stems(text: str) -> set[str]:

@@ -1,10 +1,8 @@
 """From the words naming a speaker to a canonical speaker, role and kind.
 
-``classify`` reads one mention on its own: a name (completed from the registry), an
-organisation, an anonymous source, a description, or a pronoun. ``Timeline`` resolves what a
-mention cannot say alone: pronouns go to the nearest earlier person or organisation that agrees
-in number and gender (a narrator-level subject or an earlier speaker), descriptions to the
-person whose roles share their words, and quotes without a cue to the speaker just before.
+``classify`` reads one mention on its own: a name (completed from the cast), an organisation,
+an anonymous source, a description, or a pronoun; what a mention cannot say alone is left to
+``quotes.attribute.timeline``.
 """
 
 from __future__ import annotations
@@ -13,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.cast import Person, Registry, Role, other_role, without_article
-from quotes.attribute.roles import gender_of, role_phrase
+from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -22,6 +20,7 @@ from quotes.lexicon.grammar import (
     FIRST_PERSON,
     KIN_OWNERS,
     NAME_PARTICLES,
+    NOT_NAMES,
     ONE,
     ONE_OF,
     PRONOUNS,
@@ -29,7 +28,6 @@ from quotes.lexicon.grammar import (
 )
 from quotes.model import Resolution, SpeakerKind
 from quotes.nlp.doc import entities, text_of
-from quotes.settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
@@ -43,10 +41,19 @@ class Resolved:
     roles: tuple[Role, ...] = ()  # every role the article gives this speaker
 
 
-def _of(person: Person, r: Resolved) -> Resolved:
+def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
+    """Roles in text order, each text once (its first place)."""
+    seen: dict[str, Role] = {}
+    for role in sorted(roles + more, key=lambda r: r[1]):
+        seen.setdefault(role[0], role)
+    return tuple(seen.values())
+
+
+def of_person(person: Person, r: Resolved) -> Resolved:
     """``r`` completed from the cast: the person's name, gender and roles."""
     return replace(
-        r, name=person.name, gender=r.gender or person.gender, roles=tuple(person.roles)
+        r, name=person.name, gender=r.gender or person.gender,
+        roles=merged(tuple(person.roles), r.roles),
     )
 
 
@@ -69,12 +76,40 @@ def _without_determiner(text: str) -> str:
 
 
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
-    """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open)."""
+    """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open).
+
+    A verb, a pronoun that names nobody, a preposition or a number is never a name: such
+    words give an unresolved speaker (the mention stays on the quote), not a wrong one.
+    """
+    text = text_of(doc)
+    if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
+        start = text.rindex("\n", start, end) + 1
     start = _drop_lead(doc, start, end)
     span = _char_span(doc, start, end)
-    text = text_of(doc)[start:end].strip()
-    if span is None or not text:
+    if span is None or not text[start:end].strip():
         return UNKNOWN
+    who = _classify(doc, start, end, span, registry)
+    raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
+    if raw and who.resolution == "explicit" and not _name_like(span):
+        return replace(UNKNOWN, role=who.role)
+    return who
+
+
+def _name_like(span: Span) -> bool:
+    """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
+
+    The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    if not words:
+        return False
+    head = words[0]
+    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1):
+        return False
+    return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+
+
+def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) -> Resolved:
+    text = text_of(doc)[start:end].strip()
     low = fold(text)
     if low in PRONOUNS:
         gender, number = PRONOUNS[low]
@@ -134,10 +169,12 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
                 f"{head.text} {link}{owner[0].name}", None, "person", "explicit", plural, gender
             )
     if is_role_noun(head.text):
-        role = role_phrase(doc, span.start, span.end) or _without_determiner(text)
+        found = role_span(doc, span.start, span.end)
+        role = found[0] if found else _without_determiner(text)
         if plural == "p":
             return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
-        return Resolved(None, role, "person", "description", "s", gender)
+        own = (found,) if found else ()
+        return Resolved(None, role, "person", "description", "s", gender, roles=own)
     if (
         is_org_noun(head.text)
         or head.ent_type_ in ("ORG", "LOC", "MISC")
@@ -212,16 +249,17 @@ def _person(
     bare = " ".join(strip_title(name_text.split()))
     person = registry.person(name_text, at=name.start_char if name is not None else None)
     canonical = person.name if person else bare
-    role = _role_in_mention(doc, start, end, name)
-    if role is None and person and person.roles:
-        role = person.roles[0][0]
+    found = _role_in_mention(doc, start, end, name)  # the others travel in ``roles``
+    role = found[0] if found else None
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
+    own = (found,) if found else ()
     if person is None:
-        return Resolved(canonical, role, "person", how, "s")
-    return _of(person, Resolved(canonical, role, "person", how, "s"))
+        return Resolved(canonical, role, "person", how, "s", roles=own)
+    done = of_person(person, Resolved(canonical, role, "person", how, "s"))
+    return replace(done, roles=merged(done.roles, own))
 
 
-def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> str | None:
+def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
     if name is None:
         return None
     before = _char_span(doc, start, name.start_char)
@@ -237,141 +275,13 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> str |
         elif commas:
             segments = [(part.start, commas[-1] if commas[0] > part.start else part.end)]
         for lo, hi in segments:
-            role = role_phrase(doc, lo, hi)
+            role = role_span(doc, lo, hi)
             if role:
                 return role
     return None
-
-
-@dataclass(frozen=True)
-class _Entry:
-    pos: int
-    who: Resolved
-    para: int
-
-
-class Timeline:
-    """People and organisations in text order, for resolving what a mention leaves open."""
-
-    def __init__(self, registry: Registry, settings: Settings = DEFAULT) -> None:
-        self.registry = registry
-        self.settings = settings
-        self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
-        self.entries: list[_Entry] = []
-
-    def add(self, pos: int, who: Resolved, para: int) -> None:
-        if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
-            self.entries.append(_Entry(pos, who, para))
-            self.entries.sort(key=lambda e: e.pos)
-
-    def resolve(
-        self, r: Resolved, pos: int, *, person: bool = False
-    ) -> tuple[Resolved, str | None]:
-        """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
-        words are a person's ("je", "me", "mon"), so no body or place is their speaker."""
-        if r.resolution == "pronoun":
-            return self._pronoun(r, pos, person)
-        if r.resolution == "description" and r.role:
-            return self._description(r, pos)
-        return r, None
-
-    def _gender(self, who: Resolved) -> str | None:
-        if who.gender or who.kind != "person" or not who.name:
-            return who.gender
-        person = self.registry.person(who.name)
-        learned = self.learned.get(who.name)
-        return (person.gender if person else None) or learned
-
-    def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
-        gender = self._gender(who)
-        return (
-            who.kind in (("person",) if person else ("person", "organization"))
-            and who.name is not None
-            and who.number == r.number
-            and (r.gender is None or gender is None or gender == r.gender)
-        )
-
-    def _learn(self, who: Resolved, gender: str | None) -> None:
-        """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
-        if who.kind == "person" and who.name and gender is not None:
-            self.learned.setdefault(who.name, gender)
-
-    def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
-        for e in reversed(self.entries):
-            if (
-                e.pos < pos
-                and pos - e.pos <= self.settings.pronoun_lookback_chars
-                and self._agrees(r, e.who, person)
-            ):
-                self._learn(e.who, r.gender)
-                return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
-        for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars
-            if ahead and self._agrees(r, e.who, person):
-                self._learn(e.who, r.gender)
-                return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
-        return UNKNOWN, "pronoun-unresolved"
-
-    def _description(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
-        assert r.role is not None
-        person = self.registry.match_description(r.role, pos)
-        if person is not None:
-            return _of(person, r), "description-to-name"
-        # no role says who: the person the article is about so far (most often a subject or a
-        # speaker, then most often named), else the next one named; never one of the other
-        # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
-        role = r.role
-
-        def fits(p: Person) -> bool:
-            return r.gender in (None, p.gender) or p.gender is None
-
-        counts: dict[str, int] = {}
-        for e in self.entries:
-            singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
-            if (
-                singular_person
-                and e.who.name
-                and (r.gender is None or self._gender(e.who) in (None, r.gender))
-            ):
-                counts[e.who.name] = counts.get(e.who.name, 0) + 1
-        before = [
-            p for p in self.registry.people_before(pos) if fits(p) and not other_role(role, p)
-        ]
-        named = {p.name: p for p in before}
-        if counts or named:
-            recency = {name: -n for n, name in enumerate(named)}
-            name = max(
-                set(counts) | set(named),
-                key=lambda n: (counts.get(n, 0), named[n].mentions if n in named else 0,
-                               recency.get(n, -len(named))),
-            )
-            done = _of(named[name], r) if name in named else replace(r, name=name)
-            return done, "description-to-main-person"
-        ahead = [
-            p
-            for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if fits(p) and not other_role(role, p)
-        ]
-        if ahead:
-            return _of(ahead[0], r), "description-to-next-name"
-        return replace(r, resolution="unresolved"), "description-unresolved"
-
-    def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
-        """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's)."""
-        for e in reversed(self.entries):
-            if e.pos < pos and para - e.para <= 1 and e.who.name:
-                if person and e.who.kind != "person":
-                    continue
-                return e.who
-        return None
 
 
 def first_person(doc: Doc, start: int, end: int) -> bool:
     """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…?"""
     span = _char_span(doc, start, end)
     return span is not None and any(t.lower_ in FIRST_PERSON for t in span)
-
-
-def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
-    return replace(who, resolution=how, gender=who.gender or gender)

@@ -13,6 +13,8 @@ APOSTROPHES = ("'", "’")
 ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs"})
 DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun
+MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
 ONE = frozenset({"un", "une", "l'un", "l’un", "l'une", "l’une"})  # a single anonymous source
@@ -48,6 +50,11 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
+# words that never name a speaker on their own: personal, relative, indefinite pronouns
+NOT_NAMES = frozenset(
+    {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",
+     "ceci", "qui", "que", "quoi", "dont", "où", "celui", "celle", "ceux", "celles"}
+)
 # a speaker who says these is one person, not a body or a place
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be

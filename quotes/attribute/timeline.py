@@ -1,0 +1,143 @@
+"""The article's timeline: people and bodies in text order, to resolve what a mention leaves
+open. Pronouns go to the nearest earlier person or organisation that agrees in number and
+gender (a narrator-level subject or an earlier speaker), descriptions to the person whose roles
+share their words or the person the article is about, and quotes without a cue to the speaker
+just before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from quotes.attribute.cast import Person, Registry, other_role
+from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
+from quotes.model import Resolution
+from quotes.settings import DEFAULT, Settings
+
+
+@dataclass(frozen=True)
+class _Entry:
+    pos: int
+    who: Resolved
+    para: int
+
+
+class Timeline:
+    """People and organisations in text order, for resolving what a mention leaves open."""
+
+    def __init__(self, registry: Registry, settings: Settings = DEFAULT) -> None:
+        self.registry = registry
+        self.settings = settings
+        self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
+        self.entries: list[_Entry] = []
+
+    def add(self, pos: int, who: Resolved, para: int) -> None:
+        if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
+            self.entries.append(_Entry(pos, who, para))
+            self.entries.sort(key=lambda e: e.pos)
+
+    def resolve(
+        self, r: Resolved, pos: int, *, person: bool = False
+    ) -> tuple[Resolved, str | None]:
+        """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
+        words are a person's ("je", "me", "mon"), so no body or place is their speaker."""
+        if r.resolution == "pronoun":
+            return self._pronoun(r, pos, person)
+        if r.resolution == "description" and r.role:
+            return self._description(r, pos)
+        return r, None
+
+    def _gender(self, who: Resolved) -> str | None:
+        if who.gender or who.kind != "person" or not who.name:
+            return who.gender
+        person = self.registry.person(who.name)
+        learned = self.learned.get(who.name)
+        return (person.gender if person else None) or learned
+
+    def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
+        gender = self._gender(who)
+        return (
+            who.kind in (("person",) if person else ("person", "organization"))
+            and who.name is not None
+            and who.number == r.number
+            and (r.gender is None or gender is None or gender == r.gender)
+        )
+
+    def _learn(self, who: Resolved, gender: str | None) -> None:
+        """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
+        if who.kind == "person" and who.name and gender is not None:
+            self.learned.setdefault(who.name, gender)
+
+    def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
+        for e in reversed(self.entries):
+            if (
+                e.pos < pos
+                and pos - e.pos <= self.settings.pronoun_lookback_chars
+                and self._agrees(r, e.who, person)
+            ):
+                self._learn(e.who, r.gender)
+                return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
+        for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
+            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars
+            if ahead and self._agrees(r, e.who, person):
+                self._learn(e.who, r.gender)
+                return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
+        return UNKNOWN, "pronoun-unresolved"
+
+    def _description(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+        assert r.role is not None
+        person = self.registry.match_description(r.role, pos)
+        if person is not None:
+            return of_person(person, r), "description-to-name"
+        # no role says who: the person the article is about so far (most often a subject or a
+        # speaker, then most often named), else the next one named; never one of the other
+        # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
+        role = r.role
+
+        def fits(p: Person) -> bool:
+            return r.gender in (None, p.gender) or p.gender is None
+
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
+            if (
+                singular_person
+                and e.who.name
+                and (r.gender is None or self._gender(e.who) in (None, r.gender))
+            ):
+                counts[e.who.name] = counts.get(e.who.name, 0) + 1
+        before = [
+            p for p in self.registry.people_before(pos) if fits(p) and not other_role(role, p)
+        ]
+        named = {p.name: p for p in before}
+        if counts or named:
+            recency = {name: -n for n, name in enumerate(named)}
+            name = max(
+                set(counts) | set(named),
+                key=lambda n: (counts.get(n, 0), named[n].mentions if n in named else 0,
+                               recency.get(n, -len(named))),
+            )
+            done = of_person(named[name], r) if name in named else replace(r, name=name)
+            return done, "description-to-main-person"
+        ahead = [
+            p
+            for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
+            if fits(p) and not other_role(role, p)
+        ]
+        if ahead:
+            return of_person(ahead[0], r), "description-to-next-name"
+        return replace(r, resolution="unresolved"), "description-unresolved"
+
+    def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
+        """The nearest speaker or subject in the same or the previous paragraph (a person's,
+        when the words are a person's)."""
+        for e in reversed(self.entries):
+            if e.pos < pos and para - e.para <= 1 and e.who.name:
+                if person and e.who.kind != "person":
+                    continue
+                return e.who
+        return None
+
+
+def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
+    return replace(who, resolution=how, gender=who.gender or gender)
