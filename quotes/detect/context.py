@@ -115,7 +115,9 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     text = ctx.text
     inner = text[m.start : m.end]
     before = text[max(0, m.open - ctx.settings.name_cue_chars) : m.open].split()
-    if before and before[-1].strip("(,").lower() in words("naming_cues"):
+    # "l'émission « … »": the noun without its elided article
+    cue = before[-1].strip("(,").lower().replace("’", "'").split("'")[-1] if before else ""
+    if cue in words("naming_cues"):
         return f"name: after '{before[-1]}'"
     tokens = inner.split()
     if not tokens or len(tokens) > 4 or not inner[0].isupper() or inner[-1] in SENT_END:
