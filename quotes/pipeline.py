@@ -18,8 +18,9 @@ from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
+from quotes.lexicon import fold
 from quotes.model import Article, Cue, Gender, Problem, Quote, Span, Speaker
-from quotes.nlp.doc import release
+from quotes.nlp.doc import release, text_of
 from quotes.settings import DEFAULT, Settings
 
 
@@ -135,7 +136,10 @@ def _speaker(
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
     mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    who, note = timeline.resolve(mention, frame.subject[0], person=first_person)
+    text = text_of(doc)
+    first = min(cand.start, frame.subject[0])  # the clause starts at the last stop before it
+    since = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    who, note = timeline.resolve(mention, frame.subject[0], person=first_person, since=since)
     return who, (note,) if note else (), mention
 
 
@@ -143,10 +147,12 @@ GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
 
 def role_at(roles: tuple[Span, ...], start: int, mentioned: str | None) -> str | None:
-    """The role a quote at ``start`` shows: the one its own mention gives, else the one the
-    article gives closest before it, else the most specific (longest) the article gives."""
+    """The role a quote at ``start`` shows: the one its own mention gives (completed when the
+    article gives it in full: "le préfet" -> "préfet du Var"), else the one the article gives
+    closest before it, else the most specific (longest) the article gives."""
     if mentioned:
-        return mentioned
+        fuller = [r for r in roles if fold(r.text).startswith(fold(mentioned) + " ")]
+        return fuller[0].text if fuller else mentioned
     before = [r for r in roles if r.end <= start]
     if before:
         return before[-1].text

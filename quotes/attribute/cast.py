@@ -70,7 +70,7 @@ class Registry:
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
         names = [
             (ent, name)
-            for ent in entities(doc)
+            for ent in map(_with_first_name, entities(doc))
             if ent.label_ == "PER" and outside(ent.start_char)
             and not any(c.isdigit() for c in ent.text)
             and (name := parse(ent.text)) is not None
@@ -228,6 +228,17 @@ class Registry:
         feminine = w.endswith("e") and w[:-1] in roles
         masculine = w + "e" in roles
         return (feminine and person.gender == "m") or (masculine and person.gender == "f")
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen"."""
+    doc = ent.doc
+    if ent.label_ != "PER" or ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.is_title and not before.ent_type_ and first_name_gender(before.text):
+        return Span(doc, ent.start - 1, ent.end, label="PER")
+    return ent
 
 
 def other_role(description: str, person: Person) -> bool:

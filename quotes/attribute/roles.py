@@ -15,6 +15,7 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
+    TITLE_WORDS,
 )
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
@@ -37,8 +38,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     punctuation; None when no role noun leads it."""
     while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE):
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
+        hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
     if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
         return None
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
@@ -76,8 +77,16 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
         k -= 1
     i = k - 1
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PER":
+        if doc[i].pos_ in ("VERB", "AUX"):
             break
+        if doc[i].ent_type_ == "PER":
+            j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
+            while j > 0 and doc[j - 1].ent_type_ == "PER":
+                j -= 1
+            if j == 0 or doc[j - 1].lower_ not in DE_CONTRACTED:
+                break
+            i = j - 1
+            continue
         i -= 1
     lo = i + 1
     # start at a determiner when there is one, so "Le Premier ministre" keeps "Premier"

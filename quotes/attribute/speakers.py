@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role, without_article
 from quotes.attribute.roles import gender_of, role_phrase, role_span
@@ -17,8 +17,10 @@ from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title,
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
+    FEMININE_ARTICLES,
     FIRST_PERSON,
     KIN_OWNERS,
+    MASCULINE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAMES,
     ONE,
@@ -52,7 +54,7 @@ def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
 def of_person(person: Person, r: Resolved) -> Resolved:
     """``r`` completed from the cast: the person's name, gender and roles."""
     return replace(
-        r, name=person.name, gender=r.gender or person.gender,
+        r, name=person.name, gender=person.gender or r.gender,
         roles=merged(tuple(person.roles), r.roles),
     )
 
@@ -160,7 +162,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
-    gender = gender_of(head)
+    article = first.lower_
+    gender = (
+        "f" if article in FEMININE_ARTICLES
+        else "m" if article in MASCULINE_ARTICLES
+        else gender_of(head)
+    )
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
@@ -175,6 +182,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
         return Resolved(None, role, "person", "description", "s", gender, roles=own)
+    proper = _proper_after(head, span)
+    if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
+        return Resolved(proper, None, "organization", "explicit", plural)
     if (
         is_org_noun(head.text)
         or head.ent_type_ in ("ORG", "LOC", "MISC")
@@ -206,6 +216,20 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         )
         return Resolved(name, None, "organization", "explicit", plural, gender)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
+
+
+def _proper_after(head: Token, span: Span) -> str | None:
+    """The proper name a common noun introduces at the end of a mention: "l'agence Reuters"."""
+    if head.pos_ != "NOUN" or head.i + 1 >= span.end:
+        return None
+    rest = span.doc[head.i + 1 : span.end]
+    if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
+        return None  # "le ministère de la Santé": a complement, not a name in apposition
+    if all(t.is_title or t.is_upper or fold(t.text) in NAME_PARTICLES for t in rest) and any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
+    ):
+        return rest.text
+    return None
 
 
 def _name_at_end(span: Span, registry: Registry) -> Span | None:

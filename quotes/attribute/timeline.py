@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 
 from quotes.attribute.cast import Person, Registry, other_role
 from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
+from quotes.lexicon import fold, singular
+from quotes.lexicon.grammar import DEMONSTRATIVES
 from quotes.model import Resolution
 from quotes.settings import DEFAULT, Settings
 
@@ -37,14 +39,28 @@ class Timeline:
             self.entries.sort(key=lambda e: e.pos)
 
     def resolve(
-        self, r: Resolved, pos: int, *, person: bool = False
+        self, r: Resolved, pos: int, *, person: bool = False, since: int | None = None
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
-        words are a person's ("je", "me", "mon"), so no body or place is their speaker."""
+        words are a person's ("je", "me", "mon"), so no body or place is their speaker;
+        ``since``: where the sentence starts, whose other people are not the one described."""
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
         if r.resolution == "description" and r.role:
-            return self._description(r, pos)
+            return self._description(r, pos, since)
+        if r.kind == "anonymous" and r.name and fold(r.name).split()[0] in DEMONSTRATIVES:
+            return self._same_source(r, pos)
+        return r, None
+
+    def _same_source(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+        """"cette source", "ces mêmes sources": the anonymous source named before, with the
+        same noun."""
+        assert r.name is not None
+        nouns = {singular(w) for w in r.name.split()[1:]} - {"meme", "memes"}
+        for e in reversed(self.entries):
+            earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
+            if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
+                return replace(e.who, resolution="description"), "source-to-antecedent"
         return r, None
 
     def _gender(self, who: Resolved) -> str | None:
@@ -82,9 +98,18 @@ class Timeline:
             if ahead and self._agrees(r, e.who, person):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
+        if r.gender is not None and r.number == "s":
+            # no subject agrees: a person the article names before, of that gender ("Jean et
+            # son épouse Anne Martel ont parlé. « … », a-t-elle ajouté")
+            reach = pos - self.settings.pronoun_lookback_chars
+            for p in self.registry.people_before(pos):
+                if p.gender == r.gender and p.first_seen >= reach:
+                    return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
 
-    def _description(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
+    def _description(
+        self, r: Resolved, pos: int, since: int | None = None
+    ) -> tuple[Resolved, str | None]:
         assert r.role is not None
         person = self.registry.match_description(r.role, pos)
         if person is not None:
@@ -106,8 +131,13 @@ class Timeline:
                 and (r.gender is None or self._gender(e.who) in (None, r.gender))
             ):
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
+        # "Répondant à Paul Morel, …, le maire rétorque": the others of the sentence are not him
+        start = pos if since is None else since
+        beside = {p.name for at, p in self.registry.mentions if start <= at < pos}
+        counts = {name: n for name, n in counts.items() if name not in beside}
         before = [
-            p for p in self.registry.people_before(pos) if fits(p) and not other_role(role, p)
+            p for p in self.registry.people_before(pos)
+            if fits(p) and not other_role(role, p) and p.name not in beside
         ]
         named = {p.name: p for p in before}
         if counts or named:

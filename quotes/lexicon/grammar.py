@@ -13,6 +13,7 @@ APOSTROPHES = ("'", "’")
 ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs"})
 DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun
 MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
@@ -75,4 +76,5 @@ COPULA = frozenset({"est", "était"})  # "c'est X qui …"
 # --- nouns that name a source whatever its kind
 SOURCE_NOUNS = frozenset({"source", "sources"})
 FEMALE_TITLES = frozenset({"Mme", "Mlle"})
+TITLE_WORDS = frozenset({"maître", "me", "mme", "m.", "mlle", "dr", "pr", "mgr"})  # before a name
 MALE_TITLES = frozenset({"M."})

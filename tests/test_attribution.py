@@ -1,0 +1,157 @@
+"""Who said it, on sentences written for each kind of attribution error met in unseen news.
+
+One row: text -> the quote, then speaker (canonical name, or None for "nobody named"), role,
+gender and kind. A column left out is not checked (``ANY``). Known failures are
+``xfail(strict=True)`` with the reason.
+"""
+
+from typing import Any
+
+import pytest
+
+from quotes.model import Article
+from quotes.pipeline import extract_doc
+
+ANY: Any = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
+
+
+def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
+    marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
+    return pytest.param(text, quote, speaker, role, gender, kind, marks=marks)
+
+
+ROWS = [
+    # ---- a verb, an inverted pronoun or a fragment is never a name
+    row("Le ministre Paul Morel est arrivé tard. « Tout est prêt », glisse-t-il.",
+        "Tout est prêt", speaker="Paul Morel", gender="male", kind="person"),
+    row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
+        "rétorque : « Je reste ici avec vous. »", "qu’« il faut toujours partir à temps »",
+        speaker="Paul Morel", kind="person"),
+    row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
+        "rétorque : « Je reste ici avec vous. »", "Je reste ici avec vous.",
+        speaker=None, role="maire", kind="person"),
+    row("« Rien ne change ici depuis des années », a dit quelqu’un.",
+        "Rien ne change ici depuis des années", speaker=None),
+    # ---- names with particles keep them
+    row("Yann Le Gall, maire de Brest, a répondu. « Nous rouvrirons le pont », a dit M. Le Gall.",
+        "Nous rouvrirons le pont", speaker="Yann Le Gall", role="maire de Brest",
+        gender="male", kind="person"),
+    row("Claire de Montval, sénatrice du Gers, a parlé. « Je voterai contre », a dit Mme de "
+        "Montval.", "Je voterai contre", speaker="Claire de Montval", gender="female"),
+    row("« Le texte passera », a assuré Hugo Van Damme.",
+        "Le texte passera", speaker="Hugo Van Damme", gender="male", kind="person"),
+    # ---- a heading is not glued to the name after it
+    row("Doctrine nucléaire\n\nMoscou a averti que la riposte serait immédiate.",
+        "la riposte serait immédiate", speaker="Moscou", kind="organization"),
+    # ---- descriptions tied to the person the article names
+    row("La romancière Lise Aubert publie un livre. « J’ai écrit la nuit », raconte la "
+        "romancière.", "J’ai écrit la nuit", speaker="Lise Aubert", gender="female",
+        role="romancière"),
+    row("Le président Marc Salin a reçu les maires. « Nous tiendrons », a assuré le chef de "
+        "l’État.", "Nous tiendrons", speaker="Marc Salin", gender="male"),
+    row("Anne Morin, ministre des Sports, était à Lyon. « Les Jeux seront prêts », a promis la "
+        "ministre des Sports.", "Les Jeux seront prêts", speaker="Anne Morin",
+        role="ministre des Sports", gender="female"),
+    row("Le ministre des Affaires étrangères, Luc Ferrand, a parlé. « Le dialogue reste ouvert », "
+        "a dit le patron de la diplomatie.", "Le dialogue reste ouvert", speaker="Luc Ferrand",
+        gender="male"),
+    row("Le milieu lyonnais Théo Garnier a signé. « Je suis heureux ici », a confié le milieu "
+        "lyonnais.", "Je suis heureux ici", speaker="Théo Garnier", gender="male"),
+    row("Paul Durand, préfet du Var, était sur place. « Le feu est fixé », a indiqué le préfet.",
+        "Le feu est fixé", speaker="Paul Durand", role="préfet du Var", gender="male"),
+    row("« La route restera fermée », selon le préfet du Var, Paul Durand.",
+        "La route restera fermée", speaker="Paul Durand", role="préfet du Var"),
+    row("« La décision est prise », a déclaré la préfète, sans être nommée.",
+        "La décision est prise", speaker=None, role="préfète", gender="female", kind="person"),
+    # ---- anonymous and anaphoric sources
+    row("Une source policière a été interrogée. « Il était connu des services », a indiqué "
+        "cette source.", "Il était connu des services", kind="anonymous",
+        speaker="Une source policière"),
+    row("« L’enquête avance », a indiqué une source proche du dossier.",
+        "L’enquête avance", speaker="une source proche du dossier", kind="anonymous",
+        gender=None),
+    row("Le parquet de Nanterre a ouvert une enquête. Le ministère public a demandé que le "
+        "prévenu soit placé en détention.", "le prévenu soit placé en détention",
+        speaker="parquet de Nanterre", kind="organization",
+        why="« le ministère public » is not known as another name of « le parquet »"),
+    row("Selon des sources sécuritaires, le convoi a été attaqué à l’aube.",
+        "le convoi a été attaqué à l’aube", kind="anonymous"),
+    # ---- two people with one surname: agreement says which
+    row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
+        "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),
+    row("Marine Le Pen a répondu à son père Jean-Marie Le Pen. « C’est une issue logique », "
+        "a estimé la présidente du parti.", "C’est une issue logique", speaker="Marine Le Pen",
+        gender="female"),
+    row("Jean-Marie Le Pen, président d’honneur, a été exclu. « Je ferai appel », a dit Le Pen.",
+        "Je ferai appel", speaker="Jean-Marie Le Pen", gender="male"),
+    row("Paul Roux, 80 ans, et son fils Marc Roux ont témoigné. « J’ai vu la flamme », a "
+        "raconté Marc Roux.", "J’ai vu la flamme", speaker="Marc Roux", gender="male"),
+    row("Isabelle Vernier, épouse du maire, a parlé. « Je suis meurtrie », a déclaré Isabelle.",
+        "Je suis meurtrie", speaker="Isabelle Vernier", gender="female"),
+    # ---- the speaker of the previous quote does not cross a change of speaker
+    row("« Nous voterons le texte », a annoncé Luc Bernard.\n\nLa séance a été levée à midi. "
+        "Aucun accord n’a été trouvé.\n\nLe texte sera relu en mars.\n\n« La réforme est morte. »",
+        "La réforme est morte.", speaker=None),
+    row("« Je reste », a dit Paul Morel. Son rival, Jean Tissot, a répondu. « Je pars demain "
+        "matin pour Lyon. »", "Je pars demain matin pour Lyon.", speaker="Jean Tissot",
+        gender="male"),
+    # ---- a role given once near the top reaches the later quotes
+    row("Le PDG de Valtor, Jean Dupuis, a présenté les comptes.\n\nLes ventes ont baissé.\n\n"
+        "« Nous allons investir », a dit Jean Dupuis.", "Nous allons investir",
+        speaker="Jean Dupuis", role="PDG de Valtor", gender="male"),
+    row("Marie Lenoir, secrétaire générale du syndicat, a pris la parole.\n\n« La grève "
+        "continue », a-t-elle dit.", "La grève continue", speaker="Marie Lenoir",
+        role="secrétaire générale du syndicat", gender="female"),
+    row("« Le pays doit se réformer », a dit Alain Favre, ancien ministre des Finances.",
+        "Le pays doit se réformer", speaker="Alain Favre", role="ancien ministre des Finances",
+        gender="male"),
+    # ---- gender from the text itself
+    row("« Je suis ravie », s’est réjouie Camille Dorval.",
+        "Je suis ravie", speaker="Camille Dorval", gender="female",
+        why="agreement of the cue's own participle (réjouie) is not read yet"),
+    row("Camille Dorval est arrivée en retard. « Je suis prête », a dit Camille Dorval.",
+        "Je suis prête", speaker="Camille Dorval", gender="female"),
+    row("« Je suis prêt », a dit Dominique Arnal, le nouveau directeur.",
+        "Je suis prêt", speaker="Dominique Arnal", role="nouveau directeur", gender="male"),
+    row("« Je suis prête », a dit Dominique Arnal, la nouvelle directrice.",
+        "Je suis prête", speaker="Dominique Arnal", role="nouvelle directrice", gender="female"),
+    row("Mme Claude Pernet a confirmé que l’usine fermerait.",
+        "l’usine fermerait", speaker="Claude Pernet", gender="female"),
+    row("M. Claude Pernet a confirmé que l’usine fermerait.",
+        "l’usine fermerait", speaker="Claude Pernet", gender="male"),
+    row("« Nous sommes prêts », a déclaré Sophie Lamy.",
+        "Nous sommes prêts", speaker="Sophie Lamy", gender="female"),
+    row("« Nous sommes prêts », a déclaré Thomas Lamy.",
+        "Nous sommes prêts", speaker="Thomas Lamy", gender="male"),
+    row("« Nous sommes prêts », ont déclaré les syndicats.",
+        "Nous sommes prêts", gender=None),
+    row("« Nous sommes prêts », a déclaré le ministère de la Santé.",
+        "Nous sommes prêts", speaker="ministère de la Santé", gender=None,
+        kind="organization"),
+    # ---- a body cannot say "je"
+    row("L’armée a publié un bilan. Le général Paul Vidal a parlé ensuite. « Je n’ai pas de "
+        "doute », a-t-il ajouté.", "Je n’ai pas de doute", speaker="Paul Vidal", gender="male"),
+    row("Le ministre Paul Vidal est arrivé à Beyrouth. « Je suis à présent au Liban », a-t-il "
+        "déclaré.", "Je suis à présent au Liban", speaker="Paul Vidal", gender="male"),
+    # ---- organisations named as the outlet or agency that reports
+    row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
+        "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),
+    row("La ville a été évacuée, selon l’agence Reuters.",
+        "La ville a été évacuée", speaker="Reuters", kind="organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role", "gender", "kind"), ROWS)
+def test_attribution(nlp, text, quote, speaker, role, gender, kind):
+    quotes = extract_doc(Article("t", text), nlp(text)).quotes
+    found = [q for q in quotes if q.span.text == quote]
+    assert found, [q.span.text for q in quotes]
+    sp = found[0].speaker
+    if speaker is not ANY:
+        assert sp.name == speaker
+    if role is not ANY:
+        assert sp.role == role
+    if gender is not ANY:
+        assert sp.gender == gender
+    if kind is not ANY:
+        assert sp.kind == kind
