@@ -5,6 +5,7 @@ gender and kind. A column left out is not checked (``ANY``). Known failures are
 ``xfail(strict=True)`` with the reason.
 """
 
+import re
 from typing import Any
 
 import pytest
@@ -155,3 +156,35 @@ def test_attribution(nlp, text, quote, speaker, role, gender, kind):
         assert sp.gender == gender
     if kind is not ANY:
         assert sp.kind == kind
+
+
+def bad_name(name: str, kind: str, nlp) -> str | None:
+    """Why a speaker name is not a name, or None: a pronoun, an inverted verb, a bare
+    determiner, a fragment (a preposition or a conjunction first, a heading glued on)."""
+    from quotes.lexicon import fold
+    from quotes.lexicon.grammar import NOT_NAMES, PRONOUNS
+
+    words = name.split()
+    if not words or "\n" in name or name.strip().isdigit():
+        return "fragment"
+    if fold(name) in PRONOUNS or fold(words[0]) in NOT_NAMES:
+        return "pronoun"
+    if re.search(r"-t-(il|elle|on)\b|-(il|elle|ils|elles|on)$", name):
+        return "inverted verb"
+    first = nlp(name)[0]
+    if len(words) == 1 and first.pos_ == "DET":
+        return "determiner"
+    if first.pos_ in ("ADP", "SCONJ", "CCONJ") or first.lower_ in ("qui", "que", "dont"):
+        return "fragment"
+    if first.pos_ == "VERB" and first.text.lower().endswith("ant") and kind != "organization":
+        return "verb"
+    return None
+
+
+@pytest.mark.parametrize("which", ["seed_records", "corpus_records"])
+def test_no_speaker_name_is_a_pronoun_verb_determiner_or_fragment(nlp, request, which):
+    quotes = request.getfixturevalue(which)[1]
+    names = {(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker.name}
+    assert len(names) > 10  # the check ran on real output
+    bad = {name: why for name, kind in names if (why := bad_name(name, kind, nlp))}
+    assert not bad, bad

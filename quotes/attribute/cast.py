@@ -73,6 +73,7 @@ class Registry:
             for ent in map(_with_first_name, entities(doc))
             if ent.label_ == "PER" and outside(ent.start_char)
             and not any(c.isdigit() for c in ent.text)
+            and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX"))  # "Regardant les fidèles"
             and (name := parse(ent.text)) is not None
         ]
         full = [(e, n) for e, n in names if n.first and not n.initialled]

@@ -208,6 +208,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                 ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n"
             )
         )
+        if ent is not None and "\n" in ent.text:
+            ent = None  # the recogniser ran a heading into the name after it
         named = ent.text if titled_name and ent is not None else None
         name = (
             registry.org_name(head, start)

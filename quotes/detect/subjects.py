@@ -248,6 +248,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.text.startswith("-"):
             continue
         lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
+        if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
+            continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
         if hi - lo > ctx.settings.subject_max_tokens:
             lo, hi = tok.i, tok.i + 1
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
