@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute import speakers
 from quotes.attribute.cast import Registry, Role
+from quotes.attribute.confidence import confidence
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -183,6 +184,8 @@ def _record(
     s_lo, s_hi = cand.sentence
     s_lo, s_hi = min(s_lo, cand.start), max(s_hi, cand.end)
     body = text[cand.start : cand.end]
+    evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
+    speaker = replace(speaker, confidence=confidence(r.resolution, r.kind, evidence))
     return Quote(
         id=quote_id(article.id, cand.start, cand.end),
         article=article.ref,
@@ -191,7 +194,7 @@ def _record(
         sentence=Span(s_lo, s_hi, text[s_lo:s_hi]),
         cue=cue,
         speaker=speaker,
-        evidence=tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra))),
+        evidence=evidence,
         fragments=tuple(Span(a, b, text[a:b]) for a, b in cand.fragments),
         truncated="[…]" in body or "(…)" in body or "(...)" in body or "[...]" in body,
     )
