@@ -122,10 +122,14 @@ def _identified(
 def _grouped(
     records: list[Quote | Problem], options: Settings = DEFAULT
 ) -> tuple[list[Quote | Problem], list[Group]]:
-    """The records in their order, the quotes with group ids and linked speakers; the groups."""
+    """The records in their order, the quotes with group ids and linked speakers; the groups.
+
+    The whole batch is read here, so what one article says of a person serves the others."""
+    from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
 
-    quotes, groups = group_quotes([r for r in records if isinstance(r, Quote)], options=options)
+    batch = link_batch([r for r in records if isinstance(r, Quote)])
+    quotes, groups = group_quotes(batch, options=options)
     grouped = iter(quotes)
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 
@@ -276,6 +280,7 @@ def report(
     people: PeopleFile = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
+    from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
 
@@ -290,7 +295,7 @@ def report(
                 problems.append(rec)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
-    quotes, groups = group_quotes(quotes, options=settings)
+    quotes, groups = group_quotes(link_batch(quotes), options=settings)
     Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
 
@@ -315,9 +320,11 @@ def evaluate(
     found = _identified(_records(pred, progress=False, settings=settings), people)
     records = [r for r in found if isinstance(r, Quote)]
     if not any(r.group_id for r in records):
+        from quotes.attribute.batch import link_batch
         from quotes.group.grouping import group_quotes
 
-        records, _ = group_quotes(records, options=settings)  # so that grouping is scored too
+        # read as a batch, then grouped, so that both are scored too
+        records, _ = group_quotes(link_batch(records), options=settings)
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

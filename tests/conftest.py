@@ -20,13 +20,15 @@ def nlp():
 
 def _extract_folder(nlp, folder):
     """The articles of ``folder`` and their quotes, grouped (``Quote`` records)."""
+    from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
     from quotes.io.readers import read_articles
     from quotes.model import Article
     from quotes.pipeline import extract
 
     arts = [a for a in read_articles([str(folder)]) if isinstance(a, Article)]
-    grouped, _ = group_quotes([q for res in extract(arts, nlp) for q in res.quotes])
+    batch = link_batch([q for res in extract(arts, nlp) for q in res.quotes])
+    grouped, _ = group_quotes(batch)
     return arts, grouped
 
 

@@ -22,6 +22,16 @@ from quotes.pipeline import extract_doc
 # role_nouns.txt: (entry, sentence, the speaker's role)
 ROLE_NOUNS = [
     (
+        "technicien",
+        "« Le groupe a besoin de repos », a estimé le technicien du club.",
+        "technicien du club",
+    ),
+    (
+        "technicienne",
+        "« Mes joueuses ont tout donné », a salué la technicienne lyonnaise.",
+        "technicienne lyonnaise",
+    ),
+    (
         "adjoint",
         "« Les travaux commenceront en mai », a précisé l'adjoint à l'urbanisme.",
         "adjoint à l'urbanisme",

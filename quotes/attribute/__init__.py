@@ -1,8 +1,12 @@
 """Say who spoke: from the words a cue names to a canonical speaker, role, kind and gender.
 
-In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``cast`` builds who the article
-names (people with fullest names, roles and gender; organisations); ``speakers`` reads one
-mention (a name, a title, a description, a pronoun, an anonymous source) and resolves what it
-leaves open over the article's timeline of subjects and speakers. Out: ``Resolved`` speakers.
-``people`` then gives the speakers a newsroom's people file names one canonical name and id.
+In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``names`` splits a person's name
+(first name, surname with its particles, gender of a first name); ``roles`` finds the roles the
+text gives a name; ``cast`` builds, once per article, who it names (people keyed by full name,
+with roles and gender; organisations); ``speakers`` reads one mention on its own (a name, a
+title, a description, a pronoun, an anonymous source); ``timeline`` resolves what a mention
+leaves open over the article's subjects and speakers; ``confidence`` says how often each path
+was right on gold. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills
+descriptions and roles from the other articles, and ``people`` gives the speakers a newsroom's
+people file names one canonical name, id, role and gender.
 """

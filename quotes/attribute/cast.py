@@ -73,7 +73,8 @@ class Registry:
             for ent in map(_with_first_name, entities(doc))
             if ent.label_ == "PER" and outside(ent.start_char)
             and not any(c.isdigit() for c in ent.text)
-            and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX"))  # "Regardant les fidèles"
+            # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
+            and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)))
             and (name := parse(ent.text)) is not None
         ]
         full = [(e, n) for e, n in names if n.first and not n.initialled]
@@ -295,7 +296,9 @@ def org_phrase(head: Token) -> str:
     j = end
     while j < len(doc) and j - head.i <= 6:
         t = doc[j]
-        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and doc[j - 1].lower_ in NAME_LINKS):
+        # "Seine-Maritime" comes cut in three by the tokenizer
+        linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
+        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked):
             j += 1
             end = j
         elif (
