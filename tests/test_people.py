@@ -89,9 +89,9 @@ def test_the_file_fills_blanks_only(people):
     assert told.speaker.mention is None  # as the article wrote it
 
 
-def test_a_gender_that_disagrees_is_kept_and_noted(people):
+def test_the_file_pins_gender_and_notes_a_disagreement(people):
     (q,) = apply_people([said("Oana Lungescu", gender="male")], people)
-    assert q.speaker.gender == "male"
+    assert q.speaker.gender == "female"
     assert q.evidence == ("people-file", GENDER_DIFFERS)
 
 

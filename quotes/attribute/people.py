@@ -5,9 +5,10 @@ them) with a header row: ``name`` (required), ``aliases`` (``|``-separated), ``r
 ``gender`` (``female``, ``male`` or empty), ``id`` (a Wikidata QID, say); other columns are
 ignored. Names are compared without case, accents or titles ("M. Stoltenberg"); a bare
 surname ("Stoltenberg") or an initialled one ("R. Sikorski") names a person only when no
-one else in the file has that surname. What the article says wins: the file gives a role or
-a gender only where the article gives none (roles are worded too many ways to compare; a
-gender that disagrees is noted in the evidence, ``people-file-gender-differs``).
+one else in the file has that surname. The file pins the name, the id and the gender (the
+newsroom knows them better than a parse of one article; when the article's gender differed,
+the evidence says so, ``people-file-gender-differs``); it gives a role only where the article
+gives none, since a role belongs to the moment the article describes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from quotes.model import Gender, Quote
 
 GENDERS: dict[str, Gender | None] = {"female": "female", "male": "male", "": None}
 EVIDENCE = "people-file"
-GENDER_DIFFERS = "people-file-gender-differs"  # the article's gender was kept
+GENDER_DIFFERS = "people-file-gender-differs"  # the file's gender replaced the article's
 
 
 @dataclass(frozen=True)
@@ -138,8 +139,8 @@ def apply_people(quotes: Iterable[Quote], people: People) -> list[Quote]:
 
     A person's speaker (or one of unknown kind) matches by its name, or by its mention as
     written when it has no name; organisations and anonymous sources are left alone. The
-    file's role and gender fill only what the article left empty; evidence ``people-file``
-    is added. Applying a file twice changes nothing more.
+    file's gender replaces the article's, its role fills only an empty one; evidence
+    ``people-file`` is added. Applying a file twice changes nothing more.
     """
     return [_identify(q, people) for q in quotes]
 
@@ -156,6 +157,6 @@ def _identify(q: Quote, people: People) -> Quote:
     if s.gender and person.gender and s.gender != person.gender:
         notes.append(GENDER_DIFFERS)
     speaker = replace(s, name=person.name, kind="person", id=person.id or s.id,
-                      role=s.role or person.role, gender=s.gender or person.gender)
+                      role=s.role or person.role, gender=person.gender or s.gender)
     evidence = q.evidence + tuple(n for n in notes if n not in q.evidence)
     return replace(q, speaker=speaker, evidence=evidence)
