@@ -124,3 +124,21 @@ def test_jobs_give_the_same_bytes(tmp_path):
     assert runner.invoke(app, ["extract", str(SEEDS), "-o", str(two), "--jobs", "2"]).exit_code == 0
     assert one.read_bytes() == two.read_bytes()
     assert one.stat().st_size > 10_000
+
+
+def test_stdin_text_and_empty_stdin():
+    text = "« Nous verrons bien la suite », a déclaré Jens Stoltenberg."
+    result = runner.invoke(app, ["extract", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    (rec,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rec["article"]["id"] == "stdin" and rec["speaker"]["name"] == "Jens Stoltenberg"
+    result = runner.invoke(app, ["extract", "-"], input="")
+    assert result.exit_code == 1 and "empty stdin: no text to read" in result.output
+
+
+def test_metadata_jsonl_alone_exits_1(tmp_path):
+    meta = tmp_path / "metadata.jsonl"
+    meta.write_text(json.dumps({"id": "a", "outlet": "AFP"}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(meta)])
+    assert result.exit_code == 1
+    assert "no text field: metadata for which files?" in result.output

@@ -129,3 +129,61 @@ def test_unreadable_file_is_a_problem_and_the_rest_is_read(tmp_path, monkeypatch
         problems[0].source.endswith("b.txt")
         and problems[0].message == "cannot read: Permission denied"
     )
+
+
+def read_stdin(monkeypatch, data: bytes):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    return read("-")
+
+
+def test_stdin_plain_text_is_one_article(monkeypatch):
+    arts, problems = read_stdin(monkeypatch, b"{pas du JSON}\n\n" + TEXT.encode())
+    assert problems == []
+    assert [(a.id, a.source) for a in arts] == [("stdin", "-")]
+    assert arts[0].text.endswith(TEXT)
+
+
+def test_stdin_jsonl_is_detected_by_its_first_line(monkeypatch):
+    lines = ["", json.dumps({"id": "a", "text": TEXT, "outlet": "AFP"}), "{broken"]
+    arts, problems = read_stdin(monkeypatch, "\n".join(lines).encode())
+    assert [(a.id, a.outlet) for a in arts] == [("a", "AFP")]
+    assert [p.source for p in problems] == ["-:3"]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty stdin"),
+        (b" \n\n", "empty stdin"),
+        (b'{"id": "a", "outlet": "AFP"}\n', "no text field: metadata for which files?"),
+        (b"\x00\x01", "binary"),
+    ],
+)
+def test_stdin_that_holds_no_article_is_an_error(monkeypatch, data, message):
+    arts, problems = read_stdin(monkeypatch, data)
+    assert arts == []
+    (problem,) = problems
+    assert message in problem.message and problem.severity == "error"
+
+
+def test_stdin_over_the_limit_is_refused(monkeypatch):
+    from quotes.io import readers
+
+    monkeypatch.setattr(readers, "MAX_STDIN_BYTES", 10)
+    arts, (problem,) = read_stdin(monkeypatch, TEXT.encode())
+    assert arts == [] and "larger than" in problem.message
+
+
+def test_metadata_jsonl_alone_is_an_error_but_not_beside_its_files(tmp_path):
+    meta = tmp_path / "metadata.jsonl"
+    meta.write_text(json.dumps({"id": "a", "outlet": "AFP"}) + "\n", encoding="utf-8")
+    arts, (problem,) = read(meta)
+    assert arts == [] and problem.message.startswith("no text field: metadata for which files?")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    arts, problems = read(meta, tmp_path / "a.txt")
+    assert problems == [] and [a.outlet for a in arts] == ["AFP"]
+    arts, problems = read(tmp_path)
+    assert problems == [] and [a.outlet for a in arts] == ["AFP"]

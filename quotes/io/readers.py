@@ -8,6 +8,7 @@ Decoding: UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp12
 from __future__ import annotations
 
 import codecs
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -17,6 +18,9 @@ from quotes.io.lines import json_lines
 from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
+ARTICLE_SUFFIXES = (".txt", ".jsonl")  # what a folder holds that is read as articles
+# stdin is read whole (a JSONL file is streamed instead): this bounds the memory it takes
+MAX_STDIN_BYTES = 256 * 2**20
 
 
 def decode(data: bytes) -> tuple[str | None, str | None]:
@@ -99,75 +103,117 @@ def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
     return meta
 
 
-def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None]]:
+def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None, bool]]:
+    """(source, path, problem, given): ``given`` when the path was named, not found in a folder."""
     for raw in paths:
         if raw == "-":
-            yield raw, None, None
+            yield raw, None, None, True
             continue
         path = Path(raw)
         if path.is_dir():
             seen: set[Path] = set()
             for sub in sorted(path.rglob("*")):
-                if sub.suffix not in (".txt", ".jsonl") or not sub.is_file():
+                if sub.suffix not in ARTICLE_SUFFIXES or not sub.is_file():
                     continue
                 real = sub.resolve()
                 if real in seen:
                     continue
                 seen.add(real)
-                yield str(sub), sub, None
+                yield str(sub), sub, None, False
         elif path.is_file():
-            yield raw, path, None
+            yield raw, path, None, True
         else:
-            yield raw, None, Problem(raw, "no such file or directory", severity="error")
+            yield raw, None, Problem(raw, "no such file or directory", severity="error"), True
 
 
 def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
-    """Articles from every path, in order, with a ``Problem`` for anything unreadable."""
+    """Articles from every path, in order, with a ``Problem`` for anything unreadable.
+
+    ``-`` is stdin: JSONL when its first non-blank line is a JSON object, else one plain-text
+    article with the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
+    its folder read in the same run, is an error: it describes files nobody gave.
+    """
     meta_cache: dict[Path, dict[str, dict[str, str | None]]] = {}
     seen_ids: set[str] = set()
-    for source, path, problem in _expand(paths):
+    read_from: set[Path] = set()  # folders whose .txt files were read
+    metadata_alone: list[tuple[str, Path]] = []
+    for source, path, problem, given in _expand(paths):
         if problem is not None:
             yield problem
-            continue
-        if path is not None and path.suffix == ".jsonl":
+        elif path is None:
+            yield from read_stdin(seen_ids)
+        elif path.suffix == ".jsonl":
+            if given and not _has_text_field(path):
+                metadata_alone.append((source, path.parent))
             yield from _stream_jsonl(path, source, seen_ids)
-            continue
-        if path is None:
-            data = sys.stdin.buffer.read()
         else:
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                yield Problem(source, f"cannot read: {exc.strerror}", severity="error")
-                continue
-        text, why = decode(data)
-        if text is None:
-            yield Problem(source, why or "cannot decode", severity="error")
-            continue
-        if path is None and text.lstrip().startswith("{"):  # JSONL on stdin
-            yield from _from_jsonl(text, source, seen_ids)
-            continue
-        assert path is not None
-        folder = path.parent
-        if folder not in meta_cache:
-            # metadata beside the files, or one level up (corpus/articles.jsonl + corpus/articles/)
-            meta_cache[folder] = {**_metadata_for(folder.parent), **_metadata_for(folder)}
-        art_id = path.stem
-        if not text.strip():
-            yield Problem(source, "empty file: no text to read", art_id)
-            continue
-        info = meta_cache[folder].get(art_id, {})
-        seen_ids.add(art_id)
-        yield Article(art_id, text, source=source, **info)
+            folder = path.parent
+            if folder not in meta_cache:
+                # metadata beside the files, or one level up (corpus/articles.jsonl + articles/)
+                meta_cache[folder] = {**_metadata_for(folder.parent), **_metadata_for(folder)}
+                read_from.update((folder, folder.parent))
+            yield _from_file(path, source, meta_cache[folder], seen_ids)
+    for source, folder in metadata_alone:
+        if folder not in read_from:
+            yield Problem(source, NO_TEXT_FIELD, severity="error")
 
 
-def _from_jsonl(text: str, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
-    rows, problems = _jsonl(text, source)
-    yield from problems
-    if rows and all("text" not in r for r in rows):
-        return  # a metadata file, read with the .txt files beside it
-    for row in rows:
-        yield _from_row(row, source, seen_ids)
+NO_TEXT_FIELD = ("no text field: metadata for which files? (give the folder of .txt files it "
+                 "describes, or lines with a \"text\")")
+
+
+def _from_file(
+    path: Path, source: str, meta: dict[str, dict[str, str | None]], seen_ids: set[str]
+) -> Article | Problem:
+    """One .txt file as an article (id: the file stem), its metadata from the folder's JSONL."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Problem(source, f"cannot read: {exc.strerror}", severity="error")
+    text, why = decode(data)
+    if text is None:
+        return Problem(source, why or "cannot decode", severity="error")
+    art_id = path.stem
+    if not text.strip():
+        return Problem(source, "empty file: no text to read", art_id)
+    seen_ids.add(art_id)
+    return Article(art_id, text, source=source, **meta.get(art_id, {}))
+
+
+def read_stdin(seen_ids: set[str]) -> Iterator[Article | Problem]:
+    """stdin, read whole up to ``MAX_STDIN_BYTES``: JSONL of articles, or one plain text."""
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        yield Problem("-", f"stdin is larger than {MAX_STDIN_BYTES // 2**20} MB; save it to a "
+                      "file (a JSONL file is read one line at a time)", severity="error")
+        return
+    text, why = decode(data)
+    if text is None:
+        yield Problem("-", why or "cannot decode", severity="error")
+        return
+    if not text.strip():
+        yield Problem("-", "empty stdin: no text to read", severity="error")
+        return
+    if _looks_like_jsonl(text):
+        rows, problems = _jsonl(text, "-")
+        yield from problems
+        if rows and all("text" not in r for r in rows):
+            yield Problem("-", NO_TEXT_FIELD, severity="error")
+            return
+        for row in rows:
+            yield _from_row(row, "-", seen_ids)
+        return
+    seen_ids.add("stdin")
+    yield Article("stdin", text, source="-")
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """True when the first non-blank line is a JSON object."""
+    first = next(line for line in text.splitlines() if line.strip())
+    try:
+        return isinstance(json.loads(first), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def _from_row(row: dict[str, object], source: str, seen_ids: set[str]) -> Article | Problem:
@@ -184,15 +230,20 @@ def _from_row(row: dict[str, object], source: str, seen_ids: set[str]) -> Articl
     return Article(art_id, body, source=where, **_meta(row))
 
 
-def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
-    """Articles of a JSONL file, one line at a time: memory does not grow with the file.
-
-    A first pass only looks for a "text" key, to tell an articles file from a metadata one.
-    """
+def _has_text_field(path: Path) -> bool:
+    """A first pass over a JSONL file, to tell an articles file from a metadata one."""
     try:
         with path.open("rb") as fh:
-            if not any(b'"text"' in raw for raw in fh):
-                return  # a metadata file, read with the .txt files beside it
+            return any(b'"text"' in raw for raw in fh)
+    except OSError:
+        return True  # reported when the file is read
+
+
+def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Article | Problem]:
+    """Articles of a JSONL file, one line at a time: memory does not grow with the file."""
+    if not _has_text_field(path):
+        return  # a metadata file, read with the .txt files beside it
+    try:
         with path.open("rb") as fh:
             for item in _objects(fh, source):
                 yield item if isinstance(item, Problem) else _from_row(item, source, seen_ids)
