@@ -48,6 +48,8 @@ Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in 
                                            "model each); about 1.8x faster with 2 on 2 cores.")]
 Config = Annotated[Path | None, typer.Option(
     "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
+Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
+    " keeps every speaker as its article gave it (README, Grouping).")]
 PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "
     "(name, aliases, role, gender, id): one name and id per person in every outlet, and a role "
     "or gender where the article gives none (README, People file).")]
@@ -190,11 +192,12 @@ def extract(
     jobs: Jobs = None,
     config: Config = None,
     people: PeopleFile = None,
+    consensus: Consensus = None,
 ) -> None:
     """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
     from quotes.io.records import dumps
 
-    settings = _settings(config, jobs=jobs)
+    settings = _settings(config, jobs=jobs, consensus=consensus)
     failed = False
     try:
         with _output(output) as out:
@@ -226,13 +229,14 @@ def group_cmd(
     scorer: Scorer = None,
     config: Config = None,
     people: PeopleFile = None,
+    consensus: Consensus = None,
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
 
     opts = _settings(
-        config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer
-    )
+        config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
+        consensus=consensus)
     records = _identified(_records(paths, progress=True, settings=opts), people)
     grouped, groups = _grouped(list(records), opts)
     with _output(output) as out:
@@ -278,13 +282,14 @@ def report(
     jobs: Jobs = None,
     config: Config = None,
     people: PeopleFile = None,
+    consensus: Consensus = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
 
-    settings = _settings(config, jobs=jobs)
+    settings = _settings(config, jobs=jobs, consensus=consensus)
     quotes: list[Quote] = []
     problems: list[Problem] = []
     try:
@@ -366,8 +371,9 @@ def _print_scores(s: dict[str, Any]) -> None:
         typer.echo(f"gender accuracy (one person, gold gender): {s['gender_accuracy']:.3f}"
                    f"  (over {s['gender_scored']})")
     g = s["grouping"]
-    typer.echo(f"grouping (pairs of matched quotes): {_prf(g)}"
-               f"  (tp={g['tp']} gold={g['gold']} pred={g['predicted']})")
+    for kind, b in (("all", g), *g["by_kind"].items()):
+        typer.echo(f"grouping {kind:10} (cross-article pairs): {_prf(b)}"
+                   f"  (tp={b['tp']} gold={b['gold']} pred={b['predicted']})")
 
 
 def _terminate(signum: int, _frame: object) -> None:

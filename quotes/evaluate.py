@@ -146,21 +146,47 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     return result
 
 
-def grouping_score(pairs: list[tuple[Item, Item]]) -> dict[str, float]:
-    """Pairwise P/R/F1 of cross-article grouping, over matched quotes only.
+PAIR_KINDS = ("wording", "fragment", "paraphrase")
+PARAPHRASE_BELOW = 60.0  # two gold texts this far apart (ratio and partial_ratio) share little
 
-    A gold pair is two matched gold quotes of one gold group; a predicted pair, two matched
-    predictions with one group id. A gold pair is found when its predictions share a group.
+
+def pair_kind(a: str, b: str) -> str:
+    """How two gold wordings of one utterance relate, by grouping's own rule
+    (``similarity.relation`` of the shorter against the longer): ``wording`` (the same words
+    or a variant), ``fragment``, or ``paraphrase`` when they share little."""
+    from quotes.group.similarity import normalize, relation
+
+    short, long_ = sorted((normalize(a), normalize(b)), key=lambda t: (len(t), t))
+    rel, ratio, partial = relation(short, long_)
+    if max(ratio, partial) < PARAPHRASE_BELOW:
+        return "paraphrase"
+    return "fragment" if rel == "fragment" else "wording"
+
+
+def grouping_score(pairs: list[tuple[Item, Item]]) -> dict[str, Any]:
+    """Pairwise P/R/F1 of cross-article grouping, over matched quotes only, overall and by
+    kind of pair (``pair_kind`` of the two gold texts).
+
+    A gold pair is two matched gold quotes of one gold group in two articles; a predicted
+    pair, two matched predictions in two articles with one group id. Pairs within one article
+    (two halves of a quote, a repeat) say nothing about outlets and are not counted.
     """
-    tp = n_gold = n_pred = 0
+    counts = {k: [0, 0, 0] for k in ("all", *PAIR_KINDS)}  # tp, gold, predicted
     for i, (g1, p1) in enumerate(pairs):
         for g2, p2 in pairs[i + 1 :]:
+            if g1.article == g2.article:
+                continue
             same_gold = g1.group is not None and g1.group == g2.group
             same_pred = p1.group is not None and p1.group == p2.group
-            n_gold += same_gold
-            n_pred += same_pred
-            tp += same_gold and same_pred
-    return _prf(tp, n_gold, n_pred)
+            if not (same_gold or same_pred):
+                continue
+            for k in ("all", pair_kind(g1.text, g2.text)):
+                counts[k][0] += same_gold and same_pred
+                counts[k][1] += same_gold
+                counts[k][2] += same_pred
+    result: dict[str, Any] = _prf(*counts["all"])
+    result["by_kind"] = {k: _prf(*counts[k]) for k in PAIR_KINDS}
+    return result
 
 
 def errors(gold: list[Item], pred: list[Item]) -> dict[str, list[Item]]:

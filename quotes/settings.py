@@ -17,7 +17,9 @@ from typing import Any
 from quotes.errors import InputError
 
 SCORERS = ("ratio+fragment", "ratio", "token_set", "partial")
-_TYPES: dict[str, type | tuple[type, ...]] = {"int": int, "float": (int, float), "str": str}
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "int": int, "float": (int, float), "str": str, "bool": bool
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ class Settings:
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
     max_shingle_share: int = 100  # trigrams shared by more quotes than this are not probed
     prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)
+    # a shared run of this many words joins quotes whatever a weak speaker says: two different
+    # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words
+    text_first_words: int = 8
+    confident_speaker: float = 0.8  # explicit/title speakers this sure never merge with others
+    consensus: bool = True  # a group's best-supported speaker repairs its weak appearances
 
     def __post_init__(self) -> None:
         if self.scorer not in SCORERS:
@@ -80,7 +87,7 @@ class Settings:
             raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
         for key, value in table.items():
             expected: type | tuple[type, ...] = _TYPES[str(known[key].type)]
-            if isinstance(value, bool) or not isinstance(value, expected):
+            if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
                 raise InputError(f"{path}: setting {key} must be {known[key].type}")
         return cls(**table)
 

@@ -1,4 +1,6 @@
+import json
 import os
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -10,12 +12,14 @@ from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
 
 
-def rec(qid, article, text, speaker="Jens Stoltenberg", kind="person", fragments=(), outlet=None):
-    """A quote that is the whole text of its article."""
-    span = Span(0, len(text), text)
+def rec(qid, article, text, speaker="Jens Stoltenberg", kind="person", fragments=(), outlet=None,
+        resolution="explicit", confidence=0.93, start=0):
+    """A quote that is the whole text of its article (from ``start``)."""
+    span = Span(start, start + len(text), text)
     return Quote(
         id=qid, article=ArticleRef(article, outlet or article), type="direct", span=span,
-        sentence=span, cue=None, speaker=Speaker(speaker, None, None, kind, "explicit"),
+        sentence=span, cue=None,
+        speaker=Speaker(speaker, None, None, kind, resolution, confidence=confidence),
         fragments=tuple(Span(0, len(f), f) for f in fragments),
     )
 
@@ -163,3 +167,77 @@ def test_group_records_validate_and_name_fragments():
 def test_one_rule_names_the_relation_of_a_wording(text, expected):
     longest = normalize("Il est temps pour moi de tourner une page")
     assert relation(normalize(text), longest)[0] == expected
+
+
+LONG = "Nous ne reculerons pas devant les menaces et nous continuerons à soutenir l’Ukraine"
+SHORT = "Nous soutenons l’Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("case", "quotes", "groups", "speakers", "evidence"),
+    [
+        ("misattributed in one outlet: grouped and repaired",
+         [rec("q1", "a1", LONG, "Jens Stoltenberg"), rec("q2", "a2", LONG, "Jens Stoltenberg"),
+          rec("q3", "a3", LONG + ".", "Sergueï Lavrov", resolution="pronoun", confidence=0.87)],
+         1, ["Jens Stoltenberg"] * 3, [(), (), ("group-consensus",)]),
+        ("two people, one short sentence: apart",
+         [rec("q1", "a1", SHORT, "Joe Biden"),
+          rec("q2", "a2", SHORT, "Rishi Sunak", resolution="pronoun", confidence=0.5)],
+         0, ["Joe Biden", "Rishi Sunak"], [(), ()]),
+        ("two confidently named people, identical long wording: apart",
+         [rec("q1", "a1", LONG, "Joe Biden"), rec("q2", "a2", LONG, "Rishi Sunak")],
+         0, ["Joe Biden", "Rishi Sunak"], [(), ()]),
+        ("a repeat inside one article: marked, one outlet",
+         [rec("q1", "a1", LONG, "Jens Stoltenberg"),
+          rec("q2", "a1", LONG, None, kind="unknown", resolution="unresolved", confidence=0.2,
+              start=200),
+          rec("q3", "a2", LONG, "Jens Stoltenberg")],
+         1, ["Jens Stoltenberg"] * 3, [(), ("repeat-in-article", "group-consensus"), ()]),
+    ],
+)
+def test_text_first_grouping_with_speaker_votes(case, quotes, groups, speakers, evidence):
+    grouped, found = group_quotes(quotes)
+    assert len(found) == groups, case
+    assert [q.speaker.name for q in grouped] == speakers, case
+    assert [q.evidence for q in grouped] == evidence, case
+    if found:
+        assert found[0].speaker == "Jens Stoltenberg"
+        assert found[0].num_outlets == len({q.article.outlet for q in quotes})
+
+
+def test_consensus_keeps_the_mention_and_says_how_sure():
+    mention = Span(0, 2, "il")
+    weak = rec("q3", "a3", LONG, "Sergueï Lavrov", resolution="pronoun", confidence=0.87)
+    weak = replace(weak, speaker=replace(weak.speaker, mention=mention))
+    quotes = [rec("q1", "a1", LONG), rec("q2", "a2", LONG, confidence=0.95), weak]
+    grouped, _ = group_quotes(quotes)
+    repaired = grouped[2].speaker
+    assert repaired.mention == mention and repaired.resolution == "pronoun"
+    assert repaired.confidence == round((0.93 + 0.95) / (0.93 + 0.95 + 0.87), 2)
+
+
+def test_no_consensus_leaves_speakers_as_extracted():
+    quotes = [rec("q1", "a1", LONG), rec("q2", "a2", LONG),
+              rec("q3", "a3", LONG, "Sergueï Lavrov", resolution="pronoun", confidence=0.87)]
+    grouped, groups = group_quotes(quotes, options=Settings(consensus=False))
+    assert len(groups) == 1  # grouped all the same, by the text
+    assert [q.speaker.name for q in grouped] == ["Jens Stoltenberg"] * 2 + ["Sergueï Lavrov"]
+    assert not any("group-consensus" in q.evidence for q in grouped)
+
+
+def test_no_consensus_flag_reaches_the_settings(tmp_path):
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    quotes = [rec("q1", "a1", LONG), rec("q2", "a2", LONG),
+              rec("q3", "a3", LONG, "Sergueï Lavrov", resolution="pronoun", confidence=0.87)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(export.dumps(q) for q in quotes), encoding="utf-8")
+    for flag, names in (([], {"Jens Stoltenberg"}),
+                        (["--no-consensus"], {"Jens Stoltenberg", "Sergueï Lavrov"})):
+        out = tmp_path / "out.jsonl"
+        result = CliRunner().invoke(app, ["group", str(src), "-o", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        back = [export.from_dict(json.loads(line)) for line in out.read_text().splitlines()]
+        assert {q.speaker.name for q in back} == names

@@ -1,6 +1,6 @@
 """Group the same utterance reported by several articles (rapidfuzz), and link speakers.
 
-Matching, for two quotes of compatible speakers (``similarity.score_pair``):
+Matching, for two quotes whose speakers allow it (``similarity.score_pair``):
 - ``ratio`` on normalised text >= ``threshold``: the same words, or a close variant;
 - else, when the shorter has at least ``min_fragment_words`` words, ``partial_ratio`` of
   the shorter inside the longer >= ``fragment_threshold``: a fragment of the longer quote.
@@ -15,8 +15,10 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from quotes.group.candidates import candidate_pairs
+from quotes.group.consensus import confident, mark_repeat, repair, repeats
 from quotes.group.similarity import normalize, relation, score_pair
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote
@@ -90,18 +92,42 @@ def _texts(q: Quote) -> list[str]:
     return [normalize(q.span.text)] + [normalize(f.text) for f in q.fragments]
 
 
+def _shared_words(a: str, b: str) -> int:
+    """The longest run of words two normalised wordings share."""
+    x, y = a.split(), b.split()
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0,
+                                                                          len(y)).size
+
+
+def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
+              texts: list[list[str]], options: Settings) -> bool:
+    """Speakers vote, the text decides: agreeing or unnamed speakers may join; different
+    names only when one of them is weak and the wordings share ``text_first_words`` words."""
+    if names[a] is None or names[b] is None or names[a] == names[b]:
+        return True
+    if confident(quotes[a].speaker, options) and confident(quotes[b].speaker, options):
+        return False
+    return max(_shared_words(x, y) for x in texts[a] for y in texts[b]) >= (
+        options.text_first_words
+    )
+
+
 def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters:
-    """Link speakers across the batch, then join the quotes that report one utterance."""
+    """Link speakers across the batch, then join the quotes that report one utterance.
+
+    Candidates come from the text alone; a pair joins when its wordings match and its
+    speakers allow it (``_may_join``), and two clusters never join when each holds a
+    different confidently named speaker."""
     linked = link_speakers(q.speaker.name for q in quotes if q.speaker.kind == "person")
     names = [linked.get(q.speaker.name, q.speaker.name) if q.speaker.name else None
              for q in quotes]
     texts = [_texts(q) for q in quotes]
-    speaker_ids: dict[str, int] = {}
-    spk = [-1 if n is None else speaker_ids.setdefault(n, len(speaker_ids)) for n in names]
     candidates = candidate_pairs(
-        texts, speakers=spk, prefix_share=options.prefix_share, max_share=options.max_shingle_share
+        texts, prefix_share=options.prefix_share, max_share=options.max_shingle_share
     )
     parent = list(range(len(quotes)))
+    sure = [{names[n]} if confident(q.speaker, options) else set()
+            for n, q in enumerate(quotes)]
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -109,15 +135,22 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             x = parent[x]
         return x
 
-    matches: list[Match] = []
+    scored = []
     for a, b in candidates:
-        if quotes[a].id == quotes[b].id:
+        if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
-        if scores is None:
+        if scores is not None:
+            scored.append((scores, a, b))
+    matches: list[Match] = []
+    # best matches first, so that a chain of weak links cannot join two named people
+    for scores, a, b in sorted(scored, key=lambda t: (-max(t[0]), t[1], t[2])):
+        ra, rb = find(a), find(b)
+        if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
-        parent[find(a)] = find(b)
+        parent[ra] = rb
+        sure[rb] |= sure[ra]
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
@@ -143,9 +176,16 @@ def group_quotes(
             group_of[quotes[n].id] = gid
     out = [_linked(q, group_of.get(q.id), found.linked) for q in quotes]
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
+    speakers: list[str | None] = []
+    for m in ordered:
+        again = repeats(out, m)
+        for n in again:
+            out[n] = mark_repeat(out[n])
+        voters = [n for n in m if n not in again]
+        speakers.append(repair(out, m, voters, options) if options.consensus else None)
     groups = [
-        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m])
-        for m in ordered
+        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who)
+        for m, who in zip(ordered, speakers, strict=True)
     ]
     return out, groups
 
@@ -158,10 +198,10 @@ def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
     return replace(q, group_id=group_id, speaker=replace(q.speaker, linked=who))
 
 
-def _group(gid: str, normalised: list[tuple[Quote, str]]) -> Group:
+def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None) -> Group:
     """The group record of quotes (with their normalised text): the longest wording, every
-    appearance from the earliest dated article, and the speaker most members name, with
-    their roles and kind."""
+    appearance from the earliest dated article, and the consensus speaker (else the one most
+    members name), with their roles and kind."""
     members = [q for q, _ in normalised]
     rep, rep_norm = max(normalised, key=lambda qn: (len(qn[0].span.text), qn[0].id))
     dated = sorted(normalised, key=lambda qn: (qn[0].article.date or "9999", qn[0].article.id,
@@ -173,7 +213,7 @@ def _group(gid: str, normalised: list[tuple[Quote, str]]) -> Group:
         appearances.append(Appearance(q.id, art.id, art.outlet, art.url, art.date, q.span.text,
                                       q.type, rel, round(ratio, 1), round(partial, 1)))
     names = [n for n in (q.who for q in members) if n]
-    name = max(sorted(set(names)), key=names.count) if names else None
+    name = consensus or (max(sorted(set(names)), key=names.count) if names else None)
     roles = sorted({q.speaker.role for q in members if q.speaker.role and q.who == name})
     kinds = [q.speaker.kind for q in members if q.who == name]
     kind = kinds[0] if kinds else "unknown"

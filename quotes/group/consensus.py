@@ -1,0 +1,74 @@
+"""Who said it, by the vote of a group: repeats inside one article, and consensus repair.
+
+An article that quotes one sentence twice is one outlet: its later copies are kept, marked
+``repeat-in-article``, and neither count as an outlet nor vote. Within a group, the speaker
+with the most confidence mass from confident, well-resolved appearances is the group's
+speaker; an appearance that names someone else or no one keeps its own mention, takes that
+speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
+confidence mass that supports it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from quotes.model import Quote, Speaker
+from quotes.settings import Settings
+
+REPEAT = "repeat-in-article"
+CONSENSUS = "group-consensus"
+_NAMED = ("explicit", "title")  # the name is written at the cue, or completed from it
+
+
+def confident(sp: Speaker, options: Settings) -> bool:
+    """A speaker named at the cue with calibrated confidence: the one kind a group's wording
+    never overrules (two such different people are never one group)."""
+    return bool(sp.name) and sp.resolution in _NAMED and sp.confidence >= options.confident_speaker
+
+
+def repeats(quotes: Sequence[Quote], members: list[int]) -> set[int]:
+    """The members (indices) that repeat a wording an earlier member of the same article gave."""
+    seen: set[str] = set()
+    out: set[int] = set()
+    for n in sorted(members, key=lambda n: (quotes[n].article.id, quotes[n].span.start)):
+        if quotes[n].article.id in seen:
+            out.add(n)
+        seen.add(quotes[n].article.id)
+    return out
+
+
+def mark_repeat(q: Quote) -> Quote:
+    return q if REPEAT in q.evidence else replace(q, evidence=(*q.evidence, REPEAT))
+
+
+def repair(quotes: list[Quote], members: list[int], voters: list[int],
+           options: Settings) -> str | None:
+    """Give the members of one group the speaker its confident voters support (in place);
+    return that speaker's name across the batch, or None when no confident voter names one."""
+    mass: dict[str, float] = defaultdict(float)
+    total = 0.0
+    for n in voters:
+        sp = quotes[n].speaker
+        if sp.name:
+            total += sp.confidence
+            if confident(sp, options):
+                mass[quotes[n].who or ""] += sp.confidence
+    if not mass:
+        return None
+    best = max(sorted(mass), key=lambda name: mass[name])
+    donor = max((quotes[n] for n in voters if quotes[n].who == best
+                 and confident(quotes[n].speaker, options)),
+                key=lambda q: (q.speaker.confidence, q.id))
+    share = round(mass[best] / total, 2) if total else 0.0
+    for n in members:
+        q = quotes[n]
+        if q.who == best or confident(q.speaker, options):
+            continue
+        d = donor.speaker
+        speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name,
+                          role=d.role, kind=d.kind, gender=d.gender, roles=(),
+                          confidence=share, id=d.id)
+        quotes[n] = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+    return best
