@@ -134,6 +134,10 @@ ROWS = [
         "doute », a-t-il ajouté.", "Je n’ai pas de doute", speaker="Paul Vidal", gender="male"),
     row("Le ministre Paul Vidal est arrivé à Beyrouth. « Je suis à présent au Liban », a-t-il "
         "déclaré.", "Je suis à présent au Liban", speaker="Paul Vidal", gender="male"),
+    # ---- "the announcement of X": X speaks
+    row("Le cardinal Paul Morel a parlé depuis Rome. L’annonce du cardinal Paul Morel : « Le "
+        "pape est mort ce matin. »", "Le pape est mort ce matin.", speaker="Paul Morel",
+        gender="male", kind="person"),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

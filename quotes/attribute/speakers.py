@@ -90,11 +90,25 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
+    said = _said_by(span)
+    if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
+        return classify(doc, said, end, registry)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not _name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
+
+
+def _said_by(span: Span) -> int | None:
+    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
+    words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
+    if len(words_) < 3 or words_[0].lower_ not in words("speech_nouns"):
+        return None
+    link = words_[1]
+    if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
+        return None
+    return span.doc[link.i + 1].idx  # "du ministère": the article is folded into "du"
 
 
 def _name_like(span: Span) -> bool:

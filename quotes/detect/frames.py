@@ -344,7 +344,7 @@ def _selon_frame(
         while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
             k += 1  # "les estimations publiées ce jour"
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
-            i = k + 1 if doc[k].lower_ in DE else k
+            i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:
             return None  # "selon des chiffres donnés mercredi": figures, not a speaker
     rng = np_after(doc, i, stop)
