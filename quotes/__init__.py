@@ -1,9 +1,13 @@
 """Who said what in French news: quotations, reported speech, speakers and roles.
 
-    from quotes import extract, group_quotes, load_pipeline, read_articles, to_dict
-    for result in extract(read_articles(["seeds/"]), load_pipeline()):
-        ...
-    quotes, groups = group_quotes(all_quotes)  # group ids, linked speakers, Group records
+    import quotes
+
+    found = quotes.extract_text("« Nous verrons », a déclaré Jens Stoltenberg.", outlet="AFP")
+    found[0].speaker.name, found[0].span.text  # ('Jens Stoltenberg', 'Nous verrons')
+
+    extractor = quotes.Extractor()  # loads the model once: reuse it
+    records = list(extractor.files(["seeds/"]))  # Quote and Problem records, in order
+    grouped, groups = quotes.group_quotes([r for r in records if isinstance(r, quotes.Quote)])
 
 Names load on first use, so importing the package does not load the NLP stack.
 """
@@ -18,7 +22,9 @@ __version__ = "0.1.0"
 _RECORDS = ("Appearance", "Article", "ArticleRef", "Cue", "Extraction", "Group", "Problem",
             "Quote", "Span", "Speaker")
 _EXPORTS = {
-    "extract": "quotes.pipeline", "Settings": "quotes.settings", "Result": "quotes.pipeline",
+    "extract_text": "quotes.api", "extract_files": "quotes.api", "Extractor": "quotes.api",
+    "read_records": "quotes.api", "extract": "quotes.pipeline", "Result": "quotes.pipeline",
+    "Settings": "quotes.settings",
     "read_articles": "quotes.io.readers", "load_pipeline": "quotes.nlp",
     "group_quotes": "quotes.group.grouping",
     "to_dict": "quotes.io.records", "from_dict": "quotes.io.records",

@@ -7,20 +7,17 @@ the problem records), or an unexpected error; 2 usage errors; 130 interrupted.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from quotes.errors import QuotesError
+from quotes.io.writers import atomic_output as _output
 from quotes.model import Group, Problem, Quote
 from quotes.settings import DEFAULT, Settings
 
@@ -33,6 +30,26 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _examples(*lines: str) -> str:
+    return "Examples:\n\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def _version(show: bool) -> None:
+    if show:
+        from quotes import __version__
+
+        typer.echo(f"quotes {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(epilog=_examples("quotes extract seeds/ -o quotes.csv",
+                               "quotes report seeds/", "quotes extract --help"))
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False
+          ) -> None:
+    """Who said what in French news: quotations, reported speech, speakers and roles."""
 
 Paths = Annotated[list[str], typer.Argument(
     help="Article .txt files, folders, article JSONL files, or - for stdin.")]
@@ -55,6 +72,19 @@ PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the 
     "or gender where the article gives none (README, People file).")]
 
 
+Format = Annotated[str | None, typer.Option("--format", help="jsonl (every record) or csv (one "
+    "row per quote, for spreadsheets); default: from the -o suffix, else jsonl.")]
+
+
+def _format(output: Path | None, given: str | None) -> str:
+    from quotes.io.writers import format_for
+
+    try:
+        return format_for(output, given)
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _settings(config: Path | None, **flags: Any) -> Settings:
     """The settings file (or the defaults), then the flags the user gave on top."""
     try:
@@ -68,42 +98,17 @@ def _records(
     paths: list[str], *, progress: bool, settings: Settings = DEFAULT
 ) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
-    from quotes.io.records import read_jsonl
+    from quotes.api import read_records
 
-    extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
-    articles = [p for p in paths if p not in extracted]
-    for path in extracted:
-        with open(path, encoding="utf-8") as fh:
-            yield from read_jsonl(fh, path)
-    if not articles:
-        return
-    from quotes.io.readers import read_articles
-    from quotes.model import Article, Extraction
-    from quotes.nlp import load_pipeline, model_name
-    from quotes.pipeline import extract
+    done = 0
 
-    nlp = load_pipeline()
-    made_by = Extraction(model=model_name(nlp))
-    pending: list[Problem] = []
+    def tick(_article: object) -> None:
+        nonlocal done
+        done += 1
+        if progress and done % 50 == 0:
+            err.print(f"{done} articles…", highlight=False)
 
-    def only_articles() -> Iterator[Article]:
-        for item in read_articles(articles):
-            if isinstance(item, Problem):
-                pending.append(item)
-            else:
-                yield item
-
-    results = extract(only_articles(), nlp, settings=settings)
-    for n, result in enumerate(results, start=1):
-        while pending:
-            yield pending.pop(0)
-        if progress and n % 50 == 0:
-            err.print(f"{n} articles…", highlight=False)
-        for q in result.quotes:
-            yield replace(q, extraction=made_by)
-        yield from result.problems
-    while pending:
-        yield pending.pop(0)
+    yield from read_records(paths, settings=settings, done=tick)
 
 
 def _identified(
@@ -136,39 +141,12 @@ def _grouped(
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 
 
-def _is_export(path: Path) -> bool:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            first = fh.readline()
-        return '"record_type"' in first
-    except (OSError, UnicodeDecodeError):
-        return False
-
-
 def _announce(problem: Problem) -> bool:
     """Print a problem on stderr; True when it is an error (exit code 1)."""
     from quotes.present.report import safe
 
     err.print(f"{safe(problem.source)}: {safe(problem.message)}", markup=False, highlight=False)
     return problem.severity == "error"
-
-
-@contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or ``path`` written atomically: a temp file renamed into place only when complete."""
-    if path is None:
-        yield sys.stdout
-        return
-    folder = path.parent if str(path.parent) else "."
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 Threshold = Annotated[float | None, typer.Option(
@@ -180,11 +158,15 @@ Scorer = Annotated[str | None, typer.Option(
     help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "quotes extract seeds/ -o quotes.jsonl", "quotes extract seeds/ --group -o quotes.csv",
+    "echo '« Nous verrons », a dit Jens Stoltenberg.' | quotes extract -"))
 def extract(
     paths: Paths,
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="Write JSONL here (atomically) instead of stdout.")] = None,
+        "-o", "--output", help="Write here (atomically) instead of stdout; a .csv name "
+        "writes CSV.")] = None,
+    out_format: Format = None,
     group: Annotated[bool, typer.Option("--group", help="Also group the same quote across "
                                         "articles (reads the whole batch first).")] = False,
     strict: Annotated[bool, typer.Option(
@@ -194,13 +176,15 @@ def extract(
     people: PeopleFile = None,
     consensus: Consensus = None,
 ) -> None:
-    """Extract every quote as one JSONL record (schema: quotes/io/schema/quotes.schema.json)."""
-    from quotes.io.records import dumps
+    """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json) or CSV."""
+    from quotes.io.writers import writer
 
+    fmt = _format(output, out_format)
     settings = _settings(config, jobs=jobs, consensus=consensus)
     failed = False
     try:
         with _output(output) as out:
+            write = writer(fmt, out)
             records = _identified(
                 _records(paths, progress=output is not None, settings=settings), people
             )
@@ -209,7 +193,7 @@ def extract(
             for rec in records:
                 if isinstance(rec, Problem):
                     failed |= _announce(rec) or strict
-                out.write(dumps(rec))
+                write(rec)
                 if output is None:
                     out.flush()
     except QuotesError as exc:
@@ -217,11 +201,15 @@ def extract(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command(name="group")
+@app.command(name="group", epilog=_examples(
+    "quotes group quotes.jsonl -o grouped.jsonl --groups-out groups.jsonl",
+    "quotes group seeds/ --threshold 80 -o grouped.csv"))
 def group_cmd(
     paths: Paths,
     output: Annotated[Path | None, typer.Option(
-        "-o", "--output", help="Write the grouped quote records here instead of stdout.")] = None,
+        "-o", "--output", help="Write the grouped quote records here instead of stdout; a .csv "
+        "name writes CSV.")] = None,
+    out_format: Format = None,
     groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
                           "per group (wording, speaker, appearances, schema.org Claim).")] = None,
     threshold: Threshold = None,
@@ -233,6 +221,9 @@ def group_cmd(
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
+    from quotes.io.writers import writer
+
+    fmt = _format(output, out_format)
 
     opts = _settings(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
@@ -240,8 +231,9 @@ def group_cmd(
     records = _identified(_records(paths, progress=True, settings=opts), people)
     grouped, groups = _grouped(list(records), opts)
     with _output(output) as out:
+        write = writer(fmt, out)
         for rec in grouped:
-            out.write(dumps(rec))
+            write(rec)
     if groups_out is not None:
         with _output(groups_out) as out:
             for g in groups:
@@ -250,7 +242,8 @@ def group_cmd(
     err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "quotes diff grouped.jsonl", "quotes diff seeds/ --group g-0123456789ab --no-color"))
 def diff(
     paths: Paths,
     group_id: Annotated[str | None, typer.Option("--group", help="Show this group only "
@@ -275,7 +268,8 @@ def diff(
         console.print(diff_view(g, diffs.variants(g), color=color))
 
 
-@app.command()
+@app.command(epilog=_examples(
+    "quotes report seeds/", "quotes report quotes.jsonl --people examples/people.csv"))
 def report(
     paths: Paths,
     width: Width = None,
@@ -305,7 +299,9 @@ def report(
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
 
 
-@app.command(name="eval")
+@app.command(name="eval", epilog=_examples(
+    "quotes eval fixtures/gold/seeds.jsonl seeds/ --errors",
+    "quotes eval fixtures/gold/ quotes.jsonl --json"))
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file, or a folder of them.")],
     pred: Paths,

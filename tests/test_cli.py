@@ -142,3 +142,19 @@ def test_metadata_jsonl_alone_exits_1(tmp_path):
     result = runner.invoke(app, ["extract", str(meta)])
     assert result.exit_code == 1
     assert "no text field: metadata for which files?" in result.output
+
+
+def test_version():
+    from quotes import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output == f"quotes {__version__}\n"
+
+
+def test_every_command_help_shows_examples():
+    commands = ["extract", "group", "diff", "report", "eval"]
+    for args in ([], *([c] for c in commands)):
+        result = runner.invoke(app, [*args, "--help"], terminal_width=100)
+        assert result.exit_code == 0
+        examples = result.output.split("Examples:")[1]
+        assert examples.count("quotes ") >= 2, args

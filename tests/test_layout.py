@@ -15,7 +15,7 @@ STAGES = [
     ("attribute",),
     ("pipeline",),
     ("group",),
-    ("present", "evaluate"),
+    ("api", "present", "evaluate"),
     ("cli", "__init__", "__main__"),
 ]
 RANK = {name: n for n, names in enumerate(STAGES) for name in names}

@@ -1,0 +1,109 @@
+"""The Python API: quotes from a text, from files, folders and URLs, with one loaded model.
+
+``extract_text`` and ``extract_files`` share one ``Extractor`` made on first use; make your own
+to choose the settings or to hold the model in a long-running program. Every quote carries
+the tool, version and model that produced it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from spacy.language import Language
+
+from quotes.io.readers import read_articles
+from quotes.io.records import read_jsonl
+from quotes.model import Article, Extraction, Problem, Quote
+from quotes.nlp import load_pipeline, model_name
+from quotes.pipeline import extract
+from quotes.settings import DEFAULT, Settings
+
+
+class Extractor:
+    """One loaded pipeline (about 5 s to load) and the settings it runs with; reuse it."""
+
+    def __init__(self, settings: Settings = DEFAULT, nlp: Language | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.made_by = Extraction(model=model_name(self.nlp))
+
+    def text(self, text: str, *, id: str = "text", **metadata: str | None) -> list[Quote]:
+        """The quotes of one text; ``metadata`` are ``Article`` fields (outlet, url, date…)."""
+        article = Article(id, text, **metadata)
+        return [r for r in self.records([article]) if isinstance(r, Quote)]
+
+    def files(self, paths: Iterable[str]) -> Iterator[Quote | Problem]:
+        """Quote and problem records of files, folders or ``-``, streamed in input order."""
+        return self.records(read_articles(list(paths)))
+
+    def records(
+        self,
+        items: Iterable[Article | Problem],
+        *,
+        done: Callable[[Article], None] | None = None,
+    ) -> Iterator[Quote | Problem]:
+        """Quotes and problems of ``items``, each problem where its input was; ``done`` is
+        called after each article (for a progress bar)."""
+        pending: list[Problem] = []
+
+        def only_articles() -> Iterator[Article]:
+            for item in items:
+                if isinstance(item, Problem):
+                    pending.append(item)
+                else:
+                    yield item
+
+        for result in extract(only_articles(), self.nlp, settings=self.settings):
+            while pending:
+                yield pending.pop(0)
+            for q in result.quotes:
+                yield replace(q, extraction=self.made_by)
+            yield from result.problems
+            if done is not None:
+                done(result.article)
+        while pending:
+            yield pending.pop(0)
+
+
+def read_records(
+    paths: list[str], *, settings: Settings = DEFAULT, done: Callable[[Article], None] | None = None
+) -> Iterator[Quote | Problem]:
+    """Records for ``paths``: an extracted JSONL is read back as it is (no model loaded for
+    it), everything else is read as articles and extracted."""
+    extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
+    for path in extracted:
+        with open(path, encoding="utf-8") as fh:
+            yield from read_jsonl(fh, path)
+    articles = [p for p in paths if p not in extracted]
+    if articles:
+        yield from Extractor(settings).records(read_articles(articles), done=done)
+
+
+def _is_export(path: Path) -> bool:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline()
+        return '"record_type"' in first
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+_SHARED: list[Extractor] = []
+
+
+def _shared() -> Extractor:
+    if not _SHARED:
+        _SHARED.append(Extractor())
+    return _SHARED[0]
+
+
+def extract_text(text: str, *, id: str = "text", **metadata: str | None) -> list[Quote]:
+    """The quotes of one French text: ``extract_text(text, id="a1", outlet="AFP")``."""
+    return _shared().text(text, id=id, **metadata)
+
+
+def extract_files(paths: Iterable[str]) -> Iterator[Quote | Problem]:
+    """Quote and problem records of ``.txt``/``.jsonl`` files, folders and ``-``, in order."""
+    return _shared().files(paths)

@@ -1,0 +1,96 @@
+"""Records out, by format: JSONL (every record, one a line) or CSV (one flat row per quote).
+
+The format comes from ``--format`` or the output file's suffix (``.csv``; anything else is
+JSONL, as it always was). Files are written atomically: to a temporary file in the same
+folder, renamed into place only when complete, so an interrupted run never leaves half a file.
+CSV is for spreadsheets: UTF-8 with a BOM (so Excel and LibreOffice read the accents right),
+problem records are not rows (they go to stderr), and a cell that a spreadsheet would run as a
+formula (starting with ``= + - @``) gets a leading ``'``.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TextIO
+
+from quotes.errors import InputError
+from quotes.io.records import Record, dumps
+from quotes.model import Quote
+
+FORMATS = ("jsonl", "csv")
+_SUFFIXES = {".csv": "csv"}
+CSV_COLUMNS = (
+    "article_id", "outlet", "date", "url", "speaker", "role", "gender", "kind", "type",
+    "quote", "cue", "start", "end", "group_id", "confidence",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV injection"
+
+
+def format_for(path: Path | None, given: str | None = None) -> str:
+    """The output format: ``given`` if any, else the one the file suffix names, else JSONL."""
+    if given is not None:
+        if given not in FORMATS:
+            raise InputError(f"format {given!r}: choose one of {', '.join(FORMATS)}")
+        return given
+    return _SUFFIXES.get(path.suffix.lower(), "jsonl") if path is not None else "jsonl"
+
+
+@contextmanager
+def atomic_output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or ``path`` written atomically: a temp file renamed into place when complete."""
+    if path is None:
+        yield sys.stdout
+        return
+    folder = path.parent if str(path.parent) else "."
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def csv_row(q: Quote) -> dict[str, object]:
+    """The flat row of one quote, keyed by ``CSV_COLUMNS``."""
+    sp = q.speaker
+    return {
+        "article_id": q.article.id, "outlet": q.article.outlet, "date": q.article.date,
+        "url": q.article.url, "speaker": q.who, "role": sp.role, "gender": sp.gender,
+        "kind": sp.kind, "type": q.type, "quote": q.span.text,
+        "cue": q.cue.text if q.cue else None, "start": q.span.start, "end": q.span.end,
+        "group_id": q.group_id, "confidence": sp.confidence,
+    }
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def writer(fmt: str, out: TextIO) -> Callable[[Record], None]:
+    """A function writing one record to ``out`` in ``fmt``; CSV writes its header first."""
+    if fmt == "jsonl":
+
+        def write_jsonl(record: Record) -> None:
+            out.write(dumps(record))
+
+        return write_jsonl
+    out.write("\ufeff")
+    rows = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    rows.writeheader()
+
+    def write_csv(record: Record) -> None:
+        if isinstance(record, Quote):
+            rows.writerow({k: _cell(v) for k, v in csv_row(record).items()})
+
+    return write_csv
