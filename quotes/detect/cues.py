@@ -115,14 +115,20 @@ def skip(doc: Doc, i: int, stop: int) -> int:
     return i
 
 
-def cue_group(tok: Token) -> tuple[Token, Token | None, Token]:
+@cache
+def _skippable() -> frozenset[str]:
+    """Every word of a skippable phrase."""
+    return frozenset(w for entry in phrases("skip_words") for w in entry)
+
+
+def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     """(first token of the cue group, inverted pronoun or None, last token of the group).
 
-    The group runs from the auxiliary to the verb and its inverted pronoun:
-    "a-t-il néanmoins plaidé", "s'est dit", "poursuit-il".
+    ``verb`` is ``cue_verb(tok)``. The group runs from the auxiliary to the verb and its
+    inverted pronoun: "a-t-il néanmoins plaidé", "s'est dit", "poursuit-il".
     """
     doc = tok.doc
-    skippable = {w for entry in phrases("skip_words") for w in entry}
+    skippable = _skippable()
     first, pron = tok, None
     i = tok.i - 1
     while i >= 0:
@@ -139,8 +145,7 @@ def cue_group(tok: Token) -> tuple[Token, Token | None, Token]:
         i -= 1
     last = tok
     j = tok.i + 1
-    verb = cue_verb(tok)
-    if verb is not None and verb.tail:
+    if verb.tail:
         last = doc[min(len(doc) - 1, tok.i + len(verb.tail))]
         j = last.i + 1
     while j < len(doc) and (doc[j].lower_ == "-t" or doc[j].lower_ in INVERTED):

@@ -56,9 +56,8 @@ class _CueAt:
     pron: Token | None  # inverted pronoun: "a-t-il"
     last: Token  # last token of the group
     verb: Verb | None  # None for selon / d'après
-    barrier: tuple[
-        int | None, int
-    ]  # (its subject's start, its first word): where other content stops
+    subject: tuple[int, int] | None  # token range of a preposed subject, read once
+    barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -75,12 +74,12 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         low = tok.lower_
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
-            cues.append(_CueAt(first, tok, None, tok, None, (None, first.idx)))
+            cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
         verb = cue_verb(tok)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
-        first, pron, last = cue_group(tok)
+        first, pron, last = cue_group(tok, verb)
         after = skip(doc, last.i + 1, span.end)
         nxt = doc[after] if after < span.end else None
         if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
@@ -105,9 +104,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             if bare_participle and (nxt is None or nxt.lower_ not in QUE):
                 continue  # "les gestes dénoncés", "une vidéo publiée"
         subj = subject_before(tok, first, span.start, ctx) if pron is None else None
-        cues.append(
-            _CueAt(first, tok, pron, last, verb, (doc[subj[0]].idx if subj else None, first.idx))
-        )
+        barrier = (doc[subj[0]].idx if subj else None, first.idx)
+        cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier))
     frames: list[Frame] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
@@ -138,7 +136,8 @@ def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
     return j, ""
 
 
-def _span_of(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of the token range [start, end)."""
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
 
 
@@ -150,13 +149,13 @@ def _verb_frame(
     others: list[tuple[int | None, int]],
     ends: list[int],
 ) -> Frame | None:
-    doc, stop, floor = ctx.doc, span.end, span.start
+    doc, stop = ctx.doc, span.end
     if at.tok.lower_ == "-t":
         return None
     after = skip(doc, at.last.i + 1, stop)
     frame = _postposed(ctx, sent, at, ends, after, stop)
     if frame is None:
-        frame = _preposed(ctx, sent, at, others, after, stop, floor)
+        frame = _preposed(ctx, sent, at, others, after, stop)
     return frame
 
 
@@ -192,7 +191,7 @@ def _postposed(
             or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):
             return None
-        subject = _span_of(doc, rng)
+        subject = char_range(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
     start = trim_start(text, start, end_before)
     if (
@@ -233,7 +232,6 @@ def _preposed(
     others: list[tuple[int | None, int]],
     after: int,
     stop: int,
-    floor: int,
 ) -> Frame | None:
     """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
     doc, text = ctx.doc, ctx.text
@@ -244,9 +242,8 @@ def _preposed(
     subj = None
     if at.pron is not None:
         subj = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
-    else:
-        rng = subject_before(tok, at.first, floor, ctx)
-        subj = _span_of(doc, rng) if rng is not None else None
+    elif at.subject is not None:  # read once, when the cue was found
+        subj = char_range(doc, at.subject)
     evidence = ["cue-before"]
     if subj is None and impersonal(tok):
         evidence.append("impersonal")  # "il a été rapporté que": nobody is named
@@ -257,7 +254,7 @@ def _preposed(
     if start_tok < stop and doc[start_tok].lower_ == "par":
         rng = np_after(doc, start_tok + 1, stop)
         if rng is not None:
-            subj = _span_of(doc, rng)
+            subj = char_range(doc, rng)
             evidence.append("agent")
             start_tok = skip(doc, rng[1], stop)
     if start_tok >= stop:
@@ -316,11 +313,8 @@ def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, in
     j = subj_end
     while j < s_hi and text[j] in " \t,":
         j += 1
-    for m in ctx.outer:
-        if m.open == j:
-            end = (m.close + 1) if m.close is not None else m.end
-            return (m.open, end)
-    return None
+    m = ctx.opening_at(j)
+    return (m.open, outer_end(m)) if m is not None else None
 
 
 def _selon_frame(
@@ -350,8 +344,7 @@ def _selon_frame(
     rng = np_after(doc, i, stop)
     if rng is None:
         return None
-    head = doc[rng[0]]
-    subject = (head.idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+    subject = char_range(doc, rng)
     cue = (first.idx, tok.idx + len(tok.text))
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")

@@ -6,9 +6,9 @@
 
 from __future__ import annotations
 
-from quotes.detect.context import Context
+from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb, skip
-from quotes.detect.frames import Frame
+from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import words
@@ -30,8 +30,7 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     if not any(t.pos_ == "PROPN" or t.lower_ in words("role_nouns") for t in before):
         return None
     lo, hi = before.start_char, before.end_char
-    end = (m.close + 1) if m.close is not None else m.end
-    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, end),), ("colon",))
+    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, outer_end(m)),), ("colon",))
 
 
 def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
@@ -44,7 +43,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         verb = cue_verb(tok)
         if verb is None:
             continue
-        first, pron, last = cue_group(tok)
+        first, pron, last = cue_group(tok, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":
             continue
         after = skip(doc, last.i + 1, span.end)
@@ -55,7 +54,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             rng = np_after(doc, after, span.end)
             if rng is None:
                 continue
-            subject = (doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text))
+            subject = char_range(doc, rng)
             end_tok = rng[1]
         if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
             continue
