@@ -20,6 +20,7 @@ from quotes.attribute.names import Name, first_name_gender, fuller, parse, same_
 from quotes.attribute.roles import (
     acronym_match,
     heads,
+    noun_gender,
     role_gender,
     role_near,
     stems,
@@ -214,22 +215,19 @@ class Registry:
             if self._gender_conflict(role, person):
                 continue
             for r in person.role_texts():
-                shared = len(own_stems & stems(r)) + acronym_match(role, r)
-                conflict = own_stems and stems(r) and not shared
+                their_stems = stems(r)
+                shared = len(own_stems & their_stems) + acronym_match(role, r)
+                conflict = own_stems and their_stems and not shared
                 score += shared * 10 + len(own_heads & heads(r)) * 3 - (5 if conflict else 0)
             if score > best_score:
                 best, best_score = person, score
         return best
 
     def _gender_conflict(self, role: str, person: Person) -> bool:
+        """Does the description's role noun show the other gender ("la présidente", a man)?"""
         head = next((w for w in role.split() if is_role_noun(w)), None)
-        if head is None or person.gender is None:
-            return False
-        w = fold(head)
-        roles = folded("role_nouns")
-        feminine = w.endswith("e") and w[:-1] in roles
-        masculine = w + "e" in roles
-        return (feminine and person.gender == "m") or (masculine and person.gender == "f")
+        gender = noun_gender(head) if head is not None else None
+        return gender is not None and person.gender is not None and gender != person.gender
 
 
 def _with_first_name(ent: Span) -> Span:

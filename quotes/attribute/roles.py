@@ -21,14 +21,22 @@ from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
 
 
+def noun_gender(word: str) -> str | None:
+    """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
+    "f", "président" is "m"; an epicene noun ("ministre") or any other word says nothing."""
+    w, roles = fold(word), folded("role_nouns")
+    if w not in roles:
+        return None
+    if w.endswith("e") and w[:-1] in roles:
+        return "f"
+    return "m" if w + "e" in roles else None
+
+
 def gender_of(tok: Token) -> str | None:
     """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
-    w = fold(tok.text)
-    roles = folded("role_nouns")
-    if w in roles and w.endswith("e") and w[:-1] in roles:
-        return "f"
-    if w in roles and w + "e" in roles:
-        return "m"
+    gender = noun_gender(tok.text)
+    if gender is not None:
+        return gender
     g = tok.morph.get("Gender", [])
     return ("f" if g[0] == "Fem" else "m") if g else None
 
@@ -108,12 +116,7 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     if article in MASCULINE_ARTICLES:
         return "m"
     head = next((t for t in span if is_role_noun(t.text)), None)
-    if head is None:
-        return None
-    w, roles = fold(head.text), folded("role_nouns")
-    if w in roles and w.endswith("e") and w[:-1] in roles:
-        return "f"
-    return "m" if w in roles and w + "e" in roles else None
+    return noun_gender(head.text) if head is not None else None
 
 
 def stems(text: str) -> set[str]:
