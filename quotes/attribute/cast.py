@@ -11,6 +11,7 @@ first name in lexicon/first_names.tsv. Names inside quotation marks are speech a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -85,6 +86,7 @@ class Registry:
             if not (name.first and not name.initialled):
                 self._mention(ent, self._partial(ent, name))
         self.mentions.sort(key=lambda m: m[0])
+        self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
         for person in self.people:
             if person.gender is None:
                 person.gender = first_name_gender(person.parts.first)
@@ -185,20 +187,23 @@ class Registry:
         found = self.orgs.get(singular(head.text))
         return found if found and len(found) > len(head.text) else None
 
+    def _between(self, lo: int, hi: int) -> list[tuple[int, Person]]:
+        """Mentions at offsets lo <= pos < hi, in text order."""
+        return self.mentions[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
+
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""
-        seen: list[Person] = []
-        for pos, person in reversed(self.mentions):
-            if pos < offset and person not in seen:
-                seen.append(person)
-        return seen
+        before = reversed(self._between(0, offset))
+        return list(dict.fromkeys(person for _, person in before))
 
     def people_after(self, offset: int, limit: int) -> list[Person]:
-        found: list[Person] = []
-        for pos, person in self.mentions:
-            if offset < pos <= offset + limit and person not in found:
-                found.append(person)
-        return found
+        """People mentioned after ``offset``, up to ``limit`` characters on, nearest first."""
+        after = self._between(offset + 1, offset + limit + 1)
+        return list(dict.fromkeys(person for _, person in after))
+
+    def people_between(self, lo: int, hi: int) -> set[Person]:
+        """People mentioned at offsets lo <= pos < hi."""
+        return {person for _, person in self._between(lo, hi)}
 
     def match_description(self, role: str, offset: int) -> Person | None:
         """The person whose roles share the description's words other than the role noun itself.

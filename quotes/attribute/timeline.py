@@ -7,6 +7,7 @@ just before.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, replace
 
 from quotes.attribute.cast import Person, Registry, other_role
@@ -35,8 +36,7 @@ class Timeline:
 
     def add(self, pos: int, who: Resolved, para: int) -> None:
         if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
-            self.entries.append(_Entry(pos, who, para))
-            self.entries.sort(key=lambda e: e.pos)
+            insort(self.entries, _Entry(pos, who, para), key=lambda e: e.pos)
 
     def resolve(
         self, r: Resolved, pos: int, *, person: bool = False, since: int | None = None
@@ -133,7 +133,7 @@ class Timeline:
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
         # "Répondant à Paul Morel, …, le maire rétorque": the others of the sentence are not him
         start = pos if since is None else since
-        beside = {p.name for at, p in self.registry.mentions if start <= at < pos}
+        beside = {p.name for p in self.registry.people_between(start, pos)}
         counts = {name: n for name, n in counts.items() if name not in beside}
         before = [
             p for p in self.registry.people_before(pos)
