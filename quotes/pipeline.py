@@ -177,15 +177,14 @@ def _record(
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
     roles = tuple(Span(a, b, role) for role, a, b in r.roles)
+    evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
     speaker = Speaker(
         r.name, mention, role_at(roles, cand.start, r.role), r.kind, r.resolution,
-        gender=gender, roles=roles,
+        gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
     )
     s_lo, s_hi = cand.sentence
     s_lo, s_hi = min(s_lo, cand.start), max(s_hi, cand.end)
     body = text[cand.start : cand.end]
-    evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
-    speaker = replace(speaker, confidence=confidence(r.resolution, r.kind, evidence))
     return Quote(
         id=quote_id(article.id, cand.start, cand.end),
         article=article.ref,
@@ -239,7 +238,7 @@ def extract(
     """Quotes of each article, streamed in input order; one failing article never stops the rest.
 
     Long articles are parsed in stretches (``passages.plan``); their quotes come back with
-    offsets into the whole text. With ``options.jobs`` > 1, worker processes each parse and
+    offsets into the whole text. With ``settings.jobs`` > 1, worker processes each parse and
     extract whole batches of articles and send back only the results (no parsed documents
     cross between processes); the order of the output does not change.
     """
@@ -299,12 +298,11 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
         if n == 0:
             current = Result(art)
         assert current is not None
-        if current.problems and current.problems[-1].severity == "error":
-            pass  # an earlier stretch failed: the article is reported once
-        else:
+        # an article whose earlier stretch failed is reported once: its later stretches are skipped
+        if not (current.problems and current.problems[-1].severity == "error"):
             try:
-                line = art.text.count("\n", 0, offset) + 1
                 stretch = replace(art, text=doc.text)
+                line = _line_of(art.text, offset)
                 part = extract_doc(stretch, doc, first_line=line, settings=opts)
                 current.quotes.extend(_shifted(q, art, offset) for q in part.quotes)
                 current.problems.extend(

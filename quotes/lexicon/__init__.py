@@ -146,7 +146,8 @@ def is_org_noun(word: str) -> bool:
 
 
 def strip_title(tokens: list[str]) -> list[str]:
-    titles = {t.lower() for t in words("titles")}
+    """The words of a name without the titles before it ("M.", "Mme", "Dr"), any case."""
+    titles = words("titles")  # lower case already
     while tokens and tokens[0].lower() in titles:
         tokens = tokens[1:]
     return tokens
