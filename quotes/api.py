@@ -13,9 +13,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from quotes.attribute.batch import link_batch
+from quotes.group.grouping import group_quotes
 from quotes.io.readers import read_articles
 from quotes.io.records import read_jsonl
-from quotes.model import Article, Extraction, Problem, Quote
+from quotes.model import Article, Extraction, Group, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import extract
 from quotes.settings import DEFAULT, Settings
@@ -35,8 +37,8 @@ class Extractor:
         return [r for r in self.records([article]) if isinstance(r, Quote)]
 
     def files(self, paths: Iterable[str]) -> Iterator[Quote | Problem]:
-        """Quote and problem records of files, folders or ``-``, streamed in input order."""
-        return self.records(read_articles(list(paths)))
+        """Quote and problem records of files, folders, ``-`` or URLs, streamed in order."""
+        return self.records(read_articles(list(paths), timeout=self.settings.fetch_timeout))
 
     def records(
         self,
@@ -78,7 +80,9 @@ def read_records(
             yield from read_jsonl(fh, path)
     articles = [p for p in paths if p not in extracted]
     if articles:
-        yield from Extractor(settings).records(read_articles(articles), done=done)
+        extractor = Extractor(settings)
+        yield from extractor.records(read_articles(articles, timeout=settings.fetch_timeout),
+                                     done=done)
 
 
 def _is_export(path: Path) -> bool:
@@ -88,6 +92,18 @@ def _is_export(path: Path) -> bool:
         return '"record_type"' in first
     except (OSError, UnicodeDecodeError):
         return False
+
+
+def group_batch(
+    records: list[Quote | Problem], settings: Settings = DEFAULT
+) -> tuple[list[Quote | Problem], list[Group]]:
+    """The records in their order, the quotes with group ids and linked speakers; the groups.
+
+    The whole batch is read here, so what one article says of a person serves the others."""
+    batch = link_batch([r for r in records if isinstance(r, Quote)])
+    quotes, groups = group_quotes(batch, options=settings)
+    grouped = iter(quotes)
+    return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 
 
 _SHARED: list[Extractor] = []
@@ -105,5 +121,5 @@ def extract_text(text: str, *, id: str = "text", **metadata: str | None) -> list
 
 
 def extract_files(paths: Iterable[str]) -> Iterator[Quote | Problem]:
-    """Quote and problem records of ``.txt``/``.jsonl`` files, folders and ``-``, in order."""
+    """Quote and problem records of .txt, .jsonl, .html files, folders, ``-`` and URLs."""
     return _shared().files(paths)

@@ -18,7 +18,7 @@ from rich.console import Console
 
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output as _output
-from quotes.model import Group, Problem, Quote
+from quotes.model import Article, Group, Problem, Quote
 from quotes.settings import DEFAULT, Settings
 
 app = typer.Typer(
@@ -85,6 +85,15 @@ def _format(output: Path | None, given: str | None) -> str:
         raise _fail(str(exc)) from None
 
 
+def _lines_of(path: Path) -> list[str]:
+    from quotes.io.html import url_list
+
+    try:
+        return url_list(path)
+    except QuotesError as exc:
+        raise _fail(str(exc)) from None
+
+
 def _settings(config: Path | None, **flags: Any) -> Settings:
     """The settings file (or the defaults), then the flags the user gave on top."""
     try:
@@ -95,16 +104,20 @@ def _settings(config: Path | None, **flags: Any) -> Settings:
 
 
 def _records(
-    paths: list[str], *, progress: bool, settings: Settings = DEFAULT
+    paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None
 ) -> Iterator[Quote | Problem]:
-    """Quote and problem records for ``paths``; an extracted JSONL is read back as it is."""
+    """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
+    With ``texts``, each article's text is written there (``<id>.txt``) to check offsets."""
     from quotes.api import read_records
+    from quotes.io.writers import write_text
 
     done = 0
 
-    def tick(_article: object) -> None:
+    def tick(article: Article) -> None:
         nonlocal done
         done += 1
+        if texts is not None:
+            write_text(texts, article)
         if progress and done % 50 == 0:
             err.print(f"{done} articles…", highlight=False)
 
@@ -129,16 +142,9 @@ def _identified(
 def _grouped(
     records: list[Quote | Problem], options: Settings = DEFAULT
 ) -> tuple[list[Quote | Problem], list[Group]]:
-    """The records in their order, the quotes with group ids and linked speakers; the groups.
+    from quotes.api import group_batch
 
-    The whole batch is read here, so what one article says of a person serves the others."""
-    from quotes.attribute.batch import link_batch
-    from quotes.group.grouping import group_quotes
-
-    batch = link_batch([r for r in records if isinstance(r, Quote)])
-    quotes, groups = group_quotes(batch, options=options)
-    grouped = iter(quotes)
-    return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
+    return group_batch(records, options)
 
 
 def _announce(problem: Problem) -> bool:
@@ -167,6 +173,10 @@ def extract(
         "-o", "--output", help="Write here (atomically) instead of stdout; a .csv name "
         "writes CSV.")] = None,
     out_format: Format = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to read, one a "
+                                              "line (# comments); pages fetched in turn.")] = None,
+    texts_out: Annotated[Path | None, typer.Option("--texts-out", help="Write each article's "
+        "text here as <id>.txt: offsets index it (for pages, the extracted text).")] = None,
     group: Annotated[bool, typer.Option("--group", help="Also group the same quote across "
                                         "articles (reads the whole batch first).")] = False,
     strict: Annotated[bool, typer.Option(
@@ -180,13 +190,16 @@ def extract(
     from quotes.io.writers import writer
 
     fmt = _format(output, out_format)
+    if urls is not None:
+        paths = [*paths, *_lines_of(urls)]
     settings = _settings(config, jobs=jobs, consensus=consensus)
     failed = False
     try:
         with _output(output) as out:
             write = writer(fmt, out)
             records = _identified(
-                _records(paths, progress=output is not None, settings=settings), people
+                _records(paths, progress=output is not None, settings=settings,
+                         texts=texts_out), people
             )
             if group:
                 records, _ = _grouped(list(records), settings)
@@ -334,19 +347,10 @@ def evaluate(
         _print_scores(scores)
     if show_errors:
         from quotes.io.readers import article_texts
-        from quotes.present.report import safe
+        from quotes.present.errors import error_lines
 
-        texts = article_texts(records)
-        for kind, items in ev.errors(gold_items, pred_items).items():
-            typer.echo(f"\n{kind} ({len(items)})")
-            for it in items:
-                typer.echo(f"  [{it.article} {it.start}:{it.end} {it.type}] "
-                           f"{safe(it.text)[:100]!r} -> {it.speaker}")
-                text = texts.get(it.article)
-                if text is not None:
-                    before = safe(text[max(0, it.start - 60) : it.start])
-                    after = safe(text[it.end : it.end + 60])
-                    typer.echo(f"      …{before}⟦…⟧{after}…")
+        for line in error_lines(gold_items, pred_items, article_texts(records)):
+            typer.echo(line)
 
 
 def _prf(b: dict[str, Any]) -> str:

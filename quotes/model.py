@@ -37,6 +37,7 @@ class Article:
     date: str | None = None
     title: str | None = None
     source: str | None = None  # file (and line) it came from, for messages
+    author: str | None = None  # the byline of a web page (HTML input)
 
     @property
     def ref(self) -> ArticleRef:

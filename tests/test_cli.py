@@ -158,3 +158,22 @@ def test_every_command_help_shows_examples():
         assert result.exit_code == 0
         examples = result.output.split("Examples:")[1]
         assert examples.count("quotes ") >= 2, args
+
+
+def test_eval_errors_show_gold_speaker_and_plain_text(tmp_path):
+    from test_grouping import rec
+
+    from quotes.io.records import dumps
+
+    text = "« Nous verrons bien la suite », a déclaré Jens Stoltenberg."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": "a", "type": "direct", "start": 2, "end": 28,
+                                "text": text[2:28], "speaker": "Oana Lungescu"}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    q = rec("q-0000000000000001", "a", text[2:28], "Jens Stoltenberg")
+    pred.write_text(dumps(q), encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(gold), str(pred), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "predicted: Jens Stoltenberg   gold: Oana Lungescu" in result.output
+    assert "] Nous verrons bien la suite\n" in result.output  # text, not a repr

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
+from quotes.io.html import HTML_SUFFIXES, fetch, is_url, read_html_file
 from quotes.io.lines import json_lines
 from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
-ARTICLE_SUFFIXES = (".txt", ".jsonl")  # what a folder holds that is read as articles
+ARTICLE_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)  # what a folder holds that is read
 # stdin is read whole (a JSONL file is streamed instead): this bounds the memory it takes
 MAX_STDIN_BYTES = 256 * 2**20
 
@@ -106,7 +107,7 @@ def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
 def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None, bool]]:
     """(source, path, problem, given): ``given`` when the path was named, not found in a folder."""
     for raw in paths:
-        if raw == "-":
+        if raw == "-" or is_url(raw):
             yield raw, None, None, True
             continue
         path = Path(raw)
@@ -126,8 +127,11 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
             yield raw, None, Problem(raw, "no such file or directory", severity="error"), True
 
 
-def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
+def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Article | Problem]:
     """Articles from every path, in order, with a ``Problem`` for anything unreadable.
+
+    ``.html``/``.htm`` files and ``http(s)://`` URLs are news pages (``quotes.io.html``; a URL
+    is fetched with ``timeout`` seconds).
 
     ``-`` is stdin: JSONL when its first non-blank line is a JSON object, else one plain-text
     article with the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
@@ -140,8 +144,12 @@ def read_articles(paths: list[str]) -> Iterator[Article | Problem]:
     for source, path, problem, given in _expand(paths):
         if problem is not None:
             yield problem
+        elif path is None and source != "-":
+            yield fetch(source, timeout=timeout)
         elif path is None:
             yield from read_stdin(seen_ids)
+        elif path.suffix.lower() in HTML_SUFFIXES:
+            yield read_html_file(path, source)
         elif path.suffix == ".jsonl":
             if given and not _has_text_field(path):
                 metadata_alone.append((source, path.parent))

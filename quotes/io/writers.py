@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from typing import TextIO
 
 from quotes.errors import InputError
 from quotes.io.records import Record, dumps
-from quotes.model import Quote
+from quotes.model import Article, Quote
 
 FORMATS = ("jsonl", "csv")
 _SUFFIXES = {".csv": "csv"}
@@ -57,6 +58,14 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def write_text(folder: Path, article: Article) -> None:
+    """``folder/<id>.txt``: the text an article's offsets index (characters unchanged)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^\w.-]", "_", article.id).lstrip(".") or "article"
+    with open(folder / f"{name}.txt", "w", encoding="utf-8", newline="") as fh:
+        fh.write(article.text)
 
 
 def csv_row(q: Quote) -> dict[str, object]:
