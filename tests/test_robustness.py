@@ -162,7 +162,7 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous complete run\n", encoding="utf-8")
 
-    def interrupted(paths, *, progress, settings, texts=None):  # cli._records' signature
+    def interrupted(paths, *, progress, settings, texts=None, run=None):  # cli._records'
         yield Problem("a.txt", "half way")
         raise KeyboardInterrupt
 

@@ -1,4 +1,4 @@
-"""The `quotes` command: the only module that prints or exits.
+"""The `quotes` command; this package is the only place that prints or exits.
 
 Exit codes: 0 everything was processed; 1 some inputs or articles failed (see stderr and
 the problem records), or an unexpected error; 2 usage errors; 130 interrupted.
@@ -16,6 +16,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from quotes.cli.options import Config, Consensus, Format, Jobs, Paths, PeopleFile, Width
+from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output as _output
 from quotes.model import Article, Group, Problem, Quote
@@ -51,29 +53,9 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
           ) -> None:
     """Who said what in French news: quotations, reported speech, speakers and roles."""
 
-Paths = Annotated[list[str], typer.Argument(
-    help="Article .txt files, folders, article JSONL files, or - for stdin.")]
-Width = Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")]
-
-
 def _fail(message: str, code: int = 2) -> typer.Exit:
     err.print(f"[red]error:[/] {message}", markup=True, highlight=False)
     return typer.Exit(code)
-
-
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one "
-                                           "model each); about 1.8x faster with 2 on 2 cores.")]
-Config = Annotated[Path | None, typer.Option(
-    "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
-Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
-    " keeps every speaker as its article gave it (README, Grouping).")]
-PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "
-    "(name, aliases, role, gender, id): one name and id per person in every outlet, and a role "
-    "or gender where the article gives none (README, People file).")]
-
-
-Format = Annotated[str | None, typer.Option("--format", help="jsonl (every record) or csv (one "
-    "row per quote, for spreadsheets); default: from the -o suffix, else jsonl.")]
 
 
 def _format(output: Path | None, given: str | None) -> str:
@@ -104,7 +86,8 @@ def _settings(config: Path | None, **flags: Any) -> Settings:
 
 
 def _records(
-    paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None
+    paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None,
+    run: Run | None = None,
 ) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
     With ``texts``, each article's text is written there (``<id>.txt``) to check offsets."""
@@ -118,7 +101,9 @@ def _records(
         done += 1
         if texts is not None:
             write_text(texts, article)
-        if progress and done % 50 == 0:
+        if run is not None:
+            run.article_done()
+        elif progress and done % 50 == 0:
             err.print(f"{done} articles…", highlight=False)
 
     yield from read_records(paths, settings=settings, done=tick)
@@ -145,14 +130,6 @@ def _grouped(
     from quotes.api import group_batch
 
     return group_batch(records, options)
-
-
-def _announce(problem: Problem) -> bool:
-    """Print a problem on stderr; True when it is an error (exit code 1)."""
-    from quotes.present.report import safe
-
-    err.print(f"{safe(problem.source)}: {safe(problem.message)}", markup=False, highlight=False)
-    return problem.severity == "error"
 
 
 Threshold = Annotated[float | None, typer.Option(
@@ -193,24 +170,32 @@ def extract(
     if urls is not None:
         paths = [*paths, *_lines_of(urls)]
     settings = _settings(config, jobs=jobs, consensus=consensus)
+    run = Run(err, count_articles(paths), show=output is not None)
     failed = False
+    quotes, speakers = 0, set()
     try:
         with _output(output) as out:
             write = writer(fmt, out)
             records = _identified(
                 _records(paths, progress=output is not None, settings=settings,
-                         texts=texts_out), people
+                         texts=texts_out, run=run), people
             )
             if group:
                 records, _ = _grouped(list(records), settings)
             for rec in records:
                 if isinstance(rec, Problem):
-                    failed |= _announce(rec) or strict
+                    run.problem(rec)
+                    failed |= rec.severity == "error" or strict
+                else:
+                    quotes += 1
+                    speakers.add(rec.who)
                 write(rec)
                 if output is None:
                     out.flush()
     except QuotesError as exc:
         raise _fail(str(exc)) from None
+    finally:
+        run.close(quotes, len(speakers - {None}))
     raise typer.Exit(1 if failed else 0)
 
 

@@ -1,0 +1,26 @@
+"""The options several commands share, with help that says why you would set them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+Paths = Annotated[list[str], typer.Argument(
+    help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+Width = Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")]
+
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one "
+                                           "model each); about 1.8x faster with 2 on 2 cores.")]
+Config = Annotated[Path | None, typer.Option(
+    "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
+Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
+    " keeps every speaker as its article gave it (README, Grouping).")]
+PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "
+    "(name, aliases, role, gender, id): one name, id and gender per person in every outlet, "
+    "and a role where the article gives none (README, People file).")]
+
+
+Format = Annotated[str | None, typer.Option("--format", help="jsonl (every record) or csv (one "
+    "row per quote, for spreadsheets); default: from the -o suffix, else jsonl.")]
