@@ -177,3 +177,12 @@ def test_eval_errors_show_gold_speaker_and_plain_text(tmp_path):
     assert result.exit_code == 0, result.output
     assert "predicted: Jens Stoltenberg   gold: Oana Lungescu" in result.output
     assert "] Nous verrons bien la suite\n" in result.output  # text, not a repr
+
+
+def test_report_filters_by_speaker_and_outlet(tmp_path):
+    src = _records_file(tmp_path)
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "JABER",
+                                 "--outlet", "monde"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 quotes from 1 speakers in 1 articles")
+    assert "Anne Rasmussen" not in result.output

@@ -70,3 +70,29 @@ def test_an_outlet_name_cannot_restyle_the_terminal():
 
 def test_no_quotes_no_section():
     assert "Quotes by gender" not in render(report([], []))
+
+
+def typed(kind, text):
+    span = Span(0, len(text), text)
+    return Quote(
+        id="q-00000000000000aa", article=ArticleRef("a1", "Le Monde"), type=kind, span=span,
+        sentence=span, cue=None, speaker=Speaker("Anne Morin", None, None, "person", "explicit"),
+    )
+
+
+def test_only_direct_quotes_are_shown_in_marks():
+    from quotes.present.report import quoted
+
+    assert quoted(typed("direct", "Nous tiendrons")).plain == "« Nous tiendrons »"
+    assert quoted(typed("indirect", "la route serait rouverte")).plain == (
+        "la route serait rouverte"  # reported words are not the speaker's verbatim words
+    )
+    mixed = "il était « peu probable » que le missile vienne de Russie"
+    assert quoted(typed("mixed", mixed)).plain == mixed  # its own marks, none added
+
+
+def test_report_is_readable_at_sixty_columns():
+    text = render(report([typed("indirect", "la route serait rouverte " * 6)], []), width=60)
+    assert max(len(line) for line in text.splitlines()) <= 60
+    assert "indirect · Le Monde" in text
+    assert "« la route" not in text

@@ -76,6 +76,13 @@ def _lines_of(path: Path) -> list[str]:
         raise _fail(str(exc)) from None
 
 
+def _holds(value: str | None, wanted: str | None) -> bool:
+    """No filter, or ``wanted`` inside ``value`` with case and accents set aside."""
+    from quotes.lexicon import fold
+
+    return wanted is None or (value is not None and fold(wanted) in fold(value))
+
+
 def _settings(config: Path | None, **flags: Any) -> Settings:
     """The settings file (or the defaults), then the flags the user gave on top."""
     try:
@@ -275,6 +282,10 @@ def report(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    speaker: Annotated[str | None, typer.Option(help="Only the quotes of speakers whose name "
+                       "holds this (case and accents aside), e.g. 'buzyn'.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only the quotes of outlets whose name "
+                      "holds this, e.g. 'afp'.")] = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.attribute.batch import link_batch
@@ -293,6 +304,7 @@ def report(
     except QuotesError as exc:
         raise _fail(str(exc)) from None
     quotes, groups = group_quotes(link_batch(quotes), options=settings)
+    quotes = [q for q in quotes if _holds(q.who, speaker) and _holds(q.article.outlet, outlet)]
     Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
 

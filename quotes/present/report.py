@@ -137,21 +137,22 @@ def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
     title = Text(safe(name), style="bold cyan")
     title.append(f"  {len(said)} quote{'s' if len(said) > 1 else ''}", style="default")
     title.append(f"  {kinds.most_common(1)[0][0]}", style="dim")
-    table = Table(show_header=True, header_style="dim", expand=True, box=None, pad_edge=False)
-    table.add_column("type", width=8, no_wrap=True)
-    table.add_column("quote", ratio=5)
-    table.add_column("cue", ratio=1)
-    table.add_column("article", ratio=1)
-    for q in said:
-        table.add_row(
-            Text(q.type),
-            Text("« " + safe(q.span.text) + " »"),
-            Text(safe(q.cue.text if q.cue else "")),
-            Text(safe(_outlet(q))),
-        )
+    lines: list[RenderableType] = []
+    for q in said:  # the words, then what they are and where: readable at any width
+        lines.append(quoted(q))
+        about = " · ".join(safe(x) for x in (q.type, q.cue.text if q.cue else "", _outlet(q)) if x)
+        lines.append(Text("  " + about, style="dim"))
     subtitle = Text("; ".join(safe(role) for role, _ in roles.most_common(3)) or "no role given")
     subtitle.append("   outlets: " + ", ".join(safe(o) for o in outlets), style="dim")
-    return Panel(Stack(subtitle, table), title=title, title_align="left")
+    return Panel(Stack(subtitle, *lines), title=title, title_align="left")
+
+
+def quoted(q: Quote) -> Text:
+    """A quote as a reader should see it: a direct quote in « », reported words without marks
+    (they are not the speaker's verbatim words), a mixed quote as written (its own marks)."""
+    if q.type == "direct":
+        return Text("« " + safe(q.span.text) + " »")
+    return Text(safe(q.span.text))
 
 
 # ---------------------------------------------------------------------------- groups and diffs
