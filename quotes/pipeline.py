@@ -141,6 +141,8 @@ def _speaker(
     first = min(cand.start, frame.subject[0])  # the clause starts at the last stop before it
     since = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
     who, note = timeline.resolve(mention, frame.subject[0], person=first_person, since=since)
+    if who.kind == "person" and who.gender is None and frame.cue is not None:
+        who = replace(who, gender=speakers.cue_gender(doc, *frame.cue))  # "s'est réjouie X"
     return who, (note,) if note else (), mention
 
 

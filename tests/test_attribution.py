@@ -108,8 +108,9 @@ ROWS = [
         gender="male"),
     # ---- gender from the text itself
     row("« Je suis ravie », s’est réjouie Camille Dorval.",
-        "Je suis ravie", speaker="Camille Dorval", gender="female",
-        why="agreement of the cue's own participle (réjouie) is not read yet"),
+        "Je suis ravie", speaker="Camille Dorval", gender="female"),
+    row("« Je suis ravi », s’est réjoui Camille Dorval.",
+        "Je suis ravi", speaker="Camille Dorval", gender="male"),
     row("Camille Dorval est arrivée en retard. « Je suis prête », a dit Camille Dorval.",
         "Je suis prête", speaker="Camille Dorval", gender="female"),
     row("« Je suis prêt », a dit Dominique Arnal, le nouveau directeur.",

@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role, without_article
 from quotes.attribute.roles import gender_of, role_phrase, role_span
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, words
+from quotes.lexicon import (
+    fold,
+    folded,
+    is_org_noun,
+    is_role_noun,
+    reporting_verbs,
+    strip_title,
+    words,
+)
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
@@ -25,6 +33,7 @@ from quotes.lexicon.grammar import (
     NOT_NAMES,
     ONE,
     ONE_OF,
+    PASSIVE_AUX,
     PRONOUNS,
     SOURCE_NOUNS,
 )
@@ -318,6 +327,26 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
             role = role_span(doc, lo, hi)
             if role:
                 return role
+    return None
+
+
+def cue_gender(doc: Doc, start: int, end: int) -> str | None:
+    """The gender the cue's own participle shows when it agrees with être: "s'est réjouie",
+    "s'est dit" (never with avoir: "a déclaré" says nothing)."""
+    span = _char_span(doc, start, end)
+    if span is None or not any(t.lower_ in PASSIVE_AUX for t in span):
+        return None
+    forms = reporting_verbs()
+    for tok in span:
+        gender = tok.morph.get("Gender", [])
+        if "Part" in tok.morph.get("VerbForm", []) and gender:
+            return "f" if gender[0] == "Fem" else "m"
+        # the parser may read "réjouie" as a finite verb: its form still says it
+        w = tok.lower_
+        if w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
+            return "f"
+        if w in forms and forms.get(w + "e") == forms[w]:
+            return "m"
     return None
 
 
