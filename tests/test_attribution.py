@@ -73,8 +73,17 @@ ROWS = [
         gender=None),
     row("Le parquet de Nanterre a ouvert une enquête. Le ministère public a demandé que le "
         "prévenu soit placé en détention.", "le prévenu soit placé en détention",
-        speaker="parquet de Nanterre", kind="organization",
-        why="« le ministère public » is not known as another name of « le parquet »"),
+        speaker="parquet de Nanterre", kind="organization"),
+    # every line of lexicon/org_aliases.tsv: another name of a body named before
+    row("Le tribunal correctionnel de Lyon a rendu sa décision. La juridiction a estimé que "
+        "les faits étaient établis.", "les faits étaient établis",
+        speaker="tribunal correctionnel de Lyon", kind="organization"),
+    row("La cour d’appel de Paris a tranché. La haute juridiction a jugé que la procédure était "
+        "régulière.", "la procédure était régulière", speaker="cour d’appel de Paris",
+        kind="organization"),
+    row("Le gouvernement italien a réagi. L’exécutif a assuré que les frontières resteraient "
+        "ouvertes.", "les frontières resteraient ouvertes", speaker="gouvernement italien",
+        kind="organization"),
     row("Selon des sources sécuritaires, le convoi a été attaqué à l’aube.",
         "le convoi a été attaqué à l’aube", kind="anonymous"),
     # ---- two people with one surname: agreement says which

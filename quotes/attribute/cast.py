@@ -26,7 +26,7 @@ from quotes.attribute.roles import (
     role_near,
     stems,
 )
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, table
 from quotes.lexicon.grammar import (
     ELIDED_ARTICLE,
     FEMALE_TITLES,
@@ -190,6 +190,13 @@ class Registry:
     def _between(self, lo: int, hi: int) -> list[tuple[int, Person]]:
         """Mentions at offsets lo <= pos < hi, in text order."""
         return self.mentions[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
+
+    def alias_of(self, phrase: str) -> str | None:
+        """The body a text named before under another name: "le ministère public" after "le
+        parquet de Nanterre" (lexicon/org_aliases.tsv)."""
+        aliases = {fold(alias): body for alias, body in table("org_aliases")}
+        head = aliases.get(fold(phrase))
+        return self.orgs.get(singular(head)) if head else None
 
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""

@@ -139,6 +139,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in PRONOUNS:
         gender, number = PRONOUNS[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender)
+    body = registry.alias_of(_without_determiner(text))
+    if body is not None:  # "le ministère public" after "le parquet de Nanterre"
+        return Resolved(body, None, "organization", "explicit")
     first = span[0]
     tokens = [t for t in span if not t.is_punct]
     names = [
