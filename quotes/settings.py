@@ -37,6 +37,7 @@ class Settings:
     infinitive_window: int = 10  # likewise an infinitive ("a annoncé vouloir …")
     colon_intro_tokens: int = 12  # longest speaker phrase before "X : « … »"
     colon_lookahead_chars: int = 80  # a quote this close after a colon belongs to it
+    incise_tail_tokens: int = 12  # the narrator's words after an incise's speaker, at most
     name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
     citation_chars: int = 40  # text after a mark read for a cited source
     term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term

@@ -135,6 +135,19 @@ ROWS = [
         "direct", "Nous ne céderons rien.",
         speaker=None, role=None, kind="unknown", cue=None,
     ),
+    # ---- an incise followed by the narrator's words: the quote resumes after them
+    row(
+        "« C’est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Je remercie "
+        "tous mes coéquipiers. »",
+        "direct", "Je remercie tous mes coéquipiers.",
+        role="joueuse", cue="a déclaré",
+    ),
+    row(
+        "« C’est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Je remercie "
+        "tous mes coéquipiers. »",
+        "direct", "C’est un grand jour",
+        role="joueuse", cue="a déclaré",
+    ),
     # ---- incises
     row(
         "Paul Leroy est venu. « Je fus frappé par le gris, écrit-il. Tout était gris. »",

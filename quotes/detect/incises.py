@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb, skip
 from quotes.detect.frames import Frame, char_range
@@ -33,6 +35,17 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, outer_end(m)),), ("colon",))
 
 
+def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:
+    """The stop that ends the narrator's words after an incise's speaker, or None."""
+    for k in range(start, min(stop, start + limit)):
+        tok = doc[k]
+        if tok.text in (".", ";", "!", "?"):
+            return k
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []):
+            return None  # a finite verb: the quote goes on, this was no incise
+    return None
+
+
 def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
     """A cue inside the marks: « A, a-t-il ajouté, B » -> (frame, A, B or None)."""
     doc = ctx.doc
@@ -57,7 +70,13 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             subject = char_range(doc, rng)
             end_tok = rng[1]
         if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
-            continue
+            # "…, a déclaré la joueuse dans une vidéo publiée lundi. Je remercie …": the
+            # narrator's words after the speaker end at the next stop, when no verb of theirs
+            # says it is still the quote
+            tail = _narrator_tail(doc, end_tok, span.end, ctx.settings.incise_tail_tokens)
+            if tail is None:
+                continue
+            end_tok = tail
         a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
         b = None
         if end_tok + 1 < span.end:
