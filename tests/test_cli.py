@@ -186,3 +186,19 @@ def test_report_filters_by_speaker_and_outlet(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.startswith("1 quotes from 1 speakers in 1 articles")
     assert "Anne Rasmussen" not in result.output
+
+
+def test_lone_surrogate_in_jsonl_is_replaced_and_the_output_written(tmp_path):
+    text = "« Nous verrons bien \\ud800 la suite », a déclaré Jens Stoltenberg."
+    src = tmp_path / "a.jsonl"
+    src.write_text('{"id": "a", "outlet": "Le \\udc00 Monde", "text": "' + text + '"}\n',
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    quote = next(r for r in recs if r["record_type"] == "quote")
+    problem = next(r for r in recs if r["record_type"] == "problem")
+    assert quote["quote"]["text"] == "Nous verrons bien \ufffd la suite"
+    assert quote["article"]["outlet"] == "Le \ufffd Monde"
+    assert problem["source"] == f"{src}:1" and "surrogate" in problem["message"]

@@ -187,3 +187,42 @@ def test_metadata_jsonl_alone_is_an_error_but_not_beside_its_files(tmp_path):
     assert problems == [] and [a.outlet for a in arts] == ["AFP"]
     arts, problems = read(tmp_path)
     assert problems == [] and [a.outlet for a in arts] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "why"),
+    [
+        ('{"id": "deep", "text": "x", "v": ' + "[" * 10_000 + "]" * 10_000 + "}", "too deep"),
+        ('{"id": "big", "text": "x", "n": ' + "9" * 5_000 + "}", "number too long"),
+    ],
+)
+def test_jsonl_line_beyond_parser_limits_is_a_problem_and_the_rest_is_read(tmp_path, bad, why):
+    f = tmp_path / "a.jsonl"
+    good = json.dumps({"id": "ok", "text": "Un article."})
+    f.write_text("\n".join([bad, good]) + "\n", encoding="utf-8")
+    arts, problems = read(f)
+    assert [a.id for a in arts] == ["ok"]
+    assert [p.source for p in problems] == [f"{f}:1"]
+    assert why in problems[0].message
+
+
+def test_jsonl_line_over_the_size_limit_is_skipped_by_number(tmp_path, monkeypatch):
+    from quotes.io import lines
+
+    monkeypatch.setattr(lines, "MAX_LINE_CHARS", 100)
+    f = tmp_path / "a.jsonl"
+    rows = [{"id": "big", "text": "x" * 500}, {"id": "ok", "text": "Un article."}]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    arts, problems = read(f)
+    assert [a.id for a in arts] == ["ok"]
+    assert [p.source for p in problems] == [f"{f}:1"] and "longer than" in problems[0].message
+
+
+def test_deep_json_on_stdin_is_a_problem_not_a_crash(monkeypatch):
+    import io
+    import sys
+
+    data = ("[" * 10_000 + "]" * 10_000 + "\n").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    arts, problems = read("-")
+    assert [a.id for a in arts] == ["stdin"] and problems == []

@@ -15,7 +15,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from quotes.io.html import HTML_SUFFIXES, fetch, is_url, read_html_file
-from quotes.io.lines import json_lines
+from quotes.io.lines import bounded_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
@@ -220,7 +220,7 @@ def _looks_like_jsonl(text: str) -> bool:
     first = next(line for line in text.splitlines() if line.strip())
     try:
         return isinstance(json.loads(first), dict)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return False
 
 
@@ -242,7 +242,7 @@ def _has_text_field(path: Path) -> bool:
     """A first pass over a JSONL file, to tell an articles file from a metadata one."""
     try:
         with path.open("rb") as fh:
-            return any(b'"text"' in raw for raw in fh)
+            return any(b'"text"' in raw for raw in bounded_lines(fh))
     except OSError:
         return True  # reported when the file is read
 
@@ -253,7 +253,7 @@ def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Artic
         return  # a metadata file, read with the .txt files beside it
     try:
         with path.open("rb") as fh:
-            for item in _objects(fh, source):
+            for item in _objects(bounded_lines(fh), source):
                 yield item if isinstance(item, Problem) else _from_row(item, source, seen_ids)
     except OSError as exc:
         yield Problem(source, f"cannot read: {exc.strerror}", severity="error")
