@@ -202,3 +202,20 @@ def test_lone_surrogate_in_jsonl_is_replaced_and_the_output_written(tmp_path):
     assert quote["quote"]["text"] == "Nous verrons bien \ufffd la suite"
     assert quote["article"]["outlet"] == "Le \ufffd Monde"
     assert problem["source"] == f"{src}:1" and "surrogate" in problem["message"]
+
+
+def test_output_equal_to_an_input_or_another_output_is_refused_before_any_work(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("« Nous verrons », a déclaré Jens Stoltenberg.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    link = tmp_path / "link.txt"
+    link.symlink_to(src)
+    for args in (["extract", str(src), "-o", str(src)],
+                 ["extract", str(src), "-o", str(link)],
+                 ["group", str(src), "-o", str(out), "--groups-out", str(out)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, args
+        assert "give another output path" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert src.read_text(encoding="utf-8").startswith("« Nous")
+    assert not out.exists()

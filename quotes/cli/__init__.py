@@ -58,10 +58,12 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _format(output: Path | None, given: str | None) -> str:
-    from quotes.io.writers import format_for
+def _format(output: Path | None, given: str | None, inputs: list[str],
+            *also: Path | None) -> str:
+    from quotes.io.writers import check_outputs, format_for
 
     try:
+        check_outputs([output, *also], inputs)  # before any work: exit 2, one line
         return format_for(output, given)
     except QuotesError as exc:
         raise _fail(str(exc)) from None
@@ -173,7 +175,7 @@ def extract(
     """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json) or CSV."""
     from quotes.io.writers import writer
 
-    fmt = _format(output, out_format)
+    fmt = _format(output, out_format, paths)
     if urls is not None:
         paths = [*paths, *_lines_of(urls)]
     settings = _settings(config, jobs=jobs, consensus=consensus)
@@ -228,7 +230,7 @@ def group_cmd(
     from quotes.io.records import dumps
     from quotes.io.writers import writer
 
-    fmt = _format(output, out_format)
+    fmt = _format(output, out_format, paths, groups_out)
 
     opts = _settings(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,

@@ -15,12 +15,13 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
 from quotes.errors import InputError
+from quotes.io.html import is_url
 from quotes.io.records import Record, dumps
 from quotes.model import Article, Quote
 
@@ -40,6 +41,20 @@ def format_for(path: Path | None, given: str | None = None) -> str:
             raise InputError(f"format {given!r}: choose one of {', '.join(FORMATS)}")
         return given
     return _SUFFIXES.get(path.suffix.lower(), "jsonl") if path is not None else "jsonl"
+
+
+def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None:
+    """Refuse, before any work, an output path that is also an input or another output (links
+    followed): renaming into it would destroy what the run reads or writes."""
+    taken = {os.path.realpath(raw): "an input" for raw in inputs
+             if raw != "-" and not is_url(raw)}
+    for out in outputs:
+        if out is None:
+            continue
+        key = os.path.realpath(out)
+        if key in taken:
+            raise InputError(f"{out} is also {taken[key]}: give another output path")
+        taken[key] = "another output"
 
 
 @contextmanager
