@@ -226,3 +226,18 @@ def test_deep_json_on_stdin_is_a_problem_not_a_crash(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     arts, problems = read("-")
     assert [a.id for a in arts] == ["stdin"] and problems == []
+
+
+def test_odd_things_named_jsonl_beside_a_txt_never_block_and_are_reported(tmp_path):
+    sub = tmp_path / "articles"
+    sub.mkdir()
+    (sub / "a.txt").write_text(TEXT, encoding="utf-8")
+    os.mkfifo(sub / "fifo.jsonl")  # would block forever if opened for reading
+    (sub / "folder.jsonl").mkdir()
+    (sub / "broken.jsonl").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "loop.jsonl").symlink_to(tmp_path / "loop.jsonl")  # one folder above
+    arts, problems = read(sub / "a.txt")
+    assert [a.id for a in arts] == ["a"]
+    names = sorted(p.source.rsplit("/", 1)[-1] for p in problems)
+    assert names == ["broken.jsonl", "fifo.jsonl", "folder.jsonl", "loop.jsonl"]
+    assert all("metadata file ignored" in p.message for p in problems)

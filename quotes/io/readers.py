@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import suppress
@@ -89,11 +91,31 @@ def _jsonl(text: str, source: str) -> tuple[list[dict[str, object]], list[Proble
     return rows, problems
 
 
-def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
-    """Metadata lines (id, outlet, url, date, title, no text) of the JSONL files in ``folder``."""
+def _regular_bytes(path: Path) -> tuple[bytes | None, str | None]:
+    """The bytes of ``path`` when it is a regular file, else (None, why): opened without
+    blocking, so a FIFO is never waited on; a folder, broken link or link loop is refused."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror}"
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None, "not a regular file"
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(), None
+
+
+def _metadata_for(folder: Path) -> tuple[dict[str, dict[str, str | None]], list[Problem]]:
+    """Metadata lines (id, outlet, url, date, title, no text) of the JSONL files in ``folder``,
+    and a problem for each ``*.jsonl`` there that is not a regular file (ignored)."""
     meta: dict[str, dict[str, str | None]] = {}
+    problems: list[Problem] = []
     for path in sorted(folder.glob("*.jsonl")):
-        text, _ = decode(path.read_bytes())
+        data, why = _regular_bytes(path)
+        if data is None:
+            problems.append(Problem(str(path), f"metadata file ignored: {why}"))
+            continue
+        text, _ = decode(data)
         if text is None:
             continue
         rows, _ = _jsonl(text, str(path))
@@ -101,7 +123,7 @@ def _metadata_for(folder: Path) -> dict[str, dict[str, str | None]]:
             for r in rows:
                 if "id" in r:
                     meta[str(r["id"])] = _meta(r)
-    return meta
+    return meta, problems
 
 
 def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None, bool]]:
@@ -141,6 +163,7 @@ def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Articl
     seen_ids: set[str] = set()
     read_from: set[Path] = set()  # folders whose .txt files were read
     metadata_alone: list[tuple[str, Path]] = []
+    reported: set[str] = set()  # metadata files already reported as unreadable
     for source, path, problem, given in _expand(paths):
         if problem is not None:
             yield problem
@@ -158,8 +181,13 @@ def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Articl
             folder = path.parent
             if folder not in meta_cache:
                 # metadata beside the files, or one level up (corpus/articles.jsonl + articles/)
-                meta_cache[folder] = {**_metadata_for(folder.parent), **_metadata_for(folder)}
+                (above, bad_above), (beside, bad) = map(_metadata_for, (folder.parent, folder))
+                meta_cache[folder] = {**above, **beside}
                 read_from.update((folder, folder.parent))
+                for p in (*bad_above, *bad):
+                    if p.source not in reported:
+                        reported.add(p.source)
+                        yield p
             yield _from_file(path, source, meta_cache[folder], seen_ids)
     for source, folder in metadata_alone:
         if folder not in read_from:
