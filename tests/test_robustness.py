@@ -215,3 +215,14 @@ def test_sigterm_during_output_leaves_no_partial_file(tmp_path):
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
     assert out.read_text(encoding="utf-8") == "previous complete run\n"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_eval_errors_show_article_ids_through_safe():
+    from quotes.evaluate import Item
+    from quotes.present.errors import error_lines
+
+    evil = "a\x1b]8;;http://x\x07\u202e\x9b2J"
+    gold = [Item(evil, "direct", 0, 5, "Bonjour", "Jean\x1b[2J", None, None, None, None, None)]
+    lines = "\n".join(error_lines(gold, [], {}))
+    assert "\x1b" not in lines and "\u202e" not in lines and "\x9b" not in lines
+    assert safe(evil) in lines

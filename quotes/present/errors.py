@@ -34,7 +34,7 @@ def error_lines(gold: list[Item], pred: list[Item], texts: dict[str, str]) -> It
         for it in items:
             words = safe(it.text)
             words = words if len(words) <= 100 else words[:99] + "…"
-            yield f"  [{it.article} {it.start}:{it.end} {it.type}] {words}"
+            yield f"  [{safe(it.article)} {it.start}:{it.end} {safe(it.type)}] {words}"
             if kind == "wrong_speaker":
                 right = _gold_for(it, gold)
                 said = right.speaker if right is not None else None
