@@ -15,7 +15,8 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 Gender = Literal["female", "male"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 CueType = Literal["verb", "selon", "colon", "none"]
-Relation = Literal["same", "variant", "fragment"]  # an appearance's wording against the longest
+# an appearance's wording against the longest one of its group
+Relation = Literal["same", "variant", "fragment", "paraphrase"]
 Resolution = Literal[
     "explicit",  # the name is written at the cue
     "title",  # "M. Stoltenberg" completed to the full name given elsewhere

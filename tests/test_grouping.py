@@ -241,3 +241,36 @@ def test_no_consensus_flag_reaches_the_settings(tmp_path):
         assert result.exit_code == 0, result.output
         back = [export.from_dict(json.loads(line)) for line in out.read_text().splitlines()]
         assert {q.speaker.name for q in back} == names
+
+
+def test_an_indirect_rendering_joins_as_a_paraphrase():
+    from dataclasses import replace as change
+
+    from quotes.settings import Settings
+
+    direct = rec("q-00000000000000d1", "a1", "Il faudra désormais qu’un autre dirigeant mène "
+                 "les négociations avec Bruxelles sur notre départ", speaker="Paul Roy")
+    reported = change(rec("q-00000000000000d2", "a2", "un autre dirigeant devra mener les "
+                          "négociations de départ avec Bruxelles", speaker="Paul Roy"),
+                      type="indirect")
+    other = change(rec("q-00000000000000d3", "a3", "il restera ministre jusqu'en 2030 au moins",
+                       speaker="Paul Roy"), type="indirect")
+    quotes, groups = group_quotes([direct, reported, other])
+    assert quotes[0].group_id == quotes[1].group_id is not None and quotes[2].group_id is None
+    (g,) = groups
+    assert {a.quote_id: a.relation for a in g.appearances}["q-00000000000000d2"] == "paraphrase"
+    off, _ = group_quotes([direct, reported], options=Settings(paraphrase=False))
+    assert off[0].group_id is None  # paraphrase off: wording matches only
+
+
+def test_a_paraphrase_must_keep_the_numbers():
+    from dataclasses import replace as change
+
+    direct = rec("q-00000000000000e1", "a1", "Nous allons fermer douze écoles de la ville en "
+                 "septembre prochain, faute d’élèves", speaker="Anne Roy")
+    said = "la mairie fermera {} écoles de la ville en septembre"
+    for number, grouped in (("40", False), ("douze", True)):
+        reported = change(rec("q-00000000000000e2", "a2", said.format(number),
+                              speaker="Anne Roy"), type="indirect")
+        quotes, _ = group_quotes([direct, reported])
+        assert (quotes[1].group_id is not None) == grouped, number

@@ -49,9 +49,11 @@ def align(reference: str, variant: str, *, fragment: bool = False) -> list[Piece
 
 def variants(group: Group) -> list[Variant]:
     """Every appearance of a group, aligned with its representative text; a ``fragment``
-    (``similarity.relation``) has the words beyond its ends ``outside``, not ``dropped``."""
+    (``similarity.relation``) has the words beyond its ends ``outside``, not ``dropped``; a
+    ``paraphrase`` says it in other words, so it is not aligned (no pieces)."""
     reference = group.representative_text
     return [
-        Variant(a, tuple(align(reference, a.text, fragment=a.relation == "fragment")))
+        Variant(a, () if a.relation == "paraphrase" else
+                tuple(align(reference, a.text, fragment=a.relation == "fragment")))
         for a in group.appearances
     ]

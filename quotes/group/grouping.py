@@ -14,12 +14,12 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import confident, mark_repeat, repair, repeats
-from quotes.group.similarity import normalize, relation, score_pair
+from quotes.group.similarity import normalize, paraphrase_score, relation, score_pair
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote
 from quotes.settings import DEFAULT, Settings
@@ -39,12 +39,14 @@ class Match:
 class Clusters:
     """What grouping found: the batch's linked names, the clusters (indices into the
     quotes, in input order, two or more each), every pair that matched, and the normalised
-    texts of each quote (the quote, then its quoted fragments)."""
+    texts of each quote (the quote, then its quoted fragments), and the reported quotes
+    joined as a paraphrase of a direct one."""
 
     linked: dict[str, str]
     members: list[list[int]]
     matches: list[Match]
     texts: list[list[str]]
+    paraphrased: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------- speakers
@@ -151,11 +153,50 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         parent[ra] = rb
         sure[rb] |= sure[ra]
+    paraphrased: set[str] = set()
+    if options.paraphrase:
+        for a, b, score in _paraphrases(quotes, names, options):
+            ra, rb = find(a), find(b)
+            if ra == rb:
+                continue
+            matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
+            paraphrased.add(quotes[a].id)
+            parent[ra] = rb
+            sure[rb] |= sure[ra]
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
     members = [m for m in clusters.values() if len(m) >= 2]
-    return Clusters(linked, members, matches, texts)
+    return Clusters(linked, members, matches, texts, paraphrased)
+
+
+def _paraphrases(
+    quotes: Sequence[Quote], names: list[str | None], options: Settings
+) -> list[tuple[int, int, float]]:
+    """(reported, direct, score): an indirect or mixed quote that renders a direct quote of the
+    same named speaker in another article, best first."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for n, name in enumerate(names):
+        if name is not None:
+            by_speaker[name].append(n)
+    found = []
+    for said in by_speaker.values():
+        direct = [n for n in said if quotes[n].type == "direct"]
+        for a in (n for n in said if quotes[n].type != "direct"):
+            best = max(
+                (
+                    (score, b) for b in direct
+                    if quotes[b].article.id != quotes[a].article.id
+                    and (score := paraphrase_score(
+                        quotes[a].span.text, quotes[b].span.text,
+                        min_words=options.paraphrase_min_words,
+                    )) is not None
+                ),
+                default=None,
+            )
+            if best is not None and best[0] >= options.paraphrase_threshold:
+                found.append((a, best[1], best[0]))
+    return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
 
 
 def group_quotes(
@@ -184,7 +225,8 @@ def group_quotes(
         voters = [n for n in m if n not in again]
         speakers.append(repair(out, m, voters, options) if options.consensus else None)
     groups = [
-        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who)
+        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who,
+               found.paraphrased)
         for m, who in zip(ordered, speakers, strict=True)
     ]
     return out, groups
@@ -198,7 +240,8 @@ def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
     return replace(q, group_id=group_id, speaker=replace(q.speaker, linked=who))
 
 
-def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None) -> Group:
+def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,
+           paraphrased: set[str]) -> Group:
     """The group record of quotes (with their normalised text): the longest wording, every
     appearance from the earliest dated article, and the consensus speaker (else the one most
     members name), with their roles and kind."""
@@ -209,6 +252,8 @@ def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None)
     appearances = []
     for q, norm in dated:
         rel, ratio, partial = relation(norm, rep_norm)
+        if q.id in paraphrased:
+            rel = "paraphrase"  # its own words for what the longest says: no alignment
         art = q.article
         appearances.append(Appearance(q.id, art.id, art.outlet, art.url, art.date, q.span.text,
                                       q.type, rel, round(ratio, 1), round(partial, 1)))

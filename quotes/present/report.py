@@ -193,9 +193,11 @@ def diff_view(group: Group, aligned: list[Variant], *, color: bool) -> Renderabl
     ]
     for v in aligned:
         a = v.appearance
-        label = Text(f"{safe(a.outlet or a.article_id)}  {a.date or 'no date'}  {a.article_id}"
-                     f"  [{a.relation}]", style="bold" if color else "")
+        label = Text(f"{safe(a.outlet or a.article_id)}  {safe(a.date or 'no date')}  "
+                     f"{safe(a.article_id)}  [{a.relation}]", style="bold" if color else "")
         body = Text("  ")
+        if not v.pieces:  # a paraphrase: its own words, shown apart, not aligned
+            body.append(safe(a.text), style="italic" if color else "")
         for n, piece in enumerate(v.pieces):
             if n:
                 body.append(" ")
