@@ -241,3 +241,12 @@ def test_odd_things_named_jsonl_beside_a_txt_never_block_and_are_reported(tmp_pa
     names = sorted(p.source.rsplit("/", 1)[-1] for p in problems)
     assert names == ["broken.jsonl", "fifo.jsonl", "folder.jsonl", "loop.jsonl"]
     assert all("metadata file ignored" in p.message for p in problems)
+
+
+def test_two_files_named_alike_in_two_folders_get_two_ids(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(f"Texte de {folder}.", encoding="utf-8")
+    arts = [a for a in read_articles([str(tmp_path)]) if isinstance(a, Article)]
+    assert [a.id for a in arts] == ["x", "b/x"]
+    assert [a.text for a in arts] == ["Texte de a.", "Texte de b."]

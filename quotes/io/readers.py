@@ -209,11 +209,24 @@ def _from_file(
     text, why = decode(data)
     if text is None:
         return Problem(source, why or "cannot decode", severity="error")
-    art_id = path.stem
+    art_id = _unique_id(path.stem, source, seen_ids)
     if not text.strip():
         return Problem(source, "empty file: no text to read", art_id)
     seen_ids.add(art_id)
-    return Article(art_id, text, source=source, **meta.get(art_id, {}))
+    return Article(art_id, text, source=source, **meta.get(path.stem, {}))
+
+
+def _unique_id(stem: str, source: str, seen_ids: set[str]) -> str:
+    """The file stem, or, when a file of another folder already took it, the stem with as many
+    of its folders as tell them apart ("b/x" after "a/x"): quote ids then differ too."""
+    if stem not in seen_ids:
+        return stem
+    parts = Path(source).with_suffix("").parts
+    for n in range(2, len(parts) + 1):
+        candidate = "/".join(parts[-n:])
+        if candidate not in seen_ids:
+            return candidate
+    return source
 
 
 def read_stdin(seen_ids: set[str]) -> Iterator[Article | Problem]:
