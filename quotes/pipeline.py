@@ -273,14 +273,58 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 def _extract_parallel(
     articles: Iterable[Article], nlp: Language, opts: Settings
 ) -> Iterator[Result]:
+    """Batches in worker processes, results in input order. A worker the system kills (out of
+    memory, SIGKILL) breaks the pool: the batch is tried once more alone in a fresh one, then
+    reported as problems naming its articles; the other batches go on. Nothing hangs."""
     import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     global _WORKER
     _WORKER = (nlp, opts)  # inherited by the forked workers, model memory shared copy-on-write
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(opts.jobs) as pool:
-        for results in pool.imap(_work, _batches(articles, opts.batch_size)):
-            yield from results
+
+    def fresh() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(opts.jobs, mp_context=ctx)
+
+    pool = fresh()
+    pending: deque[tuple[list[Article], Future[list[Result]]]] = deque()
+
+    def collect() -> list[Result]:
+        nonlocal pool
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pool.shutdown(cancel_futures=True)
+            pool = fresh()
+            try:
+                results = pool.submit(_work, batch).result()  # once more, alone
+            except BrokenProcessPool:
+                pool.shutdown(cancel_futures=True)
+                pool = fresh()
+                results = [_died(art) for art in batch]
+            for n, (other, _) in enumerate(pending):  # the others were not at fault
+                pending[n] = (other, pool.submit(_work, other))
+            return results
+
+    try:
+        for batch in _batches(articles, opts.batch_size):
+            pending.append((batch, pool.submit(_work, batch)))
+            while len(pending) > 2 * opts.jobs:
+                yield from collect()
+        while pending:
+            yield from collect()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _died(art: Article) -> Result:
+    message = ("extraction failed: the worker process died (killed by the system or out of "
+               "memory), twice; the rest of the run went on")
+    return Result(art, problems=[Problem(art.source or art.id, message, art.id, "extract",
+                                         severity="error")])
 
 
 def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) -> Iterator[Result]:

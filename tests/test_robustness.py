@@ -226,3 +226,29 @@ def test_eval_errors_show_article_ids_through_safe():
     lines = "\n".join(error_lines(gold, [], {}))
     assert "\x1b" not in lines and "\u202e" not in lines and "\x9b" not in lines
     assert safe(evil) in lines
+
+
+def test_a_worker_killed_by_the_system_costs_only_its_own_articles(nlp, monkeypatch):
+    """SIGKILL (as the out-of-memory killer sends it) in a --jobs worker: no hang, the batch
+    is retried once alone, then reported; the other articles come back in order."""
+    import os
+    import signal
+
+    from quotes import pipeline
+    from quotes.model import Article
+    from quotes.settings import Settings
+
+    real = pipeline._extract_serial
+
+    def deadly(articles, nlp_, opts):
+        if any(a.id == "boom" for a in articles):
+            os.kill(os.getpid(), signal.SIGKILL)
+        yield from real(articles, nlp_, opts)
+
+    monkeypatch.setattr(pipeline, "_extract_serial", deadly)
+    said = "« Nous verrons bien la suite des événements », a déclaré Jens Stoltenberg."
+    arts = [Article("a", said), Article("boom", said), Article("c", said)]
+    results = list(pipeline.extract(arts, nlp, settings=Settings(jobs=2, batch_size=1)))
+    assert [r.article.id for r in results] == ["a", "boom", "c"]
+    assert results[0].quotes and results[2].quotes and not results[1].quotes
+    assert "worker process died" in results[1].problems[0].message
