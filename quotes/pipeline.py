@@ -105,7 +105,7 @@ def extract_doc(
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
-            person = cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
+            person = _a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
         if who.name in roles:
@@ -113,6 +113,11 @@ def extract_doc(
         result.quotes.append(_record(article, cand, who, notes))
     release(doc)
     return result
+
+
+def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
+    """A direct quote that says je/me/mon is one person's words, never a body's."""
+    return cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
 
 
 def _speaker(
@@ -128,7 +133,7 @@ def _speaker(
     no_subject = frame is None or frame.subject is None
     if frame is not None and no_subject and "subjectless-verb" not in frame.evidence:
         return unknown, ("no-speaker",), unknown
-    first_person = cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
+    first_person = _a_person_speaks(doc, cand)
     if no_subject:
         prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None:

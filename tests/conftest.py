@@ -9,6 +9,8 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "fixtures" / "gold"
 # the development corpus stays outside the project (third-party text): ../shared/corpus
 CORPUS = ROOT.parent / "shared" / "corpus"
+# a table column left out of a row: not checked (``None`` expects no value)
+ANY = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
 
 
 @pytest.fixture(scope="session")

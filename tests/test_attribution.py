@@ -6,14 +6,12 @@ gender and kind. A column left out is not checked (``ANY``). Known failures are
 """
 
 import re
-from typing import Any
 
 import pytest
+from conftest import ANY
 
 from quotes.model import Article
 from quotes.pipeline import extract_doc
-
-ANY: Any = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
 
 
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):

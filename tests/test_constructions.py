@@ -5,14 +5,12 @@ out of a row is not checked (``ANY``); ``None`` expects no value ("no speaker", 
 Known failures are marked xfail with the reason.
 """
 
-from typing import Any
 
 import pytest
+from conftest import ANY
 
 from quotes.model import Article
 from quotes.pipeline import extract_doc
-
-ANY: Any = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
 
 
 def row(text, qtype, quote, *, speaker=ANY, role=ANY, kind=ANY, cue=ANY, marks=()):

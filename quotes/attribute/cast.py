@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -194,8 +195,7 @@ class Registry:
     def alias_of(self, phrase: str) -> str | None:
         """The body a text named before under another name: "le ministère public" after "le
         parquet de Nanterre" (lexicon/org_aliases.tsv)."""
-        aliases = {fold(alias): body for alias, body in table("org_aliases")}
-        head = aliases.get(fold(phrase))
+        head = _aliases().get(fold(phrase))
         return self.orgs.get(singular(head)) if head else None
 
     def people_before(self, offset: int) -> list[Person]:
@@ -251,6 +251,12 @@ def _with_first_name(ent: Span) -> Span:
     if before.is_title and not before.ent_type_ and first_name_gender(before.text):
         return Span(doc, ent.start - 1, ent.end, label="PER")
     return ent
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """lexicon/org_aliases.tsv, folded once: every mention of every article asks it."""
+    return {fold(alias): body for alias, body in table("org_aliases")}
 
 
 def other_role(description: str, person: Person) -> bool:

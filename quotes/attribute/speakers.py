@@ -161,7 +161,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
     anonymous = (
         first.lower_ in words("anonymous")
-        or any(low.startswith(fold(w) + " ") for w in words("anonymous"))
+        or any(low.startswith(w + " ") for w in folded("anonymous"))
         or any(t.lower_ in SOURCE_NOUNS for t in span)
     )
     if anonymous and not names:
