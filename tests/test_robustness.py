@@ -143,7 +143,7 @@ def test_unexpected_error_is_one_line_without_debug(monkeypatch, capsys):
     def broken(*a, **k):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "_records", broken)
+    monkeypatch.setattr(cli.extract, "article_records", broken)
     monkeypatch.setattr(sys, "argv", ["quotes", "extract", "x.txt"])
     with pytest.raises(SystemExit) as exc:
         cli.main()
@@ -162,11 +162,11 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous complete run\n", encoding="utf-8")
 
-    def interrupted(paths, *, progress, settings, texts=None, run=None):  # cli._records'
+    def interrupted(paths, *, progress, settings, texts=None, run=None):  # article_records'
         yield Problem("a.txt", "half way")
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_records", interrupted)
+    monkeypatch.setattr(cli.extract, "article_records", interrupted)
     result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
     assert result.exit_code == 130  # interrupted (a wrong call to the fake would exit 1)
     assert out.read_text(encoding="utf-8") == "previous complete run\n"  # untouched

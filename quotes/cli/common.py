@@ -1,0 +1,117 @@
+"""What the commands share: the app, the error console, and the steps from paths to records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from quotes.cli.progress import Run
+from quotes.errors import QuotesError
+from quotes.model import Article, Group, Problem, Quote
+from quotes.settings import DEFAULT, Settings
+
+app = typer.Typer(
+    help="Who said what in French news: quotations, reported speech, speakers and roles. "
+    "Add --debug before or after a command to see the traceback of an unexpected error.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def examples(*lines: str) -> str:
+    return "Examples:\n\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def checked_format(output: Path | None, given: str | None, inputs: list[str],
+            *also: Path | None) -> str:
+    from quotes.io.writers import check_outputs, format_for
+
+    try:
+        check_outputs([output, *also], inputs)  # before any work: exit 2, one line
+        return format_for(output, given)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+
+
+def url_lines(path: Path) -> list[str]:
+    from quotes.io.html import url_list
+
+    try:
+        return url_list(path)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+
+
+def holds(value: str | None, wanted: str | None) -> bool:
+    """No filter, or ``wanted`` inside ``value`` with case and accents set aside."""
+    from quotes.lexicon import fold
+
+    return wanted is None or (value is not None and fold(wanted) in fold(value))
+
+
+def settings_from(config: Path | None, **flags: Any) -> Settings:
+    """The settings file (or the defaults), then the flags the user gave on top."""
+    try:
+        base = Settings.from_toml(config) if config is not None else DEFAULT
+        return base.with_changes(**flags)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+
+
+def article_records(
+    paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None,
+    run: Run | None = None,
+) -> Iterator[Quote | Problem]:
+    """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
+    With ``texts``, each article's text is written there (``<id>.txt``) to check offsets."""
+    from quotes.api import read_records
+    from quotes.io.writers import write_text
+
+    done = 0
+
+    def tick(article: Article) -> None:
+        nonlocal done
+        done += 1
+        if texts is not None:
+            write_text(texts, article)
+        if run is not None:
+            run.article_done()
+        elif progress and done % 50 == 0:
+            err.print(f"{done} articles…", highlight=False)
+
+    yield from read_records(paths, settings=settings, done=tick)
+
+
+def identified(
+    records: Iterable[Quote | Problem], path: Path | None
+) -> Iterable[Quote | Problem]:
+    """The records, each quote's speaker matched against the people file at ``path``."""
+    if path is None:
+        return records
+    from quotes.attribute.people import apply_people, load_people
+
+    try:
+        people = load_people(path)  # now, so that a bad file stops the run before extraction
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+    return (apply_people([r], people)[0] if isinstance(r, Quote) else r for r in records)
+
+
+def group_records(
+    records: list[Quote | Problem], options: Settings = DEFAULT
+) -> tuple[list[Quote | Problem], list[Group]]:
+    from quotes.api import group_batch
+
+    return group_batch(records, options)

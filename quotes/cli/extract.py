@@ -1,0 +1,84 @@
+"""`quotes extract`: articles in, quote and problem records out (JSONL or CSV)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quotes.cli.common import (
+    app,
+    article_records,
+    checked_format,
+    err,
+    examples,
+    fail,
+    group_records,
+    identified,
+    settings_from,
+    url_lines,
+)
+from quotes.cli.options import Config, Consensus, Format, Jobs, Paths, PeopleFile
+from quotes.cli.progress import Run, count_articles
+from quotes.errors import QuotesError
+from quotes.io.writers import atomic_output
+from quotes.model import Problem
+
+
+@app.command(epilog=examples(
+    "quotes extract seeds/ -o quotes.jsonl", "quotes extract seeds/ --group -o quotes.csv",
+    "echo '« Nous verrons », a dit Jens Stoltenberg.' | quotes extract -"))
+def extract(
+    paths: Paths,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write here (atomically) instead of stdout; a .csv name "
+        "writes CSV.")] = None,
+    out_format: Format = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to read, one a "
+                                              "line (# comments); pages fetched in turn.")] = None,
+    texts_out: Annotated[Path | None, typer.Option("--texts-out", help="Write each article's "
+        "text here as <id>.txt: offsets index it (for pages, the extracted text).")] = None,
+    group: Annotated[bool, typer.Option("--group", help="Also group the same quote across "
+                                        "articles (reads the whole batch first).")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
+    jobs: Jobs = None,
+    config: Config = None,
+    people: PeopleFile = None,
+    consensus: Consensus = None,
+) -> None:
+    """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json) or CSV."""
+    from quotes.io.writers import writer
+
+    fmt = checked_format(output, out_format, paths)
+    if urls is not None:
+        paths = [*paths, *url_lines(urls)]
+    settings = settings_from(config, jobs=jobs, consensus=consensus)
+    run = Run(err, count_articles(paths), show=output is not None)
+    failed = False
+    quotes, speakers = 0, set()
+    try:
+        with atomic_output(output) as out:
+            write = writer(fmt, out)
+            records = identified(
+                article_records(paths, progress=output is not None, settings=settings,
+                         texts=texts_out, run=run), people
+            )
+            if group:
+                records, _ = group_records(list(records), settings)
+            for rec in records:
+                if isinstance(rec, Problem):
+                    run.problem(rec)
+                    failed |= rec.severity == "error" or strict
+                else:
+                    quotes += 1
+                    speakers.add(rec.who)
+                write(rec)
+                if output is None:
+                    out.flush()
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+    finally:
+        run.close(quotes, len(speakers - {None}))
+    raise typer.Exit(1 if failed else 0)

@@ -1,0 +1,99 @@
+"""`quotes group` and `quotes diff`: one id for the same quote across articles, and its wordings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from quotes.cli.common import (
+    app,
+    article_records,
+    checked_format,
+    err,
+    examples,
+    fail,
+    group_records,
+    identified,
+    settings_from,
+)
+from quotes.cli.options import Config, Consensus, Format, Paths, PeopleFile, Width
+from quotes.io.writers import atomic_output
+
+Threshold = Annotated[float | None, typer.Option(
+    help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
+Fragment = Annotated[float | None, typer.Option(
+    help="partial_ratio (0-100) for a short quote to count as a fragment of a longer one "
+    "[default: 85].")]
+Scorer = Annotated[str | None, typer.Option(
+    help="ratio+fragment (default), ratio, token_set or partial; see README, Grouping.")]
+
+
+@app.command(name="group", epilog=examples(
+    "quotes group quotes.jsonl -o grouped.jsonl --groups-out groups.jsonl",
+    "quotes group seeds/ --threshold 80 -o grouped.csv"))
+def group_cmd(
+    paths: Paths,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Write the grouped quote records here instead of stdout; a .csv "
+        "name writes CSV.")] = None,
+    out_format: Format = None,
+    groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
+                          "per group (wording, speaker, appearances, schema.org Claim).")] = None,
+    threshold: Threshold = None,
+    fragment_threshold: Fragment = None,
+    scorer: Scorer = None,
+    config: Config = None,
+    people: PeopleFile = None,
+    consensus: Consensus = None,
+) -> None:
+    """Give each quote a group id shared with the same quote in other articles."""
+    from quotes.io.records import dumps
+    from quotes.io.writers import writer
+
+    fmt = checked_format(output, out_format, paths, groups_out)
+
+    opts = settings_from(
+        config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
+        consensus=consensus)
+    records = identified(article_records(paths, progress=True, settings=opts), people)
+    grouped, groups = group_records(list(records), opts)
+    with atomic_output(output) as out:
+        write = writer(fmt, out)
+        for rec in grouped:
+            write(rec)
+    if groups_out is not None:
+        with atomic_output(groups_out) as out:
+            for g in groups:
+                out.write(dumps(g))
+    members = sum(g.num_mentions for g in groups)
+    err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
+
+
+@app.command(epilog=examples(
+    "quotes diff grouped.jsonl", "quotes diff seeds/ --group g-0123456789ab --no-color"))
+def diff(
+    paths: Paths,
+    group_id: Annotated[str | None, typer.Option("--group", help="Show this group only "
+                        "(default: every group carried by several outlets).")] = None,
+    no_color: Annotated[bool, typer.Option(
+        "--no-color", help="Plain text with [+added+] [-dropped-] markers.")] = False,
+    width: Width = None,
+    config: Config = None,
+) -> None:
+    """How outlets word the same quote: each variant aligned word by word with the longest."""
+    from quotes.group import diff as diffs
+    from quotes.present.report import diff_view
+
+    settings = settings_from(config)
+    found = article_records(paths, progress=True, settings=settings)
+    _, groups = group_records(list(found), settings)
+    shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
+    if group_id and not shown:
+        raise fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
+    console = Console(width=width, no_color=no_color, highlight=False)
+    color = console.is_terminal and not no_color
+    for g in shown:
+        console.print(diff_view(g, diffs.variants(g), color=color))

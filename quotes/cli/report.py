@@ -1,0 +1,49 @@
+"""`quotes report`: who said what, ranked by speaker, in the terminal."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from quotes.cli.common import app, article_records, examples, fail, holds, identified, settings_from
+from quotes.cli.options import Config, Consensus, Jobs, Paths, PeopleFile, Width
+from quotes.errors import QuotesError
+from quotes.model import Problem, Quote
+
+
+@app.command(epilog=examples(
+    "quotes report seeds/", "quotes report quotes.jsonl --people examples/people.csv"))
+def report(
+    paths: Paths,
+    width: Width = None,
+    jobs: Jobs = None,
+    config: Config = None,
+    people: PeopleFile = None,
+    consensus: Consensus = None,
+    speaker: Annotated[str | None, typer.Option(help="Only the quotes of speakers whose name "
+                       "holds this (case and accents aside), e.g. 'buzyn'.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only the quotes of outlets whose name "
+                      "holds this, e.g. 'afp'.")] = None,
+) -> None:
+    """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
+    from quotes.attribute.batch import link_batch
+    from quotes.group.grouping import group_quotes
+    from quotes.present.report import report as render_report
+
+    settings = settings_from(config, jobs=jobs, consensus=consensus)
+    quotes: list[Quote] = []
+    problems: list[Problem] = []
+    try:
+        for rec in identified(article_records(paths, progress=True, settings=settings), people):
+            if isinstance(rec, Quote):
+                quotes.append(rec)
+            else:
+                problems.append(rec)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+    quotes, groups = group_quotes(link_batch(quotes), options=settings)
+    quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
+    Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
+    raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
