@@ -1,20 +1,31 @@
-"""`quotes report`: who said what, ranked by speaker, in the terminal."""
+"""`quotes report`: who said what, ranked by speaker, in the terminal or as one HTML page."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from quotes.cli.common import app, article_records, examples, fail, holds, identified, settings_from
+from quotes.cli.common import (
+    app,
+    article_records,
+    err,
+    examples,
+    fail,
+    holds,
+    identified,
+    settings_from,
+)
 from quotes.cli.options import Config, Consensus, Jobs, Paths, PeopleFile, Width
 from quotes.errors import QuotesError
 from quotes.model import Problem, Quote
 
 
 @app.command(epilog=examples(
-    "quotes report seeds/", "quotes report quotes.jsonl --people examples/people.csv"))
+    "quotes report seeds/", "quotes report quotes.jsonl --people examples/people.csv",
+    "quotes report seeds/ --html report.html"))
 def report(
     paths: Paths,
     width: Width = None,
@@ -26,6 +37,9 @@ def report(
                        "holds this (case and accents aside), e.g. 'buzyn'.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only the quotes of outlets whose name "
                       "holds this, e.g. 'afp'.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the report as one HTML "
+                    "page to send (charts, wordings side by side, links to the articles; opens "
+                    "offline) instead of printing it; - for stdout.")] = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.attribute.batch import link_batch
@@ -33,6 +47,14 @@ def report(
     from quotes.present.report import report as render_report
 
     settings = settings_from(config, jobs=jobs, consensus=consensus)
+    page = None if html is None or str(html) == "-" else html
+    if page is not None:
+        from quotes.io.writers import check_outputs
+
+        try:
+            check_outputs([page], paths)  # before any work
+        except QuotesError as exc:
+            raise fail(str(exc)) from None
     quotes: list[Quote] = []
     problems: list[Problem] = []
     try:
@@ -45,5 +67,17 @@ def report(
         raise fail(str(exc)) from None
     quotes, groups = group_quotes(link_batch(quotes), options=settings)
     quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
-    Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
+    kept = {q.id for q in quotes}  # a shared quote is shown when one of its wordings is
+    groups = [g for g in groups if any(a.quote_id in kept for a in g.appearances)]
+    if html is None:
+        Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
+    else:
+        from quotes.io.writers import atomic_output
+        from quotes.present.html import html_report
+
+        filters = [f"{k}: {v}" for k, v in (("speaker", speaker), ("outlet", outlet)) if v]
+        with atomic_output(page) as out:
+            out.write(html_report(quotes, problems, groups, filters=filters))
+        if page is not None:
+            err.print(f"{page}: {len(quotes)} quotes", highlight=False, markup=False)
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)

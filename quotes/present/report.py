@@ -45,24 +45,37 @@ def _speaker_key(q: Quote) -> str:
     return "(unknown speaker)"
 
 
+def ranked(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
+    """Speakers, most quoted first (then by name), each with their quotes in input order; a
+    quote without a name goes under its role in brackets, else under "(unknown speaker)"."""
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        by_speaker[_speaker_key(q)].append(q)
+    return sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def headline(quotes: list[Quote], speakers: list[tuple[str, list[Quote]]]) -> str:
+    """How many quotes, speakers (as ``ranked`` counts them) and articles the report covers."""
+    articles = {q.article.id for q in quotes}
+    return f"{len(quotes)} quotes from {len(speakers)} speakers in {len(articles)} articles"
+
+
+def shared_groups(groups: list[Group]) -> list[Group]:
+    """The groups several outlets carry, those carried most first."""
+    return sorted((g for g in groups if g.num_outlets > 1), key=lambda g: (-g.num_outlets, g.id))
+
+
 def report(
     quotes: list[Quote], problems: list[Problem], groups: list[Group] | None = None
 ) -> RenderableType:
     """Quotes by gender, overall and per outlet; speakers ranked by number of quotes, each
     with roles, kind, outlets and quotes; then the quotes that several outlets carry, and
     the problems met."""
-    by_speaker: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        by_speaker[_speaker_key(q)].append(q)
-    articles = {q.article.id for q in quotes}
-    parts: list[RenderableType] = [
-        Text(f"{len(quotes)} quotes from {len(by_speaker)} speakers in {len(articles)} articles",
-             style="bold")
-    ]
+    speakers = ranked(quotes)
+    parts: list[RenderableType] = [Text(headline(quotes, speakers), style="bold")]
     if quotes:
         parts.append(gender_section(quotes))
-    ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-    for name, said in ranked:
+    for name, said in speakers:
         parts.append(_speaker_panel(name, said))
     if groups:
         parts.append(groups_section(groups))
@@ -74,7 +87,8 @@ def report(
     return Stack(*parts)
 
 
-def _outlet(q: Quote) -> str:
+def outlet_of(q: Quote) -> str:
+    """The quote's outlet, or its article id where the outlet is unknown."""
     return q.article.outlet or q.article.id
 
 
@@ -101,12 +115,18 @@ class GenderCount:
 ALL_OUTLETS = "all outlets"
 
 
+def known_gender(q: Quote) -> str | None:
+    """The speaker's gender if it is one the schema knows (a JSONL may say anything), else
+    None: counted as unknown."""
+    return q.speaker.gender if q.speaker.gender in ("female", "male") else None
+
+
 def count_by_gender(quotes: list[Quote]) -> list[GenderCount]:
     """All quotes first, then each outlet (an article id where it is unknown), most quotes
     first."""
     counts: dict[str, Counter[str | None]] = defaultdict(Counter)
     for q in quotes:
-        counts[_outlet(q)][q.speaker.gender] += 1
+        counts[outlet_of(q)][known_gender(q)] += 1
     rows = [GenderCount(o, c["female"], c["male"], c[None]) for o, c in counts.items()]
     rows.sort(key=lambda r: (-r.total, r.outlet))
     overall = GenderCount(ALL_OUTLETS, *(sum(getattr(r, g) for r in rows)
@@ -133,14 +153,15 @@ def gender_section(quotes: list[Quote]) -> RenderableType:
 def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
     roles = Counter(q.speaker.role for q in said if q.speaker.role)
     kinds = Counter(q.speaker.kind for q in said)
-    outlets = sorted({_outlet(q) for q in said})
+    outlets = sorted({outlet_of(q) for q in said})
     title = Text(safe(name), style="bold cyan")
     title.append(f"  {len(said)} quote{'s' if len(said) > 1 else ''}", style="default")
     title.append(f"  {kinds.most_common(1)[0][0]}", style="dim")
     lines: list[RenderableType] = []
     for q in said:  # the words, then what they are and where: readable at any width
         lines.append(quoted(q))
-        about = " · ".join(safe(x) for x in (q.type, q.cue.text if q.cue else "", _outlet(q)) if x)
+        cue = q.cue.text if q.cue else ""
+        about = " · ".join(safe(x) for x in (q.type, cue, outlet_of(q)) if x)
         lines.append(Text("  " + about, style="dim"))
     subtitle = Text("; ".join(safe(role) for role, _ in roles.most_common(3)) or "no role given")
     subtitle.append("   outlets: " + ", ".join(safe(o) for o in outlets), style="dim")
@@ -170,9 +191,7 @@ def groups_section(groups: list[Group]) -> RenderableType:
     table.add_column("wording (longest)", ratio=6)
     table.add_column("outlets", ratio=3)
     table.add_column("min sim.", justify="right", width=8)
-    for g in sorted(groups, key=lambda g: (-g.num_outlets, g.id)):
-        if g.num_outlets < 2:
-            continue
+    for g in shared_groups(groups):
         low = min(a.ratio for a in g.appearances)
         table.add_row(
             Text(safe(g.speaker or "(unknown)")),
