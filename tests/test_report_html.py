@@ -266,6 +266,7 @@ def test_article_markup_stays_text():
     assert "<iframe src=https://evil.example/></iframe>" in page.section("speakers").text
     assert "<script>alert(1)</script>Anne \"Morin" in page.section("speakers").text
     assert page.bars("gender-quotes")["unknown", "unknown"] == 1  # an unknown gender value
+    assert sum(page.bars("outlets").values()) == 3  # counted there too
     assert "bad </li><script>alert(1)</script>" in page.section("problems").text
     assert "speaker: <script>" in page.root.one("header").text
 

@@ -69,3 +69,23 @@ def test_a_cell_that_looks_like_a_formula_is_quoted(tmp_path):
     writer("csv", out)(rec("q-0000000000000001", "a1", "=HYPERLINK(\"x\")", "=cmd"))
     (row,) = csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff")))
     assert row["quote"] == "'=HYPERLINK(\"x\")" and row["speaker"] == "'=cmd"
+
+
+def test_an_output_file_gets_the_mode_open_would_give_or_keeps_its_own(tmp_path):
+    import os
+
+    from quotes.io.writers import atomic_output
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    fresh, plain = tmp_path / "fresh.jsonl", tmp_path / "plain.jsonl"
+    with atomic_output(fresh) as out:
+        out.write("{}\n")
+    plain.write_text("{}\n", encoding="utf-8")
+    assert fresh.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777 == 0o666 & ~mask
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o640)
+    with atomic_output(kept) as out:
+        out.write("new")
+    assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text(encoding="utf-8") == "new"

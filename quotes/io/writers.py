@@ -57,6 +57,23 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
         taken[key] = "another output"
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: set it back at once
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()  # at import, before any thread of ours runs
+
+
+def _mode_for(path: Path) -> int:
+    """The mode ``path`` has, or the one a plain ``open`` would give it."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 @contextmanager
 def atomic_output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or ``path`` written atomically: a temp file renamed into place when complete."""
@@ -66,6 +83,7 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
     folder = path.parent if str(path.parent) else "."
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
+        os.fchmod(fd, _mode_for(path))  # mkstemp makes it 0600: readable by its owner only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         os.replace(tmp, path)
