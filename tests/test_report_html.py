@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 
 import pytest
@@ -14,7 +15,7 @@ from quotes.group.diff import variants
 from quotes.group.grouping import group_quotes
 from quotes.io.records import dumps
 from quotes.model import ArticleRef, Problem, Quote, Span, Speaker
-from quotes.present.html import html_report, web_url
+from quotes.present.html import clean, html_report, web_url
 
 runner = CliRunner()
 VOID = {"meta", "br", "img", "input", "link", "hr", "area", "base", "col", "embed", "source",
@@ -269,6 +270,14 @@ def test_article_markup_stays_text():
     assert sum(page.bars("outlets").values()) == 3  # counted there too
     assert "bad </li><script>alert(1)</script>" in page.section("problems").text
     assert "speaker: <script>" in page.root.one("header").text
+
+
+def test_every_control_format_or_surrogate_character_is_stripped():
+    doomed = [chr(c) for c in range(0x110000)
+              if unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs")]
+    kept = "".join(" " if ch in "\t\n\r" else ch for ch in doomed if ch in "\t\n\r\u00ad\u200d")
+    assert kept == "   \u00ad\u200d"  # tab, line feed, carriage return as spaces; in words
+    assert clean("Le « texte »" + "".join(doomed) + " fin") == "Le « texte »" + kept + " fin"
 
 
 @pytest.mark.parametrize(("url", "kept"), [
