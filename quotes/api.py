@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from spacy.language import Language
 
 from quotes.attribute.batch import link_batch
 from quotes.group.grouping import group_quotes
+from quotes.io.lines import file_lines, json_lines
 from quotes.io.readers import read_articles
-from quotes.io.records import read_jsonl
+from quotes.io.records import is_records, read_jsonl
 from quotes.model import Article, Extraction, Group, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import extract
@@ -38,7 +40,8 @@ class Extractor:
 
     def files(self, paths: Iterable[str]) -> Iterator[Quote | Problem]:
         """Quote and problem records of files, folders, ``-`` or URLs, streamed in order."""
-        return self.records(read_articles(list(paths), timeout=self.settings.fetch_timeout))
+        return self.records(read_articles(list(paths), timeout=self.settings.fetch_timeout,
+                                          max_stdin_mb=self.settings.max_stdin_mb))
 
     def records(
         self,
@@ -69,29 +72,46 @@ class Extractor:
             yield pending.pop(0)
 
 
+_EVIDENCE_LINES = 20  # lines of a JSONL file read to tell records from articles
+
+
 def read_records(
     paths: list[str], *, settings: Settings = DEFAULT, done: Callable[[Article], None] | None = None
 ) -> Iterator[Quote | Problem]:
     """Records for ``paths``: an extracted JSONL is read back as it is (no model loaded for
     it), everything else is read as articles and extracted."""
-    extracted = [p for p in paths if p.endswith(".jsonl") and _is_export(Path(p))]
+    extracted = []
+    for p in paths:
+        if p.endswith(".jsonl"):
+            records, warning = _is_export(Path(p))
+            if warning is not None:
+                yield Problem(p, warning)
+            if records:
+                extracted.append(p)
     for path in extracted:
-        with open(path, encoding="utf-8") as fh:
-            yield from read_jsonl(fh, path)
+        try:
+            with open(path, "rb") as fh:
+                yield from read_jsonl(file_lines(fh), path)
+        except OSError as exc:
+            yield Problem(path, f"cannot read: {exc.strerror}", stage="export", severity="error")
     articles = [p for p in paths if p not in extracted]
     if articles:
         extractor = Extractor(settings)
-        yield from extractor.records(read_articles(articles, timeout=settings.fetch_timeout),
+        yield from extractor.records(read_articles(articles, timeout=settings.fetch_timeout,
+                                                   max_stdin_mb=settings.max_stdin_mb),
                                      done=done)
 
 
-def _is_export(path: Path) -> bool:
+def _is_export(path: Path) -> tuple[bool, str | None]:
+    """Whether a JSONL file holds records to read back (``records.is_records``, from its
+    first lines), and why not when the evidence is mixed."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            first = fh.readline()
-        return '"record_type"' in first
-    except (OSError, UnicodeDecodeError):
-        return False
+        with open(path, "rb") as fh:
+            lines = islice(file_lines(fh), _EVIDENCE_LINES)
+            return is_records([item[1] for item in json_lines(lines, str(path))
+                               if not isinstance(item, Problem)])
+    except OSError:
+        return False, None  # reported when it is read as articles
 
 
 def group_batch(

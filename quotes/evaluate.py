@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotes.io.lines import json_lines
+from quotes.errors import InputError
+from quotes.io.lines import file_lines, json_lines
 from quotes.lexicon import fold, strip_title
 from quotes.model import Problem, Quote
 
@@ -36,6 +37,7 @@ class Item:
     group: str | None = None
     kind: str | None = None
     gender: str | None = None
+    where: str = field(default="", compare=False)  # file:line of a gold item
 
 
 def norm_name(name: str | None) -> str:
@@ -47,18 +49,59 @@ def norm_name(name: str | None) -> str:
 
 
 def load_gold(path: Path) -> list[Item]:
-    """The gold quotes of a JSONL file, or of every JSONL file in a folder."""
+    """The gold quotes of a JSONL file, or of every JSONL file in a folder; a line that cannot
+    be read, or whose span cannot be one (``end < start``, a negative offset, a length that
+    is not its text's), is an ``InputError`` naming ``file:line``."""
     items = []
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     for f in files:
-        for line in json_lines(f.read_text(encoding="utf-8").splitlines(), str(f)):
+        try:
+            with f.open("rb") as fh:
+                lines = list(json_lines(file_lines(fh), str(f)))
+        except OSError as exc:
+            raise InputError(f"{f}: cannot read gold ({exc.strerror})") from None
+        for line in lines:
             if isinstance(line, Problem):
-                raise ValueError(f"{line.source}: {line.message}")
-            g = line[1]
-            items.append(Item(g["article"], g["type"], g["start"], g["end"], g["text"],
-                              g.get("speaker"), g.get("role"), g.get("cue"), g.get("group"),
-                              g.get("kind"), g.get("gender")))
+                raise InputError(f"{line.source}: {line.message}")
+            n, g = line
+            items.append(_gold_item(g, f"{f}:{n}"))
     return items
+
+
+_GOLD_STRINGS = ("article", "type", "text")
+_GOLD_OPTIONAL = ("speaker", "role", "cue", "group", "kind", "gender")
+
+
+def _gold_item(g: Any, where: str) -> Item:
+    if not isinstance(g, dict):
+        raise InputError(f"{where}: not a JSON object")
+    missing = [k for k in (*_GOLD_STRINGS, "start", "end") if k not in g]
+    if missing:
+        raise InputError(f"{where}: missing {', '.join(missing)}")
+    wrong = [k for k in _GOLD_STRINGS if not isinstance(g[k], str)]
+    wrong += [k for k in ("start", "end") if type(g[k]) is not int]
+    wrong += [k for k in _GOLD_OPTIONAL if not isinstance(g.get(k), str | None)]
+    if wrong:
+        raise InputError(f"{where}: {', '.join(wrong)} of the wrong type")
+    start, end = g["start"], g["end"]
+    if not 0 <= start <= end:
+        raise InputError(f"{where}: span {start}:{end} cannot be one (end before start, or "
+                         "a negative offset)")
+    if end - start != len(g["text"]):
+        raise InputError(f"{where}: span {start}:{end} is {end - start} characters, its text "
+                         f"{len(g['text'])}")
+    return Item(g["article"], g["type"], start, end, g["text"], g.get("speaker"), g.get("role"),
+                g.get("cue"), g.get("group"), g.get("kind"), g.get("gender"), where)
+
+
+def check_ranges(gold: list[Item], lengths: dict[str, int]) -> None:
+    """An ``InputError`` naming ``file:line`` for the first gold span that ends past its
+    article's text (of the articles whose length is known)."""
+    for g in gold:
+        size = lengths.get(g.article)
+        if size is not None and g.end > size:
+            raise InputError(f"{g.where}: span {g.start}:{g.end} ends past article "
+                             f"{g.article!r} ({size} characters)")
 
 
 def from_records(quotes: Iterable[Quote]) -> list[Item]:

@@ -31,6 +31,7 @@ class Settings:
     jobs: int = 1  # worker processes, each parsing and extracting its own batches
     max_passage_chars: int = 100_000  # longest stretch of a long article parsed at once
     fetch_timeout: float = 20.0  # seconds to connect to a URL and for each read; then a problem
+    max_stdin_mb: float = 256.0  # stdin is read whole: more than this is an error, not memory
 
     # --- detection windows (tokens unless said otherwise)
     que_window: int = 12  # a que-clause starts this close after its reporting verb

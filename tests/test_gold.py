@@ -72,3 +72,46 @@ def test_second_batch_and_check_set_gold_offsets():
         annotated |= ids
     # every article of the batch is annotated but the two that quote nobody (179, 186)
     assert {i for i in texts if int(i) >= 131} - annotated == {"179", "186"}
+
+
+GOOD_GOLD = {"article": "a", "type": "direct", "start": 2, "end": 14, "text": "Nous verrons",
+             "speaker": "Jean Dupont"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"start": 14, "end": 2}, "span 14:2 cannot be one (end before start"),
+        ({"start": -3, "end": 9}, "span -3:9 cannot be one"),
+        ({"end": 20}, "span 2:20 is 18 characters, its text 12"),
+        ({"start": "2"}, "start of the wrong type"),
+        ({"speaker": ["Jean"]}, "speaker of the wrong type"),
+        ({"text": None, "article": 7}, "article, text of the wrong type"),
+    ],
+)
+def test_a_gold_span_that_cannot_be_is_an_error_naming_file_and_line(tmp_path, change, message):
+    from quotes.errors import InputError
+    from quotes.evaluate import load_gold
+
+    f = tmp_path / "gold.jsonl"
+    lines = [GOOD_GOLD, {**GOOD_GOLD, **change}]
+    f.write_text("".join(json.dumps(g) + "\n" for g in lines), encoding="utf-8")
+    with pytest.raises(InputError, match=f"^{f}:2: ") as exc:
+        load_gold(f)
+    assert message in str(exc.value)
+
+
+def test_eval_refuses_a_gold_span_past_its_article_naming_file_and_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    (tmp_path / "a.txt").write_text("« Nous verrons », a dit Jean Dupont.", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    past = {**GOOD_GOLD, "start": 100, "end": 112}
+    gold.write_text(json.dumps(GOOD_GOLD) + "\n" + json.dumps(past) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(gold), str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert f"{gold}:2: span 100:112 ends past article 'a' (36 characters)" in result.output
+    gold.write_text(json.dumps(GOOD_GOLD) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(app, ["eval", str(gold), str(tmp_path / "a.txt")]).exit_code == 0

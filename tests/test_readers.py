@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from quotes.io.readers import decode, read_articles
+from quotes.io.decode import decode
+from quotes.io.readers import read_articles
 from quotes.model import Article, Problem
 
 TEXT = "« C’est décidé », a déclaré Sultan al-Jaber. Ça coûte 5 € à l’État."
@@ -20,25 +21,26 @@ def read(*paths):
 
 
 @pytest.mark.parametrize(
-    ("data", "why"),
+    ("data", "encoding"),
     [
-        (TEXT.encode("utf-8"), None),
-        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), None),
-        (TEXT.encode("utf-16"), None),  # with a BOM
-        (TEXT.replace("’", "'").replace("€", "EUR").encode("latin-1"), None),
-        (TEXT.encode("cp1252"), None),
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8"),
+        (TEXT.encode("utf-16"), "utf-16-le"),  # with a BOM
+        (TEXT.replace("’", "'").replace("€", "EUR").encode("latin-1"), "cp1252"),
+        (TEXT.encode("cp1252"), "cp1252"),
     ],
 )
-def test_encodings_decode_to_the_same_text(data, why):
-    text, problem = decode(data)
-    assert problem is why
-    assert "C’est décidé" in text or "C'est décidé" in text
-    assert "\ufeff" not in text
+def test_encodings_decode_to_the_same_text(data, encoding):
+    read = decode(data)
+    assert read.encoding == encoding and read.error is None
+    assert (read.warning is not None) == (encoding == "cp1252")  # not UTF-8: said
+    assert "C’est décidé" in read.text or "C'est décidé" in read.text
+    assert "\ufeff" not in read.text
 
 
 def test_binary_is_refused_with_a_reason():
-    text, why = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    assert text is None and "binary" in why
+    read = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    assert read.text is None and "binary" in read.error
 
 
 def test_empty_and_blank_files_are_problems_not_articles(tmp_path):
@@ -169,12 +171,27 @@ def test_stdin_that_holds_no_article_is_an_error(monkeypatch, data, message):
     assert message in problem.message and problem.severity == "error"
 
 
-def test_stdin_over_the_limit_is_refused(monkeypatch):
-    from quotes.io import readers
+def test_stdin_over_the_limit_is_refused_having_read_no_more(monkeypatch):
+    import io
+    import sys
 
-    monkeypatch.setattr(readers, "MAX_STDIN_BYTES", 10)
-    arts, (problem,) = read_stdin(monkeypatch, TEXT.encode())
-    assert arts == [] and "larger than" in problem.message
+    class Endless(io.RawIOBase):  # `yes | quotes extract -`: never ends
+        given = 0
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            buffer[:] = b"y" * len(buffer)
+            self.given += len(buffer)
+            return len(buffer)
+
+    endless = Endless()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    items = list(read_articles(["-"], max_stdin_mb=1))
+    assert [(p.source, p.severity) for p in items] == [("-", "error")]
+    assert "stdin is larger than 1 MB (setting max_stdin_mb)" in items[0].message
+    assert endless.given < 2 * 2**20  # read up to the limit, then stopped
 
 
 def test_metadata_jsonl_alone_is_an_error_but_not_beside_its_files(tmp_path):
@@ -250,3 +267,56 @@ def test_two_files_named_alike_in_two_folders_get_two_ids(tmp_path):
     arts = [a for a in read_articles([str(tmp_path)]) if isinstance(a, Article)]
     assert [a.id for a in arts] == ["x", "b/x"]
     assert [a.text for a in arts] == ["Texte de a.", "Texte de b."]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "cp1252"])
+def test_a_jsonl_of_articles_in_another_encoding_is_read_as_articles(tmp_path, encoding):
+    rows = [{"id": "a", "text": TEXT}, {"id": "b", "text": "Déjà lu à Orléans."}]
+    f = tmp_path / "articles.jsonl"
+    f.write_bytes("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode(encoding))
+    (tmp_path / "c.txt").write_text("Un article à côté.", encoding="utf-8")
+    for given in ([f], [tmp_path]):  # named alone (not metadata), or found beside a .txt
+        arts, problems = read(*given)
+        texts = {a.id: a.text for a in arts}
+        assert texts["a"] == TEXT and texts["b"] == "Déjà lu à Orléans."
+        assert not [p for p in problems if p.severity == "error"]
+    if encoding == "cp1252":  # each line said, by number
+        assert [(p.source, p.message) for p in problems] == [
+            (f"{f}:{n}", "not UTF-8: read as cp1252 (Windows Western European)") for n in (1, 2)]
+
+
+def test_a_utf32_text_file_is_not_read_as_utf16(tmp_path):
+    (tmp_path / "a.txt").write_bytes(TEXT.encode("utf-32"))
+    arts, problems = read(tmp_path)
+    assert [a.text for a in arts] == [TEXT] and problems == []
+
+
+def test_one_bad_byte_in_a_utf8_file_is_replaced_and_located(tmp_path):
+    head, tail = TEXT.encode()[:12], TEXT.encode()[12:]
+    (tmp_path / "a.txt").write_bytes(head + b"\xe9" + tail)
+    arts, problems = read(tmp_path)
+    assert arts[0].text == head.decode() + "\ufffd" + tail.decode()  # accents intact
+    assert [(p.article_id, p.message) for p in problems] == [
+        ("a", "1 byte(s) not UTF-8 (at byte 12) replaced with U+FFFD")]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_with_its_byte(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as fh:
+        fh.write(TEXT.encode())
+    with open(os.path.join(folder, b"vide\xff.txt"), "wb") as fh:
+        fh.write(b"")
+    arts, problems = read(tmp_path)
+    assert [(a.id, a.source, a.text) for a in arts] == [
+        ("caf\\xe9", f"{tmp_path}/caf\\xe9.txt", TEXT)]
+    assert [(p.source, p.article_id) for p in problems] == [(f"{tmp_path}/vide\\xff.txt",
+                                                             "vide\\xff")]
+    for shown in (arts[0].id, arts[0].source, problems[0].source):
+        shown.encode("utf-8")  # printable and writable: no lone surrogate left
+
+
+def test_a_line_separator_inside_a_stdin_json_string_does_not_cut_the_line(monkeypatch):
+    lines = [json.dumps({"id": "a", "text": f"Un\u2028deux\x85{TEXT}"}, ensure_ascii=False),
+             json.dumps({"id": "b", "text": TEXT})]
+    arts, problems = read_stdin(monkeypatch, "\n".join(lines).encode())
+    assert [a.id for a in arts] == ["a", "b"] and problems == []

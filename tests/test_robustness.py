@@ -252,3 +252,51 @@ def test_a_worker_killed_by_the_system_costs_only_its_own_articles(nlp, monkeypa
     assert [r.article.id for r in results] == ["a", "boom", "c"]
     assert results[0].quotes and results[2].quotes and not results[1].quotes
     assert "worker process died" in results[1].problems[0].message
+
+
+def _spoiled_records(tmp_path):
+    """An extracted JSONL whose second and fourth lines are malformed records."""
+    from test_cli import _records_file
+
+    path = _records_file(tmp_path)
+    good = path.read_text(encoding="utf-8").splitlines()
+    wrong_type = json.loads(good[2])
+    wrong_type["speaker"]["name"] = {"not": "a name"}
+    bad_offsets = json.loads(good[2])
+    bad_offsets["quote"]["start"] = 40
+    lines = [good[0], json.dumps({"record_type": "quote", "id": "q-1"}), good[1],
+             json.dumps(wrong_type), json.dumps(bad_offsets), good[2]]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("command", ["report", "group", "diff", "eval"])
+def test_a_malformed_record_is_a_problem_line_and_the_rest_goes_on(tmp_path, command):
+    src = _spoiled_records(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": "a3", "type": "direct", "start": 0, "end": 33,
+                                "text": "Un tout autre propos sans rapport"}) + "\n", "utf-8")
+    args = {"report": ["report", str(src), "--width", "200"], "group": ["group", str(src)],
+            "diff": ["diff", str(src), "--no-color", "--width", "200"],
+            "eval": ["eval", str(gold), str(src)]}[command]
+    result = runner.invoke(app, args)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert result.exit_code == 0, result.output  # warnings: the records that remain are read
+    assert f"{src}:2: missing field 'quote'; line skipped" in result.output
+    assert f"{src}:4: speaker is not a string; line skipped" in result.output
+    assert f"{src}:5: quote: offsets 40:33 do not fit its 33 characters" in result.output
+    assert "Traceback" not in result.output
+    kept = {"report": "Sultan al-Jaber", "group": '"q-0000000000000003"',
+            "diff": "Le Monde", "eval": "P=1.000 R=1.000"}[command]
+    assert kept in result.output
+
+
+def test_the_stdin_limit_is_a_setting_and_over_it_is_one_error(tmp_path):
+    config = tmp_path / "quotes.toml"
+    config.write_text("max_stdin_mb = 0.001\n", encoding="utf-8")  # about 1 kB
+    text = "« Nous verrons bien », a dit Jean Dupont.\n"
+    result = runner.invoke(app, ["extract", "-", "--config", str(config)], input=text * 100)
+    assert result.exit_code == 1
+    assert "-: stdin is larger than 0.001 MB (setting max_stdin_mb)" in result.output
+    result = runner.invoke(app, ["extract", "-", "--config", str(config)], input=text)
+    assert result.exit_code == 0 and '"Jean Dupont"' in result.output

@@ -30,8 +30,25 @@ def examples(*lines: str) -> str:
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", markup=True, highlight=False)
+    from rich.markup import escape
+
+    from quotes.present.report import safe
+
+    # a message may name a file or quote a record: never markup, never a control character
+    err.print(f"[red]error:[/] {escape(safe(message))}", markup=True, highlight=False)
     return typer.Exit(code)
+
+
+def told(records: Iterable[Quote | Problem]) -> tuple[list[Quote | Problem], bool]:
+    """The records, each problem told on stderr as it passes (an error always, a warning
+    the first time its kind appears), and whether any was an error."""
+    run = Run(err, None, show=False)
+    kept: list[Quote | Problem] = []
+    for rec in records:
+        if isinstance(rec, Problem):
+            run.problem(rec)
+        kept.append(rec)
+    return kept, bool(run.errors)
 
 
 def checked_format(output: Path | None, given: str | None, inputs: list[str],
@@ -72,10 +89,11 @@ def settings_from(config: Path | None, **flags: Any) -> Settings:
 
 def article_records(
     paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None,
-    run: Run | None = None,
+    run: Run | None = None, lengths: dict[str, int] | None = None,
 ) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
-    With ``texts``, each article's text is written there (``<id>.txt``) to check offsets."""
+    With ``texts``, each article's text is written there (``<id>.txt``) to check offsets;
+    with ``lengths``, each article's length is kept there by id."""
     from quotes.api import read_records
     from quotes.io.writers import write_text
 
@@ -86,6 +104,8 @@ def article_records(
         done += 1
         if texts is not None:
             write_text(texts, article)
+        if lengths is not None:
+            lengths[article.id] = len(article.text)
         if run is not None:
             run.article_done()
         elif progress and done % 50 == 0:

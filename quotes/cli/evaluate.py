@@ -8,8 +8,17 @@ from typing import Annotated, Any
 
 import typer
 
-from quotes.cli.common import app, article_records, examples, fail, identified, settings_from
+from quotes.cli.common import (
+    app,
+    article_records,
+    examples,
+    fail,
+    identified,
+    settings_from,
+    told,
+)
 from quotes.cli.options import Config, Paths, PeopleFile
+from quotes.errors import QuotesError
 from quotes.model import Quote
 
 
@@ -31,8 +40,14 @@ def evaluate(
     if not gold.exists():
         raise fail(f"{gold}: no such gold file or folder")
     settings = settings_from(config)
-    gold_items = ev.load_gold(gold)
-    found = identified(article_records(pred, progress=False, settings=settings), people)
+    lengths: dict[str, int] = {}
+    try:
+        gold_items = ev.load_gold(gold)
+        found, failed = told(identified(
+            article_records(pred, progress=False, settings=settings, lengths=lengths), people))
+        ev.check_ranges(gold_items, lengths)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
     records = [r for r in found if isinstance(r, Quote)]
     if not any(r.group_id for r in records):
         from quotes.attribute.batch import link_batch
@@ -52,6 +67,7 @@ def evaluate(
 
         for line in error_lines(gold_items, pred_items, article_texts(records)):
             typer.echo(line)
+    raise typer.Exit(1 if failed else 0)
 
 
 def _prf(b: dict[str, Any]) -> str:

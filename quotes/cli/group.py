@@ -18,6 +18,7 @@ from quotes.cli.common import (
     group_records,
     identified,
     settings_from,
+    told,
 )
 from quotes.cli.options import Config, Consensus, Format, Paths, PeopleFile, Width
 from quotes.io.writers import atomic_output
@@ -58,8 +59,9 @@ def group_cmd(
     opts = settings_from(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
         consensus=consensus)
-    records = identified(article_records(paths, progress=True, settings=opts), people)
-    grouped, groups = group_records(list(records), opts)
+    records, failed = told(identified(article_records(paths, progress=True, settings=opts),
+                                      people))
+    grouped, groups = group_records(records, opts)
     with atomic_output(output) as out:
         write = writer(fmt, out)
         for rec in grouped:
@@ -70,6 +72,7 @@ def group_cmd(
                 out.write(dumps(g))
     members = sum(g.num_mentions for g in groups)
     err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.command(epilog=examples(
@@ -88,8 +91,8 @@ def diff(
     from quotes.present.report import diff_view
 
     settings = settings_from(config)
-    found = article_records(paths, progress=True, settings=settings)
-    _, groups = group_records(list(found), settings)
+    found, failed = told(article_records(paths, progress=True, settings=settings))
+    _, groups = group_records(found, settings)
     shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
     if group_id and not shown:
         raise fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
@@ -97,3 +100,4 @@ def diff(
     color = console.is_terminal and not no_color
     for g in shown:
         console.print(diff_view(g, diffs.variants(g), color=color))
+    raise typer.Exit(1 if failed else 0)

@@ -9,11 +9,14 @@ surrogates (``"\\ud800"``) are replaced with U+FFFD, with a warning: they cannot
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
+from quotes.io.decode import sniff, weigh
 from quotes.model import Problem
 
 MAX_LINE_CHARS = 128 * 2**20  # one article per line: a line this long is not news
@@ -26,8 +29,9 @@ def json_lines(
 ) -> Iterator[tuple[int, Any] | Problem]:
     """``(line number, value)`` for every non-blank line, or a ``Problem`` for a bad one.
 
-    Byte lines are decoded as UTF-8 (a BOM allowed on the first); the value may be any JSON
-    value, so each caller says what it expects (an object, a record).
+    Byte lines are decoded by evidence (``decode.weigh``: UTF-8, a few bad bytes replaced,
+    or cp1252, each with a warning naming the line; a BOM allowed on the first); the value may
+    be any JSON value, so each caller says what it expects (an object, a record).
     """
     for n, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -37,12 +41,18 @@ def json_lines(
             yield Problem(where, f"line longer than {MAX_LINE_CHARS} characters; skipped",
                           stage=stage, severity="error")
             continue
+        if isinstance(raw, bytes):
+            read = weigh(raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw)
+            if read.text is None:
+                yield Problem(where, f"{read.error}; line skipped", stage=stage)
+                continue
+            if read.warning:
+                yield Problem(where, read.warning, stage=stage)
+            line = read.text
+        else:
+            line = raw.removeprefix("\ufeff") if n == 1 else raw
         try:
-            line = raw.decode("utf-8-sig" if n == 1 else "utf-8") if isinstance(raw, bytes) else raw
             value = json.loads(line)
-        except UnicodeDecodeError as exc:
-            yield Problem(where, f"not UTF-8 ({exc.reason}); line skipped", stage=stage)
-            continue
         except json.JSONDecodeError as exc:
             yield Problem(where, f"invalid JSON ({exc.msg}); line skipped", stage=stage)
             continue
@@ -62,12 +72,22 @@ def json_lines(
         yield n, value
 
 
-def bounded_lines(fh: BinaryIO) -> Iterator[bytes]:
-    """The lines of a binary file, none held longer than ``MAX_LINE_CHARS`` + 1 bytes: the
-    head of a longer line is given (``json_lines`` reports it) and the rest is skipped."""
+def file_lines(fh: BinaryIO) -> Iterator[str | bytes]:
+    """The lines of a file, none held longer than ``MAX_LINE_CHARS`` + 1 (the head of a
+    longer line is given, ``json_lines`` reports it, and the rest is skipped): bytes in UTF-8
+    or cp1252 (weighed line by line), text when a BOM or NULs show UTF-16 or UTF-32."""
+    encoding, _ = sniff(fh.read(4096))
+    fh.seek(0)
+    if encoding is None or encoding == "utf-8":
+        yield from _bounded(fh, b"\n")
+    else:
+        yield from _bounded(io.TextIOWrapper(fh, encoding, errors="replace", newline="\n"), "\n")
+
+
+def _bounded(fh: Any, newline: Any) -> Iterator[Any]:
     while raw := fh.readline(MAX_LINE_CHARS + 1):
         yield raw
-        while len(raw) > MAX_LINE_CHARS and not raw.endswith(b"\n"):
+        while len(raw) > MAX_LINE_CHARS and not raw.endswith(newline):
             raw = fh.readline(MAX_LINE_CHARS + 1)
 
 

@@ -1,13 +1,12 @@
 """Read articles from .txt files, folders, JSONL files or stdin; never change the text.
 
-Decoding: UTF-8 (with or without BOM), then UTF-16 when a BOM says so, then cp1252
-(which also covers latin-1 text). A file that is binary or cannot be decoded becomes a
-``Problem`` and the batch goes on.
+Decoding is by evidence (``quotes.io.decode``: BOMs, UTF-8, cp1252); a file that was not read
+cleanly gives a warning, one that is binary or cannot be decoded a ``Problem``, and the batch
+goes on. A file name that is not UTF-8 is shown (source, id) with its odd bytes as ``\\xe9``.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import stat
@@ -16,33 +15,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
+from quotes.io.decode import Decoded, decode
 from quotes.io.html import HTML_SUFFIXES, fetch, is_url, read_html_file
-from quotes.io.lines import bounded_lines, json_lines
+from quotes.io.lines import file_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
 ARTICLE_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)  # what a folder holds that is read
-# stdin is read whole (a JSONL file is streamed instead): this bounds the memory it takes
-MAX_STDIN_BYTES = 256 * 2**20
-
-
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) or (None, why it cannot be read as text)."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as exc:
-            return None, f"invalid UTF-16: {exc.reason}"
-    if b"\x00" in data:
-        return None, "binary file (NUL bytes), not text"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), None
-    except UnicodeDecodeError as exc:
-        return None, f"not UTF-8, UTF-16 or cp1252 text ({exc.reason} at byte {exc.start})"
 
 
 def article_texts(quotes: Iterable[Quote]) -> dict[str, str]:
@@ -54,7 +33,7 @@ def article_texts(quotes: Iterable[Quote]) -> dict[str, str]:
         if art in texts or not source or not source.endswith(".txt"):
             continue
         with suppress(OSError):
-            text, _ = decode(Path(source).read_bytes())
+            text = decode(Path(source).read_bytes()).text
             if text is not None:
                 texts[art] = text
     return texts
@@ -83,7 +62,8 @@ def _objects(
 def _jsonl(text: str, source: str) -> tuple[list[dict[str, object]], list[Problem]]:
     rows: list[dict[str, object]] = []
     problems: list[Problem] = []
-    for item in _objects(text.splitlines(), source):
+    # split at "\n" only: U+2028 or U+0085 inside a JSON string does not end its line
+    for item in _objects(text.split("\n"), source):
         if isinstance(item, Problem):
             problems.append(item)
         else:
@@ -113,9 +93,9 @@ def _metadata_for(folder: Path) -> tuple[dict[str, dict[str, str | None]], list[
     for path in sorted(folder.glob("*.jsonl")):
         data, why = _regular_bytes(path)
         if data is None:
-            problems.append(Problem(str(path), f"metadata file ignored: {why}"))
+            problems.append(Problem(shown(str(path)), f"metadata file ignored: {why}"))
             continue
-        text, _ = decode(data)
+        text = decode(data).text
         if text is None:
             continue
         rows, _ = _jsonl(text, str(path))
@@ -142,21 +122,25 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
                 if real in seen:
                     continue
                 seen.add(real)
-                yield str(sub), sub, None, False
+                yield shown(str(sub)), sub, None, False
         elif path.is_file():
-            yield raw, path, None, True
+            yield shown(raw), path, None, True
         else:
-            yield raw, None, Problem(raw, "no such file or directory", severity="error"), True
+            yield shown(raw), None, Problem(shown(raw), "no such file or directory",
+                                            severity="error"), True
 
 
-def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Article | Problem]:
+def read_articles(
+    paths: list[str], *, timeout: float = 20.0, max_stdin_mb: float = 256.0
+) -> Iterator[Article | Problem]:
     """Articles from every path, in order, with a ``Problem`` for anything unreadable.
 
     ``.html``/``.htm`` files and ``http(s)://`` URLs are news pages (``quotes.io.html``; a URL
     is fetched with ``timeout`` seconds).
 
-    ``-`` is stdin: JSONL when its first non-blank line is a JSON object, else one plain-text
-    article with the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
+    ``-`` is stdin, read whole (a JSONL file is streamed instead) up to ``max_stdin_mb``:
+    JSONL when its first non-blank line is a JSON object, else one plain-text article with
+    the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
     its folder read in the same run, is an error: it describes files nobody gave.
     """
     meta_cache: dict[Path, dict[str, dict[str, str | None]]] = {}
@@ -170,7 +154,7 @@ def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Articl
         elif path is None and source != "-":
             yield fetch(source, timeout=timeout)
         elif path is None:
-            yield from read_stdin(seen_ids)
+            yield from read_stdin(seen_ids, max_stdin_mb)
         elif path.suffix.lower() in HTML_SUFFIXES:
             yield read_html_file(path, source)
         elif path.suffix == ".jsonl":
@@ -188,7 +172,7 @@ def read_articles(paths: list[str], *, timeout: float = 20.0) -> Iterator[Articl
                     if p.source not in reported:
                         reported.add(p.source)
                         yield p
-            yield _from_file(path, source, meta_cache[folder], seen_ids)
+            yield from _from_file(path, source, meta_cache[folder], seen_ids)
     for source, folder in metadata_alone:
         if folder not in read_from:
             yield Problem(source, NO_TEXT_FIELD, severity="error")
@@ -200,20 +184,31 @@ NO_TEXT_FIELD = ("no text field: metadata for which files? (give the folder of .
 
 def _from_file(
     path: Path, source: str, meta: dict[str, dict[str, str | None]], seen_ids: set[str]
-) -> Article | Problem:
+) -> list[Article | Problem]:
     """One .txt file as an article (id: the file stem), its metadata from the folder's JSONL."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return Problem(source, f"cannot read: {exc.strerror}", severity="error")
-    text, why = decode(data)
-    if text is None:
-        return Problem(source, why or "cannot decode", severity="error")
-    art_id = _unique_id(path.stem, source, seen_ids)
-    if not text.strip():
-        return Problem(source, "empty file: no text to read", art_id)
+        return [Problem(source, f"cannot read: {exc.strerror}", severity="error")]
+    read = decode(data)
+    if read.text is None:
+        return [Problem(source, read.error or "cannot decode", severity="error")]
+    art_id = _unique_id(shown(path.stem), source, seen_ids)
+    if not read.text.strip():
+        return [Problem(source, "empty file: no text to read", art_id)]
     seen_ids.add(art_id)
-    return Article(art_id, text, source=source, **meta.get(path.stem, {}))
+    return [*_warned(read, source, art_id),
+            Article(art_id, read.text, source=source, **meta.get(path.stem, {}))]
+
+
+def _warned(read: Decoded, source: str, art_id: str | None = None) -> list[Problem]:
+    return [] if read.warning is None else [Problem(source, read.warning, art_id)]
+
+
+def shown(name: str) -> str:
+    """A path or name as text that can be printed and written: bytes that are not UTF-8 in a
+    file name (kept by Python as lone surrogates) become ``\\xe9``."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _unique_id(stem: str, source: str, seen_ids: set[str]) -> str:
@@ -229,17 +224,21 @@ def _unique_id(stem: str, source: str, seen_ids: set[str]) -> str:
     return source
 
 
-def read_stdin(seen_ids: set[str]) -> Iterator[Article | Problem]:
-    """stdin, read whole up to ``MAX_STDIN_BYTES``: JSONL of articles, or one plain text."""
-    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
-    if len(data) > MAX_STDIN_BYTES:
-        yield Problem("-", f"stdin is larger than {MAX_STDIN_BYTES // 2**20} MB; save it to a "
-                      "file (a JSONL file is read one line at a time)", severity="error")
+def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Problem]:
+    """stdin, read whole up to ``limit_mb``: JSONL of articles, or one plain text."""
+    limit = int(limit_mb * 2**20)
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        yield Problem("-", f"stdin is larger than {limit_mb:g} MB (setting max_stdin_mb); "
+                      "save it to a file (a JSONL file is read one line at a time)",
+                      severity="error")
         return
-    text, why = decode(data)
+    read = decode(data)
+    text = read.text
     if text is None:
-        yield Problem("-", why or "cannot decode", severity="error")
+        yield Problem("-", read.error or "cannot decode", severity="error")
         return
+    yield from _warned(read, "-")
     if not text.strip():
         yield Problem("-", "empty stdin: no text to read", severity="error")
         return
@@ -258,7 +257,7 @@ def read_stdin(seen_ids: set[str]) -> Iterator[Article | Problem]:
 
 def _looks_like_jsonl(text: str) -> bool:
     """True when the first non-blank line is a JSON object."""
-    first = next(line for line in text.splitlines() if line.strip())
+    first = next(line for line in text.split("\n") if line.strip())
     try:
         return isinstance(json.loads(first), dict)
     except (ValueError, RecursionError):
@@ -283,7 +282,8 @@ def _has_text_field(path: Path) -> bool:
     """A first pass over a JSONL file, to tell an articles file from a metadata one."""
     try:
         with path.open("rb") as fh:
-            return any(b'"text"' in raw for raw in bounded_lines(fh))
+            return any(b'"text"' in raw if isinstance(raw, bytes) else '"text"' in raw
+                       for raw in file_lines(fh))
     except OSError:
         return True  # reported when the file is read
 
@@ -294,7 +294,7 @@ def _stream_jsonl(path: Path, source: str, seen_ids: set[str]) -> Iterator[Artic
         return  # a metadata file, read with the .txt files beside it
     try:
         with path.open("rb") as fh:
-            for item in _objects(bounded_lines(fh), source):
+            for item in _objects(file_lines(fh), source):
                 yield item if isinstance(item, Problem) else _from_row(item, source, seen_ids)
     except OSError as exc:
         yield Problem(source, f"cannot read: {exc.strerror}", severity="error")

@@ -9,6 +9,7 @@ article text as read: ``text[start:end] == quote.text``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
@@ -54,9 +55,16 @@ def from_dict(obj: dict[str, Any]) -> Record:
     raise ValueError(f"unknown record_type {kind!r}")
 
 
+# beside C0 (escaped by json), C1 controls, bidi overrides and the line separators that
+# str.splitlines and JavaScript break lines at: written as \u escapes, read back the same
+_ESCAPED = re.compile("[\u0080-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+
+
 def dumps(record: Record) -> str:
-    """One JSONL line; non-ASCII kept as is, keys in schema order, byte-stable."""
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":")) + "\n"
+    """One JSONL line; non-ASCII kept as is (but for the controls of ``_ESCAPED``), keys in
+    schema order, byte-stable."""
+    line = json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+    return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", line) + "\n"
 
 
 def schema() -> dict[str, Any]:
@@ -66,23 +74,97 @@ def schema() -> dict[str, Any]:
     return loaded
 
 
-def read_jsonl(lines: Iterable[str], source: str = "-") -> Iterator[Quote | Problem]:
-    """Quote and problem records of an exported file; a bad line becomes a ``Problem``."""
+def read_jsonl(lines: Iterable[str | bytes], source: str = "-") -> Iterator[Quote | Problem]:
+    """Quote and problem records of an exported file; a line that is not one, or whose fields
+    are missing, of the wrong type or with offsets that cannot hold, becomes a ``Problem``."""
     for item in json_lines(lines, source, stage="export"):
         if isinstance(item, Problem):
             yield item
             continue
         n, obj = item
-        record: Record | None = None
+        why = "not a quote or problem record"
         if isinstance(obj, dict) and obj.get("record_type") in ("quote", "problem"):
             try:
                 record = from_dict(obj)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                record = None
-        if record is None or isinstance(record, Group):
-            yield Problem(f"{source}:{n}", "not a quotes record; line skipped", stage="export")
-        else:
-            yield record
+                if isinstance(record, (Quote, Problem)):
+                    yield checked(record)
+                    continue
+            except KeyError as exc:
+                why = f"missing field {str(exc)[:40]}"
+            except (TypeError, AttributeError):
+                why = "a field of the wrong type"
+            except ValueError as exc:
+                why = str(exc)
+        yield Problem(f"{source}:{n}", f"{why}; line skipped", stage="export")
+
+
+def is_records(values: Iterable[Any]) -> tuple[bool, str | None]:
+    """Whether the first values of a JSONL file are records that ``quotes`` wrote (then it is
+    read back as it is) or articles, and a warning when the evidence is mixed: a line with a
+    ``text`` string is an article, whatever ``record_type`` key it carries (records have no
+    ``text`` at the top level); else a known ``record_type`` is a record."""
+    objects = [v for v in values if isinstance(v, dict)]
+    tagged = [v for v in objects if v.get("record_type") in KINDS]
+    if any(isinstance(v.get("text"), str) for v in objects):
+        if any("record_type" in v for v in objects):
+            return False, ("lines carry a record_type key but also a text: read as articles "
+                           "(the records quotes writes have no top-level text)")
+        return False, None
+    return bool(tagged), None
+
+
+KINDS = ("quote", "problem", "quote_group")
+
+
+def checked(record: Quote | Problem) -> Quote | Problem:
+    """``record`` when every field has its schema's type and every span fits its offsets
+    (``0 <= start <= end``, ``end - start == len(text)``); else ``ValueError`` naming the field."""
+    if isinstance(record, Problem):
+        _strings(source=record.source, message=record.message, stage=record.stage)
+        _strings(optional=True, article_id=record.article_id)
+        if record.severity not in ("warning", "error"):  # it decides the exit code
+            raise ValueError(f"severity {str(record.severity)[:40]!r} is not warning or error")
+        if record.start is not None and type(record.start) is not int:
+            raise ValueError("offset is not an integer")
+        return record
+    q, sp, art = record, record.speaker, record.article
+    _strings(id=q.id, article_id=art.id, version=q.extraction.version, tool=q.extraction.tool)
+    _strings(optional=True, group_id=q.group_id, outlet=art.outlet, url=art.url,
+             date=art.date, title=art.title, article_source=art.source, speaker=sp.name,
+             role=sp.role, linked=sp.linked, speaker_id=sp.id, model=q.extraction.model)
+    # a value outside the schema's enums (an unknown gender) is kept: it is still text
+    _strings(type=q.type, speaker_kind=sp.kind, speaker_resolution=sp.resolution)
+    _strings(optional=True, speaker_gender=sp.gender)
+    if not isinstance(sp.confidence, (int, float)) or isinstance(sp.confidence, bool):
+        raise ValueError("speaker confidence is not a number")
+    if not isinstance(q.truncated, bool) or not all(isinstance(e, str) for e in q.evidence):
+        raise ValueError("truncated or evidence of the wrong type")
+    if not q.span.text:
+        raise ValueError("empty quote text")
+    spans = [("quote", q.span), ("sentence", q.sentence), *(("fragment", f) for f in q.fragments),
+             *(("role", r) for r in sp.roles)]
+    if sp.mention is not None:
+        spans.append(("mention", sp.mention))
+    if q.cue is not None:
+        _strings(cue_lemma=q.cue.lemma, cue_type=q.cue.type)
+        spans.append(("cue", Span(q.cue.start, q.cue.end, q.cue.text)))
+    for name, span in spans:
+        _fits(span, name)
+    return q
+
+
+def _strings(*, optional: bool = False, **values: object) -> None:
+    for name, value in values.items():
+        if not isinstance(value, str) and not (optional and value is None):
+            raise ValueError(f"{name.replace('_', ' ')} is not a string")
+
+
+def _fits(span: Span, name: str) -> None:
+    if type(span.start) is not int or type(span.end) is not int or not isinstance(span.text, str):
+        raise ValueError(f"{name}: start and end must be integers and text a string")
+    if not 0 <= span.start <= span.end or span.end - span.start != len(span.text):
+        raise ValueError(f"{name}: offsets {span.start}:{span.end} do not fit its "
+                         f"{len(span.text)} characters")
 
 
 # ---------------------------------------------------------------------------- quotes
