@@ -26,11 +26,14 @@ from quotes.settings import DEFAULT, Settings
 
 
 class Extractor:
-    """One loaded pipeline (about 5 s to load) and the settings it runs with; reuse it."""
+    """One loaded pipeline (about 5 s to load) and the settings it runs with; reuse it.
+
+    The pipeline is ``settings.backend`` with ``settings.model`` unless ``nlp`` is given;
+    ``ModelNotAvailable`` when it is not installed."""
 
     def __init__(self, settings: Settings = DEFAULT, nlp: Language | None = None) -> None:
         self.settings = settings
-        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.nlp = nlp if nlp is not None else load_pipeline(settings.backend, settings.model)
         self.made_by = Extraction(model=model_name(self.nlp))
 
     def text(self, text: str, *, id: str = "text", **metadata: str | None) -> list[Quote]:

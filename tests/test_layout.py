@@ -15,7 +15,7 @@ STAGES = [
     ("attribute",),
     ("pipeline",),
     ("group",),
-    ("api", "present", "evaluate"),
+    ("api", "present", "evaluate", "component"),
     ("cli", "__init__", "__main__"),
 ]
 RANK = {name: n for n, names in enumerate(STAGES) for name in names}
@@ -75,3 +75,12 @@ def test_every_stage_folder_says_what_enters_and_leaves():
 
 def test_known_stages_cover_the_package():
     assert {stage_of(m) for m, _ in modules()} <= set(RANK)
+
+
+def test_only_nlp_loads_or_constructs_a_parser():
+    calls = ("spacy.load(", "spacy.blank(", "stanza.Pipeline(")
+    scripts = sorted((PACKAGE.parent / "scripts").glob("*.py"))
+    elsewhere = [str(path) for module, path in [*modules(), *(("scripts", p) for p in scripts)]
+                 if stage_of(module) != "nlp" and any(c in path.read_text(encoding="utf-8")
+                                                      for c in calls)]
+    assert not elsewhere, f"load parsers through quotes.nlp.load_pipeline: {elsewhere}"

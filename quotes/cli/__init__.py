@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 
 from quotes.cli import evaluate, extract, group, report  # noqa: F401  (they register commands)
-from quotes.cli.common import app, err, examples
+from quotes.cli.common import app, err, examples, fail
+from quotes.errors import ModelNotAvailable
 
 __all__ = ["app", "main"]
 
@@ -47,6 +48,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted", highlight=False)
         sys.exit(130)
+    except ModelNotAvailable as exc:  # --backend / --model: what to install, in one line
+        sys.exit(fail(str(exc)).exit_code)
     except Exception as exc:
         if debug:
             raise

@@ -17,7 +17,7 @@ from quotes.cli.common import (
     settings_from,
     told,
 )
-from quotes.cli.options import Config, Paths, PeopleFile
+from quotes.cli.options import Backend, Config, Model, Paths, PeopleFile
 from quotes.errors import QuotesError
 from quotes.model import Quote
 
@@ -33,13 +33,15 @@ def evaluate(
         "--errors", help="List misses, false alarms and wrong speakers.")] = False,
     config: Config = None,
     people: PeopleFile = None,
+    backend: Backend = None,
+    model: Model = None,
 ) -> None:
     """Score predictions (an extracted JSONL, or articles to extract) against gold."""
     from quotes import evaluate as ev
 
     if not gold.exists():
         raise fail(f"{gold}: no such gold file or folder")
-    settings = settings_from(config)
+    settings = settings_from(config, backend=backend, model=model)
     lengths: dict[str, int] = {}
     try:
         gold_items = ev.load_gold(gold)

@@ -19,7 +19,16 @@ from quotes.cli.common import (
     settings_from,
     url_lines,
 )
-from quotes.cli.options import Config, Consensus, Format, Jobs, Paths, PeopleFile
+from quotes.cli.options import (
+    Backend,
+    Config,
+    Consensus,
+    Format,
+    Jobs,
+    Model,
+    Paths,
+    PeopleFile,
+)
 from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output
@@ -47,6 +56,8 @@ def extract(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    backend: Backend = None,
+    model: Model = None,
 ) -> None:
     """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json) or CSV."""
     from quotes.io.writers import writer
@@ -54,9 +65,9 @@ def extract(
     fmt = checked_format(output, out_format, paths)
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
-    settings = settings_from(config, jobs=jobs, consensus=consensus)
+    settings = settings_from(config, jobs=jobs, consensus=consensus, backend=backend, model=model)
     run = Run(err, count_articles(paths), show=output is not None)
-    failed = False
+    failed = stopped = False
     quotes, speakers = 0, set()
     try:
         with atomic_output(output) as out:
@@ -78,7 +89,8 @@ def extract(
                 if output is None:
                     out.flush()
     except QuotesError as exc:
+        stopped = True
         raise fail(str(exc)) from None
     finally:
-        run.close(quotes, len(speakers - {None}))
+        run.close(quotes, len(speakers - {None}), summary=not stopped)
     raise typer.Exit(1 if failed else 0)

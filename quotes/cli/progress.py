@@ -100,10 +100,15 @@ class Run:
             f"{safe(problem.source)}: {safe(problem.message)}", markup=False, highlight=False
         )
 
-    def close(self, quotes: list[Quote] | int, speakers: int | None = None) -> None:
-        """Stop the bar, then the repeated warnings by kind and one summary line."""
+    def close(
+        self, quotes: list[Quote] | int, speakers: int | None = None, *, summary: bool = True
+    ) -> None:
+        """Stop the bar, then the repeated warnings by kind and one summary line (none after
+        an error that stopped the run: its one line says it all)."""
         if self.bar is not None:
             self.bar.stop()
+        if not summary:
+            return
         for kind, where in sorted(self.kinds.items()):
             if len(where) > 1:
                 self.console.print(

@@ -18,7 +18,16 @@ from quotes.cli.common import (
     identified,
     settings_from,
 )
-from quotes.cli.options import Config, Consensus, Jobs, Paths, PeopleFile, Width
+from quotes.cli.options import (
+    Backend,
+    Config,
+    Consensus,
+    Jobs,
+    Model,
+    Paths,
+    PeopleFile,
+    Width,
+)
 from quotes.errors import QuotesError
 from quotes.model import Problem, Quote
 
@@ -33,6 +42,8 @@ def report(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    backend: Backend = None,
+    model: Model = None,
     speaker: Annotated[str | None, typer.Option(help="Only the quotes of speakers whose name "
                        "holds this (case and accents aside), e.g. 'buzyn'.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only the quotes of outlets whose name "
@@ -46,7 +57,7 @@ def report(
     from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
 
-    settings = settings_from(config, jobs=jobs, consensus=consensus)
+    settings = settings_from(config, jobs=jobs, consensus=consensus, backend=backend, model=model)
     page = None if html is None or str(html) == "-" else html
     if page is not None:
         from quotes.io.writers import check_outputs

