@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -45,7 +46,8 @@ def format_for(path: Path | None, given: str | None = None) -> str:
 
 def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None:
     """Refuse, before any work, an output path that is also an input or another output (links
-    followed): renaming into it would destroy what the run reads or writes."""
+    followed): renaming into it would destroy what the run reads or writes; and one that
+    cannot be written to (a folder, or in a folder that does not exist)."""
     taken = {os.path.realpath(raw): "an input" for raw in inputs
              if raw != "-" and not is_url(raw)}
     for out in outputs:
@@ -55,6 +57,10 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
         if key in taken:
             raise InputError(f"{out} is also {taken[key]}: give another output path")
         taken[key] = "another output"
+        if os.path.isdir(out):
+            raise InputError(f"{out} is a folder: give a file name")
+        if not os.path.isdir(os.path.dirname(key)):
+            raise InputError(f"{out}: no folder {os.path.dirname(key)} to write in")
 
 
 def _umask() -> int:
@@ -74,23 +80,62 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
+_PART = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")  # a temp file's name
+
+
 @contextmanager
 def atomic_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or ``path`` written atomically: a temp file renamed into place when complete."""
+    """stdout, or ``path``: written through when it is a FIFO or a device (``/dev/null``,
+    ``/dev/stdout``: there is nothing to replace), else atomically: a temp file beside the
+    file a symlink names (the link stays a link), renamed into place when complete. A temp
+    file left by a run that was killed (SIGKILL) is removed by the next run to that file."""
     if path is None:
         yield sys.stdout
         return
-    folder = path.parent if str(path.parent) else "."
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
-        os.fchmod(fd, _mode_for(path))  # mkstemp makes it 0600: readable by its owner only
+        kind = os.stat(path).st_mode  # links followed
+    except OSError:
+        kind = stat.S_IFREG  # not there yet (or a broken link): made as a file
+    if not stat.S_ISREG(kind):
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    target = Path(os.path.realpath(path))
+    _remove_stale(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
+                                   dir=target.parent)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    try:
+        os.fchmod(fd, _mode_for(target))  # mkstemp makes it 0600: readable by its owner only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove the temp files of ``target`` whose process is gone (killed before it could)."""
+    with suppress(OSError):
+        for entry in os.scandir(target.parent):
+            m = _PART.match(entry.name)
+            if m is not None and m["name"] == target.name and not _alive(int(m["pid"])):
+                with suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True  # another user's process, or no process id at all: not ours to remove
+    return True
 
 
 def write_text(folder: Path, article: Article) -> None:
