@@ -300,3 +300,45 @@ def test_the_stdin_limit_is_a_setting_and_over_it_is_one_error(tmp_path):
     assert "-: stdin is larger than 0.001 MB (setting max_stdin_mb)" in result.output
     result = runner.invoke(app, ["extract", "-", "--config", str(config)], input=text)
     assert result.exit_code == 0 and '"Jean Dupont"' in result.output
+
+
+TERMINAL_ATTACKS = "\x1b]0;pwned\x07\x1b[2J\x9b31m\u202e\u2066\u2028\u2029\x85"
+
+
+def test_every_terminal_printer_shows_controls_from_records_as_escapes(tmp_path):
+    """C0, C1, bidi and line separators in any field of a record read back (kind, outlet,
+    date, speaker, text, id) never reach the terminal raw: report, diff, problem lines."""
+    from dataclasses import replace
+
+    from test_grouping import rec
+
+    from quotes.io.records import dumps
+
+    evil = TERMINAL_ATTACKS
+    quotes = [
+        rec("q-0000000000000001", f"a1{evil}", f"Je n’entends aucune objection{evil}",
+            f"Sultan{evil}", kind=f"person{evil}", outlet=f"Le Monde{evil}"),
+        rec("q-0000000000000002", "a2", "Je n’entends aucune objection", f"Sultan{evil}",
+            outlet="franceinfo"),
+    ]
+    quotes[0] = replace(quotes[0], article=replace(quotes[0].article, date=f"2024{evil}"))
+    src = tmp_path / "quotes.jsonl"
+    problem = {"record_type": "problem", "source": f"src{evil}", "message": "m",
+               "article_id": None, "stage": "export", "offset": None, "severity": "warning"}
+    src.write_text("".join(dumps(q) for q in quotes) + json.dumps(problem) + "\n", "utf-8")
+    for args in (["report", str(src), "--width", "300"],
+                 ["diff", str(src), "--no-color", "--width", "300"],
+                 ["group", str(src), "-o", str(tmp_path / "out.jsonl")]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        assert not set("\x1b\x07\x9b\u202e\u2066\u2028\u2029\x85") & set(result.output), args
+        assert "src\\u001b]0;pwned\\u0007" in result.output  # the problem line, made visible
+        if args[0] != "group":
+            assert "Sultan\\u001b]0;pwned" in result.output and "\\u202e" in result.output
+
+
+def test_a_one_line_error_shows_controls_and_markup_of_a_path_literally(tmp_path):
+    out = tmp_path / "[bold]no\x1b[2Jdir" / "q.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "[bold]no\\u001b[2Jdir" in result.output and "\x1b" not in result.output

@@ -53,7 +53,9 @@ def main() -> None:
     except Exception as exc:
         if debug:
             raise
-        err.print(f"error: unexpected {type(exc).__name__}: {exc} "
+        from quotes.present.report import safe
+
+        err.print(f"error: unexpected {type(exc).__name__}: {safe(str(exc))} "
                   "(run again with --debug for the traceback)",
                   markup=False, highlight=False)
         sys.exit(1)

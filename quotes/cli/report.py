@@ -56,6 +56,7 @@ def report(
     from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
     from quotes.present.report import report as render_report
+    from quotes.present.report import safe
 
     settings = settings_from(config, jobs=jobs, consensus=consensus, backend=backend, model=model)
     page = None if html is None or str(html) == "-" else html
@@ -90,5 +91,5 @@ def report(
         with atomic_output(page) as out:
             out.write(html_report(quotes, problems, groups, filters=filters))
         if page is not None:
-            err.print(f"{page}: {len(quotes)} quotes", highlight=False, markup=False)
+            err.print(f"{safe(str(page))}: {len(quotes)} quotes", highlight=False, markup=False)
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)

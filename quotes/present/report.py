@@ -22,7 +22,10 @@ from quotes.model import Group, Problem, Quote
 
 
 def safe(text: str | None) -> str:
-    """``text`` with control characters (ANSI/OSC escapes, bidi controls) made visible."""
+    """``text`` as a terminal may show it: every control (C0, C1: ANSI/OSC escapes), format
+    (bidi overrides, zero-width) and lone surrogate character, and the line and paragraph
+    separators, made visible as ``\\u001b``; tabs and line breaks become spaces. The one
+    sanitiser of every article-derived string printed on a terminal."""
     if text is None:
         return ""
     out = []
@@ -30,7 +33,7 @@ def safe(text: str | None) -> str:
         cat = unicodedata.category(ch)
         if ch in "\n\t":
             out.append(" ")
-        elif cat in ("Cc", "Cf") and ch not in "\u00ad\u200d":
+        elif cat in ("Cc", "Cf", "Cs", "Zl", "Zp") and ch not in "\u00ad\u200d":
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -156,7 +159,7 @@ def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
     outlets = sorted({outlet_of(q) for q in said})
     title = Text(safe(name), style="bold cyan")
     title.append(f"  {len(said)} quote{'s' if len(said) > 1 else ''}", style="default")
-    title.append(f"  {kinds.most_common(1)[0][0]}", style="dim")
+    title.append(f"  {safe(kinds.most_common(1)[0][0])}", style="dim")
     lines: list[RenderableType] = []
     for q in said:  # the words, then what they are and where: readable at any width
         lines.append(quoted(q))
@@ -195,7 +198,7 @@ def groups_section(groups: list[Group]) -> RenderableType:
         low = min(a.ratio for a in g.appearances)
         table.add_row(
             Text(safe(g.speaker or "(unknown)")),
-            Text("« " + safe(g.representative_text) + " »  ") + Text(g.id, style="dim"),
+            Text("« " + safe(g.representative_text) + " »  ") + Text(safe(g.id), style="dim"),
             Text(f"{g.num_outlets}: " + ", ".join(safe(o) for o in g.outlets)),
             Text(f"{low:.0f}"),
         )
@@ -204,7 +207,7 @@ def groups_section(groups: list[Group]) -> RenderableType:
 
 def diff_view(group: Group, aligned: list[Variant], *, color: bool) -> RenderableType:
     """One group's wordings aligned word by word; without colour, changes carry text markers."""
-    head = Text(f"{group.id}  ", style="bold")
+    head = Text(f"{safe(group.id)}  ", style="bold")
     head.append(safe(group.speaker or "(unknown speaker)"), style="cyan")
     head.append(f"  {group.num_mentions} mentions in {group.num_outlets} outlets")
     parts: list[RenderableType] = [
@@ -213,7 +216,7 @@ def diff_view(group: Group, aligned: list[Variant], *, color: bool) -> Renderabl
     for v in aligned:
         a = v.appearance
         label = Text(f"{safe(a.outlet or a.article_id)}  {safe(a.date or 'no date')}  "
-                     f"{safe(a.article_id)}  [{a.relation}]", style="bold" if color else "")
+                     f"{safe(a.article_id)}  [{safe(a.relation)}]", style="bold" if color else "")
         body = Text("  ")
         if not v.pieces:  # a paraphrase: its own words, shown apart, not aligned
             body.append(safe(a.text), style="italic" if color else "")
