@@ -274,3 +274,68 @@ def test_a_paraphrase_must_keep_the_numbers():
                               speaker="Anne Roy"), type="indirect")
         quotes, _ = group_quotes([direct, reported])
         assert (quotes[1].group_id is not None) == grouped, number
+
+
+def test_a_quote_in_five_thousand_articles_is_one_group():
+    """Every trigram of a quote carried everywhere is common: it still meets its family
+    through the longest wordings, and unrelated quotes of the same story stay apart."""
+    full = ("La France ne reconnaîtra jamais l’annexion de ces territoires, quelles que soient "
+            "les pressions exercées sur notre diplomatie")
+    fragment = "La France ne reconnaîtra jamais l’annexion de ces territoires"
+    variant = full.replace("jamais", "pas")
+    other = "Nous allons renforcer notre soutien militaire et humanitaire dès la semaine prochaine"
+    records = []
+    for n in range(5000):
+        text = (full, fragment, variant, full.lower())[n % 4]
+        speaker = "Emmanuel Macron" if n % 7 else None  # some outlets leave the pronoun
+        records.append(rec(f"q{n}", f"a{n}", text, speaker))
+    records += [rec(f"o{n}", f"b{n}", other, "Emmanuel Macron") for n in range(300)]
+    grouped, groups = group_quotes(records)
+    assert sorted(g.num_mentions for g in groups) == [300, 5000]
+    assert len({q.group_id for q in grouped[:5000]}) == 1
+    assert len({q.group_id for q in grouped[5000:]}) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two or three words: no trigram in common, one wording
+        ("Une « issue » logique", "« Issue » logique"),
+        # two outlets cut one statement differently: the passages overlap by a long run
+        ("Nous avons tout essayé jusqu’au bout. C’est avec une profonde tristesse que je dois "
+         "vous annoncer la fermeture du site, après quarante ans d’activité dans la vallée.",
+         "C'est avec une profonde tristesse que je dois annoncer la fermeture du site. Les "
+         "salariés seront reçus un par un dès lundi matin par la direction et les syndicats."),
+    ],
+)
+def test_short_and_overlapping_wordings_group(a, b):
+    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, "Anne Rasmussen")]
+    grouped, groups = group_quotes(records)
+    assert len(groups) == 1 and grouped[0].group_id == grouped[1].group_id
+
+
+def test_two_statements_sharing_a_few_words_stay_apart():
+    a = "Nous avons tout essayé pour sauver le site et ses emplois jusqu’au dernier jour"
+    b = "Nous avons tout essayé, mais la direction a refusé chacune de nos propositions"
+    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, "Anne Rasmussen")]
+    assert group_quotes(records)[1] == []
+
+
+def test_a_long_passage_does_not_join_two_quotes_an_article_gives_apart():
+    first = ("Ses enfants ont l’immense chagrin d’annoncer le départ de leur père, qui s’est "
+             "éteint sereinement dans sa maison entouré des siens")
+    second = ("Sa famille vous prie de bien vouloir respecter son intimité dans ce moment de "
+              "deuil extrêmement douloureux pour chacun de ses proches")
+    records = [
+        rec("q1", "a1", first, "la famille"), rec("q2", "a1", second, "la famille", start=200),
+        # the end of one and the start of the other: it overlaps both, holds neither
+        rec("q3", "a2", "Dans un communiqué, ils écrivent : le départ de leur père, qui s’est "
+            "éteint sereinement dans sa maison. Sa famille vous prie de bien vouloir respecter "
+            "son intimité, précise le texte transmis à la presse", "la famille"),
+        rec("q4", "a3", second, "la famille"),
+    ]
+    grouped, _ = group_quotes(records)
+    ids = {q.id: q.group_id for q in grouped}
+    assert ids["q1"] != ids["q2"]  # article a1 gives them as two quotes
+    assert ids["q2"] == ids["q4"] is not None
+    assert ids["q3"] in (ids["q1"], ids["q2"])

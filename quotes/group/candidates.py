@@ -12,13 +12,15 @@ from collections.abc import Iterator
 
 import numpy as np
 
+_BIGRAMS_UNDER = 5  # texts shorter than this many words are indexed by bigrams too
+
 
 def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """(owner, hash) of every distinct word trigram of every item, computed with numpy.
 
     Each distinct word gets a stable 64-bit hash (crc32 and adler32, the same in every run,
     unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
-    fewer than three words counts as one trigram.
+    fewer than five words also counts its bigrams, and a text of one word that word.
     """
     vocab: dict[str, int] = {}
     ids: list[int] = []
@@ -45,22 +47,27 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     text_id = np.zeros(len(w), dtype=np.int64)
     text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
     text_id = np.cumsum(text_id)
+    lengths = np.bincount(text_id, minlength=len(starts_of_text))
     with np.errstate(over="ignore"):
         k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+        k3 = np.uint64(0x165667B19E3779F9)  # bigrams never take a trigram's hash
         if len(w) >= 3:
             tri = w[:-2] * k1 ^ (w[1:-1] * k2 + w[2:])
             same = (text_id[:-2] == text_id[2:])  # a trigram never spans two texts
             h, o = tri[same], own[:-2][same]
         else:
             h, o = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-        # texts of one or two words: one "trigram" for the whole text
-        lengths = np.bincount(text_id, minlength=len(starts_of_text))
-        short = np.nonzero(lengths < 3)[0]
-        if len(short):
-            first = np.array(starts_of_text, dtype=np.int64)[short]
-            second = w[np.minimum(first + 1, len(w) - 1)] * k2
-            whole = w[first] * k1 ^ np.where(lengths[short] == 2, second, np.uint64(0))
-            h = np.concatenate((h, whole))
+        if len(w) >= 2:
+            # texts of two to four words also by their bigrams: "une issue logique" and
+            # "issue logique" share no trigram, yet are one wording
+            bi = w[:-1] * k1 ^ (w[1:] * k2 + k3)
+            short = (text_id[:-1] == text_id[1:]) & (lengths[text_id[:-1]] < _BIGRAMS_UNDER)
+            h, o = np.concatenate((h, bi[short])), np.concatenate((o, own[:-1][short]))
+        # a text of one word: that word
+        single = np.nonzero(lengths == 1)[0]
+        if len(single):
+            first = np.array(starts_of_text, dtype=np.int64)[single]
+            h = np.concatenate((h, w[first] * k1))
             o = np.concatenate((o, own[first]))
     # one entry per (item, trigram): a mixed quote's fragments repeat its own trigrams, which
     # would otherwise look common and use up its probes. One combined key keeps this a 1-D unique.
@@ -77,6 +84,7 @@ def candidate_pairs(
     speakers: list[int] | None = None,
     prefix_share: float = 0.7,
     max_share: int = 100,
+    hubs: int = 10,
 ) -> Iterator[tuple[int, int]]:
     """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
 
@@ -84,11 +92,17 @@ def candidate_pairs(
     (the ``prefix_share`` of them, at least three), so two wordings that share much of their
     text, or a fragment and the longer quote holding it, meet on a rare trigram while
     unrelated quotes of one story, which share only common ones, are never compared.
+
+    A trigram shared by more than ``max_share`` items (a quote carried by thousands of
+    articles has only such trigrams) is not expanded in full: the item meets the ``hubs``
+    longest items holding it, and the ``hubs`` longest of those with its own speaker key
+    (``speakers``, -1 for none). The longest wordings hold the fragments and variants alike,
+    so the whole family still meets through them at a bounded cost per probe.
     """
     o, h = _trigram_hashes(texts)
     if not len(h):
         return
-    spk = np.array(speakers, dtype=np.int64) if speakers is not None else None
+    spk = np.array(speakers if speakers is not None else [-1] * len(texts), dtype=np.int64)
     sizes = np.bincount(o, minlength=len(texts))
     _, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
     freq = counts[inverse]
@@ -98,31 +112,40 @@ def candidate_pairs(
     rank = np.arange(len(order)) - first[o[order]]
     want = np.maximum(3, np.ceil(sizes * prefix_share)).astype(np.int64)
     probes = order[rank < want[o[order]]]
-    # the index: all trigrams, sorted by hash
-    by_hash = np.argsort(h, kind="stable")
+    ph, who = h[probes], o[probes]
+    # the index: all trigrams by hash, the longest items first within one hash
+    by_hash = np.lexsort((o, -sizes[o], h))
     sorted_h, sorted_o = h[by_hash], o[by_hash]
-    lo = np.searchsorted(sorted_h, h[probes], side="left")
-    hi = np.searchsorted(sorted_h, h[probes], side="right")
-    keep = (hi - lo) <= max_share
-    lo, hi, who = lo[keep], hi[keep], o[probes][keep]
+    lo = np.searchsorted(sorted_h, ph, side="left")
+    hi = np.searchsorted(sorted_h, ph, side="right")
+    common = (hi - lo) > max_share
+    hi = np.where(common, np.minimum(hi, lo + hubs), hi)
+    ranges = [(lo, hi, who, sorted_o)]
+    named = common & (spk[who] >= 0)
+    if named.any():
+        # a second index on (trigram, speaker) for the hubs that share the prober's speaker
+        with np.errstate(over="ignore"):
+            mix = np.uint64(0x9E3779B97F4A7C15)
+            keyed = h ^ ((spk[o] + 1).astype(np.uint64) * mix)
+            probe_key = ph[named] ^ ((spk[who[named]] + 1).astype(np.uint64) * mix)
+        by_key = np.lexsort((o, -sizes[o], keyed))
+        sorted_k = keyed[by_key]
+        klo = np.searchsorted(sorted_k, probe_key, side="left")
+        khi = np.minimum(np.searchsorted(sorted_k, probe_key, side="right"), klo + hubs)
+        ranges.append((klo, khi, who[named], o[by_key]))
     seen = np.zeros(0, dtype=np.int64)
     step = 1 << 20  # expand the postings a million probes at a time: memory stays bounded
-    for at in range(0, len(lo), step):
-        blo, bhi, bwho = lo[at : at + step], hi[at : at + step], who[at : at + step]
-        lengths = bhi - blo
-        total = int(lengths.sum())
-        if total == 0:
-            continue
-        starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        other = sorted_o[np.arange(total) + starts]
-        mine = np.repeat(bwho, lengths)
-        a, b = np.minimum(mine, other), np.maximum(mine, other)
-        keep_pair = a != b
-        if spk is not None:
-            # two different named speakers never share a group; an unnamed one may join
-            keep_pair &= (spk[a] == spk[b]) | (spk[a] < 0) | (spk[b] < 0)
-        seen = np.union1d(seen, (a * len(texts) + b)[keep_pair])
+    for all_lo, all_hi, all_who, postings in ranges:
+        for at in range(0, len(all_lo), step):
+            blo, bhi = all_lo[at : at + step], all_hi[at : at + step]
+            lengths = bhi - blo
+            total = int(lengths.sum())
+            if total == 0:
+                continue
+            starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+            other = postings[np.arange(total) + starts]
+            mine = np.repeat(all_who[at : at + step], lengths)
+            a, b = np.minimum(mine, other), np.maximum(mine, other)
+            seen = np.union1d(seen, (a * len(texts) + b)[a != b])
     for key in seen.tolist():
         yield divmod(key, len(texts))
-
-

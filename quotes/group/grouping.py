@@ -15,11 +15,16 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import confident, mark_repeat, repair, repeats
-from quotes.group.similarity import normalize, paraphrase_score, relation, score_pair
+from quotes.group.similarity import (
+    normalize,
+    paraphrase_score,
+    relation,
+    score_pair,
+    shares_run,
+)
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote
 from quotes.settings import DEFAULT, Settings
@@ -94,13 +99,6 @@ def _texts(q: Quote) -> list[str]:
     return [normalize(q.span.text)] + [normalize(f.text) for f in q.fragments]
 
 
-def _shared_words(a: str, b: str) -> int:
-    """The longest run of words two normalised wordings share."""
-    x, y = a.split(), b.split()
-    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0,
-                                                                          len(y)).size
-
-
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
               texts: list[list[str]], options: Settings) -> bool:
     """Speakers vote, the text decides: agreeing or unnamed speakers may join; different
@@ -109,9 +107,7 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if confident(quotes[a].speaker, options) and confident(quotes[b].speaker, options):
         return False
-    return max(_shared_words(x, y) for x in texts[a] for y in texts[b]) >= (
-        options.text_first_words
-    )
+    return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
 
 def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters:
@@ -124,9 +120,25 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     names = [linked.get(q.speaker.name, q.speaker.name) if q.speaker.name else None
              for q in quotes]
     texts = [_texts(q) for q in quotes]
-    candidates = candidate_pairs(
-        texts, prefix_share=options.prefix_share, max_share=options.max_shingle_share
-    )
+    # the same words with the same speaker are one utterance without searching: only the first
+    # of them looks for candidates (a quote carried by 5,000 articles is searched once)
+    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
+    searched: list[int] = []
+    copies: list[tuple[int, int]] = []
+    for n, t in enumerate(texts):
+        first = first_of.setdefault((tuple(t), names[n]), n) if t[0] else n
+        if first == n:
+            searched.append(n)
+        else:
+            copies.append((first, n))
+    keys: dict[str, int] = {}
+    speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
+                    for n in searched]
+    candidates = [(searched[a], searched[b]) for a, b in candidate_pairs(
+        [texts[n] for n in searched], speakers=speaker_keys,
+        prefix_share=options.prefix_share, max_share=options.max_shingle_share,
+        hubs=options.shingle_hubs,
+    )]
     parent = list(range(len(quotes)))
     sure = [{names[n]} if confident(q.speaker, options) else set()
             for n, q in enumerate(quotes)]
@@ -137,7 +149,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             x = parent[x]
         return x
 
-    scored = []
+    scored = [((100.0, 0.0), a, b) for a, b in copies if quotes[a].id != quotes[b].id]
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
@@ -146,13 +158,20 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append((scores, a, b))
     matches: list[Match] = []
     # best matches first, so that a chain of weak links cannot join two named people
+    articles = [{q.article.id} for q in quotes]
     for scores, a, b in sorted(scored, key=lambda t: (-max(t[0]), t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
             continue
+        overlap_only = scores[0] < options.threshold and scores[1] < options.fragment_threshold
+        if ra != rb and overlap_only and articles[ra] & articles[rb]:
+            # a passage that only overlaps two quotes one article gives apart does not make
+            # them one utterance: that article says they are two
+            continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         parent[ra] = rb
         sure[rb] |= sure[ra]
+        articles[rb] |= articles[ra]
     paraphrased: set[str] = set()
     if options.paraphrase:
         for a, b, score in _paraphrases(quotes, names, options):

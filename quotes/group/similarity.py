@@ -55,7 +55,9 @@ def normalize(text: str) -> str:
 
 def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, float] | None:
     """Best (ratio, partial_ratio) between two quotes' normalised texts (a quote, then its
-    quoted fragments), or None when they are not the same utterance."""
+    quoted fragments), or None when they are not the same utterance. With the default scorer,
+    two wordings that share a run of ``text_first_words`` words also match (overlapping
+    passages); two different gold utterances share at most 7 words."""
     scorer = {"token_set": fuzz.token_set_ratio, "partial": fuzz.partial_ratio}.get(
         options.scorer, fuzz.ratio
     )
@@ -72,11 +74,23 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
             partial = 0.0
             if fragments:
                 partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
-            if ratio < options.threshold and partial < options.fragment_threshold:
+            if ratio < options.threshold and partial < options.fragment_threshold and not (
+                options.scorer == "ratio+fragment" and shares_run(x, y, options.text_first_words)
+            ):
                 continue
             if best is None or (ratio, partial) > best:
                 best = (ratio, partial)
     return best
+
+
+def shares_run(a: str, b: str, words: int) -> bool:
+    """Whether two normalised wordings share a run of ``words`` words in a row: two passages
+    of one statement that overlap, cut differently by two outlets."""
+    x, y = a.split(), b.split()
+    if len(x) < words or len(y) < words:
+        return False
+    runs = {tuple(x[i : i + words]) for i in range(len(x) - words + 1)}
+    return any(tuple(y[i : i + words]) in runs for i in range(len(y) - words + 1))
 
 
 def relation(text: str, reference: str) -> tuple[Relation, float, float]:
