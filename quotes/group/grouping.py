@@ -149,7 +149,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             x = parent[x]
         return x
 
-    scored = [((100.0, 0.0), a, b) for a, b in copies if quotes[a].id != quotes[b].id]
+    # copies score as their first does against itself (once: settings may forbid even that)
+    itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
+    scored = [(s, a, b) for a, b in copies
+              if (s := itself[a]) is not None and quotes[a].id != quotes[b].id]
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
