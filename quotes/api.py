@@ -19,6 +19,7 @@ from quotes.group.grouping import group_quotes
 from quotes.io.lines import file_lines, json_lines
 from quotes.io.readers import read_articles
 from quotes.io.records import is_records, read_jsonl
+from quotes.io.store_reader import is_store, read_store
 from quotes.model import Article, Extraction, Group, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import extract
@@ -81,8 +82,10 @@ _EVIDENCE_LINES = 20  # lines of a JSONL file read to tell records from articles
 def read_records(
     paths: list[str], *, settings: Settings = DEFAULT, done: Callable[[Article], None] | None = None
 ) -> Iterator[Quote | Problem]:
-    """Records for ``paths``: an extracted JSONL is read back as it is (no model loaded for
-    it), everything else is read as articles and extracted."""
+    """Records for ``paths``: an extracted JSONL or a database written by ``-o quotes.db`` is
+    read back as it is (no model loaded for it), everything else is read as articles and
+    extracted."""
+    stored = [p for p in paths if is_store(Path(p))]
     extracted = []
     for p in paths:
         if p.endswith(".jsonl"):
@@ -91,13 +94,15 @@ def read_records(
                 yield Problem(p, warning)
             if records:
                 extracted.append(p)
+    for path in stored:
+        yield from read_store(Path(path))
     for path in extracted:
         try:
             with open(path, "rb") as fh:
                 yield from read_jsonl(file_lines(fh), path)
         except OSError as exc:
             yield Problem(path, f"cannot read: {exc.strerror}", stage="export", severity="error")
-    articles = [p for p in paths if p not in extracted]
+    articles = [p for p in paths if p not in extracted and p not in stored]
     if articles:
         extractor = Extractor(settings)
         yield from extractor.records(read_articles(articles, timeout=settings.fetch_timeout,

@@ -53,11 +53,13 @@ def told(records: Iterable[Quote | Problem]) -> tuple[list[Quote | Problem], boo
 
 def checked_format(output: Path | None, given: str | None, inputs: list[str],
             *also: Path | None) -> str:
-    from quotes.io.writers import check_outputs, format_for
+    from quotes.io.writers import check_outputs, check_target, format_for
 
     try:
         check_outputs([output, *also], inputs)  # before any work: exit 2, one line
-        return format_for(output, given)
+        fmt = format_for(output, given)
+        check_target(output, fmt)
+        return fmt
     except QuotesError as exc:
         raise fail(str(exc)) from None
 

@@ -1,4 +1,4 @@
-"""`quotes extract`: articles in, quote and problem records out (JSONL or CSV)."""
+"""`quotes extract`: articles in, quote and problem records out (JSONL, CSV or SQLite)."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ from quotes.cli.options import (
 )
 from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
-from quotes.io.writers import atomic_output
-from quotes.model import Problem
+from quotes.io.writers import record_output
+from quotes.model import Group, Problem
 
 
 @app.command(epilog=examples(
@@ -42,7 +42,7 @@ def extract(
     paths: Paths,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Write here (atomically) instead of stdout; a .csv name "
-        "writes CSV.")] = None,
+        "writes CSV, a .db name a SQLite database (merged into, if it exists).")] = None,
     out_format: Format = None,
     urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to read, one a "
                                               "line (# comments); pages fetched in turn.")] = None,
@@ -59,9 +59,8 @@ def extract(
     backend: Backend = None,
     model: Model = None,
 ) -> None:
-    """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json) or CSV."""
-    from quotes.io.writers import writer
-
+    """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json), CSV
+    or a SQLite database."""
     fmt = checked_format(output, out_format, paths)
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
@@ -70,14 +69,14 @@ def extract(
     failed = stopped = False
     quotes, speakers = 0, set()
     try:
-        with atomic_output(output) as out:
-            write = writer(fmt, out)
+        with record_output(output, fmt) as write:
             records = identified(
                 article_records(paths, progress=output is not None, settings=settings,
                          texts=texts_out, run=run), people
             )
+            groups: list[Group] = []
             if group:
-                records, _ = group_records(list(records), settings)
+                records, groups = group_records(list(records), settings)
             for rec in records:
                 if isinstance(rec, Problem):
                     run.problem(rec)
@@ -86,8 +85,8 @@ def extract(
                     quotes += 1
                     speakers.add(rec.who)
                 write(rec)
-                if output is None:
-                    out.flush()
+            for g in groups:  # kept in a database only
+                write(g)
     except QuotesError as exc:
         stopped = True
         raise fail(str(exc)) from None

@@ -21,7 +21,8 @@ from quotes.cli.common import (
     told,
 )
 from quotes.cli.options import Config, Consensus, Format, Paths, PeopleFile, Width
-from quotes.io.writers import atomic_output
+from quotes.errors import QuotesError
+from quotes.io.writers import atomic_output, record_output
 
 Threshold = Annotated[float | None, typer.Option(
     help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
@@ -39,7 +40,7 @@ def group_cmd(
     paths: Paths,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Write the grouped quote records here instead of stdout; a .csv "
-        "name writes CSV.")] = None,
+        "name writes CSV, a .db name a SQLite database (with the groups).")] = None,
     out_format: Format = None,
     groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
                           "per group (wording, speaker, appearances, schema.org Claim).")] = None,
@@ -52,7 +53,6 @@ def group_cmd(
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
-    from quotes.io.writers import writer
 
     fmt = checked_format(output, out_format, paths, groups_out)
 
@@ -62,10 +62,12 @@ def group_cmd(
     records, failed = told(identified(article_records(paths, progress=True, settings=opts),
                                       people))
     grouped, groups = group_records(records, opts)
-    with atomic_output(output) as out:
-        write = writer(fmt, out)
-        for rec in grouped:
-            write(rec)
+    try:
+        with record_output(output, fmt) as write:
+            for rec in [*grouped, *groups]:  # the groups: in a database only
+                write(rec)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
     if groups_out is not None:
         with atomic_output(groups_out) as out:
             for g in groups:

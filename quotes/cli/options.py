@@ -26,5 +26,6 @@ PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the 
     "and a role where the article gives none (README, People file).")]
 
 
-Format = Annotated[str | None, typer.Option("--format", help="jsonl (every record) or csv (one "
-    "row per quote, for spreadsheets); default: from the -o suffix, else jsonl.")]
+Format = Annotated[str | None, typer.Option("--format", help="jsonl (every record), csv (one "
+    "row per quote, for spreadsheets) or sqlite (a database to search and serve, with -o); "
+    "default: from the -o suffix (.csv, .db), else jsonl.")]

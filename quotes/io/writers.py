@@ -1,8 +1,10 @@
-"""Records out, by format: JSONL (every record, one a line) or CSV (one flat row per quote).
+"""Records out, by format: JSONL (every record, one a line), CSV (one flat row per quote) or
+SQLite (the store of ``quotes.io.store``: tables, full-text search, merged run after run).
 
-The format comes from ``--format`` or the output file's suffix (``.csv``; anything else is
-JSONL, as it always was). Files are written atomically: to a temporary file in the same
-folder, renamed into place only when complete, so an interrupted run never leaves half a file.
+The format comes from ``--format`` or the output file's suffix (``.csv``; ``.db``, ``.sqlite``,
+``.sqlite3``; anything else is JSONL, as it always was). Files are written atomically: to a
+temporary file in the same folder, renamed into place only when complete, so an interrupted run
+never leaves half a file; a store is written in one transaction, so it is left as it was.
 CSV is for spreadsheets: UTF-8 with a BOM (so Excel and LibreOffice read the accents right),
 problem records are not rows (they go to stderr), and a cell that a spreadsheet would run as a
 formula (starting with ``= + - @``) gets a leading ``'``.
@@ -24,10 +26,10 @@ from typing import TextIO
 from quotes.errors import InputError
 from quotes.io.html import is_url
 from quotes.io.records import Record, dumps
-from quotes.model import Article, Quote
+from quotes.model import Article, Group, Quote
 
-FORMATS = ("jsonl", "csv")
-_SUFFIXES = {".csv": "csv"}
+FORMATS = ("jsonl", "csv", "sqlite")
+_SUFFIXES = {".csv": "csv", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
 CSV_COLUMNS = (
     "article_id", "outlet", "date", "url", "speaker", "role", "gender", "kind", "type",
     "quote", "cue", "start", "end", "group_id", "confidence",
@@ -78,6 +80,43 @@ def _mode_for(path: Path) -> int:
         return os.stat(path).st_mode & 0o7777
     except OSError:
         return 0o666 & ~_UMASK
+
+
+def check_target(path: Path | None, fmt: str) -> None:
+    """Refuse, before any work, an output the format cannot be written to: a store needs a
+    file (not stdout) that is a quotes database or new; any other file is left as it is."""
+    if fmt != "sqlite":
+        return
+    if path is None:
+        raise InputError("--format sqlite writes a database file: give it with -o FILE.db")
+    from quotes.io.store import check_target as check_store  # sqlite-utils: only when needed
+
+    check_store(path)
+
+
+@contextmanager
+def record_output(path: Path | None, fmt: str) -> Iterator[Callable[[Record], None]]:
+    """A function writing one record to ``path`` (stdout when None) in ``fmt``; the file is
+    complete, or as it was, when the block ends. A store keeps group records; JSONL and CSV
+    leave them out (they go to ``--groups-out``)."""
+    if fmt == "sqlite" and path is not None:
+        from quotes.io.store import write_store
+
+        kept: list[Record] = []
+        yield kept.append
+        write_store(path, kept)
+        return
+    with atomic_output(path) as out:
+        write = writer(fmt, out)
+
+        def write_one(record: Record) -> None:
+            if isinstance(record, Group):
+                return
+            write(record)
+            if path is None:
+                out.flush()  # each line as it comes, for `| jq`
+
+        yield write_one
 
 
 _PART = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")  # a temp file's name
@@ -172,12 +211,14 @@ def writer(fmt: str, out: TextIO) -> Callable[[Record], None]:
             out.write(dumps(record))
 
         return write_jsonl
+    if fmt == "sqlite":
+        raise InputError("--format sqlite writes a database file: give it with -o FILE.db")
     out.write("\ufeff")
     rows = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     rows.writeheader()
 
     def write_csv(record: Record) -> None:
-        if isinstance(record, Quote):
+        if isinstance(record, Quote):  # problems go to stderr, groups to --groups-out
             rows.writerow({k: _cell(v) for k, v in csv_row(record).items()})
 
     return write_csv
