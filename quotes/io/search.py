@@ -1,0 +1,96 @@
+"""Full-text search in a store: the quotes whose words, speaker or role match a query.
+
+The query is FTS5's (words, ``"a phrase"``, ``AND``/``OR``/``NOT``, ``prefix*``) over the
+``quotes_fts`` index of ``quotes.io.store``, which sets accents and case aside ("elysee"
+finds "Élysée"). Filters narrow it as ``quotes report`` does (speaker and outlet: a part of
+the name, case and accents aside) and by date (ISO, ``2024``, ``2024-11`` or ``2024-11-20``)
+and speaker kind. A query FTS5 cannot read is an ``InputError`` naming it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from quotes.errors import InputError
+from quotes.io.store_reader import ARTICLE_JOIN, QUOTE_FIELDS, open_store, quote_from_row
+from quotes.lexicon import fold
+from quotes.model import Quote
+
+KINDS = ("person", "organization", "anonymous", "unknown")
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around a match (highlight())
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a search besides its query; ``None`` leaves a field open."""
+
+    speaker: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    kind: str | None = None
+
+    def check(self) -> None:
+        """``InputError`` for a date that is not ISO or an unknown kind."""
+        for flag, value in (("--since", self.since), ("--until", self.until)):
+            if value is not None and not _DATE.fullmatch(value):
+                raise InputError(f"{flag} {value!r}: give a date as YYYY-MM-DD, YYYY-MM or YYYY")
+        if self.kind is not None and self.kind not in KINDS:
+            raise InputError(f"--kind {self.kind!r}: choose one of {', '.join(KINDS)}")
+
+
+def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int = 50
+           ) -> list[tuple[Quote, tuple[tuple[int, int], ...]]]:
+    """The best ``limit`` quotes matching ``query``, best first, each with the (start, end)
+    spans of its quote text that matched (none when the match is in the speaker or role)."""
+    filters.check()
+    if not query.strip():
+        raise InputError("the search query is empty: give words to look for")
+    where: list[str] = ["quotes_fts MATCH ?"]
+    params: list[str | int] = [query]
+    for column, wanted in (("q.speaker", filters.speaker), ("q.outlet", filters.outlet)):
+        if wanted is not None:
+            where.append(f"instr(quotes_fold({column}), ?) > 0")
+            params.append(fold(wanted))
+    if filters.since is not None:
+        where.append("substr(q.date, 1, ?) >= ?")
+        params += [len(filters.since), filters.since]
+    if filters.until is not None:
+        where.append("substr(q.date, 1, ?) <= ?")
+        params += [len(filters.until), filters.until]
+    if filters.kind is not None:
+        where.append("q.kind = ?")
+        params.append(filters.kind)
+    sql = (f"SELECT {QUOTE_FIELDS}, highlight(quotes_fts, 0, ?, ?) AS marked FROM quotes_fts "
+           f"JOIN quotes q ON q.rowid = quotes_fts.rowid {ARTICLE_JOIN} "
+           f"WHERE {' AND '.join(where)} ORDER BY rank, q.seq LIMIT ?")
+    with closing(open_store(path)) as conn:
+        conn.create_function("quotes_fold", 1, lambda s: fold(s) if s else "",
+                             deterministic=True)
+        try:
+            rows = conn.execute(sql, [_OPEN, _CLOSE, *params, limit]).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise InputError(f"search {query!r}: {exc} (FTS5 syntax: words, \"a phrase\", "
+                             "AND, OR, NOT, prefix*)") from None
+    return [(q, _marks(row["marked"], q.span.text))
+            for row in rows for q in [quote_from_row(row)]]
+
+
+def _marks(marked: str | None, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans FTS5 marked, as offsets into ``text`` (none if the text holds the marks)."""
+    if not marked or _OPEN in text or _CLOSE in text:
+        return ()
+    spans, plain, start = [], 0, 0
+    for ch in marked:
+        if ch == _OPEN:
+            start = plain
+        elif ch == _CLOSE:
+            spans.append((start, plain))
+        else:
+            plain += 1
+    return tuple(spans)
