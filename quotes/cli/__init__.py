@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from quotes.cli import evaluate, extract, group, report, search  # noqa: F401  (commands)
+from quotes.cli import evaluate, extract, group, report, search, serve  # noqa: F401  (commands)
 from quotes.cli.common import app, err, examples, fail
 from quotes.errors import ModelNotAvailable
 
