@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from quotes.errors import InputError
-from quotes.io.lines import file_lines, json_lines
+from quotes.io.decode import decode
+from quotes.io.lines import json_lines
+from quotes.io.readers import regular_bytes
 from quotes.lexicon import fold, strip_title
 from quotes.model import Problem, Quote
 
@@ -49,22 +51,33 @@ def norm_name(name: str | None) -> str:
 
 
 def load_gold(path: Path) -> list[Item]:
-    """The gold quotes of a JSONL file, or of every JSONL file in a folder; a line that cannot
-    be read, or whose span cannot be one (``end < start``, a negative offset, a length that
-    is not its text's), is an ``InputError`` naming ``file:line``."""
+    """The gold quotes of a JSONL file, or of every JSONL file in a folder; a file that is not
+    a regular one (a FIFO is never waited on), a line that cannot be read, or whose span
+    cannot be one (``end < start``, a negative offset, a length that is not its text's), is
+    an ``InputError`` naming ``file:line``."""
     items = []
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     for f in files:
-        try:
-            with f.open("rb") as fh:
-                lines = list(json_lines(file_lines(fh), str(f)))
-        except OSError as exc:
-            raise InputError(f"{f}: cannot read gold ({exc.strerror})") from None
-        for line in lines:
+        data, why = regular_bytes(f)
+        text = None
+        if data is not None:
+            read = decode(data)
+            text, why = read.text, read.error
+        if text is None:
+            raise InputError(f"{f}: cannot read gold ({why})")
+        skipped: Problem | None = None  # a problem is a warning when its line still comes
+        for line in json_lines(text.split("\n"), str(f)):
+            if skipped is not None and (isinstance(line, Problem) or
+                                        skipped.source != f"{f}:{line[0]}"):
+                break
             if isinstance(line, Problem):
-                raise InputError(f"{line.source}: {line.message}")
+                skipped = line
+                continue
+            skipped = None
             n, g = line
             items.append(_gold_item(g, f"{f}:{n}"))
+        if skipped is not None:
+            raise InputError(f"{skipped.source}: {skipped.message}")
     return items
 
 

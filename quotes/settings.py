@@ -78,6 +78,8 @@ class Settings:
             raise InputError(f"backend {self.backend!r}: choose one of {', '.join(BACKENDS)}")
         if self.jobs < 1 or self.batch_size < 1:
             raise InputError("jobs and batch_size must be at least 1")
+        if not 0 < self.max_stdin_mb <= 2**20:  # not NaN, not infinite: stdin stays bounded
+            raise InputError("max_stdin_mb must be above 0 and at most 1048576 (1 TB)")
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with the given fields changed; ``None`` values are left as they were."""

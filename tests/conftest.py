@@ -16,8 +16,10 @@ ANY = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
 @pytest.fixture(scope="session")
 def nlp():
     from quotes.nlp import load_pipeline
+    from quotes.settings import DEFAULT
 
-    return load_pipeline()
+    # the arguments the CLI's Extractor passes: one cache entry, so the model loads once
+    return load_pipeline(DEFAULT.backend, DEFAULT.model)
 
 
 def _extract_folder(nlp, folder):

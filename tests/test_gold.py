@@ -115,3 +115,21 @@ def test_eval_refuses_a_gold_span_past_its_article_naming_file_and_line(tmp_path
     assert f"{gold}:2: span 100:112 ends past article 'a' (36 characters)" in result.output
     gold.write_text(json.dumps(GOOD_GOLD) + "\n", encoding="utf-8")
     assert CliRunner().invoke(app, ["eval", str(gold), str(tmp_path / "a.txt")]).exit_code == 0
+
+
+def test_gold_folder_with_a_fifo_or_a_bad_line_is_an_error_never_a_wait(tmp_path):
+    import os
+
+    from quotes.errors import InputError
+    from quotes.evaluate import load_gold
+
+    f = tmp_path / "a.jsonl"
+    f.write_bytes((json.dumps(GOOD_GOLD, ensure_ascii=False) + "\n").encode("cp1252"))
+    assert [g.where for g in load_gold(tmp_path)] == [f"{f}:1"]  # cp1252: read, a warning
+    f.write_text(json.dumps(GOOD_GOLD) + "\n{broken\n" + json.dumps(GOOD_GOLD) + "\n", "utf-8")
+    with pytest.raises(InputError, match=f"^{f}:2: invalid JSON"):
+        load_gold(f)
+    f.write_text(json.dumps(GOOD_GOLD) + "\n", "utf-8")
+    os.mkfifo(tmp_path / "b.jsonl")  # opened for reading, it would wait for a writer forever
+    with pytest.raises(InputError, match=r"b.jsonl: cannot read gold \(not a regular file\)"):
+        load_gold(tmp_path)

@@ -75,6 +75,8 @@ _DROP = object()
         ("speaker.kind", 3, "speaker kind is not a string"),
         ("speaker.name", ["a", "list"], "speaker is not a string"),
         ("speaker.confidence", "high", "speaker confidence is not a number"),
+        ("speaker.confidence", float("nan"), "speaker confidence is not a number"),
+        ("speaker.confidence", float("inf"), "speaker confidence is not a number"),
         ("article.id", None, "article id is not a string"),
         ("speaker", "Jean Dupont", "a field of the wrong type"),
         ("quote.fragments", [{"start": 5, "end": 1, "text": ""}], "fragment: offsets 5:1"),

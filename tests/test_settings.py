@@ -35,6 +35,10 @@ def test_toml_without_table_is_read_too(tmp_path):
         ("jobs = \n", "invalid TOML"),
         ('scorer = "cosine"\n', "scorer 'cosine'"),
         ("jobs = 0\n", "at least 1"),
+        # a negative read size reads all of stdin; NaN and inf cannot be a byte count
+        ("max_stdin_mb = -1.0\n", "max_stdin_mb must be above 0"),
+        ("max_stdin_mb = nan\n", "max_stdin_mb must be above 0"),
+        ("max_stdin_mb = inf\n", "max_stdin_mb must be above 0"),
     ],
 )
 def test_bad_settings_file_is_one_clear_error(tmp_path, body, message):

@@ -71,7 +71,7 @@ def _jsonl(text: str, source: str) -> tuple[list[dict[str, object]], list[Proble
     return rows, problems
 
 
-def _regular_bytes(path: Path) -> tuple[bytes | None, str | None]:
+def regular_bytes(path: Path) -> tuple[bytes | None, str | None]:
     """The bytes of ``path`` when it is a regular file, else (None, why): opened without
     blocking, so a FIFO is never waited on; a folder, broken link or link loop is refused."""
     try:
@@ -91,7 +91,7 @@ def _metadata_for(folder: Path) -> tuple[dict[str, dict[str, str | None]], list[
     meta: dict[str, dict[str, str | None]] = {}
     problems: list[Problem] = []
     for path in sorted(folder.glob("*.jsonl")):
-        data, why = _regular_bytes(path)
+        data, why = regular_bytes(path)
         if data is None:
             problems.append(Problem(shown(str(path)), f"metadata file ignored: {why}"))
             continue

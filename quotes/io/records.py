@@ -9,6 +9,7 @@ article text as read: ``text[start:end] == quote.text``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -135,7 +136,8 @@ def checked(record: Quote | Problem) -> Quote | Problem:
     # a value outside the schema's enums (an unknown gender) is kept: it is still text
     _strings(type=q.type, speaker_kind=sp.kind, speaker_resolution=sp.resolution)
     _strings(optional=True, speaker_gender=sp.gender)
-    if not isinstance(sp.confidence, (int, float)) or isinstance(sp.confidence, bool):
+    if (not isinstance(sp.confidence, (int, float)) or isinstance(sp.confidence, bool)
+            or not math.isfinite(sp.confidence)):  # NaN, Infinity: not JSON once written
         raise ValueError("speaker confidence is not a number")
     if not isinstance(q.truncated, bool) or not all(isinstance(e, str) for e in q.evidence):
         raise ValueError("truncated or evidence of the wrong type")
