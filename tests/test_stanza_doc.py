@@ -7,12 +7,15 @@ where stanza is not installed; where it is, its CoNLL-U reader must give that sa
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import json
 
 import pytest
 import spacy
 from conftest import ROOT
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotes.errors import InputError
 from quotes.model import Article
@@ -188,3 +191,34 @@ def test_the_stanza_backend_with_real_models():
     assert doc.text == text
     assert [(q.span.text, q.speaker.name) for q in extract_doc(Article("t", text), doc).quotes
             ] == [("Nous verrons bien", "Jens Stoltenberg")]
+
+
+GAPS = st.sampled_from(["", " ", "  ", "\n", "\n\n", " \n ", "\t", "\u00a0", "\u202f "])
+
+
+@given(st.lists(GAPS, min_size=65, max_size=65))  # 64 surface tokens, and after them
+@settings(max_examples=100, deadline=None, derandomize=True)
+def test_any_whitespace_between_tokens_keeps_every_offset(vocab, gaps):
+    sentences = copy.deepcopy(SENTENCES)
+    tokens = [t for s in sentences for t in s if "start_char" in t]  # surface tokens
+    pieces, pos = [], 0
+    for token, gap in zip(tokens, gaps[:-1], strict=True):
+        pieces.append(gap)
+        pos += len(gap)
+        token["start_char"], token["end_char"] = pos, pos + len(token["text"])
+        pieces.append(token["text"])
+        pos += len(token["text"])
+    pieces.append(gaps[-1])
+    text = "".join(pieces)
+    doc = to_spacy(vocab, text, sentences)
+    assert doc.text == text
+    by_start = {t.idx: t.text for t in doc}
+    for token in tokens:
+        form, start = token["text"], token["start_char"]
+        if form.startswith("-t-"):  # "-t" then the pronoun
+            assert (by_start[start], by_start[start + 2]) == ("-t", form[2:])
+        else:
+            assert by_start[start] == form
+    assert len(list(doc.sents)) == len(SENTENCES)
+    assert [[t.text for t in e if not t.is_space] for e in doc.ents] == [
+        ["Parlement"], ["Jean", "Dupont"], ["Claire", "Martin"], ["Paul", "Durand"], ["Lyon"]]
