@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from quotes.attribute import speakers
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.confidence import confidence
+from quotes.attribute.roles import heads
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -80,27 +81,31 @@ def extract_doc(
         anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start
         events.append((anchor, 1, cand))
     resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]] = {}
+    subjects: list[speakers.Resolved] = []  # narrator-level subjects, resolved
     for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
             who = speakers.classify(doc, item[0], item[1], registry)
             who, _note = timeline.resolve(who, pos)
             timeline.add(pos, who, para)
+            subjects.append(who)
             continue
         who, notes, mention = _speaker(doc, item, registry, timeline, para)
         resolved[id(item)] = (who, notes, mention)
         timeline.add(pos, who, para)
-    # one cast: every role a person is given beside their name anywhere in the article reaches
-    # each of their quotes, which then shows the one closest before it; the words of a
-    # description ("le chef de la diplomatie") do so only for someone given no role by name
+    # one cast: every role a person is given anywhere in the article reaches each of their
+    # quotes, which then shows the one closest before it: the roles beside their name, and a
+    # description tied to them ("selon le préfet") when it restates one of those or they have
+    # none (a paraphrase, "le chef de la diplomatie", is not the article's role for them)
     named: dict[str, tuple[Role, ...]] = {}
     described: dict[str, tuple[Role, ...]] = {}
-    for who, _, _ in resolved.values():
+    for who in [r for r, _, _ in resolved.values()] + subjects:
         if who.kind == "person" and who.name:
             by_name = who.resolution in ("explicit", "title")
             into = named if by_name else described
             into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
-    roles = {**described, **{name: r for name, r in named.items() if r}}
+    roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
+    roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
@@ -113,6 +118,16 @@ def extract_doc(
         result.quotes.append(_record(article, cand, who, notes))
     release(doc)
     return result
+
+
+def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Role, ...]:
+    """The roles descriptions give someone that count as their roles: all when the article
+    names them with none, else those whose role noun is one of the named roles' ("le préfet"
+    for the "préfet de Normandie")."""
+    if not named:
+        return described
+    nouns = set().union(*(heads(r[0]) for r in named))
+    return tuple(r for r in described if heads(r[0]) & nouns)
 
 
 def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
@@ -155,15 +170,16 @@ GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
 
 def role_at(roles: tuple[Span, ...], start: int, mentioned: str | None) -> str | None:
-    """The role a quote at ``start`` shows: the one its own mention gives (completed when the
-    article gives it in full: "le préfet" -> "préfet du Var"), else the one the article gives
-    closest before it, else the most specific (longest) the article gives."""
+    """The role a quote at ``start`` shows: the one the article gives closest before it
+    (its own mention's, when the cue comes first), else the one its own mention gives
+    (completed when the article gives it in full: "le préfet" -> "préfet du Var"), else the
+    most specific (longest) the article gives."""
+    before = [r for r in roles if r.start < start]
+    if before:
+        return max(before, key=lambda r: r.start).text
     if mentioned:
         fuller = [r for r in roles if fold(r.text).startswith(fold(mentioned) + " ")]
         return fuller[0].text if fuller else mentioned
-    before = [r for r in roles if r.end <= start]
-    if before:
-        return before[-1].text
     return max(roles, key=lambda r: len(r.text)).text if roles else None
 
 
@@ -183,10 +199,14 @@ def _record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
-    roles = tuple(Span(a, b, role) for role, a, b in r.roles)
+    every = tuple(Span(a, b, role) for role, a, b in r.roles)
+    first: dict[str, Span] = {}
+    for sp in every:  # in text order: each role once, at its first place
+        first.setdefault(sp.text, sp)
+    roles = tuple(first.values())
     evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
     speaker = Speaker(
-        r.name, mention, role_at(roles, cand.start, r.role), r.kind, r.resolution,
+        r.name, mention, role_at(every, cand.start, r.role), r.kind, r.resolution,
         gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
     )
     s_lo, s_hi = cand.sentence

@@ -46,7 +46,7 @@ class Settings:
     citation_chars: int = 40  # text after a mark read for a cited source
     term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term
     heading_max_words: int = 12  # a paragraph this short with no final stop is a heading
-    subject_max_tokens: int = 12  # a narrator subject longer than this keeps its head only
+    subject_max_tokens: int = 20  # a narrator subject longer than this keeps its head only
 
     # --- attribution
     role_window: int = 12  # tokens read around a name for an apposed or preposed role

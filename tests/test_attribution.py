@@ -113,6 +113,56 @@ ROWS = [
     row("« Le pays doit se réformer », a dit Alain Favre, ancien ministre des Finances.",
         "Le pays doit se réformer", speaker="Alain Favre", role="ancien ministre des Finances",
         gender="male"),
+    row("Le ministre d’État, ministre de l’Agriculture et de la Pêche, Marc Olivier, a "
+        "démissionné. « Je pars la tête haute », a-t-il écrit.", "Je pars la tête haute",
+        speaker="Marc Olivier", role="ministre de l’Agriculture et de la Pêche", gender="male"),
+    row("Claire Vidal, présidente de la commission des finances de l’Assemblée nationale et "
+        "maire de Dole, a ouvert la séance. « Le budget sera tenu », a-t-elle dit.",
+        "Le budget sera tenu",
+        speaker="Claire Vidal", gender="female",
+        role="présidente de la commission des finances de l’Assemblée nationale"),
+    row("« Je ferai appel », a dit Jean Morel, président d’honneur, 87 ans, depuis Nice.",
+        "Je ferai appel", speaker="Jean Morel", role="président d’honneur", gender="male"),
+    row("Jean Morel, fondateur du parti, 87 ans, a été exclu. « C’est une trahison », a-t-il "
+        "dit.", "C’est une trahison", speaker="Jean Morel", role="fondateur du parti",
+        gender="male"),
+    # ---- the role closest before the quote; a paraphrase is not a role
+    row("Paul Durand, préfet du Var, a parlé le matin. Le soir, le préfet a ajouté que la route "
+        "était rouverte. « Nous restons vigilants », a conclu Paul Durand.",
+        "Nous restons vigilants", speaker="Paul Durand", role="préfet", gender="male"),
+    row("Paul Durand, préfet du Var, a parlé le matin. « Nous restons vigilants », a conclu "
+        "le préfet.", "Nous restons vigilants", speaker="Paul Durand", role="préfet du Var",
+        gender="male"),
+    row("Luc Ferrand, ministre des Affaires étrangères, est à Rome. Le chef de la diplomatie "
+        "a jugé que le dialogue restait ouvert. « Nous parlerons à tous », a dit Luc Ferrand.",
+        "Nous parlerons à tous", speaker="Luc Ferrand",
+        role="ministre des Affaires étrangères", gender="male"),
+    row("Anne Roy, maire de Lens, a parlé. « Le texte est injuste », a dit Anne Roy, ancienne "
+        "sénatrice.", "Le texte est injuste", speaker="Anne Roy", role="maire de Lens",
+        gender="female"),
+    # ---- what a name claims or who goes with it is not its role
+    row("Se disant victime d’un complot, Paul Garnier a quitté le pays. « Je suis innocent », "
+        "a-t-il déclaré.", "Je suis innocent", speaker="Paul Garnier", role=None,
+        gender="male"),
+    row("Accompagné de trois policiers, Marc Tissier est entré au tribunal. « Je n’ai rien à "
+        "cacher », a-t-il lancé.", "Je n’ai rien à cacher", speaker="Marc Tissier", role=None,
+        gender="male"),
+    row("Entourée de ses avocats, Anne Roy est arrivée. « Je suis sereine », a-t-elle dit.",
+        "Je suis sereine", speaker="Anne Roy", role=None, gender="female"),
+    # ---- the one described is not the one the description names
+    row("Paul Morel a été condamné hier. L’avocate de Paul Morel a déclaré qu’elle ferait "
+        "appel.", "elle ferait appel", speaker=None, role="avocate de Paul Morel",
+        gender="female", kind="person"),
+    # ---- a conjunction or a relative pronoun opens the mention, not the name
+    row("Paul Morel a voté pour, tandis que Anne Roy, maire de Lens, a estimé que le texte "
+        "était injuste.", "le texte était injuste", speaker="Anne Roy", role="maire de Lens",
+        gender="female"),
+    row("« Le texte passera », a déclaré le ministre de l’Économie Bruno Lemaire.",
+        "Le texte passera", speaker="Bruno Lemaire", role="ministre de l’Économie",
+        gender="male"),
+    row("L’ancien maire de la ville de Lyon, PAUL MOREL, a confirmé son départ. « Je suis "
+        "libre », a-t-il dit. Paul Morel avait été élu en 2001.", "Je suis libre",
+        speaker="Paul Morel", role="ancien maire de la ville de Lyon", gender="male"),
     # ---- gender from the text itself
     row("« Je suis ravie », s’est réjouie Camille Dorval.",
         "Je suis ravie", speaker="Camille Dorval", gender="female"),

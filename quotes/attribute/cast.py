@@ -212,8 +212,11 @@ class Registry:
         """People mentioned at offsets lo <= pos < hi."""
         return {person for _, person in self._between(lo, hi)}
 
-    def match_description(self, role: str, offset: int) -> Person | None:
-        """The person whose roles share the description's words other than the role noun itself.
+    def match_description(
+        self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset()
+    ) -> Person | None:
+        """The person whose roles share the description's words other than the role noun
+        itself, ``others`` aside.
 
         "le chef de la diplomatie polonaise" -> the person described as "ministre polonais".
         """
@@ -224,7 +227,7 @@ class Registry:
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
             score = -rank
-            if self._gender_conflict(role, person):
+            if person in others or self._gender_conflict(role, person):
                 continue
             for r in person.role_texts():
                 their_stems = stems(r)

@@ -71,9 +71,10 @@ def same_person(a: Name, b: Name) -> bool:
 def fuller(a: str, b: str) -> bool:
     """Is ``a`` a fuller form of the same name than ``b`` ("Jens Stoltenberg" vs "Stoltenberg")."""
 
-    def score(s: str) -> tuple[int, int]:
+    def score(s: str) -> tuple[int, bool, int]:
         parts = s.split()
-        return (sum(1 for p in parts if not p.endswith(".")), len(s))
+        # "Paul Morel" over "PAUL MOREL": a name in capitals is typography, not a fuller form
+        return (sum(1 for p in parts if not p.endswith(".")), not s.isupper(), len(s))
 
     return score(a) > score(b)
 

@@ -48,6 +48,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
         hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
+    # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma
+    hi = next((t.i for t in doc[lo + 1 : hi] if t.text == ","), hi)
     if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
         return None
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
@@ -66,7 +68,9 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     """A role the text gives right next to a name: apposition or title before it."""
     doc = ent.doc
     # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
-    if ent.end < len(doc) and doc[ent.end].text == ",":
+    # "Florentino Pérez, que le technicien français a …": a clause, not an apposition
+    clause = ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in ("PRON", "SCONJ", "CCONJ")
+    if ent.end < len(doc) and doc[ent.end].text == "," and not clause:
         j = ent.end + 1
         while (
             j < len(doc)
@@ -76,8 +80,13 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
                 break
             j += 1
+        if j - ent.end >= window and j < len(doc) and not doc[j].is_punct:
+            # the window cut the apposition mid-phrase ("président de la conférence et patron
+            # de la"): keep the roles before the last coordination whole
+            ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
+            j = ands[-1] if ands else j
         role = role_span(doc, ent.end + 1, j)
-        if role:
+        if role and _one_person(doc, role):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
     k = ent.start
@@ -97,11 +106,24 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
             continue
         i -= 1
     lo = i + 1
-    # start at a determiner when there is one, so "Le Premier ministre" keeps "Premier"
-    dets = [t.i for t in doc[lo:k] if t.lower_ in DETERMINERS]
+    # start at the determiner of the role noun, so "Le Premier ministre" keeps "Premier" and
+    # "ministre de la Transition" is not cut at "la"
+    noun = next((t.i for t in doc[lo:k] if is_role_noun(t.text)), k)
+    dets = [t.i for t in doc[lo:noun] if t.lower_ in DETERMINERS]
     if dets:
-        lo = dets[0]
-    return role_span(doc, lo, k)
+        lo = dets[-1]
+    elif i >= 0 and doc[i].pos_ in ("VERB", "AUX"):
+        return None  # "se disant victime d'un complot, X": what X claims, not a title
+    role = role_span(doc, lo, k)
+    return role if role and _one_person(doc, role) else None
+
+
+def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
+    """Can the role be one person's: its role noun is not plural ("accompagné de trois
+    policiers, Patrick Balkany")."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    return noun is None or "Plur" not in noun.morph.get("Number", [])
 
 
 def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.lexicon import (
     fold,
@@ -35,6 +36,7 @@ from quotes.lexicon.grammar import (
     ONE_OF,
     PASSIVE_AUX,
     PRONOUNS,
+    QUE,
     SOURCE_NOUNS,
 )
 from quotes.model import Resolution, SpeakerKind
@@ -53,11 +55,9 @@ class Resolved:
 
 
 def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
-    """Roles in text order, each text once (its first place)."""
-    seen: dict[str, Role] = {}
-    for role in sorted(roles + more, key=lambda r: r[1]):
-        seen.setdefault(role[0], role)
-    return tuple(seen.values())
+    """Roles in text order, each place once (a role the article repeats is kept each time, so
+    that a quote can show the one closest before it)."""
+    return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
 
 
 def of_person(person: Person, r: Resolved) -> Resolved:
@@ -265,7 +265,11 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     gives elsewhere: "la présidente du parti Marine Le Pen" -> "Marine Le Pen"."""
     doc = span.doc
     j = span.end
-    while j > span.start and (doc[j - 1].is_title or fold(doc[j - 1].text) in NAME_PARTICLES):
+    while j > span.start and (
+        doc[j - 1].is_title
+        or (doc[j - 1].is_upper and len(doc[j - 1].text) > 1)  # "…, CARLOS GHOSN"
+        or fold(doc[j - 1].text) in NAME_PARTICLES
+    ):
         j -= 1
     while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
         j += 1
@@ -273,7 +277,9 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     described = any(is_role_noun(t.text) for t in span[: j - span.start])
     if j == span.start or len(run) < 2 or not described:
         return None
-    return run if registry.person(run.text) is not None else None
+    # a name the article gives elsewhere, or one that starts with a known first name
+    known = registry.person(run.text) is not None or first_name_gender(run[0].text) is not None
+    return run if known else None
 
 
 def _drop_lead(doc: Doc, start: int, end: int) -> int:
@@ -281,6 +287,16 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
     span = _char_span(doc, start, end)
     if span is None:
         return start
+    # "que le technicien français a justifié", "tandis que X a dit": the clause's link
+    link = 0
+    while link < len(span) and (
+        span[link].lower_ in QUE
+        or (span[link].lower_ in words("subordinators") and link + 1 < len(span)
+            and span[link + 1].lower_ in QUE)
+    ):
+        link += 1
+    if 0 < link < len(span):
+        start, span = span[link].idx, span[link:]
     commas = [t for t in span if t.text == ","]
     for comma in commas:
         lead = doc[span.start : comma.i]
@@ -324,8 +340,10 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
         segments = [(part.start, part.end)]
         if commas and part is before:
             segments = [(commas[-1] + 1, part.end), (part.start, commas[-1])]
-        elif commas:
-            segments = [(part.start, commas[-1] if commas[0] > part.start else part.end)]
+        elif commas and commas[0] > part.start:
+            segments = [(part.start, commas[-1])]
+        elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
+            segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
         for lo, hi in segments:
             role = role_span(doc, lo, hi)
             if role:

@@ -111,7 +111,11 @@ class Timeline:
         self, r: Resolved, pos: int, since: int | None = None
     ) -> tuple[Resolved, str | None]:
         assert r.role is not None
-        person = self.registry.match_description(r.role, pos)
+        # "l'avocat de Carlos Ghosn": the one described is never the one the words name
+        inside = {
+            p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
+        }
+        person = self.registry.match_description(r.role, pos, inside)
         if person is not None:
             return of_person(person, r), "description-to-name"
         # no role says who: the person the article is about so far (most often a subject or a
@@ -133,7 +137,7 @@ class Timeline:
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
         # "Répondant à Paul Morel, …, le maire rétorque": the others of the sentence are not him
         start = pos if since is None else since
-        beside = {p.name for p in self.registry.people_between(start, pos)}
+        beside = {p.name for p in self.registry.people_between(start, pos) | inside}
         counts = {name: n for name, n in counts.items() if name not in beside}
         before = [
             p for p in self.registry.people_before(pos)
@@ -152,7 +156,7 @@ class Timeline:
         ahead = [
             p
             for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if fits(p) and not other_role(role, p)
+            if fits(p) and not other_role(role, p) and p not in inside
         ]
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"
