@@ -22,12 +22,16 @@ DEFAULT_MODEL = DEFAULT.model
 NOT_RUN = ("lemmatizer",)
 
 
-@cache
 def load_pipeline(
     backend: str = "spacy", model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = NOT_RUN
 ) -> Language:
     """Load (once per process) the French pipeline for ``backend``; ``model`` names the
     installed spaCy pipeline (backend ``spacy``). ``ModelNotAvailable`` when it is not there."""
+    return _load(backend, model, exclude)  # one cache key however the arguments are given
+
+
+@cache
+def _load(backend: str, model: str, exclude: tuple[str, ...]) -> Language:
     if backend == "spacy":
         return _load_spacy(model, exclude)
     if backend == "stanza":
