@@ -118,3 +118,14 @@ def test_a_missing_or_foreign_database_is_one_line(tmp_path):
     other.write_text("plain text", encoding="utf-8")
     result = runner.invoke(app, ["search", str(other), "securite"])
     assert result.exit_code == 2 and "is not a SQLite database" in result.output
+
+
+def test_a_damaged_database_is_one_line(tmp_path):
+    from test_store import damaged_copies
+
+    for db in damaged_copies(tmp_path):
+        result = runner.invoke(app, ["search", str(db), "propos"])
+        assert result.exit_code == 2, result.output
+        why = "database disk image is malformed" if db.name == "inside.db" else "file is not a "
+        assert result.output.startswith(f"error: {db}: cannot read the database ({why}")
+        assert len(result.output.splitlines()) == 1

@@ -228,3 +228,32 @@ def test_reading_what_is_not_a_quotes_database_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="no such database"):
         list(read_store(tmp_path / "missing.db"))
     assert not (tmp_path / "missing.db").exists()  # reading never creates a file
+
+
+def damaged_copies(tmp_path):
+    """A store whose pages past the schema are overwritten, and a SQLite header over junk."""
+    db = tmp_path / "big.db"
+    store.write_store(db, [rec(f"q-{n:016x}", f"a{n}", "Un propos assez long " * 20,
+                               "Anne Durand") for n in range(400)])
+    data = bytearray(db.read_bytes())
+    data[4096 * 40 : 4096 * 50] = b"\xab" * 4096 * 10
+    inside = tmp_path / "inside.db"
+    inside.write_bytes(bytes(data))
+    header = tmp_path / "header.db"
+    header.write_bytes(b"SQLite format 3\x00" + b"junk" * 1000)
+    return inside, header
+
+
+def test_a_damaged_database_is_one_line_naming_it(tmp_path):
+    for db in damaged_copies(tmp_path):
+        before = db.read_bytes()
+        with pytest.raises(InputError, match=f"{db}: cannot read the database"):
+            list(read_store(db))
+        result = runner.invoke(app, ["report", str(db)])
+        assert result.exit_code == 2, result.output
+        assert result.output.startswith(f"error: {db}: cannot read the database")
+        assert "unexpected" not in result.output
+        with pytest.raises(InputError, match=r"damaged SQLite database|cannot write the "
+                           r"database: database disk image is malformed"):
+            store.write_store(db, odd_records())
+        assert db.read_bytes() == before

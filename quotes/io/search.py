@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.errors import InputError
-from quotes.io.store_reader import ARTICLE_JOIN, QUOTE_FIELDS, open_store, quote_from_row
+from quotes.io.store_reader import (
+    ARTICLE_JOIN,
+    QUOTE_FIELDS,
+    damaged,
+    open_store,
+    quote_from_row,
+)
 from quotes.lexicon import fold
 from quotes.model import Quote
 
@@ -77,6 +83,8 @@ def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int =
         except sqlite3.OperationalError as exc:
             raise InputError(f"search {query!r}: {exc} (FTS5 syntax: words, \"a phrase\", "
                              "AND, OR, NOT, prefix*)") from None
+        except sqlite3.DatabaseError as exc:  # a page damaged past the first ones
+            raise damaged(path, exc) from None
     return [(q, _marks(row["marked"], q.span.text))
             for row in rows for q in [quote_from_row(row)]]
 

@@ -67,12 +67,17 @@ def check_target(path: Path) -> None:
     if not is_store(path):
         raise InputError(f"{path} exists and is not a SQLite database; it was left as it is "
                          "(give another output path)")
-    with closing(connect(path)) as conn:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    if app_id != APPLICATION_ID and tables:
+    try:
+        with closing(connect(path)) as conn:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master "
+                                                "WHERE type='table'")]
+    except sqlite3.DatabaseError as exc:  # a SQLite header over something else, a cut copy
+        raise InputError(f"{path} is a damaged SQLite database ({exc}); it was left as it is "
+                         "(give another output path)") from None
+    if app_id != APPLICATION_ID and names:
         raise InputError(f"{path} is another program's SQLite database (tables: "
-                         f"{', '.join(sorted(tables)[:5])}); it was left as it is "
+                         f"{', '.join(sorted(names)[:5])}); it was left as it is "
                          "(give another output path)")
 
 

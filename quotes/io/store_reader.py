@@ -42,7 +42,11 @@ def open_store(path: Path) -> sqlite3.Connection:
     if not is_store(path):
         raise InputError(f"{path} is not a SQLite database")
     conn = connect(path)
-    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:  # a SQLite header over something else, a cut copy
+        conn.close()
+        raise damaged(path, exc) from None
     if not {"quotes", "articles", "problems"} <= names:
         conn.close()
         raise InputError(f"{path} is not a quotes database (no quotes table; write one with "
@@ -58,6 +62,11 @@ def connect(path: Path) -> sqlite3.Connection:
         raise InputError(f"{path}: cannot open the database: {exc}") from None
 
 
+def damaged(path: Path, exc: sqlite3.DatabaseError) -> InputError:
+    """The error of a database whose file is damaged: it cannot be read."""
+    return InputError(f"{path}: cannot read the database ({exc})")
+
+
 QUOTE_FIELDS = ("q.*, a.url AS article_url, a.title AS article_title, "
                 "a.source AS article_source")
 ARTICLE_JOIN = "LEFT JOIN articles a ON a.id = q.article_id"
@@ -66,12 +75,16 @@ ARTICLE_JOIN = "LEFT JOIN articles a ON a.id = q.article_id"
 def read_store(path: Path) -> Iterator[Quote | Problem]:
     """The quote and problem records of a store, in the order they were written."""
     with closing(open_store(path)) as conn:
-        quotes = conn.execute(f"SELECT {QUOTE_FIELDS} FROM quotes q {ARTICLE_JOIN} ORDER BY q.seq")
-        problems = conn.execute("SELECT * FROM problems ORDER BY seq")
-        rows = heapq.merge(((r["seq"], 0, r) for r in quotes),
-                           ((r["seq"], 1, r) for r in problems), key=lambda t: t[:2])
-        for _, kind, row in rows:
-            yield quote_from_row(row) if kind == 0 else _problem_from_row(row)
+        try:
+            quotes = conn.execute(f"SELECT {QUOTE_FIELDS} FROM quotes q {ARTICLE_JOIN} "
+                                  "ORDER BY q.seq")
+            problems = conn.execute("SELECT * FROM problems ORDER BY seq")
+            rows = heapq.merge(((r["seq"], 0, r) for r in quotes),
+                               ((r["seq"], 1, r) for r in problems), key=lambda t: t[:2])
+            for _, kind, row in rows:
+                yield quote_from_row(row) if kind == 0 else _problem_from_row(row)
+        except sqlite3.DatabaseError as exc:  # a page damaged past the first ones
+            raise damaged(path, exc) from None
 
 
 def read_store_groups(path: Path) -> list[Group]:
