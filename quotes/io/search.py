@@ -2,9 +2,10 @@
 
 The query is FTS5's (words, ``"a phrase"``, ``AND``/``OR``/``NOT``, ``prefix*``) over the
 ``quotes_fts`` index of ``quotes.io.store``, which sets accents and case aside ("elysee"
-finds "Élysée"). Filters narrow it as ``quotes report`` does (speaker and outlet: a part of
-the name, case and accents aside) and by date (ISO, ``2024``, ``2024-11`` or ``2024-11-20``)
-and speaker kind. A query FTS5 cannot read is an ``InputError`` naming it.
+finds "Élysée"); a word FTS5 cannot read bare (``l'Otan``, ``cessez-le-feu``) is a phrase.
+Filters narrow it as ``quotes report`` does (speaker and outlet: a part of the name, case and
+accents aside) and by date (ISO, ``2024``, ``2024-11`` or ``2024-11-20``) and speaker kind.
+A query FTS5 cannot read is an ``InputError`` naming it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from quotes.lexicon import fold
 from quotes.model import Quote
 
 KINDS = ("person", "organization", "anonymous", "unknown")
+# FTS5 reads a bare word of letters, digits and _ only: "l'Otan" is a syntax error and
+# "cessez-le-feu" asks for a column "le"; such a word is searched as the phrase it reads as
+_QUOTED = re.compile(r'("[^"]*"?)')  # a phrase as given (an unclosed one stays an error)
+_WORD = re.compile(r'[^\s"(){}:^*+,]+')  # FTS5's operators and punctuation stay as they are
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around a match (highlight())
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -58,7 +63,7 @@ def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int =
     if not query.strip():
         raise InputError("the search query is empty: give words to look for")
     where: list[str] = ["quotes_fts MATCH ?"]
-    params: list[str | int] = [query]
+    params: list[str | int] = [fts_query(query)]
     for column, wanted in (("q.speaker", filters.speaker), ("q.outlet", filters.outlet)):
         if wanted is not None:
             where.append(f"instr(quotes_fold({column}), ?) > 0")
@@ -87,6 +92,21 @@ def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int =
             raise damaged(path, exc) from None
     return [(q, _marks(row["marked"], q.span.text))
             for row in rows for q in [quote_from_row(row)]]
+
+
+def fts_query(query: str) -> str:
+    """``query`` as FTS5 reads it: outside quotes, a word holding an apostrophe, a hyphen, a
+    dot or another sign FTS5 refuses in a word (``aujourd'hui``, ``Jean-Marie``, ``U.S.``)
+    becomes a phrase; one that starts with ``-`` (``-role:x``, FTS5's "not in column") stays."""
+
+    def phrase(m: re.Match[str]) -> str:
+        word = m.group()
+        if word.startswith("-") or all(c.isalnum() or c == "_" or not c.isascii() for c in word):
+            return word
+        return f'"{word}"'
+
+    return "".join(part if part.startswith('"') else _WORD.sub(phrase, part)
+                   for part in _QUOTED.split(query))
 
 
 def _marks(marked: str | None, text: str) -> tuple[tuple[int, int], ...]:
