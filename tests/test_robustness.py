@@ -1,6 +1,7 @@
 """Hostile and odd input: extraction never crashes, offsets always point into the text."""
 
 import json
+import unicodedata
 
 import pytest
 from rich.console import Console
@@ -115,6 +116,16 @@ def test_terminal_output_neutralises_escapes_and_markup(nlp):
 
 def test_safe_makes_controls_visible():
     assert safe("a\x1b]8;;http://x\x07b\u202ec") == "a\\u001b]8;;http://x\\u0007b\\u202ec"
+
+
+def test_safe_shows_every_control_format_surrogate_and_separator_character():
+    # the HTML report's clean() strips the same characters: one definition, checked for both
+    # in tests/test_report_html.py against the same unicodedata categories
+    shown = [chr(c) for c in range(0x110000) if chr(c) not in "\n\t\u00ad\u200d"
+             and unicodedata.category(chr(c)) in ("Cc", "Cf", "Cs", "Zl", "Zp")]
+    assert len(shown) > 2000
+    assert safe("é" + "".join(shown) + "\u00ad\u200d\n\t«") == (
+        "é" + "".join(f"\\u{ord(ch):04x}" for ch in shown) + "\u00ad\u200d  «")
 
 
 def test_an_article_cannot_forge_report_lines(nlp):

@@ -10,7 +10,6 @@ characters are stripped, then ``html.escape`` runs; only an http(s) URL becomes 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from html import escape
@@ -20,8 +19,10 @@ from quotes import __version__
 from quotes.group.diff import Variant, variants
 from quotes.model import Group, Problem, Quote
 from quotes.present.report import (
+    SUSPECTS,
     count_by_gender,
     headline,
+    hidden,
     known_gender,
     outlet_of,
     ranked,
@@ -29,27 +30,19 @@ from quotes.present.report import (
 )
 
 GENDERS = ("female", "male", "unknown")  # the page's keys; unknown is ``gender: null``
-_KEEP = "\u00ad\u200d"  # soft hyphen, zero-width joiner: part of words and emoji
-# every control (Cc), format (Cf) and surrogate (Cs) character, and a few more: a regex finds
-# them fast in text that has none; ``_drop`` decides by category (tests check the cover)
-_SUSPECTS = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
-    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff"
-    "\U000110bd-\U000110cd\U00013430-\U0001345f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0000-\U000e007f]")
 
 
 def _drop(match: re.Match[str]) -> str:
     ch = match.group()
     if ch in "\n\t\r":
         return " "
-    return "" if unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in _KEEP else ch
+    return "" if hidden(ch) else ch
 
 
 def clean(text: str | None) -> str:
     """``text`` without control, format (bidi) or lone surrogate characters; tabs and line
     breaks become spaces."""
-    return _SUSPECTS.sub(_drop, text) if text else ""
+    return SUSPECTS.sub(_drop, text) if text else ""
 
 
 def h(text: str | None) -> str:
