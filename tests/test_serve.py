@@ -115,3 +115,38 @@ def test_serve_refuses_what_is_not_a_quotes_database(tmp_path):
     other.write_text("not sqlite", encoding="utf-8")
     result = runner.invoke(app, ["serve", str(other)])
     assert result.exit_code == 2 and "is not a SQLite database" in result.output
+
+
+def test_who_is_quoted_most_ranks_each_speaker_once_under_their_gender(tmp_path):
+    from dataclasses import replace
+
+    from test_grouping import rec
+
+    from quotes.io.store import write_store
+
+    def said(n, who, gender):
+        q = rec(f"q-{n:016x}", f"a{n}", f"Propos numéro {n}", who)
+        return replace(q, speaker=replace(q.speaker, gender=gender))
+
+    db = tmp_path / "news.db"
+    # the text shows Anne Durand's gender twice, not the third time: still one woman, 3 quotes
+    write_store(db, [said(1, "Anne Durand", "female"), said(2, "Anne Durand", None),
+                     said(3, "Anne Durand", "female"), said(4, "Paul Roy", "male"),
+                     said(5, "Le ministère", None)])
+    sql = metadata("news")["databases"]["news"]["queries"]["most_quoted_by_gender"]["sql"]
+    with sqlite3.connect(db) as conn:
+        assert [r[:4] for r in conn.execute(sql)] == [
+            ("female", 1, "Anne Durand", 3), ("male", 1, "Paul Roy", 1),
+            ("unknown", 1, "Le ministère", 1)]
+
+
+def test_serve_on_port_0_does_not_promise_port_0(db, monkeypatch):
+    pytest.importorskip("datasette")
+    import quotes.cli.serve as serving
+
+    called = []
+    monkeypatch.setattr(serving.subprocess, "call", lambda args: called.append(args) or 0)
+    result = runner.invoke(app, ["serve", str(db), "--port", "0"])
+    assert result.exit_code == 0, result.output
+    assert called and called[0][called[0].index("--port") + 1] == "0"
+    assert result.output == f"serving {db} on a free port of 127.0.0.1 (below) (Ctrl-C to stop)\n"

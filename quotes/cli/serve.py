@@ -38,8 +38,8 @@ def serve(
     with tempfile.TemporaryDirectory(prefix="quotes-serve-") as folder:
         meta = Path(folder) / "metadata.json"
         meta.write_text(json.dumps(metadata(database.stem), ensure_ascii=False), "utf-8")
-        err.print(f"serving {database} on http://127.0.0.1:{port}/ (Ctrl-C to stop)",
-                  markup=False)
+        where = f"http://127.0.0.1:{port}/" if port else "a free port of 127.0.0.1 (below)"
+        err.print(f"serving {database} on {where} (Ctrl-C to stop)", markup=False)
         # 127.0.0.1 only: the database is for this machine, not the network
         code = subprocess.call([sys.executable, "-m", "datasette", "serve", str(database),
                                 "--host", "127.0.0.1", "--port", str(port),
