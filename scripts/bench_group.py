@@ -78,7 +78,7 @@ def build(n: int, pool: list[str], seed: int = 7) -> tuple[list[Quote], list[int
             text = base if k == 0 else variant(rng, base)
             i = len(records)
             span = Span(0, len(text), text)
-            who = Speaker(speaker, None, None, "person", "explicit")
+            who = Speaker(speaker, None, None, "person", "explicit", confidence=0.93)
             records.append(Quote(f"q{i}", ArticleRef(f"a{i}"), "direct", span, span, None, who))
             family.append(fam)
         fam += 1
@@ -103,9 +103,10 @@ def pairs_recall(found: list, truth: list[int]) -> float:
 def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int]]:
     """Every pair the rules accept, found without blocking.
 
-    Two quotes of different named speakers can never match, so every pair within each
-    speaker is scored (the synthetic quotes all have a named speaker): this is all pairs
-    the rule could accept, with the same scorer and thresholds as the grouping.
+    Two quotes of different confidently named speakers can never match, so every pair within
+    each speaker is scored (the synthetic quotes all have one, named at the cue with the
+    confidence such a name gets): this is all pairs the rule could accept, with the same
+    scorer and thresholds as the grouping.
     """
     texts = [[normalize(r.span.text)] for r in records]
     by_speaker: dict[str | None, list[int]] = {}

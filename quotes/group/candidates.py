@@ -133,7 +133,7 @@ def candidate_pairs(
         klo = np.searchsorted(sorted_k, probe_key, side="left")
         khi = np.minimum(np.searchsorted(sorted_k, probe_key, side="right"), klo + hubs)
         ranges.append((klo, khi, who[named], o[by_key]))
-    seen = np.zeros(0, dtype=np.int64)
+    found = []
     step = 1 << 20  # expand the postings a million probes at a time: memory stays bounded
     for all_lo, all_hi, all_who, postings in ranges:
         for at in range(0, len(all_lo), step):
@@ -146,6 +146,8 @@ def candidate_pairs(
             other = postings[np.arange(total) + starts]
             mine = np.repeat(all_who[at : at + step], lengths)
             a, b = np.minimum(mine, other), np.maximum(mine, other)
-            seen = np.union1d(seen, (a * len(texts) + b)[a != b])
+            found.append(np.unique((a * len(texts) + b)[a != b]))
+    # one sort at the end: merging into a growing set at every step sorted it again each time
+    seen = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
     for key in seen.tolist():
         yield divmod(key, len(texts))
