@@ -163,6 +163,14 @@ ROWS = [
     row("L’ancien maire de la ville de Lyon, PAUL MOREL, a confirmé son départ. « Je suis "
         "libre », a-t-il dit. Paul Morel avait été élu en 2001.", "Je suis libre",
         speaker="Paul Morel", role="ancien maire de la ville de Lyon", gender="male"),
+    row("« Nous partirons », a annoncé Paul Morel, que la ministre avait reçu la veille.",
+        "Nous partirons", speaker="Paul Morel", role=None, gender="male"),
+    row("Paul Morel a été condamné hier. L’avocat de Paul Morel a dit qu’il ferait appel. Il a "
+        "ajouté que son client était très abattu.", "son client était très abattu",
+        speaker=None, role="avocat de Paul Morel", gender="male", kind="person"),
+    row("Anne Roy a reçu le prix Nobel de chimie. Généticienne et microbiologiste, la Française "
+        "a déclaré que la recherche avait besoin de temps.", "la recherche avait besoin de temps",
+        speaker="Anne Roy", role="Généticienne et microbiologiste", gender="female"),
     # ---- gender from the text itself
     row("« Je suis ravie », s’est réjouie Camille Dorval.",
         "Je suis ravie", speaker="Camille Dorval", gender="female"),

@@ -15,7 +15,8 @@ from importlib import resources
 
 # the evidence names the timeline and the pipeline give, in the order they are looked for
 NOTES = (
-    "pronoun-to-antecedent", "pronoun-to-next-name", "pronoun-to-cast", "pronoun-unresolved",
+    "pronoun-to-antecedent", "pronoun-to-description", "pronoun-to-next-name",
+    "pronoun-to-cast", "pronoun-unresolved",
     "description-to-name", "description-to-main-person", "description-to-next-name",
     "description-unresolved", "source-to-antecedent", "speaker-from-previous-sentence",
     "no-speaker", "people-file",

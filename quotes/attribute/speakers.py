@@ -148,6 +148,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         e
         for e in entities(doc)
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
+        and not (len(e) == 1 and is_role_noun(e.text))  # "Généticienne, la Française …"
     ]
     titled = first.text in words("titles") and len(span) > 1
     if (

@@ -79,6 +79,14 @@ class Timeline:
             and (r.gender is None or gender is None or gender == r.gender)
         )
 
+    @staticmethod
+    def _unnamed(r: Resolved, who: Resolved) -> bool:
+        """Is ``who`` a person described but not named that the pronoun agrees with?"""
+        return (
+            who.kind == "person" and who.name is None and who.role is not None
+            and who.number == r.number and r.gender is not None and who.gender == r.gender
+        )
+
     def _learn(self, who: Resolved, gender: str | None) -> None:
         """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
         if who.kind == "person" and who.name and gender is not None:
@@ -86,11 +94,12 @@ class Timeline:
 
     def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
         for e in reversed(self.entries):
-            if (
-                e.pos < pos
-                and pos - e.pos <= self.settings.pronoun_lookback_chars
-                and self._agrees(r, e.who, person)
-            ):
+            if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
+                continue
+            if self._unnamed(r, e.who):
+                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
+                return replace(e.who, resolution="unresolved"), "pronoun-to-description"
+            if self._agrees(r, e.who, person):
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
