@@ -257,3 +257,46 @@ def test_a_damaged_database_is_one_line_naming_it(tmp_path):
                            r"database: database disk image is malformed"):
             store.write_store(db, odd_records())
         assert db.read_bytes() == before
+
+
+def test_an_article_re_extracted_without_quotes_loses_its_old_ones(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "b.txt").write_text("« Tout va bien », a dit Léa Martin.", encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        before = dict(conn.execute("SELECT id, content_hash FROM articles").fetchall())
+    assert count(db, "quotes") == 3
+    (folder / "a.txt").write_text("Jean Dupont n'a rien dit ce jour-là.", encoding="utf-8")
+    again = runner.invoke(app, ["extract", str(folder), "-o", str(db)])
+    assert again.exit_code == 0
+    assert [(q.article.id, q.span.text) for q in read_store(db)] == [("b", "Tout va bien")]
+    assert "article a replaces the one read from" in again.output  # its text changed
+    with sqlite3.connect(db) as conn:
+        after = conn.execute("SELECT id, quotes, content_hash FROM articles ORDER BY id").fetchall()
+    assert [row[:2] for row in after] == [("a", 0), ("b", 1)]
+    assert after[0][2] != before["a"] and after[1][2] == before["b"]
+    assert count(db, "quotes_fts") == 1 and count(db, "speakers") == 1
+
+
+def test_another_article_of_the_same_id_replaces_the_stored_one_with_a_warning(tmp_path):
+    for day, text in (("day1", TEXT), ("day2", "« Tout va bien », a dit Léa Martin.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "001.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "q.db"
+    first = runner.invoke(app, ["extract", str(tmp_path / "day1"), "-o", str(db)])
+    assert first.exit_code == 0 and "replaces" not in first.output
+    second = runner.invoke(app, ["extract", str(tmp_path / "day2"), "-o", str(db)])
+    assert second.exit_code == 0
+    old = str(tmp_path / "day1" / "001.txt")
+    assert f"article 001 replaces the one read from {old}" in second.output.replace("\n", "")
+    assert [q.speaker.name for q in read_store(db)] == ["Léa Martin"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source FROM articles").fetchall() == [
+            (str(tmp_path / "day2" / "001.txt"),)]
+    strict = runner.invoke(app, ["extract", str(tmp_path / "day1"), "-o", str(db), "--strict"])
+    assert strict.exit_code == 1 and "replaces the one read from" in strict.output
+    same = runner.invoke(app, ["extract", str(tmp_path / "day1"), "-o", str(db)])
+    assert same.exit_code == 0 and "replaces" not in same.output  # nothing changed: no word

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,10 +92,12 @@ def settings_from(config: Path | None, **flags: Any) -> Settings:
 def article_records(
     paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None,
     run: Run | None = None, lengths: dict[str, int] | None = None,
+    read: Callable[[Article], None] | None = None,
 ) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
     With ``texts``, each article's text is written there (``<id>.txt``) to check offsets;
-    with ``lengths``, each article's length is kept there by id."""
+    with ``lengths``, each article's length is kept there by id; ``read`` is given each
+    article done."""
     from quotes.api import read_records
     from quotes.io.writers import write_text
 
@@ -108,6 +110,8 @@ def article_records(
             write_text(texts, article)
         if lengths is not None:
             lengths[article.id] = len(article.text)
+        if read is not None:
+            read(article)
         if run is not None:
             run.article_done()
         elif progress and done % 50 == 0:

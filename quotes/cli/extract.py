@@ -68,11 +68,12 @@ def extract(
     run = Run(err, count_articles(paths), show=output is not None)
     failed = stopped = False
     quotes, speakers = 0, set()
+    replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
-        with record_output(output, fmt) as write:
+        with record_output(output, fmt, warn=replaced.append) as write:
             records = identified(
                 article_records(paths, progress=output is not None, settings=settings,
-                         texts=texts_out, run=run), people
+                         texts=texts_out, run=run, read=write), people
             )
             groups: list[Group] = []
             if group:
@@ -87,6 +88,9 @@ def extract(
                 write(rec)
             for g in groups:  # kept in a database only
                 write(g)
+        for rec in replaced:
+            run.problem(rec)
+            failed |= strict
     except QuotesError as exc:
         stopped = True
         raise fail(str(exc)) from None

@@ -9,6 +9,9 @@ role, accents and case set aside). A quote row holds every field of its JSON rec
 A write into an existing store is one transaction (an interrupted run leaves it as it was) and
 merges by article: an article whose records hash as those stored is left as it is, one that
 changed is replaced whole, a new one is added; so a daily run into one file accumulates.
+Every article the run read counts, quotes or none (``write_store`` is given the ``Article``s):
+one now without quotes loses its old ones. An article whose id is stored but whose source, URL
+or text differs is replaced too, with a warning ``Problem`` that ``write_store`` returns.
 """
 
 from __future__ import annotations
@@ -26,14 +29,14 @@ from sqlite_utils import Database
 from quotes.errors import InputError
 from quotes.io.records import Record, to_dict
 from quotes.io.store_reader import connect, is_store
-from quotes.model import Group, Quote
+from quotes.model import Article, Group, Problem, Quote
 
 APPLICATION_ID = 0x71756F74  # "quot": marks a file this module wrote (PRAGMA application_id)
 TOKENIZE = "unicode61 remove_diacritics 2"  # "securite" finds "sécurité"
 FTS_COLUMNS = ("quote", "speaker", "role")
 
 ARTICLE_COLUMNS = {"id": str, "outlet": str, "url": str, "date": str, "title": str,
-                   "source": str, "content_hash": str, "quotes": int}
+                   "source": str, "content_hash": str, "quotes": int, "text_hash": str}
 QUOTE_COLUMNS = {
     "id": str, "article_id": str, "group_id": str, "speaker": str, "outlet": str, "date": str,
     "type": str, "quote": str, "start": int, "end": int, "truncated": int, "fragments": str,
@@ -84,9 +87,10 @@ def check_target(path: Path) -> None:
 # ---------------------------------------------------------------------------- writing
 
 
-def write_store(path: Path, records: Iterable[Record]) -> None:
-    """Merge ``records`` (quotes, problems, groups) into the store at ``path``, creating it if
-    needed, in one transaction; raises ``InputError`` when the file cannot be written."""
+def write_store(path: Path, records: Iterable[Record | Article]) -> list[Problem]:
+    """Merge ``records`` (quotes, problems, groups, and the articles read) into the store at
+    ``path``, creating it if needed, in one transaction; the warnings of the articles replaced
+    by another of the same id (``InputError`` when the file cannot be written)."""
     check_target(path)
     run = _Run()
     for n, record in enumerate(records):
@@ -95,7 +99,7 @@ def write_store(path: Path, records: Iterable[Record]) -> None:
     try:
         with Database(path) as db, db.atomic():
             _create(db)
-            run.merge(db)
+            return run.merge(db)
     except BaseException as exc:
         if not existed:  # a first run that failed leaves no empty file behind
             with suppress(OSError):
@@ -114,16 +118,19 @@ class _Run:
         self.loose: list[dict[str, Any]] = []  # problems of no article (an unreadable file)
         self.groups: list[dict[str, Any]] = []
 
-    def add(self, n: int, record: Record) -> None:
+    def add(self, n: int, record: Record | Article) -> None:
+        if isinstance(record, Article):  # read, with quotes or none: its rows are replaced
+            text = hashlib.sha256(record.text.encode("utf-8", "surrogatepass")).hexdigest()
+            self.articles.setdefault(record.id, {}).update(
+                _meta(vars(record)), text_hash=text[:32])
+            return
         d = to_dict(record)
         if isinstance(record, Group):
             self.groups.append(_group_row(d))
             return
         if isinstance(record, Quote):
-            art = d["article"]
-            self.articles[art["id"]] = {k: art[k] for k in ("id", "outlet", "url", "date",
-                                                            "title", "source")}
-            table, aid, row = "quotes", art["id"], _quote_row(d)
+            self.articles.setdefault(d["article"]["id"], {}).update(_meta(d["article"]))
+            table, aid, row = "quotes", d["article"]["id"], _quote_row(d)
         else:
             table, aid, row = "problems", d["article_id"], _problem_row(d)
         row["seq"] = n
@@ -133,15 +140,19 @@ class _Run:
         self.articles.setdefault(aid, {"id": aid})
         self.rows.setdefault(aid, []).append((table, row))
 
-    def merge(self, db: Database) -> None:
+    def merge(self, db: Database) -> list[Problem]:
         base = 1 + (db.execute("SELECT max(seq) FROM (SELECT seq FROM quotes UNION ALL "
                                "SELECT seq FROM problems)").fetchone()[0] or -1)
-        stored = dict(db.execute("SELECT id, content_hash FROM articles").fetchall())
-        changed, articles = [], []
+        stored = {r[0]: r for r in db.execute(
+            "SELECT id, content_hash, source, url, text_hash FROM articles").fetchall()}
+        changed, articles, warnings = [], [], []
         for aid, art in self.articles.items():
             rows = self.rows.get(aid, [])
             digest = _digest([art, *(r for _, r in rows)])
-            if stored.get(aid) != digest:  # the same records as stored are left as they are
+            old = stored.get(aid)
+            if old is None or old[1] != digest:  # the same records as stored are left as is
+                if old is not None and (warning := _replaced(art, old)) is not None:
+                    warnings.append(warning)
                 changed.append(aid)
                 articles.append({**art, "content_hash": digest,
                                  "quotes": sum(t == "quotes" for t, _ in rows)})
@@ -160,6 +171,7 @@ class _Run:
         db.execute("DELETE FROM groups WHERE id NOT IN "
                    "(SELECT group_id FROM quotes WHERE group_id IS NOT NULL)")
         _refresh_speakers(db)
+        return warnings
 
     def _merge_loose(self, db: Database, base: int) -> None:
         """Problems of no article, for the files this run read: the stored ones it no longer
@@ -184,6 +196,26 @@ class _Run:
         _insert(db, "problems", new)
 
 
+def _meta(article: dict[str, Any]) -> dict[str, Any]:
+    return {k: article[k] for k in ("id", "outlet", "url", "date", "title", "source")}
+
+
+def _replaced(new: dict[str, Any], old: tuple[Any, ...]) -> Problem | None:
+    """The warning of a stored article replaced by another of its id: read from another file
+    or URL, or with another text (ids are file stems: ``day2/001.txt`` replaces
+    ``day1/001.txt``)."""
+    _, _, source, url, text = old
+    moved = [(a, b) for a, b in ((source, new.get("source")), (url, new.get("url")))
+             if a is not None and b is not None and a != b]
+    edited = text is not None and new.get("text_hash") not in (None, text)
+    if not moved and not edited:
+        return None
+    message = f"article {new['id']} replaces the one read from {source or url or 'before'}"
+    return Problem(new.get("source") or new.get("url") or "-",
+                   message + ("" if moved else ", whose text was different"), new["id"],
+                   "export")
+
+
 def _insert(db: Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     """Rows into ``table`` (the tables are sqlite-utils'; rows go through ``executemany``,
     which wrote 100k quotes 3x faster than ``insert_all`` checking every value for JSON)."""
@@ -205,6 +237,8 @@ def _digest(rows: list[dict[str, Any]]) -> str:
 def _create(db: Database) -> None:
     """The tables, indexes and full-text index, when the file has none yet."""
     if db.table("quotes").exists():
+        if "text_hash" not in db.table("articles").columns_dict:  # a store of 1.x before it
+            db.table("articles").add_column("text_hash", str)
         return
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.table("articles").create(ARTICLE_COLUMNS, pk="id")

@@ -26,7 +26,7 @@ from typing import TextIO
 from quotes.errors import InputError
 from quotes.io.html import is_url
 from quotes.io.records import Record, dumps
-from quotes.model import Article, Group, Quote
+from quotes.model import Article, Group, Problem, Quote
 
 FORMATS = ("jsonl", "csv", "sqlite")
 _SUFFIXES = {".csv": "csv", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
@@ -95,22 +95,28 @@ def check_target(path: Path | None, fmt: str) -> None:
 
 
 @contextmanager
-def record_output(path: Path | None, fmt: str) -> Iterator[Callable[[Record], None]]:
+def record_output(
+    path: Path | None, fmt: str, warn: Callable[[Problem], None] | None = None
+) -> Iterator[Callable[[Record | Article], None]]:
     """A function writing one record to ``path`` (stdout when None) in ``fmt``; the file is
-    complete, or as it was, when the block ends. A store keeps group records; JSONL and CSV
-    leave them out (they go to ``--groups-out``)."""
+    complete, or as it was, when the block ends. A store keeps group records and is told of
+    each article read (one with no quotes loses its old ones), and gives ``warn`` the articles
+    it replaced with another of their id; JSONL and CSV leave groups and articles out (groups
+    go to ``--groups-out``)."""
     if fmt == "sqlite" and path is not None:
         from quotes.io.store import write_store
 
-        kept: list[Record] = []
+        kept: list[Record | Article] = []
         yield kept.append
-        write_store(path, kept)
+        for problem in write_store(path, kept):
+            if warn is not None:
+                warn(problem)
         return
     with atomic_output(path) as out:
         write = writer(fmt, out)
 
-        def write_one(record: Record) -> None:
-            if isinstance(record, Group):
+        def write_one(record: Record | Article) -> None:
+            if isinstance(record, Group | Article):
                 return
             write(record)
             if path is None:
