@@ -173,7 +173,7 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous complete run\n", encoding="utf-8")
 
-    def interrupted(paths, *, progress, settings, texts=None, run=None):  # article_records'
+    def interrupted(paths, *, progress, settings, texts=None, run=None, read=None):  # its args
         yield Problem("a.txt", "half way")
         raise KeyboardInterrupt
 
