@@ -265,91 +265,28 @@ def extract(
     """Quotes of each article, streamed in input order; one failing article never stops the rest.
 
     Long articles are parsed in stretches (``passages.plan``); their quotes come back with
-    offsets into the whole text. With ``settings.jobs`` > 1, worker processes each parse and
-    extract whole batches of articles and send back only the results (no parsed documents
-    cross between processes); the order of the output does not change.
+    offsets into the whole text. With ``settings.dask`` (a scheduler address or ``local``) the
+    articles are extracted on a Dask cluster, with ``settings.jobs`` > 1 in worker processes
+    (0: as many as the cores, unless the input is small); either way, workers parse and extract
+    whole partitions and send back only the results, and the output is the same, in the same
+    order, as in one process.
     """
-    if settings.jobs > 1:
-        yield from _extract_parallel(articles, nlp, settings)
+    if settings.dask:
+        from quotes.scale.cluster import extract_on_cluster
+
+        yield from extract_on_cluster(articles, nlp, settings)
+        return
+    jobs = settings.jobs
+    if jobs == 0:
+        from quotes.scale import auto_jobs
+
+        articles, jobs = auto_jobs(articles, settings)
+    if jobs > 1:
+        from quotes.scale.processes import extract_in_processes
+
+        yield from extract_in_processes(articles, nlp, settings, jobs)
         return
     yield from _extract_serial(articles, nlp, settings)
-
-
-_WORKER: tuple[Language, Settings] | None = None  # what a forked worker inherited
-
-
-def _work(batch: list[Article]) -> list[Result]:
-    assert _WORKER is not None
-    nlp, settings = _WORKER
-    return list(_extract_serial(batch, nlp, settings))
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for art in articles:
-        batch.append(art)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-def _extract_parallel(
-    articles: Iterable[Article], nlp: Language, opts: Settings
-) -> Iterator[Result]:
-    """Batches in worker processes, results in input order. A worker the system kills (out of
-    memory, SIGKILL) breaks the pool: the batch is tried once more alone in a fresh one, then
-    reported as problems naming its articles; the other batches go on. Nothing hangs."""
-    import multiprocessing
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    global _WORKER
-    _WORKER = (nlp, opts)  # inherited by the forked workers, model memory shared copy-on-write
-    ctx = multiprocessing.get_context("fork")
-
-    def fresh() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(opts.jobs, mp_context=ctx)
-
-    pool = fresh()
-    pending: deque[tuple[list[Article], Future[list[Result]]]] = deque()
-
-    def collect() -> list[Result]:
-        nonlocal pool
-        batch, future = pending.popleft()
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            pool.shutdown(cancel_futures=True)
-            pool = fresh()
-            try:
-                results = pool.submit(_work, batch).result()  # once more, alone
-            except BrokenProcessPool:
-                pool.shutdown(cancel_futures=True)
-                pool = fresh()
-                results = [_died(art) for art in batch]
-            for n, (other, _) in enumerate(pending):  # the others were not at fault
-                pending[n] = (other, pool.submit(_work, other))
-            return results
-
-    try:
-        for batch in _batches(articles, opts.batch_size):
-            pending.append((batch, pool.submit(_work, batch)))
-            while len(pending) > 2 * opts.jobs:
-                yield from collect()
-        while pending:
-            yield from collect()
-    finally:
-        pool.shutdown(cancel_futures=True)
-
-
-def _died(art: Article) -> Result:
-    message = ("extraction failed: the worker process died (killed by the system or out of "
-               "memory), twice; the rest of the run went on")
-    return Result(art, problems=[Problem(art.source or art.id, message, art.id, "extract",
-                                         severity="error")])
 
 
 def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) -> Iterator[Result]:

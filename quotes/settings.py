@@ -29,7 +29,14 @@ class Settings:
 
     # --- running
     batch_size: int = 16  # texts handed to nlp.pipe at once
-    jobs: int = 1  # worker processes, each parsing and extracting its own batches
+    jobs: int = 0  # worker processes, each extracting its own partitions; 0: auto
+    # --jobs auto runs one process for less text than this: scripts/bench_auto_jobs.py, 2 cores
+    # shared with other work, found 2 processes slower up to 60,000 characters (0.75x; starting
+    # them costs about 0.3 s, and such an input is one or two uneven partitions) and faster
+    # from 86,000 (1.10x)
+    parallel_min_chars: int = 80_000
+    partition_chars: int = 50_000  # a partition sent to a worker holds at most this much text
+    dask: str = ""  # a Dask scheduler address (tcp://host:8786) or "local"; "" for none
     max_passage_chars: int = 100_000  # longest stretch of a long article parsed at once
     fetch_timeout: float = 20.0  # seconds to connect to a URL and for each read; then a problem
     max_stdin_mb: float = 256.0  # stdin is read whole: more than this is an error, not memory
@@ -76,8 +83,10 @@ class Settings:
             raise InputError(f"scorer {self.scorer!r}: choose one of {', '.join(SCORERS)}")
         if self.backend not in BACKENDS:
             raise InputError(f"backend {self.backend!r}: choose one of {', '.join(BACKENDS)}")
-        if self.jobs < 1 or self.batch_size < 1:
-            raise InputError("jobs and batch_size must be at least 1")
+        if self.jobs < 0:
+            raise InputError("jobs must be at least 1 (or 0 for auto)")
+        if self.batch_size < 1 or self.partition_chars < 1:
+            raise InputError("batch_size and partition_chars must be at least 1")
         if not 0 < self.max_stdin_mb <= 2**20:  # not NaN, not infinite: stdin stays bounded
             raise InputError("max_stdin_mb must be above 0 and at most 1048576 (1 TB)")
 

@@ -13,7 +13,7 @@ STAGES = [
     ("io", "nlp"),
     ("detect",),
     ("attribute",),
-    ("pipeline",),
+    ("pipeline", "scale"),
     ("group",),
     ("api", "present", "evaluate", "component"),
     ("cli", "__init__", "__main__"),
@@ -68,7 +68,7 @@ def test_module_has_one_job_and_stays_small(module, path):
 
 
 def test_every_stage_folder_says_what_enters_and_leaves():
-    for folder in ("io", "nlp", "detect", "attribute", "group", "present"):
+    for folder in ("io", "nlp", "detect", "attribute", "scale", "group", "present"):
         doc = ast.get_docstring(ast.parse((PACKAGE / folder / "__init__.py").read_text()))
         assert doc and "In:" in doc and "Out:" in doc, folder
 

@@ -34,7 +34,7 @@ def test_toml_without_table_is_read_too(tmp_path):
         ("jobs = true\n", "setting jobs must be int"),
         ("jobs = \n", "invalid TOML"),
         ('scorer = "cosine"\n', "scorer 'cosine'"),
-        ("jobs = 0\n", "at least 1"),
+        ("jobs = -1\n", "at least 1 (or 0 for auto)"),
         # a negative read size reads all of stdin; NaN and inf cannot be a byte count
         ("max_stdin_mb = -1.0\n", "max_stdin_mb must be above 0"),
         ("max_stdin_mb = nan\n", "max_stdin_mb must be above 0"),

@@ -84,7 +84,12 @@ def settings_from(config: Path | None, **flags: Any) -> Settings:
     """The settings file (or the defaults), then the flags the user gave on top."""
     try:
         base = Settings.from_toml(config) if config is not None else DEFAULT
-        return base.with_changes(**flags)
+        settings = base.with_changes(**flags)
+        if "dask" in flags and settings.dask:  # a command that extracts: before any work
+            from quotes.scale.cluster import require_dask
+
+            require_dask()
+        return settings
     except QuotesError as exc:
         raise fail(str(exc)) from None
 

@@ -23,6 +23,7 @@ from quotes.cli.options import (
     Backend,
     Config,
     Consensus,
+    Dask,
     Format,
     Jobs,
     Model,
@@ -53,6 +54,7 @@ def extract(
     strict: Annotated[bool, typer.Option(
         help="Exit 1 on any problem, warnings included (unclosed marks…).")] = False,
     jobs: Jobs = None,
+    dask: Dask = None,
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
@@ -64,7 +66,8 @@ def extract(
     fmt = checked_format(output, out_format, paths)
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
-    settings = settings_from(config, jobs=jobs, consensus=consensus, backend=backend, model=model)
+    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus, backend=backend,
+                             model=model)
     run = Run(err, count_articles(paths), show=output is not None)
     failed = stopped = False
     quotes, speakers = 0, set()

@@ -11,8 +11,22 @@ Paths = Annotated[list[str], typer.Argument(
     help="Article .txt files, folders, article JSONL files, or - for stdin.")]
 Width = Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")]
 
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parse in N processes (one "
-                                           "model each); about 1.8x faster with 2 on 2 cores.")]
+
+def _jobs(value: str) -> int:
+    if value == "auto":
+        return 0
+    if not value.isdigit() or int(value) < 1:
+        raise typer.BadParameter(f"{value!r}: a number of processes or auto")
+    return int(value)
+
+
+Jobs = Annotated[int | None, typer.Option(
+    "--jobs", "-j", parser=_jobs, metavar="N|auto", help="Parse in N processes (one model "
+    "each; about 1.8x faster with 2 on 2 cores); default auto: every core, or 1 for a small "
+    "input.")]
+Dask = Annotated[str | None, typer.Option("--dask", metavar="ADDRESS", help=(
+    "Extract on a Dask cluster: 'local' starts a cluster of this machine's cores, an address "
+    "uses a running scheduler and its workers (README, Scaling out). Needs quotes\\[dask]."))]
 Config = Annotated[Path | None, typer.Option(
     "--config", help="A TOML file of settings (README, Settings); flags given too override it.")]
 Backend = Annotated[str | None, typer.Option("--backend", help="The parser: spacy (default) or "

@@ -22,6 +22,7 @@ from quotes.cli.options import (
     Backend,
     Config,
     Consensus,
+    Dask,
     Jobs,
     Model,
     Paths,
@@ -39,6 +40,7 @@ def report(
     paths: Paths,
     width: Width = None,
     jobs: Jobs = None,
+    dask: Dask = None,
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
@@ -58,7 +60,8 @@ def report(
     from quotes.present.report import report as render_report
     from quotes.present.report import safe
 
-    settings = settings_from(config, jobs=jobs, consensus=consensus, backend=backend, model=model)
+    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus, backend=backend,
+                             model=model)
     page = None if html is None or str(html) == "-" else html
     if page is not None:
         from quotes.io.writers import check_outputs
