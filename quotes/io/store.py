@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from quotes.errors import InputError
 from quotes.io.records import Record, to_dict
 from quotes.io.store_reader import connect, is_store
+from quotes.io.writers import check_outputs
 from quotes.model import Article, Group, Problem, Quote
 
 APPLICATION_ID = 0x71756F74  # "quot": marks a file this module wrote (PRAGMA application_id)
@@ -59,9 +60,8 @@ SPEAKER_COLUMNS = {"name": str, "kind": str, "gender": str, "people_id": str, "q
 def check_target(path: Path) -> None:
     """Refuse, before any work, an output that is not a store this module may write into: a
     file that is not SQLite, or another program's database (it would be clobbered)."""
+    check_outputs([path], ())  # a folder, or in a missing folder: what any output is told
     if not path.exists():
-        if not path.parent.is_dir():
-            raise InputError(f"{path}: folder {path.parent} does not exist")
         return
     if not path.is_file():
         raise InputError(f"{path} is not a regular file: give another output path")
