@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from quotes.attribute.batch import link_batch
+from quotes.errors import InputError
 from quotes.group.grouping import group_quotes
 from quotes.io.lines import file_lines, json_lines
 from quotes.io.readers import read_articles
@@ -95,7 +96,11 @@ def read_records(
             if records:
                 extracted.append(p)
     for path in stored:
-        yield from read_store(Path(path))
+        try:
+            yield from read_store(Path(path))
+        except InputError as exc:  # a foreign or damaged database: said, and the rest goes on
+            why = str(exc).removeprefix(path).lstrip(": ").removeprefix("is ")
+            yield Problem(path, why, stage="export", severity="error")
     for path in extracted:
         try:
             with open(path, "rb") as fh:

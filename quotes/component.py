@@ -6,6 +6,9 @@ its type, whose extensions hold the record: ``span._.speaker`` (name), ``role``,
 ``kind``, ``type``, ``cue`` (its text), ``confidence`` and ``quote`` (the JSON record as a
 dict, schema ``quotes/io/schema``). The values are stored on the Doc (``user_data``), so they
 survive ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=...)``.
+Each Doc is one article: its id is ``doc._.article_id`` when the caller sets it (then quote
+ids are those ``quotes extract`` gives that article), else ``doc-`` and a digest of the text,
+so two Docs never share quote ids unless they share their text.
 The component config is ``{"settings": {...}}``: any field of ``quotes.settings.Settings``.
 It runs the same extraction as ``quotes extract`` (``pipeline.extract_doc``) on the Doc as
 parsed, so it needs the parser, morphologizer and entity recognizer before it.
@@ -13,6 +16,7 @@ parsed, so it needs the parser, morphologizer and entity recognizer before it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from typing import Any
 
@@ -30,6 +34,16 @@ EXTENSIONS = ("speaker", "role", "gender", "kind", "type", "cue", "confidence", 
 for _name in EXTENSIONS:
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default=None)
+
+
+def article_id(doc: Doc) -> str:
+    """The caller's ``doc._.article_id``, else one derived from the text."""
+    given = doc._.article_id
+    if given:
+        return str(given)
+    return "doc-" + hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 class QuotesComponent:
@@ -41,8 +55,8 @@ class QuotesComponent:
         self.made_by = made_by
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        found = extract_doc(Article("doc", text), doc, settings=self.settings).quotes
+        article = Article(article_id(doc), doc.text)
+        found = extract_doc(article, doc, settings=self.settings).quotes
         spans = []
         for q in found:
             span = doc.char_span(q.span.start, q.span.end, label=q.type, alignment_mode="expand")

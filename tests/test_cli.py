@@ -104,13 +104,19 @@ def test_diff_unknown_group_is_one_line(tmp_path):
     assert "no group 'g-nope'" in result.output
 
 
-def test_report_on_seeds_ranks_speakers_and_lists_shared_quotes():
+def test_report_on_seeds_ranks_speakers_and_lists_shared_quotes(tmp_path):
     from conftest import SEEDS
 
     result = runner.invoke(app, ["report", str(SEEDS), "--width", "120"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert re.fullmatch(r"\d+ quotes from \d+ speakers in 5 articles", lines[0])
+    head = re.fullmatch(r"(\d+) quotes from (\d+) speakers in 5 articles"
+                        r"(?: \((\d+) without a named speaker\))?", lines[0])
+    assert head, lines[0]
+    # the report counts quotes and speakers as `quotes extract` does in its summary line
+    extracted = runner.invoke(app, ["extract", str(SEEDS), "-o", str(tmp_path / "s.jsonl")])
+    summary = re.search(r"(\d+) quotes, (\d+) speakers", extracted.output)
+    assert summary and summary.groups() == head.groups()[:2], extracted.output
     first_panel = next(line for line in lines if line.startswith("╭─ "))
     assert "Jens Stoltenberg" in first_panel  # the most quoted speaker comes first
     assert "Quotes carried by several outlets" in result.output

@@ -11,6 +11,7 @@ import spacy
 from conftest import ROOT
 from spacy.tokens import Doc, DocBin
 
+from quotes.api import extract_text
 from quotes.attribute.confidence import table
 from quotes.component import EXTENSIONS, make_quotes
 from quotes.errors import InputError
@@ -91,3 +92,21 @@ def test_a_bad_config_is_one_clear_error(config, message):
     nlp = spacy.blank("fr")
     with pytest.raises(InputError, match=re.escape(message)):
         nlp.add_pipe("quotes", config={"settings": config})
+
+
+def test_each_doc_is_its_own_article_and_the_caller_can_name_it(nlp, component):
+    # two texts never share quote ids; the same text gets the same ids again
+    one = component(nlp(TEXT))
+    other = component(nlp(TEXT.replace("votée", "adoptée")))
+    again = component(nlp(TEXT))
+    ids = [[s._.quote["id"] for s in d.spans["quotes"]] for d in (one, other, again)]
+    assert len(ids[0]) == 2 and not set(ids[0]) & set(ids[1])
+    assert ids[0] == ids[2]
+    assert one.spans["quotes"][0]._.quote["article"]["id"].startswith("doc-")
+    # an id set by the caller is the article's id, as `quotes extract` would give it
+    named = nlp(TEXT)
+    named._.article_id = "a1"
+    record = component(named).spans["quotes"][0]._.quote
+    assert record["article"]["id"] == "a1"
+    (first,) = [q for q in extract_text(TEXT, id="a1") if q.span.text == "la réforme serait votée"]
+    assert record["id"] == first.id

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from quotes.cli import app
 from quotes.errors import InputError
 from quotes.io import records as export
-from quotes.io.search import Filters, search
+from quotes.io.search import Filters, search, undated
 from quotes.io.store import write_store
 from quotes.model import ArticleRef, Speaker
 
@@ -139,3 +139,18 @@ def test_a_damaged_database_is_one_line(tmp_path):
         why = "database disk image is malformed" if db.name == "inside.db" else "file is not a "
         assert result.output.startswith(f"error: {db}: cannot read the database ({why}")
         assert len(result.output.splitlines()) == 1
+
+
+def test_quotes_whose_date_filters_cannot_compare_are_counted_and_said(tmp_path):
+    odd = [replace(q, article=replace(q.article, date=d))
+           for q, d in zip(QUOTES, ["20/11/2024", None, "2025-01-05T09:30:00+01:00"], strict=True)]
+    path = tmp_path / "odd.db"
+    write_store(path, odd)
+    since = Filters(since="2024")
+    assert found(search(path, "securite", since)) == ["3"]  # a date with a time compares
+    assert undated(path, "securite", since) == 1  # "20/11/2024" is left out, and counted
+    assert undated(path, "elysee", since) == 1  # no date at all (2); 3 has one
+    assert undated(path, "securite", Filters()) == 0  # no date filter: nothing left out
+    result = runner.invoke(app, ["search", str(path), "securite", "--since", "2024"])
+    assert result.exit_code == 0, result.output
+    assert f"{path}: 1 matching quotes have no ISO date" in result.output

@@ -38,15 +38,19 @@ def search(
 ) -> None:
     """Search the quotes of a database: a table with the match highlighted, or JSON lines."""
     from quotes.io.records import dumps
-    from quotes.io.search import Filters
+    from quotes.io.search import Filters, undated
     from quotes.io.search import search as find
     from quotes.present.search import search_table
 
     filters = Filters(speaker=speaker, outlet=outlet, since=since, until=until, kind=kind)
     try:
         hits = find(database, query, filters, limit=limit)
+        left_out = undated(database, query, filters)
     except QuotesError as exc:
         raise fail(str(exc)) from None
+    if left_out:
+        typer.echo(f"{database}: {left_out} matching quotes have no ISO date (YYYY-MM-DD) "
+                   "and are left out by --since/--until", err=True)
     if as_json:
         for q, _ in hits:
             typer.echo(dumps(q), nl=False)

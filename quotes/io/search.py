@@ -34,6 +34,7 @@ _QUOTED = re.compile(r'("[^"]*"?)')  # a phrase as given (an unclosed one stays 
 _WORD = re.compile(r'[^\s"(){}:^*+,]+')  # FTS5's operators and punctuation stay as they are
 _OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around a match (highlight())
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_YEAR = "[0-9][0-9][0-9][0-9]"  # an article date filters can compare: YYYY, or YYYY-…
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,34 @@ def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int =
            ) -> list[tuple[Quote, tuple[tuple[int, int], ...]]]:
     """The best ``limit`` quotes matching ``query``, best first, each with the (start, end)
     spans of its quote text that matched (none when the match is in the speaker or role)."""
+    where, params = _where(query, filters)
+    for op, value in ((">=", filters.since), ("<=", filters.until)):
+        if value is not None:
+            where.append(f"substr(q.date, 1, ?) {op} ?")
+            params += [len(value), value]
+    sql = (f"SELECT {QUOTE_FIELDS}, highlight(quotes_fts, 0, ?, ?) AS marked FROM quotes_fts "
+           f"JOIN quotes q ON q.rowid = quotes_fts.rowid {ARTICLE_JOIN} "
+           f"WHERE {' AND '.join(where)} ORDER BY rank, q.seq LIMIT ?")
+    rows = _run(path, query, sql, [_OPEN, _CLOSE, *params, limit])
+    return [(q, _marks(row["marked"], q.span.text))
+            for row in rows for q in [quote_from_row(row)]]
+
+
+def undated(path: Path, query: str, filters: Filters) -> int:
+    """How many quotes matching ``query`` and the other filters a date filter leaves out
+    because their article's date is missing or not ISO (``30/11/2024`` is not compared)."""
+    if filters.since is None and filters.until is None:
+        return 0
+    where, params = _where(query, filters)
+    date = "coalesce(q.date, '')"
+    where.append(f"NOT ({date} GLOB '{_YEAR}' OR {date} GLOB '{_YEAR}-*')")
+    sql = (f"SELECT count(*) FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+           f"WHERE {' AND '.join(where)}")
+    return int(_run(path, query, sql, params)[0][0])
+
+
+def _where(query: str, filters: Filters) -> tuple[list[str], list[str | int]]:
+    """The conditions of the query and every filter but the dates."""
     filters.check()
     if not query.strip():
         raise InputError("the search query is empty: give words to look for")
@@ -68,30 +97,23 @@ def search(path: Path, query: str, filters: Filters = Filters(), *, limit: int =
         if wanted is not None:
             where.append(f"instr(quotes_fold({column}), ?) > 0")
             params.append(fold(wanted))
-    if filters.since is not None:
-        where.append("substr(q.date, 1, ?) >= ?")
-        params += [len(filters.since), filters.since]
-    if filters.until is not None:
-        where.append("substr(q.date, 1, ?) <= ?")
-        params += [len(filters.until), filters.until]
     if filters.kind is not None:
         where.append("q.kind = ?")
         params.append(filters.kind)
-    sql = (f"SELECT {QUOTE_FIELDS}, highlight(quotes_fts, 0, ?, ?) AS marked FROM quotes_fts "
-           f"JOIN quotes q ON q.rowid = quotes_fts.rowid {ARTICLE_JOIN} "
-           f"WHERE {' AND '.join(where)} ORDER BY rank, q.seq LIMIT ?")
+    return where, params
+
+
+def _run(path: Path, query: str, sql: str, params: list[str | int]) -> list[sqlite3.Row]:
     with closing(open_store(path)) as conn:
         conn.create_function("quotes_fold", 1, lambda s: fold(s) if s else "",
                              deterministic=True)
         try:
-            rows = conn.execute(sql, [_OPEN, _CLOSE, *params, limit]).fetchall()
+            return conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             raise InputError(f"search {query!r}: {exc} (FTS5 syntax: words, \"a phrase\", "
                              "AND, OR, NOT, prefix*)") from None
         except sqlite3.DatabaseError as exc:  # a page damaged past the first ones
             raise damaged(path, exc) from None
-    return [(q, _marks(row["marked"], q.span.text))
-            for row in rows for q in [quote_from_row(row)]]
 
 
 def fts_query(query: str) -> str:

@@ -278,7 +278,7 @@ def html_report(quotes: list[Quote], problems: list[Problem], groups: list[Group
     ``filters`` are shown under the headline (e.g. "speaker: buzyn")."""
     speakers = ranked(quotes)
     carried = shared_groups(groups or [])
-    title = headline(quotes, speakers)
+    title = headline(quotes)
     given = "".join(f"<li>{h(f)}</li>" for f in filters)
     sections: list[tuple[str, str, str]] = []  # id, name in the menu, html
     if quotes:

@@ -70,10 +70,14 @@ def ranked(quotes: list[Quote]) -> list[tuple[str, list[Quote]]]:
     return sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 
-def headline(quotes: list[Quote], speakers: list[tuple[str, list[Quote]]]) -> str:
-    """How many quotes, speakers (as ``ranked`` counts them) and articles the report covers."""
+def headline(quotes: list[Quote]) -> str:
+    """How many quotes, named speakers and articles the report covers (the speakers counted as
+    ``quotes extract`` counts them: distinct names; the quotes without one are said apart)."""
     articles = {q.article.id for q in quotes}
-    return f"{len(quotes)} quotes from {len(speakers)} speakers in {len(articles)} articles"
+    named = {q.who for q in quotes if q.who}
+    unnamed = sum(1 for q in quotes if not q.who)
+    line = f"{len(quotes)} quotes from {len(named)} speakers in {len(articles)} articles"
+    return line + (f" ({unnamed} without a named speaker)" if unnamed else "")
 
 
 def shared_groups(groups: list[Group]) -> list[Group]:
@@ -88,7 +92,7 @@ def report(
     with roles, kind, outlets and quotes; then the quotes that several outlets carry, and
     the problems met."""
     speakers = ranked(quotes)
-    parts: list[RenderableType] = [Text(headline(quotes, speakers), style="bold")]
+    parts: list[RenderableType] = [Text(headline(quotes), style="bold")]
     if quotes:
         parts.append(gender_section(quotes))
     for name, said in speakers:
