@@ -309,3 +309,41 @@ def test_another_article_of_the_same_id_replaces_the_stored_one_with_a_warning(t
     assert strict.exit_code == 1 and "replaces the one read from" in strict.output
     same = runner.invoke(app, ["extract", str(tmp_path / "day1"), "-o", str(db)])
     assert same.exit_code == 0 and "replaces" not in same.output  # nothing changed: no word
+
+
+def test_a_database_grouped_into_itself_groups_across_runs(tmp_path):
+    said = "« Nous ne céderons rien sur la réforme des retraites », a déclaré Jean Dupont."
+    for day, name in (("day1", "a.txt"), ("day2", "b.txt")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / name).write_text(f"Lundi. {said} Fin.", encoding="utf-8")
+    db = tmp_path / "q.db"
+    for day in ("day1", "day2"):  # two runs: each groups its own articles only
+        run = runner.invoke(app, ["extract", str(tmp_path / day), "--group", "-o", str(db)])
+        assert run.exit_code == 0, run.output
+    assert [q.group_id for q in read_store(db)] == [None, None]  # alone in its run
+    before = dump(db)
+    wrong = runner.invoke(app, ["group", str(db), "-o", str(db), "--format", "jsonl"])
+    assert wrong.exit_code == 2 and "is also an input" in wrong.output
+    assert dump(db) == before  # refused before any work
+    regroup = runner.invoke(app, ["group", str(db), "-o", str(db)])
+    assert regroup.exit_code == 0, regroup.output
+    quotes = list(read_store(db))
+    assert [q.article.id for q in quotes] == ["a", "b"]
+    assert quotes[0].group_id == quotes[1].group_id is not None
+    assert count(db, "groups") == 1
+    grouped = dump(db)
+    assert runner.invoke(app, ["group", str(db), "-o", str(db)]).exit_code == 0
+    assert dump(db) == grouped  # grouping it again changes nothing
+
+
+def test_group_into_a_database_tells_it_of_articles_now_without_quotes(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    db = tmp_path / "q.db"
+    assert runner.invoke(app, ["group", str(folder), "-o", str(db)]).exit_code == 0
+    assert count(db, "quotes") == 2
+    (folder / "a.txt").write_text("Jean Dupont n'a rien dit ce jour-là.", encoding="utf-8")
+    again = runner.invoke(app, ["group", str(folder), "-o", str(db)])
+    assert again.exit_code == 0, again.output
+    assert count(db, "quotes") == 0 and "article a replaces the one read from" in again.output

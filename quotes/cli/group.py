@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -23,6 +24,7 @@ from quotes.cli.common import (
 from quotes.cli.options import Config, Consensus, Format, Paths, PeopleFile, Width
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
+from quotes.model import Article, Problem
 
 Threshold = Annotated[float | None, typer.Option(
     help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
@@ -35,12 +37,14 @@ Scorer = Annotated[str | None, typer.Option(
 
 @app.command(name="group", epilog=examples(
     "quotes group quotes.jsonl -o grouped.jsonl --groups-out groups.jsonl",
-    "quotes group seeds/ --threshold 80 -o grouped.csv"))
+    "quotes group seeds/ --threshold 80 -o grouped.csv",
+    "quotes group quotes.db -o quotes.db   # group every run a database holds"))
 def group_cmd(
     paths: Paths,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Write the grouped quote records here instead of stdout; a .csv "
-        "name writes CSV, a .db name a SQLite database (with the groups).")] = None,
+        "name writes CSV, a .db name a SQLite database (with the groups); the database read "
+        "is regrouped in place.")] = None,
     out_format: Format = None,
     groups_out: Annotated[Path | None, typer.Option("--groups-out", help="Also write one JSON line "
                           "per group (wording, speaker, appearances, schema.org Claim).")] = None,
@@ -54,20 +58,27 @@ def group_cmd(
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
 
-    fmt = checked_format(output, out_format, paths, groups_out)
+    # a database grouped into itself: every record is read before the one write transaction
+    in_place = [p for p in paths if output is not None and _same_store(p, output)]
+    fmt = checked_format(output, out_format, [p for p in paths if p not in in_place], groups_out)
+    if in_place and fmt != "sqlite":
+        raise fail(f"{output} is also an input: give another output path")
 
     opts = settings_from(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
         consensus=consensus)
-    records, failed = told(identified(article_records(paths, progress=True, settings=opts),
-                                      people))
+    articles: list[Article] = []  # told to a store: one read without quotes loses its old ones
+    records, failed = told(identified(
+        article_records(paths, progress=True, settings=opts, read=articles.append), people))
     grouped, groups = group_records(records, opts)
+    replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
-        with record_output(output, fmt) as write:
-            for rec in [*grouped, *groups]:  # the groups: in a database only
+        with record_output(output, fmt, warn=replaced.append) as write:
+            for rec in [*articles, *grouped, *groups]:  # articles and groups: in a database only
                 write(rec)
     except QuotesError as exc:
         raise fail(str(exc)) from None
+    told(replaced)
     if groups_out is not None:
         with atomic_output(groups_out) as out:
             for g in groups:
@@ -75,6 +86,13 @@ def group_cmd(
     members = sum(g.num_mentions for g in groups)
     err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
     raise typer.Exit(1 if failed else 0)
+
+
+def _same_store(path: str, output: Path) -> bool:
+    """Whether input ``path`` is the database ``output`` names (links followed)."""
+    from quotes.io.store_reader import is_store
+
+    return is_store(Path(path)) and os.path.realpath(path) == os.path.realpath(output)
 
 
 @app.command(epilog=examples(
