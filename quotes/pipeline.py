@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -86,7 +87,7 @@ def extract_doc(
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
             who = speakers.classify(doc, item[0], item[1], registry)
-            who, _note = timeline.resolve(who, pos)
+            who, _note = timeline.resolve(who, pos, sentence=_sentence(text, *item), mention=item)
             timeline.add(pos, who, para)
             subjects.append(who)
             continue
@@ -158,12 +159,24 @@ def _speaker(
     assert frame is not None and frame.subject is not None
     mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
     text = text_of(doc)
-    first = min(cand.start, frame.subject[0])  # the clause starts at the last stop before it
-    since = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
-    who, note = timeline.resolve(mention, frame.subject[0], person=first_person, since=since)
+    lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
+    sentence = _sentence(text, lo, hi)
+    who, note = timeline.resolve(
+        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject
+    )
     if who.kind == "person" and who.gender is None and frame.cue is not None:
         who = replace(who, gender=speakers.cue_gender(doc, *frame.cue))  # "s'est réjouie X"
     return who, (note,) if note else (), mention
+
+
+_STOP = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
+    starts = [m.end() for m in _STOP.finditer(text, max(0, lo - 2000), lo)]
+    after = _STOP.search(text, hi)
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
 
 
 GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}

@@ -204,6 +204,49 @@ ROWS = [
     row("Le cardinal Paul Morel a parlé depuis Rome. L’annonce du cardinal Paul Morel : « Le "
         "pape est mort ce matin. »", "Le pape est mort ce matin.", speaker="Paul Morel",
         gender="male", kind="person"),
+    # ---- a cue after the marks whatever the tagger reads: a present tense, a described speaker
+    row("Les policiers ont été blessés. « Ils n’ont rien pu faire », déplore un syndicaliste.",
+        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender=None,
+        kind="anonymous"),
+    row("Jean Duval vit ici depuis trente ans. « On ne partira pas », assure le retraité.",
+        "On ne partira pas", speaker="Jean Duval", role=None, gender="male", kind="person"),
+    row("Paul Morel a quitté la banque en 2019. « Je reste serein », a écrit l’ex-patron de la "
+        "banque.", "Je reste serein", speaker="Paul Morel", role="ex-patron de la banque",
+        gender="male"),
+    row("Marc Dumas a été entendu pendant trois heures. À la sortie, l’homme d’affaires a dénoncé "
+        "« une enquête à charge ».", "une enquête à charge", speaker="Marc Dumas", role=None,
+        gender="male"),
+    row("« Le film est audacieux et juste », a estimé le jury.", "Le film est audacieux et juste",
+        speaker="jury", role=None, gender=None),
+    # ---- someone's lawyer is not that someone; nor is another person of the same sentence
+    row("« Je n’ai jamais menti », a répété Bernard Roux.\n\nSon avocat a plaidé la relaxe. "
+        "« Mon client est innocent », a-t-il insisté.", "Mon client est innocent",
+        speaker=None, role="avocat", gender="male", kind="person"),
+    row("Paul Bertin a été mis en examen. Selon son avocat, il conteste les faits.",
+        "il conteste les faits", speaker=None, role="avocat", gender="male", kind="person"),
+    row("Le juge a longuement entendu Marc Dumas. « L’audience reprendra demain », a-t-il "
+        "annoncé.", "L’audience reprendra demain", speaker=None, role="juge", gender="male",
+        kind="person"),
+    # ---- one person under a shorter or a titled form of the name
+    row("Le juge Marc Antoine Dubois a ouvert l’audience. « La séance est ouverte », a déclaré "
+        "Marc Dubois.", "La séance est ouverte", speaker="Marc Antoine Dubois", role="juge",
+        gender="male"),
+    # ---- "the communiqué", "this message": who issued it
+    row("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
+        "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",
+        speaker="syndicat des infirmiers", role=None, gender=None, kind="organization"),
+    row("Le ministre Paul Morel a publié un message sur son compte. Ce message affirme que la "
+        "réforme ira à son terme.", "la réforme ira à son terme", speaker="Paul Morel",
+        role="ministre", gender="male"),
+    # ---- "Pour X, …": X's view
+    row("Pour Claire Dumont, directrice de l’association, la situation est intenable.",
+        "la situation est intenable", speaker="Claire Dumont",
+        role="directrice de l’association", gender="female"),
+    row("Pour le maire, « cette décision est incompréhensible ».",
+        "cette décision est incompréhensible", speaker=None, role="maire", gender="male"),
+    row("Pour Éric Martin, l’avocat de la famille, il s’agit d’une décision injuste. « Nous ferons "
+        "appel dès lundi. »", "Nous ferons appel dès lundi.", speaker="Éric Martin",
+        role="avocat de la famille", gender="male"),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

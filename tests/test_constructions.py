@@ -410,6 +410,17 @@ ROWS = [
         "indirect", "Alain Delon est mort",
         speaker="enfants d’Alain Delon", kind="person", cue="ont annoncé",
     ),
+    # ---- "Pour X, …": the view of X, cued by "Pour"
+    row(
+        "Mais pour les syndicats, la réforme reste injuste.",
+        "indirect", "la réforme reste injuste",
+        speaker="syndicats", kind="organization", cue="pour",
+    ),
+    row(
+        "Pour Anne Roy, maire de Lens, le projet arrive trop tard.",
+        "indirect", "le projet arrive trop tard",
+        speaker="Anne Roy", role="maire de Lens", kind="person", cue="Pour",
+    ),
     # ---- roles as their own field
     row(
         "Le président américain Joe Biden a confirmé qu’il était peu probable que le missile "
@@ -467,3 +478,19 @@ def test_not_a_quote(nlp, text):
     """Names, titles, scare quotes, terms, headings and cited phrases give no direct quote."""
     direct = [q.span.text for q in quotes_of(nlp, text) if q.type == "direct"]
     assert direct == []
+
+
+NOT_CUES = [
+    "Pour la France, ce match est décisif.",
+    "Pour sa part, Paul Morel a refusé de commenter.",
+    "Pour rendre sa décision, le tribunal a pris en compte l’âge du prévenu.",
+    "Pour Paul Morel, un bouquet de fleurs.",
+    "Pour l’heure, aucune date n’a été fixée.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_pour_is_no_cue(nlp, text):
+    """"Pour" opens a view only when a speaker and a clause follow: a place, "sa part", an
+    infinitive, a phrase without a verb or a time give no quote."""
+    assert [q.span.text for q in quotes_of(nlp, text)] == []

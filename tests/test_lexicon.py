@@ -805,6 +805,9 @@ ORG_NOUNS = [
         "instance de régulation",
     ),
     ("bloc", "« Nous voterons contre ce texte », a prévenu le bloc centriste.", "bloc centriste"),
+    # a newspaper speaks as a body; its "-ien" is not a person's ending ("le pharmacien")
+    ("quotidien", "« Le ministre démissionnera », affirme le quotidien régional.",
+     "quotidien régional"),
     (
         "observatoire",
         "« Les prix des loyers ont augmenté de 4 % », a indiqué l'observatoire.",

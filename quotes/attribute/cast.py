@@ -11,6 +11,7 @@ first name in lexicon/first_names.tsv. Names inside quotation marks are speech a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ from quotes.nlp.doc import entities, text_of
 from quotes.settings import DEFAULT, Settings
 
 Role = tuple[str, int, int]  # text, start, end in the article
+_ARTICLE = re.compile(r"^(?:le|la|les|un|une|l'|l’) ?")  # folded, before an apposed phrase
 
 
 @dataclass(eq=False)  # one person is one object: compared and hashed by identity
@@ -70,6 +72,7 @@ class Registry:
         self.people: list[Person] = []
         self.mentions: list[tuple[int, Person]] = []  # (offset, person), in text order
         self.at: dict[int, Person] = {}  # a name's start offset -> its person
+        self.ends: dict[int, int] = {}  # a name's start offset -> its end
         self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
         names = [
             (ent, name)
@@ -132,6 +135,7 @@ class Registry:
     def _mention(self, ent: Span, person: Person) -> None:
         self.mentions.append((ent.start_char, person))
         self.at[ent.start_char] = person
+        self.ends[ent.start_char] = ent.end_char
         person.mentions += 1
         role = role_near(ent, self.settings.role_window)
         if role and role[0] not in person.role_texts():
@@ -211,6 +215,37 @@ class Registry:
     def people_between(self, lo: int, hi: int) -> set[Person]:
         """People mentioned at offsets lo <= pos < hi."""
         return {person for _, person in self._between(lo, hi)}
+
+    def named_with(self, words: str, before: int) -> Person | None:
+        """The person the article named right beside these words before ``before``: "Le
+        milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on."""
+        text = text_of(self.doc)
+        key = fold(words).strip()
+        if not key:
+            return None
+        for pos, person in reversed(self._between(0, before)):
+            lead = fold(text[max(0, pos - len(key) - 2) : pos]).rstrip(" ,")
+            end = self.ends.get(pos, pos)
+            tail = _ARTICLE.sub("", fold(text[end : end + len(key) + 8]).lstrip(" ,"))
+            if lead.endswith(key) or tail.startswith(key):
+                return person
+        return None
+
+    def people_beside(self, sentence: tuple[int, int], mention: tuple[int, int]) -> set[Person]:
+        """People the sentence names apart from ``mention``: not inside it, nor apposed to it
+        ("La porte-parole, Oana Lungescu, …", "Oana Lungescu, la porte-parole, …")."""
+        text = text_of(self.doc)
+        m_lo, m_hi = mention
+        out = set()
+        for pos, person in self._between(*sentence):
+            end = self.ends.get(pos, pos)
+            apposed = (
+                (pos >= m_hi and not text[m_hi:pos].strip(" ,"))
+                or (end <= m_lo and not text[end:m_lo].strip(" ,"))
+            )
+            if not apposed and not m_lo <= pos < m_hi:
+                out.add(person)
+        return out
 
     def match_description(
         self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset()

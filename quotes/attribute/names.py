@@ -48,6 +48,8 @@ def parse(text: str) -> Name | None:
     """The parts of a name as written ("M. Jens Stoltenberg" -> Jens / Stoltenberg)."""
     tokens = [t.strip(",;:") for t in strip_title(text.split())]
     tokens = [t for t in tokens if t]
+    while len(tokens) > 1 and tokens[0].islower() and fold(tokens[0]) not in NAME_PARTICLES:
+        tokens = tokens[1:]  # "cardinal Farrell": a role noun the recogniser ran into the name
     if not tokens:
         return None
     i = len(tokens) - 1  # the surname starts at its last word, and takes the particles before
@@ -65,7 +67,9 @@ def same_person(a: Name, b: Name) -> bool:
         return True
     if a.initialled or b.initialled:
         return a.first_key[0] == b.first_key[0]
-    return a.first_key == b.first_key
+    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out
+    shorter, longer = sorted((a.first_key.split(), b.first_key.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def fuller(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.cast import Person, Registry, Role, without_article
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.roles import gender_of, role_phrase, role_span
+from quotes.attribute.sources import author_before, said_by
 from quotes.lexicon import (
     fold,
     folded,
@@ -26,6 +27,8 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
+    DEFINITE,
+    DEMONSTRATIVES,
     FEMININE_ARTICLES,
     FIRST_PERSON,
     KIN_OWNERS,
@@ -35,6 +38,9 @@ from quotes.lexicon.grammar import (
     ONE,
     ONE_OF,
     PASSIVE_AUX,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    POSSESSIVES,
     PRONOUNS,
     QUE,
     SOURCE_NOUNS,
@@ -52,6 +58,8 @@ class Resolved:
     number: str = "s"
     gender: str | None = None
     roles: tuple[Role, ...] = ()  # every role the article gives this speaker
+    owned: bool = False  # a description of someone's ("son avocat"): not that someone
+    described: str | None = None  # the words of a description that gives no role ("le retraité")
 
 
 def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -99,25 +107,17 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
-    said = _said_by(span)
+    said = said_by(span)
     if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
         return classify(doc, said, end, registry)
+    author = author_before(span)
+    if author is not None:  # "Le communiqué ajoute" after "un communiqué du parti"
+        return classify(doc, *author, registry)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not _name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
-
-
-def _said_by(span: Span) -> int | None:
-    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
-    words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
-    if len(words_) < 3 or words_[0].lower_ not in words("speech_nouns"):
-        return None
-    link = words_[1]
-    if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
-        return None
-    return span.doc[link.i + 1].idx  # "du ministère": the article is folded into "du"
 
 
 def _name_like(span: Span) -> bool:
@@ -208,7 +208,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if plural == "p":
             return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
-        return Resolved(None, role, "person", "description", "s", gender, roles=own)
+        owned = first.lower_ in POSSESSIVES
+        return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
     proper = _proper_after(head, span)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
         return Resolved(proper, None, "organization", "explicit", plural)
@@ -244,7 +245,26 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             or _without_determiner(ent.text if ent is not None else text)
         )
         return Resolved(name, None, "organization", "explicit", plural, gender)
+    words_ = _without_determiner(text)
+    if first.lower_ in DEFINITE | DEMONSTRATIVES and (
+        _of_a_person(head) or registry.named_with(words_, start) is not None
+    ):
+        # "le retraité", "l'homme d'affaires", "le milieu lyonnais" (after "le milieu lyonnais
+        # Théo Garnier"): someone the article names, described by words that are no function
+        return Resolved(None, None, "person", "description", "s", gender, described=words_)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
+
+
+def _of_a_person(head: Token) -> bool:
+    """Can this singular common noun describe a person: a noun of people ("l'homme"), a
+    relative ("le père"), or a noun with an agent or origin ending ("le retraité",
+    "l'habitante")? "Le communiqué", "le jury", "ce message" cannot."""
+    low = head.lower_
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
+        return False
+    if low in words("speech_nouns") or is_org_noun(low):
+        return False
+    return low in words("kin_nouns") | PERSON_NOUNS or low.endswith(PERSON_ENDINGS)
 
 
 def _proper_after(head: Token, span: Span) -> str | None:

@@ -39,15 +39,26 @@ class Timeline:
             insort(self.entries, _Entry(pos, who, para), key=lambda e: e.pos)
 
     def resolve(
-        self, r: Resolved, pos: int, *, person: bool = False, since: int | None = None
+        self,
+        r: Resolved,
+        pos: int,
+        *,
+        person: bool = False,
+        sentence: tuple[int, int] | None = None,
+        mention: tuple[int, int] | None = None,
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
         words are a person's ("je", "me", "mon"), so no body or place is their speaker;
-        ``since``: where the sentence starts, whose other people are not the one described."""
+        ``sentence``: where the sentence of the ``mention`` starts and ends, whose other
+        people are not the one described."""
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
-        if r.resolution == "description" and r.role:
-            return self._description(r, pos, since)
+        if r.resolution == "description" and (r.role or r.described):
+            beside = (
+                self.registry.people_beside(sentence, mention or (pos, pos))
+                if sentence else set()
+            )
+            return self._description(r, pos, beside)
         if r.kind == "anonymous" and r.name and fold(r.name).split()[0] in DEMONSTRATIVES:
             return self._same_source(r, pos)
         return r, None
@@ -83,7 +94,7 @@ class Timeline:
     def _unnamed(r: Resolved, who: Resolved) -> bool:
         """Is ``who`` a person described but not named that the pronoun agrees with?"""
         return (
-            who.kind == "person" and who.name is None and who.role is not None
+            who.kind == "person" and who.name is None and (who.role or who.described) is not None
             and who.number == r.number and r.gender is not None and who.gender == r.gender
         )
 
@@ -117,20 +128,22 @@ class Timeline:
         return UNKNOWN, "pronoun-unresolved"
 
     def _description(
-        self, r: Resolved, pos: int, since: int | None = None
+        self, r: Resolved, pos: int, beside: set[Person]
     ) -> tuple[Resolved, str | None]:
-        assert r.role is not None
+        words = r.role or r.described
+        assert words is not None
         # "l'avocat de Carlos Ghosn": the one described is never the one the words name
         inside = {
             p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
         }
-        person = self.registry.match_description(r.role, pos, inside)
+        person = self.registry.named_with(words, pos)
+        person = person or self.registry.match_description(words, pos, inside)
         if person is not None:
             return of_person(person, r), "description-to-name"
         # no role says who: the person the article is about so far (most often a subject or a
         # speaker, then most often named), else the next one named; never one of the other
         # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
-        role = r.role
+        role = words
 
         def fits(p: Person) -> bool:
             return r.gender in (None, p.gender) or p.gender is None
@@ -144,14 +157,16 @@ class Timeline:
                 and (r.gender is None or self._gender(e.who) in (None, r.gender))
             ):
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
-        # "Répondant à Paul Morel, …, le maire rétorque": the others of the sentence are not him
-        start = pos if since is None else since
-        beside = {p.name for p in self.registry.people_between(start, pos) | inside}
-        counts = {name: n for name, n in counts.items() if name not in beside}
+        # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
+        # others of the sentence are not him, when no role of theirs says it is
+        apart = {p.name for p in beside | inside}
+        if r.owned:  # "son avocat": someone's, never the one the article is about
+            return replace(r, resolution="unresolved"), "description-unresolved"
         before = [
             p for p in self.registry.people_before(pos)
-            if fits(p) and not other_role(role, p) and p.name not in beside
+            if fits(p) and not other_role(role, p) and p.name not in apart
         ]
+        counts = {name: n for name, n in counts.items() if name not in apart}
         named = {p.name: p for p in before}
         if counts or named:
             recency = {name: -n for n, name in enumerate(named)}
@@ -165,7 +180,7 @@ class Timeline:
         ahead = [
             p
             for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if fits(p) and not other_role(role, p) and p not in inside
+            if fits(p) and not other_role(role, p) and p.name not in apart
         ]
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"

@@ -65,6 +65,22 @@ def cue_verb(tok: Token) -> Verb | None:
     return None
 
 
+def finite(tok: Token) -> bool:
+    """Is the reporting verb finite here? The parse says so, or the form of a first-group
+    verb does: "…, déplore un syndicaliste" is a present tense, whatever the tagger says; only
+    "-é(e)(s)" and "-ant" are its participles."""
+    if "Fin" in tok.morph.get("VerbForm", ["Fin"]):
+        return True
+    verb = reporting_verbs().get(tok.lower_)
+    low = tok.lower_
+    return (
+        verb is not None
+        and verb.lemma.endswith("er")
+        and low.endswith(("e", "es", "ent"))
+        and not low.endswith(("ée", "ées", "ant"))
+    )
+
+
 def passive(tok: Token) -> bool:
     """The reporting verb in the passive ("a été soulignée", "sont lancées")."""
     if _reflexive(tok):

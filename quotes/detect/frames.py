@@ -23,8 +23,15 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import SENT_END, Context, name_like, outer_end
-from quotes.detect.cues import cue_group, cue_verb, impersonal, passive, skip
-from quotes.detect.subjects import np_after, speaker_like, subject_before
+from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive, skip
+from quotes.detect.subjects import (
+    described,
+    np_after,
+    opens,
+    opinion_holder,
+    speaker_like,
+    subject_before,
+)
 from quotes.lexicon import Verb, reporting_verbs, words
 from quotes.lexicon.grammar import (
     DE,
@@ -35,6 +42,8 @@ from quotes.lexicon.grammar import (
     QUE,
     A,
 )
+
+CLOSING = '»”"›'  # marks that can close a quotation before its cue
 
 
 @dataclass(frozen=True)
@@ -55,7 +64,7 @@ class _CueAt:
     tok: Token  # the verb (or "selon")
     pron: Token | None  # inverted pronoun: "a-t-il"
     last: Token  # last token of the group
-    verb: Verb | None  # None for selon / d'après
+    verb: Verb | None  # None for selon / d'après / pour
     subject: tuple[int, int] | None  # token range of a preposed subject, read once
     barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
 
@@ -72,6 +81,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if ctx.inside_marks(tok.idx) is not None:
             continue
         low = tok.lower_
+        if low == "pour" and opens(span, tok):
+            holder = opinion_holder(doc, tok, span.end)
+            if holder is not None:
+                cues.append(_CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
+            continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
@@ -112,7 +126,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         ends = [
             c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i
         ]
-        if cue.verb is None:
+        if cue.verb is None and cue.tok.lower_ == "pour":
+            frame = _pour_frame(ctx, sent, cue, others)
+        elif cue.verb is None:
             frame = _selon_frame(ctx, sent, span, cue.first, cue.tok, others)
         else:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
@@ -131,7 +147,7 @@ def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
         while j > lo and text[j - 1] in " \t":
             j -= 1
         return j, ","
-    if j > lo and text[j - 1] in '»”"›':
+    if j > lo and text[j - 1] in CLOSING:
         return j, "mark"
     return j, ""
 
@@ -173,7 +189,7 @@ def _postposed(
     if at.pron is not None:
         subject = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
     else:
-        if at.first is at.tok and "Fin" not in at.tok.morph.get("VerbForm", ["Fin"]):
+        if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
         if after + 1 < stop and doc[after].lower_ in A:
             k = after + 1 + (doc[after + 1].pos_ == "DET")
@@ -181,7 +197,9 @@ def _postposed(
                 after = skip(doc, k + 1, stop)  # "a soufflé à franceinfo Anne Rasmussen", "à l'AFP"
         rng = np_after(doc, after, stop)
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
-        if rng is None or not speaker_like(doc, rng):
+        # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
+        quoted = text[end_before - 1] in CLOSING
+        if rng is None or not (speaker_like(doc, rng) or (quoted and described(doc, rng))):
             return None
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and doc[rng[1]].text in ("«", "“", '"')
         if not (
@@ -315,6 +333,22 @@ def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, in
         j += 1
     m = ctx.opening_at(j)
     return (m.open, outer_end(m)) if m is not None else None
+
+
+def _pour_frame(
+    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]]
+) -> Frame | None:
+    """ "Pour X, …": the rest of the sentence is X's view (a "selon" frame whose cue is
+    "Pour")."""
+    assert at.subject is not None
+    doc, text = ctx.doc, ctx.text
+    subject = char_range(doc, at.subject)
+    start = trim_start(text, doc[at.subject[1]].idx + 1, sent[1])
+    end = content_end(ctx, start, sent[1], others)
+    if end <= start:
+        return None
+    cue = (at.tok.idx, at.tok.idx + len(at.tok.text))
+    return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
 
 
 def _selon_frame(

@@ -13,7 +13,7 @@ from quotes.detect.cues import cue_group, cue_verb, skip
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import np_after
-from quotes.lexicon import words
+from quotes.lexicon import is_role_noun
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
@@ -29,7 +29,7 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
         return None
     if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
         return None
-    if not any(t.pos_ == "PROPN" or t.lower_ in words("role_nouns") for t in before):
+    if not any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in before):
         return None
     lo, hi = before.start_char, before.end_char
     return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, outer_end(m)),), ("colon",))

@@ -6,7 +6,7 @@ never inside quotation marks, with fallbacks for the parses French news often ge
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal
@@ -226,6 +226,13 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS
 
 
+def described(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A determiner and a common noun: "le retraité", "une habitante du quartier"."""
+    first = doc[rng[0]]
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
+
+
 def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Subjects of the narrator's own clauses: the people and bodies the text is about.
 
@@ -254,3 +261,38 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             lo, hi = tok.i, tok.i + 1
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return out
+
+
+def opens(span: Span, tok: Token) -> bool:
+    """Does ``tok`` open the sentence, or follow only a connector ("Mais pour X, …")?"""
+    lead = span.doc[span.start : tok.i]
+    return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
+
+
+def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
+    """ "Pour X, <a clause>": X holds the view the clause states when X can speak (a person,
+    a role, a body, a source, "lui"), the phrase ends at a comma and a finite verb follows;
+    the token range of X and its apposition ("Pour Anne Roy, maire de Lens, …"), or None.
+    "Pour la France, …", "Pour sa part, …", "Pour rendre sa décision, …" are no cue."""
+    rng = np_after(doc, tok.i + 1, stop)
+    if rng is None or rng[1] >= stop or doc[rng[1]].text != ",":
+        return None
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or (head.pos_ == "PRON" and head.lower_ not in STRESSED):
+        return None
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("PER", "ORG"):
+        return None
+    if head.pos_ != "PRON" and not speaker_like(doc, rng):
+        return None
+    end = rng[1]
+    apposed = np_after(doc, end + 1, stop)
+    if (
+        apposed is not None
+        and apposed[1] < stop
+        and doc[apposed[1]].text == ","
+        and any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
+    ):
+        end = apposed[1]  # ", directrice de l'association,"
+    rest = doc[end + 1 : stop]
+    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest)
+    return (rng[0], end) if finite else None

@@ -130,7 +130,10 @@ def folded(name: str) -> frozenset[str]:
 
 
 def is_role_noun(word: str) -> bool:
+    """A role noun of the lexicon, in the plural too, and with "ex-" ("l'ex-patron")."""
     w = fold(word)
+    if w.startswith("ex-"):
+        w = w[3:]
     roles = folded("role_nouns")
     return w in roles or (w.endswith("s") and w[:-1] in roles)
 

@@ -17,9 +17,17 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun
 MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "son avocat": someone's
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
 ONE = frozenset({"un", "une", "l'un", "l’un", "l'une", "l’une"})  # a single anonymous source
 ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
+
+# --- nouns
+# endings of French nouns for people: the agent and origin suffixes ("retraité", "habitante",
+# "syndicaliste", "pharmacien", "fonctionnaire", "Lyonnaise"), and the nouns of a person as such
+PERSON_ENDINGS = ("é", "ée", "eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne",
+                  "ier", "ière", "aire", "ois", "oise", "ain", "aine", "logue")
+PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})

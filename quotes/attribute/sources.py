@@ -1,0 +1,54 @@
+"""Who issued the words a mention names, rather than the words themselves.
+
+"l'annonce du camerlingue Farrell" speaks for Farrell; a bare "le communiqué" or "ce message"
+for whoever issued it, as the article said before ("un communiqué du Front national", "Trump a
+publié un message"). ``speakers.classify`` reads the mention of the source these give.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.detect.subjects import np_after
+from quotes.lexicon import singular, words
+from quotes.lexicon.grammar import DE_CONTRACTED
+
+
+def author_before(span: Span) -> tuple[int, int] | None:
+    """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
+    in the article says it ("un communiqué du Front national"), or the subject of its clause
+    does ("Trump a publié un message")."""
+    words_ = [t for t in span if not t.is_punct]
+    if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
+        return None
+    noun = words_[-1]
+    if noun.pos_ != "NOUN" or noun.lower_ not in words("speech_nouns"):
+        return None
+    doc = span.doc
+    for t in reversed(doc[: span.start]):
+        if t.pos_ != "NOUN" or singular(t.text) != singular(noun.text):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in DE_CONTRACTED:
+            owner = np_after(doc, t.i + 2, min(len(doc), t.i + 12))
+            if owner is not None:
+                return doc[owner[0]].idx, doc[owner[1] - 1].idx + len(doc[owner[1] - 1].text)
+        verb = t.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            lo = min(w.i for w in subject.subtree)
+            hi = max(w.i for w in subject.subtree)
+            return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        return None
+    return None
+
+
+def said_by(span: Span) -> int | None:
+    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
+    words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
+    if len(words_) < 3 or words_[0].lower_ not in words("speech_nouns"):
+        return None
+    link = words_[1]
+    if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
+        return None
+    return span.doc[link.i + 1].idx  # "du ministère": the article is folded into "du"
