@@ -50,5 +50,10 @@ def test_count_articles(tmp_path):
     rows = [{"id": "1", "text": "x"}, {"id": "2", "text": "y"}, {"id": "3", "outlet": "m"}]
     (tmp_path / "c.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert count_articles([str(tmp_path)]) == 4  # the metadata line is no article
+    for encoding in ("utf-16", "utf-32"):  # with their BOM, as the readers take them
+        other = tmp_path / encoding
+        other.mkdir()
+        (other / "d.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding=encoding)
+        assert count_articles([str(other)]) == 2, encoding
     assert count_articles(["-"]) is None
     assert count_articles(["https://example.org/a"]) is None

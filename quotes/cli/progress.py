@@ -27,6 +27,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from quotes.io.lines import file_lines
 from quotes.model import Problem, Quote
 from quotes.present.report import safe
 
@@ -50,8 +51,9 @@ def count_articles(paths: list[str]) -> int | None:
             if f.suffix in (".txt", ".html", ".htm"):
                 total += 1
             elif f.suffix == ".jsonl" and f.is_file():
-                with open(f, "rb") as fh:
-                    total += sum(1 for line in fh if b'"text"' in line)
+                with open(f, "rb") as fh:  # UTF-16 or UTF-32 lines come decoded (str)
+                    total += sum(1 for line in file_lines(fh)
+                                 if (b'"text"' if isinstance(line, bytes) else '"text"') in line)
     return total
 
 
