@@ -13,7 +13,7 @@ from quotes.errors import InputError
 from quotes.io import records as export
 from quotes.io import store
 from quotes.io.store_reader import read_store, read_store_groups
-from quotes.model import ArticleRef, Cue, Extraction, Problem, Span, Speaker
+from quotes.model import ArticleRef, Cue, Extraction, Problem, Quote, Span, Speaker
 
 runner = CliRunner()
 TEXT = ("« La sécurité de l’Élysée est assurée », a déclaré Jean Dupont. « Nous verrons bien », "
@@ -281,7 +281,8 @@ def test_an_article_re_extracted_without_quotes_loses_its_old_ones(tmp_path):
     (folder / "a.txt").write_text("Jean Dupont n'a rien dit ce jour-là.", encoding="utf-8")
     again = runner.invoke(app, ["extract", str(folder), "-o", str(db)])
     assert again.exit_code == 0
-    assert [(q.article.id, q.span.text) for q in read_store(db)] == [("b", "Tout va bien")]
+    assert [(q.article.id, q.span.text) for q in read_store(db)
+            if isinstance(q, Quote)] == [("b", "Tout va bien")]
     assert "article a replaces the one read from" in again.output  # its text changed
     with sqlite3.connect(db) as conn:
         after = conn.execute("SELECT id, quotes, content_hash FROM articles ORDER BY id").fetchall()
@@ -301,7 +302,11 @@ def test_another_article_of_the_same_id_replaces_the_stored_one_with_a_warning(t
     assert second.exit_code == 0
     old = str(tmp_path / "day1" / "001.txt")
     assert f"article 001 replaces the one read from {old}" in second.output.replace("\n", "")
-    assert [q.speaker.name for q in read_store(db)] == ["Léa Martin"]
+    assert [q.speaker.name for q in read_store(db) if isinstance(q, Quote)] == ["Léa Martin"]
+    # the replacement stays in the database with the article that replaced it
+    (kept,) = [r for r in read_store(db) if isinstance(r, Problem)]
+    assert kept.article_id == "001" and kept.severity == "warning"
+    assert kept.message.startswith(f"article 001 replaces the one read from {old}")
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT source FROM articles").fetchall() == [
             (str(tmp_path / "day2" / "001.txt"),)]

@@ -11,7 +11,8 @@ merges by article: an article whose records hash as those stored is left as it i
 changed is replaced whole, a new one is added; so a daily run into one file accumulates.
 Every article the run read counts, quotes or none (``write_store`` is given the ``Article``s):
 one now without quotes loses its old ones. An article whose id is stored but whose source, URL
-or text differs is replaced too, with a warning ``Problem`` that ``write_store`` returns.
+or text differs is replaced too, with a warning ``Problem`` that ``write_store`` returns and
+keeps in ``problems``, with the article that replaced it.
 """
 
 from __future__ import annotations
@@ -117,8 +118,10 @@ class _Run:
         self.rows: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # article id -> rows
         self.loose: list[dict[str, Any]] = []  # problems of no article (an unreadable file)
         self.groups: list[dict[str, Any]] = []
+        self.count = 0  # records and articles given: a warning of the merge comes after them
 
     def add(self, n: int, record: Record | Article) -> None:
+        self.count = n + 1
         if isinstance(record, Article):  # read, with quotes or none: its rows are replaced
             text = hashlib.sha256(record.text.encode("utf-8", "surrogatepass")).hexdigest()
             self.articles.setdefault(record.id, {}).update(
@@ -161,6 +164,9 @@ class _Run:
                                 [(aid,) for aid in changed])
             _insert(db, table, ({**r, "seq": base + r["seq"]} for aid in changed
                                 for t, r in self.rows.get(aid, []) if t == table))
+        # the replacement is kept with the article that replaced it, as its last problem
+        _insert(db, "problems", ({**_problem_row(to_dict(w)), "seq": base + self.count + i}
+                                 for i, w in enumerate(warnings)))
         # the new quotes are indexed at once (a trigger per row: 2.2x the time, bench_store.py
         # --choices); the delete trigger keeps the index right when a quote is replaced or removed
         db.execute(f"INSERT INTO quotes_fts (rowid, {', '.join(FTS_COLUMNS)}) SELECT rowid, "
