@@ -39,6 +39,10 @@ def kind_of(problem: Problem) -> str:
     return _LINE.sub("", problem.message)
 
 
+def _holds_text(line: str | bytes) -> bool:
+    return b'"text"' in line if isinstance(line, bytes) else '"text"' in line
+
+
 def count_articles(paths: list[str]) -> int | None:
     """How many articles the inputs hold, when that is cheap to know (None for stdin, URLs)."""
     total = 0
@@ -52,8 +56,7 @@ def count_articles(paths: list[str]) -> int | None:
                 total += 1
             elif f.suffix == ".jsonl" and f.is_file():
                 with open(f, "rb") as fh:  # UTF-16 or UTF-32 lines come decoded (str)
-                    total += sum(1 for line in file_lines(fh)
-                                 if (b'"text"' if isinstance(line, bytes) else '"text"') in line)
+                    total += sum(1 for line in file_lines(fh) if _holds_text(line))
     return total
 
 
