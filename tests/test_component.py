@@ -104,9 +104,9 @@ def test_each_doc_is_its_own_article_and_the_caller_can_name_it(nlp, component):
     assert ids[0] == ids[2]
     assert one.spans["quotes"][0]._.quote["article"]["id"].startswith("doc-")
     # an id set by the caller is the article's id, as `quotes extract` would give it
-    named = nlp(TEXT)
+    named = nlp.make_doc(TEXT)  # as the README says: set on the Doc, then parsed
     named._.article_id = "a1"
-    record = component(named).spans["quotes"][0]._.quote
+    record = component(nlp(named)).spans["quotes"][0]._.quote
     assert record["article"]["id"] == "a1"
     (first,) = [q for q in extract_text(TEXT, id="a1") if q.span.text == "la réforme serait votée"]
     assert record["id"] == first.id
