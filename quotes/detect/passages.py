@@ -1,10 +1,11 @@
 """Which stretches of an article to parse (pure, no model).
 
-An ordinary article is parsed whole. A very long one (a book, a dump, a scraping accident)
-is cut at paragraph breaks into pieces the parser accepts, and only the paragraphs that can
-hold a quote are parsed: those with a quotation mark, a reporting-verb form or "selon" /
-"d'après", each with the paragraph before it for context. Memory and time then follow the
-quoted material, not the size of the file.
+An ordinary article is parsed whole, and an article that cannot hold a quote (no quotation
+mark, no reporting-verb form, no "selon" / "d'après", no "pour" with a comma after it on its
+line, as "Pour X, …" has: a stock-market brief) is not parsed at all. A very long one (a book, a
+dump, a scraping accident) is cut at paragraph breaks into pieces the parser accepts, and only
+the paragraphs that can hold a quote are parsed, each with the paragraph before it for
+context. Memory and time then follow the quoted material, not the size of the file.
 """
 
 from __future__ import annotations
@@ -17,21 +18,32 @@ from quotes.lexicon import quote_marks, reporting_verbs
 from quotes.lexicon.grammar import SELON
 from quotes.settings import DEFAULT
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:-\w+)*")  # "sous-entend" is one form, "dit-il" holds one
+_VIEW = re.compile(r"\bpour\b[^\r\n]*,", re.IGNORECASE)  # "Pour X, …" (frames: the view of X)
 
 
 @cache
 def _triggers() -> tuple[frozenset[str], frozenset[str]]:
-    words = {form for form in reporting_verbs() if " " not in form} | SELON
+    # a cue of several words is looked up at its first ("met" of "met en avant")
+    words = {form.split()[0] for form in reporting_verbs()} | SELON
     return frozenset(words), frozenset(quote_marks())
 
 
+def _forms(word: str) -> list[str]:
+    """The word, and each run of its hyphened parts: "sous-entend-il" -> "sous-entend", ..."""
+    if "-" not in word:
+        return [word]
+    parts = word.split("-")
+    return ["-".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)]
+
+
 def may_quote(paragraph: str) -> bool:
-    """Could this paragraph hold a quote or a reported claim?"""
+    """Could this text hold a quote or a reported claim? False only when no rule can find
+    one in it: it has no quotation mark and no word a cue is read at."""
     words, marks = _triggers()
-    if any(ch in marks for ch in paragraph):
+    if any(ch in marks for ch in paragraph) or _VIEW.search(paragraph):
         return True
-    return any(w in words for w in _WORD.findall(paragraph.lower()))
+    return any(f in words for w in _WORD.findall(paragraph.lower()) for f in _forms(w))
 
 
 def _split(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
@@ -47,9 +59,10 @@ def _split(text: str, lo: int, hi: int, limit: int) -> list[tuple[int, int]]:
 
 
 def plan(text: str, *, max_chars: int = DEFAULT.max_passage_chars) -> list[tuple[int, int]]:
-    """(start, end) of each stretch to parse, in order; together they cover every quote."""
+    """(start, end) of each stretch to parse, in order; together they cover every quote (none
+    for a text that cannot hold one)."""
     if len(text) <= max_chars:
-        return [(0, len(text))] if text.strip() else []
+        return [(0, len(text))] if may_quote(text) else []
     paras = list(paragraphs(text))
     keep: set[int] = set()
     for i, (lo, hi) in enumerate(paras):

