@@ -23,27 +23,41 @@ def nlp():
 
 
 def _extract_folder(nlp, folder):
-    """The articles of ``folder`` and their quotes, grouped (``Quote`` records)."""
-    from quotes.attribute.batch import link_batch
-    from quotes.group.grouping import group_quotes
+    """The articles of ``folder`` and their results, extracted in this process."""
     from quotes.io.readers import read_articles
     from quotes.model import Article
     from quotes.pipeline import extract
+    from quotes.settings import Settings
 
     arts = [a for a in read_articles([str(folder)]) if isinstance(a, Article)]
-    batch = link_batch([q for res in extract(arts, nlp) for q in res.quotes])
+    return arts, list(extract(arts, nlp, settings=Settings(jobs=1)))
+
+
+def _grouped(arts, results):
+    """The articles and their quotes, linked over the batch and grouped (``Quote`` records)."""
+    from quotes.attribute.batch import link_batch
+    from quotes.group.grouping import group_quotes
+
+    batch = link_batch([q for res in results for q in res.quotes])
     grouped, _ = group_quotes(batch)
     return arts, grouped
 
 
 @pytest.fixture(scope="session")
 def seed_records(nlp):
-    return _extract_folder(nlp, SEEDS)
+    return _grouped(*_extract_folder(nlp, SEEDS))
 
 
 @pytest.fixture(scope="session")
-def corpus_records(nlp):
+def corpus_results(nlp):
+    """Every article of the development corpus and its ``Result``, from one process: what
+    the gate scores, and what worker processes and a Dask cluster must give too."""
     if not (CORPUS / "articles").is_dir():
         pytest.skip(f"development corpus not found at {CORPUS} "
                     "(it lives beside the project, in shared/)")
     return _extract_folder(nlp, CORPUS / "articles")
+
+
+@pytest.fixture(scope="session")
+def corpus_records(corpus_results):
+    return _grouped(*corpus_results)

@@ -93,7 +93,8 @@ def test_a_failing_article_does_not_stop_the_batch(nlp, monkeypatch):
         return real(article, doc, **kw)
 
     monkeypatch.setattr(stage, "extract_doc", flaky)
-    arts = [Article("a", "« Nous verrons bien », a dit Jean Dupont."), Article("b", "PANNE ici."),
+    arts = [Article("a", "« Nous verrons bien », a dit Jean Dupont."),
+            Article("b", "PANNE ici, a-t-il dit."),  # a cue: the article is parsed
             Article("c", "« Rien ne change », a dit Paul Leroy.")]
     results = list(extract(arts, nlp))
     assert [r.article.id for r in results] == ["a", "b", "c"]
