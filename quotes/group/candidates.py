@@ -8,11 +8,20 @@ of quotes.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from array import array
 
 import numpy as np
 
 _BIGRAMS_UNDER = 5  # texts shorter than this many words are indexed by bigrams too
+
+
+class _WordCodes(dict[str, int]):
+    """Each distinct word -> its 64-bit code, computed the first time it is asked for."""
+
+    def __missing__(self, word: str) -> int:
+        data = word.encode()
+        code = self[word] = ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
+        return code
 
 
 def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
@@ -22,31 +31,24 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
     fewer than five words also counts its bigrams, and a text of one word that word.
     """
-    vocab: dict[str, int] = {}
-    ids: list[int] = []
-    owner_of_word: list[int] = []
+    code = _WordCodes().__getitem__
+    codes = array("q")  # 8 bytes a word, not a Python int each
+    owner_of_text: list[int] = []
     starts_of_text: list[int] = []
     for n, item in enumerate(texts):
         for t in item:
-            words = t.split()
-            if not words:
-                continue
-            starts_of_text.append(len(ids))
-            for word in words:
-                code = vocab.get(word)
-                if code is None:
-                    data = word.encode()
-                    code = ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
-                    vocab[word] = code
-                ids.append(code)
-                owner_of_word.append(n)
-    if not ids:
+            split = t.split()
+            if split:
+                starts_of_text.append(len(codes))
+                owner_of_text.append(n)
+                codes.extend(map(code, split))
+    if not codes:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-    w = np.array(ids, dtype=np.uint64)
-    own = np.array(owner_of_word, dtype=np.int64)
+    w = np.frombuffer(codes, dtype=np.int64).astype(np.uint64)
     text_id = np.zeros(len(w), dtype=np.int64)
     text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
     text_id = np.cumsum(text_id)
+    own = np.array(owner_of_text, dtype=np.int64)[text_id]
     lengths = np.bincount(text_id, minlength=len(starts_of_text))
     with np.errstate(over="ignore"):
         k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
@@ -82,10 +84,11 @@ def candidate_pairs(
     texts: list[list[str]],
     *,
     speakers: list[int] | None = None,
+    exclusive: list[int] | None = None,
     prefix_share: float = 0.7,
     max_share: int = 100,
     hubs: int = 10,
-) -> Iterator[tuple[int, int]]:
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
 
     Every item is indexed by all its trigrams; it probes the index with only its rarest ones
@@ -98,56 +101,73 @@ def candidate_pairs(
     longest items holding it, and the ``hubs`` longest of those with its own speaker key
     (``speakers``, -1 for none). The longest wordings hold the fragments and variants alike,
     so the whole family still meets through them at a bounded cost per probe.
+
+    Two items whose ``exclusive`` keys are different and both set (>= 0: speakers named with
+    confidence, who can never be one group) are never a pair. Returns the pairs as two arrays
+    of indices, ``a < b``, ordered by ``a`` then ``b``.
     """
+    none = np.zeros(0, dtype=np.int64)
     o, h = _trigram_hashes(texts)
     if not len(h):
-        return
+        return none, none
+    apart = np.array(exclusive if exclusive is not None else [-1] * len(texts), dtype=np.int64)
     spk = np.array(speakers if speakers is not None else [-1] * len(texts), dtype=np.int64)
-    sizes = np.bincount(o, minlength=len(texts))
+    n, sizes = len(texts), np.bincount(o, minlength=len(texts))
     _, inverse, counts = np.unique(h, return_inverse=True, return_counts=True)
-    freq = counts[inverse]
+    # one sort key per ordering (each (item, trigram) is there once, so no ties): a trigram's
+    # rarity is its rank by (count, hash); an item's rank is by length, the longest first
+    rarity = np.empty(len(counts), dtype=np.int64)
+    rarity[np.argsort(counts, kind="stable")] = np.arange(len(counts))
+    longest = np.empty(n, dtype=np.int64)
+    longest[np.lexsort((np.arange(n), -sizes))] = np.arange(n)
     # rarest trigrams first within each item: the probes
-    order = np.lexsort((h, freq, o))
+    order = np.argsort(o * len(counts) + rarity[inverse])
     first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     rank = np.arange(len(order)) - first[o[order]]
     want = np.maximum(3, np.ceil(sizes * prefix_share)).astype(np.int64)
     probes = order[rank < want[o[order]]]
-    ph, who = h[probes], o[probes]
+    who = o[probes]
     # the index: all trigrams by hash, the longest items first within one hash
-    by_hash = np.lexsort((o, -sizes[o], h))
-    sorted_h, sorted_o = h[by_hash], o[by_hash]
-    lo = np.searchsorted(sorted_h, ph, side="left")
-    hi = np.searchsorted(sorted_h, ph, side="right")
+    # (np.unique sorted the hashes: a probe's postings start where its hash's count does)
+    by_hash = np.argsort(inverse * n + longest[o])
+    lo = (np.cumsum(counts) - counts)[inverse[probes]]
+    hi = lo + counts[inverse[probes]]
     common = (hi - lo) > max_share
     hi = np.where(common, np.minimum(hi, lo + hubs), hi)
-    ranges = [(lo, hi, who, sorted_o)]
+    ranges = [(lo, hi, who, o[by_hash])]
     named = common & (spk[who] >= 0)
     if named.any():
-        # a second index on (trigram, speaker) for the hubs that share the prober's speaker
+        # a second index on (trigram, speaker) for the hubs that share the prober's speaker:
+        # only common trigrams are looked up there
+        hot = np.nonzero(counts[inverse] > max_share)[0]
         with np.errstate(over="ignore"):
             mix = np.uint64(0x9E3779B97F4A7C15)
-            keyed = h ^ ((spk[o] + 1).astype(np.uint64) * mix)
-            probe_key = ph[named] ^ ((spk[who[named]] + 1).astype(np.uint64) * mix)
-        by_key = np.lexsort((o, -sizes[o], keyed))
+            keyed = h[hot] ^ ((spk[o[hot]] + 1).astype(np.uint64) * mix)
+            probe_key = h[probes[named]] ^ ((spk[who[named]] + 1).astype(np.uint64) * mix)
+        by_key = np.lexsort((longest[o[hot]], keyed))
         sorted_k = keyed[by_key]
         klo = np.searchsorted(sorted_k, probe_key, side="left")
         khi = np.minimum(np.searchsorted(sorted_k, probe_key, side="right"), klo + hubs)
-        ranges.append((klo, khi, who[named], o[by_key]))
+        ranges.append((klo, khi, who[named], o[hot][by_key]))
     found = []
-    step = 1 << 20  # expand the postings a million probes at a time: memory stays bounded
+    budget = 1 << 23  # expand at most this many postings at a time: memory stays bounded
     for all_lo, all_hi, all_who, postings in ranges:
-        for at in range(0, len(all_lo), step):
-            blo, bhi = all_lo[at : at + step], all_hi[at : at + step]
+        ends = np.cumsum(all_hi - all_lo)
+        cuts = np.searchsorted(ends, np.arange(budget, int(ends[-1]) if len(ends) else 0, budget))
+        for blo, bhi, bwho in zip(*(np.split(x, cuts) for x in (all_lo, all_hi, all_who)),
+                                  strict=True):
             lengths = bhi - blo
             total = int(lengths.sum())
             if total == 0:
                 continue
             starts = np.repeat(blo - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
             other = postings[np.arange(total) + starts]
-            mine = np.repeat(all_who[at : at + step], lengths)
+            mine = np.repeat(bwho, lengths)
+            keep = (mine != other) & (
+                (apart[mine] < 0) | (apart[other] < 0) | (apart[mine] == apart[other]))
+            mine, other = mine[keep], other[keep]
             a, b = np.minimum(mine, other), np.maximum(mine, other)
-            found.append(np.unique((a * len(texts) + b)[a != b]))
+            found.append(np.unique(a * len(texts) + b))
     # one sort at the end: merging into a growing set at every step sorted it again each time
-    seen = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-    for key in seen.tolist():
-        yield divmod(key, len(texts))
+    seen = np.unique(np.concatenate(found)) if found else none
+    return seen // len(texts), seen % len(texts)

@@ -11,10 +11,15 @@ the number of similar pairs, not with the square of the number of quotes.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+import numpy as np
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import confident, mark_repeat, repair, repeats
@@ -26,8 +31,11 @@ from quotes.group.similarity import (
     shares_run,
 )
 from quotes.lexicon import fold, strip_title
-from quotes.model import Appearance, Group, Quote
+from quotes.model import Appearance, Group, Quote, Speaker
 from quotes.settings import DEFAULT, Settings
+
+_R = TypeVar("_R", Quote, Speaker)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,19 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
 
+class _PerRoot(dict[int, set[_T]]):
+    """A set per cluster root (its confident names, its articles), made from the root's own
+    quote the first time it is asked for: most quotes of a million never join anything."""
+
+    def __init__(self, make: Callable[[int], set[_T]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, n: int) -> set[_T]:
+        made = self[n] = self.make(n)
+        return made
+
+
 def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters:
     """Link speakers across the batch, then join the quotes that report one utterance.
 
@@ -134,14 +155,19 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    candidates = [(searched[a], searched[b]) for a, b in candidate_pairs(
+    is_sure = [confident(q.speaker, options) for q in quotes]
+    # two different speakers named with confidence never join (``_may_join``): such pairs
+    # are dropped while the candidates are still arrays
+    pa, pb = candidate_pairs(
         [texts[n] for n in searched], speakers=speaker_keys,
+        exclusive=[k if is_sure[n] else -1 for n, k in zip(searched, speaker_keys, strict=True)],
         prefix_share=options.prefix_share, max_share=options.max_shingle_share,
         hubs=options.shingle_hubs,
-    )]
+    )
+    at = np.array(searched, dtype=np.int64)
+    candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
-    sure = [{names[n]} if confident(q.speaker, options) else set()
-            for n, q in enumerate(quotes)]
+    sure = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -161,7 +187,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append((scores, a, b))
     matches: list[Match] = []
     # best matches first, so that a chain of weak links cannot join two named people
-    articles = [{q.article.id} for q in quotes]
+    articles = _PerRoot(lambda n: {quotes[n].article.id})
     for scores, a, b in sorted(scored, key=lambda t: (-max(t[0]), t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
@@ -221,6 +247,21 @@ def _paraphrases(
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: grouping makes millions of objects that live until it
+    returns and hold no cycles, and the collector's passes over them took a quarter of the
+    time at a million quotes (``scripts/bench_group.py``)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+@_collector_paused()
 def group_quotes(
     quotes: Sequence[Quote], *, options: Settings = DEFAULT
 ) -> tuple[list[Quote], list[Group]]:
@@ -259,7 +300,15 @@ def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
     who = linked.get(name, name) if name else None
     if q.group_id == group_id and q.speaker.linked == who:
         return q
-    return replace(q, group_id=group_id, speaker=replace(q.speaker, linked=who))
+    return _copy(q, group_id=group_id, speaker=_copy(q.speaker, linked=who))
+
+
+def _copy(record: _R, **changes: object) -> _R:
+    """``dataclasses.replace`` for a frozen record with no ``__post_init__``, at a third of
+    its cost: grouping a million quotes gives most of them a new record."""
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new
 
 
 def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,

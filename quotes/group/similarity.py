@@ -44,13 +44,26 @@ class _Fold(dict[int, str]):
 _FOLD = _Fold()
 
 
+class _Words(dict[str, str]):
+    """Each run of text between spaces -> its words, folded, with marks and punctuation set
+    aside: filled on demand, since a batch repeats its words (a million quotes, 100,000 runs)."""
+
+    def __missing__(self, run: str) -> str:
+        if len(self) >= 1 << 20:
+            self.clear()  # bounded, for a long-lived process
+        out = self[run] = _SPACES.sub(" ", _NON_WORD.sub(" ", run.translate(_FOLD))).strip()
+        return out
+
+
+_WORDS = _Words()
+
+
 def normalize(text: str) -> str:
     """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
     ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    s = _CUTS.sub(" ", s).translate(_FOLD)
-    s = _NON_WORD.sub(" ", s)
-    return _SPACES.sub(" ", s).strip()
+    s = _CUTS.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    # every step after the cut marks keeps spaces as spaces: a run at a time
+    return " ".join(filter(None, map(_WORDS.__getitem__, s.split())))
 
 
 def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, float] | None:

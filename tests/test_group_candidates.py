@@ -1,0 +1,111 @@
+"""Grouping at scale gives what the plain definitions give: the word-at-a-time ``normalize``,
+the candidate pairs (all pairs sharing a trigram, speakers named apart left out), and the
+cycle collector left as grouping found it."""
+
+import gc
+import itertools
+import random
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.group.candidates import candidate_pairs
+from quotes.group.grouping import group_quotes
+from quotes.group.similarity import _CUTS, _FOLD, normalize
+from quotes.model import ArticleRef, Quote, Span, Speaker
+
+
+def by_definition(text: str) -> str:
+    """``normalize`` as its steps are defined, on the whole text at once."""
+    s = _CUTS.sub(" ", unicodedata.normalize("NFKC", text).lower()).translate(_FOLD)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", s)).strip()
+
+
+PIECES = ["Élysée", "l’Otan", "qu'il", "cœur", "ŒUVRE", "«", "»", "“", "”", '"', "`", "´",
+          "(…)", "[...]", "…", "...", ",", ";", "!", "?", "-", "_", " ", "  ", "\t", "\n",
+          "\u00a0", "\u202f", "\u2028", "\u3000", "\u200b", "ﬁ", "①", "²", "ΣΑΣ", "İ",
+          "e\u0301", "\u0301", "\u0327c", "42", "x"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=14))
+def test_normalize_is_its_definition(pieces):
+    text = "".join(pieces)
+    assert normalize(text) == by_definition(text)
+
+
+def sharing_pairs(texts: list[list[str]]) -> set[tuple[int, int]]:
+    """Every pair of items with a word trigram in common, by brute force."""
+    def trigrams(t: str) -> set[tuple[str, ...]]:
+        w = t.split()
+        return {tuple(w[i : i + 3]) for i in range(len(w) - 2)}
+
+    grams = [set().union(*map(trigrams, item)) for item in texts]
+    return {(a, b) for a, b in itertools.combinations(range(len(texts)), 2)
+            if grams[a] & grams[b]}
+
+
+def random_texts(seed: int, n: int) -> list[list[str]]:
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(12)]
+    return [[" ".join(rng.choice(vocab) for _ in range(rng.randint(5, 9)))] for _ in range(n)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_every_pair_sharing_a_trigram_is_a_candidate(seed):
+    texts = random_texts(seed, 40)
+    a, b = candidate_pairs(texts, prefix_share=1.0, max_share=10**6)
+    found = list(zip(a.tolist(), b.tolist(), strict=True))
+    assert found == sorted(sharing_pairs(texts))  # ordered, each pair once, a < b
+    assert found  # the texts do share trigrams
+
+
+def test_speakers_named_apart_are_never_candidates():
+    texts = random_texts(7, 40)
+    every = candidate_pairs(texts, prefix_share=1.0, max_share=10**6)
+    apart = [i % 3 if i % 2 else -1 for i in range(40)]  # even: unset; odd: one of 3 keys
+    kept = candidate_pairs(texts, exclusive=apart, prefix_share=1.0, max_share=10**6)
+    pairs = set(zip(*(x.tolist() for x in every), strict=True))
+    expected = {(x, y) for x, y in pairs
+                if apart[x] < 0 or apart[y] < 0 or apart[x] == apart[y]}
+    assert expected != pairs  # some pairs were of two different keys
+    assert set(zip(*(x.tolist() for x in kept), strict=True)) == expected
+
+
+def test_items_probe_with_their_rarest_trigrams():
+    texts = [[f"a b c u{i} v{i} w{i}"] for i in range(8)] + [["a b c r s t"], ["e r s t f g"]]
+    a, b = candidate_pairs(texts, prefix_share=0.5, max_share=10**6)
+    # "a b c", held by nine items, is no item's rarest three: only "r s t" brings a pair
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(8, 9)]
+
+
+def test_a_common_trigram_meets_the_longest_items_holding_it():
+    texts = [["a b c " + " ".join(f"x{i}" for i in range(k))] for k in range(1, 7)]
+    a, b = candidate_pairs(texts, prefix_share=1.0, max_share=2, hubs=1)
+    found = set(zip(a.tolist(), b.tolist(), strict=True))
+    longest = 5
+    # "a b c" is held by 6 items (> 2): each meets only the longest one through it
+    assert {(n, longest) for n in range(longest)} <= found
+    assert (0, 1) not in found
+
+
+def quote(n: int, text: str) -> Quote:
+    span = Span(0, len(text), text)
+    who = Speaker("Anne Rasmussen", None, None, "person", "explicit", confidence=0.93)
+    return Quote(f"q{n}", ArticleRef(f"a{n}"), "direct", span, span, None, who)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        _, groups = group_quotes([quote(1, "Nous ne voulions pas interrompre l’ovation"),
+                                  quote(2, "nous ne voulions pas interrompre l'ovation")])
+        assert len(groups) == 1
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
