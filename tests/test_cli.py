@@ -68,7 +68,7 @@ def test_settings_file_then_flags_on_top(tmp_path):
     src = _records_file(tmp_path)
     config = tmp_path / "quotes.toml"
     config.write_text("[quotes]\nthreshold = 101.0\nfragment_threshold = 101.0\n"
-                      "text_first_words = 100\n", "utf-8")
+                      "text_first_words = 100\nparaphrase = false\n", "utf-8")
     out = tmp_path / "grouped.jsonl"
 
     def group_ids(*extra):
@@ -77,7 +77,8 @@ def test_settings_file_then_flags_on_top(tmp_path):
         assert result.exit_code == 0, result.output
         return [json.loads(line)["group_id"] for line in out.read_text("utf-8").splitlines()]
 
-    assert group_ids() == [None, None, None]  # the file: no similarity, no overlap: nothing merges
+    # the file: no similarity, no overlap, no paraphrase: nothing merges
+    assert group_ids() == [None, None, None]
     merged = group_ids("--threshold", "75")  # a flag overrides the file
     assert merged[0] == merged[1] is not None
 

@@ -339,3 +339,87 @@ def test_a_long_passage_does_not_join_two_quotes_an_article_gives_apart():
     assert ids["q1"] != ids["q2"]  # article a1 gives them as two quotes
     assert ids["q2"] == ids["q4"] is not None
     assert ids["q3"] in (ids["q1"], ids["q2"])
+
+
+def _mixed(q, fragments):
+    return replace(q, type="mixed", fragments=tuple(Span(0, len(f), f) for f in fragments))
+
+
+_UNKNOWN = {"kind": "unknown", "resolution": "unresolved", "confidence": 0.3}
+_ORG = {"kind": "organization", "confidence": 0.85}
+SCHOOLS = "Les écoles resteront fermées jusqu’à nouvel ordre dans les communes touchées"
+HOUNDING = "Cet acharnement judiciaire contre mes proches doit cesser"
+
+
+@pytest.mark.parametrize(
+    ("case", "quotes", "together"),
+    [
+        ("one source written in two cases: one speaker",
+         [rec("q1", "a1", "Les discussions reprendront la semaine prochaine à Genève",
+              "un diplomate de l’ONU", kind="anonymous", confidence=0.85),
+          rec("q2", "a2", "Les discussions reprendront la semaine prochaine, à Genève",
+              "Un diplomate de l'Onu", kind="anonymous", confidence=0.85)], True),
+        ("two organisations named apart, one long wording: one utterance",
+         [rec("q1", "a1", SCHOOLS, "la préfecture", **_ORG),
+          rec("q2", "a2", SCHOOLS.replace("’", "'"), "les services de l’État", **_ORG)], True),
+        ("a person and an organisation, one short wording: apart",
+         [rec("q1", "a1", "Les écoles resteront fermées demain", "Anne Morel"),
+          rec("q2", "a2", "Les écoles resteront fermées demain", "la préfecture", **_ORG)],
+         False),
+        ("two weak attributions naming two people: the text decides, as with no name",
+         [rec("q1", "a1", "Que la fête commence enfin !", "Jean Martin",
+              resolution="continuation", confidence=0.72),
+          rec("q2", "a2", "Que la fête commence !", "Paul Durand", resolution="description",
+              confidence=0.79)], True),
+        ("one word in marks is no wording",
+         [_mixed(rec("q1", "a1", "jugé « inacceptable »", None, **_UNKNOWN), ["inacceptable"]),
+          _mixed(rec("q2", "a2", "un « inacceptable » chantage", None, **_UNKNOWN),
+                 ["inacceptable"])], False),
+        ("two words of one speaker, said word for word in another article: a fragment",
+         [_mixed(rec("q1", "a1", "un « acharnement judiciaire »", "Claire Dubois",
+                     resolution="pronoun", confidence=0.9), ["acharnement judiciaire"]),
+          rec("q2", "a2", HOUNDING, "Claire Dubois")], True),
+        ("the same two words from someone else: apart",
+         [_mixed(rec("q1", "a1", "un « acharnement judiciaire »", "Marc Petit"),
+                 ["acharnement judiciaire"]),
+          rec("q2", "a2", HOUNDING, "Claire Dubois")], False),
+        ("two words in the marks of a longer quote are not a quote of their own",
+         [_mixed(rec("q1", "a1", "elle dénonce un « acharnement judiciaire » qui viserait toute "
+                     "son équipe municipale", "Claire Dubois"), ["acharnement judiciaire"]),
+          rec("q2", "a2", HOUNDING, "Claire Dubois")], False),
+        ("a short variant that shares a single trigram",
+         [rec("q1", "a1", "elle va porter plainte contre la société", "Claire Dubois"),
+          rec("q2", "a2", "elle a décidé de porter plainte contre cette société",
+              "Claire Dubois")], True),
+    ],
+)
+def test_who_may_join_and_what_is_a_wording(case, quotes, together):
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together, case
+
+
+def test_two_renderings_of_one_statement_are_a_paraphrase():
+    """Two translations of one answer share few runs of words but their rare content words;
+    another statement of the same speaker on the same story stays apart."""
+    first = rec("q1", "a1", "Le club a besoin d’un nouvel entraîneur et d’une autre méthode de "
+                "travail après trois saisons", "Luis Garcia")
+    second = rec("q2", "a2", "Après trois saisons, l’équipe a besoin d’un autre entraîneur, "
+                 "d’une nouvelle méthode", "Luis Garcia")
+    other = rec("q3", "a3", "Le club mérite un entraîneur qui gagne des titres", "Luis Garcia")
+    grouped, (group,) = group_quotes([first, second, other])
+    assert grouped[0].group_id == grouped[1].group_id is not None
+    assert grouped[2].group_id is None
+    assert {a.quote_id: a.relation for a in group.appearances} == {"q1": "same",
+                                                                   "q2": "paraphrase"}
+    apart, _ = group_quotes([first, replace(second, speaker=replace(second.speaker,
+                                                                    name="Ana Lopez"))])
+    assert apart[0].group_id is None  # another speaker's words are no paraphrase
+
+
+def test_words_the_whole_story_says_weigh_little():
+    from quotes.group.paraphrase import paraphrase_score
+
+    rendering, said = {"club", "saison", "entrai"}, {"club", "saison", "stade", "public"}
+    assert paraphrase_score(rendering, said, dict.fromkeys(rendering | said, 1.0)) == 2 / 3
+    rare = {"club": 0.1, "saison": 0.1, "entrai": 2.0, "stade": 2.0, "public": 2.0}
+    assert paraphrase_score(rendering, said, rare) == pytest.approx(0.2 / 2.2)

@@ -13,6 +13,10 @@ from array import array
 import numpy as np
 
 _BIGRAMS_UNDER = 5  # texts shorter than this many words are indexed by bigrams too
+# a quote probes at least this many of its trigrams: all of them up to eight words, where a
+# variant may share a single trigram with it ("nous saisirons la justice contre ce journal" /
+# "nous allons saisir la justice dès demain contre le journal")
+_MIN_PROBES = 6
 
 
 class _WordCodes(dict[str, int]):
@@ -92,8 +96,8 @@ def candidate_pairs(
     """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
 
     Every item is indexed by all its trigrams; it probes the index with only its rarest ones
-    (the ``prefix_share`` of them, at least three), so two wordings that share much of their
-    text, or a fragment and the longer quote holding it, meet on a rare trigram while
+    (the ``prefix_share`` of them, at least ``_MIN_PROBES``), so two wordings that share much
+    of their text, or a fragment and the longer quote holding it, meet on a rare trigram while
     unrelated quotes of one story, which share only common ones, are never compared.
 
     A trigram shared by more than ``max_share`` items (a quote carried by thousands of
@@ -124,7 +128,7 @@ def candidate_pairs(
     order = np.argsort(o * len(counts) + rarity[inverse])
     first = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     rank = np.arange(len(order)) - first[o[order]]
-    want = np.maximum(3, np.ceil(sizes * prefix_share)).astype(np.int64)
+    want = np.maximum(_MIN_PROBES, np.ceil(sizes * prefix_share)).astype(np.int64)
     probes = order[rank < want[o[order]]]
     who = o[probes]
     # the index: all trigrams by hash, the longest items first within one hash

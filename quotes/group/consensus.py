@@ -28,6 +28,13 @@ def confident(sp: Speaker, options: Settings) -> bool:
     return bool(sp.name) and sp.resolution in _NAMED and sp.confidence >= options.confident_speaker
 
 
+def named_person(sp: Speaker, options: Settings) -> bool:
+    """A confident speaker who is a person: the one kind that keeps two groups apart. An
+    organisation or an anonymous source named at the cue votes, but "l'office" and "l'Ofpra",
+    or "le ministère" and the minister who speaks for it, may be one source."""
+    return sp.kind == "person" and confident(sp, options)
+
+
 def repeats(quotes: Sequence[Quote], members: list[int]) -> set[int]:
     """The members (indices) that repeat a wording an earlier member of the same article gave."""
     seen: set[str] = set()

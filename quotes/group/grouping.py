@@ -22,14 +22,10 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import candidate_pairs
-from quotes.group.consensus import confident, mark_repeat, repair, repeats
-from quotes.group.similarity import (
-    normalize,
-    paraphrase_score,
-    relation,
-    score_pair,
-    shares_run,
-)
+from quotes.group.consensus import confident, mark_repeat, named_person, repair, repeats
+from quotes.group.paraphrase import paraphrase_pairs
+from quotes.group.short import short_wording_pairs
+from quotes.group.similarity import normalize, relation, score_pair, shares_run
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote, Speaker
 from quotes.settings import DEFAULT, Settings
@@ -102,18 +98,31 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
 # ---------------------------------------------------------------------------- grouping
 
 
+def speaker_key(name: str) -> str | None:
+    """Who a name designates, for comparing two speakers: case, accents, apostrophes and
+    titles set aside ("Un responsable de l'OTAN" is "un responsable de l’Otan")."""
+    return " ".join(strip_title(fold(name).replace("’", "'").split())) or None
+
+
 def _texts(q: Quote) -> list[str]:
-    """Normalised: the quote, then its quoted fragments."""
-    return [normalize(q.span.text)] + [normalize(f.text) for f in q.fragments]
+    """Normalised: the quote, then its quoted fragments of two words or more (one word in
+    marks, « inacceptable », « historique », is what many people say, not a wording to place)."""
+    fragments = (normalize(f.text) for f in q.fragments)
+    return [normalize(q.span.text)] + [f for f in fragments if " " in f]
 
 
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
               texts: list[list[str]], options: Settings) -> bool:
-    """Speakers vote, the text decides: agreeing or unnamed speakers may join; different
-    names only when one of them is weak and the wordings share ``text_first_words`` words."""
+    """Speakers vote, the text decides: agreeing or unnamed speakers may join, and so may two
+    weak ones (neither casts a vote in consensus either); different names, one of them
+    confident, only when they are not two confidently named people and the wordings share
+    ``text_first_words`` words."""
     if names[a] is None or names[b] is None or names[a] == names[b]:
         return True
-    if confident(quotes[a].speaker, options) and confident(quotes[b].speaker, options):
+    sa, sb = quotes[a].speaker, quotes[b].speaker
+    if not confident(sa, options) and not confident(sb, options):
+        return True
+    if named_person(sa, options) and named_person(sb, options):
         return False
     return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
@@ -136,9 +145,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
 
     Candidates come from the text alone; a pair joins when its wordings match and its
     speakers allow it (``_may_join``), and two clusters never join when each holds a
-    different confidently named speaker."""
+    different confidently named person."""
     linked = link_speakers(q.speaker.name for q in quotes if q.speaker.kind == "person")
-    names = [linked.get(q.speaker.name, q.speaker.name) if q.speaker.name else None
+    names = [speaker_key(linked.get(q.speaker.name, q.speaker.name)) if q.speaker.name else None
              for q in quotes]
     texts = [_texts(q) for q in quotes]
     # the same words with the same speaker are one utterance without searching: only the first
@@ -155,8 +164,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    is_sure = [confident(q.speaker, options) for q in quotes]
-    # two different speakers named with confidence never join (``_may_join``): such pairs
+    is_sure = [named_person(q.speaker, options) for q in quotes]
+    # two different people named with confidence never join (``_may_join``): such pairs
     # are dropped while the candidates are still arrays
     pa, pb = candidate_pairs(
         [texts[n] for n in searched], speakers=speaker_keys,
@@ -185,6 +194,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         scores = score_pair(texts[a], texts[b], options)
         if scores is not None:
             scored.append((scores, a, b))
+    # two or three words of one speaker, said word for word in another article: a fragment
+    # no fuzzy score can place and no trigram finds
+    articles_of = [q.article.id for q in quotes]
+    for a, b in short_wording_pairs(texts, names, articles_of,
+                                    max_words=options.min_fragment_words):
+        if quotes[a].id != quotes[b].id:
+            scored.append(((0.0, 100.0), a, b))
     matches: list[Match] = []
     # best matches first, so that a chain of weak links cannot join two named people
     articles = _PerRoot(lambda n: {quotes[n].article.id})
@@ -203,9 +219,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         articles[rb] |= articles[ra]
     paraphrased: set[str] = set()
     if options.paraphrase:
-        for a, b, score in _paraphrases(quotes, names, options):
+        roots = [find(n) for n in range(len(quotes))]
+        for a, b, score in paraphrase_pairs([t[0] for t in texts], names, articles_of, roots,
+                                            options):
             ra, rb = find(a), find(b)
-            if ra == rb:
+            if ra == rb or (sure[ra] and sure[rb] and sure[ra] != sure[rb]):
                 continue
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
@@ -216,35 +234,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         clusters[find(n)].append(n)
     members = [m for m in clusters.values() if len(m) >= 2]
     return Clusters(linked, members, matches, texts, paraphrased)
-
-
-def _paraphrases(
-    quotes: Sequence[Quote], names: list[str | None], options: Settings
-) -> list[tuple[int, int, float]]:
-    """(reported, direct, score): an indirect or mixed quote that renders a direct quote of the
-    same named speaker in another article, best first."""
-    by_speaker: dict[str, list[int]] = defaultdict(list)
-    for n, name in enumerate(names):
-        if name is not None:
-            by_speaker[name].append(n)
-    found = []
-    for said in by_speaker.values():
-        direct = [n for n in said if quotes[n].type == "direct"]
-        for a in (n for n in said if quotes[n].type != "direct"):
-            best = max(
-                (
-                    (score, b) for b in direct
-                    if quotes[b].article.id != quotes[a].article.id
-                    and (score := paraphrase_score(
-                        quotes[a].span.text, quotes[b].span.text,
-                        min_words=options.paraphrase_min_words,
-                    )) is not None
-                ),
-                default=None,
-            )
-            if best is not None and best[0] >= options.paraphrase_threshold:
-                found.append((a, best[1], best[0]))
-    return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
 
 
 @contextmanager

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 from rapidfuzz import fuzz
 
-from quotes.lexicon import fold
+from quotes.lexicon import fold, folded
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -115,27 +114,14 @@ def relation(text: str, reference: str) -> tuple[Relation, float, float]:
     return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.fr.stop_words import STOP_WORDS  # a word list spaCy ships, no model
-
-    return frozenset(fold(w) for w in STOP_WORDS)
+def stop_words() -> frozenset[str]:
+    """French stop words (lexicon ``stop_words``), folded as ``normalize`` folds them."""
+    return folded("stop_words")
 
 
-def content_stems(text: str) -> set[str]:
-    """The content words of a wording, cut to six letters: "démissionnera" ~ "démissionner"."""
-    stop = _stop_words()
-    return {w[:6] for w in normalize(text).split() if len(w) > 2 and w not in stop
+def content_stems(normalized: str) -> set[str]:
+    """The content words of a normalised wording, cut to six letters: "démissionnera" ~
+    "démissionner"."""
+    stop = stop_words()
+    return {w[:6] for w in normalized.split() if len(w) > 2 and w not in stop
             and not w.isdigit()}
-
-
-def paraphrase_score(reported: str, direct: str, *, min_words: int) -> float | None:
-    """How much of a reported (indirect or mixed) wording a direct quote says: the share of
-    its content words found there; None when it has too few words to tell, or names a number
-    the direct quote does not."""
-    own = content_stems(reported)
-    if len(own) < min_words:
-        return None
-    if not set(re.findall(r"\d+", reported)) <= set(re.findall(r"\d+", direct)):
-        return None
-    return len(own & content_stems(direct)) / len(own)
