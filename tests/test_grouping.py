@@ -423,3 +423,22 @@ def test_words_the_whole_story_says_weigh_little():
     assert paraphrase_score(rendering, said, dict.fromkeys(rendering | said, 1.0)) == 2 / 3
     rare = {"club": 0.1, "saison": 0.1, "entrai": 2.0, "stade": 2.0, "public": 2.0}
     assert paraphrase_score(rendering, said, rare) == pytest.approx(0.2 / 2.2)
+
+
+def test_no_paraphrase_flag_reaches_the_settings(tmp_path):
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    quotes = [rec("q1", "a1", "Le club a besoin d’un nouvel entraîneur et d’une autre méthode "
+                  "de travail après trois saisons", "Luis Garcia"),
+              rec("q2", "a2", "Après trois saisons, l’équipe a besoin d’un autre entraîneur, "
+                  "d’une nouvelle méthode", "Luis Garcia")]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(export.dumps(q) for q in quotes), encoding="utf-8")
+    for flag, grouped in (([], True), (["--no-paraphrase"], False)):
+        out = tmp_path / "out.jsonl"
+        result = CliRunner().invoke(app, ["group", str(src), "-o", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        ids = [json.loads(line)["group_id"] for line in out.read_text().splitlines()]
+        assert (ids[0] == ids[1] is not None) == grouped, flag

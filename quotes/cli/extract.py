@@ -27,6 +27,7 @@ from quotes.cli.options import (
     Format,
     Jobs,
     Model,
+    Paraphrase,
     Paths,
     PeopleFile,
 )
@@ -58,6 +59,7 @@ def extract(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    paraphrase: Paraphrase = None,
     backend: Backend = None,
     model: Model = None,
 ) -> None:
@@ -66,8 +68,8 @@ def extract(
     fmt = checked_format(output, out_format, paths)
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
-    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus, backend=backend,
-                             model=model)
+    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
+                             paraphrase=paraphrase, backend=backend, model=model)
     run = Run(err, count_articles(paths), show=output is not None)
     failed = stopped = False
     quotes, speakers = 0, set()

@@ -21,7 +21,7 @@ from quotes.cli.common import (
     settings_from,
     told,
 )
-from quotes.cli.options import Config, Consensus, Format, Paths, PeopleFile, Width
+from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, PeopleFile, Width
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
 from quotes.model import Article, Problem
@@ -54,6 +54,7 @@ def group_cmd(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    paraphrase: Paraphrase = None,
 ) -> None:
     """Give each quote a group id shared with the same quote in other articles."""
     from quotes.io.records import dumps
@@ -66,7 +67,7 @@ def group_cmd(
 
     opts = settings_from(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
-        consensus=consensus)
+        consensus=consensus, paraphrase=paraphrase)
     articles: list[Article] = []  # told to a store: one read without quotes loses its old ones
     records, failed = told(identified(
         article_records(paths, progress=True, settings=opts, read=articles.append), people))

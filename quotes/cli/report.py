@@ -25,6 +25,7 @@ from quotes.cli.options import (
     Dask,
     Jobs,
     Model,
+    Paraphrase,
     Paths,
     PeopleFile,
     Width,
@@ -44,6 +45,7 @@ def report(
     config: Config = None,
     people: PeopleFile = None,
     consensus: Consensus = None,
+    paraphrase: Paraphrase = None,
     backend: Backend = None,
     model: Model = None,
     speaker: Annotated[str | None, typer.Option(help="Only the quotes of speakers whose name "
@@ -60,8 +62,8 @@ def report(
     from quotes.present.report import report as render_report
     from quotes.present.report import safe
 
-    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus, backend=backend,
-                             model=model)
+    settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
+                             paraphrase=paraphrase, backend=backend, model=model)
     page = None if html is None or str(html) == "-" else html
     if page is not None:
         from quotes.io.writers import check_outputs
