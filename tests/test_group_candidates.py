@@ -76,9 +76,11 @@ def test_speakers_named_apart_are_never_candidates():
 
 
 def test_items_probe_with_their_rarest_trigrams():
-    texts = [[f"a b c u{i} v{i} w{i}"] for i in range(8)] + [["a b c r s t"], ["e r s t f g"]]
+    # seven trigrams each, more than the six every item probes with at least
+    texts = [[f"a b c u{i} v{i} w{i} x{i} y{i} z{i}"] for i in range(8)]
+    texts += [["a b c r s t f g h"], ["e r s t f g h"]]
     a, b = candidate_pairs(texts, prefix_share=0.5, max_share=10**6)
-    # "a b c", held by nine items, is no item's rarest three: only "r s t" brings a pair
+    # "a b c", held by nine items, is no item's rarest six: only "r s t" … brings a pair
     assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(8, 9)]
 
 
