@@ -11,14 +11,16 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribute import speakers
-from quotes.attribute.cast import Registry, Role
+from quotes.attribute import agreement, speakers
+from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
+from quotes.attribute.intro import introduced_by
 from quotes.attribute.roles import heads
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
+from quotes.detect.frames import Frame
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
 from quotes.lexicon import fold
@@ -107,6 +109,7 @@ def extract_doc(
             into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
     roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
+    final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
@@ -116,9 +119,25 @@ def extract_doc(
             notes = (note,) if note else notes
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
+        final.append((cand, who, notes))
+    # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est
+    # dite") holds for that person's other quotes in the article
+    shown = _genders([who for _, who, _ in final] + subjects)
+    for cand, who, notes in final:
+        if who.kind == "person" and who.number == "s" and who.gender is None:
+            who = replace(who, gender=shown.get(who.name or ""))
         result.quotes.append(_record(article, cand, who, notes))
     release(doc)
     return result
+
+
+def _genders(people: list[speakers.Resolved]) -> dict[str, str]:
+    """The gender each named person is given somewhere, when it is always the same."""
+    seen: dict[str, set[str]] = {}
+    for who in people:
+        if who.kind == "person" and who.number == "s" and who.name and who.gender:
+            seen.setdefault(who.name, set()).add(who.gender)
+    return {name: g.pop() for name, g in seen.items() if len(g) == 1}
 
 
 def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -133,7 +152,7 @@ def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Rol
 
 def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
     """A direct quote that says je/me/mon is one person's words, never a body's."""
-    return cand.type == "direct" and speakers.first_person(doc, cand.start, cand.end)
+    return cand.type == "direct" and agreement.first_person(doc, cand.start, cand.end)
 
 
 def _speaker(
@@ -146,10 +165,22 @@ def _speaker(
     """The resolved speaker, the rules that fired, and the mention as read on its own."""
     frame = cand.frame
     unknown = speakers.UNKNOWN
-    no_subject = frame is None or frame.subject is None
-    if frame is not None and no_subject and "subjectless-verb" not in frame.evidence:
-        return unknown, ("no-speaker",), unknown
     first_person = _a_person_speaks(doc, cand)
+    no_subject = (
+        frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
+    )
+    goes_on = ("subjectless-verb", "colon")  # "Avant d'ajouter : « … »", "La décision : « … »"
+    if frame is not None and no_subject and not any(e in frame.evidence for e in goes_on):
+        return unknown, ("no-speaker",), unknown
+    intro = introduced_by(doc, cand.start, registry) if frame is None else None
+    if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
+        mention = speakers.classify(doc, *intro, registry)
+        sentence = _sentence(text_of(doc), *intro)
+        who, note = timeline.resolve(
+            mention, intro[0], person=first_person, sentence=sentence, mention=intro
+        )
+        if who.name is not None or who.role is not None:
+            return who, ("colon-intro", *((note,) if note else ())), mention
     if no_subject:
         prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None:
@@ -164,12 +195,32 @@ def _speaker(
     who, note = timeline.resolve(
         mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject
     )
+    label = text[frame.subject[0] : frame.subject[1]]
+    if "question" in frame.evidence and registry.person(label) is None:
+        asker = _reporter(registry, label)
+        if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
+            who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
     if who.kind == "person" and who.gender is None and frame.cue is not None:
-        who = replace(who, gender=speakers.cue_gender(doc, *frame.cue))  # "s'est réjouie X"
+        who = replace(who, gender=agreement.cue_gender(doc, *frame.cue))  # "s'est réjouie X"
     return who, (note,) if note else (), mention
 
 
 _STOP = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _reporter(registry: Registry, outlet: str) -> Person | None:
+    """The one person the article gives a role at this outlet ("correspondant de France 2")."""
+    key = fold(outlet)
+    found = [p for p in registry.people if any(key in fold(r) for r in p.role_texts())]
+    return found[0] if len(found) == 1 else None
+
+
+def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bool:
+    """Is the label before a colon a topic rather than who speaks: « Les joueurs : "Ils ont
+    besoin … Je veux …" », several people before words that speak as one?"""
+    if frame.kind != "colon" or frame.subject is None or not first_person:
+        return False
+    return speakers.classify(doc, *frame.subject, registry).number == "p"
 
 
 def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -247,6 +247,54 @@ ROWS = [
     row("Pour Éric Martin, l’avocat de la famille, il s’agit d’une décision injuste. « Nous ferons "
         "appel dès lundi. »", "Nous ferons appel dès lundi.", speaker="Éric Martin",
         role="avocat de la famille", gender="male"),
+    # ---- a quote that runs over paragraphs without marks keeps its speaker
+    row("Interrogée par la radio, Lucie Marchand a expliqué son choix.\n\n« J’ai longtemps "
+        "hésité. Mais il fallait partir.\n\nAujourd’hui, je ne regrette rien.\n\nJe remercie "
+        "tous ceux qui m’ont soutenue. »", "Aujourd’hui, je ne regrette rien.",
+        speaker="Lucie Marchand", role=None, gender="female"),
+    # ---- a colon after words with no verb: the one person they name, the author of a text
+    row("Même son de cloche chez Lucie Marchand, présidente de l’association des riverains : "
+        "« Personne ne nous a prévenus. »", "Personne ne nous a prévenus.",
+        speaker="Lucie Marchand", role="présidente de l’association des riverains",
+        gender="female"),
+    row("Voici le message de la chanteuse publié dimanche :\n\n« Je vous remercie pour votre "
+        "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
+        gender="female", kind="person"),
+    # ---- a topic before a colon is not who speaks as « je »
+    row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
+        "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",
+        "Ils m’ont toujours soutenu. Je les remercie.", speaker="Paul Girard", role=None,
+        gender="male"),
+    # ---- an interview as questions and answers
+    row("La chercheuse a répondu aux questions de Marc Lenoir, correspondant de Radio Nord.\n\n"
+        "Radio Nord : Comment avez-vous appris la nouvelle ?\n\nAnne Vidal : J’ai reçu un appel "
+        "ce matin. J’étais très émue.\n\nVous vous y attendiez ?\n\nAnne Vidal : Pas du tout. "
+        "Personne ne s’y attendait.", "Vous vous y attendiez ?", speaker="Marc Lenoir",
+        role="correspondant de Radio Nord", gender="male"),
+    row("La chercheuse a répondu aux questions de Marc Lenoir, correspondant de Radio Nord.\n\n"
+        "Radio Nord : Comment avez-vous appris la nouvelle ?\n\nAnne Vidal : J’ai reçu un appel "
+        "ce matin. J’étais très émue.\n\nVous vous y attendiez ?\n\nAnne Vidal : Pas du tout. "
+        "Personne ne s’y attendait.", "Pas du tout. Personne ne s’y attendait.",
+        speaker="Anne Vidal", role="chercheuse", gender="female"),
+    # ---- several people, or one picked out by « eux »
+    row("Paul Morel et Anne Roy sont arrivés ensemble. « Nous sommes soulagés », ont-ils déclaré.",
+        "Nous sommes soulagés", speaker="Paul Morel et Anne Roy", role=None, gender=None,
+        kind="person"),
+    row("Les syndicats, eux, ont jugé la rencontre « décevante ».", "la rencontre « décevante »",
+        speaker="syndicats", role=None, gender=None),
+    # ---- gender: a first name alone, a person named since a subject of unknown gender, the
+    # gender one quote shows for the person's others
+    row("« On a tout perdu », soupire Gérard, un commerçant de la rue.", "On a tout perdu",
+        speaker="Gérard", role=None, gender="male"),
+    row("L’Élysée a annoncé la nomination de Sophie Laurent au poste de Première ministre. « C’est "
+        "un honneur », a-t-elle réagi.", "C’est un honneur", speaker="Sophie Laurent",
+        gender="female"),
+    row("Dominique Arnal a pris la parole. « Je suis prête », a-t-elle dit. « Nous commencerons "
+        "lundi », a ajouté Dominique Arnal.", "Nous commencerons lundi",
+        speaker="Dominique Arnal", role=None, gender="female"),
+    row("Le cardinal Jean Tessier est arrivé à Rome. « Nous prierons pour lui », a dit le "
+        "cardinal Tessier.", "Nous prierons pour lui", speaker="Jean Tessier", role="cardinal",
+        gender="male"),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

@@ -49,3 +49,38 @@ def test_a_role_in_the_same_article_is_not_borrowed():
     q1 = said("q-1", "a1", "Zinedine Zidane", "entraîneur")
     q2 = said("q-2", "a1", "Zinedine Zidane", None)
     assert link_batch([q1, q2])[1].speaker.role is None
+
+
+def test_the_role_most_articles_give_wins_however_often_one_article_quotes():
+    often = [said(f"q-{n}", "a1", "Anne Vidal", "chercheuse") for n in range(3)]
+    other = said("q-5", "a2", "Anne Vidal", "généticienne et microbiologiste")
+    third = said("q-6", "a3", "Anne Vidal", "généticienne et microbiologiste")
+    bare = said("q-7", "a4", "Anne Vidal", None)
+    out = link_batch([*often, other, third, bare])
+    assert out[-1].speaker.role == "généticienne et microbiologiste"
+    assert "batch-role:a2" in out[-1].evidence
+
+
+def test_between_articles_in_equal_number_the_most_specific_role():
+    one = said("q-1", "a1", "Anne Vidal", "chercheuse")
+    other = said("q-2", "a2", "Anne Vidal", "chercheuse en microbiologie")
+    bare = said("q-3", "a3", "Anne Vidal", None)
+    assert link_batch([one, other, bare])[2].speaker.role == "chercheuse en microbiologie"
+
+
+def test_a_gender_one_article_shows_serves_the_others():
+    shown = said("q-1", "a1", "Dominique Arnal", None)
+    shown = replace(shown, speaker=replace(shown.speaker, gender="female"))
+    silent = said("q-2", "a2", "Dominique Arnal", None)
+    out = link_batch([shown, silent])
+    assert out[1].speaker.gender == "female"
+    assert "batch-gender:a1" in out[1].evidence
+
+
+def test_articles_that_disagree_on_a_gender_give_none():
+    one = said("q-1", "a1", "Dominique Arnal", None)
+    two = said("q-2", "a2", "Dominique Arnal", None)
+    one = replace(one, speaker=replace(one.speaker, gender="female"))
+    two = replace(two, speaker=replace(two.speaker, gender="male"))
+    silent = said("q-3", "a3", "Dominique Arnal", None)
+    assert link_batch([one, two, silent])[2].speaker.gender is None

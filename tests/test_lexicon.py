@@ -2295,8 +2295,7 @@ XFAIL: dict[tuple[str, str], str] = {
         "« selon l'institut » stays « institut »: the organisation named before is not found"
     ),
     ("org_nouns", "état-major"): "the cue finds no subject in « a indiqué l'état-major »",
-    ("titles", "MM."): "two coordinated names give only the first as the speaker",
-    ("titles", "Mmes"): "two coordinated names give only the first as the speaker",
+    ("titles", "MM."): "the recogniser tags « Garnier » after « MM. Lefèvre et » as a place",
     ("reporting_verbs", "tweeter"): "« a tweeté que » gives no quote: the model does not "
     "parse the English-born participle as a verb with a que-clause",
     ("reporting_verbs", "twitter"): "« a twitté que » gives no quote: the model does not "

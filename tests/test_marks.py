@@ -47,6 +47,24 @@ def test_french_multi_paragraph_quote_is_not_a_problem():
     assert spans[0].continues and spans[1].continued
 
 
+def test_a_quote_run_on_over_unmarked_paragraphs_until_its_closing_mark():
+    text = "Elle a dit :\n\n« Premier.\n\nDeuxième, sans marque.\n\nTroisième. », a-t-elle dit."
+    spans, issues = inner(text)
+    assert spans == [
+        ("Premier.", 0, False), ("Deuxième, sans marque.", 0, False), ("Troisième.", 0, True),
+    ]
+    assert issues == []
+    marked, _ = find_marked(text)
+    assert marked[0].continues and marked[1].continued and marked[2].continued
+
+
+def test_no_run_on_when_a_later_paragraph_opens_marks_of_its_own():
+    text = "« Premier.\n\nLa suite de l’article.\n\nIl a parlé de « ses » amis. »"
+    spans, issues = inner(text)
+    assert spans[0] == ("Premier.", 0, False)
+    assert any("never closed" in i for i in issues)
+
+
 def test_stray_closing_mark_is_reported():
     spans, issues = find_marked("texte » seul")
     assert spans == [] and "no opening" in issues[0].message

@@ -3,11 +3,13 @@
 In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``names`` splits a person's name
 (first name, surname with its particles, gender of a first name); ``roles`` finds the roles the
 text gives a name; ``cast`` builds, once per article, who it names (people keyed by full name,
-with roles and gender; organisations); ``speakers`` reads one mention on its own (a name, a
-title, a description, a pronoun, an anonymous source; ``sources`` finds who issued the words a
-mention names, "le communiqué du parti"); ``timeline`` resolves what a mention
-leaves open over the article's subjects and speakers; ``confidence`` says how often each path
-was right on gold. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills
-descriptions and roles from the other articles, and ``people`` gives the speakers a newsroom's
-people file names one canonical name, id, role and gender.
+with roles and gender; organisations); ``mentions`` trims a mention to the words that name;
+``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
+anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
+parti"); ``intro`` finds who a colon without a verb introduces; ``agreement`` reads the cue's
+participle and a quote's first person; ``timeline`` resolves what a mention leaves open over
+the article's subjects and speakers; ``confidence`` says how often each path was right on
+gold. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills descriptions,
+roles and gender from the other articles, and ``people`` gives the speakers a newsroom's people
+file names one canonical name, id, role and gender.
 """

@@ -3,8 +3,10 @@
 In: every quote of a run (the whole batch is read first, as grouping does). A description left
 unresolved in one article ("le préfet de Mayotte", never named there) goes to the one person
 another article names with a role that fits it; a person given no role in one article gets the
-role another article gives them. Each change says which article supplied it in ``evidence``
-(``batch-description:ID``, ``batch-role:ID``). Out: the quotes, in their order.
+role another article gives them, and one whose gender it does not show the gender another
+article shows. Each change says which article supplied it in ``evidence``
+(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in their
+order.
 """
 
 from __future__ import annotations
@@ -33,9 +35,19 @@ def link_batch(quotes: list[Quote]) -> list[Quote]:
         if sp.kind == "person" and sp.name:
             given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
             roles[sp.name].extend((role, q.article.id) for role in sorted(given))
+    genders: dict[str, dict[str, str]] = defaultdict(dict)  # name -> gender -> first article
+    for q in sorted(quotes, key=lambda q: q.article.id):
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender:
+            genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
     out = []
     for q in quotes:
         sp = q.speaker
+        shown = genders.get(sp.name or "", {})
+        if sp.kind == "person" and sp.name and sp.gender is None and len(shown) == 1:
+            # "Dominique Arnal" is "elle" in another article of the batch
+            gender, source = next(iter(shown.items()))
+            sp = replace(sp, gender=gender)  # type: ignore[arg-type]
+            q = replace(q, speaker=sp, evidence=(*q.evidence, f"batch-gender:{source}"))
         if sp.kind == "person" and sp.name is None and sp.role:
             found = {
                 (name, article)
@@ -53,11 +65,13 @@ def link_batch(quotes: list[Quote]) -> list[Quote]:
                     evidence=(*q.evidence, f"batch-description:{source}"),
                 )
         elif sp.kind == "person" and sp.name and not sp.role:
+            # the role most articles give, each article once however often it quotes them;
+            # between equals the most specific
             elsewhere = Counter(
-                role for role, article in roles.get(sp.name, []) if article != q.article.id
+                role for role, article in set(roles.get(sp.name, [])) if article != q.article.id
             )
             if elsewhere:
-                role = max(sorted(elsewhere), key=lambda r: elsewhere[r])
+                role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
                 source = min(a for r, a in roles[sp.name] if r == role and a != q.article.id)
                 q = replace(
                     q,

@@ -34,6 +34,7 @@ from quotes.lexicon.grammar import (
     FEMALE_TITLES,
     MALE_TITLES,
     NAME_LINKS,
+    NAME_PARTICLES,
     PASSIVE_AUX,
 )
 from quotes.nlp.doc import entities, text_of
@@ -93,7 +94,9 @@ class Registry:
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
         for person in self.people:
             if person.gender is None:
-                person.gender = first_name_gender(person.parts.first)
+                # "Gérard, un commerçant": someone the article names by a first name only
+                alone = person.parts.first is None and " " not in person.name
+                person.gender = first_name_gender(person.name if alone else person.parts.first)
         for tok in doc:
             if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
                 name_text = org_phrase(tok)
@@ -281,9 +284,17 @@ class Registry:
 
 
 def _with_first_name(ent: Span) -> Span:
-    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen"."""
+    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
+    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"."""
     doc = ent.doc
-    if ent.label_ != "PER" or ent.start == 0:
+    if ent.label_ != "PER":
+        return ent
+    k = ent.start
+    while k < ent.end - 1 and doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES:
+        k += 1
+    if k > ent.start:
+        return Span(doc, k, ent.end, label="PER")
+    if ent.start == 0:
         return ent
     before = doc[ent.start - 1]
     if before.is_title and not before.ent_type_ and first_name_gender(before.text):

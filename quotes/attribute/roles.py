@@ -77,7 +77,9 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
             and j - ent.end < window
             and not (doc[j].is_punct and doc[j].text not in "-'’")
         ):
-            if doc[j].pos_ in ("VERB", "AUX") or doc[j].ent_type_ == "PER":
+            # "correspondant", "opposant": role nouns the tagger may take for participles
+            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
+            if verb or doc[j].ent_type_ == "PER":
                 break
             j += 1
         if j - ent.end >= window and j < len(doc) and not doc[j].is_punct:
@@ -96,7 +98,7 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX"):
             break
-        if doc[i].ent_type_ == "PER":
+        if doc[i].ent_type_ == "PER" and not doc[i].is_lower:  # "le |cardinal Farrell|"
             j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
             while j > 0 and doc[j - 1].ent_type_ == "PER":
                 j -= 1

@@ -8,10 +8,12 @@ an anonymous source, a description, or a pronoun; what a mention cannot say alon
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.attribute.sources import author_before, said_by
@@ -20,7 +22,6 @@ from quotes.lexicon import (
     folded,
     is_org_noun,
     is_role_noun,
-    reporting_verbs,
     strip_title,
     words,
 )
@@ -30,19 +31,16 @@ from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
     FEMININE_ARTICLES,
-    FIRST_PERSON,
     KIN_OWNERS,
     MASCULINE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAMES,
     ONE,
     ONE_OF,
-    PASSIVE_AUX,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     POSSESSIVES,
     PRONOUNS,
-    QUE,
     SOURCE_NOUNS,
 )
 from quotes.model import Resolution, SpeakerKind
@@ -103,7 +101,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     text = text_of(doc)
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
-    start = _drop_lead(doc, start, end)
+    start, end = trimmed(doc, start, end)
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
@@ -181,6 +179,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         and names[0].start > 0
         and doc[names[0].start - 1].lower_ in DE_CONTRACTED
     )
+    together = _coordinated(doc, names, registry)
+    if together is not None and not described:  # "Paul Morel et Anne Roy ont déclaré"
+        return Resolved(together, None, "person", "explicit", "p")
     if (names or titled) and not described:
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:
@@ -193,7 +194,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     gender = (
         "f" if article in FEMININE_ARTICLES
         else "m" if article in MASCULINE_ARTICLES
-        else gender_of(head)
+        else gender_of(head) if head.pos_ == "NOUN"
+        else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
@@ -303,32 +305,20 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     return run if known else None
 
 
-def _drop_lead(doc: Doc, start: int, end: int) -> int:
-    """Skip leading adverbial segments: "Avec les mots de Jésus …, le prêtre augustinien"."""
-    span = _char_span(doc, start, end)
-    if span is None:
-        return start
-    # "que le technicien français a justifié", "tandis que X a dit": the clause's link
-    link = 0
-    while link < len(span) and (
-        span[link].lower_ in QUE
-        or (span[link].lower_ in words("subordinators") and link + 1 < len(span)
-            and span[link + 1].lower_ in QUE)
-    ):
-        link += 1
-    if 0 < link < len(span):
-        start, span = span[link].idx, span[link:]
-    commas = [t for t in span if t.text == ","]
-    for comma in commas:
-        lead = doc[span.start : comma.i]
-        led = lead and (
-            lead[0].pos_ in ("ADP", "ADV") or "Part" in lead[0].morph.get("VerbForm", [])
-        )
-        if led and comma.i + 1 < span.end:
-            start = doc[comma.i + 1].idx
-        else:
-            break
-    return start
+def _coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
+    """ "Paul Morel et Anne Roy": two or more names joined by commas and « et », as one plural
+    speaker under their fullest names."""
+    if len(names) < 2:
+        return None
+    text = text_of(doc)
+    for a, b in pairwise(names):
+        if text[a.end_char : b.start_char].strip() not in (",", "et", ", et"):
+            return None
+    full = []
+    for n in names:
+        person = registry.person(n.text, at=n.start_char)
+        full.append(person.name if person else " ".join(strip_title(n.text.split())))
+    return ", ".join(full[:-1]) + " et " + full[-1]
 
 
 def _person(
@@ -370,29 +360,3 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
             if role:
                 return role
     return None
-
-
-def cue_gender(doc: Doc, start: int, end: int) -> str | None:
-    """The gender the cue's own participle shows when it agrees with être: "s'est réjouie",
-    "s'est dit" (never with avoir: "a déclaré" says nothing)."""
-    span = _char_span(doc, start, end)
-    if span is None or not any(t.lower_ in PASSIVE_AUX for t in span):
-        return None
-    forms = reporting_verbs()
-    for tok in span:
-        gender = tok.morph.get("Gender", [])
-        if "Part" in tok.morph.get("VerbForm", []) and gender:
-            return "f" if gender[0] == "Fem" else "m"
-        # the parser may read "réjouie" as a finite verb: its form still says it
-        w = tok.lower_
-        if w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
-            return "f"
-        if w in forms and forms.get(w + "e") == forms[w]:
-            return "m"
-    return None
-
-
-def first_person(doc: Doc, start: int, end: int) -> bool:
-    """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…?"""
-    span = _char_span(doc, start, end)
-    return span is not None and any(t.lower_ in FIRST_PERSON for t in span)

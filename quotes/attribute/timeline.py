@@ -111,6 +111,15 @@ class Timeline:
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
+                if r.gender is not None and self._gender(e.who) is None:
+                    # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle
+                    # réagi": a person of the pronoun's gender named since beats a subject
+                    # whose gender is unknown
+                    since = [p for p in self.registry.people_before(pos) if p.gender == r.gender]
+                    named = self.registry.people_between(e.pos + 1, pos)
+                    closer = next((p for p in since if p in named), None)
+                    if closer is not None and r.number == "s":
+                        return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
@@ -191,8 +200,8 @@ class Timeline:
         when the words are a person's)."""
         for e in reversed(self.entries):
             if e.pos < pos and para - e.para <= 1 and e.who.name:
-                if person and e.who.kind != "person":
-                    continue
+                if person and (e.who.kind != "person" or e.who.number != "s"):
+                    continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs
                 return e.who
         return None
 

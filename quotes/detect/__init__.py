@@ -4,8 +4,9 @@ In: the article text and its parsed ``Doc``. Stages, in order: ``passages`` (whi
 a long text to parse), ``marks`` (quotation-mark pairing, no model), ``context`` (the article
 view the rules read: tokens, quoted stretches, sentences), ``cues`` (reporting verbs),
 ``subjects`` (the words a cue names as its speaker), ``content`` (where reported content
-starts and ends), ``frames`` (cue + subject + reported content, found at a verb or "selon"),
-``incises`` (frames found at a mark: incises and colons), ``candidates`` (direct, indirect
+starts and ends), ``frames`` (cue + subject + reported content, found at a verb, "selon" or
+"Pour X,"), ``incises`` (frames found at a mark: incises and colons), ``interviews`` (question
+and answer turns, "Anne Vidal : …"), ``candidates`` (direct, indirect
 and mixed quotes with their frames). Out: ``Candidate`` records with character offsets,
 and ``Rejected`` marked text with the reason.
 """

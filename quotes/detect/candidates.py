@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
+from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
@@ -157,8 +158,24 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
     out = _link_chains(ctx, out, held)
+    out = _interviews(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _dedupe(out), rejected
+
+
+def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """The turns of an interview as direct quotes of their labels; what they report inside
+    is part of their words, not a quote of its own."""
+    turns = interview_turns(ctx)
+    if not turns:
+        return out
+    kept = [c for c in out if not any(t.start <= c.start < t.end for t in turns)]
+    for t in turns:
+        cue = (t.label[1], t.label[1] + 1) if t.label else None
+        evidence = ("interview", "question") if t.question else ("interview",)
+        frame = Frame("colon", cue, ":", t.label, ((t.start, t.end),), evidence)
+        kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
+    return kept
 
 
 def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> list[Candidate]:

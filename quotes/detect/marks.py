@@ -99,6 +99,27 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
     return None
 
 
+def _run_on(
+    text: str, paras: list[tuple[int, int]], n: int, fam: str, most: int = 6
+) -> dict[int, int] | None:
+    """A quote left open at the end of paragraph ``n`` that runs on over paragraphs without
+    any mark and closes in a later one ("« … \n\n … \n\n … »"): each paragraph's start ->
+    the offset of the mark that closes the quote in it (-1 where none does), or None."""
+    family, _, _ = _roles()
+    found: dict[int, int] = {}
+    for lo, hi in paras[n + 1 : n + 1 + most]:
+        marks = [i for i in range(lo, hi) if text[i] in family]
+        if not marks:
+            found[lo] = -1
+            continue
+        i = marks[0]
+        if family[text[i]] == fam and _role(text, i, lo, hi, [(lo, fam)]) == "close" and i > lo:
+            found[lo] = i
+            return found
+        return None
+    return None
+
+
 def _inner(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and _is_space(text[start]):
         start += 1
@@ -120,8 +141,13 @@ def find_marked(
     if paras is None:
         paras = list(paragraphs(text))
     reopened: set[int] = set()  # offsets of opening marks that continue a quote
+    runs: dict[int, int] = {}  # paragraph start -> its closing mark, for a quote run on unmarked
     for n, (lo, hi) in enumerate(paras):
         stack: list[tuple[int, str]] = []
+        if lo in runs and runs[lo] < 0:  # a paragraph inside a quote run on without marks
+            s, e = _inner(text, lo, hi)
+            spans.append(Marked(lo, None, s, e, "", 0, continues=True, continued=True))
+            continue
         for i in range(lo, hi):
             ch = text[i]
             if ch not in family:
@@ -132,6 +158,10 @@ def find_marked(
             elif role == "close":
                 fam = family[ch]
                 depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][1] == fam), None)
+                if depth is None and runs.get(lo) == i:  # the end of a quote run on
+                    s, e = _inner(text, lo, i)
+                    spans.append(Marked(lo, i, s, e, fam, 0, continued=True))
+                    continue
                 if depth is None:
                     issues.append(MarkIssue(i, f"closing {ch} with no opening mark"))
                     continue
@@ -154,8 +184,12 @@ def find_marked(
             j, fam = stack.pop()
             s, e = _inner(text, j + 1, hi)
             goes_on = not stack and nxt_open is not None and nxt_open[1] == fam
+            run = _run_on(text, paras, n, fam) if not stack and nxt_open is None else None
             if goes_on and nxt_open is not None:
                 reopened.add(nxt_open[0])
+            elif run is not None:
+                runs.update(run)
+                goes_on = True
             else:
                 issues.append(
                     MarkIssue(j, f"{text[j]} never closed: the quote ends at its paragraph end")

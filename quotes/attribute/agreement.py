@@ -1,0 +1,39 @@
+"""What the words of a quote and its cue say of the speaker, whoever the mention names.
+
+The gender of the cue's own participle when it agrees with être ("s'est réjouie"), and
+whether the quote speaks as one person ("je", "me", "mon"): then no body or place, and no
+group, said it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.lexicon import reporting_verbs
+from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX
+
+
+def cue_gender(doc: Doc, start: int, end: int) -> str | None:
+    """The gender the cue's own participle shows when it agrees with être: "s'est réjouie",
+    "s'est dit" (never with avoir: "a déclaré" says nothing)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if span is None or not any(t.lower_ in PASSIVE_AUX for t in span):
+        return None
+    forms = reporting_verbs()
+    for tok in span:
+        gender = tok.morph.get("Gender", [])
+        if "Part" in tok.morph.get("VerbForm", []) and gender:
+            return "f" if gender[0] == "Fem" else "m"
+        # the parser may read "réjouie" as a finite verb: its form still says it
+        w = tok.lower_
+        if w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
+            return "f"
+        if w in forms and forms.get(w + "e") == forms[w]:
+            return "m"
+    return None
+
+
+def first_person(doc: Doc, start: int, end: int) -> bool:
+    """Do the words ``[start, end)`` speak as one person: "je", "me", "moi", "mon"…?"""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span is not None and any(t.lower_ in FIRST_PERSON for t in span)

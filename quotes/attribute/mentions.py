@@ -1,0 +1,61 @@
+"""Where the words naming a speaker start and end.
+
+A cue's subject as the parse gives it may open with a linking "que" or "tandis que", or an
+adverbial ("Avec les mots de Jésus …, le prêtre"), and close on a stressed pronoun ("Les
+syndicats, eux, …"): none of them names anyone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotes.lexicon import words
+from quotes.lexicon.grammar import QUE, STRESSED
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The mention ``[start, end)`` without what names no one on either side."""
+    start = _drop_lead(doc, start, end)
+    return start, _drop_stressed(doc, start, end)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
+
+
+def _drop_stressed(doc: Doc, start: int, end: int) -> int:
+    """ "Les syndicats, eux, …": the stressed pronoun that picks out a subject is not part of
+    its name."""
+    span = _char_span(doc, start, end)
+    words_ = [t for t in span or () if not t.is_punct]
+    if len(words_) > 1 and words_[-1].lower_ in STRESSED and doc[words_[-1].i - 1].text == ",":
+        return doc[words_[-1].i - 1].idx
+    return end
+
+
+def _drop_lead(doc: Doc, start: int, end: int) -> int:
+    """Skip leading adverbial segments: "Avec les mots de Jésus …, le prêtre augustinien"."""
+    span = _char_span(doc, start, end)
+    if span is None:
+        return start
+    # "que le technicien français a justifié", "tandis que X a dit": the clause's link
+    link = 0
+    while link < len(span) and (
+        span[link].lower_ in QUE
+        or (span[link].lower_ in words("subordinators") and link + 1 < len(span)
+            and span[link + 1].lower_ in QUE)
+    ):
+        link += 1
+    if 0 < link < len(span):
+        start, span = span[link].idx, span[link:]
+    commas = [t for t in span if t.text == ","]
+    for comma in commas:
+        lead = doc[span.start : comma.i]
+        led = lead and (
+            lead[0].pos_ in ("ADP", "ADV") or "Part" in lead[0].morph.get("VerbForm", [])
+        )
+        if led and comma.i + 1 < span.end:
+            start = doc[comma.i + 1].idx
+        else:
+            break
+    return start

@@ -1,0 +1,109 @@
+"""Interviews laid out as questions and answers, without quotation marks.
+
+"Emmanuelle Charpentier : J'ai appris la nouvelle …" is an answer of hers: a paragraph that
+opens with a short label naming a person or an outlet ("France 2 : Comment … ?"), then a
+colon, then words not in marks. A paragraph that ends with "?" next to such turns is the
+interviewer's question. The layout is taken only when it repeats (a label used twice, or a
+labelled turn beside a question), so that "Le Louvre sous le choc : …" or "Problème : …"
+stay narration.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.detect.context import Context
+from quotes.lexicon import fold
+from quotes.lexicon.grammar import NAME_PARTICLES
+
+_LABELLED = re.compile(r"(?P<label>[^:\n]{1,60}?) ?: +(?P<body>\S.*)")
+_MARKS = "«»“”\"‹›„"
+_QA = frozenset({"question", "questions", "reponse", "q", "r"})
+LABEL_MAX_TOKENS = 5  # "Emmanuelle Charpentier", "Le journaliste de France 2"
+QUESTION_MAX_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn of an interview: the words said and the label naming who says them."""
+
+    start: int
+    end: int
+    para: tuple[int, int]
+    label: tuple[int, int] | None
+    question: bool
+
+
+def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
+    m = _LABELLED.fullmatch(ctx.text, lo, hi)
+    if m is None or m.group("body")[0] in _MARKS or len(m.group("body").split()) < 3:
+        return None
+    a, b = m.span("label")
+    span = ctx.doc.char_span(a, b, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS or not ctx.text[a].isupper():
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "Nicolas Sarkozy n'élude rien : …": a sentence, not a label
+    named = any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
+        t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
+    )  # "Radio Nord", "France 2": a name the recogniser does not know
+    if not named and fold(span.text) not in _QA:
+        return None
+    s, e = m.span("body")
+    body = ctx.text[s:e].rstrip()
+    question = body.endswith("?")
+    return Turn(s, s + len(body), (lo, hi), (a, b), question)
+
+
+def _question(ctx: Context, lo: int, hi: int) -> Turn | None:
+    body = ctx.text[lo:hi].strip()
+    if not body.endswith("?") or any(c in body for c in _MARKS):
+        return None
+    if len(body.split()) > QUESTION_MAX_WORDS:
+        return None
+    start = lo + len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
+    return Turn(start, start + len(body), (lo, hi), None, True)
+
+
+def interview_turns(ctx: Context) -> list[Turn]:
+    """The turns of the interviews an article lays out, in text order."""
+    paras = ctx.paras
+    labelled = [_labelled(ctx, lo, hi) for lo, hi in paras]
+    questions = [_question(ctx, lo, hi) if t is None else None for t, (lo, hi) in
+                 zip(labelled, paras, strict=True)]
+    counts: dict[str, int] = {}
+    for t in labelled:
+        if t is not None and t.label is not None:
+            key = fold(ctx.text[t.label[0] : t.label[1]])
+            counts[key] = counts.get(key, 0) + 1
+
+    def asks(n: int) -> bool:
+        if not 0 <= n < len(paras):
+            return False
+        t = labelled[n] or questions[n]
+        return t is not None and t.question
+
+    kept: list[Turn] = []
+    for n, t in enumerate(labelled):
+        if t is None or t.label is None:
+            continue
+        key = fold(ctx.text[t.label[0] : t.label[1]])
+        if counts[key] >= 2 or asks(n - 1) or asks(n + 1) or t.question:
+            kept.append(t)
+    held = {t.para for t in kept}
+    for n, q in enumerate(questions):
+        near = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
+        if q is not None and near & held:
+            kept.append(q)
+    kept.sort(key=lambda t: t.start)
+    # an unlabelled question is asked by whoever asked the labelled one before it
+    out: list[Turn] = []
+    asker: tuple[int, int] | None = None
+    for t in kept:
+        if t.question and t.label is not None:
+            asker = t.label
+        if t.question and t.label is None:
+            t = Turn(t.start, t.end, t.para, asker, True)
+        out.append(t)
+    return out
