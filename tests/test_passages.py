@@ -22,6 +22,9 @@ def test_every_form_a_cue_is_read_at_may_quote():
     assert may_quote("Le ministre sous-entend-il cela ?") and may_quote("D’après lui, non.")
     assert may_quote("Mais pour Anne Roy, maire de Lens, le projet arrive trop tard.")
     assert not may_quote("Le stade, rénové pour 2026.\nIl ouvrira en mai.")
+    # the turns of an interview, which need no mark and no verb
+    assert may_quote("Anne Vidal : Pas du tout. Personne ne s’y attendait.")
+    assert may_quote("Vous vous y attendiez ?")
 
 
 def test_every_construction_that_gives_a_quote_may_quote():

@@ -2,7 +2,8 @@
 
 An ordinary article is parsed whole, and an article that cannot hold a quote (no quotation
 mark, no reporting-verb form, no "selon" / "d'après", no "pour" with a comma after it on its
-line, as "Pour X, …" has: a stock-market brief) is not parsed at all. A very long one (a book, a
+line, as "Pour X, …" has, no line that an interview's turn could be, "Anne Vidal : …" or a
+question: a stock-market brief) is not parsed at all. A very long one (a book, a
 dump, a scraping accident) is cut at paragraph breaks into pieces the parser accepts, and only
 the paragraphs that can hold a quote are parsed, each with the paragraph before it for
 context. Memory and time then follow the quoted material, not the size of the file.
@@ -20,6 +21,8 @@ from quotes.settings import DEFAULT
 
 _WORD = re.compile(r"\w+(?:-\w+)*")  # "sous-entend" is one form, "dit-il" holds one
 _VIEW = re.compile(r"\bpour\b[^\r\n]*,", re.IGNORECASE)  # "Pour X, …" (frames: the view of X)
+# a turn of an interview: "Anne Vidal : J'ai …", "Vous vous y attendiez ?" (interviews)
+_TURN = re.compile(r"^\s*[A-ZÀ-Ý][^:\n.!?]{0,59} ?: +\S|\?\s*$", re.MULTILINE)
 
 
 @cache
@@ -41,7 +44,7 @@ def may_quote(paragraph: str) -> bool:
     """Could this text hold a quote or a reported claim? False only when no rule can find
     one in it: it has no quotation mark and no word a cue is read at."""
     words, marks = _triggers()
-    if any(ch in marks for ch in paragraph) or _VIEW.search(paragraph):
+    if any(ch in marks for ch in paragraph) or _VIEW.search(paragraph) or _TURN.search(paragraph):
         return True
     return any(f in words for w in _WORD.findall(paragraph.lower()) for f in _forms(w))
 
