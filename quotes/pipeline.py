@@ -117,6 +117,14 @@ def extract_doc(
             person = _a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
+        if cand.frame is None and "no-speaker" in notes:
+            # a quote that opens the article or a paragraph, before anyone speaks: the one
+            # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
+            # réagi lundi …")
+            para = bisect_right(starts, cand.start)
+            after = timeline.following(cand.end, para, person=_a_person_speaks(doc, cand))
+            if after is not None:
+                who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))

@@ -295,6 +295,15 @@ ROWS = [
     row("Le cardinal Jean Tessier est arrivé à Rome. « Nous prierons pour lui », a dit le "
         "cardinal Tessier.", "Nous prierons pour lui", speaker="Jean Tessier", role="cardinal",
         gender="male"),
+    # ---- a quote before anyone speaks is the next speaker's of its paragraph
+    row("« Je ne peux pas rester dans ce gouvernement. » Invité du journal de 20 heures, le "
+        "ministre Paul Morel a annoncé sa démission lundi.",
+        "Je ne peux pas rester dans ce gouvernement.", speaker="Paul Morel", role="ministre",
+        gender="male"),
+    # ---- a relative clause between the speaker and the cue
+    row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
+        "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="Un voisin",
+        role=None, gender=None, kind="anonymous"),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

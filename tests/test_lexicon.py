@@ -2190,13 +2190,13 @@ PARTICIPLES = {
     "prétendre": "prétendu", "prévenir": "prévenu", "reconnaitre": "reconnu",
     "reconnaître": "reconnu", "redire": "redit", "renchérir": "renchéri", "reprendre": "repris",
     "rire": "ri", "réagir": "réagi", "réjouir": "réjoui", "répondre": "répondu",
-    "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit",
+    "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {
     "alarmer", "désoler", "indigner", "inquiéter", "réjouir", "étonner", "féliciter",
-    "plaindre", "écrier", "emporter", "exclamer", "interroger",
+    "plaindre", "écrier", "emporter", "exclamer", "interroger", "émouvoir", "insurger",
 }
 # an object, then à/de and an infinitive: (sentence, reported words, cue)
 OBJECT_INFINITIVE = {

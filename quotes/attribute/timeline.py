@@ -195,6 +195,14 @@ class Timeline:
             return of_person(ahead[0], r), "description-to-next-name"
         return replace(r, resolution="unresolved"), "description-unresolved"
 
+    def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
+        """The first person named as a speaker or subject after ``pos`` in the same
+        paragraph, when the words before are a person's."""
+        for e in self.entries:
+            if e.pos > pos and e.para == para and e.who.name and e.who.kind == "person":
+                return e.who if e.who.number == "s" or not person else None
+        return None
+
     def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
         when the words are a person's)."""
