@@ -8,11 +8,12 @@ import random
 import re
 import unicodedata
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.group.candidates import candidate_pairs
+from quotes.group.candidates import candidate_pairs, unique_hashes
 from quotes.group.grouping import group_quotes
 from quotes.group.similarity import _CUTS, _FOLD, normalize
 from quotes.model import ArticleRef, Quote, Span, Speaker
@@ -111,3 +112,18 @@ def test_grouping_leaves_the_cycle_collector_as_it_found_it(enabled):
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_unique_hashes_is_numpys_unique(seed):
+    rng = np.random.default_rng(seed)
+    h = rng.integers(0, 2**63, 5000, dtype=np.int64).astype(np.uint64) << np.uint64(1)
+    h[::4] = h[1::4][: len(h[::4])]  # repeats
+    # top bits in common, low bits apart: sorted by position first, then put right
+    h[300:600] = (h[:300] & ~np.uint64(0x1FFF)) | rng.integers(0, 0x1FFF, 300).astype(np.uint64)
+    h[600:610] = h[300]
+    got = unique_hashes(h)
+    for mine, theirs in zip(got, np.unique(h, return_inverse=True, return_counts=True),
+                            strict=True):
+        assert mine.tolist() == theirs.tolist()
+    assert len(got[0]) < len(h)
