@@ -84,6 +84,22 @@ ROWS = [
         kind="organization"),
     row("Selon des sources sécuritaires, le convoi a été attaqué à l’aube.",
         "le convoi a été attaqué à l’aube", kind="anonymous"),
+    row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
+        "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
+        speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),
+    # "on" with the source it names
+    row("L’homme a été interpellé mardi, a-t-on appris de source policière.",
+        "L’homme a été interpellé mardi", speaker="source policière", role=None, gender=None,
+        kind="anonymous"),
+    row("« Il n’y a pas de menace imminente », indique-t-on au parquet de Paris.",
+        "Il n’y a pas de menace imminente", speaker="parquet de Paris", role=None, gender=None,
+        kind="organization"),
+    row("De source judiciaire, on précise que l’homme n’était pas armé.",
+        "l’homme n’était pas armé", speaker="source judiciaire", role=None, gender=None,
+        kind="anonymous"),
+    row("Le suspect a été relâché, a-t-on appris auprès de la préfecture de police.",
+        "Le suspect a été relâché", speaker="préfecture de police", role=None, gender=None,
+        kind="organization"),
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),

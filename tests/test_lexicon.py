@@ -2216,6 +2216,11 @@ OBJECT_INFINITIVE = {
     "reprocher": ("L'opposition a reproché au ministre d'avoir menti aux députés.",
                   "avoir menti aux députés"),
 }
+# a cue only when "on" learns from a source: "il a appris que" is what he learned
+ON_ONLY = {
+    "apprendre": ("L'usine fermera en juin, a-t-on appris de source syndicale.",
+                  "L'usine fermera en juin", "a-t-on appris"),
+}
 INFINITIVE_ONLY = {
     "menacer": ("Les agriculteurs ont menacé de bloquer les routes.", "bloquer les routes"),
 }
@@ -2255,6 +2260,8 @@ def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
     if lemma in OBJECT_INFINITIVE:
         text, said = OBJECT_INFINITIVE[lemma]
         return lemma, text, said, re.search(r"\ba \S+", text).group(0)  # type: ignore[union-attr]
+    if lemma in ON_ONLY:
+        return (lemma, *ON_ONLY[lemma])
     if lemma in INFINITIVE_ONLY:
         text, said = INFINITIVE_ONLY[lemma]
         return lemma, text, said, "ont " + pp

@@ -167,9 +167,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         number = "s" if first.lower_ in ONE else "p"
         if low.startswith(ONE_OF):
             number = "s"
-        return Resolved(
-            text, role_phrase(doc, span.start + 1, span.end), "anonymous", "explicit", number
-        )
+        # "une source policière" has no role; "un responsable de l'Otan" has one
+        sourced = any(t.lower_ in SOURCE_NOUNS for t in span)
+        role = None if sourced else role_phrase(doc, span.start + 1, span.end)
+        return Resolved(text, role, "anonymous", "explicit", number)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     # "l'avocate d'Amélie K.": the name is the complement, the speaker is the described one
     described = (

@@ -59,7 +59,11 @@ class Timeline:
                 if sentence else set()
             )
             return self._description(r, pos, beside)
-        if r.kind == "anonymous" and r.name and fold(r.name).split()[0] in DEMONSTRATIVES:
+        said = fold(r.name or "").split()
+        # "cette source", "ces mêmes sources", "la même source": the one named before
+        if r.kind == "anonymous" and said and (
+            said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in ("meme", "memes"))
+        ):
             return self._same_source(r, pos)
         return r, None
 

@@ -26,6 +26,8 @@ _COORDINATED = re.compile(
     r"|(?:bien|alors|tandis)\s+qu)"
 )
 
+CLOSING = '»”"›'  # marks that can close a quotation before its cue
+
 
 def content_end(
     ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]]
@@ -125,3 +127,18 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out
+
+
+def before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
+    """End of the text a postposed cue reports, and what separates them (',' or a mark)."""
+    j = first_idx
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    if j > lo and text[j - 1] == ",":
+        j -= 1
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        return j, ","
+    if j > lo and text[j - 1] in CLOSING:
+        return j, "mark"
+    return j, ""

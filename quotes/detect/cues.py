@@ -41,6 +41,8 @@ def cue_verb(tok: Token) -> Verb | None:
     verb = reporting_verbs().get(tok.lower_)
     if verb is None or (tok.lower_ not in reporting_verbs() and tok.pos_ != "VERB"):
         return None
+    if verb.lemma == "apprendre" and not _on_learns(tok):
+        return None  # "il a appris que …": he learned it; "a-t-on appris": a source told
     prev = tok.nbor(-1) if tok.i > 0 else None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if prev is not None and prev.pos_ == "DET":
@@ -63,6 +65,13 @@ def cue_verb(tok: Token) -> Verb | None:
     ):
         return verb  # "…, note La Croix.": tagged as a noun after a comma
     return None
+
+
+def _on_learns(tok: Token) -> bool:
+    """ "a-t-on appris", "on a appris", "on apprend": "on" learns, from a source it names."""
+    doc = tok.doc
+    near = doc[max(0, tok.i - 3) : min(len(doc), tok.i + 3)]
+    return any(t.lower_ in ("on", "-on") for t in near)
 
 
 def finite(tok: Token) -> bool:

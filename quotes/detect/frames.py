@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.content import (
+    CLOSING,
     after_colon,
+    before_cue,
     conj_barriers,
     content_end,
     infinitive_after,
@@ -27,6 +29,7 @@ from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive,
 from quotes.detect.subjects import (
     described,
     np_after,
+    on_source,
     opens,
     opinion_holder,
     speaker_like,
@@ -42,8 +45,6 @@ from quotes.lexicon.grammar import (
     QUE,
     A,
 )
-
-CLOSING = '»”"›'  # marks that can close a quotation before its cue
 
 
 @dataclass(frozen=True)
@@ -137,21 +138,6 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     return frames
 
 
-def _before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
-    """End of the text a postposed cue reports, and what separates them (',' or a mark)."""
-    j = first_idx
-    while j > lo and text[j - 1] in " \t":
-        j -= 1
-    if j > lo and text[j - 1] == ",":
-        j -= 1
-        while j > lo and text[j - 1] in " \t":
-            j -= 1
-        return j, ","
-    if j > lo and text[j - 1] in CLOSING:
-        return j, "mark"
-    return j, ""
-
-
 def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     """Character offsets of the token range [start, end)."""
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
@@ -182,12 +168,13 @@ def _postposed(
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     assert at.verb is not None
-    end_before, sep = _before_cue(text, s_lo, at.first.idx)
+    end_before, sep = before_cue(text, s_lo, at.first.idx)
     if not sep or end_before <= s_lo:
         return None
     cue = (at.first.idx, at.last.idx + len(at.last.text))
-    if at.pron is not None:
-        subject = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
+        subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
+            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
@@ -259,9 +246,12 @@ def _preposed(
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     subj = None
     if at.pron is not None:
-        subj = (at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+        subj = on_source(doc, at.pron, at.last.i + 1, stop) or (
+            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
     elif at.subject is not None:  # read once, when the cue was found
-        subj = char_range(doc, at.subject)
+        first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
+        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
+            doc, at.subject)
     evidence = ["cue-before"]
     if subj is None and impersonal(tok):
         evidence.append("impersonal")  # "il a été rapporté que": nobody is named
