@@ -442,3 +442,37 @@ def test_no_paraphrase_flag_reaches_the_settings(tmp_path):
         assert result.exit_code == 0, result.output
         ids = [json.loads(line)["group_id"] for line in out.read_text().splitlines()]
         assert (ids[0] == ids[1] is not None) == grouped, flag
+
+
+def test_paraphrase_index_finds_what_every_pair_would():
+    """The rarest-words probes lose nothing: the same pairs as scoring every pair of quotes
+    of one speaker in two articles."""
+    import math
+    import random
+    import re
+    from collections import Counter
+
+    from quotes.group.paraphrase import paraphrase_pairs, paraphrase_score
+    from quotes.group.similarity import content_stems
+
+    rng = random.Random(3)
+    vocab = [f"mot{i:02d}" for i in range(40)] + ["2024", "le", "de"]
+    texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(2, 9))) for _ in range(300)]
+    names = [rng.choice(["anne", "paul", "lea", None]) for _ in texts]
+    articles = [f"a{rng.randrange(60)}" for _ in texts]
+    options = Settings(paraphrase_threshold=0.6, max_shingle_share=10**6)
+    found = paraphrase_pairs(texts, names, articles, list(range(len(texts))), options)
+    stems = [content_stems(t) for t in texts]
+    df = Counter(w for s in stems for w in s)
+    weight = {w: math.log1p(len(texts) / c) for w, c in df.items()}
+    expected = set()
+    for a in range(len(texts)):
+        for b in range(len(texts)):
+            if (a != b and names[a] is not None and names[a] == names[b]
+                    and articles[a] != articles[b] and len(stems[b]) >= len(stems[a])
+                    and len(stems[a] & stems[b]) >= options.paraphrase_min_words
+                    and paraphrase_score(stems[a], stems[b], weight) >= 0.6 - 1e-9
+                    and set(re.findall(r"\d+", texts[a])) <= set(re.findall(r"\d+", texts[b]))):
+                expected.add((a, b))
+    assert expected  # the texts do hold paraphrases
+    assert {(a, b) for a, b, _ in found} == expected

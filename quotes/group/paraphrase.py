@@ -14,10 +14,11 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
+
+import numpy as np
 
 from quotes.group.similarity import content_stems
 from quotes.settings import Settings
@@ -38,46 +39,71 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      options: Settings) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
-    id per quote), that share at least
-    ``paraphrase_min_words`` content words and whose weighted share (``paraphrase_score``)
-    reaches ``paraphrase_threshold``; the rendering is the one with fewer content words, and
-    every number it gives the other gives too."""
-    stems = [content_stems(t) for t in texts]
-    df: Counter[str] = Counter()
-    for s in stems:
-        df.update(s)
-    weight = {w: math.log(1 + len(texts) / c) for w, c in df.items()}
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)  # (speaker, word) -> quotes
-    for n, name in enumerate(names):
-        if name is not None:
-            for w in stems[n]:
-                postings[(name, w)].append(n)
-    share = options.paraphrase_threshold
-    seen: set[tuple[int, int]] = set()
-    found = []
-    for n, name in enumerate(names):
-        own = stems[n]
-        if name is None or len(own) < options.paraphrase_min_words:
-            continue
-        # the rendering (n, the one with fewer words) shares at least one of its rarest words,
-        # those that weigh more than the (1 - share) it may leave out: only they probe
-        left = (1 - share) * sum(weight[w] for w in own)
-        for w in sorted(own, key=lambda w: (-weight[w], w)):
-            holders = postings[(name, w)]
-            if len(holders) <= options.max_shingle_share:
-                for m in holders:
-                    pair = (n, m)
-                    if (groups[m] == groups[n] or len(stems[m]) < len(own)
-                            or articles[m] == articles[n] or pair in seen):
-                        continue
-                    seen.add(pair)
-                    if len(own & stems[m]) < options.paraphrase_min_words:
-                        continue
-                    score = paraphrase_score(own, stems[m], weight)
-                    if score >= share and set(_NUMBER.findall(texts[n])) <= set(
-                            _NUMBER.findall(texts[m])):
-                        found.append((n, m, score))
-            left -= weight[w]
-            if left < 0:
-                break
+    id per quote), that share at least ``paraphrase_min_words`` content words and whose
+    weighted share (``paraphrase_score``) reaches ``paraphrase_threshold``; the rendering is
+    the one with fewer content words, and every number it gives the other gives too.
+
+    Computed with numpy over (quote, word) rows: the rendering shares at least one of its
+    rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
+    out, so only they probe the index of its speaker's words."""
+    none: list[tuple[int, int, float]] = []
+    cache: dict[str, set[str]] = {}  # a wording carried by many articles is cut once
+    stems = [cache[t] if t in cache else cache.setdefault(t, content_stems(t)) for t in texts]
+    ids: dict[str, int] = {}
+    word = np.array([ids.setdefault(w, len(ids)) for s in stems for w in s], dtype=np.int64)
+    if not len(word):
+        return none
+    n_quotes, n_words = len(texts), len(ids)
+    size = np.array([len(s) for s in stems], dtype=np.int64)
+    owner = np.repeat(np.arange(n_quotes, dtype=np.int64), size)
+    weight = np.log1p(n_quotes / np.bincount(word, minlength=n_words))
+    w = weight[word]
+    total = np.bincount(owner, weights=w, minlength=n_quotes)
+    quoted = Counter(names)  # a speaker quoted once has no other quote to render
+    who: dict[str, int] = {}
+    spk = np.array([who.setdefault(x, len(who)) if x is not None and quoted[x] > 1 else -1
+                    for x in names], dtype=np.int64)
+    places: dict[str, int] = {}
+    art = np.array([places.setdefault(a, len(places)) for a in articles], dtype=np.int64)
+    grp = np.asarray(groups, dtype=np.int64)
+    # the index: (speaker, word) -> quotes
+    named = spk[owner] >= 0
+    key = spk[owner] * n_words + word
+    order = np.argsort(key[named], kind="stable")
+    index_key, index_owner = key[named][order], owner[named][order]
+    # the probes: each quote's rarest words, while the weight before them is at most the
+    # share it may leave out
+    rows = np.lexsort((word, -w, owner))
+    before = np.cumsum(w[rows]) - w[rows]
+    starts = np.concatenate(([0], np.cumsum(size)[:-1]))
+    before -= (np.cumsum(w[rows]) - w[rows])[starts[owner[rows]]]
+    probe = rows[(before <= (1 - options.paraphrase_threshold) * total[owner[rows]])
+                 & named[rows] & (size[owner[rows]] >= options.paraphrase_min_words)]
+    lo = np.searchsorted(index_key, key[probe], side="left")
+    hi = np.searchsorted(index_key, key[probe], side="right")
+    hi = np.where(hi - lo > options.max_shingle_share, lo, hi)  # said everywhere: no evidence
+    count = hi - lo
+    if not count.sum():
+        return none
+    a = np.repeat(owner[probe], count)
+    b = index_owner[np.repeat(lo - np.concatenate(([0], np.cumsum(count)[:-1])), count)
+                    + np.arange(count.sum())]
+    keep = (size[b] >= size[a]) & (art[a] != art[b])  # equal sizes: either may render
+    keep &= grp[a] != grp[b]
+    pairs = np.unique(a[keep] * n_quotes + b[keep])
+    a, b = pairs // n_quotes, pairs % n_quotes
+    # verify each pair: the rendering's words (rows of a) that b says too
+    of_a = np.repeat(np.arange(len(a)), size[a])
+    row = np.repeat(starts[a] - np.concatenate(([0], np.cumsum(size[a])[:-1])), size[a])
+    row += np.arange(len(of_a))
+    said = np.sort(owner * n_words + word)
+    probe_key = b[of_a] * n_words + word[row]
+    at = np.minimum(np.searchsorted(said, probe_key), len(said) - 1)
+    hit = said[at] == probe_key
+    shared = np.bincount(of_a, weights=hit, minlength=len(a))
+    score = np.bincount(of_a, weights=hit * w[row], minlength=len(a)) / total[a]
+    good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
+    found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
+                                          score[good].tolist(), strict=True)
+             if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))]
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
