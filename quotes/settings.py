@@ -70,7 +70,7 @@ class Settings:
     shingle_hubs: int = 10  # the longest quotes (overall, of one speaker) a common trigram meets
     prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)
     paraphrase: bool = True  # join two quotes of one speaker that say the same content words
-    paraphrase_threshold: float = 0.7  # weighted share of its content words the other says
+    paraphrase_threshold: float = 0.5  # weighted share of its content words the other says
     paraphrase_min_words: int = 3  # fewer content words cannot tell a paraphrase
     # a shared run of this many words joins quotes whatever a weak speaker says: two different
     # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words

@@ -452,7 +452,7 @@ def test_paraphrase_index_finds_what_every_pair_would():
     import re
     from collections import Counter
 
-    from quotes.group.paraphrase import paraphrase_pairs, paraphrase_score
+    from quotes.group.paraphrase import paraphrase_pairs, paraphrase_score, said_together
     from quotes.group.similarity import content_stems
 
     rng = random.Random(3)
@@ -472,7 +472,51 @@ def test_paraphrase_index_finds_what_every_pair_would():
                     and articles[a] != articles[b] and len(stems[b]) >= len(stems[a])
                     and len(stems[a] & stems[b]) >= options.paraphrase_min_words
                     and paraphrase_score(stems[a], stems[b], weight) >= 0.6 - 1e-9
-                    and set(re.findall(r"\d+", texts[a])) <= set(re.findall(r"\d+", texts[b]))):
+                    and set(re.findall(r"\d+", texts[a])) <= set(re.findall(r"\d+", texts[b]))
+                    and said_together(stems[a] & stems[b], texts[b], 2 * len(texts[a].split()))):
                 expected.add((a, b))
     assert expected  # the texts do hold paraphrases
     assert {(a, b) for a, b, _ in found} == expected
+
+
+def test_one_statement_run_over_two_paragraphs_is_not_given_apart():
+    """Two quotes an article gives one after the other, with only a paragraph break between
+    them, are one passage: another outlet's quote spanning both joins them."""
+    first = ("Nous avons pris cette décision après des semaines de discussions avec les "
+             "salariés et leurs représentants")
+    second = ("Le site restera ouvert jusqu’à la fin de l’année et chacun se verra proposer "
+              "un poste dans la région")
+    spanning = ("après des semaines de discussions avec les salariés et leurs représentants. "
+                "Le site restera ouvert jusqu’à la fin de l’année, a-t-elle dit")
+    records = [rec("q1", "a1", first, "Anne Morel"),
+               rec("q2", "a1", second, "Anne Morel", start=len(first) + 2),
+               rec("q3", "a2", spanning, "Anne Morel")]
+    grouped, _ = group_quotes(records)
+    assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
+    apart = [records[0], replace(records[1], span=Span(len(first) + 40, len(first) + 40 +
+                                                       len(second), second)), records[2]]
+    grouped, _ = group_quotes(apart)  # narrator's words between them: two quotes, as before
+    assert grouped[0].group_id != grouped[1].group_id
+
+
+@pytest.mark.parametrize(
+    ("rendering", "other", "together"),
+    [
+        ("elle quitte la présidence du club",
+         "je quitte aujourd’hui la présidence de notre club après dix ans", True),
+        # the same common words, scattered over a long speech: no rendering of it
+        ("c’est le moment pour le club et pour l’équipe",
+         "Je veux remercier tout le monde. Ce moment restera gravé, je le dis sincèrement, car "
+         "nous avons vécu ensemble de grandes choses pendant ces années et ce club, comme les "
+         "supporters et le personnel qui travaille chaque jour dans l’ombre, m’a beaucoup "
+         "donné ; je souhaite le meilleur à cette équipe", False),
+    ],
+)
+def test_a_rendering_takes_its_words_from_one_passage(rendering, other, together):
+    from quotes.group.paraphrase import said_together
+    from quotes.group.similarity import content_stems
+
+    small, big = normalize(rendering), normalize(other)
+    shared = content_stems(small) & content_stems(big)
+    assert len(shared) >= 3
+    assert said_together(shared, big, 2 * len(small.split())) == together

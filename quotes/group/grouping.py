@@ -127,6 +127,33 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
 
+_PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
+
+
+def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
+    """A passage id per quote: a quote that follows the previous one of its article (in input
+    order) with nothing but a paragraph break or quote marks between them, by the same
+    speaker, continues its passage; an article that runs one statement over two paragraphs
+    has not given two quotes apart."""
+    passage = list(range(len(quotes)))
+    for n in range(1, len(quotes)):
+        q, prev = quotes[n], quotes[n - 1]
+        if (q.article.id == prev.article.id and names[n] == names[n - 1]
+                and 0 <= q.span.start - prev.span.end <= _PARAGRAPH_GAP):
+            passage[n] = passage[n - 1]
+    return passage
+
+
+def _given_apart(x: set[tuple[str, int]], y: set[tuple[str, int]]) -> bool:
+    """Whether one article gives a quote of each cluster (its (article, passage) pairs) as two
+    passages."""
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    where: dict[str, set[int]] = defaultdict(set)
+    for article, p in small:
+        where[article].add(p)
+    return any(article in where and where[article] != {p} for article, p in big)
+
+
 class _PerRoot(dict[int, set[_T]]):
     """A set per cluster root (its confident names, its articles), made from the root's own
     quote the first time it is asked for: most quotes of a million never join anything."""
@@ -203,13 +230,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append(((0.0, 100.0), a, b))
     matches: list[Match] = []
     # best matches first, so that a chain of weak links cannot join two named people
-    articles = _PerRoot(lambda n: {quotes[n].article.id})
+    passage = _passages(quotes, names)
+    articles = _PerRoot(lambda n: {(quotes[n].article.id, passage[n])})
     for scores, a, b in sorted(scored, key=lambda t: (-max(t[0]), t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
             continue
         overlap_only = scores[0] < options.threshold and scores[1] < options.fragment_threshold
-        if ra != rb and overlap_only and articles[ra] & articles[rb]:
+        if ra != rb and overlap_only and _given_apart(articles[ra], articles[rb]):
             # a passage that only overlaps two quotes one article gives apart does not make
             # them one utterance: that article says they are two
             continue

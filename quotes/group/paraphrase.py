@@ -24,6 +24,25 @@ from quotes.group.similarity import content_stems
 from quotes.settings import Settings
 
 _NUMBER = re.compile(r"\d+")
+_SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
+
+
+def said_together(shared: set[str], text: str, span: int) -> bool:
+    """Whether a normalised ``text`` says all the ``shared`` content words within ``span``
+    words in a row: a rendering takes its words from one passage of the other quote, while a
+    few common words scattered over a long speech (« le moment », « l'équipe », « le club »)
+    are no rendering of it."""
+    at = [(i, w[:6]) for i, w in enumerate(text.split()) if w[:6] in shared]
+    count: Counter[str] = Counter()
+    lo = 0
+    for i, w in at:
+        count[w] += 1
+        while count[at[lo][1]] > 1:  # the window's first word is said again later in it
+            count[at[lo][1]] -= 1
+            lo += 1
+        if len(count) == len(shared) and i - at[lo][0] < span:
+            return True
+    return False
 
 
 def paraphrase_score(a: set[str], b: set[str], weight: dict[str, float]) -> float:
@@ -105,5 +124,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
     found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
                                           score[good].tolist(), strict=True)
-             if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))]
+             if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))
+             and said_together(stems[x] & stems[y], texts[y],
+                               _SPREAD * len(texts[x].split()))]
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
