@@ -2,7 +2,7 @@
 
 Builds a corpus from seeds/ and ../shared/corpus articles, repeated to at least --megabytes of
 text, then measures, in this process, in rounds (each round runs every measurement once, so
-that a change of load on a shared machine hits them all; the fastest round of each counts):
+that a change of load on a shared machine hits them all; the least time of each counts):
 
   bare   nlp.pipe over the texts with the full model (the baseline: the parse alone)
   whole  read_articles -> extract -> JSONL records, end to end, from files on disk, as quotes
@@ -11,19 +11,24 @@ that a change of load on a shared machine hits them all; the fastest round of ea
          place of the attribute ruler; an article that cannot hold a quote is not parsed)
   jobs   the same with --jobs processes
   dask   the same on a Dask LocalCluster of --jobs worker processes, as --dask local makes it,
-         started once and warmed (each worker has loaded the model); the time that start and
-         that load take is printed apart, since --dask local pays it once per run
+         started once and warmed (each worker has loaded the model and parsed every text once,
+         as this process has before the --jobs workers fork from it: a model's vocabulary grows
+         with the words it meets); the time that start and that load take is printed apart,
+         since --dask local pays it once per run; with --dask-defaults, also on a cluster
+         with Dask's own worker settings (its allocator threshold MALLOC_TRIM_THRESHOLD_ and
+         profiler, which --dask local turns off)
 
-and prints wall and CPU seconds (this process, plus its worker processes or the Dask
-workers), chars/s, the ratios to the baseline, and peak memory (RSS, this process). Records
+and prints the least wall and CPU seconds of each (CPU: this process, plus its worker
+processes or the Dask workers), chars/s, the ratios to the baseline, Dask's speed against
+--jobs (memory: scripts/bench_memory.py). Records
 of ``whole`` and ``quotes`` are compared: the number of articles whose records differ is
 printed. With --components, each pipe of the model is timed (CPU) over the texts, and the
-share of sentences and characters that hold a trigger (a quotation mark, a reporting-verb form,
-selon / d'après), alone and with the sentences beside them, is printed: what parsing only
-those would skip.
+share of sentences and characters that hold a trigger (``passages.may_quote``: a quotation
+mark, a reporting-verb form, selon / d'après, pour before a comma), alone and with the
+sentences beside them, is printed: what parsing only those would skip.
 
     .venv/bin/python scripts/bench_extract.py [--megabytes 2] [--jobs 2] [--repeat 2]
-        [--no-dask] [--components]
+        [--no-dask] [--dask-defaults] [--components]
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ import resource
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,12 +69,11 @@ def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
 
 
 class Runs:
-    """Measurements run in rounds; each keeps its fastest round (wall) and that round's CPU."""
+    """Measurements run in rounds; each keeps its least wall time and its least CPU time."""
 
     def __init__(self) -> None:
         self.runs: dict[str, Callable[[], float]] = {}
         self.best: dict[str, tuple[float, float]] = {}
-        self.rss: dict[str, float] = {}
 
     def add(self, name: str, fn: Callable[[], float]) -> None:
         """``fn`` runs once and returns the CPU seconds its other processes used."""
@@ -80,9 +85,8 @@ class Runs:
                 t, c = time.perf_counter(), cpu()
                 others = fn()
                 wall, used = time.perf_counter() - t, cpu() - c + others
-                if name not in self.best or wall < self.best[name][0]:
-                    self.best[name] = (wall, used)
-                self.rss.setdefault(name, peak_mb())  # the peak so far, in the first round
+                least = self.best.get(name, (wall, used))
+                self.best[name] = (min(least[0], wall), min(least[1], used))
 
 
 def whole_plan(real: Callable[..., list[tuple[int, int]]]) -> Callable[..., list[tuple[int, int]]]:
@@ -103,6 +107,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=2,
                     help="rounds of every measurement; the fastest of each counts")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask measurement")
+    ap.add_argument("--dask-defaults", action="store_true",
+                    help="also a cluster with Dask's own worker settings (allocator, profiler)")
     ap.add_argument("--components", action="store_true",
                     help="also time each pipe and count the sentences that hold a trigger")
     args = ap.parse_args()
@@ -173,7 +179,7 @@ def main() -> None:
         if args.no_dask:
             runs.rounds(args.repeat)
         else:
-            start = on_dask(runs, lambda address: now(dask=address), args)
+            start = on_dask(runs, lambda address: now(dask=address), args, texts)
         parts = components(nlp, texts) if args.components else None
 
     uptime = Path("/proc/loadavg").read_text().split()[:3]
@@ -181,52 +187,79 @@ def main() -> None:
           f"{os.cpu_count()} cores; load average after the run {' '.join(uptime)}")
     print(f"model load: {load:.2f} s (RSS {rss0:.0f} -> {rss_model:.0f} MB); "
           f"best of {args.repeat} rounds")
-    print(f"{'run':<26} {'wall s':>7} {'CPU s':>7} {'chars/s':>8} {'art/s':>6} {'vs bare':>8} "
-          f"{'CPU vs bare':>11} {'peak RSS':>9}")
+    print(f"{'run':<42} {'wall s':>7} {'CPU s':>7} {'chars/s':>8} {'art/s':>6} {'vs bare':>8} "
+          f"{'CPU vs bare':>11}")
     t_bare, c_bare = runs.best["bare nlp.pipe"]
     for name, (secs, used) in runs.best.items():
-        print(f"{name:<26} {secs:>7.2f} {used:>7.2f} {n_chars / secs:>8.0f} "
-              f"{n_articles / secs:>6.1f} {t_bare / secs:>7.2f}x {c_bare / used:>10.2f}x "
-              f"{runs.rss[name]:>6.0f} MB")
+        print(f"{name:<42} {secs:>7.2f} {used:>7.2f} {n_chars / secs:>8.0f} "
+              f"{n_articles / secs:>6.1f} {t_bare / secs:>7.2f}x {c_bare / used:>10.2f}x")
     differ = sum(a != b for a, b in zip(before, after, strict=True))
     t_whole, c_whole = runs.best["quotes, whole parse"]
     t_mine, c_mine = runs.best["quotes extract"]
     print(f"parse-less / whole parse: {t_whole / t_mine:.3f}x wall, {c_whole / c_mine:.3f}x CPU; "
           f"articles whose records differ: {differ} of {len(after)}")
     jobs = runs.best.get(f"quotes --jobs {args.jobs}")
-    dask = runs.best.get(f"quotes --dask ({args.jobs} workers)")
-    if start is not None and jobs and dask:
-        print(f"--dask local start-up (cluster and model load on every worker): {start:.1f} s; "
-              f"dask / jobs {jobs[0] / dask[0]:.3f} wall, {jobs[1] / dask[1]:.3f} CPU")
+    if start is not None:
+        print(f"--dask local start-up (cluster and model load on every worker): {start:.1f} s")
+    for name, (secs, used) in runs.best.items():
+        if jobs and name.startswith("quotes --dask"):
+            print(f"{name}: {jobs[0] / secs:.3f}x the speed of --jobs {args.jobs} (wall), "
+                  f"{jobs[1] / used:.3f}x (CPU)")
     if parts is not None:
         print_components(*parts)
 
 
-def on_dask(runs: Runs, run: Callable[[str], float], args: argparse.Namespace) -> float:
+def on_dask(runs: Runs, run: Callable[[str], float], args: argparse.Namespace,
+            texts: list[str]) -> float:
     """Add the Dask measurement (a warm LocalCluster made as --dask local makes it, its
-    workers' CPU counted), run every round, and return the seconds its start and the
-    workers' model load took."""
+    workers' CPU counted; with --dask-defaults a second one with Dask's own worker settings),
+    run every round, and return the seconds the first one's start and model load took."""
     import dask
     from distributed import Client, LocalCluster
 
     from quotes.nlp import load_pipeline
     from quotes.scale.cluster import LOCAL_CLUSTER, LOCAL_CONFIG
 
-    t = time.perf_counter()
-    with dask.config.set(LOCAL_CONFIG):
-        cluster = LocalCluster(n_workers=args.jobs, **LOCAL_CLUSTER)
-    with cluster, Client(cluster) as client:
-        client.run(load_pipeline)
-        start = time.perf_counter() - t
-
-        def on_cluster() -> float:
-            used = sum(client.run(cpu).values())
-            run(cluster.scheduler_address)
-            return sum(client.run(cpu).values()) - used
-
-        runs.add(f"quotes --dask ({args.jobs} workers)", on_cluster)
+    ours = ("", LOCAL_CONFIG)
+    # Dask's defaults: its nannies set MALLOC_TRIM_THRESHOLD_ in this process's environment
+    # for the workers they spawn, so this cluster starts after ours
+    worker = ("distributed.nanny", "distributed.worker")
+    defaults = (", Dask's defaults",
+                {k: v for k, v in LOCAL_CONFIG.items() if not k.startswith(worker)})
+    with ExitStack() as stack:
+        start = 0.0
+        for label, config in [ours, defaults] if args.dask_defaults else [ours]:
+            t = time.perf_counter()
+            with dask.config.set(config):
+                cluster = stack.enter_context(LocalCluster(n_workers=args.jobs, **LOCAL_CLUSTER))
+            client = stack.enter_context(Client(cluster))
+            client.run(load_pipeline)
+            start = start or time.perf_counter() - t
+            client.run(warm, texts)
+            runs.add(f"quotes --dask ({args.jobs} workers{label})", on(client, run))
         runs.rounds(args.repeat)
     return start
+
+
+def warm(texts: list[str]) -> None:
+    """On a worker: parse every text once with the worker's model, as this process did before
+    the --jobs workers are forked from it; a model's vocabulary grows with the words it meets
+    (a cost paid once per word in a long run), so every run is measured on a warm one."""
+    from quotes.nlp import load_pipeline
+
+    for _ in load_pipeline().pipe(texts, batch_size=16):
+        pass
+
+
+def on(client, run: Callable[[str], float]) -> Callable[[], float]:
+    """``run`` on the cluster of ``client``; it returns the CPU seconds its workers used."""
+
+    def measured() -> float:
+        used = sum(client.run(cpu).values())
+        run(client.scheduler.address)
+        return sum(client.run(cpu).values()) - used
+
+    return measured
 
 
 def components(nlp, texts: list[str]) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:

@@ -133,6 +133,16 @@ def on_cluster(client, arts, nlp, **opts):
     return records(extract(arts, nlp, settings=settings))
 
 
+def test_local_workers_keep_the_system_allocator_and_run_no_profiler(cluster):
+    # Dask's default MALLOC_TRIM_THRESHOLD_ and profiler cost the workers 9% more CPU
+    # (scripts/bench_extract.py --dask-defaults)
+    import dask
+
+    assert set(cluster.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
+    profiling = cluster.run(dask.config.get, "distributed.worker.profile.enabled")
+    assert list(profiling.values()) == [False, False]
+
+
 def test_cluster_gives_the_records_of_one_process_on_seeds(cluster, nlp):
     arts = articles_of(SEEDS)
     one = records(extract(arts, nlp, settings=Settings(jobs=1)))

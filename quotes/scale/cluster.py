@@ -36,6 +36,12 @@ LOCAL_CONFIG = {
     "distributed.scheduler.allowed-failures": LOCAL_TRIES - 1,
     # a worker holds only the partition it runs, so that its death blames no other
     "distributed.scheduler.worker-saturation": 1.0,
+    # Dask starts workers with MALLOC_TRIM_THRESHOLD_=65536, which turns off glibc's own
+    # thresholds: the parser's arrays then come from the system and go back to it each time
+    # (9% more CPU, scripts/bench_extract.py --dask-defaults); and a profiler that
+    # samples the running task every 10 ms, for a dashboard that --dask local does not serve
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
 }
 LOCAL_CLUSTER: dict[str, Any] = {
     "threads_per_worker": 1, "processes": True, "host": "127.0.0.1",
