@@ -19,8 +19,9 @@ that a change of load on a shared machine hits them all; the least time of each 
          profiler, which --dask local turns off)
 
 and prints the least wall and CPU seconds of each (CPU: this process, plus its worker
-processes or the Dask workers), chars/s, the ratios to the baseline, Dask's speed against
---jobs (memory: scripts/bench_memory.py). Records
+processes or the Dask workers), chars/s, the ratios to the baseline, how much more CPU the
+slowest round of each took (the machine's noise), Dask's speed against --jobs (memory:
+scripts/bench_memory.py). Records
 of ``whole`` and ``quotes`` are compared: the number of articles whose records differ is
 printed. With --components, each pipe of the model is timed (CPU) over the texts, and the
 share of sentences and characters that hold a trigger (``passages.may_quote``: a quotation
@@ -69,11 +70,13 @@ def build_corpus(folder: Path, megabytes: float) -> tuple[int, int]:
 
 
 class Runs:
-    """Measurements run in rounds; each keeps its least wall time and its least CPU time."""
+    """Measurements run in rounds; each keeps its least wall time and its least CPU time, and
+    how far its slowest round's CPU time was above that (the noise of the machine)."""
 
     def __init__(self) -> None:
         self.runs: dict[str, Callable[[], float]] = {}
         self.best: dict[str, tuple[float, float]] = {}
+        self.most_cpu: dict[str, float] = {}
 
     def add(self, name: str, fn: Callable[[], float]) -> None:
         """``fn`` runs once and returns the CPU seconds its other processes used."""
@@ -87,6 +90,11 @@ class Runs:
                 wall, used = time.perf_counter() - t, cpu() - c + others
                 least = self.best.get(name, (wall, used))
                 self.best[name] = (min(least[0], wall), min(least[1], used))
+                self.most_cpu[name] = max(self.most_cpu.get(name, used), used)
+
+    def spread(self, name: str) -> str:
+        """The slowest round's CPU time above the least, as a percentage."""
+        return f"+{100 * (self.most_cpu[name] / self.best[name][1] - 1):.0f}%"
 
 
 def whole_plan(real: Callable[..., list[tuple[int, int]]]) -> Callable[..., list[tuple[int, int]]]:
@@ -188,11 +196,12 @@ def main() -> None:
     print(f"model load: {load:.2f} s (RSS {rss0:.0f} -> {rss_model:.0f} MB); "
           f"best of {args.repeat} rounds")
     print(f"{'run':<42} {'wall s':>7} {'CPU s':>7} {'chars/s':>8} {'art/s':>6} {'vs bare':>8} "
-          f"{'CPU vs bare':>11}")
+          f"{'CPU vs bare':>11} {'CPU spread':>10}")
     t_bare, c_bare = runs.best["bare nlp.pipe"]
     for name, (secs, used) in runs.best.items():
         print(f"{name:<42} {secs:>7.2f} {used:>7.2f} {n_chars / secs:>8.0f} "
-              f"{n_articles / secs:>6.1f} {t_bare / secs:>7.2f}x {c_bare / used:>10.2f}x")
+              f"{n_articles / secs:>6.1f} {t_bare / secs:>7.2f}x {c_bare / used:>10.2f}x "
+              f"{runs.spread(name):>10}")
     differ = sum(a != b for a, b in zip(before, after, strict=True))
     t_whole, c_whole = runs.best["quotes, whole parse"]
     t_mine, c_mine = runs.best["quotes extract"]
