@@ -15,7 +15,7 @@ from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
-from quotes.attribute.roles import heads
+from quotes.attribute.roles import heads, role_at
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -239,20 +239,6 @@ def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
-
-
-def role_at(roles: tuple[Span, ...], start: int, mentioned: str | None) -> str | None:
-    """The role a quote at ``start`` shows: the one the article gives closest before it
-    (its own mention's, when the cue comes first), else the one its own mention gives
-    (completed when the article gives it in full: "le préfet" -> "préfet du Var"), else the
-    most specific (longest) the article gives."""
-    before = [r for r in roles if r.start < start]
-    if before:
-        return max(before, key=lambda r: r.start).text
-    if mentioned:
-        fuller = [r for r in roles if fold(r.text).startswith(fold(mentioned) + " ")]
-        return fuller[0].text if fuller else mentioned
-    return max(roles, key=lambda r: len(r.text)).text if roles else None
 
 
 def _record(

@@ -156,6 +156,20 @@ ROWS = [
     row("Anne Roy, maire de Lens, a parlé. « Le texte est injuste », a dit Anne Roy, ancienne "
         "sénatrice.", "Le texte est injuste", speaker="Anne Roy", role="maire de Lens",
         gender="female"),
+    # two roles at one place ("l’ancien président du groupe …"): the fuller one
+    row("Paul Morel, président des Verts, a été reçu. « On promet une rupture et rien ne "
+        "change », ajoute l’ancien président du groupe Verts du Sénat, qui souligne que le "
+        "budget est faux.", "le budget est faux", speaker="Paul Morel",
+        role="ancien président du groupe Verts du Sénat", gender="male"),
+    # ---- no role before the quote: the first after it that names its body or place
+    row("« C’est une issue logique », a réagi la présidente du parti Anne Morel.\n\nLe bureau "
+        "s’est réuni jeudi. La présidente du Front vert, Anne Morel, n’était pas présente.",
+        "C’est une issue logique", speaker="Anne Morel", role="présidente du Front vert",
+        gender="female"),
+    row("« Je pars la tête haute », a écrit Paul Morel.\n\nLe président des Verts, Paul Morel, "
+        "a démissionné. L’ancien président du groupe Verts du Sénat restera député.",
+        "Je pars la tête haute", speaker="Paul Morel", role="président des Verts",
+        gender="male"),
     # ---- what a name claims or who goes with it is not its role
     row("Se disant victime d’un complot, Paul Garnier a quitté le pays. « Je suis innocent », "
         "a-t-il déclaré.", "Je suis innocent", speaker="Paul Garnier", role=None,

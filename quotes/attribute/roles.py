@@ -5,6 +5,8 @@ with a role, to tie "le chef de la diplomatie polonaise" to "ministre polonais".
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import fold, folded, is_role_noun
@@ -17,6 +19,7 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
     TITLE_WORDS,
 )
+from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
 
@@ -152,6 +155,21 @@ def stems(text: str) -> set[str]:
     return out
 
 
+def names(text: str) -> bool:
+    """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
+    leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
+    first says so."""
+    words = text.replace("’", " ").replace("'", " ").split()[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def two_roles(text: str) -> bool:
+    """Two roles joined by « et » ("présidente de la commission et maire de Dole"), not one
+    role with two complements ("ministre de l'Agriculture et de la Pêche")."""
+    words = text.split()
+    return any(w == "et" and is_role_noun(n) for w, n in pairwise(words))
+
+
 def heads(text: str) -> set[str]:
     return {
         fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)
@@ -170,3 +188,22 @@ def acronym_match(a: str, b: str) -> int:
 
     caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
     return int(any(c in (initials(a), initials(b)) for c in caps))
+
+
+def role_at(roles: tuple[Place, ...], start: int, mentioned: str | None) -> str | None:
+    """The role a quote at ``start`` shows: the one the article gives closest before it
+    (its own mention's, when the cue comes first; the fullest of those given at one place),
+    else the first after it that names its body or place, its own mention's included
+    ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
+    first after it."""
+    before = [r for r in roles if r.start < start]
+    if before:
+        closest = max(r.start for r in before)
+        # the fullest given there, not two roles joined by « et » where one is given alone
+        at = [r for r in before if r.start == closest]
+        return max(at, key=lambda r: (not two_roles(r.text), len(r.text))).text
+    after = sorted(roles, key=lambda r: r.start)
+    if mentioned and mentioned not in {r.text for r in roles}:
+        after.insert(0, Place(start, start, mentioned))
+    best = max(after, key=lambda r: (names(r.text), -r.start), default=None)
+    return best.text if best else None
