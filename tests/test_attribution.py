@@ -170,6 +170,20 @@ ROWS = [
         "a démissionné. L’ancien président du groupe Verts du Sénat restera député.",
         "Je pars la tête haute", speaker="Paul Morel", role="président des Verts",
         gender="male"),
+    # ---- a role cut where it goes on, or run into what is not the role
+    row("Le Ministre de l’Économie, des Finances et de l’Industrie, Paul Morin, s’est réjoui "
+        "mardi. « C'est une bonne nouvelle », a-t-il dit.", "C'est une bonne nouvelle",
+        speaker="Paul Morin", role="Ministre de l’Économie, des Finances et de l’Industrie",
+        gender="male"),
+    row("« Nous voudrions voir les prix baisser », a déclaré le ministre de l'Économie Bruno "
+        "Lemaire sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemaire",
+        role="ministre de l'Économie", gender="male"),
+    # "le désormais ex-ministre": the adverb is not the role, and an ex-ministre is the minister
+    row("Suite aux révélations du journal, le ministre d'État, ministre de l'Agriculture et de "
+        "la Pêche, Paul Morin, annonce, ce mardi 16 juillet, sa démission. \"Les attaques me "
+        "conduisent à prendre du recul\", écrit le désormais ex-ministre sur sa page. \"Je "
+        "reviendrai plus fort.\"", "Je reviendrai plus fort.", speaker="Paul Morin",
+        role="ex-ministre", gender="male"),
     # ---- what a name claims or who goes with it is not its role
     row("Se disant victime d’un complot, Paul Garnier a quitté le pays. « Je suis innocent », "
         "a-t-il déclaré.", "Je suis innocent", speaker="Paul Garnier", role=None,

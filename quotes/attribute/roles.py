@@ -47,18 +47,31 @@ def gender_of(tok: Token) -> str | None:
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
-    while lo < hi and (doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE):
+    # "le désormais ex-ministre": an adverb before the role is not part of it
+    while lo < hi and (
+        doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE
+        or doc[lo].pos_ == "ADV"
+    ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
         hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
-    # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma
-    hi = next((t.i for t in doc[lo + 1 : hi] if t.text == ","), hi)
+    # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
+    # unless more complements follow it ("ministre de l'Économie, des Finances et de …")
+    hi = next(
+        (t.i for t in doc[lo + 1 : hi] if t.text == "," and not _more_complements(doc, t.i)), hi
+    )
     if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
         return None
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     return text_of(doc)[start:end], start, end
+
+
+def _more_complements(doc: Doc, comma: int) -> bool:
+    """Does a complement of the role go on after this comma: "de", "du", "des", "de la"."""
+    nxt = doc[comma + 1] if comma + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in DE_CONTRACTED
 
 
 def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
@@ -171,8 +184,11 @@ def two_roles(text: str) -> bool:
 
 
 def heads(text: str) -> set[str]:
+    """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before."""
     return {
-        fold(w)[:5] for w in text.replace("’", " ").replace("'", " ").split() if is_role_noun(w)
+        fold(w).removeprefix("ex-")[:5]
+        for w in text.replace("’", " ").replace("'", " ").split()
+        if is_role_noun(w)
     }
 
 

@@ -297,13 +297,15 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
         j -= 1
     while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
         j += 1
-    run = doc[j : span.end]
-    described = any(is_role_noun(t.text) for t in span[: j - span.start])
-    if j == span.start or len(run) < 2 or not described:
-        return None
-    # a name the article gives elsewhere, or one that starts with a known first name
-    known = registry.person(run.text) is not None or first_name_gender(run[0].text) is not None
-    return run if known else None
+    # a name the article gives elsewhere, or one that starts with a known first name; the
+    # capitalised words before it may close the role ("le ministre de l'Économie Bruno Le Maire")
+    for k in range(j, span.end - 1):
+        run = doc[k : span.end]
+        if k == span.start or not any(is_role_noun(t.text) for t in span[: k - span.start]):
+            continue
+        if registry.person(run.text) is not None or first_name_gender(run[0].text) is not None:
+            return run
+    return None
 
 
 def _coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
@@ -333,8 +335,9 @@ def _person(
     role = found[0] if found else None
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
     own = (found,) if found else ()
-    if person is None:
-        return Resolved(canonical, role, "person", how, "s", roles=own)
+    if person is None:  # a name the cast lacks: its first name may still show the gender
+        gender = first_name_gender(bare.split()[0]) if " " in bare else None
+        return Resolved(canonical, role, "person", how, "s", gender, roles=own)
     done = of_person(person, Resolved(canonical, role, "person", how, "s"))
     return replace(done, roles=merged(done.roles, own))
 
