@@ -178,6 +178,13 @@ ROWS = [
     row("« Nous voudrions voir les prix baisser », a déclaré le ministre de l'Économie Bruno "
         "Lemaire sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemaire",
         role="ministre de l'Économie", gender="male"),
+    # a relative clause after the role says what they do ("qui continue de …")
+    row("Le préfet Paul Durand est à Rouen. \"On peut sentir des odeurs qui peuvent durer "
+        "plusieurs jours mais ce ne sont que des odeurs. En terme de toxicité, il n'y a pas de "
+        "difficulté pour vivre à Rouen\", poursuit le préfet qui continue de passer un message "
+        "rassurant.\n\n\"Nous connaissons les produits qui ont brûlé\", a-t-il dit.",
+        "Nous connaissons les produits qui ont brûlé", speaker="Paul Durand", role="préfet",
+        gender="male"),
     # "le désormais ex-ministre": the adverb is not the role, and an ex-ministre is the minister
     row("Suite aux révélations du journal, le ministre d'État, ministre de l'Agriculture et de "
         "la Pêche, Paul Morin, annonce, ce mardi 16 juillet, sa démission. \"Les attaques me "
