@@ -269,6 +269,16 @@ ROWS = [
         gender="male"),
     row("« Le film est audacieux et juste », a estimé le jury.", "Le film est audacieux et juste",
         speaker="jury", role=None, gender=None),
+    row("Le tennisman Marc Vidal a annoncé sa retraite. « Mon corps ne suit plus », a expliqué "
+        "le Suisse de 41 ans.", "Mon corps ne suit plus", speaker="Marc Vidal", role=None,
+        gender="male"),
+    row("Une habitante de l’immeuble voisin, Fatima, a été réveillée par le bruit. « Tout a "
+        "tremblé », dit-elle.", "Tout a tremblé", speaker="Fatima", role=None, gender="female"),
+    # ---- a name opening a paragraph that the parse ran into the paragraph before
+    row("Son avocat, Me Paul Vidal, avait lancé à une avocate : « C’est insupportable de vous "
+        "entendre, déjà votre voix, c’est dur alors… »\n\nBernard Roux, pour sa part, a nié "
+        "toute intention malveillante. À la barre, il a affirmé : « Je ne suis coupable de "
+        "rien. »", "Je ne suis coupable de rien.", speaker="Bernard Roux", gender="male"),
     # ---- someone's lawyer is not that someone; nor is another person of the same sentence
     row("« Je n’ai jamais menti », a répété Bernard Roux.\n\nSon avocat a plaidé la relaxe. "
         "« Mon client est innocent », a-t-il insisté.", "Mon client est innocent",

@@ -7,6 +7,7 @@ an anonymous source, a description, or a pronoun; what a mention cannot say alon
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -75,6 +76,7 @@ def of_person(person: Person, r: Resolved) -> Resolved:
 
 
 UNKNOWN = Resolved(None, None, "unknown", "unresolved")
+_AGED = re.compile(r",? (?:âgée?|âgés|âgées)? ?de \d+ ans\b")  # "le Suisse de 41 ans"
 
 
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -158,6 +160,19 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
     if not names and (tail := _name_at_end(span, registry)) is not None:
         names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
+    last = tokens[-1] if tokens else None
+    if (
+        not names and last is not None and last.i > span.start + 1
+        and doc[last.i - 1].text == "," and first.pos_ == "DET"
+        and first_name_gender(last.text) is not None
+    ):
+        names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
+    aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
+    if aged and not names and first.lower_ in DEFINITE:
+        # "le Suisse de 41 ans", "la Française de 51 ans": someone the article names
+        words_ = _AGED.sub("", _without_determiner(text)).strip()
+        gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
+        return Resolved(None, None, "person", "description", "s", gender, described=words_)
     anonymous = (
         first.lower_ in words("anonymous")
         or any(low.startswith(w + " ") for w in folded("anonymous"))

@@ -264,7 +264,11 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             and doc[tok.i - 1].lower_ in COPULA
             and doc[tok.i - 2].lower_ in CE
         )
-        if not cleft and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS):
+        if (
+            not cleft
+            and not _lost_subject(ctx, tok)
+            and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
+        ):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue
@@ -277,6 +281,17 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             lo, hi = tok.i, tok.i + 1
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return out
+
+
+def _lost_subject(ctx: Context, tok: Token) -> bool:
+    """A name that opens a paragraph but that the parse attached to a verb of the paragraph
+    before ("… alors…”\n\nDepardieu, pour sa part, a nié …"): it is its own clause's subject."""
+    doc = ctx.doc
+    first = tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and tok.i > 0
+    if not first or "\n" not in doc[tok.i - 1].text:
+        return False
+    head = tok.head
+    return head.i < tok.i and "\n" in ctx.text[head.idx : tok.idx]
 
 
 def opens(span: Span, tok: Token) -> bool:
