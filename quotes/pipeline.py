@@ -234,7 +234,7 @@ def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bo
 def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
     starts = [m.end() for m in _STOP.finditer(text, max(0, lo - 2000), lo)]
-    after = _STOP.search(text, hi)
+    after = _STOP.search(text, max(lo, hi - 1))  # "…, a commenté l'avocate d'Amélie K. « …"
     return (starts[-1] if starts else 0), (after.start() if after else len(text))
 
 

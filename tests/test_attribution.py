@@ -279,6 +279,24 @@ ROWS = [
         "entendre, déjà votre voix, c’est dur alors… »\n\nBernard Roux, pour sa part, a nié "
         "toute intention malveillante. À la barre, il a affirmé : « Je ne suis coupable de "
         "rien. »", "Je ne suis coupable de rien.", speaker="Bernard Roux", gender="male"),
+    # ---- one person under two names in apposition: the first, which heads the subject
+    row("Le nouveau pape Pie XIII, l’Irlandais Sean Brennan, a salué la foule. « Que la paix "
+        "soit avec vous », a-t-il lancé.", "Que la paix soit avec vous", speaker="Pie XIII",
+        role="nouveau pape", gender="male", kind="person"),
+    row("Emmanuel Dupont, le Lyonnais Paul Morel et Anne Roy ont signé le texte. « Nous le "
+        "défendrons », a dit Paul Morel.", "Nous le défendrons", speaker="Paul Morel", role=None,
+        gender="male"),
+    # ---- a description ending in an initial, then the name after the next quote; "Me" is a
+    # title only with its capital
+    row("« C’est une belle décision », a commenté l’avocate de Julie K. « C’est une victoire "
+        "pour toutes les femmes », a ajouté Me Carine Dulac.", "C’est une belle décision",
+        speaker="Carine Dulac", role="avocate de Julie K.", gender="female", kind="person"),
+    row("« C’est une belle décision », a commenté l’avocate de Julie K. « C’est une victoire "
+        "pour toutes les femmes », a ajouté Me Carine Dulac.",
+        "C’est une victoire pour toutes les femmes", speaker="Carine Dulac",
+        role="avocate de Julie K.", gender="female", kind="person"),
+    row("Le procès a eu lieu. « C’est la victoire de deux femmes », a ajouté Me Carine Dulac.",
+        "C’est la victoire de deux femmes", speaker="Carine Dulac", role=None, kind="person"),
     # ---- someone's lawyer is not that someone; nor is another person of the same sentence
     row("« Je n’ai jamais menti », a répété Bernard Roux.\n\nSon avocat a plaidé la relaxe. "
         "« Mon client est innocent », a-t-il insisté.", "Mon client est innocent",

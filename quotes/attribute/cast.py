@@ -19,7 +19,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.names import Name, first_name_gender, fuller, parse, same_person
+from quotes.attribute.names import (
+    Name,
+    apposed,
+    first_name_gender,
+    fuller,
+    parse,
+    same_person,
+)
 from quotes.attribute.roles import (
     acronym_match,
     heads,
@@ -28,7 +35,7 @@ from quotes.attribute.roles import (
     role_near,
     stems,
 )
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, table
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, table, titles
 from quotes.lexicon.grammar import (
     ELIDED_ARTICLE,
     FEMALE_TITLES,
@@ -91,6 +98,9 @@ class Registry:
             if not (name.first and not name.initialled):
                 self._mention(ent, self._partial(ent, name))
         self.mentions.sort(key=lambda m: m[0])
+        for (a, one), (b, other) in zip(self.mentions, self.mentions[1:], strict=False):
+            if one is not other and apposed(text_of(doc), (a, self.ends[a]), (b, self.ends[b])):
+                self._merge(other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
         for person in self.people:
             if person.gender is None:
@@ -150,6 +160,15 @@ class Registry:
                 or (role_gender(self.doc, role) if role else None)
                 or _agreement(ent)
             )
+
+    def _merge(self, other: Person, *, into: Person) -> None:
+        """Two names of one person: every mention of ``other`` is ``into``'s from now on."""
+        self.mentions = [(pos, into if p is other else p) for pos, p in self.mentions]
+        self.at = {pos: into if p is other else p for pos, p in self.at.items()}
+        into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
+        into.mentions += other.mentions
+        into.gender = into.gender or other.gender
+        self.people.remove(other)
 
     def _named_by(self, name: Name) -> list[Person]:
         """People a partial name can name: one surname, else one first name ("Isabelle")."""
@@ -285,10 +304,12 @@ class Registry:
 
 def _with_first_name(ent: Span) -> Span:
     """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
-    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"."""
+    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
+    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC)."""
     doc = ent.doc
     if ent.label_ != "PER":
-        return ent
+        honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
+        return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
     k = ent.start
     while k < ent.end - 1 and doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES:
         k += 1

@@ -83,6 +83,17 @@ def fuller(a: str, b: str) -> bool:
     return score(a) > score(b)
 
 
+# ", l'Américain ", ", la Tourangelle ": a determiner and one capitalised word between two names
+_APPOSED = re.compile(r",\s+(?:l['’]|le |la )[A-ZÉÈÀÂÎ][\w-]+\s+")
+
+
+def apposed(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two names one after the other name one person, the second apposed to the first:
+    "Le pape Léon XIV, l'Américain Robert Prévost, a …" (a stage or chosen name and the
+    birth name)? A list ("Paul Morel, Anne Roy, …") has no determiner between the names."""
+    return _APPOSED.fullmatch(text, a[1], b[0]) is not None and text[b[1] : b[1] + 1] == ","
+
+
 @cache
 def _first_names() -> dict[str, str]:
     return {fold(name): gender for name, gender in table("first_names")}

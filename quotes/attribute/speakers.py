@@ -24,6 +24,7 @@ from quotes.lexicon import (
     is_org_noun,
     is_role_noun,
     strip_title,
+    titles,
     words,
 )
 from quotes.lexicon.grammar import (
@@ -150,7 +151,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not (len(e) == 1 and is_role_noun(e.text))  # "Généticienne, la Française …"
     ]
-    titled = first.text in words("titles") and len(span) > 1
+    titled = first.text in titles() and len(span) > 1
     if (
         not names
         and len(tokens) >= 2

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import words
+from quotes.lexicon import titles, words
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 
@@ -76,13 +76,13 @@ def sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans that never cut a quoted stretch and never cross a paragraph."""
     text = text_of(doc)
-    titles = words("titles")
+    honorifics = titles()
     cuts = {lo for lo, _ in paras}
     for sent in doc.sents:
         prev = doc[sent.start - 1] if sent.start > 0 else None
         # "M. | Stoltenberg", "R. | Sikorski": a title or an initial, not a sentence end
         if prev is not None and (
-            prev.text in titles
+            prev.text in honorifics
             or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")
         ):
             continue

@@ -321,6 +321,8 @@ def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, in
     j = subj_end
     while j < s_hi and text[j] in " \t,":
         j += 1
+    if text[subj_end - 1] == "." and "," not in text[subj_end:j]:
+        return None  # "…, a commenté l'avocate d'Amélie K. « C'est … »": a new sentence
     m = ctx.opening_at(j)
     return (m.open, outer_end(m)) if m is not None else None
 

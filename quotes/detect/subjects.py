@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal
-from quotes.lexicon import is_org_noun, is_role_noun, words
+from quotes.lexicon import is_org_noun, is_role_noun, titles, words
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
@@ -34,9 +34,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     if i >= stop:
         return None
     first = doc[i]
-    if first.pos_ not in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") and first.text not in words(
-        "titles"
-    ):
+    nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON")
+    if not nominal and first.text not in titles():
         return None
     if first.pos_ == "PRON" and first.lower_ not in STRESSED:
         return None
@@ -49,7 +48,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
                 continue
             break
         if t.text == "." and not (
-            j > i and (doc[j - 1].text in words("titles") or len(doc[j - 1]) == 1)
+            j > i and (doc[j - 1].text in titles() or len(doc[j - 1]) == 1)
         ):
             break
         if t.text in '«»“”"':
@@ -236,7 +235,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
-    if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in words("titles"):
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in titles():
         return True
     low = head.lower_
     return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS

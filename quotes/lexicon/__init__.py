@@ -93,6 +93,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def titles() -> frozenset[str]:
+    """Honorifics as written ("M.", "Mme", "Me"): case tells the title "Me" from the pronoun
+    "me", so the words of a text are looked up as they are."""
+    return frozenset(_lines("titles.txt"))
+
+
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated list (``first_names.tsv``), as written."""
     return tuple(tuple(line.split("\t")) for line in _lines(f"{name}.tsv"))
