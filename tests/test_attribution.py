@@ -297,6 +297,32 @@ ROWS = [
         role="avocate de Julie K.", gender="female", kind="person"),
     row("Le procès a eu lieu. « C’est la victoire de deux femmes », a ajouté Me Carine Dulac.",
         "C’est la victoire de deux femmes", speaker="Carine Dulac", role=None, kind="person"),
+    # ---- the subject of the quote's own sentence, even when the tagger gives the name as X;
+    # a name in a complement or after a preposition is not who speaks
+    row("La présidente du parti, Marine Le Pen, a parlé jeudi.\n\nMarine Le Pen et Florian "
+        "Philippot avaient décidé de ne pas venir pour « ne pas être juge et partie ».",
+        "ne pas être juge et partie", speaker="Marine Le Pen et Florian Philippot", role=None,
+        gender=None, kind="person"),
+    row("Paul Morel, qui salue le calendrier de cette annonce, loue les accomplissements de "
+        "Didier Vasseur à la tête des Bleus, et espère pour lui une « belle apothéose » lors du "
+        "Mondial.", "pour lui une « belle apothéose » lors du Mondial", speaker="Paul Morel",
+        role=None, gender="male", kind="person"),
+    row("Marc Vidal a réagi avec un message sur Truth Social accusant Paul Morel d’avoir « menti "
+        "aux électeurs ».", "Paul Morel d’avoir « menti aux électeurs »", speaker="Marc Vidal",
+        role=None, gender="male", kind="person"),
+    row("Kiev a demandé de nouveaux systèmes de défense, bien que Moscou ait assuré que ces "
+        "missiles étaient impossibles à intercepter.",
+        "ces missiles étaient impossibles à intercepter", speaker="Moscou", role=None,
+        gender=None, kind="organization"),
+    # ---- a body or a group under its full name: an acronym opens a name; "les dirigeants" are
+    # the ones named in full before
+    row("Le film a attiré 300 000 spectateurs en une semaine, selon CBO Box Office.",
+        "Le film a attiré 300 000 spectateurs en une semaine", speaker="CBO Box Office",
+        role=None, gender=None, kind="organization"),
+    row("La réunion a fait écho à une déclaration des dirigeants de l’OTAN et du G7.\n\n« Nous "
+        "offrons tout notre soutien à la Pologne », ont déclaré les dirigeants.",
+        "Nous offrons tout notre soutien à la Pologne", speaker="dirigeants de l’OTAN et du G7",
+        role=None, gender=None, kind="person"),
     # ---- someone's lawyer is not that someone; nor is another person of the same sentence
     row("« Je n’ai jamais menti », a répété Bernard Roux.\n\nSon avocat a plaidé la relaxe. "
         "« Mon client est innocent », a-t-il insisté.", "Mon client est innocent",

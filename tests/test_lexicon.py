@@ -2298,9 +2298,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("role_nouns", "opposant"): (
         "the model tags « opposant » as a participle of opposer: the cue finds no subject"
     ),
-    ("anaphoric_org_nouns", "institut"): (
-        "« selon l'institut » stays « institut »: the organisation named before is not found"
-    ),
     ("org_nouns", "état-major"): "the cue finds no subject in « a indiqué l'état-major »",
     ("titles", "MM."): "the recogniser tags « Garnier » after « MM. Lefèvre et » as a place",
     ("reporting_verbs", "tweeter"): "« a tweeté que » gives no quote: the model does not "

@@ -200,7 +200,7 @@ class Registry:
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation: the longest phrase with the same head noun, or,
         for a bare "l'institut", "l'alliance", the organisation named just before."""
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
             return None
         doc = self.doc
         if fold(head.text) in folded("anaphoric_org_nouns"):
@@ -388,11 +388,11 @@ def org_phrase(head: Token) -> str:
             j += 1
             end = j
         elif (
-            t.lower_ in NAME_LINKS
+            (t.lower_ in NAME_LINKS or (t.lower_ == "et" and end > head.i + 1))
             and j + 1 < len(doc)
-            and doc[j + 1].pos_ in ("NOUN", "PROPN", "DET")
+            and (doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS)
         ):
-            j += 1
+            j += 1  # "dirigeants de l'OTAN et du G7"
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.cast import Person, Registry, Role, without_article
+from quotes.attribute.cast import Person, Registry, Role, org_phrase, without_article
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.roles import gender_of, role_phrase, role_span
@@ -225,7 +225,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         found = role_span(doc, span.start, span.end)
         role = found[0] if found else _without_determiner(text)
         if plural == "p":
-            return Resolved(_without_determiner(text), None, "person", "explicit", "p", gender)
+            group = _named_before(head) if len(tokens) == 2 else None
+            name = group or _without_determiner(text)
+            return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
@@ -286,11 +288,24 @@ def _of_a_person(head: Token) -> bool:
     return low in words("kin_nouns") | PERSON_NOUNS or low.endswith(PERSON_ENDINGS)
 
 
+def _named_before(head: Token) -> str | None:
+    """The fuller phrase a bare plural noun stands for, nearest before it: "les dirigeants"
+    after "une déclaration des dirigeants de l'OTAN et du G7"."""
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lower_ == head.lower_ and tok.pos_ == "NOUN":
+            phrase = org_phrase(tok)
+            if len(phrase) > len(tok.text):
+                return phrase
+    return None
+
+
 def _proper_after(head: Token, span: Span) -> str | None:
     """The proper name a common noun introduces at the end of a mention: "l'agence Reuters"."""
     if head.pos_ != "NOUN" or head.i + 1 >= span.end:
         return None
     rest = span.doc[head.i + 1 : span.end]
+    if head.is_upper and len(head.text) > 1:
+        rest = span.doc[head.i : span.end]  # "CBO Box Office": an acronym is no common noun
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     if all(t.is_title or t.is_upper or fold(t.text) in NAME_PARTICLES for t in rest) and any(

@@ -27,6 +27,8 @@ from quotes.lexicon.grammar import (
 )
 from quotes.nlp.doc import entities
 
+COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
+
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     """Token range [i, j) of a noun phrase starting at ``i`` (an inverted subject, a selon X)."""
@@ -135,8 +137,11 @@ def subject_before(
         and (ctx is None or ctx.inside_marks(ent.start_char) is None)
     ]
     subjects = [e for e in people if any(t.dep_.startswith("nsubj") for t in e)]
+    # "loue les accomplissements de Didier Deschamps, et espère": a name in a complement
+    # is not the one who speaks, when another name is not in one
+    free = [e for e in people if e.root.dep_ not in COMPLEMENTS]
     if subjects or people:
-        ent = (subjects or people)[-1]
+        ent = (subjects or free or people)[-1]
         return ent.start, ent.end
     names = [t for t in doc[floor : first.i] if t.pos_ == "PROPN" and t.is_title and t.i > floor]
     if names and (ctx is None or ctx.inside_marks(names[-1].idx) is None):
@@ -169,8 +174,8 @@ def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, 
             break
     span = doc[lo : j + 1]
     head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None:
-        return None
+    if head is None or (lo > floor and doc[lo - 1].pos_ == "ADP"):
+        return None  # "un message sur Truth Social accusant": a complement, not a subject
     if head.pos_ == "PROPN" or is_role_noun(head.text) or is_org_noun(head.text):
         return lo, j + 1
     return None
@@ -214,6 +219,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 lo, hi = subtree_before(child, first.i)
                 return lo, hi
         form = cur.morph.get("VerbForm", [])
+        finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]
+        if any(c.dep_.startswith("aux") for c in finite):
+            form = []  # "bien que Moscou ait assuré": a compound tense, its own clause
         if (
             cur.dep_ in ("advcl", "xcomp", "conj", "acl")
             and cur.head != cur
@@ -271,7 +279,9 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue
-        if tok.pos_ not in ("NOUN", "PROPN", "PRON") or tok.text.startswith("-"):
+        # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
+        nominal = tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.ent_type_ == "PER"
+        if not nominal or tok.text.startswith("-"):
             continue
         lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
         if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
