@@ -185,6 +185,10 @@ ROWS = [
         "rassurant.\n\n\"Nous connaissons les produits qui ont brûlé\", a-t-il dit.",
         "Nous connaissons les produits qui ont brûlé", speaker="Paul Durand", role="préfet",
         gender="male"),
+    # an apposed role noun the tagger takes for a pronoun is still a role
+    row("« Nous sommes déconcertés », a dit Anne Rasmussen, porte-voix des Samoa et présidente "
+        "de l’organisation.", "Nous sommes déconcertés", speaker="Anne Rasmussen",
+        role="porte-voix des Samoa et présidente de l’organisation", gender="female"),
     # "le désormais ex-ministre": the adverb is not the role, and an ex-ministre is the minister
     row("Suite aux révélations du journal, le ministre d'État, ministre de l'Agriculture et de "
         "la Pêche, Paul Morin, annonce, ce mardi 16 juillet, sa démission. \"Les attaques me "

@@ -87,7 +87,12 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     doc = ent.doc
     # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
     # "Florentino Pérez, que le technicien français a …": a clause, not an apposition
-    clause = ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ in ("PRON", "SCONJ", "CCONJ")
+    # ("porte-voix" is a role noun the tagger may take for a pronoun)
+    clause = (
+        ent.end + 1 < len(doc)
+        and doc[ent.end + 1].pos_ in ("PRON", "SCONJ", "CCONJ")
+        and not is_role_noun(doc[ent.end + 1].text)
+    )
     if ent.end < len(doc) and doc[ent.end].text == "," and not clause:
         j = ent.end + 1
         while (
