@@ -16,24 +16,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from itertools import chain
+from typing import TypeVar
 
 import numpy as np
 
-from quotes.group.similarity import content_stems
+from quotes.group.similarity import content_stem, stop_words
 from quotes.settings import Settings
 
+_W = TypeVar("_W", bound=Hashable)
 _NUMBER = re.compile(r"\d+")
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
 
 
-def said_together(shared: set[str], text: str, span: int) -> bool:
-    """Whether a normalised ``text`` says all the ``shared`` content words within ``span``
-    words in a row: a rendering takes its words from one passage of the other quote, while a
-    few common words scattered over a long speech (« le moment », « l'équipe », « le club »)
-    are no rendering of it."""
-    at = [(i, w[:6]) for i, w in enumerate(text.split()) if w[:6] in shared]
-    count: Counter[str] = Counter()
+def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
+    """Whether a text (its ``words``, as content words or None) says all the ``shared`` ones
+    within ``span`` words in a row: a rendering takes its words from one passage of the other
+    quote, while a few common words scattered over a long speech (« le moment », « l'équipe »,
+    « le club ») are no rendering of it."""
+    at = [(i, w) for i, w in enumerate(words) if w in shared]
+    count: Counter[_W] = Counter()
     lo = 0
     for i, w in at:
         count[w] += 1
@@ -45,7 +48,38 @@ def said_together(shared: set[str], text: str, span: int) -> bool:
     return False
 
 
-def paraphrase_score(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+class _Words(dict[str, int]):
+    """Content words as ids (``similarity.content_stem``), -1 for the other words: each
+    distinct word of a batch is cut once, and each distinct wording (one carried by many
+    articles) once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stop = stop_words()
+        self.of_stem: dict[str, int] = {}
+        self.of_text: dict[str, set[int]] = {}
+
+    def __missing__(self, w: str) -> int:
+        stem = content_stem(w, self.stop)
+        made = self[w] = -1 if stem is None else self.of_stem.setdefault(stem, len(self.of_stem))
+        return made
+
+    def text(self, t: str) -> set[int]:
+        found = self.of_text.get(t)
+        if found is None:
+            found = self.of_text[t] = set(map(self.__getitem__, t.split()))
+            found.discard(-1)
+        return found
+
+    def sequence(self, t: str) -> list[int]:
+        """Each word of ``t`` as the id of its first six letters (-1 when no content word
+        of the batch has them): a stop word that starts like a content word (« premier »,
+        « premiers ») stands for it, as the cut words always did."""
+        of_stem = self.of_stem
+        return [of_stem.get(w[:6], -1) for w in t.split()]
+
+
+def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> float:
     """The weighted share of the content words of the quote that has fewer of them (the
     rendering) that the other quote says too."""
     small, big = (a, b) if len(a) <= len(b) else (b, a)
@@ -66,13 +100,12 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
     out, so only they probe the index of its speaker's words."""
     none: list[tuple[int, int, float]] = []
-    cache: dict[str, set[str]] = {}  # a wording carried by many articles is cut once
-    stems = [cache[t] if t in cache else cache.setdefault(t, content_stems(t)) for t in texts]
-    ids: dict[str, int] = {}
-    word = np.array([ids.setdefault(w, len(ids)) for s in stems for w in s], dtype=np.int64)
+    words = _Words()
+    stems = [words.text(t) for t in texts]
+    word = np.fromiter(chain.from_iterable(stems), dtype=np.int64)
     if not len(word):
         return none
-    n_quotes, n_words = len(texts), len(ids)
+    n_quotes, n_words = len(texts), len(words.of_stem)
     size = np.array([len(s) for s in stems], dtype=np.int64)
     owner = np.repeat(np.arange(n_quotes, dtype=np.int64), size)
     weight = np.log1p(n_quotes / np.bincount(word, minlength=n_words))
@@ -125,6 +158,6 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
                                           score[good].tolist(), strict=True)
              if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))
-             and said_together(stems[x] & stems[y], texts[y],
+             and said_together(stems[x] & stems[y], words.sequence(texts[y]),
                                _SPREAD * len(texts[x].split()))]
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))

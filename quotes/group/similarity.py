@@ -119,9 +119,13 @@ def stop_words() -> frozenset[str]:
     return folded("stop_words")
 
 
+def content_stem(word: str, stop: frozenset[str]) -> str | None:
+    """A normalised word cut to six letters ("démissionnera" ~ "démissionner"), or None for a
+    stop word, a word of two letters or a number."""
+    return word[:6] if len(word) > 2 and word not in stop and not word.isdigit() else None
+
+
 def content_stems(normalized: str) -> set[str]:
-    """The content words of a normalised wording, cut to six letters: "démissionnera" ~
-    "démissionner"."""
+    """The content words of a normalised wording (``content_stem``)."""
     stop = stop_words()
-    return {w[:6] for w in normalized.split() if len(w) > 2 and w not in stop
-            and not w.isdigit()}
+    return {c for w in normalized.split() if (c := content_stem(w, stop)) is not None}
