@@ -290,6 +290,19 @@ ROWS = [
     row("Emmanuel Dupont, le Lyonnais Paul Morel et Anne Roy ont signé le texte. « Nous le "
         "défendrons », a dit Paul Morel.", "Nous le défendrons", speaker="Paul Morel", role=None,
         gender="male"),
+    # a list of people with their origins is several people, whatever its commas
+    row("Emmanuel Dupont, l’Allemand Marc Brenner, et le Britannique Tom Hale ont signé le "
+        "texte. « Nous sommes unis », a déclaré Marc Brenner.", "Nous sommes unis",
+        speaker="Marc Brenner", role=None, gender="male"),
+    row("Le sommet réunissait Paul Morel, la Canadienne Julie Tremblay, le Belge Marc Dubois. "
+        "« C’est un moment historique », a dit Julie Tremblay.", "C’est un moment historique",
+        speaker="Julie Tremblay", role=None, gender="female"),
+    row("Sur le podium, Léa Martin, la Lyonnaise Julie Roux, puis Anne Petit. « Je suis "
+        "fière », a confié Julie Roux.", "Je suis fière", speaker="Julie Roux", role=None,
+        gender="female"),
+    row("Le nouveau pape Pie XIII, l’Irlandais Sean Brennan, s’est adressé à la foule. « Que la "
+        "paix soit avec vous », a-t-il lancé.", "Que la paix soit avec vous", speaker="Pie XIII",
+        role="nouveau pape", gender="male", kind="person"),
     # ---- a description ending in an initial, then the name after the next quote; "Me" is a
     # title only with its capital
     row("« C’est une belle décision », a commenté l’avocate de Julie K. « C’est une victoire "

@@ -99,7 +99,7 @@ class Registry:
                 self._mention(ent, self._partial(ent, name))
         self.mentions.sort(key=lambda m: m[0])
         for (a, one), (b, other) in zip(self.mentions, self.mentions[1:], strict=False):
-            if one is not other and apposed(text_of(doc), (a, self.ends[a]), (b, self.ends[b])):
+            if one is not other and apposed(doc, (a, self.ends[a]), (b, self.ends[b])):
                 self._merge(other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
         for person in self.people:

@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
+
 from quotes.lexicon import fold, strip_title, table
 from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.nlp.doc import text_of
 
 
 @dataclass(frozen=True)
@@ -87,11 +90,26 @@ def fuller(a: str, b: str) -> bool:
 _APPOSED = re.compile(r",\s+(?:l['’]|le |la )[A-ZÉÈÀÂÎ][\w-]+\s+")
 
 
-def apposed(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+def apposed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Do two names one after the other name one person, the second apposed to the first:
     "Le pape Léon XIV, l'Américain Robert Prévost, a …" (a stage or chosen name and the
-    birth name)? A list ("Paul Morel, Anne Roy, …") has no determiner between the names."""
-    return _APPOSED.fullmatch(text, a[1], b[0]) is not None and text[b[1] : b[1] + 1] == ","
+    birth name)? A list ("Paul Morel, Anne Roy, …") has no determiner between the names, and
+    one with them ("Emmanuel Macron, l'Allemand Olaf Scholz, et …", "réunissait Joe Biden, le
+    Canadien Justin Trudeau, le …") is no subject of one singular verb: two names are one
+    person only when a finite verb in the singular follows the second one's comma, clitics
+    and « ne » aside."""
+    text = text_of(doc)
+    if _APPOSED.fullmatch(text, a[1], b[0]) is None or text[b[1] : b[1] + 1] != ",":
+        return False
+    comma = doc.char_span(b[1], b[1] + 1)
+    if comma is None:
+        return False
+    for tok in doc[comma.end : comma.end + 4]:
+        if tok.pos_ in ("PRON", "ADV") and tok.is_lower:
+            continue  # « s'est », « n'a », « lui a »
+        return tok.pos_ in ("AUX", "VERB") and tok.morph.get("VerbForm", []) == ["Fin"] and (
+            tok.morph.get("Number", []) == ["Sing"])
+    return False
 
 
 @cache
