@@ -98,7 +98,8 @@ class Registry:
             if not (name.first and not name.initialled):
                 self._mention(ent, self._partial(ent, name))
         self.mentions.sort(key=lambda m: m[0])
-        for (a, one), (b, other) in zip(self.mentions, self.mentions[1:], strict=False):
+        for i in range(len(self.mentions) - 1):  # read again: a merge rewrites the list
+            (a, one), (b, other) = self.mentions[i], self.mentions[i + 1]
             if one is not other and apposed(doc, (a, self.ends[a]), (b, self.ends[b])):
                 self._merge(other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``

@@ -175,7 +175,7 @@ def stems(text: str) -> set[str]:
     return out
 
 
-def names(text: str) -> bool:
+def names_place(text: str) -> bool:
     """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
     leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
     first says so."""
@@ -228,5 +228,5 @@ def role_at(roles: tuple[Place, ...], start: int, mentioned: str | None) -> str 
     after = sorted(roles, key=lambda r: r.start)
     if mentioned and mentioned not in {r.text for r in roles}:
         after.insert(0, Place(start, start, mentioned))
-    best = max(after, key=lambda r: (names(r.text), -r.start), default=None)
+    best = max(after, key=lambda r: (names_place(r.text), -r.start), default=None)
     return best.text if best else None

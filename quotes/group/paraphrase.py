@@ -79,6 +79,11 @@ class _Words(dict[str, int]):
         return [of_stem.get(w[:6], -1) for w in t.split()]
 
 
+def _starts(sizes: np.ndarray) -> np.ndarray:
+    """Where each of consecutive runs of these ``sizes`` starts."""
+    return np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+
+
 def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> float:
     """The weighted share of the content words of the quote that has fewer of them (the
     rendering) that the other quote says too."""
@@ -126,9 +131,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     # the probes: each quote's rarest words, while the weight before them is at most the
     # share it may leave out
     rows = np.lexsort((word, -w, owner))
-    before = np.cumsum(w[rows]) - w[rows]
-    starts = np.concatenate(([0], np.cumsum(size)[:-1]))
-    before -= (np.cumsum(w[rows]) - w[rows])[starts[owner[rows]]]
+    ahead = np.cumsum(w[rows]) - w[rows]  # the weight of every row before this one
+    starts = _starts(size)
+    before = ahead - ahead[starts[owner[rows]]]
     probe = rows[(before <= (1 - options.paraphrase_threshold) * total[owner[rows]])
                  & named[rows] & (size[owner[rows]] >= options.paraphrase_min_words)]
     lo = np.searchsorted(index_key, key[probe], side="left")
@@ -138,15 +143,14 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     if not count.sum():
         return none
     a = np.repeat(owner[probe], count)
-    b = index_owner[np.repeat(lo - np.concatenate(([0], np.cumsum(count)[:-1])), count)
-                    + np.arange(count.sum())]
+    b = index_owner[np.repeat(lo - _starts(count), count) + np.arange(count.sum())]
     keep = (size[b] >= size[a]) & (art[a] != art[b])  # equal sizes: either may render
     keep &= grp[a] != grp[b]
     pairs = np.unique(a[keep] * n_quotes + b[keep])
     a, b = pairs // n_quotes, pairs % n_quotes
     # verify each pair: the rendering's words (rows of a) that b says too
     of_a = np.repeat(np.arange(len(a)), size[a])
-    row = np.repeat(starts[a] - np.concatenate(([0], np.cumsum(size[a])[:-1])), size[a])
+    row = np.repeat(starts[a] - _starts(size[a]), size[a])
     row += np.arange(len(of_a))
     said = np.sort(owner * n_words + word)
     probe_key = b[of_a] * n_words + word[row]
