@@ -2,8 +2,10 @@
 
 In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``names`` splits a person's name
 (first name, surname with its particles, gender of a first name); ``roles`` finds the roles the
-text gives a name; ``cast`` builds, once per article, who it names (people keyed by full name,
-with roles and gender; organisations); ``mentions`` trims a mention to the words that name;
+text gives a name; ``casting`` ties, once per article, each name it gives to a person
+(keyed by full name, with roles, and gender from ``gender``); ``orgs`` keeps its
+organisations by head noun; ``cast`` is the frozen result every rule reads; ``mentions``
+trims a mention to the words that name;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
 parti"); ``intro`` finds who a colon without a verb introduces; ``agreement`` reads the cue's

@@ -1,12 +1,13 @@
-"""The cast of one article: the people and organisations it names, built once, read by the rules.
+"""The cast of one article: the people and organisations it names, built once, then only read.
 
 People are keyed by their full name, so a father and a daughter who share a surname stay two
 people ("Jean-Marie Le Pen", "Marine Le Pen"); a bare or titled surname ("Le Pen", "Mme Le
-Pen") is tied to one of them by its title's gender and by the nearest full mention. Each person
-has the fullest form of their name, every role the text gives them with its offsets (apposed or
-preposed), and a gender from a title (Mme, M.), a gendered role noun ("la présidente"), the
-agreement of a participle or adjective they are the subject of ("s'est dite ravie"), or a
-first name in lexicon/first_names.tsv. Names inside quotation marks are speech and left out.
+Pen") is tied to one of them by its title's gender and by the nearest full mention
+(``casting``). Each person has the fullest form of their name, every role the text gives them
+with its offsets (apposed or preposed), and a gender from a title (Mme, M.), a gendered role
+noun ("la présidente"), the agreement of a participle or adjective they are the subject of
+("s'est dite ravie"), or a first name in lexicon/first_names.tsv. Organisations are kept by
+head noun (``orgs``). The model is frozen: the rules read it, none changes it.
 """
 
 from __future__ import annotations
@@ -14,50 +15,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from quotes.attribute.names import (
-    Name,
-    apposed,
-    first_name_gender,
-    fuller,
-    parse,
-    same_person,
-)
-from quotes.attribute.roles import (
-    acronym_match,
-    heads,
-    noun_gender,
-    role_gender,
-    role_near,
-    stems,
-)
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, singular, table, titles
-from quotes.lexicon.grammar import (
-    ELIDED_ARTICLE,
-    FEMALE_TITLES,
-    MALE_TITLES,
-    NAME_LINKS,
-    NAME_PARTICLES,
-    PASSIVE_AUX,
-)
-from quotes.nlp.doc import entities, text_of
+from quotes.attribute import orgs
+from quotes.attribute.casting import Draft, Role, cast_people
+from quotes.attribute.names import Name, named_by, parse
+from quotes.attribute.roles import acronym_match, heads, noun_gender, stems
+from quotes.lexicon import fold, is_role_noun
+from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
-Role = tuple[str, int, int]  # text, start, end in the article
 _ARTICLE = re.compile(r"^(?:le|la|les|un|une|l'|l’) ?")  # folded, before an apposed phrase
 
 
-@dataclass(eq=False)  # one person is one object: compared and hashed by identity
+@dataclass(frozen=True, eq=False)  # one person is one object: compared and hashed by identity
 class Person:
-    """One person of the cast (filled while the cast is built, read-only afterwards)."""
+    """One person of the cast."""
 
     name: str
     parts: Name
-    roles: list[Role] = field(default_factory=list)
+    roles: tuple[Role, ...] = ()
     gender: str | None = None  # "f" | "m"
     first_seen: int = 0
     mentions: int = 0
@@ -77,108 +56,15 @@ class Registry:
     ) -> None:
         self.doc = doc
         self.settings = settings
-        self.people: list[Person] = []
-        self.mentions: list[tuple[int, Person]] = []  # (offset, person), in text order
-        self.at: dict[int, Person] = {}  # a name's start offset -> its person
-        self.ends: dict[int, int] = {}  # a name's start offset -> its end
-        self.orgs: dict[str, str] = {}  # folded head noun -> fullest name
-        names = [
-            (ent, name)
-            for ent in map(_with_first_name, entities(doc))
-            if ent.label_ == "PER" and outside(ent.start_char)
-            and not any(c.isdigit() for c in ent.text)
-            # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
-            and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)))
-            and (name := parse(ent.text)) is not None
-        ]
-        full = [(e, n) for e, n in names if n.first and not n.initialled]
-        for ent, name in full:  # full names first: each is one person
-            self._mention(ent, self._full(name, ent.start_char))
-        for ent, name in names:  # then bare, titled or initialled surnames
-            if not (name.first and not name.initialled):
-                self._mention(ent, self._partial(ent, name))
-        self.mentions.sort(key=lambda m: m[0])
-        for i in range(len(self.mentions) - 1):  # read again: a merge rewrites the list
-            (a, one), (b, other) = self.mentions[i], self.mentions[i + 1]
-            if one is not other and apposed(doc, (a, self.ends[a]), (b, self.ends[b])):
-                self._merge(other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
+        cast = cast_people(doc, outside, settings)
+        frozen = {d: _frozen(d) for d in cast.people}
+        self.people: tuple[Person, ...] = tuple(frozen.values())
+        # (offset, person), in text order
+        self.mentions = tuple((pos, frozen[d]) for pos, d in cast.mentions)
+        self.at = {pos: frozen[d] for pos, d in cast.at.items()}  # a name's start -> its person
+        self.ends = dict(cast.ends)  # a name's start offset -> its end
+        self.orgs = orgs.org_names(doc, outside)  # folded head noun -> fullest name
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
-        for person in self.people:
-            if person.gender is None:
-                # "Gérard, un commerçant": someone the article names by a first name only
-                alone = person.parts.first is None and " " not in person.name
-                person.gender = first_name_gender(person.name if alone else person.parts.first)
-        for tok in doc:
-            if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-                name_text = org_phrase(tok)
-                key = singular(tok.text)
-                if len(name_text) > len(self.orgs.get(key, "")):
-                    self.orgs[key] = name_text
-
-    # ------------------------------------------------------------------ building
-
-    def _full(self, name: Name, offset: int) -> Person:
-        for person in self.people:
-            if person.parts.first and same_person(name, person.parts):
-                if fuller(name.text, person.name):
-                    person.name, person.parts = name.text, name
-                return person
-        person = Person(name.text, name, first_seen=offset)
-        self.people.append(person)
-        return person
-
-    def _partial(self, ent: Span, name: Name) -> Person:
-        """The person a bare, titled or initialled surname (or a first name alone) names."""
-        candidates = self._named_by(name)
-        title = _title_gender(ent)
-        if title is not None:
-            agreeing = [p for p in candidates if p.gender in (None, title)]
-            candidates = agreeing or candidates
-        if len(candidates) > 1:
-            # a bare surname names the one the article is about (named most often in full),
-            # "son père Paul Belmondo" aside; between equals, the one named closest before
-            last = {p: pos for pos, p in self.mentions if pos < ent.start_char}
-            chosen = max(candidates, key=lambda p: (p.mentions, last.get(p, -1)))
-            candidates = [chosen]
-        if candidates:
-            return candidates[0]
-        person = Person(name.text, name, first_seen=ent.start_char)
-        self.people.append(person)
-        return person
-
-    def _mention(self, ent: Span, person: Person) -> None:
-        self.mentions.append((ent.start_char, person))
-        self.at[ent.start_char] = person
-        self.ends[ent.start_char] = ent.end_char
-        person.mentions += 1
-        role = role_near(ent, self.settings.role_window)
-        if role and role[0] not in person.role_texts():
-            person.roles.append(role)
-        person.roles.sort(key=lambda r: r[1])
-        if person.gender is None:
-            person.gender = (
-                _title_gender(ent)
-                or (role_gender(self.doc, role) if role else None)
-                or _agreement(ent)
-            )
-
-    def _merge(self, other: Person, *, into: Person) -> None:
-        """Two names of one person: every mention of ``other`` is ``into``'s from now on."""
-        self.mentions = [(pos, into if p is other else p) for pos, p in self.mentions]
-        self.at = {pos: into if p is other else p for pos, p in self.at.items()}
-        into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
-        into.mentions += other.mentions
-        into.gender = into.gender or other.gender
-        self.people.remove(other)
-
-    def _named_by(self, name: Name) -> list[Person]:
-        """People a partial name can name: one surname, else one first name ("Isabelle")."""
-        found = [p for p in self.people if same_person(name, p.parts)]
-        if not found and name.first is None and " " not in name.surname:
-            found = [p for p in self.people if p.parts.first_key == fold(name.surname)]
-        return found
-
-    # ------------------------------------------------------------------ reading
 
     def person(self, text: str, at: int | None = None) -> Person | None:
         """The person a name names: the one the cast tied to the name at offset ``at``, else
@@ -191,7 +77,7 @@ class Registry:
         exact = [p for p in self.people if p.parts.key == name.key]
         if exact:
             return exact[0]
-        candidates = self._named_by(name)
+        candidates = named_by(name, self.people)
         if len(candidates) > 1 and at is not None:
             before = [(pos, p) for pos, p in self.mentions if pos < at and p in candidates]
             if before:
@@ -199,31 +85,16 @@ class Registry:
         return max(candidates, key=lambda p: p.mentions) if candidates else None
 
     def org_name(self, head: Token, offset: int) -> str | None:
-        """Fullest name of an organisation: the longest phrase with the same head noun, or,
-        for a bare "l'institut", "l'alliance", the organisation named just before."""
-        if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
-            return None
-        doc = self.doc
-        if fold(head.text) in folded("anaphoric_org_nouns"):
-            for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
-                if (
-                    (ent.label_ == "ORG" or ent.text.isupper())
-                    and ent.end_char <= offset
-                    and ent.start != head.i
-                ):
-                    return without_article(ent.text)
-        found = self.orgs.get(singular(head.text))
-        return found if found and len(found) > len(head.text) else None
+        """Fullest name of an organisation (see ``orgs.org_name``)."""
+        return orgs.org_name(self.orgs, head, offset)
 
-    def _between(self, lo: int, hi: int) -> list[tuple[int, Person]]:
+    def _between(self, lo: int, hi: int) -> tuple[tuple[int, Person], ...]:
         """Mentions at offsets lo <= pos < hi, in text order."""
         return self.mentions[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
 
     def alias_of(self, phrase: str) -> str | None:
-        """The body a text named before under another name: "le ministère public" after "le
-        parquet de Nanterre" (lexicon/org_aliases.tsv)."""
-        head = _aliases().get(fold(phrase))
-        return self.orgs.get(singular(head)) if head else None
+        """The body a text named before under another name (see ``orgs.alias_of``)."""
+        return orgs.alias_of(self.orgs, phrase)
 
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""
@@ -303,31 +174,9 @@ class Registry:
         return gender is not None and person.gender is not None and gender != person.gender
 
 
-def _with_first_name(ent: Span) -> Span:
-    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
-    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
-    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC)."""
-    doc = ent.doc
-    if ent.label_ != "PER":
-        honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
-        return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
-    k = ent.start
-    while k < ent.end - 1 and doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES:
-        k += 1
-    if k > ent.start:
-        return Span(doc, k, ent.end, label="PER")
-    if ent.start == 0:
-        return ent
-    before = doc[ent.start - 1]
-    if before.is_title and not before.ent_type_ and first_name_gender(before.text):
-        return Span(doc, ent.start - 1, ent.end, label="PER")
-    return ent
-
-
-@cache
-def _aliases() -> dict[str, str]:
-    """lexicon/org_aliases.tsv, folded once: every mention of every article asks it."""
-    return {fold(alias): body for alias, body in table("org_aliases")}
+def _frozen(draft: Draft) -> Person:
+    return Person(draft.name, draft.parts, tuple(draft.roles), draft.gender, draft.first_seen,
+                  draft.mentions)
 
 
 def other_role(description: str, person: Person) -> bool:
@@ -336,64 +185,3 @@ def other_role(description: str, person: Person) -> bool:
     own = heads(description)
     return bool(own) and bool(person.roles) and not any(own & heads(r) for r in person.role_texts())
 
-
-def _title_gender(ent: Span) -> str | None:
-    """Mme / M. right before the name (or as its first word)."""
-    doc = ent.doc
-    words = [doc[ent.start - 1].text] if ent.start > 0 else []
-    words.append(doc[ent.start].text)
-    if any(w in FEMALE_TITLES for w in words):
-        return "f"
-    if any(w in MALE_TITLES for w in words):
-        return "m"
-    return None
-
-
-def _agreement(ent: Span) -> str | None:
-    """The gender of a participle or adjective the name is the subject of, when it agrees:
-    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir)."""
-    for tok in ent:
-        if not tok.dep_.startswith("nsubj"):
-            continue
-        head = tok.head
-        if head.pos_ not in ("VERB", "ADJ") or head.i < tok.i:
-            continue
-        with_etre = any(
-            c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
-        ) or any(c.dep_ == "expl:comp" for c in head.children)
-        gender = head.morph.get("Gender", [])
-        agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
-        if with_etre and gender and agreeing:
-            return "f" if gender[0] == "Fem" else "m"
-    return None
-
-
-def without_article(name: str) -> str:
-    """"l'Otan" -> "Otan": the elided article only."""
-    for det in ELIDED_ARTICLE:
-        if name.startswith(det):
-            return name[len(det) :]
-    return name
-
-
-def org_phrase(head: Token) -> str:
-    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
-    doc = head.doc
-    end = head.i + 1
-    j = end
-    while j < len(doc) and j - head.i <= 6:
-        t = doc[j]
-        # "Seine-Maritime" comes cut in three by the tokenizer
-        linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
-        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked):
-            j += 1
-            end = j
-        elif (
-            (t.lower_ in NAME_LINKS or (t.lower_ == "et" and end > head.i + 1))
-            and j + 1 < len(doc)
-            and (doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS)
-        ):
-            j += 1  # "dirigeants de l'OTAN et du G7"
-        else:
-            break
-    return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]

@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -73,6 +75,25 @@ def same_person(a: Name, b: Name) -> bool:
     # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out
     shorter, longer = sorted((a.first_key.split(), b.first_key.split()), key=len)
     return longer[: len(shorter)] == shorter
+
+
+class Named(Protocol):
+    """Anyone the cast keeps a name for (a person being cast, a person of the cast)."""
+
+    @property
+    def parts(self) -> Name: ...
+
+
+P = TypeVar("P", bound=Named)
+
+
+def named_by(name: Name, people: Iterable[P]) -> list[P]:
+    """People a partial name can name: one surname, else one first name ("Isabelle")."""
+    people = list(people)
+    found = [p for p in people if same_person(name, p.parts)]
+    if not found and name.first is None and " " not in name.surname:
+        found = [p for p in people if p.parts.first_key == fold(name.surname)]
+    return found
 
 
 def fuller(a: str, b: str) -> bool:

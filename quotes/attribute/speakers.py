@@ -13,9 +13,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.cast import Person, Registry, Role, org_phrase, without_article
+from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.orgs import org_phrase, without_article
 from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.attribute.sources import author_before, said_by
 from quotes.lexicon import (

@@ -1,0 +1,171 @@
+"""Casting one article: which person each name the recogniser finds is a mention of.
+
+Full names come first, each one person, so a father and a daughter who share a surname stay
+two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le
+Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by its title's gender, the
+one named in full most often, the one named closest before. Two names apposed ("Léon XIV,
+l'Américain Robert Prévost, a …") are one person. Each person keeps the fullest form of their
+name, the roles beside their names (``roles``) and a gender (``gender``, else the first
+name's). Names inside quotation marks are speech and left out. Out: ``Casting``, the drafts
+``cast.Registry`` freezes; nothing reads a draft after that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from quotes.attribute.gender import subject_agreement, title_gender
+from quotes.attribute.names import (
+    Name,
+    apposed,
+    first_name_gender,
+    fuller,
+    named_by,
+    parse,
+    same_person,
+)
+from quotes.attribute.roles import role_gender, role_near
+from quotes.lexicon import fold, is_role_noun, titles
+from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.nlp.doc import entities
+from quotes.settings import Settings
+
+Role = tuple[str, int, int]  # text, start, end in the article
+
+
+@dataclass(eq=False)  # one person is one object: compared and hashed by identity
+class Draft:
+    """One person while the cast is being built."""
+
+    name: str
+    parts: Name
+    roles: list[Role] = field(default_factory=list)
+    gender: str | None = None  # "f" | "m"
+    first_seen: int = 0
+    mentions: int = 0
+
+    def role_texts(self) -> list[str]:
+        return [r[0] for r in self.roles]
+
+
+@dataclass
+class Casting:
+    """Who an article names: the people, and each name's place and person in text order."""
+
+    people: list[Draft] = field(default_factory=list)
+    mentions: list[tuple[int, Draft]] = field(default_factory=list)  # (offset, person)
+    at: dict[int, Draft] = field(default_factory=dict)  # a name's start offset -> its person
+    ends: dict[int, int] = field(default_factory=dict)  # a name's start offset -> its end
+
+
+def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) -> Casting:
+    """The people an article names outside quotation marks (``outside`` says where)."""
+    cast = Casting()
+    names = [
+        (ent, name)
+        for ent in map(_with_first_name, entities(doc))
+        if ent.label_ == "PER" and outside(ent.start_char)
+        and not any(c.isdigit() for c in ent.text)
+        # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
+        and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)))
+        and (name := parse(ent.text)) is not None
+    ]
+    full = [(e, n) for e, n in names if n.first and not n.initialled]
+    for ent, name in full:  # full names first: each is one person
+        _mention(cast, ent, _full(cast, name, ent.start_char), settings)
+    for ent, name in names:  # then bare, titled or initialled surnames
+        if not (name.first and not name.initialled):
+            _mention(cast, ent, _partial(cast, ent, name), settings)
+    cast.mentions.sort(key=lambda m: m[0])
+    for i in range(len(cast.mentions) - 1):  # read again: a merge rewrites the list
+        (a, one), (b, other) = cast.mentions[i], cast.mentions[i + 1]
+        if one is not other and apposed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
+            _merge(cast, other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
+    for person in cast.people:
+        if person.gender is None:
+            # "Gérard, un commerçant": someone the article names by a first name only
+            alone = person.parts.first is None and " " not in person.name
+            person.gender = first_name_gender(person.name if alone else person.parts.first)
+    return cast
+
+
+def _full(cast: Casting, name: Name, offset: int) -> Draft:
+    for person in cast.people:
+        if person.parts.first and same_person(name, person.parts):
+            if fuller(name.text, person.name):
+                person.name, person.parts = name.text, name
+            return person
+    person = Draft(name.text, name, first_seen=offset)
+    cast.people.append(person)
+    return person
+
+
+def _partial(cast: Casting, ent: Span, name: Name) -> Draft:
+    """The person a bare, titled or initialled surname (or a first name alone) names."""
+    candidates = named_by(name, cast.people)
+    title = title_gender(ent)
+    if title is not None:
+        agreeing = [p for p in candidates if p.gender in (None, title)]
+        candidates = agreeing or candidates
+    if len(candidates) > 1:
+        # a bare surname names the one the article is about (named most often in full),
+        # "son père Paul Belmondo" aside; between equals, the one named closest before
+        last = {p: pos for pos, p in cast.mentions if pos < ent.start_char}
+        chosen = max(candidates, key=lambda p: (p.mentions, last.get(p, -1)))
+        candidates = [chosen]
+    if candidates:
+        return candidates[0]
+    person = Draft(name.text, name, first_seen=ent.start_char)
+    cast.people.append(person)
+    return person
+
+
+def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> None:
+    cast.mentions.append((ent.start_char, person))
+    cast.at[ent.start_char] = person
+    cast.ends[ent.start_char] = ent.end_char
+    person.mentions += 1
+    role = role_near(ent, settings.role_window)
+    if role and role[0] not in person.role_texts():
+        person.roles.append(role)
+    person.roles.sort(key=lambda r: r[1])
+    if person.gender is None:
+        person.gender = (
+            title_gender(ent)
+            or (role_gender(ent.doc, role) if role else None)
+            or subject_agreement(ent)
+        )
+
+
+def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
+    """Two names of one person: every mention of ``other`` is ``into``'s from now on."""
+    cast.mentions = [(pos, into if p is other else p) for pos, p in cast.mentions]
+    cast.at = {pos: into if p is other else p for pos, p in cast.at.items()}
+    into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
+    into.mentions += other.mentions
+    into.gender = into.gender or other.gender
+    cast.people.remove(other)
+
+
+def _with_first_name(ent: Span) -> Span:
+    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
+    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
+    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC)."""
+    doc = ent.doc
+    if ent.label_ != "PER":
+        honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
+        return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
+    k = ent.start
+    while k < ent.end - 1 and doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES:
+        k += 1
+    if k > ent.start:
+        return Span(doc, k, ent.end, label="PER")
+    if ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.is_title and not before.ent_type_ and first_name_gender(before.text):
+        return Span(doc, ent.start - 1, ent.end, label="PER")
+    return ent

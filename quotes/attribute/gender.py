@@ -1,0 +1,44 @@
+"""What the words around a name say of the person's gender.
+
+A title right before the name or as its first word ("Mme Le Pen", "M. Dupuis"), and the
+agreement of a participle or adjective the name is the subject of, with être ("Marine Le Pen
+s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject). A
+role noun's gender is read in ``roles``, a first name's in ``names``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.lexicon.grammar import FEMALE_TITLES, MALE_TITLES, PASSIVE_AUX
+
+
+def title_gender(ent: Span) -> str | None:
+    """Mme / M. right before the name (or as its first word)."""
+    doc = ent.doc
+    words = [doc[ent.start - 1].text] if ent.start > 0 else []
+    words.append(doc[ent.start].text)
+    if any(w in FEMALE_TITLES for w in words):
+        return "f"
+    if any(w in MALE_TITLES for w in words):
+        return "m"
+    return None
+
+
+def subject_agreement(ent: Span) -> str | None:
+    """The gender of a participle or adjective the name is the subject of, when it agrees:
+    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir)."""
+    for tok in ent:
+        if not tok.dep_.startswith("nsubj"):
+            continue
+        head = tok.head
+        if head.pos_ not in ("VERB", "ADJ") or head.i < tok.i:
+            continue
+        with_etre = any(
+            c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
+        ) or any(c.dep_ == "expl:comp" for c in head.children)
+        gender = head.morph.get("Gender", [])
+        agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
+        if with_etre and gender and agreeing:
+            return "f" if gender[0] == "Fem" else "m"
+    return None
