@@ -163,6 +163,79 @@ ROWS = [
         "direct", "Maintenant, il ne faut pas oublier ces deux années",
         speaker="Diallo", kind="person", cue="prévient",
     ),
+    # ---- an incise inside marks a frame gives after a colon: split, the frame's speaker
+    row(
+        "Dans son livre, Paul Martin raconte sa première nuit au poste : « Je n’ai pas dormi, "
+        "écrit l’ancien ministre. Le bruit ne cessait jamais. »",
+        "direct", "Je n’ai pas dormi",
+        speaker="Paul Martin", kind="person", cue="écrit",
+    ),
+    row(
+        "Dans son livre, Paul Martin raconte sa première nuit au poste : « Je n’ai pas dormi, "
+        "écrit l’ancien ministre. Le bruit ne cessait jamais. »",
+        "direct", "Le bruit ne cessait jamais.",
+        speaker="Paul Martin", kind="person", cue="écrit",
+    ),
+    row(
+        "L’entraîneuse Sophie Renard décrit la saison : « Nous avons beaucoup souffert, "
+        "reconnaît-elle, mais nous avons tenu. »",
+        "direct", "mais nous avons tenu.",
+        speaker="Sophie Renard", role="entraîneuse", cue="reconnaît-elle",
+    ),
+    row(
+        "Le maire Marc Petit a ajouté : « Nous partirons, a-t-il précisé, dès demain. »",
+        "direct", "Nous partirons",
+        speaker="Marc Petit", role="maire", cue="a-t-il précisé",
+    ),
+    # what a verb speaks of before a colon is not said: the marked stretch is the quote
+    row(
+        "La ministre Claire Dubois résume sa position : « Nous ne reculerons pas. »",
+        "direct", "Nous ne reculerons pas.",
+        speaker="Claire Dubois", role="ministre", cue="résume",
+    ),
+    # ... but the speaker's own words naming whom they quote are no incise
+    row(
+        "Paul Martin raconte sa défense : « Tout ira bien, a dit mon avocat. Nous avons gagné. »",
+        "direct", "Tout ira bien, a dit mon avocat. Nous avons gagné.",
+        speaker="Paul Martin", cue="raconte",
+    ),
+    row(
+        "« Nous perdrons, a prévenu ma mère, si nous partons », raconte Julie Moreau.",
+        "direct", "Nous perdrons, a prévenu ma mère, si nous partons",
+        speaker="Julie Moreau", cue="raconte",
+    ),
+    # ---- the narrator's words after the closing mark are not the quote's
+    row(
+        "Le pape a poursuivi : « Je m’adresse à tous les peuples de la terre ! » suscitant les "
+        "applaudissements de la foule.",
+        "direct", "Je m’adresse à tous les peuples de la terre !",
+        cue="a poursuivi",
+    ),
+    row(
+        "La joueuse Léa Garnier a lancé : « Nous reviendrons plus forts l’an prochain » en "
+        "souriant aux supporters.",
+        "direct", "Nous reviendrons plus forts l’an prochain",
+        speaker="Léa Garnier", cue="a lancé",
+    ),
+    # ... while marked words with no sentence end run on into the clause
+    row(
+        "Le sénateur Louis Bernard a dénoncé « un texte injuste » visant les plus pauvres.",
+        "mixed", "« un texte injuste » visant les plus pauvres",
+        speaker="Louis Bernard", cue="a dénoncé",
+    ),
+    # ---- "je" after a colon with no subject: the last single speaker, a source too
+    row(
+        "Le club a changé d’entraîneur. « Il sera combatif », confie un haut fonctionnaire de "
+        "la ligue. Avant d’ajouter : « Je parie qu’il parlera bientôt à la presse. »",
+        "direct", "Je parie qu’il parlera bientôt à la presse.",
+        speaker="un haut fonctionnaire de la ligue", kind="anonymous", cue="ajouter",
+    ),
+    row(
+        "Le club a changé d’entraîneur. « Il sera combatif », confient des dirigeants de la "
+        "ligue. Avant d’ajouter : « Je parie qu’il parlera bientôt à la presse. »",
+        "direct", "Je parie qu’il parlera bientôt à la presse.",
+        speaker=None, cue="ajouter",
+    ),
     # ---- direct, preposed cue and colon
     row(
         "Antony Blinken a toutefois déclaré « l’Ukraine deviendra membre de l’OTAN ».",

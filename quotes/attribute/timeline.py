@@ -212,8 +212,9 @@ class Timeline:
         when the words are a person's)."""
         for e in reversed(self.entries):
             if e.pos < pos and para - e.para <= 1 and e.who.name:
-                if person and (e.who.kind != "person" or e.who.number != "s"):
-                    continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs
+                if person and (e.who.kind not in ("person", "anonymous") or e.who.number != "s"):
+                    continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs,
+                    # "un haut fonctionnaire : « … Je parie … »" is his
                 return e.who
         return None
 

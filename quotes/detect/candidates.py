@@ -7,7 +7,7 @@ quotes at all (kept as ``Rejected`` with the reason, so nothing disappears unexp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
 from quotes.detect.frames import Frame, find_frames
@@ -98,24 +98,16 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 for m in inside:
                     held[m.open] = frame
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence
-                if (
-                    spoken
-                    and all(text[: m.open].rstrip().endswith(":") for m in spoken)
-                    and len(spoken) > 1
-                ):
-                    for (
-                        m
-                    ) in spoken:  # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”"
-                        out.append(
-                            Candidate(
-                                "direct", m.start, m.end, sent, frame, evidence=frame.evidence
-                            )
-                        )
+                after_colon = bool(spoken) and all(
+                    text[: m.open].rstrip().endswith(":") for m in spoken)
+                if after_colon and (len(spoken) > 1 or "object-with-marks" in frame.evidence):
+                    # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”", "décrit
+                    # son quotidien : « … »": the words before a colon are whom or what the
+                    # verb speaks of, the marked stretch after it is what is said
+                    for m in spoken:
+                        out.extend(_direct(ctx, m, sent, frame))
                 elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
-                    m = spoken[0]
-                    out.append(
-                        Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence)
-                    )
+                    out.extend(_direct(ctx, spoken[0], sent, frame))
                 elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
                     continue  # only a name in marks: "appelé « Orechnik »"
                 elif spoken:
@@ -161,6 +153,20 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _interviews(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _dedupe(out), rejected
+
+
+def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> list[Candidate]:
+    """The marked stretch a frame gives as a direct quote; an incise inside it (« A, écrit
+    l'ancien président. B ») splits it in two, so that the narrator's words between the parts
+    are in neither. Each part takes the incise's cue and the frame's subject, the one the
+    construction ties to the marks (the incise's when the frame has none)."""
+    found = incise(ctx, m)
+    if found is None:
+        return [Candidate("direct", m.start, m.end, sent, frame, evidence=frame.evidence)]
+    inner, first, second = found
+    inner = replace(inner, subject=frame.subject or inner.subject)
+    parts = [first] if second is None else [first, second]
+    return [Candidate("direct", lo, hi, sent, inner, evidence=("incise",)) for lo, hi in parts]
 
 
 def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:

@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import SENT_END, Context
+from quotes.detect.context import SENT_END, Context, outer_end
+from quotes.detect.marks import Marked
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
     A_OR_DE,
@@ -60,6 +61,27 @@ def trim_end(text: str, start: int, end: int) -> int:
             end -= len(tail)
             return trim_end(text, start, end)
     return end
+
+
+def narrator_after(ctx: Context, m: Marked, colon: bool) -> bool:
+    """Whether the words after a quoted stretch ``m`` are the narrator's rather than the
+    quoted words run on into a clause (« fatigué de devoir convaincre » ses alliés): the
+    marked words end a sentence (« … avec vous ! » suscitant les applaudissements), or, after
+    a colon, a present participle or a gerund tells what the saying did or how (« … » en
+    souriant)."""
+    if ctx.text[m.start : m.end].rstrip()[-1:] in (".", "!", "?"):
+        return True
+    j = outer_end(m)
+    while j < len(ctx.text) and ctx.text[j] in " \t":
+        j += 1
+    tok = ctx.token_at(j)
+    if not colon or tok is None:
+        return False
+    if tok.lower_ == "en" and tok.i + 1 < len(tok.doc):
+        tok = tok.doc[tok.i + 1]
+    form = tok.morph.get("VerbForm", [])
+    return tok.pos_ in ("VERB", "AUX") and (
+        "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense", [])))
 
 
 def trim_start(text: str, start: int, end: int) -> int:

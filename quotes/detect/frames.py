@@ -19,6 +19,7 @@ from quotes.detect.content import (
     conj_barriers,
     content_end,
     infinitive_after,
+    narrator_after,
     object_infinitive,
     que_after,
     trim_end,
@@ -293,7 +294,8 @@ def _preposed(
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
         next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
-        if end < s_hi and next_char not in ",.;:!?…()":
+        if end < s_hi and next_char not in ",.;:!?…()" and not narrator_after(
+                ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):

@@ -14,6 +14,7 @@ from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import FIRST_PERSON
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
@@ -65,8 +66,8 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             end_tok = after
         else:
             rng = np_after(doc, after, span.end)
-            if rng is None:
-                continue
+            if rng is None or doc[rng[0]].lower_ in FIRST_PERSON:
+                continue  # "…, a dit mon avocat, …": the quoted speaker tells whose words
             subject = char_range(doc, rng)
             end_tok = rng[1]
         if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
