@@ -201,7 +201,8 @@ def _speaker(
     lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
     sentence = _sentence(text, lo, hi)
     who, note = timeline.resolve(
-        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject
+        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject,
+        content=(cand.start, cand.end),
     )
     label = text[frame.subject[0] : frame.subject[1]]
     if "question" in frame.evidence and registry.person(label) is None:

@@ -204,6 +204,46 @@ ROWS = [
         gender="male"),
     row("Entourée de ses avocats, Anne Roy est arrivée. « Je suis sereine », a-t-elle dit.",
         "Je suis sereine", speaker="Anne Roy", role=None, gender="female"),
+    # a phrase before the comma that a preposition or a verb opens is about someone else when
+    # the name opens its own clause; a role after « et » is the next person's
+    row("Aux côtés du ministre de l’Intérieur, Paul Roux a visité la caserne. « Les effectifs "
+        "seront renforcés », a-t-il dit.", "Les effectifs seront renforcés", speaker="Paul Roux",
+        role=None, gender="male"),
+    row("Face au président du département, Anne Lenoir a défendu son projet. « Il faut agir "
+        "vite », a-t-elle dit.", "Il faut agir vite", speaker="Anne Lenoir", role=None,
+        gender="female"),
+    row("Reçue par la ministre de la Santé, Anne Lenoir a plaidé pour l’hôpital. « Nous "
+        "manquons de lits », a-t-elle dit.", "Nous manquons de lits", speaker="Anne Lenoir",
+        role=None, gender="female"),
+    row("Après avoir rencontré le préfet, Paul Roux a parlé aux habitants. « Nous serons "
+        "indemnisés », a-t-il assuré.", "Nous serons indemnisés", speaker="Paul Roux", role=None,
+        gender="male"),
+    row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
+        "Paul Roux a menti", speaker=None, role="maire", kind="person"),
+    row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
+        "C’est faux", speaker="Paul Roux", role=None, gender="male"),
+    row("Le maire, Marc Aubry, et son adjointe, Lise Caron, ont inauguré le pont. « C’est un "
+        "grand jour », a dit Marc Aubry.", "C’est un grand jour", speaker="Marc Aubry",
+        role="maire", gender="male"),
+    row("Le maire, Marc Aubry, et son adjointe, Lise Caron, ont inauguré le pont. « C’est un "
+        "grand jour », a dit Lise Caron.", "C’est un grand jour", speaker="Lise Caron",
+        role="adjointe", gender="female"),
+    # … but a title right before the name, an apposition that closes the clause, « en tant
+    # que » and a role apposed inside « selon » are the person's own
+    row("La visite s’est faite aux côtés du ministre Paul Roux. « Les effectifs seront "
+        "renforcés », a-t-il dit.", "Les effectifs seront renforcés", speaker="Paul Roux",
+        role="ministre", gender="male"),
+    row("L’arrivée du ministre de l’Intérieur, Paul Roux, a été saluée. « Les effectifs seront "
+        "renforcés », a-t-il dit.", "Les effectifs seront renforcés", speaker="Paul Roux",
+        role="ministre de l’Intérieur", gender="male"),
+    row("Le juge a interrogé la directrice, Anne Lenoir. « Je n’ai rien vu », a-t-elle dit.",
+        "Je n’ai rien vu", speaker="Anne Lenoir", role="directrice", gender="female"),
+    row("En tant que ministre de la Santé, Anne Lenoir a visité l’hôpital. « Nous manquons de "
+        "lits », a-t-elle dit.", "Nous manquons de lits", speaker="Anne Lenoir",
+        role="ministre de la Santé", gender="female"),
+    row("Selon le maire de Lille, Paul Roux, la ville sera prête. « Tout est en place », a-t-il "
+        "ajouté.", "Tout est en place", speaker="Paul Roux", role="maire de Lille",
+        gender="male"),
     # ---- the one described is not the one the description names
     row("Paul Morel a été condamné hier. L’avocate de Paul Morel a déclaré qu’elle ferait "
         "appel.", "elle ferait appel", speaker=None, role="avocate de Paul Morel",

@@ -55,6 +55,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
         hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
+    if lo < hi and doc[lo].pos_ == "CCONJ":
+        return None  # "Le maire, X, et son adjointe, Y": the next one's role, not X's
     # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
     # unless more complements follow it ("ministre de l'Économie, des Finances et de …")
     hi = next(
@@ -135,8 +137,25 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     # "ministre de la Transition" is not cut at "la"
     noun = next((t.i for t in doc[lo:k] if is_role_noun(t.text)), k)
     dets = [t.i for t in doc[lo:noun] if t.lower_ in DETERMINERS]
-    if dets:
-        lo = dets[-1]
+    opening = doc[lo : dets[-1] if dets else noun]
+    after_word = any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in opening)
+    if fold(opening.text) == "en tant que":
+        lo = noun  # "En tant que ministre, X": what X is
+    elif (
+        k < ent.start
+        and (after_word or (i >= 0 and doc[i].pos_ in ("VERB", "AUX")))
+        and any(t.dep_.startswith("nsubj") for t in ent)
+        and not (ent.end < len(doc) and doc[ent.end].text == ",")
+    ):
+        # "Aux côtés du ministre, X a …", "Reçue par la ministre, X a …", "Après avoir
+        # rencontré le préfet, X a …": the complement of a preposition or a verb before the
+        # comma is someone else, when X opens a clause of its own ("Le juge a interrogé la
+        # directrice, X." and "la venue du ministre, X, a …" name them)
+        return None
+    elif dets or after_word:
+        lo = dets[-1] if dets else noun
+        if any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[lo + 1 : noun]):
+            lo = noun  # "L'arrivée du ministre, X", "aux côtés du ministre X": from the noun
     elif i >= 0 and doc[i].pos_ in ("VERB", "AUX"):
         return None  # "se disant victime d'un complot, X": what X claims, not a title
     role = role_span(doc, lo, k)

@@ -46,11 +46,13 @@ class Timeline:
         person: bool = False,
         sentence: tuple[int, int] | None = None,
         mention: tuple[int, int] | None = None,
+        content: tuple[int, int] | None = None,
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
         words are a person's ("je", "me", "mon"), so no body or place is their speaker;
         ``sentence``: where the sentence of the ``mention`` starts and ends, whose other
-        people are not the one described."""
+        people are not the one described; ``content``: where the words said are, whose people
+        are not the one described either ("Selon le maire, Paul Roux a menti")."""
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
         if r.resolution == "description" and (r.role or r.described):
@@ -58,6 +60,8 @@ class Timeline:
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
             )
+            if content is not None:
+                beside |= self.registry.people_between(*content)
             return self._description(r, pos, beside)
         said = fold(r.name or "").split()
         # "cette source", "ces mêmes sources", "la même source": the one named before
