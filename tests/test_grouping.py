@@ -276,6 +276,34 @@ def test_a_paraphrase_must_keep_the_numbers():
         assert (quotes[1].group_id is not None) == grouped, number
 
 
+def test_the_figures_of_a_statement_count_as_its_words():
+    """An institute's figures told again in other words (« 5,2 % » and « 5.2% » alike) join
+    as a paraphrase; two statements of one speaker that give the same two figures of other
+    things share no words besides them and stay apart."""
+    from dataclasses import replace as change
+
+    said = rec("q1", "a1", "Les prix ont progressé de 4,8 % sur un an en juin, après 5,2 % en "
+               "mai", speaker="Insee", kind="organization")
+    told = change(rec("q2", "a2", "elle était de 5.2% en mai et elle est désormais estimée à "
+                      "4,8 %", speaker="INSEE", kind="organization"), type="indirect")
+    quotes, groups = group_quotes([said, told])
+    assert quotes[0].group_id == quotes[1].group_id is not None
+    assert {a.quote_id: a.relation for a in groups[0].appearances}["q2"] == "paraphrase"
+    jobs = rec("q3", "a3", "Le chômage a reculé à 7,1 % après 7,5 % au printemps",
+               speaker="Insee", kind="organization")
+    pay = change(rec("q4", "a4", "les salaires ont progressé de 7,1 %, contre 7,5 % l'an "
+                     "dernier", speaker="Insee", kind="organization"), type="indirect")
+    quotes, _ = group_quotes([jobs, pay])
+    assert quotes[0].group_id is None and quotes[1].group_id is None
+
+
+def test_numbers_are_read_whole():
+    from quotes.group.paraphrase import _numbers
+
+    assert _numbers(normalize("à 5,1 % sur un an, 12 000 emplois, 3 fois en 2020")) == {
+        "#5.1", "#12.000", "#2020"}  # one digit alone is no figure to place
+
+
 def test_a_quote_in_five_thousand_articles_is_one_group():
     """Every trigram of a quote carried everywhere is common: it still meets its family
     through the longest wordings, and unrelated quotes of the same story stay apart."""

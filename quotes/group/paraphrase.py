@@ -26,7 +26,6 @@ from quotes.group.similarity import content_stem, stop_words
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
-_NUMBER = re.compile(r"\d+")
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
 
 
@@ -58,10 +57,14 @@ class _Words(dict[str, int]):
         self.stop = stop_words()
         self.of_stem: dict[str, int] = {}
         self.of_text: dict[str, set[int]] = {}
+        self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
     def __missing__(self, w: str) -> int:
         stem = content_stem(w, self.stop)
-        made = self[w] = -1 if stem is None else self.of_stem.setdefault(stem, len(self.of_stem))
+        if stem is None:
+            made = self[w] = _DIGITS if w.isdigit() else -1
+        else:
+            made = self[w] = self.of_stem.setdefault(stem, len(self.of_stem))
         return made
 
     def text(self, t: str) -> set[int]:
@@ -69,6 +72,11 @@ class _Words(dict[str, int]):
         if found is None:
             found = self.of_text[t] = set(map(self.__getitem__, t.split()))
             found.discard(-1)
+            if _DIGITS in found:
+                found.discard(_DIGITS)
+                for n in _numbers(t):
+                    self.numbers.add(made := self.of_stem.setdefault(n, len(self.of_stem)))
+                    found.add(made)
         return found
 
     def sequence(self, t: str) -> list[int]:
@@ -77,6 +85,19 @@ class _Words(dict[str, int]):
         « premiers ») stands for it, as the cut words always did."""
         of_stem = self.of_stem
         return [of_stem.get(w[:6], -1) for w in t.split()]
+
+
+_DIGITS = -2  # a word of digits: no content word, but maybe part of a number
+_NUMBER = re.compile(r"\d+")
+_NUMBER_RUN = re.compile(r"\b\d+(?: \d+)*\b")
+
+
+def _numbers(t: str) -> set[str]:
+    """The numbers of a normalised text of two digits or more (« 5,1 % » is "#5.1", « 12 000 »,
+    « 2020 »): content words, and rare ones, since two renderings of one statement keep its
+    figures when they change its words."""
+    return {"#" + n.replace(" ", ".") for n in _NUMBER_RUN.findall(t)
+            if len(n) - n.count(" ") >= 2}
 
 
 def _starts(sizes: np.ndarray) -> np.ndarray:
@@ -162,6 +183,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
                                           score[good].tolist(), strict=True)
              if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))
-             and said_together(stems[x] & stems[y], words.sequence(texts[y]),
+             # a rendering moves the figures about: its words, not its numbers, lie together
+             and said_together(stems[x] & stems[y] - words.numbers, words.sequence(texts[y]),
                                _SPREAD * len(texts[x].split()))]
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
