@@ -297,6 +297,39 @@ def test_the_figures_of_a_statement_count_as_its_words():
     assert quotes[0].group_id is None and quotes[1].group_id is None
 
 
+@pytest.mark.parametrize(("rendering", "said", "together"), [
+    # an indirect rendering of two content words that a quote in marks says all of
+    (("indirect", "il interjette appel", "Paul Roy"),
+     ("direct", "Je pense que la peine est injuste. Nous allons interjeter appel.", "Paul Roy"),
+     True),
+    (("mixed", "elle « démissionnera » du conseil", "Anne Roy"),
+     ("direct", "Je démissionnerai du conseil, c’est décidé", "Anne Roy"), True),
+    # two quotes in marks: the one of two words is no rendering of the other
+    (("direct", "Un appel interjeté ?", "Paul Roy"),
+     ("direct", "Nous allons interjeter appel.", "Paul Roy"), False),
+    # a word of the rendering the other does not say
+    (("indirect", "il interjette appel jeudi", "Paul Roy"),
+     ("direct", "Nous allons interjeter appel.", "Paul Roy"), False),
+    # another speaker's words
+    (("indirect", "il interjette appel", "Marc Roy"),
+     ("direct", "Nous allons interjeter appel.", "Paul Roy"), False),
+    # the two words far apart in the other quote
+    (("indirect", "il interjette appel", "Paul Roy"),
+     ("direct", "L’appel de mes amis à la raison ne m’a pas convaincu, et je refuse de parler "
+      "de cette affaire avant la fin de la semaine prochaine, quand nous déciderons "
+      "d’interjeter ou non", "Paul Roy"), False),
+])
+def test_a_short_reported_quote_renders_a_quote_in_marks(rendering, said, together):
+    from dataclasses import replace as change
+
+    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
+              for n, (kind, text, who) in enumerate((rendering, said))]
+    grouped, groups = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
+
+
 def test_numbers_are_read_whole():
     from quotes.group.paraphrase import _numbers
 

@@ -249,7 +249,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
         for a, b, score in paraphrase_pairs([t[0] for t in texts], names, articles_of, roots,
-                                            options):
+                                            options,
+                                            reported=[q.type != "direct" for q in quotes]):
             ra, rb = find(a), find(b)
             if ra == rb or (sure[ra] and sure[rb] and sure[ra] != sure[rb]):
                 continue

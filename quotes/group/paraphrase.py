@@ -27,6 +27,7 @@ from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
+_TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
 
 
 def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
@@ -115,12 +116,16 @@ def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> floa
 
 def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      articles: Sequence[str], groups: Sequence[int],
-                     options: Settings) -> list[tuple[int, int, float]]:
+                     options: Settings, *, reported: Sequence[bool] = ()
+                     ) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
     id per quote), that share at least ``paraphrase_min_words`` content words and whose
     weighted share (``paraphrase_score``) reaches ``paraphrase_threshold``; the rendering is
-    the one with fewer content words, and every number it gives the other gives too.
+    the one with fewer content words, and every number it gives the other gives too. A
+    ``reported`` quote (indirect or mixed; none when not given) of two content words or more
+    that a quote in marks says all of also renders it: « il interjette appel » for « Nous
+    allons interjeter appel ».
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -138,6 +143,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     w = weight[word]
     total = np.bincount(owner, weights=w, minlength=n_quotes)
     quoted = Counter(names)  # a speaker quoted once has no other quote to render
+    told = np.zeros(n_quotes, dtype=bool)
+    told[[n for n, r in enumerate(reported) if r]] = True
+    least = np.where(told, _TOLD_WORDS, options.paraphrase_min_words)
     who: dict[str, int] = {}
     spk = np.array([who.setdefault(x, len(who)) if x is not None and quoted[x] > 1 else -1
                     for x in names], dtype=np.int64)
@@ -156,7 +164,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     starts = _starts(size)
     before = ahead - ahead[starts[owner[rows]]]
     probe = rows[(before <= (1 - options.paraphrase_threshold) * total[owner[rows]])
-                 & named[rows] & (size[owner[rows]] >= options.paraphrase_min_words)]
+                 & named[rows] & (size[owner[rows]] >= least[owner[rows]])]
     lo = np.searchsorted(index_key, key[probe], side="left")
     hi = np.searchsorted(index_key, key[probe], side="right")
     hi = np.where(hi - lo > options.max_shingle_share, lo, hi)  # said everywhere: no evidence
@@ -180,6 +188,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     shared = np.bincount(of_a, weights=hit, minlength=len(a))
     score = np.bincount(of_a, weights=hit * w[row], minlength=len(a)) / total[a]
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
+    good |= told[a] & ~told[b] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
     found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
                                           score[good].tolist(), strict=True)
              if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))
