@@ -87,6 +87,33 @@ ROWS = [
     row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
         "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
         speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),
+    # a demonstrative names the anonymous source named before with the same noun, whatever noun
+    row("Un proche de la famille a confirmé le décès. Ce proche a précisé que les obsèques "
+        "auraient lieu samedi.", "les obsèques auraient lieu samedi",
+        speaker="Un proche de la famille", role=None, gender=None, kind="anonymous"),
+    row("Une habitante du quartier a entendu les tirs. Cette habitante a raconté que la rue "
+        "était bloquée.", "la rue était bloquée", speaker="Une habitante du quartier",
+        role=None, gender=None, kind="anonymous"),
+    row("Paul Morel a été hospitalisé. Un porte-parole de l’hôpital a indiqué qu’il allait "
+        "mieux. Ce porte-parole a ajouté qu’il sortirait lundi.", "il sortirait lundi",
+        speaker="Un porte-parole de l’hôpital", gender=None, kind="anonymous"),
+    # … never one with another noun
+    row("Une source policière a parlé aux journalistes. Ce témoin a affirmé que la voiture "
+        "roulait vite.", "la voiture roulait vite", speaker=None, role=None),
+    # someone's circle or family speaks for them, not as them
+    row("Le ministre Jean Tissot est resté silencieux. L’entourage du ministre a indiqué qu’il "
+        "ne se représenterait pas.", "il ne se représenterait pas",
+        speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
+    row("Le ministre Jean Tissot est resté silencieux. L’entourage de Jean Tissot a indiqué "
+        "qu’il ne se représenterait pas.", "il ne se représenterait pas",
+        speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
+    row("La victime a été retrouvée lundi. La famille de la victime a demandé que la vérité "
+        "soit faite.", "la vérité soit faite", speaker="famille de la victime", role=None,
+        gender=None, kind="person"),
+    # "l'institution": the body named before, under its full name
+    row("Le Conseil constitutionnel a rendu sa décision. L’institution a jugé que la loi était "
+        "conforme.", "la loi était conforme", speaker="Conseil constitutionnel", role=None,
+        gender=None, kind="organization"),
     # "on" with the source it names
     row("L’homme a été interpellé mardi, a-t-on appris de source policière.",
         "L’homme a été interpellé mardi", speaker="source policière", role=None, gender=None,

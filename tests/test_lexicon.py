@@ -805,6 +805,11 @@ ORG_NOUNS = [
         "instance de régulation",
     ),
     ("bloc", "« Nous voterons contre ce texte », a prévenu le bloc centriste.", "bloc centriste"),
+    (
+        "institution",
+        "« Les comptes sont sincères », a estimé l'institution judiciaire.",
+        "institution judiciaire",
+    ),
     # a newspaper speaks as a body; its "-ien" is not a person's ending ("le pharmacien")
     ("quotidien", "« Le ministre démissionnera », affirme le quotidien régional.",
      "quotidien régional"),
@@ -853,6 +858,12 @@ ANAPHORIC_ORG_NOUNS = [
         "AMF",
     ),
     ("bloc", "L'OTAN renforce son flanc est. Selon le bloc, la menace grandit.", "OTAN"),
+    (
+        "institution",
+        "La Banque de France a publié ses prévisions. Selon l'institution, la croissance "
+        "ralentira.",
+        "Banque de France",
+    ),
 ]
 
 # anonymous.txt: (entry, sentence, the anonymous speaker)

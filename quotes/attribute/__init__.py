@@ -8,7 +8,8 @@ organisations by head noun; ``cast`` is the frozen result every rule reads; ``me
 trims a mention to the words that name;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
-parti"); ``intro`` finds who a colon without a verb introduces; ``agreement`` reads the cue's
+parti"; ``descriptions`` reads people by what or whose they are, "l'entourage du
+ministre"); ``intro`` finds who a colon without a verb introduces; ``agreement`` reads the cue's
 participle and a quote's first person; ``timeline`` resolves what a mention leaves open over
 the article's subjects and speakers; ``confidence`` says how often each path was right on
 gold. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills descriptions,

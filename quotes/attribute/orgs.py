@@ -43,7 +43,10 @@ def org_name(orgs: dict[str, str], head: Token, offset: int) -> str | None:
                 and ent.end_char <= offset
                 and ent.start != head.i
             ):
-                return without_article(ent.text)
+                name = without_article(ent.text)
+                # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
+                fuller = orgs.get(singular(ent[-1].text), "")
+                return fuller if fuller.startswith(name) else name
     found = orgs.get(singular(head.text))
     return found if found and len(found) > len(head.text) else None
 

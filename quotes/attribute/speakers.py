@@ -14,9 +14,10 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute.descriptions import kin_owner, named_before, of, of_a_person
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.orgs import org_phrase, without_article
+from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.attribute.sources import author_before, said_by
 from quotes.lexicon import (
@@ -40,8 +41,6 @@ from quotes.lexicon.grammar import (
     NOT_NAMES,
     ONE,
     ONE_OF,
-    PERSON_ENDINGS,
-    PERSON_NOUNS,
     POSSESSIVES,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -189,6 +188,16 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         role = None if sourced else role_phrase(doc, span.start + 1, span.end)
         return Resolved(text, role, "anonymous", "explicit", number)
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    owner_at = kin_owner(span, head)
+    if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
+        whose = classify(doc, owner_at, end, registry)
+        person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
+        if whose.resolution == "description" and whose.role:
+            person = registry.named_with(whose.role, owner_at) or registry.match_description(
+                whose.role, owner_at)
+        kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
+        plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
+        return Resolved(kin, None, "person", "explicit", plural)
     # "l'avocate d'Amélie K.": the name is the complement, the speaker is the described one
     described = (
         head is not None
@@ -218,15 +227,14 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
-            link = "d’" if fold(owner[0].name)[:1] in "aeiouyh" else "de "
             return Resolved(
-                f"{head.text} {link}{owner[0].name}", None, "person", "explicit", plural, gender
+                f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender
             )
     if is_role_noun(head.text):
         found = role_span(doc, span.start, span.end)
         role = found[0] if found else _without_determiner(text)
         if plural == "p":
-            group = _named_before(head) if len(tokens) == 2 else None
+            group = named_before(head) if len(tokens) == 2 else None
             name = group or _without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
@@ -269,35 +277,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(name, None, "organization", "explicit", plural, gender)
     words_ = _without_determiner(text)
     if first.lower_ in DEFINITE | DEMONSTRATIVES and (
-        _of_a_person(head) or registry.named_with(words_, start) is not None
+        of_a_person(head) or registry.named_with(words_, start) is not None
     ):
         # "le retraité", "l'homme d'affaires", "le milieu lyonnais" (after "le milieu lyonnais
         # Théo Garnier"): someone the article names, described by words that are no function
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
-
-
-def _of_a_person(head: Token) -> bool:
-    """Can this singular common noun describe a person: a noun of people ("l'homme"), a
-    relative ("le père"), or a noun with an agent or origin ending ("le retraité",
-    "l'habitante")? "Le communiqué", "le jury", "ce message" cannot."""
-    low = head.lower_
-    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
-        return False
-    if low in words("speech_nouns") or is_org_noun(low):
-        return False
-    return low in words("kin_nouns") | PERSON_NOUNS or low.endswith(PERSON_ENDINGS)
-
-
-def _named_before(head: Token) -> str | None:
-    """The fuller phrase a bare plural noun stands for, nearest before it: "les dirigeants"
-    after "une déclaration des dirigeants de l'OTAN et du G7"."""
-    for tok in reversed(head.doc[: head.i]):
-        if tok.lower_ == head.lower_ and tok.pos_ == "NOUN":
-            phrase = org_phrase(tok)
-            if len(phrase) > len(tok.text):
-                return phrase
-    return None
 
 
 def _proper_after(head: Token, span: Span) -> str | None:

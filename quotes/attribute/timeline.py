@@ -15,7 +15,10 @@ from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
 from quotes.lexicon import fold, singular
 from quotes.lexicon.grammar import DEMONSTRATIVES
 from quotes.model import Resolution
+from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
+
+_SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,16 @@ class Timeline:
         are not the one described either ("Selon le maire, Paul Roux a menti")."""
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
+        words = r.name or r.described
+        if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
+            words = text_of(self.registry.doc)[mention[0] : mention[1]]
+        said = fold(words or "").split()
+        # "cette source", "ces mêmes sources", "la même source", "ce proche" (after "un proche
+        # de la famille"): the anonymous source named before with the same noun
+        if said and (said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in _SAME)):
+            source = self._same_source(said, pos)
+            if source is not None:
+                return replace(source, resolution="description"), "source-to-antecedent"
         if r.resolution == "description" and (r.role or r.described):
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
@@ -63,24 +76,17 @@ class Timeline:
             if content is not None:
                 beside |= self.registry.people_between(*content)
             return self._description(r, pos, beside)
-        said = fold(r.name or "").split()
-        # "cette source", "ces mêmes sources", "la même source": the one named before
-        if r.kind == "anonymous" and said and (
-            said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in ("meme", "memes"))
-        ):
-            return self._same_source(r, pos)
         return r, None
 
-    def _same_source(self, r: Resolved, pos: int) -> tuple[Resolved, str | None]:
-        """"cette source", "ces mêmes sources": the anonymous source named before, with the
-        same noun."""
-        assert r.name is not None
-        nouns = {singular(w) for w in r.name.split()[1:]} - {"meme", "memes"}
+    def _same_source(self, said: list[str], pos: int) -> Resolved | None:
+        """The anonymous source named before ``pos`` with a noun of ``said`` ("cette
+        source", "ces mêmes sources", "ce proche")."""
+        nouns = {singular(w) for w in said[1:]} - _SAME
         for e in reversed(self.entries):
             earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
             if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
-                return replace(e.who, resolution="description"), "source-to-antecedent"
-        return r, None
+                return e.who
+        return None
 
     def _gender(self, who: Resolved) -> str | None:
         if who.gender or who.kind != "person" or not who.name:
