@@ -21,7 +21,7 @@ from quotes.io.lines import file_lines, json_lines
 from quotes.io.readers import read_articles
 from quotes.io.records import is_records, read_jsonl
 from quotes.io.store_reader import is_store, read_store
-from quotes.model import Article, Extraction, Group, Problem, Quote
+from quotes.model import Article, Extraction, Group, Named, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import extract
 from quotes.settings import DEFAULT, Settings
@@ -53,9 +53,11 @@ class Extractor:
         items: Iterable[Article | Problem],
         *,
         done: Callable[[Article], None] | None = None,
+        named: dict[str, list[Named]] | None = None,
     ) -> Iterator[Quote | Problem]:
         """Quotes and problems of ``items``, each problem where its input was; ``done`` is
-        called after each article (for a progress bar)."""
+        called after each article (for a progress bar); ``named`` is given the people each
+        article names, by article id (for ``group_batch``)."""
         pending: list[Problem] = []
 
         def only_articles() -> Iterator[Article]:
@@ -71,6 +73,8 @@ class Extractor:
             for q in result.quotes:
                 yield replace(q, extraction=self.made_by)
             yield from result.problems
+            if named is not None:
+                named[result.article.id] = result.people
             if done is not None:
                 done(result.article)
         while pending:
@@ -81,7 +85,8 @@ _EVIDENCE_LINES = 20  # lines of a JSONL file read to tell records from articles
 
 
 def read_records(
-    paths: list[str], *, settings: Settings = DEFAULT, done: Callable[[Article], None] | None = None
+    paths: list[str], *, settings: Settings = DEFAULT,
+    done: Callable[[Article], None] | None = None, named: dict[str, list[Named]] | None = None,
 ) -> Iterator[Quote | Problem]:
     """Records for ``paths``: an extracted JSONL or a database written by ``-o quotes.db`` is
     read back as it is (no model loaded for it), everything else is read as articles and
@@ -112,7 +117,7 @@ def read_records(
         extractor = Extractor(settings)
         yield from extractor.records(read_articles(articles, timeout=settings.fetch_timeout,
                                                    max_stdin_mb=settings.max_stdin_mb),
-                                     done=done)
+                                     done=done, named=named)
 
 
 def _is_export(path: Path) -> tuple[bool, str | None]:
@@ -128,12 +133,14 @@ def _is_export(path: Path) -> tuple[bool, str | None]:
 
 
 def group_batch(
-    records: list[Quote | Problem], settings: Settings = DEFAULT
+    records: list[Quote | Problem], settings: Settings = DEFAULT,
+    named: dict[str, list[Named]] | None = None,
 ) -> tuple[list[Quote | Problem], list[Group]]:
     """The records in their order, the quotes with group ids and linked speakers; the groups.
 
-    The whole batch is read here, so what one article says of a person serves the others."""
-    batch = link_batch([r for r in records if isinstance(r, Quote)])
+    The whole batch is read here, so what one article says of a person serves the others
+    (``named``: the people each article names, quoted or not, from ``Extractor.records``)."""
+    batch = link_batch([r for r in records if isinstance(r, Quote)], named)
     quotes, groups = group_quotes(batch, options=settings)
     grouped = iter(quotes)
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups

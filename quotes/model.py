@@ -109,6 +109,16 @@ class Speaker:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A person an article names, quoted or not, with the roles and gender it gives them: what
+    one article says of them serves the other articles of a batch."""
+
+    name: str
+    roles: tuple[str, ...] = ()
+    gender: Gender | None = None
+
+
+@dataclass(frozen=True)
 class Quote:
     """One quotation or reported claim, pointing exactly into its article."""
 

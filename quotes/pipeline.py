@@ -24,19 +24,21 @@ from quotes.detect.frames import Frame
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
 from quotes.lexicon import fold
-from quotes.model import Article, Cue, Gender, Problem, Quote, Span, Speaker
+from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
 from quotes.nlp.doc import release, text_of
 from quotes.settings import DEFAULT, Settings
 
 
 @dataclass
 class Result:
-    """What one article gave: its quotes, its problems, and marked text set aside."""
+    """What one article gave: its quotes, its problems, marked text set aside, and the
+    people it names (for the batch)."""
 
     article: Article
     quotes: list[Quote] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rejected: list[detect.Rejected] = field(default_factory=list)
+    people: list[Named] = field(default_factory=list)
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -135,6 +137,10 @@ def extract_doc(
         if who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
         result.quotes.append(_record(article, cand, who, notes))
+    result.people = [
+        Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
+        for p in registry.people
+    ]
     release(doc)
     return result
 
@@ -380,6 +386,7 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
                     detect.Rejected(r.start + offset, r.end + offset, r.reason)
                     for r in part.rejected
                 )
+                current.people.extend(part.people)
             except Exception as exc:  # isolate the article, report it, go on
                 current = _failed(art, exc)
         if n == total - 1:

@@ -4,8 +4,9 @@ from dataclasses import replace
 
 from test_grouping import rec
 
+from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
-from quotes.model import Span
+from quotes.model import Article, Named, Quote, Span
 
 
 def said(qid, article, speaker, role, roles=()):
@@ -84,3 +85,67 @@ def test_articles_that_disagree_on_a_gender_give_none():
     two = replace(two, speaker=replace(two.speaker, gender="male"))
     silent = said("q-3", "a3", "Dominique Arnal", None)
     assert link_batch([one, two, silent])[2].speaker.gender is None
+
+
+def unnamed(qid, article, role, gender=None):
+    q = said(qid, article, None, role)
+    return replace(q, speaker=replace(q.speaker, gender=gender))
+
+
+def test_a_description_goes_to_a_person_another_article_names_but_never_quotes():
+    quoted = said("q-1", "a1", "Jean Vidal", "maire de Lens")
+    described = unnamed("q-2", "a2", "romancière", "female")
+    named = {"a1": [Named("Lise Aubert", ("romancière",), "female"), Named("Jean Vidal")]}
+    out = link_batch([quoted, described], named)
+    assert out[1].speaker.name == "Lise Aubert"
+    assert out[1].speaker.resolution == "description"
+    assert "batch-description:a1" in out[1].evidence
+
+
+def test_a_description_of_the_other_gender_is_not_linked():
+    described = unnamed("q-1", "a1", "ministre des Sports", "female")
+    named = {"a2": [Named("Paul Durand", ("ministre des Sports",), "male")]}
+    assert link_batch([described], named)[0].speaker.name is None
+    # the gender a person is quoted with elsewhere counts too
+    quoted = said("q-2", "a3", "Paul Durand", "ministre des Sports")
+    quoted = replace(quoted, speaker=replace(quoted.speaker, gender="male"))
+    assert link_batch([described, quoted])[0].speaker.name is None
+
+
+def test_between_two_people_who_fit_the_one_an_article_of_the_same_story_names():
+    described = unnamed("q-1", "a1", "préfet", "male")
+    named = {
+        "a1": [Named("Bruno Retailleau", ("ministre de l'Intérieur",), "male")],
+        "a2": [Named("Paul Durand", ("préfet de Normandie",), "male")],
+        "a3": [Named("Marc Bieuville", ("préfet",), "male"), Named("Bruno Retailleau")],
+    }
+    out = link_batch([described], named)
+    assert out[0].speaker.name == "Marc Bieuville"
+    assert "batch-description:a3" in out[0].evidence
+
+
+def test_two_people_who_fit_and_no_shared_story_are_not_guessed_between():
+    described = unnamed("q-1", "a1", "préfet", "male")
+    named = {
+        "a1": [Named("Anne Roy")],
+        "a2": [Named("Paul Durand", ("préfet de Normandie",), "male")],
+        "a3": [Named("Marc Bieuville", ("préfet",), "male")],
+    }
+    assert link_batch([described], named)[0].speaker.name is None
+
+
+def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
+    articles = [
+        Article("a1", "La romancière Lise Aubert a reçu le prix Goncourt lundi à Paris. « Le "
+                "jury a tranché vite », a dit son éditeur, Paul Morel."),
+        Article("a2", "« J’ai écrit ce livre la nuit », a confié la romancière."),
+    ]
+    named: dict[str, list[Named]] = {}
+    records = list(Extractor(nlp=nlp).records(articles, named=named))
+    people = {p.name: p for p in named["a1"]}
+    assert people["Lise Aubert"].roles == ("romancière",)
+    assert people["Lise Aubert"].gender == "female"
+    quotes, _ = group_batch(records, named=named)
+    q = next(q for q in quotes if isinstance(q, Quote) and q.article.id == "a2")
+    assert q.speaker.name == "Lise Aubert"
+    assert "batch-description:a1" in q.evidence

@@ -174,7 +174,8 @@ def test_interrupted_output_leaves_no_partial_file(tmp_path, monkeypatch):
     out = tmp_path / "out.jsonl"
     out.write_text("previous complete run\n", encoding="utf-8")
 
-    def interrupted(paths, *, progress, settings, texts=None, run=None, read=None):  # its args
+    def interrupted(paths, *, progress, settings, texts=None, run=None, read=None,
+                    named=None):  # its args
         yield Problem("a.txt", "half way")
         raise KeyboardInterrupt
 

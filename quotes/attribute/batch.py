@@ -1,8 +1,12 @@
 """One cast for a batch: what one article says of a person serves the others.
 
-In: every quote of a run (the whole batch is read first, as grouping does). A description left
-unresolved in one article ("le préfet de Mayotte", never named there) goes to the one person
-another article names with a role that fits it; a person given no role in one article gets the
+In: every quote of a run (the whole batch is read first, as grouping does), and the people each
+article names, quoted or not, when extraction gave them. A description left unresolved in one
+article ("le préfet de Mayotte", never named there) goes to the one person another article
+names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
+whether that article quotes them or only names them; between several, the one named by an
+article of the same story (one that names someone this article names too); a person given no
+role in one article gets the
 role another article gives them, and one whose gender it does not show the gender another
 article shows. Each change says which article supplied it in ``evidence``
 (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in their
@@ -15,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from quotes.attribute.roles import heads, stems
-from quotes.model import Quote
+from quotes.model import Named, Quote
 
 
 def _fits(description: str, role: str) -> bool:
@@ -27,8 +31,10 @@ def _fits(description: str, role: str) -> bool:
     return not more or bool(more & stems(role))
 
 
-def link_batch(quotes: list[Quote]) -> list[Quote]:
-    """The quotes with descriptions and missing roles filled in from the other articles."""
+def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None) -> list[Quote]:
+    """The quotes with descriptions and missing roles filled in from the other articles;
+    ``named``: the people each article names, by article id."""
+    named = named or {}
     roles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (role, article id)
     for q in quotes:
         sp = q.speaker
@@ -39,6 +45,13 @@ def link_batch(quotes: list[Quote]) -> list[Quote]:
     for q in sorted(quotes, key=lambda q: q.article.id):
         if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender:
             genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
+    holders = _holders(roles, named)
+    story = _stories(quotes, named)
+    sexes = {name: set(g) for name, g in genders.items()}
+    for people in named.values():
+        for p in people:
+            if p.gender:
+                sexes.setdefault(p.name, set()).add(p.gender)
     out = []
     for q in quotes:
         sp = q.speaker
@@ -51,11 +64,16 @@ def link_batch(quotes: list[Quote]) -> list[Quote]:
         if sp.kind == "person" and sp.name is None and sp.role:
             found = {
                 (name, article)
-                for name, given in roles.items()
+                for name, given in holders.items()
                 for role, article in given
                 if article != q.article.id and _fits(sp.role, role)
+                and _agrees(sp.gender, sexes.get(name, set()))
             }
             names = {name for name, _ in found}
+            if len(names) > 1:  # the ones an article of the same story names
+                near = story.get(q.article.id, set())
+                found = {(n, a) for n, a in found if story.get(a, set()) & near}
+                names = {name for name, _ in found}
             if len(names) == 1:  # one person only: never a guess between two
                 name = names.pop()
                 source = min(article for _, article in found)
@@ -79,4 +97,34 @@ def link_batch(quotes: list[Quote]) -> list[Quote]:
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(q)
+    return out
+
+
+def _agrees(gender: str | None, shown: set[str]) -> bool:
+    """Does a description's gender ("la ministre") agree with the genders the batch shows of a
+    person: either unknown, or the same."""
+    return gender is None or not shown or shown == {gender}
+
+
+def _holders(
+    roles: dict[str, list[tuple[str, str]]], named: dict[str, list[Named]]
+) -> dict[str, set[tuple[str, str]]]:
+    """Each person's roles with the article giving them: as speakers, and as people named."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name, given in roles.items():
+        out[name].update(given)
+    for article, people in named.items():
+        for p in people:
+            out[p.name].update((role, article) for role in p.roles)
+    return out
+
+
+def _stories(quotes: list[Quote], named: dict[str, list[Named]]) -> dict[str, set[str]]:
+    """The people each article names or quotes, by article id."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker.kind == "person" and q.speaker.name:
+            out[q.article.id].add(q.speaker.name)
+    for article, people in named.items():
+        out[article].update(p.name for p in people)
     return out

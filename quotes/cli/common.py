@@ -11,7 +11,7 @@ from rich.console import Console
 
 from quotes.cli.progress import Run
 from quotes.errors import QuotesError
-from quotes.model import Article, Group, Problem, Quote
+from quotes.model import Article, Group, Named, Problem, Quote
 from quotes.settings import DEFAULT, Settings
 
 app = typer.Typer(
@@ -97,7 +97,7 @@ def settings_from(config: Path | None, **flags: Any) -> Settings:
 def article_records(
     paths: list[str], *, progress: bool, settings: Settings = DEFAULT, texts: Path | None = None,
     run: Run | None = None, lengths: dict[str, int] | None = None,
-    read: Callable[[Article], None] | None = None,
+    read: Callable[[Article], None] | None = None, named: dict[str, list[Named]] | None = None,
 ) -> Iterator[Quote | Problem]:
     """Quote and problem records for ``paths``; an extracted JSONL is read back as it is.
     With ``texts``, each article's text is written there (``<id>.txt``) to check offsets;
@@ -122,7 +122,7 @@ def article_records(
         elif progress and done % 50 == 0:
             err.print(f"{done} articles…", highlight=False)
 
-    yield from read_records(paths, settings=settings, done=tick)
+    yield from read_records(paths, settings=settings, done=tick, named=named)
 
 
 def identified(
@@ -141,8 +141,9 @@ def identified(
 
 
 def group_records(
-    records: list[Quote | Problem], options: Settings = DEFAULT
+    records: list[Quote | Problem], options: Settings = DEFAULT,
+    named: dict[str, list[Named]] | None = None,
 ) -> tuple[list[Quote | Problem], list[Group]]:
     from quotes.api import group_batch
 
-    return group_batch(records, options)
+    return group_batch(records, options, named)

@@ -34,7 +34,7 @@ from quotes.cli.options import (
 from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
 from quotes.io.writers import record_output
-from quotes.model import Group, Problem
+from quotes.model import Group, Named, Problem
 
 
 @app.command(epilog=examples(
@@ -76,13 +76,14 @@ def extract(
     replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
         with record_output(output, fmt, warn=replaced.append) as write:
+            named: dict[str, list[Named]] = {}  # the people each article names, for the batch
             records = identified(
                 article_records(paths, progress=output is not None, settings=settings,
-                         texts=texts_out, run=run, read=write), people
+                         texts=texts_out, run=run, read=write, named=named), people
             )
             groups: list[Group] = []
             if group:
-                records, groups = group_records(list(records), settings)
+                records, groups = group_records(list(records), settings, named)
             for rec in records:
                 if isinstance(rec, Problem):
                     run.problem(rec)

@@ -24,7 +24,7 @@ from quotes.cli.common import (
 from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, PeopleFile, Width
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
-from quotes.model import Article, Problem
+from quotes.model import Article, Named, Problem
 
 Threshold = Annotated[float | None, typer.Option(
     help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
@@ -69,9 +69,10 @@ def group_cmd(
         config, threshold=threshold, fragment_threshold=fragment_threshold, scorer=scorer,
         consensus=consensus, paraphrase=paraphrase)
     articles: list[Article] = []  # told to a store: one read without quotes loses its old ones
-    records, failed = told(identified(
-        article_records(paths, progress=True, settings=opts, read=articles.append), people))
-    grouped, groups = group_records(records, opts)
+    named: dict[str, list[Named]] = {}  # the people each article names, for the batch
+    records, failed = told(identified(article_records(
+        paths, progress=True, settings=opts, read=articles.append, named=named), people))
+    grouped, groups = group_records(records, opts, named)
     replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
         with record_output(output, fmt, warn=replaced.append) as write:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from quotes import pipeline
 from quotes.detect.candidates import Rejected
 from quotes.errors import InputError, ModelNotAvailable, QuotesError
-from quotes.model import Article, Problem, Quote
+from quotes.model import Article, Named, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import Result
 from quotes.scale import Ordered, cores, lost, partitions
@@ -51,7 +51,7 @@ LOCAL_CLUSTER: dict[str, Any] = {
     "silence_logs": logging.ERROR,
 }
 
-Records = tuple[list[Quote], list[Problem], list[Rejected]]
+Records = tuple[list[Quote], list[Problem], list[Rejected], list[Named]]
 
 
 def _partition(part: list[Article], expected: str, opts: Settings) -> list[Records]:
@@ -60,7 +60,7 @@ def _partition(part: list[Article], expected: str, opts: Settings) -> list[Recor
     if model_name(nlp) != expected:  # other records than the client's own model would give
         raise ModelNotAvailable(f"a Dask worker has {model_name(nlp)}, the client {expected}: "
                                 "install the same quotes and model on every machine")
-    return [(r.quotes, r.problems, r.rejected)
+    return [(r.quotes, r.problems, r.rejected, r.people)
             for r in pipeline._extract_serial(part, nlp, opts)]
 
 
@@ -92,8 +92,8 @@ class _Cluster(Ordered["Future[list[Records]]"]):
             return lost(part, f"{type(exc).__name__}: {exc}")
         finally:
             handle.release()
-        return [Result(art, quotes, problems, rejected)
-                for art, (quotes, problems, rejected) in zip(part, records, strict=True)]
+        return [Result(art, quotes, problems, rejected, people)
+                for art, (quotes, problems, rejected, people) in zip(part, records, strict=True)]
 
     def cancel(self) -> None:
         self.client.cancel([handle for _, handle in self.pending])
