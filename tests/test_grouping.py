@@ -599,3 +599,35 @@ def test_a_stop_word_that_starts_like_a_shared_word_places_it():
     assert [(a, b) for a, b, _ in found] == [(0, 1)]
     far = other.replace("mot01 premier", "mot01 le")  # « premiers » only, ten words away
     assert paraphrase_pairs([rendering, far], names, articles, [0, 1], Settings()) == []
+
+
+def test_short_wordings_found_as_by_every_pair():
+    """Looking short wordings up in one string of each speaker's texts finds exactly the
+    pairs that comparing every short wording with every text of that speaker finds."""
+    import random
+
+    from quotes.group.short import short_wording_pairs
+    from quotes.group.similarity import stop_words
+
+    rng = random.Random(5)
+    vocab = ["le", "de", "la", "crise", "justice", "acharnement", "judiciaire", "ce", "doit",
+             "cesser", "nous", "irons"]
+    texts = [[" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 7)))
+              for _ in range(rng.choice([1, 1, 2]))] for _ in range(400)]
+    names = [rng.choice(["anne", "paul", None]) for _ in texts]
+    articles = [f"a{rng.randrange(40)}" for _ in texts]
+    found = short_wording_pairs(texts, names, articles, max_words=4)
+    stop = stop_words()
+    expected = set()
+    for n, own in enumerate(texts):
+        if names[n] is None or len(own[0].split()) >= 4:
+            continue
+        for t in own:
+            if len(t.split()) < 2 or all(w in stop for w in t.split()):
+                continue
+            for m, other in enumerate(texts):
+                if (names[m] == names[n] and articles[m] != articles[n]
+                        and any(f" {t} " in f" {o} " for o in other)):
+                    expected.add((min(n, m), max(n, m)))
+    assert len(expected) > 20
+    assert found == sorted(expected)

@@ -79,9 +79,22 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     # would otherwise look common and use up its probes. One combined key keeps this a 1-D unique.
     with np.errstate(over="ignore"):
         keys = h ^ (o.astype(np.uint64) * np.uint64(0xFF51AFD7ED558CCD))
-    _, first_seen = np.unique(keys, return_index=True)
-    first_seen.sort()
-    return o[first_seen], h[first_seen]
+    ordered = np.sort(keys)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]  # few: most items repeat no trigram
+    keep = np.ones(len(keys), dtype=bool)
+    if len(twice):
+        at = np.flatnonzero(np.isin(keys, twice))
+        _, first = np.unique(keys[at], return_index=True)
+        keep[at] = False
+        keep[at[first]] = True
+    return o[keep], h[keep]
+
+
+def sorted_unique(x: np.ndarray) -> np.ndarray:
+    """``np.unique(x)`` for a 1-D integer array, by one sort: NumPy 2's ``unique`` hashes
+    integers, tens of times slower on the tens of millions of values grouping makes."""
+    s = np.sort(x)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))] if len(s) else s
 
 
 def unique_hashes(h: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -200,7 +213,7 @@ def candidate_pairs(
                 (apart[mine] < 0) | (apart[other] < 0) | (apart[mine] == apart[other]))
             mine, other = mine[keep], other[keep]
             a, b = np.minimum(mine, other), np.maximum(mine, other)
-            found.append(np.unique(a * len(texts) + b))
+            found.append(sorted_unique(a * len(texts) + b))
     # one sort at the end: merging into a growing set at every step sorted it again each time
-    seen = np.unique(np.concatenate(found)) if found else none
+    seen = sorted_unique(np.concatenate(found)) if found else none
     return seen // len(texts), seen % len(texts)

@@ -27,7 +27,7 @@ from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import normalize, relation, score_pair, shares_run
 from quotes.lexicon import fold, strip_title
-from quotes.model import Appearance, Group, Quote, Speaker
+from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
 _R = TypeVar("_R", Quote, Speaker)
@@ -174,8 +174,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     speakers allow it (``_may_join``), and two clusters never join when each holds a
     different confidently named person."""
     linked = link_speakers(q.speaker.name for q in quotes if q.speaker.kind == "person")
-    names = [speaker_key(linked.get(q.speaker.name, q.speaker.name)) if q.speaker.name else None
-             for q in quotes]
+    # a batch names its speakers many times: each name's key once
+    key_of = {name: speaker_key(linked.get(name, name))
+              for name in {q.speaker.name for q in quotes if q.speaker.name}}
+    names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
     texts = [_texts(q) for q in quotes]
     # the same words with the same speaker are one utterance without searching: only the first
     # of them looks for candidates (a quote carried by 5,000 articles is searched once)
@@ -339,8 +341,11 @@ def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,
     dated = sorted(normalised, key=lambda qn: (qn[0].article.date or "9999", qn[0].article.id,
                                                qn[0].span.start))
     appearances = []
+    related: dict[str, tuple[Relation, float, float]] = {}  # outlets share wordings
     for q, norm in dated:
-        rel, ratio, partial = relation(norm, rep_norm)
+        if norm not in related:
+            related[norm] = relation(norm, rep_norm)
+        rel, ratio, partial = related[norm]
         if q.id in paraphrased:
             rel = "paraphrase"  # its own words for what the longest says: no alignment
         art = q.article

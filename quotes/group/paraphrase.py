@@ -15,13 +15,14 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from itertools import chain
 from typing import TypeVar
 
 import numpy as np
 
+from quotes.group.candidates import sorted_unique
 from quotes.group.similarity import content_stem, stop_words
 from quotes.settings import Settings
 
@@ -50,14 +51,13 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 
 class _Words(dict[str, int]):
     """Content words as ids (``similarity.content_stem``), -1 for the other words: each
-    distinct word of a batch is cut once, and each distinct wording (one carried by many
-    articles) once."""
+    distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
+    a content word too."""
 
     def __init__(self) -> None:
         super().__init__()
         self.stop = stop_words()
         self.of_stem: dict[str, int] = {}
-        self.of_text: dict[str, set[int]] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
     def __missing__(self, w: str) -> int:
@@ -68,17 +68,29 @@ class _Words(dict[str, int]):
             made = self[w] = self.of_stem.setdefault(stem, len(self.of_stem))
         return made
 
-    def text(self, t: str) -> set[int]:
-        found = self.of_text.get(t)
-        if found is None:
-            found = self.of_text[t] = set(map(self.__getitem__, t.split()))
-            found.discard(-1)
-            if _DIGITS in found:
-                found.discard(_DIGITS)
-                for n in _numbers(t):
-                    self.numbers.add(made := self.of_stem.setdefault(n, len(self.of_stem)))
-                    found.add(made)
-        return found
+    def rows(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(quote, word id) of every content word of every text once, by quote then word,
+        and the number of words of each text."""
+        ids = array("q")  # 8 bytes a word, not a Python int each
+        count, length = array("q"), array("q")
+        for t in texts:
+            split = t.split()
+            length.append(len(split))
+            before = len(ids)
+            ids.extend(map(self.__getitem__, split))
+            if _DIGITS in ids[before:]:
+                for number in _numbers(t):
+                    made = self.of_stem.setdefault(number, len(self.of_stem))
+                    self.numbers.add(made)
+                    ids.append(made)
+            count.append(len(ids) - before)
+        word = np.frombuffer(ids, dtype=np.int64)
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64),
+                          np.frombuffer(count, dtype=np.int64))
+        content = word >= 0
+        n = max(1, len(self.of_stem))
+        rows = sorted_unique(owner[content] * n + word[content])
+        return rows // n, rows % n, np.frombuffer(length, dtype=np.int64)
 
     def sequence(self, t: str) -> list[int]:
         """Each word of ``t`` as the id of its first six letters (-1 when no content word
@@ -132,13 +144,11 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     out, so only they probe the index of its speaker's words."""
     none: list[tuple[int, int, float]] = []
     words = _Words()
-    stems = [words.text(t) for t in texts]
-    word = np.fromiter(chain.from_iterable(stems), dtype=np.int64)
+    owner, word, length = words.rows(texts)
     if not len(word):
         return none
     n_quotes, n_words = len(texts), len(words.of_stem)
-    size = np.array([len(s) for s in stems], dtype=np.int64)
-    owner = np.repeat(np.arange(n_quotes, dtype=np.int64), size)
+    size = np.bincount(owner, minlength=n_quotes)
     weight = np.log1p(n_quotes / np.bincount(word, minlength=n_words))
     w = weight[word]
     total = np.bincount(owner, weights=w, minlength=n_quotes)
@@ -158,24 +168,34 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     order = np.argsort(key[named], kind="stable")
     index_key, index_owner = key[named][order], owner[named][order]
     # the probes: each quote's rarest words, while the weight before them is at most the
-    # share it may leave out
-    rows = np.lexsort((word, -w, owner))
-    ahead = np.cumsum(w[rows]) - w[rows]  # the weight of every row before this one
+    # share it may leave out. Rows come grouped by quote: one sort of (quote, the word's rank
+    # by weight, heaviest first, then by id) puts each quote's words in that order.
+    by_weight = np.lexsort((np.arange(n_words), -weight))
+    rank = np.empty(n_words, dtype=np.int64)
+    rank[by_weight] = np.arange(n_words)
+    ranked = np.sort(owner * n_words + rank[word])
+    word_r = by_weight[ranked % n_words]  # owner stays owner: the blocks keep their places
+    w_r = weight[word_r]
+    ahead = np.cumsum(w_r) - w_r  # the weight of every row before this one
     starts = _starts(size)
-    before = ahead - ahead[starts[owner[rows]]]
-    probe = rows[(before <= (1 - options.paraphrase_threshold) * total[owner[rows]])
-                 & named[rows] & (size[owner[rows]] >= least[owner[rows]])]
-    lo = np.searchsorted(index_key, key[probe], side="left")
-    hi = np.searchsorted(index_key, key[probe], side="right")
+    before = ahead - ahead[starts[owner]]
+    probe = (before <= (1 - options.paraphrase_threshold) * total[owner]) & named & (
+        size[owner] >= least[owner])
+    # looked up in order of key: each search starts where the one before ended
+    probe_key = spk[owner[probe]] * n_words + word_r[probe]
+    by_key = np.argsort(probe_key)
+    probe_key, prober = probe_key[by_key], owner[probe][by_key]
+    lo = np.searchsorted(index_key, probe_key, side="left")
+    hi = np.searchsorted(index_key, probe_key, side="right")
     hi = np.where(hi - lo > options.max_shingle_share, lo, hi)  # said everywhere: no evidence
     count = hi - lo
     if not count.sum():
         return none
-    a = np.repeat(owner[probe], count)
+    a = np.repeat(prober, count)
     b = index_owner[np.repeat(lo - _starts(count), count) + np.arange(count.sum())]
     keep = (size[b] >= size[a]) & (art[a] != art[b])  # equal sizes: either may render
     keep &= grp[a] != grp[b]
-    pairs = np.unique(a[keep] * n_quotes + b[keep])
+    pairs = sorted_unique(a[keep] * n_quotes + b[keep])
     a, b = pairs // n_quotes, pairs % n_quotes
     # verify each pair: the rendering's words (rows of a) that b says too
     of_a = np.repeat(np.arange(len(a)), size[a])
@@ -187,12 +207,51 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     hit = said[at] == probe_key
     shared = np.bincount(of_a, weights=hit, minlength=len(a))
     score = np.bincount(of_a, weights=hit * w[row], minlength=len(a)) / total[a]
+    # sums of one set of weights in another order differ in the last bits: equal shares tie,
+    # and ties go by quote order, whatever order the rows came in
+    score = np.round(score, 12)
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
     good |= told[a] & ~told[b] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
-    found = [(x, y, s) for x, y, s in zip(a[good].tolist(), b[good].tolist(),
-                                          score[good].tolist(), strict=True)
-             if set(_NUMBER.findall(texts[x])) <= set(_NUMBER.findall(texts[y]))
-             # a rendering moves the figures about: its words, not its numbers, lie together
-             and said_together(stems[x] & stems[y] - words.numbers, words.sequence(texts[y]),
-                               _SPREAD * len(texts[x].split()))]
+    a, b, score = a[good], b[good], score[good]
+    # the two checks left, in Python, only where they can fail: numbers where the rendering
+    # gives some, the span of the shared words where the other quote is longer than the span
+    # (else both hold: no number to miss, and any words of it lie within the span)
+    numbered = np.zeros(n_quotes, dtype=bool)
+    used = sorted_unique(np.concatenate((a, b))).tolist()
+    numbered[used] = [_NUMBER.search(texts[n]) is not None for n in used]
+    span = _SPREAD * length[a]
+    check = numbered[a] | (length[b] > span)
+    numbers = _Numbers(texts)
+    sequences: dict[int, list[int]] = {}
+    found = [(x, y, s) for x, y, s in zip(a[~check].tolist(), b[~check].tolist(),
+                                          score[~check].tolist(), strict=True)]
+    for x, y, s, reach in zip(a[check].tolist(), b[check].tolist(), score[check].tolist(),
+                              span[check].tolist(), strict=True):
+        if not numbers[x] <= numbers[y]:
+            continue
+        # a rendering moves the figures about: its words, not its numbers, lie together
+        words_of = set(word[starts[x]:starts[x] + size[x]].tolist())
+        words_of &= set(word[starts[y]:starts[y] + size[y]].tolist())
+        words_of -= words.numbers
+        if not words_of:
+            continue
+        if length[y] > reach:
+            seq = sequences.get(y)
+            if seq is None:
+                seq = sequences[y] = words.sequence(texts[y])
+            if not said_together(words_of, seq, reach):
+                continue
+        found.append((x, y, s))
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
+
+
+class _Numbers(dict[int, frozenset[str]]):
+    """The numbers a quote (by index into ``texts``) gives, found the first time asked for."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        super().__init__()
+        self.texts = texts
+
+    def __missing__(self, n: int) -> frozenset[str]:
+        made = self[n] = frozenset(_NUMBER.findall(self.texts[n]))
+        return made

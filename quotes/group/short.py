@@ -4,15 +4,16 @@
 cesser » in another: under ``min_fragment_words`` words a fuzzy score cannot place a
 wording (too many quotes of a story share two words), and the two share no trigram to meet
 on. Word for word, by the same named speaker, in another article, it is a fragment of that
-quote. Each speaker's short wordings are looked up by their first two words in a scan of
-that speaker's own texts, so the cost is the length of the texts of speakers who have any.
+quote. Each speaker's short wordings are looked for in one string of that speaker's own texts, so
+the cost is the length of the texts of speakers who have any.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import accumulate
 
 from quotes.group.similarity import stop_words
 
@@ -29,22 +30,26 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
             by_speaker[name].append(n)
     found: set[tuple[int, int]] = set()
     for said in by_speaker.values():
-        probes: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+        shorts: set[tuple[int, str]] = set()
         for n in said:
             if len(texts[n][0].split()) >= max_words:
                 continue  # a longer quote's few marked words (« d'hydrocarbures ») are no quote
             for t in texts[n]:
                 words = t.split()
                 if len(words) >= 2 and any(w not in stop for w in words):
-                    probes[(words[0], words[1])].append((n, f" {t} "))
-        if not probes:
+                    shorts.add((n, f" {t} "))
+        if not shorts:
             continue
-        for m in said:
-            for t in texts[m]:
-                words = t.split()
-                padded = f" {t} "
-                for pair in pairwise(words):
-                    for n, short in probes.get(pair, ()):
-                        if articles[n] != articles[m] and short in padded:
-                            found.add((min(n, m), max(n, m)))
+        # the speaker's wordings, padded, on one line each of one string: a short wording
+        # (which holds no line break) found in it lies inside one of them
+        owner = [m for m in said for _ in texts[m]]
+        joined = "\n".join(f" {t} " for m in said for t in texts[m])
+        starts = list(accumulate((len(t) + 3 for m in said for t in texts[m]), initial=0))
+        for n, short in sorted(shorts):
+            at = joined.find(short)
+            while at != -1:
+                m = owner[bisect_right(starts, at) - 1]
+                if articles[n] != articles[m]:
+                    found.add((min(n, m), max(n, m)))
+                at = joined.find(short, at + 1)
     return sorted(found)
