@@ -37,6 +37,8 @@ def named_person(sp: Speaker, options: Settings) -> bool:
 
 def repeats(quotes: Sequence[Quote], members: list[int]) -> set[int]:
     """The members (indices) that repeat a wording an earlier member of the same article gave."""
+    if len({quotes[n].article.id for n in members}) == len(members):
+        return set()  # one member an article: the common case, without sorting
     seen: set[str] = set()
     out: set[int] = set()
     for n in sorted(members, key=lambda n: (quotes[n].article.id, quotes[n].span.start)):

@@ -104,11 +104,19 @@ def speaker_key(name: str) -> str | None:
     return " ".join(strip_title(fold(name).replace("’", "'").split())) or None
 
 
-def _texts(q: Quote) -> list[str]:
+def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     """Normalised: the quote, then its quoted fragments of two words or more (one word in
     marks, « inacceptable », « historique », is what many people say, not a wording to place)."""
-    fragments = (normalize(f.text) for f in q.fragments)
-    return [normalize(q.span.text)] + [f for f in fragments if " " in f]
+    fragments = (normal(f.text) for f in q.fragments)
+    return [normal(q.span.text)] + [f for f in fragments if " " in f]
+
+
+class _Normalized(dict[str, str]):
+    """``normalize`` of each distinct wording once: outlets carry the same words."""
+
+    def __missing__(self, text: str) -> str:
+        made = self[text] = normalize(text)
+        return made
 
 
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
@@ -178,7 +186,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     key_of = {name: speaker_key(linked.get(name, name))
               for name in {q.speaker.name for q in quotes if q.speaker.name}}
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
-    texts = [_texts(q) for q in quotes]
+    normal = _Normalized().__getitem__
+    texts = [_texts(q, normal) for q in quotes]
+    del normal
     # the same words with the same speaker are one utterance without searching: only the first
     # of them looks for candidates (a quote carried by 5,000 articles is searched once)
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
