@@ -139,6 +139,57 @@ ROWS = [
         "raconté Marc Roux.", "J’ai vu la flamme", speaker="Marc Roux", gender="male"),
     row("Isabelle Vernier, épouse du maire, a parlé. « Je suis meurtrie », a déclaré Isabelle.",
         "Je suis meurtrie", speaker="Isabelle Vernier", gender="female"),
+    # a first name alone joined by « et » to a full name bears its surname; a title or the
+    # first name then says which of the two speaks
+    row("Patrick et Isabelle Balkany sont arrivés au tribunal. « Je n’ai rien volé », s’est-il "
+        "défendu.", "Je n’ai rien volé", speaker="Patrick Balkany", gender="male", kind="person"),
+    row("Patrick et Isabelle Balkany sont arrivés au tribunal. « Je suis épuisée », a-t-elle "
+        "ajouté.", "Je suis épuisée", speaker="Isabelle Balkany", gender="female"),
+    row("Les époux Lemaire, Claire et Jean Lemaire, ont été entendus. « Nous avons tout perdu », "
+        "a déclaré Mme Lemaire.", "Nous avons tout perdu", speaker="Claire Lemaire",
+        gender="female"),
+    row("Anne et Marc Vidal tiennent la boulangerie. Mme Vidal a raconté que le feu avait pris "
+        "la nuit.", "le feu avait pris la nuit", speaker="Anne Vidal", gender="female"),
+    row("Anne et Marc Vidal tiennent la boulangerie. M. Vidal a raconté que le feu avait pris "
+        "la nuit.", "le feu avait pris la nuit", speaker="Marc Vidal", gender="male"),
+    row("Hélène et Louis Garnier vivent à Lyon depuis dix ans. « Nous ne partirons pas », a "
+        "déclaré Hélène Garnier. « Le quartier a changé », a ajouté Louis.",
+        "Le quartier a changé", speaker="Louis Garnier", gender="male"),
+    row("Jean Lemaire et sa femme Claire Lemaire ont été entendus. La victime a expliqué que la "
+        "porte était ouverte.", "la porte était ouverte", speaker="Claire Lemaire",
+        role="victime", gender="female"),
+    # not a shared surname: a first name set apart by commas is someone's own
+    row("Gérard, un commerçant, et Anne Roy, une cliente, ont vu l’incendie. « Tout a brûlé en "
+        "une heure », soupire Gérard.", "Tout a brûlé en une heure", speaker="Gérard",
+        gender="male"),
+    # ---- a surname alone is the fullest form the article gives that person, wherever it is
+    row("« Nous irons jusqu’au bout », a déclaré M. Le Gall. Yann Le Gall, maire de Brest, "
+        "présidait la séance.", "Nous irons jusqu’au bout", speaker="Yann Le Gall",
+        role="maire de Brest", gender="male", kind="person"),
+    row("« Je suis confiant », a dit Le Gall en sortant. Le maire de Brest, Yann Le Gall, a "
+        "ensuite quitté la salle.", "Je suis confiant", speaker="Yann Le Gall",
+        gender="male", kind="person"),
+    row("Ursula von der Leyen à Bruxelles, le 3 mars.\n\n« Nous agirons vite », a affirmé "
+        "Mme von der Leyen.", "Nous agirons vite", speaker="Ursula von der Leyen",
+        gender="female", kind="person"),
+    row("Le ministre Luigi di Marco était à Rome. « Le projet avance », a assuré M. di Marco.",
+        "Le projet avance", speaker="Luigi di Marco", role="ministre", gender="male"),
+    row("« Le dossier est clos », a tranché M. de Villepin.\n\nDominique de Villepin, ancien "
+        "Premier ministre, était à Lyon.", "Le dossier est clos",
+        speaker="Dominique de Villepin", role="ancien Premier ministre", kind="person"),
+    # the full name only inside another quote: its form, and the first name's gender
+    row("« Je soutiens pleinement Sarah McAllister », a dit Paul Morel. « Rien n’est joué », a "
+        "répondu Mme McAllister.", "Rien n’est joué", speaker="Sarah McAllister",
+        gender="female", kind="person"),
+    row("« Sarah Lenz a menti aux électeurs », a dit Paul Morel devant la presse.",
+        "Sarah Lenz a menti aux électeurs", speaker="Paul Morel", gender="male"),
+    # two people of that surname in the quote: nothing says which
+    row("« Paul Lenz et Anne Lenz sont innocents », a dit Marc Roy. « Rien n’est encore joué », "
+        "a ajouté M. Lenz.", "Rien n’est encore joué", speaker="Lenz", kind="person"),
+    # a titled surname is a surname: never someone else's first name
+    row("Martin Hirsch dirige l’hôpital. « Le service rouvrira », a promis M. Martin, le "
+        "directeur adjoint.", "Le service rouvrira", speaker="Martin", role="directeur adjoint",
+        gender="male"),
     # ---- the speaker of the previous quote does not cross a change of speaker
     row("« Nous voterons le texte », a annoncé Luc Bernard.\n\nLa séance a été levée à midi. "
         "Aucun accord n’a été trouvé.\n\nLe texte sera relu en mars.\n\n« La réforme est morte. »",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute import orgs
 from quotes.attribute.casting import Draft, Role, cast_people
-from quotes.attribute.names import Name, named_by, parse
+from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.roles import acronym_match, heads, noun_gender, stems
 from quotes.lexicon import fold, is_role_noun
 from quotes.nlp.doc import text_of
@@ -77,7 +77,7 @@ class Registry:
         exact = [p for p in self.people if p.parts.key == name.key]
         if exact:
             return exact[0]
-        candidates = named_by(name, self.people)
+        candidates = named_by(name, self.people, titled=is_titled(text))
         if len(candidates) > 1 and at is not None:
             before = [(pos, p) for pos, p in self.mentions if pos < at and p in candidates]
             if before:

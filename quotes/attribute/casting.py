@@ -3,8 +3,11 @@
 Full names come first, each one person, so a father and a daughter who share a surname stay
 two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le
 Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by its title's gender, the
-one named in full most often, the one named closest before. Two names apposed ("Léon XIV,
-l'Américain Robert Prévost, a …") are one person. Each person keeps the fullest form of their
+one named in full most often, the one named closest before; a titled surname ("M. Martin")
+is never someone's first name. A first name joined by « et » to a full name bears its surname
+("Patrick et Isabelle Balkany"). A full name inside quotation marks is no one's mention, but
+gives its form to a surname no one else bears. Two names apposed ("Léon XIV, l'Américain
+Robert Prévost, a …") are one person. Each person keeps the fullest form of their
 name, the roles beside their names (``roles``) and a gender (``gender``, else the first
 name's). Names inside quotation marks are speech and left out. Out: ``Casting``, the drafts
 ``cast.Registry`` freezes; nothing reads a draft after that.
@@ -23,14 +26,16 @@ from quotes.attribute.names import (
     apposed,
     first_name_gender,
     fuller,
+    is_titled,
     named_by,
     parse,
     same_person,
+    shared_surname,
 )
 from quotes.attribute.roles import role_gender, role_near
 from quotes.lexicon import fold, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES
-from quotes.nlp.doc import entities
+from quotes.nlp.doc import entities, text_of
 from quotes.settings import Settings
 
 Role = tuple[str, int, int]  # text, start, end in the article
@@ -73,12 +78,25 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)))
         and (name := parse(ent.text)) is not None
     ]
+    text = text_of(doc)
+    for i in range(len(names) - 1):
+        (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
+        shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)
+        if shared is not None:  # "Patrick et Isabelle Balkany": two people, one surname
+            names[i] = (ent_a, shared)
+    # full names inside quotation marks are no one's mention, but a fuller form of a name
+    # the article gives outside them: "« Je soutiens Sarah Lenz », … Mme Lenz a répondu"
+    spoken = [
+        said for ent in map(_with_first_name, entities(doc))
+        if ent.label_ == "PER" and not outside(ent.start_char)
+        and (said := parse(ent.text)) is not None and said.first and not said.initialled
+    ]
     full = [(e, n) for e, n in names if n.first and not n.initialled]
     for ent, name in full:  # full names first: each is one person
         _mention(cast, ent, _full(cast, name, ent.start_char), settings)
     for ent, name in names:  # then bare, titled or initialled surnames
         if not (name.first and not name.initialled):
-            _mention(cast, ent, _partial(cast, ent, name), settings)
+            _mention(cast, ent, _partial(cast, ent, name, spoken), settings)
     cast.mentions.sort(key=lambda m: m[0])
     for i in range(len(cast.mentions) - 1):  # read again: a merge rewrites the list
         (a, one), (b, other) = cast.mentions[i], cast.mentions[i + 1]
@@ -103,12 +121,15 @@ def _full(cast: Casting, name: Name, offset: int) -> Draft:
     return person
 
 
-def _partial(cast: Casting, ent: Span, name: Name) -> Draft:
-    """The person a bare, titled or initialled surname (or a first name alone) names."""
-    candidates = named_by(name, cast.people)
+def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
+    """The person a bare, titled or initialled surname (or a first name alone) names; with
+    no one of the cast, the fullest form quoted words give of that name."""
+    titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
+    candidates = named_by(name, cast.people, titled=titled)
     title = title_gender(ent)
     if title is not None:
-        agreeing = [p for p in candidates if p.gender in (None, title)]
+        # "Mme Lemaire" between Jean and Claire Lemaire: the first name says who is who
+        agreeing = [p for p in candidates if _gender(p) in (None, title)]
         candidates = agreeing or candidates
     if len(candidates) > 1:
         # a bare surname names the one the article is about (named most often in full),
@@ -118,9 +139,17 @@ def _partial(cast: Casting, ent: Span, name: Name) -> Draft:
         candidates = [chosen]
     if candidates:
         return candidates[0]
+    forms = [n for n in spoken if same_person(name, n)]
+    if forms and all(same_person(forms[0], n) for n in forms):
+        name = max(forms, key=lambda n: len(n.text))
     person = Draft(name.text, name, first_seen=ent.start_char)
     cast.people.append(person)
     return person
+
+
+def _gender(person: Draft) -> str | None:
+    """The gender known so far, else the first name's (filled in for good once all are read)."""
+    return person.gender or first_name_gender(person.parts.first)
 
 
 def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> None:

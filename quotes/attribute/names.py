@@ -87,13 +87,31 @@ class Named(Protocol):
 P = TypeVar("P", bound=Named)
 
 
-def named_by(name: Name, people: Iterable[P]) -> list[P]:
-    """People a partial name can name: one surname, else one first name ("Isabelle")."""
+def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P]:
+    """People a partial name can name: one surname, else one first name ("Isabelle"); a
+    titled one ("M. Martin") is a surname only, never the first name of someone else."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
-    if not found and name.first is None and " " not in name.surname:
+    if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
     return found
+
+
+def is_titled(text: str) -> bool:
+    """Does the name as written open with a title ("M. Martin", "Mme Roy")?"""
+    words = text.split()
+    return len(strip_title(words)) < len(words)
+
+
+def shared_surname(first: Name, between: str, second: Name) -> Name | None:
+    """"Patrick et Isabelle Balkany": a first name alone, joined by « et » to a full name,
+    bears the same surname ("Patrick Balkany"); None when the words say nothing of it."""
+    alone = first.first is None and " " not in first.surname
+    if not (alone and between.strip() == "et" and second.first and not second.initialled):
+        return None
+    if first_name_gender(first.surname) is None:
+        return None  # "Balkany et Isabelle Morel": a surname, not a first name
+    return Name(f"{first.surname} {second.surname}", first.surname, second.surname)
 
 
 def fuller(a: str, b: str) -> bool:

@@ -318,9 +318,10 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     # capitalised words before it may close the role ("le ministre de l'Économie Bruno Le Maire")
     for k in range(j, span.end - 1):
         run = doc[k : span.end]
-        if k == span.start or not any(is_role_noun(t.text) for t in span[: k - span.start]):
+        known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"
+        if k > span.start and not any(is_role_noun(t.text) for t in span[: k - span.start]):
             continue
-        if registry.person(run.text) is not None or first_name_gender(run[0].text) is not None:
+        if known or (k > span.start and first_name_gender(run[0].text) is not None):
             return run
     return None
 
