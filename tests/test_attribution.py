@@ -39,6 +39,33 @@ ROWS = [
         "Montval.", "Je voterai contre", speaker="Claire de Montval", gender="female"),
     row("« Le texte passera », a assuré Hugo Van Damme.",
         "Le texte passera", speaker="Hugo Van Damme", gender="male", kind="person"),
+    # ---- a capitalised title glued to a name is no part of it: a role when it is one
+    row("« Le conclave s’ouvrira mercredi », a annoncé le Camerlingue Farrell devant la presse.",
+        "Le conclave s’ouvrira mercredi", speaker="Farrell", role="Camerlingue", gender="male",
+        kind="person"),
+    row("« L’Algérie ne cédera pas », a affirmé Président Tebboune lors d’un discours.",
+        "L’Algérie ne cédera pas", speaker="Tebboune", role="Président", kind="person"),
+    row("Le Cardinal Pietro Parolin est arrivé à Rome. « Nous prierons pour la paix », a-t-il "
+        "déclaré.", "Nous prierons pour la paix", speaker="Pietro Parolin", role="Cardinal",
+        gender="male"),
+    row("« Nous avons besoin de renforts », a dit le Colonel Ndiaye aux journalistes.",
+        "Nous avons besoin de renforts", speaker="Ndiaye", role="Colonel", kind="person"),
+    row("« Mon client conteste les faits », a indiqué Maître Dupond à la sortie de l’audience.",
+        "Mon client conteste les faits", speaker="Dupond", role=None, kind="person"),
+    row("« Je ferai appel », a dit Maître Éric Dupond-Moretti aux journalistes.",
+        "Je ferai appel", speaker="Éric Dupond-Moretti", gender="male", kind="person"),
+    row("« Le dossier est solide », a estimé Maître Sophie Lenoir, avocate de la famille.",
+        "Le dossier est solide", speaker="Sophie Lenoir", role="avocate de la famille",
+        gender="female"),
+    row("« Nous ne lâcherons rien », a lancé la Sénatrice Claire Dumas devant ses électeurs.",
+        "Nous ne lâcherons rien", speaker="Claire Dumas", role="Sénatrice", gender="female"),
+    # a role noun after the first name is a surname; a general's name in a street is no one
+    row("« Le chantier prendra deux ans », a déclaré Marc Maire, adjoint aux travaux.",
+        "Le chantier prendra deux ans", speaker="Marc Maire", role="adjoint aux travaux",
+        gender="male"),
+    row("Les manifestants ont défilé avenue du Général Leclerc jusqu’à la mairie. « Nous "
+        "reviendrons samedi prochain », a-t-il lancé.", "Nous reviendrons samedi prochain",
+        speaker=None),
     # ---- a heading is not glued to the name after it
     row("Doctrine nucléaire\n\nMoscou a averti que la riposte serait immédiate.",
         "la riposte serait immédiate", speaker="Moscou", kind="organization"),

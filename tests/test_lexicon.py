@@ -96,6 +96,11 @@ ROLE_NOUNS = [
     ),
     ("boss", "« On va tout donner samedi », a promis le boss de l'écurie.", "boss de l'écurie"),
     (
+        "camerlingue",
+        "« Le conclave s'ouvrira dans quinze jours », a annoncé le camerlingue de l'Église.",
+        "camerlingue de l'Église",
+    ),
+    (
         "capitaine",
         "« Il faudra rester concentrés jusqu'au bout », a prévenu le capitaine des Bleus.",
         "capitaine des Bleus",
@@ -132,6 +137,11 @@ ROLE_NOUNS = [
         "collaborateur",
         "« Il travaillait jour et nuit », a raconté l'ancien collaborateur du ministre.",
         "ancien collaborateur du ministre",
+    ),
+    (
+        "colonel",
+        "« Nos hommes sont en position », a affirmé le colonel du régiment.",
+        "colonel du régiment",
     ),
     (
         "commandant",
@@ -1978,6 +1988,7 @@ TITLES = [
     ("Mmes", "« Le dossier est solide », ont assuré Mmes Roux et Perrin.", "Roux et Perrin"),
     ("Mlle", "« J'ai eu très peur », a raconté Mlle Lambert.", "Lambert"),
     ("Me", "« Mon client est innocent », a déclaré Me Dupond-Moretti.", "Dupond-Moretti"),
+    ("Maître", "« Ma cliente fera appel », a annoncé Maître Lefort.", "Lefort"),
     ("Dr", "« Le patient est stable », a indiqué le Dr Benali.", "Benali"),
     ("Pr", "« Le virus circule peu », a estimé le Pr Delfraissy.", "Delfraissy"),
     ("Mgr", "« L'Église demande pardon », a déclaré Mgr Aupetit.", "Aupetit"),

@@ -4,13 +4,14 @@ Full names come first, each one person, so a father and a daughter who share a s
 two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le
 Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by its title's gender, the
 one named in full most often, the one named closest before; a titled surname ("M. Martin")
-is never someone's first name. A first name joined by « et » to a full name bears its surname
-("Patrick et Isabelle Balkany"). A full name inside quotation marks is no one's mention, but
-gives its form to a surname no one else bears. Two names apposed ("Léon XIV, l'Américain
-Robert Prévost, a …") are one person. Each person keeps the fullest form of their
-name, the roles beside their names (``roles``) and a gender (``gender``, else the first
-name's). Names inside quotation marks are speech and left out. Out: ``Casting``, the drafts
-``cast.Registry`` freezes; nothing reads a draft after that.
+is never someone's first name. A capitalised role noun before a name ("le Cardinal Parolin",
+"Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
+full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
+marks is no one's mention, but gives its form to a surname no one else bears. Two names
+apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each person keeps the
+fullest form of their name, the roles beside their names (``roles``) and a gender
+(``gender``, else the first name's). Names inside quotation marks are speech and left out.
+Out: ``Casting``, the drafts ``cast.Registry`` freezes; nothing reads a draft after that.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from quotes.attribute.names import (
     apposed,
     first_name_gender,
     fuller,
+    glued_title,
     is_titled,
     named_by,
     parse,
@@ -34,7 +36,7 @@ from quotes.attribute.names import (
 )
 from quotes.attribute.roles import role_gender, role_near
 from quotes.lexicon import fold, is_role_noun, titles
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import DE_CONTRACTED, NAME_PARTICLES
 from quotes.nlp.doc import entities, text_of
 from quotes.settings import Settings
 
@@ -71,11 +73,12 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     cast = Casting()
     names = [
         (ent, name)
-        for ent in map(_with_first_name, entities(doc))
+        for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
         and not any(c.isdigit() for c in ent.text)
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
-        and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)))
+        and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
+                                    or ent.text in titles()))
         and (name := parse(ent.text)) is not None
     ]
     text = text_of(doc)
@@ -87,7 +90,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     # full names inside quotation marks are no one's mention, but a fuller form of a name
     # the article gives outside them: "« Je soutiens Sarah Lenz », … Mme Lenz a répondu"
     spoken = [
-        said for ent in map(_with_first_name, entities(doc))
+        said for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and not outside(ent.start_char)
         and (said := parse(ent.text)) is not None and said.first and not said.initialled
     ]
@@ -179,16 +182,24 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     cast.people.remove(other)
 
 
-def _with_first_name(ent: Span) -> Span:
+def name_span(ent: Span) -> Span:
     """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
     or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
     honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC)."""
     doc = ent.doc
+    # "a annoncé le Camerlingue Farrell": a role before the name; "avenue du Général Leclerc"
+    # names a street after a person, no one the article's words are about
+    led = ent.start > 0 and doc[ent.start - 1].lower_ not in DE_CONTRACTED
     if ent.label_ != "PER":
         honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
+        if len(ent) > 1 and led and glued_title(ent[0].text) and ent[1].is_title:
+            return Span(doc, ent.start + 1, ent.end, label="PER")
         return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
     k = ent.start
-    while k < ent.end - 1 and doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES:
+    while k < ent.end - 1 and (
+        (doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES)
+        or (led and glued_title(doc[k].text))
+    ):
         k += 1
     if k > ent.start:
         return Span(doc, k, ent.end, label="PER")

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import fold, strip_title, table
+from quotes.lexicon import fold, is_role_noun, strip_title, table
 from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.nlp.doc import text_of
 
@@ -53,8 +53,10 @@ def parse(text: str) -> Name | None:
     """The parts of a name as written ("M. Jens Stoltenberg" -> Jens / Stoltenberg)."""
     tokens = [t.strip(",;:") for t in strip_title(text.split())]
     tokens = [t for t in tokens if t]
-    while len(tokens) > 1 and tokens[0].islower() and fold(tokens[0]) not in NAME_PARTICLES:
-        tokens = tokens[1:]  # "cardinal Farrell": a role noun the recogniser ran into the name
+    while len(tokens) > 1 and (
+        (tokens[0].islower() and fold(tokens[0]) not in NAME_PARTICLES) or glued_title(tokens[0])
+    ):
+        tokens = tokens[1:]  # "cardinal Farrell", "Président Tebboune": a role run into the name
     if not tokens:
         return None
     i = len(tokens) - 1  # the surname starts at its last word, and takes the particles before
@@ -62,6 +64,12 @@ def parse(text: str) -> Name | None:
         i -= 1
     first = " ".join(tokens[:i]) or None
     return Name(" ".join(tokens), first, " ".join(tokens[i:]))
+
+
+def glued_title(word: str) -> bool:
+    """Is this capitalised word a role noun written as a title before a name ("Président",
+    "Cardinal", "Camerlingue")? A first name that is also a noun stays a first name."""
+    return word[:1].isupper() and is_role_noun(word) and first_name_gender(word) is None
 
 
 def same_person(a: Name, b: Name) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import kin_owner, named_before, of, of_a_person
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender
@@ -147,9 +148,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     tokens = [t for t in span if not t.is_punct]
     names = [
         e
-        for e in entities(doc)
+        for e in map(name_span, entities(doc))
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
-        and not (len(e) == 1 and is_role_noun(e.text))  # "Généticienne, la Française …"
+        and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
     ]
     titled = first.text in titles() and len(span) > 1
     if (
