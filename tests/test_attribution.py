@@ -29,6 +29,16 @@ ROWS = [
     row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
         "rétorque : « Je reste ici avec vous. »", "Je reste ici avec vous.",
         speaker=None, role="maire", kind="person"),
+    # a capitalised verb joined to its inverted pronoun is a verb, whatever the recogniser says
+    row("Claire Dumas a quitté la salle. « Je ne signerai pas ce texte », Tranche-t-elle.",
+        "Je ne signerai pas ce texte", speaker="Claire Dumas", gender="female", kind="person"),
+    row("Paul Morel est monté à la tribune. « Nous irons au bout », Insiste-t-il face aux "
+        "caméras.", "Nous irons au bout", speaker="Paul Morel", gender="male", kind="person"),
+    row("« Ce n’est pas fini », Martèle-t-elle devant ses partisans.", "Ce n’est pas fini",
+        speaker=None),
+    row("« Nous ferons appel de cette décision », a déclaré Anne-Sophie Martin-Roy.",
+        "Nous ferons appel de cette décision", speaker="Anne-Sophie Martin-Roy",
+        gender="female", kind="person"),
     row("« Rien ne change ici depuis des années », a dit quelqu’un.",
         "Rien ne change ici depuis des années", speaker=None),
     # ---- names with particles keep them

@@ -28,6 +28,7 @@ from quotes.attribute.names import (
     first_name_gender,
     fuller,
     glued_title,
+    inverted_verb,
     is_titled,
     named_by,
     parse,
@@ -79,6 +80,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
                                     or ent.text in titles()))
+        and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and (name := parse(ent.text)) is not None
     ]
     text = text_of(doc)

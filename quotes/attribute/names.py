@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.lexicon import fold, is_role_noun, strip_title, table
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
 
@@ -70,6 +70,16 @@ def glued_title(word: str) -> bool:
     """Is this capitalised word a role noun written as a title before a name ("Président",
     "Cardinal", "Camerlingue")? A first name that is also a noun stays a first name."""
     return word[:1].isupper() and is_role_noun(word) and first_name_gender(word) is None
+
+
+def inverted_verb(tok: Token) -> bool:
+    """"Martèle-t-elle", "Insiste-t-il": a word joined to the subject pronoun after it is a
+    verb, whatever its capital or the label the recogniser gave it."""
+    doc = tok.doc
+    if tok.whitespace_ or tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1].lower_
+    return after == "-t" or (after.startswith("-") and after[1:] in PRONOUNS)
 
 
 def same_person(a: Name, b: Name) -> bool:

@@ -17,7 +17,7 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import kin_owner, named_before, of, of_a_person
 from quotes.attribute.mentions import trimmed
-from quotes.attribute.names import first_name_gender
+from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import gender_of, role_phrase, role_span
 from quotes.attribute.sources import author_before, said_by
@@ -130,7 +130,7 @@ def _name_like(span: Span) -> bool:
     if not words:
         return False
     head = words[0]
-    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1):
+    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1) or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
 
