@@ -195,6 +195,20 @@ ROWS = [
     row("Jean Lemaire et sa femme Claire Lemaire ont été entendus. La victime a expliqué que la "
         "porte était ouverte.", "la porte était ouverte", speaker="Claire Lemaire",
         role="victime", gender="female"),
+    # the agreement of what follows the surname says which; nothing says: no one of the two
+    row("Anne et Marc Vidal tiennent la boulangerie. « Le feu a pris en pleine nuit », a raconté "
+        "Vidal, très émue.", "Le feu a pris en pleine nuit", speaker="Anne Vidal",
+        gender="female"),
+    row("Marc et Anne Vidal tiennent la boulangerie. « Le feu a pris en pleine nuit », a raconté "
+        "Vidal, très ému.", "Le feu a pris en pleine nuit", speaker="Marc Vidal", gender="male"),
+    row("Anne et Marc Vidal tiennent la boulangerie. « Le feu a pris en pleine nuit », a raconté "
+        "Vidal.", "Le feu a pris en pleine nuit", speaker="Vidal", kind="person"),
+    row("Paul Roux et son fils Marc Roux ont témoigné. « J’ai vu la flamme », a raconté M. "
+        "Roux.", "J’ai vu la flamme", speaker="Roux", gender="male", kind="person"),
+    # named more often in full, the one the article is about
+    row("Jean Morin et son fils Luc Morin ont témoigné. Luc Morin, 20 ans, a tout vu. Luc Morin "
+        "a appelé les secours. « J’ai vu la flamme », a raconté Morin.", "J’ai vu la flamme",
+        speaker="Luc Morin", gender="male"),
     # not a shared surname: a first name set apart by commas is someone's own
     row("Gérard, un commerçant, et Anne Roy, une cliente, ont vu l’incendie. « Tout a brûlé en "
         "une heure », soupire Gérard.", "Tout a brûlé en une heure", speaker="Gérard",

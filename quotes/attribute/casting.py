@@ -2,8 +2,9 @@
 
 Full names come first, each one person, so a father and a daughter who share a surname stay
 two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le
-Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by its title's gender, the
-one named in full most often, the one named closest before; a titled surname ("M. Martin")
+Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by the gender its title or
+an agreement shows, else the one named in full most often (of two named as often, neither:
+unresolved beats wrong); a titled surname ("M. Martin")
 is never someone's first name. A capitalised role noun before a name ("le Cardinal Parolin",
 "Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
 full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.gender import subject_agreement, title_gender
+from quotes.attribute.gender import apposed_agreement, subject_agreement, title_gender
 from quotes.attribute.names import (
     Name,
     apposed,
@@ -121,9 +122,7 @@ def _full(cast: Casting, name: Name, offset: int) -> Draft:
             if fuller(name.text, person.name):
                 person.name, person.parts = name.text, name
             return person
-    person = Draft(name.text, name, first_seen=offset)
-    cast.people.append(person)
-    return person
+    return _added(cast, Draft(name.text, name, first_seen=offset))
 
 
 def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
@@ -131,23 +130,35 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
     no one of the cast, the fullest form quoted words give of that name."""
     titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
     candidates = named_by(name, cast.people, titled=titled)
-    title = title_gender(ent)
-    if title is not None:
-        # "Mme Lemaire" between Jean and Claire Lemaire: the first name says who is who
-        agreeing = [p for p in candidates if _gender(p) in (None, title)]
+    # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
+    candidates = [p for p in candidates if p.parts.first] or candidates
+    said = title_gender(ent) or subject_agreement(ent) or apposed_agreement(ent)
+    if said is not None:
+        # "Mme Lemaire", "Lemaire, très émue" between Jean and Claire Lemaire: the agreement
+        # and the first names say who is who
+        agreeing = [p for p in candidates if _gender(p) in (None, said)]
         candidates = agreeing or candidates
     if len(candidates) > 1:
         # a bare surname names the one the article is about (named most often in full),
-        # "son père Paul Belmondo" aside; between equals, the one named closest before
-        last = {p: pos for pos, p in cast.mentions if pos < ent.start_char}
-        chosen = max(candidates, key=lambda p: (p.mentions, last.get(p, -1)))
-        candidates = [chosen]
+        # "son père Paul Belmondo" aside; of two named as often, when no title or agreement
+        # said which ("Anne et Marc Vidal … a raconté Vidal"), neither: unresolved beats wrong
+        most = max(p.mentions for p in candidates)
+        top = [p for p in candidates if p.mentions == most]
+        if len(top) > 1:
+            bare = [p for p in cast.people if p.parts.first is None and p.parts.key == name.key]
+            if bare:
+                return bare[0]
+            return _added(cast, Draft(name.text, name, first_seen=ent.start_char))
+        candidates = top
     if candidates:
         return candidates[0]
     forms = [n for n in spoken if same_person(name, n)]
     if forms and all(same_person(forms[0], n) for n in forms):
         name = max(forms, key=lambda n: len(n.text))
-    person = Draft(name.text, name, first_seen=ent.start_char)
+    return _added(cast, Draft(name.text, name, first_seen=ent.start_char))
+
+
+def _added(cast: Casting, person: Draft) -> Draft:
     cast.people.append(person)
     return person
 

@@ -25,6 +25,27 @@ def title_gender(ent: Span) -> str | None:
     return None
 
 
+def apposed_agreement(ent: Span) -> str | None:
+    """The gender of an adjective or participle set after the name by a comma, adverbs
+    aside: "a raconté Vidal, très émue" (a woman), "Vidal, âgé de 40 ans" (a man)."""
+    doc = ent.doc
+    k = ent.end + 1
+    if k >= len(doc) or doc[ent.end].text != ",":
+        return None
+    while k < len(doc) - 1 and doc[k].pos_ == "ADV":
+        k += 1
+    tok = doc[k]
+    if tok.morph.get("Number", []) == ["Plur"] or tok.lower_.endswith("s"):
+        return None
+    if "Part" in tok.morph.get("VerbForm", []):
+        # the tagger may say "émue" is masculine: a participle's spelling says it
+        return "f" if tok.lower_.endswith("e") else "m"
+    gender = tok.morph.get("Gender", [])
+    if tok.pos_ == "ADJ" and gender:
+        return "f" if gender[0] == "Fem" else "m"
+    return None
+
+
 def subject_agreement(ent: Span) -> str | None:
     """The gender of a participle or adjective the name is the subject of, when it agrees:
     "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir)."""
