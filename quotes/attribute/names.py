@@ -95,14 +95,14 @@ def same_person(a: Name, b: Name) -> bool:
     return longer[: len(shorter)] == shorter
 
 
-class Named(Protocol):
+class HasName(Protocol):
     """Anyone the cast keeps a name for (a person being cast, a person of the cast)."""
 
     @property
     def parts(self) -> Name: ...
 
 
-P = TypeVar("P", bound=Named)
+P = TypeVar("P", bound=HasName)
 
 
 def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P]:

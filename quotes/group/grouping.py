@@ -11,6 +11,7 @@ the number of similar pairs, not with the square of the number of quotes.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 from collections import defaultdict
@@ -111,13 +112,6 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     return [normal(q.span.text)] + [f for f in fragments if " " in f]
 
 
-class _Normalized(dict[str, str]):
-    """``normalize`` of each distinct wording once: outlets carry the same words."""
-
-    def __missing__(self, text: str) -> str:
-        made = self[text] = normalize(text)
-        return made
-
 
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
               texts: list[list[str]], options: Settings) -> bool:
@@ -186,7 +180,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     key_of = {name: speaker_key(linked.get(name, name))
               for name in {q.speaker.name for q in quotes if q.speaker.name}}
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
-    normal = _Normalized().__getitem__
+    normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal
     # the same words with the same speaker are one utterance without searching: only the first

@@ -216,12 +216,12 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     # the two checks left, in Python, only where they can fail: numbers where the rendering
     # gives some, the span of the shared words where the other quote is longer than the span
     # (else both hold: no number to miss, and any words of it lie within the span)
+    numbers = _Numbers(texts)
     numbered = np.zeros(n_quotes, dtype=bool)
-    used = sorted_unique(np.concatenate((a, b))).tolist()
-    numbered[used] = [_NUMBER.search(texts[n]) is not None for n in used]
+    renderings = sorted_unique(a).tolist()
+    numbered[renderings] = [bool(numbers[n]) for n in renderings]
     span = _SPREAD * length[a]
     check = numbered[a] | (length[b] > span)
-    numbers = _Numbers(texts)
     sequences: dict[int, list[int]] = {}
     found = [(x, y, s) for x, y, s in zip(a[~check].tolist(), b[~check].tolist(),
                                           score[~check].tolist(), strict=True)]
