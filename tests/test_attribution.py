@@ -595,6 +595,73 @@ ROWS = [
     row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
         "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="Un voisin",
         role=None, gender=None, kind="anonymous"),
+    # ---- « ce dernier »: the one named last before it whose gender and number agree
+    row("Paul Morel a rencontré Jean Tissot. « Nous avons avancé », a affirmé ce dernier.",
+        "Nous avons avancé", speaker="Jean Tissot", role=None, gender="male", kind="person"),
+    row("Le juge a longuement interrogé Sophie Marchal. Cette dernière a affirmé que « tout "
+        "était faux ».", "« tout était faux »", speaker="Sophie Marchal", role=None,
+        gender="female", kind="person"),
+    row("L’entraîneur Hugo Lefort a parlé de son capitaine, Karim Benali.\n\nCe dernier a "
+        "estimé que l’équipe était prête.", "l’équipe était prête", speaker="Karim Benali",
+        role="capitaine", gender="male", kind="person"),
+    row("Le juge a entendu Claire Vidal. Selon cette dernière, la porte était ouverte.",
+        "la porte était ouverte", speaker="Claire Vidal", role=None, gender="female"),
+    # a woman named last: « ce dernier » is the man before her, « cette dernière » is her
+    row("Le maire Marc Aubry a reçu la députée Lise Caron. « Le dossier est clos », a assuré ce "
+        "dernier.", "Le dossier est clos", speaker="Marc Aubry", role="maire", gender="male"),
+    row("Le maire Marc Aubry a reçu la députée Lise Caron. « Le dossier est clos », a assuré "
+        "cette dernière.", "Le dossier est clos", speaker="Lise Caron", role="députée",
+        gender="female"),
+    # two or more named in the sentence before: the last one; one surname, two people
+    row("Paul Morel et Marc Dumas ont débattu lundi. « Le texte est mauvais », a jugé ce "
+        "dernier.", "Le texte est mauvais", speaker="Marc Dumas", gender="male"),
+    row("Le comité réunit Paul Morel, Marc Dumas et Jean Tissot. Ce dernier a déclaré que « le "
+        "calendrier sera tenu ».", "« le calendrier sera tenu »", speaker="Jean Tissot",
+        gender="male"),
+    row("Jean Martel et son fils Luc Martel ont témoigné. Ce dernier a raconté que « la porte "
+        "était ouverte ».", "« la porte était ouverte »", speaker="Luc Martel", gender="male"),
+    # a day, a place, an apposed role are no one; the role apposed to a name is that person's
+    row("Le juge Marc Dumas a entendu Paul Morel lundi à Paris. Ce dernier a affirmé que « rien "
+        "n’était prouvé ».", "« rien n’était prouvé »", speaker="Paul Morel", gender="male"),
+    row("Anne Roy a débattu avec Paul Morel, ancien ministre de l’Intérieur. Ce dernier a jugé "
+        "que « le débat était utile ».", "« le débat était utile »", speaker="Paul Morel",
+        role="ancien ministre de l’Intérieur", gender="male"),
+    # the speaker of a quote in between is not « ce dernier », unless named last
+    row("Paul Morel a reçu Jean Tissot. « Rien n’est réglé », a-t-il dit. « Je suis d’accord », "
+        "a répondu ce dernier.", "Je suis d’accord", speaker="Jean Tissot", gender="male"),
+    row("Paul Morel a reçu Jean Tissot. « Rien n’est réglé », a dit Paul Morel. Ce dernier a "
+        "ajouté que « tout reste ouvert ».", "« tout reste ouvert »", speaker="Paul Morel",
+        gender="male"),
+    # « ce dernier » as a subject is a mention the next quotes carry over
+    row("Marc Dumas a reçu Paul Morel. Ce dernier a estimé que « rien ne change ». « Je reste », "
+        "a-t-il ajouté.", "Je reste", speaker="Paul Morel", gender="male", kind="person"),
+    row("Jean Roux a reçu Marc Aubry dans son bureau. Ce dernier est reparti sans un mot.\n\n"
+        "« Nous reviendrons », a-t-il lancé le soir.", "Nous reviendrons", speaker="Marc Aubry",
+        gender="male"),
+    # several people: the group named last
+    row("Le ministre a reçu Paul Morel et Anne Roy. Ces derniers ont affirmé que « rien n’est "
+        "réglé ».", "« rien n’est réglé »", speaker="Paul Morel et Anne Roy", kind="person"),
+    row("Le préfet a rencontré les syndicats. Ces derniers ont jugé la réunion « décevante ».",
+        "la réunion « décevante »", speaker="syndicats", kind="organization"),
+    row("Le directeur a reçu les infirmières. Ces dernières ont dénoncé « un mépris total ».",
+        "un mépris total", speaker="infirmières", kind="person"),
+    # a body that is a participant, not a place: « dans son bureau » is no one
+    row("Paul Morel a saisi le tribunal. Ce dernier a estimé que « la plainte est recevable ».",
+        "« la plainte est recevable »", speaker="tribunal", kind="organization"),
+    # someone described, not named: their role, never the person the article is about
+    row("Paul Morel a reçu le maire. Ce dernier a affirmé que « la ville paiera ».",
+        "« la ville paiera »", speaker=None, role="maire", gender="male", kind="person"),
+    row("Paul Durand, préfet du Var, a parlé le matin. Anne Roy a ensuite appelé le préfet. Ce "
+        "dernier a assuré que « la route rouvrira ».", "« la route rouvrira »",
+        speaker="Paul Durand", role="préfet", gender="male"),
+    # « ce dernier » before a noun is an adjective, no anaphor
+    row("Marc Dumas a reçu Paul Morel. La gauche progresse, selon ce dernier sondage.",
+        "La gauche progresse", speaker="ce dernier sondage", kind="unknown"),
+    # nothing agrees: no one
+    row("Paul Morel est arrivé lundi. « Tout va bien », a assuré cette dernière.",
+        "Tout va bien", speaker=None),
+    row("Anne Roy et Claire Vidal ont signé. Ces derniers ont dit que « tout est prêt ».",
+        "« tout est prêt »", speaker=None),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

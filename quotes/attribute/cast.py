@@ -56,6 +56,7 @@ class Registry:
     ) -> None:
         self.doc = doc
         self.settings = settings
+        self.outside = outside  # is an offset outside quotation marks
         cast = cast_people(doc, outside, settings)
         frozen = {d: _frozen(d) for d in cast.people}
         self.people: tuple[Person, ...] = tuple(frozen.values())

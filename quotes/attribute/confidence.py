@@ -18,7 +18,8 @@ NOTES = (
     "pronoun-to-antecedent", "pronoun-to-description", "pronoun-to-next-name",
     "pronoun-to-cast", "pronoun-unresolved",
     "description-to-name", "description-to-main-person", "description-to-next-name",
-    "description-unresolved", "source-to-antecedent", "speaker-from-previous-sentence",
+    "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",
+    "latter-unresolved", "source-to-antecedent", "speaker-from-previous-sentence",
     "speaker-from-next", "colon-intro", "interviewer",
     "no-speaker", "people-file",
 )

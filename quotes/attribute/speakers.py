@@ -37,6 +37,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     FEMININE_ARTICLES,
     KIN_OWNERS,
+    LATTER,
     MASCULINE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -61,6 +62,7 @@ class Resolved:
     roles: tuple[Role, ...] = ()  # every role the article gives this speaker
     owned: bool = False  # a description of someone's ("son avocat"): not that someone
     described: str | None = None  # the words of a description that gives no role ("le retraité")
+    latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
 
 
 def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -141,6 +143,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in PRONOUNS:
         gender, number = PRONOUNS[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender)
+    if low in LATTER:
+        gender, number = LATTER[low]
+        return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
     body = registry.alias_of(_without_determiner(text))
     if body is not None:  # "le ministère public" after "le parquet de Nanterre"
         return Resolved(body, None, "organization", "explicit")

@@ -1,6 +1,7 @@
 """The article's timeline: people and bodies in text order, to resolve what a mention leaves
 open. Pronouns go to the nearest earlier person or organisation that agrees in number and
-gender (a narrator-level subject or an earlier speaker), descriptions to the person whose roles
+gender (a narrator-level subject or an earlier speaker), « ce dernier » to the one named last
+(``latter``), descriptions to the person whose roles
 share their words or the person the article is about, and quotes without a cue to the speaker
 just before.
 """
@@ -11,7 +12,8 @@ from bisect import insort
 from dataclasses import dataclass, replace
 
 from quotes.attribute.cast import Person, Registry, other_role
-from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
+from quotes.attribute.latter import antecedent
+from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, singular
 from quotes.lexicon.grammar import DEMONSTRATIVES
 from quotes.model import Resolution
@@ -56,6 +58,8 @@ class Timeline:
         ``sentence``: where the sentence of the ``mention`` starts and ends, whose other
         people are not the one described; ``content``: where the words said are, whose people
         are not the one described either ("Selon le maire, Paul Roux a menti")."""
+        if r.latter:
+            return self._latter(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
         words = r.name or r.described
@@ -87,6 +91,29 @@ class Timeline:
             if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
                 return e.who
         return None
+
+    def _latter(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
+        """ "ce dernier": the one named last before it that agrees; a description named last
+        is tied to a person only by its words ("le maire" to the one given as "maire"), never
+        to the person the article is about."""
+        registry = self.registry
+        found = antecedent(
+            registry, start, r.gender, r.number, self.settings.pronoun_lookback_chars
+        )
+        if isinstance(found, Person):
+            return of_person(found, replace(r, kind="person", latter=False)), "latter-to-name"
+        if found is None:
+            return UNKNOWN, "latter-unresolved"
+        who = classify(registry.doc, *found, registry)
+        if who.resolution == "description" and (who.role or who.described):
+            span = registry.doc.char_span(*found, alignment_mode="expand")
+            sentence = (span.sent.start_char, span.sent.end_char) if span is not None else found
+            beside = registry.people_beside(sentence, found)
+            who, note = self._description(who, found[0], beside, main=False)
+            return who, ("latter-to-description" if who.name else note)
+        if who.name is None or who.kind == "unknown":
+            return UNKNOWN, "latter-unresolved"
+        return replace(who, resolution="pronoun"), "latter-to-phrase"
 
     def _gender(self, who: Resolved) -> str | None:
         if who.gender or who.kind != "person" or not who.name:
@@ -151,8 +178,10 @@ class Timeline:
         return UNKNOWN, "pronoun-unresolved"
 
     def _description(
-        self, r: Resolved, pos: int, beside: set[Person]
+        self, r: Resolved, pos: int, beside: set[Person], *, main: bool = True
     ) -> tuple[Resolved, str | None]:
+        """The person a description names: by the words they are given, else (``main``) the
+        person the article is about so far, else the next one named."""
         words = r.role or r.described
         assert words is not None
         # "l'avocat de Carlos Ghosn": the one described is never the one the words name
@@ -183,7 +212,7 @@ class Timeline:
         # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
         # others of the sentence are not him, when no role of theirs says it is
         apart = {p.name for p in beside | inside}
-        if r.owned:  # "son avocat": someone's, never the one the article is about
+        if r.owned or not main:  # "son avocat": someone's, never the one the article is about
             return replace(r, resolution="unresolved"), "description-unresolved"
         before = [
             p for p in self.registry.people_before(pos)

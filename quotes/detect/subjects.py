@@ -10,13 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal
-from quotes.lexicon import is_org_noun, is_role_noun, titles, words
+from quotes.lexicon import fold, is_org_noun, is_role_noun, titles, words
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
     DE_CONTRACTED,
     IMPERSONAL,
     INVERTED,
+    LATTER,
     NAME_LINKS,
     NOT_SUBJECTS,
     QUE,
@@ -100,6 +101,8 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
         lo += 1
+    if hi < min(limit, len(doc)) and is_latter(doc[hi]):
+        hi += 1  # "Ces | dernières ont dénoncé": the parse made "Ces" the subject alone
     return lo, hi
 
 
@@ -238,8 +241,20 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     return None
 
 
+def is_latter(tok: Token) -> bool:
+    """Is this token the "dernier" of « ce dernier » (any case, gender or number)? The tagger
+    reads it as an adjective, yet it stands for the one named last; not before a noun ("ce
+    dernier sondage")."""
+    doc = tok.doc
+    noun = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+    return tok.i > 0 and not noun and fold(f"{doc[tok.i - 1].text} {tok.text}") in LATTER
+
+
 def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
-    """An inverted subject names someone: a name, a role, a body, a source; not "un dimanche"."""
+    """An inverted subject names someone: a name, a role, a body, a source, « ce dernier »;
+    not "un dimanche"."""
+    if rng[1] - rng[0] == 2 and is_latter(doc[rng[0] + 1]):
+        return True
     head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
@@ -280,7 +295,12 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue
         # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
-        nominal = tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.ent_type_ == "PER"
+        nominal = (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            or tok.ent_type_ == "PER"
+            or is_latter(tok)
+            or (tok.i + 1 < len(doc) and is_latter(doc[tok.i + 1]))
+        )
         if not nominal or tok.text.startswith("-"):
             continue
         lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))

@@ -76,6 +76,13 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "lui": ("m", "s"),
     "eux": ("m", "p"),
 }
+# « ce dernier » and its forms, folded: the one named last before it, gender and number
+LATTER: dict[str, tuple[str, str]] = {
+    "ce dernier": ("m", "s"),
+    "cette derniere": ("f", "s"),
+    "ces derniers": ("m", "p"),
+    "ces dernieres": ("f", "p"),
+}
 
 # --- verbs
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})

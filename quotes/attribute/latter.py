@@ -1,0 +1,149 @@
+"""« Ce dernier », « cette dernière », « ces derniers »: who was named last before the words.
+
+The antecedent is the nearest earlier mention, outside quotation marks, of someone who can
+speak and agrees in gender and number: a person of the cast (by a name or a role beside it),
+for the plural several names joined by commas and « et », or a noun phrase of a person, a body
+or a group ("le maire", "le tribunal", "les syndicats"). What does not agree is passed over ("a
+reçu la députée Lise Caron. Ce dernier …" is the man before her); a day, a place or a file is
+no one ("a rencontré Jean Tissot lundi à Paris. Ce dernier …" is Jean Tissot). The speaker of
+a quote in between counts only where the text names them: « il » is not a mention. Nothing
+that agrees within reach: no antecedent, never a guess.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.attribute.cast import Person, Registry
+from quotes.attribute.descriptions import of_a_person
+from quotes.attribute.roles import gender_of
+from quotes.detect.subjects import is_latter
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun
+from quotes.lexicon.grammar import (
+    FEMININE_ARTICLES,
+    MASCULINE_ARTICLES,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+)
+from quotes.nlp.doc import text_of
+
+Place = tuple[int, int]  # character offsets of the words naming the antecedent
+# where a noun that describes a person ("le prévenu", "l'habitante") is a participant, not a
+# circumstance ("dans son quartier", "en janvier")
+_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "appos"})
+
+
+def antecedent(
+    registry: Registry, start: int, gender: str | None, number: str, limit: int
+) -> Person | Place | None:
+    """The person, or the words of the group or description, that « ce dernier » at ``start``
+    stands for: the nearest before it, within ``limit`` characters, that agrees."""
+    doc = registry.doc
+    names = [(pos, registry.ends.get(pos, pos), p) for pos, p in registry.mentions]
+    beside = [(lo, hi, p) for p in registry.people for _, lo, hi in p.roles]
+    seen: set[Person] = set()
+    climbed: set[int] = set()  # nouns already read as part of a phrase
+    for tok in reversed(doc[: _index(registry, start)]):
+        if tok.idx < start - limit:
+            break
+        if not registry.outside(tok.idx) or is_latter(tok) or tok.i in climbed:
+            continue
+        held = next(((lo, p) for lo, hi, p in names + beside if lo <= tok.idx < hi), None)
+        if held is not None:
+            at, person = held
+            if person in seen:
+                continue
+            seen.add(person)
+            if number == "s" and _agrees(gender, person.gender):
+                return person
+            group = _group(registry, names, at) if number == "p" else None
+            if group is not None and _agrees(gender, _group_gender(registry, names, group)):
+                return group
+            continue
+        if not _speaks(tok):
+            continue
+        head = tok
+        while head.dep_ == "nmod" and head.head.i < head.i and _speaks(head.head):
+            head = head.head  # "le ministre de l'Intérieur": the minister, not the ministry
+        climbed.update(t.i for t in head.subtree)
+        plural = "Plur" in head.morph.get("Number", [])
+        if (number == "p") == plural and _agrees(gender, _noun_gender(head)):
+            return _phrase(head, start)
+    return None
+
+
+def _index(registry: Registry, start: int) -> int:
+    """The index of the first token at or after ``start``."""
+    return next((t.i for t in registry.doc if t.idx >= start), len(registry.doc))
+
+
+def _agrees(gender: str | None, theirs: str | None) -> bool:
+    return gender is None or theirs is None or gender == theirs
+
+
+def _speaks(tok: Token) -> bool:
+    """Can the noun ``tok`` heads speak: a role, a relative, a source; a body or a noun of a
+    person only as a participant of its clause ("a saisi le tribunal", "a entendu le
+    prévenu"), not as a place or a time ("dans son bureau", "à l'hôpital")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if (
+        is_role_noun(tok.text)
+        or fold(tok.text) in folded("kin_nouns")
+        or tok.lower_ in PERSON_NOUNS | SOURCE_NOUNS
+    ):
+        return True
+    return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or of_a_person(tok))
+
+
+def _noun_gender(head: Token) -> str | None:
+    """The gender its determiner shows ("la ministre"), else the noun's own."""
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
+    if det is not None and det.lower_ in FEMININE_ARTICLES:
+        return "f"
+    if det is not None and det.lower_ in MASCULINE_ARTICLES:
+        return "m"
+    return gender_of(head)
+
+
+def _phrase(head: Token, start: int) -> Place:
+    """The words of the noun phrase ``head`` heads, cut before ``start`` and before a relative
+    clause or a comma after the head."""
+    doc = head.doc
+    lo = min(t.i for t in head.subtree if t.i <= head.i)
+    hi = head.i + 1
+    for t in doc[head.i + 1 :]:
+        if t.idx >= start or t.is_punct or t not in head.subtree or t.dep_ == "acl:relcl":
+            break
+        hi = t.i + 1
+    while lo < head.i and doc[lo].is_punct:
+        lo += 1
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _group(
+    registry: Registry, names: list[tuple[int, int, Person]], at: int
+) -> Place | None:
+    """Names joined by commas and « et » that end with the one at ``at``: "Paul Morel,
+    Marc Dumas et Jean Tissot"."""
+    text = text_of(registry.doc)
+    ordered = sorted(names)
+    k = next((i for i, (lo, _, _) in enumerate(ordered) if lo == at), None)
+    if k is None:
+        return None
+    first = k
+    while first > 0 and text[ordered[first - 1][1] : ordered[first][0]].strip() in (
+        ",", "et", ", et"
+    ):
+        first -= 1
+    return (ordered[first][0], ordered[k][1]) if first < k else None
+
+
+def _group_gender(
+    registry: Registry, names: list[tuple[int, int, Person]], place: Place
+) -> str | None:
+    """Women only: "f"; a man among them: "m"; else unknown."""
+    genders = {p.gender for lo, _, p in names if place[0] <= lo < place[1]}
+    if "m" in genders:
+        return "m"
+    return "f" if genders == {"f"} else None
