@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.group.candidates import candidate_pairs, unique_hashes
+from quotes.group.candidates import _members, candidate_pairs, unique_hashes
 from quotes.group.grouping import group_quotes
-from quotes.group.similarity import _CUTS, _FOLD, normalize
+from quotes.group.similarity import _CUTS, _FOLD, normalize, relation
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 
@@ -127,3 +127,48 @@ def test_unique_hashes_is_numpys_unique(seed):
                             strict=True):
         assert mine.tolist() == theirs.tolist()
     assert len(got[0]) < len(h)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_members_is_numpys_isin(seed):
+    rng = np.random.default_rng(seed)
+    keys = rng.integers(0, 2**63, 20000, dtype=np.int64).astype(np.uint64)
+    few = np.unique(np.concatenate((keys[rng.integers(0, len(keys), 300)],
+                                    rng.integers(0, 2**63, 300).astype(np.uint64))))
+    # low bits in common, high bits apart: the table lets them through, the search does not
+    keys[:200] = (rng.integers(0, 2**40, 200).astype(np.uint64) << np.uint64(24)) | (
+        few[:200] & np.uint64(0xFFFFFF))
+    got = _members(keys, few)
+    assert got.tolist() == np.flatnonzero(np.isin(keys, few)).tolist()
+    assert len(got) >= 250 and got.min() >= 200  # the lookalikes are not members
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["la", "page", "temps", "de", "moi", "a", "tourner", "e"]),
+                min_size=1, max_size=12), st.data())
+def test_relation_of_a_wording_inside_the_longest_is_rapidfuzz(words, data):
+    """A wording found inside the longest skips rapidfuzz's search for its best passage:
+    the result is the one that search gives."""
+    from rapidfuzz import fuzz
+
+    reference = " ".join(words)
+    i = data.draw(st.integers(0, len(reference) - 1))
+    j = data.draw(st.integers(i + 1, len(reference)))
+    text = reference[i:j]
+    rel, ratio, partial = relation(text, reference)
+    assert (ratio, partial) == (fuzz.ratio(text, reference), fuzz.partial_ratio(text, reference))
+    assert rel == ("same" if text == reference else
+                   "fragment" if partial > ratio + 10 else "variant")
+
+
+@pytest.mark.parametrize("n", [50, 1 << 60])
+def test_by_key_orders_by_key_then_owner(n):
+    """Packed in one integer where it fits (n = 50), by lexsort where it does not."""
+    from quotes.group.paraphrase import _by_key
+
+    rng = np.random.default_rng(n % 97)
+    key = rng.integers(0, 40, 500)
+    owner = rng.integers(0, 50, 500)
+    got = _by_key(key, owner, n)
+    want = sorted(zip(key.tolist(), owner.tolist(), strict=True))
+    assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == want

@@ -83,11 +83,25 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     twice = ordered[1:][ordered[1:] == ordered[:-1]]  # few: most items repeat no trigram
     keep = np.ones(len(keys), dtype=bool)
     if len(twice):
-        at = np.flatnonzero(np.isin(keys, twice))
+        at = _members(keys, sorted_unique(twice))
         _, first = np.unique(keys[at], return_index=True)
         keep[at] = False
         keep[at[first]] = True
     return o[keep], h[keep]
+
+
+def _members(keys: np.ndarray, few: np.ndarray) -> np.ndarray:
+    """``np.flatnonzero(np.isin(keys, few))`` for many 64-bit ``keys`` and a few sorted,
+    distinct ones: a table of the few's low bits sets aside nearly every key in one pass,
+    and only the rest are searched (NumPy's ``isin`` sorts all of them: 15 s against 1 s
+    for 30M keys)."""
+    bits = min(26, max(10, len(few).bit_length() + 6))
+    low = np.uint64((1 << bits) - 1)
+    table = np.zeros(1 << bits, dtype=bool)
+    table[(few & low).astype(np.int64)] = True
+    maybe = np.flatnonzero(table[(keys & low).astype(np.int64)])
+    at = np.minimum(np.searchsorted(few, keys[maybe]), len(few) - 1)
+    return maybe[few[at] == keys[maybe]]
 
 
 def sorted_unique(x: np.ndarray) -> np.ndarray:

@@ -58,15 +58,19 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     return that speaker's name across the batch, or None when no confident voter names one."""
     mass: dict[str, float] = defaultdict(float)
     total = 0.0
+    sure = 0
     for n in voters:
         sp = quotes[n].speaker
         if sp.name:
             total += sp.confidence
             if confident(sp, options):
                 mass[quotes[n].who or ""] += sp.confidence
+                sure += 1
     if not mass:
         return None
     best = max(sorted(mass), key=lambda name: mass[name])
+    if len(mass) == 1 and sure == len(members):
+        return best  # every member names that speaker with confidence: nothing to repair
     donor = max((quotes[n] for n in voters if quotes[n].who == best
                  and confident(quotes[n].speaker, options)),
                 key=lambda q: (q.speaker.confidence, q.id))

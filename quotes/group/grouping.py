@@ -31,7 +31,7 @@ from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
-_R = TypeVar("_R", Quote, Speaker)
+_R = TypeVar("_R", Quote, Speaker, Appearance)
 _T = TypeVar("_T")
 
 
@@ -70,7 +70,7 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
     such people is left as it is rather than guessed.
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for name in names:
+    for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
         if name:
             parts = strip_title(name.replace("’", "'").split())
             if parts:
@@ -108,6 +108,8 @@ def speaker_key(name: str) -> str | None:
 def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     """Normalised: the quote, then its quoted fragments of two words or more (one word in
     marks, « inacceptable », « historique », is what many people say, not a wording to place)."""
+    if not q.fragments:
+        return [normal(q.span.text)]
     fragments = (normal(f.text) for f in q.fragments)
     return [normal(q.span.text)] + [f for f in fragments if " " in f]
 
@@ -335,6 +337,14 @@ def _copy(record: _R, **changes: object) -> _R:
     return new
 
 
+def _record(kind: type[_R], **fields: object) -> _R:
+    """A new frozen record with no ``__post_init__`` from all its fields, as ``_copy`` makes
+    one: a million quotes make hundreds of thousands of appearances."""
+    new = object.__new__(kind)
+    new.__dict__.update(fields)
+    return new
+
+
 def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,
            paraphrased: set[str]) -> Group:
     """The group record of quotes (with their normalised text): the longest wording, every
@@ -347,17 +357,22 @@ def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,
     appearances = []
     related: dict[str, tuple[Relation, float, float]] = {}  # outlets share wordings
     for q, norm in dated:
-        if norm not in related:
-            related[norm] = relation(norm, rep_norm)
-        rel, ratio, partial = related[norm]
+        if (rel_of := related.get(norm)) is None:
+            rel, ratio, partial = relation(norm, rep_norm)
+            rel_of = related[norm] = (rel, round(ratio, 1), round(partial, 1))
+        rel, ratio, partial = rel_of
         if q.id in paraphrased:
             rel = "paraphrase"  # its own words for what the longest says: no alignment
         art = q.article
-        appearances.append(Appearance(q.id, art.id, art.outlet, art.url, art.date, q.span.text,
-                                      q.type, rel, round(ratio, 1), round(partial, 1)))
-    names = [n for n in (q.who for q in members) if n]
+        appearances.append(_record(Appearance, quote_id=q.id, article_id=art.id,
+                                   outlet=art.outlet, url=art.url, date=art.date,
+                                   text=q.span.text, type=q.type, relation=rel, ratio=ratio,
+                                   partial_ratio=partial))
+    who = [q.who for q in members]
+    names = [n for n in who if n]
     name = consensus or (max(sorted(set(names)), key=names.count) if names else None)
-    roles = sorted({q.speaker.role for q in members if q.speaker.role and q.who == name})
-    kinds = [q.speaker.kind for q in members if q.who == name]
+    roles = sorted({q.speaker.role for q, n in zip(members, who, strict=True)
+                    if q.speaker.role and n == name})
+    kinds = [q.speaker.kind for q, n in zip(members, who, strict=True) if n == name]
     kind = kinds[0] if kinds else "unknown"
     return Group(gid, rep.span.text, name, tuple(roles), kind, tuple(appearances))

@@ -73,16 +73,24 @@ class _Words(dict[str, int]):
         and the number of words of each text."""
         ids = array("q")  # 8 bytes a word, not a Python int each
         count, length = array("q"), array("q")
+        done: dict[str, tuple[int, int, int]] = {}  # outlets carry one wording many times
         for t in texts:
-            split = t.split()
-            length.append(len(split))
             before = len(ids)
+            if (seen := done.get(t)) is not None:
+                start, end, words = seen
+                ids.extend(ids[start:end])
+                length.append(words)
+                count.append(end - start)
+                continue
+            split = t.split()
             ids.extend(map(self.__getitem__, split))
-            if _DIGITS in ids[before:]:
+            if _HAS_DIGIT(t) and _DIGITS in ids[before:]:
                 for number in _numbers(t):
                     made = self.of_stem.setdefault(number, len(self.of_stem))
                     self.numbers.add(made)
                     ids.append(made)
+            done[t] = (before, len(ids), len(split))
+            length.append(len(split))
             count.append(len(ids) - before)
         word = np.frombuffer(ids, dtype=np.int64)
         owner = np.repeat(np.arange(len(texts), dtype=np.int64),
@@ -102,6 +110,7 @@ class _Words(dict[str, int]):
 
 _DIGITS = -2  # a word of digits: no content word, but maybe part of a number
 _NUMBER = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
 _NUMBER_RUN = re.compile(r"\b\d+(?: \d+)*\b")
 
 
@@ -111,6 +120,16 @@ def _numbers(t: str) -> set[str]:
     figures when they change its words."""
     return {"#" + n.replace(" ", ".") for n in _NUMBER_RUN.findall(t)
             if len(n) - n.count(" ") >= 2}
+
+
+def _by_key(key: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``key`` and ``owner`` (a quote, below ``n``) ordered by key, then owner: one sort of
+    the two packed in one integer where they fit, several times faster than an argsort."""
+    if not len(key) or (int(key.max()) + 1) * n >= 1 << 63:
+        order = np.lexsort((owner, key))
+        return key[order], owner[order]
+    packed = np.sort(key * n + owner)
+    return packed // n, packed % n
 
 
 def _starts(sizes: np.ndarray) -> np.ndarray:
@@ -165,8 +184,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     # the index: (speaker, word) -> quotes
     named = spk[owner] >= 0
     key = spk[owner] * n_words + word
-    order = np.argsort(key[named], kind="stable")
-    index_key, index_owner = key[named][order], owner[named][order]
+    index_key, index_owner = _by_key(key[named], owner[named], n_quotes)
     # the probes: each quote's rarest words, while the weight before them is at most the
     # share it may leave out. Rows come grouped by quote: one sort of (quote, the word's rank
     # by weight, heaviest first, then by id) puts each quote's words in that order.
@@ -183,8 +201,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
         size[owner] >= least[owner])
     # looked up in order of key: each search starts where the one before ended
     probe_key = spk[owner[probe]] * n_words + word_r[probe]
-    by_key = np.argsort(probe_key)
-    probe_key, prober = probe_key[by_key], owner[probe][by_key]
+    probe_key, prober = _by_key(probe_key, owner[probe], n_quotes)
     lo = np.searchsorted(index_key, probe_key, side="left")
     hi = np.searchsorted(index_key, probe_key, side="right")
     hi = np.where(hi - lo > options.max_shingle_share, lo, hi)  # said everywhere: no evidence
@@ -201,7 +218,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     of_a = np.repeat(np.arange(len(a)), size[a])
     row = np.repeat(starts[a] - _starts(size[a]), size[a])
     row += np.arange(len(of_a))
-    said = np.sort(owner * n_words + word)
+    said = owner * n_words + word  # the rows come in this order (``_Words.rows``)
     probe_key = b[of_a] * n_words + word[row]
     at = np.minimum(np.searchsorted(said, probe_key), len(said) - 1)
     hit = said[at] == probe_key

@@ -32,7 +32,7 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
     for said in by_speaker.values():
         shorts: set[tuple[int, str]] = set()
         for n in said:
-            if len(texts[n][0].split()) >= max_words:
+            if len(texts[n][0].split(maxsplit=max_words - 1)) >= max_words:
                 continue  # a longer quote's few marked words (« d'hydrocarbures ») are no quote
             for t in texts[n]:
                 words = t.split()

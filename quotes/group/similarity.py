@@ -60,7 +60,9 @@ _WORDS = _Words()
 def normalize(text: str) -> str:
     """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
     ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
-    s = _CUTS.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    s = unicodedata.normalize("NFKC", text).lower()
+    if "…" in s or "..." in s:  # the only cut marks there are: most wordings have none
+        s = _CUTS.sub(" ", s)
     # every step after the cut marks keeps spaces as spaces: a run at a time
     return " ".join(filter(None, map(_WORDS.__getitem__, s.split())))
 
@@ -110,7 +112,9 @@ def relation(text: str, reference: str) -> tuple[Relation, float, float]:
     partial_ratio). A wording much closer in part than as a whole is a ``fragment``."""
     if text == reference:
         return "same", 100.0, 100.0
-    ratio, partial = fuzz.ratio(text, reference), fuzz.partial_ratio(text, reference)
+    ratio = fuzz.ratio(text, reference)
+    # a wording inside the other is all of a passage of it: 100, without the search
+    partial = 100.0 if text and text in reference else fuzz.partial_ratio(text, reference)
     return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
 
 
