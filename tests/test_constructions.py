@@ -513,6 +513,32 @@ ROWS = [
         "mixed", "une organisation « conçue comme une alliance »",
         speaker="Dmitri Peskov", role="porte-parole du Kremlin", kind="person", cue="avait fustigé",
     ),
+    # ---- an infinitive after its clitics
+    row(
+        "Léa Fontaine dit en avoir assez des promesses non tenues.",
+        "indirect", "en avoir assez des promesses non tenues",
+        speaker="Léa Fontaine", kind="person", cue="dit",
+    ),
+    row(
+        "Karim Benali assure s'être déjà excusé auprès de ses coéquipiers.",
+        "indirect", "s'être déjà excusé auprès de ses coéquipiers",
+        speaker="Karim Benali", kind="person", cue="assure",
+    ),
+    row(
+        "L'entraîneuse, Nadia Royer, affirmait mardi l'avoir prévenu à plusieurs reprises.",
+        "indirect", "l'avoir prévenu à plusieurs reprises",
+        speaker="Nadia Royer", kind="person", cue="affirmait",
+    ),
+    row(
+        "Les deux maires ont assuré y être allés ensemble la veille du scrutin.",
+        "indirect", "y être allés ensemble la veille du scrutin",
+        speaker="deux maires", cue="ont assuré",
+    ),
+    row(
+        "Sami Haddad a promis de s'en occuper dès lundi.",
+        "indirect", "s'en occuper dès lundi",
+        speaker="Sami Haddad", kind="person", cue="a promis",
+    ),
 ]
 
 
@@ -560,6 +586,9 @@ NOT_CUES = [
     "Pour Paul Morel, un bouquet de fleurs.",
     "Pour l’heure, aucune date n’a été fixée.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
+    # an object, not an infinitive after its clitics
+    "Les bénévoles assurent les permanences le samedi.",
+    "Le préfet dit les choses clairement.",
 ]
 
 

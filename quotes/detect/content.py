@@ -12,12 +12,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import SENT_END, Context, outer_end
+from quotes.detect.cues import cue_verb, skip
 from quotes.detect.marks import Marked
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
     COORDINATED,
+    INFINITIVE_CLITICS,
     OBJECT_CLITICS,
     QUE,
 )
@@ -115,17 +117,53 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
     return None
 
 
+def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
+    """``i`` when an infinitive starts there, maybe after one or two clitics: "avoir",
+    "s'être préparé", "l'avoir vu", "en avoir assez", "se l'être promis"."""
+    j = i
+    while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
+        j += 1
+    t = doc[j] if j < stop else None
+    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+        return i
+    return None
+
+
 def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A bare infinitive, maybe after a time or place: "a reconnu en mars devant le juge avoir"."""
+    """A bare infinitive, maybe after a time or place ("a reconnu en mars devant le juge
+    avoir") and its clitics ("assure s'être préparé"): the index where the content starts."""
     for j in range(i, min(stop, i + window)):
         t = doc[j]
-        if "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
+        if clitic_infinitive(doc, j, stop) is not None:
+            if reports_itself(doc, j, stop):
+                return None  # "affirme s'être plaint que …": the inner cue reports the clause
             return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
             return None
         if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
             return None  # an object first: "a annoncé sa retraite"
     return None
+
+
+def infinitive_head(ctx: Context, start: int, stop: int) -> int:
+    """Offset of the infinitive of content that starts at ``start``, after its clitics and
+    auxiliary ("l'avoir prévenu"), or ``start``."""
+    doc, first = ctx.doc, ctx.token_at(start)
+    if first is not None:
+        for j in range(first.i, min(stop, first.i + 4)):
+            if doc[j].pos_ == "VERB":
+                return doc[j].idx
+    return start
+
+
+def reports_itself(doc: Doc, i: int, stop: int) -> bool:
+    """Does the infinitive at ``i`` (after its clitics and auxiliary) report a que-clause of
+    its own: "s'être plaint que …", "avoir déclaré que …"?"""
+    for j in range(i, min(stop, i + 4)):
+        if doc[j].pos_ == "VERB":
+            after = skip(doc, j + 1, stop)
+            return cue_verb(doc[j]) is not None and after < stop and doc[after].lower_ in QUE
+    return False
 
 
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:

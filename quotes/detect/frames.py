@@ -16,9 +16,11 @@ from quotes.detect.content import (
     CLOSING,
     after_colon,
     before_cue,
+    clitic_infinitive,
     conj_barriers,
     content_end,
     infinitive_after,
+    infinitive_head,
     narrator_after,
     object_infinitive,
     que_after,
@@ -117,8 +119,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 and "Part" in tok.morph.get("VerbForm", [])
                 and "Pres" not in tok.morph.get("Tense", [])
             )
-            if bare_participle and (nxt is None or nxt.lower_ not in QUE):
-                continue  # "les gestes dénoncés", "une vidéo publiée"
+            if bare_participle and (nxt is None or nxt.lower_ not in QUE) and not any(
+                    c.dep_ == "nsubj" for c in tok.children):
+                continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
         subj = subject_before(tok, first, span.start, ctx) if pron is None else None
         barrier = (doc[subj[0]].idx if subj else None, first.idx)
         cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier))
@@ -266,11 +269,11 @@ def _preposed(
             subj = char_range(doc, rng)
             evidence.append("agent")
             start_tok = skip(doc, rng[1], stop)
+    window = ctx.settings.infinitive_window
     if start_tok >= stop:
         return None
     nxt = doc[start_tok]
     que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
-    window = ctx.settings.infinitive_window
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
@@ -281,7 +284,7 @@ def _preposed(
         verb.infinitive
         and nxt.lower_ in DE
         and start_tok + 1 < stop
-        and "Inf" in doc[start_tok + 1].morph.get("VerbForm", [])
+        and clitic_infinitive(doc, start_tok + 1, stop) is not None
     ):
         start = doc[start_tok + 1].idx
         evidence.append("infinitive")
@@ -312,6 +315,8 @@ def _preposed(
         start = nxt.idx
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
+    if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
+        others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
     end = content_end(ctx, start, s_hi, others + [(None, b) for b in conj_barriers(tok, start)])
     if end <= start:
         return None

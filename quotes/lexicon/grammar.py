@@ -56,6 +56,9 @@ IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
 INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
 REFLEXIVE = frozenset({"se", "s'", "s’"})
 OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
+# before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
+INFINITIVE_CLITICS = OBJECT_CLITICS | {
+    "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
