@@ -513,6 +513,30 @@ ROWS = [
         "mixed", "une organisation « conçue comme une alliance »",
         speaker="Dmitri Peskov", role="porte-parole du Kremlin", kind="person", cue="avait fustigé",
     ),
+    # ---- a purpose infinitive inside the reported clause is no cue that would cut it
+    row(
+        "Les ministres se réuniront samedi à Berlin pour évoquer les conséquences du vote, a "
+        "annoncé le ministère.",
+        "indirect", "Les ministres se réuniront samedi à Berlin pour évoquer les conséquences du "
+        "vote",
+        speaker="ministère", cue="a annoncé",
+    ),
+    row(
+        "Une cellule de crise se tiendra demain à Lille pour évoquer avec les familles la suite "
+        "des recherches, a précisé la préfète, Claire Duval.",
+        "indirect", "Une cellule de crise se tiendra demain à Lille pour évoquer avec les familles "
+        "la suite des recherches",
+        speaker="Claire Duval", kind="person", cue="a précisé",
+    ),
+    # it still reports what it introduces: marks, a que-clause
+    row(
+        "Nora Vidal a pris la parole pour dénoncer « une injustice flagrante ».",
+        "direct", "une injustice flagrante", speaker="Nora Vidal", cue="dénoncer",
+    ),
+    row(
+        "Le député Paul Arnaud est venu pour expliquer que le projet était abandonné.",
+        "indirect", "le projet était abandonné", cue="expliquer",
+    ),
     # ---- an infinitive after its clitics
     row(
         "Léa Fontaine dit en avoir assez des promesses non tenues.",

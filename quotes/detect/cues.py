@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
-from quotes.lexicon.grammar import DEFINITE, INVERTED, PASSIVE_AUX, REFLEXIVE
+from quotes.lexicon.grammar import DEFINITE, INVERTED, PASSIVE_AUX, PURPOSE, QUE, REFLEXIVE
 
 
 @cache
@@ -98,6 +98,18 @@ def passive(tok: Token) -> bool:
         tok.i > 0
         and tok.doc[tok.i - 1].lower_ in PASSIVE_AUX
         and "Part" in tok.morph.get("VerbForm", [])
+    )
+
+
+def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
+    """An infinitive of the narrator's purpose or manner, with no que-clause: "pour évoquer
+    les conséquences", "sans dénoncer personne"; its words are no one's speech."""
+    doc = tok.doc
+    return (
+        "Inf" in tok.morph.get("VerbForm", [])
+        and first.i > 0
+        and doc[first.i - 1].lower_ in PURPOSE
+        and (nxt is None or nxt.lower_ not in QUE)
     )
 
 

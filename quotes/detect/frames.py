@@ -28,7 +28,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import SENT_END, Context, name_like, outer_end
-from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive, skip
+from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive, purpose, skip
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -39,15 +39,7 @@ from quotes.detect.subjects import (
     subject_before,
 )
 from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.lexicon.grammar import (
-    DE,
-    DE_CONTRACTED,
-    DE_DU,
-    ELIDED_DE,
-    ELIDED_QUE,
-    QUE,
-    A,
-)
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DE_DU, ELIDED_DE, ELIDED_QUE, QUE, A
 
 
 @dataclass(frozen=True)
@@ -110,6 +102,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 for m in ctx.outer
             )
         )
+        if purpose(tok, first, nxt) and not introduces:
+            continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):

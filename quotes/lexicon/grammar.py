@@ -39,6 +39,7 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 A = frozenset({"à", "au", "aux"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
+PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
 QUE = frozenset({"que", "qu'", "qu’"})
 ELIDED_QUE = ("qu'", "qu’")
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
