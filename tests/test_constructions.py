@@ -537,6 +537,29 @@ ROWS = [
         "Le député Paul Arnaud est venu pour expliquer que le projet était abandonné.",
         "indirect", "le projet était abandonné", cue="expliquer",
     ),
+    # ---- a negated infinitive keeps its negation; « appeler à » with no object first
+    row(
+        "Marc Olivier a dit ne pas savoir où se trouvait son frère.",
+        "indirect", "ne pas savoir où se trouvait son frère",
+        speaker="Marc Olivier", kind="person", cue="a dit",
+    ),
+    row(
+        "Les enseignants ont assuré n'en rien savoir.",
+        "indirect", "n'en rien savoir", speaker="enseignants", cue="ont assuré",
+    ),
+    row(
+        "Yasmine Belkacem promet de ne plus augmenter les impôts.",
+        "indirect", "ne plus augmenter les impôts",
+        speaker="Yasmine Belkacem", kind="person", cue="promet",
+    ),
+    row(
+        "La maire de Nantes, Julie Roche, appelle à ne pas céder à la panique.",
+        "indirect", "ne pas céder à la panique", speaker="Julie Roche", cue="appelle",
+    ),
+    row(
+        "Les syndicats ont appelé à cesser le travail dès lundi.",
+        "indirect", "cesser le travail dès lundi", speaker="syndicats", cue="ont appelé",
+    ),
     # ---- an infinitive after its clitics
     row(
         "Léa Fontaine dit en avoir assez des promesses non tenues.",
@@ -610,6 +633,8 @@ NOT_CUES = [
     "Pour Paul Morel, un bouquet de fleurs.",
     "Pour l’heure, aucune date n’a été fixée.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
+    "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
+    "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     # an object, not an infinitive after its clitics
     "Les bénévoles assurent les permanences le samedi.",
     "Le préfet dit les choses clairement.",

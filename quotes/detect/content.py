@@ -20,6 +20,8 @@ from quotes.lexicon.grammar import (
     BEFORE_INFINITIVE,
     COORDINATED,
     INFINITIVE_CLITICS,
+    INFINITIVE_NEGATION,
+    NEGATION_START,
     OBJECT_CLITICS,
     QUE,
 )
@@ -118,9 +120,12 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 
 def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
-    """``i`` when an infinitive starts there, maybe after one or two clitics: "avoir",
-    "s'être préparé", "l'avoir vu", "en avoir assez", "se l'être promis"."""
+    """``i`` when an infinitive starts there, maybe after one or two clitics and a negation:
+    "avoir", "s'être préparé", "l'avoir vu", "en avoir assez", "ne pas savoir"."""
     j = i
+    if doc[j].lower_ in NEGATION_START:  # "ne pas", "n'en rien"
+        while j < min(stop, i + 4) and doc[j].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
+            j += 1
     while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
         j += 1
     t = doc[j] if j < stop else None

@@ -39,7 +39,7 @@ from quotes.detect.subjects import (
     subject_before,
 )
 from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DE_DU, ELIDED_DE, ELIDED_QUE, QUE, A
+from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DE_DU, ELIDED_DE, ELIDED_QUE, QUE, A
 
 
 @dataclass(frozen=True)
@@ -275,8 +275,8 @@ def _preposed(
         start = doc[que].idx + len(doc[que].text)
         evidence.append("que-clause")
     elif (
-        verb.infinitive
-        and nxt.lower_ in DE
+        ((nxt.lower_ in DE and verb.infinitive)
+         or (nxt.lower_ in A_OR_DE and verb.object_infinitive))  # "a appelé à cesser le feu"
         and start_tok + 1 < stop
         and clitic_infinitive(doc, start_tok + 1, stop) is not None
     ):

@@ -60,6 +60,9 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+# a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
+INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
+NEGATION_START = frozenset({"ne", "n'", "n’"})
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
