@@ -99,6 +99,37 @@ ROWS = [
         "La route restera fermée", speaker="Paul Durand", role="préfet du Var"),
     row("« La décision est prise », a déclaré la préfète, sans être nommée.",
         "La décision est prise", speaker=None, role="préfète", gender="female", kind="person"),
+    # ---- a periphrasis of an office (lexicon/periphrases.tsv) is whoever holds that office:
+    # of that country, of that gender, never another office holder, a former one, or a name
+    # only the words said give
+    row("Le président Marc Salin a reçu le président ivoirien Alassane Ouattara. « Nous sommes "
+        "des partenaires », a dit le chef de l’État ivoirien.", "Nous sommes des partenaires",
+        speaker="Alassane Ouattara", role="président ivoirien", gender="male"),
+    row("Le président de la République, Marc Salin, a reçu le président ivoirien Alassane "
+        "Ouattara. « Nous sommes des partenaires », a dit le chef de l’État.",
+        "Nous sommes des partenaires", speaker="Marc Salin", role="président de la République",
+        gender="male"),
+    row("Le président de la République, Marc Salin, a reçu Jean Tissot. « Nous sommes des "
+        "partenaires », a dit le chef de l’État ivoirien.", "Nous sommes des partenaires",
+        speaker=None, role="chef de l’État ivoirien", gender="male", kind="person"),
+    row("La ministre des Affaires étrangères, Sarah Klein, a reçu le ministre allemand Jonas "
+        "Weber. « Nous restons unis », a dit la cheffe de la diplomatie.", "Nous restons unis",
+        speaker="Sarah Klein", gender="female"),
+    row("La ministre des Affaires étrangères, Sarah Klein, a reçu le ministre allemand Jonas "
+        "Weber. « Nous restons unis », a dit le chef de la diplomatie allemande.",
+        "Nous restons unis", speaker="Jonas Weber", role="ministre allemand", gender="male"),
+    row("L’ancien Premier ministre Paul Morel a rencontré Jean Tissot, chef du gouvernement. "
+        "« Le budget sera voté », a promis le Premier ministre.", "Le budget sera voté",
+        speaker="Jean Tissot", role="chef du gouvernement", gender="male"),
+    row("« Marc Salin a trahi le pays », a lancé Paul Morel, ministre de l’Intérieur. « Nous "
+        "tiendrons », a répondu le chef de l’État.", "Nous tiendrons", speaker=None,
+        role="chef de l’État", kind="person"),
+    row("Le maire de Lyon Paul Roux a reçu le maire de Dole, Marc Aubry. « Le pont sera "
+        "rouvert », a promis le maire de Lyon.", "Le pont sera rouvert", speaker="Paul Roux",
+        role="maire de Lyon", gender="male"),
+    # a particle after a common noun opens its complement: « de la République » is no name
+    row("« Nous tiendrons », a dit le président de la République.", "Nous tiendrons",
+        speaker=None, role="président de la République", gender="male", kind="person"),
     # ---- anonymous and anaphoric sources
     row("Une source policière a été interrogée. « Il était connu des services », a indiqué "
         "cette source.", "Il était connu des services", kind="anonymous",

@@ -37,6 +37,23 @@ def test_the_words_of_a_description_must_agree():
     assert link_batch([named, described])[1].speaker.name is None
 
 
+def test_a_periphrasis_goes_to_the_holder_of_its_office_in_another_article():
+    named = said("q-1", "a1", "Luc Ferrand", "ministre des Affaires étrangères")
+    other = said("q-2", "a1", "Jean Tissot", "ministre de l’Intérieur")
+    described = said("q-3", "a2", None, "chef de la diplomatie")
+    out = link_batch([named, other, described])
+    assert out[2].speaker.name == "Luc Ferrand"
+    assert "batch-description:a1" in out[2].evidence
+
+
+def test_a_periphrasis_of_another_country_is_not_the_president_another_article_names():
+    french = said("q-1", "a1", "Marc Salin", "président de la République")
+    ivorian = said("q-2", "a3", "Alassane Ouattara", "président ivoirien")
+    described = said("q-3", "a2", None, "chef de l’État ivoirien")
+    assert link_batch([french, described])[1].speaker.name is None
+    assert link_batch([french, ivorian, described])[2].speaker.name == "Alassane Ouattara"
+
+
 def test_a_role_missing_in_one_article_comes_from_another():
     named = said("q-1", "a1", "Zinedine Zidane", "entraîneur du Real Madrid",
                  roles=["entraîneur du Real Madrid"])

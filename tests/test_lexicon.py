@@ -15,7 +15,7 @@ from importlib import resources
 
 import pytest
 
-from quotes.lexicon import fold, words
+from quotes.lexicon import fold, table, words
 from quotes.model import Article, Quote
 from quotes.pipeline import extract_doc
 
@@ -2309,9 +2309,6 @@ NP_STOP_CUTS = "the role ends at à/au (np_stops), which also ends « a déclar�
 XFAIL: dict[tuple[str, str], str] = {
     ("role_nouns", "adjoint"): NP_STOP_CUTS,
     ("role_nouns", "haut-commissaire"): NP_STOP_CUTS,
-    ("role_nouns", "président"): (
-        "« président de la République » is read as a name (capitalised République), not a role"
-    ),
     ("role_nouns", "plaignante"): (
         "the model tags « plaignante » as a participle of plaindre: the cue finds no subject"
     ),
@@ -2456,6 +2453,128 @@ def test_reporting_verb(nlp, lemma, text, said, cue):
     quotation in marks."""
     q = the_quote(nlp, text, said)
     assert q.cue is not None and q.cue.text == cue
+
+
+# periphrases.tsv: (phrase, sentence, the speaker the phrase names there, their gender). Each
+# sentence gives the office in other words than the phrase, and names another office holder
+# as well, who is never the one the phrase names.
+PERIPHRASES = [
+    ("président de la République",
+     "Le ministre des Sports Paul Morel a accueilli le chef de l’État, Marc Salin. « Le sport "
+     "est une priorité », a déclaré le président de la République.", "Marc Salin", "male"),
+    ("présidente de la République",
+     "Le ministre des Sports Paul Morel a accueilli la cheffe de l’État, Claire Vidal. « Le "
+     "sport est une priorité », a déclaré la présidente de la République.", "Claire Vidal",
+     "female"),
+    ("chef de l'État",
+     "Le ministre de la Santé Luc Arnaud a reçu les soignants. Marc Salin, président de la "
+     "République, est arrivé ensuite. « Nous tiendrons », a assuré le chef de l’État.",
+     "Marc Salin", "male"),
+    ("cheffe de l'État",
+     "Le ministre de la Santé Luc Arnaud a reçu les soignants. Anne Lefèvre, présidente de la "
+     "République, est arrivée ensuite. « Nous tiendrons », a assuré la cheffe de l’État.",
+     "Anne Lefèvre", "female"),
+    ("locataire de l'Élysée",
+     "Le président de la République, Marc Salin, a dîné avec le ministre des Armées Hugo "
+     "Brun. « La défense est notre priorité », a affirmé le locataire de l’Élysée.",
+     "Marc Salin", "male"),
+    ("ministre des Affaires étrangères",
+     "La Première ministre Anne Roy a parlé avant le chef de la diplomatie, Luc Ferrand. « Le "
+     "dialogue reste ouvert », a estimé le ministre des Affaires étrangères.", "Luc Ferrand",
+     "male"),
+    ("chef de la diplomatie",
+     "Luc Ferrand, ministre des Affaires étrangères, a rencontré le ministre de la Défense "
+     "Jean Caron. « Le dialogue reste ouvert », a dit le chef de la diplomatie.", "Luc Ferrand",
+     "male"),
+    ("cheffe de la diplomatie",
+     "Sarah Klein, ministre des Affaires étrangères, a rencontré le ministre de la Défense "
+     "Jean Caron. « Le dialogue reste ouvert », a dit la cheffe de la diplomatie.",
+     "Sarah Klein", "female"),
+    ("patron de la diplomatie",
+     "Le ministre des Affaires étrangères, Luc Ferrand, a parlé après le Premier ministre "
+     "Paul Morel. « Le dialogue reste ouvert », a dit le patron de la diplomatie.",
+     "Luc Ferrand", "male"),
+    ("patronne de la diplomatie",
+     "La ministre des Affaires étrangères, Sarah Klein, a parlé après le Premier ministre "
+     "Paul Morel. « Le dialogue reste ouvert », a dit la patronne de la diplomatie.",
+     "Sarah Klein", "female"),
+    ("Premier ministre",
+     "Le chef du gouvernement, Paul Morel, a reçu le ministre de l’Intérieur Jean Tissot. "
+     "« Le budget sera voté », a promis le Premier ministre.", "Paul Morel", "male"),
+    ("Première ministre",
+     "La cheffe du gouvernement, Anne Roy, a reçu le ministre de l’Intérieur Jean Tissot. "
+     "« Le budget sera voté », a promis la Première ministre.", "Anne Roy", "female"),
+    ("chef du gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint le Premier ministre Paul Morel. « Le "
+     "budget sera voté », a promis le chef du gouvernement.", "Paul Morel", "male"),
+    ("cheffe du gouvernement",
+     "Le ministre de l’Intérieur Jean Tissot a rejoint la Première ministre Anne Roy. « Le "
+     "budget sera voté », a promis la cheffe du gouvernement.", "Anne Roy", "female"),
+    ("locataire de Matignon",
+     "Le Premier ministre Paul Morel a reçu le ministre de l’Intérieur Jean Tissot. « Le "
+     "budget sera voté », a promis le locataire de Matignon.", "Paul Morel", "male"),
+    ("ministre de la Justice",
+     "Le ministre de l’Intérieur Jean Tissot a croisé le garde des Sceaux, Marc Lenoir. « Les "
+     "prisons sont pleines », a reconnu le ministre de la Justice.", "Marc Lenoir", "male"),
+    ("garde des Sceaux",
+     "Le ministre de l’Intérieur Jean Tissot a croisé Marc Lenoir, ministre de la Justice. "
+     "« Les prisons sont pleines », a reconnu le garde des Sceaux.", "Marc Lenoir", "male"),
+    ("ministre de l'Intérieur",
+     "La ministre de la Justice Claire Duval a croisé Jean Tissot, ministre de l’Intérieur. "
+     "« La police sera renforcée », a annoncé le ministre de l’Intérieur.", "Jean Tissot",
+     "male"),
+    ("premier flic de France",
+     "Le Premier ministre Paul Morel a reçu le ministre de l’Intérieur Jean Tissot. « La "
+     "sécurité est notre priorité », a déclaré le premier flic de France.", "Jean Tissot",
+     "male"),
+    ("ministre de l'Économie",
+     "Le ministre du Travail Hugo Brun a rejoint la patronne de Bercy, Lise Caron. « La "
+     "croissance repart », a assuré la ministre de l’Économie.", "Lise Caron", "female"),
+    ("patron de Bercy",
+     "Le ministre du Travail Hugo Brun a rejoint Bruno Vasseur, ministre de l’Économie. « La "
+     "croissance repart », a assuré le patron de Bercy.", "Bruno Vasseur", "male"),
+    ("patronne de Bercy",
+     "Le ministre du Travail Hugo Brun a rejoint Lise Caron, ministre de l’Économie. « La "
+     "croissance repart », a assuré la patronne de Bercy.", "Lise Caron", "female"),
+    ("maire",
+     "Le préfet Paul Durand a visité le chantier avec l’édile, Marc Aubry. « Les travaux "
+     "finiront en mai », a promis le maire.", "Marc Aubry", "male"),
+    ("maire de la ville",
+     "Le préfet Paul Durand a visité le chantier avec Marc Aubry, maire de Dole. « Les travaux "
+     "finiront en mai », a promis le maire de la ville.", "Marc Aubry", "male"),
+    ("édile",
+     "Le préfet Paul Durand a visité le chantier avec Marc Aubry, maire de Dole. « Les travaux "
+     "finiront en mai », a promis l’édile.", "Marc Aubry", "male"),
+    ("premier magistrat de la ville",
+     "Le préfet Paul Durand a visité le chantier avec Marc Aubry, maire de Dole. « Les travaux "
+     "finiront en mai », a promis le premier magistrat de la ville.", "Marc Aubry", "male"),
+    ("première magistrate de la ville",
+     "Le préfet Paul Durand a visité le chantier avec Lise Caron, maire de Dole. « Les travaux "
+     "finiront en mai », a promis la première magistrate de la ville.", "Lise Caron",
+     "female"),
+    ("pape",
+     "Le cardinal Pietro Conti a accueilli le souverain pontife, Léon XIV. « Que la paix soit "
+     "avec vous », a lancé le pape.", "Léon XIV", "male"),
+    ("souverain pontife",
+     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la paix soit avec vous », a "
+     "lancé le souverain pontife.", "Léon XIV", "male"),
+    ("saint-père",
+     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la paix soit avec vous », a "
+     "lancé le Saint-Père.", "Léon XIV", "male"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "gender"), rows("periphrases", PERIPHRASES))
+def test_periphrasis(nlp, entry, text, speaker, gender):
+    """A description by the phrase is the person the article gives the office in other words,
+    not another office holder it names."""
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.gender, q.speaker.kind) == (speaker, gender, "person")
+
+
+def test_every_periphrasis_has_a_row():
+    """One row per line of periphrases.tsv, in its order."""
+    assert [row[0] for row in PERIPHRASES] == [phrase for phrase, _ in table("periphrases")]
 
 
 TABLES = {

@@ -9,7 +9,8 @@ trims a mention to the words that name;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
 parti"; ``descriptions`` reads people by what or whose they are, "l'entourage du
-ministre"); ``intro`` finds who a colon without a verb introduces; ``latter`` finds who
+ministre"); ``intro`` finds who a colon without a verb introduces; ``offices`` reads the office a
+periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first
 person; ``timeline`` resolves what a mention leaves open over the article's subjects and
 speakers; ``confidence`` says how often each path was right on

@@ -18,13 +18,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
 from quotes.model import Named, Quote
 
 
 def _fits(description: str, role: str) -> bool:
     """A role fits a description when they share the role noun and, if the description says
-    more ("de Mayotte"), a word of that too."""
+    more ("de Mayotte"), a word of that too; a periphrasis when the role holds its office
+    ("le chef de la diplomatie" and "ministre des Affaires étrangères")."""
+    held = office(description)
+    if held is not None and held.exact:
+        return fit(held, office(role, role=True)) > 0
     if not heads(description) & heads(role):
         return False
     more = stems(description)

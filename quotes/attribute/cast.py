@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribute import orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.names import Name, is_titled, named_by, parse
+from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import acronym_match, heads, noun_gender, stems
 from quotes.lexicon import fold, is_role_noun
 from quotes.nlp.doc import text_of
@@ -168,6 +169,30 @@ class Registry:
                 best, best_score = person, score
         return best
 
+    def office_holder(
+        self, description: str, offset: int, others: set[Person], gender: str | None
+    ) -> Person | None:
+        """The person whose roles hold the office a periphrasis names ("le chef de la
+        diplomatie": the one given as "ministre des Affaires étrangères"), ``others`` and the
+        other gender aside; the best fit (``offices.fit``), then the nearest before ``offset``,
+        then the first after it."""
+        wanted = office(description)
+        if wanted is None:
+            return None
+        best, best_key = None, (0, 0)
+        for rank, person in enumerate(
+            self.people_before(offset)
+            + self.people_after(offset, self.settings.description_lookahead_chars)
+        ):
+            if person in others or (gender and person.gender and gender != person.gender):
+                continue
+            score = max(
+                (fit(wanted, office(r, role=True)) for r in person.role_texts()), default=0
+            )
+            if score and (score, -rank) > best_key:
+                best, best_key = person, (score, -rank)
+        return best
+
     def _gender_conflict(self, role: str, person: Person) -> bool:
         """Does the description's role noun show the other gender ("la présidente", a man)?"""
         head = next((w for w in role.split() if is_role_noun(w)), None)
@@ -183,6 +208,12 @@ def _frozen(draft: Draft) -> Person:
 def other_role(description: str, person: Person) -> bool:
     """Do the person's roles say something else than the description's role noun ("le
     ministre" and a person given only as "président")?"""
+    held = office(description)
+    if held is not None and held.exact:
+        # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
+        # says otherwise, a role it does not know ("président des LR") says nothing
+        offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
+        return bool(offices) and not any(fit(held, o) for o in offices)
     own = heads(description)
     return bool(own) and bool(person.roles) and not any(own & heads(r) for r in person.role_texts())
 

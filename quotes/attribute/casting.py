@@ -198,7 +198,8 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
 def name_span(ent: Span) -> Span:
     """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
     or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
-    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC)."""
+    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
+    after a common noun is no name's ("président |de la République|")."""
     doc = ent.doc
     # "a annoncé le Camerlingue Farrell": a role before the name; "avenue du Général Leclerc"
     # names a street after a person, no one the article's words are about
@@ -214,6 +215,10 @@ def name_span(ent: Span) -> Span:
         or (led and glued_title(doc[k].text))
     ):
         k += 1
+    if k > 0 and doc[k].is_lower and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+        # "le |président de la République|", "le ministre |de l'Intérieur|": a particle after
+        # a common noun opens its complement, not a name
+        return Span(doc, k, ent.end, label="MISC")
     if k > ent.start:
         return Span(doc, k, ent.end, label="PER")
     if ent.start == 0:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import fold, folded, is_role_noun, periphrasis
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -17,6 +17,7 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
+    NAME_PARTICLES,
     TITLE_WORDS,
 )
 from quotes.model import Span as Place
@@ -33,6 +34,13 @@ def noun_gender(word: str) -> str | None:
     if w.endswith("e") and w[:-1] in roles:
         return "f"
     return "m" if w + "e" in roles else None
+
+
+def article_gender(article: str) -> str | None:
+    """ "la", "une", "cette": "f"; "le", "un", "ce": "m"; "l'" or "les": nothing."""
+    if article in FEMININE_ARTICLES:
+        return "f"
+    return "m" if article in MASCULINE_ARTICLES else None
 
 
 def gender_of(tok: Token) -> str | None:
@@ -64,7 +72,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     )
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
-    if lo >= hi or not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]):
+    if lo >= hi:
+        return None
+    if not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
+        periphrasis(doc[lo:hi].text) is None  # "le garde des Sceaux, X"
+    ):
         return None
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
@@ -123,7 +135,8 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX"):
             break
-        if doc[i].ent_type_ == "PER" and not doc[i].is_lower:  # "le |cardinal Farrell|"
+        named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i)
+        if named:  # "le |cardinal Farrell|"
             j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
             while j > 0 and doc[j - 1].ent_type_ == "PER":
                 j -= 1
@@ -135,7 +148,15 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
     lo = i + 1
     # start at the determiner of the role noun, so "Le Premier ministre" keeps "Premier" and
     # "ministre de la Transition" is not cut at "la"
-    noun = next((t.i for t in doc[lo:k] if is_role_noun(t.text)), k)
+    noun = next(
+        (
+            t.i
+            for t in doc[lo:k]
+            if is_role_noun(t.text)
+            or (t.lower_ not in DETERMINERS and periphrasis(doc[t.i : k].text) is not None)
+        ),
+        k,
+    )  # "le garde des Sceaux, X": an office without a role noun
     dets = [t.i for t in doc[lo:noun] if t.lower_ in DETERMINERS]
     opening = doc[lo : dets[-1] if dets else noun]
     after_word = any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in opening)
@@ -160,6 +181,19 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
         return None  # "se disant victime d'un complot, X": what X claims, not a title
     role = role_span(doc, lo, k)
     return role if role and _one_person(doc, role) else None
+
+
+def _complement(doc: Doc, i: int) -> bool:
+    """Is token ``i``, which the recogniser put in a person's name, the complement of a common
+    noun before it in that name: "le |président de la République|"?"""
+    j = i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return any(
+        doc[m].is_lower and doc[m].pos_ == "NOUN" and fold(doc[m + 1].text) in NAME_PARTICLES
+        and doc[m + 1].is_lower
+        for m in range(j, i)
+    )
 
 
 def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:

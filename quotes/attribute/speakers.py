@@ -18,8 +18,9 @@ from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import kin_owner, named_before, of, of_a_person
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender, inverted_verb
+from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
-from quotes.attribute.roles import gender_of, role_phrase, role_span
+from quotes.attribute.roles import article_gender, gender_of, role_phrase, role_span
 from quotes.attribute.sources import author_before, said_by
 from quotes.lexicon import (
     fold,
@@ -35,10 +36,8 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVES,
-    FEMININE_ARTICLES,
     KIN_OWNERS,
     LATTER,
-    MASCULINE_ARTICLES,
     NAME_PARTICLES,
     NOT_NAMES,
     ONE,
@@ -180,6 +179,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         words_ = _AGED.sub("", _without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
+    office_role = office_mention(span)
+    if office_role is not None:  # "le garde des Sceaux", "le Saint-Père": no role noun
+        gender = article_gender(first.lower_)
+        return Resolved(None, office_role[0], "person", "description", "s", gender,
+                        roles=(office_role,))
     anonymous = (
         first.lower_ in words("anonymous")
         or any(low.startswith(w + " ") for w in folded("anonymous"))
@@ -223,11 +227,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
-    article = first.lower_
-    gender = (
-        "f" if article in FEMININE_ARTICLES
-        else "m" if article in MASCULINE_ARTICLES
-        else gender_of(head) if head.pos_ == "NOUN"
+    gender = article_gender(first.lower_) or (
+        gender_of(head) if head.pos_ == "NOUN"
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:

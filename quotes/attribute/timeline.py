@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from quotes.attribute.cast import Person, Registry, other_role
 from quotes.attribute.latter import antecedent
+from quotes.attribute.offices import office
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, singular
 from quotes.lexicon.grammar import DEMONSTRATIVES
@@ -188,10 +189,18 @@ class Timeline:
         inside = {
             p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
         }
-        person = self.registry.named_with(words, pos)
-        person = person or self.registry.match_description(words, pos, inside)
+        held = office(words)
+        periphrastic = held is not None and held.exact
+        if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
+            person = self.registry.office_holder(words, pos, beside | inside, r.gender)
+        else:
+            person = self.registry.named_with(words, pos)
+            person = person or self.registry.match_description(words, pos, inside)
         if person is not None:
             return of_person(person, r), "description-to-name"
+        if periphrastic and held is not None and held.foreign:
+            # "le chef de l'État ivoirien" whom the article does not name: never its main person
+            return replace(r, resolution="unresolved"), "description-unresolved"
         # no role says who: the person the article is about so far (most often a subject or a
         # speaker, then most often named), else the next one named; never one of the other
         # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
@@ -218,12 +227,18 @@ class Timeline:
             p for p in self.registry.people_before(pos)
             if fits(p) and not other_role(role, p) and p.name not in apart
         ]
-        counts = {name: n for name, n in counts.items() if name not in apart}
+        # the one the article is about holds no other office than a periphrasis names ("le
+        # garde des Sceaux" is not the "ministre de l'Intérieur" the article is about)
+        counts = {
+            name: n for name, n in counts.items()
+            if name not in apart
+            and not (periphrastic and _says_otherwise(self.registry, role, name))
+        }
         named = {p.name: p for p in before}
         if counts or named:
             recency = {name: -n for n, name in enumerate(named)}
-            name = max(
-                set(counts) | set(named),
+            name = max(  # of equals, the first in text order, not a set's hash order
+                dict.fromkeys([*counts, *named]),
                 key=lambda n: (counts.get(n, 0), named[n].mentions if n in named else 0,
                                recency.get(n, -len(named))),
             )
@@ -256,6 +271,13 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e.who
         return None
+
+
+def _says_otherwise(registry: Registry, description: str, name: str) -> bool:
+    """Do the roles of the person of the cast so named say something else than the
+    description ("le garde des Sceaux" and the "ministre de l'Intérieur")?"""
+    person = registry.person(name)
+    return person is not None and other_role(description, person)
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal
-from quotes.lexicon import fold, is_org_noun, is_role_noun, titles, words
+from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
@@ -255,6 +255,8 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     not "un dimanche"."""
     if rng[1] - rng[0] == 2 and is_latter(doc[rng[0] + 1]):
         return True
+    if periphrasis(doc[rng[0] : rng[1]].text) is not None:
+        return True  # "le garde des Sceaux", "le premier flic de France"
     head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False

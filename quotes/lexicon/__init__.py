@@ -155,6 +155,32 @@ def is_org_noun(word: str) -> bool:
     return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
 
 
+def _phrase_key(text: str) -> str:
+    """Folded, one kind of apostrophe, single spaces: how periphrases are compared."""
+    return " ".join(fold(text).replace("’", "'").split())
+
+
+@cache
+def periphrases() -> dict[str, str]:
+    """lexicon/periphrases.tsv: each phrase, folded, -> the office it stands for."""
+    return {_phrase_key(phrase): office for phrase, office in table("periphrases")}
+
+
+_LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase
+
+
+def periphrasis(text: str) -> tuple[str, str] | None:
+    """The office a description opens with, by its own name or a periphrasis of the press
+    (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
+    américaine" -> ("ministre des Affaires étrangères", "americaine")."""
+    key = _phrase_key(text)
+    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
+    for phrase in sorted(periphrases(), key=len, reverse=True):
+        if key == phrase or key.startswith((phrase + " ", phrase + ",")):
+            return periphrases()[phrase], key[len(phrase) :].strip(" ,")
+    return None
+
+
 def strip_title(tokens: list[str]) -> list[str]:
     """The words of a name without the titles before it ("M.", "Mme", "Dr"), any case."""
     titles = words("titles")  # lower case already

@@ -27,6 +27,10 @@ ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
 # "syndicaliste", "pharmacien", "fonctionnaire", "Lyonnaise"), and the nouns of a person as such
 PERSON_ENDINGS = ("é", "ée", "eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne",
                   "ier", "ière", "aire", "ois", "oise", "ain", "aine", "logue")
+# endings of adjectives of nationality, folded: "ivoirien", "français", "chinois", "américain",
+# "allemande", "espagnol", "russe", "belge", "saoudite" ("-ique" is also "économique")
+NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and",
+                       "ande", "ol", "ole", "sse", "lge", "ite")
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
 
 # --- prepositions and conjunctions

@@ -1,0 +1,113 @@
+"""Offices a description names by a periphrasis: « le chef de l'État » is whoever holds the
+office of président de la République.
+
+``office`` reads what office words name: a phrase of lexicon/periphrases.tsv ("le patron de
+la diplomatie", "ministre des Affaires étrangères"), or an office's role noun with adjectives
+only ("président ivoirien", "ministre polonais": any office of that noun), with what they say
+beyond it ("ivoirien"). A former or future holder ("l'ancien Premier ministre", "ex-ministre")
+holds no office now. ``fit`` says how well a person's role fits a description: a qualified
+description ("le chef de l'État ivoirien") only fits a role that says the same of its holder,
+never the French president an article names; an unqualified one fits best a role that says
+nothing more ("président de la République"), less one that does ("président ivoirien").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from quotes.attribute.roles import heads, stems
+from quotes.lexicon import fold, is_role_noun, periphrases, periphrasis
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DEFINITE,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    NATIONALITY_ENDINGS,
+)
+
+_FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
+# folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
+# whoever the article gave it before (the predecessor, often)
+_NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
+
+
+@dataclass(frozen=True)
+class Office:
+    """The offices words may name, and the stems of what they say beyond them."""
+
+    names: frozenset[str]
+    more: frozenset[str]
+    exact: bool  # a phrase of the list names it, not only its role noun
+    foreign: bool = False  # what it says more names a country ("ivoirien", "allemande")
+
+
+def office(text: str, *, role: bool = False) -> Office | None:
+    """The office the words name, or None; ``role``: the words are a role the article gives
+    someone, not a description to resolve."""
+    words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()]
+    while words and words[0] in DETERMINERS | {"l'"}:
+        words = words[1:]
+    if words and words[0] in _NEW:
+        if not role:
+            return None
+        words = words[1:]
+    if not words or words[0] in _FORMER or words[0].startswith("ex-"):
+        return None
+    bare = " ".join(words).replace("' ", "'")
+    found = periphrasis(bare)
+    if found is not None:
+        name, rest = found
+        return Office(frozenset({name}), frozenset(stems(rest)), True, _foreign(rest))
+    if any(w in DE_CONTRACTED or w.endswith("'") for w in words[1:]):
+        return None  # "ministre de la Santé": an office the list does not know
+    own = heads(words[0])
+    names = frozenset(o for o in _offices() if own and own & heads(o.split()[0]))
+    rest = " ".join(words[1:])
+    return Office(names, frozenset(stems(rest)), False, _foreign(rest)) if names else None
+
+
+def _foreign(rest: str) -> bool:
+    """Does the word right after an office name a country by its adjective ("ivoirien",
+    "allemande", "russe"), rather than say when or how ("démissionnaire", "sortant") or go on
+    with the office's own complements ("des Finances et … numérique")?"""
+    words = rest.split()
+    return bool(words) and words[0].endswith(NATIONALITY_ENDINGS)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(periphrases().values())
+
+
+def office_mention(span: Span) -> tuple[str, int, int] | None:
+    """The words of a mention that names an office by a periphrasis without a role noun, as
+    a role (text, start, end): "le garde des Sceaux", "le Saint-Père", "le locataire de
+    Matignon ivoirien"; None for any other mention, or when a name follows the phrase ("le
+    locataire de l'Élysée, Marc Salin")."""
+    if not len(span) or span[0].lower_ not in DEFINITE | DEMONSTRATIVES:
+        return None
+    found = periphrasis(span.text)
+    head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    if found is None or head is None or is_role_noun(head.text):
+        return None  # a role noun heads it: read as any role ("le chef de l'État")
+    rest = set(found[1].split())
+    if any(t.ent_type_ == "PER" and fold(t.text) in rest for t in span):
+        return None
+    words = span[1:]
+    return words.text, words.start_char, words.end_char
+
+
+def fit(description: Office, role: Office | None) -> int:
+    """2: the role holds the office the description names, saying the same of it; 1: it holds
+    it but one of them says more, or the role names only its role noun; 0: another office,
+    another country, or words that say otherwise ("de Lyon", "de Dole")."""
+    if role is None or not description.names & role.names:
+        return 0
+    if description.more and role.more:
+        return 2 if description.more & role.more else 0
+    if description.foreign:
+        return 0  # "le chef de l'État ivoirien" is not the "président de la République"
+    return 2 if role.exact and not role.more and not description.more else 1
