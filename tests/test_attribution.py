@@ -259,6 +259,35 @@ ROWS = [
     row("« Le dossier est clos », a tranché M. de Villepin.\n\nDominique de Villepin, ancien "
         "Premier ministre, était à Lyon.", "Le dossier est clos",
         speaker="Dominique de Villepin", role="ancien Premier ministre", kind="person"),
+    # ---- a surname with a lower-case particle is kept whole, alone or after the first name;
+    # « de » or an article after a common noun opens its complement, no name
+    row("Mathieu van der Poel a gagné. « J’ai tout donné », a déclaré van der Poel.",
+        "J’ai tout donné", speaker="Mathieu van der Poel", gender="male", kind="person"),
+    row("La championne Lotte van Dijk a gagné. « Je suis heureuse », a déclaré van Dijk.",
+        "Je suis heureuse", speaker="Lotte van Dijk", role="championne", gender="female"),
+    row("Le ministre Luigi di Maio était à Rome. « Le projet avance », a assuré di Maio.",
+        "Le projet avance", speaker="Luigi di Maio", role="ministre", gender="male"),
+    row("« Nous roulerons pour gagner », a dit le coureur néerlandais Mathieu van der Poel.",
+        "Nous roulerons pour gagner", speaker="Mathieu van der Poel", gender="male"),
+    row("« Le dossier est clos », a tranché Dominique de Villepin.", "Le dossier est clos",
+        speaker="Dominique de Villepin", kind="person"),
+    row("Marie de La Rochefoucauld, présidente de l’association, a parlé. « Nous "
+        "continuerons », a-t-elle dit.", "Nous continuerons", speaker="Marie de La Rochefoucauld",
+        role="présidente de l’association", gender="female"),
+    row("« Le pays doit avancer », a dit Jean de la Tour, maire de Gien.",
+        "Le pays doit avancer", speaker="Jean de la Tour", role="maire de Gien", gender="male"),
+    row("« Je reste », a dit Frank van den Berg.", "Je reste", speaker="Frank van den Berg",
+        kind="person"),
+    row("« Nous gagnerons », assure Daniel da Silva.", "Nous gagnerons",
+        speaker="Daniel da Silva", gender="male"),
+    # two people of one particle surname; a particle name inside the quote; an office
+    row("Jean-Marie de Montval et sa fille Claire de Montval ont parlé. « Je suis fière », a "
+        "déclaré Mme de Montval.", "Je suis fière", speaker="Claire de Montval",
+        gender="female"),
+    row("« Je salue Ursula von der Leyen », a dit Paul Morel.", "Je salue Ursula von der Leyen",
+        speaker="Paul Morel", gender="male"),
+    row("« Nous tiendrons », a dit le ministre de l’Intérieur.", "Nous tiendrons", speaker=None,
+        role="ministre de l’Intérieur", gender="male", kind="person"),
     # the full name only inside another quote: its form, and the first name's gender
     row("« Je soutiens pleinement Sarah McAllister », a dit Paul Morel. « Rien n’est joué », a "
         "répondu Mme McAllister.", "Rien n’est joué", speaker="Sarah McAllister",

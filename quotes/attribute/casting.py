@@ -38,7 +38,7 @@ from quotes.attribute.names import (
 )
 from quotes.attribute.roles import role_gender, role_near
 from quotes.lexicon import fold, is_role_noun, titles
-from quotes.lexicon.grammar import DE_CONTRACTED, NAME_PARTICLES
+from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
 from quotes.nlp.doc import entities, text_of
 from quotes.settings import Settings
 
@@ -215,9 +215,10 @@ def name_span(ent: Span) -> Span:
         or (led and glued_title(doc[k].text))
     ):
         k += 1
-    if k > 0 and doc[k].is_lower and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
-        # "le |président de la République|", "le ministre |de l'Intérieur|": a particle after
-        # a common noun opens its complement, not a name
+    if k > 0 and doc[k].lower_ in NAME_LINKS and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+        # "le |président de la République|", "le ministre |de l'Intérieur|": « de » or an
+        # article after a common noun opens its complement, not a name ("le coureur van der
+        # Poel" is one)
         return Span(doc, k, ent.end, label="MISC")
     if k > ent.start:
         return Span(doc, k, ent.end, label="PER")

@@ -17,7 +17,6 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
-    NAME_PARTICLES,
     TITLE_WORDS,
 )
 from quotes.model import Span as Place
@@ -190,8 +189,7 @@ def _complement(doc: Doc, i: int) -> bool:
     while j > 0 and doc[j].ent_iob_ == "I":
         j -= 1
     return any(
-        doc[m].is_lower and doc[m].pos_ == "NOUN" and fold(doc[m + 1].text) in NAME_PARTICLES
-        and doc[m + 1].is_lower
+        doc[m].is_lower and doc[m].pos_ == "NOUN" and doc[m + 1].lower_ in NAME_LINKS
         for m in range(j, i)
     )
 

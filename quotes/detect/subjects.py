@@ -19,6 +19,7 @@ from quotes.lexicon.grammar import (
     INVERTED,
     LATTER,
     NAME_LINKS,
+    NAME_PARTICLES,
     NOT_SUBJECTS,
     QUE,
     SOURCE_NOUNS,
@@ -37,7 +38,9 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     if i >= stop:
         return None
     first = doc[i]
-    nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON")
+    nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
+        first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
+    )
     if not nominal and first.text not in titles():
         return None
     if first.pos_ == "PRON" and first.lower_ not in STRESSED:
@@ -257,6 +260,9 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return True
     if periphrasis(doc[rng[0] : rng[1]].text) is not None:
         return True  # "le garde des Sceaux", "le premier flic de France"
+    first = doc[rng[0]]
+    if first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES:
+        return True  # "van Dijk", "di Maio": a surname with its particle, whatever its tags
     head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None:
         return False
