@@ -330,6 +330,80 @@ def test_a_short_reported_quote_renders_a_quote_in_marks(rendering, said, togeth
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
 
 
+@pytest.mark.parametrize(("said", "rendering", "together"), [
+    # a rendering that says the other end of the scale: two statements (paraphrase)
+    (("direct", "Le trafic des trains régionaux a nettement reculé depuis la grève de janvier",
+      "Claire Vidal"), ("indirect", "le trafic régional progresse depuis la grève",
+                        "Claire Vidal"), False),
+    (("direct", "La croissance économique ralentit fortement dans toute la zone euro",
+      "Hugo Marchand"), ("indirect", "l'économie de la zone euro accélère fortement",
+                         "Hugo Marchand"), False),
+    # ... or one word apart in a wording that would otherwise be a variant
+    (("direct", "Les prix de l'énergie sont en forte hausse", "Lina Haddad"),
+     ("indirect", "les prix de l'énergie étaient en baisse", "Lina Haddad"), False),
+    (("direct", "Les ventes de voitures électriques ont fortement augmenté cette année en "
+      "Bretagne", "Yann Le Goff"),
+     ("direct", "Les ventes de voitures électriques ont fortement diminué cette année en "
+      "Bretagne", "Yann Le Goff"), False),
+    # the same end in other words still joins
+    (("direct", "Le trafic des trains régionaux a nettement reculé depuis la grève de janvier",
+      "Claire Vidal"), ("indirect", "le trafic régional a diminué depuis la grève",
+                        "Claire Vidal"), True),
+    (("direct", "Les ventes de voitures électriques ont fortement augmenté cette année en "
+      "Bretagne", "Yann Le Goff"),
+     ("indirect", "les ventes de voitures électriques sont en hausse en Bretagne",
+      "Yann Le Goff"), True),
+    # a quote that says both ends opposes neither, whichever side it is on
+    (("direct", "Les chiffres montrent une baisse du chômage mais une hausse de la précarité "
+      "chez les jeunes", "Sophie Lenoir"),
+     ("indirect", "le chômage des jeunes est en baisse", "Sophie Lenoir"), True),
+    (("direct", "Le chômage des jeunes est en baisse dans toute la région", "Sophie Lenoir"),
+     ("indirect", "le chômage baisse mais la précarité augmente chez les jeunes de la région",
+      "Sophie Lenoir"), True),
+    # two statements of one speaker on one topic, no end of a scale in either
+    (("direct", "Nous allons ouvrir deux nouvelles lignes de tramway", "Marc Dubois"),
+     ("indirect", "le tramway restera gratuit le dimanche", "Marc Dubois"), False),
+])
+def test_opposite_ends_of_a_scale_are_two_statements(said, rendering, together):
+    from dataclasses import replace as change
+
+    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
+              for n, (kind, text, who) in enumerate((said, rendering))]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+@pytest.mark.parametrize(("rendering", "other", "opposes"), [
+    ({(0, 1)}, {(0, 0)}, True),  # a fall for a rise
+    ({(0, 1)}, {(0, 0), (0, 1)}, False),  # the other says both
+    ({(0, 0), (0, 1)}, {(0, 0)}, False),  # the rendering says both
+    ({(1, 0)}, {(0, 1)}, False),  # two scales: a speeding up and a fall
+    (set(), {(0, 0)}, False),
+])
+def test_which_ends_of_a_scale_oppose(rendering, other, opposes):
+    from quotes.group.similarity import opposed, scale_ends
+
+    assert opposed(frozenset(rendering), frozenset(other)) == opposes
+    assert scale_ends(normalize("Les prix ont reculé, puis la hausse a ralenti")) == {
+        (0, 0), (0, 1), (1, 1)}
+
+
+@pytest.mark.xfail(strict=True, reason="no synonym signal: the md model's word vectors put "
+                   "antonyms and sister words (hausse/baisse 0.93, octobre/novembre 0.99) above "
+                   "synonyms (hausse/augmentation 0.71, refuser/rejeter 0.74)")
+@pytest.mark.parametrize(("said", "rendering"), [
+    ("Je rejette fermement cette augmentation des péages", "il refuse la hausse des péages"),
+    ("Nous refusons toute hausse des loyers sociaux", "elle rejette l’augmentation des loyers"),
+])
+def test_a_rendering_in_synonyms_joins(said, rendering):
+    from dataclasses import replace as change
+
+    quotes = [rec("q0", "a0", said, speaker="Inès Moreau"),
+              change(rec("q1", "a1", rendering, speaker="Inès Moreau"), type="indirect")]
+    grouped, _ = group_quotes(quotes)
+    assert grouped[0].group_id == grouped[1].group_id is not None
+
+
 def test_numbers_are_read_whole():
     from quotes.group.paraphrase import _numbers
 

@@ -26,7 +26,15 @@ from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import confident, mark_repeat, named_person, repair, repeats
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.short import short_wording_pairs
-from quotes.group.similarity import normalize, relation, score_pair, shares_run
+from quotes.group.similarity import (
+    Ends,
+    normalize,
+    opposed,
+    relation,
+    scale_ends,
+    score_pair,
+    shares_run,
+)
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
@@ -131,6 +139,15 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
 
+def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
+    """Whether two wordings that match as a whole or as a fragment (``scores``) say opposite
+    ends of a scale (``similarity.opposed``): « les ventes sont en baisse » is no variant of
+    « les ventes sont en forte hausse ». Two passages that only overlap may each go on to
+    say what the other does not."""
+    whole = scores[0] >= options.threshold or scores[1] >= options.fragment_threshold
+    return whole and (opposed(a, b) or opposed(b, a))
+
+
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 
 
@@ -223,11 +240,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
     scored = [(s, a, b) for a, b in copies
               if (s := itself[a]) is not None and quotes[a].id != quotes[b].id]
+    ends = functools.cache(scale_ends)
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
-        if scores is not None:
+        if scores is not None and not _one_end_each(scores, ends(texts[a][0]),
+                                                     ends(texts[b][0]), options):
             scored.append((scores, a, b))
     # two or three words of one speaker, said word for word in another article: a fragment
     # no fuzzy score can place and no trigram finds

@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.similarity import content_stem, stop_words
+from quotes.group.similarity import content_stem, opposed, scale_ends, stop_words
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
+_X = TypeVar("_X", bound=Hashable)
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
 _TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
 
@@ -230,13 +231,14 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
     good |= told[a] & ~told[b] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
     a, b, score = a[good], b[good], score[good]
-    # the two checks left, in Python, only where they can fail: numbers where the rendering
-    # gives some, the span of the shared words where the other quote is longer than the span
-    # (else both hold: no number to miss, and any words of it lie within the span)
-    numbers = _Numbers(texts)
-    numbered = np.zeros(n_quotes, dtype=bool)
+    # the checks left, in Python, only where they can fail: numbers and the ends of a scale
+    # (``similarity.opposed``) where the rendering gives some, the span of the shared words
+    # where the other quote is longer than the span (else all hold: no number to miss, no
+    # end of a scale to oppose, and any words of it lie within the span)
+    numbers, ends = _Found(texts, _digit_runs), _Found(texts, scale_ends)
+    numbered = np.zeros(n_quotes, dtype=bool)  # a number or a rise, a fall (``opposed``)
     renderings = sorted_unique(a).tolist()
-    numbered[renderings] = [bool(numbers[n]) for n in renderings]
+    numbered[renderings] = [bool(numbers[n] or ends[n]) for n in renderings]
     span = _SPREAD * length[a]
     check = numbered[a] | (length[b] > span)
     sequences: dict[int, list[int]] = {}
@@ -244,7 +246,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                                           score[~check].tolist(), strict=True)]
     for x, y, s, reach in zip(a[check].tolist(), b[check].tolist(), score[check].tolist(),
                               span[check].tolist(), strict=True):
-        if not numbers[x] <= numbers[y]:
+        if not numbers[x] <= numbers[y] or opposed(ends[x], ends[y]):
             continue
         # a rendering moves the figures about: its words, not its numbers, lie together
         words_of = set(word[starts[x]:starts[x] + size[x]].tolist())
@@ -262,13 +264,18 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     return sorted(found, key=lambda t: (-t[2], t[0], t[1]))
 
 
-class _Numbers(dict[int, frozenset[str]]):
-    """The numbers a quote (by index into ``texts``) gives, found the first time asked for."""
+class _Found(dict[int, frozenset[_X]]):
+    """What ``find`` finds in a quote (by index into ``texts``: its numbers, the ends of
+    scales it says), found the first time asked for."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], find: Callable[[str], frozenset[_X]]) -> None:
         super().__init__()
-        self.texts = texts
+        self.texts, self.find = texts, find
 
-    def __missing__(self, n: int) -> frozenset[str]:
-        made = self[n] = frozenset(_NUMBER.findall(self.texts[n]))
+    def __missing__(self, n: int) -> frozenset[_X]:
+        made = self[n] = self.find(self.texts[n])
         return made
+
+
+def _digit_runs(t: str) -> frozenset[str]:
+    return frozenset(_NUMBER.findall(t))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from rapidfuzz import fuzz
 
-from quotes.lexicon import fold, folded
+from quotes.lexicon import fold, folded, table
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -133,3 +134,32 @@ def content_stems(normalized: str) -> set[str]:
     """The content words of a normalised wording (``content_stem``)."""
     stop = stop_words()
     return {c for w in normalized.split() if (c := content_stem(w, stop)) is not None}
+
+
+Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale
+_NO_ENDS: Ends = frozenset()  # one for the many wordings that say none
+
+
+@cache
+def _scales() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """The word starts of the lexicon's ``opposites`` as one pattern, and what each says."""
+    end_of = {start: (scale, end) for scale, row in enumerate(table("opposites"))
+              for end, starts in enumerate(row) for start in starts.split()}
+    return re.compile(r"\b(?:" + "|".join(sorted(end_of, key=len, reverse=True)) + ")"), end_of
+
+
+def scale_ends(normalized: str) -> Ends:
+    """The ends of scales (lexicon ``opposites``: a rise or a fall, a speeding up or a
+    slowing down) that a normalised wording's words say."""
+    pattern, end_of = _scales()
+    found = pattern.findall(normalized)
+    return frozenset(end_of[m] for m in found) if found else _NO_ENDS
+
+
+def opposed(rendering: Ends, other: Ends) -> bool:
+    """Whether a wording says one end of a scale and not the other, where the other wording
+    says only that other end (« en baisse » for « en forte hausse »): two statements, not
+    one told twice. A wording that says both ends (« le chômage baisse, les prix montent »)
+    opposes nothing."""
+    return any((scale, 1 - end) not in rendering and (scale, 1 - end) in other
+               and (scale, end) not in other for scale, end in rendering)
