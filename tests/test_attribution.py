@@ -41,6 +41,20 @@ ROWS = [
         gender="female", kind="person"),
     row("« Rien ne change ici depuis des années », a dit quelqu’un.",
         "Rien ne change ici depuis des années", speaker=None),
+    # ---- « qui » opens a clause about the noun phrase right before it: when the parse ties
+    # the clause to the words said, still that phrase; never a preposition's object's
+    row("« Je ne lâcherai rien », insiste Sophie Marchetti, qui dit avoir écrit trois fois au "
+        "ministère.", "avoir écrit trois fois au ministère", speaker="Sophie Marchetti",
+        gender="female", kind="person"),
+    row("« Nous irons au bout », répète Karim Haddad, qui assure que le mouvement sera "
+        "reconduit.", "le mouvement sera reconduit", speaker="Karim Haddad", gender="male",
+        kind="person"),
+    row("« Je pars », a dit Anne Roy au juge, qui a estimé que la demande était tardive.",
+        "la demande était tardive", speaker=None, role="juge", kind="person"),
+    row("« Je pars », a dit Anne Roy au juge.", "Je pars", speaker="Anne Roy", role=None,
+        gender="female"),
+    row("Paul Morel a écrit au préfet, qui a répondu que la route rouvrirait.",
+        "la route rouvrirait", speaker=None, role="préfet", kind="person"),
     # ---- names with particles keep them
     row("Yann Le Gall, maire de Brest, a répondu. « Nous rouvrirons le pont », a dit M. Le Gall.",
         "Nous rouvrirons le pont", speaker="Yann Le Gall", role="maire de Brest",

@@ -54,6 +54,8 @@ def gender_of(tok: Token) -> str | None:
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
+    if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
+        return None  # "a dit Anne Roy au juge": whom she spoke to, not what she is
     # "le désormais ex-ministre": an adverb before the role is not part of it
     while lo < hi and (
         doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE

@@ -207,8 +207,7 @@ def _relative_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
 
 
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
-    seen = 0
-    cur: Token | None = verb
+    seen, cur = 0, verb
     while cur is not None and seen < 4:
         seen += 1
         for child in cur.children:
@@ -220,10 +219,15 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
             if subj_dep and child.i < first.i:
-                if child.lower_ in ("qui",) and cur.dep_ == "acl:relcl":
-                    return subtree_before(cur.head, cur.head.i + 1)
-                lo, hi = subtree_before(child, first.i)
-                return lo, hi
+                if child.lower_ == "qui" and cur.dep_ == "acl:relcl":
+                    if ctx is None or ctx.inside_marks(cur.head.idx) is None:
+                        lo, hi = subtree_before(cur.head, cur.head.i + 1)
+                        while lo < hi - 1 and verb.doc[lo].pos_ == "ADP":
+                            lo += 1  # "a dit Anne Roy au juge, qui …": the judge
+                        return lo, hi
+                    # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
+                    return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
+                return subtree_before(child, first.i)
         form = cur.morph.get("VerbForm", [])
         finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]
         if any(c.dep_.startswith("aux") for c in finite):
