@@ -650,7 +650,7 @@ ROWS = [
     # ---- gender: a first name alone, a person named since a subject of unknown gender, the
     # gender one quote shows for the person's others
     row("« On a tout perdu », soupire Gérard, un commerçant de la rue.", "On a tout perdu",
-        speaker="Gérard", role=None, gender="male"),
+        speaker="Gérard", role="commerçant de la rue", gender="male"),
     row("L’Élysée a annoncé la nomination de Sophie Laurent au poste de Première ministre. « C’est "
         "un honneur », a-t-elle réagi.", "C’est un honneur", speaker="Sophie Laurent",
         gender="female"),
@@ -736,6 +736,52 @@ ROWS = [
         "Tout va bien", speaker=None),
     row("Anne Roy et Claire Vidal ont signé. Ces derniers ont dit que « tout est prêt ».",
         "« tout est prêt »", speaker=None),
+    # ---- a trade is a role (lexicon/occupations.txt), before the name, apposed, or alone
+    row("« La récolte sera maigre », a déploré l'agriculteur Paul Roux.", "La récolte sera maigre",
+        speaker="Paul Roux", role="agriculteur", gender="male", kind="person"),
+    row("Léa Martin, éleveuse de chèvres dans le Jura, estime que « le lait se vend mal ».",
+        "« le lait se vend mal »", speaker="Léa Martin",
+        role="éleveuse de chèvres dans le Jura", gender="female", kind="person"),
+    row("La pharmacienne du village, Claire Morin, a expliqué que « les stocks sont vides ».",
+        "« les stocks sont vides »", speaker="Claire Morin", role="pharmacienne du village",
+        gender="female"),
+    row("Le boulanger Marc Petit a ouvert à l'aube. « La farine manque », a-t-il dit.",
+        "La farine manque", speaker="Marc Petit", role="boulanger", gender="male"),
+    row("« Le loup a tué vingt brebis », a raconté l'éleveuse.", "Le loup a tué vingt brebis",
+        speaker=None, role="éleveuse", gender="female", kind="person"),
+    row("« Nous avons perdu la moitié du stock », a raconté un maraîcher de Nantes.",
+        "Nous avons perdu la moitié du stock", speaker="un maraîcher de Nantes",
+        role="maraîcher de Nantes", kind="anonymous"),
+    row("L'agriculteur Paul Roux a reçu sa fille, Léa Roux, vétérinaire à Rodez. « Le troupeau "
+        "est sain », a-t-elle assuré.", "Le troupeau est sain", speaker="Léa Roux",
+        role="vétérinaire à Rodez", gender="female"),
+    # a trade that is someone else's: the complement of a noun or a preposition, a relative
+    # clause, the words said, the next speaker, a list of people
+    row("Le maire, ami de l'agriculteur Paul Roux, a affirmé que « la ferme sera sauvée ».",
+        "« la ferme sera sauvée »", speaker=None, role="maire", gender="male", kind="person"),
+    row("L'avocate de la boulangère Anne Petit a affirmé que « le bail est nul ».",
+        "« le bail est nul »", speaker=None, role="avocate de la boulangère Anne Petit",
+        gender="female", kind="person"),
+    row("Le chauffeur du maire, Luc Bert, a affirmé que « la voiture était en panne ».",
+        "« la voiture était en panne »", speaker="Luc Bert", role="chauffeur du maire",
+        gender="male"),
+    row("Venue avec l'éleveur, Anne Petit a affirmé que « le loup rôde ».", "« le loup rôde »",
+        speaker="Anne Petit", role=None, gender="female"),
+    row("Le maire, qui a reçu l'éleveur, a assuré que « le loup ne reviendra pas ».",
+        "« le loup ne reviendra pas »", speaker=None, role="maire", gender="male"),
+    row("L'éleveur dont parle le maire a assuré que « le loup revient ».", "« le loup revient »",
+        speaker=None, role="éleveur", gender="male", kind="person"),
+    row("« Je remercie l'agriculteur qui m'a aidé », a dit Anne Petit.",
+        "Je remercie l'agriculteur qui m'a aidé", speaker="Anne Petit", role=None,
+        gender="female"),
+    row("Selon Jeanne Vidal, « l'éleveur Marc Roy a menti ».", "l'éleveur Marc Roy a menti",
+        speaker="Jeanne Vidal", role=None, gender="female"),
+    row("« Le pain coûtera plus cher », prévient la boulangère Anne Petit. « Nous n'avons pas "
+        "le choix », ajoute Paul Petit.", "Nous n'avons pas le choix", speaker="Paul Petit",
+        role=None, gender="male"),
+    row("Paul Roux, Anne Petit et Marc Lenoir, trois agriculteurs du canton, ont dit que « la "
+        "sécheresse dure ».", "« la sécheresse dure »",
+        speaker="Paul Roux, Anne Petit et Marc Lenoir", role=None, gender=None),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),

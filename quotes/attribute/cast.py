@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute import orgs
 from quotes.attribute.casting import Draft, Role, cast_people
+from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import acronym_match, heads, noun_gender, stems
@@ -126,6 +127,17 @@ class Registry:
             if lead.endswith(key) or tail.startswith(key):
                 return person
         return None
+
+    def complements(self, lo: int, hi: int) -> set[Person]:
+        """People named between lo and hi as the complement of a noun before them ("l'avocate
+        de la boulangère Anne Petit": Anne Petit), who are not the one the words describe."""
+        out = set()
+        for pos, person in self._between(lo, hi):
+            span = self.doc.char_span(pos, self.ends.get(pos, pos), alignment_mode="expand")
+            within = self.doc.char_span(lo, hi, alignment_mode="expand")
+            if span is not None and len(span) and within and complement(span, within.start):
+                out.add(person)
+        return out
 
     def people_beside(self, sentence: tuple[int, int], mention: tuple[int, int]) -> set[Person]:
         """People the sentence names apart from ``mention``: not inside it, nor apposed to it

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.attribute.orgs import org_phrase
-from quotes.lexicon import fold, folded, is_org_noun, words
-from quotes.lexicon.grammar import DE_CONTRACTED, PERSON_ENDINGS, PERSON_NOUNS
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, words
+from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS, PERSON_ENDINGS, PERSON_NOUNS
 
 
 def of_a_person(head: Token) -> bool:
@@ -26,6 +26,23 @@ def of_a_person(head: Token) -> bool:
     if low in words("speech_nouns") or is_org_noun(low):
         return False
     return low in words("kin_nouns") | PERSON_NOUNS or low.endswith(PERSON_ENDINGS)
+
+
+def complement(name: Span, lo: int) -> bool:
+    """Is the name the complement of a noun before it, with « de » at token ``lo`` or after:
+    « de » right before the name ("l'avocate d'Amélie K."), or before its title ("l'avocate
+    de la boulangère Anne Petit", "ami de l'éleveur Paul Roux")? The one named is someone
+    else's, not the speaker."""
+    doc = name.doc
+    i = name.start - 1
+    titled = i
+    while i >= lo and is_role_noun(doc[i].text):
+        i -= 1
+    if i == titled:  # no title: « de » must touch the name
+        return i >= lo and doc[i].lower_ in DE_CONTRACTED
+    while i >= lo and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    return i >= lo and doc[i].lower_ in DE_CONTRACTED
 
 
 def named_before(head: Token) -> str | None:

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, is_role_noun, periphrasis
+from quotes.lexicon import fold, is_role_noun, periphrasis, role_lemmas
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -17,6 +17,7 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
+    ONE,
     TITLE_WORDS,
 )
 from quotes.model import Span as Place
@@ -27,7 +28,7 @@ from quotes.settings import DEFAULT
 def noun_gender(word: str) -> str | None:
     """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
     "f", "président" is "m"; an epicene noun ("ministre") or any other word says nothing."""
-    w, roles = fold(word), folded("role_nouns")
+    w, roles = fold(word), role_lemmas()
     if w not in roles:
         return None
     if w.endswith("e") and w[:-1] in roles:
@@ -59,7 +60,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     # "le désormais ex-ministre": an adverb before the role is not part of it
     while lo < hi and (
         doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE
-        or doc[lo].pos_ == "ADV"
+        or doc[lo].pos_ == "ADV" or doc[lo].lower_ in ONE  # "Gérard, un commerçant"
     ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):

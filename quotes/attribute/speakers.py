@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
-from quotes.attribute.descriptions import kin_owner, named_before, of, of_a_person
+from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.mentions import trimmed
 from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.offices import office_mention
@@ -33,7 +33,6 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
-    DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVES,
     KIN_OWNERS,
@@ -208,13 +207,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
-    # "l'avocate d'Amélie K.": the name is the complement, the speaker is the described one
+    # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
+    # complement, the speaker is the described one
     described = (
-        head is not None
-        and is_role_noun(head.text)
-        and bool(names)
-        and names[0].start > 0
-        and doc[names[0].start - 1].lower_ in DE_CONTRACTED
+        head is not None and is_role_noun(head.text) and bool(names)
+        and complement(names[0], head.i + 1)
     )
     together = _coordinated(doc, names, registry)
     if together is not None and not described:  # "Paul Morel et Anne Roy ont déclaré"

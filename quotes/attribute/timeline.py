@@ -80,6 +80,8 @@ class Timeline:
             )
             if content is not None:
                 beside |= self.registry.people_between(*content)
+            if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
+                beside |= self.registry.complements(*mention)
             return self._description(r, pos, beside)
         return r, None
 

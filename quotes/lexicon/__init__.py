@@ -136,12 +136,19 @@ def folded(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in words(name))
 
 
+@cache
+def role_lemmas() -> frozenset[str]:
+    """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
+    (``occupations``: « l'éleveur », « la boulangère »)."""
+    return folded("role_nouns") | folded("occupations")
+
+
 def is_role_noun(word: str) -> bool:
     """A role noun of the lexicon, in the plural too, and with "ex-" ("l'ex-patron")."""
     w = fold(word)
     if w.startswith("ex-"):
         w = w[3:]
-    roles = folded("role_nouns")
+    roles = role_lemmas()
     return w in roles or (w.endswith("s") and w[:-1] in roles)
 
 
