@@ -586,6 +586,61 @@ ROWS = [
         "indirect", "s'en occuper dès lundi",
         speaker="Sami Haddad", kind="person", cue="a promis",
     ),
+    # ---- a reported clause inside a relative clause stops where the main clause goes on
+    row(
+        "Sophie Marchal, qui affirme avoir prévenu la direction dès janvier, n'a reçu aucun "
+        "soutien.",
+        "indirect", "avoir prévenu la direction dès janvier",
+        speaker="Sophie Marchal", kind="person", cue="affirme",
+    ),
+    row(
+        "Paul Girard, qui reconnaît s'être trompé sur les chiffres, a présenté ses excuses lundi.",
+        "indirect", "s'être trompé sur les chiffres",
+        speaker="Paul Girard", kind="person", cue="reconnaît",
+    ),
+    row(
+        "Les élus, qui ont annoncé vouloir saisir la justice, se réuniront jeudi.",
+        "indirect", "vouloir saisir la justice", speaker="élus", cue="ont annoncé",
+    ),
+    row(
+        "La présidente du club, Anne Vial, qui a promis de ne pas vendre le stade, quittera ses "
+        "fonctions en mai.",
+        "indirect", "ne pas vendre le stade", speaker="Anne Vial", cue="a promis",
+    ),
+    row(
+        "Le maire de la commune, qui assure avoir écrit au ministre attend toujours une réponse.",
+        "indirect", "avoir écrit au ministre", cue="assure",
+    ),
+    row(
+        "Une voisine qui affirme avoir entendu des cris a appelé la police vers minuit.",
+        "indirect", "avoir entendu des cris", cue="affirme",
+    ),
+    row(
+        "Le gardien, qui assure qu'il a fermé la porte à clé, refuse de parler aux enquêteurs.",
+        "indirect", "il a fermé la porte à clé", cue="assure",
+    ),
+    # a verb coordinated with the cue's ends the infinitive it reports
+    row(
+        "Marc Olivier assure avoir écrit au ministre et attend toujours une réponse.",
+        "indirect", "avoir écrit au ministre", speaker="Marc Olivier", cue="assure",
+    ),
+    # but a clause with a subject of its own, or opened by a relative, stays in
+    row(
+        "Hugo Petit affirme avoir vu des hommes qui couraient vers la gare.",
+        "indirect", "avoir vu des hommes qui couraient vers la gare",
+        speaker="Hugo Petit", cue="affirme",
+    ),
+    row(
+        "Inès Caron dit avoir croisé l'accusé, il y a deux ans, devant la gare.",
+        "indirect", "avoir croisé l'accusé, il y a deux ans, devant la gare",
+        speaker="Inès Caron", cue="dit",
+    ),
+    row(
+        "Le député, qui dit avoir été menacé par des militants qui l'attendaient devant sa "
+        "permanence, a porté plainte.",
+        "indirect", "avoir été menacé par des militants qui l'attendaient devant sa permanence",
+        cue="dit",
+    ),
 ]
 
 

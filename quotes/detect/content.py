@@ -12,12 +12,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import SENT_END, Context, outer_end
-from quotes.detect.cues import cue_verb, skip
+from quotes.detect.cues import cue_verb, in_relative, skip
 from quotes.detect.marks import Marked
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
+    CLITIC_SUBJECTS,
     COORDINATED,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
@@ -169,6 +170,59 @@ def reports_itself(doc: Doc, i: int, stop: int) -> bool:
             after = skip(doc, j + 1, stop)
             return cue_verb(doc[j]) is not None and after < stop and doc[after].lower_ in QUE
     return False
+
+
+def narrator_resumes(
+    ctx: Context, start: int, stop: int, cue: Token, *, infinitive: bool
+) -> int | None:
+    """Offset where the narrator's clause goes on inside content that starts at ``start``,
+    reported by the cue group that begins at ``cue``: a finite verb with no subject of its own.
+
+    An infinitive holds no finite verb, so the first one ends it ("assure avoir écrit au
+    ministre et attend …", "qui assure avoir écrit au ministre, attend …"). A que-clause has
+    finite verbs of its own: only when the cue is in a relative clause set off by commas does
+    one end it, after the comma that closes the relative ("qui assure qu'il a écrit, attend
+    …"). A clause the content opens with a relative pronoun, a subordinator or an
+    interrogative is its own, verbs and all ("des militants qui l'attendaient"): the search
+    goes on after it, or stops where the parse does not say where it ends."""
+    doc, head = ctx.doc, ctx.token_at(start)
+    if head is None:
+        return None
+    i, relative = head.i, in_relative(cue)
+    j = i - 1
+    while j + 1 < stop:
+        j += 1
+        t = doc[j]
+        if ctx.inside_marks(t.idx) is not None:
+            continue
+        if t.pos_ == "SCONJ" or t.lower_ in QUE or (
+            {"Rel", "Int"} & set(t.morph.get("PronType", []))
+        ):
+            clause = t.head
+            if clause.i <= j or clause.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
+                return None
+            j = max(x.i for x in clause.subtree)  # "qui l'attendaient devant sa permanence"
+            continue
+        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
+            continue
+        g = j  # the verb group: "n'a reçu", "se réuniront"
+        while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
+            g -= 1
+        if _own_subject(t, i) or (g > i and doc[g - 1].lower_ in CLITIC_SUBJECTS):
+            continue  # "avoir croisé l'accusé, il y a deux ans"
+        if infinitive or (relative and g > i and doc[g - 1].text == ","):
+            return doc[g].idx if g > i else None
+    return None
+
+
+def _own_subject(verb: Token, i: int) -> bool:
+    """Has the finite ``verb`` (or the verb its auxiliary serves) a subject at or after ``i``?"""
+    heads = [verb, verb.head] if verb.dep_.startswith("aux") or verb.dep_ == "cop" else [verb]
+    return any(
+        c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i >= i
+        for h in heads
+        for c in h.children
+    )
 
 
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:

@@ -191,3 +191,11 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
         last = doc[j]
         j += 1
     return first, pron, last
+
+
+def in_relative(first: Token) -> bool:
+    """Is the cue group that starts at ``first`` the verb of a relative clause ("X, qui
+    assure …")?"""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.lower_ == "qui" and "Rel" in before.morph.get(
+        "PronType", [])

@@ -22,6 +22,7 @@ from quotes.detect.content import (
     infinitive_after,
     infinitive_head,
     narrator_after,
+    narrator_resumes,
     object_infinitive,
     que_after,
     trim_end,
@@ -311,7 +312,11 @@ def _preposed(
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
-    end = content_end(ctx, start, s_hi, others + [(None, b) for b in conj_barriers(tok, start)])
+    barriers = others + [(None, b) for b in conj_barriers(tok, start)]
+    resumes = narrator_resumes(ctx, start, stop, at.first, infinitive="infinitive" in evidence[-1])
+    if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
+        barriers.append((None, resumes))
+    end = content_end(ctx, start, s_hi, barriers)
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

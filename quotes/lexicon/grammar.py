@@ -57,6 +57,8 @@ NAME_PARTICLES = frozenset(
 
 # --- pronouns
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# before a finite verb, a clause with a subject of its own: "il y a deux ans", "c'est"
+CLITIC_SUBJECTS = SUBJECT_PRONOUNS | {"on", "je", "j'", "j’", "tu", "ce", "c'", "c’"}
 IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
 INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
 REFLEXIVE = frozenset({"se", "s'", "s’"})
