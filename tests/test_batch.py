@@ -63,6 +63,57 @@ def test_a_role_missing_in_one_article_comes_from_another():
     assert "batch-role:a1" in out[1].evidence
 
 
+def test_a_role_comes_from_an_article_that_only_names_the_person():
+    bare = said("q-1", "a1", "Paul Roux", None)
+    named = {"a2": [Named("Paul Roux", ("éleveur de brebis",), "male"), Named("Anne Petit")]}
+    out = link_batch([bare], named)
+    assert out[0].speaker.role == "éleveur de brebis"
+    assert "batch-role:a2" in out[0].evidence
+
+
+def test_a_role_named_elsewhere_goes_to_that_name_only():
+    # two people of one surname, and a person named in the speaker's own article
+    bare = said("q-1", "a1", "Léa Roux", None)
+    named = {
+        "a1": [Named("Léa Roux", (), "female")],
+        "a2": [Named("Paul Roux", ("éleveur de brebis",), "male")],
+        "a3": [Named("Roux", ("maire",), None)],
+    }
+    out = link_batch([bare], named)
+    assert out[0].speaker.role is None
+    assert not any(e.startswith("batch-role") for e in out[0].evidence)
+
+
+def test_a_role_the_article_names_the_person_with_is_not_borrowed_as_another_article_s():
+    bare = said("q-1", "a1", "Paul Roux", None)
+    named = {"a1": [Named("Paul Roux", ("éleveur",), "male")]}
+    assert link_batch([bare], named)[0].speaker.role is None
+
+
+def test_a_role_an_article_quoting_the_person_gives_comes_before_one_that_only_names_them():
+    quoted = said("q-1", "a1", "Anne Vidal", "chercheuse")
+    bare = said("q-9", "a4", "Anne Vidal", None)
+    named = {
+        "a2": [Named("Anne Vidal", ("généticienne",), "female")],
+        "a3": [Named("Anne Vidal", ("généticienne française",), "female")],
+    }
+    out = link_batch([quoted, bare], named)
+    assert out[-1].speaker.role == "chercheuse"
+    assert "batch-role:a1" in out[-1].evidence
+
+
+def test_between_articles_that_only_name_the_person_the_role_most_give():
+    bare = said("q-9", "a4", "Anne Vidal", None)
+    named = {
+        "a1": [Named("Anne Vidal", ("chercheuse en microbiologie",), "female")],
+        "a2": [Named("Anne Vidal", ("généticienne",), "female")],
+        "a3": [Named("Anne Vidal", ("généticienne",), "female")],
+    }
+    out = link_batch([bare], named)
+    assert out[-1].speaker.role == "généticienne"
+    assert "batch-role:a2" in out[-1].evidence
+
+
 def test_a_role_in_the_same_article_is_not_borrowed():
     q1 = said("q-1", "a1", "Zinedine Zidane", "entraîneur")
     q2 = said("q-2", "a1", "Zinedine Zidane", None)

@@ -6,11 +6,10 @@ article ("le préfet de Mayotte", never named there) goes to the one person anot
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
 whether that article quotes them or only names them; between several, the one named by an
 article of the same story (one that names someone this article names too); a person given no
-role in one article gets the
-role another article gives them, and one whose gender it does not show the gender another
-article shows. Each change says which article supplied it in ``evidence``
-(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in their
-order.
+role in one article gets the role another article quoting them gives (else one only naming
+them), and one whose gender it does not show the gender another article shows. Each change
+says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
+``batch-gender:ID``). Out: the quotes, in their order.
 """
 
 from __future__ import annotations
@@ -88,14 +87,16 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     evidence=(*q.evidence, f"batch-description:{source}"),
                 )
         elif sp.kind == "person" and sp.name and not sp.role:
-            # the role most articles give, each article once however often it quotes them;
-            # between equals the most specific
-            elsewhere = Counter(
-                role for role, article in set(roles.get(sp.name, [])) if article != q.article.id
-            )
+            # the role most articles that quote them give, each article once however often
+            # it quotes them, between equals the most specific; with none, the articles that
+            # only name them ("le président du club, Florentino Pérez")
+            offered = {(r, a) for r, a in roles.get(sp.name, []) if a != q.article.id} or {
+                (r, a) for r, a in holders.get(sp.name, set()) if a != q.article.id
+            }
+            elsewhere = Counter(role for role, _ in offered)
             if elsewhere:
                 role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
-                source = min(a for r, a in roles[sp.name] if r == role and a != q.article.id)
+                source = min(a for r, a in offered if r == role)
                 q = replace(
                     q,
                     speaker=replace(sp, role=role),
