@@ -136,7 +136,7 @@ def extract_doc(
     for cand, who, notes in final:
         if who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
-        result.quotes.append(_record(article, cand, who, notes))
+        result.quotes.append(_record(article, cand, who, notes, settings.role_place_chars))
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
         for p in registry.people
@@ -249,7 +249,8 @@ GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
 
 def _record(
-    article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...]
+    article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...],
+    place: int = DEFAULT.role_place_chars,
 ) -> Quote:
     text = article.text
     frame = cand.frame
@@ -271,7 +272,7 @@ def _record(
     roles = tuple(first.values())
     evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
     speaker = Speaker(
-        r.name, mention, role_at(every, cand.start, r.role), r.kind, r.resolution,
+        r.name, mention, role_at(every, cand.start, r.role, text, place), r.kind, r.resolution,
         gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
     )
     s_lo, s_hi = cand.sentence

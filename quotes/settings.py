@@ -57,6 +57,7 @@ class Settings:
 
     # --- attribution
     role_window: int = 12  # tokens read around a name for an apposed or preposed role
+    role_place_chars: int = 40  # roles this close are given at one place: the quote shows one
     pronoun_lookback_chars: int = 1500  # how far back a pronoun looks for its antecedent
     pronoun_lookahead_chars: int = 400  # and forward, when the name comes after it
     description_lookahead_chars: int = 400  # a description may name someone just after it

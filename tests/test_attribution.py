@@ -782,6 +782,25 @@ ROWS = [
     row("Paul Roux, Anne Petit et Marc Lenoir, trois agriculteurs du canton, ont dit que « la "
         "sécheresse dure ».", "« la sécheresse dure »",
         speaker="Paul Roux, Anne Petit et Marc Lenoir", role=None, gender=None),
+    # ---- two roles at one place (a title and an apposition, a role apposed before a title):
+    # the quote shows the one that names its body or place
+    row("Le cardinal Paul Morel, archevêque de Lyon, a reçu les fidèles. « Nous prierons », "
+        "a-t-il dit.", "Nous prierons", speaker="Paul Morel", role="archevêque de Lyon",
+        gender="male"),
+    row("« Nous tiendrons », a affirmé lundi sur ce point le chef du comité militaire de l'Otan, "
+        "l'amiral néerlandais Rob Bauer, à Bruxelles.", "Nous tiendrons", speaker="Rob Bauer",
+        role="chef du comité militaire de l'Otan"),
+    row("La ministre de la Santé, Anne Petit, ancienne infirmière, a affirmé que « l'hôpital "
+        "tiendra ».", "« l'hôpital tiendra »", speaker="Anne Petit",
+        role="ministre de la Santé", gender="female"),
+    # not when the first is the complement of a preposition or a verb, nor given far before
+    row("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
+        "« l'alliance tiendra »", speaker="Rob Bauer", role="amiral"),
+    row("Après avoir reçu le maire, l'éleveur Paul Roux a affirmé que « le loup reviendra ».",
+        "« le loup reviendra »", speaker="Paul Roux", role="éleveur", gender="male"),
+    row("Paul Roux, maire de Millau, a parlé lundi devant la presse régionale réunie à la "
+        "mairie. Mardi, l'éleveur Paul Roux a affirmé que « le loup reviendra ».",
+        "« le loup reviendra »", speaker="Paul Roux", role="éleveur", gender="male"),
     # ---- organisations named as the outlet or agency that reports
     row("Le patron déchu serait arrivé jeudi, selon le journal Les Echos.",
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),
@@ -836,3 +855,27 @@ def test_no_speaker_name_is_a_pronoun_verb_determiner_or_fragment(nlp, request, 
     assert len(names) > 10  # the check ran on real output
     bad = {name: why for name, kind in names if (why := bad_name(name, kind, nlp))}
     assert not bad, bad
+
+
+ROLES = [
+    # (text, quote, every role the speaker is given, in text order)
+    ("Le cardinal Paul Morel, archevêque de Lyon, a reçu les fidèles. « Nous prierons », "
+     "a-t-il dit.", "Nous prierons", ["cardinal", "archevêque de Lyon"]),
+    ("Le chef du comité militaire de l'Otan, l'amiral néerlandais Rob Bauer, a parlé. « Nous "
+     "tiendrons », a-t-il dit.", "Nous tiendrons",
+     ["chef du comité militaire de l'Otan", "amiral néerlandais"]),
+    ("Paul Roux, maire de Millau, a parlé lundi devant la presse régionale réunie à la "
+     "mairie. Mardi, l'éleveur Paul Roux a affirmé que « le loup reviendra ».",
+     "« le loup reviendra »", ["maire de Millau", "éleveur"]),
+    ("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
+     "« l'alliance tiendra »", ["amiral"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "roles"), ROLES)
+def test_every_role_the_article_gives_with_its_offsets(nlp, text, quote, roles):
+    found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert found
+    given = found[0].speaker.roles
+    assert [r.text for r in given] == roles
+    assert all(text[r.start : r.end] == r.text for r in given)

@@ -505,7 +505,9 @@ ROWS = [
         "« Je ne peux pas imaginer cela », a affirmé le chef du Comité militaire de l’Otan, "
         "l’amiral néerlandais Rob Bauer.",
         "direct", "Je ne peux pas imaginer cela",
-        speaker="Rob Bauer", role="amiral néerlandais", kind="person", cue="a affirmé",
+        # two roles at one place: the primary function (fixtures/gold/GUIDELINES.md)
+        speaker="Rob Bauer", role="chef du Comité militaire de l’Otan", kind="person",
+        cue="a affirmé",
     ),
     row(
         "Dmitri Peskov, porte-parole du Kremlin, avait fustigé une organisation « conçue comme "

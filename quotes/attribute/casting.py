@@ -36,7 +36,7 @@ from quotes.attribute.names import (
     same_person,
     shared_surname,
 )
-from quotes.attribute.roles import role_gender, role_near
+from quotes.attribute.roles import role_gender, roles_near
 from quotes.lexicon import fold, is_role_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
 from quotes.nlp.doc import entities, text_of
@@ -173,10 +173,12 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     cast.at[ent.start_char] = person
     cast.ends[ent.start_char] = ent.end_char
     person.mentions += 1
-    role = role_near(ent, settings.role_window)
-    if role and role[0] not in person.role_texts():
-        person.roles.append(role)
+    found = roles_near(ent, settings.role_window)
+    for given in found:
+        if given[0] not in person.role_texts():
+            person.roles.append(given)
     person.roles.sort(key=lambda r: r[1])
+    role = found[0] if found else None
     if person.gender is None:
         person.gender = (
             title_gender(ent)

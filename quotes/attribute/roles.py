@@ -5,6 +5,7 @@ with a role, to tie "le chef de la diplomatie polonaise" to "ministre polonais".
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,9 @@ from quotes.lexicon.grammar import (
 from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
+
+Role = tuple[str, int, int]  # text, start, end
+_STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
 
 
 def noun_gender(word: str) -> str | None:
@@ -80,6 +84,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         periphrasis(doc[lo:hi].text) is None  # "le garde des Sceaux, X"
     ):
         return None
+    noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
+    if any(t.pos_ == "ADP" for t in doc[lo:noun]):
+        return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
@@ -98,8 +105,44 @@ def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
     return found[0] if found else None
 
 
-def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, int] | None:
-    """A role the text gives right next to a name: apposition or title before it."""
+def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:
+    """Every role the text gives right next to a name: the apposition after it, the title
+    before it ("le cardinal Paul Morel, archevêque de Lyon"), and a role apposed before that
+    title ("le chef du Comité militaire, l'amiral néerlandais Rob Bauer")."""
+    title = role_near(ent, window, before=True)
+    found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
+    stacked = _stacked(ent, title, window) if title else None
+    return tuple(found + ([stacked] if stacked else []))
+
+
+def _stacked(ent: Span, title: Role, window: int) -> Role | None:
+    """The role before the comma that opens a title, when the parse appends the title to it:
+    "le chef du Comité, |l'amiral| X", "a affirmé sur ce point le chef du Comité, l'amiral X".
+    Not the complement of a preposition or a verb, whose title is no apposition ("Aux côtés
+    du ministre, l'amiral X a …", "Après avoir reçu le maire, l'éleveur X a …")."""
+    doc = ent.doc
+    span = doc.char_span(title[1], title[2], alignment_mode="expand")
+    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    if span is None or noun is None or noun.dep_ != "appos":
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].lower_ in DETERMINERS:
+        j -= 1
+    head = noun.head
+    if j < 1 or doc[j].text != "," or not (j - window < head.i < j and is_role_noun(head.text)):
+        return None
+    lo = head.i  # with its determiner and adjectives: "le nouveau chef"
+    while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ == "ADJ"):
+        lo -= 1
+    role = role_span(doc, lo, j)
+    return role if role and _one_person(doc, role) else None
+
+
+def role_near(
+    ent: Span, window: int = DEFAULT.role_window, *, before: bool = False
+) -> Role | None:
+    """A role the text gives right next to a name: apposition, else title before it
+    (``before``: the title only)."""
     doc = ent.doc
     # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
     # "Florentino Pérez, que le technicien français a …": a clause, not an apposition
@@ -109,7 +152,7 @@ def role_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[str, int, i
         and doc[ent.end + 1].pos_ in ("PRON", "SCONJ", "CCONJ")
         and not is_role_noun(doc[ent.end + 1].text)
     )
-    if ent.end < len(doc) and doc[ent.end].text == "," and not clause:
+    if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
         j = ent.end + 1
         while (
             j < len(doc)
@@ -267,9 +310,15 @@ def acronym_match(a: str, b: str) -> int:
     return int(any(c in (initials(a), initials(b)) for c in caps))
 
 
-def role_at(roles: tuple[Place, ...], start: int, mentioned: str | None) -> str | None:
+def role_at(
+    roles: tuple[Place, ...], start: int, mentioned: str | None, text: str = "",
+    place: int = DEFAULT.role_place_chars,
+) -> str | None:
     """The role a quote at ``start`` shows: the one the article gives closest before it
-    (its own mention's, when the cue comes first; the fullest of those given at one place),
+    (its own mention's, when the cue comes first; of those given at one place, ending
+    ``place`` characters or less before it in one sentence of ``text``, the one that names
+    its body or place, else the fullest: "chef du Comité militaire de l'Otan" over "amiral
+    néerlandais"),
     else the first after it that names its body or place, its own mention's included
     ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
     first after it."""
@@ -277,8 +326,13 @@ def role_at(roles: tuple[Place, ...], start: int, mentioned: str | None) -> str 
     if before:
         closest = max(r.start for r in before)
         # the fullest given there, not two roles joined by « et » where one is given alone
-        at = [r for r in before if r.start == closest]
-        return max(at, key=lambda r: (not two_roles(r.text), len(r.text))).text
+        at = [
+            r for r in before
+            if closest - r.end <= place and not _STOP.search(text, r.end, max(r.end, closest))
+        ]
+        return max(
+            at, key=lambda r: (not two_roles(r.text), names_place(r.text), len(r.text))
+        ).text
     after = sorted(roles, key=lambda r: r.start)
     if mentioned and mentioned not in {r.text for r in roles}:
         after.insert(0, Place(start, start, mentioned))
