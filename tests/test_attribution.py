@@ -113,6 +113,42 @@ ROWS = [
         "La route restera fermée", speaker="Paul Durand", role="préfet du Var"),
     row("« La décision est prise », a déclaré la préfète, sans être nommée.",
         "La décision est prise", speaker=None, role="préfète", gender="female", kind="person"),
+    # ---- no role says who: the person the article is about, never one whose own roles the
+    # description contradicts (« le préfet » is not the « maire » named), nor one of the other
+    # gender; a person the article gives that role beats the one it is about
+    row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
+        "impôts », a-t-il promis. Le préfet du Finistère a appelé à la prudence. « Il faudra "
+        "faire des choix », a déclaré le préfet.", "Il faudra faire des choix", speaker=None,
+        role="préfet", gender="male", kind="person"),
+    row("Le préfet de l’Aude, Yann Kergoat, a visité la digue. La maire de Narbonne, Claire "
+        "Roig, a présenté ses travaux. « Le chantier sera fini en mai », a-t-elle promis. « Le "
+        "quartier sera protégé », a ajouté Claire Roig. Marc Olivier, Jeanne Durand et Luc "
+        "Bernard ont signé une pétition. « Rien n’est décidé », a répondu le préfet.",
+        "Rien n’est décidé", speaker="Yann Kergoat", role="préfet de l’Aude", gender="male"),
+    row("La directrice, Hélène Fontanel, a reçu les syndicats. « Il faut réorganiser », a-t-elle "
+        "dit. « Rien ne se fera sans les soignants », a répondu la présidente du conseil "
+        "régional.", "Rien ne se fera sans les soignants", speaker=None, gender="female",
+        kind="person"),
+    row("Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
+        "choix », a-t-il dit. « C’est une trahison », a réagi l’élu.", "C’est une trahison",
+        speaker=None, kind="person"),
+    row("Karim Benali a présenté l’enquête. « Nous avons des pistes », a-t-il dit. « Je suis "
+        "inquiète », a confié la magistrate.", "Je suis inquiète", speaker=None,
+        role="magistrate", gender="female", kind="person"),
+    # counter-rows: the role the article gives, or no role at all, says nothing against them
+    row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
+        "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "
+        "septembre », a assuré le maire.", "La piscine rouvrira en septembre",
+        speaker="Paul Garnier", role="maire de Quimper", gender="male"),
+    row("Sylvie Marchal a présenté son budget. « Nous ne toucherons pas aux impôts », a-t-elle "
+        "promis. « La piscine rouvrira », a assuré la maire.", "La piscine rouvrira",
+        speaker="Sylvie Marchal", gender="female"),
+    row("La maire de Dole, Sylvie Marchal, a présenté son budget. « Nous ne toucherons pas aux "
+        "impôts », a-t-elle promis. « La piscine rouvrira en septembre », a assuré l’élue.",
+        "La piscine rouvrira en septembre", speaker="Sylvie Marchal", gender="female"),
+    row("Le député Hugo Lambert a voté contre. « Ce texte est injuste », a-t-il dit. « Je "
+        "continuerai », a promis l’élu.", "Je continuerai", speaker="Hugo Lambert",
+        gender="male"),
     # ---- a periphrasis of an office (lexicon/periphrases.tsv) is whoever holds that office:
     # of that country, of that gender, never another office holder, a former one, or a name
     # only the words said give

@@ -2713,6 +2713,64 @@ def test_every_periphrasis_has_a_row():
     assert [row[0] for row in PERIPHRASES] == [phrase for phrase, _ in table("periphrases")]
 
 
+# role_kinds.tsv: (noun, sentence, the speaker it names there, and a sentence where the one
+# the article is about holds another kind of role: nobody; None for a noun that fits any role).
+# Each names that person by a role the noun covers, never by the noun itself.
+ROLE_KINDS = [
+    ("élu",
+     "Le député Hugo Lambert a voté contre. « Ce texte est injuste », a-t-il dit. « Nous "
+     "ferons appel », a réagi l’élu.", "Hugo Lambert",
+     "Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
+     "choix », a-t-il dit. « Nous ferons appel », a réagi l’élu."),
+    ("élue",
+     "La maire de Dole, Sylvie Marchal, a présenté son budget. « Les impôts ne bougeront "
+     "pas », a-t-elle dit. « Nous ferons appel », a tranché l’élue.", "Sylvie Marchal",
+     "La directrice de l’hôpital, Sylvie Marchal, a reçu les syndicats. « Les lits ne "
+     "fermeront pas », a-t-elle dit. « Nous ferons appel », a tranché l’élue."),
+    ("joueur",
+     "Le capitaine des Bleus, Hugo Lemaire, a annoncé sa retraite. « C’était un rêve », a-t-il "
+     "dit. « Nous ferons appel », a réagi le joueur.", "Hugo Lemaire",
+     "L’entraîneur des Bleus, Hugo Lemaire, a annoncé sa retraite. « C’était un rêve », a-t-il "
+     "dit. « Nous ferons appel », a réagi le joueur."),
+    ("joueuse",
+     "L’attaquante du PSG, Léa Morin, a signé à Lyon. « C’était un rêve », a-t-elle dit. "
+     "« Nous ferons appel », a réagi la joueuse.", "Léa Morin",
+     "La présidente du PSG, Léa Morin, a signé à Lyon. « C’était un rêve », a-t-elle dit. "
+     "« Nous ferons appel », a réagi la joueuse."),
+    ("responsable",
+     "Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
+     "choix », a-t-il dit. « Nous ferons appel », a réagi le responsable.", "Jean Dupuis",
+     None),
+    ("dirigeant",
+     "Le PDG de Nexalis, Marc Ferrand, a annoncé un plan social. « Le marché s’effondre », "
+     "a-t-il dit. « Nous ferons appel », a réagi le dirigeant.", "Marc Ferrand", None),
+    ("dirigeante",
+     "La présidente du club, Anne Rocher, a annoncé un plan social. « Le marché s’effondre », "
+     "a-t-elle dit. « Nous ferons appel », a réagi la dirigeante.", "Anne Rocher", None),
+    ("patron",
+     "Le directeur de l’hôpital, Paul Vasseur, a reçu les syndicats. « Les lits ne fermeront "
+     "pas », a-t-il dit. « Nous ferons appel », a réagi le patron.", "Paul Vasseur", None),
+    ("patronne",
+     "La présidente de la région, Carole Dufresne, a reçu les syndicats. « Les lits ne "
+     "fermeront pas », a-t-elle dit. « Nous ferons appel », a réagi la patronne.",
+     "Carole Dufresne", None),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "other"), rows("role_kinds", ROLE_KINDS))
+def test_role_kind(nlp, entry, text, speaker, other):
+    """ "l'élu" is the person the article gives a role the noun covers, never one it gives
+    another kind of role; "le responsable" fits any role."""
+    said = "Nous ferons appel"
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    if other is not None:
+        assert the_quote(nlp, other, said).speaker.name is None
+
+
+def test_every_role_kind_has_a_row():
+    assert [row[0] for row in ROLE_KINDS] == [noun for noun, _ in table("role_kinds")]
+
+
 TABLES = {
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,

@@ -24,7 +24,7 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
-from quotes.attribute.roles import acronym_match, heads, noun_gender, stems
+from quotes.attribute.roles import acronym_match, heads, kind_heads, noun_gender, stems
 from quotes.lexicon import fold, is_role_noun
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -226,6 +226,19 @@ def other_role(description: str, person: Person) -> bool:
         # says otherwise, a role it does not know ("président des LR") says nothing
         offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
         return bool(offices) and not any(fit(held, o) for o in offices)
-    own = heads(description)
+    own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
+    if own is None:  # "le responsable": any role
+        return False
     return bool(own) and bool(person.roles) and not any(own & heads(r) for r in person.role_texts())
+
+
+def holds(description: str, person: Person) -> bool:
+    """Does the article give the person a role the description names ("le préfet" and the
+    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires
+    étrangères")?"""
+    held = office(description)
+    if held is not None and held.exact:
+        return any(fit(held, office(r, role=True)) for r in person.role_texts())
+    own = kind_heads(description)
+    return bool(own) and own is not None and any(own & heads(r) for r in person.role_texts())
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, is_role_noun, periphrasis, role_lemmas
+from quotes.lexicon import fold, is_role_noun, periphrasis, role_kinds, role_lemmas
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -294,6 +294,18 @@ def heads(text: str) -> set[str]:
         for w in text.replace("’", " ").replace("'", " ").split()
         if is_role_noun(w)
     }
+
+
+def kind_heads(text: str) -> set[str] | None:
+    """The heads of a role with those its kind nouns cover ("l'élu": "maire", "député", …;
+    lexicon/role_kinds.tsv); None when a noun of it covers any role ("le responsable")."""
+    own = heads(text)
+    for w in text.replace("’", " ").replace("'", " ").split():
+        covered = role_kinds().get(fold(w), frozenset())
+        if "*" in covered:
+            return None
+        own |= {c[:5] for c in covered}
+    return own
 
 
 def acronym_match(a: str, b: str) -> int:

@@ -9,9 +9,10 @@ just before.
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotes.attribute.cast import Person, Registry, other_role
+from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
@@ -229,19 +230,23 @@ class Timeline:
             p for p in self.registry.people_before(pos)
             if fits(p) and not other_role(role, p) and p.name not in apart
         ]
-        # the one the article is about holds no other office than a periphrasis names ("le
-        # garde des Sceaux" is not the "ministre de l'Intérieur" the article is about)
+        # a speaker counted is one of the cast too: the one the article is about holds no
+        # role the description contradicts ("le préfet" is not the "maire" the article is
+        # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
         counts = {
             name: n for name, n in counts.items()
-            if name not in apart
-            and not (periphrastic and _says_otherwise(self.registry, role, name))
+            if name not in apart and not _says_otherwise(self.registry, role, name, fits)
         }
         named = {p.name: p for p in before}
         if counts or named:
             recency = {name: -n for n, name in enumerate(named)}
+            # the one the article gives the role first ("le préfet": the "préfet de l'Aude"
+            # named well before the mayor the article is about)
+            given = {n for n, p in named.items() if holds(role, p)}
             name = max(  # of equals, the first in text order, not a set's hash order
                 dict.fromkeys([*counts, *named]),
-                key=lambda n: (counts.get(n, 0), named[n].mentions if n in named else 0,
+                key=lambda n: (n in given, counts.get(n, 0),
+                               named[n].mentions if n in named else 0,
                                recency.get(n, -len(named))),
             )
             done = of_person(named[name], r) if name in named else replace(r, name=name)
@@ -275,11 +280,14 @@ class Timeline:
         return None
 
 
-def _says_otherwise(registry: Registry, description: str, name: str) -> bool:
+def _says_otherwise(
+    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
+) -> bool:
     """Do the roles of the person of the cast so named say something else than the
-    description ("le garde des Sceaux" and the "ministre de l'Intérieur")?"""
+    description ("le préfet" and the "maire de Quimper", "le garde des Sceaux" and the
+    "ministre de l'Intérieur", "l'élu" and the "PDG de Valtor"), or their gender does?"""
     person = registry.person(name)
-    return person is not None and other_role(description, person)
+    return person is not None and (other_role(description, person) or not fits(person))
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:

@@ -173,6 +173,14 @@ def periphrases() -> dict[str, str]:
     return {_phrase_key(phrase): office for phrase, office in table("periphrases")}
 
 
+@cache
+def role_kinds() -> dict[str, frozenset[str]]:
+    """lexicon/role_kinds.tsv: a role noun naming a kind of function, folded -> the role
+    nouns it covers, folded ("elu" -> "maire", "depute", …)."""
+    return {fold(noun): frozenset(fold(w) for w in covered.split())
+            for noun, covered in table("role_kinds")}
+
+
 _LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase
 
 
