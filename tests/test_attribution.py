@@ -149,6 +149,45 @@ ROWS = [
     row("Le député Hugo Lambert a voté contre. « Ce texte est injuste », a-t-il dit. « Je "
         "continuerai », a promis l’élu.", "Je continuerai", speaker="Hugo Lambert",
         gender="male"),
+    # ---- « son mari », « la fille de X »: the relative the article names in that relation to
+    # the one « son »/« sa » or « de » points to; nobody named so: no one (the mention kept)
+    row("Martine Castel a disparu samedi. Son mari, Jean Castel, a alerté la police. « Elle "
+        "n’est pas partie seule », a affirmé son mari.", "Elle n’est pas partie seule",
+        speaker="Jean Castel", gender="male", kind="person"),
+    row("Paul Vidal, le père de Léa Vidal, attendait devant la mairie. « Nous revivons enfin », "
+        "a raconté son père.", "Nous revivons enfin", speaker="Paul Vidal", gender="male",
+        kind="person"),
+    row("Nadia Kaci a été blessée lundi. Sa sœur Amina Kaci était avec elle. « Le camion "
+        "roulait trop vite », a raconté sa sœur.", "Le camion roulait trop vite",
+        speaker="Amina Kaci", gender="female", kind="person"),
+    row("Claire Vidal est morte dans l’accident. Son compagnon, Marc Jolivet, conduisait. « Elle "
+        "adorait la montagne », a raconté son compagnon.", "Elle adorait la montagne",
+        speaker="Marc Jolivet", gender="male", kind="person"),
+    row("Le fils de Bernard Lucas, Hugo Lucas, a porté plainte. « Mon père a été trompé », a "
+        "déclaré le fils de Bernard Lucas.", "Mon père a été trompé", speaker="Hugo Lucas",
+        gender="male", kind="person"),
+    row("Lucien Faure, 84 ans, a été retrouvé. Odile Faure, sa femme, a prévenu les secours. "
+        "« Il était désorienté », a expliqué sa femme.", "Il était désorienté",
+        speaker="Odile Faure", gender="female", kind="person"),
+    # two couples: « son » is the nearest of the two
+    row("Martine Castel et son mari Jean Castel vivent à Rennes. Sophie Roux et son mari Paul "
+        "Roux vivent à Brest. « Nous avons tout perdu », a dit son mari.",
+        "Nous avons tout perdu", speaker="Paul Roux", gender="male", kind="person"),
+    # counter-rows: nobody named in that relation, or the relation is someone else's
+    row("Sophie Arnaud est hospitalisée depuis lundi. « Elle est consciente », a indiqué sa "
+        "fille.", "Elle est consciente", speaker=None, gender="female", kind="person"),
+    row("Martine Castel et son mari Jean Castel vivent à Rennes. Sophie Roux a perdu sa maison "
+        "dans la tempête. « Nous avons tout perdu », a dit son mari.", "Nous avons tout perdu",
+        speaker=None, gender="male", kind="person"),
+    row("Martine Castel a disparu samedi. Son fils, Hugo Castel, a alerté la police. « Elle "
+        "n’est pas partie seule », a affirmé son mari.", "Elle n’est pas partie seule",
+        speaker=None, gender="male", kind="person"),
+    row("Claire Morel a disparu. « Mon frère Louis n’y est pour rien », a dit Claire Morel. "
+        "« Elle reviendra », a assuré son frère.", "Elle reviendra", speaker=None,
+        gender="male", kind="person"),
+    row("Le mari de Julie Bonnet, Marc Bonnet, a été entendu. « Ma femme n’a rien fait », a "
+        "déclaré le mari d’Anne Royer.", "Ma femme n’a rien fait", speaker=None,
+        gender="male", kind="person"),
     # ---- a periphrasis of an office (lexicon/periphrases.tsv) is whoever holds that office:
     # of that country, of that gender, never another office holder, a former one, or a name
     # only the words said give

@@ -1054,18 +1054,21 @@ KIN_NOUNS = [
     ),
     (
         "enfant",
-        "Marie Lenoir a été blessée. « Elle va mieux », a rassuré son enfant.",
-        "enfant de Marie Lenoir",
+        "Marie Lenoir a été blessée. Son enfant, Théo Lenoir, était avec elle. « Elle va "
+        "mieux », a rassuré son enfant.",
+        "Théo Lenoir",
     ),
     (
         "fils",
-        "Paul Girard a été libéré. « Nous sommes soulagés », a déclaré son fils.",
-        "fils de Paul Girard",
+        "Paul Girard a été libéré. Son fils Marc Girard l’attendait. « Nous sommes "
+        "soulagés », a déclaré son fils.",
+        "Marc Girard",
     ),
     (
         "fille",
-        "Jean Dupont est décédé. « Il nous manquera », a déclaré sa fille.",
-        "fille de Jean Dupont",
+        "Jean Dupont est décédé. Sa fille, Claire Dupont, a prévenu la famille. « Il nous "
+        "manquera », a déclaré sa fille.",
+        "Claire Dupont",
     ),
     (
         "filles",
@@ -1074,18 +1077,21 @@ KIN_NOUNS = [
     ),
     (
         "épouse",
-        "Luc Fabre est hospitalisé. « Il est conscient », a indiqué son épouse.",
-        "épouse de Luc Fabre",
+        "Luc Fabre est hospitalisé. Son épouse, Anne Fabre, est à son chevet. « Il est "
+        "conscient », a indiqué son épouse.",
+        "Anne Fabre",
     ),
     (
         "mari",
-        "Sophie Bernard a disparu samedi. « Elle n'est pas partie seule », a affirmé son mari.",
-        "mari de Sophie Bernard",
+        "Sophie Bernard a disparu samedi. Son mari, Louis Bernard, a prévenu la police. « "
+        "Elle n'est pas partie seule », a affirmé son mari.",
+        "Louis Bernard",
     ),
     (
         "veuve",
-        "Pierre Roux est mort en mer. « Il connaissait les risques », a confié sa veuve.",
-        "veuve de Pierre Roux",
+        "Pierre Roux est mort en mer. Sa veuve, Jeanne Roux, vit à Brest. « Il "
+        "connaissait les risques », a confié sa veuve.",
+        "Jeanne Roux",
     ),
     (
         "famille",
@@ -1104,8 +1110,9 @@ KIN_NOUNS = [
     ),
     (
         "frère",
-        "Hugo Blanc est en garde à vue. « Il est innocent », a assuré son frère.",
-        "frère d’Hugo Blanc",
+        "Hugo Blanc est en garde à vue. Son frère, Tom Blanc, était présent. « Il est "
+        "innocent », a assuré son frère.",
+        "Tom Blanc",
     ),
     (
         "frères",
@@ -1114,8 +1121,9 @@ KIN_NOUNS = [
     ),
     (
         "sœur",
-        "Marc Lemoine a été condamné. « Le procès était injuste », a dénoncé sa sœur.",
-        "sœur de Marc Lemoine",
+        "Marc Lemoine a été condamné. Sa sœur Inès Lemoine a assisté au procès. « Le "
+        "procès était injuste », a dénoncé sa sœur.",
+        "Inès Lemoine",
     ),
     (
         "sœurs",
@@ -1134,24 +1142,27 @@ KIN_NOUNS = [
     ),
     (
         "père",
-        "Emma Durand a été retrouvée. « Nous revivons », a déclaré son père.",
-        "père d’Emma Durand",
+        "Emma Durand a été retrouvée. Son père, Alain Durand, a remercié les gendarmes. « "
+        "Nous revivons », a déclaré son père.",
+        "Alain Durand",
     ),
     (
         "mère",
-        "Thomas Garnier a été blessé. « Il va s'en sortir », a assuré sa mère.",
-        "mère de Thomas Garnier",
+        "Thomas Garnier a été blessé. Sa mère, Nicole Garnier, est arrivée de Lyon. « Il "
+        "va s'en sortir », a assuré sa mère.",
+        "Nicole Garnier",
     ),
     (
         "compagne",
-        "Julien Faure a été arrêté. « Il n'a rien fait », a affirmé sa compagne.",
-        "compagne de Julien Faure",
+        "Julien Faure a été arrêté. Sa compagne, Laura Petit, a pris un avocat. « Il n'a "
+        "rien fait », a affirmé sa compagne.",
+        "Laura Petit",
     ),
     (
         "compagnon",
-        "Claire Vidal est morte dans l'accident. « Elle adorait la montagne », a raconté son "
-        "compagnon.",
-        "compagnon de Claire Vidal",
+        "Claire Vidal est morte dans l'accident. Son compagnon Yann Le Bihan conduisait. "
+        "« Elle adorait la montagne », a raconté son compagnon.",
+        "Yann Le Bihan",
     ),
 ]
 
@@ -2524,7 +2535,8 @@ def test_anonymous(nlp, entry, text, speaker):
 
 @pytest.mark.parametrize(("entry", "text", "speaker"), rows("kin_nouns", KIN_NOUNS))
 def test_kin_noun(nlp, entry, text, speaker):
-    """ "sa fille" speaks for the person named before: "fille de Jean Dupont"."""
+    """ "ses enfants" speak for the person named before: "enfants de Jean Morel"; "sa fille"
+    is the daughter the article names."""
     q = the_quote(nlp, text, marked(text))
     assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
 

@@ -16,10 +16,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute import orgs
+from quotes.attribute import descriptions, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
@@ -86,6 +87,12 @@ class Registry:
             if before:
                 return max(before, key=lambda m: m[0])[1]
         return max(candidates, key=lambda p: p.mentions) if candidates else None
+
+    @cached_property
+    def relations(self) -> tuple[tuple[Person, str, Person], ...]:
+        """(relative, relation, whose) for each relative named beside a kin word
+        (``descriptions.relations``)."""
+        return descriptions.relations(self)
 
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation (see ``orgs.org_name``)."""

@@ -19,7 +19,8 @@ NOTES = (
     "pronoun-to-cast", "pronoun-unresolved",
     "description-to-name", "description-to-main-person", "description-to-next-name",
     "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",
-    "latter-unresolved", "source-to-antecedent", "speaker-from-previous-sentence",
+    "latter-unresolved", "kin-to-name", "kin-unresolved", "source-to-antecedent",
+    "speaker-from-previous-sentence",
     "speaker-from-next", "colon-intro", "interviewer",
     "no-speaker", "people-file",
 )

@@ -4,16 +4,30 @@
 dirigeants" after "les dirigeants de l'OTAN et du G7" (``named_before``); "l'entourage du
 ministre", "la famille de la victime": someone's circle, who speaks for them, not as them
 (``kin_owner`` finds where the someone starts; ``of`` links the two: "entourage de Jean
-Tissot", "enfants d'Alain Delon").
+Tissot", "enfants d'Alain Delon"). One relative ("son mari", "la fille de X") is the person
+the article names in that relation (``relations``, ``relative``), else no one.
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from quotes.attribute.orgs import org_phrase
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, words
-from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS, PERSON_ENDINGS, PERSON_NOUNS
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DETERMINERS,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    RELATIVES,
+)
+from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Person, Registry
 
 
 def of_a_person(head: Token) -> bool:
@@ -75,3 +89,69 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
 def of(name: str) -> str:
     """ "de Jean Tissot", "d’Alain Delon"."""
     return ("d’" if fold(name)[:1] in "aeiouyh" else "de ") + name
+
+
+# "son mari, Jean Castel," "Jean Castel, le mari de Martine Castel," "sa fille Léa": one
+# relative the article names; the relative's name follows or precedes the kin words
+_KIN = (  # as written: the kin words of ``RELATIVES``, with and without accents
+    "mari|époux|epoux|femme|épouse|epouse|veuve|compagnon|compagne|fils|fille|père|pere|mère"
+    "|mere|frère|frere|sœur|soeur|enfant"
+)
+_BEFORE = re.compile(
+    rf"\b(?P<det>son|sa|le|la|l['’])\s*(?P<kin>{_KIN})"
+    rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?P<det>son|sa|le|la|l['’])\s*)?(?P<kin>{_KIN})\b"
+    rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}))?",
+    re.IGNORECASE,
+)
+_REACH = 80  # characters around a name where its kin words may be
+
+
+def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
+    """(relative, relation, whose) for each relative the article names by a kin word beside
+    the name: "Martine Castel … son mari, Jean Castel" -> (Jean Castel, "mari", Martine
+    Castel); "Jean, le mari de Martine Castel" too. « son »/« sa » is the nearest person
+    named before the kin words; "de X" is X, when X is one of the cast."""
+    text = text_of(registry.doc)
+    found = []
+    for pos, person in registry.mentions:
+        end = registry.ends.get(pos, pos)
+        lo = max(0, pos - _REACH)
+        for match, at in (
+            (_BEFORE.search(text[lo:pos]), lo),
+            (_AFTER.match(text[end : end + _REACH]), end),
+        ):
+            if match is None:
+                continue
+            owner = _whose(registry, match, at, person)
+            if owner is not None:
+                found.append((person, RELATIVES[fold(match["kin"])][0], owner))
+    return tuple(dict.fromkeys(found))
+
+
+def _whose(registry: Registry, match: re.Match[str], at: int, relative: Person) -> Person | None:
+    """The someone of a kin phrase: the person named in its "de X", else, after « son » or
+    « sa », the nearest person named before it, the relative aside."""
+    if match["owner"]:
+        lo, hi = at + match.start("owner"), at + match.end("owner")
+        named = [p for p in registry.people_between(lo, hi) if p is not relative]
+        return named[0] if len(named) == 1 else None
+    if match["det"] is None or fold(match["det"]) not in ("son", "sa"):
+        return None
+    before = [p for p in registry.people_before(at + match.start()) if p is not relative]
+    return before[0] if before else None
+
+
+def relative(
+    registry: Registry, relation: str, whose: Person | None, before: int
+) -> Person | None:
+    """The person the article names as ``whose``'s ``relation`` ("mari"); ``whose`` None
+    (« son mari »): the nearest person named before ``before`` who is no such relative."""
+    known = registry.relations
+    if whose is None:
+        kin = {p for p, r, _ in known if r == relation}
+        whose = next((p for p in registry.people_before(before) if p not in kin), None)
+    return next((p for p, r, o in known if r == relation and o is whose), None)

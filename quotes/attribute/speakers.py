@@ -43,6 +43,7 @@ from quotes.lexicon.grammar import (
     ONE_OF,
     POSSESSIVES,
     PRONOUNS,
+    RELATIVES,
     SOURCE_NOUNS,
 )
 from quotes.model import Resolution, SpeakerKind
@@ -61,6 +62,8 @@ class Resolved:
     owned: bool = False  # a description of someone's ("son avocat"): not that someone
     described: str | None = None  # the words of a description that gives no role ("le retraité")
     latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
+    # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
+    kin: tuple[str, str | None] | None = None
 
 
 def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -204,6 +207,13 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if whose.resolution == "description" and whose.role:
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
+        one = RELATIVES.get(fold(head.text))
+        if one is not None:  # "le mari de Martine Castel": the one the article names so
+            relation, gender = one
+            if person is None:
+                return Resolved(None, None, "person", "unresolved", "s", gender)
+            return Resolved(None, None, "person", "description", "s", gender,
+                            kin=(relation, person.name))
         kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
@@ -228,6 +238,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         gender_of(head) if head.pos_ == "NOUN"
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
+    one = RELATIVES.get(fold(head.text))
+    if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":
+        # "son mari": the husband the article names of the one « son » is, else no one
+        return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotes.attribute.cast import Person, Registry, holds, other_role
+from quotes.attribute.descriptions import relative
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
@@ -62,6 +63,8 @@ class Timeline:
         are not the one described either ("Selon le maire, Paul Roux a menti")."""
         if r.latter:
             return self._latter(r, mention[0] if mention else pos)
+        if r.kin is not None:
+            return self._kin(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":
             return self._pronoun(r, pos, person)
         words = r.name or r.described
@@ -118,6 +121,16 @@ class Timeline:
         if who.name is None or who.kind == "unknown":
             return UNKNOWN, "latter-unresolved"
         return replace(who, resolution="pronoun"), "latter-to-phrase"
+
+    def _kin(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
+        """ "son mari", "la fille de X": the relative the article names so, else no one."""
+        assert r.kin is not None
+        relation, whose = r.kin
+        owner = self.registry.person(whose) if whose else None
+        found = relative(self.registry, relation, owner, start) if owner or not whose else None
+        if found is not None:
+            return of_person(found, replace(r, kin=None)), "kin-to-name"
+        return replace(r, kin=None, resolution="unresolved"), "kin-unresolved"
 
     def _gender(self, who: Resolved) -> str | None:
         if who.gender or who.kind != "person" or not who.name:

@@ -18,6 +18,15 @@ FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role nou
 MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "son avocat": someone's
+# one relative of someone, folded -> (the relation, the relative's gender): « son mari », « sa
+# femme », « l'épouse de X » are one person the article may name in that relation
+RELATIVES = {
+    "mari": ("mari", "m"), "epoux": ("mari", "m"), "femme": ("femme", "f"),
+    "epouse": ("femme", "f"), "veuve": ("femme", "f"), "compagnon": ("compagnon", "m"),
+    "compagne": ("compagne", "f"), "fils": ("fils", "m"), "fille": ("fille", "f"),
+    "pere": ("pere", "m"), "mere": ("mere", "f"), "frere": ("frere", "m"),
+    "sœur": ("sœur", "f"), "soeur": ("sœur", "f"), "enfant": ("enfant", None),
+}
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
 ONE = frozenset({"un", "une", "l'un", "l’un", "l'une", "l’une"})  # a single anonymous source
 ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
