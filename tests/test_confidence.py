@@ -36,3 +36,12 @@ def test_every_quote_has_a_confidence_and_high_means_right_more_often(seed_recor
     high, low = right(0.9, 1.01), right(0.0, 0.5)
     assert high is not None and high >= 0.9
     assert low is None or low < high
+
+
+def test_every_row_is_a_path_the_pipeline_gives():
+    """A row whose note no path names would never be read."""
+    from quotes.attribute.confidence import NOTES
+
+    for key in table():
+        resolution, kind, note = key.split(":")
+        assert resolution and kind and (note == "" or note in NOTES), key
