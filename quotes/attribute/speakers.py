@@ -209,11 +209,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                 whose.role, owner_at)
         one = RELATIVES.get(fold(head.text))
         if one is not None:  # "le mari de Martine Castel": the one the article names so
-            relation, gender = one
-            if person is None:
-                return Resolved(None, None, "person", "unresolved", "s", gender)
-            return Resolved(None, None, "person", "description", "s", gender,
-                            kin=(relation, person.name))
+            how: Resolution = "description" if person else "unresolved"
+            return Resolved(None, None, "person", how, "s", one[1],
+                            kin=(one[0], person.name) if person else None)
         kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
@@ -239,8 +237,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
     one = RELATIVES.get(fold(head.text))
-    if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":
-        # "son mari": the husband the article names of the one « son » is, else no one
+    if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
         owner = registry.people_before(start)
