@@ -588,6 +588,31 @@ ROWS = [
         "indirect", "s'en occuper dès lundi",
         speaker="Sami Haddad", kind="person", cue="a promis",
     ),
+    # ---- of two subjects the parse gives a verb, the one nearest it speaks
+    row(
+        "C'est dans un communiqué laconique que le bureau national du syndicat a annoncé qu'il "
+        "quittait la coalition.",
+        "indirect", "il quittait la coalition",
+        speaker="bureau national du syndicat", cue="a annoncé",
+    ),
+    row(
+        "Regardant les enfants, l'institutrice de 45 ans a continué : « Nous allons chanter "
+        "ensemble. »",
+        "direct", "Nous allons chanter ensemble.",
+        role="institutrice de 45 ans", cue="a continué",
+    ),
+    row(
+        "C'est lors d'une réunion tendue que la directrice Anne Vial a annoncé qu'elle partait.",
+        "indirect", "elle partait", speaker="Anne Vial", cue="a annoncé",
+    ),
+    row(
+        "Paul Roux et Anne Vial ont annoncé qu'ils se retiraient.",
+        "indirect", "ils se retiraient", speaker="Paul Roux et Anne Vial", cue="ont annoncé",
+    ),
+    row(
+        "C'est Marie Lenoir qui a annoncé que le projet était abandonné.",
+        "indirect", "le projet était abandonné", speaker="Marie Lenoir", cue="a annoncé",
+    ),
     # ---- a reported clause inside a relative clause stops where the main clause goes on
     row(
         "Sophie Marchal, qui affirme avoir prévenu la direction dès janvier, n'a reçu aucun "

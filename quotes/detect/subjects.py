@@ -210,7 +210,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     seen, cur = 0, verb
     while cur is not None and seen < 4:
         seen += 1
-        for child in cur.children:
+        for child in sorted(cur.children, key=lambda c: -c.i):  # of two subjects, the nearest
             if child.lower_ == "-t" or child.lower_ in INVERTED:
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
