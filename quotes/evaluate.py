@@ -198,7 +198,7 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
         sum(g.gender == p.gender for g, p in gendered) / len(gendered), 4
     ) if gendered else None
     result["gender_scored"] = len(gendered)
-    result["grouping"] = grouping_score(pairs)
+    result["grouping"] = grouping_score(pairs, gold)
     return result
 
 
@@ -219,13 +219,19 @@ def pair_kind(a: str, b: str) -> str:
     return "fragment" if rel == "fragment" else "wording"
 
 
-def grouping_score(pairs: list[tuple[Item, Item]]) -> dict[str, Any]:
-    """Pairwise P/R/F1 of cross-article grouping, over matched quotes only, overall and by
-    kind of pair (``pair_kind`` of the two gold texts).
+def grouping_score(
+    pairs: list[tuple[Item, Item]], gold: list[Item] | None = None
+) -> dict[str, Any]:
+    """Pairwise P/R/F1 of cross-article grouping, overall and by kind of pair (``pair_kind`` of
+    the two gold texts).
 
-    A gold pair is two matched gold quotes of one gold group in two articles; a predicted
-    pair, two matched predictions in two articles with one group id. Pairs within one article
-    (two halves of a quote, a repeat) say nothing about outlets and are not counted.
+    A gold pair is two gold quotes of one gold group in two articles; a predicted pair, two
+    matched predictions in two articles with one group id. Recall counts every gold pair of
+    ``gold`` (a pair with a side never extracted is a pair missed); precision, the predicted
+    pairs of matched quotes (an unmatched prediction has no gold group to be judged by).
+    ``matched_only`` is recall over the pairs whose two sides were extracted, which says how
+    well the grouper did with what it was given. Pairs within one article (two halves of a
+    quote, a repeat) say nothing about outlets and are not counted.
     """
     counts = {k: [0, 0, 0] for k in ("all", *PAIR_KINDS)}  # tp, gold, predicted
     for i, (g1, p1) in enumerate(pairs):
@@ -240,8 +246,24 @@ def grouping_score(pairs: list[tuple[Item, Item]]) -> dict[str, Any]:
                 counts[k][0] += same_gold and same_pred
                 counts[k][1] += same_gold
                 counts[k][2] += same_pred
-    result: dict[str, Any] = _prf(*counts["all"])
-    result["by_kind"] = {k: _prf(*counts[k]) for k in PAIR_KINDS}
+    matched_only: dict[str, Any] = _prf(*counts["all"])
+    matched_only["by_kind"] = {k: _prf(*counts[k]) for k in PAIR_KINDS}
+    if gold is None:
+        return matched_only
+    every = dict.fromkeys(("all", *PAIR_KINDS), 0)
+    members: dict[str, list[Item]] = {}
+    for g in gold:
+        if g.group is not None:
+            members.setdefault(g.group, []).append(g)
+    for group in members.values():
+        for i, g1 in enumerate(group):
+            for g2 in group[i + 1 :]:
+                if g1.article != g2.article:
+                    every["all"] += 1
+                    every[pair_kind(g1.text, g2.text)] += 1
+    result: dict[str, Any] = _prf(counts["all"][0], every["all"], counts["all"][2])
+    result["by_kind"] = {k: _prf(counts[k][0], every[k], counts[k][2]) for k in PAIR_KINDS}
+    result["matched_only"] = matched_only
     return result
 
 

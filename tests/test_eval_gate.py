@@ -90,6 +90,22 @@ def test_scorer_counts_false_alarms_and_misses():
     assert len(errors["missed"]) == 1 and len(errors["false_alarm"]) == 1
 
 
+def test_grouping_recall_counts_a_pair_whose_quote_was_never_extracted():
+    said = "Nous ne céderons rien sur les salaires cette année"
+
+    def item(article, start, group):
+        return evaluate.Item(article, "direct", start, start + len(said), said, "Ana Ruiz",
+                             None, None, group)
+
+    gold = [item("a", 0, "g1"), item("b", 0, "g1"), item("c", 0, "g1")]
+    pred = [item("a", 0, "x"), item("b", 0, "x")]  # article c's quote was not found
+    g = evaluate.score(gold, pred)["grouping"]
+    assert (g["tp"], g["gold"], g["predicted"]) == (1, 3, 1)  # a-b found; a-c, b-c missed
+    assert g["by_kind"]["wording"]["gold"] == 3
+    m = g["matched_only"]
+    assert (m["tp"], m["gold"], m["predicted"], m["recall"]) == (1, 1, 1, 1.0)
+
+
 @pytest.mark.parametrize("name", ["seeds", "corpus", "batch2", "check"])
 def test_floors_file_is_complete(name):
     floors = json.loads((GOLD / "floors.json").read_text())

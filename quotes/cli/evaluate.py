@@ -93,3 +93,6 @@ def _print_scores(s: dict[str, Any]) -> None:
     for kind, b in (("all", g), *g["by_kind"].items()):
         typer.echo(f"grouping {kind:10} (cross-article pairs): {_prf(b)}"
                    f"  (tp={b['tp']} gold={b['gold']} pred={b['predicted']})")
+    m = g["matched_only"]
+    typer.echo(f"grouping, pairs whose two quotes were extracted: {_prf(m)}"
+               f"  (tp={m['tp']} gold={m['gold']} pred={m['predicted']})")
