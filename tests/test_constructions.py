@@ -588,6 +588,31 @@ ROWS = [
         "indirect", "s'en occuper dès lundi",
         speaker="Sami Haddad", kind="person", cue="a promis",
     ),
+    # ---- an adjunct set off by commas between the verb and what it reports
+    row(
+        "Bruno Lemaire a reconnu, lors d'une audition tenue à huis clos devant la commission, "
+        "avoir menti aux enquêteurs.",
+        "indirect", "avoir menti aux enquêteurs",
+        speaker="Bruno Lemaire", kind="person", cue="a reconnu",
+    ),
+    row(
+        "Hélène Carré a confirmé, dans un message publié sur son compte, qu'elle quittait le "
+        "parti.",
+        "indirect", "elle quittait le parti",
+        speaker="Hélène Carré", kind="person", cue="a confirmé",
+    ),
+    row(
+        "Les avocates de la famille ont assuré, dans une lettre adressée au juge, ne rien savoir "
+        "de cette expertise.",
+        "indirect", "ne rien savoir de cette expertise",
+        speaker="avocates de la famille", cue="ont assuré",
+    ),
+    row(
+        "Yves Morin affirme, dans un entretien accordé au quotidien régional, s'être toujours "
+        "senti innocent.",
+        "indirect", "s'être toujours senti innocent",
+        speaker="Yves Morin", kind="person", cue="affirme",
+    ),
     # ---- of two subjects the parse gives a verb, the one nearest it speaks
     row(
         "C'est dans un communiqué laconique que le bureau national du syndicat a annoncé qu'il "
@@ -717,6 +742,10 @@ NOT_CUES = [
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
+    # an object, not an infinitive or a que-clause, after an adjunct between commas
+    "Le ministre a confirmé, lundi, la nomination de Paul Roux.",
+    "Marie Vautrin a annoncé, comme chaque année, les résultats du concours.",
+    "La juge a rappelé, avec Anne Vial et Marc Lenoir, les règles de l'audience.",
     # an object, not an infinitive after its clitics
     "Les bénévoles assurent les permanences le samedi.",
     "Le préfet dit les choses clairement.",

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import SENT_END, Context, outer_end
 from quotes.detect.cues import cue_verb, in_relative, skip
 from quotes.detect.marks import Marked
-from quotes.lexicon import words
+from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
@@ -133,6 +133,26 @@ def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
         return i
     return None
+
+
+def past_adjunct(doc: Doc, verb: Verb, i: int, stop: int, window: int) -> int:
+    """Where the complement of ``verb`` starts when an adjunct set off by commas comes first
+    ("a confirmé, via un communiqué diffusé par son avocat, avoir …", "a déclaré, lors d'une
+    audition, que …"): the token after it, or ``i`` when there is none."""
+    if i >= stop or doc[i].text != ",":
+        return i
+    for j in range(i + 2, min(stop - 1, i + 1 + window)):
+        t = doc[j]
+        if t.text == ",":
+            nxt = j + 1
+            if (verb.que and doc[nxt].lower_ in QUE) or (
+                verb.infinitive and clitic_infinitive(doc, nxt, stop) is not None
+            ):
+                return nxt
+            return i
+        if (t.is_punct and t.text not in "'’-") or t.lower_ in QUE:
+            return i
+    return i
 
 
 def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:

@@ -24,6 +24,7 @@ from quotes.detect.content import (
     narrator_after,
     narrator_resumes,
     object_infinitive,
+    past_adjunct,
     que_after,
     trim_end,
     trim_start,
@@ -265,6 +266,7 @@ def _preposed(
             evidence.append("agent")
             start_tok = skip(doc, rng[1], stop)
     window = ctx.settings.infinitive_window
+    start_tok = past_adjunct(doc, verb, start_tok, stop, ctx.settings.que_window)
     if start_tok >= stop:
         return None
     nxt = doc[start_tok]
