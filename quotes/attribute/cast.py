@@ -138,11 +138,13 @@ class Registry:
     def complements(self, lo: int, hi: int) -> set[Person]:
         """People named between lo and hi as the complement of a noun before them ("l'avocate
         de la boulangère Anne Petit": Anne Petit), who are not the one the words describe."""
-        out = set()
+        out: set[Person] = set()
+        within = self.doc.char_span(lo, hi, alignment_mode="expand")
+        if not within:
+            return out
         for pos, person in self._between(lo, hi):
             span = self.doc.char_span(pos, self.ends.get(pos, pos), alignment_mode="expand")
-            within = self.doc.char_span(lo, hi, alignment_mode="expand")
-            if span is not None and len(span) and within and complement(span, within.start):
+            if span is not None and len(span) and complement(span, within.start):
                 out.add(person)
         return out
 
@@ -247,5 +249,7 @@ def holds(description: str, person: Person) -> bool:
     if held is not None and held.exact:
         return any(fit(held, office(r, role=True)) for r in person.role_texts())
     own = kind_heads(description)
-    return bool(own) and own is not None and any(own & heads(r) for r in person.role_texts())
+    if not own:
+        return False
+    return any(own & heads(r) for r in person.role_texts())
 
