@@ -693,6 +693,22 @@ ROWS = [
         "indirect", "avoir été menacé par des militants qui l'attendaient devant sa permanence",
         cue="dit",
     ),
+    # ---- a decimal point ("1.5", "49.3") ends no sentence before the marks
+    row(
+        "La hausse de 1.5 point du chômage « n'était pas prévue », a reconnu Anne Perrin.",
+        "mixed", "La hausse de 1.5 point du chômage « n'était pas prévue »",
+        speaker="Anne Perrin", kind="person", cue="a reconnu",
+    ),
+    row(
+        "Le recours à l'article 49.3 « n'a rien réglé » et le budget « reste à écrire », a "
+        "estimé Paul Girard devant la presse.",
+        "mixed", "Le recours à l'article 49.3 « n'a rien réglé » et le budget « reste à écrire »",
+        speaker="Paul Girard", kind="person", cue="a estimé",
+    ),
+    row(  # a real full stop, even after a time, still ends the sentence
+        "Les chiffres sont tombés à 10.30. « Rien n'était prévu », a reconnu Anne Perrin.",
+        "direct", "Rien n'était prévu", speaker="Anne Perrin", kind="person", cue="a reconnu",
+    ),
 ]
 
 

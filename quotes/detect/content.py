@@ -33,6 +33,7 @@ _COORDINATED = re.compile(
 )
 
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
+_SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")  # not the point of "49.3"
 
 
 def content_end(
@@ -56,6 +57,12 @@ def content_end(
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     end = min(stops + coordinated + [sent_end])
     return trim_end(ctx.text, start, end)
+
+
+def sentence_ends_in(text: str, start: int, end: int) -> bool:
+    """Does a sentence end between ``start`` and ``end``? A decimal point ("l'article 49.3",
+    "1.5 degré") ends none."""
+    return _SENTENCE_END.search(text, start, end) is not None
 
 
 def trim_end(text: str, start: int, end: int) -> int:

@@ -26,10 +26,11 @@ from quotes.detect.content import (
     object_infinitive,
     past_adjunct,
     que_after,
+    sentence_ends_in,
     trim_end,
     trim_start,
 )
-from quotes.detect.context import SENT_END, Context, name_like, outer_end
+from quotes.detect.context import Context, name_like, outer_end
 from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive, purpose, skip
 from quotes.detect.subjects import (
     described,
@@ -217,7 +218,7 @@ def _postposed(
     if (
         closing is not None
         and closing.open > start
-        and any(c in text[start : closing.open] for c in SENT_END)
+        and sentence_ends_in(text, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
     contents = [(start, end_before)] if start < end_before else []
