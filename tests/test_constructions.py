@@ -709,6 +709,24 @@ ROWS = [
         "Les chiffres sont tombés à 10.30. « Rien n'était prévu », a reconnu Anne Perrin.",
         "direct", "Rien n'était prévu", speaker="Anne Perrin", kind="person", cue="a reconnu",
     ),
+    # ---- reported content stopped by the narrator's next cue leaves no dangling « que », « où »
+    row(
+        "Claire Morel s'est dite « sidérée » par la décision du juge, qu'elle a affirmé avoir "
+        "apprise à la radio.",
+        "mixed", "« sidérée » par la décision du juge",
+        speaker="Claire Morel", kind="person", cue=ANY,
+    ),
+    row(
+        "Léa Roux a dit avoir été « très émue » par l'accueil à Lyon, où elle a affirmé vouloir "
+        "revenir.",
+        "mixed", "avoir été « très émue » par l'accueil à Lyon",
+        speaker="Léa Roux", kind="person", cue="a dit",
+    ),
+    row(
+        "Léa Roux a dit avoir été « très émue » par l'accueil à Lyon, où elle a affirmé vouloir "
+        "revenir.",
+        "indirect", "vouloir revenir", speaker="Léa Roux", kind="person", cue="a affirmé",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     BEFORE_INFINITIVE,
     CLITIC_SUBJECTS,
     COORDINATED,
+    DANGLING,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     NEGATION_START,
@@ -68,7 +69,7 @@ def sentence_ends_in(text: str, start: int, end: int) -> bool:
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
         end -= 1
-    for tail in COORDINATED:
+    for tail in COORDINATED + DANGLING:
         if text[start:end].endswith(tail):
             end -= len(tail)
             return trim_end(text, start, end)

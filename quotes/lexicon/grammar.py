@@ -56,6 +56,9 @@ PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrat
 QUE = frozenset({"que", "qu'", "qu’"})
 ELIDED_QUE = ("qu'", "qu’")
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
+# a relative or a que-clause of the narrator opened right where reported content stops:
+# "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
+DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 
 # particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"
