@@ -135,6 +135,20 @@ ROWS = [
     row("Karim Benali a présenté l’enquête. « Nous avons des pistes », a-t-il dit. « Je suis "
         "inquiète », a confié la magistrate.", "Je suis inquiète", speaker=None,
         role="magistrate", gender="female", kind="person"),
+    # « le parlementaire » is a député or a sénateur, « le technicien » a coach (role_kinds.tsv)
+    row("Le sénateur Marc Dubois a voté contre. « Ce texte est injuste », a déclaré le "
+        "parlementaire.", "Ce texte est injuste", speaker="Marc Dubois", role="sénateur",
+        gender="male"),
+    row("La députée Inès Caron a voté pour. Le sénateur Marc Dubois a voté contre. « Ce texte "
+        "est injuste », a déclaré la parlementaire.", "Ce texte est injuste",
+        speaker="Inès Caron", role="députée", gender="female"),
+    row("L'entraîneur de Lorient, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
+        "technicien breton.", "On a mal joué", speaker="Yann Le Bris",
+        role="entraîneur de Lorient", gender="male"),
+    row("Le maire de Brest, Paul Roux, a parlé. « La ville tiendra », a ajouté le "
+        "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
+    row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
+        "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
     # counter-rows: the role the article gives, or no role at all, says nothing against them
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "
@@ -456,6 +470,25 @@ ROWS = [
     row("« Nous voudrions voir les prix baisser », a déclaré le ministre de l'Économie Bruno "
         "Lemaire sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemaire",
         role="ministre de l'Économie", gender="male"),
+    # a name right after the role noun is no part of the role; an age written with it is
+    row("Le maire de 54 ans, Marc Lebon, a démissionné. « Je suis fatigué », a-t-il dit.",
+        "Je suis fatigué", speaker="Marc Lebon", role="maire de 54 ans", gender="male"),
+    row("L'annonce du Commissaire Berthier depuis le commissariat : « Le suspect est arrêté. »"
+        "\n\nLe commissaire Yves Berthier a ensuite quitté les lieux.", "Le suspect est arrêté.",
+        speaker="Yves Berthier", role="commissaire", gender="male"),
+    # … but a word its complement follows, an acronym or a name after « de » still is
+    row("L'avocat Japonais de Carlos Ghosn, Junichiro Hironaka, a parlé. « Il est innocent », "
+        "a-t-il dit.", "Il est innocent", speaker="Junichiro Hironaka",
+        role="avocat Japonais de Carlos Ghosn", gender="male"),
+    row("L'avocat japonais de Carlos Ghosn, Junichiro Hironaka, a parlé. « Il est innocent », "
+        "a-t-il dit.", "Il est innocent", speaker="Junichiro Hironaka",
+        role="avocat japonais de Carlos Ghosn", gender="male"),
+    row("« Le budget est prêt », a dit la secrétaire d'État Anne Morel.", "Le budget est prêt",
+        speaker="Anne Morel", role="secrétaire d'État", gender="female"),
+    # a role before the name, after a paragraph break, without a determiner
+    row("Le match est perdu.\n\nEntraîneuse de l'équipe de Lens, Julie Marchand a réuni ses "
+        "joueuses. « Nous reviendrons », a-t-elle dit.", "Nous reviendrons",
+        speaker="Julie Marchand", role="Entraîneuse de l'équipe de Lens", gender="female"),
     # a relative clause after the role says what they do ("qui continue de …")
     row("Le préfet Paul Durand est à Rouen. \"On peut sentir des odeurs qui peuvent durer "
         "plusieurs jours mais ce ne sont que des odeurs. En terme de toxicité, il n'y a pas de "
@@ -522,6 +555,54 @@ ROWS = [
     row("Selon le maire de Lille, Paul Roux, la ville sera prête. « Tout est en place », a-t-il "
         "ajouté.", "Tout est en place", speaker="Paul Roux", role="maire de Lille",
         gender="male"),
+    # ---- a role a verb says the name has: « X est … », « X, qui est … », « X est devenue … »,
+    # « X, élue … », « X, en tant que … »; a time adjunct is no part of it
+    row("Anne Roy, qui est avocate au barreau de Lyon, a réagi. « Le dossier est vide », a-t-elle "
+        "dit.", "Le dossier est vide", speaker="Anne Roy", role="avocate au barreau de Lyon",
+        gender="female"),
+    row("Camille Roy, qui est avocate au barreau de Nantes, a réagi. « Le dossier est vide », a "
+        "dit Camille Roy.", "Le dossier est vide", speaker="Camille Roy",
+        role="avocate au barreau de Nantes", gender="female"),
+    row("Paul Marc est depuis 2019 le maire de Vannes. « Le port sera agrandi », a-t-il annoncé.",
+        "Le port sera agrandi", speaker="Paul Marc", role="maire de Vannes", gender="male"),
+    row("Jean Morel est, depuis trois ans, le président du club. « Nous allons gagner », a-t-il "
+        "dit.", "Nous allons gagner", speaker="Jean Morel", role="président du club",
+        gender="male"),
+    row("Hélène Garcia est devenue directrice de l'école en 2020. « Les effectifs augmentent », "
+        "explique-t-elle.", "Les effectifs augmentent", speaker="Hélène Garcia",
+        role="directrice de l'école", gender="female"),
+    row("Nadia Keller, qui était alors ministre de la Santé, a répondu. « Nous avons fait notre "
+        "travail », a-t-elle dit.", "Nous avons fait notre travail", speaker="Nadia Keller",
+        role="ministre de la Santé", gender="female"),
+    row("Sophie Girard reste la directrice du musée. « Rien ne change », a-t-elle dit.",
+        "Rien ne change", speaker="Sophie Girard", role="directrice du musée", gender="female"),
+    row("Léa Martin, élue maire de Rodez en mars, a parlé. « La ville va changer », a-t-elle "
+        "promis.", "La ville va changer", speaker="Léa Martin", role="maire de Rodez",
+        gender="female"),
+    row("Marc Tissier, en tant que président du club, a pris la parole. « Le stade sera "
+        "rénové », a-t-il promis.", "Le stade sera rénové", speaker="Marc Tissier",
+        role="président du club", gender="male"),
+    # … but not a negation, a passive, another preposition, a noun that is no role, the
+    # complement of a preposition or a noun, a comparison, or a name inside the words said
+    row("Paul Roux n'est pas le maire de Brest. « Je ne me présenterai pas », a-t-il dit.",
+        "Je ne me présenterai pas", speaker="Paul Roux", role=None, gender="male"),
+    row("Paul Roux est reçu par le maire de Brest. « Je suis content », a-t-il dit.",
+        "Je suis content", speaker="Paul Roux", role=None, gender="male"),
+    row("Hugo Blanc est contre le maire de Sète. « Il ment », a dit Hugo Blanc.", "Il ment",
+        speaker="Hugo Blanc", role=None, gender="male"),
+    row("Karim Benali est le fils du maire. « Mon père a raison », a-t-il dit.",
+        "Mon père a raison", speaker="Karim Benali", role=None, gender="male"),
+    row("Le frère de Lucie Perrin est maire de Dinan. « Je soutiens mon frère », a dit Lucie "
+        "Perrin.", "Je soutiens mon frère", speaker="Lucie Perrin", role=None, gender="female"),
+    row("Anne Lenoir a parlé à Paul Roux, qui est maire de Brest. « Je le connais bien », a dit "
+        "Anne Lenoir.", "Je le connais bien", speaker="Anne Lenoir", role=None, gender="female"),
+    row("Paul Roux est plus âgé que le maire. « Je suis le doyen », a-t-il dit.",
+        "Je suis le doyen", speaker="Paul Roux", role=None, gender="male"),
+    row("Marc Olivier, qui a rencontré le préfet, est reparti. « Rien n'est réglé », a-t-il dit.",
+        "Rien n'est réglé", speaker="Marc Olivier", role=None, gender="male"),
+    row("« Paul Roux est le meilleur maire de France », a dit Anne Lenoir.",
+        "Paul Roux est le meilleur maire de France", speaker="Anne Lenoir", role=None,
+        gender="female"),
     # ---- the one described is not the one the description names
     row("Paul Morel a été condamné hier. L’avocate de Paul Morel a déclaré qu’elle ferait "
         "appel.", "elle ferait appel", speaker=None, role="avocate de Paul Morel",

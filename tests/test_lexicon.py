@@ -2766,6 +2766,21 @@ ROLE_KINDS = [
      "La présidente de la région, Carole Dufresne, a reçu les syndicats. « Les lits ne "
      "fermeront pas », a-t-elle dit. « Nous ferons appel », a réagi la patronne.",
      "Carole Dufresne", None),
+    ("parlementaire",
+     "La sénatrice du Gers, Odile Mercier, a voté contre. « Ce texte est injuste », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la parlementaire.", "Odile Mercier",
+     "La maire d’Auch, Odile Mercier, a voté contre. « Ce texte est injuste », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la parlementaire."),
+    ("technicien",
+     "L’entraîneur de Lorient, Yann Le Bris, a parlé. « On a mal joué », a-t-il dit. « Nous "
+     "ferons appel », a réagi le technicien.", "Yann Le Bris",
+     "Le président de Lorient, Yann Le Bris, a parlé. « On a mal joué », a-t-il dit. « Nous "
+     "ferons appel », a réagi le technicien."),
+    ("technicienne",
+     "La sélectionneuse des Bleues, Corinne Diacre, a parlé. « On a mal joué », a-t-elle dit. "
+     "« Nous ferons appel », a réagi la technicienne.", "Corinne Diacre",
+     "La capitaine des Bleues, Corinne Diacre, a parlé. « On a mal joué », a-t-elle dit. "
+     "« Nous ferons appel », a réagi la technicienne."),
 ]
 
 

@@ -36,6 +36,7 @@ from quotes.attribute.names import (
     same_person,
     shared_surname,
 )
+from quotes.attribute.predicates import predicated_role
 from quotes.attribute.roles import role_gender, roles_near
 from quotes.lexicon import fold, is_role_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
@@ -173,7 +174,12 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     cast.at[ent.start_char] = person
     cast.ends[ent.start_char] = ent.end_char
     person.mentions += 1
-    found = roles_near(ent, settings.role_window)
+    # "X, qui est avocate", "X est maire", "X, élue maire en mars": what a verb says X is,
+    # over an apposition read from the same word that runs on ("maire de Rodez en mars")
+    said = predicated_role(ent, settings.role_window)
+    found = tuple(
+        r for r in roles_near(ent, settings.role_window) if not said or r[1] != said[1]
+    ) + ((said,) if said else ())
     for given in found:
         if given[0] not in person.role_texts():
             person.roles.append(given)

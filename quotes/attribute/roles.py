@@ -19,6 +19,7 @@ from quotes.lexicon.grammar import (
     MASCULINE_ARTICLES,
     NAME_LINKS,
     ONE,
+    ROLE_INTRODUCERS,
     TITLE_WORDS,
 )
 from quotes.model import Span as Place
@@ -69,6 +70,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
         hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
+    if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS and any(
+        is_role_noun(t.text) for t in doc[lo + 1 : hi]
+    ):
+        lo += 1  # "élue maire de Rodez": "maire", not the participle that makes her one
     if lo < hi and doc[lo].pos_ == "CCONJ":
         return None  # "Le maire, X, et son adjointe, Y": the next one's role, not X's
     # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
@@ -87,10 +92,25 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
     if any(t.pos_ == "ADP" for t in doc[lo:noun]):
         return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
+    if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
+        return None  # "qui est avocate": a clause that says it (``predicates``), no role
+    hi = next((t.i for t in doc[noun + 1 : hi] if _not_role(doc, t.i, noun)), hi)
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     return text_of(doc)[start:end], start, end
+
+
+def _not_role(doc: Doc, i: int, noun: int) -> bool:
+    """Does token ``i`` after the role noun start what is no part of the role: a name right
+    after the noun ("Camerlingue Farrell depuis …"), not a word its own complement follows
+    ("avocat Japonais de Carlos Ghosn")?"""
+    tok = doc[i]
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return (
+        i == noun + 1 and tok.pos_ == "PROPN" and tok.is_title and not is_role_noun(tok.text)
+        and nxt not in DE_CONTRACTED
+    )
 
 
 def _more_complements(doc: Doc, comma: int) -> bool:
@@ -178,7 +198,7 @@ def role_near(
         k -= 1
     i = k - 1
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
-        if doc[i].pos_ in ("VERB", "AUX"):
+        if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i)
         if named:  # "le |cardinal Farrell|"

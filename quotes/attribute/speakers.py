@@ -365,9 +365,10 @@ def _person(
     person = registry.person(name_text, at=name.start_char if name is not None else None)
     canonical = person.name if person else bare
     found = _role_in_mention(doc, start, end, name)  # the others travel in ``roles``
-    role = found[0] if found else None
+    if found and person is not None:  # the cast's reading of the same words, when it has one
+        found = next((r for r in person.roles if r[1] == found[1]), found)
+    role, own = (found[0], (found,)) if found else (None, ())
     how: Resolution = "explicit" if fold(canonical) == fold(bare) else "title"
-    own = (found,) if found else ()
     if person is None:  # a name the cast lacks: its first name may still show the gender
         gender = first_name_gender(bare.split()[0]) if " " in bare else None
         return Resolved(canonical, role, "person", how, "s", gender, roles=own)

@@ -112,6 +112,17 @@ LATTER: dict[str, tuple[str, str]] = {
 # --- verbs
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
 COPULA = frozenset({"est", "était"})  # "c'est X qui …"
+# a role said of a name: "X est le maire", "X, qui était alors ministre", "X reste présidente";
+# "devenu" after "est"/"était" ("X est devenue directrice")
+ROLE_COPULAS = frozenset({"est", "était", "reste", "restait", "demeure", "devient", "devenait"})
+BECOME = frozenset({"devenu", "devenue"})
+# an apposition that says what the name is made, or in what capacity it acts: "X, devenue
+# ministre en 2020,", "X, élu maire en mars,", "X, en tant que président du club,"
+ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue"}
+# a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
+TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
+MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                    "septembre", "octobre", "novembre", "décembre"})  # "élue en mars"
 
 # --- nouns that name a source whatever its kind
 SOURCE_NOUNS = frozenset({"source", "sources"})

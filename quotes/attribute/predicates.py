@@ -1,0 +1,101 @@
+"""Roles a verb says a name has, rather than an apposition or a title: « Paul Marc est depuis
+2019 le maire de Vannes », « Anne Roy, qui est avocate au barreau de Lyon, », « Hélène Garcia
+est devenue directrice de l'école », « Marc Tissier, en tant que président du club, »,
+« Léa Martin, élue maire en mars, ».
+
+The name is the subject: right before the copula or its « qui », never the complement of a
+noun or a preposition (« le frère de Paul Marc est maire »). Between the copula and the role
+noun only adverbs, determiners, adjectives, commas and a time adjunct (« depuis 2019 »,
+« alors »);
+a negation (« n'est pas le maire »), a verb (« est reçu par le maire »), another preposition
+(« est contre le maire ») or a noun that is no role (« est le fils du maire ») says the name is
+not that role. The role ends at a punctuation mark, a verb or a time adjunct after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotes.attribute.roles import Role, role_span
+from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon.grammar import (
+    BECOME,
+    DE_CONTRACTED,
+    INFINITIVE_NEGATION,
+    MONTHS,
+    ROLE_COPULAS,
+    ROLE_INTRODUCERS,
+    TIME_PREPOSITIONS,
+    A,
+)
+
+_AS = ("en", "tant", "que")  # "en tant que président": in that capacity
+
+
+def predicated_role(ent: Span, window: int) -> Role | None:
+    """The role a copula or an introducing participle says the name ``ent`` has, or None."""
+    doc = ent.doc
+    if ent.start > 0 and (doc[ent.start - 1].lower_ in DE_CONTRACTED | A
+                          or doc[ent.start - 1].pos_ == "ADP"):
+        return None  # "le frère de Paul Marc est maire": the name is someone else's
+    j = ent.end
+    comma = j < len(doc) and doc[j].text == ","
+    if comma and j + 1 < len(doc) and doc[j + 1].lower_ == "qui":
+        j += 2  # "X, qui est avocate"
+    elif comma:
+        return _introduced(doc, j + 1, window)
+    if j >= len(doc) or doc[j].lower_ not in ROLE_COPULAS:
+        return None
+    if j + 1 < len(doc) and doc[j].lower_ in ("est", "était") and doc[j + 1].lower_ in BECOME:
+        j += 1  # "X est devenue directrice"
+    return _role_after(doc, j + 1, window)
+
+
+def _introduced(doc: Doc, j: int, window: int) -> Role | None:
+    """ "X, en tant que président du club,", "X, devenue ministre en 2020,"."""
+    if tuple(fold(t.text) for t in doc[j : j + 3]) == _AS:
+        return _role_after(doc, j + 3, window)
+    if j < len(doc) and doc[j].lower_ in ROLE_INTRODUCERS:
+        return _role_after(doc, j + 1, window)
+    return None
+
+
+def _role_after(doc: Doc, j: int, window: int) -> Role | None:
+    """The role whose noun comes first after token ``j``, across adverbs, determiners,
+    adjectives and a time adjunct only."""
+    adjunct = False
+    k = j
+    while k < len(doc) and k - j < window and not is_role_noun(doc[k].text):
+        tok = doc[k]
+        if tok.lower_ in INFINITIVE_NEGATION:
+            return None  # "X n'est plus ministre", "X n'est pas le maire"
+        if tok.lower_ in TIME_PREPOSITIONS:
+            adjunct = True
+        elif tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ", "CCONJ") or (
+            tok.is_punct and tok.text != ","  # "X est, depuis trois ans, le président"
+        ):
+            return None
+        elif tok.pos_ in ("NOUN", "PROPN") and not adjunct:
+            return None  # "X est le fils du maire": what X is, and no role
+        k += 1
+    if k >= len(doc) or k - j >= window:
+        return None
+    lo = k
+    while lo > j and doc[lo - 1].pos_ in ("DET", "ADJ"):
+        lo -= 1  # "le nouveau maire": from the determiner, which ``role_span`` leaves out
+    hi = k + 1
+    while hi < len(doc) and hi - k < window and not (
+        (doc[hi].is_punct and doc[hi].text not in "-'’")
+        or (doc[hi].pos_ in ("VERB", "AUX") and not is_role_noun(doc[hi].text))
+        or _adjunct(doc, hi)  # "avocate depuis 2010", "directrice en 2020"
+    ):
+        hi += 1
+    return role_span(doc, lo, hi)
+
+
+def _adjunct(doc: Doc, i: int) -> bool:
+    """Does a time adjunct start at token ``i``: "depuis …", "dès …", "en 2020"?"""
+    low = doc[i].lower_
+    if low == "en":
+        return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].lower_ in MONTHS)
+    return low in TIME_PREPOSITIONS
