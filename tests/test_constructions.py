@@ -727,6 +727,23 @@ ROWS = [
         "revenir.",
         "indirect", "vouloir revenir", speaker="Léa Roux", kind="person", cue="a affirmé",
     ),
+    # ---- an incise verb no lexicon lists: the inverted subject after marks that open a sentence
+    row(
+        "Le ton de Paul Marin était froid. Claire Dufour s'est levée. « La peine est lourde », "
+        "a alors prononcé Paul Marin.",
+        "direct", "La peine est lourde", speaker="Paul Marin", kind="person",
+        cue="a alors prononcé",
+    ),
+    row(
+        "« Ce n'est que le début », sourit Inès Caradec, présidente du club.",
+        "direct", "Ce n'est que le début", speaker="Inès Caradec",
+        role="présidente du club", kind="person", cue="sourit",
+    ),
+    row(
+        "Sophie Lambert a perdu en finale. « Je reviendrai l'an prochain », a-t-elle grimacé.",
+        "direct", "Je reviendrai l'an prochain", speaker="Sophie Lambert", kind="person",
+        cue="a-t-elle grimacé",
+    ),
 ]
 
 
@@ -784,6 +801,23 @@ NOT_CUES = [
     "Les bénévoles assurent les permanences le samedi.",
     "Le préfet dit les choses clairement.",
 ]
+
+# a verb after marks inside a clause: the marks are its object, the verb no incise
+NOT_INCISES = [
+    ("Elle a lu « une lettre qui disait tout », a fermé le livre puis s'est endormie.",
+     "a fermé"),
+    ("Anne Roy a relu « les pages que son père avait écrites », a pleuré longtemps.",
+     "a pleuré"),
+    ("Il a crié « je ne veux pas partir d'ici », a couru vers la porte et l'a ouverte.",
+     "a couru"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), NOT_INCISES)
+def test_not_an_incise(nlp, text, verb):
+    quotes = quotes_of(nlp, text)
+    assert quotes, "the marked words are still a quote"
+    assert all((q.cue.text if q.cue else None) != verb for q in quotes)
 
 
 @pytest.mark.parametrize("text", NOT_CUES)

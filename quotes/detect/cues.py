@@ -6,12 +6,16 @@ lexicon (quotes/lexicon/reporting_verbs.tsv), checked against how the parse uses
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.marks import Marked
 from quotes.lexicon import Verb, phrases, reporting_verbs, words
 from quotes.lexicon.grammar import DEFINITE, INVERTED, PASSIVE_AUX, PURPOSE, QUE, REFLEXIVE
+
+_SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 
 
 @cache
@@ -33,8 +37,17 @@ def _multiword(tok: Token) -> Verb | None:
     return None
 
 
-def cue_verb(tok: Token) -> Verb | None:
-    """The reporting verb ``tok`` is a form of, if it is used as a verb here."""
+def cue_verb(tok: Token, closing_at: Callable[[int], Marked | None] | None = None) -> Verb | None:
+    """The reporting verb ``tok`` is a form of, if it is used as a verb here; with
+    ``closing_at`` (the closing mark at an offset, if any), also a verb the lexicon does not
+    list in the incise after a closing mark (``incise_verb``)."""
+    known = _known_verb(tok)
+    if known is None and closing_at is not None and tok.lower_ not in reporting_verbs():
+        return incise_verb(tok, closing_at)
+    return known
+
+
+def _known_verb(tok: Token) -> Verb | None:
     multi = _multiword(tok)
     if multi is not None and tok.pos_ in ("VERB", "AUX"):
         return multi
@@ -199,3 +212,29 @@ def in_relative(first: Token) -> bool:
     before = first.doc[first.i - 1] if first.i > 0 else None
     return before is not None and before.lower_ == "qui" and "Rel" in before.morph.get(
         "PronType", [])
+
+
+def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:
+    """A verb the lexicon does not list, used in the incise right after a closing quotation
+    mark (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat;
+    « … », sourit-il. French puts the subject after the verb there for a verb of saying or of
+    the manner of saying only, so the place makes the verb a cue; the subject must still
+    follow it (``frames._postposed``), and the marks open their sentence. The verb reports
+    marked words only: no que-clause or infinitive."""
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or tok.lower_ in reporting_verbs():
+        return None
+    doc = tok.doc
+    verb = Verb(tok.lemma_.lower(), que=False, infinitive=False, reflexive=True)
+    first, pron, _ = cue_group(tok, verb)
+    last_word = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
+    if tok.pos_ != "VERB" and (pron is None or first is tok or not last_word):
+        return None  # "a-t-elle grimacé", the participle tagged as an adverb
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return None
+    marked = closing_at(doc[first.i - 2].idx)
+    if marked is None:
+        return None
+    before = doc.text[: marked.open].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_STARTS:
+        return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
+    return verb

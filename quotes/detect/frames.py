@@ -89,7 +89,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
-        verb = cue_verb(tok)
+        verb = cue_verb(tok, ctx.closing_at)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
         first, pron, last = cue_group(tok, verb)
