@@ -149,6 +149,27 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
+    # one who met the noun before (subject and object of one verb) is not the one it names,
+    # so its role is not theirs; a verb that gives the role (« a remplacé le maire ») is no
+    # meeting
+    row("Paul Morel a vu le maire. Le maire a refusé. « Je reste », a dit Paul Morel.",
+        "Je reste", speaker="Paul Morel", role=None, gender="male"),
+    row("Léa Caron a interpellé la directrice. « Rien ne changera », a répondu la directrice.",
+        "Rien ne changera", speaker=None, role="directrice", gender="female", kind="person"),
+    row("Léa Caron a salué la juge. Léa Caron a ensuite quitté la salle. « Le verdict est "
+        "juste », a dit la juge.", "Le verdict est juste", speaker=None, role="juge",
+        gender="female", kind="person"),
+    row("La maire a reçu Léa Caron. « Le dossier avance », a assuré la maire.",
+        "Le dossier avance", speaker=None, role="maire", gender="female", kind="person"),
+    row("Paul Roux, qui a rencontré le préfet, est reparti. « Rien n'est réglé », a déclaré le "
+        "préfet.", "Rien n'est réglé", speaker=None, role="préfet", kind="person"),
+    row("Paul Roux a remplacé le maire. « Je suis prêt », a dit le nouveau maire.",
+        "Je suis prêt", speaker="Paul Roux", role="nouveau maire", gender="male"),
+    row("Paul Roux a succédé au maire. « Je suis prêt », a dit le nouveau maire.",
+        "Je suis prêt", speaker="Paul Roux", role="nouveau maire", gender="male"),
+    row("Hugo Lambert a reçu les syndicats. Le député a ensuite quitté la salle. « Je "
+        "continuerai », a-t-il dit.", "Je continuerai", speaker="Hugo Lambert", role="député",
+        gender="male"),
     # counter-rows: the role the article gives, or no role at all, says nothing against them
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "

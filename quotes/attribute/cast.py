@@ -27,9 +27,12 @@ from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import acronym_match, heads, kind_heads, noun_gender, stems
 from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
+_STOPS = re.compile(r"[.!?\n]")
+_OBJECTS = ("obj", "iobj", "obl", "obl:arg")  # the other side of a verb from its subject
 _ARTICLE = re.compile(r"^(?:le|la|les|un|une|l'|l’) ?")  # folded, before an apposed phrase
 
 
@@ -146,6 +149,33 @@ class Registry:
             span = self.doc.char_span(pos, self.ends.get(pos, pos), alignment_mode="expand")
             if span is not None and len(span) and complement(span, within.start):
                 out.add(person)
+        return out
+
+    def met(self, description: str, before: int) -> set[Person]:
+        """People named, before ``before``, on one side of a verb whose other side is a noun
+        phrase headed by the description's role noun: neither "le maire" of "Paul Morel a vu
+        le maire" or "Le maire a reçu Léa Caron" is that person; "Paul Roux a été élu maire"
+        (a verb that gives a role, ``ROLE_VERB_STEMS``) says nothing."""
+        own, out = heads(description), set()
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            gives = fold(tok.head.text).startswith(ROLE_VERB_STEMS)
+            if gives or not (own and is_role_noun(tok.text) and heads(tok.text) & own
+                             and self.outside(tok.idx)
+                             and any(c.dep_ in ("det", "case") for c in tok.children)):
+                continue
+            verb = tok.head
+            wanted = ("nsubj",) if tok.dep_ in _OBJECTS else _OBJECTS if tok.dep_ == "nsubj" else ()
+            sides = [c for c in verb.children if c.dep_ in wanted]
+            if verb.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in sides):
+                sides = [verb.head]  # "Paul Morel, qui a rencontré le maire, …"
+            text = text_of(self.doc)  # one sentence, whatever the parse joined across a stop
+            out |= {
+                self.at[c.idx] for c in sides
+                if c.idx in self.at
+                and not _STOPS.search(text, min(c.idx, tok.idx), max(c.idx, tok.idx))
+            }
         return out
 
     def people_beside(self, sentence: tuple[int, int], mention: tuple[int, int]) -> set[Person]:

@@ -235,8 +235,9 @@ class Timeline:
             ):
                 counts[e.who.name] = counts.get(e.who.name, 0) + 1
         # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
-        # others of the sentence are not him, when no role of theirs says it is
-        apart = {p.name for p in beside | inside}
+        # others of the sentence are not him, when no role of theirs says it is; nor is one
+        # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
+        apart = {p.name for p in beside | inside | self.registry.met(role, pos)}
         if r.owned or not main:  # "son avocat": someone's, never the one the article is about
             return replace(r, resolution="unresolved"), "description-unresolved"
         before = [

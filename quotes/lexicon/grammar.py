@@ -121,6 +121,10 @@ BECOME = frozenset({"devenu", "devenue"})
 ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue"}
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
+# the beginnings (folded) of the forms of verbs whose object is a role the subject has or gets:
+# "il devient le maire", "il reste le maire", "il a remplacé le maire" (he is the new one)
+ROLE_VERB_STEMS = ("devien", "devenu", "devenai", "deviend", "reste", "restai", "restera",
+                   "demeur", "elu", "reelu", "nomm", "designe", "remplac", "succed")
 MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"})  # "élue en mars"
 
