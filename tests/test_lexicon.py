@@ -2379,6 +2379,21 @@ OBJECT_INFINITIVE = {
     "reprocher": ("L'opposition a reproché au ministre d'avoir menti aux députés.",
                   "avoir menti aux députés"),
 }
+# an object, then what it is called in marks: (sentence, reported words, cue)
+OBJECT_MARKS = {
+    "qualifier": ("La députée a qualifié la réforme de « recul historique ».",
+                  "la réforme de « recul historique »", "a qualifié"),
+}
+# the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
+ATTRIBUTES = {
+    "dire": ("Le maire s'est dit prêt à démissionner.", "prêt à démissionner", "s'est dit"),
+    "estimer": ("La ministre s'estime victime d'une cabale.", "victime d'une cabale",
+                "s'estime"),
+    "juger": ("Le tribunal s'est jugé incompétent pour trancher.",
+              "incompétent pour trancher", "s'est jugé"),
+    "considérer": ("L'entraîneur se considère trahi par ses dirigeants.",
+                   "trahi par ses dirigeants", "se considère"),
+}
 # a cue only when "on" learns from a source: "il a appris que" is what he learned
 ON_ONLY = {
     "apprendre": ("L'usine fermera en juin, a-t-on appris de source syndicale.",
@@ -2425,6 +2440,8 @@ def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
         return lemma, text, said, re.search(r"\ba \S+", text).group(0)  # type: ignore[union-attr]
     if lemma in ON_ONLY:
         return (lemma, *ON_ONLY[lemma])
+    if lemma in OBJECT_MARKS:
+        return (lemma, *OBJECT_MARKS[lemma])
     if lemma in INFINITIVE_ONLY:
         text, said = INFINITIVE_ONLY[lemma]
         return lemma, text, said, "ont " + pp
@@ -2599,6 +2616,19 @@ def test_auxiliary(nlp, entry, text, said, cue):
 def test_reporting_verb(nlp, lemma, text, said, cue):
     """Each reporting verb introduces what its flags say: a que-clause, an infinitive, a
     quotation in marks."""
+    q = the_quote(nlp, text, said)
+    assert q.cue is not None and q.cue.text == cue
+
+
+def test_attribute_verbs_listed():
+    """Every verb flagged « a » has its sentence below, and no other verb is flagged."""
+    assert {lemma for lemma, flags in _verbs() if "a" in flags} == set(ATTRIBUTES)
+
+
+@pytest.mark.parametrize(("lemma", "text", "said", "cue"), [(k, *v) for k, v in ATTRIBUTES.items()])
+def test_reflexive_attribute(nlp, lemma, text, said, cue):
+    """A reflexive verb of saying or judging reports the attribute after it: "se disant
+    victime d'un complot"."""
     q = the_quote(nlp, text, said)
     assert q.cue is not None and q.cue.text == cue
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import SENT_END, Context, outer_end
-from quotes.detect.cues import cue_verb, in_relative, skip
+from quotes.detect.cues import cue_verb, in_relative, reports_attribute, skip
 from quotes.detect.marks import Marked
 from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
@@ -21,6 +21,7 @@ from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATED,
     DANGLING,
+    DEGREE,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     NEGATION_START,
@@ -118,6 +119,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
         if t.lower_ in QUE:
             if j > 0 and doc[j - 1].lower_ in words("subordinators"):
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
+            if j > 0 and doc[j - 1].lower_ == "ce":
+                return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
             return j
         if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
             t.pos_ in ("VERB", "AUX")
@@ -161,6 +164,25 @@ def past_adjunct(doc: Doc, verb: Verb, i: int, stop: int, window: int) -> int:
         if (t.is_punct and t.text not in "'’-") or t.lower_ in QUE:
             return i
     return i
+
+
+def attribute_at(cue: Token, verb: Verb, i: int, stop: int) -> bool:
+    """Does the reflexive ``cue`` report an attribute of its subject that starts at token
+    ``i``: an adjective or a participle, maybe after a degree word ("s'est dite tellement
+    désolée"), or a noun with no determiner ("se disant victime d'un complot")?"""
+    if not reports_attribute(cue, verb):
+        return False
+    doc, j = cue.doc, i
+    while j < stop - 1 and doc[j].lower_ in DEGREE:
+        j += 1
+    if j >= stop:
+        return False
+    t = doc[j]
+    if t.pos_ == "ADJ":
+        return True
+    if t.pos_ in ("VERB", "AUX"):
+        return "Part" in t.morph.get("VerbForm", []) and "Pres" not in t.morph.get("Tense", [])
+    return t.pos_ == "NOUN" and j == i
 
 
 def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
@@ -208,15 +230,16 @@ def narrator_resumes(
 
     An infinitive holds no finite verb, so the first one ends it ("assure avoir écrit au
     ministre et attend …", "qui assure avoir écrit au ministre, attend …"). A que-clause has
-    finite verbs of its own: only when the cue is in a relative clause set off by commas does
-    one end it, after the comma that closes the relative ("qui assure qu'il a écrit, attend
-    …"). A clause the content opens with a relative pronoun, a subordinator or an
-    interrogative is its own, verbs and all ("des militants qui l'attendaient"): the search
-    goes on after it, or stops where the parse does not say where it ends."""
+    finite verbs of its own: only when the cue is in a relative clause or a participle set off
+    by commas does one end it, after the comma that closes them ("qui assure qu'il a écrit,
+    attend …", "X, jugeant que les coûts avaient doublé, a retiré …"). A clause the content
+    opens with a relative pronoun, a subordinator or an interrogative is its own, verbs and
+    all ("des militants qui l'attendaient"): the search goes on after it, or stops where the
+    parse does not say where it ends."""
     doc, head = ctx.doc, ctx.token_at(start)
     if head is None:
         return None
-    i, relative = head.i, in_relative(cue)
+    i, relative = head.i, in_relative(cue) or _apposed_participle(cue)
     j = i - 1
     while j + 1 < stop:
         j += 1
@@ -241,6 +264,38 @@ def narrator_resumes(
         if infinitive or (relative and g > i and doc[g - 1].text == ","):
             return doc[g].idx if g > i else None
     return None
+
+
+def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
+    """Offset of a present participle or gerund after a comma, outside the marks, in verbless
+    content that starts at ``start`` (an object holding marks, an attribute): the narrator
+    goes on there (« qualifié de « début de la fin », déclenchant une ovation »)."""
+    head = ctx.token_at(start)
+    if head is None:
+        return None
+    doc = ctx.doc
+    for j in range(head.i + 1, stop - 1):
+        t = doc[j]
+        if t.text != "," or ctx.inside_marks(t.idx) is not None:
+            continue
+        verb = doc[j + 2] if doc[j + 1].lower_ == "en" and j + 2 < stop else doc[j + 1]
+        form = verb.morph.get("VerbForm", [])
+        if verb.pos_ in ("VERB", "AUX") and (
+            "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense", []))
+        ):
+            return t.idx
+    return None
+
+
+def _apposed_participle(cue: Token) -> bool:
+    """ "X, jugeant que …, a retiré": a present participle set off by a comma."""
+    form = cue.morph.get("VerbForm", [])
+    return (
+        cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and "Part" in form
+        and "Pres" in cue.morph.get("Tense", [])
+    )
 
 
 def _own_subject(verb: Token, i: int) -> bool:
@@ -289,3 +344,15 @@ def before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
     if j > lo and text[j - 1] in CLOSING:
         return j, "mark"
     return j, ""
+
+
+def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
+    """The marks reopened right after a postposed cue's subject: « A », a-t-il plaidé, « B »."""
+    text = ctx.text
+    j = subj_end
+    while j < s_hi and text[j] in " \t,":
+        j += 1
+    if text[subj_end - 1] == "." and "," not in text[subj_end:j]:
+        return None  # "…, a commenté l'avocate d'Amélie K. « C'est … »": a new sentence
+    m = ctx.opening_at(j)
+    return (m.open, outer_end(m)) if m is not None else None

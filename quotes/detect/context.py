@@ -20,6 +20,23 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One reporting construction, as character offsets into the article."""
+
+    kind: str  # postposed | preposed | incise | selon | colon
+    cue: tuple[int, int] | None
+    lemma: str
+    subject: tuple[int, int] | None  # the words naming the speaker
+    content: tuple[tuple[int, int], ...]  # reported stretches (two around an incise)
+    evidence: tuple[str, ...] = ()
+
+
+def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """Character offsets of the token range [start, end)."""
+    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
 @dataclass
 class Context:
     doc: Doc

@@ -12,8 +12,17 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, phrases, reporting_verbs, words
-from quotes.lexicon.grammar import DEFINITE, INVERTED, PASSIVE_AUX, PURPOSE, QUE, REFLEXIVE
+from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, words
+from quotes.lexicon.grammar import (
+    CLITIC_SUBJECTS,
+    DEFINITE,
+    INVERTED,
+    PASSIVE_AUX,
+    PERSON_ENDINGS,
+    PURPOSE,
+    QUE,
+    REFLEXIVE,
+)
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 
@@ -131,6 +140,11 @@ def impersonal(tok: Token) -> bool:
     return passive(tok) and any(c.lower_ == "il" and c.i < tok.i for c in tok.children)
 
 
+def reports_attribute(tok: Token, verb: Verb) -> bool:
+    """Does the cue report the attribute after it: "se disant victime", "s'estimant lésé"?"""
+    return verb.attribute and _reflexive(tok)
+
+
 def _reflexive(tok: Token) -> bool:
     doc = tok.doc
     i = tok.i - 1
@@ -238,3 +252,36 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     if before and before[-1] not in _SENTENCE_STARTS:
         return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
     return verb
+
+def object_relative(first: Token) -> bool:
+    """Is the cue group that starts at ``first`` the verb of "ce qu'il a qualifié de …"?
+    Its words belong to the clause around it: it ends no reported content."""
+    doc, i = first.doc, first.i
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in CLITIC_SUBJECTS
+        and doc[i - 2].lower_ in QUE
+        and doc[i - 3].lower_ == "ce"
+    )
+
+
+def adnominal_holder(tok: Token) -> tuple[int, int] | None:
+    """Token range of the person a participle cue qualifies with no comma between them ("la
+    lettre d'un salarié dénonçant …", "un voisin affirmant que …"): that person speaks, not
+    the subject of the sentence. A message or a letter ("un communiqué dénonçant") is no one."""
+    head, doc = tok.head, tok.doc
+    form = tok.morph.get("VerbForm", [])
+    if (
+        tok.dep_ != "acl"
+        or "Part" not in form
+        or "Pres" not in tok.morph.get("Tense", [])
+        or head.pos_ != "NOUN"
+        or head.i != tok.i - 1
+        or head.lower_ in words("speech_nouns")
+        or not (is_role_noun(head.text) or head.lower_.endswith(PERSON_ENDINGS))
+    ):
+        return None
+    lo = min(t.i for t in head.subtree if t.i <= head.i)
+    while lo < head.i and doc[lo].pos_ == "ADP":
+        lo += 1
+    return lo, head.i + 1

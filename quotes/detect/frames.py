@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotes.detect.content import (
     CLOSING,
     after_colon,
+    attribute_at,
     before_cue,
     clitic_infinitive,
     conj_barriers,
@@ -24,14 +25,26 @@ from quotes.detect.content import (
     narrator_after,
     narrator_resumes,
     object_infinitive,
+    participle_resumes,
     past_adjunct,
     que_after,
     sentence_ends_in,
-    trim_end,
+    tail_after_subject,
     trim_start,
 )
-from quotes.detect.context import Context, name_like, outer_end
-from quotes.detect.cues import cue_group, cue_verb, finite, impersonal, passive, purpose, skip
+from quotes.detect.context import Context, Frame, char_range, name_like, outer_end
+from quotes.detect.cues import (
+    adnominal_holder,
+    cue_group,
+    cue_verb,
+    finite,
+    impersonal,
+    object_relative,
+    passive,
+    purpose,
+    skip,
+)
+from quotes.detect.selon import pour_frame, selon_frame
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -42,19 +55,7 @@ from quotes.detect.subjects import (
     subject_before,
 )
 from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DE_DU, ELIDED_DE, ELIDED_QUE, QUE, A
-
-
-@dataclass(frozen=True)
-class Frame:
-    """One reporting construction, as character offsets into the article."""
-
-    kind: str  # postposed | preposed | incise | selon | colon
-    cue: tuple[int, int] | None
-    lemma: str
-    subject: tuple[int, int] | None  # the words naming the speaker
-    content: tuple[tuple[int, int], ...]  # reported stretches (two around an incise)
-    evidence: tuple[str, ...] = ()
+from quotes.lexicon.grammar import A_OR_DE, DE, ELIDED_DE, ELIDED_QUE, QUE, A
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             if bare_participle and (nxt is None or nxt.lower_ not in QUE) and not any(
                     c.dep_ == "nsubj" for c in tok.children):
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
-        subj = subject_before(tok, first, span.start, ctx) if pron is None else None
+        subj = None if pron else (
+            adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
         barrier = (doc[subj[0]].idx if subj else None, first.idx)
+        if object_relative(first):  # "s'estimant « indigné » par ce qu'il a qualifié de …"
+            barrier = (None, 0)
         cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier))
     frames: list[Frame] = []
     for cue in cues:
@@ -129,19 +133,15 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i
         ]
         if cue.verb is None and cue.tok.lower_ == "pour":
-            frame = _pour_frame(ctx, sent, cue, others)
+            assert cue.subject is not None
+            frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
         elif cue.verb is None:
-            frame = _selon_frame(ctx, sent, span, cue.first, cue.tok, others)
+            frame = selon_frame(ctx, sent, span, cue.first, cue.tok, others)
         else:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
     return frames
-
-
-def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
-    """Character offsets of the token range [start, end)."""
-    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
 
 
 def _verb_frame(
@@ -223,7 +223,7 @@ def _postposed(
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
     contents = [(start, end_before)] if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
-    tail = _tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
+    tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
     if tail is not None:
         contents.append(tail)
     if not contents:
@@ -299,6 +299,9 @@ def _preposed(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
+    elif attribute_at(tok, verb, start_tok, stop):
+        start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
+        evidence.append("attribute")
     elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
         start = doc[inf].idx
         evidence.append("object-infinitive")
@@ -316,85 +319,13 @@ def _preposed(
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
     barriers = others + [(None, b) for b in conj_barriers(tok, start)]
-    resumes = narrator_resumes(ctx, start, stop, at.first, infinitive="infinitive" in evidence[-1])
+    verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
+    resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
         barriers.append((None, resumes))
+    if evidence[-1] in ("attribute", "object-with-marks"):
+        barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     end = content_end(ctx, start, s_hi, barriers)
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
-
-
-def _tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
-    text = ctx.text
-    j = subj_end
-    while j < s_hi and text[j] in " \t,":
-        j += 1
-    if text[subj_end - 1] == "." and "," not in text[subj_end:j]:
-        return None  # "…, a commenté l'avocate d'Amélie K. « C'est … »": a new sentence
-    m = ctx.opening_at(j)
-    return (m.open, outer_end(m)) if m is not None else None
-
-
-def _pour_frame(
-    ctx: Context, sent: tuple[int, int], at: _CueAt, others: list[tuple[int | None, int]]
-) -> Frame | None:
-    """ "Pour X, …": the rest of the sentence is X's view (a "selon" frame whose cue is
-    "Pour")."""
-    assert at.subject is not None
-    doc, text = ctx.doc, ctx.text
-    subject = char_range(doc, at.subject)
-    start = trim_start(text, doc[at.subject[1]].idx + 1, sent[1])
-    end = content_end(ctx, start, sent[1], others)
-    if end <= start:
-        return None
-    cue = (at.tok.idx, at.tok.idx + len(at.tok.text))
-    return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
-
-
-def _selon_frame(
-    ctx: Context,
-    sent: tuple[int, int],
-    span: Span,
-    first: Token,
-    tok: Token,
-    others: list[tuple[int | None, int]],
-) -> Frame | None:
-    doc, text = ctx.doc, ctx.text
-    s_lo, s_hi = sent
-    stop = span.end
-    i = tok.i + 1
-    # "selon les (premières) explications de l'institut": the source is the institut
-    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
-    while j < stop and doc[j].pos_ == "ADJ":
-        j += 1
-    if j < stop and doc[j].lower_ in words("speech_nouns"):
-        k = j + 1
-        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
-            k += 1  # "les estimations publiées ce jour"
-        if k < stop and doc[k].lower_ in DE_CONTRACTED:
-            i = k + 1  # "du maire": the article is folded into "du", the noun comes next
-        else:
-            return None  # "selon des chiffres donnés mercredi": figures, not a speaker
-    rng = np_after(doc, i, stop)
-    if rng is None:
-        return None
-    subject = char_range(doc, rng)
-    cue = (first.idx, tok.idx + len(tok.text))
-    lemma = "selon" if tok.lower_ == "selon" else "d'après"
-    before = text[s_lo : first.idx].strip(" \t,")
-    lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
-    connector = (
-        lead is not None
-        and len(lead) <= 3
-        and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
-    )
-    if not before or connector:  # "D'autant que d'après le président, …"
-        start = trim_start(text, subject[1], s_hi)
-        end = content_end(ctx, start, s_hi, others)
-    else:
-        end = trim_end(text, s_lo, first.idx)
-        start = trim_start(text, s_lo, end)
-    if end <= start:
-        return None
-    return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))

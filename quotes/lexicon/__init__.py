@@ -58,6 +58,7 @@ class Verb:
     reflexive: bool  # still a cue with "se": "s'est dit", "s'est inquiété"
     object_infinitive: bool = False  # "a invité les croyants à avancer"
     tail: tuple[str, ...] = ()  # words that must follow: "met en avant"
+    attribute: bool = False  # "se disant victime d'un complot": the attribute is reported
 
 
 @cache
@@ -72,9 +73,10 @@ def reporting_verbs() -> dict[str, Verb]:
             lemma.replace("_", " "),
             "q" in flags,
             "i" in flags,
-            "r" in flags,
+            "r" in flags or "a" in flags,
             "o" in flags,
             tuple(tail),
+            "a" in flags,
         )
         listed = set(cols[2].split()) if len(cols) > 2 else set()
         generated = _er_forms(head) if head.endswith("er") else set()

@@ -52,6 +52,8 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 A = frozenset({"à", "au", "aux"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
+# before an attribute: "s'est dite tellement désolée"
+DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
 QUE = frozenset({"que", "qu'", "qu’"})
 ELIDED_QUE = ("qu'", "qu’")
