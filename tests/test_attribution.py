@@ -119,7 +119,7 @@ ROWS = [
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet du Finistère a appelé à la prudence. « Il faudra "
         "faire des choix », a déclaré le préfet.", "Il faudra faire des choix", speaker=None,
-        role="préfet", gender="male", kind="person"),
+        role="préfet du Finistère", gender="male", kind="person"),
     row("Le préfet de l’Aude, Yann Kergoat, a visité la digue. La maire de Narbonne, Claire "
         "Roig, a présenté ses travaux. « Le chantier sera fini en mai », a-t-elle promis. « Le "
         "quartier sera protégé », a ajouté Claire Roig. Marc Olivier, Jeanne Durand et Luc "
@@ -170,6 +170,36 @@ ROWS = [
     row("Hugo Lambert a reçu les syndicats. Le député a ensuite quitté la salle. « Je "
         "continuerai », a-t-il dit.", "Je continuerai", speaker="Hugo Lambert", role="député",
         gender="male"),
+    # a description no one is named for shows the fuller role an unnamed one of its noun,
+    # gender and number was given before (never a plural's, another noun's, or one after it)
+    row("La juge d'instruction de Lille a entendu les témoins. « L'enquête avance », a indiqué "
+        "la juge.", "L'enquête avance", speaker=None, role="juge d'instruction de Lille",
+        gender="female", kind="person"),
+    row("Le préfet du Var a parlé. La préfète des Landes a répondu. « Rien n'est décidé », a dit "
+        "la préfète.", "Rien n'est décidé", speaker=None, role="préfète des Landes",
+        gender="female", kind="person"),
+    row("Le préfet du Var a parlé. Les préfets des Landes ont répondu. « Rien n'est décidé », a "
+        "dit le préfet.", "Rien n'est décidé", speaker=None, role="préfet du Var",
+        kind="person"),
+    row("Le préfet du Var a parlé. « Rien n'est décidé », a dit le maire.", "Rien n'est décidé",
+        speaker=None, role="maire", kind="person"),
+    row("« Rien n'est décidé », a dit le préfet. Le préfet du Var est arrivé plus tard.",
+        "Rien n'est décidé", speaker=None, role="préfet", kind="person"),
+    row("Le préfet du Morbihan a salué les bénévoles. Yann Le Goff l'a remercié. « La sécurité a "
+        "été exemplaire », a estimé le préfet.", "La sécurité a été exemplaire", speaker=None,
+        role="préfet du Morbihan", kind="person",
+        why="« l'a remercié »: the pronoun object is the préfet, but only a noun object is read as "
+            "meeting him, so the description goes to the one person named"),
+    # a description's role noun that shares its stem with another word of the person's role
+    # fits it (« la syndicaliste », « déléguée syndicale »); a role that shares none does not
+    row("Martine Girod, qui est déléguée syndicale, juge le plan brutal. « On nous demande de "
+        "partir », dénonce la syndicaliste.", "On nous demande de partir",
+        speaker="Martine Girod", role="déléguée syndicale", gender="female"),
+    row("Marc Petit, président du syndicat des marins, a parlé. « Nous ferons grève », a dit le "
+        "syndicaliste.", "Nous ferons grève", speaker="Marc Petit",
+        role="président du syndicat des marins", gender="male"),
+    row("Paul Roux, directeur de l'usine, a parlé. « Nous fermerons », a dit le syndicaliste.",
+        "Nous fermerons", speaker=None, role="syndicaliste", kind="person"),
     # counter-rows: the role the article gives, or no role at all, says nothing against them
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "

@@ -268,7 +268,9 @@ def other_role(description: str, person: Person) -> bool:
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
-    return bool(own) and bool(person.roles) and not any(own & heads(r) for r in person.role_texts())
+    return bool(own) and bool(person.roles) and not any(
+        own & _words(r) for r in person.role_texts()
+    )
 
 
 def holds(description: str, person: Person) -> bool:
@@ -281,5 +283,11 @@ def holds(description: str, person: Person) -> bool:
     own = kind_heads(description)
     if not own:
         return False
-    return any(own & heads(r) for r in person.role_texts())
+    return any(own & _words(r) for r in person.role_texts())
+
+
+def _words(role: str) -> set[str]:
+    """The role nouns of a role and its other words, cut to five letters: "la syndicaliste"
+    is the one given as "déléguée syndicale", "le juge" the "président du tribunal"."""
+    return heads(role) | stems(role)
 

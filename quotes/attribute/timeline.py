@@ -16,7 +16,8 @@ from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
-from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
+from quotes.attribute.roles import heads, names_place
+from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
 from quotes.lexicon import fold, singular
 from quotes.lexicon.grammar import DEMONSTRATIVES
 from quotes.model import Resolution
@@ -272,7 +273,20 @@ class Timeline:
         ]
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"
-        return replace(r, resolution="unresolved"), "description-unresolved"
+        return replace(self._fuller(r, pos), resolution="unresolved"), "description-unresolved"
+
+    def _fuller(self, r: Resolved, pos: int) -> Resolved:
+        """An unnamed description with the roles of the unnamed one before it that has the same
+        role noun, gender and number and names its body or place: "Le préfet du Morbihan a
+        salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
+        own = heads(r.role or "")
+        for e in reversed(self.entries):
+            w = e.who
+            if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
+                continue
+            if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
+                return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
+        return r
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
