@@ -822,6 +822,51 @@ ROWS = [
         "Le syndicat a publié un communiqué dénonçant « une provocation de la direction ».",
         "direct", "une provocation de la direction", speaker="syndicat",
     ),
+    # ---- an adjunct between the incise verb and its inverted subject
+    row(
+        "Anne Roy, préfète du Rhône, a parlé. « Le feu n'est pas circonscrit », a précisé vers "
+        "7H30 un responsable des pompiers.",
+        "direct", "Le feu n'est pas circonscrit", speaker="un responsable des pompiers",
+        kind="anonymous", cue="a précisé",
+    ),
+    row(
+        "Anne Roy est arrivée. « Rien n'est joué », a expliqué en fin de matinée Paul Girard.",
+        "direct", "Rien n'est joué", speaker="Paul Girard", kind="person", cue="a expliqué",
+    ),
+    row(
+        "Anne Roy est arrivée. « Rien n'est joué », a expliqué au Parisien le maire, Paul "
+        "Girard.",
+        "direct", "Rien n'est joué", speaker="Paul Girard", role="maire", kind="person",
+        cue="a expliqué",
+    ),
+    row(
+        "« Rien n'est joué », a déclaré dans la soirée Marc Lenoir, maire de Vannes.",
+        "direct", "Rien n'est joué", speaker="Marc Lenoir", role="maire de Vannes",
+        kind="person", cue="a déclaré",
+    ),
+    row(  # no subject after the adjunct: the quote stays with who the text names before
+        "Paul Girard est arrivé. « Rien n'est encore joué dans ce dossier », a déclaré à la "
+        "presse.",
+        "direct", "Rien n'est encore joué dans ce dossier", speaker="Paul Girard",
+        kind="person", cue=ANY,
+    ),
+    # ---- marks after a full stop are no object of the verb before it
+    row(
+        "Le préfet a parlé sans pouvoir préciser combien de personnes étaient touchées. « Le "
+        "feu n'est pas circonscrit », a dit Marc Lenoir.",
+        "direct", "Le feu n'est pas circonscrit", speaker="Marc Lenoir", kind="person",
+        cue="a dit",
+    ),
+    row(  # the point of a title or an initial ends no sentence
+        "Paul Girard a décrit M. Dupont comme un « homme de paix et de dialogue ».",
+        "mixed", "M. Dupont comme un « homme de paix et de dialogue »",
+        speaker="Paul Girard", kind="person", cue="a décrit",
+    ),
+    row(
+        "Le plan de M. Dupont « n'a rien réglé », a estimé Paul Girard.",
+        "mixed", "Le plan de M. Dupont « n'a rien réglé »",
+        speaker="Paul Girard", kind="person", cue="a estimé",
+    ),
 ]
 
 

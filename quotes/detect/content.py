@@ -35,7 +35,11 @@ _COORDINATED = re.compile(
 )
 
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
-_SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")  # not the point of "49.3"
+# a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
+_SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
+_TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
+_OPENING = "«“\"‹"
+_INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
 
 def content_end(
@@ -63,8 +67,16 @@ def content_end(
 
 def sentence_ends_in(text: str, start: int, end: int) -> bool:
     """Does a sentence end between ``start`` and ``end``? A decimal point ("l'article 49.3",
-    "1.5 degré") ends none."""
-    return _SENTENCE_END.search(text, start, end) is not None
+    "1.5 degré") ends none, nor does the point of an initial or a title ("M. Dupont",
+    "J.-M. Roux")."""
+    def abbreviation(at: int) -> bool:
+        before = text[max(0, at - 5) : at]
+        if _TITLE.search(before):
+            return True
+        return bool(_INITIAL.search(before)) and text[at + 1 : at + 3].strip()[:1] not in _OPENING
+
+    return any(m.group() != "." or not abbreviation(m.start())
+               for m in _SENTENCE_END.finditer(text, start, end))
 
 
 def trim_end(text: str, start: int, end: int) -> int:

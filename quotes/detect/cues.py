@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, words
+from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, titles, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     DEFINITE,
@@ -23,6 +23,7 @@ from quotes.lexicon.grammar import (
     QUE,
     REFLEXIVE,
 )
+from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 
@@ -162,8 +163,11 @@ def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def skip(doc: Doc, i: int, stop: int) -> int:
-    """Index of the first token at or after ``i`` that is not a skippable phrase."""
+def skip(doc: Doc, i: int, stop: int, subject: bool = False) -> int:
+    """Index of the first token at or after ``i`` that is not a skippable phrase; with
+    ``subject``, where an inverted subject starts after an adjunct (``_skip_adjunct``)."""
+    if subject:
+        return _skip_adjunct(doc, i, stop)
     index = _skip_index()
     while i < stop:
         for entry in index.get(doc[i].lower_, ()):
@@ -177,6 +181,29 @@ def skip(doc: Doc, i: int, stop: int) -> int:
                 continue
             return i
     return i
+
+
+def _skip_adjunct(doc: Doc, i: int, stop: int) -> int:
+    """Where an inverted subject starts when an adjunct opened by a preposition comes first
+    (``i`` is that preposition): « », a précisé vers 7H30 un responsable des pompiers »,
+    « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy ». The subject
+    starts at the first determiner, title or name after the adjunct's first noun that no
+    « de » ties to it, within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
+    if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ == "lors"):
+        return i
+    k = i + 1
+    while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title:
+        k += 1
+    for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
+        t = doc[j]
+        if t.is_punct:
+            return i
+        if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and doc[j - 1].lower_ not in DE_ALL:
+            return skip(doc, j, stop)
+    return i
+
+
+_ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
 
 
 @cache

@@ -179,10 +179,7 @@ def _postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        if after + 1 < stop and doc[after].lower_ in A:
-            k = after + 1 + (doc[after + 1].pos_ == "DET")
-            if k < stop and doc[k].pos_ == "PROPN":
-                after = skip(doc, k + 1, stop)  # "a soufflé à franceinfo Anne Rasmussen", "à l'AFP"
+        after = skip(doc, after, stop, subject=True)  # "a soufflé à franceinfo Anne Rasmussen"
         rng = np_after(doc, after, stop)
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
@@ -309,8 +306,8 @@ def _preposed(
         # "a décrit l'explosion comme un « incident tragique »": content holding marks
         end = content_end(ctx, nxt.idx, s_hi, others)
         spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
-        if not spoken:
-            return None  # "a lancé ce missile (appelé « Orechnik »)": an object, not speech
+        if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
+            return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
         if nxt.lower_ in A and not text[: spoken[0].open].rstrip().endswith(":"):
             return None  # "Répondant à Sébastien Lecornu, qui …": whom, not what
         start = nxt.idx
