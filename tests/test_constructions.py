@@ -867,6 +867,38 @@ ROWS = [
         "mixed", "Le plan de M. Dupont « n'a rien réglé »",
         speaker="Paul Girard", kind="person", cue="a estimé",
     ),
+    # ---- a line broken inside a sentence: the cue on the next line still reports
+    row(
+        "Dans son livre, l'ancien ministre Paul Arnaud revient sur sa détention. Les journées "
+        "semblaient ne jamais finir\n, écrit-il, évoquant sa cellule.",
+        "indirect", "Les journées semblaient ne jamais finir",
+        speaker="Paul Arnaud", cue="écrit-il",
+    ),
+    row(
+        "Paul Arnaud a parlé de sa détention. « Les journées semblaient ne jamais finir »\n, "
+        "écrit-il.",
+        "direct", "Les journées semblaient ne jamais finir", speaker="Paul Arnaud",
+        cue="écrit-il",
+    ),
+    row(
+        "La ministre Claire Vidal était à Lyon. « Nous ne céderons pas »\na-t-elle déclaré "
+        "devant les élus.",
+        "direct", "Nous ne céderons pas", speaker="Claire Vidal", cue="a-t-elle déclaré",
+    ),
+    row(
+        "« Anne Vial a tort »\na répliqué Paul Roux lors du débat.",
+        "direct", "Anne Vial a tort", speaker="Paul Roux", cue="a répliqué",
+    ),
+    row(
+        "Anne Vial a parlé la première. « Nous attendrons »\n, a ajouté Paul Roux, maire de "
+        "Rodez.",
+        "direct", "Nous attendrons", speaker="Paul Roux", role="maire de Rodez", cue="a ajouté",
+    ),
+    # a heading is no sentence of the line after it
+    row(
+        "Le contexte\nselon les experts, la crise durera longtemps.",
+        "indirect", "la crise durera longtemps", speaker="experts", cue="selon",
+    ),
 ]
 
 
@@ -928,6 +960,8 @@ NOT_CUES = [
     "Le maire a quitté la salle, laissant les élus « sans voix ».",
     "Les dégâts s'estiment à trois millions d'euros.",
     "L'équipe s'est qualifiée pour la finale de la Coupe de France.",
+    # a blank line ends the sentence: no cue reaches back over it
+    "« Nous ne céderons pas »\n\n, a-t-elle ajouté.",
     pytest.param(
         "Le club a qualifié son équipe pour la « Ligue des champions ».",
         marks=pytest.mark.xfail(

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import SENT_END, Context, outer_end
+from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
 from quotes.detect.cues import cue_verb, in_relative, reports_attribute, skip
 from quotes.detect.marks import Marked
 from quotes.lexicon import Verb, words
@@ -34,7 +34,6 @@ _COORDINATED = re.compile(
     r"|(?:bien|alors|tandis)\s+qu)"
 )
 
-CLOSING = '»”"›'  # marks that can close a quotation before its cue
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
@@ -346,11 +345,11 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
 def before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
     """End of the text a postposed cue reports, and what separates them (',' or a mark)."""
     j = first_idx
-    while j > lo and text[j - 1] in " \t":
+    while j > lo and text[j - 1].isspace():  # "…\na-t-elle déclaré": a line broken before it
         j -= 1
     if j > lo and text[j - 1] == ",":
         j -= 1
-        while j > lo and text[j - 1] in " \t":
+        while j > lo and text[j - 1].isspace():
             j -= 1
         return j, ","
     if j > lo and text[j - 1] in CLOSING:

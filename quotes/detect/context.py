@@ -18,6 +18,7 @@ from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 
 SENT_END = ".!?…"
+CLOSING = '»”"›'  # marks that can close a quotation before its cue
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,12 @@ def outer_end(m: Marked) -> int:
 def sentences(
     doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Sentence spans that never cut a quoted stretch and never cross a paragraph."""
+    """Sentence spans that never cut a quoted stretch and never cross a paragraph, except a
+    line break inside a sentence: a line that starts with a comma or a small letter goes on
+    the sentence above it ("« … »\na-t-elle déclaré", "… chaque surface\n, confie-t-il")."""
     text = text_of(doc)
     honorifics = titles()
+    paras = _joined(text, paras)
     cuts = {lo for lo, _ in paras}
     for sent in doc.sents:
         prev = doc[sent.start - 1] if sent.start > 0 else None
@@ -125,6 +129,22 @@ def sentences(
             if a < b:
                 result.append((a, b))
     return result
+
+
+def _joined(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, each line that goes on the one above it joined to it: after a single
+    line break, a line that opens with a comma or a semicolon, or with a small letter after
+    closing marks ("« … »\na-t-elle déclaré"); not after a heading ("Le contexte\nselon …")."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in paras:
+        head = text[lo : lo + 1]
+        above = text[out[-1][0] : out[-1][1]].rstrip() if out else ""
+        goes_on = head in (",", ";") or (head.islower() and above[-1:] in CLOSING)
+        if out and goes_on and text[out[-1][1] : lo].count("\n") == 1:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def name_like(ctx: Context, m: Marked) -> str | None:
