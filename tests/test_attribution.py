@@ -113,6 +113,17 @@ ROWS = [
         "La route restera fermée", speaker="Paul Durand", role="préfet du Var"),
     row("« La décision est prise », a déclaré la préfète, sans être nommée.",
         "La décision est prise", speaker=None, role="préfète", gender="female", kind="person"),
+    # a compound role noun is a role of its last noun: « l'ancien sapeur-pompier » is the
+    # « pompier volontaire » named, not the lawyer the article is about
+    row("Maître Marc Roux, l'avocat du prévenu, a plaidé longuement. « Mon client est "
+        "innocent », a-t-il dit. Paul Ménard, pompier volontaire, a décrit la scène. « Les "
+        "flammes sortaient de partout », s'est souvenu l'ancien sapeur-pompier. « Mon client "
+        "n'a rien fait », a répété Marc Roux.",
+        "Les flammes sortaient de partout", speaker="Paul Ménard", role="pompier volontaire",
+        gender="male", kind="person"),
+    row("Anne Lefort, médecin de garde, a soigné les blessés. Le maire, Luc Brun, a salué son "
+        "travail. « Nous étions débordés », a raconté la médecin-urgentiste.",
+        "Nous étions débordés", speaker="Anne Lefort", gender="female", kind="person"),
     # ---- no role says who: the person the article is about, never one whose own roles the
     # description contradicts (« le préfet » is not the « maire » named), nor one of the other
     # gender; a person the article gives that role beats the one it is about

@@ -308,12 +308,13 @@ def two_roles(text: str) -> bool:
 
 
 def heads(text: str) -> set[str]:
-    """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before."""
-    return {
-        fold(w).removeprefix("ex-")[:5]
-        for w in text.replace("’", " ").replace("'", " ").split()
-        if is_role_noun(w)
-    }
+    """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
+    "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
+    found = set()
+    for w in text.replace("’", " ").replace("'", " ").split():
+        nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
+        found |= {fold(n).removeprefix("ex-")[:5] for n in nouns}
+    return found
 
 
 def kind_heads(text: str) -> set[str] | None:
