@@ -1024,6 +1024,40 @@ ROWS = [
         "Le patron déchu serait arrivé jeudi", speaker="Les Echos", kind="organization"),
     row("La ville a été évacuée, selon l’agence Reuters.",
         "La ville a été évacuée", speaker="Reuters", kind="organization"),
+    # ---- a phrase after a name's comma that runs, unclosed, into the verb it is the subject of
+    # is someone else: the name (the complement of a fronted participle) is not its holder,
+    # and a pronoun of the phrase's gender is not his or hers
+    row("La ministre des Affaires étrangères, Claire Duval-Hamon, est à Rabat. Reçue par le "
+        "ministre marocain des Affaires étrangères, Youssef Alaoui, la cheffe de la diplomatie "
+        "a plaidé pour le dialogue. « Nous avançons », a-t-elle dit.", "Nous avançons",
+        speaker="Claire Duval-Hamon", gender="female"),
+    row("Reçu par la présidente de la région, Anne Vidal, le ministre a promis des crédits. "
+        "« L'État sera là », a-t-il assuré.", "L'État sera là", speaker=None),
+    row("Accueillie par le maire, Paul Morel, la préfète a visité le chantier. « Les délais "
+        "seront tenus », a-t-elle promis.", "Les délais seront tenus", speaker=None),
+    # an apposition closed by its comma, or by the end of the sentence, is still the name's
+    row("Nadia Benali, avocate de la famille, a pris la parole. « C’est indigne », a-t-elle "
+        "dit.", "C’est indigne", speaker="Nadia Benali", role="avocate de la famille",
+        gender="female"),
+    row("Après avoir salué les élus, Karim Haddad, président du club, a présenté le budget. "
+        "« Nous resterons prudents », a-t-il dit.", "Nous resterons prudents",
+        speaker="Karim Haddad", role="président du club", gender="male"),
+    row("« Nous partirons demain », a dit Marc Lenoir, porte-parole du collectif.",
+        "Nous partirons demain", speaker="Marc Lenoir", role="porte-parole du collectif"),
+    # ---- « français(e) » after an office is the country a French article's offices are of:
+    # the office the article names without it; another country's adjective is another holder
+    row("Le ministre des Affaires étrangères, Luc Ferrand, est à Berlin. « Le dialogue reste "
+        "ouvert », a dit le chef de la diplomatie française.", "Le dialogue reste ouvert",
+        speaker="Luc Ferrand", role="ministre des Affaires étrangères", gender="male"),
+    row("Marc Salin, président de la République, a reçu le président ivoirien Alassane Koné. "
+        "« Nous sommes alliés », a déclaré le chef de l’État français.", "Nous sommes alliés",
+        speaker="Marc Salin", role="président de la République"),
+    row("Marc Salin, président de la République, a reçu le président ivoirien Alassane Koné. "
+        "« Nous sommes alliés », a déclaré le chef de l’État ivoirien.", "Nous sommes alliés",
+        speaker="Alassane Koné", role="président ivoirien"),
+    row("La Première ministre, Anne Morin, a reçu les syndicats. « Je les écouterai », a "
+        "promis la cheffe du gouvernement française.", "Je les écouterai",
+        speaker="Anne Morin", gender="female"),
 ]
 
 

@@ -32,6 +32,9 @@ _FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
 # whoever the article gave it before (the predecessor, often)
 _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
+# folded: the country a French article's offices are of unless it says another ("la cheffe
+# de la diplomatie française" is the "ministre des Affaires étrangères" it names)
+_HOME = frozenset({"francais", "francaise"})
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,20 @@ def office(text: str, *, role: bool = False) -> Office | None:
     found = periphrasis(bare)
     if found is not None:
         name, rest = found
+        rest = _at_home(rest)
         return Office(frozenset({name}), frozenset(stems(rest)), True, _foreign(rest))
     if any(w in DE_CONTRACTED or w.endswith("'") for w in words[1:]):
         return None  # "ministre de la Santé": an office the list does not know
     own = heads(words[0])
     names = frozenset(o for o in _offices() if own and own & heads(o.split()[0]))
-    rest = " ".join(words[1:])
+    rest = _at_home(" ".join(words[1:]))
     return Office(names, frozenset(stems(rest)), False, _foreign(rest)) if names else None
+
+
+def _at_home(rest: str) -> str:
+    """What an office's words say beyond it, the home country's adjective aside."""
+    words = rest.split()
+    return " ".join(words[1:] if words and fold(words[0]) in _HOME else words)
 
 
 def _foreign(rest: str) -> bool:

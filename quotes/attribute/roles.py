@@ -190,7 +190,7 @@ def role_near(
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
         role = role_span(doc, ent.end + 1, j)
-        if role and _one_person(doc, role):
+        if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
     k = ent.start
@@ -246,6 +246,17 @@ def role_near(
         return None  # "se disant victime d'un complot, X": what X claims, not a title
     role = role_span(doc, lo, k)
     return role if role and _one_person(doc, role) else None
+
+
+def _subject_of(doc: Doc, role: Role, j: int) -> bool:
+    """Does the phrase after a name's comma run, unclosed, into the verb ``j`` it is the
+    subject of: "Reçue par le ministre, X, la cheffe de la diplomatie a plaidé" names
+    someone else, not what X is ("X, maire de Brest, a dit" is closed by its comma)."""
+    if j >= len(doc) or doc[j].pos_ not in ("VERB", "AUX"):
+        return False
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    return noun is not None and noun.dep_.startswith("nsubj") and noun.head.i >= j
 
 
 def _complement(doc: Doc, i: int) -> bool:
