@@ -1058,6 +1058,32 @@ ROWS = [
     row("La Première ministre, Anne Morin, a reçu les syndicats. « Je les écouterai », a "
         "promis la cheffe du gouvernement française.", "Je les écouterai",
         speaker="Anne Morin", gender="female"),
+    # ---- a role noun the tagger took for a verb after an adjective it took for a noun (« la
+    # nouvelle élue ») heads the mention: a description, never a name
+    row("L’élue écologiste Sylvie Garnier a gagné dimanche. « Je serai la maire de tous », a "
+        "déclaré la nouvelle élue devant la mairie.", "Je serai la maire de tous",
+        speaker="Sylvie Garnier", gender="female", kind="person"),
+    row("La candidate Sylvie Garnier a gagné dimanche. « Je serai la maire de tous », a "
+        "déclaré la nouvelle élue devant la mairie.", "Je serai la maire de tous",
+        speaker=None, gender="female", kind="person"),
+    row("Le maire Paul Morel a reçu les habitants. « Nous tiendrons », a dit le jeune maire.",
+        "Nous tiendrons", speaker="Paul Morel", role="maire", gender="male"),
+    # ---- words that are no function (« la jeune femme », « le retraité ») describe the one of
+    # their gender named last, a paragraph back at most, not the person the article is about;
+    # one of the other gender named last is not them; a function still goes by its role
+    row("La cinéaste Inès Barkat présente son film. « J’ai voulu filmer l’exil », dit-elle. "
+        "Son actrice, Leïla Hamidi, 19 ans, joue pour la première fois.\n\n« J’étais "
+        "terrifiée », raconte la jeune femme.", "J’étais terrifiée", speaker="Leïla Hamidi",
+        gender="female"),
+    row("Le ministre Paul Morel a visité l’usine. « Elle restera ouverte », a-t-il promis. Sur "
+        "le parking, Gérard, 58 ans, attendait depuis l’aube. « On nous oublie », soupire le "
+        "retraité.", "On nous oublie", speaker="Gérard", role=None, gender="male"),
+    row("La directrice Anne Roy a visité l’usine. « Elle restera ouverte », a-t-elle promis. "
+        "Sur le parking, Marc, 58 ans, attendait depuis l’aube. « On nous oublie », soupire la "
+        "retraitée.", "On nous oublie", speaker="Anne Roy", gender="female"),
+    row("La ministre Anne Morin visite Lyon. La maire, Claire Dumas, l’accueille sur le quai. "
+        "« Les Jeux seront prêts », a promis la ministre.", "Les Jeux seront prêts",
+        speaker="Anne Morin", role="ministre", gender="female"),
 ]
 
 

@@ -45,10 +45,6 @@ KNOWN = {
         "the gender of an anonymous person shown by its determiner (« un contrôleur », « cet "
         "employé ») is not output"
     ),
-    "salience": (
-        "a description (« la retraitée », « la jeune femme ») goes to the article's salient "
-        "woman, not to the one named just before"
-    ),
     "kinship": (
         "kinship (« son épouse ») is not resolved to the named spouse of a couple (« Jean et "
         "Monique Roustan »)"
@@ -62,8 +58,11 @@ KNOWN = {
         "dans la salle »)"
     ),
     "noun-as-name": (
-        "a description noun unknown to the lexicon (« la lauréate », « la nouvelle élue ») is "
-        "kept as a name"
+        "a description noun unknown to the lexicon (« la lauréate ») is kept as a name"
+    ),
+    "new-role": (
+        "« la nouvelle élue » is left unresolved: the only role the article gives her "
+        "(« candidate ») says otherwise"
     ),
     "cut-role": (
         "a role is cut at a company name the recogniser tags as a person's: « analyste chez "
@@ -128,7 +127,7 @@ ROWS = [
         "directeur régional", M, P),
     row("greve", "On fait des journées de douze heures", "un contrôleur gréviste", None, M, A,
         why="anon-gender"),
-    row("greve", "Je comprends les grévistes", "Martine", None, F, P, why="salience"),
+    row("greve", "Je comprends les grévistes", "Martine", None, F, P),
     row("greve", "le dialogue social doit reprendre au plus vite", "Hervé Lambert",
         "ministre des Transports", M, P),
     row("greve", "Personne n'a intérêt à un conflit long", "Hervé Lambert",
@@ -203,7 +202,7 @@ ROWS = [
     row("goncourt", "Il parlera de mon père", "Hélène Marchetti", "écrivaine", F, P),
     # ---- an election: « la nouvelle élue », « l'ancien maire », a father and son
     row("municipales", "Les Vierzonnais ont choisi le changement", "Sylvie Garnier",
-        "nouvelle élue", F, P, why="noun-as-name"),
+        "nouvelle élue", F, P, why="new-role"),
     row("municipales", "il déposerait un recours", "Patrick Moreau", "maire sortant", M, P),
     row("municipales", "Trop d'irrégularités ont été constatées", "Patrick Moreau",
         "ancien maire", M, P, why="cue-role"),
@@ -219,7 +218,7 @@ ROWS = [
     row("cannes", "J'ai voulu filmer ceux qu'on ne regarde jamais", "Inès Barkat",
         "réalisatrice", F, P, why="synonym"),
     row("cannes", "Le premier jour, j'étais terrifiée", "Leïla Hamidi", "actrice principale", F,
-        P, why="salience"),
+        P),
     row("cannes", "le film fait déjà figure de favori",
         "plusieurs critiques présents dans la salle", None, None, A, why="anon-extent"),
     row("cannes", "Je n'ai rien à cacher", "Inès Barkat", "cinéaste", F, P),

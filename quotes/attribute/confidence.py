@@ -17,7 +17,8 @@ from importlib import resources
 NOTES = (
     "pronoun-to-antecedent", "pronoun-to-description", "pronoun-to-next-name",
     "pronoun-to-cast", "pronoun-unresolved",
-    "description-to-name", "description-to-main-person", "description-to-next-name",
+    "description-to-name", "description-to-last-named", "description-to-main-person",
+    "description-to-next-name",
     "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",
     "latter-unresolved", "kin-to-name", "kin-unresolved", "source-to-antecedent",
     "speaker-from-previous-sentence",

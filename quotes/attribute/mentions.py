@@ -2,14 +2,14 @@
 
 A cue's subject as the parse gives it may open with a linking "que" or "tandis que", or an
 adverbial ("Avec les mots de Jésus …, le prêtre"), and close on a stressed pronoun ("Les
-syndicats, eux, …"): none of them names anyone.
+syndicats, eux, …"): none of them names anyone. The noun that heads it (``head_noun``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import words
+from quotes.lexicon import is_role_noun, words
 from quotes.lexicon.grammar import QUE, STRESSED
 
 
@@ -59,3 +59,13 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
         else:
             break
     return start
+
+
+def head_noun(tokens: list[Token]) -> Token | None:
+    """The noun that heads a mention: its first noun, or the role noun right after it that
+    the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb)."""
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.pos_ != "NOUN" or is_role_noun(head.text):
+        return head
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return nxt if nxt is not None and nxt in tokens and is_role_noun(nxt.text) else head

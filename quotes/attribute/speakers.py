@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
-from quotes.attribute.mentions import trimmed
+from quotes.attribute.mentions import head_noun, trimmed
 from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
@@ -199,7 +199,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         sourced = any(t.lower_ in SOURCE_NOUNS for t in span)
         role = None if sourced else role_phrase(doc, span.start + 1, span.end)
         return Resolved(text, role, "anonymous", "explicit", number)
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    head = head_noun(tokens)
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose = classify(doc, owner_at, end, registry)

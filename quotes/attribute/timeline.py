@@ -1,9 +1,9 @@
 """The article's timeline: people and bodies in text order, to resolve what a mention leaves
 open. Pronouns go to the nearest earlier person or organisation that agrees in number and
 gender (a narrator-level subject or an earlier speaker), « ce dernier » to the one named last
-(``latter``), descriptions to the person whose roles
-share their words or the person the article is about, and quotes without a cue to the speaker
-just before.
+(``latter``), descriptions to the person whose roles share their words, words that are no
+function (« la jeune femme ») to the one of their gender named last, else to the person the
+article is about, and quotes without a cue to the speaker just before.
 """
 
 from __future__ import annotations
@@ -241,6 +241,12 @@ class Timeline:
         apart = {p.name for p in beside | inside | self.registry.met(role, pos)}
         if r.owned or not main:  # "son avocat": someone's, never the one the article is about
             return replace(r, resolution="unresolved"), "description-unresolved"
+        if r.described and not r.role:
+            # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
+            # function describe the one of their gender named last, a paragraph back at most
+            last = self._named_last(pos, fits, apart)
+            if last is not None:
+                return of_person(last, r), "description-to-last-named"
         before = [
             p for p in self.registry.people_before(pos)
             if fits(p) and not other_role(role, p) and p.name not in apart
@@ -287,6 +293,21 @@ class Timeline:
             if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
                 return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
         return r
+
+    def _named_last(
+        self, pos: int, fits: Callable[[Person], bool], apart: set[str]
+    ) -> Person | None:
+        """The person of the description's gender named last before ``pos``, in the same or
+        the previous paragraph."""
+        text = text_of(self.registry.doc)
+        for at, p in reversed(self.registry.mentions):
+            if at >= pos:
+                continue
+            if sum(1 for line in text[at:pos].split("\n") if line.strip()) > 2:
+                return None
+            if p.name not in apart and fits(p) and p.gender is not None:
+                return p
+        return None
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
