@@ -1084,6 +1084,28 @@ ROWS = [
     row("La ministre Anne Morin visite Lyon. La maire, Claire Dumas, l’accueille sur le quai. "
         "« Les Jeux seront prêts », a promis la ministre.", "Les Jeux seront prêts",
         speaker="Anne Morin", role="ministre", gender="female"),
+    # ---- a relative no kin words name (« son épouse » after « Jean et Monique Roustan ») is
+    # the one person of the relation's gender sharing the surname; none when two are, or when
+    # the one of that gender bears another surname; kin words beside a name still win
+    row("Jean et Monique Roustan, un couple de retraités, ont vu l’eau monter. « Nous sommes "
+        "montés sur le toit », raconte Jean Roustan. « J’ai cru que nous allions mourir », a "
+        "ajouté son épouse.", "J’ai cru que nous allions mourir", speaker="Monique Roustan",
+        gender="female", kind="person"),
+    row("Claire et Marc Vidal tiennent la boulangerie depuis vingt ans. « Nous ne fermerons "
+        "pas », assure Claire Vidal. « On se battra jusqu’au bout », a renchéri son mari.",
+        "On se battra jusqu’au bout", speaker="Marc Vidal", gender="male"),
+    row("Patrick Moreau a perdu la mairie. Julien Moreau siège au conseil. « Je déposerai un "
+        "recours », a dit Patrick Moreau. « Il a raison », a réagi son fils.", "Il a raison",
+        speaker="Julien Moreau", gender="male"),
+    row("Jean Roustan et sa voisine Monique Durand ont vu l’eau monter. « Nous sommes montés "
+        "sur le toit », raconte Jean Roustan. « J’ai cru mourir », a ajouté son épouse.",
+        "J’ai cru mourir", speaker=None, gender="female", kind="person"),
+    row("Paul, Anne et Léa Garnier ont fui la maison. « Tout est perdu », a dit Paul Garnier. "
+        "« J’ai tout laissé », ajoute sa fille.", "J’ai tout laissé", speaker=None,
+        gender="female"),
+    row("Martine Castel a témoigné. Son mari, Jean Castel, était absent. « Il travaillait », a "
+        "dit Martine Castel. « J’étais à Lyon », a confirmé son mari.", "J’étais à Lyon",
+        speaker="Jean Castel", gender="male"),
 ]
 
 

@@ -43,11 +43,8 @@ KNOWN = {
     "lui-meme": "the role keeps « lui-même » before the function",
     "anon-gender": (
         "the gender of an anonymous person shown by its determiner (« un contrôleur », « cet "
-        "employé ») is not output"
-    ),
-    "kinship": (
-        "kinship (« son épouse ») is not resolved to the named spouse of a couple (« Jean et "
-        "Monique Roustan »)"
+        "employé ») is not output: the guidelines give « un policier » one, the development "
+        "gold and table rows leave « un haut fonctionnaire », « un porte-parole » without"
     ),
     "batch-role": (
         "a description whose role nobody in the article has (« le préfet ») goes to a person "
@@ -155,8 +152,7 @@ ROWS = [
     row("crue_afp", "Je connaissais les deux victimes depuis toujours", "Josiane Castan",
         "maire du village", F, P),
     row("crue_afp", "Nous sommes montés sur le toit", "Jean Roustan", None, M, P),
-    row("crue_afp", "J'ai cru que nous allions mourir", "Monique Roustan", None, F, P,
-        why="kinship"),
+    row("crue_afp", "J'ai cru que nous allions mourir", "Monique Roustan", None, F, P),
     row("crue_afp", "il est tombé l'équivalent de deux mois de pluie", "Météo-France", None, None,
         ORG),
     row("crue_afp", "l'état de catastrophe naturelle serait reconnu", "ministère de l'Intérieur",

@@ -5,7 +5,8 @@ dirigeants" after "les dirigeants de l'OTAN et du G7" (``named_before``); "l'ent
 ministre", "la famille de la victime": someone's circle, who speaks for them, not as them
 (``kin_owner`` finds where the someone starts; ``of`` links the two: "entourage de Jean
 Tissot", "enfants d'Alain Delon"). One relative ("son mari", "la fille de X") is the person
-the article names in that relation (``relations``, ``relative``), else no one.
+the article names in that relation (``relations``, ``relative``), else the one person of the
+relation's gender who shares the surname, else no one.
 """
 
 from __future__ import annotations
@@ -154,4 +155,15 @@ def relative(
     if whose is None:
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
-    return next((p for p, r, o in known if r == relation and o is whose), None)
+    found = next((p for p, r, o in known if r == relation and o is whose), None)
+    if found is not None or whose is None:
+        return found
+    # "Jean et Monique Roustan … raconte Jean Roustan. « … », a ajouté son épouse": no kin
+    # words name her, but she is the one person of the relation's gender with his surname
+    gender = dict(RELATIVES.values()).get(relation)
+    same = [
+        p for p in registry.people
+        if p is not whose and gender and p.gender == gender and p.parts.first
+        and p.parts.surname_key == whose.parts.surname_key
+    ]
+    return same[0] if len(same) == 1 else None
