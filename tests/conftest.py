@@ -38,7 +38,9 @@ def _grouped(arts, results):
     from quotes.attribute.batch import link_batch
     from quotes.group.grouping import group_quotes
 
-    batch = link_batch([q for res in results for q in res.quotes])
+    # who each article names, quoted or not, as `quotes extract --group` passes it
+    batch = link_batch([q for res in results for q in res.quotes],
+                       {res.article.id: res.people for res in results})
     grouped, _ = group_quotes(batch)
     return arts, grouped
 

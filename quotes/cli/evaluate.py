@@ -19,7 +19,7 @@ from quotes.cli.common import (
 )
 from quotes.cli.options import Backend, Config, Model, Paths, PeopleFile
 from quotes.errors import QuotesError
-from quotes.model import Quote
+from quotes.model import Named, Quote
 
 
 @app.command(name="eval", epilog=examples(
@@ -45,8 +45,9 @@ def evaluate(
     lengths: dict[str, int] = {}
     try:
         gold_items = ev.load_gold(gold)
-        found, failed = told(identified(
-            article_records(pred, progress=False, settings=settings, lengths=lengths), people))
+        named: dict[str, list[Named]] = {}  # who each article names, for the batch
+        found, failed = told(identified(article_records(
+            pred, progress=False, settings=settings, lengths=lengths, named=named), people))
         ev.check_ranges(gold_items, lengths)
     except QuotesError as exc:
         raise fail(str(exc)) from None
@@ -56,7 +57,7 @@ def evaluate(
         from quotes.group.grouping import group_quotes
 
         # read as a batch, then grouped, so that both are scored too
-        records, _ = group_quotes(link_batch(records), options=settings)
+        records, _ = group_quotes(link_batch(records, named), options=settings)
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

@@ -31,7 +31,7 @@ from quotes.cli.options import (
     Width,
 )
 from quotes.errors import QuotesError
-from quotes.model import Problem, Quote
+from quotes.model import Named, Problem, Quote
 
 
 @app.command(epilog=examples(
@@ -74,15 +74,17 @@ def report(
             raise fail(str(exc)) from None
     quotes: list[Quote] = []
     problems: list[Problem] = []
+    named: dict[str, list[Named]] = {}  # who each article names, for the batch
     try:
-        for rec in identified(article_records(paths, progress=True, settings=settings), people):
+        for rec in identified(article_records(paths, progress=True, settings=settings,
+                                              named=named), people):
             if isinstance(rec, Quote):
                 quotes.append(rec)
             else:
                 problems.append(rec)
     except QuotesError as exc:
         raise fail(str(exc)) from None
-    quotes, groups = group_quotes(link_batch(quotes), options=settings)
+    quotes, groups = group_quotes(link_batch(quotes, named), options=settings)
     quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
     kept = {q.id for q in quotes}  # a shared quote is shown when one of its wordings is
     groups = [g for g in groups if any(a.quote_id in kept for a in g.appearances)]
