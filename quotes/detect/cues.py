@@ -47,17 +47,8 @@ def _multiword(tok: Token) -> Verb | None:
     return None
 
 
-def cue_verb(tok: Token, closing_at: Callable[[int], Marked | None] | None = None) -> Verb | None:
-    """The reporting verb ``tok`` is a form of, if it is used as a verb here; with
-    ``closing_at`` (the closing mark at an offset, if any), also a verb the lexicon does not
-    list in the incise after a closing mark (``incise_verb``)."""
-    known = _known_verb(tok)
-    if known is None and closing_at is not None and tok.lower_ not in reporting_verbs():
-        return incise_verb(tok, closing_at)
-    return known
-
-
-def _known_verb(tok: Token) -> Verb | None:
+def cue_verb(tok: Token) -> Verb | None:
+    """The reporting verb ``tok`` is a form of, if it is used as a verb here."""
     multi = _multiword(tok)
     if multi is not None and tok.pos_ in ("VERB", "AUX"):
         return multi
@@ -163,11 +154,8 @@ def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def skip(doc: Doc, i: int, stop: int, subject: bool = False) -> int:
-    """Index of the first token at or after ``i`` that is not a skippable phrase; with
-    ``subject``, where an inverted subject starts after an adjunct (``_skip_adjunct``)."""
-    if subject:
-        return _skip_adjunct(doc, i, stop)
+def skip(doc: Doc, i: int, stop: int) -> int:
+    """Index of the first token at or after ``i`` that is not a skippable phrase."""
     index = _skip_index()
     while i < stop:
         for entry in index.get(doc[i].lower_, ()):
@@ -183,7 +171,7 @@ def skip(doc: Doc, i: int, stop: int, subject: bool = False) -> int:
     return i
 
 
-def _skip_adjunct(doc: Doc, i: int, stop: int) -> int:
+def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts when an adjunct opened by a preposition comes first
     (``i`` is that preposition): « », a précisé vers 7H30 un responsable des pompiers »,
     « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy ». The subject
@@ -279,6 +267,7 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     if before and before[-1] not in _SENTENCE_STARTS:
         return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
     return verb
+
 
 def object_relative(first: Token) -> bool:
     """Is the cue group that starts at ``first`` the verb of "ce qu'il a qualifié de …"?

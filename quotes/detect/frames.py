@@ -39,10 +39,12 @@ from quotes.detect.cues import (
     cue_verb,
     finite,
     impersonal,
+    incise_verb,
     object_relative,
     passive,
     purpose,
     skip,
+    skip_adjunct,
 )
 from quotes.detect.selon import pour_frame, selon_frame
 from quotes.detect.subjects import (
@@ -90,7 +92,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
-        verb = cue_verb(tok, ctx.closing_at)
+        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
         first, pron, last = cue_group(tok, verb)
@@ -179,7 +181,7 @@ def _postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        after = skip(doc, after, stop, subject=True)  # "a soufflé à franceinfo Anne Rasmussen"
+        after = skip_adjunct(doc, after, stop)  # "a soufflé à franceinfo Anne Rasmussen"
         rng = np_after(doc, after, stop)
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
