@@ -22,6 +22,11 @@ def quotes_of(nlp, text):
     return extract_doc(Article("t", text), nlp(text)).quotes
 
 
+LEFT_OPEN = ("Jean Roux s’est dit « déçu, « trahi » et « humilié ». « Il y a de la colère », "
+             "a-t-il confié.")
+OBJECT_THEN_QUOTE = ("Paul Roux s’est dit, sur France Info, « indigné, « piégé » et « victime "
+                     "d’un complot ». « Il y a de la tristesse », a-t-il confié.")
+
 ROWS = [
     # ---- direct, postposed cue
     row(
@@ -893,6 +898,24 @@ ROWS = [
         "Anne Vial a parlé la première. « Nous attendrons »\n, a ajouté Paul Roux, maire de "
         "Rodez.",
         "direct", "Nous attendrons", speaker="Paul Roux", role="maire de Rodez", cue="a ajouté",
+    ),
+    # a mark left open (« indigné, … ») ends with its sentence when the next one opens a
+    # quote: the words before and the quote after are two quotes, each with its own cue
+    row(LEFT_OPEN, "direct", "déçu, « trahi » et « humilié »", speaker="Jean Roux",
+        cue="s’est dit"),
+    row(LEFT_OPEN, "direct", "Il y a de la colère", speaker="Jean Roux", cue="a-t-il confié"),
+    # the object holding marks of a cue ends where a sentence ends between two quotes
+    row(OBJECT_THEN_QUOTE, "mixed",
+        "sur France Info, « indigné, « piégé » et « victime d’un complot »",
+        speaker="Paul Roux", cue="s’est dit"),
+    row(OBJECT_THEN_QUOTE, "direct", "Il y a de la tristesse", speaker="Paul Roux",
+        cue="a-t-il confié"),
+    # must not: two marks in one sentence are one object
+    row(
+        "Paul Roux a décrit l’explosion comme un « incident tragique » et un « accident "
+        "évitable ».",
+        "mixed", "l’explosion comme un « incident tragique » et un « accident évitable »",
+        speaker="Paul Roux", cue="a décrit",
     ),
     # a heading is no sentence of the line after it
     row(

@@ -68,3 +68,34 @@ def test_no_run_on_when_a_later_paragraph_opens_marks_of_its_own():
 def test_stray_closing_mark_is_reported():
     spans, issues = find_marked("texte » seul")
     assert spans == [] and "no opening" in issues[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote opens a sentence while one is left open: that one was never closed, and
+        # ends with its sentence; the quotes after it are quotes of their own
+        ("Il s’est dit « indigné, « piégé » et « trahi ». « Il y a de la tristesse », "
+         "a-t-il confié.",
+         [("indigné, « piégé » et « trahi »", 0, False), ("piégé", 1, True),
+          ("trahi", 1, True), ("Il y a de la tristesse", 0, True)]),
+        # a stop inside the words ends them with it
+        ("Elle a lancé « Assez ! « Partez », a-t-elle ajouté.",
+         [("Assez !", 0, False), ("Partez", 0, True)]),
+        # must not: no sentence of the open quote starts with a mark, it runs to the end
+        ("« Nous verrons. Le « grand soir » n’est pas pour demain",
+         [("Nous verrons. Le « grand soir » n’est pas pour demain", 0, False),
+          ("grand soir", 1, True)]),
+        # must not: a closed quote may hold a sentence that opens with a mark
+        ("« Il m’a dit non. « Pourquoi ? » Je n’ai rien su. »",
+         [("Il m’a dit non. « Pourquoi ? » Je n’ai rien su.", 0, True), ("Pourquoi ?", 1, True)]),
+        # must not: a quote that goes on in the next paragraph is open there, not stray
+        ("« Premier paragraphe. « Le mot » suit.\n\n« Second paragraphe. »",
+         [("Premier paragraphe. « Le mot » suit.", 0, False), ("Le mot", 1, True),
+          ("Second paragraphe.", 0, True)]),
+    ],
+)
+def test_a_mark_left_open_ends_where_a_sentence_opens_a_quote(text, expected):
+    spans, issues = inner(text)
+    assert spans == expected
+    assert len(issues) == (1 if "\n" not in text and not expected[0][2] else 0)

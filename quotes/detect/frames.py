@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -324,6 +325,13 @@ def _preposed(
         barriers.append((None, resumes))
     if evidence[-1] in ("attribute", "object-with-marks"):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
+    if evidence[-1] == "object-with-marks":
+        # « … ». « … »: a sentence ends between two quotes the parse ran together
+        outer = [m for m in ctx.outer if start <= m.open < s_hi]
+        for quoted, following in pairwise(outer):
+            if sentence_ends_in(text, quoted.end, following.open):
+                barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
+                break
     end = content_end(ctx, start, s_hi, barriers)
     if end <= start:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from quotes.lexicon import quote_marks
@@ -194,6 +194,48 @@ def find_marked(
                 issues.append(
                     MarkIssue(j, f"{text[j]} never closed: the quote ends at its paragraph end")
                 )
+                if (cut := _sentence_before_opening(text, j, hi, fam, spans)) is not None:
+                    s, e = _inner(text, j + 1, cut)
+                    _lift(spans, cut, len(stack))
             spans.append(Marked(j, None, s, e, fam, len(stack), goes_on, j in reopened))
     spans.sort(key=lambda m: (m.open, m.depth))
     return spans, issues
+
+
+_SENTENCE_END = ".!?…"
+
+
+def _sentence_before_opening(text: str, j: int, hi: int, fam: str,
+                             spans: list[Marked]) -> int | None:
+    """Where a mark opened at ``j`` and never closed ends when its sentence ends, outside any
+    pair inside it, right before another mark of its family opens a sentence
+    (« indigné, « piégé » et « trahi ». « Il y a de la tristesse », a-t-il dit): a new quote
+    cannot open a sentence inside a quote left open, so that mark was never closed; None when
+    no sentence of it ends so."""
+    family, openers, _ = _roles()
+    inside = {m.open: m.close for m in spans if m.open > j and m.close is not None}
+    i = j + 1
+    while i < hi:
+        if (pair := inside.get(i)) is not None:
+            i = pair + 1
+            continue
+        if text[i] in _SENTENCE_END:
+            k = i + 1
+            while k < hi and text[k] in _SENTENCE_END:
+                k += 1
+            after = k
+            while after < hi and _is_space(text[after]):
+                after += 1
+            if (after > k and after < hi and text[after] in openers
+                    and family[text[after]] == fam):
+                # the stop after a closing mark is the narrator's; one inside, the quote's
+                return i if i - 1 in inside.values() else k
+        i += 1
+    return None
+
+
+def _lift(spans: list[Marked], cut: int, depth: int) -> None:
+    """The pairs after ``cut`` that a mark left open seemed to hold are one level up."""
+    for n, m in enumerate(spans):
+        if m.open > cut and m.depth > depth:
+            spans[n] = replace(m, depth=m.depth - 1)
