@@ -55,6 +55,19 @@ ROWS = [
         gender="female"),
     row("Paul Morel a écrit au préfet, qui a répondu que la route rouvrirait.",
         "la route rouvrirait", speaker=None, role="préfet", kind="person"),
+    # a noun behind a preposition the parse also gives as a subject is no speaker when the
+    # clause has its own subject (« qui »)
+    row("La mesure a été jugée utile par Claire Dumas, la présidente de l’association. Un peu "
+        "moins par son frère, qui peu après l’annonce a annoncé qu’il déposerait un recours.",
+        "il déposerait un recours", speaker=None, gender="male"),
+    row("La mesure a été jugée utile par Claire Dumas. Un peu moins par son frère, qui peu "
+        "après l’annonce a annoncé qu’il déposerait un recours. Interrogé, Marc Dumas a dénoncé "
+        "une « trahison ».", "il déposerait un recours", speaker="Marc Dumas", gender="male"),
+    row("Paul Morel est resté discret. Son adjoint, qui peu après la réunion a affirmé que "
+        "rien ne changerait, n’a plus parlé depuis.", "rien ne changerait",
+        speaker=None, role="adjoint", gender="male"),
+    row("Après l’audience, l’avocat a déclaré que son client ferait appel.",
+        "son client ferait appel", speaker=None, role="avocat"),
     # ---- names with particles keep them
     row("Yann Le Gall, maire de Brest, a répondu. « Nous rouvrirons le pont », a dit M. Le Gall.",
         "Nous rouvrirons le pont", speaker="Yann Le Gall", role="maire de Brest",

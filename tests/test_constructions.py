@@ -456,6 +456,25 @@ ROWS = [
         "indirect", "la baisse serait due au ralentissement des prix",
         speaker="Insee", kind="organization", cue="Selon",
     ),
+    # « selon X » after an incise whose subject follows its verb: X relays the words, the
+    # incise's subject said them
+    row(
+        "Le ministre a quitté ses fonctions, a déclaré l’Elysée, selon l’AFP.",
+        "indirect", "Le ministre a quitté ses fonctions",
+        speaker="Elysée", kind="organization", cue="a déclaré",
+    ),
+    row(
+        "Le préfet a accepté la démission du maire, une « décision courageuse », a fait savoir "
+        "la préfecture, selon Reuters.",
+        "mixed", "Le préfet a accepté la démission du maire, une « décision courageuse »",
+        speaker="préfecture", kind="organization", cue="a fait savoir",
+    ),
+    # a relative clause after the source is no incise of the words before it
+    row(
+        "Les syndicats ont refusé de signer, selon la direction, qui a déclaré regretter ce choix.",
+        "indirect", "Les syndicats ont refusé de signer",
+        speaker="direction", cue="selon",
+    ),
     # ---- multi-paragraph and unclosed
     row(
         "Jens Stoltenberg a parlé. « Nous n’avons aucune indication d’une attaque délibérée. "

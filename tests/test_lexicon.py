@@ -1946,6 +1946,30 @@ SKIP_WORDS = [
     ),
 ]
 
+# press_peers.txt: (entry, sentence, reported words, the outlet it names)
+PRESS_PEERS = [
+    ("confrère", "Le maire a démissionné, selon notre confrère du Télégramme.",
+     "Le maire a démissionné", "Télégramme"),
+    ("confrères", "La ministre renonce à la réforme, selon nos confrères de l'AFP.",
+     "La ministre renonce à la réforme", "AFP"),
+    ("consœur", "Selon notre consœur de Franceinfo, le chantier reprendra lundi.",
+     "le chantier reprendra lundi", "Franceinfo"),
+    ("consœurs", "Selon nos consœurs de Libération, le dossier sera rouvert.",
+     "le dossier sera rouvert", "Libération"),
+    ("collègue", "Selon notre collègue de Mediapart, le parquet a ouvert une enquête.",
+     "le parquet a ouvert une enquête", "Mediapart"),
+    ("collègues", "L'usine fermera en juin, selon nos collègues de Ouest-France.",
+     "L'usine fermera en juin", "Ouest-France"),
+]
+
+# not an outlet: another person's colleagues, without the newsroom's « nos »
+NOT_PRESS_PEERS = [
+    ("Selon ses collègues de l'hôpital, le chirurgien était épuisé.",
+     "le chirurgien était épuisé"),
+    ("Le maire a démissionné, selon des confrères du barreau de Rennes.",
+     "Le maire a démissionné"),
+]
+
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
@@ -2354,7 +2378,7 @@ PARTICIPLES = {
     "reconnaître": "reconnu", "redire": "redit", "renchérir": "renchéri", "reprendre": "repris",
     "rire": "ri", "réagir": "réagi", "réjouir": "réjoui", "répondre": "répondu",
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
-    "mettre_en_avant": "mis en avant",
+    "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {
@@ -2586,6 +2610,20 @@ def test_speech_noun(nlp, entry, text, said, who):
     q = the_quote(nlp, text, said)
     assert q.cue is not None and q.cue.text == "Selon"
     assert who in (q.speaker.role, q.speaker.name)
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "outlet"), rows("press_peers", PRESS_PEERS))
+def test_press_peer(nlp, entry, text, said, outlet):
+    """ "selon nos confrères de l'AFP": the outlet speaks; the mention stays as written."""
+    q = the_quote(nlp, text, said)
+    assert q.speaker.name == outlet and q.speaker.kind == "organization"
+    assert q.speaker.mention is not None and entry in q.speaker.mention.text
+
+
+@pytest.mark.parametrize(("text", "said"), NOT_PRESS_PEERS)
+def test_not_a_press_peer(nlp, text, said):
+    q = the_quote(nlp, text, said)
+    assert q.speaker.kind != "organization"
 
 
 @pytest.mark.parametrize(("entry", "text", "clause"), rows("subordinators", SUBORDINATORS))
@@ -2839,6 +2877,7 @@ TABLES = {
     "np_stops": NP_STOPS,
     "skip_words": SKIP_WORDS,
     "speech_nouns": SPEECH_NOUNS,
+    "press_peers": PRESS_PEERS,
     "subordinators": SUBORDINATORS,
     "titles": TITLES,
     "auxiliaries": AUXILIARIES,

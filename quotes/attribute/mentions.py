@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.names import inverted_verb
 from quotes.lexicon import is_role_noun, words
-from quotes.lexicon.grammar import QUE, STRESSED
+from quotes.lexicon.grammar import NOT_NAMES, QUE, STRESSED
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -69,3 +70,16 @@ def head_noun(tokens: list[Token]) -> Token | None:
         return head
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return nxt if nxt is not None and nxt in tokens and is_role_noun(nxt.text) else head
+
+
+def name_like(span: Span) -> bool:
+    """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
+
+    The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
+    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    if not words:
+        return False
+    head = words[0]
+    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1) or inverted_verb(head):
+        return False
+    return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")

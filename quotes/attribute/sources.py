@@ -45,8 +45,18 @@ def author_before(span: Span) -> tuple[int, int] | None:
 
 def said_by(span: Span) -> int | None:
     """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
+    return _complement(span, "speech_nouns")
+
+
+def outlet_of(span: Span) -> int | None:
+    """Where the outlet starts in "nos confrères de l'AFP", the newsroom's own name for another
+    outlet (lexicon/press_peers.txt); "ses collègues de l'hôpital" are people."""
+    return _complement(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
+
+
+def _complement(span: Span, nouns: str) -> int | None:
     words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
-    if len(words_) < 3 or words_[0].lower_ not in words("speech_nouns"):
+    if len(words_) < 3 or words_[0].lower_ not in words(nouns):
         return None
     link = words_[1]
     if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:

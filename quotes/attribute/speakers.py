@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
-from quotes.attribute.mentions import head_noun, trimmed
-from quotes.attribute.names import first_name_gender, inverted_verb
+from quotes.attribute.mentions import head_noun, name_like, trimmed
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_phrase, role_span
-from quotes.attribute.sources import author_before, said_by
+from quotes.attribute.sources import author_before, outlet_of, said_by
 from quotes.lexicon import (
     fold,
     folded,
@@ -38,7 +38,6 @@ from quotes.lexicon.grammar import (
     KIN_OWNERS,
     LATTER,
     NAME_PARTICLES,
-    NOT_NAMES,
     ONE,
     ONE_OF,
     POSSESSIVES,
@@ -115,27 +114,17 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     said = said_by(span)
     if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
         return classify(doc, said, end, registry)
+    outlet = outlet_of(span)
+    if outlet is not None:  # "nos confrères de l'AFP": the outlet, whatever the recogniser says
+        return replace(classify(doc, outlet, end, registry), kind="organization", role=None)
     author = author_before(span)
     if author is not None:  # "Le communiqué ajoute" after "un communiqué du parti"
         return classify(doc, *author, registry)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
-    if raw and who.resolution == "explicit" and not _name_like(span):
+    if raw and who.resolution == "explicit" and not name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
-
-
-def _name_like(span: Span) -> bool:
-    """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
-
-    The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
-    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
-    if not words:
-        return False
-    head = words[0]
-    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1) or inverted_verb(head):
-        return False
-    return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
 
 
 def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) -> Resolved:

@@ -239,8 +239,16 @@ def in_relative(first: Token) -> bool:
     """Is the cue group that starts at ``first`` the verb of a relative clause ("X, qui
     assure …")?"""
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is not None and before.lower_ == "qui" and "Rel" in before.morph.get(
-        "PronType", [])
+    if before is not None and before.lower_ == "qui" and "Rel" in before.morph.get(
+        "PronType", []
+    ):
+        return True
+    # "X, qui peu après la réunion a affirmé …": an adjunct between the pronoun and the verb
+    verb = first.head if first.dep_.startswith("aux") else first
+    return verb.dep_ == "acl:relcl" and any(
+        c.lower_ == "qui" and c.dep_.startswith("nsubj") and c.i < first.i
+        for c in verb.children
+    )
 
 
 def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:

@@ -144,7 +144,20 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
-    return frames
+    return [f for f in frames if not _relayed(f, frames)]
+
+
+def _relayed(frame: Frame, frames: list[Frame]) -> bool:
+    """ "…, a fait savoir l'Elysée, selon Reuters": a "selon" after the words whose incise
+    names its speaker after the verb only says who relayed them."""
+    if frame.kind != "selon" or frame.cue is None or frame.content[-1][1] > frame.cue[0]:
+        return False
+    lo, hi = frame.content[0][0], frame.cue[0]
+    return any(
+        f.kind != "selon" and f.cue is not None and f.subject is not None
+        and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
+        for f in frames
+    )
 
 
 def _verb_frame(

@@ -206,6 +206,17 @@ def _relative_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return (lo, hi) if head is not None and lo < hi else None
 
 
+def _prepositional(tok: Token) -> bool:
+    """ "qui peu après l'annonce a annoncé": a noun behind a preposition that the parse also
+    gave as a subject, beside the verb's real subject."""
+    return any(c.dep_ == "case" and c.i < tok.i for c in tok.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i and not any(
+            g.dep_ == "case" for g in c.children
+        )
+        for c in tok.head.children
+    )
+
+
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
     seen, cur = 0, verb
     while cur is not None and seen < 4:
@@ -218,7 +229,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             subj_dep = child.dep_ in ("nsubj", "nsubj:pass") or (
                 child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
-            if subj_dep and child.i < first.i:
+            if subj_dep and child.i < first.i and not _prepositional(child):
                 if child.lower_ == "qui" and cur.dep_ == "acl:relcl":
                     if ctx is None or ctx.inside_marks(cur.head.idx) is None:
                         lo, hi = subtree_before(cur.head, cur.head.i + 1)
