@@ -277,6 +277,13 @@ class Timeline:
             for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
             if fits(p) and not other_role(role, p) and p.name not in apart
         ]
+        if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
+            # one person the article gives that role, if only one
+            ahead = [
+                p for p in self.registry.people_after(pos, len(self.registry.doc.text))
+                if fits(p) and holds(role, p) and p.name not in apart
+            ]
+            ahead = ahead if len(ahead) == 1 else []
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"
         return replace(self._fuller(r, pos), resolution="unresolved"), "description-unresolved"
