@@ -973,6 +973,20 @@ NOT_QUOTES = [
     "Une attaque russe nocturne « record » a frappé l’Ukraine.",
 ]
 
+# a comparison's « que » after a participle is no reported clause
+COMPARISONS = [
+    "Le cyclone, considéré comme le plus violent que l’île ait connu depuis un siècle, a tout "
+    "détruit.",
+    "Le projet, jugé plus coûteux que prévu, a été abandonné.",
+    "Les secours ont fait état de dégâts après le cyclone, considéré comme le plus violent que "
+    "l’île ait connu.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARISONS)
+def test_comparison_is_not_reported(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_not_a_quote(nlp, text):

@@ -19,6 +19,7 @@ from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
     CLITIC_SUBJECTS,
+    COMPARATIVES,
     COORDINATED,
     DANGLING,
     DEGREE,
@@ -132,6 +133,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
+            if _compared(doc, i, j):
+                return None  # "considéré comme le plus violent que l'île ait connu"
             return j
         if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
             t.pos_ in ("VERB", "AUX")
@@ -140,6 +143,17 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
         ):
             return None
     return None
+
+
+def _compared(doc: Doc, i: int, j: int) -> bool:
+    """Is the « que » at ``j`` the second term of a comparison opened after ``i``: "plus
+    violent que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
+    before = doc[j - 1] if j - 1 >= i else None
+    if before is None:
+        return False
+    if before.lower_ in COMPARATIVES and before.lower_ not in ("plus", "moins", "aussi", "si"):
+        return True
+    return before.pos_ == "ADJ" and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
 
 
 def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:

@@ -47,13 +47,12 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
-from quotes.detect.selon import pour_frame, selon_frame
+from quotes.detect.selon import opinion_holder, pour_frame, selon_frame
 from quotes.detect.subjects import (
     described,
     np_after,
     on_source,
     opens,
-    opinion_holder,
     speaker_like,
     subject_before,
 )

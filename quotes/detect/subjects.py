@@ -352,35 +352,6 @@ def opens(span: Span, tok: Token) -> bool:
     return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
 
-def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
-    """ "Pour X, <a clause>": X holds the view the clause states when X can speak (a person,
-    a role, a body, a source, "lui"), the phrase ends at a comma and a finite verb follows;
-    the token range of X and its apposition ("Pour Anne Roy, maire de Lens, …"), or None.
-    "Pour la France, …", "Pour sa part, …", "Pour rendre sa décision, …" are no cue."""
-    rng = np_after(doc, tok.i + 1, stop)
-    if rng is None or rng[1] >= stop or doc[rng[1]].text != ",":
-        return None
-    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or (head.pos_ == "PRON" and head.lower_ not in STRESSED):
-        return None
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("PER", "ORG"):
-        return None
-    if head.pos_ != "PRON" and not speaker_like(doc, rng):
-        return None
-    end = rng[1]
-    apposed = np_after(doc, end + 1, stop)
-    if (
-        apposed is not None
-        and apposed[1] < stop
-        and doc[apposed[1]].text == ","
-        and any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
-    ):
-        end = apposed[1]  # ", directrice de l'association,"
-    rest = doc[end + 1 : stop]
-    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest)
-    return (rng[0], end) if finite else None
-
-
 def on_source(
     doc: Doc, pron: Token, after: int, stop: int, floor: int | None = None
 ) -> tuple[int, int] | None:

@@ -135,3 +135,8 @@ SOURCE_NOUNS = frozenset({"source", "sources"})
 FEMALE_TITLES = frozenset({"Mme", "Mlle"})
 TITLE_WORDS = frozenset({"maître", "me", "mme", "m.", "mlle", "dr", "pr", "mgr"})  # before a name
 MALE_TITLES = frozenset({"M."})
+# a comparison's « que », not a complement: "le plus violent que l'île ait connu", "aussi grave
+# que prévu", "autant que", "tel que"
+COMPARATIVES = frozenset(
+    {"plus", "moins", "aussi", "si", "autant", "tel", "telle", "tels", "telles"}
+)
