@@ -73,6 +73,13 @@ ROWS = [
     row("La mesure a été jugée utile par Claire Dumas. Un peu moins par son frère, qui peu "
         "après l’annonce a annoncé qu’il déposerait un recours. Interrogé, Marc Dumas a dénoncé "
         "une « trahison ».", "il déposerait un recours", speaker="Marc Dumas", gender="male"),
+    row("La mesure a été jugée utile par Claire Dumas. Un peu moins par son frère, qui peu "
+        "après l’annonce de son exclusion a annoncé qu’il déposerait un recours. Interrogé, Marc "
+        "Dumas a dénoncé une « trahison ».", "il déposerait un recours", speaker="Marc Dumas",
+        gender="male"),
+    row("Le maire a été réélu. Son adversaire, qui dès la publication des résultats a dit qu’il "
+        "contesterait le scrutin, ne s’est pas montré.", "il contesterait le scrutin",
+        speaker=None, role=None, kind="person"),
     row("Paul Morel est resté discret. Son adjoint, qui peu après la réunion a affirmé que "
         "rien ne changerait, n’a plus parlé depuis.", "rien ne changerait",
         speaker=None, role="adjoint", gender="male"),

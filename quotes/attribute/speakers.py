@@ -286,6 +286,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # "le retraité", "l'homme d'affaires", "le milieu lyonnais" (after "le milieu lyonnais
         # Théo Garnier"): someone the article names, described by words that are no function
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
+    if first.lower_ in POSSESSIVES and head.pos_ == "NOUN" and plural == "s":
+        # "son adversaire": someone's, whom these words do not name
+        return Resolved(None, None, "person", "description", "s", gender, described=words_,
+                        owned=True)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 

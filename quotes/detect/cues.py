@@ -243,10 +243,12 @@ def in_relative(first: Token) -> bool:
         "PronType", []
     ):
         return True
-    # "X, qui peu après la réunion a affirmé …": an adjunct between the pronoun and the verb
+    # "X, qui peu après la réunion a affirmé …": an adjunct between the pronoun and the verb,
+    # the pronoun the verb's subject or hung by the parse on the adjunct's noun
     verb = first.head if first.dep_.startswith("aux") else first
-    return verb.dep_ == "acl:relcl" and any(
-        c.lower_ == "qui" and c.dep_.startswith("nsubj") and c.i < first.i
+    return any(
+        c.dep_.startswith("nsubj") and c.i < first.i
+        and c.doc[min(w.i for w in c.subtree)].lower_ == "qui"
         for c in verb.children
     )
 

@@ -206,13 +206,15 @@ def _relative_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return (lo, hi) if head is not None and lo < hi else None
 
 
+def _case(tok: Token) -> bool:
+    return any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+
+
 def _prepositional(tok: Token) -> bool:
     """ "qui peu après l'annonce a annoncé": a noun behind a preposition that the parse also
     gave as a subject, beside the verb's real subject."""
-    return any(c.dep_ == "case" and c.i < tok.i for c in tok.children) and any(
-        c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i and not any(
-            g.dep_ == "case" for g in c.children
-        )
+    return _case(tok) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.i != tok.i and not _case(c)
         for c in tok.head.children
     )
 
@@ -238,6 +240,18 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                         return lo, hi
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
                     return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
+                lead = verb.doc[min(w.i for w in child.subtree)]
+                noun = verb.doc[lead.i - 2] if lead.i > 1 else lead
+                if (
+                    lead.lower_ == "qui" and _case(child) and lead.nbor(-1).text == ","
+                    and noun.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "par son père, qui peu après l'annonce de son exclusion a annoncé": the
+                    # parse hung the pronoun on the noun behind "après"; the one before says who
+                    lo, hi = subtree_before(noun, lead.i - 1)
+                    while lo < hi - 1 and verb.doc[lo].pos_ == "ADP":
+                        lo += 1
+                    return lo, hi
                 return subtree_before(child, first.i)
         form = cur.morph.get("VerbForm", [])
         finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]
