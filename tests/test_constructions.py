@@ -936,6 +936,49 @@ ROWS = [
         "mixed", "l’explosion comme un « incident tragique » et un « accident évitable »",
         speaker="Paul Roux", cue="a décrit",
     ),
+    # an object naming an intention or a decision, then its infinitive: the whole object
+    row(
+        "Son avocat, Me Pierre Durand, a annoncé son intention de faire appel.",
+        "indirect", "son intention de faire appel",
+        speaker="Pierre Durand", cue="a annoncé",
+    ),
+    row(
+        "Le bureau politique du parti a annoncé sa décision d'exclure Paul Martin du mouvement.",
+        "indirect", "sa décision d'exclure Paul Martin du mouvement",
+        speaker="bureau politique du parti", cue="a annoncé",
+    ),
+    row(
+        "Anne Vial a confirmé mardi sa volonté de réformer le code du travail et a quitté la "
+        "salle.",
+        "indirect", "sa volonté de réformer le code du travail", speaker="Anne Vial",
+        cue="a confirmé",
+    ),
+    row(
+        "Le club a annoncé sa décision de « ne pas renouveler » le contrat de l'entraîneur.",
+        "mixed", "sa décision de « ne pas renouveler » le contrat de l'entraîneur",
+        speaker="club", cue="a annoncé",
+    ),
+    # a passive or a participle of a cue with its agent after the marked words: the agent
+    # speaks; after de the marked words stay mixed, marks included
+    row(
+        "Une décision qualifiée de « totalement inattendue » par le président du club, Jean "
+        "Dupont, à ses côtés.",
+        "mixed", "« totalement inattendue »", speaker="Jean Dupont", cue="qualifiée",
+    ),
+    row(
+        "Le projet a été qualifié de « scandale d'État » par Paul Martin.",
+        "mixed", "« scandale d'État »", speaker="Paul Martin", cue="a été qualifié",
+    ),
+    row(
+        "Le texte, salué comme « historique » par les syndicats, entre en vigueur lundi.",
+        "direct", "historique", speaker="syndicats", cue="salué",
+    ),
+    # a numbered list item holds a quote when a cue follows its marks
+    row(
+        "Trois promesses.\n\n3. « Nous ne lâcherons rien », a promis Paul Roux devant ses "
+        "partisans.",
+        "direct", "Nous ne lâcherons rien", speaker="Paul Roux", cue="a promis",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -971,6 +1014,18 @@ NOT_QUOTES = [
     "Objectif « apothéose » 2026",
     "L’acteur a tourné dans « Plein soleil » et « Le Samouraï ».",
     "Une attaque russe nocturne « record » a frappé l’Ukraine.",
+    # titles opening the items of a numbered list, with their figures (or a stray mark)
+    "Le classement.\n\n5. « Mission: secrète - Retour » : 88 972 entrées - copies : 506",
+    "Le classement.\n\n2. « La Grande Vadrouille en mer » (nouveauté) : 226 153 entrées, "
+    "soit la meilleure semaine de l'année pour une comédie",
+    'Le classement.\n\n4. " "Les Vieux Amis": 130 946 entrées (cumul : 680 346) - copies : 552',
+]
+
+# after a passive cue, marked words then « par » and no speaker, or a name in marks
+NOT_AGENTS = [
+    "Ce choix, qualifié de « risqué » par le passé, a été maintenu.",
+    "Le missile, appelé « Orechnik » par les Russes, a frappé Dnipro.",
+    "Une décision qualifiée de « totalement inattendue » et saluée par le public.",
 ]
 
 # a comparison's « que » after a participle is no reported clause
@@ -986,6 +1041,12 @@ COMPARISONS = [
 @pytest.mark.parametrize("text", COMPARISONS)
 def test_comparison_is_not_reported(nlp, text):
     assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text", NOT_AGENTS)
+def test_not_an_agent(nlp, text):
+    """No quote is given to an agent that names nobody, or for a name in marks."""
+    assert [q.span.text for q in quotes_of(nlp, text) if "agent" in q.evidence] == []
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
@@ -1016,6 +1077,11 @@ NOT_CUES = [
     "Le maire a quitté la salle, laissant les élus « sans voix ».",
     "Les dégâts s'estiment à trois millions d'euros.",
     "L'équipe s'est qualifiée pour la finale de la Coupe de France.",
+    # an object naming an arrival, news or a decision with no infinitive reports nothing
+    "Le ministre a annoncé son arrivée à Lyon.",
+    "Le maire a annoncé la nouvelle aux habitants.",
+    "Le tribunal a annoncé sa décision mardi soir.",
+    "Le club a annoncé l'intention du nouveau propriétaire.",
     # a blank line ends the sentence: no cue reaches back over it
     "« Nous ne céderons pas »\n\n, a-t-elle ajouté.",
     pytest.param(

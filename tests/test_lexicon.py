@@ -2160,6 +2160,53 @@ TITLES = [
     ("Sir", "« The show must go on », a lancé Sir Elton.", "Elton"),
 ]
 
+# intention_nouns.txt: (entry, sentence, reported words, the same object with no infinitive)
+INTENTION_NOUNS = [
+    (
+        "intention",
+        "Le maire de Rodez a annoncé lundi son intention de briguer un troisième mandat.",
+        "son intention de briguer un troisième mandat",
+        "Le maire de Rodez a annoncé lundi son intention.",
+    ),
+    (
+        "décision",
+        "La fédération a annoncé sa décision de suspendre le championnat.",
+        "sa décision de suspendre le championnat",
+        "La fédération a annoncé sa décision de justice.",
+    ),
+    (
+        "volonté",
+        "Le syndicat a réaffirmé sa volonté de négocier avec la direction.",
+        "sa volonté de négocier avec la direction",
+        "Le syndicat a réaffirmé sa volonté.",
+    ),
+    (
+        "souhait",
+        "La chanteuse a confirmé son souhait de s'installer à Montréal.",
+        "son souhait de s'installer à Montréal",
+        "La chanteuse a confirmé son souhait.",
+    ),
+    (
+        "désir",
+        "Le joueur a affirmé son désir de rester au club jusqu'en 2027.",
+        "son désir de rester au club jusqu'en 2027",
+        "Le joueur a affirmé son désir de victoire.",
+    ),
+    (
+        "refus",
+        "Le gouvernement a annoncé son refus de céder aux pressions.",
+        "son refus de céder aux pressions",
+        "Le gouvernement a annoncé son refus.",
+    ),
+    (
+        "détermination",
+        "La présidente a réaffirmé sa détermination à mener la réforme à son terme.",
+        "sa détermination à mener la réforme à son terme",
+        "La présidente a réaffirmé sa détermination.",
+    ),
+]
+
+
 # auxiliaries.txt: (entry, sentence, reported words, cue)
 AUXILIARIES = [
     ("a", "Le maire a annoncé que l'école rouvrirait.", "l'école rouvrirait", "a annoncé"),
@@ -2624,6 +2671,14 @@ def test_press_peer(nlp, entry, text, said, outlet):
 def test_not_a_press_peer(nlp, text, said):
     q = the_quote(nlp, text, said)
     assert q.speaker.kind != "organization"
+@pytest.mark.parametrize(
+    ("entry", "text", "said", "bare"), rows("intention_nouns", INTENTION_NOUNS))
+def test_intention_noun(nlp, entry, text, said, bare):
+    """The entry and its infinitive are what the cue reports, the whole object phrase; the
+    entry alone, or with a noun after de, reports nothing."""
+    q = the_quote(nlp, text, said)
+    assert q.type == "indirect"
+    assert quotes_of(nlp, bare) == []
 
 
 @pytest.mark.parametrize(("entry", "text", "clause"), rows("subordinators", SUBORDINATORS))
@@ -2881,6 +2936,7 @@ TABLES = {
     "subordinators": SUBORDINATORS,
     "titles": TITLES,
     "auxiliaries": AUXILIARIES,
+    "intention_nouns": INTENTION_NOUNS,
 }
 
 

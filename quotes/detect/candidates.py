@@ -7,6 +7,7 @@ quotes at all (kept as ``Rejected`` with the reason, so nothing disappears unexp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
@@ -16,6 +17,9 @@ from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
+
+_ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
+_AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,17 @@ def _cited(ctx: Context, m: Marked) -> str | None:
     if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):
         return "phrase credited in passing, not reported speech"
     return None
+
+
+def _listed(ctx: Context, m: Marked) -> str | None:
+    """A title that opens a numbered list item, then its figures or nothing:
+    "5. « Titre » : 88 972 entrées", "2. « Titre » (nouveauté)"; a cue after a comma keeps
+    a quote ("1. « Nous gagnerons », a dit X")."""
+    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
+    if para is None or not _ITEM.fullmatch(ctx.text, para[0], m.open):
+        return None
+    rest = ctx.text[outer_end(m) : para[1]].strip()
+    return "title in a numbered list" if rest[:1] in ("", ":", "(") else None
 
 
 def _term(ctx: Context, m: Marked) -> bool:
@@ -97,7 +112,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
-                integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence
+                # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
+                integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
+                    _AFTER_DE.search(text, max(0, a - 4), a) is not None)
                 after_colon = bool(spoken) and all(
                     text[: m.open].rstrip().endswith(":") for m in spoken)
                 if after_colon and (len(spoken) > 1 or "object-with-marks" in frame.evidence):
@@ -121,7 +138,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if any(lo <= m.open < hi for lo, hi in headings):
                 rejected.append(Rejected(m.start, m.end, "heading"))
                 continue
-            reason = name_like(ctx, m) or _cited(ctx, m)
+            reason = name_like(ctx, m) or _cited(ctx, m) or _listed(ctx, m)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue

@@ -23,6 +23,7 @@ from quotes.lexicon.grammar import (
     COORDINATED,
     DANGLING,
     DEGREE,
+    DETERMINERS,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     NEGATION_START,
@@ -223,6 +224,24 @@ def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
             return None
         if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
             return None  # an object first: "a annoncé sa retraite"
+    return None
+
+
+def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
+    """An object naming an intention or a decision, then its infinitive, maybe after a time
+    ("a annoncé vendredi son intention de démissionner", "sa décision d'exclure X"): the index
+    of its determiner, where the content starts."""
+    for j in range(i, min(stop - 3, i + window)):
+        t = doc[j]
+        if (
+            t.lower_ in DETERMINERS
+            and doc[j + 1].lower_ in words("intention_nouns")
+            and doc[j + 2].lower_ in A_OR_DE
+            and clitic_infinitive(doc, j + 3, stop) is not None
+        ):
+            return j
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
+            return None
     return None
 
 

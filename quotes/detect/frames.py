@@ -23,6 +23,7 @@ from quotes.detect.content import (
     content_end,
     infinitive_after,
     infinitive_head,
+    intention_object,
     narrator_after,
     narrator_resumes,
     object_infinitive,
@@ -92,13 +93,15 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
-        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at)
+        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or _agentive(ctx, tok, span.end)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
         first, pron, last = cue_group(tok, verb)
         after = skip(doc, last.i + 1, span.end)
         nxt = doc[after] if after < span.end else None
-        if passive(tok) and not (nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")):
+        if passive(tok) and not (
+            nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")
+        ) and _agent_after_marks(ctx, after, span.end) is None:
             continue
         introduces = nxt is not None and (
             nxt.text == ":"
@@ -170,11 +173,55 @@ def _verb_frame(
     doc, stop = ctx.doc, span.end
     if at.tok.lower_ == "-t":
         return None
+    assert at.verb is not None
     after = skip(doc, at.last.i + 1, stop)
+    participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or (
+        "Part" in at.tok.morph.get("VerbForm", [])
+        and "Pres" not in at.tok.morph.get("Tense", [])))  # "une décision qualifiée de …"
+    agent = _agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
+    if agent is not None:  # "une décision qualifiée de « totalement inattendue » par X"
+        (lo, hi), rng = agent
+        cue = (at.first.idx, at.last.idx + len(at.last.text))
+        return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
+                     ("cue-before", "agent"))
     frame = _postposed(ctx, sent, at, ends, after, stop)
     if frame is None:
         frame = _preposed(ctx, sent, at, others, after, stop)
     return frame
+
+
+def _agentive(ctx: Context, tok: Token, stop: int) -> Verb | None:
+    """A participle of a reporting verb tagged as an adjective, with marked words and who
+    said them after it: « une décision qualifiée de « inattendue » par le président »."""
+    verb = reporting_verbs().get(tok.lower_)
+    if verb is None or tok.pos_ != "ADJ" or not tok.lower_.endswith(("é", "ée", "és", "ées")):
+        return None
+    return verb if _agent_after_marks(ctx, skip(ctx.doc, tok.i + 1, stop), stop) else None
+
+
+def _agent_after_marks(
+    ctx: Context, i: int, stop: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """After a passive cue, marked words (maybe after de or comme) then "par" and who speaks:
+    « qualifiée de « totalement inattendue » par le président du club »; the marked stretch
+    and the agent's token range. A name in marks, or an agent who is no speaker (« par le
+    passé », « par erreur »), gives None."""
+    doc = ctx.doc
+    if i < stop and (doc[i].lower_ in DE or doc[i].lower_ == "comme"):
+        i += 1
+    m = ctx.opening_at(doc[i].idx) if i < stop else None
+    if m is None or name_like(ctx, m) is not None:
+        return None
+    j = outer_end(m)
+    while j < len(ctx.text) and ctx.text[j] in " \t":
+        j += 1
+    par = ctx.token_at(j)
+    if par is None or par.lower_ != "par" or par.i + 1 >= stop:
+        return None
+    rng = np_after(doc, par.i + 1, stop)
+    if rng is None or not speaker_like(doc, rng):
+        return None
+    return (m.open, outer_end(m)), rng
 
 
 def _postposed(
@@ -301,6 +348,9 @@ def _preposed(
     elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
         start = doc[inf].idx
         evidence.append("infinitive")
+    elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
+        start = doc[obj].idx  # "a annoncé son intention de démissionner": the whole object
+        evidence.append("intention-infinitive")
     elif marked is not None:
         if nxt.text == ":":
             evidence.append("colon")
