@@ -979,6 +979,27 @@ ROWS = [
         "partisans.",
         "direct", "Nous ne lâcherons rien", speaker="Paul Roux", cue="a promis",
     ),
+    # a que-clause ends at a colon that opens marks: the marked words are a direct quote
+    row(
+        "Paul Roux avait pourtant dit qu'il voulait rester : « Il y a des moments où il faut "
+        "partir. »",
+        "indirect", "il voulait rester", speaker="Paul Roux", cue="avait pourtant dit",
+    ),
+    row(
+        "Paul Roux avait pourtant dit qu'il voulait rester : « Il y a des moments où il faut "
+        "partir. »",
+        "direct", "Il y a des moments où il faut partir.", speaker="Paul Roux",
+    ),
+    # a time adverb before que is no superlative; a superlative inside the clause is its own
+    row(
+        "Paul Roux a affirmé plus tard que la route serait rouverte.",
+        "indirect", "la route serait rouverte", speaker="Paul Roux", cue="a affirmé",
+    ),
+    row(
+        "Paul Roux a expliqué que le chantier était le plus long que la ville ait connu.",
+        "indirect", "le chantier était le plus long que la ville ait connu",
+        speaker="Paul Roux", cue="a expliqué",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1082,6 +1103,12 @@ NOT_CUES = [
     "Le maire a annoncé la nouvelle aux habitants.",
     "Le tribunal a annoncé sa décision mardi soir.",
     "Le club a annoncé l'intention du nouveau propriétaire.",
+    # the relative of a superlative is no que-clause of the cue
+    "Le cyclone, considéré comme le plus violent que l'île ait connu, a tout détruit.",
+    "La tempête, jugée la plus forte que la région ait subie, a fait trois morts.",
+    # an agent with no que-clause after it reports nothing
+    "La nouvelle avait été révélée par le quotidien « Le Matin » dès lundi.",
+    "L'accord a été annoncé par le ministre mardi soir.",
     # a blank line ends the sentence: no cue reaches back over it
     "« Nous ne céderons pas »\n\n, a-t-elle ajouté.",
     pytest.param(

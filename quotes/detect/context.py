@@ -165,3 +165,17 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
         return None
     return "name or title in marks"
+
+
+def colon_marks(ctx: Context, start: int, end: int) -> list[int]:
+    """Offsets of the colons outside the marks, between ``start`` and ``end``, that open a
+    quotation: « qu'il voulait rester : « … » »."""
+    out = []
+    for i in range(start, end):
+        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
+            j = i + 1
+            while j < end and ctx.text[j] in " \t":
+                j += 1
+            if ctx.opening_at(j) is not None:
+                out.append(i)
+    return out

@@ -34,7 +34,14 @@ from quotes.detect.content import (
     tail_after_subject,
     trim_start,
 )
-from quotes.detect.context import Context, Frame, char_range, name_like, outer_end
+from quotes.detect.context import (
+    Context,
+    Frame,
+    char_range,
+    colon_marks,
+    name_like,
+    outer_end,
+)
 from quotes.detect.cues import (
     adnominal_holder,
     cue_group,
@@ -334,6 +341,8 @@ def _preposed(
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
+    if que is None and "agent" in evidence:
+        return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
     if que is not None:
         start = doc[que].idx + len(doc[que].text)
         evidence.append("que-clause")
@@ -381,6 +390,8 @@ def _preposed(
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
     barriers = others + [(None, b) for b in conj_barriers(tok, start)]
+    if evidence[-1] == "que-clause":  # "a dit qu'il voulait rester : « … »": the marks are direct
+        barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
     verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
