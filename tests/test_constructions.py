@@ -1103,6 +1103,8 @@ NOT_CUES = [
     "Le maire a annoncé la nouvelle aux habitants.",
     "Le tribunal a annoncé sa décision mardi soir.",
     "Le club a annoncé l'intention du nouveau propriétaire.",
+    # a category's name in marks is no speech held by the object
+    "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
     # the relative of a superlative is no que-clause of the cue
     "Le cyclone, considéré comme le plus violent que l'île ait connu, a tout détruit.",
     "La tempête, jugée la plus forte que la région ait subie, a fait trois morts.",

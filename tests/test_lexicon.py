@@ -1169,6 +1169,11 @@ KIN_NOUNS = [
 # naming_cues.txt: (entry, sentence, marked words that are a name, not speech)
 NAMING_CUES = [
     (
+        "catégorie",
+        "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
+        "chimie",
+    ),
+    (
         "appelé",
         "Le ministre a présenté un dispositif appelé « Un jeune, une solution » mardi.",
         "Un jeune, une solution",
