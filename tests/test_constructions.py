@@ -1000,6 +1000,13 @@ ROWS = [
         "indirect", "le chantier était le plus long que la ville ait connu",
         speaker="Paul Roux", cue="a expliqué",
     ),
+    # a participle before a finite verb qualifies a noun: no cue, no barrier in the clause
+    row(
+        "Le parquet a requis la prison, estimant que les gestes dénoncés étaient "
+        "« intentionnels ».",
+        "mixed", "les gestes dénoncés étaient « intentionnels »", speaker="parquet",
+        cue="estimant",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1103,6 +1110,8 @@ NOT_CUES = [
     "Le maire a annoncé la nouvelle aux habitants.",
     "Le tribunal a annoncé sa décision mardi soir.",
     "Le club a annoncé l'intention du nouveau propriétaire.",
+    # a participle qualifying a noun before a finite verb is no cue
+    "Les gestes dénoncés étaient « intentionnels » pour la plupart.",
     # a category's name in marks is no speech held by the object
     "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
     # the relative of a superlative is no que-clause of the cue

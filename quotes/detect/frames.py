@@ -121,14 +121,16 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if purpose(tok, first, nxt) and not introduces:
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
+        bare_participle = (
+            first is tok
+            and "Part" in tok.morph.get("VerbForm", [])
+            and "Pres" not in tok.morph.get("Tense", [])
+        )
+        if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
+            continue  # "les gestes dénoncés étaient « intentionnels »": an adjective, no cue
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):
                 continue  # "si Kiev continuait d'utiliser …": a cue only before marks
-            bare_participle = (
-                first is tok
-                and "Part" in tok.morph.get("VerbForm", [])
-                and "Pres" not in tok.morph.get("Tense", [])
-            )
             if bare_participle and (nxt is None or nxt.lower_ not in QUE) and not any(
                     c.dep_ == "nsubj" for c in tok.children):
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
