@@ -1007,6 +1007,22 @@ ROWS = [
         "mixed", "les gestes dénoncés étaient « intentionnels »", speaker="parquet",
         cue="estimant",
     ),
+    # a relative between commas describes the source of selon; the content comes after it
+    row(
+        "Selon le journal libanais Al-Nour, qui a révélé l'information, l'homme d'affaires "
+        "serait arrivé à Beyrouth en avion.",
+        "indirect", "l'homme d'affaires serait arrivé à Beyrouth en avion",
+        speaker="journal libanais Al-Nour", cue="Selon",
+    ),
+    row(
+        "Selon Paul Roux, dont le témoignage a été décisif, la voiture roulait trop vite.",
+        "indirect", "la voiture roulait trop vite", speaker="Paul Roux", cue="Selon",
+    ),
+    row(  # a relative inside the content is the content's
+        "Selon Paul Roux, la route qui mène au village sera fermée.",
+        "indirect", "la route qui mène au village sera fermée", speaker="Paul Roux",
+        cue="Selon",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",

@@ -74,6 +74,8 @@ def selon_frame(
     )
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
+        if "," in text[subject[1] : start]:
+            start = _after_relative(ctx, start, s_hi)
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -110,3 +112,15 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     rest = doc[end + 1 : stop]
     finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest)
     return (rng[0], end) if finite else None
+
+
+def _after_relative(ctx: Context, start: int, end: int) -> int:
+    """Where the content starts after a relative clause set off by commas that describes the
+    source ("selon le journal X, qui a révélé l'information, …"): after its closing comma."""
+    tok = ctx.token_at(start)
+    if tok is None or tok.lower_ not in ("qui", "dont"):
+        return start
+    for i in range(start, end):
+        if ctx.text[i] == "," and ctx.inside_marks(i) is None:
+            return trim_start(ctx.text, i + 1, end)
+    return start
