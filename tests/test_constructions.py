@@ -1023,6 +1023,15 @@ ROWS = [
         "indirect", "la route qui mène au village sera fermée", speaker="Paul Roux",
         cue="Selon",
     ),
+    # a fear said by its subject is a cue; dire after faire still reports
+    row(
+        "Paul Roux craint que la digue cède.",
+        "indirect", "la digue cède", speaker="Paul Roux", cue="craint",
+    ),
+    row(
+        "Le ministre a fait dire par son porte-parole qu'il ne viendrait pas.",
+        "indirect", "il ne viendrait pas", cue="dire",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1128,6 +1137,10 @@ NOT_CUES = [
     "Le club a annoncé l'intention du nouveau propriétaire.",
     # a participle qualifying a noun before a finite verb is no cue
     "Les gestes dénoncés étaient « intentionnels » pour la plupart.",
+    # a cue after faire or laisser: the subject causes a fear, it says nothing
+    "Le cyclone a dévasté l'île, faisant craindre « plusieurs centaines » de morts.",
+    "La hausse des prix fait craindre que la croissance ralentisse.",
+    "La crue laisse redouter que la digue cède.",
     # a category's name in marks is no speech held by the object
     "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
     # the relative of a superlative is no que-clause of the cue

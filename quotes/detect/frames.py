@@ -65,7 +65,7 @@ from quotes.detect.subjects import (
     subject_before,
 )
 from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.lexicon.grammar import A_OR_DE, DE, ELIDED_DE, ELIDED_QUE, QUE, A
+from quotes.lexicon.grammar import A_OR_DE, CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE, A
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 for m in ctx.outer
             )
         )
+        if "Inf" in tok.morph.get("VerbForm", []) and verb.lemma != "dire" and (
+                tok.i > 0 and doc[tok.i - 1].lower_ in CAUSATIVE):
+            continue  # "faisant craindre « plusieurs centaines » de morts": a cause, no speech
         if purpose(tok, first, nxt) and not introduces:
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")

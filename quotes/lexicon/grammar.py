@@ -54,6 +54,10 @@ A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: 
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
 DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
+# "faisant craindre …", "laisse redouter …": the subject causes the feeling, it says nothing
+CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "faisait", "faisaient",
+                       "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
+                       "laissant", "laissait", "laissera", "laisserait"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
 QUE = frozenset({"que", "qu'", "qu’"})
 ELIDED_QUE = ("qu'", "qu’")
