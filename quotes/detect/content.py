@@ -11,23 +11,18 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
-from quotes.detect.cues import cue_verb, in_relative, reports_attribute, skip
+from quotes.detect.cues import in_relative, reports_attribute
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, words
+from quotes.lexicon import Verb
 from quotes.lexicon.grammar import (
-    A_OR_DE,
-    BEFORE_INFINITIVE,
     CLITIC_SUBJECTS,
-    COMPARATIVES,
     COORDINATED,
     DANGLING,
     DEGREE,
-    DETERMINERS,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
-    NEGATION_START,
-    OBJECT_CLITICS,
     QUE,
 )
 
@@ -125,53 +120,6 @@ def after_colon(ctx: Context, start: int, end: int) -> int:
     return start
 
 
-def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
-    for j in range(i, min(stop, i + window)):
-        t = doc[j]
-        if t.lower_ in QUE:
-            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
-                return None  # "alors que", "bien que": the narrator's clause, not a complement
-            if j > 0 and doc[j - 1].lower_ == "ce":
-                return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
-            if _compared(doc, i, j):
-                return None  # "considéré comme le plus violent que l'île ait connu"
-            return j
-        if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
-            t.pos_ in ("VERB", "AUX")
-            and "Ger" not in t.morph.get("VerbForm", [])
-            and not (j > 0 and doc[j - 1].lower_ == "en")
-        ):
-            return None
-    return None
-
-
-def _compared(doc: Doc, i: int, j: int) -> bool:
-    """Is the « que » at ``j`` the second term of a comparison opened after ``i``: "plus
-    violent que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
-    before = doc[j - 1] if j - 1 >= i else None
-    if before is None:
-        return False
-    if before.lower_ in COMPARATIVES and before.lower_ not in ("plus", "moins", "aussi", "si"):
-        return True
-    return before.pos_ == "ADJ" and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
-
-
-def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
-    """``i`` when an infinitive starts there, maybe after one or two clitics and a negation:
-    "avoir", "s'être préparé", "l'avoir vu", "en avoir assez", "ne pas savoir"."""
-    j = i
-    if doc[j].lower_ in NEGATION_START:  # "ne pas", "n'en rien"
-        while j < min(stop, i + 4) and doc[j].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
-            j += 1
-    while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
-        j += 1
-    t = doc[j] if j < stop else None
-    if t is not None and "Inf" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX"):
-        return i
-    return None
-
-
 def past_adjunct(doc: Doc, verb: Verb, i: int, stop: int, window: int) -> int:
     """Where the complement of ``verb`` starts when an adjunct set off by commas comes first
     ("a confirmé, via un communiqué diffusé par son avocat, avoir …", "a déclaré, lors d'une
@@ -211,40 +159,6 @@ def attribute_at(cue: Token, verb: Verb, i: int, stop: int) -> bool:
     return t.pos_ == "NOUN" and j == i
 
 
-def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A bare infinitive, maybe after a time or place ("a reconnu en mars devant le juge
-    avoir") and its clitics ("assure s'être préparé"): the index where the content starts."""
-    for j in range(i, min(stop, i + window)):
-        t = doc[j]
-        if clitic_infinitive(doc, j, stop) is not None:
-            if reports_itself(doc, j, stop):
-                return None  # "affirme s'être plaint que …": the inner cue reports the clause
-            return j if j == i or doc[j - 1].lower_ not in BEFORE_INFINITIVE else None
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
-            return None
-        if j == i and t.pos_ in ("DET", "NOUN", "PRON"):
-            return None  # an object first: "a annoncé sa retraite"
-    return None
-
-
-def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """An object naming an intention or a decision, then its infinitive, maybe after a time
-    ("a annoncé vendredi son intention de démissionner", "sa décision d'exclure X"): the index
-    of its determiner, where the content starts."""
-    for j in range(i, min(stop - 3, i + window)):
-        t = doc[j]
-        if (
-            t.lower_ in DETERMINERS
-            and doc[j + 1].lower_ in words("intention_nouns")
-            and doc[j + 2].lower_ in A_OR_DE
-            and clitic_infinitive(doc, j + 3, stop) is not None
-        ):
-            return j
-        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
-            return None
-    return None
-
-
 def infinitive_head(ctx: Context, start: int, stop: int) -> int:
     """Offset of the infinitive of content that starts at ``start``, after its clitics and
     auxiliary ("l'avoir prévenu"), or ``start``."""
@@ -254,16 +168,6 @@ def infinitive_head(ctx: Context, start: int, stop: int) -> int:
             if doc[j].pos_ == "VERB":
                 return doc[j].idx
     return start
-
-
-def reports_itself(doc: Doc, i: int, stop: int) -> bool:
-    """Does the infinitive at ``i`` (after its clitics and auxiliary) report a que-clause of
-    its own: "s'être plaint que …", "avoir déclaré que …"?"""
-    for j in range(i, min(stop, i + 4)):
-        if doc[j].pos_ == "VERB":
-            after = skip(doc, j + 1, stop)
-            return cue_verb(doc[j]) is not None and after < stop and doc[after].lower_ in QUE
-    return False
 
 
 def narrator_resumes(
@@ -350,19 +254,6 @@ def _own_subject(verb: Token, i: int) -> bool:
         for h in heads
         for c in h.children
     )
-
-
-def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
-    for j in range(i, min(stop - 1, i + window)):
-        t = doc[j]
-        if t.lower_ in A_OR_DE and j > i:
-            nxt = doc[j + 1]
-            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in OBJECT_CLITICS:
-                return j + 1
-        if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
-            return None
-    return None
 
 
 def conj_barriers(verb: Token, after: int) -> list[int]:

@@ -13,23 +13,26 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from quotes.detect.agents import agent_after_marks, agentive
+from quotes.detect.complements import (
+    clitic_infinitive,
+    infinitive_after,
+    intention_object,
+    object_infinitive,
+    que_after,
+)
 from quotes.detect.content import (
     CLOSING,
     after_colon,
     attribute_at,
     before_cue,
-    clitic_infinitive,
     conj_barriers,
     content_end,
-    infinitive_after,
     infinitive_head,
-    intention_object,
     narrator_after,
     narrator_resumes,
-    object_infinitive,
     participle_resumes,
     past_adjunct,
-    que_after,
     sentence_ends_in,
     tail_after_subject,
     trim_start,
@@ -55,7 +58,7 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
-from quotes.detect.selon import opinion_holder, pour_frame, selon_frame
+from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -100,7 +103,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
-        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or _agentive(ctx, tok, span.end)
+        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or agentive(ctx, tok, span.end)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
             continue
         first, pron, last = cue_group(tok, verb)
@@ -108,7 +111,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         nxt = doc[after] if after < span.end else None
         if passive(tok) and not (
             nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")
-        ) and _agent_after_marks(ctx, after, span.end) is None:
+        ) and agent_after_marks(ctx, after, span.end) is None:
             continue
         introduces = nxt is not None and (
             nxt.text == ":"
@@ -158,20 +161,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
-    return [f for f in frames if not _relayed(f, frames)]
-
-
-def _relayed(frame: Frame, frames: list[Frame]) -> bool:
-    """ "…, a fait savoir l'Elysée, selon Reuters": a "selon" after the words whose incise
-    names its speaker after the verb only says who relayed them."""
-    if frame.kind != "selon" or frame.cue is None or frame.content[-1][1] > frame.cue[0]:
-        return False
-    lo, hi = frame.content[0][0], frame.cue[0]
-    return any(
-        f.kind != "selon" and f.cue is not None and f.subject is not None
-        and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
-        for f in frames
-    )
+    return [f for f in frames if not relayed(f, frames)]
 
 
 def _verb_frame(
@@ -190,7 +180,7 @@ def _verb_frame(
     participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or (
         "Part" in at.tok.morph.get("VerbForm", [])
         and "Pres" not in at.tok.morph.get("Tense", [])))  # "une décision qualifiée de …"
-    agent = _agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
+    agent = agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
     if agent is not None:  # "une décision qualifiée de « totalement inattendue » par X"
         (lo, hi), rng = agent
         cue = (at.first.idx, at.last.idx + len(at.last.text))
@@ -200,40 +190,6 @@ def _verb_frame(
     if frame is None:
         frame = _preposed(ctx, sent, at, others, after, stop)
     return frame
-
-
-def _agentive(ctx: Context, tok: Token, stop: int) -> Verb | None:
-    """A participle of a reporting verb tagged as an adjective, with marked words and who
-    said them after it: « une décision qualifiée de « inattendue » par le président »."""
-    verb = reporting_verbs().get(tok.lower_)
-    if verb is None or tok.pos_ != "ADJ" or not tok.lower_.endswith(("é", "ée", "és", "ées")):
-        return None
-    return verb if _agent_after_marks(ctx, skip(ctx.doc, tok.i + 1, stop), stop) else None
-
-
-def _agent_after_marks(
-    ctx: Context, i: int, stop: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """After a passive cue, marked words (maybe after de or comme) then "par" and who speaks:
-    « qualifiée de « totalement inattendue » par le président du club »; the marked stretch
-    and the agent's token range. A name in marks, or an agent who is no speaker (« par le
-    passé », « par erreur »), gives None."""
-    doc = ctx.doc
-    if i < stop and (doc[i].lower_ in DE or doc[i].lower_ == "comme"):
-        i += 1
-    m = ctx.opening_at(doc[i].idx) if i < stop else None
-    if m is None or name_like(ctx, m) is not None:
-        return None
-    j = outer_end(m)
-    while j < len(ctx.text) and ctx.text[j] in " \t":
-        j += 1
-    par = ctx.token_at(j)
-    if par is None or par.lower_ != "par" or par.i + 1 >= stop:
-        return None
-    rng = np_after(doc, par.i + 1, stop)
-    if rng is None or not speaker_like(doc, rng):
-        return None
-    return (m.open, outer_end(m)), rng
 
 
 def _postposed(

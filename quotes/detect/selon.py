@@ -124,3 +124,16 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:
             return trim_start(ctx.text, i + 1, end)
     return start
+
+
+def relayed(frame: Frame, frames: list[Frame]) -> bool:
+    """ "…, a fait savoir l'Elysée, selon Reuters": a "selon" after the words whose incise
+    names its speaker after the verb only says who relayed them."""
+    if frame.kind != "selon" or frame.cue is None or frame.content[-1][1] > frame.cue[0]:
+        return False
+    lo, hi = frame.content[0][0], frame.cue[0]
+    return any(
+        f.kind != "selon" and f.cue is not None and f.subject is not None
+        and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
+        for f in frames
+    )

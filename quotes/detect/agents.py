@@ -1,0 +1,46 @@
+"""A passive cue's agent: « une décision qualifiée de « totalement inattendue » par le président
+du club » gives the marked words to the one after « par »."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.context import Context, name_like, outer_end
+from quotes.detect.cues import skip
+from quotes.detect.subjects import np_after, speaker_like
+from quotes.lexicon import Verb, reporting_verbs
+from quotes.lexicon.grammar import DE
+
+
+def agentive(ctx: Context, tok: Token, stop: int) -> Verb | None:
+    """A participle of a reporting verb tagged as an adjective, with marked words and who
+    said them after it: « une décision qualifiée de « inattendue » par le président »."""
+    verb = reporting_verbs().get(tok.lower_)
+    if verb is None or tok.pos_ != "ADJ" or not tok.lower_.endswith(("é", "ée", "és", "ées")):
+        return None
+    return verb if agent_after_marks(ctx, skip(ctx.doc, tok.i + 1, stop), stop) else None
+
+
+def agent_after_marks(
+    ctx: Context, i: int, stop: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """After a passive cue, marked words (maybe after de or comme) then "par" and who speaks:
+    « qualifiée de « totalement inattendue » par le président du club »; the marked stretch
+    and the agent's token range. A name in marks, or an agent who is no speaker (« par le
+    passé », « par erreur »), gives None."""
+    doc = ctx.doc
+    if i < stop and (doc[i].lower_ in DE or doc[i].lower_ == "comme"):
+        i += 1
+    m = ctx.opening_at(doc[i].idx) if i < stop else None
+    if m is None or name_like(ctx, m) is not None:
+        return None
+    j = outer_end(m)
+    while j < len(ctx.text) and ctx.text[j] in " \t":
+        j += 1
+    par = ctx.token_at(j)
+    if par is None or par.lower_ != "par" or par.i + 1 >= stop:
+        return None
+    rng = np_after(doc, par.i + 1, stop)
+    if rng is None or not speaker_like(doc, rng):
+        return None
+    return (m.open, outer_end(m)), rng
