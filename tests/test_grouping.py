@@ -705,3 +705,49 @@ def test_short_wordings_found_as_by_every_pair():
                     expected.add((min(n, m), max(n, m)))
     assert len(expected) > 20
     assert found == sorted(expected)
+
+
+_ELSE = ("Nous avons bien travaillé cette année avec toute l’équipe de la région", "Paul Roy")
+
+
+@pytest.mark.parametrize(("rendering", "said", "others", "together"), [
+    # one word of a short rendering that no other statement of the batch says
+    ("il partira à l’automne", "Je resterai en fonctions jusqu’à l’automne, puis un autre "
+     "prendra la relève", [_ELSE], True),
+    ("elle renonce à son siège de sénatrice", "Je ne serai plus sénatrice à la rentrée, place "
+     "aux jeunes", [_ELSE], True),
+    # ... said by a third statement too: a word of the story, no evidence
+    ("il partira à l’automne", "Je resterai en fonctions jusqu’à l’automne, puis un autre "
+     "prendra la relève", [_ELSE, ("L’automne sera chargé pour le gouvernement", "Marc Lenoir")],
+     False),
+    # ... with no third statement of the speaker to leave it out, rarity tells nothing
+    ("il partira à l’automne", "Je resterai en fonctions jusqu’à l’automne, puis un autre "
+     "prendra la relève", [], False),
+    # two words shared, one of them no other statement of the speaker says
+    ("il avait trouvé refuge au Brésil", "Je me trouve à présent au Brésil, libre et en "
+     "sécurité", [_ELSE, ("Le Brésil trouve enfin sa place", "Marc Lenoir")], True),
+    # ... one word shared only, said by another speaker too
+    ("il avait trouvé refuge au Brésil", "Je suis à présent au Brésil, libre et en sécurité",
+     [_ELSE, ("Le Brésil trouve enfin sa place", "Marc Lenoir")], False),
+    # ... a rendering of four content words: shares too few to tell
+    ("il avait trouvé un refuge sûr au Brésil hier", "Je me trouve à présent au Brésil, libre",
+     [_ELSE, ("Le Brésil trouve enfin sa place", "Marc Lenoir")], False),
+    # ... whatever other speakers say besides
+    ("il partira à l’automne", "Je resterai en fonctions jusqu’à l’automne, puis un autre "
+     "prendra la relève", [_ELSE, ("Il faut agir vite", "Marc Lenoir")], True),
+])
+def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, together):
+    from dataclasses import replace as change
+
+    quotes = [change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect"),
+              rec("q1", "a1", said, speaker="Paul Roy")]
+    quotes += [rec(f"q{n}", f"a{n}", text, speaker=who)
+               for n, (text, who) in enumerate(others, start=2)]
+    grouped, groups = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
+    # another speaker's words are never a rendering of these
+    other, _ = group_quotes([change(quotes[0], speaker=change(quotes[0].speaker,
+                                                              name="Marc Lenoir")), *quotes[1:]])
+    assert other[0].group_id is None or other[0].group_id != other[1].group_id

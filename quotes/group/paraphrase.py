@@ -30,6 +30,7 @@ _W = TypeVar("_W", bound=Hashable)
 _X = TypeVar("_X", bound=Hashable)
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
 _TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
+_FEW_WORDS = 3  # a rendering this short shares too few words to score: a word of its own tells
 
 
 def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
@@ -133,6 +134,20 @@ def _by_key(key: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.
     return packed // n, packed % n
 
 
+def _said_by_two(key: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """For each row, whether exactly two distinct ``group`` values hold its ``key``."""
+    if not len(key):
+        return np.zeros(0, dtype=bool)
+    order = np.lexsort((group, key))
+    k, g = key[order], group[order]
+    first = np.concatenate(([True], k[1:] != k[:-1]))
+    new = first | np.concatenate(([True], g[1:] != g[:-1]))
+    run = np.cumsum(first) - 1
+    found = np.empty(len(key), dtype=bool)
+    found[order] = np.bincount(run, weights=new)[run] == 2
+    return found
+
+
 def _starts(sizes: np.ndarray) -> np.ndarray:
     """Where each of consecutive runs of these ``sizes`` starts."""
     return np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
@@ -157,7 +172,11 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     the one with fewer content words, and every number it gives the other gives too. A
     ``reported`` quote (indirect or mixed; none when not given) of two content words or more
     that a quote in marks says all of also renders it: « il interjette appel » for « Nous
-    allons interjeter appel ».
+    allons interjeter appel ». A rendering of three content words or fewer joins another quote
+    of its speaker when a word they share is said by no other statement of the batch (no third
+    of the ``groups`` says it: « il partira à l'automne » for « je resterai jusqu'à
+    l'automne »), or when they share two words and one of them no other statement of that
+    speaker says.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -175,17 +194,27 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     quoted = Counter(names)  # a speaker quoted once has no other quote to render
     told = np.zeros(n_quotes, dtype=bool)
     told[[n for n, r in enumerate(reported) if r]] = True
+    # the words said by only two statements of the batch (two of the ``groups``)
+    grp = np.asarray(groups, dtype=np.int64)
+    said_by = np.bincount(sorted_unique(word * n_quotes + grp[owner]) // n_quotes,
+                          minlength=n_words)
+    own = said_by[word] == 2
+    few = size <= _FEW_WORDS
     least = np.where(told, _TOLD_WORDS, options.paraphrase_min_words)
+    least[few] = 1
     who: dict[str, int] = {}
     spk = np.array([who.setdefault(x, len(who)) if x is not None and quoted[x] > 1 else -1
                     for x in names], dtype=np.int64)
     places: dict[str, int] = {}
     art = np.array([places.setdefault(a, len(places)) for a in articles], dtype=np.int64)
-    grp = np.asarray(groups, dtype=np.int64)
     # the index: (speaker, word) -> quotes
     named = spk[owner] >= 0
     key = spk[owner] * n_words + word
     index_key, index_owner = _by_key(key[named], owner[named], n_quotes)
+    mine = _said_by_two(key, grp[owner]) & named  # no other statement of the speaker says it
+    # a word no other statement says tells only where others are: a third one of the speaker
+    statements = np.bincount(sorted_unique(spk[spk >= 0] * n_quotes + grp[spk >= 0])
+                             // n_quotes, minlength=len(who))
     # the probes: each quote's rarest words, while the weight before them is at most the
     # share it may leave out. Rows come grouped by quote: one sort of (quote, the word's rank
     # by weight, heaviest first, then by id) puts each quote's words in that order.
@@ -198,8 +227,8 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     ahead = np.cumsum(w_r) - w_r  # the weight of every row before this one
     starts = _starts(size)
     before = ahead - ahead[starts[owner]]
-    probe = (before <= (1 - options.paraphrase_threshold) * total[owner]) & named & (
-        size[owner] >= least[owner])
+    probe = (before <= (1 - options.paraphrase_threshold) * total[owner]) | few[owner]
+    probe &= named & (size[owner] >= least[owner])
     # looked up in order of key: each search starts where the one before ended
     probe_key = spk[owner[probe]] * n_words + word_r[probe]
     probe_key, prober = _by_key(probe_key, owner[probe], n_quotes)
@@ -230,6 +259,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     score = np.round(score, 12)
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
     good |= told[a] & ~told[b] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
+    alone = np.bincount(of_a, weights=hit & own[row], minlength=len(a)) > 0
+    alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0)
+    good |= few[a] & alone & (statements[spk[a]] > 2)
     a, b, score = a[good], b[good], score[good]
     # the checks left, in Python, only where they can fail: numbers and the ends of a scale
     # (``similarity.opposed``) where the rendering gives some, the span of the shared words
