@@ -751,3 +751,22 @@ def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, t
     other, _ = group_quotes([change(quotes[0], speaker=change(quotes[0].speaker,
                                                               name="Marc Lenoir")), *quotes[1:]])
     assert other[0].group_id is None or other[0].group_id != other[1].group_id
+
+
+@pytest.mark.parametrize(("speaker", "kind", "together"), [
+    # a body named by a common noun alone may be the person who speaks for it
+    ("autorités", "organization", True),
+    ("parti", "organization", True),
+    # a body that names itself needs a run of words in common with a person's quote
+    ("Croix-Rouge", "organization", False),
+    ("Autorités Portuaires", "organization", False),
+    # a person named by a description is someone else
+    ("ministre", "person", False),
+])
+def test_a_body_named_by_a_common_noun_may_speak_through_a_person(speaker, kind, together):
+    said = rec("q1", "a1", "Je pense qu’il y aura sans doute plusieurs centaines de victimes, "
+               "peut-être davantage", speaker="Paul Roy", kind="person", confidence=0.97)
+    short = rec("q2", "a2", "plusieurs centaines de victimes", speaker=speaker, kind=kind,
+                confidence=0.94)
+    grouped, _ = group_quotes([said, short])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together

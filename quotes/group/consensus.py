@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quotes.lexicon import is_org_noun
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
 
@@ -33,6 +34,13 @@ def named_person(sp: Speaker, options: Settings) -> bool:
     organisation or an anonymous source named at the cue votes, but "l'office" and "l'Ofpra",
     or "le ministère" and the minister who speaks for it, may be one source."""
     return sp.kind == "person" and confident(sp, options)
+
+
+def bare_noun(sp: Speaker) -> bool:
+    """An organisation named by a common noun alone (« les autorités », « le parti »): a body
+    the article leaves unnamed, which may be any named one of it or a person speaking for it."""
+    name = sp.name or ""
+    return sp.kind == "organization" and name.islower() and " " not in name and is_org_noun(name)
 
 
 def repeats(quotes: Sequence[Quote], members: list[int]) -> set[int]:

@@ -23,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import candidate_pairs
-from quotes.group.consensus import confident, mark_repeat, named_person, repair, repeats
+from quotes.group.consensus import bare_noun, confident, mark_repeat, named_person, repair, repeats
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import (
@@ -129,9 +129,9 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     weak ones (neither casts a vote in consensus either); different names, one of them
     confident, only when they are not two confidently named people and the wordings share
     ``text_first_words`` words."""
-    if names[a] is None or names[b] is None or names[a] == names[b]:
-        return True
     sa, sb = quotes[a].speaker, quotes[b].speaker
+    if None in (names[a], names[b]) or names[a] == names[b] or bare_noun(sa) or bare_noun(sb):
+        return True
     if not confident(sa, options) and not confident(sb, options):
         return True
     if named_person(sa, options) and named_person(sb, options):
