@@ -15,7 +15,8 @@ from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
-from quotes.attribute.roles import heads, role_at
+from quotes.attribute.roles import heads
+from quotes.attribute.shown import role_at
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages

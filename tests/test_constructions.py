@@ -539,6 +539,61 @@ ROWS = [
         "mixed", "une organisation « conçue comme une alliance »",
         speaker="Dmitri Peskov", role="porte-parole du Kremlin", kind="person", cue="avait fustigé",
     ),
+    # words of a role in quotation marks are part of it; the role is shown without the marks
+    row(
+        "L’annonce a été lue par le cardinal Paul Moreau, le « camerlingue » du Vatican, depuis "
+        "la chapelle. « Nous prions pour lui », a-t-il dit.",
+        "direct", "Nous prions pour lui",
+        speaker="Paul Moreau", role="camerlingue du Vatican", cue="a-t-il dit",
+    ),
+    row(
+        "« Nous verrons », a déclaré Anne Roy, la « patronne » des socialistes de Lens.",
+        "direct", "Nous verrons", speaker="Anne Roy", role="patronne des socialistes de Lens",
+    ),
+    # … but a mark that opens a quotation ends the apposition; marked words no role noun heads
+    # are no role
+    row(
+        "« Nous verrons », a déclaré Anne Roy, maire, « sans tarder ».",
+        "direct", "Nous verrons", speaker="Anne Roy", role="maire",
+    ),
+    row(
+        "Paul Roux, le « Monsieur sécurité » du gouvernement, a parlé. « Nous verrons », a-t-il "
+        "dit.",
+        "direct", "Nous verrons", speaker="Paul Roux", role=None,
+    ),
+    # « son poste de … », « ses fonctions de … » after the subject: its role when the article
+    # gives no other; the role ends before a purpose infinitive
+    row(
+        "Marc Lenoir a annoncé qu’il quittait son poste d’entraîneur du FC Nantes. « Je pense "
+        "que c’est le moment », a déclaré le champion du monde.",
+        "direct", "Je pense que c’est le moment",
+        speaker="Marc Lenoir", role="entraîneur du FC Nantes", cue="a déclaré",
+    ),
+    row(
+        "Anne Roy occupe depuis 2019 ses fonctions de directrice de l’école. « Nous manquons de "
+        "moyens », a-t-elle déclaré.",
+        "direct", "Nous manquons de moyens", speaker="Anne Roy", role="directrice de l’école",
+    ),
+    row(
+        "Paul Roux a annoncé qu’il démissionnait de ses fonctions de Premier ministre pour "
+        "laisser la place. « Je pars », a-t-il déclaré.",
+        "direct", "Je pars", speaker="Paul Roux", role="Premier ministre",
+    ),
+    row(
+        "Paul Roux, maire de Lens, a annoncé qu’il quittait ses fonctions de président du club. "
+        "« Je pars », a-t-il déclaré.",
+        "direct", "Je pars", speaker="Paul Roux", role="maire de Lens",
+    ),
+    # someone else comes first: whose post it is is in doubt; no possessive: a post sought
+    row(
+        "Paul Roux a dit au maire qu’il quittait son poste de président du club. « Je pars », "
+        "a-t-il déclaré.",
+        "direct", "Je pars", speaker="Paul Roux", role=None,
+    ),
+    row(
+        "Paul Roux brigue le poste de maire de Rodez. « Je suis prêt », a-t-il déclaré.",
+        "direct", "Je suis prêt", speaker="Paul Roux", role=None,
+    ),
     # ---- a purpose infinitive inside the reported clause is no cue that would cut it
     row(
         "Les ministres se réuniront samedi à Berlin pour évoquer les conséquences du vote, a "

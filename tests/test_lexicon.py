@@ -2894,6 +2894,13 @@ ROLE_KINDS = [
      "La présidente de la région, Carole Dufresne, a reçu les syndicats. « Les lits ne "
      "fermeront pas », a-t-elle dit. « Nous ferons appel », a réagi la patronne.",
      "Carole Dufresne", None),
+    # a title won, not a function: it stands beside whatever post the article gives
+    ("champion",
+     "L’entraîneur du club, Marc Ferrand, a annoncé son départ. « C’était un rêve », a-t-il "
+     "dit. « Nous ferons appel », a réagi le champion.", "Marc Ferrand", None),
+    ("championne",
+     "La présidente du club, Léa Morin, a annoncé son départ. « C’était un rêve », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la championne.", "Léa Morin", None),
     ("parlementaire",
      "La sénatrice du Gers, Odile Mercier, a voté contre. « Ce texte est injuste », a-t-elle "
      "dit. « Nous ferons appel », a réagi la parlementaire.", "Odile Mercier",
@@ -2926,7 +2933,27 @@ def test_every_role_kind_has_a_row():
     assert [row[0] for row in ROLE_KINDS] == [noun for noun, _ in table("role_kinds")]
 
 
+# post_nouns.txt: (entry, sentence, the role of the subject the possessive stands for)
+POST_NOUNS = [
+    ("poste", "Paul Roux quitte son poste de maire de Rodez. « Je pars », a-t-il dit.",
+     "maire de Rodez"),
+    ("fonctions", "Anne Roy occupe depuis 2019 ses fonctions de directrice de l’école. « Nous "
+     "manquons de moyens », a-t-elle dit.", "directrice de l’école"),
+    ("fonction", "Léa Morin a été confirmée dans sa fonction de présidente du club. « Je suis "
+     "prête », a-t-elle dit.", "présidente du club"),
+    ("mandat", "Marc Tissier achève son mandat de sénateur du Gers. « Je pars », a-t-il dit.",
+     "sénateur du Gers"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("post_nouns", POST_NOUNS))
+def test_post_noun(nlp, entry, text, role):
+    """ "son poste de maire": the role of the subject the possessive stands for."""
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+
+
 TABLES = {
+    "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,
     "org_nouns": ORG_NOUNS,

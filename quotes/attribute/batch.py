@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
+from quotes.attribute.shown import plain
 from quotes.model import Named, Quote
 
 
@@ -99,7 +100,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 source = min(a for r, a in offered if r == role)
                 q = replace(
                     q,
-                    speaker=replace(sp, role=role),
+                    speaker=replace(sp, role=plain(role)),
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(q)

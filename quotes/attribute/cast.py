@@ -252,8 +252,8 @@ class Registry:
 
 
 def _frozen(draft: Draft) -> Person:
-    return Person(draft.name, draft.parts, tuple(draft.roles), draft.gender, draft.first_seen,
-                  draft.mentions)
+    return Person(draft.name, draft.parts, tuple(draft.roles or draft.held), draft.gender,
+                  draft.first_seen, draft.mentions)
 
 
 def other_role(description: str, person: Person) -> bool:

@@ -36,7 +36,7 @@ from quotes.attribute.names import (
     same_person,
     shared_surname,
 )
-from quotes.attribute.predicates import predicated_role
+from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import role_gender, roles_near
 from quotes.lexicon import fold, is_role_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
@@ -53,6 +53,8 @@ class Draft:
     name: str
     parts: Name
     roles: list[Role] = field(default_factory=list)
+    # "X quitte son poste de maire": the post named in passing, their role when no other is given
+    held: list[Role] = field(default_factory=list)
     gender: str | None = None  # "f" | "m"
     first_seen: int = 0
     mentions: int = 0
@@ -177,6 +179,9 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     # "X, qui est avocate", "X est maire", "X, élue maire en mars": what a verb says X is,
     # over an apposition read from the same word that runs on ("maire de Rodez en mars")
     said = predicated_role(ent, settings.role_window)
+    held = held_role(ent, settings.role_window)
+    if held and held not in person.held:
+        person.held.append(held)
     found = tuple(
         r for r in roles_near(ent, settings.role_window) if not said or r[1] != said[1]
     ) + ((said,) if said else ())
@@ -198,6 +203,7 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     cast.mentions = [(pos, into if p is other else p) for pos, p in cast.mentions]
     cast.at = {pos: into if p is other else p for pos, p in cast.at.items()}
     into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
+    into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
     into.gender = into.gender or other.gender
     cast.people.remove(other)

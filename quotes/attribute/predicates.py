@@ -17,12 +17,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon import fold, is_role_noun, words
 from quotes.lexicon.grammar import (
     BECOME,
+    DE,
     DE_CONTRACTED,
     INFINITIVE_NEGATION,
     MONTHS,
+    POSSESSIVES,
     ROLE_COPULAS,
     ROLE_INTRODUCERS,
     TIME_PREPOSITIONS,
@@ -49,6 +51,27 @@ def predicated_role(ent: Span, window: int) -> Role | None:
     if j + 1 < len(doc) and doc[j].lower_ in ("est", "était") and doc[j + 1].lower_ in BECOME:
         j += 1  # "X est devenue directrice"
     return _role_after(doc, j + 1, window)
+
+
+def held_role(ent: Span, window: int) -> Role | None:
+    """The role a post of the subject's own names later in its sentence: « X a annoncé qu'il
+    quittait son poste d'entraîneur du club », « X occupe depuis 2019 ses fonctions de
+    directrice ». Not when someone else comes first, by name or by role (« X a dit au maire
+    qu'il quittait son poste »: whose post is in doubt), nor a post without a possessive
+    (« X brigue le poste de maire »: what X wants, not what X is)."""
+    doc = ent.doc
+    if not any(t.dep_.startswith("nsubj") for t in ent):
+        return None
+    for tok in doc[ent.end : ent.sent.end]:
+        if tok.ent_type_ == "PER" or is_role_noun(tok.text):
+            return None
+        if (
+            fold(tok.text) in words("post_nouns")
+            and tok.i > 0 and doc[tok.i - 1].lower_ in POSSESSIVES
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in DE
+        ):
+            return _role_after(doc, tok.i + 2, window)
+    return None
 
 
 def _introduced(doc: Doc, j: int, window: int) -> Role | None:
@@ -88,6 +111,7 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
         (doc[hi].is_punct and doc[hi].text not in "-'’")
         or (doc[hi].pos_ in ("VERB", "AUX") and not is_role_noun(doc[hi].text))
         or _adjunct(doc, hi)  # "avocate depuis 2010", "directrice en 2020"
+        or _purpose(doc, hi)  # "ses fonctions de Premier ministre pour laisser …"
     ):
         hi += 1
     return role_span(doc, lo, hi)
@@ -99,3 +123,9 @@ def _adjunct(doc: Doc, i: int) -> bool:
     if low == "en":
         return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].lower_ in MONTHS)
     return low in TIME_PREPOSITIONS
+
+
+def _purpose(doc: Doc, i: int) -> bool:
+    """Does a preposition opening an infinitive start at token ``i`` ("pour laisser")?"""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].pos_ == "ADP" and nxt is not None and "Inf" in nxt.morph.get("VerbForm", [])

@@ -5,12 +5,16 @@ with a role, to tie "le chef de la diplomatie polonaise" to "ministre polonais".
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, is_role_noun, periphrasis, role_kinds, role_lemmas
+from quotes.lexicon import (
+    fold,
+    is_role_noun,
+    periphrasis,
+    quote_marks,
+    role_kinds,
+    role_lemmas,
+)
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -22,12 +26,10 @@ from quotes.lexicon.grammar import (
     ROLE_INTRODUCERS,
     TITLE_WORDS,
 )
-from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT
 
 Role = tuple[str, int, int]  # text, start, end
-_STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
 
 
 def noun_gender(word: str) -> str | None:
@@ -64,7 +66,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "a dit Anne Roy au juge": whom she spoke to, not what she is
     # "le désormais ex-ministre": an adverb before the role is not part of it
     while lo < hi and (
-        doc[lo].lower_ in DETERMINERS or doc[lo].is_punct or doc[lo].lower_ in DE
+        doc[lo].lower_ in DETERMINERS or doc[lo].lower_ in DE
+        or (doc[lo].is_punct and not quoted_word(doc, lo))  # "le « camerlingue » du Vatican"
         or doc[lo].pos_ == "ADV" or doc[lo].lower_ in ONE  # "Gérard, un commerçant"
     ):
         lo += 1
@@ -177,7 +180,7 @@ def role_near(
         while (
             j < len(doc)
             and j - ent.end < window
-            and not (doc[j].is_punct and doc[j].text not in "-'’")
+            and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j))
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
             verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
@@ -248,6 +251,25 @@ def role_near(
     return role if role and _one_person(doc, role) else None
 
 
+def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
+    """Is token ``i`` a quotation mark around one to ``most`` words inside a phrase ("le
+    « camerlingue » du Vatican"), not one that opens or closes a quotation ("X, « nous
+    verrons … »")?"""
+    mark = quote_marks().get(doc[i].text)
+    if mark is None:
+        return False
+    opening, closing, _ = mark
+    ahead = [] if doc[i].text != opening else [
+        t.i for t in doc[i + 2 : i + 2 + most] if t.text == closing
+    ]
+    back = [] if doc[i].text != closing else [
+        t.i for t in doc[max(0, i - most - 1) : i - 1] if t.text == opening
+    ]
+    return any(
+        not any(t.is_punct for t in doc[min(i, j) + 1 : max(i, j)]) for j in ahead[:1] + back[-1:]
+    )
+
+
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:
     """Does the phrase after a name's comma run, unclosed, into the verb ``j`` it is the
     subject of: "Reçue par le ministre, X, la cheffe de la diplomatie a plaidé" names
@@ -303,21 +325,6 @@ def stems(text: str) -> set[str]:
     return out
 
 
-def names_place(text: str) -> bool:
-    """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
-    leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
-    first says so."""
-    words = text.replace("’", " ").replace("'", " ").split()[1:]
-    return any(w[:1].isupper() for w in words)
-
-
-def two_roles(text: str) -> bool:
-    """Two roles joined by « et » ("présidente de la commission et maire de Dole"), not one
-    role with two complements ("ministre de l'Agriculture et de la Pêche")."""
-    words = text.split()
-    return any(w == "et" and is_role_noun(n) for w, n in pairwise(words))
-
-
 def heads(text: str) -> set[str]:
     """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
     "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
@@ -352,33 +359,3 @@ def acronym_match(a: str, b: str) -> int:
 
     caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
     return int(any(c in (initials(a), initials(b)) for c in caps))
-
-
-def role_at(
-    roles: tuple[Place, ...], start: int, mentioned: str | None, text: str = "",
-    place: int = DEFAULT.role_place_chars,
-) -> str | None:
-    """The role a quote at ``start`` shows: the one the article gives closest before it
-    (its own mention's, when the cue comes first; of those given at one place, ending
-    ``place`` characters or less before it in one sentence of ``text``, the one that names
-    its body or place, else the fullest: "chef du Comité militaire de l'Otan" over "amiral
-    néerlandais"),
-    else the first after it that names its body or place, its own mention's included
-    ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
-    first after it."""
-    before = [r for r in roles if r.start < start]
-    if before:
-        closest = max(r.start for r in before)
-        # the fullest given there, not two roles joined by « et » where one is given alone
-        at = [
-            r for r in before
-            if closest - r.end <= place and not _STOP.search(text, r.end, max(r.end, closest))
-        ]
-        return max(
-            at, key=lambda r: (not two_roles(r.text), names_place(r.text), len(r.text))
-        ).text
-    after = sorted(roles, key=lambda r: r.start)
-    if mentioned and mentioned not in {r.text for r in roles}:
-        after.insert(0, Place(start, start, mentioned))
-    best = max(after, key=lambda r: (names_place(r.text), -r.start), default=None)
-    return best.text if best else None

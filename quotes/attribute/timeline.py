@@ -16,7 +16,8 @@ from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
-from quotes.attribute.roles import heads, names_place
+from quotes.attribute.roles import heads
+from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
 from quotes.lexicon import fold, singular
 from quotes.lexicon.grammar import DEMONSTRATIVES

@@ -1,0 +1,67 @@
+"""The role a quote shows of those the article gives its speaker: the closest before it, of
+those given at one place the one that names its body or place, written without the quotation
+marks around some of its words.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from quotes.lexicon import is_role_noun, quote_marks
+from quotes.model import Span as Place
+from quotes.settings import DEFAULT
+
+_STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
+
+
+def names_place(text: str) -> bool:
+    """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
+    leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
+    first says so."""
+    words = text.replace("’", " ").replace("'", " ").split()[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def two_roles(text: str) -> bool:
+    """Two roles joined by « et » ("présidente de la commission et maire de Dole"), not one
+    role with two complements ("ministre de l'Agriculture et de la Pêche")."""
+    words = text.split()
+    return any(w == "et" and is_role_noun(n) for w, n in pairwise(words))
+
+
+def plain(role: str) -> str:
+    """A role as the quote shows it: without the quotation marks the article puts around some
+    of its words ("« camerlingue » du Vatican" is the "camerlingue du Vatican")."""
+    marks = quote_marks()
+    return " ".join("".join(" " if c in marks else c for c in role).split())
+
+
+def role_at(
+    roles: tuple[Place, ...], start: int, mentioned: str | None, text: str = "",
+    place: int = DEFAULT.role_place_chars,
+) -> str | None:
+    """The role a quote at ``start`` shows: the one the article gives closest before it
+    (its own mention's, when the cue comes first; of those given at one place, ending
+    ``place`` characters or less before it in one sentence of ``text``, the one that names
+    its body or place, else the fullest: "chef du Comité militaire de l'Otan" over "amiral
+    néerlandais"),
+    else the first after it that names its body or place, its own mention's included
+    ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
+    first after it."""
+    before = [r for r in roles if r.start < start]
+    if before:
+        closest = max(r.start for r in before)
+        # the fullest given there, not two roles joined by « et » where one is given alone
+        at = [
+            r for r in before
+            if closest - r.end <= place and not _STOP.search(text, r.end, max(r.end, closest))
+        ]
+        return plain(max(
+            at, key=lambda r: (not two_roles(r.text), names_place(r.text), len(r.text))
+        ).text)
+    after = sorted(roles, key=lambda r: r.start)
+    if mentioned and mentioned not in {r.text for r in roles}:
+        after.insert(0, Place(start, start, mentioned))
+    best = max(after, key=lambda r: (names_place(r.text), -r.start), default=None)
+    return plain(best.text) if best else None
