@@ -561,6 +561,22 @@ ROWS = [
         "dit.",
         "direct", "Nous verrons", speaker="Paul Roux", role=None,
     ),
+    # a name after « chez » or « de » completes an apposed role, a company the recogniser
+    # takes for a person included; a name after a comma or another preposition does not
+    row(
+        "« Le titre surprend encore une fois », estime Julie Caron, analyste chez Orvane "
+        "Capital.",
+        "direct", "Le titre surprend encore une fois",
+        speaker="Julie Caron", role="analyste chez Orvane Capital", cue="estime",
+    ),
+    row(
+        "« Nous ferons appel », a déclaré Anne Roy, avocate, Paul Morel et Léa Martin.",
+        "direct", "Nous ferons appel", speaker="Anne Roy", role="avocate",
+    ),
+    row(
+        "« Nous ferons appel », a déclaré Anne Roy, maire, avec Paul Morel.",
+        "direct", "Nous ferons appel", speaker="Anne Roy", role="maire",
+    ),
     # « son poste de … », « ses fonctions de … » after the subject: its role when the article
     # gives no other; the role ends before a purpose infinitive
     row(

@@ -61,10 +61,6 @@ KNOWN = {
         "« la nouvelle élue » is left unresolved: the only role the article gives her "
         "(« candidate ») says otherwise"
     ),
-    "cut-role": (
-        "a role is cut at a company name the recogniser tags as a person's: « analyste chez "
-        "Alcyon Finance » gives « analyste chez »"
-    ),
     "pour-x": "« Pour X, « … » » is not read as a cue",
     "cue-role": (
         "role: which description counts as the role closest to the quote, the one in the cue "
@@ -139,8 +135,7 @@ ROWS = [
     row("resultats", "La priorité reste le désendettement", "Hugo Marchand",
         "directeur financier", M, P),
     row("resultats", "Valmaris surprend encore une fois", "Sophie Aubry",
-        "analyste chez Alcyon Finance", F, P,
-        why="cut-role"),
+        "analyste chez Alcyon Finance", F, P),
     row("resultats", "quelque 300 postes pourraient néanmoins être supprimés", "CFDT", None, None,
         ORG),
     row("resultats", "aucune décision n’a été prise", "Catherine Le Bihan",

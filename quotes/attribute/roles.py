@@ -24,6 +24,7 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
     ONE,
     ROLE_INTRODUCERS,
+    ROLE_LINKS,
     TITLE_WORDS,
 )
 from quotes.nlp.doc import text_of
@@ -184,7 +185,7 @@ def role_near(
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
             verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
-            if verb or doc[j].ent_type_ == "PER":
+            if verb or (doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
                 break
             j += 1
         if j - ent.end >= window and j < len(doc) and not doc[j].is_punct:
@@ -249,6 +250,16 @@ def role_near(
         return None  # "se disant victime d'un complot, X": what X claims, not a title
     role = role_span(doc, lo, k)
     return role if role and _one_person(doc, role) else None
+
+
+def _completes(doc: Doc, i: int, name_end: int) -> bool:
+    """Does the name at token ``i`` complete the role after a preposition ("analyste chez
+    Alcyon Finance", "avocate de Paul Morel"), a company the recogniser may take for a person,
+    rather than start another phrase ("Anne Roy, Paul Morel et …")?"""
+    prev = doc[i - 1] if i - 1 > name_end else None
+    return prev is not None and (prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS) and any(
+        is_role_noun(t.text) for t in doc[name_end:i]
+    )
 
 
 def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:

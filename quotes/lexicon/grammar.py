@@ -46,6 +46,8 @@ PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "sta
 DE = frozenset({"de", "d'", "d’"})
 ELIDED_DE = ("d'", "d’")
 DE_CONTRACTED = DE | {"du", "des"}
+# after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
+ROLE_LINKS = DE_CONTRACTED | {"chez"}
 DE_DU = frozenset({"de", "du"})
 PARTITIVE = frozenset({"de", "du", "d'", "d’"})  # "« … » de M. X": the words of someone
 NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name or a role
