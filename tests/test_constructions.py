@@ -577,6 +577,26 @@ ROWS = [
         "« Nous ferons appel », a déclaré Anne Roy, maire, avec Paul Morel.",
         "direct", "Nous ferons appel", speaker="Anne Roy", role="maire",
     ),
+    # a role after a preposition in a participle clause opening the sentence is someone
+    # else's: the clause's subject is the name after it; an inverted subject's is its own
+    row(
+        "Accompagné de sa femme et de son avocat, Paul Roux, avait ironisé en arrivant. « Les "
+        "chefs sont aux abris », a-t-il dit.",
+        "direct", "Les chefs sont aux abris", speaker="Paul Roux", role=None,
+    ),
+    row(
+        "Accompagné de son avocat, Paul Roux, maire de Lens, avait ironisé en arrivant. « Les "
+        "chefs sont aux abris », a-t-il dit.",
+        "direct", "Les chefs sont aux abris", speaker="Paul Roux", role="maire de Lens",
+    ),
+    row(
+        "« Les chefs sont aux abris », a déclaré son avocat, Paul Roux, devant le tribunal.",
+        "direct", "Les chefs sont aux abris", speaker="Paul Roux", role="avocat",
+    ),
+    row(
+        "La venue du ministre, Paul Roux, a surpris. « Les chefs sont aux abris », a-t-il dit.",
+        "direct", "Les chefs sont aux abris", speaker="Paul Roux", role="ministre",
+    ),
     # « son poste de … », « ses fonctions de … » after the subject: its role when the article
     # gives no other; the role ends before a purpose infinitive
     row(

@@ -231,6 +231,8 @@ def role_near(
     after_word = any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in opening)
     if fold(opening.text) == "en tant que":
         lo = noun  # "En tant que ministre, X": what X is
+    elif k < ent.start and _participle_clause(doc, k, noun):
+        return None
     elif (
         k < ent.start
         and (after_word or (i >= 0 and doc[i].pos_ in ("VERB", "AUX")))
@@ -278,6 +280,22 @@ def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
     ]
     return any(
         not any(t.is_punct for t in doc[min(i, j) + 1 : max(i, j)]) for j in ahead[:1] + back[-1:]
+    )
+
+
+def _participle_clause(doc: Doc, k: int, noun: int) -> bool:
+    """Is the role noun the complement of a preposition in a participle clause that opens the
+    sentence and runs to the comma before the name ("Accompagné de son avocat, X, a …",
+    "Reçue par la ministre, X …"): the clause's subject is X, the role someone else's.
+    Not a participle that gives the role ("Nommé au poste de ministre, X")."""
+    first = doc[k].sent.start
+    opener = doc[first]
+    return (
+        first < noun
+        and opener.pos_ == "VERB" and "Part" in opener.morph.get("VerbForm", [])
+        and opener.lower_ not in ROLE_INTRODUCERS
+        and any(t.pos_ == "ADP" for t in doc[first + 1 : noun])
+        and not any(t.is_punct for t in doc[first + 1 : k])
     )
 
 
