@@ -597,6 +597,13 @@ ROWS = [
         "La venue du ministre, Paul Roux, a surpris. « Les chefs sont aux abris », a-t-il dit.",
         "direct", "Les chefs sont aux abris", speaker="Paul Roux", role="ministre",
     ),
+    # the name apposed to the clause's complement, another subject after it: the role is its own
+    row(
+        "Reçue par le ministre marocain de l’Intérieur, Karim Alami, la ministre a plaidé pour "
+        "un nouveau départ. M. Alami a salué « une visite attendue ».",
+        "direct", "une visite attendue",
+        speaker="Karim Alami", role="ministre marocain de l’Intérieur",
+    ),
     # « son poste de … », « ses fonctions de … » after the subject: its role when the article
     # gives no other; the role ends before a purpose infinitive
     row(

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.shown import quoted_word
 from quotes.lexicon import (
     fold,
     is_role_noun,
     periphrasis,
-    quote_marks,
     role_kinds,
     role_lemmas,
 )
@@ -231,7 +231,7 @@ def role_near(
     after_word = any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in opening)
     if fold(opening.text) == "en tant que":
         lo = noun  # "En tant que ministre, X": what X is
-    elif k < ent.start and _participle_clause(doc, k, noun):
+    elif k < ent.start and _participle_clause(doc, k, noun) and _clause_follows(ent):
         return None
     elif (
         k < ent.start
@@ -264,25 +264,6 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
     )
 
 
-def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
-    """Is token ``i`` a quotation mark around one to ``most`` words inside a phrase ("le
-    « camerlingue » du Vatican"), not one that opens or closes a quotation ("X, « nous
-    verrons … »")?"""
-    mark = quote_marks().get(doc[i].text)
-    if mark is None:
-        return False
-    opening, closing, _ = mark
-    ahead = [] if doc[i].text != opening else [
-        t.i for t in doc[i + 2 : i + 2 + most] if t.text == closing
-    ]
-    back = [] if doc[i].text != closing else [
-        t.i for t in doc[max(0, i - most - 1) : i - 1] if t.text == opening
-    ]
-    return any(
-        not any(t.is_punct for t in doc[min(i, j) + 1 : max(i, j)]) for j in ahead[:1] + back[-1:]
-    )
-
-
 def _participle_clause(doc: Doc, k: int, noun: int) -> bool:
     """Is the role noun the complement of a preposition in a participle clause that opens the
     sentence and runs to the comma before the name ("Accompagné de son avocat, X, a …",
@@ -297,6 +278,22 @@ def _participle_clause(doc: Doc, k: int, noun: int) -> bool:
         and any(t.pos_ == "ADP" for t in doc[first + 1 : noun])
         and not any(t.is_punct for t in doc[first + 1 : k])
     )
+
+
+def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
+    """Does the verb of the name's own clause come after it, its comma and an apposition closed
+    by a comma aside ("X, avait ironisé", "X, maire de Lens, a dit"), rather than another
+    subject ("X, la cheffe de la diplomatie a …")?"""
+    doc = ent.doc
+    j = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if j < len(doc) and doc[j].pos_ in ("VERB", "AUX"):
+        return True
+    for t in doc[j : j + window]:
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_end:
+            return False
+        if t.text == ",":
+            return t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")
+    return False
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from spacy.tokens import Doc
+
 from quotes.lexicon import is_role_noun, quote_marks
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
@@ -28,6 +30,25 @@ def two_roles(text: str) -> bool:
     role with two complements ("ministre de l'Agriculture et de la Pêche")."""
     words = text.split()
     return any(w == "et" and is_role_noun(n) for w, n in pairwise(words))
+
+
+def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
+    """Is token ``i`` a quotation mark around one to ``most`` words inside a phrase ("le
+    « camerlingue » du Vatican"), not one that opens or closes a quotation ("X, « nous
+    verrons … »")?"""
+    mark = quote_marks().get(doc[i].text)
+    if mark is None:
+        return False
+    opening, closing, _ = mark
+    ahead = [] if doc[i].text != opening else [
+        t.i for t in doc[i + 2 : i + 2 + most] if t.text == closing
+    ]
+    back = [] if doc[i].text != closing else [
+        t.i for t in doc[max(0, i - most - 1) : i - 1] if t.text == opening
+    ]
+    return any(
+        not any(t.is_punct for t in doc[min(i, j) + 1 : max(i, j)]) for j in ahead[:1] + back[-1:]
+    )
 
 
 def plain(role: str) -> str:
