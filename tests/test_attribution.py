@@ -886,6 +886,13 @@ ROWS = [
     row("Voici le message de la chanteuse publié dimanche :\n\n« Je vous remercie pour votre "
         "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
         gender="female", kind="person"),
+    # « le texte de … » names its author as « le message de … » does
+    row("Léa Morin annule tous ses concerts prévus jusqu'en 2027.\n\nLa chanteuse a annoncé la "
+        "mauvaise nouvelle vendredi, dans une publication sur les réseaux sociaux.\n\nVoici le "
+        "texte de la star annonçant l'annulation de sa tournée mondiale Courage :\n\n« Je suis "
+        "tellement désolée de vous décevoir encore une fois. »",
+        "Je suis tellement désolée de vous décevoir encore une fois.", speaker="Léa Morin",
+        role="chanteuse", gender="female", kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",

@@ -1978,6 +1978,12 @@ NOT_PRESS_PEERS = [
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
+        "texte",
+        "Selon le texte du ministère, les classes rouvriront lundi.",
+        "les classes rouvriront lundi",
+        "ministère",
+    ),
+    (
         "annonce",
         "Selon l'annonce du maire, la piscine fermera en août.",
         "la piscine fermera en août",
