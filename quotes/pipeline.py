@@ -15,7 +15,7 @@ from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
-from quotes.attribute.roles import heads
+from quotes.attribute.roles import heads, kind_heads
 from quotes.attribute.shown import role_at
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
@@ -162,7 +162,9 @@ def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Rol
     if not named:
         return described
     nouns = set().union(*(heads(r[0]) for r in named))
-    return tuple(r for r in described if heads(r[0]) & nouns)
+    # "la chercheuse" restates a "généticienne" (lexicon/role_kinds.tsv); "le responsable",
+    # which fits any role, restates none
+    return tuple(r for r in described if (kind_heads(r[0]) or heads(r[0])) & nouns)
 
 
 def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:

@@ -604,6 +604,23 @@ ROWS = [
         "direct", "une visite attendue",
         speaker="Karim Alami", role="ministre marocain de l’Intérieur",
     ),
+    # a description of a kind that covers a role the article names restates it: the closest
+    # role before the quote; one that covers another role, or any role, does not
+    row(
+        "La généticienne Anne Roy a reçu le prix Nobel de chimie. La chercheuse dirige "
+        "aujourd'hui un laboratoire à Berlin. « J'étais très émue », a déclaré Anne Roy.",
+        "direct", "J'étais très émue", speaker="Anne Roy", role="chercheuse",
+    ),
+    row(
+        "La directrice de l'hôpital, Anne Roy, a reçu le prix. La chercheuse dirige aujourd'hui "
+        "un laboratoire à Berlin. « J'étais très émue », a déclaré Anne Roy.",
+        "direct", "J'étais très émue", speaker="Anne Roy", role="directrice de l'hôpital",
+    ),
+    row(
+        "Le directeur de l'usine, Paul Roux, a reçu les syndicats. Le responsable dirige "
+        "aujourd'hui trois sites. « Nous tiendrons », a déclaré Paul Roux.",
+        "direct", "Nous tiendrons", speaker="Paul Roux", role="directeur de l'usine",
+    ),
     # « son poste de … », « ses fonctions de … » after the subject: its role when the article
     # gives no other; the role ends before a purpose infinitive
     row(

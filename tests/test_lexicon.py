@@ -2922,6 +2922,16 @@ ROLE_KINDS = [
      "« Nous ferons appel », a réagi la technicienne.", "Corinne Diacre",
      "La capitaine des Bleues, Corinne Diacre, a parlé. « On a mal joué », a-t-elle dit. "
      "« Nous ferons appel », a réagi la technicienne."),
+    ("chercheur",
+     "Le virologue Marc Tissier a présenté ses travaux. « Le virus recule », a-t-il dit. « Nous "
+     "ferons appel », a réagi le chercheur.", "Marc Tissier",
+     "Le maire de Dole, Marc Tissier, a présenté son budget. « Le budget recule », a-t-il dit. "
+     "« Nous ferons appel », a réagi le chercheur."),
+    ("chercheuse",
+     "La généticienne Anne Roy a reçu le prix Nobel. « J'étais très émue », a-t-elle dit. "
+     "« Nous ferons appel », a réagi la chercheuse.", "Anne Roy",
+     "La directrice de l'hôpital, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la chercheuse."),
 ]
 
 
