@@ -1156,6 +1156,18 @@ ROWS = [
     row("Martine Castel a témoigné. Son mari, Jean Castel, était absent. « Il travaillait », a "
         "dit Martine Castel. « J’étais à Lyon », a confirmé son mari.", "J’étais à Lyon",
         speaker="Jean Castel", gender="male"),
+    # ---- « X lui a répondu que »: the parse may call the clitic a subject too; X speaks
+    row("« Ce budget oublie l'essentiel », a dit Paul Roux. L'adjointe, Sophie Caillet, lui a "
+        "répondu que les crédits étaient prévus.", "les crédits étaient prévus",
+        speaker="Sophie Caillet", role="adjointe", gender="female"),
+    row("Le maire, Paul Roux, a parlé. La maire adjointe, Anne Vial, leur a assuré que la "
+        "piscine rouvrirait en mai.", "la piscine rouvrirait en mai", speaker="Anne Vial",
+        gender="female"),
+    # … and the clitic alone, or after a pronoun, is no reason to look elsewhere
+    row("Paul Roux est sorti du conseil. Lui a toujours assuré que le projet était viable.",
+        "le projet était viable", speaker="Paul Roux"),
+    row("Anne Vial a écrit à Paul Roux. Il lui a répondu que la route rouvrirait en mai.",
+        "la route rouvrirait en mai", speaker="Paul Roux", gender="male"),
 ]
 
 

@@ -1147,6 +1147,21 @@ ROWS = [
         "Le ministre a fait dire par son porte-parole qu'il ne viendrait pas.",
         "indirect", "il ne viendrait pas", cue="dire",
     ),
+    # « faire savoir », « faire valoir »: the cue is « fait », the words after it its tail
+    row(
+        "« Nous reviendrons dès la rentrée », a fait savoir la ministre Anne Lot.",
+        "direct", "Nous reviendrons dès la rentrée", speaker="Anne Lot", role="ministre",
+        cue="a fait savoir",
+    ),
+    row(
+        "L'avocat, Paul Roc, a fait valoir que son client était absent ce soir-là.",
+        "indirect", "son client était absent ce soir-là", speaker="Paul Roc", role="avocat",
+        cue="a fait valoir",
+    ),
+    row(
+        "Le groupe Vallour a fait savoir qu'il fermerait son usine de Metz.",
+        "indirect", "il fermerait son usine de Metz", kind="organization", cue="a fait savoir",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1264,6 +1279,9 @@ NOT_CUES = [
     # an agent with no que-clause after it reports nothing
     "La nouvelle avait été révélée par le quotidien « Le Matin » dès lundi.",
     "L'accord a été annoncé par le ministre mardi soir.",
+    # « faire savoir », « faire valoir » with an object: no que-clause, nothing reported
+    "Il a fait savoir son mécontentement à la direction.",
+    "L'agence fait valoir ses droits devant le tribunal.",
     # a blank line ends the sentence: no cue reaches back over it
     "« Nous ne céderons pas »\n\n, a-t-elle ajouté.",
     pytest.param(

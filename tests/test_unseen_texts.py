@@ -76,10 +76,6 @@ KNOWN = {
         "with an infinitive"
     ),
     "kin-role": "« la mère de la victime » gives the role « victime »",
-    "dative": "« X lui a répondu que … » goes to the person « lui » stands for, not to X",
-    "latter-gender": (
-        "« cette dernière » goes to the last person named, a man, not to the last woman named"
-    ),
     "rank-role": (
         "a rank (« le colonel ») is taken as the role over the function it is in apposition to"
     ),
@@ -91,7 +87,6 @@ KNOWN = {
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "nationality": "a nationality as description (« la Serbe ») is taken as an organisation",
     "quant-a": "« Quant à X, elle a promis que … » : the pronoun is not tied to X",
-    "org-head": "« le groupe Vallour » is read as a person named Vallour",
     "role-case": "a role opening a sentence keeps its capital (« Déléguée CGT du site »)",
     "kin-apposition": (
         "a function after a kinship apposition (« X, sa fille, éleveuse de … ») is not given to X"
@@ -309,7 +304,7 @@ MORE_ROWS = [
     row("conseil", "Ce budget oublie totalement la transition énergétique", "Damien Roux",
         "élu écologiste", M, P),
     row("conseil", "4 millions d'euros étaient consacrés", "Sophie Caillet",
-        "adjointe aux finances", F, P, why="dative"),
+        "adjointe aux finances", F, P),
     row("conseil", "Quatre millions sur un budget de 60", "Damien Roux", "élu écologiste", M, P),
     row("conseil", "elle n'augmenterait plus les impôts", "Nathalie Perrin", "maire", F, P),
     row("conseil", "le budget devra être transmis avant le 15 avril", "préfecture de la Loire",
@@ -326,7 +321,7 @@ MORE_ROWS = [
     row("entretien", "toutes les options sont sur la table", "Mathieu Sorel",
         "ministre de la Transition écologique", M, P),
     row("entretien", "Nous auditionnerons aussi les agriculteurs", "Claire Ménard", "députée", F,
-        P, why="latter-gender"),
+        P),
     # ---- a forest fire: three Laborde (a colonel, a couple), « son mari », a first name alone
     row("incendie", "Un incendie a parcouru 1 200 hectares", "préfecture", None, None, ORG),
     row("incendie", "La nuit a été difficile", "Hélène Dufay", "préfète des Landes", F, P),
@@ -356,8 +351,7 @@ MORE_ROWS = [
     row("handball", "reviendrait plus fort la saison prochaine", "Laura Kervella", "capitaine",
         F, P, why="quant-a"),
     # ---- a factory: a company, a union delegate, an anonymous manager and « ce cadre »
-    row("usine", "La baisse durable des commandes", "groupe Vallour", None, None, ORG,
-        why="org-head"),
+    row("usine", "La baisse durable des commandes", "groupe Vallour", None, None, ORG),
     row("usine", "Ils nous ont annoncé ça comme on annonce une réunion", "Karine Müller",
         "déléguée CGT du site", F, P, why="role-case"),
     row("usine", "la direction avait promis des investissements", "Karine Müller",

@@ -14,6 +14,7 @@ from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles,
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
+    DATIVES,
     DE_CONTRACTED,
     IMPERSONAL,
     INVERTED,
@@ -112,10 +113,9 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
 def subject_before(
     verb: Token, first: Token, floor: int = 0, ctx: Context | None = None
 ) -> tuple[int, int] | None:
-    """The preposed subject of ``verb`` (token range, never before token ``floor``).
-
-    Climbs to the governing verb for participles ("…, déclarant que"); when the parse
-    gives no subject, falls back to the nearest name earlier in the sentence.
+    """The preposed subject of ``verb`` (token range, never before token ``floor``): of two,
+    the nearest, a clitic « lui » last. Climbs to the governing verb for participles ("…,
+    déclarant que"); when the parse gives no subject, the nearest name earlier in the sentence.
     """
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
@@ -223,7 +223,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     seen, cur = 0, verb
     while cur is not None and seen < 4:
         seen += 1
-        for child in sorted(cur.children, key=lambda c: -c.i):  # of two subjects, the nearest
+        for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
             if child.lower_ == "-t" or child.lower_ in INVERTED:
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:

@@ -90,6 +90,7 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
+DATIVES = frozenset({"lui", "leur"})  # "X lui a répondu": the parse may call both subjects
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
 # words that never name a speaker on their own: personal, relative, indefinite pronouns
