@@ -1168,6 +1168,27 @@ ROWS = [
         "le projet était viable", speaker="Paul Roux"),
     row("Anne Vial a écrit à Paul Roux. Il lui a répondu que la route rouvrirait en mai.",
         "la route rouvrirait en mai", speaker="Paul Roux", gender="male"),
+    # ---- « La mère de la victime, X »: X is the relative; the role noun is someone else's
+    row("La mère de la victime, Françoise Girardot, a lancé un appel. « Je veux la vérité », "
+        "a-t-elle confié.", "Je veux la vérité", speaker="Françoise Girardot", role=None,
+        gender="female"),
+    row("Le frère de l'avocat, Paul Roux, a parlé lundi. « Il faut juger vite », a-t-il dit.",
+        "Il faut juger vite", speaker="Paul Roux", role=None),
+    # … not when the noun before « de » is no person, nor when the role noun comes first
+    row("L'arrivée du ministre, Paul Roux, a été saluée. « Je reste », a-t-il confié.",
+        "Je reste", speaker="Paul Roux", role="ministre"),
+    row("Le chef de file de la droite, Paul Roux, a parlé. « Je reste », a-t-il confié.",
+        "Je reste", speaker="Paul Roux", role="chef de file de la droite"),
+    # ---- « Le commandant …, le colonel X, a dit » parsed as two subjects: the function, not
+    # the rank; a rank alone, or in a list, or after a preposition's complement, stays
+    row("Le commandant des opérations de secours, le colonel Patrick Laborde, a précisé que "
+        "400 pompiers étaient engagés.", "400 pompiers étaient engagés",
+        speaker="Patrick Laborde", role="commandant des opérations de secours"),
+    row("Le maire de Mimizan, le colonel Patrick Laborde et la préfète ont visité le site. « Nos "
+        "hommes sont épuisés », a dit Patrick Laborde.", "Nos hommes sont épuisés",
+        speaker="Patrick Laborde", role="colonel"),
+    row("Aux côtés du ministre, le colonel Patrick Laborde a précisé que 400 pompiers étaient "
+        "engagés.", "400 pompiers étaient engagés", speaker="Patrick Laborde", role="colonel"),
 ]
 
 
@@ -1229,6 +1250,9 @@ ROLES = [
     ("Paul Roux, maire de Millau, a parlé lundi devant la presse régionale réunie à la "
      "mairie. Mardi, l'éleveur Paul Roux a affirmé que « le loup reviendra ».",
      "« le loup reviendra »", ["maire de Millau", "éleveur"]),
+    ("Le commandant des opérations de secours, le colonel Patrick Laborde, a parlé. « Nous "
+     "tiendrons », a-t-il dit.", "Nous tiendrons",
+     ["commandant des opérations de secours", "colonel"]),
     ("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
      "« l'alliance tiendra »", ["amiral"]),
 ]

@@ -75,10 +75,6 @@ KNOWN = {
         "not extracted: « selon » followed by a source with a relative clause, « appeler X à » "
         "with an infinitive"
     ),
-    "kin-role": "« la mère de la victime » gives the role « victime »",
-    "rank-role": (
-        "a rank (« le colonel ») is taken as the role over the function it is in apposition to"
-    ),
     "kin-colon": "« Son mari ajoute : « … » » is unresolved after « Gérard et Sylvie Laborde »",
     "anon-mention": (
         "an anonymous source opening a sentence keeps its capital and its relative clause, its "
@@ -287,7 +283,7 @@ MORE_ROWS = [
         "une source proche de l'enquête", None, None, A),
     row("enquete", "un homme isolé, sans emploi depuis deux ans", "une source proche de l'enquête",
         None, None, A),
-    row("enquete", "Je ne veux pas de vengeance", "Françoise Girardot", None, F, P, why="kin-role"),
+    row("enquete", "Je ne veux pas de vengeance", "Françoise Girardot", None, F, P),
     row("enquete", "un emballement médiatique", "Frédéric Lagarde", "avocat du suspect", M, P),
     row("enquete", "conteste fermement toute implication", "Frédéric Lagarde",
         "avocat du suspect", M, P),
@@ -326,9 +322,9 @@ MORE_ROWS = [
     row("incendie", "Un incendie a parcouru 1 200 hectares", "préfecture", None, None, ORG),
     row("incendie", "La nuit a été difficile", "Hélène Dufay", "préfète des Landes", F, P),
     row("incendie", "400 pompiers étaient engagés", "Patrick Laborde",
-        "commandant des opérations de secours", M, P, why="rank-role"),
+        "commandant des opérations de secours", M, P),
     row("incendie", "Nos hommes sont épuisés", "Patrick Laborde",
-        "commandant des opérations de secours", M, P, why="rank-role"),
+        "commandant des opérations de secours", M, P),
     row("incendie", "On a vu les flammes au bout du jardin", "Sylvie Laborde", None, F, P),
     row("incendie", "Quarante ans de travail", "Gérard Laborde", None, M, P, why="kin-colon"),
     row("incendie", "un manque criant de moyens aériens", "un pompier volontaire", None, M, A,

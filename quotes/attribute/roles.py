@@ -8,13 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.shown import quoted_word
-from quotes.lexicon import (
-    fold,
-    is_role_noun,
-    periphrasis,
-    role_kinds,
-    role_lemmas,
-)
+from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_kinds, role_lemmas
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -23,6 +17,7 @@ from quotes.lexicon.grammar import (
     MASCULINE_ARTICLES,
     NAME_LINKS,
     ONE,
+    PERSON_NOUNS,
     ROLE_INTRODUCERS,
     ROLE_LINKS,
     TITLE_WORDS,
@@ -147,12 +142,14 @@ def _stacked(ent: Span, title: Role, window: int) -> Role | None:
     doc = ent.doc
     span = doc.char_span(title[1], title[2], alignment_mode="expand")
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if span is None or noun is None or noun.dep_ != "appos":
+    if span is None or noun is None or noun.dep_ not in ("appos", "nsubj"):
         return None
     j = span.start - 1
     while j >= 0 and doc[j].lower_ in DETERMINERS:
         j -= 1
     head = noun.head
+    if noun.dep_ == "nsubj":  # "Le commandant …, le colonel X, a dit": parsed as two subjects
+        head = next((c for c in head.children if c.dep_ == "nsubj" and c.i < j), head)
     if j < 1 or doc[j].text != "," or not (j - window < head.i < j and is_role_noun(head.text)):
         return None
     lo = head.i  # with its determiner and adjectives: "le nouveau chef"
@@ -244,6 +241,8 @@ def role_near(
         # comma is someone else, when X opens a clause of its own ("Le juge a interrogé la
         # directrice, X." and "la venue du ministre, X, a …" name them)
         return None
+    elif any(fold(t.text) in folded("kin_nouns") or t.lower_ in PERSON_NOUNS for t in opening):
+        return None  # "La mère de la victime, X": X is the relative, the role someone else's
     elif dets or after_word:
         lo = dets[-1] if dets else noun
         if any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[lo + 1 : noun]):
