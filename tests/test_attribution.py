@@ -1189,6 +1189,32 @@ ROWS = [
         speaker="Patrick Laborde", role="colonel"),
     row("Aux côtés du ministre, le colonel Patrick Laborde a précisé que 400 pompiers étaient "
         "engagés.", "400 pompiers étaient engagés", speaker="Patrick Laborde", role="colonel"),
+    # ---- « Quant à X, elle a dit que »: the pronoun stands for the topic X when they agree,
+    # not for a body of its gender named in between
+    row("La capitaine Laura Kervella a parlé. La Fédération a annoncé que la finale se "
+        "jouerait à Paris. Quant à Kervella, elle a promis que Brest reviendrait plus fort.",
+        "Brest reviendrait plus fort", speaker="Laura Kervella", gender="female"),
+    row("Le maire Paul Roux a parlé. La préfecture a annoncé que la route rouvrirait. Quant "
+        "au maire, il a assuré que les travaux seraient finis en mai.",
+        "les travaux seraient finis en mai", speaker="Paul Roux"),
+    row("La capitaine Laura Kervella a parlé. Paul Roux a annoncé que la finale se jouerait à "
+        "Paris. Quant à Kervella, il a promis qu'elle reviendrait plus forte.",
+        "elle reviendrait plus forte", speaker="Paul Roux", gender="male"),
+    # ---- a pronoun after an anonymous source whose article shows its gender is that source,
+    # not a named person before it; « elle » gives « une source » no gender of its own
+    row("Paul Roux, président de la FDSEA, a parlé. Un jeune agriculteur, qui préfère taire "
+        "son nom, explique qu'il songe à arrêter. « Les banques ne suivent plus », ajoute-t-il.",
+        "Les banques ne suivent plus", kind="anonymous"),
+    row("Anne Vial a parlé. Selon une source proche du dossier, le suspect aurait avoué. Cette "
+        "source précise que tout est fini. « Il a tout dit », a-t-elle ajouté.", "Il a tout dit",
+        speaker="une source proche du dossier", gender=None),
+    # … not when the article says otherwise: « il » after « une source » is the man named
+    row("Paul Roux, président de la FDSEA, a parlé. Selon une source proche du dossier, le "
+        "suspect aurait avoué. « Les banques ne suivent plus », a-t-il ajouté.",
+        "Les banques ne suivent plus", speaker="Paul Roux", gender="male"),
+    row("Paul Roux a raconté ses journées. Le soir, il regardait un match de son équipe "
+        "préférée, le Stade rennais. « Le temps passait lentement, très lentement », "
+        "souligne-t-il.", "Le temps passait lentement, très lentement", speaker="Paul Roux"),
 ]
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 # the evidence names the timeline and the pipeline give, in the order they are looked for
 NOTES = (
     "pronoun-to-antecedent", "pronoun-to-description", "pronoun-to-next-name",
-    "pronoun-to-cast", "pronoun-unresolved",
+    "pronoun-to-cast", "pronoun-to-topic", "pronoun-unresolved",
     "description-to-name", "description-to-last-named", "description-to-main-person",
     "description-to-next-name",
     "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",

@@ -16,11 +16,17 @@ from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
-from quotes.attribute.roles import heads
+from quotes.attribute.roles import article_gender, heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
-from quotes.lexicon import fold, singular
-from quotes.lexicon.grammar import DEMONSTRATIVES
+from quotes.lexicon import fold, is_role_noun, singular
+from quotes.lexicon.grammar import (
+    DEMONSTRATIVES,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+    TOPIC_MARKERS,
+)
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -143,8 +149,15 @@ class Timeline:
 
     def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
         gender = self._gender(who)
+        # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
+        # shows the pronoun's gender
+        said = [w.strip(",;") for w in (who.name or "").lower().split()]
+        source = (
+            who.kind == "anonymous" and r.gender is not None and len(said) > 1
+            and r.gender == article_gender(said[0]) and any(map(_of_a_person, said[1:3]))
+        )
         return (
-            who.kind in (("person",) if person else ("person", "organization"))
+            (who.kind in (("person",) if person else ("person", "organization")) or source)
             and who.name is not None
             and who.number == r.number
             and (r.gender is None or gender is None or gender == r.gender)
@@ -164,6 +177,9 @@ class Timeline:
             self.learned.setdefault(who.name, gender)
 
     def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
+        topic = self._topic(r, pos)
+        if topic is not None:
+            return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
         for e in reversed(self.entries):
             if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
                 continue
@@ -195,6 +211,22 @@ class Timeline:
                 if p.gender == r.gender and p.first_seen >= reach:
                     return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
+
+    def _topic(self, r: Resolved, pos: int) -> Person | None:
+        """ "Quant à Kervella, elle a promis que …": the person named as the topic of the
+        pronoun's sentence, when they agree."""
+        text = text_of(self.registry.doc)
+        lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+        said = text[lo:pos].lower()
+        for marker in TOPIC_MARKERS:
+            at = said.find(marker + " ")
+            if at < 0 or r.number != "s" or "," not in said[at:]:
+                continue
+            start = lo + at + len(marker) + 1
+            person = self.registry.person(text[start:pos].split(",")[0].strip(), start)
+            if person is not None and r.gender in (None, person.gender):
+                return person
+        return None
 
     def _description(
         self, r: Resolved, pos: int, beside: set[Person], *, main: bool = True
@@ -347,5 +379,15 @@ def _says_otherwise(
     return person is not None and (other_role(description, person) or not fits(person))
 
 
+def _of_a_person(word: str) -> bool:
+    """ "agriculteur", "source", "employé": a noun that says a person (not "un match")."""
+    return is_role_noun(word) or word in PERSON_NOUNS | SOURCE_NOUNS or word.endswith(
+        PERSON_ENDINGS
+    )
+
+
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
-    return replace(who, resolution=how, gender=who.gender or gender)
+    """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source
+    … a-t-elle dit » agrees with the noun, not with the person)."""
+    source = who.kind == "anonymous"
+    return replace(who, resolution=how, gender=who.gender or (None if source else gender))

@@ -14,6 +14,8 @@ ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur",
 DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# a topic set before the clause its pronoun subject stands for: "Quant à X, elle a dit que"
+TOPIC_MARKERS = ("quant à", "quant au", "quant aux")
 FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun
 MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
