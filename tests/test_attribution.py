@@ -1215,6 +1215,18 @@ ROWS = [
     row("Paul Roux a raconté ses journées. Le soir, il regardait un match de son équipe "
         "préférée, le Stade rennais. « Le temps passait lentement, très lentement », "
         "souligne-t-il.", "Le temps passait lentement, très lentement", speaker="Paul Roux"),
+    # ---- « son mari » when two men share her surname: the one named with her by « et »
+    row("Le colonel Patrick Laborde est venu. Gérard et Sylvie Laborde n'ont rien emporté. « On "
+        "a tout perdu », raconte Sylvie. Son mari ajoute : « Quarante ans de travail. »",
+        "Quarante ans de travail.", speaker="Gérard Laborde", gender="male"),
+    row("Le colonel Patrick Laborde est venu. Sylvie et Gérard Laborde n'ont rien emporté. « On "
+        "a tout perdu », raconte Sylvie. « Quarante ans de travail », a ajouté son mari.",
+        "Quarante ans de travail", speaker="Gérard Laborde", gender="male"),
+    # … neither when none is named with her
+    row("Le colonel Patrick Laborde est venu. Gérard Laborde est arrivé plus tard. Sylvie "
+        "Laborde n'a rien emporté. « On a tout perdu », raconte Sylvie. « Quarante ans de "
+        "travail », a ajouté son mari.", "Quarante ans de travail", speaker=None,
+        gender="male"),
 ]
 
 

@@ -166,4 +166,20 @@ def relative(
         if p is not whose and gender and p.gender == gender and p.parts.first
         and p.parts.surname_key == whose.parts.surname_key
     ]
+    if len(same) > 1:  # "le colonel Patrick Laborde … Gérard et Sylvie Laborde": the couple
+        same = [p for p in same if _joined(registry, p, whose)]
     return same[0] if len(same) == 1 else None
+
+
+def _joined(registry: Registry, one: Person, other: Person) -> bool:
+    """Are the two named together, one right after the other with « et » between them?"""
+    text = text_of(registry.doc)
+    at = {p: [(lo, registry.ends.get(lo, lo)) for lo, q in registry.mentions if q is p]
+          for p in (one, other)}
+    return any(
+        text[a_hi:b_lo].strip() == "et"
+        for x, y in ((one, other), (other, one))
+        for _, a_hi in at[x]
+        for b_lo, _ in at[y]
+        if a_hi <= b_lo
+    )
