@@ -1227,6 +1227,15 @@ ROWS = [
         "Laborde n'a rien emporté. « On a tout perdu », raconte Sylvie. « Quarante ans de "
         "travail », a ajouté son mari.", "Quarante ans de travail", speaker=None,
         gender="male"),
+    # ---- « X, sa fille, éleveuse de brebis »: the function after the relation is X's
+    row("Amandine Castaing, sa fille, éleveuse de brebis à Nérac, a repris la ferme. « Je "
+        "travaille sans arrêt », témoigne la jeune femme.", "Je travaille sans arrêt",
+        speaker="Amandine Castaing", role="éleveuse de brebis à Nérac"),
+    # … not a name after the relation, nor a relation alone
+    row("Anne Vial, sa fille, Paul Roux, son gendre, ont repris la ferme. « Je travaille sans "
+        "arrêt », dit Anne Vial.", "Je travaille sans arrêt", speaker="Anne Vial", role=None),
+    row("Paul Roux, son mari, a repris la ferme. « Je travaille sans arrêt », dit-il.",
+        "Je travaille sans arrêt", speaker="Paul Roux", role=None),
 ]
 
 

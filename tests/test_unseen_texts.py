@@ -82,9 +82,6 @@ KNOWN = {
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "nationality": "a nationality as description (« la Serbe ») is taken as an organisation",
     "role-case": "a role opening a sentence keeps its capital (« Déléguée CGT du site »)",
-    "kin-apposition": (
-        "a function after a kinship apposition (« X, sa fille, éleveuse de … ») is not given to X"
-    ),
     "description-cue": (
         "« rétorque le syndicaliste » is unresolved: the description is not tied to the man "
         "named just before"
@@ -365,7 +362,7 @@ MORE_ROWS = [
     row("agriculteurs", "On ne demande pas l'aumône", "Thierry Castaing",
         "président de la FDSEA du Lot-et-Garonne", M, P),
     row("agriculteurs", "Je travaille soixante-dix heures par semaine", "Amandine Castaing",
-        "éleveuse de brebis à Nérac", F, P, why="kin-apposition"),
+        "éleveuse de brebis à Nérac", F, P),
     row("agriculteurs", "il songe à arrêter", "un jeune agriculteur", None, M, A,
         why="anon-mention"),
     row("agriculteurs", "Les banques ne nous suivent plus", "un jeune agriculteur", None, M, A,

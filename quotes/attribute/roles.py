@@ -191,6 +191,10 @@ def role_near(
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
         role = role_span(doc, ent.end + 1, j)
+        # "X, sa fille, éleveuse de brebis": the function after the relation
+        if role is None and j < len(doc) and doc[j].text == "," and _kinship(doc[ent.end + 1 : j]):
+            k = next((t.i for t in doc[j + 1 : j + window] if t.is_punct), len(doc[: j + window]))
+            j, role = k, role_span(doc, j + 1, k)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
@@ -293,6 +297,12 @@ def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
         if t.text == ",":
             return t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")
     return False
+
+
+def _kinship(words: Span) -> bool:
+    """ "sa fille", "son épouse": a relation, no function."""
+    kin = [t for t in words if t.lower_ not in DETERMINERS]
+    return len(kin) == 1 and fold(kin[0].text) in folded("kin_nouns")
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:
