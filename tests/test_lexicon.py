@@ -2437,6 +2437,7 @@ PARTICIPLES = {
     "rire": "ri", "réagir": "réagi", "réjouir": "réjoui", "répondre": "répondu",
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
+    "faire_valoir": "fait valoir",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {
