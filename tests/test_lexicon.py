@@ -969,6 +969,11 @@ ORG_NOUNS = [
 ANAPHORIC_ORG_NOUNS = [
     ("alliance", "L'OTAN réunit ses ministres mardi. Selon l'alliance, la menace grandit.", "OTAN"),
     (
+        "parti",
+        "Le Front national a réuni son bureau. Selon le parti, la décision est prise.",
+        "Front national",
+    ),
+    (
         "organisation",
         "L'OMS publie son rapport annuel. Selon l'organisation, le paludisme recule.",
         "OMS",
