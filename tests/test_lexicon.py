@@ -1959,7 +1959,7 @@ SKIP_WORDS = [
 # press_peers.txt: (entry, sentence, reported words, the outlet it names)
 PRESS_PEERS = [
     ("confrère", "Le maire a démissionné, selon notre confrère du Télégramme.",
-     "Le maire a démissionné", "Télégramme"),
+     "Le maire a démissionné", "Le Télégramme"),
     ("confrères", "La ministre renonce à la réforme, selon nos confrères de l'AFP.",
      "La ministre renonce à la réforme", "AFP"),
     ("consœur", "Selon notre consœur de Franceinfo, le chantier reprendra lundi.",

@@ -48,10 +48,17 @@ def said_by(span: Span) -> int | None:
     return _complement(span, "speech_nouns")
 
 
-def outlet_of(span: Span) -> int | None:
+def outlet_of(span: Span) -> tuple[int, str] | None:
     """Where the outlet starts in "nos confrères de l'AFP", the newsroom's own name for another
-    outlet (lexicon/press_peers.txt); "ses collègues de l'hôpital" are people."""
-    return _complement(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
+    outlet (lexicon/press_peers.txt), and the article a title folded into "du" or "des" ("nos
+    confrères du Monde": "Le "); "ses collègues de l'hôpital" are people."""
+    at = _complement(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
+    if at is None:
+        return None
+    link = next((t.lower_ for t in span if t.idx < at <= t.idx + len(t.text) + 1), "")
+    titled = span.doc.char_span(at, at + 1, alignment_mode="expand")
+    upper = titled is not None and titled.text[:1].isupper()
+    return at, ({"du": "Le ", "des": "Les "}.get(link, "") if upper else "")
 
 
 def _complement(span: Span, nouns: str) -> int | None:

@@ -116,7 +116,9 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return classify(doc, said, end, registry)
     outlet = outlet_of(span)
     if outlet is not None:  # "nos confrères de l'AFP": the outlet, whatever the recogniser says
-        return replace(classify(doc, outlet, end, registry), kind="organization", role=None)
+        who = classify(doc, outlet[0], end, registry)
+        name = f"{outlet[1]}{who.name}" if who.name else None  # "du Monde": Le Monde
+        return replace(who, name=name, kind="organization", role=None)
     author = author_before(span)
     if author is not None:  # "Le communiqué ajoute" after "un communiqué du parti"
         return classify(doc, *author, registry)
