@@ -98,6 +98,25 @@ ROWS = [
     row("La tempête a fait des dizaines de blessés, a déclaré dimanche la préfète du "
         "département. " + FILLER + " « Restez chez vous », a insisté le préfet, Jean-Paul "
         "Marcou.", "La tempête a fait des dizaines de blessés", speaker=None, gender="female"),
+    # a description that stops at a participle completing its noun: the role goes on through the
+    # participle's complement, not its adjuncts nor past a comma
+    row("Le pont restera fermé, a annoncé dimanche le préfet du département situé sur la côte.",
+        "Le pont restera fermé", speaker=None, role="préfet du département situé sur la côte"),
+    row("Les commandes reprendront, a affirmé lundi le directeur de l’usine installée à Brest.",
+        "Les commandes reprendront", speaker=None, role="directeur de l’usine installée à Brest"),
+    row("Les commandes reprendront, a affirmé lundi un responsable de l’usine installée à Brest.",
+        "Les commandes reprendront", role="responsable de l’usine installée à Brest",
+        kind="anonymous"),
+    row("Le pont restera fermé, a annoncé dimanche le préfet du département situé sur la côte au "
+        "lendemain de la tempête.", "Le pont restera fermé", speaker=None,
+        role="préfet du département situé sur la côte"),
+    row("Les commandes reprendront, a affirmé lundi le directeur de l’usine installée à Brest "
+        "depuis 1990.", "Les commandes reprendront", role="directeur de l’usine installée à Brest"),
+    row("Les commandes reprendront, a affirmé lundi le directeur de l’usine installée à Brest lors "
+        "d’une réunion.", "Les commandes reprendront",
+        role="directeur de l’usine installée à Brest"),
+    row("Le pont restera fermé, a annoncé dimanche le maire de la commune, située sur la côte.",
+        "Le pont restera fermé", role="maire de la commune"),
     # ---- names with particles keep them
     row("Yann Le Gall, maire de Brest, a répondu. « Nous rouvrirons le pont », a dit M. Le Gall.",
         "Nous rouvrirons le pont", speaker="Yann Le Gall", role="maire de Brest",

@@ -2,7 +2,8 @@
 
 A cue's subject as the parse gives it may open with a linking "que" or "tandis que", or an
 adverbial ("Avec les mots de Jésus …, le prêtre"), and close on a stressed pronoun ("Les
-syndicats, eux, …"): none of them names anyone. The noun that heads it (``head_noun``).
+syndicats, eux, …"): none of them names anyone. The noun that heads it (``head_noun``). A
+role the mention gives may go on past it (``participle_end``).
 """
 
 from __future__ import annotations
@@ -83,3 +84,25 @@ def name_like(span: Span) -> bool:
     if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1) or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+
+
+def participle_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where the role of a description in tokens [lo, hi) ends when the description stops at a
+    participle completing one of its nouns: with the participle's complements ("le préfet du
+    département situé | dans l'océan Indien", "la ministre chargée | des Sports"), never its
+    adjuncts ("… au lendemain de la tempête") nor past a punctuation mark."""
+    last = doc[hi - 1] if lo < hi <= len(doc) else None
+    if last is None or not (
+        last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])
+        and last.dep_ == "acl" and lo <= last.head.i < hi - 1
+    ):
+        return hi
+    end = hi
+    for child in last.rights:
+        right = child.right_edge.i + 1
+        if child.dep_ not in ("obl:arg", "obj") or child.left_edge.i != end or any(
+            t.is_punct or "\n" in t.text for t in doc[end:right]
+        ):
+            break
+        end = right
+    return end

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
-from quotes.attribute.mentions import head_noun, name_like, trimmed
+from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
@@ -188,7 +188,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             number = "s"
         # "une source policière" has no role; "un responsable de l'Otan" has one
         sourced = any(t.lower_ in SOURCE_NOUNS for t in span)
-        role = None if sourced else role_phrase(doc, span.start + 1, span.end)
+        role = None if sourced else role_phrase(
+            doc, span.start + 1, participle_end(doc, span.start, span.end))
         return Resolved(text, role, "anonymous", "explicit", number)
     head = head_noun(tokens)
     owner_at = kin_owner(span, head)
@@ -237,7 +238,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender
             )
     if is_role_noun(head.text):
-        found = role_span(doc, span.start, span.end)
+        found = role_span(doc, span.start, participle_end(doc, span.start, span.end))
         role = found[0] if found else _without_determiner(text)
         if plural == "p":
             group = named_before(head) if len(tokens) == 2 else None
