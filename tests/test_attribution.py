@@ -956,6 +956,25 @@ ROWS = [
     row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
         "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="Un voisin",
         role=None, gender=None, kind="anonymous"),
+    # the mention ends where its relative clause starts, the clause's verb and closing comma too
+    row("Un cadre de la banque, qui s'exprime sous couvert d'anonymat, estime que les comptes "
+        "sont faux.", "les comptes sont faux", speaker="Un cadre de la banque", role=None,
+        kind="anonymous"),
+    row("Un jeune boulanger, qui préfère taire son nom, explique qu'il songe à fermer.",
+        "il songe à fermer", speaker="Un jeune boulanger", kind="anonymous"),
+    row("Un électeur, qui a voté pour le maire sortant, affirme que le scrutin était truqué.",
+        "le scrutin était truqué", speaker="Un électeur", role=None, kind="anonymous"),
+    row("Les habitants qui ont vu la crue racontent que l'eau est montée vite.",
+        "l'eau est montée vite", speaker="habitants"),
+    # … not a relative clause in the words said, nor a complement without one
+    row("La ministre a affirmé que l'homme qui a tiré était connu des services.",
+        "l'homme qui a tiré était connu des services", speaker=None, role="ministre",
+        gender="female", kind="person"),
+    row("Le maire, Paul Roux, qui a visité le site, estime que les dégâts sont lourds.",
+        "les dégâts sont lourds", speaker="Paul Roux", role="maire", gender="male"),
+    row("Un cadre de la banque en poste à Metz estime que les comptes sont faux.",
+        "les comptes sont faux", speaker="Un cadre de la banque en poste à Metz",
+        kind="anonymous"),
     # ---- « ce dernier »: the one named last before it whose gender and number agree
     row("Paul Morel a rencontré Jean Tissot. « Nous avons avancé », a affirmé ce dernier.",
         "Nous avons avancé", speaker="Jean Tissot", role=None, gender="male", kind="person"),

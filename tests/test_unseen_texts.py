@@ -76,8 +76,8 @@ KNOWN = {
         "with an infinitive"
     ),
     "anon-mention": (
-        "an anonymous source opening a sentence keeps its capital and its relative clause, its "
-        "noun is given as a role, its gender (« un cadre ») is not output"
+        "an anonymous source opening a sentence keeps its capital, its noun is given as a "
+        "role, its gender (« un cadre ») is not output"
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "nationality": "a nationality as description (« la Serbe ») is taken as an organisation",

@@ -84,8 +84,11 @@ def _apposition(doc: Doc, i: int, stop: int) -> bool:
 def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
     """Token range of ``tok``'s phrase, cut before ``limit`` and before relative clauses."""
     lo, hi = tok.i, tok.i + 1
+    # "Un cadre, qui s'exprime …, estime": cut where the relative starts, its verb and comma too
+    relatives = [a for a in tok.subtree if a.dep_ == "acl:relcl" and tok.i < a.i < limit]
+    cut = min((min(t.i for t in a.subtree) for a in relatives), default=limit)
     for t in tok.subtree:
-        if t.i >= limit:
+        if t.i >= min(limit, cut):
             continue
         if any(
             a.dep_ == "acl:relcl" and a != tok and a.i > tok.i for a in t.ancestors if a.i < limit
