@@ -2974,6 +2974,131 @@ def test_post_noun(nlp, entry, text, role):
     assert the_quote(nlp, text, marked(text)).speaker.role == role
 
 
+# nationalities.txt: (entry, sentence, the speaker): « a dit la Serbe » is the person named
+# before, one row per entry
+NATIONALITIES = [
+    ("Français", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Français.", "Paul Morel"),
+    ("Française", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné la Française.", "Anne Roy"),
+    ("Allemand", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié l'Allemand.", "Marc Tissier"),
+    ("Allemande", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié l'Allemande.", "Léa Morin"),
+    ("Anglais", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué l'Anglais.", "Luc Garnier"),
+    ("Anglaise", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué l'Anglaise.", "Claire Petit"),
+    ("Belge", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré le Belge.", "Hugo Martin"),
+    ("Suisse", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Suisse.", "Paul Morel"),
+    ("Italien", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié l'Italien.", "Marc Tissier"),
+    ("Italienne", "La cheffe Sophie Caron a parlé. "
+     "« La salle était pleine », a assuré l'Italienne.", "Sophie Caron"),
+    ("Espagnol", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué l'Espagnol.", "Luc Garnier"),
+    ("Espagnole", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné l'Espagnole.", "Anne Roy"),
+    ("Portugais", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré le Portugais.", "Hugo Martin"),
+    ("Portugaise", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié la Portugaise.", "Léa Morin"),
+    ("Néerlandais", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Néerlandais.", "Paul Morel"),
+    ("Néerlandaise", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué la Néerlandaise.", "Claire Petit"),
+    ("Suédois", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié le Suédois.", "Marc Tissier"),
+    ("Suédoise", "La cheffe Sophie Caron a parlé. "
+     "« La salle était pleine », a assuré la Suédoise.", "Sophie Caron"),
+    ("Danois", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué le Danois.", "Luc Garnier"),
+    ("Danoise", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné la Danoise.", "Anne Roy"),
+    ("Norvégien", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré le Norvégien.", "Hugo Martin"),
+    ("Norvégienne", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié la Norvégienne.", "Léa Morin"),
+    ("Polonais", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Polonais.", "Paul Morel"),
+    ("Polonaise", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué la Polonaise.", "Claire Petit"),
+    ("Serbe", "La cheffe Sophie Caron a parlé. "
+     "« La salle était pleine », a assuré la Serbe.", "Sophie Caron"),
+    ("Croate", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié le Croate.", "Marc Tissier"),
+    ("Russe", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné la Russe.", "Anne Roy"),
+    ("Ukrainien", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué l'Ukrainien.", "Luc Garnier"),
+    ("Ukrainienne", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié l'Ukrainienne.", "Léa Morin"),
+    ("Américain", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré l'Américain.", "Hugo Martin"),
+    ("Américaine", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué l'Américaine.", "Claire Petit"),
+    ("Canadien", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Canadien.", "Paul Morel"),
+    ("Canadienne", "La cheffe Sophie Caron a parlé. "
+     "« La salle était pleine », a assuré la Canadienne.", "Sophie Caron"),
+    ("Brésilien", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié le Brésilien.", "Marc Tissier"),
+    ("Brésilienne", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné la Brésilienne.", "Anne Roy"),
+    ("Marocain", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué le Marocain.", "Luc Garnier"),
+    ("Marocaine", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié la Marocaine.", "Léa Morin"),
+    ("Algérien", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré l'Algérien.", "Hugo Martin"),
+    ("Algérienne", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué l'Algérienne.", "Claire Petit"),
+    ("Tunisien", "L'entraîneur Paul Morel a parlé. "
+     "« Nous avons tenu », a dit le Tunisien.", "Paul Morel"),
+    ("Tunisienne", "La cheffe Sophie Caron a parlé. "
+     "« La salle était pleine », a assuré la Tunisienne.", "Sophie Caron"),
+    ("Sénégalais", "Le pilote Marc Tissier a parlé. "
+     "« La course était dure », a confié le Sénégalais.", "Marc Tissier"),
+    ("Sénégalaise", "La gardienne Anne Roy a parlé. "
+     "« Je me suis sentie bien », a souligné la Sénégalaise.", "Anne Roy"),
+    ("Chinois", "Le nageur Luc Garnier a parlé. "
+     "« Je visais le record », a expliqué le Chinois.", "Luc Garnier"),
+    ("Chinoise", "La skieuse Léa Morin a parlé. "
+     "« La neige était lourde », a confié la Chinoise.", "Léa Morin"),
+    ("Japonais", "Le chef Hugo Martin a parlé. "
+     "« Le plat est prêt », a assuré le Japonais.", "Hugo Martin"),
+    ("Japonaise", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué la Japonaise.", "Claire Petit"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("nationalities", NATIONALITIES))
+def test_nationality(nlp, entry, text, speaker):
+    """A capitalised nationality after « le », « la » or « l' » describes the person the
+    article names, not a country or a body."""
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # a country, a plural, a name after the nationality, a man before « la Serbe »: not the
+    # one named before
+    ("La joueuse Anne Roy a parlé. « Nous sommes prêts », a déclaré la Pologne.", "Pologne",
+     "organization"),
+    ("Le pilote Marc Tissier a parlé. « Nous resterons unis », ont affirmé les Français.",
+     "Français", None),
+    ("Le pilote Marc Tissier a parlé. « La piste glisse », a dit le Suédois Erik Lund.",
+     "Erik Lund", "person"),
+    ("Le pilote Marc Tissier a parlé. « Je suis prête », a dit la Serbe.", None, "person"),
+])
+def test_nationality_not_the_one_named_before(nlp, text, speaker, kind):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.name == speaker
+    assert kind is None or q.speaker.kind == kind  # None: a group, its kind not checked
+
+
 TABLES = {
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
@@ -2991,6 +3116,7 @@ TABLES = {
     "titles": TITLES,
     "auxiliaries": AUXILIARIES,
     "intention_nouns": INTENTION_NOUNS,
+    "nationalities": NATIONALITIES,
 }
 
 

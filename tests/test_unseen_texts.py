@@ -80,7 +80,10 @@ KNOWN = {
         "role, its gender (« un cadre ») is not output"
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
-    "nationality": "a nationality as description (« la Serbe ») is taken as an organisation",
+    "award-role": (
+        "« élue meilleure joueuse du match » after « La gardienne X » is given as her role: a "
+        "distinction is taken for a function"
+    ),
     "role-case": "a role opening a sentence keeps its capital (« Déléguée CGT du site »)",
     "description-cue": (
         "« rétorque le syndicaliste » is unresolved: the description is not tied to the man "
@@ -331,7 +334,7 @@ MORE_ROWS = [
     row("handball", "À la mi-temps, je leur ai dit de rester calmes", "Olivier Gasnier",
         "entraîneur messin", M, P),
     row("handball", "Je me suis sentie bien dès le premier tir", "Ana Petrović", "gardienne", F,
-        P, why="nationality"),
+        P, why="award-role"),
     row("handball", "On a pris l'eau en deuxième période", "Laura Kervella", "capitaine", F, P),
     row("handball", "l'arbitrage avait pesé lourd", "Pablo Morel", "entraîneur", M, P),
     row("handball", "la finale se jouerait le 18 mai", "Fédération française de handball", None,

@@ -167,8 +167,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
-    if aged and not names and first.lower_ in DEFINITE:
-        # "le Suisse de 41 ans", "la Française de 51 ans": someone the article names
+    national = len(tokens) == 2 and first.lower_ in ("le", "la", "l'", "l’") and (
+        tokens[1].text[:1].isupper() and tokens[1].lower_ in words("nationalities"))
+    if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
+        # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", _without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
