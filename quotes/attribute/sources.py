@@ -7,7 +7,7 @@ publié un message"). ``speakers.classify`` reads the mention of the source thes
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.detect.subjects import np_after
 from quotes.lexicon import singular, words
@@ -45,27 +45,27 @@ def author_before(span: Span) -> tuple[int, int] | None:
 
 def said_by(span: Span) -> int | None:
     """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
-    return _complement(span, "speech_nouns")
+    link = _link(span, "speech_nouns")
+    return span.doc[link.i + 1].idx if link is not None else None  # "du": the article folded in
 
 
 def outlet_of(span: Span) -> tuple[int, str] | None:
     """Where the outlet starts in "nos confrères de l'AFP", the newsroom's own name for another
     outlet (lexicon/press_peers.txt), and the article a title folded into "du" or "des" ("nos
     confrères du Monde": "Le "); "ses collègues de l'hôpital" are people."""
-    at = _complement(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
-    if at is None:
+    link = _link(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
+    if link is None:
         return None
-    link = next((t.lower_ for t in span if t.idx < at <= t.idx + len(t.text) + 1), "")
-    titled = span.doc.char_span(at, at + 1, alignment_mode="expand")
-    upper = titled is not None and titled.text[:1].isupper()
-    return at, ({"du": "Le ", "des": "Les "}.get(link, "") if upper else "")
+    name = span.doc[link.i + 1]
+    article = {"du": "Le ", "des": "Les "}.get(link.lower_, "") if name.text[:1].isupper() else ""
+    return name.idx, article
 
 
-def _complement(span: Span, nouns: str) -> int | None:
+def _link(span: Span, nouns: str) -> Token | None:
+    """The « de » (« du », « des ») after a noun of the list ``nouns`` that opens the mention,
+    with words after it."""
     words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
     if len(words_) < 3 or words_[0].lower_ not in words(nouns):
         return None
     link = words_[1]
-    if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
-        return None
-    return span.doc[link.i + 1].idx  # "du ministère": the article is folded into "du"
+    return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None

@@ -15,6 +15,7 @@ from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
     COMPARATIVES,
+    COMPARED_ALONE,
     DETERMINERS,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
@@ -51,7 +52,7 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
     before = doc[j - 1] if j - 1 >= i else None
     if before is None:
         return False
-    if before.lower_ in COMPARATIVES and before.lower_ not in ("plus", "moins", "aussi", "si"):
+    if before.lower_ in COMPARED_ALONE:
         return True
     return before.pos_ == "ADJ" and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
 

@@ -247,10 +247,16 @@ def in_relative(first: Token) -> bool:
     # the pronoun the verb's subject or hung by the parse on the adjunct's noun
     verb = first.head if first.dep_.startswith("aux") else first
     return any(
-        c.dep_.startswith("nsubj") and c.i < first.i
-        and c.doc[min(w.i for w in c.subtree)].lower_ == "qui"
+        c.dep_.startswith("nsubj") and c.i < first.i and opening_qui(c) is not None
         for c in verb.children
     )
+
+
+def opening_qui(subject: Token) -> Token | None:
+    """The « qui » a subject's phrase opens with, when the parse hung the relative pronoun on
+    the subject ("qui peu après l'annonce a annoncé": « annonce » given as the subject)."""
+    lead = subject.doc[min(w.i for w in subject.subtree)]
+    return lead if lead.lower_ == "qui" else None
 
 
 def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
-from quotes.detect.cues import impersonal
+from quotes.detect.cues import impersonal, opening_qui
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
@@ -209,8 +209,16 @@ def _relative_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
     return (lo, hi) if head is not None and lo < hi else None
 
 
-def _case(tok: Token) -> bool:
+def _case(tok: Token) -> bool:  # a preposition before it: "après l'annonce"
     return any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+
+
+def _antecedent(noun: Token, stop: int) -> tuple[int, int]:
+    """The phrase ``noun`` heads, before ``stop``, without a preposition before it."""
+    lo, hi = subtree_before(noun, stop)
+    while lo < hi - 1 and noun.doc[lo].pos_ == "ADP":
+        lo += 1
+    return lo, hi
 
 
 def _prepositional(tok: Token) -> bool:
@@ -237,24 +245,17 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             if subj_dep and child.i < first.i and not _prepositional(child):
                 if child.lower_ == "qui" and cur.dep_ == "acl:relcl":
                     if ctx is None or ctx.inside_marks(cur.head.idx) is None:
-                        lo, hi = subtree_before(cur.head, cur.head.i + 1)
-                        while lo < hi - 1 and verb.doc[lo].pos_ == "ADP":
-                            lo += 1  # "a dit Anne Roy au juge, qui …": the judge
-                        return lo, hi
+                        # "a dit Anne Roy au juge, qui …": the judge
+                        return _antecedent(cur.head, cur.head.i + 1)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
                     return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
-                lead = verb.doc[min(w.i for w in child.subtree)]
-                noun = verb.doc[lead.i - 2] if lead.i > 1 else lead
-                if (
-                    lead.lower_ == "qui" and _case(child) and lead.nbor(-1).text == ","
-                    and noun.pos_ in ("NOUN", "PROPN")
-                ):
+                qui = opening_qui(child) if _case(child) else None
+                if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":
                     # "par son père, qui peu après l'annonce de son exclusion a annoncé": the
                     # parse hung the pronoun on the noun behind "après"; the one before says who
-                    lo, hi = subtree_before(noun, lead.i - 1)
-                    while lo < hi - 1 and verb.doc[lo].pos_ == "ADP":
-                        lo += 1
-                    return lo, hi
+                    noun = qui.nbor(-2)
+                    if noun.pos_ in ("NOUN", "PROPN"):
+                        return _antecedent(noun, qui.i - 1)
                 return subtree_before(child, first.i)
         form = cur.morph.get("VerbForm", [])
         finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]

@@ -146,6 +146,5 @@ TITLE_WORDS = frozenset({"maître", "me", "mme", "m.", "mlle", "dr", "pr", "mgr"
 MALE_TITLES = frozenset({"M."})
 # a comparison's « que », not a complement: "le plus violent que l'île ait connu", "aussi grave
 # que prévu", "autant que", "tel que"
-COMPARATIVES = frozenset(
-    {"plus", "moins", "aussi", "si", "autant", "tel", "telle", "tels", "telles"}
-)
+COMPARED_ALONE = frozenset({"autant", "tel", "telle", "tels", "telles"})  # "autant que"
+COMPARATIVES = COMPARED_ALONE | {"plus", "moins", "aussi", "si"}  # "plus violent que"
