@@ -13,6 +13,13 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 ANY = type("Unchecked", (), {"__repr__": lambda self: "ANY"})()
 
 
+def require_corpus():
+    """Skip the calling test, saying why, where the development corpus is absent."""
+    if not (CORPUS / "articles").is_dir():
+        pytest.skip(f"development corpus not found at {CORPUS} "
+                    "(it lives beside the project, in shared/)")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from quotes.nlp import load_pipeline
@@ -54,9 +61,7 @@ def seed_records(nlp):
 def corpus_results(nlp):
     """Every article of the development corpus and its ``Result``, from one process: what
     the gate scores, and what worker processes and a Dask cluster must give too."""
-    if not (CORPUS / "articles").is_dir():
-        pytest.skip(f"development corpus not found at {CORPUS} "
-                    "(it lives beside the project, in shared/)")
+    require_corpus()
     return _extract_folder(nlp, CORPUS / "articles")
 
 

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import CORPUS, GOLD, SEEDS
+from conftest import CORPUS, GOLD, SEEDS, require_corpus
 
 KINDS = ("person", "organization", "anonymous", "unknown")
 
@@ -38,8 +38,7 @@ def test_seed_gold_offsets():
 
 
 def test_corpus_gold_offsets():
-    if not (CORPUS / "articles").is_dir():
-        pytest.skip(f"development corpus not found at {CORPUS}")
+    require_corpus()
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (CORPUS / "articles").glob("*.txt")}
     lines = (GOLD / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
     # corpus.jsonl covers the first batch, ids 101-130, every one of them
@@ -49,8 +48,7 @@ def test_corpus_gold_offsets():
 
 
 def test_second_batch_and_check_set_gold_offsets():
-    if not (CORPUS / "articles").is_dir():
-        pytest.skip(f"development corpus not found at {CORPUS}")
+    require_corpus()
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (CORPUS / "articles").glob("*.txt")}
     meta = [json.loads(line) for line in (CORPUS / "articles.jsonl").read_text().splitlines()]
     check_set = {

@@ -2,7 +2,7 @@
 where a rule would have found one."""
 
 import pytest
-from conftest import CORPUS, SEEDS
+from conftest import CORPUS, SEEDS, require_corpus
 from test_attribution import ROWS as ATTRIBUTIONS
 from test_constructions import ROWS as CONSTRUCTIONS
 
@@ -57,6 +57,7 @@ def _paragraphs_without_cue():
 
 def test_where_may_quote_says_no_the_rules_find_nothing(nlp):
     # the article itself, parsed whole, would give nothing either: so skipping it loses nothing
+    require_corpus()
     paras = _paragraphs_without_cue()
     assert len(paras) > 20
     for para, doc in zip(paras, nlp.pipe(paras), strict=True):
