@@ -218,8 +218,9 @@ def _speaker(
         asker = _reporter(registry, label)
         if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
             who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
-    if who.kind == "person" and who.gender is None and frame.cue is not None:
-        who = replace(who, gender=agreement.cue_gender(doc, *frame.cue))  # "s'est réjouie X"
+    if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
+        unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
+        who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
     return who, (note,) if note else (), mention
 
 

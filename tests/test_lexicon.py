@@ -3099,6 +3099,80 @@ def test_nationality_not_the_one_named_before(nlp, text, speaker, kind):
     assert kind is None or q.speaker.kind == kind  # None: a group, its kind not checked
 
 
+# noun_genders.tsv: (entry, sentence, the unnamed speaker's gender): a noun that names a sex
+# gives it, even masculine; one feminine whoever it names gives none, even with « s'est dite »;
+# one the same for both sexes is a woman after « une »
+NOUN_GENDERS = [
+    ("homme", "Un homme qui promenait son chien a raconté que la vitrine avait volé en éclats.",
+     "male"),
+    ("garçon", "Un garçon de la classe a expliqué que le professeur était absent depuis lundi.",
+     "male"),
+    ("monsieur", "Un monsieur assis sur le banc assure que le bus n'est jamais passé.", "male"),
+    ("père", "Un père venu chercher sa fille affirme que l'école n'a prévenu personne.", "male"),
+    ("frère", "Un frère de la congrégation a confié que le monastère fermerait en juin.",
+     "male"),
+    ("fils", "Un fils d'éleveur du canton estime que la sécheresse a tout emporté.", "male"),
+    ("mari", "Un mari inquiet a expliqué que sa femme n'était pas rentrée du travail.", "male"),
+    ("veuf", "Un veuf de la résidence raconte que les repas arrivent froids.", "male"),
+    ("oncle", "Un oncle de l'enfant a indiqué que la famille porterait plainte.", "male"),
+    ("neveu", "Un neveu du défunt affirme que le testament a disparu.", "male"),
+    ("grand-père", "Un grand-père croisé au marché estime que les prix ont doublé.", "male"),
+    ("femme", "Une femme du village raconte que l'eau est montée en une heure.", "female"),
+    ("fille", "Une fille de l'équipe de nuit a expliqué que l'alarme n'avait pas sonné.",
+     "female"),
+    ("dame", "Une dame du troisième étage assure que l'ascenseur est en panne depuis mai.",
+     "female"),
+    ("mère", "Une mère d'élève a raconté que la cantine était fermée.", "female"),
+    ("sœur", "Une sœur de l'hospice a confié que les dons avaient baissé.", "female"),
+    ("épouse", "Une épouse de marin pêcheur affirme que le port manque de bras.", "female"),
+    ("veuve", "Une veuve du lotissement raconte que sa pension ne suffit plus.", "female"),
+    ("tante", "Une tante de la mariée a expliqué que la fête avait été annulée.", "female"),
+    ("nièce", "Une nièce de l'artiste affirme que les tableaux seront vendus.", "female"),
+    ("grand-mère", "Une grand-mère du quartier estime que le parc n'est plus sûr.", "female"),
+    # feminine whoever they name: neither the noun nor « s'est dite » says a woman
+    ("source", "Une source syndicale s'est dite certaine que la grève serait reconduite.", None),
+    ("sources", "Des sources judiciaires ont indiqué que le suspect avait avoué.", None),
+    ("victime", "Une victime de l'arnaque s'est dite certaine que le vendeur avait fui.", None),
+    ("recrue", "Une recrue du club s'est dite certaine que l'équipe monterait.", None),
+    ("vedette", "Une vedette du petit écran s'est dite certaine que l'émission reviendrait.",
+     None),
+    ("star", "Une star du rap s'est dite certaine que le concert aurait lieu.", None),
+    ("célébrité", "Une célébrité locale s'est dite certaine que le festival survivrait.", None),
+    ("personnalité", "Une personnalité du parti s'est dite certaine que la liste serait prête.",
+     None),
+    ("figure", "Une figure de la gauche s'est dite certaine que l'accord tiendrait.", None),
+    ("sentinelle", "Une sentinelle du camp s'est dite certaine que les tirs venaient du nord.",
+     None),
+    ("vigie", "Une vigie du port s'est dite certaine que le navire avait changé de cap.", None),
+    ("voix", "Une voix de la majorité s'est dite certaine que le texte passerait.", None),
+    ("plume", "Une plume du journal s'est dite certaine que le titre serait vendu.", None),
+    ("connaissance", "Une connaissance du couple s'est dite certaine que la maison était vide.",
+     None),
+    ("relation", "Une relation du ministre s'est dite certaine que la note existait.", None),
+    # the same form for a man or a woman: the determiner tells
+    ("proche", "Une proche de la chanteuse a confié que la tournée était annulée.", "female"),
+    ("élève", "Une élève du lycée raconte que les cours ont repris mardi.", "female"),
+    ("collègue", "Une collègue du disparu affirme qu'il était inquiet depuis des semaines.",
+     "female"),
+    ("camarade", "Une camarade de promotion a expliqué que le concours avait été truqué.",
+     "female"),
+    ("sage-femme", "Une sage-femme du service a raconté que les lits manquaient.", "female"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "gender"), rows("noun_genders", NOUN_GENDERS))
+def test_noun_gender(nlp, entry, text, gender):
+    """The one quote's speaker is an unnamed person whose gender the entry decides."""
+    assert entry in text.lower()
+    (q,) = quotes_of(nlp, text)
+    assert (q.speaker.kind, q.speaker.gender) == ("anonymous", gender)
+
+
+def test_every_noun_gender_has_a_row():
+    entries = [row[0] for row in NOUN_GENDERS]
+    assert len(entries) == len(set(entries))
+    assert set(entries) == {row[0] for row in table("noun_genders")}
+
 TABLES = {
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,

@@ -41,11 +41,6 @@ KNOWN = {
         "cinéaste ») is not tied to that person"
     ),
     "lui-meme": "the role keeps « lui-même » before the function",
-    "anon-gender": (
-        "the gender of an anonymous person shown by its determiner (« un contrôleur », « cet "
-        "employé ») is not output: the guidelines give « un policier » one, the development "
-        "gold and table rows leave « un haut fonctionnaire », « un porte-parole » without"
-    ),
     "batch-role": (
         "a description whose role nobody in the article has (« le préfet ») goes to a person "
         "of the article, not to the one the batch names with that role"
@@ -77,7 +72,7 @@ KNOWN = {
     ),
     "anon-mention": (
         "an anonymous source opening a sentence keeps its capital, its noun is given as a "
-        "role, its gender (« un cadre ») is not output"
+        "role"
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "award-role": (
@@ -140,8 +135,8 @@ ROWS = [
         None, None, ORG),
     row("greve", "des négociations étaient prévues la semaine prochaine", "Thomas Grangier",
         "directeur régional", M, P),
-    row("greve", "On fait des journées de douze heures", "un contrôleur gréviste", None, M, A,
-        why="anon-gender"),
+    row("greve", "On fait des journées de douze heures", "un contrôleur gréviste", None, None,
+        A),
     row("greve", "Je comprends les grévistes", "Martine", None, F, P),
     row("greve", "le dialogue social doit reprendre au plus vite", "Hervé Lambert",
         "ministre des Transports", M, P),
@@ -184,10 +179,9 @@ ROWS = [
         why="batch-role"),
     row("crue_regional", "140 sapeurs-pompiers et deux hélicoptères ont été engagés",
         "préfecture", None, None, ORG),
-    row("crue_regional", "est arrivé après minuit", "un employé de la mairie", None, M, A,
-        why="anon-gender"),
+    row("crue_regional", "est arrivé après minuit", "un employé de la mairie", None, None, A),
     row("crue_regional", "aucune consigne d’évacuation n’a été donnée", "un employé de la mairie",
-        None, M, A, why="anon-gender"),
+        None, None, A),
     # ---- a visit: two ministers of different genders, a periphrasis, the Quai d'Orsay,
     # « a-t-elle » after an unrelated paragraph
     row("visite", "La France et le Maroc ont trop en commun", "Claire Duval-Hamon",
@@ -324,7 +318,7 @@ MORE_ROWS = [
         "commandant des opérations de secours", M, P),
     row("incendie", "On a vu les flammes au bout du jardin", "Sylvie Laborde", None, F, P),
     row("incendie", "Quarante ans de travail", "Gérard Laborde", None, M, P),
-    row("incendie", "un manque criant de moyens aériens", "un pompier volontaire", None, M, A,
+    row("incendie", "un manque criant de moyens aériens", "un pompier volontaire", None, None, A,
         why="anon-mention"),
     row("incendie", "le vent devrait faiblir dans la soirée", "Météo-France", None, None, ORG,
         why="org-kind"),
@@ -353,9 +347,9 @@ MORE_ROWS = [
         "directeur de l’usine", M, P),
     row("usine", "Des reclassements sont possibles", "Stéphane Klein", "directeur de l’usine", M,
         P),
-    row("usine", "la décision était prise depuis l’été", "un cadre de l’entreprise", None, M, A,
+    row("usine", "la décision était prise depuis l’été", "un cadre de l’entreprise", None, None, A,
         why="anon-mention"),
-    row("usine", "un repreneur allemand s’était manifesté", "un cadre de l’entreprise", None, M,
+    row("usine", "un repreneur allemand s’était manifesté", "un cadre de l’entreprise", None, None,
         A, why="anon-mention"),
     row("usine", "il suivait la situation", "ministère de l’Industrie", None, None, ORG),
     row("usine", "un plan social exemplaire", "Véronique Hertz", "sénatrice de la Moselle", F, P),
@@ -366,9 +360,9 @@ MORE_ROWS = [
         "président de la FDSEA du Lot-et-Garonne", M, P),
     row("agriculteurs", "Je travaille soixante-dix heures par semaine", "Amandine Castaing",
         "éleveuse de brebis à Nérac", F, P),
-    row("agriculteurs", "il songe à arrêter", "un jeune agriculteur", None, M, A,
+    row("agriculteurs", "il songe à arrêter", "un jeune agriculteur", None, None, A,
         why="anon-mention"),
-    row("agriculteurs", "Les banques ne nous suivent plus", "un jeune agriculteur", None, M, A,
+    row("agriculteurs", "Les banques ne nous suivent plus", "un jeune agriculteur", None, None, A,
         why="anon-mention"),
     row("agriculteurs", "les contrôles seraient désormais annoncés à l'avance",
         "préfecture de Lot-et-Garonne", None, None, ORG),

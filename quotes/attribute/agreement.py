@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotes.attribute.gender import grammatical
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX
 
 
-def cue_gender(doc: Doc, start: int, end: int) -> str | None:
+def cue_gender(doc: Doc, start: int, end: int, unnamed: str | None = None) -> str | None:
     """The gender the cue's own participle shows when it agrees with être: "s'est réjouie",
-    "s'est dit" (never with avoir: "a déclaré" says nothing)."""
+    "s'est dit" (never with avoir: "a déclaré" says nothing). For an unnamed person (their
+    mention ``unnamed``) only the feminine says something (« un témoin s'est dite choquée »),
+    and not where it agrees with a noun feminine whoever it names (« une source »)."""
+    gender = _participle_gender(doc, start, end)
+    if unnamed is None:
+        return gender
+    return "f" if gender == "f" and not grammatical(unnamed.lower().split()) else None
+
+
+def _participle_gender(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     if span is None or not any(t.lower_ in PASSIVE_AUX for t in span):
         return None

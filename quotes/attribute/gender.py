@@ -3,14 +3,23 @@
 A title right before the name or as its first word ("Mme Le Pen", "M. Dupuis"), and the
 agreement of a participle or adjective the name is the subject of, with être ("Marine Le Pen
 s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject). A
-role noun's gender is read in ``roles``, a first name's in ``names``.
+role noun's gender is read in ``roles``, a first name's in ``names``. An unnamed person's
+mention says a woman by its feminine form only (``unnamed_gender``): French uses the masculine
+for anyone.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from quotes.lexicon.grammar import FEMALE_TITLES, MALE_TITLES, PASSIVE_AUX
+from quotes.lexicon import is_org_noun, is_role_noun, noun_genders
+from quotes.lexicon.grammar import (
+    FEMALE_TITLES,
+    FEMININE_ARTICLES,
+    FEMININE_PERSON_ENDINGS,
+    MALE_TITLES,
+    PASSIVE_AUX,
+)
 
 
 def title_gender(ent: Span) -> str | None:
@@ -63,3 +72,43 @@ def subject_agreement(ent: Span) -> str | None:
         if with_etre and gender and agreeing:
             return "f" if gender[0] == "Fem" else "m"
     return None
+
+
+def unnamed_gender(span: Span) -> str | None:
+    """The gender an unnamed person's mention shows, from the words before its complement.
+
+    A feminine determiner before a noun of a person says a woman: « une habitante », « une
+    proche », « une sage-femme ». A masculine one says nothing, French using it for anyone
+    (« un policier », « un proche »), unless the noun names a sex (« un homme »,
+    lexicon/noun_genders.tsv); nor does a noun feminine whoever it names (« une source », « une
+    victime »), nor one of no person (« une entreprise »)."""
+    toks: list[Token] = []
+    for tok in span:  # "une habitante du quartier", "un proche, qui …": up to the complement
+        if tok.pos_ in ("ADP", "PUNCT", "PRON", "VERB", "AUX") and toks:
+            break
+        toks.append(tok)
+    head = [t.lower_ for t in toks]
+    if grammatical(head):
+        return None
+    sexes = noun_genders()
+    said = {sexes[w] for w in head if w in sexes}
+    if said & {"f", "m"}:
+        return "f" if "f" in said else "m"
+    person = any(_woman_noun(t) or sexes.get(t.lower_) == "person" for t in toks[1:])
+    return "f" if person and head[0] in FEMININE_ARTICLES else None
+
+
+def _woman_noun(tok: Token) -> bool:
+    """ "policière", "habitante", "journaliste": a noun that can name a woman; not a
+    participle (« une version nuancée »), a body (« une société ») nor a noun of a
+    man's ending (« une rumeur »)."""
+    low = tok.lower_
+    if is_role_noun(low):
+        return True
+    return tok.pos_ == "NOUN" and not is_org_noun(low) and low.endswith(FEMININE_PERSON_ENDINGS)
+
+
+def grammatical(words: list[str]) -> bool:
+    """Is one of ``words`` a noun feminine whoever it names (« une source », « la victime »)?
+    Its determiner, pronoun and participles then agree with the word, not the person."""
+    return any(noun_genders().get(w) == "any" for w in words)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
+from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
@@ -192,7 +193,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         sourced = any(t.lower_ in SOURCE_NOUNS for t in span)
         role = None if sourced else role_phrase(
             doc, span.start + 1, participle_end(doc, span.start, span.end))
-        return Resolved(text, role, "anonymous", "explicit", number)
+        return Resolved(text, role, "anonymous", "explicit", number, unnamed_gender(span))
     head = head_noun(tokens)
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs

@@ -102,6 +102,13 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def noun_genders() -> dict[str, str]:
+    """lexicon/noun_genders.tsv: a noun for an unnamed person -> "f" or "m" (it names a sex),
+    "any" (feminine whoever it names: "source") or "person" (either: "proche")."""
+    return {row[0]: row[1] for row in table("noun_genders")}
+
+
+@cache
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated list (``first_names.tsv``), as written."""
     return tuple(tuple(line.split("\t")) for line in _lines(f"{name}.tsv"))

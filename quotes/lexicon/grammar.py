@@ -38,6 +38,10 @@ ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
 # "syndicaliste", "pharmacien", "fonctionnaire", "Lyonnaise"), and the nouns of a person as such
 PERSON_ENDINGS = ("é", "ée", "eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne",
                   "ier", "ière", "aire", "ois", "oise", "ain", "aine", "logue")
+# the ones a noun for a woman may end with, after « une » or « la » (« une habitante », « une
+# journaliste »): « une rumeur », « une société » end as a man's noun would, and are none
+FEMININE_PERSON_ENDINGS = ("ée", "euse", "rice", "ante", "ienne", "ière", "oise", "aine", "iste",
+                           "aire", "logue")
 # endings of adjectives of nationality, folded: "ivoirien", "français", "chinois", "américain",
 # "allemande", "espagnol", "russe", "belge", "saoudite" ("-ique" is also "économique")
 NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and",
