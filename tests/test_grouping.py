@@ -770,3 +770,180 @@ def test_a_body_named_by_a_common_noun_may_speak_through_a_person(speaker, kind,
                 confidence=0.94)
     grouped, _ = group_quotes([said, short])
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+@pytest.mark.parametrize(("rendering", "said", "together"), [
+    # a word of degree or certainty says how surely, not what: the rendering is of two words
+    ("il déposera « bien évidemment » un recours", "Nous déposerons un recours devant le "
+     "Conseil d’État", True),
+    ("elle quittera « absolument et totalement » le conseil", "Je quitte le conseil municipal "
+     "dès ce soir", True),
+    # a word of content in its place keeps the rendering at four words: too many to tell
+    ("il déposera « sans tarder » un recours gracieux", "Nous déposerons un recours devant le "
+     "Conseil d’État", False),
+])
+def test_words_of_degree_are_no_content(rendering, said, together):
+    from dataclasses import replace as change
+
+    quotes = [change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="mixed"),
+              rec("q1", "a1", said, speaker="Paul Roy"), rec("q2", "a2", *_ELSE)]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("son intention de faire appel", "faire appel"),
+    ("sa décision d’exclure le trésorier", "exclure le trésorier"),
+    ("leur volonté de saisir la justice", "saisir la justice"),
+    # a noun of intention said elsewhere is a word of the wording
+    ("une décision personnelle qu’il respecte", "une decision personnelle qu il respecte"),
+    ("il a fait part de son intention de partir", "il a fait part de son intention de partir"),
+    ("son refus du compromis", "son refus du compromis"),
+])
+def test_a_reported_clause_opens_without_its_noun_of_intention(text, expected):
+    from quotes.group.similarity import unframed
+
+    assert unframed(normalize(text)) == normalize(expected)
+
+
+@pytest.mark.parametrize(("reports", "others", "grouped"), [
+    # short reports of one act, each saying all the words of a shorter one
+    (["son intention de faire appel", "il allait faire appel", "faire appel de la condamnation"],
+     [_ELSE], {0, 1, 2}),
+    # a word of one the other does not say (and the one they share, the story says)
+    (["son intention de faire appel", "faire un recours contre la condamnation"],
+     [_ELSE, ("Il faut tout faire pour la ville", "Marc Lenoir")], set()),
+    # a longer report is no short one: the two words may be any two of its many (here two
+    # that a third statement of the speaker says too)
+    (["aucun « danger immédiat »", "les premières analyses n’ont montré aucun danger pour la "
+      "santé, ni immédiat ni durable, pour les riverains du site"],
+     [("le danger immédiat restait l’incendie lui-même, selon les pompiers de la région",
+       "Paul Roy")], set()),
+])
+def test_two_short_reports_of_one_act_join(reports, others, grouped):
+    from dataclasses import replace as change
+
+    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker="Paul Roy"), type="indirect")
+              for n, text in enumerate(reports)]
+    quotes += [change(rec(f"o{n}", f"b{n}", text, speaker=who), type="indirect")
+               for n, (text, who) in enumerate(others)]
+    out, _ = group_quotes(quotes)
+    ids = [q.group_id for q in out[: len(reports)]]
+    together = {n for n, g in enumerate(ids) if g is not None and ids.count(g) > 1}
+    assert together == grouped
+    # another speaker's report of the same act is not one of these
+    other, _ = group_quotes([quotes[0], change(quotes[1], speaker=change(
+        quotes[1].speaker, name="Marc Lenoir")), *quotes[len(reports):]])
+    assert other[0].group_id is None or other[0].group_id != other[1].group_id
+
+
+@pytest.mark.parametrize(("words", "others", "together"), [
+    # the one word they share no other statement of the batch says: rare where a third says
+    # something else, even a third of another speaker
+    ("« totalement inattendue »", [("Il faut agir vite", "Marc Lenoir")], True),
+    # ... in a batch of two statements rarity tells nothing
+    ("« totalement inattendue »", [], False),
+    # ... a word the third statement says too is the story's, not this one's
+    ("« totalement inattendue »", [("Une victoire inattendue pour le club", "Marc Lenoir")],
+     False),
+])
+def test_a_word_rare_in_the_batch_places_a_short_rendering(words, others, together):
+    from dataclasses import replace as change
+
+    quotes = [change(rec("q0", "a0", words, speaker="Paul Roy"), type="mixed",
+                     fragments=(Span(0, 0, "totalement inattendue"),)),
+              change(rec("q1", "a1", "Une décision « inattendue »", speaker="Paul Roy"),
+                     type="mixed", fragments=(Span(0, 0, "inattendue"),))]
+    quotes += [rec(f"q{n}", f"a{n}", text, speaker=who)
+               for n, (text, who) in enumerate(others, start=2)]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+_RESPECTS = "Une décision personnelle que le maire respecte, pour qu’il puisse se défendre"
+
+
+@pytest.mark.parametrize(("mixed", "marked", "said", "together"), [
+    # the speaker's marked words, a few cut out, all said together by their quote elsewhere
+    ("Le conseil a pris acte mardi du départ de l’adjoint aux finances, une « décision "
+     "personnelle, qu’il respecte »", "décision personnelle, qu’il respecte", _RESPECTS, True),
+    ("Le club annonce un « recrutement de premier plan pour la défense » cet été",
+     "recrutement de premier plan pour la défense", "Nous ferons un recrutement de tout "
+     "premier plan pour renforcer la défense", True),
+    # a marked word the other quote does not say
+    ("Le conseil a pris acte mardi du départ de l’adjoint aux finances, une « décision "
+     "personnelle, qu’il regrette »", "décision personnelle, qu’il regrette", _RESPECTS, False),
+    # two words of content are too few to place
+    ("Le préfet évoque une « décision personnelle »", "décision personnelle", _RESPECTS, False),
+    # the words lie far apart in the other quote
+    ("Le conseil a pris acte mardi du départ de l’adjoint aux finances, une « décision "
+     "personnelle, qu’il respecte »",
+     "décision personnelle, qu’il respecte", "Une décision difficile, prise après des semaines "
+     "de réflexion avec mon équipe et mes proches, qui reste personnelle et que chacun "
+     "respecte", False),
+])
+def test_marked_words_render_the_quote_they_come_from(mixed, marked, said, together):
+    from dataclasses import replace as change
+
+    at = mixed.index(marked)
+    quotes = [change(rec("q0", "a0", mixed, speaker="Paul Roy"), type="mixed",
+                     fragments=(Span(at, at + len(marked), marked),)),
+              rec("q1", "a1", said, speaker="Paul Roy")]
+    grouped, groups = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
+    # the same words of another speaker are not these
+    other, _ = group_quotes([quotes[0], change(quotes[1], speaker=change(
+        quotes[1].speaker, name="Marc Lenoir"))])
+    assert other[0].group_id is None or other[0].group_id != other[1].group_id
+
+
+# weak_words.txt: (entry, a reported rendering where it stands beside the two words of
+# content of « Nous déposerons un recours devant le tribunal »)
+WEAK_WORDS = [
+    ("absolument", "il doit absolument déposer un recours"),
+    ("allais", "tu allais déposer un recours"),
+    ("allait", "il allait déposer un recours"),
+    ("allez", "vous allez déposer un recours"),
+    ("bien", "il a bien déposé un recours"),
+    ("certainement", "il déposera certainement un recours"),
+    ("clairement", "il déposera clairement un recours"),
+    ("complètement", "elle déposera un recours, complètement"),
+    ("effectivement", "il a effectivement déposé un recours"),
+    ("entièrement", "un recours sera déposé, entièrement"),
+    ("évidemment", "il déposera évidemment un recours"),
+    ("forcément", "il déposera forcément un recours"),
+    ("iraient", "ils iraient déposer un recours"),
+    ("irait", "il irait déposer un recours"),
+    ("naturellement", "il déposera naturellement un recours"),
+    ("parfaitement", "il déposera un recours, parfaitement"),
+    ("probablement", "il déposera probablement un recours"),
+    ("simplement", "il déposera simplement un recours"),
+    ("sûrement", "elle déposera sûrement un recours"),
+    ("totalement", "il est totalement pour déposer un recours"),
+    ("vraiment", "il déposera vraiment un recours"),
+]
+
+
+@pytest.mark.parametrize(("entry", "rendering"), WEAK_WORDS)
+def test_weak_word(entry, rendering):
+    """All the rendering's words of content are the quote's: it joins (in a batch of two,
+    where no word is rare, only a rendering by all its words does)."""
+    from dataclasses import replace as change
+
+    assert entry in rendering.replace(",", "").split()
+    said = rec("q1", "a1", "Nous déposerons un recours devant le tribunal", speaker="Paul Roy")
+    told = change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect")
+    grouped, _ = group_quotes([told, said])
+    assert grouped[0].group_id == grouped[1].group_id is not None
+    # a word of content in its place is a word the quote does not say
+    other = change(told, span=Span(0, 0, rendering.replace(entry, "demain")))
+    grouped, _ = group_quotes([other, said])
+    assert grouped[0].group_id is None
+
+
+def test_every_weak_word_has_a_row():
+    from quotes.lexicon import words
+
+    assert {e for e, _ in WEAK_WORDS} == set(words("weak_words"))

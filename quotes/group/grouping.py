@@ -24,7 +24,7 @@ import numpy as np
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import bare_noun, confident, mark_repeat, named_person, repair, repeats
-from quotes.group.paraphrase import paraphrase_pairs
+from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import (
     Ends,
@@ -34,6 +34,7 @@ from quotes.group.similarity import (
     scale_ends,
     score_pair,
     shares_run,
+    unframed,
 )
 from quotes.lexicon import fold, strip_title
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
@@ -120,7 +121,6 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
         return [normal(q.span.text)]
     fragments = (normal(f.text) for f in q.fragments)
     return [normal(q.span.text)] + [f for f in fragments if " " in f]
-
 
 
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
@@ -275,9 +275,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     paraphrased: set[str] = set()
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
-        for a, b, score in paraphrase_pairs([t[0] for t in texts], names, articles_of, roots,
-                                            options,
-                                            reported=[q.type != "direct" for q in quotes]):
+        renderings = paraphrase_pairs([unframed(t[0]) for t in texts], names, articles_of, roots,
+                                      options, reported=[q.type != "direct" for q in quotes])
+        renderings += [(a, b, 1.0) for a, b in marked_pairs(
+            texts, names, articles_of, min_words=options.paraphrase_min_words)]
+        for a, b, score in renderings:
             ra, rb = find(a), find(b)
             if ra == rb or (sure[ra] and sure[rb] and sure[ra] != sure[rb]):
                 continue

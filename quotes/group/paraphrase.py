@@ -172,11 +172,13 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     the one with fewer content words, and every number it gives the other gives too. A
     ``reported`` quote (indirect or mixed; none when not given) of two content words or more
     that a quote in marks says all of also renders it: « il interjette appel » for « Nous
-    allons interjeter appel ». A rendering of three content words or fewer joins another quote
-    of its speaker when a word they share is said by no other statement of the batch (no third
-    of the ``groups`` says it: « il partira à l'automne » for « je resterai jusqu'à
-    l'automne »), or when they share two words and one of them no other statement of that
-    speaker says.
+    allons interjeter appel », and so does one that another reported quote of three content
+    words or fewer says all of: « il allait faire appel » and « faire appel de la
+    condamnation » report one act. A rendering of three content words or fewer joins another
+    quote of its speaker when a word they share is said by no other statement of a batch of
+    three statements or more (no third of the ``groups`` says it: « il partira à l'automne »
+    for « je resterai jusqu'à l'automne »), or when they share two words and one of them no
+    other statement of that speaker, who has a third, says.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -258,10 +260,15 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     # and ties go by quote order, whatever order the rows came in
     score = np.round(score, 12)
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
-    good |= told[a] & ~told[b] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
-    alone = np.bincount(of_a, weights=hit & own[row], minlength=len(a)) > 0
-    alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0)
-    good |= few[a] & alone & (statements[spk[a]] > 2)
+    whole = told[a] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
+    good |= whole & (~told[b] | (few[a] & few[b] & told[b]))
+    # rarity means nothing among two statements: a word is rare in the batch where the batch
+    # has a third statement, and among a speaker's words where the speaker has a third
+    alone = (np.bincount(of_a, weights=hit & own[row], minlength=len(a)) > 0) & (
+        len(sorted_unique(grp)) > 2)
+    alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0) & (
+        statements[spk[a]] > 2)
+    good |= few[a] & alone
     a, b, score = a[good], b[good], score[good]
     # the checks left, in Python, only where they can fail: numbers and the ends of a scale
     # (``similarity.opposed``) where the rendering gives some, the span of the shared words
@@ -311,3 +318,39 @@ class _Found(dict[int, frozenset[_X]]):
 
 def _digit_runs(t: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(t))
+
+
+def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                 articles: Sequence[str], *, min_words: int) -> list[tuple[int, int]]:
+    """(a, b): a mixed quote ``a`` whose marked words (a quoted fragment of ``texts[a]``, which
+    holds the quote, then its fragments, normalised) say ``min_words`` content words or more,
+    every one of which another quote ``b`` of the same named speaker in another article says
+    within twice the fragment's length: « une "décision personnelle, qu'il respecte" » for
+    « une décision personnelle que le président respecte ». An outlet that cuts a few words
+    out of the marks (« qu'il » for « que le président ») leaves no run of words to match,
+    yet says the speaker's words and no others."""
+    stop = stop_words()
+    wanted: list[tuple[int, set[str], int]] = []
+    for n, t in enumerate(texts):
+        if names[n] is not None and len(t) > 1:
+            for f in t[1:]:
+                words = {c for w in f.split() if (c := content_stem(w, stop)) is not None}
+                if len(words) >= min_words:
+                    wanted.append((n, words, _SPREAD * len(f.split())))
+    if not wanted:
+        return []
+    speakers = {names[n] for n, _, _ in wanted}
+    said: dict[tuple[str | None, str], list[int]] = {}
+    stems: dict[int, list[str | None]] = {}
+    for m, t in enumerate(texts):
+        if names[m] in speakers:
+            stems[m] = [content_stem(w, stop) for w in t[0].split()]
+            for c in {c for c in stems[m] if c is not None}:
+                said.setdefault((names[m], c), []).append(m)
+    found: set[tuple[int, int]] = set()
+    for n, words, span in wanted:
+        postings = sorted((said.get((names[n], c), []) for c in words), key=len)
+        holders = set(postings[0]).intersection(*postings[1:])
+        found.update((n, m) for m in holders
+                     if articles[m] != articles[n] and said_together(words, stems[m], span))
+    return sorted(found)

@@ -119,15 +119,30 @@ def relation(text: str, reference: str) -> tuple[Relation, float, float]:
     return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
 
 
+@cache
 def stop_words() -> frozenset[str]:
-    """French stop words (lexicon ``stop_words``), folded as ``normalize`` folds them."""
-    return folded("stop_words")
+    """French stop words (lexicon ``stop_words``) and the words that say how surely or how
+    much (lexicon ``weak_words``), folded as ``normalize`` folds them."""
+    return folded("stop_words") | folded("weak_words")
 
 
 def content_stem(word: str, stop: frozenset[str]) -> str | None:
     """A normalised word cut to six letters ("démissionnera" ~ "démissionner"), or None for a
     stop word, a word of two letters or a number."""
     return word[:6] if len(word) > 2 and word not in stop and not word.isdigit() else None
+
+
+@cache
+def _frame() -> re.Pattern[str]:
+    nouns = "|".join(sorted(folded("intention_nouns"), key=len, reverse=True))
+    return re.compile(rf"^(?:son|sa|leur) (?:{nouns}) de? ")
+
+
+def unframed(normalized: str) -> str:
+    """A normalised reported wording without the noun of intention it opens with (lexicon
+    ``intention_nouns``): « son intention de faire appel » says « faire appel », and « sa
+    décision d'exclure X », « exclure X ». A « décision » said anywhere else is a word of it."""
+    return _frame().sub("", normalized, count=1)
 
 
 def content_stems(normalized: str) -> set[str]:
