@@ -947,3 +947,26 @@ def test_every_weak_word_has_a_row():
     from quotes.lexicon import words
 
     assert {e for e, _ in WEAK_WORDS} == set(words("weak_words"))
+
+
+_FORMULA = "Que la joie soit avec vous tous !"
+_ADDRESS = ("Je m’adresse à chacun de vous, à vos familles, à vos villes et à vos villages : que "
+            "la joie soit avec vous tous !")
+
+
+@pytest.mark.parametrize(("records", "together"), [
+    # the formula said again at the end of a longer address: the article that gives both
+    # apart says they are two, and the formula's group keeps to the formula
+    ([("a1", _FORMULA, 0), ("a1", _ADDRESS, 400), ("a2", _FORMULA, 0)], False),
+    # the article gives the formula once, inside the address: the formula is a part of it
+    ([("a1", _ADDRESS, 400), ("a2", _FORMULA, 0)], True),
+    # two paragraphs of one passage are no two quotes given apart
+    ([("a1", _FORMULA, 0), ("a1", _ADDRESS, len(_FORMULA) + 2), ("a2", _FORMULA, 0)], True),
+])
+def test_a_fragment_does_not_join_what_its_article_gives_apart(records, together):
+    quotes = [rec(f"q{n}", article, text, "Léon Martin", start=start)
+              for n, (article, text, start) in enumerate(records)]
+    grouped, _ = group_quotes(quotes)
+    address = next(q for q in grouped if q.span.text == _ADDRESS)
+    formula = grouped[-1]
+    assert (address.group_id == formula.group_id is not None) == together

@@ -256,17 +256,18 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id != quotes[b].id:
             scored.append(((0.0, 100.0), a, b))
     matches: list[Match] = []
-    # best matches first, so that a chain of weak links cannot join two named people
+    # whole wordings first, then the best matches, so that a chain of weak links cannot join
+    # two named people and a part is placed where whole wordings have put its article
     passage = _passages(quotes, names)
     articles = _PerRoot(lambda n: {(quotes[n].article.id, passage[n])})
-    for scores, a, b in sorted(scored, key=lambda t: (-max(t[0]), t[1], t[2])):
+    for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
+                                                      t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
             continue
-        overlap_only = scores[0] < options.threshold and scores[1] < options.fragment_threshold
-        if ra != rb and overlap_only and _given_apart(articles[ra], articles[rb]):
-            # a passage that only overlaps two quotes one article gives apart does not make
-            # them one utterance: that article says they are two
+        if ra != rb and scores[0] < options.threshold and _given_apart(articles[ra], articles[rb]):
+            # a part (a fragment, an overlap) joining two quotes one article gives apart does
+            # not make them one utterance (« que la paix soit avec vous » said again in a speech)
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         parent[ra] = rb
