@@ -970,3 +970,37 @@ def test_a_fragment_does_not_join_what_its_article_gives_apart(records, together
     address = next(q for q in grouped if q.span.text == _ADDRESS)
     formula = grouped[-1]
     assert (address.group_id == formula.group_id is not None) == together
+
+
+_BOTH = "Nous ne serons jamais juge et partie dans cette affaire"
+
+
+@pytest.mark.parametrize(("speakers", "together", "apart"), [
+    # a list of people said it with each of them
+    (["Claire Vidal et Marc Olivier", "Claire Vidal"], [(0, 1)], []),
+    (["Claire Vidal, Marc Olivier et Anne Roy", "Marc Olivier et Anne Roy"], [(0, 1)], []),
+    # someone not on the list is someone else
+    (["Claire Vidal et Marc Olivier", "Jean Blanc"], [], [(0, 1)]),
+    # the list may join one of its people, and never joins two of them to each other
+    (["Claire Vidal", "Claire Vidal et Marc Olivier", "Marc Olivier"], [], [(0, 2)]),
+])
+def test_a_list_of_people_says_what_each_of_them_says(speakers, together, apart):
+    quotes = [rec(f"q{n}", f"a{n}", _BOTH, who, confidence=0.95)
+              for n, who in enumerate(speakers)]
+    ids = [q.group_id for q in group_quotes(quotes)[0]]
+    assert all(ids[x] == ids[y] is not None for x, y in together)
+    assert all(ids[x] is None or ids[x] != ids[y] for x, y in apart)
+    assert len({i for i in ids if i}) == (1 if len(speakers) == 3 else len(together))
+
+
+@pytest.mark.parametrize(("a", "b", "together"), [
+    ("claire vidal et marc olivier", "claire vidal", True),
+    ("claire vidal, marc olivier et anne roy", "anne roy et marc olivier", True),
+    ("claire vidal et marc olivier", "marc vidal", False),
+    ("claire vidal", "marc olivier", False),
+])
+def test_which_speakers_may_say_one_thing(a, b, together):
+    from quotes.group.speakers import may_say_together, several
+
+    assert may_say_together(a, b) == may_say_together(b, a) == together
+    assert several(a) != (" et " not in a)

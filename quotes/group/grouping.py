@@ -15,7 +15,7 @@ import functools
 import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -36,7 +36,7 @@ from quotes.group.similarity import (
     shares_run,
     unframed,
 )
-from quotes.lexicon import fold, strip_title
+from quotes.group.speakers import link_speakers, may_say_together, several, speaker_key
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -68,50 +68,7 @@ class Clusters:
     paraphrased: set[str] = field(default_factory=set)
 
 
-# ---------------------------------------------------------------------------- speakers
-
-
-def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
-    """Map every person name of a batch to one canonical form per person.
-
-    "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
-    different first names with one surname stay apart, and a bare surname shared by two
-    such people is left as it is rather than guessed.
-    """
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
-        if name:
-            parts = strip_title(name.replace("’", "'").split())
-            if parts:
-                by_surname[fold(parts[-1])].add(name)
-    linked: dict[str, str] = {}
-    for forms in by_surname.values():
-        full = {f for f in forms if len([p for p in f.split() if not p.endswith(".")]) >= 2}
-        firsts = {fold(f.split()[0]) for f in full}
-        for form in forms:
-            if len(firsts) == 1 and full:
-                # the longest full name; between equal lengths the same one in every run
-                # (a set's order follows the salted str hash), the accented one first
-                linked[form] = max(full, key=lambda f: (len(f), f))
-            elif form in full:
-                linked[form] = form
-            else:
-                # a bare or initialled surname: join the one full name it fits, if only one does
-                first = form.split()[0]
-                fits: list[str] = []
-                if "." in first:
-                    fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
-                linked[form] = fits[0] if len(fits) == 1 else form
-    return linked
-
-
 # ---------------------------------------------------------------------------- grouping
-
-
-def speaker_key(name: str) -> str | None:
-    """Who a name designates, for comparing two speakers: case, accents, apostrophes and
-    titles set aside ("Un responsable de l'OTAN" is "un responsable de l’Otan")."""
-    return " ".join(strip_title(fold(name).replace("’", "'").split())) or None
 
 
 def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
@@ -130,8 +87,10 @@ def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     confident, only when they are not two confidently named people and the wordings share
     ``text_first_words`` words."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
-    if None in (names[a], names[b]) or names[a] == names[b] or bare_noun(sa) or bare_noun(sb):
+    if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
+    if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
+        return True  # the same, or one of a list of people
     if not confident(sa, options) and not confident(sb, options):
         return True
     if named_person(sa, options) and named_person(sb, options):
@@ -216,7 +175,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    is_sure = [named_person(q.speaker, options) for q in quotes]
+    # a list of people is no one person: it keeps no one of them apart
+    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")
+               for n, q in enumerate(quotes)]
     # two different people named with confidence never join (``_may_join``): such pairs
     # are dropped while the candidates are still arrays
     pa, pb = candidate_pairs(

@@ -1,0 +1,66 @@
+"""Who is who across a batch: one name per person, and a key to compare two speakers by."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+from quotes.lexicon import fold, strip_title
+
+
+def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
+    """Map every person name of a batch to one canonical form per person.
+
+    "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
+    different first names with one surname stay apart, and a bare surname shared by two
+    such people is left as it is rather than guessed.
+    """
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
+        if name:
+            parts = strip_title(name.replace("’", "'").split())
+            if parts:
+                by_surname[fold(parts[-1])].add(name)
+    linked: dict[str, str] = {}
+    for forms in by_surname.values():
+        full = {f for f in forms if len([p for p in f.split() if not p.endswith(".")]) >= 2}
+        firsts = {fold(f.split()[0]) for f in full}
+        for form in forms:
+            if len(firsts) == 1 and full:
+                # the longest full name; between equal lengths the same one in every run
+                # (a set's order follows the salted str hash), the accented one first
+                linked[form] = max(full, key=lambda f: (len(f), f))
+            elif form in full:
+                linked[form] = form
+            else:
+                # a bare or initialled surname: join the one full name it fits, if only one does
+                first = form.split()[0]
+                fits: list[str] = []
+                if "." in first:
+                    fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
+                linked[form] = fits[0] if len(fits) == 1 else form
+    return linked
+
+
+def speaker_key(name: str) -> str | None:
+    """Who a name designates, for comparing two speakers: case, accents, apostrophes and
+    titles set aside ("Un responsable de l'OTAN" is "un responsable de l’Otan")."""
+    return " ".join(strip_title(fold(name).replace("’", "'").split())) or None
+
+
+def may_say_together(a: str, b: str) -> bool:
+    """Whether two speaker keys (``speaker_key``) may have given one utterance though they
+    differ: a list of people (« Marine Le Pen et Florian Philippot ») said it with each of
+    them, and with any shorter list of them."""
+    return _people(a) <= _people(b) or _people(b) <= _people(a)
+
+
+def several(key: str) -> bool:
+    """Whether a speaker key names a list of people (« X et Y », « X, Y et Z »)."""
+    return len(_people(key)) > 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _people(key: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in key.replace(" et ", ", ").split(", ") if p.strip())
