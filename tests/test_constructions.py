@@ -701,6 +701,20 @@ ROWS = [
         "Les syndicats ont appelé à cesser le travail dès lundi.",
         "indirect", "cesser le travail dès lundi", speaker="syndicats", cue="ont appelé",
     ),
+    # « ne » then « pas » opens an infinitive, with a mark between them or a verb the tagger
+    # misreads; after an object too
+    row(
+        "Le maire de Vannes, Hugo Ferrand, appelle à ne « pas céder à la rumeur ».",
+        "mixed", "ne « pas céder à la rumeur »", speaker="Hugo Ferrand", cue="appelle",
+    ),
+    row(
+        "La préfète Anne Vidal appelle les riverains à ne « plus sortir sans masque ».",
+        "mixed", "ne « plus sortir sans masque »", speaker="Anne Vidal", cue="appelle",
+    ),
+    row(
+        "Le président du club, Marc Girard, a appelé les supporters à ne plus siffler.",
+        "indirect", "ne plus siffler", speaker="Marc Girard", cue="a appelé",
+    ),
     # ---- an infinitive after its clitics
     row(
         "Léa Fontaine dit en avoir assez des promesses non tenues.",
@@ -1162,6 +1176,16 @@ ROWS = [
         "Le groupe Vallour a fait savoir qu'il fermerait son usine de Metz.",
         "indirect", "il fermerait son usine de Metz", kind="organization", cue="a fait savoir",
     ),
+    # a gerund between the verb and a colon leaves the marks after the colon reported; a
+    # gerund that is itself a cue reports its object
+    row(
+        "Le maire, Paul Roux, a répondu en souriant : « Nous verrons bien. »",
+        "direct", "Nous verrons bien.", speaker="Paul Roux", cue="a répondu",
+    ),
+    row(
+        "Anne Roy a réagi en dénonçant une « décision scandaleuse ».",
+        "mixed", "une « décision scandaleuse »", speaker="Anne Roy", cue="dénonçant",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1247,6 +1271,8 @@ NOT_CUES = [
     "Pour l’heure, aucune date n’a été fixée.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
+    "Il a appelé sa sœur pour ne pas l'inquiéter.",  # telephoned: « pour » opens no request
+    "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     # an object, not an infinitive or a que-clause, after an adjunct between commas
     "Le ministre a confirmé, lundi, la nomination de Paul Roux.",
@@ -1293,6 +1319,18 @@ NOT_CUES = [
         ),
     ),
 ]
+
+# a gerund after the verb tells when or how: its marked words are no reported object
+GERUNDS = [
+    "Le député Paul Vernet avait plaisanté en entrant dans la « fosse aux lions ».",
+    "L'accusé, Marc Lenoir, a souri en retrouvant ses « amis ».",
+]
+
+
+@pytest.mark.parametrize("text", GERUNDS)
+def test_gerund_reports_nothing(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+
 
 # a verb after marks inside a clause: the marks are its object, the verb no incise
 NOT_INCISES = [

@@ -24,6 +24,8 @@ from quotes.lexicon.grammar import (
     QUE,
 )
 
+_OPENING_MARKS = ("«", "“", '"', "‹")
+
 
 def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
@@ -59,9 +61,18 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
 
 def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     """``i`` when an infinitive starts there, maybe after one or two clitics and a negation:
-    "avoir", "s'être préparé", "l'avoir vu", "en avoir assez", "ne pas savoir"."""
+    "avoir", "s'être préparé", "l'avoir vu", "en avoir assez", "ne pas savoir". « ne » then
+    « pas », « plus », « jamais » or « rien », maybe with a quotation mark between them, opens
+    nothing but an infinitive, whatever the tagger makes of the verb (« appelle à ne « pas
+    paniquer » »)."""
     j = i
-    if doc[j].lower_ in NEGATION_START:  # "ne pas", "n'en rien"
+    if doc[j].lower_ in NEGATION_START:
+        k = j + 1
+        while k < stop and doc[k].text in _OPENING_MARKS:
+            k += 1
+        if k < stop and doc[k].lower_ in INFINITIVE_NEGATION - NEGATION_START:
+            return i
+    if doc[j].lower_ in NEGATION_START:  # "n'en rien"
         while j < min(stop, i + 4) and doc[j].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
             j += 1
     while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:
@@ -112,7 +123,11 @@ def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
         t = doc[j]
         if t.lower_ in A_OR_DE and j > i:
             nxt = doc[j + 1]
-            if "Inf" in nxt.morph.get("VerbForm", []) or nxt.lower_ in OBJECT_CLITICS:
+            if (
+                "Inf" in nxt.morph.get("VerbForm", [])
+                or nxt.lower_ in OBJECT_CLITICS
+                or clitic_infinitive(doc, j + 1, stop) is not None  # "à ne plus sortir"
+            ):
                 return j + 1
         if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
             return None

@@ -97,8 +97,12 @@ def narrator_after(ctx: Context, m: Marked, colon: bool) -> bool:
     while j < len(ctx.text) and ctx.text[j] in " \t":
         j += 1
     tok = ctx.token_at(j)
-    if not colon or tok is None:
-        return False
+    return colon and tok is not None and gerund(tok)
+
+
+def gerund(tok: Token) -> bool:
+    """Does a gerund or a present participle start at ``tok`` ("en souriant", "déclenchant")?
+    It tells when, how or what followed, never what a verb reports."""
     if tok.lower_ == "en" and tok.i + 1 < len(tok.doc):
         tok = tok.doc[tok.i + 1]
     form = tok.morph.get("VerbForm", [])
@@ -226,11 +230,7 @@ def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
         t = doc[j]
         if t.text != "," or ctx.inside_marks(t.idx) is not None:
             continue
-        verb = doc[j + 2] if doc[j + 1].lower_ == "en" and j + 2 < stop else doc[j + 1]
-        form = verb.morph.get("VerbForm", [])
-        if verb.pos_ in ("VERB", "AUX") and (
-            "Ger" in form or ("Part" in form and "Pres" in verb.morph.get("Tense", []))
-        ):
+        if j + 2 < stop and gerund(doc[j + 1]):
             return t.idx
     return None
 

@@ -28,6 +28,7 @@ from quotes.detect.content import (
     before_cue,
     conj_barriers,
     content_end,
+    gerund,
     infinitive_head,
     narrator_after,
     narrator_resumes,
@@ -343,8 +344,11 @@ def _preposed(
         spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
         if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
             return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
-        if nxt.lower_ in A and not text[: spoken[0].open].rstrip().endswith(":"):
-            return None  # "Répondant à Sébastien Lecornu, qui …": whom, not what
+        if (nxt.lower_ in A or (nxt.lower_ == "en" and gerund(nxt))) and not text[
+                : spoken[0].open].rstrip().endswith(":"):
+            # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
+            # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)
+            return None
         start = nxt.idx
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
