@@ -1186,6 +1186,31 @@ ROWS = [
         "Anne Roy a réagi en dénonçant une « décision scandaleuse ».",
         "mixed", "une « décision scandaleuse »", speaker="Anne Roy", cue="dénonçant",
     ),
+    # marks inside their speaker's own clause, no reporting verb: a verb group split by the
+    # marks, a relative « qui », an infinitive of purpose whose subject is the main clause's
+    row(
+        "Anne Roy ne « regrette rien » de son mandat.",
+        "mixed", "ne « regrette rien » de son mandat", speaker="Anne Roy", cue=None,
+    ),
+    row(
+        "« Il ira loin », assure un entraîneur du club, qui l'a « vu grandir ».",
+        "mixed", "l'a « vu grandir »", speaker="un entraîneur du club", cue=None,
+    ),
+    row(
+        "La députée Claire Morin n'a pas voté le texte pour ne pas être « complice de ce "
+        "recul ».",
+        "mixed", "ne pas être « complice de ce recul »", speaker="Claire Morin", cue=None,
+    ),
+    row(
+        "Le maire, Paul Girard, a quitté la séance afin de ne pas « cautionner cette "
+        "mascarade ».",
+        "mixed", "ne pas « cautionner cette mascarade »", speaker="Paul Girard", cue=None,
+    ),
+    # an auxiliary alone outside the marks: the marked words are the quote
+    row(
+        "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
+        "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1319,6 +1344,22 @@ NOT_CUES = [
         ),
     ),
 ]
+
+# marks after a determiner, a subject that speaks for no one, one marked word, a name in
+# marks: no verb group of a speaker's is quoted
+NOT_PREDICATES = [
+    "Les policiers sont intervenus pour disperser les « casseurs du samedi ».",
+    "Les prix ont « beaucoup augmenté » cette année.",
+    "Le ministre n'a « rien » dit.",
+    "La digue a cédé pour ne pas avoir été « assez entretenue ».",
+    "Paul Roux est parti pour rejoindre « Les Amis du Louvre ».",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PREDICATES)
+def test_not_a_predicate_quote(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+
 
 # a gerund after the verb tells when or how: its marked words are no reported object
 GERUNDS = [

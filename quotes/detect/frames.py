@@ -59,6 +59,7 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
+from quotes.detect.predicates import predicate_frame
 from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame
 from quotes.detect.subjects import (
     described,
@@ -162,7 +163,16 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
-    return [f for f in frames if not relayed(f, frames)]
+    frames = [f for f in frames if not relayed(f, frames)]
+    # marked words no cue reports, inside their speaker's own clause: « X ne « juge pas … » »
+    held = [c for f in frames for c in f.content]
+    for m in ctx.outer:
+        if s_lo <= m.open < s_hi and not any(a <= m.open < b for a, b in held):
+            frame = predicate_frame(ctx, sent, span, m, [c.barrier for c in cues])
+            if frame is not None:
+                frames.append(frame)
+                held.extend(frame.content)
+    return frames
 
 
 def _verb_frame(

@@ -213,7 +213,7 @@ def _case(tok: Token) -> bool:  # a preposition before it: "après l'annonce"
     return any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
 
 
-def _antecedent(noun: Token, stop: int) -> tuple[int, int]:
+def antecedent(noun: Token, stop: int) -> tuple[int, int]:
     """The phrase ``noun`` heads, before ``stop``, without a preposition before it."""
     lo, hi = subtree_before(noun, stop)
     while lo < hi - 1 and noun.doc[lo].pos_ == "ADP":
@@ -246,7 +246,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 if child.lower_ == "qui" and cur.dep_ == "acl:relcl":
                     if ctx is None or ctx.inside_marks(cur.head.idx) is None:
                         # "a dit Anne Roy au juge, qui …": the judge
-                        return _antecedent(cur.head, cur.head.i + 1)
+                        return antecedent(cur.head, cur.head.i + 1)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
                     return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
                 qui = opening_qui(child) if _case(child) else None
@@ -255,7 +255,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     # parse hung the pronoun on the noun behind "après"; the one before says who
                     noun = qui.nbor(-2)
                     if noun.pos_ in ("NOUN", "PROPN"):
-                        return _antecedent(noun, qui.i - 1)
+                        return antecedent(noun, qui.i - 1)
                 return subtree_before(child, first.i)
         form = cur.morph.get("VerbForm", [])
         finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]

@@ -1,0 +1,127 @@
+"""Marked words inside their speaker's own clause, with no reporting verb.
+
+The quotation marks open inside a verb group, after its subject: « Anne Roy ne « juge pas
+sévère » la décision », « un proche, qui l'a « longtemps côtoyé » »; or inside an infinitive
+of purpose whose subject is the main clause's: « X n'a pas assisté à la réunion pour ne pas
+être « juge et partie » ». The subject (the antecedent of « qui », the main clause's subject)
+says the marked words; the content runs from the verb group to the end of the clause. A mark
+after a determiner (« les « casseurs » ») or a noun opens no verb group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.detect.content import content_end
+from quotes.detect.context import Context, Frame, char_range, name_like
+from quotes.detect.marks import Marked
+from quotes.detect.subjects import antecedent, speaker_like, subject_before
+from quotes.lexicon.grammar import (
+    DE,
+    INFINITIVE_CLITICS,
+    INFINITIVE_NEGATION,
+    NEGATION_START,
+    PURPOSE,
+    SUBJECT_PRONOUNS,
+)
+
+_MIN_WORDS = 2  # one marked word in a clause is a scare quote (« les prix ont « explosé » »)
+
+
+def predicate_frame(
+    ctx: Context, sent: tuple[int, int], span: Span, m: Marked,
+    others: list[tuple[int | None, int]],
+) -> Frame | None:
+    """The frame of marked words ``m`` that open inside a verb group, or None."""
+    doc = ctx.doc
+    opening = ctx.token_at(m.open)
+    if (
+        opening is None
+        or opening.i <= span.start
+        or name_like(ctx, m) is not None
+        or len(ctx.text[m.start : m.end].split()) < _MIN_WORDS
+    ):
+        return None
+    g = opening.i
+    while g - 1 > span.start and _in_verb_group(doc[g - 1]):
+        g -= 1
+    inner = [t for t in doc[opening.i + 1 : opening.i + 4] if not t.is_punct]
+    group = list(doc[g : opening.i]) + inner[:1]
+    if not group or not (group[0].lower_ in NEGATION_START or any(_verbal(t) for t in group)):
+        return None  # « les « casseurs » », « ses « amis » »: a noun phrase, no verb group
+    before = doc[g - 1]
+    if before.lower_ in DE and g >= 2 and doc[g - 2].lower_ in PURPOSE:
+        before = doc[g - 2]  # "afin de"
+    if before.lower_ in PURPOSE and any("Inf" in t.morph.get("VerbForm", []) for t in group):
+        subject = _main_subject(ctx, before, span)
+    elif before.lower_ == "qui" and "Rel" in before.morph.get("PronType", []):
+        subject = _relative_subject(before)
+    else:
+        subject = _own_subject(ctx, doc[g], span)
+    if subject is None:
+        return None
+    # « avait « exprimé le souhait … » »: an auxiliary alone before the marks is no words of
+    # the narrator's inside the quote
+    start = m.open if all(t.pos_ == "AUX" for t in doc[g : opening.i]) else doc[g].idx
+    end = content_end(ctx, start, sent[1], [b for b in others if b[1] > start])
+    if end <= m.open:
+        return None
+    return Frame("predicate", None, "", char_range(doc, subject), ((start, end),),
+                 ("predicate",))
+
+
+def _in_verb_group(tok: Token) -> bool:
+    """A word of a verb group before its verb: a negation, a clitic pronoun, an auxiliary."""
+    low = tok.lower_
+    return (
+        (low in INFINITIVE_NEGATION and tok.pos_ == "ADV")
+        or (low in INFINITIVE_CLITICS and tok.pos_ == "PRON")
+        or tok.pos_ == "AUX"
+    )
+
+
+def _verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (tok.lower_ in INFINITIVE_NEGATION and tok.pos_ == "ADV")
+
+
+def _speaks(ctx: Context, rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    if rng is None or rng[0] >= rng[1]:
+        return None
+    doc = ctx.doc
+    pronoun = rng[1] - rng[0] == 1 and doc[rng[0]].lower_ in SUBJECT_PRONOUNS
+    if ctx.inside_marks(doc[rng[0]].idx) is not None:
+        return None
+    return rng if pronoun or speaker_like(doc, rng) else None
+
+
+def _own_subject(ctx: Context, first: Token, span: Span) -> tuple[int, int] | None:
+    """The subject right before the verb group that starts at ``first``: « Anne Roy ne … »."""
+    rng = subject_before(first.head, first, span.start, ctx)
+    if rng is None or rng[1] != first.i:
+        return None  # the marks must open in the subject's own verb group
+    return _speaks(ctx, rng)
+
+
+def _relative_subject(qui: Token) -> tuple[int, int] | None:
+    """The noun phrase « qui » stands for: « un proche, qui l'a « … » »."""
+    doc = qui.doc
+    verb = qui.head
+    noun: Token | None = verb.head
+    if not (verb.dep_ == "acl:relcl" and verb.head.i < qui.i):
+        k = qui.i - 1 - (qui.i > 0 and doc[qui.i - 1].text == ",")
+        noun = doc[k] if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None
+    rng = antecedent(noun, qui.i)
+    return rng if speaker_like(doc, rng) else None
+
+
+def _main_subject(ctx: Context, purpose: Token, span: Span) -> tuple[int, int] | None:
+    """The subject of the clause an infinitive of purpose hangs on: « X n'a pas assisté à la
+    réunion pour ne pas être … »."""
+    verb: Token | None = purpose.head
+    while verb is not None and not (verb.pos_ in ("VERB", "AUX") and verb.i < purpose.i):
+        verb = verb.head if verb.head is not verb else None
+    if verb is None:
+        return None
+    return _speaks(ctx, subject_before(verb, verb, span.start, ctx))
