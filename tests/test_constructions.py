@@ -1211,6 +1211,47 @@ ROWS = [
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
     ),
+    # « selon X » then words that still describe X up to a comma, a relative clause or a
+    # short phrase: the words after the comma are X's
+    row(
+        "Selon un diplomate qui a requis l'anonymat, les négociations reprendront lundi.",
+        "indirect", "les négociations reprendront lundi", speaker="un diplomate", cue="Selon",
+    ),
+    row(
+        "Selon un correspondant sur place, une odeur âcre était perceptible.",
+        "indirect", "une odeur âcre était perceptible", speaker="un correspondant sur place",
+        cue="Selon",
+    ),
+    # a document no one is named as the author of is the source, when it comes first
+    row(
+        "Selon les chiffres officiels, le chômage a reculé de deux points.",
+        "indirect", "le chômage a reculé de deux points", speaker="les chiffres officiels",
+        kind="anonymous", cue="Selon",
+    ),
+    # « mais selon X, … »: the clause after X, not the one before the conjunction
+    row(
+        "La banque tablait sur 3 %, mais selon les estimations publiées mardi, la croissance "
+        "atteint 2 %.",
+        "indirect", "la croissance atteint 2 %", cue="selon",
+    ),
+    # « selon » a document after words with a cue of their own only relays them; a relative
+    # clause after the source is none of the words it says
+    row(
+        "Les autorités affirment que l'épidémie « recule », selon des chiffres donnés "
+        "mercredi.",
+        "mixed", "l'épidémie « recule »", speaker="autorités", cue="affirment",
+    ),
+    row(
+        "L'outil permet « de réécrire le code de la vie » selon le jury qui a décerné le prix.",
+        "mixed", "L'outil permet « de réécrire le code de la vie »", speaker="jury",
+        cue="selon",
+    ),
+    # « selon » between an auxiliary and its participle: the whole clause; a name in marks
+    row(
+        "Le ministre est selon « Le Parisien » arrivé dans la nuit à Lyon.",
+        "indirect", "Le ministre est selon « Le Parisien » arrivé dans la nuit à Lyon",
+        cue="selon",
+    ),
     # a heading is no sentence of the line after it
     row(
         "Le contexte\nselon les experts, la crise durera longtemps.",
@@ -1356,11 +1397,6 @@ NOT_PREDICATES = [
 ]
 
 
-@pytest.mark.parametrize("text", NOT_PREDICATES)
-def test_not_a_predicate_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
-
-
 # a gerund after the verb tells when or how: its marked words are no reported object
 GERUNDS = [
     "Le député Paul Vernet avait plaisanté en entrant dans la « fosse aux lions ».",
@@ -1368,8 +1404,9 @@ GERUNDS = [
 ]
 
 
-@pytest.mark.parametrize("text", GERUNDS)
-def test_gerund_reports_nothing(nlp, text):
+@pytest.mark.parametrize("text", NOT_PREDICATES + GERUNDS)
+def test_no_words_of_a_speaker(nlp, text):
+    """Marks in no speaker's verb group, or in a gerund's phrase, give no quote at all."""
     assert [q.span.text for q in quotes_of(nlp, text)] == []
 
 

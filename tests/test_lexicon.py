@@ -1601,6 +1601,12 @@ NP_STOPS = [
 # skip_words.txt: (entry, sentence, reported words, cue)
 SKIP_WORDS = [
     (
+        "en effet",
+        "Le préfet a en effet déclaré que la route serait rouverte.",
+        "la route serait rouverte",
+        "a en effet déclaré",
+    ),
+    (
         "lundi",
         "Le maire a déclaré lundi que la route serait rouverte.",
         "la route serait rouverte",

@@ -11,7 +11,22 @@ from spacy.tokens import Span, Token
 
 from quotes.detect.subjects import np_after
 from quotes.lexicon import singular, words
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon.grammar import DE_CONTRACTED, SELON
+
+
+def unsigned(span: Span) -> bool:
+    """After « selon », a document no one is named the author of speaks as an anonymous
+    source: "selon les chiffres officiels"; not "selon le communiqué du parti" (the party
+    speaks), nor a document the narrator speaks of (« le texte sera relu en mars »)."""
+    doc = span.doc
+    words_ = [t for t in span if not t.is_punct]
+    return (
+        len(words_) > 1
+        and span.start > 0
+        and doc[span.start - 1].lower_ in SELON
+        and words_[1].lower_ in words("speech_nouns")
+        and not any(t.lower_ in DE_CONTRACTED for t in words_)
+    )
 
 
 def author_before(span: Span) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_phrase, role_span
-from quotes.attribute.sources import author_before, outlet_of, said_by
+from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.lexicon import (
     fold,
     folded,
@@ -180,17 +180,14 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         gender = article_gender(first.lower_)
         return Resolved(None, office_role[0], "person", "description", "s", gender,
                         roles=(office_role,))
-    anonymous = (
-        first.lower_ in words("anonymous")
-        or any(low.startswith(w + " ") for w in folded("anonymous"))
-        or any(t.lower_ in SOURCE_NOUNS for t in span)
-    )
+    sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
+    anonymous = sourced or first.lower_ in words("anonymous") or any(
+        low.startswith(w + " ") for w in folded("anonymous"))
     if anonymous and not names:
         number = "s" if first.lower_ in ONE else "p"
         if low.startswith(ONE_OF):
             number = "s"
         # "une source policière" has no role; "un responsable de l'Otan" has one
-        sourced = any(t.lower_ in SOURCE_NOUNS for t in span)
         role = None if sourced else role_phrase(
             doc, span.start + 1, participle_end(doc, span.start, span.end))
         return Resolved(text, role, "anonymous", "explicit", number, unnamed_gender(span))

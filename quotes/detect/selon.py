@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
-from quotes.detect.context import Context, Frame, char_range
+from quotes.detect.context import Context, Frame, char_range, name_like
+from quotes.detect.cues import skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun, words
-from quotes.lexicon.grammar import DE_CONTRACTED, DE_DU, STRESSED
+from quotes.lexicon.grammar import COORDINATORS, DE_CONTRACTED, DE_DU, STRESSED
 
 
 def pour_frame(
@@ -42,11 +43,13 @@ def selon_frame(
     tok: Token,
     others: list[tuple[int | None, int]],
 ) -> Frame | None:
-    """ "selon X, …", "…, d'après X": X's words, before or after the cue."""
+    """ "selon X, …", "…, d'après X": X's words, before or after the cue; inside a clause
+    with no comma around it ("X est selon « Les Echos » arrivé …"), the whole clause."""
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
+    document = False
     # "selon les (premières) explications de l'institut": the source is the institut
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
     while j < stop and doc[j].pos_ == "ADJ":
@@ -58,11 +61,10 @@ def selon_frame(
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:
-            return None  # "selon des chiffres donnés mercredi": figures, not a speaker
-    rng = np_after(doc, i, stop)
-    if rng is None:
+            document = True  # "Selon les chiffres officiels, …": the document is the source
+    subject = _source(ctx, i, stop)
+    if subject is None:
         return None
-    subject = char_range(doc, rng)
     cue = (first.idx, tok.idx + len(tok.text))
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
@@ -71,11 +73,22 @@ def selon_frame(
         lead is not None
         and len(lead) <= 3
         and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
-    )
+    ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS)  # "…, mais selon X, …"
+    # between an auxiliary and its participle, no comma around: "X est selon Y arrivé"
+    inserted = bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
+        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
             start = _after_relative(ctx, start, s_hi)
+        else:  # "Selon un diplomate qui a requis l'anonymat, …": the clause after its comma
+            subject, start = _source_tail(ctx, subject, start, s_hi)
+        end = content_end(ctx, start, s_hi, others)
+    elif document:
+        return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
+    elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
+        comma = text.rfind(",", s_lo, first.idx)
+        start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -83,6 +96,45 @@ def selon_frame(
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
+
+
+def _source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
+    """Offsets of the source a "selon" names from token ``i``: a noun phrase, or a name in
+    marks (« selon « Les Echos » »)."""
+    doc = ctx.doc
+    m = ctx.opening_at(doc[i].idx) if i < stop else None
+    if m is not None:
+        return (m.start, m.end) if name_like(ctx, m) is not None else None
+    rng = np_after(doc, i, stop)
+    return None if rng is None else char_range(doc, rng)
+
+
+def _source_tail(
+    ctx: Context, subject: tuple[int, int], start: int, end: int
+) -> tuple[tuple[int, int], int]:
+    """The source and where its words start when the words after it up to a comma still
+    describe it, with no comma before them: a relative clause (« selon un diplomate qui a
+    requis l'anonymat, … »), or a short phrase with no verb, a place or a time (« selon un
+    correspondant sur place, … », the source's own when it opens with a preposition)."""
+    doc, text = ctx.doc, ctx.text
+    comma = next((k for k in range(start, end) if text[k] == ","
+                  and ctx.inside_marks(k) is None), None)
+    tail = doc.char_span(start, comma, alignment_mode="contract") if comma else None
+    if comma is None or tail is None or len(tail) == 0:
+        return subject, start
+    after = doc.char_span(comma + 1, end, alignment_mode="contract")
+    if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
+        return subject, start  # no clause after the comma: "selon lui la crise durera, …"
+    if tail[0].lower_ in ("qui", "dont"):
+        return subject, trim_start(text, comma + 1, end)
+    if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return subject, start
+    if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start:
+        subject = (subject[0], tail.end_char)  # "un correspondant sur place"
+    return subject, trim_start(text, comma + 1, end)
+
+
+_TAIL_TOKENS = 4
 
 
 def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
