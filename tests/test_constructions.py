@@ -1211,6 +1211,13 @@ ROWS = [
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
     ),
+    # after unmarked words, a description whose noun the article gave to a name before
+    # is the inverted subject: who speaks
+    row(
+        "Le site Lumière a publié une enquête. Le ministre n'a pas payé ses cotisations, "
+        "explique le site d'investigation.",
+        "indirect", "Le ministre n'a pas payé ses cotisations", cue="explique",
+    ),
     # « selon X » then words that still describe X up to a comma, a relative clause or a
     # short phrase: the words after the comma are X's
     row(
@@ -1337,6 +1344,8 @@ NOT_CUES = [
     "Pour l’heure, aucune date n’a été fixée.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
+    # an object after the verb, its noun never given to a name: « explique » the success
+    "Le club Lumière a gagné. La ville a grandi, explique le succès du club.",
     "Il a appelé sa sœur pour ne pas l'inquiéter.",  # telephoned: « pour » opens no request
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking

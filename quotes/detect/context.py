@@ -67,6 +67,17 @@ class Context:
     def opening_at(self, char: int) -> Marked | None:
         return self._by_open.get(char)
 
+    def noun_named_before(self, rng: tuple[int, int]) -> bool:
+        """Does the head noun of the token range stand before a name earlier in the article,
+        outside the marks ("le site Lumière" before "le site d'investigation")?"""
+        doc = self.doc
+        head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ == "NOUN"), None)
+        return head is not None and any(
+            t.lower_ == head.lower_ and doc[t.i + 1].pos_ == "PROPN"
+            and self.inside_marks(t.idx) is None
+            for t in doc[: rng[0] - 1]
+        )
+
     def inside_marks(self, char: int) -> Marked | None:
         """The outermost quoted stretch (marks included) that holds ``char``, if any."""
         i = bisect_right(self._opens, char) - 1

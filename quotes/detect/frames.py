@@ -225,7 +225,10 @@ def _postposed(
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         quoted = text[end_before - 1] in CLOSING
-        if rng is None or not (speaker_like(doc, rng) or (quoted and described(doc, rng))):
+        # after unmarked words, a description names who speaks when the article gave its
+        # noun to a name before: "…, explique le site d'investigation" after "le site X"
+        if rng is None or not (speaker_like(doc, rng) or (described(doc, rng) and (
+                quoted or ctx.noun_named_before(rng)))):
             return None
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and doc[rng[1]].text in ("«", "“", '"')
         if not (
