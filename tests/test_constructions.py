@@ -26,6 +26,8 @@ LEFT_OPEN = ("Jean Roux s’est dit « déçu, « trahi » et « humilié ». «
              "a-t-il confié.")
 OBJECT_THEN_QUOTE = ("Paul Roux s’est dit, sur France Info, « indigné, « piégé » et « victime "
                      "d’un complot ». « Il y a de la tristesse », a-t-il confié.")
+SAID_THEN_QUOTED = ("Devant la presse, Anne Roy a déclaré qu'elle restait une scientifique, "
+                    "« les femmes peuvent changer la recherche », a-t-elle souligné.")
 
 ROWS = [
     # ---- direct, postposed cue
@@ -1210,6 +1212,21 @@ ROWS = [
     row(
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
+    ),
+    # marks after a comma, then an incise: after another cue's clause they are the incise's
+    # own words, and they end that clause; with no cue before, the lead-in stays with them
+    row(
+        SAID_THEN_QUOTED,
+        "indirect", "elle restait une scientifique", speaker="Anne Roy", cue="a déclaré",
+    ),
+    row(
+        SAID_THEN_QUOTED,
+        "direct", "les femmes peuvent changer la recherche", speaker="Anne Roy",
+        cue="a-t-elle souligné",
+    ),
+    row(
+        "Toutefois, « les prix vont baisser en mai », a indiqué l'institut.",
+        "mixed", "Toutefois, « les prix vont baisser en mai »", cue="a indiqué",
     ),
     # after unmarked words, a description whose noun the article gave to a name before
     # is the inverted subject: who speaks

@@ -281,6 +281,22 @@ def before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
     return j, ""
 
 
+def quote_after_comma(ctx: Context, lo: int, first_idx: int) -> tuple[int, Marked] | None:
+    """The marked words right before a postposed cue that starts at ``first_idx``, when a
+    comma outside the marks comes before them (« … a déclaré qu'elle est une scientifique,
+    « les femmes … », a-t-elle souligné »): the cue's own words, a sentence of their own; the
+    comma's offset and the marks."""
+    text = ctx.text
+    end, sep = before_cue(text, lo, first_idx)
+    m = ctx.closing_at(end - 1) if sep == "," else None
+    if m is None:
+        return None
+    j = m.open
+    while j > lo and text[j - 1] in " \t":
+        j -= 1
+    return (j - 1, m) if j > lo and text[j - 1] == "," and ctx.inside_marks(j - 1) is None else None
+
+
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
     """The marks reopened right after a postposed cue's subject: « A », a-t-il plaidé, « B »."""
     text = ctx.text

@@ -34,6 +34,7 @@ from quotes.detect.content import (
     narrator_resumes,
     participle_resumes,
     past_adjunct,
+    quote_after_comma,
     sentence_ends_in,
     tail_after_subject,
     trim_start,
@@ -147,6 +148,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         barrier = (doc[subj[0]].idx if subj else None, first.idx)
         if object_relative(first):  # "s'estimant « indigné » par ce qu'il a qualifié de …"
             barrier = (None, 0)
+        own = quote_after_comma(ctx, s_lo, first.idx)
+        if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
+            barrier = (None, own[0])
         cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier))
     frames: list[Frame] = []
     for cue in cues:
@@ -240,6 +244,11 @@ def _postposed(
             return None
         subject = char_range(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
+    own = quote_after_comma(ctx, s_lo, at.first.idx)
+    if own is not None and start > s_lo and own[1].open > start:
+        # "X a déclaré que …, « A », a-t-elle souligné": after another cue's words, the marks
+        # alone (« Toutefois, « A », a-t-il dit » keeps its lead-in)
+        start = own[1].open
     start = trim_start(text, start, end_before)
     if (
         text[start:end_before].split(" ", 1)[0].lower() in QUE
