@@ -1213,6 +1213,11 @@ ROWS = [
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
     ),
+    # an impersonal passive with « de » and an infinitive reports, nobody named
+    row(
+        "Il leur était reproché de ne pas avoir déclaré leurs revenus.",
+        "indirect", "ne pas avoir déclaré leurs revenus", speaker=None, cue="était reproché",
+    ),
     # marks after a comma, then an incise: after another cue's clause they are the incise's
     # own words, and they end that clause; with no cue before, the lead-in stays with them
     row(
@@ -1366,6 +1371,7 @@ NOT_CUES = [
     "Il a appelé sa sœur pour ne pas l'inquiéter.",  # telephoned: « pour » opens no request
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
+    "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
     # an object, not an infinitive or a que-clause, after an adjunct between commas
     "Le ministre a confirmé, lundi, la nomination de Paul Roux.",
     "Marie Vautrin a annoncé, comme chaque année, les résultats du concours.",

@@ -114,8 +114,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         nxt = doc[after] if after < span.end else None
         if passive(tok) and not (
             nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")
-        ) and agent_after_marks(ctx, after, span.end) is None:
-            continue
+        ) and agent_after_marks(ctx, after, span.end) is None and not (
+                impersonal(tok) and nxt is not None and nxt.lower_ in DE):
+            continue  # "il leur était reproché de …" reports, with nobody named
         introduces = nxt is not None and (
             nxt.text == ":"
             or any(
