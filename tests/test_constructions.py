@@ -1213,6 +1213,18 @@ ROWS = [
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
     ),
+    # an apposition of the object between commas, then « de » or « à » and the infinitive,
+    # a quotation mark maybe opening it
+    row(
+        "Le vice-président Paul Roux a reproché au ministre, venu chercher le soutien de Paris "
+        "après trois années de crise, de « manquer de respect » aux électeurs.",
+        "mixed", "« manquer de respect » aux électeurs", speaker="Paul Roux",
+        cue="a reproché",
+    ),
+    row(
+        "La maire, Anne Roy, a invité les habitants, inquiets, à rester chez eux.",
+        "indirect", "rester chez eux", speaker="Anne Roy", cue="a invité",
+    ),
     # an impersonal passive with « de » and an infinitive reports, nobody named
     row(
         "Il leur était reproché de ne pas avoir déclaré leurs revenus.",
@@ -1372,6 +1384,9 @@ NOT_CUES = [
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
+    # an apposition of the object, then no infinitive
+    "Le maire a remercié les pompiers, arrivés très vite, de leur courage.",
+    "Le maire a appelé son adjoint, resté à Paris, pour le prévenir.",
     # an object, not an infinitive or a que-clause, after an adjunct between commas
     "Le ministre a confirmé, lundi, la nomination de Paul Roux.",
     "Marie Vautrin a annoncé, comme chaque année, les résultats du concours.",

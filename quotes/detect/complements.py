@@ -118,20 +118,45 @@ def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …")."""
-    for j in range(i, min(stop - 1, i + window)):
+    """The infinitive after an object ("a invité les croyants à avancer", "a demandé à X de …"),
+    past an apposition of the object set off by commas ("a reproché au président, venu
+    chercher un soutien, de …") and a quotation mark that opens the infinitive ("de « manquer
+    de respect »")."""
+    j, last = i, min(stop - 1, i + window)
+    while j < last:
         t = doc[j]
         if t.lower_ in A_OR_DE and j > i:
-            nxt = doc[j + 1]
+            k = j + 2 if doc[j + 1].text in _OPENING_MARKS and j + 2 < stop else j + 1
+            nxt = doc[k]
             if (
                 "Inf" in nxt.morph.get("VerbForm", [])
                 or nxt.lower_ in OBJECT_CLITICS
-                or clitic_infinitive(doc, j + 1, stop) is not None  # "à ne plus sortir"
+                or clitic_infinitive(doc, k, stop) is not None  # "à ne plus sortir"
             ):
                 return j + 1
+        if t.text == "," and j > i:
+            close = _apposition_end(doc, j, stop)
+            if close is not None:
+                j, last = close + 1, min(stop - 1, close + 2)
+                continue
         if (t.is_punct and t.text != ",") or t.pos_ in ("VERB", "AUX"):
             return None
+        j += 1
     return None
+
+
+def _apposition_end(doc: Doc, comma: int, stop: int) -> int | None:
+    """The comma that closes an apposition opened by the one at ``comma``, with no other
+    punctuation between them."""
+    for k in range(comma + 1, min(stop, comma + _APPOSITION_TOKENS)):
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_punct and doc[k].text not in "'’-":
+            return None
+    return None
+
+
+_APPOSITION_TOKENS = 24
 
 
 def reports_itself(doc: Doc, i: int, stop: int) -> bool:
