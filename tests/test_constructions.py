@@ -1213,6 +1213,12 @@ ROWS = [
         "Le ministre Paul Roux a « tout fait pour sauver l'usine ».",
         "direct", "tout fait pour sauver l'usine", speaker="Paul Roux", cue=None,
     ),
+    # « appeler à » a noun phrase holding marks: what someone calls for
+    row(
+        "Le maire, Paul Roux, a appelé à la « mobilisation de tous les habitants ».",
+        "mixed", "à la « mobilisation de tous les habitants »", speaker="Paul Roux",
+        cue="a appelé",
+    ),
     # an apposition of the object between commas, then « de » or « à » and the infinitive,
     # a quotation mark maybe opening it
     row(
@@ -1384,6 +1390,8 @@ NOT_CUES = [
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
+    # a text calling for something, with no one who calls
+    "Une résolution appelant à une « transition » a été votée.",
     # an apposition of the object, then no infinitive
     "Le maire a remercié les pompiers, arrivés très vite, de leur courage.",
     "Le maire a appelé son adjoint, resté à Paris, pour le prévenir.",

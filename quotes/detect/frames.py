@@ -60,7 +60,7 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
-from quotes.detect.predicates import predicate_frame
+from quotes.detect.predicates import predicate_frames
 from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame
 from quotes.detect.subjects import (
     described,
@@ -169,15 +169,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     frames = [f for f in frames if not relayed(f, frames)]
-    # marked words no cue reports, inside their speaker's own clause: « X ne « juge pas … » »
-    held = [c for f in frames for c in f.content]
-    for m in ctx.outer:
-        if s_lo <= m.open < s_hi and not any(a <= m.open < b for a, b in held):
-            frame = predicate_frame(ctx, sent, span, m, [c.barrier for c in cues])
-            if frame is not None:
-                frames.append(frame)
-                held.extend(frame.content)
-    return frames
+    return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
 
 
 def _verb_frame(
@@ -367,7 +359,10 @@ def _preposed(
         spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
         if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
             return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
-        if (nxt.lower_ in A or (nxt.lower_ == "en" and gerund(nxt))) and not text[
+        # "a appelé à la « … »": what one calls for, when someone calls ("une décision
+        # appelant à une « transition »" names no one)
+        whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None)
+        if (whom or (nxt.lower_ == "en" and gerund(nxt))) and not text[
                 : spoken[0].open].rstrip().endswith(":"):
             # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
             # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)

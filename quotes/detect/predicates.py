@@ -28,6 +28,23 @@ from quotes.lexicon.grammar import (
 _MIN_WORDS = 2  # one marked word in a clause is a scare quote (« les prix ont « explosé » »)
 
 
+def predicate_frames(
+    ctx: Context, sent: tuple[int, int], span: Span, frames: list[Frame],
+    others: list[tuple[int | None, int]],
+) -> list[Frame]:
+    """The frames of the marked words of ``sent`` that no frame in ``frames`` holds and that
+    open inside their speaker's own clause."""
+    held = [c for f in frames for c in f.content]
+    out = []
+    for m in ctx.outer:
+        if sent[0] <= m.open < sent[1] and not any(a <= m.open < b for a, b in held):
+            frame = predicate_frame(ctx, sent, span, m, others)
+            if frame is not None:
+                out.append(frame)
+                held.extend(frame.content)
+    return out
+
+
 def predicate_frame(
     ctx: Context, sent: tuple[int, int], span: Span, m: Marked,
     others: list[tuple[int | None, int]],
