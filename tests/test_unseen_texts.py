@@ -66,10 +66,6 @@ KNOWN = {
         "a role fronted before the name (« Sage-femme depuis vingt-deux ans, X ») is not given "
         "to X"
     ),
-    "not-extracted": (
-        "not extracted: « selon » followed by a source with a relative clause, « appeler X à » "
-        "with an infinitive"
-    ),
     "anon-mention": (
         "an anonymous source opening a sentence keeps its capital, its noun is given as a "
         "role"
@@ -257,7 +253,7 @@ MORE_ROWS = [
     row("maternite", "On a formé des générations de jeunes collègues ici", "Corinne Bessière",
         "sage-femme", F, P, why="fronted-role"),
     row("maternite", "six collègues ont déjà demandé leur mutation", "une sage-femme", None, F, A,
-        why="not-extracted"),
+        why="anon-mention"),
     row("maternite", "Je demande un moratoire d'un an", "Sabine Malet",
         "députée de la circonscription", F, P),
     row("maternite", "étudiait le dossier avec attention", "ministère de la Santé", None, None,
@@ -324,8 +320,7 @@ MORE_ROWS = [
         why="anon-mention"),
     row("incendie", "le vent devrait faiblir dans la soirée", "Météo-France", None, None, ORG,
         why="org-kind"),
-    row("incendie", "ne pas revenir chez eux", "Hélène Dufay", "préfète", F, P,
-        why="not-extracted"),
+    row("incendie", "ne pas revenir chez eux", "Hélène Dufay", "préfète", F, P),
     # ---- a match: two coaches, a nationality as description (« la Serbe »), a surname alone
     row("handball", "À la mi-temps, je leur ai dit de rester calmes", "Olivier Gasnier",
         "entraîneur messin", M, P),
