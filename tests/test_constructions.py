@@ -1219,6 +1219,22 @@ ROWS = [
         "mixed", "à la « mobilisation de tous les habitants »", speaker="Paul Roux",
         cue="a appelé",
     ),
+    # an aside opened by « comme » and the clitic « le »: the subject after the verb, the
+    # clause after the aside's comma (or before it) is what it says
+    row(
+        "Comme l'ont annoncé plusieurs journaux mardi soir, le sélectionneur quittera son "
+        "poste.",
+        "indirect", "le sélectionneur quittera son poste", speaker="plusieurs journaux",
+        cue="l'ont annoncé",
+    ),
+    row(
+        "Comme le rapporte Le Parisien, la réforme sera retirée.",
+        "indirect", "la réforme sera retirée", cue="le rapporte",
+    ),
+    row(
+        "La réforme sera retirée, comme l'a annoncé la ministre Anne Roy.",
+        "indirect", "La réforme sera retirée", speaker="Anne Roy", cue="l'a annoncé",
+    ),
     # an apposition of the object between commas, then « de » or « à » and the infinitive,
     # a quotation mark maybe opening it
     row(
@@ -1390,6 +1406,9 @@ NOT_CUES = [
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
+    # « comme » with no reporting verb after its clitic
+    "Comme prévu, la réforme sera retirée.",
+    "Comme le veut la tradition, le maire a ouvert le bal.",
     # a text calling for something, with no one who calls
     "Une résolution appelant à une « transition » a été votée.",
     # an apposition of the object, then no infinitive

@@ -59,8 +59,9 @@ def cue_verb(tok: Token) -> Verb | None:
         return None  # "il a appris que …": he learned it; "a-t-on appris": a source told
     prev = tok.nbor(-1) if tok.i > 0 else None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if prev is not None and prev.pos_ == "DET":
-        return None  # "une note", "la réponse"
+    if prev is not None and prev.pos_ == "DET" and not (
+            tok.i > 1 and tok.nbor(-2).lower_ == "comme" and prev.lower_ == "le"):
+        return None  # "une note", "la réponse"; not the clitic of "comme le rapporte X"
     if not verb.reflexive and _reflexive(tok):
         return None  # "la guerre se poursuivait", "pour s'assurer"
     if tok.pos_ in ("VERB", "AUX"):

@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from quotes.detect.agents import agent_after_marks, agentive
+from quotes.detect.asides import comme_frame
 from quotes.detect.complements import (
     clitic_infinitive,
     infinitive_after,
@@ -194,7 +195,8 @@ def _verb_frame(
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
                      ("cue-before", "agent"))
-    frame = _postposed(ctx, sent, at, ends, after, stop)
+    frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others) or _postposed(
+        ctx, sent, at, ends, after, stop)
     if frame is None:
         frame = _preposed(ctx, sent, at, others, after, stop)
     return frame

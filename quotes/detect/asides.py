@@ -1,0 +1,59 @@
+"""A cue in an aside opened by « comme »: « Comme l'ont annoncé plusieurs médias, X … »,
+« …, comme le rapporte Le Monde ».
+
+The clitic « le » (« l' ») before the verb stands for the clause the aside comments on; the
+subject follows the verb. The reported words are the clause after the aside's comma when the
+aside opens the sentence, the words before its comma when it closes them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.content import content_end, trim_end, trim_start
+from quotes.detect.context import Context, Frame, char_range
+from quotes.detect.cues import skip, skip_adjunct
+from quotes.detect.subjects import np_after
+from quotes.lexicon.grammar import COORDINATORS
+
+_CLITICS = frozenset({"le", "l'", "l’"})
+
+
+def comme_frame(
+    ctx: Context,
+    sent: tuple[int, int],
+    first: Token,
+    last: Token,
+    lemma: str,
+    stop: int,
+    others: list[tuple[int | None, int]],
+) -> Frame | None:
+    """The frame of a cue group ``first``..``last`` in an aside « comme le/l' <verb> <X> »."""
+    doc, text = ctx.doc, ctx.text
+    i = first.i
+    if i < 2 or doc[i - 1].lower_ not in _CLITICS or doc[i - 2].lower_ != "comme":
+        return None
+    comme = doc[i - 2]
+    rng = np_after(doc, skip_adjunct(doc, skip(doc, last.i + 1, stop), stop), stop)
+    # the clitic is the object: the noun phrase after the verb is its subject, whatever it is
+    if rng is None or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[rng[0] : rng[1]]):
+        return None
+    cue = (doc[i - 1].idx, last.idx + len(last.text))  # the clitic with it: "l'ont annoncé"
+    lead = text[sent[0] : comme.idx].strip(" \t")
+    opening = not lead or (lead.lower() in COORDINATORS)
+    if opening:  # "Comme l'a annoncé X, <clause>"
+        comma = next((k for k in range(doc[rng[1] - 1].idx, sent[1])
+                      if text[k] == "," and ctx.inside_marks(k) is None), None)
+        if comma is None:
+            return None
+        start = trim_start(text, comma + 1, sent[1])
+        end = content_end(ctx, start, sent[1], [b for b in others if b[1] > start])
+    else:  # "<clause>, comme l'a annoncé X"
+        if not lead.endswith(","):
+            return None
+        start = sent[0]
+        end = trim_end(text, start, comme.idx)
+    if end <= start:
+        return None
+    return Frame("preposed" if opening else "postposed", cue, lemma, char_range(doc, rng),
+                 ((start, end),), ("comme",))
