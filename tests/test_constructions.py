@@ -1219,6 +1219,11 @@ ROWS = [
         "mixed", "à la « mobilisation de tous les habitants »", speaker="Paul Roux",
         cue="a appelé",
     ),
+    # a past participle coordinated with a compound tense shares its auxiliary: a cue
+    row(
+        "Le maire, Paul Roux, a fermé l'école, et promis de la rouvrir en mars.",
+        "indirect", "la rouvrir en mars", speaker="Paul Roux", cue="promis",
+    ),
     # an aside opened by « comme » and the clitic « le »: the subject after the verb, the
     # clause after the aside's comma (or before it) is what it says
     row(
@@ -1406,6 +1411,8 @@ NOT_CUES = [
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
+    # a participle that qualifies a noun, coordinated with no verb
+    "Le maire a inauguré la salle et le musée annoncé en mars.",
     # « comme » with no reporting verb after its clitic
     "Comme prévu, la réforme sera retirée.",
     "Comme le veut la tradition, le maire a ouvert le bal.",

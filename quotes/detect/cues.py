@@ -128,6 +128,18 @@ def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
     )
 
 
+def shares_auxiliary(tok: Token) -> bool:
+    """A past participle coordinated with a compound tense shares its auxiliary: « X a frappé
+    l'Ukraine, et promis de … » is a finite verb, not an adjective."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and head.i < tok.i
+        and "Part" in head.morph.get("VerbForm", [])
+        and any(c.dep_ == "aux:tense" for c in head.children)
+    )
+
+
 def impersonal(tok: Token) -> bool:
     """A passive with an empty "il" ("il a été rapporté que"): nobody is named."""
     return passive(tok) and any(c.lower_ == "il" and c.i < tok.i for c in tok.children)

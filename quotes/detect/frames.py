@@ -58,6 +58,7 @@ from quotes.detect.cues import (
     object_relative,
     passive,
     purpose,
+    shares_auxiliary,
     skip,
     skip_adjunct,
 )
@@ -136,6 +137,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first is tok
             and "Part" in tok.morph.get("VerbForm", [])
             and "Pres" not in tok.morph.get("Tense", [])
+            and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
         if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
             continue  # "les gestes dénoncés étaient « intentionnels »": an adjective, no cue
