@@ -1219,6 +1219,12 @@ ROWS = [
         "mixed", "à la « mobilisation de tous les habitants »", speaker="Paul Roux",
         cue="a appelé",
     ),
+    # « même si X affirme que … » concedes what X said
+    row(
+        "Les syndicats restent inquiets, même si le ministre Paul Roux affirme que tout va "
+        "bien.",
+        "indirect", "tout va bien", speaker="Paul Roux", cue="affirme",
+    ),
     # a past participle coordinated with a compound tense shares its auxiliary: a cue
     row(
         "Le maire, Paul Roux, a fermé l'école, et promis de la rouvrir en mars.",
@@ -1411,6 +1417,8 @@ NOT_CUES = [
     "Le maire n'a pas appelé les pompiers.",
     "Il a été appelé à témoigner devant le tribunal.",  # summoned, not speaking
     "Il a été invité à la cérémonie.",  # a personal passive, no infinitive
+    # a cue in a condition: nobody said it
+    "Le traité prévoit des consultations si l'un des alliés estime que sa sécurité est menacée.",
     # a participle that qualifies a noun, coordinated with no verb
     "Le maire a inauguré la salle et le musée annoncé en mars.",
     # « comme » with no reporting verb after its clitic

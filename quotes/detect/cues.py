@@ -128,6 +128,16 @@ def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
     )
 
 
+def hypothetical(tok: Token) -> bool:
+    """Is the cue the verb of a condition, « si X estime que … »? Nobody said it; « même si X
+    affirme que … » concedes what X did say."""
+    doc = tok.doc
+    return any(
+        c.dep_ == "mark" and c.lower_ == "si" and not (c.i > 0 and doc[c.i - 1].lower_ == "même")
+        for c in tok.children
+    )
+
+
 def shares_auxiliary(tok: Token) -> bool:
     """A past participle coordinated with a compound tense shares its auxiliary: « X a frappé
     l'Ukraine, et promis de … » is a finite verb, not an adjective."""

@@ -53,6 +53,7 @@ from quotes.detect.cues import (
     cue_group,
     cue_verb,
     finite,
+    hypothetical,
     impersonal,
     incise_verb,
     object_relative,
@@ -162,6 +163,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         ends = [
             c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i
         ]
+        if hypothetical(cue.tok):
+            continue  # "si l'un des alliés estime que …": a condition, nobody said it
         if cue.verb is None and cue.tok.lower_ == "pour":
             assert cue.subject is not None
             frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
@@ -197,11 +200,9 @@ def _verb_frame(
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
                      ("cue-before", "agent"))
-    frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others) or _postposed(
-        ctx, sent, at, ends, after, stop)
-    if frame is None:
-        frame = _preposed(ctx, sent, at, others, after, stop)
-    return frame
+    return (comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
+            or _postposed(ctx, sent, at, ends, after, stop)
+            or _preposed(ctx, sent, at, others, after, stop))
 
 
 def _postposed(
