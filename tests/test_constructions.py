@@ -1483,6 +1483,8 @@ NOT_PREDICATES = [
     "Le ministre n'a « rien » dit.",
     "La digue a cédé pour ne pas avoir été « assez entretenue ».",
     "Paul Roux est parti pour rejoindre « Les Amis du Louvre ».",
+    # after « qui », an antecedent who says nothing in the sentence: her words about him
+    "Elle a vu son fils, qui ne « reviendra jamais ».",
 ]
 
 

@@ -38,7 +38,8 @@ def predicate_frames(
     out = []
     for m in ctx.outer:
         if sent[0] <= m.open < sent[1] and not any(a <= m.open < b for a, b in held):
-            frame = predicate_frame(ctx, sent, span, m, others)
+            speakers = [f.subject for f in frames if f.subject is not None]
+            frame = predicate_frame(ctx, sent, span, m, others, speakers)
             if frame is not None:
                 out.append(frame)
                 held.extend(frame.content)
@@ -48,8 +49,12 @@ def predicate_frames(
 def predicate_frame(
     ctx: Context, sent: tuple[int, int], span: Span, m: Marked,
     others: list[tuple[int | None, int]],
+    speakers: list[tuple[int, int]],
 ) -> Frame | None:
-    """The frame of marked words ``m`` that open inside a verb group, or None."""
+    """The frame of marked words ``m`` that open inside a verb group, or None. After « qui »,
+    the antecedent must be who speaks in the sentence (``speakers``, character ranges):
+    « confie un proche, qui l'a « longtemps côtoyé » », not « Elle a vu son fils, qui ne
+    « reviendra jamais » », her words about him."""
     doc = ctx.doc
     opening = ctx.token_at(m.open)
     if (
@@ -73,6 +78,9 @@ def predicate_frame(
         subject = _main_subject(ctx, before, span)
     elif before.lower_ == "qui" and "Rel" in before.morph.get("PronType", []):
         subject = _relative_subject(before)
+        said = char_range(doc, subject) if subject is not None else None
+        if said is None or not any(lo < said[1] and said[0] < hi for lo, hi in speakers):
+            return None
     else:
         subject = _own_subject(ctx, doc[g], span)
     if subject is None:
