@@ -55,10 +55,6 @@ KNOWN = {
         "an anonymous source's mention keeps its capital and the participle phrase after it "
         "(« Une habitante d'Échassières, installée depuis vingt ans … »)"
     ),
-    "request": (
-        "not extracted: a request with « de » and an infinitive (« a demandé aux habitants de "
-        "ne pas prendre la route »)"
-    ),
     "not-extracted": (
         "not extracted: a reported clause without marks before « a indiqué Météo-France dans "
         "son bulletin » under a time-stamp heading; « a déjà fait savoir qu'il n'était pas "
@@ -141,7 +137,7 @@ ROWS = [
     row("direct_tempete", "Le pic de la tempête est passé", "Sandrine Lecoq",
         "préfète du Finistère", F, P),
     row("direct_tempete", "de ne pas prendre la route avant la levée de la vigilance",
-        "Sandrine Lecoq", "préfète du Finistère", F, P, why="request"),
+        "Sandrine Lecoq", "préfète du Finistère", F, P),
     row("direct_tempete", "Chaque année, des gens meurent en allant voir la mer", "Sandrine Lecoq",
         "préfète du Finistère", F, P),
     row("direct_tempete", "Son pronostic vital reste engagé", "CHU de Brest", None, None, ORG),
