@@ -80,6 +80,52 @@ KNOWN = {
         "« rétorque le syndicaliste » is unresolved: the description is not tied to the man "
         "named just before"
     ),
+    "generic-role": (
+        "a generic description of a person named before (« le technicien ») is given as the "
+        "role in place of the function the article gave"
+    ),
+    "role-kind": (
+        "« la chercheuse » said later of a climatologist is given as her role on the quotes "
+        "before it too"
+    ),
+    "nationality-noun": "« le Malien »: a nationality noun not in the lexicon is an organisation",
+    "anon-role": (
+        "an anonymous source's noun is given as its role (« un conseiller ministériel », « un "
+        "membre du staff nantais »), and the gender its determiner shows is not output"
+    ),
+    "cette-source": "« Cette source » after « Selon un membre du staff, … » is not tied to it",
+    "surname-role": "a surname alone (« Diakité ») does not carry the role given with the name",
+    "clitic-cue": (
+        "« l'a interrompue le président »: the quote goes to the woman the clitic stands for, "
+        "not to the inverted subject"
+    ),
+    "metonymy-name": "« la place Beauvau » is cut to « Beauvau »",
+    "org-anaphora": (
+        "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
+        "(« Santé publique France », « La biscuiterie Lemarchand »)"
+    ),
+    "relation-role": (
+        "a role apposed after « Son collègue X, » is not given to X, nor is the function noun "
+        "that later stands for him (« l'allergologue »)"
+    ),
+    "apposed-primary": (
+        "« Le président du jury, l'acteur X »: the profession apposed to the name wins over the "
+        "function before it"
+    ),
+    "cited-by": (
+        "« X, cité par Reuters, juge … que » is not extracted, and « ce diplomate » then takes a "
+        "mention that runs to the verb"
+    ),
+    "renamed": (
+        "« X avait lui-même évoqué »: « lui-même » is taken as the speaker, and the name a man "
+        "bore before he was renamed is not tied to the new one"
+    ),
+    "same-surname": (
+        "father and son: « le nouveau président » and « il » go to the father named first (the "
+        "son is « son fils Antoine »), who then keeps that role"
+    ),
+    "juger-que": "« X juge que … » after an apposed role is not extracted",
+    "role-extent": "« analyste au cabinet Agrolys » is cut before the firm's name",
 }
 
 
@@ -389,27 +435,28 @@ THIRD_ROWS = [
     row("football", "On a montré du caractère, et c'est ce que je retiens", "Bruno Lacombe",
         "entraîneur rémois", M, P),
     row("football", "très mal joué pendant une heure", "Bruno Lacombe", "entraîneur rémois", M,
-        P),
+        P, why="generic-role"),
     row("football", "Je n'ai pas réfléchi, j'ai frappé fort", "Moussa Diakité", "attaquant", M,
-        P),
+        P, why="nationality-noun"),
     row("football", "arrêtés de jouer", "Éric Salomon", "entraîneur nantais", M, P),
     row("football", "Quand on mène 2-0 à domicile", "Éric Salomon", "entraîneur nantais", M, P),
     row("football", "le groupe restait soudé", "Julien Ferreira", "capitaine nantais", M, P),
     row("football", "Je ne parlerai pas de l'arbitre ce soir.", "Éric Salomon", "entraîneur", M,
         P),
     row("football", "le défenseur Kévin Roussel souffre d'une entorse",
-        "un membre du staff nantais", None, None, A),
+        "un membre du staff nantais", None, None, A, why="anon-role"),
     row("football", "il sera absent au moins trois semaines", "un membre du staff nantais",
-        None, None, A),
+        None, None, A, why="cette-source"),
     row("football", "la rencontre entre Reims et Lyon serait avancée",
         "Ligue de football professionnel", None, None, ORG),
-    row("football", "On doit enchaîner contre Lille", "Moussa Diakité", "attaquant", M, P),
+    row("football", "On doit enchaîner contre Lille", "Moussa Diakité", "attaquant", M,
+        P, why="surname-role"),
     # ---- a hearing: « le magistrat », « le prévenu », the prosecutor and « le ministère
     # public », « a-t-elle » with a man and a woman in play, « le président » in the cue
     row("audience", "Vous signiez les conventions et votre compagne", "Alain Mercadier",
-        "président du tribunal", M, P),
+        "président du tribunal", M, P, why="description-cue"),
     row("audience", "Je n'ai jamais caché cette relation", "Michel Aubertin",
-        "ancien adjoint au maire de Dijon", M, P),
+        "ancien adjoint au maire de Dijon", M, P, why="description-cue"),
     row("audience", "Le prévenu a confondu l'argent public", "Sandrine Lemaire", "procureure",
         F, P),
     row("audience", "le préjudice subi par la commune dépasse", "ministère public", None, None,
@@ -417,7 +464,7 @@ THIRD_ROWS = [
     row("audience", "Mon client a été naïf", "Hélène Roche", "avocate de Michel Aubertin", F, P),
     row("audience", "réellement organisé", "Hélène Roche", "avocate de Michel Aubertin", F, P),
     row("audience", "Maître, le tribunal ne juge pas la naïveté", "Alain Mercadier", "président",
-        M, P),
+        M, P, why="clitic-cue"),
     row("audience", "le jugement sera mis en délibéré", "une source judiciaire", None, None, A),
     row("audience", "sera jugée séparément au printemps", "une source judiciaire", None, None,
         A),
@@ -432,41 +479,45 @@ THIRD_ROWS = [
     row("carburants", "aucune hausse d'impôt", "Laure Besson", "ministre de l'Économie", F, P),
     row("carburants", "le chef de l'État suivait personnellement", "Élysée", None, None, ORG),
     row("carburants", "des renforts de gendarmerie seraient déployés", "place Beauvau", None,
-        None, ORG),
+        None, ORG, why="metonymy-name"),
     row("carburants", "C'est une goutte d'eau", "Manon Leclerc", "députée écologiste", F, P),
     row("carburants", "le gouvernement aurait dû baisser les taxes", "Manon Leclerc",
         "députée écologiste", F, P),
     row("carburants", "l'enveloppe pourrait être élargie", "un conseiller ministériel", None, M,
-        A),
-    row("carburants", "ne réglera pas tout", "un conseiller ministériel", None, M, A),
+        A, why="anon-role"),
+    row("carburants", "ne réglera pas tout", "un conseiller ministériel", None, M,
+        A, why="anon-role"),
     row("carburants", "d'autres annonces suivraient au printemps", "François Delaunay",
         "chef du gouvernement", M, P),
     # ---- a health report: an agency and « l'agence », « la scientifique », « son collègue »,
     # « la chercheuse » after a man spoke, « l'allergologue »
     row("pollens", "la saison des pollens de graminées dure", "Santé publique France", None, None,
-        ORG),
-    row("pollens", "Près d'un adulte sur trois", "Santé publique France", None, None, ORG),
+        ORG, why="org-anaphora"),
+    row("pollens", "Près d'un adulte sur trois", "Santé publique France", None, None,
+        ORG, why="org-anaphora"),
     row("pollens", "Le réchauffement avance le début", "Émilie Carré", "climatologue à l'Inrae",
-        F, P),
+        F, P, why="role-kind"),
     row("pollens", "les pollens de bouleau sont devenus", "Émilie Carré",
-        "climatologue à l'Inrae", F, P),
+        "climatologue à l'Inrae", F, P, why="role-kind"),
     row("pollens", "Je vois arriver des patients", "Bertrand Lhomme",
-        "allergologue au CHU de Montpellier", M, P),
+        "allergologue au CHU de Montpellier", M, P, why="relation-role"),
     row("pollens", "Nous n'avons qu'une soixantaine de capteurs", "Émilie Carré",
-        "climatologue à l'Inrae", F, P),
-    row("pollens", "Les ventes d'antihistaminiques", "un pharmacien de Montpellier", None, M, A),
+        "climatologue à l'Inrae", F, P, why="role-kind"),
+    row("pollens", "Les ventes d'antihistaminiques", "un pharmacien de Montpellier", None, M,
+        A, why="anon-role"),
     row("pollens", "une campagne d'information serait lancée", "ministère de la Santé", None,
         None, ORG),
     row("pollens", "consulter avant le début de la saison", "Bertrand Lhomme", "allergologue",
-        M, P),
-    row("pollens", "Un traitement commencé trop tard", "Bertrand Lhomme", "allergologue", M, P),
+        M, P, why="relation-role"),
+    row("pollens", "Un traitement commencé trop tard", "Bertrand Lhomme", "allergologue", M,
+        P, why="relation-role"),
     # ---- a film festival: « élue meilleure actrice » is no role, two women, « l'actrice »,
     # « selon le réalisateur », a distributor
     row("angouleme", "je l'ai porté pendant huit ans", "Thomas Brunel", "réalisateur", M, P),
     row("angouleme", "Je ne m'attendais pas du tout à ce prix", "Camille Dorval",
-        "interprète principale", F, P),
+        "interprète principale", F, P, why="award-role"),
     row("angouleme", "une œuvre d'une grande pudeur", "Pierre Anselme", "président du jury", M,
-        P),
+        P, why="apposed-primary"),
     row("angouleme", "Thomas m'a demandé une chanson", "Zoé Marin", "chanteuse", F, P),
     row("angouleme", "J'ai écrit le texte en une nuit", "Zoé Marin", "chanteuse", F, P),
     row("angouleme", "Je veux continuer à choisir des rôles", "Camille Dorval", "actrice", F, P),
@@ -487,51 +538,55 @@ THIRD_ROWS = [
     row("vatican", "Nous sommes prêts, et nous serons fiers", "Rima Khoury",
         "ministre libanaise des Affaires étrangères", F, P),
     row("vatican", "la visite n'est pas sans risque", "un diplomate européen en poste à Beyrouth",
-        None, M, A),
+        None, M, A, why="cited-by"),
     row("vatican", "la situation reste tendue à la frontière sud",
-        "un diplomate européen en poste à Beyrouth", None, M, A),
+        "un diplomate européen en poste à Beyrouth", None, M, A, why="cited-by"),
     row("vatican", "le pape pourrait aussi rencontrer des réfugiés", "Reuters", None, None, ORG),
-    row("vatican", "J'irai au Liban dès que possible", "Pie XIII", "pape", M, P),
+    row("vatican", "J'irai au Liban dès que possible", "Pie XIII", "pape", M, P, why="renamed"),
     # ---- a village doctor: roles fronted before the name and before « elle », two women and
     # « confie-t-elle », « l'élu », an anonymous patient and « cette patiente »
     row("medecin", "J'ai passé des annonces partout", "Claire Martin", "médecin généraliste", F,
-        P),
-    row("medecin", "Des patients âgés me demandent", "Nadine Lecoq", "infirmière libérale", F, P),
+        P, why="fronted-role"),
+    row("medecin", "Des patients âgés me demandent", "Nadine Lecoq", "infirmière libérale", F,
+        P, why="role-case"),
     row("medecin", "la commune était prête à offrir un logement", "Gilles Hébert", "maire", M, P),
     row("medecin", "On ne peut pas laisser un bourg", "Gilles Hébert", "maire", M, P),
     row("medecin", "abandonne les campagnes", "Bernard Lemoine",
-        "président de l'association des usagers de santé du pays d'Auge", M, P),
+        "président de l'association des usagers de santé du pays d'Auge", M, P, why="fronted-role"),
     row("medecin", "Je ne peux pas imaginer mes parents", "Sophie Renard",
-        "infirmière-anesthésiste à l'hôpital de Lisieux", F, P),
-    row("medecin", "elle ne sait pas où aller", "une patiente de 82 ans", None, F, A),
-    row("medecin", "ses enfants habitent à Paris", "une patiente de 82 ans", None, F, A),
+        "infirmière-anesthésiste à l'hôpital de Lisieux", F, P, why="fronted-role"),
+    row("medecin", "elle ne sait pas où aller", "une patiente de 82 ans", None, F,
+        A, why="anon-mention"),
+    row("medecin", "ses enfants habitent à Paris", "une patiente de 82 ans", None, F,
+        A, why="anon-mention"),
     row("medecin", "elle étudiait l'installation d'un cabinet", "agence régionale de santé de "
         "Normandie", None, None, ORG),
-    row("medecin", "J'ai tenu dix ans de plus que prévu", "Claire Martin", "généraliste", F, P),
+    row("medecin", "J'ai tenu dix ans de plus que prévu", "Claire Martin", "généraliste", F,
+        P, why="cue-role"),
     # ---- a family firm: father and son Lemarchand, « le nouveau président », « le
     # sexagénaire », the firm as « la biscuiterie », « une source proche de la famille »
     row("biscuiterie", "je partirais avant de devenir un poids", "Bernard Lemarchand",
-        "président du directoire", M, P),
+        "président du directoire", M, P, why="same-surname"),
     row("biscuiterie", "Mon père me laisse une entreprise", "Antoine Lemarchand",
-        "nouveau président", M, P),
+        "nouveau président", M, P, why="same-surname"),
     row("biscuiterie", "l'entreprise investirait 25 millions", "Antoine Lemarchand",
-        "nouveau président", M, P),
+        "nouveau président", M, P, why="same-surname"),
     row("biscuiterie", "son chiffre d'affaires avait atteint", "biscuiterie Lemarchand", None,
-        None, ORG),
+        None, ORG, why="org-anaphora"),
     row("biscuiterie", "Je ne viendrai pas tous les matins", "Bernard Lemarchand",
-        "président du conseil de surveillance", M, P),
+        "président du conseil de surveillance", M, P, why="same-surname"),
     row("biscuiterie", "la transition se passe plutôt bien", "Martine Guérin",
-        "déléguée FO du site", F, P),
+        "déléguée FO du site", F, P, why="juger-que"),
     row("biscuiterie", "Antoine connaît chaque atelier", "Martine Guérin", "déléguée FO du site",
         F, P),
     row("biscuiterie", "La succession a été préparée de longue date", "Julie Marchal",
-        "analyste au cabinet Agrolys", F, P),
+        "analyste au cabinet Agrolys", F, P, why="role-extent"),
     row("biscuiterie", "Antoine Lemarchand prépare cette succession", "une source proche de la "
         "famille", None, None, A),
     row("biscuiterie", "se parlent tous les jours", "une source proche de la famille", None,
         None, A),
     row("biscuiterie", "Nous regarderons toutes les opportunités", "Antoine Lemarchand",
-        "nouveau président", M, P),
+        "nouveau président", M, P, why="same-surname"),
 ]
 
 
