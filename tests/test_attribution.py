@@ -360,7 +360,7 @@ ROWS = [
     # ---- anonymous and anaphoric sources
     row("Une source policière a été interrogée. « Il était connu des services », a indiqué "
         "cette source.", "Il était connu des services", kind="anonymous",
-        speaker="Une source policière"),
+        speaker="une source policière"),
     row("« L’enquête avance », a indiqué une source proche du dossier.",
         "L’enquête avance", speaker="une source proche du dossier", kind="anonymous",
         gender=None),
@@ -385,39 +385,39 @@ ROWS = [
     # a demonstrative names the anonymous source named before with the same noun, whatever noun
     row("Un proche de la famille a confirmé le décès. Ce proche a précisé que les obsèques "
         "auraient lieu samedi.", "les obsèques auraient lieu samedi",
-        speaker="Un proche de la famille", role=None, gender=None, kind="anonymous"),
+        speaker="un proche de la famille", role=None, gender=None, kind="anonymous"),
     row("Une habitante du quartier a entendu les tirs. Cette habitante a raconté que la rue "
-        "était bloquée.", "la rue était bloquée", speaker="Une habitante du quartier",
+        "était bloquée.", "la rue était bloquée", speaker="une habitante du quartier",
         role=None, gender="female", kind="anonymous"),
     row("Paul Morel a été hospitalisé. Un porte-parole de l’hôpital a indiqué qu’il allait "
         "mieux. Ce porte-parole a ajouté qu’il sortirait lundi.", "il sortirait lundi",
-        speaker="Un porte-parole de l’hôpital", gender=None, kind="anonymous"),
+        speaker="un porte-parole de l’hôpital", gender=None, kind="anonymous"),
     # an unnamed person's gender: a feminine form says a woman, the masculine says nothing
     # (French uses it for anyone), unless the noun names a sex; « une source » is the word's
     row("Une contrôleuse a indiqué que le train était parti à l'heure.",
-        "le train était parti à l'heure", speaker="Une contrôleuse", gender="female",
+        "le train était parti à l'heure", speaker="une contrôleuse", gender="female",
         kind="anonymous"),
     row("Un contrôleur a indiqué que le train était parti à l'heure.",
-        "le train était parti à l'heure", speaker="Un contrôleur", gender=None,
+        "le train était parti à l'heure", speaker="un contrôleur", gender=None,
         kind="anonymous"),
     row("Une amie proche du couple a confié que le mariage était reporté.",
         "le mariage était reporté", gender="female", kind="anonymous"),
     row("Une proche du chanteur a confié que l'album sortirait en mars.",
-        "l'album sortirait en mars", speaker="Une proche du chanteur", gender="female",
+        "l'album sortirait en mars", speaker="une proche du chanteur", gender="female",
         kind="anonymous"),
     row("Un proche du chanteur a confié que l'album sortirait en mars.",
-        "l'album sortirait en mars", speaker="Un proche du chanteur", gender=None,
+        "l'album sortirait en mars", speaker="un proche du chanteur", gender=None,
         kind="anonymous"),
     row("Une ancienne conseillère du ministre affirme que la note existait.",
         "la note existait", gender="female", kind="anonymous"),
     row("Un ancien conseiller du ministre affirme que la note existait.",
         "la note existait", gender=None, kind="anonymous"),
     row("Un témoin s'est dite certaine que le camion roulait trop vite.",
-        "le camion roulait trop vite", speaker="Un témoin", gender="female", kind="anonymous"),
+        "le camion roulait trop vite", speaker="un témoin", gender="female", kind="anonymous"),
     row("Un témoin s'est dit certain que le camion roulait trop vite.",
-        "le camion roulait trop vite", speaker="Un témoin", gender=None, kind="anonymous"),
+        "le camion roulait trop vite", speaker="un témoin", gender=None, kind="anonymous"),
     row("Une source diplomatique s'est dite certaine que l'accord serait signé.",
-        "l'accord serait signé", speaker="Une source diplomatique", gender=None,
+        "l'accord serait signé", speaker="une source diplomatique", gender=None,
         kind="anonymous"),
     row("Selon une victime de l'escroquerie, le vendeur avait disparu.",
         "le vendeur avait disparu", gender=None, kind="anonymous"),
@@ -652,7 +652,7 @@ ROWS = [
     # a role before the name, after a paragraph break, without a determiner
     row("Le match est perdu.\n\nEntraîneuse de l'équipe de Lens, Julie Marchand a réuni ses "
         "joueuses. « Nous reviendrons », a-t-elle dit.", "Nous reviendrons",
-        speaker="Julie Marchand", role="Entraîneuse de l'équipe de Lens", gender="female"),
+        speaker="Julie Marchand", role="entraîneuse de l'équipe de Lens", gender="female"),
     # a relative clause after the role says what they do ("qui continue de …")
     row("Le préfet Paul Durand est à Rouen. \"On peut sentir des odeurs qui peuvent durer "
         "plusieurs jours mais ce ne sont que des odeurs. En terme de toxicité, il n'y a pas de "
@@ -788,7 +788,7 @@ ROWS = [
         speaker=None, role="avocat de Paul Morel", gender="male", kind="person"),
     row("Anne Roy a reçu le prix Nobel de chimie. Généticienne et microbiologiste, la Française "
         "a déclaré que la recherche avait besoin de temps.", "la recherche avait besoin de temps",
-        speaker="Anne Roy", role="Généticienne et microbiologiste", gender="female"),
+        speaker="Anne Roy", role="généticienne et microbiologiste", gender="female"),
     # ---- gender from the text itself
     row("« Je suis ravie », s’est réjouie Camille Dorval.",
         "Je suis ravie", speaker="Camille Dorval", gender="female"),
@@ -824,7 +824,7 @@ ROWS = [
         gender="male", kind="person"),
     # ---- a cue after the marks whatever the tagger reads: a present tense, a described speaker
     row("Les policiers ont été blessés. « Ils n’ont rien pu faire », déplore un syndicaliste.",
-        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender=None,
+        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender="male",
         kind="anonymous"),
     row("Jean Duval vit ici depuis trente ans. « On ne partira pas », assure le retraité.",
         "On ne partira pas", speaker="Jean Duval", role=None, gender="male", kind="person"),
@@ -994,16 +994,16 @@ ROWS = [
         gender="male"),
     # ---- a relative clause between the speaker and the cue
     row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
-        "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="Un voisin",
-        role=None, gender=None, kind="anonymous"),
+        "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="un voisin",
+        role=None, gender="male", kind="anonymous"),
     # the mention ends where its relative clause starts, the clause's verb and closing comma too
     row("Un cadre de la banque, qui s'exprime sous couvert d'anonymat, estime que les comptes "
-        "sont faux.", "les comptes sont faux", speaker="Un cadre de la banque", role=None,
+        "sont faux.", "les comptes sont faux", speaker="un cadre de la banque", role=None,
         kind="anonymous"),
     row("Un jeune boulanger, qui préfère taire son nom, explique qu'il songe à fermer.",
-        "il songe à fermer", speaker="Un jeune boulanger", kind="anonymous"),
+        "il songe à fermer", speaker="un jeune boulanger", kind="anonymous"),
     row("Un électeur, qui a voté pour le maire sortant, affirme que le scrutin était truqué.",
-        "le scrutin était truqué", speaker="Un électeur", role=None, kind="anonymous"),
+        "le scrutin était truqué", speaker="un électeur", role=None, kind="anonymous"),
     row("Les habitants qui ont vu la crue racontent que l'eau est montée vite.",
         "l'eau est montée vite", speaker="habitants"),
     # … not a relative clause in the words said, nor a complement without one
@@ -1013,7 +1013,7 @@ ROWS = [
     row("Le maire, Paul Roux, qui a visité le site, estime que les dégâts sont lourds.",
         "les dégâts sont lourds", speaker="Paul Roux", role="maire", gender="male"),
     row("Un cadre de la banque en poste à Metz estime que les comptes sont faux.",
-        "les comptes sont faux", speaker="Un cadre de la banque en poste à Metz",
+        "les comptes sont faux", speaker="un cadre de la banque en poste à Metz",
         kind="anonymous"),
     # ---- « ce dernier »: the one named last before it whose gender and number agree
     row("Paul Morel a rencontré Jean Tissot. « Nous avons avancé », a affirmé ce dernier.",
@@ -1314,6 +1314,47 @@ ROWS = [
         "arrêt », dit Anne Vial.", "Je travaille sans arrêt", speaker="Anne Vial", role=None),
     row("Paul Roux, son mari, a repris la ferme. « Je travaille sans arrêt », dit-il.",
         "Je travaille sans arrêt", speaker="Paul Roux", role=None),
+    # ---- a role fronted at the head of the sentence, longer than a title's window, a bracket
+    # or how long it has been held after it, the tagger's adverb for its noun
+    row("Pharmacienne depuis vingt ans à Mende (Lozère), Anne Roy ferme son officine. « J'ai "
+        "tout essayé », raconte-t-elle.", "J'ai tout essayé", speaker="Anne Roy",
+        role="pharmacienne", gender="female", kind="person"),
+    row("Président du comité des supporters du stade de la ville de Rodez et de sa région, Paul "
+        "Morel a écrit au maire. Il estime que la mairie « a trahi les habitants ».",
+        "la mairie « a trahi les habitants »", speaker="Paul Morel",
+        role="président du comité des supporters du stade de la ville de Rodez et de sa région"),
+    row("Paul Morel, maire depuis 2014, a dit que « la ville tiendra ».", "« la ville tiendra »",
+        speaker="Paul Morel", role="maire"),
+    # … its capital is the sentence's, not the word's; « Premier » keeps its own
+    row("Conseillère municipale de l'opposition, Anne Roy a pris la parole. « Ce budget est "
+        "injuste », a-t-elle dit.", "Ce budget est injuste", speaker="Anne Roy",
+        role="conseillère municipale de l'opposition"),
+    row("Premier ministre depuis mars, Paul Morel a dit que « le pays tiendra ».",
+        "« le pays tiendra »", speaker="Paul Morel", role="Premier ministre"),
+    # … not a participle clause, nor a time and a place, before the name
+    row("Reçue par la ministre de la Culture, Anne Roy a dit que « rien n'est réglé ».",
+        "« rien n'est réglé »", speaker="Anne Roy", role=None),
+    row("Hier soir à Rodez, Paul Morel a dit que « tout ira bien ».", "« tout ira bien »",
+        speaker="Paul Morel", role=None),
+    # … a role fronted before « elle » is hers, not yet given
+    row("Le maire a reçu Anne Roy. Adjointe aux sports, elle a dit que « le stade rouvrira ».",
+        "« le stade rouvrira »", speaker="Anne Roy", role="adjointe aux sports",
+        why="a role fronted before a pronoun is not given to the person the pronoun names"),
+    # ---- one anonymous person: « un » or « une » shows the gender, the capital is the
+    # sentence's; not « un membre », not a document, not « une source »
+    row("Un employé de la gare, qui souhaite rester anonyme, affirme que le train était vide.",
+        "le train était vide", speaker="un employé de la gare", gender="male",
+        kind="anonymous"),
+    row("Une riveraine estime que le bruit est insupportable.", "le bruit est insupportable",
+        speaker="une riveraine", gender="female", kind="anonymous"),
+    row("Selon un employé de la gare, le train était vide.", "le train était vide",
+        speaker="un employé de la gare", gender="male", kind="anonymous"),
+    row("Un membre du jury affirme que le vote était serré.", "le vote était serré",
+        speaker="un membre du jury", gender=None, kind="anonymous"),
+    row("Selon une source proche du club, le joueur partira.", "le joueur partira",
+        speaker="une source proche du club", gender=None, kind="anonymous"),
+    row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
+        speaker="des habitants", gender=None, kind="anonymous"),
 ]
 
 

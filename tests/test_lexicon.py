@@ -444,6 +444,9 @@ ROLE_NOUNS = [
     ),
     ("joueur", "« On a été punis sur chaque erreur », a regretté le joueur.", "joueur"),
     ("joueuse", "« Je n'ai pas senti la pression », a assuré la joueuse.", "joueuse"),
+    ("attaquant", "« J'ai frappé au premier poteau », a raconté l'attaquant lyonnais.",
+     "attaquant lyonnais"),
+    ("attaquante", "« Le but était vide », a souri l'attaquante.", "attaquante"),
     ("meneur", "« On doit mieux défendre », a reconnu le meneur de jeu.", "meneur de jeu"),
     ("vice-capitaine", "« Le vestiaire est uni », a assuré le vice-capitaine.", "vice-capitaine"),
     (
@@ -3077,6 +3080,18 @@ NATIONALITIES = [
      "« Le plat est prêt », a assuré le Japonais.", "Hugo Martin"),
     ("Japonaise", "La romancière Claire Petit a parlé. "
      "« Ce livre m'a pris dix ans », a expliqué la Japonaise.", "Claire Petit"),
+    ("Malien", "L'attaquant Paul Morel a parlé. "
+     "« J'ai frappé fort », a raconté le Malien.", "Paul Morel"),
+    ("Malienne", "La sprinteuse Anne Roy a parlé. "
+     "« Je suis partie vite », a raconté la Malienne.", "Anne Roy"),
+    ("Ivoirien", "Le milieu Marc Tissier a parlé. "
+     "« Le match était dur », a confié l'Ivoirien.", "Marc Tissier"),
+    ("Ivoirienne", "La chanteuse Léa Morin a parlé. "
+     "« La salle était pleine », a confié l'Ivoirienne.", "Léa Morin"),
+    ("Camerounais", "Le défenseur Luc Garnier a parlé. "
+     "« Nous avons tenu », a assuré le Camerounais.", "Luc Garnier"),
+    ("Camerounaise", "La romancière Claire Petit a parlé. "
+     "« Ce livre m'a pris dix ans », a expliqué la Camerounaise.", "Claire Petit"),
 ]
 
 
@@ -3098,6 +3113,8 @@ def test_nationality(nlp, entry, text, speaker):
     ("Le pilote Marc Tissier a parlé. « La piste glisse », a dit le Suédois Erik Lund.",
      "Erik Lund", "person"),
     ("Le pilote Marc Tissier a parlé. « Je suis prête », a dit la Serbe.", None, "person"),
+    ("La joueuse Anne Roy a parlé. « Nous sommes prêts », a déclaré le Mali.", "Mali",
+     "organization"),
 ])
 def test_nationality_not_the_one_named_before(nlp, text, speaker, kind):
     q = the_quote(nlp, text, marked(text))

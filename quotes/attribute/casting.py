@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.fronted import fronted_role
 from quotes.attribute.gender import apposed_agreement, subject_agreement, title_gender
 from quotes.attribute.names import (
     Name,
@@ -185,6 +186,9 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     found = tuple(
         r for r in roles_near(ent, settings.role_window) if not said or r[1] != said[1]
     ) + ((said,) if said else ())
+    fronted = fronted_role(ent)
+    if fronted:  # "Sage-femme depuis vingt ans, X": over a title read from the same word on
+        found = (*(r for r in found if r[1] != fronted[1]), fronted)
     for given in found:
         if given[0] not in person.role_texts():
             person.roles.append(given)

@@ -13,6 +13,7 @@ from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
     DETERMINERS,
+    DURATIONS,
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
@@ -22,7 +23,7 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
     TITLE_WORDS,
 )
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import sentence_case, text_of
 from quotes.settings import DEFAULT
 
 Role = tuple[str, int, int]  # text, start, end
@@ -60,11 +61,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     punctuation; None when no role noun leads it."""
     if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
         return None  # "a dit Anne Roy au juge": whom she spoke to, not what she is
-    # "le désormais ex-ministre": an adverb before the role is not part of it
+    # "le désormais ex-ministre": an adverb before the role is not part of it (unless the
+    # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
     while lo < hi and (
         doc[lo].lower_ in DETERMINERS or doc[lo].lower_ in DE
         or (doc[lo].is_punct and not quoted_word(doc, lo))  # "le « camerlingue » du Vatican"
-        or doc[lo].pos_ == "ADV" or doc[lo].lower_ in ONE  # "Gérard, un commerçant"
+        or (doc[lo].pos_ == "ADV" and not is_role_noun(doc[lo].text)) or doc[lo].lower_ in ONE
     ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
@@ -80,6 +82,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not _more_complements(doc, t.i)), hi
     )
+    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
+    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.text == "("), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
@@ -97,7 +101,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    return text_of(doc)[start:end], start, end
+    text = text_of(doc)[start:end]
+    return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
 
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:
@@ -120,8 +125,7 @@ def _more_complements(doc: Doc, comma: int) -> bool:
 
 def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
     """The text of ``role_span``."""
-    found = role_span(doc, lo, hi)
-    return found[0] if found else None
+    return found[0] if (found := role_span(doc, lo, hi)) else None
 
 
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:

@@ -47,7 +47,7 @@ from quotes.lexicon.grammar import (
     SOURCE_NOUNS,
 )
 from quotes.model import Resolution, SpeakerKind
-from quotes.nlp.doc import entities, text_of
+from quotes.nlp.doc import entities, sentence_case, text_of
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # "une source policière" has no role; "un responsable de l'Otan" has one
         role = None if sourced else role_phrase(
             doc, span.start + 1, participle_end(doc, span.start, span.end))
-        return Resolved(text, role, "anonymous", "explicit", number, unnamed_gender(span))
+        return Resolved(sentence_case(doc, span.start, text), role, "anonymous", "explicit",
+                        number, unnamed_gender(span))
     head = head_noun(tokens)
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs

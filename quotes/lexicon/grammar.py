@@ -46,6 +46,9 @@ FEMININE_PERSON_ENDINGS = ("ée", "euse", "rice", "ante", "ienne", "ière", "ois
 # "allemande", "espagnol", "russe", "belge", "saoudite" ("-ique" is also "économique")
 NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and",
                        "ande", "ol", "ole", "sse", "lge", "ite")
+# how long a role has been held, which ends it: "Sage-femme depuis vingt ans, X"
+DURATIONS = frozenset({"depuis", "pendant", "durant"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
 
 # --- prepositions and conjunctions

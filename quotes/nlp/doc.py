@@ -36,6 +36,18 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def sentence_case(doc: Doc, i: int, text: str) -> str:
+    """``text``, which starts at token ``i``, with the capital lowered when it is only the
+    sentence's ("Déléguée CGT du site, X a …", "Un cadre de l'entreprise estime"); a word in
+    capitals, or one inside a sentence, is kept as written."""
+    tok = doc[i]
+    opens = i == 0 or tok.is_sent_start or doc[i - 1].text in (".", "!", "?") or (
+        "\n" in doc[i - 1].text_with_ws)
+    if not opens or tok.text.isupper() or not tok.text[:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 def release(doc: Doc) -> None:
     """Drop the cached spans: they point back to the doc, a cycle that keeps it alive."""
     for key in _CACHE_KEYS:
