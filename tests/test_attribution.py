@@ -1355,6 +1355,16 @@ ROWS = [
         speaker="une source proche du club", gender=None, kind="anonymous"),
     row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
         speaker="des habitants", gender=None, kind="anonymous"),
+    # ---- a scientist's trade is a role; « la chercheuse » covers it, not a mayor's
+    row("La glaciologue Anne Roy a mesuré le recul du glacier. « Il fond vite », a-t-elle dit. « "
+        "Nous manquons de capteurs », a regretté la chercheuse.", "Nous manquons de capteurs",
+        speaker="Anne Roy", gender="female"),
+    row("Anne Roy, climatologue au CNRS, a présenté le rapport. « Les étés s'allongent », "
+        "a-t-elle dit.", "Les étés s'allongent", speaker="Anne Roy",
+        role="climatologue au CNRS"),
+    row("La maire de Chamonix, Anne Roy, a parlé. « Il fond vite », a-t-elle dit. « Nous "
+        "manquons de capteurs », a regretté la chercheuse.", "Nous manquons de capteurs",
+        speaker=None, role="chercheuse"),
 ]
 
 

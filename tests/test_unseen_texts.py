@@ -85,8 +85,8 @@ KNOWN = {
         "role in place of the function the article gave"
     ),
     "role-kind": (
-        "« la chercheuse » said later of a climatologist is given as her role on the quotes "
-        "before it too"
+        "« La chercheuse » as the subject before the quote is given as the role, not the "
+        "function it restates (« climatologue à l'Inrae »)"
     ),
     "anon-role": (
         "an anonymous source's noun is given as its role (« un conseiller ministériel », « un "
@@ -102,10 +102,6 @@ KNOWN = {
     "org-anaphora": (
         "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
         "(« Santé publique France », « La biscuiterie Lemarchand »)"
-    ),
-    "relation-role": (
-        "a role apposed after « Son collègue X, » is not given to X, nor is the function noun "
-        "that later stands for him (« l'allergologue »)"
     ),
     "apposed-primary": (
         "« Le président du jury, l'acteur X »: the profession apposed to the name wins over the "
@@ -494,11 +490,11 @@ THIRD_ROWS = [
     row("pollens", "Près d'un adulte sur trois", "Santé publique France", None, None,
         ORG, why="org-anaphora"),
     row("pollens", "Le réchauffement avance le début", "Émilie Carré", "climatologue à l'Inrae",
-        F, P, why="role-kind"),
+        F, P),
     row("pollens", "les pollens de bouleau sont devenus", "Émilie Carré",
-        "climatologue à l'Inrae", F, P, why="role-kind"),
+        "climatologue à l'Inrae", F, P),
     row("pollens", "Je vois arriver des patients", "Bertrand Lhomme",
-        "allergologue au CHU de Montpellier", M, P, why="relation-role"),
+        "allergologue au CHU de Montpellier", M, P),
     row("pollens", "Nous n'avons qu'une soixantaine de capteurs", "Émilie Carré",
         "climatologue à l'Inrae", F, P, why="role-kind"),
     row("pollens", "Les ventes d'antihistaminiques", "un pharmacien de Montpellier", None, M,
@@ -506,9 +502,9 @@ THIRD_ROWS = [
     row("pollens", "une campagne d'information serait lancée", "ministère de la Santé", None,
         None, ORG),
     row("pollens", "consulter avant le début de la saison", "Bertrand Lhomme", "allergologue",
-        M, P, why="relation-role"),
+        M, P),
     row("pollens", "Un traitement commencé trop tard", "Bertrand Lhomme", "allergologue", M,
-        P, why="relation-role"),
+        P),
     # ---- a film festival: « élue meilleure actrice » is no role, two women, « l'actrice »,
     # « selon le réalisateur », a distributor
     row("angouleme", "je l'ai porté pendant huit ans", "Thomas Brunel", "réalisateur", M, P),
