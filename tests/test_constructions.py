@@ -1331,6 +1331,17 @@ ROWS = [
         "Le contexte\nselon les experts, la crise durera longtemps.",
         "indirect", "la crise durera longtemps", speaker="experts", cue="selon",
     ),
+    # a reporting verb the tagger reads as a noun, after the comma closing its subject, before
+    # its que-clause (an adverb between them aside)
+    row(
+        "Le porte-parole du syndicat, Marc Dumas, juge que la réforme arrive trop tard.",
+        "indirect", "la réforme arrive trop tard", speaker="Marc Dumas",
+        role="porte-parole du syndicat", cue="juge",
+    ),
+    row(
+        "L'avocate de la famille, Anne Roy, juge toutefois que l'enquête a été bâclée.",
+        "indirect", "l'enquête a été bâclée", speaker="Anne Roy", cue="juge",
+    ),
 ]
 
 
@@ -1353,6 +1364,9 @@ def test_construction(nlp, text, qtype, quote, speaker, role, kind, cue):
 
 
 NOT_QUOTES = [
+    # … not a noun after its determiner or a preposition
+    "Le juge que le tribunal a désigné a rendu son avis.",
+    "Paul Morel a parlé au juge que la cour avait nommé.",
     "Jeudi, la Russie a lancé ce missile (appelé « Orechnik« ), sans charges nucléaires.",
     "Moscou assure que ces missiles, baptisés « Orechnik », sont impossibles à intercepter.",
     "Un gilet jaune a été récupéré après sa découverte par un « citoyen ».",

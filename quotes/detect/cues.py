@@ -79,6 +79,13 @@ def cue_verb(tok: Token) -> Verb | None:
         and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE)
     ):
         return verb  # "…, note La Croix.": tagged as a noun after a comma
+    after = nxt
+    if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
+        after = nxt.nbor(1)  # "juge toutefois que"
+    if verb.que and after is not None and after.lower_ in QUE and prev is not None and (
+        prev.text == ","
+    ):
+        return verb  # "X, déléguée du site, juge que …": tagged as a noun before its clause
     return None
 
 
