@@ -996,6 +996,14 @@ ROWS = [
     row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
         "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="un voisin",
         role=None, gender="male", kind="anonymous"),
+    # … and where a participle set off by a comma starts; not a participle without its comma
+    row("Une voisine, réveillée par les cris, raconte que la porte était ouverte.",
+        "la porte était ouverte", speaker="une voisine", gender="female", kind="anonymous"),
+    row("Un élu, opposé au projet depuis le début, estime que le chantier doit cesser.",
+        "le chantier doit cesser", speaker="un élu", kind="anonymous"),
+    row("Des riverains excédés par le bruit affirment que la nuit est impossible.",
+        "la nuit est impossible", speaker="des riverains excédés par le bruit",
+        kind="anonymous"),
     # the mention ends where its relative clause starts, the clause's verb and closing comma too
     row("Un cadre de la banque, qui s'exprime sous couvert d'anonymat, estime que les comptes "
         "sont faux.", "les comptes sont faux", speaker="un cadre de la banque", role=None,

@@ -68,8 +68,7 @@ KNOWN = {
     ),
     "anon-mention": (
         "an anonymous source's noun is given as its role (« un jeune agriculteur », « un "
-        "pompier volontaire »), or its mention runs on into the participle after its comma "
-        "(« une patiente de 82 ans, rencontrée dans … »)"
+        "pompier volontaire »)"
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "award-role": (
@@ -550,9 +549,9 @@ THIRD_ROWS = [
     row("medecin", "Je ne peux pas imaginer mes parents", "Sophie Renard",
         "infirmière-anesthésiste à l'hôpital de Lisieux", F, P, why="fronted-role"),
     row("medecin", "elle ne sait pas où aller", "une patiente de 82 ans", None, F,
-        A, why="anon-mention"),
+        A),
     row("medecin", "ses enfants habitent à Paris", "une patiente de 82 ans", None, F,
-        A, why="anon-mention"),
+        A),
     row("medecin", "elle étudiait l'installation d'un cabinet", "agence régionale de santé de "
         "Normandie", None, None, ORG),
     row("medecin", "J'ai tenu dix ans de plus que prévu", "Claire Martin", "généraliste", F,

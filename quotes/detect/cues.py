@@ -289,6 +289,14 @@ def opening_qui(subject: Token) -> Token | None:
     return lead if lead.lower_ == "qui" else None
 
 
+def clause_on(verb: Token, noun: Token) -> bool:
+    """Is ``verb`` a clause on ``noun``'s phrase that says more of it: a relative one ("Un cadre,
+    qui s'exprime …"), or a participle set off by a comma ("Une patiente, rencontrée dans …")?"""
+    if verb.dep_ == "acl:relcl":
+        return True
+    return verb.dep_ == "acl" and verb.head == noun and verb.doc[verb.left_edge.i - 1].text == ","
+
+
 def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:
     """A verb the lexicon does not list, used in the incise right after a closing quotation
     mark (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat;

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
-from quotes.detect.cues import impersonal, opening_qui
+from quotes.detect.cues import clause_on, impersonal, opening_qui
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
@@ -42,9 +42,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
     )
-    if not nominal and first.text not in titles():
-        return None
-    if first.pos_ == "PRON" and first.lower_ not in STRESSED:
+    pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
+    if pronoun or not (nominal or first.text in titles()):
         return None
     j = i
     while j < stop:
@@ -84,8 +83,9 @@ def _apposition(doc: Doc, i: int, stop: int) -> bool:
 def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
     """Token range of ``tok``'s phrase, cut before ``limit`` and before relative clauses."""
     lo, hi = tok.i, tok.i + 1
-    # "Un cadre, qui s'exprime …, estime": cut where the relative starts, its verb and comma too
-    relatives = [a for a in tok.subtree if a.dep_ == "acl:relcl" and tok.i < a.i < limit]
+    # "Un cadre, qui s'exprime …, estime", "Une patiente, rencontrée dans …, assure": cut where
+    # the relative or the participle set off by a comma starts, its verb and comma too
+    relatives = [a for a in tok.subtree if tok.i < a.i < limit and clause_on(a, tok)]
     cut = min((min(t.i for t in a.subtree) for a in relatives), default=limit)
     for t in tok.subtree:
         if t.i >= min(limit, cut):
