@@ -432,6 +432,14 @@ ROWS = [
         "le site fermerait", gender=None),
     row("Une version nuancée par un syndicaliste circule : « Le site fermera en juin ».",
         "Le site fermera en juin", gender=None),
+    # « cette source » is any anonymous source named before, of its number
+    row("Selon un membre du staff, le défenseur souffre d'une entorse. Cette source précise qu'il "
+        "sera absent trois semaines.", "il sera absent trois semaines",
+        speaker="un membre du staff", kind="anonymous"),
+    row("Des élus affirment que le vote est truqué. Cette source ajoute que le maire le savait.",
+        "le maire le savait", speaker="cette source", kind="anonymous"),
+    row("Paul Morel a parlé. Cette source ajoute que le maire le savait.", "le maire le savait",
+        speaker="cette source", kind="anonymous"),
     # … never one with another noun
     row("Une source policière a parlé aux journalistes. Ce témoin a affirmé que la voiture "
         "roulait vite.", "la voiture roulait vite", speaker=None, role=None),

@@ -105,7 +105,12 @@ class Timeline:
             earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
             if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
                 return e.who
-        return None
+        if "source" not in nouns:
+            return None
+        # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
+        number = "p" if said[0] in ("ces", "les") else "s"
+        return next((e.who for e in reversed(self.entries) if e.pos < pos and e.who.name
+                     and e.who.kind == "anonymous" and e.who.number == number), None)
 
     def _latter(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
         """ "ce dernier": the one named last before it that agrees; a description named last
