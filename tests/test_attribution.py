@@ -1371,6 +1371,15 @@ ROWS = [
         speaker="une source proche du club", gender=None, kind="anonymous"),
     row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
         speaker="des habitants", gender=None, kind="anonymous"),
+    # ---- « élue meilleure joueuse du match » is a prize, not a function; « élue maire » is one
+    row("La gardienne Anne Roy, élue meilleure joueuse du match, a parlé. « Je me suis sentie "
+        "bien », a-t-elle dit.", "Je me suis sentie bien", speaker="Anne Roy", role="gardienne"),
+    row("Élu meilleur buteur du championnat, Paul Morel a parlé. « Je suis fier », a-t-il dit.",
+        "Je suis fier", speaker="Paul Morel", role=None),
+    row("L'interprète principale, Anne Roy, a été élue meilleure actrice. « Je suis fière », "
+        "a-t-elle dit.", "Je suis fière", speaker="Anne Roy", role="interprète principale"),
+    row("Paul Morel, élu maire de Rodez en mars, a parlé. « Je suis fier », a-t-il dit.",
+        "Je suis fier", speaker="Paul Morel", role="maire de Rodez"),
     # ---- a scientist's trade is a role; « la chercheuse » covers it, not a mayor's
     row("La glaciologue Anne Roy a mesuré le recul du glacier. « Il fond vite », a-t-elle dit. « "
         "Nous manquons de capteurs », a regretté la chercheuse.", "Nous manquons de capteurs",

@@ -444,6 +444,8 @@ ROLE_NOUNS = [
     ),
     ("joueur", "« On a été punis sur chaque erreur », a regretté le joueur.", "joueur"),
     ("joueuse", "« Je n'ai pas senti la pression », a assuré la joueuse.", "joueuse"),
+    ("interprète", "« Le tournage m'a épuisée », a confié l'interprète principale du film.",
+     "interprète principale du film"),
     ("attaquant", "« J'ai frappé au premier poteau », a raconté l'attaquant lyonnais.",
      "attaquant lyonnais"),
     ("attaquante", "« Le but était vide », a souri l'attaquante.", "attaquante"),
@@ -2975,6 +2977,16 @@ ROLE_KINDS = [
      "« Nous ferons appel », a réagi la chercheuse.", "Anne Roy",
      "La directrice de l'hôpital, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
      "dit. « Nous ferons appel », a réagi la chercheuse."),
+    ("acteur",
+     "Le comédien Paul Morel a reçu le prix. « J'étais très ému », a-t-il dit. « Nous ferons "
+     "appel », a réagi l'acteur.", "Paul Morel",
+     "Le maire de Dole, Paul Morel, a reçu le prix. « J'étais très ému », a-t-il dit. « Nous "
+     "ferons appel », a réagi l'acteur."),
+    ("actrice",
+     "L'interprète principale du film, Anne Roy, a reçu le prix. « J'étais très émue », "
+     "a-t-elle dit. « Nous ferons appel », a réagi l'actrice.", "Anne Roy",
+     "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
+     "dit. « Nous ferons appel », a réagi l'actrice."),
 ]
 
 

@@ -71,10 +71,6 @@ KNOWN = {
         "pompier volontaire »)"
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
-    "award-role": (
-        "« élue meilleure joueuse du match » after « La gardienne X » is given as her role: a "
-        "distinction is taken for a function"
-    ),
     "description-cue": (
         "« rétorque le syndicaliste » is unresolved: the description is not tied to the man "
         "named just before"
@@ -363,7 +359,7 @@ MORE_ROWS = [
     row("handball", "À la mi-temps, je leur ai dit de rester calmes", "Olivier Gasnier",
         "entraîneur messin", M, P),
     row("handball", "Je me suis sentie bien dès le premier tir", "Ana Petrović", "gardienne", F,
-        P, why="award-role"),
+        P),
     row("handball", "On a pris l'eau en deuxième période", "Laura Kervella", "capitaine", F, P),
     row("handball", "l'arbitrage avait pesé lourd", "Pablo Morel", "entraîneur", M, P),
     row("handball", "la finale se jouerait le 18 mai", "Fédération française de handball", None,
@@ -507,7 +503,7 @@ THIRD_ROWS = [
     # « selon le réalisateur », a distributor
     row("angouleme", "je l'ai porté pendant huit ans", "Thomas Brunel", "réalisateur", M, P),
     row("angouleme", "Je ne m'attendais pas du tout à ce prix", "Camille Dorval",
-        "interprète principale", F, P, why="award-role"),
+        "interprète principale", F, P),
     row("angouleme", "une œuvre d'une grande pudeur", "Pierre Anselme", "président du jury", M,
         P, why="apposed-primary"),
     row("angouleme", "Thomas m'a demandé une chanson", "Zoé Marin", "chanteuse", F, P),

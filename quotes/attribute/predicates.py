@@ -22,6 +22,7 @@ from quotes.lexicon.grammar import (
     BECOME,
     DE,
     DE_CONTRACTED,
+    DISTINCTIONS,
     INFINITIVE_NEGATION,
     MONTHS,
     POSSESSIVES,
@@ -101,8 +102,8 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
         elif tok.pos_ in ("NOUN", "PROPN") and not adjunct:
             return None  # "X est le fils du maire": what X is, and no role
         k += 1
-    if k >= len(doc) or k - j >= window:
-        return None
+    if k >= len(doc) or k - j >= window or any(t.lower_ in DISTINCTIONS for t in doc[j:k]):
+        return None  # "élue meilleure actrice": a prize, not a function
     lo = k
     while lo > j and doc[lo - 1].pos_ in ("DET", "ADJ"):
         lo -= 1  # "le nouveau maire": from the determiner, which ``role_span`` leaves out

@@ -13,6 +13,7 @@ from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
     DETERMINERS,
+    DISTINCTIONS,
     DURATIONS,
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
@@ -49,8 +50,7 @@ def article_gender(article: str) -> str | None:
 
 def gender_of(tok: Token) -> str | None:
     """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
-    gender = noun_gender(tok.text)
-    if gender is not None:
+    if (gender := noun_gender(tok.text)) is not None:
         return gender
     g = tok.morph.get("Gender", [])
     return ("f" if g[0] == "Fem" else "m") if g else None
@@ -75,6 +75,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         is_role_noun(t.text) for t in doc[lo + 1 : hi]
     ):
         lo += 1  # "élue maire de Rodez": "maire", not the participle that makes her one
+    if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):
+        return None  # "élue meilleure joueuse du match": a prize, not a function
     if lo < hi and doc[lo].pos_ == "CCONJ":
         return None  # "Le maire, X, et son adjointe, Y": the next one's role, not X's
     # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
@@ -347,10 +349,8 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     if span is None:
         return None
     article = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if article in FEMININE_ARTICLES:
-        return "f"
-    if article in MASCULINE_ARTICLES:
-        return "m"
+    if (gender := article_gender(article)) is not None:
+        return gender
     head = next((t for t in span if is_role_noun(t.text)), None)
     return noun_gender(head.text) if head is not None else None
 

@@ -49,6 +49,8 @@ NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ain
 # how long a role has been held, which ends it: "Sage-femme depuis vingt ans, X"
 DURATIONS = frozenset({"depuis", "pendant", "durant"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# a prize, not a function, after "élu", "sacré": "élue meilleure joueuse du match"
+DISTINCTIONS = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
 
 # --- prepositions and conjunctions
