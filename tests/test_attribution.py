@@ -1371,6 +1371,9 @@ ROWS = [
         speaker="une source proche du club", gender=None, kind="anonymous"),
     row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
         speaker="des habitants", gender=None, kind="anonymous"),
+    # ---- the function before a comma over the profession apposed to the name
+    row("Le président du jury, l'acteur Paul Morel, a salué « un film rare ».", "un film rare",
+        speaker="Paul Morel", role="président du jury"),
     # ---- « élue meilleure joueuse du match » is a prize, not a function; « élue maire » is one
     row("La gardienne Anne Roy, élue meilleure joueuse du match, a parlé. « Je me suis sentie "
         "bien », a-t-elle dit.", "Je me suis sentie bien", speaker="Anne Roy", role="gardienne"),
@@ -1456,6 +1459,13 @@ ROLES = [
      ["commandant des opérations de secours", "colonel"]),
     ("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
      "« l'alliance tiendra »", ["amiral"]),
+    # a role before a comma that the parse joins to the title as a list of one
+    ("Le président du jury, l'acteur Paul Morel, a salué « un film rare ».", "un film rare",
+     ["président du jury", "acteur"]),
+    # … not one of a list of people
+    ("Le maire de Lens, l'adjoint aux sports Paul Roux et la députée Anne Roy ont inauguré le "
+     "stade. « Nous sommes fiers », a dit Paul Roux.", "Nous sommes fiers",
+     ["adjoint aux sports"]),
 ]
 
 

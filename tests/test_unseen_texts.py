@@ -97,10 +97,6 @@ KNOWN = {
         "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
         "(« Santé publique France », « La biscuiterie Lemarchand »)"
     ),
-    "apposed-primary": (
-        "« Le président du jury, l'acteur X »: the profession apposed to the name wins over the "
-        "function before it"
-    ),
     "cited-by": (
         "« Un diplomate … en poste à Beyrouth, cité par Reuters, juge toutefois que »: the "
         "subject runs into the participle after its comma, so neither it nor « ce diplomate » "
@@ -505,7 +501,7 @@ THIRD_ROWS = [
     row("angouleme", "Je ne m'attendais pas du tout à ce prix", "Camille Dorval",
         "interprète principale", F, P),
     row("angouleme", "une œuvre d'une grande pudeur", "Pierre Anselme", "président du jury", M,
-        P, why="apposed-primary"),
+        P),
     row("angouleme", "Thomas m'a demandé une chanson", "Zoé Marin", "chanteuse", F, P),
     row("angouleme", "J'ai écrit le texte en une nuit", "Zoé Marin", "chanteuse", F, P),
     row("angouleme", "Je veux continuer à choisir des rôles", "Camille Dorval", "actrice", F, P),

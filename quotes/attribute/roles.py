@@ -24,7 +24,7 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
     TITLE_WORDS,
 )
-from quotes.nlp.doc import sentence_case, text_of
+from quotes.nlp.doc import comma_conj, sentence_case, text_of
 from quotes.settings import DEFAULT
 
 Role = tuple[str, int, int]  # text, start, end
@@ -148,7 +148,7 @@ def _stacked(ent: Span, title: Role, window: int) -> Role | None:
     doc = ent.doc
     span = doc.char_span(title[1], title[2], alignment_mode="expand")
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if span is None or noun is None or noun.dep_ not in ("appos", "nsubj"):
+    if span is None or noun is None or not (noun.dep_ in ("appos", "nsubj") or comma_conj(noun)):
         return None
     j = span.start - 1
     while j >= 0 and doc[j].lower_ in DETERMINERS:

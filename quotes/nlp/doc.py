@@ -7,7 +7,7 @@ done (``release``).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts")
 
@@ -46,6 +46,17 @@ def sentence_case(doc: Doc, i: int, text: str) -> str:
     if not opens or tok.text.isupper() or not tok.text[:1].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+def comma_conj(tok: Token) -> bool:
+    """Is ``tok`` the one conjunct of its head, joined by a comma and no « et » or « ou »: an
+    apposition the parse took for a list ("Le président du jury, l'acteur X")?"""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and not any(c.dep_ == "cc" for c in tok.children)
+        and sum(c.dep_ == "conj" for c in head.children) == 1
+    )
 
 
 def release(doc: Doc) -> None:
