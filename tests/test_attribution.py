@@ -1371,6 +1371,21 @@ ROWS = [
         speaker="une source proche du club", gender=None, kind="anonymous"),
     row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
         speaker="des habitants", gender=None, kind="anonymous"),
+    # ---- « lui-même », « elle-même » as the subject stand for the one named before
+    row("Paul Morel avait lui-même évoqué ce départ : « Je partirai en mars. »",
+        "Je partirai en mars.", speaker="Paul Morel", gender="male", kind="person"),
+    row("Anne Roy et Paul Morel ont parlé. Elle avait elle-même évoqué ce départ : « Je partirai "
+        "en mars. »", "Je partirai en mars.", speaker="Anne Roy", gender="female"),
+    # ---- « X, devenu Y »: one person, named by the name taken; not « devenu maire »
+    row("L'archevêque Paul Morel, devenu Jean XXIV lors du conclave, a béni la foule. Paul Morel "
+        "avait évoqué ce voyage : « J'irai au Liban. »", "J'irai au Liban.",
+        speaker="Jean XXIV", gender="male", kind="person"),
+    row("L'ancien archevêque de Lyon, Paul Morel, devenu le pape Jean XXIV, a parlé. « Je prierai "
+        "pour vous », a-t-il dit.", "Je prierai pour vous", speaker="Jean XXIV", role="pape"),
+    row("Anne Roy, devenue Anne Vidal par son mariage, a parlé. « Je reste ici », a dit Anne "
+        "Roy.", "Je reste ici", speaker="Anne Vidal", gender="female"),
+    row("Paul Morel, devenu maire en 2020, a parlé. « Je reste ici », a-t-il dit.",
+        "Je reste ici", speaker="Paul Morel", role="maire"),
     # ---- the function before a comma over the profession apposed to the name
     row("Le président du jury, l'acteur Paul Morel, a salué « un film rare ».", "un film rare",
         speaker="Paul Morel", role="président du jury"),

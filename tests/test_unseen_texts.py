@@ -102,10 +102,6 @@ KNOWN = {
         "subject runs into the participle after its comma, so neither it nor « ce diplomate » "
         "is the anonymous source"
     ),
-    "renamed": (
-        "« X avait lui-même évoqué »: « lui-même » is taken as the speaker, and the name a man "
-        "bore before he was renamed is not tied to the new one"
-    ),
     "same-surname": (
         "father and son: « le nouveau président » and « il » go to the father named first (the "
         "son is « son fils Antoine »), who then keeps that role"
@@ -526,7 +522,7 @@ THIRD_ROWS = [
     row("vatican", "la situation reste tendue à la frontière sud",
         "un diplomate européen en poste à Beyrouth", None, M, A, why="cited-by"),
     row("vatican", "le pape pourrait aussi rencontrer des réfugiés", "Reuters", None, None, ORG),
-    row("vatican", "J'irai au Liban dès que possible", "Pie XIII", "pape", M, P, why="renamed"),
+    row("vatican", "J'irai au Liban dès que possible", "Pie XIII", "pape", M, P),
     # ---- a village doctor: roles fronted before the name and before « elle », two women and
     # « confie-t-elle », « l'élu », an anonymous patient and « cette patiente »
     row("medecin", "J'ai passé des annonces partout", "Claire Martin", "médecin généraliste", F,

@@ -34,6 +34,7 @@ from quotes.attribute.names import (
     is_titled,
     named_by,
     parse,
+    renamed,
     same_person,
     shared_surname,
 )
@@ -112,6 +113,10 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (a, one), (b, other) = cast.mentions[i], cast.mentions[i + 1]
         if one is not other and apposed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
             _merge(cast, other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
+        elif one is not other and renamed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
+            if other.roles:  # what the person was, "ancien archevêque de Turin", no longer holds
+                one.roles = []
+            _merge(cast, one, into=other)  # "Matteo Ravelli, devenu Pie XIII": the new name
     for person in cast.people:
         if person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only

@@ -144,6 +144,16 @@ def fuller(a: str, b: str) -> bool:
 
 
 # ", l'Américain ", ", la Tourangelle ": a determiner and one capitalised word between two names
+# "Matteo Ravelli, devenu Pie XIII": a name given later, the one the person bears now
+_RENAMED = re.compile(r",?\s+(?:devenu|devenue)\s+")
+
+
+def renamed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Is name ``b`` the one the person named ``a`` took on ("Matteo Ravelli, devenu Pie XIII
+    lors du conclave", "X, devenue Y par son mariage")?"""
+    return _RENAMED.fullmatch(text_of(doc), a[1], b[0]) is not None
+
+
 _APPOSED = re.compile(r",\s+(?:l['’]|le |la )[A-ZÉÈÀÂÎ][\w-]+\s+")
 
 

@@ -121,6 +121,11 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "on": (None, "s"),
     "lui": ("m", "s"),
     "eux": ("m", "p"),
+    # "X avait lui-même évoqué ce voyage : « … »": the emphatic stands for X
+    "lui-meme": ("m", "s"),
+    "elle-meme": ("f", "s"),
+    "eux-memes": ("m", "p"),
+    "elles-memes": ("f", "p"),
 }
 # « ce dernier » and its forms, folded: the one named last before it, gender and number
 LATTER: dict[str, tuple[str, str]] = {
