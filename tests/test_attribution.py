@@ -1386,6 +1386,12 @@ ROWS = [
         "Roy.", "Je reste ici", speaker="Anne Vidal", gender="female"),
     row("Paul Morel, devenu maire en 2020, a parlé. « Je reste ici », a-t-il dit.",
         "Je reste ici", speaker="Paul Morel", role="maire"),
+    # ---- a name after a body's noun completes the role (a firm tagged as a person); a name
+    # after a comma does not
+    row("« La reprise sera lente », estime Anne Roy, analyste au cabinet Varlane.",
+        "La reprise sera lente", speaker="Anne Roy", role="analyste au cabinet Varlane"),
+    row("« Le dossier est solide », estime Anne Roy, avocate, Paul Morel et Jean Dupuis.",
+        "Le dossier est solide", speaker="Anne Roy", role="avocate"),
     # ---- the function before a comma over the profession apposed to the name
     row("Le président du jury, l'acteur Paul Morel, a salué « un film rare ».", "un film rare",
         speaker="Paul Morel", role="président du jury"),

@@ -106,7 +106,6 @@ KNOWN = {
         "father and son: « le nouveau président » and « il » go to the father named first (the "
         "son is « son fils Antoine »), who then keeps that role"
     ),
-    "role-extent": "« analyste au cabinet Agrolys » is cut before the firm's name",
 }
 
 
@@ -560,7 +559,7 @@ THIRD_ROWS = [
     row("biscuiterie", "Antoine connaît chaque atelier", "Martine Guérin", "déléguée FO du site",
         F, P),
     row("biscuiterie", "La succession a été préparée de longue date", "Julie Marchal",
-        "analyste au cabinet Agrolys", F, P, why="role-extent"),
+        "analyste au cabinet Agrolys", F, P),
     row("biscuiterie", "Antoine Lemarchand prépare cette succession", "une source proche de la "
         "famille", None, None, A),
     row("biscuiterie", "se parlent tous les jours", "une source proche de la famille", None,

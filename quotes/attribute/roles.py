@@ -264,13 +264,13 @@ def role_near(
 
 
 def _completes(doc: Doc, i: int, name_end: int) -> bool:
-    """Does the name at token ``i`` complete the role after a preposition ("analyste chez
-    Alcyon Finance", "avocate de Paul Morel"), a company the recogniser may take for a person,
-    rather than start another phrase ("Anne Roy, Paul Morel et …")?"""
+    """Does the name at token ``i`` complete the role after a preposition or a body's noun
+    ("analyste chez Alcyon Finance", "au cabinet Agrolys", "avocate de Paul Morel"), a company
+    the recogniser may take for a person, rather than start another phrase ("Anne Roy, …")?"""
     prev = doc[i - 1] if i - 1 > name_end else None
-    return prev is not None and (prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS) and any(
-        is_role_noun(t.text) for t in doc[name_end:i]
-    )
+    linked = prev is not None and (prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS)
+    body = prev is not None and fold(prev.text) in folded("org_nouns")
+    return (linked or body) and any(is_role_noun(t.text) for t in doc[name_end:i])
 
 
 def _participle_clause(doc: Doc, k: int, noun: int) -> bool:
