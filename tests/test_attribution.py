@@ -1371,6 +1371,16 @@ ROWS = [
         speaker="une source proche du club", gender=None, kind="anonymous"),
     row("Des habitants affirment que le bruit est insupportable.", "le bruit est insupportable",
         speaker="des habitants", gender=None, kind="anonymous"),
+    # ---- an object clitic before an incise's verb is whom the speaker answers, not who speaks
+    row("L'avocate Anne Roy a plaidé. « Maître, nous ne jugeons pas la naïveté », l'a "
+        "interrompue le juge Paul Morel.", "Maître, nous ne jugeons pas la naïveté",
+        speaker="Paul Morel", role="juge", gender="male"),
+    row("Paul Morel a posé une question. « Nous verrons cela demain matin », lui a répondu Anne "
+        "Roy.", "Nous verrons cela demain matin", speaker="Anne Roy", gender="female"),
+    row("Paul Morel a interrogé Anne Roy. « Nous verrons cela demain », lui a-t-elle répondu.",
+        "Nous verrons cela demain", speaker="Anne Roy", gender="female"),
+    row("Anne Roy lui a répondu que le projet était abandonné.", "le projet était abandonné",
+        speaker="Anne Roy"),
     # ---- « lui-même », « elle-même » as the subject stand for the one named before
     row("Paul Morel avait lui-même évoqué ce départ : « Je partirai en mars. »",
         "Je partirai en mars.", speaker="Paul Morel", gender="male", kind="person"),

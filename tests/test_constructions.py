@@ -1365,6 +1365,7 @@ def test_construction(nlp, text, qtype, quote, speaker, role, kind, cue):
 
 NOT_QUOTES = [
     # … not a noun after its determiner or a preposition
+    "Avec une immense gratitude pour son exemple, nous confions son âme à Dieu.",
     "Le juge que le tribunal a désigné a rendu son avis.",
     "Paul Morel a parlé au juge que la cour avait nommé.",
     "Jeudi, la Russie a lancé ce missile (appelé « Orechnik« ), sans charges nucléaires.",

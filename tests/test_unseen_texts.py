@@ -88,10 +88,6 @@ KNOWN = {
         "membre du staff nantais »): the seeds and corpus gold give « un responsable de "
         "l'Otan » one, batch2 and these articles none"
     ),
-    "clitic-cue": (
-        "« l'a interrompue le président »: the quote goes to the woman the clitic stands for, "
-        "not to the inverted subject"
-    ),
     "metonymy-name": "« la place Beauvau » is cut to « Beauvau »",
     "org-anaphora": (
         "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
@@ -443,7 +439,7 @@ THIRD_ROWS = [
     row("audience", "Mon client a été naïf", "Hélène Roche", "avocate de Michel Aubertin", F, P),
     row("audience", "réellement organisé", "Hélène Roche", "avocate de Michel Aubertin", F, P),
     row("audience", "Maître, le tribunal ne juge pas la naïveté", "Alain Mercadier", "président",
-        M, P, why="clitic-cue"),
+        M, P, why="cue-role"),
     row("audience", "le jugement sera mis en délibéré", "une source judiciaire", None, None, A),
     row("audience", "sera jugée séparément au printemps", "une source judiciaire", None, None,
         A),

@@ -16,6 +16,7 @@ from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, titles,
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     DEFINITE,
+    INCISE_OBJECTS,
     INVERTED,
     PASSIVE_AUX,
     PERSON_ENDINGS,
@@ -243,7 +244,9 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     while i >= 0:
         t = doc[i]
         low = t.lower_
-        if low in INVERTED:
+        if low in INCISE_OBJECTS and i > 0 and doc[i - 1].text in (",", "»", "”"):
+            first = t  # "« … », lui a répondu le président": whom he answered, in the group
+        elif low in INVERTED:
             pron = t
         elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"

@@ -95,6 +95,9 @@ IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
 INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
 REFLEXIVE = frozenset({"se", "s'", "s’"})
 OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
+# whom an incise's speaker answers: "« … », l'a interrompue le président", "lui a répondu X"
+# (not « nous », « vous »: a subject too, "…, nous confions")
+INCISE_OBJECTS = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "m'", "m’", "me"}
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
