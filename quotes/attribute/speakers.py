@@ -184,9 +184,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     anonymous = sourced or first.lower_ in words("anonymous") or any(
         low.startswith(w + " ") for w in folded("anonymous"))
     if anonymous and not names:
-        number = "s" if first.lower_ in ONE else "p"
-        if low.startswith(ONE_OF):
-            number = "s"
+        number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
         # "une source policière" has no role; "un responsable de l'Otan" has one
         role = None if sourced else role_phrase(
             doc, span.start + 1, participle_end(doc, span.start, span.end))
