@@ -1354,8 +1354,13 @@ ROWS = [
         speaker="Paul Morel", role=None),
     # … a role fronted before « elle » is hers, not yet given
     row("Le maire a reçu Anne Roy. Adjointe aux sports, elle a dit que « le stade rouvrira ».",
-        "« le stade rouvrira »", speaker="Anne Roy", role="adjointe aux sports",
-        why="a role fronted before a pronoun is not given to the person the pronoun names"),
+        "« le stade rouvrira »", speaker="Anne Roy", role="adjointe aux sports"),
+    row("Anne Roy a reçu Paul Morel. Maire depuis 2014, il a dit que « le stade rouvrira ».",
+        "« le stade rouvrira »", speaker="Paul Morel", role="maire"),
+    # … not a noun that names anyone whatever they do (« victime »)
+    row("La chanteuse Anne Roy a annulé sa tournée. Victime d'une grave maladie, elle ne chante "
+        "plus. « Je suis désolée de vous décevoir », a-t-elle écrit.",
+        "Je suis désolée de vous décevoir", speaker="Anne Roy", role="chanteuse"),
     # ---- one anonymous person: « un » or « une » shows the gender, the capital is the
     # sentence's; not « un membre », not a document, not « une source »
     row("Un employé de la gare, qui souhaite rester anonyme, affirme que le train était vide.",

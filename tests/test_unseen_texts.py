@@ -529,7 +529,7 @@ THIRD_ROWS = [
     row("medecin", "abandonne les campagnes", "Bernard Lemoine",
         "président de l'association des usagers de santé du pays d'Auge", M, P),
     row("medecin", "Je ne peux pas imaginer mes parents", "Sophie Renard",
-        "infirmière-anesthésiste à l'hôpital de Lisieux", F, P, why="fronted-role"),
+        "infirmière-anesthésiste à l'hôpital de Lisieux", F, P),
     row("medecin", "elle ne sait pas où aller", "une patiente de 82 ans", None, F,
         A),
     row("medecin", "ses enfants habitent à Paris", "une patiente de 82 ans", None, F,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.fronted import fronted_role
+from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import apposed_agreement, subject_agreement, title_gender
 from quotes.attribute.names import (
     Name,
@@ -122,6 +122,10 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
             # "Gérard, un commerçant": someone the article names by a first name only
             alone = person.parts.first is None and " " not in person.name
             person.gender = first_name_gender(person.name if alone else person.parts.first)
+    for at, gender, role in pronoun_roles(doc):  # "Infirmière à Lisieux, elle …": hers
+        before = [p for pos, p in cast.mentions if pos < at and p.gender in (gender, None)]
+        if before and role[0] not in before[-1].role_texts():
+            before[-1].roles = sorted([*before[-1].roles, role], key=lambda r: r[1])
     return cast
 
 

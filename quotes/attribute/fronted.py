@@ -6,10 +6,10 @@ has been held ("depuis", "pendant") or a place in brackets.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import is_role_noun
+from quotes.lexicon import is_role_noun, noun_genders
 from quotes.lexicon.grammar import SENTENCE_ENDS
 
 
@@ -17,8 +17,23 @@ def fronted_role(ent: Span) -> Role | None:
     """The role that opens the sentence, capitalised, and runs to the comma right before the
     name, with no verb in it; None otherwise ("Reçue par la ministre, X": no role noun opens
     it; "Ministre depuis mars, elle a dit que …": no name)."""
-    doc = ent.doc
-    comma = ent.start - 1
+    return _fronted(ent.doc, ent.start - 1)
+
+
+def pronoun_roles(doc: Doc) -> list[tuple[int, str, Role]]:
+    """Roles fronted before « il » or « elle » ("Infirmière à Lisieux, elle fait la route"):
+    (the pronoun's offset, the gender it shows, the role), for the person it stands for."""
+    found = []
+    for tok in doc:
+        role = _fronted(doc, tok.i - 1) if tok.lower_ in ("il", "elle") else None
+        # "Victime du syndrome …, elle": a noun that names anyone, whatever they do, says
+        # what befell her (« any » in lexicon/noun_genders.tsv), no function
+        if role is not None and noun_genders().get(role[0].split()[0].lower()) != "any":
+            found.append((tok.idx, "m" if tok.lower_ == "il" else "f", role))
+    return found
+
+
+def _fronted(doc: Doc, comma: int) -> Role | None:
     if comma < 1 or doc[comma].text != ",":
         return None
     first = comma  # the parse may cut a verbless opening into several sentences: read the marks
