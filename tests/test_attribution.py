@@ -832,7 +832,7 @@ ROWS = [
         gender="male", kind="person"),
     # ---- a cue after the marks whatever the tagger reads: a present tense, a described speaker
     row("Les policiers ont été blessés. « Ils n’ont rien pu faire », déplore un syndicaliste.",
-        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender="male",
+        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender=None,
         kind="anonymous"),
     row("Jean Duval vit ici depuis trente ans. « On ne partira pas », assure le retraité.",
         "On ne partira pas", speaker="Jean Duval", role=None, gender="male", kind="person"),
@@ -1003,7 +1003,7 @@ ROWS = [
     # ---- a relative clause between the speaker and the cue
     row("Un voisin, qui a requis l’anonymat, raconte avoir entendu « un énorme bruit vers 4 "
         "heures ».", "avoir entendu « un énorme bruit vers 4 heures »", speaker="un voisin",
-        role=None, gender="male", kind="anonymous"),
+        role=None, gender=None, kind="anonymous"),
     # … and where a participle set off by a comma starts; not a participle without its comma
     row("Une voisine, réveillée par les cris, raconte que la porte était ouverte.",
         "la porte était ouverte", speaker="une voisine", gender="female", kind="anonymous"),
@@ -1364,12 +1364,12 @@ ROWS = [
     # ---- one anonymous person: « un » or « une » shows the gender, the capital is the
     # sentence's; not « un membre », not a document, not « une source »
     row("Un employé de la gare, qui souhaite rester anonyme, affirme que le train était vide.",
-        "le train était vide", speaker="un employé de la gare", gender="male",
+        "le train était vide", speaker="un employé de la gare", gender=None,
         kind="anonymous"),
     row("Une riveraine estime que le bruit est insupportable.", "le bruit est insupportable",
         speaker="une riveraine", gender="female", kind="anonymous"),
     row("Selon un employé de la gare, le train était vide.", "le train était vide",
-        speaker="un employé de la gare", gender="male", kind="anonymous"),
+        speaker="un employé de la gare", gender=None, kind="anonymous"),
     row("Un membre du jury affirme que le vote était serré.", "le vote était serré",
         speaker="un membre du jury", gender=None, kind="anonymous"),
     row("Selon une source proche du club, le joueur partira.", "le joueur partira",

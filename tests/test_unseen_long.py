@@ -51,10 +51,6 @@ KNOWN = {
         "an anonymous source opening a sentence keeps its capital, its noun is given as a role "
         "(« Un agent de la piscine »)"
     ),
-    "anon-apposition": (
-        "an anonymous source's mention keeps its capital and the participle phrase after it "
-        "(« Une habitante d'Échassières, installée depuis vingt ans … »)"
-    ),
     "not-extracted": (
         "not extracted: a reported clause without marks before « a indiqué Météo-France dans "
         "son bulletin » under a time-stamp heading; « a déjà fait savoir qu'il n'était pas "
@@ -346,7 +342,7 @@ ROWS = [
     row("mine_lithium", "Mon usine supprime des postes chaque année", "Julien",
         "technicien dans une usine de pneumatiques de la région", M, P, why="first-name-trade"),
     row("mine_lithium", "On entend déjà les camions des forages", "une habitante d'Échassières",
-        None, F, A, why="anon-apposition"),
+        None, F, A),
     row("mine_lithium", "l'instruction du dossier pourrait prendre",
         "un agent de la direction régionale de l'environnement", None, None, A, why="anon-role"),
     row("mine_lithium", "il n'était pas question de renoncer", "Valérie Sanchez",

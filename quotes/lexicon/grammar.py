@@ -41,7 +41,7 @@ PERSON_ENDINGS = ("é", "ée", "eur", "euse", "rice", "ant", "ante", "iste", "ie
 # the ones a noun for a woman may end with, after « une » or « la » (« une habitante », « une
 # journaliste »): « une rumeur », « une société » end as a man's noun would, and are none
 FEMININE_PERSON_ENDINGS = ("ée", "euse", "rice", "ante", "ienne", "ière", "oise", "aine", "iste",
-                           "aire", "logue")
+                           "aire", "logue", "ine", "ente")
 # endings of adjectives of nationality, folded: "ivoirien", "français", "chinois", "américain",
 # "allemande", "espagnol", "russe", "belge", "saoudite" ("-ique" is also "économique")
 NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "aine", "and",
