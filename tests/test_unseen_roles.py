@@ -17,6 +17,9 @@ writes it; an age, a kinship or a distinction is no role. They were committed be
 extractor was first run on these articles. No rule is chosen on them: they measure, they do not
 tune. Matching is the shorter unseen set's: the extracted quote overlapping the expected words
 most. Failures are ``xfail(strict=True)``, the reason named in KNOWN.
+
+First measure, on the rules of the commit that added the articles: all 51 quotes extracted;
+speaker right 41, role right 37, gender right 51, kind right 51; all four right 31 (61 %).
 """
 
 from functools import partial
@@ -32,7 +35,58 @@ from quotes.pipeline import extract_doc
 DATA = Path(__file__).resolve().parent / "data" / "unseen_roles"
 
 # known failures, by kind of error: the reason of each xfail row
-KNOWN: dict[str, str] = {}
+KNOWN = {
+    "org-extent": (
+        "an organisation's name is cut before its complement (« Fédération française » for « "
+        "Fédération française de volley-ball »)"
+    ),
+    "org-description": (
+        "« Le groupe a indiqué … » names the company of the sentence before (Norvia): the "
+        "description is kept as the organisation's name"
+    ),
+    "role-extent": (
+        "a role in apposition runs on over a time complement (« présidente de la fédération "
+        "depuis 2021 »)"
+    ),
+    "description-cue": (
+        "« a réagi le dirigeant lyonnais » is not tied to the man named in the paragraph "
+        "before: the quote goes to a man named earlier, with his description as role"
+    ),
+    "unresolved-description": (
+        "a description standing for a man named just before (« le haut fonctionnaire » in a "
+        "cue, « selon le représentant de l'État ») is left unresolved: no name"
+    ),
+    "narration-role": (
+        "the role closest before the quote, given by a description in the narration (« Selon "
+        "le représentant de l'État », « Reçue par la directrice générale », « l'édile a promis "
+        "… »), is passed over for one given with the name"
+    ),
+    "anon-extent": (
+        "an anonymous source's mention runs on over the participle phrase after it (« , cité "
+        "par l'agence Reuters ») and its noun is given as a role"
+    ),
+    "role-case": (
+        "a role fronted at the opening of a sentence keeps its capital (« Déléguée syndicale "
+        "… », « Conseillère municipale … »)"
+    ),
+    "passive-agent": (
+        "a woman named only as the agent of a passive (« présidé par Hélène Garcin ») is not "
+        "tied to « la présidente »: the description stays unresolved or goes to a woman named "
+        "later, who then carries that role"
+    ),
+    "name-in-quote": (
+        "« Selon le magistrat » after the prosecutor's quotes goes to the man named inside "
+        "them (« M. Albertini »)"
+    ),
+    "predicate-name": (
+        "a lawyer named with « Me » and « qui représente M. Albertini », then « a soutenu le "
+        "pénaliste marseillais »: the quote goes to the client, with another's role"
+    ),
+    "en-tant-que": (
+        "« En tant que premier adjoint chargé des mobilités, X » is not read as X's role: a "
+        "later description gives it"
+    ),
+}
 
 row = partial(_row, known=KNOWN)
 
@@ -40,9 +94,9 @@ ROWS = [
     # ---- a federation: an organisation, « la patronne de la fédération » after « selon »,
     # a role inside a complement, an age, a distinction, « le dirigeant lyonnais » after a quote
     row("federation", "elle prolongeait jusqu'en 2028 le contrat de Didier Loubet",
-        "Fédération française de volley-ball", None, None, ORG),
+        "Fédération française de volley-ball", None, None, ORG, why="org-extent"),
     row("federation", "Nous ne changerons pas de cap après un seul match perdu",
-        "Nathalie Esnault", "présidente de la fédération", F, P),
+        "Nathalie Esnault", "présidente de la fédération", F, P, why="role-extent"),
     row("federation", "l'enveloppe consacrée aux équipes nationales sera maintenue",
         "Nathalie Esnault", "patronne de la fédération", F, P),
     row("federation", "un centre d'entraînement serait construit à Montpellier",
@@ -56,7 +110,7 @@ ROWS = [
     row("federation", "l'équipe manquait", "Franck Tessier",
         "président de la ligue Auvergne-Rhône-Alpes", M, P),
     row("federation", "Nous respectons la décision, mais nous serons vigilants", "Franck Tessier",
-        "président de la ligue Auvergne-Rhône-Alpes", M, P),
+        "président de la ligue Auvergne-Rhône-Alpes", M, P, why="description-cue"),
     row("federation", "Didier a notre confiance totale", "Nathalie Esnault", "présidente", F, P),
     # ---- a ministry: « la ministre », a chief of staff then « le haut fonctionnaire », a
     # prefect then « le représentant de l'État », « Interrogée par la ministre » before another
@@ -67,11 +121,11 @@ ROWS = [
     row("ministere", "l'argent serait versé directement aux syndics", "Olivier Marchal",
         "directeur de cabinet", M, P),
     row("ministere", "Nous voulons éviter les lenteurs", "Olivier Marchal",
-        "directeur de cabinet", M, P),
+        "directeur de cabinet", M, P, why="unresolved-description"),
     row("ministere", "une quarantaine de copropriétés sont concernées", "Jean-Baptiste Aubert",
-        "représentant de l'État", M, P),
+        "représentant de l'État", M, P, why="unresolved-description"),
     row("ministere", "Certaines tours n'ont plus d'ascenseur", "Jean-Baptiste Aubert",
-        "représentant de l'État", M, P),
+        "représentant de l'État", M, P, why="narration-role"),
     row("ministere", "un premier pas", "Arnaud Leroy", "maire de Lille", M, P),
     row("ministere", "la ville n'ait pas été associée à la décision", "Arnaud Leroy",
         "maire de Lille", M, P),
@@ -82,7 +136,8 @@ ROWS = [
     row("ministere", "d'autres villes seraient concernées", "Claire Vautrin", "ministre", F, P),
     # ---- company results: « la patronne du groupe, 49 ans », « le responsable des finances »
     # after « selon », a fronted role, « Reçue par la directrice générale »
-    row("bilan", "400 postes seraient supprimés en France", "Norvia", None, None, ORG),
+    row("bilan", "400 postes seraient supprimés en France", "Norvia", None, None, ORG,
+        why="org-description"),
     row("bilan", "Nous avons remis l'entreprise sur les rails", "Sandrine Keller",
         "directrice générale de Norvia", F, P),
     row("bilan", "Nous ne pouvons pas garder des usines à moitié vides", "Sandrine Keller",
@@ -92,43 +147,46 @@ ROWS = [
     row("bilan", "le dividende sera rétabli dès cette année", "Paul Besnard",
         "responsable des finances", M, P),
     row("bilan", "le marché attendait ce plan depuis longtemps", "un analyste de la banque Oddo",
-        None, None, A),
+        None, None, A, why="anon-extent"),
     row("bilan", "un plan décidé dans un bureau parisien", "Martine Caron",
-        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P),
+        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P, why="role-case"),
     row("bilan", "La direction parle de rails", "Martine Caron",
-        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P),
+        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P, why="role-case"),
     row("bilan", "les départs se fassent sur la base du volontariat", "Laure Dumas",
         "secrétaire du CSE", F, P),
     row("bilan", "des départs seraient volontaires", "Sandrine Keller", "directrice générale",
-        F, P),
+        F, P, why="narration-role"),
     # ---- a trial: « la présidente », « le magistrat » after « selon », two women lawyers,
     # a predicate (« qui représente … ») and « le pénaliste marseillais, 61 ans » after the quote
     row("tribunal", "trois personnes sont mortes dans cet immeuble", "Hélène Garcin",
-        "présidente", F, P),
+        "présidente", F, P, why="passive-agent"),
     row("tribunal", "un marchand de sommeil qui connaissait les risques", "Thierry Vasseur",
         "procureur de la République", M, P),
     row("tribunal", "M. Albertini a encaissé les loyers", "Thierry Vasseur",
         "procureur de la République", M, P),
-    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur", "magistrat", M, P),
+    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur", "magistrat", M, P,
+        why="name-in-quote"),
     row("tribunal", "Ces familles attendent qu'on leur dise enfin la vérité", "Karine Lefebvre",
         "avocate des parties civiles", F, P),
     row("tribunal", "Mon client n'a jamais été informé", "Antoine Pellegrin",
-        "pénaliste marseillais", M, P),
+        "pénaliste marseillais", M, P, why="predicate-name"),
     row("tribunal", "son client avait", "Sarah Benhamou",
         "avocate de l'ancien gérant de l'immeuble", F, P),
     row("tribunal", "On cherche un coupable à tout prix", "Sarah Benhamou",
         "avocate de l'ancien gérant de l'immeuble", F, P),
-    row("tribunal", "le jugement serait rendu le 12 juin", "Hélène Garcin", "présidente", F, P),
-    row("tribunal", "Nous attendons ce jour depuis trois ans", "Jacqueline Morel", None, F, P),
+    row("tribunal", "le jugement serait rendu le 12 juin", "Hélène Garcin", "présidente", F, P,
+        why="passive-agent"),
+    row("tribunal", "Nous attendons ce jour depuis trois ans", "Jacqueline Morel", None, F, P,
+        why="passive-agent"),
     # ---- a council: « en tant que », a fronted role, « l'élue d'opposition », « l'adjoint
     # aux mobilités », a distinction, another woman's role, « l'édile »
     row("municipal", "Le centre-ville étouffe sous les voitures", "Éric Lemoine", "maire", M, P),
     row("municipal", "les bus seraient déviés dès le mois de mars", "Yannick Pérec",
-        "premier adjoint chargé des mobilités", M, P),
+        "premier adjoint chargé des mobilités", M, P, why="en-tant-que"),
     row("municipal", "une décision prise sans concertation", "Delphine Guérin",
-        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P),
+        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P, why="role-case"),
     row("municipal", "Les commerçants n'ont été consultés qu'une seule fois", "Delphine Guérin",
-        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P),
+        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P, why="role-case"),
     row("municipal", "une pétition contre le projet a recueilli 2 300 signatures",
         "Delphine Guérin", "élue d'opposition", F, P),
     row("municipal", "les livraisons resteraient possibles le matin", "Yannick Pérec",
@@ -138,7 +196,7 @@ ROWS = [
     row("municipal", "Nous ne sommes pas contre le projet", "Loïc Bernard",
         "président de l'association des commerçants du centre", M, P),
     row("municipal", "un bilan serait présenté", "Éric Lemoine", "édile", M, P),
-    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "édile", M, P),
+    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "édile", M, P, why="narration-role"),
 ]
 
 
