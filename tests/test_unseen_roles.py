@@ -44,10 +44,6 @@ KNOWN = {
         "« Le groupe a indiqué … » names the company of the sentence before (Norvia): the "
         "description is kept as the organisation's name"
     ),
-    "role-extent": (
-        "a role in apposition runs on over a time complement (« présidente de la fédération "
-        "depuis 2021 »)"
-    ),
     "description-cue": (
         "« a réagi le dirigeant lyonnais » is not tied to the man named in the paragraph "
         "before: the quote goes to a man named earlier, with his description as role"
@@ -64,10 +60,6 @@ KNOWN = {
     "anon-extent": (
         "an anonymous source's mention runs on over the participle phrase after it (« , cité "
         "par l'agence Reuters ») and its noun is given as a role"
-    ),
-    "role-case": (
-        "a role fronted at the opening of a sentence keeps its capital (« Déléguée syndicale "
-        "… », « Conseillère municipale … »)"
     ),
     "passive-agent": (
         "a woman named only as the agent of a passive (« présidé par Hélène Garcin ») is not "
@@ -96,7 +88,7 @@ ROWS = [
     row("federation", "elle prolongeait jusqu'en 2028 le contrat de Didier Loubet",
         "Fédération française de volley-ball", None, None, ORG, why="org-extent"),
     row("federation", "Nous ne changerons pas de cap après un seul match perdu",
-        "Nathalie Esnault", "présidente de la fédération", F, P, why="role-extent"),
+        "Nathalie Esnault", "présidente de la fédération", F, P),
     row("federation", "l'enveloppe consacrée aux équipes nationales sera maintenue",
         "Nathalie Esnault", "patronne de la fédération", F, P),
     row("federation", "un centre d'entraînement serait construit à Montpellier",
@@ -149,9 +141,9 @@ ROWS = [
     row("bilan", "le marché attendait ce plan depuis longtemps", "un analyste de la banque Oddo",
         None, None, A, why="anon-extent"),
     row("bilan", "un plan décidé dans un bureau parisien", "Martine Caron",
-        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P, why="role-case"),
+        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P),
     row("bilan", "La direction parle de rails", "Martine Caron",
-        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P, why="role-case"),
+        "déléguée syndicale CFDT à l'usine de Valenciennes", F, P),
     row("bilan", "les départs se fassent sur la base du volontariat", "Laure Dumas",
         "secrétaire du CSE", F, P),
     row("bilan", "des départs seraient volontaires", "Sandrine Keller", "directrice générale",
@@ -184,9 +176,9 @@ ROWS = [
     row("municipal", "les bus seraient déviés dès le mois de mars", "Yannick Pérec",
         "premier adjoint chargé des mobilités", M, P, why="en-tant-que"),
     row("municipal", "une décision prise sans concertation", "Delphine Guérin",
-        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P, why="role-case"),
+        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P),
     row("municipal", "Les commerçants n'ont été consultés qu'une seule fois", "Delphine Guérin",
-        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P, why="role-case"),
+        "conseillère municipale du groupe Saint-Nazaire Autrement", F, P),
     row("municipal", "une pétition contre le projet a recueilli 2 300 signatures",
         "Delphine Guérin", "élue d'opposition", F, P),
     row("municipal", "les livraisons resteraient possibles le matin", "Yannick Pérec",
