@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
+from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
-from quotes.attribute.roles import heads, kind_heads
 from quotes.attribute.shown import role_at
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
@@ -97,7 +97,7 @@ def extract_doc(
             subjects.append(who)
             continue
         who, notes, mention = _speaker(doc, item, registry, timeline, para)
-        resolved[id(item)] = (who, notes, mention)
+        resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para)
     # one cast: every role a person is given anywhere in the article reaches each of their
     # quotes, which then shows the one closest before it: the roles beside their name, and a
@@ -153,18 +153,6 @@ def _genders(people: list[speakers.Resolved]) -> dict[str, str]:
         if who.kind == "person" and who.number == "s" and who.name and who.gender:
             seen.setdefault(who.name, set()).add(who.gender)
     return {name: g.pop() for name, g in seen.items() if len(g) == 1}
-
-
-def restating(named: tuple[Role, ...], described: tuple[Role, ...]) -> tuple[Role, ...]:
-    """The roles descriptions give someone that count as their roles: all when the article
-    names them with none, else those whose role noun is one of the named roles' ("le préfet"
-    for the "préfet de Normandie")."""
-    if not named:
-        return described
-    nouns = set().union(*(heads(r[0]) for r in named))
-    # "la chercheuse" restates a "généticienne" (lexicon/role_kinds.tsv); "le responsable",
-    # which fits any role, restates none
-    return tuple(r for r in described if (kind_heads(r[0]) or heads(r[0])) & nouns)
 
 
 def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:

@@ -10,6 +10,7 @@ import re
 import pytest
 from conftest import ANY
 
+from quotes.attribute.capacity import restating
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -606,7 +607,7 @@ ROWS = [
     row("Jean Morel, fondateur du parti, 87 ans, a été exclu. « C’est une trahison », a-t-il "
         "dit.", "C’est une trahison", speaker="Jean Morel", role="fondateur du parti",
         gender="male"),
-    # ---- the role closest before the quote; a paraphrase is not a role
+    # ---- the role closest before the quote, a paraphrase that names the function too
     row("Paul Durand, préfet du Var, a parlé le matin. Le soir, le préfet a ajouté que la route "
         "était rouverte. « Nous restons vigilants », a conclu Paul Durand.",
         "Nous restons vigilants", speaker="Paul Durand", role="préfet", gender="male"),
@@ -615,8 +616,8 @@ ROWS = [
         gender="male"),
     row("Luc Ferrand, ministre des Affaires étrangères, est à Rome. Le chef de la diplomatie "
         "a jugé que le dialogue restait ouvert. « Nous parlerons à tous », a dit Luc Ferrand.",
-        "Nous parlerons à tous", speaker="Luc Ferrand",
-        role="ministre des Affaires étrangères", gender="male"),
+        "Nous parlerons à tous", speaker="Luc Ferrand", role="chef de la diplomatie",
+        gender="male"),
     row("Anne Roy, maire de Lens, a parlé. « Le texte est injuste », a dit Anne Roy, ancienne "
         "sénatrice.", "Le texte est injuste", speaker="Anne Roy", role="maire de Lens",
         gender="female"),
@@ -1429,7 +1430,63 @@ ROWS = [
     row("La maire de Chamonix, Anne Roy, a parlé. « Il fond vite », a-t-elle dit. « Nous "
         "manquons de capteurs », a regretté la chercheuse.", "Nous manquons de capteurs",
         speaker=None, role="chercheuse"),
+    # ---- a description tied to the named person is a role they are given there, the closest
+    # before the quote when it is; not a word that fits any role
+    row("Hélène Vidal est arrivée lundi. La présidente du parti a jugé le texte injuste. « Je "
+        "reste », a-t-elle dit. « Le texte est injuste », a ajouté la ministre de la Culture "
+        "démissionnaire. « Nous verrons demain », ajoute Hélène Vidal.", "Nous verrons demain",
+        speaker="Hélène Vidal", role="ministre de la Culture démissionnaire", gender="female"),
+    # ---- a rank or a state beside the function is no part of the role; a rank with a state
+    # is a distinction, no role
+    row("Anne Roy, seule ouvrière présente à la réunion, a réagi. « Je suis satisfaite », "
+        "a-t-elle dit.", "Je suis satisfaite", speaker="Anne Roy", role="ouvrière",
+        gender="female"),
+    row("Paul Morel, maire de Lens, a parlé lundi. Le premier maire de l'Histoire né à Lens "
+        "s'est voulu rassurant. « Nous construirons des ponts », a-t-il dit.",
+        "Nous construirons des ponts", speaker="Paul Morel", role="maire de Lens",
+        gender="male"),
+    # … not a rank alone, an office, or a participle that is part of the function
+    row("Paul Morel, maire de Lens, a parlé lundi. Le dernier maire de la commune s'est voulu "
+        "rassurant. « Nous construirons des ponts », a-t-il dit.",
+        "Nous construirons des ponts", speaker="Paul Morel", role="dernier maire de la commune",
+        gender="male"),
+    row("Le Premier ministre Paul Morel a parlé. « Nous tiendrons », a-t-il dit.",
+        "Nous tiendrons", speaker="Paul Morel", role="Premier ministre", gender="male"),
+    row("Paul Morel, ministre délégué à l'Industrie, a réagi. « Nous tiendrons », a-t-il dit.",
+        "Nous tiendrons", speaker="Paul Morel", role="ministre délégué à l'Industrie",
+        gender="male"),
+    # ---- a name with an initial and its period may end the text after the cue
+    row("« Je suis satisfaite », a dit Amélie K.", "Je suis satisfaite", speaker="Amélie K.",
+        role=None, gender="female"),
+    # ---- « en tant que » in the quote's sentence: the capacity the speaker speaks in
+    row("Paul Morel est arrivé à la tribune. Il a prononcé ses premiers mots en tant que maire : "
+        "« Nous reconstruirons l'école ! ».", "Nous reconstruirons l'école !",
+        speaker="Paul Morel", role="maire", gender="male"),
+    # … not someone else's named before it, nor words of the quote
+    row("Paul Morel, député de la Somme, est arrivé. Il a reçu Anne Roy en tant que maire "
+        "adjointe : « Nous reconstruirons l'école », a-t-il dit.", "Nous reconstruirons l'école",
+        speaker="Paul Morel", role="député de la Somme", gender="male"),
+    row("Anne Roy, députée de la Somme, est arrivée. « Je parle en tant que maire de mon "
+        "village », a-t-elle dit.", "Je parle en tant que maire de mon village",
+        speaker="Anne Roy", role="députée de la Somme", gender="female"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("named", "described", "kept"),
+    [
+        # a function a description gives is kept beside the named role ("le patron du club")
+        ((("président du club", 0, 17),), (("patron du club", 40, 54),), ("patron du club",)),
+        (((("ministre", 0, 8),)), (("ministre de la Culture", 40, 62),),
+         ("ministre de la Culture",)),
+        # a word that fits any role is none ("le responsable")
+        ((("président du club", 0, 17),), (("responsable", 40, 51),), ()),
+        # named with no role: every description's
+        ((), (("responsable", 40, 51),), ("responsable",)),
+    ],
+)
+def test_description_roles_the_article_gives(named, described, kept):
+    assert tuple(r[0] for r in restating(named, described)) == kept
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "role", "gender", "kind"), ROWS)

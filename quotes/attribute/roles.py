@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.ranks import function_only
 from quotes.attribute.shown import quoted_word
 from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_kinds, role_lemmas
 from quotes.lexicon.grammar import (
@@ -100,7 +101,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     hi = next((t.i for t in doc[noun + 1 : hi] if _not_role(doc, t.i, noun)), hi)
-    if doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
+    lo, hi = function_only(doc, lo, hi, noun) or (hi, hi)  # "le premier pape né …": none
+    if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     text = text_of(doc)[start:end]

@@ -148,6 +148,12 @@ BECOME = frozenset({"devenu", "devenue"})
 # an apposition that says what the name is made, or in what capacity it acts: "X, devenue
 # ministre en 2020,", "X, élu maire en mars,", "X, en tant que président du club,"
 ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue"}
+# folded: before a role noun, what ranks its holder among others ("le premier pape né …"),
+# or says they are the only one ("la seule plaignante"); after it, the words of a state, not a
+# function ("présente à l'audience", "né aux États-Unis"): see attribute/ranks.py
+RANKS = frozenset({"premier", "premiere", "dernier", "derniere"})
+ONLY = frozenset({"seul", "seule"})
+STATES = frozenset({"ne", "nee", "nes", "nees", "present", "presente", "presents", "presentes"})
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
 # the beginnings (folded) of the forms of verbs whose object is a role the subject has or gets:

@@ -1,0 +1,26 @@
+"""What a description says of a person beside their function: a rank among others ("la
+seule plaignante", "le premier pape né aux États-Unis") or a state ("présente à l'audience",
+"né à Chicago"). The role is the function alone; a rank with a state is a distinction, no
+role at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.lexicon import fold
+from quotes.lexicon.grammar import ONLY, RANKS, STATES
+
+
+def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int] | None:
+    """Tokens [lo, hi) of a role whose role noun is ``noun``, without a state after the noun
+    ("plaignante présente à l'audience": "plaignante") and without "seul(e)" before it; None
+    for a rank with a state ("premier pape de l'Histoire né aux Etats-Unis"), which sets the
+    person apart, not their function ("Premier ministre", "dernier président" stay roles)."""
+    state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)
+    before = [fold(t.text) for t in doc[lo:noun]]
+    if state < hi and any(w in RANKS for w in before):
+        return None
+    while lo < noun and fold(doc[lo].text) in ONLY:
+        lo += 1
+    return lo, state
