@@ -16,6 +16,7 @@ from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
+from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
@@ -100,9 +101,9 @@ def extract_doc(
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para)
     # one cast: every role a person is given anywhere in the article reaches each of their
-    # quotes, which then shows the one closest before it: the roles beside their name, and a
-    # description tied to them ("selon le préfet") when it restates one of those or they have
-    # none (a paraphrase, "le chef de la diplomatie", is not the article's role for them)
+    # quotes, which then shows the one closest before it: the roles beside their name, a
+    # description tied to them ("selon le préfet", "le chef de la diplomatie"), and a role
+    # phrase of the narration that restates one of theirs ("perçue par le président de la 3F")
     named: dict[str, tuple[Role, ...]] = {}
     described: dict[str, tuple[Role, ...]] = {}
     for who in [r for r, _, _ in resolved.values()] + subjects:
@@ -110,6 +111,8 @@ def extract_doc(
             by_name = who.resolution in ("explicit", "title")
             into = named if by_name else described
             into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+    for name, more in restated(doc, registry.people, outside).items():  # "par le président"
+        described[name] = speakers.merged(described.get(name, ()), more)
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
     roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
     final = []

@@ -1436,6 +1436,24 @@ ROWS = [
         "reste », a-t-elle dit. « Le texte est injuste », a ajouté la ministre de la Culture "
         "démissionnaire. « Nous verrons demain », ajoute Hélène Vidal.", "Nous verrons demain",
         speaker="Hélène Vidal", role="ministre de la Culture démissionnaire", gender="female"),
+    # ---- a role phrase of the narration restating the role of one person of the cast is a
+    # role given them there: the same role noun, or what a noun of any role is the role of
+    row("Paul Morel, président du club, a parlé lundi. La décision a été saluée par le "
+        "président de l'association. « Nous tiendrons », a-t-il dit.", "Nous tiendrons",
+        speaker="Paul Morel", role="président de l'association", gender="male"),
+    row("Paul Morel, président de la Fédération française de rugby, a parlé lundi. Le départ a "
+        "été discuté avec le patron de la FFR. « Nous tiendrons », a dit Paul Morel.",
+        "Nous tiendrons", speaker="Paul Morel", role="patron de la FFR", gender="male"),
+    # … not when it fits two people, the other gender, or nothing the person is given
+    row("Paul Morel, président du club, a reçu Jean Roux, président de la ligue. La décision a "
+        "été saluée par le président de l'association. « Nous tiendrons », a dit Paul Morel.",
+        "Nous tiendrons", speaker="Paul Morel", role="président du club", gender="male"),
+    row("Paul Morel, président du club, a parlé lundi. La décision a été saluée par la "
+        "présidente de l'association. « Nous tiendrons », a dit Paul Morel.", "Nous tiendrons",
+        speaker="Paul Morel", role="président du club", gender="male"),
+    row("Paul Morel, président du club, a parlé lundi. La décision a été saluée par le patron "
+        "de la mairie. « Nous tiendrons », a dit Paul Morel.", "Nous tiendrons",
+        speaker="Paul Morel", role="président du club", gender="male"),
     # ---- a rank or a state beside the function is no part of the role; a rank with a state
     # is a distinction, no role
     row("Anne Roy, seule ouvrière présente à la réunion, a réagi. « Je suis satisfaite », "

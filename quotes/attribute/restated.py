@@ -1,0 +1,82 @@
+"""Roles the narration restates of a person without naming them: « Une décision perçue par
+le président de la 3F comme … » is a role the article gives the one person of its cast given
+as "président de la FFF", at that place, so that a quote after it shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.cast import Person, Role, holds
+from quotes.attribute.roles import acronym_match, kind_heads, noun_gender, role_span, stems
+from quotes.lexicon import is_role_noun, reporting_verbs
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE
+
+
+def restated(
+    doc: Doc, people: Iterable[Person], outside: Callable[[int], bool]
+) -> dict[str, tuple[Role, ...]]:
+    """Each definite role phrase of the narration ("le président de la 3F", "le patron de la
+    FFF") by the name of the one person whose roles it restates; not a title or an apposition
+    of a name ("le président ukrainien Volodymyr Zelensky", "le maire, Paul Morel"), not a
+    plural, and never when it fits two people or none."""
+    cast = [p for p in people if p.roles]
+    out: dict[str, tuple[Role, ...]] = {}
+    for tok in doc:
+        if not (is_role_noun(tok.text) and outside(tok.idx) and tok.ent_type_ != "PER"):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+        if det is None or det.lower_ not in DEFINITE or "Plur" in tok.morph.get("Number", []):
+            continue
+        hi = _phrase_end(doc, tok)
+        role = role_span(doc, det.i, hi)
+        if role is None or _names_someone(doc, hi):
+            continue
+        if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
+            continue  # a title or an apposition the cast has already
+        fits = [p for p in cast if _restates(role[0], tok, p)]
+        if len(fits) == 1:
+            out[fits[0].name] = (*out.get(fits[0].name, ()), role)
+    return out
+
+
+def _phrase_end(doc: Doc, noun: Token) -> int:
+    """The end of the noun's phrase after it: its right edge, cut at a punctuation mark, a
+    name (the phrase is its title: "du parti Marine Le Pen", whatever the recogniser says), a
+    preposition other than « de » ("au lendemain de") or a verb of saying the tagger took for
+    an adjective ("le président des LR rétorque")."""
+    hi = noun.right_edge.i + 1
+    return next((t.i for t in doc[noun.i + 1 : hi] if _stops(t)), hi)
+
+
+def _stops(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1]
+    return (
+        (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
+        or tok.lower_ in reporting_verbs()
+        or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED)
+        or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
+    )
+
+
+def _names_someone(doc: Doc, hi: int) -> bool:
+    """Does a name follow the phrase, right after it or after its comma (a title)?"""
+    j = hi + (hi < len(doc) and doc[hi].text == ",")
+    return j < len(doc) and doc[j].ent_type_ == "PER"
+
+
+def _restates(role: str, noun: Token, person: Person) -> bool:
+    """Does the role restate one of the person's: a role noun it names ("le président de la
+    3F" and "président de la FFF"), or what it is a role of ("le patron de la FFF" and the
+    "président de la Fédération française de football"); never the other gender's noun."""
+    gender = noun_gender(noun.text)
+    if gender is not None and person.gender is not None and gender != person.gender:
+        return False
+    if holds(role, person):
+        return True
+    own = stems(role)  # "le patron", which fits any role, by what it is the role of
+    return kind_heads(role) is None and bool(own) and any(
+        own & stems(r) or acronym_match(role, r) for r in person.role_texts()
+    )
