@@ -1454,6 +1454,14 @@ ROWS = [
     row("Paul Morel, président du club, a parlé lundi. La décision a été saluée par le patron "
         "de la mairie. « Nous tiendrons », a dit Paul Morel.", "Nous tiendrons",
         speaker="Paul Morel", role="président du club", gender="male"),
+    # ---- a word with a digit is no one's name, even where the recogniser says so: the title
+    # before a name goes on past it, and a description that ends with it names no one
+    row("Au moment où le président émirati de la COP28, Karim al-Nasser, actait la signature "
+        "d'un texte final, la salle était vide. Le président de la COP28 n'avait plus de temps "
+        "à perdre. « C'est décidé », a-t-il déclaré.", "C'est décidé",
+        speaker="Karim al-Nasser", role="président de la COP28", gender="male"),
+    row("Le sommet s'est ouvert lundi. « Nous signerons », a déclaré le président de la COP28.",
+        "Nous signerons", speaker=None, role="président de la COP28", kind="person"),
     # ---- a rank or a state beside the function is no part of the role; a rank with a state
     # is a distinction, no role
     row("Anne Roy, seule ouvrière présente à la réunion, a réagi. « Je suis satisfaite », "

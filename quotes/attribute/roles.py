@@ -213,7 +213,8 @@ def role_near(
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
-        named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i)
+        named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
+            and not any(c.isdigit() for c in doc[i].text)  # "de la COP28": no one's name
         if named:  # "le |cardinal Farrell|"
             j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
             while j > 0 and doc[j - 1].ent_type_ == "PER":

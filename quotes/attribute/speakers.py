@@ -149,6 +149,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         for e in map(name_span, entities(doc))
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
+        and not any(c.isdigit() for c in e.text)  # "le président de la COP28"
     ]
     titled = first.text in titles() and len(span) > 1
     if (
