@@ -1444,6 +1444,9 @@ ROWS = [
     row("Paul Morel, président de la Fédération française de rugby, a parlé lundi. Le départ a "
         "été discuté avec le patron de la FFR. « Nous tiendrons », a dit Paul Morel.",
         "Nous tiendrons", speaker="Paul Morel", role="patron de la FFR", gender="male"),
+    row("Paul Morel, président de la Fédération française de rugby, a parlé lundi. Sans "
+        "surprise, le boss de la FFR apprécie le calendrier. « Nous tiendrons », a dit Paul "
+        "Morel.", "Nous tiendrons", speaker="Paul Morel", role="boss de la FFR", gender="male"),
     # … not when it fits two people, the other gender, or nothing the person is given
     row("Paul Morel, président du club, a reçu Jean Roux, président de la ligue. La décision a "
         "été saluée par le président de l'association. « Nous tiendrons », a dit Paul Morel.",

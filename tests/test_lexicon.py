@@ -2945,6 +2945,9 @@ ROLE_KINDS = [
      "La présidente de la région, Carole Dufresne, a reçu les syndicats. « Les lits ne "
      "fermeront pas », a-t-elle dit. « Nous ferons appel », a réagi la patronne.",
      "Carole Dufresne", None),
+    ("boss",
+     "Le directeur de l’hôpital, Paul Vasseur, a reçu les syndicats. « Les lits ne fermeront "
+     "pas », a-t-il dit. « Nous ferons appel », a réagi le boss.", "Paul Vasseur", None),
     # a title won, not a function: it stands beside whatever post the article gives
     ("champion",
      "L’entraîneur du club, Marc Ferrand, a annoncé son départ. « C’était un rêve », a-t-il "
