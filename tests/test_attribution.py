@@ -1465,6 +1465,14 @@ ROWS = [
         speaker="Karim al-Nasser", role="président de la COP28", gender="male"),
     row("Le sommet s'est ouvert lundi. « Nous signerons », a déclaré le président de la COP28.",
         "Nous signerons", speaker=None, role="président de la COP28", kind="person"),
+    # ---- a title before a name read back as far as the window goes: one that starts right
+    # after a preposition there is a complement ("son titre d'évêque …"), no title of the name
+    row("Conscient que la tâche dépasse son titre d’évêque de Lyon et même de Pasteur des "
+        "fidèles du diocèse, Paul Morel a poursuivi : « Je m’adresse à tous. »",
+        "Je m’adresse à tous.", speaker="Paul Morel", role=None, gender="male"),
+    # … a title within the window stays
+    row("Après la messe, l’évêque de Lyon, Paul Morel, a poursuivi : « Je m’adresse à tous. »",
+        "Je m’adresse à tous.", speaker="Paul Morel", role="évêque de Lyon", gender="male"),
     # ---- a rank or a state beside the function is no part of the role; a rank with a state
     # is a distinction, no role
     row("Anne Roy, seule ouvrière présente à la réunion, a réagi. « Je suis satisfaite », "

@@ -39,9 +39,13 @@ from quotes.attribute.names import (
     shared_surname,
 )
 from quotes.attribute.predicates import held_role, predicated_role
-from quotes.attribute.roles import role_gender, roles_near
+from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.lexicon import fold, is_role_noun, titles
-from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    NAME_LINKS,
+    NAME_PARTICLES,
+)
 from quotes.nlp.doc import entities, text_of
 from quotes.settings import Settings
 
@@ -255,3 +259,16 @@ def name_span(ent: Span) -> Span:
     if before.is_title and not before.ent_type_ and first_name_gender(before.text):
         return Span(doc, ent.start - 1, ent.end, label="PER")
     return ent
+
+
+def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The gender a role shows: its article ("la ministre", "le porte-parole") or a head noun
+    whose form is gendered ("présidente"); an epicene noun alone ("ministre") says nothing."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if span is None:
+        return None
+    article = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if (gender := article_gender(article)) is not None:
+        return gender
+    head = next((t for t in span if is_role_noun(t.text)), None)
+    return noun_gender(head.text) if head is not None else None

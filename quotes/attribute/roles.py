@@ -224,6 +224,8 @@ def role_near(
             i = j - 1
             continue
         i -= 1
+    if i >= 0 and k - i >= window and doc[i].pos_ == "ADP":
+        return None  # "son titre d'|évêque de Rome …, X": a complement, its head out of reach
     lo = i + 1
     # start at the determiner of the role noun, so "Le Premier ministre" keeps "Premier" and
     # "ministre de la Transition" is not cut at "la"
@@ -343,19 +345,6 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
     return noun is None or "Plur" not in noun.morph.get("Number", [])
-
-
-def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The gender a role shows: its article ("la ministre", "le porte-parole") or a head noun
-    whose form is gendered ("présidente"); an epicene noun alone ("ministre") says nothing."""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is None:
-        return None
-    article = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if (gender := article_gender(article)) is not None:
-        return gender
-    head = next((t for t in span if is_role_noun(t.text)), None)
-    return noun_gender(head.text) if head is not None else None
 
 
 def stems(text: str) -> set[str]:
