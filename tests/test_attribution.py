@@ -1447,6 +1447,11 @@ ROWS = [
     row("Paul Morel, président de la Fédération française de rugby, a parlé lundi. Sans "
         "surprise, le boss de la FFR apprécie le calendrier. « Nous tiendrons », a dit Paul "
         "Morel.", "Nous tiendrons", speaker="Paul Morel", role="boss de la FFR", gender="male"),
+    # … up to the verb after it, whatever the tagger makes of it
+    row("Paul Morel, président du club, a parlé lundi. Au premier jour, le président de "
+        "l’association s’agenouille pour prier. « Nous tiendrons », a dit Paul Morel.",
+        "Nous tiendrons", speaker="Paul Morel", role="président de l’association",
+        gender="male"),
     # … not when it fits two people, the other gender, or nothing the person is given
     row("Paul Morel, président du club, a reçu Jean Roux, président de la ligue. La décision a "
         "été saluée par le président de l'association. « Nous tiendrons », a dit Paul Morel.",

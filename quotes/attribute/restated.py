@@ -55,6 +55,7 @@ def _stops(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     return (
         (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
+        or tok.pos_ in ("VERB", "AUX", "PRON")  # "l'ancien président s'agenouille"
         or tok.lower_ in reporting_verbs()
         or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED)
         or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
