@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role, holds
 from quotes.attribute.roles import acronym_match, kind_heads, noun_gender, role_span, stems
-from quotes.lexicon import is_role_noun, reporting_verbs
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE
+from quotes.lexicon import fold, is_role_noun, reporting_verbs
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, STATES
 
 
 def restated(
@@ -55,7 +55,7 @@ def _stops(tok: Token) -> bool:
     prev = tok.doc[tok.i - 1]
     return (
         (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
-        or tok.pos_ in ("VERB", "AUX", "PRON")  # "l'ancien président s'agenouille"
+        or (tok.pos_ in ("VERB", "AUX", "PRON") and fold(tok.text) not in STATES)  # "né à"
         or tok.lower_ in reporting_verbs()
         or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED)
         or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
