@@ -188,7 +188,7 @@ ROWS = [
     row("municipal", "Nous ne sommes pas contre le projet", "Loïc Bernard",
         "président de l'association des commerçants du centre", M, P),
     row("municipal", "un bilan serait présenté", "Éric Lemoine", "édile", M, P),
-    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "édile", M, P, why="narration-role"),
+    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "édile", M, P),
 ]
 
 
