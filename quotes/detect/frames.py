@@ -232,10 +232,8 @@ def _postposed(
         if rng is None or not (speaker_like(doc, rng) or (described(doc, rng) and (
                 quoted or ctx.noun_named_before(rng)))):
             return None
-        ends_sentence = (  # "Amélie K." may end the text: no token after it
-            doc[rng[1] - 1].text.endswith(".") and rng[1] < len(doc)
-            and doc[rng[1]].text in ("«", "“", '"')
-        )
+        nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Amélie K." may end the text
+        ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
             rng[1] >= stop
             or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(")
