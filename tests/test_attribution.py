@@ -981,6 +981,20 @@ ROWS = [
     row("Paul Morel et Anne Roy sont arrivés ensemble. « Nous sommes soulagés », ont-ils déclaré.",
         "Nous sommes soulagés", speaker="Paul Morel et Anne Roy", role=None, gender=None,
         kind="person"),
+    # « ni X ni Y »: the people the subject lists, each in full, as one plural speaker
+    row("La présidente du club, Anne Morel, a parlé. Ni la présidente du club, Anne Morel, ni "
+        "son trésorier, Paul Roux, n'ont assisté au vote pour ne pas être « juge et partie ».",
+        "ne pas être « juge et partie »", speaker="Anne Morel et Paul Roux", role=None,
+        gender=None, kind="person"),
+    row("Ni Anne Morel ni Paul Roux n'ont voulu commenter, expliquant qu'ils « attendent la "
+        "décision ».", "ils « attendent la décision »", speaker="Anne Morel et Paul Roux",
+        gender=None),
+    row("Ni Anne Morel ni Paul Roux n'ont voulu commenter, disant qu'ils « attendent la "
+        "décision ».", "ils « attendent la décision »", speaker="Anne Morel et Paul Roux",
+        why="the parse ends the subject of « disant » before « ni Paul Roux »"),
+    # … not « ni » between two verbs of one subject
+    row("Anne Morel n'a ni confirmé ni démenti, ajoutant qu'elle « attend la décision ».",
+        "elle « attend la décision »", speaker="Anne Morel", gender="female"),
     row("Les syndicats, eux, ont jugé la rencontre « décevante ».", "la rencontre « décevante »",
         speaker="syndicats", role=None, gender=None),
     # ---- gender: a first name alone, a person named since a subject of unknown gender, the

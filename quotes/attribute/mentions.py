@@ -63,6 +63,30 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def negated_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
+    """ "Ni la présidente, Anne Morel, ni son bras droit, Paul Roux": the subject « ni … ni »
+    coordinates, each part on its own; None for a subject with no such list."""
+    span = _char_span(doc, start, end)
+    if span is None:
+        return None
+    cuts = [t.i for t in span if t.lower_ == "ni"]
+    opened = span[0].lower_ == "ni" or (span.start > 0 and doc[span.start - 1].lower_ == "ni")
+    if not cuts or not (opened or len(cuts) > 1):
+        return None
+    parts, lo = [], span.start
+    for cut in [*cuts, span.end]:
+        part = [t for t in doc[lo:cut] if not t.is_punct]
+        if part:
+            parts.append((part[0].idx, part[-1].idx + len(part[-1].text)))
+        lo = cut + 1
+    return parts if len(parts) > 1 else None
+
+
+def joined(names: list[str]) -> str:
+    """ "Paul Morel, Anne Roy et Léa Blanc": one plural speaker, the last one after « et »."""
+    return ", ".join(names[:-1]) + " et " + names[-1]
+
+
 def head_noun(tokens: list[Token]) -> Token | None:
     """The noun that heads a mention: its first noun, or the role noun right after it that
     the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb)."""

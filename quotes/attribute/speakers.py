@@ -17,7 +17,14 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
-from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
+from quotes.attribute.mentions import (
+    head_noun,
+    joined,
+    name_like,
+    negated_list,
+    participle_end,
+    trimmed,
+)
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
@@ -112,6 +119,9 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
+    parts = [classify(doc, *p, registry) for p in negated_list(doc, start, end) or ()]
+    if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
+        return Resolved(joined([p.name for p in parts if p.name]), None, "person", "explicit", "p")
     said = said_by(span)
     if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
         return classify(doc, said, end, registry)
@@ -350,7 +360,7 @@ def _coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
     for n in names:
         person = registry.person(n.text, at=n.start_char)
         full.append(person.name if person else " ".join(strip_title(n.text.split())))
-    return ", ".join(full[:-1]) + " et " + full[-1]
+    return joined(full)
 
 
 def _person(
