@@ -1336,6 +1336,22 @@ ROWS = [
         "Laborde n'a rien emporté. « On a tout perdu », raconte Sylvie. « Quarante ans de "
         "travail », a ajouté son mari.", "Quarante ans de travail", speaker=None,
         gender="male"),
+    # ---- « le patriarche de la famille Roux »: the one Roux of the cast of that gender
+    row("Henri Roux, président d'honneur du club, a fait appel. Claire Roux n'a rien dit. À la "
+        "sortie, le patriarche de la famille Roux a appelé à l'« union sacrée du club ».",
+        "à l'« union sacrée du club »", speaker="Henri Roux", role="président d'honneur du club",
+        gender="male", kind="person"),
+    row("Henri Roux a fait appel. Claire Roux n'a rien dit. À la sortie, la benjamine de la "
+        "famille Roux a dénoncé une « mascarade ».", "une « mascarade »", speaker="Claire Roux",
+        gender="female", kind="person"),
+    # … not two of that gender, nor a noun for someone outside the family: the surname is
+    # left as written, no one of the cast
+    row("Henri Roux a fait appel. Marc Roux n'a rien dit. À la sortie, le patriarche de la "
+        "famille Roux a appelé à l'« union sacrée du club ».", "à l'« union sacrée du club »",
+        speaker="Roux", gender=None),
+    row("Henri Roux a fait appel. Claire Roux n'a rien dit. À la sortie, le voisin de la "
+        "famille Roux a dénoncé une « mascarade ».", "une « mascarade »",
+        speaker="Roux", gender=None),
     # ---- « X, sa fille, éleveuse de brebis »: the function after the relation is X's
     row("Amandine Castaing, sa fille, éleveuse de brebis à Nérac, a repris la ferme. « Je "
         "travaille sans arrêt », témoigne la jeune femme.", "Je travaille sans arrêt",

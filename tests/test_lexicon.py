@@ -1083,6 +1083,46 @@ ANONYMOUS = [
     ),
 ]
 
+# family_members.txt: (entry, sentence, the one of the family of the mention's gender)
+FAMILY_MEMBERS = [
+    (
+        "patriarche",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, le patriarche de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Henri Roux",
+    ),
+    (
+        "matriarche",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, la matriarche de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Claire Roux",
+    ),
+    (
+        "doyen",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, le doyen de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Henri Roux",
+    ),
+    (
+        "doyenne",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, la doyenne de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Claire Roux",
+    ),
+    (
+        "benjamin",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, le benjamin de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Henri Roux",
+    ),
+    (
+        "benjamine",
+        "Henri Roux a fait appel. Claire Roux se tait. À la sortie, la benjamine de la "
+        "famille Roux a lancé : « Nous irons jusqu'au bout. »",
+        "Claire Roux",
+    ),
+]
+
 # kin_nouns.txt: (entry, sentence, the speaker, for the person named before)
 KIN_NOUNS = [
     (
@@ -2685,6 +2725,14 @@ def test_kin_noun(nlp, entry, text, speaker):
     assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
 
 
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("family_members", FAMILY_MEMBERS))
+def test_family_member(nlp, entry, text, speaker):
+    """ "le patriarche de la famille Roux" is the one Roux of the cast of the mention's
+    gender."""
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
+
+
 @pytest.mark.parametrize(("entry", "text", "title"), rows("naming_cues", NAMING_CUES))
 def test_naming_cue(nlp, entry, text, title):
     """Marked words right after the entry are a name or a title, not a quote."""
@@ -3247,6 +3295,7 @@ TABLES = {
     "anaphoric_org_nouns": ANAPHORIC_ORG_NOUNS,
     "anonymous": ANONYMOUS,
     "kin_nouns": KIN_NOUNS,
+    "family_members": FAMILY_MEMBERS,
     "naming_cues": NAMING_CUES,
     "np_stops": NP_STOPS,
     "skip_words": SKIP_WORDS,

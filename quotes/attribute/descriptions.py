@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, words
 from quotes.lexicon.grammar import (
@@ -85,6 +86,28 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     ):
         return None
     return int(doc[head.i + 2].idx)  # "du ministre": the article is folded into "du"
+
+
+_FAMILY = re.compile(r"^(?:de la famille|du clan|de la dynastie)\s+(?P<surname>[^,;.«»\n]+)$")
+
+
+def family_member(
+    span: Span, head: Token, registry: Registry, gender: str | None
+) -> Person | None:
+    """ "le patriarche de la famille Roux": the one person of the cast with that surname and
+    the mention's ``gender``, the noun one of a family's members (lexicon/family_members.txt),
+    else no one."""
+    doc = span.doc
+    if fold(head.text) not in folded("family_members") or head.i + 1 >= span.end:
+        return None
+    found = _FAMILY.match(doc[head.i + 1 : span.end].text.strip())
+    surname = parse(found["surname"]) if found else None
+    same = [
+        p for p in registry.people
+        if surname is not None and p.parts.surname_key == surname.surname_key
+        and p.gender is not None and p.gender == gender
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def of(name: str) -> str:

@@ -8,11 +8,18 @@ role the mention gives may go on past it (``participle_end``).
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import inverted_verb
-from quotes.lexicon import is_role_noun, words
+from quotes.lexicon import is_role_noun, strip_title, words
 from quotes.lexicon.grammar import NOT_NAMES, QUE, STRESSED
+from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.cast import Registry
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -130,3 +137,19 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
             break
         end = right
     return end
+
+
+def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
+    """ "Paul Morel et Anne Roy": two or more names joined by commas and « et », as one plural
+    speaker under their fullest names."""
+    if len(names) < 2:
+        return None
+    text = text_of(doc)
+    for a, b in pairwise(names):
+        if text[a.end_char : b.start_char].strip() not in (",", "et", ", et"):
+            return None
+    full = []
+    for n in names:
+        person = registry.person(n.text, at=n.start_char)
+        full.append(person.name if person else " ".join(strip_title(n.text.split())))
+    return joined(full)

@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute import descriptions, mentions
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
-from quotes.attribute.mentions import (
-    head_noun,
-    joined,
-    name_like,
-    negated_list,
-    participle_end,
-    trimmed,
-)
+from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
@@ -119,9 +112,10 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
-    parts = [classify(doc, *p, registry) for p in negated_list(doc, start, end) or ()]
+    parts = [classify(doc, *p, registry) for p in mentions.negated_list(doc, start, end) or ()]
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
-        return Resolved(joined([p.name for p in parts if p.name]), None, "person", "explicit", "p")
+        names = [p.name for p in parts if p.name]
+        return Resolved(mentions.joined(names), None, "person", "explicit", "p")
     said = said_by(span)
     if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
         return classify(doc, said, end, registry)
@@ -217,13 +211,17 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
+    sex = article_gender(first.lower_)
+    member = descriptions.family_member(span, head, registry, sex) if head is not None else None
+    if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
+        return of_person(member, Resolved(None, None, "person", "description", "s", sex))
     # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
     # complement, the speaker is the described one
     described = (
         head is not None and is_role_noun(head.text) and bool(names)
         and complement(names[0], head.i + 1)
     )
-    together = _coordinated(doc, names, registry)
+    together = mentions.coordinated(doc, names, registry)
     if together is not None and not described:  # "Paul Morel et Anne Roy ont déclaré"
         return Resolved(together, None, "person", "explicit", "p")
     if (names or titled) and not described:
@@ -345,22 +343,6 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
         if known or (k > span.start and first_name_gender(run[0].text) is not None):
             return run
     return None
-
-
-def _coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
-    """ "Paul Morel et Anne Roy": two or more names joined by commas and « et », as one plural
-    speaker under their fullest names."""
-    if len(names) < 2:
-        return None
-    text = text_of(doc)
-    for a, b in pairwise(names):
-        if text[a.end_char : b.start_char].strip() not in (",", "et", ", et"):
-            return None
-    full = []
-    for n in names:
-        person = registry.person(n.text, at=n.start_char)
-        full.append(person.name if person else " ".join(strip_title(n.text.split())))
-    return joined(full)
 
 
 def _person(
