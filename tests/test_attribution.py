@@ -1336,6 +1336,17 @@ ROWS = [
         "Laborde n'a rien emporté. « On a tout perdu », raconte Sylvie. « Quarante ans de "
         "travail », a ajouté son mari.", "Quarante ans de travail", speaker=None,
         gender="male"),
+    # ---- « le site d'investigation » after « le site Grandangle »: the name the article gave
+    # right after the same noun
+    row("Le député a porté plainte contre le site Grandangle. Les frais de mandat ne servent pas "
+        "à payer un parti, affirme le site d'investigation.",
+        "Les frais de mandat ne servent pas à payer un parti", speaker="Grandangle",
+        role=None, gender=None, kind="organization"),
+    # … not when the article gave that noun two names
+    row("Le député a porté plainte contre le site Grandangle et le site Focale. Les frais de "
+        "mandat ne servent pas à payer un parti, affirme le site d'investigation.",
+        "Les frais de mandat ne servent pas à payer un parti",
+        speaker="site d'investigation", role=None),
     # ---- « le patriarche de la famille Roux »: the one Roux of the cast of that gender
     row("Henri Roux, président d'honneur du club, a fait appel. Claire Roux n'a rien dit. À la "
         "sortie, le patriarche de la famille Roux a appelé à l'« union sacrée du club ».",

@@ -72,6 +72,24 @@ def named_before(head: Token) -> str | None:
     return None
 
 
+def introduced(head: Token) -> tuple[int, int] | None:
+    """Where the one name is that the article gave right after the same noun before: "le site
+    d'investigation" after "du site Mediapart"; None when it gave none, or two ("le site
+    Mediapart … le site Libération")."""
+    doc, found = head.doc, set()
+    for tok in doc[: head.i]:
+        if tok.lower_ != head.lower_ or tok.pos_ != "NOUN":
+            continue
+        end = tok.i + 1
+        while end < head.i and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)):
+            end += 1
+        run = doc[tok.i + 1 : end]
+        if any(t.pos_ == "PROPN" or t.ent_type_ for t in run):
+            found.add((doc[tok.i + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    names = {text_of(doc)[lo:hi] for lo, hi in found}
+    return min(found) if len(names) == 1 else None
+
+
 def kin_owner(span: Span, head: Token | None) -> int | None:
     """Where the someone starts in "l'entourage du ministre", "la famille de la victime" (a
     kin noun, then « de »); None for any other mention, or when a name is apposed ("le fils

@@ -301,6 +301,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # "son adversaire": someone's, whom these words do not name
         return Resolved(None, None, "person", "description", "s", gender, described=words_,
                         owned=True)
+    given = descriptions.introduced(head) if first.lower_ in DEFINITE | DEMONSTRATIVES else None
+    if given is not None:  # "le site d'investigation" after "le site Mediapart"
+        return classify(doc, *given, registry)
     return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
