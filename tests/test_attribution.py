@@ -1336,6 +1336,16 @@ ROWS = [
         "Laborde n'a rien emporté. « On a tout perdu », raconte Sylvie. « Quarante ans de "
         "travail », a ajouté son mari.", "Quarante ans de travail", speaker=None,
         gender="male"),
+    # ---- « X affirme qu'… et appelle à … » before a paragraph break: the parse hung the « que »
+    # clause on a verb of the next paragraph; « appelle » still shares the subject of « affirme »
+    row("Paul Morel était notre invité ce matin. Le préfet affirme qu'il n'y a pas de \"danger "
+        "immédiat\" et appelle à ne \"pas panique\"\n\n\"Je comprends la colère mais il ne faut "
+        "pas s'affoler\", voilà le message du préfet.", 'ne "pas panique"',
+        speaker="Paul Morel", role="préfet", gender="male", kind="person"),
+    # … and in one paragraph, the clause's own head as before
+    row("Le préfet Paul Morel affirme qu'il n'y a pas de danger et appelle à « garder son "
+        "calme ». Les habitants restent inquiets.", "à « garder son calme »",
+        speaker="Paul Morel", role="préfet", gender="male"),
     # ---- « le site d'investigation » after « le site Grandangle »: the name the article gave
     # right after the same noun
     row("Le député a porté plainte contre le site Grandangle. Les frais de mandat ne servent pas "
