@@ -1346,6 +1346,21 @@ ROWS = [
     row("Le préfet Paul Morel affirme qu'il n'y a pas de danger et appelle à « garder son "
         "calme ». Les habitants restent inquiets.", "à « garder son calme »",
         speaker="Paul Morel", role="préfet", gender="male"),
+    # ---- « selon les chiffres publiés lundi »: an unsigned document said to be issued speaks
+    # for the one body its sentence names before it
+    row("L'Observatoire des loyers avait prévu une hausse de 3 %, mais selon les chiffres publiés "
+        "lundi, elle atteint 4 %.", "elle atteint 4 %", speaker="Observatoire des loyers",
+        role=None, gender=None, kind="organization"),
+    # … not two bodies, a person named, or a document no participle says was issued
+    row("L'Observatoire des loyers et la Fédération du bâtiment avaient prévu une hausse de 3 %, "
+        "mais selon les chiffres publiés lundi, elle atteint 4 %.", "elle atteint 4 %",
+        speaker="les chiffres publiés", kind="anonymous"),
+    row("Paul Roux, de l'Observatoire des loyers, avait prévu une hausse de 3 %, mais selon les "
+        "chiffres publiés lundi, elle atteint 4 %.", "elle atteint 4 %",
+        speaker="les chiffres publiés", kind="anonymous"),
+    row("L'Observatoire des loyers avait prévu une hausse de 3 %, mais selon les chiffres "
+        "officiels, elle atteint 4 %.", "elle atteint 4 %", speaker="les chiffres officiels",
+        kind="anonymous"),
     # ---- « le site d'investigation » after « le site Grandangle »: the name the article gave
     # right after the same noun
     row("Le député a porté plainte contre le site Grandangle. Les frais de mandat ne servent pas "

@@ -33,6 +33,9 @@ def author_before(span: Span) -> tuple[int, int] | None:
     """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
     in the article says it ("un communiqué du Front national"), or the subject of its clause
     does ("Trump a publié un message")."""
+    issuer = _issuer(span)
+    if issuer is not None:
+        return issuer
     words_ = [t for t in span if not t.is_punct]
     if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
         return None
@@ -56,6 +59,26 @@ def author_before(span: Span) -> tuple[int, int] | None:
             return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
         return None
     return None
+
+
+def _issuer(span: Span) -> tuple[int, int] | None:
+    """ "L'Insee avait tablé sur 5,7 %, mais selon les estimations publiées ce jour, …": an
+    unsigned document said to be issued (a participle, no « par ») speaks for the one body its
+    sentence names before it, when no person is named there."""
+    doc = span.doc
+    if not unsigned(span):
+        return None
+    noun = next(t for t in span if not t.is_punct and t.pos_ != "DET")
+    issued = [t for t in noun.children if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm", [])]
+    if not issued or any(c.lower_ == "par" for t in issued for c in t.subtree):
+        return None
+    sent = span.sent
+    ents = [e for e in doc.ents if sent.start <= e.start and e.end <= sent.end]
+    bodies = {e.text: e for e in ents if e.label_ == "ORG" and e.end <= span.start}
+    if len(bodies) != 1 or any(e.label_ == "PER" for e in ents):
+        return None
+    (body,) = bodies.values()
+    return body.start_char, body.end_char
 
 
 def said_by(span: Span) -> int | None:
