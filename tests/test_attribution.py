@@ -1613,6 +1613,25 @@ def test_attribution(nlp, text, quote, speaker, role, gender, kind):
         assert sp.kind == kind
 
 
+# marks that open before the negation of an infinitive of purpose (« pour « ne pas être … » »):
+# the words of the main clause's subject, a predicate quote, not an uncued one tied to whoever
+# spoke before; a noun phrase after « pour » is none
+PURPOSES = [
+    ("« Nous avons tranché », a déclaré Claire Vidal. Anne Morel et Paul Roux avaient décidé de "
+     "ne pas venir pour « ne pas être juge et partie ».", "ne pas être juge et partie",
+     "Anne Morel et Paul Roux", True),
+    ("« Nous avons tranché », a déclaré Claire Vidal. Anne Morel a voté pour « la fin du "
+     "régime ».", "la fin du régime", "Anne Morel", False),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "predicate"), PURPOSES)
+def test_marks_before_an_infinitive_of_purpose(nlp, text, quote, speaker, predicate):
+    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert q.speaker.name == speaker
+    assert ("predicate" in q.evidence) is predicate
+
+
 def bad_name(name: str, kind: str, nlp) -> str | None:
     """Why a speaker name is not a name, or None: a pronoun, an inverted verb, a bare
     determiner, a fragment (a preposition or a conjunction first, a heading glued on)."""

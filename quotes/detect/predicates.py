@@ -74,7 +74,9 @@ def predicate_frame(
     before = doc[g - 1]
     if before.lower_ in DE and g >= 2 and doc[g - 2].lower_ in PURPOSE:
         before = doc[g - 2]  # "afin de"
-    if before.lower_ in PURPOSE and any("Inf" in t.morph.get("VerbForm", []) for t in group):
+    # « pour « ne pas être … » »: the marks may open before the infinitive's negation
+    infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in group + inner)
+    if before.lower_ in PURPOSE and infinitive:
         subject = _main_subject(ctx, before, span)
     elif before.lower_ == "qui" and "Rel" in before.morph.get("PronType", []):
         subject = _relative_subject(before)
