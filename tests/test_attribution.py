@@ -992,9 +992,15 @@ ROWS = [
     row("Ni Anne Morel ni Paul Roux n'ont voulu commenter, disant qu'ils « attendent la "
         "décision ».", "ils « attendent la décision »", speaker="Anne Morel et Paul Roux",
         why="the parse ends the subject of « disant » before « ni Paul Roux »"),
+    row("La présidente du club, Anne Morel, a parlé. Ni la présidente du club, sa fille Anne, ni "
+        "le trésorier du club, Paul Roux, n'ont assisté au vote pour ne pas être « juge et "
+        "partie ».", "ne pas être « juge et partie »", speaker="Anne Morel et Paul Roux",
+        gender=None),
     # … not « ni » between two verbs of one subject
     row("Anne Morel n'a ni confirmé ni démenti, ajoutant qu'elle « attend la décision ».",
         "elle « attend la décision »", speaker="Anne Morel", gender="female"),
+    row("Ni le froid ni la pluie n'ont arrêté Paul Roux, qui a dit « avancer malgré tout ».",
+        "avancer malgré tout", speaker="Paul Roux", gender="male"),
     row("Les syndicats, eux, ont jugé la rencontre « décevante ».", "la rencontre « décevante »",
         speaker="syndicats", role=None, gender=None),
     # ---- gender: a first name alone, a person named since a subject of unknown gender, the

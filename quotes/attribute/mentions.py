@@ -77,7 +77,9 @@ def negated_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None
     if span is None:
         return None
     cuts = [t.i for t in span if t.lower_ == "ni"]
-    opened = span[0].lower_ == "ni" or (span.start > 0 and doc[span.start - 1].lower_ == "ni")
+    # « Ni » right before it or opening its sentence (the parse may leave a part out)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    opened = "ni" in (span[0].lower_, before, span.sent[0].lower_)
     if not cuts or not (opened or len(cuts) > 1):
         return None
     parts, lo = [], span.start
