@@ -358,3 +358,13 @@ def adnominal_holder(tok: Token) -> tuple[int, int] | None:
     while lo < head.i and doc[lo].pos_ == "ADP":
         lo += 1
     return lo, head.i + 1
+
+
+def governor(clause: Token) -> Token:
+    """The verb a clause opened by « que » completes: its head, or, when the parse hung it on a
+    verb of the next paragraph ("Le préfet affirme qu'il … et appelle à …\n\n« … »"), the
+    nearest verb above it that comes before it."""
+    head = clause.head
+    if head.i < clause.i or "\n" not in clause.doc[clause.i : head.i].text:
+        return head
+    return next((a for a in clause.ancestors if a.i < clause.i), head)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
-from quotes.detect.cues import clause_on, impersonal, opening_qui
+from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
@@ -271,20 +271,10 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             while cur.head != cur and any(
                 c.dep_ == "mark" and c.lower_ in QUE for c in cur.children
             ):
-                cur = _governor(cur)
+                cur = governor(cur)
             continue
         break
     return None
-
-
-def _governor(clause: Token) -> Token:
-    """The verb a clause opened by « que » completes: its head, or, when the parse hung it on a
-    verb of the next paragraph ("Le préfet affirme qu'il … et appelle à …\n\n« … »"), the
-    nearest verb above it that comes before it."""
-    head = clause.head
-    if head.i < clause.i or "\n" not in clause.doc[clause.i : head.i].text:
-        return head
-    return next((a for a in clause.ancestors if a.i < clause.i), head)
 
 
 def is_latter(tok: Token) -> bool:
