@@ -66,10 +66,6 @@ KNOWN = {
         "tied to « la présidente »: the description stays unresolved or goes to a woman named "
         "later, who then carries that role"
     ),
-    "name-in-quote": (
-        "« Selon le magistrat » after the prosecutor's quotes goes to the man named inside "
-        "them (« M. Albertini »)"
-    ),
     "predicate-name": (
         "a lawyer named with « Me » and « qui représente M. Albertini », then « a soutenu le "
         "pénaliste marseillais »: the quote goes to the client, with another's role"
@@ -156,8 +152,7 @@ ROWS = [
         "procureur de la République", M, P),
     row("tribunal", "M. Albertini a encaissé les loyers", "Thierry Vasseur",
         "procureur de la République", M, P),
-    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur", "magistrat", M, P,
-        why="name-in-quote"),
+    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur", "magistrat", M, P),
     row("tribunal", "Ces familles attendent qu'on leur dise enfin la vérité", "Karine Lefebvre",
         "avocate des parties civiles", F, P),
     row("tribunal", "Mon client n'a jamais été informé", "Antoine Pellegrin",

@@ -429,7 +429,7 @@ THIRD_ROWS = [
     # ---- a hearing: « le magistrat », « le prévenu », the prosecutor and « le ministère
     # public », « a-t-elle » with a man and a woman in play, « le président » in the cue
     row("audience", "Vous signiez les conventions et votre compagne", "Alain Mercadier",
-        "président du tribunal", M, P, why="description-cue"),
+        "président du tribunal", M, P),
     row("audience", "Je n'ai jamais caché cette relation", "Michel Aubertin",
         "ancien adjoint au maire de Dijon", M, P, why="description-cue"),
     row("audience", "Le prévenu a confondu l'argent public", "Sandrine Lemaire", "procureure",
