@@ -23,7 +23,9 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
+from quotes.group.lemmas import lemma_table
 from quotes.group.similarity import content_stem, opposed, scale_ends, stop_words
+from quotes.lexicon import folded
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
@@ -52,22 +54,31 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 
 
 class _Words(dict[str, int]):
-    """Content words as ids (``similarity.content_stem``), -1 for the other words: each
+    """Content words as ids (``similarity.content_stem`` of the word's lemma, ``lemmas``;
+    lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
     a content word too."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.stop = stop_words()
+        self.stop = stop_words() | folded("light_verbs")
+        self.when = folded("time_words")
+        self.timely: set[int] = set()  # the ids of words of when (``when``)
+        self.lemmas = lemma_table()
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
     def __missing__(self, w: str) -> int:
         stem = content_stem(w, self.stop)
+        if stem is not None and (lemma := self.lemmas.get(w)) is not None:
+            # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
+            stem = content_stem(lemma, self.stop) or stem
         if stem is None:
             made = self[w] = _DIGITS if w.isdigit() else -1
         else:
             made = self[w] = self.of_stem.setdefault(stem, len(self.of_stem))
+            if w in self.when:
+                self.timely.add(made)
         return made
 
     def rows(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -107,7 +118,7 @@ class _Words(dict[str, int]):
         of the batch has them): a stop word that starts like a content word (« premier »,
         « premiers ») stands for it, as the cut words always did."""
         of_stem = self.of_stem
-        return [of_stem.get(w[:6], -1) for w in t.split()]
+        return [i if (i := self[w]) >= 0 else of_stem.get(w[:6], -1) for w in t.split()]
 
 
 _DIGITS = -2  # a word of digits: no content word, but maybe part of a number
@@ -225,12 +236,14 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     rank[by_weight] = np.arange(n_words)
     ranked = np.sort(owner * n_words + rank[word])
     word_r = by_weight[ranked % n_words]  # owner stays owner: the blocks keep their places
-    w_r = weight[word_r]
+    when = np.zeros(n_words, dtype=bool)  # a date one rendering gives and the other not
+    when[sorted(words.timely)] = True  # is left out of its score: no probe, no weight
+    w_r = np.where(when[word_r], 0.0, weight[word_r])
     ahead = np.cumsum(w_r) - w_r  # the weight of every row before this one
     starts = _starts(size)
     before = ahead - ahead[starts[owner]]
     probe = (before <= (1 - options.paraphrase_threshold) * total[owner]) | few[owner]
-    probe &= named & (size[owner] >= least[owner])
+    probe &= named & (size[owner] >= least[owner]) & (~when[word_r] | few[owner])
     # looked up in order of key: each search starts where the one before ended
     probe_key = spk[owner[probe]] * n_words + word_r[probe]
     probe_key, prober = _by_key(probe_key, owner[probe], n_quotes)
@@ -255,7 +268,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     at = np.minimum(np.searchsorted(said, probe_key), len(said) - 1)
     hit = said[at] == probe_key
     shared = np.bincount(of_a, weights=hit, minlength=len(a))
-    score = np.bincount(of_a, weights=hit * w[row], minlength=len(a)) / total[a]
+    left = np.bincount(of_a, weights=(~hit & when[word[row]]) * w[row], minlength=len(a))
+    score = np.bincount(of_a, weights=hit * w[row], minlength=len(a)) / np.maximum(
+        total[a] - left, 1e-9)
     # sums of one set of weights in another order differ in the last bits: equal shares tie,
     # and ties go by quote order, whatever order the rows came in
     score = np.round(score, 12)
