@@ -23,9 +23,8 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.lemmas import lemma_table
 from quotes.group.similarity import content_stem, opposed, scale_ends, stop_words
-from quotes.lexicon import folded
+from quotes.lexicon import folded, lemmas
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
@@ -54,7 +53,7 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 
 
 class _Words(dict[str, int]):
-    """Content words as ids (``similarity.content_stem`` of the word's lemma, ``lemmas``;
+    """Content words as ids (``similarity.content_stem`` of the word's lemma, lexicon ``lemmas``;
     lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
     a content word too."""
@@ -64,7 +63,7 @@ class _Words(dict[str, int]):
         self.stop = stop_words() | folded("light_verbs")
         self.when = folded("time_words")
         self.timely: set[int] = set()  # the ids of words of when (``when``)
-        self.lemmas = lemma_table()
+        self.lemmas = lemmas()
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 

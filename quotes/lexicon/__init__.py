@@ -146,6 +146,13 @@ def folded(name: str) -> frozenset[str]:
 
 
 @cache
+def lemmas() -> dict[str, str]:
+    """Folded word form -> folded lemma (``lemmas.tsv``), for the forms whose first six
+    letters differ from their lemma's: « exclus » -> « exclure »."""
+    return {form: lemma for form, lemma in table("lemmas")}
+
+
+@cache
 def role_lemmas() -> frozenset[str]:
     """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
     (``occupations``: « l'éleveur », « la boulangère »)."""
