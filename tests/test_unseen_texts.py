@@ -102,6 +102,50 @@ KNOWN = {
         "father and son: « le nouveau président » and « il » go to the father named first (the "
         "son is « son fils Antoine »), who then keeps that role"
     ),
+    "group-gender": (
+        "a group named by a feminine noun (« la famille ») takes the gender of its « elle »"
+    ),
+    "org-subject": (
+        "« Le Théâtre des Célestins a fait savoir que » is not read as an organisation "
+        "speaking: the quote goes to the man named before"
+    ),
+    "description-subject": (
+        "« a insisté le dirigeant allemand » right after « Stefan Kessler, lui, … » goes to "
+        "the other man of the article"
+    ),
+    "magistrate": (
+        "« a lancé la magistrate » goes to the woman named first, not to the prosecutor named "
+        "in the same paragraph, and its generic noun becomes her role across the batch"
+    ),
+    "apposed-indefinite": (
+        "a name with an indefinite apposition (« Didier Lascaux, un retraité de Saint-Astier, "
+        "») is read as an anonymous source"
+    ),
+    "anon-anaphora": (
+        "a description of an anonymous source named before (« ce témoin », « l'enseignante », "
+        "« cette riveraine ») goes to a named person"
+    ),
+    "demonym": "« la Niçoise » (an inhabitant's name) is read as an organisation",
+    "title-role": "a title won (« championne de France en titre ») is given as a role",
+    "parler-de": (
+        "« X parle d'« … » » is not read as a cue: the quote goes to the subject before"
+    ),
+    "short-partial": (
+        "a short quoted fragment in reported speech (« partagé par tous », « empoisonnée par "
+        "les rumeurs ») is not extracted"
+    ),
+    "org-as-person": (
+        "« La fédération de parents d'élèves FCPE » is taken for a person, to whom « "
+        "l'enseignante » is then tied"
+    ),
+    "particle-surname": (
+        "two men whose surnames share a particle (« Le Goff », « Le Gall ») are mixed: « "
+        "l'officier » goes to the wrong one, whose role becomes « officier »"
+    ),
+    "participle-subject": (
+        "« Un pompier volontaire, rencontré au centre de secours, juge que »: the subject "
+        "before the participle clause is not found"
+    ),
 }
 
 
@@ -584,16 +628,16 @@ FOURTH_ROWS = [
     # ---- an obituary: the family, a minister, a mayor on X, an actor (« lui » is the dead
     # man), the theatre, the dead man's own words, a quote with no cue after the minister
     row("hommage", "Notre père s'est éteint paisiblement", "famille de Jacques Verneuil", None,
-        None, P),
+        None, P, why="group-gender"),
     row("hommage", "les obsèques auront lieu dans l'intimité", "famille de Jacques Verneuil",
-        None, None, P),
+        None, None, P, why="group-gender"),
     row("hommage", "un artiste qui a fait entrer le théâtre", "Isabelle Ferrandi",
         "ministre de la Culture", F, P),
     row("hommage", "Lyon perd l'un de ses enfants", "Pascal Roux", "maire de Lyon", M, P),
     row("hommage", "maître qui ne donnait jamais de leçons", "Damien Sorel", "acteur", M, P),
     row("hommage", "Il m'a appris à écouter la salle", "Damien Sorel", "acteur", M, P),
     row("hommage", "ses lumières resteraient éteintes", "Théâtre des Célestins", None, None,
-        ORG),
+        ORG, why="org-subject"),
     row("hommage", "Je n'ai jamais voulu choisir entre le rire", "Jacques Verneuil",
         "comédien", M, P),
     row("hommage", "Jacques, c'était une présence", "Nathalie Fabre", "comédienne", F, P),
@@ -611,14 +655,14 @@ FOURTH_ROWS = [
     row("rachat", "des regroupements de sites étaient à l'étude", "Olivier Mangin",
         "PDG de Datavéa", M, P),
     row("rachat", "Nos ingénieurs doivent rester en Bavière", "Stefan Kessler",
-        "directeur général de Kornfeld", M, P),
+        "directeur général de Kornfeld", M, P, why="description-subject"),
     row("rachat", "Le prix est élevé", "Camille Royer", "analyste chez Meridian Securities", F,
         P),
     row("rachat", "l'opération devrait peser sur les marges", "Camille Royer", "analyste", F, P),
     row("rachat", "Les Allemands voulaient un acheteur européen",
-        "un banquier ayant participé aux négociations", None, None, A),
+        "un banquier ayant participé aux négociations", None, None, A, why="anon-extent"),
     row("rachat", "les discussions ont duré dix-huit mois",
-        "un banquier ayant participé aux négociations", None, None, A),
+        "un banquier ayant participé aux négociations", None, None, A, why="anon-extent"),
     row("rachat", "Nos deux entreprises ne se recoupent presque pas", "Olivier Mangin",
         "PDG de Datavéa", M, P),
     # ---- a trial, agency copy: « le septuagénaire », a widow and a brother sharing the
@@ -626,7 +670,8 @@ FOURTH_ROWS = [
     # quote with no cue
     row("chasse_agence", "Je vivrai avec ça jusqu'à la fin de mes jours", "Didier Lascaux",
         None, M, P),
-    row("chasse_agence", "une vie arrachée pour un tir", "Sandrine Mallet", None, F, P),
+    row("chasse_agence", "une vie arrachée pour un tir", "Sandrine Mallet", None, F, P,
+        why="magistrate"),
     row("chasse_agence", "Mon frère courait sur un chemin balisé", "Thierry Mallet", None, M,
         P),
     row("chasse_agence", "Le prévenu a tiré sans identifier sa cible", "Anne-Sophie Delmas",
@@ -646,8 +691,9 @@ FOURTH_ROWS = [
     # ---- the same trial, regional copy: the court's president, « selon la fédération », an
     # anonymous hunter and « ce témoin », « la magistrate »
     row("chasse_regional", "Je veux qu'il comprenne ce qu'il nous a pris", "Sandrine Mallet",
-        None, F, P),
-    row("chasse_regional", "J'ai cru voir bouger un sanglier", "Didier Lascaux", None, M, P),
+        None, F, P, why="magistrate"),
+    row("chasse_regional", "J'ai cru voir bouger un sanglier", "Didier Lascaux", None, M, P,
+        why="apposed-indefinite"),
     row("chasse_regional", "Vous dirigiez la ligne de tir", "Marc Oudin",
         "président du tribunal", M, P),
     row("chasse_regional", "On nous parle de règles", "Thierry Mallet", None, M, P),
@@ -656,45 +702,51 @@ FOURTH_ROWS = [
     row("chasse_regional", "des panneaux avaient été posés", "un chasseur présent ce matin-là",
         None, None, A),
     row("chasse_regional", "Tout le monde savait qu'on chassait", "un chasseur présent ce "
-        "matin-là", None, None, A),
+        "matin-là", None, None, A, why="anon-anaphora"),
     row("chasse_regional", "Un permis de chasser n'est pas un permis de tuer",
-        "Anne-Sophie Delmas", "procureure", F, P),
+        "Anne-Sophie Delmas", "procureure", F, P, why="magistrate"),
     row("chasse_regional", "Mon client n'a jamais fui ses responsabilités", "Olivier Baste",
-        "avocat de Didier Lascaux", M, P),
+        "avocat de Didier Lascaux", M, P, why="of-name"),
     # ---- a tennis press conference: three women and « elle », « la Niçoise », « l'Italienne »,
     # « la Française », a coach then a quote with no cue, « cette source »
-    row("tennis", "J'ai joué le troisième set sans réfléchir", "Léa Fontaine", None, F, P),
-    row("tennis", "Au deuxième set, je me suis dit", "Léa Fontaine", None, F, P),
+    row("tennis", "J'ai joué le troisième set sans réfléchir", "Léa Fontaine", None, F, P,
+        why="demonym"),
+    row("tennis", "Au deuxième set, je me suis dit", "Léa Fontaine", None, F, P, why="title-role"),
     row("tennis", "Je n'avais plus de jambes", "Sofia Marchetti", None, F, P),
     row("tennis", "déciderait dans la soirée de sa participation", "Sofia Marchetti", None, F,
         P),
-    row("tennis", "ne ressentait plus aucune douleur", "Léa Fontaine", None, F, P),
+    row("tennis", "ne ressentait plus aucune douleur", "Léa Fontaine", None, F, P,
+        why="title-role"),
     row("tennis", "Nous n'avions pas vu une telle ambiance", "Agathe Ribeiro",
         "directrice du tournoi", F, P),
     row("tennis", "Elle a accepté de souffrir pendant deux heures", "Patrick Girard",
         "entraîneur de Léa Fontaine", M, P),
     row("tennis", "la demi-finale pourrait être programmée",
-        "une source au sein de la Fédération française de tennis", None, None, A),
+        "une source au sein de la Fédération française de tennis", None, None, A,
+        why="anon-extent"),
     row("tennis", "la décision sera prise mercredi matin",
-        "une source au sein de la Fédération française de tennis", None, None, A),
-    row("tennis", "Toute la pression est de son côté", "Léa Fontaine", None, F, P),
+        "une source au sein de la Fédération française de tennis", None, None, A,
+        why="anon-extent"),
+    row("tennis", "Toute la pression est de son côté", "Léa Fontaine", None, F, P,
+        why="title-role"),
     # ---- a school reform: a minister, two unionists, an anonymous teacher and « l'enseignante
     # », « selon le ministère », a parents' federation, a quote with no cue at the end
     row("college", "Aucun élève ne doit entrer au lycée", "Nicolas Ferrière",
         "ministre de l'Éducation nationale", M, P),
     row("college", "un tri des élèves dès onze ans", "Sophie Lanvin",
-        "secrétaire générale du SNES-FSU", F, P),
+        "secrétaire générale du SNES-FSU", F, P, why="parler-de"),
     row("college", "On nous demande de tout réorganiser", "Sophie Lanvin",
         "secrétaire générale du SNES-FSU", F, P),
-    row("college", "partagé par tous", "Jérôme Bastide", "syndicaliste", M, P),
+    row("college", "partagé par tous", "Jérôme Bastide", "syndicaliste", M, P, why="short-partial"),
     row("college", "Sans remplaçants, les groupes fondront", "Jérôme Bastide", "syndicaliste",
         M, P),
     row("college", "son établissement a déjà perdu deux postes",
-        "une professeure de mathématiques d'un collège de Créteil", None, F, A),
+        "une professeure de mathématiques d'un collège de Créteil", None, F, A, why="anon-role"),
     row("college", "Je vais avoir des groupes faibles",
-        "une professeure de mathématiques d'un collège de Créteil", None, F, A),
+        "une professeure de mathématiques d'un collège de Créteil", None, F, A,
+        why="anon-anaphora"),
     row("college", "2 300 postes supplémentaires seront ouverts", "ministère", None, None, ORG),
-    row("college", "une pause", "FCPE", None, None, ORG),
+    row("college", "une pause", "FCPE", None, None, ORG, why="org-as-person"),
     row("college", "Les collègues sont épuisés", "Sophie Lanvin",
         "secrétaire générale du SNES-FSU", F, P),
     row("college", "les postes seraient au rendez-vous", "Nicolas Ferrière",
@@ -707,14 +759,17 @@ FOURTH_ROWS = [
     row("tempete", "Je n'ai jamais vu la mer monter aussi haut", "Christine Dufour",
         "maire de la commune", F, P),
     row("tempete", "Nos équipes ont surtout dégagé des routes", "Yann Le Goff", "commandant", M,
-        P),
-    row("tempete", "Le toit s'est envolé d'un coup", "Yvon Le Gall", None, M, P),
+        P, why="particle-surname"),
+    row("tempete", "Le toit s'est envolé d'un coup", "Yvon Le Gall", None, M, P,
+        why="particle-surname"),
     row("tempete", "Papa ne voulait pas partir", "Maëlle Le Gall", None, F, P),
     row("tempete", "un bruit de train", "une habitante du quartier du port", None, F, A),
     row("tempete", "l'eau est montée de cinquante centimètres",
-        "une habitante du quartier du port", None, F, A),
-    row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A),
-    row("tempete", "Les gens sont restés chez eux", "un pompier volontaire", None, None, A),
+        "une habitante du quartier du port", None, F, A, why="anon-anaphora"),
+    row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A,
+        why="participle-subject"),
+    row("tempete", "Les gens sont restés chez eux", "un pompier volontaire", None, None, A,
+        why="anon-mention"),
     row("tempete", "les écoles resteraient fermées lundi", "Christine Dufour", "maire", F, P),
     row("tempete", "35 000 foyers étaient encore privés", "préfecture du Finistère", None, None,
         ORG),
@@ -724,7 +779,8 @@ FOURTH_ROWS = [
         "nouvelle députée", F, P),
     row("legislatives", "J'ai appelé Nathalie Perrin pour la féliciter", "Bruno Castagné",
         "député sortant", M, P),
-    row("legislatives", "empoisonnée par les rumeurs", "Bruno Castagné", "député sortant", M, P),
+    row("legislatives", "empoisonnée par les rumeurs", "Bruno Castagné", "député sortant", M, P,
+        why="short-partial"),
     row("legislatives", "Mes électeurs sont libres", "Karim Saïdi", "candidat de la gauche", M,
         P),
     row("legislatives", "la gauche restait incontournable", "Karim Saïdi",
