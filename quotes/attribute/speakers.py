@@ -21,7 +21,7 @@ from quotes.attribute.mentions import head_noun, name_like, participle_end, trim
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
-from quotes.attribute.roles import article_gender, gender_of, role_phrase, role_span
+from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.lexicon import (
     fold,
@@ -190,10 +190,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         low.startswith(w + " ") for w in folded("anonymous"))
     if anonymous and not names:
         number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
-        # "une source policière" has no role; "un responsable de l'Otan" has one
-        role = None if sourced else role_phrase(
-            doc, span.start + 1, participle_end(doc, span.start, span.end))
-        return Resolved(sentence_case(doc, span.start, text), role, "anonymous", "explicit",
+        # the mention names an unidentified source, not a function it holds: "un responsable
+        # de l'Otan", "une source policière" have no role; a participle completing its noun
+        # stays in it with its complement ("un responsable de l'usine installée | à Brest")
+        if (stop := participle_end(doc, span.start, span.end)) > span.end:
+            text = doc[span.start : stop].text
+        return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))
     head = head_noun(tokens)
     owner_at = kin_owner(span, head)
