@@ -237,6 +237,20 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
+    # « l'officier » is a rank (« le commandant »), « la magistrate » a prosecutor or a judge
+    # (role_kinds.tsv), even with someone of the same gender named after or before
+    row("Le commandant Erwan Kerjean a fait le point. « Nos équipes sont épuisées », a "
+        "précisé l'officier.\n\nLoïc Tanguy a passé la nuit dehors. « Tout est détruit », "
+        "raconte-t-il.", "Nos équipes sont épuisées", speaker="Erwan Kerjean",
+        role="commandant", gender="male"),
+    row("Martine Roche a témoigné. La procureure Agnès Vidal a requis un an. « La loi est "
+        "claire », a lancé la magistrate.", "La loi est claire", speaker="Agnès Vidal",
+        role="procureure", gender="female"),
+    row("Le maire, Erwan Kerjean, a fait le point. « Nos équipes sont épuisées », a précisé "
+        "l'officier.", "Nos équipes sont épuisées", speaker=None, role="officier",
+        kind="person"),
+    row("Martine Roche, avocate de la famille, a témoigné. « La loi est claire », a lancé la "
+        "magistrate.", "La loi est claire", speaker=None, role="magistrate", kind="person"),
     # one who met the noun before (subject and object of one verb) is not the one it names,
     # so its role is not theirs; a verb that gives the role (« a remplacé le maire ») is no
     # meeting
@@ -847,7 +861,7 @@ ROWS = [
         gender="male", kind="person"),
     # ---- a cue after the marks whatever the tagger reads: a present tense, a described speaker
     row("Les policiers ont été blessés. « Ils n’ont rien pu faire », déplore un syndicaliste.",
-        "Ils n’ont rien pu faire", speaker="un syndicaliste", role="syndicaliste", gender=None,
+        "Ils n’ont rien pu faire", speaker="un syndicaliste", role=None, gender=None,
         kind="anonymous"),
     row("Jean Duval vit ici depuis trente ans. « On ne partira pas », assure le retraité.",
         "On ne partira pas", speaker="Jean Duval", role=None, gender="male", kind="person"),
@@ -1148,7 +1162,7 @@ ROWS = [
         speaker=None, role="éleveuse", gender="female", kind="person"),
     row("« Nous avons perdu la moitié du stock », a raconté un maraîcher de Nantes.",
         "Nous avons perdu la moitié du stock", speaker="un maraîcher de Nantes",
-        role="maraîcher de Nantes", kind="anonymous"),
+        role=None, kind="anonymous"),
     row("L'agriculteur Paul Roux a reçu sa fille, Léa Roux, vétérinaire à Rodez. « Le troupeau "
         "est sain », a-t-elle assuré.", "Le troupeau est sain", speaker="Léa Roux",
         role="vétérinaire à Rodez", gender="female"),

@@ -54,7 +54,7 @@ ROWS = [
         "« Nous restons prudents », a indiqué un responsable de l’Otan.",
         "direct", "Nous restons prudents",
         speaker="un responsable de l’Otan",
-        role="responsable de l’Otan",
+        role=None,
         kind="anonymous",
         cue="a indiqué",
     ),

@@ -104,10 +104,6 @@ KNOWN = {
         "« a insisté le dirigeant allemand » right after « Stefan Kessler, lui, … » goes to "
         "the other man of the article"
     ),
-    "magistrate": (
-        "« a lancé la magistrate » goes to the woman named first, not to the prosecutor named "
-        "in the same paragraph, and its generic noun becomes her role across the batch"
-    ),
     "apposed-indefinite": (
         "a name with an indefinite apposition (« Didier Lascaux, un retraité de Saint-Astier, "
         "») is read as an anonymous source"
@@ -128,10 +124,6 @@ KNOWN = {
     "org-as-person": (
         "« La fédération de parents d'élèves FCPE » is taken for a person, to whom « "
         "l'enseignante » is then tied"
-    ),
-    "particle-surname": (
-        "two men whose surnames share a particle (« Le Goff », « Le Gall ») are mixed: « "
-        "l'officier » goes to the wrong one, whose role becomes « officier »"
     ),
     "participle-subject": (
         "« Un pompier volontaire, rencontré au centre de secours, juge que »: the subject "
@@ -657,8 +649,7 @@ FOURTH_ROWS = [
     # quote with no cue
     row("chasse_agence", "Je vivrai avec ça jusqu'à la fin de mes jours", "Didier Lascaux",
         None, M, P),
-    row("chasse_agence", "une vie arrachée pour un tir", "Sandrine Mallet", None, F, P,
-        why="magistrate"),
+    row("chasse_agence", "une vie arrachée pour un tir", "Sandrine Mallet", None, F, P),
     row("chasse_agence", "Mon frère courait sur un chemin balisé", "Thierry Mallet", None, M,
         P),
     row("chasse_agence", "Le prévenu a tiré sans identifier sa cible", "Anne-Sophie Delmas",
@@ -678,7 +669,7 @@ FOURTH_ROWS = [
     # ---- the same trial, regional copy: the court's president, « selon la fédération », an
     # anonymous hunter and « ce témoin », « la magistrate »
     row("chasse_regional", "Je veux qu'il comprenne ce qu'il nous a pris", "Sandrine Mallet",
-        None, F, P, why="magistrate"),
+        None, F, P),
     row("chasse_regional", "J'ai cru voir bouger un sanglier", "Didier Lascaux", None, M, P,
         why="apposed-indefinite"),
     row("chasse_regional", "Vous dirigiez la ligne de tir", "Marc Oudin",
@@ -691,7 +682,7 @@ FOURTH_ROWS = [
     row("chasse_regional", "Tout le monde savait qu'on chassait", "un chasseur présent ce "
         "matin-là", None, None, A, why="anon-anaphora"),
     row("chasse_regional", "Un permis de chasser n'est pas un permis de tuer",
-        "Anne-Sophie Delmas", "procureure", F, P, why="magistrate"),
+        "Anne-Sophie Delmas", "procureure", F, P),
     row("chasse_regional", "Mon client n'a jamais fui ses responsabilités", "Olivier Baste",
         "avocat de Didier Lascaux", M, P, why="of-name"),
     # ---- a tennis press conference: three women and « elle », « la Niçoise », « l'Italienne »,
@@ -747,9 +738,8 @@ FOURTH_ROWS = [
     row("tempete", "Je n'ai jamais vu la mer monter aussi haut", "Christine Dufour",
         "maire de la commune", F, P),
     row("tempete", "Nos équipes ont surtout dégagé des routes", "Yann Le Goff", "commandant", M,
-        P, why="particle-surname"),
-    row("tempete", "Le toit s'est envolé d'un coup", "Yvon Le Gall", None, M, P,
-        why="particle-surname"),
+        P),
+    row("tempete", "Le toit s'est envolé d'un coup", "Yvon Le Gall", None, M, P),
     row("tempete", "Papa ne voulait pas partir", "Maëlle Le Gall", None, F, P),
     row("tempete", "un bruit de train", "une habitante du quartier du port", None, F, A),
     row("tempete", "l'eau est montée de cinquante centimètres",
