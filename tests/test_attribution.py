@@ -237,6 +237,16 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
+    # an inhabitant's name after a lower-case determiner describes one person the article
+    # names (lexicon/demonym_endings.txt); not a newspaper's name, nor a country in « -aine »
+    row("Léa Fontaine a gagné mardi. « J'ai joué sans réfléchir », a souri la Niçoise.",
+        "J'ai joué sans réfléchir", speaker="Léa Fontaine", gender="female", kind="person"),
+    row("Paul Roux a gagné mardi. « J'ai joué sans réfléchir », a souri le Stéphanois.",
+        "J'ai joué sans réfléchir", speaker="Paul Roux", gender="male", kind="person"),
+    row("Le club a perdu. « Le vestiaire est divisé », rapporte Le Parisien.",
+        "Le vestiaire est divisé", speaker="Le Parisien", kind="organization"),
+    row("Paul Roux a été reçu à Kiev. « Nous avons besoin de défenses », a déclaré l'Ukraine.",
+        "Nous avons besoin de défenses", speaker="Ukraine", kind="organization"),
     # « l'officier » is a rank (« le commandant »), « la magistrate » a prosecutor or a judge
     # (role_kinds.tsv), even with someone of the same gender named after or before
     row("Le commandant Erwan Kerjean a fait le point. « Nos équipes sont épuisées », a "

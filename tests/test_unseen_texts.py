@@ -112,7 +112,10 @@ KNOWN = {
         "a description of an anonymous source named before (« ce témoin », « l'enseignante », "
         "« cette riveraine ») goes to a named person"
     ),
-    "demonym": "« la Niçoise » (an inhabitant's name) is read as an organisation",
+    "demonym": (
+        "« la Niçoise » goes to the woman named last (the object of the sentence before), not "
+        "to its subject"
+    ),
     "title-role": "a title won (« championne de France en titre ») is given as a role",
     "parler-de": (
         "« X parle d'« … » » is not read as a cue: the quote goes to the subject before"

@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import fold, is_role_noun, strip_title, table
+from quotes.lexicon import fold, is_role_noun, strip_title, table, words
 from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
@@ -191,3 +191,14 @@ def first_name_gender(first: str | None) -> str | None:
     names = _first_names()
     key = fold(first)
     return names.get(key) or names.get(re.split(r"[- ]", key)[0])
+
+
+def inhabitant(det: Token, noun: Token) -> bool:
+    """« la Serbe » (lexicon/nationalities.txt) or, after a lower-case determiner, « la
+    Niçoise », « le Stéphanois » (lexicon/demonym_endings.txt): one person, not a place."""
+    if det.lower_ not in ("le", "la", "l'", "l’") or not noun.text[:1].isupper():
+        return False
+    if noun.lower_ in words("nationalities"):
+        return True
+    return det.text.islower() and noun.lower_.endswith(tuple(words("demonym_endings")))
+

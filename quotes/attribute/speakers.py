@@ -18,7 +18,7 @@ from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
-from quotes.attribute.names import first_name_gender
+from quotes.attribute.names import first_name_gender, inhabitant
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
@@ -173,8 +173,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
-    national = len(tokens) == 2 and first.lower_ in ("le", "la", "l'", "l’") and (
-        tokens[1].text[:1].isupper() and tokens[1].lower_ in words("nationalities"))
+    national = len(tokens) == 2 and inhabitant(first, tokens[1])
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", _without_determiner(text)).strip()
