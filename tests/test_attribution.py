@@ -237,6 +237,17 @@ ROWS = [
         "parlementaire.", "La ville tiendra", speaker=None, role="parlementaire", kind="person"),
     row("Le président du club, Yann Le Bris, a parlé. « On a mal joué », a regretté le "
         "technicien.", "On a mal joué", speaker=None, role="technicien", kind="person"),
+    # a name that opens its sentence or paragraph, an indefinite apposition after it: the name
+    # is the subject, whatever the parse made of it; a name after a preposition is not
+    row("Didier Morand, un retraité de Saint-Astier, a reconnu les faits. « J'ai cru voir un "
+        "sanglier », a-t-il répété.", "J'ai cru voir un sanglier", speaker="Didier Morand",
+        gender="male", kind="person"),
+    row("Sandrine Roux a parlé à la suspension.\n\nDidier Morand, un retraité de Saint-Astier, "
+        "a reconnu les faits. « J'ai cru voir un sanglier », a-t-il répété.",
+        "J'ai cru voir un sanglier", speaker="Didier Morand", gender="male", kind="person"),
+    row("Après Didier Morand, un voisin de Saint-Astier a témoigné. « Tout le monde savait », "
+        "a-t-il dit.", "Tout le monde savait", speaker="un voisin de Saint-Astier",
+        kind="anonymous", why="« il » goes to the name after « Après », not to the subject"),
     # an inhabitant's name after a lower-case determiner describes one person the article
     # names (lexicon/demonym_endings.txt); not a newspaper's name, nor a country in « -aine »
     row("Léa Fontaine a gagné mardi. « J'ai joué sans réfléchir », a souri la Niçoise.",

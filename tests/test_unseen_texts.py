@@ -104,10 +104,6 @@ KNOWN = {
         "« a insisté le dirigeant allemand » right after « Stefan Kessler, lui, … » goes to "
         "the other man of the article"
     ),
-    "apposed-indefinite": (
-        "a name with an indefinite apposition (« Didier Lascaux, un retraité de Saint-Astier, "
-        "») is read as an anonymous source"
-    ),
     "anon-anaphora": (
         "a description of an anonymous source named before (« ce témoin », « l'enseignante », "
         "« cette riveraine ») goes to a named person"
@@ -673,8 +669,7 @@ FOURTH_ROWS = [
     # anonymous hunter and « ce témoin », « la magistrate »
     row("chasse_regional", "Je veux qu'il comprenne ce qu'il nous a pris", "Sandrine Mallet",
         None, F, P),
-    row("chasse_regional", "J'ai cru voir bouger un sanglier", "Didier Lascaux", None, M, P,
-        why="apposed-indefinite"),
+    row("chasse_regional", "J'ai cru voir bouger un sanglier", "Didier Lascaux", None, M, P),
     row("chasse_regional", "Vous dirigiez la ligne de tir", "Marc Oudin",
         "président du tribunal", M, P),
     row("chasse_regional", "On nous parle de règles", "Thierry Mallet", None, M, P),

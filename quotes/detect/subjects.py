@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.appositions import apposed_name, lost_subject
 from quotes.detect.context import Context
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
@@ -329,7 +330,7 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         )
         if (
             not cleft
-            and not _lost_subject(ctx, tok)
+            and not lost_subject(ctx, tok)
             and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
         ):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
@@ -349,19 +350,9 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
         if hi - lo > ctx.settings.subject_max_tokens:
             lo, hi = tok.i, tok.i + 1
+        lo = apposed_name(doc, lo, tok)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return out
-
-
-def _lost_subject(ctx: Context, tok: Token) -> bool:
-    """A name that opens a paragraph but that the parse attached to a verb of the paragraph
-    before ("… alors…”\n\nDepardieu, pour sa part, a nié …"): it is its own clause's subject."""
-    doc = ctx.doc
-    first = tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and tok.i > 0
-    if not first or "\n" not in doc[tok.i - 1].text:
-        return False
-    head = tok.head
-    return head.i < tok.i and "\n" in ctx.text[head.idx : tok.idx]
 
 
 def opens(span: Span, tok: Token) -> bool:
