@@ -432,6 +432,17 @@ ROWS = [
     row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
         "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
         speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),
+    # « ce » / « cette » with another noun names the anonymous source the text spoke of last
+    # (« ce témoin » after « un chasseur »), not one someone named spoke after
+    row("Un chasseur présent sur place assure que des panneaux avaient été posés. « Tout le "
+        "monde savait », affirme ce témoin.", "Tout le monde savait",
+        speaker="un chasseur présent sur place", kind="anonymous"),
+    row("Une habitante du port dit avoir eu peur. Cette riveraine assure que l’eau est montée "
+        "dans sa cave.", "l’eau est montée dans sa cave", speaker="une habitante du port",
+        gender="female", kind="anonymous"),
+    row("Un chasseur assure que des panneaux avaient été posés. Le maire, Paul Roux, dément. « "
+        "Personne n’a rien vu », affirme cet élu.", "Personne n’a rien vu",
+        speaker="Paul Roux", kind="person"),
     # a demonstrative names the anonymous source named before with the same noun, whatever noun
     row("Un proche de la famille a confirmé le décès. Ce proche a précisé que les obsèques "
         "auraient lieu samedi.", "les obsèques auraient lieu samedi",

@@ -105,8 +105,8 @@ KNOWN = {
         "the other man of the article"
     ),
     "anon-anaphora": (
-        "a description of an anonymous source named before (« ce témoin », « l'enseignante », "
-        "« cette riveraine ») goes to a named person"
+        "« l'enseignante », a definite description of the anonymous teacher named just "
+        "before, goes to a named person"
     ),
     "demonym": (
         "« la Niçoise » goes to the woman named last (the object of the sentence before), not "
@@ -678,7 +678,7 @@ FOURTH_ROWS = [
     row("chasse_regional", "des panneaux avaient été posés", "un chasseur présent ce matin-là",
         None, None, A),
     row("chasse_regional", "Tout le monde savait qu'on chassait", "un chasseur présent ce "
-        "matin-là", None, None, A, why="anon-anaphora"),
+        "matin-là", None, None, A),
     row("chasse_regional", "Un permis de chasser n'est pas un permis de tuer",
         "Anne-Sophie Delmas", "procureure", F, P),
     row("chasse_regional", "Mon client n'a jamais fui ses responsabilités", "Olivier Baste",
@@ -741,7 +741,7 @@ FOURTH_ROWS = [
     row("tempete", "Papa ne voulait pas partir", "Maëlle Le Gall", None, F, P),
     row("tempete", "un bruit de train", "une habitante du quartier du port", None, F, A),
     row("tempete", "l'eau est montée de cinquante centimètres",
-        "une habitante du quartier du port", None, F, A, why="anon-anaphora"),
+        "une habitante du quartier du port", None, F, A),
     row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A,
         why="participle-subject"),
     row("tempete", "Les gens sont restés chez eux", "un pompier volontaire", None, None, A),

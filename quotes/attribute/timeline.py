@@ -12,6 +12,7 @@ from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quotes.attribute.anaphora import SAME, same_source
 from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.latter import antecedent
@@ -19,7 +20,7 @@ from quotes.attribute.offices import office
 from quotes.attribute.roles import article_gender, heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
-from quotes.lexicon import fold, is_role_noun, singular
+from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     PERSON_ENDINGS,
@@ -30,8 +31,6 @@ from quotes.lexicon.grammar import (
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
-
-_SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,9 @@ class Timeline:
         said = fold(words or "").split()
         # "cette source", "ces mêmes sources", "la même source", "ce proche" (after "un proche
         # de la famille"): the anonymous source named before with the same noun
-        if said and (said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in _SAME)):
-            source = self._same_source(said, pos)
+        if said and (said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in SAME)):
+            source = same_source(self.entries, said, pos, self.settings.pronoun_lookback_chars,
+                                 self.registry.people_between)
             if source is not None:
                 return replace(source, resolution="description"), "source-to-antecedent"
         if r.resolution == "description" and (r.role or r.described):
@@ -96,21 +96,6 @@ class Timeline:
                 beside |= self.registry.complements(*mention)
             return self._description(r, pos, beside)
         return r, None
-
-    def _same_source(self, said: list[str], pos: int) -> Resolved | None:
-        """The anonymous source named before ``pos`` with a noun of ``said`` ("cette
-        source", "ces mêmes sources", "ce proche")."""
-        nouns = {singular(w) for w in said[1:]} - _SAME
-        for e in reversed(self.entries):
-            earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
-            if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
-                return e.who
-        if "source" not in nouns:
-            return None
-        # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
-        number = "p" if said[0] in ("ces", "les") else "s"
-        return next((e.who for e in reversed(self.entries) if e.pos < pos and e.who.name
-                     and e.who.kind == "anonymous" and e.who.number == number), None)
 
     def _latter(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
         """ "ce dernier": the one named last before it that agrees; a description named last

@@ -1,0 +1,51 @@
+"""Demonstrative descriptions of an anonymous source: « cette source », « ces mêmes sources »,
+« ce proche » after « un proche de la famille », and « ce témoin », « cette riveraine » right
+after the source they describe with another noun."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from typing import Protocol
+
+from quotes.attribute.speakers import Resolved
+from quotes.lexicon import singular
+
+SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
+_ONE = ("ce", "cet", "cette")
+
+
+class Entry(Protocol):
+    @property
+    def pos(self) -> int: ...
+    @property
+    def who(self) -> Resolved: ...
+
+
+def same_source(
+    entries: Sequence[Entry], said: list[str], pos: int, reach: int,
+    named: Callable[[int, int], Collection[object]],
+) -> Resolved | None:
+    """The anonymous source named before ``pos`` with a noun of ``said`` ("cette source",
+    "ces mêmes sources", "ce proche"); else, for « ce » / « cette » + another noun (« ce
+    témoin » after « un chasseur présent »), the source when it is the last one the text
+    speaks of, within ``reach`` characters, a person (« une source » is no witness) and no one
+    ``named`` since."""
+    nouns = {singular(w) for w in said[1:]} - SAME
+    for e in reversed(entries):
+        earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
+        if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
+            return e.who
+    if "source" not in nouns:
+        last = next((e for e in reversed(entries) if e.pos < pos), None)
+        if (
+            last is not None and said[0] in _ONE and len(said) == 2
+            and last.who.kind == "anonymous" and last.who.name and last.who.number == "s"
+            and pos - last.pos <= reach and "source" not in last.who.name.lower()
+            and not named(last.pos + 1, pos)
+        ):
+            return last.who
+        return None
+    # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
+    number = "p" if said[0] in ("ces", "les") else "s"
+    return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
+                 and e.who.kind == "anonymous" and e.who.number == number), None)
