@@ -112,7 +112,11 @@ KNOWN = {
         "« la Niçoise » goes to the woman named last (the object of the sentence before), not "
         "to its subject"
     ),
-    "title-role": "a title won (« championne de France en titre ») is given as a role",
+    "title-role": (
+        "a title won (« championne de France en titre ») is given as a role; these rows read it "
+        "as no function, while the dev gold gives « champion du monde 2018 » as a role, so which "
+        "reading holds is open"
+    ),
     "parler-de": (
         "« X parle d'« … » » is not read as a cue: the quote goes to the subject before"
     ),
