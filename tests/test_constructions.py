@@ -30,12 +30,6 @@ SAID_THEN_QUOTED = ("Devant la presse, Anne Roy a déclaré qu'elle restait une 
                     "« les femmes peuvent changer la recherche », a-t-elle souligné.")
 
 ROWS = [
-    # ---- « parler de » with marked words: the words are the speaker's
-    row(
-        "Karine Vidal, déléguée de la CGT, parle d'« une trahison pure et simple ».",
-        "mixed", "d'« une trahison pure et simple »",
-        speaker="Karine Vidal", role="déléguée de la CGT", kind="person", cue="parle",
-    ),
     # ---- direct, postposed cue
     row(
         "« Nous pouvons rapidement renforcer les groupements tactiques », a déclaré M. "
@@ -1370,8 +1364,6 @@ def test_construction(nlp, text, qtype, quote, speaker, role, kind, cue):
 
 
 NOT_QUOTES = [
-    # « parler de » reports only words in marks
-    "Paul Roux a parlé de la réforme pendant une heure devant les élus.",
     # … not a noun after its determiner or a preposition
     "Avec une immense gratitude pour son exemple, nous confions son âme à Dieu.",
     "Le juge que le tribunal a désigné a rendu son avis.",
