@@ -3038,6 +3038,17 @@ ROLE_KINDS = [
      "a-t-elle dit. « Nous ferons appel », a réagi l'actrice.", "Anne Roy",
      "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
      "dit. « Nous ferons appel », a réagi l'actrice."),
+    # a judge, a prosecutor or the president of a court, not any other role
+    ("magistrat",
+     "Le tribunal a jugé Marc Vernet. Paul Morel, le président de la 12e chambre, a lu le "
+     "jugement. « Nous ferons appel », a alors prononcé le magistrat.", "Paul Morel",
+     "Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
+     "choix », a-t-il dit. « Nous ferons appel », a réagi le magistrat."),
+    ("magistrate",
+     "Marc Vernet est arrivé libre. La juge Anne Roy a lu le jugement. « Nous ferons appel », "
+     "a alors prononcé la magistrate.", "Anne Roy",
+     "La directrice de l’usine, Anne Roy, a annoncé la fermeture. « Nous n’avons pas le "
+     "choix », a-t-elle dit. « Nous ferons appel », a réagi la magistrate."),
     ("officier",
      "Le lieutenant Paul Morel a fait le point. « Tout est calme », a-t-il dit. « Nous ferons "
      "appel », a ajouté l'officier.", "Paul Morel",
