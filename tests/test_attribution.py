@@ -1643,6 +1643,25 @@ ROWS = [
     row("Anne Roy, députée de la Somme, est arrivée. « Je parle en tant que maire de mon "
         "village », a-t-elle dit.", "Je parle en tant que maire de mon village",
         speaker="Anne Roy", role="députée de la Somme", gender="female"),
+    # ---- a description is not someone the article brings in as new in a later sentence
+    # ("un de ses amis, le sénateur Luc Vidal"), when one of that gender was named before it …
+    row("Paul Morel a quitté la réunion en colère. « Nous ferons appel », a annoncé le "
+        "sénateur. Un de ses amis, le sénateur Luc Vidal, est resté dans la salle.",
+        "Nous ferons appel", speaker="Paul Morel", role="sénateur", gender="male"),
+    # … but is, when no one of that gender came before, or when it names him in the sentence
+    row("Anne Roy a quitté la réunion en colère. « Nous ferons appel », a annoncé le "
+        "sénateur. Un de ses amis, le sénateur Luc Vidal, est resté dans la salle.",
+        "Nous ferons appel", speaker="Luc Vidal", role="sénateur", gender="male"),
+    row("Paul Morel a quitté la réunion en colère. « Nous ferons appel », a annoncé le "
+        "sénateur du Gers, Luc Vidal.", "Nous ferons appel", speaker="Luc Vidal",
+        gender="male"),
+    # ---- a founder may hold any office since: "le cofondateur du parti" is "le député" …
+    row("Paul Morel, cofondateur du parti, a été exclu. « Je ferai appel », a annoncé le "
+        "député.", "Je ferai appel", speaker="Paul Morel", role="cofondateur du parti",
+        gender="male"),
+    # … an office says otherwise ("le directeur de l'usine" is no "député")
+    row("Paul Morel, directeur de l'usine, a été exclu. « Je ferai appel », a annoncé le "
+        "député.", "Je ferai appel", speaker=None, role="député", gender="male"),
 ]
 
 

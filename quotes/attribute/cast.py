@@ -26,7 +26,7 @@ from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import acronym_match, heads, kind_heads, noun_gender, stems
-from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -204,12 +204,14 @@ class Registry:
         """
         own_stems, own_heads = stems(role), heads(role)
         best, best_score = None, 0
+        before = self.people_before(offset)
         for rank, person in enumerate(
-            self.people_before(offset)
-            + self.people_after(offset, self.settings.description_lookahead_chars)
+            before + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
             score = -rank
             if person in others or self._gender_conflict(role, person):
+                continue
+            if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue
             for r in person.role_texts():
                 their_stems = stems(r)
@@ -219,6 +221,17 @@ class Registry:
             if score > best_score:
                 best, best_score = person, score
         return best
+
+    def _introduced_after(self, person: Person, offset: int, before: list[Person]) -> bool:
+        """Is the person first named in a sentence after ``offset``'s, while someone of their
+        gender was named before it? "« … », a dit le sénateur. Son voisin, le sénateur Paul
+        Roux, …" brings Paul Roux in as someone new: the description meant one before."""
+        text = text_of(self.doc)
+        return (
+            person.first_seen > offset
+            and _STOPS.search(text, offset, person.first_seen) is not None
+            and any(p.gender in (None, person.gender) for p in before)
+        )
 
     def office_holder(
         self, description: str, offset: int, others: set[Person], gender: str | None
@@ -268,9 +281,15 @@ def other_role(description: str, person: Person) -> bool:
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
-    return bool(own) and bool(person.roles) and not any(
-        own & _words(r) for r in person.role_texts()
-    )
+    held_now = [r for r in person.role_texts() if not _founding(r)]
+    return bool(own) and bool(held_now) and not any(own & _words(r) for r in held_now)
+
+
+def _founding(role: str) -> bool:
+    """Is the role only what the person once did ("le cofondateur du parti"), which says
+    nothing of the office they hold now (lexicon/founding_roles.txt)?"""
+    own = heads(role)
+    return bool(own) and own <= {fold(w)[:5] for w in folded("founding_roles")}
 
 
 def holds(description: str, person: Person) -> bool:
