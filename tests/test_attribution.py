@@ -1534,6 +1534,19 @@ ROWS = [
         "Roy.", "Je reste ici", speaker="Anne Vidal", gender="female"),
     row("Paul Morel, devenu maire en 2020, a parlé. « Je reste ici », a-t-il dit.",
         "Je reste ici", speaker="Paul Morel", role="maire"),
+    # … « élu sous le nom de Y », « Y, puisque tel est le nom que … s'est choisi »: the one
+    # named in full before takes the name chosen, and keeps the role he was given
+    row("Le cardinal Paul Morel, élu sous le nom de Jean XXIV, a salué la foule. « Je prierai "
+        "pour vous », a dit Paul Morel.", "Je prierai pour vous", speaker="Jean XXIV",
+        gender="male"),
+    row("Le cardinal Paul Morel a salué la foule : « Je prierai pour vous. » Jean XXIV, puisque "
+        "tel est le nom que le nouveau pape s'est choisi, a béni la place.",
+        "Je prierai pour vous.", speaker="Jean XXIV", role="cardinal", gender="male"),
+    row("Le cardinal Paul Morel a salué la foule : « Je prierai pour vous. » Jean Roy, c'est le "
+        "nom de son neveu, a béni la place.", "Je prierai pour vous.", speaker="Paul Morel",
+        role="cardinal", gender="male"),
+    row("Paul Morel, élu maire en 2020, a parlé. « Je reste ici », a-t-il dit.",
+        "Je reste ici", speaker="Paul Morel"),
     # ---- a name after a body's noun completes the role (a firm tagged as a person); a name
     # after a comma does not
     row("« La reprise sera lente », estime Anne Roy, analyste au cabinet Varlane.",
@@ -1662,6 +1675,11 @@ ROWS = [
     # … an office says otherwise ("le directeur de l'usine" is no "député")
     row("Paul Morel, directeur de l'usine, a été exclu. « Je ferai appel », a annoncé le "
         "député.", "Je ferai appel", speaker=None, role="député", gender="male"),
+    # ---- « le religieux » is a priest, a bishop, a cardinal (role_kinds.tsv); not a mayor
+    row("L'évêque Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
+        "ans.", "Je prierai pour vous", speaker="Paul Morel", role="évêque", gender="male"),
+    row("Le maire Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
+        "ans.", "Je prierai pour vous", speaker=None, role="religieux de 69 ans"),
 ]
 
 

@@ -27,6 +27,7 @@ from quotes.attribute.gender import apposed_agreement, subject_agreement, title_
 from quotes.attribute.names import (
     Name,
     apposed,
+    chosen,
     first_name_gender,
     fuller,
     glued_title,
@@ -121,6 +122,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
             if other.roles:  # what the person was, "ancien archevêque de Turin", no longer holds
                 one.roles = []
             _merge(cast, one, into=other)  # "Matteo Ravelli, devenu Pie XIII": the new name
+    for b, other in list(cast.mentions):  # "Pie XIII, puisque tel est le nom que le nouveau
+        # pape s'est choisi": the name of the one named in full just before
+        before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
+        if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
+            _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
     for person in cast.people:
         if person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only

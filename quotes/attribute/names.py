@@ -145,13 +145,24 @@ def fuller(a: str, b: str) -> bool:
 
 # ", l'Américain ", ", la Tourangelle ": a determiner and one capitalised word between two names
 # "Matteo Ravelli, devenu Pie XIII": a name given later, the one the person bears now
-_RENAMED = re.compile(r",?\s+(?:devenu|devenue)\s+")
+_RENAMED = re.compile(r",?\s+(?:devenue?|élue? sous le nom de)\s+")
+# "Pie XIII, puisque tel est le nom que le cardinal s'est choisi": the name a person took on
+_CHOSEN = re.compile(
+    r",\s+(?:puisque\s+|car\s+)?(?:tel est|c['’]est)\s+le nom\s+(?:qu['’]|que\s)[^.,;!?]{0,60}?"
+    r"(?:s['’]est\s+choisi|a\s+choisi|a\s+pris)\b"
+)
 
 
 def renamed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Is name ``b`` the one the person named ``a`` took on ("Matteo Ravelli, devenu Pie XIII
     lors du conclave", "X, devenue Y par son mariage")?"""
     return _RENAMED.fullmatch(text_of(doc), a[1], b[0]) is not None
+
+
+def chosen(doc: Doc, b: tuple[int, int]) -> bool:
+    """Is the name ``b`` said to be the one someone chose ("Pie XIII, puisque tel est le nom
+    que le nouveau pape s'est choisi")?"""
+    return _CHOSEN.match(text_of(doc), b[1]) is not None
 
 
 _APPOSED = re.compile(r",\s+(?:l['’]|le |la )[A-ZÉÈÀÂÎ][\w-]+\s+")
