@@ -3054,6 +3054,10 @@ ROLE_KINDS = [
      "appel », a ajouté l'officier.", "Paul Morel",
      "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
      "ferons appel », a ajouté l'officier."),
+    ("religieux",
+     "L'évêque Paul Morel est arrivé. « Nous ferons appel », a dit le religieux de 69 ans.",
+     "Paul Morel",
+     "Le maire Paul Morel est arrivé. « Nous ferons appel », a dit le religieux de 69 ans."),
 ]
 
 
@@ -3303,7 +3307,31 @@ def test_every_noun_gender_has_a_row():
     assert len(entries) == len(set(entries))
     assert set(entries) == {row[0] for row in table("noun_genders")}
 
+# founding_roles.txt: (entry, sentence, the speaker): a founder is the « député » described
+FOUNDING_ROLES = [
+    ("fondateur", "Paul Morel, fondateur du parti, a été exclu. « Je ferai appel », a annoncé "
+     "le député.", "Paul Morel"),
+    ("fondatrice", "Anne Roy, fondatrice du parti, a été exclue. « Je ferai appel », a annoncé "
+     "la députée.", "Anne Roy"),
+    ("cofondateur", "Paul Morel, cofondateur du parti, a été exclu. « Je ferai appel », a "
+     "annoncé le député.", "Paul Morel"),
+    ("cofondatrice", "Anne Roy, cofondatrice du parti, a été exclue. « Je ferai appel », a "
+     "annoncé la députée.", "Anne Roy"),
+    ("co-fondateur", "Paul Morel, co-fondateur du parti, a été exclu. « Je ferai appel », a "
+     "annoncé le député.", "Paul Morel"),
+    ("co-fondatrice", "Anne Roy, co-fondatrice du parti, a été exclue. « Je ferai appel », a "
+     "annoncé la députée.", "Anne Roy"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("founding_roles", FOUNDING_ROLES))
+def test_founding_role(nlp, entry, text, speaker):
+    """A founding role says nothing against the office a description names."""
+    assert the_quote(nlp, text, marked(text)).speaker.name == speaker
+
+
 TABLES = {
+    "founding_roles": FOUNDING_ROLES,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,
