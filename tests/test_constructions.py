@@ -1342,6 +1342,55 @@ ROWS = [
         "L'avocate de la famille, Anne Roy, juge toutefois que l'enquête a été bâclée.",
         "indirect", "l'enquête a été bâclée", speaker="Anne Roy", cue="juge",
     ),
+    # a last comma segment telling when or where the words were said is the narrator's
+    row(
+        "Le ministre Paul Mercier a appelé jeudi « tous les élus » au « calme », lors d'une "
+        "réunion à la préfecture.",
+        "mixed", "« tous les élus » au « calme »", speaker="Paul Mercier", cue="a appelé",
+    ),
+    row(
+        "La présidente Claire Fabre a assuré que la réforme serait « votée avant l'été », au "
+        "cours d'un entretien à la radio.",
+        "mixed", "la réforme serait « votée avant l'été »", speaker="Claire Fabre",
+        cue="a assuré",
+    ),
+    row(
+        "Le maire Jacques Vidal a estimé que c'était « une faute grave », sur son compte "
+        "Instagram.",
+        "mixed", "c'était « une faute grave »", speaker="Jacques Vidal", cue="a estimé",
+    ),
+    row(
+        "L'ancien ministre Louis Garnier a dit que l'usine fermerait en mars, lors du conseil "
+        "municipal.",
+        "indirect", "l'usine fermerait en mars", speaker="Louis Garnier", cue="a dit",
+    ),
+    # ... but not a segment another comma follows, nor one inside the marks
+    row(
+        "Le préfet Marc Lenoir a annoncé que la France proposerait, lors du sommet, un plan de "
+        "relance.",
+        "indirect", "la France proposerait, lors du sommet, un plan de relance",
+        speaker="Marc Lenoir", cue="a annoncé",
+    ),
+    row(
+        "La syndicaliste Marie Dubois a déclaré que la grève continuerait, lors des vacances "
+        "comme après, tant que rien ne bouge.",
+        "indirect", "la grève continuerait, lors des vacances comme après, tant que rien ne bouge",
+        speaker="Marie Dubois", cue="a déclaré",
+    ),
+    row(
+        "La ministre Anne Colin a affirmé que la loi serait « adoptée, lors de la session "
+        "d'automne ».",
+        "mixed", "la loi serait « adoptée, lors de la session d'automne »",
+        speaker="Anne Colin", cue="a affirmé",
+    ),
+    # « selon lesquels » opens a relative clause: no source, and the content goes on
+    row(
+        "La juge Hélène Marchand a rappelé que l'enquête portait sur des soupçons selon "
+        "lesquels la société aurait caché ses comptes.",
+        "indirect",
+        "l'enquête portait sur des soupçons selon lesquels la société aurait caché ses comptes",
+        speaker="Hélène Marchand", cue="a rappelé",
+    ),
 ]
 
 
@@ -1509,8 +1558,14 @@ GERUNDS = [
     "L'accusé, Marc Lenoir, a souri en retrouvant ses « amis ».",
 ]
 
+# « selon » opening a relative clause or a conjunction names no source
+RELATIVE_SELON = [
+    "Les rumeurs selon lesquelles le club serait vendu ont été démenties.",
+    "Selon que le vent tourne ou non, la course sera avancée.",
+]
 
-@pytest.mark.parametrize("text", NOT_PREDICATES + GERUNDS)
+
+@pytest.mark.parametrize("text", NOT_PREDICATES + GERUNDS + RELATIVE_SELON)
 def test_no_words_of_a_speaker(nlp, text):
     """Marks in no speaker's verb group, or in a gerund's phrase, give no quote at all."""
     assert [q.span.text for q in quotes_of(nlp, text)] == []

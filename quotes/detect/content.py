@@ -15,7 +15,7 @@ from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb
+from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATED,
@@ -58,7 +58,27 @@ def content_end(
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     end = min(stops + coordinated + [sent_end])
-    return trim_end(ctx.text, start, end)
+    return trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+
+
+def narrator_tail(ctx: Context, start: int, end: int) -> int:
+    """Where content that runs from ``start`` to ``end`` stops before a last comma segment
+    that tells when or where the words were said (lexicon/narrator_tails.txt: "…, lors de son
+    premier discours", "…, sur son compte Twitter"): the comma, or ``end``. Only a last
+    segment, outside the marks: "…, lors du sommet, la France proposera …" goes on."""
+    for m in _tail_opener().finditer(ctx.text, start, end):
+        if m.start() > start and ctx.inside_marks(m.start()) is None and not any(
+                ctx.text[k] in ",;:" and ctx.inside_marks(k) is None
+                for k in range(m.end(), end)):
+            return m.start()
+    return end
+
+
+def _tail_opener() -> re.Pattern[str]:
+    alternatives = sorted(words("narrator_tails"), key=len, reverse=True)
+    parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")
+             + ("" if a.endswith("'") else r"\b") for a in alternatives]
+    return re.compile(r",\s+(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 def sentence_ends_in(text: str, start: int, end: int) -> bool:

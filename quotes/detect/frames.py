@@ -64,7 +64,7 @@ from quotes.detect.cues import (
     skip_adjunct,
 )
 from quotes.detect.predicates import predicate_frames
-from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame
+from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -97,7 +97,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         return []
     cues: list[_CueAt] = []
     for tok in span:
-        if ctx.inside_marks(tok.idx) is not None:
+        if ctx.inside_marks(tok.idx) is not None or relative_selon(tok):
             continue
         low = tok.lower_
         if low == "pour" and opens(span, tok):

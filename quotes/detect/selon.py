@@ -13,7 +13,14 @@ from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun, words
-from quotes.lexicon.grammar import COORDINATORS, DE_CONTRACTED, DE_DU, STRESSED
+from quotes.lexicon.grammar import (
+    COORDINATORS,
+    DE_CONTRACTED,
+    DE_DU,
+    QUE,
+    RELATIVE_SELON,
+    STRESSED,
+)
 
 
 def pour_frame(
@@ -33,6 +40,14 @@ def pour_frame(
         return None
     cue = (tok.idx, tok.idx + len(tok.text))
     return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
+
+
+def relative_selon(tok: Token) -> bool:
+    """ "les accusations selon lesquelles …", "selon que …": "selon" opens a relative clause
+    or a conjunction there, and names no source."""
+    doc = tok.doc
+    return tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
+        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE)
 
 
 def selon_frame(

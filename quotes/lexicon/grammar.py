@@ -80,6 +80,7 @@ COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on af
 # "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
 DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
+RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
 # particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"
 NAME_PARTICLES = frozenset(
