@@ -1391,6 +1391,44 @@ ROWS = [
         "l'enquête portait sur des soupçons selon lesquels la société aurait caché ses comptes",
         speaker="Hélène Marchand", cue="a rappelé",
     ),
+    # a cue inside the content is no narrator going on: the subject after the « que » of a
+    # cleft sentence, an infinitive coordinated with the content's own
+    row(
+        "Pour l'évêque Jean Morel, c'est avec une grande joie que l'Eglise confie cette mission "
+        "aux jeunes.",
+        "indirect", "c'est avec une grande joie que l'Eglise confie cette mission aux jeunes",
+        speaker="Jean Morel", cue="Pour",
+    ),
+    row(
+        "La ministre Anne Roy a affirmé que c'est pour cette raison que le gouvernement annonce "
+        "un plan.",
+        "indirect", "c'est pour cette raison que le gouvernement annonce un plan",
+        speaker="Anne Roy", cue="a affirmé",
+    ),
+    row(
+        "Le maire Paul Roy a reconnu avoir vendu le terrain en 2019 et avoir déclaré un prix "
+        "trop bas.",
+        "indirect", "avoir vendu le terrain en 2019 et avoir déclaré un prix trop bas",
+        speaker="Paul Roy", cue="a reconnu",
+    ),
+    row(
+        "Il leur était reproché de n'avoir pas payé l'impôt entre 2010 et 2015, et d'avoir "
+        "déclaré des revenus sous-évalués.",
+        "indirect",
+        "n'avoir pas payé l'impôt entre 2010 et 2015, et d'avoir déclaré des revenus sous-évalués",
+        speaker=None, cue="était reproché",
+    ),
+    # ... a subject after another « que » is the narrator's, and so is a finite cue
+    row(
+        "Le ministre Paul Roy a dit que la loi passerait, alors que le député Marc Petit a "
+        "affirmé qu'elle échouerait.",
+        "indirect", "la loi passerait", speaker="Paul Roy", cue="a dit",
+    ),
+    row(
+        "Pour le syndicaliste Marc Petit, la réforme est injuste et le gouvernement affirme le "
+        "contraire.",
+        "indirect", "la réforme est injuste", speaker="Marc Petit", cue="Pour",
+    ),
 ]
 
 

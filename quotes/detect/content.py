@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATED,
     DANGLING,
+    DE,
     DEGREE,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
@@ -35,6 +36,7 @@ _COORDINATED = re.compile(
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
+_CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
 
@@ -50,6 +52,8 @@ def content_end(
     """
     stops = []
     for subject, first in barriers:
+        if nested(ctx, start, subject, first):
+            continue
         if subject is not None and subject >= start:
             if subject > start:
                 stops.append(subject)
@@ -59,6 +63,30 @@ def content_end(
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     end = min(stops + coordinated + [sent_end])
     return trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+
+
+def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
+    """Is the cue at ``first`` part of content that starts at ``start``, not the narrator going
+    on? Its subject follows the « que » of content that is a cleft sentence ("c'est avec joie
+    que l'Eglise confie …"), or it is an infinitive coordinated with the content's own
+    ("avoir vendu le terrain et avoir déclaré un prix trop bas"): the narrator goes on with a
+    finite verb of its own."""
+    doc = ctx.doc
+    if subject is not None and subject > start:
+        # "c'est X que", no comma between: "c'était Y, ce qu'il …" is no cleft
+        t = ctx.token_at(subject)
+        que = doc[t.i - 1] if t is not None and t.i > 0 else None
+        return que is not None and que.lower_ in QUE and (
+            _CLEFT.match(ctx.text, start) is not None and "," not in ctx.text[start : que.idx])
+    t = ctx.token_at(first)
+    if t is None or first <= start or "Inf" not in t.morph.get("VerbForm", []):
+        return False
+    j = t.i - 1
+    if j > 0 and doc[j].lower_ in DE:
+        j -= 1
+    head = ctx.token_at(start)
+    return doc[j].lower_ in ("et", "ou") and head is not None and any(
+        "Inf" in x.morph.get("VerbForm", []) for x in doc[head.i : min(head.i + 4, t.i)])
 
 
 def narrator_tail(ctx: Context, start: int, end: int) -> int:
