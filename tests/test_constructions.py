@@ -1429,6 +1429,22 @@ ROWS = [
         "contraire.",
         "indirect", "la réforme est injuste", speaker="Marc Petit", cue="Pour",
     ),
+    # a pronoun or an elided « de » left before the narrator's clause ends no content (nor is
+    # « ce que » a cleft's « que »)
+    row(
+        "La ministre Anne Roy a estimé que c'était une erreur, ce que le député Marc Petit a "
+        "contesté.",
+        "indirect", "c'était une erreur", speaker="Anne Roy", cue="a estimé",
+    ),
+    row(
+        "Le maire Paul Roy a promis de revenir en mars, avant d'ajouter qu'il serait candidat.",
+        "indirect", "revenir en mars", speaker="Paul Roy", cue="a promis",
+    ),
+    # ... while a word that only looks like them stays
+    row(
+        "Le maire Paul Roy a promis de revenir avant l'été.",
+        "indirect", "revenir avant l'été", speaker="Paul Roy", cue="a promis",
+    ),
 ]
 
 

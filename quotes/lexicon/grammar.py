@@ -78,7 +78,9 @@ COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 # a relative or a que-clause of the narrator opened right where reported content stops:
 # "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
-DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où")
+# "…, ce que X a contesté", "…, avant d'ajouter que …": a pronoun or an elided « de » ends none
+DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant d'", " avant d’",
+            " d'", " d’")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
