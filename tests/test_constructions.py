@@ -1445,6 +1445,22 @@ ROWS = [
         "Le maire Paul Roy a promis de revenir avant l'été.",
         "indirect", "revenir avant l'été", speaker="Paul Roy", cue="a promis",
     ),
+    # a past participle set off by commas after the source of a « selon » describes it
+    row(
+        "D'après des sources policières, citées par la radio, trois personnes ont été blessées.",
+        "indirect", "trois personnes ont été blessées", speaker="des sources policières",
+        cue="D'après",
+    ),
+    row(
+        "Selon le ministre Paul Roy, interrogé sur ce point, la loi sera votée en juin.",
+        "indirect", "la loi sera votée en juin", speaker="Paul Roy", cue="Selon",
+    ),
+    # ... not one that no comma closes: it opens the words
+    row(
+        "Selon le maire Paul Roy, fermée depuis lundi la route rouvrira en juin.",
+        "indirect", "fermée depuis lundi la route rouvrira en juin", speaker="Paul Roy",
+        cue="Selon",
+    ),
 ]
 
 

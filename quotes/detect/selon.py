@@ -182,10 +182,13 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
 
 
 def _after_relative(ctx: Context, start: int, end: int) -> int:
-    """Where the content starts after a relative clause set off by commas that describes the
-    source ("selon le journal X, qui a révélé l'information, …"): after its closing comma."""
+    """Where the content starts after a relative clause or a past participle set off by commas
+    that describes the source ("selon le journal X, qui a révélé l'information, …", "d'après
+    des sources, citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
-    if tok is None or tok.lower_ not in ("qui", "dont"):
+    if tok is None or not (tok.lower_ in ("qui", "dont") or (
+            tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm", [])
+            and "Pres" not in tok.morph.get("Tense", []))):
         return start
     for i in range(start, end):
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:
