@@ -1461,6 +1461,28 @@ ROWS = [
         "indirect", "fermée depuis lundi la route rouvrira en juin", speaker="Paul Roy",
         cue="Selon",
     ),
+    # a clause of the narrator, then a comma and marks, before a postposed cue or « selon »:
+    # the marks alone are the words
+    row(
+        "Au moment où le président signait le texte final, mercredi, « les petits pays n'étaient "
+        "pas dans la salle », a annoncé la déléguée Anne Roy.",
+        "direct", "les petits pays n'étaient pas dans la salle", speaker="Anne Roy",
+        cue="a annoncé",
+    ),
+    row(
+        "Le ministre Paul Roy a quitté son poste ce mardi, « s'estimant victime d'un complot », "
+        "selon l'AFP.",
+        "direct", "s'estimant victime d'un complot", cue="selon",
+    ),
+    # ... a lead-in with no verb stays with them
+    row(
+        "Toutefois, « nous restons prudents », a déclaré le ministre Paul Roy.",
+        "mixed", "Toutefois, « nous restons prudents »", speaker="Paul Roy", cue="a déclaré",
+    ),
+    row(
+        "Pour l'instant, « rien n'est décidé », selon l'agence Reuters.",
+        "mixed", "Pour l'instant, « rien n'est décidé »", cue="selon",
+    ),
 ]
 
 

@@ -345,6 +345,18 @@ def quote_after_comma(ctx: Context, lo: int, first_idx: int) -> tuple[int, Marke
     return (j - 1, m) if j > lo and text[j - 1] == "," and ctx.inside_marks(j - 1) is None else None
 
 
+def narrated_lead(ctx: Context, start: int, opening: int) -> bool:
+    """Are the words from ``start`` to the marks that open at ``opening``, a comma between,
+    a clause of the narrator's before a postposed cue's own words (« Au moment où X signait
+    le texte, « A », a annoncé Y »)? They hold a finite verb outside marks; a lead-in with
+    none stays with the words (« Toutefois, « A », a-t-il dit »), and so do the words after
+    another cue's, which are cut anyway (« X a déclaré que …, « A », a-t-elle souligné »)."""
+    lead = ctx.doc.char_span(start, opening, alignment_mode="contract")
+    return lead is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+        and ctx.inside_marks(t.idx) is None for t in lead)
+
+
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
     """The marks reopened right after a postposed cue's subject: « A », a-t-il plaidé, « B »."""
     text = ctx.text

@@ -31,6 +31,7 @@ from quotes.detect.content import (
     content_end,
     gerund,
     infinitive_head,
+    narrated_lead,
     narrator_after,
     narrator_resumes,
     participle_resumes,
@@ -244,10 +245,9 @@ def _postposed(
         subject = char_range(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
     own = quote_after_comma(ctx, s_lo, at.first.idx)
-    if own is not None and start > s_lo and own[1].open > start:
-        # "X a déclaré que …, « A », a-t-elle souligné": after another cue's words, the marks
-        # alone (« Toutefois, « A », a-t-il dit » keeps its lead-in)
-        start = own[1].open
+    if own is not None and own[1].open > start and (
+            start > s_lo or narrated_lead(ctx, start, own[1].open)):
+        start = own[1].open  # after a cue's words or a clause, the marks alone (see there)
     start = trim_start(text, start, end_before)
     if (
         text[start:end_before].split(" ", 1)[0].lower() in QUE

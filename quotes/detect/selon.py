@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.content import content_end, trim_end, trim_start
+from quotes.detect.content import (
+    content_end,
+    narrated_lead,
+    quote_after_comma,
+    trim_end,
+    trim_start,
+)
 from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import skip
 from quotes.detect.subjects import np_after, speaker_like
@@ -108,6 +114,9 @@ def selon_frame(
     else:
         end = trim_end(text, s_lo, first.idx)
         start = trim_start(text, s_lo, end)
+        own = quote_after_comma(ctx, s_lo, first.idx)
+        if own is not None and narrated_lead(ctx, start, own[1].open):
+            start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
