@@ -1483,6 +1483,24 @@ ROWS = [
         "Pour l'instant, « rien n'est décidé », selon l'agence Reuters.",
         "mixed", "Pour l'instant, « rien n'est décidé »", cue="selon",
     ),
+    # a cue in a concession (« s'il assure que … ») reports up to the comma that closes it
+    row(
+        "S'il assure qu'il n'est « pas tombé de sa chaise », contrairement à d'autres, le patron "
+        "de la fédération apprécie d'abord le choix du moment.",
+        "mixed", "il n'est « pas tombé de sa chaise »", cue="assure",
+    ),
+    row(
+        "S'ils affirment que la grève est finie, les délégués Marc Petit et Anne Roy restent "
+        "prudents.",
+        "indirect", "la grève est finie", cue="affirment",
+    ),
+    # ... a « si » inside the words is theirs
+    row(
+        "Le ministre Paul Roy affirme que la loi est prête, même si les syndicats restent "
+        "opposés.",
+        "indirect", "la loi est prête, même si les syndicats restent opposés",
+        speaker="Paul Roy", cue="affirme",
+    ),
 ]
 
 

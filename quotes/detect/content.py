@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
+_SI = ("si", "s'", "s’")
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
 
@@ -239,6 +240,12 @@ def narrator_resumes(
     doc, head = ctx.doc, ctx.token_at(start)
     if head is None:
         return None
+    if any(c.dep_ == "mark" and c.lower_ in _SI for c in cue.head.children if c.i < cue.i) or (
+            any(c.dep_ == "mark" and c.lower_ in _SI for c in cue.children)):
+        # "S'il assure que …, X apprécie …": the comma that
+        # closes the concession ends its words
+        return next((k for k in range(start, ctx.doc[stop - 1].idx) if ctx.text[k] == ","
+                     and ctx.inside_marks(k) is None), None)
     i, relative = head.i, in_relative(cue) or _apposed_participle(cue)
     j = i - 1
     while j + 1 < stop:
