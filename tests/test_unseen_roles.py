@@ -26,11 +26,8 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from test_unseen_texts import ORG, A, F, M, P, found
+from test_unseen_texts import ORG, A, F, M, P, assert_passages_once, assert_row, extracted_alone
 from test_unseen_texts import row as _row
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
 
 DATA = Path(__file__).resolve().parent / "data" / "unseen_roles"
 
@@ -187,28 +184,15 @@ ROWS = [
 ]
 
 
-def texts():
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))}
-
-
 @pytest.fixture(scope="module")
 def extracted(nlp):
-    """Every article's quotes; each article is a story of its own, read alone."""
-    arts = texts()
-    return arts, {k: extract_doc(Article(k, t), nlp(t)).quotes for k, t in arts.items()}
+    return extracted_alone(nlp, DATA)
 
 
 @pytest.mark.parametrize(("article", "quote", "speaker", "role", "gender", "kind"), ROWS)
 def test_role_article(extracted, article, quote, speaker, role, gender, kind):
-    q = found(extracted, article, quote)
-    assert q is not None, f"not extracted: {quote}"
-    sp = q.speaker
-    assert (sp.name, sp.role, sp.gender, sp.kind) == (speaker, role, gender, kind)
+    assert_row(extracted, article, quote, (speaker, role, gender, kind))
 
 
 def test_every_row_names_a_passage_of_its_article_once():
-    arts = texts()
-    assert sorted(arts) == sorted({p.values[0] for p in ROWS})
-    for p in ROWS:
-        article, quote = p.values[:2]
-        assert arts[article].count(quote) == 1, (article, quote)
+    assert_passages_once(DATA, ROWS)

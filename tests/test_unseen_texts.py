@@ -802,13 +802,39 @@ def found(extracted, article, quote):
     return best
 
 
-@pytest.mark.parametrize(("article", "quote", "speaker", "role", "gender", "kind"),
-                         ROWS + MORE_ROWS + THIRD_ROWS + FOURTH_ROWS)
-def test_unseen_article(extracted, article, quote, speaker, role, gender, kind):
+def assert_row(extracted, article, quote, expected):
+    """The quote is found, and its speaker is (name, role, gender, kind) ``expected``."""
     q = found(extracted, article, quote)
     assert q is not None, f"not extracted: {quote}"
     sp = q.speaker
-    assert (sp.name, sp.role, sp.gender, sp.kind) == (speaker, role, gender, kind)
+    assert (sp.name, sp.role, sp.gender, sp.kind) == expected
+
+
+def read_folder(folder):
+    """Every article of ``folder``, by name."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def extracted_alone(nlp, folder):
+    """The articles of ``folder`` and their quotes, each article a story of its own."""
+    arts = read_folder(folder)
+    return arts, {k: extract_doc(Article(k, t), nlp(t)).quotes for k, t in arts.items()}
+
+
+def assert_passages_once(folder, rows):
+    """Every row names an article of ``folder``, each article has rows, and a row's words
+    stand once in its article."""
+    arts = read_folder(folder)
+    assert sorted(arts) == sorted({p.values[0] for p in rows})
+    for p in rows:
+        article, quote = p.values[:2]
+        assert arts[article].count(quote) == 1, (article, quote)
+
+
+@pytest.mark.parametrize(("article", "quote", "speaker", "role", "gender", "kind"),
+                         ROWS + MORE_ROWS + THIRD_ROWS + FOURTH_ROWS)
+def test_unseen_article(extracted, article, quote, speaker, role, gender, kind):
+    assert_row(extracted, article, quote, (speaker, role, gender, kind))
 
 
 def test_every_row_names_a_passage_of_its_article(extracted):
