@@ -131,6 +131,8 @@ def extract_doc(
             after = timeline.following(cand.end, para, person=_a_person_speaks(doc, cand))
             if after is not None:
                 who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
+        if "question" in cand.evidence and who.kind == "unknown":
+            continue  # an interview's question that nobody named asks: the journalist's own
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))

@@ -1501,6 +1501,18 @@ ROWS = [
         "indirect", "la loi est prête, même si les syndicats restent opposés",
         speaker="Paul Roy", cue="affirme",
     ),
+    # a request verb reports its object's infinitive, marks further on included
+    row(
+        "Paul Roux a invité les élus à « voter la loi sans attendre ».",
+        "direct", "voter la loi sans attendre", speaker="Paul Roux", cue="a invité",
+    ),
+    # an interview's question asked by someone the article names is theirs
+    row(
+        "Anne Vidal a répondu à Marc Lenoir, correspondant de Radio Nord.\n\nRadio Nord : "
+        "Comment l'avez-vous appris ?\n\nAnne Vidal : Par un appel ce matin.\n\nVous vous y "
+        "attendiez ?\n\nAnne Vidal : Pas du tout.",
+        "direct", "Vous vous y attendiez ?", speaker="Marc Lenoir",
+    ),
 ]
 
 
@@ -1705,3 +1717,29 @@ def test_not_a_cue(nlp, text):
     infinitive, a phrase without a verb or a time give no quote; "apprendre" is a cue only
     when "on" learns from a source."""
     assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+# a participle that the next clause's verb governs (« Invité à parler, X a assuré … »): the
+# marks further on belong to that verb, and the participle's infinitive is nobody's words
+GOVERNED_PARTICIPLES = [
+    ("Invité à s'exprimer en dernier, Paul Roux a assuré qu'il n'avait « jamais menti ».",
+     "Invité"),
+    ("Appelée à témoigner, Anne Roy a déclaré qu'elle avait « tout vu ».", "Appelée"),
+]
+
+
+@pytest.mark.parametrize(("text", "participle"), GOVERNED_PARTICIPLES)
+def test_a_governed_participle_reports_nothing(nlp, text, participle):
+    quotes = quotes_of(nlp, text)
+    assert quotes, "the main clause's words are still a quote"
+    assert all((q.cue.text if q.cue else None) != participle for q in quotes)
+
+
+def test_the_journalists_own_questions_are_no_quotes(nlp):
+    """An interview's questions that nobody the article names asks are the journalist's: only
+    the answers are quotes."""
+    text = ("Anne Vidal, chercheuse, a répondu à nos questions.\n\nComment l'avez-vous appris "
+            "?\n\nAnne Vidal : Par un appel ce matin.\n\nVous vous y attendiez ?\n\nAnne "
+            "Vidal : Pas du tout. Personne ne s'y attendait.")
+    assert [q.span.text for q in quotes_of(nlp, text)] == [
+        "Par un appel ce matin.", "Pas du tout. Personne ne s'y attendait."]

@@ -146,6 +146,13 @@ def hypothetical(tok: Token) -> bool:
     )
 
 
+def governed_before(tok: Token, pos: int) -> bool:
+    """Does the verb that governs ``tok`` stand after it and before ``pos``? « Invité à parler,
+    X a assuré qu'il « … » »: marks after that verb belong to its clause, not to ``tok``."""
+    head = tok.head
+    return tok.i < head.i and head.idx < pos
+
+
 def shares_auxiliary(tok: Token) -> bool:
     """A past participle coordinated with a compound tense shares its auxiliary: « X a frappé
     l'Ukraine, et promis de … » is a finite verb, not an adjective."""

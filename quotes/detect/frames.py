@@ -1,8 +1,7 @@
 """Reporting frames: a cue, the words naming who speaks, and the stretch of text it reports.
 
 - a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
-- a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a déclaré : « … »",
-  "X a décrit l'explosion comme un « incident tragique »";
+- a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a décrit … un « … »";
 - "selon X", "d'après X".
 """
 
@@ -54,6 +53,7 @@ from quotes.detect.cues import (
     cue_group,
     cue_verb,
     finite,
+    governed_before,
     hypothetical,
     impersonal,
     incise_verb,
@@ -125,7 +125,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             nxt.text == ":"
             or any(
                 nxt.idx <= m.open < nxt.idx + ctx.settings.colon_lookahead_chars
-                and name_like(ctx, m) is None
+                and name_like(ctx, m) is None and not governed_before(tok, m.open)
                 for m in ctx.outer
             )
         )
