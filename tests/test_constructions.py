@@ -933,8 +933,9 @@ ROWS = [
         "indirect", "prêt à négocier avec les syndicats", speaker="Paul Girard",
     ),
     row(
-        "Nadia Perrin, se disant trahie, a quitté le parti et a rejoint l'opposition.",
-        "indirect", "trahie", speaker="Nadia Perrin", cue="se disant",
+        "Nadia Perrin s'est dite « dévastée » après la défaite de son équipe.",
+        "mixed", "« dévastée » après la défaite de son équipe", speaker="Nadia Perrin",
+        cue="s'est dite",
     ),
     row(
         "Le maire, jugeant que les conditions n'étaient plus réunies, a retiré sa candidature.",
@@ -1580,6 +1581,46 @@ def test_comparison_is_not_reported(nlp, text):
 def test_not_an_agent(nlp, text):
     """No quote is given to an agent that names nobody, or for a name in marks."""
     assert [q.span.text for q in quotes_of(nlp, text) if "agent" in q.evidence] == []
+
+
+# marks that are no speech though a speaker precedes: the object of a preposition, a
+# verbless line opening a paragraph whose quote repeats its words; a lone adjective after
+# « se dire » with no marks, que-clause or infinitive (left); the real quotes kept (right)
+NOT_SPOKEN = [
+    ("« Nous partirons », a annoncé le maire Paul Dorin. Son adjoint est resté, en raison de "
+     "« la santé fragile de sa mère ».", "la santé fragile de sa mère", "Nous partirons"),
+    ("Le vote est acquis, a annoncé la députée Lise Caron.\n\n« Du courage et de la patience ». "
+     "« Il faudra du courage et de la patience », a prévenu Marc Olin.",
+     "Du courage et de la patience", "Il faudra du courage et de la patience"),
+    ("Louis Garnier s'est dit confiant. « Nos deux usines se complètent », a-t-il ajouté.",
+     "confiant", "Nos deux usines se complètent"),
+    ("Nadia Perrin, se disant trahie, a quitté le parti. « Je pars », a-t-elle lancé.",
+     "trahie", "Je pars"),
+]
+
+# uncued marks a speaker's statement goes on in: a paragraph of marked words only, a
+# verbless line that repeats no later quote
+UNCUED_KEPT = [
+    ("« Nous ne céderons pas », a déclaré le syndicaliste Marc Olin.\n\n« Les salariés "
+     "méritent mieux que cette proposition indigne. »",
+     "Les salariés méritent mieux que cette proposition indigne.", "Marc Olin"),
+    ("« Nous ne céderons pas », a déclaré le syndicaliste Marc Olin. « Une véritable honte "
+     "pour toute la profession et pour les salariés. »",
+     "Une véritable honte pour toute la profession et pour les salariés.", "Marc Olin"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "kept"), NOT_SPOKEN)
+def test_not_spoken_beside_a_quote(nlp, text, wrong, kept):
+    found = [q.span.text for q in quotes_of(nlp, text)]
+    assert wrong not in found
+    assert kept in found
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), UNCUED_KEPT)
+def test_uncued_marks_keep_their_speaker(nlp, text, quote, speaker):
+    found = {q.span.text: q.speaker.name for q in quotes_of(nlp, text)}
+    assert found.get(quote) == speaker
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

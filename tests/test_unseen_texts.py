@@ -862,12 +862,7 @@ UNLISTED = [
 ]
 
 # articles where something that is no quote by the guidelines is extracted
-NOT_QUOTES_FOUND = {
-    "rachat": (
-        "« X s'est dit confiant. »: an attribute without marks after « se dire » is taken as "
-        "reported words"
-    ),
-}
+NOT_QUOTES_FOUND: dict[str, str] = {}
 
 
 def _expected_passages(texts):

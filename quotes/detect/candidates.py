@@ -16,7 +16,7 @@ from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import PARTITIVE
+from quotes.lexicon.grammar import DEGREE, PARTITIVE
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
@@ -82,7 +82,43 @@ def _term(ctx: Context, m: Marked) -> bool:
         or ctx.text[m.end - 1 : m.end] in SENT_END
     ):
         return False
-    return before.pos_ in ("DET", "NUM", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    # "en raison de « son état de santé »": a preposition's object that completes a noun is
+    # a term too; after a verb ("a voté pour « … »") it may be the subject's words
+    of_noun = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
+    return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun) and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _teaser(ctx: Context, m: Marked) -> bool:
+    """A verbless line in marks that opens a paragraph and announces a quote of that
+    paragraph repeating its words (« Du courage ». « Il faut du courage », a dit X): a
+    heading for the quote, not a quote of its own."""
+    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if para is None or span is None or ctx.text[para[0] : m.open].strip():
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    words = _words(ctx.text[m.start : m.end])
+    return bool(words) and any(
+        words <= _words(ctx.text[o.start : o.end])
+        for o in ctx.outer if outer_end(m) <= o.open < para[1])
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{3,}", text)}
+
+
+def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
+    """An attribute after « se dire » with no marks counts as reported words when it says
+    something of something ("se disant victime d'un complot", "s'est dite ravie de ce
+    résultat"); a lone adjective ("s'est dit confiant.", "se disant trahie") only describes a
+    state, with no que-clause, infinitive or marks."""
+    if "attribute" not in frame.evidence:
+        return True
+    span = ctx.doc.char_span(a, b, alignment_mode="expand")
+    return span is not None and sum(not t.is_punct and t.lower_ not in DEGREE
+                                    for t in span) > 1
 
 
 def _heading(ctx: Context, lo: int, hi: int) -> bool:
@@ -130,7 +166,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
                     out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))
-                else:
+                elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
         for m in ctx.outer:
             if not sent[0] <= m.open < sent[1] or m.open in held:
@@ -160,7 +196,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if len(text[m.start : m.end].split()) <= 3 and not (m.continues or m.continued):
                 rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
-            if _term(ctx, m):
+            if _term(ctx, m) or _teaser(ctx, m):
                 rejected.append(
                     Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker")
                 )
