@@ -19,6 +19,7 @@ from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEGREE, PARTITIVE
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
+_AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
 
 
@@ -105,6 +106,15 @@ def _teaser(ctx: Context, m: Marked) -> bool:
         for o in ctx.outer if outer_end(m) <= o.open < para[1])
 
 
+def _inverted_subject(ctx: Context, frame: Frame) -> bool:
+    """A verb right after a quote and its comma (« … », a confié celui qui est « … »): what
+    follows is its inverted subject, not marked words it reports."""
+    if "object-with-marks" not in frame.evidence or frame.cue is None:
+        return False
+    before = ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]
+    return _AFTER_QUOTE.search(before) is not None
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"\w{3,}", text)}
 
@@ -148,6 +158,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
+                if _inverted_subject(ctx, frame):
+                    continue  # the marks describe who speaks: neither quote nor uncued
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
                     _AFTER_DE.search(text, max(0, a - 4), a) is not None)
