@@ -1093,6 +1093,15 @@ ROWS = [
     row("Des riverains excédés par le bruit affirment que la nuit est impossible.",
         "la nuit est impossible", speaker="des riverains excédés par le bruit",
         kind="anonymous"),
+    # … also when the parse reads the cue after the participle clause as a noun (« juge »):
+    # the phrase before the clause's first comma; not one behind a preposition
+    row("Un pompier volontaire, rencontré à la caserne, juge que les secours ont bien réagi.",
+        "les secours ont bien réagi", speaker="un pompier volontaire", kind="anonymous"),
+    row("Un journaliste sportif installé à Lyon, cité par la radio, juge que le club a eu "
+        "tort.", "le club a eu tort", speaker="un journaliste sportif installé à Lyon",
+        kind="anonymous"),
+    row("Sur la place du village, noyée sous la boue, assure qu'il faudra des semaines pour "
+        "tout nettoyer.", "il faudra des semaines pour tout nettoyer", speaker=None),
     # the mention ends where its relative clause starts, the clause's verb and closing comma too
     row("Un cadre de la banque, qui s'exprime sous couvert d'anonymat, estime que les comptes "
         "sont faux.", "les comptes sont faux", speaker="un cadre de la banque", role=None,

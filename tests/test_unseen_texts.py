@@ -84,11 +84,6 @@ KNOWN = {
         "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
         "(« Santé publique France », « La biscuiterie Lemarchand »)"
     ),
-    "cited-by": (
-        "« Un diplomate … en poste à Beyrouth, cité par Reuters, juge toutefois que »: the "
-        "subject runs into the participle after its comma, so neither it nor « ce diplomate » "
-        "is the anonymous source"
-    ),
     "same-surname": (
         "father and son: « le nouveau président » and « il » go to the father named first (the "
         "son is « son fils Antoine »), who then keeps that role"
@@ -127,10 +122,6 @@ KNOWN = {
     "org-as-person": (
         "« La fédération de parents d'élèves FCPE » is taken for a person, to whom « "
         "l'enseignante » is then tied"
-    ),
-    "participle-subject": (
-        "« Un pompier volontaire, rencontré au centre de secours, juge que »: the subject "
-        "before the participle clause is not found"
     ),
 }
 
@@ -539,7 +530,7 @@ THIRD_ROWS = [
     row("vatican", "Nous sommes prêts, et nous serons fiers", "Rima Khoury",
         "ministre libanaise des Affaires étrangères", F, P),
     row("vatican", "la visite n'est pas sans risque", "un diplomate européen en poste à Beyrouth",
-        None, None, A, why="cited-by"),
+        None, None, A),
     row("vatican", "la situation reste tendue à la frontière sud",
         "un diplomate européen en poste à Beyrouth", None, None, A),
     row("vatican", "le pape pourrait aussi rencontrer des réfugiés", "Reuters", None, None, ORG),
@@ -746,8 +737,7 @@ FOURTH_ROWS = [
     row("tempete", "un bruit de train", "une habitante du quartier du port", None, F, A),
     row("tempete", "l'eau est montée de cinquante centimètres",
         "une habitante du quartier du port", None, F, A),
-    row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A,
-        why="participle-subject"),
+    row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A),
     row("tempete", "Les gens sont restés chez eux", "un pompier volontaire", None, None, A),
     row("tempete", "les écoles resteraient fermées lundi", "Christine Dufour", "maire", F, P),
     row("tempete", "35 000 foyers étaient encore privés", "préfecture du Finistère", None, None,

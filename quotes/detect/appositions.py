@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context
+from quotes.lexicon.grammar import NAME_LINKS
 
 
 def apposed_name(doc: Doc, lo: int, tok: Token) -> int:
@@ -37,3 +38,40 @@ def lost_subject(ctx: Context, tok: Token) -> bool:
         return False
     head = tok.head
     return head.i < tok.i and "\n" in ctx.text[head.idx : tok.idx]
+
+
+def set_off_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
+    """ "Un voisin, qui a requis l'anonymat, raconte": the noun phrase a relative or participle
+    clause set off by commas right before the cue describes, when the parse lost it."""
+    if i - 1 <= floor or doc[i - 1].text != ",":
+        return None
+    participle = _participle_before(doc, i - 1, floor)
+    if participle is not None:
+        return participle
+    k = next((k for k in range(i - 2, floor, -1) if doc[k].lower_ == "qui"), None)
+    if k is None or k - 1 <= floor or doc[k - 1].text != ",":
+        return None
+    lo = hi = k - 1
+    while lo - 1 >= floor and hi - lo < 8 and (
+        doc[lo - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or doc[lo - 1].lower_ in NAME_LINKS
+    ):
+        lo -= 1
+        if doc[lo].pos_ == "DET" and doc[lo].lower_ not in NAME_LINKS:
+            break
+    head = next((t for t in doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")), None)
+    return (lo, hi) if head is not None and lo < hi else None
+
+
+def _participle_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | None:
+    """ "Un pompier, rencontré au centre de secours, juge": the participle clause after the
+    first comma qualifies the phrase before that comma, which is the subject."""
+    k = next((k for k in range(comma - 1, floor, -1) if doc[k].text == ","), None)
+    if k is None or k + 1 >= comma:
+        return None
+    part, head = doc[k + 1], doc[k + 1].head
+    if part.dep_ != "acl" or head.i >= k or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lo = head.left_edge.i
+    if lo < floor or any(t.is_punct for t in doc[lo:k]) or doc[lo].pos_ == "ADP":
+        return None
+    return lo, k

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import apposed_name, lost_subject
+from quotes.detect.appositions import apposed_name, lost_subject, set_off_before
 from quotes.detect.context import Context
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
@@ -135,7 +135,7 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
-    near = _np_before(doc, first.i, floor, ctx) or _relative_before(doc, first.i, floor)
+    near = _np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
     if near is not None:
         return near
     people = [
@@ -189,25 +189,6 @@ def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, 
     if head.pos_ == "PROPN" or is_role_noun(head.text) or is_org_noun(head.text):
         return lo, j + 1
     return None
-
-
-def _relative_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
-    """ "Un voisin, qui a requis l'anonymat, raconte": the noun phrase a relative clause set
-    off by commas right before the cue describes, when the parse lost it."""
-    if i - 1 <= floor or doc[i - 1].text != ",":
-        return None
-    k = next((k for k in range(i - 2, floor, -1) if doc[k].lower_ == "qui"), None)
-    if k is None or k - 1 <= floor or doc[k - 1].text != ",":
-        return None
-    lo = hi = k - 1
-    while lo - 1 >= floor and hi - lo < 8 and (
-        doc[lo - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET") or doc[lo - 1].lower_ in NAME_LINKS
-    ):
-        lo -= 1
-        if doc[lo].pos_ == "DET" and doc[lo].lower_ not in NAME_LINKS:
-            break
-    head = next((t for t in doc[lo:hi] if t.pos_ in ("NOUN", "PROPN")), None)
-    return (lo, hi) if head is not None and lo < hi else None
 
 
 def _case(tok: Token) -> bool:  # a preposition before it: "après l'annonce"
