@@ -943,7 +943,7 @@ def test_weak_word(entry, rendering):
     grouped, _ = group_quotes([told, said])
     assert grouped[0].group_id == grouped[1].group_id is not None
     # a word of content in its place is a word the quote does not say
-    other = change(told, span=Span(0, 0, rendering.replace(entry, "demain")))
+    other = change(told, span=Span(0, 0, rendering.replace(entry, "vite")))
     grouped, _ = group_quotes([other, said])
     assert grouped[0].group_id is None
 

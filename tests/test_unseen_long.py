@@ -36,17 +36,9 @@ DATA = Path(__file__).resolve().parent / "data" / "unseen_long"
 
 # known failures, by kind of error: the reason of each xfail row
 KNOWN = {
-    "anon-role": (
-        "the noun of an anonymous source is given as its role (« un porte-parole de la "
-        "direction régionale », « un conseiller ministériel », « un agent de … »)"
-    ),
     "anon-extent": (
         "an anonymous source's mention is cut inside its complement (« un gendarme présent » "
         "for « un gendarme présent sur les lieux ») and its noun given as a role"
-    ),
-    "anon-mention": (
-        "an anonymous source opening a sentence keeps its capital, its noun is given as a role "
-        "(« Un agent de la piscine »)"
     ),
     "not-extracted": (
         "not extracted: a reported clause without marks before « a indiqué Météo-France dans "

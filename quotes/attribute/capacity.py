@@ -5,6 +5,7 @@ functions descriptions tied to them give ("le patron de la FFF", ``restating``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -14,6 +15,7 @@ from quotes.attribute.roles import Role, kind_heads, role_span
 from quotes.attribute.speakers import Resolved, merged
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.nlp.doc import token_starts
 
 _AS = ("en", "tant", "que")  # folded
 
@@ -23,9 +25,10 @@ def capacity(doc: Doc, start: int, outside: Callable[[int], bool]) -> tuple[Role
     not when a person other than the speaker is named before it in the sentence ("Il a reçu
     Anne Roy en tant que médiatrice" says what she is), nor in words quoted (``outside``
     says what is not)."""
-    at = next((t for t in doc if t.idx >= start), None)
-    if at is None:
+    i = bisect_left(token_starts(doc), start)  # the first token at or after ``start``
+    if i >= len(doc):
         return ()
+    at = doc[i]
     sent = at.sent
     for t in doc[sent.start : at.i]:
         words = tuple(fold(w.text) for w in doc[t.i : t.i + 3])

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -289,7 +289,13 @@ def _founding(role: str) -> bool:
     """Is the role only what the person once did ("le cofondateur du parti"), which says
     nothing of the office they hold now (lexicon/founding_roles.txt)?"""
     own = heads(role)
-    return bool(own) and own <= {fold(w)[:5] for w in folded("founding_roles")}
+    return bool(own) and own <= _founding_heads()
+
+
+@cache
+def _founding_heads() -> frozenset[str]:
+    """The heads of lexicon/founding_roles.txt, cut as ``heads`` cuts a role's."""
+    return frozenset(w[:5] for w in folded("founding_roles"))
 
 
 def holds(description: str, person: Person) -> bool:

@@ -34,6 +34,7 @@ from quotes.attribute.names import (
     inverted_verb,
     is_titled,
     named_by,
+    numbered,
     parse,
     renamed,
     same_person,
@@ -87,7 +88,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (ent, name)
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
-        and not any(c.isdigit() for c in ent.text)
+        and not numbered(ent.text)
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
                                     or ent.text in titles()))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.gender import grammatical
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import is_role_noun, noun_genders
+from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import SENTENCE_ENDS
 
 
@@ -28,7 +29,7 @@ def pronoun_roles(doc: Doc) -> list[tuple[int, str, Role]]:
         role = _fronted(doc, tok.i - 1) if tok.lower_ in ("il", "elle") else None
         # "Victime du syndrome …, elle": a noun that names anyone, whatever they do, says
         # what befell her (« any » in lexicon/noun_genders.tsv), no function
-        if role is not None and noun_genders().get(role[0].split()[0].lower()) != "any":
+        if role is not None and not grammatical(role[0].lower().split()[:1]):
             found.append((tok.idx, "m" if tok.lower_ == "il" else "f", role))
     return found
 

@@ -213,3 +213,7 @@ def inhabitant(det: Token, noun: Token) -> bool:
         return True
     return det.text.islower() and noun.lower_.endswith(tuple(words("demonym_endings")))
 
+
+def numbered(text: str) -> bool:
+    """ "COP28", "G7": a word with a digit is no one's name."""
+    return any(c.isdigit() for c in text)

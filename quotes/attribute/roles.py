@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.names import numbered
 from quotes.attribute.ranks import function_only
 from quotes.attribute.shown import quoted_word
 from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_kinds, role_lemmas
@@ -127,11 +128,6 @@ def _more_complements(doc: Doc, comma: int) -> bool:
     return nxt is not None and nxt.lower_ in DE_CONTRACTED
 
 
-def role_phrase(doc: Doc, lo: int, hi: int) -> str | None:
-    """The text of ``role_span``."""
-    return found[0] if (found := role_span(doc, lo, hi)) else None
-
-
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:
     """Every role the text gives right next to a name: the apposition after it, the title
     before it ("le cardinal Paul Morel, archevêque de Lyon"), and a role apposed before that
@@ -214,7 +210,7 @@ def role_near(
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
-            and not any(c.isdigit() for c in doc[i].text)  # "de la COP28": no one's name
+            and not numbered(doc[i].text)  # "de la COP28": no one's name
         if named:  # "le |cardinal Farrell|"
             j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
             while j > 0 and doc[j - 1].ent_type_ == "PER":

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from quotes.detect.subjects import np_after
 from quotes.lexicon import singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
+from quotes.nlp.doc import entities
 
 
 def unsigned(span: Span) -> bool:
@@ -73,7 +74,7 @@ def _issuer(span: Span) -> tuple[int, int] | None:
     if not issued or any(c.lower_ == "par" for t in issued for c in t.subtree):
         return None
     sent = span.sent
-    ents = [e for e in doc.ents if sent.start <= e.start and e.end <= sent.end]
+    ents = [e for e in entities(doc) if sent.start <= e.start and e.end <= sent.end]
     bodies = {e.text: e for e in ents if e.label_ == "ORG" and e.end <= span.start}
     if len(bodies) != 1 or any(e.label_ == "PER" for e in ents):
         return None

@@ -18,7 +18,7 @@ from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
-from quotes.attribute.names import first_name_gender, inhabitant
+from quotes.attribute.names import first_name_gender, inhabitant, numbered
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
@@ -153,7 +153,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         for e in map(name_span, entities(doc))
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
-        and not any(c.isdigit() for c in e.text)  # "le président de la COP28"
+        and not numbered(e.text)  # "le président de la COP28"
     ]
     titled = first.text in titles() and len(span) > 1
     if (

@@ -58,6 +58,8 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
         return True
     return before.pos_ == "ADJ" and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
 
+_NEGATION_WORDS = INFINITIVE_NEGATION - NEGATION_START  # "pas", "plus", "jamais", "rien"
+
 
 def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
     """``i`` when an infinitive starts there, maybe after one or two clitics and a negation:
@@ -70,9 +72,9 @@ def clitic_infinitive(doc: Doc, i: int, stop: int) -> int | None:
         k = j + 1
         while k < stop and doc[k].text in _OPENING_MARKS:
             k += 1
-        if k < stop and doc[k].lower_ in INFINITIVE_NEGATION - NEGATION_START:
+        if k < stop and doc[k].lower_ in _NEGATION_WORDS:
             return i
-    if doc[j].lower_ in NEGATION_START:  # "n'en rien"
+        # "n'en rien"
         while j < min(stop, i + 4) and doc[j].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
             j += 1
     while j < min(stop, i + 2) and doc[j].lower_ in INFINITIVE_CLITICS:

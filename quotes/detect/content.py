@@ -8,6 +8,7 @@ of the narrator) and the trimming of its edges. Offsets in, offsets out; no spea
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -95,14 +96,19 @@ def narrator_tail(ctx: Context, start: int, end: int) -> int:
     that tells when or where the words were said (lexicon/narrator_tails.txt: "…, lors de son
     premier discours", "…, sur son compte Twitter"): the comma, or ``end``. Only a last
     segment, outside the marks: "…, lors du sommet, la France proposera …" goes on."""
+    # every opener starts with a comma: one outside the marks after a match rules it out,
+    # so only the last match outside the marks can be the last segment
+    last = None
     for m in _tail_opener().finditer(ctx.text, start, end):
-        if m.start() > start and ctx.inside_marks(m.start()) is None and not any(
-                ctx.text[k] in ",;:" and ctx.inside_marks(k) is None
-                for k in range(m.end(), end)):
-            return m.start()
+        if m.start() > start and ctx.inside_marks(m.start()) is None:
+            last = m
+    if last is not None and not any(ctx.text[k] in ",;:" and ctx.inside_marks(k) is None
+                                    for k in range(last.end(), end)):
+        return last.start()
     return end
 
 
+@cache
 def _tail_opener() -> re.Pattern[str]:
     alternatives = sorted(words("narrator_tails"), key=len, reverse=True)
     parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")

@@ -40,14 +40,7 @@ from quotes.detect.content import (
     tail_after_subject,
     trim_start,
 )
-from quotes.detect.context import (
-    Context,
-    Frame,
-    char_range,
-    colon_marks,
-    name_like,
-    outer_end,
-)
+from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import (
     adnominal_holder,
     cue_group,
@@ -64,6 +57,7 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
+from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
 from quotes.detect.subjects import (
@@ -87,6 +81,7 @@ class _CueAt:
     verb: Verb | None  # None for selon / d'après / pour
     subject: tuple[int, int] | None  # token range of a preposed subject, read once
     barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
+    own: tuple[int, Marked] | None = None  # marks after a comma right before it, read once
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -157,7 +152,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         own = quote_after_comma(ctx, s_lo, first.idx)
         if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
             barrier = (None, own[0])
-        cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier))
+        cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier, own))
     frames: list[Frame] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
@@ -244,7 +239,7 @@ def _postposed(
             return None
         subject = char_range(doc, rng)
     start = max([s_lo] + [e for e in ends if e < at.first.idx])
-    own = quote_after_comma(ctx, s_lo, at.first.idx)
+    own = at.own
     if own is not None and own[1].open > start and (
             start > s_lo or narrated_lead(ctx, start, own[1].open)):
         start = own[1].open  # after a cue's words or a clause, the marks alone (see there)

@@ -35,10 +35,10 @@ def predicate_frames(
     """The frames of the marked words of ``sent`` that no frame in ``frames`` holds and that
     open inside their speaker's own clause."""
     held = [c for f in frames for c in f.content]
+    speakers = [f.subject for f in frames if f.subject is not None]
     out = []
     for m in ctx.outer:
         if sent[0] <= m.open < sent[1] and not any(a <= m.open < b for a, b in held):
-            speakers = [f.subject for f in frames if f.subject is not None]
             frame = predicate_frame(ctx, sent, span, m, others, speakers)
             if frame is not None:
                 out.append(frame)

@@ -221,10 +221,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # two named people and a part is placed where whole wordings have put its article
     passage = _passages(quotes, names)
     articles = _PerRoot(lambda n: {(quotes[n].article.id, passage[n])})
+    def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
+        return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])
+
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra != rb and sure[ra] and sure[rb] and sure[ra] != sure[rb]:
+        if ra != rb and clash(ra, rb):
             continue
         if ra != rb and scores[0] < options.threshold and _given_apart(articles[ra], articles[rb]):
             # a part (a fragment, an overlap) joining two quotes one article gives apart does
@@ -243,7 +246,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             texts, names, articles_of, min_words=options.paraphrase_min_words)]
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
-            if ra == rb or (sure[ra] and sure[rb] and sure[ra] != sure[rb]):
+            if ra == rb or clash(ra, rb):
                 continue
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)

@@ -23,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.similarity import content_stem, opposed, scale_ends, stop_words
+from quotes.group.similarity import content_stem, content_stems, opposed, scale_ends, stop_words
 from quotes.lexicon import folded, lemmas
 from quotes.settings import Settings
 
@@ -275,7 +275,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     score = np.round(score, 12)
     good = (shared >= options.paraphrase_min_words) & (score >= options.paraphrase_threshold)
     whole = told[a] & (shared == size[a]) & (size[a] >= _TOLD_WORDS)
-    good |= whole & (~told[b] | (few[a] & few[b] & told[b]))
+    good |= whole & (~told[b] | (few[a] & few[b]))
     # rarity means nothing among two statements: a word is rare in the batch where the batch
     # has a third statement, and among a speaker's words where the speaker has a third
     alone = (np.bincount(of_a, weights=hit & own[row], minlength=len(a)) > 0) & (
@@ -348,7 +348,7 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     for n, t in enumerate(texts):
         if names[n] is not None and len(t) > 1:
             for f in t[1:]:
-                words = {c for w in f.split() if (c := content_stem(w, stop)) is not None}
+                words = content_stems(f)
                 if len(words) >= min_words:
                     wanted.append((n, words, _SPREAD * len(f.split())))
     if not wanted:
