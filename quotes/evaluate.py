@@ -189,6 +189,7 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     result["role_accuracy"] = round(
         sum(_same_text(g.role, p.role) for g, p in with_role) / len(with_role), 4
     ) if with_role else 0.0
+    result["role_breakdown"] = role_breakdown(with_role)
     result["cue_accuracy"] = round(
         sum(_same_text(g.cue, p.cue) for g, p in with_cue) / len(with_cue), 4
     ) if with_cue else 0.0
@@ -200,6 +201,29 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     result["gender_scored"] = len(gendered)
     result["grouping"] = grouping_score(pairs, gold)
     return result
+
+
+def _role_head(role: str | None) -> str:
+    """The first word of a role, folded: "ministre" for "Ministre de l'Intérieur"."""
+    words = norm_name(role).replace("'", " ").split()
+    return words[0] if words else ""
+
+
+def role_breakdown(with_role: list[tuple[Item, Item]]) -> dict[str, int]:
+    """How the roles of matched quotes whose gold gives one went: ``exact``; ``extent`` (the
+    same head noun, other words: "ministre" for "ministre de l'Intérieur"); ``missing`` (no
+    role output); ``other`` (another role). ``wrong_speaker`` counts the non-exact ones whose
+    speaker is wrong too, whose role error follows from the speaker's."""
+    out = dict.fromkeys(("exact", "extent", "missing", "other", "wrong_speaker"), 0)
+    for g, p in with_role:
+        if _same_text(g.role, p.role):
+            out["exact"] += 1
+            continue
+        kind = "missing" if not p.role else (
+            "extent" if _role_head(g.role) == _role_head(p.role) else "other")
+        out[kind] += 1
+        out["wrong_speaker"] += norm_name(g.speaker) != norm_name(p.speaker)
+    return out
 
 
 PAIR_KINDS = ("wording", "fragment", "paraphrase")

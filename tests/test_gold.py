@@ -5,6 +5,8 @@ import json
 import pytest
 from conftest import CORPUS, GOLD, SEEDS, require_corpus
 
+from quotes import evaluate
+
 KINDS = ("person", "organization", "anonymous", "unknown")
 
 
@@ -131,3 +133,26 @@ def test_gold_folder_with_a_fifo_or_a_bad_line_is_an_error_never_a_wait(tmp_path
     os.mkfifo(tmp_path / "b.jsonl")  # opened for reading, it would wait for a writer forever
     with pytest.raises(InputError, match=r"b.jsonl: cannot read gold \(not a regular file\)"):
         load_gold(tmp_path)
+
+
+def _item(speaker: str, role: str | None) -> evaluate.Item:
+    return evaluate.Item("a", "direct", 0, 5, "Bonjour", speaker, role, None)
+
+
+@pytest.mark.parametrize("gold, pred, kind", [
+    (("Anne Roy", "ministre de l'Intérieur"), ("Anne Roy", "Ministre de l’intérieur"), "exact"),
+    (("Anne Roy", "ministre de l'Intérieur"), ("Anne Roy", "ministre"), "extent"),
+    (("Anne Roy", "maire de Rodez"), ("Anne Roy", None), "missing"),
+    (("Anne Roy", "maire de Rodez"), ("Anne Roy", "avocate"), "other"),
+])
+def test_role_breakdown_says_how_a_role_went(gold, pred, kind):
+    counts = evaluate.role_breakdown([(_item(*gold), _item(*pred))])
+    assert counts[kind] == 1
+    assert sum(counts[k] for k in ("exact", "extent", "missing", "other")) == 1
+    assert counts["wrong_speaker"] == 0
+
+
+def test_role_breakdown_counts_a_role_lost_with_its_speaker():
+    counts = evaluate.role_breakdown(
+        [(_item("Anne Roy", "maire de Rodez"), _item("Paul Roy", "avocat"))])
+    assert counts == {"exact": 0, "extent": 0, "missing": 0, "other": 1, "wrong_speaker": 1}

@@ -87,6 +87,10 @@ def _print_scores(s: dict[str, Any]) -> None:
     typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
     typer.echo(f"end to end (quote + speaker): {_prf(e)}")
     typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")
+    r = s["role_breakdown"]
+    typer.echo(f"roles: {r['exact']} exact, {r['extent']} same head other extent, "
+               f"{r['missing']} missing, {r['other']} other "
+               f"({r['wrong_speaker']} of the non-exact with a wrong speaker)")
     if s["gender_accuracy"] is not None:
         typer.echo(f"gender accuracy (one person, gold gender): {s['gender_accuracy']:.3f}"
                    f"  (over {s['gender_scored']})")
