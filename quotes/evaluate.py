@@ -189,6 +189,7 @@ def score(gold: list[Item], pred: list[Item]) -> dict[str, Any]:
     result["role_accuracy"] = round(
         sum(_same_text(g.role, p.role) for g, p in with_role) / len(with_role), 4
     ) if with_role else 0.0
+    result["speaker_breakdown"] = speaker_breakdown(pairs)
     result["role_breakdown"] = role_breakdown(with_role)
     result["cue_accuracy"] = round(
         sum(_same_text(g.cue, p.cue) for g, p in with_cue) / len(with_cue), 4
@@ -207,6 +208,26 @@ def _role_head(role: str | None) -> str:
     """The first word of a role, folded: "ministre" for "Ministre de l'Intérieur"."""
     words = norm_name(role).replace("'", " ").split()
     return words[0] if words else ""
+
+
+def speaker_breakdown(pairs: list[tuple[Item, Item]]) -> dict[str, int]:
+    """How the speakers of matched quotes went: ``right``; ``unresolved`` (no speaker where the
+    gold names one: a miss a reader sees); ``part`` (one name holds the other's words: "Roy"
+    for "Anne Roy", or a fuller name than the gold's); ``wrong`` (someone else, or a speaker
+    where the gold has none)."""
+    out = dict.fromkeys(("right", "unresolved", "part", "wrong"), 0)
+    for g, p in pairs:
+        gold, pred = norm_name(g.speaker), norm_name(p.speaker)
+        if gold == pred:
+            out["right"] += 1
+        elif not pred:
+            out["unresolved"] += 1
+        elif gold and (set(gold.split()) <= set(pred.split())
+                       or set(pred.split()) <= set(gold.split())):
+            out["part"] += 1
+        else:
+            out["wrong"] += 1
+    return out
 
 
 def role_breakdown(with_role: list[tuple[Item, Item]]) -> dict[str, int]:

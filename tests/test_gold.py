@@ -156,3 +156,16 @@ def test_role_breakdown_counts_a_role_lost_with_its_speaker():
     counts = evaluate.role_breakdown(
         [(_item("Anne Roy", "maire de Rodez"), _item("Paul Roy", "avocat"))])
     assert counts == {"exact": 0, "extent": 0, "missing": 0, "other": 1, "wrong_speaker": 1}
+
+
+@pytest.mark.parametrize("gold, pred, kind", [
+    ("Anne Roy", "anne roy", "right"),
+    ("Anne Roy", None, "unresolved"),
+    ("Anne Roy", "Roy", "part"),
+    ("Roy", "Anne Roy", "part"),
+    ("Anne Roy", "Paul Roy", "wrong"),
+    (None, "Paul Roy", "wrong"),
+])
+def test_speaker_breakdown_tells_unresolved_from_wrong(gold, pred, kind):
+    counts = evaluate.speaker_breakdown([(_item(gold, None), _item(pred, None))])
+    assert counts[kind] == 1 and sum(counts.values()) == 1

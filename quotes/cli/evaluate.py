@@ -85,6 +85,9 @@ def _print_scores(s: dict[str, Any]) -> None:
                        f"  (tp={b['tp']} gold={b['gold']} pred={b['predicted']})")
     e = s["end_to_end"]
     typer.echo(f"speaker accuracy (matched): {s['speaker_accuracy']:.3f}")
+    b = s["speaker_breakdown"]
+    typer.echo(f"speakers: {b['right']} right, {b['unresolved']} unresolved, {b['part']} part of "
+               f"the name or more, {b['wrong']} wrong")
     typer.echo(f"end to end (quote + speaker): {_prf(e)}")
     typer.echo(f"role accuracy: {s['role_accuracy']:.3f}   cue accuracy: {s['cue_accuracy']:.3f}")
     r = s["role_breakdown"]
