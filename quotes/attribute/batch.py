@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
 from quotes.attribute.shown import plain
@@ -47,8 +48,9 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
             roles[sp.name].extend((role, q.article.id) for role in sorted(given))
     genders: dict[str, dict[str, str]] = defaultdict(dict)  # name -> gender -> first article
-    for q in sorted(quotes, key=lambda q: q.article.id):
-        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender:
+    for q in sorted(quotes, key=lambda q: q.article.id):  # the text's, not a name's guess
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
+                NAME_MODEL not in q.evidence):
             genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
     holders = _holders(roles, named)
     story = _stories(quotes, named)
@@ -61,11 +63,14 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
     for q in quotes:
         sp = q.speaker
         shown = genders.get(sp.name or "", {})
-        if sp.kind == "person" and sp.name and sp.gender is None and len(shown) == 1:
-            # "Dominique Arnal" is "elle" in another article of the batch
+        guessed = NAME_MODEL in q.evidence
+        if sp.kind == "person" and sp.name and (sp.gender is None or guessed) and len(shown) == 1:
+            # "Dominique Arnal" is "elle" in another article of the batch; what a text shows
+            # replaces what a first name's ending guessed
             gender, source = next(iter(shown.items()))
             sp = replace(sp, gender=gender)  # type: ignore[arg-type]
-            q = replace(q, speaker=sp, evidence=(*q.evidence, f"batch-gender:{source}"))
+            kept = tuple(e for e in q.evidence if e != NAME_MODEL)
+            q = replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
         if sp.kind == "person" and sp.name is None and sp.role:
             found = {
                 (name, article)
