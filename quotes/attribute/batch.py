@@ -7,7 +7,8 @@ names with a role that fits it and a gender that agrees with it ("la ministre" i
 whether that article quotes them or only names them; between several, the one named by an
 article of the same story (one that names someone this article names too); a person given no
 role in one article gets the role another article quoting them gives (else one only naming
-them), and one whose gender it does not show the gender another article shows. Each change
+them), and one whose gender it does not show (or only guesses from the first name,
+``name_model``) the gender another article shows, a description tied to them too. Each change
 says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
 ``batch-gender:ID``). Out: the quotes, in their order.
 """
@@ -62,15 +63,6 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
     out = []
     for q in quotes:
         sp = q.speaker
-        shown = genders.get(sp.name or "", {})
-        guessed = NAME_MODEL in q.evidence
-        if sp.kind == "person" and sp.name and (sp.gender is None or guessed) and len(shown) == 1:
-            # "Dominique Arnal" is "elle" in another article of the batch; what a text shows
-            # replaces what a first name's ending guessed
-            gender, source = next(iter(shown.items()))
-            sp = replace(sp, gender=gender)  # type: ignore[arg-type]
-            kept = tuple(e for e in q.evidence if e != NAME_MODEL)
-            q = replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
         if sp.kind == "person" and sp.name is None and sp.role:
             found = {
                 (name, article)
@@ -108,8 +100,23 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     speaker=replace(sp, role=plain(role)),
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
-        out.append(q)
+        out.append(_shown_gender(q, genders))
     return out
+
+
+def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
+    """The quote with the one gender the batch's texts show of its speaker ("Dominique Arnal"
+    is "elle" in another article), where its own article shows none, or its first name only
+    guessed one; also for a speaker a description was just tied to ("le camerlingue")."""
+    sp = q.speaker
+    shown = genders.get(sp.name or "", {})
+    guessed = NAME_MODEL in q.evidence
+    if sp.kind != "person" or not sp.name or (sp.gender and not guessed) or len(shown) != 1:
+        return q
+    gender, source = next(iter(shown.items()))
+    kept = tuple(e for e in q.evidence if e != NAME_MODEL)
+    sp = replace(sp, gender=gender)  # type: ignore[arg-type]
+    return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
 
 
 def _agrees(gender: str | None, shown: set[str]) -> bool:
