@@ -34,6 +34,7 @@ HEADER = """\
 # lacks.
 """
 FOLDS = 10
+TARGET = 0.97  # the accuracy a bar must give on the names it lets the model answer
 SHUFFLES = 4  # the k-fold split is made anew from four shuffles of the list
 
 
@@ -99,6 +100,17 @@ def cross_validate() -> None:
         used = [g for g, bar in (("f", WOMEN), ("m", MEN)) if (w, bar) == (WEIGHT, s)]
         mark = f"  <- in use for {', '.join(used)}" if used else ""
         print(line(f"weight={w} share={s}", w, s) + mark)
+
+    def bar(w: float, g: str) -> float:
+        """The lowest share from which every share up is right on TARGET of the names."""
+        ok = [s for s in shares if all(
+            tally[w, t, g, "right"] >= TARGET * tally[w, t, g] for t in shares if t >= s)]
+        return min(ok) if ok else 1.0
+
+    best = max(weights, key=lambda w: sum(tally[w, bar(w, g), g] for g in "fm"))
+    print(f"chosen (accuracy >= {TARGET} at the bar and every bar above it, most answers): "
+          f"weight={best} women={bar(best, 'f')} men={bar(best, 'm')}; "
+          f"in use: weight={WEIGHT} women={WOMEN} men={MEN}")
 
 
 def main() -> None:

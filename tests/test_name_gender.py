@@ -27,19 +27,23 @@ ROWS = [
     # ---- unseen women's names whose ending tells: the model answers, and says so
     (SAID.format("Oksana Kovalenko"), "Le dossier avance enfin", "Oksana Kovalenko", "female",
      "person", True),  # Slavic
-    ("« Les comptes sont sains », a assuré Lucrezia Bellini, trésorière du club.",
-     "Les comptes sont sains", "Lucrezia Bellini", "female", "person", True),  # Italian
+    ("« Les comptes sont sains », a assuré Ornella Bellini, trésorière du club.",
+     "Les comptes sont sains", "Ornella Bellini", "female", "person", True),  # Italian
     ("« Nous attendons une réponse », affirme Houria Benslimane.", "Nous attendons une réponse",
      "Houria Benslimane", "female", "person", True),  # Arabic
-    ("« Le puits sera réparé avant la saison sèche », a promis Fatoumata Keïta.",
-     "Le puits sera réparé avant la saison sèche", "Fatoumata Keïta", "female", "person",
-     True),  # West African
-    ("Selon Noémia Carvalho, « rien n'est encore signé ».", "rien n'est encore signé",
-     "Noémia Carvalho", "female", "person", True),  # Portuguese
+    ("« Il faut d'abord finir le collège », a estimé Katarzyna Nowicka.",
+     "Il faut d'abord finir le collège", "Katarzyna Nowicka", "female", "person",
+     True),  # Polish
+    ("Selon Joaquina Carvalho, « rien n'est encore signé ».", "rien n'est encore signé",
+     "Joaquina Carvalho", "female", "person", True),  # Portuguese
     ("« Je reste optimiste », a confié Armelle Kerbrat.", "Je reste optimiste",
      "Armelle Kerbrat", "female", "person", True),  # French
-    # ---- unseen names whose ending does not tell: no guess (a man's name is rarely told by
-    # its ending alone: Carmen, Kerstin, Pilar are women's names)
+    # ---- unseen names whose ending does not tell enough: no guess (a man's name is rarely
+    # told by its ending alone: Carmen, Kerstin, Pilar are women's names; nor is a woman's in
+    # « -a » always: Luca, Musa, Ilya are men's)
+    ("« Le puits sera réparé avant la saison sèche », a promis Fatoumata Keïta.",
+     "Le puits sera réparé avant la saison sèche", "Fatoumata Keïta", None, "person",
+     False),  # West African
     (SAID.format("Alejandro Fuentes"), "Le dossier avance enfin", "Alejandro Fuentes", None,
      "person", False),  # Spanish
     (SAID.format("Ousmane Diallo"), "Le dossier avance enfin", "Ousmane Diallo", None,
@@ -109,6 +113,7 @@ EPICENE = [
     ("Ariel", "Ariel Cohen", "« Le verdict est attendu jeudi », a rappelé Ariel Cohen."),
     ("Nikita", "Nikita Orlov", "« Le pont sera fermé », a averti Nikita Orlov."),
     ("Dana", "Dana Weiss", "« Le musée reste ouvert », a assuré Dana Weiss."),
+    ("Bola", "Bola Adeyemi", "« Les élections auront lieu », a affirmé Bola Adeyemi."),
 ]
 
 
@@ -132,14 +137,15 @@ def test_epicene_names_are_not_in_the_list():
 
 def test_the_names_here_are_not_in_the_list():
     """An honest test: the model is never asked about a name it was built from."""
-    firsts = {t.split(" ")[-2] for t, *_ in ROWS} | {s.split()[0] for _, s, _ in EPICENE}
-    firsts |= {first for first, _, _ in BED}
+    firsts = {sp.split()[0] for _, _, sp, *_ in ROWS if isinstance(sp, str) and " " in sp}
+    firsts |= {s.split()[0] for _, s, _ in EPICENE} | {first for first, _, _ in BED}
+    assert len(firsts) > 70
     assert not [f for f in firsts if first_name_gender(f)]
 
 
 @pytest.mark.parametrize(("first", "answer"), [
     ("Oksana", "f"),
-    ("Lucrezia-Maria", "f"),  # a compound: its first part
+    ("Ornella-Maria", "f"),  # a compound: its first part
     ("Oksana Maria", "f"),
     ("O.", None),  # an initial
     ("JD", None),  # initials in capitals
