@@ -16,6 +16,7 @@ from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.intro import introduced_by
+from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
 from quotes.attribute.timeline import Timeline
@@ -262,6 +263,9 @@ def _record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
+    guess = name_guess(r.name) if single and r.kind == "person" and not gender else None
+    if guess:  # no word of the text says it: the first name's ending does (name_model)
+        gender, extra = GENDERS[guess], (*extra, NAME_MODEL)
     every = tuple(Span(a, b, role) for role, a, b in r.roles)
     first: dict[str, Span] = {}
     for sp in every:  # in text order: each role once, at its first place

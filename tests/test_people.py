@@ -194,3 +194,21 @@ def test_group_and_report_read_back_with_a_people_file(tmp_path):
     assert result.exit_code == 0, result.output
     (overall,) = [line.split() for line in result.output.splitlines() if "all outlets" in line]
     assert overall == ["all", "outlets", "1", "(50%)", "1", "(50%)", "0", "(0%)", "2"]
+
+
+def test_the_file_replaces_a_guess_from_the_first_name_silently(tmp_path):
+    """A gender the name model guessed is no article's word: the file's replaces it, with no
+    ``people-file-gender-differs``, and the guess's evidence goes; where the file gives no
+    gender, the guess stays with its evidence."""
+    from quotes.attribute.name_model import NAME_MODEL
+
+    path = tmp_path / "people.csv"
+    path.write_text("name,gender\nOksana Kovalenko,male\nNoémia Carvalho,\n", encoding="utf-8")
+    listed = load_people(path)
+    (q,) = apply_people([said("Oksana Kovalenko", gender="female", evidence=(NAME_MODEL,))],
+                        listed)
+    assert q.speaker.gender == "male"
+    assert q.evidence == ("people-file",)
+    (q,) = apply_people([said("Noémia Carvalho", gender="female", evidence=(NAME_MODEL,))],
+                        listed)
+    assert (q.speaker.gender, q.evidence) == ("female", (NAME_MODEL, "people-file"))

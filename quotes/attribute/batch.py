@@ -7,7 +7,8 @@ names with a role that fits it and a gender that agrees with it ("la ministre" i
 whether that article quotes them or only names them; between several, the one named by an
 article of the same story (one that names someone this article names too); a person given no
 role in one article gets the role another article quoting them gives (else one only naming
-them), and one whose gender it does not show the gender another article shows. Each change
+them), and one whose gender it does not show (or only guesses from the first name,
+``name_model``) the gender another article shows, a description tied to them too. Each change
 says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
 ``batch-gender:ID``). Out: the quotes, in their order.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
 from quotes.attribute.shown import plain
@@ -47,8 +49,9 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
             roles[sp.name].extend((role, q.article.id) for role in sorted(given))
     genders: dict[str, dict[str, str]] = defaultdict(dict)  # name -> gender -> first article
-    for q in sorted(quotes, key=lambda q: q.article.id):
-        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender:
+    for q in sorted(quotes, key=lambda q: q.article.id):  # the text's, not a name's guess
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
+                NAME_MODEL not in q.evidence):
             genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
     holders = _holders(roles, named)
     story = _stories(quotes, named)
@@ -60,12 +63,6 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
     out = []
     for q in quotes:
         sp = q.speaker
-        shown = genders.get(sp.name or "", {})
-        if sp.kind == "person" and sp.name and sp.gender is None and len(shown) == 1:
-            # "Dominique Arnal" is "elle" in another article of the batch
-            gender, source = next(iter(shown.items()))
-            sp = replace(sp, gender=gender)  # type: ignore[arg-type]
-            q = replace(q, speaker=sp, evidence=(*q.evidence, f"batch-gender:{source}"))
         if sp.kind == "person" and sp.name is None and sp.role:
             found = {
                 (name, article)
@@ -103,8 +100,23 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     speaker=replace(sp, role=plain(role)),
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
-        out.append(q)
+        out.append(_shown_gender(q, genders))
     return out
+
+
+def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
+    """The quote with the one gender the batch's texts show of its speaker ("Dominique Arnal"
+    is "elle" in another article), where its own article shows none, or its first name only
+    guessed one; also for a speaker a description was just tied to ("le camerlingue")."""
+    sp = q.speaker
+    shown = genders.get(sp.name or "", {})
+    guessed = NAME_MODEL in q.evidence
+    if sp.kind != "person" or not sp.name or (sp.gender and not guessed) or len(shown) != 1:
+        return q
+    gender, source = next(iter(shown.items()))
+    kept = tuple(e for e in q.evidence if e != NAME_MODEL)
+    sp = replace(sp, gender=gender)  # type: ignore[arg-type]
+    return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
 
 
 def _agrees(gender: str | None, shown: set[str]) -> bool:

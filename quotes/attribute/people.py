@@ -7,7 +7,8 @@ ignored. Names are compared without case, accents or titles ("M. Stoltenberg"); 
 surname ("Stoltenberg") or an initialled one ("R. Sikorski") names a person only when no
 one else in the file has that surname. The file pins the name, the id and the gender (the
 newsroom knows them better than a parse of one article; when the article's gender differed,
-the evidence says so, ``people-file-gender-differs``); it gives a role only where the article
+the evidence says so, ``people-file-gender-differs``; a guess from the first name gives way
+without a word); it gives a role only where the article
 gives none, since a role belongs to the moment the article describes.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from quotes.attribute.name_model import NAME_MODEL
 from quotes.errors import InputError
 from quotes.lexicon import fold, strip_title
 from quotes.model import Gender, Quote
@@ -154,9 +156,11 @@ def _identify(q: Quote, people: People) -> Quote:
     if person is None:
         return q
     notes = [EVIDENCE]
-    if s.gender and person.gender and s.gender != person.gender:
+    guessed = NAME_MODEL in q.evidence  # the first name's guess, no word of the article
+    if s.gender and person.gender and s.gender != person.gender and not guessed:
         notes.append(GENDER_DIFFERS)
     speaker = replace(s, name=person.name, kind="person", id=person.id or s.id,
                       role=s.role or person.role, gender=person.gender or s.gender)
-    evidence = q.evidence + tuple(n for n in notes if n not in q.evidence)
+    kept = tuple(e for e in q.evidence if not (person.gender and e == NAME_MODEL))
+    evidence = kept + tuple(n for n in notes if n not in kept)
     return replace(q, speaker=speaker, evidence=evidence)
