@@ -1777,6 +1777,13 @@ ROWS = [
         "qu'elle regrettait ce départ.", "elle regrettait ce départ",
         speaker="Comédie-Française", kind="organization",
         why="the parse makes « Comédie-Française » a sentence of its own: no subject"),
+    # … a body named by its article and noun keeps their gender: « elle » is not « le Musée »
+    row("La ministre Anne Roy prépare son voyage. Le Musée Granet a annoncé que l'exposition "
+        "était prolongée. « C'est une très bonne nouvelle », a-t-elle déclaré.",
+        "C'est une très bonne nouvelle", speaker="Anne Roy", kind="person"),
+    row("Le maire Paul Roux prépare son voyage. La Banque Mondiale a annoncé que le prêt était "
+        "accordé. « C'est une très bonne nouvelle », a-t-il déclaré.",
+        "C'est une très bonne nouvelle", speaker="Paul Roux", kind="person"),
     # … a person who runs it, or is described by a relative clause, still speaks
     row("Le directeur du théâtre, Paul Renard, a fait savoir que les billets seraient en vente "
         "lundi.", "les billets seraient en vente lundi", speaker="Paul Renard",

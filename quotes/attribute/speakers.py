@@ -258,7 +258,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
     proper, words_ = _proper_after(head, span), _without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
-        return Resolved(proper, None, "organization", "explicit", plural)
+        return Resolved(proper, None, "organization", "explicit", plural, gender)
     if head.is_lower and plural == "s" and first.lower_ in DEFINITE and descriptions.person_word(
             descriptions.compound(head)):  # "la coiffeuse" (tagged PROPN), "l'aide-soignante"
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
