@@ -1689,6 +1689,108 @@ ROWS = [
         "ans.", "Je prierai pour vous", speaker="Paul Morel", role="évêque", gender="male"),
     row("Le maire Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
         "ans.", "Je prierai pour vous", speaker=None, role="religieux de 69 ans"),
+    # ---- a periphrasis written as two capitalised words, hyphen or none, is the office's
+    # holder the article names, no name of its own (« le Saint Père » is « le Saint-Père »)
+    row("Le pape Léon XIV a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
+        "insisté le Saint Père devant la foule.", "L'Église doit écouter les pauvres",
+        speaker="Léon XIV", kind="person", gender="male"),
+    row("Le pape Léon XIV a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
+        "insisté le Saint-Père devant la foule.", "L'Église doit écouter les pauvres",
+        speaker="Léon XIV", kind="person", gender="male"),
+    row("Le pape François a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
+        "insisté le Saint Père devant la foule.", "L'Église doit écouter les pauvres",
+        speaker="François", kind="person",
+        why="a first name alone after « le pape » is no entity of the recogniser's"),
+    # … two capitalised words that are no periphrasis stay a body's name
+    row("Le pape Léon XIV a reçu les évêques. Le Saint Siège a fait savoir que la visite était "
+        "reportée.", "la visite était reportée", speaker="Saint Siège", kind="organization"),
+    row("Le Grand Orient a affirmé que la loge restait ouverte.", "la loge restait ouverte",
+        speaker="Grand Orient", kind="organization"),
+    # ---- a plural inverted pronoun is the group or the list named before it, never one
+    # person of it; with none that agrees in number (and gender), no one
+    row("Marie Dupont et Claire Lenoir dirigent deux écoles du quartier. « Les classes sont "
+        "surchargées », estiment-elles.", "Les classes sont surchargées",
+        speaker="Marie Dupont et Claire Lenoir", kind="person"),
+    row("Les syndicats CGT et FO ont publié un communiqué commun. « Nous refusons ce plan », "
+        "écrivent-ils.", "Nous refusons ce plan", speaker="CGT et FO", kind="organization"),
+    row("Plusieurs enseignants ont écrit au ministre. « Les classes sont surchargées », "
+        "estiment-ils.", "Les classes sont surchargées", speaker="plusieurs enseignants",
+        kind="anonymous"),
+    row("Le maire Jean Morel a reçu les parents d'élèves. « Nous voulons des réponses », "
+        "ajoutent-ils.", "Nous voulons des réponses", speaker=None),
+    row("Un habitant a écrit au maire. « La route est dangereuse », estiment-ils.",
+        "La route est dangereuse", speaker=None),
+    row("Des habitants ont écrit au maire. « La route est dangereuse », estiment-elles.",
+        "La route est dangereuse", speaker=None),
+    # ---- « X, alias Y », « Y, de son vrai nom X »: one person, under the name given first
+    row("Le chanteur Marc Dubreuil, alias Mowgli, sort un album. « Je voulais revenir aux "
+        "sources », a confié Mowgli.", "Je voulais revenir aux sources",
+        speaker="Marc Dubreuil", kind="person", gender="male"),
+    row("Marc Dubreuil, alias Mowgli, sort un album. Mowgli a expliqué qu'il voulait revenir "
+        "aux sources.", "il voulait revenir aux sources", speaker="Marc Dubreuil",
+        kind="person"),
+    row("Le rappeur Kenzo, de son vrai nom Kevin Marlot, sort un album. « Je voulais revenir "
+        "aux sources », a confié Kevin Marlot.", "Je voulais revenir aux sources",
+        speaker="Kenzo", kind="person", gender="male"),
+    row("Le chanteur Marc Dubreuil, alias Mowgli, a rencontré Paul Roux. « Je voulais revenir "
+        "aux sources », a confié Paul Roux.", "Je voulais revenir aux sources",
+        speaker="Paul Roux"),
+    # ---- a noun of a person is a person described, whatever the tagger calls it, the last
+    # part of a compound too; a body's noun stays a body
+    row("« C'est une catastrophe », a réagi la coiffeuse du village.", "C'est une catastrophe",
+        speaker=None, kind="person", gender="female"),
+    row("« C'est une catastrophe », a réagi l'aide-soignante.", "C'est une catastrophe",
+        speaker=None, kind="person"),
+    row("« C'est une catastrophe », a réagi le marin-pêcheur.", "C'est une catastrophe",
+        speaker=None, kind="person", gender="male"),
+    row("« C'est une catastrophe », a réagi la mairie du village.", "C'est une catastrophe",
+        speaker="mairie du village", kind="organization"),
+    # … and a name after a body's noun is the body's (« l'école Jules-Ferry »), no one's
+    row("L'enseignante de l'école Jules-Ferry a dit que c'était une catastrophe.",
+        "c'était une catastrophe", speaker=None, kind="person", gender="female"),
+    # ---- a body's noun heads the subject: the body speaks, not a person named nearby
+    row("L'acteur Paul Renard joue au Théâtre du Lac. Le théâtre a fait savoir que les billets "
+        "seraient en vente lundi.", "les billets seraient en vente lundi",
+        speaker="Théâtre du Lac", kind="organization"),
+    row("Le Théâtre du Lac, où joue l'acteur Paul Renard, a fait savoir que les billets "
+        "seraient en vente lundi.", "les billets seraient en vente lundi",
+        speaker="Théâtre du Lac", kind="organization"),
+    row("L'actrice Anne Roy expose ses toiles. Le musée a fait savoir que l'exposition serait "
+        "prolongée.", "l'exposition serait prolongée", speaker="musée", kind="organization"),
+    row("L'actrice Anne Roy expose ses toiles. Le Musée Granet a fait savoir que l'exposition "
+        "serait prolongée.", "l'exposition serait prolongée", speaker="Musée Granet",
+        kind="organization"),
+    row("Le joueur Paul Renard a signé. Le Stade Rennais a fait savoir que le contrat courait "
+        "jusqu'en 2027.", "le contrat courait jusqu'en 2027", speaker="Stade Rennais",
+        kind="organization"),
+    row("L'élève Paul Renard a été exclu. L'école Jules-Ferry a fait savoir qu'une enquête "
+        "était ouverte.", "une enquête était ouverte", speaker="école Jules-Ferry",
+        kind="organization"),
+    row("L'élève Paul Renard a été exclu. Le lycée Victor-Hugo a fait savoir qu'une enquête "
+        "était ouverte.", "une enquête était ouverte", speaker="lycée Victor-Hugo",
+        kind="organization"),
+    row("L'élève Paul Renard a été exclu. Le collège a fait savoir qu'une enquête était "
+        "ouverte.", "une enquête était ouverte", speaker="collège", kind="organization"),
+    row("Le chef Paul Renard dirige l'orchestre. L'opéra a fait savoir que la saison était "
+        "complète.", "la saison était complète", speaker="opéra", kind="organization"),
+    row("Le comédien Paul Renard a quitté la troupe. La Comédie-Française a fait savoir "
+        "qu'elle regrettait ce départ.", "elle regrettait ce départ",
+        speaker="Comédie-Française", kind="organization",
+        why="the parse makes « Comédie-Française » a sentence of its own: no subject"),
+    # … a body named by its article and noun keeps their gender: « elle » is not « le Musée »
+    row("La ministre Anne Roy prépare son voyage. Le Musée Granet a annoncé que l'exposition "
+        "était prolongée. « C'est une très bonne nouvelle », a-t-elle déclaré.",
+        "C'est une très bonne nouvelle", speaker="Anne Roy", kind="person"),
+    row("Le maire Paul Roux prépare son voyage. La Banque Mondiale a annoncé que le prêt était "
+        "accordé. « C'est une très bonne nouvelle », a-t-il déclaré.",
+        "C'est une très bonne nouvelle", speaker="Paul Roux", kind="person"),
+    # … a person who runs it, or is described by a relative clause, still speaks
+    row("Le directeur du théâtre, Paul Renard, a fait savoir que les billets seraient en vente "
+        "lundi.", "les billets seraient en vente lundi", speaker="Paul Renard",
+        kind="person"),
+    row("Paul Renard, qui dirige le Théâtre du Lac, a fait savoir que les billets seraient en "
+        "vente lundi.", "les billets seraient en vente lundi", speaker="Paul Renard",
+        kind="person"),
 ]
 
 

@@ -1199,6 +1199,30 @@ ROWS = [
         "« Il ira loin », assure un entraîneur du club, qui l'a « vu grandir ».",
         "mixed", "l'a « vu grandir »", speaker="un entraîneur du club", cue=None,
     ),
+    # « -elles » after a verb is its inverted subject, one token as « -ils » is
+    row(
+        "Marie Dupont et Claire Lenoir dirigent deux écoles. Le maire Paul Roux les a reçues. "
+        "« Les classes sont surchargées », ajoutent-elles.",
+        "direct", "Les classes sont surchargées", speaker="Marie Dupont et Claire Lenoir",
+        cue="ajoutent-elles",
+    ),
+    row(
+        "Marie Dupont et Claire Lenoir dirigent deux écoles. « Les classes sont surchargées », "
+        "estiment-elles.",
+        "direct", "Les classes sont surchargées", speaker="Marie Dupont et Claire Lenoir",
+        cue="estiment-elles",
+    ),
+    # a relative clause with a reporting verb of its own before the cue quotes its marks
+    row(
+        "Paul Dorin, qui a promis « une ville plus verte pour tous », a dit qu'il ne se "
+        "représenterait pas.",
+        "direct", "une ville plus verte pour tous", speaker="Paul Dorin", cue="a promis",
+    ),
+    row(
+        "Paul Dorin, qui se dit « maire depuis trente ans », a dit qu'il ne se représenterait "
+        "pas.",
+        "direct", "maire depuis trente ans", speaker="Paul Dorin", cue="se dit",
+    ),
     row(
         "La députée Claire Morin n'a pas voté le texte pour ne pas être « complice de ce "
         "recul ».",
@@ -1600,6 +1624,11 @@ NOT_SPOKEN = [
     ("Paul Dorin s'est dit « très ému ». « Il y a de la tristesse et de la colère », a confié "
      "celui qui est « maire depuis trente ans ».", "maire depuis trente ans",
      "Il y a de la tristesse et de la colère"),
+    # a relative clause that says what the speaker is, before the cue: a description of them
+    ("Paul Dorin, qui est « maire depuis trente ans », a dit qu'il ne se représenterait pas.",
+     "maire depuis trente ans", "il ne se représenterait pas"),
+    ("Paul Dorin, qui était « le plus jeune maire de France » en 1995, a annoncé qu'il ne se "
+     "représenterait pas.", "le plus jeune maire de France", "il ne se représenterait pas"),
 ]
 
 # an object holding marks with no quote before the verb is still reported
@@ -1728,6 +1757,8 @@ NOT_PREDICATES = [
     "Paul Roux est parti pour rejoindre « Les Amis du Louvre ».",
     # after « qui », an antecedent who says nothing in the sentence: her words about him
     "Elle a vu son fils, qui ne « reviendra jamais ».",
+    # after « qui » and a copula, what the antecedent is: no words of theirs, nor uncued ones
+    "Paul Dorin, qui est « maire depuis trente ans », a quitté la salle.",
 ]
 
 

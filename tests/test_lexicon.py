@@ -996,6 +996,15 @@ ORG_NOUNS = [
         "« La saison touristique a été record », a annoncé l'office de tourisme.",
         "office de tourisme",
     ),
+    # places of culture and schools speak as bodies (« musée » ends as « retraité » does)
+    ("théâtre", "« La saison est complète », a annoncé le théâtre municipal.",
+     "théâtre municipal"),
+    ("musée", "« L'exposition est prolongée », a annoncé le musée régional.", "musée régional"),
+    ("école", "« Une enquête est ouverte », a indiqué l'école primaire.", "école primaire"),
+    ("lycée", "« Une enquête est ouverte », a indiqué le lycée agricole.", "lycée agricole"),
+    ("collège", "« Une enquête est ouverte », a indiqué le collège du quartier.",
+     "collège du quartier"),
+    ("opéra", "« La saison est complète », a annoncé l'opéra municipal.", "opéra municipal"),
 ]
 
 # anaphoric_org_nouns.txt: (entry, sentence, the organisation named before)
@@ -3328,7 +3337,39 @@ def test_founding_role(nlp, entry, text, speaker):
     assert (who.name, who.role) == (speaker, f"{entry} du parti")
 
 
+# alias_links.txt: (entry, sentence, the speaker: the name given first of the two)
+_SAID = "« Je voulais revenir aux sources », a confié"
+ALIAS_LINKS = [
+    ("alias", f"Le chanteur Marc Dubreuil, alias Mowgli, sort un album. {_SAID} Mowgli.",
+     "Marc Dubreuil"),
+    ("de son vrai nom",
+     f"La chanteuse Lili Rose, de son vrai nom Anne Roy, sort un album. {_SAID} Anne Roy.",
+     "Lili Rose"),
+    ("de son nom de naissance",
+     f"Le rappeur Kenzo, de son nom de naissance Kevin Marlot, sort un album. {_SAID} Kevin "
+     "Marlot.", "Kenzo"),
+    ("de son nom de scène",
+     f"Anne Roy, de son nom de scène Lili, sort un album. {_SAID} Lili.", "Anne Roy"),
+    ("de son nom d'artiste",
+     f"Paul Roux, de son nom d'artiste Polo, sort un album. {_SAID} Polo.", "Paul Roux"),
+    ("connu sous le nom de",
+     f"Marc Dubreuil, connu sous le nom de Mowgli, sort un album. {_SAID} Mowgli.",
+     "Marc Dubreuil"),
+    ("connue sous le nom de",
+     f"Anne Roy, connue sous le nom de Lili, sort un album. {_SAID} Lili.", "Anne Roy"),
+    ("surnommé", f"Paul Roux, surnommé Polo, sort un album. {_SAID} Polo.", "Paul Roux"),
+    ("surnommée", f"Anne Roy, surnommée Lili, sort un album. {_SAID} Lili.", "Anne Roy"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("alias_links", ALIAS_LINKS))
+def test_alias_link(nlp, entry, text, speaker):
+    """Two names joined by the entry are one person, under the name given first."""
+    assert the_quote(nlp, text, marked(text)).speaker.name == speaker
+
+
 TABLES = {
+    "alias_links": ALIAS_LINKS,
     "founding_roles": FOUNDING_ROLES,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,

@@ -91,10 +91,6 @@ KNOWN = {
     "group-gender": (
         "a group named by a feminine noun (« la famille ») takes the gender of its « elle »"
     ),
-    "org-subject": (
-        "« Le Théâtre des Célestins a fait savoir que » is not read as an organisation "
-        "speaking: the quote goes to the man named before"
-    ),
     "description-subject": (
         "« a insisté le dirigeant allemand » right after « Stefan Kessler, lui, … » goes to "
         "the other man of the article"
@@ -610,7 +606,7 @@ FOURTH_ROWS = [
     row("hommage", "maître qui ne donnait jamais de leçons", "Damien Sorel", "acteur", M, P),
     row("hommage", "Il m'a appris à écouter la salle", "Damien Sorel", "acteur", M, P),
     row("hommage", "ses lumières resteraient éteintes", "Théâtre des Célestins", None, None,
-        ORG, why="org-subject"),
+        ORG),
     row("hommage", "Je n'ai jamais voulu choisir entre le rire", "Jacques Verneuil",
         "comédien", M, P),
     row("hommage", "Jacques, c'était une présence", "Nathalie Fabre", "comédienne", F, P),

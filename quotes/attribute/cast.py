@@ -46,6 +46,7 @@ class Person:
     gender: str | None = None  # "f" | "m"
     first_seen: int = 0
     mentions: int = 0
+    aliases: tuple[Name, ...] = ()  # "Mowgli" for "Marc Dubreuil, alias Mowgli"
 
     def role_texts(self) -> list[str]:
         return [r[0] for r in self.roles]
@@ -81,7 +82,8 @@ class Registry:
         name = parse(text)
         if name is None:
             return None
-        exact = [p for p in self.people if p.parts.key == name.key]
+        exact = [p for p in self.people
+                 if p.parts.key == name.key or any(a.key == name.key for a in p.aliases)]
         if exact:
             return exact[0]
         candidates = named_by(name, self.people, titled=is_titled(text))
@@ -266,7 +268,7 @@ class Registry:
 
 def _frozen(draft: Draft) -> Person:
     return Person(draft.name, draft.parts, tuple(draft.roles or draft.held), draft.gender,
-                  draft.first_seen, draft.mentions)
+                  draft.first_seen, draft.mentions, tuple(draft.aliases))
 
 
 def other_role(description: str, person: Person) -> bool:

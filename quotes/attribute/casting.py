@@ -26,7 +26,10 @@ from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import apposed_agreement, subject_agreement, title_gender
 from quotes.attribute.names import (
     Name,
+    alias_names,
+    aliased,
     apposed,
+    body_name,
     chosen,
     first_name_gender,
     fuller,
@@ -66,6 +69,7 @@ class Draft:
     gender: str | None = None  # "f" | "m"
     first_seen: int = 0
     mentions: int = 0
+    aliases: list[Name] = field(default_factory=list)  # other names merged into this one
 
     def role_texts(self) -> list[str]:
         return [r[0] for r in self.roles]
@@ -88,7 +92,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (ent, name)
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
-        and not numbered(ent.text)
+        and not numbered(ent.text) and not body_name(ent)  # "l'école Jules-Ferry"
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
                                     or ent.text in titles()))
@@ -96,6 +100,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         and (name := parse(ent.text)) is not None
     ]
     text = text_of(doc)
+    names = sorted(names + alias_names(doc, [e for e, _ in names], outside),
+                   key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
         shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)
@@ -117,7 +123,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     cast.mentions.sort(key=lambda m: m[0])
     for i in range(len(cast.mentions) - 1):  # read again: a merge rewrites the list
         (a, one), (b, other) = cast.mentions[i], cast.mentions[i + 1]
-        if one is not other and apposed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
+        if one is not other and (apposed(doc, (a, cast.ends[a]), (b, cast.ends[b]))
+                                 or aliased(doc, (a, cast.ends[a]), (b, cast.ends[b]))):
             _merge(cast, other, into=one)  # "Léon XIV, l'Américain Robert Prévost,"
         elif one is not other and renamed(doc, (a, cast.ends[a]), (b, cast.ends[b])):
             if other.roles:  # what the person was, "ancien archevêque de Turin", no longer holds
@@ -132,7 +139,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         if person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only
             alone = person.parts.first is None and " " not in person.name
-            person.gender = first_name_gender(person.name if alone else person.parts.first)
+            person.gender = first_name_gender(person.name if alone else person.parts.first) or (
+                next((g for a in person.aliases if (g := first_name_gender(a.first))), None))
     for at, gender, role in pronoun_roles(doc):  # "Infirmière à Lisieux, elle …": hers
         before = [p for pos, p in cast.mentions if pos < at and p.gender in (gender, None)]
         if before and role[0] not in before[-1].role_texts():
@@ -230,6 +238,7 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
     into.gender = into.gender or other.gender
+    into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)
 
 

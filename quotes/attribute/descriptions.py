@@ -36,12 +36,38 @@ def of_a_person(head: Token) -> bool:
     """Can this singular common noun describe a person: a noun of people ("l'homme"), a
     relative ("le père"), or a noun with an agent or origin ending ("le retraité",
     "l'habitante")? "Le communiqué", "le jury", "ce message" cannot."""
-    low = head.lower_
     if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []):
         return False
+    return _of_people(head.lower_, head.lower_)
+
+
+def person_word(word: str) -> bool:
+    """Does this word, or the last part of a compound (« l'aide-soignante », « le
+    marin-pêcheur »), name a person: a role noun, a noun of people, a relative, a noun with
+    an agent or origin ending (« la coiffeuse »)? A body (« le club ») or a message does not."""
+    low = word.lower()
+    return any(is_role_noun(w) or _of_people(low, w) for w in {low, low.rsplit("-", 1)[-1]})
+
+
+def _of_people(low: str, part: str) -> bool:
+    """Is ``part`` of the word ``low`` a noun of people, ``low`` no body nor message?"""
     if low in words("speech_nouns") or is_org_noun(low):
         return False
-    return low in words("kin_nouns") | PERSON_NOUNS or low.endswith(PERSON_ENDINGS)
+    return part in words("kin_nouns") | PERSON_NOUNS or part.endswith(PERSON_ENDINGS)
+
+
+def compound(tok: Token) -> str:
+    """The word ``tok`` is part of when the tokenizer cut it at its hyphens: "aide-soignante"."""
+    doc, i, j = tok.doc, tok.i, tok.i
+
+    def joined(k: int) -> bool:  # tokens k, k+1, k+2 written as one word, "-" in the middle
+        return doc[k + 1].text == "-" and not (doc[k].whitespace_ or doc[k + 1].whitespace_)
+
+    while i >= 2 and joined(i - 2):
+        i -= 2
+    while j + 2 < len(doc) and joined(j):
+        j += 2
+    return doc[i : j + 1].text
 
 
 def complement(name: Span, lo: int) -> bool:

@@ -8,14 +8,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, is_role_noun, strip_title, table, words
+from quotes.lexicon import fold, is_org_noun, is_role_noun, strip_title, table, words
 from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
@@ -157,6 +157,55 @@ def renamed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Is name ``b`` the one the person named ``a`` took on ("Matteo Ravelli, devenu Pie XIII
     lors du conclave", "X, devenue Y par son mariage")?"""
     return _RENAMED.fullmatch(text_of(doc), a[1], b[0]) is not None
+
+
+_CAPITALISED = r"[A-ZÉÈÀÂÎ][\w-]*(?:\s+[A-ZÉÈÀÂÎ][\w-]*)*"
+_NOT_NAME = ("ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX")
+
+
+@cache
+def _alias_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    links = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]")
+                             for w in words("alias_links")), key=len, reverse=True))
+    return (re.compile(rf",\s*(?:{links})\s+({_CAPITALISED})"),  # after a name
+            re.compile(rf"({_CAPITALISED}),\s*(?:{links})\s+$"))  # before it
+
+
+def alias_names(
+    doc: Doc, names: list[Span], outside: Callable[[int], bool]
+) -> list[tuple[Span, Name]]:
+    """The other names of the people ``names`` name that the recogniser missed, each beside
+    a name it found: "Marc Dubreuil, alias Mowgli", "Kenzo, de son vrai nom Kevin Marlot"."""
+    text, (after, before) = text_of(doc), _alias_patterns()
+    found: dict[int, tuple[Span, Name]] = {}
+    starts = {n.start_char for n in names}
+    for n in names:
+        lead = text[max(0, n.start_char - 80) : n.start_char]
+        for m, lo in ((after.match(text, n.end_char), 0),
+                      (before.search(lead), n.start_char - len(lead))):
+            if m is None or not outside(lo + m.start(1)):
+                continue
+            span = doc.char_span(lo + m.start(1), lo + m.end(1), label="PER")
+            while span is not None and len(span) > 1 and span[0].pos_ in _NOT_NAME:
+                span = span[1:]  # "Selon Kenzo, de son vrai nom …"
+            name = parse(span.text) if span is not None else None
+            if span is not None and name is not None and span.start_char not in starts:
+                found[span.start_char] = (span, name)
+    return list(found.values())
+
+
+def body_name(ent: Span) -> bool:
+    """Is a person's name here the name of a body after its common noun (« l'école
+    Jules-Ferry », « le lycée Victor-Hugo »), no one's mention?"""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and is_org_noun(before.text)
+
+
+def aliased(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Is name ``b`` another name of the person named ``a`` just before ("Marc Dubreuil, alias
+    Mowgli", "Kenzo, de son vrai nom Kevin Marlot"; lexicon/alias_links.txt)?"""
+    between = " ".join(text_of(doc)[a[1] : b[0]].replace("’", "'").lower().split())
+    return between.startswith(",") and between[1:].strip() in words("alias_links")
 
 
 def chosen(doc: Doc, b: tuple[int, int]) -> bool:

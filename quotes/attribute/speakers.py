@@ -18,7 +18,7 @@ from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
-from quotes.attribute.names import first_name_gender, inhabitant, numbered
+from quotes.attribute.names import body_name, first_name_gender, inhabitant, numbered
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
@@ -153,7 +153,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         for e in map(name_span, entities(doc))
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
-        and not numbered(e.text)  # "le président de la COP28"
+        and not numbered(e.text) and not body_name(e)  # "la COP28", "l'école Jules-Ferry"
     ]
     titled = first.text in titles() and len(span) > 1
     if (
@@ -229,7 +229,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:
         return Resolved(_without_determiner(text), None, "unknown", "explicit")
-    alone = len(tokens) == 1 and head.pos_ == "PROPN"
+    alone = len(tokens) == 1 and (head.pos_ == "PROPN" or head.is_title)  # tagger: "Mowgli" NOUN
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
@@ -256,9 +256,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
-    proper = _proper_after(head, span)
+    proper, words_ = _proper_after(head, span), _without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
-        return Resolved(proper, None, "organization", "explicit", plural)
+        return Resolved(proper, None, "organization", "explicit", plural, gender)
+    if head.is_lower and plural == "s" and first.lower_ in DEFINITE and descriptions.person_word(
+            descriptions.compound(head)):  # "la coiffeuse" (tagged PROPN), "l'aide-soignante"
+        return Resolved(None, None, "person", "description", "s", gender, described=words_)
     if (
         is_org_noun(head.text)
         or head.ent_type_ in ("ORG", "LOC", "MISC")
@@ -291,7 +294,6 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             or _without_determiner(ent.text if ent is not None else text)
         )
         return Resolved(name, None, "organization", "explicit", plural, gender)
-    words_ = _without_determiner(text)
     if first.lower_ in DEFINITE | DEMONSTRATIVES and (
         of_a_person(head) or registry.named_with(words_, start) is not None
     ):
@@ -309,15 +311,19 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
 
 
 def _proper_after(head: Token, span: Span) -> str | None:
-    """The proper name a common noun introduces at the end of a mention: "l'agence Reuters"."""
+    """The proper name a common noun introduces at the end of a mention: "l'agence Reuters",
+    "les syndicats CGT et FO" (two names joined by « et », after a plural noun)."""
     if head.pos_ != "NOUN" or head.i + 1 >= span.end:
         return None
     rest = span.doc[head.i + 1 : span.end]
-    if head.is_upper and len(head.text) > 1:
-        rest = span.doc[head.i : span.end]  # "CBO Box Office": an acronym is no common noun
+    if (head.is_upper and len(head.text) > 1) or (head.is_title and not head.is_sent_start):
+        rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
-    if all(t.is_title or t.is_upper or fold(t.text) in NAME_PARTICLES for t in rest) and any(
+    joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
+    if all(t.is_title or t.is_upper or fold(t.text) in NAME_PARTICLES
+           or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
+           for t in rest) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
     ):
         return rest.text

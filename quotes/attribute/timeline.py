@@ -15,14 +15,16 @@ from dataclasses import dataclass, replace
 from quotes.attribute.anaphora import SAME, same_source
 from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
+from quotes.attribute.gender import grammatical
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
-from quotes.attribute.roles import article_gender, heads
+from quotes.attribute.roles import article_gender, heads, noun_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
 from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
+    FEMININE_PERSON_ENDINGS,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
@@ -142,9 +144,16 @@ class Timeline:
         # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
         # shows the pronoun's gender
         said = [w.strip(",;") for w in (who.name or "").lower().split()]
+        shown = article_gender(said[0]) if said else None
+        plural = shown is None and r.number == "p" and len(said) > 1
+        if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
+            noun = said[1].removesuffix("s")
+            shown = noun_gender(noun) or ("f" if grammatical([noun]) else None) or (
+                "m" if (noun + "e").endswith(FEMININE_PERSON_ENDINGS) else None)  # habitant(e)
         source = (
             who.kind == "anonymous" and r.gender is not None and len(said) > 1
-            and r.gender == article_gender(said[0]) and any(map(_of_a_person, said[1:3]))
+            and (r.gender == shown or (plural and shown is None))
+            and any(_of_a_person(w) or _of_a_person(w.removesuffix("s")) for w in said[1:3])
         )
         return (
             (who.kind in (("person",) if person else ("person", "organization")) or source)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context
-from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES
 
 
 def apposed_name(doc: Doc, lo: int, tok: Token) -> int:
@@ -41,14 +41,15 @@ def lost_subject(ctx: Context, tok: Token) -> bool:
 
 
 def set_off_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
-    """ "Un voisin, qui a requis l'anonymat, raconte": the noun phrase a relative or participle
-    clause set off by commas right before the cue describes, when the parse lost it."""
+    """ "Un voisin, qui a requis l'anonymat, raconte", "Le Théâtre du Lac, où joue X, annonce":
+    the noun phrase a relative or participle clause set off by commas right before the cue
+    describes, when the parse lost it."""
     if i - 1 <= floor or doc[i - 1].text != ",":
         return None
     participle = _participle_before(doc, i - 1, floor)
     if participle is not None:
         return participle
-    k = next((k for k in range(i - 2, floor, -1) if doc[k].lower_ == "qui"), None)
+    k = next((k for k in range(i - 2, floor, -1) if doc[k].lower_ in SET_OFF_RELATIVES), None)
     if k is None or k - 1 <= floor or doc[k - 1].text != ",":
         return None
     lo = hi = k - 1

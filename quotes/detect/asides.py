@@ -12,11 +12,9 @@ from spacy.tokens import Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
 from quotes.detect.context import Context, Frame, char_range
-from quotes.detect.cues import skip, skip_adjunct
+from quotes.detect.cues import after_comme_clitic, skip, skip_adjunct
 from quotes.detect.subjects import np_after
 from quotes.lexicon.grammar import COORDINATORS
-
-_CLITICS = frozenset({"le", "l'", "l’"})
 
 
 def comme_frame(
@@ -31,7 +29,7 @@ def comme_frame(
     """The frame of a cue group ``first``..``last`` in an aside « comme le/l' <verb> <X> »."""
     doc, text = ctx.doc, ctx.text
     i = first.i
-    if i < 2 or doc[i - 1].lower_ not in _CLITICS or doc[i - 2].lower_ != "comme":
+    if not after_comme_clitic(first):
         return None
     comme = doc[i - 2]
     rng = np_after(doc, skip_adjunct(doc, skip(doc, last.i + 1, stop), stop), stop)

@@ -15,6 +15,7 @@ from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
+from quotes.detect.predicates import relative_attribute
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEGREE, PARTITIVE
 
@@ -207,6 +208,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (m.continues or m.continued):
                 rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
+                continue
+            if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
+                rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
                 continue
             if _term(ctx, m) or _teaser(ctx, m):
                 rejected.append(

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
-from quotes.detect.cues import in_relative, reports_attribute
+from quotes.detect.cues import in_relative, reports_attribute, si_marks
+from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
@@ -38,7 +39,6 @@ _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
-_SI = ("si", "s'", "s’")
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
 
@@ -160,9 +160,8 @@ def gerund(tok: Token) -> bool:
     It tells when, how or what followed, never what a verb reports."""
     if tok.lower_ == "en" and tok.i + 1 < len(tok.doc):
         tok = tok.doc[tok.i + 1]
-    form = tok.morph.get("VerbForm", [])
     return tok.pos_ in ("VERB", "AUX") and (
-        "Ger" in form or ("Part" in form and "Pres" in tok.morph.get("Tense", [])))
+        "Ger" in tok.morph.get("VerbForm", []) or present_participle(tok))
 
 
 def trim_start(text: str, start: int, end: int) -> int:
@@ -214,7 +213,7 @@ def attribute_at(cue: Token, verb: Verb, i: int, stop: int) -> bool:
     if t.pos_ == "ADJ":
         return True
     if t.pos_ in ("VERB", "AUX"):
-        return "Part" in t.morph.get("VerbForm", []) and "Pres" not in t.morph.get("Tense", [])
+        return past_participle(t)
     return t.pos_ == "NOUN" and j == i
 
 
@@ -246,8 +245,7 @@ def narrator_resumes(
     doc, head = ctx.doc, ctx.token_at(start)
     if head is None:
         return None
-    if any(c.dep_ == "mark" and c.lower_ in _SI for c in cue.head.children if c.i < cue.i) or (
-            any(c.dep_ == "mark" and c.lower_ in _SI for c in cue.children)):
+    if any(c.i < cue.i for c in si_marks(cue.head)) or si_marks(cue):
         # "S'il assure que …, X apprécie …": the comma that
         # closes the concession ends its words
         return next((k for k in range(start, ctx.doc[stop - 1].idx) if ctx.text[k] == ","
@@ -298,13 +296,7 @@ def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
 
 def _apposed_participle(cue: Token) -> bool:
     """ "X, jugeant que …, a retiré": a present participle set off by a comma."""
-    form = cue.morph.get("VerbForm", [])
-    return (
-        cue.i > 0
-        and cue.doc[cue.i - 1].text == ","
-        and "Part" in form
-        and "Pres" in cue.morph.get("Tense", [])
-    )
+    return cue.i > 0 and cue.doc[cue.i - 1].text == "," and present_participle(cue)
 
 
 def _own_subject(verb: Token, i: int) -> bool:

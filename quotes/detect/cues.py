@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
 from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, titles, words
 from quotes.lexicon.grammar import (
@@ -27,6 +28,9 @@ from quotes.lexicon.grammar import (
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
+_SI = ("si", "s'", "s’")
+_COMME_CLITICS = frozenset({"le", "l'", "l’"})
+_LE = frozenset({"le"})
 
 
 @cache
@@ -60,8 +64,7 @@ def cue_verb(tok: Token) -> Verb | None:
         return None  # "il a appris que …": he learned it; "a-t-on appris": a source told
     prev = tok.nbor(-1) if tok.i > 0 else None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if prev is not None and prev.pos_ == "DET" and not (
-            tok.i > 1 and tok.nbor(-2).lower_ == "comme" and prev.lower_ == "le"):
+    if prev is not None and prev.pos_ == "DET" and not after_comme_clitic(tok, _LE):
         return None  # "une note", "la réponse"; not the clitic of "comme le rapporte X"
     if not verb.reflexive and _reflexive(tok):
         return None  # "la guerre se poursuivait", "pour s'assurer"
@@ -136,14 +139,26 @@ def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
     )
 
 
+def si_marks(tok: Token) -> list[Token]:
+    """The « si » (« s' ») that ``tok`` governs as its subordinator: « si X estime que … »,
+    « s'il assure que … »."""
+    return [c for c in tok.children if c.dep_ == "mark" and c.lower_ in _SI]
+
+
 def hypothetical(tok: Token) -> bool:
     """Is the cue the verb of a condition, « si X estime que … »? Nobody said it; « même si X
     affirme que … » concedes what X did say."""
     doc = tok.doc
     return any(
-        c.dep_ == "mark" and c.lower_ == "si" and not (c.i > 0 and doc[c.i - 1].lower_ == "même")
-        for c in tok.children
+        c.lower_ == "si" and not (c.i > 0 and doc[c.i - 1].lower_ == "même") for c in si_marks(tok)
     )
+
+
+def after_comme_clitic(tok: Token, clitics: frozenset[str] = _COMME_CLITICS) -> bool:
+    """Does ``tok`` follow « comme le » (« comme l' »), the opening of an aside « comme le
+    rapporte X », where the clitic stands for the clause the aside comments on?"""
+    doc, i = tok.doc, tok.i
+    return i > 1 and doc[i - 1].lower_ in clitics and doc[i - 2].lower_ == "comme"
 
 
 def governed_before(tok: Token, pos: int) -> bool:
@@ -350,11 +365,9 @@ def adnominal_holder(tok: Token) -> tuple[int, int] | None:
     lettre d'un salarié dénonçant …", "un voisin affirmant que …"): that person speaks, not
     the subject of the sentence. A message or a letter ("un communiqué dénonçant") is no one."""
     head, doc = tok.head, tok.doc
-    form = tok.morph.get("VerbForm", [])
     if (
         tok.dep_ != "acl"
-        or "Part" not in form
-        or "Pres" not in tok.morph.get("Tense", [])
+        or not present_participle(tok)
         or head.pos_ != "NOUN"
         or head.i != tok.i - 1
         or head.lower_ in words("speech_nouns")

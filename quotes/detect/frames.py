@@ -57,6 +57,7 @@ from quotes.detect.cues import (
     skip,
     skip_adjunct,
 )
+from quotes.detect.forms import past_participle
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
@@ -132,8 +133,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
         bare_participle = (
             first is tok
-            and "Part" in tok.morph.get("VerbForm", [])
-            and "Pres" not in tok.morph.get("Tense", [])
+            and past_participle(tok)
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
         if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
@@ -187,9 +187,8 @@ def _verb_frame(
         return None
     assert at.verb is not None
     after = skip(doc, at.last.i + 1, stop)
-    participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or (
-        "Part" in at.tok.morph.get("VerbForm", [])
-        and "Pres" not in at.tok.morph.get("Tense", [])))  # "une décision qualifiée de …"
+    # "une décision qualifiée de …"
+    participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or past_participle(at.tok))
     agent = agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
     if agent is not None:  # "une décision qualifiée de « totalement inattendue » par X"
         (lo, hi), rng = agent

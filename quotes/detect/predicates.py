@@ -62,6 +62,7 @@ def predicate_frame(
         or opening.i <= span.start
         or name_like(ctx, m) is not None
         or len(ctx.text[m.start : m.end].split()) < _MIN_WORDS
+        or relative_attribute(ctx, m)
     ):
         return None
     g = opening.i
@@ -95,6 +96,17 @@ def predicate_frame(
         return None
     return Frame("predicate", None, "", char_range(doc, subject), ((start, end),),
                  ("predicate",))
+
+
+def relative_attribute(ctx: Context, m: Marked) -> bool:
+    """Do the marks open right after « qui » and a copula (« Paul Dorin, qui est « maire
+    depuis trente ans », a dit … »)? They say who the antecedent is, a description of
+    someone: no words of theirs, nor anyone's."""
+    opening = ctx.token_at(m.open)
+    if opening is None or opening.i < 2:
+        return False
+    cop, qui = ctx.doc[opening.i - 1], ctx.doc[opening.i - 2]
+    return cop.dep_ == "cop" and qui.lower_ == "qui"
 
 
 def _in_verb_group(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from quotes.detect.content import (
 )
 from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import skip
+from quotes.detect.forms import past_participle
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun, words
 from quotes.lexicon.grammar import (
@@ -196,8 +197,7 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
     des sources, citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
     if tok is None or not (tok.lower_ in ("qui", "dont") or (
-            tok.pos_ in ("VERB", "ADJ") and "Part" in tok.morph.get("VerbForm", [])
-            and "Pres" not in tok.morph.get("Tense", []))):
+            tok.pos_ in ("VERB", "ADJ") and past_participle(tok))):
         return start
     for i in range(start, end):
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:

@@ -332,8 +332,20 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         if hi - lo > ctx.settings.subject_max_tokens:
             lo, hi = tok.i, tok.i + 1
         lo = apposed_name(doc, lo, tok)
+        hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return out
+
+
+def _coordinated_subject(tok: Token, hi: int) -> int:
+    """The end of a subject with the one « et » adds when the parse hangs that one on the verb
+    as a second subject (« Les syndicats CGT et FO ont … »): both speak, as one."""
+    doc = tok.doc
+    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+    if (other is None or other.i > tok.head.i or hi >= len(doc) or doc[hi].lower_ != "et"
+            or other.left_edge.i != hi + 1):
+        return hi
+    return max(t.i for t in other.subtree if t.i < tok.head.i) + 1
 
 
 def opens(span: Span, tok: Token) -> bool:

@@ -179,8 +179,9 @@ def is_org_noun(word: str) -> bool:
 
 
 def _phrase_key(text: str) -> str:
-    """Folded, one kind of apostrophe, single spaces: how periphrases are compared."""
-    return " ".join(fold(text).replace("’", "'").split())
+    """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
+    for « le Saint-Père »): how periphrases are compared."""
+    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
 
 
 @cache

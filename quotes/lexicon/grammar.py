@@ -111,6 +111,8 @@ STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may s
 DATIVES = frozenset({"lui", "leur"})  # "X lui a répondu": the parse may call both subjects
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
+# pronouns that open a relative clause set off by commas: « X, qui …, », « X, où joue Y, »
+SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
 # words that never name a speaker on their own: personal, relative, indefinite pronouns
 NOT_NAMES = frozenset(
     {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",

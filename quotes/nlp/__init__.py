@@ -63,7 +63,18 @@ def _load_spacy(model: str, exclude: tuple[str, ...]) -> Language:
         ) from None
     if RULER in exclude:
         replace_ruler(nlp)
+    _keep_inverted_elles(nlp)
     return nlp
+
+
+def _keep_inverted_elles(nlp: Language) -> None:
+    """Split « -elles » off a verb as one token, as spaCy does « -ils » and « -elle »
+    (« estiment-elles », not « estiment », « - », « elles »): the inverted subject pronoun."""
+    from spacy.lang.char_classes import ALPHA
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [*(nlp.Defaults.suffixes or ()), rf"(?<=[{ALPHA}])[-‐‑](?:elles|ELLES)"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
 
 
 def model_name(nlp: Language) -> str:
