@@ -15,8 +15,10 @@ says which article supplied it in ``evidence`` (``batch-description:ID``, ``batc
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
+from quotes.attribute.functions import function
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
 from quotes.attribute.shown import plain
@@ -91,20 +93,26 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # the role most articles that quote them give, each article once however often
             # it quotes them, between equals the most specific; with none, the articles that
             # only name them ("le président du club, Florentino Pérez")
-            offered = {(r, a) for r, a in roles.get(sp.name, []) if a != q.article.id} or {
-                (r, a) for r, a in holders.get(sp.name, set()) if a != q.article.id
-            }
+            offered = _functions(roles.get(sp.name, []), q.article.id) or _functions(
+                holders.get(sp.name, set()), q.article.id
+            )
             elsewhere = Counter(role for role, _ in offered)
             if elsewhere:
                 role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
                 source = min(a for r, a in offered if r == role)
                 q = replace(
                     q,
-                    speaker=replace(sp, role=plain(role)),
+                    speaker=replace(sp, role=role),
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(q)
     return out
+
+
+def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
+    """The functions the roles other articles give say (``function``: no distinction, one
+    role of two joined), with the article giving each."""
+    return {(f, a) for r, a in given if a != article and (f := function(plain(r)))}
 
 
 def _agrees(gender: str | None, shown: set[str]) -> bool:
