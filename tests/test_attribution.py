@@ -11,6 +11,7 @@ import pytest
 from conftest import ANY
 
 from quotes.attribute.capacity import restating
+from quotes.attribute.functions import function
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -599,8 +600,9 @@ ROWS = [
     # « de » or an article after a common noun opens its complement, no name
     row("Mathieu van der Poel a gagné. « J’ai tout donné », a déclaré van der Poel.",
         "J’ai tout donné", speaker="Mathieu van der Poel", gender="male", kind="person"),
+    # (« championne » is a distinction, no role)
     row("La championne Lotte van Dijk a gagné. « Je suis heureuse », a déclaré van Dijk.",
-        "Je suis heureuse", speaker="Lotte van Dijk", role="championne", gender="female"),
+        "Je suis heureuse", speaker="Lotte van Dijk", role=None, gender="female"),
     row("Le ministre Luigi di Maio était à Rome. « Le projet avance », a assuré di Maio.",
         "Le projet avance", speaker="Luigi di Maio", role="ministre", gender="male"),
     row("« Nous roulerons pour gagner », a dit le coureur néerlandais Mathieu van der Poel.",
@@ -664,13 +666,14 @@ ROWS = [
         role="présidente de la commission des finances de l’Assemblée nationale"),
     row("« Je ferai appel », a dit Jean Morel, président d’honneur, 87 ans, depuis Nice.",
         "Je ferai appel", speaker="Jean Morel", role="président d’honneur", gender="male"),
-    row("Jean Morel, fondateur du parti, 87 ans, a été exclu. « C’est une trahison », a-t-il "
-        "dit.", "C’est une trahison", speaker="Jean Morel", role="fondateur du parti",
+    row("Jean Morel, secrétaire du parti, 87 ans, a été exclu. « C’est une trahison », a-t-il "
+        "dit.", "C’est une trahison", speaker="Jean Morel", role="secrétaire du parti",
         gender="male"),
     # ---- the role closest before the quote, a paraphrase that names the function too
+    # (a bare role noun closest before stands for the fuller form the article gives him)
     row("Paul Durand, préfet du Var, a parlé le matin. Le soir, le préfet a ajouté que la route "
         "était rouverte. « Nous restons vigilants », a conclu Paul Durand.",
-        "Nous restons vigilants", speaker="Paul Durand", role="préfet", gender="male"),
+        "Nous restons vigilants", speaker="Paul Durand", role="préfet du Var", gender="male"),
     row("Paul Durand, préfet du Var, a parlé le matin. « Nous restons vigilants », a conclu "
         "le préfet.", "Nous restons vigilants", speaker="Paul Durand", role="préfet du Var",
         gender="male"),
@@ -703,9 +706,9 @@ ROWS = [
     row("« Nous voudrions voir les prix baisser », a déclaré le ministre de l'Économie Bruno "
         "Lemaire sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemaire",
         role="ministre de l'Économie", gender="male"),
-    # a name right after the role noun is no part of the role; an age written with it is
+    # a name right after the role noun is no part of the role, nor an age written with it
     row("Le maire de 54 ans, Marc Lebon, a démissionné. « Je suis fatigué », a-t-il dit.",
-        "Je suis fatigué", speaker="Marc Lebon", role="maire de 54 ans", gender="male"),
+        "Je suis fatigué", speaker="Marc Lebon", role="maire", gender="male"),
     row("L'annonce du Commissaire Berthier depuis le commissariat : « Le suspect est arrêté. »"
         "\n\nLe commissaire Yves Berthier a ensuite quitté les lieux.", "Le suspect est arrêté.",
         speaker="Yves Berthier", role="commissaire", gender="male"),
@@ -729,10 +732,10 @@ ROWS = [
         "rassurant.\n\n\"Nous connaissons les produits qui ont brûlé\", a-t-il dit.",
         "Nous connaissons les produits qui ont brûlé", speaker="Paul Durand", role="préfet",
         gender="male"),
-    # an apposed role noun the tagger takes for a pronoun is still a role
+    # an apposed role noun the tagger takes for a pronoun is still a role (the first of two)
     row("« Nous sommes déconcertés », a dit Anne Rasmussen, porte-voix des Samoa et présidente "
         "de l’organisation.", "Nous sommes déconcertés", speaker="Anne Rasmussen",
-        role="porte-voix des Samoa et présidente de l’organisation", gender="female"),
+        role="porte-voix des Samoa", gender="female"),
     # "le désormais ex-ministre": the adverb is not the role, and an ex-ministre is the minister
     row("Suite aux révélations du journal, le ministre d'État, ministre de l'Agriculture et de "
         "la Pêche, Paul Morin, annonce, ce mardi 16 juillet, sa démission. \"Les attaques me "
@@ -857,7 +860,7 @@ ROWS = [
         speaker=None, role="avocat de Paul Morel", gender="male", kind="person"),
     row("Anne Roy a reçu le prix Nobel de chimie. Généticienne et microbiologiste, la Française "
         "a déclaré que la recherche avait besoin de temps.", "la recherche avait besoin de temps",
-        speaker="Anne Roy", role="généticienne et microbiologiste", gender="female"),
+        speaker="Anne Roy", role="généticienne", gender="female"),
     # ---- gender from the text itself
     row("« Je suis ravie », s’est réjouie Camille Dorval.",
         "Je suis ravie", speaker="Camille Dorval", gender="female"),
@@ -1179,7 +1182,7 @@ ROWS = [
         "« la ville paiera »", speaker=None, role="maire", gender="male", kind="person"),
     row("Paul Durand, préfet du Var, a parlé le matin. Anne Roy a ensuite appelé le préfet. Ce "
         "dernier a assuré que « la route rouvrira ».", "« la route rouvrira »",
-        speaker="Paul Durand", role="préfet", gender="male"),
+        speaker="Paul Durand", role="préfet du Var", gender="male"),
     # « ce dernier » before a noun is an adjective, no anaphor
     row("Marc Dumas a reçu Paul Morel. La gauche progresse, selon ce dernier sondage.",
         "La gauche progresse", speaker="ce dernier sondage", kind="unknown"),
@@ -1677,9 +1680,10 @@ ROWS = [
     row("Paul Morel a quitté la réunion en colère. « Nous ferons appel », a annoncé le "
         "sénateur du Gers, Luc Vidal.", "Nous ferons appel", speaker="Luc Vidal",
         gender="male"),
-    # ---- a founder may hold any office since: "le cofondateur du parti" is "le député" …
+    # ---- a founder may hold any office since: "le cofondateur du parti" is "le député", and
+    # his role (a founding is no function) …
     row("Paul Morel, cofondateur du parti, a été exclu. « Je ferai appel », a annoncé le "
-        "député.", "Je ferai appel", speaker="Paul Morel", role="cofondateur du parti",
+        "député.", "Je ferai appel", speaker="Paul Morel", role="député",
         gender="male"),
     # … an office says otherwise ("le directeur de l'usine" is no "député")
     row("Paul Morel, directeur de l'usine, a été exclu. « Je ferai appel », a annoncé le "
@@ -1687,8 +1691,9 @@ ROWS = [
     # ---- « le religieux » is a priest, a bishop, a cardinal (role_kinds.tsv); not a mayor
     row("L'évêque Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
         "ans.", "Je prierai pour vous", speaker="Paul Morel", role="évêque", gender="male"),
+    # (an age description is no role)
     row("Le maire Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
-        "ans.", "Je prierai pour vous", speaker=None, role="religieux de 69 ans"),
+        "ans.", "Je prierai pour vous", speaker=None, role=None),
     # ---- a periphrasis written as two capitalised words, hyphen or none, is the office's
     # holder the article names, no name of its own (« le Saint Père » is « le Saint-Père »)
     row("Le pape Léon XIV a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
@@ -1791,7 +1796,91 @@ ROWS = [
     row("Paul Renard, qui dirige le Théâtre du Lac, a fait savoir que les billets seraient en "
         "vente lundi.", "les billets seraient en vente lundi", speaker="Paul Renard",
         kind="person"),
+    # ---- the role is a function: a distinction or a record is none, the function is …
+    row("Paul Morel, entraîneur du club de Lens, est arrivé au stade. Le champion du monde 2018 "
+        "a salué les supporters. « Nous gagnerons », a dit Paul Morel.", "Nous gagnerons",
+        speaker="Paul Morel", role="entraîneur du club de Lens"),
+    row("Paul Morel, capitaine de l'équipe et champion du monde 2018, a parlé. « Je suis fier », "
+        "a-t-il dit.", "Je suis fier", speaker="Paul Morel", role="capitaine de l'équipe"),
+    row("Paul Morel, capitaine de l'équipe et ancien numéro 1 mondial, a parlé. « Je suis "
+        "fier », a-t-il dit.", "Je suis fier", speaker="Paul Morel",
+        role="capitaine de l'équipe"),
+    # … and with no function, no role
+    row("Le champion du monde 2018 Paul Morel est arrivé au stade. « Nous gagnerons », a dit "
+        "Paul Morel.", "Nous gagnerons", speaker="Paul Morel", role=None),
+    row("Paul Morel, fondateur de l'association, a parlé. « Nous aiderons les familles », "
+        "a-t-il dit.", "Nous aiderons les familles", speaker="Paul Morel", role=None),
+    # a duration is no part of the function, a year in it makes no record
+    row("Paul Morel, ministre des Armées depuis 2022, a parlé. « Nous tiendrons », a-t-il dit.",
+        "Nous tiendrons", speaker="Paul Morel", role="ministre des Armées"),
+    # an age description closest before gives way to the function
+    row("L'évêque Paul Morel est arrivé à Lyon. Le religieux de 69 ans a salué la foule. « Je "
+        "prierai pour vous », a-t-il dit.", "Je prierai pour vous", speaker="Paul Morel",
+        role="évêque"),
+    # ---- one function: the first of two joined by « et » …
+    row("Anne Roy, maire de Dole et présidente de l'agglomération, a parlé. « Nous "
+        "investirons », a-t-elle dit.", "Nous investirons", speaker="Anne Roy",
+        role="maire de Dole"),
+    # … not one function whose complements or adjectives are joined
+    row("Paul Morel, ministre du Logement et de la Ville, a parlé. « Nous construirons », a-t-il "
+        "dit.", "Nous construirons", speaker="Paul Morel",
+        role="ministre du Logement et de la Ville"),
+    row("Anne Roy, ministre de la Transition écologique et solidaire, a parlé. « Nous "
+        "investirons », a-t-elle dit.", "Nous investirons", speaker="Anne Roy",
+        role="ministre de la Transition écologique et solidaire"),
+    row("Paul Morel, président de l'Union des artisans et commerçants, a parlé. « Nous "
+        "résisterons », a-t-il dit.", "Nous résisterons", speaker="Paul Morel",
+        role="président de l'Union des artisans et commerçants"),
+    # ---- a bare role noun is the fuller form of it the article gives that person …
+    row("Paul Morel, président de la Fédération française de rugby, a été réélu. Les clubs ont "
+        "salué sa victoire. « Nous continuerons », a dit le président.", "Nous continuerons",
+        speaker="Paul Morel", role="président de la Fédération française de rugby"),
+    row("Anne Roy est arrivée à Dole lundi. « Nous tiendrons », a dit la préfète. La préfète du "
+        "Jura a ensuite quitté la ville.", "Nous tiendrons", speaker="Anne Roy",
+        role="préfète du Jura"),
+    # … his own, not another's of the same noun
+    row("Paul Morel, président du club de Lens, a rencontré Marc Roux, président du club de "
+        "Metz. Le président Marc Roux a ensuite parlé. « Nous jouerons », a-t-il dit.",
+        "Nous jouerons", speaker="Marc Roux", role="président du club de Metz"),
+    # … and the bare noun when the article gives none
+    row("Paul Morel est arrivé. « Nous continuerons », a dit le président.",
+        "Nous continuerons", speaker="Paul Morel", role="président"),
+    row("Anne Roy, préfète, est arrivée à Dole. « Nous tiendrons », a dit la préfète.",
+        "Nous tiendrons", speaker="Anne Roy", role="préfète"),
+    # ---- a rank with a state is a distinction, whose function is the role noun
+    row("Le nouveau pape Paul Morel a parlé. Le premier pape de l'Histoire né en Islande a "
+        "appelé au calme. « Restez unis », a-t-il dit.", "Restez unis", speaker="Paul Morel",
+        role="pape"),
 ]
+
+
+# the function a role the article gives says (``function``): (role, function or None)
+FUNCTIONS = [
+    ("champion du monde 2018", None),
+    ("double médaillée olympique", None),
+    ("ancien numéro 1 mondial", None),
+    ("n°1 mondial", None),
+    ("prix Nobel de la paix", None),
+    ("cofondateur du parti", None),
+    ("religieux de 69 ans", None),
+    ("homme de 56 ans", None),
+    ("vice-capitaine de l'équipe et champion du monde 2018", "vice-capitaine de l'équipe"),
+    ("généticienne et microbiologiste", "généticienne"),
+    ("directrice de l'école et ex-adjointe au maire", "directrice de l'école"),
+    ("champion du monde et entraîneur du club", "entraîneur du club"),
+    ("maire de 54 ans", "maire"),
+    # must not fire: a rank in a body, a year, joined complements, a plain function
+    ("numéro deux du parti", "numéro deux du parti"),
+    ("candidate à la présidentielle de 2022", "candidate à la présidentielle de 2022"),
+    ("ministre de l'Europe et des Affaires étrangères",
+     "ministre de l'Europe et des Affaires étrangères"),
+    ("président", "président"),
+]
+
+
+@pytest.mark.parametrize(("role", "said"), FUNCTIONS)
+def test_the_function_a_role_says(role, said):
+    assert function(role) == said
 
 
 @pytest.mark.parametrize(

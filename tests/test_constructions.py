@@ -779,7 +779,7 @@ ROWS = [
         "Regardant les enfants, l'institutrice de 45 ans a continué : « Nous allons chanter "
         "ensemble. »",
         "direct", "Nous allons chanter ensemble.",
-        role="institutrice de 45 ans", cue="a continué",
+        role="institutrice", cue="a continué",
     ),
     row(
         "C'est lors d'une réunion tendue que la directrice Anne Vial a annoncé qu'elle partait.",

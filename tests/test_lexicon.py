@@ -15,6 +15,7 @@ from importlib import resources
 
 import pytest
 
+from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, table, words
 from quotes.model import Article, Quote
 from quotes.pipeline import extract_doc
@@ -1594,8 +1595,8 @@ NP_STOPS = [
     ),
     (
         "puis",
-        "« Merci à tous », a lancé la championne du monde puis elle a quitté la salle.",
-        "championne du monde",
+        "« Merci à tous », a lancé la maire de Dole puis elle a quitté la salle.",
+        "maire de Dole",
     ),
     (
         "lundi",
@@ -2690,10 +2691,14 @@ def the_quote(nlp, text: str, said: str) -> Quote:
 
 @pytest.mark.parametrize(("entry", "text", "role"), rows("role_nouns", ROLE_NOUNS))
 def test_role_noun(nlp, entry, text, role):
-    """A description headed by the entry is a person, with the description as role."""
+    """A description headed by the entry is a person, with the description as role; a
+    distinction (« le champion olympique », « le cofondateur du parti ») is given them all the
+    same, but shows no role."""
     assert fold(entry) in fold(role)
     q = the_quote(nlp, text, marked(text))
-    assert (q.speaker.role, q.speaker.kind) == (role, "person")
+    shown = None if distinction(role) else role
+    assert (q.speaker.role, q.speaker.kind) == (shown, "person")
+    assert role in [r.text for r in q.speaker.roles]
 
 
 @pytest.mark.parametrize(("entry", "text", "role"), rows("occupations", OCCUPATIONS))
@@ -3316,7 +3321,8 @@ def test_every_noun_gender_has_a_row():
     assert len(entries) == len(set(entries))
     assert set(entries) == {row[0] for row in table("noun_genders")}
 
-# founding_roles.txt: (entry, sentence, the speaker): a founder is the « député » described
+# founding_roles.txt: (entry, sentence, the speaker): a founder is the « député » described, and
+# that is their role, a founding being none
 FOUNDING_ROLES = [
     ("fondateur", "Paul Morel, fondateur du parti, a été exclu. « Je ferai appel », a annoncé "
      "le député.", "Paul Morel"),
@@ -3332,9 +3338,46 @@ FOUNDING_ROLES = [
 @pytest.mark.parametrize(("entry", "text", "speaker"), rows("founding_roles", FOUNDING_ROLES))
 def test_founding_role(nlp, entry, text, speaker):
     """A founding role says nothing against the office a description names: the founder is
-    « le député », and keeps the role the article gave them."""
+    « le député », whose function is the role the quote shows, not the founding."""
     who = the_quote(nlp, text, "Je ferai appel").speaker
-    assert (who.name, who.role) == (speaker, f"{entry} du parti")
+    function = "députée" if entry.endswith("trice") else "député"
+    assert (who.name, who.role) == (speaker, function)
+    assert f"{entry} du parti" in [r.text for r in who.roles]
+
+
+# distinction_nouns.txt: (entry, sentence, the role): a distinction joined to a function by
+# « et » is no role, the function is
+DISTINCTION_NOUNS = [
+    ("champion", "Paul Morel, capitaine de l'équipe et champion du monde, a parlé. « Nous "
+     "gagnerons », a-t-il dit.", "capitaine de l'équipe"),
+    ("championne", "Anne Roy, capitaine de l'équipe et championne d'Europe, a parlé. « Nous "
+     "gagnerons », a-t-elle dit.", "capitaine de l'équipe"),
+    ("vice-champion", "Paul Morel, entraîneur du club et vice-champion de France, a parlé. "
+     "« Nous gagnerons », a-t-il dit.", "entraîneur du club"),
+    ("vice-championne", "Anne Roy, capitaine de l'équipe et vice-championne du monde, a parlé. "
+     "« Nous gagnerons », a-t-elle dit.", "capitaine de l'équipe"),
+    ("médaillé", "Paul Morel, entraîneur du club et médaillé olympique, a parlé. « Je "
+     "reviendrai », a-t-il dit.", "entraîneur du club"),
+    ("médaillée", "Anne Roy, professeure de sport et médaillée olympique, a parlé. « Je "
+     "reviendrai », a-t-elle dit.", "professeure de sport"),
+    ("vainqueur", "Paul Morel, directeur sportif de l'équipe et vainqueur du Tour, a parlé. "
+     "« Nous attaquerons », a-t-il dit.", "directeur sportif de l'équipe"),
+    ("lauréat", "Paul Morel, professeur de lettres et lauréat du prix Goncourt, a parlé. "
+     "« J'écrirai encore », a-t-il dit.", "professeur de lettres"),
+    ("lauréate", "Anne Roy, professeure de lettres et lauréate du prix Femina, a parlé. "
+     "« J'écrirai encore », a-t-elle dit.", "professeure de lettres"),
+    ("recordman", "Paul Morel, entraîneur du club et recordman du monde du 100 mètres, a parlé. "
+     "« Je courrai encore », a-t-il dit.", "entraîneur du club"),
+    ("prix", "Anne Roy, chercheuse à l'Institut Curie et prix Nobel de chimie, a parlé. « La "
+     "recherche a besoin de temps », a-t-elle dit.", "chercheuse à l'Institut Curie"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("distinction_nouns", DISTINCTION_NOUNS))
+def test_distinction_noun(nlp, entry, text, role):
+    """A distinction headed by the entry, joined to a function, leaves the function alone."""
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.role == role
 
 
 # alias_links.txt: (entry, sentence, the speaker: the name given first of the two)
@@ -3371,6 +3414,7 @@ def test_alias_link(nlp, entry, text, speaker):
 TABLES = {
     "alias_links": ALIAS_LINKS,
     "founding_roles": FOUNDING_ROLES,
+    "distinction_nouns": DISTINCTION_NOUNS,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,

@@ -103,11 +103,6 @@ KNOWN = {
         "« la Niçoise » goes to the woman named last (the object of the sentence before), not "
         "to its subject"
     ),
-    "title-role": (
-        "a title won (« championne de France en titre ») is given as a role; these rows read it "
-        "as no function, while the dev gold gives « champion du monde 2018 » as a role, so which "
-        "reading holds is open"
-    ),
     "parler-de": (
         "« X parle d'« … » » is not read as a cue: the quote goes to the subject before"
     ),
@@ -265,7 +260,7 @@ ROWS = [
         P),
     row("cannes", "le film fait déjà figure de favori",
         "plusieurs critiques présents dans la salle", None, None, A, why="anon-extent"),
-    row("cannes", "Je n'ai rien à cacher", "Inès Barkat", "cinéaste", F, P),
+    row("cannes", "Je n'ai rien à cacher", "Inès Barkat", "cinéaste franco-algérienne", F, P),
     row("cannes", "Elle nous a donné une voix", "Leïla Hamidi", "actrice", F, P, why="cue-role"),
 ]
 
@@ -314,8 +309,8 @@ MORE_ROWS = [
     row("enquete", "un emballement médiatique", "Frédéric Lagarde", "avocat du suspect", M, P),
     row("enquete", "conteste fermement toute implication", "Frédéric Lagarde",
         "avocat du suspect", M, P),
-    row("enquete", "une reconstitution pourrait être organisée", "Étienne Mercier", "procureur",
-        M, P),
+    row("enquete", "une reconstitution pourrait être organisée", "Étienne Mercier",
+        "procureur de la République", M, P),
     # ---- a council: a mayor and an opponent sharing a surname, « Mme Perrin », « l'élu
     # écologiste » among several elected men
     row("conseil", "Nous avons fait le choix d'investir dans les écoles", "Nathalie Perrin",
@@ -357,7 +352,7 @@ MORE_ROWS = [
     row("incendie", "un manque criant de moyens aériens", "un pompier volontaire", None, None, A),
     row("incendie", "le vent devrait faiblir dans la soirée", "Météo-France", None, None, ORG,
         why="org-kind"),
-    row("incendie", "ne pas revenir chez eux", "Hélène Dufay", "préfète", F, P),
+    row("incendie", "ne pas revenir chez eux", "Hélène Dufay", "préfète des Landes", F, P),
     # ---- a match: two coaches, a nationality as description (« la Serbe »), a surname alone
     row("handball", "À la mi-temps, je leur ai dit de rester calmes", "Olivier Gasnier",
         "entraîneur messin", M, P),
@@ -430,8 +425,8 @@ THIRD_ROWS = [
     row("football", "arrêtés de jouer", "Éric Salomon", "entraîneur nantais", M, P),
     row("football", "Quand on mène 2-0 à domicile", "Éric Salomon", "entraîneur nantais", M, P),
     row("football", "le groupe restait soudé", "Julien Ferreira", "capitaine nantais", M, P),
-    row("football", "Je ne parlerai pas de l'arbitre ce soir.", "Éric Salomon", "entraîneur", M,
-        P),
+    row("football", "Je ne parlerai pas de l'arbitre ce soir.", "Éric Salomon",
+        "entraîneur nantais", M, P),
     row("football", "le défenseur Kévin Roussel souffre d'une entorse",
         "un membre du staff nantais", None, None, A),
     row("football", "il sera absent au moins trois semaines", "un membre du staff nantais",
@@ -495,10 +490,10 @@ THIRD_ROWS = [
         None, A),
     row("pollens", "une campagne d'information serait lancée", "ministère de la Santé", None,
         None, ORG),
-    row("pollens", "consulter avant le début de la saison", "Bertrand Lhomme", "allergologue",
-        M, P),
-    row("pollens", "Un traitement commencé trop tard", "Bertrand Lhomme", "allergologue", M,
-        P),
+    row("pollens", "consulter avant le début de la saison", "Bertrand Lhomme",
+        "allergologue au CHU de Montpellier", M, P),
+    row("pollens", "Un traitement commencé trop tard", "Bertrand Lhomme",
+        "allergologue au CHU de Montpellier", M, P),
     # ---- a film festival: « élue meilleure actrice » is no role, two women, « l'actrice »,
     # « selon le réalisateur », a distributor
     row("angouleme", "je l'ai porté pendant huit ans", "Thomas Brunel", "réalisateur", M, P),
@@ -627,7 +622,8 @@ FOURTH_ROWS = [
         "directeur général de Kornfeld", M, P, why="description-subject"),
     row("rachat", "Le prix est élevé", "Camille Royer", "analyste chez Meridian Securities", F,
         P),
-    row("rachat", "l'opération devrait peser sur les marges", "Camille Royer", "analyste", F, P),
+    row("rachat", "l'opération devrait peser sur les marges", "Camille Royer",
+        "analyste chez Meridian Securities", F, P),
     row("rachat", "Les Allemands voulaient un acheteur européen",
         "un banquier ayant participé aux négociations", None, None, A),
     row("rachat", "les discussions ont duré dix-huit mois",
@@ -678,12 +674,11 @@ FOURTH_ROWS = [
     # « la Française », a coach then a quote with no cue, « cette source »
     row("tennis", "J'ai joué le troisième set sans réfléchir", "Léa Fontaine", None, F, P,
         why="demonym"),
-    row("tennis", "Au deuxième set, je me suis dit", "Léa Fontaine", None, F, P, why="title-role"),
+    row("tennis", "Au deuxième set, je me suis dit", "Léa Fontaine", None, F, P),
     row("tennis", "Je n'avais plus de jambes", "Sofia Marchetti", None, F, P),
     row("tennis", "déciderait dans la soirée de sa participation", "Sofia Marchetti", None, F,
         P),
-    row("tennis", "ne ressentait plus aucune douleur", "Léa Fontaine", None, F, P,
-        why="title-role"),
+    row("tennis", "ne ressentait plus aucune douleur", "Léa Fontaine", None, F, P),
     row("tennis", "Nous n'avions pas vu une telle ambiance", "Agathe Ribeiro",
         "directrice du tournoi", F, P),
     row("tennis", "Elle a accepté de souffrir pendant deux heures", "Patrick Girard",
@@ -694,8 +689,7 @@ FOURTH_ROWS = [
     row("tennis", "la décision sera prise mercredi matin",
         "une source au sein de la Fédération française de tennis", None, None, A,
         why="anon-extent"),
-    row("tennis", "Toute la pression est de son côté", "Léa Fontaine", None, F, P,
-        why="title-role"),
+    row("tennis", "Toute la pression est de son côté", "Léa Fontaine", None, F, P),
     # ---- a school reform: a minister, two unionists, an anonymous teacher and « l'enseignante
     # », « selon le ministère », a parents' federation, a quote with no cue at the end
     row("college", "Aucun élève ne doit entrer au lycée", "Nicolas Ferrière",
@@ -735,7 +729,8 @@ FOURTH_ROWS = [
         "une habitante du quartier du port", None, F, A),
     row("tempete", "les consignes ont été respectées", "un pompier volontaire", None, None, A),
     row("tempete", "Les gens sont restés chez eux", "un pompier volontaire", None, None, A),
-    row("tempete", "les écoles resteraient fermées lundi", "Christine Dufour", "maire", F, P),
+    row("tempete", "les écoles resteraient fermées lundi", "Christine Dufour",
+        "maire de la commune", F, P),
     row("tempete", "35 000 foyers étaient encore privés", "préfecture du Finistère", None, None,
         ORG),
     # ---- a by-election: « la nouvelle députée », the outgoing MP and « il », two men, « selon

@@ -16,8 +16,10 @@ says which article supplied it in ``evidence`` (``batch-description:ID``, ``batc
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 
+from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
@@ -88,16 +90,16 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # the role most articles that quote them give, each article once however often
             # it quotes them, between equals the most specific; with none, the articles that
             # only name them ("le président du club, Florentino Pérez")
-            offered = {(r, a) for r, a in roles.get(sp.name, []) if a != q.article.id} or {
-                (r, a) for r, a in holders.get(sp.name, set()) if a != q.article.id
-            }
+            offered = _functions(roles.get(sp.name, []), q.article.id) or _functions(
+                holders.get(sp.name, set()), q.article.id
+            )
             elsewhere = Counter(role for role, _ in offered)
             if elsewhere:
                 role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
                 source = min(a for r, a in offered if r == role)
                 q = replace(
                     q,
-                    speaker=replace(sp, role=plain(role)),
+                    speaker=replace(sp, role=role),
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(_shown_gender(q, genders))
@@ -117,6 +119,12 @@ def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     kept = tuple(e for e in q.evidence if e != NAME_MODEL)
     sp = replace(sp, gender=gender)  # type: ignore[arg-type]
     return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
+
+
+def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
+    """The functions the roles other articles give say (``function``: no distinction, one
+    role of two joined), with the article giving each."""
+    return {(f, a) for r, a in given if a != article and (f := function(plain(r)))}
 
 
 def _agrees(gender: str | None, shown: set[str]) -> bool:

@@ -1,7 +1,7 @@
 """What a description says of a person beside their function: a rank among others ("la
 seule plaignante", "le premier pape né aux États-Unis") or a state ("présente à l'audience",
-"né à Chicago"). The role is the function alone; a rank with a state is a distinction, no
-role at all.
+"né à Chicago"). The role is the function alone; a rank with a state is a distinction, whose
+function is its role noun alone.
 """
 
 from __future__ import annotations
@@ -12,15 +12,16 @@ from quotes.lexicon import fold
 from quotes.lexicon.grammar import ONLY, RANKS, STATES
 
 
-def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int] | None:
+def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     """Tokens [lo, hi) of a role whose role noun is ``noun``, without a state after the noun
-    ("plaignante présente à l'audience": "plaignante") and without "seul(e)" before it; None
-    for a rank with a state ("premier pape de l'Histoire né aux Etats-Unis"), which sets the
-    person apart, not their function ("Premier ministre", "dernier président" stay roles)."""
+    ("plaignante présente à l'audience": "plaignante") and without "seul(e)" before it; the
+    role noun alone for a rank with a state ("premier pape de l'Histoire né aux Etats-Unis":
+    "pape"), a distinction that sets the person apart, whose function is the noun ("Premier
+    ministre", "dernier président" with no state stay whole)."""
     state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)
     before = [fold(t.text) for t in doc[lo:noun]]
     if state < hi and any(w in RANKS for w in before):
-        return None
+        return noun, noun + 1
     while lo < noun and fold(doc[lo].text) in ONLY:
         lo += 1
     return lo, state

@@ -102,7 +102,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     hi = next((t.i for t in doc[noun + 1 : hi] if _not_role(doc, t.i, noun)), hi)
-    lo, hi = function_only(doc, lo, hi, noun) or (hi, hi)  # "le premier pape né …": none
+    lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

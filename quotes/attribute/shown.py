@@ -6,11 +6,11 @@ marks around some of its words.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import is_role_noun, quote_marks
+from quotes.attribute.functions import fuller, function
+from quotes.lexicon import quote_marks
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
@@ -23,13 +23,6 @@ def names_place(text: str) -> bool:
     first says so."""
     words = text.replace("’", " ").replace("'", " ").split()[1:]
     return any(w[:1].isupper() for w in words)
-
-
-def two_roles(text: str) -> bool:
-    """Two roles joined by « et » ("présidente de la commission et maire de Dole"), not one
-    role with two complements ("ministre de l'Agriculture et de la Pêche")."""
-    words = text.split()
-    return any(w == "et" and is_role_noun(n) for w, n in pairwise(words))
 
 
 def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
@@ -62,27 +55,37 @@ def role_at(
     roles: tuple[Place, ...], start: int, mentioned: str | None, text: str = "",
     place: int = DEFAULT.role_place_chars,
 ) -> str | None:
-    """The role a quote at ``start`` shows: the one the article gives closest before it
-    (its own mention's, when the cue comes first; of those given at one place, ending
-    ``place`` characters or less before it in one sentence of ``text``, the one that names
-    its body or place, else the fullest: "chef du Comité militaire de l'Otan" over "amiral
-    néerlandais"),
+    """The role a quote at ``start`` shows, of the functions the article's roles say
+    (``function``: no distinction, no age, one function of two joined), a bare role noun as
+    the fuller form of it the article gives (``fuller``): the one the article gives closest
+    before it (its own mention's, when the cue comes first; of those given at one place,
+    ending ``place`` characters or less before it in one sentence of ``text``, the one that
+    names its body or place, else the fullest: "chef du Comité militaire de l'Otan" over
+    "amiral néerlandais"),
     else the first after it that names its body or place, its own mention's included
     ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
     first after it."""
+    given = tuple(
+        Place(r.start, r.end, said) for r in roles if (said := function(plain(r.text)))
+    )
+    own = function(plain(mentioned)) if mentioned else None
+    chosen = _closest(given, start, own, text, place)
+    return fuller(chosen, given, start) if chosen else None
+
+
+def _closest(
+    roles: tuple[Place, ...], start: int, mentioned: str | None, text: str, place: int
+) -> str | None:
     before = [r for r in roles if r.start < start]
     if before:
         closest = max(r.start for r in before)
-        # the fullest given there, not two roles joined by « et » where one is given alone
         at = [
             r for r in before
             if closest - r.end <= place and not _STOP.search(text, r.end, max(r.end, closest))
         ]
-        return plain(max(
-            at, key=lambda r: (not two_roles(r.text), names_place(r.text), len(r.text))
-        ).text)
+        return max(at, key=lambda r: (names_place(r.text), len(r.text))).text
     after = sorted(roles, key=lambda r: r.start)
     if mentioned and mentioned not in {r.text for r in roles}:
         after.insert(0, Place(start, start, mentioned))
     best = max(after, key=lambda r: (names_place(r.text), -r.start), default=None)
-    return plain(best.text) if best else None
+    return best.text if best else None

@@ -52,6 +52,13 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 # a prize, not a function, after "élu", "sacré": "élue meilleure joueuse du match"
 DISTINCTIONS = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
+# folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
+# « double champion du monde », « ex-lauréat »
+HEAD_MODIFIERS = frozenset({"ancien", "ancienne", "ex", "double", "triple", "quadruple",
+                            "multiple"})
+# folded: the number of a rank, « numéro 1 mondial », « numéro un »
+NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                          "neuf", "dix"})
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})

@@ -1,0 +1,111 @@
+"""The function a role the article gives says, as a quote shows it: a distinction or a record
+(« champion du monde 2018 », « prix Nobel », « ancien numéro 1 mondial », « cofondateur du
+parti ») is none; an age description (« religieux de 69 ans ») is none, and an age written
+with a function is no part of it (« maire de 54 ans » is a « maire »); of two functions joined
+by « et », the first (« généticienne et microbiologiste »), while a function whose complements
+are joined stays whole (« ministre du Logement et de la Ville »). A bare role noun stands for
+the fuller form of that noun the article gives the same person (« le préfet » for the « préfet
+de l'Aude » it named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import fold, folded, role_kinds, role_lemmas
+from quotes.lexicon.grammar import DE_CONTRACTED, HEAD_MODIFIERS, NUMBER_WORDS, PERSON_NOUNS
+from quotes.model import Span as Place
+
+# « de 69 ans », « âgée de 24 ans »: an age, written after a noun
+_AGE = re.compile(r"\s*(?:âgée?s?\s+)?de\s+\d+\s+ans\b")
+
+
+def function(role: str) -> str | None:
+    """The function a role says: its first conjunct that is neither a distinction nor an age
+    description, without an age; None when it says none."""
+    for part in conjuncts(role):
+        if distinction(part):
+            continue
+        age = _AGE.search(part)
+        if age is None:
+            return part
+        rest = (part[: age.start()] + part[age.end() :]).strip(" ,")
+        words = _content(rest)
+        if words and words[0] not in role_kinds() and words[0] not in PERSON_NOUNS:
+            return rest  # « maire de 54 ans »: the function without the age
+    return None
+
+
+def conjuncts(role: str) -> list[str]:
+    """The roles joined by « et » in one role: where « et » opens another role noun, in the
+    singular, or a distinction (« représentante des Samoa et présidente de l'organisation »,
+    « capitaine et ancien numéro 1 mondial »); not another complement (« ministre du Logement
+    et de la Ville »), an adjective (« et solidaire ») or the plural members of a body
+    (« président de l'Union des artisans et commerçants »)."""
+    words = role.split()
+    parts: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        rest = words[i + 1 :]
+        if w == "et" and parts[-1] and rest and (_one_role_noun(rest[0]) or distinction(
+            " ".join(rest)
+        )):
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [" ".join(p) for p in parts if p]
+
+
+def distinction(role: str) -> bool:
+    """Is the role a distinction or a record rather than a function: headed by a noun of
+    lexicon/distinction_nouns.txt or of a founding (lexicon/founding_roles.txt), after
+    « ancien », « double » and the like; or a rank, « numéro » and a number not followed by
+    the body it is the rank in (« numéro 1 mondial », not « numéro deux du parti »)?"""
+    words = _content(role)
+    if not words:
+        return False
+    if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
+        return True
+    if words[0].startswith("n°") and words[0][2:].isdigit():
+        words = ["numero", words[0][2:], *words[1:]]
+    ranked = words[0] == "numero" and len(words) > 1 and _number(words[1])
+    return ranked and not (len(words) > 2 and (words[2] in DE_CONTRACTED or "'" in words[2]))
+
+
+def fuller(role: str, given: tuple[Place, ...], start: int) -> str:
+    """A bare role noun as the fuller form of the same noun the article gives the person
+    (« président » for « président de la Fédération française de football »): the one closest
+    before the quote at ``start``, else the first after it; the role itself when it has words
+    beyond its noun or the article gives no fuller form."""
+    if len(role.split()) != 1:
+        return role
+    head = fold(role)
+    longer = [r for r in given if len(r.text.split()) > 1 and fold(r.text.split()[0]) == head]
+    before = [r for r in longer if r.start < start]
+    if before:
+        return max(before, key=lambda r: r.start).text
+    return min(longer, key=lambda r: r.start).text if longer else role
+
+
+def _content(role: str) -> list[str]:
+    """The folded words of a role from its head on: « ancien », « double », « ex- » left out."""
+    words = [fold(w) for w in role.replace("’", "'").split()]
+    while words and words[0] in HEAD_MODIFIERS:
+        words = words[1:]
+    if words and words[0].startswith("ex-"):
+        words[0] = words[0][3:]
+    return words
+
+
+def _one_role_noun(word: str) -> bool:
+    """A role noun of the lexicon in the singular, with "ex-" too: one person's function."""
+    return fold(word).removeprefix("ex-") in role_lemmas()
+
+
+def _distinction_noun(word: str) -> bool:
+    w = fold(word)
+    return w in folded("distinction_nouns") or (w.endswith("s") and w[:-1] in folded(
+        "distinction_nouns"))
+
+
+def _number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
