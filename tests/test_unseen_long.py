@@ -139,8 +139,8 @@ ROWS = [
         None, M, P, why="name-in-quote"),
     row("direct_tempete", "Bruno Castagné se rendra à Brest vers 16 heures",
         "ministère de l'Intérieur", None, None, ORG),
-    row("direct_tempete", "l'engagement exemplaire des pompiers", "Bruno Castagné", "ministre", M,
-        P, why="name-in-quote"),
+    row("direct_tempete", "l'engagement exemplaire des pompiers", "Bruno Castagné",
+        "ministre de l'Intérieur", M, P, why="name-in-quote"),
     row("direct_tempete", "Une trentaine de personnes y ont passé la nuit", "Jean-Yves Kerhervé",
         "maire de Morlaix", M, P),
     row("direct_tempete", "Les rafales ont atteint 152 km/h", "Météo-France", None, None, ORG,
@@ -172,7 +172,7 @@ ROWS = [
     row("depeche_chomage", "Nous avons entendu des propositions intéressantes", "Agathe Roussel",
         "ministre du Travail", F, P),
     row("depeche_chomage", "un décret sur le bonus-malus des entreprises serait publié",
-        "Agathe Roussel", "ministre", F, P, why="description-choice"),
+        "Agathe Roussel", "ministre du Travail", F, P, why="description-choice"),
     row("depeche_chomage", "C'est une réunion pour rien", "Patrick Gandon", "secrétaire général",
         M, P),
     row("depeche_chomage", "On nous demande de discuter à l'aveugle", "Isabelle Saunier",
@@ -228,7 +228,7 @@ ROWS = [
     # ---- a web page: a caption between a quote and « a-t-elle poursuivi », a byline, a
     # photographer, « Lire aussi »; a quote with no cue after its speaker's sentence
     row("page_piscine", "au moins jusqu'au printemps 2027", "Fatima Benaïssa",
-        "adjointe aux sports", F, P, why="role-extent"),
+        "adjointe aux sports", F, P),
     row("page_piscine", "Nous n'avions pas le choix", "Fatima Benaïssa", "adjointe aux sports", F,
         P),
     row("page_piscine", "Les travaux coûteront entre 11 et 14 millions d'euros", "Fatima Benaïssa",

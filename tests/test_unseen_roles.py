@@ -96,13 +96,15 @@ ROWS = [
         "président de la ligue Auvergne-Rhône-Alpes", M, P),
     row("federation", "Nous respectons la décision, mais nous serons vigilants", "Franck Tessier",
         "président de la ligue Auvergne-Rhône-Alpes", M, P, why="description-cue"),
-    row("federation", "Didier a notre confiance totale", "Nathalie Esnault", "présidente", F, P),
+    row("federation", "Didier a notre confiance totale", "Nathalie Esnault",
+        "présidente de la fédération", F, P),
     # ---- a ministry: « la ministre », a chief of staff then « le haut fonctionnaire », a
     # prefect then « le représentant de l'État », « Interrogée par la ministre » before another
     # woman's quote
     row("ministere", "C'est un effort sans précédent", "Claire Vautrin", "ministre du Logement",
         F, P),
-    row("ministere", "les premiers chantiers débuteraient", "Claire Vautrin", "ministre", F, P),
+    row("ministere", "les premiers chantiers débuteraient", "Claire Vautrin",
+        "ministre du Logement", F, P),
     row("ministere", "l'argent serait versé directement aux syndics", "Olivier Marchal",
         "directeur de cabinet", M, P),
     row("ministere", "Nous voulons éviter les lenteurs", "Olivier Marchal",
@@ -118,7 +120,8 @@ ROWS = [
         "présidente de l'association des locataires du Faubourg", F, P),
     row("ministere", "On nous a promis des travaux trois fois déjà", "Fatima Ouali",
         "présidente de l'association des locataires du Faubourg", F, P),
-    row("ministere", "d'autres villes seraient concernées", "Claire Vautrin", "ministre", F, P),
+    row("ministere", "d'autres villes seraient concernées", "Claire Vautrin",
+        "ministre du Logement", F, P),
     # ---- company results: « la patronne du groupe, 49 ans », « le responsable des finances »
     # after « selon », a fronted role, « Reçue par la directrice générale »
     row("bilan", "400 postes seraient supprimés en France", "Norvia", None, None, ORG,
