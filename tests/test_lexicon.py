@@ -3363,3 +3363,22 @@ def test_every_reporting_verb_has_a_row():
     lemmas = [lemma for lemma, _ in _verbs()]
     assert len(lemmas) == len(set(lemmas))
     assert [row[0] for row in REPORTING_VERBS] == lemmas
+
+
+def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
+    """A list in the folder stands for the package's; the others stay; None goes back."""
+    from quotes.attribute.orgs import alias_of
+    from quotes.lexicon import is_role_noun, use_folder
+
+    orgs = {"tribunal": "tribunal de Lille", "cour": "cour d'appel de Douai"}
+    assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
+    (tmp_path / "role_nouns.txt").write_text("# cut down\ntechnicien\n", encoding="utf-8")
+    (tmp_path / "org_aliases.tsv").write_text("juridiction\tcour\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert not is_role_noun("technicienne") and is_role_noun("technicien")
+        assert is_role_noun("boulanger")  # occupations.txt: the package's own
+        assert alias_of(orgs, "juridiction") == "cour d'appel de Douai"  # its cache cleared
+    finally:
+        use_folder(None)
+    assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import fold, is_role_noun, strip_title, table, words
+from quotes.lexicon import cached, fold, is_role_noun, strip_title, table, words
 from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
@@ -190,7 +189,7 @@ def apposed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
-@cache
+@cached
 def _first_names() -> dict[str, str]:
     return {fold(name): gender for name, gender in table("first_names")}
 

@@ -7,12 +7,11 @@ lexicon (quotes/lexicon/reporting_verbs.tsv), checked against how the parse uses
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, titles, words
+from quotes.lexicon import Verb, cached, is_role_noun, phrases, reporting_verbs, titles, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     DEFINITE,
@@ -29,7 +28,7 @@ from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 
 
-@cache
+@cached
 def _multiword_heads() -> frozenset[str]:
     return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
 
@@ -183,7 +182,7 @@ def _reflexive(tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ in REFLEXIVE
 
 
-@cache
+@cached
 def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Skippable phrases by their first word, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -232,7 +231,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
 _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
 
 
-@cache
+@cached
 def _skippable() -> frozenset[str]:
     """Every word of a skippable phrase."""
     return frozenset(w for entry in phrases("skip_words") for w in entry)
