@@ -146,6 +146,19 @@ def linked(per_article: dict[str, tuple[list[Quote], list[Named]]],
     return scores
 
 
+def print_changes(golds: dict[str, list[ev.Item]], article: str, before: list[Quote],
+                  after: list[Quote]) -> None:
+    """The gold quotes of an article whose speaker or role differs in the two runs (unlinked)."""
+    gold = [g for items in golds.values() for g in items if g.article == article]
+    seen = [{id(g): p for g, p in ev.match(gold, ev.from_records(run), ev.LENIENT, False)}
+            for run in (before, after)]
+    for g in gold:
+        was, now = (m.get(id(g)) for m in seen)
+        said = [(p.speaker, p.role) if p else None for p in (was, now)]
+        if said[0] != said[1]:
+            print(f"{article} {g.start}: gold {g.speaker!r} {g.role!r}: {said[0]} -> {said[1]}")
+
+
 COLUMNS = ("lenient", "speaker", "role", "gender", "e2e")
 
 
@@ -159,6 +172,8 @@ def main() -> None:
     ap.add_argument("--lists", help="comma-separated list names to hold out (default: all)")
     ap.add_argument("--show", help="print the entries of this list held out, by article")
     ap.add_argument("--no-each", action="store_true", help="skip the one-list-at-a-time runs")
+    ap.add_argument("--diff", action="store_true",
+                    help="print the gold quotes whose speaker or role the hold-out changes")
     args = ap.parse_args()
     lists = LISTS if not args.lists else tuple(
         n if "." in n else next(x for x in LISTS if x.startswith(n + ".")) for n in
@@ -192,6 +207,10 @@ def main() -> None:
         return linked(runs, golds)
 
     every = holding(lists)
+    if args.diff:
+        for a, by_list in held.items():
+            if by_list:
+                print_changes(golds, a, normal[a][0], reduced(parsed, articles[a], by_list)[0])
     each = {} if args.no_each else {n: holding((n,)) for n in lists
                                     if any(n in by_list for by_list in held.values())}
     print(f"{'':26}" + "".join(f"{c:>9}" for c in COLUMNS))

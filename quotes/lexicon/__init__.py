@@ -8,7 +8,7 @@ cached with ``cached``, so that the change reaches it too.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -191,13 +191,35 @@ def role_lemmas() -> frozenset[str]:
     return folded("role_nouns") | folded("occupations")
 
 
-def is_role_noun(word: str) -> bool:
-    """A role noun of the lexicon, in the plural too, and with "ex-" ("l'ex-patron")."""
-    w = fold(word)
-    if w.startswith("ex-"):
-        w = w[3:]
+@cached
+def gender_endings() -> tuple[tuple[str, str], ...]:
+    """lexicon/gender_endings.tsv: (feminine, masculine) endings of a role noun, folded."""
+    return tuple((fem, masc) for fem, masc in table("gender_endings"))
+
+
+def _counterparts(w: str) -> Iterator[str]:
+    """The folded noun as the other gender would write it: "enqueteur" -> "enquetrice", …"""
+    for fem, masc in gender_endings():
+        if w.endswith(fem):
+            yield w[: -len(fem)] + masc
+        if w.endswith(masc):
+            yield w[: -len(masc)] + fem
+
+
+@cached
+def _role_forms(w: str) -> bool:
     roles = role_lemmas()
-    return w in roles or (w.endswith("s") and w[:-1] in roles)
+    return w in roles or any(c in roles for c in _counterparts(w))
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun of the lexicon, in the plural too, or the other gender of one by its
+    ending ("l'enquêteur" for the listed "enquêtrice"); and one of those after a prefix of
+    lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine")."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
+    return any(_role_forms(f) or (f.endswith("s") and _role_forms(f[:-1])) for f in forms)
 
 
 def singular(word: str) -> str:
