@@ -3462,6 +3462,43 @@ def test_every_role_prefix_has_a_row():
     assert {row[0] for row in ROLE_PREFIXES} == set(words("role_prefixes"))
 
 
+# agent_endings.txt: (entry, sentence, the speaker's role): a noun no list gives, set bare
+# beside a name (or before a first name and surname), is a role noun for the article
+AGENT_ENDINGS = [
+    ("eur", "« Les serres ont gelé », a dit l'horticulteur Luc Garnier.", "horticulteur"),
+    ("euse", "« La dentelle revient », a confié Anne Roy, brodeuse à Calais.",
+     "brodeuse à Calais"),
+    ("rice", "« Le trait doit rester libre », a expliqué Anne Roy, dessinatrice de presse.",
+     "dessinatrice de presse"),
+    ("iste", "Anne Roy, archiviste de la ville, a fouillé les registres. « Rien n'a été "
+     "perdu », a dit l'archiviste.", "archiviste de la ville"),
+    ("logue", "« Les fossiles sont intacts », a expliqué Anne Roy, paléontologue au muséum.",
+     "paléontologue au muséum"),
+    ("ien", "« Les verres arrivent lundi », a dit Paul Morel, opticien à Brest.",
+     "opticien à Brest"),
+    ("ienne", "« La preuve tient », a assuré la physicienne Anne Roy.", "physicienne"),
+    ("ier", "« Les serrures ont cédé », a constaté Paul Morel, serrurier à Brest.",
+     "serrurier à Brest"),
+    ("iere", "« Le tissu manque », a regretté Anne Roy, couturière à Lyon.",
+     "couturière à Lyon"),
+    ("aire", "« Les livres reviennent », a assuré Claire Petit, bibliothécaire municipale.",
+     "bibliothécaire municipale"),
+    ("ant", "« La récolte sera bonne », a estimé Paul Morel, négociant en vins.",
+     "négociant en vins"),
+    ("ante", "« Les partiels sont durs », a confié Anne Roy, étudiante en droit.",
+     "étudiante en droit"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("agent_endings", AGENT_ENDINGS))
+def test_agent_ending(nlp, entry, text, role):
+    test_role_noun(nlp, entry, text, role)
+
+
+def test_every_agent_ending_has_a_row():
+    assert {row[0] for row in AGENT_ENDINGS} == set(words("agent_endings"))
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # a word with an ending of gender_endings.tsv whose other form is a role noun, in another
     # sense: no role (« générale », « médecine »: endings left out)
@@ -3472,11 +3509,23 @@ def test_every_role_prefix_has_a_row():
     # what follows a name's comma that is no role: a date, a time, a mood, a place, a body
     ("« Rien n'est joué », a dit Anne Roy, la veille du scrutin.", "Anne Roy"),
     ("« Rien n'est joué », a dit Anne Roy, lundi soir.", "Anne Roy"),
+    ("« Rien n'est joué », a dit Paul Morel, fin janvier.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, samedi dernier.", "Paul Morel"),
     ("« Rien n'est joué », a lancé Paul Morel, en colère.", "Paul Morel"),
+    ("« Rien n'est joué », a lancé Paul Morel, seul contre tous.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, l'air grave.", "Paul Morel"),
     ("« Rien n'est joué », a dit Paul Morel, à Rennes.", "Paul Morel"),
     ("« Rien n'est joué », a dit Paul Morel, chez Renault.", "Paul Morel"),
+    # a noun with an agent ending after a name's comma, with its determiner: how the person
+    # is, not what (agent_endings.txt reads bare nouns only)
+    ("« Rien n'est joué », a dit Paul Morel, le dossier sous le bras.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, le quartier en émoi.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, le secteur étant à l'arrêt.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, l'intérieur du parti divisé.", "Paul Morel"),
+    # before a surname alone: a case named after a person
+    ("« Rien n'est joué », a dit Paul Morel, l'affaire Dreyfus en tête.", "Paul Morel"),
 ])
-def test_no_role_from_endings_or_prefixes(nlp, text, speaker):
+def test_no_role_after_a_name(nlp, text, speaker):
     q = the_quote(nlp, text, marked(text))
     assert q.speaker.role is None
     assert speaker is None or q.speaker.name == speaker

@@ -8,7 +8,9 @@ cached with ``cached``, so that the change reaches it too.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -18,6 +20,8 @@ from typing import Any, TypeVar, cast
 F = TypeVar("F", bound=Callable[..., Any])
 _FOLDER: list[Path] = []  # the folder ``use_folder`` set, if any
 _CACHES: list[Any] = []  # every ``cached`` function, cleared by ``use_folder``
+# folded nouns the article being read makes roles of (``article_roles``)
+_ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default=frozenset())
 
 _ER_ENDINGS = [
     "e",
@@ -219,7 +223,21 @@ def is_role_noun(word: str) -> bool:
     w = fold(word)
     prefix, _, rest = w.partition("-")
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    return any(_role_forms(f) or (f.endswith("s") and _role_forms(f[:-1])) for f in forms)
+    if any(_role_forms(f) or (f.endswith("s") and _role_forms(f[:-1])) for f in forms):
+        return True
+    learned = _ARTICLE_ROLES.get()
+    return bool(learned) and (w in learned or (w.endswith("s") and w[:-1] in learned))
+
+
+@contextmanager
+def article_roles(nouns: Iterable[str]) -> Iterator[None]:
+    """Within the block, the folded ``nouns`` are role nouns too: those the article being
+    read gives a person as a role (``attribute.apposed``)."""
+    token = _ARTICLE_ROLES.set(frozenset(nouns))
+    try:
+        yield
+    finally:
+        _ARTICLE_ROLES.reset(token)
 
 
 def singular(word: str) -> str:
