@@ -72,15 +72,26 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){words}(?:s|x)?(?!\w)")
 
 
-def held_out(texts: dict[str, str], lists: Iterable[str]) -> dict[str, dict[str, list[str]]]:
-    """Article id -> list -> the entries that match that article and no other."""
+def held_out(texts: dict[str, str], lists: Iterable[str],
+             pairs: bool = False) -> dict[str, dict[str, list[str]]]:
+    """Article id -> list -> the entries that match that article and no other; with
+    ``pairs``, also an entry that matches no other article and is the other gender of one
+    held out (``lexicon.counterparts``): it may have been added for that one."""
     folded = {a: _folded(t) for a, t in texts.items()}
     out: dict[str, dict[str, list[str]]] = {a: {} for a in texts}
     for name in lists:
+        unmatched = []
         for entry in _entries(name):
             where = [a for a, t in folded.items() if _pattern(_key(name, entry)).search(t)]
             if len(where) == 1:
                 out[where[0]].setdefault(name, []).append(entry)
+            elif not where:
+                unmatched.append(entry)
+        for by_list in out.values() if pairs else ():
+            gone = {lexicon.fold(e) for e in by_list.get(name, [])}
+            more = [e for e in unmatched if gone & set(lexicon.counterparts(lexicon.fold(e)))]
+            if more:
+                by_list[name] = by_list[name] + more
     return out
 
 
@@ -172,6 +183,8 @@ def main() -> None:
     ap.add_argument("--lists", help="comma-separated list names to hold out (default: all)")
     ap.add_argument("--show", help="print the entries of this list held out, by article")
     ap.add_argument("--no-each", action="store_true", help="skip the one-list-at-a-time runs")
+    ap.add_argument("--pairs", action="store_true", help="hold out the other gender of a "
+                    "held-out entry too, when no other article has it")
     ap.add_argument("--diff", action="store_true",
                     help="print the gold quotes whose speaker or role the hold-out changes")
     args = ap.parse_args()
@@ -186,7 +199,7 @@ def main() -> None:
             (art,) = read_articles([str(folder / f"{a}.txt")])
             assert isinstance(art, Article), art
             articles[a] = art
-    held = held_out({a: art.text for a, art in articles.items()}, lists)
+    held = held_out({a: art.text for a, art in articles.items()}, lists, args.pairs)
     if args.show:
         name = next(x for x in LISTS if x.startswith(args.show))
         for a, by_list in held.items():

@@ -3468,6 +3468,7 @@ AGENT_ENDINGS = [
     ("eur", "« Les serres ont gelé », a dit l'horticulteur Luc Garnier.", "horticulteur"),
     ("euse", "« La dentelle revient », a confié Anne Roy, brodeuse à Calais.",
      "brodeuse à Calais"),
+    ("eure", "« Les cours reprendront lundi », a annoncé la proviseure Anne Roy.", "proviseure"),
     ("rice", "« Le trait doit rester libre », a expliqué Anne Roy, dessinatrice de presse.",
      "dessinatrice de presse"),
     ("iste", "Anne Roy, archiviste de la ville, a fouillé les registres. « Rien n'a été "

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import fold, folded, is_org_noun, words
-from quotes.lexicon.grammar import DE, DETERMINERS, PERSON_NOUNS
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, PERSON_NOUNS
 from quotes.nlp.doc import entities
 
 
@@ -40,15 +40,28 @@ def _after(ent: Span) -> Token | None:
 
 
 def _before(ent: Span) -> Token | None:
-    """The noun of « le NOUN [ADJ] FIRST LAST », not the complement of another noun (« de la
-    »); a surname alone may name a case, not a person (« l'affaire Dreyfus »)."""
+    """The noun of « le NOUN [ADJ] FIRST LAST » or « le NOUN de BODY[,] FIRST LAST » (« la
+    sismologue de Brest Anne Roy », « le doyen de l'Institut, Paul Morel »), not the complement
+    of another noun (« de la »); a surname alone may name a case, not a person (« l'affaire
+    Dreyfus »)."""
     doc = ent.doc
     i = ent.start - 1
+    comma = i >= 1 and doc[i].text == ","
+    j = i - comma
+    body = ("PROPN", "NOUN") if comma else ("PROPN",)  # « le soutien du président X »: no
+    while j > 0 and i - j < 6 and (doc[j].pos_ in body or doc[j].lower_ in DETERMINERS):
+        j -= 1
+    if j < i - comma and doc[j].lower_ in DE_CONTRACTED:
+        i = j - 1  # the noun before « de Brest », « du musée »
+    elif comma:
+        return None
     if i >= 1 and doc[i].pos_ == "ADJ":
         i -= 1
     if len(ent) < 2 or i < 1 or doc[i - 1].lower_ not in DETERMINERS:
         return None
-    return None if i >= 2 and doc[i - 2].lower_ in DE else doc[i]
+    if i >= 2 and (doc[i - 2].lower_ in DE or (comma and doc[i - 2].pos_ == "ADP")):
+        return None  # « à l'intérieur du stade, Paul Morel »: where, not who
+    return doc[i]
 
 
 def apposed_role_nouns(doc: Doc) -> frozenset[str]:

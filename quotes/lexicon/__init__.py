@@ -201,7 +201,7 @@ def gender_endings() -> tuple[tuple[str, str], ...]:
     return tuple((fem, masc) for fem, masc in table("gender_endings"))
 
 
-def _counterparts(w: str) -> Iterator[str]:
+def counterparts(w: str) -> Iterator[str]:
     """The folded noun as the other gender would write it: "enqueteur" -> "enquetrice", …"""
     for fem, masc in gender_endings():
         if w.endswith(fem):
@@ -213,7 +213,7 @@ def _counterparts(w: str) -> Iterator[str]:
 @cached
 def _role_forms(w: str) -> bool:
     roles = role_lemmas()
-    return w in roles or any(c in roles for c in _counterparts(w))
+    return w in roles or any(c in roles for c in counterparts(w))
 
 
 def is_role_noun(word: str) -> bool:
