@@ -59,7 +59,7 @@ def extract_doc(
 ) -> Result:
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
-    with article_roles(apposed_role_nouns(doc)):
+    with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)
 
 

@@ -8,11 +8,18 @@ no word of another kind the lexicon knows (a body, a relative, a time). Out: the
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import Any
 
-from quotes.lexicon import fold, folded, is_org_noun, words
+import numpy
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from quotes.lexicon import cached, fold, folded, is_org_noun, quote_marks, reporting_verbs, words
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, PERSON_NOUNS
 from quotes.nlp.doc import entities
+from quotes.settings import DEFAULT
+
+DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 
 
 def _agent(tok: Token) -> bool:
@@ -64,13 +71,62 @@ def _before(ent: Span) -> Token | None:
     return doc[i]
 
 
-def apposed_role_nouns(doc: Doc) -> frozenset[str]:
-    """The folded agent nouns the article sets beside a person's name."""
+def _inverted(doc: Doc, noun: Token) -> bool:
+    """Is « le NOUN » the subject of a reporting verb set after a quote, which the parse may
+    take for its object (« », justifie le meneur de jeu », « », a ajouté le religieux »)?"""
+    v = noun.i - 2
+    if v < 3 or doc[v].lower_ not in reporting_verbs():
+        return False
+    k = v - 1 - (doc[v - 1].pos_ == "AUX")
+    closing = {c for _, c, _ in quote_marks().values()}
+    return doc[k].text == "," and doc[k - 1].text in closing
+
+
+def _speaking(doc: Doc) -> list[Token]:
+    """The nouns of « le NOUN » that are the subject of a reporting verb (« la sismologue a
+    expliqué », « », justifie le meneur de jeu »)."""
+    return [
+        t for t in doc
+        if t.i >= 1 and doc[t.i - 1].lower_ in DEFINITE_SINGULAR
+        and ((t.dep_ == "nsubj" and t.head.lower_ in reporting_verbs()) or _inverted(doc, t))
+    ]
+
+
+@cached
+def _vectors(vocab: Vocab) -> tuple[Any, Any] | None:
+    """Unit word vectors of the role lists' nouns and of the body nouns, or None."""
+    def unit(words_: frozenset[str]) -> Any:
+        rows = [vocab[w].vector for w in sorted(words_) if vocab[w].has_vector]
+        m = numpy.array(rows)
+        return m / numpy.linalg.norm(m, axis=1, keepdims=True) if len(rows) >= 3 else None
+
+    roles = unit(words("role_nouns") | words("occupations"))
+    bodies = unit(words("org_nouns"))
+    return None if roles is None or bodies is None else (roles, bodies)
+
+
+def person_margin(tok: Token) -> float | None:
+    """How much nearer the role lists' nouns than the body nouns the token's word vector is
+    (mean cosine of the three nearest of each); None without vectors (stanza, a rare word)."""
+    both = _vectors(tok.vocab)
+    if both is None or not tok.has_vector or not tok.vector_norm:
+        return None
+    v = tok.vector / tok.vector_norm
+    near = [float(numpy.sort(m @ v)[-3:].mean()) for m in both]
+    return near[0] - near[1]
+
+
+def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> frozenset[str]:
+    """The folded agent nouns the article sets beside a person's name, or, when it names a
+    person, makes the subject of a reporting verb and whose word vector is ``margin`` nearer
+    the role nouns than the body nouns (``person_margin``): « le constructeur » may be a body."""
     found = set()
-    for ent in entities(doc):
-        if ent.label_ != "PER":
-            continue
+    people = [ent for ent in entities(doc) if ent.label_ == "PER"]
+    for ent in people:
         for tok in (_after(ent), _before(ent)):
             if tok is not None and _agent(tok):
                 found.add(fold(tok.text))
+    for tok in _speaking(doc) if people else ():
+        if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
+            found.add(fold(tok.text))
     return frozenset(found)
