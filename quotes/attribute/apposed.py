@@ -3,7 +3,11 @@
 « Anne Roy, sismologue à l'observatoire, … » and « le sismologue Paul Morel » make
 « sismologue » a role noun for the whole article, listed or not, when it has the ending of an
 agent noun (lexicon/agent_endings.txt: « -logue », « -iste », « -eur », « -rice », …) and is
-no word of another kind the lexicon knows (a body, a relative, a time). Out: the folded nouns.
+no word of another kind the lexicon knows (a body, a relative, a time). So does « le NOUN »
+that speaks (« », justifie le serrurier ») in an article naming a person, when the model's word
+vector puts the noun nearer the role lists than the body nouns (« le constructeur » may be a
+firm). The pipeline reads each article with them (``lexicon.article_roles``). Out: the folded
+nouns.
 """
 
 from __future__ import annotations
