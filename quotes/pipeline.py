@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
+from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.confidence import confidence
@@ -26,7 +27,7 @@ from quotes.detect.context import make_context
 from quotes.detect.frames import Frame
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
-from quotes.lexicon import fold
+from quotes.lexicon import article_roles, fold
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
 from quotes.nlp.doc import release, text_of
 from quotes.settings import DEFAULT, Settings
@@ -57,7 +58,13 @@ def _line_of(text: str, offset: int) -> int:
 def extract_doc(
     article: Article, doc: Doc, *, first_line: int = 1, settings: Settings = DEFAULT
 ) -> Result:
-    """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``)."""
+    """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
+    read with the role nouns it teaches (``apposed``) besides the lexicon's."""
+    with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
+        return _extract_doc(article, doc, first_line, settings)
+
+
+def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings) -> Result:
     text = article.text
     result = Result(article)
     paras = list(paragraphs(text))

@@ -61,6 +61,11 @@ class Settings:
     pronoun_lookback_chars: int = 1500  # how far back a pronoun looks for its antecedent
     pronoun_lookahead_chars: int = 400  # and forward, when the name comes after it
     description_lookahead_chars: int = 400  # a description may name someone just after it
+    # an unlisted agent noun that speaks (« a justifié le meneur de jeu ») is learned as a role
+    # noun when its word vector is this much nearer the role lists than the body nouns (mean
+    # cosine of the three nearest): bodies (« le constructeur », « le transporteur ») stay at
+    # 0.10 and below, persons (« le sociologue », « le serrurier ») come at 0.12 and above
+    role_vector_margin: float = 0.12
 
     # --- grouping (0-100 similarities; see scripts/tune_grouping.py and the README)
     scorer: str = "ratio+fragment"  # ratio | ratio+fragment | token_set | partial

@@ -3448,3 +3448,170 @@ def test_every_reporting_verb_has_a_row():
     lemmas = [lemma for lemma, _ in _verbs()]
     assert len(lemmas) == len(set(lemmas))
     assert [row[0] for row in REPORTING_VERBS] == lemmas
+
+
+def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
+    """A list in the folder stands for the package's; the others stay; None goes back."""
+    from quotes.attribute.orgs import alias_of
+    from quotes.lexicon import is_role_noun, use_folder
+
+    orgs = {"tribunal": "tribunal de Lille", "cour": "cour d'appel de Douai"}
+    assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
+    (tmp_path / "role_nouns.txt").write_text("# cut down\nmaire\n", encoding="utf-8")
+    (tmp_path / "org_aliases.tsv").write_text("juridiction\tcour\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert not is_role_noun("technicienne") and is_role_noun("maire")
+        assert is_role_noun("boulanger")  # occupations.txt: the package's own
+        assert alias_of(orgs, "juridiction") == "cour d'appel de Douai"  # its cache cleared
+    finally:
+        use_folder(None)
+    assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
+
+
+# gender_endings.tsv: (feminine, masculine, the one form role_nouns.txt is cut down to, a
+# sentence with the other form, the speaker's role): the list's form of one gender makes the
+# other's a role noun too
+GENDER_ENDINGS = [
+    ("trice", "teur", "directrice", "« Le musée rouvrira en mai », a annoncé le directeur du "
+     "musée.", "directeur du musée"),
+    ("euse", "eur", "danseuse", "« La tournée commence à Lyon », a confié le danseur étoile.",
+     "danseur étoile"),
+    ("eure", "eur", "procureur", "« L'enquête sera longue », a prévenu la procureure de Laval.",
+     "procureure de Laval"),
+    ("ienne", "ien", "mécanicien", "« Le moteur a lâché », a expliqué la mécanicienne de "
+     "l'écurie.", "mécanicienne de l'écurie"),
+    ("onne", "on", "patron", "« La salle sera pleine », a assuré la patronne du restaurant.",
+     "patronne du restaurant"),
+    ("iere", "ier", "policier", "« La route restera fermée », a indiqué la policière.",
+     "policière"),
+    ("ere", "er", "conseiller", "« Le budget sera voté », a affirmé la conseillère municipale.",
+     "conseillère municipale"),
+    ("ante", "ant", "représentant", "« Les salariés refusent », a affirmé la représentante du "
+     "personnel.", "représentante du personnel"),
+    ("ente", "ent", "président", "« Le club se relèvera », a promis la présidente du club.",
+     "présidente du club"),
+    ("ate", "at", "avocate", "« Mon client est innocent », a plaidé l'avocat de la famille.",
+     "avocat de la famille"),
+    ("ee", "e", "déléguée", "« La grève continue », a annoncé le délégué syndical.",
+     "délégué syndical"),
+    ("ue", "u", "élu", "« La piscine sera rénovée », a promis l'élue écologiste.",
+     "élue écologiste"),
+    ("aine", "ain", "souverain", "« Le pays traverse une épreuve », a déclaré la souveraine "
+     "britannique.", "souveraine britannique"),
+]
+
+
+@pytest.mark.parametrize(("fem", "masc", "listed", "text", "role"), GENDER_ENDINGS,
+                         ids=[f"{f}-{m}" for f, m, *_ in GENDER_ENDINGS])
+def test_gender_ending(nlp, tmp_path, fem, masc, listed, text, role):
+    """With only one gender's form listed, the other's heads a role: the ending pair does it."""
+    from quotes.lexicon import use_folder
+
+    (tmp_path / "role_nouns.txt").write_text(listed + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        q = the_quote(nlp, text, marked(text))
+    finally:
+        use_folder(None)
+    assert (q.speaker.role, q.speaker.kind) == (role, "person")
+
+
+def test_every_gender_ending_has_a_row():
+    assert [(f, m) for f, m, *_ in GENDER_ENDINGS] == [tuple(r) for r in table("gender_endings")]
+
+
+# role_prefixes.txt: (entry, sentence, the speaker's role): a prefixed role noun the list
+# does not give as such
+ROLE_PREFIXES = [
+    ("ex", "« Je ne regrette rien », a confié l'ex-ministre de la Culture.",
+     "ex-ministre de la Culture"),
+    ("vice", "« Le vote aura lieu lundi », a précisé la vice-rectrice.", "vice-rectrice"),
+    ("co", "« Le festival aura lieu », a assuré la co-présidente de l'association.",
+     "co-présidente de l'association"),
+    ("sous", "« Les comptes sont justes », a assuré le sous-directeur de la banque.",
+     "sous-directeur de la banque"),
+    ("haut", "« Le dialogue reprend », a estimé le haut-représentant de l'Union.",
+     "haut-représentant de l'Union"),
+    ("haute", "« Les réfugiés doivent être protégés », a rappelé la haute-représentante.",
+     "haute-représentante"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("role_prefixes", ROLE_PREFIXES))
+def test_role_prefix(nlp, entry, text, role):
+    test_role_noun(nlp, entry, text, role)
+
+
+def test_every_role_prefix_has_a_row():
+    assert {row[0] for row in ROLE_PREFIXES} == set(words("role_prefixes"))
+
+
+# agent_endings.txt: (entry, sentence, the speaker's role): a noun no list gives, set bare
+# beside a name (or before a first name and surname), is a role noun for the article
+AGENT_ENDINGS = [
+    ("eur", "« Les serres ont gelé », a dit l'horticulteur Luc Garnier.", "horticulteur"),
+    ("euse", "« La dentelle revient », a confié Anne Roy, brodeuse à Calais.",
+     "brodeuse à Calais"),
+    ("eure", "« Les cours reprendront lundi », a annoncé la proviseure Anne Roy.", "proviseure"),
+    ("rice", "« Le trait doit rester libre », a expliqué Anne Roy, dessinatrice de presse.",
+     "dessinatrice de presse"),
+    ("iste", "Anne Roy, archiviste de la ville, a fouillé les registres. « Rien n'a été "
+     "perdu », a dit l'archiviste.", "archiviste de la ville"),
+    ("logue", "« Les fossiles sont intacts », a expliqué Anne Roy, paléontologue au muséum.",
+     "paléontologue au muséum"),
+    ("ien", "« Les verres arrivent lundi », a dit Paul Morel, opticien à Brest.",
+     "opticien à Brest"),
+    ("ienne", "« La preuve tient », a assuré la physicienne Anne Roy.", "physicienne"),
+    ("ier", "« Les serrures ont cédé », a constaté Paul Morel, serrurier à Brest.",
+     "serrurier à Brest"),
+    ("iere", "« Le tissu manque », a regretté Anne Roy, couturière à Lyon.",
+     "couturière à Lyon"),
+    ("aire", "« Les livres reviennent », a assuré Claire Petit, bibliothécaire municipale.",
+     "bibliothécaire municipale"),
+    ("ant", "« La récolte sera bonne », a estimé Paul Morel, négociant en vins.",
+     "négociant en vins"),
+    ("ante", "« Les partiels sont durs », a confié Anne Roy, étudiante en droit.",
+     "étudiante en droit"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("agent_endings", AGENT_ENDINGS))
+def test_agent_ending(nlp, entry, text, role):
+    test_role_noun(nlp, entry, text, role)
+
+
+def test_every_agent_ending_has_a_row():
+    assert {row[0] for row in AGENT_ENDINGS} == set(words("agent_endings"))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a word with an ending of gender_endings.tsv whose other form is a role noun, in another
+    # sense: no role (« générale », « médecine »: endings left out)
+    ("« Le club votera », a annoncé l'assemblée générale des adhérents.", None),
+    ("« Les soins coûtent trop », a dénoncé Anne Roy, médecine de ville comprise.", "Anne Roy"),
+    # a prefix before a noun that is no role
+    ("« Nous louerons les locaux », a indiqué Paul Morel, sous-sol compris.", "Paul Morel"),
+    # what follows a name's comma that is no role: a date, a time, a mood, a place, a body
+    ("« Rien n'est joué », a dit Anne Roy, la veille du scrutin.", "Anne Roy"),
+    ("« Rien n'est joué », a dit Anne Roy, lundi soir.", "Anne Roy"),
+    ("« Rien n'est joué », a dit Paul Morel, fin janvier.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, samedi dernier.", "Paul Morel"),
+    ("« Rien n'est joué », a lancé Paul Morel, en colère.", "Paul Morel"),
+    ("« Rien n'est joué », a lancé Paul Morel, seul contre tous.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, l'air grave.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, à Rennes.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, chez Renault.", "Paul Morel"),
+    # a noun with an agent ending after a name's comma, with its determiner: how the person
+    # is, not what (agent_endings.txt reads bare nouns only)
+    ("« Rien n'est joué », a dit Paul Morel, le dossier sous le bras.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, le quartier en émoi.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, le secteur étant à l'arrêt.", "Paul Morel"),
+    ("« Rien n'est joué », a dit Paul Morel, l'intérieur du parti divisé.", "Paul Morel"),
+    # before a surname alone: a case named after a person
+    ("« Rien n'est joué », a dit Paul Morel, l'affaire Dreyfus en tête.", "Paul Morel"),
+])
+def test_no_role_after_a_name(nlp, text, speaker):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.role is None
+    assert speaker is None or q.speaker.name == speaker

@@ -156,7 +156,7 @@ ROWS = [
     row("tribunal", "Ces familles attendent qu'on leur dise enfin la vérité", "Karine Lefebvre",
         "avocate des parties civiles", F, P),
     row("tribunal", "Mon client n'a jamais été informé", "Antoine Pellegrin",
-        "pénaliste marseillais", M, P, why="predicate-name"),
+        "pénaliste marseillais", M, P),
     row("tribunal", "son client avait", "Sarah Benhamou",
         "avocate de l'ancien gérant de l'immeuble", F, P),
     row("tribunal", "On cherche un coupable à tout prix", "Sarah Benhamou",

@@ -132,7 +132,7 @@ ROWS = [
     # ---- a trial: he / she, a lawyer named by apposition then « le conseil de X »,
     # the prosecution as « le ministère public », an anonymous source and « cette source »
     row("proces", "Je pensais que les travaux étaient faits", "Gérard Ferrand",
-        "gérant de la société Immo-Sud", M, P, why="inside-complement"),
+        "gérant de la société Immo-Sud", M, P),
     row("proces", "un mépris total pour la vie des locataires", "Nadia Benali",
         "avocate des parties civiles", F, P),
     row("proces", "Les alertes se sont accumulées pendant deux ans", "Nadia Benali",

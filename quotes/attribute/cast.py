@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -26,7 +26,7 @@ from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import acronym_match, heads, kind_heads, noun_gender, stems
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -294,7 +294,7 @@ def _founding(role: str) -> bool:
     return bool(own) and own <= _founding_heads()
 
 
-@cache
+@cached
 def _founding_heads() -> frozenset[str]:
     """The heads of lexicon/founding_roles.txt, cut as ``heads`` cuts a role's."""
     return frozenset(w[:5] for w in folded("founding_roles"))

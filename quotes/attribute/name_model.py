@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 
 from quotes.attribute.names import first_name_gender, parse
-from quotes.lexicon import fold, folded, table
+from quotes.lexicon import cached, fold, folded, table
 
 NAME_MODEL = "gender-name-model"  # evidence: the speaker's gender is the name model's guess
 LONGEST = 5  # letters of an ending at the most
@@ -62,7 +61,7 @@ def guess_from(
     return "f" if women >= shares[0] else "m" if 1 - women >= shares[1] else None
 
 
-@cache
+@cached
 def _counts() -> dict[str, tuple[int, int]]:
     return {row[0]: (int(row[1]), int(row[2])) for row in table("name_endings")}
 

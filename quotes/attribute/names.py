@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, is_org_noun, is_role_noun, strip_title, table, words
+from quotes.lexicon import cached, fold, is_org_noun, is_role_noun, strip_title, table, words
 from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
@@ -163,7 +162,7 @@ _CAPITALISED = r"[A-ZÉÈÀÂÎ][\w-]*(?:\s+[A-ZÉÈÀÂÎ][\w-]*)*"
 _NOT_NAME = ("ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "VERB", "AUX")
 
 
-@cache
+@cached
 def _alias_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     links = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+").replace("'", "['’]")
                              for w in words("alias_links")), key=len, reverse=True))
@@ -239,7 +238,7 @@ def apposed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
-@cache
+@cached
 def _first_names() -> dict[str, str]:
     return {fold(name): gender for name, gender in table("first_names")}
 

@@ -14,12 +14,11 @@ nothing more ("président de la République"), less one that does ("président i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span
 
 from quotes.attribute.roles import heads, stems
-from quotes.lexicon import fold, is_role_noun, periphrases, periphrasis
+from quotes.lexicon import cached, fold, is_role_noun, periphrases, periphrasis
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -87,7 +86,7 @@ def _foreign(rest: str) -> bool:
     return bool(words) and words[0].endswith(NATIONALITY_ENDINGS)
 
 
-@cache
+@cached
 def _offices() -> frozenset[str]:
     return frozenset(periphrases().values())
 

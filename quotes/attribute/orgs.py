@@ -9,11 +9,10 @@ inside quotation marks are speech and left out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import fold, folded, is_org_noun, singular, table
+from quotes.lexicon import cached, fold, folded, is_org_noun, singular, table
 from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
@@ -58,7 +57,7 @@ def alias_of(orgs: dict[str, str], phrase: str) -> str | None:
     return orgs.get(singular(head)) if head else None
 
 
-@cache
+@cached
 def _aliases() -> dict[str, str]:
     """lexicon/org_aliases.tsv, folded once: every mention of every article asks it."""
     return {fold(alias): body for alias, body in table("org_aliases")}

@@ -8,7 +8,6 @@ of the narrator) and the trimming of its edges. Offsets in, offsets out; no spea
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -17,7 +16,7 @@ from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, words
+from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATED,
@@ -108,7 +107,7 @@ def narrator_tail(ctx: Context, start: int, end: int) -> int:
     return end
 
 
-@cache
+@cached
 def _tail_opener() -> re.Pattern[str]:
     alternatives = sorted(words("narrator_tails"), key=len, reverse=True)
     parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")

@@ -7,13 +7,12 @@ lexicon (quotes/lexicon/reporting_verbs.tsv), checked against how the parse uses
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, is_role_noun, phrases, reporting_verbs, titles, words
+from quotes.lexicon import Verb, cached, is_role_noun, phrases, reporting_verbs, titles, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     DEFINITE,
@@ -33,7 +32,7 @@ _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
 
 
-@cache
+@cached
 def _multiword_heads() -> frozenset[str]:
     return frozenset(form.split()[0] for form in reporting_verbs() if " " in form)
 
@@ -198,7 +197,7 @@ def _reflexive(tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ in REFLEXIVE
 
 
-@cache
+@cached
 def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Skippable phrases by their first word, longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
@@ -247,7 +246,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
 _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
 
 
-@cache
+@cached
 def _skippable() -> frozenset[str]:
     """Every word of a skippable phrase."""
     return frozenset(w for entry in phrases("skip_words") for w in entry)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
 
-from quotes.lexicon import quote_marks
+from quotes.lexicon import cached, quote_marks
 
 _LINE = re.compile(r"[^\r\n]*")
 _SPACE = " \t\u00a0\u202f\u2009\u200b\ufeff"
@@ -42,7 +41,7 @@ class MarkIssue:
     message: str
 
 
-@cache
+@cached
 def _roles() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     family = {char: fam for char, (_, _, fam) in quote_marks().items()}
     rows = set(quote_marks().values())

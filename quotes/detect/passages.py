@@ -12,10 +12,9 @@ context. Memory and time then follow the quoted material, not the size of the fi
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from quotes.detect.marks import paragraphs
-from quotes.lexicon import quote_marks, reporting_verbs
+from quotes.lexicon import cached, quote_marks, reporting_verbs
 from quotes.lexicon.grammar import SELON
 from quotes.settings import DEFAULT
 
@@ -25,7 +24,7 @@ _VIEW = re.compile(r"\bpour\b[^\r\n]*,", re.IGNORECASE)  # "Pour X, …" (frames
 _TURN = re.compile(r"^\s*[A-ZÀ-Ý][^:\n.!?]{0,59} ?: +\S|\?\s*$", re.MULTILINE)
 
 
-@cache
+@cached
 def _triggers() -> tuple[frozenset[str], frozenset[str]]:
     # a cue of several words is looked up at its first ("met" of "met en avant")
     words = {form.split()[0] for form in reporting_verbs()} | SELON

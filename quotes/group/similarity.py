@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 
 from rapidfuzz import fuzz
 
-from quotes.lexicon import fold, folded, table
+from quotes.lexicon import cached, fold, folded, table
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -119,7 +118,7 @@ def relation(text: str, reference: str) -> tuple[Relation, float, float]:
     return ("fragment" if partial > ratio + 10 else "variant"), ratio, partial
 
 
-@cache
+@cached
 def stop_words() -> frozenset[str]:
     """French stop words (lexicon ``stop_words``) and the words that say how surely or how
     much (lexicon ``weak_words``), folded as ``normalize`` folds them."""
@@ -132,7 +131,7 @@ def content_stem(word: str, stop: frozenset[str]) -> str | None:
     return word[:6] if len(word) > 2 and word not in stop and not word.isdigit() else None
 
 
-@cache
+@cached
 def _frame() -> re.Pattern[str]:
     nouns = "|".join(sorted(folded("intention_nouns"), key=len, reverse=True))
     return re.compile(rf"^(?:son|sa|leur) (?:{nouns}) de? ")
@@ -155,7 +154,7 @@ Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scal
 _NO_ENDS: Ends = frozenset()  # one for the many wordings that say none
 
 
-@cache
+@cached
 def _scales() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
     """The word starts of the lexicon's ``opposites`` as one pattern, and what each says."""
     end_of = {start: (scale, end) for scale, row in enumerate(table("opposites"))

@@ -1,11 +1,27 @@
-"""Word lists the rules read, loaded once from the data files in this folder."""
+"""Word lists the rules read, loaded once from the data files in this folder.
+
+``use_folder`` reads them from another folder instead (a file there stands for the package's
+list of the same name: a measurement with lists cut down); what a rule builds from a list is
+cached with ``cached``, so that the change reaches it too.
+"""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+F = TypeVar("F", bound=Callable[..., Any])
+_FOLDER: list[Path] = []  # the folder ``use_folder`` set, if any
+_CACHES: list[Any] = []  # every ``cached`` function, cleared by ``use_folder``
+# folded nouns the article being read makes roles of (``article_roles``)
+_ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default=frozenset())
 
 _ER_ENDINGS = [
     "e",
@@ -30,8 +46,28 @@ _ER_ENDINGS = [
 ]
 
 
+def cached(fn: F) -> F:
+    """``functools.cache`` for a function that reads word lists: ``use_folder`` clears it."""
+    wrapper = cache(fn)
+    _CACHES.append(wrapper)
+    return cast(F, wrapper)
+
+
+def use_folder(folder: Path | None) -> None:
+    """Read each list from ``folder`` when a file of its name is there, else from this package
+    (``None``: this package only), from now on: every list and what was built from one is
+    read again on its next use. Not seen by worker processes already running."""
+    _FOLDER[:] = [] if folder is None else [Path(folder)]
+    for fn in _CACHES:
+        fn.cache_clear()
+
+
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    own = _FOLDER[0] / name if _FOLDER else None
+    if own is not None and own.is_file():
+        text = own.read_text(encoding="utf-8")
+    else:
+        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
@@ -61,7 +97,7 @@ class Verb:
     attribute: bool = False  # "se disant victime d'un complot": the attribute is reported
 
 
-@cache
+@cached
 def reporting_verbs() -> dict[str, Verb]:
     """Map every known inflected form (lower case) to its reporting verb."""
     forms: dict[str, Verb] = {}
@@ -88,40 +124,40 @@ def reporting_verbs() -> dict[str, Verb]:
     return forms
 
 
-@cache
+@cached
 def words(name: str) -> frozenset[str]:
     """A one-entry-a-line list (``role_nouns``, ``org_nouns``, ...), lower case."""
     return frozenset(w.lower() for w in _lines(f"{name}.txt"))
 
 
-@cache
+@cached
 def titles() -> frozenset[str]:
     """Honorifics as written ("M.", "Mme", "Me"): case tells the title "Me" from the pronoun
     "me", so the words of a text are looked up as they are."""
     return frozenset(_lines("titles.txt"))
 
 
-@cache
+@cached
 def noun_genders() -> dict[str, str]:
     """lexicon/noun_genders.tsv: a noun for an unnamed person -> "f" or "m" (it names a sex),
     "any" (feminine whoever it names: "source") or "person" (either: "proche")."""
     return {row[0]: row[1] for row in table("noun_genders")}
 
 
-@cache
+@cached
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated list (``first_names.tsv``), as written."""
     return tuple(tuple(line.split("\t")) for line in _lines(f"{name}.tsv"))
 
 
-@cache
+@cached
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first."""
     entries = {tuple(p.lower().split()) for p in _lines(f"{name}.txt")}
     return tuple(sorted(entries, key=len, reverse=True))
 
 
-@cache
+@cached
 def quote_marks() -> dict[str, tuple[str, str, str]]:
     """Map each mark character to (opening, closing, family)."""
     marks: dict[str, tuple[str, str, str]] = {}
@@ -139,33 +175,69 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-@cache
+@cached
 def folded(name: str) -> frozenset[str]:
     """A word list, accents and case folded: ``fold(word) in folded("role_nouns")``."""
     return frozenset(fold(w) for w in words(name))
 
 
-@cache
+@cached
 def lemmas() -> dict[str, str]:
     """Folded word form -> folded lemma (``lemmas.tsv``), for the forms whose first six
     letters differ from their lemma's: « exclus » -> « exclure »."""
     return {form: lemma for form, lemma in table("lemmas")}
 
 
-@cache
+@cached
 def role_lemmas() -> frozenset[str]:
     """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
     (``occupations``: « l'éleveur », « la boulangère »)."""
     return folded("role_nouns") | folded("occupations")
 
 
-def is_role_noun(word: str) -> bool:
-    """A role noun of the lexicon, in the plural too, and with "ex-" ("l'ex-patron")."""
-    w = fold(word)
-    if w.startswith("ex-"):
-        w = w[3:]
+@cached
+def gender_endings() -> tuple[tuple[str, str], ...]:
+    """lexicon/gender_endings.tsv: (feminine, masculine) endings of a role noun, folded."""
+    return tuple((fem, masc) for fem, masc in table("gender_endings"))
+
+
+def counterparts(w: str) -> Iterator[str]:
+    """The folded noun as the other gender would write it: "enqueteur" -> "enquetrice", …"""
+    for fem, masc in gender_endings():
+        if w.endswith(fem):
+            yield w[: -len(fem)] + masc
+        if w.endswith(masc):
+            yield w[: -len(masc)] + fem
+
+
+@cached
+def _role_forms(w: str) -> bool:
     roles = role_lemmas()
-    return w in roles or (w.endswith("s") and w[:-1] in roles)
+    return w in roles or any(c in roles for c in counterparts(w))
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun of the lexicon, in the plural too, or the other gender of one by its
+    ending ("l'enquêteur" for the listed "enquêtrice"); and one of those after a prefix of
+    lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine")."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
+    if any(_role_forms(f) or (f.endswith("s") and _role_forms(f[:-1])) for f in forms):
+        return True
+    learned = _ARTICLE_ROLES.get()
+    return bool(learned) and (w in learned or (w.endswith("s") and w[:-1] in learned))
+
+
+@contextmanager
+def article_roles(nouns: Iterable[str]) -> Iterator[None]:
+    """Within the block, the folded ``nouns`` are role nouns too: those the article being
+    read gives a person as a role (``attribute.apposed``)."""
+    token = _ARTICLE_ROLES.set(frozenset(nouns))
+    try:
+        yield
+    finally:
+        _ARTICLE_ROLES.reset(token)
 
 
 def singular(word: str) -> str:
@@ -184,13 +256,13 @@ def _phrase_key(text: str) -> str:
     return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
 
 
-@cache
+@cached
 def periphrases() -> dict[str, str]:
     """lexicon/periphrases.tsv: each phrase, folded, -> the office it stands for."""
     return {_phrase_key(phrase): office for phrase, office in table("periphrases")}
 
 
-@cache
+@cached
 def role_kinds() -> dict[str, frozenset[str]]:
     """lexicon/role_kinds.tsv: a role noun naming a kind of function, folded -> the role
     nouns it covers, folded ("elu" -> "maire", "depute", …)."""

@@ -1,0 +1,136 @@
+"""Role nouns an article teaches: a common noun it sets beside a person's name as a role.
+
+« Anne Roy, sismologue à l'observatoire, … » and « le sismologue Paul Morel » make
+« sismologue » a role noun for the whole article, listed or not, when it has the ending of an
+agent noun (lexicon/agent_endings.txt: « -logue », « -iste », « -eur », « -rice », …) and is
+no word of another kind the lexicon knows (a body, a relative, a time). So does « le NOUN »
+that speaks (« », justifie le serrurier ») in an article naming a person, when the model's word
+vector puts the noun nearer the role lists than the body nouns (« le constructeur » may be a
+firm). The pipeline reads each article with them (``lexicon.article_roles``). Out: the folded
+nouns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from quotes.lexicon import cached, fold, folded, is_org_noun, quote_marks, reporting_verbs, words
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, PERSON_NOUNS
+from quotes.nlp.doc import entities
+from quotes.settings import DEFAULT
+
+DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
+
+
+def _agent(tok: Token) -> bool:
+    """A lower-case common noun with the ending of an agent noun, of no other known kind."""
+    w = fold(tok.text)
+    w = w[:-1] if w.endswith("s") else w
+    return (
+        tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
+        and w.endswith(tuple(folded("agent_endings")))
+        and not is_org_noun(w) and w not in folded("kin_nouns") and w not in PERSON_NOUNS
+        and w not in folded("time_words") and tok.lower_ not in words("np_stops")
+    )
+
+
+def _after(ent: Span) -> Token | None:
+    """The noun of « NAME, [ADJ] NOUN », bare: with a determiner the phrase may say how the
+    person is (« Paul Morel, le dossier sous le bras »), not what."""
+    doc = ent.doc
+    k = ent.end + 1
+    if k >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if k < len(doc) - 1 and doc[k].pos_ == "ADJ":  # « ancien »
+        k += 1
+    return doc[k]
+
+
+def _before(ent: Span) -> Token | None:
+    """The noun of « le NOUN [ADJ] FIRST LAST » or « le NOUN de BODY[,] FIRST LAST » (« la
+    sismologue de Brest Anne Roy », « le doyen de l'Institut, Paul Morel »), not the complement
+    of another noun (« de la »); a surname alone may name a case, not a person (« l'affaire
+    Dreyfus »)."""
+    doc = ent.doc
+    i = ent.start - 1
+    comma = i >= 1 and doc[i].text == ","
+    j = i - comma
+    body = ("PROPN", "NOUN") if comma else ("PROPN",)  # « le soutien du président X »: no
+    while j > 0 and i - j < 6 and (doc[j].pos_ in body or doc[j].lower_ in DETERMINERS):
+        j -= 1
+    if j < i - comma and doc[j].lower_ in DE_CONTRACTED:
+        i = j - 1  # the noun before « de Brest », « du musée »
+    elif comma:
+        return None
+    if i >= 1 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if len(ent) < 2 or i < 1 or doc[i - 1].lower_ not in DETERMINERS:
+        return None
+    if i >= 2 and (doc[i - 2].lower_ in DE or (comma and doc[i - 2].pos_ == "ADP")):
+        return None  # « à l'intérieur du stade, Paul Morel »: where, not who
+    return doc[i]
+
+
+def _inverted(doc: Doc, noun: Token) -> bool:
+    """Is « le NOUN » the subject of a reporting verb set after a quote, which the parse may
+    take for its object (« », justifie le meneur de jeu », « », a ajouté le religieux »)?"""
+    v = noun.i - 2
+    if v < 3 or doc[v].lower_ not in reporting_verbs():
+        return False
+    k = v - 1 - (doc[v - 1].pos_ == "AUX")
+    closing = {c for _, c, _ in quote_marks().values()}
+    return doc[k].text == "," and doc[k - 1].text in closing
+
+
+def _speaking(doc: Doc) -> list[Token]:
+    """The nouns of « le NOUN » that are the subject of a reporting verb (« la sismologue a
+    expliqué », « », justifie le meneur de jeu »)."""
+    return [
+        t for t in doc
+        if t.i >= 1 and doc[t.i - 1].lower_ in DEFINITE_SINGULAR
+        and ((t.dep_ == "nsubj" and t.head.lower_ in reporting_verbs()) or _inverted(doc, t))
+    ]
+
+
+@cached
+def _vectors(vocab: Vocab) -> tuple[Any, Any] | None:
+    """Unit word vectors of the role lists' nouns and of the body nouns, or None."""
+    def unit(words_: frozenset[str]) -> Any:
+        rows = [vocab[w].vector for w in sorted(words_) if vocab[w].has_vector]
+        m = numpy.array(rows)
+        return m / numpy.linalg.norm(m, axis=1, keepdims=True) if len(rows) >= 3 else None
+
+    roles = unit(words("role_nouns") | words("occupations"))
+    bodies = unit(words("org_nouns"))
+    return None if roles is None or bodies is None else (roles, bodies)
+
+
+def person_margin(tok: Token) -> float | None:
+    """How much nearer the role lists' nouns than the body nouns the token's word vector is
+    (mean cosine of the three nearest of each); None without vectors (stanza, a rare word)."""
+    both = _vectors(tok.vocab)
+    if both is None or not tok.has_vector or not tok.vector_norm:
+        return None
+    v = tok.vector / tok.vector_norm
+    near = [float(numpy.sort(m @ v)[-3:].mean()) for m in both]
+    return near[0] - near[1]
+
+
+def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> frozenset[str]:
+    """The folded agent nouns the article sets beside a person's name, or, when it names a
+    person, makes the subject of a reporting verb and whose word vector is ``margin`` nearer
+    the role nouns than the body nouns (``person_margin``): « le constructeur » may be a body."""
+    found = set()
+    people = [ent for ent in entities(doc) if ent.label_ == "PER"]
+    for ent in people:
+        for tok in (_after(ent), _before(ent)):
+            if tok is not None and _agent(tok):
+                found.add(fold(tok.text))
+    for tok in _speaking(doc) if people else ():
+        if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
+            found.add(fold(tok.text))
+    return frozenset(found)
