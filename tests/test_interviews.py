@@ -45,3 +45,114 @@ def test_answers_take_their_label_and_questions_the_label_that_asked_first(nlp):
 )
 def test_a_label_used_once_with_no_question_beside_it_is_narration(nlp, text):
     assert turns(nlp, text) == []
+
+
+def answers(nlp, text):
+    """(words, speaker) of every quote extracted from ``text``."""
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    found = extract_doc(Article("t", text), nlp(text)).quotes
+    return [(q.span.text, q.speaker.name) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # dashes, one turn a paragraph
+            "Le cycliste Marc Aubert a raccroché le vélo.\n\n— Pourquoi arrêter maintenant ?\n\n"
+            "— Mon corps ne suit plus. Je le sens depuis un an.\n\n— Des regrets ?\n\n"
+            "— Aucun, je pars heureux.",
+            [("Mon corps ne suit plus. Je le sens depuis un an.", "Marc Aubert"),
+             ("Aucun, je pars heureux.", "Marc Aubert")],
+            id="dashes",
+        ),
+        pytest.param(  # question and answer after dashes on one line
+            "La nageuse Inès Caron revient des championnats. Interview.\n\n"
+            "— Fatiguée ? — Un peu. J'ai nagé six courses en trois jours.\n\n"
+            "— Et la suite ? — Des vacances, puis je reprends en septembre.",
+            [("Un peu. J'ai nagé six courses en trois jours.", "Inès Caron"),
+             ("Des vacances, puis je reprends en septembre.", "Inès Caron")],
+            id="dashes-on-one-line",
+        ),
+        pytest.param(  # « Q. » / « R. »
+            "Le boulanger Denis Faure ferme sa boutique après trente ans.\n\n"
+            "Q. Qu'allez-vous faire ?\n\nR. Du jardin, enfin. Ma femme m'attend depuis "
+            "longtemps.\n\nQ. Un repreneur ?\n\nR. Pas encore, mais nous cherchons.",
+            [("Du jardin, enfin. Ma femme m'attend depuis longtemps.", "Denis Faure"),
+             ("Pas encore, mais nous cherchons.", "Denis Faure")],
+            id="q-r",
+        ),
+        pytest.param(  # « Question : » / « Réponse : », no « vous », no first person
+            "La préfète Claire Brun a répondu à nos questions.\n\n"
+            "Question : La route rouvrira-t-elle lundi ?\n\nRéponse : Si la pluie cesse, oui.\n\n"
+            "Question : Et le pont ?\n\nRéponse : Les experts l'inspectent mardi.",
+            [("Si la pluie cesse, oui.", "Claire Brun"),
+             ("Les experts l'inspectent mardi.", "Claire Brun")],
+            id="question-reponse",
+        ),
+        pytest.param(  # questions alone on their line, the interviewee in the standfirst
+            "Nous avons rencontré le chef Hugo Masson. Entretien.\n\n"
+            "Que cuisinez-vous chez vous ?\n\nDes pâtes, surtout. Je n'ai plus le temps.\n\n"
+            "Votre plat préféré ?\n\nLe pot-au-feu de ma grand-mère.\n\n"
+            "Je le refais chaque hiver, avec les mêmes légumes.\n\nUn conseil ?\n\n"
+            "Goûter tout le temps.",
+            [("Des pâtes, surtout. Je n'ai plus le temps.", "Hugo Masson"),
+             ("Le pot-au-feu de ma grand-mère.", "Hugo Masson"),
+             ("Je le refais chaque hiver, avec les mêmes légumes.", "Hugo Masson"),
+             ("Goûter tout le temps.", "Hugo Masson")],
+            id="plain-questions",
+        ),
+        pytest.param(  # a label on the first answer only names the one who answers the rest
+            "Le skipper répond à nos questions.\n\nQuand partez-vous ?\n\n"
+            "Yves Tanguy : Dimanche, si le vent tourne. Je suis prêt.\n\nVous avez peur ?\n\n"
+            "Un peu, comme à chaque départ.",
+            [("Dimanche, si le vent tourne. Je suis prêt.", "Yves Tanguy"),
+             ("Un peu, comme à chaque départ.", "Yves Tanguy")],
+            id="first-label-only",
+        ),
+    ],
+)
+def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, expected):
+    assert answers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # rhetorical questions and the narration after them, the narrator's « nous »
+            "La piscine municipale est fermée depuis mars.\n\nFaut-il la rénover ?\n\n"
+            "La mairie hésite encore. Nous avons consulté le devis.\n\n"
+            "Qui paiera les travaux ?\n\nNotre enquête montre que le département se retire.",
+            [], id="rhetorical",
+        ),
+        pytest.param(  # a marker, but what follows the questions tells, in the third person
+            "Dans une interview, la maire Julie Faure a promis des économies.\n\n"
+            "Faut-il éteindre les lampadaires ?\n\nLes habitants se sont partagés.\n\n"
+            "Et les écoles ?\n\nUn audit sera lancé à l'automne.",
+            [], id="marker-and-narration",
+        ),
+        pytest.param(  # a list after dashes, no question
+            "Le plan compte trois mesures.\n\n— un gel des loyers ;\n\n— une aide de 100 euros ;"
+            "\n\n— un guichet unique.",
+            [], id="dash-list",
+        ),
+        pytest.param(  # a dialogue after dashes, neither « vous » nor the first person
+            "Au marché, deux vendeurs se disputent.\n\n— Il est frais, ce poisson ?\n\n"
+            "— Depuis ce matin.\n\n— Et ces tomates ?\n\n— D'Espagne.",
+            [], id="dash-dialogue",
+        ),
+        pytest.param(  # « R. » as an initial, and no « Q. »
+            "R. Dumas a été élu maire.\n\nR. Dumas a promis un audit.\n\nLa séance est levée.",
+            [], id="initial",
+        ),
+        pytest.param(  # after each question, a paragraph whose reporting verb names its speaker
+            "Entretien.\n\nQue faire ?\n\nIl faut attendre, a estimé le maire, Paul Roux. Nous "
+            "verrons.\n\nEt après ?\n\nLe préfet Jean Vidal a estimé que nous devions agir.",
+            [("Il faut attendre", "Paul Roux"), ("nous devions agir", "Jean Vidal")],
+            id="told",
+        ),
+    ],
+)
+def test_questions_in_narration_make_no_answers(nlp, text, expected):
+    assert answers(nlp, text) == expected

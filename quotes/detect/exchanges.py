@@ -1,0 +1,230 @@
+"""Interviews whose answers name nobody: the layout tells the questions from the answers.
+
+« — Pourquoi partir ? » then « — Parce que … », « Q. … » then « R. … », « Question : … » then
+« Réponse : … », or a question paragraph ending with « ? » and the paragraph after it. Each
+answer is the interviewee's: the one person the labelled answers name (labels on the first
+exchange only), else the one person the introduction names (what stands before the first
+question; in the title when it names several). The journalist's questions stay nobody's.
+
+The layout is taken only when the article shows an interview, so that a news article's
+rhetorical question and the narration after it stay narration: Q and R labels twice each; a run
+of dashes whose turns alternate, the questions ending with « ? »; or at least two questions
+answered, an answer in the first person, and either an interview marker (« Entretien »,
+« propos recueillis par »: ``lexicon/interview_markers.txt``), labelled answers, or questions
+that say « vous » half the time or more. An answer goes on over the paragraphs after it that
+speak in the first person, up to the next question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from quotes.detect.context import Context
+from quotes.detect.interviews import Turn, plain_question
+from quotes.lexicon import fold, phrases
+from quotes.lexicon.grammar import FIRST_PERSON
+
+_QR = re.compile(r"(?P<cue>(?P<who>Q|R|Question|QUESTION|Réponse|RÉPONSE|REPONSE) ?[.:—–-]) +\S")
+_DASH = re.compile(r"(?P<cue>[—–-]) +\S")
+_INLINE = re.compile(r"[?…] *(?P<cue>[—–]) +\S")  # "— Comment va le genou ? — Très bien."
+_SPEAKS = FIRST_PERSON | {"nous", "notre", "nos"}  # an answer for oneself or one's own
+_ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
+MIN_EXCHANGES = 2
+
+
+@dataclass(frozen=True)
+class _Para:
+    """A paragraph as the layout reads it: ``kind`` Q or R (« Q. », « Réponse : »), D (after a
+    dash), ask (ends with « ? »), held (a turn with a name label), told (a reporting verb names
+    its speaker), text; its words, and the mark that opens it ("R.", the dash)."""
+
+    kind: str
+    lo: int
+    hi: int
+    cue: tuple[int, int] | None = None
+    inline: tuple[int, int, int] | None = None  # a dash turn's own answer: its dash, its start
+    n: int = 0  # its place among the paragraphs
+
+
+@dataclass(frozen=True)
+class _Exchange:
+    question: tuple[int, int]  # the question's words
+    answer: tuple[int, int]  # the answer's words
+    cue: tuple[int, int]  # "R.", the answer's dash, else the question's « ? »
+    para: _Para  # the answer's paragraph
+
+
+def _read(ctx: Context, n: int, held: set[tuple[int, int]], told: list[int]) -> _Para:
+    text = ctx.text
+    lo, hi = ctx.paras[n]
+    hi = lo + len(text[lo:hi].rstrip())
+    if ctx.paras[n] in held:
+        return _Para("held", lo, hi, n=n)
+    m = _QR.match(text, lo, hi)
+    if m is not None:
+        kind = "Q" if m.group("who")[0] == "Q" else "R"
+        return _Para(kind, m.end() - 1, hi, m.span("cue"), n=n)
+    m = _DASH.match(text, lo, hi)
+    if m is not None:
+        inner = _INLINE.search(text, m.end() - 1, hi)
+        pair = None if inner is None else (*inner.span("cue"), inner.end() - 1)
+        return _Para("D", m.end() - 1, hi, m.span("cue"), pair, n)
+    if plain_question(ctx, lo, hi) is not None:
+        return _Para("ask", lo, hi, n=n)
+    if any(lo <= pos < hi for pos in told):  # "…, a expliqué le maire": the narrator's
+        return _Para("told", lo, hi, n=n)
+    return _Para("text", lo, hi, n=n)
+
+
+def _says(ctx: Context, lo: int, hi: int, words: frozenset[str]) -> bool:
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and any(t.lower_.lstrip("-") in words for t in span)
+
+
+def _labelled_form(paras: list[_Para]) -> list[_Exchange]:
+    if sum(p.kind == "Q" for p in paras) < 2 or sum(p.kind == "R" for p in paras) < 2:
+        return []
+    return [_pair(q, a) for q, a in pairwise(paras)
+            if q.kind == "Q" and a.kind == "R"]
+
+
+def _pair(q: _Para, a: _Para) -> _Exchange:
+    """Question ``q`` answered by ``a``, after the mark that opens ``a``."""
+    assert a.cue is not None
+    return _Exchange((q.lo, q.hi), (a.lo, a.hi), a.cue, a)
+
+
+def _dash_form(ctx: Context, paras: list[_Para]) -> list[_Exchange]:
+    runs: list[list[_Para]] = []
+    for n, p in enumerate(paras):
+        if p.kind == "D":
+            if n and paras[n - 1].kind == "D" and runs:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+    out: list[_Exchange] = []
+    for run in runs:
+        if all(p.inline for p in run):  # question and answer on one line
+            for p in run:
+                assert p.inline is not None
+                a, b, start = p.inline
+                end = len(ctx.text[p.lo : a].rstrip()) + p.lo
+                out.append(_Exchange((p.lo, end), (start, p.hi), (a, b), p))
+            continue
+        asks, answers = run[0::2], run[1::2]
+        if len(run) % 2 or any(ctx.text[a.lo : a.hi].rstrip().endswith("?") for a in answers):
+            continue
+        if sum(ctx.text[q.lo : q.hi].rstrip().endswith("?") for q in asks) < MIN_EXCHANGES:
+            continue
+        out += [_pair(q, a) for q, a in zip(asks, answers, strict=True)]
+    return out
+
+
+def _plain_form(
+    ctx: Context, paras: list[_Para], held: list[Turn], marked: bool
+) -> list[_Exchange]:
+    """Question paragraphs each followed by its answer; ``held``: the answers with a label."""
+    out = [
+        _Exchange((q.lo, q.hi), (a.lo, a.hi), (q.hi - 1, q.hi), a)
+        for q, a in pairwise(paras)
+        if q.kind == "ask" and a.kind == "text" and ctx.inside_marks(a.lo) is None
+    ]
+    if not out or len(out) + len(held) < MIN_EXCHANGES:
+        return []
+    if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _SPEAKS) for t in held)):
+        return []
+    addressed = sum(_says(ctx, *e.question, _ADDRESS) for e in out)
+    return out if marked or held or 2 * addressed >= len(out) else []
+
+
+def _speak(ctx: Context, found: list[_Exchange]) -> bool:
+    return any(_says(ctx, *e.answer, _SPEAKS) for e in found)
+
+
+def _marker(ctx: Context, upto: int) -> bool:
+    """An interview marker in the introduction or the last paragraph."""
+    last = ctx.paras[-1] if ctx.paras else (0, 0)
+    words = fold(ctx.text[:upto] + " " + ctx.text[last[0] : last[1]]).split()
+    words = [w.strip(".,;:!?()«»\"") for w in words]
+    return any(
+        list(entry) == words[n : n + len(entry)]
+        for entry in phrases("interview_markers") for n in range(len(words))
+    )
+
+
+def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
+    """The words naming the one person who answers: the labelled answers' one name, else the
+    one person the introduction (before ``upto``) names, or the one of them in the title."""
+    labels = {fold(ctx.text[t.label[0] : t.label[1]]): t.label for t in answers if t.label}
+    if labels:
+        return next(iter(labels.values())) if len(labels) == 1 else None
+    named: dict[str, tuple[int, int]] = {}
+    first: set[str] = set()
+    for ent in ctx.doc.ents:
+        if ent.label_ != "PER" or ent.end_char > upto or ctx.inside_marks(ent.start_char):
+            continue
+        if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "par":
+            continue  # "Propos recueillis par X", "par X, envoyé spécial": the journalist
+        key = fold(ent[-1].text)
+        named[key] = (ent.start_char, ent.end_char)
+        if ctx.paras and ent.end_char <= ctx.paras[0][1]:
+            first.add(key)
+    if len(named) > 1:
+        named = {k: v for k, v in named.items() if k in first}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _goes_on(ctx: Context, paras: list[_Para], n: int) -> list[_Para]:
+    """The paragraphs after answer ``n`` that go on with it: in the first person, up to a
+    question."""
+    more: list[_Para] = []
+    for p in paras[n + 1 :]:
+        if p.kind != "text" or not _says(ctx, p.lo, p.hi, _SPEAKS):
+            break
+        more.append(p)
+    k = n + 1 + len(more)
+    return more if k < len(paras) and paras[k].kind in ("ask", "Q", "D") else []
+
+
+def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exchange]:
+    """The exchanges of the one layout the article shows, or none."""
+    found = _labelled_form(paras)
+    if found:
+        return found
+    found = _dash_form(ctx, paras)
+    if found:
+        addressed = any(_says(ctx, *e.question, _ADDRESS) for e in found)
+        return found if addressed or _speak(ctx, found) else []
+    upto = next((p.lo for p in paras if p.kind == "ask"), len(ctx.text))
+    held = [t for t in turns if not t.question]
+    return _plain_form(ctx, paras, held, _marker(ctx, upto))
+
+
+def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[Turn]:
+    """``turns`` (the labelled ones) with the questions and answers of a layout that names
+    nobody at each answer, in text order; the answers are the interviewee's. A paragraph where
+    a reporting verb names its speaker (a subject at an offset in ``told``) is narration."""
+    held = {t.para for t in turns if t.label is not None}
+    paras = [_read(ctx, n, held, told) for n in range(len(ctx.paras))]
+    found = _exchanges(ctx, paras, turns)
+    if not found:
+        return turns
+    who = _interviewee(
+        ctx, [t for t in turns if not t.question], min(e.question[0] for e in found)
+    )
+    taken = {ctx.paras[e.para.n] for e in found} | {
+        para for para in ctx.paras for e in found if para[0] <= e.question[0] < para[1]
+    }
+    out = [t for t in turns if t.para not in taken]
+    for e in found:
+        para = ctx.paras[e.para.n]
+        qpara = next(p for p in ctx.paras if p[0] <= e.question[0] < p[1])
+        out.append(Turn(*e.question, qpara, None, True))
+        if who is None:
+            continue
+        out.append(Turn(*e.answer, para, who, False, e.cue))
+        for p in _goes_on(ctx, paras, e.para.n):
+            out.append(Turn(p.lo, p.hi, ctx.paras[p.n], who, False, e.cue))
+    return sorted(out, key=lambda t: t.start)

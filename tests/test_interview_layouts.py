@@ -1,0 +1,137 @@
+"""Interviews laid out without name labels on every answer, on articles written for these tests.
+
+Nine short articles (tests/data/interviews/): answers after dashes, after « Réponse : » and
+« R. », after a question paragraph ending with « ? » with the interviewee named only in the
+standfirst, labels on the first exchange only, two interviewees with labels, dash exchanges on
+one line, and two news articles with questions in them whose narration is no answer. Each
+answer is the interviewee's direct quote; the journalist's questions are not quotes.
+
+The expected speaker, role, gender and kind of every quote were written from the texts,
+following fixtures/gold/GUIDELINES.md, before the extractor ran on them.
+"""
+
+from functools import partial
+from pathlib import Path
+
+import jsonschema
+import pytest
+from test_robustness import check_offsets
+from test_unseen_texts import F, M, P, assert_passages_once, assert_row, extracted_alone
+from test_unseen_texts import row as _row
+
+from quotes.io import records as export
+
+DATA = Path(__file__).resolve().parent / "data" / "interviews"
+KNOWN = {
+    "trade": (
+        "« productrice de lait » is no role: « producteur » is left out of the trades, being as "
+        "often a country or a firm (« premier producteur mondial de pétrole »)"
+    ),
+}
+
+row = partial(_row, known=KNOWN)
+
+ROWS = [
+    # ---- dashes, one turn a paragraph; a question without « ? » still takes its turn
+    row("tirets", "j'avais besoin d'un nouveau défi", "Karim Benali", "attaquant", M, P),
+    row("tirets", "Je les comprends", "Karim Benali", "attaquant", M, P),
+    row("tirets", "Marquer dix buts", "Karim Benali", "attaquant", M, P),
+    # ---- « Question : » and « Réponse : » labels
+    row("question_reponse", "Nous avons dégagé presque tout le centre-bourg", "Hélène Garnier",
+        "maire de Saint-Aubin", F, P),
+    row("question_reponse", "J'ai demandé à l'État", "Hélène Garnier", "maire de Saint-Aubin",
+        F, P),
+    row("question_reponse", "Certaines maisons n'auraient jamais dû", "Hélène Garnier",
+        "maire de Saint-Aubin", F, P),
+    # ---- questions as paragraphs of their own, the interviewee named in the standfirst
+    row("senatrice", "En l'état, non", "Anne Roy", "sénatrice de la Drôme", F, P),
+    row("senatrice", "Un vote article par article, avec", "Anne Roy", "sénatrice de la Drôme",
+        F, P),
+    row("senatrice", "Ce serait un aveu de faiblesse", "Anne Roy", "sénatrice de la Drôme", F,
+        P),
+    # ---- « Q. » and « R. »
+    row("q_r", "Il en faudrait huit de plus", "Marc Lefèvre",
+        "directeur du centre hospitalier de Vire", M, P),
+    row("q_r", "Nous voulons l'éviter à tout prix", "Marc Lefèvre",
+        "directeur du centre hospitalier de Vire", M, P),
+    row("q_r", "Des moyens, tout simplement", "Marc Lefèvre",
+        "directeur du centre hospitalier de Vire", M, P),
+    # ---- a label on the first answer only
+    row("premier_film", "L'envie de raconter l'histoire", "Léa Morin", "comédienne", F, P),
+    row("premier_film", "Je voulais garder toute mon attention", "Léa Morin", "comédienne", F,
+        P),
+    row("premier_film", "Trente jours en plein hiver", "Léa Morin", "comédienne", F, P),
+    # ---- two interviewees, each answer labelled
+    row("eleveurs", "Les prés sont grillés", "Paul Bessière", "éleveur de vaches salers", M, P),
+    row("eleveurs", "Chez nous, c'est un peu mieux", "Sophie Delmas", "productrice de lait", F,
+        P, "trade"),
+    row("eleveurs", "Elles arrivent toujours trop tard", "Paul Bessière",
+        "éleveur de vaches salers", M, P),
+    row("eleveurs", "Je n'y compte pas trop", "Sophie Delmas", "productrice de lait", F, P,
+        "trade"),
+    row("eleveurs", "Mes parents ont tenu", "Sophie Delmas", "productrice de lait", F, P,
+        "trade"),
+    # ---- question and answer after dashes on one line
+    row("retour", "Je n'ai plus aucune douleur", "Julie Perrot", "joueuse de tennis", F, P),
+    row("retour", "Une fois, oui, après la deuxième opération", "Julie Perrot",
+        "joueuse de tennis", F, P),
+    row("retour", "Trois tournois en salle", "Julie Perrot", "joueuse de tennis", F, P),
+    # ---- news with questions: the narration after them is no answer
+    row("ligne_bus", "Nous transportions en moyenne quatre passagers", "Bernard Collet",
+        "président de l'agglomération", M, P),
+    row("conference", "Un audit sera lancé à l'automne", "Claire Janvier",
+        "adjointe à l'environnement", F, P),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    return extracted_alone(nlp, DATA)
+
+
+@pytest.mark.parametrize(("article", "quote", "speaker", "role", "gender", "kind"), ROWS)
+def test_interview_answer(extracted, article, quote, speaker, role, gender, kind):
+    assert_row(extracted, article, quote, (speaker, role, gender, kind))
+
+
+def test_every_row_names_a_passage_of_its_article():
+    assert_passages_once(DATA, ROWS)
+
+
+@pytest.mark.parametrize("article", [p.stem for p in sorted(DATA.glob("*.txt"))])
+def test_no_question_and_no_narration_is_a_quote(extracted, article):
+    """Each extracted quote overlaps a row's words: a journalist's question, or narration
+    after a question, extracted as a quote is a false alarm."""
+    texts, quotes = extracted
+    spans = []
+    for p in ROWS:
+        if p.values[0] == article:
+            lo = texts[article].index(p.values[1])
+            spans.append((lo, lo + len(p.values[1])))
+    extra = [
+        q.span.text for q in quotes[article]
+        if not any(min(hi, q.span.end) > max(lo, q.span.start) for lo, hi in spans)
+    ]
+    assert extra == []
+
+
+def test_answers_are_direct_quotes_cued_by_the_interview_in_valid_records(extracted):
+    """An unlabelled answer: a direct quote whose cue is what opens it (« R. », the dash, the
+    question's « ? ») with lemma « interview » and type « none », the interviewee's mention in
+    the introduction; a labelled one keeps its colon. Every record fits the schema."""
+    texts, quotes = extracted
+    validator = jsonschema.Draft202012Validator(export.schema())
+    for article, found in quotes.items():
+        check_offsets(texts[article], found)
+        for q in found:
+            validator.validate(export.to_dict(q))
+    cues = {a: [(q.type, q.cue and (q.cue.text, q.cue.lemma, q.cue.type)) for q in quotes[a]]
+            for a in ("tirets", "q_r", "senatrice", "question_reponse", "premier_film")}
+    assert cues["tirets"] == [("direct", ("—", "interview", "none"))] * 3
+    assert cues["q_r"] == [("direct", ("R.", "interview", "none"))] * 3
+    assert cues["senatrice"] == [("direct", ("?", "interview", "none"))] * 3
+    assert cues["question_reponse"] == [("direct", ("Réponse :", "interview", "none"))] * 3
+    assert cues["premier_film"][0] == ("direct", (":", ":", "colon"))
+    first = quotes["senatrice"][0]
+    assert "interviewee" in first.evidence
+    assert first.speaker.mention is not None and first.speaker.mention.text == "Anne Roy"
