@@ -111,6 +111,28 @@ def answers(nlp, text):
              ("Un peu, comme à chaque départ.", "Yves Tanguy")],
             id="first-label-only",
         ),
+        pytest.param(  # a short paragraph without « ? » between two answers is a question
+            "Entretien avec la juge Alice Morel.\n\nVous quittez la magistrature. Pourquoi ?\n\n"
+            "J'ai fait le tour de ce métier.\n\nVos collègues sont surpris.\n\n"
+            "Je leur ai expliqué ma décision.\n\nEt demain ?\n\nJ'enseignerai le droit.",
+            [("J'ai fait le tour de ce métier.", "Alice Morel"),
+             ("Je leur ai expliqué ma décision.", "Alice Morel"),
+             ("J'enseignerai le droit.", "Alice Morel")],
+            id="question-without-mark",
+        ),
+        pytest.param(  # a radio's labelled question, then questions it asks without a label
+            "La chercheuse Anne Vidal a répondu à la radio.\n\n"
+            "Radio Nord : Comment avez-vous appris la nouvelle ?\n\n"
+            "Anne Vidal : J'ai reçu un appel ce matin.\n\nVous vous y attendiez ?\n\n"
+            "Pas du tout. Je ne le savais pas.\n\nEt maintenant ?\n\n"
+            "Je retourne au laboratoire.",
+            [("Comment avez-vous appris la nouvelle ?", "Radio Nord"),
+             ("J'ai reçu un appel ce matin.", "Anne Vidal"),
+             ("Vous vous y attendiez ?", "Radio Nord"),
+             ("Pas du tout. Je ne le savais pas.", "Anne Vidal"),
+             ("Et maintenant ?", "Radio Nord"), ("Je retourne au laboratoire.", "Anne Vidal")],
+            id="asked-by-a-label",
+        ),
     ],
 )
 def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, expected):
@@ -151,6 +173,18 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
             "verrons.\n\nEt après ?\n\nLe préfet Jean Vidal a estimé que nous devions agir.",
             [("Il faut attendre", "Paul Roux"), ("nous devions agir", "Jean Vidal")],
             id="told",
+        ),
+        pytest.param(  # two interviewees and no label: nobody to give the answers to
+            "Entretien avec Paul Roux et Marie Caron.\n\nQue pensez-vous du projet ?\n\n"
+            "Nous le soutenons.\n\nEt le coût ?\n\nNous l'avons chiffré.",
+            [], id="two-interviewees-unlabelled",
+        ),
+        pytest.param(  # after the last answer, a line of narration and the journalist's « nous »
+            "Entretien avec la juge Alice Morel.\n\nVous partez ?\n\nJ'ai fait le tour.\n\n"
+            "Et demain ?\n\nJ'enseignerai le droit.\n\nLe livre sort jeudi.\n\n"
+            "Nous en publierons des extraits.",
+            [("J'ai fait le tour.", "Alice Morel"), ("J'enseignerai le droit.", "Alice Morel")],
+            id="narration-after-the-last-answer",
         ),
     ],
 )

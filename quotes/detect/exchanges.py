@@ -12,7 +12,8 @@ of dashes whose turns alternate, the questions ending with « ? »; or at least 
 answered, an answer in the first person, and either an interview marker (« Entretien »,
 « propos recueillis par »: ``lexicon/interview_markers.txt``), labelled answers, or questions
 that say « vous » half the time or more. An answer goes on over the paragraphs after it that
-speak in the first person, up to the next question.
+speak in the first person, up to the next question; in a layout taken, a short paragraph with
+no first person between an answer and one in the first person is a question put without « ? ».
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+
+from spacy.tokens import Span
 
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
@@ -32,13 +35,15 @@ _INLINE = re.compile(r"[?…] *(?P<cue>[—–]) +\S")  # "— Comment va le gen
 _SPEAKS = FIRST_PERSON | {"nous", "notre", "nos"}  # an answer for oneself or one's own
 _ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
 MIN_EXCHANGES = 2
+PROMPT_MAX_WORDS = 20
 
 
 @dataclass(frozen=True)
 class _Para:
     """A paragraph as the layout reads it: ``kind`` Q or R (« Q. », « Réponse : »), D (after a
-    dash), ask (ends with « ? »), held (a turn with a name label), told (a reporting verb names
-    its speaker), text; its words, and the mark that opens it ("R.", the dash)."""
+    dash), ask (ends with « ? »), asked and held (a question and an answer with a label), told
+    (a reporting verb names its speaker), text; its words, and the mark that opens it ("R.",
+    the dash)."""
 
     kind: str
     lo: int
@@ -56,12 +61,13 @@ class _Exchange:
     para: _Para  # the answer's paragraph
 
 
-def _read(ctx: Context, n: int, held: set[tuple[int, int]], told: list[int]) -> _Para:
+def _read(ctx: Context, n: int, held: dict[tuple[int, int], Turn], told: list[int]) -> _Para:
     text = ctx.text
     lo, hi = ctx.paras[n]
     hi = lo + len(text[lo:hi].rstrip())
-    if ctx.paras[n] in held:
-        return _Para("held", lo, hi, n=n)
+    turn = held.get(ctx.paras[n])
+    if turn is not None:  # "France 2 : Comment … ?" asked, "Anne Vidal : …" answered
+        return _Para("asked" if turn.question else "held", turn.start, turn.end, n=n)
     m = _QR.match(text, lo, hi)
     if m is not None:
         kind = "Q" if m.group("who")[0] == "Q" else "R"
@@ -129,14 +135,35 @@ def _plain_form(
     out = [
         _Exchange((q.lo, q.hi), (a.lo, a.hi), (q.hi - 1, q.hi), a)
         for q, a in pairwise(paras)
-        if q.kind == "ask" and a.kind == "text" and ctx.inside_marks(a.lo) is None
+        if q.kind in ("ask", "asked") and a.kind == "text" and ctx.inside_marks(a.lo) is None
     ]
     if not out or len(out) + len(held) < MIN_EXCHANGES:
         return []
     if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _SPEAKS) for t in held)):
         return []
     addressed = sum(_says(ctx, *e.question, _ADDRESS) for e in out)
-    return out if marked or held or 2 * addressed >= len(out) else []
+    if not (marked or held or 2 * addressed >= len(out)):
+        return []
+    return out + _prompts(ctx, paras, {e.para.n for e in out}, max(e.para.n for e in out))
+
+
+def _prompts(
+    ctx: Context, paras: list[_Para], answered: set[int], last: int
+) -> list[_Exchange]:
+    """In a layout taken, a short paragraph that says no « je » right after an answer, followed
+    by one that does, before the last question, is a question put without « ? » (« Les maires
+    sont réticents. »)."""
+    out: list[_Exchange] = []
+    for p, a in pairwise(paras[:last]):
+        if p.n - 1 not in answered or p.kind != "text" or a.kind != "text":
+            continue
+        if len(ctx.text[p.lo : p.hi].split()) > PROMPT_MAX_WORDS:
+            continue
+        if _says(ctx, p.lo, p.hi, _SPEAKS) or not _says(ctx, a.lo, a.hi, FIRST_PERSON):
+            continue
+        out.append(_Exchange((p.lo, p.hi), (a.lo, a.hi), (p.hi - 1, p.hi), a))
+        answered.add(a.n)
+    return out
 
 
 def _speak(ctx: Context, found: list[_Exchange]) -> bool:
@@ -156,24 +183,40 @@ def _marker(ctx: Context, upto: int) -> bool:
 
 def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
     """The words naming the one person who answers: the labelled answers' one name, else the
-    one person the introduction (before ``upto``) names, or the one of them in the title."""
+    one person the introduction (before ``upto``) names, else the only one of them in the
+    title, in the paragraph right before the questions (« Trois questions à X ») or as a
+    sentence's subject (« où il succède à Y, le préfet X présente … »)."""
     labels = {fold(ctx.text[t.label[0] : t.label[1]]): t.label for t in answers if t.label}
     if labels:
         return next(iter(labels.values())) if len(labels) == 1 else None
-    named: dict[str, tuple[int, int]] = {}
-    first: set[str] = set()
+    named: dict[str, list[Span]] = {}
     for ent in ctx.doc.ents:
         if ent.label_ != "PER" or ent.end_char > upto or ctx.inside_marks(ent.start_char):
             continue
         if ent.start > 0 and ctx.doc[ent.start - 1].lower_ == "par":
             continue  # "Propos recueillis par X", "par X, envoyé spécial": the journalist
-        key = fold(ent[-1].text)
-        named[key] = (ent.start_char, ent.end_char)
-        if ctx.paras and ent.end_char <= ctx.paras[0][1]:
-            first.add(key)
-    if len(named) > 1:
-        named = {k: v for k, v in named.items() if k in first}
-    return next(iter(named.values())) if len(named) == 1 else None
+        named.setdefault(fold(ent[-1].text), []).append(ent)
+    before = [p for p in ctx.paras if p[1] <= upto]
+    title, last = (before[0], before[-1]) if before else ((0, 0), (0, 0))
+    for keep in (
+        lambda e: True,
+        lambda e: e.end_char <= title[1],
+        lambda e: last[0] <= e.start_char,
+        _subject,
+    ):
+        found = {k: v for k, v in named.items() if any(keep(e) for e in v)}
+        if len(found) == 1:
+            ent = next(iter(found.values()))[-1]
+            return ent.start_char, ent.end_char
+    return None
+
+
+def _subject(ent: Span) -> bool:
+    """Is the name a subject, or beside one (« le préfet X présente »)?"""
+    root = ent.root
+    if root.dep_.startswith("nsubj"):
+        return True
+    return root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
 
 
 def _goes_on(ctx: Context, paras: list[_Para], n: int) -> list[_Para]:
@@ -206,7 +249,7 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     """``turns`` (the labelled ones) with the questions and answers of a layout that names
     nobody at each answer, in text order; the answers are the interviewee's. A paragraph where
     a reporting verb names its speaker (a subject at an offset in ``told``) is narration."""
-    held = {t.para for t in turns if t.label is not None}
+    held = {t.para: t for t in turns if t.label is not None}
     paras = [_read(ctx, n, held, told) for n in range(len(ctx.paras))]
     found = _exchanges(ctx, paras, turns)
     if not found:
@@ -214,14 +257,19 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     who = _interviewee(
         ctx, [t for t in turns if not t.question], min(e.question[0] for e in found)
     )
+    asked = {(e.question[0], e.question[1]) for e in found} - {
+        (t.start, t.end) for t in turns if t.label is not None
+    }  # the questions no label is written at
     taken = {ctx.paras[e.para.n] for e in found} | {
-        para for para in ctx.paras for e in found if para[0] <= e.question[0] < para[1]
+        para for para in ctx.paras for lo, _ in asked if para[0] <= lo < para[1]
     }
     out = [t for t in turns if t.para not in taken]
+    askers = [t for t in turns if t.question and t.label is not None]
+    for lo, hi in asked:  # asked by whoever asked the labelled question before, if any
+        asker = next((t.label for t in reversed(askers) if t.start < lo), None)
+        out.append(Turn(lo, hi, next(p for p in ctx.paras if p[0] <= lo < p[1]), asker, True))
     for e in found:
         para = ctx.paras[e.para.n]
-        qpara = next(p for p in ctx.paras if p[0] <= e.question[0] < p[1])
-        out.append(Turn(*e.question, qpara, None, True))
         if who is None:
             continue
         out.append(Turn(*e.answer, para, who, False, e.cue))
