@@ -120,6 +120,15 @@ def answers(nlp, text):
              ("J'enseignerai le droit.", "Alice Morel")],
             id="question-without-mark",
         ),
+        pytest.param(  # an answer over two paragraphs, the second without « je »
+            "Entretien avec l'architecte Léon Vidal.\n\nPourquoi ce musée ?\n\n"
+            "J'ai voulu un lieu ouvert.\n\nLa lumière entre de partout, même en hiver.\n\n"
+            "Et le budget ?\n\nIl a été tenu.",
+            [("J'ai voulu un lieu ouvert.", "Léon Vidal"),
+             ("La lumière entre de partout, même en hiver.", "Léon Vidal"),
+             ("Il a été tenu.", "Léon Vidal")],
+            id="answer-over-two-paragraphs",
+        ),
         pytest.param(  # a radio's labelled question, then questions it asks without a label
             "La chercheuse Anne Vidal a répondu à la radio.\n\n"
             "Radio Nord : Comment avez-vous appris la nouvelle ?\n\n"
@@ -185,6 +194,20 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
             "Nous en publierons des extraits.",
             [("J'ai fait le tour.", "Alice Morel"), ("J'enseignerai le droit.", "Alice Morel")],
             id="narration-after-the-last-answer",
+        ),
+        pytest.param(  # between two exchanges, a paragraph whose verb names its speaker
+            "Entretien avec l'architecte Léon Vidal.\n\nPourquoi ce musée ?\n\n"
+            "J'ai voulu un lieu ouvert.\n\nLe maire, Paul Roux, a assuré que le chantier "
+            "finirait en mai.\n\nEt le budget ?\n\nIl a été tenu.",
+            [("J'ai voulu un lieu ouvert.", "Léon Vidal"),
+             ("le chantier finirait en mai", "Paul Roux"), ("Il a été tenu.", "Léon Vidal")],
+            id="told-between-exchanges",
+        ),
+        pytest.param(  # a reader's guide: questions to « vous », answers that say « nous »
+            "La ministre Sarah Benhamou a présenté une aide.\n\nY avez-vous droit ?\n\n"
+            "Notre simulateur vous le dit en deux minutes.\n\nComment la demander si vous êtes "
+            "locataire ?\n\nNos lecteurs nous ont signalé des délais.",
+            [], id="readers-guide",
         ),
     ],
 )

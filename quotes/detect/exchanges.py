@@ -4,16 +4,18 @@
 « Réponse : … », or a question paragraph ending with « ? » and the paragraph after it. Each
 answer is the interviewee's: the one person the labelled answers name (labels on the first
 exchange only), else the one person the introduction names (what stands before the first
-question; in the title when it names several). The journalist's questions stay nobody's.
+question), else the only one in the title, right before the questions or as a subject. The
+journalist's questions stay nobody's, or an outlet's when its label asked the first.
 
 The layout is taken only when the article shows an interview, so that a news article's
 rhetorical question and the narration after it stay narration: Q and R labels twice each; a run
 of dashes whose turns alternate, the questions ending with « ? »; or at least two questions
 answered, an answer in the first person, and either an interview marker (« Entretien »,
 « propos recueillis par »: ``lexicon/interview_markers.txt``), labelled answers, or questions
-that say « vous » half the time or more. An answer goes on over the paragraphs after it that
-speak in the first person, up to the next question; in a layout taken, a short paragraph with
-no first person between an answer and one in the first person is a question put without « ? ».
+that say « vous » half the time or more and an answer that says « je ». An answer goes on over
+the plain paragraphs after it that come before the next question; in a layout taken, a short
+paragraph with no first person between an answer and one in the first person is a question put
+without « ? ».
 """
 
 from __future__ import annotations
@@ -142,7 +144,9 @@ def _plain_form(
     if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _SPEAKS) for t in held)):
         return []
     addressed = sum(_says(ctx, *e.question, _ADDRESS) for e in out)
-    if not (marked or held or 2 * addressed >= len(out)):
+    # with no marker nor label, questions to « vous » and an answer that says « je », not only
+    # « nous » (« Notre simulateur … » answers a reader's guide)
+    if not (marked or held or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
         return []
     return out + _prompts(ctx, paras, {e.para.n for e in out}, max(e.para.n for e in out))
 
@@ -166,8 +170,8 @@ def _prompts(
     return out
 
 
-def _speak(ctx: Context, found: list[_Exchange]) -> bool:
-    return any(_says(ctx, *e.answer, _SPEAKS) for e in found)
+def _speak(ctx: Context, found: list[_Exchange], words: frozenset[str] = _SPEAKS) -> bool:
+    return any(_says(ctx, *e.answer, words) for e in found)
 
 
 def _marker(ctx: Context, upto: int) -> bool:
@@ -219,16 +223,12 @@ def _subject(ent: Span) -> bool:
     return root.dep_ in ("appos", "flat:name", "nmod") and root.head.dep_.startswith("nsubj")
 
 
-def _goes_on(ctx: Context, paras: list[_Para], n: int) -> list[_Para]:
-    """The paragraphs after answer ``n`` that go on with it: in the first person, up to a
-    question."""
-    more: list[_Para] = []
-    for p in paras[n + 1 :]:
-        if p.kind != "text" or not _says(ctx, p.lo, p.hi, _SPEAKS):
-            break
-        more.append(p)
-    k = n + 1 + len(more)
-    return more if k < len(paras) and paras[k].kind in ("ask", "Q", "D") else []
+def _goes_on(paras: list[_Para], n: int, questions: set[int]) -> list[_Para]:
+    """The paragraphs after answer ``n`` that go on with it, up to the next question."""
+    k = n + 1
+    while k < len(paras) and k not in questions and paras[k].kind == "text":
+        k += 1
+    return paras[n + 1 : k] if k in questions else []
 
 
 def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exchange]:
@@ -268,11 +268,13 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     for lo, hi in asked:  # asked by whoever asked the labelled question before, if any
         asker = next((t.label for t in reversed(askers) if t.start < lo), None)
         out.append(Turn(lo, hi, next(p for p in ctx.paras if p[0] <= lo < p[1]), asker, True))
+    questions = {n for n, p in enumerate(ctx.paras) for lo, _ in asked if p[0] <= lo < p[1]}
+    questions |= {n for n, p in enumerate(paras) if p.kind in ("asked", "held")}
     for e in found:
         para = ctx.paras[e.para.n]
         if who is None:
             continue
         out.append(Turn(*e.answer, para, who, False, e.cue))
-        for p in _goes_on(ctx, paras, e.para.n):
+        for p in _goes_on(paras, e.para.n, questions):
             out.append(Turn(p.lo, p.hi, ctx.paras[p.n], who, False, e.cue))
     return sorted(out, key=lambda t: t.start)
