@@ -129,6 +129,21 @@ def answers(nlp, text):
              ("Il a été tenu.", "Léon Vidal")],
             id="answer-over-two-paragraphs",
         ),
+        pytest.param(  # dashes, an answer going on in a paragraph without one
+            "Le cycliste Marc Aubert arrête.\n\n— Pourquoi maintenant ?\n\n— Mon genou.\n\n"
+            "Je ne pouvais plus suivre.\n\n— Et demain ?\n\n— Je vais entraîner.",
+            [("Mon genou.", "Marc Aubert"), ("Je ne pouvais plus suivre.", "Marc Aubert"),
+             ("Je vais entraîner.", "Marc Aubert")],
+            id="dashes-and-a-plain-paragraph",
+        ),
+        pytest.param(  # an answer that reports someone's words: « me », outside the marks
+            "Entretien avec l'historien Paul Roux.\n\nQu'avez-vous trouvé ?\n\n"
+            "Des lettres. Comme me l'a dit un archiviste, « tout est là ».\n\nEt après ?\n\n"
+            "J'écris un livre.",
+            [("Des lettres. Comme me l'a dit un archiviste, « tout est là ».", "Paul Roux"),
+             ("J'écris un livre.", "Paul Roux")],
+            id="answer-reporting-words",
+        ),
         pytest.param(  # a radio's labelled question, then questions it asks without a label
             "La chercheuse Anne Vidal a répondu à la radio.\n\n"
             "Radio Nord : Comment avez-vous appris la nouvelle ?\n\n"
@@ -208,6 +223,12 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
             "Notre simulateur vous le dit en deux minutes.\n\nComment la demander si vous êtes "
             "locataire ?\n\nNos lecteurs nous ont signalé des délais.",
             [], id="readers-guide",
+        ),
+        pytest.param(  # « je » inside the marks is the quoted speaker's, not an answer's
+            "Entretien.\n\nQue faire ?\n\nLe maire Paul Roux a dit : « Je ne sais pas ».\n\n"
+            "Et après ?\n\nLa préfète Anne Roy a répondu : « J'attends le rapport ».",
+            [("Je ne sais pas", "Paul Roux"), ("J'attends le rapport", "Anne Roy")],
+            id="first-person-inside-marks",
         ),
     ],
 )

@@ -81,14 +81,20 @@ def _read(ctx: Context, n: int, held: dict[tuple[int, int], Turn], told: list[in
         return _Para("D", m.end() - 1, hi, m.span("cue"), pair, n)
     if plain_question(ctx, lo, hi) is not None:
         return _Para("ask", lo, hi, n=n)
-    if any(lo <= pos < hi for pos in told):  # "…, a expliqué le maire": the narrator's
-        return _Para("told", lo, hi, n=n)
+    if any(lo <= pos < hi for pos in told) and not _says(ctx, lo, hi, FIRST_PERSON, True):
+        return _Para("told", lo, hi, n=n)  # "…, a expliqué le maire": the narrator's
     return _Para("text", lo, hi, n=n)
 
 
-def _says(ctx: Context, lo: int, hi: int, words: frozenset[str]) -> bool:
+def _says(
+    ctx: Context, lo: int, hi: int, words: frozenset[str], outside: bool = False
+) -> bool:
+    """Do the words [lo, hi) hold one of ``words`` (``outside``: outside quotation marks)?"""
     span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
-    return span is not None and any(t.lower_.lstrip("-") in words for t in span)
+    return span is not None and any(
+        t.lower_.lstrip("-") in words and not (outside and ctx.inside_marks(t.idx))
+        for t in span
+    )
 
 
 def _labelled_form(paras: list[_Para]) -> list[_Exchange]:
@@ -105,13 +111,19 @@ def _pair(q: _Para, a: _Para) -> _Exchange:
 
 
 def _dash_form(ctx: Context, paras: list[_Para]) -> list[_Exchange]:
+    """Runs of turns after dashes, questions and answers in turn; an answer may go on in
+    paragraphs without a dash before the next question."""
     runs: list[list[_Para]] = []
-    for n, p in enumerate(paras):
+    gap = True  # paragraphs that are no turn since the last turn after a dash
+    for p in paras:
         if p.kind == "D":
-            if n and paras[n - 1].kind == "D" and runs:
-                runs[-1].append(p)
-            else:
+            if gap or not runs:
                 runs.append([p])
+            else:
+                runs[-1].append(p)
+            gap = False
+        elif p.kind != "text" or (runs and len(runs[-1]) % 2):
+            gap = True  # not after a question, and only plain paragraphs after an answer
     out: list[_Exchange] = []
     for run in runs:
         if all(p.inline for p in run):  # question and answer on one line
