@@ -43,6 +43,8 @@ KNOWN = {
 }
 
 row = partial(_row, known=KNOWN)
+HISTORIAN = ("Bertrand Lacoste", "professeur à l'université de Montpellier", M, P)
+CAPTAIN = ("Thomas Arnaud", "capitaine du Stade toulousain", M, P)
 
 ROWS = [
     # ---- dashes, one turn a paragraph; a question without « ? » still takes its turn
@@ -102,14 +104,9 @@ ROWS = [
     row("prefet", "Je les recevrai tous", "Luc Ferrand", "préfet", M, P),
     row("prefet", "Le département reste libre", "Luc Ferrand", "préfet", M, P),
     # ---- answers over two paragraphs, one quoting someone in marks, a question in two sentences
-    row("historien", "Des milliers de dossiers jamais consultés", "Bertrand Lacoste",
-        "professeur à l'université de Montpellier", M, P),
-    row("historien", "J'ai pu en lire une partie", "Bertrand Lacoste",
-        "professeur à l'université de Montpellier", M, P),
-    row("historien", "C'est un premier pas", "Bertrand Lacoste",
-        "professeur à l'université de Montpellier", M, P),
-    row("historien", "De ne pas renoncer", "Bertrand Lacoste",
-        "professeur à l'université de Montpellier", M, P),
+    *[row("historien", quote, *HISTORIAN) for quote in (
+        "Des milliers de dossiers jamais consultés", "J'ai pu en lire une partie",
+        "C'est un premier pas", "De ne pas renoncer")],
     # ---- a short interview inside a news story that quotes others before and after it
     row("festival", "Nous avons refusé du monde tous les soirs", "Camille Berthier",
         "directrice", F, P, "role-gender"),
@@ -118,12 +115,9 @@ ROWS = [
     row("festival", "À des chansons plus calmes", "Inès Moreau", "chanteuse", F, P),
     row("festival", "la ville augmenterait sa subvention", "Patrick Roussel", "maire", M, P),
     # ---- dashes, an answer going on in a paragraph without a dash
-    row("tirets_longs", "Parce que mon corps me l'a dit", "Thomas Arnaud",
-        "capitaine du Stade toulousain", M, P),
-    row("tirets_longs", "Je préfère partir debout", "Thomas Arnaud",
-        "capitaine du Stade toulousain", M, P),
-    row("tirets_longs", "Entraîner les jeunes du club", "Thomas Arnaud",
-        "capitaine du Stade toulousain", M, P),
+    *[row("tirets_longs", quote, *CAPTAIN) for quote in (
+        "Parce que mon corps me l'a dit", "Je préfère partir debout",
+        "Entraîner les jeunes du club")],
     # ---- news with questions: the narration after them is no answer
     row("ligne_bus", "Nous transportions en moyenne quatre passagers", "Bernard Collet",
         "président de l'agglomération", M, P),
