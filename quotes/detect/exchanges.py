@@ -21,7 +21,9 @@ without « ? ».
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -143,7 +145,7 @@ def _dash_form(ctx: Context, paras: list[_Para]) -> list[_Exchange]:
 
 
 def _plain_form(
-    ctx: Context, paras: list[_Para], held: list[Turn], marked: bool
+    ctx: Context, paras: list[_Para], held: list[Turn], marked: Callable[[], bool]
 ) -> list[_Exchange]:
     """Question paragraphs each followed by its answer; ``held``: the answers with a label."""
     out = [
@@ -158,7 +160,7 @@ def _plain_form(
     addressed = sum(_says(ctx, *e.question, _ADDRESS) for e in out)
     # with no marker nor label, questions to « vous » and an answer that says « je », not only
     # « nous » (« Notre simulateur … » answers a reader's guide)
-    if not (marked or held or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
+    if not (held or marked() or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
         return []
     return out + _prompts(ctx, paras, {e.para.n for e in out}, max(e.para.n for e in out))
 
@@ -187,14 +189,16 @@ def _speak(ctx: Context, found: list[_Exchange], words: frozenset[str] = _SPEAKS
 
 
 def _marker(ctx: Context, upto: int) -> bool:
-    """An interview marker in the introduction or the last paragraph."""
+    """An interview marker in the introduction (before ``upto``) or the last paragraph."""
     last = ctx.paras[-1] if ctx.paras else (0, 0)
-    words = fold(ctx.text[:upto] + " " + ctx.text[last[0] : last[1]]).split()
-    words = [w.strip(".,;:!?()«»\"") for w in words]
-    return any(
-        list(entry) == words[n : n + len(entry)]
-        for entry in phrases("interview_markers") for n in range(len(words))
-    )
+    words = fold(ctx.text[:upto] + " " + ctx.text[last[0] : last[1]])
+    return _markers().search(words) is not None
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    entries = sorted((" ".join(p) for p in phrases("interview_markers")), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, entries)) + r")(?!\w)")
 
 
 def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
@@ -254,7 +258,7 @@ def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exc
         return found if addressed or _speak(ctx, found) else []
     upto = next((p.lo for p in paras if p.kind == "ask"), len(ctx.text))
     held = [t for t in turns if not t.question]
-    return _plain_form(ctx, paras, held, _marker(ctx, upto))
+    return _plain_form(ctx, paras, held, lambda: _marker(ctx, upto))
 
 
 def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[Turn]:
