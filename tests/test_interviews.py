@@ -230,6 +230,11 @@ def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, exp
             [("Je ne sais pas", "Paul Roux"), ("J'attends le rapport", "Anne Roy")],
             id="first-person-inside-marks",
         ),
+        pytest.param(  # one exchange after dashes in a report: a scene, not an interview
+            "Le maire Paul Roux a rouvert le marché samedi.\n\n— Vous revenez ? — Oui, je "
+            "reviens chaque semaine.\n\nLes commerçants, eux, attendent la fin des travaux.",
+            [], id="one-dashed-exchange",
+        ),
     ],
 )
 def test_questions_in_narration_make_no_answers(nlp, text, expected):

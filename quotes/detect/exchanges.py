@@ -141,7 +141,7 @@ def _dash_form(ctx: Context, paras: list[_Para]) -> list[_Exchange]:
         if sum(ctx.text[q.lo : q.hi].rstrip().endswith("?") for q in asks) < MIN_EXCHANGES:
             continue
         out += [_pair(q, a) for q, a in zip(asks, answers, strict=True)]
-    return out
+    return out if len(out) >= MIN_EXCHANGES else []
 
 
 def _plain_form(
