@@ -157,6 +157,16 @@ def answers(nlp, text):
              ("Et maintenant ?", "Radio Nord"), ("Je retourne au laboratoire.", "Anne Vidal")],
             id="asked-by-a-label",
         ),
+        pytest.param(  # a labelled answer over two paragraphs, up to the next turn
+            "La chercheuse Anne Vidal a répondu à la radio.\n\n"
+            "Radio Nord : Comment l'avez-vous appris ?\n\nAnne Vidal : Par un appel.\n\n"
+            "C'était tôt ce matin.\n\nRadio Nord : Et ensuite ?\n\nAnne Vidal : J'ai pleuré de joie."
+            "\n\nLe prix lui sera remis en décembre.",
+            [("Comment l'avez-vous appris ?", "Radio Nord"), ("Par un appel.", "Anne Vidal"),
+             ("C'était tôt ce matin.", "Anne Vidal"), ("Et ensuite ?", "Radio Nord"),
+             ("J'ai pleuré de joie.", "Anne Vidal")],
+            id="labelled-answer-over-two-paragraphs",
+        ),
     ],
 )
 def test_an_interview_layout_gives_its_answers_to_the_interviewee(nlp, text, expected):

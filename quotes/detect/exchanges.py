@@ -264,15 +264,11 @@ def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exc
 def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[Turn]:
     """``turns`` (the labelled ones) with the questions and answers of a layout that names
     nobody at each answer, in text order; the answers are the interviewee's. A paragraph where
-    a reporting verb names its speaker (a subject at an offset in ``told``) is narration."""
+    a reporting verb names its speaker (a subject at an offset in ``told``) is narration. A
+    labelled answer, too, goes on over the plain paragraphs after it, up to the next turn."""
     held = {t.para: t for t in turns if t.label is not None}
     paras = [_read(ctx, n, held, told) for n in range(len(ctx.paras))]
     found = _exchanges(ctx, paras, turns)
-    if not found:
-        return turns
-    who = _interviewee(
-        ctx, [t for t in turns if not t.question], min(e.question[0] for e in found)
-    )
     asked = {(e.question[0], e.question[1]) for e in found} - {
         (t.start, t.end) for t in turns if t.label is not None
     }  # the questions no label is written at
@@ -284,13 +280,18 @@ def unlabelled_turns(ctx: Context, turns: list[Turn], told: list[int]) -> list[T
     for lo, hi in asked:  # asked by whoever asked the labelled question before, if any
         asker = next((t.label for t in reversed(askers) if t.start < lo), None)
         out.append(Turn(lo, hi, next(p for p in ctx.paras if p[0] <= lo < p[1]), asker, True))
-    questions = {n for n, p in enumerate(ctx.paras) for lo, _ in asked if p[0] <= lo < p[1]}
-    questions |= {n for n, p in enumerate(paras) if p.kind in ("asked", "held")}
-    for e in found:
-        para = ctx.paras[e.para.n]
-        if who is None:
-            continue
-        out.append(Turn(*e.answer, para, who, False, e.cue))
+    index = {para: n for n, para in enumerate(ctx.paras)}
+    questions = {index[t.para] for t in out if t.question} | {
+        n for n, p in enumerate(paras) if p.kind in ("asked", "held")
+    }
+    for t in [t for t in out if t.label is not None and not t.question]:
+        for p in _goes_on(paras, index[t.para], questions):
+            out.append(Turn(p.lo, p.hi, ctx.paras[p.n], t.label, False))
+    who = _interviewee(
+        ctx, [t for t in turns if not t.question], min((e.question[0] for e in found), default=0)
+    )
+    for e in found if who is not None else []:
+        out.append(Turn(*e.answer, ctx.paras[e.para.n], who, False, e.cue))
         for p in _goes_on(paras, e.para.n, questions):
             out.append(Turn(p.lo, p.hi, ctx.paras[p.n], who, False, e.cue))
     return sorted(out, key=lambda t: t.start)
