@@ -160,8 +160,8 @@ def answers(nlp, text):
         pytest.param(  # a labelled answer over two paragraphs, up to the next turn
             "La chercheuse Anne Vidal a répondu à la radio.\n\n"
             "Radio Nord : Comment l'avez-vous appris ?\n\nAnne Vidal : Par un appel.\n\n"
-            "C'était tôt ce matin.\n\nRadio Nord : Et ensuite ?\n\nAnne Vidal : J'ai pleuré de joie."
-            "\n\nLe prix lui sera remis en décembre.",
+            "C'était tôt ce matin.\n\nRadio Nord : Et ensuite ?\n\n"
+            "Anne Vidal : J'ai pleuré de joie.\n\nLe prix lui sera remis en décembre.",
             [("Comment l'avez-vous appris ?", "Radio Nord"), ("Par un appel.", "Anne Vidal"),
              ("C'était tôt ce matin.", "Anne Vidal"), ("Et ensuite ?", "Radio Nord"),
              ("J'ai pleuré de joie.", "Anne Vidal")],
