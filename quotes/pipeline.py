@@ -262,7 +262,7 @@ def _record(
     cue = None
     mention = None
     if frame is not None and frame.cue is not None:
-        cue_type = {"selon": "selon", "colon": "colon"}.get(frame.kind, "verb")
+        cue_type = {"selon": "selon", "colon": "colon", "interview": "none"}.get(frame.kind, "verb")
         a, b = frame.cue
         cue = Cue(text[a:b], frame.lemma, a, b, cue_type)  # type: ignore[arg-type]
     if frame is not None and frame.subject is not None:

@@ -1985,6 +1985,11 @@ ROLES = [
     # a role before a comma that the parse joins to the title as a list of one
     ("Le président du jury, l'acteur Paul Morel, a salué « un film rare ».", "un film rare",
      ["président du jury", "acteur"]),
+    # a heading's apposition ends with its line, and takes nothing from the next paragraph
+    ("Rencontre avec Paul Roux, maire de Vire\n\n« La ville ira mieux », a-t-il dit.",
+     "La ville ira mieux", ["maire de Vire"]),
+    ("Rencontre avec Paul Roux, 45 ans\n\nMarc Petit, conseiller de la maire, a dit que « tout "
+     "ira bien ». « Nous verrons », a ajouté Paul Roux.", "Nous verrons", []),
     # … not one of a list of people
     ("Le maire de Lens, l'adjoint aux sports Paul Roux et la députée Anne Roy ont inauguré le "
      "stade. « Nous sommes fiers », a dit Paul Roux.", "Nous sommes fiers",

@@ -668,6 +668,8 @@ OCCUPATIONS = [
      "vigneron de Cahors"),
     ("vigneronne", "« Nous avons vendangé de nuit », a raconté la vigneronne alsacienne.",
      "vigneronne alsacienne"),
+    ("œnologue", "« Le millésime sera équilibré », a estimé l'œnologue de Pauillac.",
+     "œnologue de Pauillac"),
     ("maraîcher", "« Les tomates arrivent en retard », a indiqué le maraîcher nantais.",
      "maraîcher nantais"),
     ("maraîchère", "« Le marché reste fidèle », a confié la maraîchère du village.",

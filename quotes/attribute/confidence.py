@@ -22,7 +22,7 @@ NOTES = (
     "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",
     "latter-unresolved", "kin-to-name", "kin-unresolved", "source-to-antecedent",
     "speaker-from-previous-sentence",
-    "speaker-from-next", "colon-intro", "interviewer",
+    "speaker-from-next", "colon-intro", "interviewer", "interviewee",
     "no-speaker", "people-file",
 )
 UNSEEN = 0.5  # a path the gold never showed: as likely right as wrong

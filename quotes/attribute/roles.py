@@ -183,6 +183,7 @@ def role_near(
             j < len(doc)
             and j - ent.end < window
             and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j))
+            and "\n" not in doc[j].text  # a heading's apposition ends with its line
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
             verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
+from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
@@ -241,13 +242,20 @@ def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> lis
 def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """The turns of an interview as direct quotes of their labels; what they report inside
     is part of their words, not a quote of its own."""
-    turns = interview_turns(ctx)
+    told = [c.frame.subject[0] for c in out if c.frame is not None and c.frame.subject]
+    turns = unlabelled_turns(ctx, interview_turns(ctx), told)
     if not turns:
         return out
     kept = [c for c in out if not any(t.start <= c.start < t.end for t in turns)]
     for t in turns:
-        cue = (t.label[1], t.label[1] + 1) if t.label else None
         evidence = ("interview", "question") if t.question else ("interview",)
+        if t.cue is not None:  # an answer the layout gives to the interviewee
+            evidence = ("interview", "interviewee")
+            frame = Frame("interview", t.cue, "interview", t.label, ((t.start, t.end),), evidence)
+            kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
+            continue
+        colon = ctx.text.find(":", t.label[1]) if t.label else -1  # "Anne Vidal : …"
+        cue = (colon, colon + 1) if colon >= 0 else None
         frame = Frame("colon", cue, ":", t.label, ((t.start, t.end),), evidence)
         kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
     return kept

@@ -19,7 +19,7 @@ from quotes.lexicon.grammar import NAME_PARTICLES
 
 _LABELLED = re.compile(r"(?P<label>[^:\n]{1,60}?) ?: +(?P<body>\S.*)")
 _MARKS = "«»“”\"‹›„"
-_QA = frozenset({"question", "questions", "reponse", "q", "r"})
+_QA = frozenset({"question", "questions", "reponse", "q", "r"})  # no one's name (exchanges)
 LABEL_MAX_TOKENS = 5  # "Emmanuelle Charpentier", "Le journaliste de France 2"
 QUESTION_MAX_WORDS = 60
 
@@ -33,6 +33,7 @@ class Turn:
     para: tuple[int, int]
     label: tuple[int, int] | None
     question: bool
+    cue: tuple[int, int] | None = None  # what gives an unlabelled answer: "R.", a dash, « ? »
 
 
 def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
@@ -48,7 +49,7 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
     named = any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
         t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
     )  # "Radio Nord", "France 2": a name the recogniser does not know
-    if not named and fold(span.text) not in _QA:
+    if not named or fold(span.text) in _QA:
         return None
     s, e = m.span("body")
     body = ctx.text[s:e].rstrip()
@@ -56,7 +57,7 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
     return Turn(s, s + len(body), (lo, hi), (a, b), question)
 
 
-def _question(ctx: Context, lo: int, hi: int) -> Turn | None:
+def plain_question(ctx: Context, lo: int, hi: int) -> Turn | None:
     body = ctx.text[lo:hi].strip()
     if not body.endswith("?") or any(c in body for c in _MARKS):
         return None
@@ -70,7 +71,7 @@ def interview_turns(ctx: Context) -> list[Turn]:
     """The turns of the interviews an article lays out, in text order."""
     paras = ctx.paras
     labelled = [_labelled(ctx, lo, hi) for lo, hi in paras]
-    questions = [_question(ctx, lo, hi) if t is None else None for t, (lo, hi) in
+    questions = [plain_question(ctx, lo, hi) if t is None else None for t, (lo, hi) in
                  zip(labelled, paras, strict=True)]
     counts: dict[str, int] = {}
     for t in labelled:
