@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -11,25 +10,24 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribute import agreement, speakers
+from quotes.attribute import speakers
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
-from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute.cast import Registry, Role
 from quotes.attribute.confidence import confidence
-from quotes.attribute.intro import introduced_by
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
+from quotes.attribute.speaking import a_person_speaks, sentence_around, speaker_of
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
-from quotes.detect.frames import Frame
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
-from quotes.lexicon import article_roles, fold
+from quotes.lexicon import article_roles
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
-from quotes.nlp.doc import release, text_of
+from quotes.nlp.doc import release
 from quotes.settings import DEFAULT, Settings
 
 
@@ -101,11 +99,12 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
             who = speakers.classify(doc, item[0], item[1], registry)
-            who, _note = timeline.resolve(who, pos, sentence=_sentence(text, *item), mention=item)
+            sentence = sentence_around(text, *item)
+            who, _note = timeline.resolve(who, pos, sentence=sentence, mention=item)
             timeline.add(pos, who, para)
             subjects.append(who)
             continue
-        who, notes, mention = _speaker(doc, item, registry, timeline, para)
+        who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para)
     # one cast: every role a person is given anywhere in the article reaches each of their
@@ -128,7 +127,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
-            person = _a_person_speaks(doc, cand)
+            person = a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
         if cand.frame is None and "no-speaker" in notes:
@@ -136,7 +135,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
             # réagi lundi …")
             para = bisect_right(starts, cand.start)
-            after = timeline.following(cand.end, para, person=_a_person_speaks(doc, cand))
+            after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
                 who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
         if "question" in cand.evidence and who.kind == "unknown":
@@ -166,88 +165,6 @@ def _genders(people: list[speakers.Resolved]) -> dict[str, str]:
         if who.kind == "person" and who.number == "s" and who.name and who.gender:
             seen.setdefault(who.name, set()).add(who.gender)
     return {name: g.pop() for name, g in seen.items() if len(g) == 1}
-
-
-def _a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
-    """A direct quote that says je/me/mon is one person's words, never a body's."""
-    return cand.type == "direct" and agreement.first_person(doc, cand.start, cand.end)
-
-
-def _speaker(
-    doc: Doc,
-    cand: detect.Candidate,
-    registry: Registry,
-    timeline: Timeline,
-    para: int,
-) -> tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]:
-    """The resolved speaker, the rules that fired, and the mention as read on its own."""
-    frame = cand.frame
-    unknown = speakers.UNKNOWN
-    first_person = _a_person_speaks(doc, cand)
-    no_subject = (
-        frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
-    )
-    goes_on = ("subjectless-verb", "colon")  # "Avant d'ajouter : « … »", "La décision : « … »"
-    if frame is not None and no_subject and not any(e in frame.evidence for e in goes_on):
-        return unknown, ("no-speaker",), unknown
-    intro = introduced_by(doc, cand.start, registry) if frame is None else None
-    if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
-        mention = speakers.classify(doc, *intro, registry)
-        sentence = _sentence(text_of(doc), *intro)
-        who, note = timeline.resolve(
-            mention, intro[0], person=first_person, sentence=sentence, mention=intro
-        )
-        if who.name is not None or who.role is not None:
-            return who, ("colon-intro", *((note,) if note else ())), mention
-    if no_subject:
-        prev = timeline.previous(cand.start, para, person=first_person)
-        if prev is None:
-            return unknown, ("no-speaker",), unknown
-        continued = replace(prev, resolution="continuation")
-        return continued, ("speaker-from-previous-sentence",), unknown
-    assert frame is not None and frame.subject is not None
-    mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    text = text_of(doc)
-    lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
-    sentence = _sentence(text, lo, hi)
-    who, note = timeline.resolve(
-        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject,
-        content=(cand.start, cand.end),
-    )
-    label = text[frame.subject[0] : frame.subject[1]]
-    if "question" in frame.evidence and registry.person(label) is None:
-        asker = _reporter(registry, label)
-        if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
-            who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
-    if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
-        unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
-        who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
-    return who, (note,) if note else (), mention
-
-
-_STOP = re.compile(r"[.!?…](?=\s)|\n")
-
-
-def _reporter(registry: Registry, outlet: str) -> Person | None:
-    """The one person the article gives a role at this outlet ("correspondant de France 2")."""
-    key = fold(outlet)
-    found = [p for p in registry.people if any(key in fold(r) for r in p.role_texts())]
-    return found[0] if len(found) == 1 else None
-
-
-def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bool:
-    """Is the label before a colon a topic rather than who speaks: « Les joueurs : "Ils ont
-    besoin … Je veux …" », several people before words that speak as one?"""
-    if frame.kind != "colon" or frame.subject is None or not first_person:
-        return False
-    return speakers.classify(doc, *frame.subject, registry).number == "p"
-
-
-def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
-    starts = [m.end() for m in _STOP.finditer(text, max(0, lo - 2000), lo)]
-    after = _STOP.search(text, max(lo, hi - 1))  # "…, a commenté l'avocate d'Amélie K. « …"
-    return (starts[-1] if starts else 0), (after.start() if after else len(text))
 
 
 GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}

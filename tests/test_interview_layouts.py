@@ -36,10 +36,6 @@ KNOWN = {
         "give the gender of a first name borne by either sex"
     ),
     "org-kind": "an organisation after « selon » (« la chambre d'agriculture ») is of kind unknown",
-    "trade": (
-        "« productrice de lait » is no role: « producteur » is left out of the trades, being as "
-        "often a country or a firm (« premier producteur mondial de pétrole »)"
-    ),
 }
 
 row = partial(_row, known=KNOWN)
@@ -79,13 +75,11 @@ ROWS = [
     # ---- two interviewees, each answer labelled
     row("eleveurs", "Les prés sont grillés", "Paul Bessière", "éleveur de vaches salers", M, P),
     row("eleveurs", "Chez nous, c'est un peu mieux", "Sophie Delmas", "productrice de lait", F,
-        P, "trade"),
+        P),
     row("eleveurs", "Elles arrivent toujours trop tard", "Paul Bessière",
         "éleveur de vaches salers", M, P),
-    row("eleveurs", "Je n'y compte pas trop", "Sophie Delmas", "productrice de lait", F, P,
-        "trade"),
-    row("eleveurs", "Mes parents ont tenu", "Sophie Delmas", "productrice de lait", F, P,
-        "trade"),
+    row("eleveurs", "Je n'y compte pas trop", "Sophie Delmas", "productrice de lait", F, P),
+    row("eleveurs", "Mes parents ont tenu", "Sophie Delmas", "productrice de lait", F, P),
     # ---- question and answer after dashes on one line
     row("retour", "Je n'ai plus aucune douleur", "Julie Perrot", "joueuse de tennis", F, P),
     row("retour", "Une fois, oui, après la deuxième opération", "Julie Perrot",

@@ -1,0 +1,100 @@
+"""Who speaks one candidate: its cue's subject resolved on the article's timeline, the
+mention a colon's introduction gives, or the speaker before it when nothing says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from quotes.attribute import agreement, speakers
+from quotes.attribute.cast import Person, Registry
+from quotes.attribute.intro import introduced_by
+from quotes.attribute.timeline import Timeline
+from quotes.detect import candidates as detect
+from quotes.detect.frames import Frame
+from quotes.lexicon import fold
+from quotes.nlp.doc import text_of
+
+
+def a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
+    """A direct quote that says je/me/mon is one person's words, never a body's."""
+    return cand.type == "direct" and agreement.first_person(doc, cand.start, cand.end)
+
+
+def speaker_of(
+    doc: Doc,
+    cand: detect.Candidate,
+    registry: Registry,
+    timeline: Timeline,
+    para: int,
+) -> tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]:
+    """The resolved speaker, the rules that fired, and the mention as read on its own."""
+    frame = cand.frame
+    unknown = speakers.UNKNOWN
+    first_person = a_person_speaks(doc, cand)
+    no_subject = (
+        frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
+    )
+    goes_on = ("subjectless-verb", "colon")  # "Avant d'ajouter : « … »", "La décision : « … »"
+    if frame is not None and no_subject and not any(e in frame.evidence for e in goes_on):
+        return unknown, ("no-speaker",), unknown
+    intro = introduced_by(doc, cand.start, registry) if frame is None else None
+    if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
+        mention = speakers.classify(doc, *intro, registry)
+        sentence = sentence_around(text_of(doc), *intro)
+        who, note = timeline.resolve(
+            mention, intro[0], person=first_person, sentence=sentence, mention=intro
+        )
+        if who.name is not None or who.role is not None:
+            return who, ("colon-intro", *((note,) if note else ())), mention
+    if no_subject:
+        prev = timeline.previous(cand.start, para, person=first_person)
+        if prev is None:
+            return unknown, ("no-speaker",), unknown
+        continued = replace(prev, resolution="continuation")
+        return continued, ("speaker-from-previous-sentence",), unknown
+    assert frame is not None and frame.subject is not None
+    mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
+    text = text_of(doc)
+    lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
+    sentence = sentence_around(text, lo, hi)
+    who, note = timeline.resolve(
+        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject,
+        content=(cand.start, cand.end),
+    )
+    label = text[frame.subject[0] : frame.subject[1]]
+    if "question" in frame.evidence and registry.person(label) is None:
+        asker = _reporter(registry, label)
+        if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
+            who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
+    if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
+        unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
+        who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
+    return who, (note,) if note else (), mention
+
+
+_STOP = re.compile(r"[.!?…](?=\s)|\n")
+
+
+def _reporter(registry: Registry, outlet: str) -> Person | None:
+    """The one person the article gives a role at this outlet ("correspondant de France 2")."""
+    key = fold(outlet)
+    found = [p for p in registry.people if any(key in fold(r) for r in p.role_texts())]
+    return found[0] if len(found) == 1 else None
+
+
+def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bool:
+    """Is the label before a colon a topic rather than who speaks: « Les joueurs : "Ils ont
+    besoin … Je veux …" », several people before words that speak as one?"""
+    if frame.kind != "colon" or frame.subject is None or not first_person:
+        return False
+    return speakers.classify(doc, *frame.subject, registry).number == "p"
+
+
+def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
+    starts = [m.end() for m in _STOP.finditer(text, max(0, lo - 2000), lo)]
+    after = _STOP.search(text, max(lo, hi - 1))  # "…, a commenté l'avocate d'Amélie K. « …"
+    return (starts[-1] if starts else 0), (after.start() if after else len(text))
