@@ -815,6 +815,34 @@ ROWS = [
     row("Léa Martin, élue maire de Rodez en mars, a parlé. « La ville va changer », a-t-elle "
         "promis.", "La ville va changer", speaker="Léa Martin", role="maire de Rodez",
         gender="female"),
+    # a participle that makes them what they are, the time it gives left out; a former
+    # function as written
+    row("Chloé Berthier, promue directrice de l'usine, a réuni l'équipe. « Les commandes "
+        "reprennent », a-t-elle annoncé.", "Les commandes reprennent", speaker="Chloé Berthier",
+        role="directrice de l'usine", gender="female"),
+    row("Yann Kerlo, désigné porte-parole du collectif, a répondu. « Nous irons jusqu'au "
+        "bout », a-t-il dit.", "Nous irons jusqu'au bout", speaker="Yann Kerlo",
+        role="porte-parole du collectif", gender="male"),
+    row("Gilles Ferrat, élu dimanche soir maire de Quimperlé, a remercié les électeurs. « Le "
+        "travail commence », a-t-il dit.", "Le travail commence", speaker="Gilles Ferrat",
+        role="maire de Quimperlé", gender="male"),
+    row("Odile Brunet, nommée hier présidente du tribunal, a prêté serment. « La justice doit "
+        "être rapide », a-t-elle dit.", "La justice doit être rapide", speaker="Odile Brunet",
+        role="présidente du tribunal", gender="female"),
+    row("Luc Brannec, ex-maire de Lorient, a pris la parole. « Le port a été oublié », a-t-il "
+        "dit.", "Le port a été oublié", speaker="Luc Brannec", role="ex-maire de Lorient"),
+    row("Sandrine Poulet, ancienne présidente de la région, a réagi. « C'est une erreur », "
+        "a-t-elle dit.", "C'est une erreur", speaker="Sandrine Poulet",
+        role="ancienne présidente de la région"),
+    # … none when the participle says when, or a state, and no function
+    row("Gilles Ferrat, réélu dimanche, a remercié les électeurs. « Le travail continue », "
+        "a-t-il dit.", "Le travail continue", speaker="Gilles Ferrat", role=None),
+    row("Odile Brunet, nommée en 2019, a prêté serment. « La justice doit être rapide », "
+        "a-t-elle dit.", "La justice doit être rapide", speaker="Odile Brunet", role=None),
+    row("Yann Kerlo, devenu célèbre, a répondu. « Nous irons jusqu'au bout », a-t-il dit.",
+        "Nous irons jusqu'au bout", speaker="Yann Kerlo", role=None),
+    row("Gilles Ferrat, réélu à la tête de la région, a remercié les électeurs. « Le travail "
+        "continue », a-t-il dit.", "Le travail continue", speaker="Gilles Ferrat", role=None),
     row("Marc Tissier, en tant que président du club, a pris la parole. « Le stade sera "
         "rénové », a-t-il promis.", "Le stade sera rénové", speaker="Marc Tissier",
         role="président du club", gender="male"),
@@ -2004,3 +2032,21 @@ def test_every_role_the_article_gives_with_its_offsets(nlp, text, quote, roles):
     given = found[0].speaker.roles
     assert [r.text for r in given] == roles
     assert all(text[r.start : r.end] == r.text for r in given)
+
+
+@pytest.mark.parametrize(("text", "words", "role"), [
+    # a cut that stops after « et » (the next role noun, a distinction, out of the window)
+    ("Anne Roy, directrice du club et vice-championne d'Europe, a parlé.",
+     "directrice du club et", "directrice du club"),
+    ("Paul Morel, ministre du Logement et de la Ville, a parlé.",
+     "ministre du Logement et de la Ville", "ministre du Logement et de la Ville"),
+])
+def test_a_role_cut_never_ends_on_a_coordination(nlp, text, words, role):
+    from quotes.attribute.roles import role_span
+
+    doc = nlp(text)
+    lo = text.index(words)
+    span = doc.char_span(lo, lo + len(words))
+    assert span is not None
+    found = role_span(doc, span.start, span.end)
+    assert found is not None and found[0] == role

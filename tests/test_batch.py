@@ -84,6 +84,25 @@ def test_a_role_named_elsewhere_goes_to_that_name_only():
     assert not any(e.startswith("batch-role") for e in out[0].evidence)
 
 
+def test_a_surname_alone_takes_the_role_of_the_full_name_an_article_of_its_story_gives():
+    full = said("q-1", "a1", "Marc Delorme", "président du conseil régional")
+    bare = said("q-2", "a2", "Delorme", None)
+    named = {"a1": [Named("Anne Petit")], "a2": [Named("Anne Petit")]}
+    out = link_batch([full, bare], named)
+    assert out[1].speaker.role == "président du conseil régional"
+    assert "batch-role:a1" in out[1].evidence
+
+
+def test_a_surname_alone_takes_no_role_from_another_story_or_from_two_full_names():
+    full = said("q-1", "a1", "Marc Delorme", "président du conseil régional")
+    bare = said("q-2", "a2", "Delorme", None)
+    apart = {"a1": [Named("Anne Petit")], "a2": [Named("Luc Vidal")]}
+    assert link_batch([full, bare], apart)[1].speaker.role is None
+    other = said("q-3", "a3", "Julie Delorme", "avocate")
+    both = {**apart, "a2": [Named("Anne Petit")], "a3": [Named("Anne Petit")]}
+    assert link_batch([full, other, bare], both)[2].speaker.role is None
+
+
 def test_a_role_the_article_names_the_person_with_is_not_borrowed_as_another_article_s():
     bare = said("q-1", "a1", "Paul Roux", None)
     named = {"a1": [Named("Paul Roux", ("éleveur",), "male")]}

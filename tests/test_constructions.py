@@ -978,6 +978,24 @@ ROWS = [
         "Le syndicat a publié un communiqué dénonçant « une provocation de la direction ».",
         "direct", "une provocation de la direction", speaker="syndicat",
     ),
+    # the noun's own adjectives between it and the participle; after a clause whose subject
+    # names two people, the one described is one of them (here the one the article is about)
+    row(
+        "Paul Morel et Jean Roux se sont affrontés lundi, le maire breton exigeant de son "
+        "rival qu'il se montre « plus humble ». Paul Morel a ensuite quitté la salle.",
+        "mixed", "il se montre « plus humble »", speaker="Paul Morel", role="maire breton",
+    ),
+    row(
+        "Le syndicat a publié un communiqué officiel dénonçant « une provocation de la "
+        "direction ».",
+        "direct", "une provocation de la direction", speaker="syndicat",
+    ),
+    # … not the complement of the verb, nor a subject of the other gender
+    row(
+        "Anne Vial a longuement entendu Paul Morel lundi, le maire breton exigeant qu'on le "
+        "laisse « en paix ».",
+        "mixed", "on le laisse « en paix »", speaker=None, role="maire breton",
+    ),
     # ---- an adjunct between the incise verb and its inverted subject
     row(
         "Anne Roy, préfète du Rhône, a parlé. « Le feu n'est pas circonscrit », a précisé vers "

@@ -92,7 +92,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # only name them ("le président du club, Florentino Pérez")
             offered = _functions(roles.get(sp.name, []), q.article.id) or _functions(
                 holders.get(sp.name, set()), q.article.id
-            )
+            ) or _functions(_full_name(sp.name, holders, story, q.article.id), q.article.id)
             elsewhere = Counter(role for role, _ in offered)
             if elsewhere:
                 role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
@@ -119,6 +119,26 @@ def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     kept = tuple(e for e in q.evidence if e != NAME_MODEL)
     sp = replace(sp, gender=gender)  # type: ignore[arg-type]
     return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
+
+
+def _full_name(
+    surname: str, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
+    article: str,
+) -> set[tuple[str, str]]:
+    """The roles of the one person whose full name a name of one word ends ("Trump" for the
+    "Donald Trump" of another article), given by articles of the same story (one that names
+    someone this article names too, not the person alone); none when two full names end so."""
+    if " " in surname.strip():
+        return set()
+    near = story.get(article, set()) - {surname}
+    fuller = {
+        name for name in holders
+        if name.split()[-1].casefold() == surname.casefold() and " " in name
+    }
+    if len(fuller) != 1:
+        return set()
+    name = fuller.pop()
+    return {(r, a) for r, a in holders[name] if story.get(a, set()) & near - {name}}
 
 
 def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:

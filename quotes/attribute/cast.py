@@ -185,6 +185,7 @@ class Registry:
         ("La porte-parole, Oana Lungescu, …", "Oana Lungescu, la porte-parole, …")."""
         text = text_of(self.doc)
         m_lo, m_hi = mention
+        s_lo, s_hi = _participants(self.doc, mention)
         out = set()
         for pos, person in self._between(*sentence):
             end = self.ends.get(pos, pos)
@@ -192,7 +193,7 @@ class Registry:
                 (pos >= m_hi and not text[m_hi:pos].strip(" ,"))
                 or (end <= m_lo and not text[end:m_lo].strip(" ,"))
             )
-            if not apposed and not m_lo <= pos < m_hi:
+            if not apposed and not m_lo <= pos < m_hi and not s_lo <= pos < s_hi:
                 out.add(person)
         return out
 
@@ -318,3 +319,26 @@ def _words(role: str) -> set[str]:
     is the one given as "déléguée syndicale", "le juge" the "président du tribunal"."""
     return heads(role) | stems(role)
 
+
+
+def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:
+    """Where the subject of the clause is that an absolute participle clause opened by the
+    mention follows ("X et Y se sont affrontés, |le président| exigeant que …": one of X and
+    Y, not someone else); an empty range otherwise."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text != ",":
+        return 0, 0
+    noun = span.root
+    participle = span.end < len(doc) and doc[span.end].dep_ == "acl" and (
+        doc[span.end].head == noun and "Part" in doc[span.end].morph.get("VerbForm", [])
+    )
+    verb = noun.head
+    if not participle or noun.pos_ != "NOUN" or not noun.dep_.startswith("obl") or verb == noun:
+        return 0, 0
+    subject = next(
+        (c for c in verb.children if c.dep_.startswith("nsubj") and c.i < span.start), None
+    )
+    if subject is None:
+        return 0, 0
+    last = doc[subject.right_edge.i]
+    return doc[subject.left_edge.i].idx, last.idx + len(last.text)

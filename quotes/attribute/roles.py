@@ -12,6 +12,7 @@ from quotes.attribute.ranks import function_only
 from quotes.attribute.shown import quoted_word
 from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_kinds, role_lemmas
 from quotes.lexicon.grammar import (
+    COORDINATORS,
     DE,
     DE_CONTRACTED,
     DETERMINERS,
@@ -77,6 +78,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         is_role_noun(t.text) for t in doc[lo + 1 : hi]
     ):
         lo += 1  # "élue maire de Rodez": "maire", not the participle that makes her one
+        # "élu dimanche soir président", "nommé hier ministre": when, not the role
+        while lo + 1 < hi and not is_role_noun(doc[lo].text) and (
+            fold(doc[lo].text) in folded("time_words") or doc[lo].pos_ == "ADV"
+        ):
+            lo += 1
     if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):
         return None  # "élue meilleure joueuse du match": a prize, not a function
     if lo < hi and doc[lo].pos_ == "CCONJ":
@@ -103,6 +109,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     hi = next((t.i for t in doc[noun + 1 : hi] if _not_role(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
+    while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
+        hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
     if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)

@@ -361,14 +361,16 @@ def object_relative(first: Token) -> bool:
 
 def adnominal_holder(tok: Token) -> tuple[int, int] | None:
     """Token range of the person a participle cue qualifies with no comma between them ("la
-    lettre d'un salarié dénonçant …", "un voisin affirmant que …"): that person speaks, not
-    the subject of the sentence. A message or a letter ("un communiqué dénonçant") is no one."""
+    lettre d'un salarié dénonçant …", "un voisin affirmant que …", the noun's own adjectives
+    between: "…, le président américain exigeant que …"): that person speaks, not the subject
+    of the sentence. A message or a letter ("un communiqué dénonçant") is no one."""
     head, doc = tok.head, tok.doc
     if (
         tok.dep_ != "acl"
         or not present_participle(tok)
         or head.pos_ != "NOUN"
-        or head.i != tok.i - 1
+        or head.i >= tok.i
+        or not all(t.pos_ == "ADJ" and t.head == head for t in doc[head.i + 1 : tok.i])
         or head.lower_ in words("speech_nouns")
         or not (is_role_noun(head.text) or head.lower_.endswith(PERSON_ENDINGS))
     ):
@@ -376,7 +378,7 @@ def adnominal_holder(tok: Token) -> tuple[int, int] | None:
     lo = min(t.i for t in head.subtree if t.i <= head.i)
     while lo < head.i and doc[lo].pos_ == "ADP":
         lo += 1
-    return lo, head.i + 1
+    return lo, tok.i
 
 
 def governor(clause: Token) -> Token:

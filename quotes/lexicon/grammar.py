@@ -159,7 +159,8 @@ ROLE_COPULAS = frozenset({"est", "était", "reste", "restait", "demeure", "devie
 BECOME = frozenset({"devenu", "devenue"})
 # an apposition that says what the name is made, or in what capacity it acts: "X, devenue
 # ministre en 2020,", "X, élu maire en mars,", "X, en tant que président du club,"
-ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue"}
+ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "réélue", "promu",
+                             "promue", "désigné", "désignée"}
 # folded: before a role noun, what ranks its holder among others ("le premier pape né …"),
 # or says they are the only one ("la seule plaignante"); after it, the words of a state, not a
 # function ("présente à l'audience", "né aux États-Unis"): see attribute/ranks.py
