@@ -2779,6 +2779,43 @@ def test_speech_noun(nlp, entry, text, said, who):
     assert who in (q.speaker.role, q.speaker.name)
 
 
+# nouns of the act of a reporting verb, in no list: the verb's list gives them
+DEVERBAL_NOUNS = [
+    ("Selon les précisions de la préfecture, le pont restera fermé jusqu'à lundi.",
+     "le pont restera fermé jusqu'à lundi", "préfecture"),
+    ("D'après les indications du ministère, la route sera rouverte en mars.",
+     "la route sera rouverte en mars", "ministère"),
+    ("La préfecture a publié des précisions. Selon ces précisions, le pont restera fermé "
+     "jusqu'à lundi.", "le pont restera fermé jusqu'à lundi", "préfecture"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "who"), DEVERBAL_NOUNS)
+def test_the_noun_of_a_reporting_verb_is_a_speech_noun(nlp, text, said, who):
+    assert not any(w in words("speech_nouns") for w in ("précisions", "indications"))
+    q = the_quote(nlp, text, said)
+    assert q.speaker.name == who
+
+
+@pytest.mark.parametrize(("text", "said", "who"), [
+    # a noun in -ation of a verb that reports nothing (« fédérer ») is the body itself
+    ("Selon la fédération de Bretagne, le tournoi aura lieu en juin.",
+     "le tournoi aura lieu en juin", "fédération de Bretagne"),
+    ("Selon l'association des maires, le budget sera réduit.", "le budget sera réduit",
+     "association des maires"),
+])
+def test_a_noun_of_a_verb_that_reports_nothing_is_no_speech_noun(nlp, text, said, who):
+    assert the_quote(nlp, text, said).speaker.name == who
+
+
+def test_deverbal_nouns_keep_to_their_endings():
+    from quotes.lexicon import deverbal_nouns, is_speech_noun
+
+    assert {"declaration", "explication", "precision"} <= deverbal_nouns()
+    assert "pension" not in deverbal_nouns()  # « penser »: no « -ion » but after « -is »
+    assert is_speech_noun("Précisions") and not is_speech_noun("fédération")
+
+
 @pytest.mark.parametrize(("entry", "text", "said", "outlet"), rows("press_peers", PRESS_PEERS))
 def test_press_peer(nlp, entry, text, said, outlet):
     """ "selon nos confrères de l'AFP": the outlet speaks; the mention stays as written."""

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, words
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DETERMINERS,
@@ -51,7 +51,7 @@ def person_word(word: str) -> bool:
 
 def _of_people(low: str, part: str) -> bool:
     """Is ``part`` of the word ``low`` a noun of people, ``low`` no body nor message?"""
-    if low in words("speech_nouns") or is_org_noun(low):
+    if is_speech_noun(low) or is_org_noun(low):
         return False
     return part in words("kin_nouns") | PERSON_NOUNS or part.endswith(PERSON_ENDINGS)
 

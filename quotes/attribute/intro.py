@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.detect.subjects import np_after
-from quotes.lexicon import words
+from quotes.lexicon import is_speech_noun
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.nlp.doc import entities, text_of
 
@@ -42,7 +42,7 @@ def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] |
         return people[-1].start_char, people[-1].end_char
     for tok in span:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        said = tok.pos_ == "NOUN" and tok.lower_ in words("speech_nouns")
+        said = tok.pos_ == "NOUN" and is_speech_noun(tok.text)
         if said and nxt is not None and nxt.lower_ in DE_CONTRACTED:
             rng = np_after(doc, tok.i + 2, min(len(doc), tok.i + 8))
             if rng is None or doc[rng[1] - 1].idx >= colon:

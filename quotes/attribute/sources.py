@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.detect.subjects import np_after
-from quotes.lexicon import singular, words
+from quotes.lexicon import is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
 from quotes.nlp.doc import entities
 
@@ -25,7 +25,7 @@ def unsigned(span: Span) -> bool:
         len(words_) > 1
         and span.start > 0
         and doc[span.start - 1].lower_ in SELON
-        and words_[1].lower_ in words("speech_nouns")
+        and is_speech_noun(words_[1].text)
         and not any(t.lower_ in DE_CONTRACTED for t in words_)
     )
 
@@ -41,7 +41,7 @@ def author_before(span: Span) -> tuple[int, int] | None:
     if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
         return None
     noun = words_[-1]
-    if noun.pos_ != "NOUN" or noun.lower_ not in words("speech_nouns"):
+    if noun.pos_ != "NOUN" or not is_speech_noun(noun.text):
         return None
     doc = span.doc
     for t in reversed(doc[: span.start]):
@@ -104,7 +104,11 @@ def _link(span: Span, nouns: str) -> Token | None:
     """The « de » (« du », « des ») after a noun of the list ``nouns`` that opens the mention,
     with words after it."""
     words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
-    if len(words_) < 3 or words_[0].lower_ not in words(nouns):
+    speech = nouns == "speech_nouns"
+    head = words_[0] if words_ else None
+    if len(words_) < 3 or head is None or not (
+        is_speech_noun(head.text) if speech else head.lower_ in words(nouns)
+    ):
         return None
     link = words_[1]
     return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None

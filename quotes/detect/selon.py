@@ -19,7 +19,7 @@ from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import skip
 from quotes.detect.forms import past_participle
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import is_role_noun, words
+from quotes.lexicon import is_role_noun, is_speech_noun
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -76,7 +76,7 @@ def selon_frame(
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
     while j < stop and doc[j].pos_ == "ADJ":
         j += 1
-    if j < stop and doc[j].lower_ in words("speech_nouns"):
+    if j < stop and is_speech_noun(doc[j].text):
         k = j + 1
         while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
             k += 1  # "les estimations publiées ce jour"

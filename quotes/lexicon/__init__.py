@@ -246,6 +246,34 @@ def singular(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+@cached
+def deverbal_nouns() -> frozenset[str]:
+    """Folded nouns of the act of a reporting verb of the first group (« déclarer »:
+    « déclaration », « expliquer »: « explication », « préciser »: « précision »): a noun
+    that names words said, like those of lexicon/speech_nouns.txt. Only these endings: « -ion »
+    after other stems makes other words (« penser »: « pension »)."""
+    out = set()
+    for line in _lines("reporting_verbs.tsv"):
+        lemma = fold(line.split("\t")[0].split("_")[0])
+        if not lemma.endswith("er") or len(lemma) < 5:
+            continue
+        stem = lemma[:-2]
+        out.add(stem[:-2] + "cation" if stem.endswith("qu") else stem + "ation")
+        if stem.endswith("is"):
+            out.add(stem + "ion")
+    return frozenset(out)
+
+
+def is_speech_noun(word: str) -> bool:
+    """A noun that names words said or a document that gives them: one of
+    lexicon/speech_nouns.txt, or the noun of the act of a reporting verb (``deverbal_nouns``),
+    singular or plural; never a role noun."""
+    w = word.lower()
+    if w in words("speech_nouns"):
+        return True
+    return singular(w) in deverbal_nouns() and not is_role_noun(w)
+
+
 def is_org_noun(word: str) -> bool:
     return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
 
