@@ -28,6 +28,8 @@ from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import (
     Ends,
+    figures,
+    figures_differ,
     normalize,
     opposed,
     relation,
@@ -201,14 +203,15 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
     scored = [(s, a, b) for a, b in copies
               if (s := itself[a]) is not None and quotes[a].id != quotes[b].id]
-    ends = functools.cache(scale_ends)
+    ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
-        if scores is not None and not _one_end_each(scores, ends(texts[a][0]),
-                                                     ends(texts[b][0]), options):
-            scored.append((scores, a, b))
+        if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
+            continue
+        if not figures_differ([numbers(t) for t in texts[a]], [numbers(t) for t in texts[b]]):
+            scored.append((scores, a, b))  # numbers that differ: two statements
     # two or three words of one speaker, said word for word in another article: a fragment
     # no fuzzy score can place and no trigram finds
     articles_of = [q.article.id for q in quotes]

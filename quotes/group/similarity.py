@@ -150,6 +150,37 @@ def content_stems(normalized: str) -> set[str]:
     return {c for w in normalized.split() if (c := content_stem(w, stop)) is not None}
 
 
+_FIGURE = re.compile(r"\d+(?: \d+)*")
+
+
+def figures(normalized: str) -> frozenset[str]:
+    """The numbers a normalised wording gives: runs of digits (« 5,1 % » is "5 1", « 12 000 »
+    "12 000")."""
+    if not any(c.isdigit() for c in normalized):
+        return frozenset()
+    return frozenset(_FIGURE.findall(normalized))
+
+
+def says_more(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether wording ``x`` gives a number (its ``figures``) that ``y`` does not: the same
+    digits written apart or together (« 12 000 », « 12000 ») are one number, and a run whose
+    every part ``y`` gives is none either (a word one outlet put between two figures)."""
+    if not x or x <= y:
+        return False
+    whole = {n.replace(" ", "") for n in y}
+    parts = {p for n in y for p in n.split()}
+    return any(n.replace(" ", "") not in whole and not set(n.split()) <= parts for n in x)
+
+
+def figures_differ(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """Whether two quotes (the ``figures`` of each of their wordings: the quote, then its
+    quoted fragments) give different numbers, whichever two of their wordings are taken: each
+    says a number the other does not (« 3,2 % » and « 4,5 % », « 120 victimes » and « 12
+    victimes »). A wording that leaves a number out, or a fragment that gives none, differs
+    from nothing."""
+    return all(says_more(x, y) and says_more(y, x) for x in a for y in b)
+
+
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale
 _NO_ENDS: Ends = frozenset()  # one for the many wordings that say none
 
