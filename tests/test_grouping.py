@@ -1129,3 +1129,57 @@ def _mixed(qid: str, article: str, text: str, marked: str, speaker: str) -> Quot
 def test_what_must_not_merge(a, b, together):
     grouped, _ = group_quotes([a, b])
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+NEGATION_WORDS = [
+    ("pas", "Je serai candidat à l’élection présidentielle de l’an prochain",
+     "Je ne serai pas candidat à l’élection présidentielle de l’an prochain"),
+    ("jamais", "Nous signerons cet accord avec les syndicats de la métallurgie",
+     "Nous ne signerons jamais cet accord avec les syndicats de la métallurgie"),
+    ("rien", "Le gouvernement a tout caché aux familles des victimes de l’incendie",
+     "Le gouvernement n’a rien caché aux familles des victimes de l’incendie"),
+    ("aucun", "Nous avons un doute sur la sincérité de ce scrutin régional",
+     "Nous n’avons aucun doute sur la sincérité de ce scrutin régional"),
+    ("aucune", "Cette réforme a une chance d’être adoptée par le Sénat cette année",
+     "Cette réforme n’a aucune chance d’être adoptée par le Sénat cette année"),
+    ("guère", "Les négociations avancent depuis la reprise des discussions en janvier",
+     "Les négociations n’avancent guère depuis la reprise des discussions en janvier"),
+    ("ni", "Je soutiens le projet et son financement tel qu’il est présenté",
+     "Je ne soutiens ni le projet ni son financement tel qu’il est présenté"),
+    ("nullement", "Cette décision remet en cause notre engagement auprès des habitants",
+     "Cette décision ne remet nullement en cause notre engagement auprès des habitants"),
+]
+
+
+@pytest.mark.parametrize(("entry", "said", "negation"), NEGATION_WORDS)
+def test_a_statement_and_its_negation_are_two(entry, said, negation):
+    assert normalize(entry) in normalize(negation).split()
+    grouped, _ = group_quotes([rec("q1", "a1", said, "Anne Roy"),
+                               rec("q2", "a2", negation, "Anne Roy")])
+    assert grouped[0].group_id is None and grouped[1].group_id is None
+
+
+def test_every_negation_word_has_a_row():
+    from quotes.lexicon import folded
+
+    assert {normalize(e) for e, _, _ in NEGATION_WORDS} == set(folded("negation_words"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fragment that leaves out a negated clause of the longer quote
+    ("Je ne céderai pas aux menaces, et nous irons jusqu’au bout de cette réforme des retraites",
+     "nous irons jusqu’au bout de cette réforme des retraites"),
+    # a spoken negation without « ne », written with it by another outlet
+    ("Je sais pas quoi vous dire ce soir, c’est une immense tristesse pour nous tous",
+     "Je ne sais pas quoi vous dire ce soir, c’est une immense tristesse pour nous tous"),
+    # two negations: no statement is negated
+    ("Nous ne signerons pas cet accord avec les syndicats de la métallurgie",
+     "Nous ne signerons jamais cet accord avec les syndicats de la métallurgie"),
+    # a passage said in other words, one of them with a negation (two translations)
+    ("Je suis désolée, il serait injuste envers vous de maintenir les concerts de cet été à "
+     "Paris et à Lyon", "Je suis désolée, ce n’est pas juste de maintenir les concerts de cet "
+     "été à Paris et à Lyon"),
+])
+def test_a_negation_elsewhere_negates_nothing(a, b):
+    grouped, _ = group_quotes([rec("q1", "a1", a, "Anne Roy"), rec("q2", "a2", b, "Anne Roy")])
+    assert grouped[0].group_id == grouped[1].group_id is not None
