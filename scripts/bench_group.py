@@ -25,7 +25,13 @@ import time
 from pathlib import Path
 
 from quotes.group.grouping import group_quotes
-from quotes.group.similarity import normalize, score_pair
+from quotes.group.similarity import (
+    figures,
+    figures_differ,
+    normalize,
+    polarity_differs,
+    score_pair,
+)
 from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
 
@@ -111,20 +117,29 @@ def by_speaker(records: list[Quote]) -> dict[str | None, list[int]]:
     return out
 
 
+def accepts(a: list[str], b: list[str], opts: Settings) -> bool:
+    """Whether the grouping's rules take two normalised wordings for one: its scorer and
+    thresholds, less numbers that differ and a statement and its negation (a variant that
+    puts « déjà » for « pas » has lost its negation)."""
+    return (score_pair(a, b, opts) is not None
+            and not figures_differ([figures(t) for t in a], [figures(t) for t in b])
+            and not polarity_differs(a, b))
+
+
 def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int]]:
     """Every pair the rules accept, found without blocking.
 
     Two quotes of different confidently named speakers can never match, so every pair within
     each speaker is scored (the synthetic quotes all have one, named at the cue with the
-    confidence such a name gets): this is all pairs the rule could accept, with the same
-    scorer and thresholds as the grouping.
+    confidence such a name gets): this is all pairs the rule could accept, by the same rules
+    as the grouping (``accepts``).
     """
     texts = [[normalize(r.span.text)] for r in records]
     edges = set()
     for members in by_speaker(records).values():
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
-                if score_pair(texts[a], texts[b], opts) is not None:
+                if accepts(texts[a], texts[b], opts):
                     edges.add((a, b))
     return edges
 
@@ -133,7 +148,7 @@ def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
                    seed: int = 11) -> tuple[float, float, float, int, int]:
     """Recall against exhaustive matching, estimated from ``size`` random quotes: each is
     scored against every other quote of its speaker (all the pairs ``exhaustive_edges``
-    scores that hold it, same scorer and thresholds), and a pair the rules accept counts as
+    scores that hold it, by the same rules), and a pair the rules accept counts as
     found when grouping put both quotes in one group. Returns (recall, low, high, pairs,
     quotes with a pair): a ratio over pairs clustered by quote, so its 95% interval is
     Wilson's at the effective number of pairs (their number over the design effect of the
@@ -153,7 +168,7 @@ def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
     for a in sample:
         pairs = hit = 0
         for b in mates[records[a].speaker.name]:
-            if b != a and score_pair(norm(a), norm(b), opts) is not None:
+            if b != a and accepts(norm(a), norm(b), opts):
                 pairs += 1
                 hit += found[a] is not None and found[a] == found[b]
         per_quote.append((pairs, hit))

@@ -1042,3 +1042,144 @@ def test_a_rendering_meets_by_lemmas_without_its_dates(rendering, said, together
     other, _ = group_quotes([change(reported, speaker=change(reported.speaker,
                                                              name="Marc Lenoir")), direct])
     assert other[0].group_id is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le chomage a baisse de 3 2 cette annee", {"3 2"}),
+    ("12 000 emplois en 2024", {"12 000", "2024"}),
+    ("12000 emplois", {"12000"}),
+    ("aucun chiffre ici", set()),
+])
+def test_the_figures_of_a_wording(text, expected):
+    from quotes.group.similarity import figures
+
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("x", "y", "more"), [
+    ({"3 2"}, {"4 5"}, True),
+    ({"120"}, {"12"}, True),
+    ({"12 000"}, {"12000"}, False),  # written apart or together: one number
+    ({"12 000", "2024"}, {"12000"}, True),
+    ({"10 12"}, {"10", "12"}, False),  # a word between two figures in the other wording
+    ({"10"}, {"10 12"}, False),
+    (set(), {"12"}, False),
+])
+def test_which_wording_says_more_numbers(x, y, more):
+    from quotes.group.similarity import says_more
+
+    assert says_more(frozenset(x), frozenset(y)) == more
+
+
+_FEW = "Nous ne lâcherons rien"
+_VOTE = "La réforme des retraites sera votée avant l’été par le Parlement"
+_JOBS = "Le chômage a baissé de 3,2 % cette année dans notre région"
+_DEAD = "Nous avons recensé 120 victimes dans le département depuis samedi"
+_MEET = "La réunion des ministres aura lieu le 12 mars à Bruxelles"
+_SCHOOLS = "Nous allons devoir fermer 12 écoles maternelles dans les quartiers nord dès la rentrée"
+
+
+def _mixed(qid: str, article: str, text: str, marked: str, speaker: str) -> Quote:
+    return replace(rec(qid, article, text, speaker, fragments=[marked]), type="mixed")
+
+
+@pytest.mark.parametrize(("a", "b", "together"), [
+    # two people who say the same short sentence are two statements
+    (rec("q1", "a1", _FEW, "Marie Dubois"), rec("q2", "a2", _FEW, "Paul Girard"), False),
+    # ... even where one of them is named with less confidence
+    (rec("q1", "a1", _FEW, "Marie Dubois"),
+     rec("q2", "a2", _FEW, "Paul Girard", resolution="description", confidence=0.8), False),
+    # two quotes of one speaker on one topic are two statements
+    (rec("q1", "a1", _VOTE, "Marie Dubois"),
+     rec("q2", "a2", "La réforme des retraites pèsera d’abord sur les plus jeunes",
+         "Marie Dubois"), False),
+    # numbers that differ: two statements, however close the words
+    (rec("q1", "a1", _JOBS, "Marie Dubois"),
+     rec("q2", "a2", _JOBS.replace("3,2", "4,5"), "Marie Dubois"), False),
+    (rec("q1", "a1", _DEAD, "Marie Dubois"),
+     rec("q2", "a2", _DEAD.replace("120", "12"), "Marie Dubois"), False),
+    (rec("q1", "a1", _MEET, "Marie Dubois"),
+     rec("q2", "a2", _MEET.replace("12", "19"), "Marie Dubois"), False),
+    # ... as a fragment of a longer quote
+    (rec("q1", "a1", f"{_JOBS}, et nous visons 2 % de plus l’an prochain", "Marie Dubois"),
+     rec("q2", "a2", "Le chômage a baissé de 4,5 % cette année", "Marie Dubois"), False),
+    # ... and in marked words
+    (_mixed("q1", "a1", "la maire veut « fermer 40 écoles maternelles » au nord",
+            "fermer 40 écoles maternelles", "Marie Dubois"),
+     rec("q2", "a2", _SCHOOLS, "Marie Dubois"), False),
+    # the same numbers, written another way, or left out by one outlet, are one statement
+    (rec("q1", "a1", "Nous créerons 12 000 emplois dans la région d’ici à la fin de l’année",
+         "Marie Dubois"),
+     rec("q2", "a2", "Nous créerons 12000 emplois dans la région d’ici la fin de l’année",
+         "Marie Dubois"), True),
+    (rec("q1", "a1", _JOBS, "Marie Dubois"),
+     rec("q2", "a2", "Le chômage a baissé cette année dans notre région", "Marie Dubois"), True),
+    (rec("q1", "a1", f"{_JOBS}, et nous visons 2 % de plus l’an prochain", "Marie Dubois"),
+     rec("q2", "a2", _JOBS, "Marie Dubois"), True),
+    (_mixed("q1", "a1", "la maire veut « fermer 12 écoles maternelles » au nord",
+            "fermer 12 écoles maternelles", "Marie Dubois"),
+     rec("q2", "a2", _SCHOOLS, "Marie Dubois"), True),
+    # a narrator's date beside marked words that say none is no number of the quote
+    (_mixed("q1", "a1", "le 3 mars, la maire a dit vouloir « fermer des écoles maternelles dans "
+            "les quartiers nord »", "fermer des écoles maternelles dans les quartiers nord",
+            "Marie Dubois"),
+     rec("q2", "a2", "Nous allons devoir fermer des écoles maternelles dans les quartiers nord, "
+         "a-t-elle dit le 5 mars", "Marie Dubois"), True),
+])
+def test_what_must_not_merge(a, b, together):
+    grouped, _ = group_quotes([a, b])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+NEGATION_WORDS = [
+    ("pas", "Je serai candidat à l’élection présidentielle de l’an prochain",
+     "Je ne serai pas candidat à l’élection présidentielle de l’an prochain"),
+    ("jamais", "Nous signerons cet accord avec les syndicats de la métallurgie",
+     "Nous ne signerons jamais cet accord avec les syndicats de la métallurgie"),
+    ("rien", "Le gouvernement a tout caché aux familles des victimes de l’incendie",
+     "Le gouvernement n’a rien caché aux familles des victimes de l’incendie"),
+    ("aucun", "Nous avons un doute sur la sincérité de ce scrutin régional",
+     "Nous n’avons aucun doute sur la sincérité de ce scrutin régional"),
+    ("aucune", "Cette réforme a une chance d’être adoptée par le Sénat cette année",
+     "Cette réforme n’a aucune chance d’être adoptée par le Sénat cette année"),
+    ("guère", "Les négociations avancent depuis la reprise des discussions en janvier",
+     "Les négociations n’avancent guère depuis la reprise des discussions en janvier"),
+    ("ni", "Je soutiens le projet et son financement tel qu’il est présenté",
+     "Je ne soutiens ni le projet ni son financement tel qu’il est présenté"),
+    ("nullement", "Cette décision remet en cause notre engagement auprès des habitants",
+     "Cette décision ne remet nullement en cause notre engagement auprès des habitants"),
+]
+
+
+@pytest.mark.parametrize(("entry", "said", "negation"), NEGATION_WORDS)
+def test_a_statement_and_its_negation_are_two(entry, said, negation):
+    assert normalize(entry) in normalize(negation).split()
+    grouped, _ = group_quotes([rec("q1", "a1", said, "Anne Roy"),
+                               rec("q2", "a2", negation, "Anne Roy")])
+    assert grouped[0].group_id is None and grouped[1].group_id is None
+
+
+def test_every_negation_word_has_a_row():
+    from quotes.lexicon import folded
+
+    assert {normalize(e) for e, _, _ in NEGATION_WORDS} == set(folded("negation_words"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fragment that leaves out a negated clause of the longer quote
+    ("Je ne céderai pas aux menaces, et nous irons jusqu’au bout de cette réforme des retraites",
+     "nous irons jusqu’au bout de cette réforme des retraites"),
+    # a spoken negation without « ne », written with it by another outlet
+    ("Je sais pas quoi vous dire ce soir, c’est une immense tristesse pour nous tous",
+     "Je ne sais pas quoi vous dire ce soir, c’est une immense tristesse pour nous tous"),
+    # two negations: no statement is negated
+    ("Nous ne signerons pas cet accord avec les syndicats de la métallurgie",
+     "Nous ne signerons jamais cet accord avec les syndicats de la métallurgie"),
+    # a passage said in other words, one of them with a negation (two translations)
+    ("Je suis désolée, il serait injuste envers vous de maintenir les concerts de cet été à "
+     "Paris et à Lyon", "Je suis désolée, ce n’est pas juste de maintenir les concerts de cet "
+     "été à Paris et à Lyon"),
+])
+def test_a_negation_elsewhere_negates_nothing(a, b):
+    grouped, _ = group_quotes([rec("q1", "a1", a, "Anne Roy"), rec("q2", "a2", b, "Anne Roy")])
+    assert grouped[0].group_id == grouped[1].group_id is not None

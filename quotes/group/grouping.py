@@ -28,8 +28,12 @@ from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import (
     Ends,
+    figures,
+    figures_differ,
+    negations,
     normalize,
     opposed,
+    polarity_differs,
     relation,
     scale_ends,
     score_pair,
@@ -201,13 +205,24 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
     scored = [(s, a, b) for a, b in copies
               if (s := itself[a]) is not None and quotes[a].id != quotes[b].id]
-    ends = functools.cache(scale_ends)
+    ends, numbers = functools.cache(scale_ends), functools.cache(figures)
+    said = functools.cache(negations)
+    negated_pairs: set[tuple[int, int]] = set()  # one says what the other negates
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
-        if scores is not None and not _one_end_each(scores, ends(texts[a][0]),
-                                                     ends(texts[b][0]), options):
+        if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
+            continue
+        # numbers that differ, or a negation: two statements (each text of both quotes must
+        # differ, so the quotes' own texts tell at once for most pairs)
+        ta, tb = texts[a], texts[b]
+        if numbers(ta[0]) and numbers(tb[0]) and figures_differ(
+                [numbers(t) for t in ta], [numbers(t) for t in tb]):
+            continue
+        if said(ta[0]) != said(tb[0]) and polarity_differs(ta, tb, said):
+            negated_pairs.add((min(a, b), max(a, b)))
+        else:
             scored.append((scores, a, b))
     # two or three words of one speaker, said word for word in another article: a fragment
     # no fuzzy score can place and no trigram finds
@@ -246,8 +261,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             texts, names, articles_of, min_words=options.paraphrase_min_words)]
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
-            if ra == rb or clash(ra, rb):
-                continue
+            if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:
+                continue  # a statement and its negation share their words of content
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
             parent[ra] = rb

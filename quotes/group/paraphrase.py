@@ -23,7 +23,15 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.similarity import content_stem, content_stems, opposed, scale_ends, stop_words
+from quotes.group.similarity import (
+    content_stem,
+    content_stems,
+    figures,
+    opposed,
+    says_more,
+    scale_ends,
+    stop_words,
+)
 from quotes.lexicon import folded, lemmas
 from quotes.settings import Settings
 
@@ -344,16 +352,16 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     out of the marks (« qu'il » for « que le président ») leaves no run of words to match,
     yet says the speaker's words and no others."""
     stop = stop_words()
-    wanted: list[tuple[int, set[str], int]] = []
+    wanted: list[tuple[int, set[str], int, frozenset[str]]] = []
     for n, t in enumerate(texts):
         if names[n] is not None and len(t) > 1:
             for f in t[1:]:
                 words = content_stems(f)
                 if len(words) >= min_words:
-                    wanted.append((n, words, _SPREAD * len(f.split())))
+                    wanted.append((n, words, _SPREAD * len(f.split()), figures(f)))
     if not wanted:
         return []
-    speakers = {names[n] for n, _, _ in wanted}
+    speakers = {names[n] for n, _, _, _ in wanted}
     said: dict[tuple[str | None, str], list[int]] = {}
     stems: dict[int, list[str | None]] = {}
     for m, t in enumerate(texts):
@@ -362,9 +370,11 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
             for c in {c for c in stems[m] if c is not None}:
                 said.setdefault((names[m], c), []).append(m)
     found: set[tuple[int, int]] = set()
-    for n, words, span in wanted:
+    for n, words, span, marked in wanted:
         postings = sorted((said.get((names[n], c), []) for c in words), key=len)
         holders = set(postings[0]).intersection(*postings[1:])
+        # the marks quote the speaker: every number in them is one the other quote gives
         found.update((n, m) for m in holders
-                     if articles[m] != articles[n] and said_together(words, stems[m], span))
+                     if articles[m] != articles[n] and not says_more(marked, figures(texts[m][0]))
+                     and said_together(words, stems[m], span))
     return sorted(found)

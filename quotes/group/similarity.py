@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -148,6 +150,82 @@ def content_stems(normalized: str) -> set[str]:
     """The content words of a normalised wording (``content_stem``)."""
     stop = stop_words()
     return {c for w in normalized.split() if (c := content_stem(w, stop)) is not None}
+
+
+_FIGURE = re.compile(r"\d+(?: \d+)*")
+_NO_FIGURES: frozenset[str] = frozenset()  # one for the many wordings that give none
+
+
+def figures(normalized: str) -> frozenset[str]:
+    """The numbers a normalised wording gives: runs of digits (« 5,1 % » is "5 1", « 12 000 »
+    "12 000")."""
+    found = _FIGURE.findall(normalized)
+    return frozenset(found) if found else _NO_FIGURES
+
+
+def says_more(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether wording ``x`` gives a number (its ``figures``) that ``y`` does not: the same
+    digits written apart or together (« 12 000 », « 12000 ») are one number, and a run whose
+    every part ``y`` gives is none either (a word one outlet put between two figures)."""
+    if not x or x <= y:
+        return False
+    whole = {n.replace(" ", "") for n in y}
+    parts = {p for n in y for p in n.split()}
+    return any(n.replace(" ", "") not in whole and not set(n.split()) <= parts for n in x)
+
+
+def figures_differ(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """Whether two quotes (the ``figures`` of each of their wordings: the quote, then its
+    quoted fragments) give different numbers, whichever two of their wordings are taken: each
+    says a number the other does not (« 3,2 % » and « 4,5 % », « 120 victimes » and « 12
+    victimes »). A wording that leaves a number out, or a fragment that gives none, differs
+    from nothing."""
+    return all(says_more(x, y) and says_more(y, x) for x in a for y in b)
+
+
+@cached
+def _negation() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(folded("negation_words"))) + r")\b")
+
+
+def negations(normalized: str) -> tuple[str, ...]:
+    """The words of a normalised wording that make a clause negative (lexicon
+    ``negation_words``: « pas », « jamais », « rien » ...), sorted."""
+    return tuple(sorted(_negation().findall(normalized)))
+
+
+def negated(normalized: str) -> bool:
+    return _negation().search(normalized) is not None
+
+
+_NEGATION_EDIT = 3  # words: « pas », « n'a pas » for « a », « jamais plus »
+
+
+def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]]) -> bool:
+    if said(x) == said(y):
+        return False  # the same negations (most often none): nothing is negated
+    xs, ys = x.split(), y.split()
+    edits = SequenceMatcher(None, xs, ys, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in edits:
+        if tag == "equal" or (i1 == j1 == 0) or (i2 == len(xs) and j2 == len(ys)):
+            continue  # the same words, or where one wording starts or ends before the other
+        if max(i2 - i1, j2 - j1) > _NEGATION_EDIT:
+            continue  # other words for a whole passage (a translation): not one negated
+        if negated(" ".join(xs[i1:i2])) != negated(" ".join(ys[j1:j2])):
+            return True
+    return False
+
+
+def polarity_differs(a: list[str], b: list[str],
+                     said: Callable[[str], tuple[str, ...]] = negations) -> bool:
+    """Whether two quotes (their normalised wordings: the quote, then its quoted fragments)
+    say one thing and its negation, whichever two of their wordings are taken: where their
+    words differ, one says a negation (``negations``, or ``said``: the same, cached) and the
+    other does not (« je serai candidat », « je ne serai pas candidat »), in an edit of a few
+    words. Words one wording says before the other starts or after it ends are another
+    clause, and a passage said in other words (two translations) is no negation of one:
+    neither counts; two wordings that say the same negations negate nothing."""
+    return all(_opposite(x, y, said) for x in a for y in b)
 
 
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale
