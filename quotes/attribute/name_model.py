@@ -29,10 +29,10 @@ from quotes.lexicon import cached, fold, folded, table
 
 NAME_MODEL = "gender-name-model"  # evidence: the speaker's gender is the name model's guess
 LONGEST = 5  # letters of an ending at the most
-WEIGHT = 4.0  # how many names the share of a shorter ending counts for against a longer one's
+WEIGHT = 8.0  # how many names the share of a shorter ending counts for against a longer one's
 # the share of women's (men's) names a guess of a woman (a man) needs: consonant endings are
 # men's mostly, but not enough (Carmen, Jennifer, Kerstin are women's)
-WOMEN, MEN = 0.95, 0.99
+WOMEN, MEN = 0.96, 0.98
 Counts = Mapping[str, tuple[int, int]]  # ending -> (women's names, men's names)
 
 
