@@ -16,7 +16,7 @@ from importlib import resources
 import pytest
 
 from quotes.attribute.functions import distinction
-from quotes.lexicon import fold, table, words
+from quotes.lexicon import fold, phrases, table, words
 from quotes.model import Article, Quote
 from quotes.pipeline import extract_doc
 
@@ -3654,3 +3654,65 @@ def test_no_role_after_a_name(nlp, text, speaker):
     q = the_quote(nlp, text, marked(text))
     assert q.speaker.role is None
     assert speaker is None or q.speaker.name == speaker
+
+
+# interview_markers.txt: (entry, the article's first paragraph, its last or ""). Questions that
+# never say « vous » and answers in the first person, with no label: the marker alone makes
+# them an interview, whose answers are the one person the introduction names; without the
+# entry (the rest of the list kept), nothing is quoted.
+INTERVIEW_MARKERS = [
+    ("entretien", "Entretien avec la potière Marie Caron.", ""),
+    ("interview", "La potière Marie Caron, en interview.", ""),
+    ("propos recueillis", "La potière Marie Caron ouvre un atelier à Dieulefit.",
+     "Propos recueillis par Hélène Marty"),
+    ("questions-reponses", "Questions-réponses avec la potière Marie Caron.", ""),
+    ("a repondu a nos questions", "La potière Marie Caron a répondu à nos questions.", ""),
+    ("ont repondu a nos questions",
+     "La potière Marie Caron et son associé ont répondu à nos questions.", ""),
+    ("repond a nos questions", "La potière Marie Caron répond à nos questions.", ""),
+    ("repondent a nos questions",
+     "La potière Marie Caron et son associé répondent à nos questions.", ""),
+    ("nous a accorde", "La potière Marie Caron nous a accordé une heure.", ""),
+    ("questions a", "Trois questions à la potière Marie Caron.", ""),
+]
+MARKER_EXCHANGES = (
+    "Pourquoi cet atelier ?\n\nJ'ai voulu transmettre ce que je sais du tour.\n\n"
+    "Et la suite ?\n\nJe cherche un second local pour l'an prochain."
+)
+MARKER_ANSWERS = [("J'ai voulu transmettre ce que je sais du tour.", "Marie Caron"),
+                  ("Je cherche un second local pour l'an prochain.", "Marie Caron")]
+
+
+def _interview(nlp, first: str, last: str) -> list[tuple[str, str | None]]:
+    text = "\n\n".join(p for p in (first, MARKER_EXCHANGES, last) if p)
+    return [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
+
+
+@pytest.mark.parametrize(("entry", "first", "last"),
+                         rows("interview_markers", INTERVIEW_MARKERS))
+def test_interview_marker(nlp, tmp_path, entry, first, last):
+    from quotes.lexicon import use_folder
+
+    assert _interview(nlp, first, last) == MARKER_ANSWERS
+    kept = [" ".join(p) for p in phrases("interview_markers") if " ".join(p) != entry]
+    (tmp_path / "interview_markers.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert _interview(nlp, first, last) == []
+    finally:
+        use_folder(None)
+
+
+@pytest.mark.parametrize("first", [
+    "La potière Marie Caron ouvre un atelier à Dieulefit.",  # no marker
+    "La potière Marie Caron a posé des questions au maire.",  # « questions au », not « à »
+    "La potière Marie Caron a répondu aux questions du maire.",  # not « nos questions »
+])
+def test_no_interview_marker(nlp, first):
+    assert _interview(nlp, first, "") == []
+
+
+def test_every_interview_marker_has_a_row():
+    entries = [row[0] for row in INTERVIEW_MARKERS]
+    assert len(entries) == len(set(entries))
+    assert set(entries) == {" ".join(p) for p in phrases("interview_markers")}

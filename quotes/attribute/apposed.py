@@ -18,18 +18,30 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from quotes.lexicon import cached, fold, folded, is_org_noun, quote_marks, reporting_verbs, words
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DETERMINERS, PERSON_NOUNS
+from quotes.lexicon import (
+    cached,
+    fold,
+    folded,
+    is_org_noun,
+    quote_marks,
+    reporting_verbs,
+    singular,
+    words,
+)
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE_SINGULAR,
+    DETERMINERS,
+    PERSON_NOUNS,
+)
 from quotes.nlp.doc import entities
 from quotes.settings import DEFAULT
-
-DEFINITE_SINGULAR = frozenset({"le", "la", "l'", "l’"})
 
 
 def _agent(tok: Token) -> bool:
     """A lower-case common noun with the ending of an agent noun, of no other known kind."""
-    w = fold(tok.text)
-    w = w[:-1] if w.endswith("s") else w
+    w = singular(tok.text)
     return (
         tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
         and w.endswith(tuple(folded("agent_endings")))
@@ -82,8 +94,13 @@ def _inverted(doc: Doc, noun: Token) -> bool:
     if v < 3 or doc[v].lower_ not in reporting_verbs():
         return False
     k = v - 1 - (doc[v - 1].pos_ == "AUX")
-    closing = {c for _, c, _ in quote_marks().values()}
-    return doc[k].text == "," and doc[k - 1].text in closing
+    return doc[k].text == "," and doc[k - 1].text in _closing_marks()
+
+
+@cached
+def _closing_marks() -> frozenset[str]:
+    """Every closing quotation mark of lexicon/quote_marks.tsv."""
+    return frozenset(c for _, c, _ in quote_marks().values())
 
 
 def _speaking(doc: Doc) -> list[Token]:

@@ -320,11 +320,10 @@ def _words(role: str) -> set[str]:
     return heads(role) | stems(role)
 
 
-
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:
-    """Where the subject of the clause is that an absolute participle clause opened by the
-    mention follows ("X et Y se sont affrontés, |le président| exigeant que …": one of X and
-    Y, not someone else); an empty range otherwise."""
+    """Where the subject is of the clause that an absolute participle clause opened by the
+    mention follows ("|X et Y| se sont affrontés, le président exigeant que …": the one
+    described is one of X and Y, not someone else); an empty range otherwise."""
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or span.start == 0 or doc[span.start - 1].text != ",":
         return 0, 0

@@ -18,7 +18,15 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, is_speech_noun, words
+from quotes.lexicon import (
+    cached,
+    fold,
+    folded,
+    is_org_noun,
+    is_role_noun,
+    is_speech_noun,
+    words,
+)
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DETERMINERS,
@@ -53,7 +61,13 @@ def _of_people(low: str, part: str) -> bool:
     """Is ``part`` of the word ``low`` a noun of people, ``low`` no body nor message?"""
     if is_speech_noun(low) or is_org_noun(low):
         return False
-    return part in words("kin_nouns") | PERSON_NOUNS or part.endswith(PERSON_ENDINGS)
+    return part in _people_nouns() or part.endswith(PERSON_ENDINGS)
+
+
+@cached
+def _people_nouns() -> frozenset[str]:
+    """Relatives (lexicon/kin_nouns.txt) and nouns of people (« l'homme », « la personne »)."""
+    return words("kin_nouns") | PERSON_NOUNS
 
 
 def compound(tok: Token) -> str:

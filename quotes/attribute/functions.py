@@ -71,7 +71,7 @@ def distinction(role: str) -> bool:
     return ranked and not (len(words) > 2 and (words[2] in DE_CONTRACTED or "'" in words[2]))
 
 
-def fuller(role: str, given: tuple[Place, ...], start: int) -> str:
+def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     """A bare role noun as the fuller form of the same noun the article gives the person
     (« président » for « président de la Fédération française de football »): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words

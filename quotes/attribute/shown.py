@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
-from quotes.attribute.functions import fuller, function
+from quotes.attribute.functions import fuller_role, function
 from quotes.lexicon import quote_marks
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
@@ -57,7 +57,7 @@ def role_at(
 ) -> str | None:
     """The role a quote at ``start`` shows, of the functions the article's roles say
     (``function``: no distinction, no age, one function of two joined), a bare role noun as
-    the fuller form of it the article gives (``fuller``): the one the article gives closest
+    the fuller form of it the article gives (``fuller_role``): the one the article gives closest
     before it (its own mention's, when the cue comes first; of those given at one place,
     ending ``place`` characters or less before it in one sentence of ``text``, the one that
     names its body or place, else the fullest: "chef du Comité militaire de l'Otan" over
@@ -70,7 +70,7 @@ def role_at(
     )
     own = function(plain(mentioned)) if mentioned else None
     chosen = _closest(given, start, own, text, place)
-    return fuller(chosen, given, start) if chosen else None
+    return fuller_role(chosen, given, start) if chosen else None
 
 
 def _closest(

@@ -23,14 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Span
 
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
-from quotes.lexicon import fold, phrases
+from quotes.lexicon import cached, fold, phrases
 from quotes.lexicon.grammar import FIRST_PERSON
 
 _QR = re.compile(r"(?P<cue>(?P<who>Q|R|Question|QUESTION|Réponse|RÉPONSE|REPONSE) ?[.:—–-]) +\S")
@@ -195,7 +194,7 @@ def _marker(ctx: Context, upto: int) -> bool:
     return _markers().search(words) is not None
 
 
-@cache
+@cached
 def _markers() -> re.Pattern[str]:
     entries = sorted((" ".join(p) for p in phrases("interview_markers")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, entries)) + r")(?!\w)")

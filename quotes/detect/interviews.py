@@ -5,7 +5,8 @@ opens with a short label naming a person or an outlet ("France 2 : Comment … ?
 colon, then words not in marks. A paragraph that ends with "?" next to such turns is the
 interviewer's question. The layout is taken only when it repeats (a label used twice, or a
 labelled turn beside a question), so that "Le Louvre sous le choc : …" or "Problème : …"
-stay narration.
+stay narration. « Question : », « R : » name no one: layouts that name nobody at each answer
+are ``exchanges``.
 """
 
 from __future__ import annotations

@@ -218,8 +218,9 @@ def _role_forms(w: str) -> bool:
 
 def is_role_noun(word: str) -> bool:
     """A role noun of the lexicon, in the plural too, or the other gender of one by its
-    ending ("l'enquêteur" for the listed "enquêtrice"); and one of those after a prefix of
-    lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine")."""
+    ending ("l'enquêteur" for the listed "enquêtrice"); one of those after a prefix of
+    lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine"); or, inside an
+    ``article_roles`` block, a noun the article being read teaches, in the plural too."""
     w = fold(word)
     prefix, _, rest = w.partition("-")
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)

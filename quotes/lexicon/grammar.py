@@ -13,6 +13,7 @@ APOSTROPHES = ("'", "’")
 ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs"})
 DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
+DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # a topic set before the clause its pronoun subject stands for: "Quant à X, elle a dit que"
 TOPIC_MARKERS = ("quant à", "quant au", "quant aux")
