@@ -1895,6 +1895,7 @@ FUNCTIONS = [
     ("vice-capitaine de l'équipe et champion du monde 2018", "vice-capitaine de l'équipe"),
     ("généticienne et microbiologiste", "généticienne"),
     ("directrice de l'école et ex-adjointe au maire", "directrice de l'école"),
+    ("directrice du musée et co-présidente du festival", "directrice du musée"),
     ("champion du monde et entraîneur du club", "entraîneur du club"),
     ("maire de 54 ans", "maire"),
     # must not fire: a rank in a body, a year, joined complements, a plain function

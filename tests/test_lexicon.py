@@ -3673,7 +3673,7 @@ INTERVIEW_MARKERS = [
     ("repondent a nos questions",
      "La potière Marie Caron et son associé répondent à nos questions.", ""),
     ("nous a accorde", "La potière Marie Caron nous a accordé une heure.", ""),
-    ("questions a", "Trois questions à la potière Marie Caron.", ""),
+    ("^questions a", "Trois questions à la potière Marie Caron.", ""),
 ]
 MARKER_EXCHANGES = (
     "Pourquoi cet atelier ?\n\nJ'ai voulu transmettre ce que je sais du tour.\n\n"
@@ -3707,6 +3707,7 @@ def test_interview_marker(nlp, tmp_path, entry, first, last):
     "La potière Marie Caron ouvre un atelier à Dieulefit.",  # no marker
     "La potière Marie Caron a posé des questions au maire.",  # « questions au », not « à »
     "La potière Marie Caron a répondu aux questions du maire.",  # not « nos questions »
+    "La potière Marie Caron a posé trois questions à la ministre.",  # not opening the line
 ])
 def test_no_interview_marker(nlp, first):
     assert _interview(nlp, first, "") == []

@@ -97,8 +97,11 @@ def _content(role: str) -> list[str]:
 
 
 def _one_role_noun(word: str) -> bool:
-    """A role noun of the lexicon in the singular, with "ex-" too: one person's function."""
-    return fold(word).removeprefix("ex-") in role_lemmas()
+    """A role noun of the lexicon in the singular, after a prefix of role_prefixes.txt too
+    ("ex-adjointe", "co-présidente"): one person's function."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    return (rest if rest and prefix in folded("role_prefixes") else w) in role_lemmas()
 
 
 def _distinction_noun(word: str) -> bool:

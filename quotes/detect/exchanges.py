@@ -196,8 +196,16 @@ def _marker(ctx: Context, upto: int) -> bool:
 
 @cached
 def _markers() -> re.Pattern[str]:
+    """One pattern for the list: an entry matches as whole words anywhere, one written
+    « ^ … » only where it opens a line after at most one word (« Trois questions à X », not
+    « a posé trois questions à la ministre »)."""
     entries = sorted((" ".join(p) for p in phrases("interview_markers")), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, entries)) + r")(?!\w)")
+    alternatives = [
+        r"(?:^|(?<=\n))[ \t]*(?:\w+[ \t]+)?" + re.escape(e[1:]) if e.startswith("^")
+        else r"(?<!\w)" + re.escape(e)
+        for e in entries
+    ]
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 def _interviewee(ctx: Context, answers: list[Turn], upto: int) -> tuple[int, int] | None:
