@@ -98,3 +98,20 @@ def test_a_titled_name_inside_quotation_marks_is_no_mention(nlp):
     doc = nlp("Il a dit : « le Premier ministre britannique Kwabena Mensah ment ».")
     quoted = doc.text.index("le Premier")
     assert titled_names(doc, lambda pos: pos < quoted) == []
+
+
+PARTICIPLE_ROLES = [
+    # a participle inside a role before the name is no clause: the role stays
+    ("« Nous avançons », a déclaré le secrétaire d'État chargé du Numérique, Jean Roy.",
+     "Jean Roy", "secrétaire d'État chargé du Numérique"),
+    ("La ministre déléguée chargée de l'Égalité, Anne Roy, a évoqué « un progrès ».",
+     "Anne Roy", "ministre déléguée chargée de l'Égalité"),
+    ("« Nous avançons », a assuré l'adjoint chargé des sports, Marc Leroy.",
+     "Marc Leroy", "adjoint chargé des sports"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), PARTICIPLE_ROLES)
+def test_a_participle_in_a_title_is_no_clause(nlp, text, name, role):
+    [q] = quotes_of(nlp, text)
+    assert (q.speaker.name, q.speaker.role) == (name, role)
