@@ -385,7 +385,7 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
         elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
             segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
         for lo, hi in segments:
-            verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[lo:hi])
+            verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
             role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
             if role:
                 return role
