@@ -45,6 +45,7 @@ from quotes.attribute.names import (
 )
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
+from quotes.attribute.titled import titled_names
 from quotes.lexicon import fold, is_role_noun, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -100,7 +101,9 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         and (name := parse(ent.text)) is not None
     ]
     text = text_of(doc)
-    names = sorted(names + alias_names(doc, [e for e, _ in names], outside),
+    taken = {t.i for e, _ in names for t in e}
+    titled = [(e, n) for e, n in titled_names(doc, outside) if not taken & {t.i for t in e}]
+    names = sorted(names + titled + alias_names(doc, [e for e, _ in names], outside),
                    key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]

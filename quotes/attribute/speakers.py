@@ -23,15 +23,8 @@ from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
-from quotes.lexicon import (
-    fold,
-    folded,
-    is_org_noun,
-    is_role_noun,
-    strip_title,
-    titles,
-    words,
-)
+from quotes.attribute.titled import after_title
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, titles, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
@@ -350,7 +343,7 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
         known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"
         if k > span.start and not any(is_role_noun(t.text) for t in span[: k - span.start]):
             continue
-        if known or (k > span.start and first_name_gender(run[0].text) is not None):
+        if known or (k > span.start and (first_name_gender(run[0].text) or after_title(run))):
             return run
     return None
 
@@ -392,7 +385,8 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
         elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
             segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
         for lo, hi in segments:
-            role = role_span(doc, lo, hi)
+            verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
+            role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
             if role:
                 return role
     return None

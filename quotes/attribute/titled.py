@@ -1,0 +1,96 @@
+"""Names the recogniser missed after a title: « le Premier ministre britannique Kwabena
+Mensah », read as one MISC entity with its title, or as a title followed by capitalised words
+of no entity. A role phrase (a role noun, then the adjectives that close it) followed by two
+or more capitalised words is a title and a name: the name is a person's, whatever label the
+recogniser gave it. A capitalised word after « de », « la » opens a complement, not a name
+(« le ministre des Affaires étrangères »); a name the recogniser found stays its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute.names import Name, parse
+from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
+
+_REACH = 4  # words of a role phrase between its role noun and the name
+
+
+def titled_names(
+    doc: Doc, outside: Callable[[int], bool]
+) -> list[tuple[Span, Name]]:
+    """The names after a role phrase that no PER entity covers, each with its parse."""
+    found: list[tuple[Span, Name]] = []
+    i = 1
+    while i < len(doc):
+        end = _name_end(doc, i) if _opens_name(doc, i) else i
+        if end - i >= 2 and _after_role(doc, i) and outside(doc[i].idx):
+            span = Span(doc, i, end, label="PER")
+            name = parse(span.text)
+            if name is not None and name.first:
+                found.append((span, name))
+            i = end
+        i += 1
+    return found
+
+
+def after_title(run: Span) -> bool:
+    """Is ``run`` two or more capitalised words right after a role phrase, a name whoever
+    bears it (« le ministre polonais Tadeusz Wróbel »), never words of the role?"""
+    doc = run.doc
+    return (
+        len(run) >= 2 and run.start > 0 and _opens_name(doc, run.start)
+        and _name_end(doc, run.start) >= run.end and _after_role(doc, run.start)
+    )
+
+
+def _capital(tok: Token) -> bool:
+    # the parse may open a sentence at the name (« ministre » its ROOT): a lower-case word
+    # before it says it does not
+    return tok.is_alpha and tok.is_title
+
+
+def _opens_name(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a capitalised word right after a lower-case word of a role phrase, with
+    no person's entity on it?"""
+    tok, before = doc[i], doc[i - 1]
+    return (
+        _capital(tok)
+        and tok.ent_type_ != "PER"
+        and before.text.replace("-", "").isalpha()  # "sud-africaine"
+        and before.is_lower
+        and fold(before.text) not in NAME_LINKS | NAME_PARTICLES
+        and before.pos_ in ("ADJ", "NOUN")
+        and not is_role_noun(tok.text)
+        and not is_org_noun(tok.text)
+        and tok.text not in titles()
+    )
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """Where the run of capitalised words from ``doc[i]`` ends (particles inside it kept:
+    « Ursula von der Leyen »), short of another entity."""
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ != "B" and doc[j].ent_type_ != "PER":
+        if _capital(doc[j]) and doc[j].pos_ == "PROPN":
+            j += 1
+        elif fold(doc[j].text) in NAME_PARTICLES and j + 1 < len(doc) and _capital(doc[j + 1]):
+            j += 2
+        else:
+            break
+    return j if doc[j - 1].pos_ == "PROPN" and _capital(doc[j - 1]) else i
+
+
+def _after_role(doc: Doc, i: int) -> bool:
+    """Is the phrase before ``doc[i]`` a role: a role noun a few adjectives back, none of them
+    a verb (« le Premier ministre britannique », not « le ministre a reçu »)?"""
+    for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
+        tok = doc[k]
+        if is_role_noun(tok.text):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower:
+            return False
+    return False

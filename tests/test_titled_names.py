@@ -1,0 +1,117 @@
+"""A title before a name the recogniser and the first-name list do not know: « le Premier
+ministre britannique Kwabena Mensah » is a title and a name (``attribute.titled``), the name a
+person of the cast who carries the title and its gender on each of their quotes, and no role
+text carries another person's name."""
+
+import pytest
+
+from quotes.attribute.titled import titled_names
+from quotes.model import Article
+from quotes.pipeline import extract_doc
+
+LEAD = ("Le chef de l'alliance, Jens Stoltenberg, a parlé mardi. « Nous restons unis », "
+        "a-t-il dit.\n\n")
+TAIL = "\n\n« Nous enquêtons », a déclaré M. Stoltenberg."
+
+
+def quotes_of(nlp, text):
+    return extract_doc(Article("t", text), nlp(text)).quotes
+
+
+TITLED = [
+    ("Le Premier ministre britannique Kwabena Mensah, s'exprimant lors du sommet, a décrit "
+     "l'assaut comme « une tragédie ».", "Kwabena Mensah", "Premier ministre britannique",
+     "male"),
+    ("Le Premier ministre britannique Kwabena Mensah a décrit l'assaut comme « une tragédie ».",
+     "Kwabena Mensah", "Premier ministre britannique", "male"),
+    ("Le ministre polonais Tadeusz Wróbel, arrivé lundi à Bruxelles, a qualifié la frappe "
+     "d'« attaque délibérée ».", "Tadeusz Wróbel", "ministre polonais", "male"),
+    ("Le président nigérian Nnamdi Okafor, interrogé par la presse, a jugé la situation "
+     "« très préoccupante ».", "Nnamdi Okafor", "président nigérian", "male"),
+    ("La Première ministre sud-africaine Thandiwe Ndlovu a dénoncé « une escalade "
+     "inacceptable ».", "Thandiwe Ndlovu", "Première ministre sud-africaine", "female"),
+    ("Le ministre japonais Haruto Tanaka, s'adressant aux journalistes, a évoqué « un "
+     "tournant ».", "Haruto Tanaka", "ministre japonais", "male"),
+    ("Le secrétaire général Amadou Diallo, joint par téléphone, a dénoncé « une faute ».",
+     "Amadou Diallo", "secrétaire général", "male"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role", "gender"), TITLED)
+def test_a_title_before_an_unknown_name(nlp, sentence, name, role, gender):
+    quotes = quotes_of(nlp, LEAD + sentence + TAIL)
+    theirs = [q for q in quotes if q.speaker.name == name]
+    assert theirs, [q.speaker.name for q in quotes]
+    assert {(q.speaker.role, q.speaker.gender) for q in theirs} == {(role, gender)}
+    assert all("gender-name-model" not in q.evidence for q in theirs)
+    for q in quotes:  # the others keep their own roles, none with the name in it
+        assert name.split()[-1] not in (q.speaker.role or "")
+        if q.speaker.name == "Jens Stoltenberg":
+            assert q.speaker.role == "chef de l'alliance"
+
+
+NO_NAME = [
+    # a title with no name after it: a description, never a name of the cast
+    "Le ministre britannique des Affaires étrangères a qualifié l'attaque d'« inacceptable ».",
+    "Le ministre de l’Intérieur a salué « une réussite ».",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_NAME)
+def test_a_title_without_a_name_names_no_one(nlp, sentence):
+    doc = nlp(LEAD + sentence + TAIL)
+    result = extract_doc(Article("t", doc.text), doc)
+    assert [p.name for p in result.people] == ["Jens Stoltenberg"]
+
+
+def test_the_object_of_a_titled_subject_gets_no_title(nlp):
+    text = LEAD + ("Le Premier ministre britannique a reçu Paul Roy, qui a évoqué « un "
+                   "échange franc ».") + TAIL
+    roy = [q for q in quotes_of(nlp, text) if q.speaker.name == "Paul Roy"]
+    assert roy and all(q.speaker.role is None for q in roy)
+    assert all(not q.speaker.roles for q in roy)
+
+
+READ_AS_NAMES = [
+    # the recogniser may put title and name in one MISC entity, or leave the name unlabelled
+    (LEAD + "Le Premier ministre britannique Kwabena Mensah, s'exprimant lors du sommet, a "
+     "décrit l'assaut.", ["Kwabena Mensah"]),
+    # a name the recogniser found stays its own
+    ("Le Premier ministre britannique Kwabena Mensah a parlé.", []),
+    ("Le Premier ministre britannique Rishi Sunak, s'exprimant à Bali, a parlé.",
+     ["Rishi Sunak"]),
+    ("La Première ministre sud-africaine Thandiwe Ndlovu a parlé.", ["Thandiwe Ndlovu"]),
+    # must not fire: no name after the title, a complement, the object of a verb
+    ("Le ministre britannique des Affaires étrangères a parlé.", []),
+    ("Le Premier ministre britannique a reçu Paul Roy.", []),
+    ("Le président de la République a parlé.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), READ_AS_NAMES)
+def test_titled_names(nlp, text, names):
+    doc = nlp(text)
+    assert [s.text for s, _ in titled_names(doc, lambda _: True)] == names
+
+
+def test_a_titled_name_inside_quotation_marks_is_no_mention(nlp):
+    doc = nlp("Il a dit : « le Premier ministre britannique Kwabena Mensah ment ».")
+    quoted = doc.text.index("le Premier")
+    assert titled_names(doc, lambda pos: pos < quoted) == []
+
+
+PARTICIPLE_ROLES = [
+    # a participle inside a role before the name is no clause: the role stays
+    ("« Nous avançons », a déclaré le secrétaire d'État chargé du Numérique, Jean Roy.",
+     "Jean Roy", "secrétaire d'État chargé du Numérique"),
+    ("La ministre déléguée chargée de l'Égalité, Anne Roy, a évoqué « un progrès ».",
+     "Anne Roy", "ministre déléguée chargée de l'Égalité"),
+    ("« Nous avançons », a assuré l'adjoint chargé des sports, Marc Leroy.",
+     "Marc Leroy", "adjoint chargé des sports"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), PARTICIPLE_ROLES)
+def test_a_participle_in_a_title_is_no_clause(nlp, text, name, role):
+    [q] = quotes_of(nlp, text)
+    assert (q.speaker.name, q.speaker.role) == (name, role)
