@@ -1163,6 +1163,18 @@ ROWS = [
         role="capitaine", gender="male", kind="person"),
     row("Le juge a entendu Claire Vidal. Selon cette dernière, la porte était ouverte.",
         "la porte était ouverte", speaker="Claire Vidal", role=None, gender="female"),
+    # « celui-ci », « celle-ci », « ceux-ci »: the same, never their « ci » as a name
+    row("Paul Morel a rencontré Jean Tissot. Celui-ci a évoqué « une grave erreur ».",
+        "une grave erreur", speaker="Jean Tissot", gender="male", kind="person"),
+    row("Le juge a reçu Paul Morel puis Sophie Marchal. Celle-ci a affirmé que la porte était "
+        "ouverte.", "la porte était ouverte", speaker="Sophie Marchal", gender="female"),
+    row("Sophie Marchal a reçu Paul Morel. Celle-ci a affirmé que la porte était ouverte.",
+        "la porte était ouverte", speaker="Sophie Marchal", gender="female"),
+    row("Paul Morel et Jean Tissot ont signé. Ceux-ci ont affirmé que la porte était ouverte.",
+        "la porte était ouverte", speaker="Paul Morel et Jean Tissot"),
+    # … and « ci » after another word is no demonstrative (« ci-dessus »: no subject at all)
+    row("Paul Morel a signé le texte ci-dessous. Il a affirmé que la porte était ouverte.",
+        "la porte était ouverte", speaker="Paul Morel", gender="male"),
     # a woman named last: « ce dernier » is the man before her, « cette dernière » is her
     row("Le maire Marc Aubry a reçu la députée Lise Caron. « Le dossier est clos », a assuré ce "
         "dernier.", "Le dossier est clos", speaker="Marc Aubry", role="maire", gender="male"),
@@ -2051,3 +2063,11 @@ def test_a_role_cut_never_ends_on_a_coordination(nlp, text, words, role):
     assert span is not None
     found = role_span(doc, span.start, span.end)
     assert found is not None and found[0] == role
+
+
+def test_a_demonstrative_mention_is_written_whole(nlp):
+    text = "Paul Morel a rencontré Jean Tissot. Celui-ci a évoqué « une grave erreur »."
+    (q,) = extract_doc(Article("t", text), nlp(text)).quotes
+    m = q.speaker.mention
+    assert m is not None and m.text == "Celui-ci" == text[m.start : m.end]
+    assert q.speaker.name == "Jean Tissot"

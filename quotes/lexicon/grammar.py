@@ -149,7 +149,14 @@ LATTER: dict[str, tuple[str, str]] = {
     "cette derniere": ("f", "s"),
     "ces derniers": ("m", "p"),
     "ces dernieres": ("f", "p"),
+    # « celui-ci » and its forms point to the one named last too
+    "celui-ci": ("m", "s"),
+    "celle-ci": ("f", "s"),
+    "ceux-ci": ("m", "p"),
+    "celles-ci": ("f", "p"),
 }
+# the demonstrative a « -ci » ends, which the tokenizer cuts off it: « Celui » « - » « ci »
+DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
