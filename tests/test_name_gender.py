@@ -27,12 +27,10 @@ ROWS = [
     # ---- unseen women's names whose ending tells: the model answers, and says so
     (SAID.format("Oksana Kovalenko"), "Le dossier avance enfin", "Oksana Kovalenko", "female",
      "person", True),  # Slavic
-    pytest.param(
-        "« Les comptes sont sains », a assuré Ornella Bellini, trésorière du club.",
-        "Les comptes sont sains", "Ornella Bellini", "female", "person", False,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an apposed feminine role noun the lexicon lacks (« trésorière ») shows no gender, "
-            "and « -ella » is no longer a sure woman's ending"))),  # Italian
+    # an apposed feminine agent noun the lexicon lacks shows her (« -ella » is no longer a sure
+    # woman's ending)
+    ("« Les comptes sont sains », a assuré Ornella Bellini, trésorière du club.",
+     "Les comptes sont sains", "Ornella Bellini", "female", "person", False),  # Italian
     ("Selon Joaquina Carvalho, « rien n'est encore signé ».", "rien n'est encore signé",
      "Joaquina Carvalho", "female", "person", True),  # Portuguese
     # ---- unseen names whose ending does not tell enough: no guess (a man's name is rarely

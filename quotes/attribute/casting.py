@@ -23,7 +23,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.fronted import fronted_role, pronoun_roles
-from quotes.attribute.gender import apposed_agreement, subject_agreement, title_gender
+from quotes.attribute.gender import (
+    apposed_agreement,
+    ending_gender,
+    subject_agreement,
+    title_gender,
+)
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -231,6 +236,12 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
             or (role_gender(ent.doc, role) if role else None)
             or subject_agreement(ent)
         )
+    if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
+        # "X, trésorière du club": an agent noun's feminine ending; its masculine one says a
+        # man too beside a name, unless the first name says a woman ("Marie X, professeur")
+        shown = ending_gender(head)
+        if shown == "f" or (shown == "m" and first_name_gender(person.parts.first) != "f"):
+            person.gender = shown
 
 
 def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
@@ -289,5 +300,12 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     article = doc[span.start - 1].lower_ if span.start > 0 else ""
     if (gender := article_gender(article)) is not None:
         return gender
-    head = next((t for t in span if is_role_noun(t.text)), None)
-    return noun_gender(head.text) if head is not None else None
+    head = _role_head(doc, role)
+    return noun_gender(head) if head is not None else None
+
+
+def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The first role noun of a role ("trésorière" in "trésorière du club")."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    head = next((t for t in span if is_role_noun(t.text)), None) if span is not None else None
+    return head.text if head is not None else None

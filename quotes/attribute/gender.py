@@ -3,7 +3,9 @@
 A title right before the name or as its first word ("Mme Le Pen", "M. Dupuis"), and the
 agreement of a participle or adjective the name is the subject of, with être ("Marine Le Pen
 s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject). A
-role noun's gender is read in ``roles``, a first name's in ``names``. An unnamed person's
+role noun's gender is read in ``roles`` when the lexicon has both its forms, else from an
+agent noun's ending (``ending_gender``: « trésorière », « trésorier »); a first name's in
+``names``. An unnamed person's
 mention says a woman by its feminine form only (``unnamed_gender``): French uses the masculine
 for anyone.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.lexicon import is_org_noun, is_role_noun, noun_genders
+from quotes.lexicon import fold, folded, gender_endings, is_org_noun, is_role_noun, noun_genders
 from quotes.lexicon.grammar import (
     FEMALE_TITLES,
     FEMININE_ARTICLES,
@@ -31,6 +33,23 @@ def title_gender(ent: Span) -> str | None:
         return "f"
     if any(w in MALE_TITLES for w in words):
         return "m"
+    return None
+
+
+def ending_gender(noun: str) -> str | None:
+    """The gender an agent noun's ending shows (« trésorière », « éleveuse », « chercheur »):
+    an ending of lexicon/gender_endings.tsv whose two forms are both agent endings
+    (lexicon/agent_endings.txt), « -ière »/« -ier », « -rice »/« -teur », « -euse »/« -eur »,
+    « -ienne »/« -ien », « -ante »/« -ant »; not « -ère » (« confrère »), « -aine »
+    (« capitaine »), « -ate » (« diplomate »), which end nouns of either gender. The caller
+    has made sure the noun is a role; an epicene one (« secrétaire ») says nothing."""
+    w, agents = fold(noun), tuple(folded("agent_endings"))
+    for fem, masc in gender_endings():
+        if fem.endswith(agents) and masc.endswith(agents):
+            if w.endswith(fem):
+                return "f"
+            if w.endswith(masc):
+                return "m"
     return None
 
 
