@@ -28,7 +28,6 @@ from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title,
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
-    DEMONSTRATIVE_HEADS,
     DEMONSTRATIVES,
     KIN_OWNERS,
     LATTER,
@@ -103,7 +102,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = trimmed(doc, start, end)
-    start = demonstrative_start(text, start, end)
+    start = mentions.demonstrative_start(text, start, end)
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
@@ -127,16 +126,6 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if raw and who.resolution == "explicit" and not name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
-
-
-def demonstrative_start(text: str, start: int, end: int) -> int:
-    """Where « Celui-ci » opens when the mention kept only its « ci » (the tokenizer cuts
-    the demonstrative into three words, each a subject to the parse)."""
-    if fold(text[start:end].strip()) != "ci" or not text[:start].endswith("-"):
-        return start
-    head = re.search(r"(\w+)-$", text[max(0, start - 12) : start])
-    return start - len(head.group(0)) if head and fold(head.group(1)) in DEMONSTRATIVE_HEADS \
-        else start
 
 
 def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) -> Resolved:
