@@ -1183,3 +1183,92 @@ def test_every_negation_word_has_a_row():
 def test_a_negation_elsewhere_negates_nothing(a, b):
     grouped, _ = group_quotes([rec("q1", "a1", a, "Anne Roy"), rec("q2", "a2", b, "Anne Roy")])
     assert grouped[0].group_id == grouped[1].group_id is not None
+
+
+EXCLUSION = ("À l’issue de sa réunion de ce matin, le bureau a décidé à l’unanimité "
+             "d’exclure Paul Martin du parti pour ses propos")
+PART_ROWS = [  # (part, whole, together): a body and the organisation it belongs to
+    ("le bureau exécutif du Parti radical", "Parti radical", True),
+    ("la direction de Renault", "Renault", True),
+    ("le service de presse de l’Élysée", "l'Élysée", True),
+    # two bodies of one organisation, or two organisations alike in name: apart
+    ("la direction du Parti radical", "le bureau exécutif du Parti radical", False),
+    ("le bureau exécutif du Front populaire", "Front national", False),
+    ("le ministère de l’Intérieur", "le ministère des Armées", False),
+    ("le service de presse du ministère de l’Intérieur", "le ministère des Armées", False),
+    # a whole named after its place or owner is no part of it
+    ("la Banque de France", "France", False),
+]
+
+
+@pytest.mark.parametrize(("part", "whole", "together"), PART_ROWS)
+def test_a_body_of_an_organisation_speaks_for_it(part, whole, together):
+    """A fragment too short to share a run of words with the other outlet's quote joins
+    when one speaker is a body of the other (« le bureau exécutif du Parti radical » and
+    « Parti radical »), never between two bodies or two organisations."""
+    org = {"kind": "organization", "confidence": 0.95}
+    grouped, _ = group_quotes([rec("q1", "a1", EXCLUSION, whole, **org),
+                               rec("q2", "a2", "d’exclure Paul Martin du parti", part, **org)])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+def test_two_bodies_of_one_organisation_saying_different_things_stay_apart():
+    org = {"kind": "organization", "confidence": 0.95}
+    quotes = [rec("q1", "a1", EXCLUSION, "Parti radical", **org),
+              rec("q2", "a2", "le congrès du parti se tiendra à Lyon en octobre prochain",
+                  "la direction du Parti radical", **org),
+              rec("q3", "a3", "d’exclure Paul Martin du parti",
+                  "le bureau exécutif du Parti radical", **org)]
+    grouped, _ = group_quotes(quotes)
+    assert grouped[0].group_id == grouped[2].group_id is not None
+    assert grouped[1].group_id is None
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    # the body's name wins over its organisation's: it says the same and who spoke
+    (["Parti radical", "Parti radical", "le bureau exécutif du Parti radical"],
+     "le bureau exécutif du Parti radical"),
+    # two bodies of it: no choice between them, the votes decide as before
+    (["Parti radical", "Parti radical", "le bureau exécutif du Parti radical",
+      "la direction du Parti radical"], "Parti radical"),
+])
+def test_a_group_names_the_body_rather_than_its_organisation(names, expected):
+    org = {"kind": "organization", "confidence": 0.95}
+    quotes = [rec(f"q{n}", f"a{n}", EXCLUSION + "." * (n % 2), name, **org)
+              for n, name in enumerate(names)]
+    _, groups = group_quotes(quotes)
+    assert len(groups) == 1 and groups[0].speaker == expected
+
+
+# org_parts.txt: (entry, a body of an organisation, that organisation)
+ORG_PARTS = [
+    ("bureau", "le bureau politique des Verts", "les Verts"),
+    ("cabinet", "le cabinet de la préfecture du Nord", "la préfecture du Nord"),
+    ("cellule", "la cellule de crise du Quai d’Orsay", "le Quai d'Orsay"),
+    ("comité", "le comité central du Parti communiste", "Parti communiste"),
+    ("commission", "la commission des finances de l’Assemblée nationale",
+     "l'Assemblée nationale"),
+    ("conseil", "le conseil d’administration de Danone", "Danone"),
+    ("direction", "la direction générale de la SNCF", "la SNCF"),
+    ("état-major", "l’état-major de l’armée de terre", "l'armée de terre"),
+    ("présidence", "la présidence de la Commission européenne", "la Commission européenne"),
+    ("secrétariat", "le secrétariat général de l’Onu", "l'Onu"),
+    ("service", "le service de communication de la préfecture", "la préfecture"),
+]
+
+
+@pytest.mark.parametrize(("entry", "part", "whole"), ORG_PARTS, ids=[r[0] for r in ORG_PARTS])
+def test_org_part(entry, part, whole):
+    from quotes.group.speakers import speaker_key, wholes
+
+    assert entry in part
+    keys = [speaker_key(part), speaker_key(whole)]
+    assert wholes(keys) == {keys[0]: keys[1]}
+    # the same words heading no body of it: a name of its own
+    assert wholes([speaker_key(part.replace(entry, "fondation", 1)), keys[1]]) == {}
+
+
+def test_every_org_part_has_a_row():
+    from quotes.lexicon import fold, folded
+
+    assert {fold(e) for e, _, _ in ORG_PARTS} == set(folded("org_parts"))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quotes.group.speakers import speaker_key, wholes
 from quotes.lexicon import is_org_noun
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
@@ -60,6 +61,25 @@ def mark_repeat(q: Quote) -> Quote:
     return q if REPEAT in q.evidence else replace(q, evidence=(*q.evidence, REPEAT))
 
 
+def _to_fuller(mass: dict[str, float], organisations: set[str]) -> None:
+    """Give the votes for an organisation to the one body of it that the group also names
+    (« Front national » to « bureau exécutif du Front national »): the fuller name says the
+    same and who in the organisation spoke. Two bodies of it named: no choice between them."""
+    named: dict[str, list[str]] = defaultdict(list)  # one key, written in several cases
+    for name in sorted(organisations & mass.keys()):
+        named[speaker_key(name) or ""].append(name)
+    for whole, part in _one_part_each(wholes(k for k in named if k)).items():
+        mass[named[part][0]] += sum(mass.pop(name) for name in named[whole])
+
+
+def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
+    """The wholes named with exactly one of their parts, each with that part."""
+    parts: dict[str, list[str]] = defaultdict(list)
+    for part, whole in part_of.items():
+        parts[whole].append(part)
+    return {whole: of[0] for whole, of in parts.items() if len(of) == 1}
+
+
 def repair(quotes: list[Quote], members: list[int], voters: list[int],
            options: Settings) -> str | None:
     """Give the members of one group the speaker its confident voters support (in place);
@@ -76,6 +96,9 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 sure += 1
     if not mass:
         return None
+    if len(mass) > 1:
+        _to_fuller(mass, {quotes[n].who or "" for n in voters
+                          if quotes[n].speaker.kind == "organization"})
     best = max(sorted(mass), key=lambda name: mass[name])
     if len(mass) == 1 and sure == len(members):
         return best  # every member names that speaker with confidence: nothing to repair

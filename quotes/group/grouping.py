@@ -40,7 +40,13 @@ from quotes.group.similarity import (
     shares_run,
     unframed,
 )
-from quotes.group.speakers import link_speakers, may_say_together, several, speaker_key
+from quotes.group.speakers import (
+    link_speakers,
+    may_say_together,
+    several,
+    speaker_key,
+    wholes,
+)
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -161,7 +167,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # a batch names its speakers many times: each name's key once
     key_of = {name: speaker_key(linked.get(name, name))
               for name in {q.speaker.name for q in quotes if q.speaker.name}}
+    # a body of an organisation the batch also quotes speaks for it (``wholes``)
+    whole = wholes(key_of[q.speaker.name] or "" for q in quotes
+                   if q.speaker.name and q.speaker.kind == "organization")
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
+    names = [whole.get(k, k) if k and q.speaker.kind == "organization" else k
+             for k, q in zip(names, quotes, strict=True)]
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quotes.lexicon import fold, strip_title
+from quotes.lexicon import fold, folded, strip_title
 
 
 def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
@@ -64,3 +64,55 @@ def several(key: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _people(key: str) -> frozenset[str]:
     return frozenset(p.strip() for p in key.replace(" et ", ", ").split(", ") if p.strip())
+
+
+_ARTICLES = ("le", "la", "les")
+_OF = ("de", "du", "des")
+
+
+def _bare(key: str) -> str:
+    """A speaker key without its leading article (« la direction de renault »)."""
+    words = key.split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if words and words[0].startswith("l'"):
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _whole(key: str, bodies: dict[str, str]) -> str | None:
+    """The organisation (a key of ``bodies``, bare) that ``key`` names a part of: its head
+    is a part noun (``org_parts``) and a complement after « de », « du », « des » or « d' »
+    is that organisation's name (« service de presse de l'elysee » for « l'elysee »)."""
+    words = _bare(key).split()
+    if len(words) < 3 or words[0] not in folded("org_parts"):
+        return None
+    for n, word in enumerate(words[1:], start=1):
+        if word in _OF and n + 1 < len(words):
+            rest = " ".join(words[n + 1:])
+        elif word.startswith("d'") and len(word) > 2:
+            rest = " ".join([word[2:], *words[n + 1:]])
+        else:
+            continue
+        if _bare(rest) in bodies:
+            return bodies[_bare(rest)]
+    return None
+
+
+def wholes(keys: Iterable[str]) -> dict[str, str]:
+    """Map the key of each organisation speaker that names a part or an authority of another
+    organisation speaker of the batch (« le bureau exécutif du front national », « la
+    direction de renault ») to that organisation's key: for grouping, the body speaks for
+    it. Two bodies of one organisation map to one key, so their wordings still decide."""
+    unique = sorted(set(keys))
+    bodies: dict[str, str] = {}
+    for key in unique:
+        bodies.setdefault(_bare(key), key)
+    out: dict[str, str] = {}
+    for key in unique:
+        whole, seen = _whole(key, bodies), {key}
+        while whole is not None and whole not in seen:  # a part of a part: the organisation
+            out[key] = whole
+            seen.add(whole)
+            whole = _whole(whole, bodies)
+    return out
