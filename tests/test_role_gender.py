@@ -11,6 +11,7 @@ import pytest
 from conftest import ANY
 
 from quotes.attribute.gender import ending_gender
+from quotes.lexicon import agent_lookalike
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -80,18 +81,39 @@ ROWS = [
      "Le bilan est prêt", "Dominique Roux", None, "person"),
     ("« Le bilan est prêt », a indiqué Dominique Roux, entreprise du secteur.",
      "Le bilan est prêt", "Dominique Roux", None, "person"),
-    pytest.param(
-        "« Le bilan est prêt », a indiqué Dominique Roux, barrière en main.",
-        "Le bilan est prêt", "Dominique Roux", None, "person",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "« barrière » beside a name is taken for a role (attribute/apposed.py learns any "
-            "noun of an agent ending there), and its ending then says a woman"))),
-    pytest.param(
-        "« Le bilan est prêt », selon la matière du rapport.",
-        "Le bilan est prêt", ANY, None, "unknown",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "« la matière » is taken for a person by its « -ière » ending "
-            "(descriptions.person_word), and « la » then says a woman"))),
+    # a feminine noun of an agent ending whose other gender is no word (« barrier »,
+    # « matier », « cicateur », « agrafeur », « persien ») names no one
+    ("« Le bilan est prêt », a indiqué Dominique Roux, barrière en main.",
+     "Le bilan est prêt", "Dominique Roux", None, "person"),
+    ("« Le bilan est prêt », a indiqué Dominique Roux, bannière à la main.",
+     "Le bilan est prêt", "Dominique Roux", None, "person"),
+    ("« Le bilan est prêt », a indiqué Dominique Roux, cicatrice au front.",
+     "Le bilan est prêt", "Dominique Roux", None, "person"),
+    ("« Le bilan est prêt », a indiqué Dominique Roux, agrafeuse à la main.",
+     "Le bilan est prêt", "Dominique Roux", None, "person"),
+    ("« Le bilan est prêt », selon la matière du rapport.",
+     "Le bilan est prêt", ANY, None, "unknown"),
+    ("« Le bilan est prêt », selon l'antienne du gouvernement.",
+     "Le bilan est prêt", ANY, None, "unknown"),
+    ("« Le bilan est prêt », selon la frontière du rapport.",
+     "Le bilan est prêt", ANY, None, "unknown"),
+    # ---- keep firing: a feminine agent noun of no list whose other gender is a word
+    ("« Le bilan est prêt », a indiqué Dominique Roux, trésorière de la fanfare.",
+     "Le bilan est prêt", "Dominique Roux", "female", "person"),
+    ("« Le bilan est prêt », a indiqué Dominique Roux, soudeuse de métier.",
+     "Le bilan est prêt", "Dominique Roux", "female", "person"),
+    ("« Le bilan est prêt », a indiqué Dominique Roux, pâtissière à Tours.",
+     "Le bilan est prêt", "Dominique Roux", "female", "person"),
+    ("« Le bilan est prêt », a indiqué une trésorière de l'amicale.",
+     "Le bilan est prêt", ANY, "female", "anonymous"),
+    ("« Le bilan est prêt », a indiqué une soudeuse de l'atelier.",
+     "Le bilan est prêt", ANY, "female", "anonymous"),
+    ("« Le bilan est prêt », a indiqué une chercheuse du CNRS.",
+     "Le bilan est prêt", ANY, "female", "anonymous"),
+    ("« Le bilan est prêt », a indiqué une éleveuse du village.",
+     "Le bilan est prêt", ANY, "female", "anonymous"),
+    ("« Le bilan est prêt », a indiqué une pâtissière du quartier.",
+     "Le bilan est prêt", ANY, "female", "anonymous"),
 ]
 
 
@@ -117,3 +139,21 @@ def test_role_gender(nlp, text, quote, speaker, gender, kind):
 )
 def test_the_gender_an_agent_ending_shows(noun, gender):
     assert ending_gender(noun) == gender
+
+
+@pytest.mark.parametrize(
+    ("noun", "lookalike"),
+    [
+        # a feminine agent ending, the other gender no word: no person's noun by its ending
+        ("barrière", True), ("matière", True), ("lumière", True), ("bannière", True),
+        ("frontières", True), ("persienne", True), ("antienne", True), ("cicatrice", True),
+        ("agrafeuse", True), ("centrifugeuse", True),
+        # the other gender a word (« -eux » too): a person's noun
+        ("trésorière", False), ("pâtissière", False), ("chercheuse", False),
+        ("soudeuse", False), ("éleveuse", False), ("religieuse", False), ("gérante", False),
+        ("pharmacienne", False), ("coordinatrice", False), ("tante", False),
+        ("cantatrice", False), ("dilettante", False),
+    ],
+)
+def test_a_feminine_agent_ending_whose_other_gender_is_no_word(noun, lookalike):
+    assert agent_lookalike(noun) is lookalike

@@ -3,7 +3,8 @@
 « Anne Roy, sismologue à l'observatoire, … » and « le sismologue Paul Morel » make
 « sismologue » a role noun for the whole article, listed or not, when it has the ending of an
 agent noun (lexicon/agent_endings.txt: « -logue », « -iste », « -eur », « -rice », …) and is
-no word of another kind the lexicon knows (a body, a relative, a time). So does « le NOUN »
+no word of another kind the lexicon knows (a body, a relative, a time, a feminine noun whose
+other gender is no word: « Paul Morel, barrière en main »). So does « le NOUN »
 that speaks (« », justifie le serrurier ») in an article naming a person, when the model's word
 vector puts the noun nearer the role lists than the body nouns (« le constructeur » may be a
 firm). The pipeline reads each article with them (``lexicon.article_roles``). Out: the folded
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from quotes.lexicon import (
+    agent_lookalike,
     cached,
     fold,
     folded,
@@ -45,8 +47,9 @@ def _agent(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
         and w.endswith(tuple(folded("agent_endings")))
-        and not is_org_noun(w) and w not in folded("kin_nouns") and w not in PERSON_NOUNS
-        and w not in folded("time_words") and tok.lower_ not in words("np_stops")
+        and not is_org_noun(w) and not agent_lookalike(w) and w not in folded("kin_nouns")
+        and w not in PERSON_NOUNS and w not in folded("time_words")
+        and tok.lower_ not in words("np_stops")
     )
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
 from quotes.lexicon import (
+    agent_lookalike,
     cached,
     fold,
     folded,
@@ -58,10 +59,11 @@ def person_word(word: str) -> bool:
 
 
 def _of_people(low: str, part: str) -> bool:
-    """Is ``part`` of the word ``low`` a noun of people, ``low`` no body nor message?"""
+    """Is ``part`` of the word ``low`` a noun of people, ``low`` no body nor message? Not by
+    its ending when its other gender is no word (« la matière », « la barrière »)."""
     if is_speech_noun(low) or is_org_noun(low):
         return False
-    return part in _people_nouns() or part.endswith(PERSON_ENDINGS)
+    return part in _people_nouns() or (part.endswith(PERSON_ENDINGS) and not agent_lookalike(part))
 
 
 @cached

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.lexicon import fold, folded, gender_endings, is_org_noun, is_role_noun, noun_genders
+from quotes.lexicon import (
+    agent_lookalike,
+    fold,
+    folded,
+    gender_endings,
+    is_org_noun,
+    is_role_noun,
+    noun_genders,
+)
 from quotes.lexicon.grammar import (
     FEMALE_TITLES,
     FEMININE_ARTICLES,
@@ -119,12 +127,15 @@ def unnamed_gender(span: Span) -> str | None:
 
 def _woman_noun(tok: Token) -> bool:
     """ "policière", "habitante", "journaliste": a noun that can name a woman; not a
-    participle (« une version nuancée »), a body (« une société ») nor a noun of a
-    man's ending (« une rumeur »)."""
+    participle (« une version nuancée »), a body (« une société »), a noun of a man's
+    ending (« une rumeur ») nor one whose other gender is no word (« la matière »)."""
     low = tok.lower_
     if is_role_noun(low):
         return True
-    return tok.pos_ == "NOUN" and not is_org_noun(low) and low.endswith(FEMININE_PERSON_ENDINGS)
+    return (
+        tok.pos_ == "NOUN" and not is_org_noun(low) and not agent_lookalike(low)
+        and low.endswith(FEMININE_PERSON_ENDINGS)
+    )
 
 
 def grammatical(words: list[str]) -> bool:

@@ -279,6 +279,12 @@ def is_org_noun(word: str) -> bool:
     return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
 
 
+def agent_lookalike(word: str) -> bool:
+    """A noun of a feminine agent ending whose other gender is no word (« barrière »,
+    « matière », « persienne »), singular or plural: no person's noun by its ending."""
+    return singular(word) in folded("agent_lookalikes")
+
+
 def _phrase_key(text: str) -> str:
     """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
     for « le Saint-Père »): how periphrases are compared."""
