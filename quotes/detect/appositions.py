@@ -71,8 +71,48 @@ def _participle_before(doc: Doc, comma: int, floor: int) -> tuple[int, int] | No
         return None
     part, head = doc[k + 1], doc[k + 1].head
     if part.dep_ != "acl" or head.i >= k or head.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return _adjective_before(doc, k, comma, floor)
     lo = head.left_edge.i
     if lo < floor or any(t.is_punct for t in doc[lo:k]) or doc[lo].pos_ == "ADP":
+        return None
+    return lo, k
+
+
+_SET_OFF_TOKENS = 8  # "très remonté contre le projet de loi"
+_PHRASE_TOKENS = 10  # "La Première ministre sud-africaine Thandiwe Ndlovu"
+
+
+def _adjective_before(doc: Doc, k: int, comma: int, floor: int) -> tuple[int, int] | None:
+    """ "La ministre X, présente à Genève, a dénoncé", "Le maire de Lyon, arrivé la veille, a
+    déclaré": an adjective or participle phrase set off by commas that the parse took for a
+    clause of its own or for an adjunct of the verb; the noun phrase before it is the subject."""
+    words = [t for t in doc[k + 1 : comma] if t.pos_ != "ADV"]
+    if not words or comma - k - 1 > _SET_OFF_TOKENS:
+        return None
+    lead = words[0]
+    participle = lead.pos_ in ("VERB", "AUX") and "Part" in lead.morph.get("VerbForm", [])
+    if not (lead.pos_ == "ADJ" or participle):
+        return None
+    if any(
+        t.is_punct or t.lower_ in SET_OFF_RELATIVES or "Fin" in t.morph.get("VerbForm", [])
+        for t in words
+    ):
+        return None  # "…, qui a requis l'anonymat,", "…, dit-il,": a clause, not a phrase
+    lo = k
+    while lo - 1 >= floor and k - lo < _PHRASE_TOKENS:
+        t = doc[lo - 1]
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ in NAME_LINKS or t.text in ("-",):
+            lo -= 1
+        elif t.pos_ == "DET":
+            lo -= 1
+            if lo - 1 < floor or doc[lo - 1].lower_ not in NAME_LINKS:
+                break  # "La cheffe | de la diplomatie": the article of a complement goes on
+        else:
+            break
+    while lo < k and doc[lo].lower_ in NAME_LINKS and doc[lo].pos_ == "ADP":
+        lo += 1
+    if lo >= k or (lo > floor and doc[lo - 1].pos_ in ("ADP", "CCONJ", "VERB", "AUX")):
+        return None  # "selon X, présent à …", "Paul Roy, présent, et Anne Roy, présente,"
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[lo:k]):
         return None
     return lo, k
