@@ -1891,6 +1891,35 @@ ROWS = [
     row("Le nouveau pape Paul Morel a parlé. Le premier pape de l'Histoire né en Islande a "
         "appelé au calme. « Restez unis », a-t-il dit.", "Restez unis", speaker="Paul Morel",
         role="pape"),
+    # ---- a compound tense has a subject, even one the parse lost: read it, or leave the quote
+    # unresolved, never the speaker of the sentence before
+    row("La présidente Anne Roy a annoncé qu'un audit serait lancé. Mais l'ancienne élue, "
+        "arrivée en retard, a aussitôt dénoncé « une trahison ».", "une trahison", speaker=None),
+    row("Paul Morel a salué l'accord. Mais l'ancienne élue, arrivée en retard, a aussitôt "
+        "dénoncé qu'« il s'agit d'une trahison ».", "qu'« il s'agit d'une trahison »",
+        speaker=None),
+    row("La présidente Anne Roy a annoncé un audit. L'entraîneur s'est défendu de toute faute et "
+        "avait dans un premier temps assuré qu'il resterait en poste.", "il resterait en poste",
+        speaker=None),
+    # … the subject of the verb before « et » when the parse left the auxiliary unattached
+    row("L'entraîneur du club, Marc Vial, est visé par une plainte. La présidente Anne Roy a "
+        "annoncé qu'un audit serait lancé. L'entraîneur s'est défendu de toute faute et avait dans "
+        "un premier temps assuré qu'il resterait en poste.", "il resterait en poste",
+        speaker="Marc Vial"),
+    # … the pronoun the parse hung on the auxiliary
+    row("La présidente Anne Roy a annoncé qu'un audit serait lancé. Le sénateur Marc Vial s'est "
+        "levé. Il a en ce sens dénoncé « une manœuvre grossière », avant de quitter la salle.",
+        "une manœuvre grossière", speaker="Marc Vial"),
+    # must not fire: a verb with no subject at all carries on the speaker before
+    row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Avant "
+        "d'ajouter : « Nous tiendrons les délais. »", "Nous tiendrons les délais.",
+        speaker="Paul Morel"),
+    row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Et de "
+        "conclure : « Nous tiendrons les délais. »", "Nous tiendrons les délais.",
+        speaker="Paul Morel"),
+    row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Puis "
+        "d'affirmer que « les délais seront tenus ».", "« les délais seront tenus »",
+        speaker="Paul Morel"),
 ]
 
 

@@ -38,7 +38,9 @@ def speaker_of(
         frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
     )
     goes_on = ("subjectless-verb", "colon")  # "Avant d'ajouter : « … »", "La décision : « … »"
-    if frame is not None and no_subject and not any(e in frame.evidence for e in goes_on):
+    carries_on = any(e in frame.evidence for e in goes_on) if frame is not None else False
+    # "X a dénoncé : « … »" with X lost by the parse: unresolved, never the speaker before
+    if frame is not None and no_subject and (not carries_on or "subject-lost" in frame.evidence):
         return unknown, ("no-speaker",), unknown
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"

@@ -58,6 +58,7 @@ from quotes.detect.cues import (
     skip_adjunct,
 )
 from quotes.detect.forms import past_participle
+from quotes.detect.lost import without_subject
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
@@ -297,10 +298,11 @@ def _preposed(
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
             doc, at.subject)
     evidence = ["cue-before"]
-    if subj is None and impersonal(tok):
-        evidence.append("impersonal")  # "il a été rapporté que": nobody is named
-    elif subj is None and tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
-        evidence.append("subjectless-verb")  # "ajoutant : …", "avant d'ajouter : …"
+    if subj is None:
+        lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+        rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
+        subj = char_range(doc, rng) if rng is not None else None
+        evidence += [] if subj is not None or not why else [why]
     start_tok = after
     # an agent before que: "informé par des sources … que"
     if start_tok < stop and doc[start_tok].lower_ == "par":

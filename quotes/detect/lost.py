@@ -1,0 +1,65 @@
+"""What a preposed cue without a subject says of who speaks: nobody (« il a été rapporté
+que »), the speaker before (« Avant d'ajouter : », « ajoutant que »), or someone the parse lost
+(« X a dénoncé … »), whom the quote must not take from the sentence before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.context import Context
+from quotes.detect.cues import impersonal, shares_auxiliary
+from quotes.detect.subjects import subject_before, subtree_before
+from quotes.lexicon import words
+
+
+def _auxiliaries(tok: Token) -> list[Token]:
+    """The participle's auxiliaries, with the one the parse left unattached after « et »:
+    « et avait dans un premier temps assuré »."""
+    found = [c for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i]
+    if found or "Part" not in tok.morph.get("VerbForm", []) or "Pres" in tok.morph.get("Tense", []):
+        return found
+    for k in range(tok.i - 1, max(tok.i - 7, -1), -1):
+        t = tok.doc[k]
+        if t.lower_ in words("auxiliaries") and t.pos_ in ("AUX", "VERB"):
+            return [t]
+        if t.pos_ not in ("ADV", "ADP", "DET", "ADJ", "NOUN"):
+            break
+    return []
+
+
+def compound_tense(tok: Token) -> bool:
+    """« a dénoncé », « avait dans un premier temps assuré », « a frappé …, et promis »: a
+    participle with its auxiliary is a finite verb, its subject in its sentence."""
+    return bool(_auxiliaries(tok)) or shares_auxiliary(tok)
+
+
+def coordinated_subject(tok: Token, floor: int, ctx: Context) -> tuple[int, int] | None:
+    """« Le ministre s'est défendu … et avait assuré que »: the verb after « et », « mais »,
+    « puis » shares the subject of the one before it."""
+    lead = [*_auxiliaries(tok), tok]
+    linked = next((t for t in lead if any(c.dep_ == "cc" and c.i < t.i for c in t.children)), None)
+    head = linked.head if linked is not None else tok
+    head = tok.head if head == tok else head  # « et » on the auxiliary: the verb before
+    if linked is None or head == linked or head.i > tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject_before(head, head, floor, ctx)
+
+
+def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, int] | None, str]:
+    """The token range of the subject after all, and the evidence: "impersonal",
+    "subjectless-verb" (carry on the speaker before), "subject-lost" (nobody said here), or
+    none (a finite verb: as before, nothing said)."""
+    if impersonal(tok):
+        return None, "impersonal"  # "il a été rapporté que": nobody is named
+    if compound_tense(tok):
+        return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx), "subject-lost"
+    if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
+        return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
+    return None, ""
+
+
+def _on_auxiliary(tok: Token, floor: int) -> tuple[int, int] | None:
+    """« Il a en ce sens déploré »: the parse hung the subject on the auxiliary."""
+    found = [c for a in _auxiliaries(tok) for c in a.children
+             if c.dep_ in ("nsubj", "nsubj:pass") and floor <= c.i < a.i]
+    return subtree_before(found[-1], tok.i) if found else None
