@@ -405,6 +405,55 @@ ROWS = [
     row("Le maire de Lyon Paul Roux a reçu le maire de Dole, Marc Aubry. « Le pont sera "
         "rouvert », a promis le maire de Lyon.", "Le pont sera rouvert", speaker="Paul Roux",
         role="maire de Lyon", gender="male"),
+    # … an office the list knows, with its country or body, is not the one the article is about
+    # when every role it gives them says another office, even one the list does not know: the
+    # speaker stays a description, with its role; the one named with the office takes it
+    row("Le chef de l’alliance, Jens Stoltenberg, a parlé mardi. « Nous restons unis », a-t-il "
+        "dit.\n\n« L’assaut était cruel », a dit le Premier ministre britannique.",
+        "L’assaut était cruel", speaker=None, role="Premier ministre britannique",
+        kind="person"),
+    row("Le chef de l’alliance, Jens Stoltenberg, a parlé mardi. « Nous restons unis », a-t-il "
+        "dit.\n\nLe Premier ministre britannique a reçu Paul Roy, qui a évoqué « une grave "
+        "erreur ».\n\n« L’assaut était cruel », a dit le Premier ministre britannique. « Nous "
+        "tiendrons », a répété Jens Stoltenberg.", "Nous tiendrons", speaker="Jens Stoltenberg",
+        role="chef de l’alliance"),
+    row("La cheffe du syndicat, Anne Morel, a parlé mardi. « Nous restons unis », a-t-elle "
+        "dit.\n\n« Le site fermera », a déclaré la Première ministre britannique.",
+        "Le site fermera", speaker=None, role="Première ministre britannique", kind="person"),
+    row("Le maire de Lyon, Paul Roux, a parlé mardi. « Nous restons unis », a-t-il dit.\n\n"
+        "« L’assaut était cruel », a déclaré le ministre allemand.", "L’assaut était cruel",
+        speaker=None, role="ministre allemand", kind="person"),
+    row("La directrice de l’usine, Anne Morel, a parlé mardi. « Nous restons unis », a-t-elle "
+        "dit.\n\n« Le site fermera », a déclaré la présidente de la région.",
+        "Le site fermera", speaker=None, role="présidente de la région", kind="person"),
+    row("Le chef de l’alliance, Jens Stoltenberg, a reçu le Premier ministre britannique Tom "
+        "Reed. « Nous restons unis », a-t-il dit.\n\n« L’assaut était cruel », a dit le "
+        "Premier ministre britannique.", "L’assaut était cruel", speaker="Tom Reed"),
+    # must not fire: a role that says the office in other words, one with its role noun, or
+    # no role at all (the description is then the only role the article gives)
+    row("Le président de la République, Marc Salin, a parlé mardi. « Nous restons unis », "
+        "a-t-il dit.\n\n« Le site fermera », a déclaré le locataire de l’Élysée.",
+        "Le site fermera", speaker="Marc Salin"),
+    row("La ministre des Affaires étrangères, Sarah Klein, a parlé mardi. « Nous restons "
+        "unis », a-t-elle dit.\n\n« Le site fermera », a déclaré la patronne de la "
+        "diplomatie.", "Le site fermera", speaker="Sarah Klein"),
+    row("Le ministre allemand de l’Économie, Jonas Weber, a parlé mardi. « Nous restons unis », "
+        "a-t-il dit.\n\n« Le site fermera », a déclaré le ministre allemand.",
+        "Le site fermera", speaker="Jonas Weber"),
+    row("Le président des Bleus, Marc Salin, a parlé mardi. « Nous restons unis », a-t-il "
+        "dit.\n\n« Le site fermera », a déclaré le président de la République.",
+        "Le site fermera", speaker="Marc Salin"),
+    row("Le président du parti, Paul Roux, a parlé mardi. « Nous restons unis », a-t-il dit."
+        "\n\n« Le pays attendra », lance le ministre de l’Intérieur démissionnaire.",
+        "Le pays attendra", speaker="Paul Roux"),
+    # an adjective in « -ique » after an office names a country, yet a role without it may be
+    # that country's office (an article on London says « Premier ministre »)
+    row("Le Premier ministre, Paul Morel, a parlé mardi. « Nous restons unis », a-t-il dit."
+        "\n\n« L’assaut était cruel », a dit le Premier ministre britannique.",
+        "L’assaut était cruel", speaker=None, role="Premier ministre britannique",
+        why="« britannique » is not read as a country against an unqualified home office"),
+    row("Paul Roux a parlé mardi. « Nous restons unis », a-t-il dit.\n\n« L’assaut était "
+        "cruel », a déclaré le ministre allemand.", "L’assaut était cruel", speaker="Paul Roux"),
     # a particle after a common noun opens its complement: « de la République » is no name
     row("« Nous tiendrons », a dit le président de la République.", "Nous tiendrons",
         speaker=None, role="président de la République", gender="male", kind="person"),

@@ -278,9 +278,19 @@ def other_role(description: str, person: Person) -> bool:
     held = office(description)
     if held is not None and held.exact:
         # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
-        # says otherwise, a role it does not know ("président des LR") says nothing
+        # says otherwise
         offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
-        return bool(offices) and not any(fit(held, o) for o in offices)
+        if offices:
+            return not any(fit(held, o) for o in offices)
+        # a role it does not know says nothing of a home office (the "président des LR" is
+        # also the "ministre de l'Intérieur démissionnaire"), but says otherwise of another
+        # country's when no role noun of it is the office's: the "chef de l'alliance" is no
+        # "Premier ministre britannique"
+        nouns = {h for name in held.names for h in heads(name)}
+        unknown = [r for r in person.role_texts() if not _founding(r)]
+        return held.abroad and bool(nouns and unknown) and not any(
+            nouns & _words(r) for r in unknown
+        )
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False

@@ -44,6 +44,9 @@ class Office:
     more: frozenset[str]
     exact: bool  # a phrase of the list names it, not only its role noun
     foreign: bool = False  # what it says more names a country ("ivoirien", "allemande")
+    # … or an adjective in "-ique" ("britannique"), which ``fit`` lets a role without it hold
+    # (an article on London calls its "Premier ministre britannique" "Premier ministre")
+    abroad: bool = False
 
 
 def office(text: str, *, role: bool = False) -> Office | None:
@@ -63,7 +66,9 @@ def office(text: str, *, role: bool = False) -> Office | None:
     if found is not None:
         name, rest = found
         rest = _at_home(rest)
-        return Office(frozenset({name}), frozenset(stems(rest)), True, _foreign(rest))
+        foreign = _foreign(rest)
+        return Office(frozenset({name}), frozenset(stems(rest)), True, foreign,
+                      foreign or _foreign(rest, ("ique",)))
     if any(w in DE_CONTRACTED or w.endswith("'") for w in words[1:]):
         return None  # "ministre de la Santé": an office the list does not know
     own = heads(words[0])
@@ -78,12 +83,12 @@ def _at_home(rest: str) -> str:
     return " ".join(words[1:] if words and fold(words[0]) in _HOME else words)
 
 
-def _foreign(rest: str) -> bool:
+def _foreign(rest: str, endings: tuple[str, ...] = NATIONALITY_ENDINGS) -> bool:
     """Does the word right after an office name a country by its adjective ("ivoirien",
     "allemande", "russe"), rather than say when or how ("démissionnaire", "sortant") or go on
     with the office's own complements ("des Finances et … numérique")?"""
     words = rest.split()
-    return bool(words) and words[0].endswith(NATIONALITY_ENDINGS)
+    return bool(words) and words[0].endswith(endings)
 
 
 @cached
