@@ -300,12 +300,15 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     article = doc[span.start - 1].lower_ if span.start > 0 else ""
     if (gender := article_gender(article)) is not None:
         return gender
-    head = _role_head(doc, role)
+    head = _first_role_noun(span)
     return noun_gender(head) if head is not None else None
 
 
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     """The first role noun of a role ("trésorière" in "trésorière du club")."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    head = next((t for t in span if is_role_noun(t.text)), None) if span is not None else None
-    return head.text if head is not None else None
+    return _first_role_noun(span) if span is not None else None
+
+
+def _first_role_noun(span: Span) -> str | None:
+    return next((t.text for t in span if is_role_noun(t.text)), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotes.lexicon import (
     agent_lookalike,
+    cached,
     fold,
     folded,
     gender_endings,
@@ -51,14 +52,20 @@ def ending_gender(noun: str) -> str | None:
     « -ienne »/« -ien », « -ante »/« -ant »; not « -ère » (« confrère »), « -aine »
     (« capitaine »), « -ate » (« diplomate »), which end nouns of either gender. The caller
     has made sure the noun is a role; an epicene one (« secrétaire ») says nothing."""
-    w, agents = fold(noun), tuple(folded("agent_endings"))
-    for fem, masc in gender_endings():
-        if fem.endswith(agents) and masc.endswith(agents):
-            if w.endswith(fem):
-                return "f"
-            if w.endswith(masc):
-                return "m"
+    w = fold(noun)
+    for fem, masc in _agent_gender_endings():
+        if w.endswith(fem):
+            return "f"
+        if w.endswith(masc):
+            return "m"
     return None
+
+
+@cached
+def _agent_gender_endings() -> tuple[tuple[str, str], ...]:
+    """The (feminine, masculine) endings of gender_endings.tsv that are both agent endings."""
+    agents = tuple(folded("agent_endings"))
+    return tuple((f, m) for f, m in gender_endings() if f.endswith(agents) and m.endswith(agents))
 
 
 def apposed_agreement(ent: Span) -> str | None:

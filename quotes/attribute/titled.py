@@ -17,6 +17,7 @@ from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
 
 _REACH = 4  # words of a role phrase between its role noun and the name
+_LINKS = NAME_LINKS | NAME_PARTICLES  # « de », « la », « von »: a complement, not a name
 
 
 def titled_names(
@@ -62,7 +63,7 @@ def _opens_name(doc: Doc, i: int) -> bool:
         and tok.ent_type_ != "PER"
         and before.text.replace("-", "").isalpha()  # "sud-africaine"
         and before.is_lower
-        and fold(before.text) not in NAME_LINKS | NAME_PARTICLES
+        and fold(before.text) not in _LINKS
         and before.pos_ in ("ADJ", "NOUN")
         and not is_role_noun(tok.text)
         and not is_org_noun(tok.text)

@@ -302,7 +302,8 @@ def _preposed(
         lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
         rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
         subj = char_range(doc, rng) if rng is not None else None
-        evidence += [] if subj is not None or not why else [why]
+        if subj is None and why:
+            evidence.append(why)
     start_tok = after
     # an agent before que: "informé par des sources … que"
     if start_tok < stop and doc[start_tok].lower_ == "par":

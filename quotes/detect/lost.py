@@ -48,7 +48,7 @@ def coordinated_subject(tok: Token, floor: int, ctx: Context) -> tuple[int, int]
 def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, int] | None, str]:
     """The token range of the subject after all, and the evidence: "impersonal",
     "subjectless-verb" (carry on the speaker before), "subject-lost" (nobody said here), or
-    none (a finite verb: as before, nothing said)."""
+    "" (a finite verb: as before, nothing said)."""
     if impersonal(tok):
         return None, "impersonal"  # "il a été rapporté que": nobody is named
     if compound_tense(tok):

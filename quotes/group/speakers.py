@@ -94,8 +94,8 @@ def _whole(key: str, bodies: dict[str, str]) -> str | None:
             rest = " ".join([word[2:], *words[n + 1:]])
         else:
             continue
-        if _bare(rest) in bodies:
-            return bodies[_bare(rest)]
+        if (body := bodies.get(_bare(rest))) is not None:
+            return body
     return None
 
 
