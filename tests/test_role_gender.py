@@ -33,16 +33,20 @@ ROWS = [
     ("« La saison sera courte », prévient Maxime Leclerc, saisonnière à Biarritz.",
      "La saison sera courte", "Maxime Leclerc", "female", "person"),
     # ---- its masculine form beside a name says a man
+    # a first name given to both: the masculine, anyone's, says nothing
     ("« Les caisses sont pleines », a assuré Dominique Ferrand, trésorier de la fanfare.",
-     "Les caisses sont pleines", "Dominique Ferrand", "male", "person"),
+     "Les caisses sont pleines", "Dominique Ferrand", None, "person"),
     ("« Le programme est bouclé », a déclaré Sacha Levasseur, coordinateur du salon.",
-     "Le programme est bouclé", "Sacha Levasseur", "male", "person"),
+     "Le programme est bouclé", "Sacha Levasseur", None, "person"),
     ("« Les mesures concordent », explique Alix Dumoulin, chercheur au CNRS.",
-     "Les mesures concordent", "Alix Dumoulin", "male", "person"),
+     "Les mesures concordent", "Alix Dumoulin", None, "person"),
     ("« Les ordonnances ont doublé », raconte Camille Perrot, pharmacien à Vesoul.",
-     "Les ordonnances ont doublé", "Camille Perrot", "male", "person"),
+     "Les ordonnances ont doublé", "Camille Perrot", None, "person"),
+    # (a role noun the lexicon lists in both forms decides before, as it always has)
     ("« Les ventes repartent », affirme Dominique Aubry, enseignant à Dijon.",
      "Les ventes repartent", "Dominique Aubry", "male", "person"),
+    ("« Les ventes repartent », affirme Kwabena Aubry, enseignant à Dijon.",
+     "Les ventes repartent", "Kwabena Aubry", "male", "person"),
     # ---- must not fire: an epicene noun alone says nothing, its determiner decides
     ("« Le bilan est prêt », a indiqué Camille Roux, secrétaire de l'amicale.",
      "Le bilan est prêt", "Camille Roux", None, "person"),

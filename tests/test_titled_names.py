@@ -54,6 +54,8 @@ NO_NAME = [
     # a title with no name after it: a description, never a name of the cast
     "Le ministre britannique des Affaires étrangères a qualifié l'attaque d'« inacceptable ».",
     "Le ministre de l’Intérieur a salué « une réussite ».",
+    # a body the recogniser tagged after the title is no one's name
+    "« Nous voterons contre », a déclaré mardi le sénateur écologiste Europe Écologie.",
 ]
 
 

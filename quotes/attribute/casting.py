@@ -51,7 +51,7 @@ from quotes.attribute.names import (
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
-from quotes.lexicon import fold, is_role_noun, titles
+from quotes.lexicon import fold, folded, is_role_noun, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
@@ -239,8 +239,11 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
         # "X, trésorière du club": an agent noun's feminine ending; its masculine one says a
         # man too beside a name, unless the first name says a woman ("Marie X, professeur")
+        # or is given to both ("Dominique X, auteur du rapport": the masculine is anyone's)
         shown = ending_gender(head)
-        if shown == "f" or (shown == "m" and first_name_gender(person.parts.first) != "f"):
+        first = person.parts.first
+        either = first is not None and fold(first) in folded("epicene_names")
+        if shown == "f" or (shown == "m" and first_name_gender(first) != "f" and not either):
             person.gender = shown
 
 

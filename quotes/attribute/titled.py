@@ -56,11 +56,12 @@ def _capital(tok: Token) -> bool:
 
 def _opens_name(doc: Doc, i: int) -> bool:
     """Is ``doc[i]`` a capitalised word right after a lower-case word of a role phrase, with
-    no person's entity on it?"""
+    no entity of a person, a body or a place on it (a run the recogniser tagged otherwise, or
+    not at all, may be a name)?"""
     tok, before = doc[i], doc[i - 1]
     return (
         _capital(tok)
-        and tok.ent_type_ != "PER"
+        and tok.ent_type_ not in ("PER", "ORG", "LOC")  # a body or a place is no one's name
         and before.text.replace("-", "").isalpha()  # "sud-africaine"
         and before.is_lower
         and fold(before.text) not in _LINKS
