@@ -42,9 +42,18 @@ ROWS = [
      "Les mesures concordent", "Alix Dumoulin", None, "person"),
     ("« Les ordonnances ont doublé », raconte Camille Perrot, pharmacien à Vesoul.",
      "Les ordonnances ont doublé", "Camille Perrot", None, "person"),
-    # (a role noun the lexicon lists in both forms decides before, as it always has)
     ("« Les ventes repartent », affirme Dominique Aubry, enseignant à Dijon.",
-     "Les ventes repartent", "Dominique Aubry", "male", "person"),
+     "Les ventes repartent", "Dominique Aubry", None, "person"),
+    # a noun the lexicon lists in both forms is read the same way, after the agreements and
+    # the first name
+    ("Claude Roux, directeur du club, est arrivée lundi. « Nous tiendrons », a dit Claude "
+     "Roux.", "Nous tiendrons", "Claude Roux", "female", "person"),
+    ("« Les cours reprennent », affirme Marie Roux, professeur à Lyon.",
+     "Les cours reprennent", "Marie Roux", "female", "person"),
+    ("« Les cours reprennent », affirme Paul Roux, directeur de l'école.",
+     "Les cours reprennent", "Paul Roux", "male", "person"),
+    ("« Les cours reprennent », affirme Kwabena Roux, directeur de l'école.",
+     "Les cours reprennent", "Kwabena Roux", "male", "person"),
     ("« Les ventes repartent », affirme Kwabena Aubry, enseignant à Dijon.",
      "Les ventes repartent", "Kwabena Aubry", "male", "person"),
     # ---- must not fire: an epicene noun alone says nothing, its determiner decides

@@ -237,10 +237,11 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
             or subject_agreement(ent)
         )
     if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
-        # "X, trésorière du club": an agent noun's feminine ending; its masculine one says a
-        # man too beside a name, unless the first name says a woman ("Marie X, professeur")
-        # or is given to both ("Dominique X, auteur du rapport": the masculine is anyone's)
-        shown = ending_gender(head)
+        # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
+        # its masculine one says a man too beside a name, unless the first name says a woman
+        # ("Marie X, professeur") or is given to both ("Dominique X, auteur du rapport": the
+        # masculine is anyone's); an agreement ("X, professeur, est arrivée") said it first
+        shown = noun_gender(head) or ending_gender(head)
         first = person.parts.first
         either = first is not None and fold(first) in folded("epicene_names")
         if shown == "f" or (shown == "m" and first_name_gender(first) != "f" and not either):
@@ -295,16 +296,12 @@ def name_span(ent: Span) -> Span:
 
 
 def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The gender a role shows: its article ("la ministre", "le porte-parole") or a head noun
-    whose form is gendered ("présidente"); an epicene noun alone ("ministre") says nothing."""
+    """The gender a role's article shows ("la ministre", "le porte-parole"); the form of its
+    noun ("présidente") is read after the agreements, by the caller."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is None:
+    if span is None or span.start == 0:
         return None
-    article = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if (gender := article_gender(article)) is not None:
-        return gender
-    head = _first_role_noun(span)
-    return noun_gender(head) if head is not None else None
+    return article_gender(doc[span.start - 1].lower_)
 
 
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
