@@ -1959,6 +1959,22 @@ ROWS = [
     row("La présidente Anne Roy a annoncé qu'un audit serait lancé. Le sénateur Marc Vial s'est "
         "levé. Il a en ce sens dénoncé « une manœuvre grossière », avant de quitter la salle.",
         "une manœuvre grossière", speaker="Marc Vial"),
+    # … and so has a simple tense in the number of the noun phrase that opens its sentence:
+    # présent, imparfait, passé simple, the subject set off by an adjective or a participle
+    row("La présidente Anne Roy a annoncé un audit. Mais l'ancienne élue, arrivée en retard, "
+        "dénonce aussitôt : « C'est une trahison. »", "C'est une trahison.", speaker=None),
+    row("La présidente Anne Roy a annoncé un audit. Mais l'ancienne élue, arrivée en retard, "
+        "dénonçait aussitôt : « C'est une trahison. »", "C'est une trahison.", speaker=None),
+    row("La présidente Anne Roy a annoncé un audit. La vieille militante, ayant écouté sans "
+        "broncher, lança : « Vous mentez. »", "Vous mentez.", speaker=None),
+    row("Le maire Paul Morel a présenté le budget. La vieille militante, ayant écouté sans "
+        "broncher, lance : « Vous mentez. »", "Vous mentez.", speaker=None),
+    # must not fire: a plural noun with its adjective (« précises » is no « précisent »), a
+    # heading
+    row("La présidente Anne Roy a annoncé un audit. Les raisons précises : « Nous manquons de "
+        "fonds. »", "Nous manquons de fonds.", speaker="Anne Roy"),
+    row("La présidente Anne Roy a annoncé un audit. Réaction : « Nous manquons de fonds. »",
+        "Nous manquons de fonds.", speaker="Anne Roy"),
     # must not fire: a verb with no subject at all carries on the speaker before
     row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Avant "
         "d'ajouter : « Nous tiendrons les délais. »", "Nous tiendrons les délais.",

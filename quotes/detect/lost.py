@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal, shares_auxiliary
+from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import words
 
@@ -47,19 +48,43 @@ def coordinated_subject(tok: Token, floor: int, ctx: Context) -> tuple[int, int]
 
 def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, int] | None, str]:
     """The token range of the subject after all, and the evidence: "impersonal",
-    "subjectless-verb" (carry on the speaker before), "subject-lost" (nobody said here), or
-    "" (a finite verb: as before, nothing said)."""
+    "subjectless-verb" (carry on the speaker before), "subject-lost" (a compound tense, or a
+    simple one that is its sentence's verb: nobody said here), or "" (nothing said)."""
     if impersonal(tok):
         return None, "impersonal"  # "il a été rapporté que": nobody is named
     if compound_tense(tok):
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx), "subject-lost"
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
+    if sentence_verb(tok, floor):
+        return _subject_on([tok], tok, floor), "subject-lost"
     return None, ""
+
+
+def sentence_verb(tok: Token, floor: int) -> bool:
+    """« Mais l'ancienne élue, arrivée en retard, dénonce aussitôt : »: a finite form in the
+    number of the noun phrase that opens its sentence is that sentence's verb. « Les raisons
+    précises : » is a noun with its adjective: a plural subject takes « -nt »."""
+    if tok.pos_ == "ADJ" or past_participle(tok) or present_participle(tok):
+        return False
+    low = tok.lower_
+    if low.endswith(("é", "ée", "és", "ées", "ant")):
+        return False  # a participle the tagger read as a finite verb
+    lead = ("CCONJ", "ADV", "PUNCT", "SPACE")  # « Mais », « Alors », a quote mark, a newline
+    first = next((t for t in tok.doc[floor : tok.i] if t.pos_ not in lead), None)
+    if first is None or first.pos_ != "DET" or first.i + 1 >= tok.i:
+        return False  # a heading (« Réaction : »), or no noun phrase before the verb
+    plural = "Plur" in first.morph.get("Number", []) or first.lower_ in ("les", "des", "ces")
+    return low.endswith("nt") if plural else not low.endswith(("s", "x"))
 
 
 def _on_auxiliary(tok: Token, floor: int) -> tuple[int, int] | None:
     """« Il a en ce sens déploré »: the parse hung the subject on the auxiliary."""
-    found = [c for a in _auxiliaries(tok) for c in a.children
+    return _subject_on(_auxiliaries(tok), tok, floor)
+
+
+def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] | None:
+    """The last subject the parse hung on one of ``heads``, before it and in its sentence."""
+    found = [c for a in heads for c in a.children
              if c.dep_ in ("nsubj", "nsubj:pass") and floor <= c.i < a.i]
     return subtree_before(found[-1], tok.i) if found else None
