@@ -54,11 +54,6 @@ LISTS = ("role_nouns.txt", "occupations.txt", "first_names.tsv", "org_nouns.txt"
 SETTINGS = Settings(jobs=1)
 
 
-def _entries(name: str) -> list[str]:
-    text = (LEXICON / name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 def _key(name: str, entry: str) -> str:
     return entry.split("\t")[0] if name.endswith(".tsv") else entry
 
@@ -82,7 +77,7 @@ def held_out(texts: dict[str, str], lists: Iterable[str],
     out: dict[str, dict[str, list[str]]] = {a: {} for a in texts}
     for name in lists:
         unmatched = []
-        for entry in _entries(name):
+        for entry in lexicon.entries(name):
             where = [a for a, t in folded.items() if _pattern(_key(name, entry)).search(t)]
             if len(where) == 1:
                 out[where[0]].setdefault(name, []).append(entry)

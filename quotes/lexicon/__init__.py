@@ -65,10 +65,18 @@ def use_folder(folder: Path | None) -> None:
 def _lines(name: str) -> list[str]:
     own = _FOLDER[0] / name if _FOLDER else None
     if own is not None and own.is_file():
-        text = own.read_text(encoding="utf-8")
-    else:
-        text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        return _entries_of(own.read_text(encoding="utf-8"))
+    return entries(name)
+
+
+def entries(name: str) -> list[str]:
+    """The entries of this package's list file ``name`` ("role_nouns.txt"), comments and
+    blank lines left out, whatever folder ``use_folder`` set."""
+    return _entries_of(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _entries_of(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 def _er_forms(lemma: str) -> set[str]:
