@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from quotes.lexicon import (
     agent_lookalike,
     cached,
+    endings,
     fold,
     folded,
     is_org_noun,
@@ -46,7 +47,7 @@ def _agent(tok: Token) -> bool:
     w = singular(tok.text)
     return (
         tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
-        and w.endswith(tuple(folded("agent_endings")))
+        and w.endswith(endings("agent_endings"))
         and not is_org_noun(w) and not agent_lookalike(w) and w not in folded("kin_nouns")
         and w not in PERSON_NOUNS and w not in folded("time_words")
         and tok.lower_ not in words("np_stops")

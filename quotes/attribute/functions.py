@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import fold, folded, role_kinds, role_lemmas
+from quotes.lexicon import fold, folded, role_kinds, role_lemmas, singular
 from quotes.lexicon.grammar import DE_CONTRACTED, HEAD_MODIFIERS, NUMBER_WORDS, PERSON_NOUNS
 from quotes.model import Span as Place
 
@@ -105,9 +105,8 @@ def _one_role_noun(word: str) -> bool:
 
 
 def _distinction_noun(word: str) -> bool:
-    w = fold(word)
-    return w in folded("distinction_nouns") or (w.endswith("s") and w[:-1] in folded(
-        "distinction_nouns"))
+    return fold(word) in folded("distinction_nouns") or singular(word) in folded(
+        "distinction_nouns")
 
 
 def _number(word: str) -> bool:

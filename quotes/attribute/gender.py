@@ -17,8 +17,8 @@ from spacy.tokens import Span, Token
 from quotes.lexicon import (
     agent_lookalike,
     cached,
+    endings,
     fold,
-    folded,
     gender_endings,
     is_org_noun,
     is_role_noun,
@@ -64,7 +64,7 @@ def ending_gender(noun: str) -> str | None:
 @cached
 def _agent_gender_endings() -> tuple[tuple[str, str], ...]:
     """The (feminine, masculine) endings of gender_endings.tsv that are both agent endings."""
-    agents = tuple(folded("agent_endings"))
+    agents = endings("agent_endings")
     return tuple((f, m) for f, m in gender_endings() if f.endswith(agents) and m.endswith(agents))
 
 

@@ -14,7 +14,16 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import cached, fold, is_org_noun, is_role_noun, strip_title, table, words
+from quotes.lexicon import (
+    cached,
+    endings,
+    fold,
+    is_org_noun,
+    is_role_noun,
+    strip_title,
+    table,
+    words,
+)
 from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
@@ -259,7 +268,7 @@ def inhabitant(det: Token, noun: Token) -> bool:
         return False
     if noun.lower_ in words("nationalities"):
         return True
-    return det.text.islower() and noun.lower_.endswith(tuple(words("demonym_endings")))
+    return det.text.islower() and noun.lower_.endswith(endings("demonym_endings"))
 
 
 def numbered(text: str) -> bool:

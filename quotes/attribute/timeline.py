@@ -380,8 +380,9 @@ def _says_otherwise(
 
 def _of_a_person(word: str) -> bool:
     """ "agriculteur", "source", "employé": a noun that says a person (not "un match")."""
-    return is_role_noun(word) or word in PERSON_NOUNS | SOURCE_NOUNS or word.endswith(
-        PERSON_ENDINGS
+    return (
+        is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
+        or word.endswith(PERSON_ENDINGS)
     )
 
 

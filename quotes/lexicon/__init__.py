@@ -190,6 +190,12 @@ def folded(name: str) -> frozenset[str]:
 
 
 @cached
+def endings(name: str) -> tuple[str, ...]:
+    """lexicon/NAME.txt folded, as a tuple for ``str.endswith``: "agent_endings", …"""
+    return tuple(sorted(folded(name)))
+
+
+@cached
 def lemmas() -> dict[str, str]:
     """Folded word form -> folded lemma (``lemmas.tsv``), for the forms whose first six
     letters differ from their lemma's: « exclus » -> « exclure »."""
