@@ -90,7 +90,7 @@ def _speaks(tok: Token) -> bool:
     if (
         is_role_noun(tok.text)
         or fold(tok.text) in folded("kin_nouns")
-        or tok.lower_ in PERSON_NOUNS | SOURCE_NOUNS
+        or tok.lower_ in PERSON_NOUNS or tok.lower_ in SOURCE_NOUNS
     ):
         return True
     return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or of_a_person(tok))
