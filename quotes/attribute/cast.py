@@ -25,7 +25,7 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
-from quotes.attribute.roles import acronym_match, heads, kind_heads, noun_gender, stems
+from quotes.attribute.roles import acronym_match, head_key, heads, kind_heads, noun_gender, stems
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.nlp.doc import text_of
@@ -307,8 +307,8 @@ def _founding(role: str) -> bool:
 
 @cached
 def _founding_heads() -> frozenset[str]:
-    """The heads of lexicon/founding_roles.txt, cut as ``heads`` cuts a role's."""
-    return frozenset(w[:5] for w in folded("founding_roles"))
+    """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
+    return frozenset(head_key(w) for w in folded("founding_roles"))
 
 
 def holds(description: str, person: Person) -> bool:

@@ -367,8 +367,13 @@ def heads(text: str) -> set[str]:
     found = set()
     for w in text.replace("’", " ").replace("'", " ").split():
         nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
-        found |= {fold(n).removeprefix("ex-")[:5] for n in nouns}
+        found |= {head_key(n) for n in nouns}
     return found
+
+
+def head_key(noun: str) -> str:
+    """A role noun as ``heads`` compares it: folded, without « ex- », cut to five letters."""
+    return fold(noun).removeprefix("ex-")[:5]
 
 
 def kind_heads(text: str) -> set[str] | None:
@@ -379,7 +384,7 @@ def kind_heads(text: str) -> set[str] | None:
         covered = role_kinds().get(fold(w), frozenset())
         if "*" in covered:
             return None
-        own |= {c[:5] for c in covered}
+        own |= {head_key(c) for c in covered}
     return own
 
 

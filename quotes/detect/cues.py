@@ -12,7 +12,16 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
-from quotes.lexicon import Verb, cached, is_role_noun, phrases, reporting_verbs, titles, words
+from quotes.lexicon import (
+    Verb,
+    cached,
+    is_role_noun,
+    is_speech_noun,
+    phrases,
+    reporting_verbs,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     DEFINITE,
@@ -371,7 +380,7 @@ def adnominal_holder(tok: Token) -> tuple[int, int] | None:
         or head.pos_ != "NOUN"
         or head.i >= tok.i
         or not all(t.pos_ == "ADJ" and t.head == head for t in doc[head.i + 1 : tok.i])
-        or head.lower_ in words("speech_nouns")
+        or is_speech_noun(head.text)
         or not (is_role_noun(head.text) or head.lower_.endswith(PERSON_ENDINGS))
     ):
         return None

@@ -238,10 +238,10 @@ def is_role_noun(word: str) -> bool:
     w = fold(word)
     prefix, _, rest = w.partition("-")
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    if any(_role_forms(f) or (f.endswith("s") and _role_forms(f[:-1])) for f in forms):
+    if any(_role_forms(f) or _role_forms(singular(f)) for f in forms):
         return True
     learned = _ARTICLE_ROLES.get()
-    return bool(learned) and (w in learned or (w.endswith("s") and w[:-1] in learned))
+    return bool(learned) and (w in learned or singular(w) in learned)
 
 
 @contextmanager
