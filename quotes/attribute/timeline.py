@@ -21,7 +21,7 @@ from quotes.attribute.offices import office
 from quotes.attribute.roles import article_gender, heads, noun_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
-from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon import agent_lookalike, fold, is_role_noun
 from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     FEMININE_PERSON_ENDINGS,
@@ -379,10 +379,11 @@ def _says_otherwise(
 
 
 def _of_a_person(word: str) -> bool:
-    """ "agriculteur", "source", "employé": a noun that says a person (not "un match")."""
+    """ "agriculteur", "source", "employé": a noun that says a person (not "un match", nor "un
+    dialogue", whose ending is an agent's but whose science is no word)."""
     return (
         is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
-        or word.endswith(PERSON_ENDINGS)
+        or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
     )
 
 
