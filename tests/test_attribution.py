@@ -67,6 +67,16 @@ ROWS = [
         gender="female"),
     row("Paul Morel a écrit au préfet, qui a répondu que la route rouvrirait.",
         "la route rouvrirait", speaker=None, role="préfet", kind="person"),
+    # … and when the parse ties it to the verb that says the quote before, the name that verb
+    # sets before the comma; never the noun behind a preposition, nor the one who wrote to it
+    row("« Nous verrons bien », a ajouté Marc De Vries. « Je le crois », a ajouté De Vries, qui "
+        "a précisé que le directeur du port est sous protection.",
+        "le directeur du port est sous protection", speaker="Marc De Vries", kind="person"),
+    row("« Je pense que nous partirons vers le large », a ajouté Anne Le Goff, qui a précisé "
+        "que le bateau était prêt.", "le bateau était prêt", speaker="Anne Le Goff",
+        kind="person"),
+    row("« Nous verrons », a écrit Anne Le Goff au préfet du Var, qui a précisé que la route "
+        "rouvrirait.", "la route rouvrirait", speaker=None),
     # a noun behind a preposition the parse also gives as a subject is no speaker when the
     # clause has its own subject (« qui »)
     row("La mesure a été jugée utile par Claire Dumas, la présidente de l’association. Un peu "

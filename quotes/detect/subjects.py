@@ -225,12 +225,18 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
             if subj_dep and child.i < first.i and not _prepositional(child):
-                if child.lower_ == "qui" and cur.dep_ == "acl:relcl":
-                    if ctx is None or ctx.inside_marks(cur.head.idx) is None:
+                comma = child.i > 1 and child.nbor(-1).text == ","
+                if child.lower_ == "qui" and (cur.dep_ == "acl:relcl" or comma):
+                    nominal = cur.dep_ == "acl:relcl" and cur.head.pos_ not in ("VERB", "AUX")
+                    if nominal and (ctx is None or ctx.inside_marks(cur.head.idx) is None):
                         # "a dit Anne Roy au juge, qui …": the judge
                         return antecedent(cur.head, cur.head.i + 1)
-                    # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
-                    return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
+                    # « … », insiste X, qui dit …: tied to the words said, it is the phrase
+                    # before; so when the parse ties the clause to the verb that says them
+                    # ("a ajouté Paul Morel, qui a précisé que …"), if a name or a role is
+                    # there, else « qui » is left open ("a écrit X au préfet du Var, qui …")
+                    before = _np_before(verb.doc, child.i - comma, 0, ctx)
+                    return before if before is not None or nominal else (child.i, child.i + 1)
                 qui = opening_qui(child) if _case(child) else None
                 if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":
                     # "par son père, qui peu après l'annonce de son exclusion a annoncé": the
