@@ -471,6 +471,20 @@ ROWS = [
     row("Une source policière a été interrogée. « Il était connu des services », a indiqué "
         "cette source.", "Il était connu des services", kind="anonymous",
         speaker="une source policière"),
+    # an anaphoric source agrees with its antecedent in number, and in gender when both
+    # determiners show one; a plural one still takes the plural sources
+    row("Selon plusieurs sources proches du dossier, le vote a été repoussé. Le ministre a "
+        "présenté son plan, selon un responsable du parti. Le texte sera revu en juin, selon la "
+        "même source.", "Le texte sera revu en juin", speaker="un responsable du parti",
+        kind="anonymous"),
+    row("Selon une source proche du dossier, le vote a été repoussé. Le ministre a présenté son "
+        "plan, selon plusieurs sources syndicales. Le texte sera revu en juin, selon ces mêmes "
+        "sources.", "Le texte sera revu en juin", speaker="plusieurs sources syndicales",
+        kind="anonymous"),
+    row("Selon un proche du maire, le garçon était parti seul. Une proche de la famille a "
+        "confirmé que la battue continuait. Ce proche a ajouté que les recherches reprendraient "
+        "demain.", "les recherches reprendraient demain", speaker="un proche du maire",
+        kind="anonymous"),
     row("« L’enquête avance », a indiqué une source proche du dossier.",
         "L’enquête avance", speaker="une source proche du dossier", kind="anonymous",
         gender=None),

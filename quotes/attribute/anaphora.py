@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
+from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import singular
+from quotes.lexicon import fold, singular
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
@@ -31,10 +32,15 @@ def same_source(
     speaks of, within ``reach`` characters, a person (« une source » is no witness) and no one
     ``named`` since."""
     nouns = {singular(w) for w in said[1:]} - SAME
+    # the antecedent agrees: in number (« la même source » is not « plusieurs sources »), and
+    # in gender when both determiners show one (« cette proche » is not « un proche »)
+    number, gender = ("p" if said[0] in ("ces", "les") else "s"), article_gender(said[0])
     for e in reversed(entries):
         earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
         if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
-            return e.who
+            theirs = article_gender(fold(e.who.name or "").split()[0])
+            if e.who.number == number and (None in (gender, theirs) or gender == theirs):
+                return e.who
     if "source" not in nouns:
         last = next((e for e in reversed(entries) if e.pos < pos), None)
         if (
@@ -46,6 +52,5 @@ def same_source(
             return last.who
         return None
     # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
-    number = "p" if said[0] in ("ces", "les") else "s"
     return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
                  and e.who.kind == "anonymous" and e.who.number == number), None)
