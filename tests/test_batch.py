@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+import pytest
 from test_grouping import rec
 
 from quotes.api import Extractor, group_batch
@@ -250,3 +251,33 @@ def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
     q = next(q for q in quotes if isinstance(q, Quote) and q.article.id == "a2")
     assert q.speaker.name == "Lise Aubert"
     assert "batch-description:a1" in q.evidence
+
+
+# lexicon/state_complements.txt: one row per entry, a title naming the State it is held in
+@pytest.mark.parametrize(("title", "described"), [
+    ("procureur de la République", "procureur de Lorient"),
+])
+def test_a_title_that_names_no_place_fits_a_description_by_place(title, described):
+    named = said("q-1", "a1", "Yves Le Bihan", title)
+    unnamed_ = said("q-2", "a2", None, described)
+    out = link_batch([named, unnamed_])
+    assert out[1].speaker.name == "Yves Le Bihan"
+    assert "batch-description:a1" in out[1].evidence
+    # … either way round: « le procureur de la République » is the prosecutor of Lorient
+    named = said("q-1", "a1", "Yves Le Bihan", described)
+    unnamed_ = said("q-2", "a2", None, title)
+    assert link_batch([named, unnamed_])[1].speaker.name == "Yves Le Bihan"
+
+
+def test_a_title_that_names_no_place_is_not_guessed_between_two_or_against_another_place():
+    one = said("q-1", "a1", "Yves Le Bihan", "procureur de la République")
+    two = said("q-2", "a3", "Claire Moal", "procureur de la République")
+    described = said("q-3", "a2", None, "procureur de Lorient")
+    assert link_batch([one, two, described])[2].speaker.name is None
+    elsewhere = said("q-1", "a1", "Yves Le Bihan", "procureur de la République de Brest")
+    assert link_batch([elsewhere, described])[1].speaker.name is None
+    # an office with one holder names no function held everywhere
+    president = said("q-1", "a1", "Marc Salin", "président de la République")
+    club = said("q-2", "a2", None, "président de Lorient")
+    assert link_batch([president, club])[1].speaker.name is None
+

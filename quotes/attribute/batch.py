@@ -24,20 +24,37 @@ from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.roles import heads, stems
 from quotes.attribute.shown import plain
+from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
 
 
 def _fits(description: str, role: str) -> bool:
     """A role fits a description when they share the role noun and, if the description says
-    more ("de Mayotte"), a word of that too; a periphrasis when the role holds its office
-    ("le chef de la diplomatie" and "ministre des Affaires étrangères")."""
+    more ("de Mayotte"), a word of that too, or one of them is a title that names no place
+    ("le procureur de Lyon" and "procureur de la République"); a periphrasis when the role
+    holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères")."""
     held = office(description)
     if held is not None and held.exact:
         return fit(held, office(role, role=True)) > 0
     if not heads(description) & heads(role):
         return False
     more = stems(description)
-    return not more or bool(more & stems(role))
+    return not more or _titled(description) or _titled(role) or bool(more & stems(role))
+
+
+def _titled(role: str) -> bool:
+    """Is the role a title every holder of its function bears, its only complement naming the
+    State they serve (« procureur de la République », lexicon/state_complements.txt), and no
+    office with one holder (« président de la République »)? Such a title names no place, so
+    it fits a description of a holder by their place (« le procureur de Lyon »)."""
+    held = office(role, role=True)
+    said = stems(role)
+    return bool(said) and said <= _state() and not (held is not None and held.exact)
+
+
+@cached
+def _state() -> frozenset[str]:
+    return frozenset(stems(" ".join(words("state_complements"))))
 
 
 def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None) -> list[Quote]:
