@@ -281,3 +281,38 @@ def test_a_title_that_names_no_place_is_not_guessed_between_two_or_against_anoth
     club = said("q-2", "a2", None, "président de Lorient")
     assert link_batch([president, club])[1].speaker.name is None
 
+
+def guessed(qid, article, speaker, role, how="description-to-main-person"):
+    q = said(qid, article, speaker, role)
+    return replace(q, speaker=replace(q.speaker, resolution="description"),
+                   evidence=(*q.evidence, how))
+
+
+def test_a_description_taken_for_the_main_person_goes_to_the_one_the_batch_gives_the_role():
+    # a2 names Marc Salin with no role, and takes « le chef de l'État » for the singer it is
+    # about; a1 gives Marc Salin the office: the quote and the one that goes on from it are his
+    holder = said("q-1", "a1", "Marc Salin", "président de la République")
+    taken = guessed("q-2", "a2", "Léo Ferrat", "chef de l'État")
+    after = guessed("q-3", "a2", "Léo Ferrat", "chef de l'État", "speaker-from-previous-sentence")
+    own = said("q-4", "a2", "Léo Ferrat", None)
+    named = {"a2": [Named("Léo Ferrat"), Named("Marc Salin")]}
+    out = link_batch([holder, taken, after, own], named)
+    assert [q.speaker.name for q in out[1:]] == ["Marc Salin", "Marc Salin", "Léo Ferrat"]
+    assert "batch-description:a1" in out[1].evidence
+    # a surname alone in the article is that person too, and stays as the article writes it
+    named = {"a2": [Named("Léo Ferrat"), Named("Salin")]}
+    assert link_batch([holder, taken], named)[1].speaker.name == "Salin"
+
+
+def test_a_main_person_guess_stays_when_the_holder_is_not_in_the_article_or_the_guess_fits():
+    holder = said("q-1", "a1", "Marc Salin", "président de la République")
+    taken = guessed("q-2", "a2", "Léo Ferrat", "chef de l'État")
+    assert link_batch([holder, taken], {"a2": [Named("Léo Ferrat")]})[1].speaker.name == (
+        "Léo Ferrat")
+    # the one taken holds the office in another article: the article's choice stands
+    also = said("q-3", "a3", "Léo Ferrat", "président de la République")
+    named = {"a2": [Named("Léo Ferrat"), Named("Marc Salin")]}
+    assert link_batch([holder, taken, also], named)[1].speaker.name == "Léo Ferrat"
+    # a speaker the article names itself is no guess
+    explicit = said("q-2", "a2", "Léo Ferrat", "chef de l'État")
+    assert link_batch([holder, explicit], named)[1].speaker.name == "Léo Ferrat"

@@ -27,6 +27,10 @@ from quotes.attribute.shown import plain
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
 
+_GUESSED = "description-to-main-person"  # the article's own guess at a description
+# a quote whose speaker is the one of the quote before: no cue, or a pronoun
+_CONTINUED = frozenset({"speaker-from-previous-sentence", "pronoun-to-antecedent"})
+
 
 def _fits(description: str, role: str) -> bool:
     """A role fits a description when they share the role noun and, if the description says
@@ -80,16 +84,38 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             if p.gender:
                 sexes.setdefault(p.name, set()).add(p.gender)
     out = []
+    moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
     for q in quotes:
         sp = q.speaker
-        if sp.kind == "person" and sp.name is None and sp.role:
+        follows = moved.get(q.article.id)
+        if follows and sp.name == follows[0] and _CONTINUED & set(q.evidence):
+            # the quote that goes on from the one just re-attributed, without a cue or by a
+            # pronoun, goes with it
+            q = replace(q, speaker=replace(sp, name=follows[1]),
+                        evidence=(*q.evidence, f"batch-description:{follows[2]}"))
+            out.append(_shown_gender(q, genders))
+            continue
+        moved.pop(q.article.id, None)
+        if sp.kind == "person" and sp.role and (sp.name is None or _GUESSED in q.evidence):
             found = {
                 (name, article)
                 for name, given in holders.items()
                 for role, article in given
-                if article != q.article.id and _fits(sp.role, role)
+                if article != q.article.id and _fits(sp.role, role) and name != sp.name
                 and _agrees(sp.gender, sexes.get(name, set()))
             }
+            if sp.name is not None:
+                # the person the article is about, taken for want of a better one: another
+                # person the article names (by their full name or, alone, their surname),
+                # whom another article gives the role, when the batch gives the one taken no
+                # such role
+                cast = {p.name for p in named.get(q.article.id, [])}
+                held = any(_fits(sp.role, r) for r, a in holders.get(sp.name, set())
+                           if a != q.article.id)
+                found = set() if held else {
+                    (n if n in cast else n.split()[-1], a) for n, a in found
+                    if n in cast or n.split()[-1] in cast
+                } - {(sp.name, a) for _, a in found}
             names = {name for name, _ in found}
             if len(names) > 1:  # the ones an article of the same story names
                 near = story.get(q.article.id, set())
@@ -98,6 +124,8 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             if len(names) == 1:  # one person only: never a guess between two
                 name = names.pop()
                 source = min(article for _, article in found)
+                if sp.name is not None:
+                    moved[q.article.id] = (sp.name, name, source)
                 q = replace(
                     q,
                     speaker=replace(sp, name=name, resolution="description"),
