@@ -316,3 +316,13 @@ def test_a_main_person_guess_stays_when_the_holder_is_not_in_the_article_or_the_
     # a speaker the article names itself is no guess
     explicit = said("q-2", "a2", "Léo Ferrat", "chef de l'État")
     assert link_batch([holder, explicit], named)[1].speaker.name == "Léo Ferrat"
+
+
+def test_a_description_linked_over_the_batch_takes_the_name_as_its_article_writes_it():
+    holder = said("q-1", "a1", "Luc Van Damme", "Premier ministre belge")
+    described = said("q-2", "a2", None, "Premier ministre belge")
+    named = {"a2": [Named("Van Damme")]}
+    assert link_batch([holder, described], named)[1].speaker.name == "Van Damme"
+    # an article that gives no shorter form of it gets the full name
+    assert link_batch([holder, described], {"a2": [Named("Anne Roy")]})[1].speaker.name == (
+        "Luc Van Damme")

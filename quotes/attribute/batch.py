@@ -104,18 +104,17 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 if article != q.article.id and _fits(sp.role, role) and name != sp.name
                 and _agrees(sp.gender, sexes.get(name, set()))
             }
+            cast = {p.name for p in named.get(q.article.id, [])}
             if sp.name is not None:
                 # the person the article is about, taken for want of a better one: another
-                # person the article names (by their full name or, alone, their surname),
-                # whom another article gives the role, when the batch gives the one taken no
-                # such role
-                cast = {p.name for p in named.get(q.article.id, [])}
+                # person the article names, whom another article gives the role, when the
+                # batch gives the one taken no such role
                 held = any(_fits(sp.role, r) for r, a in holders.get(sp.name, set())
                            if a != q.article.id)
                 found = set() if held else {
-                    (n if n in cast else n.split()[-1], a) for n, a in found
-                    if n in cast or n.split()[-1] in cast
-                } - {(sp.name, a) for _, a in found}
+                    (w, a) for n, a in found
+                    if (w := _written(n, cast)) is not None and w != sp.name
+                }
             names = {name for name, _ in found}
             if len(names) > 1:  # the ones an article of the same story names
                 near = story.get(q.article.id, set())
@@ -123,6 +122,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 names = {name for name, _ in found}
             if len(names) == 1:  # one person only: never a guess between two
                 name = names.pop()
+                name = _written(name, cast) or name  # "De Wever" where the article says so
                 source = min(article for _, article in found)
                 if sp.name is not None:
                     moved[q.article.id] = (sp.name, name, source)
@@ -149,6 +149,15 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 )
         out.append(_shown_gender(q, genders))
     return out
+
+
+def _written(name: str, cast: set[str]) -> str | None:
+    """The name as the article writes it: the name itself, or the one shorter form it gives
+    that the name ends with ("De Wever" for "Bart De Wever"); None when it gives neither."""
+    if name in cast:
+        return name
+    shorter = [c for c in cast if name.endswith(" " + c)]
+    return shorter[0] if len(shorter) == 1 else None
 
 
 def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
