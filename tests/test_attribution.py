@@ -1918,6 +1918,17 @@ ROWS = [
     # … « des » is no « dès »
     row("Le directeur des ventes Paul Morel a parlé. « Les chiffres sont bons », a-t-il dit.",
         "Les chiffres sont bons", speaker="Paul Morel", role="directeur des ventes"),
+    # a bracketed acronym inside a role is part of it, as written; not one that ends it, nor
+    # a place in brackets
+    row("Paul Morel, délégué syndical (CGT) de l'usine, a parlé. « Nous ferons grève », "
+        "a-t-il dit.", "Nous ferons grève", speaker="Paul Morel",
+        role="délégué syndical (CGT) de l'usine"),
+    row("Le maire (LR) de Rodez Paul Morel a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire (LR) de Rodez"),
+    row("Paul Morel, maire (LR), a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire"),
+    row("Paul Morel, maire de Rodez (Aveyron), a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire de Rodez"),
     # what says which office or when it is held stays, unlike an adjective of praise
     row("L'ancien maire de Dole Paul Morel a parlé. « Je suis fier », a-t-il dit.",
         "Je suis fier", speaker="Paul Morel", role="ancien maire de Dole"),
