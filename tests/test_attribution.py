@@ -1929,6 +1929,19 @@ ROWS = [
         "Le budget est tenu", speaker="Paul Morel", role="maire"),
     row("Paul Morel, maire de Rodez (Aveyron), a parlé. « Le budget est tenu », a-t-il dit.",
         "Le budget est tenu", speaker="Paul Morel", role="maire de Rodez"),
+    # a description before the article first names someone with no role of their own is theirs
+    row("Le porte-parole du ministère de la Santé a répondu sur les réseaux sociaux. « Nous "
+        "vérifierons chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
+        speaker="Paul Roux", role="porte-parole du ministère de la Santé"),
+    # … not the anaphor of someone named just before, nor one of the other gender, nor one a
+    # name stands beside
+    row("Paul Morel est arrivé au stade. L'entraîneur du club a salué les joueurs. « Nous "
+        "gagnerons », a dit Jean Roux.", "Nous gagnerons", speaker="Jean Roux", role=None),
+    row("La porte-parole du ministère a répondu sur les réseaux sociaux. « Nous vérifierons "
+        "chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
+        speaker="Paul Roux", role=None),
+    row("Le maire de Dole, Jean Vial, a ouvert la séance. « Tout ira bien », a dit Paul Roux.",
+        "Tout ira bien", speaker="Paul Roux", role=None),
     # what says which office or when it is held stays, unlike an adjective of praise
     row("L'ancien maire de Dole Paul Morel a parlé. « Je suis fier », a-t-il dit.",
         "Je suis fier", speaker="Paul Morel", role="ancien maire de Dole"),
