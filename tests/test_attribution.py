@@ -1942,6 +1942,12 @@ ROWS = [
         speaker="Paul Roux", role=None),
     row("Le maire de Dole, Jean Vial, a ouvert la séance. « Tout ira bien », a dit Paul Roux.",
         "Tout ira bien", speaker="Paul Roux", role=None),
+    # a bare role noun with its rank stands for its fuller form the article gives, else stays
+    row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre. "
+        "Le Premier ministre belge Paul Morel a ensuite quitté la salle.", "Nous tiendrons",
+        speaker="Paul Morel", role="Premier ministre belge"),
+    row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre.",
+        "Nous tiendrons", speaker="Paul Morel", role="Premier ministre"),
     # what says which office or when it is held stays, unlike an adjective of praise
     row("L'ancien maire de Dole Paul Morel a parlé. « Je suis fier », a-t-il dit.",
         "Je suis fier", speaker="Paul Morel", role="ancien maire de Dole"),

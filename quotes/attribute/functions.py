@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     LOOSE_ENDS,
     NUMBER_WORDS,
     PERSON_NOUNS,
+    RANKS,
 )
 from quotes.model import Span as Place
 
@@ -109,13 +110,16 @@ def distinction(role: str) -> bool:
 
 def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     """A bare role noun as the fuller form of the same noun the article gives the person
-    (« président » for « président de la Fédération française de football »): the one closest
+    (« président » for « président de la Fédération française de football », « Premier
+    ministre » for « Premier ministre belge »: a noun with its rank): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words
     beyond its noun or the article gives no fuller form."""
-    if len(role.split()) != 1:
-        return role
+    words = role.split()
+    if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
+        return role  # words beyond its noun: « ministre belge », « maire de Dole »
     head = fold(role)
-    longer = [r for r in given if len(r.text.split()) > 1 and fold(r.text.split()[0]) == head]
+    longer = [r for r in given if len(r.text.split()) > len(words)
+              and fold(" ".join(r.text.split()[: len(words)])) == head]
     before = [r for r in longer if r.start < start]
     if before:
         return max(before, key=lambda r: r.start).text
