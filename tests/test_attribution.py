@@ -1937,6 +1937,9 @@ ROWS = [
     # name stands beside
     row("Paul Morel est arrivé au stade. L'entraîneur du club a salué les joueurs. « Nous "
         "gagnerons », a dit Jean Roux.", "Nous gagnerons", speaker="Jean Roux", role=None),
+    row("Le capitaine Paul Morel a fait état de dégâts. « Tout est sous contrôle », a précisé "
+        "l'officier. Jean Roux a passé la nuit dehors. « J'ai eu peur », raconte Jean Roux.",
+        "J'ai eu peur", speaker="Jean Roux", role=None),
     row("La porte-parole du ministère a répondu sur les réseaux sociaux. « Nous vérifierons "
         "chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
         speaker="Paul Roux", role=None),

@@ -7,7 +7,7 @@ sentence before the one that first names the person, no other person is first na
 them, no name stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
 gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
 « Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
-description's sentence, with no role or one of its noun, may be its antecedent (« X est
+description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
 arrivé. Le technicien … »), one the description's own sentence names too aside (« X a été
 reçu par le maire »). Out: (person, role) pairs for ``casting``.
 """
@@ -19,7 +19,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-from quotes.attribute.role_words import heads
+from quotes.attribute.role_words import heads, kind_heads
 from quotes.attribute.roles import Role, article_gender, gender_of, role_span
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, SENTENCE_ENDS
@@ -70,8 +70,10 @@ def announced_roles(
 
 
 def _may_be(description: str, person: Holder) -> bool:
-    """May the description be an anaphor of the person: given no role, or one of its noun."""
-    return not person.roles or any(heads(description) & heads(r[0]) for r in person.roles)
+    """May the description be an anaphor of the person: given no role, or one of its noun or
+    of a noun its kind covers (lexicon/role_kinds.tsv)."""
+    own = kind_heads(description)  # « l'officier » may be « le commandant »; None: anyone
+    return not person.roles or own is None or any(own & heads(r[0]) for r in person.roles)
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:
