@@ -1933,6 +1933,62 @@ ROWS = [
     # a duration is no part of the function, a year in it makes no record
     row("Paul Morel, ministre des Armées depuis 2022, a parlé. « Nous tiendrons », a-t-il dit.",
         "Nous tiendrons", speaker="Paul Morel", role="ministre des Armées"),
+    # a distinction set right after the role noun is cut off it, a complement's is not
+    row("L'entraîneur champion du monde 2010 Paul Morel quitte le club. « Je suis seul "
+        "responsable », a-t-il dit.", "Je suis seul responsable", speaker="Paul Morel",
+        role="entraîneur"),
+    row("Le directeur du prix Goncourt Paul Morel a parlé. « Le jury a choisi », a-t-il dit.",
+        "Le jury a choisi", speaker="Paul Morel", role="directeur du prix Goncourt"),
+    # a role's complement ends before a complement of time or circumstance, never on « la »
+    row("Paul Morel a quitté son poste d'entraîneur de l'équipe de Lens après la défaite 3-0 "
+        "contre le Havre. « Je suis seul responsable », a-t-il dit.",
+        "Je suis seul responsable", speaker="Paul Morel", role="entraîneur de l'équipe de Lens"),
+    row("Paul Morel, entraîneur de l'équipe de Lens lors de la saison passée, a parlé. « Je "
+        "suis seul responsable », a-t-il dit.", "Je suis seul responsable", speaker="Paul Morel",
+        role="entraîneur de l'équipe de Lens"),
+    # … « des » is no « dès »
+    row("Le directeur des ventes Paul Morel a parlé. « Les chiffres sont bons », a-t-il dit.",
+        "Les chiffres sont bons", speaker="Paul Morel", role="directeur des ventes"),
+    # a bracketed acronym inside a role is part of it, as written; not one that ends it, nor
+    # a place in brackets
+    row("Paul Morel, délégué syndical (CGT) de l'usine, a parlé. « Nous ferons grève », "
+        "a-t-il dit.", "Nous ferons grève", speaker="Paul Morel",
+        role="délégué syndical (CGT) de l'usine"),
+    row("Le maire (LR) de Rodez Paul Morel a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire (LR) de Rodez"),
+    row("Paul Morel, maire (LR), a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire"),
+    row("Paul Morel, maire de Rodez (Aveyron), a parlé. « Le budget est tenu », a-t-il dit.",
+        "Le budget est tenu", speaker="Paul Morel", role="maire de Rodez"),
+    # a description before the article first names someone with no role of their own is theirs
+    row("Le porte-parole du ministère de la Santé a répondu sur les réseaux sociaux. « Nous "
+        "vérifierons chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
+        speaker="Paul Roux", role="porte-parole du ministère de la Santé"),
+    # … not the anaphor of someone named just before, nor one of the other gender, nor one a
+    # name stands beside
+    row("Paul Morel est arrivé au stade. L'entraîneur du club a salué les joueurs. « Nous "
+        "gagnerons », a dit Jean Roux.", "Nous gagnerons", speaker="Jean Roux", role=None),
+    row("Le capitaine Paul Morel a fait état de dégâts. « Tout est sous contrôle », a précisé "
+        "l'officier. Jean Roux a passé la nuit dehors. « J'ai eu peur », raconte Jean Roux.",
+        "J'ai eu peur", speaker="Jean Roux", role=None),
+    row("La porte-parole du ministère a répondu sur les réseaux sociaux. « Nous vérifierons "
+        "chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
+        speaker="Paul Roux", role=None),
+    row("Le maire de Dole, Jean Vial, a ouvert la séance. « Tout ira bien », a dit Paul Roux.",
+        "Tout ira bien", speaker="Paul Roux", role=None),
+    # a bare role noun with its rank stands for its fuller form the article gives, else stays
+    row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre. "
+        "Le Premier ministre belge Paul Morel a ensuite quitté la salle.", "Nous tiendrons",
+        speaker="Paul Morel", role="Premier ministre belge"),
+    row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre.",
+        "Nous tiendrons", speaker="Paul Morel", role="Premier ministre"),
+    # what says which office or when it is held stays, unlike an adjective of praise
+    row("L'ancien maire de Dole Paul Morel a parlé. « Je suis fier », a-t-il dit.",
+        "Je suis fier", speaker="Paul Morel", role="ancien maire de Dole"),
+    row("Le futur ministre des Sports Paul Morel a parlé. « Je suis fier », a-t-il dit.",
+        "Je suis fier", speaker="Paul Morel", role="futur ministre des Sports"),
+    row("La nouvelle présidente du club Anne Roy a parlé. « Je suis fière », a-t-elle dit.",
+        "Je suis fière", speaker="Anne Roy", role="nouvelle présidente du club"),
     # an age description closest before gives way to the function
     row("L'évêque Paul Morel est arrivé à Lyon. Le religieux de 69 ans a salué la foule. « Je "
         "prierai pour vous », a-t-il dit.", "Je prierai pour vous", speaker="Paul Morel",
@@ -2035,12 +2091,19 @@ FUNCTIONS = [
     ("directrice du musée et co-présidente du festival", "directrice du musée"),
     ("champion du monde et entraîneur du club", "entraîneur du club"),
     ("maire de 54 ans", "maire"),
+    ("grande joueuse de tennis", "joueuse de tennis"),
+    ("technicien champion du monde 2006", "technicien"),
+    ("sélectionneur de l'équipe après la défaite contre la", "sélectionneur de l'équipe"),
+    ("maire de Dole à la suite de la crue", "maire de Dole"),
     # must not fire: a rank in a body, a year, joined complements, a plain function
     ("numéro deux du parti", "numéro deux du parti"),
     ("candidate à la présidentielle de 2022", "candidate à la présidentielle de 2022"),
     ("ministre de l'Europe et des Affaires étrangères",
      "ministre de l'Europe et des Affaires étrangères"),
     ("président", "président"),
+    ("grand patron du groupe", "grand patron du groupe"),
+    ("haut-commissaire au Plan", "haut-commissaire au Plan"),
+    ("directeur des ventes", "directeur des ventes"),
 ]
 
 

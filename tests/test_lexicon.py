@@ -3419,6 +3419,61 @@ def test_distinction_noun(nlp, entry, text, role):
     assert q.speaker.role == role
 
 
+# praise_adjectives.txt: (entry, sentence, the role): an adjective that praises or describes the
+# holder before the role noun is no part of the role
+PRAISE_ADJECTIVES = [
+    ("grand", "Le grand chanteur Paul Morel a annulé sa tournée. « Je reviendrai », a-t-il dit.",
+     "chanteur"),
+    ("grande", "La grande cheffe d'orchestre Anne Roy a quitté Lyon. « Je reviendrai », "
+     "a-t-elle dit.", "cheffe d'orchestre"),
+    ("célèbre", "Le célèbre avocat Paul Morel plaidera lundi. « Le dossier est vide », a-t-il "
+     "dit.", "avocat"),
+    ("légendaire", "Le légendaire entraîneur Paul Morel a quitté le club. « Je pars en paix », "
+     "a-t-il dit.", "entraîneur"),
+    ("regretté", "Paul Morel a cité le regretté maire de Dole, Jean Roux. « Il aimait sa "
+     "ville », a dit Paul Morel. Jean Roux avait dit : « Dole tiendra ».", None),
+    ("regrettée", "Anne Roy, regrettée directrice du musée, avait écrit ces mots. « L'art "
+     "soigne », disait-elle.", "directrice du musée"),
+    ("emblématique", "L'emblématique patron du festival Paul Morel s'en va. « J'ai tout "
+     "donné », a-t-il dit.", "patron du festival"),
+    ("jeune", "La jeune ministre des Sports Anne Roy était à Lyon. « Le stade ouvrira en "
+     "mai », a-t-elle dit.", "ministre des Sports"),
+    ("illustre", "Paul Morel, illustre chirurgien de Lyon, prend sa retraite. « J'ai opéré "
+     "jusqu'au bout », a-t-il dit.", "chirurgien de Lyon"),
+    ("talentueux", "Le talentueux architecte Paul Morel a dessiné la gare. « Elle sera "
+     "claire », a-t-il dit.", "architecte"),
+    ("talentueuse", "La talentueuse romancière Anne Roy publie un livre. « Il m'a pris dix "
+     "ans », a-t-elle dit.", "romancière"),
+    ("charismatique", "Le charismatique maire de Vire Paul Morel se retire. « Place aux "
+     "jeunes », a-t-il dit.", "maire de Vire"),
+    ("mythique", "Le mythique journaliste de radio Paul Morel a rendu l'antenne. « Merci à "
+     "vous », a-t-il dit.", "journaliste de radio"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("praise_adjectives", PRAISE_ADJECTIVES))
+def test_praise_adjective(nlp, entry, text, role):
+    """The entry before a role noun is left out of the role the quote shows."""
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.role == role
+    assert q.speaker.role is None or entry not in q.speaker.role.split()
+
+
+# set_titles.txt: (entry, sentence, the role): a title an adjective of praise opens keeps it
+SET_TITLES = [
+    ("grand patron", "Le grand patron du groupe Valtor Paul Morel a démissionné. « Je pars », "
+     "a-t-il dit.", "grand patron du groupe Valtor"),
+    ("grand chancelier", "Le grand chancelier de l'ordre Paul Morel a remis la médaille. « Elle "
+     "est méritée », a-t-il dit.", "grand chancelier de l'ordre"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("set_titles", SET_TITLES))
+def test_set_title(nlp, entry, text, role):
+    """The adjective of praise that opens the entry stays in the role."""
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+
+
 # alias_links.txt: (entry, sentence, the speaker: the name given first of the two)
 _SAID = "« Je voulais revenir aux sources », a confié"
 ALIAS_LINKS = [
@@ -3452,6 +3507,8 @@ def test_alias_link(nlp, entry, text, speaker):
 
 TABLES = {
     "alias_links": ALIAS_LINKS,
+    "praise_adjectives": PRAISE_ADJECTIVES,
+    "set_titles": SET_TITLES,
     "founding_roles": FOUNDING_ROLES,
     "distinction_nouns": DISTINCTION_NOUNS,
     "post_nouns": POST_NOUNS,

@@ -22,7 +22,7 @@ from dataclasses import replace
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
-from quotes.attribute.roles import heads, stems
+from quotes.attribute.role_words import heads, stems
 from quotes.attribute.shown import plain
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote

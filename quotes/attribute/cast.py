@@ -25,7 +25,8 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
-from quotes.attribute.roles import acronym_match, head_key, heads, kind_heads, noun_gender, stems
+from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, stems
+from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.nlp.doc import text_of

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import (
     apposed_agreement,
@@ -153,6 +154,10 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         before = [p for pos, p in cast.mentions if pos < at and p.gender in (gender, None)]
         if before and role[0] not in before[-1].role_texts():
             before[-1].roles = sorted([*before[-1].roles, role], key=lambda r: r[1])
+    # "Le porte-parole du ministère a répondu. « … », a écrit Paul Roux": his
+    for person, role in announced_roles(doc, cast.mentions, outside, settings.role_window,
+                                        settings.description_lookahead_chars):
+        person.roles.append(role)
     return cast
 
 

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import fold, folded, role_kinds, role_lemmas, singular
-from quotes.lexicon.grammar import DE_CONTRACTED, HEAD_MODIFIERS, NUMBER_WORDS, PERSON_NOUNS
+from quotes.lexicon import fold, folded, is_role_noun, role_kinds, role_lemmas, singular
+from quotes.lexicon.grammar import (
+    CIRCUMSTANCES,
+    DE_CONTRACTED,
+    HEAD_MODIFIERS,
+    LOOSE_ENDS,
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    RANKS,
+)
 from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun
@@ -22,9 +30,11 @@ _AGE = re.compile(r"\s*(?:âgée?s?\s+)?de\s+\d+\s+ans\b")
 
 def function(role: str) -> str | None:
     """The function a role says: its first conjunct that is neither a distinction nor an age
-    description, without an age; None when it says none."""
+    description, without an age; None when it says none. Its extent is the office's
+    (``extent``)."""
     for part in conjuncts(role):
-        if distinction(part):
+        part = extent(part)
+        if not part or distinction(part):
             continue
         age = _AGE.search(part)
         if age is None:
@@ -34,6 +44,33 @@ def function(role: str) -> str | None:
         if words and words[0] not in role_kinds() and words[0] not in PERSON_NOUNS:
             return rest  # « maire de 54 ans »: the function without the age
     return None
+
+
+def extent(role: str) -> str:
+    """The words of a role that name the office: without an adjective of praise before its
+    noun (« grande joueuse de tennis »: lexicon/praise_adjectives.txt, unless it opens a title
+    of lexicon/set_titles.txt, « grand patron »), without a distinction set after the noun
+    (« technicien champion du monde 2006 »: « technicien »), its complement cut before a
+    complement of time or circumstance (« sélectionneur de l'équipe après la défaite 2-1
+    contre la »: ``CIRCUMSTANCES``) and never ending on a determiner or a preposition."""
+    words = role.split()
+    while len(words) > 1 and fold(words[0]) in folded("praise_adjectives") and (
+        fold(" ".join(words[:2])) not in folded("set_titles")
+    ):
+        words = words[1:]
+    low = [w.lower().replace("’", "'") for w in words]
+    for i in range(1, len(words)):
+        after = " ".join(low[i:]) + " "
+        if any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES):
+            words = words[:i]
+            break
+        if _distinction_noun(words[i]) and low[i - 1] not in LOOSE_ENDS and "'" not in low[i - 1] \
+                and any(is_role_noun(w) for w in words[:i]):
+            words = words[:i]  # « technicien champion du monde », not « directeur du prix »
+            break
+    while len(words) > 1 and words[-1].lower().replace("’", "'") in LOOSE_ENDS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def conjuncts(role: str) -> list[str]:
@@ -73,13 +110,16 @@ def distinction(role: str) -> bool:
 
 def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     """A bare role noun as the fuller form of the same noun the article gives the person
-    (« président » for « président de la Fédération française de football »): the one closest
+    (« président » for « président de la Fédération française de football », « Premier
+    ministre » for « Premier ministre belge »: a noun with its rank): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words
     beyond its noun or the article gives no fuller form."""
-    if len(role.split()) != 1:
-        return role
+    words = role.split()
+    if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
+        return role  # words beyond its noun: « ministre belge », « maire de Dole »
     head = fold(role)
-    longer = [r for r in given if len(r.text.split()) > 1 and fold(r.text.split()[0]) == head]
+    longer = [r for r in given if len(r.text.split()) > len(words)
+              and fold(" ".join(r.text.split()[: len(words)])) == head]
     before = [r for r in longer if r.start < start]
     if before:
         return max(before, key=lambda r: r.start).text

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from quotes.attribute.roles import heads, stems
+from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, fold, is_role_noun, periphrases, periphrasis
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import numbered
 from quotes.attribute.ranks import function_only
-from quotes.attribute.shown import quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_kinds, role_lemmas
+from quotes.attribute.shown import acronym_bracket, quoted_word
+from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_lemmas
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -73,7 +73,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     ):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
-        hi -= 1  # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name
+        # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
+        # ends the role goes whole ("délégué (FO)")
+        hi -= 3 if acronym_bracket(doc, hi - 1) else 1
     if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS and any(
         is_role_noun(t.text) for t in doc[lo + 1 : hi]
     ):
@@ -93,7 +95,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not _more_complements(doc, t.i)), hi
     )
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
-    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.text == "("), hi)
+    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
+        t.text == "(" and not acronym_bracket(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
@@ -190,7 +193,8 @@ def role_near(
         while (
             j < len(doc)
             and j - ent.end < window
-            and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j))
+            and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
+                     and not acronym_bracket(doc, j))  # "délégué (FO) de l'usine"
             and "\n" not in doc[j].text  # a heading's apposition ends with its line
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
@@ -278,7 +282,9 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
     ("analyste chez Alcyon Finance", "au cabinet Agrolys", "avocate de Paul Morel"), a company
     the recogniser may take for a person, rather than start another phrase ("Anne Roy, …")?"""
     prev = doc[i - 1] if i - 1 > name_end else None
-    linked = prev is not None and (prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS)
+    linked = prev is not None and (
+        prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS or acronym_bracket(doc, prev.i)
+    )
     body = prev is not None and fold(prev.text) in folded("org_nouns")
     return (linked or body) and any(is_role_noun(t.text) for t in doc[name_end:i])
 
@@ -350,53 +356,3 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
     return noun is None or "Plur" not in noun.morph.get("Number", [])
-
-
-def stems(text: str) -> set[str]:
-    """Content words of a role, role nouns and function words left out, cut to five letters."""
-    out = set()
-    for w in text.replace("’", " ").replace("'", " ").split():
-        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
-            out.add(fold(w)[:5])
-    return out
-
-
-def heads(text: str) -> set[str]:
-    """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
-    "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
-    found = set()
-    for w in text.replace("’", " ").replace("'", " ").split():
-        nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
-        found |= {head_key(n) for n in nouns}
-    return found
-
-
-def head_key(noun: str) -> str:
-    """A role noun as ``heads`` compares it: folded, without « ex- », cut to five letters."""
-    return fold(noun).removeprefix("ex-")[:5]
-
-
-def kind_heads(text: str) -> set[str] | None:
-    """The heads of a role with those its kind nouns cover ("l'élu": "maire", "député", …;
-    lexicon/role_kinds.tsv); None when a noun of it covers any role ("le responsable")."""
-    own = heads(text)
-    for w in text.replace("’", " ").replace("'", " ").split():
-        covered = role_kinds().get(fold(w), frozenset())
-        if "*" in covered:
-            return None
-        own |= {head_key(c) for c in covered}
-    return own
-
-
-def acronym_match(a: str, b: str) -> int:
-    """ "président de la FFF" and "président de la Fédération française de football"."""
-
-    def initials(text: str) -> str:
-        return "".join(
-            w[0]
-            for w in text.replace("’", " ").replace("'", " ").split()
-            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
-        ).upper()
-
-    caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
-    return int(any(c in (initials(a), initials(b)) for c in caps))

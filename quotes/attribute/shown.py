@@ -44,6 +44,20 @@ def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
     )
 
 
+def acronym_bracket(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a bracket around one acronym inside a role that goes on after it
+    ("délégué syndical (FO) de l'usine", "maire (LR) de Dole"): the organisation is part of
+    the role, as written; not a bracket that ends it ("maire (LR),", "médecin à Vire
+    (Calvados)")?"""
+    text = doc[i].text
+    lo = i if text == "(" else i - 2 if text == ")" else -1
+    if lo < 0 or lo + 3 >= len(doc) or doc[lo + 2].text != ")":
+        return False
+    inner, nxt = doc[lo + 1].text, doc[lo + 3]
+    return inner.isalpha() and inner.isupper() and 1 < len(inner) <= 6 and not nxt.is_punct \
+        and "\n" not in nxt.text and nxt.pos_ not in ("VERB", "AUX")
+
+
 def plain(role: str) -> str:
     """A role as the quote shows it: without the quotation marks the article puts around some
     of its words ("« camerlingue » du Vatican" is the "camerlingue du Vatican")."""

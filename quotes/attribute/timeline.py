@@ -18,7 +18,8 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import grammatical
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
-from quotes.attribute.roles import article_gender, heads, noun_gender
+from quotes.attribute.role_words import heads
+from quotes.attribute.roles import article_gender, noun_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
 from quotes.lexicon import agent_lookalike, fold, is_role_noun

@@ -175,6 +175,13 @@ ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "r
 RANKS = frozenset({"premier", "premiere", "dernier", "derniere"})
 ONLY = frozenset({"seul", "seule"})
 STATES = frozenset({"ne", "nee", "nes", "nees", "present", "presente", "presents", "presentes"})
+# what opens a complement of time or circumstance, which a role's complement never runs into
+# ("sélectionneur de l'équipe après la défaite", "maire lors de la crue"); lower case, « ' »
+CIRCUMSTANCES = ("après", "avant", "lors de", "lors d'", "pendant", "durant", "depuis", "dès",
+                 "à la suite de", "à la suite d'", "à l'issue de", "à l'issue d'", "au lendemain")
+# what a role never ends on: a determiner, or a preposition a cut left (lower case, « ' »)
+LOOSE_ENDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux",
+                        "à", "contre", "par", "pour", "sur", "avec", "en", "et"})
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
 # the beginnings (folded) of the forms of verbs whose object is a role the subject has or gets:

@@ -1,0 +1,127 @@
+"""A person announced by a description before the article names them: « Le porte-parole du
+ministère a répondu sur les réseaux. « … », a écrit Paul Roux. » The description is the role
+of the one the article names next, when it gives them no role of its own.
+
+It holds when the description (a definite role noun phrase, outside quotation marks) is in a
+sentence before the one that first names the person, no other person is first named between
+them, no name stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
+gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
+« Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
+description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
+arrivé. Le technicien … »), one the description's own sentence names too aside (« X a été
+reçu par le maire »). Out: (person, role) pairs for ``casting``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from spacy.tokens import Doc
+
+from quotes.attribute.role_words import heads, kind_heads
+from quotes.attribute.roles import Role, article_gender, gender_of, role_span
+from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, SENTENCE_ENDS
+from quotes.settings import DEFAULT
+
+
+class Holder(Protocol):
+    roles: list[Role]
+    held: list[Role]
+    gender: str | None
+
+
+H = TypeVar("H", bound=Holder)
+
+
+def announced_roles(
+    doc: Doc, mentions: Sequence[tuple[int, H]], outside: Callable[[int], bool],
+    window: int = DEFAULT.role_window, reach: int = DEFAULT.description_lookahead_chars,
+) -> list[tuple[H, Role]]:
+    """(person, role) for each person first named after a description that announces them."""
+    first: dict[int, tuple[int, H]] = {}
+    for pos, person in mentions:
+        first.setdefault(id(person), (pos, person))
+    starts = sorted(pos for pos, _ in first.values())
+    held = {r[1] for _, p in first.values() for r in p.roles}
+    out = []
+    for pos, person in first.values():
+        if person.roles or person.held or _apposed(doc, pos):
+            continue
+        sentence = _sentence_start(doc, pos)
+        earlier = [s for s in starts if s < pos]
+        lo = max(earlier[-1] if earlier else 0, pos - reach)
+        role = _last_description(doc, lo, sentence, outside, window)
+        if role is None or role[1] in held:
+            continue
+        own = _sentence_start(doc, role[1])
+        beside = {id(other) for at, other in mentions if own <= at < role[1]}
+        if any(lo - reach <= at < own and id(other) not in beside and _may_be(role[0], other)
+               for at, other in mentions):
+            continue  # "Zinedine Zidane a parlé. Le technicien …": the one named before
+        head = doc.char_span(role[1], role[2], alignment_mode="expand")
+        det = doc[head.start - 1].lower_ if head is not None and head.start else ""
+        gender = article_gender(det) or (gender_of(head[0]) if head is not None else None)
+        if person.gender and gender and gender != person.gender:
+            continue
+        out.append((person, role))
+    return out
+
+
+def _may_be(description: str, person: Holder) -> bool:
+    """May the description be an anaphor of the person: given no role, or one of its noun or
+    of a noun its kind covers (lexicon/role_kinds.tsv)."""
+    own = kind_heads(description)  # « l'officier » may be « le commandant »; None: anyone
+    return not person.roles or own is None or any(own & heads(r[0]) for r in person.roles)
+
+
+def _sentence_start(doc: Doc, pos: int) -> int:
+    """The offset where the sentence holding the character ``pos`` starts."""
+    tok = next((t for t in doc if t.idx + len(t.text) > pos), doc[-1])
+    i = tok.i
+    while i > 0 and doc[i - 1].text not in SENTENCE_ENDS and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return doc[i].idx
+
+
+def _last_description(
+    doc: Doc, lo: int, hi: int, outside: Callable[[int], bool], window: int
+) -> Role | None:
+    """The last definite singular role noun phrase between offsets ``lo`` and ``hi``, no
+    name beside it, as a role."""
+    found = None
+    for tok in doc:
+        if tok.idx < lo or tok.i == 0:
+            continue
+        if tok.idx >= hi:
+            break
+        det = doc[tok.i - 1]
+        if not (is_role_noun(tok.text) and tok.pos_ == "NOUN" and det.lower_ in DEFINITE_SINGULAR
+                and outside(tok.idx) and "Plur" not in tok.morph.get("Number", [])):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < window and doc[end].idx < hi and not (
+            doc[end].is_punct or doc[end].pos_ in ("VERB", "AUX") or doc[end].ent_type_ == "PER"
+            or "\n" in doc[end].text_with_ws
+        ):
+            end += 1
+        beside = end < len(doc) and (
+            doc[end].ent_type_ == "PER"
+            or (doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PER")
+        )
+        role = None if beside else role_span(doc, det.i, end)
+        found = role if role is not None else found
+    return found
+
+
+def _apposed(doc: Doc, pos: int) -> bool:
+    """Is the name at ``pos`` followed by a comma and a noun phrase (« Paul Roux, un
+    voisin, »): the article says who they are, someone new."""
+    tok = next((t for t in doc if t.idx >= pos), None)
+    if tok is None:
+        return False
+    i = tok.i
+    while i < len(doc) and doc[i].ent_type_ == "PER":
+        i += 1
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ in ("DET", "NOUN")

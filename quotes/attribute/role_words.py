@@ -1,0 +1,59 @@
+"""The words of a role as roles are compared: its role nouns (« heads »), the content words
+beside them (« stems »), the heads a kind noun covers (« l'élu »: « maire », « député » …), an
+acronym against the words it stands for.
+"""
+
+from __future__ import annotations
+
+from quotes.lexicon import fold, is_role_noun, role_kinds
+from quotes.lexicon.grammar import NAME_LINKS
+
+
+def stems(text: str) -> set[str]:
+    """Content words of a role, role nouns and function words left out, cut to five letters."""
+    out = set()
+    for w in text.replace("’", " ").replace("'", " ").split():
+        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
+            out.add(fold(w)[:5])
+    return out
+
+
+def heads(text: str) -> set[str]:
+    """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
+    "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
+    found = set()
+    for w in text.replace("’", " ").replace("'", " ").split():
+        nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
+        found |= {head_key(n) for n in nouns}
+    return found
+
+
+def head_key(noun: str) -> str:
+    """A role noun as ``heads`` compares it: folded, without « ex- », cut to five letters."""
+    return fold(noun).removeprefix("ex-")[:5]
+
+
+def kind_heads(text: str) -> set[str] | None:
+    """The heads of a role with those its kind nouns cover ("l'élu": "maire", "député", …;
+    lexicon/role_kinds.tsv); None when a noun of it covers any role ("le responsable")."""
+    own = heads(text)
+    for w in text.replace("’", " ").replace("'", " ").split():
+        covered = role_kinds().get(fold(w), frozenset())
+        if "*" in covered:
+            return None
+        own |= {head_key(c) for c in covered}
+    return own
+
+
+def acronym_match(a: str, b: str) -> int:
+    """ "président de la FFF" and "président de la Fédération française de football"."""
+
+    def initials(text: str) -> str:
+        return "".join(
+            w[0]
+            for w in text.replace("’", " ").replace("'", " ").split()
+            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
+        ).upper()
+
+    caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
+    return int(any(c in (initials(a), initials(b)) for c in caps))
