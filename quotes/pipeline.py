@@ -25,9 +25,9 @@ from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
-from quotes.lexicon import article_roles
+from quotes.lexicon import article_roles, fold, folded
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
-from quotes.nlp.doc import release
+from quotes.nlp.doc import entities, release
 from quotes.settings import DEFAULT, Settings
 
 
@@ -58,8 +58,20 @@ def extract_doc(
 ) -> Result:
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
+    _without_editorial_markers(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)
+
+
+def _without_editorial_markers(doc: Doc) -> None:
+    """"(…, NDLR)": the newsroom's note is no one's name, whatever the recogniser says
+    (lexicon/editorial_markers.txt); a description is then read as if it were not there."""
+    markers = folded("editorial_markers")
+    ents = entities(doc)
+    kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers]
+    if len(kept) < len(ents):
+        doc.ents = kept
+        doc.user_data.pop("quotes.ents", None)
 
 
 def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings) -> Result:

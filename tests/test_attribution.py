@@ -2072,6 +2072,88 @@ ROWS = [
     row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Puis "
         "d'affirmer que « les délais seront tenus ».", "« les délais seront tenus »",
         speaker="Paul Morel"),
+    # ==== organisations as speakers
+    # ---- « NDLR » and its kin are the newsroom's note, never anyone's name
+    row("Le suspect a « crié des insultes » (des menaces de mort, NDLR), selon la police. "
+        "« Nous restons prudents », a indiqué le ministre.", "Nous restons prudents",
+        speaker=None, kind="person"),
+    row("Le suspect a « crié des insultes » (des menaces de mort, N.D.L.R.), selon la police. "
+        "« Nous restons prudents », a indiqué le ministre.", "Nous restons prudents",
+        speaker=None, kind="person"),
+    # a description near the note still reads as the one the article names
+    row("Le ministre de l'Intérieur, Paul Lemaire, s'est rendu sur place. Le suspect a « crié "
+        "des insultes » (des menaces de mort, NDLR), selon la police. « Nous restons prudents "
+        "», a indiqué le ministre.", "Nous restons prudents", speaker="Paul Lemaire",
+        kind="person"),
+    # must not fire: a real name beside the note
+    row("« Le volet (fiscal, NDLR) est clos », a tranché Hélène Vasseur.",
+        "Le volet (fiscal, NDLR) est clos", speaker="Hélène Vasseur", kind="person"),
+    # ---- two bodies with one head noun are two: the complement says which
+    row("Le parquet national financier s'est saisi d'un autre volet. Selon le parquet de "
+        "Vannes, le gérant a reconnu les faits.", "le gérant a reconnu les faits",
+        speaker="parquet de Vannes", kind="organization"),
+    row("Le parquet de Vannes a ouvert une enquête. « Le gérant a reconnu les faits », a "
+        "indiqué le parquet national financier.", "Le gérant a reconnu les faits",
+        speaker="parquet national financier", kind="organization"),
+    # a bare « le parquet » is the one the article named before it
+    row("Le parquet de Vannes a ouvert une enquête. « Le gérant a reconnu les faits », a "
+        "indiqué le parquet.", "Le gérant a reconnu les faits", speaker="parquet de Vannes",
+        kind="organization"),
+    row("Selon le parquet de Vannes, le gérant a reconnu les faits. Le parquet national "
+        "financier s'est saisi d'un autre volet. « Rien n'est exclu », a ajouté le parquet.",
+        "Rien n'est exclu", speaker="parquet national financier", kind="organization"),
+    # must not fire: a shorter form of the same body still takes its full name
+    row("Le tribunal judiciaire de Vannes a rendu sa décision. « La peine est ferme », a "
+        "précisé le tribunal judiciaire.", "La peine est ferme",
+        speaker="tribunal judiciaire de Vannes", kind="organization"),
+    # ---- a company's name is the whole capitalised run, a country at its end included
+    row("C'est un coup dur. NordChem Plastics France a annoncé « la fermeture de son usine ».",
+        "la fermeture de son usine", speaker="NordChem Plastics France", kind="organization"),
+    row("Le site ferme. AgroNova Foods Canada a annoncé « la fermeture de son usine ».",
+        "la fermeture de son usine", speaker="AgroNova Foods Canada", kind="organization"),
+    # its shorter form in the same article is that company
+    row("Le site ferme. AgroNova Foods Canada a annoncé la fin de l'usine. Son président s'est "
+        "exprimé. AgroNova précise qu'« aucun départ n'aura lieu avant 2026 ».",
+        "qu'« aucun départ n'aura lieu avant 2026 »", speaker="AgroNova Foods Canada",
+        kind="organization"),
+    # must not fire: a country with its article is the country; a day before a city is no name
+    row("« Nous reconstruirons tout », a assuré la France.", "Nous reconstruirons tout",
+        speaker="France", kind="organization"),
+    row("« Nous reconstruirons tout », a assuré la Belgique, alliée de NordChem Plastics.",
+        "Nous reconstruirons tout", speaker="Belgique", kind="organization"),
+    # ---- « la société », « le groupe »: the company the article named last, not as a complement
+    row("C'est un coup dur. NordChem Plastics France annonce dans un communiqué « la fermeture "
+        "de son usine ». « Nous n'avions plus le choix », détaille la société.",
+        "Nous n'avions plus le choix", speaker="NordChem Plastics France", kind="organization"),
+    row("NordChem Plastics France a annoncé la fermeture du site. Le président de Kelvion "
+        "Industries Belgique a regretté la décision. « Nous n'avions plus le choix », a indiqué "
+        "le groupe.", "Nous n'avions plus le choix", speaker="NordChem Plastics France",
+        kind="organization"),
+    # a company named only as a complement, else none; a country is never it
+    row("Le président de NordChem Plastics a parlé. La France a pris acte de la décision. « Nous "
+        "n'avions plus le choix », a indiqué le groupe.", "Nous n'avions plus le choix",
+        speaker="NordChem Plastics", kind="organization"),
+    # a company noun before a name makes it a company, whatever the recogniser tags it
+    row("Le laboratoire Pharmadis a retiré un lot. « Aucun patient n'est en danger », assure le "
+        "laboratoire.", "Aucun patient n'est en danger", speaker="Pharmadis",
+        kind="organization"),
+    # must not fire: a court is no company; none named leaves it unresolved
+    row("Le tribunal de commerce de Lyon a validé le plan. « Nous n'avions plus le choix », "
+        "détaille la société.", "Nous n'avions plus le choix", speaker=None),
+    row("« Nous n'avions plus le choix », précise l'entreprise.", "Nous n'avions plus le choix",
+        speaker=None),
+    # a company noun with an adjective and no company named is the words it says
+    row("« Nous voterons contre », a annoncé le groupe socialiste.", "Nous voterons contre",
+        speaker="groupe socialiste", kind="organization"),
+    # a company noun that a name follows is that name
+    row("NordChem Plastics a parlé. « Nous n'avions plus le choix », précise la société Kelvion.",
+        "Nous n'avions plus le choix", speaker="Kelvion", kind="organization"),
+    # a name written with a capital inside (« NordChem ») is still the name after the noun
+    row("« Nous n'avions plus le choix », précise la société NordChem Plastics.",
+        "Nous n'avions plus le choix", speaker="NordChem Plastics", kind="organization"),
+    # must not fire: a complement is no name
+    row("« Les trains partiront à l'heure », précise la société de transport.",
+        "Les trains partiront à l'heure", speaker="société de transport", kind="organization"),
 ]
 
 

@@ -864,7 +864,8 @@ ORG_NOUNS = [
         "« Cette visite est inacceptable », a protesté la diplomatie chinoise.",
         "diplomatie chinoise",
     ),
-    ("entreprise", "« Aucun emploi ne sera supprimé », a assuré l'entreprise.", "entreprise"),
+    # a company noun no company before it names is unresolved (lexicon/company_nouns.txt)
+    ("entreprise", "« Aucun emploi ne sera supprimé », a assuré l'entreprise.", None),
     (
         "état-major",
         "« La frappe visait un dépôt de munitions », a indiqué l'état-major.",
@@ -953,12 +954,12 @@ ORG_NOUNS = [
     ),
     ("hôpital", "« Deux blessés sont toujours en réanimation », a précisé l'hôpital.", "hôpital"),
     ("université", "« Les partiels sont reportés », a annoncé l'université.", "université"),
-    ("société", "« Le rappel concerne trois lots », a précisé la société.", "société"),
+    ("société", "« Le rappel concerne trois lots », a précisé la société.", None),
     ("firme", "« Nos produits sont sûrs », a assuré la firme américaine.", "firme américaine"),
     (
         "laboratoire",
         "« Le vaccin sera disponible cet hiver », a annoncé le laboratoire.",
-        "laboratoire",
+        None,
     ),
     ("club", "« L'entraîneur est maintenu », a indiqué le club.", "club"),
     ("collectif", "« Le projet menace la forêt », a dénoncé le collectif.", "collectif"),
@@ -3551,7 +3552,7 @@ def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
     from quotes.attribute.orgs import alias_of
     from quotes.lexicon import is_role_noun, use_folder
 
-    orgs = {"tribunal": "tribunal de Lille", "cour": "cour d'appel de Douai"}
+    orgs = {"tribunal": [(0, "tribunal de Lille")], "cour": [(40, "cour d'appel de Douai")]}
     assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
     (tmp_path / "role_nouns.txt").write_text("# cut down\nmaire\n", encoding="utf-8")
     (tmp_path / "org_aliases.tsv").write_text("juridiction\tcour\n", encoding="utf-8")

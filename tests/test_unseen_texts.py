@@ -367,7 +367,9 @@ MORE_ROWS = [
     row("handball", "reviendrait plus fort la saison prochaine", "Laura Kervella", "capitaine",
         F, P),
     # ---- a factory: a company, a union delegate, an anonymous manager and « ce cadre »
-    row("usine", "La baisse durable des commandes", "groupe Vallour", None, None, ORG),
+    # « le groupe » is the company named before, by the name « le groupe Vallour » gives it, as
+    # « … », a annoncé le groupe Vallour gives « Vallour »
+    row("usine", "La baisse durable des commandes", "Vallour", None, None, ORG),
     row("usine", "Ils nous ont annoncé ça comme on annonce une réunion", "Karine Müller",
         "déléguée CGT du site", F, P),
     row("usine", "la direction avait promis des investissements", "Karine Müller",

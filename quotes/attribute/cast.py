@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute import descriptions, orgs
+from quotes.attribute import companies, descriptions, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
@@ -72,7 +72,7 @@ class Registry:
         self.mentions = tuple((pos, frozen[d]) for pos, d in cast.mentions)
         self.at = {pos: frozen[d] for pos, d in cast.at.items()}  # a name's start -> its person
         self.ends = dict(cast.ends)  # a name's start offset -> its end
-        self.orgs = orgs.org_names(doc, outside)  # folded head noun -> fullest name
+        self.orgs = orgs.org_names(doc, outside)  # folded head noun -> (offset, phrase)s
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
 
     def person(self, text: str, at: int | None = None) -> Person | None:
@@ -107,6 +107,11 @@ class Registry:
     def _between(self, lo: int, hi: int) -> tuple[tuple[int, Person], ...]:
         """Mentions at offsets lo <= pos < hi, in text order."""
         return self.mentions[bisect_left(self._offsets, lo) : bisect_left(self._offsets, hi)]
+
+    @cached_property
+    def companies(self) -> tuple[companies.Company, ...]:
+        """The companies the article names, by their whole run (``companies``)."""
+        return companies.companies(self.doc, self.outside)
 
     def alias_of(self, phrase: str) -> str | None:
         """The body a text named before under another name (see ``orgs.alias_of``)."""

@@ -17,21 +17,25 @@ from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
 
-def org_names(doc: Doc, outside: Callable[[int], bool]) -> dict[str, str]:
-    """Folded head noun -> the longest phrase the article names an organisation by."""
-    orgs: dict[str, str] = {}
+def org_names(doc: Doc, outside: Callable[[int], bool]) -> dict[str, list[tuple[int, str]]]:
+    """Folded head noun -> each phrase the article names an organisation by, with its offset,
+    in text order: « le parquet de Dijon » and « le parquet national financier » are two."""
+    orgs: dict[str, list[tuple[int, str]]] = {}
     for tok in doc:
         if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-            name_text = org_phrase(tok)
-            key = singular(tok.text)
-            if len(name_text) > len(orgs.get(key, "")):
-                orgs[key] = name_text
+            orgs.setdefault(singular(tok.text), []).append((tok.idx, org_phrase(tok)))
     return orgs
 
 
-def org_name(orgs: dict[str, str], head: Token, offset: int) -> str | None:
-    """Fullest name of an organisation: the longest phrase with the same head noun, or,
-    for a bare "l'institut", "l'alliance", the organisation named just before."""
+def _longest(orgs: dict[str, list[tuple[int, str]]], key: str) -> str:
+    return max((name for _, name in orgs.get(key, ())), key=len, default="")
+
+
+def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -> str | None:
+    """Fullest name of an organisation: the longest phrase with the same head noun that
+    starts with the mention's own (« le tribunal judiciaire » -> « tribunal judiciaire de
+    Paris »); for a bare « le parquet », the body of that head named last before it, else the
+    longest; for a bare "l'institut", "l'alliance", the organisation named just before."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
     doc = head.doc
@@ -44,17 +48,23 @@ def org_name(orgs: dict[str, str], head: Token, offset: int) -> str | None:
             ):
                 name = without_article(ent.text)
                 # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
-                fuller = orgs.get(singular(ent[-1].text), "")
+                fuller = _longest(orgs, singular(ent[-1].text))
                 return fuller if fuller.startswith(name) else name
-    found = orgs.get(singular(head.text))
+    named = orgs.get(singular(head.text), [])
+    own = org_phrase(head)
+    if len(own) > len(head.text):  # « le parquet de Dijon »: that body, not another parquet
+        found = max((n for _, n in named if n.startswith(own)), key=len, default="")
+    else:
+        before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
+        found = before[-1] if before else _longest(orgs, singular(head.text))
     return found if found and len(found) > len(head.text) else None
 
 
-def alias_of(orgs: dict[str, str], phrase: str) -> str | None:
+def alias_of(orgs: dict[str, list[tuple[int, str]]], phrase: str) -> str | None:
     """The body a text named before under another name: "le ministère public" after "le
     parquet de Nanterre" (lexicon/org_aliases.tsv)."""
     head = _aliases().get(fold(phrase))
-    return orgs.get(singular(head)) if head else None
+    return (_longest(orgs, singular(head)) or None) if head else None
 
 
 @cached

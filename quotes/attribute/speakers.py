@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import descriptions, mentions
+from quotes.attribute import companies, descriptions, mentions
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -240,6 +240,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             return Resolved(
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender
             )
+    if companies.referring(span, head):  # « détaille la société »: the company named before
+        company = companies.company_before(registry.companies, start)
+        if company or len(tokens) == 2:  # « le groupe socialiste », no company named: its words
+            return Resolved(company, None, "organization",
+                            "explicit" if company else "unresolved", plural, gender)
     if is_role_noun(head.text):
         found = role_span(doc, span.start, participle_end(doc, span.start, span.end))
         role = found[0] if found else _without_determiner(text)
@@ -283,7 +288,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             ent = None  # the recogniser ran a heading into the name after it
         named = ent.text if titled_name and ent is not None else None
         name = (
-            registry.org_name(head, start)
+            companies.run_name(span, registry.companies)  # « NordChem Plastics France »
+            or registry.org_name(head, start)
             or named
             or _without_determiner(ent.text if ent is not None else text)
         )
@@ -315,7 +321,7 @@ def _proper_after(head: Token, span: Span) -> str | None:
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
-    if all(t.is_title or t.is_upper or fold(t.text) in NAME_PARTICLES
+    if all(t.text[:1].isupper() or fold(t.text) in NAME_PARTICLES  # "NordChem" too
            or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
            for t in rest) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest

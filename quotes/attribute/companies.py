@@ -1,0 +1,133 @@
+"""The companies an article names, each by the whole proper-noun run the text gives it.
+
+The recogniser cuts « Voltaris Énergie Belgique » into « Voltaris » and « Énergie Belgique »,
+or leaves only « Belgique », a country: the name of a body is the whole capitalised run around
+what it tagged a body, and a shorter form of it elsewhere in the article (« Voltaris ») is that
+run. A definite company noun (« la société », « le groupe », lexicon/company_nouns.txt) said to
+speak is the company the article named last before it, rather not as a complement (« le
+président de Voltaris »), never a place, a court or a ministry; unresolved when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import fold, folded, is_org_noun, singular, titles
+from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
+from quotes.nlp.doc import entities, text_of
+
+_RUN_POS = ("PROPN", "NOUN", "X", "ADJ")  # "Chemical" comes tagged a foreign word
+_LINKS = ("&",)  # "Johnson & Johnson"
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str  # the whole run
+    start: int  # its offset
+    free: bool  # not behind a preposition: a subject, not « le président de Voltaris »
+
+
+def capital(tok: Token) -> bool:
+    """A word of a proper-noun run: capitalised, a name's part of speech, not a title nor a
+    day (« Lundi Paris a annoncé »)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.pos_ in _RUN_POS
+        and tok.text not in titles()
+        and fold(tok.text) not in folded("time_words")
+    ) or tok.text in _LINKS
+
+
+def run_around(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[lo, hi)`` stretched over the capitalised words on either side (the
+    parse may end a sentence inside the run): « NordChem | Plastics France » is one run."""
+    while lo > 0 and capital(doc[lo - 1]):
+        lo -= 1
+    while hi < len(doc) and capital(doc[hi]):
+        hi += 1
+    while hi - 1 > lo and doc[hi - 1].text in _LINKS:
+        hi -= 1
+    return lo, hi
+
+
+def companies(doc: Doc, outside: Callable[[int], bool]) -> tuple[Company, ...]:
+    """Every run around a body the recogniser tagged, or after a company noun (« le
+    laboratoire Pharmadis », whatever the tag), outside quotation marks, in text order; a body
+    named by an organisation noun other than a company's (« le tribunal de Nantes ») or only
+    a place is none."""
+    found: dict[int, Company] = {}
+    runs = [(e.start, e.end) for e in entities(doc) if e.label_ == "ORG" and "\n" not in e.text]
+    runs += [(t.i + 1, t.i + 2) for t in doc[:-1] if company_noun(t.text) and capital(t.nbor())]
+    for start, end in runs:
+        if not outside(doc[start].idx):
+            continue
+        lo, hi = run_around(doc, start, end)
+        run = doc[lo:hi]
+        if not _a_company(run):
+            continue
+        k = lo - 1
+        while k >= 0 and doc[k].pos_ == "DET":
+            k -= 1  # « de la SNCF »: the preposition before the article
+        free = k < 0 or doc[k].pos_ != "ADP"
+        text = text_of(doc)[run.start_char : run.end_char]
+        if lo not in found or len(text) > len(found[lo].name):
+            found[lo] = Company(text, run.start_char, free)
+    return tuple(found[k] for k in sorted(found))
+
+
+def _a_company(run: Span) -> bool:
+    first = run[0]
+    if is_org_noun(first.text) and not company_noun(first.text):
+        return False  # « Tribunal de commerce », « Ministère des Armées »
+    return not all(t.ent_type_ == "LOC" for t in run)
+
+
+def company_noun(word: str) -> bool:
+    """« société », « groupe », « constructeur »: a noun that names a company (the list)."""
+    return fold(word) in folded("company_nouns") or singular(word) in folded("company_nouns")
+
+
+def full_name(known: tuple[Company, ...], name: str) -> str:
+    """The longest run of the article that starts with ``name`` as whole words: « Voltaris »
+    -> « Voltaris Énergie Belgique »; ``name`` itself when none."""
+    longer = [c.name for c in known if c.name.startswith(name + " ")]
+    return max(longer, key=len, default=name)
+
+
+def company_before(known: tuple[Company, ...], offset: int) -> str | None:
+    """The company the article named last before ``offset`` other than as a complement, else
+    as one (« le président de Voltaris »), by its full name; None when it named none."""
+    before = [c for c in known if c.start < offset]
+    free = [c for c in before if c.free] or before
+    return full_name(known, free[-1].name) if free else None
+
+
+def referring(span: Span, head: Token) -> bool:
+    """« la société », « le groupe pétrolier »: a definite company noun that nothing after it
+    names (not « la société Voltaris », « la société de transport »)."""
+    first = span[0]
+    rest = [t for t in span if t.i > head.i and not t.is_punct]
+    return (
+        first.lower_ in DEFINITE | DEMONSTRATIVES
+        and first.i == head.i - 1
+        and company_noun(head.text)
+        and all(t.pos_ == "ADJ" for t in rest)
+    )
+
+
+def run_name(span: Span, known: tuple[Company, ...]) -> str | None:
+    """The name a mention with no article gives, as the whole run it is part of (« France »
+    of « NordChem Plastics France annonce »), or the fuller run the article gives it
+    elsewhere (« NordChem »); None when the mention is no run of capitalised words."""
+    words = [t for t in span if not t.is_punct]
+    if not words or not all(capital(t) for t in words):
+        return None
+    doc = span.doc
+    lo, hi = run_around(doc, words[0].i, words[-1].i + 1)
+    name = text_of(doc)[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    if all(t.ent_type_ == "LOC" for t in doc[lo:hi]):
+        return name if hi - lo > len(words) else None  # a place alone is no company's name
+    return full_name(known, name)
