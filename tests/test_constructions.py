@@ -347,6 +347,24 @@ ROWS = [
         "indirect", "avoir saisi la plaignante",
         speaker="Jean Martin", kind="person", cue="avait reconnu",
     ),
+    # an indirect question, object of a verb of the content, is no subject of a later cue:
+    # the content runs on past it
+    row(
+        "Le recteur a déclaré qu'une enquête interne avait été ouverte pour examiner comment les "
+        "candidats ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours "
+        "soit équitable.",
+        "indirect", "une enquête interne avait été ouverte pour examiner comment les candidats "
+        "ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours soit "
+        "équitable",
+        speaker=None, role="recteur", cue="a déclaré",
+    ),
+    # must not fire: a conjunction after a noun, not after a verb, opens the narrator's clause
+    row(
+        "Le maire a assuré que le chantier reprendrait en mai, quand le préfet a affirmé que rien "
+        "n'était signé.",
+        "indirect", "le chantier reprendrait en mai",
+        role="maire", cue="a assuré",
+    ),
     row(
         "Jens Stoltenberg a déclaré qu’il y avait eu des échanges, mais a refusé de divulguer "
         "leur contenu.",
