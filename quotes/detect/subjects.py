@@ -135,7 +135,7 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
-    near = _np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
+    near = np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
     if near is not None:
         return near
     people = [
@@ -167,7 +167,7 @@ def subject_before(
     return None
 
 
-def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
+def np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
     """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque"."""
     j = i - 1
     if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
@@ -230,7 +230,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                         # "a dit Anne Roy au juge, qui …": the judge
                         return antecedent(cur.head, cur.head.i + 1)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase before
-                    return _np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
+                    return np_before(verb.doc, child.i - (child.nbor(-1).text == ","), 0, ctx)
                 qui = opening_qui(child) if _case(child) else None
                 if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":
                     # "par son père, qui peu après l'annonce de son exclusion a annoncé": the
