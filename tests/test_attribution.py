@@ -1985,6 +1985,28 @@ ROWS = [
     row("Le maire Paul Morel a répondu aux riverains. « Le chantier avance », a-t-il dit. Puis "
         "d'affirmer que « les délais seront tenus ».", "« les délais seront tenus »",
         speaker="Paul Morel"),
+    # ---- a full name the recogniser missed (page furniture before it), written once with a
+    # first name of the list right before the surname the article uses
+    row(" date 2021-06 Alpha Ferri quitte la direction du club de Valence. L’entraîneur a "
+        "démissionné dimanche soir après trois défaites.\n\nFerri s’est expliqué devant la "
+        "presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
+        "J’assume seul ce mauvais résultat", speaker="Alpha Ferri", kind="person"),
+    row(" date 2021-06 Frank-Walter Rossetti quitte la direction du club de Valence. "
+        "L’entraîneur a démissionné dimanche soir après trois défaites.\n\nRossetti s’est "
+        "expliqué devant la presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
+        "J’assume seul ce mauvais résultat", speaker="Frank-Walter Rossetti", kind="person"),
+    # must not fire: a title or an adverb before the surname is no first name
+    row(" date 2021-06 Président Rossetti quitte la direction du club de Valence. L’entraîneur "
+        "a démissionné dimanche soir après trois défaites.\n\nRossetti s’est expliqué devant "
+        "la presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
+        "J’assume seul ce mauvais résultat", speaker="Rossetti", kind="person"),
+    row(" date 2021-06 Hier Rossetti quittait la direction du club de Valence. L’entraîneur a "
+        "démissionné dimanche soir après trois défaites.\n\nRossetti s’est expliqué devant la "
+        "presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
+        "J’assume seul ce mauvais résultat", speaker="Rossetti", kind="person"),
+    # an Italian first name of the list: the man's gender with no other evidence
+    row("« Nous reconstruirons l’école », a promis Marcello Bianchi.",
+        "Nous reconstruirons l’école", speaker="Marcello Bianchi", gender="male"),
 ]
 
 
