@@ -25,6 +25,11 @@ FILLER = (
     "équipes techniques travaillaient encore sur le réseau."
 )
 
+# a page whose furniture (« date … ») comes before the name of the one who leaves, then quotes him
+DEPARTURE = (" date 2021-06 {} quitte la direction du club de Valence. L’entraîneur a démissionné "
+             "dimanche soir après trois défaites.\n\n{} s’est expliqué devant la presse. "
+             "« J’assume seul ce mauvais résultat », a-t-il dit.")
+
 
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
     marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
@@ -1987,23 +1992,15 @@ ROWS = [
         speaker="Paul Morel"),
     # ---- a full name the recogniser missed (page furniture before it), written once with a
     # first name of the list right before the surname the article uses
-    row(" date 2021-06 Alpha Ferri quitte la direction du club de Valence. L’entraîneur a "
-        "démissionné dimanche soir après trois défaites.\n\nFerri s’est expliqué devant la "
-        "presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
-        "J’assume seul ce mauvais résultat", speaker="Alpha Ferri", kind="person"),
-    row(" date 2021-06 Frank-Walter Rossetti quitte la direction du club de Valence. "
-        "L’entraîneur a démissionné dimanche soir après trois défaites.\n\nRossetti s’est "
-        "expliqué devant la presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
-        "J’assume seul ce mauvais résultat", speaker="Frank-Walter Rossetti", kind="person"),
+    row(DEPARTURE.format("Alpha Ferri", "Ferri"), "J’assume seul ce mauvais résultat",
+        speaker="Alpha Ferri", kind="person"),
+    row(DEPARTURE.format("Frank-Walter Rossetti", "Rossetti"), "J’assume seul ce mauvais résultat",
+        speaker="Frank-Walter Rossetti", kind="person"),
     # must not fire: a title or an adverb before the surname is no first name
-    row(" date 2021-06 Président Rossetti quitte la direction du club de Valence. L’entraîneur "
-        "a démissionné dimanche soir après trois défaites.\n\nRossetti s’est expliqué devant "
-        "la presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
-        "J’assume seul ce mauvais résultat", speaker="Rossetti", kind="person"),
-    row(" date 2021-06 Hier Rossetti quittait la direction du club de Valence. L’entraîneur a "
-        "démissionné dimanche soir après trois défaites.\n\nRossetti s’est expliqué devant la "
-        "presse. « J’assume seul ce mauvais résultat », a-t-il dit.",
-        "J’assume seul ce mauvais résultat", speaker="Rossetti", kind="person"),
+    row(DEPARTURE.format("Président Rossetti", "Rossetti"), "J’assume seul ce mauvais résultat",
+        speaker="Rossetti", kind="person"),
+    row(DEPARTURE.format("Hier Rossetti", "Rossetti"), "J’assume seul ce mauvais résultat",
+        speaker="Rossetti", kind="person"),
     # an Italian first name of the list: the man's gender with no other evidence
     row("« Nous reconstruirons l’école », a promis Marcello Bianchi.",
         "Nous reconstruirons l’école", speaker="Marcello Bianchi", gender="male"),
