@@ -143,9 +143,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
         if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
             _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
-    for person in cast.people:
-        if person.parts.first is None:  # "date 2019-11 Paolo Verdi n'est plus …": the
-            # recogniser missed the full name, the article writes it all the same
+    for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": the recogniser
+        # missed the full name, the article writes it all the same; a surname two people of
+        # the cast bear ("Anne et Marc Vidal … a raconté Vidal") is left as it is
+        if person.parts.first is None and not named_by(person.parts, [
+                p for p in cast.people if p is not person]):
             _unmissed(doc, person, outside)
     for person in cast.people:
         if person.gender is None:
@@ -179,7 +181,8 @@ def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
     text = text_of(doc)
     found = set()
     for tok in doc[1:]:
-        if fold(tok.text) != key or doc[tok.i - 1].whitespace_ != " ":
+        if fold(tok.text) != key or doc[tok.i - 1].whitespace_ != " " or (
+                doc[tok.i - 1].ent_type_ == "PER"):  # a name the recogniser saw is cast
             continue
         lo = max(text.rfind(c, 0, doc[tok.i - 1].idx) for c in " \n\t\u00a0") + 1
         # the whole word before the surname: "Frank-Walter"
