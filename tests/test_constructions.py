@@ -347,6 +347,37 @@ ROWS = [
         "indirect", "avoir saisi la plaignante",
         speaker="Jean Martin", kind="person", cue="avait reconnu",
     ),
+    # an indirect question, object of a verb of the content, is no subject of a later cue:
+    # the content runs on past it
+    row(
+        "Le recteur a déclaré qu'une enquête interne avait été ouverte pour examiner comment les "
+        "candidats ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours "
+        "soit équitable.",
+        "indirect", "une enquête interne avait été ouverte pour examiner comment les candidats "
+        "ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours soit "
+        "équitable",
+        speaker=None, role="recteur", cue="a déclaré",
+    ),
+    # « X, selon qui … »: « qui » stands for the phrase before the comma, the whole clause
+    # after it is X's, marks and all
+    row(
+        "La brigade est sur place, a précisé M. Roux, selon qui le voleur \"ne dit rien\" depuis "
+        "son arrestation.",
+        "mixed", "le voleur \"ne dit rien\" depuis son arrestation",
+        speaker="Roux", cue="selon qui",
+    ),
+    row(
+        "Le chantier a pris du retard, a reconnu la maire, selon qui les travaux reprendront en "
+        "mai.",
+        "indirect", "les travaux reprendront en mai", role="maire", cue="selon qui",
+    ),
+    # must not fire: a conjunction after a noun, not after a verb, opens the narrator's clause
+    row(
+        "Le maire a assuré que le chantier reprendrait en mai, quand le préfet a affirmé que rien "
+        "n'était signé.",
+        "indirect", "le chantier reprendrait en mai",
+        role="maire", cue="a assuré",
+    ),
     row(
         "Jens Stoltenberg a déclaré qu’il y avait eu des échanges, mais a refusé de divulguer "
         "leur contenu.",
@@ -1790,6 +1821,8 @@ GERUNDS = [
 RELATIVE_SELON = [
     "Les rumeurs selon lesquelles le club serait vendu ont été démenties.",
     "Selon que le vent tourne ou non, la course sera avancée.",
+    # « selon qui » with no comma before it opens an indirect question
+    "La police ignore encore selon qui le voleur a agi.",
 ]
 
 

@@ -144,6 +144,12 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
         if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
             _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
+    for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": the recogniser
+        # missed the full name, the article writes it all the same; a surname two people of
+        # the cast bear ("Anne et Marc Vidal … a raconté Vidal") is left as it is
+        if person.parts.first is None and not named_by(person.parts, [
+                p for p in cast.people if p is not person]):
+            _unmissed(doc, person, outside)
     for person in cast.people:
         if person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only
@@ -168,6 +174,34 @@ def _full(cast: Casting, name: Name, offset: int) -> Draft:
                 person.name, person.parts = name.text, name
             return person
     return _added(cast, Draft(name.text, name, first_seen=offset))
+
+
+def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
+    """Give a person named by a bare surname ("Verdi") the full name the text writes once,
+    outside the marks and unseen by the recogniser: a capitalised first name of
+    lexicon/first_names.tsv right before the surname ("Paolo Verdi"); not after a preposition
+    or an article ("à Florence Verdi"), nor when two first names do ("Anne Verdi", "Paul
+    Verdi")."""
+    key = person.parts.surname_key
+    text = text_of(doc)
+    found = set()
+    for tok in doc[1:]:
+        if fold(tok.text) != key or doc[tok.i - 1].whitespace_ != " " or (
+                doc[tok.i - 1].ent_type_ == "PER"):  # a name the recogniser saw is cast
+            continue
+        lo = max(text.rfind(c, 0, doc[tok.i - 1].idx) for c in " \n\t\u00a0") + 1
+        # the whole word before the surname: "Frank-Walter"
+        first = text[lo : tok.idx - 1]
+        before = doc.char_span(lo, lo + 1, alignment_mode="expand")
+        before_tok = doc[before.start - 1] if before is not None and before.start > 0 else None
+        if not first[:1].isupper() or first_name_gender(first) is None or not outside(lo) or (
+                before_tok is not None and before_tok.pos_ in ("ADP", "DET")):
+            continue
+        found.add(first)
+    if len(found) == 1:
+        name = parse(f"{found.pop()} {person.name}")
+        if name is not None and name.first:
+            person.name, person.parts = name.text, name
 
 
 def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:

@@ -6,7 +6,8 @@ view the rules read: tokens, quoted stretches, sentences), ``cues`` (reporting v
 ``subjects`` (the words a cue names as its speaker), ``content`` (where reported content
 starts and ends), ``frames`` (cue + subject + reported content, found at a verb, "selon" or
 "Pour X,"), ``incises`` (frames found at a mark: incises and colons), ``interviews`` (question
-and answer turns, "Anne Vidal : …"), ``candidates`` (direct, indirect
+and answer turns, "Anne Vidal : …"), ``posts`` (embedded social-network posts and the line
+that signs them), ``candidates`` (direct, indirect
 and mixed quotes with their frames). Out: ``Candidate`` records with character offsets,
 and ``Rejected`` marked text with the reason.
 """

@@ -16,6 +16,7 @@ from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
+from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEGREE, PARTITIVE
@@ -221,6 +222,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
     out = _link_chains(ctx, out, held)
     out = _interviews(ctx, out)
+    out = _posts(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
     return _dedupe(out), rejected
 
@@ -258,6 +260,17 @@ def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
         cue = (colon, colon + 1) if colon >= 0 else None
         frame = Frame("colon", cue, ":", t.label, ((t.start, t.end),), evidence)
         kept.append(Candidate("direct", t.start, t.end, t.para, frame, evidence=evidence))
+    return kept
+
+
+def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """Embedded posts as direct quotes of the name that signs them; what they hold is part of
+    their words, not a quote of its own."""
+    found = posts(ctx)
+    kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
+    for p in found:
+        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), ("post",))
+        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=("post",)))
     return kept
 
 

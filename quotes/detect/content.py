@@ -25,6 +25,7 @@ from quotes.lexicon.grammar import (
     DEGREE,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
+    INTERROGATIVES,
     QUE,
 )
 
@@ -71,11 +72,14 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     on? Its subject follows the « que » of content that is a cleft sentence ("c'est avec joie
     que l'Eglise confie …"), or it is an infinitive coordinated with the content's own
     ("avoir vendu le terrain et avoir déclaré un prix trop bas"): the narrator goes on with a
-    finite verb of its own."""
+    finite verb of its own. Or its subject opens an indirect question, the object of a verb of
+    the content ("pour examiner comment les élus ont été choisis")."""
     doc = ctx.doc
     if subject is not None and subject > start:
-        # "c'est X que", no comma between: "c'était Y, ce qu'il …" is no cleft
         t = ctx.token_at(subject)
+        if t is not None and t.i > 1 and _asks(doc[t.i - 1], doc[t.i - 2]):
+            return True
+        # "c'est X que", no comma between: "c'était Y, ce qu'il …" is no cleft
         que = doc[t.i - 1] if t is not None and t.i > 0 else None
         return que is not None and que.lower_ in QUE and (
             _CLEFT.match(ctx.text, start) is not None and "," not in ctx.text[start : que.idx])
@@ -88,6 +92,13 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     head = ctx.token_at(start)
     return doc[j].lower_ in ("et", "ou") and head is not None and any(
         "Inf" in x.morph.get("VerbForm", []) for x in doc[head.i : min(head.i + 4, t.i)])
+
+
+def _asks(word: Token, verb: Token) -> bool:
+    """Is ``word`` an interrogative that opens the object clause of ``verb``, with nothing
+    between them ("examiner comment", "savoir pourquoi"), not "…, comment"?"""
+    return word.lower_ in INTERROGATIVES and verb.pos_ in ("VERB", "AUX") and (
+        word.idx == verb.idx + len(verb.text) + 1)
 
 
 def narrator_tail(ctx: Context, start: int, end: int) -> int:

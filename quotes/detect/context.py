@@ -19,6 +19,7 @@ from quotes.settings import DEFAULT, Settings
 
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
+_OPENING = '«“"‹'
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,13 @@ def sentences(
             or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")
         ):
             continue
-        if text[: sent.start_char].rstrip()[-1:] not in SENT_END + '»”"›;)':
+        start = _before_mark(text, sent.start_char)
+        if text[:start].rstrip()[-1:] not in SENT_END + '»”"›;)':
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
-        head = text[sent.start_char : sent.start_char + 1]
+        head = text[start : start + 1]
         if head in (",", ";") or head.islower():
             continue  # "« … », a-t-il déclaré": the attribution belongs to the quote
-        cuts.add(sent.start_char)
+        cuts.add(start)
     for m in marked:
         if m.depth == 0:
             end = m.close if m.close is not None else m.end
@@ -140,6 +142,19 @@ def sentences(
             if a < b:
                 result.append((a, b))
     return result
+
+
+def _before_mark(text: str, start: int) -> int:
+    """Where a sentence that the model starts inside an opening mark starts: at the mark,
+    when a sentence end and a space come before it ("… sportive. « Il arrive …"), else at
+    ``start``."""
+    before = text[:start].rstrip()
+    if before[-1:] not in _OPENING:
+        return start
+    mark = len(before) - 1
+    if text[mark - 1 : mark].isspace() and text[:mark].rstrip()[-1:] in SENT_END:
+        return mark
+    return start
 
 
 def _joined(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

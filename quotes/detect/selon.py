@@ -18,7 +18,7 @@ from quotes.detect.content import (
 from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import skip
 from quotes.detect.forms import past_participle
-from quotes.detect.subjects import np_after, speaker_like
+from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
 from quotes.lexicon import is_role_noun, is_speech_noun
 from quotes.lexicon.grammar import (
     COORDINATORS,
@@ -84,6 +84,9 @@ def selon_frame(
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:
             document = True  # "Selon les chiffres officiels, …": the document is the source
+    relative = _relative_source(ctx, sent, first, tok)
+    if relative is not None:
+        return relative
     subject = _source(ctx, i, stop)
     if subject is None:
         return None
@@ -121,6 +124,33 @@ def selon_frame(
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
+
+
+def _relative_source(
+    ctx: Context, sent: tuple[int, int], first: Token, tok: Token
+) -> Frame | None:
+    """ "…, a précisé M. Roux, selon qui le voleur « ne dit rien » depuis …": the source is the
+    noun phrase before the comma that « qui » stands for, the content the whole clause after
+    it. "On ignore selon qui …" (no comma, an indirect question) names no source."""
+    doc, text = ctx.doc, ctx.text
+    j = tok.i + 1
+    if tok.lower_ != "selon" or j >= len(doc) or doc[j].lower_ != "qui":
+        return None
+    if first.i < 1 or doc[first.i - 1].text != ",":
+        return None
+    floor = ctx.token_at(sent[0])
+    rng = np_before(doc, first.i - 1, 0 if floor is None else floor.i, ctx)
+    name = doc[first.i - 2] if first.i > 1 else None
+    if rng is None and name is not None and name.pos_ == "PROPN":
+        rng = antecedent(name, first.i - 1)  # "M. Roux": a title before the name
+    if rng is None:
+        return None
+    start = trim_start(text, doc[j].idx + len(doc[j].text), sent[1])
+    end = content_end(ctx, start, sent[1], [])
+    if end <= start:
+        return None
+    cue = (first.idx, doc[j].idx + len(doc[j].text))
+    return Frame("selon", cue, "selon", char_range(doc, rng), ((start, end),), ("selon",))
 
 
 def _source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:

@@ -135,7 +135,7 @@ def subject_before(
     if rng is not None and rng[1] > floor:
         return floor, rng[1]
     doc = verb.doc
-    near = _np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
+    near = np_before(doc, first.i, floor, ctx) or set_off_before(doc, first.i, floor)
     if near is not None:
         return near
     people = [
@@ -167,7 +167,7 @@ def subject_before(
     return None
 
 
-def _np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
+def np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
     """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque"."""
     j = i - 1
     if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
@@ -235,7 +235,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     # before; so when the parse ties the clause to the verb that says them
                     # ("a ajouté Paul Morel, qui a précisé que …"), if a name or a role is
                     # there, else « qui » is left open ("a écrit X au préfet du Var, qui …")
-                    before = _np_before(verb.doc, child.i - comma, 0, ctx)
+                    before = np_before(verb.doc, child.i - comma, 0, ctx)
                     return before if before is not None or nominal else (child.i, child.i + 1)
                 qui = opening_qui(child) if _case(child) else None
                 if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":

@@ -81,14 +81,17 @@ CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "fa
                        "laissant", "laissait", "laissera", "laisserait"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
 QUE = frozenset({"que", "qu'", "qu’"})
+# words that open an indirect question, the object clause of a verb: "examiner comment …"
+INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
 ELIDED_QUE = ("qu'", "qu’")
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 # a relative or a que-clause of the narrator opened right where reported content stops:
 # "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
 # "…, ce que X a contesté", "…, avant d'ajouter que …": a pronoun or an elided « de » ends none
+# "… en mai, quand X a affirmé …": a conjunction of time opens the narrator's clause
 DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant d'", " avant d’",
-            " d'", " d’")
+            " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 

@@ -1,0 +1,75 @@
+"""Posts of a social network embedded in a web page: the post's words, then a line signing it.
+
+"Très heureux de ce résultat\n— Anne Roy (@anneroy) 3 mai 2024": the paragraph above the
+signature (or, on one line, the words before its dash) is Anne Roy's word for word, a direct
+quote with no cue. A link at its end (« pic.twitter.com/… », « https://… ») and a signature
+of initials (« … ChT », « … -FH ») are not the words. A dash and a name with no handle
+(« — Jean Roux », a byline) sign nothing, nor does a name the recogniser does not take for a
+person's (« — GazzaMondo (@gazzamondo) », an outlet relaying news).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotes.detect.context import Context
+from quotes.nlp.doc import entities
+
+# "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most
+_SIGNED = re.compile(
+    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@\w{1,30}\)[^\n.!?«»]{0,40}$",
+    re.MULTILINE,
+)
+_LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*$")
+_INITIALS = re.compile(r"\s+(?:[-–—^]\s*[A-Z]{2,3}|[A-Z][a-z][A-Z])$")
+MIN_WORDS = 3  # a post of fewer words is no quote to keep
+
+
+@dataclass(frozen=True)
+class Post:
+    """One embedded post: its words and the name that signs it."""
+
+    start: int
+    end: int
+    para: tuple[int, int]
+    name: tuple[int, int]
+
+
+def posts(ctx: Context) -> list[Post]:
+    """The embedded posts of an article, in text order."""
+    text, found = ctx.text, []
+    for k, (lo, hi) in enumerate(ctx.paras):
+        m = _SIGNED.search(text, lo, hi)
+        if m is None or m.end() != hi:
+            continue
+        dash = m.start() if not text[m.start()].isspace() else m.start() + 1
+        if text[lo:dash].strip():
+            body = (lo, dash)  # "… pic.twitter.com/x — Anne Roy (@anneroy) 3 mai 2024"
+        elif k > 0:
+            body = ctx.paras[k - 1]  # the signature on a line of its own
+        else:
+            continue
+        end = _trimmed(text, *body)
+        if len(text[body[0] : end].split()) >= MIN_WORDS and _person(ctx, m.span("name")) and (
+                not _SIGNED.search(text, body[0], body[1])):
+            found.append(Post(body[0], end, body, m.span("name")))
+    return found
+
+
+def _person(ctx: Context, name: tuple[int, int]) -> bool:
+    """Does the recogniser take the signing name for a person's?"""
+    return any(e.label_ == "PER" and e.start_char < name[1] and name[0] < e.end_char
+               for e in entities(ctx.doc))
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """Where the words of a post that runs from ``start`` to ``end`` stop: before its links
+    and a signature of initials."""
+    while True:
+        stripped = text[start:end].rstrip()
+        end = start + len(stripped)
+        cut = _LINK.search(stripped) or _INITIALS.search(stripped)
+        if cut is None or cut.start() == 0:
+            return end
+        end = start + cut.start()

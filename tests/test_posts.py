@@ -1,0 +1,57 @@
+"""Posts of a social network embedded in a page: the words above the line that signs them.
+
+Sentences written for these tests; a signature is « — Name (@handle) date ».
+"""
+
+import pytest
+
+from quotes.model import Article
+from quotes.pipeline import extract_doc
+
+
+def quotes_of(nlp, text):
+    return extract_doc(Article("t", text), nlp(text)).quotes
+
+
+SIGNED = [
+    # the post on a line of its own, its picture link left out
+    ("Le maire a réagi sur les réseaux sociaux.\nUne pensée pour les familles des victimes, "
+     "nous sommes à leurs côtés pic.twitter.com/AbC123\n— Anne Roy (@anneroy) 3 mai 2024\n"
+     "La préfecture a ouvert une cellule de crise.",
+     "Une pensée pour les familles des victimes, nous sommes à leurs côtés", "Anne Roy"),
+    # the post and its signature on one line
+    ("Bravo aux bénévoles pour leur travail formidable ce week-end pic.twitter.com/xYz — "
+     "Paul Brun (@paulbrun) 12 juin 2023",
+     "Bravo aux bénévoles pour leur travail formidable ce week-end", "Paul Brun"),
+    # a signature of initials closing the post is not its words
+    ("Les messages se sont multipliés.\nMerci à tous pour ce soutien immense AnR\n"
+     "— Anne Roy (@anneroy) 3 mai 2024",
+     "Merci à tous pour ce soutien immense", "Anne Roy"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SIGNED)
+def test_a_signed_post_is_a_direct_quote_of_its_signer(nlp, text, quote, speaker):
+    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
+    assert found, [q.span.text for q in quotes_of(nlp, text)]
+    q = found[0]
+    assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
+    assert "post" in q.evidence
+
+
+UNSIGNED = [
+    # a dash and a name with no handle: a byline
+    "La commune a voté le budget mardi soir à une large majorité.\n— Jean Roux",
+    # a handle in the narration, no dash before it
+    "Sur son compte (@anneroy), la maire a publié une photo du chantier.",
+    # an outlet relaying news signs no one's words
+    "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
+    "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
+    # a signature line with nothing above it
+    "— Anne Roy (@anneroy) 3 mai 2024\nLa préfecture a ouvert une cellule de crise.",
+]
+
+
+@pytest.mark.parametrize("text", UNSIGNED)
+def test_no_post_without_a_signature_and_words(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
