@@ -326,3 +326,21 @@ def test_a_description_linked_over_the_batch_takes_the_name_as_its_article_write
     # an article that gives no shorter form of it gets the full name
     assert link_batch([holder, described], {"a2": [Named("Anne Roy")]})[1].speaker.name == (
         "Luc Van Damme")
+
+
+def test_the_roles_of_a_description_given_to_someone_else_leave_the_main_person():
+    # « le chef de l'État » was first taken for the singer a2 is about: once it goes to Marc
+    # Salin, the singer's own quotes no longer carry it; a role of the singer's stays
+    holder = said("q-1", "a1", "Marc Salin", "président de la République")
+    taken = guessed("q-2", "a2", "Léo Ferrat", "chef de l'État")
+    own = said("q-3", "a2", "Léo Ferrat", "chef de l'État", roles=("chef de l'État",))
+    kept = said("q-4", "a2", "Léo Ferrat", "chanteur", roles=("chef de l'État", "chanteur"))
+    named = {"a2": [Named("Léo Ferrat"), Named("Marc Salin")]}
+    out = link_batch([holder, taken, own, kept], named)
+    assert out[1].speaker.name == "Marc Salin" and out[1].speaker.role == "chef de l'État"
+    assert (out[2].speaker.role, out[2].speaker.roles) == (None, ())
+    assert out[3].speaker.role == "chanteur"
+    assert [r.text for r in out[3].speaker.roles] == ["chanteur"]
+    # must not fire: the one it went to keeps it on the quotes his article gives him by name
+    his = said("q-5", "a2", "Marc Salin", "chef de l'État", roles=("chef de l'État",))
+    assert link_batch([holder, taken, his], named)[2].speaker.role == "chef de l'État"

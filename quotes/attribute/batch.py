@@ -85,6 +85,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 sexes.setdefault(p.name, set()).add(p.gender)
     out = []
     moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
+    taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
     for q in quotes:
         sp = q.speaker
         follows = moved.get(q.article.id)
@@ -126,6 +127,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                 source = min(article for _, article in found)
                 if sp.name is not None:
                     moved[q.article.id] = (sp.name, name, source)
+                    taken[q.article.id, sp.name].add(sp.role)
                 q = replace(
                     q,
                     speaker=replace(sp, name=name, resolution="description"),
@@ -148,7 +150,18 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(_shown_gender(q, genders))
-    return out
+    return [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+
+
+def _without(q: Quote, moved: set[str]) -> Quote:
+    """The quote without the roles that came from descriptions given to someone else since
+    (« le chef de l'État » first taken for the singer an article is about is no role of his)."""
+    sp = q.speaker
+    if not moved or not ({r.text for r in sp.roles} | {sp.role}) & moved:
+        return q
+    kept = tuple(r for r in sp.roles if r.text not in moved)
+    role = sp.role if sp.role not in moved else None
+    return replace(q, speaker=replace(sp, role=role, roles=kept))
 
 
 def _written(name: str, cast: set[str]) -> str | None:
