@@ -8,7 +8,7 @@ import pytest
 from quotes.group.grouping import group_quotes, link_speakers
 from quotes.group.similarity import normalize, relation, score_pair
 from quotes.io import records as export
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import ArticleRef, Cue, Quote, Span, Speaker
 from quotes.settings import Settings
 
 
@@ -639,6 +639,29 @@ def test_one_statement_run_over_two_paragraphs_is_not_given_apart():
     apart = [records[0], replace(records[1], span=Span(len(first) + 40, len(first) + 40 +
                                                        len(second), second)), records[2]]
     grouped, _ = group_quotes(apart)  # narrator's words between them: two quotes, as before
+    assert grouped[0].group_id != grouped[1].group_id
+
+
+def test_the_two_halves_around_an_incise_are_not_given_apart():
+    """« …, salue Anne Morel. … »: the two halves around the incise share its cue and are one
+    passage, so another outlet's quote of the whole statement joins both."""
+    first = "Ses chansons parlaient de nous tous et de nos vies de tous les jours"
+    second = "De nos joies comme de nos peines, il avait tout dit mieux que personne"
+    incise = ", salue Anne Morel. "
+    cue = Cue("salue", "saluer", len(first) + 2, len(first) + 7)
+    records = [replace(rec("q1", "a1", first, "Anne Morel"), cue=cue),
+               replace(rec("q2", "a1", second, "Anne Morel", start=len(first) + len(incise)),
+                       cue=cue),
+               rec("q3", "a2", f"{first}. {second}", "Anne Morel")]
+    wording = Settings(paraphrase=False)  # the wording rules alone
+    grouped, _ = group_quotes(records, options=wording)
+    assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
+    # must not fire: two quotes with cues of their own are two passages, as before (for the
+    # wording rules: a rendering of the same content may still join them as a paraphrase)
+    end = len(first) + len(incise) + len(second)
+    other = Cue("ajoute", "ajouter", end + 2, end + 8)
+    apart = [records[0], replace(records[1], cue=other), records[2]]
+    grouped, _ = group_quotes(apart, options=wording)
     assert grouped[0].group_id != grouped[1].group_id
 
 

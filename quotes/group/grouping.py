@@ -122,14 +122,18 @@ _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narra
 
 def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
     """A passage id per quote: a quote that follows the previous one of its article (in input
-    order) with nothing but a paragraph break or quote marks between them, by the same
-    speaker, continues its passage; an article that runs one statement over two paragraphs
-    has not given two quotes apart."""
+    order) by the same speaker, with nothing but a paragraph break or quote marks between
+    them or with the cue both share (the two halves around an incise), continues its passage;
+    an article that runs one statement over two paragraphs has not given two quotes apart."""
     passage = list(range(len(quotes)))
     for n in range(1, len(quotes)):
         q, prev = quotes[n], quotes[n - 1]
-        if (q.article.id == prev.article.id and names[n] == names[n - 1]
-                and 0 <= q.span.start - prev.span.end <= _PARAGRAPH_GAP):
+        if q.article.id != prev.article.id or names[n] != names[n - 1]:
+            continue
+        gap = q.span.start - prev.span.end
+        incise = q.cue is not None and prev.cue is not None and (
+            q.cue.start == prev.cue.start and prev.span.end <= q.cue.start < q.span.start)
+        if 0 <= gap <= _PARAGRAPH_GAP or incise:
             passage[n] = passage[n - 1]
     return passage
 
