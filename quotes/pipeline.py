@@ -84,7 +84,14 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     def outside(pos: int) -> bool:
         return not any(m.start <= pos < m.end for m in marked)
 
-    registry = Registry(doc, outside=outside, settings=settings)
+    # the subject of a cue the marks hold too (« … », écrit Paul Roux. « … » with no mark
+    # closing before the incise) names the speaker: one of the cast, like a name outside them
+    speaking = [c.frame.subject for c in cands if c.frame and c.frame.subject]
+
+    def cast_outside(pos: int) -> bool:
+        return outside(pos) or any(lo <= pos < hi for lo, hi in speaking)
+
+    registry = Registry(doc, outside=cast_outside, settings=settings)
     timeline = Timeline(registry, settings)
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
