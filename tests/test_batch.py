@@ -326,3 +326,38 @@ def test_a_description_linked_over_the_batch_takes_the_name_as_its_article_write
     # an article that gives no shorter form of it gets the full name
     assert link_batch([holder, described], {"a2": [Named("Anne Roy")]})[1].speaker.name == (
         "Luc Van Damme")
+
+
+def told(qid, article, speaker, role, text):
+    q = rec(qid, article, text, speaker=speaker)
+    return replace(q, speaker=replace(q.speaker, role=role))
+
+
+POOL = "Nous rouvrirons la piscine municipale dès le mois de juin, après deux ans de travaux"
+BUDGET = "Le budget de l'agglomération sera voté en mars, sans hausse des impôts locaux"
+ROADS = "Les routes du plateau seront refaites avant l'hiver, la commune a trouvé l'argent"
+
+
+def test_a_missing_role_comes_first_from_the_articles_reporting_the_same_utterance():
+    # two articles of another event give her another role: the article that reports what
+    # this one reports gives hers, also to a surname alone and along a chain of reports
+    pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
+    same = told("q-2", "a2", "Vidal", None, POOL)
+    also = told("q-3", "a2", "Vidal", None, ROADS)
+    chain = told("q-4", "a3", "Anne Vidal", None, ROADS)
+    other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
+             for n in (5, 6)]
+    out = link_batch([pool, same, also, chain, *other])
+    assert [q.speaker.role for q in out[1:4]] == ["maire de Dole"] * 3
+    assert "batch-role:a1" in out[3].evidence
+
+
+def test_with_no_utterance_reported_alike_the_role_most_articles_give():
+    # no shared utterance, or one shared with an article that gives no role: the majority
+    pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
+    alone = told("q-2", "a2", "Anne Vidal", None, ROADS)
+    unroled = told("q-3", "a3", "Anne Vidal", None, ROADS)
+    other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
+             for n in (5, 6)]
+    out = link_batch([pool, alone, unroled, *other])
+    assert [q.speaker.role for q in out[1:3]] == ["présidente de l'agglomération"] * 2

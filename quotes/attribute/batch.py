@@ -7,8 +7,10 @@ names with a role that fits it and a gender that agrees with it ("la ministre" i
 whether that article quotes them or only names them; between several, the one named by an
 article of the same story (one that names someone this article names too); a person given no
 role in one article gets the role another article quoting them gives (else one only naming
-them), and one whose gender it does not show (or only guesses from the first name,
-``name_model``) the gender another article shows, a description tied to them too. Each change
+them), first the articles that report the same utterances of theirs as this one (grouped, from
+article to article: this story, not another event they spoke at), and one whose gender it
+does not show (or only guesses from the first name, ``name_model``) the gender another article
+shows, a description tied to them too. Each change
 says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
 ``batch-gender:ID``). Out: the quotes, in their order.
 """
@@ -24,6 +26,7 @@ from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.role_words import heads, stems
 from quotes.attribute.shown import plain
+from quotes.group.grouping import cluster
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
 
@@ -83,6 +86,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
         for p in people:
             if p.gender:
                 sexes.setdefault(p.name, set()).add(p.gender)
+    alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     out = []
     moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
     for q in quotes:
@@ -135,7 +139,9 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # the role most articles that quote them give, each article once however often
             # it quotes them, between equals the most specific; with none, the articles that
             # only name them ("le président du club, Florentino Pérez")
-            offered = _functions(roles.get(sp.name, []), q.article.id) or _functions(
+            offered = _functions(
+                _said_alike(sp.name, q.article.id, quotes, holders, alike), q.article.id
+            ) or _functions(roles.get(sp.name, []), q.article.id) or _functions(
                 holders.get(sp.name, set()), q.article.id
             ) or _functions(_full_name(sp.name, holders, story, q.article.id), q.article.id)
             elsewhere = Counter(role for role, _ in offered)
@@ -148,6 +154,53 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(_shown_gender(q, genders))
+    return out
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two names of one person: the same, or one word that ends the other ("Sall", "Macky
+    Sall")."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return " " not in short.strip() and full.split()[-1].casefold() == short.casefold()
+
+
+def _said_alike(
+    name: str, article: str, quotes: list[Quote], holders: dict[str, set[tuple[str, str]]],
+    alike: dict[str, dict[str, set[str]]],
+) -> set[tuple[str, str]]:
+    """The roles the articles reporting the same utterances of the person as this one give
+    them (the grouping of their quotes, from article to article: the story this article
+    tells, not another event they spoke at); none when no other article reports one."""
+    if name not in alike:
+        own = [q for q in quotes
+               if q.speaker.kind == "person" and q.speaker.name
+               and _one_person(q.speaker.name, name)]
+        linked: dict[str, set[str]] = defaultdict(set)
+        for members in cluster(own).members:
+            together = {own[n].article.id for n in members}
+            for a in together:
+                linked[a] |= together
+        alike[name] = _reached(linked)
+    near = alike[name].get(article, set()) - {article}
+    return {(r, a) for other, given in holders.items() if _one_person(other, name)
+            for r, a in given if a in near}
+
+
+def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each article with every article it reaches from one shared utterance to the next."""
+    out: dict[str, set[str]] = {}
+    for start in linked:
+        if start in out:
+            continue
+        seen, todo = {start}, [start]
+        while todo:
+            for other in linked[todo.pop()] - seen:
+                seen.add(other)
+                todo.append(other)
+        for a in seen:
+            out[a] = seen
     return out
 
 
