@@ -125,7 +125,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             by_name = who.resolution in ("explicit", "title")
             into = named if by_name else described
             into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+    # a description the article ties to one person (« a déclaré le Premier ministre ») restates
+    # no one else's role
+    tied = {r[1:]: name for name, given in (named | described).items() for r in given}
     for name, more in restated(doc, registry.people, outside).items():  # "par le président"
+        more = tuple(r for r in more if tied.get(r[1:], name) == name)
         described[name] = speakers.merged(described.get(name, ()), more)
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
     roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})

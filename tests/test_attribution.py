@@ -2248,6 +2248,14 @@ ROLES = [
      "ira bien ». « Nous verrons », a ajouté Paul Roux.", "Nous verrons", []),
     # a description that announces someone else is not a role of the one the article is about
     (ANNOUNCED_IN_MARKS, "C'est injuste", ["acteur"]),
+    # a description the article ties to one person restates no one else's role …
+    ("Jan Vos veut que l'Europe agisse vite. « Nous devons tenir bon », a déclaré le Premier "
+     "ministre. " + FILLER + " Le Premier ministre démissionnaire Piet Maas a dit qu'il « ne "
+     "signera pas ».", "il « ne signera pas »", ["Premier ministre démissionnaire"]),
+    # … while one tied to no one restates the role of the one person who holds it
+    ("Le Premier ministre démissionnaire Piet Maas a parlé lundi. " + FILLER + " Le texte a été "
+     "signé mardi par le Premier ministre. « Nous tiendrons », a dit Piet Maas.",
+     "Nous tiendrons", ["Premier ministre démissionnaire", "Premier ministre"]),
     # … not one of a list of people
     ("Le maire de Lens, l'adjoint aux sports Paul Roux et la députée Anne Roy ont inauguré le "
      "stade. « Nous sommes fiers », a dit Paul Roux.", "Nous sommes fiers",
