@@ -361,3 +361,29 @@ def test_with_no_utterance_reported_alike_the_role_most_articles_give():
              for n in (5, 6)]
     out = link_batch([pool, alone, unroled, *other])
     assert [q.speaker.role for q in out[1:3]] == ["présidente de l'agglomération"] * 2
+
+
+def test_a_bare_title_takes_the_country_the_batch_gives_the_same_person():
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    named = {"a2": [Named("Piet Maas", ("Premier ministre néerlandais",), "male")]}
+    out = link_batch([bare], named)
+    assert out[0].speaker.role == "Premier ministre néerlandais"
+    assert "batch-role:a2" in out[0].evidence
+    # … or another quote of its own article, the description tied to them over the batch
+    fuller = said("q-2", "a1", "Maas", "Premier ministre néerlandais")
+    assert link_batch([bare, fuller])[0].speaker.role == "Premier ministre néerlandais"
+
+
+@pytest.mark.parametrize("given", [
+    # two countries, words that name none, the title of another office
+    [("a2", "Piet Maas", "Premier ministre néerlandais"),
+     ("a3", "Piet Maas", "Premier ministre belge")],
+    [("a2", "Piet Maas", "Premier ministre démissionnaire")],
+    [("a2", "Piet Maas", "ministre néerlandais")],
+    # a surname two full names end with
+    [("a2", "Piet Maas", "Premier ministre néerlandais"), ("a3", "Anna Maas", "ministre")],
+])
+def test_a_bare_title_stays_without_one_country_for_that_one_person(given):
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    named = {a: [Named(name, (role,), None)] for a, name, role in given}
+    assert link_batch([bare], named)[0].speaker.role == "Premier ministre"

@@ -10,7 +10,8 @@ role in one article gets the role another article quoting them gives (else one o
 them), first the articles that report the same utterances of theirs as this one (grouped, from
 article to article: this story, not another event they spoke at), and one whose gender it
 does not show (or only guesses from the first name, ``name_model``) the gender another article
-shows, a description tied to them too. Each change
+shows, a description tied to them too; a bare title (« Premier ministre ») the fuller form
+with a country's adjective the batch gives them (``with_country``). Each change
 says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
 ``batch-gender:ID``). Out: the quotes, in their order.
 """
@@ -154,16 +155,55 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(_shown_gender(q, genders))
-    return out
+    return with_country(out, holders)
 
 
 def _one_person(a: str, b: str) -> bool:
-    """Two names of one person: the same, or one word that ends the other ("Sall", "Macky
-    Sall")."""
+    """Two names of one person: the same, or a surname that ends the other ("Sall", "Macky
+    Sall"; "De Wever", "Bart De Wever")."""
     if a == b:
         return True
     short, full = sorted((a, b), key=len)
-    return " " not in short.strip() and full.split()[-1].casefold() == short.casefold()
+    return full.casefold().endswith(" " + short.casefold().strip())
+
+
+def _forms(name: str, names: Iterable[str]) -> set[str]:
+    """The names of the batch that are this person's: the name, the surname it ends with, and
+    the one full name ending with it (none when two full names do: "Le Pen")."""
+    fuller = {n for n in names if n != name and _one_person(n, name) and len(n) > len(name)}
+    return {n for n in names if _one_person(n, name) and len(n) <= len(name)} | (
+        fuller if len(fuller) == 1 else set()) | {name}
+
+
+def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
+    """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
+    form of it the batch gives the same person with a country's adjective (« Premier ministre
+    belge »): the article spoke of them without saying their country, which another article
+    or another of its quotes says; never when the batch gives them two countries."""
+    given: dict[str, set[tuple[str, str]]] = defaultdict(set, holders)
+    for q in quotes:
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
+            given[q.speaker.name] = given[q.speaker.name] | {(q.speaker.role, q.article.id)}
+    out = []
+    for q in quotes:
+        sp, bare = q.speaker, office(q.speaker.role or "", role=True)
+        if sp.kind != "person" or not sp.name or not sp.role or bare is None or bare.more:
+            out.append(q)
+            continue
+        size = len(sp.role.split())
+        fuller = {
+            (r, a) for n in _forms(sp.name, given) for r, a in given[n]
+            if (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
+            and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
+        }
+        if len({r.casefold() for r, _ in fuller}) != 1:
+            out.append(q)
+            continue
+        role = min(fuller)[0]
+        source = min(a for _, a in fuller)
+        out.append(replace(q, speaker=replace(sp, role=role),
+                           evidence=(*q.evidence, f"batch-role:{source}")))
+    return out
 
 
 def _said_alike(
