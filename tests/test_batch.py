@@ -7,6 +7,7 @@ from test_grouping import rec
 
 from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
+from quotes.group.grouping import utterances
 from quotes.model import Article, Named, Quote, Span
 
 
@@ -347,7 +348,7 @@ def test_a_missing_role_comes_first_from_the_articles_reporting_the_same_utteran
     chain = told("q-4", "a3", "Anne Vidal", None, ROADS)
     other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
              for n in (5, 6)]
-    out = link_batch([pool, same, also, chain, *other])
+    out = link_batch([pool, same, also, chain, *other], None, utterances)
     assert [q.speaker.role for q in out[1:4]] == ["maire de Dole"] * 3
     assert "batch-role:a1" in out[3].evidence
 
@@ -359,7 +360,7 @@ def test_with_no_utterance_reported_alike_the_role_most_articles_give():
     unroled = told("q-3", "a3", "Anne Vidal", None, ROADS)
     other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
              for n in (5, 6)]
-    out = link_batch([pool, alone, unroled, *other])
+    out = link_batch([pool, alone, unroled, *other], None, utterances)
     assert [q.speaker.role for q in out[1:3]] == ["présidente de l'agglomération"] * 2
 
 

@@ -19,7 +19,7 @@ says which article supplied it in ``evidence`` (``batch-description:ID``, ``batc
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from quotes.attribute.functions import function
@@ -27,7 +27,6 @@ from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.role_words import heads, stems
 from quotes.attribute.shown import plain
-from quotes.group.grouping import cluster
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
 
@@ -65,9 +64,17 @@ def _state() -> frozenset[str]:
     return frozenset(stems(" ".join(words("state_complements"))))
 
 
-def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None) -> list[Quote]:
+# the quotes (by index) that report one utterance: ``group.grouping.utterances``
+Utterances = Callable[[list[Quote]], list[list[int]]]
+
+
+def link_batch(
+    quotes: list[Quote], named: dict[str, list[Named]] | None = None,
+    utterances: Utterances | None = None,
+) -> list[Quote]:
     """The quotes with descriptions and missing roles filled in from the other articles;
-    ``named``: the people each article names, by article id."""
+    ``named``: the people each article names, by article id; ``utterances``: which quotes
+    report one utterance (without it, no role is preferred for being of the same story)."""
     named = named or {}
     roles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (role, article id)
     for q in quotes:
@@ -141,7 +148,8 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # it quotes them, between equals the most specific; with none, the articles that
             # only name them ("le président du club, Florentino Pérez")
             offered = _functions(
-                _said_alike(sp.name, q.article.id, quotes, holders, alike), q.article.id
+                _said_alike(sp.name, q.article.id, quotes, holders, alike, utterances),
+                q.article.id,
             ) or _functions(roles.get(sp.name, []), q.article.id) or _functions(
                 holders.get(sp.name, set()), q.article.id
             ) or _functions(_full_name(sp.name, holders, story, q.article.id), q.article.id)
@@ -208,17 +216,19 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
 
 def _said_alike(
     name: str, article: str, quotes: list[Quote], holders: dict[str, set[tuple[str, str]]],
-    alike: dict[str, dict[str, set[str]]],
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
 ) -> set[tuple[str, str]]:
     """The roles the articles reporting the same utterances of the person as this one give
     them (the grouping of their quotes, from article to article: the story this article
     tells, not another event they spoke at); none when no other article reports one."""
+    if utterances is None:
+        return set()
     if name not in alike:
         own = [q for q in quotes
                if q.speaker.kind == "person" and q.speaker.name
                and _one_person(q.speaker.name, name)]
         linked: dict[str, set[str]] = defaultdict(set)
-        for members in cluster(own).members:
+        for members in utterances(own):
             together = {own[n].article.id for n in members}
             for a in together:
                 linked[a] |= together

@@ -239,8 +239,7 @@ class Timeline:
         inside = {
             p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
         }
-        # the very words the cast gives someone as a role, a description that announces them
-        # (« Le porte-parole a répondu. « … », a écrit Paul Roux »): theirs, however far on
+        # words the cast gives someone as a role (``announced``): theirs, however far on
         spans = {(lo, hi) for _, lo, hi in r.roles}
         announced = [p for p in self.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
         if len(announced) == 1:
