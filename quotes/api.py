@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from quotes.attribute.batch import link_batch
 from quotes.errors import InputError
-from quotes.group.grouping import group_quotes
+from quotes.group.grouping import group_quotes, utterances
 from quotes.io.lines import file_lines, json_lines
 from quotes.io.readers import read_articles
 from quotes.io.records import is_records, read_jsonl
@@ -140,7 +140,7 @@ def group_batch(
 
     The whole batch is read here, so what one article says of a person serves the others
     (``named``: the people each article names, quoted or not, from ``Extractor.records``)."""
-    batch = link_batch([r for r in records if isinstance(r, Quote)], named)
+    batch = link_batch([r for r in records if isinstance(r, Quote)], named, utterances)
     quotes, groups = group_quotes(batch, options=settings)
     grouped = iter(quotes)
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups

@@ -96,7 +96,14 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     def outside(pos: int) -> bool:
         return not any(m.start <= pos < m.end for m in marked)
 
-    registry = Registry(doc, outside=outside, settings=settings)
+    # the subject of a cue the marks hold too (« … », écrit Paul Roux. « … » with no mark
+    # closing before the incise) names the speaker: one of the cast, like a name outside them
+    speaking = [c.frame.subject for c in cands if c.frame and c.frame.subject]
+
+    def cast_outside(pos: int) -> bool:
+        return outside(pos) or any(lo <= pos < hi for lo, hi in speaking)
+
+    registry = Registry(doc, outside=cast_outside, settings=settings)
     timeline = Timeline(registry, settings)
     contents = [(c.start, c.end) for c in cands]
     events: list[tuple[int, int, detect.Candidate | tuple[int, int]]] = []
@@ -130,7 +137,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             by_name = who.resolution in ("explicit", "title")
             into = named if by_name else described
             into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+    # a description the article ties to one person (« a déclaré le Premier ministre ») restates
+    # no one else's role
+    tied = {r[1:]: name for name, given in (named | described).items() for r in given}
     for name, more in restated(doc, registry.people, outside).items():  # "par le président"
+        more = tuple(r for r in more if tied.get(r[1:], name) == name)
         described[name] = speakers.merged(described.get(name, ()), more)
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
     roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})

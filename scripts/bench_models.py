@@ -48,7 +48,7 @@ def main() -> None:
     from quotes.api import Extractor
     from quotes.attribute.batch import link_batch
     from quotes.errors import ModelNotAvailable
-    from quotes.group.grouping import group_quotes
+    from quotes.group.grouping import group_quotes, utterances
     from quotes.io.readers import read_articles
     from quotes.model import Article, Quote
     from quotes.nlp import model_name
@@ -83,7 +83,8 @@ def main() -> None:
             wall[n] = min(wall[n], time.perf_counter() - t)
             cpu[n] = min(cpu[n], time.process_time() - c)
     for n, (extractor, load) in enumerate(loaded):
-        grouped, _ = group_quotes(link_batch(records[n]), options=extractor.settings)
+        grouped, _ = group_quotes(link_batch(records[n], None, utterances),
+                                  options=extractor.settings)
         pred = evaluate.from_records(grouped)
         cells = []
         for set_name in SETS:

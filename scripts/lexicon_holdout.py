@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from quotes import evaluate as ev
 from quotes import lexicon
 from quotes.attribute.batch import link_batch
+from quotes.group.grouping import utterances
 from quotes.io.readers import read_articles
 from quotes.model import Article, Named, Quote
 from quotes.nlp import load_pipeline
@@ -147,7 +148,7 @@ def linked(per_article: dict[str, tuple[list[Quote], list[Named]]],
         ids = {g.article for s in batch for g in golds[s]}
         quotes = [q for a in sorted(ids) for q in per_article[a][0]]
         named = {a: per_article[a][1] for a in ids}
-        together = link_batch(quotes, named)
+        together = link_batch(quotes, named, utterances)
         for s in batch:
             scores[s] = figures(golds[s], together)
     return scores

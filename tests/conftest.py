@@ -43,11 +43,11 @@ def _extract_folder(nlp, folder):
 def _grouped(arts, results):
     """The articles and their quotes, linked over the batch and grouped (``Quote`` records)."""
     from quotes.attribute.batch import link_batch
-    from quotes.group.grouping import group_quotes
+    from quotes.group.grouping import group_quotes, utterances
 
     # who each article names, quoted or not, as `quotes extract --group` passes it
     batch = link_batch([q for res in results for q in res.quotes],
-                       {res.article.id: res.people for res in results})
+                       {res.article.id: res.people for res in results}, utterances)
     grouped, _ = group_quotes(batch)
     return arts, grouped
 

@@ -29,6 +29,21 @@ FILLER = (
 DEPARTURE = (" date 2021-06 {} quitte la direction du club de Valence. L’entraîneur a démissionné "
              "dimanche soir après trois défaites.\n\n{} s’est expliqué devant la presse. "
              "« J’assume seul ce mauvais résultat », a-t-il dit.")
+# a description announcing the one a long quote's incise names inside the marks, after narration
+ANNOUNCED_IN_MARKS = (
+    "L'acteur Paul Roux a réagi sur son blog. « Je suis triste. Il restera un ami », a-t-il"
+    " écrit. Le film qu'ils avaient tourné ensemble en 1990 reste l'un des plus grands "
+    "succès du cinéma français, avec plus de sept millions d'entrées en salles, et il passe"
+    " encore chaque année à la télévision pendant les fêtes de fin d'année, devant des "
+    "millions de spectateurs. Le tournage avait duré six mois dans les Alpes, sous la "
+    "neige, et la presse de l'époque en avait fait un feuilleton. Deux suites avaient été "
+    "tournées dans les années qui ont suivi, sans retrouver le succès du premier film, et "
+    "le projet d'un troisième volet avait été abandonné faute d'argent. Le président de la "
+    "république a aussi réagi à la nouvelle, qui a surpris le monde du cinéma et le public "
+    "du festival de Cannes, où le film avait été présenté la semaine passée. « Il était un "
+    "géant du cinéma, un homme libre et drôle, que le public aimait depuis cinquante ans, "
+    "écrit Paul Morel. Son œuvre lui survivra ». « C'est injuste », a ajouté Paul Roux."
+)
 
 
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
@@ -1981,6 +1996,17 @@ ROWS = [
         speaker="Paul Roux", role=None),
     row("Le maire de Dole, Jean Vial, a ouvert la séance. « Tout ira bien », a dit Paul Roux.",
         "Tout ira bien", speaker="Paul Roux", role=None),
+    # … however long the quote before the incise that names them, when the marks hold the
+    # incise too (« A, écrit Paul Morel. B »): the cue's subject is one of the cast
+    row(ANNOUNCED_IN_MARKS, "Son œuvre lui survivra", speaker="Paul Morel",
+        role="président de la république"),
+    # … but not one named only as words of a quote, nor one named long after the description
+    row("Le ministre de la Culture a réagi sur les réseaux sociaux. « J'ai appelé Paul Morel ce "
+        "matin, il restera un ami », a-t-il écrit.", "J'ai appelé Paul Morel ce matin, il "
+        "restera un ami", speaker=None, role="ministre de la Culture"),
+    row("Le porte-parole du ministère de la Santé a répondu sur les réseaux sociaux. " + FILLER
+        + " « Nous vérifierons chaque dossier », a écrit Paul Roux.",
+        "Nous vérifierons chaque dossier", speaker="Paul Roux", role=None),
     # a bare role noun with its rank stands for its fuller form the article gives, else stays
     row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre. "
         "Le Premier ministre belge Paul Morel a ensuite quitté la salle.", "Nous tiendrons",
@@ -2320,6 +2346,16 @@ ROLES = [
      "La ville ira mieux", ["maire de Vire"]),
     ("Rencontre avec Paul Roux, 45 ans\n\nMarc Petit, conseiller de la maire, a dit que « tout "
      "ira bien ». « Nous verrons », a ajouté Paul Roux.", "Nous verrons", []),
+    # a description that announces someone else is not a role of the one the article is about
+    (ANNOUNCED_IN_MARKS, "C'est injuste", ["acteur"]),
+    # a description the article ties to one person restates no one else's role …
+    ("Jan Vos veut que l'Europe agisse vite. « Nous devons tenir bon », a déclaré le Premier "
+     "ministre. " + FILLER + " Le Premier ministre démissionnaire Piet Maas a dit qu'il « ne "
+     "signera pas ».", "il « ne signera pas »", ["Premier ministre démissionnaire"]),
+    # … while one tied to no one restates the role of the one person who holds it
+    ("Le Premier ministre démissionnaire Piet Maas a parlé lundi. " + FILLER + " Le texte a été "
+     "signé mardi par le Premier ministre. « Nous tiendrons », a dit Piet Maas.",
+     "Nous tiendrons", ["Premier ministre démissionnaire", "Premier ministre"]),
     # … not one of a list of people
     ("Le maire de Lens, l'adjoint aux sports Paul Roux et la députée Anne Roy ont inauguré le "
      "stade. « Nous sommes fiers », a dit Paul Roux.", "Nous sommes fiers",

@@ -7,6 +7,7 @@ from test_grouping import rec
 
 from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
+from quotes.group.grouping import utterances
 from quotes.model import Article, Named, Quote, Span
 
 
@@ -344,3 +345,62 @@ def test_the_roles_of_a_description_given_to_someone_else_leave_the_main_person(
     # must not fire: the one it went to keeps it on the quotes his article gives him by name
     his = said("q-5", "a2", "Marc Salin", "chef de l'État", roles=("chef de l'État",))
     assert link_batch([holder, taken, his], named)[2].speaker.role == "chef de l'État"
+def told(qid, article, speaker, role, text):
+    q = rec(qid, article, text, speaker=speaker)
+    return replace(q, speaker=replace(q.speaker, role=role))
+
+
+POOL = "Nous rouvrirons la piscine municipale dès le mois de juin, après deux ans de travaux"
+BUDGET = "Le budget de l'agglomération sera voté en mars, sans hausse des impôts locaux"
+ROADS = "Les routes du plateau seront refaites avant l'hiver, la commune a trouvé l'argent"
+
+
+def test_a_missing_role_comes_first_from_the_articles_reporting_the_same_utterance():
+    # two articles of another event give her another role: the article that reports what
+    # this one reports gives hers, also to a surname alone and along a chain of reports
+    pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
+    same = told("q-2", "a2", "Vidal", None, POOL)
+    also = told("q-3", "a2", "Vidal", None, ROADS)
+    chain = told("q-4", "a3", "Anne Vidal", None, ROADS)
+    other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
+             for n in (5, 6)]
+    out = link_batch([pool, same, also, chain, *other], None, utterances)
+    assert [q.speaker.role for q in out[1:4]] == ["maire de Dole"] * 3
+    assert "batch-role:a1" in out[3].evidence
+
+
+def test_with_no_utterance_reported_alike_the_role_most_articles_give():
+    # no shared utterance, or one shared with an article that gives no role: the majority
+    pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
+    alone = told("q-2", "a2", "Anne Vidal", None, ROADS)
+    unroled = told("q-3", "a3", "Anne Vidal", None, ROADS)
+    other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
+             for n in (5, 6)]
+    out = link_batch([pool, alone, unroled, *other], None, utterances)
+    assert [q.speaker.role for q in out[1:3]] == ["présidente de l'agglomération"] * 2
+
+
+def test_a_bare_title_takes_the_country_the_batch_gives_the_same_person():
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    named = {"a2": [Named("Piet Maas", ("Premier ministre néerlandais",), "male")]}
+    out = link_batch([bare], named)
+    assert out[0].speaker.role == "Premier ministre néerlandais"
+    assert "batch-role:a2" in out[0].evidence
+    # … or another quote of its own article, the description tied to them over the batch
+    fuller = said("q-2", "a1", "Maas", "Premier ministre néerlandais")
+    assert link_batch([bare, fuller])[0].speaker.role == "Premier ministre néerlandais"
+
+
+@pytest.mark.parametrize("given", [
+    # two countries, words that name none, the title of another office
+    [("a2", "Piet Maas", "Premier ministre néerlandais"),
+     ("a3", "Piet Maas", "Premier ministre belge")],
+    [("a2", "Piet Maas", "Premier ministre démissionnaire")],
+    [("a2", "Piet Maas", "ministre néerlandais")],
+    # a surname two full names end with
+    [("a2", "Piet Maas", "Premier ministre néerlandais"), ("a3", "Anna Maas", "ministre")],
+])
+def test_a_bare_title_stays_without_one_country_for_that_one_person(given):
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    named = {a: [Named(name, (role,), None)] for a, name, role in given}
+    assert link_batch([bare], named)[0].speaker.role == "Premier ministre"

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from quotes.attribute.batch import link_batch
+from quotes.group.grouping import utterances
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -767,7 +768,8 @@ def extracted(nlp):
     quotes = {k: r.quotes for k, r in results.items()}
     for batch in BATCHES:
         linked = link_batch(
-            [q for k in batch for q in quotes[k]], {k: results[k].people for k in batch}
+            [q for k in batch for q in quotes[k]], {k: results[k].people for k in batch},
+            utterances,
         )
         for k in batch:
             quotes[k] = [q for q in linked if q.article.id == k]

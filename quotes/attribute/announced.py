@@ -51,7 +51,8 @@ def announced_roles(
             continue
         sentence = _sentence_start(doc, pos)
         earlier = [s for s in starts if s < pos]
-        lo = max(earlier[-1] if earlier else 0, pos - reach)
+        # measured from the sentence naming them: « … », écrit Paul Roux, after a long quote
+        lo = max(earlier[-1] if earlier else 0, sentence - reach)
         role = _last_description(doc, lo, sentence, outside, window)
         if role is None or role[1] in held:
             continue

@@ -7,8 +7,11 @@ names with a role that fits it and a gender that agrees with it ("la ministre" i
 whether that article quotes them or only names them; between several, the one named by an
 article of the same story (one that names someone this article names too); a person given no
 role in one article gets the role another article quoting them gives (else one only naming
-them), and one whose gender it does not show (or only guesses from the first name,
-``name_model``) the gender another article shows, a description tied to them too. Each change
+them), first the articles that report the same utterances of theirs as this one (grouped, from
+article to article: this story, not another event they spoke at), and one whose gender it
+does not show (or only guesses from the first name, ``name_model``) the gender another article
+shows, a description tied to them too; a bare title (« Premier ministre ») the fuller form
+with a country's adjective the batch gives them (``with_country``). Each change
 says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
 ``batch-gender:ID``). Out: the quotes, in their order.
 """
@@ -16,7 +19,7 @@ says which article supplied it in ``evidence`` (``batch-description:ID``, ``batc
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from quotes.attribute.functions import function
@@ -61,9 +64,17 @@ def _state() -> frozenset[str]:
     return frozenset(stems(" ".join(words("state_complements"))))
 
 
-def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None) -> list[Quote]:
+# the quotes (by index) that report one utterance: ``group.grouping.utterances``
+Utterances = Callable[[list[Quote]], list[list[int]]]
+
+
+def link_batch(
+    quotes: list[Quote], named: dict[str, list[Named]] | None = None,
+    utterances: Utterances | None = None,
+) -> list[Quote]:
     """The quotes with descriptions and missing roles filled in from the other articles;
-    ``named``: the people each article names, by article id."""
+    ``named``: the people each article names, by article id; ``utterances``: which quotes
+    report one utterance (without it, no role is preferred for being of the same story)."""
     named = named or {}
     roles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (role, article id)
     for q in quotes:
@@ -83,6 +94,7 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
         for p in people:
             if p.gender:
                 sexes.setdefault(p.name, set()).add(p.gender)
+    alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     out = []
     moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
     taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
@@ -137,7 +149,10 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
             # the role most articles that quote them give, each article once however often
             # it quotes them, between equals the most specific; with none, the articles that
             # only name them ("le président du club, Florentino Pérez")
-            offered = _functions(roles.get(sp.name, []), q.article.id) or _functions(
+            offered = _functions(
+                _said_alike(sp.name, q.article.id, quotes, holders, alike, utterances),
+                q.article.id,
+            ) or _functions(roles.get(sp.name, []), q.article.id) or _functions(
                 holders.get(sp.name, set()), q.article.id
             ) or _functions(_full_name(sp.name, holders, story, q.article.id), q.article.id)
             elsewhere = Counter(role for role, _ in offered)
@@ -150,7 +165,8 @@ def link_batch(quotes: list[Quote], named: dict[str, list[Named]] | None = None)
                     evidence=(*q.evidence, f"batch-role:{source}"),
                 )
         out.append(_shown_gender(q, genders))
-    return [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+    out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+    return with_country(out, holders)
 
 
 def _without(q: Quote, moved: set[str]) -> Quote:
@@ -162,6 +178,94 @@ def _without(q: Quote, moved: set[str]) -> Quote:
     kept = tuple(r for r in sp.roles if r.text not in moved)
     role = sp.role if sp.role not in moved else None
     return replace(q, speaker=replace(sp, role=role, roles=kept))
+
+
+def _one_person(a: str, b: str) -> bool:
+    """Two names of one person: the same, or a surname that ends the other ("Sall", "Macky
+    Sall"; "De Wever", "Bart De Wever")."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return full.casefold().endswith(" " + short.casefold().strip())
+
+
+def _forms(name: str, names: Iterable[str]) -> set[str]:
+    """The names of the batch that are this person's: the name, the surname it ends with, and
+    the one full name ending with it (none when two full names do: "Le Pen")."""
+    fuller = {n for n in names if n != name and _one_person(n, name) and len(n) > len(name)}
+    return {n for n in names if _one_person(n, name) and len(n) <= len(name)} | (
+        fuller if len(fuller) == 1 else set()) | {name}
+
+
+def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
+    """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
+    form of it the batch gives the same person with a country's adjective (« Premier ministre
+    belge »): the article spoke of them without saying their country, which another article
+    or another of its quotes says; never when the batch gives them two countries."""
+    given: dict[str, set[tuple[str, str]]] = defaultdict(set, holders)
+    for q in quotes:
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
+            given[q.speaker.name] = given[q.speaker.name] | {(q.speaker.role, q.article.id)}
+    out = []
+    for q in quotes:
+        sp, bare = q.speaker, office(q.speaker.role or "", role=True)
+        if sp.kind != "person" or not sp.name or not sp.role or bare is None or bare.more:
+            out.append(q)
+            continue
+        size = len(sp.role.split())
+        fuller = {
+            (r, a) for n in _forms(sp.name, given) for r, a in given[n]
+            if (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
+            and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
+        }
+        if len({r.casefold() for r, _ in fuller}) != 1:
+            out.append(q)
+            continue
+        role = min(fuller)[0]
+        source = min(a for _, a in fuller)
+        out.append(replace(q, speaker=replace(sp, role=role),
+                           evidence=(*q.evidence, f"batch-role:{source}")))
+    return out
+
+
+def _said_alike(
+    name: str, article: str, quotes: list[Quote], holders: dict[str, set[tuple[str, str]]],
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
+) -> set[tuple[str, str]]:
+    """The roles the articles reporting the same utterances of the person as this one give
+    them (the grouping of their quotes, from article to article: the story this article
+    tells, not another event they spoke at); none when no other article reports one."""
+    if utterances is None:
+        return set()
+    if name not in alike:
+        own = [q for q in quotes
+               if q.speaker.kind == "person" and q.speaker.name
+               and _one_person(q.speaker.name, name)]
+        linked: dict[str, set[str]] = defaultdict(set)
+        for members in utterances(own):
+            together = {own[n].article.id for n in members}
+            for a in together:
+                linked[a] |= together
+        alike[name] = _reached(linked)
+    near = alike[name].get(article, set()) - {article}
+    return {(r, a) for other, given in holders.items() if _one_person(other, name)
+            for r, a in given if a in near}
+
+
+def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each article with every article it reaches from one shared utterance to the next."""
+    out: dict[str, set[str]] = {}
+    for start in linked:
+        if start in out:
+            continue
+        seen, todo = {start}, [start]
+        while todo:
+            for other in linked[todo.pop()] - seen:
+                seen.add(other)
+                todo.append(other)
+        for a in seen:
+            out[a] = seen
+    return out
 
 
 def _written(name: str, cast: set[str]) -> str | None:

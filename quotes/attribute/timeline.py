@@ -239,6 +239,11 @@ class Timeline:
         inside = {
             p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
         }
+        # words the cast gives someone as a role (``announced``): theirs, however far on
+        spans = {(lo, hi) for _, lo, hi in r.roles}
+        announced = [p for p in self.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
+        if len(announced) == 1:
+            return of_person(announced[0], r), "description-to-name"
         held = office(words)
         periphrastic = held is not None and held.exact
         if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now

@@ -54,10 +54,10 @@ def evaluate(
     records = [r for r in found if isinstance(r, Quote)]
     if not any(r.group_id for r in records):
         from quotes.attribute.batch import link_batch
-        from quotes.group.grouping import group_quotes
+        from quotes.group.grouping import group_quotes, utterances
 
         # read as a batch, then grouped, so that both are scored too
-        records, _ = group_quotes(link_batch(records, named), options=settings)
+        records, _ = group_quotes(link_batch(records, named, utterances), options=settings)
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

@@ -289,6 +289,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     return Clusters(linked, members, matches, texts, paraphrased)
 
 
+def utterances(quotes: Sequence[Quote]) -> list[list[int]]:
+    """The quotes (by index) that report one utterance, two or more each (``cluster``): what
+    the batch's cast reads before grouping proper (``attribute.batch``)."""
+    return cluster(quotes).members
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector: grouping makes millions of objects that live until it
