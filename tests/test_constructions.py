@@ -1549,6 +1549,19 @@ ROWS = [
         "Paul Roux a invité les élus à « voter la loi sans attendre ».",
         "direct", "voter la loi sans attendre", speaker="Paul Roux", cue="a invité",
     ),
+    # words without marks before a cue with an adverb and a name: a first name the tagger
+    # reads as a foreign word still opens the inverted subject
+    row(
+        "La tournée avait été écourtée. Il se ménageait trop peu, a enfin regretté Line "
+        "Dupré dans un long message.",
+        "indirect", "Il se ménageait trop peu", speaker="Line Dupré", cue="a enfin regretté",
+    ),
+    row(
+        "La saison commence lundi. Le terrain sera prêt à temps, a également assuré Line "
+        "Vasseur.",
+        "indirect", "Le terrain sera prêt à temps", speaker="Line Vasseur",
+        cue="a également assuré",
+    ),
     # an interview's question asked by someone the article names is theirs
     row(
         "Anne Vidal a répondu à Marc Lenoir, correspondant de Radio Nord.\n\nRadio Nord : "
@@ -1638,6 +1651,11 @@ NOT_SPOKEN = [
      "confiant", "Nos deux usines se complètent"),
     ("Nadia Perrin, se disant trahie, a quitté le parti. « Je pars », a-t-elle lancé.",
      "trahie", "Je pars"),
+    # narration before a cue's own marked words is not theirs, whatever the subject
+    ("Le bureau a rouvert lundi. « Nous resterons prudents », a ajouté Line Dupré.",
+     "Le bureau a rouvert lundi", "Nous resterons prudents"),
+    ("Line Dupré a visité le chantier, « tout avance bien », a-t-elle ajouté.",
+     "Line Dupré a visité le chantier", "tout avance bien"),
     # after a quote and its comma, the verb's inverted subject holds the marks
     ("Paul Dorin s'est dit « très ému ». « Il y a de la tristesse et de la colère », a confié "
      "celui qui est « maire depuis trente ans ».", "maire depuis trente ans",

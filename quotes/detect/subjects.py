@@ -42,7 +42,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     first = doc[i]
     nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
-    )
+    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and first.text[:1].isupper())
+    # a first name the tagger took for a foreign word opens a name: "a déploré Line Dupré"
     pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
         return None
