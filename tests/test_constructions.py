@@ -1667,6 +1667,31 @@ NOT_SPOKEN = [
      "représenterait pas.", "le plus jeune maire de France", "il ne se représenterait pas"),
 ]
 
+# before one postposed cue, each marked stretch set off by a comma at the head of the words
+# is the cue's alone, and the narrator's words after it are in no quote; marks that do not
+# open the words, or open them with no comma after, keep the words whole
+MARKED_LEADS = [
+    ("Le guide a raconté la nuit. « Nous sommes partis du refuge », une cabane au pied du col, "
+     "puis « nous avons suivi la crête » où nous avons croisé un troupeau, a expliqué Marc "
+     "Olin.",
+     ["Nous sommes partis du refuge",
+      "« nous avons suivi la crête » où nous avons croisé un troupeau"]),
+    ("« Le port est fermé », « les ferries restent à quai », a annoncé la préfète Lise Caron.",
+     ["Le port est fermé", "les ferries restent à quai"]),
+    ("Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a noté "
+     "Marc Olin.",
+     ["Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),
+    ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
+     "Olin.",
+     ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), MARKED_LEADS)
+def test_marked_leads_of_a_postposed_cue(nlp, text, spans):
+    assert [q.span.text for q in quotes_of(nlp, text)] == spans
+
+
 # an object holding marks with no quote before the verb is still reported
 MARKED_OBJECTS = [
     ("Paul Dorin a décrit la réforme comme une « erreur historique et coûteuse ».",

@@ -30,6 +30,7 @@ from quotes.detect.content import (
     content_end,
     gerund,
     infinitive_head,
+    marked_leads,
     narrated_lead,
     narrator_after,
     narrator_resumes,
@@ -265,7 +266,7 @@ def _postposed(
         and sentence_ends_in(text, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
-    contents = [(start, end_before)] if start < end_before else []
+    contents = marked_leads(ctx, start, end_before) if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
     tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
     if tail is not None:
