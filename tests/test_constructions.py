@@ -1562,6 +1562,26 @@ ROWS = [
         "indirect", "Le terrain sera prêt à temps", speaker="Line Vasseur",
         cue="a également assuré",
     ),
+    # a past participle that describes a noun does not stop the search for the que-clause
+    row(
+        "Le maire Paul Morel a réagi, affirmant dans un communiqué publié lundi qu'il ne "
+        "démissionnerait pas.",
+        "indirect", "il ne démissionnerait pas", speaker="Paul Morel", cue="affirmant",
+    ),
+    # « selon » and a pronoun set off by commas inside a cue's que-clause: the speaker's aside,
+    # part of the words; after « mais » it is a view of its own (see SELON_ASIDES)
+    row(
+        "La présidente du club Anne Roy a décidé du report du tournoi, annonçant samedi dans "
+        "un message télévisé qu'elle avait annulé le règlement en raison de fraudes qui, selon "
+        "elle, pourraient fausser le classement.",
+        "indirect", "elle avait annulé le règlement en raison de fraudes qui, selon elle, "
+        "pourraient fausser le classement", speaker="Anne Roy", cue="annonçant",
+    ),
+    row(
+        "Le maire Paul Morel a annoncé lundi que le projet, selon lui, serait rentable dès 2030.",
+        "indirect", "le projet, selon lui, serait rentable dès 2030", speaker="Paul Morel",
+        cue="a annoncé",
+    ),
     # an interview's question asked by someone the article names is theirs
     row(
         "Anne Vidal a répondu à Marc Lenoir, correspondant de Radio Nord.\n\nRadio Nord : "
@@ -1624,6 +1644,7 @@ COMPARISONS = [
     "Le projet, jugé plus coûteux que prévu, a été abandonné.",
     "Les secours ont fait état de dégâts après le cyclone, considéré comme le plus violent que "
     "l’île ait connu.",
+    "Le maire Paul Morel a dénoncé un budget voté plus tard que prévu.",
 ]
 
 
@@ -1690,6 +1711,20 @@ MARKED_LEADS = [
 @pytest.mark.parametrize(("text", "spans"), MARKED_LEADS)
 def test_marked_leads_of_a_postposed_cue(nlp, text, spans):
     assert [q.span.text for q in quotes_of(nlp, text)] == spans
+
+
+# « selon » and a pronoun that are no aside of a cue's: after « mais », or with no cue before
+SELON_ASIDES = [
+    "Le maire Paul Morel a annoncé que le chantier reprendrait, mais, selon elle, rien n'est "
+    "réglé.",
+    "Le maire Paul Morel a reporté le festival en raison de fissures qui, selon lui, pourraient "
+    "menacer le public.",
+]
+
+
+@pytest.mark.parametrize("text", SELON_ASIDES)
+def test_selon_that_is_no_aside_keeps_its_cue(nlp, text):
+    assert "selon" in [q.cue.text for q in quotes_of(nlp, text) if q.cue]
 
 
 # an object holding marks with no quote before the verb is still reported

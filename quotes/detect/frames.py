@@ -62,7 +62,7 @@ from quotes.detect.forms import past_participle
 from quotes.detect.lost import without_subject
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
-from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
+from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame, sourceless_selon
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -96,7 +96,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         return []
     cues: list[_CueAt] = []
     for tok in span:
-        if ctx.inside_marks(tok.idx) is not None or relative_selon(tok):
+        verbs = [c.tok for c in cues if c.verb is not None]
+        if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
             continue
         low = tok.lower_
         if low == "pour" and opens(span, tok):
