@@ -2199,6 +2199,14 @@ ROWS = [
     # an Italian first name of the list: the man's gender with no other evidence
     row("« Nous reconstruirons l’école », a promis Marcello Bianchi.",
         "Nous reconstruirons l’école", speaker="Marcello Bianchi", gender="male"),
+    # marks in a clause where someone is to understand: the subject of the wanting verb speaks
+    row("La maire Anne Roy veut que le conseil comprenne qu'en votant ce budget, « nous "
+        "prenons un risque énorme ».", "nous prenons un risque énorme", speaker="Anne Roy"),
+    row("Le ministre Paul Morel souhaite que les élus réalisent qu'en fermant cette usine, « nous "
+        "changeons enfin de cap ».", "nous changeons enfin de cap", speaker="Paul Morel"),
+    # must not fire: the perceiving verb governs the sentence, its subject speaks
+    row("Le conseil comprend qu'en votant ce budget, « nous prenons un risque énorme ».",
+        "nous prenons un risque énorme", speaker="conseil"),
 ]
 
 

@@ -1580,6 +1580,39 @@ ROWS = [
         "Paul Roux a invité les élus à « voter la loi sans attendre ».",
         "direct", "voter la loi sans attendre", speaker="Paul Roux", cue="a invité",
     ),
+    # words without marks before a cue with an adverb and a name: a first name the tagger
+    # reads as a foreign word still opens the inverted subject
+    row(
+        "La tournée avait été écourtée. Il se ménageait trop peu, a enfin regretté Line "
+        "Dupré dans un long message.",
+        "indirect", "Il se ménageait trop peu", speaker="Line Dupré", cue="a enfin regretté",
+    ),
+    row(
+        "La saison commence lundi. Le terrain sera prêt à temps, a également assuré Line "
+        "Vasseur.",
+        "indirect", "Le terrain sera prêt à temps", speaker="Line Vasseur",
+        cue="a également assuré",
+    ),
+    # a past participle that describes a noun does not stop the search for the que-clause
+    row(
+        "Le maire Paul Morel a réagi, affirmant dans un communiqué publié lundi qu'il ne "
+        "démissionnerait pas.",
+        "indirect", "il ne démissionnerait pas", speaker="Paul Morel", cue="affirmant",
+    ),
+    # « selon » and a pronoun set off by commas inside a cue's que-clause: the speaker's aside,
+    # part of the words; after « mais » it is a view of its own (see SELON_ASIDES)
+    row(
+        "La présidente du club Anne Roy a décidé du report du tournoi, annonçant samedi dans "
+        "un message télévisé qu'elle avait annulé le règlement en raison de fraudes qui, selon "
+        "elle, pourraient fausser le classement.",
+        "indirect", "elle avait annulé le règlement en raison de fraudes qui, selon elle, "
+        "pourraient fausser le classement", speaker="Anne Roy", cue="annonçant",
+    ),
+    row(
+        "Le maire Paul Morel a annoncé lundi que le projet, selon lui, serait rentable dès 2030.",
+        "indirect", "le projet, selon lui, serait rentable dès 2030", speaker="Paul Morel",
+        cue="a annoncé",
+    ),
     # an interview's question asked by someone the article names is theirs
     row(
         "Anne Vidal a répondu à Marc Lenoir, correspondant de Radio Nord.\n\nRadio Nord : "
@@ -1642,6 +1675,7 @@ COMPARISONS = [
     "Le projet, jugé plus coûteux que prévu, a été abandonné.",
     "Les secours ont fait état de dégâts après le cyclone, considéré comme le plus violent que "
     "l’île ait connu.",
+    "Le maire Paul Morel a dénoncé un budget voté plus tard que prévu.",
 ]
 
 
@@ -1669,6 +1703,11 @@ NOT_SPOKEN = [
      "confiant", "Nos deux usines se complètent"),
     ("Nadia Perrin, se disant trahie, a quitté le parti. « Je pars », a-t-elle lancé.",
      "trahie", "Je pars"),
+    # narration before a cue's own marked words is not theirs, whatever the subject
+    ("Le bureau a rouvert lundi. « Nous resterons prudents », a ajouté Line Dupré.",
+     "Le bureau a rouvert lundi", "Nous resterons prudents"),
+    ("Line Dupré a visité le chantier, « tout avance bien », a-t-elle ajouté.",
+     "Line Dupré a visité le chantier", "tout avance bien"),
     # after a quote and its comma, the verb's inverted subject holds the marks
     ("Paul Dorin s'est dit « très ému ». « Il y a de la tristesse et de la colère », a confié "
      "celui qui est « maire depuis trente ans ».", "maire depuis trente ans",
@@ -1679,6 +1718,45 @@ NOT_SPOKEN = [
     ("Paul Dorin, qui était « le plus jeune maire de France » en 1995, a annoncé qu'il ne se "
      "représenterait pas.", "le plus jeune maire de France", "il ne se représenterait pas"),
 ]
+
+# before one postposed cue, each marked stretch set off by a comma at the head of the words
+# is the cue's alone, and the narrator's words after it are in no quote; marks that do not
+# open the words, or open them with no comma after, keep the words whole
+MARKED_LEADS = [
+    ("Le guide a raconté la nuit. « Nous sommes partis du refuge », une cabane au pied du col, "
+     "puis « nous avons suivi la crête » où nous avons croisé un troupeau, a expliqué Marc "
+     "Olin.",
+     ["Nous sommes partis du refuge",
+      "« nous avons suivi la crête » où nous avons croisé un troupeau"]),
+    ("« Le port est fermé », « les ferries restent à quai », a annoncé la préfète Lise Caron.",
+     ["Le port est fermé", "les ferries restent à quai"]),
+    ("Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a noté "
+     "Marc Olin.",
+     ["Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),
+    ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
+     "Olin.",
+     ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), MARKED_LEADS)
+def test_marked_leads_of_a_postposed_cue(nlp, text, spans):
+    assert [q.span.text for q in quotes_of(nlp, text)] == spans
+
+
+# « selon » and a pronoun that are no aside of a cue's: after « mais », or with no cue before
+SELON_ASIDES = [
+    "Le maire Paul Morel a annoncé que le chantier reprendrait, mais, selon elle, rien n'est "
+    "réglé.",
+    "Le maire Paul Morel a reporté le festival en raison de fissures qui, selon lui, pourraient "
+    "menacer le public.",
+]
+
+
+@pytest.mark.parametrize("text", SELON_ASIDES)
+def test_selon_that_is_no_aside_keeps_its_cue(nlp, text):
+    assert "selon" in [q.cue.text for q in quotes_of(nlp, text) if q.cue]
+
 
 # an object holding marks with no quote before the verb is still reported
 MARKED_OBJECTS = [

@@ -7,7 +7,7 @@ reported content starts, or None.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb, skip
 from quotes.lexicon import words
@@ -43,20 +43,27 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
             t.pos_ in ("VERB", "AUX")
             and "Ger" not in t.morph.get("VerbForm", [])
             and not (j > 0 and doc[j - 1].lower_ == "en")
+            and not _epithet(t)
         ):
             return None
     return None
 
 
+def _epithet(t: Token) -> bool:
+    """A past participle right after its noun describes it: "dans un discours télévisé"."""
+    return "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []) and (
+        t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" and t.dep_ in ("acl", "amod"))
+
+
 def _compared(doc: Doc, i: int, j: int) -> bool:
     """Is the « que » at ``j`` the second term of a comparison opened after ``i``: "plus
-    violent que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
+    violent que", "plus tard que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
     before = doc[j - 1] if j - 1 >= i else None
     if before is None:
         return False
     if before.lower_ in COMPARED_ALONE:
         return True
-    return before.pos_ == "ADJ" and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
+    return before.pos_ in ("ADJ", "ADV") and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
 
 _NEGATION_WORDS = INFINITIVE_NEGATION - NEGATION_START  # "pas", "plus", "jamais", "rien"
 

@@ -30,6 +30,7 @@ from quotes.detect.content import (
     content_end,
     gerund,
     infinitive_head,
+    marked_leads,
     narrated_lead,
     narrator_after,
     narrator_resumes,
@@ -61,7 +62,7 @@ from quotes.detect.forms import past_participle
 from quotes.detect.lost import without_subject
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
-from quotes.detect.selon import opinion_holder, pour_frame, relative_selon, relayed, selon_frame
+from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame, sourceless_selon
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -95,7 +96,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         return []
     cues: list[_CueAt] = []
     for tok in span:
-        if ctx.inside_marks(tok.idx) is not None or relative_selon(tok):
+        verbs = [c.tok for c in cues if c.verb is not None]
+        if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
             continue
         low = tok.lower_
         if low == "pour" and opens(span, tok):
@@ -265,7 +267,7 @@ def _postposed(
         and sentence_ends_in(text, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
-    contents = [(start, end_before)] if start < end_before else []
+    contents = marked_leads(ctx, start, end_before) if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
     tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
     if tail is not None:

@@ -49,12 +49,28 @@ def pour_frame(
     return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
 
 
-def relative_selon(tok: Token) -> bool:
+def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
     """ "les accusations selon lesquelles …", "selon que …": "selon" opens a relative clause
-    or a conjunction there, and names no source."""
+    or a conjunction there, and names no source; nor does it in the speaker's own aside (see
+    ``own_aside``) after the cues ``verbs``."""
     doc = tok.doc
     return tok.lower_ == "selon" and tok.i + 1 < len(doc) and (
-        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE)
+        doc[tok.i + 1].lower_ in RELATIVE_SELON or doc[tok.i + 1].lower_ in QUE
+        or own_aside(tok, verbs))
+
+
+def own_aside(tok: Token, verbs: list[Token]) -> bool:
+    """ "X a annoncé qu'il reportait le vote en raison de troubles qui, selon lui, …": a
+    « selon » and a pronoun set off by commas inside the que-clause of a cue before it in the
+    sentence restate that cue's speaker; the words stay the cue's, whole."""
+    doc = tok.doc
+    if tok.lower_ != "selon" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in STRESSED:
+        return False
+    if doc[tok.i + 2].text != "," or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return False
+    if doc[tok.i - 2].lower_ in COORDINATORS:
+        return False  # "…, mais, selon elle, rien n'est réglé": another view, maybe another's
+    return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
 
 
 def selon_frame(

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.appositions import apposed_name, lost_subject, set_off_before
 from quotes.detect.context import Context
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
+from quotes.detect.perceivers import governed_perceiver
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
@@ -42,7 +43,8 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     first = doc[i]
     nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
-    )
+    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and first.text[:1].isupper())
+    # a first name the tagger took for a foreign word opens a name: "a déploré Line Dupré"
     pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
         return None
@@ -323,6 +325,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue
+        if governed_perceiver(tok):
+            continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
         # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
         nominal = (
             tok.pos_ in ("NOUN", "PROPN", "PRON")
