@@ -30,7 +30,6 @@ from quotes.detect.content import (
     content_end,
     gerund,
     infinitive_head,
-    marked_leads,
     narrated_lead,
     narrator_after,
     narrator_resumes,
@@ -38,7 +37,6 @@ from quotes.detect.content import (
     past_adjunct,
     quote_after_comma,
     sentence_ends_in,
-    tail_after_subject,
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
@@ -59,6 +57,7 @@ from quotes.detect.cues import (
     skip_adjunct,
 )
 from quotes.detect.forms import past_participle
+from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.lost import without_subject
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
