@@ -922,6 +922,33 @@ ROWS = [
     row("Odile Brunet, nommée hier présidente du tribunal, a prêté serment. « La justice doit "
         "être rapide », a-t-elle dit.", "La justice doit être rapide", speaker="Odile Brunet",
         role="présidente du tribunal", gender="female"),
+    # a passive appointment, the participle alone (a headline), an aside before the verb, and
+    # a succession « comme » or « au poste de » a role: the subject's
+    row("Nadia Vernet a été nommée ce mardi matin directrice de l'opéra. « Je suis comblée », "
+        "a-t-elle dit.", "Je suis comblée", speaker="Nadia Vernet",
+        role="directrice de l'opéra", gender="female"),
+    row("Bruno Castel est élu président du syndicat. « Le combat continue », a-t-il lancé.",
+        "Le combat continue", speaker="Bruno Castel", role="président du syndicat"),
+    row("Elsa Moreau nommée directrice du conservatoire\n\n« Je connais la maison », a dit "
+        "Elsa Moreau.", "Je connais la maison", speaker="Elsa Moreau",
+        role="directrice du conservatoire"),
+    row("Elsa Moreau, ancienne violoniste, vient d'être désignée comme porte-parole de "
+        "l'orchestre. « Nous jouerons », a-t-elle dit.", "Nous jouerons", speaker="Elsa Moreau",
+        role="porte-parole de l'orchestre"),
+    row("Hervé Lantier a été promu jeudi au poste de commissaire divisionnaire après le départ "
+        "de son chef. « Je remercie mes équipes », a-t-il dit.", "Je remercie mes équipes",
+        speaker="Hervé Lantier", role="commissaire divisionnaire"),
+    row("Clara Fontaine succède à Marc Dulac comme présidente de la fédération. « Je "
+        "continuerai son travail », a-t-elle dit.", "Je continuerai son travail",
+        speaker="Clara Fontaine", role="présidente de la fédération"),
+    # … the active verb gives the role to its object, a comma to the one succeeded
+    row("Paul Dernier a nommé Alice Brun directrice du musée. « C'est le bon choix », a dit "
+        "Paul Dernier.", "C'est le bon choix", speaker="Paul Dernier", role=None),
+    row("Clara Fontaine succède à Marc Dulac, qui était président de la fédération. « Je "
+        "continuerai », a dit Clara Fontaine.", "Je continuerai", speaker="Clara Fontaine",
+        role=None),
+    row("Nadia Vernet a été nommée en remplacement de Luc Petit. « Je suis prête », a dit "
+        "Nadia Vernet.", "Je suis prête", speaker="Nadia Vernet", role=None),
     row("Luc Brannec, ex-maire de Lorient, a pris la parole. « Le port a été oublié », a-t-il "
         "dit.", "Le port a été oublié", speaker="Luc Brannec", role="ex-maire de Lorient"),
     row("Sandrine Poulet, ancienne présidente de la région, a réagi. « C'est une erreur », "

@@ -1,7 +1,8 @@
 """Roles a verb says a name has, rather than an apposition or a title: « Paul Marc est depuis
 2019 le maire de Vannes », « Anne Roy, qui est avocate au barreau de Lyon, », « Hélène Garcia
 est devenue directrice de l'école », « Marc Tissier, en tant que président du club, »,
-« Léa Martin, élue maire en mars, ».
+« Léa Martin, élue maire en mars, »; an appointment in the passive or a succession, « Anne Roy
+a été nommée directrice du musée », « Anne Roy succède à Paul Marc comme directrice ».
 
 The name is the subject: right before the copula or its « qui », never the complement of a
 noun or a preposition (« le frère de Paul Marc est maire »). Between the copula and the role
@@ -17,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import fold, is_role_noun, words
+from quotes.lexicon import fold, folded, is_role_noun, words
 from quotes.lexicon.grammar import (
     BECOME,
     DE,
@@ -46,7 +47,10 @@ def predicated_role(ent: Span, window: int) -> Role | None:
     if comma and j + 1 < len(doc) and doc[j + 1].lower_ == "qui":
         j += 2  # "X, qui est avocate"
     elif comma:
-        return _introduced(doc, j + 1, window)
+        after = _past_aside(doc, j, window)  # "X, ex-No 1 mondiale, a été nommée …"
+        return _introduced(doc, j + 1, window) or _appointed(doc, after, window)
+    if (appointed := _appointed(doc, j, window) or _succeeding(doc, j, window)) is not None:
+        return appointed  # "X a été nommée directrice", "X succède à Y comme directrice"
     if j >= len(doc) or doc[j].lower_ not in ROLE_COPULAS:
         return None
     if j + 1 < len(doc) and doc[j].lower_ in ("est", "était") and doc[j + 1].lower_ in BECOME:
@@ -84,6 +88,73 @@ def _introduced(doc: Doc, j: int, window: int) -> Role | None:
     return None
 
 
+def _past_aside(doc: Doc, comma: int, window: int) -> int:
+    """The token after an aside the name's comma opens and a comma closes before a verb ("X,
+    ex-No 1 mondiale, a été nommée"): where the name's clause goes on; ``len(doc)`` if none."""
+    for tok in doc[comma + 1 : comma + 1 + window]:
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text != ","):
+            return len(doc)
+        if tok.text == ",":
+            nxt = tok.i + 1
+            return nxt if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "AUX") else len(doc)
+    return len(doc)
+
+
+def _appointed(doc: Doc, j: int, window: int) -> Role | None:
+    """The role a passive appointment from token ``j`` on gives its subject: "a été nommée
+    (jeudi) directrice", "est élu maire", "vient d'être désigné porte-parole", or the participle
+    alone ("X nommée directrice"); not the active verb, whose object gets it ("a nommé Y")."""
+    k = j
+    if k < len(doc) and doc[k].lower_ in _HAVE:
+        k += 1
+        while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in INFINITIVE_NEGATION:
+            k += 1  # "a officiellement été nommé"
+        if k >= len(doc) or doc[k].lower_ != "été":
+            return None  # "X a nommé Y directeur": Y's role
+        k += 1
+    elif k < len(doc) and doc[k].lower_ in _PASSIVE_BE:
+        k += 1
+    elif tuple(t.lower_ for t in doc[k : k + 3]) in _JUST:
+        k += 3  # "vient d'être élu"
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in INFINITIVE_NEGATION:
+        k += 1  # "est finalement désignée"
+    if k >= len(doc) or doc[k].lower_ not in words("appointment_participles"):
+        return None
+    k += 1
+    m = k  # "désigné comme porte-parole", "promu jeudi au poste de commissaire"
+    while m < len(doc) and (doc[m].pos_ == "ADV" or fold(doc[m].text) in folded("time_words")):
+        m += 1
+    if m < len(doc) and doc[m].lower_ == "comme":
+        k = m + 1
+    elif tuple(fold(t.text) for t in doc[m : m + 3]) in _AT_POST:
+        k = m + 3
+    return _role_after(doc, k, window)
+
+
+def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
+    """The role a succession from token ``j`` on gives its subject: "succède à Y comme
+    directrice", "a remplacé Y au poste de directeur"; not when a comma or a verb comes first
+    ("succède à Y, qui était directeur": Y's role)."""
+    k = j + (j < len(doc) and doc[j].lower_ in _HAVE)  # "a succédé", "a remplacé"
+    if k >= len(doc) or not fold(doc[k].text).startswith(_SUCCEED):
+        return None
+    for tok in doc[k + 1 : k + 1 + window]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ == "comme":
+            return _role_after(doc, tok.i + 1, window)
+        if tuple(fold(t.text) for t in doc[tok.i : tok.i + 3]) in _AT_POST:
+            return _role_after(doc, tok.i + 3, window)
+    return None
+
+
+_SUCCEED = ("succed", "remplac")
+_HAVE = frozenset({"a", "ont", "avait", "avaient"})
+_PASSIVE_BE = frozenset({"est", "sont"})
+_JUST = frozenset({("vient", "d'", "être"), ("vient", "d’", "être"), ("vient", "de", "être")})
+_AT_POST = frozenset({("au", "poste", "de"), ("au", "poste", "d'"), ("au", "poste", "d’")})
+
+
 def _role_after(doc: Doc, j: int, window: int) -> Role | None:
     """The role whose noun comes first after token ``j``, across adverbs, determiners,
     adjectives and a time adjunct only."""
@@ -99,7 +170,9 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
             tok.is_punct and tok.text != ","  # "X est, depuis trois ans, le président"
         ):
             return None
-        elif tok.pos_ in ("NOUN", "PROPN") and not adjunct:
+        elif tok.pos_ in ("NOUN", "PROPN") and not adjunct and (
+            fold(tok.text) not in folded("time_words")  # "nommée ce jeudi matin directrice"
+        ):
             return None  # "X est le fils du maire": what X is, and no role
         k += 1
     if k >= len(doc) or k - j >= window or any(t.lower_ in DISTINCTIONS for t in doc[j:k]):
@@ -109,10 +182,11 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
         lo -= 1  # "le nouveau maire": from the determiner, which ``role_span`` leaves out
     hi = k + 1
     while hi < len(doc) and hi - k < window and not (
-        (doc[hi].is_punct and doc[hi].text not in "-'’")
+        (doc[hi].is_punct and doc[hi].text not in "-'’") or "\n" in doc[hi].text  # a heading
         or (doc[hi].pos_ in ("VERB", "AUX") and not is_role_noun(doc[hi].text))
         or _adjunct(doc, hi)  # "avocate depuis 2010", "directrice en 2020"
         or _purpose(doc, hi)  # "ses fonctions de Premier ministre pour laisser …"
+        or _circumstance(doc, hi)  # "directrice du musée après le départ de Y"
     ):
         hi += 1
     return role_span(doc, lo, hi)
@@ -124,6 +198,19 @@ def _adjunct(doc: Doc, i: int) -> bool:
     if low == "en":
         return i + 1 < len(doc) and (doc[i + 1].like_num or doc[i + 1].lower_ in MONTHS)
     return low in TIME_PREPOSITIONS
+
+
+def _circumstance(doc: Doc, i: int) -> bool:
+    """Does a preposition of circumstance start at token ``i`` ("après le départ de Y", "en
+    remplacement de Y", "par le conseil"), which no role's complement opens ("en chef")?"""
+    low = doc[i].lower_
+    if low == "en":
+        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ not in _IN_ROLE
+    return low in _CIRCUMSTANCES
+
+
+_CIRCUMSTANCES = frozenset({"après", "avant", "lors", "pendant", "par", "jusqu'", "jusqu’"})
+_IN_ROLE = frozenset({"chef", "charge"})  # "rédactrice en chef", "ministre en charge de …"
 
 
 def _purpose(doc: Doc, i: int) -> bool:
