@@ -949,6 +949,14 @@ ROWS = [
         role=None),
     row("Nadia Vernet a été nommée en remplacement de Luc Petit. « Je suis prête », a dit "
         "Nadia Vernet.", "Je suis prête", speaker="Nadia Vernet", role=None),
+    # a role fronted with the adjective that dates it, after a dateline; not a count of titles
+    row(" date 2024-03 Nouvelle directrice de la clinique, Léa Garnier a réuni les médecins. "
+        "« Rien ne changera », a-t-elle dit.", "Rien ne changera", speaker="Léa Garnier",
+        role="Nouvelle directrice de la clinique"),
+    row("Ancien maire de Saint-Lô, Yves Cabot a témoigné. « J'ai tout vu », a-t-il dit.",
+        "J'ai tout vu", speaker="Yves Cabot", role="Ancien maire de Saint-Lô"),
+    row("Quadruple championne d'Europe, Léa Garnier a réagi. « Je suis fière », a-t-elle dit.",
+        "Je suis fière", speaker="Léa Garnier", role=None),
     row("Luc Brannec, ex-maire de Lorient, a pris la parole. « Le port a été oublié », a-t-il "
         "dit.", "Le port a été oublié", speaker="Luc Brannec", role="ex-maire de Lorient"),
     row("Sandrine Poulet, ancienne présidente de la région, a réagi. « C'est une erreur », "

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import is_role_noun
+from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import SENTENCE_ENDS
 
 
@@ -42,9 +42,36 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
         "\n" not in doc[first - 1].text_with_ws
     ):
         first -= 1
+    first = _past_dateline(doc, first, comma)
     opener = doc[first]
-    if first >= comma or not opener.text[:1].isupper() or not is_role_noun(opener.text):
+    if first >= comma or not opener.text[:1].isupper() or not (
+        is_role_noun(opener.text) or _ranked(doc, first, comma)
+    ):
         return None
     if any(t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text) for t in doc[first:comma]):
         return None
     return role_span(doc, first, comma)  # which ends it at « depuis » or a bracket
+
+
+def _past_dateline(doc: Doc, first: int, comma: int) -> int:
+    """The first word after a dateline that heads the text on the sentence's line ("date
+    2021-12 Nouvelle directrice du festival, X"): the sentence starts after it."""
+    k = first
+    while k < comma and doc[k].is_space:
+        k += 1
+    if k + 1 >= comma or doc[k].lower_ != "date" or not doc[k + 1].like_num:
+        return first
+    k += 1
+    while k < comma and (doc[k].like_num or doc[k].text in ("-", "/") or doc[k].is_space):
+        k += 1
+    return k
+
+
+def _ranked(doc: Doc, first: int, comma: int) -> bool:
+    """Does an adjective open the role before its noun ("Nouvelle directrice du festival, X",
+    "Ancien maire de Lens, X")? Not a count of titles ("Triple championne, X"): a prize."""
+    opener = doc[first]
+    return (
+        first + 1 < comma and is_role_noun(doc[first + 1].text)
+        and fold(opener.text) in folded("office_adjectives")
+    )
