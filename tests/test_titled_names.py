@@ -34,6 +34,11 @@ TITLED = [
      "tournant ».", "Haruto Tanaka", "ministre japonais", "male"),
     ("Le secrétaire général Amadou Diallo, joint par téléphone, a dénoncé « une faute ».",
      "Amadou Diallo", "secrétaire général", "male"),
+    # the title apposed before the name, the name closed by its comma
+    ("Le président kirghize, Almazbek Tokon Uulu, a jugé la situation « très grave ».",
+     "Almazbek Tokon Uulu", "président kirghize", "male"),
+    ("La ministre péruvienne, Yesenia Quispe Mamani, a dénoncé « une provocation ».",
+     "Yesenia Quispe Mamani", "ministre péruvienne", "female"),
 ]
 
 
@@ -56,6 +61,8 @@ NO_NAME = [
     "Le ministre de l’Intérieur a salué « une réussite ».",
     # a body the recogniser tagged after the title is no one's name
     "« Nous voterons contre », a déclaré mardi le sénateur écologiste Europe Écologie.",
+    # after the title's comma, capitalised words no comma closes open the next clause
+    "Selon le ministre japonais, Grand Nord Énergie a évoqué « une panne ».",
 ]
 
 
@@ -117,3 +124,29 @@ PARTICIPLE_ROLES = [
 def test_a_participle_in_a_title_is_no_clause(nlp, text, name, role):
     [q] = quotes_of(nlp, text)
     assert (q.speaker.name, q.speaker.role) == (name, role)
+
+
+APPOSED = [
+    # (sentence, the run the recogniser tags MISC, its word the tagger takes for an adjective,
+    # the name found): a role phrase, its comma, the run and a closing comma name a person
+    ("Le président turc, Kemal Tayyip Ardic, demande le départ des diplomates.",
+     "Kemal Tayyip Ardic", "Tayyip", ["Kemal Tayyip Ardic"]),
+    ("La ministre chilienne, Rosa Maria Ulloa, a jugé la mesure injuste.",
+     "Rosa Maria Ulloa", None, ["Rosa Maria Ulloa"]),
+    # no closing comma: the run opens the next clause; no role phrase before the comma
+    ("Selon le ministre chilien, Rosa Maria Ulloa gère le dossier.",
+     "Rosa Maria Ulloa", None, []),
+    ("Hier soir, Kemal Tayyip Ardic, a demandé le départ des diplomates.",
+     "Kemal Tayyip Ardic", None, []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "run", "adjective", "names"), APPOSED)
+def test_a_name_apposed_after_a_title_and_its_comma(nlp, sentence, run, adjective, names):
+    doc = nlp(sentence)
+    start = doc.text.index(run)
+    span = doc.char_span(start, start + len(run), label="MISC")
+    doc.ents = [span]
+    if adjective:
+        next(t for t in span if t.text == adjective).pos_ = "ADJ"
+    assert [s.text for s, _ in titled_names(doc, lambda i: True)] == names

@@ -27,8 +27,10 @@ def titled_names(
     found: list[tuple[Span, Name]] = []
     i = 1
     while i < len(doc):
-        end = _name_end(doc, i) if _opens_name(doc, i) else i
-        if end - i >= 2 and _after_role(doc, i) and outside(doc[i].idx):
+        end = _name_end(doc, i) if _opens_name(doc, i) or _apposed(doc, i) else i
+        if end - i >= 2 and _after_role(doc, i - (doc[i - 1].text == ",")) and outside(
+            doc[i].idx
+        ) and (doc[i - 1].text != "," or (end < len(doc) and doc[end].text == ",")):
             span = Span(doc, i, end, label="PER")
             name = parse(span.text)
             if name is not None and name.first:
@@ -54,11 +56,11 @@ def _capital(tok: Token) -> bool:
     return tok.is_alpha and tok.is_title
 
 
-def _opens_name(doc: Doc, i: int) -> bool:
-    """Is ``doc[i]`` a capitalised word right after a lower-case word of a role phrase, with
-    no entity of a person, a body or a place on it (a run the recogniser tagged otherwise, or
-    not at all, may be a name)?"""
-    tok, before = doc[i], doc[i - 1]
+def _opens_name(doc: Doc, i: int, before: Token | None = None) -> bool:
+    """Is ``doc[i]`` a capitalised word right after a lower-case word of a role phrase
+    (``before``, the word before it unless given), with no entity of a person, a body or a
+    place on it (a run the recogniser tagged otherwise, or not at all, may be a name)?"""
+    tok, before = doc[i], before if before is not None else doc[i - 1]
     return (
         _capital(tok)
         and tok.ent_type_ not in ("PER", "ORG", "LOC")  # a body or a place is no one's name
@@ -72,12 +74,19 @@ def _opens_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _apposed(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a capitalised word after a role phrase and its comma, the name it
+    announces (« Le président turc, Kemal Ardıç, a … », the run closed by a comma)?"""
+    return i > 1 and doc[i - 1].text == "," and _opens_name(doc, i, doc[i - 2])
+
+
 def _name_end(doc: Doc, i: int) -> int:
     """Where the run of capitalised words from ``doc[i]`` ends (particles inside it kept:
     « Ursula von der Leyen »), short of another entity."""
     j = i + 1
     while j < len(doc) and doc[j].ent_iob_ != "B" and doc[j].ent_type_ != "PER":
-        if _capital(doc[j]) and doc[j].pos_ == "PROPN":
+        if _capital(doc[j]) and (doc[j].pos_ == "PROPN" or doc[j].ent_iob_ == "I"):
+            # a word the tagger took for an adjective inside the recogniser's run: "Tayyip"
             j += 1
         elif fold(doc[j].text) in NAME_PARTICLES and j + 1 < len(doc) and _capital(doc[j + 1]):
             j += 2
