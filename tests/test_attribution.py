@@ -2048,6 +2048,18 @@ ROWS = [
         speaker="Paul Morel", role="Premier ministre belge"),
     row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre.",
         "Nous tiendrons", speaker="Paul Morel", role="Premier ministre"),
+    # … and so does the bare noun for its fuller form with a rank before it; a rank before a
+    # role noun heads no description: « la vice-première ministre » after unmarked words names
+    # the one the article called « la ministre X »
+    row("La ministre Anne Roy est arrivée à Rimouski. Les routes seront rouvertes demain, a "
+        "assuré la vice-première ministre de l'Ontario. « Nous suivons la situation », a-t-elle "
+        "ajouté.", "Nous suivons la situation", speaker="Anne Roy",
+        role="vice-première ministre de l'Ontario"),
+    row("La ministre Anne Roy est arrivée à Rimouski. Les routes seront rouvertes demain, a "
+        "assuré la vice-première ministre de l'Ontario.", "Les routes seront rouvertes demain",
+        speaker="Anne Roy", role="vice-première ministre de l'Ontario"),
+    row("« Nous tiendrons », a déclaré la ministre Anne Roy. La vice-présidente de la région, "
+        "Anne Roy, a quitté la salle.", "Nous tiendrons", speaker="Anne Roy", role="ministre"),
     # what says which office or when it is held stays, unlike an adjective of praise
     row("L'ancien maire de Dole Paul Morel a parlé. « Je suis fier », a-t-il dit.",
         "Je suis fier", speaker="Paul Morel", role="ancien maire de Dole"),

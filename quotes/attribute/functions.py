@@ -111,19 +111,38 @@ def distinction(role: str) -> bool:
 def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     """A bare role noun as the fuller form of the same noun the article gives the person
     (« président » for « président de la Fédération française de football », « Premier
-    ministre » for « Premier ministre belge »: a noun with its rank): the one closest
+    ministre » for « Premier ministre belge »: a noun with its rank; « ministre » for
+    « vice-première ministre du Québec »: the rank before it too): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words
     beyond its noun or the article gives no fuller form."""
     words = role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
         return role  # words beyond its noun: « ministre belge », « maire de Dole »
     head = fold(role)
-    longer = [r for r in given if len(r.text.split()) > len(words)
-              and fold(" ".join(r.text.split()[: len(words)])) == head]
+    longer = [r for r in given if len(r.text.split()) > len(words) and head in (
+        fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »
+        fold(" ".join(_unranked(r.text.split())[: len(words)])),  # « vice-première ministre »
+    )]
     before = [r for r in longer if r.start < start]
     if before:
         return max(before, key=lambda r: r.start).text
     return min(longer, key=lambda r: r.start).text if longer else role
+
+
+def _unranked(words: list[str]) -> list[str]:
+    """The words of a role from its noun on, past the ranks before it (« vice-première ministre
+    du Québec » from « ministre »)."""
+    k = 0
+    while k < len(words) - 1 and _rank(words[k]) and not is_role_noun(words[k]):
+        k += 1
+    return words[k:]
+
+
+def _rank(word: str) -> bool:
+    """ "premier", "première", "vice-premier": a rank, no role noun of its own."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    return w in RANKS or (rest in RANKS and prefix in folded("role_prefixes"))
 
 
 def _content(role: str) -> list[str]:

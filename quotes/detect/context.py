@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import titles, words
+from quotes.lexicon import fold, folded, is_role_noun, titles, words
+from quotes.lexicon.grammar import RANKS
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 
@@ -72,7 +73,7 @@ class Context:
         """Does the head noun of the token range stand before a name earlier in the article,
         outside the marks ("le site Lumière" before "le site d'investigation")?"""
         doc = self.doc
-        head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ == "NOUN"), None)
+        head = noun_head(doc, rng, ("NOUN",))
         return head is not None and any(
             t.lower_ == head.lower_ and doc[t.i + 1].pos_ == "PROPN"
             and self.inside_marks(t.idx) is None
@@ -95,6 +96,17 @@ def make_context(
     """The article view, built once per parsed text and read by every detection rule."""
     outer = [m for m in marked if m.depth == 0]
     return Context(doc, text_of(doc), marked, outer, paras, settings, token_starts(doc))
+
+
+def noun_head(doc: Doc, rng: tuple[int, int], tags: tuple[str, ...]) -> Token | None:
+    """The first word of the token range tagged one of ``tags``, past a rank the parse takes
+    for the head before a role noun: "la vice-première |ministre|", "le premier |adjoint|"."""
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in tags), None)
+    if head is None or head.i + 1 >= rng[1] or not is_role_noun(doc[head.i + 1].text):
+        return head
+    prefix, _, rest = fold(head.text).partition("-")
+    rank = rest if rest and prefix in folded("role_prefixes") else prefix
+    return doc[head.i + 1] if rank in RANKS and not is_role_noun(head.text) else head
 
 
 def outer_end(m: Marked) -> int:

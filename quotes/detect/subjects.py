@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import apposed_name, lost_subject, set_off_before
-from quotes.detect.context import Context
+from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
 from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
@@ -286,7 +286,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     if first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES:
         return True  # "van Dijk", "di Maio": a surname with its particle, whatever its tags
-    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    head = noun_head(doc, rng, ("NOUN", "PROPN"))  # "la vice-première ministre"
     if head is None:
         return False
     if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in titles():
@@ -298,7 +298,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
 def described(doc: Doc, rng: tuple[int, int]) -> bool:
     """A determiner and a common noun: "le retraité", "une habitante du quartier"."""
     first = doc[rng[0]]
-    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
 
 
