@@ -16,6 +16,7 @@ from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
+from quotes.detect.media import medium_tail
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
@@ -64,7 +65,8 @@ def content_end(
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     end = min(stops + coordinated + [sent_end])
-    return trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+    end = trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+    return trim_end(ctx.text, start, medium_tail(ctx, start, end))
 
 
 def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
