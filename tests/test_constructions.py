@@ -512,6 +512,19 @@ ROWS = [
         "Anne Vidal a promis qu'elle enverrait une réponse dans un communiqué.",
         "indirect", "elle enverrait une réponse dans un communiqué", speaker="Anne Vidal",
     ),
+    # « qu' » parted by a space from the next word: the clause starts after its apostrophe
+    row(
+        "Le groupe précise qu' « aucune fermeture n'est prévue avant 2030 ».",
+        "mixed", "« aucune fermeture n'est prévue avant 2030 »", cue="précise",
+    ),
+    row(
+        "Le maire Paul Henry a déclaré qu' il restait serein.",
+        "indirect", "il restait serein", speaker="Paul Henry", cue="a déclaré",
+    ),
+    row(
+        "Il a dit que l' équipe restait unie.",
+        "indirect", "l' équipe restait unie", cue="a dit",
+    ),
     # ---- selon / d'après
     row(
         "Les ambassadeurs devraient réaffirmer leur soutien, selon l’un d’entre eux.",

@@ -39,6 +39,7 @@ _COORDINATED = re.compile(
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
+_LONE = frozenset({"' ", "’ "})  # an apostrophe, then a space
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
@@ -177,7 +178,8 @@ def gerund(tok: Token) -> bool:
 
 
 def trim_start(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t,;:":
+    # and the apostrophe of « qu' » that a space parts from the word after it
+    while start < end and (text[start] in " \t,;:" or text[start : start + 2] in _LONE):
         start += 1
     return start
 
