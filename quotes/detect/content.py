@@ -39,7 +39,8 @@ _COORDINATED = re.compile(
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
-_LONE = frozenset({"' ", "’ "})  # an apostrophe, then a space
+# an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
+_LONE = frozenset(a + b for a in "'’" for b in " «“\"‹")
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
@@ -178,7 +179,7 @@ def gerund(tok: Token) -> bool:
 
 
 def trim_start(text: str, start: int, end: int) -> int:
-    # and the apostrophe of « qu' » that a space parts from the word after it
+    # and the apostrophe of « qu' » that the parse parts from its « qu »
     while start < end and (text[start] in " \t,;:" or text[start : start + 2] in _LONE):
         start += 1
     return start
