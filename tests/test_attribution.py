@@ -56,7 +56,7 @@ ROWS = [
     row("Le ministre Paul Morel est arrivé tard. « Tout est prêt », glisse-t-il.",
         "Tout est prêt", speaker="Paul Morel", gender="male", kind="person"),
     row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
-        "rétorque : « Je reste ici avec vous. »", "qu’« il faut toujours partir à temps »",
+        "rétorque : « Je reste ici avec vous. »", "« il faut toujours partir à temps »",
         speaker="Paul Morel", kind="person"),
     row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
         "rétorque : « Je reste ici avec vous. »", "Je reste ici avec vous.",
@@ -2110,7 +2110,7 @@ ROWS = [
     row("La présidente Anne Roy a annoncé qu'un audit serait lancé. Mais l'ancienne élue, "
         "arrivée en retard, a aussitôt dénoncé « une trahison ».", "une trahison", speaker=None),
     row("Paul Morel a salué l'accord. Mais l'ancienne élue, arrivée en retard, a aussitôt "
-        "dénoncé qu'« il s'agit d'une trahison ».", "qu'« il s'agit d'une trahison »",
+        "dénoncé qu'« il s'agit d'une trahison ».", "« il s'agit d'une trahison »",
         speaker=None),
     row("La présidente Anne Roy a annoncé un audit. L'entraîneur s'est défendu de toute faute et "
         "avait dans un premier temps assuré qu'il resterait en poste.", "il resterait en poste",
@@ -2192,7 +2192,7 @@ ROWS = [
     # its shorter form in the same article is that company
     row("Le site ferme. AgroNova Foods Canada a annoncé la fin de l'usine. Son président s'est "
         "exprimé. AgroNova précise qu'« aucun départ n'aura lieu avant 2026 ».",
-        "qu'« aucun départ n'aura lieu avant 2026 »", speaker="AgroNova Foods Canada",
+        "« aucun départ n'aura lieu avant 2026 »", speaker="AgroNova Foods Canada",
         kind="organization"),
     # must not fire: a country with its article is the country; a day before a city is no name
     row("« Nous reconstruirons tout », a assuré la France.", "Nous reconstruirons tout",

@@ -463,6 +463,68 @@ ROWS = [
         "mixed", "la “dureté excessive” des débats",
         speaker="tribunal", kind="organization", cue="a relevé",
     ),
+    # words outside the marks that only say where or to whom they were given are the
+    # narrator's: the marked stretch is the quote (fixtures/gold/GUIDELINES.md, Spans)
+    row(
+        "Le ministre a salué sur France Inter « un geste fort ».",
+        "direct", "un geste fort", cue="a salué",
+    ),
+    row(
+        "Le juge a salué dans un communiqué, lundi 3 mars, « la dignité des familles ».",
+        "direct", "la dignité des familles", cue="a salué",
+    ),
+    row(
+        "La sénatrice Anne Morel a décrit sur RTL « une nuit terrible » tandis que son adjoint "
+        "a salué sur Twitter « un vrai courage ».",
+        "direct", "une nuit terrible", speaker="Anne Morel", cue="a décrit",
+    ),
+    row(
+        "Marie Dupont a déclaré être très fatiguée à Reuters.",
+        "indirect", "être très fatiguée", speaker="Marie Dupont", cue="a déclaré",
+    ),
+    row(
+        "Le maire a salué un « grand serviteur » et un « ami fidèle » sur son blog.",
+        "mixed", "un « grand serviteur » et un « ami fidèle »", cue="a salué",
+    ),
+    # ... but an article before the marks, a que or a de, a verb or a relative outside them, or
+    # a verb of speaking in the content keep the words where they are
+    row(
+        "Le syndicat a dénoncé une « provocation » dans un communiqué.",
+        "mixed", "une « provocation »", speaker="syndicat", cue="a dénoncé",
+    ),
+    row(
+        "Il a répété qu'il fallait « tenir bon ».",
+        "mixed", "il fallait « tenir bon »", cue="a répété",
+    ),
+    row(
+        "Le maire a qualifié le projet de « pari risqué » sur RTL.",
+        "mixed", "le projet de « pari risqué »", cue="a qualifié",
+    ),
+    row(
+        "Le ministre a salué sur RTL des élus qui ont « tenu bon ».",
+        "mixed", "sur RTL des élus qui ont « tenu bon »", cue="a salué",
+    ),
+    row(
+        "Paul Roux a annoncé vouloir s'exprimer bientôt sur RTL.",
+        "indirect", "vouloir s'exprimer bientôt sur RTL", speaker="Paul Roux", cue="a annoncé",
+    ),
+    row(
+        "Anne Vidal a promis qu'elle enverrait une réponse dans un communiqué.",
+        "indirect", "elle enverrait une réponse dans un communiqué", speaker="Anne Vidal",
+    ),
+    # « qu' » parted by a space from the next word: the clause starts after its apostrophe
+    row(
+        "Le groupe précise qu' « aucune fermeture n'est prévue avant 2030 ».",
+        "mixed", "« aucune fermeture n'est prévue avant 2030 »", cue="précise",
+    ),
+    row(
+        "Le maire Paul Henry a déclaré qu' il restait serein.",
+        "indirect", "il restait serein", speaker="Paul Henry", cue="a déclaré",
+    ),
+    row(
+        "Il a dit que l' équipe restait unie.",
+        "indirect", "l' équipe restait unie", cue="a dit",
+    ),
     # ---- selon / d'après
     row(
         "Les ambassadeurs devraient réaffirmer leur soutien, selon l’un d’entre eux.",

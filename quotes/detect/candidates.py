@@ -10,16 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
+from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import DEGREE, PARTITIVE
+from quotes.lexicon.grammar import (
+    DE,
+    DEGREE,
+    NEGATION_START,
+    PARTITIVE,
+    QUE,
+    SET_OFF_RELATIVES,
+)
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
@@ -147,6 +157,56 @@ def _covers(text: str, a: int, b: int, m: Marked) -> bool:
     return not outside.strip(" \t,.;:!?…")
 
 
+def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
+    """Are the content's words outside its marks only the narrator's? Then the marked
+    stretches are the reported words (after a verb, not after « que » or « de »). Before the
+    first marks: where the words were given ("sur RTL", "dans un communiqué, lundi,"), a link
+    ("Toutefois,") or a name or role the frame took in ("le ministre, mais"); between marks,
+    punctuation only; after the last: where or to whom they were given ("sur son blog", "à
+    l'AFP"). An article before the marks (un « … ») or words that complete them (« … » pour
+    sa santé) keep a mixed record, as do marks opening with a verb (il « sait tout »)."""
+    if any(m.close is None or m.depth for m in spoken):
+        return False
+    if any(_opens_with_verb(ctx, m) for m in spoken):
+        return False
+    bounds = [a] + [x for m in spoken for x in (m.open, outer_end(m))] + [b]
+    last = len(bounds) - 2
+    for k in range(0, len(bounds), 2):
+        span = ctx.doc.char_span(bounds[k], bounds[k + 1], alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        if not words:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in QUE | DE | SET_OFF_RELATIVES
+               for t in words[:1] + [t for t in words if t.pos_ != "ADP"]):
+            return False
+        if k in (0, last) and medium(words) and words[-1].pos_ != "DET":  # not "sur X un « … »"
+            continue
+        if k == last and all(t.pos_ in ("ADV", "SCONJ") for t in words):  # "« … » tandis"
+            continue
+        if k == 0 and _subject(ctx, words, spoken[0]):
+            continue
+        return False
+    return True
+
+
+def _opens_with_verb(ctx: Context, m: Marked) -> bool:
+    """« a promis », « n'a rien dit »: marked words that go on a clause begun outside them."""
+    t = ctx.token_at(m.start)
+    if t is not None and t.lower_ in NEGATION_START and t.i + 1 < len(t.doc):
+        t = t.doc[t.i + 1]
+    return t is None or t.pos_ in ("VERB", "AUX")
+
+
+def _subject(ctx: Context, words: list[Token], m: Marked) -> bool:
+    """A name or a role the frame took in before marks that are a sentence of their own
+    ("le président Paul Roy « Nous … »") or after which a link goes on ("le ministre, mais")."""
+    if words[0].pos_ != "DET" or not any(t.pos_ == "PROPN" or is_role_noun(t.text)
+                                         for t in words):
+        return False
+    return words[-1].pos_ == "CCONJ" or (
+        words[-1].pos_ in ("PROPN", "NOUN") and ctx.text[m.start : m.start + 1].isupper())
+
+
 def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     """Candidate quotes of an article in text order, and the marked text set aside."""
     text, doc, marked, paras = ctx.text, ctx.doc, ctx.marked, ctx.paras
@@ -178,6 +238,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     out.extend(_direct(ctx, spoken[0], sent, frame))
                 elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
                     continue  # only a name in marks: "appelé « Orechnik »"
+                elif spoken and not integrated and narrated(ctx, a, b, spoken):
+                    for m in spoken:  # "a salué sur RTL « … »": the marks are what is said
+                        out.extend(_direct(ctx, m, sent, frame))
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
                     out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))

@@ -16,6 +16,7 @@ from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
+from quotes.detect.media import medium_tail
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
@@ -38,6 +39,8 @@ _COORDINATED = re.compile(
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 _OPENING = "«“\"‹"
+# an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
+_LONE = frozenset(a + b for a in "'’" for b in " «“\"‹")
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
@@ -64,7 +67,8 @@ def content_end(
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     end = min(stops + coordinated + [sent_end])
-    return trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+    end = trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+    return trim_end(ctx.text, start, medium_tail(ctx, start, end))
 
 
 def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
@@ -175,7 +179,8 @@ def gerund(tok: Token) -> bool:
 
 
 def trim_start(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t,;:":
+    # and the apostrophe of « qu' » that the parse parts from its « qu »
+    while start < end and (text[start] in " \t,;:" or text[start : start + 2] in _LONE):
         start += 1
     return start
 

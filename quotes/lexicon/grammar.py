@@ -80,7 +80,7 @@ CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "fa
                        "fera", "ferait", "fit", "laisser", "laisse", "laissent", "laissé",
                        "laissant", "laissait", "laissera", "laisserait"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
-QUE = frozenset({"que", "qu'", "qu’"})
+QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it from its apostrophe
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
 INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
 ELIDED_QUE = ("qu'", "qu’")
