@@ -1109,6 +1109,19 @@ ROWS = [
     row("Le juge Marc Antoine Dubois a ouvert l’audience. « La séance est ouverte », a déclaré "
         "Marc Dubois.", "La séance est ouverte", speaker="Marc Antoine Dubois", role="juge",
         gender="male"),
+    # ---- a given name after a sovereign's title (lexicon/sovereign_titles.txt) is that
+    # person's, no short form of a full name; the same given name alone, or after a role
+    # noun that is none, still is the full name's
+    row("Le roi Philippe était attendu à Liège, où le maire Philippe Lenoir a réuni les "
+        "sinistrés. « Nous reconstruirons », a promis M. Lenoir.", "Nous reconstruirons",
+        speaker="Philippe Lenoir", role="maire"),
+    row("La reine Claire a visité l’hôpital avec la directrice, Claire Fabre. « Le service "
+        "tient bon », a assuré la reine Claire.", "Le service tient bon", speaker="Claire",
+        role="reine", gender="female"),
+    row("Le maire Philippe Morel a reçu les sinistrés. « Nous reconstruirons tout », a promis "
+        "Philippe.", "Nous reconstruirons tout", speaker="Philippe Morel", role="maire"),
+    row("L’entraîneur Marc Vidal a félicité son capitaine. « Nous avons tenu », a dit le coach "
+        "Marc.", "Nous avons tenu", speaker="Marc Vidal"),
     # ---- "the communiqué", "this message": who issued it
     row("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
         "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",
@@ -1844,8 +1857,7 @@ ROWS = [
         speaker="Léon XIV", kind="person", gender="male"),
     row("Le pape François a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
         "insisté le Saint Père devant la foule.", "L'Église doit écouter les pauvres",
-        speaker="François", kind="person",
-        why="a first name alone after « le pape » is no entity of the recogniser's"),
+        speaker="François", kind="person"),
     # … two capitalised words that are no periphrasis stay a body's name
     row("Le pape Léon XIV a reçu les évêques. Le Saint Siège a fait savoir que la visite était "
         "reportée.", "la visite était reportée", speaker="Saint Siège", kind="organization"),

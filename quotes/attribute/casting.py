@@ -48,6 +48,7 @@ from quotes.attribute.names import (
     renamed,
     same_person,
     shared_surname,
+    sovereign,
 )
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
@@ -207,6 +208,10 @@ def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
 def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
     """The person a bare, titled or initialled surname (or a first name alone) names; with
     no one of the cast, the fullest form quoted words give of that name."""
+    if name.first is None and sovereign(ent):
+        # "le roi Philippe": the monarch, no short form of a full name ("Philippe Morel")
+        same = [p for p in cast.people if p.parts.first is None and p.parts.key == name.key]
+        return same[0] if same else _added(cast, Draft(name.text, name, first_seen=ent.start_char))
     titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
     candidates = named_by(name, cast.people, titled=titled)
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself

@@ -18,6 +18,7 @@ from quotes.lexicon import (
     cached,
     endings,
     fold,
+    folded,
     is_org_noun,
     is_role_noun,
     strip_title,
@@ -121,6 +122,14 @@ def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P
     if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
     return found
+
+
+def sovereign(ent: Span) -> bool:
+    """Is the name right after the title of a monarch, a pope, a prince or a saint (« le roi
+    Philippe », « la reine Mathilde »; lexicon/sovereign_titles.txt)?"""
+    before = text_of(ent.doc)[max(0, ent.start_char - 24) : ent.start_char].split()
+    # « l'émir Tamim »: the title after its elided article
+    return bool(before) and re.sub(r"^\w['’]", "", fold(before[-1])) in folded("sovereign_titles")
 
 
 def is_titled(text: str) -> bool:
