@@ -1122,6 +1122,19 @@ ROWS = [
         "Philippe.", "Nous reconstruirons tout", speaker="Philippe Morel", role="maire"),
     row("L’entraîneur Marc Vidal a félicité son capitaine. « Nous avons tenu », a dit le coach "
         "Marc.", "Nous avons tenu", speaker="Marc Vidal"),
+    # ---- one person under the given names the article leaves out, first or middle ones, in
+    # their order; not when the first names show two genders
+    row("Le président Ali Hasan Demir a reçu la presse. « Nous ne céderons pas », a dit Hasan "
+        "Demir.", "Nous ne céderons pas", speaker="Ali Hasan Demir", role="président",
+        gender="male"),
+    row("Le maire Jean Marie Roux a ouvert la séance. Sa fille Marie Roux l’accompagnait. « Je "
+        "suis fière de lui », a confié Marie Roux.", "Je suis fière de lui",
+        speaker="Marie Roux", gender="female"),
+    # ---- a full name the recogniser tags as a place or a thing is a person's all the same,
+    # and so is the surname alone after it
+    row("Le président de la République du Kirghizistan, Recep Kemal Arslan, a parlé samedi à la "
+        "tribune. Arslan a notamment précisé avoir appelé le ministre.",
+        "avoir appelé le ministre", speaker="Recep Kemal Arslan", gender="male", kind="person"),
     # ---- "the communiqué", "this message": who issued it
     row("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
         "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",

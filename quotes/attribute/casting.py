@@ -5,7 +5,9 @@ two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled su
 Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by the gender its title or
 an agreement shows, else the one named in full most often (of two named as often, neither:
 unresolved beats wrong); a titled surname ("M. Martin")
-is never someone's first name. A capitalised role noun before a name ("le Cardinal Parolin",
+is never someone's first name, nor is a given name after a sovereign's title ("le roi
+Philippe"). A name the recogniser tags as a place or a thing may be a person's
+(``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin",
 "Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
 full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
 marks is no one's mention, but gives its form to a surname no one else bears. Two names
@@ -30,6 +32,7 @@ from quotes.attribute.gender import (
     subject_agreement,
     title_gender,
 )
+from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -110,7 +113,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     text = text_of(doc)
     taken = {t.i for e, _ in names for t in e}
     titled = [(e, n) for e, n in titled_names(doc, outside) if not taken & {t.i for t in e}]
-    names = sorted(names + titled + alias_names(doc, [e for e, _ in names], outside),
+    taken |= {t.i for e, _ in titled for t in e}
+    # "Recep Tayyip Erdogan" tagged MISC, "Erdogan" LOC: names of people all the same
+    misread = [(e, n) for e, n in mislabelled(doc, names + titled, outside)
+               if not taken & {t.i for t in e}]
+    names = sorted(names + titled + misread + alias_names(doc, [e for e, _ in names], outside),
                    key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]

@@ -99,9 +99,16 @@ def same_person(a: Name, b: Name) -> bool:
         return True
     if a.initialled or b.initialled:
         return a.first_key[0] == b.first_key[0]
-    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out
+    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out; "Tayyip Erdogan"
+    # and "Recep Tayyip Erdogan": the first left out, the names kept in their order, when
+    # they do not show two genders ("Marie Roux" is not "Jean Marie Roux")
     shorter, longer = sorted((a.first_key.split(), b.first_key.split()), key=len)
-    return longer[: len(shorter)] == shorter
+    if longer[: len(shorter)] == shorter:
+        return True
+    rest = iter(longer)
+    kept = all(name in rest for name in shorter)
+    genders = {first_name_gender(shorter[0]), first_name_gender(longer[0])} - {None}
+    return kept and len(genders) < 2
 
 
 class HasName(Protocol):
