@@ -53,6 +53,7 @@ from quotes.attribute.names import (
     shared_surname,
     sovereign,
 )
+from quotes.attribute.noun_kinds import thing_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
@@ -104,6 +105,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
         and not numbered(ent.text) and not body_name(ent)  # "l'école Jules-Ferry"
+        and not thing_of(ent)  # "l'avenue de Ségur"
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
                                     or ent.text in titles()))
