@@ -42,6 +42,16 @@ ROWS = [
     # a name that completes a place's noun is the place's, not a speaker
     ("Ce chiffre vient d'une étude du syndicat installé près de l’avenue de Ségur, rapportait "
      "que « les urgences ferment ».", "« les urgences ferment »", {None}),
+    # a document (a seed of the sources) speaks for its author, after « de » or « … par »
+    ("Selon une enquête diligentée par l’Association des maires, trente écoles ont fermé.",
+     "trente écoles ont fermé", {"Association des maires"}),
+    ("Or, une enquête du syndicat, qu’il dirigeait avant de devenir ministre, rapportait que « 40 "
+     "services ont fermé ».", "« 40 services ont fermé »", {"syndicat"}),
+    # must not fire: an anonymous source, a document with no author named
+    ("Selon une source de l’Élysée, le juge a été saisi.", "le juge a été saisi",
+     {"une source de l’Élysée"}),
+    ("Selon une enquête publiée lundi, la dette a doublé.", "la dette a doublé",
+     {"une enquête publiée"}),
     # must not fire: a body, a person described, a source
     ("Le parquet a indiqué que « l’enquête se poursuit ».", "« l’enquête se poursuit »",
      {"parquet"}),

@@ -19,7 +19,15 @@ from spacy.vocab import Vocab
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import head_noun
-from quotes.lexicon import folded, is_org_noun, is_role_noun, is_speech_noun, singular, table
+from quotes.lexicon import (
+    cached,
+    folded,
+    is_org_noun,
+    is_role_noun,
+    is_speech_noun,
+    singular,
+    table,
+)
 from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS
 
 MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a thing must be
@@ -33,6 +41,13 @@ def is_thing(noun: Token) -> bool:
         return False
     kind = _nearest(noun.vocab, word)
     return kind == "thing"
+
+
+def is_document(word: str) -> bool:
+    """Is the noun a document that gives words (« une enquête », « un rapport »; the sources'
+    seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside), whose author speaks?"""
+    one = singular(word.lower())
+    return one not in SOURCE_NOUNS and _seeds().get(one) == "source"
 
 
 def says_nothing(span: Span, named: bool) -> bool:
@@ -62,8 +77,14 @@ def _speaks(word: str) -> bool:
     return (
         person_word(word) or person_word(one) or is_org_noun(word) or is_speech_noun(word)
         or word in SOURCE_NOUNS or one in folded("anonymous")
-        or any(one == seed for seed, kind in table("noun_kinds") if kind != "thing")
+        or _seeds().get(one, "thing") != "thing"
     )
+
+
+@cached
+def _seeds() -> dict[str, str]:
+    """lexicon/noun_kinds.tsv, each seed folded as ``singular`` gives it -> its kind."""
+    return {singular(seed): kind for seed, kind in table("noun_kinds")}
 
 
 def _nearest(vocab: Vocab, word: str) -> str | None:
