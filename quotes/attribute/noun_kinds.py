@@ -55,7 +55,9 @@ def says_nothing(span: Span, named: bool) -> bool:
     completing a thing's noun (« Ségur » of « l'avenue de Ségur »)?"""
     tokens = [t for t in span if not t.is_punct]
     head = head_noun(tokens)
-    thing = not named and head is not None and head.pos_ == "NOUN" and is_thing(head)
+    # a capitalised head names a body by its place: « le Quai d'Orsay » speaks
+    thing = not named and head is not None and head.pos_ == "NOUN" and head.is_lower and (
+        is_thing(head))
     return thing or thing_of(span)
 
 
@@ -78,7 +80,15 @@ def _speaks(word: str) -> bool:
         person_word(word) or person_word(one) or is_org_noun(word) or is_speech_noun(word)
         or word in SOURCE_NOUNS or one in folded("anonymous")
         or _seeds().get(one, "thing") != "thing"
+        or _seeds().get(one.removesuffix("e")) == "person"  # « une voisine »
+        or one in _gendered()  # « la plume du président », « une figure du parti »
     )
+
+
+@cached
+def _gendered() -> frozenset[str]:
+    """The nouns of people of lexicon/noun_genders.tsv, folded."""
+    return frozenset(singular(row[0]) for row in table("noun_genders"))
 
 
 @cached
