@@ -1135,6 +1135,17 @@ ROWS = [
     row("Le président de la République du Kirghizistan, Recep Kemal Arslan, a parlé samedi à la "
         "tribune. Arslan a notamment précisé avoir appelé le ministre.",
         "avoir appelé le ministre", speaker="Recep Kemal Arslan", gender="male", kind="person"),
+    # ---- a pronoun after a sentence whose subject is no one: the agent of its passive, of
+    # the pronoun's gender, beats a subject before it; not an object of an active verb
+    row("Le pape Jean est mort lundi. L'annonce de sa mort a été faite par le cardinal Paul "
+        "Roux à midi. Il a déclaré : « Prions pour lui. »", "Prions pour lui.",
+        speaker="Paul Roux", role="cardinal"),
+    row("Le ministre Marc Vidal est arrivé lundi. La décision a été saluée par le maire Paul "
+        "Roux. « Nous avancerons ensemble », a-t-il dit.", "Nous avancerons ensemble",
+        speaker="Paul Roux", role="maire"),
+    row("Le milieu Marc Vidal quitte la sélection. Il remercie ses coéquipiers et salue "
+        "notamment l'entraîneur Paul Roux. « Merci pour tout », dit-il.", "Merci pour tout",
+        speaker="Marc Vidal"),
     # ---- "the communiqué", "this message": who issued it
     row("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
         "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",
