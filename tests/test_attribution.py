@@ -1144,6 +1144,43 @@ ROWS = [
     row("Le juge Marc Antoine Dubois a ouvert l’audience. « La séance est ouverte », a déclaré "
         "Marc Dubois.", "La séance est ouverte", speaker="Marc Antoine Dubois", role="juge",
         gender="male"),
+    # ---- a given name after a sovereign's title (lexicon/sovereign_titles.txt) is that
+    # person's, no short form of a full name; the same given name alone, or after a role
+    # noun that is none, still is the full name's
+    row("Le roi Philippe était attendu à Liège, où le maire Philippe Lenoir a réuni les "
+        "sinistrés. « Nous reconstruirons », a promis M. Lenoir.", "Nous reconstruirons",
+        speaker="Philippe Lenoir", role="maire"),
+    row("La reine Claire a visité l’hôpital avec la directrice, Claire Fabre. « Le service "
+        "tient bon », a assuré la reine Claire.", "Le service tient bon", speaker="Claire",
+        role="reine", gender="female"),
+    row("Le maire Philippe Morel a reçu les sinistrés. « Nous reconstruirons tout », a promis "
+        "Philippe.", "Nous reconstruirons tout", speaker="Philippe Morel", role="maire"),
+    row("L’entraîneur Marc Vidal a félicité son capitaine. « Nous avons tenu », a dit le coach "
+        "Marc.", "Nous avons tenu", speaker="Marc Vidal"),
+    # ---- one person under the given names the article leaves out, first or middle ones, in
+    # their order; not when the first names show two genders
+    row("Le président Ali Hasan Demir a reçu la presse. « Nous ne céderons pas », a dit Hasan "
+        "Demir.", "Nous ne céderons pas", speaker="Ali Hasan Demir", role="président",
+        gender="male"),
+    row("Le maire Jean Marie Roux a ouvert la séance. Sa fille Marie Roux l’accompagnait. « Je "
+        "suis fière de lui », a confié Marie Roux.", "Je suis fière de lui",
+        speaker="Marie Roux", gender="female"),
+    # ---- a full name the recogniser tags as a place or a thing is a person's all the same,
+    # and so is the surname alone after it
+    row("Le président de la République du Kirghizistan, Recep Kemal Arslan, a parlé samedi à la "
+        "tribune. Arslan a notamment précisé avoir appelé le ministre.",
+        "avoir appelé le ministre", speaker="Recep Kemal Arslan", gender="male", kind="person"),
+    # ---- a pronoun after a sentence whose subject is no one: the agent of its passive, of
+    # the pronoun's gender, beats a subject before it; not an object of an active verb
+    row("Le pape Jean est mort lundi. L'annonce de sa mort a été faite par le cardinal Paul "
+        "Roux à midi. Il a déclaré : « Prions pour lui. »", "Prions pour lui.",
+        speaker="Paul Roux", role="cardinal"),
+    row("Le ministre Marc Vidal est arrivé lundi. La décision a été saluée par le maire Paul "
+        "Roux. « Nous avancerons ensemble », a-t-il dit.", "Nous avancerons ensemble",
+        speaker="Paul Roux", role="maire"),
+    row("Le milieu Marc Vidal quitte la sélection. Il remercie ses coéquipiers et salue "
+        "notamment l'entraîneur Paul Roux. « Merci pour tout », dit-il.", "Merci pour tout",
+        speaker="Marc Vidal"),
     # ---- "the communiqué", "this message": who issued it
     row("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
         "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",
@@ -1879,8 +1916,7 @@ ROWS = [
         speaker="Léon XIV", kind="person", gender="male"),
     row("Le pape François a reçu les évêques samedi. « L'Église doit écouter les pauvres », a "
         "insisté le Saint Père devant la foule.", "L'Église doit écouter les pauvres",
-        speaker="François", kind="person",
-        why="a first name alone after « le pape » is no entity of the recogniser's"),
+        speaker="François", kind="person"),
     # … two capitalised words that are no periphrasis stay a body's name
     row("Le pape Léon XIV a reçu les évêques. Le Saint Siège a fait savoir que la visite était "
         "reportée.", "la visite était reportée", speaker="Saint Siège", kind="organization"),

@@ -3506,7 +3506,57 @@ def test_alias_link(nlp, entry, text, speaker):
     assert the_quote(nlp, text, marked(text)).speaker.name == speaker
 
 
+
+def _beside_the_mayor(title: str, given: str, mayor: str, said: str) -> str:
+    """The mayor and someone the entry titles share a given name; each says their own words."""
+    return (f"Le maire {mayor} a évoqué {title} {given} devant les habitants. « {said} », "
+            f"aurait dit {title} {given}. « Tout est prêt », a ajouté le maire.")
+
+
+# sovereign_titles.txt: (entry, sentence, the speaker of its first quote)
+SOVEREIGN_TITLES = [
+    (entry, _beside_the_mayor(title, given, mayor, said), given)
+    for entry, title, given, mayor, said in [
+        ("roi", "le roi", "Philippe", "Philippe Morel", "Nous sommes à vos côtés"),
+        ("reine", "la reine", "Mathilde", "Mathilde Roux", "Le pays vous soutient"),
+        ("prince", "le prince", "Albert", "Albert Vidal", "La course restera à Monaco"),
+        ("princesse", "la princesse", "Anne", "Anne Lefort", "Les chevaux sont prêts"),
+        ("pape", "le pape", "François", "François Garnier", "Priez pour la paix"),
+        ("empereur", "l'empereur", "Naruhito", "Naruhito Sato", "Le Japon se souvient"),
+        ("impératrice", "l'impératrice", "Masako", "Masako Ito", "Je remercie les soignants"),
+        ("grand-duc", "le grand-duc", "Henri", "Henri Becker", "Le Luxembourg tiendra parole"),
+        ("grande-duchesse", "la grande-duchesse", "Maria", "Maria Weber",
+         "Les écoles rouvriront"),
+        ("archiduc", "l'archiduc", "Karl", "Karl Huber", "La famille reste unie"),
+        ("archiduchesse", "l'archiduchesse", "Sophie", "Sophie Bauer",
+         "Le musée est magnifique"),
+        ("duc", "le duc", "William", "William Scott", "Le club a besoin de vous"),
+        ("duchesse", "la duchesse", "Catherine", "Catherine Dupuis",
+         "Les enfants passent d'abord"),
+        ("infant", "l'infant", "Carlos", "Carlos Ruiz", "Madrid accueillera la fête"),
+        ("infante", "l'infante", "Elena", "Elena Garcia", "Je suis fière de ma ville"),
+        ("tsar", "le tsar", "Boris", "Boris Petrov", "La Bulgarie reste debout"),
+        ("tsarine", "la tsarine", "Alexandra", "Alexandra Orlova",
+         "Le palais rouvre ses portes"),
+        ("sultan", "le sultan", "Ibrahim", "Ibrahim Kaya", "Le royaume restera stable"),
+        ("émir", "l'émir", "Tamim", "Tamim Haddad", "Le Qatar tiendra ses engagements"),
+        ("saint", "saint", "Pierre", "Pierre Lamy", "Tu bâtiras sur cette pierre"),
+        ("sainte", "sainte", "Thérèse", "Thérèse Martin", "Je veux faire du bien"),
+    ]
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("sovereign_titles", SOVEREIGN_TITLES))
+def test_sovereign_title(nlp, entry, text, speaker):
+    """The given name after the entry is that person's, no short form of the mayor's full
+    name, and what they are is not the mayor's role."""
+    assert the_quote(nlp, text, marked(text)).speaker.name == speaker
+    mayor = the_quote(nlp, text, "Tout est prêt").speaker
+    assert (mayor.name.split()[0], mayor.role) == (speaker, "maire")
+
+
 TABLES = {
+    "sovereign_titles": SOVEREIGN_TITLES,
     "alias_links": ALIAS_LINKS,
     "praise_adjectives": PRAISE_ADJECTIVES,
     "set_titles": SET_TITLES,

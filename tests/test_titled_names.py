@@ -94,6 +94,12 @@ READ_AS_NAMES = [
     ("Le ministre britannique des Affaires étrangères a parlé.", []),
     ("Le Premier ministre britannique a reçu Paul Roy.", []),
     ("Le président de la République a parlé.", []),
+    # one first name after a sovereign's title is the whole name; a capitalised word that is
+    # no first name, or a first name after another role noun, is none
+    ("Le pape François a reçu les évêques.", ["François"]),
+    ("La foule attendait la reine Mathilde devant la mairie.", ["Mathilde"]),
+    ("Le conte du prince Charmant a été joué.", []),
+    ("Le maire Thomas a parlé.", []),
 ]
 
 

@@ -4,6 +4,7 @@ after the source they describe with another noun."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol
 
@@ -54,3 +55,19 @@ def same_source(
     # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
     return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
                  and e.who.kind == "anonymous" and e.who.number == number), None)
+
+
+_AGENT = re.compile(r"\b(?:été|être)\s+\w+(?:\s+\w+)?[^.!?]*?\bpar\s")  # a passive's agent
+
+
+def sentence_before(text: str, subject: int, pos: int) -> int | None:
+    """Where the agent of a passive starts in the sentence before the one at ``pos`` (« … a
+    été rendue publique par le cardinal Paul Roux. Il a dit »), when the subject at
+    ``subject`` comes before that sentence; else None."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    end = start - 1
+    while end > 0 and text[end - 1] in " \n.!?\u00a0":
+        end -= 1
+    before = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    agent = _AGENT.search(text, before, end) if subject < before < end else None
+    return agent.end() if agent is not None else None

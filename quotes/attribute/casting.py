@@ -5,7 +5,9 @@ two ("Jean-Marie Le Pen", "Marine Le Pen"); then a bare, titled or initialled su
 Pen", "Mme Le Pen"), or a first name alone, is tied to one of them by the gender its title or
 an agreement shows, else the one named in full most often (of two named as often, neither:
 unresolved beats wrong); a titled surname ("M. Martin")
-is never someone's first name. A capitalised role noun before a name ("le Cardinal Parolin",
+is never someone's first name, nor is a given name after a sovereign's title ("le roi
+Philippe"). A name the recogniser tags as a place or a thing may be a person's
+(``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin",
 "Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
 full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
 marks is no one's mention, but gives its form to a surname no one else bears. Two names
@@ -30,6 +32,7 @@ from quotes.attribute.gender import (
     subject_agreement,
     title_gender,
 )
+from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -48,7 +51,9 @@ from quotes.attribute.names import (
     renamed,
     same_person,
     shared_surname,
+    sovereign,
 )
+from quotes.attribute.noun_kinds import thing_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
@@ -100,6 +105,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
         and not numbered(ent.text) and not body_name(ent)  # "l'école Jules-Ferry"
+        and not thing_of(ent)  # "l'avenue de Ségur"
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
                                     or ent.text in titles()))
@@ -109,7 +115,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     text = text_of(doc)
     taken = {t.i for e, _ in names for t in e}
     titled = [(e, n) for e, n in titled_names(doc, outside) if not taken & {t.i for t in e}]
-    names = sorted(names + titled + alias_names(doc, [e for e, _ in names], outside),
+    taken |= {t.i for e, _ in titled for t in e}
+    # "Recep Tayyip Erdogan" tagged MISC, "Erdogan" LOC: names of people all the same
+    misread = [(e, n) for e, n in mislabelled(doc, names + titled, outside)
+               if not taken & {t.i for t in e}]
+    names = sorted(names + titled + misread + alias_names(doc, [e for e, _ in names], outside),
                    key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
@@ -207,6 +217,10 @@ def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
 def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
     """The person a bare, titled or initialled surname (or a first name alone) names; with
     no one of the cast, the fullest form quoted words give of that name."""
+    if name.first is None and sovereign(ent):
+        # "le roi Philippe": the monarch, no short form of a full name ("Philippe Morel")
+        same = [p for p in cast.people if p.parts.first is None and p.parts.key == name.key]
+        return same[0] if same else _added(cast, Draft(name.text, name, first_seen=ent.start_char))
     titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
     candidates = named_by(name, cast.people, titled=titled)
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself

@@ -18,6 +18,7 @@ from quotes.lexicon import (
     cached,
     endings,
     fold,
+    folded,
     is_org_noun,
     is_role_noun,
     strip_title,
@@ -98,9 +99,16 @@ def same_person(a: Name, b: Name) -> bool:
         return True
     if a.initialled or b.initialled:
         return a.first_key[0] == b.first_key[0]
-    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out
+    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out; "Tayyip Erdogan"
+    # and "Recep Tayyip Erdogan": the first left out, the names kept in their order, when
+    # they do not show two genders ("Marie Roux" is not "Jean Marie Roux")
     shorter, longer = sorted((a.first_key.split(), b.first_key.split()), key=len)
-    return longer[: len(shorter)] == shorter
+    if longer[: len(shorter)] == shorter:
+        return True
+    rest = iter(longer)
+    kept = all(name in rest for name in shorter)
+    genders = {first_name_gender(shorter[0]), first_name_gender(longer[0])} - {None}
+    return kept and len(genders) < 2
 
 
 class HasName(Protocol):
@@ -121,6 +129,14 @@ def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P
     if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
     return found
+
+
+def sovereign(ent: Span) -> bool:
+    """Is the name right after the title of a monarch, a pope, a prince or a saint (« le roi
+    Philippe », « la reine Mathilde »; lexicon/sovereign_titles.txt)?"""
+    before = text_of(ent.doc)[max(0, ent.start_char - 24) : ent.start_char].split()
+    # « l'émir Tamim »: the title after its elided article
+    return bool(before) and re.sub(r"^\w['’]", "", fold(before[-1])) in folded("sovereign_titles")
 
 
 def is_titled(text: str) -> bool:

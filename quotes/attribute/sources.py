@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.attribute.noun_kinds import is_document
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
@@ -83,7 +84,8 @@ def _issuer(span: Span) -> tuple[int, int] | None:
 
 
 def said_by(span: Span) -> int | None:
-    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
+    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X", "une
+    enquête du syndicat", "un rapport publié par l'agence" (a document: ``noun_kinds``)."""
     link = _link(span, "speech_nouns")
     return span.doc[link.i + 1].idx if link is not None else None  # "du": the article folded in
 
@@ -107,8 +109,12 @@ def _link(span: Span, nouns: str) -> Token | None:
     speech = nouns == "speech_nouns"
     head = words_[0] if words_ else None
     if len(words_) < 3 or head is None or not (
-        is_speech_noun(head.text) if speech else head.lower_ in words(nouns)
+        (is_speech_noun(head.text) or is_document(head.text)) if speech
+        else head.lower_ in words(nouns)
     ):
         return None
     link = words_[1]
+    if speech and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
+        link = words_[2] if words_[2].lower_ == "par" else link  # "une enquête menée par X"
+        return link if link.lower_ == "par" and link.i + 1 < span.end else None
     return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None

@@ -19,6 +19,7 @@ from quotes.attribute.descriptions import complement, kin_owner, named_before, o
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
 from quotes.attribute.names import body_name, first_name_gender, inhabitant, numbered
+from quotes.attribute.noun_kinds import says_nothing, thing_of
 from quotes.attribute.offices import office_mention
 from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
@@ -148,6 +149,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
         and not numbered(e.text) and not body_name(e)  # "la COP28", "l'école Jules-Ferry"
+        and not thing_of(e)  # "l'avenue de Ségur": a place named after someone
     ]
     titled = first.text in titles() and len(span) > 1
     if (
@@ -181,6 +183,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or any(
         low.startswith(w + " ") for w in folded("anonymous"))
+    if says_nothing(span, bool(names)):  # "une stèle a été dévoilée", "(l'avenue de) Ségur"
+        return UNKNOWN
     if anonymous and not names:
         number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
         # the mention names an unidentified source, not a function it holds: "un responsable
@@ -266,14 +270,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         or head.ent_type_ in ("ORG", "LOC", "MISC")
         or (head.pos_ == "PROPN" and head.ent_type_ != "PER")
     ):
-        ent = next(
-            (
-                e
-                for e in entities(doc)
-                if e.start <= head.i < e.end and e.label_ != "PER" and e.start_char >= start
-            ),
-            None,
-        )
+        ent = next((e for e in entities(doc) if e.start <= head.i < e.end
+                    and e.label_ != "PER" and e.start_char >= start), None)
         # a title that starts with its article keeps it mid-sentence: "…, note La Croix."
         titled_name = (
             ent is not None

@@ -12,7 +12,7 @@ from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotes.attribute.anaphora import SAME, same_source
+from quotes.attribute.anaphora import SAME, same_source, sentence_before
 from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import grammatical
@@ -166,10 +166,9 @@ class Timeline:
     @staticmethod
     def _unnamed(r: Resolved, who: Resolved) -> bool:
         """Is ``who`` a person described but not named that the pronoun agrees with?"""
-        return (
-            who.kind == "person" and who.name is None and (who.role or who.described) is not None
-            and who.number == r.number and r.gender is not None and who.gender == r.gender
-        )
+        return (who.kind == "person" and who.name is None and (who.role or who.described)
+                is not None and who.number == r.number and r.gender is not None
+                and who.gender == r.gender)
 
     def _learn(self, who: Resolved, gender: str | None) -> None:
         """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
@@ -187,12 +186,14 @@ class Timeline:
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
-                if r.gender is not None and self._gender(e.who) is None:
-                    # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle
-                    # réagi": a person of the pronoun's gender named since beats a subject
-                    # whose gender is unknown
+                lo = e.pos + 1 if self._gender(e.who) is None else sentence_before(
+                    text_of(self.registry.doc), e.pos, pos)
+                if r.gender is not None and lo is not None:
+                    # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
+                    # one of the pronoun's gender named since beats a subject of unknown gender;
+                    # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
                     since = [p for p in self.registry.people_before(pos) if p.gender == r.gender]
-                    named = self.registry.people_between(e.pos + 1, pos)
+                    named = self.registry.people_between(lo, pos)
                     closer = next((p for p in since if p in named), None)
                     if closer is not None and r.number == "s":
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
@@ -357,10 +358,9 @@ class Timeline:
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
         paragraph, when the words before are a person's."""
-        for e in self.entries:
-            if e.pos > pos and e.para == para and e.who.name and e.who.kind == "person":
-                return e.who if e.who.number == "s" or not person else None
-        return None
+        after = (e for e in self.entries if e.pos > pos and e.para == para and e.who.name)
+        first = next((e.who for e in after if e.who.kind == "person"), None)
+        return first if first is None or first.number == "s" or not person else None
 
     def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,

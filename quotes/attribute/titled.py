@@ -2,8 +2,9 @@
 Mensah », read as one MISC entity with its title, or as a title followed by capitalised words
 of no entity. A role phrase (a role noun, then the adjectives that close it) followed by two
 or more capitalised words is a title and a name: the name is a person's, whatever label the
-recogniser gave it. A capitalised word after « de », « la » opens a complement, not a name
-(« le ministre des Affaires étrangères »); a name the recogniser found stays its own.
+recogniser gave it; so is one first name after a sovereign's title (« le pape François »). A
+capitalised word after « de », « la » opens a complement, not a name (« le ministre des
+Affaires étrangères »); a name the recogniser found stays its own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.names import Name, parse
+from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
 
@@ -36,6 +37,10 @@ def titled_names(
             if name is not None and name.first:
                 found.append((span, name))
             i = end
+        elif _given_after_sovereign(doc, i) and outside(doc[i].idx):
+            # "le pape François": one given name, the person's whole name
+            span = Span(doc, i, i + 1, label="PER")
+            found.append((span, Name(span.text, None, span.text)))
         i += 1
     return found
 
@@ -47,6 +52,16 @@ def after_title(run: Span) -> bool:
     return (
         len(run) >= 2 and run.start > 0 and _opens_name(doc, run.start)
         and _name_end(doc, run.start) >= run.end and _after_role(doc, run.start)
+    )
+
+
+def _given_after_sovereign(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a first name of lexicon/first_names.tsv right after a sovereign's title
+    (« le pape François », « la reine Mathilde »), with no entity of the recogniser's on it?"""
+    tok = doc[i]
+    return (
+        _capital(tok) and not tok.ent_type_ and first_name_gender(tok.text) is not None
+        and sovereign(doc[i : i + 1])
     )
 
 

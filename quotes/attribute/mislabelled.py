@@ -1,0 +1,64 @@
+"""Names of people the recogniser labelled as something else: « Recep Tayyip Erdogan » tagged
+MISC, « Erdogan » alone tagged LOC. Capitalised words that open with a first name of
+lexicon/first_names.tsv, with no role, body or title word among them, are a person's full
+name (not after a common noun other than a role noun: « l'avenue Victor Hugo », « l'hôpital
+Marie Curie » name a street and a building); then one capitalised word that is the surname
+of a full name the article gives is that person's mention (not after a preposition of place:
+« à Vienne »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
+from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.nlp.doc import entities
+
+_OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
+_PLACE = frozenset({"à", "a", "en", "au", "aux", "dans", "vers", "depuis"})  # folded
+
+
+def mislabelled(
+    doc: Doc, names: list[tuple[Span, Name]], outside: Callable[[int], bool]
+) -> list[tuple[Span, Name]]:
+    """The full names, then the surnames alone, of people among the entities of another
+    label outside quotation marks; ``names``: the names already found, whose surnames count."""
+    others = [e for e in entities(doc) if e.label_ in _OTHER and outside(e.start_char)]
+    found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
+             if (n := _full_name(e)) is not None]
+    surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
+    found += [
+        (Span(doc, e.start, e.end, label="PER"), Name(e.text, None, e.text)) for e in others
+        if len(e) == 1 and _capital(e.text) and fold(e.text) in surnames and not _placed(e)
+    ]
+    return found
+
+
+def _full_name(ent: Span) -> Name | None:
+    written = ent.text.split()
+    words = [w for w in written if not (w.islower() and fold(w) in NAME_PARTICLES)]
+    if len(written) < 2 or not _capital(written[-1]) or not all(map(_capital, words)):
+        return None
+    if first_name_gender(written[0]) is None or numbered(ent.text) or body_name(ent):
+        return None
+    if any(is_role_noun(w) or is_org_noun(w) or w in titles() for w in written):
+        return None
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (before is not None and before.is_lower and before.pos_ in ("NOUN", "PROPN")
+            and not is_role_noun(before.text)):
+        return None  # « le porte-avions Charles de Gaulle », not « le président Recep … »
+    name = parse(ent.text)
+    return name if name is not None and name.first else None
+
+
+def _capital(word: str) -> bool:
+    return word.replace("-", "").isalpha() and word[:1].isupper()
+
+
+def _placed(ent: Span) -> bool:
+    """Is the word after a preposition of place (« en Jordan », « à Washington »)?"""
+    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in _PLACE

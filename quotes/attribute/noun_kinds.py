@@ -1,0 +1,137 @@
+"""Can a common noun speak: is it a person, an organisation, a group or a source, or a thing?
+
+A speaker is a person, a body, a group or a source (a document, a text that gives words); « une
+stèle », « l'avenue », « les travaux » are things and say nothing. The word lists decide first:
+a role, a trade, a relative, a noun of people or of a body, a noun of words said or of an
+anonymous source is no thing. A noun they do not know takes the kind whose seeds
+(lexicon/noun_kinds.tsv) its vector in the model is closest to, on average; it is a thing
+only when the things' seeds are closer, by ``MARGIN``, than those of every kind that speaks
+(unresolved beats wrong: a doubt leaves it a speaker). A parse without vectors says nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from quotes.attribute.descriptions import person_word
+from quotes.attribute.mentions import head_noun
+from quotes.lexicon import (
+    cached,
+    folded,
+    is_org_noun,
+    is_role_noun,
+    is_speech_noun,
+    singular,
+    table,
+)
+from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS
+
+MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a thing must be
+_CENTROIDS: dict[int, dict[str, Any]] = {}  # per vocabulary: kind -> unit mean of its seeds
+
+
+def is_thing(noun: Token) -> bool:
+    """Is the common noun a thing or a place, no one who can speak (« une stèle »)?"""
+    word = noun.lower_
+    if _speaks(word):
+        return False
+    kind = _nearest(noun.vocab, word)
+    return kind == "thing"
+
+
+def is_document(word: str) -> bool:
+    """Is the noun a document that gives words (« une enquête », « un rapport »; the sources'
+    seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside), whose author speaks?"""
+    one = singular(word.lower())
+    return one not in SOURCE_NOUNS and _seeds().get(one) == "source"
+
+
+def says_nothing(span: Span, named: bool) -> bool:
+    """Is the mention a thing's, with no name in it (« une stèle », « les travaux »), or a name
+    completing a thing's noun (« Ségur » of « l'avenue de Ségur »)?"""
+    tokens = [t for t in span if not t.is_punct]
+    head = head_noun(tokens)
+    # a capitalised head names a body by its place: « le Quai d'Orsay » speaks
+    thing = not named and head is not None and head.pos_ == "NOUN" and head.is_lower and (
+        is_thing(head))
+    return thing or thing_of(span)
+
+
+def thing_of(name: Span) -> bool:
+    """Is the name the complement of a thing's noun (« l'avenue de Ségur », « le pont de
+    Normandie »): the thing's name, no one who speaks?"""
+    doc, i = name.doc, name.start - 1
+    if i < 1 or doc[i].lower_ not in DE_CONTRACTED:
+        return False
+    i -= 1
+    while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or is_role_noun(doc[i].text)):
+        i -= 1
+    return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i])
+
+
+def _speaks(word: str) -> bool:
+    """Do the word lists make the noun one who speaks: a person, a body, words said, a source?"""
+    one = singular(word)
+    return (
+        person_word(word) or person_word(one) or is_org_noun(word) or is_speech_noun(word)
+        or word in SOURCE_NOUNS or one in folded("anonymous")
+        or _seeds().get(one, "thing") != "thing"
+        or _seeds().get(one.removesuffix("e")) == "person"  # « une voisine »
+        or one in _gendered()  # « la plume du président », « une figure du parti »
+    )
+
+
+@cached
+def _gendered() -> frozenset[str]:
+    """The nouns of people of lexicon/noun_genders.tsv, folded."""
+    return frozenset(singular(row[0]) for row in table("noun_genders"))
+
+
+@cached
+def _seeds() -> dict[str, str]:
+    """lexicon/noun_kinds.tsv, each seed folded as ``singular`` gives it -> its kind."""
+    return {singular(seed): kind for seed, kind in table("noun_kinds")}
+
+
+def _nearest(vocab: Vocab, word: str) -> str | None:
+    """The kind whose seeds the word's vector is closest to, "thing" only by ``MARGIN``."""
+    seeds = {seed: kind for seed, kind in table("noun_kinds")}
+    if word in seeds:
+        return seeds[word]
+    vector = _unit(vocab, word)
+    centroids = _centroids(vocab)
+    if vector is None or not centroids:
+        return None
+    scores = {kind: float(vector @ c) for kind, c in centroids.items()}
+    thing = scores.pop("thing", None)
+    if thing is None or not scores:
+        return None
+    return "thing" if thing > max(scores.values()) + MARGIN else max(scores, key=scores.__getitem__)
+
+
+def _unit(vocab: Vocab, word: str) -> Any:
+    if not vocab.has_vector(word):
+        return None
+    vector: Any = np.asarray(vocab.get_vector(word))
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else None
+
+
+def _centroids(vocab: Vocab) -> dict[str, Any]:
+    key = id(vocab)
+    if key not in _CENTROIDS:
+        groups: dict[str, list[Any]] = {}
+        for seed, kind in table("noun_kinds"):
+            vector = _unit(vocab, seed)
+            if vector is not None:
+                groups.setdefault(kind, []).append(vector)
+        out = {}
+        for kind, vectors in groups.items():
+            mean = np.mean(vectors, axis=0)
+            out[kind] = mean / np.linalg.norm(mean)
+        _CENTROIDS[key] = out
+    return _CENTROIDS[key]
