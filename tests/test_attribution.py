@@ -46,6 +46,23 @@ ANNOUNCED_IN_MARKS = (
 )
 
 
+# a woman named at the top, then only in a complement after a long stretch (no subject names her)
+FLORIST = (
+    "Le maire, Paul Morel, a visité le quartier avec Anne Martel, fleuriste. {filler} {filler} "
+    "{filler}\n\nPaul Morel a promis des aides. L'eau a envahi {shop}. Les murs sont noirs. "
+    "« Tout le stock est perdu », regrette-t-elle."
+)
+# narration with no subject a description could take for a person
+STORM = (
+    "Les vents ont soufflé toute la nuit sur la côte, arrachant des toitures et des arbres. "
+    "Les routes du littoral sont restées fermées jusqu’au matin, et plusieurs communes ont "
+    "ouvert des gymnases pour accueillir les habitants évacués. Les écoles resteront fermées "
+    "lundi. Les dégâts sont considérables dans les ports, où des bateaux ont été jetés sur les "
+    "quais. Des milliers de foyers n’avaient pas de courant dimanche soir, et les équipes "
+    "techniques travaillaient encore sur le réseau."
+)
+
+
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
     marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     return pytest.param(text, quote, speaker, role, gender, kind, marks=marks)
@@ -2207,7 +2224,24 @@ ROWS = [
     # must not fire: the perceiving verb governs the sentence, its subject speaks
     row("Le conseil comprend qu'en votant ce budget, « nous prenons un risque énorme ».",
         "nous prenons un risque énorme", speaker="conseil"),
+    # a pronoun no subject agrees with: the person of its gender named within reach, were it
+    # in a complement (the last mention counts, not the first)
+    row(FLORIST.format(filler=STORM, shop="la boutique d'Anne Martel, qui a commencé à nettoyer"),
+        "Tout le stock est perdu", speaker="Anne Martel", gender="female"),
+    # must not fire: named only long before, no one
+    row(FLORIST.format(filler=STORM, shop="la boutique du fleuriste"),
+        "Tout le stock est perdu", speaker=None),
+    # « Quant à X, il … »: the pronoun takes up the phrase set before it, who speaks next
+    row("La crue a tout emporté. Quant au maire de Villers, Paul Morel, il se souvient de cette "
+        "nuit. « Nous avons tout perdu en une heure. Rien ne sera plus comme avant. »",
+        "Nous avons tout perdu en une heure. Rien ne sera plus comme avant.",
+        speaker="Paul Morel", role="maire de Villers"),
+    # must not fire: a phrase that names no one (the pronoun is the man named before)
+    row("Paul Morel est venu. Quant à la saison prochaine, il ne sait rien. « Nous remonterons "
+        "dès l’an prochain. »", "Nous remonterons dès l’an prochain.", speaker="Paul Morel"),
 ]
+
+
 
 
 # the function a role the article gives says (``function``): (role, function or None)

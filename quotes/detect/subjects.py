@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import apposed_name, lost_subject, set_off_before
+from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject, set_off_before
 from quotes.detect.context import Context
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
@@ -317,6 +317,10 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             and doc[tok.i - 1].lower_ in COPULA
             and doc[tok.i - 2].lower_ in CE
         )
+        topic = dislocated_topic(tok) if tok.dep_ == "expl:subj" else None
+        if topic is not None and ctx.inside_marks(tok.idx) is None:
+            out.append((doc[topic[0]].idx, doc[topic[1] - 1].idx + len(doc[topic[1] - 1].text)))
+            continue
         if (
             not cleft
             and not lost_subject(ctx, tok)
