@@ -2239,7 +2239,17 @@ ROWS = [
     # must not fire: a phrase that names no one (the pronoun is the man named before)
     row("Paul Morel est venu. Quant à la saison prochaine, il ne sait rien. « Nous remonterons "
         "dès l’an prochain. »", "Nous remonterons dès l’an prochain.", speaker="Paul Morel"),
+    # an inverted surname the tagger takes for a common noun (no determiner, a capital inside
+    # the sentence) is who speaks, not the object of « annoncer »
+    row("Le président du club, Paul Mauretton, a reçu Claire Dumas lundi. « Je suis prête », a "
+        "dit Claire Dumas. «Nous sommes très heureux de cette arrivée», a annoncé Mauretton en "
+        "conférence de presse.", "Nous sommes très heureux de cette arrivée",
+        speaker="Paul Mauretton", role="président du club"),
+    # must not fire: a capitalised day before the subject is no name
+    row("Le club a tenu conférence. « Nous irons jusqu’au bout », a annoncé Jeudi le club.",
+        "Nous irons jusqu’au bout", speaker="club"),
 ]
+
 
 
 

@@ -122,10 +122,12 @@ def _adjective_before(doc: Doc, k: int, comma: int, floor: int) -> tuple[int, in
 A_AU = frozenset(("à", "au", "aux"))
 
 
-def dislocated_topic(tok: Token) -> tuple[int, int] | None:
-    """ "Quant au maire, Paul Roux, il se souvient …": the token range of the phrase a subject
+def dislocated_topic(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """ "Quant au maire, Paul Roux, il se souvient …": the characters of the phrase a subject
     pronoun takes up (the parse makes the pronoun an expletive and the phrase an adjunct)."""
-    if tok.lower_ not in ("il", "elle", "ils", "elles") or tok.i < 4:
+    if tok.dep_ != "expl:subj" or tok.lower_ not in ("il", "elle", "ils", "elles") or tok.i < 4:
+        return None
+    if ctx.inside_marks(tok.idx) is not None:
         return None
     doc = tok.doc
     quant = next((t.i for t in doc[tok.sent.start : tok.i] if t.lower_ == "quant"), None)
@@ -137,4 +139,4 @@ def dislocated_topic(tok: Token) -> tuple[int, int] | None:
     # someone who may speak: a name, a role, a body (not « Quant à la saison prochaine, il … »)
     who = any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or is_role_noun(t.lower_)
               or is_org_noun(t.lower_) for t in doc[lo:hi])
-    return (lo, hi) if who else None
+    return (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) if who else None
