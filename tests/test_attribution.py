@@ -2248,7 +2248,19 @@ ROWS = [
     # must not fire: a capitalised day before the subject is no name
     row("Le club a tenu conférence. « Nous irons jusqu’au bout », a annoncé Jeudi le club.",
         "Nous irons jusqu’au bout", speaker="club"),
+    # a study, a survey, a report speaks for the body it names as its author, by « de » or by
+    # a participle and « par »
+    row("Selon une étude de l’Observatoire des loyers, les prix ont baissé.",
+        "les prix ont baissé", speaker="Observatoire des loyers", kind="organization"),
+    row("Selon une enquête conduite par l’Union des artisans, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="Union des artisans", kind="organization"),
+    # must not fire: a means is no author, and a study with none is an anonymous source
+    row("Selon une enquête menée par téléphone, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="une enquête menée par téléphone", kind="anonymous"),
+    row("Selon une enquête récente, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="une enquête récente", kind="anonymous"),
 ]
+
 
 
 

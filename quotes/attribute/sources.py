@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_speech_noun, singular, words
+from quotes.lexicon import is_org_noun, is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
 from quotes.nlp.doc import entities
 
@@ -83,9 +83,22 @@ def _issuer(span: Span) -> tuple[int, int] | None:
 
 
 def said_by(span: Span) -> int | None:
-    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X"."""
-    link = _link(span, "speech_nouns")
+    """Where the speaker starts in "le communiqué du ministère", "l'annonce de X", "une étude
+    menée par X"."""
+    link = _link(span, "speech_nouns") or _agent(span)
     return span.doc[link.i + 1].idx if link is not None else None  # "du": the article folded in
+
+
+def _agent(span: Span) -> Token | None:
+    """The « par » of a document noun's participle: "une enquête réalisée par l'institut"."""
+    words_ = [t for t in span if t.pos_ != "DET"]
+    if len(words_) < 4 or not _issued(words_[0].text):
+        return None
+    issued, by, who = words_[1], words_[2], words_[3]
+    part = "Part" in issued.morph.get("VerbForm", []) or issued.pos_ == "ADJ"
+    # a body or a person, not a means (« menée par téléphone »)
+    agent = who.text[:1].isupper() or who.ent_type_ in ("PER", "ORG") or is_org_noun(who.text)
+    return by if part and by.lower_ == "par" and agent else None
 
 
 def outlet_of(span: Span) -> tuple[int, str] | None:
@@ -107,8 +120,13 @@ def _link(span: Span, nouns: str) -> Token | None:
     speech = nouns == "speech_nouns"
     head = words_[0] if words_ else None
     if len(words_) < 3 or head is None or not (
-        is_speech_noun(head.text) if speech else head.lower_ in words(nouns)
+        _issued(head.text) if speech else head.lower_ in words(nouns)
     ):
         return None
     link = words_[1]
     return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None
+
+
+def _issued(noun: str) -> bool:
+    """Words said or a document that speaks for its author (lexicon/document_nouns.txt)."""
+    return is_speech_noun(noun) or noun.lower() in words("document_nouns")
