@@ -2259,7 +2259,14 @@ ROWS = [
         "trente boutiques ont fermé", speaker="une enquête menée par téléphone", kind="anonymous"),
     row("Selon une enquête récente, trente boutiques ont fermé.",
         "trente boutiques ont fermé", speaker="une enquête récente", kind="anonymous"),
+    # « pour X, … » after a colon opens a view as it does a sentence; the Belgian mayor is a role
+    row("Le bourgmestre de Villers, Paul Morel, a visité les rues. La ville se relève : pour le "
+        "bourgmestre, « le temps est venu de reconstruire ».", "le temps est venu de reconstruire",
+        speaker="Paul Morel", role="bourgmestre de Villers"),
+    row("Pour l’échevine Anne Roy, « la place sera rouverte en mai ».",
+        "la place sera rouverte en mai", speaker="Anne Roy", role="échevine", gender="female"),
 ]
+
 
 
 
