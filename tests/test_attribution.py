@@ -2265,7 +2265,18 @@ ROWS = [
         speaker="Paul Morel", role="bourgmestre de Villers"),
     row("Pour l’échevine Anne Roy, « la place sera rouverte en mai ».",
         "la place sera rouverte en mai", speaker="Anne Roy", role="échevine", gender="female"),
+    # « selon X, » cutting the relative clause of a verbless sentence: the words run on after it
+    row("L’institut a publié ses chiffres. Une hausse qui vient, selon l’Observatoire des loyers, "
+        "de la baisse des taux.", "Une hausse qui vient, selon l’Observatoire des loyers, de la "
+        "baisse des taux", speaker="Observatoire des loyers"),
+    # must not fire: a clause of its own before it, or a relative about the source after it
+    row("Le prix a baissé, selon l’Observatoire des loyers, depuis mars.", "Le prix a baissé",
+        speaker="Observatoire des loyers"),
+    row("Un camion a renversé trois passants, dont un est blessé, selon le préfet, Paul Morel, "
+        "qui s’est rendu sur place.", "Un camion a renversé trois passants, dont un est blessé",
+        speaker="Paul Morel"),
 ]
+
 
 
 
