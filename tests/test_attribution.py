@@ -2275,7 +2275,20 @@ ROWS = [
     row("Un camion a renversé trois passants, dont un est blessé, selon le préfet, Paul Morel, "
         "qui s’est rendu sur place.", "Un camion a renversé trois passants, dont un est blessé",
         speaker="Paul Morel"),
+    # marks after a colon that an incise with its own subject follows are that incise's: not
+    # the object of the verb before the colon, nor the end of a « selon » clause
+    row("Paul Morel a visité le chantier avec Jean Tissot. Les travaux avancent bien : « Tout "
+        "sera fini en mai », se réjouit Jean Tissot.", "Tout sera fini en mai",
+        speaker="Jean Tissot"),
+    row("Paul Morel a visité le chantier. Selon lui, les travaux avancent bien : « Tout sera fini "
+        "en mai », se réjouit Paul Morel.", "les travaux avancent bien", speaker="Paul Morel"),
+    # must not fire: no incise after the marks
+    row("Anne Roy décrit son quotidien : « Je travaille la nuit depuis dix ans ».",
+        "Je travaille la nuit depuis dix ans", speaker="Anne Roy"),
+    row("Paul Morel a visité le chantier. Selon lui, la situation est claire : « nous avons "
+        "gagné ».", "la situation est claire : « nous avons gagné »", speaker="Paul Morel"),
 ]
+
 
 
 
