@@ -46,6 +46,23 @@ ANNOUNCED_IN_MARKS = (
 )
 
 
+# a woman named at the top, then only in a complement after a long stretch (no subject names her)
+FLORIST = (
+    "Le maire, Paul Morel, a visité le quartier avec Anne Martel, fleuriste. {filler} {filler} "
+    "{filler}\n\nPaul Morel a promis des aides. L'eau a envahi {shop}. Les murs sont noirs. "
+    "« Tout le stock est perdu », regrette-t-elle."
+)
+# narration with no subject a description could take for a person
+STORM = (
+    "Les vents ont soufflé toute la nuit sur la côte, arrachant des toitures et des arbres. "
+    "Les routes du littoral sont restées fermées jusqu’au matin, et plusieurs communes ont "
+    "ouvert des gymnases pour accueillir les habitants évacués. Les écoles resteront fermées "
+    "lundi. Les dégâts sont considérables dans les ports, où des bateaux ont été jetés sur les "
+    "quais. Des milliers de foyers n’avaient pas de courant dimanche soir, et les équipes "
+    "techniques travaillaient encore sur le réseau."
+)
+
+
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
     marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     return pytest.param(text, quote, speaker, role, gender, kind, marks=marks)
@@ -2290,7 +2307,77 @@ ROWS = [
     # must not fire: the perceiving verb governs the sentence, its subject speaks
     row("Le conseil comprend qu'en votant ce budget, « nous prenons un risque énorme ».",
         "nous prenons un risque énorme", speaker="conseil"),
+    # a pronoun no subject agrees with: the person of its gender named within reach, were it
+    # in a complement (the last mention counts, not the first)
+    row(FLORIST.format(filler=STORM, shop="la boutique d'Anne Martel, qui a commencé à nettoyer"),
+        "Tout le stock est perdu", speaker="Anne Martel", gender="female"),
+    # must not fire: named only long before, no one
+    row(FLORIST.format(filler=STORM, shop="la boutique du fleuriste"),
+        "Tout le stock est perdu", speaker=None),
+    # « Quant à X, il … »: the pronoun takes up the phrase set before it, who speaks next
+    row("La crue a tout emporté. Quant au maire de Villers, Paul Morel, il se souvient de cette "
+        "nuit. « Nous avons tout perdu en une heure. Rien ne sera plus comme avant. »",
+        "Nous avons tout perdu en une heure. Rien ne sera plus comme avant.",
+        speaker="Paul Morel", role="maire de Villers"),
+    # must not fire: a phrase that names no one (the pronoun is the man named before)
+    row("Paul Morel est venu. Quant à la saison prochaine, il ne sait rien. « Nous remonterons "
+        "dès l’an prochain. »", "Nous remonterons dès l’an prochain.", speaker="Paul Morel"),
+    # an inverted surname the tagger takes for a common noun (no determiner, a capital inside
+    # the sentence) is who speaks, not the object of « annoncer »
+    row("Le président du club, Paul Mauretton, a reçu Claire Dumas lundi. « Je suis prête », a "
+        "dit Claire Dumas. «Nous sommes très heureux de cette arrivée», a annoncé Mauretton en "
+        "conférence de presse.", "Nous sommes très heureux de cette arrivée",
+        speaker="Paul Mauretton", role="président du club"),
+    # must not fire: a capitalised day before the subject is no name
+    row("Le club a tenu conférence. « Nous irons jusqu’au bout », a annoncé Jeudi le club.",
+        "Nous irons jusqu’au bout", speaker="club"),
+    # a study, a survey, a report speaks for the body it names as its author, by « de » or by
+    # a participle and « par »
+    row("Selon une étude de l’Observatoire des loyers, les prix ont baissé.",
+        "les prix ont baissé", speaker="Observatoire des loyers", kind="organization"),
+    row("Selon une enquête conduite par l’Union des artisans, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="Union des artisans", kind="organization"),
+    # must not fire: a means is no author, and a study with none is an anonymous source
+    row("Selon une enquête menée par téléphone, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="une enquête menée par téléphone", kind="anonymous"),
+    row("Selon une enquête récente, trente boutiques ont fermé.",
+        "trente boutiques ont fermé", speaker="une enquête récente", kind="anonymous"),
+    # « pour X, … » after a colon opens a view as it does a sentence; the Belgian mayor is a role
+    row("Le bourgmestre de Villers, Paul Morel, a visité les rues. La ville se relève : pour le "
+        "bourgmestre, « le temps est venu de reconstruire ».", "le temps est venu de reconstruire",
+        speaker="Paul Morel", role="bourgmestre de Villers"),
+    row("Pour l’échevine Anne Roy, « la place sera rouverte en mai ».",
+        "la place sera rouverte en mai", speaker="Anne Roy", role="échevine", gender="female"),
+    # « selon X, » cutting the relative clause of a verbless sentence: the words run on after it
+    row("L’institut a publié ses chiffres. Une hausse qui vient, selon l’Observatoire des loyers, "
+        "de la baisse des taux.", "Une hausse qui vient, selon l’Observatoire des loyers, de la "
+        "baisse des taux", speaker="Observatoire des loyers"),
+    # must not fire: a clause of its own before it, or a relative about the source after it
+    row("Le prix a baissé, selon l’Observatoire des loyers, depuis mars.", "Le prix a baissé",
+        speaker="Observatoire des loyers"),
+    row("Un camion a renversé trois passants, dont un est blessé, selon le préfet, Paul Morel, "
+        "qui s’est rendu sur place.", "Un camion a renversé trois passants, dont un est blessé",
+        speaker="Paul Morel"),
+    # marks after a colon that an incise with its own subject follows are that incise's: not
+    # the object of the verb before the colon, nor the end of a « selon » clause
+    row("Paul Morel a visité le chantier avec Jean Tissot. Les travaux avancent bien : « Tout "
+        "sera fini en mai », se réjouit Jean Tissot.", "Tout sera fini en mai",
+        speaker="Jean Tissot"),
+    row("Paul Morel a visité le chantier. Selon lui, les travaux avancent bien : « Tout sera fini "
+        "en mai », se réjouit Paul Morel.", "les travaux avancent bien", speaker="Paul Morel"),
+    # must not fire: no incise after the marks
+    row("Anne Roy décrit son quotidien : « Je travaille la nuit depuis dix ans ».",
+        "Je travaille la nuit depuis dix ans", speaker="Anne Roy"),
+    row("Paul Morel a visité le chantier. Selon lui, la situation est claire : « nous avons "
+        "gagné ».", "la situation est claire : « nous avons gagné »", speaker="Paul Morel"),
 ]
+
+
+
+
+
+
+
 
 
 # the function a role the article gives says (``function``): (role, function or None)

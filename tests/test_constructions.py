@@ -1870,6 +1870,8 @@ NOT_CUES = [
     "Pour rendre sa décision, le tribunal a pris en compte l’âge du prévenu.",
     "Pour Paul Morel, un bouquet de fleurs.",
     "Pour l’heure, aucune date n’a été fixée.",
+    # after a colon too: a list of purposes, no one holding a view
+    "Le maire a prévu trois enveloppes : pour les écoles, pour les routes et pour les commerces.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
     # an object after the verb, its noun never given to a name: « explique » the success

@@ -301,6 +301,21 @@ ROLE_NOUNS = [
         "maire de la commune",
     ),
     (
+        "bourgmestre",
+        "« Les digues seront rehaussées », a promis le bourgmestre de la commune.",
+        "bourgmestre de la commune",
+    ),
+    (
+        "échevin",
+        "« Le marché reviendra sur la place », a assuré l'échevin du commerce.",
+        "échevin du commerce",
+    ),
+    (
+        "échevine",
+        "« Les écoles rouvriront lundi », a indiqué l'échevine de l'enseignement.",
+        "échevine de l'enseignement",
+    ),
+    (
         "magistrat",
         "« Le dossier est lourd », a reconnu le magistrat du parquet.",
         "magistrat du parquet",

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_speech_noun, singular, words
+from quotes.lexicon import is_org_noun, is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
 from quotes.nlp.doc import entities
 
@@ -116,5 +116,10 @@ def _link(span: Span, nouns: str) -> Token | None:
     link = words_[1]
     if speech and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
         link = words_[2] if words_[2].lower_ == "par" else link  # "une enquête menée par X"
-        return link if link.lower_ == "par" and link.i + 1 < span.end else None
+        return link if link.lower_ == "par" and _agent(words_[3]) else None
     return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None
+
+
+def _agent(who: Token) -> bool:
+    """A body or a person after « par », not a means (« menée par téléphone »)."""
+    return who.text[:1].isupper() or who.ent_type_ in ("PER", "ORG") or is_org_noun(who.text)

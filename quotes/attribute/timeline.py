@@ -205,11 +205,11 @@ class Timeline:
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
         if r.gender is not None and r.number == "s":
-            # no subject agrees: a person the article names before, of that gender ("Jean et
-            # son épouse Anne Martel ont parlé. « … », a-t-elle ajouté")
-            reach = pos - self.settings.pronoun_lookback_chars
+            # no subject agrees: a person of that gender named within reach, were it as a
+            # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
+            recent = self.registry.people_between(pos - self.settings.pronoun_lookback_chars, pos)
             for p in self.registry.people_before(pos):
-                if p.gender == r.gender and p.first_seen >= reach:
+                if p.gender == r.gender and p in recent:
                     return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
 

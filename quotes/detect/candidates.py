@@ -378,7 +378,19 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             for k in cands
         ):
             continue
-        if any((k.start, k.end) == (c.start, c.end) for k in keep):
+        same = next((i for i, k in enumerate(keep) if (k.start, k.end) == (c.start, c.end)), None)
+        if same is not None:
+            if _incise_over(c, keep[same]):
+                keep[same] = c
             continue
         keep.append(c)
     return keep
+
+
+def _incise_over(new: Candidate, old: Candidate) -> bool:
+    """ "Les travaux avancent bien : « … », se réjouit X": the cue right after the marks, with
+    its own subject, says who speaks them, not a verb before a colon that takes them as its
+    object."""
+    a, b = new.frame, old.frame
+    return (a is not None and b is not None and a.kind == "postposed" and a.subject is not None
+            and b.kind == "preposed" and "object-with-marks" in b.evidence)

@@ -99,7 +99,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
             continue
         low = tok.lower_
-        if low == "pour" and opens(span, tok):
+        colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
+        if low == "pour" and (opens(span, tok) or colon):
             holder = opinion_holder(doc, tok, span.end)
             if holder is not None:
                 cues.append(_CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))

@@ -15,7 +15,7 @@ from quotes.detect.content import (
     trim_end,
     trim_start,
 )
-from quotes.detect.context import Context, Frame, char_range, name_like
+from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import skip
 from quotes.detect.forms import past_participle
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
@@ -124,9 +124,12 @@ def selon_frame(
             start = _after_relative(ctx, start, s_hi)
         else:  # "Selon un diplomate qui a requis l'anonymat, …": the clause after its comma
             subject, start = _source_tail(ctx, subject, start, s_hi)
-        end = content_end(ctx, start, s_hi, others)
+        end = content_end(ctx, start, s_hi, others + _incise_colons(ctx, start, s_hi, others))
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
+    elif _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X,
+        start = trim_start(text, s_lo, s_hi)  # du plan": the relative clause goes on after it
+        end = content_end(ctx, start, s_hi, others)
     elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
         comma = text.rfind(",", s_lo, first.idx)
         start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
@@ -262,3 +265,31 @@ def relayed(frame: Frame, frames: list[Frame]) -> bool:
         and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
         for f in frames
     )
+
+
+def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
+    """A verbless sentence whose relative clause the « selon X, » incise cuts in two ("Une
+    hausse qui vient, selon l'Insee, de la baisse des prix"): its words run on after it."""
+    sent = first.sent
+    lead = ctx.doc[sent.start : first.i]
+    relative = any(t.lower_ in ("qui", "que", "qu’", "qu'", "dont") for t in lead)
+    verbs = all(t.dep_ == "acl:relcl" for t in lead if t.pos_ == "VERB")  # no clause of its own
+    rest = ctx.text[after:s_hi].strip(" ,")
+    return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
+            and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
+            and rest.split()[0].lower() not in ("qui", "que", "dont"))  # not the source's own
+
+
+def _incise_colons(
+    ctx: Context, start: int, end: int, others: list[tuple[int | None, int]]
+) -> list[tuple[int | None, int]]:
+    """ "Selon lui, les travaux avancent : « … », se réjouit X": a colon before marks that
+    another cue's incise follows ends the content; the marks are that cue's."""
+    out: list[tuple[int | None, int]] = []
+    for c in colon_marks(ctx, start, end):
+        gap = len(ctx.text[c + 1 : end]) - len(ctx.text[c + 1 : end].lstrip(" \t"))
+        m = ctx.opening_at(c + 1 + gap)
+        close = outer_end(m) if m is not None else end
+        if any(0 <= b[1] - close <= 3 for b in others):
+            out.append((None, c))
+    return out

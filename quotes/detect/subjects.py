@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import apposed_name, lost_subject, set_off_before
+from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject, set_off_before
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
-from quotes.lexicon import fold, is_org_noun, is_role_noun, periphrasis, titles, words
+from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
@@ -30,7 +30,7 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     A,
 )
-from quotes.nlp.doc import entities
+from quotes.nlp.doc import bare_capital, entities
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
 
@@ -291,6 +291,8 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return False
     if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in titles():
         return True
+    if head.i == rng[0] and bare_capital(head) and fold(head.text) not in folded("time_words"):
+        return True  # "», a annoncé Moretton": a surname the tagger took for a common noun
     low = head.lower_
     return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS
 
@@ -317,6 +319,9 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             and doc[tok.i - 1].lower_ in COPULA
             and doc[tok.i - 2].lower_ in CE
         )
+        if (topic := dislocated_topic(ctx, tok)) is not None:
+            out.append(topic)
+            continue
         if (
             not cleft
             and not lost_subject(ctx, tok)

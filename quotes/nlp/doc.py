@@ -59,6 +59,12 @@ def comma_conj(tok: Token) -> bool:
     )
 
 
+def bare_capital(tok: Token) -> bool:
+    """A capitalised word with no determiner inside its sentence, not an adjective."""
+    return (tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+            and tok.pos_ != "ADJ" and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"))
+
+
 def release(doc: Doc) -> None:
     """Drop the cached spans: they point back to the doc, a cycle that keeps it alive."""
     for key in _CACHE_KEYS:
