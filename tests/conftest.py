@@ -20,6 +20,14 @@ def require_corpus():
                     "(it lives beside the project, in shared/)")
 
 
+def quotes_of(nlp, text):
+    """The quotes of one text, read as a one-article batch."""
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    return extract_doc(Article("t", text), nlp(text)).quotes
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from quotes.nlp import load_pipeline

@@ -7,19 +7,13 @@ Known failures are marked xfail with the reason.
 
 
 import pytest
-from conftest import ANY
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
+from conftest import ANY, quotes_of
 
 
 def row(text, qtype, quote, *, speaker=ANY, role=ANY, kind=ANY, cue=ANY, marks=()):
     """A table row; the columns not given are not checked."""
     return pytest.param(text, qtype, quote, speaker, role, kind, cue, marks=marks)
 
-
-def quotes_of(nlp, text):
-    return extract_doc(Article("t", text), nlp(text)).quotes
 
 
 LEFT_OPEN = ("Jean Roux s’est dit « déçu, « trahi » et « humilié ». « Il y a de la colère », "

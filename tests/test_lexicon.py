@@ -14,11 +14,11 @@ import re
 from importlib import resources
 
 import pytest
+from conftest import quotes_of
 
 from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, phrases, table, words
-from quotes.model import Article, Quote
-from quotes.pipeline import extract_doc
+from quotes.model import Quote
 
 # role_nouns.txt: (entry, sentence, the speaker's role)
 ROLE_NOUNS = [
@@ -2687,10 +2687,6 @@ def rows(name: str, table: list) -> list:
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(*row, id=row[0], marks=marks))
     return params
-
-
-def quotes_of(nlp, text: str) -> list[Quote]:
-    return extract_doc(Article("t", text), nlp(text)).quotes
 
 
 def marked(text: str) -> str:

@@ -4,14 +4,7 @@ Sentences written for these tests; a signature is « — Name (@handle) date ».
 """
 
 import pytest
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
-
-
-def quotes_of(nlp, text):
-    return extract_doc(Article("t", text), nlp(text)).quotes
-
+from conftest import quotes_of
 
 SIGNED = [
     # the post on a line of its own, its picture link left out

@@ -3,13 +3,7 @@ commas: « La ministre X, présente à Genève, a dénoncé « … » ». The ph
 speaks, whether or not the parse tied it to the verb."""
 
 import pytest
-
-from quotes.model import Article
-from quotes.pipeline import extract_doc
-
-
-def quotes_of(nlp, text):
-    return extract_doc(Article("t", text), nlp(text)).quotes
+from conftest import quotes_of
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ person of the cast who carries the title and its gender on each of their quotes,
 text carries another person's name."""
 
 import pytest
+from conftest import quotes_of
 
 from quotes.attribute.titled import titled_names
 from quotes.model import Article
@@ -13,9 +14,6 @@ LEAD = ("Le chef de l'alliance, Jens Stoltenberg, a parlé mardi. « Nous reston
         "a-t-il dit.\n\n")
 TAIL = "\n\n« Nous enquêtons », a déclaré M. Stoltenberg."
 
-
-def quotes_of(nlp, text):
-    return extract_doc(Article("t", text), nlp(text)).quotes
 
 
 TITLED = [
