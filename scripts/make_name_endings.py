@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from quotes.attribute.name_model import MEN, WEIGHT, WOMEN, endings_of, given_name, guess_from
@@ -36,6 +36,7 @@ HEADER = """\
 FOLDS = 10
 TARGET = 0.97  # the accuracy a bar must give on the names it lets the model answer
 SHUFFLES = 4  # the k-fold split is made anew from four shuffles of the list
+Row = tuple[str, str]  # (folded name, "f" | "m")
 
 
 def names() -> list[tuple[str, str]]:
@@ -58,17 +59,22 @@ def counts(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[int, int]]:
     return {end: (c["f"], c["m"]) for end, c in by_end.items()}
 
 
+def _splits(rows: list[Row]) -> Iterator[tuple[list[Row], list[Row]]]:
+    """(held-out tenth, the rest) for each tenth of each of ``SHUFFLES`` shuffles of ``rows``."""
+    for seed in range(SHUFFLES):
+        shuffled = rows[:]
+        random.Random(seed).shuffle(shuffled)
+        folds = [shuffled[j::FOLDS] for j in range(FOLDS)]
+        for i, held in enumerate(folds):
+            yield held, [r for j, f in enumerate(folds) if j != i for r in f]
+
+
 def cross_validate() -> None:
     """The list alone, then with the model for each weight and share: how many names of each
     gender it answers and how many of those rightly."""
     weights, shares = (2.0, 4.0, 8.0), (0.9, 0.95, 0.96, 0.98, 0.99)
     tally: Counter[tuple[object, ...]] = Counter()
-    for seed, i in ((seed, i) for seed in range(SHUFFLES) for i in range(FOLDS)):
-        rows = names()
-        random.Random(seed).shuffle(rows)
-        folds = [rows[j::FOLDS] for j in range(FOLDS)]
-        held = folds[i]
-        train = [r for j, f in enumerate(folds) if j != i for r in f]
+    for held, train in _splits(names()):
         listed = dict(train)
         table_ = counts(train)
         for key, gender in held:

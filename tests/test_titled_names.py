@@ -110,6 +110,7 @@ def test_titled_names(nlp, text, names):
 def test_a_titled_name_inside_quotation_marks_is_no_mention(nlp):
     doc = nlp("Il a dit : « le Premier ministre britannique Kwabena Mensah ment ».")
     quoted = doc.text.index("le Premier")
+    assert [s.text for s, _ in titled_names(doc, lambda _: True)] == ["Kwabena Mensah"]
     assert titled_names(doc, lambda pos: pos < quoted) == []
 
 

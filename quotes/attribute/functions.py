@@ -140,9 +140,7 @@ def _unranked(words: list[str]) -> list[str]:
 
 def _rank(word: str) -> bool:
     """ "premier", "première", "vice-premier": a rank, no role noun of its own."""
-    w = fold(word)
-    prefix, _, rest = w.partition("-")
-    return w in RANKS or (rest in RANKS and prefix in folded("role_prefixes"))
+    return fold(word) in RANKS or _unprefixed(word) in RANKS
 
 
 def _content(role: str) -> list[str]:
@@ -158,9 +156,14 @@ def _content(role: str) -> list[str]:
 def _one_role_noun(word: str) -> bool:
     """A role noun of the lexicon in the singular, after a prefix of role_prefixes.txt too
     ("ex-adjointe", "co-présidente"): one person's function."""
+    return _unprefixed(word) in role_lemmas()
+
+
+def _unprefixed(word: str) -> str:
+    """The folded word past a prefix of role_prefixes.txt ("ex-adjointe": "adjointe")."""
     w = fold(word)
     prefix, _, rest = w.partition("-")
-    return (rest if rest and prefix in folded("role_prefixes") else w) in role_lemmas()
+    return rest if rest and prefix in folded("role_prefixes") else w
 
 
 def _distinction_noun(word: str) -> bool:

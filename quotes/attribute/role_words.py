@@ -12,7 +12,7 @@ from quotes.lexicon.grammar import NAME_LINKS
 def stems(text: str) -> set[str]:
     """Content words of a role, role nouns and function words left out, cut to five letters."""
     out = set()
-    for w in text.replace("’", " ").replace("'", " ").split():
+    for w in _words(text):
         if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
             out.add(fold(w)[:5])
     return out
@@ -22,7 +22,7 @@ def heads(text: str) -> set[str]:
     """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
     "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
     found = set()
-    for w in text.replace("’", " ").replace("'", " ").split():
+    for w in _words(text):
         nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
         found |= {head_key(n) for n in nouns}
     return found
@@ -37,12 +37,17 @@ def kind_heads(text: str) -> set[str] | None:
     """The heads of a role with those its kind nouns cover ("l'élu": "maire", "député", …;
     lexicon/role_kinds.tsv); None when a noun of it covers any role ("le responsable")."""
     own = heads(text)
-    for w in text.replace("’", " ").replace("'", " ").split():
+    for w in _words(text):
         covered = role_kinds().get(fold(w), frozenset())
         if "*" in covered:
             return None
         own |= {head_key(c) for c in covered}
     return own
+
+
+def _words(text: str) -> list[str]:
+    """The words of a role, split at apostrophes too ("l'élu": "l", "élu")."""
+    return text.replace("’", " ").replace("'", " ").split()
 
 
 def acronym_match(a: str, b: str) -> int:
@@ -51,7 +56,7 @@ def acronym_match(a: str, b: str) -> int:
     def initials(text: str) -> str:
         return "".join(
             w[0]
-            for w in text.replace("’", " ").replace("'", " ").split()
+            for w in _words(text)
             if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
         ).upper()
 
