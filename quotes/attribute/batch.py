@@ -35,6 +35,7 @@ _GUESSED = "description-to-main-person"  # the article's own guess at a descript
 _CONTINUED = frozenset({"speaker-from-previous-sentence", "pronoun-to-antecedent"})
 
 
+@cached  # asked for every role of the batch against every description: few distinct pairs
 def _fits(description: str, role: str) -> bool:
     """A role fits a description when they share the role noun and, if the description says
     more ("de Mayotte"), a word of that too, or one of them is a title that names no place

@@ -360,8 +360,6 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     """The first role noun of a role ("trésorière" in "trésorière du club")."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    return _first_role_noun(span) if span is not None else None
-
-
-def _first_role_noun(span: Span) -> str | None:
+    if span is None:
+        return None
     return next((t.text for t in span if is_role_noun(t.text)), None)

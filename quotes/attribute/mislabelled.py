@@ -15,11 +15,10 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
 from quotes.nlp.doc import entities
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
-_PLACE = frozenset({"à", "a", "en", "au", "aux", "dans", "vers", "depuis"})  # folded
 
 
 def mislabelled(
@@ -61,4 +60,4 @@ def _capital(word: str) -> bool:
 
 def _placed(ent: Span) -> bool:
     """Is the word after a preposition of place (« en Jordan », « à Washington »)?"""
-    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in _PLACE
+    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in PLACE_PREPOSITIONS

@@ -92,6 +92,12 @@ def _gendered() -> frozenset[str]:
 
 
 @cached
+def _kinds() -> dict[str, str]:
+    """lexicon/noun_kinds.tsv: each seed as written -> its kind."""
+    return {seed: kind for seed, kind in table("noun_kinds")}
+
+
+@cached
 def _seeds() -> dict[str, str]:
     """lexicon/noun_kinds.tsv, each seed folded as ``singular`` gives it -> its kind."""
     return {singular(seed): kind for seed, kind in table("noun_kinds")}
@@ -99,7 +105,7 @@ def _seeds() -> dict[str, str]:
 
 def _nearest(vocab: Vocab, word: str) -> str | None:
     """The kind whose seeds the word's vector is closest to, "thing" only by ``MARGIN``."""
-    seeds = {seed: kind for seed, kind in table("noun_kinds")}
+    seeds = _kinds()
     if word in seeds:
         return seeds[word]
     vector = _unit(vocab, word)

@@ -7,6 +7,8 @@ publié un message"). ``speakers.classify`` reads the mention of the source thes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from quotes.attribute.noun_kinds import is_document
@@ -86,7 +88,7 @@ def _issuer(span: Span) -> tuple[int, int] | None:
 def said_by(span: Span) -> int | None:
     """Where the speaker starts in "le communiqué du ministère", "l'annonce de X", "une
     enquête du syndicat", "un rapport publié par l'agence" (a document: ``noun_kinds``)."""
-    link = _link(span, "speech_nouns")
+    link = _link(span, _gives_words, by=True)
     return span.doc[link.i + 1].idx if link is not None else None  # "du": the article folded in
 
 
@@ -94,7 +96,8 @@ def outlet_of(span: Span) -> tuple[int, str] | None:
     """Where the outlet starts in "nos confrères de l'AFP", the newsroom's own name for another
     outlet (lexicon/press_peers.txt), and the article a title folded into "du" or "des" ("nos
     confrères du Monde": "Le "); "ses collègues de l'hôpital" are people."""
-    link = _link(span, "press_peers") if span[0].lower_ in ("nos", "notre") else None
+    peer = span[0].lower_ in ("nos", "notre")
+    link = _link(span, lambda t: t.lower_ in words("press_peers")) if peer else None
     if link is None:
         return None
     name = span.doc[link.i + 1]
@@ -102,22 +105,24 @@ def outlet_of(span: Span) -> tuple[int, str] | None:
     return name.idx, article
 
 
-def _link(span: Span, nouns: str) -> Token | None:
-    """The « de » (« du », « des ») after a noun of the list ``nouns`` that opens the mention,
-    with words after it."""
+def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> Token | None:
+    """The « de » (« du », « des ») after a noun ``opens`` accepts that opens the mention,
+    with words after it; ``by``: or the « par » after its participle (« une enquête menée
+    par X »)."""
     words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
-    speech = nouns == "speech_nouns"
-    head = words_[0] if words_ else None
-    if len(words_) < 3 or head is None or not (
-        (is_speech_noun(head.text) or is_document(head.text)) if speech
-        else head.lower_ in words(nouns)
-    ):
+    if len(words_) < 3 or not opens(words_[0]):
         return None
     link = words_[1]
-    if speech and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
-        link = words_[2] if words_[2].lower_ == "par" else link  # "une enquête menée par X"
-        return link if link.lower_ == "par" and _agent(words_[3]) else None
+    if by and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
+        agent = words_[2]
+        return agent if agent.lower_ == "par" and _agent(words_[3]) else None
     return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None
+
+
+def _gives_words(noun: Token) -> bool:
+    """A noun of words said or a document that gives them (« le communiqué », « une
+    enquête »)."""
+    return is_speech_noun(noun.text) or is_document(noun.text)
 
 
 def _agent(who: Token) -> bool:

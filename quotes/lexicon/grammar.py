@@ -70,6 +70,8 @@ ROLE_LINKS = DE_CONTRACTED | {"chez"}
 DE_DU = frozenset({"de", "du"})
 PARTITIVE = frozenset({"de", "du", "d'", "d’"})  # "« … » de M. X": the words of someone
 NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name or a role
+# folded, before a place: "arrivé à Vienne", "en Jordan", "depuis Washington"
+PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"})
 A = frozenset({"à", "au", "aux"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
