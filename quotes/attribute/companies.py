@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, is_org_noun, singular, titles
+from quotes.lexicon import fold, folded, is_org_noun, listed, titles
 from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
 from quotes.nlp.doc import entities, text_of
 
@@ -87,7 +87,7 @@ def _a_company(run: Span) -> bool:
 
 def company_noun(word: str) -> bool:
     """« société », « groupe », « constructeur »: a noun that names a company (the list)."""
-    return fold(word) in folded("company_nouns") or singular(word) in folded("company_nouns")
+    return listed(word, "company_nouns")
 
 
 def full_name(known: tuple[Company, ...], name: str) -> str:

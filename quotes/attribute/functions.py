@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import fold, folded, is_role_noun, role_kinds, role_lemmas, singular
+from quotes.lexicon import fold, folded, is_role_noun, listed, role_kinds, role_lemmas
 from quotes.lexicon.grammar import (
     CIRCUMSTANCES,
     DE_CONTRACTED,
@@ -167,8 +167,7 @@ def _unprefixed(word: str) -> str:
 
 
 def _distinction_noun(word: str) -> bool:
-    return fold(word) in folded("distinction_nouns") or singular(word) in folded(
-        "distinction_nouns")
+    return listed(word, "distinction_nouns")
 
 
 def _number(word: str) -> bool:

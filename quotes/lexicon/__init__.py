@@ -289,8 +289,14 @@ def is_speech_noun(word: str) -> bool:
     return singular(w) in deverbal_nouns() and not is_role_noun(w)
 
 
+def listed(word: str, name: str) -> bool:
+    """Is ``word``, accents and case folded, in the word list ``name``, singular or plural?"""
+    entries = folded(name)
+    return fold(word) in entries or singular(word) in entries
+
+
 def is_org_noun(word: str) -> bool:
-    return fold(word) in folded("org_nouns") or singular(word) in folded("org_nouns")
+    return listed(word, "org_nouns")
 
 
 def agent_lookalike(word: str) -> bool:
