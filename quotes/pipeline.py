@@ -27,7 +27,7 @@ from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
-from quotes.nlp.doc import entities, release
+from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
 
 
@@ -70,8 +70,7 @@ def _without_editorial_markers(doc: Doc) -> None:
     ents = entities(doc)
     kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers]
     if len(kept) < len(ents):
-        doc.ents = kept
-        doc.user_data.pop("quotes.ents", None)
+        set_entities(doc, kept)
 
 
 def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings) -> Result:

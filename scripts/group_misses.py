@@ -18,25 +18,22 @@ cause. Only development gold is read (the check set is refused).
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 from quotes import evaluate as ev
 from quotes.group.similarity import normalize, score_pair
+from quotes.io.records import read_jsonl
+from quotes.model import Quote
 from quotes.settings import Settings
 
 
 def predicted(path: Path, articles: set[str]) -> list[ev.Item]:
     """The extracted quotes of ``articles`` in a JSONL of records (``quotes extract``)."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        r = json.loads(line)
-        if r.get("record_type") == "quote" and r["article"]["id"] in articles:
-            q = r["quote"]
-            out.append(ev.Item(r["article"]["id"], r["type"], q["start"], q["end"], q["text"],
-                               r["speaker"]["name"], None, None, r.get("group_id")))
-    return out
+    with path.open(encoding="utf-8") as lines:
+        quotes = [q for q in read_jsonl(lines, str(path))
+                  if isinstance(q, Quote) and q.article.id in articles]
+    return ev.from_records(quotes)
 
 
 def cause(p1: ev.Item | None, p2: ev.Item | None) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.attribute.roles import noun_gender
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -149,3 +150,12 @@ def grammatical(words: list[str]) -> bool:
     """Is one of ``words`` a noun feminine whoever it names (« une source », « la victime »)?
     Its determiner, pronoun and participles then agree with the word, not the person."""
     return any(noun_genders().get(w) == "any" for w in words)
+
+
+def plural_noun_gender(noun: str) -> str | None:
+    """The gender a plural noun of people shows (« Plusieurs enseignants »): its role-noun
+    pair, a noun feminine whoever it names, or « -e » making a woman's noun of it
+    (« habitant(e)s »)."""
+    one = noun.removesuffix("s")
+    return noun_gender(one) or ("f" if grammatical([one]) else None) or (
+        "m" if (one + "e").endswith(FEMININE_PERSON_ENDINGS) else None)

@@ -16,15 +16,10 @@ from spacy.tokens import Token
 
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import of_a_person
-from quotes.attribute.roles import gender_of
+from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun
-from quotes.lexicon.grammar import (
-    FEMININE_ARTICLES,
-    MASCULINE_ARTICLES,
-    PERSON_NOUNS,
-    SOURCE_NOUNS,
-)
+from quotes.lexicon.grammar import PERSON_NOUNS, SOURCE_NOUNS
 from quotes.nlp.doc import text_of
 
 Place = tuple[int, int]  # character offsets of the words naming the antecedent
@@ -99,11 +94,7 @@ def _speaks(tok: Token) -> bool:
 def _noun_gender(head: Token) -> str | None:
     """The gender its determiner shows ("la ministre"), else the noun's own."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
-    if det is not None and det.lower_ in FEMININE_ARTICLES:
-        return "f"
-    if det is not None and det.lower_ in MASCULINE_ARTICLES:
-        return "m"
-    return gender_of(head)
+    return (article_gender(det.lower_) if det is not None else None) or gender_of(head)
 
 
 def _phrase(head: Token, start: int) -> Place:

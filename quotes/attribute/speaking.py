@@ -42,10 +42,11 @@ def speaker_of(
     # "X a dénoncé : « … »" with X lost by the parse: unresolved, never the speaker before
     if frame is not None and no_subject and (not carries_on or "subject-lost" in frame.evidence):
         return unknown, ("no-speaker",), unknown
+    text = text_of(doc)
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
         mention = speakers.classify(doc, *intro, registry)
-        sentence = sentence_around(text_of(doc), *intro)
+        sentence = sentence_around(text, *intro)
         who, note = timeline.resolve(
             mention, intro[0], person=first_person, sentence=sentence, mention=intro
         )
@@ -59,7 +60,6 @@ def speaker_of(
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
     mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    text = text_of(doc)
     lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
     sentence = sentence_around(text, lo, hi)
     who, note = timeline.resolve(

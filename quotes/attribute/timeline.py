@@ -15,17 +15,16 @@ from dataclasses import dataclass, replace
 from quotes.attribute.anaphora import SAME, same_source, sentence_before
 from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
-from quotes.attribute.gender import grammatical
+from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
 from quotes.attribute.role_words import heads
-from quotes.attribute.roles import article_gender, noun_gender
+from quotes.attribute.roles import article_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
 from quotes.lexicon import agent_lookalike, fold, is_role_noun
 from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
-    FEMININE_PERSON_ENDINGS,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
@@ -148,9 +147,7 @@ class Timeline:
         shown = article_gender(said[0]) if said else None
         plural = shown is None and r.number == "p" and len(said) > 1
         if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
-            noun = said[1].removesuffix("s")
-            shown = noun_gender(noun) or ("f" if grammatical([noun]) else None) or (
-                "m" if (noun + "e").endswith(FEMININE_PERSON_ENDINGS) else None)  # habitant(e)
+            shown = plural_noun_gender(said[1])
         source = (
             who.kind == "anonymous" and r.gender is not None and len(said) > 1
             and (r.gender == shown or (plural and shown is None))

@@ -40,13 +40,7 @@ from quotes.group.similarity import (
     shares_run,
     unframed,
 )
-from quotes.group.speakers import (
-    link_speakers,
-    may_say_together,
-    several,
-    speaker_key,
-    wholes,
-)
+from quotes.group.speakers import link_speakers, may_say_together, several, speaker_key, wholes
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 

@@ -28,6 +28,12 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def set_entities(doc: Doc, ents: list[Span]) -> None:
+    """Replace ``doc.ents``, and the view ``entities`` keeps of them."""
+    doc.ents = ents
+    doc.user_data.pop("quotes.ents", None)
+
+
 def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token, computed once per document (for bisect lookups)."""
     starts = doc.user_data.get("quotes.starts")
