@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import is_org_noun, is_role_noun
-from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES
+from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES, SUBJECT_PRONOUNS, A
 
 
 def apposed_name(doc: Doc, lo: int, tok: Token) -> int:
@@ -119,19 +119,16 @@ def _adjective_before(doc: Doc, k: int, comma: int, floor: int) -> tuple[int, in
     return lo, k
 
 
-A_AU = frozenset(("à", "au", "aux"))
-
-
 def dislocated_topic(ctx: Context, tok: Token) -> tuple[int, int] | None:
     """ "Quant au maire, Paul Roux, il se souvient …": the characters of the phrase a subject
     pronoun takes up (the parse makes the pronoun an expletive and the phrase an adjunct)."""
-    if tok.dep_ != "expl:subj" or tok.lower_ not in ("il", "elle", "ils", "elles") or tok.i < 4:
+    if tok.dep_ != "expl:subj" or tok.lower_ not in SUBJECT_PRONOUNS or tok.i < 4:
         return None
     if ctx.inside_marks(tok.idx) is not None:
         return None
     doc = tok.doc
     quant = next((t.i for t in doc[tok.sent.start : tok.i] if t.lower_ == "quant"), None)
-    if quant is None or doc[tok.i - 1].text != "," or doc[quant + 1].lower_ not in A_AU:
+    if quant is None or doc[tok.i - 1].text != "," or doc[quant + 1].lower_ not in A:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[quant : tok.i]):
         return None  # "Quant à ce qu'il a dit, elle …": no phrase of its own

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.detect.complements import clitic_infinitive
-from quotes.detect.context import CLOSING, SENT_END, Context, outer_end
+from quotes.detect.context import CLOSING, OPENING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
@@ -38,9 +38,8 @@ _COORDINATED = re.compile(
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
-_OPENING = "«“\"‹"
 # an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
-_LONE = frozenset(a + b for a in "'’" for b in " «“\"‹")
+_LONE = frozenset(a + b for a in "'’" for b in " " + OPENING)
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
 _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
 
@@ -138,7 +137,7 @@ def sentence_ends_in(text: str, start: int, end: int) -> bool:
         before = text[max(0, at - 5) : at]
         if _TITLE.search(before):
             return True
-        return bool(_INITIAL.search(before)) and text[at + 1 : at + 3].strip()[:1] not in _OPENING
+        return bool(_INITIAL.search(before)) and text[at + 1 : at + 3].strip()[:1] not in OPENING
 
     return any(m.group() != "." or not abbreviation(m.start())
                for m in _SENTENCE_END.finditer(text, start, end))

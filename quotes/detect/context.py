@@ -20,7 +20,7 @@ from quotes.settings import DEFAULT, Settings
 
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
-_OPENING = '«“"‹'
+OPENING = '«“"‹'  # marks that open a quotation
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def sentences(
         ):
             continue
         start = _before_mark(text, sent.start_char)
-        if text[:start].rstrip()[-1:] not in SENT_END + '»”"›;)':
+        if text[:start].rstrip()[-1:] not in SENT_END + CLOSING + ";)":
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
         head = text[start : start + 1]
         if head in (",", ";") or head.islower():
@@ -161,7 +161,7 @@ def _before_mark(text: str, start: int) -> int:
     when a sentence end and a space come before it ("… sportive. « Il arrive …"), else at
     ``start``."""
     before = text[:start].rstrip()
-    if before[-1:] not in _OPENING:
+    if before[-1:] not in OPENING:
         return start
     mark = len(before) - 1
     if text[mark - 1 : mark].isspace() and text[:mark].rstrip()[-1:] in SENT_END:

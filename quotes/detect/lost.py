@@ -17,7 +17,7 @@ def _auxiliaries(tok: Token) -> list[Token]:
     """The participle's auxiliaries, with the one the parse left unattached after « et »:
     « et avait dans un premier temps assuré »."""
     found = [c for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i]
-    if found or "Part" not in tok.morph.get("VerbForm", []) or "Pres" in tok.morph.get("Tense", []):
+    if found or not past_participle(tok):
         return found
     for k in range(tok.i - 1, max(tok.i - 7, -1), -1):
         t = tok.doc[k]

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
-from quotes.lexicon import cached, reporting_verbs, words
+from quotes.lexicon import reporting_verbs, words
 
 _TO_WHERE = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # the last words of reported content: "… à l'AFP", "… sur son compte Instagram"
@@ -41,12 +41,7 @@ def medium_tail(ctx: Context, start: int, end: int) -> int:
     if not any(w in words("media_words") for w in named[1:]):
         return end
     span = ctx.doc.char_span(start, m.start(), alignment_mode="expand")
-    if span is None or any(t.lower_ in _said() or (
+    if span is None or any(t.lower_ in reporting_verbs() or (
             t.pos_ in ("VERB", "AUX") and t.lower_.startswith(_SPEAKING)) for t in span):
         return end
     return m.start()
-
-
-@cached
-def _said() -> frozenset[str]:
-    return frozenset(reporting_verbs())
