@@ -14,6 +14,7 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections import Counter
@@ -370,11 +371,12 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
             for c in {c for c in stems[m] if c is not None}:
                 said.setdefault((names[m], c), []).append(m)
     found: set[tuple[int, int]] = set()
+    figures_of = functools.cache(lambda m: figures(texts[m][0]))  # a holder of many wanted
     for n, words, span, marked in wanted:
         postings = sorted((said.get((names[n], c), []) for c in words), key=len)
         holders = set(postings[0]).intersection(*postings[1:])
         # the marks quote the speaker: every number in them is one the other quote gives
         found.update((n, m) for m in holders
-                     if articles[m] != articles[n] and not says_more(marked, figures(texts[m][0]))
+                     if articles[m] != articles[n] and not says_more(marked, figures_of(m))
                      and said_together(words, stems[m], span))
     return sorted(found)
