@@ -31,7 +31,6 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS
 
 MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a thing must be
-_CENTROIDS: dict[int, dict[str, Any]] = {}  # per vocabulary: kind -> unit mean of its seeds
 
 
 def is_thing(noun: Token) -> bool:
@@ -127,17 +126,16 @@ def _unit(vocab: Vocab, word: str) -> Any:
     return vector / norm if norm else None
 
 
+@cached
 def _centroids(vocab: Vocab) -> dict[str, Any]:
-    key = id(vocab)
-    if key not in _CENTROIDS:
-        groups: dict[str, list[Any]] = {}
-        for seed, kind in table("noun_kinds"):
-            vector = _unit(vocab, seed)
-            if vector is not None:
-                groups.setdefault(kind, []).append(vector)
-        out = {}
-        for kind, vectors in groups.items():
-            mean = np.mean(vectors, axis=0)
-            out[kind] = mean / np.linalg.norm(mean)
-        _CENTROIDS[key] = out
-    return _CENTROIDS[key]
+    """Per vocabulary: kind -> unit mean of its seeds (read again after ``use_folder``)."""
+    groups: dict[str, list[Any]] = {}
+    for seed, kind in table("noun_kinds"):
+        vector = _unit(vocab, seed)
+        if vector is not None:
+            groups.setdefault(kind, []).append(vector)
+    out = {}
+    for kind, vectors in groups.items():
+        mean = np.mean(vectors, axis=0)
+        out[kind] = mean / np.linalg.norm(mean)
+    return out
