@@ -11,6 +11,8 @@ outside the lexicon is marked xfail(strict=True) with that reason (``XFAIL``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 
 import pytest
@@ -3594,14 +3596,6 @@ TABLES = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_every_entry_has_a_row(name):
-    """One row per entry, no row for a word the list lacks, no entry twice."""
-    entries = [row[0].lower() for row in TABLES[name]]
-    assert len(entries) == len(set(entries))
-    assert set(entries) == set(words(name))
-
-
 def test_every_reporting_verb_has_a_row():
     lemmas = [lemma for lemma, _ in _verbs()]
     assert len(lemmas) == len(set(lemmas))
@@ -3838,14 +3832,18 @@ def test_every_interview_marker_has_a_row():
     assert set(entries) == {" ".join(p) for p in phrases("interview_markers")}
 
 
-def _lacking(tmp_path, name: str, entry: str) -> None:
-    """From now on, lexicon/NAME.txt is read without ``entry``, the rest of the list kept;
-    ``use_folder(None)`` gives the package's list back."""
-    from quotes.lexicon import use_folder
+@contextmanager
+def _lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
+    """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""
+    from quotes.lexicon import entries, use_folder
 
-    kept = sorted(w for w in words(name) if w != entry)
+    kept = [e for e in entries(f"{name}.txt") if e.lower() != entry]
     (tmp_path / f"{name}.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
     use_folder(tmp_path)
+    try:
+        yield
+    finally:
+        use_folder(None)
 
 
 # perception_verbs.txt: (entry, sentence, the speaker): marks in a clause whose subject is to
@@ -3952,15 +3950,10 @@ XFAIL.update({
 def test_perception_verb(nlp, tmp_path, entry, text, speaker):
     """The subject of the governing verb speaks; the entry's own subject, whom the words are
     meant for, is taken instead once the entry is left out of the list."""
-    from quotes.lexicon import use_folder
-
     assert entry in text.split()
     assert the_quote(nlp, text, marked(text)).speaker.name == speaker
-    _lacking(tmp_path, "perception_verbs", entry)
-    try:
+    with _lacking(tmp_path, "perception_verbs", entry):
         assert the_quote(nlp, text, marked(text)).speaker.name != speaker
-    finally:
-        use_folder(None)
 
 
 # editorial_markers.txt: (entry, sentence, the newsroom's note as written, the role of the
@@ -3980,17 +3973,12 @@ EDITORIAL_MARKERS = [
                          rows("editorial_markers", EDITORIAL_MARKERS))
 def test_editorial_marker(nlp, tmp_path, entry, text, note, role):
     """The note is dropped from the names: the last quote's speaker is the description alone."""
-    from quotes.lexicon import use_folder
-
     assert fold(note).replace(".", "") == entry and f", {note})" in text
     said = text[text.rindex("«") + 1 : text.rindex("»")].strip()
     speaker = the_quote(nlp, text, said).speaker
     assert (speaker.name, speaker.role) == (None, role)
-    _lacking(tmp_path, "editorial_markers", entry)
-    try:
+    with _lacking(tmp_path, "editorial_markers", entry):
         assert the_quote(nlp, text, said).speaker.name == note
-    finally:
-        use_folder(None)
 
 
 # test_every_entry_has_a_row was given its names when TABLES was first built: these are added
@@ -3998,6 +3986,182 @@ def test_editorial_marker(nlp, tmp_path, entry, text, note, role):
 TABLES.update(perception_verbs=PERCEPTION_VERBS, editorial_markers=EDITORIAL_MARKERS)
 
 
-@pytest.mark.parametrize("name", ["perception_verbs", "editorial_markers"])
-def test_every_entry_of_a_late_table_has_a_row(name):
-    test_every_entry_has_a_row(name)
+
+
+# media_words.txt: (entry, sentence, the reported content): where or to whom the words were
+# given, named by the entry after the content, is no part of it; without the entry it is
+MEDIA_WORDS = [
+    ("communiqué", "Paul Morel a assuré que l'usine resterait ouverte dans un communiqué.",
+     "l'usine resterait ouverte"),
+    ("interview", "Anne Roy a estimé que le budget était tenu dans une interview.",
+     "le budget était tenu"),
+    ("entretien", "Paul Morel a reconnu que la saison serait difficile dans un entretien.",
+     "la saison serait difficile"),
+    ("tweet", "Anne Roy a annoncé que le concert était reporté dans un tweet.",
+     "le concert était reporté"),
+    ("post", "Paul Morel a indiqué que la boutique fermait ses portes dans un post.",
+     "la boutique fermait ses portes"),
+    ("publication", "Anne Roy a affirmé que la route serait refaite dans une publication.",
+     "la route serait refaite"),
+    ("vidéo", "Paul Morel a expliqué que le chantier prendrait un an dans une vidéo.",
+     "le chantier prendrait un an"),
+    ("courrier", "Anne Roy a rappelé que la cantine restait gratuite dans un courrier.",
+     "la cantine restait gratuite"),
+    ("antenne", "Paul Morel a assuré que le club ne serait pas vendu à l'antenne.",
+     "le club ne serait pas vendu"),
+    ("micro", "Anne Roy a confié que la tournée l'avait épuisée à notre micro.",
+     "la tournée l'avait épuisée"),
+    ("blog", "Paul Morel a écrit que le jardin avait souffert du gel sur son blog.",
+     "le jardin avait souffert du gel"),
+    ("afp", "Anne Roy a précisé que le dossier était complet à l'AFP.",
+     "le dossier était complet"),
+    ("reuters", "Paul Morel a déclaré que la fusion était abandonnée auprès de Reuters.",
+     "la fusion était abandonnée"),
+    ("rtl", "Anne Roy a estimé que la réforme allait trop vite sur RTL.",
+     "la réforme allait trop vite"),
+    ("instagram", "Paul Morel a annoncé que son album sortirait en mai sur Instagram.",
+     "son album sortirait en mai"),
+    ("twitter", "Anne Roy a affirmé que le vote aurait lieu mardi sur Twitter.",
+     "le vote aurait lieu mardi"),
+    ("facebook", "Paul Morel a indiqué que la fête du village était annulée sur Facebook.",
+     "la fête du village était annulée"),
+    ("linkedin", "Anne Roy a annoncé que l'entreprise recrutait vingt ingénieurs sur LinkedIn.",
+     "l'entreprise recrutait vingt ingénieurs"),
+    ("tiktok", "Paul Morel a assuré que la recette venait de sa grand-mère sur TikTok.",
+     "la recette venait de sa grand-mère"),
+    ("x", "Anne Roy a dénoncé que le débat soit reporté sur X.",
+     "le débat soit reporté"),
+    ("bfmtv", "Paul Morel a affirmé que la grève serait suivie sur BFMTV.",
+     "la grève serait suivie"),
+    ("lci", "Anne Roy a jugé que l'accord restait fragile sur LCI.",
+     "l'accord restait fragile"),
+    ("franceinfo", "Paul Morel a reconnu que les délais étaient trop courts sur Franceinfo.",
+     "les délais étaient trop courts"),
+    ("i-télé", "Anne Roy a soutenu que la loi serait votée sur i-Télé.",
+     "la loi serait votée"),
+    ("inter", "Paul Morel a estimé que la saison touristique était bonne sur France Inter.",
+     "la saison touristique était bonne"),
+    ("info", "Anne Roy a répété que l'hôpital manquait de lits sur France Info.",
+     "l'hôpital manquait de lits"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("media_words", MEDIA_WORDS))
+def test_media_word(nlp, tmp_path, entry, text, said):
+    """The phrase after the content that names the entry is cut from it; without the entry
+    (the rest of the list kept), the content runs on to the end."""
+    speaker = text.split(" a ", 1)[0]
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "media_words", entry):
+        assert said not in [q.span.text for q in quotes_of(nlp, text)]
+
+
+# appointment_participles.txt: (entry, sentence, the speaker's role): the role after the
+# participle is the subject's; without the entry, the speaker has none
+_WORK = " « Le travail commence demain », a déclaré {}."
+APPOINTMENT_PARTICIPLES = [
+    ("nommé", "Paul Morel a été nommé directeur du musée de Lens." + _WORK.format("Paul Morel"),
+     "directeur du musée de Lens"),
+    ("nommée", "Anne Roy a été nommée directrice de l'hôpital de Vire. « Les urgences "
+     "rouvriront », a déclaré Anne Roy.", "directrice de l'hôpital de Vire"),
+    ("élu", "Paul Morel vient d'être élu maire de Dole. « Je serai le maire de tous », a "
+     "promis Paul Morel.", "maire de Dole"),
+    ("élue", "Anne Roy a été élue présidente du club de Niort. « Nous visons la montée », a "
+     "affirmé Anne Roy.", "présidente du club de Niort"),
+    ("réélu", "Paul Morel a été réélu président de la région. « Le train passera par Vire », "
+     "a déclaré Paul Morel.", "président de la région"),
+    ("réélue", "Anne Roy est réélue maire de Guéret." + _WORK.format("Anne Roy"),
+     "maire de Guéret"),
+    ("désigné", "Paul Morel a été désigné porte-parole du syndicat. « La grève continue », a "
+     "annoncé Paul Morel.", "porte-parole du syndicat"),
+    ("désignée", "Anne Roy a été désignée rapporteure du budget. « Les comptes sont sains », a "
+     "estimé Anne Roy.", "rapporteure du budget"),
+    ("promu", "Paul Morel a été promu directeur de l'usine de Rodez. « Nous embaucherons », a "
+     "assuré Paul Morel.", "directeur de l'usine de Rodez"),
+    ("promue", "Anne Roy a été promue commissaire de police. « La rue sera plus sûre », a "
+     "déclaré Anne Roy.", "commissaire de police"),
+    ("choisi", "Paul Morel a été choisi comme entraîneur du club de Laval. « Je veux du jeu », "
+     "a lancé Paul Morel.", "entraîneur du club de Laval"),
+    ("choisie", "Anne Roy a été choisie comme secrétaire générale du parti." +
+     _WORK.format("Anne Roy"), "secrétaire générale du parti"),
+    ("reconduit", "Paul Morel a été reconduit président de l'université. « Les frais "
+     "n'augmenteront pas », a déclaré Paul Morel.", "président de l'université"),
+    ("reconduite", "Anne Roy a été reconduite directrice du festival. « Nous aurons quarante "
+     "films », a annoncé Anne Roy.", "directrice du festival"),
+    ("intronisé", "Paul Morel a été intronisé évêque de Tulle. « La cathédrale sera "
+     "restaurée », a déclaré Paul Morel.", "évêque de Tulle"),
+    ("intronisée", "Anne Roy a été intronisée présidente de la confrérie." +
+     _WORK.format("Anne Roy"), "présidente de la confrérie"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"),
+                         rows("appointment_participles", APPOINTMENT_PARTICIPLES))
+def test_appointment_participle(nlp, tmp_path, entry, text, role):
+    """The role after the entry is the speaker's, not without the entry."""
+    assert entry in text.split()
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+    with _lacking(tmp_path, "appointment_participles", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.role != role
+
+
+# office_adjectives.txt: (entry, sentence, the speaker's role): the entry opens a role fronted
+# before the name or the pronoun that stands for the speaker, and stays in it; without the
+# entry, the role is lost or loses it (a role read too far from the name, or before « il »)
+OFFICE_ADJECTIVES = [
+    ("nouveau", "Nouveau directeur du conservatoire régional de musique et de danse de Lens, "
+     "Paul Morel présente son projet. « Les portes seront ouvertes à tous », a-t-il dit.",
+     "Nouveau directeur du conservatoire régional de musique et de danse de Lens"),
+    ("nouvel", "Paul Morel arrive à Laval. Nouvel entraîneur du club, il dirige sa première "
+     "séance. « Je veux du jeu », a-t-il dit.", "Nouvel entraîneur du club"),
+    ("nouvelle", "Anne Roy arrive à Vire. Nouvelle directrice du festival, elle dévoile le "
+     "programme. « Nous aurons quarante films », a-t-elle dit.",
+     "Nouvelle directrice du festival"),
+    ("ancien", "Ancien maire de la petite commune minière de Lens dans le Pas-de-Calais, Paul "
+     "Morel soutient la liste. « Cette équipe est solide », a-t-il dit.",
+     "Ancien maire de la petite commune minière de Lens dans le Pas-de-Calais"),
+    ("ancienne", "Anne Roy publie ses mémoires. Ancienne ministre de la Culture, elle raconte "
+     "ses années à Paris. « J'ai tout noté », a-t-elle dit.",
+     "Ancienne ministre de la Culture"),
+    ("futur", "Paul Morel a visité la préfecture lundi. Futur préfet du Cantal, il a parlé aux "
+     "agents. « Rien ne changera », a promis Paul Morel.", "Futur préfet du Cantal"),
+    ("future", "Anne Roy prépare son équipe. Future présidente de la région, elle consulte les "
+     "maires. « Je les écouterai tous », a-t-elle dit.", "Future présidente de la région"),
+    ("actuel", "Actuel directeur de l'école nationale supérieure des arts et métiers de Rodez, "
+     "Paul Morel part en juin. « Je laisse une école en bonne santé », a-t-il dit.",
+     "Actuel directeur de l'école nationale supérieure des arts et métiers de Rodez"),
+    ("actuelle", "Anne Roy reçoit les salariés. Actuelle secrétaire générale du syndicat, elle "
+     "refuse l'accord. « Nous ne signerons pas », a-t-elle dit.",
+     "Actuelle secrétaire générale du syndicat"),
+    ("premier", "Paul Morel ouvre le congrès. Premier secrétaire du parti, il appelle à "
+     "l'unité. « Restons unis », a-t-il dit.", "Premier secrétaire du parti"),
+    ("première", "Anne Roy ouvre l'audience. Première présidente de la cour, elle rappelle les "
+     "règles. « La justice doit être rapide », a-t-elle dit.",
+     "Première présidente de la cour"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("office_adjectives", OFFICE_ADJECTIVES))
+def test_office_adjective(nlp, tmp_path, entry, text, role):
+    """The fronted role the entry opens is the speaker's, the entry in it; without the entry
+    (the rest of the list kept), it is not."""
+    assert fold(role.split()[0]) == fold(entry)
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+    with _lacking(tmp_path, "office_adjectives", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.role != role
+
+
+TABLES.update({
+    "media_words": MEDIA_WORDS,
+    "appointment_participles": APPOINTMENT_PARTICIPLES,
+    "office_adjectives": OFFICE_ADJECTIVES,
+})
+
+
+# after every table, those registered late with ``TABLES.update`` too
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_every_entry_has_a_row(name):
+    """One row per entry, no row for a word the list lacks, no entry twice."""
+    entries = [row[0].lower() for row in TABLES[name]]
+    assert len(entries) == len(set(entries))
+    assert set(entries) == set(words(name))
