@@ -1295,3 +1295,30 @@ def test_every_org_part_has_a_row():
     from quotes.lexicon import fold, folded
 
     assert {fold(e) for e, _, _ in ORG_PARTS} == set(folded("org_parts"))
+
+
+_LISTEN = "ils « doivent écouter et comprendre les paysans »"
+_LEAVE = "Ils devront partir s’ils ne les écoutent plus"
+
+
+@pytest.mark.parametrize(("apart", "together"), [
+    # a short rendering joins a statement by the one word they share (« écouter »)
+    (False, True),
+    # ... not when its own article gives that statement too, as a quote of its own: one
+    # word in common between two statements the article tells apart is no rendering
+    (True, False),
+])
+def test_a_word_in_common_does_not_join_two_statements_an_article_gives_apart(apart, together):
+    from dataclasses import replace as change
+
+    rendering = change(rec("q0", "a0", _LISTEN, speaker="Paul Roy",
+                           fragments=("doivent écouter et comprendre les paysans",)),
+                       type="mixed")
+    quotes = [rendering, rec("q2", "a1", _LEAVE, speaker="Paul Roy"), rec("q3", "a2", *_ELSE)]
+    if apart:
+        quotes.insert(1, rec("q1", "a0", _LEAVE, speaker="Paul Roy", start=200))
+    grouped, _ = group_quotes(quotes)
+    by_id = {q.id: q for q in grouped}
+    assert (by_id["q0"].group_id == by_id["q2"].group_id is not None) == together
+    if apart:  # the statement itself is still carried by both articles
+        assert by_id["q1"].group_id == by_id["q2"].group_id is not None

@@ -272,10 +272,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:
                 continue  # a statement and its negation share their words of content
+            if score < options.paraphrase_threshold and _given_apart(articles[ra], articles[rb]):
+                continue  # a word or two of two statements one article gives apart
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
             parent[ra] = rb
             sure[rb] |= sure[ra]
+            articles[rb] |= articles[ra]
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
