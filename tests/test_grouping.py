@@ -1322,3 +1322,45 @@ def test_a_word_in_common_does_not_join_two_statements_an_article_gives_apart(ap
     assert (by_id["q0"].group_id == by_id["q2"].group_id is not None) == together
     if apart:  # the statement itself is still carried by both articles
         assert by_id["q1"].group_id == by_id["q2"].group_id is not None
+
+
+
+_CLOSING = "Nous fermerons deux ateliers de la plateforme de Saint-Aubin avant la fin de l’hiver"
+
+
+@pytest.mark.parametrize(("one", "other", "together"), [
+    # one name written with and without its hyphen or space names one person
+    ("Jean-Luc Mardon", "Jean Luc Mardon", True),
+    ("Marie-Anne Terrel", "Marieanne Terrel", True),
+    # another first name is another person, who may say the same sentence
+    ("Jean-Luc Mardon", "Jean Mardon", False),
+    ("Marie-Anne Terrel", "Anne Terrel", False),
+])
+def test_a_name_written_with_other_spaces_or_hyphens_is_one_person(one, other, together):
+    quotes = [rec("q1", "a1", _CLOSING, speaker=one, confidence=0.97),
+              rec("q2", "a2", _CLOSING.replace("avant", "d’ici"), speaker=other,
+                  confidence=0.97)]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
+@pytest.mark.parametrize(("one", "other", "together"), [
+    # a rendering in other words joins a quote of its speaker, whose name one outlet writes
+    # in one word and the other in two
+    ("Norvalis Chimie France", "Nor Valis Chimie France", True),
+    ("Norvalis-Chimie", "Norvalis Chimie", True),
+    # ... not a quote of another body
+    ("Norvalis Chimie France", "Norvalis Énergie France", False),
+])
+def test_a_rendering_joins_a_body_whose_name_is_spaced_otherwise(one, other, together):
+    from dataclasses import replace as change
+
+    rendering = change(rec("q2", "a2", "avoir décidé de fermer deux ateliers à Saint-Aubin cet "
+                           "hiver", speaker=other, kind="organization", confidence=0.97),
+                       type="indirect")
+    quotes = [rec("q1", "a1", _CLOSING, speaker=one, kind="organization", confidence=0.97),
+              rendering]
+    grouped, groups = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q2"] == "paraphrase"

@@ -40,7 +40,7 @@ from quotes.group.similarity import (
     shares_run,
     unframed,
 )
-from quotes.group.speakers import link_speakers, may_say_together, several, speaker_key, wholes
+from quotes.group.speakers import batch_keys, link_speakers, may_say_together, several, wholes
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -163,8 +163,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     different confidently named person."""
     linked = link_speakers(q.speaker.name for q in quotes if q.speaker.kind == "person")
     # a batch names its speakers many times: each name's key once
-    key_of = {name: speaker_key(linked.get(name, name))
-              for name in {q.speaker.name for q in quotes if q.speaker.name}}
+    key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)
     whole = wholes(key_of[q.speaker.name] or "" for q in quotes
                    if q.speaker.name and q.speaker.kind == "organization")

@@ -49,6 +49,22 @@ def speaker_key(name: str) -> str | None:
     return " ".join(strip_title(fold(name).replace("’", "'").split())) or None
 
 
+def batch_keys(names: Iterable[str], linked: dict[str, str]) -> dict[str, str | None]:
+    """Each name's ``speaker_key`` (of the one name ``linked`` gives that person), with the keys
+    that differ only in their spaces and hyphens made one (« exxonmobil france », « exxon mobil
+    france »; « jean-luc roy », « jean luc roy »): two outlets that write one name two ways
+    name one speaker."""
+    key_of = {name: speaker_key(linked.get(name, name)) for name in names}
+    first: dict[str, str] = {}
+    for key in sorted({k for k in key_of.values() if k}):
+        first.setdefault(_squeezed(key), key)
+    return {name: first[_squeezed(k)] if k else k for name, k in key_of.items()}
+
+
+def _squeezed(key: str) -> str:
+    return key.replace(" ", "").replace("-", "")
+
+
 def may_say_together(a: str, b: str) -> bool:
     """Whether two speaker keys (``speaker_key``) may have given one utterance though they
     differ: a list of people (« Marine Le Pen et Florian Philippot ») said it with each of
