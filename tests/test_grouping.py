@@ -1364,3 +1364,47 @@ def test_a_rendering_joins_a_body_whose_name_is_spaced_otherwise(one, other, tog
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
     if together:
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q2"] == "paraphrase"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # an incise after an auxiliary, up to the end of the sentence or the next comma
+    ("C’est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Merci à tous.",
+     "C’est un grand jour. Merci à tous."),
+    ("Je pense, a-t-il ajouté, que nous avons gagné.", "Je pense, que nous avons gagné."),
+    ("Il faut agir, a estimé M. Dubreuil. Dès demain.", "Il faut agir. Dès demain."),
+    # an inverted verb with its pronoun
+    ("Nous devons agir, poursuit-elle, sans attendre", "Nous devons agir, sans attendre"),
+    ("Rien n’est joué, dit-il.", "Rien n’est joué."),
+    # not a verb before its subject, which may be the speaker's (« accuse le syndicat de »)
+    ("Nous devons agir, explique la ministre. Vite.", None),
+    ("Le gouvernement, accuse le syndicat de mentir.", None),
+    # not a verb that reports nothing, nor a clause longer than twelve words
+    ("Je le dis, et je le répète, nous partirons", None),
+    ("Le texte, a voté l’assemblée après un long débat de trois jours sur les amendements du "
+     "groupe centriste. Rien", None),
+    ("Nous sommes, a-t-il, prêts", None),
+])
+def test_spoken_sets_the_narrators_incise_aside(text, said):
+    from quotes.group.narration import spoken
+
+    assert spoken(text) == (text if said is None else said)
+
+
+@pytest.mark.parametrize(("long", "short", "other", "together"), [
+    # the incise an outlet left inside its span does not keep the speaker's words apart
+    ("C’est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Merci à tous.",
+     "C’est un grand jour. Merci à tous.", None, True),
+    ("Nous partirons demain, a-t-elle annoncé jeudi soir devant la presse réunie à Lille. "
+     "Rien ne change.",
+     "Nous partirons demain. Rien ne change.", None, True),
+    # ... but a short sentence two people say stays two quotes
+    ("C’est un grand jour, a déclaré la joueuse dans une vidéo publiée lundi. Merci à tous.",
+     "C’est un grand jour. Merci à tous.", "Paul Roy", False),
+])
+def test_a_narrators_incise_inside_a_span_is_no_part_of_the_wording(long, short, other,
+                                                                     together):
+    quotes = [rec("q1", "a1", long, speaker="Anne Vidal", confidence=0.96),
+              rec("q2", "a2", short, speaker=other or "Anne Vidal", confidence=0.96)]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    assert grouped[0].span.text == long  # the exported span stays what the article says

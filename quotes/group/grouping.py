@@ -24,6 +24,7 @@ import numpy as np
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import bare_noun, confident, mark_repeat, named_person, repair, repeats
+from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
 from quotes.group.similarity import (
@@ -76,12 +77,14 @@ class Clusters:
 
 
 def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
-    """Normalised: the quote, then its quoted fragments of two words or more (one word in
-    marks, « inacceptable », « historique », is what many people say, not a wording to place)."""
+    """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``),
+    then its quoted fragments of two words or more (one word in marks, « inacceptable », «
+    historique », is what many people say, not a wording to place)."""
+    said = normal(spoken(q.span.text) if q.type == "direct" else q.span.text)
     if not q.fragments:
-        return [normal(q.span.text)]
+        return [said]
     fragments = (normal(f.text) for f in q.fragments)
-    return [normal(q.span.text)] + [f for f in fragments if " " in f]
+    return [said] + [f for f in fragments if " " in f]
 
 
 def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
