@@ -78,8 +78,8 @@ class Clusters:
 
 def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``),
-    then its quoted fragments of two words or more (one word in marks, « inacceptable », «
-    historique », is what many people say, not a wording to place)."""
+    then its quoted fragments of two words or more (one word in marks, « inacceptable »,
+    « historique », is what many people say, not a wording to place)."""
     said = normal(spoken(q.span.text) if q.type == "direct" else q.span.text)
     if not q.fragments:
         return [said]
