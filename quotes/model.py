@@ -23,6 +23,7 @@ Resolution = Literal[
     "pronoun",  # "il", "a-t-elle" resolved to an earlier speaker or person
     "description",  # "le chef de l'alliance" matched to a person by role
     "continuation",  # no cue: the speaker of the surrounding quotes
+    "ranked",  # where the rules' path is weak: the learned ranker's choice among the cast
     "unresolved",
 ]
 

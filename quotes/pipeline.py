@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribute import mentions, speakers
+from quotes.attribute import mentions, ranking, speakers
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Registry, Role
@@ -41,6 +41,7 @@ class Result:
     problems: list[Problem] = field(default_factory=list)
     rejected: list[detect.Rejected] = field(default_factory=list)
     people: list[Named] = field(default_factory=list)
+    ranked: list[ranking.Ranked] = field(default_factory=list)  # each quote's candidates
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -165,6 +166,17 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))
+    result.ranked = ranking.rank_quotes(doc, registry, timeline, paras, [
+        (c, w, resolved[id(c)][2], confidence(w.resolution, w.kind, _evidence(c, notes)))
+        for c, w, notes in final
+    ])
+    # where the rules' path is weak, the learned ranker's choice among the cast (``ranking``)
+    for n, ((cand, who, notes), r) in enumerate(zip(final, result.ranked, strict=True)):
+        chosen = ranking.overrule(r, settings)
+        if chosen is not None and chosen.name != who.name:
+            more = roles.get(chosen.name or "", ())
+            final[n] = (cand, replace(chosen, roles=speakers.merged(chosen.roles, more)),
+                        (*notes, "ranker"))
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est
     # dite") holds for that person's other quotes in the article
     shown = _genders([who for _, who, _ in final] + subjects)
@@ -218,7 +230,7 @@ def _record(
     for sp in every:  # in text order: each role once, at its first place
         first.setdefault(sp.text, sp)
     roles = tuple(first.values())
-    evidence = tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *extra)))
+    evidence = _evidence(cand, extra)
     speaker = Speaker(
         r.name, mention, role_at(every, cand.start, r.role, text, place), r.kind, r.resolution,
         gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
@@ -238,6 +250,12 @@ def _record(
         fragments=tuple(Span(a, b, text[a:b]) for a, b in cand.fragments),
         truncated="[…]" in body or "(…)" in body or "(...)" in body or "[...]" in body,
     )
+
+
+def _evidence(cand: detect.Candidate, notes: tuple[str, ...]) -> tuple[str, ...]:
+    """What a quote's record gives as evidence: how it was cued, found and resolved."""
+    frame = cand.frame
+    return tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *notes)))
 
 
 def _shifted(q: Quote, article: Article, offset: int) -> Quote:
@@ -336,6 +354,9 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
                     for r in part.rejected
                 )
                 current.people.extend(part.people)
+                current.ranked.extend(
+                    replace(r, start=r.start + offset, end=r.end + offset) for r in part.ranked
+                )
             except Exception as exc:  # isolate the article, report it, go on
                 current = _failed(art, exc)
         if n == total - 1:

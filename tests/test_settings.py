@@ -70,5 +70,7 @@ def test_pronoun_lookback_reaches_the_timeline(nlp):
     doc = nlp(text)
     near = extract_doc(Article("t", text), doc).quotes[0]
     assert near.speaker.name == "Joe Biden"
-    short = extract_doc(Article("t", text), nlp(text), settings=Settings(pronoun_lookback_chars=50))
+    # the rules alone (the learned ranker would choose among the cast, out of their reach)
+    rules = Settings(pronoun_lookback_chars=50, ranker=False)
+    short = extract_doc(Article("t", text), nlp(text), settings=rules)
     assert short.quotes[0].speaker.name is None  # the antecedent is out of reach

@@ -17,7 +17,7 @@ from quotes.cli.common import (
     settings_from,
     told,
 )
-from quotes.cli.options import Backend, Config, Model, Paths, PeopleFile
+from quotes.cli.options import Backend, Config, Model, Paths, PeopleFile, Ranker
 from quotes.errors import QuotesError
 from quotes.model import Named, Quote
 
@@ -35,13 +35,14 @@ def evaluate(
     people: PeopleFile = None,
     backend: Backend = None,
     model: Model = None,
+    ranker: Ranker = None,
 ) -> None:
     """Score predictions (an extracted JSONL, or articles to extract) against gold."""
     from quotes import evaluate as ev
 
     if not gold.exists():
         raise fail(f"{gold}: no such gold file or folder")
-    settings = settings_from(config, backend=backend, model=model)
+    settings = settings_from(config, backend=backend, model=model, ranker=ranker)
     lengths: dict[str, int] = {}
     try:
         gold_items = ev.load_gold(gold)

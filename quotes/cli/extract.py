@@ -30,6 +30,7 @@ from quotes.cli.options import (
     Paraphrase,
     Paths,
     PeopleFile,
+    Ranker,
 )
 from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
@@ -62,6 +63,7 @@ def extract(
     paraphrase: Paraphrase = None,
     backend: Backend = None,
     model: Model = None,
+    ranker: Ranker = None,
 ) -> None:
     """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json), CSV
     or a SQLite database."""
@@ -69,7 +71,7 @@ def extract(
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
     settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
-                             paraphrase=paraphrase, backend=backend, model=model)
+                             paraphrase=paraphrase, backend=backend, model=model, ranker=ranker)
     run = Run(err, count_articles(paths), show=output is not None)
     failed = stopped = False
     quotes, speakers = 0, set()

@@ -28,6 +28,7 @@ from quotes.cli.options import (
     Paraphrase,
     Paths,
     PeopleFile,
+    Ranker,
     Width,
 )
 from quotes.errors import QuotesError
@@ -48,6 +49,7 @@ def report(
     paraphrase: Paraphrase = None,
     backend: Backend = None,
     model: Model = None,
+    ranker: Ranker = None,
     speaker: Annotated[str | None, typer.Option(help="Only the quotes of speakers whose name "
                        "holds this (case and accents aside), e.g. 'buzyn'.")] = None,
     outlet: Annotated[str | None, typer.Option(help="Only the quotes of outlets whose name "
@@ -63,7 +65,7 @@ def report(
     from quotes.present.report import safe
 
     settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
-                             paraphrase=paraphrase, backend=backend, model=model)
+                             paraphrase=paraphrase, backend=backend, model=model, ranker=ranker)
     page = None if html is None or str(html) == "-" else html
     if page is not None:
         from quotes.io.writers import check_outputs

@@ -28,7 +28,7 @@ from quotes.model import (
     Speaker,
 )
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 Record = Quote | Problem | Group
 
 
