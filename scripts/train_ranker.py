@@ -54,8 +54,9 @@ class Row:
     gold_name: str
     rules: str  # the rules' speaker, normalised
     rule_conf: float  # how often the rules' path is right on the development gold
-    impersonal: bool  # the ranker never chooses for an impersonal cue
+    settled: bool  # the ranker never chooses (``ranking.Ranked.settled``)
     present: bool  # the gold's speaker is among the candidates
+    mention: str = ""  # the words naming the speaker at the cue
 
 
 def rows_of(name: str, gold_path: Path, folder: Path) -> list[Row]:
@@ -78,7 +79,7 @@ def rows_of(name: str, gold_path: Path, folder: Path) -> list[Row]:
             present = bool(want) and want in names[1:]
             index = names.index(want, 1) if present else 0
             out.append(Row(name, [c.features for c in r.choices], names, index, want,
-                           ev.norm_name(p.speaker), r.rule_conf, r.impersonal, present))
+                           ev.norm_name(p.speaker), r.rule_conf, r.settled, present, r.mention))
     return out
 
 
@@ -108,7 +109,8 @@ def fit(rows: list[Row], l2: float = 0.01, steps: int = 2000, rate: float = 0.5)
 def decided(row: Row, w: list[float], below: float, threshold: float) -> str:
     """The speaker a row ends with: the ranker's where the rules' path is weak and it prefers
     someone surely enough (``ranking.overrule``), else the rules'."""
-    if row.rule_conf >= below or row.impersonal or len(row.names) < 2:
+    role = ranking.FEATURES.index("role_words")
+    if row.rule_conf >= below or row.settled or sum(f[role] for f in row.features) > 1:
         return row.rules
     r = ranking.Ranked(0, 0, tuple(ranking.Choice(ranking.NO_ONE, f) for f in row.features))
     probs = ranking.probabilities(r, w)

@@ -1,9 +1,10 @@
 """The learned speaker ranker: where the rules' path is weak, a choice among the article's cast.
 
 Each row is a made-up sentence: the speaker expected with the ranker on (``None``: no
-speaker), and the resolution. Rows that must not fire hold what the ranker may never do:
-take the one a description belongs to (« l'avocat de X »), a person of the other gender than
-the cue's pronoun, anyone for an impersonal cue, or someone whose roles say otherwise.
+speaker), and the resolution. The ranker is asked only where no words at the cue name the
+speaker; rows that must not fire hold what it may never do: take the one a description
+belongs to (« l'avocat de X »), a person of the other gender than the cue's pronoun, anyone
+for an impersonal cue, or anyone where a description the cast does not hold names the speaker.
 """
 
 from __future__ import annotations
@@ -82,13 +83,16 @@ def test_weights_cover_every_feature_and_probabilities_sum_to_one():
 
 
 def test_candidates_exclude_the_owner_and_the_other_gender(nlp):
-    text = "Paul Roux et Léa Morel sont arrivés. L'avocat de Paul Roux a déclaré être surpris."
-    doc = nlp(text)
-    result = extract_doc(Article("t", text), doc)
-    (r,) = result.ranked
+    text = ("Paul Roux et son avocate, Léa Morel, sont arrivés. L'avocate de Paul Roux a "
+            "déclaré être surprise.")
+    (r,) = extract_doc(Article("t", text), nlp(text)).ranked
     names = [c.who.name for c in r.choices]
     assert names[0] is None  # "no one" comes first
     assert "Paul Roux" not in names and "Léa Morel" in names
+    assert r.settled  # words at the cue name the speaker: the rules', not the ranker's
+    text = "Paul Roux et Léa Morel sont arrivés. « J'ai vu le bus », a-t-elle raconté."
+    (r,) = extract_doc(Article("t", text), nlp(text)).ranked
+    assert [c.who.name for c in r.choices][1:] == ["Léa Morel"]
 
 
 def test_training_learns_the_feature_that_marks_the_gold():

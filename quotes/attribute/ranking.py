@@ -64,6 +64,9 @@ FEATURES = (
 )
 
 
+_ROLE = FEATURES.index("role_words")
+
+
 @dataclass(frozen=True)
 class Choice:
     """A candidate speaker of one quote, with its features."""
@@ -80,7 +83,8 @@ class Ranked:
     end: int
     choices: tuple[Choice, ...]  # the first is "no one"
     rule_conf: float = 1.0  # how often the rules' path is right (``confidence``)
-    impersonal: bool = False  # « il a été rapporté que »: the text names no one, on purpose
+    settled: bool = False  # words at the cue name the speaker, or the cue is impersonal
+    mention: str = ""  # the words naming the speaker at the cue
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ class Context:
     para: tuple[int, int]
     mention: str  # the words naming the speaker at the cue, "" if none
     owners: frozenset[str]  # folded names the mention gives as complements (``complements``)
-    impersonal: bool  # the cue has no subject of its own: « il a été rapporté que »
+    settled: bool  # words at the cue name the speaker, or the cue is impersonal
     gender: str | None  # what the cue's participle or the pronoun says: "f" | "m" | None
     first_person: bool
     before: str | None  # the speaker of the quote before (same or previous paragraph)
@@ -199,15 +203,20 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
         ours = fold(who.name or "") == fold(rule.name or "")
         if positions and positions[0] >= ctx.para[1] and not ours:
             continue  # named only after the quote's paragraph: never its speaker here
-        if not ours and (fold(who.name or "") in ctx.owners or not _allows(ctx.gender, who)
+        key = fold(who.name or "")
+        said = heads(ctx.mention)
+        unlike = bool(said) and not said & {h for role in who.roles for h in heads(role[0])}
+        if not ours and (key in ctx.owners or unlike or not _allows(ctx.gender, who)
                          or (ctx.first_person and who.kind == "organization")):
-            continue  # « l'avocat de X » is not X; « a-t-elle dit » is no man; « je », no body
+            # « l'avocat de X » is not X, nor « Répondant à X, le maire » X; « a-t-elle dit »
+            # is no man; « je », no body
+            continue
         first = fold(who.name or "") == first_name
         key = fold(who.name or "")
         rank = by_recency.index(key) + 1 if key in by_recency else 0
         choices.append(Choice(who, features(ctx, who, positions, most, first, rank,
                                             bool(agreeing) and agreeing[0] == key)))
-    return Ranked(ctx.start, ctx.end, tuple(choices), ctx.rule_conf, ctx.impersonal)
+    return Ranked(ctx.start, ctx.end, tuple(choices), ctx.rule_conf, ctx.settled, ctx.mention)
 
 
 def _last_before(positions: Sequence[int], start: int) -> int | None:
@@ -251,10 +260,14 @@ def overrule(r: Ranked, settings: Settings = DEFAULT) -> Resolved | None:
     """The ranker's speaker for a quote whose rules' path is right less often than
     ``settings.ranker_below`` on the development gold (no speaker at all among them), when the
     ranker prefers someone, with a probability of ``settings.ranker_threshold`` or more. An
-    impersonal cue (« il a été rapporté que ») keeps no one: the text withholds the source."""
-    if (not settings.ranker or r.rule_conf >= settings.ranker_below or r.impersonal
+    asked only where no words at the cue name the speaker (words the rules could not tie, « le
+    maire », « ils », stay unresolved: an unnamed speaker beats a guessed one), and never for an
+    impersonal cue (« il a été rapporté que »: the text withholds its source)."""
+    if (not settings.ranker or r.rule_conf >= settings.ranker_below or r.settled
             or len(r.choices) < 2):
         return None
+    if sum(c.features[_ROLE] for c in r.choices) > 1:
+        return None  # a description two of the cast fit: the rules' to tell, not a guess
     probs = probabilities(r, weights())
     best = max(range(len(probs)), key=probs.__getitem__)
     if best == 0 or probs[best] < settings.ranker_threshold:
@@ -262,12 +275,25 @@ def overrule(r: Ranked, settings: Settings = DEFAULT) -> Resolved | None:
     return replace(r.choices[best].who, resolution="ranked")
 
 
+def _settled(words: str, evidence: tuple[str, ...]) -> bool:
+    """Is the ranker's choice unwanted here: words at the cue name the speaker (a pronoun, a
+    description: the rules read them, and what they cannot tie stays unresolved), even words
+    the parse lost (« l'ancienne élue, arrivée en retard, a dénoncé »), or the cue is
+    impersonal (« il a été rapporté que »: the text withholds its source)?"""
+    return bool(words.strip()) or "impersonal" in evidence or "subject-lost" in evidence
+
+
+# what the rules made of a quote: its candidate, its speaker, its mention, the confidence of
+# their path
+Rules = tuple[Candidate, Resolved, Resolved, float]
+
+
 def rank_quotes(
     doc: Doc,
     registry: Registry,
     timeline: Timeline,
     paras: Sequence[tuple[int, int]],
-    quotes: Sequence[tuple[Candidate, Resolved, Resolved, float]],
+    quotes: Sequence[Rules],
 ) -> list[Ranked]:
     """The candidates of each quote (its candidate, its speaker by the rules, its mention, the
     confidence of the rules' path)."""
@@ -289,7 +315,7 @@ def rank_quotes(
             gender = agreement.cue_gender(doc, *frame.cue)
         ctx = Context(
             cand.start, cand.end, cand.sentence, paras[p] if paras else (0, len(text)),
-            words, owners, "impersonal" in cand.evidence, gender,
+            words, owners, _settled(words, cand.evidence), gender,
             agreement.first_person(doc, cand.start, cand.end),
             _near(quotes, order, k, -1, starts), _near(quotes, order, k, 1, starts), rule, conf,
         )
@@ -297,8 +323,8 @@ def rank_quotes(
     return [r for r in out if r is not None]
 
 
-def _near(quotes: Sequence[tuple[Candidate, Resolved, Resolved, float]], order: list[int], k: int,
-          step: int, starts: list[int]) -> str | None:
+def _near(quotes: Sequence[Rules], order: list[int], k: int, step: int,
+          starts: list[int]) -> str | None:
     """The rules' speaker of the quote before (``step`` -1) or after (1), if it is in the
     same paragraph or the one next to it."""
     if not 0 <= k + step < len(order):
