@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import fold, folded, is_role_noun, words
+from quotes.lexicon import endings, fold, folded, is_role_noun, words
 from quotes.lexicon.grammar import (
     BECOME,
     DE,
@@ -136,7 +136,7 @@ def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
     directrice", "a remplacé Y au poste de directeur"; not when a comma or a verb comes first
     ("succède à Y, qui était directeur": Y's role)."""
     k = j + (j < len(doc) and doc[j].lower_ in _HAVE)  # "a succédé", "a remplacé"
-    if k >= len(doc) or not fold(doc[k].text).startswith(_SUCCEED):
+    if k >= len(doc) or not fold(doc[k].text).startswith(endings("succession_stems")):
         return None
     for tok in doc[k + 1 : k + 1 + window]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
@@ -148,7 +148,6 @@ def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
     return None
 
 
-_SUCCEED = ("succed", "remplac")
 _HAVE = frozenset({"a", "ont", "avait", "avaient"})
 _PASSIVE_BE = frozenset({"est", "sont"})
 _JUST = frozenset({("vient", "d'", "être"), ("vient", "d’", "être"), ("vient", "de", "être")})
@@ -205,12 +204,9 @@ def _circumstance(doc: Doc, i: int) -> bool:
     remplacement de Y", "par le conseil"), which no role's complement opens ("en chef")?"""
     low = doc[i].lower_
     if low == "en":
-        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ not in _IN_ROLE
-    return low in _CIRCUMSTANCES
-
-
-_CIRCUMSTANCES = frozenset({"après", "avant", "lors", "pendant", "par", "jusqu'", "jusqu’"})
-_IN_ROLE = frozenset({"chef", "charge"})  # "rédactrice en chef", "ministre en charge de …"
+        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and (
+            doc[i + 1].lower_ not in words("role_complements"))
+    return low in words("circumstance_prepositions")
 
 
 def _purpose(doc: Doc, i: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
-from quotes.lexicon import reporting_verbs, words
+from quotes.lexicon import cached, reporting_verbs, words
 
 _TO_WHERE = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # the last words of reported content: "… à l'AFP", "… sur son compte Instagram"
@@ -18,9 +18,13 @@ _TAIL = re.compile(
     r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’]\s*)?([\w-]+)(?:\s+[\w-]+)?$",
     re.IGNORECASE,
 )
-# verbs whose place of speech is their own content: "vouloir s'exprimer sur RTL"
-# (stems: the pipeline runs no lemmatizer)
-_SPEAKING = ("exprim", "parl", "interv", "publi", "post", "répond", "envo", "enverr", "diffus")
+
+
+@cached
+def _speaking() -> tuple[str, ...]:
+    """Stems of verbs whose place of speech is their own content: "vouloir s'exprimer sur
+    RTL" (lexicon/speaking_stems.txt), as a tuple for ``str.startswith``."""
+    return tuple(sorted(words("speaking_stems")))
 
 
 def medium(words_: list[Token]) -> bool:
@@ -42,6 +46,6 @@ def medium_tail(ctx: Context, start: int, end: int) -> int:
         return end
     span = ctx.doc.char_span(start, m.start(), alignment_mode="expand")
     if span is None or any(t.lower_ in reporting_verbs() or (
-            t.pos_ in ("VERB", "AUX") and t.lower_.startswith(_SPEAKING)) for t in span):
+            t.pos_ in ("VERB", "AUX") and t.lower_.startswith(_speaking())) for t in span):
         return end
     return m.start()
