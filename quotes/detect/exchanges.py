@@ -29,12 +29,13 @@ from spacy.tokens import Span
 
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
-from quotes.lexicon import cached, fold, phrases, words
-from quotes.lexicon.grammar import FIRST_PERSON
+from quotes.lexicon import cached, fold, phrases
+from quotes.lexicon.grammar import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
 _QR = re.compile(r"(?P<cue>(?P<who>Q|R|Question|QUESTION|Réponse|RÉPONSE|REPONSE) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")
 _INLINE = re.compile(r"[?…] *(?P<cue>[—–]) +\S")  # "— Comment va le genou ? — Très bien."
+_SPEAKS = FIRST_PERSON | FIRST_PERSON_PLURAL  # an answer for oneself or one's own
 MIN_EXCHANGES = 2
 PROMPT_MAX_WORDS = 20
 
@@ -152,9 +153,9 @@ def _plain_form(
     ]
     if not out or len(out) + len(held) < MIN_EXCHANGES:
         return []
-    if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _speaks()) for t in held)):
+    if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _SPEAKS) for t in held)):
         return []
-    addressed = sum(_says(ctx, *e.question, words("address_words")) for e in out)
+    addressed = sum(_says(ctx, *e.question, ADDRESS) for e in out)
     # with no marker nor label, questions to « vous » and an answer that says « je », not only
     # « nous » (« Notre simulateur … » answers a reader's guide)
     if not (held or marked() or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
@@ -174,22 +175,15 @@ def _prompts(
             continue
         if len(ctx.text[p.lo : p.hi].split()) > PROMPT_MAX_WORDS:
             continue
-        if _says(ctx, p.lo, p.hi, _speaks()) or not _says(ctx, a.lo, a.hi, FIRST_PERSON):
+        if _says(ctx, p.lo, p.hi, _SPEAKS) or not _says(ctx, a.lo, a.hi, FIRST_PERSON):
             continue
         out.append(_Exchange((p.lo, p.hi), (a.lo, a.hi), (p.hi - 1, p.hi), a))
         answered.add(a.n)
     return out
 
 
-def _speak(ctx: Context, found: list[_Exchange], said: frozenset[str] | None = None) -> bool:
-    return any(_says(ctx, *e.answer, said or _speaks()) for e in found)
-
-
-@cached
-def _speaks() -> frozenset[str]:
-    """Words of an answer for oneself or one's own: the first person (lexicon/own_words.txt
-    for the plural)."""
-    return FIRST_PERSON | words("own_words")
+def _speak(ctx: Context, found: list[_Exchange], said: frozenset[str] = _SPEAKS) -> bool:
+    return any(_says(ctx, *e.answer, said) for e in found)
 
 
 def _marker(ctx: Context, upto: int) -> bool:
@@ -266,7 +260,7 @@ def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exc
         return found
     found = _dash_form(ctx, paras)
     if found:
-        addressed = any(_says(ctx, *e.question, words("address_words")) for e in found)
+        addressed = any(_says(ctx, *e.question, ADDRESS) for e in found)
         return found if addressed or _speak(ctx, found) else []
     upto = next((p.lo for p in paras if p.kind == "ask"), len(ctx.text))
     held = [t for t in turns if not t.question]

@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import cached, reporting_verbs, words
+from quotes.lexicon.grammar import MEDIUM_PREPOSITIONS
 
-_TO_WHERE = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # the last words of reported content: "… à l'AFP", "… sur son compte Instagram"
 _TAIL = re.compile(
     r"\s+(?:sur|à|au|auprès\s+d[eu]|auprès\s+d['’]|dans|via)\s+"
@@ -29,7 +29,7 @@ def _speaking() -> tuple[str, ...]:
 
 def medium(words_: list[Token]) -> bool:
     """Do these words, opened by a preposition, say where or to whom words were given?"""
-    if not words_ or words_[0].lower_ not in _TO_WHERE:
+    if not words_ or words_[0].lower_ not in MEDIUM_PREPOSITIONS:
         return False
     return any(t.lower_ in words("media_words") for t in words_[1:4])
 

@@ -203,7 +203,8 @@ def folded(name: str) -> frozenset[str]:
 
 @cached
 def endings(name: str) -> tuple[str, ...]:
-    """lexicon/NAME.txt folded, as a tuple for ``str.endswith``: "agent_endings", …"""
+    """lexicon/NAME.txt folded, as a tuple for ``str.endswith`` ("agent_endings", …) or
+    ``str.startswith`` ("succession_stems")."""
     return tuple(sorted(folded(name)))
 
 
