@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.attribute import mentions, ranking, speakers
+from quotes.attribute import ranking, speakers
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Registry, Role
@@ -218,7 +218,6 @@ def _record(
         cue = Cue(text[a:b], frame.lemma, a, b, cue_type)  # type: ignore[arg-type]
     if frame is not None and frame.subject is not None:
         a, b = frame.subject
-        a = mentions.demonstrative_start(text, a, b)  # « Celui-ci », not its « ci »
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None

@@ -77,24 +77,11 @@ def link_batch(
     ``named``: the people each article names, by article id; ``utterances``: which quotes
     report one utterance (without it, no role is preferred for being of the same story)."""
     named = named or {}
-    roles: dict[str, list[tuple[str, str]]] = defaultdict(list)  # name -> (role, article id)
-    for q in quotes:
-        sp = q.speaker
-        if sp.kind == "person" and sp.name:
-            given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
-            roles[sp.name].extend((role, q.article.id) for role in sorted(given))
-    genders: dict[str, dict[str, str]] = defaultdict(dict)  # name -> gender -> first article
-    for q in sorted(quotes, key=lambda q: q.article.id):  # the text's, not a name's guess
-        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
-                NAME_MODEL not in q.evidence):
-            genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
+    roles = _spoken_roles(quotes)
+    genders = _shown_genders(quotes)
     holders = _holders(roles, named)
     story = _stories(quotes, named)
-    sexes = {name: set(g) for name, g in genders.items()}
-    for people in named.values():
-        for p in people:
-            if p.gender:
-                sexes.setdefault(p.name, set()).add(p.gender)
+    sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     out = []
     moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
@@ -111,63 +98,119 @@ def link_batch(
             continue
         moved.pop(q.article.id, None)
         if sp.kind == "person" and sp.role and (sp.name is None or _GUESSED in q.evidence):
-            found = {
-                (name, article)
-                for name, given in holders.items()
-                for role, article in given
-                if article != q.article.id and _fits(sp.role, role) and name != sp.name
-                and _agrees(sp.gender, sexes.get(name, set()))
-            }
-            cast = {p.name for p in named.get(q.article.id, [])}
-            if sp.name is not None:
-                # the person the article is about, taken for want of a better one: another
-                # person the article names, whom another article gives the role, when the
-                # batch gives the one taken no such role
-                held = any(_fits(sp.role, r) for r, a in holders.get(sp.name, set())
-                           if a != q.article.id)
-                found = set() if held else {
-                    (w, a) for n, a in found
-                    if (w := _written(n, cast)) is not None and w != sp.name
-                }
-            names = {name for name, _ in found}
-            if len(names) > 1:  # the ones an article of the same story names
-                near = story.get(q.article.id, set())
-                found = {(n, a) for n, a in found if story.get(a, set()) & near}
-                names = {name for name, _ in found}
-            if len(names) == 1:  # one person only: never a guess between two
-                name = names.pop()
-                name = _written(name, cast) or name  # "De Wever" where the article says so
-                source = min(article for _, article in found)
+            found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), story)
+            if found is not None:
+                name, source = found
                 if sp.name is not None:
                     moved[q.article.id] = (sp.name, name, source)
                     taken[q.article.id, sp.name].add(sp.role)
-                q = replace(
-                    q,
-                    speaker=replace(sp, name=name, resolution="description"),
-                    evidence=(*q.evidence, f"batch-description:{source}"),
-                )
+                q = replace(q, speaker=replace(sp, name=name, resolution="description"),
+                            evidence=(*q.evidence, f"batch-description:{source}"))
         elif sp.kind == "person" and sp.name and not sp.role:
-            # the role most articles that quote them give, each article once however often
-            # it quotes them, between equals the most specific; with none, the articles that
-            # only name them ("le président du club, Florentino Pérez")
-            offered = _functions(
-                _said_alike(sp.name, q.article.id, quotes, holders, alike, utterances),
-                q.article.id,
-            ) or _functions(roles.get(sp.name, []), q.article.id) or _functions(
-                holders.get(sp.name, set()), q.article.id
-            ) or _functions(_full_name(sp.name, holders, story, q.article.id), q.article.id)
-            elsewhere = Counter(role for role, _ in offered)
-            if elsewhere:
-                role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
-                source = min(a for r, a in offered if r == role)
-                q = replace(
-                    q,
-                    speaker=replace(sp, role=role),
-                    evidence=(*q.evidence, f"batch-role:{source}"),
-                )
+            offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
+            if offered:
+                q = _with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     return with_country(out, holders)
+
+
+def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:
+    """Each speaker's roles, with the article giving each: name -> (role, article id)."""
+    roles: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for q in quotes:
+        sp = q.speaker
+        if sp.kind == "person" and sp.name:
+            given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
+            roles[sp.name].extend((role, q.article.id) for role in sorted(given))
+    return roles
+
+
+def _shown_genders(quotes: list[Quote]) -> dict[str, dict[str, str]]:
+    """Each speaker's genders the texts show (not a first name's guess), with the first
+    article by id showing each: name -> gender -> article id."""
+    genders: dict[str, dict[str, str]] = defaultdict(dict)
+    for q in sorted(quotes, key=lambda q: q.article.id):
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
+                NAME_MODEL not in q.evidence):
+            genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
+    return genders
+
+
+def _sexes(
+    genders: dict[str, dict[str, str]], named: dict[str, list[Named]]
+) -> dict[str, set[str]]:
+    """Each person's genders, as speakers and as people named."""
+    sexes = {name: set(g) for name, g in genders.items()}
+    for people in named.values():
+        for p in people:
+            if p.gender:
+                sexes.setdefault(p.name, set()).add(p.gender)
+    return sexes
+
+
+def _described(
+    q: Quote, description: str, holders: dict[str, set[tuple[str, str]]],
+    sexes: dict[str, set[str]], named: list[Named], story: dict[str, set[str]],
+) -> tuple[str, str] | None:
+    """The one person of another article whose role fits the quote's description, as its
+    article writes them, with the first article giving the role; None for none or several."""
+    sp = q.speaker
+    found = {
+        (name, article)
+        for name, given in holders.items()
+        for role, article in given
+        if article != q.article.id and _fits(description, role) and name != sp.name
+        and _agrees(sp.gender, sexes.get(name, set()))
+    }
+    cast = {p.name for p in named}
+    if sp.name is not None:
+        # the person the article is about, taken for want of a better one: another person
+        # the article names, whom another article gives the role, when the batch gives the
+        # one taken no such role
+        held = any(_fits(description, r) for r, a in holders.get(sp.name, set())
+                   if a != q.article.id)
+        found = set() if held else {
+            (w, a) for n, a in found if (w := _written(n, cast)) is not None and w != sp.name
+        }
+    names = {name for name, _ in found}
+    if len(names) > 1:  # the ones an article of the same story names
+        near = story.get(q.article.id, set())
+        found = {(n, a) for n, a in found if story.get(a, set()) & near}
+        names = {name for name, _ in found}
+    if len(names) != 1:  # one person only: never a guess between two
+        return None
+    name = names.pop()
+    # "De Wever" where the article says so
+    return _written(name, cast) or name, min(article for _, article in found)
+
+
+def _offered(
+    name: str, q: Quote, quotes: list[Quote], roles: dict[str, list[tuple[str, str]]],
+    holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
+) -> set[tuple[str, str]]:
+    """The functions other articles give a speaker given no role, with the article giving
+    each: first the articles reporting the same utterances, then those quoting them, then
+    those only naming them ("le président du club, Florentino Pérez"), then the ones giving
+    the full name a surname alone ends."""
+    article = q.article.id
+    return (
+        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article)
+        or _functions(roles.get(name, []), article)
+        or _functions(holders.get(name, set()), article)
+        or _functions(_full_name(name, holders, story, article), article)
+    )
+
+
+def _with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
+    """The quote with the role most articles offered give its speaker, each article once
+    however often it quotes them, between equals the most specific."""
+    elsewhere = Counter(role for role, _ in offered)
+    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
+    source = min(a for r, a in offered if r == role)
+    return replace(q, speaker=replace(q.speaker, role=role),
+                   evidence=(*q.evidence, f"batch-role:{source}"))
 
 
 def _without(q: Quote, moved: set[str]) -> Quote:
@@ -187,7 +230,16 @@ def _one_person(a: str, b: str) -> bool:
     if a == b:
         return True
     short, full = sorted((a, b), key=len)
-    return full.casefold().endswith(" " + short.casefold().strip())
+    return _ends_with(full, short.strip())
+
+
+def _ends_with(name: str, surname: str, *, folded: bool = True) -> bool:
+    """Is ``surname`` the last word or words of the longer ``name`` ("Sall" of "Macky Sall"),
+    in any case; ``folded=False``: as written. ``names.parse`` joins a name's words by single
+    spaces, so the words after one space are the last ones."""
+    if folded:
+        name, surname = name.casefold(), surname.casefold()
+    return name.endswith(" " + surname)
 
 
 def _forms(name: str, names: Iterable[str]) -> set[str]:
@@ -274,7 +326,7 @@ def _written(name: str, cast: set[str]) -> str | None:
     that the name ends with ("De Wever" for "Bart De Wever"); None when it gives neither."""
     if name in cast:
         return name
-    shorter = [c for c in cast if name.endswith(" " + c)]
+    shorter = [c for c in cast if _ends_with(name, c, folded=False)]
     return shorter[0] if len(shorter) == 1 else None
 
 
@@ -303,10 +355,7 @@ def _full_name(
     if " " in surname.strip():
         return set()
     near = story.get(article, set()) - {surname}
-    fuller = {
-        name for name in holders
-        if name.split()[-1].casefold() == surname.casefold() and " " in name
-    }
+    fuller = {name for name in holders if _ends_with(name, surname)}
     if len(fuller) != 1:
         return set()
     name = fuller.pop()

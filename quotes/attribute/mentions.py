@@ -8,15 +8,14 @@ role the mention gives may go on past it (``participle_end``).
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import inverted_verb
-from quotes.lexicon import fold, is_role_noun, strip_title, words
-from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, NOT_NAMES, QUE, STRESSED
+from quotes.lexicon import is_role_noun, strip_title, words
+from quotes.lexicon.grammar import NOT_NAMES, QUE, STRESSED
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -156,13 +155,3 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
         person = registry.person(n.text, at=n.start_char)
         full.append(person.name if person else " ".join(strip_title(n.text.split())))
     return joined(full)
-
-
-def demonstrative_start(text: str, start: int, end: int) -> int:
-    """Where « Celui-ci » opens when the mention kept only its « ci » (the tokenizer cuts
-    the demonstrative into three words, each a subject to the parse)."""
-    if fold(text[start:end].strip()) != "ci" or not text[:start].endswith("-"):
-        return start
-    head = re.search(r"(\w+)-$", text[max(0, start - 12) : start])
-    return start - len(head.group(0)) if head and fold(head.group(1)) in DEMONSTRATIVE_HEADS \
-        else start

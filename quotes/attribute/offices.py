@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from quotes.attribute.role_words import heads, stems
-from quotes.lexicon import cached, fold, is_role_noun, periphrases, periphrasis
+from quotes.lexicon import (
+    bounded,
+    cached,
+    fold,
+    is_role_noun,
+    learned_roles,
+    periphrases,
+    periphrasis,
+)
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -52,6 +60,12 @@ class Office:
 def office(text: str, *, role: bool = False) -> Office | None:
     """The office the words name, or None; ``role``: the words are a role the article gives
     someone, not a description to resolve."""
+    # what is a role noun depends on the article being read (``article_roles``): in the key
+    return _office(text, role, learned_roles())
+
+
+@bounded(1 << 14)  # asked for every role against every description, article after article
+def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
     words = [w for w in fold(text).replace("’", "'").replace("'", "' ").split()]
     while words and words[0] in DETERMINERS | {"l'"}:
         words = words[1:]

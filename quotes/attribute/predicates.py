@@ -18,14 +18,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import fold, folded, is_role_noun, words
+from quotes.lexicon import endings, fold, folded, is_role_noun, words
 from quotes.lexicon.grammar import (
     BECOME,
+    CIRCUMSTANCE_PREPOSITIONS,
     DE,
     DE_CONTRACTED,
     DISTINCTIONS,
+    HAVE,
     INFINITIVE_NEGATION,
     MONTHS,
+    PASSIVE_BE,
     POSSESSIVES,
     ROLE_COPULAS,
     ROLE_INTRODUCERS,
@@ -105,14 +108,14 @@ def _appointed(doc: Doc, j: int, window: int) -> Role | None:
     (jeudi) directrice", "est élu maire", "vient d'être désigné porte-parole", or the participle
     alone ("X nommée directrice"); not the active verb, whose object gets it ("a nommé Y")."""
     k = j
-    if k < len(doc) and doc[k].lower_ in _HAVE:
+    if k < len(doc) and doc[k].lower_ in HAVE:
         k += 1
         while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in INFINITIVE_NEGATION:
             k += 1  # "a officiellement été nommé"
         if k >= len(doc) or doc[k].lower_ != "été":
             return None  # "X a nommé Y directeur": Y's role
         k += 1
-    elif k < len(doc) and doc[k].lower_ in _PASSIVE_BE:
+    elif k < len(doc) and doc[k].lower_ in PASSIVE_BE:
         k += 1
     elif tuple(t.lower_ for t in doc[k : k + 3]) in _JUST:
         k += 3  # "vient d'être élu"
@@ -135,8 +138,8 @@ def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
     """The role a succession from token ``j`` on gives its subject: "succède à Y comme
     directrice", "a remplacé Y au poste de directeur"; not when a comma or a verb comes first
     ("succède à Y, qui était directeur": Y's role)."""
-    k = j + (j < len(doc) and doc[j].lower_ in _HAVE)  # "a succédé", "a remplacé"
-    if k >= len(doc) or not fold(doc[k].text).startswith(_SUCCEED):
+    k = j + (j < len(doc) and doc[j].lower_ in HAVE)  # "a succédé", "a remplacé"
+    if k >= len(doc) or not fold(doc[k].text).startswith(endings("succession_stems")):
         return None
     for tok in doc[k + 1 : k + 1 + window]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
@@ -148,9 +151,6 @@ def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
     return None
 
 
-_SUCCEED = ("succed", "remplac")
-_HAVE = frozenset({"a", "ont", "avait", "avaient"})
-_PASSIVE_BE = frozenset({"est", "sont"})
 _JUST = frozenset({("vient", "d'", "être"), ("vient", "d’", "être"), ("vient", "de", "être")})
 _AT_POST = frozenset({("au", "poste", "de"), ("au", "poste", "d'"), ("au", "poste", "d’")})
 
@@ -205,12 +205,9 @@ def _circumstance(doc: Doc, i: int) -> bool:
     remplacement de Y", "par le conseil"), which no role's complement opens ("en chef")?"""
     low = doc[i].lower_
     if low == "en":
-        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].lower_ not in _IN_ROLE
-    return low in _CIRCUMSTANCES
-
-
-_CIRCUMSTANCES = frozenset({"après", "avant", "lors", "pendant", "par", "jusqu'", "jusqu’"})
-_IN_ROLE = frozenset({"chef", "charge"})  # "rédactrice en chef", "ministre en charge de …"
+        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and (
+            doc[i + 1].lower_ not in words("role_complements"))
+    return low in CIRCUMSTANCE_PREPOSITIONS
 
 
 def _purpose(doc: Doc, i: int) -> bool:

@@ -103,7 +103,6 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = trimmed(doc, start, end)
-    start = mentions.demonstrative_start(text, start, end)
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN

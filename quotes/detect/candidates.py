@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences
+from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences, whole_subject
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
@@ -287,7 +287,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _interviews(ctx, out)
     out = _posts(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
-    return _dedupe(out), rejected
+    out = [replace(c, frame=whole_subject(text, c.frame)) if c.frame else c for c in _dedupe(out)]
+    return out, rejected  # each frame's subject written whole, as the attribution reads it
 
 
 def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> list[Candidate]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.cues import cue_verb, skip
+from quotes.detect.forms import past_participle
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
     A_OR_DE,
@@ -51,7 +52,7 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 def _epithet(t: Token) -> bool:
     """A past participle right after its noun describes it: "dans un discours télévisé"."""
-    return "Part" in t.morph.get("VerbForm", []) and "Past" in t.morph.get("Tense", []) and (
+    return past_participle(t) and (
         t.i > 0 and t.doc[t.i - 1].pos_ == "NOUN" and t.dep_ in ("acl", "amod"))
 
 

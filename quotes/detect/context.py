@@ -7,14 +7,15 @@ Nothing here decides what is a quote; it answers "is this offset inside quotatio
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun, titles, words
-from quotes.lexicon.grammar import RANKS
+from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 
@@ -33,6 +34,25 @@ class Frame:
     subject: tuple[int, int] | None  # the words naming the speaker
     content: tuple[tuple[int, int], ...]  # reported stretches (two around an incise)
     evidence: tuple[str, ...] = ()
+
+
+def demonstrative_start(text: str, start: int, end: int) -> int:
+    """Where « Celui-ci » opens when the words kept only its « ci » (the tokenizer cuts the
+    demonstrative into three words, each a subject to the parse)."""
+    if fold(text[start:end].strip()) != "ci" or not text[:start].endswith("-"):
+        return start
+    head = re.search(r"(\w+)-$", text[max(0, start - 12) : start])
+    return start - len(head.group(0)) if head and fold(head.group(1)) in DEMONSTRATIVE_HEADS \
+        else start
+
+
+def whole_subject(text: str, frame: Frame) -> Frame:
+    """The frame with its subject written whole: « Celui-ci », not its « ci »."""
+    if frame.subject is None:
+        return frame
+    a, b = frame.subject
+    start = demonstrative_start(text, a, b)
+    return frame if start == a else replace(frame, subject=(start, b))
 
 
 def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

@@ -30,13 +30,12 @@ from spacy.tokens import Span
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
 from quotes.lexicon import cached, fold, phrases
-from quotes.lexicon.grammar import FIRST_PERSON
+from quotes.lexicon.grammar import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
 _QR = re.compile(r"(?P<cue>(?P<who>Q|R|Question|QUESTION|Réponse|RÉPONSE|REPONSE) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")
 _INLINE = re.compile(r"[?…] *(?P<cue>[—–]) +\S")  # "— Comment va le genou ? — Très bien."
-_SPEAKS = FIRST_PERSON | {"nous", "notre", "nos"}  # an answer for oneself or one's own
-_ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
+_SPEAKS = FIRST_PERSON | FIRST_PERSON_PLURAL  # an answer for oneself or one's own
 MIN_EXCHANGES = 2
 PROMPT_MAX_WORDS = 20
 
@@ -88,12 +87,12 @@ def _read(ctx: Context, n: int, held: dict[tuple[int, int], Turn], told: list[in
 
 
 def _says(
-    ctx: Context, lo: int, hi: int, words: frozenset[str], outside: bool = False
+    ctx: Context, lo: int, hi: int, listed: frozenset[str], outside: bool = False
 ) -> bool:
-    """Do the words [lo, hi) hold one of ``words`` (``outside``: outside quotation marks)?"""
+    """Do the words [lo, hi) hold one of ``listed`` (``outside``: outside quotation marks)?"""
     span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
     return span is not None and any(
-        t.lower_.lstrip("-") in words and not (outside and ctx.inside_marks(t.idx))
+        t.lower_.lstrip("-") in listed and not (outside and ctx.inside_marks(t.idx))
         for t in span
     )
 
@@ -156,7 +155,7 @@ def _plain_form(
         return []
     if not (_speak(ctx, out) or any(_says(ctx, t.start, t.end, _SPEAKS) for t in held)):
         return []
-    addressed = sum(_says(ctx, *e.question, _ADDRESS) for e in out)
+    addressed = sum(_says(ctx, *e.question, ADDRESS) for e in out)
     # with no marker nor label, questions to « vous » and an answer that says « je », not only
     # « nous » (« Notre simulateur … » answers a reader's guide)
     if not (held or marked() or (2 * addressed >= len(out) and _speak(ctx, out, FIRST_PERSON))):
@@ -183,15 +182,15 @@ def _prompts(
     return out
 
 
-def _speak(ctx: Context, found: list[_Exchange], words: frozenset[str] = _SPEAKS) -> bool:
-    return any(_says(ctx, *e.answer, words) for e in found)
+def _speak(ctx: Context, found: list[_Exchange], said: frozenset[str] = _SPEAKS) -> bool:
+    return any(_says(ctx, *e.answer, said) for e in found)
 
 
 def _marker(ctx: Context, upto: int) -> bool:
     """An interview marker in the introduction (before ``upto``) or the last paragraph."""
     last = ctx.paras[-1] if ctx.paras else (0, 0)
-    words = fold(ctx.text[:upto] + " " + ctx.text[last[0] : last[1]])
-    return _markers().search(words) is not None
+    said = fold(ctx.text[:upto] + " " + ctx.text[last[0] : last[1]])
+    return _markers().search(said) is not None
 
 
 @cached
@@ -261,7 +260,7 @@ def _exchanges(ctx: Context, paras: list[_Para], turns: list[Turn]) -> list[_Exc
         return found
     found = _dash_form(ctx, paras)
     if found:
-        addressed = any(_says(ctx, *e.question, _ADDRESS) for e in found)
+        addressed = any(_says(ctx, *e.question, ADDRESS) for e in found)
         return found if addressed or _speak(ctx, found) else []
     upto = next((p.lo for p in paras if p.kind == "ask"), len(ctx.text))
     held = [t for t in turns if not t.question]

@@ -9,23 +9,27 @@ import re
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
-from quotes.lexicon import reporting_verbs, words
+from quotes.lexicon import cached, reporting_verbs, words
+from quotes.lexicon.grammar import MEDIUM_PREPOSITIONS
 
-_TO_WHERE = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # the last words of reported content: "… à l'AFP", "… sur son compte Instagram"
 _TAIL = re.compile(
     r"\s+(?:sur|à|au|auprès\s+d[eu]|auprès\s+d['’]|dans|via)\s+"
     r"(?:(?:le|la|les|un|une|son|sa|ses|leur|leurs)\s+|l['’]\s*)?([\w-]+)(?:\s+[\w-]+)?$",
     re.IGNORECASE,
 )
-# verbs whose place of speech is their own content: "vouloir s'exprimer sur RTL"
-# (stems: the pipeline runs no lemmatizer)
-_SPEAKING = ("exprim", "parl", "interv", "publi", "post", "répond", "envo", "enverr", "diffus")
+
+
+@cached
+def _speaking() -> tuple[str, ...]:
+    """Stems of verbs whose place of speech is their own content: "vouloir s'exprimer sur
+    RTL" (lexicon/speaking_stems.txt), as a tuple for ``str.startswith``."""
+    return tuple(sorted(words("speaking_stems")))
 
 
 def medium(words_: list[Token]) -> bool:
     """Do these words, opened by a preposition, say where or to whom words were given?"""
-    if not words_ or words_[0].lower_ not in _TO_WHERE:
+    if not words_ or words_[0].lower_ not in MEDIUM_PREPOSITIONS:
         return False
     return any(t.lower_ in words("media_words") for t in words_[1:4])
 
@@ -42,6 +46,6 @@ def medium_tail(ctx: Context, start: int, end: int) -> int:
         return end
     span = ctx.doc.char_span(start, m.start(), alignment_mode="expand")
     if span is None or any(t.lower_ in reporting_verbs() or (
-            t.pos_ in ("VERB", "AUX") and t.lower_.startswith(_SPEAKING)) for t in span):
+            t.pos_ in ("VERB", "AUX") and t.lower_.startswith(_speaking())) for t in span):
         return end
     return m.start()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject, set_off_before
-from quotes.detect.context import Context, noun_head
+from quotes.detect.context import Context, demonstrative_start, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, periphrasis, titles, words
@@ -349,7 +349,7 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         lo = apposed_name(doc, lo, tok)
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
-    return out
+    return [(demonstrative_start(ctx.text, a, b), b) for a, b in out]  # « Celui-ci » whole
 
 
 def _coordinated_subject(tok: Token, hi: int) -> int:

@@ -53,6 +53,18 @@ def cached(fn: F) -> F:
     return cast(F, wrapper)
 
 
+def bounded(size: int) -> Callable[[F], F]:
+    """``cached`` keeping the last ``size`` results only: for a function of running text,
+    whose arguments never repeat all."""
+
+    def wrap(fn: F) -> F:
+        wrapper = lru_cache(maxsize=size)(fn)
+        _CACHES.append(wrapper)
+        return cast(F, wrapper)
+
+    return wrap
+
+
 def use_folder(folder: Path | None) -> None:
     """Read each list from ``folder`` when a file of its name is there, else from this package
     (``None``: this package only), from now on: every list and what was built from one is
@@ -191,7 +203,8 @@ def folded(name: str) -> frozenset[str]:
 
 @cached
 def endings(name: str) -> tuple[str, ...]:
-    """lexicon/NAME.txt folded, as a tuple for ``str.endswith``: "agent_endings", …"""
+    """lexicon/NAME.txt folded, as a tuple for ``str.endswith`` ("agent_endings", …) or
+    ``str.startswith`` ("succession_stems")."""
     return tuple(sorted(folded(name)))
 
 
@@ -240,8 +253,13 @@ def is_role_noun(word: str) -> bool:
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
     if any(_role_forms(f) or _role_forms(singular(f)) for f in forms):
         return True
-    learned = _ARTICLE_ROLES.get()
+    learned = learned_roles()
     return bool(learned) and (w in learned or singular(w) in learned)
+
+
+def learned_roles() -> frozenset[str]:
+    """The nouns the enclosing ``article_roles`` block makes roles of (none outside one)."""
+    return _ARTICLE_ROLES.get()
 
 
 @contextmanager

@@ -7,8 +7,6 @@ named constants here rather than data files (the open lists, which do grow, are 
 
 from __future__ import annotations
 
-APOSTROPHES = ("'", "’")
-
 # --- determiners
 ARTICLES_POSSESSIVES = frozenset({"le", "la", "les", "son", "sa", "ses", "leur", "leurs"})
 DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
@@ -73,6 +71,8 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 # folded, before a place: "arrivé à Vienne", "en Jordan", "depuis Washington"
 PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"})
 A = frozenset({"à", "au", "aux"})
+# before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"
+MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
@@ -133,6 +133,8 @@ NOT_NAMES = frozenset(
 )
 # a speaker who says these is one person, not a body or a place
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one's own
+ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "s"),
@@ -165,6 +167,8 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+PASSIVE_BE = frozenset({"est", "sont"})  # "X est nommé", before the participle
+HAVE = frozenset({"a", "ont", "avait", "avaient"})  # "X a été nommé", "X a succédé à Y"
 COPULA = frozenset({"est", "était"})  # "c'est X qui …"
 # a role said of a name: "X est le maire", "X, qui était alors ministre", "X reste présidente";
 # "devenu" after "est"/"était" ("X est devenue directrice")
@@ -189,6 +193,9 @@ LOOSE_ENDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de",
                         "à", "contre", "par", "pour", "sur", "avec", "en", "et"})
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
+# a circumstance a role a verb gives never runs into: "directrice du musée après le départ de Y"
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"après", "avant", "lors", "pendant", "par", "jusqu'",
+                                       "jusqu’"})
 # the beginnings (folded) of the forms of verbs whose object is a role the subject has or gets:
 # "il devient le maire", "il reste le maire", "il a remplacé le maire" (he is the new one)
 ROLE_VERB_STEMS = ("devien", "devenu", "devenai", "deviend", "reste", "restai", "restera",
