@@ -4191,6 +4191,16 @@ BODY_KINDS = [
      "le musée de Vannes.", "musée Paul Dupas"),
     ("établissement", "Un élève du lycée Paul Éluard a été exclu. « La sanction est juste », a "
      "indiqué l'établissement.", "lycée Paul Éluard"),
+    ("groupe scolaire", "Une classe du groupe scolaire Louise Michel a fermé. « Nous manquons "
+     "d'enseignants », a indiqué l'école.", "groupe scolaire Louise Michel"),
+    ("théâtre", "Le spectacle du théâtre Jean Vilar est annulé. « Un comédien est malade », a "
+     "indiqué le théâtre d'Avignon.", "théâtre Jean Vilar"),
+    ("médiathèque", "Des livres rares ont disparu de la médiathèque Émile Zola. « Nous avons porté "
+     "plainte », a indiqué la médiathèque.", "médiathèque Émile Zola"),
+    ("aéroport", "Des vols ont été annulés à l'aéroport Roland Garros. « Le trafic reprendra "
+     "demain », a indiqué l'aéroport.", "aéroport Roland Garros"),
+    ("ehpad", "Une résidente de l'Ehpad Les Tilleuls est morte. « La famille a été prévenue », a "
+     "indiqué l'établissement.", "Ehpad Les Tilleuls"),
 ]
 
 
