@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.orgs import org_phrase
+from quotes.attribute.orgs import org_phrase, without_article
 from quotes.lexicon import cached, fold, is_org_noun, table
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
@@ -93,8 +93,9 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
         found.append(Body(name, kind[0], tok.idx))
         ends[end] = name
     for ent in entities(doc):  # « l'Office national des forêts (ONF) »
-        if ent.label_ == "ORG" and len(ent) > 1 and "\n" not in ent.text:
-            ends.setdefault(ent.end, ent.text)
+        words = ent[1:] if ent[0].pos_ == "DET" else ent  # « la Fédération … »: no article
+        if ent.label_ == "ORG" and len(words) > 1 and "\n" not in ent.text:
+            ends.setdefault(ent.end, without_article(words.text))
     for tok in doc:  # « le parquet national antiterroriste (PNAT) »
         if tok.pos_ == "NOUN" and is_org_noun(tok.text) and outside(tok.idx):
             phrase = org_phrase(tok)
