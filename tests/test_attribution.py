@@ -2311,6 +2311,9 @@ ROWS = [
     row("Le syndicat des agents de l'Office national des forêts (ONF) est inquiet. « Les coupes "
         "vont reprendre », annonce l'ONF.", "Les coupes vont reprendre",
         speaker="Office national des forêts", kind="organization"),
+    row("Hier, la Fédération française de rugby (FFR) a suspendu le joueur. « La sanction est "
+        "juste », a indiqué la FFR.", "La sanction est juste",
+        speaker="Fédération française de rugby", kind="organization"),
     row("Le parquet national financier a ouvert une enquête. « Nous ne sommes pas saisis », a "
         "précisé le PNF.", "Nous ne sommes pas saisis", speaker="parquet national financier",
         kind="organization"),
