@@ -99,9 +99,9 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
     for tok in doc:  # « le parquet national antiterroriste (PNAT) »
         if tok.pos_ == "NOUN" and is_org_noun(tok.text) and outside(tok.idx):
             phrase = org_phrase(tok)
-            words = doc.char_span(tok.idx, tok.idx + len(phrase))
-            if words is not None and len(words) > 1:
-                ends.setdefault(words.end, phrase)
+            covered = doc.char_span(tok.idx, tok.idx + len(phrase))
+            if covered is not None and len(covered) > 1:
+                ends.setdefault(covered.end, phrase)
     acronyms: dict[str, str] = {}
     for end, name in ends.items():
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
