@@ -2285,6 +2285,75 @@ ROWS = [
     # must not fire: a complement is no name
     row("« Les trains partiront à l'heure », précise la société de transport.",
         "Les trains partiront à l'heure", speaker="société de transport", kind="organization"),
+    # ---- a body named after someone (« le centre hospitalier Marcel Vaudier »): the whole is the
+    # body, the person-like part no person of the cast (lexicon/body_kinds.tsv)
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier. « Nous avons tout fait », "
+        "assure le centre hospitalier Marcel Vaudier.", "Nous avons tout fait",
+        speaker="centre hospitalier Marcel Vaudier", kind="organization"),
+    row("Le collège public Marthe Gautier a fermé une classe. « Nous manquons de professeurs », "
+        "a expliqué l'établissement.", "Nous manquons de professeurs",
+        speaker="collège public Marthe Gautier", kind="organization"),
+    row("Paul Roy, médecin urgentiste, travaille au centre hospitalier Marcel Vaudier. « Le "
+        "service est débordé », a confié le médecin.", "Le service est débordé",
+        speaker="Paul Roy", kind="person"),
+    # must not fire: a comma between the noun and the name, or a role noun before it
+    row("Devant le centre hospitalier, Marcel Vaudier, le directeur, a parlé. « Nous avons tout "
+        "fait », a-t-il dit.", "Nous avons tout fait", speaker="Marcel Vaudier", kind="person"),
+    row("Le député socialiste Paul Morel a parlé. « Nous voterons contre », a-t-il dit.",
+        "Nous voterons contre", speaker="Paul Morel", kind="person"),
+    # ---- an acronym in brackets after a body's name, or one its initials spell, is that body
+    row("Une patiente est morte au centre hospitalier Marcel-Vaudier (CHMV) de Vienne. « Nous "
+        "avons prévenu la famille », assure le CHMV.", "Nous avons prévenu la famille",
+        speaker="centre hospitalier Marcel-Vaudier", kind="organization"),
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier. « Nous avons prévenu la "
+        "famille », assure le CHMV.", "Nous avons prévenu la famille",
+        speaker="centre hospitalier Marcel Vaudier", kind="organization"),
+    row("Le syndicat des agents de l'Office national des forêts (ONF) est inquiet. « Les coupes "
+        "vont reprendre », annonce l'ONF.", "Les coupes vont reprendre",
+        speaker="Office national des forêts", kind="organization"),
+    row("Hier, la Fédération française de rugby (FFR) a suspendu le joueur. « La sanction est "
+        "juste », a indiqué la FFR.", "La sanction est juste",
+        speaker="Fédération française de rugby", kind="organization"),
+    row("Le parquet national financier a ouvert une enquête. « Nous ne sommes pas saisis », a "
+        "précisé le PNF.", "Nous ne sommes pas saisis", speaker="parquet national financier",
+        kind="organization"),
+    # must not fire: initials of no name the article gives; two names that both spell it
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier. « Nous suivons le dossier "
+        "», assure la CGT.", "Nous suivons le dossier", speaker="CGT", kind="organization"),
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier, une autre au centre "
+        "hospitalier Michel Verdier. « Nous suivons le dossier », assure le CHMV.",
+        "Nous suivons le dossier", speaker="CHMV", kind="organization"),
+    # ---- a definite noun of a body's kind (« l'hôpital », « le centre hospitalier », « l'hôpital
+    # de Vienne », « l'établissement ») is the one body of that kind the article named …
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier. Le parquet a ouvert une "
+        "enquête. « Nous avons prévenu la famille », assure l'hôpital.",
+        "Nous avons prévenu la famille", speaker="centre hospitalier Marcel Vaudier",
+        kind="organization"),
+    row("Une patiente est morte au centre hospitalier Marcel Vaudier. « Nous avons prévenu la "
+        "famille », assure l'hôpital de Vienne.", "Nous avons prévenu la famille",
+        speaker="centre hospitalier Marcel Vaudier", kind="organization"),
+    row("« Nous avons prévenu la famille », assure le centre hospitalier. Une patiente est morte "
+        "au centre hospitalier Marcel Vaudier.", "Nous avons prévenu la famille",
+        speaker="centre hospitalier Marcel Vaudier", kind="organization"),
+    # … of two, the one named last before it, as « la société » is
+    row("Un élève a été blessé au lycée Jean-Moulin. Un autre au collège Marthe-Gautier. « Nous "
+        "avons prévenu la famille », assure l'établissement.", "Nous avons prévenu la famille",
+        speaker="collège Marthe-Gautier", kind="organization"),
+    row("Un élève a été blessé au lycée Jean-Moulin. Un autre au collège Marthe-Gautier. « Nous "
+        "avons prévenu la famille », assure le lycée.", "Nous avons prévenu la famille",
+        speaker="lycée Jean-Moulin", kind="organization"),
+    # must not fire: two bodies both named after it; a body of another kind; a kind the list lacks
+    row("« Nous avons prévenu la famille », assure l'établissement. Un élève a été blessé au "
+        "lycée Jean-Moulin. Un autre au collège Marthe-Gautier.", "Nous avons prévenu la famille",
+        speaker="établissement"),
+    row("Un élève a été blessé au collège Marthe-Gautier. « Nous avons prévenu la famille », "
+        "assure le lycée.", "Nous avons prévenu la famille", speaker="lycée",
+        kind="organization"),
+    row("La clinique Saint-Roch a fermé. Le lycée Jean-Moulin aussi. « Nous avons prévenu la "
+        "famille », assure l'hôpital.", "Nous avons prévenu la famille", speaker="hôpital",
+        kind="organization"),
+    row("Le syndicat Force Ouvrière a appelé à la grève. « Le mouvement sera suivi », assure le "
+        "syndicat.", "Le mouvement sera suivi", speaker="syndicat"),
     # ---- a full name the recogniser missed (page furniture before it), written once with a
     # first name of the list right before the surname the article uses
     row(DEPARTURE.format("Alpha Ferri", "Ferri"), "J’assume seul ce mauvais résultat",

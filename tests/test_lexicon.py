@@ -4165,3 +4165,60 @@ def test_every_entry_has_a_row(name):
     entries = [row[0].lower() for row in TABLES[name]]
     assert len(entries) == len(set(entries))
     assert set(entries) == set(words(name))
+
+
+# body_kinds.tsv: (entry, sentence, the speaker): a body named by the entry and a proper name
+# (a person's, often) is that body, no person; a definite noun of its kind later, with a place
+# or not, stands for it; without the entry, it does not
+BODY_KINDS = [
+    ("hôpital", "Un patient a été admis au centre hospitalier Louis Pasteur. « Il va mieux », a "
+     "indiqué l'hôpital.", "centre hospitalier Louis Pasteur"),
+    ("centre hospitalier", "Un patient a été admis au centre hospitalier Louis Pasteur. « Il va "
+     "mieux », a indiqué le centre hospitalier.", "centre hospitalier Louis Pasteur"),
+    ("clinique", "Une patiente a été opérée à la clinique Henri Dunant. « Elle va mieux », a "
+     "indiqué la clinique de Melun.", "clinique Henri Dunant"),
+    ("lycée", "Un élève a été blessé au lycée Paul Éluard. « Nous sommes choqués », a indiqué le "
+     "lycée de Tours.", "lycée Paul Éluard"),
+    ("collège", "Un élève a été blessé au collège Jean Jaurès. « Nous sommes choqués », a indiqué "
+     "le collège de Blois.", "collège Jean Jaurès"),
+    ("école", "Un élève a été blessé à l'école Marie Curie. « Nous sommes choqués », a indiqué "
+     "l'école de Vierzon.", "école Marie Curie"),
+    ("université", "Un étudiant a été agressé à l'université Jean Monnet. « Nous portons "
+     "plainte », a indiqué l'université de Saint-Étienne.", "université Jean Monnet"),
+    ("stade", "Le match au stade Lucien Morin est reporté. « La pelouse est gelée », a indiqué "
+     "le stade.", "stade Lucien Morin"),
+    ("musée", "Un tableau a été volé au musée Paul Dupas. « Nous avons porté plainte », a indiqué "
+     "le musée de Vannes.", "musée Paul Dupas"),
+    ("établissement", "Un élève du lycée Paul Éluard a été exclu. « La sanction est juste », a "
+     "indiqué l'établissement.", "lycée Paul Éluard"),
+    ("groupe scolaire", "Une classe du groupe scolaire Louise Michel a fermé. « Nous manquons "
+     "d'enseignants », a indiqué l'école.", "groupe scolaire Louise Michel"),
+    ("théâtre", "Le spectacle du théâtre Jean Vilar est annulé. « Un comédien est malade », a "
+     "indiqué le théâtre d'Avignon.", "théâtre Jean Vilar"),
+    ("médiathèque", "Des livres rares ont disparu de la médiathèque Émile Zola. « Nous avons porté "
+     "plainte », a indiqué la médiathèque.", "médiathèque Émile Zola"),
+    ("aéroport", "Des vols ont été annulés à l'aéroport Roland Garros. « Le trafic reprendra "
+     "demain », a indiqué l'aéroport.", "aéroport Roland Garros"),
+    ("ehpad", "Une résidente de l'Ehpad Les Tilleuls est morte. « La famille a été prévenue », a "
+     "indiqué l'établissement.", "Ehpad Les Tilleuls"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("body_kinds", BODY_KINDS))
+def test_body_kind(nlp, tmp_path, entry, text, speaker):
+    from quotes.lexicon import use_folder
+
+    said = marked(text)
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    kept = [row for row in table("body_kinds") if row[0] != entry]
+    (tmp_path / "body_kinds.tsv").write_text(
+        "\n".join("\t".join(row) for row in kept) + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert the_quote(nlp, text, said).speaker.name != speaker
+    finally:
+        use_folder(None)
+
+
+def test_every_body_kind_has_a_row():
+    assert [row[0] for row in BODY_KINDS] == [noun for noun, _ in table("body_kinds")]

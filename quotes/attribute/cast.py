@@ -18,9 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, orgs
+from quotes.attribute import bodies, companies, descriptions, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
@@ -116,6 +116,17 @@ class Registry:
     def alias_of(self, phrase: str) -> str | None:
         """The body a text named before under another name (see ``orgs.alias_of``)."""
         return orgs.alias_of(self.orgs, phrase)
+
+    @cached_property
+    def named_bodies(self) -> bodies.Named:
+        """The bodies the article names by kind and name, and their acronyms (``bodies``)."""
+        return bodies.bodies(self.doc, self.outside)
+
+    def body_named(self, span: Span) -> str | None:
+        """The full name of the body an acronym (« le CHMV ») or a definite noun of its kind
+        (« l'hôpital ») stands for (``bodies``)."""
+        named = self.named_bodies
+        return bodies.acronym_name(named, span) or bodies.body_of(named, span)
 
     def people_before(self, offset: int) -> list[Person]:
         """People mentioned before ``offset``, nearest first."""

@@ -14,12 +14,12 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
     cached,
     endings,
     fold,
     folded,
-    is_org_noun,
     is_role_noun,
     strip_title,
     table,
@@ -220,9 +220,9 @@ def alias_names(
 
 def body_name(ent: Span) -> bool:
     """Is a person's name here the name of a body after its common noun (« l'école
-    Jules-Ferry », « le lycée Victor-Hugo »), no one's mention?"""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and is_org_noun(before.text)
+    Jules-Ferry », « le lycée Victor-Hugo », « le centre hospitalier Marcel-Vaudier »), no
+    one's mention?"""
+    return kind_before(ent.doc, ent.start)
 
 
 def aliased(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -137,9 +137,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
-    body = registry.alias_of(_without_determiner(text))
-    if body is not None:  # "le ministère public" after "le parquet de Nanterre"
-        return Resolved(body, None, "organization", "explicit")
+    body = registry.alias_of(_without_determiner(text)) or registry.body_named(span)
+    if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
+        gender = article_gender(span[0].lower_) or gender_of(span.root)  # « elle »: no body
+        return Resolved(body, None, "organization", "explicit", "s", gender)
     first = span[0]
     tokens = [t for t in span if not t.is_punct]
     names = [

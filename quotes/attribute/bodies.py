@@ -1,0 +1,200 @@
+"""Bodies an article names by their kind and a proper name, and the shorter forms of them.
+
+« le centre hospitalier Marcel-Vaudier », « le lycée Jean-Moulin »: a noun of a kind of body
+(lexicon/body_kinds.tsv) before a proper name is one body, named after someone, no person of
+the cast. A bracketed acronym right after a body's name (« … Marcel-Vaudier (CHMV) »), or one
+that the initials of a name the article gives spell, is that body. A definite noun of the kind
+with nothing after it but adjectives or a place (« l'hôpital », « le centre hospitalier »,
+« l'hôpital de Vienne », « l'établissement ») is the one body of that kind the article named;
+of two, the one named last before it, like « la société » (``companies.company_before``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from quotes.attribute.orgs import org_phrase, without_article
+from quotes.lexicon import cached, fold, is_org_noun, table
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
+from quotes.nlp.doc import entities, text_of
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str  # « centre hospitalier Marcel-Vaudier »
+    kind: str  # « hôpital »
+    start: int  # its offset
+
+
+@dataclass(frozen=True)
+class Named:
+    """The bodies an article names, and each acronym a bracket ties to a name."""
+
+    bodies: tuple[Body, ...]
+    acronyms: dict[str, str]  # « CHMV » -> « centre hospitalier Marcel-Vaudier »
+    names: tuple[str, ...]  # every name of a body the article gives, for initials
+
+
+@cached
+def _kinds() -> dict[tuple[str, ...], str]:
+    """lexicon/body_kinds.tsv, folded words -> kind."""
+    return {tuple(fold(noun).split()): kind for noun, kind in table("body_kinds")}
+
+
+def kind_at(doc: Doc, i: int) -> tuple[str, int] | None:
+    """The kind of body the words from token ``i`` name and the token after them: « centre
+    hospitalier » -> (« hôpital », i + 2)."""
+    for n in (2, 1):
+        words = tuple(fold(t.text) for t in doc[i : i + n])
+        if len(words) == n and words in _kinds():
+            return _kinds()[words], i + n
+    return None
+
+
+def _capital(doc: Doc, j: int) -> bool:
+    tok = doc[j]
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()  # « Jean-Moulin »
+
+
+def _run_end(doc: Doc, j: int) -> int:
+    """The end of the proper name that starts at token ``j`` (« Marcel-Vaudier », « Jean
+    Moulin »), ``j`` when none starts there."""
+    end = j
+    while end < len(doc) and (
+        _capital(doc, end)
+        or (doc[end].text == "-" and end > j and end + 1 < len(doc) and _capital(doc, end + 1))
+    ):
+        end += 1
+    return end
+
+
+def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
+    """Every body the article names by a kind noun and a proper name (and the place that
+    follows: « lycée Jean-Moulin de Tours »), outside quotation marks, in text order."""
+    found: list[Body] = []
+    ends: dict[int, str] = {}  # token after a name -> the name
+    for tok in doc:
+        kind = kind_at(doc, tok.i)
+        if kind is None or not outside(tok.idx):
+            continue
+        j = kind[1]
+        while j < len(doc) and j - kind[1] < 2 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+            j += 1  # « le collège public Marthe-Gautier »
+        end = _run_end(doc, j)
+        if end == j:
+            continue
+        if end + 1 < len(doc) and doc[end].lower_ in DE_CONTRACTED and _capital(doc, end + 1):
+            end = _run_end(doc, end + 1)  # « … de Tours »
+        last = doc[end - 1]
+        name = text_of(doc)[tok.idx : last.idx + len(last.text)]
+        found.append(Body(name, kind[0], tok.idx))
+        ends[end] = name
+    for ent in entities(doc):  # « l'Office national des forêts (ONF) »
+        words = ent[1:] if ent[0].pos_ == "DET" else ent  # « la Fédération … »: no article
+        if ent.label_ == "ORG" and len(words) > 1 and "\n" not in ent.text:
+            ends.setdefault(ent.end, without_article(words.text))
+    for tok in doc:  # « le parquet national antiterroriste (PNAT) »
+        if tok.pos_ == "NOUN" and is_org_noun(tok.text) and outside(tok.idx):
+            phrase = org_phrase(tok)
+            covered = doc.char_span(tok.idx, tok.idx + len(phrase))
+            if covered is not None and len(covered) > 1:
+                ends.setdefault(covered.end, phrase)
+    acronyms: dict[str, str] = {}
+    for end, name in ends.items():
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if _acronym(acronym) and fold(acronym[0]) == fold(name[0]):
+                acronyms.setdefault(acronym, name)
+    return Named(tuple(found), acronyms, tuple(dict.fromkeys(ends.values())))
+
+
+def _acronym(word: str) -> bool:
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+
+
+def spells(acronym: str, name: str) -> bool:
+    """Do the initials of ``name``'s words spell ``acronym``, the words of a name's links
+    (« de », « la ») taken or left: « centre hospitalier Marcel-Vaudier » spells « CHMV »,
+    « Office national des forêts » « ONF »."""
+    words = name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+
+    def rest(letters: str, k: int) -> bool:
+        if k == len(words):
+            return not letters
+        link = fold(words[k]) in NAME_LINKS or fold(words[k]) == "et"
+        took = bool(letters) and fold(letters[0]) == fold(words[k][0]) and rest(letters[1:], k + 1)
+        return took or (link and rest(letters, k + 1))
+
+    return len(words) > 1 and rest(acronym, 0)
+
+
+def acronym_name(named: Named, span: Span) -> str | None:
+    """The full name an acronym mention (« le CHMV ») stands for: the name a bracket tied it
+    to, else the one name of the article its initials spell."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
+        words = words[1:]
+    if len(words) != 1 or not _acronym(words[0].text):
+        return None
+    acronym = words[0].text
+    if acronym in named.acronyms:
+        return named.acronyms[acronym]
+    spelt = {n for n in named.names if spells(acronym, n)}
+    return spelt.pop() if len(spelt) == 1 else None
+
+
+def body_of(named: Named, span: Span) -> str | None:
+    """The name of the body a definite noun of its kind stands for (« l'hôpital », « le
+    centre hospitalier », « l'hôpital de Vienne »): the one body of that kind the article
+    named, else the one named last before the mention; None when none is."""
+    first = span[0]
+    if first.lower_ not in DEFINITE_SINGULAR | DEMONSTRATIVES or len(span) < 2:
+        return None
+    kind = kind_at(span.doc, first.i + 1)
+    if kind is None:
+        return None
+    rest = [t for t in span.doc[kind[1] : span.end] if not t.is_punct]
+    if rest and _capital(span.doc, rest[0].i):  # « le lycée Jean-Moulin »: its own name
+        own = text_of(span.doc)[span[1].idx : span[-1].idx + len(span[-1].text)]
+        return _fullest(list(named.bodies), own) if any(
+            b.name.startswith(own) for b in named.bodies) else None
+    if rest and rest[0].lower_ in DE_CONTRACTED:  # « de Vienne »: a place, no other name
+        rest = [t for t in rest[1:] if not _capital(span.doc, t.i) and t.text != "-"]
+    if any(t.pos_ != "ADJ" for t in rest):
+        return None
+    of_kind = [b for b in named.bodies if kind[0] in ("*", b.kind)]
+    distinct = _distinct(of_kind)
+    if len(distinct) == 1:
+        return distinct[0]
+    before = [b for b in of_kind if b.start < first.idx]
+    return _fullest(of_kind, before[-1].name) if before else None
+
+
+def _fullest(bodies: list[Body], name: str) -> str:
+    return max((b.name for b in bodies if b.name.startswith(name)), key=len, default=name)
+
+
+def _distinct(bodies: list[Body]) -> list[str]:
+    """The names of different bodies, each by its fullest name: « lycée Jean-Moulin » is the
+    « lycée Jean-Moulin de Tours » named elsewhere."""
+    names = {_fullest(bodies, b.name) for b in bodies}
+    return sorted(n for n in names if not any(o != n and o.startswith(n) for o in names))
+
+
+def kind_before(doc: Doc, i: int) -> bool:
+    """Does a noun of a body end right before token ``i``, adjectives aside (« le centre
+    hospitalier | Marcel-Vaudier », « l'école maternelle | Jules-Ferry »)?"""
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        if doc[j].is_lower and is_org_noun(doc[j].text):
+            return True
+        if any((kind := kind_at(doc, k)) is not None and kind[1] == j + 1
+               for k in (j - 1, j) if k >= 0):
+            return True
+        if not (doc[j].is_lower and doc[j].pos_ == "ADJ"):
+            return False
+        j -= 1
+    return False
