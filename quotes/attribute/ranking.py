@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement
-from quotes.attribute.cast import Registry
+from quotes.attribute.cast import Registry, other_role
 from quotes.attribute.role_words import heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
@@ -100,6 +100,10 @@ class Context:
     after: str | None  # the speaker of the quote after (same or next paragraph)
     rule: Resolved  # the speaker the rules give
     rule_conf: float  # how often their path is right (``confidence``)
+    # folded names of the people whose roles say otherwise than the mention's description, or
+    # the rules' role for it (« le ministre de la Justice », « il » after it, is not the one
+    # the article gives as « Premier ministre »)
+    contradicted: frozenset[str] = frozenset()
 
 
 def cast_of(registry: Registry, timeline: Timeline) -> dict[str, tuple[Resolved, list[int]]]:
@@ -199,7 +203,8 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
         ours = fold(who.name or "") == fold(rule.name or "")
         if positions and positions[0] >= ctx.para[1] and not ours:
             continue  # named only after the quote's paragraph: never its speaker here
-        if not ours and (fold(who.name or "") in ctx.owners or not _allows(ctx.gender, who)
+        if not ours and (fold(who.name or "") in ctx.owners | ctx.contradicted
+                         or not _allows(ctx.gender, who)
                          or (ctx.first_person and who.kind == "organization")):
             continue  # « l'avocat de X » is not X; « a-t-elle dit » is no man; « je », no body
         first = fold(who.name or "") == first_name
@@ -292,9 +297,17 @@ def rank_quotes(
             words, owners, "impersonal" in cand.evidence, gender,
             agreement.first_person(doc, cand.start, cand.end),
             _near(quotes, order, k, -1, starts), _near(quotes, order, k, 1, starts), rule, conf,
+            _contradicted(registry, words if heads(words) else rule.role or ""),
         )
         out[n] = ranked(ctx, cast)
     return [r for r in out if r is not None]
+
+
+def _contradicted(registry: Registry, words: str) -> frozenset[str]:
+    """The people of the cast a description rules out, as the rules do (``other_role``)."""
+    if not heads(words):
+        return frozenset()
+    return frozenset(fold(p.name) for p in registry.people if other_role(words, p))
 
 
 def _near(quotes: Sequence[tuple[Candidate, Resolved, Resolved, float]], order: list[int], k: int,
