@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute import agreement
 from quotes.attribute.cast import Registry, other_role
+from quotes.attribute.offices import office
 from quotes.attribute.role_words import heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
@@ -100,9 +101,9 @@ class Context:
     after: str | None  # the speaker of the quote after (same or next paragraph)
     rule: Resolved  # the speaker the rules give
     rule_conf: float  # how often their path is right (``confidence``)
-    # folded names of the people whose roles say otherwise than the mention's description, or
-    # the rules' role for it (« le ministre de la Justice », « il » after it, is not the one
-    # the article gives as « Premier ministre »)
+    # folded names of the people whose roles say otherwise than the office the mention's
+    # description names, or the rules' role for it (« le ministre de la Justice », « il »
+    # after it, is not the one the article gives as « Premier ministre »)
     contradicted: frozenset[str] = frozenset()
 
 
@@ -304,8 +305,11 @@ def rank_quotes(
 
 
 def _contradicted(registry: Registry, words: str) -> frozenset[str]:
-    """The people of the cast a description rules out, as the rules do (``other_role``)."""
-    if not heads(words):
+    """The people of the cast a description naming an office of the list rules out, as the
+    rules do (``other_role``): « le ministre de la Justice » is not the « Premier ministre »;
+    a description by a role noun alone (« la nouvelle élue ») rules out no one here."""
+    held = office(words) if heads(words) else None
+    if held is None or not held.exact:
         return frozenset()
     return frozenset(fold(p.name) for p in registry.people if other_role(words, p))
 
