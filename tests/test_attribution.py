@@ -2538,15 +2538,35 @@ def test_marks_before_an_infinitive_of_purpose(nlp, text, quote, speaker, predic
     assert ("predicate" in q.evidence) is predicate
 
 
+_COORDINATION = re.compile(r"^[^ ]+ et (?:les|le|la|l['’]|un|une|ses|son|sa|leurs) ")
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ses", "son", "sa",
+                          "leur", "leurs", "ces", "ce", "cette"})
+
+
 def bad_name(name: str, kind: str, nlp) -> str | None:
     """Why a speaker name is not a name, or None: a pronoun, an inverted verb, a bare
-    determiner, a fragment (a preposition or a conjunction first, a heading glued on)."""
-    from quotes.lexicon import fold
-    from quotes.lexicon.grammar import NOT_NAMES, PRONOUNS
+    determiner, a fragment (a preposition or a conjunction first, a heading glued on), a
+    participle alone, a word of time or an adverb glued on, a description that lost its
+    determiner before « et », page furniture, a phrase of another language."""
+    from quotes.attribute.name_shape import name_shaped
+    from quotes.lexicon import fold, folded, is_role_noun
+    from quotes.lexicon.grammar import NAME_PARTICLES, NOT_NAMES, PRONOUNS
 
     words = name.split()
     if not words or "\n" in name or name.strip().isdigit():
         return "fragment"
+    if any(not (c.isalnum() or c in " -'’.,()") for c in name) or name[0] in "-–—":
+        return "page furniture"  # a flag, a bar, a bullet, a dash, a handle
+    if any(fold(w) in folded("time_words") for w in words[1:]):
+        return "time word"  # « Le Parisien mercredi », « les avocats depuis mardi »
+    if _COORDINATION.match(name) and fold(words[0]) not in _DETERMINERS:
+        return "determiner lost"  # « enfants et les parents »
+    if len(words) == 1 and name.islower() and _PARTICIPLE.search(name) and not (
+            is_role_noun(name) or nlp(name)[0].pos_ == "NOUN"):
+        return "verb"  # « tweeté », not « autorités »
+    if kind == "person" and name[0].isupper() and not name_shaped(nlp(name)[:]):
+        return "not a name's shape"  # « Het werk », « Premier ministre »
     if fold(name) in PRONOUNS or fold(words[0]) in NOT_NAMES:
         return "pronoun"
     if re.search(r"-t-(il|elle|on)\b|-(il|elle|ils|elles|on)$", name):
@@ -2554,10 +2574,15 @@ def bad_name(name: str, kind: str, nlp) -> str | None:
     first = nlp(name)[0]
     if len(words) == 1 and first.pos_ == "DET":
         return "determiner"
-    if first.pos_ in ("ADP", "SCONJ", "CCONJ") or first.lower_ in ("qui", "que", "dont"):
+    particle = first.text[:1].isupper() and fold(first.text) in NAME_PARTICLES  # "De Wever"
+    if (first.pos_ in ("ADP", "SCONJ", "CCONJ") and not particle) or first.lower_ in (
+            "qui", "que", "dont"):
         return "fragment"
     if first.pos_ == "VERB" and first.text.lower().endswith("ant") and kind != "organization":
         return "verb"
+    last = nlp(name)[-1]
+    if len(words) > 1 and last.pos_ == "ADV" and last.is_lower and "-" not in last.text:
+        return "adverb"  # « une mère tout »
     return None
 
 

@@ -112,3 +112,26 @@ def test_training_learns_the_feature_that_marks_the_gold():
     assert w[mark] > 1
     right = train_ranker.decided(row(2), w, 0.7, 0.5)
     assert right == "b"
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    # the description's office is not the one the article gives the person named
+    ("Le Premier ministre Jan Vos a salué la police. Le ministre de la Justice a promis de "
+     "« tenir bon ».", False),
+    # … nor is it when a pronoun takes it up
+    ("Le Premier ministre Jan Vos a salué la police. Le ministre de la Justice a parlé. "
+     "« Nous tiendrons », a-t-il dit.", False),
+    ("Le maire Jan Vos a salué la police. Le ministre de la Justice a parlé. « Nous "
+     "tiendrons », a-t-il dit.", False),
+    # must not fire: a role that fits the description, no description at all
+    ("Le ministre Jan Vos a salué la police. Le ministre de la Justice a promis de « tenir "
+     "bon ».", True),
+    (ROWS[0][0], True),
+])
+def test_candidates_exclude_those_whose_roles_say_otherwise(nlp, text, candidate):
+    result = extract_doc(Article("t", text), nlp(text))
+    (r,) = result.ranked
+    named = {c.who.name for c in r.choices} - {None}
+    assert bool(named) is candidate
+    if not candidate:
+        assert all(q.speaker.name is None for q in result.quotes)

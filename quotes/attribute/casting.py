@@ -33,6 +33,7 @@ from quotes.attribute.gender import (
     title_gender,
 )
 from quotes.attribute.mislabelled import mislabelled
+from quotes.attribute.name_shape import articled, common_opener, shaped
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -105,6 +106,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
         and not numbered(ent.text) and not body_name(ent)  # "l'école Jules-Ferry"
+        and not articled(ent)  # "au Panthéon"
         and not thing_of(ent)  # "l'avenue de Ségur"
         # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
         and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
@@ -112,6 +114,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and (name := parse(ent.text)) is not None
     ]
+    # "Interpellé, il …", "Wij gaan …": one word opening a sentence that no full name
+    # holds is a common word, or a word of another language
+    held = {fold(w) for _, n in names if n.first for w in n.text.split()}
+    names = [(e, n) for e, n in names
+             if not (len(e) == 1 and fold(e.text) not in held and common_opener(e[0]))]
     text = text_of(doc)
     taken = {t.i for e, _ in names for t in e}
     titled = [(e, n) for e, n in titled_names(doc, outside) if not taken & {t.i for t in e}]
@@ -317,7 +324,12 @@ def name_span(ent: Span) -> Span:
     """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
     or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
     honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
-    after a common noun is no name's ("président |de la République|")."""
+    after a common noun is no name's ("président |de la République|"); cut to the shape of
+    a name, or no name (``name_shape``)."""
+    return shaped(_name_span(ent))
+
+
+def _name_span(ent: Span) -> Span:
     doc = ent.doc
     # "a annoncé le Camerlingue Farrell": a role before the name; "avenue du Général Leclerc"
     # names a street after a person, no one the article's words are about

@@ -8,14 +8,16 @@ role the mention gives may go on past it (``participle_end``).
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import inverted_verb
-from quotes.lexicon import is_role_noun, strip_title, words
-from quotes.lexicon.grammar import NOT_NAMES, QUE, STRESSED
+from quotes.attribute.orgs import without_article
+from quotes.lexicon import fold, folded, is_role_noun, strip_title, words
+from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, NOT_NAMES, QUE, STRESSED
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -25,7 +27,25 @@ if TYPE_CHECKING:
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The mention ``[start, end)`` without what names no one on either side."""
     start = _drop_lead(doc, start, end)
-    return start, _drop_stressed(doc, start, end)
+    end = _drop_stressed(doc, start, end)
+    return start, _drop_tail(doc, start, end)
+
+
+def _drop_tail(doc: Doc, start: int, end: int) -> int:
+    """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb or a
+    phrase of time after the words naming someone is not part of them."""
+    span = _char_span(doc, start, end)
+    words_ = [t for t in span or () if not t.is_punct]
+    if len(words_) < 2:
+        return end
+    timed = next((t for t in words_[1:] if t.pos_ == "ADP" and t.i + 1 < len(doc)
+                  and fold(doc[t.i + 1].text) in folded("time_words")), None)
+    if timed is not None:  # "les élus du canton depuis lundi 3 mai"
+        words_ = [t for t in words_ if t.i < timed.i]
+    while len(words_) > 1 and words_[-1].pos_ == "ADV" and words_[-1].is_alpha and (
+            words_[-1].is_lower and words_[-2].pos_ in ("NOUN", "PROPN", "ADJ")):
+        words_.pop()  # "un voisin tout", not "le ministre lui-même"
+    return words_[-1].idx + len(words_[-1].text) if words_ else end
 
 
 def _char_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -155,3 +175,21 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
         person = registry.person(n.text, at=n.start_char)
         full.append(person.name if person else " ".join(strip_title(n.text.split())))
     return joined(full)
+
+
+# "les élèves et les professeurs": a second noun phrase with its own determiner
+_COORDINATED = re.compile(r"\set\s+(?:les|le|la|l['’]|un|une|ses|son|sa|leurs|leur)\b")
+
+
+def without_determiner(text: str) -> str:
+    """ "l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"; two noun phrases
+    joined by « et » keep both their determiners ("les élèves et les professeurs")."""
+    if _COORDINATED.search(text):
+        return text
+    bare = without_article(text)
+    if bare != text:
+        return bare
+    parts = text.split(maxsplit=1)
+    if len(parts) == 2 and fold(parts[0]) in ARTICLES_POSSESSIVES:
+        return parts[1]
+    return text

@@ -28,7 +28,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement
-from quotes.attribute.cast import Registry
+from quotes.attribute.cast import Registry, other_role
+from quotes.attribute.offices import office
 from quotes.attribute.role_words import heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
@@ -104,6 +105,10 @@ class Context:
     after: str | None  # the speaker of the quote after (same or next paragraph)
     rule: Resolved  # the speaker the rules give
     rule_conf: float  # how often their path is right (``confidence``)
+    # folded names of the people whose roles say otherwise than the office the mention's
+    # description names, or the rules' role for it (« le ministre de la Justice », « il »
+    # after it, is not the one the article gives as « Premier ministre »)
+    contradicted: frozenset[str] = frozenset()
 
 
 def cast_of(registry: Registry, timeline: Timeline) -> dict[str, tuple[Resolved, list[int]]]:
@@ -206,7 +211,8 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
         key = fold(who.name or "")
         said = heads(ctx.mention)
         unlike = bool(said) and not said & {h for role in who.roles for h in heads(role[0])}
-        if not ours and (key in ctx.owners or unlike or not _allows(ctx.gender, who)
+        if not ours and (key in ctx.owners | ctx.contradicted or unlike
+                         or not _allows(ctx.gender, who)
                          or (ctx.first_person and who.kind == "organization")):
             # « l'avocat de X » is not X, nor « Répondant à X, le maire » X; « a-t-elle dit »
             # is no man; « je », no body
@@ -318,9 +324,20 @@ def rank_quotes(
             words, owners, _settled(words, cand.evidence), gender,
             agreement.first_person(doc, cand.start, cand.end),
             _near(quotes, order, k, -1, starts), _near(quotes, order, k, 1, starts), rule, conf,
+            _contradicted(registry, words if heads(words) else rule.role or ""),
         )
         out[n] = ranked(ctx, cast)
     return [r for r in out if r is not None]
+
+
+def _contradicted(registry: Registry, words: str) -> frozenset[str]:
+    """The people of the cast a description naming an office of the list rules out, as the
+    rules do (``other_role``): « le ministre de la Justice » is not the « Premier ministre »;
+    a description by a role noun alone (« la nouvelle élue ») rules out no one here."""
+    held = office(words) if heads(words) else None
+    if held is None or not held.exact:
+        return frozenset()
+    return frozenset(fold(p.name) for p in registry.people if other_role(words, p))
 
 
 def _near(quotes: Sequence[Rules], order: list[int], k: int, step: int,

@@ -17,17 +17,23 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
-from quotes.attribute.mentions import head_noun, name_like, participle_end, trimmed
+from quotes.attribute.mentions import (
+    head_noun,
+    name_like,
+    participle_end,
+    trimmed,
+    without_determiner,
+)
+from quotes.attribute.name_shape import untimed
 from quotes.attribute.names import body_name, first_name_gender, inhabitant, numbered
 from quotes.attribute.noun_kinds import says_nothing, thing_of
 from quotes.attribute.offices import office_mention
-from quotes.attribute.orgs import without_article
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.attribute.titled import after_title
+from quotes.detect.interviews import topic
 from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, titles, words
 from quotes.lexicon.grammar import (
-    ARTICLES_POSSESSIVES,
     DEFINITE,
     DEMONSTRATIVES,
     KIN_OWNERS,
@@ -82,17 +88,6 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
-def _without_determiner(text: str) -> str:
-    """ "l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"."""
-    bare = without_article(text)
-    if bare != text:
-        return bare
-    parts = text.split(maxsplit=1)
-    if len(parts) == 2 and fold(parts[0]) in ARTICLES_POSSESSIVES:
-        return parts[1]
-    return text
-
-
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open).
 
@@ -106,6 +101,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     span = _char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
+    if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
+        return UNKNOWN  # "Salaires : …", a heading
     parts = [classify(doc, *p, registry) for p in mentions.negated_list(doc, start, end) or ()]
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
         names = [p.name for p in parts if p.name]
@@ -137,7 +134,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
-    body = registry.alias_of(_without_determiner(text)) or registry.body_named(span)
+    body = registry.alias_of(without_determiner(text)) or registry.body_named(span)
     if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
         gender = article_gender(span[0].lower_) or gender_of(span.root)  # « elle »: no body
         return Resolved(body, None, "organization", "explicit", "s", gender)
@@ -172,7 +169,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     national = len(tokens) == 2 and inhabitant(first, tokens[1])
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
-        words_ = _AGED.sub("", _without_determiner(text)).strip()
+        words_ = _AGED.sub("", without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
     office_role = office_mention(span)
@@ -207,7 +204,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             how: Resolution = "description" if person else "unresolved"
             return Resolved(None, None, "person", how, "s", one[1],
                             kin=(one[0], person.name) if person else None)
-        kin = f"{head.text} {of(person.name)}" if person else _without_determiner(text)
+        kin = f"{head.text} {of(person.name)}" if person else without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
     sex = article_gender(first.lower_)
@@ -226,7 +223,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if (names or titled) and not described:
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:
-        return Resolved(_without_determiner(text), None, "unknown", "explicit")
+        return Resolved(without_determiner(text), None, "unknown", "explicit")
     alone = len(tokens) == 1 and (head.pos_ == "PROPN" or head.is_title)  # tagger: "Mowgli" NOUN
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
@@ -251,15 +248,15 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                             "explicit" if company else "unresolved", plural, gender)
     if is_role_noun(head.text):
         found = role_span(doc, span.start, participle_end(doc, span.start, span.end))
-        role = found[0] if found else _without_determiner(text)
+        role = found[0] if found else without_determiner(text)
         if plural == "p":
             group = named_before(head) if len(tokens) == 2 else None
-            name = group or _without_determiner(text)
+            name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
-    proper, words_ = _proper_after(head, span), _without_determiner(text)
+    proper, words_ = _proper_after(head, span), without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
         return Resolved(proper, None, "organization", "explicit", plural, gender)
     if head.is_lower and plural == "s" and first.lower_ in DEFINITE and descriptions.person_word(
@@ -284,12 +281,14 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         )
         if ent is not None and "\n" in ent.text:
             ent = None  # the recogniser ran a heading into the name after it
-        named = ent.text if titled_name and ent is not None else None
+        # « Le Courrier jeudi »: the day the recogniser ran into the name is not in it
+        said_as = untimed(ent).text if ent is not None else text
+        named = said_as if titled_name else None
         name = (
             companies.run_name(span, registry.companies)  # « NordChem Plastics France »
             or registry.org_name(head, start)
             or named
-            or _without_determiner(ent.text if ent is not None else text)
+            or without_determiner(said_as)
         )
         return Resolved(name, None, "organization", "explicit", plural, gender)
     if first.lower_ in DEFINITE | DEMONSTRATIVES and (
@@ -305,7 +304,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     given = descriptions.introduced(head) if first.lower_ in DEFINITE | DEMONSTRATIVES else None
     if given is not None:  # "le site d'investigation" after "le site Mediapart"
         return classify(doc, *given, registry)
-    return Resolved(_without_determiner(text), None, "unknown", "explicit", plural, gender)
+    return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
 def _proper_after(head: Token, span: Span) -> str | None:

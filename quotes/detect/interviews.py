@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from quotes.detect.context import Context
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import NAME_PARTICLES
@@ -50,12 +52,19 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
     named = any(t.ent_type_ in ("PER", "ORG", "MISC", "LOC") for t in span) or all(
         t.is_title or t.is_upper or t.is_digit or fold(t.text) in NAME_PARTICLES for t in span
     )  # "Radio Nord", "France 2": a name the recogniser does not know
-    if not named or fold(span.text) in _QA:
+    if not named or fold(span.text) in _QA or topic(span):
         return None
     s, e = m.span("body")
     body = ctx.text[s:e].rstrip()
     question = body.endswith("?")
     return Turn(s, s + len(body), (lo, hi), (a, b), question)
+
+
+def topic(span: Span) -> bool:
+    """ "Salaires : …", "Grèves : …": a common noun in the plural with no determiner before
+    a colon is a heading's topic, no one's name."""
+    return len(span) == 1 and span[0].pos_ == "NOUN" and "Plur" in span[0].morph.get(
+        "Number", [])
 
 
 def plain_question(ctx: Context, lo: int, hi: int) -> Turn | None:

@@ -1,0 +1,140 @@
+"""Is what the recogniser tags as a person's name shaped like one, and where does it end.
+
+A name has a capitalised word, and its lower-case words are particles ("de Rugy", "van der
+Poel"): « posté » after « a-t-il », « de la république » left of a title, « Wij gaan »
+opening a Dutch post are no one's names. Page furniture the recogniser runs into a name is
+cut off: a dash or a quote mark at either end (« - Paul »), a flag or a symbol after it
+(« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »); a symbol inside it, a
+handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no name at
+all. A single word opening a sentence is no name when its ending is a participle's, an
+adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
+of the cast bears it, or when it opens a line in another language (few French function
+words, lexicon/stop_words.txt). Such a span keeps its words but loses the label ``PER``:
+unresolved beats wrong.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.attribute.names import first_name_gender
+from quotes.lexicon import cached, fold, folded, words
+from quotes.lexicon.grammar import NAME_PARTICLES
+
+_EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
+_LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
+_HANDLES = ("#", "@")
+FRENCH_SHARE = 1 / 4  # a line with fewer French function words is in another language
+
+
+def shaped(ent: Span) -> Span:
+    """``ent`` cut to the name it holds, labelled ``MISC`` when it holds none."""
+    if ent.label_ != "PER":
+        return ent
+    doc, lo, hi = ent.doc, ent.start, ent.end
+    while lo < hi and _edge(doc[lo]):
+        lo += 1
+    cut = next((t.i for t in doc[lo:hi] if _bare(t)), hi)
+    if lo < cut < hi and all(_bare(t) or _edge(t) for t in doc[cut:hi]):
+        hi = cut  # "Jan Vos 🇫🇷": a flag after the name
+    while hi > lo and _edge(doc[hi - 1]):
+        hi -= 1  # "Christophe -"
+    hi = untimed(doc[lo:hi]).end if lo < hi else hi  # "Paul Morel Hier"
+    if lo >= hi:
+        return Span(doc, ent.start, ent.end, label="MISC")
+    span = Span(doc, lo, hi, label="PER")
+    return span if name_shaped(span) else Span(doc, lo, hi, label="MISC")
+
+
+def untimed(span: Span) -> Span:
+    """A name without the words of time the recogniser ran into it (« Le Courrier jeudi »,
+    « Paul Morel Hier », « Ouest-France ce matin »; lexicon/time_words.txt); one such word
+    alone stays."""
+    doc, hi = span.doc, span.end
+    while hi - span.start > 1 and _timed(doc[hi - 1]):
+        hi -= 1
+    while hi < span.end and hi - span.start > 1 and doc[hi - 1].is_lower and doc[
+            hi - 1].pos_ in ("DET", "ADP"):
+        hi -= 1  # « ce matin », « depuis lundi »
+    return doc[span.start : hi]
+
+
+def articled(ent: Span) -> bool:
+    """ "au Panthéon": a name after an article (in « au », à + le) is a place's or a thing's;
+    a person's name takes none."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "au"
+
+
+def name_shaped(span: Span) -> bool:
+    """Do these words have the shape of a person's name (see the module)?"""
+    words = [t.text for t in span]
+    if not any(w[:1].isupper() for w in words) or any(
+        w[:1].islower() and not _link(w) for w in words
+    ):
+        return False  # « posté », « de la république », « Wij gaan »
+    if any(_symbol(w) or w.startswith(_HANDLES) for w in words):
+        return False  # « Paul DURAND|Publié », « @meteoloire »
+    return not (len(span) == 1 and _timed(span[0]))  # « Lundi »
+
+
+def common_opener(tok: Token) -> bool:
+    """Is this one capitalised word opening a sentence or a line a common word, no name: a
+    participle's, an adjective's or a noun's ending, or a line in another language?"""
+    doc = tok.doc
+    opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text or doc[
+        tok.i - 1].is_space
+    if not opens:
+        return False
+    if tok.text.lower().endswith(_word_endings()) and first_name_gender(tok.text) is None:
+        return True  # « René » is a first name
+    line = _line(tok)
+    return tok.i == next((t.i for t in line if t.is_alpha), -1) and foreign(line)
+
+
+def _line(tok: Token) -> Span:
+    """The line a token is on (the parse's sentences may run over a blank line)."""
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while hi < len(doc) and "\n" not in doc[hi].text:
+        hi += 1
+    return doc[lo:hi]
+
+
+def foreign(line: Span) -> bool:
+    """Are these words in another language than French: six words or more, fewer than one
+    in four a French function word (« Wij gaan morgen samen naar de stad »)?"""
+    words = [t for t in line if t.is_alpha]
+    if len(words) < 6:
+        return False
+    french = sum(1 for t in words if fold(t.text) in folded("stop_words"))
+    return french < len(words) * FRENCH_SHARE
+
+
+@cached
+def _word_endings() -> tuple[str, ...]:
+    """lexicon/word_endings.txt as written: « é » is not « e »."""
+    return tuple(sorted(words("word_endings")))
+
+
+def _link(word: str) -> bool:
+    """A lower-case word inside a name: a particle (« de », « van », « al-Jaber »)."""
+    return fold(word) in _LINKS or fold(word).split("-")[0] in _LINKS or not word.islower()
+
+
+def _edge(tok: Token) -> bool:
+    return all(c in _EDGES for c in tok.text) or tok.is_space
+
+
+def _timed(tok: Token) -> bool:
+    return fold(tok.text) in folded("time_words")
+
+
+def _bare(tok: Token) -> bool:
+    """A token of symbols alone: a flag, a bar, a bullet."""
+    return not any(c.isalnum() for c in tok.text)
+
+
+def _symbol(word: str) -> bool:
+    """A word with a character no name has: a flag, a bar, a bullet, a bracket."""
+    return any(not (c.isalnum() or c in "-'’.") for c in word)

@@ -1,0 +1,147 @@
+"""What the recogniser tags as a person's name is one only when it has a name's shape
+(``attribute.name_shape``): a verb, a fragment, a phrase of another language, page furniture
+or a word of time is cut off or dropped, and the speaker is left unresolved rather than given
+a wrong name."""
+
+import pytest
+from conftest import quotes_of
+from spacy.tokens import Span
+
+from quotes.attribute.cast import Registry
+from quotes.attribute.name_shape import articled, common_opener, shaped, untimed
+from quotes.detect.interviews import topic
+
+
+def _span(doc, words: str, label: str = "PER") -> Span:
+    lo = doc.text.index(words)
+    span = doc.char_span(lo, lo + len(words), label=label, alignment_mode="expand")
+    assert span is not None
+    return span
+
+
+SHAPED = [
+    # (text, what the recogniser tagged, the name it holds or None)
+    # a verb, a fragment, a phrase of another language: no name
+    ("« Nous tiendrons », a-t-il tweeté.", "tweeté", None),
+    ("« Nous tiendrons », a-t-elle publié.", "publié", None),
+    ("Selon le Président de la république, Anne Roy, le bilan est lourd.", "de la république",
+     None),
+    ("Wij gaan morgen naar de stad.", "Wij gaan", None),
+    ("Ze komen niet terug.", "Ze komen", None),
+    # page furniture around a name: cut off
+    ("Le toit a cédé.\n- Paul, gardien du stade", "- Paul", "Paul"),
+    ("Nous tiendrons. — Jan Vos 🇫🇷 (@janvos) 3 mai", "Jan Vos 🇫🇷", "Jan Vos"),
+    ("Un texte de Claire Morel -\n\nLa suite demain.", "Claire Morel -", "Claire Morel"),
+    # page furniture inside a name, a handle, a tag: no name
+    ("Par Paul DURAND|Publié le 3 mai", "Paul DURAND|Publié", None),
+    ("Une alerte de @meteoloire ce matin.", "@meteoloire", None),
+    ("Le message de #Lucie a circulé.", "#Lucie", None),
+    ("Revenue en tête des ventes • Anne Roy • Culture", "ventes • Anne Roy", None),
+    # a word of time run into a name: cut off; alone, no name
+    ("Pour Paul Morel Hier, la salle était pleine.", "Paul Morel Hier", "Paul Morel"),
+    ("Lundi, la salle était pleine.", "Lundi", None),
+    # names that keep their shape
+    ("Ursula von der Leyen a parlé.", "Ursula von der Leyen", "Ursula von der Leyen"),
+    ("Sultan al-Jaber a parlé.", "Sultan al-Jaber", "Sultan al-Jaber"),
+    ("Patrick et Isabelle Morel ont parlé.", "Patrick et Isabelle Morel",
+     "Patrick et Isabelle Morel"),
+    ("R. Sikorski a parlé.", "R. Sikorski", "R. Sikorski"),
+    ("Amélie K. a parlé.", "Amélie K.", "Amélie K."),
+    ("Léon XIV a parlé.", "Léon XIV", "Léon XIV"),
+    ("Jean-Marie Le Pen a parlé.", "Jean-Marie Le Pen", "Jean-Marie Le Pen"),
+    ("Mohammed ben Salmane a parlé.", "Mohammed ben Salmane", "Mohammed ben Salmane"),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), SHAPED)
+def test_a_name_has_the_shape_of_one(nlp, text, tagged, name):
+    got = shaped(_span(nlp(text), tagged))
+    assert (got.text if got.label_ == "PER" else None) == name
+
+
+OPENERS = [
+    # (text, the one word the recogniser tagged, a common word rather than a name)
+    ("Interpellée par la radio, la ministre a confirmé la date.", "Interpellée", True),
+    ("Connecté à la radio, le public a suivi le match.", "Connecté", True),
+    ("Richissime, ce collectionneur a tout acheté.", "Richissime", True),
+    ("Le maire a parlé.\nFinalement, la fête aura lieu.", "Finalement", True),
+    ("Morgen gaan wij samen naar de grote stad toe.", "Morgen", True),
+    # a surname or a first name opening a sentence, a French line, one inside a sentence
+    ("René a dit qu'il viendrait demain.", "René", False),
+    ("Morel a dit qu'il viendrait demain.", "Morel", False),
+    ("Morel met geweld, a dit le maire de la ville devant la presse.", "Morel", False),
+    ("Le prix a été remis à Dupré lundi.", "Dupré", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "common"), OPENERS)
+def test_a_common_word_opening_a_sentence_is_no_name(nlp, text, word, common):
+    assert common_opener(_span(nlp(text), word)[0]) is common
+
+
+def test_a_surname_with_a_common_ending_stays_when_the_article_names_it_in_full(nlp):
+    text = ("Anne Dupré a ouvert la séance. Dupré a ensuite affirmé que « tout ira bien ». "
+            "Connecté à la radio, le public a suivi.")
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker.name for q in quotes] == ["Anne Dupré"]
+    assert [p.name for p in Registry(nlp(text)).people] == ["Anne Dupré"]
+
+
+@pytest.mark.parametrize(("test", "text", "tagged", "fires"), [
+    # a name after an article (« au ») is a place's
+    (articled, "Il a prié au Panthéon avec eux.", "Panthéon", True),
+    (articled, "Il a dîné au Ritz avec eux.", "Ritz", True),
+    (articled, "Il a écrit à Paul Roux hier.", "Paul Roux", False),
+    (articled, "Il a vu le maire Paul Roux hier.", "Paul Roux", False),
+    # a plural common noun before a colon is a heading's topic
+    (topic, "Salaires : la grève reprend.", "Salaires", True),
+    (topic, "Grèves : les trains restent à quai.", "Grèves", True),
+    (topic, "Libération : le journal a paru.", "Libération", False),
+    (topic, "Anne Roy : je viendrai.", "Anne Roy", False),
+])
+def test_no_one_s_name(nlp, test, text, tagged, fires):
+    assert test(_span(nlp(text), tagged)) is fires
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    ("Selon Le Courrier jeudi, la grève continue.", "Le Courrier jeudi", "Le Courrier"),
+    ("Selon Ouest-France ce matin, la grève continue.", "Ouest-France ce matin",
+     "Ouest-France"),
+    ("Selon Le Monde, la grève continue.", "Le Monde", "Le Monde"),
+    ("Le Samedi Soir a paru.", "Samedi", "Samedi"),  # one word alone stays
+])
+def test_a_word_of_time_after_a_name(nlp, text, tagged, name):
+    assert untimed(_span(nlp(text), tagged, "ORG")).text == name
+
+
+SPEAKERS = [
+    # (text, quote, the speaker's name)
+    # an adverb after the words naming someone is not in the name
+    ("La salle des fêtes a rouvert samedi. « Tout est neuf », raconte un voisin tout en "
+     "ouvrant la porte.", "Tout est neuf", "un voisin"),
+    ("La salle des fêtes a rouvert samedi. « Tout est neuf », raconte un voisin très ému.",
+     "Tout est neuf", "un voisin très ému"),
+    # a phrase of time after a description is not in it
+    ("Les élus du canton depuis lundi ont réclamé « une route plus sûre ».",
+     "une route plus sûre", "élus du canton"),
+    ("Les élus du canton ont réclamé « une route plus sûre ».",
+     "une route plus sûre", "élus du canton"),
+    # two noun phrases joined by « et » keep both determiners
+    ("La cantine fermera en juin, selon les élèves et les professeurs.",
+     "La cantine fermera en juin", "les élèves et les professeurs"),
+    ("La cantine fermera en juin, selon un professeur du collège et délégué syndical.",
+     "La cantine fermera en juin", "un professeur du collège et délégué syndical"),
+    # a day the recogniser ran into an outlet's name
+    ("D'après Le Courrier jeudi, les chauffeurs menacent de « tout arrêter ».",
+     "les chauffeurs menacent de « tout arrêter »", "Le Courrier"),
+    # a title's complement is no name joined to the one after it
+    ("Le pont sera rouvert en mai, selon le Président de la république, Anne Morel, en visite "
+     "sur place.", "Le pont sera rouvert en mai", "Anne Morel"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), SPEAKERS)
+def test_speaker_names_without_what_names_no_one(nlp, text, quote, name):
+    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
+    assert found
+    assert found[0].speaker.name == name
