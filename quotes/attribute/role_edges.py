@@ -12,11 +12,13 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs
+from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs, singular
 from quotes.lexicon.grammar import (
     AGENT,
+    DETERMINERS,
     NAME_LINKS,
     OBJECT_CLITICS,
+    QUANTITIES,
     ROLE_LINKS,
     VERB_PREPOSITIONS,
     A,
@@ -48,13 +50,30 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     """Does token ``i``, after the role noun ``noun``, end the role: the first name of a
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
     agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
-    ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir")?"""
+    ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir"), another
+    person joined by « et » ("ministre |et son adjoint"), a time ("maire |lundi")?"""
     tok = doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
         return True
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
-    return i > noun + 1 and _name_starts(doc, i)
+    if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
+        return True  # "le ministre |et son secrétaire d'État": someone else's role
+    return _when(doc, i) or (i > noun + 1 and _name_starts(doc, i))
+
+
+def _when(doc: Doc, i: int) -> bool:
+    """Does a time start at token ``i``: a day or a time of day ("maire de Lyon |lundi"), a
+    number of days or hours ("Premier ministre |quelques heures après"); not the complement of
+    the word before it ("le journal |du soir", "équipe de nuit")?"""
+    tok, prev = doc[i], doc[i - 1]
+    if prev.lower_ in NAME_LINKS | A:
+        return False
+    if fold(tok.text) in folded("time_words"):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
+        singular(fold(nxt.text)) in folded("time_units"))
 
 
 def participle_agent(doc: Doc, i: int) -> bool:
@@ -111,5 +130,6 @@ def _verb_after_subject(doc: Doc, i: int) -> bool:
             tok.pos_ not in ("NOUN", "ADJ", "VERB") or fold(tok.text) in folded("nationalities")):
         return False
     superlative = i + 2 < len(doc) and doc[i + 2].lower_ in ("plus", "moins")  # "la plus jeune"
-    article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS  # not "chargé des écoles"
+    # not "chargé des écoles", nor "letton quelques heures après": a time ends the role there
+    article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS and not _when(doc, i + 1)
     return (article and not superlative) or nxt.lower_ in VERB_PREPOSITIONS

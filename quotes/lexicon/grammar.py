@@ -58,6 +58,7 @@ HEAD_MODIFIERS = frozenset({"ancien", "ancienne", "ex", "double", "triple", "qua
 # folded: the number of a rank, « numéro 1 mondial », « numéro un »
 NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                           "neuf", "dix"})
+QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après"
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
