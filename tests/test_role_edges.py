@@ -112,6 +112,16 @@ ROWS = [
      "directrice pour l'Afrique de la Fédération internationale de la Croix-Rouge"),
     ("Le procureur de Montfort-Levêque a ouvert une enquête. « Il y a un problème », a ainsi "
      "déclaré Marc Petit.", "Il y a un problème", "Marc Petit", "procureur de Montfort-Levêque"),
+    # an agent noun the lexicon lacks, with its field (« de » and a bare noun) before the name
+    ("Très ému, le luthier de guitare folk Paul Morel a réagi. « Tu nous manques », a-t-il "
+     "écrit.", "Tu nous manques", "Paul Morel", "luthier de guitare folk"),
+    ("Très ému, le ferronnier d'art Marc Petit a réagi. « Tu nous manques », a-t-il écrit.",
+     "Tu nous manques", "Marc Petit", "ferronnier d'art"),
+    # must not: a complement with an article (someone else's role), a place's noun
+    ("Le soutien du président Paul Morel a compté. « Nous tiendrons », a-t-il dit.",
+     "Nous tiendrons", "Paul Morel", "président"),
+    ("La visite de la maison de campagne Paul Morel a eu lieu. « Nous tiendrons », a-t-il dit.",
+     "Nous tiendrons", "Paul Morel", None),
     # must not: a title with its article, a role after the name
     ("« Ce n'est pas fini », a dit la juge Anne Roy.", "Ce n'est pas fini", "Anne Roy", "juge"),
     ("« Le camion a glissé », a dit Paul Morel, chauffeur de la société.", "Le camion a glissé",
