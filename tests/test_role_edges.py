@@ -24,6 +24,18 @@ SPANS = [
     ("Le maire du 15e arrondissement a parlé.", "maire du 15e arrondissement",
      "maire du 15e arrondissement"),
     ("Le président du G20 a parlé.", "président du G20", "président du G20"),
+    # ---- the acronym of the body's name the role ends on is part of it, as written
+    ("Le président de la Fédération française de voile (FFV), Paul Morel, a parlé.",
+     "président de la Fédération française de voile (FFV)",
+     "président de la Fédération française de voile (FFV)"),
+    ("Paul Morel, porte-parole du Parti socialiste (PS), a parlé.",
+     "porte-parole du Parti socialiste (PS)", "porte-parole du Parti socialiste (PS)"),
+    # must not: a party or a place in brackets after the role
+    ("Paul Morel, maire de Dole (LR), a parlé.", "maire de Dole (LR)", "maire de Dole"),
+    ("Paul Morel, délégué syndical (CGT), a parlé.", "délégué syndical (CGT)",
+     "délégué syndical"),
+    ("Paul Morel, médecin à Vire (Calvados), a parlé.", "médecin à Vire (Calvados)",
+     "médecin à Vire"),
     # ---- another person's name ends the role
     ("Côté italien, la ministre de la Culture Giulia Bertolucci-Ferri a salué le projet.",
      "ministre de la Culture Giulia Bertolucci-Ferri", "ministre de la Culture"),

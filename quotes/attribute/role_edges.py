@@ -133,3 +133,29 @@ def _verb_after_subject(doc: Doc, i: int) -> bool:
     # not "chargé des écoles", nor "letton quelques heures après": a time ends the role there
     article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS and not _when(doc, i + 1)
     return (article and not superlative) or nxt.lower_ in VERB_PREPOSITIONS
+
+
+def names_acronym(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the opening of a bracket around the acronym of the name just before it
+    ("de la Fédération française de voile (FFV)", "de l'Office des forêts (ODF)"): the body's
+    name as written, part of the role; not a party after a role ("maire de Dole (LR)")?"""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    short = doc[i + 1].text
+    if not (short.isalpha() and short.isupper() and 1 < len(short) <= 6):
+        return False
+    words: list[str] = []  # the name's words, back to the role's « de »
+    j = i - 1
+    while j >= 0 and i - j <= 8 and not doc[j].is_punct and not is_role_noun(doc[j].text):
+        if doc[j].lower_ not in NAME_LINKS and len(doc[j].text) > 2:
+            words.insert(0, doc[j].text)
+        j -= 1
+    capitals = "".join(w[0] for w in words).upper()
+    return bool(words) and words[0][:1].isupper() and short[0] == capitals[0] and (
+        _in_order(capitals, short))
+
+
+def _in_order(letters: str, short: str) -> bool:
+    """Are ``letters`` all in ``short``, in that order ("UPA" in "UPAC", "FFV" in "FFV")?"""
+    rest = iter(short)
+    return all(c in rest for c in letters)

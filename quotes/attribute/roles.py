@@ -12,6 +12,7 @@ from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
     ends_role,
     furniture,
+    names_acronym,
     participle_agent,
     reporting_incise,
     whole_word_end,
@@ -82,7 +83,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
+            hi >= 3 and names_acronym(doc, hi - 3)):  # "… de l'Office des forêts (ODF)" stays
         # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
         # ends the role goes whole ("délégué (FO)")
         hi -= 3 if acronym_bracket(doc, hi - 1) else 1
@@ -106,7 +108,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     )
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
-        t.text == "(" and not acronym_bracket(doc, t.i))), hi)
+        t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
