@@ -70,6 +70,7 @@ SPANS = [
      "ministre déléguée la plus jeune"),
     ("Le directeur général toujours en poste a parlé.", "directeur général toujours en poste",
      "directeur général toujours en poste"),
+    ("Le maire sortant ce lundi a parlé.", "maire sortant ce lundi", "maire sortant"),
     # ---- a time after the role, another person joined by « et » and a determiner
     ("a dit le Premier ministre letton quelques heures après la crue.",
      "Premier ministre letton quelques heures après la crue", "Premier ministre letton"),

@@ -15,6 +15,7 @@ from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs, singular
 from quotes.lexicon.grammar import (
     AGENT,
+    DEMONSTRATIVES,
     DETERMINERS,
     NAME_LINKS,
     OBJECT_CLITICS,
@@ -69,9 +70,11 @@ def _when(doc: Doc, i: int) -> bool:
     tok, prev = doc[i], doc[i - 1]
     if prev.lower_ in NAME_LINKS | A:
         return False
-    if fold(tok.text) in folded("time_words"):
-        return True
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if fold(tok.text) in folded("time_words") or (
+            tok.lower_ in DEMONSTRATIVES and nxt is not None
+            and fold(nxt.text) in folded("time_words")):  # "ce lundi", "cette nuit"
+        return True
     return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
         singular(fold(nxt.text)) in folded("time_units"))
 
@@ -123,15 +126,16 @@ def after_agent(doc: Doc, lo: int, hi: int) -> int:
 def _verb_after_subject(doc: Doc, i: int) -> bool:
     """Is the word at ``i``, right after the role noun, its verb ("le maire |juge la mesure",
     "la préfète |garde malgré tout espoir"), which the tagger read as a noun or an adjective:
-    followed by what follows no word of a role (an article, « malgré »,
-    « contre », « avec », « sans »; not an adverb: "directeur général toujours en poste")?"""
+    followed by what follows no word of a role (an article, « malgré »; not an adverb,
+    "directeur général toujours en poste", nor « sans »: "négociateur européen sans détails")?"""
     tok, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or not tok.is_lower or not doc[i - 1].whitespace_ or (
             tok.pos_ not in ("NOUN", "ADJ", "VERB") or fold(tok.text) in folded("nationalities")):
         return False
     superlative = i + 2 < len(doc) and doc[i + 2].lower_ in ("plus", "moins")  # "la plus jeune"
     # not "chargé des écoles", nor "letton quelques heures après": a time ends the role there
-    article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS and not _when(doc, i + 1)
+    article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS and not (
+        _when(doc, i + 1) or (i + 2 < len(doc) and _when(doc, i + 2)))  # "sortant ce lundi"
     return (article and not superlative) or nxt.lower_ in VERB_PREPOSITIONS
 
 

@@ -76,7 +76,7 @@ A = frozenset({"à", "au", "aux"})
 MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 # "le maire garde malgré tout espoir": no role's complement opens with these, a verb's may
-VERB_PREPOSITIONS = frozenset({"malgré", "contre", "avec", "sans"})
+VERB_PREPOSITIONS = frozenset({"malgré"})
 AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
