@@ -67,8 +67,9 @@ def _after(ent: Span) -> Token | None:
 
 
 def _before(ent: Span) -> Token | None:
-    """The noun of « le NOUN [ADJ] FIRST LAST » or « le NOUN de BODY[,] FIRST LAST » (« la
-    sismologue de Brest Anne Roy », « le doyen de l'Institut, Paul Morel »), not the complement
+    """The noun of « le NOUN [ADJ] FIRST LAST », « le NOUN de BODY[,] FIRST LAST » or « le NOUN
+    de FIELD FIRST LAST » (« la sismologue de Brest Anne Roy », « le doyen de l'Institut, Paul
+    Morel », « le compositeur de musique classique Paul Morel »), not the complement
     of another noun (« de la »); a surname alone may name a case, not a person (« l'affaire
     Dreyfus »)."""
     doc = ent.doc
@@ -78,8 +79,13 @@ def _before(ent: Span) -> Token | None:
     body = ("PROPN", "NOUN") if comma else ("PROPN",)  # « le soutien du président X »: no
     while j > 0 and i - j < 6 and (doc[j].pos_ in body or doc[j].lower_ in DETERMINERS):
         j -= 1
+    k = i - comma  # « le compositeur de musique classique Paul Morel »: a bare complement
+    while k > 0 and i - k < 4 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        k -= 1
     if j < i - comma and doc[j].lower_ in DE_CONTRACTED:
         i = j - 1  # the noun before « de Brest », « du musée »
+    elif not comma and k < i and doc[k].lower_ in DE:
+        i = k - 1  # its field, without an article (« du président X » is someone else)
     elif comma:
         return None
     if i >= 1 and doc[i].pos_ == "ADJ":

@@ -9,9 +9,18 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import numbered
 from quotes.attribute.ranks import function_only
+from quotes.attribute.role_edges import (
+    ends_role,
+    furniture,
+    names_acronym,
+    participle_agent,
+    reporting_incise,
+    whole_word_end,
+)
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_lemmas
 from quotes.lexicon.grammar import (
+    AGENT,
     COORDINATORS,
     DE,
     DE_CONTRACTED,
@@ -64,15 +73,18 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     punctuation; None when no role noun leads it."""
     if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
         return None  # "a dit Anne Roy au juge": whom she spoke to, not what she is
+    hi = whole_word_end(doc, hi)  # "procureur de Saint-Malo": never cut inside a word
     # "le désormais ex-ministre": an adverb before the role is not part of it (unless the
     # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
     while lo < hi and (
         doc[lo].lower_ in DETERMINERS or doc[lo].lower_ in DE
         or (doc[lo].is_punct and not quoted_word(doc, lo))  # "le « camerlingue » du Vatican"
         or (doc[lo].pos_ == "ADV" and not is_role_noun(doc[lo].text)) or doc[lo].lower_ in ONE
+        or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
+            hi >= 3 and names_acronym(doc, hi - 3)):  # "… de l'Office des forêts (ODF)" stays
         # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
         # ends the role goes whole ("délégué (FO)")
         hi -= 3 if acronym_bracket(doc, hi - 1) else 1
@@ -96,7 +108,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     )
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
-        t.text == "(" and not acronym_bracket(doc, t.i))), hi)
+        t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
@@ -106,11 +118,15 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     ):
         return None
     noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
+    if noun == lo and reporting_incise(doc, noun):
+        return None  # "« … », juge Anne Roy": the verb « juger », not her role
     if any(t.pos_ == "ADP" for t in doc[lo:noun]):
         return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
-    hi = next((t.i for t in doc[noun + 1 : hi] if _not_role(doc, t.i, noun)), hi)
+    # a name, a participle with its agent, a clitic of the narration's verb: no more the role
+    hi = next((t.i for t in doc[noun + 1 : hi]
+               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
@@ -222,6 +238,8 @@ def role_near(
     while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
+        if i > 0 and doc[i].lower_ in AGENT and participle_agent(doc, i - 1):
+            break  # "les propos du chauffeur cités par le procureur X": the agent's role
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
             and not numbered(doc[i].text)  # "de la COP28": no one's name
         if named:  # "le |cardinal Farrell|"
@@ -256,7 +274,8 @@ def role_near(
         return None
     elif (
         k < ent.start
-        and (after_word or (i >= 0 and doc[i].pos_ in ("VERB", "AUX")))
+        and (after_word or (i >= 0 and (doc[i].pos_ in ("VERB", "AUX")
+                                        or doc[i].lower_ in AGENT)))
         and any(t.dep_.startswith("nsubj") for t in ent)
         and not (ent.end < len(doc) and doc[ent.end].text == ",")
     ):

@@ -28,6 +28,7 @@ from quotes.attribute.name_shape import untimed
 from quotes.attribute.names import body_name, first_name_gender, inhabitant, numbered
 from quotes.attribute.noun_kinds import says_nothing, thing_of
 from quotes.attribute.offices import office_mention
+from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.attribute.titled import after_title
@@ -388,7 +389,8 @@ def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role 
             segments = [(part.start, commas[-1])]
         elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
             segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
-        for lo, hi in segments:
+        for lo, hi in segments:  # "du chauffeur cité par |le procureur X": the agent's role
+            lo = after_agent(doc, lo, hi) if part is before else lo
             verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
             role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
             if role:

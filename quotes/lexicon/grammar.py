@@ -58,6 +58,7 @@ HEAD_MODIFIERS = frozenset({"ancien", "ancienne", "ex", "double", "triple", "qua
 # folded: the number of a rank, « numéro 1 mondial », « numéro un »
 NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                           "neuf", "dix"})
+QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après"
 
 # --- prepositions and conjunctions
 DE = frozenset({"de", "d'", "d’"})
@@ -74,7 +75,10 @@ A = frozenset({"à", "au", "aux"})
 # before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"
 MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
-BEFORE_INFINITIVE = DE | {"à", "pour", "sans", "par"}  # an infinitive after these is no speech
+# "le maire garde malgré tout espoir": no role's complement opens with these, a verb's may
+VERB_PREPOSITIONS = frozenset({"malgré"})
+AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
+BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
 DEGREE = frozenset({"très", "si", "tellement", "trop", "plutôt", "assez", "fort", "bien"})
 # "faisant craindre …", "laisse redouter …": the subject causes the feeling, it says nothing

@@ -1,0 +1,165 @@
+"""Where a role's words begin and end, whatever found them: never inside a hyphenated word
+(« procureur de Saint-Malo »), never on page furniture before it (« 12 Le directeur … »),
+never on into another person's name (« la ministre de la Culture Anne Roy »), a clause of the
+narration (« chauffeur cité par le procureur », « maire s'est dit ») or a reporting verb
+that reads as a role noun (« », juge Anne Roy »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.names import first_name_gender
+from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs, singular
+from quotes.lexicon.grammar import (
+    AGENT,
+    DEMONSTRATIVES,
+    DETERMINERS,
+    NAME_LINKS,
+    OBJECT_CLITICS,
+    QUANTITIES,
+    ROLE_LINKS,
+    VERB_PREPOSITIONS,
+    A,
+)
+
+_FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number
+_HYPHENS = ("-", "‐", "‑", "–")
+
+
+def whole_word_end(doc: Doc, hi: int) -> int:
+    """``hi`` moved past the rest of a hyphenated word it cuts: "Bourgoin|-Jallieu",
+    "Croix|-|Rouge" (no space on either side of the hyphen)."""
+    while 0 < hi < len(doc) and not doc[hi - 1].whitespace_ and (
+        (doc[hi].text.startswith(_HYPHENS) and len(doc[hi].text) > 1)  # "-Jallieu"
+        or (doc[hi].text in _HYPHENS and hi + 1 < len(doc) and not doc[hi].whitespace_
+            and doc[hi + 1].text[:1].isalpha())  # "-", "Rouge"
+        or (doc[hi - 1].text in _HYPHENS and doc[hi].text[:1].isalpha())
+    ):
+        hi += 1
+    return hi
+
+
+def furniture(tok: Token) -> bool:
+    """A number or date standing before a role, a page's furniture, not part of it."""
+    return bool(_FURNITURE.fullmatch(tok.text)) and any(c.isdigit() for c in tok.text)
+
+
+def ends_role(doc: Doc, i: int, noun: int) -> bool:
+    """Does token ``i``, after the role noun ``noun``, end the role: the first name of a
+    person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
+    agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
+    ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir"), another
+    person joined by « et » ("ministre |et son adjoint"), a time ("maire |lundi")?"""
+    tok = doc[i]
+    if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
+        return True
+    if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
+        return True
+    if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
+        return True  # "le ministre |et son secrétaire d'État": someone else's role
+    return _when(doc, i) or (i > noun + 1 and _name_starts(doc, i))
+
+
+def _when(doc: Doc, i: int) -> bool:
+    """Does a time start at token ``i``: a day or a time of day ("maire de Lyon |lundi"), a
+    number of days or hours ("Premier ministre |quelques heures après"); not the complement of
+    the word before it ("le journal |du soir", "équipe de nuit")?"""
+    tok, prev = doc[i], doc[i - 1]
+    if prev.lower_ in NAME_LINKS | A:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if fold(tok.text) in folded("time_words") or (
+            tok.lower_ in DEMONSTRATIVES and nxt is not None
+            and fold(nxt.text) in folded("time_words")):  # "ce lundi", "cette nuit"
+        return True
+    return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
+        singular(fold(nxt.text)) in folded("time_units"))
+
+
+def participle_agent(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a past participle followed by « par » and its agent ("rapportés par",
+    "citée par"): a clause of the narration, not a word of a role."""
+    tok = doc[i]
+    return (
+        i + 1 < len(doc) and doc[i + 1].lower_ in AGENT and tok.pos_ in ("VERB", "ADJ")
+        and "Part" in tok.morph.get("VerbForm", []) and not is_role_noun(tok.text)
+    )
+
+
+def _name_starts(doc: Doc, i: int) -> bool:
+    """Does a person's name start at token ``i``: a capitalised first name of the lexicon, or
+    a proper noun the parse gives a name's other parts, followed by a capitalised word, not
+    the complement of the word before it ("de Paul Morel", "chez Marie Claire")."""
+    tok, nxt, prev = doc[i], doc[i + 1] if i + 1 < len(doc) else None, doc[i - 1]
+    return (
+        nxt is not None and tok.is_title and nxt.text[:1].isupper() and not nxt.is_punct
+        and prev.lower_ not in ROLE_LINKS | NAME_LINKS
+        # after an adjective or a capitalised complement ("de la Culture Anne Roy"); not
+        # inside a body's name ("Universal Music France", "communes Val Marne Agglo") or a
+        # place's ("lycée Jean Moulin")
+        and (prev.pos_ == "ADJ" or (prev.is_title and prev.pos_ != "PROPN" and i >= 2
+                                    and doc[i - 2].lower_ in NAME_LINKS | A))
+        and not is_role_noun(tok.text)
+        and (first_name_gender(tok.text) is not None  # or a name the parse reads as one
+             or (tok.pos_ == "PROPN" and any(c.dep_ == "flat:name" for c in tok.children)))
+    )
+
+
+def reporting_incise(doc: Doc, noun: int) -> bool:
+    """Is the bare role noun ``noun`` a reporting verb's form set after a quote's comma
+    ("« … », juge Anne Roy"), the incise's verb (« juger »), not her role?"""
+    return (
+        noun >= 1 and doc[noun].lower_ in reporting_verbs() and doc[noun - 1].text == ","
+        and (noun < 2 or doc[noun - 2].is_punct)
+    )
+
+
+def after_agent(doc: Doc, lo: int, hi: int) -> int:
+    """Where the words before a name that may hold its role start: after the last participle
+    with « par » ("les propos du chauffeur cités par |le procureur X"), else ``lo``."""
+    return next((i + 2 for i in range(hi - 2, lo - 1, -1) if participle_agent(doc, i)), lo)
+
+
+def _verb_after_subject(doc: Doc, i: int) -> bool:
+    """Is the word at ``i``, right after the role noun, its verb ("le maire |juge la mesure",
+    "la préfète |garde malgré tout espoir"), which the tagger read as a noun or an adjective:
+    followed by what follows no word of a role (an article, « malgré »; not an adverb,
+    "directeur général toujours en poste", nor « sans »: "négociateur européen sans détails")?"""
+    tok, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or not tok.is_lower or not doc[i - 1].whitespace_ or (
+            tok.pos_ not in ("NOUN", "ADJ", "VERB") or fold(tok.text) in folded("nationalities")):
+        return False
+    superlative = i + 2 < len(doc) and doc[i + 2].lower_ in ("plus", "moins")  # "la plus jeune"
+    # not "chargé des écoles", nor "letton quelques heures après": a time ends the role there
+    article = nxt.pos_ == "DET" and nxt.lower_ not in ROLE_LINKS and not (
+        _when(doc, i + 1) or (i + 2 < len(doc) and _when(doc, i + 2)))  # "sortant ce lundi"
+    return (article and not superlative) or nxt.lower_ in VERB_PREPOSITIONS
+
+
+def names_acronym(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the opening of a bracket around the acronym of the name just before it
+    ("de la Fédération française de voile (FFV)", "de l'Office des forêts (ODF)"): the body's
+    name as written, part of the role; not a party after a role ("maire de Dole (LR)")?"""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+        return False
+    short = doc[i + 1].text
+    if not (short.isalpha() and short.isupper() and 1 < len(short) <= 6):
+        return False
+    words: list[str] = []  # the name's words, back to the role's « de »
+    j = i - 1
+    while j >= 0 and i - j <= 8 and not doc[j].is_punct and not is_role_noun(doc[j].text):
+        if doc[j].lower_ not in NAME_LINKS and len(doc[j].text) > 2:
+            words.insert(0, doc[j].text)
+        j -= 1
+    capitals = "".join(w[0] for w in words).upper()
+    return bool(words) and words[0][:1].isupper() and short[0] == capitals[0] and (
+        _in_order(capitals, short))
+
+
+def _in_order(letters: str, short: str) -> bool:
+    """Are ``letters`` all in ``short``, in that order ("UPA" in "UPAC", "FFV" in "FFV")?"""
+    rest = iter(short)
+    return all(c in rest for c in letters)

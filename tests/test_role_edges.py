@@ -1,0 +1,150 @@
+"""Where a role's words begin and end (quotes/attribute/role_edges.py), on made-up sentences:
+one row a construction, with rows where the cut must not happen."""
+
+import pytest
+
+from quotes.attribute.roles import role_span
+from quotes.model import Article
+from quotes.pipeline import extract_doc
+
+SPANS = [
+    # (text, the words handed to role_span, the role it keeps or None)
+    # ---- a role never ends inside a hyphenated word
+    ("Le procureur de Lons-Vaudrey a parlé.", "procureur de Lons", "procureur de Lons-Vaudrey"),
+    ("La directrice de la Croix-Rouge a parlé.", "directrice de la Croix",
+     "directrice de la Croix-Rouge"),
+    # must not: a word that ends where the span does, or a hyphen with spaces around it
+    ("Le procureur de Brest a parlé.", "procureur de Brest", "procureur de Brest"),
+    ("Le maire de Vire - une commune du Calvados - a parlé.", "maire de Vire", "maire de Vire"),
+    # ---- a page's date or number before the role is no part of it
+    (" date 2019-04 Le grand patron de l'Office des forêts a parlé.",
+     "04 Le grand patron de l'Office des forêts", "grand patron de l'Office des forêts"),
+    ("12 La directrice du musée a parlé.", "12 La directrice du musée", "directrice du musée"),
+    # must not: a number inside the role
+    ("Le maire du 15e arrondissement a parlé.", "maire du 15e arrondissement",
+     "maire du 15e arrondissement"),
+    ("Le président du G20 a parlé.", "président du G20", "président du G20"),
+    # ---- the acronym of the body's name the role ends on is part of it, as written
+    ("Le président de la Fédération française de voile (FFV), Paul Morel, a parlé.",
+     "président de la Fédération française de voile (FFV)",
+     "président de la Fédération française de voile (FFV)"),
+    ("Paul Morel, porte-parole du Parti socialiste (PS), a parlé.",
+     "porte-parole du Parti socialiste (PS)", "porte-parole du Parti socialiste (PS)"),
+    # must not: a party or a place in brackets after the role
+    ("Paul Morel, maire de Dole (LR), a parlé.", "maire de Dole (LR)", "maire de Dole"),
+    ("Paul Morel, délégué syndical (CGT), a parlé.", "délégué syndical (CGT)",
+     "délégué syndical"),
+    ("Paul Morel, médecin à Vire (Calvados), a parlé.", "médecin à Vire (Calvados)",
+     "médecin à Vire"),
+    # ---- another person's name ends the role
+    ("Côté italien, la ministre de la Culture Giulia Bertolucci-Ferri a salué le projet.",
+     "ministre de la Culture Giulia Bertolucci-Ferri", "ministre de la Culture"),
+    ("Le secrétaire d'État aux Sports Paul Morel a salué le projet.",
+     "secrétaire d'État aux Sports Paul Morel", "secrétaire d'État aux Sports"),
+    # must not: a body's name, or a name the role is of (« de »)
+    ("Le directeur de la Banque Postale a salué le projet.", "directeur de la Banque Postale",
+     "directeur de la Banque Postale"),
+    ("Le président du Real Madrid a salué le projet.", "président du Real Madrid",
+     "président du Real Madrid"),
+    ("Le directeur du lycée Jean Moulin a salué le projet.", "directeur du lycée Jean Moulin",
+     "directeur du lycée Jean Moulin"),
+    ("Anne Roy, présidente de la communauté de communes Vire Lande Agglo, a parlé.",
+     "présidente de la communauté de communes Vire Lande Agglo",
+     "présidente de la communauté de communes Vire Lande Agglo"),
+    ("Le patron de Lumen Pictures France a salué le projet.",
+     "patron de Lumen Pictures France", "patron de Lumen Pictures France"),
+    # ---- a participle with its agent, a clitic of the verb: the narration's, not the role's
+    ("Le chauffeur cité par la presse a parlé.", "chauffeur cité par la presse", "chauffeur"),
+    ("Le ministre libéral s'est permis un mot.", "ministre libéral s'", "ministre libéral"),
+    # must not: a participle that is part of the role, without « par »
+    ("Le délégué chargé des écoles a parlé.", "délégué chargé des écoles",
+     "délégué chargé des écoles"),
+    ("La directrice adjointe a parlé.", "directrice adjointe", "directrice adjointe"),
+    # ---- the verb right after the role noun, read as a noun or an adjective
+    ("Le maire juge la décision injuste.", "maire juge la décision injuste", "maire"),
+    ("La préfète garde malgré tout espoir.", "préfète garde malgré tout espoir", "préfète"),
+    # must not: an adjective or a noun of the role, before its complement or a superlative
+    ("Le ministre garde des Sceaux a parlé.", "ministre garde des Sceaux",
+     "ministre garde des Sceaux"),
+    ("La ministre déléguée la plus jeune a parlé.", "ministre déléguée la plus jeune",
+     "ministre déléguée la plus jeune"),
+    ("Le directeur général toujours en poste a parlé.", "directeur général toujours en poste",
+     "directeur général toujours en poste"),
+    ("Le maire sortant ce lundi a parlé.", "maire sortant ce lundi", "maire sortant"),
+    # ---- a time after the role, another person joined by « et » and a determiner
+    ("a dit le Premier ministre letton quelques heures après la crue.",
+     "Premier ministre letton quelques heures après la crue", "Premier ministre letton"),
+    ("La maire de Vire lundi a parlé.", "maire de Vire lundi", "maire de Vire"),
+    ("Le ministre de l'Agriculture et son secrétaire d'État iront à Rennes.",
+     "ministre de l'Agriculture et son secrétaire d'État", "ministre de l'Agriculture"),
+    ("La présidente du club et la trésorière iront à Rennes.",
+     "présidente du club et la trésorière", "présidente du club"),
+    # must not: a time inside a complement, a role joined to another of the same person
+    ("Le chef de l'équipe de nuit a parlé.", "chef de l'équipe de nuit",
+     "chef de l'équipe de nuit"),
+    ("Le directeur du festival des 3 jours a parlé.", "directeur du festival des 3 jours",
+     "directeur du festival des 3 jours"),
+    ("Le ministre de l'Économie et des Finances a parlé.",
+     "ministre de l'Économie et des Finances", "ministre de l'Économie et des Finances"),
+    ("Le président de la République et chef des armées a parlé.",
+     "président de la République et chef des armées",
+     "président de la République et chef des armées"),
+    # ---- a reporting verb after a quote's comma is no role noun
+    ("« Ce n'est pas fini », juge Anne Roy.", "juge", None),
+    ("« Tout ira bien », juge Paul Morel devant la presse.", "juge", None),
+    # must not: the noun with its article, or in an apposition
+    ("« Ce n'est pas fini », a dit la juge Anne Roy.", "juge", "juge"),
+    ("Anne Roy, juge des enfants à Lyon, a parlé.", "juge des enfants à Lyon",
+     "juge des enfants à Lyon"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "role"), SPANS)
+def test_where_a_role_begins_and_ends(nlp, text, words, role):
+    doc = nlp(text)
+    lo = text.index(words)
+    span = doc.char_span(lo, lo + len(words), alignment_mode="expand")
+    assert span is not None
+    found = role_span(doc, span.start, span.end)
+    assert (found[0] if found else None) == role
+    if found:
+        assert text[found[1] : found[2]] == found[0]
+
+
+ROWS = [
+    # (text, quote, speaker, role)
+    ("« Ils ont pu se tromper », juge Sophie, la sœur du patient.", "Ils ont pu se tromper",
+     "Sophie", None),
+    ("« Le dossier est vide », juge Marc Petit, un voisin.", "Le dossier est vide",
+     "Marc Petit", None),
+    ("Selon les propos du chauffeur rapportés par le procureur de Nantes Paul Morel, « le camion "
+     "a glissé ».", "le camion a glissé", "Paul Morel", "procureur de Nantes"),
+    ("« Les secours manquent de tout », a déclaré lundi à Genève Anne Roy, directrice pour "
+     "l'Afrique de la Fédération internationale de la Croix-Rouge.",
+     "Les secours manquent de tout", "Anne Roy",
+     "directrice pour l'Afrique de la Fédération internationale de la Croix-Rouge"),
+    ("Le procureur de Montfort-Levêque a ouvert une enquête. « Il y a un problème », a ainsi "
+     "déclaré Marc Petit.", "Il y a un problème", "Marc Petit", "procureur de Montfort-Levêque"),
+    # an agent noun the lexicon lacks, with its field (« de » and a bare noun) before the name
+    ("Très ému, le luthier de guitare folk Paul Morel a réagi. « Tu nous manques », a-t-il "
+     "écrit.", "Tu nous manques", "Paul Morel", "luthier de guitare folk"),
+    ("Très ému, le ferronnier d'art Marc Petit a réagi. « Tu nous manques », a-t-il écrit.",
+     "Tu nous manques", "Marc Petit", "ferronnier d'art"),
+    # must not: a complement with an article (someone else's role), a place's noun
+    ("Le soutien du président Paul Morel a compté. « Nous tiendrons », a-t-il dit.",
+     "Nous tiendrons", "Paul Morel", "président"),
+    ("La visite de la maison de campagne Paul Morel a eu lieu. « Nous tiendrons », a-t-il dit.",
+     "Nous tiendrons", "Paul Morel", None),
+    # must not: a title with its article, a role after the name
+    ("« Ce n'est pas fini », a dit la juge Anne Roy.", "Ce n'est pas fini", "Anne Roy", "juge"),
+    ("« Le camion a glissé », a dit Paul Morel, chauffeur de la société.", "Le camion a glissé",
+     "Paul Morel", "chauffeur de la société"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role"), ROWS)
+def test_the_role_a_speaker_is_given(nlp, text, quote, speaker, role):
+    found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
+    assert found, quote
+    assert found[0].speaker.name == speaker
+    assert found[0].speaker.role == role
