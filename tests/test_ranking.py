@@ -43,7 +43,10 @@ ROWS = [
 ]
 
 
-def _quote(nlp, text, settings=DEFAULT):
+ON = replace(DEFAULT, ranker=True)  # off by default (README, Settings)
+
+
+def _quote(nlp, text, settings=ON):
     quotes = extract_doc(Article("t", text), nlp(text), settings=settings).quotes
     assert len(quotes) == 1, [q.span.text for q in quotes]
     return quotes[0]
@@ -63,9 +66,11 @@ def test_ranker_rows(nlp, text, speaker, resolution):
 
 def test_a_strong_rule_path_is_never_asked(nlp):
     # a threshold above every probability: the ranker never decides
-    q = _quote(nlp, ROWS[0][0], replace(DEFAULT, ranker_threshold=1.01))
+    q = _quote(nlp, ROWS[0][0], replace(ON, ranker_threshold=1.01))
     assert q.speaker.name is None
-    q = _quote(nlp, ROWS[0][0], replace(DEFAULT, ranker_below=0.0))
+    q = _quote(nlp, ROWS[0][0], replace(ON, ranker_below=0.0))
+    assert q.speaker.name is None
+    q = _quote(nlp, ROWS[0][0], DEFAULT)  # off unless asked
     assert q.speaker.name is None
 
 

@@ -96,6 +96,7 @@ class Context:
     end: int
     sentence: tuple[int, int]
     para: tuple[int, int]
+    reach: tuple[int, int]  # from the paragraph before the quote's to the one after it
     mention: str  # the words naming the speaker at the cue, "" if none
     owners: frozenset[str]  # folded names the mention gives as complements (``complements``)
     settled: bool  # words at the cue name the speaker, or the cue is impersonal
@@ -208,6 +209,9 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
         ours = fold(who.name or "") == fold(rule.name or "")
         if positions and positions[0] >= ctx.para[1] and not ours:
             continue  # named only after the quote's paragraph: never its speaker here
+        lo, hi = ctx.reach
+        if not ours and not any(lo <= q < hi for q in positions):
+            continue  # named only paragraphs away: a change of speaker may lie between
         key = fold(who.name or "")
         said = heads(ctx.mention)
         unlike = bool(said) and not said & {h for role in who.roles for h in heads(role[0])}
@@ -321,6 +325,8 @@ def rank_quotes(
             gender = agreement.cue_gender(doc, *frame.cue)
         ctx = Context(
             cand.start, cand.end, cand.sentence, paras[p] if paras else (0, len(text)),
+            (paras[max(0, p - 1)][0], paras[min(len(paras) - 1, p + 1)][1]) if paras
+            else (0, len(text)),
             words, owners, _settled(words, cand.evidence), gender,
             agreement.first_person(doc, cand.start, cand.end),
             _near(quotes, order, k, -1, starts), _near(quotes, order, k, 1, starts), rule, conf,

