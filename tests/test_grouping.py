@@ -543,6 +543,20 @@ HOUNDING = "Cet acharnement judiciaire contre mes proches doit cesser"
               kind="anonymous", confidence=0.94),
           rec("q2", "a2", "Personne ne nous fera reculer", "Marc Petit",
               resolution="continuation", confidence=0.96)], False),
+        ("a person and an organisation, the same long words in marks: one utterance",
+         [_mixed(rec("q1", "a1", f"elle assure que « {SCHOOLS} »", "Anne Morel"), [SCHOOLS]),
+          _mixed(rec("q2", "a2", f"selon elle, « {SCHOOLS} »", "la préfecture", **_ORG),
+                 [SCHOOLS])], True),
+        ("a person and an organisation reported in the outlets' words: apart",
+         [replace(rec("q1", "a1", "le maire de la ville, Paul Roy, a été placé en garde à vue "
+                      "pour des soupçons de fraude", "Anne Morel"), type="indirect"),
+          replace(rec("q2", "a2", "le maire de la ville, Paul Roy, a été placé en garde à vue "
+                      "mardi soir à Lyon", "la préfecture", **_ORG), type="indirect")], False),
+        ("the same with marks around one word only: the marks say too little, apart",
+         [_mixed(rec("q1", "a1", "le maire de la ville, Paul Roy, a été placé en garde à vue "
+                     "pour une « fraude » présumée", "Anne Morel"), ["fraude"]),
+          replace(rec("q2", "a2", "le maire de la ville, Paul Roy, a été placé en garde à vue "
+                      "mardi soir à Lyon", "la préfecture", **_ORG), type="indirect")], False),
         ("a short variant that shares a single trigram",
          [rec("q1", "a1", "elle va porter plainte contre la société", "Claire Dubois"),
           rec("q2", "a2", "elle a décidé de porter plainte contre cette société",

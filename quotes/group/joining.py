@@ -22,7 +22,8 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     """Whether quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
     (``consensus.votes``); different names, one of them confident, only when they are not two
-    confidently named people and the wordings share ``text_first_words`` words."""
+    confidently named people and the wordings share ``text_first_words`` words of the
+    speakers' own (``_own_words``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -32,4 +33,13 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if named_person(sa, options) and named_person(sb, options):
         return False
-    return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
+    return any(shares_run(x, y, options.text_first_words)
+               for x in _own_words(quotes[a], texts[a]) for y in _own_words(quotes[b], texts[b]))
+
+
+def _own_words(q: Quote, texts: list[str]) -> list[str]:
+    """The wordings of a quote (``grouping._texts``) that are the speaker's own: all of a
+    direct one, the marked fragments of a mixed one, none of an indirect one. Two outlets that
+    report two people in their own words share the story's words (« le ministre de la Justice,
+    Paul Roy, ») and not what either said."""
+    return texts if q.type == "direct" else texts[1:]
