@@ -30,11 +30,28 @@ def confident(sp: Speaker, options: Settings) -> bool:
     return bool(sp.name) and sp.resolution in _NAMED and sp.confidence >= options.confident_speaker
 
 
+def described(sp: Speaker) -> bool:
+    """A person (or a speaker of unknown kind) whose name has no capital letter: words that
+    describe (« avocats du député », « libéral flamand », « les éboueurs ») or a word taken
+    for a name, not a name. It keeps no group apart (no named person, and as weak as a pronoun
+    when speakers are compared, ``votes``) and abstains in consensus: it keeps its speaker (a
+    trade may well be who spoke) and names no one else's. An anonymous source or an
+    organisation is described on purpose."""
+    name = sp.name or ""
+    return bool(name) and sp.kind in ("person", "unknown") and name == name.lower()
+
+
+def votes(sp: Speaker, options: Settings) -> bool:
+    """A speaker whose name counts when quotes are compared and in consensus: named at the
+    cue with confidence (``confident``), not merely described (``described``)."""
+    return confident(sp, options) and not described(sp)
+
+
 def named_person(sp: Speaker, options: Settings) -> bool:
     """A confident speaker who is a person: the one kind that keeps two groups apart. An
     organisation or an anonymous source named at the cue votes, but "l'office" and "l'Ofpra",
     or "le ministère" and the minister who speaks for it, may be one source."""
-    return sp.kind == "person" and confident(sp, options)
+    return sp.kind == "person" and votes(sp, options)
 
 
 def bare_noun(sp: Speaker) -> bool:
@@ -82,8 +99,9 @@ def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
 
 def repair(quotes: list[Quote], members: list[int], voters: list[int],
            options: Settings) -> str | None:
-    """Give the members of one group the speaker its confident voters support (in place);
-    return that speaker's name across the batch, or None when no confident voter names one."""
+    """Give the members of one group the speaker its confident voters support (``votes``;
+    in place); return that speaker's name across the batch, or None when no confident voter
+    names one. A described speaker (``described``) neither votes nor takes another's name."""
     mass: dict[str, float] = defaultdict(float)
     total = 0.0
     sure = 0
@@ -91,7 +109,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
         sp = quotes[n].speaker
         if sp.name:
             total += sp.confidence
-            if confident(sp, options):
+            if votes(sp, options):
                 mass[quotes[n].who or ""] += sp.confidence
                 sure += 1
     if not mass:
@@ -103,12 +121,12 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     if len(mass) == 1 and sure == len(members):
         return best  # every member names that speaker with confidence: nothing to repair
     donor = max((quotes[n] for n in voters if quotes[n].who == best
-                 and confident(quotes[n].speaker, options)),
+                 and votes(quotes[n].speaker, options)),
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
         q = quotes[n]
-        if q.who == best or confident(q.speaker, options):
+        if q.who == best or confident(q.speaker, options) or described(q.speaker):
             continue
         d = donor.speaker
         speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name,

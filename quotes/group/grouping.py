@@ -23,7 +23,8 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import candidate_pairs
-from quotes.group.consensus import bare_noun, confident, mark_repeat, named_person, repair, repeats
+from quotes.group.consensus import mark_repeat, named_person, repair, repeats
+from quotes.group.joining import may_join as _may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
@@ -38,10 +39,9 @@ from quotes.group.similarity import (
     relation,
     scale_ends,
     score_pair,
-    shares_run,
     unframed,
 )
-from quotes.group.speakers import batch_keys, link_speakers, may_say_together, several, wholes
+from quotes.group.speakers import batch_keys, link_speakers, several, wholes
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -85,24 +85,6 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
     return [said] + [f for f in fragments if " " in f]
-
-
-def _may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
-              texts: list[list[str]], options: Settings) -> bool:
-    """Speakers vote, the text decides: agreeing or unnamed speakers may join, and so may two
-    weak ones (neither casts a vote in consensus either); different names, one of them
-    confident, only when they are not two confidently named people and the wordings share
-    ``text_first_words`` words."""
-    sa, sb = quotes[a].speaker, quotes[b].speaker
-    if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
-        return True
-    if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
-        return True  # the same, or one of a list of people
-    if not confident(sa, options) and not confident(sb, options):
-        return True
-    if named_person(sa, options) and named_person(sb, options):
-        return False
-    return any(shares_run(x, y, options.text_first_words) for x in texts[a] for y in texts[b])
 
 
 def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
@@ -162,7 +144,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     """Link speakers across the batch, then join the quotes that report one utterance.
 
     Candidates come from the text alone; a pair joins when its wordings match and its
-    speakers allow it (``_may_join``), and two clusters never join when each holds a
+    speakers allow it (``joining.may_join``), and two clusters never join when each holds a
     different confidently named person."""
     linked = link_speakers(q.speaker.name for q in quotes if q.speaker.kind == "person")
     # a batch names its speakers many times: each name's key once
@@ -193,7 +175,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # a list of people is no one person: it keeps no one of them apart
     is_sure = [named_person(q.speaker, options) and not several(names[n] or "")
                for n, q in enumerate(quotes)]
-    # two different people named with confidence never join (``_may_join``): such pairs
+    # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
     pa, pb = candidate_pairs(
         [texts[n] for n in searched], speakers=speaker_keys,
