@@ -969,6 +969,59 @@ ROWS = [
         "revenir.",
         "indirect", "vouloir revenir", speaker="Léa Roux", kind="person", cue="a affirmé",
     ),
+    # ---- a cue inside the content that would leave it on « à », « de », « parce », « et ne »
+    # is part of it: the content runs on to the next stop
+    row(
+        "La ministre Anne Vidal a affirmé sa volonté de poursuivre les réformes engagées.",
+        "indirect", "sa volonté de poursuivre les réformes engagées",
+        speaker="Anne Vidal", cue="a affirmé",
+    ),
+    row(
+        "Le syndicat avait annoncé son intention de reprendre la grève dès lundi.",
+        "indirect", "son intention de reprendre la grève dès lundi", cue="avait annoncé",
+    ),
+    row(
+        "Le directeur Paul Roux a nié que l'élu ait été écarté parce qu'il voulait dénoncer "
+        "des fraudes.",
+        "indirect", "l'élu ait été écarté parce qu'il voulait dénoncer des fraudes",
+        speaker="Paul Roux", cue="a nié",
+    ),
+    row(
+        "L'entraîneur Marc Bréval a assuré qu'il avait tranché et ne regrettait pas son choix.",
+        "indirect", "il avait tranché et ne regrettait pas son choix",
+        speaker="Marc Bréval", cue="a assuré",
+    ),
+    # … but a stop that leaves a whole clause still ends it
+    row(
+        "Le maire Paul Roux a déclaré que la réforme était prête, et Anne Vidal a ajouté "
+        "qu'elle serait votée.",
+        "indirect", "la réforme était prête", speaker="Paul Roux", cue="a déclaré",
+    ),
+    row(
+        "Le maire Paul Roux a déclaré que la réforme était prête, et Anne Vidal a ajouté "
+        "qu'elle serait votée.",
+        "indirect", "elle serait votée", speaker="Anne Vidal", cue="a ajouté",
+    ),
+    # ---- accusing someone of having done something, doubting that it was done
+    row(
+        "Les parents accusent l'école d'avoir caché l'incident pendant deux semaines.",
+        "indirect", "avoir caché l'incident pendant deux semaines",
+        speaker="parents", cue="accusent",
+    ),
+    # « même » right after the verb is its adverb, no « alors même que »
+    row(
+        "Les parents d'élèves doutent même que la cantine rouvre en septembre.",
+        "indirect", "la cantine rouvre en septembre", cue="doutent",
+    ),
+    row(
+        "La maire Léa Morin assure même qu'elle ne se représentera pas.",
+        "indirect", "elle ne se représentera pas", speaker="Léa Morin", cue="assure",
+    ),
+    row(
+        "Les riverains doutent que les travaux soient achevés avant l'hiver.",
+        "indirect", "les travaux soient achevés avant l'hiver", speaker="riverains",
+        cue="doutent",
+    ),
     # ---- an incise verb no lexicon lists: the inverted subject after marks that open a sentence
     row(
         "Le ton de Paul Marin était froid. Claire Dufour s'est levée. « La peine est lourde », "
@@ -1432,6 +1485,40 @@ ROWS = [
         "indirect", "le chômage a reculé de deux points", speaker="les chiffres officiels",
         kind="anonymous", cue="Selon",
     ),
+    # « selon X » set off by commas between an auxiliary and its participle: the whole clause
+    row(
+        "Les deux hommes auraient, selon le parquet, préparé des attaques contre la mairie.",
+        "indirect", "Les deux hommes auraient, selon le parquet, préparé des attaques contre "
+        "la mairie", speaker="parquet", cue="selon",
+    ),
+    row(
+        "Le comptable aurait, selon les enquêteurs, détourné les fonds du club.",
+        "indirect", "Le comptable aurait, selon les enquêteurs, détourné les fonds du club",
+        cue="selon",
+    ),
+    row(
+        "Le suspect aurait, selon l'accusation, acheté des armes en Belgique.",
+        "indirect", "Le suspect aurait, selon l'accusation, acheté des armes en Belgique",
+        cue="selon",
+    ),
+    # … after a short lead with no verb, the clause after the source is what it says
+    row(
+        "En effet, selon ses voisins, le chantier aurait été abandonné en juin.",
+        "indirect", "le chantier aurait été abandonné en juin", cue="selon",
+    ),
+    row(
+        "Dès lundi, selon la rectrice, les écoles rouvriront leurs portes.",
+        "indirect", "les écoles rouvriront leurs portes", cue="selon",
+    ),
+    # … but words before the aside that hold a clause, or no verb after it, stay before it
+    row(
+        "Le chantier a été abandonné, selon ses voisins, en juin.",
+        "indirect", "Le chantier a été abandonné", cue="selon",
+    ),
+    row(
+        "Des milliers de maisons détruites, selon la préfecture, et des centaines de blessés.",
+        "indirect", "Des milliers de maisons détruites", cue="selon",
+    ),
     # « mais selon X, … »: the clause after X, not the one before the conjunction
     row(
         "La banque tablait sur 3 %, mais selon les estimations publiées mardi, la croissance "
@@ -1868,6 +1955,12 @@ NOT_CUES = [
     "Le maire a prévu trois enveloppes : pour les écoles, pour les routes et pour les commerces.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
+    # the one accused speaks not: a bare participle is a passive; a noun after « de »
+    "Laurent Roux, accusé d'être le trésorier du réseau, a été arrêté mardi.",
+    "Le parquet accuse le maire de corruption.",
+    # « doute » a noun: no verb that doubts
+    "Nul doute que la saison sera longue.",
+    "Le ministre a répondu alors même que la séance était levée.",  # the narrator's clause
     # an object after the verb, its noun never given to a name: « explique » the success
     "Le club Lumière a gagné. La ville a grandi, explique le succès du club.",
     "Il a appelé sa sœur pour ne pas l'inquiéter.",  # telephoned: « pour » opens no request
@@ -2018,3 +2111,33 @@ def test_the_journalists_own_questions_are_no_quotes(nlp):
             "Vidal : Pas du tout. Personne ne s'y attendait.")
     assert [q.span.text for q in quotes_of(nlp, text)] == [
         "Par un appel ce matin.", "Pas du tout. Personne ne s'y attendait."]
+
+
+# reported words a cut leaves on a function word (a teaser cut short, a line lost in
+# scraping) cannot be completed: no quote, kept as rejected with the reason
+CUT_SHORT = [
+    ("Le maire a assuré que les travaux commenceraient dans", "les travaux commenceraient dans"),
+    ("La ministre a déclaré que le stade serait rénové par", "le stade serait rénové par"),
+]
+
+
+@pytest.mark.parametrize("text, cut", CUT_SHORT)
+def test_words_cut_short_are_rejected(nlp, text, cut):
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    result = extract_doc(Article("t", text), nlp(text))
+    assert [q.span.text for q in result.quotes] == []
+    assert [(text[r.start : r.end], r.reason) for r in result.rejected] == [
+        (cut, "reported words cut inside their clause")]
+
+
+# a stop that leaves the words on a pronoun, a noun or a verb is a whole clause's end
+@pytest.mark.parametrize("text, said", [
+    ("Le maire a assuré que les travaux commenceraient, et le préfet a confirmé la date.",
+     "les travaux commenceraient"),
+    ("La ministre a dit qu'elle y était favorable, mais a refusé de donner une date.",
+     "elle y était favorable"),
+])
+def test_whole_clause_before_a_stop(nlp, text, said):
+    assert said in [q.span.text for q in quotes_of(nlp, text)]

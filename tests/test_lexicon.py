@@ -2560,6 +2560,8 @@ REFLEXIVE_ONLY = {
 }
 # an object, then à/de and an infinitive: (sentence, reported words, cue)
 OBJECT_INFINITIVE = {
+    "accuser": ("L'association a accusé la mairie d'avoir ignoré ses plaintes.",
+                "avoir ignoré ses plaintes"),
     "appeler": ("Le maire a appelé les habitants à rester chez eux.", "rester chez eux"),
     "conjurer": ("La ministre a conjuré les élus de voter le budget.", "voter le budget"),
     "conseiller": ("Le médecin a conseillé aux patients de porter un masque.",
@@ -3984,6 +3986,22 @@ def test_editorial_marker(nlp, tmp_path, entry, text, note, role):
 # test_every_entry_has_a_row was given its names when TABLES was first built: these are added
 # here, after their tables, and checked the same way
 TABLES.update(perception_verbs=PERCEPTION_VERBS, editorial_markers=EDITORIAL_MARKERS)
+
+# open_ends.txt: (entry, sentence): reported words that a cut leaves on the entry cannot be
+# completed; no quote, kept as rejected with the reason
+OPEN_ENDS = [(w, f"La maire a déclaré que le chantier serait achevé {w}")
+             for w in sorted(words("open_ends"))]
+TABLES.update(open_ends=OPEN_ENDS)
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("open_ends", OPEN_ENDS))
+def test_open_end(nlp, entry, text):
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    result = extract_doc(Article("t", text), nlp(text))
+    assert [q.span.text for q in result.quotes] == []
+    assert [r.reason for r in result.rejected] == ["reported words cut inside their clause"]
 
 
 

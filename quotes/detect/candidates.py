@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from quotes.detect.content import open_end
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences, whole_subject
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
@@ -22,14 +23,7 @@ from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import (
-    DE,
-    DEGREE,
-    NEGATION_START,
-    PARTITIVE,
-    QUE,
-    SET_OFF_RELATIVES,
-)
+from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, PARTITIVE, QUE, SET_OFF_RELATIVES
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
@@ -288,7 +282,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _posts(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
     out = [replace(c, frame=whole_subject(text, c.frame)) if c.frame else c for c in _dedupe(out)]
-    return out, rejected  # each frame's subject written whole, as the attribution reads it
+    # reported words cut on « à », « parce », « ne »: no quote, kept with the reason
+    cut = [c for c in out if c.type != "direct" and open_end(text, c.start, c.end)]
+    rejected += [Rejected(c.start, c.end, "reported words cut inside their clause") for c in cut]
+    return [c for c in out if c not in cut], rejected  # each frame's subject written whole
 
 
 def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> list[Candidate]:

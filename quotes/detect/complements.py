@@ -20,6 +20,7 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
+    INTENSIFIERS,
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
@@ -33,7 +34,9 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
     for j in range(i, min(stop, i + window)):
         t = doc[j]
         if t.lower_ in QUE:
-            if j > 0 and doc[j - 1].lower_ in words("subordinators"):
+            if j > 0 and doc[j - 1].lower_ in words("subordinators") and not (
+                    j - 1 == i and doc[j - 1].lower_ in INTENSIFIERS  # "doutent même que"
+                    and doc[j - 2].lower_ not in words("subordinators")):  # "alors même que"
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement

@@ -52,7 +52,9 @@ def content_end(
     Another cue stops it at its subject when that subject lies inside the content ("…, et
     Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
     the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
-    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too.
+    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too. A stop that
+    would leave the content on a preposition, a conjunction, « ne » or a determiner is inside
+    its clause ("sa détermination à | poursuivre …"): the next one is tried.
     """
     stops = []
     for subject, first in barriers:
@@ -65,9 +67,24 @@ def content_end(
             stops.append(first)
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
-    end = min(stops + coordinated + [sent_end])
+    for stop in sorted({s for s in stops + coordinated if s < sent_end}):
+        end = _trimmed(ctx, start, stop)
+        if not open_end(ctx.text, start, end):
+            return end
+    return _trimmed(ctx, start, sent_end)  # a stop that leaves « sa détermination à » is none
+
+
+def _trimmed(ctx: Context, start: int, end: int) -> int:
     end = trim_end(ctx.text, start, narrator_tail(ctx, start, end))
     return trim_end(ctx.text, start, medium_tail(ctx, start, end))
+
+
+def open_end(text: str, start: int, end: int) -> bool:
+    """Does the content from ``start`` to ``end`` stop on a word that needs what follows it
+    (lexicon/open_ends.txt: "sa détermination à", "arrêté parce", "obligé et ne")? A cut
+    inside its clause, not its end."""
+    last = text[start:end].split()[-1:]
+    return bool(last) and last[0].lower() in words("open_ends")
 
 
 def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:

@@ -2,8 +2,7 @@
 
 - a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
 - a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a décrit … un « … »";
-- "selon X", "d'après X".
-"""
+- "selon X", "d'après X"."""
 
 from __future__ import annotations
 
@@ -330,7 +329,8 @@ def _preposed(
         evidence.append("que-clause")
     elif (
         ((nxt.lower_ in DE and verb.infinitive)
-         or (nxt.lower_ in A_OR_DE and verb.object_infinitive))  # "a appelé à cesser le feu"
+         or (nxt.lower_ in A_OR_DE and verb.object_infinitive  # "a appelé à", not "X, accusé de"
+             and not (at.first is tok and past_participle(tok) and not shares_auxiliary(tok))))
         and start_tok + 1 < stop
         and clitic_infinitive(doc, start_tok + 1, stop) is not None
     ):

@@ -115,9 +115,13 @@ def selon_frame(
         and len(lead) <= 3
         and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
     ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS)  # "…, mais selon X, …"
-    # between an auxiliary and its participle, no comma around: "X est selon Y arrivé"
-    inserted = bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
-        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")
+    # between an auxiliary and its participle, no comma around: "X est selon Y arrivé", or
+    # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
+    # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
+    inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
+        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
+        ctx, first, subject[1], s_hi)
+    connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
@@ -125,14 +129,15 @@ def selon_frame(
         else:  # "Selon un diplomate qui a requis l'anonymat, …": the clause after its comma
             subject, start = _source_tail(ctx, subject, start, s_hi)
         end = content_end(ctx, start, s_hi, others + _incise_colons(ctx, start, s_hi, others))
+    elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
+        lead_end = s_lo + len(text[s_lo : first.idx].rstrip(" \t,"))  # the comma before it
+        comma = text.rfind(",", s_lo, lead_end)
+        start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
+        end = content_end(ctx, start, s_hi, others)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
     elif _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X,
         start = trim_start(text, s_lo, s_hi)  # du plan": the relative clause goes on after it
-        end = content_end(ctx, start, s_hi, others)
-    elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
-        comma = text.rfind(",", s_lo, first.idx)
-        start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -278,6 +283,32 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
             and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
             and rest.split()[0].lower() not in ("qui", "que", "dont"))  # not the source's own
+
+
+def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
+    """ "Ils auraient, selon Y, planifié …", "Il devrait, selon Y, démissionner": « selon Y »
+    set off by commas between an auxiliary and the participle (or a modal and the infinitive)
+    it serves; the clause runs on around it."""
+    doc = ctx.doc
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "AUX":
+        return False
+    rest = ctx.text[after:s_hi]
+    nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
+    return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
+        bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
+
+
+def _verbless_lead(ctx: Context, lead: Span | None, after: int, s_hi: int) -> bool:
+    """A short lead with no verb before « , selon Y, » and a clause with a finite verb after it
+    ("En effet, selon Y, les prix …", "Dès lundi, selon Y, les écoles …"): the clause is Y's."""
+    if lead is None or len(lead) > 4 or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return False
+    rest = ctx.text[after:s_hi]
+    if rest.lstrip(" \t")[:1] != ",":
+        return False
+    tail = ctx.doc.char_span(after, s_hi, alignment_mode="contract")
+    return tail is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
 
 
 def _incise_colons(

@@ -90,6 +90,9 @@ QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it fro
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
 INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
 ELIDED_QUE = ("qu'", "qu’")
+# right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
+# que …", "assure même que …" (but "alors même que": the narrator's clause)
+INTENSIFIERS = frozenset({"même"})
 COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "…, mais selon X, …"
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 # a relative or a que-clause of the narrator opened right where reported content stops:
