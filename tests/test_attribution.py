@@ -1133,7 +1133,7 @@ ROWS = [
         "Mondial.", "pour lui une « belle apothéose » lors du Mondial", speaker="Paul Morel",
         role=None, gender="male", kind="person"),
     row("Marc Vidal a réagi avec un message sur Truth Social accusant Paul Morel d’avoir « menti "
-        "aux électeurs ».", "Paul Morel d’avoir « menti aux électeurs »", speaker="Marc Vidal",
+        "aux électeurs ».", "avoir « menti aux électeurs »", speaker="Marc Vidal",
         role=None, gender="male", kind="person"),
     row("Kiev a demandé de nouveaux systèmes de défense, bien que Moscou ait assuré que ces "
         "missiles étaient impossibles à intercepter.",
