@@ -106,12 +106,13 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
     for end, name in ends.items():
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
-            if _acronym(acronym) and fold(acronym[0]) == fold(name[0]):
+            if acronym_like(acronym) and fold(acronym[0]) == fold(name[0]):
                 acronyms.setdefault(acronym, name)
     return Named(tuple(found), acronyms, tuple(dict.fromkeys(ends.values())))
 
 
-def _acronym(word: str) -> bool:
+def acronym_like(word: str) -> bool:
+    """Is this word shaped like an acronym: two to six capitals (« CHMV », « FFV »)?"""
     return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
 
 
@@ -137,7 +138,7 @@ def acronym_name(named: Named, span: Span) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
         words = words[1:]
-    if len(words) != 1 or not _acronym(words[0].text):
+    if len(words) != 1 or not acronym_like(words[0].text):
         return None
     acronym = words[0].text
     if acronym in named.acronyms:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import endings, fold, folded, is_role_noun, words
+from quotes.lexicon import cached, fold, folded, is_role_noun, table, words
 from quotes.lexicon.grammar import (
     BECOME,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -32,11 +32,25 @@ from quotes.lexicon.grammar import (
     POSSESSIVES,
     ROLE_COPULAS,
     ROLE_INTRODUCERS,
+    SUCCESSION_STEMS,
     TIME_PREPOSITIONS,
     A,
 )
 
-_AS = ("en", "tant", "que")  # "en tant que président": in that capacity
+
+@cached
+def _phrases(use: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of one use in lexicon/predicate_phrases.tsv ("as", "just", "at_post"), as
+    token tuples."""
+    return frozenset(tuple(p.split()) for u, p in table("predicate_phrases") if u == use)
+
+
+def _opens(doc: Doc, k: int, use: str, folds: bool = True) -> bool:
+    """Does a phrase of ``use`` start at token ``k``, its tokens folded (else lower case)?"""
+    return any(
+        tuple((fold(t.text) if folds else t.lower_).replace("’", "'") for t in doc[k : k + len(p)])
+        == p for p in _phrases(use)
+    )
 
 
 def predicated_role(ent: Span, window: int) -> Role | None:
@@ -84,7 +98,7 @@ def held_role(ent: Span, window: int) -> Role | None:
 
 def _introduced(doc: Doc, j: int, window: int) -> Role | None:
     """ "X, en tant que président du club,", "X, devenue ministre en 2020,"."""
-    if tuple(fold(t.text) for t in doc[j : j + 3]) == _AS:
+    if _opens(doc, j, "as"):  # "en tant que président": in that capacity
         return _role_after(doc, j + 3, window)
     if j < len(doc) and doc[j].lower_ in ROLE_INTRODUCERS:
         return _role_after(doc, j + 1, window)
@@ -117,7 +131,7 @@ def _appointed(doc: Doc, j: int, window: int) -> Role | None:
         k += 1
     elif k < len(doc) and doc[k].lower_ in PASSIVE_BE:
         k += 1
-    elif tuple(t.lower_ for t in doc[k : k + 3]) in _JUST:
+    elif _opens(doc, k, "just", folds=False):
         k += 3  # "vient d'être élu"
     while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].lower_ not in INFINITIVE_NEGATION:
         k += 1  # "est finalement désignée"
@@ -129,7 +143,7 @@ def _appointed(doc: Doc, j: int, window: int) -> Role | None:
         m += 1
     if m < len(doc) and doc[m].lower_ == "comme":
         k = m + 1
-    elif tuple(fold(t.text) for t in doc[m : m + 3]) in _AT_POST:
+    elif _opens(doc, m, "at_post"):
         k = m + 3
     return _role_after(doc, k, window)
 
@@ -139,20 +153,16 @@ def _succeeding(doc: Doc, j: int, window: int) -> Role | None:
     directrice", "a remplacé Y au poste de directeur"; not when a comma or a verb comes first
     ("succède à Y, qui était directeur": Y's role)."""
     k = j + (j < len(doc) and doc[j].lower_ in HAVE)  # "a succédé", "a remplacé"
-    if k >= len(doc) or not fold(doc[k].text).startswith(endings("succession_stems")):
+    if k >= len(doc) or not fold(doc[k].text).startswith(SUCCESSION_STEMS):
         return None
     for tok in doc[k + 1 : k + 1 + window]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ == "comme":
             return _role_after(doc, tok.i + 1, window)
-        if tuple(fold(t.text) for t in doc[tok.i : tok.i + 3]) in _AT_POST:
+        if _opens(doc, tok.i, "at_post"):
             return _role_after(doc, tok.i + 3, window)
     return None
-
-
-_JUST = frozenset({("vient", "d'", "être"), ("vient", "d’", "être"), ("vient", "de", "être")})
-_AT_POST = frozenset({("au", "poste", "de"), ("au", "poste", "d'"), ("au", "poste", "d’")})
 
 
 def _role_after(doc: Doc, j: int, window: int) -> Role | None:

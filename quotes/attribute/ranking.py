@@ -143,8 +143,7 @@ def features(ctx: Context, who: Resolved, positions: Sequence[int], most: int, f
     rank among the cast by their last mention before the quote (1: the last named, 0: never
     named before), ``nearest_agreeing``: the last named whose gender the cue allows."""
     lo, hi = ctx.start, ctx.end
-    i = bisect_left(positions, lo)
-    before = positions[i - 1] if i else None
+    before = _last_before(positions, lo)
     j = bisect_left(positions, hi)
     after = positions[j] if j < len(positions) else None
     outside = [p for p in positions if not lo <= p < hi]
@@ -152,7 +151,7 @@ def features(ctx: Context, who: Resolved, positions: Sequence[int], most: int, f
     p_lo, p_hi = ctx.para
     mention = _words(ctx.mention)
     said = heads(ctx.mention)
-    roles = {h for role in who.roles for h in heads(role[0])}
+    roles = _role_heads(who)
     detail = {w for w in mention if len(w) > 3 and heads(w) == set()}
     role_text = _words(" ".join(role[0] for role in who.roles))
     person = who.kind == "person"
@@ -198,7 +197,8 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
     rule = ctx.rule
     if rule.name and fold(rule.name) not in cast:
         firsts.append((rule, []))
-    none = {"none": 1.0, "none_description": float(bool(heads(ctx.mention))),
+    said = heads(ctx.mention)
+    none = {"none": 1.0, "none_description": float(bool(said)),
             "none_unnamed": float(not ctx.mention.strip())}
     choices = [Choice(NO_ONE, tuple(none.get(n, 0.0) for n in FEATURES))]
     last = {fold(who.name or ""): _last_before(positions, ctx.start) for who, positions in firsts}
@@ -206,27 +206,30 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
     by_recency = sorted(seen, key=lambda k: -seen[k])
     agreeing = [k for k in by_recency if _allows(ctx.gender, cast.get(k, (rule, []))[0])]
     for who, positions in firsts:
-        ours = fold(who.name or "") == fold(rule.name or "")
+        key = fold(who.name or "")
+        ours = key == fold(rule.name or "")
         if positions and positions[0] >= ctx.para[1] and not ours:
             continue  # named only after the quote's paragraph: never its speaker here
         lo, hi = ctx.reach
         if not ours and not any(lo <= q < hi for q in positions):
             continue  # named only paragraphs away: a change of speaker may lie between
-        key = fold(who.name or "")
-        said = heads(ctx.mention)
-        unlike = bool(said) and not said & {h for role in who.roles for h in heads(role[0])}
+        unlike = bool(said) and not said & _role_heads(who)
         if not ours and (key in ctx.owners | ctx.contradicted or unlike
                          or not _allows(ctx.gender, who)
                          or (ctx.first_person and who.kind == "organization")):
             # « l'avocat de X » is not X, nor « Répondant à X, le maire » X; « a-t-elle dit »
             # is no man; « je », no body
             continue
-        first = fold(who.name or "") == first_name
-        key = fold(who.name or "")
+        first = key == first_name
         rank = by_recency.index(key) + 1 if key in by_recency else 0
         choices.append(Choice(who, features(ctx, who, positions, most, first, rank,
                                             bool(agreeing) and agreeing[0] == key)))
     return Ranked(ctx.start, ctx.end, tuple(choices), ctx.rule_conf, ctx.settled, ctx.mention)
+
+
+def _role_heads(who: Resolved) -> set[str]:
+    """The head nouns of the roles the article gives a candidate."""
+    return {h for role in who.roles for h in heads(role[0])}
 
 
 def _last_before(positions: Sequence[int], start: int) -> int | None:

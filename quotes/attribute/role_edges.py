@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs, singular
 from quotes.lexicon.grammar import (
@@ -146,7 +147,7 @@ def names_acronym(doc: Doc, i: int) -> bool:
     if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
         return False
     short = doc[i + 1].text
-    if not (short.isalpha() and short.isupper() and 1 < len(short) <= 6):
+    if not acronym_like(short):
         return False
     words: list[str] = []  # the name's words, back to the role's « de »
     j = i - 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import Context, name_like, outer_end
-from quotes.detect.cues import skip
+from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import Verb, reporting_verbs
 from quotes.lexicon.grammar import DE

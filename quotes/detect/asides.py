@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
 from quotes.detect.context import Context, Frame, char_range
-from quotes.detect.cues import after_comme_clitic, skip, skip_adjunct
+from quotes.detect.cues import after_comme_clitic
+from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after
 from quotes.lexicon.grammar import COORDINATORS
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.cues import cue_verb, skip
+from quotes.detect.cues import cue_verb
 from quotes.detect.forms import past_participle
+from quotes.detect.skips import skip
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
     A_OR_DE,

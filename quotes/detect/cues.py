@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
+from quotes.detect.skips import skippable_words
 from quotes.lexicon import (
     Verb,
     cached,
     is_role_noun,
     is_speech_noun,
-    phrases,
     reporting_verbs,
-    titles,
     words,
 )
 from quotes.lexicon.grammar import (
@@ -33,7 +32,6 @@ from quotes.lexicon.grammar import (
     QUE,
     REFLEXIVE,
 )
-from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 _SI = ("si", "s'", "s’")
@@ -206,61 +204,6 @@ def _reflexive(tok: Token) -> bool:
     return i >= 0 and doc[i].lower_ in REFLEXIVE
 
 
-@cached
-def _skip_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Skippable phrases by their first word, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for entry in phrases("skip_words"):
-        index.setdefault(entry[0], []).append(entry)
-    return {k: tuple(v) for k, v in index.items()}
-
-
-def skip(doc: Doc, i: int, stop: int) -> int:
-    """Index of the first token at or after ``i`` that is not a skippable phrase."""
-    index = _skip_index()
-    while i < stop:
-        for entry in index.get(doc[i].lower_, ()):
-            n = len(entry)
-            if i + n <= stop and all(doc[i + k].lower_ == entry[k] for k in range(1, n)):
-                i += n
-                break
-        else:
-            if doc[i].pos_ == "ADV" and doc[i].lower_.endswith("ment"):
-                i += 1  # "a rapidement annoncé", "a annoncé publiquement"
-                continue
-            return i
-    return i
-
-
-def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
-    """Where an inverted subject starts when an adjunct opened by a preposition comes first
-    (``i`` is that preposition): « », a précisé vers 7H30 un responsable des pompiers »,
-    « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy ». The subject
-    starts at the first determiner, title or name after the adjunct's first noun that no
-    « de » ties to it, within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
-    if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ == "lors"):
-        return i
-    k = i + 1
-    while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title:
-        k += 1
-    for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
-        t = doc[j]
-        if t.is_punct:
-            return i
-        if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and doc[j - 1].lower_ not in DE_ALL:
-            return skip(doc, j, stop)
-    return i
-
-
-_ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
-
-
-@cached
-def _skippable() -> frozenset[str]:
-    """Every word of a skippable phrase."""
-    return frozenset(w for entry in phrases("skip_words") for w in entry)
-
-
 def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     """(first token of the cue group, inverted pronoun or None, last token of the group).
 
@@ -268,7 +211,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     inverted pronoun: "a-t-il néanmoins plaidé", "s'est dit", "poursuit-il".
     """
     doc = tok.doc
-    skippable = _skippable()
+    skippable = skippable_words()
     first, pron = tok, None
     i = tok.i - 1
     while i >= 0:

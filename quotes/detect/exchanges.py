@@ -30,9 +30,9 @@ from spacy.tokens import Span
 from quotes.detect.context import Context
 from quotes.detect.interviews import Turn, plain_question
 from quotes.lexicon import cached, fold, phrases
-from quotes.lexicon.grammar import ADDRESS, FIRST_PERSON, FIRST_PERSON_PLURAL
+from quotes.lexicon.grammar import ADDRESS, EXCHANGE_LABELS, FIRST_PERSON, FIRST_PERSON_PLURAL
 
-_QR = re.compile(r"(?P<cue>(?P<who>Q|R|Question|QUESTION|Réponse|RÉPONSE|REPONSE) ?[.:—–-]) +\S")
+_QR = re.compile(rf"(?P<cue>(?P<who>{'|'.join(EXCHANGE_LABELS)}) ?[.:—–-]) +\S")
 _DASH = re.compile(r"(?P<cue>[—–-]) +\S")
 _INLINE = re.compile(r"[?…] *(?P<cue>[—–]) +\S")  # "— Comment va le genou ? — Très bien."
 _SPEAKS = FIRST_PERSON | FIRST_PERSON_PLURAL  # an answer for oneself or one's own

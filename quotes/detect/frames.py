@@ -52,8 +52,6 @@ from quotes.detect.cues import (
     passive,
     purpose,
     shares_auxiliary,
-    skip,
-    skip_adjunct,
 )
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
@@ -61,6 +59,7 @@ from quotes.detect.lost import without_subject
 from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame, sourceless_selon
+from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import (
     described,
     np_after,

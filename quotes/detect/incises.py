@@ -9,9 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.detect.context import Context, outer_end
-from quotes.detect.cues import cue_group, cue_verb, skip
+from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
+from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import FIRST_PERSON

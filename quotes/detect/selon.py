@@ -16,8 +16,8 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.cues import skip
 from quotes.detect.forms import past_participle
+from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
 from quotes.lexicon import is_role_noun, is_speech_noun
 from quotes.lexicon.grammar import (

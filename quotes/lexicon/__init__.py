@@ -204,7 +204,7 @@ def folded(name: str) -> frozenset[str]:
 @cached
 def endings(name: str) -> tuple[str, ...]:
     """lexicon/NAME.txt folded, as a tuple for ``str.endswith`` ("agent_endings", …) or
-    ``str.startswith`` ("succession_stems")."""
+    ``str.startswith``."""
     return tuple(sorted(folded(name)))
 
 

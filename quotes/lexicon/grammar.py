@@ -200,13 +200,26 @@ LOOSE_ENDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de",
                         "à", "contre", "par", "pour", "sur", "avec", "en", "et"})
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
-# a circumstance a role a verb gives never runs into: "directrice du musée après le départ de Y"
+# a circumstance a role a verb gives never runs into: "directrice du musée après le départ de Y".
+# Not ``CIRCUMSTANCES``: these are single tokens looked at one by one as the role is grown
+# (attribute/predicates.py), and they hold the agent « par » ("nommée directrice par le
+# conseil") and « jusqu' », which may end a role a verb gives but not the complement of a role
+# noun cut from text (attribute/functions.py: « directeur par intérim »); « depuis », « dès » are
+# ``TIME_PREPOSITIONS`` there
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"après", "avant", "lors", "pendant", "par", "jusqu'",
                                        "jusqu’"})
+# the beginnings (folded) of the forms of the verbs of succession: « X succède à Y comme
+# directrice », « X a remplacé Y au poste de directeur » give X the role after « comme » or
+# « au poste de » (attribute/predicates.py)
+SUCCESSION_STEMS = ("remplac", "succed")
 # the beginnings (folded) of the forms of verbs whose object is a role the subject has or gets:
 # "il devient le maire", "il reste le maire", "il a remplacé le maire" (he is the new one)
 ROLE_VERB_STEMS = ("devien", "devenu", "devenai", "deviend", "reste", "restai", "restera",
-                   "demeur", "elu", "reelu", "nomm", "designe", "remplac", "succed")
+                   "demeur", "elu", "reelu", "nomm", "designe", *SUCCESSION_STEMS)
+# the labels of an interview's questions and answers, as written (« Q. », « Réponse : »): case
+# tells a label from a word (« question : » opens a sentence); a label starting with « Q »
+# asks, any other answers (detect/exchanges.py)
+EXCHANGE_LABELS = ("Q", "R", "Question", "QUESTION", "Réponse", "RÉPONSE", "REPONSE")
 MONTHS = frozenset({"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                     "septembre", "octobre", "novembre", "décembre"})  # "élue en mars"
 
