@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, folded, is_org_noun, listed, titles
+from quotes.lexicon import is_org_noun, is_time_word, listed, titles
 from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
 from quotes.nlp.doc import entities, text_of
 
@@ -37,7 +37,7 @@ def capital(tok: Token) -> bool:
         tok.text[:1].isupper()
         and tok.pos_ in _RUN_POS
         and tok.text not in titles()
-        and fold(tok.text) not in folded("time_words")
+        and not is_time_word(tok.text)
     ) or tok.text in _LINKS
 
 

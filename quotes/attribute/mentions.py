@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import inverted_verb
 from quotes.attribute.orgs import without_article
-from quotes.lexicon import fold, folded, is_role_noun, strip_title, words
+from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, NOT_NAMES, QUE, STRESSED
 from quotes.nlp.doc import text_of
 
@@ -39,7 +39,7 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     if len(words_) < 2:
         return end
     timed = next((t for t in words_[1:] if t.pos_ == "ADP" and t.i + 1 < len(doc)
-                  and fold(doc[t.i + 1].text) in folded("time_words")), None)
+                  and is_time_word(doc[t.i + 1].text)), None)
     if timed is not None:  # "les élus du canton depuis lundi 3 mai"
         words_ = [t for t in words_ if t.i < timed.i]
     while len(words_) > 1 and words_[-1].pos_ == "ADV" and words_[-1].is_alpha and (

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import cached, fold, folded, words
+from quotes.lexicon import cached, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
@@ -127,7 +127,7 @@ def _edge(tok: Token) -> bool:
 
 
 def _timed(tok: Token) -> bool:
-    return fold(tok.text) in folded("time_words")
+    return is_time_word(tok.text)
 
 
 def _bare(tok: Token) -> bool:

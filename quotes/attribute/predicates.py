@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import cached, fold, folded, is_role_noun, table, words
+from quotes.lexicon import cached, fold, is_role_noun, is_time_word, table, words
 from quotes.lexicon.grammar import (
     BECOME,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -139,7 +139,7 @@ def _appointed(doc: Doc, j: int, window: int) -> Role | None:
         return None
     k += 1
     m = k  # "désigné comme porte-parole", "promu jeudi au poste de commissaire"
-    while m < len(doc) and (doc[m].pos_ == "ADV" or fold(doc[m].text) in folded("time_words")):
+    while m < len(doc) and (doc[m].pos_ == "ADV" or is_time_word(doc[m].text)):
         m += 1
     if m < len(doc) and doc[m].lower_ == "comme":
         k = m + 1
@@ -181,7 +181,7 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
         ):
             return None
         elif tok.pos_ in ("NOUN", "PROPN") and not adjunct and (
-            fold(tok.text) not in folded("time_words")  # "nommée ce jeudi matin directrice"
+            not is_time_word(tok.text)  # "nommée ce jeudi matin directrice"
         ):
             return None  # "X est le fils du maire": what X is, and no role
         k += 1

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import fold, folded, is_role_noun, reporting_verbs, singular
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word, reporting_verbs, singular
 from quotes.lexicon.grammar import (
     AGENT,
     DEMONSTRATIVES,
@@ -72,9 +72,9 @@ def _when(doc: Doc, i: int) -> bool:
     if prev.lower_ in NAME_LINKS | A:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    if fold(tok.text) in folded("time_words") or (
+    if is_time_word(tok.text) or (
             tok.lower_ in DEMONSTRATIVES and nxt is not None
-            and fold(nxt.text) in folded("time_words")):  # "ce lundi", "cette nuit"
+            and is_time_word(nxt.text)):  # "ce lundi", "cette nuit"
         return True
     return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
         singular(fold(nxt.text)) in folded("time_units"))

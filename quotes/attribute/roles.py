@@ -18,7 +18,7 @@ from quotes.attribute.role_edges import (
     whole_word_end,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_lemmas
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word, periphrasis, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     COORDINATORS,
@@ -94,7 +94,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1  # "élue maire de Rodez": "maire", not the participle that makes her one
         # "élu dimanche soir président", "nommé hier ministre": when, not the role
         while lo + 1 < hi and not is_role_noun(doc[lo].text) and (
-            fold(doc[lo].text) in folded("time_words") or doc[lo].pos_ == "ADV"
+            is_time_word(doc[lo].text) or doc[lo].pos_ == "ADV"
         ):
             lo += 1
     if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):

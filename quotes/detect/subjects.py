@@ -12,7 +12,7 @@ from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subje
 from quotes.detect.context import Context, demonstrative_start, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, periphrasis, titles, words
+from quotes.lexicon import fold, is_org_noun, is_role_noun, is_time_word, periphrasis, titles, words
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
@@ -291,7 +291,7 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
         return False
     if head.pos_ == "PROPN" or head.ent_type_ in ("PER", "ORG") or head.text in titles():
         return True
-    if head.i == rng[0] and bare_capital(head) and fold(head.text) not in folded("time_words"):
+    if head.i == rng[0] and bare_capital(head) and not is_time_word(head.text):
         return True  # "», a annoncé Moretton": a surname the tagger took for a common noun
     low = head.lower_
     return is_role_noun(low) or is_org_noun(low) or low in words("kin_nouns") or low in SOURCE_NOUNS

@@ -257,6 +257,12 @@ def is_role_noun(word: str) -> bool:
     return bool(learned) and (w in learned or singular(w) in learned)
 
 
+def is_time_word(word: str) -> bool:
+    """A word of time (lexicon/time_words.txt: « lundi », « matin », « hier »…), whatever its
+    case or accents."""
+    return fold(word) in folded("time_words")
+
+
 def learned_roles() -> frozenset[str]:
     """The nouns the enclosing ``article_roles`` block makes roles of (none outside one)."""
     return _ARTICLE_ROLES.get()
