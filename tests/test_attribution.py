@@ -2461,6 +2461,17 @@ ROWS = [
     row("Ses deux avocats, Me Roux et Me Petit, ont plaidé la relaxe. « Le dossier est vide », "
         "estiment les avocats.", "Le dossier est vide", speaker="Roux et Petit",
         role="avocats"),
+    row("Le couple, Paul et Anne Roux, vit à Brest. Le maire est venu. « Nous avons tout "
+        "perdu », explique le couple.", "Nous avons tout perdu", speaker="Paul et Anne Roux",
+        role="couple", gender=None),
+    row("Paul et Anne Roux, un couple de retraités, vivent à Brest. Le maire est venu. « Nous "
+        "avons tout perdu », explique le couple.", "Nous avons tout perdu",
+        speaker="Paul et Anne Roux"),
+    # a group noun with no names apposed names no group; one member of a group is no group
+    row("Paul et Anne Roux vivent à Brest. « Nous avons tout perdu », explique le couple.",
+        "Nous avons tout perdu", role=None),
+    row("Le couple, Paul et Anne Roux, vit à Brest. « Je suis épuisée », dit la mère.",
+        "Je suis épuisée", speaker="Anne Roux", gender="female"),
     # must not fire: two names joined in the narration with no description, a plural
     # description with no names, another noun, a singular one
     row("Paul et Sylvie sont arrivés à midi. « Nous sommes fatigués », disent les enfants.",

@@ -1,10 +1,11 @@
-"""Named groups: a plural description apposed to two or more coordinated names.
+"""Named groups: a description of more than one apposed to two or more coordinated names.
 
 "ses enfants Jean et Marie", "Jean et Marie, les enfants de la défunte", "ses deux avocats, Me
-Roux et Me Petit": the names, as the article writes them joined, are one plural speaker
-("Jean et Marie"), whose role is the description ("enfants de la défunte"). Later, a plural
-description with the same head noun ("les enfants", "ses enfants") is that group; a singular
-one ("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). Two names
+Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_nouns.txt): the
+names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
+is the description ("enfants de la défunte"). Later, a description of more than one with the
+same head noun ("les enfants", "ses enfants", "le couple") is that group; a singular one
+("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). Two names
 merely joined in the narration ("Jean et Marie sont arrivés") give no description, and a
 plural description with no names gives no group.
 """
@@ -17,11 +18,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import fold, titles
+from quotes.lexicon import fold, folded, titles
 from quotes.nlp.doc import text_of
 
 # the determiners of a plural description: "les", "ses", "leurs", "ces", "nos"
 PLURAL_DETERMINERS = frozenset({"les", "ses", "leurs", "ces", "nos", "vos", "mes", "des"})
+# and of a group noun's (lexicon/group_nouns.txt): "le couple", "un duo"
+_SINGULAR = frozenset({"le", "la", "un", "une", "son", "sa", "leur", "ce", "cette", "notre",
+                       "votre"})
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 
@@ -73,20 +77,25 @@ def _untitled(gap: str) -> str:
 
 def _description(tokens: list[Token]) -> tuple[str, str] | None:
     """(role, folded head noun) of determiner + plural noun phrase, else None."""
-    if len(tokens) < 2 or tokens[0].lower_ not in PLURAL_DETERMINERS:
+    if len(tokens) < 2 or tokens[0].lower_ not in PLURAL_DETERMINERS | _SINGULAR:
         return None
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
         return None
     head = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
-    if head is None or not _plural(head):
+    if head is None or not _group_noun(head, tokens[0]):
         return None
     words = [t for t in tokens[1:] if t.i >= head.i]  # "deux avocats" -> "avocats"
     role = head.doc[words[0].i : words[-1].i + 1].text
     return role, fold(head.text)
 
 
-def _plural(tok: Token) -> bool:
-    return "Plur" in tok.morph.get("Number", []) or fold(tok.text).endswith(("s", "x"))
+def _group_noun(head: Token, determiner: Token) -> bool:
+    """Does the noun say more than one: a plural after a plural determiner ("les enfants"),
+    or a group noun ("le couple")?"""
+    if fold(head.text) in folded("group_nouns"):
+        return True
+    plural = "Plur" in head.morph.get("Number", []) or fold(head.text).endswith(("s", "x"))
+    return plural and determiner.lower_ in PLURAL_DETERMINERS
 
 
 def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
@@ -132,9 +141,9 @@ def group_of(
     inside = [g for g in found if lo <= g.start and g.end <= hi]
     if inside:
         return inside[0]
-    if head is None or head.pos_ != "NOUN" or span[0].lower_ not in PLURAL_DETERMINERS:
+    if head is None or head.pos_ != "NOUN" or not _group_noun(head, span[0]):
         return None
-    if not _plural(head) or any(n.start_char < head.idx for n in names):
+    if any(n.start_char < head.idx for n in names):
         return None
     before = [g for g in found if g.end <= lo and g.head == fold(head.text)
               and all(n.text in g.role for n in names)]
