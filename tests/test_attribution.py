@@ -2439,6 +2439,54 @@ ROWS = [
         "Je travaille la nuit depuis dix ans", speaker="Anne Roy"),
     row("Paul Morel a visité le chantier. Selon lui, la situation est claire : « nous avons "
         "gagné ».", "la situation est claire : « nous avons gagné »", speaker="Paul Morel"),
+    # ---- a plural description apposed to coordinated names names a group, which speaks as
+    # one under the names as written; a later description of its noun, or a plural pronoun
+    # whose nearest antecedent it is, is that group
+    row("Odette Lemoine est morte à l'hôpital de Rennes. « Personne ne nous a prévenus », "
+        "racontent ses enfants Paul et Sylvie.", "Personne ne nous a prévenus",
+        speaker="Paul et Sylvie", role="enfants", gender=None, kind="person"),
+    row("Odette Lemoine est morte à l'hôpital de Rennes. « Personne ne nous a prévenus », "
+        "racontent ses enfants Paul et Sylvie. Le directeur a refusé de répondre. « Nous "
+        "voulons la vérité », ajoutent les enfants.", "Nous voulons la vérité",
+        speaker="Paul et Sylvie", role="enfants", gender=None),
+    row("Paul et Sylvie, les enfants d'Odette Lemoine, accusent l'hôpital. « Nous irons "
+        "jusqu'au bout », assurent-ils.", "Nous irons jusqu'au bout",
+        speaker="Paul et Sylvie", role="enfants d'Odette Lemoine", gender=None),
+    row("Paul et Sylvie, les enfants d'Odette Lemoine, accusent l'hôpital. Le directeur a "
+        "répondu par écrit. « Nous attendons des excuses », affirment les enfants d'Odette "
+        "Lemoine.", "Nous attendons des excuses", speaker="Paul et Sylvie"),
+    row("Les parents du garçon, Marc Petit et Julie Roux, ont parlé à la presse. « Nous "
+        "attendons des excuses », affirment les parents.", "Nous attendons des excuses",
+        speaker="Marc Petit et Julie Roux", role="parents du garçon"),
+    row("Ses deux avocats, Me Roux et Me Petit, ont plaidé la relaxe. « Le dossier est vide », "
+        "estiment les avocats.", "Le dossier est vide", speaker="Roux et Petit",
+        role="avocats"),
+    row("Le couple, Paul et Anne Roux, vit à Brest. Le maire est venu. « Nous avons tout "
+        "perdu », explique le couple.", "Nous avons tout perdu", speaker="Paul et Anne Roux",
+        role="couple", gender=None),
+    row("Paul et Anne Roux, un couple de retraités, vivent à Brest. Le maire est venu. « Nous "
+        "avons tout perdu », explique le couple.", "Nous avons tout perdu",
+        speaker="Paul et Anne Roux"),
+    # a group noun with no names apposed names no group; one member of a group is no group
+    row("Paul et Anne Roux vivent à Brest. « Nous avons tout perdu », explique le couple.",
+        "Nous avons tout perdu", role=None),
+    row("Le couple, Paul et Anne Roux, vit à Brest. « Je suis épuisée », dit la mère.",
+        "Je suis épuisée", speaker="Anne Roux", gender="female"),
+    # must not fire: two names joined in the narration with no description, a plural
+    # description with no names, another noun, a singular one
+    row("Paul et Sylvie sont arrivés à midi. « Nous sommes fatigués », disent les enfants.",
+        "Nous sommes fatigués", role=None),
+    row("Ses enfants ont porté plainte. « Nous voulons la vérité », disent ses enfants.",
+        "Nous voulons la vérité", speaker="enfants"),
+    row("Ses enfants Paul et Sylvie ont porté plainte. Le directeur a répondu. « Nous avons "
+        "suivi le protocole », disent les médecins.", "Nous avons suivi le protocole",
+        speaker="médecins"),
+    row("Ses enfants Paul et Sylvie ont porté plainte. « Je veux la vérité », dit l'enfant.",
+        "Je veux la vérité", speaker="Sylvie"),
+    # a plural pronoun whose nearest antecedent is another plural subject is theirs
+    row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
+        "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
+        speaker="médecins"),
 ]
 
 

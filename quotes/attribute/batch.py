@@ -236,10 +236,11 @@ def _one_person(a: str, b: str) -> bool:
 def _ends_with(name: str, surname: str, *, folded: bool = True) -> bool:
     """Is ``surname`` the last word or words of the longer ``name`` ("Sall" of "Macky Sall"),
     in any case; ``folded=False``: as written. ``names.parse`` joins a name's words by single
-    spaces, so the words after one space are the last ones."""
+    spaces, so the words after one space are the last ones; a group's names joined ("Jean et
+    Anne") are no one person's."""
     if folded:
         name, surname = name.casefold(), surname.casefold()
-    return name.endswith(" " + surname)
+    return name.endswith(" " + surname) and " et " not in name
 
 
 def _forms(name: str, names: Iterable[str]) -> set[str]:

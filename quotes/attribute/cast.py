@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, orgs
+from quotes.attribute import bodies, companies, descriptions, groups, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
 from quotes.attribute.names import Name, is_titled, named_by, parse
@@ -99,6 +99,11 @@ class Registry:
         """(relative, relation, whose) for each relative named beside a kin word
         (``descriptions.relations``)."""
         return descriptions.relations(self)
+
+    @cached_property
+    def groups(self) -> tuple[groups.Group, ...]:
+        """The groups the article names by a plural description and their names (``groups``)."""
+        return groups.groups(self.doc, self.mentions, self.ends, self.outside)
 
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation (see ``orgs.org_name``)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, mentions
+from quotes.attribute import companies, descriptions, groups, mentions
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -75,10 +75,8 @@ def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
 
 def of_person(person: Person, r: Resolved) -> Resolved:
     """``r`` completed from the cast: the person's name, gender and roles."""
-    return replace(
-        r, name=person.name, gender=person.gender or r.gender,
-        roles=merged(tuple(person.roles), r.roles),
-    )
+    return replace(r, name=person.name, gender=person.gender or r.gender,
+                   roles=merged(tuple(person.roles), r.roles))
 
 
 UNKNOWN = Resolved(None, None, "unknown", "unresolved")
@@ -193,6 +191,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))
     head = head_noun(tokens)
+    if (band := groups.group_of(registry.groups, span, head, names)) is not None:
+        return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose = classify(doc, owner_at, end, registry)

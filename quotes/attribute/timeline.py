@@ -133,8 +133,8 @@ class Timeline:
         return replace(r, kin=None, resolution="unresolved"), "kin-unresolved"
 
     def _gender(self, who: Resolved) -> str | None:
-        if who.gender or who.kind != "person" or not who.name:
-            return who.gender
+        if who.gender or who.kind != "person" or not who.name or who.number == "p":
+            return who.gender  # "Jean et Anne": no one person's gender, were it Anne's
         person = self.registry.person(who.name)
         learned = self.learned.get(who.name)
         return (person.gender if person else None) or learned

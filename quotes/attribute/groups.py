@@ -1,0 +1,150 @@
+"""Named groups: a description of more than one apposed to two or more coordinated names.
+
+"ses enfants Jean et Marie", "Jean et Marie, les enfants de la défunte", "ses deux avocats, Me
+Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_nouns.txt): the
+names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
+is the description ("enfants de la défunte"). Later, a description of more than one with the
+same head noun ("les enfants", "ses enfants", "le couple") is that group; a singular one
+("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). Two names
+merely joined in the narration ("Jean et Marie sont arrivés") give no description, and a
+plural description with no names gives no group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.lexicon import fold, folded, titles
+from quotes.nlp.doc import text_of
+
+# the determiners of a plural description: "les", "ses", "leurs", "ces", "nos"
+PLURAL_DETERMINERS = frozenset({"les", "ses", "leurs", "ces", "nos", "vos", "mes", "des"})
+# and of a group noun's (lexicon/group_nouns.txt): "le couple", "un duo"
+_SINGULAR = frozenset({"le", "la", "un", "une", "son", "sa", "leur", "ce", "cette", "notre",
+                       "votre"})
+_GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
+_REACH = 8  # tokens a description before the names may run over
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group the article names: its names joined, its description and that noun."""
+
+    name: str  # "Jean et Marie", as the article writes them (without titles)
+    role: str  # "enfants de la défunte": the description without its determiner
+    head: str  # "enfants", folded: the noun later descriptions of the group share
+    start: int  # where the names start and end in the article
+    end: int
+
+
+def groups(
+    doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
+    outside: Callable[[int], bool],
+) -> tuple[Group, ...]:
+    """The groups of an article, in text order, from its names (``mentions``, ``ends``)."""
+    text, out = text_of(doc), []
+    runs: list[list[int]] = []
+    for pos, _ in mentions:
+        last = runs[-1][-1] if runs else None
+        gap = text[ends[last] : pos] if last is not None and last < pos else ""
+        if last is not None and _GAP.match(_untitled(gap)) and outside(pos):
+            runs[-1].append(pos)
+        else:
+            runs.append([pos])
+    for run in runs:
+        if len(run) < 2 or "et" not in _untitled(text[ends[run[-2]] : run[-1]]).split():
+            continue
+        lo, hi = run[0], ends[run[-1]]
+        found = _before(doc, lo) or _after(doc, hi)
+        if found is not None:
+            role, head = found
+            written = " ".join(w for w in text[lo:hi].split() if w not in titles())
+            out.append(Group(written, role, head, lo, hi))  # "Me X et Me Y": "X et Y"
+    return tuple(out)
+
+
+def _untitled(gap: str) -> str:
+    """The gap between two names without a title that opens the second ("et Me")."""
+    words = gap.split()
+    while words and words[-1] in titles():
+        words.pop()
+    return " ".join(words) if gap.strip() else gap
+
+
+def _description(tokens: list[Token]) -> tuple[str, str] | None:
+    """(role, folded head noun) of determiner + plural noun phrase, else None."""
+    if len(tokens) < 2 or tokens[0].lower_ not in PLURAL_DETERMINERS | _SINGULAR:
+        return None
+    if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
+        return None
+    head = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
+    if head is None or not _group_noun(head, tokens[0]):
+        return None
+    words = [t for t in tokens[1:] if t.i >= head.i]  # "deux avocats" -> "avocats"
+    role = head.doc[words[0].i : words[-1].i + 1].text
+    return role, fold(head.text)
+
+
+def _group_noun(head: Token, determiner: Token) -> bool:
+    """Does the noun say more than one: a plural after a plural determiner ("les enfants"),
+    or a group noun ("le couple")?"""
+    if fold(head.text) in folded("group_nouns"):
+        return True
+    plural = "Plur" in head.morph.get("Number", []) or fold(head.text).endswith(("s", "x"))
+    return plural and determiner.lower_ in PLURAL_DETERMINERS
+
+
+def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
+    """ "ses enfants Jean et Marie", "les parents de la victime, Marc et Léa": the plural
+    description right before the names (one comma at most between)."""
+    first = doc.char_span(lo, lo + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    end = first.start
+    while end > 0 and doc[end - 1].text in titles():
+        end -= 1
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    for start in range(end - 2, max(-1, end - _REACH - 1), -1):
+        if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
+            break
+        found = _description(list(doc[start:end]))
+        if found is not None:
+            return found
+    return None
+
+
+def _after(doc: Doc, hi: int) -> tuple[str, str] | None:
+    """ "Jean et Marie, les enfants de la défunte, …": the plural description after the names
+    and a comma, up to the next punctuation mark or verb."""
+    last = doc.char_span(hi - 1, hi, alignment_mode="expand")
+    if last is None or last.end + 2 >= len(doc) or doc[last.end].text != ",":
+        return None
+    start = end = last.end + 1
+    while end < len(doc) and not doc[end].is_punct and doc[end].pos_ not in (
+            "VERB", "AUX", "PRON", "SCONJ") and "\n" not in doc[end].text:
+        end += 1
+    return _description(list(doc[start:end]))
+
+
+def group_of(
+    found: tuple[Group, ...], span: Span, head: Token | None, names: Sequence[Span]
+) -> Group | None:
+    """The group a mention names: the one whose names it holds, else (a plural description
+    of the group's noun, after it) the nearest before; a name in the description is the
+    group's own complement ("les enfants de Claudette"), never another's."""
+    lo, hi = span.start_char, span.end_char
+    inside = [g for g in found if lo <= g.start and g.end <= hi]
+    if inside:
+        return inside[0]
+    if head is None or head.pos_ != "NOUN" or not _group_noun(head, span[0]):
+        return None
+    if any(n.start_char < head.idx for n in names):
+        return None
+    before = [g for g in found if g.end <= lo and g.head == fold(head.text)
+              and all(n.text in g.role for n in names)]
+    return before[-1] if before else None
