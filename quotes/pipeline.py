@@ -166,17 +166,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))
-    result.ranked = ranking.rank_quotes(doc, registry, timeline, paras, [
-        (c, w, resolved[id(c)][2], confidence(w.resolution, w.kind, _evidence(c, notes)))
-        for c, w, notes in final
-    ])
-    # where the rules' path is weak, the learned ranker's choice among the cast (``ranking``)
-    for n, ((cand, who, notes), r) in enumerate(zip(final, result.ranked, strict=True)):
-        chosen = ranking.overrule(r, settings)
-        if chosen is not None and chosen.name != who.name:
-            more = roles.get(chosen.name or "", ())
-            final[n] = (cand, replace(chosen, roles=speakers.merged(chosen.roles, more)),
-                        (*notes, "ranker"))
+    if settings.ranker:  # where the rules' path is weak, the learned ranker's choice
+        final = _ranked(doc, registry, timeline, paras, final, resolved, roles, result, settings)
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est
     # dite") holds for that person's other quotes in the article
     shown = _genders([who for _, who, _ in final] + subjects)
@@ -190,6 +181,29 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     ]
     release(doc)
     return result
+
+
+def _ranked(
+    doc: Doc, registry: Registry, timeline: Timeline, paras: list[tuple[int, int]],
+    final: list[tuple[detect.Candidate, speakers.Resolved, tuple[str, ...]]],
+    resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]],
+    roles: dict[str, tuple[Role, ...]], result: Result, settings: Settings,
+) -> list[tuple[detect.Candidate, speakers.Resolved, tuple[str, ...]]]:
+    """The quotes with the ranker's speaker where it overrules the rules (``ranking``); each
+    quote's candidates are kept on ``result.ranked`` (scripts/train_ranker.py reads them)."""
+    result.ranked = ranking.rank_quotes(doc, registry, timeline, paras, [
+        (c, w, resolved[id(c)][2], confidence(w.resolution, w.kind, _evidence(c, notes)))
+        for c, w, notes in final
+    ])
+    out = []
+    for (cand, who, notes), r in zip(final, result.ranked, strict=True):
+        chosen = ranking.overrule(r, settings)
+        if chosen is not None and chosen.name != who.name:
+            more = roles.get(chosen.name or "", ())
+            who, notes = replace(chosen, roles=speakers.merged(chosen.roles, more)), (
+                *notes, "ranker")
+        out.append((cand, who, notes))
+    return out
 
 
 def _genders(people: list[speakers.Resolved]) -> dict[str, str]:

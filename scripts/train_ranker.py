@@ -56,17 +56,17 @@ class Row:
     rule_conf: float  # how often the rules' path is right on the development gold
     settled: bool  # the ranker never chooses (``ranking.Ranked.settled``)
     present: bool  # the gold's speaker is among the candidates
-    mention: str = ""  # the words naming the speaker at the cue
 
 
 def rows_of(name: str, gold_path: Path, folder: Path) -> list[Row]:
-    """The rows of one set: its articles extracted by the rules alone, matched to its gold."""
+    """The rows of one set: its articles extracted, matched to its gold; each row keeps the
+    speaker the rules gave before the ranker (``Ranked.rule``)."""
     gold = ev.load_gold(gold_path)
     ids = {g.article for g in gold}
     paths = [str(p) for p in sorted(folder.glob("*.txt")) if p.stem in ids]
     arts = [a for a in read_articles(paths) if isinstance(a, Article)]
     out = []
-    for res in extract(arts, load_pipeline(), settings=Settings(ranker=False)):
+    for res in extract(arts, load_pipeline(), settings=Settings(ranker=True)):
         by_span = {(r.start, r.end): r for r in res.ranked}
         pred = ev.from_records(res.quotes)
         mine = [g for g in gold if g.article == res.article.id]
@@ -79,7 +79,7 @@ def rows_of(name: str, gold_path: Path, folder: Path) -> list[Row]:
             present = bool(want) and want in names[1:]
             index = names.index(want, 1) if present else 0
             out.append(Row(name, [c.features for c in r.choices], names, index, want,
-                           ev.norm_name(p.speaker), r.rule_conf, r.settled, present, r.mention))
+                           ev.norm_name(r.rule), r.rule_conf, r.settled, present))
     return out
 
 

@@ -74,6 +74,13 @@ def test_a_strong_rule_path_is_never_asked(nlp):
     assert q.speaker.name is None
 
 
+def test_the_ranker_off_reads_no_candidates(nlp):
+    # off by default: no work for it in the pipeline, and the rules' speakers stand
+    text = ROWS[0][0]
+    assert extract_doc(Article("t", text), nlp(text)).ranked == []
+    assert len(extract_doc(Article("t", text), nlp(text), settings=ON).ranked) == 1
+
+
 def test_weights_cover_every_feature_and_probabilities_sum_to_one():
     raw = json.loads(resources.files("quotes.attribute").joinpath("ranking.json").read_text())
     assert set(raw["weights"]) == set(ranking.FEATURES)
@@ -90,13 +97,13 @@ def test_weights_cover_every_feature_and_probabilities_sum_to_one():
 def test_candidates_exclude_the_owner_and_the_other_gender(nlp):
     text = ("Paul Roux et son avocate, Léa Morel, sont arrivés. L'avocate de Paul Roux a "
             "déclaré être surprise.")
-    (r,) = extract_doc(Article("t", text), nlp(text)).ranked
+    (r,) = extract_doc(Article("t", text), nlp(text), settings=ON).ranked
     names = [c.who.name for c in r.choices]
     assert names[0] is None  # "no one" comes first
     assert "Paul Roux" not in names and "Léa Morel" in names
     assert r.settled  # words at the cue name the speaker: the rules', not the ranker's
     text = "Paul Roux et Léa Morel sont arrivés. « J'ai vu le bus », a-t-elle raconté."
-    (r,) = extract_doc(Article("t", text), nlp(text)).ranked
+    (r,) = extract_doc(Article("t", text), nlp(text), settings=ON).ranked
     assert [c.who.name for c in r.choices][1:] == ["Léa Morel"]
 
 
@@ -134,7 +141,7 @@ def test_training_learns_the_feature_that_marks_the_gold():
     (ROWS[0][0], True),
 ])
 def test_candidates_exclude_those_whose_roles_say_otherwise(nlp, text, candidate):
-    result = extract_doc(Article("t", text), nlp(text))
+    result = extract_doc(Article("t", text), nlp(text), settings=ON)
     (r,) = result.ranked
     named = {c.who.name for c in r.choices} - {None}
     assert bool(named) is candidate

@@ -1,17 +1,18 @@
-"""A learned choice among the article's cast, for quotes the rules leave without a speaker.
+"""A learned choice among the article's cast, for quotes no words at the cue name the speaker of.
 
 The rules (``speaking``, ``timeline``) follow one path each: a name at the cue, the antecedent
-of a pronoun, the person a description fits. When every path fails the quote has no speaker,
-though the article usually names who said it. Here each person and body the article names
+of a pronoun, the person a description fits. Here each person and body the article names
 (the cast's mentions, and every subject and speaker the timeline holds) is a candidate, read
 through features that do not depend on any one rule: how near its mentions are before and
 after the quote, in the same sentence or paragraph or inside the quote, whether it spoke the
 quote before or after, how often the article names it, whether its gender agrees with the
-cue's or the pronoun's, whether the mention shares its words or its roles' words, whether the
-words say « je » and it is a body. A conditional logit over the candidates and "no one",
+cue's or the pronoun's, whether the mention shares its words or its roles' words. The one a
+description belongs to, a person of the other gender, a body for « je » and anyone named only
+paragraphs away are no candidates. A conditional logit over the candidates and "no one",
 trained by ``scripts/train_ranker.py`` on the development gold (never the check set), gives
-each a probability; ``ranking.json`` beside this module holds its weights and the threshold
-above which its choice is taken.
+each a probability; ``ranking.json`` beside this module holds its weights and how often its
+changes were right on sets left out of its training. It runs only with ``settings.ranker``
+(off by default: README, Settings).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
 from quotes.detect.candidates import Candidate
 from quotes.lexicon import fold
+from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
 FEATURES = (
@@ -85,7 +87,7 @@ class Ranked:
     choices: tuple[Choice, ...]  # the first is "no one"
     rule_conf: float = 1.0  # how often the rules' path is right (``confidence``)
     settled: bool = False  # words at the cue name the speaker, or the cue is impersonal
-    mention: str = ""  # the words naming the speaker at the cue
+    rule: str | None = None  # the speaker the rules give
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def ranked(ctx: Context, cast: dict[str, tuple[Resolved, list[int]]]) -> Ranked:
         rank = by_recency.index(key) + 1 if key in by_recency else 0
         choices.append(Choice(who, features(ctx, who, positions, most, first, rank,
                                             bool(agreeing) and agreeing[0] == key)))
-    return Ranked(ctx.start, ctx.end, tuple(choices), ctx.rule_conf, ctx.settled, ctx.mention)
+    return Ranked(ctx.start, ctx.end, tuple(choices), ctx.rule_conf, ctx.settled, rule.name)
 
 
 def _role_heads(who: Resolved) -> set[str]:
@@ -272,7 +274,7 @@ def probabilities(r: Ranked, w: Sequence[float]) -> list[float]:
 def overrule(r: Ranked, settings: Settings = DEFAULT) -> Resolved | None:
     """The ranker's speaker for a quote whose rules' path is right less often than
     ``settings.ranker_below`` on the development gold (no speaker at all among them), when the
-    ranker prefers someone, with a probability of ``settings.ranker_threshold`` or more. An
+    ranker prefers someone, with a probability of ``settings.ranker_threshold`` or more. It is
     asked only where no words at the cue name the speaker (words the rules could not tie, « le
     maire », « ils », stay unresolved: an unnamed speaker beats a guessed one), and never for an
     impersonal cue (« il a été rapporté que »: the text withholds its source)."""
@@ -311,7 +313,7 @@ def rank_quotes(
     """The candidates of each quote (its candidate, its speaker by the rules, its mention, the
     confidence of the rules' path)."""
     cast = cast_of(registry, timeline)
-    text = doc.text
+    text = text_of(doc)
     starts = [lo for lo, _ in paras]
     order = sorted(range(len(quotes)), key=lambda n: quotes[n][0].start)
     out: list[Ranked | None] = [None] * len(quotes)
@@ -321,8 +323,8 @@ def rank_quotes(
         frame = cand.frame
         subject = frame.subject if frame else None
         words = text[subject[0] : subject[1]] if subject else ""
-        owners = frozenset(fold(p.name) for p in registry.complements(*subject)) if subject else (
-            frozenset())
+        owners = frozenset(fold(whose.name) for whose in registry.complements(*subject)) if (
+            subject) else frozenset()
         gender = mention.gender if mention.resolution == "pronoun" else None
         if gender is None and frame is not None and frame.cue is not None:
             gender = agreement.cue_gender(doc, *frame.cue)
