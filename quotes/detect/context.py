@@ -22,6 +22,7 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
+_DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,9 @@ class Frame:
 def demonstrative_start(text: str, start: int, end: int) -> int:
     """Where « Celui-ci » opens when the words kept only its « ci » (the tokenizer cuts the
     demonstrative into three words, each a subject to the parse)."""
-    if fold(text[start:end].strip()) != "ci" or not text[:start].endswith("-"):
+    if fold(text[start:end].strip()) != "ci" or text[start - 1 : start] != "-":
         return start
-    head = re.search(r"(\w+)-$", text[max(0, start - 12) : start])
+    head = _DEMONSTRATIVE.search(text, max(0, start - 12), start)
     return start - len(head.group(0)) if head and fold(head.group(1)) in DEMONSTRATIVE_HEADS \
         else start
 
