@@ -27,6 +27,7 @@ from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, PARTITIVE, QUE, S
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
+_NOT_NARRATED = QUE | DE | SET_OFF_RELATIVES  # words that go on the reported clause
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
 
 
@@ -170,7 +171,7 @@ def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
         words = [t for t in span if not t.is_punct] if span is not None else []
         if not words:
             continue
-        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in QUE | DE | SET_OFF_RELATIVES
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_NARRATED
                for t in words[:1] + [t for t in words if t.pos_ != "ADP"]):
             return False
         if k in (0, last) and medium(words) and words[-1].pos_ != "DET":  # not "sur X un « … »"
@@ -281,11 +282,15 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _interviews(ctx, out)
     out = _posts(ctx, out)
     out.sort(key=lambda c: (c.start, c.end))
-    out = [replace(c, frame=whole_subject(text, c.frame)) if c.frame else c for c in _dedupe(out)]
-    # reported words cut on « à », « parce », « ne »: no quote, kept with the reason
-    cut = [c for c in out if c.type != "direct" and open_end(text, c.start, c.end)]
-    rejected += [Rejected(c.start, c.end, "reported words cut inside their clause") for c in cut]
-    return [c for c in out if c not in cut], rejected  # each frame's subject written whole
+    # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
+    # quote, kept with the reason
+    kept = []
+    for c in _dedupe(out):
+        if c.type != "direct" and open_end(text, c.start, c.end):
+            rejected.append(Rejected(c.start, c.end, "reported words cut inside their clause"))
+        else:
+            kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
+    return kept, rejected
 
 
 def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> list[Candidate]:

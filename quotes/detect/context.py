@@ -22,6 +22,7 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
+_DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,9 @@ class Frame:
 def demonstrative_start(text: str, start: int, end: int) -> int:
     """Where « Celui-ci » opens when the words kept only its « ci » (the tokenizer cuts the
     demonstrative into three words, each a subject to the parse)."""
-    if fold(text[start:end].strip()) != "ci" or not text[:start].endswith("-"):
+    if fold(text[start:end].strip()) != "ci" or text[start - 1 : start] != "-":
         return start
-    head = re.search(r"(\w+)-$", text[max(0, start - 12) : start])
+    head = _DEMONSTRATIVE.search(text, max(0, start - 12), start)
     return start - len(head.group(0)) if head and fold(head.group(1)) in DEMONSTRATIVE_HEADS \
         else start
 
@@ -152,7 +153,8 @@ def sentences(
         ):
             continue
         start = _before_mark(text, sent.start_char)
-        if text[:start].rstrip()[-1:] not in SENT_END + CLOSING + ";)":
+        last = _visible_end(text, start)
+        if text[last - 1 : last] not in SENT_END + CLOSING + ";)":
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
         head = text[start : start + 1]
         if head in (",", ";") or head.islower():
@@ -180,13 +182,21 @@ def _before_mark(text: str, start: int) -> int:
     """Where a sentence that the model starts inside an opening mark starts: at the mark,
     when a sentence end and a space come before it ("… sportive. « Il arrive …"), else at
     ``start``."""
-    before = text[:start].rstrip()
-    if before[-1:] not in OPENING:
+    mark = _visible_end(text, start) - 1
+    if mark < 0 or text[mark] not in OPENING:
         return start
-    mark = len(before) - 1
-    if text[mark - 1 : mark].isspace() and text[:mark].rstrip()[-1:] in SENT_END:
+    last = _visible_end(text, mark)
+    if text[mark - 1 : mark].isspace() and text[last - 1 : last] in SENT_END:
         return mark
     return start
+
+
+def _visible_end(text: str, end: int) -> int:
+    """Where the text before ``end`` stops once its trailing spaces are dropped: the length of
+    ``text[:end].rstrip()``, without copying the text."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _joined(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -93,7 +93,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         return []
     cues: list[_CueAt] = []
     for tok in span:
-        verbs = [c.tok for c in cues if c.verb is not None]
+        verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
             continue
         low = tok.lower_

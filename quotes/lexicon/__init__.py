@@ -203,8 +203,7 @@ def folded(name: str) -> frozenset[str]:
 
 @cached
 def endings(name: str) -> tuple[str, ...]:
-    """lexicon/NAME.txt folded, as a tuple for ``str.endswith`` ("agent_endings", …) or
-    ``str.startswith``."""
+    """lexicon/NAME.txt folded, as a tuple for ``str.endswith``: "agent_endings", …"""
     return tuple(sorted(folded(name)))
 
 
