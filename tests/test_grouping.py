@@ -248,17 +248,15 @@ def test_no_consensus_flag_reaches_the_settings(tmp_path):
 
 
 def test_an_indirect_rendering_joins_as_a_paraphrase():
-    from dataclasses import replace as change
-
     from quotes.settings import Settings
 
     direct = rec("q-00000000000000d1", "a1", "Il faudra désormais qu’un autre dirigeant mène "
                  "les négociations avec Bruxelles sur notre départ", speaker="Paul Roy")
-    reported = change(rec("q-00000000000000d2", "a2", "un autre dirigeant devra mener les "
-                          "négociations de départ avec Bruxelles", speaker="Paul Roy"),
-                      type="indirect")
-    other = change(rec("q-00000000000000d3", "a3", "il restera ministre jusqu'en 2030 au moins",
-                       speaker="Paul Roy"), type="indirect")
+    reported = replace(rec("q-00000000000000d2", "a2", "un autre dirigeant devra mener les "
+                           "négociations de départ avec Bruxelles", speaker="Paul Roy"),
+                       type="indirect")
+    other = replace(rec("q-00000000000000d3", "a3", "il restera ministre jusqu'en 2030 au moins",
+                        speaker="Paul Roy"), type="indirect")
     quotes, groups = group_quotes([direct, reported, other])
     assert quotes[0].group_id == quotes[1].group_id is not None and quotes[2].group_id is None
     (g,) = groups
@@ -268,14 +266,12 @@ def test_an_indirect_rendering_joins_as_a_paraphrase():
 
 
 def test_a_paraphrase_must_keep_the_numbers():
-    from dataclasses import replace as change
-
     direct = rec("q-00000000000000e1", "a1", "Nous allons fermer douze écoles de la ville en "
                  "septembre prochain, faute d’élèves", speaker="Anne Roy")
     said = "la mairie fermera {} écoles de la ville en septembre"
     for number, grouped in (("40", False), ("douze", True)):
-        reported = change(rec("q-00000000000000e2", "a2", said.format(number),
-                              speaker="Anne Roy"), type="indirect")
+        reported = replace(rec("q-00000000000000e2", "a2", said.format(number),
+                               speaker="Anne Roy"), type="indirect")
         quotes, _ = group_quotes([direct, reported])
         assert (quotes[1].group_id is not None) == grouped, number
 
@@ -284,19 +280,17 @@ def test_the_figures_of_a_statement_count_as_its_words():
     """An institute's figures told again in other words (« 5,2 % » and « 5.2% » alike) join
     as a paraphrase; two statements of one speaker that give the same two figures of other
     things share no words besides them and stay apart."""
-    from dataclasses import replace as change
-
     said = rec("q1", "a1", "Les prix ont progressé de 4,8 % sur un an en juin, après 5,2 % en "
                "mai", speaker="Insee", kind="organization")
-    told = change(rec("q2", "a2", "elle était de 5.2% en mai et elle est désormais estimée à "
-                      "4,8 %", speaker="INSEE", kind="organization"), type="indirect")
+    told = replace(rec("q2", "a2", "elle était de 5.2% en mai et elle est désormais estimée à "
+                       "4,8 %", speaker="INSEE", kind="organization"), type="indirect")
     quotes, groups = group_quotes([said, told])
     assert quotes[0].group_id == quotes[1].group_id is not None
     assert {a.quote_id: a.relation for a in groups[0].appearances}["q2"] == "paraphrase"
     jobs = rec("q3", "a3", "Le chômage a reculé à 7,1 % après 7,5 % au printemps",
                speaker="Insee", kind="organization")
-    pay = change(rec("q4", "a4", "les salaires ont progressé de 7,1 %, contre 7,5 % l'an "
-                     "dernier", speaker="Insee", kind="organization"), type="indirect")
+    pay = replace(rec("q4", "a4", "les salaires ont progressé de 7,1 %, contre 7,5 % l'an "
+                      "dernier", speaker="Insee", kind="organization"), type="indirect")
     quotes, _ = group_quotes([jobs, pay])
     assert quotes[0].group_id is None and quotes[1].group_id is None
 
@@ -324,9 +318,7 @@ def test_the_figures_of_a_statement_count_as_its_words():
       "d’interjeter ou non", "Paul Roy"), False),
 ])
 def test_a_short_reported_quote_renders_a_quote_in_marks(rendering, said, together):
-    from dataclasses import replace as change
-
-    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
+    quotes = [replace(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
               for n, (kind, text, who) in enumerate((rendering, said))]
     grouped, groups = group_quotes(quotes)
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
@@ -369,9 +361,7 @@ def test_a_short_reported_quote_renders_a_quote_in_marks(rendering, said, togeth
      ("indirect", "le tramway restera gratuit le dimanche", "Marc Dubois"), False),
 ])
 def test_opposite_ends_of_a_scale_are_two_statements(said, rendering, together):
-    from dataclasses import replace as change
-
-    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
+    quotes = [replace(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
               for n, (kind, text, who) in enumerate((said, rendering))]
     grouped, _ = group_quotes(quotes)
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
@@ -400,10 +390,8 @@ def test_which_ends_of_a_scale_oppose(rendering, other, opposes):
     ("Nous refusons toute hausse des loyers sociaux", "elle rejette l’augmentation des loyers"),
 ])
 def test_a_rendering_in_synonyms_joins(said, rendering):
-    from dataclasses import replace as change
-
     quotes = [rec("q0", "a0", said, speaker="Inès Moreau"),
-              change(rec("q1", "a1", rendering, speaker="Inès Moreau"), type="indirect")]
+              replace(rec("q1", "a1", rendering, speaker="Inès Moreau"), type="indirect")]
     grouped, _ = group_quotes(quotes)
     assert grouped[0].group_id == grouped[1].group_id is not None
 
@@ -800,9 +788,7 @@ _ELSE = ("Nous avons bien travaillé cette année avec toute l’équipe de la r
      "prendra la relève", [_ELSE, ("Il faut agir vite", "Marc Lenoir")], True),
 ])
 def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, together):
-    from dataclasses import replace as change
-
-    quotes = [change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect"),
+    quotes = [replace(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect"),
               rec("q1", "a1", said, speaker="Paul Roy")]
     quotes += [rec(f"q{n}", f"a{n}", text, speaker=who)
                for n, (text, who) in enumerate(others, start=2)]
@@ -811,8 +797,8 @@ def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, t
     if together:
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
     # another speaker's words are never a rendering of these
-    other, _ = group_quotes([change(quotes[0], speaker=change(quotes[0].speaker,
-                                                              name="Marc Lenoir")), *quotes[1:]])
+    other, _ = group_quotes([replace(quotes[0], speaker=replace(quotes[0].speaker,
+                                                                name="Marc Lenoir")), *quotes[1:]])
     assert other[0].group_id is None or other[0].group_id != other[1].group_id
 
 
@@ -846,9 +832,7 @@ def test_a_body_named_by_a_common_noun_may_speak_through_a_person(speaker, kind,
      "Conseil d’État", False),
 ])
 def test_words_of_degree_are_no_content(rendering, said, together):
-    from dataclasses import replace as change
-
-    quotes = [change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="mixed"),
+    quotes = [replace(rec("q0", "a0", rendering, speaker="Paul Roy"), type="mixed"),
               rec("q1", "a1", said, speaker="Paul Roy"), rec("q2", "a2", *_ELSE)]
     grouped, _ = group_quotes(quotes)
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
@@ -884,18 +868,16 @@ def test_a_reported_clause_opens_without_its_noun_of_intention(text, expected):
        "Paul Roy")], set()),
 ])
 def test_two_short_reports_of_one_act_join(reports, others, grouped):
-    from dataclasses import replace as change
-
-    quotes = [change(rec(f"q{n}", f"a{n}", text, speaker="Paul Roy"), type="indirect")
+    quotes = [replace(rec(f"q{n}", f"a{n}", text, speaker="Paul Roy"), type="indirect")
               for n, text in enumerate(reports)]
-    quotes += [change(rec(f"o{n}", f"b{n}", text, speaker=who), type="indirect")
+    quotes += [replace(rec(f"o{n}", f"b{n}", text, speaker=who), type="indirect")
                for n, (text, who) in enumerate(others)]
     out, _ = group_quotes(quotes)
     ids = [q.group_id for q in out[: len(reports)]]
     together = {n for n, g in enumerate(ids) if g is not None and ids.count(g) > 1}
     assert together == grouped
     # another speaker's report of the same act is not one of these
-    other, _ = group_quotes([quotes[0], change(quotes[1], speaker=change(
+    other, _ = group_quotes([quotes[0], replace(quotes[1], speaker=replace(
         quotes[1].speaker, name="Marc Lenoir")), *quotes[len(reports):]])
     assert other[0].group_id is None or other[0].group_id != other[1].group_id
 
@@ -911,12 +893,10 @@ def test_two_short_reports_of_one_act_join(reports, others, grouped):
      False),
 ])
 def test_a_word_rare_in_the_batch_places_a_short_rendering(words, others, together):
-    from dataclasses import replace as change
-
-    quotes = [change(rec("q0", "a0", words, speaker="Paul Roy"), type="mixed",
-                     fragments=(Span(0, 0, "totalement inattendue"),)),
-              change(rec("q1", "a1", "Une décision « inattendue »", speaker="Paul Roy"),
-                     type="mixed", fragments=(Span(0, 0, "inattendue"),))]
+    quotes = [replace(rec("q0", "a0", words, speaker="Paul Roy"), type="mixed",
+                      fragments=(Span(0, 0, "totalement inattendue"),)),
+              replace(rec("q1", "a1", "Une décision « inattendue »", speaker="Paul Roy"),
+                      type="mixed", fragments=(Span(0, 0, "inattendue"),))]
     quotes += [rec(f"q{n}", f"a{n}", text, speaker=who)
                for n, (text, who) in enumerate(others, start=2)]
     grouped, _ = group_quotes(quotes)
@@ -946,18 +926,16 @@ _RESPECTS = "Une décision personnelle que le maire respecte, pour qu’il puiss
      "respecte", False),
 ])
 def test_marked_words_render_the_quote_they_come_from(mixed, marked, said, together):
-    from dataclasses import replace as change
-
     at = mixed.index(marked)
-    quotes = [change(rec("q0", "a0", mixed, speaker="Paul Roy"), type="mixed",
-                     fragments=(Span(at, at + len(marked), marked),)),
+    quotes = [replace(rec("q0", "a0", mixed, speaker="Paul Roy"), type="mixed",
+                      fragments=(Span(at, at + len(marked), marked),)),
               rec("q1", "a1", said, speaker="Paul Roy")]
     grouped, groups = group_quotes(quotes)
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
     if together:
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
     # the same words of another speaker are not these
-    other, _ = group_quotes([quotes[0], change(quotes[1], speaker=change(
+    other, _ = group_quotes([quotes[0], replace(quotes[1], speaker=replace(
         quotes[1].speaker, name="Marc Lenoir"))])
     assert other[0].group_id is None or other[0].group_id != other[1].group_id
 
@@ -993,15 +971,13 @@ WEAK_WORDS = [
 def test_weak_word(entry, rendering):
     """All the rendering's words of content are the quote's: it joins (in a batch of two,
     where no word is rare, only a rendering by all its words does)."""
-    from dataclasses import replace as change
-
     assert entry in rendering.replace(",", "").split()
     said = rec("q1", "a1", "Nous déposerons un recours devant le tribunal", speaker="Paul Roy")
-    told = change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect")
+    told = replace(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect")
     grouped, _ = group_quotes([told, said])
     assert grouped[0].group_id == grouped[1].group_id is not None
     # a word of content in its place is a word the quote does not say
-    other = change(told, span=Span(0, 0, rendering.replace(entry, "vite")))
+    other = replace(told, span=Span(0, 0, rendering.replace(entry, "vite")))
     grouped, _ = group_quotes([other, said])
     assert grouped[0].group_id is None
 
@@ -1088,17 +1064,15 @@ def test_which_speakers_may_say_one_thing(a, b, together):
      "Je confirme la fermeture du laboratoire de Nantes à la fin de l’année", False),
 ])
 def test_a_rendering_meets_by_lemmas_without_its_dates(rendering, said, together):
-    from dataclasses import replace as change
-
-    reported = change(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect")
+    reported = replace(rec("q0", "a0", rendering, speaker="Paul Roy"), type="indirect")
     direct = rec("q1", "a1", said, speaker="Paul Roy")
     grouped, groups = group_quotes([reported, direct])
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
     if together:
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
     # two people who say the same thing are two statements
-    other, _ = group_quotes([change(reported, speaker=change(reported.speaker,
-                                                             name="Marc Lenoir")), direct])
+    other, _ = group_quotes([replace(reported, speaker=replace(reported.speaker,
+                                                               name="Marc Lenoir")), direct])
     assert other[0].group_id is None
 
 
@@ -1344,11 +1318,9 @@ _LEAVE = "Ils devront partir s’ils ne les écoutent plus"
     (True, False),
 ])
 def test_a_word_in_common_does_not_join_two_statements_an_article_gives_apart(apart, together):
-    from dataclasses import replace as change
-
-    rendering = change(rec("q0", "a0", _LISTEN, speaker="Paul Roy",
-                           fragments=("doivent écouter et comprendre les paysans",)),
-                       type="mixed")
+    rendering = replace(rec("q0", "a0", _LISTEN, speaker="Paul Roy",
+                            fragments=("doivent écouter et comprendre les paysans",)),
+                        type="mixed")
     quotes = [rendering, rec("q2", "a1", _LEAVE, speaker="Paul Roy"), rec("q3", "a2", *_ELSE)]
     if apart:
         quotes.insert(1, rec("q1", "a0", _LEAVE, speaker="Paul Roy", start=200))
@@ -1357,7 +1329,6 @@ def test_a_word_in_common_does_not_join_two_statements_an_article_gives_apart(ap
     assert (by_id["q0"].group_id == by_id["q2"].group_id is not None) == together
     if apart:  # the statement itself is still carried by both articles
         assert by_id["q1"].group_id == by_id["q2"].group_id is not None
-
 
 
 _CLOSING = "Nous fermerons deux ateliers de la plateforme de Saint-Aubin avant la fin de l’hiver"
@@ -1388,11 +1359,9 @@ def test_a_name_written_with_other_spaces_or_hyphens_is_one_person(one, other, t
     ("Norvalis Chimie France", "Norvalis Énergie France", False),
 ])
 def test_a_rendering_joins_a_body_whose_name_is_spaced_otherwise(one, other, together):
-    from dataclasses import replace as change
-
-    rendering = change(rec("q2", "a2", "avoir décidé de fermer deux ateliers à Saint-Aubin cet "
-                           "hiver", speaker=other, kind="organization", confidence=0.97),
-                       type="indirect")
+    rendering = replace(rec("q2", "a2", "avoir décidé de fermer deux ateliers à Saint-Aubin cet "
+                            "hiver", speaker=other, kind="organization", confidence=0.97),
+                        type="indirect")
     quotes = [rec("q1", "a1", _CLOSING, speaker=one, kind="organization", confidence=0.97),
               rendering]
     grouped, groups = group_quotes(quotes)

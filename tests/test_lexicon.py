@@ -3521,7 +3521,6 @@ def test_alias_link(nlp, entry, text, speaker):
     assert the_quote(nlp, text, marked(text)).speaker.name == speaker
 
 
-
 def _beside_the_mayor(title: str, given: str, mayor: str, said: str) -> str:
     """The mayor and someone the entry titles share a given name; each says their own words."""
     return (f"Le maire {mayor} a évoqué {title} {given} devant les habitants. « {said} », "
@@ -4002,8 +4001,6 @@ def test_open_end(nlp, entry, text):
     result = extract_doc(Article("t", text), nlp(text))
     assert [q.span.text for q in result.quotes] == []
     assert [r.reason for r in result.rejected] == ["reported words cut inside their clause"]
-
-
 
 
 # media_words.txt: (entry, sentence, the reported content): where or to whom the words were

@@ -14,15 +14,18 @@ reçu par le maire »). Out: (person, role) pairs for ``casting``.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from quotes.attribute.fronted import sentence_opening
 from quotes.attribute.role_words import heads, kind_heads
 from quotes.attribute.roles import Role, article_gender, gender_of, role_span
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, SENTENCE_ENDS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR
+from quotes.nlp.doc import token_starts
 from quotes.settings import DEFAULT
 
 
@@ -79,11 +82,8 @@ def _may_be(description: str, person: Holder) -> bool:
 
 def _sentence_start(doc: Doc, pos: int) -> int:
     """The offset where the sentence holding the character ``pos`` starts."""
-    tok = next((t for t in doc if t.idx + len(t.text) > pos), doc[-1])
-    i = tok.i
-    while i > 0 and doc[i - 1].text not in SENTENCE_ENDS and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return doc[i].idx
+    i = min(bisect_right(doc, pos, key=lambda t: t.idx + len(t.text)), len(doc) - 1)
+    return doc[sentence_opening(doc, i)].idx
 
 
 def _last_description(
@@ -92,9 +92,7 @@ def _last_description(
     """The last definite singular role noun phrase between offsets ``lo`` and ``hi``, no
     name beside it, as a role."""
     found = None
-    for tok in doc:
-        if tok.idx < lo or tok.i == 0:
-            continue
+    for tok in doc[max(1, bisect_left(token_starts(doc), lo)) :]:
         if tok.idx >= hi:
             break
         det = doc[tok.i - 1]
@@ -119,10 +117,9 @@ def _last_description(
 def _apposed(doc: Doc, pos: int) -> bool:
     """Is the name at ``pos`` followed by a comma and a noun phrase (« Paul Roux, un
     voisin, »): the article says who they are, someone new."""
-    tok = next((t for t in doc if t.idx >= pos), None)
-    if tok is None:
+    i = bisect_left(token_starts(doc), pos)
+    if i == len(doc):
         return False
-    i = tok.i
     while i < len(doc) and doc[i].ent_type_ == "PER":
         i += 1
     return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ in ("DET", "NOUN")

@@ -26,6 +26,7 @@ from quotes.lexicon import (
     fold,
     folded,
     is_org_noun,
+    is_time_word,
     quote_marks,
     reporting_verbs,
     singular,
@@ -49,7 +50,7 @@ def _agent(tok: Token) -> bool:
         tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
         and w.endswith(endings("agent_endings"))
         and not is_org_noun(w) and not agent_lookalike(w) and w not in folded("kin_nouns")
-        and w not in PERSON_NOUNS and w not in folded("time_words")
+        and w not in PERSON_NOUNS and not is_time_word(w)
         and tok.lower_ not in words("np_stops")
     )
 

@@ -37,12 +37,8 @@ def pronoun_roles(doc: Doc) -> list[tuple[int, str, Role]]:
 def _fronted(doc: Doc, comma: int) -> Role | None:
     if comma < 1 or doc[comma].text != ",":
         return None
-    first = comma  # the parse may cut a verbless opening into several sentences: read the marks
-    while first > 0 and doc[first - 1].text not in SENTENCE_ENDS and (
-        "\n" not in doc[first - 1].text_with_ws
-    ):
-        first -= 1
-    first = _past_dateline(doc, first, comma)
+    # the parse may cut a verbless opening into several sentences: read the marks
+    first = _past_dateline(doc, sentence_opening(doc, comma), comma)
     opener = doc[first]
     if first >= comma or not opener.text[:1].isupper() or not (
         is_role_noun(opener.text) or _ranked(doc, first, comma)
@@ -51,6 +47,14 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
     if any(t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text) for t in doc[first:comma]):
         return None
     return role_span(doc, first, comma)  # which ends it at « depuis » or a bracket
+
+
+def sentence_opening(doc: Doc, i: int) -> int:
+    """The token that opens the sentence of token ``i`` by the marks, not the parse: the first
+    after a sentence's end or a line break."""
+    while i > 0 and doc[i - 1].text not in SENTENCE_ENDS and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
 
 
 def _past_dateline(doc: Doc, first: int, comma: int) -> int:

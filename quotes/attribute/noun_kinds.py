@@ -25,6 +25,7 @@ from quotes.lexicon import (
     is_org_noun,
     is_role_noun,
     is_speech_noun,
+    noun_genders,
     singular,
     table,
 )
@@ -36,16 +37,13 @@ MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a th
 def is_thing(noun: Token) -> bool:
     """Is the common noun a thing or a place, no one who can speak (« une stèle »)?"""
     word = noun.lower_
-    if _speaks(word):
-        return False
-    kind = _nearest(noun.vocab, word)
-    return kind == "thing"
+    return not _speaks(word) and _nearest(noun.vocab, word) == "thing"
 
 
 def is_document(word: str) -> bool:
     """Is the noun a document that gives words (« une enquête », « un rapport »; the sources'
     seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside), whose author speaks?"""
-    one = singular(word.lower())
+    one = singular(word)
     return one not in SOURCE_NOUNS and _seeds().get(one) == "source"
 
 
@@ -87,7 +85,7 @@ def _speaks(word: str) -> bool:
 @cached
 def _gendered() -> frozenset[str]:
     """The nouns of people of lexicon/noun_genders.tsv, folded."""
-    return frozenset(singular(row[0]) for row in table("noun_genders"))
+    return frozenset(singular(noun) for noun in noun_genders())
 
 
 @cached

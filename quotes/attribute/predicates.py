@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import cached, fold, is_role_noun, is_time_word, table, words
+from quotes.lexicon import cached, fold, folded, is_role_noun, is_time_word, table, words
 from quotes.lexicon.grammar import (
     BECOME,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -88,7 +88,7 @@ def held_role(ent: Span, window: int) -> Role | None:
         if tok.ent_type_ == "PER" or is_role_noun(tok.text):
             return None
         if (
-            fold(tok.text) in words("post_nouns")
+            fold(tok.text) in folded("post_nouns")
             and tok.i > 0 and doc[tok.i - 1].lower_ in POSSESSIVES
             and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in DE
         ):

@@ -11,11 +11,7 @@ from quotes.lexicon.grammar import NAME_LINKS
 
 def stems(text: str) -> set[str]:
     """Content words of a role, role nouns and function words left out, cut to five letters."""
-    out = set()
-    for w in _words(text):
-        if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w):
-            out.add(fold(w)[:5])
-    return out
+    return {fold(w)[:5] for w in _content_words(text)}
 
 
 def heads(text: str) -> set[str]:
@@ -50,15 +46,17 @@ def _words(text: str) -> list[str]:
     return text.replace("’", " ").replace("'", " ").split()
 
 
+def _content_words(text: str) -> list[str]:
+    """The words of a role, as written, that are neither role nouns nor function words."""
+    return [w for w in _words(text)
+            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)]
+
+
 def acronym_match(a: str, b: str) -> int:
     """ "président de la FFF" and "président de la Fédération française de football"."""
 
     def initials(text: str) -> str:
-        return "".join(
-            w[0]
-            for w in _words(text)
-            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)
-        ).upper()
+        return "".join(w[0] for w in _content_words(text)).upper()
 
     caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
     return int(any(c in (initials(a), initials(b)) for c in caps))

@@ -24,7 +24,7 @@ import numpy as np
 
 from quotes.group.candidates import candidate_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
-from quotes.group.joining import may_join as _may_join
+from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import short_wording_pairs
@@ -202,7 +202,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     said = functools.cache(negations)
     negated_pairs: set[tuple[int, int]] = set()  # one says what the other negates
     for a, b in candidates:
-        if quotes[a].id == quotes[b].id or not _may_join(a, b, names, quotes, texts, options):
+        if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
@@ -229,8 +229,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # two named people and a part is placed where whole wordings have put its article
     passage = _passages(quotes, names)
     articles = _PerRoot(lambda n: {(quotes[n].article.id, passage[n])})
+
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
         return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])
+
+    def join(ra: int, rb: int) -> None:  # the cluster of ``ra`` into that of ``rb``
+        parent[ra] = rb
+        sure[rb] |= sure[ra]
+        articles[rb] |= articles[ra]
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       t[1], t[2])):
@@ -242,9 +248,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             # not make them one utterance (« que la paix soit avec vous » said again in a speech)
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
-        parent[ra] = rb
-        sure[rb] |= sure[ra]
-        articles[rb] |= articles[ra]
+        join(ra, rb)
     paraphrased: set[str] = set()
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
@@ -260,9 +264,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                 continue  # a word or two of two statements one article gives apart
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
-            parent[ra] = rb
-            sure[rb] |= sure[ra]
-            articles[rb] |= articles[ra]
+            join(ra, rb)
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
