@@ -3446,8 +3446,8 @@ PRAISE_ADJECTIVES = [
      "dit.", "avocat"),
     ("légendaire", "Le légendaire entraîneur Paul Morel a quitté le club. « Je pars en paix », "
      "a-t-il dit.", "entraîneur"),
-    ("regretté", "Paul Morel a cité le regretté maire de Dole, Jean Roux. « Il aimait sa "
-     "ville », a dit Paul Morel. Jean Roux avait dit : « Dole tiendra ».", None),
+    ("regretté", "Le regretté maire de Dole, Jean Roux, avait écrit ces mots. « Dole "
+     "tiendra », disait-il.", "maire de Dole"),
     ("regrettée", "Anne Roy, regrettée directrice du musée, avait écrit ces mots. « L'art "
      "soigne », disait-elle.", "directrice du musée"),
     ("emblématique", "L'emblématique patron du festival Paul Morel s'en va. « J'ai tout "
