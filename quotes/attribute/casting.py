@@ -105,12 +105,9 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (ent, name)
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
-        and not numbered(ent.text) and not body_name(ent)  # "l'école Jules-Ferry"
-        and not articled(ent)  # "au Panthéon"
-        and not thing_of(ent)  # "l'avenue de Ségur"
-        # "Regardant les fidèles", "Généticienne et microbiologiste, X": not names
-        and not (len(ent) == 1 and (ent[0].pos_ in ("VERB", "AUX") or is_role_noun(ent.text)
-                                    or ent.text in titles()))
+        and not no_ones_name(ent) and not articled(ent)  # "au Panthéon"
+        # "Regardant les fidèles": not a name
+        and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX"))
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and (name := parse(ent.text)) is not None
     ]
@@ -318,6 +315,16 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.gender = into.gender or other.gender
     into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)
+
+
+def no_ones_name(ent: Span) -> bool:
+    """Is what the recogniser tags as a person's name no one's: a numbered event (« la
+    COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
+    (« l'avenue de Ségur »), a role noun or a title alone (« Généticienne », « Maître »)?"""
+    return (
+        numbered(ent.text) or body_name(ent) or thing_of(ent)
+        or (len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
+    )
 
 
 def name_span(ent: Span) -> Span:

@@ -26,6 +26,7 @@ PLURAL_DETERMINERS = frozenset({"les", "ses", "leurs", "ces", "nos", "vos", "mes
 # and of a group noun's (lexicon/group_nouns.txt): "le couple", "un duo"
 _SINGULAR = frozenset({"le", "la", "un", "une", "son", "sa", "leur", "ce", "cette", "notre",
                        "votre"})
+_DETERMINERS = PLURAL_DETERMINERS | _SINGULAR  # before any description of a group
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 
@@ -77,15 +78,14 @@ def _untitled(gap: str) -> str:
 
 def _description(tokens: list[Token]) -> tuple[str, str] | None:
     """(role, folded head noun) of determiner + plural noun phrase, else None."""
-    if len(tokens) < 2 or tokens[0].lower_ not in PLURAL_DETERMINERS | _SINGULAR:
+    if len(tokens) < 2 or tokens[0].lower_ not in _DETERMINERS:
         return None
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
         return None
     head = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
     if head is None or not _group_noun(head, tokens[0]):
         return None
-    words = [t for t in tokens[1:] if t.i >= head.i]  # "deux avocats" -> "avocats"
-    role = head.doc[words[0].i : words[-1].i + 1].text
+    role = head.doc[head.i : tokens[-1].i + 1].text  # "deux avocats" -> "avocats"
     return role, fold(head.text)
 
 

@@ -34,7 +34,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _drop_tail(doc: Doc, start: int, end: int) -> int:
     """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb or a
     phrase of time after the words naming someone is not part of them."""
-    span = _char_span(doc, start, end)
+    span = char_span(doc, start, end)
     words_ = [t for t in span or () if not t.is_punct]
     if len(words_) < 2:
         return end
@@ -48,14 +48,15 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     return words_[-1].idx + len(words_[-1].text) if words_ else end
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span | None:
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens the characters ``[start, end)`` touch; None when empty or unaligned."""
     return doc.char_span(start, end, alignment_mode="expand") if start < end else None
 
 
 def _drop_stressed(doc: Doc, start: int, end: int) -> int:
     """ "Les syndicats, eux, …": the stressed pronoun that picks out a subject is not part of
     its name."""
-    span = _char_span(doc, start, end)
+    span = char_span(doc, start, end)
     words_ = [t for t in span or () if not t.is_punct]
     if len(words_) > 1 and words_[-1].lower_ in STRESSED and doc[words_[-1].i - 1].text == ",":
         return doc[words_[-1].i - 1].idx
@@ -64,7 +65,7 @@ def _drop_stressed(doc: Doc, start: int, end: int) -> int:
 
 def _drop_lead(doc: Doc, start: int, end: int) -> int:
     """Skip leading adverbial segments: "Avec les mots de Jésus …, le prêtre augustinien"."""
-    span = _char_span(doc, start, end)
+    span = char_span(doc, start, end)
     if span is None:
         return start
     # "que le technicien français a justifié", "tandis que X a dit": the clause's link
@@ -93,7 +94,7 @@ def _drop_lead(doc: Doc, start: int, end: int) -> int:
 def negated_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]] | None:
     """ "Ni la présidente, Anne Morel, ni son bras droit, Paul Roux": the subject « ni … ni »
     coordinates, each part on its own; None for a subject with no such list."""
-    span = _char_span(doc, start, end)
+    span = char_span(doc, start, end)
     if span is None:
         return None
     cuts = [t.i for t in span if t.lower_ == "ni"]

@@ -51,7 +51,7 @@ def untimed(span: Span) -> Span:
     « Paul Morel Hier », « Ouest-France ce matin »; lexicon/time_words.txt); one such word
     alone stays."""
     doc, hi = span.doc, span.end
-    while hi - span.start > 1 and _timed(doc[hi - 1]):
+    while hi - span.start > 1 and is_time_word(doc[hi - 1].text):
         hi -= 1
     while hi < span.end and hi - span.start > 1 and doc[hi - 1].is_lower and doc[
             hi - 1].pos_ in ("DET", "ADP"):
@@ -74,7 +74,7 @@ def name_shaped(span: Span) -> bool:
         return False  # « posté », « de la république », « Wij gaan »
     if any(_symbol(w) or w.startswith(_HANDLES) for w in words):
         return False  # « Paul DURAND|Publié », « @meteoloire »
-    return not (len(span) == 1 and _timed(span[0]))  # « Lundi »
+    return not (len(span) == 1 and is_time_word(span[0].text))  # « Lundi »
 
 
 def common_opener(tok: Token) -> bool:
@@ -119,15 +119,11 @@ def _word_endings() -> tuple[str, ...]:
 
 def _link(word: str) -> bool:
     """A lower-case word inside a name: a particle (« de », « van », « al-Jaber »)."""
-    return fold(word) in _LINKS or fold(word).split("-")[0] in _LINKS or not word.islower()
+    return fold(word).split("-")[0] in _LINKS or not word.islower()  # « al-Jaber » too
 
 
 def _edge(tok: Token) -> bool:
     return all(c in _EDGES for c in tok.text) or tok.is_space
-
-
-def _timed(tok: Token) -> bool:
-    return is_time_word(tok.text)
 
 
 def _bare(tok: Token) -> bool:

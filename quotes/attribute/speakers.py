@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.casting import name_span
+from quotes.attribute.casting import name_span, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import (
+    char_span,
     head_noun,
     name_like,
     participle_end,
@@ -25,8 +26,8 @@ from quotes.attribute.mentions import (
     without_determiner,
 )
 from quotes.attribute.name_shape import untimed
-from quotes.attribute.names import body_name, first_name_gender, inhabitant, numbered
-from quotes.attribute.noun_kinds import says_nothing, thing_of
+from quotes.attribute.names import first_name_gender, inhabitant
+from quotes.attribute.noun_kinds import says_nothing
 from quotes.attribute.offices import office_mention
 from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
@@ -83,10 +84,6 @@ UNKNOWN = Resolved(None, None, "unknown", "unresolved")
 _AGED = re.compile(r",? (?:âgée?|âgés|âgées)? ?de \d+ ans\b")  # "le Suisse de 41 ans"
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand") if start < end else None
-
-
 def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     """Speaker for the words ``text[start:end]`` alone (pronouns and descriptions left open).
 
@@ -97,7 +94,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = trimmed(doc, start, end)
-    span = _char_span(doc, start, end)
+    span = char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
     if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
@@ -143,9 +140,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         e
         for e in map(name_span, entities(doc))
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
-        and not (len(e) == 1 and (is_role_noun(e.text) or e.text in titles()))  # "Maître"
-        and not numbered(e.text) and not body_name(e)  # "la COP28", "l'école Jules-Ferry"
-        and not thing_of(e)  # "l'avenue de Ségur": a place named after someone
+        and not no_ones_name(e)  # "la COP28", "l'avenue de Ségur", "Maître"
     ]
     titled = first.text in titles() and len(span) > 1
     if (
@@ -375,8 +370,8 @@ def _person(
 def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
     if name is None:
         return None
-    before = _char_span(doc, start, name.start_char)
-    after = _char_span(doc, name.end_char, end)
+    before = char_span(doc, start, name.start_char)
+    after = char_span(doc, name.end_char, end)
     for part in (after, before):
         if part is None or not len(part):
             continue
