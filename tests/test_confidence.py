@@ -1,9 +1,23 @@
-"""Speaker confidence: calibrated per attribution path, and meaningful on gold."""
+"""Speaker confidence: calibrated per attribution path on untuned text, and meaningful on gold."""
 
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
 from conftest import GOLD
 
 from quotes import evaluate as ev
-from quotes.attribute.confidence import UNSEEN, confidence, path, table
+from quotes.attribute.confidence import ANY, UNSEEN, backoff, confidence, lookup, path, table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def counts() -> dict[str, tuple[int, int, float]]:
+    """Each row's untuned seen and right, and its confidence."""
+    text = resources.files("quotes.attribute").joinpath("confidence.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {cols[0]: (int(cols[1]), int(cols[2]), float(cols[-1])) for cols in rows}
 
 
 def test_table_is_read_and_bounded():
@@ -17,7 +31,34 @@ def test_path_names_the_deciding_note():
         "pronoun:person:pronoun-to-antecedent"
     )
     assert confidence("explicit", "person", ()) > confidence("unresolved", "unknown", ())
-    assert confidence("made-up", "person", ()) == UNSEEN
+
+
+def test_rows_say_how_often_the_path_was_right_on_untuned_text():
+    """Where the untuned articles show a path ten times or more, its confidence is their share
+    right, within 0.1: the development gold, on which the rules were tuned (a pronoun's
+    antecedent right 82 times in 82 there), does not lift it."""
+    rows = counts()
+    seen = {key: v for key, v in rows.items() if v[0] >= 10}
+    assert len(seen) >= 8
+    for key, (n, right, conf) in seen.items():
+        assert abs(conf - right / n) <= 0.1, key
+
+
+def test_a_path_always_right_untuned_is_high_and_one_often_wrong_is_low():
+    assert confidence("title", "person", ()) >= 0.9  # a title the cast completes
+    # a name at the cue that is an organisation's is often cut or taken from a longer name
+    assert confidence("explicit", "organization", ()) < 0.7 < confidence("explicit", "person", ())
+    assert confidence("pronoun", "person", ("pronoun-to-antecedent",)) < 0.85
+    assert confidence("unresolved", "unknown", ("no-speaker",)) < 0.1
+
+
+def test_an_unseen_path_falls_back_to_its_kind_then_its_resolution_then_all():
+    rows = table()
+    assert confidence("explicit", "person", ("people-file",)) == rows[f"explicit:person:{ANY}"]
+    assert confidence("title", "organization", ()) == rows[f"title:{ANY}:{ANY}"]
+    assert confidence("made-up", "person", ()) == rows[f"{ANY}:{ANY}:{ANY}"]
+    assert backoff(f"title:{ANY}:{ANY}") == (f"title:{ANY}:{ANY}", f"{ANY}:{ANY}:{ANY}")
+    assert lookup({"explicit:person:": 0.9}, "pronoun:person:") == UNSEEN  # no back-off rows
 
 
 def test_every_quote_has_a_confidence_and_high_means_right_more_often(seed_records):
@@ -46,4 +87,29 @@ def test_every_row_is_a_path_the_pipeline_gives():
     assert keys  # an empty table would pass unread
     for key in keys:
         resolution, kind, note = key.split(":")
-        assert resolution and kind and (note == "" or note in NOTES), key
+        assert resolution and kind and (note in ("", ANY) or note in NOTES), key
+        assert ANY not in (resolution, kind) or note == ANY, key  # back-off rows end in *
+    assert f"{ANY}:{ANY}:{ANY}" in keys  # a path nothing showed still has a confidence
+
+
+@pytest.fixture(scope="module")
+def calibrate():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import calibrate_confidence
+
+    return calibrate_confidence
+
+
+def test_fit_shrinks_a_rare_path_toward_its_siblings_and_weighs_tuned_gold_down(calibrate):
+    right, wrong = ("explicit:person:", True, 1.0), ("explicit:person:", False, 1.0)
+    named = [right] * 40
+    halved = [("explicit:organization:", ok, 1.0) for ok in (True, False) * 20]
+    once = [("explicit:person:interviewer", False, 1.0)]
+    tuned = [("explicit:organization:", True, calibrate.DEV_WEIGHT)] * 100
+    rows = calibrate.fit(named + halved + once + tuned)
+    assert rows["explicit:person:"] >= 0.9  # right 40 times in 40
+    assert 0.5 <= rows["explicit:organization:"] < 0.65  # half wrong: tuned gold barely moves it
+    assert rows["explicit:person:interviewer"] > 0.7  # one miss; its siblings are all right
+    assert rows[f"explicit:person:{ANY}"] > rows[f"explicit:{ANY}:{ANY}"] > rows[
+        "explicit:organization:"]
+    assert calibrate.fit([wrong] * 5 + [right])["explicit:person:"] < 0.5

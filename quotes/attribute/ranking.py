@@ -272,8 +272,8 @@ def probabilities(r: Ranked, w: Sequence[float]) -> list[float]:
 
 
 def overrule(r: Ranked, settings: Settings = DEFAULT) -> Resolved | None:
-    """The ranker's speaker for a quote whose rules' path is right less often than
-    ``settings.ranker_below`` on the development gold (no speaker at all among them), when the
+    """The ranker's speaker for a quote whose rules' path has a confidence under
+    ``settings.ranker_below`` (``confidence.tsv``; no speaker at all among them), when the
     ranker prefers someone, with a probability of ``settings.ranker_threshold`` or more. It is
     asked only where no words at the cue name the speaker (words the rules could not tie, « le
     maire », « ils », stay unresolved: an unnamed speaker beats a guessed one), and never for an

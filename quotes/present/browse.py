@@ -56,7 +56,7 @@ QUOTE_COLUMNS = {
                   "continuation, unresolved",
     "gender": "female or male when the text shows it; empty for groups, organisations, unknown",
     "roles": "every role the article gives the speaker, with offsets (JSON)",
-    "confidence": "share of right speakers this attribution path had on the development gold",
+    "confidence": "share of right speakers this attribution path had on untuned articles",
     "people_id": "id from a people file (a Wikidata QID…)",
     "evidence": "the rules that fired (JSON)",
     "tool": "the program that found the quote",
