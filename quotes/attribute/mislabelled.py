@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
-from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
 from quotes.nlp.doc import entities
 
@@ -55,7 +55,7 @@ def _full_name(ent: Span) -> Name | None:
 
 
 def _capital(word: str) -> bool:
-    return word.replace("-", "").isalpha() and word[:1].isupper()
+    return word.replace("-", "").isalpha() and capitalised(word)
 
 
 def _placed(ent: Span) -> bool:

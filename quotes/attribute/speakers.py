@@ -34,7 +34,17 @@ from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.attribute.titled import after_title
 from quotes.detect.interviews import topic
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, titles, words
+from quotes.lexicon import (
+    capitalised,
+    fold,
+    folded,
+    in_capitals,
+    is_org_noun,
+    is_role_noun,
+    strip_title,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -270,7 +280,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             ent is not None
             and ent.start_char == start
             and ent.label_ in ("ORG", "MISC")
-            and ent.text[:1].isupper()
+            and capitalised(ent.text)
             and not (
                 ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n"
             )
@@ -309,12 +319,12 @@ def _proper_after(head: Token, span: Span) -> str | None:
     if head.pos_ != "NOUN" or head.i + 1 >= span.end:
         return None
     rest = span.doc[head.i + 1 : span.end]
-    if (head.is_upper and len(head.text) > 1) or (head.is_title and not head.is_sent_start):
+    if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
         rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
-    if all(t.text[:1].isupper() or fold(t.text) in NAME_PARTICLES  # "NordChem" too
+    if all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
            or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
            for t in rest) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
@@ -330,7 +340,7 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     j = span.end
     while j > span.start and (
         doc[j - 1].is_title
-        or (doc[j - 1].is_upper and len(doc[j - 1].text) > 1)  # "…, CARLOS GHOSN"
+        or in_capitals(doc[j - 1].text)  # "…, CARLOS GHOSN"
         or fold(doc[j - 1].text) in NAME_PARTICLES
     ):
         j -= 1

@@ -22,7 +22,7 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
-from quotes.lexicon import is_role_noun
+from quotes.lexicon import capitalised, is_role_noun
 from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, PARTITIVE, QUE, SET_OFF_RELATIVES
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
@@ -199,7 +199,7 @@ def _subject(ctx: Context, words: list[Token], m: Marked) -> bool:
                                          for t in words):
         return False
     return words[-1].pos_ == "CCONJ" or (
-        words[-1].pos_ in ("PROPN", "NOUN") and ctx.text[m.start : m.start + 1].isupper())
+        words[-1].pos_ in ("PROPN", "NOUN") and capitalised(ctx.text[m.start : m.start + 1]))
 
 
 def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:

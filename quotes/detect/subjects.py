@@ -12,7 +12,16 @@ from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subje
 from quotes.detect.context import Context, demonstrative_start, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
 from quotes.detect.perceivers import governed_perceiver
-from quotes.lexicon import fold, is_org_noun, is_role_noun, is_time_word, periphrasis, titles, words
+from quotes.lexicon import (
+    capitalised,
+    fold,
+    is_org_noun,
+    is_role_noun,
+    is_time_word,
+    periphrasis,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     CE,
     COPULA,
@@ -43,7 +52,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     first = doc[i]
     nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
-    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and first.text[:1].isupper())
+    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and capitalised(first.text))
     # a first name the tagger took for a foreign word opens a name: "a déploré Line Dupré"
     pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
