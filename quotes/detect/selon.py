@@ -277,7 +277,7 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     hausse qui vient, selon l'Insee, de la baisse des prix"): its words run on after it."""
     sent = first.sent
     lead = ctx.doc[sent.start : first.i]
-    relative = any(t.lower_ in ("qui", "que", "qu’", "qu'", "dont") for t in lead)
+    relative = any(t.lower_ in QUE or t.lower_ in ("qui", "dont") for t in lead)
     verbs = all(t.dep_ == "acl:relcl" for t in lead if t.pos_ == "VERB")  # no clause of its own
     rest = ctx.text[after:s_hi].strip(" ,")
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
