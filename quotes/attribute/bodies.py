@@ -55,8 +55,7 @@ def kind_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _capital(doc: Doc, j: int) -> bool:
-    tok = doc[j]
-    return capitalised(tok.text) and tok.text.replace("-", "").isalpha()  # « Jean-Moulin »
+    return capitalised(doc[j].text, letters=True)  # « Jean-Moulin »
 
 
 def _run_end(doc: Doc, j: int) -> int:

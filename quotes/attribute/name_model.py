@@ -72,7 +72,7 @@ def given_name(first: str | None) -> str | None:
     if not first:
         return None
     word = re.split(r"[- ]", first.strip())[0]
-    if "." in word or in_capitals(word) or not word.isalpha() or not capitalised(word):
+    if "." in word or in_capitals(word) or not capitalised(word, letters=True):
         return None
     key = fold(word)
     if len(key) <= 2 or key in folded("epicene_names") or fold(first) in folded("epicene_names"):

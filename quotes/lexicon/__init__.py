@@ -195,9 +195,11 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def capitalised(word: str) -> bool:
-    """Does the word open on a capital (« Paris », « ONU », « Élysée »)? An empty one does not."""
-    return word[:1].isupper()
+def capitalised(word: str, *, letters: bool = False) -> bool:
+    """Does the word open on a capital (« Paris », « ONU », « Élysée »)? An empty one does not.
+    With ``letters``, it also holds letters alone, hyphens allowed (« Jean-Moulin », not
+    « 3M », « Paris, »)."""
+    return word[:1].isupper() and (not letters or word.replace("-", "").isalpha())
 
 
 def in_capitals(word: str) -> bool:
