@@ -26,7 +26,7 @@ from quotes.lexicon import (
     table,
     words,
 )
-from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
 
@@ -281,7 +281,7 @@ def first_name_gender(first: str | None) -> str | None:
 def inhabitant(det: Token, noun: Token) -> bool:
     """« la Serbe » (lexicon/nationalities.txt) or, after a lower-case determiner, « la
     Niçoise », « le Stéphanois » (lexicon/demonym_endings.txt): one person, not a place."""
-    if det.lower_ not in ("le", "la", "l'", "l’") or not capitalised(noun.text):
+    if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
     if noun.lower_ in words("nationalities"):
         return True
