@@ -17,14 +17,7 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
-from quotes.attribute.mentions import (
-    char_span,
-    head_noun,
-    name_like,
-    participle_end,
-    trimmed,
-    without_determiner,
-)
+from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_shape import untimed
 from quotes.attribute.names import first_name_gender, inhabitant
 from quotes.attribute.noun_kinds import says_nothing
@@ -103,8 +96,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     text = text_of(doc)
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
-    start, end = trimmed(doc, start, end)
-    span = char_span(doc, start, end)
+    start, end = mentions.trimmed(doc, start, end)
+    span = mentions.char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
     if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
@@ -126,7 +119,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return classify(doc, *author, registry)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
-    if raw and who.resolution == "explicit" and not name_like(span):
+    if raw and who.resolution == "explicit" and not mentions.name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
 
@@ -191,11 +184,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # the mention names an unidentified source, not a function it holds: "un responsable
         # de l'Otan", "une source policière" have no role; a participle completing its noun
         # stays in it with its complement ("un responsable de l'usine installée | à Brest")
-        if (stop := participle_end(doc, span.start, span.end)) > span.end:
+        if (stop := mentions.participle_end(doc, span.start, span.end)) > span.end:
             text = doc[span.start : stop].text
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))
-    head = head_noun(tokens)
+    head = mentions.head_noun(tokens)
     if (band := groups.group_of(registry.groups, span, head, names)) is not None:
         return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
@@ -253,7 +246,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             return Resolved(company, None, "organization",
                             "explicit" if company else "unresolved", plural, gender)
     if is_role_noun(head.text):
-        found = role_span(doc, span.start, participle_end(doc, span.start, span.end))
+        found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
         if plural == "p":
             group = named_before(head) if len(tokens) == 2 else None
@@ -380,8 +373,8 @@ def _person(
 def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
     if name is None:
         return None
-    before = char_span(doc, start, name.start_char)
-    after = char_span(doc, name.end_char, end)
+    before = mentions.char_span(doc, start, name.start_char)
+    after = mentions.char_span(doc, name.end_char, end)
     for part in (after, before):
         if part is None or not len(part):
             continue
