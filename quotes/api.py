@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -132,6 +133,17 @@ def _is_export(path: Path) -> tuple[bool, str | None]:
         return False, None  # reported when it is read as articles
 
 
+def link_and_group(
+    quotes: list[Quote], settings: Settings = DEFAULT,
+    named: dict[str, list[Named]] | None = None,
+) -> tuple[list[Quote], list[Group]]:
+    """The quotes read as one batch (``link_batch``: what one article says of a person serves
+    the others), then grouped; the utterances the batch reads are grouped with ``settings``
+    too."""
+    found = partial(utterances, options=settings)
+    return group_quotes(link_batch(quotes, named, found), options=settings)
+
+
 def group_batch(
     records: list[Quote | Problem], settings: Settings = DEFAULT,
     named: dict[str, list[Named]] | None = None,
@@ -140,8 +152,7 @@ def group_batch(
 
     The whole batch is read here, so what one article says of a person serves the others
     (``named``: the people each article names, quoted or not, from ``Extractor.records``)."""
-    batch = link_batch([r for r in records if isinstance(r, Quote)], named, utterances)
-    quotes, groups = group_quotes(batch, options=settings)
+    quotes, groups = link_and_group([r for r in records if isinstance(r, Quote)], settings, named)
     grouped = iter(quotes)
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 

@@ -24,7 +24,7 @@ from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.marks import find_marked, paragraphs
-from quotes.detect.subjects import sentence_subjects
+from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
 from quotes.nlp.doc import entities, release, set_entities

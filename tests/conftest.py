@@ -50,13 +50,11 @@ def _extract_folder(nlp, folder):
 
 def _grouped(arts, results):
     """The articles and their quotes, linked over the batch and grouped (``Quote`` records)."""
-    from quotes.attribute.batch import link_batch
-    from quotes.group.grouping import group_quotes, utterances
+    from quotes.api import link_and_group
 
     # who each article names, quoted or not, as `quotes extract --group` passes it
-    batch = link_batch([q for res in results for q in res.quotes],
-                       {res.article.id: res.people for res in results}, utterances)
-    grouped, _ = group_quotes(batch)
+    grouped, _ = link_and_group([q for res in results for q in res.quotes],
+                                named={res.article.id: res.people for res in results})
     return arts, grouped
 
 

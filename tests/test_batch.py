@@ -8,7 +8,8 @@ from test_grouping import rec
 from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
 from quotes.group.grouping import utterances
-from quotes.model import Article, Named, Quote, Span
+from quotes.model import Article, Named, Problem, Quote, Span
+from quotes.settings import Settings
 
 
 def said(qid, article, speaker, role, roles=()):
@@ -404,3 +405,20 @@ def test_a_bare_title_stays_without_one_country_for_that_one_person(given):
     bare = said("q-1", "a1", "Maas", "Premier ministre")
     named = {a: [Named(name, (role,), None)] for a, name, role in given}
     assert link_batch([bare], named)[0].speaker.role == "Premier ministre"
+
+
+def test_the_utterances_a_batch_reads_are_grouped_with_the_callers_settings():
+    # two wordings of one utterance, in two articles: the article that reports it gives her
+    # role; with a grouping that joins only the same words (a user's settings), they are two
+    # utterances, and the role most articles give holds
+    pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
+    same = told("q-2", "a2", "Anne Vidal", None, POOL.replace("juin", "juillet"))
+    other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
+             for n in (5, 6)]
+    records: list[Quote | Problem] = [pool, same, *other]
+    joined, _ = group_batch(records)
+    assert isinstance(joined[1], Quote) and joined[1].speaker.role == "maire de Dole"
+    strict = Settings(scorer="ratio", threshold=99.0, paraphrase=False)
+    apart, _ = group_batch(records, strict)
+    assert isinstance(apart[1], Quote)
+    assert apart[1].speaker.role == "présidente de l'agglomération"

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from quotes.attribute.batch_names import ends_with, forms, one_person, written
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -171,7 +172,7 @@ def _described(
         held = any(_fits(description, r) for r, a in holders.get(sp.name, set())
                    if a != q.article.id)
         found = set() if held else {
-            (w, a) for n, a in found if (w := _written(n, cast)) is not None and w != sp.name
+            (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
         }
     names = {name for name, _ in found}
     if len(names) > 1:  # the ones an article of the same story names
@@ -182,7 +183,7 @@ def _described(
         return None
     name = names.pop()
     # "De Wever" where the article says so
-    return _written(name, cast) or name, min(article for _, article in found)
+    return written(name, cast) or name, min(article for _, article in found)
 
 
 def _offered(
@@ -224,33 +225,6 @@ def _without(q: Quote, moved: set[str]) -> Quote:
     return replace(q, speaker=replace(sp, role=role, roles=kept))
 
 
-def _one_person(a: str, b: str) -> bool:
-    """Two names of one person: the same, or a surname that ends the other ("Sall", "Macky
-    Sall"; "De Wever", "Bart De Wever")."""
-    if a == b:
-        return True
-    short, full = sorted((a, b), key=len)
-    return _ends_with(full, short.strip())
-
-
-def _ends_with(name: str, surname: str, *, folded: bool = True) -> bool:
-    """Is ``surname`` the last word or words of the longer ``name`` ("Sall" of "Macky Sall"),
-    in any case; ``folded=False``: as written. ``names.parse`` joins a name's words by single
-    spaces, so the words after one space are the last ones; a group's names joined ("Jean et
-    Anne") are no one person's."""
-    if folded:
-        name, surname = name.casefold(), surname.casefold()
-    return name.endswith(" " + surname) and " et " not in name
-
-
-def _forms(name: str, names: Iterable[str]) -> set[str]:
-    """The names of the batch that are this person's: the name, the surname it ends with, and
-    the one full name ending with it (none when two full names do: "Le Pen")."""
-    fuller = {n for n in names if n != name and _one_person(n, name) and len(n) > len(name)}
-    return {n for n in names if _one_person(n, name) and len(n) <= len(name)} | (
-        fuller if len(fuller) == 1 else set()) | {name}
-
-
 def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
     """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
     form of it the batch gives the same person with a country's adjective (« Premier ministre
@@ -268,7 +242,7 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
             continue
         size = len(sp.role.split())
         fuller = {
-            (r, a) for n in _forms(sp.name, given) for r, a in given[n]
+            (r, a) for n in forms(sp.name, given) for r, a in given[n]
             if (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
             and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
         }
@@ -294,7 +268,7 @@ def _said_alike(
     if name not in alike:
         own = [q for q in quotes
                if q.speaker.kind == "person" and q.speaker.name
-               and _one_person(q.speaker.name, name)]
+               and one_person(q.speaker.name, name)]
         linked: dict[str, set[str]] = defaultdict(set)
         for members in utterances(own):
             together = {own[n].article.id for n in members}
@@ -302,7 +276,7 @@ def _said_alike(
                 linked[a] |= together
         alike[name] = _reached(linked)
     near = alike[name].get(article, set()) - {article}
-    return {(r, a) for other, given in holders.items() if _one_person(other, name)
+    return {(r, a) for other, given in holders.items() if one_person(other, name)
             for r, a in given if a in near}
 
 
@@ -320,15 +294,6 @@ def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
         for a in seen:
             out[a] = seen
     return out
-
-
-def _written(name: str, cast: set[str]) -> str | None:
-    """The name as the article writes it: the name itself, or the one shorter form it gives
-    that the name ends with ("De Wever" for "Bart De Wever"); None when it gives neither."""
-    if name in cast:
-        return name
-    shorter = [c for c in cast if _ends_with(name, c, folded=False)]
-    return shorter[0] if len(shorter) == 1 else None
 
 
 def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
@@ -356,7 +321,7 @@ def _full_name(
     if " " in surname.strip():
         return set()
     near = story.get(article, set()) - {surname}
-    fuller = {name for name in holders if _ends_with(name, surname)}
+    fuller = {name for name in holders if ends_with(name, surname)}
     if len(fuller) != 1:
         return set()
     name = fuller.pop()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.orgs import org_phrase, without_article
-from quotes.lexicon import cached, fold, is_org_noun, table
+from quotes.lexicon import cached, capitalised, fold, in_capitals, is_org_noun, table
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
@@ -55,8 +55,7 @@ def kind_at(doc: Doc, i: int) -> tuple[str, int] | None:
 
 
 def _capital(doc: Doc, j: int) -> bool:
-    tok = doc[j]
-    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha()  # « Jean-Moulin »
+    return capitalised(doc[j].text, letters=True)  # « Jean-Moulin »
 
 
 def _run_end(doc: Doc, j: int) -> int:
@@ -113,7 +112,7 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
 
 def acronym_like(word: str) -> bool:
     """Is this word shaped like an acronym: two to six capitals (« CHMV », « FFV »)?"""
-    return word.isalpha() and word.isupper() and 2 <= len(word) <= 6
+    return in_capitals(word) and word.isalpha() and len(word) <= 6
 
 
 def spells(acronym: str, name: str) -> bool:

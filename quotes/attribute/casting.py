@@ -58,7 +58,7 @@ from quotes.attribute.noun_kinds import thing_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
-from quotes.lexicon import fold, folded, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
@@ -208,7 +208,7 @@ def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
         first = text[lo : tok.idx - 1]
         before = doc.char_span(lo, lo + 1, alignment_mode="expand")
         before_tok = doc[before.start - 1] if before is not None and before.start > 0 else None
-        if not first[:1].isupper() or first_name_gender(first) is None or not outside(lo) or (
+        if not capitalised(first) or first_name_gender(first) is None or not outside(lo) or (
                 before_tok is not None and before_tok.pos_ in ("ADP", "DET")):
             continue
         found.add(first)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import is_org_noun, is_time_word, listed, titles
+from quotes.lexicon import capitalised, is_org_noun, is_time_word, listed, titles
 from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
 from quotes.nlp.doc import entities, text_of
 
@@ -34,7 +34,7 @@ def capital(tok: Token) -> bool:
     """A word of a proper-noun run: capitalised, a name's part of speech, not a title nor a
     day (« Lundi Paris a annoncé »)."""
     return (
-        tok.text[:1].isupper()
+        capitalised(tok.text)
         and tok.pos_ in _RUN_POS
         and tok.text not in titles()
         and not is_time_word(tok.text)

@@ -23,6 +23,7 @@ from quotes.lexicon import (
     cached,
     fold,
     folded,
+    in_capitals,
     is_org_noun,
     is_role_noun,
     is_speech_noun,
@@ -123,7 +124,7 @@ def introduced(head: Token) -> tuple[int, int] | None:
         if tok.lower_ != head.lower_ or tok.pos_ != "NOUN":
             continue
         end = tok.i + 1
-        while end < head.i and (doc[end].is_title or (doc[end].is_upper and len(doc[end]) > 1)):
+        while end < head.i and (doc[end].is_title or in_capitals(doc[end].text)):
             end += 1
         run = doc[tok.i + 1 : end]
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in run):

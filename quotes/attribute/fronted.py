@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
 from quotes.attribute.roles import Role, role_span
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import capitalised, fold, folded, is_role_noun
 from quotes.lexicon.grammar import SENTENCE_ENDS
 
 
@@ -40,7 +40,7 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
     # the parse may cut a verbless opening into several sentences: read the marks
     first = _past_dateline(doc, sentence_opening(doc, comma), comma)
     opener = doc[first]
-    if first >= comma or not opener.text[:1].isupper() or not (
+    if first >= comma or not capitalised(opener.text) or not (
         is_role_noun(opener.text) or _ranked(doc, first, comma)
     ):
         return None

@@ -19,14 +19,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import fold, folded, titles
+from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, PLURAL_DETERMINERS
 from quotes.nlp.doc import text_of
 
-# the determiners of a plural description: "les", "ses", "leurs", "ces", "nos"
-PLURAL_DETERMINERS = frozenset({"les", "ses", "leurs", "ces", "nos", "vos", "mes", "des"})
-# and of a group noun's (lexicon/group_nouns.txt): "le couple", "un duo"
-_SINGULAR = frozenset({"le", "la", "un", "une", "son", "sa", "leur", "ce", "cette", "notre",
-                       "votre"})
-_DETERMINERS = PLURAL_DETERMINERS | _SINGULAR  # before any description of a group
+# before any description of a group: a plural one's, or a group noun's (lexicon/group_nouns.txt:
+# "le couple", "un duo", "notre équipe"); not « cet » nor « l' »
+_DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
+    "ce", "cette", "notre", "votre"}
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 

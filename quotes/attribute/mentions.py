@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
-from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, NOT_NAMES, QUE, STRESSED
+from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
+    DEFINITE,
+    INDEFINITE,
+    NOT_NAMES,
+    QUE,
+    STRESSED,
+)
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -179,7 +186,8 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
 
 
 # "les élèves et les professeurs": a second noun phrase with its own determiner
-_COORDINATED = re.compile(r"\set\s+(?:les|le|la|l['’]|un|une|ses|son|sa|leurs|leur)\b")
+_OPENERS = sorted(ARTICLES_POSSESSIVES | DEFINITE | INDEFINITE, key=lambda w: (-len(w), w))
+_COORDINATED = re.compile(r"\set\s+(?:" + "|".join(map(re.escape, _OPENERS)) + r")\b")
 
 
 def without_determiner(text: str) -> str:

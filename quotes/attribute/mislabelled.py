@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
-from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
 from quotes.nlp.doc import entities
 
@@ -32,7 +32,8 @@ def mislabelled(
     surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
     found += [
         (Span(doc, e.start, e.end, label="PER"), Name(e.text, None, e.text)) for e in others
-        if len(e) == 1 and _capital(e.text) and fold(e.text) in surnames and not _placed(e)
+        if len(e) == 1 and capitalised(e.text, letters=True) and fold(e.text) in surnames
+        and not _placed(e)
     ]
     return found
 
@@ -40,7 +41,7 @@ def mislabelled(
 def _full_name(ent: Span) -> Name | None:
     written = ent.text.split()
     words = [w for w in written if not (w.islower() and fold(w) in NAME_PARTICLES)]
-    if len(written) < 2 or not _capital(written[-1]) or not all(map(_capital, words)):
+    if len(written) < 2 or not all(capitalised(w, letters=True) for w in (written[-1], *words)):
         return None
     if first_name_gender(written[0]) is None or numbered(ent.text) or body_name(ent):
         return None
@@ -52,10 +53,6 @@ def _full_name(ent: Span) -> Name | None:
         return None  # « le porte-avions Charles de Gaulle », not « le président Recep … »
     name = parse(ent.text)
     return name if name is not None and name.first else None
-
-
-def _capital(word: str) -> bool:
-    return word.replace("-", "").isalpha() and word[:1].isupper()
 
 
 def _placed(ent: Span) -> bool:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 
 from quotes.attribute.names import first_name_gender, parse
-from quotes.lexicon import cached, fold, folded, table
+from quotes.lexicon import cached, capitalised, fold, folded, in_capitals, table
 
 NAME_MODEL = "gender-name-model"  # evidence: the speaker's gender is the name model's guess
 LONGEST = 5  # letters of an ending at the most
@@ -72,7 +72,7 @@ def given_name(first: str | None) -> str | None:
     if not first:
         return None
     word = re.split(r"[- ]", first.strip())[0]
-    if "." in word or word.isupper() or not word.isalpha() or not word[:1].isupper():
+    if "." in word or in_capitals(word) or not capitalised(word, letters=True):
         return None
     key = fold(word)
     if len(key) <= 2 or key in folded("epicene_names") or fold(first) in folded("epicene_names"):

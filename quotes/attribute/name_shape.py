@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import cached, fold, folded, is_time_word, words
+from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
@@ -68,7 +68,7 @@ def articled(ent: Span) -> bool:
 def name_shaped(span: Span) -> bool:
     """Do these words have the shape of a person's name (see the module)?"""
     words = [t.text for t in span]
-    if not any(w[:1].isupper() for w in words) or any(
+    if not any(capitalised(w) for w in words) or any(
         w[:1].islower() and not _link(w) for w in words
     ):
         return False  # « posté », « de la république », « Wij gaan »

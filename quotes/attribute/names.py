@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.bodies import kind_before
 from quotes.lexicon import (
     cached,
+    capitalised,
     endings,
     fold,
     folded,
@@ -25,7 +26,7 @@ from quotes.lexicon import (
     table,
     words,
 )
-from quotes.lexicon.grammar import NAME_PARTICLES, PRONOUNS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, NAME_PARTICLES, PRONOUNS
 from quotes.nlp.doc import text_of
 
 
@@ -78,7 +79,7 @@ def parse(text: str) -> Name | None:
 def glued_title(word: str) -> bool:
     """Is this capitalised word a role noun written as a title before a name ("Président",
     "Cardinal", "Camerlingue")? A first name that is also a noun stays a first name."""
-    return word[:1].isupper() and is_role_noun(word) and first_name_gender(word) is None
+    return capitalised(word) and is_role_noun(word) and first_name_gender(word) is None
 
 
 def inverted_verb(tok: Token) -> bool:
@@ -280,7 +281,7 @@ def first_name_gender(first: str | None) -> str | None:
 def inhabitant(det: Token, noun: Token) -> bool:
     """« la Serbe » (lexicon/nationalities.txt) or, after a lower-case determiner, « la
     Niçoise », « le Stéphanois » (lexicon/demonym_endings.txt): one person, not a place."""
-    if det.lower_ not in ("le", "la", "l'", "l’") or not noun.text[:1].isupper():
+    if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
     if noun.lower_ in words("nationalities"):
         return True

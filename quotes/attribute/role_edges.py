@@ -13,7 +13,15 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word, reporting_verbs, singular
+from quotes.lexicon import (
+    capitalised,
+    fold,
+    folded,
+    is_role_noun,
+    is_time_word,
+    reporting_verbs,
+    singular,
+)
 from quotes.lexicon.grammar import (
     AGENT,
     DEMONSTRATIVES,
@@ -96,7 +104,7 @@ def _name_starts(doc: Doc, i: int) -> bool:
     the complement of the word before it ("de Paul Morel", "chez Marie Claire")."""
     tok, nxt, prev = doc[i], doc[i + 1] if i + 1 < len(doc) else None, doc[i - 1]
     return (
-        nxt is not None and tok.is_title and nxt.text[:1].isupper() and not nxt.is_punct
+        nxt is not None and tok.is_title and capitalised(nxt.text) and not nxt.is_punct
         and prev.lower_ not in ROLE_LINKS | NAME_LINKS
         # after an adjective or a capitalised complement ("de la Culture Anne Roy"); not
         # inside a body's name ("Universal Music France", "communes Val Marne Agglo") or a
@@ -156,7 +164,7 @@ def names_acronym(doc: Doc, i: int) -> bool:
             words.insert(0, doc[j].text)
         j -= 1
     capitals = "".join(w[0] for w in words).upper()
-    return bool(words) and words[0][:1].isupper() and short[0] == capitals[0] and (
+    return bool(words) and capitalised(words[0]) and short[0] == capitals[0] and (
         _in_order(capitals, short))
 
 

@@ -5,7 +5,7 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.lexicon import fold, is_role_noun, role_kinds
+from quotes.lexicon import fold, in_capitals, is_role_noun, role_kinds
 from quotes.lexicon.grammar import NAME_LINKS
 
 
@@ -58,5 +58,5 @@ def acronym_match(a: str, b: str) -> int:
     def initials(text: str) -> str:
         return "".join(w[0] for w in _content_words(text)).upper()
 
-    caps = {w for w in (a + " " + b).split() if len(w) >= 2 and w.isupper()}
+    caps = {w for w in (a + " " + b).split() if in_capitals(w)}
     return int(any(c in (initials(a), initials(b)) for c in caps))

@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
+from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
-from quotes.lexicon import quote_marks
+from quotes.lexicon import capitalised, quote_marks
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
@@ -22,7 +23,7 @@ def names_place(text: str) -> bool:
     leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
     first says so."""
     words = text.replace("’", " ").replace("'", " ").split()[1:]
-    return any(w[:1].isupper() for w in words)
+    return any(capitalised(w) for w in words)
 
 
 def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
@@ -54,7 +55,7 @@ def acronym_bracket(doc: Doc, i: int) -> bool:
     if lo < 0 or lo + 3 >= len(doc) or doc[lo + 2].text != ")":
         return False
     inner, nxt = doc[lo + 1].text, doc[lo + 3]
-    return inner.isalpha() and inner.isupper() and 1 < len(inner) <= 6 and not nxt.is_punct \
+    return acronym_like(inner) and not nxt.is_punct \
         and "\n" not in nxt.text and nxt.pos_ not in ("VERB", "AUX")
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_org_noun, is_speech_noun, singular, words
+from quotes.lexicon import capitalised, is_org_noun, is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SELON
 from quotes.nlp.doc import entities
 
@@ -101,7 +101,7 @@ def outlet_of(span: Span) -> tuple[int, str] | None:
     if link is None:
         return None
     name = span.doc[link.i + 1]
-    article = {"du": "Le ", "des": "Les "}.get(link.lower_, "") if name.text[:1].isupper() else ""
+    article = {"du": "Le ", "des": "Les "}.get(link.lower_, "") if capitalised(name.text) else ""
     return name.idx, article
 
 
@@ -127,4 +127,4 @@ def _gives_words(noun: Token) -> bool:
 
 def _agent(who: Token) -> bool:
     """A body or a person after « par », not a means (« menée par téléphone »)."""
-    return who.text[:1].isupper() or who.ent_type_ in ("PER", "ORG") or is_org_noun(who.text)
+    return capitalised(who.text) or who.ent_type_ in ("PER", "ORG") or is_org_noun(who.text)

@@ -17,14 +17,7 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
-from quotes.attribute.mentions import (
-    char_span,
-    head_noun,
-    name_like,
-    participle_end,
-    trimmed,
-    without_determiner,
-)
+from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_shape import untimed
 from quotes.attribute.names import first_name_gender, inhabitant
 from quotes.attribute.noun_kinds import says_nothing
@@ -34,7 +27,17 @@ from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
 from quotes.attribute.titled import after_title
 from quotes.detect.interviews import topic
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun, strip_title, titles, words
+from quotes.lexicon import (
+    capitalised,
+    fold,
+    folded,
+    in_capitals,
+    is_org_noun,
+    is_role_noun,
+    strip_title,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -93,8 +96,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     text = text_of(doc)
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
-    start, end = trimmed(doc, start, end)
-    span = char_span(doc, start, end)
+    start, end = mentions.trimmed(doc, start, end)
+    span = mentions.char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
     if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
@@ -116,7 +119,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return classify(doc, *author, registry)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
-    if raw and who.resolution == "explicit" and not name_like(span):
+    if raw and who.resolution == "explicit" and not mentions.name_like(span):
         return replace(UNKNOWN, role=who.role)
     return who
 
@@ -181,11 +184,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # the mention names an unidentified source, not a function it holds: "un responsable
         # de l'Otan", "une source policière" have no role; a participle completing its noun
         # stays in it with its complement ("un responsable de l'usine installée | à Brest")
-        if (stop := participle_end(doc, span.start, span.end)) > span.end:
+        if (stop := mentions.participle_end(doc, span.start, span.end)) > span.end:
             text = doc[span.start : stop].text
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))
-    head = head_noun(tokens)
+    head = mentions.head_noun(tokens)
     if (band := groups.group_of(registry.groups, span, head, names)) is not None:
         return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
@@ -243,7 +246,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             return Resolved(company, None, "organization",
                             "explicit" if company else "unresolved", plural, gender)
     if is_role_noun(head.text):
-        found = role_span(doc, span.start, participle_end(doc, span.start, span.end))
+        found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
         if plural == "p":
             group = named_before(head) if len(tokens) == 2 else None
@@ -270,7 +273,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             ent is not None
             and ent.start_char == start
             and ent.label_ in ("ORG", "MISC")
-            and ent.text[:1].isupper()
+            and capitalised(ent.text)
             and not (
                 ent.start == 0 or doc[ent.start - 1].is_sent_end or doc[ent.start - 1].text in ".\n"
             )
@@ -309,12 +312,12 @@ def _proper_after(head: Token, span: Span) -> str | None:
     if head.pos_ != "NOUN" or head.i + 1 >= span.end:
         return None
     rest = span.doc[head.i + 1 : span.end]
-    if (head.is_upper and len(head.text) > 1) or (head.is_title and not head.is_sent_start):
+    if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
         rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
-    if all(t.text[:1].isupper() or fold(t.text) in NAME_PARTICLES  # "NordChem" too
+    if all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
            or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
            for t in rest) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
@@ -330,7 +333,7 @@ def _name_at_end(span: Span, registry: Registry) -> Span | None:
     j = span.end
     while j > span.start and (
         doc[j - 1].is_title
-        or (doc[j - 1].is_upper and len(doc[j - 1].text) > 1)  # "…, CARLOS GHOSN"
+        or in_capitals(doc[j - 1].text)  # "…, CARLOS GHOSN"
         or fold(doc[j - 1].text) in NAME_PARTICLES
     ):
         j -= 1
@@ -370,8 +373,8 @@ def _person(
 def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
     if name is None:
         return None
-    before = char_span(doc, start, name.start_char)
-    after = char_span(doc, name.end_char, end)
+    before = mentions.char_span(doc, start, name.start_char)
+    after = mentions.char_span(doc, name.end_char, end)
     for part in (after, before):
         if part is None or not len(part):
             continue

@@ -183,16 +183,18 @@ class Timeline:
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
-                lo = e.pos + 1 if self._gender(e.who) is None else sentence_before(
-                    text_of(self.registry.doc), e.pos, pos)
-                if r.gender is not None and lo is not None:
+                lo = None  # where the one who beats the subject may be named from
+                if r.gender is not None and r.number == "s":
+                    lo = e.pos + 1 if self._gender(e.who) is None else sentence_before(
+                        text_of(self.registry.doc), e.pos, pos)
+                if lo is not None:
                     # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
                     # one of the pronoun's gender named since beats a subject of unknown gender;
                     # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
-                    since = [p for p in self.registry.people_before(pos) if p.gender == r.gender]
                     named = self.registry.people_between(lo, pos)
-                    closer = next((p for p in since if p in named), None)
-                    if closer is not None and r.number == "s":
+                    closer = next((p for p in self.registry.people_before(pos)
+                                   if p.gender == r.gender and p in named), None)
+                    if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"

@@ -54,11 +54,10 @@ def evaluate(
         raise fail(str(exc)) from None
     records = [r for r in found if isinstance(r, Quote)]
     if not any(r.group_id for r in records):
-        from quotes.attribute.batch import link_batch
-        from quotes.group.grouping import group_quotes, utterances
+        from quotes.api import link_and_group
 
         # read as a batch, then grouped, so that both are scored too
-        records, _ = group_quotes(link_batch(records, named, utterances), options=settings)
+        records, _ = link_and_group(records, settings, named)
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

@@ -59,8 +59,7 @@ def report(
                     "offline) instead of printing it; - for stdout.")] = None,
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
-    from quotes.attribute.batch import link_batch
-    from quotes.group.grouping import group_quotes, utterances
+    from quotes.api import link_and_group
     from quotes.present.report import report as render_report
     from quotes.present.report import safe
 
@@ -86,7 +85,7 @@ def report(
                 problems.append(rec)
     except QuotesError as exc:
         raise fail(str(exc)) from None
-    quotes, groups = group_quotes(link_batch(quotes, named, utterances), options=settings)
+    quotes, groups = link_and_group(quotes, settings, named)
     quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
     kept = {q.id for q in quotes}  # a shared quote is shown when one of its wordings is
     groups = [g for g in groups if any(a.quote_id in kept for a in g.appearances)]

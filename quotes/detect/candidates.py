@@ -1,8 +1,9 @@
 """Candidate quotes of a parsed article: frames and marked text turned into records-to-be.
 
 Marked spans that no frame holds are direct quotes whose speaker comes from the surrounding
-text, or, when short, name-like, a term, a heading or a phrase credited in passing, not
-quotes at all (kept as ``Rejected`` with the reason, so nothing disappears unexplained).
+text, or, when short, name-like, a term, a heading or a phrase credited in passing
+(``unquoted``), not quotes at all (kept as ``Rejected`` with the reason, so nothing
+disappears unexplained).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from quotes.detect.content import open_end
-from quotes.detect.context import SENT_END, Context, name_like, outer_end, sentences, whole_subject
+from quotes.detect.context import Context, name_like, outer_end, sentences, whole_subject
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
@@ -22,10 +23,10 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
-from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, PARTITIVE, QUE, SET_OFF_RELATIVES
+from quotes.detect.unquoted import cited, heading, listed, teaser, term
+from quotes.lexicon import capitalised, is_role_noun
+from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
 
-_ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _NOT_NARRATED = QUE | DE | SET_OFF_RELATIVES  # words that go on the reported clause
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
@@ -54,66 +55,6 @@ class Rejected:
     reason: str
 
 
-def _cited(ctx: Context, m: Marked) -> str | None:
-    """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
-    end = outer_end(m)
-    after = ctx.doc.char_span(
-        end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract"
-    )
-    if after is None or len(after) < 2 or after[0].lower_ not in PARTITIVE:
-        return None
-    rest = [t for t in after[1:4] if t.pos_ != "DET"]
-    if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):
-        return "phrase credited in passing, not reported speech"
-    return None
-
-
-def _listed(ctx: Context, m: Marked) -> str | None:
-    """A title that opens a numbered list item, then its figures or nothing:
-    "5. « Titre » : 88 972 entrées", "2. « Titre » (nouveauté)"; a cue after a comma keeps
-    a quote ("1. « Nous gagnerons », a dit X")."""
-    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
-    if para is None or not _ITEM.fullmatch(ctx.text, para[0], m.open):
-        return None
-    rest = ctx.text[outer_end(m) : para[1]].strip()
-    return "title in a numbered list" if rest[:1] in ("", ":", "(") else None
-
-
-def _term(ctx: Context, m: Marked) -> bool:
-    """ "huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
-    doc = ctx.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    before = ctx.token_at(m.open - 2) if m.open >= 2 else None
-    if (
-        span is None
-        or before is None
-        or len(span) > ctx.settings.term_max_tokens
-        or ctx.text[m.end - 1 : m.end] in SENT_END
-    ):
-        return False
-    # "en raison de « son état de santé »": a preposition's object that completes a noun is
-    # a term too; after a verb ("a voté pour « … »") it may be the subject's words
-    of_noun = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
-    return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun) and not any(
-        t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _teaser(ctx: Context, m: Marked) -> bool:
-    """A verbless line in marks that opens a paragraph and announces a quote of that
-    paragraph repeating its words (« Du courage ». « Il faut du courage », a dit X): a
-    heading for the quote, not a quote of its own."""
-    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if para is None or span is None or ctx.text[para[0] : m.open].strip():
-        return False
-    if any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
-    words = _words(ctx.text[m.start : m.end])
-    return bool(words) and any(
-        words <= _words(ctx.text[o.start : o.end])
-        for o in ctx.outer if outer_end(m) <= o.open < para[1])
-
-
 def _inverted_subject(ctx: Context, frame: Frame) -> bool:
     """A verb right after a quote and its comma (« … », a confié celui qui est « … »): what
     follows is its inverted subject, not marked words it reports."""
@@ -121,10 +62,6 @@ def _inverted_subject(ctx: Context, frame: Frame) -> bool:
         return False
     before = ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]
     return _AFTER_QUOTE.search(before) is not None
-
-
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"\w{3,}", text)}
 
 
 def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
@@ -137,13 +74,6 @@ def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and sum(not t.is_punct and t.lower_ not in DEGREE
                                     for t in span) > 1
-
-
-def _heading(ctx: Context, lo: int, hi: int) -> bool:
-    """A short paragraph with no closing punctuation: a heading or a pull-quote line."""
-    body = ctx.text[lo:hi].strip().rstrip('»”"› ')
-    short = len(body.split()) <= ctx.settings.heading_max_words
-    return bool(body) and body[-1] not in SENT_END and short
 
 
 def _covers(text: str, a: int, b: int, m: Marked) -> bool:
@@ -199,7 +129,7 @@ def _subject(ctx: Context, words: list[Token], m: Marked) -> bool:
                                          for t in words):
         return False
     return words[-1].pos_ == "CCONJ" or (
-        words[-1].pos_ in ("PROPN", "NOUN") and ctx.text[m.start : m.start + 1].isupper())
+        words[-1].pos_ in ("PROPN", "NOUN") and capitalised(ctx.text[m.start : m.start + 1]))
 
 
 def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
@@ -208,7 +138,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out: list[Candidate] = []
     rejected: list[Rejected] = []
     held: dict[int, Frame] = {}
-    headings = [(lo, hi) for lo, hi in paras if _heading(ctx, lo, hi)]
+    headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
         for frame in find_frames(ctx, sent):
             for a, b in frame.content:
@@ -247,7 +177,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if any(lo <= m.open < hi for lo, hi in headings):
                 rejected.append(Rejected(m.start, m.end, "heading"))
                 continue
-            reason = name_like(ctx, m) or _cited(ctx, m) or _listed(ctx, m)
+            reason = name_like(ctx, m) or cited(ctx, m) or listed(ctx, m)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue
@@ -272,7 +202,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
                 rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
                 continue
-            if _term(ctx, m) or _teaser(ctx, m):
+            if term(ctx, m) or teaser(ctx, m):
                 rejected.append(
                     Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker")
                 )

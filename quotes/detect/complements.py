@@ -37,7 +37,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
         if t.lower_ in QUE:
             if j > 0 and doc[j - 1].lower_ in words("subordinators") and not (
                     j - 1 == i and doc[j - 1].lower_ in INTENSIFIERS  # "doutent même que"
-                    and doc[j - 2].lower_ not in words("subordinators")):  # "alors même que"
+                    # "alors même que"; nothing before a doc's first word (not its last)
+                    and (j < 2 or doc[j - 2].lower_ not in words("subordinators"))):
                 return None  # "alors que", "bien que": the narrator's clause, not a complement
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import fold, folded, is_role_noun, titles, words
+from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
@@ -149,7 +149,7 @@ def sentences(
         # "M. | Stoltenberg", "R. | Sikorski": a title or an initial, not a sentence end
         if prev is not None and (
             prev.text in honorifics
-            or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".")
+            or (len(prev.text) == 2 and capitalised(prev.text) and prev.text[1] == ".")
         ):
             continue
         start = _before_mark(text, sent.start_char)
@@ -225,7 +225,7 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     if cue in words("naming_cues"):
         return f"name: after '{before[-1]}'"
     tokens = inner.split()
-    if not tokens or len(tokens) > 4 or not inner[0].isupper() or inner[-1] in SENT_END:
+    if not tokens or len(tokens) > 4 or not capitalised(inner) or inner[-1] in SENT_END:
         return None
     if any(len(w) > 3 and w[0].islower() for w in tokens):
         return None  # "Merci au pape François" is a sentence, not a name

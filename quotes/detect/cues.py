@@ -7,6 +7,7 @@ lexicon (quotes/lexicon/reporting_verbs.tsv), checked against how the parse uses
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -32,6 +33,21 @@ from quotes.lexicon.grammar import (
     QUE,
     REFLEXIVE,
 )
+
+
+@dataclass(frozen=True)
+class CueAt:
+    """A cue found in a sentence, with what its frame reads of it."""
+
+    first: Token  # first token of the cue group
+    tok: Token  # the verb (or "selon")
+    pron: Token | None  # inverted pronoun: "a-t-il"
+    last: Token  # last token of the group
+    verb: Verb | None  # None for selon / d'après / pour
+    subject: tuple[int, int] | None  # token range of a preposed subject, read once
+    barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
+    own: tuple[int, Marked] | None = None  # marks after a comma right before it, read once
+
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence
 _SI = ("si", "s'", "s’")

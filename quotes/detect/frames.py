@@ -1,45 +1,28 @@
 """Reporting frames: a cue, the words naming who speaks, and the stretch of text it reports.
 
 - a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
-- a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a décrit … un « … »";
+- a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a décrit … un « … »"
+  (``preposed``);
 - "selon X", "d'après X"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import pairwise
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
-from quotes.detect.complements import (
-    clitic_infinitive,
-    infinitive_after,
-    intention_object,
-    object_infinitive,
-    que_after,
-)
 from quotes.detect.content import (
     CLOSING,
     after_colon,
-    attribute_at,
     before_cue,
-    conj_barriers,
-    content_end,
-    gerund,
-    infinitive_head,
     narrated_lead,
-    narrator_after,
-    narrator_resumes,
-    participle_resumes,
-    past_adjunct,
     quote_after_comma,
     sentence_ends_in,
     trim_start,
 )
-from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
+from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.cues import (
+    CueAt,
     adnominal_holder,
     cue_group,
     cue_verb,
@@ -55,9 +38,8 @@ from quotes.detect.cues import (
 )
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
-from quotes.detect.lost import without_subject
-from quotes.detect.marks import Marked
 from quotes.detect.predicates import predicate_frames
+from quotes.detect.preposed import preposed
 from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame, sourceless_selon
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import (
@@ -68,20 +50,8 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
-from quotes.lexicon import Verb, reporting_verbs, words
-from quotes.lexicon.grammar import A_OR_DE, CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE, A
-
-
-@dataclass(frozen=True)
-class _CueAt:
-    first: Token  # first token of the cue group
-    tok: Token  # the verb (or "selon")
-    pron: Token | None  # inverted pronoun: "a-t-il"
-    last: Token  # last token of the group
-    verb: Verb | None  # None for selon / d'après / pour
-    subject: tuple[int, int] | None  # token range of a preposed subject, read once
-    barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
-    own: tuple[int, Marked] | None = None  # marks after a comma right before it, read once
+from quotes.lexicon import reporting_verbs, words
+from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -91,7 +61,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
     if span is None:
         return []
-    cues: list[_CueAt] = []
+    cues: list[CueAt] = []
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
@@ -101,11 +71,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if low == "pour" and (opens(span, tok) or colon):
             holder = opinion_holder(doc, tok, span.end)
             if holder is not None:
-                cues.append(_CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
+                cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
             continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
-            cues.append(_CueAt(first, tok, None, tok, None, None, (None, first.idx)))
+            cues.append(CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
         verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or agentive(ctx, tok, span.end)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
@@ -153,7 +123,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         own = quote_after_comma(ctx, s_lo, first.idx)
         if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
             barrier = (None, own[0])
-        cues.append(_CueAt(first, tok, pron, last, verb, subj, barrier, own))
+        cues.append(CueAt(first, tok, pron, last, verb, subj, barrier, own))
     frames: list[Frame] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
@@ -179,7 +149,7 @@ def _verb_frame(
     ctx: Context,
     sent: tuple[int, int],
     span: Span,
-    at: _CueAt,
+    at: CueAt,
     others: list[tuple[int | None, int]],
     ends: list[int],
 ) -> Frame | None:
@@ -198,11 +168,11 @@ def _verb_frame(
                      ("cue-before", "agent"))
     return (comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
             or _postposed(ctx, sent, at, ends, after, stop)
-            or _preposed(ctx, sent, at, others, after, stop))
+            or preposed(ctx, sent, at, others, after, stop))
 
 
 def _postposed(
-    ctx: Context, sent: tuple[int, int], at: _CueAt, ends: list[int], after: int, stop: int
+    ctx: Context, sent: tuple[int, int], at: CueAt, ends: list[int], after: int, stop: int
 ) -> Frame | None:
     """Cue after the content: "…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais"."""
     doc, text = ctx.doc, ctx.text
@@ -273,126 +243,3 @@ def _postposed(
     if not contents:
         return None
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
-
-
-def _preposed(
-    ctx: Context,
-    sent: tuple[int, int],
-    at: _CueAt,
-    others: list[tuple[int | None, int]],
-    after: int,
-    stop: int,
-) -> Frame | None:
-    """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
-    doc, text = ctx.doc, ctx.text
-    verb, tok = at.verb, at.tok
-    assert verb is not None
-    s_hi = sent[1]
-    cue = (at.first.idx, at.last.idx + len(at.last.text))
-    subj = None
-    if at.pron is not None:
-        subj = on_source(doc, at.pron, at.last.i + 1, stop) or (
-            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
-    elif at.subject is not None:  # read once, when the cue was found
-        first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
-        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
-            doc, at.subject)
-    evidence = ["cue-before"]
-    if subj is None:
-        lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-        rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
-        subj = char_range(doc, rng) if rng is not None else None
-        if subj is None and why:
-            evidence.append(why)
-    start_tok = after
-    # an agent before que: "informé par des sources … que"
-    if start_tok < stop and doc[start_tok].lower_ == "par":
-        rng = np_after(doc, start_tok + 1, stop)
-        if rng is not None:
-            subj = char_range(doc, rng)
-            evidence.append("agent")
-            start_tok = skip(doc, rng[1], stop)
-    window = ctx.settings.infinitive_window
-    start_tok = past_adjunct(doc, verb, start_tok, stop, ctx.settings.que_window)
-    if start_tok >= stop:
-        return None
-    nxt = doc[start_tok]
-    que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
-    marked = ctx.opening_at(nxt.idx) or (
-        ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
-    )
-    if que is None and "agent" in evidence:
-        return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
-    if que is not None:
-        start = doc[que].idx + len(doc[que].text)
-        evidence.append("que-clause")
-    elif (
-        ((nxt.lower_ in DE and verb.infinitive)
-         or (nxt.lower_ in A_OR_DE and verb.object_infinitive  # "a appelé à", not "X, accusé de"
-             and not (at.first is tok and past_participle(tok) and not shares_auxiliary(tok))))
-        and start_tok + 1 < stop
-        and clitic_infinitive(doc, start_tok + 1, stop) is not None
-    ):
-        start = doc[start_tok + 1].idx
-        evidence.append("infinitive")
-    elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
-        start = doc[inf].idx
-        evidence.append("infinitive")
-    elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
-        start = doc[obj].idx  # "a annoncé son intention de démissionner": the whole object
-        evidence.append("intention-infinitive")
-    elif marked is not None:
-        if nxt.text == ":":
-            evidence.append("colon")
-        end = outer_end(marked)
-        # « fatigué de … » ses alliés …: the quoted words run on into the clause
-        next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
-        if end < s_hi and next_char not in ",.;:!?…()" and not narrator_after(
-                ctx, marked, nxt.text == ":"):
-            end = content_end(ctx, end, s_hi, others)
-        return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
-    elif attribute_at(tok, verb, start_tok, stop):
-        start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
-        evidence.append("attribute")
-    elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
-        start = doc[inf].idx
-        evidence.append("object-infinitive")
-    else:
-        # "a décrit l'explosion comme un « incident tragique »": content holding marks
-        end = content_end(ctx, nxt.idx, s_hi, others)
-        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
-        if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
-            return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
-        # "a appelé à la « … »": what one calls for, when someone calls ("une décision
-        # appelant à une « transition »" names no one)
-        whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None)
-        if (whom or (nxt.lower_ == "en" and gerund(nxt))) and not text[
-                : spoken[0].open].rstrip().endswith(":"):
-            # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
-            # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)
-            return None
-        start = nxt.idx
-        evidence.append("object-with-marks")
-    start = trim_start(text, start, s_hi)
-    if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
-        others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
-    barriers = others + [(None, b) for b in conj_barriers(tok, start)]
-    if evidence[-1] == "que-clause":  # "a dit qu'il voulait rester : « … »": the marks are direct
-        barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
-    verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
-    resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
-    if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
-        barriers.append((None, resumes))
-    if evidence[-1] in ("attribute", "object-with-marks"):
-        barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
-    if evidence[-1] == "object-with-marks":
-        # « … ». « … »: a sentence ends between two quotes the parse ran together
-        outer = [m for m in ctx.outer if start <= m.open < s_hi]
-        for quoted, following in pairwise(outer):
-            if sentence_ends_in(text, quoted.end, following.open):
-                barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
-                break
-    end = content_end(ctx, start, s_hi, barriers)
-    if end <= start:
-        return None
-    return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from quotes.detect.context import Context
-from quotes.lexicon import fold
+from quotes.lexicon import capitalised, fold
 from quotes.lexicon.grammar import NAME_PARTICLES
 
 _LABELLED = re.compile(r"(?P<label>[^:\n]{1,60}?) ?: +(?P<body>\S.*)")
@@ -45,7 +45,7 @@ def _labelled(ctx: Context, lo: int, hi: int) -> Turn | None:
         return None
     a, b = m.span("label")
     span = ctx.doc.char_span(a, b, alignment_mode="contract")
-    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS or not ctx.text[a].isupper():
+    if span is None or not 0 < len(span) <= LABEL_MAX_TOKENS or not capitalised(ctx.text[a]):
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return None  # "Nicolas Sarkozy n'élude rien : …": a sentence, not a label

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from quotes.lexicon import cached, quote_marks
+from quotes.lexicon import cached, capitalised, quote_marks
 
 _LINE = re.compile(r"[^\r\n]*")
 _SPACE = " \t\u00a0\u202f\u2009\u200b\ufeff"
@@ -92,7 +92,7 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
             # a reversed » that opens a quote ("Entendez: » À mes frères")
             after = text[i + 1 : hi].lstrip(_SPACE)
             before = text[lo:i].rstrip(_SPACE)
-            if after[:1].isupper() and before.endswith(":"):
+            if capitalised(after) and before.endswith(":"):
                 return "open"
         return "close"
     return None

@@ -29,6 +29,8 @@ from quotes.lexicon.grammar import (
     STRESSED,
 )
 
+_RELATIVES = frozenset({"qui", "dont"})  # a relative clause describing the source
+
 
 def pour_frame(
     ctx: Context,
@@ -204,7 +206,7 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in ("qui", "dont"):
+    if tail[0].lower_ in _RELATIVES:
         return subject, trim_start(text, comma + 1, end)
     if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
@@ -250,7 +252,7 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
     that describes the source ("selon le journal X, qui a révélé l'information, …", "d'après
     des sources, citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
-    if tok is None or not (tok.lower_ in ("qui", "dont") or (
+    if tok is None or not (tok.lower_ in _RELATIVES or (
             tok.pos_ in ("VERB", "ADJ") and past_participle(tok))):
         return start
     for i in range(start, end):
@@ -277,7 +279,7 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     hausse qui vient, selon l'Insee, de la baisse des prix"): its words run on after it."""
     sent = first.sent
     lead = ctx.doc[sent.start : first.i]
-    relative = any(t.lower_ in ("qui", "que", "qu’", "qu'", "dont") for t in lead)
+    relative = any(t.lower_ in QUE or t.lower_ in _RELATIVES for t in lead)
     verbs = all(t.dep_ == "acl:relcl" for t in lead if t.pos_ == "VERB")  # no clause of its own
     rest = ctx.text[after:s_hi].strip(" ,")
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative

@@ -1,4 +1,4 @@
-"""Who a cue's subject is: the noun phrase before or after the verb, and narrator subjects.
+"""Who a cue's subject is: the noun phrase before or after the verb.
 
 Reads the dependency parse (``nsubj``, ``flat:name``, ``appos``), clipped to the sentence and
 never inside quotation marks, with fallbacks for the parses French news often gets wrong.
@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject, set_off_before
-from quotes.detect.context import Context, demonstrative_start, noun_head
+from quotes.detect.appositions import set_off_before
+from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
-from quotes.detect.perceivers import governed_perceiver
-from quotes.lexicon import fold, is_org_noun, is_role_noun, is_time_word, periphrasis, titles, words
+from quotes.lexicon import (
+    capitalised,
+    fold,
+    is_org_noun,
+    is_role_noun,
+    is_time_word,
+    periphrasis,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
-    CE,
-    COPULA,
     DATIVES,
     DE_CONTRACTED,
     IMPERSONAL,
@@ -23,7 +29,6 @@ from quotes.lexicon.grammar import (
     LATTER,
     NAME_LINKS,
     NAME_PARTICLES,
-    NOT_SUBJECTS,
     QUE,
     SOURCE_NOUNS,
     STRESSED,
@@ -43,7 +48,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     first = doc[i]
     nominal = first.pos_ in ("DET", "PROPN", "NOUN", "NUM", "ADJ", "PRON") or (
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
-    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and first.text[:1].isupper())
+    ) or (first.ent_type_ == "PER" and first.pos_ == "X" and capitalised(first.text))
     # a first name the tagger took for a foreign word opens a name: "a déploré Line Dupré"
     pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
@@ -302,65 +307,6 @@ def described(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
-
-
-def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Subjects of the narrator's own clauses: the people and bodies the text is about.
-
-    Subjects inside quotation marks or inside reported content (``spans``) are speech,
-    not narration, and are left out.
-    """
-    doc = ctx.doc
-    out = []
-    for tok in doc:
-        cleft = (
-            tok.ent_type_ == "PER"
-            and tok.i >= 2
-            and doc[tok.i - 1].lower_ in COPULA
-            and doc[tok.i - 2].lower_ in CE
-        )
-        if (topic := dislocated_topic(ctx, tok)) is not None:
-            out.append(topic)
-            continue
-        if (
-            not cleft
-            and not lost_subject(ctx, tok)
-            and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
-        ):
-            continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
-        if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
-            continue
-        if governed_perceiver(tok):
-            continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
-        # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
-        nominal = (
-            tok.pos_ in ("NOUN", "PROPN", "PRON")
-            or tok.ent_type_ == "PER"
-            or is_latter(tok)
-            or (tok.i + 1 < len(doc) and is_latter(doc[tok.i + 1]))
-        )
-        if not nominal or tok.text.startswith("-"):
-            continue
-        lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
-        if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
-            continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
-        if hi - lo > ctx.settings.subject_max_tokens:
-            lo, hi = tok.i, tok.i + 1
-        lo = apposed_name(doc, lo, tok)
-        hi = _coordinated_subject(tok, hi)
-        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
-    return [(demonstrative_start(ctx.text, a, b), b) for a, b in out]  # « Celui-ci » whole
-
-
-def _coordinated_subject(tok: Token, hi: int) -> int:
-    """The end of a subject with the one « et » adds when the parse hangs that one on the verb
-    as a second subject (« Les syndicats CGT et FO ont … »): both speak, as one."""
-    doc = tok.doc
-    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
-    if (other is None or other.i > tok.head.i or hi >= len(doc) or doc[hi].lower_ != "et"
-            or other.left_edge.i != hi + 1):
-        return hi
-    return max(t.i for t in other.subtree if t.i < tok.head.i) + 1
 
 
 def opens(span: Span, tok: Token) -> bool:

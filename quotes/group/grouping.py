@@ -272,10 +272,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     return Clusters(linked, members, matches, texts, paraphrased)
 
 
-def utterances(quotes: Sequence[Quote]) -> list[list[int]]:
+def utterances(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> list[list[int]]:
     """The quotes (by index) that report one utterance, two or more each (``cluster``): what
-    the batch's cast reads before grouping proper (``attribute.batch``)."""
-    return cluster(quotes).members
+    the batch's cast reads before grouping proper (``attribute.batch``), with the settings
+    the grouping will use."""
+    return cluster(quotes, options=options).members
 
 
 @contextmanager

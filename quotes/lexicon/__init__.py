@@ -195,6 +195,19 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+def capitalised(word: str, *, letters: bool = False) -> bool:
+    """Does the word open on a capital (« Paris », « ONU », « Élysée »)? An empty one does not.
+    With ``letters``, it also holds letters alone, hyphens allowed (« Jean-Moulin », not
+    « 3M », « Paris, »)."""
+    return word[:1].isupper() and (not letters or word.replace("-", "").isalpha())
+
+
+def in_capitals(word: str) -> bool:
+    """Is the word written in capitals, two letters or more: an acronym (« ONU », « CGT ») or
+    a word set in capitals (« GHOSN »)? One capital alone is an initial."""
+    return len(word) > 1 and word.isupper()
+
+
 @cached
 def folded(name: str) -> frozenset[str]:
     """A word list, accents and case folded: ``fold(word) in folded("role_nouns")``."""

@@ -13,6 +13,9 @@ DETERMINERS = ARTICLES_POSSESSIVES | {"l'", "l’", "ce", "cet", "cette"}
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+INDEFINITE = frozenset({"un", "une"})
+# before a noun of more than one: "les", "des", "ces", "ses", "nos"
+PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "mes", "ses", "nos", "vos", "leurs"})
 # a topic set before the clause its pronoun subject stands for: "Quant à X, elle a dit que"
 TOPIC_MARKERS = ("quant à", "quant au", "quant aux")
 FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.lexicon import capitalised
+
 _CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts")
 
 
@@ -49,7 +51,7 @@ def sentence_case(doc: Doc, i: int, text: str) -> str:
     tok = doc[i]
     opens = i == 0 or tok.is_sent_start or doc[i - 1].text in (".", "!", "?") or (
         "\n" in doc[i - 1].text_with_ws)
-    if not opens or tok.text.isupper() or not tok.text[:1].isupper():
+    if not opens or tok.text.isupper() or not capitalised(tok.text):
         return text
     return text[:1].lower() + text[1:]
 
@@ -67,7 +69,7 @@ def comma_conj(tok: Token) -> bool:
 
 def bare_capital(tok: Token) -> bool:
     """A capitalised word with no determiner inside its sentence, not an adjective."""
-    return (tok.text[:1].isupper() and not tok.is_sent_start and tok.i > tok.sent.start
+    return (capitalised(tok.text) and not tok.is_sent_start and tok.i > tok.sent.start
             and tok.pos_ != "ADJ" and not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET"))
 
 

@@ -1,0 +1,76 @@
+"""Subjects of the narrator's own clauses: the people and bodies the text is about, whom a
+pronoun or a quote with no cue may take up later (``attribute.timeline``).
+
+Read from the parse's subjects (``nsubj``, ``nsubj:pass``), a cleft (« c'est X qui »), a
+topic set before its clause, or a subject the parse lost; never inside quotation marks or
+reported content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject
+from quotes.detect.context import Context, demonstrative_start
+from quotes.detect.perceivers import governed_perceiver
+from quotes.detect.subjects import is_latter, subtree_before
+from quotes.lexicon.grammar import CE, COPULA, NOT_SUBJECTS
+
+
+def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Subjects of the narrator's own clauses: the people and bodies the text is about.
+
+    Subjects inside quotation marks or inside reported content (``spans``) are speech,
+    not narration, and are left out.
+    """
+    doc = ctx.doc
+    out = []
+    for tok in doc:
+        cleft = (
+            tok.ent_type_ == "PER"
+            and tok.i >= 2
+            and doc[tok.i - 1].lower_ in COPULA
+            and doc[tok.i - 2].lower_ in CE
+        )
+        if (topic := dislocated_topic(ctx, tok)) is not None:
+            out.append(topic)
+            continue
+        if (
+            not cleft
+            and not lost_subject(ctx, tok)
+            and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
+        ):
+            continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
+        if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
+            continue
+        if governed_perceiver(tok):
+            continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
+        # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
+        nominal = (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            or tok.ent_type_ == "PER"
+            or is_latter(tok)
+            or (tok.i + 1 < len(doc) and is_latter(doc[tok.i + 1]))
+        )
+        if not nominal or tok.text.startswith("-"):
+            continue
+        lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
+        if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
+            continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
+        if hi - lo > ctx.settings.subject_max_tokens:
+            lo, hi = tok.i, tok.i + 1
+        lo = apposed_name(doc, lo, tok)
+        hi = _coordinated_subject(tok, hi)
+        out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
+    return [(demonstrative_start(ctx.text, a, b), b) for a, b in out]  # « Celui-ci » whole
+
+
+def _coordinated_subject(tok: Token, hi: int) -> int:
+    """The end of a subject with the one « et » adds when the parse hangs that one on the verb
+    as a second subject (« Les syndicats CGT et FO ont … »): both speak, as one."""
+    doc = tok.doc
+    other = next((c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i), None)
+    if (other is None or other.i > tok.head.i or hi >= len(doc) or doc[hi].lower_ != "et"
+            or other.left_edge.i != hi + 1):
+        return hi
+    return max(t.i for t in other.subtree if t.i < tok.head.i) + 1

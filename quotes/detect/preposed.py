@@ -1,0 +1,162 @@
+"""Frames whose cue comes before the reported words: "X a déclaré que …", "X a annoncé
+vouloir …", "X a décrit … un « … »", "X : « … »".
+
+What the cue takes after it says where the content starts (a que-clause, an infinitive, an
+intention noun's infinitive, marks, an attribute, an object and its infinitive, an object
+holding marks); it ends where the narrator's words resume.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from quotes.detect.complements import (
+    clitic_infinitive,
+    infinitive_after,
+    intention_object,
+    object_infinitive,
+    que_after,
+)
+from quotes.detect.content import (
+    attribute_at,
+    conj_barriers,
+    content_end,
+    gerund,
+    infinitive_head,
+    narrator_after,
+    narrator_resumes,
+    participle_resumes,
+    past_adjunct,
+    sentence_ends_in,
+    trim_start,
+)
+from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
+from quotes.detect.cues import CueAt, shares_auxiliary
+from quotes.detect.forms import past_participle
+from quotes.detect.lost import without_subject
+from quotes.detect.skips import skip
+from quotes.detect.subjects import np_after, on_source
+from quotes.lexicon.grammar import A_OR_DE, DE, A
+
+
+def preposed(
+    ctx: Context,
+    sent: tuple[int, int],
+    at: CueAt,
+    others: list[tuple[int | None, int]],
+    after: int,
+    stop: int,
+) -> Frame | None:
+    """Cue before the content: "X a déclaré que …", "X a annoncé vouloir …", "X : « … »"."""
+    doc, text = ctx.doc, ctx.text
+    verb, tok = at.verb, at.tok
+    assert verb is not None
+    s_hi = sent[1]
+    cue = (at.first.idx, at.last.idx + len(at.last.text))
+    subj = None
+    if at.pron is not None:
+        subj = on_source(doc, at.pron, at.last.i + 1, stop) or (
+            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    elif at.subject is not None:  # read once, when the cue was found
+        first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
+        subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
+            doc, at.subject)
+    evidence = ["cue-before"]
+    if subj is None:
+        lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+        rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
+        subj = char_range(doc, rng) if rng is not None else None
+        if subj is None and why:
+            evidence.append(why)
+    start_tok = after
+    # an agent before que: "informé par des sources … que"
+    if start_tok < stop and doc[start_tok].lower_ == "par":
+        rng = np_after(doc, start_tok + 1, stop)
+        if rng is not None:
+            subj = char_range(doc, rng)
+            evidence.append("agent")
+            start_tok = skip(doc, rng[1], stop)
+    window = ctx.settings.infinitive_window
+    start_tok = past_adjunct(doc, verb, start_tok, stop, ctx.settings.que_window)
+    if start_tok >= stop:
+        return None
+    nxt = doc[start_tok]
+    que = que_after(doc, start_tok, stop, ctx.settings.que_window) if verb.que else None
+    marked = ctx.opening_at(nxt.idx) or (
+        ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
+    )
+    if que is None and "agent" in evidence:
+        return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
+    if que is not None:
+        start = doc[que].idx + len(doc[que].text)
+        evidence.append("que-clause")
+    elif (
+        ((nxt.lower_ in DE and verb.infinitive)
+         or (nxt.lower_ in A_OR_DE and verb.object_infinitive  # "a appelé à", not "X, accusé de"
+             and not (at.first is tok and past_participle(tok) and not shares_auxiliary(tok))))
+        and start_tok + 1 < stop
+        and clitic_infinitive(doc, start_tok + 1, stop) is not None
+    ):
+        start = doc[start_tok + 1].idx
+        evidence.append("infinitive")
+    elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
+        start = doc[inf].idx
+        evidence.append("infinitive")
+    elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
+        start = doc[obj].idx  # "a annoncé son intention de démissionner": the whole object
+        evidence.append("intention-infinitive")
+    elif marked is not None:
+        if nxt.text == ":":
+            evidence.append("colon")
+        end = outer_end(marked)
+        # « fatigué de … » ses alliés …: the quoted words run on into the clause
+        next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
+        if end < s_hi and next_char not in ",.;:!?…()" and not narrator_after(
+                ctx, marked, nxt.text == ":"):
+            end = content_end(ctx, end, s_hi, others)
+        return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
+    elif attribute_at(tok, verb, start_tok, stop):
+        start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
+        evidence.append("attribute")
+    elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
+        start = doc[inf].idx
+        evidence.append("object-infinitive")
+    else:
+        # "a décrit l'explosion comme un « incident tragique »": content holding marks
+        end = content_end(ctx, nxt.idx, s_hi, others)
+        spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
+        if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
+            return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
+        # "a appelé à la « … »": what one calls for, when someone calls ("une décision
+        # appelant à une « transition »" names no one)
+        whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None)
+        if (whom or (nxt.lower_ == "en" and gerund(nxt))) and not text[
+                : spoken[0].open].rstrip().endswith(":"):
+            # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
+            # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)
+            return None
+        start = nxt.idx
+        evidence.append("object-with-marks")
+    start = trim_start(text, start, s_hi)
+    if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
+        others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
+    barriers = others + [(None, b) for b in conj_barriers(tok, start)]
+    if evidence[-1] == "que-clause":  # "a dit qu'il voulait rester : « … »": the marks are direct
+        barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
+    verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
+    resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
+    if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
+        barriers.append((None, resumes))
+    if evidence[-1] in ("attribute", "object-with-marks"):
+        barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
+    if evidence[-1] == "object-with-marks":
+        # « … ». « … »: a sentence ends between two quotes the parse ran together
+        outer = [m for m in ctx.outer if start <= m.open < s_hi]
+        for quoted, following in pairwise(outer):
+            if sentence_ends_in(text, quoted.end, following.open):
+                barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
+                break
+    end = content_end(ctx, start, s_hi, barriers)
+    if end <= start:
+        return None
+    return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

@@ -1,0 +1,88 @@
+"""Marked text that is no quote: a phrase credited in passing, a title in a numbered list, a
+term inside the narration, a line announcing the quote that repeats it, a heading.
+
+Each test reads one stretch in marks (or one paragraph, for a heading); the candidates keep
+what they set aside as ``Rejected``, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.detect.context import SENT_END, Context, outer_end
+from quotes.detect.marks import Marked
+from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import PARTITIVE
+
+_ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
+
+
+def cited(ctx: Context, m: Marked) -> str | None:
+    """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
+    end = outer_end(m)
+    after = ctx.doc.char_span(
+        end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract"
+    )
+    if after is None or len(after) < 2 or after[0].lower_ not in PARTITIVE:
+        return None
+    rest = [t for t in after[1:4] if t.pos_ != "DET"]
+    if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):
+        return "phrase credited in passing, not reported speech"
+    return None
+
+
+def listed(ctx: Context, m: Marked) -> str | None:
+    """A title that opens a numbered list item, then its figures or nothing:
+    "5. « Titre » : 88 972 entrées", "2. « Titre » (nouveauté)"; a cue after a comma keeps
+    a quote ("1. « Nous gagnerons », a dit X")."""
+    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
+    if para is None or not _ITEM.fullmatch(ctx.text, para[0], m.open):
+        return None
+    rest = ctx.text[outer_end(m) : para[1]].strip()
+    return "title in a numbered list" if rest[:1] in ("", ":", "(") else None
+
+
+def term(ctx: Context, m: Marked) -> bool:
+    """ "huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
+    doc = ctx.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    before = ctx.token_at(m.open - 2) if m.open >= 2 else None
+    if (
+        span is None
+        or before is None
+        or len(span) > ctx.settings.term_max_tokens
+        or ctx.text[m.end - 1 : m.end] in SENT_END
+    ):
+        return False
+    # "en raison de « son état de santé »": a preposition's object that completes a noun is
+    # a term too; after a verb ("a voté pour « … »") it may be the subject's words
+    of_noun = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
+    return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun) and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def teaser(ctx: Context, m: Marked) -> bool:
+    """A verbless line in marks that opens a paragraph and announces a quote of that
+    paragraph repeating its words (« Du courage ». « Il faut du courage », a dit X): a
+    heading for the quote, not a quote of its own."""
+    para = next(((lo, hi) for lo, hi in ctx.paras if lo <= m.open < hi), None)
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if para is None or span is None or ctx.text[para[0] : m.open].strip():
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    words = _words(ctx.text[m.start : m.end])
+    return bool(words) and any(
+        words <= _words(ctx.text[o.start : o.end])
+        for o in ctx.outer if outer_end(m) <= o.open < para[1])
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w{3,}", text)}
+
+
+def heading(ctx: Context, lo: int, hi: int) -> bool:
+    """A short paragraph with no closing punctuation: a heading or a pull-quote line."""
+    body = ctx.text[lo:hi].strip().rstrip('»”"› ')
+    short = len(body.split()) <= ctx.settings.heading_max_words
+    return bool(body) and body[-1] not in SENT_END and short
