@@ -182,10 +182,15 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
 _COORDINATED = re.compile(r"\set\s+(?:les|le|la|l['’]|un|une|ses|son|sa|leurs|leur)\b")
 
 
+def two_phrases(text: str) -> bool:
+    """Are these words two noun phrases joined by « et », each with its determiner?"""
+    return bool(_COORDINATED.search(text))
+
+
 def without_determiner(text: str) -> str:
     """ "l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"; two noun phrases
     joined by « et » keep both their determiners ("les élèves et les professeurs")."""
-    if _COORDINATED.search(text):
+    if two_phrases(text):
         return text
     bare = without_article(text)
     if bare != text:
