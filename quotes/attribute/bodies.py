@@ -3,7 +3,9 @@
 « le centre hospitalier Marcel-Vaudier », « le lycée Jean-Moulin »: a noun of a kind of body
 (lexicon/body_kinds.tsv) before a proper name is one body, named after someone, no person of
 the cast. A bracketed acronym right after a body's name (« … Marcel-Vaudier (CHMV) »), or one
-that the initials of a name the article gives spell, is that body. A definite noun of the kind
+that the initials of a name the article gives spell, is that body; so is a bracketed acronym
+after capitalised words whose initials spell it, no entity or kind noun needed (« Samu-Urgences
+de France (SUdf) »: an acronym may keep the small letters of the links). A definite noun of the kind
 with nothing after it but adjectives or a place (« l'hôpital », « le centre hospitalier »,
 « l'hôpital de Vienne », « l'établissement ») is the one body of that kind the article named;
 of two, the one named last before it, like « la société » (``companies.company_before``).
@@ -101,18 +103,57 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
             covered = doc.char_span(tok.idx, tok.idx + len(phrase))
             if covered is not None and len(covered) > 1:
                 ends.setdefault(covered.end, phrase)
+    for tok in doc[1:-2]:  # « Samu-Urgences de France (SUdf) »: no entity, no kind noun
+        if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i not in ends and outside(
+                tok.idx) and (spelt := _spelt_run(doc, tok.i, doc[tok.i + 1].text)):
+            ends[tok.i] = spelt
     acronyms: dict[str, str] = {}
     for end, name in ends.items():
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
-            if acronym_like(acronym) and fold(acronym[0]) == fold(name[0]):
-                acronyms.setdefault(acronym, name)
+            if (acronym_like(acronym) and fold(acronym[0]) == fold(name[0])) or (
+                    mixed_acronym(acronym) and spells(acronym, name)):
+                acronyms.setdefault(acronym, name)  # « Samu-Urgences de France (SUdF) »
     return Named(tuple(found), acronyms, tuple(dict.fromkeys(ends.values())))
+
+
+def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
+    """The longest run of capitalised words (with hyphens and the links of a name, « de »,
+    « la ») right before a bracket whose initials spell the acronym in it, if any; none of
+    them a person's name."""
+    if not (acronym_like(acronym) or mixed_acronym(acronym)):
+        return None
+    text, last, best = text_of(doc), doc[bracket - 1], None
+    for lo in range(bracket - 1, max(0, bracket - 10), -1):
+        word = doc[lo]
+        if word.ent_type_ == "PER" or not (
+                word.text[:1].isupper() or word.text == "-" or fold(word.text) in NAME_LINKS):
+            break  # « Paul Morel (PM) »: a person's initials, no body
+        run = text[word.idx : last.idx + len(last.text)]
+        if word.text[:1].isupper() and spells(acronym, run):
+            best = run
+    return best
 
 
 def acronym_like(word: str) -> bool:
     """Is this word shaped like an acronym: two to six capitals (« CHMV », « FFV »)?"""
     return in_capitals(word) and word.isalpha() and len(word) <= 6
+
+
+def mixed_acronym(word: str) -> bool:
+    """Is this word an acronym that keeps the small letters of a name's links (« SUdF » for
+    « Samu-Urgences de France »): three to seven letters, a capital first, two capitals or
+    more, never three small letters in a row (« McDonald » is a name)? Only a bracket or the
+    initials of a name the article gives make it one (``spells``)."""
+    return (
+        word.isalpha() and 3 <= len(word) <= 7 and word[0].isupper() and not word.isupper()
+        and sum(c.isupper() for c in word) >= 2
+        and not any(a.islower() and b.islower() and c.islower() for a, b, c in _threes(word))
+    )
+
+
+def _threes(word: str) -> zip[tuple[str, str, str]]:
+    return zip(word, word[1:], word[2:], strict=False)
 
 
 def spells(acronym: str, name: str) -> bool:
@@ -137,7 +178,7 @@ def acronym_name(named: Named, span: Span) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
         words = words[1:]
-    if len(words) != 1 or not acronym_like(words[0].text):
+    if len(words) != 1 or not (acronym_like(words[0].text) or mixed_acronym(words[0].text)):
         return None
     acronym = words[0].text
     if acronym in named.acronyms:

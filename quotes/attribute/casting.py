@@ -10,7 +10,10 @@ Philippe"). A name the recogniser tags as a place or a thing may be a person's
 (``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin",
 "Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
 full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
-marks is no one's mention, but gives its form to a surname no one else bears. Two names
+marks is no one's mention, but gives its form to a surname no one else bears. A first name
+alone that the recogniser missed or took for a place is a person's where the text sets it
+apart as one (``given``: « Un voisin, Gérard, », « Imène, 12 ans, »), and one word it tags as
+a name but the tagger as a verb is a name inside a sentence (``name_shape.verb_read``). Two names
 apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each person keeps the
 fullest form of their name, the roles beside their names (``roles``) and a gender
 (``gender``, else the first name's). Names inside quotation marks are speech and left out.
@@ -32,8 +35,9 @@ from quotes.attribute.gender import (
     subject_agreement,
     title_gender,
 )
+from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
-from quotes.attribute.name_shape import articled, common_opener, shaped
+from quotes.attribute.name_shape import articled, common_opener, shaped, verb_read
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -106,8 +110,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         for ent in map(name_span, entities(doc))
         if ent.label_ == "PER" and outside(ent.start_char)
         and not no_ones_name(ent) and not articled(ent)  # "au Panthéon"
-        # "Regardant les fidèles": not a name
-        and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX"))
+        and not (len(ent) == 1 and verb_read(ent[0]))  # "Regardant les fidèles": no name
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and (name := parse(ent.text)) is not None
     ]
@@ -123,8 +126,11 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     # "Recep Tayyip Erdogan" tagged MISC, "Erdogan" LOC: names of people all the same
     misread = [(e, n) for e, n in mislabelled(doc, names + titled, outside)
                if not taken & {t.i for t in e}]
-    names = sorted(names + titled + misread + alias_names(doc, [e for e, _ in names], outside),
-                   key=lambda n: n[0].start)
+    taken |= {t.i for e, _ in misread for t in e}
+    # "Un voisin, Gérard, …", "Imène, 12 ans, …": a first name alone the recogniser missed
+    lone = [(e, n) for e, n in given_names(doc, outside) if not taken & {t.i for t in e}]
+    names = sorted(names + titled + misread + lone
+                   + alias_names(doc, [e for e, _ in names], outside), key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
         shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)

@@ -99,9 +99,11 @@ def subject_agreement(ent: Span) -> str | None:
         head = tok.head
         if head.pos_ not in ("VERB", "ADJ") or head.i < tok.i:
             continue
+        # a reflexive clitic stands for être only before a participle: « s'inquiète », read
+        # as an adjective, is a verb in the present and agrees with no one
         with_etre = any(
             c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
-        ) or any(c.dep_ == "expl:comp" for c in head.children)
+        ) or (head.pos_ == "VERB" and any(c.dep_ == "expl:comp" for c in head.children))
         gender = head.morph.get("Gender", [])
         agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
         if with_etre and gender and agreeing:

@@ -190,10 +190,15 @@ _OPENERS = sorted(ARTICLES_POSSESSIVES | DEFINITE | INDEFINITE, key=lambda w: (-
 _COORDINATED = re.compile(r"\set\s+(?:" + "|".join(map(re.escape, _OPENERS)) + r")\b")
 
 
+def two_phrases(text: str) -> bool:
+    """Are these words two noun phrases joined by « et », each with its determiner?"""
+    return bool(_COORDINATED.search(text))
+
+
 def without_determiner(text: str) -> str:
     """ "l'armée de l'air" -> "armée de l'air", "la Pologne" -> "Pologne"; two noun phrases
     joined by « et » keep both their determiners ("les élèves et les professeurs")."""
-    if _COORDINATED.search(text):
+    if two_phrases(text):
         return text
     bare = without_article(text)
     if bare != text:

@@ -80,15 +80,30 @@ def name_shaped(span: Span) -> bool:
 def common_opener(tok: Token) -> bool:
     """Is this one capitalised word opening a sentence or a line a common word, no name: a
     participle's, an adjective's or a noun's ending, or a line in another language?"""
-    doc = tok.doc
-    opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text or doc[
-        tok.i - 1].is_space
-    if not opens:
+    if not opening(tok):
         return False
     if tok.text.lower().endswith(_word_endings()) and first_name_gender(tok.text) is None:
         return True  # « René » is a first name
     line = _line(tok)
     return tok.i == next((t.i for t in line if t.is_alpha), -1) and foreign(line)
+
+
+def opening(tok: Token) -> bool:
+    """Does this word open a sentence or a line?"""
+    doc = tok.doc
+    return tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text or doc[
+        tok.i - 1].is_space
+
+
+def verb_read(tok: Token) -> bool:
+    """Is this one word that the tagger reads as a verb and the recogniser as a name a verb
+    after all: it opens a sentence or a line (« Regardant les fidèles, … »), or has the ending
+    of a participle (lexicon/word_endings.txt, « -ant »)? A capitalised word inside a sentence
+    with neither (« …, Imène, 12 ans, raconte ») is a name the tagger misread."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    low = tok.text.lower()
+    return opening(tok) or low.endswith((*_word_endings(), "ant")) or not tok.text[:1].isupper()
 
 
 def _line(tok: Token) -> Span:

@@ -145,6 +145,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not no_ones_name(e)  # "la COP28", "l'avenue de Ségur", "Maître"
     ]
+    if not names:  # a name the cast reads where the recogniser saw none: "Léa, elle, …"
+        names = [n for pos, hi in registry.ends.items() if start <= pos and hi <= end
+                 and (n := doc.char_span(pos, hi)) is not None]
     titled = first.text in titles() and len(span) > 1
     if (
         not names
@@ -234,7 +237,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     one = RELATIVES.get(fold(head.text))
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
-    if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS:
+    if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
+            mentions.two_phrases(text)):  # « les enfants et les parents »: no one's
         owner = registry.people_before(start)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
             return Resolved(

@@ -4,7 +4,9 @@ of no entity. A role phrase (a role noun, then the adjectives that close it) fol
 or more capitalised words is a title and a name: the name is a person's, whatever label the
 recogniser gave it; so is one first name after a sovereign's title (« le pape François »). A
 capitalised word after « de », « la » opens a complement, not a name (« le ministre des
-Affaires étrangères »); a name the recogniser found stays its own.
+Affaires étrangères »), but two capitalised words after that complement are a name when the
+role phrase is an office of the list (« le ministre de la Justice Dilan Yeşilgöz-Zegerius »)
+or the first of them a first name of the lexicon; a name the recogniser found stays its own.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
+from quotes.attribute.offices import office
 from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
 
@@ -37,6 +40,11 @@ def titled_names(
             if name is not None and name.first:
                 found.append((span, name))
             i = end
+        elif (end := _office_name_end(doc, i)) > i and outside(doc[i].idx) and (
+                name := parse(doc[i:end].text)) is not None and name.first:
+            # "le ministre de la Justice Dilan Yeşilgöz-Zegerius", one ORG to the recogniser
+            found.append((Span(doc, i, end, label="PER"), name))
+            i = end
         elif _given_after_sovereign(doc, i) and outside(doc[i].idx):
             # "le pape François": one given name, the person's whole name
             span = Span(doc, i, i + 1, label="PER")
@@ -53,6 +61,39 @@ def after_title(run: Span) -> bool:
         len(run) >= 2 and run.start > 0 and _opens_name(doc, run.start)
         and _name_end(doc, run.start) >= run.end and _after_role(doc, run.start)
     )
+
+
+def _office_name_end(doc: Doc, i: int) -> int:
+    """Where the name ends that ``doc[i]`` opens after a role noun and its capitalised
+    complement (« le ministre de la Justice | Dilan Yeşilgöz-Zegerius », « la ministre de la
+    Culture | Ingrid Berg »), whatever entity the recogniser ran over both: two capitalised
+    words or more, the role phrase an office of the list with nothing more (``office``) or the
+    first word a first name of lexicon/first_names.tsv after a complement that names no body
+    (« le directeur de l'Institut Marie Curie » is a building's name); ``i`` when none."""
+    if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or doc[i].ent_type_ == "PER":
+        return i
+    k, linked = i - 1, False
+    while k > 0 and i - k <= _REACH + 1 and (_cap(doc[k]) or fold(doc[k].text) in _LINKS):
+        linked = linked or fold(doc[k].text) in _LINKS
+        k -= 1
+    if not (linked and doc[k].is_lower and is_role_noun(doc[k].text)):
+        return i
+    held = office(doc[k:i].text)
+    named = first_name_gender(doc[i].text) is not None and not any(
+        is_org_noun(t.text) for t in doc[k + 1 : i])
+    if not (named or (held is not None and held.exact and not held.more)):
+        return i
+    j = i + 1
+    while j < len(doc) and (_cap(doc[j]) or (
+            doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and j + 1 < len(doc) and _cap(doc[j + 1]))):
+        j += 1
+    return j if j - i >= 2 and _cap(doc[j - 1]) else i
+
+
+def _cap(tok: Token) -> bool:
+    """A capitalised word, hyphens inside it allowed (« Yeşilgöz-Zegerius »), no acronym."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and not tok.is_upper
 
 
 def _given_after_sovereign(doc: Doc, i: int) -> bool:

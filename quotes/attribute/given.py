@@ -1,0 +1,92 @@
+"""First names alone that the recogniser missed, or labelled a place or a thing.
+
+Someone a report names by a first name only (« Un voisin, Gérard, … », « Nadège, 34 ans,
+raconte », « Léa, elle, … ») is a person of the cast even when the recogniser saw no one
+there. A capitalised word of lexicon/first_names.tsv, outside quotation marks, with no
+person's or body's entity on it, is such a name when the text sets it apart as one: apposed
+between commas (or before a bracket) to a noun phrase of a person before it (« une habitante
+du quartier, Nadège, »); followed by an age (« Imène, 12 ans, », a bracket between them
+allowed); or followed by a stressed pronoun between commas (« Léa, elle, »). A word after a
+preposition or an article (« à Florence », « la Rose ») or inside a run of capitalised words
+(« Florence Morel »: the recogniser's to read) is none; nor is a word the text only places
+(« la capitale, Florence, »: no noun of a person before it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute.descriptions import person_word
+from quotes.attribute.names import Name, first_name_gender
+from quotes.lexicon import fold
+
+_REACH = 6  # words back from the comma to the noun of a person the name is apposed to
+_AGES = ("an", "ans", "mois")
+_STRESSED = ("lui", "elle")
+
+
+def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Name]]:
+    """Each first name alone that the text sets apart as a person's (see the module)."""
+    found = []
+    for tok in doc[1:-1]:
+        if _candidate(tok) and outside(tok.idx) and (
+            _apposed(tok) or _aged(tok) or _stressed(tok)
+        ):
+            found.append((Span(doc, tok.i, tok.i + 1, label="PER"), Name(tok.text, None, tok.text)))
+    return found
+
+
+def _candidate(tok: Token) -> bool:
+    """A capitalised first name of the lexicon on its own, no entity of a person or a body on
+    it, not after a preposition, an article or another capitalised word, nor before one."""
+    doc = tok.doc
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (
+        tok.text[:1].isupper() and not tok.is_upper and tok.text.replace("-", "").isalpha()
+        and tok.ent_type_ not in ("PER", "ORG")
+        and first_name_gender(tok.text) is not None
+        and before.pos_ not in ("ADP", "DET") and not before.text[:1].isupper()
+        and not after.text[:1].isupper()
+    )
+
+
+def _apposed(tok: Token) -> bool:
+    """ "Un voisin, Gérard, …", "une habitante du quartier, Nadège (…)": between a comma and
+    a comma or a bracket, after a noun phrase one of whose nouns names a person."""
+    doc = tok.doc
+    if doc[tok.i - 1].text != "," or doc[tok.i + 1].text not in (",", "("):
+        return False
+    for k in range(tok.i - 2, max(-1, tok.i - 2 - _REACH), -1):
+        word = doc[k]
+        if word.is_punct or "\n" in word.text or word.pos_ in ("VERB", "AUX", "PRON"):
+            return False
+        if word.pos_ == "NOUN" and word.is_lower and person_word(word.text):
+            return True
+    return False
+
+
+def _aged(tok: Token) -> bool:
+    """ "Imène, 12 ans, …", "Imène (son prénom a été changé), 12 ans": an age after the name."""
+    doc, k = tok.doc, tok.i + 1
+    if doc[k].text == "(":
+        while k < len(doc) and doc[k].text != ")" and "\n" not in doc[k].text:
+            k += 1
+        k += 1
+    return (
+        k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].like_num
+        and fold(doc[k + 2].text) in _AGES
+    )
+
+
+def _stressed(tok: Token) -> bool:
+    """ "Léa, elle, n'en démord pas": a stressed pronoun between commas after the name, of the
+    first name's gender when the lexicon gives one."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 3].text != ",":
+        return False
+    pronoun = doc[tok.i + 2].lower_
+    gender = first_name_gender(tok.text)
+    wanted = {"f": "elle", "m": "lui"}.get(gender or "", pronoun)
+    return pronoun in _STRESSED and pronoun == wanted
