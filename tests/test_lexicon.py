@@ -1026,6 +1026,7 @@ ORG_NOUNS = [
     ("collège", "« Une enquête est ouverte », a indiqué le collège du quartier.",
      "collège du quartier"),
     ("opéra", "« La saison est complète », a annoncé l'opéra municipal.", "opéra municipal"),
+    ("jury", "« Ce film est un chef-d'œuvre », a estimé le jury du festival.", "jury du festival"),
 ]
 
 # anaphoric_org_nouns.txt: (entry, sentence, the organisation named before)
