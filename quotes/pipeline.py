@@ -18,7 +18,7 @@ from quotes.attribute.confidence import confidence
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
-from quotes.attribute.speaking import a_person_speaks, sentence_around, speaker_of
+from quotes.attribute.speaking import a_person_speaks, people_kind, sentence_around, speaker_of
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -174,6 +174,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     for cand, who, notes in final:
         if who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
+        who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
         result.quotes.append(_record(article, cand, who, notes, settings.role_place_chars))
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))

@@ -63,6 +63,14 @@ STORM = (
 )
 
 
+# a delegate, then an outlet named as one in the words that take the place of {}
+PRESS = ("Le délégué Marc Petit {} mardi. Le Phare de Lens a publié l'entretien. « La grève "
+         "continue », a-t-il précisé.")
+# a man, then a council named since, before a pronoun whose cue takes the place of {}
+COUNCIL = ("Paul Morel a quitté la salle. Le conseil municipal a voté le budget. « C'est une "
+           "honte », {}.")
+
+
 def row(text, quote, *, speaker=ANY, role=ANY, gender=ANY, kind=ANY, why=None):
     marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
     return pytest.param(text, quote, speaker, role, gender, kind, marks=marks)
@@ -2568,6 +2576,100 @@ ROWS = [
     row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
         "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
         speaker="médecins"),
+    # ---- the kind of the speaker agrees with the cue: a news outlet carries words, and no
+    # pronoun stands for it, were it the subject named last (``outlets``): one the lexicon
+    # lists, one the article names after a press noun, as who words were given to or who
+    # passed them on, or whose name opens with a press noun; none agrees: no one
+    row("Anne Roy a parlé au Parisien mardi. Le Parisien a publié son témoignage. « La grève "
+        "continue », a-t-il précisé.", "La grève continue",
+        speaker=None, role=None, gender=None, kind="unknown"),
+    row("Le délégué Marc Petit a quitté la réunion. Le quotidien Le Courrier du Nord a publié son "
+        "témoignage. « La grève continue », a-t-il précisé.", "La grève continue",
+        speaker="Marc Petit", role="délégué", gender="male", kind="person"),
+    row(PRESS.format("s'est confié au Phare de Lens"), "La grève continue",
+        speaker="Marc Petit", role="délégué", gender="male", kind="person"),
+    row(PRESS.format("a réagi auprès du Phare de Lens"), "La grève continue",
+        speaker="Marc Petit", role="délégué", gender="male", kind="person"),
+    row("Interrogée par Le Phare de Lens, la déléguée Anne Roy a confirmé la grève. Le Phare de "
+        "Lens a publié l'entretien. « La grève continue », a-t-il précisé.", "La grève continue",
+        speaker=None, role=None, gender=None, kind="unknown"),
+    row("Le délégué Marc Petit a réagi dans les colonnes du Nouvelliste. Le Nouvelliste a publié "
+        "l'entretien mardi. « La grève continue », a-t-il précisé.", "La grève continue",
+        speaker="Marc Petit", role="délégué", gender="male", kind="person"),
+    row("Le maire Paul Morel a reçu la presse. La Gazette de Lens a publié l'entretien. « Nous "
+        "reconstruirons », a-t-elle assuré.", "Nous reconstruirons",
+        speaker=None, role=None, gender=None, kind="unknown"),
+    # must not fire: a body with no sign of the press, one words were written to, an outlet
+    # nothing shows to be one, an outlet after « selon »
+    row("Le délégué Marc Petit a quitté la réunion. Le syndicat a publié un communiqué. « La grève "
+        "continue », a-t-il précisé.", "La grève continue",
+        speaker="syndicat", role=None, gender=None, kind="organization"),
+    row("Paul Morel a écrit à la mairie de Lens. La mairie de Lens a publié un communiqué. « Nous "
+        "reconstruirons », a-t-elle assuré.", "Nous reconstruirons",
+        speaker="mairie de Lens", role=None, gender=None, kind="organization"),
+    row(PRESS.format("a quitté la réunion") .replace(" mardi", ""), "La grève continue",
+        speaker="Phare de Lens", role=None, gender=None, kind="organization"),
+    row("Selon Le Phare de Lens, la grève va durer.", "la grève va durer",
+        speaker="Phare de Lens", role=None, gender=None, kind="organization"),
+    # a pronoun whose cue only a person does (lexicon/human_cues.txt, a row each in
+    # test_lexicon.py) stands for the person named before, never for a body named since; with
+    # no person, for no one
+    row(COUNCIL.format("a-t-il soupiré"), "C'est une honte",
+        speaker="Paul Morel", role=None, gender="male", kind="person"),
+    row("Anne Roy a quitté la salle. La mairie a publié un communiqué. « C'est une honte », "
+        "a-t-elle murmuré.", "C'est une honte",
+        speaker="Anne Roy", role=None, gender="female", kind="person"),
+    row("Le conseil municipal a voté le budget. « C'est une honte », a-t-il soupiré.",
+        "C'est une honte", speaker=None, role=None, gender=None, kind="unknown"),
+    # must not fire: a cue a body may give
+    row(COUNCIL.format("a-t-il annoncé"), "C'est une honte",
+        speaker="conseil municipal", role=None, gender=None, kind="organization"),
+    row("Anne Roy a quitté la salle. La mairie a publié un communiqué. « C'est une honte », "
+        "a-t-elle précisé.", "C'est une honte",
+        speaker="mairie", role=None, gender=None, kind="organization"),
+    # a « selon » of words or a document whose own words hold a cue with its subject: the
+    # subject's words, the document only carries them
+    row("Selon des propos rapportés par Le Phare de Lens, les grévistes promettent de « bloquer "
+        "la ville ».", "de « bloquer la ville »",
+        speaker="grévistes", role=None, gender=None, kind="person"),
+    row("Paul Morel a rappelé qu'il était « le seul » à décider, selon un communiqué du parquet.",
+        "il était « le seul » à décider",
+        speaker="Paul Morel", role=None, gender="male", kind="person"),
+    # must not fire: a « selon » of a body or a person, whose account it is
+    row("Paul Morel a rappelé qu'il était « le seul » à décider, selon le parquet.",
+        "Paul Morel a rappelé qu'il était « le seul » à décider",
+        speaker="parquet", role=None, gender=None, kind="organization"),
+    row("Selon le procureur Paul Morel, le suspect a crié « je suis innocent » lors de son "
+        "arrestation.", "le suspect a crié « je suis innocent » lors de son arrestation",
+        speaker="Paul Morel", role="procureur", gender="male", kind="person"),
+    # an inverted subject after « auprès de X »: the subject speaks, not the outlet
+    row("« La grève continue », a réagi auprès de l'AFP le délégué syndical Marc Petit.",
+        "La grève continue", speaker="Marc Petit", role="délégué syndical", gender="male",
+        kind="person"),
+    row("« Valtor fermera son usine », a indiqué auprès du Phare de Lens son porte-parole, Jean "
+        "Dumas.", "Valtor fermera son usine",
+        speaker="Jean Dumas", role="porte-parole", gender="male", kind="person"),
+    # must not fire: « auprès de » after the subject
+    row("« La grève continue », a réagi Marc Petit auprès de l'AFP.", "La grève continue",
+        speaker="Marc Petit", role=None, gender="male", kind="person"),
+    row("« La grève continue », a déclaré à l'AFP le délégué syndical Marc Petit.",
+        "La grève continue", speaker="Marc Petit", role="délégué syndical", gender="male",
+        kind="person"),
+    # a speaker named by a noun of people is a person, one or several; a lone first name, or a
+    # name an age follows, is one person
+    row("Les grévistes ont promis de « bloquer la ville ».", "de « bloquer la ville »",
+        speaker="grévistes", role=None, gender=None, kind="person"),
+    row("Les éboueurs ont juré de « tout bloquer ».", "de « tout bloquer »",
+        speaker="éboueurs", role=None, gender=None, kind="person"),
+    row("« Il roulait vite », se souvient Paul, 11 ans.", "Il roulait vite",
+        speaker="Paul", role=None, gender="male", kind="person"),
+    row("« Il roulait vite », se souvient Bob, 11 ans.", "Il roulait vite",
+        speaker="Bob", role=None, gender=None, kind="person"),
+    # must not fire: a noun of no person, a body's name
+    row("Le rapport affirme que « rien n'a été fait ».", "« rien n'a été fait »",
+        speaker="rapport", role=None, gender=None, kind="unknown"),
+    row("« Nous investirons », a annoncé Orange.", "Nous investirons",
+        speaker="Orange", role=None, gender=None, kind="organization"),
 ]
 
 

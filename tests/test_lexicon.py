@@ -1026,6 +1026,7 @@ ORG_NOUNS = [
     ("collège", "« Une enquête est ouverte », a indiqué le collège du quartier.",
      "collège du quartier"),
     ("opéra", "« La saison est complète », a annoncé l'opéra municipal.", "opéra municipal"),
+    ("jury", "« Ce film est un chef-d'œuvre », a estimé le jury du festival.", "jury du festival"),
 ]
 
 # anaphoric_org_nouns.txt: (entry, sentence, the organisation named before)
@@ -4170,6 +4171,129 @@ TABLES.update({
     "media_words": MEDIA_WORDS,
     "appointment_participles": APPOINTMENT_PARTICIPLES,
     "office_adjectives": OFFICE_ADJECTIVES,
+})
+
+
+# outlet_names.txt: (entry, the outlet as written, the gender its pronoun takes): after a
+# delegate of that gender, the outlet is the subject named last; « a-t-il (elle) précisé »
+# stands for the delegate, not the outlet; without the entry, for the outlet
+OUTLET_NAMES = [
+    ("afp", "L'AFP", "f"),
+    ("reuters", "Reuters", "m"),
+    ("parisien", "Le Parisien", "m"),
+    ("monde", "Le Monde", "m"),
+    ("figaro", "Le Figaro", "m"),
+    ("liberation", "Libération", "f"),
+    ("equipe", "L'Équipe", "f"),
+    ("croix", "La Croix", "f"),
+    ("obs", "L'Obs", "m"),
+    ("jdd", "Le JDD", "m"),
+    ("mediapart", "Mediapart", "m"),
+    ("lci", "LCI", "f"),
+    ("tf1", "TF1", "f"),
+    ("franceinfo", "Franceinfo", "m"),
+    ("france inter", "France Inter", "f"),
+    ("rtl", "RTL", "f"),
+    ("rmc", "RMC", "f"),
+    ("rtbf", "La RTBF", "f"),
+    ("devoir", "Le Devoir", "m"),
+]
+OUTLET_SENTENCE = {
+    "m": ("Le délégué Marc Petit a quitté la réunion. {} a publié son témoignage. « La grève "
+          "continue », a-t-il précisé."),
+    "f": ("La déléguée Anne Roy a quitté la réunion. {} a publié son témoignage. « La grève "
+          "continue », a-t-elle précisé."),
+}
+
+
+def _outlet_skipped(nlp, tmp_path, name: str, entry: str, outlet: str, gender: str) -> None:
+    """The pronoun after ``outlet`` stands for the delegate named before it, not for the
+    outlet; without the entry of lexicon/NAME.txt, for the outlet."""
+    text = OUTLET_SENTENCE[gender].format(outlet)
+    delegate = {"m": "Marc Petit", "f": "Anne Roy"}[gender]
+    assert the_quote(nlp, text, "La grève continue").speaker.name == delegate
+    with _lacking(tmp_path, name, entry):
+        assert the_quote(nlp, text, "La grève continue").speaker.kind == "organization"
+
+
+@pytest.mark.parametrize(("entry", "outlet", "gender"), rows("outlet_names", OUTLET_NAMES))
+def test_outlet_name(nlp, tmp_path, entry, outlet, gender):
+    """No pronoun stands for the outlet the entry names; without the entry, one does."""
+    _outlet_skipped(nlp, tmp_path, "outlet_names", entry, outlet, gender)
+
+
+# press_nouns.txt: (entry, the outlet after it, the gender its pronoun takes): the outlet the
+# entry introduces is no pronoun's antecedent; without the entry, it is
+PRESS_NOUNS = [
+    ("quotidien", "Le quotidien Le Phare de Lens", "m"),
+    ("journal", "Le journal Le Phare de Lens", "m"),
+    ("hebdomadaire", "L'hebdomadaire Le Phare de Lens", "m"),
+    ("magazine", "Le magazine Le Phare de Lens", "m"),
+    ("radio", "La radio Info Lens", "f"),
+    ("chaîne", "La chaîne Info Lens", "f"),
+    ("agence", "L'agence Info Lens", "m"),
+    ("site", "Le site Info Lens", "m"),
+]
+
+
+@pytest.mark.parametrize(("entry", "outlet", "gender"), rows("press_nouns", PRESS_NOUNS))
+def test_press_noun(nlp, tmp_path, entry, outlet, gender):
+    """No pronoun stands for the outlet the entry introduces; without the entry, one does."""
+    _outlet_skipped(nlp, tmp_path, "press_nouns", entry, outlet, gender)
+
+
+# outlet_heads.txt: (entry, the outlet as written, the gender its pronoun takes): an outlet
+# whose own name the entry opens is no pronoun's antecedent; without the entry, it is
+OUTLET_HEADS = [
+    ("journal", "Le Journal de Lens", "m"),
+    ("gazette", "La Gazette de Lens", "f"),
+    ("radio", "Radio Lens", "f"),
+    ("quotidien", "Le Quotidien de Lens", "m"),
+    ("magazine", "Le Magazine de Lens", "m"),
+    ("hebdomadaire", "L'Hebdomadaire de Lens", "m"),
+]
+
+
+@pytest.mark.parametrize(("entry", "outlet", "gender"), rows("outlet_heads", OUTLET_HEADS))
+def test_outlet_head(nlp, tmp_path, entry, outlet, gender):
+    """No pronoun stands for the outlet whose name the entry opens; without it, one does."""
+    _outlet_skipped(nlp, tmp_path, "outlet_heads", entry, outlet, gender)
+
+
+# human_cues.txt: (entry, the cue): a pronoun subject of the entry stands for the man named
+# before, not for the council named since; without the entry, for the council
+HUMAN_CUES = [
+    ("confier", "a-t-il confié"),
+    ("confesser", "a-t-il confessé"),
+    ("soupirer", "a-t-il soupiré"),
+    ("exclamer", "s'est-il exclamé"),
+    ("écrier", "s'écrie-t-il"),
+    ("murmurer", "a-t-il murmuré"),
+    ("chuchoter", "a-t-il chuchoté"),
+    ("susurrer", "susurre-t-il"),
+    ("plaisanter", "a-t-il plaisanté"),
+    ("rire", "a-t-il ri"),
+    ("hurler", "a-t-il hurlé"),
+    ("crier", "a-t-il crié"),
+    ("souffler", "a-t-il soufflé"),
+]
+
+
+@pytest.mark.parametrize(("entry", "cue"), rows("human_cues", HUMAN_CUES))
+def test_human_cue(nlp, tmp_path, entry, cue):
+    """The man the pronoun stands for, not the council; without the entry, the council."""
+    text = ("Paul Morel a quitté la salle. Le conseil municipal a voté le budget. « C'est une "
+            f"honte », {cue}.")
+    assert the_quote(nlp, text, "C'est une honte").speaker.name == "Paul Morel"
+    with _lacking(tmp_path, "human_cues", entry):
+        assert the_quote(nlp, text, "C'est une honte").speaker.name == "conseil municipal"
+
+
+TABLES.update({
+    "outlet_names": OUTLET_NAMES,
+    "press_nouns": PRESS_NOUNS,
+    "outlet_heads": OUTLET_HEADS,
+    "human_cues": HUMAN_CUES,
 })
 
 

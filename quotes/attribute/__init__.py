@@ -13,8 +13,9 @@ ministre"); ``intro`` finds who a colon without a verb introduces; ``offices`` r
 periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first
 person; ``timeline`` resolves what a mention leaves open over the article's subjects and
-speakers; ``confidence`` says how often each path was right on annotated articles no rule
-was tuned on. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills
-descriptions, roles and gender from the other articles, and ``people`` gives the speakers a
-newsroom's people file names one canonical name, id, role and gender.
+speakers (``outlets`` tells the news outlets no pronoun stands for); ``confidence`` says how
+often each path was right on annotated articles no rule was tuned on. Out: ``Resolved``
+speakers. Over a whole batch of quotes, ``batch`` fills descriptions, roles and gender from the
+other articles, and ``people`` gives the speakers a newsroom's people file names one canonical
+name, id, role and gender.
 """

@@ -278,6 +278,17 @@ def first_name_gender(first: str | None) -> str | None:
     return names.get(key) or names.get(re.split(r"[- ]", key)[0])
 
 
+def lone_person(head: Token) -> str | None:
+    """A lone name the recogniser gives no body nor place that is a first name (« se souvient
+    Paul ») or that an age follows (« Bob, 11 ans »): one person; their gender ("" when
+    unknown), else None."""
+    if head.ent_type_ in ("ORG", "LOC"):
+        return None
+    after = head.doc[head.i + 1 : head.i + 4]
+    aged = [t.text if not t.like_num else "N" for t in after] == [",", "N", "ans"]
+    return first_name_gender(head.text) or ("" if aged else None)
+
+
 def inhabitant(det: Token, noun: Token) -> bool:
     """« la Serbe » (lexicon/nationalities.txt) or, after a lower-case determiner, « la
     Niçoise », « le Stéphanois » (lexicon/demonym_endings.txt): one person, not a place."""

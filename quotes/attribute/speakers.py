@@ -19,7 +19,7 @@ from quotes.attribute.descriptions import complement, kin_owner, named_before, o
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_shape import untimed
-from quotes.attribute.names import first_name_gender, inhabitant
+from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import says_nothing
 from quotes.attribute.offices import office_mention
 from quotes.attribute.role_edges import after_agent
@@ -229,6 +229,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     alone = len(tokens) == 1 and (head.pos_ == "PROPN" or head.is_title)  # tagger: "Mowgli" NOUN
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
+    if alone and (lone := lone_person(head)) is not None:  # "se souvient Bob, 11 ans"
+        return Resolved(head.text, None, "person", "explicit", "s", lone or None)
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = article_gender(first.lower_) or (
         gender_of(head) if head.pos_ == "NOUN"

@@ -10,16 +10,20 @@ from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry
+from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import introduced_by
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.lexicon import fold
+from quotes.lexicon import fold, singular, words
 from quotes.nlp.doc import text_of
 
 
 def a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
-    """A direct quote that says je/me/mon is one person's words, never a body's."""
+    """A direct quote that says je/me/mon is one person's words, never a body's; so are words
+    whose cue only a person does (« a-t-il soupiré », lexicon/human_cues.txt)."""
+    if cand.frame is not None and cand.frame.lemma in words("human_cues"):
+        return True
     return cand.type == "direct" and agreement.first_person(doc, cand.start, cand.end)
 
 
@@ -75,6 +79,21 @@ def speaker_of(
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
     return who, (note,) if note else (), mention
+
+
+def people_kind(who: speakers.Resolved) -> speakers.Resolved:
+    """A speaker named by a noun of people whose kind the mention left open (« les éboueurs
+    promettent … », « neuf salariés ont dit … ») is a person (one or several): the last word
+    before any complement is a noun of people (``descriptions.person_word``); « ce dernier
+    sondage » is none."""
+    if who.kind != "unknown" or not who.name:
+        return who
+    said = _COMPLEMENT.split(who.name, maxsplit=1)[0].split()
+    people = bool(said) and said[-1].isalpha() and person_word(singular(said[-1]))
+    return replace(who, kind="person") if people else who
+
+
+_COMPLEMENT = re.compile(r"\s+(?:de|du|des|et)\s+|\s+d['’]|,")
 
 
 _STOP = re.compile(r"[.!?…](?=\s)|\n")

@@ -18,6 +18,7 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.latter import antecedent
 from quotes.attribute.offices import office
+from quotes.attribute.outlets import outlet
 from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
 from quotes.attribute.shown import names_place
@@ -155,7 +156,8 @@ class Timeline:
         )
         return (
             (who.kind in (("person",) if person else ("person", "organization")) or source)
-            and who.name is not None
+            and who.name is not None  # a news outlet carries words, no pronoun stands for it
+            and not (who.kind == "organization" and outlet(text_of(self.registry.doc), who.name))
             and who.number == r.number
             and (r.gender is None or gender is None or gender == r.gender)
         )

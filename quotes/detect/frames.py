@@ -141,7 +141,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
         if frame is not None:
             frames.append(frame)
-    frames = [f for f in frames if not relayed(f, frames)]
+    frames = [f for f in frames if not relayed(f, frames, ctx.text)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
 
 

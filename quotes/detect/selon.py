@@ -6,6 +6,8 @@ words before the cue when it comes last.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.content import (
@@ -19,8 +21,9 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import is_role_noun, is_speech_noun
+from quotes.lexicon import fold, is_role_noun, is_speech_noun
 from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
     COORDINATORS,
     DE_CONTRACTED,
     DE_DU,
@@ -261,12 +264,28 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
     return start
 
 
-def relayed(frame: Frame, frames: list[Frame]) -> bool:
+def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
     """ "…, a fait savoir l'Elysée, selon Reuters": a "selon" after the words whose incise
-    names its speaker after the verb only says who relayed them."""
-    if frame.kind != "selon" or frame.cue is None or frame.content[-1][1] > frame.cue[0]:
+    names its speaker after the verb only says who relayed them; so does a « selon » of words
+    or a document (« selon des propos rapportés par X », « selon un communiqué de Z »,
+    lexicon/speech_nouns.txt) whose words hold a cue of their own with its subject ("…, les
+    grévistes promettent de « … »", "Y a rappelé que …"): Y's words, which the document
+    carries. « Selon X, Y a crié … » is X's account of what Y did."""
+    if frame.kind != "selon" or frame.cue is None or frame.subject is None:
         return False
-    lo, hi = frame.content[0][0], frame.cue[0]
+    lo, hi = frame.content[0][0], frame.content[-1][1]
+    source = [w for w in re.findall(r"[\w-]+", text[frame.cue[1] : frame.subject[1]])
+              if fold(w) not in ARTICLES_POSSESSIVES | {"l", "un", "une", "des"}]
+    if source and is_speech_noun(source[0]) and any(
+        f.kind in ("preposed", "postposed") and f.cue is not None and f.subject is not None
+        and lo <= min(f.subject[0], f.cue[0]) and f.content[-1][1] <= hi
+        and f.subject[0] < f.cue[0] < f.content[0][0]
+        for f in frames
+    ):
+        return True
+    if frame.content[-1][1] > frame.cue[0]:
+        return False
+    hi = frame.cue[0]
     return any(
         f.kind != "selon" and f.cue is not None and f.subject is not None
         and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi

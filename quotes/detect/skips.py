@@ -40,10 +40,11 @@ def skip(doc: Doc, i: int, stop: int) -> int:
 def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts when an adjunct opened by a preposition comes first
     (``i`` is that preposition): « », a précisé vers 7H30 un responsable des pompiers »,
-    « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy ». The subject
+    « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy », « a réagi
+    auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no
     « de » ties to it, within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
-    if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ == "lors"):
+    if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
     while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title:

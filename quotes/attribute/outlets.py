@@ -1,0 +1,78 @@
+"""News outlets and agencies: they carry the words of others and are never who a pronoun
+stands for (« Le Parisien a publié son témoignage. « … », a-t-il confié » is not the paper's).
+
+An organisation is an outlet when its name is one the lexicon lists (lexicon/outlet_names.txt,
+"AFP", "Le Parisien"), or when the article names it as one: after a press noun (« le quotidien
+X », « l'agence X », lexicon/press_nouns.txt), or as who words were given to or passed on by
+(« a confié au Parisien », « a réagi auprès de l'AFP », « interrogé par X », « dans les
+colonnes du Monde », « au micro de RTL », « des propos rapportés par X »), or when its own
+name opens with a press noun (« La Gazette de Lens », lexicon/outlet_heads.txt).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.lexicon import bounded, cached, fold, folded, reporting_verbs, words
+
+_ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
+# who words were given to: after a reporting verb ("a réagi auprès de l'"), or « confier »
+# ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet
+_TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+_GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
+# where words were read or heard, or who passed them on, whatever comes before
+_CARRIED = re.compile(
+    r"(?:dans\s+les\s+colonnes|au\s+micro|(?:à|sur)\s+l['’]antenne|sur\s+le\s+plateau)"
+    r"\s+d[eu'’]\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+    r"|\b(?:entretien|interview)\s+(?:accordée?\s+)?" + _TO,
+    re.IGNORECASE,
+)
+
+
+@cached
+def _press_noun() -> re.Pattern[str]:
+    """« le quotidien X », « l'agence américaine X »: a press noun, an adjective at most."""
+    nouns = "|".join(sorted(words("press_nouns")))
+    return re.compile(
+        rf"\b(?:{nouns})(?:\s+de\s+presse)?(?:\s+(?!d[eu]s?\b)[\w-]+)?\s+"
+        r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+        re.IGNORECASE)
+
+
+def bare(name: str) -> str:
+    """The name without its article: « Le Parisien » is "Parisien"."""
+    return _ARTICLE.sub("", name.strip())
+
+
+def listed_outlet(name: str) -> bool:
+    """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt), or one whose name
+    opens with a press noun (« Le Journal de Lens », lexicon/outlet_heads.txt)?"""
+    said = fold(bare(name))
+    return said in words("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
+
+
+@bounded(256)
+def outlet(text: str, name: str) -> bool:
+    """Is the organisation ``name`` a news outlet or agency in the article ``text``?"""
+    if listed_outlet(name):
+        return True
+    key = bare(name)
+    if len(key) < 2 or not key[:1].isupper():  # « interrogé par la police » names no outlet
+        return False
+    at = text.find(key)
+    while at >= 0:
+        before = text[max(0, at - 60) : at]
+        if _given_to(before) or _CARRIED.search(before) or _press_noun().search(before):
+            return True
+        at = text.find(key, at + len(key))
+    return False
+
+
+def _given_to(before: str) -> bool:
+    """Do the words ``before`` a name end by giving words to it: « a réagi auprès de l' »
+    (a reporting verb), « s'est confiée au »?"""
+    given = _GIVEN_TO.search(before)
+    verb = reporting_verbs().get(given.group(1).lower()) if given else None
+    return given is not None and verb is not None and (
+        given.group(2).lower().startswith("auprès") or verb.lemma == "confier")
