@@ -12,16 +12,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, groups, mentions
+from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import without_determiner
-from quotes.attribute.name_shape import untimed
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import says_nothing
-from quotes.attribute.offices import office_mention
 from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
@@ -172,7 +170,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         words_ = _AGED.sub("", without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
         return Resolved(None, None, "person", "description", "s", gender, described=words_)
-    office_role = office_mention(span)
+    office_role = offices.office_mention(span)
     if office_role is not None:  # "le garde des Sceaux", "le Saint-Père": no role noun
         gender = article_gender(first.lower_)
         return Resolved(None, office_role[0], "person", "description", "s", gender,
@@ -287,7 +285,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if ent is not None and "\n" in ent.text:
             ent = None  # the recogniser ran a heading into the name after it
         # « Le Courrier jeudi »: the day the recogniser ran into the name is not in it
-        said_as = untimed(ent).text if ent is not None else text
+        said_as = name_shape.untimed(ent).text if ent is not None else text
         named = said_as if titled_name else None
         name = (
             companies.run_name(span, registry.companies)  # « NordChem Plastics France »

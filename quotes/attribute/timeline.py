@@ -12,12 +12,11 @@ from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quotes.attribute import latter, offices
 from quotes.attribute.anaphora import SAME, same_source, sentence_before
 from quotes.attribute.cast import Person, Registry, holds, other_role
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
-from quotes.attribute.latter import antecedent
-from quotes.attribute.offices import office
 from quotes.attribute.outlets import outlet
 from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
@@ -105,7 +104,7 @@ class Timeline:
         is tied to a person only by its words ("le maire" to the one given as "maire"), never
         to the person the article is about."""
         registry = self.registry
-        found = antecedent(
+        found = latter.antecedent(
             registry, start, r.gender, r.number, self.settings.pronoun_lookback_chars
         )
         if isinstance(found, Person):
@@ -246,7 +245,7 @@ class Timeline:
         announced = [p for p in self.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
         if len(announced) == 1:
             return of_person(announced[0], r), "description-to-name"
-        held = office(words)
+        held = offices.office(words)
         periphrastic = held is not None and held.exact
         if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
             person = self.registry.office_holder(words, pos, beside | inside, r.gender)
