@@ -422,3 +422,45 @@ def test_the_utterances_a_batch_reads_are_grouped_with_the_callers_settings():
     apart, _ = group_batch(records, strict)
     assert isinstance(apart[1], Quote)
     assert apart[1].speaker.role == "présidente de l'agglomération"
+
+
+def test_between_two_people_who_fit_the_one_the_article_itself_gives_the_function():
+    """« le juge » the article leaves unresolved, two judges in the batch: the one this article
+    names as judge; another article's judge whom it never names is not guessed."""
+    here = said("q-1", "b1", "Hugo Marchal", "juge d'instruction")
+    described = unnamed("q-2", "b1", "juge d'instruction", "male")
+    named = {
+        "b2": [Named("Hugo Marchal", ("juge d'instruction",), "male"),
+               Named("Yves Cordier", ("juge d'instruction",), "male")],
+    }
+    out = link_batch([here, described], named)
+    assert out[1].speaker.name == "Hugo Marchal"
+    assert "batch-description:b2" in out[1].evidence
+    alone = unnamed("q-3", "b3", "juge d'instruction", "male")
+    assert link_batch([alone], named)[0].speaker.name is None
+
+
+def test_between_two_people_who_fit_the_one_the_article_names_without_the_function():
+    described = unnamed("q-1", "b1", "directrice de l'hôpital", "female")
+    named = {
+        "b1": [Named("Claire Mounier")],
+        "b2": [Named("Claire Mounier", ("directrice de l'hôpital",), "female")],
+        "b3": [Named("Nadia Ferhat", ("directrice de l'hôpital",), "female"),
+               Named("Claire Mounier")],
+    }
+    out = link_batch([described], named)
+    assert out[0].speaker.name == "Claire Mounier"
+    assert "batch-description:b2" in out[0].evidence
+
+
+def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
+    """The article names its own prosecutor: another article's prosecutor is not taken, nor a
+    guess between two the article itself names."""
+    here = said("q-1", "b1", "Rémi Aubry", "procureur")
+    described = unnamed("q-2", "b1", "procureur", "male")
+    named = {"b2": [Named("Serge Pillon", ("procureur",), "male")]}
+    assert link_batch([here, described], named)[1].speaker.name is None
+    two = {"b1": [Named("Rémi Aubry", ("procureur",), "male"),
+                  Named("Serge Pillon", ("procureur",), "male")],
+           "b2": [Named("Serge Pillon", ("procureur",), "male")]}
+    assert link_batch([described], two)[0].speaker.name is None

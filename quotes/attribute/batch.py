@@ -4,8 +4,10 @@ In: every quote of a run (the whole batch is read first, as grouping does), and 
 article names, quoted or not, when extraction gave them. A description left unresolved in one
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
-whether that article quotes them or only names them; between several, the one named by an
-article of the same story (one that names someone this article names too); a person given no
+whether that article quotes them or only names them; between several, the one this article
+names, else the one named by an article of the same story (one that names someone this article
+names too); never another article's holder where the article gives the function to someone
+itself; a person given no
 role in one article gets the role another article quoting them gives (else one only naming
 them), first the articles that report the same utterances of theirs as this one (grouped, from
 article to article: this story, not another event they spoke at), and one whose gender it
@@ -175,6 +177,12 @@ def _described(
             (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
         }
     names = {name for name, _ in found}
+    if sp.name is None and (mine := _own_holders(q.article.id, description, holders)):
+        # the article gives the function to someone itself: the batch names no one else
+        found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
+        names = {name for name, _ in found}
+    elif len(names) > 1 and len(ours := names & story.get(q.article.id, set())) == 1:
+        found, names = {(n, a) for n, a in found if n in ours}, ours  # the one it names
     if len(names) > 1:  # the ones an article of the same story names
         near = story.get(q.article.id, set())
         found = {(n, a) for n, a in found if story.get(a, set()) & near}
@@ -184,6 +192,14 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
+
+
+def _own_holders(
+    article: str, description: str, holders: dict[str, set[tuple[str, str]]]
+) -> set[str]:
+    """The people an article itself gives a role fitting a description it leaves unresolved."""
+    return {name for name, given in holders.items()
+            if any(a == article and _fits(description, r) for r, a in given)}
 
 
 def _offered(
