@@ -22,12 +22,12 @@ from typing import TypeVar
 
 import numpy as np
 
-from quotes.group.candidates import candidate_pairs
+from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.short import short_wording_pairs
+from quotes.group.short import run_scores, shared_run_pairs, short_wording_pairs
 from quotes.group.similarity import (
     Ends,
     figures,
@@ -183,7 +183,15 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         prefix_share=options.prefix_share, max_share=options.max_shingle_share,
         hubs=options.shingle_hubs,
     )
+    # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``)
+    articles_of = [q.article.id for q in quotes]
+    run_pairs = shared_run_pairs([texts[n] for n in searched], [names[n] for n in searched],
+                                 [articles_of[n] for n in searched], words=options.run_words,
+                                 content=options.run_content, max_share=options.max_shingle_share)
+    if run_pairs:
+        pa, pb = with_pairs(pa, pb, run_pairs, len(searched))
     at = np.array(searched, dtype=np.int64)
+    runs = {(searched[x], searched[y]) for x, y in run_pairs}
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
     sure = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
@@ -205,6 +213,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
+        if scores is None and ((a, b) in runs or (b, a) in runs):
+            scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
         # numbers that differ, or a negation: two statements (each text of both quotes must
@@ -219,7 +229,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append((scores, a, b))
     # two or three words of one speaker, said word for word in another article: a fragment
     # no fuzzy score can place and no trigram finds
-    articles_of = [q.article.id for q in quotes]
     for a, b in short_wording_pairs(texts, names, articles_of,
                                     max_words=options.min_fragment_words):
         if quotes[a].id != quotes[b].id:

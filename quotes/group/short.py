@@ -1,4 +1,5 @@
-"""Short wordings of one speaker: two or three words that another of their quotes says.
+"""Wordings of one speaker said word for word in another article: two or three words that
+another of their quotes says, or a telling run of words two of their quotes share.
 
 « acharnement judiciaire » in one outlet, « Cet acharnement judiciaire contre mes proches doit
 cesser » in another: under ``min_fragment_words`` words a fuzzy score cannot place a
@@ -15,7 +16,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
-from quotes.group.similarity import stop_words
+from rapidfuzz import fuzz
+
+from quotes.group.similarity import content_stem, stop_words
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
@@ -53,3 +56,40 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
                     found.add((min(n, m), max(n, m)))
                 at = joined.find(short, at + 1)
     return sorted(found)
+
+
+def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                     articles: Sequence[str], *, words: int, content: int,
+                     max_share: int) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b: quotes of one named speaker in two articles whose wordings (the
+    quote, then its quoted fragments, normalised) share a run of ``words`` words in a row,
+    ``content`` of them content words (``similarity.content_stem``). Two outlets that cut one
+    statement differently, or that put the rest of it in their own words (« Mon salaire est
+    très élevé, et je pars » for « Mon salaire est très élevé. Je ne veux pas ... »), still give
+    a passage of it word for word that no fuzzy score over the whole wordings sees. A run that
+    more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence."""
+    stop = stop_words()
+    holders: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for n, name in enumerate(names):
+        if name is None:
+            continue
+        for t in texts[n]:
+            split = t.split()
+            telling = [content_stem(w, stop) is not None for w in split]
+            for i in range(len(split) - words + 1):
+                if sum(telling[i:i + words]) >= content:
+                    holders[(name, tuple(split[i:i + words]))].add(n)
+    found: set[tuple[int, int]] = set()
+    for held in holders.values():
+        if 1 < len(held) <= max_share:
+            ordered = sorted(held)
+            found.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+                         if articles[a] != articles[b])
+    return sorted(found)
+
+
+def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
+    """(ratio, partial_ratio) of two quotes' wordings that share a run (``shared_run_pairs``):
+    the best of their first wordings, for the group records."""
+    short, long_ = sorted((a[0], b[0]), key=len)
+    return fuzz.ratio(a[0], b[0]), fuzz.partial_ratio(short, long_)
