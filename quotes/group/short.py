@@ -64,9 +64,10 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     """Pairs (a, b), a < b: quotes of one named speaker in two articles whose wordings (the
     quote, then its quoted fragments, normalised) share a run of ``words`` words in a row,
     ``content`` of them content words (``similarity.content_stem``). Two outlets that cut one
-    statement differently, or that put the rest of it in their own words (« Mon salaire est
-    très élevé, et je pars » for « Mon salaire est très élevé. Je ne veux pas ... »), still give
-    a passage of it word for word that no fuzzy score over the whole wordings sees. A run that
+    statement differently, or that put the rest of it in their own words (« Le chantier du
+    nouveau pont reprendra bientôt, mais … » for « … Le chantier du nouveau pont reprendra en
+    septembre »), still give a passage of it word for word that no fuzzy score over the whole
+    wordings sees. A run that
     more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence."""
     stop = stop_words()
     holders: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
