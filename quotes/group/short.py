@@ -11,11 +11,13 @@ the cost is the length of the texts of speakers who have any.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from quotes.group.similarity import content_stem, stop_words
@@ -70,21 +72,34 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     wordings sees. A run that
     more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence."""
     stop = stop_words()
-    holders: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    # (hash of the speaker and the run, quote) rows: 16 bytes each, not a tuple of words each
+    keys, owners = array("q"), array("q")
+    telling: dict[str, int] = {}  # a batch repeats its words: each one judged once
     for n, name in enumerate(names):
         if name is None:
             continue
         for t in texts[n]:
             split = t.split()
-            telling = [content_stem(w, stop) is not None for w in split]
+            if len(split) < words:
+                continue
+            for w in split:
+                if w not in telling:
+                    telling[w] = content_stem(w, stop) is not None
+            ahead = list(accumulate((telling[w] for w in split), initial=0))
             for i in range(len(split) - words + 1):
-                if sum(telling[i:i + words]) >= content:
-                    holders[(name, tuple(split[i:i + words]))].add(n)
+                if ahead[i + words] - ahead[i] >= content:
+                    keys.append(hash((name, *split[i:i + words])))
+                    owners.append(n)
+    if not keys:
+        return []
+    rows = np.unique(np.stack((np.frombuffer(keys, dtype=np.int64),
+                               np.frombuffer(owners, dtype=np.int64)), axis=1), axis=0)
+    _, first, count = np.unique(rows[:, 0], return_index=True, return_counts=True)
     found: set[tuple[int, int]] = set()
-    for held in holders.values():
-        if 1 < len(held) <= max_share:
-            ordered = sorted(held)
-            found.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]
+    for at, size in zip(first.tolist(), count.tolist(), strict=True):
+        if 1 < size <= max_share:
+            held = rows[at:at + size, 1].tolist()  # in order
+            found.update((a, b) for i, a in enumerate(held) for b in held[i + 1:]
                          if articles[a] != articles[b])
     return sorted(found)
 
