@@ -1462,10 +1462,12 @@ def test_shared_runs_found_as_by_every_pair():
     rng = random.Random(7)
     vocab = ["le", "de", "chantier", "pont", "reprendra"]
     texts = [[" ".join(rng.choice(vocab) for _ in range(rng.randint(3, 9)))]
-             for _ in range(300)]
+             for _ in range(500)]
     names = [rng.choice(["anne", "paul", None]) for _ in texts]
     articles = [f"a{rng.randrange(60)}" for _ in texts]
-    found = shared_run_pairs(texts, names, articles, words=5, content=3, max_share=100)
+    reported = [rng.random() < 0.2 for _ in texts]
+    found = shared_run_pairs(texts, names, articles, reported, words=5, content=3,
+                             max_share=100)
     stop = stop_words()
 
     def runs(t):
@@ -1475,7 +1477,8 @@ def test_shared_runs_found_as_by_every_pair():
 
     expected = {(n, m) for n in range(len(texts)) for m in range(n + 1, len(texts))
                 if names[n] is not None and names[n] == names[m] and articles[n] != articles[m]
-                and runs(texts[n][0]) & runs(texts[m][0])}
+                and reported[n] == reported[m] and runs(texts[n][0]) & runs(texts[m][0])}
     assert len(expected) > 5
     assert found == sorted(expected)
-    assert shared_run_pairs(texts, names, articles, words=5, content=3, max_share=1) == []
+    assert shared_run_pairs(texts, names, articles, reported, words=5, content=3,
+                            max_share=1) == []

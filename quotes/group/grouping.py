@@ -186,7 +186,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``)
     articles_of = [q.article.id for q in quotes]
     run_pairs = shared_run_pairs([texts[n] for n in searched], [names[n] for n in searched],
-                                 [articles_of[n] for n in searched], words=options.run_words,
+                                 [articles_of[n] for n in searched],
+                                 [quotes[n].type == "indirect" for n in searched],
+                                 words=options.run_words,
                                  content=options.run_content, max_share=options.max_shingle_share)
     if run_pairs:
         pa, pb = with_pairs(pa, pb, run_pairs, len(searched))

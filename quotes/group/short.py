@@ -61,8 +61,8 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
 
 
 def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                     articles: Sequence[str], *, words: int, content: int,
-                     max_share: int) -> list[tuple[int, int]]:
+                     articles: Sequence[str], reported: Sequence[bool], *, words: int,
+                     content: int, max_share: int) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: quotes of one named speaker in two articles whose wordings (the
     quote, then its quoted fragments, normalised) share a run of ``words`` words in a row,
     ``content`` of them content words (``similarity.content_stem``). Two outlets that cut one
@@ -70,7 +70,9 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     nouveau pont reprendra bientôt, mais … » for « … Le chantier du nouveau pont reprendra en
     septembre »), still give a passage of it word for word that no fuzzy score over the whole
     wordings sees. A run that
-    more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence."""
+    more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence. A
+    ``reported`` quote (indirect) and a quote in marks are left to the paraphrase, which names
+    what the one is of the other; two reported quotes, or two in marks, pair here."""
     stop = stop_words()
     # (hash of the speaker and the run, quote) rows: 16 bytes each, not a tuple of words each
     keys, owners = array("q"), array("q")
@@ -100,7 +102,7 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
         if 1 < size <= max_share:
             held = rows[at:at + size, 1].tolist()  # in order
             found.update((a, b) for i, a in enumerate(held) for b in held[i + 1:]
-                         if articles[a] != articles[b])
+                         if articles[a] != articles[b] and reported[a] == reported[b])
     return sorted(found)
 
 
