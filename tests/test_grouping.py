@@ -1482,3 +1482,73 @@ def test_shared_runs_found_as_by_every_pair():
     assert found == sorted(expected)
     assert shared_run_pairs(texts, names, articles, reported, words=5, content=3,
                             max_share=1) == []
+
+
+# office_holders.tsv: (body, a role of the person who holds it): one row per entry
+OFFICE_HOLDERS = [
+    ("parquet", "parquet de Rennes", "procureur de Rennes"),
+    ("ministère", "ministère de la Culture", "ministre de la Culture"),
+    ("mairie", "mairie de Brest", "maire de Brest"),
+    ("préfecture", "préfecture du Calvados", "préfète du Calvados"),
+    ("présidence", "présidence de la région", "président de la région"),
+    ("rectorat", "rectorat de Lille", "recteur de Lille"),
+]
+
+
+@pytest.mark.parametrize(("entry", "body", "role"), OFFICE_HOLDERS)
+def test_a_body_and_who_holds_it_are_one_source(entry, body, role):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices
+
+    assert normalize(body).split()[0] == normalize(entry)
+    assert offices({body}, {"paul roy": {normalize(role)}}) == {body: "paul roy"}
+
+
+def test_every_office_holder_has_a_row():
+    from quotes.lexicon import table
+
+    assert sorted(row[0] for row in OFFICE_HOLDERS) == sorted(row[0] for row in
+                                                              table("office_holders"))
+
+
+@pytest.mark.parametrize(("body", "roles", "holder"), [
+    # the place may follow another complement of the role
+    ("parquet de Rennes", {"paul roy": ["procureur de la République de Rennes"]}, "paul roy"),
+    # another office of the same place, or the same office of another place: no one
+    ("parquet de Rennes", {"paul roy": ["maire de Rennes"]}, None),
+    ("parquet de Rennes", {"paul roy": ["procureur de Nantes"]}, None),
+    # two people hold it in the batch (a former one, a new one): no choice between them
+    ("parquet de Rennes", {"paul roy": ["procureur de Rennes"],
+                           "anne morel": ["procureure de Rennes"]}, None),
+    # a body named by its own name: its leader speaks for themselves too
+    ("Union des éleveurs", {"paul roy": ["président de l'Union des éleveurs"]}, None),
+    ("parquet", {"paul roy": ["procureur de Rennes"]}, None),  # which parquet, unsaid
+])
+def test_which_person_holds_a_body(body, roles, holder):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices
+
+    found = offices({body}, {k: {normalize(r) for r in v} for k, v in roles.items()})
+    assert found.get(body) == holder
+
+
+_CHARGED = "Le suspect a été placé en garde à vue mardi soir pour violences aggravées"
+_CHARGED_TOLD = "pour violences aggravées, le suspect a été placé mardi soir en garde à vue"
+
+
+@pytest.mark.parametrize(("role", "together"), [
+    ("procureur de Rennes", True),
+    ("procureur de la République de Rennes", True),
+    ("maire de Rennes", False),  # the mayor of the place is no voice of its parquet
+    ("procureur de Nantes", False),
+])
+def test_a_body_and_its_holder_share_their_statements(role, together):
+    holder = rec("q1", "a1", _CHARGED, "Paul Roy")
+    holder = replace(holder, speaker=replace(holder.speaker, role=role))
+    body = replace(rec("q2", "a2", _CHARGED_TOLD, "parquet de Rennes", kind="organization",
+                       confidence=0.98), type="indirect")
+    grouped, groups = group_quotes([holder, body])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+    if together:  # each keeps its own speaker, the group names the person
+        assert [q.speaker.name for q in grouped] == ["Paul Roy", "parquet de Rennes"]
+        assert groups[0].speaker == "Paul Roy"

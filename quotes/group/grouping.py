@@ -41,7 +41,7 @@ from quotes.group.similarity import (
     score_pair,
     unframed,
 )
-from quotes.group.speakers import batch_keys, link_speakers, several, wholes
+from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -155,6 +155,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
     names = [whole.get(k, k) if k and q.speaker.kind == "organization" else k
              for k, q in zip(names, quotes, strict=True)]
+    names = spoken_for(names, [q.speaker for q in quotes])  # « le parquet », its procureur
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal
