@@ -73,37 +73,63 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence. A
     ``reported`` quote (indirect) and a quote in marks are left to the paraphrase, which names
     what the one is of the other; two reported quotes, or two in marks, pair here."""
-    stop = stop_words()
-    # (hash of the speaker and the run, quote) rows: 16 bytes each, not a tuple of words each
-    keys, owners = array("q"), array("q")
-    telling: dict[str, int] = {}  # a batch repeats its words: each one judged once
+    ids = _Ids(stop_words())
+    codes, lengths, owners, speakers = array("q"), array("q"), array("q"), array("q")
+    speaker_of: dict[str, int] = {}
     for n, name in enumerate(names):
         if name is None:
             continue
         for t in texts[n]:
             split = t.split()
-            if len(split) < words:
-                continue
-            for w in split:
-                if w not in telling:
-                    telling[w] = content_stem(w, stop) is not None
-            ahead = list(accumulate((telling[w] for w in split), initial=0))
-            for i in range(len(split) - words + 1):
-                if ahead[i + words] - ahead[i] >= content:
-                    keys.append(hash((name, *split[i:i + words])))
-                    owners.append(n)
-    if not keys:
+            if len(split) >= words:
+                codes.extend(map(ids.__getitem__, split))
+                lengths.append(len(split))
+                owners.append(n)
+                speakers.append(speaker_of.setdefault(name, len(speaker_of)))
+    if not codes:
         return []
-    rows = np.unique(np.stack((np.frombuffer(keys, dtype=np.int64),
-                               np.frombuffer(owners, dtype=np.int64)), axis=1), axis=0)
-    _, first, count = np.unique(rows[:, 0], return_index=True, return_counts=True)
-    found: set[tuple[int, int]] = set()
-    for at, size in zip(first.tolist(), count.tolist(), strict=True):
-        if 1 < size <= max_share:
-            held = rows[at:at + size, 1].tolist()  # in order
-            found.update((a, b) for i, a in enumerate(held) for b in held[i + 1:]
-                         if articles[a] != articles[b] and reported[a] == reported[b])
-    return sorted(found)
+    # every run of ``words`` words inside one text: its count of content words, and a hash of
+    # its words and its speaker (a collision of two 64-bit hashes is left to chance)
+    size = np.frombuffer(lengths, dtype=np.int64)
+    word = np.frombuffer(codes, dtype=np.int64)
+    start = np.concatenate(([0], np.cumsum(size)[:-1]))
+    runs = size - words + 1
+    at = np.repeat(start, runs) + np.arange(runs.sum()) - np.repeat(np.cumsum(runs) - runs, runs)
+    telling = np.concatenate(([0], np.cumsum(np.asarray(ids.telling, dtype=np.int64)[word])))
+    keep = telling[at + words] - telling[at] >= content
+    at = at[keep]
+    with np.errstate(over="ignore"):
+        key = np.repeat(np.frombuffer(speakers, dtype=np.int64), runs)[keep].astype(np.uint64)
+        key *= np.uint64(0x9E3779B97F4A7C15)
+        for k in range(words):
+            key = (key ^ word[at + k].astype(np.uint64)) * np.uint64(0xC2B2AE3D27D4EB4F)
+    owner = np.repeat(np.frombuffer(owners, dtype=np.int64), runs)[keep]
+    if not len(owner):
+        return []
+    order = np.lexsort((owner, key))
+    key, owner = key[order], owner[order]
+    once = np.concatenate(([True], (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])))
+    key, owner = key[once], owner[once]  # each quote once a run, by run then quote
+    first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    count = np.diff(np.append(first, len(key)))
+    # the runs two quotes say, as arrays; the few that more say, pair by pair
+    two = first[(count == 2) & (max_share >= 2)]
+    a, b = [owner[two]], [owner[two + 1]]
+    more = (count > 2) & (count <= max_share)
+    triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for at, size in zip(first[more].tolist(), count[more].tolist(), strict=True):
+        held = owner[at:at + size]
+        if (pair := triangles.get(size)) is None:
+            pair = triangles[size] = np.triu_indices(size, 1)
+        a.append(held[pair[0]])
+        b.append(held[pair[1]])
+    x, y = np.concatenate(a), np.concatenate(b)  # x < y: quotes come in order within a run
+    places: dict[str, int] = {}
+    place = np.array([places.setdefault(p, len(places)) for p in articles], dtype=np.int64)
+    told = np.asarray(reported, dtype=bool)
+    keep = (place[x] != place[y]) & (told[x] == told[y])
+    pairs = np.unique(x[keep] * len(names) + y[keep])
+    return list(zip((pairs // len(names)).tolist(), (pairs % len(names)).tolist(), strict=True))
 
 
 def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
@@ -111,3 +137,18 @@ def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
     the best of their first wordings, for the group records."""
     short, long_ = sorted((a[0], b[0]), key=len)
     return fuzz.ratio(a[0], b[0]), fuzz.partial_ratio(short, long_)
+
+
+class _Ids(dict[str, int]):
+    """Each distinct word of a batch -> an id, and whether it is a content word (``telling``,
+    by id), computed the first time it is asked for."""
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.stop = stop
+        self.telling: list[bool] = []
+
+    def __missing__(self, word: str) -> int:
+        made = self[word] = len(self.telling)
+        self.telling.append(content_stem(word, self.stop) is not None)
+        return made
