@@ -1445,9 +1445,9 @@ def test_one_speaker_sharing_a_telling_run_is_one_statement(a, b, second, togeth
     records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, second, kind=kind)]
     grouped, _ = group_quotes(records)
     assert (grouped[0].group_id == grouped[1].group_id is not None) is together
-    # without the run, the wordings alone do not match
-    off = Settings(run_content=99)
-    assert group_quotes(records, options=off)[0][0].group_id is None
+    # without the run, the wordings alone do not match; nor with a scorer asked for alone
+    for off in (Settings(run_content=99), Settings(scorer="ratio")):
+        assert group_quotes(records, options=off)[0][0].group_id is None
 
 
 def test_shared_runs_found_as_by_every_pair():

@@ -184,13 +184,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         prefix_share=options.prefix_share, max_share=options.max_shingle_share,
         hubs=options.shingle_hubs,
     )
-    # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``)
+    # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``), as
+    # the default scorer's runs: a scorer asked for alone decides alone
     articles_of = [q.article.id for q in quotes]
-    run_pairs = shared_run_pairs([texts[n] for n in searched], [names[n] for n in searched],
-                                 [articles_of[n] for n in searched],
-                                 [quotes[n].type == "indirect" for n in searched],
-                                 words=options.run_words,
-                                 content=options.run_content, max_share=options.max_shingle_share)
+    run_pairs = shared_run_pairs(
+        [texts[n] for n in searched], [names[n] for n in searched],
+        [articles_of[n] for n in searched], [quotes[n].type == "indirect" for n in searched],
+        words=options.run_words, content=options.run_content,
+        max_share=options.max_shingle_share) if options.scorer == "ratio+fragment" else []
     if run_pairs:
         pa, pb = with_pairs(pa, pb, run_pairs, len(searched))
     at = np.array(searched, dtype=np.int64)
