@@ -90,6 +90,10 @@ class Settings:
     # a shared run of this many words joins quotes whatever a weak speaker says: two different
     # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words
     text_first_words: int = 8
+    # two quotes of one named speaker that share a run of this many words, this many of them
+    # content words, are one statement cut or rendered differently (``short.shared_run_pairs``)
+    run_words: int = 5
+    run_content: int = 3
     # explicit/title speakers this sure never merge with others: every such path of the table
     # (confidence.tsv), whose lowest is a name of unknown kind at the cue (0.48 on untuned text)
     confident_speaker: float = 0.45

@@ -1412,3 +1412,143 @@ def test_a_narrators_incise_inside_a_span_is_no_part_of_the_wording(long, short,
     grouped, _ = group_quotes(quotes)
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
     assert grouped[0].span.text == long  # the exported span stays what the article says
+
+
+_BRIDGE = ("Nous avons reçu les maires ce matin. Le chantier du nouveau pont reprendra en "
+           "septembre, et je remercie les riverains.")
+_BRIDGE_CUT = ("Je l’ai dit aux élus, le chantier du nouveau pont reprendra bientôt, mais les "
+               "horaires de la ligne de bus changent aussi à partir de lundi")
+_NURSES = ("Depuis trois semaines, nos infirmières travaillent sans relâche dans les couloirs. Il "
+           "faut les soutenir.")
+_NURSES_CUT = ("Je le répète devant le conseil d’administration : nos infirmières travaillent sans "
+               "relâche, le parking de l’hôpital reste trop petit et la cantine ferme trop tôt")
+
+
+@pytest.mark.parametrize(("a", "b", "second", "together"), [
+    # one speaker, two outlets that cut one statement differently: a run of five words or more,
+    # three of them content words, said word for word
+    (_BRIDGE, _BRIDGE_CUT, "Anne Rasmussen", True),
+    (_NURSES, _NURSES_CUT, "Anne Rasmussen", True),
+    # the same run, and no name on the other side: the run alone does not place it
+    (_BRIDGE, _BRIDGE_CUT, None, False),
+    (_NURSES, _NURSES_CUT, None, False),
+    # a run of five words with two content words is a phrase of the story, not a statement
+    ("Je suis très fier de l’équipe de France et de chacun de ses joueurs ce soir",
+     "Demain matin nous parlerons de l’équipe de France avec le nouveau sélectionneur",
+     "Anne Rasmussen", False),
+    ("Il faudra voter la loi de finances avant la fin de l’année, sinon tout s’arrête",
+     "Nous avons lu la loi de finances et nous y trouvons trop de taxes nouvelles",
+     "Anne Rasmussen", False),
+])
+def test_one_speaker_sharing_a_telling_run_is_one_statement(a, b, second, together):
+    kind = "person" if second else "unknown"
+    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, second, kind=kind)]
+    grouped, _ = group_quotes(records)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+    # without the run, the wordings alone do not match; nor with a scorer asked for alone
+    for off in (Settings(run_content=99), Settings(scorer="ratio")):
+        assert group_quotes(records, options=off)[0][0].group_id is None
+
+
+def test_shared_runs_found_as_by_every_pair():
+    """The index of each speaker's runs finds the pairs that comparing every run of every
+    pair of one speaker's quotes finds, and a run more than ``max_share`` quotes say is no
+    evidence."""
+    import random
+
+    from quotes.group.short import shared_run_pairs
+    from quotes.group.similarity import content_stem, stop_words
+
+    rng = random.Random(7)
+    vocab = ["le", "de", "chantier", "pont", "reprendra"]
+    texts = [[" ".join(rng.choice(vocab) for _ in range(rng.randint(3, 9)))]
+             for _ in range(500)]
+    names = [rng.choice(["anne", "paul", None]) for _ in texts]
+    articles = [f"a{rng.randrange(60)}" for _ in texts]
+    reported = [rng.random() < 0.2 for _ in texts]
+    found = shared_run_pairs(texts, names, articles, reported, words=5, content=3,
+                             max_share=100)
+    stop = stop_words()
+
+    def runs(t):
+        w = t.split()
+        return {tuple(w[i:i + 5]) for i in range(len(w) - 4)
+                if sum(content_stem(x, stop) is not None for x in w[i:i + 5]) >= 3}
+
+    expected = {(n, m) for n in range(len(texts)) for m in range(n + 1, len(texts))
+                if names[n] is not None and names[n] == names[m] and articles[n] != articles[m]
+                and reported[n] == reported[m] and runs(texts[n][0]) & runs(texts[m][0])}
+    assert len(expected) > 5
+    assert found == sorted(expected)
+    assert shared_run_pairs(texts, names, articles, reported, words=5, content=3,
+                            max_share=1) == []
+
+
+# office_holders.tsv: (body, a role of the person who holds it): one row per entry
+OFFICE_HOLDERS = [
+    ("parquet", "parquet de Rennes", "procureur de Rennes"),
+    ("ministère", "ministère de la Culture", "ministre de la Culture"),
+    ("mairie", "mairie de Brest", "maire de Brest"),
+    ("préfecture", "préfecture du Calvados", "préfète du Calvados"),
+    ("présidence", "présidence de la région", "président de la région"),
+    ("rectorat", "rectorat de Lille", "recteur de Lille"),
+]
+
+
+@pytest.mark.parametrize(("entry", "body", "role"), OFFICE_HOLDERS)
+def test_a_body_and_who_holds_it_are_one_source(entry, body, role):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices
+
+    assert normalize(body).split()[0] == normalize(entry)
+    assert offices({body}, {"paul roy": {normalize(role)}}) == {body: "paul roy"}
+
+
+def test_every_office_holder_has_a_row():
+    from quotes.lexicon import table
+
+    assert sorted(row[0] for row in OFFICE_HOLDERS) == sorted(row[0] for row in
+                                                              table("office_holders"))
+
+
+@pytest.mark.parametrize(("body", "roles", "holder"), [
+    # the place may follow another complement of the role
+    ("parquet de Rennes", {"paul roy": ["procureur de la République de Rennes"]}, "paul roy"),
+    # another office of the same place, or the same office of another place: no one
+    ("parquet de Rennes", {"paul roy": ["maire de Rennes"]}, None),
+    ("parquet de Rennes", {"paul roy": ["procureur de Nantes"]}, None),
+    # two people hold it in the batch (a former one, a new one): no choice between them
+    ("parquet de Rennes", {"paul roy": ["procureur de Rennes"],
+                           "anne morel": ["procureure de Rennes"]}, None),
+    # a body named by its own name: its leader speaks for themselves too
+    ("Union des éleveurs", {"paul roy": ["président de l'Union des éleveurs"]}, None),
+    ("parquet", {"paul roy": ["procureur de Rennes"]}, None),  # which parquet, unsaid
+])
+def test_which_person_holds_a_body(body, roles, holder):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices
+
+    found = offices({body}, {k: {normalize(r) for r in v} for k, v in roles.items()})
+    assert found.get(body) == holder
+
+
+_CHARGED = "Le suspect a été placé en garde à vue mardi soir pour violences aggravées"
+_CHARGED_TOLD = "pour violences aggravées, le suspect a été placé mardi soir en garde à vue"
+
+
+@pytest.mark.parametrize(("role", "together"), [
+    ("procureur de Rennes", True),
+    ("procureur de la République de Rennes", True),
+    ("maire de Rennes", False),  # the mayor of the place is no voice of its parquet
+    ("procureur de Nantes", False),
+])
+def test_a_body_and_its_holder_share_their_statements(role, together):
+    holder = rec("q1", "a1", _CHARGED, "Paul Roy")
+    holder = replace(holder, speaker=replace(holder.speaker, role=role))
+    body = replace(rec("q2", "a2", _CHARGED_TOLD, "parquet de Rennes", kind="organization",
+                       confidence=0.98), type="indirect")
+    grouped, groups = group_quotes([holder, body])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+    if together:  # each keeps its own speaker, the group names the person
+        assert [q.speaker.name for q in grouped] == ["Paul Roy", "parquet de Rennes"]
+        assert groups[0].speaker == "Paul Roy"

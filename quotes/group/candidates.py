@@ -231,3 +231,12 @@ def candidate_pairs(
     # one sort at the end: merging into a growing set at every step sorted it again each time
     seen = sorted_unique(np.concatenate(found)) if found else none
     return seen // len(texts), seen % len(texts)
+
+
+def with_pairs(pa: np.ndarray, pb: np.ndarray, pairs: list[tuple[int, int]],
+               n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate pairs (``pa``, ``pb``, indices below ``n``) and ``pairs`` (a < b), each
+    pair once, the lower index first."""
+    x, y = np.array(pairs, dtype=np.int64).T
+    key = np.unique(np.concatenate((np.minimum(pa, pb) * n + np.maximum(pa, pb), x * n + y)))
+    return key // n, key % n

@@ -14,7 +14,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotes.group.speakers import speaker_key, wholes
+from quotes.group.similarity import normalize
+from quotes.group.speakers import offices, speaker_key, wholes
 from quotes.lexicon import is_org_noun
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
@@ -89,6 +90,20 @@ def _to_fuller(mass: dict[str, float], organisations: set[str]) -> None:
         mass[named[part][0]] += sum(mass.pop(name) for name in named[whole])
 
 
+def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
+    """Give the votes for a body (« parquet de Rennes ») to the one person the group names
+    who holds it (« procureur de Rennes », ``speakers.offices``, by the roles any member gives
+    them): the body spoke through them, and a quote the article gives that person keeps them."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for q in members:
+        if q.speaker.kind == "person" and q.speaker.role and q.who in mass:
+            roles[q.who or ""].add(normalize(q.speaker.role))
+    bodies = {q.who or "" for q in members if q.speaker.kind == "organization" and q.who in mass}
+    if roles and bodies:
+        for body, holder in offices(bodies, roles).items():
+            mass[holder] += mass.pop(body)
+
+
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
     """The wholes named with exactly one of their parts, each with that part."""
     parts: dict[str, list[str]] = defaultdict(list)
@@ -117,6 +132,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
+        _to_holder(mass, [quotes[n] for n in members])
     best = max(sorted(mass), key=lambda name: mass[name])
     if len(mass) == 1 and sure == len(members):
         return best  # every member names that speaker with confidence: nothing to repair

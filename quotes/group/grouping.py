@@ -22,12 +22,12 @@ from typing import TypeVar
 
 import numpy as np
 
-from quotes.group.candidates import candidate_pairs
+from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.short import short_wording_pairs
+from quotes.group.short import run_scores, shared_run_pairs, short_wording_pairs
 from quotes.group.similarity import (
     Ends,
     figures,
@@ -41,7 +41,7 @@ from quotes.group.similarity import (
     score_pair,
     unframed,
 )
-from quotes.group.speakers import batch_keys, link_speakers, several, wholes
+from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
 from quotes.model import Appearance, Group, Quote, Relation, Speaker
 from quotes.settings import DEFAULT, Settings
 
@@ -155,6 +155,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
     names = [whole.get(k, k) if k and q.speaker.kind == "organization" else k
              for k, q in zip(names, quotes, strict=True)]
+    names = spoken_for(names, [q.speaker for q in quotes])  # « le parquet », its procureur
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal
@@ -183,7 +184,18 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         prefix_share=options.prefix_share, max_share=options.max_shingle_share,
         hubs=options.shingle_hubs,
     )
+    # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``), as
+    # the default scorer's runs: a scorer asked for alone decides alone
+    articles_of = [q.article.id for q in quotes]
+    run_pairs = shared_run_pairs(
+        [texts[n] for n in searched], [names[n] for n in searched],
+        [articles_of[n] for n in searched], [quotes[n].type == "indirect" for n in searched],
+        words=options.run_words, content=options.run_content,
+        max_share=options.max_shingle_share) if options.scorer == "ratio+fragment" else []
+    if run_pairs:
+        pa, pb = with_pairs(pa, pb, run_pairs, len(searched))
     at = np.array(searched, dtype=np.int64)
+    runs = {(searched[x], searched[y]) for x, y in run_pairs}
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
     sure = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
@@ -205,6 +217,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
         scores = score_pair(texts[a], texts[b], options)
+        if scores is None and ((a, b) in runs or (b, a) in runs):
+            scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
         # numbers that differ, or a negation: two statements (each text of both quotes must
@@ -219,7 +233,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scored.append((scores, a, b))
     # two or three words of one speaker, said word for word in another article: a fragment
     # no fuzzy score can place and no trigram finds
-    articles_of = [q.article.id for q in quotes]
     for a, b in short_wording_pairs(texts, names, articles_of,
                                     max_words=options.min_fragment_words):
         if quotes[a].id != quotes[b].id:

@@ -1,4 +1,5 @@
-"""Short wordings of one speaker: two or three words that another of their quotes says.
+"""Wordings of one speaker said word for word in another article: two or three words that
+another of their quotes says, or a telling run of words two of their quotes share.
 
 « acharnement judiciaire » in one outlet, « Cet acharnement judiciaire contre mes proches doit
 cesser » in another: under ``min_fragment_words`` words a fuzzy score cannot place a
@@ -10,12 +11,16 @@ the cost is the length of the texts of speakers who have any.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import accumulate
 
-from quotes.group.similarity import stop_words
+import numpy as np
+from rapidfuzz import fuzz
+
+from quotes.group.similarity import content_stem, stop_words
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
@@ -53,3 +58,97 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
                     found.add((min(n, m), max(n, m)))
                 at = joined.find(short, at + 1)
     return sorted(found)
+
+
+def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                     articles: Sequence[str], reported: Sequence[bool], *, words: int,
+                     content: int, max_share: int) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b: quotes of one named speaker in two articles whose wordings (the
+    quote, then its quoted fragments, normalised) share a run of ``words`` words in a row,
+    ``content`` of them content words (``similarity.content_stem``). Two outlets that cut one
+    statement differently, or that put the rest of it in their own words (« Le chantier du
+    nouveau pont reprendra bientôt, mais … » for « … Le chantier du nouveau pont reprendra en
+    septembre »), still give a passage of it word for word that no fuzzy score over the whole
+    wordings sees. A run that
+    more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence. A
+    ``reported`` quote (indirect) and a quote in marks are left to the paraphrase, which names
+    what the one is of the other; two reported quotes, or two in marks, pair here."""
+    ids = _Ids(stop_words())
+    codes, lengths, owners, speakers = array("q"), array("q"), array("q"), array("q")
+    speaker_of: dict[str, int] = {}
+    for n, name in enumerate(names):
+        if name is None:
+            continue
+        for t in texts[n]:
+            split = t.split()
+            if len(split) >= words:
+                codes.extend(map(ids.__getitem__, split))
+                lengths.append(len(split))
+                owners.append(n)
+                speakers.append(speaker_of.setdefault(name, len(speaker_of)))
+    if not codes:
+        return []
+    # every run of ``words`` words inside one text: its count of content words, and a hash of
+    # its words and its speaker (a collision of two 64-bit hashes is left to chance)
+    size = np.frombuffer(lengths, dtype=np.int64)
+    word = np.frombuffer(codes, dtype=np.int64)
+    start = np.concatenate(([0], np.cumsum(size)[:-1]))
+    runs = size - words + 1
+    at = np.repeat(start, runs) + np.arange(runs.sum()) - np.repeat(np.cumsum(runs) - runs, runs)
+    telling = np.concatenate(([0], np.cumsum(np.asarray(ids.telling, dtype=np.int64)[word])))
+    keep = telling[at + words] - telling[at] >= content
+    at = at[keep]
+    with np.errstate(over="ignore"):
+        key = np.repeat(np.frombuffer(speakers, dtype=np.int64), runs)[keep].astype(np.uint64)
+        key *= np.uint64(0x9E3779B97F4A7C15)
+        for k in range(words):
+            key = (key ^ word[at + k].astype(np.uint64)) * np.uint64(0xC2B2AE3D27D4EB4F)
+    owner = np.repeat(np.frombuffer(owners, dtype=np.int64), runs)[keep]
+    if not len(owner):
+        return []
+    order = np.lexsort((owner, key))
+    key, owner = key[order], owner[order]
+    once = np.concatenate(([True], (key[1:] != key[:-1]) | (owner[1:] != owner[:-1])))
+    key, owner = key[once], owner[once]  # each quote once a run, by run then quote
+    first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    count = np.diff(np.append(first, len(key)))
+    # the runs two quotes say, as arrays; the few that more say, pair by pair
+    two = first[(count == 2) & (max_share >= 2)]
+    a, b = [owner[two]], [owner[two + 1]]
+    more = (count > 2) & (count <= max_share)
+    triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for at, size in zip(first[more].tolist(), count[more].tolist(), strict=True):
+        held = owner[at:at + size]
+        if (pair := triangles.get(size)) is None:
+            pair = triangles[size] = np.triu_indices(size, 1)
+        a.append(held[pair[0]])
+        b.append(held[pair[1]])
+    x, y = np.concatenate(a), np.concatenate(b)  # x < y: quotes come in order within a run
+    places: dict[str, int] = {}
+    place = np.array([places.setdefault(p, len(places)) for p in articles], dtype=np.int64)
+    told = np.asarray(reported, dtype=bool)
+    keep = (place[x] != place[y]) & (told[x] == told[y])
+    pairs = np.unique(x[keep] * len(names) + y[keep])
+    return list(zip((pairs // len(names)).tolist(), (pairs % len(names)).tolist(), strict=True))
+
+
+def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
+    """(ratio, partial_ratio) of two quotes' wordings that share a run (``shared_run_pairs``):
+    the best of their first wordings, for the group records."""
+    short, long_ = sorted((a[0], b[0]), key=len)
+    return fuzz.ratio(a[0], b[0]), fuzz.partial_ratio(short, long_)
+
+
+class _Ids(dict[str, int]):
+    """Each distinct word of a batch -> an id, and whether it is a content word (``telling``,
+    by id), computed the first time it is asked for."""
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        super().__init__()
+        self.stop = stop
+        self.telling: list[bool] = []
+
+    def __missing__(self, word: str) -> int:
+        made = self[word] = len(self.telling)
+        self.telling.append(content_stem(word, self.stop) is not None)
+        return made

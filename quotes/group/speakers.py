@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from quotes.lexicon import fold, folded, strip_title
+from quotes.lexicon import cached, fold, folded, strip_title, table
+from quotes.model import Speaker
 
 
 def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
@@ -132,3 +133,78 @@ def wholes(keys: Iterable[str]) -> dict[str, str]:
             seen.add(whole)
             whole = _whole(whole, bodies)
     return out
+
+
+@cached
+def _holders() -> dict[str, frozenset[str]]:
+    """lexicon/office_holders.tsv, normalised: a body's head noun -> its holders' nouns."""
+    from quotes.group.similarity import normalize
+
+    return {normalize(body): frozenset(normalize(nouns).split())
+            for body, nouns in table("office_holders")}
+
+
+def _after_of(words: list[str]) -> str | None:
+    """What follows the first « de », « du », « des » or « d » of normalised words."""
+    for n, word in enumerate(words):
+        if word in ("de", "du", "des", "d") and n + 1 < len(words):
+            return " ".join(words[n + 1:])
+    return None
+
+
+def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
+    """Map the key of each organisation speaker of a batch (``orgs``) to the key of the one
+    person of the batch (``roles``: each person's key -> their roles, normalised) who holds it
+    (lexicon ``office_holders``): « parquet de rennes » to the person whose role is « procureur
+    de rennes » (or « procureur de la république de rennes »), « mairie de brest » to the
+    « maire de brest ». When two people of the batch fit, or none, the body stays itself:
+    outlets quote such a body and the person who holds it as one source, and grouping should
+    not keep them apart. A body named by its own name (a party, a company) is not: its leader
+    speaks for themselves too."""
+    from quotes.group.similarity import normalize
+
+    holders = _holders()
+    nouns = frozenset().union(*holders.values())
+    # (holder noun, place) -> people: a role's place, and each end of it (« la république de
+    # rennes » is in « rennes » too)
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for person, said in roles.items():
+        for r in said:
+            words = r.split()
+            heads = set(words[:2]) & nouns
+            if not heads or (place := _after_of(words)) is None:
+                continue
+            ends = place.split()
+            for n in range(len(ends)):
+                for head in heads:
+                    held[(head, " ".join(ends[n:]))].add(person)
+    out: dict[str, str] = {}
+    for org in sorted(set(orgs)):
+        words = normalize(_bare(org)).split()
+        if not words or words[0] not in holders or (body := _after_of(words)) is None:
+            continue  # a party, a company, a union and its leader are two sources
+        fits = set().union(*(held.get((noun, body), set()) for noun in holders[words[0]]))
+        if len(fits) == 1:
+            out[org] = fits.pop()
+    return out
+
+
+def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list[str | None]:
+    """The speaker keys of a batch's quotes (``names``, of their ``speakers``), with each
+    organisation that one person of the batch heads or speaks for given that person's key
+    (``offices``)."""
+    from quotes.group.similarity import normalize
+
+    roles: dict[str, set[str]] = defaultdict(set)
+    normal: dict[str, str] = {}  # a batch gives one role many times
+    for key, sp in zip(names, speakers, strict=True):
+        if key and sp.kind == "person" and sp.role:
+            if (role := normal.get(sp.role)) is None:
+                role = normal[sp.role] = normalize(sp.role)
+            roles[key].add(role)
+    orgs = {k for k, sp in zip(names, speakers, strict=True) if k and sp.kind == "organization"}
+    if not roles or not orgs:
+        return list(names)
+    office = offices(orgs, roles)
+    return [office.get(k, k) if k and sp.kind == "organization" else k
+            for k, sp in zip(names, speakers, strict=True)]
