@@ -565,6 +565,30 @@ ROWS = [
     row("Le chef de l’alliance, Jens Stoltenberg, a reçu le Premier ministre britannique Tom "
         "Reed. « Nous restons unis », a-t-il dit.\n\n« L’assaut était cruel », a dit le "
         "Premier ministre britannique.", "L’assaut était cruel", speaker="Tom Reed"),
+    # a home office is never someone whose every role has another role noun (a prosecutor,
+    # a judge): it goes to the one named later, in a by-phrase or a list, or stays unnamed
+    row("Le procureur de Lille, Marc Aubry, a parlé lundi. « Les faits sont graves », a-t-il "
+        "dit. « Rien n’est exclu », a ajouté Marc Aubry. Ces mots ont été repris mardi par "
+        "Julien Ferrand.\n\n« Nous soutenons les enquêteurs », a déclaré le ministre de "
+        "l’Intérieur.", "Nous soutenons les enquêteurs", speaker="Julien Ferrand"),
+    row("Le procureur de Lille, Marc Aubry, a parlé lundi. « Les faits sont graves », a-t-il "
+        "dit. Étaient présents Léa Petit, Julien Ferrand et Anne Roy.\n\n« Nous soutenons "
+        "les enquêteurs », a déclaré le ministre de l’Intérieur.",
+        "Nous soutenons les enquêteurs", speaker="Julien Ferrand", gender="male"),
+    row("La juge d’instruction Claire Morin a parlé lundi. « Le dossier avance », a-t-elle "
+        "dit. « Il faudra du temps », a répété Claire Morin.\n\n« La loi sera appliquée », a "
+        "assuré la ministre de la Justice.", "La loi sera appliquée", speaker=None,
+        role="ministre de la Justice", gender="female", kind="person"),
+    # must not fire: a party's leader may hold the office too; so may someone with no role
+    row("Anne Morel, secrétaire générale du parti, a pris la parole. Elle a promis « des "
+        "réponses ».\n\n« La loi sera appliquée », a assuré la ministre de la Justice.",
+        "La loi sera appliquée", speaker="Anne Morel"),
+    row("La conseillère fédérale Léa Brun est intervenue à Berne, où elle a dénoncé « un "
+        "abandon ». Plus tard, elle a lancé : « Le budget suivra. »\n\n« Nous agirons », a "
+        "dit la ministre de la Justice.", "Nous agirons", speaker="Léa Brun"),
+    row("Julien Ferrand a parlé lundi. « Nous tiendrons », a-t-il dit. « Rien ne change », a "
+        "ajouté Julien Ferrand.\n\n« La loi sera appliquée », a assuré le ministre de la "
+        "Justice.", "La loi sera appliquée", speaker="Julien Ferrand"),
     # must not fire: a role that says the office in other words, one with its role noun, or
     # no role at all (the description is then the only role the article gives)
     row("Le président de la République, Marc Salin, a parlé mardi. « Nous restons unis », "

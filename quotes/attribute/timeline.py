@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 
 from quotes.attribute import latter, offices
 from quotes.attribute.anaphora import SAME, same_source, sentence_before
-from quotes.attribute.cast import Person, Registry, holds, other_role
+from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
+from quotes.attribute.holders import says_otherwise
 from quotes.attribute.outlets import outlet
 from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
@@ -288,7 +289,7 @@ class Timeline:
                 return of_person(last, r), "description-to-last-named"
         before = [
             p for p in self.registry.people_before(pos)
-            if fits(p) and not other_role(role, p) and p.name not in apart
+            if fits(p) and not says_otherwise(role, p) and p.name not in apart
         ]
         # a speaker counted is one of the cast too: the one the article is about holds no
         # role the description contradicts ("le préfet" is not the "maire" the article is
@@ -314,7 +315,7 @@ class Timeline:
         ahead = [
             p
             for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if fits(p) and not other_role(role, p) and p.name not in apart
+            if fits(p) and not says_otherwise(role, p) and p.name not in apart
         ]
         if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
             # one person the article gives that role, if only one
@@ -378,10 +379,9 @@ def _says_otherwise(
     registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
 ) -> bool:
     """Do the roles of the person of the cast so named say something else than the
-    description ("le préfet" and the "maire de Quimper", "le garde des Sceaux" and the
-    "ministre de l'Intérieur", "l'élu" and the "PDG de Valtor"), or their gender does?"""
+    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
     person = registry.person(name)
-    return person is not None and (other_role(description, person) or not fits(person))
+    return person is not None and (says_otherwise(description, person) or not fits(person))
 
 
 def _of_a_person(word: str) -> bool:
