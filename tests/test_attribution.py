@@ -2670,6 +2670,21 @@ ROWS = [
         speaker="rapport", role=None, gender=None, kind="unknown"),
     row("« Nous investirons », a annoncé Orange.", "Nous investirons",
         speaker="Orange", role=None, gender=None, kind="organization"),
+    # « l'institut météorologique », « l'agence »: a name the recogniser took for a place or
+    # a title, that acted before it, is the body, as an organisation would be
+    row("Dans sa note du soir, Météo-Provence a levé l'alerte pour trois départements. « Le vent "
+        "faiblit déjà », souligne l'institut météorologique.", "Le vent faiblit déjà",
+        speaker="Météo-Provence", role=None, gender=None, kind="organization"),
+    row("Lundi, Radio-Bretagne a annoncé la fermeture de deux studios. « Nous resterons à "
+        "l'antenne », a assuré l'agence.", "Nous resterons à l'antenne",
+        speaker="Radio-Bretagne", role=None, gender=None, kind="organization"),
+    # must not fire: a place that did nothing, a person who acted
+    row("Une tempête a frappé la Bretagne lundi. « Le vent faiblit déjà », souligne l'institut "
+        "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
+        kind="organization"),
+    row("Le maire Paul Morel a fermé les parcs. « Le vent faiblit déjà », souligne l'institut "
+        "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
+        kind="organization"),
 ]
 
 
