@@ -2685,6 +2685,17 @@ ROWS = [
     row("Le maire Paul Morel a fermé les parcs. « Le vent faiblit déjà », souligne l'institut "
         "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
         kind="organization"),
+    # a subject then an object clitic before the cue, the parse lost after a place and a colon
+    row("Tours : L’hôpital les informe que leur fille est guérie\n\nLa patiente a quitté le "
+        "centre hospitalier Marcel-Vaudier lundi.", "leur fille est guérie",
+        speaker="centre hospitalier Marcel-Vaudier", kind="organization"),
+    row("Bourg-en-Bresse : Le club lui annonce que son contrat est rompu\n\nLe joueur attend.",
+        "son contrat est rompu", speaker="club", kind="organization"),
+    # must not fire: « on » before the clitic, a person's description
+    row("À la mairie, on leur répond que la piscine rouvrira en mai.",
+        "la piscine rouvrira en mai", speaker=None, kind="unknown"),
+    row("Vienne : Sa voisine les informe que la route rouvrira", "la route rouvrira",
+        speaker=None, kind="person", gender="female"),
 ]
 
 
