@@ -44,7 +44,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
         ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()),
-                   None) or next((e for e in reversed(earlier) if _acting(e)), None)
+                   None) or (next((e for e in reversed(earlier) if _acting(e)), None)
+                             if _bare(head) and not _fuller(orgs, head) else None)
         if ent is not None:
             name = without_article(ent.text)
             # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
@@ -58,6 +59,21 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
         found = before[-1] if before else _longest(orgs, singular(head.text))
     return found if found and len(found) > len(head.text) else None
+
+
+def _bare(head: Token) -> bool:
+    """Is this noun said with adjectives at most (« l'institut météorologique »), no name or
+    complement of its own (« l'agence régionale de santé »)?"""
+    own = org_phrase(head).split()
+    return head.is_lower and all(w.islower() and w not in NAME_LINKS for w in own[1:]) and (
+        len(own) <= 3)
+
+
+def _fuller(orgs: dict[str, list[tuple[int, str]]], head: Token) -> bool:
+    """Does the article name a body of this noun more fully than the mention (« l'agence
+    régionale de santé », then « l'agence »)?"""
+    own = org_phrase(head)
+    return any(len(n) > len(own) for _, n in orgs.get(singular(head.text), []))
 
 
 def _acting(ent: Span) -> bool:
