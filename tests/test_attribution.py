@@ -2694,6 +2694,32 @@ ROWS = [
         speaker="rapport", role=None, gender=None, kind="unknown"),
     row("« Nous investirons », a annoncé Orange.", "Nous investirons",
         speaker="Orange", role=None, gender=None, kind="organization"),
+    # « l'institut météorologique », « l'agence »: a name the recogniser took for a place or
+    # a title, that acted before it, is the body, as an organisation would be
+    row("Dans sa note du soir, Météo-Provence a levé l'alerte pour trois départements. « Le vent "
+        "faiblit déjà », souligne l'institut météorologique.", "Le vent faiblit déjà",
+        speaker="Météo-Provence", role=None, gender=None, kind="organization"),
+    row("Lundi, Radio-Bretagne a annoncé la fermeture de deux studios. « Nous resterons à "
+        "l'antenne », a assuré l'agence.", "Nous resterons à l'antenne",
+        speaker="Radio-Bretagne", role=None, gender=None, kind="organization"),
+    # must not fire: a place that did nothing, a person who acted
+    row("Une tempête a frappé la Bretagne lundi. « Le vent faiblit déjà », souligne l'institut "
+        "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
+        kind="organization"),
+    row("Le maire Paul Morel a fermé les parcs. « Le vent faiblit déjà », souligne l'institut "
+        "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
+        kind="organization"),
+    # a subject then an object clitic before the cue, the parse lost after a place and a colon
+    row("Tours : L’hôpital les informe que leur fille est guérie\n\nLa patiente a quitté le "
+        "centre hospitalier Marcel-Vaudier lundi.", "leur fille est guérie",
+        speaker="centre hospitalier Marcel-Vaudier", kind="organization"),
+    row("Bourg-en-Bresse : Le club lui annonce que son contrat est rompu\n\nLe joueur attend.",
+        "son contrat est rompu", speaker="club", kind="organization"),
+    # must not fire: « on » before the clitic, a person's description
+    row("À la mairie, on leur répond que la piscine rouvrira en mai.",
+        "la piscine rouvrira en mai", speaker=None, kind="unknown"),
+    row("Vienne : Sa voisine les informe que la route rouvrira", "la route rouvrira",
+        speaker=None, kind="person", gender="female"),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import cached, fold, folded, is_org_noun, singular, table
 from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
@@ -40,16 +40,17 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         return None
     doc = head.doc
     if fold(head.text) in folded("anaphoric_org_nouns"):
-        for ent in reversed(entities(doc)):  # "l'institut" -> the Insee named before
-            if (
-                (ent.label_ == "ORG" or ent.text.isupper())
-                and ent.end_char <= offset
-                and ent.start != head.i
-            ):
-                name = without_article(ent.text)
-                # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
-                fuller = _longest(orgs, singular(ent[-1].text))
-                return fuller if fuller.startswith(name) else name
+        earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
+        # "l'institut" -> the Insee named before; else a name the recogniser took for a place
+        # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
+        ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()),
+                   None) or (next((e for e in reversed(earlier) if _acting(e)), None)
+                             if _bare(head) and not _fuller(orgs, head) else None)
+        if ent is not None:
+            name = without_article(ent.text)
+            # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
+            fuller = _longest(orgs, singular(ent[-1].text))
+            return fuller if fuller.startswith(name) else name
     named = orgs.get(singular(head.text), [])
     own = org_phrase(head)
     if len(own) > len(head.text):  # « le parquet de Dijon »: that body, not another parquet
@@ -58,6 +59,31 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
         found = before[-1] if before else _longest(orgs, singular(head.text))
     return found if found and len(found) > len(head.text) else None
+
+
+def _bare(head: Token) -> bool:
+    """Is this noun said with adjectives at most (« l'institut météorologique »), no name or
+    complement of its own (« l'agence régionale de santé »)?"""
+    own = org_phrase(head).split()
+    return head.is_lower and all(w.islower() and w not in NAME_LINKS for w in own[1:]) and (
+        len(own) <= 3)
+
+
+def _fuller(orgs: dict[str, list[tuple[int, str]]], head: Token) -> bool:
+    """Does the article name a body of this noun more fully than the mention (« l'agence
+    régionale de santé », then « l'agence »)?"""
+    own = org_phrase(head)
+    return any(len(n) > len(own) for _, n in orgs.get(singular(head.text), []))
+
+
+def _acting(ent: Span) -> bool:
+    """Is this entity, not a person, the subject of a verb (its root tagged so, or a verb
+    right after it: « Météo-Machin a levé … » parsed as a complement) or its agent?"""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return ent.label_ in ("LOC", "MISC") and (
+        ent.root.dep_ in ("nsubj", "obl:agent")
+        or (after is not None and after.pos_ in ("AUX", "VERB") and "Fin" in after.morph.get(
+            "VerbForm", [])))
 
 
 def alias_of(orgs: dict[str, list[tuple[int, str]]], phrase: str) -> str | None:

@@ -25,6 +25,7 @@ from quotes.lexicon.grammar import (
     DATIVES,
     DE_CONTRACTED,
     IMPERSONAL,
+    INCISE_OBJECTS,
     INVERTED,
     LATTER,
     NAME_LINKS,
@@ -38,6 +39,7 @@ from quotes.lexicon.grammar import (
 from quotes.nlp.doc import bare_capital, entities
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
+_CLITICS = INCISE_OBJECTS | {"se", "s'", "s’"}  # between a subject and its verb
 
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -175,8 +177,11 @@ def subject_before(
 
 
 def np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
-    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque"."""
+    """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque",
+    object clitics aside ("l'hôpital les informe", "le maire lui répond")."""
     j = i - 1
+    while j > max(floor, i - 3) and doc[j].pos_ == "PRON" and doc[j].lower_ in _CLITICS:
+        j -= 1
     if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
         return None
     lo = j
