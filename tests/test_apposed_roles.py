@@ -12,6 +12,8 @@ import pytest
 from conftest import ANY, quotes_of
 
 F, M = "female", "male"
+_NO_ENDING = ("« marchande » has no agent ending of lexicon/agent_endings.txt and is no listed "
+              "role noun, and « de légumes » is a bare complement: nothing makes it a noun")
 _HEAD_OF = ("« à la tête de Y » is a position without a role noun; a role that opens on a "
             "preposition is refused (« a dit Anne Roy au juge »), and no rule reads this one")
 
@@ -185,6 +187,47 @@ ROWS = [
     # --- must-not: an age with no name before it
     ('Depuis 45 ans, le boulanger du village affirme que le pain a changé.',
      None, 'boulanger du village', ANY),
+    # ---- more positions: « selon », a title before the name after an inverted cue, a
+    # compound noun (« aide-soignante »), an apposition closed by the end of the sentence
+    ('Selon Marie Lenoir, gérante du restaurant, tout a brûlé.',
+     'Marie Lenoir', 'gérante du restaurant', F),
+    ("D'après Julien Faure, surveillant au collège, les élèves étaient calmes.",
+     'Julien Faure', 'surveillant au collège', M),
+    ('« Tout a brûlé », lâche la gérante du restaurant, Marie Lenoir.',
+     'Marie Lenoir', 'gérante du restaurant', F),
+    ('Marie Lenoir, 52 ans, la gérante du restaurant, raconte : « Tout a brûlé. »',
+     'Marie Lenoir', 'gérante du restaurant', F),
+    ("« Nous tenons bon », affirme Lucie Perret, 33 ans, aide-soignante à l'hôpital de Dax.",
+     'Lucie Perret', "aide-soignante à l'hôpital de Dax", F),
+    ('« On manque de tout », raconte Nathalie Roux, 47 ans, serveuse dans un bar du port.',
+     'Nathalie Roux', 'serveuse dans un bar du port', F),
+    ('« Le car est arrivé en retard », explique Jean Morel, 51 ans, conducteur de car à Vannes.',
+     'Jean Morel', 'conducteur de car à Vannes', M),
+    ('Jean Morel, 51 ans, conducteur de car à Vannes, explique que le car est arrivé en retard.',
+     'Jean Morel', 'conducteur de car à Vannes', M),
+    pytest.param('« Le marché est calme », note Chantal Blanc, marchande de légumes.',
+                 'Chantal Blanc', 'marchande de légumes', F, marks=pytest.mark.xfail(
+                     strict=True, reason=_NO_ENDING)),
+    ("« Les loyers flambent », observe Olivier Guérin, gérant d'une agence immobilière.",
+     'Olivier Guérin', "gérant d'une agence immobilière", M),
+    ("« Les loyers flambent », observe Olivier Guérin, à Nantes, gérant d'une agence immobilière.",
+     'Olivier Guérin', "gérant d'une agence immobilière", M),
+    ('Sandrine Petit, une commerçante du centre-ville, assure que les clients reviennent.',
+     'Sandrine Petit', 'commerçante du centre-ville', F),
+    ('« Les clients reviennent », assure Sandrine Petit, commerçante rue Nationale.',
+     'Sandrine Petit', 'commerçante rue Nationale', F),
+    ('« On a eu peur », confie Hélène Mas, enseignante.',
+     'Hélène Mas', 'enseignante', F),
+    ('« On a eu peur », confie Hélène Mas, 29 ans, enseignante.',
+     'Hélène Mas', 'enseignante', F),
+    ('« On a eu peur », confie Hélène Mas, la directrice.',
+     'Hélène Mas', 'directrice', F),
+    ('« Le trafic reprend », indique Rémi Carré, responsable du dépôt depuis 2020.',
+     'Rémi Carré', 'responsable du dépôt', M),
+    ('Le maire de la commune, Thomas Vidal, 58 ans, assure que la route sera refaite.',
+     'Thomas Vidal', 'maire de la commune', M),
+    ("« Nous tenons bon », affirme Paul Perret, 40 ans, aide-soignant à l'hôpital de Dax.",
+     'Paul Perret', "aide-soignant à l'hôpital de Dax", M),
 ]
 
 

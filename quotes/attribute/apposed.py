@@ -89,6 +89,9 @@ def _after(ent: Span) -> tuple[Token, bool] | None:
     if k < len(doc) - 2 and doc[k].pos_ == "ADJ" and doc[k + 1].is_lower and (
             doc[k + 1].pos_ in ("NOUN", "ADJ")):  # « ancien »
         k += 1
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not (
+            doc[k].whitespace_ or doc[k + 1].whitespace_):
+        k += 2  # « aide-soignante »: the last part of the compound the tokenizer cut
     if k >= len(doc):
         return None
     link, after = (doc[k + 1], doc[k + 2]) if k + 2 < len(doc) else (None, None)

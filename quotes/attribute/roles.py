@@ -233,7 +233,8 @@ def role_near(
                     _kinship(doc[lo:j]) or aside(doc, lo, j)):
                 break
             lo = j + 1
-            k = next((t.i for t in doc[lo : j + window] if t.is_punct), len(doc[: j + window]))
+            k = next((t.i for t in doc[lo : lo + window] if t.is_punct and t.text not in "-'’"),
+                     len(doc[: lo + window]))  # « aide-soignant », « l'hôpital »: inside it
             j, role = k, role_span(doc, lo, k)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
