@@ -551,8 +551,9 @@ THIRD_ROWS = [
         P, why="cue-role"),
     # ---- a family firm: father and son Lemarchand, « le nouveau président », « le
     # sexagénaire », the firm as « la biscuiterie », « une source proche de la famille »
+    # « Bernard Lemarchand, 68 ans, président du directoire »: the role after the age
     row("biscuiterie", "je partirais avant de devenir un poids", "Bernard Lemarchand",
-        "président du directoire", M, P, why="same-surname"),
+        "président du directoire", M, P),
     row("biscuiterie", "Mon père me laisse une entreprise", "Antoine Lemarchand",
         "nouveau président", M, P, why="same-surname"),
     row("biscuiterie", "l'entreprise investirait 25 millions", "Antoine Lemarchand",

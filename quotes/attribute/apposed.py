@@ -19,9 +19,11 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from quotes.attribute.role_edges import aside
 from quotes.lexicon import (
     agent_lookalike,
     cached,
+    capitalised,
     endings,
     fold,
     folded,
@@ -37,34 +39,73 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE_SINGULAR,
     DETERMINERS,
+    INDEFINITE,
     PERSON_NOUNS,
+    ROLE_COPULAS,
+    A,
 )
 from quotes.nlp.doc import entities
 from quotes.settings import DEFAULT
 
+_LINKS = frozenset({"du", "des", "au", "aux", "chez"})  # a complement that makes a noun
 
-def _agent(tok: Token) -> bool:
-    """A lower-case common noun with the ending of an agent noun, of no other known kind."""
+
+def _agent(tok: Token, placed: bool = False) -> bool:
+    """A lower-case common noun with the ending of an agent noun, of no other known kind; a
+    word the tagger read as an adjective or a participle too when its place makes it a noun
+    (``placed``: « la gérante », « surveillant au collège »)."""
     w = singular(tok.text)
     return (
-        tok.pos_ == "NOUN" and tok.is_lower and len(w) > 4
+        (tok.pos_ == "NOUN" or (placed and tok.pos_ in ("ADJ", "VERB")))
+        and tok.is_lower and len(w) > 4
         and w.endswith(endings("agent_endings"))
         and not is_org_noun(w) and not agent_lookalike(w) and w not in folded("kin_nouns")
+        and w not in folded("place_relations")
         and w not in PERSON_NOUNS and not is_time_word(w)
         and tok.lower_ not in words("np_stops")
     )
 
 
-def _after(ent: Span) -> Token | None:
-    """The noun of « NAME, [ADJ] NOUN », bare: with a determiner the phrase may say how the
-    person is (« Paul Morel, le dossier sous le bras »), not what."""
+def _after(ent: Span) -> tuple[Token, bool] | None:
+    """The noun of « NAME, [qui est] [le|un] [ADJ] NOUN », past an age, a place or a time set
+    off by commas (« Luc Roy, 45 ans, entraîneur »), and whether its place makes it a noun: an
+    article before it, or a complement after it (« gérante du restaurant », « surveillant au
+    collège », « boulanger à Caen »), not a bare one (« tremblante de peur »). After an article,
+    only a phrase that ends there or goes on with a complement, and no participle or verb
+    (« le dossier sous le bras », « l'intérieur du parti divisé »: a thing, and what of it)."""
     doc = ent.doc
     k = ent.end + 1
     if k >= len(doc) or doc[ent.end].text != ",":
         return None
-    if k < len(doc) - 1 and doc[k].pos_ == "ADJ":  # « ancien »
+    for _ in range(2):
+        j = next((t.i for t in doc[k : k + 6] if t.text == ","), None)
+        if j is None or not aside(doc, k, j):
+            break
+        k = j + 1
+    if k + 2 < len(doc) and doc[k].lower_ == "qui" and doc[k + 1].lower_ in ROLE_COPULAS:
+        k += 2  # « Anne Roy, qui est gérante du restaurant »
+    article = k < len(doc) - 1 and doc[k].lower_ in DEFINITE_SINGULAR | INDEFINITE
+    k += article
+    if k < len(doc) - 2 and doc[k].pos_ == "ADJ" and doc[k + 1].is_lower and (
+            doc[k + 1].pos_ in ("NOUN", "ADJ")):  # « ancien »
         k += 1
-    return doc[k]
+    while k + 2 < len(doc) and doc[k + 1].text == "-" and not (
+            doc[k].whitespace_ or doc[k + 1].whitespace_):
+        k += 2  # « aide-soignante »: the last part of the compound the tokenizer cut
+    if k >= len(doc):
+        return None
+    link, after = (doc[k + 1], doc[k + 2]) if k + 2 < len(doc) else (None, None)
+    complement = link is not None and after is not None and (
+        link.lower_ in _LINKS or (link.lower_ in DE | A and (
+            after.pos_ in ("DET", "PROPN") or capitalised(after.text))))
+    end = next((t.i for t in doc[k + 1 :] if t.is_punct), len(doc))
+    # « Paul Morel, le dossier sous le bras », « l'intérieur du parti divisé »: a thing and
+    # what is said of it, no person's noun
+    said = any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
+               for t in doc[k + 1 : end])
+    if article and (said or not (complement or end == k + 1)):
+        return None
+    return doc[k], (article or complement) and not said
 
 
 def _before(ent: Span) -> Token | None:
@@ -155,8 +196,9 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     found = set()
     people = [ent for ent in entities(doc) if ent.label_ == "PER"]
     for ent in people:
-        for tok in (_after(ent), _before(ent)):
-            if tok is not None and _agent(tok):
+        after, before = _after(ent), _before(ent)
+        for tok, placed in (after or (None, False), (before, False)):
+            if tok is not None and _agent(tok, placed):
                 found.add(fold(tok.text))
     for tok in _speaking(doc) if people else ():
         if _agent(tok) and (person_margin(tok) or 0.0) >= margin:

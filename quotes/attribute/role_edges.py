@@ -172,3 +172,20 @@ def _in_order(letters: str, short: str) -> bool:
     """Are ``letters`` all in ``short``, in that order ("UPA" in "UPAC", "FFV" in "FFV")?"""
     rest = iter(short)
     return all(c in rest for c in letters)
+
+
+def aside(doc: Doc, lo: int, hi: int) -> bool:
+    """Are tokens [lo, hi), set off by commas beside a name, an age (« 45 ans »), a place
+    (« à Lyon », « de Lorient ») or a time (« lundi »): no role, and no end of the search
+    for one (« Luc Roy, 45 ans, entraîneur du club »)?"""
+    words = [t for t in doc[lo:hi] if not t.is_punct]
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 2 and (words[0].like_num or words[0].lower_ in QUANTITIES) and (
+            words[1].lower_ in ("an", "ans")):
+        return True
+    if words[0].lower_ in A | {"de", "d'", "d’", "en"} and len(words) > 1:
+        rest = words[1:]
+        return any(capitalised(t.text) for t in rest) and all(
+            capitalised(t.text) or t.lower_ in NAME_LINKS for t in rest)
+    return all(is_time_word(t.text) for t in words)

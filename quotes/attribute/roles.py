@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import numbered
 from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
+    aside,
     ends_role,
     furniture,
     names_acronym,
@@ -223,11 +224,18 @@ def role_near(
             # de la"): keep the roles before the last coordination whole
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
-        role = role_span(doc, ent.end + 1, j)
-        # "X, sa fille, éleveuse de brebis": the function after the relation
-        if role is None and j < len(doc) and doc[j].text == "," and _kinship(doc[ent.end + 1 : j]):
-            k = next((t.i for t in doc[j + 1 : j + window] if t.is_punct), len(doc[: j + window]))
-            j, role = k, role_span(doc, j + 1, k)
+        lo = ent.end + 1
+        role = role_span(doc, lo, j)
+        # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
+        # after the relation, the age, the place
+        for _ in range(2):
+            if role is not None or j >= len(doc) or doc[j].text != "," or not (
+                    _kinship(doc[lo:j]) or aside(doc, lo, j)):
+                break
+            lo = j + 1
+            k = next((t.i for t in doc[lo : lo + window] if t.is_punct and t.text not in "-'’"),
+                     len(doc[: lo + window]))  # « aide-soignant », « l'hôpital »: inside it
+            j, role = k, role_span(doc, lo, k)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"

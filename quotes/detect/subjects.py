@@ -133,6 +133,8 @@ def subject_before(
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
     rng = _parsed_subject(verb, first, ctx)
+    if rng is not None and (named := _name_before_age(verb.doc, rng[0], floor)) is not None:
+        rng = named
     if rng is not None:
         doc = verb.doc
         hi = rng[1]
@@ -174,6 +176,26 @@ def subject_before(
     if before is not None and before.lower_ in SUBJECT_PRONOUNS:
         return before.i, before.i + 1
     return None
+
+
+def _aged(doc: Doc, i: int) -> bool:
+    """Do tokens ``i``, ``i + 1`` give an age: « 45 ans »?"""
+    return i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in ("an", "ans")
+
+
+def _name_before_age(doc: Doc, lo: int, floor: int) -> tuple[int, int] | None:
+    """The name before an apposed age that the parse made the subject, or before the apposition
+    after it (« Luc Roy, 45 ans, entraîneur du club, confie », « Léa Roy, 29 ans, la boulangère
+    du quartier, affirme »): an age never names anyone, the name before it does."""
+    if not _aged(doc, lo):
+        if lo < 3 or doc[lo - 1].text != "," or not _aged(doc, lo - 3):
+            return None
+        lo -= 3
+    if lo < 2 or doc[lo - 1].text != ",":
+        return None
+    ent = next((e for e in entities(doc)
+                if e.label_ == "PER" and e.end == lo - 1 and e.start >= floor), None)
+    return (ent.start, ent.end) if ent is not None else None
 
 
 def np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, int] | None:
