@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import bounded, cached, fold, folded, reporting_verbs, words
+from quotes.lexicon import bounded, cached, capitalised, fold, folded, reporting_verbs, words
 
 _ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
+_THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
 # who words were given to: after a reporting verb ("a réagi auprès de l'"), or « confier »
 # ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet
-_TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+_TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 # where words were read or heard, or who passed them on, whatever comes before
 _CARRIED = re.compile(
     r"(?:dans\s+les\s+colonnes|au\s+micro|(?:à|sur)\s+l['’]antenne|sur\s+le\s+plateau)"
-    r"\s+d[eu'’]\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
-    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+    r"\s+d[eu'’]\s*" + _THE + "$"
+    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+" + _THE + "$"
     r"|\b(?:entretien|interview)\s+(?:accordée?\s+)?" + _TO,
     re.IGNORECASE,
 )
@@ -36,7 +37,7 @@ def _press_noun() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("press_nouns")))
     return re.compile(
         rf"\b(?:{nouns})(?:\s+de\s+presse)?(?:\s+(?!d[eu]s?\b)[\w-]+)?\s+"
-        r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+        + _THE + "$",
         re.IGNORECASE)
 
 
@@ -49,7 +50,7 @@ def listed_outlet(name: str) -> bool:
     """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt), or one whose name
     opens with a press noun (« Le Journal de Lens », lexicon/outlet_heads.txt)?"""
     said = fold(bare(name))
-    return said in words("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
+    return said in folded("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
 
 
 @bounded(256)
@@ -58,7 +59,7 @@ def outlet(text: str, name: str) -> bool:
     if listed_outlet(name):
         return True
     key = bare(name)
-    if len(key) < 2 or not key[:1].isupper():  # « interrogé par la police » names no outlet
+    if len(key) < 2 or not capitalised(key):  # « interrogé par la police » names no outlet
         return False
     at = text.find(key)
     while at >= 0:
