@@ -143,6 +143,12 @@ def _holders() -> dict[str, frozenset[str]]:
             for body, nouns in table("office_holders")}
 
 
+@cached
+def _holder_nouns() -> frozenset[str]:
+    """Every holder's noun of lexicon/office_holders.tsv, normalised."""
+    return frozenset().union(*_holders().values())
+
+
 def _after_of(words: list[str]) -> str | None:
     """What follows the first « de », « du », « des » or « d » of normalised words."""
     for n, word in enumerate(words):
@@ -160,8 +166,7 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
     outlets quote such a body and the person who holds it as one source, and grouping should
     not keep them apart. A body named by its own name (a party, a company) is not: its leader
     speaks for themselves too."""
-    holders = _holders()
-    nouns = frozenset().union(*holders.values())
+    holders, nouns = _holders(), _holder_nouns()
     # (holder noun, place) -> people: a role's place, and each end of it (« la république de
     # rennes » is in « rennes » too)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
