@@ -2949,3 +2949,22 @@ def test_a_demonstrative_mention_is_written_whole(nlp):
     m = q.speaker.mention
     assert m is not None and m.text == "Celui-ci" == text[m.start : m.end]
     assert q.speaker.name == "Jean Tissot"
+
+
+@pytest.mark.parametrize(("text", "name", "is_outlet"), [
+    # an outlet the article names as one: the name ends there
+    ("Paul Morel l'a redit au micro du Phare de Lens.", "Le Phare de Lens", True),
+    ("Interrogé par le Courrier de Lens, Paul Morel a confirmé.", "Courrier de Lens", True),
+    ("Le délégué a réagi dans les colonnes du Nouvelliste mardi.", "Le Nouvelliste", True),
+    # must not fire: the name only opens an outlet's longer name
+    ("Anne Roy l'a redit au micro de France Inter mardi.", "France", False),
+    ("Anne Roy l'a redit au micro d'Europe 1 mardi.", "Europe", False),
+    ("Le quotidien Ouest-France a publié l'entretien.", "Ouest", False),
+    ("Interrogé par Var-Matin, Paul Morel a confirmé.", "Var", False),
+])
+def test_an_outlet_is_named_whole(text, name, is_outlet):
+    """A body is an outlet where the article names it as one, not where its name opens
+    another's (« France » of « France Inter »)."""
+    from quotes.attribute.outlets import outlet
+
+    assert outlet(text, name) is is_outlet

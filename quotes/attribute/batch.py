@@ -7,15 +7,15 @@ names with a role that fits it and a gender that agrees with it ("la ministre" i
 whether that article quotes them or only names them; between several, the one this article
 names, else the one named by an article of the same story (one that names someone this article
 names too); never another article's holder where the article gives the function to someone
-itself; a person given no
-role in one article gets the role another article quoting them gives (else one only naming
-them), first the articles that report the same utterances of theirs as this one (grouped, from
-article to article: this story, not another event they spoke at), and one whose gender it
-does not show (or only guesses from the first name, ``name_model``) the gender another article
-shows, a description tied to them too; a bare title (« Premier ministre ») the fuller form
-with a country's adjective the batch gives them (``with_country``). Each change
-says which article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
-``batch-gender:ID``). Out: the quotes, in their order.
+itself. A person given no role in one article gets the role another article quoting them
+gives (else one only naming them), first the articles that report the same utterances of
+theirs as this one (grouped, from article to article: this story, not another event they
+spoke at), and one whose gender it does not show (or only guesses from the first name,
+``name_model``) the gender another article shows, a description tied to them too; a bare
+title (« Premier ministre ») the fuller form with a country's adjective the batch gives them
+(``with_country``). Each change says which article supplied it in ``evidence``
+(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in
+their order.
 """
 
 from __future__ import annotations

@@ -127,10 +127,10 @@ def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
     for lo in range(bracket - 1, max(0, bracket - 10), -1):
         word = doc[lo]
         if word.ent_type_ == "PER" or not (
-                word.text[:1].isupper() or word.text == "-" or fold(word.text) in NAME_LINKS):
+                capitalised(word.text) or word.text == "-" or fold(word.text) in NAME_LINKS):
             break  # « Paul Morel (PM) »: a person's initials, no body
         run = text[word.idx : last.idx + len(last.text)]
-        if word.text[:1].isupper() and spells(acronym, run):
+        if capitalised(word.text) and spells(acronym, run):
             best = run
     return best
 
@@ -146,7 +146,7 @@ def mixed_acronym(word: str) -> bool:
     more, never three small letters in a row (« McDonald » is a name)? Only a bracket or the
     initials of a name the article gives make it one (``spells``)."""
     return (
-        word.isalpha() and 3 <= len(word) <= 7 and word[0].isupper() and not word.isupper()
+        word.isalpha() and 3 <= len(word) <= 7 and capitalised(word) and not word.isupper()
         and sum(c.isupper() for c in word) >= 2
         and not any(a.islower() and b.islower() and c.islower() for a, b, c in _threes(word))
     )

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
-from quotes.lexicon import fold
+from quotes.lexicon import capitalised, fold
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
@@ -44,11 +44,11 @@ def _candidate(tok: Token) -> bool:
     doc = tok.doc
     before, after = doc[tok.i - 1], doc[tok.i + 1]
     return (
-        tok.text[:1].isupper() and not tok.is_upper and tok.text.replace("-", "").isalpha()
+        capitalised(tok.text, letters=True) and not tok.is_upper
         and tok.ent_type_ not in ("PER", "ORG")
         and first_name_gender(tok.text) is not None
-        and before.pos_ not in ("ADP", "DET") and not before.text[:1].isupper()
-        and not after.text[:1].isupper()
+        and before.pos_ not in ("ADP", "DET") and not capitalised(before.text)
+        and not capitalised(after.text)
     )
 
 

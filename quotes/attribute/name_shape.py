@@ -103,7 +103,7 @@ def verb_read(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     low = tok.text.lower()
-    return opening(tok) or low.endswith((*_word_endings(), "ant")) or not tok.text[:1].isupper()
+    return opening(tok) or low.endswith((*_word_endings(), "ant")) or not capitalised(tok.text)
 
 
 def _line(tok: Token) -> Span:

@@ -1,9 +1,10 @@
 """The organisations an article names, by their head noun, and the fullest name of each.
 
 "le tribunal judiciaire de Paris" is kept under "tribunal", so a later bare "le tribunal"
-reads as it; "l'institut" after "l'Insee" is the body named just before; "le ministère
-public" after "le parquet de Nanterre" is that parquet (lexicon/org_aliases.tsv). Words
-inside quotation marks are speech and left out.
+reads as it; "l'institut" after "l'Insee" is the body named just before (with no body named
+before, a name the recogniser took for a place that acted: « Météo-Machin a levé l'alerte »);
+"le ministère public" after "le parquet de Nanterre" is that parquet (lexicon/org_aliases.tsv).
+Words inside quotation marks are speech and left out.
 """
 
 from __future__ import annotations
@@ -43,9 +44,9 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
-        ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()),
-                   None) or (next((e for e in reversed(earlier) if _acting(e)), None)
-                             if _bare(head) and not _fuller(orgs, head) else None)
+        ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()), None)
+        if ent is None and _bare(head) and not _fuller(orgs, head):
+            ent = next((e for e in reversed(earlier) if _acting(e)), None)
         if ent is not None:
             name = without_article(ent.text)
             # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads

@@ -6,25 +6,28 @@ An organisation is an outlet when its name is one the lexicon lists (lexicon/out
 X », « l'agence X », lexicon/press_nouns.txt), or as who words were given to or passed on by
 (« a confié au Parisien », « a réagi auprès de l'AFP », « interrogé par X », « dans les
 colonnes du Monde », « au micro de RTL », « des propos rapportés par X »), or when its own
-name opens with a press noun (« La Gazette de Lens », lexicon/outlet_heads.txt).
+name opens with a press noun (« La Gazette de Lens », lexicon/outlet_heads.txt). A name that
+only opens an outlet's longer name (« France » of « au micro de France Inter ») is none.
 """
 
 from __future__ import annotations
 
 import re
 
-from quotes.lexicon import bounded, cached, fold, folded, reporting_verbs, words
+from quotes.lexicon import bounded, cached, capitalised, fold, folded, reporting_verbs, words
 
 _ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
+_THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its line
 # who words were given to: after a reporting verb ("a réagi auprès de l'"), or « confier »
 # ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet
-_TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+_TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 # where words were read or heard, or who passed them on, whatever comes before
 _CARRIED = re.compile(
     r"(?:dans\s+les\s+colonnes|au\s+micro|(?:à|sur)\s+l['’]antenne|sur\s+le\s+plateau)"
-    r"\s+d[eu'’]\s*(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
-    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?$"
+    r"\s+d[eu'’]\s*" + _THE + "$"
+    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+" + _THE + "$"
     r"|\b(?:entretien|interview)\s+(?:accordée?\s+)?" + _TO,
     re.IGNORECASE,
 )
@@ -36,7 +39,7 @@ def _press_noun() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("press_nouns")))
     return re.compile(
         rf"\b(?:{nouns})(?:\s+de\s+presse)?(?:\s+(?!d[eu]s?\b)[\w-]+)?\s+"
-        r"(?:l['’]\s*|la\s+|le\s+|les\s+)?$",
+        + _THE + "$",
         re.IGNORECASE)
 
 
@@ -49,7 +52,7 @@ def listed_outlet(name: str) -> bool:
     """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt), or one whose name
     opens with a press noun (« Le Journal de Lens », lexicon/outlet_heads.txt)?"""
     said = fold(bare(name))
-    return said in words("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
+    return said in folded("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
 
 
 @bounded(256)
@@ -58,15 +61,25 @@ def outlet(text: str, name: str) -> bool:
     if listed_outlet(name):
         return True
     key = bare(name)
-    if len(key) < 2 or not key[:1].isupper():  # « interrogé par la police » names no outlet
+    if len(key) < 2 or not capitalised(key):  # « interrogé par la police » names no outlet
         return False
     at = text.find(key)
     while at >= 0:
         before = text[max(0, at - 60) : at]
-        if _given_to(before) or _CARRIED.search(before) or _press_noun().search(before):
+        if not _goes_on(text[at + len(key) : at + len(key) + 40]) and (
+                _given_to(before) or _CARRIED.search(before) or _press_noun().search(before)):
             return True
         at = text.find(key, at + len(key))
     return False
+
+
+def _goes_on(after: str) -> bool:
+    """Do the words ``after`` a name carry it on, so that it is part of another name: « France »
+    of « France Inter », « Europe » of « Europe 1 », « Var » of « Var-Matin » or « Varsovie »?"""
+    if after[:1].isalnum() or after[:1] == "-":
+        return True
+    spaced = _NEXT_WORD.match(after)
+    return spaced is not None and (capitalised(spaced[1]) or spaced[1][:1].isdigit())
 
 
 def _given_to(before: str) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.attribute.offices import office
-from quotes.lexicon import fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
 
 _REACH = 4  # words of a role phrase between its role noun and the name
@@ -93,7 +93,7 @@ def _office_name_end(doc: Doc, i: int) -> int:
 
 def _cap(tok: Token) -> bool:
     """A capitalised word, hyphens inside it allowed (« Yeşilgöz-Zegerius »), no acronym."""
-    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() and not tok.is_upper
+    return capitalised(tok.text, letters=True) and not tok.is_upper
 
 
 def _given_after_sovereign(doc: Doc, i: int) -> bool:

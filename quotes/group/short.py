@@ -69,10 +69,10 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     statement differently, or that put the rest of it in their own words (« Le chantier du
     nouveau pont reprendra bientôt, mais … » for « … Le chantier du nouveau pont reprendra en
     septembre »), still give a passage of it word for word that no fuzzy score over the whole
-    wordings sees. A run that
-    more than ``max_share`` quotes of the speaker say is a phrase of theirs, no evidence. A
-    ``reported`` quote (indirect) and a quote in marks are left to the paraphrase, which names
-    what the one is of the other; two reported quotes, or two in marks, pair here."""
+    wordings sees. A run that more than ``max_share`` quotes of the speaker say is a phrase of
+    theirs, no evidence. A ``reported`` quote (indirect) and a quote in marks are left to the
+    paraphrase, which names what the one is of the other; two reported quotes, or two in
+    marks, pair here."""
     ids = _Ids(stop_words())
     codes, lengths, owners, speakers = array("q"), array("q"), array("q"), array("q")
     speaker_of: dict[str, int] = {}
@@ -117,10 +117,10 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     a, b = [owner[two]], [owner[two + 1]]
     more = (count > 2) & (count <= max_share)
     triangles: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    for at, size in zip(first[more].tolist(), count[more].tolist(), strict=True):
-        held = owner[at:at + size]
-        if (pair := triangles.get(size)) is None:
-            pair = triangles[size] = np.triu_indices(size, 1)
+    for lo, n in zip(first[more].tolist(), count[more].tolist(), strict=True):
+        held = owner[lo:lo + n]
+        if (pair := triangles.get(n)) is None:
+            pair = triangles[n] = np.triu_indices(n, 1)
         a.append(held[pair[0]])
         b.append(held[pair[1]])
     x, y = np.concatenate(a), np.concatenate(b)  # x < y: quotes come in order within a run

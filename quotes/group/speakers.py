@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from quotes.group.similarity import normalize
 from quotes.lexicon import cached, fold, folded, strip_title, table
 from quotes.model import Speaker
 
@@ -138,10 +139,14 @@ def wholes(keys: Iterable[str]) -> dict[str, str]:
 @cached
 def _holders() -> dict[str, frozenset[str]]:
     """lexicon/office_holders.tsv, normalised: a body's head noun -> its holders' nouns."""
-    from quotes.group.similarity import normalize
-
     return {normalize(body): frozenset(normalize(nouns).split())
             for body, nouns in table("office_holders")}
+
+
+@cached
+def _holder_nouns() -> frozenset[str]:
+    """Every holder's noun of lexicon/office_holders.tsv, normalised."""
+    return frozenset().union(*_holders().values())
 
 
 def _after_of(words: list[str]) -> str | None:
@@ -161,10 +166,7 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
     outlets quote such a body and the person who holds it as one source, and grouping should
     not keep them apart. A body named by its own name (a party, a company) is not: its leader
     speaks for themselves too."""
-    from quotes.group.similarity import normalize
-
-    holders = _holders()
-    nouns = frozenset().union(*holders.values())
+    holders, nouns = _holders(), _holder_nouns()
     # (holder noun, place) -> people: a role's place, and each end of it (« la république de
     # rennes » is in « rennes » too)
     held: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -193,8 +195,6 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     """The speaker keys of a batch's quotes (``names``, of their ``speakers``), with each
     organisation that one person of the batch heads or speaks for given that person's key
     (``offices``)."""
-    from quotes.group.similarity import normalize
-
     roles: dict[str, set[str]] = defaultdict(set)
     normal: dict[str, str] = {}  # a batch gives one role many times
     for key, sp in zip(names, speakers, strict=True):
