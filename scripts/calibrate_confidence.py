@@ -195,9 +195,9 @@ def main() -> None:
                      "out): the development gold alone says how the rules do on what they were "
                      "tuned on")
     batches = [(records, untuned(gold, records)) for gold, records in args.pair]
-    for records, data in batches:
-        if not data:  # no score of an empty batch: say which pair matched nothing
-            parser.error(f"{records}: no quote of the records matches one of its gold")
+    for (gold, records), (_, data) in zip(args.pair, batches, strict=True):
+        if not data:  # nothing to score: say which pair matched nothing
+            sys.exit(f"calibrate_confidence: no quote of {records} matches one of {gold}")
     (leave_one_out if args.leave_one_out else write)(batches, development())
 
 
