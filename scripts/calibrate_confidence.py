@@ -144,12 +144,12 @@ def write(batches: list[tuple[str, list[Outcome]]],
     data, dev = [o for _, d in batches for o in d], [o for _, d in sets for o in d]
     rows = fit(data + dev)
     counts: dict[str, Counter[str]] = {}
-    for key, ok, w in data + dev:
-        source = "untuned" if w == 1 else "dev"  # development quotes carry DEV_WEIGHT
-        for level in backoff(key):
-            c = counts.setdefault(level, Counter())
-            c[source] += 1
-            c[f"{source} right"] += ok
+    for source, outs in (("untuned", data), ("dev", dev)):
+        for key, ok, _ in outs:
+            for level in backoff(key):
+                c = counts.setdefault(level, Counter())
+                c[source] += 1
+                c[f"{source} right"] += ok
     lines = [f"# confidence of each attribution path, written by scripts/calibrate_confidence.py "
              f"from annotated articles from outside the project, in the state before any rule "
              f"was tuned on them ({len(batches)} batches, {len(data)} matched quotes), and the "
@@ -195,6 +195,9 @@ def main() -> None:
                      "out): the development gold alone says how the rules do on what they were "
                      "tuned on")
     batches = [(records, untuned(gold, records)) for gold, records in args.pair]
+    for (gold, records), (_, data) in zip(args.pair, batches, strict=True):
+        if not data:  # nothing to score: say which pair matched nothing
+            sys.exit(f"calibrate_confidence: no quote of {records} matches one of {gold}")
     (leave_one_out if args.leave_one_out else write)(batches, development())
 
 

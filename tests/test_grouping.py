@@ -1484,31 +1484,37 @@ def test_shared_runs_found_as_by_every_pair():
                             max_share=1) == []
 
 
-# office_holders.tsv: (body, a role of the person who holds it): one row per entry
+# office_holders.tsv: (body, a holder's noun, the body, a role of the person who holds it):
+# one row per holder's noun of each entry
 OFFICE_HOLDERS = [
-    ("parquet", "parquet de Rennes", "procureur de Rennes"),
-    ("ministère", "ministère de la Culture", "ministre de la Culture"),
-    ("mairie", "mairie de Brest", "maire de Brest"),
-    ("préfecture", "préfecture du Calvados", "préfète du Calvados"),
-    ("présidence", "présidence de la région", "président de la région"),
-    ("rectorat", "rectorat de Lille", "recteur de Lille"),
+    ("parquet", "procureur", "parquet de Rennes", "procureur de Rennes"),
+    ("parquet", "procureure", "parquet de Rennes", "procureure de Rennes"),
+    ("ministère", "ministre", "ministère de la Culture", "ministre de la Culture"),
+    ("mairie", "maire", "mairie de Brest", "maire de Brest"),
+    ("préfecture", "préfet", "préfecture du Calvados", "préfet du Calvados"),
+    ("préfecture", "préfète", "préfecture du Calvados", "préfète du Calvados"),
+    ("présidence", "président", "présidence de la région", "président de la région"),
+    ("présidence", "présidente", "présidence de la région", "présidente de la région"),
+    ("rectorat", "recteur", "rectorat de Lille", "recteur de Lille"),
+    ("rectorat", "rectrice", "rectorat de Lille", "rectrice de Lille"),
 ]
 
 
-@pytest.mark.parametrize(("entry", "body", "role"), OFFICE_HOLDERS)
-def test_a_body_and_who_holds_it_are_one_source(entry, body, role):
+@pytest.mark.parametrize(("entry", "holder", "body", "role"), OFFICE_HOLDERS)
+def test_a_body_and_who_holds_it_are_one_source(entry, holder, body, role):
     from quotes.group.similarity import normalize
     from quotes.group.speakers import offices
 
     assert normalize(body).split()[0] == normalize(entry)
+    assert normalize(role).split()[0] == normalize(holder)
     assert offices({body}, {"paul roy": {normalize(role)}}) == {body: "paul roy"}
 
 
 def test_every_office_holder_has_a_row():
     from quotes.lexicon import table
 
-    assert sorted(row[0] for row in OFFICE_HOLDERS) == sorted(row[0] for row in
-                                                              table("office_holders"))
+    assert sorted(row[:2] for row in OFFICE_HOLDERS) == sorted(
+        (body, noun) for body, nouns in table("office_holders") for noun in nouns.split())
 
 
 @pytest.mark.parametrize(("body", "roles", "holder"), [

@@ -4297,6 +4297,69 @@ TABLES.update({
 })
 
 
+# second_hats.txt: (entry, sentence, the quote of the office, who says it): the one named with
+# a role of the entry (a party's or a movement's leader, a seat in a council) may hold the
+# office of state a description names later, and says its quote; without the entry, their role
+# says another function and the description stays unnamed
+SECOND_HATS = [
+    ("président", "Le président du parti, Paul Roux, a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("chef", "Le chef du parti, Marc Salin, a parlé lundi. "
+     "« Nous tiendrons », a-t-il dit.\n\n"
+     "« Le budget suivra », a promis le ministre de l’Économie.",
+     "Le budget suivra", "Marc Salin"),
+    ("cheffe", "La cheffe du parti, Léa Brun, a parlé lundi. "
+     "« Nous tiendrons », a-t-elle dit.\n\n"
+     "« Le budget suivra », a promis la ministre de l’Économie.",
+     "Le budget suivra", "Léa Brun"),
+    ("secrétaire", "Anne Morel, secrétaire générale du parti, a pris la parole. "
+     "Elle a promis « des réponses ».\n\n"
+     "« La loi sera appliquée », a assuré la ministre de la Justice.",
+     "La loi sera appliquée", "Anne Morel"),
+    ("leader", "Le leader du mouvement, Paul Roux, a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("fondateur", "Le fondateur du mouvement, Paul Roux, a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("conseiller", "Le conseiller régional Paul Roux a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("membre", "Paul Roux, membre du bureau du parti, a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("élu", "Paul Roux, élu du parti à Lyon, a parlé mardi. "
+     "« Nous restons unis », a-t-il dit.\n\n"
+     "« Le pays attendra », lance le ministre de l’Intérieur.",
+     "Le pays attendra", "Paul Roux"),
+    ("élue", "Anne Morel, élue du parti à Lyon, a parlé mardi. "
+     "« Nous restons unies », a-t-elle dit.\n\n"
+     "« La loi sera appliquée », a assuré la ministre de la Justice.",
+     "La loi sera appliquée", "Anne Morel"),
+    ("porte-parole", "La porte-parole du parti, Anne Morel, a parlé mardi. "
+     "« Nous restons unies », a-t-elle dit.\n\n"
+     "« La loi sera appliquée », a assuré la ministre de la Justice.",
+     "La loi sera appliquée", "Anne Morel"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"), rows("second_hats", SECOND_HATS))
+def test_second_hat(nlp, tmp_path, entry, text, said, speaker):
+    """The one named with the role holds the office too; without the entry, no one does."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "second_hats", entry):
+        assert the_quote(nlp, text, said).speaker.name is None
+
+
+TABLES["second_hats"] = SECOND_HATS
+
+
 # after every table, those registered late with ``TABLES.update`` too
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_entry_has_a_row(name):

@@ -145,3 +145,18 @@ def test_speaker_names_without_what_names_no_one(nlp, text, quote, name):
     found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
     assert found
     assert found[0].speaker.name == name
+
+
+# a first name alone that the text sets apart (``attribute.given``) may be the text's first word:
+# (text, the names found); a name after a preposition or inside a run of capitals is none
+@pytest.mark.parametrize(("text", "names"), [
+    ("Léa, elle, n'en démord pas : « Je resterai ici jusqu'au bout. »", ["Léa"]),
+    ("Nadège, 34 ans, raconte : « On a eu très peur pour les enfants. »", ["Nadège"]),
+    ("La rue était calme. Nadège, 34 ans, raconte : « On a eu très peur. »", ["Nadège"]),
+    ("À Florence, 34 ans après, rien n'a changé.", []),
+    ("Nadège Morel, 34 ans, raconte : « On a eu très peur. »", []),
+])
+def test_a_given_name_may_open_the_text(nlp, text, names):
+    from quotes.attribute.given import given_names
+
+    assert [span.text for span, _ in given_names(nlp(text), lambda _: True)] == names

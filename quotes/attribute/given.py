@@ -24,13 +24,13 @@ from quotes.lexicon import capitalised, fold
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
-_STRESSED = ("lui", "elle")
+_STRESSED = {"f": "elle", "m": "lui"}  # a first name's gender -> its stressed pronoun
 
 
 def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Name]]:
     """Each first name alone that the text sets apart as a person's (see the module)."""
     found = []
-    for tok in doc[1:-1]:
+    for tok in doc[:-1]:  # the first word too: « Imène, 12 ans, … » may open the text
         if _candidate(tok) and outside(tok.idx) and (
             _apposed(tok) or _aged(tok) or _stressed(tok)
         ):
@@ -42,13 +42,14 @@ def _candidate(tok: Token) -> bool:
     """A capitalised first name of the lexicon on its own, no entity of a person or a body on
     it, not after a preposition, an article or another capitalised word, nor before one."""
     doc = tok.doc
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    before = doc[tok.i - 1] if tok.i else None
     return (
         capitalised(tok.text, letters=True) and not tok.is_upper
         and tok.ent_type_ not in ("PER", "ORG")
         and first_name_gender(tok.text) is not None
-        and before.pos_ not in ("ADP", "DET") and not capitalised(before.text)
-        and not capitalised(after.text)
+        and (before is None or (before.pos_ not in ("ADP", "DET")
+                                and not capitalised(before.text)))
+        and not capitalised(doc[tok.i + 1].text)
     )
 
 
@@ -56,7 +57,7 @@ def _apposed(tok: Token) -> bool:
     """ "Un voisin, Gérard, …", "une habitante du quartier, Nadège (…)": between a comma and
     a comma or a bracket, after a noun phrase one of whose nouns names a person."""
     doc = tok.doc
-    if doc[tok.i - 1].text != "," or doc[tok.i + 1].text not in (",", "("):
+    if not tok.i or doc[tok.i - 1].text != "," or doc[tok.i + 1].text not in (",", "("):
         return False
     for k in range(tok.i - 2, max(-1, tok.i - 2 - _REACH), -1):
         word = doc[k]
@@ -82,11 +83,8 @@ def _aged(tok: Token) -> bool:
 
 def _stressed(tok: Token) -> bool:
     """ "Léa, elle, n'en démord pas": a stressed pronoun between commas after the name, of the
-    first name's gender when the lexicon gives one."""
+    first name's gender (a candidate's name is in the lexicon, so it has one)."""
     doc = tok.doc
     if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 3].text != ",":
         return False
-    pronoun = doc[tok.i + 2].lower_
-    gender = first_name_gender(tok.text)
-    wanted = {"f": "elle", "m": "lui"}.get(gender or "", pronoun)
-    return pronoun in _STRESSED and pronoun == wanted
+    return doc[tok.i + 2].lower_ == _STRESSED.get(first_name_gender(tok.text) or "")

@@ -98,12 +98,12 @@ def opening(tok: Token) -> bool:
 def verb_read(tok: Token) -> bool:
     """Is this one word that the tagger reads as a verb and the recogniser as a name a verb
     after all: it opens a sentence or a line (« Regardant les fidèles, … »), or has the ending
-    of a participle (lexicon/word_endings.txt, « -ant »)? A capitalised word inside a sentence
-    with neither (« …, Imène, 12 ans, raconte ») is a name the tagger misread."""
+    of a participle (lexicon/word_endings.txt, verb_endings.txt: « -ant »)? A capitalised word
+    inside a sentence with neither (« …, Imène, 12 ans, raconte ») is a name the tagger misread."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     low = tok.text.lower()
-    return opening(tok) or low.endswith((*_word_endings(), "ant")) or not capitalised(tok.text)
+    return opening(tok) or low.endswith(_verb_endings()) or not capitalised(tok.text)
 
 
 def _line(tok: Token) -> Span:
@@ -130,6 +130,12 @@ def foreign(line: Span) -> bool:
 def _word_endings() -> tuple[str, ...]:
     """lexicon/word_endings.txt as written: « é » is not « e »."""
     return tuple(sorted(words("word_endings")))
+
+
+@cached
+def _verb_endings() -> tuple[str, ...]:
+    """The endings of a word read as a verb: lexicon/word_endings.txt and verb_endings.txt."""
+    return (*_word_endings(), *sorted(words("verb_endings")))
 
 
 def _link(word: str) -> bool:

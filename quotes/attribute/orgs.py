@@ -39,13 +39,13 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     longest; for a bare "l'institut", "l'alliance", the organisation named just before."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
-    doc = head.doc
+    doc, own = head.doc, org_phrase(head)
     if fold(head.text) in folded("anaphoric_org_nouns"):
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
         ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()), None)
-        if ent is None and _bare(head) and not _fuller(orgs, head):
+        if ent is None and _bare(head, own) and not _fuller(orgs, head, own):
             ent = next((e for e in reversed(earlier) if _acting(e)), None)
         if ent is not None:
             name = without_article(ent.text)
@@ -53,7 +53,6 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
             fuller = _longest(orgs, singular(ent[-1].text))
             return fuller if fuller.startswith(name) else name
     named = orgs.get(singular(head.text), [])
-    own = org_phrase(head)
     if len(own) > len(head.text):  # « le parquet de Dijon »: that body, not another parquet
         found = max((n for _, n in named if n.startswith(own)), key=len, default="")
     else:
@@ -62,18 +61,17 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     return found if found and len(found) > len(head.text) else None
 
 
-def _bare(head: Token) -> bool:
-    """Is this noun said with adjectives at most (« l'institut météorologique »), no name or
-    complement of its own (« l'agence régionale de santé »)?"""
-    own = org_phrase(head).split()
-    return head.is_lower and all(w.islower() and w not in NAME_LINKS for w in own[1:]) and (
-        len(own) <= 3)
+def _bare(head: Token, own: str) -> bool:
+    """Is this noun said (``own``: its ``org_phrase``) with adjectives at most (« l'institut
+    météorologique »), no name or complement of its own (« l'agence régionale de santé »)?"""
+    said = own.split()
+    return head.is_lower and all(w.islower() and w not in NAME_LINKS for w in said[1:]) and (
+        len(said) <= 3)
 
 
-def _fuller(orgs: dict[str, list[tuple[int, str]]], head: Token) -> bool:
-    """Does the article name a body of this noun more fully than the mention (« l'agence
-    régionale de santé », then « l'agence »)?"""
-    own = org_phrase(head)
+def _fuller(orgs: dict[str, list[tuple[int, str]]], head: Token, own: str) -> bool:
+    """Does the article name a body of this noun more fully than the mention (``own``: its
+    ``org_phrase``), as « l'agence régionale de santé », then « l'agence »?"""
     return any(len(n) > len(own) for _, n in orgs.get(singular(head.text), []))
 
 

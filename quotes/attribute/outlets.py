@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import bounded, cached, capitalised, fold, folded, reporting_verbs, words
+from quotes.lexicon import bounded, cached, capitalised, fold, folded, reporting_verbs, table, words
 
 _ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
 _THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
@@ -23,14 +23,23 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its lin
 # ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet
 _TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
-# where words were read or heard, or who passed them on, whatever comes before
-_CARRIED = re.compile(
-    r"(?:dans\s+les\s+colonnes|au\s+micro|(?:à|sur)\s+l['’]antenne|sur\s+le\s+plateau)"
-    r"\s+d[eu'’]\s*" + _THE + "$"
-    r"|\b(?:interrog|rapport|cit|relay)(?:é|ée|és|ées)\s+par\s+" + _THE + "$"
-    r"|\b(?:entretien|interview)\s+(?:accordée?\s+)?" + _TO,
-    re.IGNORECASE,
-)
+_REACH = 60  # characters before a name where the words that carry it are read
+
+
+@cached
+def _carried() -> re.Pattern[str]:
+    """Where words were read or heard, or who passed them on, whatever comes before: the
+    words of lexicon/outlet_carriers.tsv, each of its kind."""
+    kinds: dict[str, list[str]] = {"at": [], "by": [], "to": []}
+    for kind, said in table("outlet_carriers"):
+        kinds[kind].append(r"\s+".join(re.escape(w).replace("'", "['’]") for w in said.split()))
+    at, by, to = ("|".join(kinds[k]) for k in ("at", "by", "to"))
+    return re.compile(
+        rf"(?:{at})\s+d[eu'’]\s*" + _THE + "$"
+        rf"|\b(?:{by})(?:é|ée|és|ées)\s+par\s+" + _THE + "$"
+        rf"|\b(?:{to})\s+(?:accordée?\s+)?" + _TO,
+        re.IGNORECASE,
+    )
 
 
 @cached
@@ -65,12 +74,20 @@ def outlet(text: str, name: str) -> bool:
         return False
     at = text.find(key)
     while at >= 0:
-        before = text[max(0, at - 60) : at]
+        before = _words_before(text, at)
         if not _goes_on(text[at + len(key) : at + len(key) + 40]) and (
-                _given_to(before) or _CARRIED.search(before) or _press_noun().search(before)):
+                _given_to(before) or _carried().search(before) or _press_noun().search(before)):
             return True
         at = text.find(key, at + len(key))
     return False
+
+
+def _words_before(text: str, at: int) -> str:
+    """The ``_REACH`` characters of ``text`` before ``at``, less a word the reach cuts."""
+    lo = max(0, at - _REACH)
+    if lo and not text[lo - 1].isspace():
+        lo = next((k for k in range(lo, at) if text[k].isspace()), at)
+    return text[lo:at]
 
 
 def _goes_on(after: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from quotes.group.similarity import normalize
 from quotes.lexicon import cached, fold, folded, strip_title, table
+from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.model import Speaker
 
 
@@ -149,10 +150,13 @@ def _holder_nouns() -> frozenset[str]:
     return frozenset().union(*_holders().values())
 
 
+_DE = frozenset(normalize(w) for w in DE_CONTRACTED)  # « d' » is "d"
+
+
 def _after_of(words: list[str]) -> str | None:
     """What follows the first « de », « du », « des » or « d » of normalised words."""
     for n, word in enumerate(words):
-        if word in ("de", "du", "des", "d") and n + 1 < len(words):
+        if word in _DE and n + 1 < len(words):
             return " ".join(words[n + 1:])
     return None
 
