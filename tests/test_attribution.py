@@ -2659,7 +2659,28 @@ ROWS = [
     row("Paul Morel a rappelé qu'il était « le seul » à décider, selon un communiqué du parquet.",
         "il était « le seul » à décider",
         speaker="Paul Morel", role=None, gender="male", kind="person"),
+    # the same after a determiner or adjectives before the noun of information, and with who
+    # gave it after « de » or « par »: the information's source only carries the cue's words
+    row("Selon nos informations, la directrice a annoncé que l'usine « fermera en juin ».",
+        "l'usine « fermera en juin »",
+        speaker=None, role="directrice", gender="female", kind="person"),
+    row("Selon les dernières informations de la préfecture, le maire Paul Morel a assuré que la "
+        "digue « tiendra ».", "la digue « tiendra »",
+        speaker="Paul Morel", role="maire", gender="male", kind="person"),
+    row("D'après de nouvelles informations obtenues par Le Phare de Lens, Anne Roy a déclaré "
+        "qu'elle « ne céderait pas ».", "elle « ne céderait pas »",
+        speaker="Anne Roy", role=None, gender="female", kind="person"),
+    # must not fire: information with no cue of its own inside, the source's account
+    row("Selon les informations du Phare de Lens, la société prévoit de fermer le site.",
+        "la société prévoit de fermer le site",
+        speaker="Phare de Lens", role=None, gender=None, kind="organization"),
     # must not fire: a « selon » of a body or a person, whose account it is
+    row("Selon le procureur, le suspect a affirmé qu'il « ignorait tout » du projet.",
+        "le suspect a affirmé qu'il « ignorait tout » du projet",
+        speaker=None, role="procureur", gender="male", kind="person"),
+    row("Selon l'AFP, la société prévoit de fermer le site.",
+        "la société prévoit de fermer le site",
+        speaker="AFP", role=None, gender=None, kind="organization"),
     row("Paul Morel a rappelé qu'il était « le seul » à décider, selon le parquet.",
         "Paul Morel a rappelé qu'il était « le seul » à décider",
         speaker="parquet", role=None, gender=None, kind="organization"),

@@ -4338,10 +4338,6 @@ SECOND_HATS = [
      "« Nous restons unis », a-t-il dit.\n\n"
      "« Le pays attendra », lance le ministre de l’Intérieur.",
      "Le pays attendra", "Paul Roux"),
-    ("élue", "Anne Morel, élue du parti à Lyon, a parlé mardi. "
-     "« Nous restons unies », a-t-elle dit.\n\n"
-     "« La loi sera appliquée », a assuré la ministre de la Justice.",
-     "La loi sera appliquée", "Anne Morel"),
     ("porte-parole", "La porte-parole du parti, Anne Morel, a parlé mardi. "
      "« Nous restons unies », a-t-elle dit.\n\n"
      "« La loi sera appliquée », a assuré la ministre de la Justice.",
@@ -4358,6 +4354,26 @@ def test_second_hat(nlp, tmp_path, entry, text, said, speaker):
 
 
 TABLES["second_hats"] = SECOND_HATS
+
+
+# a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
+# the quote of the office, who says it); a role noun that only opens like a listed one
+# (« porte-voix », « conservatrice ») is another function
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ("La présidente du parti, Léa Brun, a parlé lundi. « Nous tiendrons », a-t-elle dit.\n\n"
+     "« Le budget suivra », a promis la ministre de l’Économie.", "Le budget suivra", "Léa Brun"),
+    ("Anne Morel, élue du parti à Lyon, a parlé mardi. « Nous restons unies », a-t-elle dit."
+     "\n\n« La loi sera appliquée », a assuré la ministre de la Justice.",
+     "La loi sera appliquée", "Anne Morel"),
+    ("La conseillère régionale Léa Brun a parlé lundi. « Nous tiendrons », a-t-elle dit.\n\n"
+     "« Le budget suivra », a promis la ministre de l’Économie.", "Le budget suivra", "Léa Brun"),
+    ("Le porte-voix du collectif, Paul Roux, a parlé mardi. « Nous restons unis », a-t-il dit."
+     "\n\n« Le pays attendra », lance le ministre de l’Intérieur.", "Le pays attendra", None),
+    ("La conservatrice du musée, Léa Brun, a parlé lundi. « Nous tiendrons », a-t-elle dit.\n\n"
+     "« Le budget suivra », a promis la ministre de l’Économie.", "Le budget suivra", None),
+])
+def test_second_hat_is_the_noun_itself(nlp, text, said, speaker):
+    assert the_quote(nlp, text, said).speaker.name == speaker
 
 
 # after every table, those registered late with ``TABLES.update`` too

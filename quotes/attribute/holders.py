@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office
-from quotes.attribute.role_words import head_key, heads
-from quotes.lexicon import cached, folded
+from quotes.attribute.role_words import head_nouns, heads
+from quotes.lexicon import cached, counterparts, folded, singular
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person
@@ -27,13 +27,21 @@ def says_otherwise(description: str, person: Person) -> bool:
     if held is None or not held.exact:
         return False
     nouns = {h for name in held.names for h in heads(name)} | heads(description)
-    own = [heads(r) for r in person.role_texts()]
+    own = [(heads(r), _second_hat(r)) for r in person.role_texts()]
     return bool(nouns) and bool(own) and all(
-        h and not h & nouns and not h & _second_hats() for h in own
+        h and not h & nouns and not hat for h, hat in own
     )
+
+
+def _second_hat(role: str) -> bool:
+    """Has the role a noun of lexicon/second_hats.txt, in the plural or the other gender too
+    (« présidente », « conseillers »)? The noun itself, not its first letters: « présidentiable »
+    is no « président »."""
+    return any(singular(n) in _second_hats() for n in head_nouns(role))
 
 
 @cached
 def _second_hats() -> frozenset[str]:
-    """The heads of lexicon/second_hats.txt, cut by ``head_key``."""
-    return frozenset(head_key(w) for w in folded("second_hats"))
+    """The nouns of lexicon/second_hats.txt, folded, with their other gender's form."""
+    listed = folded("second_hats")
+    return frozenset(listed) | {c for w in listed for c in counterparts(w)}

@@ -17,10 +17,15 @@ def stems(text: str) -> set[str]:
 def heads(text: str) -> set[str]:
     """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
     "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
+    return {n[:5] for n in head_nouns(text)}
+
+
+def head_nouns(text: str) -> set[str]:
+    """Role nouns of a role, whole, folded and without « ex- » (``heads`` before the cut)."""
     found = set()
     for w in _words(text):
         nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
-        found |= {head_key(n) for n in nouns}
+        found |= {fold(n).removeprefix("ex-") for n in nouns}
     return found
 
 

@@ -23,7 +23,6 @@ from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
 from quotes.lexicon import fold, is_role_noun, is_speech_noun
 from quotes.lexicon.grammar import (
-    ARTICLES_POSSESSIVES,
     COORDINATORS,
     DE_CONTRACTED,
     DE_DU,
@@ -274,11 +273,9 @@ def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
     if frame.kind != "selon" or frame.cue is None or frame.subject is None:
         return False
     lo, hi = frame.content[0][0], frame.content[-1][1]
-    source = [w for w in re.findall(r"[\w-]+", text[frame.cue[1] : frame.subject[1]])
-              if fold(w) not in ARTICLES_POSSESSIVES | {"l", "un", "une", "des"}]
-    if source and is_speech_noun(source[0]) and any(
+    if _of_words(text[frame.cue[1] : frame.subject[1]]) and any(
         f.kind in ("preposed", "postposed") and f.cue is not None and f.subject is not None
-        and lo <= min(f.subject[0], f.cue[0]) and f.content[-1][1] <= hi
+        and lo <= min(f.subject[0], f.cue[0]) and f.cue[1] <= hi
         and f.subject[0] < f.cue[0] < f.content[0][0]
         for f in frames
     ):
@@ -291,6 +288,22 @@ def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
         and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
         for f in frames
     )
+
+
+def _of_words(source: str) -> bool:
+    """Does the source a « selon » names open with a noun of words or a document, before any
+    « de » or « par » that names who gave them, after its determiner and adjectives (« les
+    informations du Parisien », « nos informations », « les dernières informations obtenues
+    par X », « un communiqué de Z »)? « le procureur », « l'AFP » name who speaks."""
+    for i, w in enumerate(re.findall(r"[\w-]+", source)):
+        if i and fold(w) in _GIVERS:  # first, « des », « de » are determiners
+            return False
+        if is_speech_noun(w):
+            return True
+    return False
+
+
+_GIVERS = frozenset(fold(w) for w in DE_CONTRACTED) | {"par", "aupres"}
 
 
 def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
