@@ -12,6 +12,7 @@ from conftest import ANY
 
 from quotes.attribute.capacity import restating
 from quotes.attribute.functions import function
+from quotes.lexicon import words
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -2998,3 +2999,16 @@ def test_an_outlet_is_named_whole(text, name, is_outlet):
     from quotes.attribute.outlets import outlet
 
     assert outlet(text, name) is is_outlet
+
+
+@pytest.mark.parametrize("part", sorted(words("firm_parts")))
+def test_every_part_of_a_firm_speaks_for_the_company_named_before(nlp, part):
+    det = "la" if part.startswith("direction") else "le"
+    for before, speaker in (
+        ("La société Ventarex Logistique a fermé son site. ", f"{part} de Ventarex Logistique"),
+        ("", part),  # no company named: the words as said
+    ):
+        text = f"{before}« Le plan est prêt », a précisé {det} {part}."
+        found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes
+                 if q.span.text == "Le plan est prêt"]
+        assert found and found[0].speaker.name == speaker, text
