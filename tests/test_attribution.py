@@ -12,6 +12,7 @@ from conftest import ANY
 
 from quotes.attribute.capacity import restating
 from quotes.attribute.functions import function
+from quotes.lexicon import words
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 
@@ -2398,6 +2399,36 @@ ROWS = [
     # must not fire: a complement is no name
     row("« Les trains partiront à l'heure », précise la société de transport.",
         "Les trains partiront à l'heure", speaker="société de transport", kind="organization"),
+    # ---- a part of a firm said alone (« la direction », « le management », « la direction du
+    # groupe »: lexicon/firm_parts.txt) is that part of the company named last before it
+    row("Le fabricant Croquelin va fermer son site de Douai. « Il n'y avait plus d'avenir pour "
+        "cette usine », a expliqué la direction.",
+        "Il n'y avait plus d'avenir pour cette usine", speaker="direction de Croquelin",
+        kind="organization"),
+    row("Les salariés du groupe Ventarex Logistique ont cessé le travail lundi. « Aucun "
+        "licenciement n'est prévu », assure le management.", "Aucun licenciement n'est prévu",
+        speaker="management de Ventarex Logistique", kind="organization"),
+    # a body whose own name starts with the noun is not what the bare noun stands for
+    row("La société Ventarex Logistique a perdu son principal client. La Direction régionale de "
+        "l'emploi suit le dossier. « Nous cherchons un repreneur », a indiqué la direction du "
+        "groupe.", "Nous cherchons un repreneur", speaker="direction de Ventarex Logistique",
+        kind="organization"),
+    # nor is a union delegate's union the company; a part named with its owner is that one
+    row("La société Ventarex Logistique ferme. « C'est un choc », dit Paul Morin, délégué "
+        "Solidaires. « Le plan est prêt », répond la direction.", "Le plan est prêt",
+        speaker="direction de Ventarex Logistique", kind="organization"),
+    row("La société Ventarex Logistique ferme. La direction de Croquelin a racheté le stock. "
+        "« Le plan est prêt », répond la direction.", "Le plan est prêt",
+        speaker="direction de Croquelin", kind="organization"),
+    # must not fire: the direction of a hospital named since is the hospital's; a company named
+    # only after the quote, or none, leaves the mention to the other rules
+    row("La société Ventarex Logistique livre les pharmacies. Une infirmière est morte à "
+        "l'hôpital Saint-Roch. « Une enquête est ouverte », a indiqué la direction.",
+        "Une enquête est ouverte", speaker="direction"),
+    row("« Nous cherchons un repreneur », a indiqué la direction. La société Ventarex Logistique "
+        "n'a pas confirmé.", "Nous cherchons un repreneur", speaker="direction"),
+    row("« Nous cherchons un repreneur », a indiqué le management.",
+        "Nous cherchons un repreneur", speaker="management"),
     # ---- a body named after someone (« le centre hospitalier Marcel Vaudier »): the whole is the
     # body, the person-like part no person of the cast (lexicon/body_kinds.tsv)
     row("Une patiente est morte au centre hospitalier Marcel Vaudier. « Nous avons tout fait », "
@@ -2989,3 +3020,16 @@ def test_an_outlet_is_named_whole(text, name, is_outlet):
     from quotes.attribute.outlets import outlet
 
     assert outlet(text, name) is is_outlet
+
+
+@pytest.mark.parametrize("part", sorted(words("firm_parts")))
+def test_every_part_of_a_firm_speaks_for_the_company_named_before(nlp, part):
+    det = "la" if part.startswith("direction") else "le"
+    for before, speaker in (
+        ("La société Ventarex Logistique a fermé son site. ", f"{part} de Ventarex Logistique"),
+        ("", part),  # no company named: the words as said
+    ):
+        text = f"{before}« Le plan est prêt », a précisé {det} {part}."
+        found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes
+                 if q.span.text == "Le plan est prêt"]
+        assert found and found[0].speaker.name == speaker, text

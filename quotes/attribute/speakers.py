@@ -16,6 +16,7 @@ from quotes.attribute import companies, descriptions, groups, mentions, name_sha
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_span, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
+from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
@@ -244,11 +245,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             return Resolved(
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender
             )
-    if companies.referring(span, head):  # « détaille la société »: the company named before
-        company = companies.company_before(registry.companies, start)
-        if company or len(tokens) == 2:  # « le groupe socialiste », no company named: its words
-            return Resolved(company, None, "organization",
-                            "explicit" if company else "unresolved", plural, gender)
+    if (firm := company_speaker(span, head, registry, start, len(tokens))) is not None:
+        return Resolved(firm[0], None, "organization", firm[1], plural, gender)  # « la direction »
     if is_role_noun(head.text):
         found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
