@@ -11,8 +11,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.brackets import before_cue
 from quotes.detect.complements import clitic_infinitive
-from quotes.detect.context import CLOSING, OPENING, SENT_END, Context, outer_end
+from quotes.detect.context import OPENING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
@@ -350,28 +351,13 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     return out
 
 
-def before_cue(text: str, lo: int, first_idx: int) -> tuple[int, str]:
-    """End of the text a postposed cue reports, and what separates them (',' or a mark)."""
-    j = first_idx
-    while j > lo and text[j - 1].isspace():  # "…\na-t-elle déclaré": a line broken before it
-        j -= 1
-    if j > lo and text[j - 1] == ",":
-        j -= 1
-        while j > lo and text[j - 1].isspace():
-            j -= 1
-        return j, ","
-    if j > lo and text[j - 1] in CLOSING:
-        return j, "mark"
-    return j, ""
-
-
 def quote_after_comma(ctx: Context, lo: int, first_idx: int) -> tuple[int, Marked] | None:
     """The marked words right before a postposed cue that starts at ``first_idx``, when a
     comma outside the marks comes before them (« … a déclaré qu'elle est une scientifique,
     « les femmes … », a-t-elle souligné »): the cue's own words, a sentence of their own; the
     comma's offset and the marks."""
     text = ctx.text
-    end, sep = before_cue(text, lo, first_idx)
+    end, sep = before_cue(ctx, lo, first_idx)
     m = ctx.closing_at(end - 1) if sep == "," else None
     if m is None:
         return None

@@ -11,16 +11,15 @@ from spacy.tokens import Span
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
+from quotes.detect.brackets import before_cue
 from quotes.detect.content import (
-    CLOSING,
     after_colon,
-    before_cue,
     narrated_lead,
     quote_after_comma,
     sentence_ends_in,
     trim_start,
 )
-from quotes.detect.context import Context, Frame, char_range, name_like
+from quotes.detect.context import CLOSING, Context, Frame, char_range, name_like
 from quotes.detect.cues import (
     CueAt,
     adnominal_holder,
@@ -101,7 +100,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             continue  # "faisant craindre « plusieurs centaines » de morts": a cause, no speech
         if purpose(tok, first, nxt) and not introduces:
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
-        postposed = first.i > 0 and doc[first.i - 1].text in (",", "»", "”", '"', "›")
+        postposed = first.i > 0 and (doc[first.i - 1].text in (",", "»", "”", '"', "›")
+                                     or before_cue(ctx, s_lo, first.idx)[1] == "aside")
         bare_participle = (
             first is tok
             and past_participle(tok)
@@ -178,7 +178,7 @@ def _postposed(
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     assert at.verb is not None
-    end_before, sep = before_cue(text, s_lo, at.first.idx)
+    end_before, sep = before_cue(ctx, s_lo, at.first.idx)
     if not sep or end_before <= s_lo:
         return None
     cue = (at.first.idx, at.last.idx + len(at.last.text))
@@ -208,7 +208,7 @@ def _postposed(
         ):
             return None
         subject = char_range(doc, rng)
-    start = max([s_lo] + [e for e in ends if e < at.first.idx])
+    start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
     own = at.own
     if own is not None and own[1].open > start and (
             start > s_lo or narrated_lead(ctx, start, own[1].open)):
