@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
@@ -61,6 +61,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     if span is None:
         return []
     cues: list[CueAt] = []
+    bare: set[int] = set()  # cues that take no words of their own by their place or form
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
         if ctx.inside_marks(tok.idx) is not None or sourceless_selon(tok, verbs):
@@ -123,15 +124,43 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         own = quote_after_comma(ctx, s_lo, first.idx)
         if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
             barrier = (None, own[0])
+        if pron is None and not (introduces or postposed):
+            bare.add(tok.i)
         cues.append(CueAt(first, tok, pron, last, verb, subj, barrier, own))
-    frames: list[Frame] = []
+    found = _cue_frames(ctx, sent, span, cues, set())
+    # a finite verb that reported nothing here (« Le projet reprendra en mars, a déclaré X. »)
+    # does not end the words of a cue after it: they run over it to the start of the sentence
+    mute = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
+            and c.tok.i in bare and finite(c.tok) and _own_subject(c.tok)
+            and not hypothetical(c.tok)}
+    if mute:
+        found = _cue_frames(ctx, sent, span, cues, mute)
+    frames = [f for f in found if f is not None]
+    frames = [f for f in frames if not relayed(f, frames, ctx.text)]
+    return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _own_subject(tok: Token) -> bool:
+    """Has the verb a subject of its own before it (« le projet reprendra »)? A participle or
+    an imperative opening the sentence (« Invité du 13 heures, X a réagi ») has none."""
+    return any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)
+
+
+def _cue_frames(
+    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt], mute: set[int]
+) -> list[Frame | None]:
+    """The frame of each cue, None where it reports nothing; each bounded by the others, the
+    words of a postposed one ended by the cues before it but the ``mute`` ones."""
+    frames: list[Frame | None] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
         ends = [
-            c.last.idx + len(c.last.text) for c in cues if c is not cue and c.last.i < cue.first.i
+            c.last.idx + len(c.last.text) for c in cues
+            if c is not cue and c.last.i < cue.first.i and c.tok.i not in mute
         ]
         if hypothetical(cue.tok):
-            continue  # "si l'un des alliés estime que …": a condition, nobody said it
+            frames.append(None)  # "si l'un des alliés estime que …": a condition, nobody said it
+            continue
         if cue.verb is None and cue.tok.lower_ == "pour":
             assert cue.subject is not None
             frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
@@ -139,10 +168,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             frame = selon_frame(ctx, sent, span, cue.first, cue.tok, others)
         else:
             frame = _verb_frame(ctx, sent, span, cue, others, ends)
-        if frame is not None:
-            frames.append(frame)
-    frames = [f for f in frames if not relayed(f, frames, ctx.text)]
-    return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+        frames.append(frame)
+    return frames
 
 
 def _verb_frame(
