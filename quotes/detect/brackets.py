@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect.context import CLOSING, SENT_END, Context
+from quotes.detect.context import CLOSING, SENT_END, Context, visible_end
 
 # the closing sign of an aside, and the sign that opens it
 _OPENER = {"—": "—", "–": "–", ")": "("}
 _LONGEST = 240  # characters: an aside is a few words, not a paragraph
 _WORDS = 3  # an aside in brackets says something: "(l'agence le répète)"
-
-
-def _back(text: str, lo: int, j: int) -> int:
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    return j
 
 
 def _aside_start(ctx: Context, lo: int, j: int) -> int | None:
@@ -48,7 +42,7 @@ def _aside_start(ctx: Context, lo: int, j: int) -> int | None:
                 return None  # "Jean–Pierre": a dash inside a word
             if c == "(" and len(re.findall(r"[^\W\d_]{2,}", text[o:k])) < _WORDS:
                 return None  # "la Sûreté (SQ)", "(+ 6 %)": a gloss of the words, no aside
-            before = _back(text, lo, o)
+            before = visible_end(text, o, lo)
             return o if before > lo else None  # a dash that opens the line: a dialogue
     return None
 
@@ -57,16 +51,16 @@ def before_cue(ctx: Context, lo: int, first_idx: int) -> tuple[int, str]:
     """End of the text a postposed cue reports, and what separates them (',' or a mark, or
     'aside' for a bare aside in dashes: « A — qui vise X — a martelé Y »)."""
     text = ctx.text
-    j = _back(text, lo, first_idx)  # "…\na-t-elle déclaré": a line broken before it
+    j = visible_end(text, first_idx, lo)  # "…\na-t-elle déclaré": a line broken before it
     aside = False
     comma = j > lo and text[j - 1] == ","
-    o = _aside_start(ctx, lo, _back(text, lo, j - 1) if comma else j)
+    o = _aside_start(ctx, lo, visible_end(text, j - 1, lo) if comma else j)
     if o is not None:
-        j, aside = _back(text, lo, o), True
+        j, aside = visible_end(text, o, lo), True
         comma = comma or (j > lo and text[j - 1] == ",")
     if comma:
         if text[j - 1] == ",":
-            j = _back(text, lo, j - 1)
+            j = visible_end(text, j - 1, lo)
         return j, ","
     if j > lo and text[j - 1] in CLOSING:
         return j, "mark"

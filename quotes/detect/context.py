@@ -153,7 +153,7 @@ def sentences(
         ):
             continue
         start = _before_mark(text, sent.start_char)
-        last = _visible_end(text, start)
+        last = visible_end(text, start)
         if text[last - 1 : last] not in SENT_END + CLOSING + ";)":
             continue  # the model sometimes starts a sentence mid-clause: ", a confirmé M. X."
         head = text[start : start + 1]
@@ -182,19 +182,19 @@ def _before_mark(text: str, start: int) -> int:
     """Where a sentence that the model starts inside an opening mark starts: at the mark,
     when a sentence end and a space come before it ("… sportive. « Il arrive …"), else at
     ``start``."""
-    mark = _visible_end(text, start) - 1
+    mark = visible_end(text, start) - 1
     if mark < 0 or text[mark] not in OPENING:
         return start
-    last = _visible_end(text, mark)
+    last = visible_end(text, mark)
     if text[mark - 1 : mark].isspace() and text[last - 1 : last] in SENT_END:
         return mark
     return start
 
 
-def _visible_end(text: str, end: int) -> int:
-    """Where the text before ``end`` stops once its trailing spaces are dropped: the length of
-    ``text[:end].rstrip()``, without copying the text."""
-    while end > 0 and text[end - 1].isspace():
+def visible_end(text: str, end: int, lo: int = 0) -> int:
+    """Where the text before ``end`` stops once its trailing spaces are dropped, never before
+    ``lo``: the length of ``text[:end].rstrip()`` (``lo`` 0), without copying the text."""
+    while end > lo and text[end - 1].isspace():
         end -= 1
     return end
 

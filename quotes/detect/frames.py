@@ -101,7 +101,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             continue  # "faisant craindre « plusieurs centaines » de morts": a cause, no speech
         if purpose(tok, first, nxt) and not introduces:
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
-        postposed = first.i > 0 and (doc[first.i - 1].text in (",", "»", "”", '"', "›")
+        postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before_cue(ctx, s_lo, first.idx)[1] == "aside")
         bare_participle = (
             first is tok

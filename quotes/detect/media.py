@@ -10,13 +10,13 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import cached, reporting_verbs, words
-from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, MEDIUM_PREPOSITIONS
+from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, MEDIUM_PREPOSITIONS
 
 # the last words of reported content: "… à l'AFP", "… sur son compte Instagram"
 # (« auprès » only with its « de »: "auprès de Reuters", "auprès d'un proche")
 _PREPOSITIONS = "|".join(r"auprès\s+d[eu'’]" if p == "auprès" else p
                          for p in sorted(MEDIUM_PREPOSITIONS))
-_DETERMINERS = "|".join(sorted(ARTICLES_POSSESSIVES | {"un", "une"}))
+_DETERMINERS = "|".join(sorted(ARTICLES_POSSESSIVES | INDEFINITE))
 _TAIL = re.compile(
     rf"\s+(?:{_PREPOSITIONS})\s+"
     rf"(?:(?:{_DETERMINERS})\s+|l['’]\s*)?([\w-]+)(?:\s+[\w-]+)?$",

@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
     NAME_PARTICLES,
     QUE,
+    REFLEXIVE,
     SOURCE_NOUNS,
     STRESSED,
     SUBJECT_PRONOUNS,
@@ -39,7 +40,7 @@ from quotes.lexicon.grammar import (
 from quotes.nlp.doc import bare_capital, entities
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
-_CLITICS = INCISE_OBJECTS | {"se", "s'", "s’"}  # between a subject and its verb
+_CLITICS = INCISE_OBJECTS | REFLEXIVE  # between a subject and its verb
 
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
