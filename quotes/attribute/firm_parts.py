@@ -18,11 +18,11 @@ from quotes.attribute import companies
 from quotes.attribute.cast import Registry
 from quotes.attribute.descriptions import of
 from quotes.attribute.mentions import without_determiner
-from quotes.lexicon import fold, folded, is_org_noun, singular
+from quotes.lexicon import cached, fold, folded, is_org_noun, singular
 from quotes.lexicon.grammar import DEFINITE
 from quotes.model import Resolution
 
-_OWNER_LINKS = ("du", "de la", "de l'", "de l’", "de cette", "de cet")
+_OWNER_LINKS = ("du", "de la", "de l'", "de cette", "de cet")  # folded, « ’ » read as « ' »
 
 
 def company_speaker(
@@ -49,17 +49,23 @@ def firm_part(span: Span) -> str | None:
         return None
     said = without_determiner(span.text.strip(" ,"))
     low = fold(said).replace("’", "'")
-    for part in sorted(folded("firm_parts"), key=len, reverse=True):
+    for part in _firm_parts():
         rest = low[len(part):].strip() if low.startswith(part) else None
         if rest == "" or (rest is not None and _of_the_firm(rest)):
             return said[: len(part)]
     return None
 
 
+@cached
+def _firm_parts() -> tuple[str, ...]:
+    """lexicon/firm_parts.txt folded, the longest first: « direction générale » before
+    « direction »."""
+    return tuple(sorted(folded("firm_parts"), key=len, reverse=True))
+
+
 def _of_the_firm(rest: str) -> bool:
     """« du groupe », « de l'entreprise »: the firm named by its company noun."""
     for link in _OWNER_LINKS:
-        link = fold(link).replace("’", "'")
         if rest.startswith(link):
             noun = rest[len(link):].strip().split()
             return len(noun) == 1 and companies.company_noun(noun[0])
