@@ -28,6 +28,15 @@ def quotes_of(nlp, text):
     return extract_doc(Article("t", text), nlp(text)).quotes
 
 
+def quote_said(nlp, text, said):
+    """The first quote of ``text`` whose words are ``said``; fails, listing the quotes found,
+    where there is none."""
+    quotes = quotes_of(nlp, text)
+    found = [q for q in quotes if q.span.text == said]
+    assert found, [q.span.text for q in quotes]
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from quotes.nlp import load_pipeline

@@ -3,7 +3,7 @@ postposed cue: the cue is found past it and the reported words end before it. Da
 brackets inside the marks, a gloss in brackets and a single dash are no aside."""
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said, quotes_of
 
 
 @pytest.mark.parametrize(
@@ -34,9 +34,8 @@ from conftest import quotes_of
     ],
 )
 def test_aside_skipped_before_a_postposed_cue(nlp, text, quote, speaker, cue):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    assert (found[0].speaker.name, found[0].cue.text) == (speaker, cue)
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.cue.text) == (speaker, cue)
 
 
 @pytest.mark.parametrize(

@@ -2895,16 +2895,17 @@ def bad_name(name: str, kind: str, nlp) -> str | None:
         return "time word"  # « Le Parisien mercredi », « les avocats depuis mardi »
     if _COORDINATION.match(name) and fold(words[0]) not in _DETERMINERS:
         return "determiner lost"  # « enfants et les parents »
+    doc = nlp(name)
+    first, last = doc[0], doc[-1]
     if len(words) == 1 and name.islower() and _PARTICIPLE.search(name) and not (
-            is_role_noun(name) or nlp(name)[0].pos_ == "NOUN"):
+            is_role_noun(name) or first.pos_ == "NOUN"):
         return "verb"  # « tweeté », not « autorités »
-    if kind == "person" and name[0].isupper() and not name_shaped(nlp(name)[:]):
+    if kind == "person" and name[0].isupper() and not name_shaped(doc[:]):
         return "not a name's shape"  # « Het werk », « Premier ministre »
     if fold(name) in PRONOUNS or fold(words[0]) in NOT_NAMES:
         return "pronoun"
     if re.search(r"-t-(il|elle|on)\b|-(il|elle|ils|elles|on)$", name):
         return "inverted verb"
-    first = nlp(name)[0]
     if len(words) == 1 and first.pos_ == "DET":
         return "determiner"
     particle = first.text[:1].isupper() and fold(first.text) in NAME_PARTICLES  # "De Wever"
@@ -2913,7 +2914,6 @@ def bad_name(name: str, kind: str, nlp) -> str | None:
         return "fragment"
     if first.pos_ == "VERB" and first.text.lower().endswith("ant") and kind != "organization":
         return "verb"
-    last = nlp(name)[-1]
     if len(words) > 1 and last.pos_ == "ADV" and last.is_lower and "-" not in last.text:
         return "adverb"  # « une mère tout »
     return None

@@ -3,7 +3,7 @@ reprendra », « cela explique le retard ») takes no words of its own: it is no
 neither bounds nor drops the words of the real cue after them."""
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said, quotes_of
 
 FIRES = [
     ("La saison reprendra en septembre, a déclaré Paul Roy.",
@@ -34,10 +34,9 @@ FIRES = [
 
 @pytest.mark.parametrize(("text", "said", "speaker"), FIRES)
 def test_verb_inside_the_words_keeps_the_quote(nlp, text, said, speaker):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == said]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
+    q = quote_said(nlp, text, said)
     if speaker is not None:
-        assert found[0].speaker.name == speaker
+        assert q.speaker.name == speaker
 
 
 NOT_QUOTES = [
@@ -66,6 +65,5 @@ STILL_CUES = [
 
 @pytest.mark.parametrize(("text", "said", "cue"), STILL_CUES)
 def test_verb_with_its_own_words_is_a_cue(nlp, text, said, cue):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == said]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    assert found[0].cue is not None and found[0].cue.text == cue
+    q = quote_said(nlp, text, said)
+    assert q.cue is not None and q.cue.text == cue

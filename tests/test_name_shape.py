@@ -4,7 +4,7 @@ or a word of time is cut off or dropped, and the speaker is left unresolved rath
 a wrong name."""
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said, quotes_of
 from spacy.tokens import Span
 
 from quotes.attribute.cast import Registry
@@ -142,9 +142,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "quote", "name"), SPEAKERS)
 def test_speaker_names_without_what_names_no_one(nlp, text, quote, name):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
-    assert found
-    assert found[0].speaker.name == name
+    assert quote_said(nlp, text, quote).speaker.name == name
 
 
 # a first name alone that the text sets apart (``attribute.given``) may be the text's first word:

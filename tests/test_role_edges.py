@@ -2,10 +2,9 @@
 one row a construction, with rows where the cut must not happen."""
 
 import pytest
+from conftest import quote_said
 
 from quotes.attribute.roles import role_span
-from quotes.model import Article
-from quotes.pipeline import extract_doc
 
 SPANS = [
     # (text, the words handed to role_span, the role it keeps or None)
@@ -144,7 +143,6 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "role"), ROWS)
 def test_the_role_a_speaker_is_given(nlp, text, quote, speaker, role):
-    found = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
-    assert found, quote
-    assert found[0].speaker.name == speaker
-    assert found[0].speaker.role == role
+    q = quote_said(nlp, text, quote)
+    assert q.speaker.name == speaker
+    assert q.speaker.role == role
