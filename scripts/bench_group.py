@@ -28,8 +28,8 @@ from quotes.group.grouping import group_quotes
 from quotes.group.similarity import (
     figures,
     figures_differ,
+    meaning_differs,
     normalize,
-    polarity_differs,
     score_pair,
 )
 from quotes.model import ArticleRef, Quote, Span, Speaker
@@ -119,11 +119,11 @@ def by_speaker(records: list[Quote]) -> dict[str | None, list[int]]:
 
 def accepts(a: list[str], b: list[str], opts: Settings) -> bool:
     """Whether the grouping's rules take two normalised wordings for one: its scorer and
-    thresholds, less numbers that differ and a statement and its negation (a variant that
-    puts « déjà » for « pas » has lost its negation)."""
+    thresholds, less numbers that differ, a statement and its negation (a variant that
+    puts « déjà » for « pas » has lost its negation) and a word swapped for its alternative."""
     return (score_pair(a, b, opts) is not None
             and not figures_differ([figures(t) for t in a], [figures(t) for t in b])
-            and not polarity_differs(a, b))
+            and not meaning_differs(a, b))
 
 
 def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int]]:

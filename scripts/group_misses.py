@@ -5,7 +5,8 @@ not put in one predicted group, prints both sides (gold, then the matched extrac
 group) and a cause:
 
 - ``not extracted``: a side has no extracted quote (an extraction miss, not grouping's);
-- ``speakers differ``: both extracted, with two different speaker names;
+- ``speakers differ``: both extracted, with two different speaker names (as linked across
+  the batch);
 - ``text too different``: both extracted by one speaker (or an unnamed one), and no rule
   joined their wordings (the scores ``similarity.score_pair`` gives are shown);
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from quotes import evaluate as ev
@@ -29,9 +31,12 @@ from quotes.settings import Settings
 
 
 def predicted(path: Path, articles: set[str]) -> list[ev.Item]:
-    """The extracted quotes of ``articles`` in a JSONL of records (``quotes extract``)."""
+    """The extracted quotes of ``articles`` in a JSONL of records (``quotes extract``), each
+    speaker by the one name grouping gave that person across the batch (``speaker.linked``:
+    « Sall » is « Macky Sall »), as grouping compares them."""
     with path.open(encoding="utf-8") as lines:
-        quotes = [q for q in read_jsonl(lines, str(path))
+        quotes = [replace(q, speaker=replace(q.speaker, name=q.speaker.linked))
+                  if q.speaker.linked else q for q in read_jsonl(lines, str(path))
                   if isinstance(q, Quote) and q.article.id in articles]
     return ev.from_records(quotes)
 

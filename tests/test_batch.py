@@ -412,7 +412,7 @@ def test_the_utterances_a_batch_reads_are_grouped_with_the_callers_settings():
     # role; with a grouping that joins only the same words (a user's settings), they are two
     # utterances, and the role most articles give holds
     pool = told("q-1", "a1", "Anne Vidal", "maire de Dole", POOL)
-    same = told("q-2", "a2", "Anne Vidal", None, POOL.replace("juin", "juillet"))
+    same = told("q-2", "a2", "Anne Vidal", None, POOL.replace("juin", "juin prochain"))
     other = [told(f"q-{n}", f"b{n}", "Anne Vidal", "présidente de l'agglomération", BUDGET)
              for n in (5, 6)]
     records: list[Quote | Problem] = [pool, same, *other]

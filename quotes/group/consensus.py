@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from quotes.group.similarity import normalize
 from quotes.group.speakers import offices, speaker_key, wholes
-from quotes.lexicon import is_org_noun
+from quotes.lexicon import fold, is_org_noun
+from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
 
@@ -34,12 +35,28 @@ def confident(sp: Speaker, options: Settings) -> bool:
 def described(sp: Speaker) -> bool:
     """A person (or a speaker of unknown kind) whose name has no capital letter: words that
     describe (« avocats du député », « libéral flamand », « les éboueurs ») or a word taken
-    for a name, not a name. It keeps no group apart (no named person, and as weak as a pronoun
-    when speakers are compared, ``votes``) and abstains in consensus: it keeps its speaker (a
-    trade may well be who spoke) and names no one else's. An anonymous source or an
-    organisation is described on purpose."""
+    for a name, not a name; or a common noun of someone named (« enfants de Claudette
+    Simon », « avocat d'Anne Roy »): whoever spoke is not the one named (``_related``). It
+    keeps no group apart (no named person, and as weak as a pronoun when speakers are
+    compared, ``votes``) and abstains in consensus: it keeps its speaker (a trade may well be
+    who spoke) and names no one else's. An anonymous source or an organisation is described
+    on purpose."""
     name = sp.name or ""
-    return bool(name) and sp.kind in ("person", "unknown") and name == name.lower()
+    return bool(name) and sp.kind in ("person", "unknown") and (
+        name == name.lower() or _related(name.split()))
+
+
+_OF_NAMED = ("de", "du", "des")
+
+
+def _related(words: list[str]) -> bool:
+    """Whether a name's words open on a common noun of someone named after « de »: « enfants
+    de Claudette Simon », « parents d'Anne Roy »; not a title run into a name (« cardinal
+    Farrell ») nor a name with its particle (« de Villepin »)."""
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return False
+    of = fold(words[1])
+    return words[0] not in NAME_PARTICLES and (of in _OF_NAMED or of.startswith(("d'", "d’")))
 
 
 def votes(sp: Speaker, options: Settings) -> bool:

@@ -30,12 +30,14 @@ from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.short import run_scores, shared_run_pairs, short_wording_pairs
 from quotes.group.similarity import (
     Ends,
+    alternatives,
     figures,
     figures_differ,
+    meaning_differs,
+    negation_agrees,
     negations,
     normalize,
     opposed,
-    polarity_differs,
     relation,
     scale_ends,
     score_pair,
@@ -208,11 +210,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
 
     # copies score as their first does against itself (once: settings may forbid even that)
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
-    scored = [(s, a, b) for a, b in copies
-              if (s := itself[a]) is not None and quotes[a].id != quotes[b].id]
+    scored = [(s, a, b) for a, b in copies if (s := itself[a]) and quotes[a].id != quotes[b].id]
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
-    said = functools.cache(negations)
-    negated_pairs: set[tuple[int, int]] = set()  # one says what the other negates
+    said, says = functools.cache(negations), functools.cache(alternatives)
+    negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
@@ -221,13 +222,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
-        # numbers that differ, or a negation: two statements (each text of both quotes must
-        # differ, so the quotes' own texts tell at once for most pairs)
+        # numbers that differ, a negation, a word swapped for its alternative: two statements
+        # (each text of both quotes must differ: their own texts tell at once for most pairs)
         ta, tb = texts[a], texts[b]
         if numbers(ta[0]) and numbers(tb[0]) and figures_differ(
                 [numbers(t) for t in ta], [numbers(t) for t in tb]):
             continue
-        if said(ta[0]) != said(tb[0]) and polarity_differs(ta, tb, said):
+        if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
         else:
             scored.append((scores, a, b))
@@ -265,8 +266,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     paraphrased: set[str] = set()
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
-        renderings = paraphrase_pairs([unframed(t[0]) for t in texts], names, articles_of, roots,
-                                      options, reported=[q.type != "direct" for q in quotes])
+        renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
+            [unframed(t[0]) for t in texts], names, articles_of, roots, options,
+            reported=[q.type != "direct" for q in quotes]) if negation_agrees(
+            (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
             texts, names, articles_of, min_words=options.paraphrase_min_words)]
         for a, b, score in renderings:

@@ -200,32 +200,114 @@ def negated(normalized: str) -> bool:
 
 _NEGATION_EDIT = 3  # words: « pas », « n'a pas » for « a », « jamais plus »
 
+Swaps = frozenset[tuple[int, int]]  # (row, column): which alternative of which row
+_NO_SWAPS: Swaps = frozenset()
 
-def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]]) -> bool:
-    if said(x) == said(y):
-        return False  # the same negations (most often none): nothing is negated
+
+@cached
+def _alternatives() -> tuple[re.Pattern[str], dict[str, tuple[int, int]],
+                             dict[str, tuple[int, int]]]:
+    """The rows of the lexicon's ``opposites`` (word starts) and ``exclusive_words`` (whole
+    words, or word starts ending in *) as one pattern, and what each whole word and each word
+    start says (row, column)."""
+    whole: dict[str, tuple[int, int]] = {}
+    starts: dict[str, tuple[int, int]] = {}
+    scales = table("opposites")
+    for r, row in enumerate((*scales, *table("exclusive_words"))):
+        for c, cell in enumerate(row):
+            for entry in cell.split():
+                if r < len(scales) or entry.endswith("*"):
+                    starts[entry.rstrip("*")] = (r, c)
+                else:
+                    whole[entry] = (r, c)
+    alternatives = [rf"{re.escape(s)}\w*" for s in starts] + [rf"{re.escape(w)}\b" for w in whole]
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")")
+    return pattern, whole, starts
+
+
+def alternatives(normalized: str) -> Swaps:
+    """Which alternatives of the lexicon's rows (``exclusive_words``, ``opposites``: a
+    dismissal or a hiring, Monday or Tuesday, March or April) a normalised wording says."""
+    pattern, whole, starts = _alternatives()
+    found = pattern.findall(normalized)
+    if not found:
+        return _NO_SWAPS
+    said = set()
+    for word in found:
+        if (at := whole.get(word)) is None:
+            at = starts[max((s for s in starts if word.startswith(s)), key=len)]
+        said.add(at)
+    return frozenset(said)
+
+
+def swapped(x: Swaps, y: Swaps) -> bool:
+    """Whether one wording says an alternative of a row (``alternatives``) where the other
+    says another of that row, neither saying the other's: « recrutements » for
+    « licenciements ». Two wordings that each say both swap nothing."""
+    return any(r == s and c != d and (s, d) not in x and (r, c) not in y
+               for r, c in x for s, d in y)
+
+
+def _words(edit: list[str]) -> int:
+    """The words of an edit, « ne » left out: it says no negation alone, and an indirect
+    rendering says « elle n'est pas » for « je suis »."""
+    return sum(w not in ("ne", "n") for w in edit)
+
+
+def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
+              says: Callable[[str], Swaps]) -> bool:
+    if said(x) == said(y) and not swapped(says(x), says(y)):
+        return False  # the same negations (most often none) and no word swapped
     xs, ys = x.split(), y.split()
-    edits = SequenceMatcher(None, xs, ys, autojunk=False).get_opcodes()
-    for tag, i1, i2, j1, j2 in edits:
-        if tag == "equal" or (i1 == j1 == 0) or (i2 == len(xs) and j2 == len(ys)):
+    # words aligned on their first six letters: « candidat » is « candidate », said of her
+    stems = SequenceMatcher(None, [w[:6] for w in xs], [w[:6] for w in ys], autojunk=False)
+    for tag, i1, i2, j1, j2 in stems.get_opcodes():
+        if tag == "equal" or (tag != "replace" and (
+                i1 == j1 == 0 or (i2 == len(xs) and j2 == len(ys)))):
             continue  # the same words, or where one wording starts or ends before the other
-        if max(i2 - i1, j2 - j1) > _NEGATION_EDIT:
+        if max(_words(xs[i1:i2]), _words(ys[j1:j2])) > _NEGATION_EDIT:
             continue  # other words for a whole passage (a translation): not one negated
-        if negated(" ".join(xs[i1:i2])) != negated(" ".join(ys[j1:j2])):
+        one, other = " ".join(xs[i1:i2]), " ".join(ys[j1:j2])
+        # a negation, or a word swapped for its alternative, turns the statement; both at
+        # once say it again (« je refuse » for « je n'accepte pas »)
+        if (negated(one) != negated(other)) != swapped(alternatives(one), alternatives(other)):
             return True
     return False
 
 
-def polarity_differs(a: list[str], b: list[str],
-                     said: Callable[[str], tuple[str, ...]] = negations) -> bool:
+def meaning_differs(a: list[str], b: list[str],
+                    said: Callable[[str], tuple[str, ...]] = negations,
+                    says: Callable[[str], Swaps] = alternatives) -> bool:
     """Whether two quotes (their normalised wordings: the quote, then its quoted fragments)
-    say one thing and its negation, whichever two of their wordings are taken: where their
-    words differ, one says a negation (``negations``, or ``said``: the same, cached) and the
-    other does not (« je serai candidat », « je ne serai pas candidat »), in an edit of a few
-    words. Words one wording says before the other starts or after it ends are another
-    clause, and a passage said in other words (two translations) is no negation of one:
-    neither counts; two wordings that say the same negations negate nothing."""
-    return all(_opposite(x, y, said) for x in a for y in b)
+    say two different things in near the same words, whichever two of their wordings are
+    taken: where their words differ, in an edit of a few words, one says a negation
+    (``negations``; ``said``: the same, cached) and the other does not (« je serai
+    candidat », « je ne serai pas candidat »), or one swaps a word for an alternative of it
+    (``alternatives``; ``says``, cached: « des licenciements », « des recrutements »; « le 12
+    mars », « le 12 avril »). Words one wording says before the other starts or after it
+    ends are another clause, and a passage said in other words (two translations) is no
+    negation of one: neither counts; two wordings that say the same negations and no
+    swapped word differ in nothing."""
+    return all(_opposite(x, y, said, says) for x in a for y in b)
+
+
+_CLAUSE = re.compile(r"[.!?;:,…]+\s+|\s[-–—]\s")
+
+
+def negation_agrees(a: tuple[str, str], b: tuple[str, str],
+                    said: Callable[[str], tuple[str, ...]] = negations) -> bool:
+    """Whether of two quotes (each normalised, then as written) that say the same content
+    words, the shorter renders the longer with its negation: both say one or neither does,
+    or the clauses of the longer that share a content word with the shorter say one where
+    the shorter does. « elle ne sera pas candidate » renders no « je serai candidate »,
+    while a negation in another clause of a long quote (« je n'abandonne pas ») tells
+    nothing."""
+    if bool(said(a[0])) == bool(said(b[0])):
+        return True
+    (short, _), (_, long_) = sorted((a, b), key=lambda t: len(t[0]))
+    stems = content_stems(short)
+    clauses = [c for c in map(normalize, _CLAUSE.split(long_)) if stems & content_stems(c)]
+    return not clauses or any(bool(said(short)) == bool(said(c)) for c in clauses)
 
 
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale

@@ -1,0 +1,136 @@
+"""Two quotes whose wordings match but for a word that turns the statement (an alternative
+swapped for another, a negation on one side, another number or date) are two statements:
+grouping must not show them to a fact-checker as one (``similarity.meaning_differs``)."""
+
+
+import pytest
+
+from quotes.group.grouping import group_quotes
+from quotes.group.similarity import alternatives, normalize, swapped
+from quotes.lexicon import table
+from quotes.model import ArticleRef, Quote, Span, Speaker
+
+
+def rec(qid: str, article: str, text: str, speaker: str = "Anne Roy", kind: str = "direct"
+        ) -> Quote:
+    span = Span(0, len(text), text)
+    return Quote(id=qid, article=ArticleRef(article, article), type=kind, span=span,
+                 sentence=span, cue=None,
+                 speaker=Speaker(speaker, None, None, "person", "explicit", confidence=0.93))
+
+
+def together(a: str, b: str, kinds: tuple[str, str] = ("direct", "direct")) -> bool:
+    grouped, _ = group_quotes([rec("q1", "a1", a, kind=kinds[0]),
+                               rec("q2", "a2", b, kind=kinds[1])])
+    return grouped[0].group_id == grouped[1].group_id is not None
+
+
+# one row of the lexicon's exclusive_words each: (an entry of one column, one of another,
+# a sentence, the same with the second word for the first)
+SWAPS = [
+    ("licenci*", "recrut*", "Il y aura des licenciements dans nos deux ateliers du Jura dès "
+     "cet automne", "Il y aura des recrutements dans nos deux ateliers du Jura dès cet automne"),
+    ("ferm*", "ouvr*", "Nous allons fermer la piscine municipale du quartier pendant tout "
+     "l’hiver", "Nous allons ouvrir la piscine municipale du quartier pendant tout l’hiver"),
+    ("accept*", "refus*", "Le conseil a accepté le projet de parc éolien présenté par la "
+     "commune", "Le conseil a refusé le projet de parc éolien présenté par la commune"),
+    ("victoire*", "defaite*", "C’est une victoire pour toutes les familles qui attendaient ce "
+     "jugement", "C’est une défaite pour toutes les familles qui attendaient ce jugement"),
+    ("gagn*", "perd*", "Nous avons gagné beaucoup de terrain auprès des électeurs des "
+     "campagnes", "Nous avons perdu beaucoup de terrain auprès des électeurs des campagnes"),
+    ("autoris*", "interdi*", "La préfecture a autorisé la manifestation des agriculteurs "
+     "devant la mairie", "La préfecture a interdit la manifestation des agriculteurs devant "
+     "la mairie"),
+    ("pour", "contre", "Je voterai pour ce budget lors de la séance du conseil régional",
+     "Je voterai contre ce budget lors de la séance du conseil régional"),
+    ("plus", "moins", "Il y aura plus de trains entre les deux villes pendant les vacances",
+     "Il y aura moins de trains entre les deux villes pendant les vacances"),
+    ("avant", "apres", "Les travaux du pont commenceront avant les élections municipales du "
+     "printemps", "Les travaux du pont commenceront après les élections municipales du "
+     "printemps"),
+    ("premier*", "dernier*", "C’est la première fois que notre club joue une finale devant "
+     "son public", "C’est la dernière fois que notre club joue une finale devant son public"),
+    ("vrai", "faux", "Tout ce qui a été dit sur le financement du stade est vrai selon nous",
+     "Tout ce qui a été dit sur le financement du stade est faux selon nous"),
+    ("hier", "demain", "Les négociateurs des deux camps se sont vus hier à la préfecture de "
+     "Lille", "Les négociateurs des deux camps se sont vus demain à la préfecture de Lille"),
+    ("matin", "soir", "Le ministre recevra les représentants des taxis ce matin place Beauvau",
+     "Le ministre recevra les représentants des taxis ce soir place Beauvau"),
+    ("lundi", "jeudi", "Le conseil des ministres examinera le texte lundi prochain avant le "
+     "vote", "Le conseil des ministres examinera le texte jeudi prochain avant le vote"),
+    ("mars", "avril", "La réunion avec les éleveurs aura lieu le 12 mars à la chambre "
+     "d’agriculture", "La réunion avec les éleveurs aura lieu le 12 avril à la chambre "
+     "d’agriculture"),
+    ("deux", "trois", "Nous fermerons deux lignes de bus dans les quartiers du sud de la ville",
+     "Nous fermerons trois lignes de bus dans les quartiers du sud de la ville"),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "said", "swap"), SWAPS, ids=[r[0] for r in SWAPS])
+def test_a_word_swapped_for_its_alternative_makes_two_statements(one, other, said, swap):
+    assert swapped(alternatives(normalize(said)), alternatives(normalize(swap)))
+    assert not together(said, swap)
+    # the same wording carried by two outlets is one statement
+    assert together(said, said)
+
+
+def test_every_exclusive_row_has_a_row():
+    rows = {entry: n for n, row in enumerate(table("exclusive_words"))
+            for cell in row for entry in cell.split()}
+    assert sorted({rows[one] for one, *_ in SWAPS}) == list(range(len(table("exclusive_words"))))
+    assert all(rows[one] == rows[other] for one, other, *_ in SWAPS)
+
+
+_PLANTS = "Il y aura des licenciements dans les deux usines du groupe avant la fin de l’année"
+
+
+@pytest.mark.parametrize(("a", "b", "grouped"), [
+    # must split: an alternative swapped, a negation on one side, another number, another date
+    (_PLANTS, _PLANTS.replace("licenciements", "recrutements"), False),
+    (_PLANTS, _PLANTS.replace("Il y aura", "Il n’y aura aucun").replace("des ", "", 1), False),
+    (_PLANTS, _PLANTS.replace("deux", "trois"), False),
+    ("Le site de Vierzon fermera ses portes le 30 juin avec ses 140 salariés",
+     "Le site de Vierzon fermera ses portes le 30 juillet avec ses 140 salariés", False),
+    ("Le site de Vierzon fermera ses portes le 30 juin avec ses 140 salariés",
+     "Le site de Vierzon fermera ses portes le 20 juin avec ses 140 salariés", False),
+    # must still group: an inflection, a cut, a typo, « ne … plus » written without « ne »
+    (_PLANTS, _PLANTS.replace("licenciements", "licenciement"), True),
+    (_PLANTS, "des licenciements dans les deux usines du groupe", True),
+    (_PLANTS, _PLANTS.replace("licenciements", "licenciemnets"), True),
+    ("Les salariés ne veulent plus travailler le dimanche dans ces magasins du centre",
+     "Les salariés veulent plus travailler le dimanche dans ces magasins du centre", True),
+    # a swap and a negation in one edit say the statement again
+    ("Je refuse ce projet de réforme des retraites tel qu’il est présenté",
+     "Je n’accepte pas ce projet de réforme des retraites tel qu’il est présenté", True),
+    # a word and its alternative both said by each wording swap nothing
+    ("Il y aura des recrutements ici et des licenciements là-bas dans le groupe",
+     "Il y aura des recrutements ici et des licenciements là-bas dans tout le groupe", True),
+])
+def test_what_turns_a_statement(a, b, grouped):
+    assert together(a, b) == grouped
+
+
+@pytest.mark.parametrize(("said", "rendering", "grouped"), [
+    # a rendering that negates what the quote says, or says what it negates: two statements
+    # (as a paraphrase, or as a wording that starts with other words)
+    ("Je serai candidat à l’élection présidentielle de l’an prochain sans la moindre hésitation",
+     "elle ne sera pas candidate à l’élection présidentielle", False),
+    ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
+     "elle n’est pas candidate à la présidence du conseil départemental", False),
+    # both negated, or neither: the rendering joins
+    ("Je ne serai pas candidate à l’élection présidentielle de l’an prochain, c’est fini",
+     "elle ne sera pas candidate à l’élection présidentielle", True),
+    ("Je suis candidate à la présidence du conseil départemental pour un second mandat",
+     "elle est candidate à la présidence du conseil départemental", True),
+])
+def test_a_paraphrase_keeps_the_negation(said, rendering, grouped):
+    assert together(said, rendering, ("direct", "indirect")) == grouped
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nous recruterons", "Nous ne licencierons personne"),  # both: each says one end
+])
+def test_alternatives_of_two_wordings(a, b):
+    assert swapped(alternatives(normalize(a)), alternatives(normalize(b)))
+    assert not swapped(alternatives(normalize(a + " et licencierons")),
+                       alternatives(normalize(b)))

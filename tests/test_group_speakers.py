@@ -1,0 +1,72 @@
+"""Who may join whom when two outlets name different speakers: near-identical long wording
+groups when one side's speaker is weak (a description, a pronoun, a group of people, an
+anonymous source); two people named with confidence never group (``joining.may_join``)."""
+
+
+import pytest
+
+from quotes.group.consensus import described
+from quotes.group.grouping import group_quotes
+from quotes.model import ArticleRef, Quote, Span, Speaker
+
+_LONG = ("Notre mère a attendu huit jours un repas qui ne venait jamais dans cette chambre "
+         "du service de chirurgie")
+_SHORT = "laisser leur père mourir de soif"
+
+
+def rec(qid: str, article: str, text: str, speaker: str, kind: str = "person",
+        resolution: str = "explicit", confidence: float = 0.89, type_: str = "direct") -> Quote:
+    span = Span(0, len(text), text)
+    return Quote(id=qid, article=ArticleRef(article, article), type=type_, span=span,
+                 sentence=span, cue=None,
+                 speaker=Speaker(speaker, None, None, kind, resolution, confidence=confidence))
+
+
+@pytest.mark.parametrize(("name", "kind", "weak"), [
+    ("enfants de Paul Girard", "person", True),  # a common noun of someone named
+    ("avocate d’Hélène Marchal", "person", True),
+    ("parents du petit Léo", "unknown", True),
+    ("avocats du député", "person", True),  # no capital at all, as before
+    ("cardinal Farrell", "person", False),  # a title run into the name
+    ("de Villepin", "person", False),  # a name with its particle
+    ("Hélène Marchal", "person", False),
+    ("direction de Renault", "organization", False),  # a body is named on purpose
+])
+def test_a_description_of_someone_named_is_no_name(name, kind, weak):
+    assert described(Speaker(name, None, None, kind, "explicit", confidence=0.89)) == weak
+
+
+@pytest.mark.parametrize(("case", "quotes", "grouped"), [
+    # must group: one side described, the other named, the same long wording
+    ("a description with a name, long wording",
+     [rec("q1", "a1", _LONG, "enfants de Paul Girard"), rec("q2", "a2", _LONG, "Lise Girard")],
+     True),
+    # ... and two descriptions of one group of people, a short reported wording
+    ("two descriptions of the children, short wording",
+     [rec("q1", "a1", "avoir laissé " + _SHORT, "enfants de Paul Girard", type_="indirect"),
+      rec("q2", "a2", "l’avoir laissé " + _SHORT, "enfants", type_="indirect")], True),
+    # an anonymous source and a named person, the same long wording
+    ("an anonymous source, long wording",
+     [rec("q1", "a1", _LONG, "une source proche de la famille", kind="anonymous",
+          confidence=0.83), rec("q2", "a2", _LONG, "Lise Girard")], True),
+    # must not group: two people named with confidence, even in the same long words
+    ("two named people, long wording",
+     [rec("q1", "a1", _LONG, "Lise Girard"), rec("q2", "a2", _LONG, "Marc Girard")], False),
+    # ... and a description of someone named and a named person on a short wording
+    ("a description and a named person, short reported wording",
+     [rec("q1", "a1", "avoir laissé " + _SHORT, "enfants de Paul Girard", type_="indirect"),
+      rec("q2", "a2", "l’avoir laissé " + _SHORT, "Marc Girard", type_="indirect")], False),
+])
+def test_weak_speakers_leave_it_to_the_text(case, quotes, grouped):
+    out, _ = group_quotes(quotes)
+    assert (out[0].group_id == out[1].group_id is not None) == grouped, case
+    if grouped:  # the description keeps its own words: it names no one else
+        assert out[0].speaker.name == quotes[0].speaker.name
+
+
+def test_the_description_abstains_in_consensus():
+    quotes = [rec("q1", "a1", _LONG, "enfants de Paul Girard"),
+              rec("q2", "a2", _LONG, "Lise Girard"),
+              rec("q3", "a3", _LONG, "Lise Girard")]
+    _, groups = group_quotes(quotes)
+    assert len(groups) == 1 and groups[0].speaker == "Lise Girard"
