@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from quotes.attribute.batch_groups import to_group
 from quotes.attribute.batch_names import ends_with, forms, one_person, written
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
@@ -109,6 +110,10 @@ def link_batch(
                     taken[q.article.id, sp.name].add(sp.role)
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
                             evidence=(*q.evidence, f"batch-description:{source}"))
+        elif (grouped := to_group(q, holders, story)) is not None:
+            source = grouped.evidence[-1].removeprefix("batch-description:")
+            moved[q.article.id] = (sp.name or "", grouped.speaker.name or "", source)
+            q = grouped
         elif sp.kind == "person" and sp.name and not sp.role:
             offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
             if offered:

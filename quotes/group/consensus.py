@@ -128,7 +128,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 mass[quotes[n].who or ""] += sp.confidence
                 sure += 1
     if not mass:
-        return None
+        return _unresolved(quotes, members)
     if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
@@ -144,9 +144,31 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
         q = quotes[n]
         if q.who == best or confident(q.speaker, options) or described(q.speaker):
             continue
-        d = donor.speaker
-        speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name,
-                          role=d.role, kind=d.kind, gender=d.gender, roles=(),
-                          confidence=share, id=d.id)
-        quotes[n] = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+        quotes[n] = _given(q, donor.speaker, share)
     return best
+
+
+def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
+    """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``."""
+    speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
+                      kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
+    return replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+
+
+def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
+    """Give the members that name no one (in place) the one speaker every other member of the
+    group names, when no member votes (``repair``): an utterance another outlet gives to one
+    person, never to two, is theirs in the article that left it unresolved too (« Elle a
+    ajouté » the batch cannot tie to a name, « a déclaré la Genevoise »). Described speakers
+    abstain; the confidence is the least the naming members have."""
+    named = [quotes[n] for n in members
+             if quotes[n].speaker.name and not described(quotes[n].speaker)]
+    if len({q.who for q in named}) != 1 or all(quotes[n].speaker.name for n in members):
+        return None
+    donor = max(named, key=lambda q: (q.speaker.confidence, q.id)).speaker
+    least = min(q.speaker.confidence for q in named)
+    naming = {q.article.id for q in named}
+    for n in members:
+        if not quotes[n].speaker.name and quotes[n].article.id not in naming:
+            quotes[n] = _given(quotes[n], donor, least)
+    return named[0].who

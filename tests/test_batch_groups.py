@@ -1,0 +1,132 @@
+"""The batch's groups: a plural description goes to the group the batch names with its noun, and
+an utterance another outlet gives to one person fills the article that left it unresolved.
+
+Each row is a batch of made-up articles, extracted and read as one run; the quote is found by
+its words and its speaker, role, gender and kind are checked (None: no speaker)."""
+
+from dataclasses import replace
+
+import pytest
+from test_grouping import rec
+
+from quotes.api import Extractor, group_batch
+from quotes.attribute.batch import link_batch
+from quotes.group.grouping import group_quotes
+from quotes.model import Article, Named, Quote, Span
+
+ROWS = [
+    # a plural description with a complement, in another article of the same story
+    ("fires: « les enfants de X », a group named in another article",
+     ["Le bijoutier Marc Fabre est mort samedi. Ses enfants, Hugo et Clara, ont porté plainte "
+      "contre la clinique. « Personne ne nous a prévenus », expliquent-ils.",
+      "Les enfants de Marc Fabre accusent la clinique d'avoir négligé leur père."],
+     "avoir négligé leur père", ("Hugo et Clara", None, None, "person")),
+    # a possessive plural, « selon »
+    ("fires: « selon ses fils », the group of sons the story names",
+     ["La fermière Rose Bailly a disparu en mer. « Elle connaissait la côte », assurent ses "
+      "fils, Louis et Marc.",
+      "Rose Bailly n'est pas rentrée. Selon ses fils, la marée était calme ce soir-là."],
+     "la marée était calme ce soir-là", ("Louis et Marc", None, None, "person")),
+    # lawyers: the description's complement (« de l'élu ») against a role with none
+    ("fires: « les avocats de l'élu », the two lawyers another article quotes",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
+      "Me Anne Roy et Me Luc Vidal.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "l'élu."],
+     "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
+    # must not: another story's lawyers (no person named in both articles)
+    ("must not: the lawyers of another story",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
+      "Me Anne Roy et Me Luc Vidal.",
+      "Le boulanger Yves Morin a été relaxé. « Nous avons gagné », ont déclaré ses avocats."],
+     "Nous avons gagné", ("avocats", None, None, "person")),
+    # must not: another noun (« dirigeants » are not the « médecins » the batch names)
+    ("must not: a group named with another noun",
+     ["Le joueur Tom Lenoir s'est blessé. « Il sera absent un mois », ont indiqué ses médecins, "
+      "Paul Roy et Marc Dumas.",
+      "Tom Lenoir est forfait. « La saison est finie pour lui », ont déclaré les dirigeants du "
+      "club."],
+     "La saison est finie pour lui", ("dirigeants du club", None, None, "person")),
+]
+
+
+@pytest.mark.parametrize(("case", "texts", "words", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_a_plural_description_goes_to_the_group_the_batch_names(nlp, case, texts, words,
+                                                                 expected):
+    articles = [Article(f"a{n}", t) for n, t in enumerate(texts, 1)]
+    named: dict[str, list[Named]] = {}
+    records = list(Extractor(nlp=nlp).records(articles, named=named))
+    quotes, _ = group_batch(records, named=named)
+    found = [q for q in quotes if isinstance(q, Quote) and q.span.text == words]
+    assert found, [q.span.text for q in quotes if isinstance(q, Quote)]
+    q = found[0]
+    sp = q.speaker
+    assert (sp.name, sp.role, sp.gender, sp.kind) == expected, case
+
+
+def _group_row(qid, article, speaker, role=None):
+    q = rec(qid, article, f"Propos {qid}", speaker=speaker)
+    return replace(q, speaker=replace(q.speaker, role=role))
+
+
+STORY = {a: [Named("Marc Dufour")] for a in ("a1", "a2", "a3")}
+
+
+@pytest.mark.parametrize(("case", "groups", "expected"), [
+    ("fires: one group of children in the story", [("Hugo et Clara", "enfants")],
+     "Hugo et Clara"),
+    ("fires: the description's complement in the group's role",
+     [("Hugo et Clara", "enfants de Marc Dufour")], "Hugo et Clara"),
+    ("must not: two groups of children in the story",
+     [("Hugo et Clara", "enfants"), ("Pierre et Sophie", "enfants")], "enfants de Marc Dufour"),
+    ("must not: the complements disagree",
+     [("Hugo et Clara", "enfants de Léa Roux")], "enfants de Marc Dufour"),
+])
+def test_a_plural_description_is_never_guessed_between_groups(case, groups, expected):
+    given = [_group_row(f"q-{n}", f"a{n}", name, role)
+             for n, (name, role) in enumerate(groups, 1)]
+    described = _group_row("q-9", "a3", "enfants de Marc Dufour")
+    out = link_batch([*given, described], STORY)
+    assert out[-1].speaker.name == expected, case
+    assert out[-1].speaker.role is None and out[-1].speaker.gender is None
+
+
+LONG = "Nous ne reculerons pas devant les menaces et nous continuerons à défendre nos juges"
+
+
+def _weak(qid, article, speaker, resolution, confidence, start=0):
+    kind = "person" if speaker else "unknown"
+    q = rec(qid, article, LONG, speaker, kind=kind, resolution=resolution,
+            confidence=confidence, start=start)
+    return replace(q, speaker=replace(q.speaker, mention=Span(0, 4, "elle")))
+
+
+@pytest.mark.parametrize(("case", "quotes", "expected"), [
+    ("fires: the other outlet gives it to her by a pronoun",
+     [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
+      _weak("q2", "a2", None, "unresolved", 0.03)],
+     ["Karine Vogel", "Karine Vogel"]),
+    ("fires: two other outlets, one person, one going on from the quote before",
+     [_weak("q1", "a1", "Karine Vogel", "continuation", 0.8),
+      _weak("q2", "a2", "Karine Vogel", "description", 0.75),
+      _weak("q3", "a3", None, "unresolved", 0.03)],
+     ["Karine Vogel"] * 3),
+    ("must not: the other outlets name two people",
+     [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
+      _weak("q2", "a2", "Ruth Amsel", "pronoun", 0.7),
+      _weak("q3", "a3", None, "unresolved", 0.03)],
+     ["Karine Vogel", "Ruth Amsel", None]),
+    ("must not: a described speaker names no one",
+     [_weak("q1", "a1", "conseillère fédérale", "explicit", 0.5),
+      _weak("q2", "a2", None, "unresolved", 0.03)],
+     ["conseillère fédérale", None]),
+])
+def test_an_unresolved_quote_takes_the_one_person_its_group_names(case, quotes, expected):
+    grouped, groups = group_quotes(quotes)
+    assert len(groups) == 1, case
+    assert [q.speaker.name for q in grouped] == expected, case
+    filled = [q for q, was in zip(grouped, quotes, strict=True)
+              if q.speaker.name and not was.speaker.name]
+    for q in filled:
+        assert "group-consensus" in q.evidence and q.speaker.kind == "person"
+        assert q.speaker.confidence == min(w.speaker.confidence for w in quotes if w.speaker.name)
