@@ -12,7 +12,7 @@ from test_grouping import rec
 from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
 from quotes.group.grouping import group_quotes
-from quotes.model import Article, Named, Quote, Span
+from quotes.model import Article, Cue, Named, Quote, Span
 
 ROWS = [
     # a plural description with a complement, in another article of the same story
@@ -94,11 +94,11 @@ def test_a_plural_description_is_never_guessed_between_groups(case, groups, expe
 LONG = "Nous ne reculerons pas devant les menaces et nous continuerons à défendre nos juges"
 
 
-def _weak(qid, article, speaker, resolution, confidence, start=0):
+def _weak(qid, article, speaker, resolution, confidence, cued=True):
     kind = "person" if speaker else "unknown"
-    q = rec(qid, article, LONG, speaker, kind=kind, resolution=resolution,
-            confidence=confidence, start=start)
-    return replace(q, speaker=replace(q.speaker, mention=Span(0, 4, "elle")))
+    q = rec(qid, article, LONG, speaker, kind=kind, resolution=resolution, confidence=confidence)
+    cue = Cue("a-t-elle ajouté", "ajouter", 90, 105) if cued else None
+    return replace(q, cue=cue, speaker=replace(q.speaker, mention=Span(0, 4, "elle")))
 
 
 @pytest.mark.parametrize(("case", "quotes", "expected"), [
@@ -106,11 +106,15 @@ def _weak(qid, article, speaker, resolution, confidence, start=0):
      [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
       _weak("q2", "a2", None, "unresolved", 0.03)],
      ["Karine Vogel", "Karine Vogel"]),
-    ("fires: two other outlets, one person, one going on from the quote before",
-     [_weak("q1", "a1", "Karine Vogel", "continuation", 0.8),
+    ("fires: two other outlets name her, by a pronoun and by a description",
+     [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
       _weak("q2", "a2", "Karine Vogel", "description", 0.75),
       _weak("q3", "a3", None, "unresolved", 0.03)],
      ["Karine Vogel"] * 3),
+    ("must not: the one outlet that names her has no cue (the quote before's speaker)",
+     [_weak("q1", "a1", "Karine Vogel", "continuation", 0.8, cued=False),
+      _weak("q2", "a2", None, "unresolved", 0.03)],
+     ["Karine Vogel", None]),
     ("must not: the other outlets name two people",
      [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
       _weak("q2", "a2", "Ruth Amsel", "pronoun", 0.7),
@@ -129,4 +133,5 @@ def test_an_unresolved_quote_takes_the_one_person_its_group_names(case, quotes, 
               if q.speaker.name and not was.speaker.name]
     for q in filled:
         assert "group-consensus" in q.evidence and q.speaker.kind == "person"
-        assert q.speaker.confidence == min(w.speaker.confidence for w in quotes if w.speaker.name)
+        assert q.speaker.confidence == min(w.speaker.confidence for w in quotes
+                                           if w.speaker.name and w.cue)

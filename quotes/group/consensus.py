@@ -156,13 +156,14 @@ def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
 
 
 def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
-    """Give the members that name no one (in place) the one speaker every other member of the
-    group names, when no member votes (``repair``): an utterance another outlet gives to one
-    person, never to two, is theirs in the article that left it unresolved too (« Elle a
-    ajouté » the batch cannot tie to a name, « a déclaré la Genevoise »). Described speakers
-    abstain; the confidence is the least the naming members have."""
-    named = [quotes[n] for n in members
-             if quotes[n].speaker.name and not described(quotes[n].speaker)]
+    """Give the members that name no one (in place) the one speaker the other members of the
+    group name at a cue, when no member votes (``repair``): an utterance another outlet gives
+    to one person, never to two, is theirs in the article that left it unresolved too (« Elle a
+    ajouté » the batch cannot tie to a name, « a déclaré la Genevoise »). A member with no cue
+    (the speaker of the quote before, carried over) and a described speaker abstain; the
+    confidence is the least the naming members have."""
+    named = [quotes[n] for n in members if quotes[n].speaker.name
+             and quotes[n].cue is not None and not described(quotes[n].speaker)]
     if len({q.who for q in named}) != 1 or all(quotes[n].speaker.name for n in members):
         return None
     donor = max(named, key=lambda q: (q.speaker.confidence, q.id)).speaker
