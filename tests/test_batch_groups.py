@@ -1,5 +1,6 @@
 """The batch's groups: a plural description goes to the group the batch names with its noun, and
-an utterance another outlet gives to one person fills the article that left it unresolved.
+an utterance another outlet gives to one person fills the article that left it unresolved, or
+gave it only the plural a pronoun reached.
 
 Each row is a batch of made-up articles, extracted and read as one run; the quote is found by
 its words and its speaker, role, gender and kind are checked (None: no speaker)."""
@@ -120,6 +121,14 @@ def _weak(qid, article, speaker, resolution, confidence, cued=True):
       _weak("q2", "a2", "Ruth Amsel", "pronoun", 0.7),
       _weak("q3", "a3", None, "unresolved", 0.03)],
      ["Karine Vogel", "Ruth Amsel", None]),
+    ("fires: a description a pronoun reached takes the name another outlet gives",
+     [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
+      _weak("q2", "a2", "infirmières", "pronoun", 0.77)],
+     ["Karine Vogel", "Karine Vogel"]),
+    ("must not: a description at the cue keeps its words",
+     [_weak("q1", "a1", "Karine Vogel", "pronoun", 0.77),
+      _weak("q2", "a2", "infirmières", "explicit", 0.5)],
+     ["Karine Vogel", "infirmières"]),
     ("must not: a described speaker names no one",
      [_weak("q1", "a1", "conseillère fédérale", "explicit", 0.5),
       _weak("q2", "a2", None, "unresolved", 0.03)],
@@ -130,7 +139,7 @@ def test_an_unresolved_quote_takes_the_one_person_its_group_names(case, quotes, 
     assert len(groups) == 1, case
     assert [q.speaker.name for q in grouped] == expected, case
     filled = [q for q, was in zip(grouped, quotes, strict=True)
-              if q.speaker.name and not was.speaker.name]
+              if q.speaker.name != was.speaker.name]
     for q in filled:
         assert "group-consensus" in q.evidence and q.speaker.kind == "person"
         assert q.speaker.confidence == min(w.speaker.confidence for w in quotes

@@ -5,7 +5,8 @@ An article that quotes one sentence twice is one outlet: its later copies are ke
 with the most confidence mass from confident, well-resolved appearances is the group's
 speaker; an appearance that names someone else or no one keeps its own mention, takes that
 speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
-confidence mass that supports it.
+confidence mass that supports it. With no such appearance, one that names no one takes the
+one speaker the other articles' appearances name at a cue.
 """
 
 from __future__ import annotations
@@ -35,11 +36,19 @@ def described(sp: Speaker) -> bool:
     """A person (or a speaker of unknown kind) whose name has no capital letter: words that
     describe (« avocats du député », « libéral flamand », « les éboueurs ») or a word taken
     for a name, not a name. It keeps no group apart (no named person, and as weak as a pronoun
-    when speakers are compared, ``votes``) and abstains in consensus: it keeps its speaker (a
-    trade may well be who spoke) and names no one else's. An anonymous source or an
+    when speakers are compared, ``votes``) and abstains in consensus: it names no one else's,
+    and keeps its speaker when the article gives it at the cue (a trade may well be who spoke;
+    ``kept``). An anonymous source or an
     organisation is described on purpose."""
     name = sp.name or ""
     return bool(name) and sp.kind in ("person", "unknown") and name == name.lower()
+
+
+def kept(sp: Speaker) -> bool:
+    """A described speaker (``described``) the article gives at the cue, which keeps its words
+    in consensus; one a pronoun reached (« les médecins … », « expliquent-ils ») is only the
+    nearest plural before it, and takes the speaker the group names."""
+    return described(sp) and sp.resolution != "pronoun"
 
 
 def votes(sp: Speaker, options: Settings) -> bool:
@@ -142,7 +151,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
         q = quotes[n]
-        if q.who == best or confident(q.speaker, options) or described(q.speaker):
+        if q.who == best or confident(q.speaker, options) or kept(q.speaker):
             continue
         quotes[n] = _given(q, donor.speaker, share)
     return best
@@ -164,12 +173,14 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     confidence is the least the naming members have."""
     named = [quotes[n] for n in members if quotes[n].speaker.name
              and quotes[n].cue is not None and not described(quotes[n].speaker)]
-    if len({q.who for q in named}) != 1 or all(quotes[n].speaker.name for n in members):
+    open_ = [n for n in members if not quotes[n].speaker.name or (
+        described(quotes[n].speaker) and not kept(quotes[n].speaker))]
+    if len({q.who for q in named}) != 1 or not open_:
         return None
     donor = max(named, key=lambda q: (q.speaker.confidence, q.id)).speaker
     least = min(q.speaker.confidence for q in named)
     naming = {q.article.id for q in named}
-    for n in members:
-        if not quotes[n].speaker.name and quotes[n].article.id not in naming:
+    for n in open_:
+        if quotes[n].article.id not in naming:
             quotes[n] = _given(quotes[n], donor, least)
     return named[0].who
