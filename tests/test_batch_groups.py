@@ -144,3 +144,42 @@ def test_an_unresolved_quote_takes_the_one_person_its_group_names(case, quotes, 
         assert "group-consensus" in q.evidence and q.speaker.kind == "person"
         assert q.speaker.confidence == min(w.speaker.confidence for w in quotes
                                            if w.speaker.name and w.cue)
+
+
+def _in_a2(qid, start, speaker=None, role=None, evidence=(), cued=False):
+    q = rec(qid, "a2", f"Propos {qid}", speaker=speaker, kind="person" if role else "unknown",
+            resolution="unresolved", confidence=0.03, start=start)
+    cue = Cue("a déclaré", "déclarer", start + 12, start + 21) if cued else None
+    sentence = Span(start, start + 30, "")
+    return replace(q, sentence=sentence, cue=cue, evidence=evidence,
+                   speaker=replace(q.speaker, role=role))
+
+
+JUDGE = [_group_row("q-0", "a1", "Claire Morel", "juge d'instruction")]
+DESCRIBED = _in_a2("q-1", 0, role="juge d'instruction", evidence=("description-unresolved",))
+UNCUED = ("uncued", "no-cue", "no-speaker")
+
+
+@pytest.mark.parametrize(("case", "after", "expected"), [
+    ("fires: the next sentence, no cue", _in_a2("q-2", 31, evidence=UNCUED), "Claire Morel"),
+    ("fires: the next sentence after a line break", _in_a2("q-2", 32, evidence=UNCUED),
+     "Claire Morel"),
+    ("must not: a sentence of the narrator between", _in_a2("q-2", 80, evidence=UNCUED), None),
+    ("must not: a cue whose subject was lost",
+     _in_a2("q-2", 31, evidence=("no-speaker",), cued=True), None),
+])
+def test_an_uncued_quote_goes_on_from_the_one_the_batch_named(case, after, expected):
+    out = link_batch([*JUDGE, DESCRIBED, after])
+    assert out[1].speaker.name == "Claire Morel"
+    sp = out[2].speaker
+    assert sp.name == expected, case
+    if expected:
+        assert (sp.role, sp.kind, sp.resolution) == ("juge d'instruction", "person",
+                                                      "continuation")
+        assert "batch-description:a1" in out[2].evidence
+
+
+def test_an_uncued_quote_after_a_quote_the_batch_left_alone_stays_unresolved():
+    alone = _in_a2("q-1", 0, role="juge de paix", evidence=("description-unresolved",))
+    out = link_batch([*JUDGE, alone, _in_a2("q-2", 31, evidence=UNCUED)])
+    assert out[1].speaker.name is None and out[2].speaker.name is None

@@ -8,6 +8,9 @@ noun, in the plural, and a word of its complement when both say one (« de la d�
 groups fit, or the quote's sentence joins two names itself (its own group, left unread): none.
 The group gets no role and no gender (GUIDELINES.md: groups), and its name is its members'
 names, the fullest naming the batch gives, as for one person.
+
+A quote with no cue and no speaker in the sentence right after one the batch named
+(``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
 """
 
 from __future__ import annotations
@@ -87,3 +90,12 @@ def _group(name: str) -> bool:
 def _named(people: set[str]) -> set[str]:
     """The names among the people a story names, descriptions (« enfants ») left out."""
     return {p for p in people if p[:1].isupper() and not _group(p)}
+
+
+def goes_on(q: Quote, before: Quote) -> bool:
+    """Does a quote with no cue, left with no speaker, open the sentence right after the quote
+    before it in its article (« "…", a-t-elle dit. "…" »): extraction gives such a quote the
+    speaker before it, which the batch only now knows."""
+    return (q.speaker.name is None and q.cue is None and "no-speaker" in q.evidence
+            and before.article.id == q.article.id
+            and 0 <= q.sentence.start - before.sentence.end <= 2)
