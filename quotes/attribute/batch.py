@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from quotes.attribute.batch_groups import goes_on, to_group
 from quotes.attribute.batch_names import ends_with, forms, one_person, written
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
@@ -86,16 +87,19 @@ def link_batch(
     story = _stories(quotes, named)
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
-    out = []
+    out: list[Quote] = []
     moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
     taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
     for q in quotes:
         sp = q.speaker
         follows = moved.get(q.article.id)
-        if follows and sp.name == follows[0] and _CONTINUED & set(q.evidence):
+        if follows and ((sp.name == follows[0] and _CONTINUED & set(q.evidence))
+                        or (not follows[0] and goes_on(q, out[-1]))):
             # the quote that goes on from the one just re-attributed, without a cue or by a
             # pronoun, goes with it
-            q = replace(q, speaker=replace(sp, name=follows[1]),
+            went = sp if sp.name else replace(out[-1].speaker, mention=None, confidence=(
+                sp.confidence), resolution="continuation")
+            q = replace(q, speaker=replace(went, name=follows[1]),
                         evidence=(*q.evidence, f"batch-description:{follows[2]}"))
             out.append(_shown_gender(q, genders))
             continue
@@ -104,11 +108,15 @@ def link_batch(
             found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), story)
             if found is not None:
                 name, source = found
+                moved[q.article.id] = (sp.name or "", name, source)
                 if sp.name is not None:
-                    moved[q.article.id] = (sp.name, name, source)
                     taken[q.article.id, sp.name].add(sp.role)
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
                             evidence=(*q.evidence, f"batch-description:{source}"))
+        elif (grouped := to_group(q, holders, story)) is not None:
+            source = grouped.evidence[-1].removeprefix("batch-description:")
+            moved[q.article.id] = (sp.name or "", grouped.speaker.name or "", source)
+            q = grouped
         elif sp.kind == "person" and sp.name and not sp.role:
             offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
             if offered:

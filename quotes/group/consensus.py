@@ -5,7 +5,8 @@ An article that quotes one sentence twice is one outlet: its later copies are ke
 with the most confidence mass from confident, well-resolved appearances is the group's
 speaker; an appearance that names someone else or no one keeps its own mention, takes that
 speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
-confidence mass that supports it.
+confidence mass that supports it. With no such appearance, one that names no one takes the
+one speaker the other articles' appearances name at a cue.
 """
 
 from __future__ import annotations
@@ -38,9 +39,9 @@ def described(sp: Speaker) -> bool:
     for a name, not a name; or a common noun of someone named (« enfants de Claudette
     Simon », « avocat d'Anne Roy »): whoever spoke is not the one named (``_related``). It
     keeps no group apart (no named person, and as weak as a pronoun when speakers are
-    compared, ``votes``) and abstains in consensus: it keeps its speaker (a trade may well be
-    who spoke) and names no one else's. An anonymous source or an organisation is described
-    on purpose."""
+    compared, ``votes``) and abstains in consensus: it names no one else's, and keeps its
+    speaker when the article gives it at the cue (a trade may well be who spoke; ``kept``).
+    An anonymous source or an organisation is described on purpose."""
     name = sp.name or ""
     return bool(name) and sp.kind in ("person", "unknown") and (
         name == name.lower() or _related(name.split()))
@@ -57,6 +58,13 @@ def _related(words: list[str]) -> bool:
         return False
     of = fold(words[1])
     return words[0] not in NAME_PARTICLES and (of in _OF_NAMED or of.startswith(("d'", "d’")))
+
+
+def kept(sp: Speaker) -> bool:
+    """A described speaker (``described``) the article gives at the cue, which keeps its words
+    in consensus; one a pronoun reached (« les médecins … », « expliquent-ils ») is only the
+    nearest plural before it, and takes the speaker the group names."""
+    return described(sp) and sp.resolution != "pronoun"
 
 
 def votes(sp: Speaker, options: Settings) -> bool:
@@ -145,7 +153,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 mass[quotes[n].who or ""] += sp.confidence
                 sure += 1
     if not mass:
-        return None
+        return _unresolved(quotes, members)
     if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
@@ -159,11 +167,36 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
         q = quotes[n]
-        if q.who == best or confident(q.speaker, options) or described(q.speaker):
+        if q.who == best or confident(q.speaker, options) or kept(q.speaker):
             continue
-        d = donor.speaker
-        speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name,
-                          role=d.role, kind=d.kind, gender=d.gender, roles=(),
-                          confidence=share, id=d.id)
-        quotes[n] = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+        quotes[n] = _given(q, donor.speaker, share)
     return best
+
+
+def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
+    """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``."""
+    speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
+                      kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
+    return replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+
+
+def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
+    """Give the members that name no one (in place) the one speaker the other members of the
+    group name at a cue, when no member votes (``repair``): an utterance another outlet gives
+    to one person, never to two, is theirs in the article that left it unresolved too (« Elle a
+    ajouté » the batch cannot tie to a name, « a déclaré la Genevoise »). A member with no cue
+    (the speaker of the quote before, carried over) and a described speaker abstain; the
+    confidence is the least the naming members have."""
+    named = [quotes[n] for n in members if quotes[n].speaker.name
+             and quotes[n].cue is not None and not described(quotes[n].speaker)]
+    open_ = [n for n in members if not quotes[n].speaker.name or (
+        described(quotes[n].speaker) and not kept(quotes[n].speaker))]
+    if len({q.who for q in named}) != 1 or not open_:
+        return None
+    donor = max(named, key=lambda q: (q.speaker.confidence, q.id)).speaker
+    least = min(q.speaker.confidence for q in named)
+    naming = {q.article.id for q in named}
+    for n in open_:
+        if quotes[n].article.id not in naming:
+            quotes[n] = _given(quotes[n], donor, least)
+    return named[0].who

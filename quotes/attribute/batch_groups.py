@@ -1,0 +1,101 @@
+"""A plural description for the group of people the batch names with its noun.
+
+« Les enfants de la défunte », « ses enfants », « les avocats du maire » said by an article that
+names no one of them go to the one group (« Paul et Anne ») an article of the same story names
+with that noun (« ses enfants, Paul et Anne », « leurs avocats, Me Roy et Me Vidal »): its
+noun, in the plural, and a word of its complement when both say one (« de la défunte » and
+« de Jeanne Roy » say nothing against each other only when one of them is left out). Two
+groups fit, or the quote's sentence joins two names itself (its own group, left unread): none.
+The group gets no role and no gender (GUIDELINES.md: groups), and its name is its members'
+names, the fullest naming the batch gives, as for one person.
+
+A quote with no cue and no speaker in the sentence right after one the batch named
+(``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotes.lexicon import fold, singular
+from quotes.lexicon.grammar import NAME_LINKS
+from quotes.model import Quote
+
+_JOINED = re.compile(r"\b[A-ZÀ-Ý][\w-]+ et (?:Me |M\. |Mme )?[A-ZÀ-Ý][\w-]+")
+_NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "plusieurs"})
+
+
+def to_group(
+    q: Quote, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]]
+) -> Quote | None:
+    """The quote given to the one named group whose noun the speaker's plural description has,
+    named by this article or one of its story; None when the speaker is no such description or
+    no group, or two, fit."""
+    sp = q.speaker
+    said = _noun(sp.name or "")
+    if sp.kind not in ("person", "unknown") or said is None:
+        return None
+    noun, more = said
+    if _joined(q.sentence.text):
+        return None  # the article names a group there itself, as the speaker's apposition
+    near = _named(story.get(q.article.id, set()))
+    found = {
+        (name, article)
+        for name, given in holders.items() if _group(name)
+        for role, article in given
+        if (of := _noun(role)) is not None and of[0] == noun and _agree(more, of[1])
+        and (article == q.article.id or _named(story.get(article, set())) & near)
+    }
+    names = {name for name, _ in found}
+    if len(names) != 1:  # one group only: never a guess between two
+        return None
+    name = names.pop()
+    source = min(a for _, a in found)
+    speaker = replace(sp, name=name, kind="person", role=None, roles=(), gender=None,
+                      resolution="description")
+    return replace(q, speaker=speaker, evidence=(*q.evidence, f"batch-description:{source}"))
+
+
+def _noun(text: str) -> tuple[str, set[str]] | None:
+    """A described speaker's or a role's noun, singular and folded, when it is a plural one
+    (« avocats », « enfants »), with the words of its complement (five letters, function words
+    left out); None for a name (a capital first), a singular noun or an empty text."""
+    words = text.replace("’", " ").replace("'", " ").split()
+    if words and fold(words[0]).lower() in _NUMBERS:
+        words = words[1:]
+    if not words or not words[0].islower() or not fold(words[0]).endswith(("s", "x")):
+        return None
+    return singular(words[0]).lower(), {
+        fold(w).lower()[:5] for w in words[1:] if len(w) > 2 and fold(w).lower() not in NAME_LINKS
+    }
+
+
+def _joined(sentence: str) -> bool:
+    """Does a sentence join two capitalised words by « et » (« ses enfants, Paul et Anne »)?"""
+    return _JOINED.search(sentence) is not None
+
+
+def _agree(said: set[str], given: set[str]) -> bool:
+    """Do two complements agree: one of them left out, or a word they share."""
+    return not said or not given or bool(said & given)
+
+
+def _group(name: str) -> bool:
+    """A group's name: the names of its members joined (« Paul et Anne »)."""
+    parts = name.split(" et ")
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+
+
+def _named(people: set[str]) -> set[str]:
+    """The names among the people a story names, descriptions (« enfants ») left out."""
+    return {p for p in people if p[:1].isupper() and not _group(p)}
+
+
+def goes_on(q: Quote, before: Quote) -> bool:
+    """Does a quote with no cue, left with no speaker, open the sentence right after the quote
+    before it in its article (« "…", a-t-elle dit. "…" »): extraction gives such a quote the
+    speaker before it, which the batch only now knows."""
+    return (q.speaker.name is None and q.cue is None and "no-speaker" in q.evidence
+            and before.article.id == q.article.id
+            and 0 <= q.sentence.start - before.sentence.end <= 2)
