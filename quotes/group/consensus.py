@@ -67,6 +67,13 @@ def kept(sp: Speaker) -> bool:
     return described(sp) and sp.resolution != "pronoun"
 
 
+def _names(sp: Speaker) -> bool:
+    """A speaker that may name an unresolved member (``_unresolved``): not described, or a
+    relation of someone named (``_related``: « enfants d'Anne Roy »), which says who spoke as
+    well as a name does."""
+    return not described(sp) or _related((sp.name or "").split())
+
+
 def votes(sp: Speaker, options: Settings) -> bool:
     """A speaker whose name counts when quotes are compared and in consensus: named at the
     cue with confidence (``confident``), not merely described (``described``)."""
@@ -185,10 +192,11 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     group name at a cue, when no member votes (``repair``): an utterance another outlet gives
     to one person, never to two, is theirs in the article that left it unresolved too (« Elle a
     ajouté » the batch cannot tie to a name, « a déclaré la Genevoise »). A member with no cue
-    (the speaker of the quote before, carried over) and a described speaker abstain; the
-    confidence is the least the naming members have."""
+    (the speaker of the quote before, carried over) and a described speaker abstain, but
+    for a relation of someone named (« enfants d'Anne Roy », ``_names``); the confidence is the
+    least the naming members have."""
     named = [quotes[n] for n in members if quotes[n].speaker.name
-             and quotes[n].cue is not None and not described(quotes[n].speaker)]
+             and quotes[n].cue is not None and _names(quotes[n].speaker)]
     open_ = [n for n in members if not quotes[n].speaker.name or (
         described(quotes[n].speaker) and not kept(quotes[n].speaker))]
     if len({q.who for q in named}) != 1 or not open_:
