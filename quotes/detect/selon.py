@@ -21,11 +21,12 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import fold, is_role_noun, is_speech_noun
+from quotes.lexicon import fold, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
     DE_DU,
+    FIRST_PERSON_PLURAL,
     QUE,
     RELATIVE_SELON,
     STRESSED,
@@ -77,6 +78,18 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
 
 
+def own_reporting(doc: Doc, i: int, stop: int) -> bool:
+    """Does the phrase at token ``i`` after « selon » / « d'après » name the outlet's own
+    findings (« nos informations », « notre enquête », lexicon/own_findings.txt)? The
+    narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
+    if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
+        return False
+    j = i + 1
+    while j < stop and doc[j].pos_ == "ADJ":  # "nos propres informations"
+        j += 1
+    return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
+
+
 def selon_frame(
     ctx: Context,
     sent: tuple[int, int],
@@ -91,6 +104,8 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
+    if own_reporting(doc, i, stop):
+        return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
