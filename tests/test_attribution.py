@@ -2794,6 +2794,16 @@ ROWS = [
         "Nous irons jusqu'à la mairie", speaker="Louis Arnal", role=None),
     row("« Nous irons jusqu'à la mairie », a crié Louis Arnal, à la tête.",
         "Nous irons jusqu'à la mairie", speaker="Louis Arnal", role=None),
+    # ---- « selon X, <role>, … »: a role set off after the source (a role noun, a lead
+    # phrase) with no verb is no part of what X says
+    row("Selon Mona Weil, présidente du syndicat, la grève durera.", "la grève durera",
+        speaker="Mona Weil", role="présidente du syndicat"),
+    row("Selon Mona Weil, à la tête du syndicat, la grève durera.", "la grève durera",
+        speaker="Mona Weil", role="à la tête du syndicat"),
+    # must not fire: a time set off, a clause with its verb before the comma
+    row("Selon lui, en 2019, les ventes ont baissé.", "en 2019, les ventes ont baissé"),
+    row("Selon elle, les ministres ont menti, et le gouvernement le sait.",
+        "les ministres ont menti, et le gouvernement le sait"),
     # ---- a feminine role noun derived from a listed masculine one by its ending (« -esse »
     # after « -e »), and an occupation with its complement, whole
     row("« Le budget est tenu », a assuré Hélène Vasseur, mairesse de Bordanne.",

@@ -21,7 +21,7 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import fold, is_role_noun, is_speech_noun, words
+from quotes.lexicon import fold, folded, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -270,12 +270,26 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
     des sources, citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
     if tok is None or not (tok.lower_ in _RELATIVES or (
-            tok.pos_ in ("VERB", "ADJ") and past_participle(tok))):
+            tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)):
         return start
     for i in range(start, end):
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:
             return trim_start(ctx.text, i + 1, end)
     return start
+
+
+def _apposed(ctx: Context, tok: Token, end: int) -> bool:
+    """ "selon Anne Roy, présidente du club, …", "…, à la tête du club, …": a role set off after
+    the source (a role noun, lexicon/lead_phrases.txt) with no verb up to its comma, a clause
+    with a finite verb after it."""
+    doc, i = ctx.doc, tok.i + (tok.pos_ == "DET")
+    led = any(fold(doc[i : i + k].text) in folded("lead_phrases") for k in (2, 3))
+    if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
+        return False
+    comma = next((t.i for t in doc[i:] if t.text == "," and ctx.inside_marks(t.idx) is None
+                  and t.idx < end), None)
+    return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:] if t.idx < end)
 
 
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
