@@ -162,7 +162,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             if after is not None:
                 who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
         if "question" in cand.evidence and who.kind == "unknown":
-            continue  # an interview's question that nobody named asks: the journalist's own
+            # an interview's question that nobody named asks: the journalist's own
+            result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "
+                                                   "question nobody named asks"))
+            continue
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))

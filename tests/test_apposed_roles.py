@@ -12,10 +12,6 @@ import pytest
 from conftest import ANY, quotes_of
 
 F, M = "female", "male"
-_NO_ENDING = ("« marchande » has no agent ending of lexicon/agent_endings.txt and is no listed "
-              "role noun, and « de légumes » is a bare complement: nothing makes it a noun")
-_HEAD_OF = ("« à la tête de Y » is a position without a role noun; a role that opens on a "
-            "preposition is refused (« a dit Anne Roy au juge »), and no rule reads this one")
 
 ROWS = [
     # --- apposition before the cue, with a determiner
@@ -134,14 +130,11 @@ ROWS = [
     ("Léa Morin, en tant que présidente de l'association, affirme que la fête est annulée.",
      'Léa Morin', "présidente de l'association", F),
     # --- « X, à la tête de Y »
-    # a position said by a periphrasis with no role noun: « à la tête de » opens on a
-    # preposition, which role_span takes for a complement of the verb
-    pytest.param('Marie Lenoir, à la tête du restaurant depuis dix ans, assure que tout a brûlé.',
-                 'Marie Lenoir', 'à la tête du restaurant', F, marks=pytest.mark.xfail(
-                     strict=True, reason=_HEAD_OF)),
-    pytest.param('« Tout a brûlé », assure Paul Garnier, à la tête de la boulangerie.',
-                 'Paul Garnier', 'à la tête de la boulangerie', M, marks=pytest.mark.xfail(
-                     strict=True, reason=_HEAD_OF)),
+    # a position said by a phrase with no role noun (lexicon/lead_phrases.txt), as written
+    ('Marie Lenoir, à la tête du restaurant depuis dix ans, assure que tout a brûlé.',
+     'Marie Lenoir', 'à la tête du restaurant', F),
+    ('« Tout a brûlé », assure Paul Garnier, à la tête de la boulangerie.',
+     'Paul Garnier', 'à la tête de la boulangerie', M),
     # --- title before the name
     ('La gérante du restaurant, Marie Lenoir, assure que tout a brûlé.',
      'Marie Lenoir', 'gérante du restaurant', F),
@@ -205,9 +198,8 @@ ROWS = [
      'Jean Morel', 'conducteur de car à Vannes', M),
     ('Jean Morel, 51 ans, conducteur de car à Vannes, explique que le car est arrivé en retard.',
      'Jean Morel', 'conducteur de car à Vannes', M),
-    pytest.param('« Le marché est calme », note Chantal Blanc, marchande de légumes.',
-                 'Chantal Blanc', 'marchande de légumes', F, marks=pytest.mark.xfail(
-                     strict=True, reason=_NO_ENDING)),
+    ('« Le marché est calme », note Chantal Blanc, marchande de légumes.',
+     'Chantal Blanc', 'marchande de légumes', F),
     ("« Les loyers flambent », observe Olivier Guérin, gérant d'une agence immobilière.",
      'Olivier Guérin', "gérant d'une agence immobilière", M),
     ("« Les loyers flambent », observe Olivier Guérin, à Nantes, gérant d'une agence immobilière.",

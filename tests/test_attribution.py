@@ -8,7 +8,7 @@ gender and kind. A column left out is not checked (``ANY``). Known failures are
 import re
 
 import pytest
-from conftest import ANY
+from conftest import ANY, quote_said
 
 from quotes.attribute.capacity import restating
 from quotes.attribute.functions import function
@@ -2772,6 +2772,49 @@ ROWS = [
         "la piscine rouvrira en mai", speaker=None, kind="unknown"),
     row("Vienne : Sa voisine les informe que la route rouvrira", "la route rouvrira",
         speaker=None, kind="person", gender="female"),
+    # ---- « nos sources », « une source proche du dossier »: anonymous sources, the mention as
+    # their name; « nos confrères de X » is X (« nos informations » is no one: test_refusals)
+    row("Selon nos sources, le directeur a déjà choisi son adjoint.",
+        "le directeur a déjà choisi son adjoint", speaker="nos sources", role=None,
+        gender=None, kind="anonymous"),
+    row("La fusion sera votée jeudi, selon une source proche du conseil.",
+        "La fusion sera votée jeudi", speaker="une source proche du conseil", kind="anonymous"),
+    # must not fire: another outlet's reporting names it
+    row("Selon nos confrères de La Voix du Jura, le maire se retire.", "le maire se retire",
+        kind="organization"),
+    # ---- « X, à la tête de Y », « X, aux commandes de Y »: leading a body is the role, as
+    # written, up to where its complement ends
+    row("« Nos ventes ont baissé », a reconnu Louis Arnal, à la tête de la coopérative laitière.",
+        "Nos ventes ont baissé", speaker="Louis Arnal",
+        role="à la tête de la coopérative laitière"),
+    row("« La grève durera », affirme Mona Weil, aux commandes du syndicat depuis 2018.",
+        "La grève durera", speaker="Mona Weil", role="aux commandes du syndicat"),
+    # must not fire: at the head of no body, nothing after « à la tête »
+    row("« Nous irons jusqu'à la mairie », a crié Louis Arnal, à la tête du cortège.",
+        "Nous irons jusqu'à la mairie", speaker="Louis Arnal", role=None),
+    row("« Nous irons jusqu'à la mairie », a crié Louis Arnal, à la tête.",
+        "Nous irons jusqu'à la mairie", speaker="Louis Arnal", role=None),
+    # ---- « selon X, <role>, … »: a role set off after the source (a role noun, a lead
+    # phrase) with no verb is no part of what X says
+    row("Selon Mona Weil, présidente du syndicat, la grève durera.", "la grève durera",
+        speaker="Mona Weil", role="présidente du syndicat"),
+    row("Selon Mona Weil, à la tête du syndicat, la grève durera.", "la grève durera",
+        speaker="Mona Weil", role="à la tête du syndicat"),
+    # must not fire: a time set off, a clause with its verb before the comma
+    row("Selon lui, en 2019, les ventes ont baissé.", "en 2019, les ventes ont baissé"),
+    row("Selon elle, les ministres ont menti, et le gouvernement le sait.",
+        "les ministres ont menti, et le gouvernement le sait"),
+    # ---- a feminine role noun derived from a listed masculine one by its ending (« -esse »
+    # after « -e »), and an occupation with its complement, whole
+    row("« Le budget est tenu », a assuré Hélène Vasseur, mairesse de Bordanne.",
+        "Le budget est tenu", speaker="Hélène Vasseur", role="mairesse de Bordanne"),
+    row("« Tout augmente », soupire Odile Ferrand, marchande de fruits.", "Tout augmente",
+        speaker="Odile Ferrand", role="marchande de fruits"),
+    row("« Tout augmente », soupire Marc Ferrand, chauffeur de taxi.", "Tout augmente",
+        speaker="Marc Ferrand", role="chauffeur de taxi"),
+    # must not fire: « -esse » words whose « -e » form is no role
+    row("« Tout augmente », soupire Odile Ferrand, la jeunesse dans les yeux.", "Tout augmente",
+        speaker="Odile Ferrand", role=None),
 ]
 
 
@@ -2780,6 +2823,21 @@ ROWS = [
 
 
 
+
+
+# an unnamed person's gender (GUIDELINES: French uses the masculine for anyone): a masculine
+# noun gives none, a feminine form a woman, a noun naming a man (« homme », « père ») a man
+UNNAMED = [
+    ("un riverain", None), ("un gendarme", None), ("un voisin", None), ("une riveraine", "female"),
+    ("un homme", "male"), ("un père de famille", "male"), ("une mère de famille", "female"),
+]
+
+
+@pytest.mark.parametrize(("who", "gender"), UNNAMED)
+def test_an_unnamed_persons_gender(nlp, who, gender):
+    text = f"« La rue a été inondée en une heure », a raconté {who}."
+    sp = quote_said(nlp, text, "La rue a été inondée en une heure").speaker
+    assert (sp.name, sp.kind, sp.gender) == (who, "anonymous", gender)
 
 
 # the function a role the article gives says (``function``): (role, function or None)

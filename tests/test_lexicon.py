@@ -715,6 +715,10 @@ OCCUPATIONS = [
      "commerçant de la rue"),
     ("commerçante", "« Le centre-ville se vide », a regretté la commerçante rouennaise.",
      "commerçante rouennaise"),
+    ("marchand", "« Les fraises arrivent », a lancé le marchand de primeurs.",
+     "marchand de primeurs"),
+    ("marchande", "« Les prix montent », a soupiré la marchande de poissons.",
+     "marchande de poissons"),
     ("artisan", "« Les commandes repartent », a assuré l'artisan menuisier.",
      "artisan menuisier"),
     ("artisane", "« Je travaille seule depuis dix ans », a raconté l'artisane potière.",
@@ -3653,6 +3657,8 @@ GENDER_ENDINGS = [
      "élue écologiste"),
     ("aine", "ain", "souverain", "« Le pays traverse une épreuve », a déclaré la souveraine "
      "britannique.", "souveraine britannique"),
+    ("esse", "e", "maire", "« Le marché sera couvert », a promis la mairesse de Vernon.",
+     "mairesse de Vernon"),
 ]
 
 
@@ -3994,14 +4000,45 @@ OPEN_ENDS = [(w, f"La maire a déclaré que le chantier serait achevé {w}")
 TABLES.update(open_ends=OPEN_ENDS)
 
 
-@pytest.mark.parametrize(("entry", "text"), rows("open_ends", OPEN_ENDS))
-def test_open_end(nlp, entry, text):
+def _no_quote_but(nlp, text: str) -> list[str]:
+    """The reasons of the rejected records of ``text``, which gives no quote."""
     from quotes.model import Article
     from quotes.pipeline import extract_doc
 
     result = extract_doc(Article("t", text), nlp(text))
     assert [q.span.text for q in result.quotes] == []
-    assert [r.reason for r in result.rejected] == ["reported words cut inside their clause"]
+    return [r.reason for r in result.rejected]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("open_ends", OPEN_ENDS))
+def test_open_end(nlp, entry, text):
+    assert _no_quote_but(nlp, text) == ["reported words cut inside their clause"]
+
+
+# own_findings.txt: (entry, sentence): « selon » and « notre »/« nos » before the entry name
+# the outlet's own findings: no quote, kept as rejected with the reason
+OWN_FINDINGS = [(w, f"La gare fermera en août, selon {'nos' if w.endswith('s') else 'notre'} {w}.")
+                for w in sorted(words("own_findings"))]
+TABLES.update(own_findings=OWN_FINDINGS)
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("own_findings", OWN_FINDINGS))
+def test_own_finding(nlp, entry, text):
+    assert _no_quote_but(nlp, text) == [
+        "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"]
+
+
+# lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set
+# after a name are the role, as written
+LEAD_PHRASES = [(w, f"« Les comptes sont justes », a assuré Louis Arnal, {w} de la coopérative.",
+                 f"{w} de la coopérative") for w in sorted(words("lead_phrases"))]
+TABLES.update(lead_phrases=LEAD_PHRASES)
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("lead_phrases", LEAD_PHRASES))
+def test_lead_phrase(nlp, entry, text, role):
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.role) == ("Louis Arnal", role)
 
 
 # media_words.txt: (entry, sentence, the reported content): where or to whom the words were

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.noun_kinds import is_thing
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -24,8 +25,10 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     AGENT,
+    DE_CONTRACTED,
     DEMONSTRATIVES,
     DETERMINERS,
+    DURATIONS,
     NAME_LINKS,
     OBJECT_CLITICS,
     QUANTITIES,
@@ -33,6 +36,7 @@ from quotes.lexicon.grammar import (
     VERB_PREPOSITIONS,
     A,
 )
+from quotes.nlp.doc import text_of
 
 _FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number
 _HYPHENS = ("-", "‐", "‑", "–")
@@ -189,3 +193,22 @@ def aside(doc: Doc, lo: int, hi: int) -> bool:
         return any(capitalised(t.text) for t in rest) and all(
             capitalised(t.text) or t.lower_ in NAME_LINKS for t in rest)
     return all(is_time_word(t.text) for t in words)
+
+
+def lead_phrase(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
+    """ "à la tête de la fédération", "aux commandes du club" in tokens [lo, hi): a phrase of
+    lexicon/lead_phrases.txt and its complement, the role of one who leads a body, as written
+    (text, start, end); it ends where the complement does (a comma, « depuis », a clause).
+    A complement whose nouns are all things (``noun_kinds``) names no body."""
+    phrases = folded("lead_phrases")
+    k = next((k for k in range(lo + 1, min(hi, lo + 4)) if fold(doc[lo:k].text) in phrases
+              and doc[k].lower_ in DE_CONTRACTED), None)
+    if k is None:
+        return None
+    end = next((t.i for t in doc[k + 1 : hi] if t.is_punct or t.lower_ in DURATIONS
+                or t.pos_ in ("VERB", "AUX") or "Rel" in t.morph.get("PronType", [])), hi)
+    nouns = [t for t in doc[k + 1 : end] if t.pos_ == "NOUN"]
+    if end <= k + 1 or (nouns and all(is_thing(t) for t in nouns)):
+        return None  # "à la tête du", cut; "à la tête du cortège": no body led
+    start, stop = doc[lo].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return text_of(doc)[start:stop], start, stop

@@ -13,6 +13,7 @@ from quotes.attribute.role_edges import (
     aside,
     ends_role,
     furniture,
+    lead_phrase,
     names_acronym,
     participle_agent,
     reporting_incise,
@@ -73,7 +74,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
     if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
-        return None  # "a dit Anne Roy au juge": whom she spoke to, not what she is
+        # "a dit Anne Roy au juge": whom she spoke to, not what she is; but "X, à la tête de
+        # la fédération": what she is
+        return lead_phrase(doc, lo, hi)
     hi = whole_word_end(doc, hi)  # "procureur de Saint-Malo": never cut inside a word
     # "le désormais ex-ministre": an adverb before the role is not part of it (unless the
     # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
@@ -381,5 +384,7 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     """Can the role be one person's: its role noun is not plural ("accompagné de trois
     policiers, Patrick Balkany")."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if span is not None and span[0].pos_ == "ADP":
+        return True  # "à la tête de la fédération des artisans": the body's members are many
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
     return noun is None or "Plur" not in noun.morph.get("Number", [])

@@ -9,5 +9,6 @@ starts and ends), ``frames`` (cue + subject + reported content, found at a verb,
 and answer turns, "Anne Vidal : …"), ``posts`` (embedded social-network posts and the line
 that signs them), ``candidates`` (direct, indirect
 and mixed quotes with their frames). Out: ``Candidate`` records with character offsets,
-and ``Rejected`` marked text with the reason.
+and ``Rejected`` records with the reason: marked text set aside, and cues turned down (context
+``refused``) whose words nothing else explains.
 """

@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from quotes.detect.content import open_end
-from quotes.detect.context import Context, name_like, outer_end, sentences, whole_subject
+from quotes.detect.context import (
+    Context,
+    Rejected,
+    name_like,
+    outer_end,
+    sentences,
+    whole_subject,
+)
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.incises import colon_frame, incise
@@ -44,15 +51,6 @@ class Candidate:
     fragments: tuple[tuple[int, int], ...] = ()
     evidence: tuple[str, ...] = ()
     chain: int | None = None  # opening offset of a multi-paragraph quote's first part
-
-
-@dataclass
-class Rejected:
-    """Marked text judged not to be a quote, kept so nothing disappears unexplained."""
-
-    start: int
-    end: int
-    reason: str
 
 
 def _inverted_subject(ctx: Context, frame: Frame) -> bool:
@@ -137,6 +135,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     text, doc, marked, paras = ctx.text, ctx.doc, ctx.marked, ctx.paras
     out: list[Candidate] = []
     rejected: list[Rejected] = []
+    turned: list[Rejected] = []  # what the rules turned down, kept if nothing explains it
     held: dict[int, Frame] = {}
     headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
@@ -147,7 +146,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 for m in inside:
                     held[m.open] = frame
                 if _inverted_subject(ctx, frame):
-                    continue  # the marks describe who speaks: neither quote nor uncued
+                    # the marks describe who speaks: neither quote nor uncued
+                    turned.extend(Rejected(m.start, m.end, "marked words that describe who "
+                                           "speaks, after the cue") for m in inside)
+                    continue
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
                     _AFTER_DE.search(text, max(0, a - 4), a) is not None)
@@ -162,7 +164,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
                     out.extend(_direct(ctx, spoken[0], sent, frame))
                 elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
-                    continue  # only a name in marks: "appelé « Orechnik »"
+                    # only a name in marks: "appelé « Orechnik »"
+                    turned.extend(Rejected(m.start, m.end, "a name in marks a cue gives: no "
+                                           "words said") for m in inside)
                 elif spoken and not integrated and narrated(ctx, a, b, spoken):
                     for m in spoken:  # "a salué sur RTL « … »": the marks are what is said
                         out.extend(_direct(ctx, m, sent, frame))
@@ -171,6 +175,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))
                 elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
+                else:  # "s'est dit confiant": a state, no words
+                    turned.append(Rejected(a, b, "a lone attribute after « se dire »: a "
+                                           "state, no words reported"))
         for m in ctx.outer:
             if not sent[0] <= m.open < sent[1] or m.open in held:
                 continue
@@ -220,7 +227,21 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             rejected.append(Rejected(c.start, c.end, "reported words cut inside their clause"))
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
-    return kept, rejected
+    return kept, rejected + _unexplained(ctx.refused + turned, kept, rejected)
+
+
+def _unexplained(
+    refused: list[Rejected], kept: list[Candidate], rejected: list[Rejected]
+) -> list[Rejected]:
+    """The cues turned down whose words no quote and no other record explains, one per
+    stretch of text: nothing is dropped silently, and nothing is explained twice."""
+    seen = [(c.start, c.end) for c in kept] + [(r.start, r.end) for r in rejected]
+    out = []
+    for r in refused:
+        if r.end > r.start and not any(lo < r.end and r.start < hi for lo, hi in seen):
+            out.append(r)
+            seen.append((r.start, r.end))
+    return out
 
 
 def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> list[Candidate]:

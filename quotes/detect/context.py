@@ -37,6 +37,16 @@ class Frame:
     evidence: tuple[str, ...] = ()
 
 
+@dataclass
+class Rejected:
+    """Text judged not to be a quote, or a cue turned down, kept with the reason so nothing
+    disappears unexplained."""
+
+    start: int
+    end: int
+    reason: str
+
+
 def demonstrative_start(text: str, start: int, end: int) -> int:
     """Where « Celui-ci » opens when the words kept only its « ci » (the tokenizer cuts the
     demonstrative into three words, each a subject to the parse)."""
@@ -70,6 +80,8 @@ class Context:
     paras: list[tuple[int, int]]
     settings: Settings
     starts: list[int] = field(default_factory=list)  # token char starts, for lookup
+    # cues turned down by the frame rules, each with the words it would have reported
+    refused: list[Rejected] = field(default_factory=list)
 
     def token_at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1

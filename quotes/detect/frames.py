@@ -19,7 +19,7 @@ from quotes.detect.content import (
     sentence_ends_in,
     trim_start,
 )
-from quotes.detect.context import CLOSING, Context, Frame, char_range, name_like
+from quotes.detect.context import CLOSING, Context, Frame, Rejected, char_range, name_like
 from quotes.detect.cues import (
     CueAt,
     adnominal_holder,
@@ -39,7 +39,14 @@ from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
-from quotes.detect.selon import opinion_holder, pour_frame, relayed, selon_frame, sourceless_selon
+from quotes.detect.selon import (
+    opinion_holder,
+    own_reporting,
+    pour_frame,
+    relayed,
+    selon_frame,
+    sourceless_selon,
+)
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import (
     described,
@@ -61,6 +68,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     if span is None:
         return []
     cues: list[CueAt] = []
+    refused: list[Rejected] = []  # cues turned down, with the sentence and the reason
+
+    def refuse(reason: str) -> None:
+        refused.append(Rejected(s_lo, s_hi, reason))
+
     bare: set[int] = set()  # cues that take no words of their own by their place or form
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
@@ -87,6 +99,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")
         ) and agent_after_marks(ctx, after, span.end) is None and not (
                 impersonal(tok) and nxt is not None and nxt.lower_ in DE):
+            refuse("a passive cue with no one named as who spoke")
             continue  # "il leur était reproché de …" reports, with nobody named
         introduces = nxt is not None and (
             nxt.text == ":"
@@ -98,8 +111,10 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         )
         if "Inf" in tok.morph.get("VerbForm", []) and verb.lemma != "dire" and (
                 tok.i > 0 and doc[tok.i - 1].lower_ in CAUSATIVE):
+            refuse("a cue made a cause (« faisant craindre »): no speech")
             continue  # "faisant craindre « plusieurs centaines » de morts": a cause, no speech
         if purpose(tok, first, nxt) and not introduces:
+            refuse("a cue in a purpose clause (« pour évoquer »): nothing said yet")
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before_cue(ctx, s_lo, first.idx)[1] == "aside")
@@ -109,12 +124,15 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
         if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
+            refuse("a cue's participle used as an adjective: no speech")
             continue  # "les gestes dénoncés étaient « intentionnels »": an adjective, no cue
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):
+                refuse("a cue that reports only marked words, with none here")
                 continue  # "si Kiev continuait d'utiliser …": a cue only before marks
             if bare_participle and (nxt is None or nxt.lower_ not in QUE) and not any(
                     c.dep_ == "nsubj" for c in tok.children):
+                refuse("a cue's participle with no subject, que-clause or marks: no speech")
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
         subj = None if pron else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
@@ -127,14 +145,17 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if pron is None and not (introduces or postposed):
             bare.add(tok.i)
         cues.append(CueAt(first, tok, pron, last, verb, subj, barrier, own))
-    found = _cue_frames(ctx, sent, span, cues, set())
+    turned: list[Rejected] = []
+    found = _cue_frames(ctx, sent, span, cues, set(), turned)
     # a finite verb that reported nothing here (« Le projet reprendra en mars, a déclaré X. »)
     # does not end the words of a cue after it: they run over it to the start of the sentence
     mute = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
             and c.tok.i in bare and finite(c.tok) and _own_subject(c.tok)
             and not hypothetical(c.tok)}
     if mute:
-        found = _cue_frames(ctx, sent, span, cues, mute)
+        turned = []
+        found = _cue_frames(ctx, sent, span, cues, mute, turned)
+    ctx.refused.extend(refused + turned)
     frames = [f for f in found if f is not None]
     frames = [f for f in frames if not relayed(f, frames, ctx.text)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
@@ -147,10 +168,12 @@ def _own_subject(tok: Token) -> bool:
 
 
 def _cue_frames(
-    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt], mute: set[int]
+    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt], mute: set[int],
+    refused: list[Rejected],
 ) -> list[Frame | None]:
-    """The frame of each cue, None where it reports nothing; each bounded by the others, the
-    words of a postposed one ended by the cues before it but the ``mute`` ones."""
+    """The frame of each cue, None where it reports nothing (the reason added to
+    ``refused``); each bounded by the others, the words of a postposed one ended by the cues
+    before it but the ``mute`` ones."""
     frames: list[Frame | None] = []
     for cue in cues:
         others = [c.barrier for c in cues if c is not cue]
@@ -160,14 +183,22 @@ def _cue_frames(
         ]
         if hypothetical(cue.tok):
             frames.append(None)  # "si l'un des alliés estime que …": a condition, nobody said it
+            refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
             continue
         if cue.verb is None and cue.tok.lower_ == "pour":
             assert cue.subject is not None
             frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
+            if frame is None:
+                refused.append(Rejected(*sent, "« Pour X, » with no words after it"))
         elif cue.verb is None:
             frame = selon_frame(ctx, sent, span, cue.first, cue.tok, others)
+            if frame is None:
+                refused.append(Rejected(*sent, "the outlet's own reporting (« selon nos "
+                                        "informations »): the narrator's words, no quote"
+                                        if own_reporting(ctx.doc, cue.tok.i + 1, span.end)
+                                        else "« selon » with no source found"))
         else:
-            frame = _verb_frame(ctx, sent, span, cue, others, ends)
+            frame = _verb_frame(ctx, sent, span, cue, others, ends, refused)
         frames.append(frame)
     return frames
 
@@ -179,6 +210,7 @@ def _verb_frame(
     at: CueAt,
     others: list[tuple[int | None, int]],
     ends: list[int],
+    refused: list[Rejected],
 ) -> Frame | None:
     doc, stop = ctx.doc, span.end
     if at.tok.lower_ == "-t":
@@ -193,15 +225,23 @@ def _verb_frame(
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
                      ("cue-before", "agent"))
-    return (comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
-            or _postposed(ctx, sent, at, ends, after, stop)
-            or preposed(ctx, sent, at, others, after, stop))
+    frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
+    if frame is not None:
+        return frame
+    post = _postposed(ctx, sent, at, ends, after, stop)
+    if isinstance(post, Frame):
+        return post
+    frame = preposed(ctx, sent, at, others, after, stop)
+    if frame is None:  # turned down after the words, or before them, with no other reading
+        refused.append(post or Rejected(*sent, "a cue with no reported words found for it"))
+    return frame
 
 
 def _postposed(
     ctx: Context, sent: tuple[int, int], at: CueAt, ends: list[int], after: int, stop: int
-) -> Frame | None:
-    """Cue after the content: "…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais"."""
+) -> Frame | Rejected | None:
+    """Cue after the content: "…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais".
+    A cue in that place turned down gives the words before it and the reason."""
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     assert at.verb is not None
@@ -209,6 +249,16 @@ def _postposed(
     if not sep or end_before <= s_lo:
         return None
     cue = (at.first.idx, at.last.idx + len(at.last.text))
+    start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
+
+    def turned(reason: str) -> Rejected | None:
+        lo = trim_start(text, start, end_before)
+        words = doc.char_span(lo, end_before, alignment_mode="expand")
+        if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
+                lo <= m.open < end_before for m in ctx.outer):
+            return None  # "Anne Vidal, chercheuse, a répondu": a subject, no words said
+        return Rejected(lo, end_before, reason)
+
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
         subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
             at.pron.idx + 1, at.pron.idx + len(at.pron.text))
@@ -224,7 +274,7 @@ def _postposed(
         # noun to a name before: "…, explique le site d'investigation" after "le site X"
         if rng is None or not (speaker_like(doc, rng) or (described(doc, rng) and (
                 quoted or ctx.noun_named_before(rng)))):
-            return None
+            return turned("a cue after the words, with no one named as who spoke")
         nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Amélie K." may end the text
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
@@ -233,9 +283,8 @@ def _postposed(
             or doc[rng[1]].lower_ in words("np_stops")
             or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):
-            return None
+            return turned("a cue after the words whose subject does not end the clause")
         subject = char_range(doc, rng)
-    start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
     own = at.own
     if own is not None and own[1].open > start and (
             start > s_lo or narrated_lead(ctx, start, own[1].open)):
@@ -245,7 +294,8 @@ def _postposed(
         text[start:end_before].split(" ", 1)[0].lower() in QUE
         or text[start : start + 3].lower() in ELIDED_QUE
     ):
-        return None  # "…que « … » rapporte France Presse": the relay, not the speaker
+        # "…que « … » rapporte France Presse": the relay, not the speaker
+        return turned("words after « que » a cue relays: the relay is not who spoke")
     start = after_colon(ctx, start, end_before)
     said = doc.char_span(start, end_before, alignment_mode="expand")
     if (
@@ -268,5 +318,5 @@ def _postposed(
     if tail is not None:
         contents.append(tail)
     if not contents:
-        return None
+        return turned("a cue after the words, with no reported words before it")
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))

@@ -21,11 +21,12 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import fold, is_role_noun, is_speech_noun
+from quotes.lexicon import fold, folded, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
     DE_DU,
+    FIRST_PERSON_PLURAL,
     QUE,
     RELATIVE_SELON,
     STRESSED,
@@ -77,6 +78,18 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
 
 
+def own_reporting(doc: Doc, i: int, stop: int) -> bool:
+    """Does the phrase at token ``i`` after « selon » / « d'après » name the outlet's own
+    findings (« nos informations », « notre enquête », lexicon/own_findings.txt)? The
+    narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
+    if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
+        return False
+    j = i + 1
+    while j < stop and doc[j].pos_ == "ADJ":  # "nos propres informations"
+        j += 1
+    return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
+
+
 def selon_frame(
     ctx: Context,
     sent: tuple[int, int],
@@ -91,6 +104,8 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
+    if own_reporting(doc, i, stop):
+        return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
@@ -255,12 +270,26 @@ def _after_relative(ctx: Context, start: int, end: int) -> int:
     des sources, citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
     if tok is None or not (tok.lower_ in _RELATIVES or (
-            tok.pos_ in ("VERB", "ADJ") and past_participle(tok))):
+            tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)):
         return start
     for i in range(start, end):
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:
             return trim_start(ctx.text, i + 1, end)
     return start
+
+
+def _apposed(ctx: Context, tok: Token, end: int) -> bool:
+    """ "selon Anne Roy, présidente du club, …", "…, à la tête du club, …": a role set off after
+    the source (a role noun, lexicon/lead_phrases.txt) with no verb up to its comma, a clause
+    with a finite verb after it."""
+    doc, i = ctx.doc, tok.i + (tok.pos_ == "DET")
+    led = any(fold(doc[i : i + k].text) in folded("lead_phrases") for k in (2, 3))
+    if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
+        return False
+    comma = next((t.i for t in doc[i:] if t.text == "," and ctx.inside_marks(t.idx) is None
+                  and t.idx < end), None)
+    return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:] if t.idx < end)
 
 
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
