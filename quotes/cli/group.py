@@ -22,6 +22,7 @@ from quotes.cli.common import (
     told,
 )
 from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, PeopleFile, Width
+from quotes.cli.progress import counted
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
 from quotes.model import Article, Named, Problem
@@ -82,11 +83,15 @@ def group_cmd(
         raise fail(str(exc)) from None
     told(replaced)
     if groups_out is not None:
-        with atomic_output(groups_out) as out:
-            for g in groups:
-                out.write(dumps(g))
+        try:
+            with atomic_output(groups_out) as out:
+                for g in groups:
+                    out.write(dumps(g))
+        except QuotesError as exc:  # the folder changed since the check: one line
+            raise fail(str(exc)) from None
     members = sum(g.num_mentions for g in groups)
-    err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
+    err.print(f"{counted(len(groups), 'group')} over {counted(members, 'quote')}",
+              highlight=False)
     raise typer.Exit(1 if failed else 0)
 
 

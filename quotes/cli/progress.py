@@ -126,7 +126,12 @@ class Run:
         kinds = len(self.kinds) + len(self.errors)
         seconds = time.monotonic() - self.started
         self.console.print(
-            f"{n} quotes, {speakers or 0} speakers, {self.seen} problems of {kinds} kinds, "
-            f"{seconds:.1f} s",
+            f"{counted(n, 'quote')}, {counted(speakers or 0, 'speaker')}, "
+            f"{counted(self.seen, 'problem')} of {counted(kinds, 'kind')}, {seconds:.1f} s",
             markup=False, highlight=False,
         )
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``, ``0 quotes``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

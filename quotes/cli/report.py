@@ -96,8 +96,11 @@ def report(
         from quotes.present.html import html_report
 
         filters = [f"{k}: {v}" for k, v in (("speaker", speaker), ("outlet", outlet)) if v]
-        with atomic_output(page) as out:
-            out.write(html_report(quotes, problems, groups, filters=filters))
+        try:
+            with atomic_output(page) as out:
+                out.write(html_report(quotes, problems, groups, filters=filters))
+        except QuotesError as exc:  # the folder changed since the check: one line
+            raise fail(str(exc)) from None
         if page is not None:
             err.print(f"{safe(str(page))}: {len(quotes)} quotes", highlight=False, markup=False)
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)

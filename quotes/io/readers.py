@@ -47,13 +47,13 @@ def _objects(
     lines: Iterable[str | bytes], source: str
 ) -> Iterator[dict[str, object] | Problem]:
     """The JSON objects of an article or metadata file, each with its line number in ``_line``."""
-    for item in json_lines(lines, source):
+    for item in json_lines(lines, source, skipped="error"):  # a line skipped: an article lost
         if isinstance(item, Problem):
             yield item
             continue
         n, obj = item
         if not isinstance(obj, dict):
-            yield Problem(f"{source}:{n}", "not a JSON object; line skipped")
+            yield Problem(f"{source}:{n}", "not a JSON object; line skipped", severity="error")
             continue
         obj["_line"] = n
         yield obj
@@ -116,7 +116,11 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
         if path.is_dir():
             seen: set[Path] = set()
             for sub in sorted(path.rglob("*")):
-                if sub.suffix not in ARTICLE_SUFFIXES or not sub.is_file():
+                if sub.suffix not in ARTICLE_SUFFIXES or sub.is_dir():
+                    continue
+                if not sub.is_file():  # an article's name on a broken link or a FIFO
+                    yield shown(str(sub)), None, Problem(shown(str(sub)), unreadable(sub),
+                                                         severity="error"), False
                     continue
                 real = sub.resolve()
                 if real in seen:
@@ -126,8 +130,17 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
         elif path.is_file():
             yield shown(raw), path, None, True
         else:
-            yield shown(raw), None, Problem(shown(raw), "no such file or directory",
-                                            severity="error"), True
+            yield shown(raw), None, Problem(shown(raw), unreadable(path), severity="error"), True
+
+
+def unreadable(path: Path) -> str:
+    """Why ``path``, neither a file nor a folder, is not read: missing, a link to nothing, or
+    a pipe or device (which could block the run, and has no article id)."""
+    if not os.path.lexists(path):
+        return "no such file or directory"
+    if path.is_symlink() and not path.exists():
+        return f"broken link (to {shown(os.readlink(path))}, which cannot be read)"
+    return "not a regular file (a pipe, socket or device); save it to a file, or use - for stdin"
 
 
 def read_articles(

@@ -61,8 +61,33 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
         taken[key] = "another output"
         if os.path.isdir(out):
             raise InputError(f"{out} is a folder: give a file name")
-        if not os.path.isdir(os.path.dirname(key)):
-            raise InputError(f"{out}: no folder {os.path.dirname(key)} to write in")
+        folder = os.path.dirname(key)
+        if not os.path.isdir(folder):
+            raise InputError(f"{out}: no folder {folder} to write in")
+        if _through(key):
+            continue  # a FIFO or a device: written through, its folder need not be writable
+        if not os.access(folder, os.W_OK | os.X_OK):  # the temp file is made beside it
+            raise InputError(f"{out}: cannot write in {folder} (permission denied)")
+
+
+def _through(path: str) -> bool:
+    """Whether ``path`` is written through, not replaced: it exists and is no regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def check_folder(folder: Path) -> None:
+    """Refuse, before any work, a folder of article texts (``--texts-out``) that is a file or
+    that cannot be made or written in."""
+    probe = Path(os.path.abspath(folder))
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent  # the nearest folder that is there: the rest is made in it
+    if not probe.is_dir():
+        raise InputError(f"{folder}: {probe} is not a folder: give a folder for the texts")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise InputError(f"{folder}: cannot write in {probe} (permission denied)")
 
 
 def _umask() -> int:
@@ -184,11 +209,23 @@ def _alive(pid: int) -> bool:
 
 
 def write_text(folder: Path, article: Article) -> None:
-    """``folder/<id>.txt``: the text an article's offsets index (characters unchanged)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """``folder/<id>.txt``: the text an article's offsets index (characters unchanged),
+    written atomically like any output; a folder that cannot take it is an ``InputError``."""
     name = re.sub(r"[^\w.-]", "_", article.id).lstrip(".") or "article"
-    with open(folder / f"{name}.txt", "w", encoding="utf-8", newline="") as fh:
-        fh.write(article.text)
+    target = folder / f"{name}.txt"
+    tmp = folder / f".{name}.txt.{os.getpid()}.part"  # no scan for stale ones: one per article
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                fh.write(article.text)
+            os.replace(tmp, target)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot write {name}.txt ({exc.strerror})") from None
 
 
 def csv_row(q: Quote) -> dict[str, object]:
