@@ -175,3 +175,36 @@ def test_the_closing_summary_counts_in_good_english(tmp_path):
                                  str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0
     assert "1 quote, 1 speaker, 0 problems of 0 kinds, " in result.output
+
+
+def test_the_readme_settings_file_loads_and_a_missing_one_is_said_plainly(tmp_path):
+    from conftest import ROOT
+
+    from quotes.errors import InputError
+    from quotes.settings import Settings
+
+    assert Settings.from_toml(ROOT / "examples" / "quotes.toml").threshold == 75
+    with pytest.raises(InputError) as told:
+        Settings.from_toml(tmp_path / "quotes.toml")
+    assert str(told.value) == f"{tmp_path / 'quotes.toml'}: cannot read settings (No such file " \
+                              "or directory)"
+
+
+@pytest.mark.parametrize("head", ["", "<!-- saved -->\n", '<?xml version="1.0"?>\n'])
+def test_a_page_on_stdin_is_read_as_a_page(head):
+    from test_html import PAGE
+
+    page = PAGE.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-"], input=head + page)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(r["record_type"] == "quote" for r in records)
+    assert {r["article"]["id"] for r in records} == {"stdin"}
+    assert records[0]["article"]["title"] == "Otan : Jens Stoltenberg appelle à l'unité"
+    assert not [r for r in records if "<" in r["quote"]["text"]]  # no markup read as words
+
+
+def test_plain_text_on_stdin_that_speaks_of_html_stays_text():
+    text = "<html> est une balise. « Nous verrons bien », a dit Jens Stoltenberg."
+    result = runner.invoke(app, ["extract", "-"], input="Avant. " + text)
+    assert result.exit_code == 0 and '"Jens Stoltenberg"' in result.stdout

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from quotes.io.decode import Decoded, decode
-from quotes.io.html import HTML_SUFFIXES, fetch, is_url, read_html_file
+from quotes.io.html import HTML_SUFFIXES, fetch, from_html, is_url, read_html_file
 from quotes.io.lines import file_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
@@ -152,9 +153,10 @@ def read_articles(
     is fetched with ``timeout`` seconds).
 
     ``-`` is stdin, read whole (a JSONL file is streamed instead) up to ``max_stdin_mb``:
-    JSONL when its first non-blank line is a JSON object, else one plain-text article with
-    the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
-    its folder read in the same run, is an error: it describes files nobody gave.
+    JSONL when its first non-blank line is a JSON object, an HTML page when it opens with
+    ``<!DOCTYPE html`` or ``<html``, else one plain-text article; its id is ``stdin``. A
+    metadata JSONL named on its own, with no ``.txt`` file of its folder read in the same run,
+    is an error: it describes files nobody gave.
     """
     meta_cache: dict[Path, dict[str, dict[str, str | None]]] = {}
     seen_ids: set[str] = set()
@@ -238,7 +240,8 @@ def _unique_id(stem: str, source: str, seen_ids: set[str]) -> str:
 
 
 def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Problem]:
-    """stdin, read whole up to ``limit_mb``: JSONL of articles, or one plain text."""
+    """stdin, read whole up to ``limit_mb``: JSONL of articles, an HTML page (read as a
+    ``.html`` file is) or one plain text."""
     limit = int(limit_mb * 2**20)
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
@@ -255,6 +258,10 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
     if not text.strip():
         yield Problem("-", "empty stdin: no text to read", severity="error")
         return
+    if _HTML_START.match(text[:4096]):  # `curl URL | quotes extract -`: its article, not tags
+        seen_ids.add("stdin")
+        yield from_html(data, "-", "stdin")
+        return
     if _looks_like_jsonl(text):
         rows, problems = _jsonl(text, "-")
         yield from problems
@@ -266,6 +273,10 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
         return
     seen_ids.add("stdin")
     yield Article("stdin", text, source="-")
+
+
+_HTML_START = re.compile(r"\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
 
 
 def _looks_like_jsonl(text: str) -> bool:
