@@ -208,3 +208,10 @@ def test_plain_text_on_stdin_that_speaks_of_html_stays_text():
     text = "<html> est une balise. « Nous verrons bien », a dit Jens Stoltenberg."
     result = runner.invoke(app, ["extract", "-"], input="Avant. " + text)
     assert result.exit_code == 0 and '"Jens Stoltenberg"' in result.stdout
+
+
+def test_the_report_headline_counts_in_good_english(tmp_path):
+    (tmp_path / "a.txt").write_text(SAID, encoding="utf-8")
+    result = runner.invoke(app, ["report", str(tmp_path / "a.txt"), "--width", "120"])
+    assert result.exit_code == 0
+    assert result.output.startswith("1 quote from 1 speaker in 1 article\n")

@@ -22,10 +22,10 @@ from quotes.cli.common import (
     told,
 )
 from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, PeopleFile, Width
-from quotes.cli.progress import counted
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
 from quotes.model import Article, Named, Problem
+from quotes.present.report import counted
 
 Threshold = Annotated[float | None, typer.Option(
     help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]

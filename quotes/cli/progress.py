@@ -29,7 +29,7 @@ from rich.text import Text
 
 from quotes.io.lines import file_lines
 from quotes.model import Problem, Quote
-from quotes.present.report import safe
+from quotes.present.report import counted, safe
 
 _LINE = re.compile(r"^line \d+: ")
 
@@ -131,7 +131,3 @@ class Run:
             markup=False, highlight=False,
         )
 
-
-def counted(n: int, noun: str) -> str:
-    """``1 quote``, ``2 quotes``, ``0 quotes``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -60,8 +60,8 @@ def report(
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.api import link_and_group
+    from quotes.present.report import counted, safe
     from quotes.present.report import report as render_report
-    from quotes.present.report import safe
 
     settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
                              paraphrase=paraphrase, backend=backend, model=model, ranker=ranker)
@@ -102,5 +102,6 @@ def report(
         except QuotesError as exc:  # the folder changed since the check: one line
             raise fail(str(exc)) from None
         if page is not None:
-            err.print(f"{safe(str(page))}: {len(quotes)} quotes", highlight=False, markup=False)
+            err.print(f"{safe(str(page))}: {counted(len(quotes), 'quote')}", highlight=False,
+                      markup=False)
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
