@@ -215,3 +215,28 @@ def test_the_report_headline_counts_in_good_english(tmp_path):
     result = runner.invoke(app, ["report", str(tmp_path / "a.txt"), "--width", "120"])
     assert result.exit_code == 0
     assert result.output.startswith("1 quote from 1 speaker in 1 article\n")
+
+
+@pytest.mark.parametrize("name", ["out.jsonl", "out.csv", "out.db"])
+def test_a_read_only_output_file_is_left_as_it_is(tmp_path, monkeypatch, name):
+    src = tmp_path / "a.txt"
+    src.write_text(SAID, encoding="utf-8")
+    locked = tmp_path / name
+    locked.write_bytes(b"")  # an empty file: a database may be made in it
+    real_access = os.access
+    # read-only, also for root (whom chmod does not stop)
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: (
+        False if os.path.realpath(p) == str(locked) and mode & os.W_OK else real_access(p, mode)))
+    monkeypatch.setattr(cli.extract, "article_records", _no_work)
+    result = runner.invoke(app, ["extract", str(src), "-o", str(locked)])
+    assert result.exit_code == 2, result.output
+    assert f"{locked} is read-only; it was left as it is" in result.output
+    assert locked.read_bytes() == b""
+
+
+def test_diff_with_nothing_to_compare_says_so(tmp_path):
+    (tmp_path / "a.txt").write_text(SAID, encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(tmp_path / "a.txt"), "--no-color"])
+    assert result.exit_code == 0
+    assert result.output == "no quote carried by several outlets among 1 quote: nothing to " \
+                            "compare\n"

@@ -123,6 +123,10 @@ def diff(
     shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
     if group_id and not shown:
         raise fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
+    if not shown:  # an empty screen would leave the user wondering
+        quotes = sum(1 for r in found if not isinstance(r, Problem))
+        err.print(f"no quote carried by several outlets among {counted(quotes, 'quote')}: "
+                  "nothing to compare", highlight=False)
     console = Console(width=width, no_color=no_color, highlight=False)
     color = console.is_terminal and not no_color
     for g in shown:

@@ -49,7 +49,8 @@ def format_for(path: Path | None, given: str | None = None) -> str:
 def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None:
     """Refuse, before any work, an output path that is also an input or another output (links
     followed): renaming into it would destroy what the run reads or writes; and one that
-    cannot be written to (a folder, or in a folder that does not exist)."""
+    cannot be written to (a folder, in a folder that does not exist or that this user cannot
+    write in, or a read-only file, which ``>`` would not replace either)."""
     taken = {os.path.realpath(raw): "an input" for raw in inputs
              if raw != "-" and not is_url(raw)}
     for out in outputs:
@@ -68,6 +69,9 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
             continue  # a FIFO or a device: written through, its folder need not be writable
         if not os.access(folder, os.W_OK | os.X_OK):  # the temp file is made beside it
             raise InputError(f"{out}: cannot write in {folder} (permission denied)")
+        if os.path.exists(key) and not os.access(key, os.W_OK):  # as `>` would refuse it
+            raise InputError(f"{out} is read-only; it was left as it is (make it writable, or "
+                             "give another output path)")
 
 
 def _through(path: str) -> bool:
