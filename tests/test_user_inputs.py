@@ -240,3 +240,25 @@ def test_diff_with_nothing_to_compare_says_so(tmp_path):
     assert result.exit_code == 0
     assert result.output == "no quote carried by several outlets among 1 quote: nothing to " \
                             "compare\n"
+
+
+def test_a_closed_port_is_unreachable_in_words():
+    import socket
+
+    with socket.socket() as sock:  # a port that was free a moment ago: nothing listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (problem,) = read_articles([f"http://127.0.0.1:{port}/page.html"], timeout=5)
+    assert isinstance(problem, Problem) and problem.severity == "error"
+    assert problem.message == "unreachable: Connection refused"
+
+
+def test_a_closed_pipe_ends_quietly_without_a_finished_summary(monkeypatch):
+    def closed(paths, **kwargs):
+        yield Problem("a.txt", "half way")
+        raise BrokenPipeError  # what writing to `| head -1` raises once head is gone
+
+    monkeypatch.setattr(cli.extract, "article_records", closed)
+    result = runner.invoke(app, ["extract", "a.txt"])
+    assert result.exit_code == 1
+    assert " problems of " not in result.output and " problem of " not in result.output

@@ -106,8 +106,8 @@ def extract(
     except QuotesError as exc:
         stopped = True
         raise fail(str(exc)) from None
-    except (KeyboardInterrupt, SystemExit):  # Ctrl-C, SIGTERM: no summary of a finished run
-        stopped = True
+    except (KeyboardInterrupt, SystemExit, BrokenPipeError):  # Ctrl-C, SIGTERM, `| head`:
+        stopped = True  # no summary of a finished run
         raise
     finally:
         run.close(quotes, len(speakers - {None}), summary=not stopped)

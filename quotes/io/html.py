@@ -92,6 +92,8 @@ def fetch(url: str, *, timeout: float) -> Article | Problem:
         return Problem(url, f"HTTP error {exc.code} ({exc.reason})", art_id, severity="error")
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, OSError) and reason.strerror:  # not "[Errno 111] Connection …"
+            reason = reason.strerror
         return Problem(url, f"unreachable: {reason}", art_id, severity="error")
     if len(data) > MAX_PAGE_BYTES:
         return Problem(url, f"page larger than {MAX_PAGE_BYTES // 2**20} MB; skipped", art_id,
