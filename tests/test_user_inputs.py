@@ -262,3 +262,23 @@ def test_a_closed_pipe_ends_quietly_without_a_finished_summary(monkeypatch):
     result = runner.invoke(app, ["extract", "a.txt"])
     assert result.exit_code == 1
     assert " problems of " not in result.output and " problem of " not in result.output
+
+
+def test_two_pages_of_one_name_in_two_folders_are_two_articles(tmp_path):
+    from test_html import PAGE
+
+    page = PAGE.read_text(encoding="utf-8")
+    for folder, name in (("a", "Jens Stoltenberg"), ("b", "Anne Rasmussen")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.html").write_text(page.replace("Jens Stoltenberg", name),
+                                                      encoding="utf-8")
+    texts = tmp_path / "texts"
+    result = runner.invoke(app, ["extract", str(tmp_path / "a"), str(tmp_path / "b"),
+                                 "--texts-out", str(texts)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    ids = sorted({r["article"]["id"] for r in records})
+    assert ids == ["b/index", "index"]
+    for r in records:  # each text the quotes index is kept, none written over by the other
+        text = (texts / (r["article"]["id"].replace("/", "_") + ".txt")).read_text("utf-8")
+        assert text[r["quote"]["start"]:r["quote"]["end"]] == r["quote"]["text"]

@@ -170,8 +170,11 @@ def read_articles(
             yield fetch(source, timeout=timeout)
         elif path is None:
             yield from read_stdin(seen_ids, max_stdin_mb)
-        elif path.suffix.lower() in HTML_SUFFIXES:
-            yield read_html_file(path, source)
+        elif path.suffix.lower() in HTML_SUFFIXES:  # a/index.html and b/index.html: two ids
+            page = read_html_file(path, source, _unique_id(shown(path.stem), source, seen_ids))
+            if isinstance(page, Article):
+                seen_ids.add(page.id)
+            yield page
         elif path.suffix == ".jsonl":
             if given and not _has_text_field(path):
                 metadata_alone.append((source, path.parent))
