@@ -206,7 +206,7 @@ def test_a_page_on_stdin_is_read_as_a_page(head):
 
 def test_plain_text_on_stdin_that_speaks_of_html_stays_text():
     text = "<html> est une balise. « Nous verrons bien », a dit Jens Stoltenberg."
-    result = runner.invoke(app, ["extract", "-"], input="Avant. " + text)
+    result = runner.invoke(app, ["extract", "-"], input=text)
     assert result.exit_code == 0 and '"Jens Stoltenberg"' in result.stdout
 
 
@@ -282,3 +282,18 @@ def test_two_pages_of_one_name_in_two_folders_are_two_articles(tmp_path):
     for r in records:  # each text the quotes index is kept, none written over by the other
         text = (texts / (r["article"]["id"].replace("/", "_") + ".txt")).read_text("utf-8")
         assert text[r["quote"]["start"]:r["quote"]["end"]] == r["quote"]["text"]
+
+
+def test_a_page_saved_as_txt_is_read_as_it_is_with_a_warning(tmp_path):
+    from test_html import PAGE
+
+    saved = tmp_path / "page.txt"
+    saved.write_bytes(PAGE.read_bytes())
+    plain = tmp_path / "plain.txt"
+    plain.write_text("<html> est une balise. " + SAID, encoding="utf-8")  # text about HTML
+    items = list(read_articles([str(saved), str(plain)]))
+    warned = [p for p in items if isinstance(p, Problem)]
+    assert [(p.source, p.severity) for p in warned] == [(str(saved), "warning")]
+    assert warned[0].message.startswith("an HTML page read as plain text")
+    arts = [a for a in items if isinstance(a, Article)]
+    assert arts[0].text == PAGE.read_text(encoding="utf-8")  # offsets index the file

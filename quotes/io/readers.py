@@ -215,8 +215,13 @@ def _from_file(
     if not read.text.strip():
         return [Problem(source, "empty file: no text to read", art_id)]
     seen_ids.add(art_id)
-    return [*_warned(read, source, art_id),
+    page = [Problem(source, HTML_AS_TEXT, art_id)] if looks_like_html(read.text) else []
+    return [*_warned(read, source, art_id), *page,
             Article(art_id, read.text, source=source, **meta.get(path.stem, {}))]
+
+
+HTML_AS_TEXT = ("an HTML page read as plain text, tags and all (its offsets index the file): "
+                "name it .html to read its article")
 
 
 def _warned(read: Decoded, source: str, art_id: str | None = None) -> list[Problem]:
@@ -261,7 +266,7 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
     if not text.strip():
         yield Problem("-", "empty stdin: no text to read", severity="error")
         return
-    if _HTML_START.match(text[:4096]):  # `curl URL | quotes extract -`: its article, not tags
+    if looks_like_html(text):  # `curl URL | quotes extract -`: its article, not its tags
         seen_ids.add("stdin")
         yield from_html(data, "-", "stdin")
         return
@@ -280,6 +285,13 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
 
 _HTML_START = re.compile(r"\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)
+_HTML_PART = re.compile(r"<(head|body|title|meta)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page: it opens with ``<!DOCTYPE html`` or ``<html`` and has a head, body, title or
+    meta tag (a text that merely starts with the word ``<html>`` has none)."""
+    return bool(_HTML_START.match(text[:4096]) and _HTML_PART.search(text[:65536]))
 
 
 def _looks_like_jsonl(text: str) -> bool:
