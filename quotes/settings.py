@@ -120,8 +120,11 @@ class Settings:
         """Settings from a TOML file; unknown keys and wrong types are an ``InputError``."""
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: cannot read settings ({exc})") from None
+        except OSError as exc:  # "No such file or directory", not "[Errno 2] … 'x.toml'"
+            raise InputError(f"{path}: cannot read settings ({exc.strerror or exc})") from None
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: cannot read settings (not UTF-8: {exc.reason} at byte "
+                             f"{exc.start})") from None
         except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{path}: invalid TOML ({exc})") from None
         return cls.from_mapping(data.get("quotes", data), str(path))

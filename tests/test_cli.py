@@ -192,7 +192,7 @@ def test_report_filters_by_speaker_and_outlet(tmp_path):
     result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "JABER",
                                  "--outlet", "monde"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("1 quotes from 1 speakers in 1 articles")
+    assert result.output.startswith("1 quote from 1 speaker in 1 article")
     assert "Anne Rasmussen" not in result.output
 
 

@@ -235,7 +235,7 @@ def test_reading_what_is_not_a_quotes_database_is_an_input_error(tmp_path):
     result = runner.invoke(app, ["report", str(other), str(good), "--width", "300"])
     assert result.exit_code == 1, result.output
     assert f"{other}: not a quotes database" in result.output
-    assert "1 quotes from 1 speakers in 1 articles" in result.output
+    assert "1 quote from 1 speaker in 1 article" in result.output
 
 
 def damaged_copies(tmp_path):

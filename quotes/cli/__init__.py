@@ -33,6 +33,9 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Who said what in French news: quotations, reported speech, speakers and roles."""
 
 
+INTERRUPTED = "interrupted: the output files (-o, --groups-out, --html) are as they were"
+
+
 def _terminate(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)  # unwinds like any exit: temporary files are removed
 
@@ -46,8 +49,14 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        err.print("interrupted", highlight=False)
+        err.print(INTERRUPTED, highlight=False)
         sys.exit(130)
+    except SystemExit as exc:
+        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+        # Ctrl-C (typer's 130) or SIGTERM; `serve` runs until then, and writes nothing
+        if exc.code in (130, 128 + signal.SIGTERM) and command != "serve":
+            err.print(INTERRUPTED, highlight=False)
+        raise
     except ModelNotAvailable as exc:  # --backend / --model: what to install, in one line
         sys.exit(fail(str(exc)).exit_code)
     except Exception as exc:

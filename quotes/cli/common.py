@@ -52,11 +52,15 @@ def told(records: Iterable[Quote | Problem]) -> tuple[list[Quote | Problem], boo
 
 
 def checked_format(output: Path | None, given: str | None, inputs: list[str],
-            *also: Path | None) -> str:
-    from quotes.io.writers import check_outputs, check_target, format_for
+                   *also: Path | None, texts: Path | None = None) -> str:
+    """The output format, once every output (and the ``--texts-out`` folder) is known to be
+    writable: before any work, else one line and exit code 2."""
+    from quotes.io.writers import check_folder, check_outputs, check_target, format_for
 
     try:
-        check_outputs([output, *also], inputs)  # before any work: exit 2, one line
+        check_outputs([output, *also], inputs)
+        if texts is not None:
+            check_folder(texts)
         fmt = format_for(output, given)
         check_target(output, fmt)
         return fmt

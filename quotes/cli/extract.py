@@ -28,9 +28,9 @@ from quotes.cli.options import (
     Jobs,
     Model,
     Paraphrase,
-    Paths,
     PeopleFile,
     Ranker,
+    SomePaths,
 )
 from quotes.cli.progress import Run, count_articles
 from quotes.errors import QuotesError
@@ -42,7 +42,7 @@ from quotes.model import Group, Named, Problem
     "quotes extract seeds/ -o quotes.jsonl", "quotes extract seeds/ --group -o quotes.csv",
     "echo '« Nous verrons », a dit Jens Stoltenberg.' | quotes extract -"))
 def extract(
-    paths: Paths,
+    paths: SomePaths = None,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Write here (atomically) instead of stdout; a .csv name "
         "writes CSV, a .db name a SQLite database (merged into, if it exists).")] = None,
@@ -67,7 +67,11 @@ def extract(
 ) -> None:
     """Extract every quote: JSONL records (schema: quotes/io/schema/quotes.schema.json), CSV
     or a SQLite database."""
-    fmt = checked_format(output, out_format, paths)
+    paths = list(paths or [])
+    if not paths and urls is None:
+        raise fail("nothing to read: give article files, folders, URLs, - for stdin, or "
+                   "--urls FILE")
+    fmt = checked_format(output, out_format, paths, texts=texts_out)
     if urls is not None:
         paths = [*paths, *url_lines(urls)]
     settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
@@ -102,6 +106,9 @@ def extract(
     except QuotesError as exc:
         stopped = True
         raise fail(str(exc)) from None
+    except (KeyboardInterrupt, SystemExit, BrokenPipeError):  # Ctrl-C, SIGTERM, `| head`:
+        stopped = True  # no summary of a finished run
+        raise
     finally:
         run.close(quotes, len(speakers - {None}), summary=not stopped)
     raise typer.Exit(1 if failed else 0)

@@ -25,6 +25,7 @@ from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, Peo
 from quotes.errors import QuotesError
 from quotes.io.writers import atomic_output, record_output
 from quotes.model import Article, Named, Problem
+from quotes.present.report import counted
 
 Threshold = Annotated[float | None, typer.Option(
     help="Similarity (0-100) for two wordings to be one quote; lower merges more [default: 75].")]
@@ -82,11 +83,15 @@ def group_cmd(
         raise fail(str(exc)) from None
     told(replaced)
     if groups_out is not None:
-        with atomic_output(groups_out) as out:
-            for g in groups:
-                out.write(dumps(g))
+        try:
+            with atomic_output(groups_out) as out:
+                for g in groups:
+                    out.write(dumps(g))
+        except QuotesError as exc:  # the folder changed since the check: one line
+            raise fail(str(exc)) from None
     members = sum(g.num_mentions for g in groups)
-    err.print(f"{len(groups)} groups over {members} quotes", highlight=False)
+    err.print(f"{counted(len(groups), 'group')} over {counted(members, 'quote')}",
+              highlight=False)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -118,6 +123,10 @@ def diff(
     shown = [g for g in groups if (g.id == group_id if group_id else g.num_outlets > 1)]
     if group_id and not shown:
         raise fail(f"no group {group_id!r} in the input (run `quotes group` to list them)")
+    if not shown:  # an empty screen would leave the user wondering
+        quotes = sum(1 for r in found if not isinstance(r, Problem))
+        err.print(f"no quote carried by several outlets among {counted(quotes, 'quote')}: "
+                  "nothing to compare", highlight=False)
     console = Console(width=width, no_color=no_color, highlight=False)
     color = console.is_terminal and not no_color
     for g in shown:

@@ -9,6 +9,9 @@ import typer
 
 Paths = Annotated[list[str], typer.Argument(
     help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+SomePaths = Annotated[list[str] | None, typer.Argument(
+    show_default=False, help="Article .txt or .html files, folders, article JSONL files, "
+    "http(s) URLs, or - for stdin (none with --urls).")]
 Width = Annotated[int | None, typer.Option(help="Terminal width (default: the terminal's).")]
 
 

@@ -29,7 +29,7 @@ from rich.text import Text
 
 from quotes.io.lines import file_lines
 from quotes.model import Problem, Quote
-from quotes.present.report import safe
+from quotes.present.report import counted, safe
 
 _LINE = re.compile(r"^line \d+: ")
 
@@ -126,7 +126,8 @@ class Run:
         kinds = len(self.kinds) + len(self.errors)
         seconds = time.monotonic() - self.started
         self.console.print(
-            f"{n} quotes, {speakers or 0} speakers, {self.seen} problems of {kinds} kinds, "
-            f"{seconds:.1f} s",
+            f"{counted(n, 'quote')}, {counted(speakers or 0, 'speaker')}, "
+            f"{counted(self.seen, 'problem')} of {counted(kinds, 'kind')}, {seconds:.1f} s",
             markup=False, highlight=False,
         )
+

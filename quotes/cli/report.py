@@ -60,8 +60,8 @@ def report(
 ) -> None:
     """Who said what: speakers ranked by number of quotes, with roles, outlets and quotes."""
     from quotes.api import link_and_group
+    from quotes.present.report import counted, safe
     from quotes.present.report import report as render_report
-    from quotes.present.report import safe
 
     settings = settings_from(config, jobs=jobs, dask=dask, consensus=consensus,
                              paraphrase=paraphrase, backend=backend, model=model, ranker=ranker)
@@ -96,8 +96,12 @@ def report(
         from quotes.present.html import html_report
 
         filters = [f"{k}: {v}" for k, v in (("speaker", speaker), ("outlet", outlet)) if v]
-        with atomic_output(page) as out:
-            out.write(html_report(quotes, problems, groups, filters=filters))
+        try:
+            with atomic_output(page) as out:
+                out.write(html_report(quotes, problems, groups, filters=filters))
+        except QuotesError as exc:  # the folder changed since the check: one line
+            raise fail(str(exc)) from None
         if page is not None:
-            err.print(f"{safe(str(page))}: {len(quotes)} quotes", highlight=False, markup=False)
+            err.print(f"{safe(str(page))}: {counted(len(quotes), 'quote')}", highlight=False,
+                      markup=False)
     raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)

@@ -66,15 +66,17 @@ def from_html(html: str | bytes, source: str, art_id: str, url: str | None = Non
     )
 
 
-def read_html_file(path: Path, source: str) -> Article | Problem:
-    """A saved page (id: the file stem); its bytes go to trafilatura, which reads the charset."""
+def read_html_file(path: Path, source: str, art_id: str | None = None) -> Article | Problem:
+    """A saved page (id: ``art_id``, else the file stem); its bytes go to trafilatura, which
+    reads the charset."""
+    art_id = art_id or path.stem
     try:
         data = path.read_bytes()
     except OSError as exc:
         return Problem(source, f"cannot read: {exc.strerror}", severity="error")
     if not data.strip():
-        return Problem(source, "empty file: no text to read", path.stem)
-    return from_html(data, source, path.stem)
+        return Problem(source, "empty file: no text to read", art_id)
+    return from_html(data, source, art_id)
 
 
 def fetch(url: str, *, timeout: float) -> Article | Problem:
@@ -92,6 +94,8 @@ def fetch(url: str, *, timeout: float) -> Article | Problem:
         return Problem(url, f"HTTP error {exc.code} ({exc.reason})", art_id, severity="error")
     except (urllib.error.URLError, OSError, ValueError) as exc:
         reason = getattr(exc, "reason", exc)
+        if isinstance(reason, OSError) and reason.strerror:  # not "[Errno 111] Connection …"
+            reason = reason.strerror
         return Problem(url, f"unreachable: {reason}", art_id, severity="error")
     if len(data) > MAX_PAGE_BYTES:
         return Problem(url, f"page larger than {MAX_PAGE_BYTES // 2**20} MB; skipped", art_id,

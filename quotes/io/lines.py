@@ -14,7 +14,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Literal
 
 from quotes.io.decode import sniff, weigh
 from quotes.model import Problem
@@ -22,12 +22,16 @@ from quotes.model import Problem
 MAX_LINE_CHARS = 128 * 2**20  # one article per line: a line this long is not news
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+Severity = Literal["warning", "error"]
 
 
 def json_lines(
-    lines: Iterable[str | bytes], source: str, *, stage: str = "ingest"
+    lines: Iterable[str | bytes], source: str, *, stage: str = "ingest",
+    skipped: Severity = "warning",
 ) -> Iterator[tuple[int, Any] | Problem]:
-    """``(line number, value)`` for every non-blank line, or a ``Problem`` for a bad one.
+    """``(line number, value)`` for every non-blank line, or a ``Problem`` for a bad one (of
+    severity ``skipped`` when the line is not text or not JSON: an error where it loses an
+    article, a warning where the other records of the file are enough).
 
     Byte lines are decoded by evidence (``decode.weigh``: UTF-8, a few bad bytes replaced,
     or cp1252, each with a warning naming the line; a BOM allowed on the first); the value may
@@ -44,17 +48,20 @@ def json_lines(
         if isinstance(raw, bytes):
             read = weigh(raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw)
             if read.text is None:
-                yield Problem(where, f"{read.error}; line skipped", stage=stage)
+                yield Problem(where, f"{read.error}; line skipped", stage=stage,
+                              severity=skipped)
                 continue
             if read.warning:
                 yield Problem(where, read.warning, stage=stage)
             line = read.text
         else:
             line = raw.removeprefix("\ufeff") if n == 1 else raw
-        try:
-            value = json.loads(line)
+        try:  # without its line end, an unclosed string is told as such
+            value = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield Problem(where, f"invalid JSON ({exc.msg}); line skipped", stage=stage)
+            why = exc.msg.removesuffix(" at")  # "Unterminated string starting at"
+            yield Problem(where, f"invalid JSON ({why} at column {exc.colno}); line skipped",
+                          stage=stage, severity=skipped)
             continue
         except RecursionError:
             yield Problem(where, "JSON nested too deep; line skipped", stage=stage,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,7 +17,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from quotes.io.decode import Decoded, decode
-from quotes.io.html import HTML_SUFFIXES, fetch, is_url, read_html_file
+from quotes.io.html import HTML_SUFFIXES, fetch, from_html, is_url, read_html_file
 from quotes.io.lines import file_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
@@ -47,13 +48,13 @@ def _objects(
     lines: Iterable[str | bytes], source: str
 ) -> Iterator[dict[str, object] | Problem]:
     """The JSON objects of an article or metadata file, each with its line number in ``_line``."""
-    for item in json_lines(lines, source):
+    for item in json_lines(lines, source, skipped="error"):  # a line skipped: an article lost
         if isinstance(item, Problem):
             yield item
             continue
         n, obj = item
         if not isinstance(obj, dict):
-            yield Problem(f"{source}:{n}", "not a JSON object; line skipped")
+            yield Problem(f"{source}:{n}", "not a JSON object; line skipped", severity="error")
             continue
         obj["_line"] = n
         yield obj
@@ -116,7 +117,11 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
         if path.is_dir():
             seen: set[Path] = set()
             for sub in sorted(path.rglob("*")):
-                if sub.suffix not in ARTICLE_SUFFIXES or not sub.is_file():
+                if sub.suffix not in ARTICLE_SUFFIXES or sub.is_dir():
+                    continue
+                if not sub.is_file():  # an article's name on a broken link or a FIFO
+                    yield shown(str(sub)), None, Problem(shown(str(sub)), unreadable(sub),
+                                                         severity="error"), False
                     continue
                 real = sub.resolve()
                 if real in seen:
@@ -126,8 +131,17 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
         elif path.is_file():
             yield shown(raw), path, None, True
         else:
-            yield shown(raw), None, Problem(shown(raw), "no such file or directory",
-                                            severity="error"), True
+            yield shown(raw), None, Problem(shown(raw), unreadable(path), severity="error"), True
+
+
+def unreadable(path: Path) -> str:
+    """Why ``path``, neither a file nor a folder, is not read: missing, a link to nothing, or
+    a pipe or device (which could block the run, and has no article id)."""
+    if not os.path.lexists(path):
+        return "no such file or directory"
+    if path.is_symlink() and not path.exists():
+        return f"broken link (to {shown(os.readlink(path))}, which cannot be read)"
+    return "not a regular file (a pipe, socket or device); save it to a file, or use - for stdin"
 
 
 def read_articles(
@@ -139,9 +153,10 @@ def read_articles(
     is fetched with ``timeout`` seconds).
 
     ``-`` is stdin, read whole (a JSONL file is streamed instead) up to ``max_stdin_mb``:
-    JSONL when its first non-blank line is a JSON object, else one plain-text article with
-    the id ``stdin``. A metadata JSONL named on its own, with no ``.txt`` file of
-    its folder read in the same run, is an error: it describes files nobody gave.
+    JSONL when its first non-blank line is a JSON object, an HTML page when it opens with
+    ``<!DOCTYPE html`` or ``<html``, else one plain-text article; its id is ``stdin``. A
+    metadata JSONL named on its own, with no ``.txt`` file of its folder read in the same run,
+    is an error: it describes files nobody gave.
     """
     meta_cache: dict[Path, dict[str, dict[str, str | None]]] = {}
     seen_ids: set[str] = set()
@@ -155,8 +170,11 @@ def read_articles(
             yield fetch(source, timeout=timeout)
         elif path is None:
             yield from read_stdin(seen_ids, max_stdin_mb)
-        elif path.suffix.lower() in HTML_SUFFIXES:
-            yield read_html_file(path, source)
+        elif path.suffix.lower() in HTML_SUFFIXES:  # a/index.html and b/index.html: two ids
+            page = read_html_file(path, source, _unique_id(shown(path.stem), source, seen_ids))
+            if isinstance(page, Article):
+                seen_ids.add(page.id)
+            yield page
         elif path.suffix == ".jsonl":
             if given and not _has_text_field(path):
                 metadata_alone.append((source, path.parent))
@@ -197,8 +215,13 @@ def _from_file(
     if not read.text.strip():
         return [Problem(source, "empty file: no text to read", art_id)]
     seen_ids.add(art_id)
-    return [*_warned(read, source, art_id),
+    page = [Problem(source, HTML_AS_TEXT, art_id)] if looks_like_html(read.text) else []
+    return [*_warned(read, source, art_id), *page,
             Article(art_id, read.text, source=source, **meta.get(path.stem, {}))]
+
+
+HTML_AS_TEXT = ("an HTML page read as plain text, tags and all (its offsets index the file): "
+                "name it .html to read its article")
 
 
 def _warned(read: Decoded, source: str, art_id: str | None = None) -> list[Problem]:
@@ -225,7 +248,8 @@ def _unique_id(stem: str, source: str, seen_ids: set[str]) -> str:
 
 
 def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Problem]:
-    """stdin, read whole up to ``limit_mb``: JSONL of articles, or one plain text."""
+    """stdin, read whole up to ``limit_mb``: JSONL of articles, an HTML page (read as a
+    ``.html`` file is) or one plain text."""
     limit = int(limit_mb * 2**20)
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
@@ -242,6 +266,10 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
     if not text.strip():
         yield Problem("-", "empty stdin: no text to read", severity="error")
         return
+    if looks_like_html(text):  # `curl URL | quotes extract -`: its article, not its tags
+        seen_ids.add("stdin")
+        yield from_html(data, "-", "stdin")
+        return
     if _looks_like_jsonl(text):
         rows, problems = _jsonl(text, "-")
         yield from problems
@@ -253,6 +281,17 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
         return
     seen_ids.add("stdin")
     yield Article("stdin", text, source="-")
+
+
+_HTML_START = re.compile(r"\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_PART = re.compile(r"<(head|body|title|meta)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page: it opens with ``<!DOCTYPE html`` or ``<html`` and has a head, body, title or
+    meta tag (a text that merely starts with the word ``<html>`` has none)."""
+    return bool(_HTML_START.match(text[:4096]) and _HTML_PART.search(text[:65536]))
 
 
 def _looks_like_jsonl(text: str) -> bool:

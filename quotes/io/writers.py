@@ -49,7 +49,8 @@ def format_for(path: Path | None, given: str | None = None) -> str:
 def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None:
     """Refuse, before any work, an output path that is also an input or another output (links
     followed): renaming into it would destroy what the run reads or writes; and one that
-    cannot be written to (a folder, or in a folder that does not exist)."""
+    cannot be written to (a folder, in a folder that does not exist or that this user cannot
+    write in, or a read-only file, which ``>`` would not replace either)."""
     taken = {os.path.realpath(raw): "an input" for raw in inputs
              if raw != "-" and not is_url(raw)}
     for out in outputs:
@@ -61,8 +62,36 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
         taken[key] = "another output"
         if os.path.isdir(out):
             raise InputError(f"{out} is a folder: give a file name")
-        if not os.path.isdir(os.path.dirname(key)):
-            raise InputError(f"{out}: no folder {os.path.dirname(key)} to write in")
+        folder = os.path.dirname(key)
+        if not os.path.isdir(folder):
+            raise InputError(f"{out}: no folder {folder} to write in")
+        if _through(key):
+            continue  # a FIFO or a device: written through, its folder need not be writable
+        if not os.access(folder, os.W_OK | os.X_OK):  # the temp file is made beside it
+            raise InputError(f"{out}: cannot write in {folder} (permission denied)")
+        if os.path.exists(key) and not os.access(key, os.W_OK):  # as `>` would refuse it
+            raise InputError(f"{out} is read-only; it was left as it is (make it writable, or "
+                             "give another output path)")
+
+
+def _through(path: str) -> bool:
+    """Whether ``path`` is written through, not replaced: it exists and is no regular file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def check_folder(folder: Path) -> None:
+    """Refuse, before any work, a folder of article texts (``--texts-out``) that is a file or
+    that cannot be made or written in."""
+    probe = Path(os.path.abspath(folder))
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent  # the nearest folder that is there: the rest is made in it
+    if not probe.is_dir():
+        raise InputError(f"{folder}: {probe} is not a folder: give a folder for the texts")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise InputError(f"{folder}: cannot write in {probe} (permission denied)")
 
 
 def _umask() -> int:
@@ -184,11 +213,23 @@ def _alive(pid: int) -> bool:
 
 
 def write_text(folder: Path, article: Article) -> None:
-    """``folder/<id>.txt``: the text an article's offsets index (characters unchanged)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """``folder/<id>.txt``: the text an article's offsets index (characters unchanged),
+    written atomically like any output; a folder that cannot take it is an ``InputError``."""
     name = re.sub(r"[^\w.-]", "_", article.id).lstrip(".") or "article"
-    with open(folder / f"{name}.txt", "w", encoding="utf-8", newline="") as fh:
-        fh.write(article.text)
+    target = folder / f"{name}.txt"
+    tmp = folder / f".{name}.txt.{os.getpid()}.part"  # no scan for stale ones: one per article
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                fh.write(article.text)
+            os.replace(tmp, target)
+        except BaseException:
+            with suppress(FileNotFoundError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot write {name}.txt ({exc.strerror})") from None
 
 
 def csv_row(q: Quote) -> dict[str, object]:

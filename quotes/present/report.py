@@ -76,8 +76,14 @@ def headline(quotes: list[Quote]) -> str:
     articles = {q.article.id for q in quotes}
     named = {q.who for q in quotes if q.who}
     unnamed = sum(1 for q in quotes if not q.who)
-    line = f"{len(quotes)} quotes from {len(named)} speakers in {len(articles)} articles"
+    line = (f"{counted(len(quotes), 'quote')} from {counted(len(named), 'speaker')} in "
+            f"{counted(len(articles), 'article')}")
     return line + (f" ({unnamed} without a named speaker)" if unnamed else "")
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``, ``0 quotes``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def shared_groups(groups: list[Group]) -> list[Group]:

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotes.model import Quote
-from quotes.present.report import safe
+from quotes.present.report import counted, safe
 
 Hit = tuple[Quote, tuple[tuple[int, int], ...]]  # a quote and the spans of its text that matched
 
@@ -25,8 +25,8 @@ def marked(text: str, spans: tuple[tuple[int, int], ...]) -> Text:
 
 def search_table(hits: list[Hit], query: str) -> Table:
     """One row per quote, best match first."""
-    table = Table(title=Text(f"{len(hits)} quotes for ") + Text(safe(query), style="bold"),
-                  show_lines=True, expand=True)
+    title = Text(f"{counted(len(hits), 'quote')} for ") + Text(safe(query), style="bold")
+    table = Table(title=title, show_lines=True, expand=True)
     table.add_column("speaker", ratio=2, overflow="fold")
     table.add_column("role", ratio=2, overflow="fold")
     table.add_column("outlet", ratio=1, overflow="fold")
