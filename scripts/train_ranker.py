@@ -109,13 +109,10 @@ def fit(rows: list[Row], l2: float = 0.01, steps: int = 2000, rate: float = 0.5)
 def decided(row: Row, w: list[float], below: float, threshold: float) -> str:
     """The speaker a row ends with: the ranker's where the rules' path is weak and it prefers
     someone surely enough (``ranking.overrule``), else the rules'."""
-    role = ranking.FEATURES.index("role_words")
-    if row.rule_conf >= below or row.settled or sum(f[role] for f in row.features) > 1:
-        return row.rules
-    r = ranking.Ranked(0, 0, tuple(ranking.Choice(ranking.NO_ONE, f) for f in row.features))
-    probs = ranking.probabilities(r, w)
-    k = max(range(len(probs)), key=probs.__getitem__)
-    return row.names[k] if k and probs[k] >= threshold else row.rules
+    r = ranking.Ranked(0, 0, tuple(ranking.Choice(ranking.NO_ONE, f) for f in row.features),
+                       row.rule_conf, row.settled)
+    k = ranking.preferred(r, lambda: w, below, threshold)
+    return row.rules if k is None else row.names[k]
 
 
 def report(rows: list[Row], w: list[float], label: str) -> None:

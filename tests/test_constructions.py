@@ -7,7 +7,7 @@ Known failures are marked xfail with the reason.
 
 
 import pytest
-from conftest import ANY, quotes_of
+from conftest import ANY, quote_said, quotes_of
 
 
 def row(text, qtype, quote, *, speaker=ANY, role=ANY, kind=ANY, cue=ANY, marks=()):
@@ -1768,10 +1768,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "qtype", "quote", "speaker", "role", "kind", "cue"), ROWS)
 def test_construction(nlp, text, qtype, quote, speaker, role, kind, cue):
-    quotes = quotes_of(nlp, text)
-    found = [q for q in quotes if q.span.text == quote]
-    assert found, [q.span.text for q in quotes]
-    q = found[0]
+    q = quote_said(nlp, text, quote)
     assert text[q.span.start : q.span.end] == quote
     assert q.type == qtype
     if speaker is not ANY:

@@ -4,11 +4,10 @@ lexicon/noun_kinds.tsv (their vectors decide), except where said; then sentences
 would have been taken for the speaker."""
 
 import pytest
+from conftest import quote_said
 
 from quotes.attribute.noun_kinds import is_thing
 from quotes.lexicon import table
-from quotes.model import Article
-from quotes.pipeline import extract_doc
 
 THINGS = ["camion", "drapeau", "banderole", "église", "trottoir", "immeuble", "horloge",
           "véhicule", "piscine", "digue", "rivière"]
@@ -65,7 +64,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speakers"), ROWS)
 def test_things_do_not_speak(nlp, text, quote, speakers):
-    quotes = extract_doc(Article("t", text), nlp(text)).quotes
-    found = [q for q in quotes if q.span.text == quote]
-    assert found, [q.span.text for q in quotes]
-    assert found[0].speaker.name in speakers
+    assert quote_said(nlp, text, quote).speaker.name in speakers

@@ -1,6 +1,7 @@
 """Rules on small French sentences: sentence -> (type, quote text, speaker, cue)."""
 
 import pytest
+from conftest import quote_said
 
 from quotes.model import Article
 from quotes.pipeline import extract_doc
@@ -99,10 +100,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "qtype", "quote", "speaker", "cue"), CASES)
 def test_rule(nlp, text, qtype, quote, speaker, cue):
-    quotes = run(nlp, text)
-    found = [q for q in quotes if q.span.text == quote]
-    assert found, [q.span.text for q in quotes]
-    q = found[0]
+    q = quote_said(nlp, text, quote)
     assert q.type == qtype
     assert q.speaker.name == speaker
     assert q.cue is not None and q.cue.text == cue

@@ -4,7 +4,7 @@ Sentences written for these tests; a signature is « — Name (@handle) date ».
 """
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said, quotes_of
 
 SIGNED = [
     # the post on a line of its own, its picture link left out
@@ -25,9 +25,7 @@ SIGNED = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), SIGNED)
 def test_a_signed_post_is_a_direct_quote_of_its_signer(nlp, text, quote, speaker):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    q = found[0]
+    q = quote_said(nlp, text, quote)
     assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
     assert "post" in q.evidence
 

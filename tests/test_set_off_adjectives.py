@@ -3,7 +3,7 @@ commas: « La ministre X, présente à Genève, a dénoncé « … » ». The ph
 speaks, whether or not the parse tied it to the verb."""
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said, quotes_of
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,8 @@ from conftest import quotes_of
     ],
 )
 def test_speaker_before_a_set_off_adjective(nlp, text, quote, speaker, role):
-    found = [q for q in quotes_of(nlp, text) if q.span.text == quote]
-    assert found, [q.span.text for q in quotes_of(nlp, text)]
-    assert (found[0].speaker.name, found[0].speaker.role) == (speaker, role)
+    q = quote_said(nlp, text, quote)
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
 
 
 @pytest.mark.parametrize(

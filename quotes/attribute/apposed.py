@@ -42,12 +42,15 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     PERSON_NOUNS,
     ROLE_COPULAS,
+    ROLE_LINKS,
     A,
 )
 from quotes.nlp.doc import entities
 from quotes.settings import DEFAULT
 
-_LINKS = frozenset({"du", "des", "au", "aux", "chez"})  # a complement that makes a noun
+# the links of a role to its complement (grammar's ``ROLE_LINKS``, with « au », « aux »)
+# that make a noun a role whatever follows; bare « de », « à » only before a determiner or a name
+_LINKS = (ROLE_LINKS | A) - DE - {"à"}
 
 
 def _agent(tok: Token, placed: bool = False) -> bool:

@@ -46,13 +46,22 @@ def _kinds() -> dict[tuple[str, ...], str]:
     return {tuple(fold(noun).split()): kind for noun, kind in table("body_kinds")}
 
 
+@cached
+def _first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in _kinds())
+
+
 def kind_at(doc: Doc, i: int) -> tuple[str, int] | None:
     """The kind of body the words from token ``i`` name and the token after them: « centre
     hospitalier » -> (« hôpital », i + 2)."""
+    return _kind_of(tuple(fold(t.text) for t in doc[i : i + 2]), i)
+
+
+def _kind_of(words: tuple[str, ...], i: int) -> tuple[str, int] | None:
+    """``kind_at``, of ``words``: the folded words from token ``i``, two at most."""
     for n in (2, 1):
-        words = tuple(fold(t.text) for t in doc[i : i + n])
-        if len(words) == n and words in _kinds():
-            return _kinds()[words], i + n
+        if len(words) >= n and words[:n] in _kinds():
+            return _kinds()[words[:n]], i + n
     return None
 
 
@@ -77,8 +86,11 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
     follows: « lycée Jean-Moulin de Tours »), outside quotation marks, in text order."""
     found: list[Body] = []
     ends: dict[int, str] = {}  # token after a name -> the name
-    for tok in doc:
-        kind = kind_at(doc, tok.i)
+    folded = [fold(t.text) for t in doc]  # each word once, not at every token it follows
+    for i, word in enumerate(folded):
+        if word not in _first_words():
+            continue
+        kind, tok = _kind_of(tuple(folded[i : i + 2]), i), doc[i]
         if kind is None or not outside(tok.idx):
             continue
         j = kind[1]
@@ -121,7 +133,7 @@ def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
     """The longest run of capitalised words (with hyphens and the links of a name, « de »,
     « la ») right before a bracket whose initials spell the acronym in it, if any; none of
     them a person's name."""
-    if not (acronym_like(acronym) or mixed_acronym(acronym)):
+    if not acronym_shaped(acronym):
         return None
     text, last, best = text_of(doc), doc[bracket - 1], None
     for lo in range(bracket - 1, max(0, bracket - 10), -1):
@@ -138,6 +150,11 @@ def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
 def acronym_like(word: str) -> bool:
     """Is this word shaped like an acronym: two to six capitals (« CHMV », « FFV »)?"""
     return in_capitals(word) and word.isalpha() and len(word) <= 6
+
+
+def acronym_shaped(word: str) -> bool:
+    """Is this word an acronym of either shape (``acronym_like``, ``mixed_acronym``)?"""
+    return acronym_like(word) or mixed_acronym(word)
 
 
 def mixed_acronym(word: str) -> bool:
@@ -178,7 +195,7 @@ def acronym_name(named: Named, span: Span) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
         words = words[1:]
-    if len(words) != 1 or not (acronym_like(words[0].text) or mixed_acronym(words[0].text)):
+    if len(words) != 1 or not acronym_shaped(words[0].text):
         return None
     acronym = words[0].text
     if acronym in named.acronyms:

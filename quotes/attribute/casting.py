@@ -62,13 +62,13 @@ from quotes.attribute.noun_kinds import thing_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
-from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, folded, is_role_noun, learned_roles, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
     NAME_PARTICLES,
 )
-from quotes.nlp.doc import entities, text_of
+from quotes.nlp.doc import NAME_SPANS, entities, text_of
 from quotes.settings import Settings
 
 Role = tuple[str, int, int]  # text, start, end in the article
@@ -107,7 +107,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     cast = Casting()
     names = [
         (ent, name)
-        for ent in map(name_span, entities(doc))
+        for ent in name_spans(doc)
         if ent.label_ == "PER" and outside(ent.start_char)
         and not no_ones_name(ent) and not articled(ent)  # "au Panthéon"
         and not (len(ent) == 1 and verb_read(ent[0]))  # "Regardant les fidèles": no name
@@ -139,7 +139,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     # full names inside quotation marks are no one's mention, but a fuller form of a name
     # the article gives outside them: "« Je soutiens Sarah Lenz », … Mme Lenz a répondu"
     spoken = [
-        said for ent in map(name_span, entities(doc))
+        said for ent in name_spans(doc)
         if ent.label_ == "PER" and not outside(ent.start_char)
         and (said := parse(ent.text)) is not None and said.first and not said.initialled
     ]
@@ -331,6 +331,16 @@ def no_ones_name(ent: Span) -> bool:
         numbered(ent.text) or body_name(ent) or thing_of(ent)
         or (len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
     )
+
+
+def name_spans(doc: Doc) -> tuple[Span, ...]:
+    """``name_span`` of each of the document's entities, once per document and role nouns
+    (a title is one: ``lexicon.article_roles``)."""
+    ents, learned = entities(doc), learned_roles()
+    done = doc.user_data.get(NAME_SPANS)
+    if done is None or done[0] is not ents or done[1] is not learned:
+        done = doc.user_data[NAME_SPANS] = (ents, learned, tuple(map(name_span, ents)))
+    return done[2]
 
 
 def name_span(ent: Span) -> Span:

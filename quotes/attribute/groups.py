@@ -82,18 +82,21 @@ def _description(tokens: list[Token]) -> tuple[str, str] | None:
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
         return None
     head = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
-    if head is None or not _group_noun(head, tokens[0]):
+    if head is None:
+        return None
+    word = fold(head.text)
+    if not _group_noun(head, word, tokens[0]):
         return None
     role = head.doc[head.i : tokens[-1].i + 1].text  # "deux avocats" -> "avocats"
-    return role, fold(head.text)
+    return role, word
 
 
-def _group_noun(head: Token, determiner: Token) -> bool:
-    """Does the noun say more than one: a plural after a plural determiner ("les enfants"),
-    or a group noun ("le couple")?"""
-    if fold(head.text) in folded("group_nouns"):
+def _group_noun(head: Token, word: str, determiner: Token) -> bool:
+    """Does the noun (``word``: its text folded) say more than one: a plural after a plural
+    determiner ("les enfants"), or a group noun ("le couple")?"""
+    if word in folded("group_nouns"):
         return True
-    plural = "Plur" in head.morph.get("Number", []) or fold(head.text).endswith(("s", "x"))
+    plural = "Plur" in head.morph.get("Number", []) or word.endswith(("s", "x"))
     return plural and determiner.lower_ in PLURAL_DETERMINERS
 
 
@@ -140,10 +143,11 @@ def group_of(
     inside = [g for g in found if lo <= g.start and g.end <= hi]
     if inside:
         return inside[0]
-    if head is None or head.pos_ != "NOUN" or not _group_noun(head, span[0]):
+    if head is None or head.pos_ != "NOUN":
         return None
-    if any(n.start_char < head.idx for n in names):
+    word = fold(head.text)
+    if not _group_noun(head, word, span[0]) or any(n.start_char < head.idx for n in names):
         return None
-    before = [g for g in found if g.end <= lo and g.head == fold(head.text)
+    before = [g for g in found if g.end <= lo and g.head == word
               and all(n.text in g.role for n in names)]
     return before[-1] if before else None

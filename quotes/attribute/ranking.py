@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -278,16 +278,24 @@ def overrule(r: Ranked, settings: Settings = DEFAULT) -> Resolved | None:
     asked only where no words at the cue name the speaker (words the rules could not tie, « le
     maire », « ils », stay unresolved: an unnamed speaker beats a guessed one), and never for an
     impersonal cue (« il a été rapporté que »: the text withholds its source)."""
-    if (not settings.ranker or r.rule_conf >= settings.ranker_below or r.settled
-            or len(r.choices) < 2):
+    if not settings.ranker:
+        return None
+    best = preferred(r, weights, settings.ranker_below, settings.ranker_threshold)
+    return None if best is None else replace(r.choices[best].who, resolution="ranked")
+
+
+def preferred(
+    r: Ranked, w: Callable[[], Sequence[float]], below: float, threshold: float
+) -> int | None:
+    """The index of the choice that overrules the rules' (``overrule``) under weights ``w()``,
+    a path confidence ``below`` and a probability ``threshold``; None where the rules keep it."""
+    if r.rule_conf >= below or r.settled or len(r.choices) < 2:
         return None
     if sum(c.features[_ROLE] for c in r.choices) > 1:
         return None  # a description two of the cast fit: the rules' to tell, not a guess
-    probs = probabilities(r, weights())
+    probs = probabilities(r, w())
     best = max(range(len(probs)), key=probs.__getitem__)
-    if best == 0 or probs[best] < settings.ranker_threshold:
-        return None
-    return replace(r.choices[best].who, resolution="ranked")
+    return None if best == 0 or probs[best] < threshold else best
 
 
 def _settled(words: str, evidence: tuple[str, ...]) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.casting import name_span, no_ones_name
+from quotes.attribute.casting import name_spans, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
@@ -140,7 +140,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     tokens = [t for t in span if not t.is_punct]
     names = [
         e
-        for e in map(name_span, entities(doc))
+        for e in name_spans(doc)
         if e.label_ == "PER" and start <= e.start_char and e.end_char <= end
         and not no_ones_name(e)  # "la COP28", "l'avenue de Ségur", "Maître"
     ]

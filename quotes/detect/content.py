@@ -11,7 +11,6 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.brackets import before_cue
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
@@ -351,13 +350,15 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     return out
 
 
-def quote_after_comma(ctx: Context, lo: int, first_idx: int) -> tuple[int, Marked] | None:
-    """The marked words right before a postposed cue that starts at ``first_idx``, when a
+def quote_after_comma(
+    ctx: Context, lo: int, before: tuple[int, str]
+) -> tuple[int, Marked] | None:
+    """The marked words right before a postposed cue, ``before`` its ``before_cue``, when a
     comma outside the marks comes before them (« … a déclaré qu'elle est une scientifique,
     « les femmes … », a-t-elle souligné »): the cue's own words, a sentence of their own; the
     comma's offset and the marks."""
     text = ctx.text
-    end, sep = before_cue(ctx, lo, first_idx)
+    end, sep = before
     m = ctx.closing_at(end - 1) if sep == "," else None
     if m is None:
         return None

@@ -47,6 +47,7 @@ class CueAt:
     subject: tuple[int, int] | None  # token range of a preposed subject, read once
     barrier: tuple[int | None, int]  # (its subject's start, its first word): content stops here
     own: tuple[int, Marked] | None = None  # marks after a comma right before it, read once
+    before: tuple[int, str] | None = None  # a verb's ``before_cue``, read once
 
 
 _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open a sentence

@@ -116,8 +116,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if purpose(tok, first, nxt) and not introduces:
             refuse("a cue in a purpose clause (« pour évoquer »): nothing said yet")
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
+        before = before_cue(ctx, s_lo, first.idx)
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
-                                     or before_cue(ctx, s_lo, first.idx)[1] == "aside")
+                                     or before[1] == "aside")
         bare_participle = (
             first is tok
             and past_participle(tok)
@@ -139,23 +140,27 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         barrier = (doc[subj[0]].idx if subj else None, first.idx)
         if object_relative(first):  # "s'estimant « indigné » par ce qu'il a qualifié de …"
             barrier = (None, 0)
-        own = quote_after_comma(ctx, s_lo, first.idx)
+        own = quote_after_comma(ctx, s_lo, before)
         if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
             barrier = (None, own[0])
         if pron is None and not (introduces or postposed):
             bare.add(tok.i)
-        cues.append(CueAt(first, tok, pron, last, verb, subj, barrier, own))
-    turned: list[Rejected] = []
-    found = _cue_frames(ctx, sent, span, cues, set(), turned)
+        cues.append(CueAt(first, tok, pron, last, verb, subj, barrier, own, before))
+    turned: list[list[Rejected]] = [[] for _ in cues]  # each cue's refusals, as it last read
+    found = [_cue_frame(ctx, sent, span, cues, cue, set(), turned[k])
+             for k, cue in enumerate(cues)]
     # a finite verb that reported nothing here (« Le projet reprendra en mars, a déclaré X. »)
     # does not end the words of a cue after it: they run over it to the start of the sentence
-    mute = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
-            and c.tok.i in bare and finite(c.tok) and _own_subject(c.tok)
-            and not hypothetical(c.tok)}
-    if mute:
-        turned = []
-        found = _cue_frames(ctx, sent, span, cues, mute, turned)
-    ctx.refused.extend(refused + turned)
+    muted = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
+             and c.tok.i in bare and finite(c.tok) and _own_subject(c.tok)
+             and not hypothetical(c.tok)}
+    if muted:  # only the frames of the verbs after a mute one change
+        for k, cue in enumerate(cues):
+            if cue.verb is not None and any(
+                    c is not cue and c.tok.i in muted and c.last.i < cue.first.i for c in cues):
+                turned[k] = []
+                found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
+    ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None]
     frames = [f for f in frames if not relayed(f, frames, ctx.text)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
@@ -167,40 +172,36 @@ def _own_subject(tok: Token) -> bool:
     return any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)
 
 
-def _cue_frames(
-    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt], mute: set[int],
-    refused: list[Rejected],
-) -> list[Frame | None]:
-    """The frame of each cue, None where it reports nothing (the reason added to
-    ``refused``); each bounded by the others, the words of a postposed one ended by the cues
-    before it but the ``mute`` ones."""
-    frames: list[Frame | None] = []
-    for cue in cues:
-        others = [c.barrier for c in cues if c is not cue]
-        ends = [
-            c.last.idx + len(c.last.text) for c in cues
-            if c is not cue and c.last.i < cue.first.i and c.tok.i not in mute
-        ]
-        if hypothetical(cue.tok):
-            frames.append(None)  # "si l'un des alliés estime que …": a condition, nobody said it
-            refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
-            continue
-        if cue.verb is None and cue.tok.lower_ == "pour":
-            assert cue.subject is not None
-            frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
-            if frame is None:
-                refused.append(Rejected(*sent, "« Pour X, » with no words after it"))
-        elif cue.verb is None:
-            frame = selon_frame(ctx, sent, span, cue.first, cue.tok, others)
-            if frame is None:
-                refused.append(Rejected(*sent, "the outlet's own reporting (« selon nos "
-                                        "informations »): the narrator's words, no quote"
-                                        if own_reporting(ctx.doc, cue.tok.i + 1, span.end)
-                                        else "« selon » with no source found"))
-        else:
-            frame = _verb_frame(ctx, sent, span, cue, others, ends, refused)
-        frames.append(frame)
-    return frames
+def _cue_frame(
+    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt], cue: CueAt,
+    mute: set[int], refused: list[Rejected],
+) -> Frame | None:
+    """The frame of ``cue``, None where it reports nothing (the reason added to ``refused``);
+    bounded by the other cues, the words of a postposed one ended by the cues before it but
+    the ``mute`` ones."""
+    if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
+        refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
+        return None
+    others = [c.barrier for c in cues if c is not cue]
+    if cue.verb is None and cue.tok.lower_ == "pour":
+        assert cue.subject is not None
+        frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)
+        if frame is None:
+            refused.append(Rejected(*sent, "« Pour X, » with no words after it"))
+        return frame
+    if cue.verb is None:
+        frame = selon_frame(ctx, sent, span, cue.first, cue.tok, others)
+        if frame is None:
+            refused.append(Rejected(*sent, "the outlet's own reporting (« selon nos "
+                                    "informations »): the narrator's words, no quote"
+                                    if own_reporting(ctx.doc, cue.tok.i + 1, span.end)
+                                    else "« selon » with no source found"))
+        return frame
+    ends = [
+        c.last.idx + len(c.last.text) for c in cues
+        if c is not cue and c.last.i < cue.first.i and c.tok.i not in mute
+    ]
+    return _verb_frame(ctx, sent, span, cue, others, ends, refused)
 
 
 def _verb_frame(
@@ -245,7 +246,8 @@ def _postposed(
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     assert at.verb is not None
-    end_before, sep = before_cue(ctx, s_lo, at.first.idx)
+    assert at.before is not None
+    end_before, sep = at.before
     if not sep or end_before <= s_lo:
         return None
     cue = (at.first.idx, at.last.idx + len(at.last.text))

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.brackets import before_cue
 from quotes.detect.content import (
     content_end,
     narrated_lead,
@@ -161,7 +162,7 @@ def selon_frame(
     else:
         end = trim_end(text, s_lo, first.idx)
         start = trim_start(text, s_lo, end)
-        own = quote_after_comma(ctx, s_lo, first.idx)
+        own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:

@@ -15,8 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from quotes.group.similarity import normalize
-from quotes.group.speakers import offices, speaker_key, wholes
+from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import fold, is_org_noun
 from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.model import Quote, Speaker
@@ -124,16 +123,11 @@ def _to_fuller(mass: dict[str, float], organisations: set[str]) -> None:
 
 def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
     """Give the votes for a body (« parquet de Rennes ») to the one person the group names
-    who holds it (« procureur de Rennes », ``speakers.offices``, by the roles any member gives
-    them): the body spoke through them, and a quote the article gives that person keeps them."""
-    roles: dict[str, set[str]] = defaultdict(set)
-    for q in members:
-        if q.speaker.kind == "person" and q.speaker.role and q.who in mass:
-            roles[q.who or ""].add(normalize(q.speaker.role))
-    bodies = {q.who or "" for q in members if q.speaker.kind == "organization" and q.who in mass}
-    if roles and bodies:
-        for body, holder in offices(bodies, roles).items():
-            mass[holder] += mass.pop(body)
+    who holds it (``speakers.held_by``, by the roles any member gives them): the body spoke
+    through them, and a quote the article gives that person keeps them."""
+    keys = [q.who if q.who in mass else None for q in members]
+    for body, holder in held_by(keys, [q.speaker for q in members]).items():
+        mass[holder] += mass.pop(body)
 
 
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:

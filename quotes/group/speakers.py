@@ -199,16 +199,23 @@ def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list
     """The speaker keys of a batch's quotes (``names``, of their ``speakers``), with each
     organisation that one person of the batch heads or speaks for given that person's key
     (``offices``)."""
+    office = held_by(names, speakers)
+    if not office:
+        return list(names)
+    return [office.get(k, k) if k and sp.kind == "organization" else k
+            for k, sp in zip(names, speakers, strict=True)]
+
+
+def held_by(keys: Sequence[str | None], speakers: Sequence[Speaker]) -> dict[str, str]:
+    """Each organisation among ``keys`` (speaker keys, of their ``speakers``; None for one
+    left out) with the key of the one person among them who holds it (``offices``, by the
+    roles any of their quotes gives them)."""
     roles: dict[str, set[str]] = defaultdict(set)
     normal: dict[str, str] = {}  # a batch gives one role many times
-    for key, sp in zip(names, speakers, strict=True):
+    for key, sp in zip(keys, speakers, strict=True):
         if key and sp.kind == "person" and sp.role:
             if (role := normal.get(sp.role)) is None:
                 role = normal[sp.role] = normalize(sp.role)
             roles[key].add(role)
-    orgs = {k for k, sp in zip(names, speakers, strict=True) if k and sp.kind == "organization"}
-    if not roles or not orgs:
-        return list(names)
-    office = offices(orgs, roles)
-    return [office.get(k, k) if k and sp.kind == "organization" else k
-            for k, sp in zip(names, speakers, strict=True)]
+    orgs = {k for k, sp in zip(keys, speakers, strict=True) if k and sp.kind == "organization"}
+    return offices(orgs, roles) if roles and orgs else {}

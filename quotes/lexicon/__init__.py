@@ -260,13 +260,22 @@ def is_role_noun(word: str) -> bool:
     ending ("l'enquêteur" for the listed "enquêtrice"); one of those after a prefix of
     lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine"); or, inside an
     ``article_roles`` block, a noun the article being read teaches, in the plural too."""
+    if _listed_role(word):
+        return True
+    learned = learned_roles()
+    if not learned:
+        return False
+    w = fold(word)
+    return w in learned or singular(w) in learned
+
+
+@bounded(1 << 16)
+def _listed_role(word: str) -> bool:
+    """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     w = fold(word)
     prefix, _, rest = w.partition("-")
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    if any(_role_forms(f) or _role_forms(singular(f)) for f in forms):
-        return True
-    learned = learned_roles()
-    return bool(learned) and (w in learned or singular(w) in learned)
+    return any(_role_forms(f) or _role_forms(singular(f)) for f in forms)
 
 
 def is_time_word(word: str) -> bool:

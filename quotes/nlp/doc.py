@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import capitalised
 
-_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts")
+NAME_SPANS = "quotes.name_spans"  # ``attribute.casting.name_spans``
+_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS)
 
 
 def text_of(doc: Doc) -> str:
