@@ -74,6 +74,53 @@ def test_a_word_swapped_for_its_alternative_makes_two_statements(one, other, sai
     assert together(said, said)
 
 
+# the other entries of exclusive_words: (an entry, one of another column of its row, a short
+# wording, the same with the second word for the first); each must be said where it stands
+ENTRIES = [
+    ("embauch*", "licenci*", "Il y aura des embauches", "Il y aura des licenciements"),
+    ("ouvert*", "ferm*", "La piscine restera ouverte", "La piscine restera fermée"),
+    ("rejet*", "accept*", "Le conseil a rejeté le projet", "Le conseil a accepté le projet"),
+    ("vraie", "fausse", "Cette histoire est vraie", "Cette histoire est fausse"),
+    ("vrais", "faux", "Ces chiffres sont vrais", "Ces chiffres sont faux"),
+    ("vraies", "fausses", "Ces rumeurs sont vraies", "Ces rumeurs sont fausses"),
+    ("mardi", "lundi", "Le vote aura lieu mardi", "Le vote aura lieu lundi"),
+    ("mercredi", "jeudi", "Le vote aura lieu mercredi", "Le vote aura lieu jeudi"),
+    ("vendredi", "samedi", "Le vote aura lieu vendredi", "Le vote aura lieu samedi"),
+    ("dimanche", "lundi", "Le vote aura lieu dimanche", "Le vote aura lieu lundi"),
+    ("janvier", "fevrier", "Le vote aura lieu le 3 janvier", "Le vote aura lieu le 3 février"),
+    ("mai", "juin", "Le vote aura lieu le 3 mai", "Le vote aura lieu le 3 juin"),
+    ("juillet", "aout", "Le vote aura lieu le 3 juillet", "Le vote aura lieu le 3 août"),
+    ("septembre", "octobre", "Le vote aura lieu le 3 septembre",
+     "Le vote aura lieu le 3 octobre"),
+    ("novembre", "decembre", "Le vote aura lieu le 3 novembre",
+     "Le vote aura lieu le 3 décembre"),
+    ("un", "six", "Nous garderons un atelier", "Nous garderons six ateliers"),
+    ("une", "sept", "Nous garderons une usine", "Nous garderons sept usines"),
+    ("quatre", "cinq", "Nous garderons quatre usines", "Nous garderons cinq usines"),
+    ("huit", "neuf", "Nous garderons huit usines", "Nous garderons neuf usines"),
+    ("dix", "onze", "Nous garderons dix usines", "Nous garderons onze usines"),
+    ("douze", "quinze", "Nous garderons douze usines", "Nous garderons quinze usines"),
+    ("vingt", "trente", "Nous garderons vingt usines", "Nous garderons trente usines"),
+    ("quarante", "cinquante", "Nous garderons quarante usines",
+     "Nous garderons cinquante usines"),
+    ("soixante", "cent", "Nous garderons soixante emplois", "Nous garderons cent emplois"),
+    ("cents", "mille", "Nous garderons deux cents emplois", "Nous garderons deux mille emplois"),
+    ("million", "milliard", "Le chantier coûtera un million", "Le chantier coûtera un milliard"),
+    ("millions", "milliards", "Le chantier coûtera deux millions",
+     "Le chantier coûtera deux milliards"),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "said", "swap"), ENTRIES, ids=[r[0] for r in ENTRIES])
+def test_each_exclusive_entry_is_said(one, other, said, swap):
+    assert swapped(alternatives(normalize(said)), alternatives(normalize(swap)))
+
+
+def test_every_exclusive_entry_has_a_row():
+    entries = {entry for row in table("exclusive_words") for cell in row for entry in cell.split()}
+    assert {w for row in SWAPS + ENTRIES for w in row[:2]} == entries
+
+
 def test_every_exclusive_row_has_a_row():
     rows = {entry: n for n, row in enumerate(table("exclusive_words"))
             for cell in row for entry in cell.split()}

@@ -4017,8 +4017,16 @@ def test_open_end(nlp, entry, text):
 
 # own_findings.txt: (entry, sentence): « selon » and « notre »/« nos » before the entry name
 # the outlet's own findings: no quote, kept as rejected with the reason
-OWN_FINDINGS = [(w, f"La gare fermera en août, selon {'nos' if w.endswith('s') else 'notre'} {w}.")
-                for w in sorted(words("own_findings"))]
+OWN_FINDINGS = [
+    ("décompte", "La gare fermera en août, selon notre décompte."),
+    ("enquête", "La gare fermera en août, selon notre enquête."),
+    ("enquêtes", "La gare fermera en août, selon nos enquêtes."),
+    ("investigations", "La gare fermera en août, selon nos investigations."),
+    ("pointage", "La gare fermera en août, selon notre pointage."),
+    ("recherches", "La gare fermera en août, selon nos recherches."),
+    ("sondage", "La gare fermera en août, selon notre sondage."),
+    ("vérifications", "La gare fermera en août, selon nos vérifications."),
+]
 TABLES.update(own_findings=OWN_FINDINGS)
 
 
@@ -4031,7 +4039,9 @@ def test_own_finding(nlp, entry, text):
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set
 # after a name are the role, as written
 LEAD_PHRASES = [(w, f"« Les comptes sont justes », a assuré Louis Arnal, {w} de la coopérative.",
-                 f"{w} de la coopérative") for w in sorted(words("lead_phrases"))]
+                 f"{w} de la coopérative") for w in (
+    "à la tête", "aux commandes", "aux manettes", "à la barre", "aux rênes", "à la direction",
+    "à la présidence")]
 TABLES.update(lead_phrases=LEAD_PHRASES)
 
 

@@ -25,6 +25,16 @@ REFUSED = [
     ("La gare fermera en août, d'après notre enquête.",
      "La gare fermera en août, d'après notre enquête.",
      "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"),
+    # a noun of a reporting verb's act (« constater »), no entry of own_findings.txt
+    ("La gare fermera en août, selon nos constatations.",
+     "La gare fermera en août, selon nos constatations.",
+     "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"),
+    ("La gare fermera en août, selon nos révélations.",
+     "La gare fermera en août, selon nos révélations.",
+     "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"),
+    ("La gare fermera en août, selon nos observations.",
+     "La gare fermera en août, selon nos observations.",
+     "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"),
     # a condition: nobody said it
     ("Si la ministre affirme que le budget suffit, elle devra le prouver.",
      "Si la ministre affirme que le budget suffit, elle devra le prouver.",

@@ -114,9 +114,8 @@ def link_batch(
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
                             evidence=(*q.evidence, f"batch-description:{source}"))
         elif (grouped := to_group(q, holders, story)) is not None:
-            source = grouped.evidence[-1].removeprefix("batch-description:")
-            moved[q.article.id] = (sp.name or "", grouped.speaker.name or "", source)
-            q = grouped
+            q, source = grouped
+            moved[q.article.id] = (sp.name or "", q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
             offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
             if offered:

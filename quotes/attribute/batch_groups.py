@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes.lexicon import fold, singular
+from quotes.lexicon import capitalised, fold, singular
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.model import Quote
 
@@ -28,10 +28,10 @@ _NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "plusieurs"})
 
 def to_group(
     q: Quote, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]]
-) -> Quote | None:
+) -> tuple[Quote, str] | None:
     """The quote given to the one named group whose noun the speaker's plural description has,
-    named by this article or one of its story; None when the speaker is no such description or
-    no group, or two, fit."""
+    named by this article or one of its story, and the article that names the group; None when
+    the speaker is no such description or no group, or two, fit."""
     sp = q.speaker
     said = _noun(sp.name or "")
     if sp.kind not in ("person", "unknown") or said is None:
@@ -54,7 +54,8 @@ def to_group(
     source = min(a for _, a in found)
     speaker = replace(sp, name=name, kind="person", role=None, roles=(), gender=None,
                       resolution="description")
-    return replace(q, speaker=speaker, evidence=(*q.evidence, f"batch-description:{source}"))
+    evidence = (*q.evidence, f"batch-description:{source}")
+    return replace(q, speaker=speaker, evidence=evidence), source
 
 
 def _noun(text: str) -> tuple[str, set[str]] | None:
@@ -84,12 +85,12 @@ def _agree(said: set[str], given: set[str]) -> bool:
 def _group(name: str) -> bool:
     """A group's name: the names of its members joined (« Paul et Anne »)."""
     parts = name.split(" et ")
-    return len(parts) > 1 and all(p[:1].isupper() for p in parts)
+    return len(parts) > 1 and all(capitalised(p) for p in parts)
 
 
 def _named(people: set[str]) -> set[str]:
     """The names among the people a story names, descriptions (« enfants ») left out."""
-    return {p for p in people if p[:1].isupper() and not _group(p)}
+    return {p for p in people if capitalised(p) and not _group(p)}
 
 
 def goes_on(q: Quote, before: Quote) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import fold, is_org_noun
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_DE, NAME_PARTICLES
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
 
@@ -46,9 +46,6 @@ def described(sp: Speaker) -> bool:
         name == name.lower() or _related(name.split()))
 
 
-_OF_NAMED = ("de", "du", "des")
-
-
 def _related(words: list[str]) -> bool:
     """Whether a name's words open on a common noun of someone named after « de »: « enfants
     de Claudette Simon », « parents d'Anne Roy »; not a title run into a name (« cardinal
@@ -56,7 +53,7 @@ def _related(words: list[str]) -> bool:
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
         return False
     of = fold(words[1])
-    return words[0] not in NAME_PARTICLES and (of in _OF_NAMED or of.startswith(("d'", "d’")))
+    return words[0] not in NAME_PARTICLES and (of in DE_CONTRACTED or of.startswith(ELIDED_DE))
 
 
 def kept(sp: Speaker) -> bool:

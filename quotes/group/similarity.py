@@ -270,7 +270,7 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
         one, other = " ".join(xs[i1:i2]), " ".join(ys[j1:j2])
         # a negation, or a word swapped for its alternative, turns the statement; both at
         # once say it again (« je refuse » for « je n'accepte pas »)
-        if (negated(one) != negated(other)) != swapped(alternatives(one), alternatives(other)):
+        if (negated(one) != negated(other)) != swapped(says(one), says(other)):
             return True
     return False
 
