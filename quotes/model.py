@@ -15,6 +15,7 @@ QuoteType = Literal["direct", "indirect", "mixed"]
 Gender = Literal["female", "male"]
 SpeakerKind = Literal["person", "organization", "anonymous", "unknown"]
 CueType = Literal["verb", "selon", "colon", "none"]
+Severity = Literal["warning", "error"]
 # an appearance's wording against the longest one of its group
 Relation = Literal["same", "variant", "fragment", "paraphrase"]
 Resolution = Literal[
@@ -155,7 +156,7 @@ class Problem:
     article_id: str | None = None
     stage: str = "ingest"  # ingest | marks | extract | export
     start: int | None = None
-    severity: Literal["warning", "error"] = "warning"
+    severity: Severity = "warning"
 
 
 @dataclass(frozen=True)

@@ -97,11 +97,6 @@ def test_texts_out_naming_a_file_is_refused_before_any_work(tmp_path, monkeypatc
     assert "is not a folder: give a folder for the texts" in result.output
 
 
-def _interrupted(paths, **kwargs):
-    yield Problem("a.txt", "half way")
-    raise KeyboardInterrupt
-
-
 @pytest.mark.parametrize("signal_exit", [KeyboardInterrupt, SystemExit(143)])
 def test_an_interrupted_run_says_so_and_claims_no_finished_run(
         tmp_path, monkeypatch, capsys, signal_exit):
@@ -261,6 +256,7 @@ def test_a_closed_pipe_ends_quietly_without_a_finished_summary(monkeypatch):
     monkeypatch.setattr(cli.extract, "article_records", closed)
     result = runner.invoke(app, ["extract", "a.txt"])
     assert result.exit_code == 1
+    assert "a.txt: half way" in result.output  # what came before the pipe closed is told
     assert " problems of " not in result.output and " problem of " not in result.output
 
 

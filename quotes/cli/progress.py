@@ -27,6 +27,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from quotes.io.html import HTML_SUFFIXES
 from quotes.io.lines import file_lines
 from quotes.model import Problem, Quote
 from quotes.present.report import counted, safe
@@ -52,7 +53,7 @@ def count_articles(paths: list[str]) -> int | None:
             return None
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for f in files:
-            if f.suffix in (".txt", ".html", ".htm"):
+            if f.suffix in (".txt", *HTML_SUFFIXES):
                 total += 1
             elif f.suffix == ".jsonl" and f.is_file():
                 with open(f, "rb") as fh:  # UTF-16 or UTF-32 lines come decoded (str)
@@ -130,4 +131,3 @@ class Run:
             f"{counted(self.seen, 'problem')} of {counted(kinds, 'kind')}, {seconds:.1f} s",
             markup=False, highlight=False,
         )
-

@@ -11,6 +11,7 @@ language model: nothing here parses language.
 from __future__ import annotations
 
 import hashlib
+import re
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -22,6 +23,17 @@ HTML_SUFFIXES = (".html", ".htm")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PAGE_BYTES = 20 * 2**20  # news pages are well under a few MB; this bounds a runaway answer
 USER_AGENT = "quotes (French news quotation extractor)"
+
+
+_HTML_START = re.compile(r"\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_PART = re.compile(r"<(head|body|title|meta)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """A page: it opens with ``<!DOCTYPE html`` or ``<html`` and has a head, body, title or
+    meta tag (a text that merely starts with the word ``<html>`` has none)."""
+    return bool(_HTML_START.match(text[:4096]) and _HTML_PART.search(text[:65536]))
 
 
 def is_url(raw: str) -> bool:
@@ -66,10 +78,9 @@ def from_html(html: str | bytes, source: str, art_id: str, url: str | None = Non
     )
 
 
-def read_html_file(path: Path, source: str, art_id: str | None = None) -> Article | Problem:
-    """A saved page (id: ``art_id``, else the file stem); its bytes go to trafilatura, which
-    reads the charset."""
-    art_id = art_id or path.stem
+def read_html_file(path: Path, source: str, art_id: str) -> Article | Problem:
+    """A saved page as the article ``art_id``; its bytes go to trafilatura, which reads the
+    charset."""
     try:
         data = path.read_bytes()
     except OSError as exc:

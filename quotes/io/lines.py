@@ -14,15 +14,14 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from quotes.io.decode import sniff, weigh
-from quotes.model import Problem
+from quotes.model import Problem, Severity
 
 MAX_LINE_CHARS = 128 * 2**20  # one article per line: a line this long is not news
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-Severity = Literal["warning", "error"]
 
 
 def json_lines(

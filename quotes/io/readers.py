@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -17,7 +16,14 @@ from contextlib import suppress
 from pathlib import Path
 
 from quotes.io.decode import Decoded, decode
-from quotes.io.html import HTML_SUFFIXES, fetch, from_html, is_url, read_html_file
+from quotes.io.html import (
+    HTML_SUFFIXES,
+    fetch,
+    from_html,
+    is_url,
+    looks_like_html,
+    read_html_file,
+)
 from quotes.io.lines import file_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
@@ -281,17 +287,6 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
         return
     seen_ids.add("stdin")
     yield Article("stdin", text, source="-")
-
-
-_HTML_START = re.compile(r"\ufeff?\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_PART = re.compile(r"<(head|body|title|meta)\b[^>]*>", re.IGNORECASE)
-
-
-def looks_like_html(text: str) -> bool:
-    """A page: it opens with ``<!DOCTYPE html`` or ``<html`` and has a head, body, title or
-    meta tag (a text that merely starts with the word ``<html>`` has none)."""
-    return bool(_HTML_START.match(text[:4096]) and _HTML_PART.search(text[:65536]))
 
 
 def _looks_like_jsonl(text: str) -> bool:

@@ -74,12 +74,25 @@ def check_outputs(outputs: Iterable[Path | None], inputs: Iterable[str]) -> None
                              "give another output path)")
 
 
-def _through(path: str) -> bool:
-    """Whether ``path`` is written through, not replaced: it exists and is no regular file."""
+def _through(path: str | Path) -> bool:
+    """Whether ``path`` is written through, not replaced: it exists (links followed) and is no
+    regular file; one not there yet, or a broken link, is made as a file."""
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)
     except OSError:
         return False
+
+
+@contextmanager
+def _replacing(tmp: str | Path, target: Path) -> Iterator[None]:
+    """Rename ``tmp`` onto ``target`` when the block ends well; remove it when it does not."""
+    try:
+        yield
+        os.replace(tmp, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def check_folder(folder: Path) -> None:
@@ -166,11 +179,7 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    try:
-        kind = os.stat(path).st_mode  # links followed
-    except OSError:
-        kind = stat.S_IFREG  # not there yet (or a broken link): made as a file
-    if not stat.S_ISREG(kind):
+    if _through(path):
         with open(path, "w", encoding="utf-8", newline="") as fh:
             yield fh
         return
@@ -181,15 +190,10 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
                                    dir=target.parent)
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
+    with _replacing(tmp, target):
         os.fchmod(fd, _mode_for(target))  # mkstemp makes it 0600: readable by its owner only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _remove_stale(target: Path) -> None:
@@ -220,14 +224,8 @@ def write_text(folder: Path, article: Article) -> None:
     tmp = folder / f".{name}.txt.{os.getpid()}.part"  # no scan for stale ones: one per article
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as fh:
-                fh.write(article.text)
-            os.replace(tmp, target)
-        except BaseException:
-            with suppress(FileNotFoundError):
-                os.unlink(tmp)
-            raise
+        with _replacing(tmp, target), open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(article.text)
     except OSError as exc:
         raise InputError(f"{folder}: cannot write {name}.txt ({exc.strerror})") from None
 

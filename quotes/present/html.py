@@ -21,6 +21,7 @@ from quotes.model import Group, Problem, Quote
 from quotes.present.report import (
     SUSPECTS,
     count_by_gender,
+    counted,
     headline,
     hidden,
     known_gender,
@@ -199,7 +200,7 @@ def speakers_section(speakers: list[tuple[str, list[Quote]]], shown: dict[str, G
     for n, (name, said) in enumerate(speakers, 1):
         kind = Counter(q.speaker.kind for q in said).most_common(1)[0][0]
         out.append(f'<section class="speaker" id="speaker-{n}"><h3>{h(name)} '
-                   f'<span class="meta">{len(said)} quote{"s" if len(said) > 1 else ""} · '
+                   f'<span class="meta">{counted(len(said), "quote")} · '
                    f"{h(kind)}</span></h3><table><thead><tr><th>quote</th><th>kind</th>"
                    "<th>article</th></tr></thead><tbody>")
         out.extend(_quote_row(q, shown) for q in said)

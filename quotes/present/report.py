@@ -181,7 +181,7 @@ def _speaker_panel(name: str, said: list[Quote]) -> RenderableType:
     kinds = Counter(q.speaker.kind for q in said)
     outlets = sorted({outlet_of(q) for q in said})
     title = Text(safe(name), style="bold cyan")
-    title.append(f"  {len(said)} quote{'s' if len(said) > 1 else ''}", style="default")
+    title.append(f"  {counted(len(said), 'quote')}", style="default")
     title.append(f"  {safe(kinds.most_common(1)[0][0])}", style="dim")
     lines: list[RenderableType] = []
     for q in said:  # the words, then what they are and where: readable at any width
