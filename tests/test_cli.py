@@ -249,3 +249,23 @@ def test_report_links_the_batch_with_people_no_quote_names(tmp_path):
                                  "--width", "120"])
     assert result.exit_code == 0, result.output
     assert "François Bieuville" in result.output
+
+
+def test_report_filters_keep_the_problems_of_the_articles_shown_only(tmp_path):
+    from quotes.io.records import dumps
+    from quotes.model import Problem
+
+    src = _records_file(tmp_path)
+    with src.open("a", encoding="utf-8") as out:
+        out.write(dumps(Problem("a1.txt", "unclosed « at 10", "a1", "marks")))
+        out.write(dumps(Problem("a3.txt", "unclosed « at 20", "a3", "marks")))
+        out.write(dumps(Problem("bad.txt", "cannot read: Permission denied", severity="error")))
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--outlet", "afp"])
+    assert "a3.txt: unclosed « at 20" in result.output
+    assert "a1.txt" not in result.output  # Le Monde's article: not shown under --outlet afp
+    assert "bad.txt: cannot read" in result.output  # an input's problem is no one article's
+    assert result.exit_code == 1  # the exit code still counts every problem
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "jaber"])
+    assert "a1.txt: unclosed « at 10" in result.output and "a3.txt" not in result.output
+    result = runner.invoke(app, ["report", str(src), "--width", "100"])
+    assert "a1.txt" in result.output and "a3.txt" in result.output  # no filter: all of them
