@@ -2,6 +2,7 @@
 take no value, a people file that breaks, the same input twice, an output folder that is an
 input, empty inputs. A URL is served by the local server of test_html on 127.0.0.1."""
 
+import json
 import re
 
 import pytest
@@ -51,3 +52,36 @@ def test_a_file_named_like_a_flag_value_is_still_read(tmp_path, monkeypatch):
     result = runner.invoke(app, ["extract", "yes"])
     assert result.exit_code == 0, result.output
     assert "Claire Dubois" in result.output
+
+
+def test_a_file_given_twice_is_read_once_with_a_warning(tmp_path):
+    from quotes.io.readers import read_articles
+    from quotes.model import Article, Problem
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SAID, encoding="utf-8")
+    (folder / "b.txt").write_text(SAID.replace("Claire", "Anne"), encoding="utf-8")
+    a = str(folder / "a.txt")
+    got = list(read_articles([a, str(folder), a]))
+    assert [x.id for x in got if isinstance(x, Article)] == ["a", "b"]
+    warned = [x for x in got if isinstance(x, Problem)]
+    assert [(p.severity, p.message) for p in warned] == [
+        ("warning", f"given twice (also as {a}); read once")] * 2
+    assert {p.source for p in warned} == {str(folder / "a.txt")}
+
+
+def test_a_url_given_twice_is_fetched_once_with_a_warning(tmp_path):
+    from test_html import local_server
+
+    out = tmp_path / "quotes.jsonl"
+    with local_server() as base:
+        url = f"{base}/page.html"
+        result = runner.invoke(app, ["extract", url, url, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{url}: given twice (also as {url}); read once" in result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    quotes = [r for r in records if r["record_type"] == "quote"]
+    assert quotes and len({r["article"]["id"] for r in quotes}) == 1
+    assert len({r["id"] for r in quotes}) == len(quotes)  # each quote once
+    assert "duplicate" not in result.output
