@@ -113,7 +113,7 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
     gives it again (a link to a file within one folder is skipped silently)."""
     first: dict[object, tuple[int, str]] = {}  # what is read -> (argument, as first named)
 
-    def again(key: object, n: int, source: str) -> Problem | None | bool:
+    def again(key: object, n: int, source: str) -> Problem | bool | None:
         """None the first time; False when met again within one argument; else a warning."""
         if key not in first:
             first[key] = (n, source)
