@@ -143,13 +143,13 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
                 met = again(sub.resolve(), n, shown(str(sub)))
                 if met is None:
                     yield shown(str(sub)), sub, None, False
-                elif met:
+                elif isinstance(met, Problem):
                     yield shown(str(sub)), None, met, False
         elif path.is_file():
             met = again(path.resolve(), n, shown(raw))
             if met is None:
                 yield shown(raw), path, None, True
-            elif met:
+            elif isinstance(met, Problem):
                 yield shown(raw), None, met, True
         else:
             yield shown(raw), None, Problem(shown(raw), unreadable(path), severity="error"), True
