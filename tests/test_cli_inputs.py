@@ -85,3 +85,36 @@ def test_a_url_given_twice_is_fetched_once_with_a_warning(tmp_path):
     assert quotes and len({r["article"]["id"] for r in quotes}) == 1
     assert len({r["id"] for r in quotes}) == len(quotes)  # each quote once
     assert "duplicate" not in result.output
+
+
+@pytest.mark.parametrize(("inputs", "texts"), [
+    (["in"], "in"),  # page.txt beside page.html: a second article next run
+    (["in"], "in/texts"),  # inside a folder that is read whole
+    (["in/page.html"], "in"),  # beside an input file
+    (["other.txt", "in/"], "in/./"),
+])
+def test_a_texts_folder_where_inputs_are_read_is_refused(tmp_path, monkeypatch, inputs, texts):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("quotes.api.read_records", _no_work)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(f"<html><body><p>{SAID}</p></body></html>")
+    (tmp_path / "other.txt").write_text(SAID, encoding="utf-8")
+    result = runner.invoke(app, ["extract", *inputs, "--texts-out", texts, "-o", "out.jsonl"])
+    assert result.exit_code == 2, result.output
+    assert "where inputs are read from" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["page.html"]
+
+
+@pytest.mark.parametrize(("inputs", "texts"), [
+    (["in/page.html"], "texts"),  # beside the input's folder, not in it
+    (["other.txt"], "texts"),  # in the folder of an input file, not beside it
+])
+def test_a_texts_folder_apart_from_the_inputs_is_written(tmp_path, monkeypatch, inputs, texts):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "page.html").write_text(f"<html><body><p>{SAID}</p></body></html>")
+    (tmp_path / "other.txt").write_text(SAID, encoding="utf-8")
+    result = runner.invoke(app, ["extract", *inputs, "--texts-out", texts, "-o", "out.jsonl"])
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "texts").iterdir())) == 1

@@ -81,7 +81,7 @@ def checked_format(output: Path | None, given: str | None, inputs: list[str],
     try:
         check_outputs([output, *also], inputs)
         if texts is not None:
-            check_folder(texts)
+            check_folder(texts, inputs)
         fmt = format_for(output, given)
         check_target(output, fmt)
         return fmt
