@@ -140,8 +140,10 @@ def test_stdin_text_and_empty_stdin():
     assert result.exit_code == 0, result.output
     (rec,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert rec["article"]["id"] == "stdin" and rec["speaker"]["name"] == "Jens Stoltenberg"
-    result = runner.invoke(app, ["extract", "-"], input="")
-    assert result.exit_code == 1 and "empty stdin: no text to read" in result.output
+    result = runner.invoke(app, ["extract", "-"], input="")  # read, holding nothing: as a file
+    assert result.exit_code == 0 and "empty stdin: no text to read" in result.output
+    result = runner.invoke(app, ["extract", "-", "--strict"], input="")
+    assert result.exit_code == 1
 
 
 def test_metadata_jsonl_alone_exits_1(tmp_path):

@@ -284,8 +284,8 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
         yield Problem("-", read.error or "cannot decode", severity="error")
         return
     yield from _warned(read, "-")
-    if not text.strip():
-        yield Problem("-", "empty stdin: no text to read", severity="error")
+    if not text.strip():  # read, and holds nothing: a warning, as an empty file is
+        yield Problem("-", "empty stdin: no text to read")
         return
     if looks_like_html(text):  # `curl URL | quotes extract -`: its article, not its tags
         seen_ids.add("stdin")
