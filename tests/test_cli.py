@@ -140,8 +140,10 @@ def test_stdin_text_and_empty_stdin():
     assert result.exit_code == 0, result.output
     (rec,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert rec["article"]["id"] == "stdin" and rec["speaker"]["name"] == "Jens Stoltenberg"
-    result = runner.invoke(app, ["extract", "-"], input="")
-    assert result.exit_code == 1 and "empty stdin: no text to read" in result.output
+    result = runner.invoke(app, ["extract", "-"], input="")  # read, holding nothing: as a file
+    assert result.exit_code == 0 and "empty stdin: no text to read" in result.output
+    result = runner.invoke(app, ["extract", "-", "--strict"], input="")
+    assert result.exit_code == 1
 
 
 def test_metadata_jsonl_alone_exits_1(tmp_path):
@@ -249,3 +251,23 @@ def test_report_links_the_batch_with_people_no_quote_names(tmp_path):
                                  "--width", "120"])
     assert result.exit_code == 0, result.output
     assert "François Bieuville" in result.output
+
+
+def test_report_filters_keep_the_problems_of_the_articles_shown_only(tmp_path):
+    from quotes.io.records import dumps
+    from quotes.model import Problem
+
+    src = _records_file(tmp_path)
+    with src.open("a", encoding="utf-8") as out:
+        out.write(dumps(Problem("a1.txt", "unclosed « at 10", "a1", "marks")))
+        out.write(dumps(Problem("a3.txt", "unclosed « at 20", "a3", "marks")))
+        out.write(dumps(Problem("bad.txt", "cannot read: Permission denied", severity="error")))
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--outlet", "afp"])
+    assert "a3.txt: unclosed « at 20" in result.output
+    assert "a1.txt" not in result.output  # Le Monde's article: not shown under --outlet afp
+    assert "bad.txt: cannot read" in result.output  # an input's problem is no one article's
+    assert result.exit_code == 1  # the exit code still counts every problem
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "jaber"])
+    assert "a1.txt: unclosed « at 10" in result.output and "a3.txt" not in result.output
+    result = runner.invoke(app, ["report", str(src), "--width", "100"])
+    assert "a1.txt" in result.output and "a3.txt" in result.output  # no filter: all of them

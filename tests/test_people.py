@@ -121,6 +121,10 @@ def test_bom_semicolons_and_blank_lines_are_read(tmp_path):
         ('name,role\nJens Stoltenberg,"secrétaire\ngénéral"\nJens Stoltenberg,x\n', 4,
          "already names 'Jens Stoltenberg' (line 3)"),  # a row that spans two lines
         (b"name\n\nJos\xe9 Bov\xe9\n", 3, "not UTF-8"),
+        ('name,role\nJens Stoltenberg,x\nOana Lungescu,"porte-parole\nAnne Roy,maire\n', 3,
+         'a " opens a cell and is never closed'),  # read to the end without complaint
+        ('name;role\nAnne Roy;"maire\n', 2, 'a " opens a cell and is never closed'),
+        ('name,role\nAnne Roy,"maire" de Lunel\n', 2, 'a " misplaced?'),
     ],
 )
 def test_a_bad_file_is_one_line_naming_file_and_line(tmp_path, content, where, why):

@@ -158,8 +158,6 @@ def test_stdin_jsonl_is_detected_by_its_first_line(monkeypatch):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "empty stdin"),
-        (b" \n\n", "empty stdin"),
         (b'{"id": "a", "outlet": "AFP"}\n', "no text field: metadata for which files?"),
         (b"\x00\x01", "binary"),
     ],
@@ -169,6 +167,17 @@ def test_stdin_that_holds_no_article_is_an_error(monkeypatch, data, message):
     assert arts == []
     (problem,) = problems
     assert message in problem.message and problem.severity == "error"
+
+
+@pytest.mark.parametrize("data", [b"", b" \n\n"])
+def test_empty_stdin_is_a_warning_as_an_empty_file_is(monkeypatch, tmp_path, data):
+    arts, problems = read_stdin(monkeypatch, data)
+    assert arts == []
+    (problem,) = problems
+    assert "empty stdin: no text to read" in problem.message and problem.severity == "warning"
+    (tmp_path / "a.txt").write_bytes(data)
+    (from_file,) = read_articles([str(tmp_path / "a.txt")])
+    assert (from_file.message, from_file.severity) == ("empty file: no text to read", "warning")
 
 
 def test_stdin_over_the_limit_is_refused_having_read_no_more(monkeypatch):

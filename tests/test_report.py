@@ -17,7 +17,7 @@ def said(n, gender, outlet="Le Monde", article="a1", kind="person"):
 QUOTES = [
     said(1, "female"), said(2, "female"), said(3, "male"), said(4, None, kind="organization"),
     said(5, "male", outlet="AFP"), said(6, "male", outlet="AFP"),
-    said(7, "female", outlet=None, article="art-7"),  # no outlet: its article id
+    said(7, "female", outlet=None, article="art-7"),  # no outlet: counted as unknown
 ]
 
 
@@ -37,7 +37,7 @@ def test_counts_overall_then_each_outlet_by_size():
         GenderCount("all outlets", women=3, men=3, unknown=1),
         GenderCount("Le Monde", women=2, men=1, unknown=1),
         GenderCount("AFP", women=0, men=2, unknown=0),
-        GenderCount("art-7", women=1, men=0, unknown=0),
+        GenderCount("no outlet", women=1, men=0, unknown=0),
     ]
     overall = count_by_gender(QUOTES)[0]
     assert overall.total == 7 and round(overall.share(overall.women), 3) == 0.429
@@ -51,7 +51,8 @@ def test_the_section_at_sixty_columns():
     assert table["all"] == ["all", "outlets", "3", "(43%)", "3", "(43%)", "1", "(14%)", "7"]
     assert table["Le"] == ["Le", "Monde", "2", "(50%)", "1", "(25%)", "1", "(25%)", "4"]
     assert table["AFP"] == ["AFP", "0", "(0%)", "2", "(100%)", "0", "(0%)", "2"]
-    assert table["art-7"] == ["art-7", "1", "(100%)", "0", "(0%)", "0", "(0%)", "1"]
+    assert table["no"] == ["no", "outlet", "1", "(100%)", "0", "(0%)", "0", "(0%)", "1"]
+    assert "art-7" not in text  # an article id is not an outlet
     assert table["outlet"] == ["outlet", "women", "men", "unknown", "quotes"]
 
 
@@ -96,3 +97,15 @@ def test_report_is_readable_at_sixty_columns():
     assert max(len(line) for line in text.splitlines()) <= 60
     assert "indirect · Le Monde" in text
     assert "« la route" not in text
+
+
+def test_articles_without_an_outlet_are_one_unknown_outlet_not_their_ids():
+    quotes = [said(1, "female", outlet=None, article="002"),
+              said(2, "male", outlet=None, article="003"), said(3, "male", outlet="AFP")]
+    assert count_by_gender(quotes)[1:] == [
+        GenderCount("no outlet", women=1, men=1, unknown=0),
+        GenderCount("AFP", women=0, men=1, unknown=0),
+    ]
+    text = render(report(quotes, []), width=100)
+    assert "no outlet" in text
+    assert not {"002", "003"} & set(text.replace("·", " ").split())

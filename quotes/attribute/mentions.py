@@ -20,9 +20,11 @@ from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
+    DEMONSTRATIVE_HEADS,
     INDEFINITE,
     NOT_NAMES,
     QUE,
+    SET_OFF_RELATIVES,
     STRESSED,
 )
 from quotes.nlp.doc import text_of
@@ -45,6 +47,9 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     words_ = [t for t in span or () if not t.is_punct]
     if len(words_) < 2:
         return end
+    if words_[0].lower_ in DEMONSTRATIVE_HEADS and (
+            words_[1].lower_ in SET_OFF_RELATIVES or words_[1].lower_ in QUE):
+        return words_[0].idx + len(words_[0].text)  # "celui qui …": a pronoun, as « il »
     timed = next((t for t in words_[1:] if t.pos_ == "ADP" and t.i + 1 < len(doc)
                   and is_time_word(doc[t.i + 1].text)), None)
     if timed is not None:  # "les élus du canton depuis lundi 3 mai"

@@ -107,18 +107,26 @@ def load_people(path: str | Path) -> People:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(f"{path}:{line}: not UTF-8 text (save the file as UTF-8)") from None
     header = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""),
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True,
                         delimiter=";" if ";" in header and "," not in header else ",")
+    start = 1
     source = str(path)
     try:
         columns = [c.strip().lower() for c in next(reader, [])]
         if "name" not in columns:
             raise InputError(f"{source}:1: the header row has no 'name' column "
                              "(expected name, aliases, role, gender, id)")
-        persons = [_person(dict(zip(columns, row, strict=False)), source, reader.line_num)
-                   for row in reader if any(cell.strip() for cell in row)]
-    except csv.Error as exc:
-        raise InputError(f"{source}:{reader.line_num}: {exc}") from None
+        persons = []
+        start = reader.line_num + 1  # where the row being read starts, for messages
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                persons.append(_person(dict(zip(columns, row, strict=False)), source,
+                                       reader.line_num))
+            start = reader.line_num + 1
+    except csv.Error as exc:  # strict: a " never closed runs to the end of the file
+        why = ('a " opens a cell and is never closed (close it, or remove it)'
+               if "end of data" in str(exc) else f"{exc} (a \" misplaced?)")
+        raise InputError(f"{source}:{start}: {why}") from None
     return People(persons, source)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperOption
 
 from quotes.cli.progress import Run
 from quotes.errors import QuotesError
@@ -23,6 +24,16 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _flag_type(self: TyperOption, ctx: Any) -> str | None:
+    """No ``<bool>`` beside a flag in --help: a flag takes no value (typer shows one)."""
+    return None if self.is_flag else _value_type(self, ctx)
+
+
+_value_type = TyperOption.display_type_rich
+setattr(TyperOption, "display_type_rich", _flag_type)  # noqa: B010  (a method, replaced)
+FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off"})
 
 
 def examples(*lines: str) -> str:
@@ -51,16 +62,26 @@ def told(records: Iterable[Quote | Problem]) -> tuple[list[Quote | Problem], boo
     return kept, bool(run.errors)
 
 
+def no_flag_values(paths: list[str]) -> None:
+    """`--group true` gives the flag, and "true" is read as an input: said before any work,
+    in one line, exit code 2 (a file of that name is read)."""
+    given = [p for p in paths if p.lower() in FLAG_WORDS and not Path(p).exists()]
+    if given:
+        raise fail(f"{given[0]}: no such file; a flag (--group, --strict, --no-consensus…) "
+                   "takes no value: give it alone for yes, leave it out for no")
+
+
 def checked_format(output: Path | None, given: str | None, inputs: list[str],
                    *also: Path | None, texts: Path | None = None) -> str:
     """The output format, once every output (and the ``--texts-out`` folder) is known to be
     writable: before any work, else one line and exit code 2."""
     from quotes.io.writers import check_folder, check_outputs, check_target, format_for
 
+    no_flag_values(inputs)
     try:
         check_outputs([output, *also], inputs)
         if texts is not None:
-            check_folder(texts)
+            check_folder(texts, inputs)
         fmt = format_for(output, given)
         check_target(output, fmt)
         return fmt
@@ -110,6 +131,7 @@ def article_records(
     from quotes.api import read_records
     from quotes.io.writers import write_text
 
+    no_flag_values(paths)
     done = 0
 
     def tick(article: Article) -> None:

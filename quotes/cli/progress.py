@@ -47,12 +47,16 @@ def _holds_text(line: str | bytes) -> bool:
 def count_articles(paths: list[str]) -> int | None:
     """How many articles the inputs hold, when that is cheap to know (None for stdin, URLs)."""
     total = 0
+    counted: set[Path] = set()  # a file given twice is read once
     for name in paths:
         path = Path(name)
         if name == "-" or "://" in name or not path.exists():
             return None
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for f in files:
+            if f.resolve() in counted:
+                continue
+            counted.add(f.resolve())
             if f.suffix in (".txt", *HTML_SUFFIXES):
                 total += 1
             elif f.suffix == ".jsonl" and f.is_file():

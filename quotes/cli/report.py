@@ -86,7 +86,10 @@ def report(
     except QuotesError as exc:
         raise fail(str(exc)) from None
     quotes, groups = link_and_group(quotes, settings, named)
-    quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
+    failed = any(p.severity == "error" for p in problems)  # the exit code counts them all
+    if speaker is not None or outlet is not None:
+        quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]
+        problems = kept_problems(problems, quotes)
     kept = {q.id for q in quotes}  # a shared quote is shown when one of its wordings is
     groups = [g for g in groups if any(a.quote_id in kept for a in g.appearances)]
     if html is None:
@@ -104,4 +107,11 @@ def report(
         if page is not None:
             err.print(f"{safe(str(page))}: {counted(len(quotes), 'quote')}", highlight=False,
                       markup=False)
-    raise typer.Exit(1 if any(p.severity == "error" for p in problems) else 0)
+    raise typer.Exit(1 if failed else 0)
+
+
+def kept_problems(problems: list[Problem], quotes: list[Quote]) -> list[Problem]:
+    """Under --speaker or --outlet, the problems of the articles whose quotes are shown, and
+    those of no one article (an input that could not be read may be anyone's)."""
+    articles = {q.article.id for q in quotes}
+    return [p for p in problems if p.article_id is None or p.article_id in articles]

@@ -137,9 +137,12 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     rejected: list[Rejected] = []
     turned: list[Rejected] = []  # what the rules turned down, kept if nothing explains it
     held: dict[int, Frame] = {}
+    who: list[tuple[int, int]] = []  # the subjects of cues after the words
     headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
         for frame in find_frames(ctx, sent):
+            if frame.kind == "postposed" and frame.subject is not None:
+                who.append(frame.subject)
             for a, b in frame.content:
                 inside = [m for m in ctx.outer if a <= m.open and outer_end(m) <= b]
                 spoken = [m for m in inside if name_like(ctx, m) is None]
@@ -163,6 +166,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         out.extend(_direct(ctx, m, sent, frame))
                 elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
                     out.extend(_direct(ctx, spoken[0], sent, frame))
+                elif (frame.kind == "postposed" and len(inside) == 1 and not integrated
+                      and _covers(text, a, b, inside[0])):
+                    # "« Merci », a répondu X": the words before the cue are what X said,
+                    # however short or name-like
+                    out.extend(_direct(ctx, inside[0], sent, frame))
                 elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
                     # only a name in marks: "appelé « Orechnik »"
                     turned.extend(Rejected(m.start, m.end, "a name in marks a cue gives: no "
@@ -215,6 +223,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 )
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
+    # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
+    # describes who speaks; it is no quote of its own
+    turned.extend(Rejected(c.start, c.end, "words that describe who speaks, in the subject "
+                           "of the cue after the quote") for c in out if _within(c, who))
+    out = [c for c in out if not _within(c, who)]
     out = _link_chains(ctx, out, held)
     out = _interviews(ctx, out)
     out = _posts(ctx, out)
@@ -222,12 +235,16 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
     # quote, kept with the reason
     kept = []
-    for c in _dedupe(out):
+    for c in _dedupe(ctx, out):
         if c.type != "direct" and open_end(text, c.start, c.end):
             rejected.append(Rejected(c.start, c.end, "reported words cut inside their clause"))
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
     return kept, rejected + _unexplained(ctx.refused + turned, kept, rejected)
+
+
+def _within(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= c.start and c.end <= hi for lo, hi in spans)
 
 
 def _unexplained(
@@ -319,7 +336,7 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
     return result
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+def _dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Drop a candidate nested in another of the same frame (two cues over one clause)."""
     keep: list[Candidate] = []
     for c in cands:
@@ -334,17 +351,27 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             continue
         same = next((i for i, k in enumerate(keep) if (k.start, k.end) == (c.start, c.end)), None)
         if same is not None:
-            if _incise_over(c, keep[same]):
+            if _incise_over(ctx, c, keep[same]):
                 keep[same] = c
             continue
         keep.append(c)
     return keep
 
 
-def _incise_over(new: Candidate, old: Candidate) -> bool:
+def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:
     """ "Les travaux avancent bien : « … », se réjouit X": the cue right after the marks, with
     its own subject, says who speaks them, not a verb before a colon that takes them as its
-    object."""
+    object. "Le maire a répété : « … », a déclaré Paul Roy": a second cue that names someone
+    names the one the first cue only described (a pronoun, a noun), as a name does."""
     a, b = new.frame, old.frame
-    return (a is not None and b is not None and a.kind == "postposed" and a.subject is not None
-            and b.kind == "preposed" and "object-with-marks" in b.evidence)
+    if a is None or b is None or a.kind != "postposed" or a.subject is None:
+        return False
+    if b.kind == "preposed" and "object-with-marks" in b.evidence:
+        return True
+    return (b.kind == "preposed" and "colon" in b.evidence and _named(ctx, a.subject)
+            and (b.subject is None or not _named(ctx, b.subject)))
+
+
+def _named(ctx: Context, rng: tuple[int, int]) -> bool:
+    span = ctx.doc.char_span(*rng, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)

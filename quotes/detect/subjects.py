@@ -24,6 +24,7 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     DATIVES,
     DE_CONTRACTED,
+    DEMONSTRATIVE_HEADS,
     IMPERSONAL,
     INCISE_OBJECTS,
     INVERTED,
@@ -32,6 +33,7 @@ from quotes.lexicon.grammar import (
     NAME_PARTICLES,
     QUE,
     REFLEXIVE,
+    SET_OFF_RELATIVES,
     SOURCE_NOUNS,
     STRESSED,
     SUBJECT_PRONOUNS,
@@ -53,6 +55,9 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         first.ent_type_ == "PER" and fold(first.text) in NAME_PARTICLES  # "van der Poel"
     ) or (first.ent_type_ == "PER" and first.pos_ == "X" and capitalised(first.text))
     # a first name the tagger took for a foreign word opens a name: "a déploré Line Dupré"
+    who = who_relative(doc, i, stop)
+    if who is not None:
+        return (i, who)
     pronoun = first.pos_ == "PRON" and first.lower_ not in STRESSED
     if pronoun or not (nominal or first.text in titles()):
         return None
@@ -76,6 +81,26 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
         j -= 1
     return (i, j) if j > i else None
+
+
+def who_relative(doc: Doc, i: int, stop: int) -> int | None:
+    """« celui qui se dit « fatigué » », « celle dont le fils … », « ceux que … »: a
+    demonstrative and its relative clause name someone; where the clause ends (the first
+    comma or stop outside marks), else None."""
+    if i + 2 >= stop or doc[i].lower_ not in DEMONSTRATIVE_HEADS or not (
+            doc[i + 1].lower_ in SET_OFF_RELATIVES or doc[i + 1].lower_ in QUE):
+        return None
+    j, depth = i + 2, 0
+    while j < stop:
+        t = doc[j].text
+        if t in ("«", "“"):
+            depth += 1
+        elif t in ("»", "”"):
+            depth -= 1
+        elif depth <= 0 and t in (",", ".", ";", ":", "!", "?", "…", "("):
+            break
+        j += 1
+    return j
 
 
 def _apposition(doc: Doc, i: int, stop: int) -> bool:
@@ -313,6 +338,8 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
     """An inverted subject names someone: a name, a role, a body, a source, « ce dernier »;
     not "un dimanche"."""
     if rng[1] - rng[0] == 2 and is_latter(doc[rng[0] + 1]):
+        return True
+    if who_relative(doc, rng[0], rng[1]) is not None:  # "», a confié celui qui …"
         return True
     if periphrasis(doc[rng[0] : rng[1]].text) is not None:
         return True  # "le garde des Sceaux", "le premier flic de France"

@@ -114,14 +114,31 @@ def _metadata_for(folder: Path) -> tuple[dict[str, dict[str, str | None]], list[
 
 
 def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None, bool]]:
-    """(source, path, problem, given): ``given`` when the path was named, not found in a folder."""
-    for raw in paths:
+    """(source, path, problem, given): ``given`` when the path was named, not found in a folder.
+    A file, URL or stdin met again is read once: a warning names it where another argument
+    gives it again (a link to a file within one folder is skipped silently)."""
+    first: dict[object, tuple[int, str]] = {}  # what is read -> (argument, as first named)
+
+    def again(key: object, n: int, source: str) -> Problem | bool | None:
+        """None the first time; False when met again within one argument; else a warning."""
+        if key not in first:
+            first[key] = (n, source)
+            return None
+        k, named = first[key]
+        if k == n:
+            return False
+        return Problem(source, f"given twice (also as {named}); read once")
+
+    for n, raw in enumerate(paths):
         if raw == "-" or is_url(raw):
-            yield raw, None, None, True
+            met = again(raw.strip(), n, raw)
+            if isinstance(met, Problem):
+                yield raw, None, met, True
+            elif met is None:
+                yield raw, None, None, True
             continue
         path = Path(raw)
         if path.is_dir():
-            seen: set[Path] = set()
             for sub in sorted(path.rglob("*")):
                 if sub.suffix not in ARTICLE_SUFFIXES or sub.is_dir():
                     continue
@@ -129,13 +146,17 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
                     yield shown(str(sub)), None, Problem(shown(str(sub)), unreadable(sub),
                                                          severity="error"), False
                     continue
-                real = sub.resolve()
-                if real in seen:
-                    continue
-                seen.add(real)
-                yield shown(str(sub)), sub, None, False
+                met = again(sub.resolve(), n, shown(str(sub)))
+                if met is None:
+                    yield shown(str(sub)), sub, None, False
+                elif isinstance(met, Problem):
+                    yield shown(str(sub)), None, met, False
         elif path.is_file():
-            yield shown(raw), path, None, True
+            met = again(path.resolve(), n, shown(raw))
+            if met is None:
+                yield shown(raw), path, None, True
+            elif isinstance(met, Problem):
+                yield shown(raw), None, met, True
         else:
             yield shown(raw), None, Problem(shown(raw), unreadable(path), severity="error"), True
 
@@ -269,8 +290,8 @@ def read_stdin(seen_ids: set[str], limit_mb: float) -> Iterator[Article | Proble
         yield Problem("-", read.error or "cannot decode", severity="error")
         return
     yield from _warned(read, "-")
-    if not text.strip():
-        yield Problem("-", "empty stdin: no text to read", severity="error")
+    if not text.strip():  # read, and holds nothing: a warning, as an empty file is
+        yield Problem("-", "empty stdin: no text to read")
         return
     if looks_like_html(text):  # `curl URL | quotes extract -`: its article, not its tags
         seen_ids.add("stdin")

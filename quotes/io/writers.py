@@ -95,9 +95,19 @@ def _replacing(tmp: str | Path, target: Path) -> Iterator[None]:
         raise
 
 
-def check_folder(folder: Path) -> None:
-    """Refuse, before any work, a folder of article texts (``--texts-out``) that is a file or
-    that cannot be made or written in."""
+def check_folder(folder: Path, inputs: Iterable[str] = ()) -> None:
+    """Refuse, before any work, a folder of article texts (``--texts-out``) that is a file,
+    that cannot be made or written in, or where inputs are read from (an input folder or one
+    inside it, or the folder of an input file): the next run there would read each text as a
+    second article (page.txt beside page.html), or a text would replace its own input."""
+    key = Path(os.path.realpath(folder))
+    for raw in inputs:
+        if raw == "-" or is_url(raw):
+            continue
+        read = Path(os.path.realpath(raw))
+        if key == read.parent or (read.is_dir() and (key == read or read in key.parents)):
+            raise InputError(f"{folder}: the texts would go where inputs are read from "
+                             f"({raw}), and be read as articles next time: give another folder")
     probe = Path(os.path.abspath(folder))
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent  # the nearest folder that is there: the rest is made in it

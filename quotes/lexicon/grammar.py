@@ -159,6 +159,11 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "elle-meme": ("f", "s"),
     "eux-memes": ("m", "p"),
     "elles-memes": ("f", "p"),
+    # « a confié celui qui … »: the demonstrative of a relative clause stands for someone
+    "celui": ("m", "s"),
+    "celle": ("f", "s"),
+    "ceux": ("m", "p"),
+    "celles": ("f", "p"),
 }
 # « ce dernier » and its forms, folded: the one named last before it, gender and number
 LATTER: dict[str, tuple[str, str]] = {

@@ -113,9 +113,13 @@ def report(
     return Stack(*parts)
 
 
+UNKNOWN_OUTLET = "no outlet"
+
+
 def outlet_of(q: Quote) -> str:
-    """The quote's outlet, or its article id where the outlet is unknown."""
-    return q.article.outlet or q.article.id
+    """The quote's outlet; articles without one are counted together as one unknown outlet
+    (an article id is not an outlet)."""
+    return q.article.outlet or UNKNOWN_OUTLET
 
 
 # ---------------------------------------------------------------------------- gender
@@ -148,7 +152,7 @@ def known_gender(q: Quote) -> str | None:
 
 
 def count_by_gender(quotes: list[Quote]) -> list[GenderCount]:
-    """All quotes first, then each outlet (an article id where it is unknown), most quotes
+    """All quotes first, then each outlet (articles without one together), most quotes
     first."""
     counts: dict[str, Counter[str | None]] = defaultdict(Counter)
     for q in quotes:
