@@ -2631,6 +2631,26 @@ ROWS = [
     row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
         "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
         speaker="médecins"),
+    # first names the recogniser leaves out, apposed to a plural description wherever it
+    # stands (postposed subject, preposed subject, after « selon »), make the group too
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », ont dit ses "
+        "enfants, Pierre et Sophie. Le directeur a refusé de répondre. « Nous voulons la "
+        "vérité », ajoutent les enfants.", "Nous voulons la vérité", speaker="Pierre et Sophie",
+        role="enfants", gender=None, kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. Ses filles, Anne et Julie, ont raconté : « Elle "
+        "ne se plaignait jamais ».", "Elle ne se plaignait jamais", speaker="Anne et Julie",
+        role="filles", gender=None, kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. « Elle ne se plaignait jamais », ont dit ses "
+        "enfants, Marc et Julie.", "Elle ne se plaignait jamais", speaker="Marc et Julie",
+        role="enfants", gender=None),
+    # must not fire: one first name after a singular description, first names joined with no
+    # description, a first name coordinated with no name
+    row("Odette Lemoine est morte à l'hôpital. « Elle ne se plaignait jamais », a dit sa fille, "
+        "Julie.", "Elle ne se plaignait jamais", speaker="Julie", kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. Julie et Marc sont arrivés à midi. « Nous sommes "
+        "épuisés », disent les enfants.", "Nous sommes épuisés", role=None),
+    row("Odette Lemoine est morte à l'hôpital. « Nous sommes épuisés », ont dit ses enfants, "
+        "Pierre et les voisins.", "Nous sommes épuisés", role=None),
     # ---- the kind of the speaker agrees with the cue: a news outlet carries words, and no
     # pronoun stands for it, were it the subject named last (``outlets``): one the lexicon
     # lists, one the article names after a press noun, as who words were given to or who
