@@ -2651,6 +2651,33 @@ ROWS = [
         "épuisés », disent les enfants.", "Nous sommes épuisés", role=None),
     row("Odette Lemoine est morte à l'hôpital. « Nous sommes épuisés », ont dit ses enfants, "
         "Pierre et les voisins.", "Nous sommes épuisés", role=None),
+    # ---- an event, a meeting or a procedure says nothing (lexicon/noun_kinds.tsv, and the
+    # nouns whose vector is nearest theirs: « une conférence »): a quote with no cue after it
+    # is not theirs; nor a document's (« une étude »), which speaks only for its own words
+    row("Paul Roux dirige l'usine depuis dix ans. En mars, une réunion entre la direction et le "
+        "syndicat laissait présager la fermeture. « Nous allons tous partir avant la fin du "
+        "mois, sans rien dire. »", "Nous allons tous partir avant la fin du mois, sans rien dire.",
+        speaker="Paul Roux", kind="person"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une audience s'est tenue lundi au tribunal de "
+        "Lyon. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="Paul Roux"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une conférence a rassemblé lundi les élus de "
+        "la région. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="Paul Roux"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une étude publiée lundi montre que le bruit "
+        "dépasse les normes. « Nous ne dormons plus depuis des mois, c'est invivable. »",
+        "Nous ne dormons plus depuis des mois, c'est invivable.", speaker=None, kind="unknown"),
+    # must not fire: a person's noun, a body, a document for its own words
+    row("Paul Roux dirige l'usine depuis dix ans. Un riverain a manifesté lundi devant la "
+        "mairie. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="un riverain",
+        kind="anonymous"),
+    row("Paul Roux dirige l'usine depuis dix ans. Le syndicat s'est réuni lundi à Lyon. « Nous "
+        "attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="syndicat",
+        kind="organization"),
+    row("Paul Roux dirige l'usine depuis dix ans. Selon une étude publiée lundi, le bruit dépasse "
+        "les normes.", "le bruit dépasse les normes", kind="anonymous"),
     # ---- the kind of the speaker agrees with the cue: a news outlet carries words, and no
     # pronoun stands for it, were it the subject named last (``outlets``): one the lexicon
     # lists, one the article names after a press noun, as who words were given to or who
