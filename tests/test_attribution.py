@@ -2678,6 +2678,26 @@ ROWS = [
         kind="organization"),
     row("Paul Roux dirige l'usine depuis dix ans. Selon une étude publiée lundi, le bruit dépasse "
         "les normes.", "le bruit dépasse les normes", kind="anonymous"),
+    # ---- a plural pronoun at a cue stands for the plural that speaks (a quote's speaker)
+    # before one that is only a subject of the narration, when both agree
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », expliquent ses "
+        "enfants Paul et Sylvie. Les médecins gardaient la patiente à jeun pour l'opération. "
+        "« Elle avait faim tous les jours », racontent-ils.", "Elle avait faim tous les jours",
+        speaker="Paul et Sylvie"),
+    row("« Le quartier est oublié », déplorent Marc Petit et Julie Roux. Les élus ont visité le "
+        "site lundi. « Rien n'a changé depuis dix ans », ajoutent-ils.",
+        "Rien n'a changé depuis dix ans", speaker="Marc Petit et Julie Roux"),
+    # must not fire: no plural spoke before (the nearest subject), the nearest plural spoke,
+    # one person spoke
+    row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
+        "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
+        speaker="médecins"),
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », expliquent ses "
+        "enfants Paul et Sylvie. « Nous avons suivi le protocole », répondent les médecins. "
+        "« Elle était soignée », ajoutent-ils.", "Elle était soignée", speaker="médecins"),
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », explique son "
+        "fils Paul Lemoine. Les médecins gardaient la patiente à jeun pour l'opération. « Nous "
+        "n'avions pas le choix », disent-ils.", "Nous n'avions pas le choix", speaker="médecins"),
     # ---- the kind of the speaker agrees with the cue: a news outlet carries words, and no
     # pronoun stands for it, were it the subject named last (``outlets``): one the lexicon
     # lists, one the article names after a press noun, as who words were given to or who
