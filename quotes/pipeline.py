@@ -125,7 +125,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             continue
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
-        timeline.add(pos, who, para)
+        timeline.add(pos, who, para, spoke=True)
     # one cast: every role a person is given anywhere in the article reaches each of their
     # quotes, which then shows the one closest before it: the roles beside their name, a
     # description tied to them ("selon le préfet", "le chef de la diplomatie"), and a role

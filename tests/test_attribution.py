@@ -2632,6 +2632,73 @@ ROWS = [
     row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
         "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
         speaker="médecins"),
+    # first names the recogniser leaves out, apposed to a plural description wherever it
+    # stands (postposed subject, preposed subject, after « selon »), make the group too
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », ont dit ses "
+        "enfants, Pierre et Sophie. Le directeur a refusé de répondre. « Nous voulons la "
+        "vérité », ajoutent les enfants.", "Nous voulons la vérité", speaker="Pierre et Sophie",
+        role="enfants", gender=None, kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. Ses filles, Anne et Julie, ont raconté : « Elle "
+        "ne se plaignait jamais ».", "Elle ne se plaignait jamais", speaker="Anne et Julie",
+        role="filles", gender=None, kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. « Elle ne se plaignait jamais », ont dit ses "
+        "enfants, Marc et Julie.", "Elle ne se plaignait jamais", speaker="Marc et Julie",
+        role="enfants", gender=None),
+    # must not fire: one first name after a singular description, first names joined with no
+    # description, a first name coordinated with no name
+    row("Odette Lemoine est morte à l'hôpital. « Elle ne se plaignait jamais », a dit sa fille, "
+        "Julie.", "Elle ne se plaignait jamais", speaker="Julie", kind="person"),
+    row("Odette Lemoine est morte à l'hôpital. Julie et Marc sont arrivés à midi. « Nous sommes "
+        "épuisés », disent les enfants.", "Nous sommes épuisés", role=None),
+    row("Odette Lemoine est morte à l'hôpital. « Nous sommes épuisés », ont dit ses enfants, "
+        "Pierre et les voisins.", "Nous sommes épuisés", role=None),
+    # ---- an event, a meeting or a procedure says nothing (lexicon/noun_kinds.tsv, and the
+    # nouns whose vector is nearest theirs: « une conférence »): a quote with no cue after it
+    # is not theirs; nor a document's (« une étude »), which speaks only for its own words
+    row("Paul Roux dirige l'usine depuis dix ans. En mars, une réunion entre la direction et le "
+        "syndicat laissait présager la fermeture. « Nous allons tous partir avant la fin du "
+        "mois, sans rien dire. »", "Nous allons tous partir avant la fin du mois, sans rien dire.",
+        speaker="Paul Roux", kind="person"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une audience s'est tenue lundi au tribunal de "
+        "Lyon. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="Paul Roux"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une conférence a rassemblé lundi les élus de "
+        "la région. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="Paul Roux"),
+    row("Paul Roux dirige l'usine depuis dix ans. Une étude publiée lundi montre que le bruit "
+        "dépasse les normes. « Nous ne dormons plus depuis des mois, c'est invivable. »",
+        "Nous ne dormons plus depuis des mois, c'est invivable.", speaker=None, kind="unknown"),
+    # must not fire: a person's noun, a body, a document for its own words
+    row("Paul Roux dirige l'usine depuis dix ans. Un riverain a manifesté lundi devant la "
+        "mairie. « Nous attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="un riverain",
+        kind="anonymous"),
+    row("Paul Roux dirige l'usine depuis dix ans. Le syndicat s'est réuni lundi à Lyon. « Nous "
+        "attendons des réponses depuis des années, enfin. »",
+        "Nous attendons des réponses depuis des années, enfin.", speaker="syndicat",
+        kind="organization"),
+    row("Paul Roux dirige l'usine depuis dix ans. Selon une étude publiée lundi, le bruit dépasse "
+        "les normes.", "le bruit dépasse les normes", kind="anonymous"),
+    # ---- a plural pronoun at a cue stands for the plural that speaks (a quote's speaker)
+    # before one that is only a subject of the narration, when both agree
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », expliquent ses "
+        "enfants Paul et Sylvie. Les médecins gardaient la patiente à jeun pour l'opération. "
+        "« Elle avait faim tous les jours », racontent-ils.", "Elle avait faim tous les jours",
+        speaker="Paul et Sylvie"),
+    row("« Le quartier est oublié », déplorent Marc Petit et Julie Roux. Les élus ont visité le "
+        "site lundi. « Rien n'a changé depuis dix ans », ajoutent-ils.",
+        "Rien n'a changé depuis dix ans", speaker="Marc Petit et Julie Roux"),
+    # must not fire: no plural spoke before (the nearest subject), the nearest plural spoke,
+    # one person spoke
+    row("Ses enfants Paul et Sylvie ont porté plainte. Les médecins ont refusé de parler. « Nous "
+        "avons suivi le protocole », assurent-ils.", "Nous avons suivi le protocole",
+        speaker="médecins"),
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », expliquent ses "
+        "enfants Paul et Sylvie. « Nous avons suivi le protocole », répondent les médecins. "
+        "« Elle était soignée », ajoutent-ils.", "Elle était soignée", speaker="médecins"),
+    row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », explique son "
+        "fils Paul Lemoine. Les médecins gardaient la patiente à jeun pour l'opération. « Nous "
+        "n'avions pas le choix », disent-ils.", "Nous n'avions pas le choix", speaker="médecins"),
     # ---- the kind of the speaker agrees with the cue: a news outlet carries words, and no
     # pronoun stands for it, were it the subject named last (``outlets``): one the lexicon
     # lists, one the article names after a press noun, as who words were given to or who

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import fold, singular
+from quotes.lexicon import agent_lookalike, fold, is_role_noun, singular
+from quotes.lexicon.grammar import PERSON_ENDINGS, PERSON_NOUNS, SOURCE_NOUNS
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
@@ -21,6 +22,32 @@ class Entry(Protocol):
     def pos(self) -> int: ...
     @property
     def who(self) -> Resolved: ...
+    @property
+    def spoke(self) -> bool: ...
+
+
+_E = TypeVar("_E", bound=Entry)
+
+
+def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool], pos: int,
+           reach: int) -> _E:
+    """A plural pronoun at a cue (« expliquent-ils ») stands for the plural that speaks: the
+    nearest earlier speaker of a quote who agrees, within ``reach`` characters, over the
+    ``nearest`` plural that is only a subject of the narration (« les médecins gardent la
+    patiente à jeun »); none: ``nearest``."""
+    for e in reversed(entries):
+        if e.pos < nearest.pos and pos - e.pos <= reach and e.spoke and agrees(e.who):
+            return e
+    return nearest
+
+
+def of_a_person(word: str) -> bool:
+    """ "agriculteur", "source", "employé": a noun that says a person (not "un match", nor "un
+    dialogue", whose ending is an agent's but whose science is no word)."""
+    return (
+        is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
+        or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
+    )
 
 
 def same_source(

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, titles
 from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, PLURAL_DETERMINERS
 from quotes.nlp.doc import text_of
@@ -48,7 +49,8 @@ def groups(
     """The groups of an article, in text order, from its names (``mentions``, ``ends``)."""
     text, out = text_of(doc), []
     runs: list[list[int]] = []
-    for pos, _ in mentions:
+    ends = {**ends, **_first_names(doc, ends, outside)}
+    for pos in sorted({pos for pos, _ in mentions} | ends.keys()):
         last = runs[-1][-1] if runs else None
         gap = text[ends[last] : pos] if last is not None and last < pos else ""
         if last is not None and _GAP.match(_untitled(gap)) and outside(pos):
@@ -65,6 +67,22 @@ def groups(
             written = " ".join(w for w in text[lo:hi].split() if w not in titles())
             out.append(Group(written, role, head, lo, hi))  # "Me X et Me Y": "X et Y"
     return tuple(out)
+
+
+def _first_names(
+    doc: Doc, ends: dict[int, int], outside: Callable[[int], bool]
+) -> dict[int, int]:
+    """Start -> end of each lone first name the recogniser left out (« Anne et Julie »: often
+    « Julie », or both): a capitalised word of lexicon/first_names.tsv, out of any name and
+    of quotation marks, not opening a sentence; it joins a group only as names do."""
+    taken = list(ends.items())
+    out = {}
+    for t in doc:
+        if (t.is_title and not t.is_sent_start and outside(t.idx)
+                and first_name_gender(t.text) is not None
+                and not any(lo <= t.idx < hi for lo, hi in taken)):
+            out[t.idx] = t.idx + len(t.text)
+    return out
 
 
 def _untitled(gap: str) -> str:

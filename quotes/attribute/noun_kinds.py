@@ -1,16 +1,18 @@
 """Can a common noun speak: is it a person, an organisation, a group or a source, or a thing?
 
 A speaker is a person, a body, a group or a source (a document, a text that gives words); « une
-stèle », « l'avenue », « les travaux » are things and say nothing. The word lists decide first:
-a role, a trade, a relative, a noun of people or of a body, a noun of words said or of an
-anonymous source is no thing. A noun they do not know takes the kind whose seeds
-(lexicon/noun_kinds.tsv) its vector in the model is closest to, on average; it is a thing
-only when the things' seeds are closer, by ``MARGIN``, than those of every kind that speaks
+stèle », « l'avenue », « les travaux » are things and say nothing, and so do events, meetings
+and procedures (« une réunion entre la direction et le syndicat », « le procès »). The word
+lists decide first: a role, a trade, a relative, a noun of people or of a body, a noun of words
+said or of an anonymous source is no thing. A noun they do not know takes the kind whose seeds
+(lexicon/noun_kinds.tsv) its vector in the model is closest to, on average; it is a thing (or
+an event) only when those seeds are closer, by ``MARGIN``, than those of every kind that speaks
 (unresolved beats wrong: a doubt leaves it a speaker). A parse without vectors says nothing.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -29,15 +31,17 @@ from quotes.lexicon import (
     singular,
     table,
 )
-from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS
+from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS, INDEFINITE, SOURCE_NOUNS
 
 MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a thing must be
+SILENT = frozenset({"thing", "event"})  # the kinds of noun that say nothing
 
 
-def is_thing(noun: Token) -> bool:
-    """Is the common noun a thing or a place, no one who can speak (« une stèle »)?"""
+def is_thing(noun: Token, events: bool = True) -> bool:
+    """Is the common noun a thing, a place or (``events``) an event, no one who can speak
+    (« une stèle », « la réunion »)?"""
     word = noun.lower_
-    return not _speaks(word) and _nearest(noun.vocab, word) == "thing"
+    return not _speaks(word) and _nearest(noun.vocab, word) in (SILENT if events else {"thing"})
 
 
 def is_document(word: str) -> bool:
@@ -45,6 +49,16 @@ def is_document(word: str) -> bool:
     seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside), whose author speaks?"""
     one = singular(word)
     return one not in SOURCE_NOUNS and _seeds().get(one) == "source"
+
+
+def names_a_document(kind: str, name: str | None) -> bool:
+    """Is an anonymous or unknown speaker a document with no author named (« une étude publiée
+    lundi », « le dernier rapport »)? It gives its own words, never a quote after it."""
+    if kind not in ("anonymous", "unknown") or not name:
+        return False
+    said = [w for w in re.split(r"[\s'’]+", name.lower()) if w]
+    said = said[1:] if said and said[0] in DETERMINERS | INDEFINITE | {"l", "des"} else said
+    return any(is_document(w) for w in said[:2])
 
 
 def says_nothing(span: Span, named: bool) -> bool:
@@ -67,7 +81,8 @@ def thing_of(name: Span) -> bool:
     i -= 1
     while i > 0 and (doc[i].pos_ in ("DET", "ADJ") or is_role_noun(doc[i].text)):
         i -= 1
-    return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i])
+    # « le procès de Laurent Roux », « l'élection de X »: an event's complement is someone
+    return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i], events=False)
 
 
 def _speaks(word: str) -> bool:
@@ -76,7 +91,7 @@ def _speaks(word: str) -> bool:
     return (
         person_word(word) or person_word(one) or is_org_noun(word) or is_speech_noun(word)
         or word in SOURCE_NOUNS or one in folded("anonymous")
-        or _seeds().get(one, "thing") != "thing"
+        or _seeds().get(one, "thing") not in SILENT
         or _seeds().get(one.removesuffix("e")) == "person"  # « une voisine »
         or one in _gendered()  # « la plume du président », « une figure du parti »
     )
@@ -101,7 +116,8 @@ def _seeds() -> dict[str, str]:
 
 
 def _nearest(vocab: Vocab, word: str) -> str | None:
-    """The kind whose seeds the word's vector is closest to, "thing" only by ``MARGIN``."""
+    """The kind whose seeds the word's vector is closest to, one that says nothing (a thing,
+    an event) only by ``MARGIN``."""
     seeds = _kinds()
     if word in seeds:
         return seeds[word]
@@ -110,10 +126,12 @@ def _nearest(vocab: Vocab, word: str) -> str | None:
     if vector is None or not centroids:
         return None
     scores = {kind: float(vector @ c) for kind, c in centroids.items()}
-    thing = scores.pop("thing", None)
-    if thing is None or not scores:
+    silent = {kind: scores.pop(kind) for kind in SILENT if kind in scores}
+    if not silent or not scores:
         return None
-    return "thing" if thing > max(scores.values()) + MARGIN else max(scores, key=scores.__getitem__)
+    quiet = max(silent, key=silent.__getitem__)
+    return quiet if silent[quiet] > max(scores.values()) + MARGIN else max(
+        scores, key=scores.__getitem__)
 
 
 def _unit(vocab: Vocab, word: str) -> Any:

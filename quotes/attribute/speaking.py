@@ -12,6 +12,7 @@ from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import introduced_by
+from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
@@ -58,7 +59,7 @@ def speaker_of(
             return who, ("colon-intro", *((note,) if note else ())), mention
     if no_subject:
         prev = timeline.previous(cand.start, para, person=first_person)
-        if prev is None:
+        if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             return unknown, ("no-speaker",), unknown
         continued = replace(prev, resolution="continuation")
         return continued, ("speaker-from-previous-sentence",), unknown

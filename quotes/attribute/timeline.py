@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotes.attribute import latter, offices
-from quotes.attribute.anaphora import SAME, same_source, sentence_before
+from quotes.attribute.anaphora import SAME, of_a_person, same_source, sentence_before, spoken
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
@@ -23,14 +23,8 @@ from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
-from quotes.lexicon import agent_lookalike, fold, is_role_noun
-from quotes.lexicon.grammar import (
-    DEMONSTRATIVES,
-    PERSON_ENDINGS,
-    PERSON_NOUNS,
-    SOURCE_NOUNS,
-    TOPIC_MARKERS,
-)
+from quotes.lexicon import fold
+from quotes.lexicon.grammar import DEMONSTRATIVES, TOPIC_MARKERS
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -41,6 +35,7 @@ class _Entry:
     pos: int
     who: Resolved
     para: int
+    spoke: bool = False  # a quote's speaker, not a subject of the narration
 
 
 class Timeline:
@@ -52,9 +47,9 @@ class Timeline:
         self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
         self.entries: list[_Entry] = []
 
-    def add(self, pos: int, who: Resolved, para: int) -> None:
+    def add(self, pos: int, who: Resolved, para: int, spoke: bool = False) -> None:
         if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
-            insort(self.entries, _Entry(pos, who, para), key=lambda e: e.pos)
+            insort(self.entries, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
 
     def resolve(
         self,
@@ -152,7 +147,7 @@ class Timeline:
         source = (
             who.kind == "anonymous" and r.gender is not None and len(said) > 1
             and (r.gender == shown or (plural and shown is None))
-            and any(_of_a_person(w) or _of_a_person(w.removesuffix("s")) for w in said[1:3])
+            and any(of_a_person(w) or of_a_person(w.removesuffix("s")) for w in said[1:3])
         )
         return (
             (who.kind in (("person",) if person else ("person", "organization")) or source)
@@ -198,6 +193,9 @@ class Timeline:
                                    if p.gender == r.gender and p in named), None)
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
+                if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
+                    e = spoken(self.entries, e, lambda w: self._agrees(r, w, person), pos,
+                               self.settings.pronoun_lookback_chars)
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
@@ -382,15 +380,6 @@ def _says_otherwise(
     description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
     person = registry.person(name)
     return person is not None and (says_otherwise(description, person) or not fits(person))
-
-
-def _of_a_person(word: str) -> bool:
-    """ "agriculteur", "source", "employé": a noun that says a person (not "un match", nor "un
-    dialogue", whose ending is an agent's but whose science is no word)."""
-    return (
-        is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
-        or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
-    )
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
