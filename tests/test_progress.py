@@ -57,3 +57,8 @@ def test_count_articles(tmp_path):
         assert count_articles([str(other)]) == 2, encoding
     assert count_articles(["-"]) is None
     assert count_articles(["https://example.org/a"]) is None
+    upper = tmp_path / "upper"  # read whatever the case of the name's ending: counted so
+    upper.mkdir()
+    (upper / "a.TXT").write_text("x", encoding="utf-8")
+    (upper / "b.HTML").write_text("<p>x</p>", encoding="utf-8")
+    assert count_articles([str(upper)]) == 2

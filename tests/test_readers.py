@@ -82,6 +82,15 @@ def test_metadata_jsonl_beside_txt_files(tmp_path):
     assert problems == [] and arts[0].outlet == "Le Monde" and arts[0].url == "https://e.fr/1"
 
 
+def test_a_folder_reads_article_names_in_any_case(tmp_path):
+    (tmp_path / "a.TXT").write_text("Un article.", encoding="utf-8")
+    (tmp_path / "b.Jsonl").write_text(json.dumps({"id": "b", "text": "Un autre."}) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "c.PNG").write_bytes(b"\x89PNG\x00")  # not an article file: ignored
+    arts, problems = read(tmp_path)
+    assert sorted(a.id for a in arts) == ["a", "b"] and problems == []
+
+
 def test_folder_with_loops_unreadable_and_other_files(tmp_path):
     (tmp_path / "ok.txt").write_text("Un article.", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00")  # not an article file: ignored

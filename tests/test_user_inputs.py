@@ -114,7 +114,7 @@ def test_an_interrupted_run_says_so_and_claims_no_finished_run(
         cli.main()
     assert stopped.value.code in (130, 143)
     err = capsys.readouterr().err
-    assert "interrupted: the output files (-o, --groups-out, --html) are as they were" in err
+    assert "interrupted: the output files (-o, --texts-out) are as they were" in err
     assert " quotes, " not in err and " quote, " not in err  # no summary of a finished run
     assert out.read_text(encoding="utf-8") == "previous complete run\n"
 
@@ -155,7 +155,8 @@ def test_a_pipe_or_a_broken_link_is_named_for_what_it_is(tmp_path):
     (tmp_path / "ok.txt").write_text(SAID, encoding="utf-8")
     named = list(read_articles([str(fifo), str(link)]))
     assert [p.message for p in named] == [
-        "not a regular file (a pipe, socket or device); save it to a file, or use - for stdin",
+        "not a regular file: a folder, pipe, socket or device; save it to a file, or use - for "
+        "stdin",
         f"broken link (to {tmp_path / 'nowhere.txt'}, which cannot be read)"]
     in_folder = list(read_articles([str(tmp_path)]))  # never opened: a FIFO would block
     problems = {p.source.rsplit("/", 1)[-1]: p for p in in_folder if isinstance(p, Problem)}

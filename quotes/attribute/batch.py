@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import NamedTuple
 
 from quotes.attribute.batch_groups import goes_on, to_group
 from quotes.attribute.batch_names import ends_with, forms, one_person, written
@@ -37,6 +38,14 @@ from quotes.model import Named, Quote
 _GUESSED = "description-to-main-person"  # the article's own guess at a description
 # a quote whose speaker is the one of the quote before: no cue, or a pronoun
 _CONTINUED = frozenset({"speaker-from-previous-sentence", "pronoun-to-antecedent"})
+
+
+class _Moved(NamedTuple):
+    """An article's last quote whose speaker another article named: the name the article itself
+    gave (None: none), the name given, and the article that gave it."""
+    guessed: str | None
+    name: str
+    source: str
 
 
 @cached  # asked for every role of the batch against every description: few distinct pairs
@@ -88,19 +97,22 @@ def link_batch(
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     out: list[Quote] = []
-    moved: dict[str, tuple[str, str, str]] = {}  # article -> (guessed, named, source article)
+    moved: dict[str, _Moved] = {}  # article -> its last quote given a speaker
     taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
     for q in quotes:
         sp = q.speaker
         follows = moved.get(q.article.id)
-        if follows and ((sp.name == follows[0] and _CONTINUED & set(q.evidence))
-                        or (not follows[0] and goes_on(q, out[-1]))):
+        if follows is not None and (
+            (follows.guessed is not None and sp.name == follows.guessed
+             and _CONTINUED & set(q.evidence))
+            or (follows.guessed is None and goes_on(q, out[-1]))
+        ):
             # the quote that goes on from the one just re-attributed, without a cue or by a
             # pronoun, goes with it
-            went = sp if sp.name else replace(out[-1].speaker, mention=None, confidence=(
-                sp.confidence), resolution="continuation")
-            q = replace(q, speaker=replace(went, name=follows[1]),
-                        evidence=(*q.evidence, f"batch-description:{follows[2]}"))
+            went = sp if sp.name else replace(out[-1].speaker, mention=None,
+                                              confidence=sp.confidence, resolution="continuation")
+            q = replace(q, speaker=replace(went, name=follows.name),
+                        evidence=(*q.evidence, f"batch-description:{follows.source}"))
             out.append(_shown_gender(q, genders))
             continue
         moved.pop(q.article.id, None)
@@ -108,14 +120,14 @@ def link_batch(
             found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), story)
             if found is not None:
                 name, source = found
-                moved[q.article.id] = (sp.name or "", name, source)
+                moved[q.article.id] = _Moved(sp.name or None, name, source)
                 if sp.name is not None:
                     taken[q.article.id, sp.name].add(sp.role)
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
                             evidence=(*q.evidence, f"batch-description:{source}"))
         elif (grouped := to_group(q, holders, story)) is not None:
             q, source = grouped
-            moved[q.article.id] = (sp.name or "", q.speaker.name or "", source)
+            moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
             offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
             if offered:

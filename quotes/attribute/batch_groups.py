@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes.lexicon import capitalised, fold, singular
+from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.model import Quote
 
-_JOINED = re.compile(r"\b[A-ZÀ-Ý][\w-]+ et (?:Me |M\. |Mme )?[A-ZÀ-Ý][\w-]+")
 _NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "plusieurs"})
 
 
@@ -63,18 +62,26 @@ def _noun(text: str) -> tuple[str, set[str]] | None:
     (« avocats », « enfants »), with the words of its complement (five letters, function words
     left out); None for a name (a capital first), a singular noun or an empty text."""
     words = text.replace("’", " ").replace("'", " ").split()
-    if words and fold(words[0]).lower() in _NUMBERS:
+    if words and fold(words[0]) in _NUMBERS:
         words = words[1:]
     if not words or not words[0].islower() or not fold(words[0]).endswith(("s", "x")):
         return None
-    return singular(words[0]).lower(), {
-        fold(w).lower()[:5] for w in words[1:] if len(w) > 2 and fold(w).lower() not in NAME_LINKS
+    return singular(words[0]), {
+        f[:5] for w in words[1:] if len(w) > 2 and (f := fold(w)) not in NAME_LINKS
     }
 
 
 def _joined(sentence: str) -> bool:
     """Does a sentence join two capitalised words by « et » (« ses enfants, Paul et Anne »)?"""
-    return _JOINED.search(sentence) is not None
+    return _joining().search(sentence) is not None
+
+
+@cached
+def _joining() -> re.Pattern[str]:
+    """Two capitalised words joined by « et », the second maybe after a title
+    (lexicon/titles.txt: « M. Roy et Mme Vidal »)."""
+    titled = "|".join(re.escape(t) + " " for t in sorted(titles(), key=len, reverse=True))
+    return re.compile(rf"\b[A-ZÀ-Ý][\w-]+ et (?:{titled})?[A-ZÀ-Ý][\w-]+")
 
 
 def _agree(said: set[str], given: set[str]) -> bool:

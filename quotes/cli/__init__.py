@@ -1,7 +1,8 @@
 """The `quotes` command; this package is the only place that prints or exits.
 
 Exit codes: 0 everything was processed; 1 some inputs or articles failed (see stderr and
-the problem records), or an unexpected error; 2 usage errors; 130 interrupted.
+the problem records), or an unexpected error; 2 usage errors; 130 interrupted (Ctrl-C);
+143 terminated (SIGTERM).
 """
 
 import signal
@@ -33,7 +34,14 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Who said what in French news: quotations, reported speech, speakers and roles."""
 
 
-INTERRUPTED = "interrupted: the output files (-o, --groups-out, --html) are as they were"
+_OUTPUTS = {"extract": "-o, --texts-out", "group": "-o, --groups-out", "report": "--html"}
+
+
+def _interrupted(command: str) -> str:
+    """The line an interrupted run ends with: the files the command writes are as they were."""
+    outputs = _OUTPUTS.get(command)
+    return "interrupted" if outputs is None else (
+        f"interrupted: the output files ({outputs}) are as they were")
 
 
 def _terminate(signum: int, _frame: object) -> None:
@@ -46,16 +54,16 @@ def main() -> None:
     if debug:
         sys.argv.remove("--debug")
     signal.signal(signal.SIGTERM, _terminate)
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
     try:
         app()
     except KeyboardInterrupt:
-        err.print(INTERRUPTED, highlight=False)
+        err.print(_interrupted(command), highlight=False)
         sys.exit(130)
     except SystemExit as exc:
-        command = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
         # Ctrl-C (typer's 130) or SIGTERM; `serve` runs until then, and writes nothing
         if exc.code in (130, 128 + signal.SIGTERM) and command != "serve":
-            err.print(INTERRUPTED, highlight=False)
+            err.print(_interrupted(command), highlight=False)
         raise
     except ModelNotAvailable as exc:  # --backend / --model: what to install, in one line
         sys.exit(fail(str(exc)).exit_code)

@@ -50,6 +50,20 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def written(path: Path | None, chunks: Callable[[], Iterable[str]]) -> None:
+    """What ``chunks()`` gives, written to ``path`` (None: stdout) through ``atomic_output``:
+    made once the file is open, so a run stopped meanwhile leaves the file as it was. An error
+    there (the folder changed since the check) is one line and exit code 2."""
+    from quotes.io.writers import atomic_output
+
+    try:
+        with atomic_output(path) as out:
+            for chunk in chunks():
+                out.write(chunk)
+    except QuotesError as exc:
+        raise fail(str(exc)) from None
+
+
 def told(records: Iterable[Quote | Problem]) -> tuple[list[Quote | Problem], bool]:
     """The records, each problem told on stderr as it passes (an error always, a warning
     the first time its kind appears), and whether any was an error."""

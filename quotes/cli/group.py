@@ -20,10 +20,11 @@ from quotes.cli.common import (
     identified,
     settings_from,
     told,
+    written,
 )
 from quotes.cli.options import Config, Consensus, Format, Paraphrase, Paths, PeopleFile, Width
 from quotes.errors import QuotesError
-from quotes.io.writers import atomic_output, record_output
+from quotes.io.writers import record_output
 from quotes.model import Article, Named, Problem
 from quotes.present.report import counted
 
@@ -83,12 +84,7 @@ def group_cmd(
         raise fail(str(exc)) from None
     told(replaced)
     if groups_out is not None:
-        try:
-            with atomic_output(groups_out) as out:
-                for g in groups:
-                    out.write(dumps(g))
-        except QuotesError as exc:  # the folder changed since the check: one line
-            raise fail(str(exc)) from None
+        written(groups_out, lambda: map(dumps, groups))
     members = sum(g.num_mentions for g in groups)
     err.print(f"{counted(len(groups), 'group')} over {counted(members, 'quote')}",
               highlight=False)

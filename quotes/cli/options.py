@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 Paths = Annotated[list[str], typer.Argument(
-    help="Article .txt files, folders, article JSONL files, or - for stdin.")]
+    help="Article .txt or .html files, folders, article JSONL files, http(s) URLs, or - for "
+    "stdin.")]
 SomePaths = Annotated[list[str] | None, typer.Argument(
     show_default=False, help="Article .txt or .html files, folders, article JSONL files, "
     "http(s) URLs, or - for stdin (none with --urls).")]

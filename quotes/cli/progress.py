@@ -27,7 +27,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from quotes.io.html import HTML_SUFFIXES
+from quotes.io.html import HTML_SUFFIXES, is_url
 from quotes.io.lines import file_lines
 from quotes.model import Problem, Quote
 from quotes.present.report import counted, safe
@@ -50,16 +50,16 @@ def count_articles(paths: list[str]) -> int | None:
     counted: set[Path] = set()  # a file given twice is read once
     for name in paths:
         path = Path(name)
-        if name == "-" or "://" in name or not path.exists():
+        if name == "-" or is_url(name) or not path.exists():
             return None
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for f in files:
             if f.resolve() in counted:
                 continue
             counted.add(f.resolve())
-            if f.suffix in (".txt", *HTML_SUFFIXES):
+            if f.suffix.lower() in (".txt", *HTML_SUFFIXES):
                 total += 1
-            elif f.suffix == ".jsonl" and f.is_file():
+            elif f.suffix.lower() == ".jsonl" and f.is_file():
                 with open(f, "rb") as fh:  # UTF-16 or UTF-32 lines come decoded (str)
                     total += sum(1 for line in file_lines(fh) if _holds_text(line))
     return total

@@ -17,6 +17,7 @@ from quotes.cli.common import (
     holds,
     identified,
     settings_from,
+    written,
 )
 from quotes.cli.options import (
     Backend,
@@ -95,15 +96,10 @@ def report(
     if html is None:
         Console(width=width, highlight=False).print(render_report(quotes, problems, groups))
     else:
-        from quotes.io.writers import atomic_output
         from quotes.present.html import html_report
 
         filters = [f"{k}: {v}" for k, v in (("speaker", speaker), ("outlet", outlet)) if v]
-        try:
-            with atomic_output(page) as out:
-                out.write(html_report(quotes, problems, groups, filters=filters))
-        except QuotesError as exc:  # the folder changed since the check: one line
-            raise fail(str(exc)) from None
+        written(page, lambda: [html_report(quotes, problems, groups, filters=filters)])
         if page is not None:
             err.print(f"{safe(str(page))}: {counted(len(quotes), 'quote')}", highlight=False,
                       markup=False)

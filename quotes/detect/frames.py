@@ -69,10 +69,6 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         return []
     cues: list[CueAt] = []
     refused: list[Rejected] = []  # cues turned down, with the sentence and the reason
-
-    def refuse(reason: str) -> None:
-        refused.append(Rejected(s_lo, s_hi, reason))
-
     bare: set[int] = set()  # cues that take no words of their own by their place or form
     for tok in span:
         verbs = [c.tok for c in cues if c.verb is not None] if tok.lower_ == "selon" else []
@@ -99,7 +95,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             nxt is not None and (nxt.lower_ in QUE or nxt.lower_ == "par")
         ) and agent_after_marks(ctx, after, span.end) is None and not (
                 impersonal(tok) and nxt is not None and nxt.lower_ in DE):
-            refuse("a passive cue with no one named as who spoke")
+            refused.append(Rejected(*sent, "a passive cue with no one named as who spoke"))
             continue  # "il leur était reproché de …" reports, with nobody named
         introduces = nxt is not None and (
             nxt.text == ":"
@@ -111,10 +107,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         )
         if "Inf" in tok.morph.get("VerbForm", []) and verb.lemma != "dire" and (
                 tok.i > 0 and doc[tok.i - 1].lower_ in CAUSATIVE):
-            refuse("a cue made a cause (« faisant craindre »): no speech")
+            refused.append(Rejected(*sent, "a cue made a cause (« faisant craindre »): no speech"))
             continue  # "faisant craindre « plusieurs centaines » de morts": a cause, no speech
         if purpose(tok, first, nxt) and not introduces:
-            refuse("a cue in a purpose clause (« pour évoquer »): nothing said yet")
+            refused.append(Rejected(
+                *sent, "a cue in a purpose clause (« pour évoquer »): nothing said yet"))
             continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
         before = before_cue(ctx, s_lo, first.idx)
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
@@ -125,15 +122,17 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
         if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
-            refuse("a cue's participle used as an adjective: no speech")
+            refused.append(Rejected(*sent, "a cue's participle used as an adjective: no speech"))
             continue  # "les gestes dénoncés étaient « intentionnels »": an adjective, no cue
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):
-                refuse("a cue that reports only marked words, with none here")
+                refused.append(Rejected(
+                    *sent, "a cue that reports only marked words, with none here"))
                 continue  # "si Kiev continuait d'utiliser …": a cue only before marks
             if bare_participle and (nxt is None or nxt.lower_ not in QUE) and not any(
                     c.dep_ == "nsubj" for c in tok.children):
-                refuse("a cue's participle with no subject, que-clause or marks: no speech")
+                refused.append(Rejected(
+                    *sent, "a cue's participle with no subject, que-clause or marks: no speech"))
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
         subj = None if pron else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
@@ -252,15 +251,6 @@ def _postposed(
         return None
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
-
-    def turned(reason: str) -> Rejected | None:
-        lo = trim_start(text, start, end_before)
-        words = doc.char_span(lo, end_before, alignment_mode="expand")
-        if words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words) and not any(
-                lo <= m.open < end_before for m in ctx.outer):
-            return None  # "Anne Vidal, chercheuse, a répondu": a subject, no words said
-        return Rejected(lo, end_before, reason)
-
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
         subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
             at.pron.idx + 1, at.pron.idx + len(at.pron.text))
@@ -276,7 +266,8 @@ def _postposed(
         # noun to a name before: "…, explique le site d'investigation" after "le site X"
         if rng is None or not (speaker_like(doc, rng) or (described(doc, rng) and (
                 quoted or ctx.noun_named_before(rng)))):
-            return turned("a cue after the words, with no one named as who spoke")
+            return _turned(ctx, start, end_before,
+                           "a cue after the words, with no one named as who spoke")
         nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Amélie K." may end the text
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
@@ -285,7 +276,8 @@ def _postposed(
             or doc[rng[1]].lower_ in words("np_stops")
             or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):
-            return turned("a cue after the words whose subject does not end the clause")
+            return _turned(ctx, start, end_before,
+                           "a cue after the words whose subject does not end the clause")
         subject = char_range(doc, rng)
     own = at.own
     if own is not None and own[1].open > start and (
@@ -297,7 +289,8 @@ def _postposed(
         or text[start : start + 3].lower() in ELIDED_QUE
     ):
         # "…que « … » rapporte France Presse": the relay, not the speaker
-        return turned("words after « que » a cue relays: the relay is not who spoke")
+        return _turned(ctx, start, end_before,
+                       "words after « que » a cue relays: the relay is not who spoke")
     start = after_colon(ctx, start, end_before)
     said = doc.char_span(start, end_before, alignment_mode="expand")
     if (
@@ -320,5 +313,17 @@ def _postposed(
     if tail is not None:
         contents.append(tail)
     if not contents:
-        return turned("a cue after the words, with no reported words before it")
+        return _turned(ctx, start, end_before,
+                       "a cue after the words, with no reported words before it")
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
+
+
+def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:
+    """The words from ``start`` to a postposed cue turned down, with the reason; None when they
+    hold no verb and no marks, a subject and no words said."""
+    lo = trim_start(ctx.text, start, end_before)
+    said = ctx.doc.char_span(lo, end_before, alignment_mode="expand")
+    if said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said) and not any(
+            lo <= m.open < end_before for m in ctx.outer):
+        return None  # "Anne Vidal, chercheuse, a répondu": a subject, no words said
+    return Rejected(lo, end_before, reason)

@@ -287,10 +287,13 @@ def _apposed(ctx: Context, tok: Token, end: int) -> bool:
     led = any(fold(doc[i : i + k].text) in folded("lead_phrases") for k in (2, 3))
     if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
         return False
-    comma = next((t.i for t in doc[i:] if t.text == "," and ctx.inside_marks(t.idx) is None
-                  and t.idx < end), None)
+    stop = i
+    while stop < len(doc) and doc[stop].idx < end:
+        stop += 1
+    comma = next((t.i for t in doc[i:stop] if t.text == "," and ctx.inside_marks(t.idx) is None),
+                 None)
     return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
-        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:] if t.idx < end)
+        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:stop])
 
 
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:

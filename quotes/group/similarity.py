@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from quotes.lexicon import cached, fold, folded, table
+from quotes.lexicon import bounded, cached, fold, folded, table
 from quotes.model import Relation
 from quotes.settings import Settings
 
@@ -235,7 +235,8 @@ def alternatives(normalized: str) -> Swaps:
     said = set()
     for word in found:
         if (at := whole.get(word)) is None:
-            at = starts[max((s for s in starts if word.startswith(s)), key=len)]
+            # the longest word start the word opens on: its prefixes looked up, longest first
+            at = next(starts[word[:n]] for n in range(len(word), 0, -1) if word[:n] in starts)
         said.add(at)
     return frozenset(said)
 
@@ -306,8 +307,14 @@ def negation_agrees(a: tuple[str, str], b: tuple[str, str],
         return True
     (short, _), (_, long_) = sorted((a, b), key=lambda t: len(t[0]))
     stems = content_stems(short)
-    clauses = [c for c in map(normalize, _CLAUSE.split(long_)) if stems & content_stems(c)]
+    clauses = [c for c, of in _clauses(long_) if stems & of]
     return not clauses or any(bool(said(short)) == bool(said(c)) for c in clauses)
+
+
+@bounded(1 << 12)  # asked for each paraphrase pair: the same few quotes again and again
+def _clauses(written: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The clauses of a quote as written, each normalised, with its content stems."""
+    return tuple((c, frozenset(content_stems(c))) for c in map(normalize, _CLAUSE.split(written)))
 
 
 Ends = frozenset[tuple[int, int]]  # (scale, end) pairs: which end of which scale

@@ -28,7 +28,8 @@ from quotes.io.lines import file_lines, json_lines
 from quotes.model import Article, Problem, Quote
 
 META_FIELDS = ("outlet", "url", "date", "title")
-ARTICLE_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)  # what a folder holds that is read
+ARTICLE_SUFFIXES = (".txt", ".jsonl", *HTML_SUFFIXES)  # what a folder holds that is read, any case
+NOT_REGULAR = "not a regular file: a folder, pipe, socket or device"
 
 
 def article_texts(quotes: Iterable[Quote]) -> dict[str, str]:
@@ -87,7 +88,7 @@ def regular_bytes(path: Path) -> tuple[bytes | None, str | None]:
         return None, f"cannot read: {exc.strerror}"
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        return None, "not a regular file"
+        return None, NOT_REGULAR
     with os.fdopen(fd, "rb") as fh:
         return fh.read(), None
 
@@ -140,7 +141,7 @@ def _expand(paths: list[str]) -> Iterator[tuple[str, Path | None, Problem | None
         path = Path(raw)
         if path.is_dir():
             for sub in sorted(path.rglob("*")):
-                if sub.suffix not in ARTICLE_SUFFIXES or sub.is_dir():
+                if sub.suffix.lower() not in ARTICLE_SUFFIXES or sub.is_dir():
                     continue
                 if not sub.is_file():  # an article's name on a broken link or a FIFO
                     yield shown(str(sub)), None, Problem(shown(str(sub)), unreadable(sub),
@@ -166,9 +167,9 @@ def unreadable(path: Path) -> str:
     a pipe or device (which could block the run, and has no article id)."""
     if not os.path.lexists(path):
         return "no such file or directory"
-    if path.is_symlink() and not path.exists():
+    if not path.exists():  # there, yet not to be found: a link
         return f"broken link (to {shown(os.readlink(path))}, which cannot be read)"
-    return "not a regular file (a pipe, socket or device); save it to a file, or use - for stdin"
+    return f"{NOT_REGULAR}; save it to a file, or use - for stdin"
 
 
 def read_articles(
@@ -202,7 +203,7 @@ def read_articles(
             if isinstance(page, Article):
                 seen_ids.add(page.id)
             yield page
-        elif path.suffix == ".jsonl":
+        elif path.suffix.lower() == ".jsonl":
             if given and not _has_text_field(path):
                 metadata_alone.append((source, path.parent))
             yield from _stream_jsonl(path, source, seen_ids)
