@@ -281,6 +281,35 @@ def test_a_description_resolves_in_the_story_its_quotes_are_grouped_with():
     assert link_batch([described, other], None, utterances)[0].speaker.name is None
 
 
+def body(qid, article, name):
+    q = rec(qid, article, f"Propos {qid}", speaker=name)
+    return replace(q, speaker=replace(q.speaker, kind="organization"))
+
+
+def test_a_description_resolves_in_the_story_reached_from_article_to_article():
+    """a1 names the minister a3 names; a3 quotes the prosecutor's office a2 quotes, and a2
+    names the prosecutor: one story, though a1 and a2 share no name; a4, another story, names
+    another prosecutor of the same title."""
+    described = unnamed("q-1", "a1", "procureur de Vannes", "male")
+    quotes = [described, body("q-2", "a2", "parquet de Vannes"),
+              body("q-3", "a3", "parquet de Vannes")]
+    named = {"a1": [Named("Hugo Roux", ("ministre de l'Intérieur",))],
+             "a2": [Named("Marc Lemaire", ("procureur de la République",), "male")],
+             "a3": [Named("Roux")],
+             "a4": [Named("Léa Morvan"),
+                    Named("Paul Vidal", ("procureur de la République",), "male")]}
+    out = link_batch(quotes, named)
+    assert out[0].speaker.name == "Marc Lemaire"
+    assert "batch-description:a2" in out[0].evidence
+    # must not: a body named in lower case alone (« les secours ») ties no story
+    quotes[1:] = [body("q-2", "a2", "secours"), body("q-3", "a3", "secours")]
+    assert link_batch(quotes, named)[0].speaker.name is None
+    # must not: two holders in the story reached
+    named["a2"] = [*named["a2"], Named("Yves Caradec", ("procureur de la République",))]
+    quotes[1:] = [body("q-2", "a2", "parquet de Vannes"), body("q-3", "a3", "parquet de Vannes")]
+    assert link_batch(quotes, named)[0].speaker.name is None
+
+
 def test_a_description_saying_its_place_may_go_to_the_one_holder_of_another_story():
     """« le procureur de Vannes » names its office: the one holder the batch gives it serves
     even an article sharing no name with the one naming him."""

@@ -5,8 +5,9 @@ article names, quoted or not, when extraction gave them. A description left unre
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
 whether that article quotes them or only names them: first among the articles of its story
-(``Stories``: naming someone it names, or reporting an utterance it reports), then, when they
-name no holder, in the rest of the batch only for a description saying more than its noun
+(``Stories``: naming someone it names or quoting a body it quotes, or reporting an utterance
+it reports; then those reached from one such article to the next), then, when they name no
+holder, in the rest of the batch only for a description saying more than its noun
 (« le procureur de Nantes »; a bare « le procureur » is its own story's); between several, the
 one this article names; never another article's holder where the article gives the function to
 someone itself. A person given no role in one article gets the role another article quoting them
@@ -199,7 +200,8 @@ def _described(
         # the article gives the function to someone itself: the batch names no one else
         found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
         names = {name for name, _ in found}
-    elif told := {(n, a) for n, a in found if stories.told(q.article.id, a)}:
+    elif told := {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
+            (n, a) for n, a in found if a in stories.reached(q.article.id)}:
         # the holders its own story names (``Stories``), not another event's, first
         found, names = told, {name for name, _ in told}
     elif not stems(description):  # none: another story's holder only for a description

@@ -13,9 +13,11 @@ A quote with no cue and no speaker in the sentence right after one the batch nam
 (``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
 
 The articles of one story (``Stories``): the ones naming someone an article names (the same
-person, or a surname alone that ends the full name), or reporting an utterance it reports
-(grouped). A description looks for its holder among them before the rest of the batch: a
-batch of many stories gives each story what it alone gives.
+person, or a surname alone that ends the full name) or quoting a body it quotes (« parquet de
+Nantes », a capital in its name), or reporting an utterance it reports (grouped); then the
+articles reached from one such article to the next. A description looks for its holder among
+them before the rest of the batch: a batch of many stories gives each story what it alone
+gives.
 """
 
 from __future__ import annotations
@@ -128,21 +130,53 @@ class Stories:
     def __init__(self, quotes: list[Quote], named: dict[str, list[Named]],
                  utterances: Utterances | None = None) -> None:
         self.people: dict[str, set[str]] = defaultdict(set)
+        self._bodies: dict[str, set[str]] = defaultdict(set)
         self._quotes: dict[str, list[Quote]] = defaultdict(list)
         for q in quotes:
             self._quotes[q.article.id].append(q)
-            if q.speaker.kind == "person" and q.speaker.name:
-                self.people[q.article.id].add(q.speaker.name)
+            name = q.speaker.name
+            if q.speaker.kind == "person" and name:
+                self.people[q.article.id].add(name)
+            elif q.speaker.kind == "organization" and name and any(map(capitalised, name.split())):
+                self._bodies[q.article.id].add(fold(name))
         for article, people in named.items():
             self.people[article].update(p.name for p in people)
         self._utterances = utterances
         self._told: dict[tuple[str, str], bool] = {}
+        self._reached: dict[str, set[str]] = {}
+        self._keys: dict[str, set[str]] = defaultdict(set)
 
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b`` name someone article ``a`` names (« Roy » and « Anne Roy »),
-        descriptions and groups left out?"""
+        descriptions and groups left out, or quote a body it quotes?"""
         mine, theirs = _named(self.people.get(a, set())), _named(self.people.get(b, set()))
-        return any(one_person(x, y) for x in mine for y in theirs)
+        return any(one_person(x, y) for x in mine for y in theirs) or bool(
+            self._bodies.get(a, set()) & self._bodies.get(b, set()))
+
+    def reached(self, a: str) -> set[str]:
+        """The articles reached from ``a`` by names or bodies shared, one article to the next
+        (« Nuñez » ties a to b, « parquet de Nantes » b to c)."""
+        if not self._keys:  # a last word, a body -> the articles naming it, made once
+            for article in {*self.people, *self._bodies}:
+                for name in _named(self.people.get(article, set())):
+                    self._keys[name.split()[-1].casefold()].add(article)
+                for body in self._bodies.get(article, set()):
+                    self._keys[body].add(article)
+        keys = self._keys
+        if a not in self._reached:
+            seen, todo = {a}, [a]
+            while todo:
+                at = todo.pop()
+                near = {b for n in _named(self.people.get(at, set()))
+                        for b in keys[n.split()[-1].casefold()]}
+                near |= {b for body in self._bodies.get(at, set()) for b in keys[body]}
+                for b in near - seen:
+                    if self.shares(at, b):
+                        seen.add(b)
+                        todo.append(b)
+            for b in seen:
+                self._reached[b] = seen
+        return self._reached[a]
 
     def told(self, a: str, b: str) -> bool:
         """Do articles ``a`` and ``b`` tell one story: the same article, one naming someone
