@@ -199,7 +199,8 @@ def test_a_description_tied_to_a_person_takes_the_gender_the_batch_shows():
 def test_a_description_goes_to_a_person_another_article_names_but_never_quotes():
     quoted = said("q-1", "a1", "Jean Vidal", "maire de Lens")
     described = unnamed("q-2", "a2", "romancière", "female")
-    named = {"a1": [Named("Lise Aubert", ("romancière",), "female"), Named("Jean Vidal")]}
+    named = {"a1": [Named("Lise Aubert", ("romancière",), "female"), Named("Jean Vidal")],
+             "a2": [Named("Vidal")]}  # the same story: a2 names Jean Vidal too
     out = link_batch([quoted, described], named)
     assert out[1].speaker.name == "Lise Aubert"
     assert out[1].speaker.resolution == "description"
@@ -238,11 +239,95 @@ def test_two_people_who_fit_and_no_shared_story_are_not_guessed_between():
     assert link_batch([described], named)[0].speaker.name is None
 
 
+# a batch of two stories: a1 and a2 tell one (a2 names its prosecutor), a3 another, which
+# names another prosecutor; the description of a1 resolves within its story
+@pytest.mark.parametrize(("a1", "a2", "expected"), [
+    # fires: a1 names the mayor by his surname alone, a2 in full
+    ([Named("Roux")], [Named("Hugo Roux"), Named("Marc Lemaire", ("procureur",))],
+     "Marc Lemaire"),
+    # fires: a2 alone names a prosecutor, a bare description stays in its story
+    ([Named("Hugo Roux")], [Named("Hugo Roux"), Named("Marc Lemaire", ("procureur de Vannes",))],
+     "Marc Lemaire"),
+    # must not: two prosecutors in the same story
+    ([Named("Hugo Roux")], [Named("Hugo Roux"), Named("Marc Lemaire", ("procureur",)),
+                            Named("Yves Caradec", ("procureur adjoint",))], None),
+    # must not: a1 ties to no article, and its description says nothing but its noun
+    ([Named("Jules Ferrat")], [Named("Hugo Roux"), Named("Marc Lemaire", ("procureur",))],
+     None),
+])
+def test_a_description_resolves_within_its_story_before_another_story(a1, a2, expected):
+    described = unnamed("q-1", "a1", "procureur", "male")
+    named = {"a1": a1, "a2": a2,
+             "a3": [Named("Léa Morvan"), Named("Paul Vidal", ("procureur de Brest",), "male")]}
+    out = link_batch([described], named)
+    assert out[0].speaker.name == expected
+    if expected:
+        assert "batch-description:a2" in out[0].evidence
+
+
+def test_a_description_resolves_in_the_story_its_quotes_are_grouped_with():
+    """a1 names nobody: its quote of one utterance a2 reports too ties it to a2's story."""
+    words = "Les analyses du véhicule retrouvé près du port seront connues la semaine prochaine"
+    described = told("q-1", "a1", None, "procureure", words)
+    described = replace(described, speaker=replace(described.speaker, gender="female"))
+    hers = told("q-2", "a2", "Claire Dantec", "procureure de Quimper", words)
+    other = told("q-3", "a3", "Nadia Ferhat", "procureure de Metz",
+                 "Le suspect a été placé en garde à vue hier soir après son audition")
+    out = link_batch([described, hers, other], None, utterances)
+    assert out[0].speaker.name == "Claire Dantec"
+    # must not: without the grouping, two prosecutors of two stories
+    assert link_batch([described, hers, other])[0].speaker.name is None
+    # must not: a bare description of an article tied to nothing takes no other story's holder
+    assert link_batch([described, other], None, utterances)[0].speaker.name is None
+
+
+def body(qid, article, name):
+    q = rec(qid, article, f"Propos {qid}", speaker=name)
+    return replace(q, speaker=replace(q.speaker, kind="organization"))
+
+
+def test_a_description_resolves_in_the_story_reached_from_article_to_article():
+    """a1 names the minister a3 names; a3 quotes the prosecutor's office a2 quotes, and a2
+    names the prosecutor: one story, though a1 and a2 share no name; a4, another story, names
+    another prosecutor of the same title."""
+    described = unnamed("q-1", "a1", "procureur de Vannes", "male")
+    quotes = [described, body("q-2", "a2", "parquet de Vannes"),
+              body("q-3", "a3", "parquet de Vannes")]
+    named = {"a1": [Named("Hugo Roux", ("ministre de l'Intérieur",))],
+             "a2": [Named("Marc Lemaire", ("procureur de la République",), "male")],
+             "a3": [Named("Roux")],
+             "a4": [Named("Léa Morvan"),
+                    Named("Paul Vidal", ("procureur de la République",), "male")]}
+    out = link_batch(quotes, named)
+    assert out[0].speaker.name == "Marc Lemaire"
+    assert "batch-description:a2" in out[0].evidence
+    # must not: a body named in lower case alone (« les secours ») ties no story
+    quotes[1:] = [body("q-2", "a2", "secours"), body("q-3", "a3", "secours")]
+    assert link_batch(quotes, named)[0].speaker.name is None
+    # must not: two holders in the story reached
+    named["a2"] = [*named["a2"], Named("Yves Caradec", ("procureur de la République",))]
+    quotes[1:] = [body("q-2", "a2", "parquet de Vannes"), body("q-3", "a3", "parquet de Vannes")]
+    assert link_batch(quotes, named)[0].speaker.name is None
+
+
+def test_a_description_saying_its_place_may_go_to_the_one_holder_of_another_story():
+    """« le procureur de Vannes » names its office: the one holder the batch gives it serves
+    even an article sharing no name with the one naming him."""
+    described = unnamed("q-1", "a1", "procureur de Vannes", "male")
+    named = {"a1": [Named("Jules Ferrat")],
+             "a2": [Named("Marc Lemaire", ("procureur de la République",), "male")]}
+    assert link_batch([described], named)[0].speaker.name == "Marc Lemaire"
+    # must not: two such holders in the batch
+    named["a3"] = [Named("Paul Vidal", ("procureur de la République",), "male")]
+    assert link_batch([described], named)[0].speaker.name is None
+
+
 def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
     articles = [
         Article("a1", "La romancière Lise Aubert a reçu le prix Goncourt lundi à Paris. « Le "
                 "jury a tranché vite », a dit son éditeur, Paul Morel."),
-        Article("a2", "« J’ai écrit ce livre la nuit », a confié la romancière."),
+        Article("a2", "Paul Morel publie son roman jeudi. « J’ai écrit ce livre la nuit », "
+                "a confié la romancière."),
     ]
     named: dict[str, list[Named]] = {}
     records = list(Extractor(nlp=nlp).records(articles, named=named))
@@ -251,7 +336,7 @@ def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
     assert people["Lise Aubert"].gender == "female"
     quotes, _ = group_batch(records, named=named)
     q = next(q for q in quotes if isinstance(q, Quote) and q.article.id == "a2")
-    assert q.speaker.name == "Lise Aubert"
+    assert q.speaker.name == "Lise Aubert"  # a2 names Paul Morel too: one story
     assert "batch-description:a1" in q.evidence
 
 

@@ -239,7 +239,7 @@ def test_report_links_the_batch_with_people_no_quote_names(tmp_path):
         "Chido. Les secours sont arrivés dans la soirée.\n", encoding="utf-8")
     (tmp_path / "a2.txt").write_text(
         "Le cyclone Chido a dévasté Mayotte. « Le bilan sera très lourd », a déclaré le "
-        "préfet.\n",
+        "préfet de Mayotte.\n",  # a bare « le préfet » names no one outside its story
         encoding="utf-8")
     out = tmp_path / "out.jsonl"
     runner.invoke(app, ["extract", str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"),

@@ -4,10 +4,13 @@ In: every quote of a run (the whole batch is read first, as grouping does), and 
 article names, quoted or not, when extraction gave them. A description left unresolved in one
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
-whether that article quotes them or only names them; between several, the one this article
-names, else the one named by an article of the same story (one that names someone this article
-names too); never another article's holder where the article gives the function to someone
-itself. A person given no role in one article gets the role another article quoting them
+whether that article quotes them or only names them: first among the articles of its story
+(``Stories``: naming someone it names or quoting a body it quotes, or reporting an utterance
+it reports; then those reached from one such article to the next), then, when they name no
+holder, in the rest of the batch only for a description saying more than its noun
+(« le procureur de Nantes »; a bare « le procureur » is its own story's); between several, the
+one this article names; never another article's holder where the article gives the function to
+someone itself. A person given no role in one article gets the role another article quoting them
 gives (else one only naming them), first the articles that report the same utterances of
 theirs as this one (grouped, from article to article: this story, not another event they
 spoke at), and one whose gender it does not show (or only guesses from the first name,
@@ -21,11 +24,11 @@ their order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import NamedTuple
 
-from quotes.attribute.batch_groups import goes_on, to_group
+from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
 from quotes.attribute.batch_names import ends_with, forms, one_person, written
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
@@ -78,10 +81,6 @@ def _state() -> frozenset[str]:
     return frozenset(stems(" ".join(words("state_complements"))))
 
 
-# the quotes (by index) that report one utterance: ``group.grouping.utterances``
-Utterances = Callable[[list[Quote]], list[list[int]]]
-
-
 def link_batch(
     quotes: list[Quote], named: dict[str, list[Named]] | None = None,
     utterances: Utterances | None = None,
@@ -93,7 +92,8 @@ def link_batch(
     roles = _spoken_roles(quotes)
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
-    story = _stories(quotes, named)
+    stories = Stories(quotes, named, utterances)
+    story = stories.people
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     out: list[Quote] = []
@@ -117,7 +117,7 @@ def link_batch(
             continue
         moved.pop(q.article.id, None)
         if sp.kind == "person" and sp.role and (sp.name is None or _GUESSED in q.evidence):
-            found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), story)
+            found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), stories)
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
@@ -125,7 +125,7 @@ def link_batch(
                     taken[q.article.id, sp.name].add(sp.role)
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
                             evidence=(*q.evidence, f"batch-description:{source}"))
-        elif (grouped := to_group(q, holders, story)) is not None:
+        elif (grouped := to_group(q, holders, stories)) is not None:
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
@@ -173,7 +173,7 @@ def _sexes(
 
 def _described(
     q: Quote, description: str, holders: dict[str, set[tuple[str, str]]],
-    sexes: dict[str, set[str]], named: list[Named], story: dict[str, set[str]],
+    sexes: dict[str, set[str]], named: list[Named], stories: Stories,
 ) -> tuple[str, str] | None:
     """The one person of another article whose role fits the quote's description, as its
     article writes them, with the first article giving the role; None for none or several."""
@@ -200,12 +200,14 @@ def _described(
         # the article gives the function to someone itself: the batch names no one else
         found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
         names = {name for name, _ in found}
-    elif len(names) > 1 and len(ours := names & story.get(q.article.id, set())) == 1:
+    elif told := {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
+            (n, a) for n, a in found if a in stories.reached(q.article.id)}:
+        # the holders its own story names (``Stories``), not another event's, first
+        found, names = told, {name for name, _ in told}
+    elif not stems(description):  # none: another story's holder only for a description
+        found, names = set(), set()  # that says more than its noun (« procureur de Nantes »)
+    if len(names) > 1 and len(ours := names & stories.people[q.article.id]) == 1:
         found, names = {(n, a) for n, a in found if n in ours}, ours  # the one it names
-    if len(names) > 1:  # the ones an article of the same story names
-        near = story.get(q.article.id, set())
-        found = {(n, a) for n, a in found if story.get(a, set()) & near}
-        names = {name for name, _ in found}
     if len(names) != 1:  # one person only: never a guess between two
         return None
     name = names.pop()
@@ -385,15 +387,4 @@ def _holders(
     for article, people in named.items():
         for p in people:
             out[p.name].update((role, article) for role in p.roles)
-    return out
-
-
-def _stories(quotes: list[Quote], named: dict[str, list[Named]]) -> dict[str, set[str]]:
-    """The people each article names or quotes, by article id."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for q in quotes:
-        if q.speaker.kind == "person" and q.speaker.name:
-            out[q.article.id].add(q.speaker.name)
-    for article, people in named.items():
-        out[article].update(p.name for p in people)
     return out

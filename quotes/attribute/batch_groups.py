@@ -11,22 +11,35 @@ names, the fullest naming the batch gives, as for one person.
 
 A quote with no cue and no speaker in the sentence right after one the batch named
 (``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
+
+The articles of one story (``Stories``): the ones naming someone an article names (the same
+person, or a surname alone that ends the full name) or quoting a body it quotes (« parquet de
+Nantes », a capital in its name), or reporting an utterance it reports (grouped); then the
+articles reached from one such article to the next. A description looks for its holder among
+them before the rest of the batch: a batch of many stories gives each story what it alone
+gives.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
+from quotes.attribute.batch_names import one_person
 from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
-from quotes.model import Quote
+from quotes.model import Named, Quote
+
+# the quotes (by index) that report one utterance: ``group.grouping.utterances``
+Utterances = Callable[[list[Quote]], list[list[int]]]
 
 _NUMBERS = frozenset({"deux", "trois", "quatre", "cinq", "plusieurs"})
 
 
 def to_group(
-    q: Quote, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]]
+    q: Quote, holders: dict[str, set[tuple[str, str]]], stories: Stories
 ) -> tuple[Quote, str] | None:
     """The quote given to the one named group whose noun the speaker's plural description has,
     named by this article or one of its story, and the article that names the group; None when
@@ -38,13 +51,12 @@ def to_group(
     noun, more = said
     if _joined(q.sentence.text):
         return None  # the article names a group there itself, as the speaker's apposition
-    near = _named(story.get(q.article.id, set()))
     found = {
         (name, article)
         for name, given in holders.items() if _group(name)
         for role, article in given
         if (of := _noun(role)) is not None and of[0] == noun and _agree(more, of[1])
-        and (article == q.article.id or _named(story.get(article, set())) & near)
+        and stories.told(q.article.id, article)
     }
     names = {name for name, _ in found}
     if len(names) != 1:  # one group only: never a guess between two
@@ -107,3 +119,76 @@ def goes_on(q: Quote, before: Quote) -> bool:
     return (q.speaker.name is None and q.cue is None and "no-speaker" in q.evidence
             and before.article.id == q.article.id
             and 0 <= q.sentence.start - before.sentence.end <= 2)
+
+
+class Stories:
+    """The people each article names or quotes (``people``, by article id), and which
+    articles tell one story: an article naming someone another names, or reporting an
+    utterance it reports (``utterances``: the grouping, asked only of the two articles'
+    quotes, when names tie nothing)."""
+
+    def __init__(self, quotes: list[Quote], named: dict[str, list[Named]],
+                 utterances: Utterances | None = None) -> None:
+        self.people: dict[str, set[str]] = defaultdict(set)
+        self._bodies: dict[str, set[str]] = defaultdict(set)
+        self._quotes: dict[str, list[Quote]] = defaultdict(list)
+        for q in quotes:
+            self._quotes[q.article.id].append(q)
+            name = q.speaker.name
+            if q.speaker.kind == "person" and name:
+                self.people[q.article.id].add(name)
+            elif q.speaker.kind == "organization" and name and any(map(capitalised, name.split())):
+                self._bodies[q.article.id].add(fold(name))
+        for article, people in named.items():
+            self.people[article].update(p.name for p in people)
+        self._utterances = utterances
+        self._told: dict[tuple[str, str], bool] = {}
+        self._reached: dict[str, set[str]] = {}
+        self._keys: dict[str, set[str]] = defaultdict(set)
+
+    def shares(self, a: str, b: str) -> bool:
+        """Does article ``b`` name someone article ``a`` names (« Roy » and « Anne Roy »),
+        descriptions and groups left out, or quote a body it quotes?"""
+        mine, theirs = _named(self.people.get(a, set())), _named(self.people.get(b, set()))
+        return any(one_person(x, y) for x in mine for y in theirs) or bool(
+            self._bodies.get(a, set()) & self._bodies.get(b, set()))
+
+    def reached(self, a: str) -> set[str]:
+        """The articles reached from ``a`` by names or bodies shared, one article to the next
+        (« Nuñez » ties a to b, « parquet de Nantes » b to c)."""
+        if not self._keys:  # a last word, a body -> the articles naming it, made once
+            for article in {*self.people, *self._bodies}:
+                for name in _named(self.people.get(article, set())):
+                    self._keys[name.split()[-1].casefold()].add(article)
+                for body in self._bodies.get(article, set()):
+                    self._keys[body].add(article)
+        keys = self._keys
+        if a not in self._reached:
+            seen, todo = {a}, [a]
+            while todo:
+                at = todo.pop()
+                near = {b for n in _named(self.people.get(at, set()))
+                        for b in keys[n.split()[-1].casefold()]}
+                near |= {b for body in self._bodies.get(at, set()) for b in keys[body]}
+                for b in near - seen:
+                    if self.shares(at, b):
+                        seen.add(b)
+                        todo.append(b)
+            for b in seen:
+                self._reached[b] = seen
+        return self._reached[a]
+
+    def told(self, a: str, b: str) -> bool:
+        """Do articles ``a`` and ``b`` tell one story: the same article, one naming someone
+        the other names, or a quote of each reporting one utterance?"""
+        if a == b or self.shares(a, b):
+            return True
+        if self._utterances is None:
+            return False
+        key = (min(a, b), max(a, b))
+        if key not in self._told:
+            both = [*self._quotes.get(a, []), *self._quotes.get(b, [])]
+            self._told[key] = any(
+                len({both[n].article.id for n in members}) == 2
+                for members in self._utterances(both))
+        return self._told[key]
