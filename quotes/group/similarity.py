@@ -205,11 +205,9 @@ _NO_SWAPS: Swaps = frozenset()
 
 
 @cached
-def _alternatives() -> tuple[re.Pattern[str], dict[str, tuple[int, int]],
-                             dict[str, tuple[int, int]]]:
-    """The rows of the lexicon's ``opposites`` (word starts) and ``exclusive_words`` (whole
-    words, or word starts ending in *) as one pattern, and what each whole word and each word
-    start says (row, column)."""
+def _alternatives() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """What each whole word and each word start of the lexicon's ``opposites`` (word starts)
+    and ``exclusive_words`` (whole words, or word starts ending in *) says (row, column)."""
     whole: dict[str, tuple[int, int]] = {}
     starts: dict[str, tuple[int, int]] = {}
     scales = table("opposites")
@@ -220,25 +218,28 @@ def _alternatives() -> tuple[re.Pattern[str], dict[str, tuple[int, int]],
                     starts[entry.rstrip("*")] = (r, c)
                 else:
                     whole[entry] = (r, c)
-    alternatives = [rf"{re.escape(s)}\w*" for s in starts] + [rf"{re.escape(w)}\b" for w in whole]
-    pattern = re.compile(r"\b(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")")
-    return pattern, whole, starts
+    return whole, starts
+
+
+_RUN = re.compile(r"\w+")
+
+
+@bounded(1 << 16)
+def _says(word: str) -> tuple[int, int] | None:
+    """What one word says (``_alternatives``): the whole word's entry, else the longest word
+    start it opens on, else nothing. Words recur from quote to quote: each is looked up once."""
+    whole, starts = _alternatives()
+    if (at := whole.get(word)) is not None:
+        return at
+    return next((starts[word[:n]] for n in range(len(word), 0, -1) if word[:n] in starts), None)
 
 
 def alternatives(normalized: str) -> Swaps:
     """Which alternatives of the lexicon's rows (``exclusive_words``, ``opposites``: a
-    dismissal or a hiring, Monday or Tuesday, March or April) a normalised wording says."""
-    pattern, whole, starts = _alternatives()
-    found = pattern.findall(normalized)
-    if not found:
-        return _NO_SWAPS
-    said = set()
-    for word in found:
-        if (at := whole.get(word)) is None:
-            # the longest word start the word opens on: its prefixes looked up, longest first
-            at = next(starts[word[:n]] for n in range(len(word), 0, -1) if word[:n] in starts)
-        said.add(at)
-    return frozenset(said)
+    dismissal or a hiring, Monday or Tuesday, March or April) a normalised wording says,
+    word by word."""
+    said = {at for word in _RUN.findall(normalized) if (at := _says(word)) is not None}
+    return frozenset(said) if said else _NO_SWAPS
 
 
 def swapped(x: Swaps, y: Swaps) -> bool:
