@@ -145,20 +145,32 @@ class Stories:
         self._told: dict[tuple[str, str], bool] = {}
         self._reached: dict[str, set[str]] = {}
         self._keys: dict[str, set[str]] = defaultdict(set)
+        self._names: dict[str, set[str]] = {}  # ``_named`` of each article's people, once
+        self._shared: dict[tuple[str, str], bool] = {}
+
+    def _named_by(self, article: str) -> set[str]:
+        """The names an article's people hold (``_named``), computed once per article: the
+        people are all known when the stories are made."""
+        if article not in self._names:
+            self._names[article] = _named(self.people.get(article, set()))
+        return self._names[article]
 
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b`` name someone article ``a`` names (« Roy » and « Anne Roy »),
         descriptions and groups left out, or quote a body it quotes?"""
-        mine, theirs = _named(self.people.get(a, set())), _named(self.people.get(b, set()))
-        return any(one_person(x, y) for x in mine for y in theirs) or bool(
-            self._bodies.get(a, set()) & self._bodies.get(b, set()))
+        key = (a, b)
+        if key not in self._shared:
+            mine, theirs = self._named_by(a), self._named_by(b)
+            self._shared[key] = any(one_person(x, y) for x in mine for y in theirs) or bool(
+                self._bodies.get(a, set()) & self._bodies.get(b, set()))
+        return self._shared[key]
 
     def reached(self, a: str) -> set[str]:
         """The articles reached from ``a`` by names or bodies shared, one article to the next
         (« Nuñez » ties a to b, « parquet de Nantes » b to c)."""
         if not self._keys:  # a last word, a body -> the articles naming it, made once
             for article in {*self.people, *self._bodies}:
-                for name in _named(self.people.get(article, set())):
+                for name in self._named_by(article):
                     self._keys[name.split()[-1].casefold()].add(article)
                 for body in self._bodies.get(article, set()):
                     self._keys[body].add(article)
@@ -167,9 +179,9 @@ class Stories:
             seen, todo = {a}, [a]
             while todo:
                 at = todo.pop()
-                near = {b for n in _named(self.people.get(at, set()))
-                        for b in keys[n.split()[-1].casefold()]}
-                near |= {b for body in self._bodies.get(at, set()) for b in keys[body]}
+                near = {b for n in self._named_by(at)
+                        for b in keys.get(n.split()[-1].casefold(), ())}
+                near |= {b for body in self._bodies.get(at, set()) for b in keys.get(body, ())}
                 for b in near - seen:
                     if self.shares(at, b):
                         seen.add(b)
