@@ -69,6 +69,10 @@ STORM = (
 WITNESS = ("Le toit d'une école s'est effondré lundi à Vitrac. Les pompiers ont évacué trois "
            "classes.\n\n« Tout a tremblé d'un coup, on a couru dehors. » {} Les secours sont "
            "arrivés vite.")
+# a cued quote, then a narration subject taking the place of {} with a long apposition
+LONG_SUBJECT = ("« Le site n'a pas d'avenir », a dit la direction. {}, délégué syndical de "
+                "l'usine de conserves de Vitrac, près de Sarlat (Dordogne), depuis plus de vingt "
+                "ans, a surpris les salariés mardi. « Nous étudions toutes les offres. »")
 # a delegate, then an outlet named as one in the words that take the place of {}
 PRESS = ("Le délégué Marc Petit {} mardi. Le Phare de Lens a publié l'entretien. « La grève "
          "continue », a-t-il précisé.")
@@ -2909,6 +2913,20 @@ ROWS = [
         speaker="pompiers"),
     row(WITNESS.format("Le préfet a reçu Marc Lenoir dans l'après-midi."),
         "Tout a tremblé d'un coup, on a couru dehors.", speaker="pompiers"),
+    # a narration subject too long to keep whole that is words said and their author, up to
+    # the first comma: « Les mots de X, <a long apposition>, … »: the next quote with no cue is X's
+    row(LONG_SUBJECT.format("Les mots de Paul Roux"), "Nous étudions toutes les offres.",
+        speaker="Paul Roux", gender="male"),
+    row(LONG_SUBJECT.format("Les propos d'Anne Martel"), "Nous étudions toutes les offres.",
+        speaker="Anne Martel", gender="female"),
+    # must not: a head that is no words said (« le frère de X »), or words said whose author
+    # stands too far from them to keep: the head alone, the speaker before
+    row(LONG_SUBJECT.format("Le frère de Paul Roux"), "Nous étudions toutes les offres.",
+        speaker="direction"),
+    row("« Le site n'a pas d'avenir », a dit la direction. Les mots très durs prononcés hier "
+        "soir devant les salariés réunis dans la cantine de l'usine de conserves de Vitrac par "
+        "le délégué Paul Roux ont choqué. « Nous étudions toutes les offres. »",
+        "Nous étudions toutes les offres.", speaker="direction"),
 ]
 
 
