@@ -15,6 +15,7 @@ from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.confidence import confidence
+from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
@@ -161,6 +162,12 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
                 who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
+        elif cand.frame is None and "speaker-from-previous-sentence" in notes:
+            # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
+            said = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke]
+            if (witness := named_next(registry, said, cand.start, cand.end)) is not None:
+                bare = speakers.Resolved(None, None, "person", "continuation")
+                who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
         if "question" in cand.evidence and who.kind == "unknown":
             # an interview's question that nobody named asks: the journalist's own
             result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "

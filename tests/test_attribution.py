@@ -65,6 +65,14 @@ STORM = (
 )
 
 
+# a quote with no cue opening a paragraph after narration, then a sentence taking the place of {}
+WITNESS = ("Le toit d'une école s'est effondré lundi à Vitrac. Les pompiers ont évacué trois "
+           "classes.\n\n« Tout a tremblé d'un coup, on a couru dehors. » {} Les secours sont "
+           "arrivés vite.")
+# a cued quote, then a narration subject taking the place of {} with a long apposition
+LONG_SUBJECT = ("« Le site n'a pas d'avenir », a dit la direction. {}, délégué syndical de "
+                "l'usine de conserves de Vitrac, près de Sarlat (Dordogne), depuis plus de vingt "
+                "ans, a surpris les salariés mardi. « Nous étudions toutes les offres. »")
 # a delegate, then an outlet named as one in the words that take the place of {}
 PRESS = ("Le délégué Marc Petit {} mardi. Le Phare de Lens a publié l'entretien. « La grève "
          "continue », a-t-il précisé.")
@@ -2883,6 +2891,42 @@ ROWS = [
     # must not fire: « -esse » words whose « -e » form is no role
     row("« Tout augmente », soupire Odile Ferrand, la jeunesse dans les yeux.", "Tout augmente",
         speaker="Odile Ferrand", role=None),
+    # a quote with no cue that opens its paragraph, then the witness it belongs to: the next
+    # sentence's subject, first named there (``intro.named_next``)
+    row(WITNESS.format("Jeanne Morel habite au troisième étage de l'immeuble voisin."),
+        "Tout a tremblé d'un coup, on a couru dehors.", speaker="Jeanne Morel", gender="female"),
+    row(WITNESS.format("Au volant de sa camionnette, encore secoué, Marc Lenoir, 45 ans, décrit "
+                       "la scène aux gendarmes."),
+        "Tout a tremblé d'un coup, on a couru dehors.", speaker="Marc Lenoir", gender="male"),
+    row(WITNESS.format("Sur le trottoir, Lina (son prénom a été changé), 12 ans, n'ose pas "
+                       "rentrer chez elle."),
+        "Tout a tremblé d'un coup, on a couru dehors.", speaker="Lina"),
+    # must not fire: the quote goes on with an earlier speaker's paragraph (turn-taking), the
+    # sentence names two people, one named before, or its subject is someone else
+    row("La salle des fêtes a rouvert samedi. « C'est un grand jour », a déclaré Anne Martel. "
+        "« Nous attendions ce moment depuis des années. » Le maire, Paul Roux, a inauguré la "
+        "salle hier.", "Nous attendions ce moment depuis des années.", speaker="Anne Martel"),
+    row(WITNESS.format("Jeanne Morel et Marc Lenoir ont prévenu les pompiers."),
+        "Tout a tremblé d'un coup, on a couru dehors.", speaker="pompiers"),
+    row("Jeanne Morel dirige l'école depuis dix ans. " + WITNESS.format(
+        "Jeanne Morel a prévenu les secours."), "Tout a tremblé d'un coup, on a couru dehors.",
+        speaker="pompiers"),
+    row(WITNESS.format("Le préfet a reçu Marc Lenoir dans l'après-midi."),
+        "Tout a tremblé d'un coup, on a couru dehors.", speaker="pompiers"),
+    # a narration subject too long to keep whole that is words said and their author, up to
+    # the first comma: « Les mots de X, <a long apposition>, … »: the next quote with no cue is X's
+    row(LONG_SUBJECT.format("Les mots de Paul Roux"), "Nous étudions toutes les offres.",
+        speaker="Paul Roux", gender="male"),
+    row(LONG_SUBJECT.format("Les propos d'Anne Martel"), "Nous étudions toutes les offres.",
+        speaker="Anne Martel", gender="female"),
+    # must not: a head that is no words said (« le frère de X »), or words said whose author
+    # stands too far from them to keep: the head alone, the speaker before
+    row(LONG_SUBJECT.format("Le frère de Paul Roux"), "Nous étudions toutes les offres.",
+        speaker="direction"),
+    row("« Le site n'a pas d'avenir », a dit la direction. Les mots très durs prononcés hier "
+        "soir devant les salariés réunis dans la cantine de l'usine de conserves de Vitrac par "
+        "le délégué Paul Roux ont choqué. « Nous étudions toutes les offres. »",
+        "Nous étudions toutes les offres.", speaker="direction"),
 ]
 
 

@@ -1,22 +1,31 @@
-"""Who introduces a quote that has no cue of its own: the words before its colon.
+"""Who introduces a quote that has no cue of its own: the words before its colon, or the
+sentence after it.
 
 "Voici le message de la chanteuse publié dimanche :\n\n« … »", "Même son de cloche chez Lucie
 Marchand, présidente de l'association : « … »": the sentence that ends with the colon names
 the speaker without a reporting verb, by the one person it names or by the author of the text
-it announces ("le message de la chanteuse").
+it announces ("le message de la chanteuse"). A quote that opens its paragraph may also stand
+before the witness it belongs to: the next sentence's subject, first named there (``named_next``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cast import Registry
+from quotes.attribute.cast import Person, Registry
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon.grammar import DE_CONTRACTED, INCISE_OBJECTS, NEGATION_START, REFLEXIVE
 from quotes.nlp.doc import entities, text_of
 
 _OPENING = "«“\"‹„"
+_CLOSING = "»”\"›"
+_SPACES = " \u00a0\u202f\t"
+_STOP = re.compile(r"[.!?…](?=\s)|\n")
+_CLITICS = INCISE_OBJECTS | REFLEXIVE | NEGATION_START | {"y", "en"}  # « ne », « s’ », « y »
 
 
 def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] | None:
@@ -60,3 +69,62 @@ def _finite(tok: Token) -> bool:
         and "Fin" in tok.morph.get("VerbForm", [])
         and tok.lower_ not in ("voici", "voilà")
     )
+
+
+def named_next(
+    registry: Registry, subjects: Iterable[tuple[int, str | None]], start: int, end: int
+) -> Person | None:
+    """The witness a quote without a cue stands before: the quote opens its paragraph and the
+    sentence that follows it on the same line has for subject the one person it names, named
+    there for the first time (« « Tout a tremblé. » Jeanne Morel habite au troisième étage. »).
+    Not when words come before the quote in its paragraph (an earlier speaker's turn goes on),
+    when the sentence names someone else too or someone named before, nor when its subject is
+    someone else (« « … » Le maire a reçu Paul Roux. »)."""
+    text = text_of(registry.doc)
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].strip(_OPENING + _SPACES):
+        return None
+    j = end
+    while j < len(text) and text[j] in _CLOSING + _SPACES + ".!?…":
+        j += 1
+    closed = text[end:j].strip(_SPACES) or text[max(0, end - 1) : end] in ".!?…"
+    if not closed or j >= len(text) or not text[j].isupper():
+        return None
+    stop = _STOP.search(text, j)
+    hi = stop.start() if stop else len(text)
+    named = [(pos, p) for pos, p in registry.mentions if j <= pos < hi]
+    person = named[0][1] if named and all(p is named[0][1] for _, p in named) else None
+    if person is None or person.first_seen < j or person.parts.key == "":
+        return None
+    # ``subjects``: (offset, name) of the narration's subjects, in text order
+    first = next((name for pos, name in subjects if j <= pos < hi), None)
+    at = named[0][0]
+    placed = _subject_by_place(registry.doc, j, at, registry.ends.get(at, at))
+    return person if first == person.name or (first is None and placed) else None
+
+
+def _subject_by_place(doc: Doc, lo: int, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` its sentence's subject by its place, when the parse lost it:
+    at the sentence's start or after a fronted adjunct (« Dans l'ambulance, … , »), and
+    followed by its verb with only appositions between (« , 12 ans, »,
+    « (prénom changé) »)?"""
+    first, name = doc.char_span(lo, end, alignment_mode="expand"), doc.char_span(
+        start, end, alignment_mode="expand")
+    if first is None or name is None:
+        return False
+    if name.start > first.start and not (
+        doc[name.start - 1].text == "," and first[0].pos_ in ("ADP", "ADV")
+    ):
+        return False
+    depth, commas = 0, 0
+    for tok in doc[name.end :]:
+        if tok.text in ".!?…" or "\n" in tok.text:
+            return False
+        depth += (tok.text == "(") - (tok.text == ")")
+        commas += tok.text == "," and depth == 0
+        if depth or tok.text in "()," or commas % 2:
+            continue
+        # the verb, were it tagged a participle (« décrit », « écrit »): no infinitive
+        verb = tok.pos_ in ("VERB", "AUX") and "Inf" not in tok.morph.get("VerbForm", [])
+        return verb or tok.lower_ in _CLITICS
+    return False

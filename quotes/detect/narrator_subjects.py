@@ -14,6 +14,7 @@ from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subje
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
+from quotes.lexicon import is_speech_noun
 from quotes.lexicon.grammar import CE, COPULA, NOT_SUBJECTS
 
 
@@ -58,7 +59,11 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
             continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
         if hi - lo > ctx.settings.subject_max_tokens:
-            lo, hi = tok.i, tok.i + 1
+            # its head; words said with their author, up to the first comma (« Les mots de Paul
+            # Roux, délégué … , »: his), when that is short enough
+            comma = next((t.i for t in doc[tok.i : hi] if t.text == ","), hi)
+            short = comma - lo <= ctx.settings.subject_max_tokens and is_speech_noun(tok.text)
+            lo, hi = (lo, comma) if short else (tok.i, tok.i + 1)
         lo = apposed_name(doc, lo, tok)
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
