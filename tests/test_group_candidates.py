@@ -172,3 +172,14 @@ def test_by_key_orders_by_key_then_owner(n):
     got = _by_key(key, owner, n)
     want = sorted(zip(key.tolist(), owner.tolist(), strict=True))
     assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == want
+
+
+def test_a_marked_fragment_probes_with_all_its_trigrams():
+    # "a b c" is no item's rarest six in its quote: said again as three marked words (an
+    # item's second text), it probes all the same; a quote that only says it does not
+    texts = [[f"a b c u{i} v{i} w{i} x{i} y{i} z{i}"] for i in range(8)]
+    texts += [["p q r s a b c t u", "a b c"], ["k l m n a b c o v"]]
+    a, b = candidate_pairs(texts, prefix_share=0.5, max_share=10**6)
+    found = set(zip(a.tolist(), b.tolist(), strict=True))
+    assert {(n, 8) for n in range(8)} | {(8, 9)} <= found
+    assert not any((n, 9) in found for n in range(8))

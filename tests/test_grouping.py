@@ -960,6 +960,7 @@ WEAK_WORDS = [
     ("naturellement", "il déposera naturellement un recours"),
     ("parfaitement", "il déposera un recours, parfaitement"),
     ("probablement", "il déposera probablement un recours"),
+    ("purement", "il déposera un recours, purement et simplement"),
     ("simplement", "il déposera simplement un recours"),
     ("sûrement", "elle déposera sûrement un recours"),
     ("totalement", "il est totalement pour déposer un recours"),

@@ -28,8 +28,11 @@ class _WordCodes(dict[str, int]):
         return code
 
 
-def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-    """(owner, hash) of every distinct word trigram of every item, computed with numpy.
+def _trigram_hashes(texts: list[list[str]]
+                    ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """(owner, hash) of every distinct word trigram of every item, computed with numpy, and
+    the hashes of the trigrams of its marked fragments (an item's texts after the first) of
+    three or four words, by item: (owner, hash) again, which always probe.
 
     Each distinct word gets a stable 64-bit hash (crc32 and adler32, the same in every run,
     unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
@@ -39,15 +42,18 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     codes = array("q")  # 8 bytes a word, not a Python int each
     owner_of_text: list[int] = []
     starts_of_text: list[int] = []
+    marked: list[bool] = []
     for n, item in enumerate(texts):
-        for t in item:
+        for i, t in enumerate(item):
             split = t.split()
             if split:
                 starts_of_text.append(len(codes))
                 owner_of_text.append(n)
+                marked.append(i > 0)
                 codes.extend(map(code, split))
     if not codes:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+        none = np.zeros(0, dtype=np.int64)
+        return none, np.zeros(0, dtype=np.uint64), (none, np.zeros(0, dtype=np.uint64))
     w = np.frombuffer(codes, dtype=np.int64).astype(np.uint64)
     text_id = np.zeros(len(w), dtype=np.int64)
     text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
@@ -61,8 +67,12 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
             tri = w[:-2] * k1 ^ (w[1:-1] * k2 + w[2:])
             same = (text_id[:-2] == text_id[2:])  # a trigram never spans two texts
             h, o = tri[same], own[:-2][same]
+            few = same & np.array(marked, dtype=bool)[text_id[:-2]] & (
+                lengths[text_id[:-2]] < _BIGRAMS_UNDER)
+            forced = (own[:-2][few], tri[few])
         else:
             h, o = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+            forced = (o, h)
         if len(w) >= 2:
             # texts of two to four words also by their bigrams: "une issue logique" and
             # "issue logique" share no trigram, yet are one wording
@@ -87,7 +97,7 @@ def _trigram_hashes(texts: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         _, first = np.unique(keys[at], return_index=True)
         keep[at] = False
         keep[at[first]] = True
-    return o[keep], h[keep]
+    return o[keep], h[keep], forced
 
 
 def _members(keys: np.ndarray, few: np.ndarray) -> np.ndarray:
@@ -162,7 +172,7 @@ def candidate_pairs(
     of indices, ``a < b``, ordered by ``a`` then ``b``.
     """
     none = np.zeros(0, dtype=np.int64)
-    o, h = _trigram_hashes(texts)
+    o, h, (forced_o, forced_h) = _trigram_hashes(texts)
     if not len(h):
         return none, none
     apart = np.array(exclusive if exclusive is not None else [-1] * len(texts), dtype=np.int64)
@@ -187,6 +197,11 @@ def candidate_pairs(
     keep = np.arange(len(key)) - first[owner] < want[owner]
     who, probe = owner[keep], by_rarity[key[keep] % u]
     del key, owner, keep
+    if len(forced_h):
+        # the few marked words of a mixed quote (« la lutte contre "le crime organisé" ») are
+        # the speaker's, however common: they probe with all their trigrams
+        who = np.concatenate((who, forced_o))
+        probe = np.concatenate((probe, np.searchsorted(distinct, forced_h)))
     # the index: all trigrams by hash, the longest items first within one hash
     # (hashes in sorted order: a probe's postings start where its hash's count does)
     by_hash = by_length[np.sort(inverse * n + longest[o]) % n]

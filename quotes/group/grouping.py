@@ -27,7 +27,7 @@ from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.short import run_scores, shared_run_pairs, short_wording_pairs
+from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
     Ends,
     alternatives,
@@ -232,11 +232,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             negated_pairs.add((min(a, b), max(a, b)))
         else:
             scored.append((scores, a, b))
-    # two or three words of one speaker, said word for word in another article: a fragment
-    # no fuzzy score can place and no trigram finds
-    for a, b in short_wording_pairs(texts, names, articles_of,
-                                    max_words=options.min_fragment_words):
-        if quotes[a].id != quotes[b].id:
+    # two or three words of one speaker, said word for word in another article, or marks in
+    # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
+    for a, b in worded_pairs(texts, names, articles_of, options):
+        if quotes[a].id != quotes[b].id and not meaning_differs(texts[a], texts[b], said, says):
             scored.append(((0.0, 100.0), a, b))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join

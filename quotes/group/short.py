@@ -20,7 +20,19 @@ from itertools import accumulate
 import numpy as np
 from rapidfuzz import fuzz
 
-from quotes.group.similarity import content_stem, stop_words
+from quotes.group.similarity import content_stem, content_stems, stop_words
+from quotes.settings import Settings
+
+
+def worded_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                 articles: Sequence[str], options: Settings) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b, of one named speaker in two articles that no fuzzy score places:
+    a short wording said word for word (``short_wording_pairs``), marks that say one wording
+    in other forms (``marked_stem_pairs``)."""
+    return sorted(set(short_wording_pairs(texts, names, articles,
+                                          max_words=options.min_fragment_words))
+                  | set(marked_stem_pairs(texts, names, articles,
+                                          max_share=options.max_shingle_share)))
 
 
 def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
@@ -57,6 +69,45 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
                 if articles[n] != articles[m]:
                     found.add((min(n, m), max(n, m)))
                 at = joined.find(short, at + 1)
+    return sorted(found)
+
+
+def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
+                      articles: Sequence[str], *, max_share: int) -> list[tuple[int, int]]:
+    """Pairs (a, b), a < b: two mixed quotes of one named speaker in two articles whose marks
+    (quoted fragments, normalised) say one utterance in other forms: the content words
+    (``similarity.content_stems``: cut to six letters, words of degree aside) of a fragment of
+    the one are all among those of a fragment of the other, which says two or more, all of
+    which the first quote says. « sont « totalement inacceptables » » and « une "menace
+    purement inacceptable" » mark one word in two forms, and the first names the threat too;
+    a word marked in two statements (« "inacceptable" », « une "décision inacceptable" »)
+    joins nothing unless the first also says the decision. A stem that more than
+    ``max_share`` fragments of the speaker mark is a word of theirs, no evidence."""
+    marks: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    wide: list[tuple[int, frozenset[str]]] = []
+    for n, t in enumerate(texts):
+        if names[n] is None or len(t) < 2:
+            continue
+        for f in t[1:]:
+            stems = frozenset(content_stems(f))
+            for s in stems:
+                marks[(names[n] or "", s)].append((n, stems))
+            if len(stems) >= 2:
+                wide.append((n, stems))
+    found: set[tuple[int, int]] = set()
+    whole: dict[int, set[str]] = {}
+    for n, stems in wide:
+        for s in stems:
+            held = marks[(names[n] or "", s)]
+            if len(held) > max_share:
+                continue
+            for m, inner in held:
+                if articles[m] == articles[n] or (min(n, m), max(n, m)) in found:
+                    continue
+                if m not in whole:
+                    whole[m] = content_stems(texts[m][0])
+                if inner <= stems and stems <= whole[m]:
+                    found.add((min(n, m), max(n, m)))
     return sorted(found)
 
 

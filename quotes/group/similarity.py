@@ -78,9 +78,13 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
         options.scorer, fuzz.ratio
     )
     best: tuple[float, float] | None = None
-    for x in a:
-        for y in b:
+    marked = options.scorer == "ratio+fragment" and (len(a) > 1 or len(b) > 1)
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
             if not x or not y:
+                continue
+            if marked and (_says_marked(x, y, i, options) or _says_marked(y, x, j, options)):
+                best = max(best or (0.0, 100.0), (0.0, 100.0))
                 continue
             ratio = scorer(x, y, score_cutoff=options.threshold)
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
@@ -97,6 +101,20 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
             if best is None or (ratio, partial) > best:
                 best = (ratio, partial)
     return best
+
+
+_MARKED_WORDS = 3  # two marked words (« toxicité aiguë ») are what many say of a story
+
+
+def _says_marked(fragment: str, other: str, index: int, options: Settings) -> bool:
+    """Whether ``fragment``, a quote's marked words (``index`` 1 on: the quote is 0) of three
+    words up to ``min_fragment_words`` (excluded, too short for a fuzzy score), says two
+    content words or more and lies word for word in the ``other`` wording: « la lutte contre
+    "le crime organisé" » quotes « nous lutterons contre le crime organisé », its marks on
+    their own."""
+    if index == 0 or not (_MARKED_WORDS <= len(fragment.split()) < options.min_fragment_words):
+        return False
+    return len(content_stems(fragment)) >= 2 and f" {fragment} " in f" {other} "
 
 
 def shares_run(a: str, b: str, words: int) -> bool:
