@@ -2883,6 +2883,56 @@ ROWS = [
     # must not fire: « -esse » words whose « -e » form is no role
     row("« Tout augmente », soupire Odile Ferrand, la jeunesse dans les yeux.", "Tout augmente",
         speaker="Odile Ferrand", role=None),
+    # ---- a definite plural of people (« les riverains », « les locataires ») is a group the
+    # narration names, one « ils » / « elles » stands for as for a plural of a role noun, unless
+    # the pronoun's number points elsewhere; an indefinite plural stays an anonymous source
+    row("Les riverains sont inquiets. « Nous ne dormons plus la nuit », disent-ils.",
+        "Nous ne dormons plus la nuit", speaker="riverains", role=None, gender=None,
+        kind="person"),
+    row("Les habitants du quartier ont manifesté. Ils dénoncent « un vacarme permanent ».",
+        "un vacarme permanent", speaker="habitants du quartier", role=None, gender=None,
+        kind="person"),
+    row("Les locataires ont écrit au bailleur. « On ne lâchera rien », assurent-ils.",
+        "On ne lâchera rien", speaker="locataires", role=None, gender=None, kind="person"),
+    # must not fire: a singular person spoke since, the pronoun is singular, no people at all
+    row("Les riverains sont inquiets. Le maire, Paul Morel, a promis des travaux. « Nous "
+        "agirons vite », a-t-il assuré.", "Nous agirons vite", speaker="Paul Morel",
+        gender="male"),
+    row("Les habitants sont inquiets. « Rien ne bouge », dit-il.", "Rien ne bouge",
+        speaker=None),
+    row("Les travaux ont commencé. « Rien ne bouge », disent-ils.", "Rien ne bouge",
+        speaker=None),
+    # words with no cue carry on a group's once it spoke, never a group that is only the
+    # subject of the narration before them (nor a role noun's plural)
+    row("Les riverains sont inquiets. « Nous ne dormons plus », disent-ils. « Personne ne "
+        "nous écoute. »", "Personne ne nous écoute.", speaker="riverains", kind="person"),
+    row("Les locataires ont écrit au bailleur. Ils réclament « des travaux urgents ». « Le "
+        "chauffage est en panne depuis un mois. »", "Le chauffage est en panne depuis un mois.",
+        speaker="locataires"),
+    row("Les salariés n'étaient pas prévenus. « On ne s'y attendait pas du tout. »",
+        "On ne s'y attendait pas du tout.", speaker=None),
+    row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
+        "Rien ne va plus dans les classes.", speaker=None),
+    # a bare plural of people keeps its own words, the fuller phrase before it is not its name
+    row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
+        "bloquer ».", "de « tout bloquer »", speaker="éboueurs", kind="person"),
+    # ---- two names joined by « et », the second after its description (« et sa fille »,
+    # « et son avocat »), are one plural speaker named by their names (GUIDELINES: a group's
+    # name), with no role and no gender; a name kept out of the subject by « accompagné de »
+    # or « avec » is no speaker
+    row("« Il nous a quittés cette nuit », écrivent Anne Roux et sa fille Léa dans un "
+        "communiqué.", "Il nous a quittés cette nuit", speaker="Anne Roux et Léa", role=None,
+        gender=None, kind="person"),
+    row("Anne Roux et son fils Hugo ont confirmé la nouvelle. « Il nous a quittés », "
+        "écrivent-ils.", "Il nous a quittés", speaker="Anne Roux et Hugo", gender=None),
+    row("« Nous ferons appel », ont annoncé Paul Morel et son avocat Marc Petit.",
+        "Nous ferons appel", speaker="Paul Morel et Marc Petit", role=None, gender=None),
+    row("Paul Morel, accompagné d'Anne Roux, a déclaré : « Nous resterons. »", "Nous resterons.",
+        speaker="Paul Morel", gender="male"),
+    row("« Nous resterons », a déclaré Paul Morel avec sa fille Léa à ses côtés.",
+        "Nous resterons", speaker="Paul Morel", gender="male"),
+    row("Paul Morel a rencontré Anne Roux et sa fille Léa. « Rien n'est réglé », a-t-il dit.",
+        "Rien n'est réglé", speaker="Paul Morel", gender="male"),
 ]
 
 
