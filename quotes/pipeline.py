@@ -154,7 +154,14 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             person = a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
             notes = (note,) if note else notes
-        if cand.frame is None and "no-speaker" in notes:
+        uncued = cand.frame is None and ("no-speaker" in notes
+                                         or "speaker-from-previous-sentence" in notes)
+        said = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke] if uncued else []
+        if uncued and (witness := named_next(registry, said, cand.start, cand.end)):
+            # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
+            bare = speakers.Resolved(None, None, "person", "continuation")
+            who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
+        elif uncued and "no-speaker" in notes:
             # a quote that opens the article or a paragraph, before anyone speaks: the one
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
             # réagi lundi …")
@@ -162,12 +169,6 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
                 who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
-        elif cand.frame is None and "speaker-from-previous-sentence" in notes:
-            # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
-            said = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke]
-            if (witness := named_next(registry, said, cand.start, cand.end)) is not None:
-                bare = speakers.Resolved(None, None, "person", "continuation")
-                who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
         if "question" in cand.evidence and who.kind == "unknown":
             # an interview's question that nobody named asks: the journalist's own
             result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "

@@ -67,8 +67,8 @@ STORM = (
 
 # a quote with no cue opening a paragraph after narration, then a sentence taking the place of {}
 WITNESS = ("Le toit d'une école s'est effondré lundi à Vitrac. Les pompiers ont évacué trois "
-           "classes.\n\n« Tout a tremblé d'un coup, on a couru dehors. » {} Les secours sont "
-           "arrivés vite.")
+           "classes. « Personne n'est blessé », ont-ils indiqué.\n\n« Tout a tremblé d'un "
+           "coup, on a couru dehors. » {} Les secours sont arrivés vite.")
 # a cued quote, then a narration subject taking the place of {} with a long apposition
 LONG_SUBJECT = ("« Le site n'a pas d'avenir », a dit la direction. {}, délégué syndical de "
                 "l'usine de conserves de Vitrac, près de Sarlat (Dordogne), depuis plus de vingt "
@@ -2901,6 +2901,10 @@ ROWS = [
     row(WITNESS.format("Sur le trottoir, Lina (son prénom a été changé), 12 ans, n'ose pas "
                        "rentrer chez elle."),
         "Tout a tremblé d'un coup, on a couru dehors.", speaker="Lina"),
+    # no one spoke before: the witness still, where the parse lost the subject
+    row(WITNESS.replace(" « Personne n'est blessé », ont-ils indiqué.", "").format(
+        "Au volant de sa camionnette, encore secoué, Marc Lenoir, 45 ans, décrit la scène aux "
+        "gendarmes."), "Tout a tremblé d'un coup, on a couru dehors.", speaker="Marc Lenoir"),
     # must not fire: the quote goes on with an earlier speaker's paragraph (turn-taking), the
     # sentence names two people, one named before, or its subject is someone else
     row("La salle des fêtes a rouvert samedi. « C'est un grand jour », a déclaré Anne Martel. "
@@ -2927,6 +2931,56 @@ ROWS = [
         "soir devant les salariés réunis dans la cantine de l'usine de conserves de Vitrac par "
         "le délégué Paul Roux ont choqué. « Nous étudions toutes les offres. »",
         "Nous étudions toutes les offres.", speaker="direction"),
+    # ---- a definite plural of people (« les riverains », « les locataires ») is a group the
+    # narration names, one « ils » / « elles » stands for as for a plural of a role noun, unless
+    # the pronoun's number points elsewhere; an indefinite plural stays an anonymous source
+    row("Les riverains sont inquiets. « Nous ne dormons plus la nuit », disent-ils.",
+        "Nous ne dormons plus la nuit", speaker="riverains", role=None, gender=None,
+        kind="person"),
+    row("Les habitants du quartier ont manifesté. Ils dénoncent « un vacarme permanent ».",
+        "un vacarme permanent", speaker="habitants du quartier", role=None, gender=None,
+        kind="person"),
+    row("Les locataires ont écrit au bailleur. « On ne lâchera rien », assurent-ils.",
+        "On ne lâchera rien", speaker="locataires", role=None, gender=None, kind="person"),
+    # must not fire: a singular person spoke since, the pronoun is singular, no people at all
+    row("Les riverains sont inquiets. Le maire, Paul Morel, a promis des travaux. « Nous "
+        "agirons vite », a-t-il assuré.", "Nous agirons vite", speaker="Paul Morel",
+        gender="male"),
+    row("Les habitants sont inquiets. « Rien ne bouge », dit-il.", "Rien ne bouge",
+        speaker=None),
+    row("Les travaux ont commencé. « Rien ne bouge », disent-ils.", "Rien ne bouge",
+        speaker=None),
+    # words with no cue carry on a group's once it spoke, never a group that is only the
+    # subject of the narration before them (nor a role noun's plural)
+    row("Les riverains sont inquiets. « Nous ne dormons plus », disent-ils. « Personne ne "
+        "nous écoute. »", "Personne ne nous écoute.", speaker="riverains", kind="person"),
+    row("Les locataires ont écrit au bailleur. Ils réclament « des travaux urgents ». « Le "
+        "chauffage est en panne depuis un mois. »", "Le chauffage est en panne depuis un mois.",
+        speaker="locataires"),
+    row("Les salariés n'étaient pas prévenus. « On ne s'y attendait pas du tout. »",
+        "On ne s'y attendait pas du tout.", speaker=None),
+    row("Les enseignants sont en grève depuis lundi. « Rien ne va plus dans les classes. »",
+        "Rien ne va plus dans les classes.", speaker=None),
+    # a bare plural of people keeps its own words, the fuller phrase before it is not its name
+    row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
+        "bloquer ».", "de « tout bloquer »", speaker="éboueurs", kind="person"),
+    # ---- two names joined by « et », the second after its description (« et sa fille »,
+    # « et son avocat »), are one plural speaker named by their names (GUIDELINES: a group's
+    # name), with no role and no gender; a name kept out of the subject by « accompagné de »
+    # or « avec » is no speaker
+    row("« Il nous a quittés cette nuit », écrivent Anne Roux et sa fille Léa dans un "
+        "communiqué.", "Il nous a quittés cette nuit", speaker="Anne Roux et Léa", role=None,
+        gender=None, kind="person"),
+    row("Anne Roux et son fils Hugo ont confirmé la nouvelle. « Il nous a quittés », "
+        "écrivent-ils.", "Il nous a quittés", speaker="Anne Roux et Hugo", gender=None),
+    row("« Nous ferons appel », ont annoncé Paul Morel et son avocat Marc Petit.",
+        "Nous ferons appel", speaker="Paul Morel et Marc Petit", role=None, gender=None),
+    row("Paul Morel, accompagné d'Anne Roux, a déclaré : « Nous resterons. »", "Nous resterons.",
+        speaker="Paul Morel", gender="male"),
+    row("« Nous resterons », a déclaré Paul Morel avec sa fille Léa à ses côtés.",
+        "Nous resterons", speaker="Paul Morel", gender="male"),
+    row("Paul Morel a rencontré Anne Roux et sa fille Léa. « Rien n'est réglé », a-t-il dit.",
+        "Rien n'est réglé", speaker="Paul Morel", gender="male"),
 ]
 
 

@@ -3856,31 +3856,37 @@ def _lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
 
 # perception_verbs.txt: (entry, sentence, the speaker): marks in a clause whose subject is to
 # perceive or understand (the entry), under a verb with a subject of its own: that subject
-# speaks; without the entry, the one told is taken for the speaker
+# speaks; without the entry, the one told is taken for the speaker (a plural one told has
+# spoken before: words with no cue never carry on a group that has not)
 PERCEPTION_VERBS = [
     ("réaliser", "Le maire Paul Morel croit que le conseil doit réaliser qu'en votant ce budget, "
      "« nous prenons un risque énorme ».", "Paul Morel"),
     ("réalise", "Le maire Paul Morel veut que le conseil réalise qu'en votant ce budget, « nous "
      "prenons un risque énorme ».", "Paul Morel"),
-    ("réalisent", "La ministre Anne Roy souhaite que les élus réalisent qu'en fermant cette usine, "
+    ("réalisent", "Les élus ont assuré que le dossier avançait. "
+     "La ministre Anne Roy souhaite que les élus réalisent qu'en fermant cette usine, "
      "« nous perdons un savoir-faire ».", "Anne Roy"),
     ("réalisait", "La présidente Claire Petit croyait que le club réalisait qu'en vendant son "
      "stade, « nous perdions notre âme ».", "Claire Petit"),
-    ("réalisaient", "Le syndic Luc Garnier croyait que les élus réalisaient qu'en coupant les "
+    ("réalisaient", "Les élus ont assuré que le dossier avançait. "
+     "Le syndic Luc Garnier croyait que les élus réalisaient qu'en coupant les "
      "arbres, « nous perdions de l'ombre ».", "Luc Garnier"),
-    ("réalisé", "Le proviseur Paul Morel croit que les parents ont réalisé qu'en fermant la "
-     "cantine, « nous pénalisons les familles ».", "Paul Morel"),
+    ("réalisé", "Les professeurs ont assuré que le dossier avançait. Le proviseur Paul Morel "
+     "croit que les professeurs ont réalisé qu'en fermant la cantine, « nous pénalisons les "
+     "familles ».", "Paul Morel"),
     ("comprendre", "La maire Anne Roy croit que le préfet doit comprendre qu'en fermant ce pont, "
      "« nous isolons tout un quartier ».", "Anne Roy"),
     ("comprenne", "La maire Anne Roy veut que le conseil comprenne qu'en fermant ce pont, « nous "
      "isolons tout un quartier ».", "Anne Roy"),
-    ("comprennent", "Le député Paul Morel souhaite que les ministres comprennent qu'en gelant les "
+    ("comprennent", "Les ministres ont assuré que le dossier avançait. "
+     "Le député Paul Morel souhaite que les ministres comprennent qu'en gelant les "
      "crédits, « nous sacrifions la recherche ».", "Paul Morel"),
     ("comprend", "Le député Paul Morel croit que le gouvernement comprend qu'en gelant les "
      "crédits, « nous sacrifions la recherche ».", "Paul Morel"),
     ("comprenait", "L'entraîneur Luc Garnier croyait que le club comprenait qu'en vendant "
      "son buteur, « nous affaiblissons toute l'équipe ».", "Luc Garnier"),
-    ("comprenaient", "L'entraîneur Luc Garnier croyait que les dirigeants comprenaient qu'en "
+    ("comprenaient", "Les dirigeants ont assuré que le dossier avançait. "
+     "L'entraîneur Luc Garnier croyait que les dirigeants comprenaient qu'en "
      "vendant son buteur, « nous affaiblissons toute l'équipe ».", "Luc Garnier"),
     ("compris", "La maire Anne Roy croit que le conseil a compris qu'en votant ce budget, « nous "
      "prenons un risque énorme ».", "Anne Roy"),
@@ -3888,15 +3894,18 @@ PERCEPTION_VERBS = [
      "ces postes, « nous bloquerons les usines ».", "Claire Petit"),
     ("sache", "La syndicaliste Claire Petit veut que la direction sache qu'en supprimant ces "
      "postes, « nous bloquerons les usines ».", "Claire Petit"),
-    ("sachent", "La syndicaliste Claire Petit souhaite que les patrons sachent qu'en supprimant "
+    ("sachent", "Les patrons ont assuré que le dossier avançait. "
+     "La syndicaliste Claire Petit souhaite que les patrons sachent qu'en supprimant "
      "ces postes, « nous bloquerons les usines ».", "Claire Petit"),
     ("sait", "Le paysan Paul Morel croit que l'État sait qu'en interdisant l'irrigation, « nous "
      "perdons toute la récolte ».", "Paul Morel"),
-    ("savent", "Le paysan Paul Morel croit que les préfets savent qu'en interdisant l'irrigation, "
+    ("savent", "Les préfets ont assuré que le dossier avançait. "
+     "Le paysan Paul Morel croit que les préfets savent qu'en interdisant l'irrigation, "
      "« nous perdons toute la récolte ».", "Paul Morel"),
     ("savait", "La maire Anne Roy croyait que le conseil savait qu'en votant ce budget, « nous "
      "prenons un risque énorme ».", "Anne Roy"),
-    ("savaient", "Le médecin Luc Garnier croyait que les élus savaient qu'en fermant la "
+    ("savaient", "Les élus ont assuré que le dossier avançait. "
+     "Le médecin Luc Garnier croyait que les élus savaient qu'en fermant la "
      "maternité, « nous mettons des mères en danger ».", "Luc Garnier"),
     ("su", "Le médecin Luc Garnier croit que l'agence a su qu'en fermant la maternité, « nous "
      "mettons des mères en danger ».", "Luc Garnier"),
@@ -3904,13 +3913,15 @@ PERCEPTION_VERBS = [
      "effaçons un siècle d'histoire ».", "Anne Roy"),
     ("voie", "L'architecte Anne Roy veut que la mairie voie qu'en rasant ce quartier, « nous "
      "effaçons un siècle d'histoire ».", "Anne Roy"),
-    ("voient", "L'architecte Anne Roy souhaite que les élus voient qu'en rasant ce quartier, "
+    ("voient", "Les élus ont assuré que le dossier avançait. "
+     "L'architecte Anne Roy souhaite que les élus voient qu'en rasant ce quartier, "
      "« nous effaçons un siècle d'histoire ».", "Anne Roy"),
     ("voit", "Le pêcheur Paul Morel croit que l'Europe voit qu'en baissant les quotas, « nous "
      "condamnons nos ports ».", "Paul Morel"),
     ("voyait", "Le pêcheur Paul Morel croyait que l'Europe voyait qu'en baissant les quotas, "
      "« nous condamnons nos ports ».", "Paul Morel"),
-    ("voyaient", "Le pêcheur Paul Morel croyait que les ministres voyaient qu'en baissant les "
+    ("voyaient", "Les ministres ont assuré que le dossier avançait. "
+     "Le pêcheur Paul Morel croyait que les ministres voyaient qu'en baissant les "
      "quotas, « nous condamnons nos ports ».", "Paul Morel"),
     ("vu", "La pharmacienne Claire Petit croit que l'agence a vu qu'en retirant ce remède, « nous "
      "privons les malades de soins ».", "Claire Petit"),
@@ -3918,11 +3929,13 @@ PERCEPTION_VERBS = [
      "« nous épuisons les équipes ».", "Anne Roy"),
     ("mesure", "L'infirmière Anne Roy veut que l'hôpital mesure qu'en fermant ce service, « nous "
      "épuisons les équipes ».", "Anne Roy"),
-    ("mesurent", "L'infirmière Anne Roy souhaite que les directeurs mesurent qu'en fermant ce "
+    ("mesurent", "Les directeurs ont assuré que le dossier avançait. "
+     "L'infirmière Anne Roy souhaite que les directeurs mesurent qu'en fermant ce "
      "service, « nous épuisons les équipes ».", "Anne Roy"),
     ("mesurait", "Le libraire Luc Garnier croyait que la mairie mesurait qu'en louant si cher, "
      "« nous chassons les commerces ».", "Luc Garnier"),
-    ("mesuraient", "Le libraire Luc Garnier croyait que les élus mesuraient qu'en louant si cher, "
+    ("mesuraient", "Les élus ont assuré que le dossier avançait. "
+     "Le libraire Luc Garnier croyait que les élus mesuraient qu'en louant si cher, "
      "« nous chassons les commerces ».", "Luc Garnier"),
     ("mesuré", "Le libraire Luc Garnier croit que la mairie a mesuré qu'en louant si cher, « nous "
      "chassons les commerces ».", "Luc Garnier"),
@@ -3930,7 +3943,8 @@ PERCEPTION_VERBS = [
      "« nous perdons nos meilleurs talents ».", "Paul Morel"),
     ("saisisse", "Le chercheur Paul Morel veut que l'État saisisse qu'en coupant ces fonds, « nous "
      "perdons nos meilleurs talents ».", "Paul Morel"),
-    ("saisissent", "Le chercheur Paul Morel souhaite que les députés saisissent qu'en coupant ces "
+    ("saisissent", "Les députés ont assuré que le dossier avançait. "
+     "Le chercheur Paul Morel souhaite que les députés saisissent qu'en coupant ces "
      "fonds, « nous perdons nos meilleurs talents ».", "Paul Morel"),
     ("saisit", "La viticultrice Claire Petit croit que le gouvernement saisit qu'en taxant le "
      "vin, « nous fragilisons tout un terroir ».", "Claire Petit"),

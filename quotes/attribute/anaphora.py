@@ -41,6 +41,14 @@ def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool
     return nearest
 
 
+def heard(entries: Sequence[Entry], entry: Entry) -> bool:
+    """Can the words after ``entry`` carry on its own, with no cue: one person's, or a group's
+    that spoke before it (« Les riverains … disent-ils. « … » »), not a group that is only a
+    subject of the narration (« Les salariés n'étaient pas prévenus. « … » »)?"""
+    return entry.who.number != "p" or any(
+        e.spoke and e.pos <= entry.pos and e.who.name == entry.who.name for e in entries)
+
+
 def of_a_person(word: str) -> bool:
     """ "agriculteur", "source", "employé": a noun that says a person (not "un match", nor "un
     dialogue", whose ending is an agent's but whose science is no word)."""

@@ -27,7 +27,6 @@ from quotes.lexicon.grammar import (
     SET_OFF_RELATIVES,
     STRESSED,
 )
-from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Registry
@@ -179,15 +178,29 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
     speaker under their fullest names."""
     if len(names) < 2:
         return None
-    text = text_of(doc)
     for a, b in pairwise(names):
-        if text[a.end_char : b.start_char].strip() not in (",", "et", ", et"):
+        if not _joins(doc[a.end : b.start]):
             return None
     full = []
     for n in names:
         person = registry.person(n.text, at=n.start_char)
         full.append(person.name if person else " ".join(strip_title(n.text.split())))
     return joined(full)
+
+
+def _joins(gap: Span) -> bool:
+    """Do these words join two names into one plural speaker: a comma, « et », or « et » and
+    the second one's description before the name (« et sa fille », « et son avocat »)?
+    « , accompagné de », « avec » keep the second name out of the subject."""
+    words_ = [t for t in gap if t.text != ","]
+    if not words_ or words_[0].lower_ != "et":
+        return not words_ and bool(len(gap))
+    said = words_[1:]
+    return not said or (
+        said[0].lower_ in ARTICLES_POSSESSIVES | DEFINITE and 1 < len(said) <= 4
+        and all(t.is_lower and t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP")
+                for t in said[1:])
+    )
 
 
 # "les élèves et les professeurs": a second noun phrase with its own determiner

@@ -20,7 +20,7 @@ from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
-from quotes.attribute.noun_kinds import says_nothing
+from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
@@ -247,11 +247,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             )
     if (firm := company_speaker(span, head, registry, start, len(tokens))) is not None:
         return Resolved(firm[0], None, "organization", firm[1], plural, gender)  # « la direction »
-    if is_role_noun(head.text):
+    if is_role_noun(head.text) or (plural == "p" and of_people(head, first.lower_)):
         found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
         if plural == "p":
-            group = named_before(head) if len(tokens) == 2 else None
+            group = named_before(head) if len(tokens) == 2 and is_role_noun(head.text) else None
             name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()

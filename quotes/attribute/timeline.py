@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotes.attribute import latter, offices
-from quotes.attribute.anaphora import SAME, of_a_person, same_source, sentence_before, spoken
+from quotes.attribute.anaphora import SAME, heard, of_a_person, same_source, sentence_before, spoken
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
@@ -363,9 +363,9 @@ class Timeline:
 
     def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's)."""
+        when the words are a person's; a group's once it spoke: ``heard``)."""
         for e in reversed(self.entries):
-            if e.pos < pos and para - e.para <= 1 and e.who.name:
+            if e.pos < pos and para - e.para <= 1 and e.who.name and heard(self.entries, e):
                 if person and (e.who.kind not in ("person", "anonymous") or e.who.number != "s"):
                     continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs,
                     # "un haut fonctionnaire : « … Je parie … »" is his
