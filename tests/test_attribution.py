@@ -666,6 +666,36 @@ ROWS = [
     row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
         "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
         speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),
+    # « la même source » with no anonymous source before it: the source last quoted, a body or
+    # a named person, within reach; an anonymous one before it still wins, and a body only
+    # named in the narration, or one quoted too far back, is no source
+    row("« Deux ouvriers sont morts », a indiqué la gendarmerie. Le feu serait parti d’un "
+        "atelier, selon la même source.", "Le feu serait parti d’un atelier",
+        speaker="gendarmerie", kind="organization"),
+    row("« La digue a cédé vers minuit », a déclaré le maire, Paul Fabre. Trois maisons ont "
+        "été évacuées, selon la même source.", "Trois maisons ont été évacuées",
+        speaker="Paul Fabre", kind="person"),
+    row("Selon un témoin, le feu est parti du toit. « Nous avons ouvert un gymnase », a indiqué "
+        "la mairie. Le feu serait criminel, selon la même source.", "Le feu serait criminel",
+        speaker="un témoin", kind="anonymous"),
+    row("La préfecture du Var a ouvert une cellule de crise dans la nuit. Le feu serait "
+        "criminel, selon la même source.", "Le feu serait criminel", speaker="la même source"),
+    row("« Deux ouvriers sont morts », a indiqué la gendarmerie. " + " ".join([FILLER] * 3)
+        + " Le feu serait parti d’un atelier, selon la même source.",
+        "Le feu serait parti d’un atelier", speaker="la même source"),
+    # ---- a preposed subject never starts inside a hyphenated word the tokenizer cut in three
+    # (« sapeurs | - | pompiers »); a spaced dash, or a determiner glued to a hyphen, starts one
+    row("Dans la soirée, les sapeurs-pompiers ont annoncé « la découverte d’un troisième corps ».",
+        "la découverte d’un troisième corps", speaker="sapeurs-pompiers", kind="person"),
+    row("Les sapeurs-pompiers ont annoncé « la découverte d’un troisième corps ». « Les "
+        "recherches continuent », ajoutent-ils.", "Les recherches continuent",
+        speaker="sapeurs-pompiers"),
+    row("Dans la nuit, les sages-femmes ont dénoncé « un manque criant de moyens ».",
+        "un manque criant de moyens", speaker="sages-femmes"),
+    row("Bilan provisoire - les pompiers ont annoncé « la découverte d’un troisième corps ».",
+        "la découverte d’un troisième corps", speaker="pompiers"),
+    row("Incendie à Brest-les pompiers ont annoncé « la découverte d’un troisième corps ».",
+        "la découverte d’un troisième corps", speaker="pompiers"),
     # « ce » / « cette » with another noun names the anonymous source the text spoke of last
     # (« ce témoin » after « un chasseur »), not one someone named spoke after
     row("Un chasseur présent sur place assure que des panneaux avaient été posés. « Tout le "

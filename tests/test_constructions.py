@@ -733,6 +733,28 @@ ROWS = [
         "« Je pars », a-t-il déclaré.",
         "direct", "Je pars", speaker="Paul Roux", role="maire de Lens",
     ),
+    # a post of theirs is the fuller form of a bare role noun given to the name (« le ministre
+    # Roux »); a post of another noun, or a role that is no bare noun, leaves the role given
+    row(
+        "Le ministre Roux démissionne. Paul Roux quitte son poste de ministre de la Santé après "
+        "la crise des urgences. « J’assume », a déclaré Roux.",
+        "direct", "J’assume", speaker="Paul Roux", role="ministre de la Santé",
+    ),
+    row(
+        "La directrice Anne Roy s’en va. Anne Roy a annoncé qu’elle quittait ses fonctions de "
+        "directrice du musée des Beaux-Arts. « Je pars sereine », a-t-elle dit.",
+        "direct", "Je pars sereine", speaker="Anne Roy", role="directrice du musée des Beaux-Arts",
+    ),
+    row(
+        "Le ministre Roux démissionne. Paul Roux quitte aussi son poste de président du club. "
+        "« J’assume », a déclaré Roux.",
+        "direct", "J’assume", speaker="Paul Roux", role="ministre",
+    ),
+    row(
+        "Le ministre de la Culture Paul Roux démissionne. Paul Roux quitte son poste de ministre "
+        "de la Santé. « J’assume », a déclaré Roux.",
+        "direct", "J’assume", speaker="Paul Roux", role="ministre de la Culture",
+    ),
     # someone else comes first: whose post it is is in doubt; no possessive: a post sought
     row(
         "Paul Roux a dit au maire qu’il quittait son poste de président du club. « Je pars », "

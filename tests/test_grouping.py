@@ -1559,3 +1559,25 @@ def test_a_body_and_its_holder_share_their_statements(role, together):
     if together:  # each keeps its own speaker, the group names the person
         assert [q.speaker.name for q in grouped] == ["Paul Roy", "parquet de Rennes"]
         assert groups[0].speaker == "Paul Roy"
+
+
+_SEIZED = "Des documents comptables ont été saisis mercredi dans les bureaux de la société"
+
+
+@pytest.mark.parametrize(("body_name", "role", "kept"), [
+    ("parquet de Rennes", "procureur de la République de Rennes", True),
+    ("mairie de Brest", "maire de Brest", True),
+    ("parquet de Rennes", "procureur de Nantes", False),  # another place's prosecutor
+    ("parquet de Rennes", "maire de Rennes", False),  # the mayor is no voice of the parquet
+])
+def test_consensus_leaves_the_holder_of_the_body_it_gives(body_name, role, kept):
+    """Two outlets give a statement to a body, a third to the person a description names who
+    holds it: the person stays theirs, as the body's voice; anyone else takes the body."""
+    bodies = [rec(q, a, _SEIZED, body_name, kind="organization", confidence=0.9)
+              for q, a in (("q1", "a1"), ("q2", "a2"))]
+    described = rec("q3", "a3", _SEIZED, "Paul Roy", resolution="description", confidence=0.4)
+    described = replace(described, speaker=replace(described.speaker, role=role))
+    grouped, groups = group_quotes([*bodies, described])
+    assert len(groups) == 1
+    assert grouped[2].speaker.name == ("Paul Roy" if kept else body_name)
+    assert ("group-consensus" in grouped[2].evidence) is not kept

@@ -88,8 +88,14 @@ def same_source(
             return last.who
         return None
     # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
-    return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
-                 and e.who.kind == "anonymous" and e.who.number == number), None)
+    anonymous = next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
+                      and e.who.kind == "anonymous" and e.who.number == number), None)
+    if anonymous is not None:
+        return anonymous
+    # « …, a indiqué la gendarmerie. …, selon la même source »: with no anonymous one, the
+    # source last quoted, within ``reach`` (a body or a group is one source, whatever its number)
+    return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name and e.spoke
+                 and e.who.kind != "anonymous" and pos - e.pos <= reach), None)
 
 
 _AGENT = re.compile(r"\b(?:été|être)\s+\w+(?:\s+\w+)?[^.!?]*?\bpar\s")  # a passive's agent

@@ -23,12 +23,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute import bodies, companies, descriptions, groups, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import complement
+from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office
 from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
+from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
@@ -290,8 +292,20 @@ class Registry:
 
 
 def _frozen(draft: Draft) -> Person:
-    return Person(draft.name, draft.parts, tuple(draft.roles or draft.held), draft.gender,
+    return Person(draft.name, draft.parts, _roles(draft), draft.gender,
                   draft.first_seen, draft.mentions, tuple(draft.aliases))
+
+
+def _roles(draft: Draft) -> tuple[Role, ...]:
+    """The person's roles: those given to the name, and a post of theirs (« son poste de
+    ministre de la Justice ») only when none is, or as the fuller form of a bare role noun
+    one is (« le ministre Roy »: ``fuller_role``)."""
+    if not draft.roles:
+        return tuple(draft.held)
+    fuller = [h for h in draft.held if h not in draft.roles and any(
+        r[0] != h[0] == fuller_role(r[0], (Place(h[1], h[2], h[0]),), r[1])
+        for r in draft.roles)]
+    return tuple(sorted([*draft.roles, *fuller], key=lambda r: r[1]))
 
 
 def other_role(description: str, person: Person) -> bool:

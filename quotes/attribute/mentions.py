@@ -130,10 +130,16 @@ def joined(names: list[str]) -> str:
 
 def head_noun(tokens: list[Token]) -> Token | None:
     """The noun that heads a mention: its first noun, or the role noun right after it that
-    the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb)."""
+    the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb), or the
+    role noun that ends a compound the tokenizer cut in three (« sapeurs-pompiers »)."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or head.pos_ != "NOUN" or is_role_noun(head.text):
         return head
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 2] in tokens and doc[head.i + 1].text == "-" \
+            and not (head.whitespace_ or doc[head.i + 1].whitespace_) \
+            and is_role_noun(doc[head.i + 2].text):
+        return doc[head.i + 2]  # « sapeurs-pompiers », cut in three: its last part
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return nxt if nxt is not None and nxt in tokens and is_role_noun(nxt.text) else head
 

@@ -39,7 +39,7 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
     A,
 )
-from quotes.nlp.doc import bare_capital, entities
+from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
 _CLITICS = INCISE_OBJECTS | REFLEXIVE  # between a subject and its verb
@@ -146,7 +146,7 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
         lo += 1
     if hi < min(limit, len(doc)) and is_latter(doc[hi]):
         hi += 1  # "Ces | dernières ont dénoncé": the parse made "Ces" the subject alone
-    return lo, hi
+    return whole_word_start(doc, lo), hi  # "les sapeurs-|pompiers": the whole word
 
 
 def subject_before(

@@ -127,6 +127,16 @@ def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
         mass[holder] += mass.pop(body)
 
 
+def _holder_of(q: Quote, body: Speaker, key: str) -> bool:
+    """Whether the quote's own speaker is the person who holds the body the group gives it
+    (``speakers.held_by``: « procureur de la République de Rennes » for the « parquet de
+    Rennes », « maire de Brest » for the « mairie de Brest »): one outlet writes the body, the
+    other the person who spoke for it, and neither is wrong; the person is kept."""
+    if body.kind != "organization" or q.speaker.kind != "person" or not q.who:
+        return False
+    return held_by([key, q.who], [body, q.speaker]).get(key) == q.who
+
+
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
     """The wholes named with exactly one of their parts, each with that part."""
     parts: dict[str, list[str]] = defaultdict(list)
@@ -165,7 +175,8 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
         q = quotes[n]
-        if q.who == best or confident(q.speaker, options) or kept(q.speaker):
+        if q.who == best or confident(q.speaker, options) or kept(q.speaker) \
+                or _holder_of(q, donor.speaker, best):
             continue
         quotes[n] = _given(q, donor.speaker, share)
     return best

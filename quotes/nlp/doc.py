@@ -78,3 +78,14 @@ def release(doc: Doc) -> None:
     """Drop the cached spans: they point back to the doc, a cycle that keeps it alive."""
     for key in _CACHE_KEYS:
         doc.user_data.pop(key, None)
+
+
+def whole_word_start(doc: Doc, lo: int) -> int:
+    """``lo`` moved back over the first part of a hyphenated word the tokenizer cut in three
+    (« sapeurs | - | pompiers », no space on either side of the hyphen): a phrase never starts
+    inside a word; a determiner after a hyphen starts one (« Brest-les pompiers », a typo)."""
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
+            and not doc[lo - 2].whitespace_ and doc[lo - 2].text[:1].isalpha() \
+            and doc[lo].pos_ != "DET":
+        lo -= 2
+    return lo
