@@ -99,6 +99,7 @@ def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settin
 
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
+_SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
 def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
@@ -119,11 +120,12 @@ def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
     return passage
 
 
-def _given_apart(x: dict[str, set[int]], y: dict[str, set[int]]) -> bool:
-    """Whether one article gives a quote of each cluster (its passages by article) as two
-    passages: looked up from the smaller cluster, whatever the size of the larger."""
+def _given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
+    """Whether one article gives a quote of each cluster (its passage by article, ``_SEVERAL``
+    for two or more) as two passages, looked up from the smaller cluster."""
     small, big = (x, y) if len(x) <= len(y) else (y, x)
-    return any(a in big and (len(p) > 1 or big[a] != p) for a, p in small.items())
+    return any((q := big.get(a)) is not None and (p == _SEVERAL or q != p)
+               for a, p in small.items())
 
 
 class _PerRoot(dict[int, _T]):
@@ -237,8 +239,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     passage = _passages(quotes, names)
-    articles: _PerRoot[dict[str, set[int]]] = _PerRoot(
-        lambda n: {quotes[n].article.id: {passage[n]}})
+    articles: _PerRoot[dict[str, int]] = _PerRoot(lambda n: {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
         return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])
@@ -248,8 +249,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = rb, ra
         parent[ra] = rb
         sure[rb] |= sure[ra]
-        for article, held in articles[ra].items():
-            articles[rb].setdefault(article, set()).update(held)
+        for article, p in articles[ra].items():
+            articles[rb][article] = p if articles[rb].setdefault(article, p) == p else _SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       t[1], t[2])):
