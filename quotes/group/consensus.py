@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import fold, is_org_noun
@@ -41,8 +42,14 @@ def described(sp: Speaker) -> bool:
     compared, ``votes``) and abstains in consensus: it names no one else's, and keeps its
     speaker when the article gives it at the cue (a trade may well be who spoke; ``kept``).
     An anonymous source or an organisation is described on purpose."""
-    name = sp.name or ""
-    return bool(name) and sp.kind in ("person", "unknown") and (
+    return _described(sp.name or "", sp.kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _described(name: str, kind: str) -> bool:
+    """``described`` of a name and kind: a batch names its speakers many times, and grouping
+    asks it of every quote and again of every member of a group."""
+    return bool(name) and kind in ("person", "unknown") and (
         name == name.lower() or _related(name.split()))
 
 

@@ -99,6 +99,7 @@ def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settin
 
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
+_SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
 def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
@@ -119,25 +120,23 @@ def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
     return passage
 
 
-def _given_apart(x: set[tuple[str, int]], y: set[tuple[str, int]]) -> bool:
-    """Whether one article gives a quote of each cluster (its (article, passage) pairs) as two
-    passages."""
+def _given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
+    """Whether one article gives a quote of each cluster (its passage by article, ``_SEVERAL``
+    for two or more) as two passages, looked up from the smaller cluster."""
     small, big = (x, y) if len(x) <= len(y) else (y, x)
-    where: dict[str, set[int]] = defaultdict(set)
-    for article, p in small:
-        where[article].add(p)
-    return any(article in where and where[article] != {p} for article, p in big)
+    return any((q := big.get(a)) is not None and (p == _SEVERAL or q != p)
+               for a, p in small.items())
 
 
-class _PerRoot(dict[int, set[_T]]):
-    """A set per cluster root (its confident names, its articles), made from the root's own
+class _PerRoot(dict[int, _T]):
+    """What a cluster root holds (its confident names, its passages by article), from the root's own
     quote the first time it is asked for: most quotes of a million never join anything."""
 
-    def __init__(self, make: Callable[[int], set[_T]]) -> None:
+    def __init__(self, make: Callable[[int], _T]) -> None:
         super().__init__()
         self.make = make
 
-    def __missing__(self, n: int) -> set[_T]:
+    def __missing__(self, n: int) -> _T:
         made = self[n] = self.make(n)
         return made
 
@@ -161,8 +160,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal
-    # the same words with the same speaker are one utterance without searching: only the first
-    # of them looks for candidates (a quote carried by 5,000 articles is searched once)
+    # the same words of one speaker are one utterance: only the first looks for candidates
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
     searched: list[int] = []
     copies: list[tuple[int, int]] = []
@@ -175,9 +173,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    # a list of people is no one person: it keeps no one of them apart
-    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")
-               for n, q in enumerate(quotes)]
+    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")  # a list of
+               for n, q in enumerate(quotes)]  # people is no one person: keeps no one apart
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
     pa, pb = candidate_pairs(
@@ -200,7 +197,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     runs = {(searched[x], searched[y]) for x, y in run_pairs}
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
-    sure = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
+    sure: _PerRoot[set[str | None]] = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -241,15 +238,18 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     passage = _passages(quotes, names)
-    articles = _PerRoot(lambda n: {(quotes[n].article.id, passage[n])})
+    articles: _PerRoot[dict[str, int]] = _PerRoot(lambda n: {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
         return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])
 
-    def join(ra: int, rb: int) -> None:  # the cluster of ``ra`` into that of ``rb``
+    def join(ra: int, rb: int) -> None:  # the smaller cluster into the larger: a large
+        if len(articles[ra]) > len(articles[rb]):  # cluster's sets are never copied again
+            ra, rb = rb, ra
         parent[ra] = rb
         sure[rb] |= sure[ra]
-        articles[rb] |= articles[ra]
+        for article, p in articles[ra].items():
+            articles[rb][article] = p if articles[rb].setdefault(article, p) == p else _SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       t[1], t[2])):

@@ -239,9 +239,6 @@ def _alternatives() -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, in
     return whole, starts
 
 
-_RUN = re.compile(r"\w+")
-
-
 @bounded(1 << 16)
 def _says(word: str) -> tuple[int, int] | None:
     """What one word says (``_alternatives``): the whole word's entry, else the longest word
@@ -256,7 +253,7 @@ def alternatives(normalized: str) -> Swaps:
     """Which alternatives of the lexicon's rows (``exclusive_words``, ``opposites``: a
     dismissal or a hiring, Monday or Tuesday, March or April) a normalised wording says,
     word by word."""
-    said = {at for word in _RUN.findall(normalized) if (at := _says(word)) is not None}
+    said = {at for word in set(normalized.split()) if (at := _says(word)) is not None}
     return frozenset(said) if said else _NO_SWAPS
 
 
