@@ -25,14 +25,18 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     AGENT,
+    DE,
     DE_CONTRACTED,
     DEMONSTRATIVES,
     DETERMINERS,
     DURATIONS,
+    MONTHS,
     NAME_LINKS,
     OBJECT_CLITICS,
+    OCCASIONS,
     QUANTITIES,
     ROLE_LINKS,
+    TOPIC_NOUNS,
     VERB_PREPOSITIONS,
     A,
 )
@@ -73,7 +77,45 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True
     if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
         return True  # "le ministre |et son secrétaire d'État": someone else's role
-    return _when(doc, i) or (i > noun + 1 and _name_starts(doc, i))
+    return _when(doc, i) or (i > noun + 1 and (_name_starts(doc, i) or _about(doc, i)))
+
+
+def _about(doc: Doc, i: int) -> bool:
+    """Does what the narration says of the role's holder start at token ``i``, after the
+    role's complement: its occasion or subject ("entraîneur de Nantes |après la défaite",
+    "maire de Lyon |à propos de la fermeture"), a present participle ("ministre de la Santé
+    |estimant que …"), « sur » after a body's or a place's name ("président du Parti vert |sur
+    son départ"); not « sur » after a common noun ("rapporteur du projet de loi sur l'eau")
+    or a body's noun ("présidente de la Commission sur l'avenir")?"""
+    tok, prev = doc[i], doc[i - 1]
+    if prev.lower_ in NAME_LINKS:
+        return False  # "le chef de l'|avant": a noun of the complement
+    if tok.lower_ in OCCASIONS:
+        return True
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS)  # "à |l'|issue de"
+    if tok.lower_ in A and k + 1 < len(doc) and doc[k].lower_ in TOPIC_NOUNS and (
+            doc[k + 1].lower_ in DE_CONTRACTED):
+        return True
+    if tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense", []) and (
+            "Part" in tok.morph.get("VerbForm", [])) and not is_role_noun(tok.text) and (
+            i + 1 < len(doc) and not doc[i + 1].is_punct):  # "estimant que", not "sortant,"
+        return True
+    j = i - 1
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j -= 1  # "du Parti vert |sur"
+    return tok.lower_ == "sur" and (capitalised(doc[j].text) or doc[j].text == ")") and (
+        j < i - 1 or fold(prev.text) not in folded("org_nouns"))  # "la Commission sur …"
+
+
+def more_complements(doc: Doc, comma: int) -> bool:
+    """Does the role's name go on after this comma with another complement and its article
+    ("ministre de l'Économie, des Finances et de …", "ministre de la Santé, de la Famille");
+    not « de » without one ("maire de Lyon, de passage à Paris"), nor « et » ("la ministre de
+    la Santé, et le ministre de l'Intérieur")?"""
+    nxt = doc[comma + 1] if comma + 1 < len(doc) else None
+    after = doc[comma + 2].lower_ if comma + 2 < len(doc) else ""
+    return nxt is not None and (nxt.lower_ in ("du", "des") or (
+        nxt.lower_ in DE and after in NAME_LINKS - DE_CONTRACTED | {"l"}))  # "de l' École"
 
 
 def _when(doc: Doc, i: int) -> bool:
@@ -88,8 +130,18 @@ def _when(doc: Doc, i: int) -> bool:
             tok.lower_ in DEMONSTRATIVES and nxt is not None
             and is_time_word(nxt.text)):  # "ce lundi", "cette nuit"
         return True
+    if _date(doc, i):
+        return True
     return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
         singular(fold(nxt.text)) in folded("time_units"))
+
+
+def _date(doc: Doc, i: int) -> bool:
+    """Does a date start at token ``i``: "|en 2019", "|en mars", "|le 3 mars"?"""
+    words = [t.lower_ for t in doc[i : i + 3]] + ["", ""]
+    if words[0] == "en":
+        return words[1] in MONTHS or (len(words[1]) == 4 and words[1].isdigit())
+    return words[0] in ("le", "du") and words[1].isdigit() and words[2] in MONTHS
 
 
 def participle_agent(doc: Doc, i: int) -> bool:

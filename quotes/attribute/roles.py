@@ -14,6 +14,7 @@ from quotes.attribute.role_edges import (
     ends_role,
     furniture,
     lead_phrase,
+    more_complements,
     names_acronym,
     participle_agent,
     reporting_incise,
@@ -108,7 +109,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
     # unless more complements follow it ("ministre de l'Économie, des Finances et de …")
     hi = next(
-        (t.i for t in doc[lo + 1 : hi] if t.text == "," and not _more_complements(doc, t.i)), hi
+        (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
@@ -151,12 +152,6 @@ def _not_role(doc: Doc, i: int, noun: int) -> bool:
         i == noun + 1 and tok.pos_ == "PROPN" and tok.is_title and not is_role_noun(tok.text)
         and nxt not in DE_CONTRACTED
     )
-
-
-def _more_complements(doc: Doc, comma: int) -> bool:
-    """Does a complement of the role go on after this comma: "de", "du", "des", "de la"."""
-    nxt = doc[comma + 1] if comma + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ in DE_CONTRACTED
 
 
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:
@@ -209,20 +204,22 @@ def role_near(
         and not is_role_noun(doc[ent.end + 1].text)
     )
     if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
-        j = ent.end + 1
+        j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
         while (
             j < len(doc)
-            and j - ent.end < window
+            and j - opened < window - 1
             and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
-                     and not acronym_bracket(doc, j))  # "délégué (FO) de l'usine"
+                     and not acronym_bracket(doc, j)  # "délégué (FO) de l'usine"
+                     and not (doc[j].text == "," and more_complements(doc, j)))
             and "\n" not in doc[j].text  # a heading's apposition ends with its line
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
             verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
             if verb or (doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
                 break
+            opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
             j += 1
-        if j - ent.end >= window and j < len(doc) and not doc[j].is_punct:
+        if j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct:
             # the window cut the apposition mid-phrase ("président de la conférence et patron
             # de la"): keep the roles before the last coordination whole
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]

@@ -80,6 +80,11 @@ MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 # "le maire garde malgré tout espoir": no role's complement opens with these, a verb's may
 VERB_PREPOSITIONS = frozenset({"malgré"})
+# after a role's complement, what the narration says of its holder: "entraîneur du club |après
+# la défaite", "maire de Lyon |lors de la visite"; and, after « à », "|à propos de", "|au sujet
+# de", "|à l'issue de", "|au lendemain de"
+OCCASIONS = frozenset({"après", "avant", "lors", "concernant", "quant"})
+TOPIC_NOUNS = frozenset({"propos", "sujet", "issue", "lendemain", "veille", "suite"})
 AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
