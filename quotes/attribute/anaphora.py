@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
+from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import agent_lookalike, fold, is_role_noun, singular
 from quotes.lexicon.grammar import PERSON_ENDINGS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.nlp.doc import text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
@@ -112,3 +114,42 @@ def sentence_before(text: str, subject: int, pos: int) -> int | None:
     before = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
     agent = _AGENT.search(text, before, end) if subject < before < end else None
     return agent.end() if agent is not None else None
+
+
+def handed_on(registry: Registry, entry: Entry, pos: int, gender: str | None) -> int | None:
+    """Where one who beats the subject ``entry`` for the pronoun at ``pos`` may be named from: a
+    passive's agent just before (``sentence_before``), else a newcomer (``newcomer``)."""
+    return sentence_before(text_of(registry.doc), entry.pos, pos) or newcomer(
+        registry, entry, pos, gender)
+
+
+_SUBJECT = ("nsubj", "nsubj:pass")
+_TIED = ("appos", "flat", "flat:name", "flat:foreign")  # a name beside its role noun
+
+
+def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> int | None:
+    """Where a person of the pronoun's ``gender`` is brought in, first named in a sentence
+    between the quote ``entry`` spoke and the pronoun's sentence at ``pos``, as its subject
+    (« Le ministre des Finances, Paul Roux, s'est rendu … ») or in a sentence with no verb
+    (« Même ton chez son collègue, Paul Roux. »): the turn passes to him. None when the entry
+    is no speaker, when no one or more than one of that gender is brought in so, or when one
+    is named in another way (« Le texte a été remis à Paul Roux. »)."""
+    if not entry.spoke or gender is None:
+        return None
+    text, doc = text_of(registry.doc), registry.doc
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, entry.pos) for c in ".!?\n") if i >= 0]
+    if not ends or min(ends) >= start:
+        return None
+    seen = [(at, p) for at, p in registry.mentions if min(ends) < at < start and p.gender == gender]
+    if len({p for _, p in seen}) != 1 or seen[0][1].first_seen < seen[0][0]:
+        return None
+    at = seen[0][0]
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    while tok.dep_ in _TIED and tok.head is not tok:
+        tok = tok.head
+    verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in span[0].sent)
+    return at if tok.dep_ in _SUBJECT or verbless else None

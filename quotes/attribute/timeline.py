@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from quotes.attribute import latter, offices
-from quotes.attribute.anaphora import SAME, heard, of_a_person, same_source, sentence_before, spoken
+from quotes.attribute.anaphora import SAME, handed_on, heard, of_a_person, same_source, spoken
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
@@ -182,8 +182,8 @@ class Timeline:
             if self._agrees(r, e.who, person):
                 lo = None  # where the one who beats the subject may be named from
                 if r.gender is not None and r.number == "s":
-                    lo = e.pos + 1 if self._gender(e.who) is None else sentence_before(
-                        text_of(self.registry.doc), e.pos, pos)
+                    lo = e.pos + 1 if self._gender(e.who) is None else handed_on(
+                        self.registry, e, pos, r.gender)
                 if lo is not None:
                     # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
                     # one of the pronoun's gender named since beats a subject of unknown gender;

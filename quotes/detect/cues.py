@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
-from quotes.detect.skips import skippable_words
+from quotes.detect.skips import aside_before, skippable_words
 from quotes.lexicon import (
     Verb,
     cached,
@@ -242,6 +242,8 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
         elif t.pos_ == "AUX" or low in words("auxiliaries") or low in REFLEXIVE:
             first = t
+        elif low == "," and first is tok and (k := aside_before(doc, i)) and _auxiliary(doc[k - 1]):
+            first, i = doc[k - 1], k - 1  # "« … », a, pour sa part, réagi la ministre"
         else:
             break
         i -= 1
@@ -256,6 +258,10 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
         last = doc[j]
         j += 1
     return first, pron, last
+
+
+def _auxiliary(t: Token) -> bool:
+    return t.pos_ == "AUX" or t.lower_ in words("auxiliaries")
 
 
 def in_relative(first: Token) -> bool:

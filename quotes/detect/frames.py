@@ -47,7 +47,7 @@ from quotes.detect.selon import (
     selon_frame,
     sourceless_selon,
 )
-from quotes.detect.skips import skip, skip_adjunct
+from quotes.detect.skips import skip, skip_adjunct, skip_insertion
 from quotes.detect.subjects import (
     described,
     np_after,
@@ -259,6 +259,11 @@ def _postposed(
             return None  # a participle has no inverted subject: "…, murmurant une prière"
         after = skip_adjunct(doc, after, stop)  # "a soufflé à franceinfo Anne Rasmussen"
         rng = np_after(doc, after, stop)
+        aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
+            doc, rng) else None
+        if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
+                speaker_like(doc, named)):  # "», a déclaré, devant la presse, le maire"
+            rng = named
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         quoted = text[end_before - 1] in CLOSING

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from quotes.detect.complements import (
     clitic_infinitive,
     infinitive_after,
@@ -31,11 +33,11 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.cues import CueAt, shares_auxiliary
+from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import past_participle
 from quotes.detect.lost import without_subject
 from quotes.detect.skips import skip
-from quotes.detect.subjects import np_after, on_source
+from quotes.detect.subjects import np_after, on_source, speaker_like
 from quotes.lexicon.grammar import A_OR_DE, DE, A
 
 
@@ -62,6 +64,8 @@ def preposed(
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
             doc, at.subject)
     evidence = ["cue-before"]
+    if (said := incise_before(ctx, at.first, stop)) is not None:
+        subj = said  # "…, a-t-il ajouté, en promettant « … »": the incise's speaker
     if subj is None:
         lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
         rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
@@ -160,3 +164,30 @@ def preposed(
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | None:
+    """The subject of an incise right before a gerund or a participle set off by a comma:
+    « », a-t-il ajouté, en promettant « … » », « », a souligné M. Roy, en avançant que … »:
+    who says it there says the rest, whatever clause the parse hangs the participle on."""
+    doc = ctx.doc
+    k = first.i - (first.i > 0 and doc[first.i - 1].lower_ == "en")
+    if k < 2 or doc[k - 1].text != "," or "Part" not in first.morph.get("VerbForm", []):
+        return None
+    for t in doc[max(0, k - 2 - _INCISE_TOKENS) : k - 1]:
+        verb = cue_verb(t)
+        if verb is None:
+            continue
+        head, pron, last = cue_group(t, verb)
+        if head.i == 0 or doc[head.i - 1].text not in (",", "»", "”", '"'):
+            continue  # no incise: "X a dit, en souriant, …"
+        if pron is not None:
+            return (pron.idx + 1, pron.idx + len(pron.text)) if last.i == k - 2 else None
+        rng = np_after(doc, skip(doc, last.i + 1, stop), stop)
+        if rng is not None and rng[1] == k - 1 and speaker_like(doc, rng):
+            return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+        return None
+    return None
+
+
+_INCISE_TOKENS = 10  # "a également martelé le responsable des opérations, André Roy"

@@ -5,7 +5,7 @@ annoncé »), and an adjunct before an inverted subject (« a déclaré dans la 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cached, phrases, titles
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
@@ -65,3 +65,42 @@ _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
 def skippable_words() -> frozenset[str]:
     """Every word of a skippable phrase."""
     return frozenset(w for entry in phrases("skip_words") for w in entry)
+
+
+def skip_insertion(doc: Doc, i: int, stop: int) -> int | None:
+    """Where an inverted subject starts after an aside set off by a comma: « », a déclaré,
+    devant la presse, le maire », « », précisait mardi 11 janvier, le procureur » (``i`` at
+    the first comma, or at the aside's preposition or number when only a comma closes it).
+    The aside is short and says nothing of its own: no verb, no marks; None when there is
+    none."""
+    lead = i < stop and doc[i].text == ","
+    if not lead and not (i < stop and (doc[i].pos_ in ("ADP", "NUM") or doc[i].like_num)):
+        return None
+    start = i + 1 if lead else i
+    for j in range(start, min(stop, start + _ASIDE_TOKENS + 1)):
+        t = doc[j]
+        if t.text == ",":
+            return skip(doc, j + 1, stop) if j > start else None
+        if _no_aside(t):
+            return None
+    return None
+
+
+_ASIDE_TOKENS = 6  # "lors d'une conférence de presse", "sur son compte Twitter"
+
+
+def aside_before(doc: Doc, i: int) -> int | None:
+    """The comma that opens a short aside closed by the comma at ``i`` (« a, pour sa part,
+    réagi »), or None."""
+    for k in range(i - 1, max(-1, i - _ASIDE_TOKENS - 2), -1):
+        t = doc[k]
+        if t.text == ",":
+            return k if k < i - 1 else None
+        if _no_aside(t):
+            return None
+    return None
+
+
+def _no_aside(t: Token) -> bool:
+    """Does ``t`` end what could be an aside: a stop or a mark, or a verb of its own?"""
+    return (t.is_punct and t.text not in ("-", "'", "’")) or t.pos_ in ("VERB", "AUX")

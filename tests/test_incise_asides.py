@@ -1,0 +1,72 @@
+"""An incise whose speaker sits past an aside, and a gerund after an incise: who speaks is the
+incise's subject, not a person named nearby.
+
+- an aside set off by commas between the cue and its inverted subject (« a déclaré, devant la
+  presse, le maire »), or closed by a comma only after a date or a preposition (« précisait
+  jeudi 4 mars, Paul Girard »);
+- an aside between the auxiliary and the participle (« a, pour sa part, assuré »);
+- a gerund or participle right after an incise (« », a-t-il ajouté, en assurant que … »):
+  the incise's speaker says it, not a name in the sentence's subject.
+"""
+
+import pytest
+from conftest import quote_said
+
+ASIDE_BEFORE_SUBJECT = [
+    ("« Les travaux seront terminés en juin », a déclaré, devant la presse, le maire Paul "
+     "Girard.", "Les travaux seront terminés en juin", "Paul Girard", "a déclaré"),
+    ("« Le chantier reprend lundi », précisait jeudi 4 mars, Paul Girard, le directeur du "
+     "chantier.", "Le chantier reprend lundi", "Paul Girard", "précisait"),
+    ("« La piscine rouvrira avant l'été », a, pour sa part, assuré, lors du conseil, la "
+     "directrice des sports, Claire Dumont.", "La piscine rouvrira avant l'été",
+     "Claire Dumont", "a, pour sa part, assuré"),
+    ("« Les écoles resteront ouvertes », a, de son côté, affirmé Paul Girard.",
+     "Les écoles resteront ouvertes", "Paul Girard", "a, de son côté, affirmé"),
+]
+
+NO_SPEAKER_PAST_THE_ASIDE = [
+    # the words after the aside name no one: the incise finds no speaker there
+    ("Le maire a parlé. « Les travaux seront terminés en juin », a expliqué, sur France Bleu, "
+     "la semaine dernière.", "Les travaux seront terminés en juin"),
+    # an aside with a verb of its own is a clause, not an aside
+    ("Le maire a parlé. « Les bus rouleront en juin », a rappelé, alors que le conseil votait, "
+     "un élu.", "Les bus rouleront en juin"),
+]
+
+GERUND_AFTER_INCISE = [
+    ("Paul Girard a parlé mardi. La décision visant Marc Lenoir n'était pas une « sanction », "
+     "a-t-il ajouté, en assurant que l'élu serait « entendu » bientôt.",
+     "l'élu serait « entendu » bientôt", "Paul Girard"),
+    ("Paul Girard a parlé mardi. La décision visant Marc Lenoir n'était pas une « sanction », "
+     "a-t-il ajouté, assurant que l'élu serait « entendu » bientôt.",
+     "l'élu serait « entendu » bientôt", "Paul Girard"),
+    ("La procédure contre Marc Lenoir n'était pas un « piège », a précisé Paul Girard, en "
+     "soutenant que le député avait été « testé » comme les autres.",
+     "le député avait été « testé » comme les autres", "Paul Girard"),
+]
+
+NOT_AFTER_AN_INCISE = [
+    # the gerund follows a preposed subject, not an incise: its own subject speaks
+    ("« Nous partirons demain », a dit Paul Girard. Marc Lenoir, en promettant « une aide "
+     "rapide », a rassuré les habitants.", "une aide rapide", "Marc Lenoir"),
+    ("Paul Girard a parlé mardi. Marc Lenoir a dit, en souriant, que la décision était "
+     "« juste ».", "la décision était « juste »", "Marc Lenoir"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, cue", ASIDE_BEFORE_SUBJECT)
+def test_inverted_subject_past_an_aside(nlp, text, said, speaker, cue):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == speaker
+    assert q.cue is not None and q.cue.text == cue
+
+
+@pytest.mark.parametrize("text, said", NO_SPEAKER_PAST_THE_ASIDE)
+def test_no_inverted_subject_past_the_aside(nlp, text, said):
+    q = quote_said(nlp, text, said)
+    assert q.cue is None
+
+
+@pytest.mark.parametrize("text, said, speaker", GERUND_AFTER_INCISE + NOT_AFTER_AN_INCISE)
+def test_gerund_after_an_incise(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
