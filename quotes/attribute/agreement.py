@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.attribute.gender import grammatical
+from quotes.attribute.gender import agreeing_gender, grammatical
 from quotes.lexicon import reporting_verbs
-from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX
+from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX, UNAGREED_PARTICIPLES
 
 
 def cue_gender(doc: Doc, start: int, end: int, unnamed: str | None = None) -> str | None:
@@ -31,15 +31,24 @@ def _participle_gender(doc: Doc, start: int, end: int) -> str | None:
         return None
     forms = reporting_verbs()
     for tok in span:
-        gender = tok.morph.get("Gender", [])
-        if "Part" in tok.morph.get("VerbForm", []) and gender:
-            return "f" if gender[0] == "Fem" else "m"
-        # the parser may read "réjouie" as a finite verb: its form still says it
         w = tok.lower_
-        if w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
-            return "f"
-        if w in forms and forms.get(w + "e") == forms[w]:
-            return "m"
+        gender = tok.morph.get("Gender", [])
+        said = None
+        if "Part" in tok.morph.get("VerbForm", []) and gender:
+            said = "f" if gender[0] == "Fem" else "m"
+        # the parser may read "réjouie" as a finite verb: its form still says it
+        elif w in forms and w.endswith("e") and forms.get(w[:-1]) == forms[w]:
+            said = "f"
+        elif w in forms and forms.get(w + "e") == forms[w]:
+            said = "m"
+        else:
+            continue
+        # « s'est dit » alone says nothing (the press leaves it unagreed), its attribute
+        # does (« s'est dit prête »); a participle and an attribute that disagree, nothing
+        shown = {None if w in UNAGREED_PARTICIPLES else said} | {
+            agreeing_gender(c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i}
+        shown.discard(None)
+        return shown.pop() if len(shown) == 1 else None
     return None
 
 

@@ -29,12 +29,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
-from quotes.attribute.gender import (
-    apposed_agreement,
-    ending_gender,
-    subject_agreement,
-    title_gender,
-)
+from quotes.attribute.gender import ending_gender, text_agreement, title_gender
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import articled, common_opener, shaped, verb_read
@@ -84,6 +79,7 @@ class Draft:
     # "X quitte son poste de maire": the post named in passing, their role when no other is given
     held: list[Role] = field(default_factory=list)
     gender: str | None = None  # "f" | "m"
+    shown: set[str] = field(default_factory=set)  # what a title or an agreement says of it
     first_seen: int = 0
     mentions: int = 0
     aliases: list[Name] = field(default_factory=list)  # other names merged into this one
@@ -171,7 +167,9 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
                 p for p in cast.people if p is not person]):
             _unmissed(doc, person, outside)
     for person in cast.people:
-        if person.gender is None:
+        if len(person.shown) > 1:  # « la ministre X », « X s'est dit prêt »: unknown beats wrong
+            person.gender = None
+        elif person.gender is None:
             # "Gérard, un commerçant": someone the article names by a first name only
             alone = person.parts.first is None and " " not in person.name
             person.gender = first_name_gender(person.name if alone else person.parts.first) or (
@@ -235,7 +233,7 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
     candidates = named_by(name, cast.people, titled=titled)
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
-    said = title_gender(ent) or subject_agreement(ent) or apposed_agreement(ent)
+    said = title_gender(ent) or text_agreement(ent)
     if said is not None:
         # "Mme Lemaire", "Lemaire, très émue" between Jean and Claire Lemaire: the agreement
         # and the first names say who is who
@@ -293,12 +291,10 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
             person.roles.append(given)
     person.roles.sort(key=lambda r: r[1])
     role = found[0] if found else None
-    if person.gender is None:
-        person.gender = (
-            title_gender(ent)
-            or (role_gender(ent.doc, role) if role else None)
-            or subject_agreement(ent)
-        )
+    shown = title_gender(ent) or (role_gender(ent.doc, role) if role else None) or (
+        text_agreement(ent))
+    person.shown |= {shown} if shown else set()
+    person.gender = person.gender or shown
     if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
         # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
         # its masculine one says a man too beside a name, unless the first name says a woman
@@ -318,7 +314,7 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.roles = sorted(into.roles + other.roles, key=lambda r: r[1])
     into.held = sorted(into.held + other.held, key=lambda r: r[1])
     into.mentions += other.mentions
-    into.gender = into.gender or other.gender
+    into.gender, into.shown = into.gender or other.gender, into.shown | other.shown
     into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)
 

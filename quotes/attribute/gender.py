@@ -2,7 +2,9 @@
 
 A title right before the name or as its first word ("Mme Le Pen", "M. Dupuis"), and the
 agreement of a participle or adjective the name is the subject of, with être ("Marine Le Pen
-s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject). A
+s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject), of
+the attribute after « se dire » (« s'est dit prête »), of one set after the name by a comma or
+opening the clause right before it (« Encore émue, X »), or a noun of a sex apposed to it. A
 role noun's gender is read in ``roles`` when the lexicon has both its forms, else from an
 agent noun's ending (``ending_gender``: « trésorière », « trésorier »); a first name's in
 ``names``. An unnamed person's
@@ -27,10 +29,12 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     FEMALE_TITLES,
+    FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
     FEMININE_PERSON_ENDINGS,
     MALE_TITLES,
     PASSIVE_AUX,
+    UNAGREED_PARTICIPLES,
 )
 
 
@@ -69,30 +73,80 @@ def _agent_gender_endings() -> tuple[tuple[str, str], ...]:
     return tuple((f, m) for f, m in gender_endings() if f.endswith(agents) and m.endswith(agents))
 
 
+def agreeing_gender(tok: Token) -> str | None:
+    """The gender a participle or adjective agreeing with one person shows by its form: a
+    participle's spelling (« émue », « arrivé »: the tagger may read « émue » as masculine or
+    « sonnée » as a finite verb), an adjective's feminine ending (« ravie », « heureuse »,
+    FEMININE_ADJ_ENDINGS) or its masculine form without « -e » (« prêt »). None for a plural, a
+    form of both genders (« jeune », « fidèle ») and one the press leaves unagreed (« dit »)."""
+    low = tok.lower_
+    part = "Part" in tok.morph.get("VerbForm", [])
+    if tok.morph.get("Number", []) == ["Plur"] or low.endswith(("s", "ant")) or (
+            low in UNAGREED_PARTICIPLES or (part and tok.morph.get("Tense", []) == ["Pres"])):
+        return None  # a present participle agrees with no one (« enseignant à Dijon »)
+    if part or (tok.pos_ in ("VERB", "AUX") and low.endswith(("é", "ée"))):
+        return "f" if low.endswith("e") else "m"
+    gender = tok.morph.get("Gender", [])
+    if tok.pos_ != "ADJ" or not gender:
+        return None
+    if low.endswith(FEMININE_ADJ_ENDINGS):
+        return "f"
+    return "m" if gender[0] == "Masc" and not low.endswith("e") else None
+
+
+def text_agreement(ent: Span) -> str | None:
+    """What an agreement with the name says: as the subject (``subject_agreement``), set
+    after it by a comma (``apposed_agreement``) or opening the clause before it
+    (``fronted_agreement``)."""
+    return subject_agreement(ent) or apposed_agreement(ent) or fronted_agreement(ent)
+
+
 def apposed_agreement(ent: Span) -> str | None:
     """The gender of an adjective or participle set after the name by a comma, adverbs
-    aside: "a raconté Vidal, très émue" (a woman), "Vidal, âgé de 40 ans" (a man)."""
+    aside, or a noun of a sex: "a raconté Vidal, très émue" (a woman), "Vidal, âgé de 40
+    ans", "Vidal, père de famille" (a man)."""
     doc = ent.doc
     k = ent.end + 1
     if k >= len(doc) or doc[ent.end].text != ",":
         return None
     while k < len(doc) - 1 and doc[k].pos_ == "ADV":
         k += 1
-    tok = doc[k]
-    if tok.morph.get("Number", []) == ["Plur"] or tok.lower_.endswith("s"):
+    return agreeing_gender(doc[k]) or _sex_noun(doc[k])
+
+
+def _sex_noun(tok: Token) -> str | None:
+    """The sex a noun apposed to the name says of the person (« X, père de famille », « Mère
+    de trois enfants, X »): lexicon/noun_genders.tsv's « f » and « m »."""
+    said = noun_genders().get(tok.lower_)
+    return said if said in ("f", "m") else None
+
+
+def fronted_agreement(ent: Span) -> str | None:
+    """The gender of a participle or adjective opening the clause that a comma ends right
+    before the name, adverbs aside: « Encore émue, Vidal raconte », « Interrogé hier, Vidal
+    a dit », or a noun of a sex (« Mère de trois enfants, Vidal »); not a clause opened by
+    another word (« Dans la salle, Vidal »)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
         return None
-    if "Part" in tok.morph.get("VerbForm", []):
-        # the tagger may say "émue" is masculine: a participle's spelling says it
-        return "f" if tok.lower_.endswith("e") else "m"
-    gender = tok.morph.get("Gender", [])
-    if tok.pos_ == "ADJ" and gender:
-        return "f" if gender[0] == "Fem" else "m"
-    return None
+    k = ent.start - 2
+    while k > 0 and doc[k - 1].text not in _BREAKS and not doc[k].is_sent_start:
+        k -= 1
+    while k < ent.start - 1 and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= ent.start - 1:
+        return None
+    return (agreeing_gender(doc[k]) if doc[k].pos_ in ("VERB", "AUX", "ADJ") else None) or (
+        _sex_noun(doc[k]))
+
+
+_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "(", ")", '"', "—", "–"})
 
 
 def subject_agreement(ent: Span) -> str | None:
     """The gender of a participle or adjective the name is the subject of, when it agrees:
-    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir)."""
+    "Marine Le Pen s'est dite ravie", "X est arrivée" (with être, never with avoir), and of
+    the attribute after it (« s'est dit prête »); none when the two disagree."""
     for tok in ent:
         if not tok.dep_.startswith("nsubj"):
             continue
@@ -104,10 +158,14 @@ def subject_agreement(ent: Span) -> str | None:
         with_etre = any(
             c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in PASSIVE_AUX for c in head.children
         ) or (head.pos_ == "VERB" and any(c.dep_ == "expl:comp" for c in head.children))
-        gender = head.morph.get("Gender", [])
+        if not with_etre:
+            continue
         agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
-        if with_etre and gender and agreeing:
-            return "f" if gender[0] == "Fem" else "m"
+        said = {agreeing_gender(head) if agreeing else None} | {
+            agreeing_gender(c) for c in head.children if c.dep_ == "xcomp" and c.i > head.i}
+        said.discard(None)
+        if said:
+            return said.pop() if len(said) == 1 else None
     return None
 
 

@@ -187,6 +187,15 @@ DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
+# participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
+# masculine form says nothing, the attribute after them says it
+UNAGREED_PARTICIPLES = frozenset({"dit"})
+# the endings by which an adjective's feminine differs from its masculine (« émue », « ravie »,
+# « heureuse », « ouverte »), where « -e » alone ends adjectives of both (« jeune », « fidèle »)
+# or « -ère », « -ite », « -ile » (« sincère », « hypocrite », « fragile »)
+FEMININE_ADJ_ENDINGS = ("ée", "ie", "ue", "ive", "euse", "rice", "ienne", "enne", "onne",
+                        "elle", "ette", "ière", "ante", "ente", "aise", "oise", "rte", "ète",
+                        "ise", "aine", "ale", "rête")
 PASSIVE_BE = frozenset({"est", "sont"})  # "X est nommé", before the participle
 HAVE = frozenset({"a", "ont", "avait", "avaient"})  # "X a été nommé", "X a succédé à Y"
 COPULA = frozenset({"est", "était"})  # "c'est X qui …"
