@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Registry
-from quotes.detect.context import CLOSING
+from quotes.detect.context import CLOSING, SENT_END
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, INCISE_OBJECTS, NEGATION_START, REFLEXIVE
@@ -85,9 +85,9 @@ def named_next(
     if text[para:start].strip(_OPENING + _SPACES):
         return None
     j = end
-    while j < len(text) and text[j] in CLOSING + _SPACES + ".!?…":
+    while j < len(text) and text[j] in CLOSING + _SPACES + SENT_END:
         j += 1
-    closed = text[end:j].strip(_SPACES) or text[max(0, end - 1) : end] in ".!?…"
+    closed = text[end:j].strip(_SPACES) or text[max(0, end - 1) : end] in SENT_END
     if not closed or j >= len(text) or not text[j].isupper():
         return None
     stop = SENTENCE_END.search(text, j)
@@ -118,7 +118,7 @@ def _subject_by_place(doc: Doc, lo: int, start: int, end: int) -> bool:
         return False
     depth, commas = 0, 0
     for tok in doc[name.end :]:
-        if tok.text in ".!?…" or "\n" in tok.text:
+        if tok.text in SENT_END or "\n" in tok.text:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
         commas += tok.text == "," and depth == 0
