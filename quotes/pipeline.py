@@ -156,8 +156,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             notes = (note,) if note else notes
         uncued = cand.frame is None and ("no-speaker" in notes
                                          or "speaker-from-previous-sentence" in notes)
-        said = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke] if uncued else []
-        if uncued and (witness := named_next(registry, said, cand.start, cand.end)):
+        narrated = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke] if uncued else []
+        if uncued and (witness := named_next(registry, narrated, cand.start, cand.end)):
             # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
             bare = speakers.Resolved(None, None, "person", "continuation")
             who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)

@@ -16,15 +16,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Registry
+from quotes.detect.context import CLOSING, SENT_END
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, INCISE_OBJECTS, NEGATION_START, REFLEXIVE
 from quotes.nlp.doc import entities, text_of
 
 _OPENING = "«“\"‹„"
-_CLOSING = "»”\"›"
 _SPACES = " \u00a0\u202f\t"
-_STOP = re.compile(r"[.!?…](?=\s)|\n")
+SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence of the text ends
 _CLITICS = INCISE_OBJECTS | REFLEXIVE | NEGATION_START | {"y", "en"}  # « ne », « s’ », « y »
 
 
@@ -85,12 +85,12 @@ def named_next(
     if text[para:start].strip(_OPENING + _SPACES):
         return None
     j = end
-    while j < len(text) and text[j] in _CLOSING + _SPACES + ".!?…":
+    while j < len(text) and text[j] in CLOSING + _SPACES + SENT_END:
         j += 1
-    closed = text[end:j].strip(_SPACES) or text[max(0, end - 1) : end] in ".!?…"
+    closed = text[end:j].strip(_SPACES) or text[max(0, end - 1) : end] in SENT_END
     if not closed or j >= len(text) or not text[j].isupper():
         return None
-    stop = _STOP.search(text, j)
+    stop = SENTENCE_END.search(text, j)
     hi = stop.start() if stop else len(text)
     named = [(pos, p) for pos, p in registry.mentions if j <= pos < hi]
     person = named[0][1] if named and all(p is named[0][1] for _, p in named) else None
@@ -118,7 +118,7 @@ def _subject_by_place(doc: Doc, lo: int, start: int, end: int) -> bool:
         return False
     depth, commas = 0, 0
     for tok in doc[name.end :]:
-        if tok.text in ".!?…" or "\n" in tok.text:
+        if tok.text in SENT_END or "\n" in tok.text:
             return False
         depth += (tok.text == "(") - (tok.text == ")")
         commas += tok.text == "," and depth == 0

@@ -27,6 +27,7 @@ from quotes.lexicon.grammar import (
     SET_OFF_RELATIVES,
     STRESSED,
 )
+from quotes.nlp.doc import glued_hyphen
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Registry
@@ -136,8 +137,7 @@ def head_noun(tokens: list[Token]) -> Token | None:
     if head is None or head.pos_ != "NOUN" or is_role_noun(head.text):
         return head
     doc = head.doc
-    if head.i + 2 < len(doc) and doc[head.i + 2] in tokens and doc[head.i + 1].text == "-" \
-            and not (head.whitespace_ or doc[head.i + 1].whitespace_) \
+    if head.i + 2 < len(doc) and doc[head.i + 2] in tokens and glued_hyphen(doc, head.i + 1) \
             and is_role_noun(doc[head.i + 2].text):
         return doc[head.i + 2]  # « sapeurs-pompiers », cut in three: its last part
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None

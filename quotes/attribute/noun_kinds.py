@@ -95,8 +95,7 @@ def of_people(noun: Token, determiner: str) -> bool:
     if determiner != "les" or is_org_noun(word) or is_speech_noun(word):
         return False
     return (
-        person_word(word) or person_word(one) or one in _gendered()
-        or "person" in (_seeds().get(one), _seeds().get(one.removesuffix("e")))
+        _listed_person(word, one) or _seeds().get(one) == "person"
         or (one not in _seeds() and _nearest(noun.vocab, word) == "person")
     )
 
@@ -105,11 +104,19 @@ def _speaks(word: str) -> bool:
     """Do the word lists make the noun one who speaks: a person, a body, words said, a source?"""
     one = singular(word)
     return (
-        person_word(word) or person_word(one) or is_org_noun(word) or is_speech_noun(word)
+        _listed_person(word, one) or is_org_noun(word) or is_speech_noun(word)
         or word in SOURCE_NOUNS or one in folded("anonymous")
         or _seeds().get(one, "thing") not in SILENT
-        or _seeds().get(one.removesuffix("e")) == "person"  # « une voisine »
-        or one in _gendered()  # « la plume du président », « une figure du parti »
+    )
+
+
+def _listed_person(word: str, one: str) -> bool:
+    """Do the word lists make the noun (``one``: its ``singular``) a person's, by itself or
+    by its feminine's seed (« une voisine »), or a noun of people with a gender (« la plume du
+    président », « une figure du parti »)?"""
+    return (
+        person_word(word) or person_word(one) or one in _gendered()
+        or _seeds().get(one.removesuffix("e")) == "person"
     )
 
 

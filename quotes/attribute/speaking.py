@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from quotes.attribute import agreement, speakers
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
-from quotes.attribute.intro import introduced_by
+from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
@@ -97,9 +97,6 @@ def people_kind(who: speakers.Resolved) -> speakers.Resolved:
 _COMPLEMENT = re.compile(r"\s+(?:de|du|des|et)\s+|\s+d['’]|,")
 
 
-_STOP = re.compile(r"[.!?…](?=\s)|\n")
-
-
 def _reporter(registry: Registry, outlet: str) -> Person | None:
     """The one person the article gives a role at this outlet ("correspondant de France 2")."""
     key = fold(outlet)
@@ -117,6 +114,7 @@ def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bo
 
 def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
-    starts = [m.end() for m in _STOP.finditer(text, max(0, lo - 2000), lo)]
-    after = _STOP.search(text, max(lo, hi - 1))  # "…, a commenté l'avocate d'Amélie K. « …"
+    starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, lo - 2000), lo)]
+    # "…, a commenté l'avocate d'Amélie K. « …"
+    after = SENTENCE_END.search(text, max(lo, hi - 1))
     return (starts[-1] if starts else 0), (after.start() if after else len(text))

@@ -84,30 +84,30 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
     joins nothing unless the first also says the decision. A stem that more than
     ``max_share`` fragments of the speaker mark is a word of theirs, no evidence."""
     marks: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    wide: list[tuple[int, frozenset[str]]] = []
+    wide: list[tuple[int, str, frozenset[str]]] = []
     for n, t in enumerate(texts):
-        if names[n] is None or len(t) < 2:
+        name = names[n]
+        if name is None or len(t) < 2:
             continue
         for f in t[1:]:
             stems = frozenset(content_stems(f))
             for s in stems:
-                marks[(names[n] or "", s)].append((n, stems))
+                marks[(name, s)].append((n, stems))
             if len(stems) >= 2:
-                wide.append((n, stems))
+                wide.append((n, name, stems))
     found: set[tuple[int, int]] = set()
-    whole: dict[int, set[str]] = {}
-    for n, stems in wide:
+    for n, name, stems in wide:
         for s in stems:
-            held = marks[(names[n] or "", s)]
+            held = marks[(name, s)]
             if len(held) > max_share:
                 continue
             for m, inner in held:
-                if articles[m] == articles[n] or (min(n, m), max(n, m)) in found:
+                pair = (min(n, m), max(n, m))
+                if articles[m] == articles[n] or pair in found:
                     continue
-                if m not in whole:
-                    whole[m] = content_stems(texts[m][0])
-                if inner <= stems and stems <= whole[m]:
-                    found.add((min(n, m), max(n, m)))
+                # ``content_stems`` is cached: each quote's stems are cut once
+                if inner <= stems <= content_stems(texts[m][0]):
+                    found.add(pair)
     return sorted(found)
 
 

@@ -84,8 +84,13 @@ def whole_word_start(doc: Doc, lo: int) -> int:
     """``lo`` moved back over the first part of a hyphenated word the tokenizer cut in three
     (« sapeurs | - | pompiers », no space on either side of the hyphen): a phrase never starts
     inside a word; a determiner after a hyphen starts one (« Brest-les pompiers », a typo)."""
-    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ \
-            and not doc[lo - 2].whitespace_ and doc[lo - 2].text[:1].isalpha() \
+    while lo >= 2 and glued_hyphen(doc, lo - 1) and doc[lo - 2].text[:1].isalpha() \
             and doc[lo].pos_ != "DET":
         lo -= 2
     return lo
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` a hyphen with no space on either side, inside a word the tokenizer cut in
+    three (« sapeurs | - | pompiers »)?"""
+    return i > 0 and doc[i].text == "-" and not (doc[i - 1].whitespace_ or doc[i].whitespace_)
