@@ -2724,9 +2724,9 @@ ROWS = [
         "place pour apporter « son soutien aux familles », selon sa page Facebook.",
         "Le ministre du Logement, Paul Morel, s'est rendu sur place pour apporter « son soutien "
         "aux familles »", speaker="Paul Morel", kind="person"),
-    row("La route a été coupée par la neige. La préfecture a promis « une réouverture avant "
-        "jeudi », selon son compte X.", "« une réouverture avant jeudi »",
-        speaker="préfecture", kind="organization"),
+    row("La préfecture a fermé la route lundi. « La réouverture est prévue avant jeudi », selon "
+        "son compte X.", "La réouverture est prévue avant jeudi", speaker="préfecture",
+        kind="organization"),
     row("Les pompiers sont arrivés vers midi. « Trois blessés légers », selon leur compte "
         "Twitter.", "Trois blessés légers", speaker="pompiers"),
     row("Anne Roy a quitté la salle sans un mot. « C'est un scandale », selon sa lettre.",
