@@ -2717,6 +2717,43 @@ ROWS = [
         kind="organization"),
     row("Paul Roux dirige l'usine depuis dix ans. Selon une étude publiée lundi, le bruit dépasse "
         "les normes.", "le bruit dépasse les normes", kind="anonymous"),
+    # ---- a text its owner wrote or a place they post on is no speaker (lexicon/documents.txt
+    # and the documents among the sources' seeds): after a possessive, its owner speaks, the
+    # subject its sentence names, else whom the possessive stands for as a pronoun would
+    row("Un immeuble s'est effondré lundi. Le ministre du Logement, Paul Morel, s'est rendu sur "
+        "place pour apporter « son soutien aux familles », selon sa page Facebook.",
+        "Le ministre du Logement, Paul Morel, s'est rendu sur place pour apporter « son soutien "
+        "aux familles »", speaker="Paul Morel", kind="person"),
+    row("La préfecture a fermé la route lundi. « La réouverture est prévue avant jeudi », selon "
+        "son compte X.", "La réouverture est prévue avant jeudi", speaker="préfecture",
+        kind="organization"),
+    row("Les pompiers sont arrivés vers midi. « Trois blessés légers », selon leur compte "
+        "Twitter.", "Trois blessés légers", speaker="pompiers"),
+    row("Anne Roy a quitté la salle sans un mot. « C'est un scandale », selon sa lettre.",
+        "C'est un scandale", speaker="Anne Roy", kind="person"),
+    # after « de », its author speaks; a noun of words after « de » is no author
+    row("Selon la plainte du collectif Air Pur, l'usine aurait « caché ses rejets ».",
+        "l'usine aurait « caché ses rejets »", speaker="Air Pur"),
+    row("Les riverains se sont plaints du bruit. « Le chantier reprendra lundi », indique la "
+        "page de la mairie.", "Le chantier reprendra lundi", speaker="mairie",
+        kind="organization"),
+    row("« La route restera fermée jusqu'à lundi », indique un communiqué de presse de la "
+        "mairie.", "La route restera fermée jusqu'à lundi", speaker="mairie"),
+    row("Selon une note d'information transmise lundi à la presse, la ministre a parlé de "
+        "« fermeté ».", "la ministre a parlé de « fermeté »", kind="anonymous"),
+    # must not fire: a newspaper, a body, a platform, a title whose name opens with the noun
+    row("Selon La Lettre, le ministre envisage « un départ rapide ».",
+        "le ministre envisage « un départ rapide »", speaker="La Lettre"),
+    row("Selon Le Courrier picard, la ligne restera « fermée jusqu'à lundi ».",
+        "la ligne restera « fermée jusqu'à lundi »", speaker="Le Courrier picard",
+        kind="organization"),
+    row("« La ligne restera fermée », annonce Poste Canada.", "La ligne restera fermée",
+        speaker="Poste Canada", kind="organization"),
+    row("Selon Facebook, « deux millions de comptes » ont été touchés par la panne.",
+        "« deux millions de comptes » ont été touchés par la panne", speaker="Facebook",
+        kind="organization"),
+    row("Selon le Rapport mondial sur la faim, la situation reste « très grave ».",
+        "la situation reste « très grave »", speaker="Rapport mondial sur la faim"),
     # ---- a plural pronoun at a cue stands for the plural that speaks (a quote's speaker)
     # before one that is only a subject of the narration, when both agree
     row("Odette Lemoine est morte à l'hôpital. « Personne ne nous a prévenus », expliquent ses "

@@ -3,6 +3,8 @@ groups when one side's speaker is weak (a description, a pronoun, a group of peo
 anonymous source); two people named with confidence never group (``joining.may_join``)."""
 
 
+from dataclasses import replace
+
 import pytest
 
 from quotes.group.consensus import described
@@ -70,3 +72,24 @@ def test_the_description_abstains_in_consensus():
               rec("q3", "a3", _LONG, "Lise Girard")]
     _, groups = group_quotes(quotes)
     assert len(groups) == 1 and groups[0].speaker == "Lise Girard"
+
+
+@pytest.mark.parametrize(("mention", "name", "kind", "given"), [
+    # the author of a document the words are read from votes for no other outlet's quote
+    ("la plainte de l’association Probité", "Probité", "organization", False),
+    ("sa page Facebook", "Paul Morel", "person", False),
+    ("un communiqué du syndicat", "syndicat", "organization", False),
+    # must not fire: the author named at the cue, an outlet whose name opens with a document's
+    # noun
+    ("l’association Probité", "Probité", "organization", True),
+    ("Le Courrier picard", "Courrier picard", "organization", True),
+    ("La Lettre", "La Lettre", "organization", True),
+])
+def test_a_documents_author_abstains_in_consensus(mention, name, kind, given):
+    author = rec("q1", "a1", _LONG, name, kind=kind)
+    author = replace(author, speaker=replace(author.speaker, mention=Span(0, len(mention),
+                                                                            mention)))
+    weak = rec("q2", "a2", _LONG, "Lise Girard", resolution="pronoun", confidence=0.87)
+    out, groups = group_quotes([author, weak])
+    assert len(groups) == 1
+    assert (out[1].speaker.name == name) == given

@@ -4358,6 +4358,48 @@ TABLES.update({
 })
 
 
+# documents.txt: (entry, sentence, the quote, who says it): a text its owner wrote or a place
+# they post on, after a possessive, speaks for its owner (the subject its sentence names, else
+# whom the possessive stands for), and after « de » for its author; without the entry, the
+# document or the platform is taken for the speaker, or no one is
+DOCUMENTS = [
+    ("message", "Anne Roy a quitté la salle sans un mot. « C'est un scandale », dit son "
+     "message.", "C'est un scandale", "Anne Roy"),
+    ("tweet", "Le député Marc Petit est resté chez lui. « Le vote est joué », selon son tweet.",
+     "Le vote est joué", "Marc Petit"),
+    ("post", "Léa Brun a gagné la course lundi. « Une journée magique », selon son post.",
+     "Une journée magique", "Léa Brun"),
+    ("publication", "Le club a battu Lens dimanche. « Une victoire de tout le groupe », selon sa "
+     "publication.", "Une victoire de tout le groupe", "club"),
+    ("plainte", "Selon la plainte de l'association Probité, la commune aurait perçu « deux "
+     "millions d'euros de trop ».",
+     "la commune aurait perçu « deux millions d'euros de trop »", "Probité"),
+    ("page", "La mairie a fermé le parc lundi. « Les arbres sont malades », selon sa page "
+     "Facebook.", "Les arbres sont malades", "mairie"),
+    ("compte", "Les pompiers sont arrivés vers midi. « Trois blessés légers », selon leur compte "
+     "Twitter.", "Trois blessés légers", "pompiers"),
+    ("site", "Le musée rouvre ses salles lundi. « Toutes les œuvres sont revenues », selon son "
+     "site.", "Toutes les œuvres sont revenues", "musée"),
+    ("blog", "Paul Morel vit à Lyon depuis un an. « La ville m'a adopté », selon son blog.",
+     "La ville m'a adopté", "Paul Morel"),
+    ("tract", "Le syndicat a appelé à la grève. Selon son tract, la grève est « reconduite ».",
+     "la grève est « reconduite »", "syndicat"),
+    ("courriel", "La directrice Anne Roy a écrit aux parents. « L'école restera ouverte », selon "
+     "son courriel.", "L'école restera ouverte", "Anne Roy"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"), rows("documents", DOCUMENTS))
+def test_document(nlp, tmp_path, entry, text, said, speaker):
+    """The owner or the author speaks; without the entry, someone else or no one does."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "documents", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
+TABLES["documents"] = DOCUMENTS
+
+
 # second_hats.txt: (entry, sentence, the quote of the office, who says it): the one named with
 # a role of the entry (a party's or a movement's leader, a seat in a council) may hold the
 # office of state a description names later, and says its quote; without the entry, their role

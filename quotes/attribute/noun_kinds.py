@@ -30,6 +30,7 @@ from quotes.lexicon import (
     noun_genders,
     singular,
     table,
+    words,
 )
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS, INDEFINITE, SOURCE_NOUNS
 
@@ -46,9 +47,10 @@ def is_thing(noun: Token, events: bool = True) -> bool:
 
 def is_document(word: str) -> bool:
     """Is the noun a document that gives words (« une enquête », « un rapport »; the sources'
-    seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside), whose author speaks?"""
+    seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside) or a text posted and where
+    (« une plainte », « un tweet », « sa page »: lexicon/documents.txt), whose author speaks?"""
     one = singular(word)
-    return one not in SOURCE_NOUNS and _seeds().get(one) == "source"
+    return one not in SOURCE_NOUNS and (_seeds().get(one) == "source" or one in _documents())
 
 
 def names_a_document(kind: str, name: str | None) -> bool:
@@ -124,6 +126,12 @@ def _listed_person(word: str, one: str) -> bool:
 def _gendered() -> frozenset[str]:
     """The nouns of people of lexicon/noun_genders.tsv, folded."""
     return frozenset(singular(noun) for noun in noun_genders())
+
+
+@cached
+def _documents() -> frozenset[str]:
+    """lexicon/documents.txt, folded as ``singular`` gives it."""
+    return frozenset(singular(w) for w in words("documents"))
 
 
 @cached

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.subjects import np_after
 from quotes.lexicon import capitalised, is_org_noun, is_speech_noun, singular, words
-from quotes.lexicon.grammar import DE_CONTRACTED, SELON
+from quotes.lexicon.grammar import DE_CONTRACTED, POSSESSIVES, SELON
 from quotes.nlp.doc import entities
 
 
@@ -37,7 +37,7 @@ def author_before(span: Span) -> tuple[int, int] | None:
     """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
     in the article says it ("un communiqué du Front national"), or the subject of its clause
     does ("Trump a publié un message")."""
-    issuer = _issuer(span)
+    issuer = _issuer(span) or _owner(span)
     if issuer is not None:
         return issuer
     words_ = [t for t in span if not t.is_punct]
@@ -85,6 +85,41 @@ def _issuer(span: Span) -> tuple[int, int] | None:
     return body.start_char, body.end_char
 
 
+def possessed(span: Span) -> str | None:
+    """« selon sa page Facebook », « sur son compte X », « dans leur communiqué »: a text its
+    owner wrote or a place they post on (``is_document``), a possessive before it and no more
+    than adjectives or a platform's name (lexicon/media_words.txt) after, speaks for its owner,
+    whom the possessive stands for as a pronoun would: the pronoun's number, else None."""
+    words_ = [t for t in span if not t.is_punct]
+    if len(words_) < 2 or words_[0].lower_ not in POSSESSIVES:
+        return None
+    rest = [t for t in words_[1:] if t.pos_ != "ADJ"]
+    if not rest or not rest[0].is_lower or not is_document(rest[0].text):
+        return None
+    if any(t.lower_.rstrip(".") not in words("media_words") for t in rest[1:]):
+        return None
+    return "p" if words_[0].lower_.startswith("leur") else "s"
+
+
+def _owner(span: Span) -> tuple[int, int] | None:
+    """« X s'est rendu sur place pour apporter « … », selon sa page Facebook »: the owner of a
+    possessed text (``possessed``) is the subject its sentence names before it, when there is
+    one; else the possessive is read as a pronoun."""
+    if possessed(span) is None:
+        return None
+    doc, depth = span.doc, 0
+    subject = None
+    for t in doc[span.sent.start : span.start]:  # the narrator's words, not a quote's
+        depth += (t.text in ("«", "“")) - (t.text in ("»", "”"))
+        if depth == 0 and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            subject = t
+            break
+    if subject is None:
+        return None
+    lo, hi = min(w.i for w in subject.subtree), max(w.i for w in subject.subtree)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
 def said_by(span: Span) -> int | None:
     """Where the speaker starts in "le communiqué du ministère", "l'annonce de X", "une
     enquête du syndicat", "un rapport publié par l'agence" (a document: ``noun_kinds``)."""
@@ -116,7 +151,15 @@ def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> To
     if by and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
         agent = words_[2]
         return agent if agent.lower_ == "par" and _agent(words_[3]) else None
-    return link if link.lower_ in DE_CONTRACTED and link.i + 1 < span.end else None
+    if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
+        return None
+    # « une note d'information », « le site d'investigation »: a bare common noun after « de »
+    # says what kind of text it is, no author; one may follow (« un communiqué de presse du X »)
+    after = span.doc[link.i + 1]
+    if by and link.lower_ in ("de", "d'", "d’") and after.pos_ == "NOUN" and after.is_lower:
+        nxt = span.doc[after.i + 1] if after.i + 2 < span.end else None
+        return nxt if nxt is not None and nxt.lower_ in DE_CONTRACTED else None
+    return link
 
 
 def _gives_words(noun: Token) -> bool:

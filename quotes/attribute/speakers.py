@@ -23,7 +23,7 @@ from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
-from quotes.attribute.sources import author_before, outlet_of, said_by, unsigned
+from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
 from quotes.attribute.titled import after_title
 from quotes.detect.interviews import topic
 from quotes.lexicon import (
@@ -105,17 +105,17 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
         names = [p.name for p in parts if p.name]
         return Resolved(mentions.joined(names), None, "person", "explicit", "p")
-    said = said_by(span)
-    if said is not None:  # "l'annonce du camerlingue Farrell": the words of Farrell
+    if (said := said_by(span)) is not None:  # "l'annonce du camerlingue Farrell": Farrell's
         return classify(doc, said, end, registry)
     outlet = outlet_of(span)
     if outlet is not None:  # "nos confrères de l'AFP": the outlet, whatever the recogniser says
         who = classify(doc, outlet[0], end, registry)
         name = f"{outlet[1]}{who.name}" if who.name else None  # "du Monde": Le Monde
         return replace(who, name=name, kind="organization", role=None)
-    author = author_before(span)
-    if author is not None:  # "Le communiqué ajoute" after "un communiqué du parti"
+    if (author := author_before(span)) is not None:  # after "un communiqué du parti"
         return classify(doc, *author, registry)
+    if (number := possessed(span)) is not None:  # « selon sa page Facebook »: its owner's
+        return Resolved(None, None, "unknown", "pronoun", number)
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not mentions.name_like(span):

@@ -11,14 +11,22 @@ one speaker the other articles' appearances name at a cue.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from quotes.attribute.noun_kinds import is_document
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import fold, is_org_noun
-from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_DE, NAME_PARTICLES
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DETERMINERS,
+    ELIDED_DE,
+    INDEFINITE,
+    NAME_PARTICLES,
+)
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
 
@@ -79,8 +87,18 @@ def _names(sp: Speaker) -> bool:
 
 def votes(sp: Speaker, options: Settings) -> bool:
     """A speaker whose name counts when quotes are compared and in consensus: named at the
-    cue with confidence (``confident``), not merely described (``described``)."""
-    return confident(sp, options) and not described(sp)
+    cue with confidence (``confident``), not merely described (``described``), nor the author
+    of a document the words are read from (``_documented``)."""
+    return confident(sp, options) and not described(sp) and not _documented(sp)
+
+
+def _documented(sp: Speaker) -> bool:
+    """A speaker named through a document (« selon la plainte d'Anticor », « selon sa page
+    Facebook »): the author of the text, where another outlet gives the words to whoever
+    relayed them (the prosecutor who read out the complaint); it votes for no one's quote."""
+    said = [w for w in re.split(r"[\s'’]+", sp.mention.text if sp.mention else "") if w]
+    said = said[1:] if said and fold(said[0]) in DETERMINERS | INDEFINITE | {"l"} else said
+    return bool(said) and said[0].islower() and is_document(said[0])
 
 
 def named_person(sp: Speaker, options: Settings) -> bool:
