@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from quotes.group.speakers import held_by, speaker_key, wholes
-from quotes.lexicon import fold, is_org_noun
+from quotes.lexicon import bounded, fold, is_org_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_DE, NAME_PARTICLES
 from quotes.model import Quote, Speaker
 from quotes.settings import Settings
@@ -45,7 +44,7 @@ def described(sp: Speaker) -> bool:
     return _described(sp.name or "", sp.kind)
 
 
-@lru_cache(maxsize=1 << 16)
+@bounded(1 << 16)
 def _described(name: str, kind: str) -> bool:
     """``described`` of a name and kind: a batch names its speakers many times, and grouping
     asks it of every quote and again of every member of a group."""
