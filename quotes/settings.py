@@ -81,6 +81,7 @@ class Settings:
     threshold: float = 75.0  # ratio for two wordings to be one quote
     fragment_threshold: float = 85.0  # partial_ratio for a shorter quote inside a longer one
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
+    marked_words: int = 3  # two marked words (« toxicité aiguë ») are what many say of a story
     max_shingle_share: int = 100  # trigrams shared by more quotes than this meet only hubs
     shingle_hubs: int = 10  # the longest quotes (overall, of one speaker) a common trigram meets
     prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)

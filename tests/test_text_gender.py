@@ -75,6 +75,16 @@ ROWS = [
      "« Je reste », a dit Oumarou Vasseur.", "Je reste", "Oumarou Vasseur", "male"),
 ]
 
+# ---- each feminine adjective ending (lexicon/grammar.py FEMININE_ADJ_ENDINGS), set after the
+# name by a comma: the tagger gives the gender, the ending says the form is a feminine's
+ROWS += [
+    (f"« Tout a brûlé », a raconté Zelko Brami, très {adjective}.", "Tout a brûlé",
+     "Zelko Brami", "female")
+    for adjective in ("âgée", "ravie", "menue", "attentive", "heureuse", "novatrice",
+                      "européenne", "bonne", "cruelle", "muette", "fière", "méfiante",
+                      "prudente", "forte", "inquiète", "exquise", "certaine", "loyale", "prête")
+]
+
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "gender"), ROWS)
 def test_text_gender(nlp, text, quote, speaker, gender):

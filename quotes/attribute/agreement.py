@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.attribute.gender import agreeing_gender, grammatical
+from quotes.attribute.gender import grammatical, with_attribute
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import FIRST_PERSON, PASSIVE_AUX, UNAGREED_PARTICIPLES
 
@@ -45,9 +45,7 @@ def _participle_gender(doc: Doc, start: int, end: int) -> str | None:
             continue
         # « s'est dit » alone says nothing (the press leaves it unagreed), its attribute
         # does (« s'est dit prête »); a participle and an attribute that disagree, nothing
-        shown = {None if w in UNAGREED_PARTICIPLES else said} | {
-            agreeing_gender(c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i}
-        shown.discard(None)
+        shown = with_attribute(tok, None if w in UNAGREED_PARTICIPLES else said)
         return shown.pop() if len(shown) == 1 else None
     return None
 

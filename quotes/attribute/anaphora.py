@@ -5,7 +5,8 @@ after the source they describe with another noun."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from itertools import chain
 from typing import Protocol, TypeVar
 
 from quotes.attribute.cast import Registry
@@ -43,12 +44,13 @@ def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool
     return nearest
 
 
-def heard(entries: Sequence[Entry], entry: Entry) -> bool:
+def heard(first_spoke: Mapping[str | None, int], entry: Entry) -> bool:
     """Can the words after ``entry`` carry on its own, with no cue: one person's, or a group's
     that spoke before it (« Les riverains … disent-ils. « … » »), not a group that is only a
-    subject of the narration (« Les salariés n'étaient pas prévenus. « … » »)?"""
-    return entry.who.number != "p" or any(
-        e.spoke and e.pos <= entry.pos and e.who.name == entry.who.name for e in entries)
+    subject of the narration (« Les salariés n'étaient pas prévenus. « … » »)?
+    ``first_spoke``: where each name first spoke."""
+    spoke = first_spoke.get(entry.who.name)
+    return entry.who.number != "p" or (spoke is not None and spoke <= entry.pos)
 
 
 def of_a_person(word: str) -> bool:
@@ -73,14 +75,15 @@ def same_source(
     # the antecedent agrees: in number (« la même source » is not « plusieurs sources »), and
     # in gender when both determiners show one (« cette proche » is not « un proche »)
     number, gender = ("p" if said[0] in ("ces", "les") else "s"), article_gender(said[0])
-    for e in reversed(entries):
-        earlier = e.pos < pos and e.who.kind == "anonymous" and e.who.name
-        if earlier and nouns & {singular(w) for w in (e.who.name or "").split()}:
+    before = [e for e in reversed(entries) if e.pos < pos]  # nearest first
+    named_before = [e for e in before if e.who.name]
+    for e in named_before:
+        if e.who.kind == "anonymous" and nouns & {singular(w) for w in (e.who.name or "").split()}:
             theirs = article_gender(fold(e.who.name or "").split()[0])
             if e.who.number == number and (None in (gender, theirs) or gender == theirs):
                 return e.who
     if "source" not in nouns:
-        last = next((e for e in reversed(entries) if e.pos < pos), None)
+        last = before[0] if before else None
         if (
             last is not None and said[0] in _ONE and len(said) == 2
             and last.who.kind == "anonymous" and last.who.name and last.who.number == "s"
@@ -90,28 +93,32 @@ def same_source(
             return last.who
         return None
     # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
-    anonymous = next((e.who for e in reversed(entries) if e.pos < pos and e.who.name
-                      and e.who.kind == "anonymous" and e.who.number == number), None)
-    if anonymous is not None:
-        return anonymous
     # « …, a indiqué la gendarmerie. …, selon la même source »: with no anonymous one, the
     # source last quoted, within ``reach`` (a body or a group is one source, whatever its number)
-    return next((e.who for e in reversed(entries) if e.pos < pos and e.who.name and e.spoke
-                 and e.who.kind != "anonymous" and pos - e.pos <= reach), None)
+    anonymous = (e.who for e in named_before
+                 if e.who.kind == "anonymous" and e.who.number == number)
+    quoted = (e.who for e in named_before
+              if e.spoke and e.who.kind != "anonymous" and pos - e.pos <= reach)
+    return next(chain(anonymous, quoted), None)
 
 
 _AGENT = re.compile(r"\b(?:été|être)\s+\w+(?:\s+\w+)?[^.!?]*?\bpar\s")  # a passive's agent
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence around ``pos`` starts: after the last stop or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
 def sentence_before(text: str, subject: int, pos: int) -> int | None:
     """Where the agent of a passive starts in the sentence before the one at ``pos`` (« … a
     été rendue publique par le cardinal Paul Roux. Il a dit »), when the subject at
     ``subject`` comes before that sentence; else None."""
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    start = _sentence_start(text, pos)
     end = start - 1
     while end > 0 and text[end - 1] in " \n.!?\u00a0":
         end -= 1
-    before = max(text.rfind(c, 0, end) for c in ".!?\n") + 1
+    before = _sentence_start(text, end)
     agent = _AGENT.search(text, before, end) if subject < before < end else None
     return agent.end() if agent is not None else None
 
@@ -137,7 +144,7 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
     if not entry.spoke or gender is None:
         return None
     text, doc = text_of(registry.doc), registry.doc
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    start = _sentence_start(text, pos)
     ends = [i for i in (text.find(c, entry.pos) for c in ".!?\n") if i >= 0]
     if not ends or min(ends) >= start:
         return None

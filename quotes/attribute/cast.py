@@ -303,7 +303,7 @@ def _roles(draft: Draft) -> tuple[Role, ...]:
     if not draft.roles:
         return tuple(draft.held)
     fuller = [h for h in draft.held if h not in draft.roles and any(
-        r[0] != h[0] == fuller_role(r[0], (Place(h[1], h[2], h[0]),), r[1])
+        r[0] != h[0] and fuller_role(r[0], (Place(h[1], h[2], h[0]),), r[1]) == h[0]
         for r in draft.roles)]
     return tuple(sorted([*draft.roles, *fuller], key=lambda r: r[1]))
 

@@ -161,12 +161,18 @@ def subject_agreement(ent: Span) -> str | None:
         if not with_etre:
             continue
         agreeing = "Part" in head.morph.get("VerbForm", []) or head.pos_ == "ADJ"
-        said = {agreeing_gender(head) if agreeing else None} | {
-            agreeing_gender(c) for c in head.children if c.dep_ == "xcomp" and c.i > head.i}
-        said.discard(None)
+        said = with_attribute(head, agreeing_gender(head) if agreeing else None)
         if said:
             return said.pop() if len(said) == 1 else None
     return None
+
+
+def with_attribute(tok: Token, said: str | None) -> set[str]:
+    """The genders a verb or adjective that says ``said`` and the attributes after it show
+    (« s'est dit prête »): one when they agree, two when they disagree, none when no word
+    shows one."""
+    attributes = (agreeing_gender(c) for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i)
+    return {g for g in (said, *attributes) if g is not None}
 
 
 def unnamed_gender(span: Span) -> str | None:

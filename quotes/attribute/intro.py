@@ -19,13 +19,13 @@ from quotes.attribute.cast import Person, Registry
 from quotes.detect.context import CLOSING, SENT_END
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun
-from quotes.lexicon.grammar import DE_CONTRACTED, INCISE_OBJECTS, NEGATION_START, REFLEXIVE
+from quotes.lexicon.grammar import DE_CONTRACTED, NEGATION_START, PREVERBAL_CLITICS
 from quotes.nlp.doc import entities, text_of
 
 _OPENING = "«“\"‹„"
 _SPACES = " \u00a0\u202f\t"
 SENTENCE_END = re.compile(r"[.!?…](?=\s)|\n")  # where a sentence of the text ends
-_CLITICS = INCISE_OBJECTS | REFLEXIVE | NEGATION_START | {"y", "en"}  # « ne », « s’ », « y »
+_CLITICS = PREVERBAL_CLITICS | NEGATION_START | {"y", "en"}  # « ne », « s’ », « y »
 
 
 def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] | None:

@@ -87,14 +87,14 @@ def thing_of(name: Span) -> bool:
     return doc[i].pos_ == "NOUN" and doc[i].is_lower and is_thing(doc[i], events=False)
 
 
-def of_people(noun: Token, determiner: str) -> bool:
-    """Is the plural noun after the definite ``determiner`` « les » a group of people who
-    speak as one, as a role noun's plural is (« les riverains », « les locataires »): a person
-    for the word lists, else one whose vector is nearest the persons' seeds? A body's noun is
-    not, nor an indefinite plural (« des habitants »: an anonymous source)."""
+def of_people(noun: Token) -> bool:
+    """Is the plural noun (after the definite « les »: the caller's to check) a group of people
+    who speak as one, as a role noun's plural is (« les riverains », « les locataires »): a
+    person for the word lists, else one whose vector is nearest the persons' seeds? A body's
+    noun is not, nor an indefinite plural (« des habitants »: an anonymous source)."""
     word = noun.lower_
     one = singular(word)
-    if determiner != "les" or is_org_noun(word) or is_speech_noun(word):
+    if is_org_noun(word) or is_speech_noun(word):
         return False
     return (
         _listed_person(word, one) or _seeds().get(one) == "person"

@@ -247,11 +247,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             )
     if (firm := company_speaker(span, head, registry, start, len(tokens))) is not None:
         return Resolved(firm[0], None, "organization", firm[1], plural, gender)  # « la direction »
-    if is_role_noun(head.text) or (plural == "p" and of_people(head, first.lower_)):
+    role_noun = is_role_noun(head.text)
+    if role_noun or (plural == "p" and first.lower_ == "les" and of_people(head)):
         found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
         if plural == "p":
-            group = named_before(head) if len(tokens) == 2 and is_role_noun(head.text) else None
+            group = named_before(head) if len(tokens) == 2 and role_noun else None
             name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()

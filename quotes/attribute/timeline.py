@@ -46,10 +46,13 @@ class Timeline:
         self.settings = settings
         self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
         self.entries: list[_Entry] = []
+        self.first_spoke: dict[str | None, int] = {}  # where each name first spoke: ``heard``
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False) -> None:
         if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
             insort(self.entries, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
+            if spoke:
+                self.first_spoke[who.name] = min(pos, self.first_spoke.get(who.name, pos))
 
     def resolve(
         self,
@@ -365,7 +368,7 @@ class Timeline:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
         when the words are a person's; a group's once it spoke: ``heard``)."""
         for e in reversed(self.entries):
-            if e.pos < pos and para - e.para <= 1 and e.who.name and heard(self.entries, e):
+            if e.pos < pos and para - e.para <= 1 and e.who.name and heard(self.first_spoke, e):
                 if person and (e.who.kind not in ("person", "anonymous") or e.who.number != "s"):
                     continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs,
                     # "un haut fonctionnaire : « … Je parie … »" is his

@@ -240,7 +240,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
             pron = t
         elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
-        elif t.pos_ == "AUX" or low in words("auxiliaries") or low in REFLEXIVE:
+        elif _auxiliary(t) or low in REFLEXIVE:
             first = t
         elif low == "," and first is tok and (k := aside_before(doc, i)) and _auxiliary(doc[k - 1]):
             first, i = doc[k - 1], k - 1  # "« … », a, pour sa part, réagi la ministre"
@@ -261,6 +261,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
 
 
 def _auxiliary(t: Token) -> bool:
+    """Is ``t`` an auxiliary: tagged one, or a form of the lexicon's « auxiliaries »?"""
     return t.pos_ == "AUX" or t.lower_ in words("auxiliaries")
 
 

@@ -26,13 +26,12 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEMONSTRATIVE_HEADS,
     IMPERSONAL,
-    INCISE_OBJECTS,
     INVERTED,
     LATTER,
     NAME_LINKS,
     NAME_PARTICLES,
+    PREVERBAL_CLITICS,
     QUE,
-    REFLEXIVE,
     SET_OFF_RELATIVES,
     SOURCE_NOUNS,
     STRESSED,
@@ -42,7 +41,6 @@ from quotes.lexicon.grammar import (
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
-_CLITICS = INCISE_OBJECTS | REFLEXIVE  # between a subject and its verb
 
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -228,7 +226,8 @@ def np_before(doc: Doc, i: int, floor: int, ctx: Context | None) -> tuple[int, i
     """The noun phrase right before the cue: "bien que Moscou ait assuré", "le maire rétorque",
     object clitics aside ("l'hôpital les informe", "le maire lui répond")."""
     j = i - 1
-    while j > max(floor, i - 3) and doc[j].pos_ == "PRON" and doc[j].lower_ in _CLITICS:
+    while (j > max(floor, i - 3) and doc[j].pos_ == "PRON"
+           and doc[j].lower_ in PREVERBAL_CLITICS):
         j -= 1
     if j < floor or doc[j].pos_ not in ("PROPN", "NOUN") or (ctx and ctx.inside_marks(doc[j].idx)):
         return None

@@ -15,11 +15,10 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.group.speakers import held_by, speaker_key, wholes
-from quotes.lexicon import fold, is_org_noun
+from quotes.lexicon import bounded, fold, is_org_noun
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DETERMINERS,
@@ -53,7 +52,7 @@ def described(sp: Speaker) -> bool:
     return _described(sp.name or "", sp.kind)
 
 
-@lru_cache(maxsize=1 << 16)
+@bounded(1 << 16)
 def _described(name: str, kind: str) -> bool:
     """``described`` of a name and kind: a batch names its speakers many times, and grouping
     asks it of every quote and again of every member of a group."""

@@ -15,6 +15,7 @@ from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate
 
 import numpy as np
@@ -96,6 +97,7 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
             if len(stems) >= 2:
                 wide.append((n, name, stems))
     found: set[tuple[int, int]] = set()
+    whole = cache(lambda m: content_stems(texts[m][0]))  # each quote's stems, cut once
     for n, name, stems in wide:
         for s in stems:
             held = marks[(name, s)]
@@ -105,8 +107,7 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
                 pair = (min(n, m), max(n, m))
                 if articles[m] == articles[n] or pair in found:
                     continue
-                # ``content_stems`` is cached: each quote's stems are cut once
-                if inner <= stems <= content_stems(texts[m][0]):
+                if inner <= stems <= whole(m):
                     found.add(pair)
     return sorted(found)
 

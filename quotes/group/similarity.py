@@ -79,11 +79,12 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
     )
     best: tuple[float, float] | None = None
     marked = options.scorer == "ratio+fragment" and (len(a) > 1 or len(b) > 1)
+    marked_a, marked_b = (_marked(a, options), _marked(b, options)) if marked else ((), ())
     for i, x in enumerate(a):
         for j, y in enumerate(b):
             if not x or not y:
                 continue
-            if marked and (_says_marked(x, y, i, options) or _says_marked(y, x, j, options)):
+            if marked and ((marked_a[i] and _inside(x, y)) or (marked_b[j] and _inside(y, x))):
                 best = max(best or (0.0, 100.0), (0.0, 100.0))
                 continue
             ratio = scorer(x, y, score_cutoff=options.threshold)
@@ -103,18 +104,22 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
     return best
 
 
-_MARKED_WORDS = 3  # two marked words (« toxicité aiguë ») are what many say of a story
+def _marked(wordings: list[str], options: Settings) -> list[bool]:
+    """For each of a quote's wordings, whether it is marked words (index 1 on: the quote is 0)
+    of ``marked_words`` words up to ``min_fragment_words`` (excluded, too short for a fuzzy
+    score) that say two content words or more: such words, found word for word in the other
+    quote (``_inside``), are the same (« la lutte contre "le crime organisé" » quotes « nous
+    lutterons contre le crime organisé », its marks on their own)."""
+    return [
+        i > 0 and options.marked_words <= len(w.split()) < options.min_fragment_words
+        and len(content_stems(w)) >= 2
+        for i, w in enumerate(wordings)
+    ]
 
 
-def _says_marked(fragment: str, other: str, index: int, options: Settings) -> bool:
-    """Whether ``fragment``, a quote's marked words (``index`` 1 on: the quote is 0) of three
-    words up to ``min_fragment_words`` (excluded, too short for a fuzzy score), says two
-    content words or more and lies word for word in the ``other`` wording: « la lutte contre
-    "le crime organisé" » quotes « nous lutterons contre le crime organisé », its marks on
-    their own."""
-    if index == 0 or not (_MARKED_WORDS <= len(fragment.split()) < options.min_fragment_words):
-        return False
-    return len(content_stems(fragment)) >= 2 and f" {fragment} " in f" {other} "
+def _inside(fragment: str, other: str) -> bool:
+    """Whether ``fragment`` lies word for word in the ``other`` wording."""
+    return f" {fragment} " in f" {other} "
 
 
 def shares_run(a: str, b: str, words: int) -> bool:

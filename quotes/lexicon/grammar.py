@@ -129,6 +129,8 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 # whom an incise's speaker answers: "« … », l'a interrompue le président", "lui a répondu X"
 # (not « nous », « vous »: a subject too, "…, nous confions")
 INCISE_OBJECTS = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "m'", "m’", "me"}
+# between a subject and its verb: "il l'a dit", "elle s'est exprimée"
+PREVERBAL_CLITICS = INCISE_OBJECTS | REFLEXIVE
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
@@ -192,10 +194,10 @@ PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "é
 UNAGREED_PARTICIPLES = frozenset({"dit"})
 # the endings by which an adjective's feminine differs from its masculine (« émue », « ravie »,
 # « heureuse », « ouverte »), where « -e » alone ends adjectives of both (« jeune », « fidèle »)
-# or « -ère », « -ite », « -ile » (« sincère », « hypocrite », « fragile »)
-FEMININE_ADJ_ENDINGS = ("ée", "ie", "ue", "ive", "euse", "rice", "ienne", "enne", "onne",
-                        "elle", "ette", "ière", "ante", "ente", "aise", "oise", "rte", "ète",
-                        "ise", "aine", "ale", "rête")
+# or « -ère », « -ite », « -ile » (« sincère », « hypocrite », « fragile »); « -enne » holds
+# « -ienne », « -ise » holds « -aise » and « -oise » (« parisienne », « française »)
+FEMININE_ADJ_ENDINGS = ("ée", "ie", "ue", "ive", "euse", "rice", "enne", "onne", "elle", "ette",
+                        "ière", "ante", "ente", "rte", "ète", "ise", "aine", "ale", "rête")
 PASSIVE_BE = frozenset({"est", "sont"})  # "X est nommé", before the participle
 HAVE = frozenset({"a", "ont", "avait", "avaient"})  # "X a été nommé", "X a succédé à Y"
 COPULA = frozenset({"est", "était"})  # "c'est X qui …"
