@@ -3051,6 +3051,66 @@ ROWS = [
 ]
 
 
+# ---- an epithet (« l'homme de droit », « la femme de lettres ») stands for the one within reach
+# whom a role of its domain fits (lexicon/epithet_domains.tsv, a title: lexicon/title_roles.tsv),
+# two such leaving it unresolved; « un second », « une autre » at a cue are one more anonymous
+# speaker of the noun said before, of its gender
+EPITHETS = [
+    # a role of the epithet's domain the article gives beats the one named last
+    row("L'avocat Jean Castel défend Paul Morel, accusé de fraude. « Ce dossier ne tient pas », "
+        "a dit l'homme de droit.", "Ce dossier ne tient pas", speaker="Jean Castel"),
+    row("La romancière Anne Martel a dîné avec la ministre Claire Vidal. « Il faut lire encore », "
+        "a lancé la femme de lettres.", "Il faut lire encore", speaker="Anne Martel"),
+    # the title before the name gives the role (« Me »: a lawyer)
+    row("Pour Me Lionel Barde, la peine est trop lourde. Son client Marc Dufour a fait appel. "
+        "« La cour s'est trompée », a estimé l'homme de loi.", "La cour s'est trompée",
+        speaker="Lionel Barde"),
+    # must not: two within reach hold a role of the domain, no one is chosen
+    row("L'avocat Jean Castel a croisé le juge Paul Morel au palais. « Le droit avance », a dit "
+        "l'homme de droit.", "Le droit avance", speaker=None),
+    # must not: no one holds a role of the domain: the one of its gender named last, as before
+    row("Le maire Paul Morel a reçu Anne Martel. « Nous ferons appel », a dit l'homme de droit.",
+        "Nous ferons appel", speaker="Paul Morel"),
+    # must not: an epithet of no domain keeps to the one of its gender named last
+    row("L'avocat Jean Castel défend Paul Morel, accusé de fraude. « Je suis innocent », a dit "
+        "le retraité.", "Je suis innocent", speaker="Paul Morel"),
+]
+
+ELLIPTIC = [
+    row("La défense conteste tout. « Il n'y a aucune preuve », affirme un premier avocat. « Ce "
+        "dossier est vide », renchérit un second.", "Ce dossier est vide", speaker="un second",
+        kind="anonymous"),
+    row("Des mères attendaient devant l'école. « Tout va bien », a dit une maman. « Je fais "
+        "confiance aux enseignants », a expliqué une autre.", "Je fais confiance aux enseignants",
+        speaker="une autre", gender="female", kind="anonymous"),
+    row("Des voisines se sont réunies. Une habitante témoigne : « L'eau est montée vite. » Une "
+        "autre ajoute : « Nous avons tout perdu. »", "Nous avons tout perdu.",
+        speaker="une autre", gender="female", kind="anonymous"),
+    row("Trois élèves sont sortis. « On a eu peur », confie un premier. « Le bus penchait », "
+        "raconte un troisième.", "Le bus penchait", speaker="un troisième", kind="anonymous"),
+    row("Trois élèves sont sortis. « On a eu peur », confie un premier.", "On a eu peur",
+        speaker="un premier", kind="anonymous"),
+    # the noun said before names a sex: « une maman », « un papa » (lexicon/noun_genders.tsv)
+    row("« Le car était en retard », a dit un papa. « Personne ne nous a prévenus », a ajouté "
+        "un autre.", "Personne ne nous a prévenus", speaker="un autre", gender="male"),
+    row("« Tout va bien », a confié une maman.", "Tout va bien", speaker="une maman",
+        gender="female"),
+    # must not: a noun of no person in the words said (« une équipe ») is not the one left out
+    row("« Tout va bien », a dit une maman. « Une équipe solide nous aide », a ajouté une autre.",
+        "Une équipe solide nous aide", speaker="une autre", gender="female"),
+    # must not: the noun is there, the speaker is all of it
+    row("Un responsable a parlé. « Le projet avance », a dit un autre responsable.",
+        "Le projet avance", speaker="un autre responsable"),
+    # must not: a noun feminine whoever it names (« une source ») gives « une autre » no gender
+    row("« La situation est calme », a dit une source policière. « Rien ne bouge », a ajouté une "
+        "autre.", "Rien ne bouge", speaker="une autre", gender=None),
+    # must not: « un autre jour » opening the sentence is no speaker
+    row("Paul Morel a quitté la salle. Un autre jour, il a déclaré : « Je reviendrai. »",
+        "Je reviendrai.", speaker="Paul Morel"),
+]
+ROWS += EPITHETS + ELLIPTIC
+
+
 
 
 

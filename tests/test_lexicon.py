@@ -3331,6 +3331,8 @@ NOUN_GENDERS = [
     ("dame", "Une dame du troisième étage assure que l'ascenseur est en panne depuis mai.",
      "female"),
     ("mère", "Une mère d'élève a raconté que la cantine était fermée.", "female"),
+    ("maman", "Une maman a confié que le car était reparti sans les enfants.", "female"),
+    ("papa", "Un papa a expliqué que la grille était restée ouverte.", "male"),
     ("sœur", "Une sœur de l'hospice a confié que les dons avaient baissé.", "female"),
     ("épouse", "Une épouse de marin pêcheur affirme que le port manque de bras.", "female"),
     ("veuve", "Une veuve du lotissement raconte que sa pension ne suffit plus.", "female"),
@@ -4543,3 +4545,67 @@ def test_body_kind(nlp, tmp_path, entry, text, speaker):
 
 def test_every_body_kind_has_a_row():
     assert [row[0] for row in BODY_KINDS] == [noun for noun, _ in table("body_kinds")]
+
+
+# epithet_domains.tsv: (entry, sentence, the speaker): the epithet of that domain stands for the
+# one given a role of it, not for the one of its gender named last
+EPITHET_DOMAINS = [
+    ("droit", "L'avocat Jean Castel défend Paul Morel. « Le dossier est vide », a dit l'homme de "
+     "droit.", "Jean Castel"),
+    ("loi", "Le juge Marc Petit a entendu Paul Morel. « La peine sera lourde », a prévenu "
+     "l'homme de loi.", "Marc Petit"),
+    ("robe", "Le magistrat Luc Vidal a reçu Paul Morel. « Tout sera examiné », a promis l'homme "
+     "de robe.", "Luc Vidal"),
+    ("lettres", "La romancière Anne Martel a dîné avec la ministre Claire Vidal. « Il faut lire "
+     "encore », a lancé la femme de lettres.", "Anne Martel"),
+    ("sciences", "La biologiste Anne Petit a rencontré la ministre Claire Vidal. « Les données "
+     "manquent », a regretté la femme de sciences.", "Anne Petit"),
+    ("science", "Le physicien Marc Roux a croisé Paul Morel. « Rien n'est prouvé », a rappelé "
+     "l'homme de science.", "Marc Roux"),
+    ("terrain", "L'entraîneur Marc Roux a félicité Paul Morel. « Le groupe a bien réagi », a dit "
+     "l'homme de terrain.", "Marc Roux"),
+    ("ballon", "Le footballeur Marc Roux a salué Paul Morel. « Nous irons chercher la coupe », a "
+     "lancé l'homme du ballon.", "Marc Roux"),
+    ("scène", "La comédienne Anne Petit a rencontré la ministre Claire Vidal. « Le théâtre doit "
+     "vivre », a dit la femme de scène.", "Anne Petit"),
+]
+# title_roles.tsv: (entry, sentence, the speaker): the title gives the role an epithet fits
+TITLE_ROLES = [
+    ("Me", "Me Lionel Barde défend Paul Morel. « Le dossier est vide », a dit l'homme de droit.",
+     "Lionel Barde"),
+    ("Mᵉ", "Mᵉ Lionel Barde défend Paul Morel. « Rien ne tient », a dit l'homme de loi.",
+     "Lionel Barde"),
+    ("Maître", "Maître Lionel Barde défend Paul Morel. « Nous ferons appel », a dit l'homme de "
+     "robe.", "Lionel Barde"),
+]
+
+
+def _without(nlp, tmp_path, name, entry, text):
+    """The speaker of the one quote of ``text`` with the list ``name`` less its ``entry``."""
+    from quotes.lexicon import use_folder
+
+    kept = [row for row in table(name) if row[0] != entry]
+    (tmp_path / f"{name}.tsv").write_text(
+        "\n".join("\t".join(row) for row in kept) + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        return the_quote(nlp, text, marked(text)).speaker.name
+    finally:
+        use_folder(None)
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("epithet_domains", EPITHET_DOMAINS))
+def test_epithet_domain(nlp, tmp_path, entry, text, speaker):
+    assert the_quote(nlp, text, marked(text)).speaker.name == speaker
+    assert _without(nlp, tmp_path, "epithet_domains", entry, text) != speaker
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("title_roles", TITLE_ROLES))
+def test_title_role(nlp, tmp_path, entry, text, speaker):
+    assert the_quote(nlp, text, marked(text)).speaker.name == speaker
+    assert _without(nlp, tmp_path, "title_roles", entry, text) != speaker
+
+
+def test_every_epithet_domain_and_title_role_has_a_row():
+    assert [r[0] for r in EPITHET_DOMAINS] == [r[0] for r in table("epithet_domains")]
+    assert [r[0] for r in TITLE_ROLES] == [r[0] for r in table("title_roles")]

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.attribute.descriptions import person_word
 from quotes.attribute.roles import noun_gender
+from quotes.detect.elliptic import ellided
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -182,7 +184,10 @@ def unnamed_gender(span: Span) -> str | None:
     proche », « une sage-femme ». A masculine one says nothing, French using it for anyone
     (« un policier », « un proche »), unless the noun names a sex (« un homme »,
     lexicon/noun_genders.tsv); nor does a noun feminine whoever it names (« une source », « une
-    victime »), nor one of no person (« une entreprise »)."""
+    victime »), nor one of no person (« une entreprise »). « Une autre » after « une maman »
+    shows the gender of the noun it leaves out (``elliptic.ellided``)."""
+    if (noun := ellided(span, lambda t: person_word(t.text) or t.lower_ in noun_genders())):
+        return unnamed_gender(noun)
     toks: list[Token] = []
     for tok in span:  # "une habitante du quartier", "un proche, qui …": up to the complement
         if tok.pos_ in ("ADP", "PUNCT", "PRON", "VERB", "AUX") and toks:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import inverted_verb
 from quotes.attribute.orgs import without_article
+from quotes.detect.elliptic import elliptic
 from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -152,7 +153,8 @@ def name_like(span: Span) -> bool:
     if not words:
         return False
     head = words[0]
-    if head.lower_ in NOT_NAMES or (head.like_num and len(words) == 1) or inverted_verb(head):
+    counted = head.like_num and len(words) == 1 and not elliptic(list(span))  # « un second »
+    if head.lower_ in NOT_NAMES or counted or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
 

@@ -177,8 +177,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(None, office_role[0], "person", "description", "s", gender,
                         roles=(office_role,))
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
-    anonymous = sourced or first.lower_ in words("anonymous") or any(
-        low.startswith(w + " ") for w in folded("anonymous"))
+    anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
+        low.startswith(w + " ") for w in folded("anonymous"))  # elliptic: « une autre »
     if says_nothing(span, bool(names)):  # "une stèle a été dévoilée", "(l'avenue de) Ségur"
         return UNKNOWN
     if anonymous and not names:

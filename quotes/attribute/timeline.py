@@ -12,7 +12,7 @@ from bisect import insort
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from quotes.attribute import latter, offices
+from quotes.attribute import epithets, latter, offices
 from quotes.attribute.anaphora import SAME, handed_on, heard, of_a_person, same_source, spoken
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
@@ -285,8 +285,10 @@ class Timeline:
         if r.described and not r.role:
             # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
             # function describe the one of their gender named last, a paragraph back at most
-            last = self._named_last(pos, fits, apart)
-            if last is not None:
+            last = epithets.named_last(self.registry, r.described, pos, fits, apart)
+            if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
+                return replace(r, resolution="unresolved"), "description-unresolved"
+            if isinstance(last, Person):
                 return of_person(last, r), "description-to-last-named"
         before = [
             p for p in self.registry.people_before(pos)
@@ -341,21 +343,6 @@ class Timeline:
             if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
                 return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
         return r
-
-    def _named_last(
-        self, pos: int, fits: Callable[[Person], bool], apart: set[str]
-    ) -> Person | None:
-        """The person of the description's gender named last before ``pos``, in the same or
-        the previous paragraph."""
-        text = text_of(self.registry.doc)
-        for at, p in reversed(self.registry.mentions):
-            if at >= pos:
-                continue
-            if sum(1 for line in text[at:pos].split("\n") if line.strip()) > 2:
-                return None
-            if p.name not in apart and fits(p) and p.gender is not None:
-                return p
-        return None
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same

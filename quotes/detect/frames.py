@@ -35,6 +35,7 @@ from quotes.detect.cues import (
     purpose,
     shares_auxiliary,
 )
+from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.predicates import predicate_frames
@@ -269,8 +270,11 @@ def _postposed(
         quoted = text[end_before - 1] in CLOSING
         # after unmarked words, a description names who speaks when the article gave its
         # noun to a name before: "…, explique le site d'investigation" after "le site X"
-        if rng is None or not (speaker_like(doc, rng) or (described(doc, rng) and (
-                quoted or ctx.noun_named_before(rng)))):
+        if rng is None or not (
+            speaker_like(doc, rng)
+            or elliptic(list(doc[rng[0] : rng[1]]))  # "», renchérit un second"
+            or (described(doc, rng) and (quoted or ctx.noun_named_before(rng)))
+        ):
             return _turned(ctx, start, end_before,
                            "a cue after the words, with no one named as who spoke")
         nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Amélie K." may end the text

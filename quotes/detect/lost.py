@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal, shares_auxiliary
+from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import words
@@ -53,11 +54,12 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     if impersonal(tok):
         return None, "impersonal"  # "il a été rapporté que": nobody is named
     if compound_tense(tok):
-        return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx), "subject-lost"
+        return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
+            elliptic_before(tok, floor)), "subject-lost"  # « Une autre a ajouté : »
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
-    if sentence_verb(tok, floor):
-        return _subject_on([tok], tok, floor), "subject-lost"
+    if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
+        return _subject_on([tok], tok, floor) or elliptic_before(tok, floor), "subject-lost"
     return None, ""
 
 
