@@ -5,7 +5,8 @@ In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``names`` splits a
 text gives a name; ``casting`` ties, once per article, each name it gives to a person
 (keyed by full name, with roles, and gender from ``gender``); ``orgs`` keeps its
 organisations by head noun; ``cast`` is the frozen result every rule reads; ``mentions``
-trims a mention to the words that name;
+trims a mention to the words that name; ``mention_names`` finds the name and the role
+inside them;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
 parti"; ``descriptions`` reads people by what or whose they are, "l'entourage du

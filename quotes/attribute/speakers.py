@@ -2,7 +2,8 @@
 
 ``classify`` reads one mention on its own: a name (completed from the cast), an organisation,
 an anonymous source, a description, or a pronoun; what a mention cannot say alone is left to
-``quotes.attribute.timeline``.
+``quotes.attribute.timeline``. The name and the role inside a mention's words are found by
+``quotes.attribute.mention_names``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
@@ -18,19 +19,17 @@ from quotes.attribute.casting import name_spans, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
+from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
-from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
-from quotes.attribute.titled import after_title
 from quotes.detect.interviews import topic
 from quotes.lexicon import (
     capitalised,
     fold,
     folded,
-    in_capitals,
     is_org_noun,
     is_role_noun,
     strip_title,
@@ -42,7 +41,6 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     KIN_OWNERS,
     LATTER,
-    NAME_PARTICLES,
     ONE,
     ONE_OF,
     POSSESSIVES,
@@ -155,7 +153,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         and not any(t.ent_type_ in ("ORG", "LOC") for t in tokens)
     ):
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
-    if not names and (tail := _name_at_end(span, registry)) is not None:
+    if not names and (tail := name_at_end(span, registry)) is not None:
         names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
     last = tokens[-1] if tokens else None
     if (
@@ -258,7 +256,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
-    proper, words_ = _proper_after(head, span), without_determiner(text)
+    proper, words_ = proper_after(head, span), without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
         return Resolved(proper, None, "organization", "explicit", plural, gender)
     if head.is_lower and plural == "s" and first.lower_ in DEFINITE and descriptions.person_word(
@@ -309,51 +307,6 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
-def _proper_after(head: Token, span: Span) -> str | None:
-    """The proper name a common noun introduces at the end of a mention: "l'agence Reuters",
-    "les syndicats CGT et FO" (two names joined by « et », after a plural noun)."""
-    if head.pos_ != "NOUN" or head.i + 1 >= span.end:
-        return None
-    rest = span.doc[head.i + 1 : span.end]
-    if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
-        rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
-    if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
-        return None  # "le ministère de la Santé": a complement, not a name in apposition
-    joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
-    if all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
-           or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
-           for t in rest) and any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
-    ):
-        return rest.text
-    return None
-
-
-def _name_at_end(span: Span, registry: Registry) -> Span | None:
-    """The run of capitalised words that ends a description, when it is a name the article
-    gives elsewhere: "la présidente du parti Marine Le Pen" -> "Marine Le Pen"."""
-    doc = span.doc
-    j = span.end
-    while j > span.start and (
-        doc[j - 1].is_title
-        or in_capitals(doc[j - 1].text)  # "…, CARLOS GHOSN"
-        or fold(doc[j - 1].text) in NAME_PARTICLES
-    ):
-        j -= 1
-    while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
-        j += 1
-    # a name the article gives elsewhere, or one that starts with a known first name; the
-    # capitalised words before it may close the role ("le ministre de l'Économie Bruno Le Maire")
-    for k in range(j, span.end - 1):
-        run = doc[k : span.end]
-        known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"
-        if k > span.start and not any(is_role_noun(t.text) for t in span[: k - span.start]):
-            continue
-        if known or (k > span.start and (first_name_gender(run[0].text) or after_title(run))):
-            return run
-    return None
-
-
 def _person(
     doc: Doc, start: int, end: int, span: Span, name: Span | None, registry: Registry
 ) -> Resolved:
@@ -361,7 +314,7 @@ def _person(
     bare = " ".join(strip_title(name_text.split()))
     person = registry.person(name_text, at=name.start_char if name is not None else None)
     canonical = person.name if person else bare
-    found = _role_in_mention(doc, start, end, name)  # the others travel in ``roles``
+    found = role_in_mention(doc, start, end, name)  # the others travel in ``roles``
     if found and person is not None:  # the cast's reading of the same words, when it has one
         found = next((r for r in person.roles if r[1] == found[1]), found)
     role, own = (found[0], (found,)) if found else (None, ())
@@ -371,29 +324,3 @@ def _person(
         return Resolved(canonical, role, "person", how, "s", gender, roles=own)
     done = of_person(person, Resolved(canonical, role, "person", how, "s"))
     return replace(done, roles=merged(done.roles, own))
-
-
-def _role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
-    if name is None:
-        return None
-    before = mentions.char_span(doc, start, name.start_char)
-    after = mentions.char_span(doc, name.end_char, end)
-    for part in (after, before):
-        if part is None or not len(part):
-            continue
-        # the segment next to the name first: "le chef du Comité, l'amiral néerlandais Rob Bauer"
-        commas = [t.i for t in part if t.text == ","]
-        segments = [(part.start, part.end)]
-        if commas and part is before:
-            segments = [(commas[-1] + 1, part.end), (part.start, commas[-1])]
-        elif commas and commas[0] > part.start:
-            segments = [(part.start, commas[-1])]
-        elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
-            segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
-        for lo, hi in segments:  # "du chauffeur cité par |le procureur X": the agent's role
-            lo = after_agent(doc, lo, hi) if part is before else lo
-            verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
-            role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
-            if role:
-                return role
-    return None

@@ -1,0 +1,90 @@
+"""The name and the role inside a mention's words, besides its head noun.
+
+A run of capitalised words that ends a description is the name the article gives
+(``name_at_end``); a proper name a common noun introduces names an organisation
+(``proper_after``); the words beside a name give its role (``role_in_mention``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.attribute import mentions
+from quotes.attribute.cast import Registry, Role
+from quotes.attribute.names import first_name_gender
+from quotes.attribute.role_edges import after_agent
+from quotes.attribute.roles import role_span
+from quotes.attribute.titled import after_title
+from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
+from quotes.lexicon.grammar import NAME_PARTICLES
+
+
+def proper_after(head: Token, span: Span) -> str | None:
+    """The proper name a common noun introduces at the end of a mention: "l'agence Reuters",
+    "les syndicats CGT et FO" (two names joined by « et », after a plural noun)."""
+    if head.pos_ != "NOUN" or head.i + 1 >= span.end:
+        return None
+    rest = span.doc[head.i + 1 : span.end]
+    if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
+        rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
+    if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
+        return None  # "le ministère de la Santé": a complement, not a name in apposition
+    joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
+    if all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
+           or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
+           for t in rest) and any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
+    ):
+        return rest.text
+    return None
+
+
+def name_at_end(span: Span, registry: Registry) -> Span | None:
+    """The run of capitalised words that ends a description, when it is a name the article
+    gives elsewhere: "la présidente du parti Marine Le Pen" -> "Marine Le Pen"."""
+    doc = span.doc
+    j = span.end
+    while j > span.start and (
+        doc[j - 1].is_title
+        or in_capitals(doc[j - 1].text)  # "…, CARLOS GHOSN"
+        or fold(doc[j - 1].text) in NAME_PARTICLES
+    ):
+        j -= 1
+    while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
+        j += 1
+    # a name the article gives elsewhere, or one that starts with a known first name; the
+    # capitalised words before it may close the role ("le ministre de l'Économie Bruno Le Maire")
+    for k in range(j, span.end - 1):
+        run = doc[k : span.end]
+        known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"
+        if k > span.start and not any(is_role_noun(t.text) for t in span[: k - span.start]):
+            continue
+        if known or (k > span.start and (first_name_gender(run[0].text) or after_title(run))):
+            return run
+    return None
+
+
+def role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
+    if name is None:
+        return None
+    before = mentions.char_span(doc, start, name.start_char)
+    after = mentions.char_span(doc, name.end_char, end)
+    for part in (after, before):
+        if part is None or not len(part):
+            continue
+        # the segment next to the name first: "le chef du Comité, l'amiral néerlandais Rob Bauer"
+        commas = [t.i for t in part if t.text == ","]
+        segments = [(part.start, part.end)]
+        if commas and part is before:
+            segments = [(commas[-1] + 1, part.end), (part.start, commas[-1])]
+        elif commas and commas[0] > part.start:
+            segments = [(part.start, commas[-1])]
+        elif commas:  # ", président d'honneur, 87 ans,": the apposition ends at its comma
+            segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
+        for lo, hi in segments:  # "du chauffeur cité par |le procureur X": the agent's role
+            lo = after_agent(doc, lo, hi) if part is before else lo
+            verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
+            role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
+            if role:
+                return role
+    return None
