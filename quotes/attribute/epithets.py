@@ -31,8 +31,12 @@ def _domains() -> dict[str, frozenset[str]]:
 def domain(words: str) -> frozenset[str]:
     """The role nouns (folded) of the domain an epithet's words name: « homme de droit »
     gives « avocat », « juge », …; nothing for an epithet of no domain (« le retraité »)."""
-    said = fold(words).replace("’", " ").replace("'", " ").split()
-    return frozenset().union(*(_domains().get(w, frozenset()) for w in said))
+    return frozenset().union(*(_domains().get(w, frozenset()) for w in _folded_words(words)))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of ``text`` folded, apostrophes splitting them (« l'homme »: « l », « homme »)."""
+    return fold(text).replace("’", " ").replace("'", " ").split()
 
 
 def named_last(
@@ -52,7 +56,7 @@ def named_last(
         if p.name not in apart and fits(p) and p not in within:
             within.append(p)
     nouns = domain(words)
-    titled = _titled(registry)
+    titled = _titled(registry) if nouns else {}  # the titles count only for a domain
     held = [p for p in within if nouns and _holds_one([*p.role_texts(), *titled.get(p, [])],
                                                        nouns)]
     if len(held) > 1:
@@ -66,7 +70,7 @@ def _titled(registry: Registry) -> dict[Person, list[str]]:
     """The roles the titles before the cast's names give them (« Me Jean Roux »: « avocat »,
     lexicon/title_roles.tsv)."""
     text = text_of(registry.doc)
-    titles = {row[0]: row[1] for row in table("title_roles")}
+    titles = _title_roles()
     found: dict[Person, list[str]] = {}
     for at, p in registry.mentions:
         before = text[max(0, at - 10) : at].split()[-1:] + text[at : at + 10].split()[:1]
@@ -75,12 +79,18 @@ def _titled(registry: Registry) -> dict[Person, list[str]]:
     return found
 
 
+@cached
+def _title_roles() -> dict[str, str]:
+    """lexicon/title_roles.tsv: a title as written -> the role it gives."""
+    return {row[0]: row[1] for row in table("title_roles")}
+
+
 def _holds_one(roles: list[str], nouns: frozenset[str]) -> bool:
     """Does one of the roles hold one of the role nouns (any word of « avocats de la
     défense », « avocate », without a plural « s »)?"""
     wanted = {n.removesuffix("s") for n in nouns}
     for role in roles:
-        said = {fold(w).removesuffix("s") for w in role.replace("’", " ").replace("'", " ").split()}
+        said = {w.removesuffix("s") for w in _folded_words(role)}
         if said & wanted:
             return True
     return False

@@ -91,12 +91,15 @@ def votes(sp: Speaker, options: Settings) -> bool:
     return confident(sp, options) and not described(sp) and not _documented(sp)
 
 
+_LEADS = DETERMINERS | INDEFINITE | {"l"}  # what may open a document's mention: « la », « l' »
+
+
 def _documented(sp: Speaker) -> bool:
     """A speaker named through a document (« selon la plainte d'Anticor », « selon sa page
     Facebook »): the author of the text, where another outlet gives the words to whoever
     relayed them (the prosecutor who read out the complaint); it votes for no one's quote."""
     said = [w for w in re.split(r"[\s'’]+", sp.mention.text if sp.mention else "") if w]
-    said = said[1:] if said and fold(said[0]) in DETERMINERS | INDEFINITE | {"l"} else said
+    said = said[1:] if said and fold(said[0]) in _LEADS else said
     return bool(said) and said[0].islower() and is_document(said[0])
 
 

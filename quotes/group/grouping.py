@@ -173,8 +173,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")  # a list of
-               for n, q in enumerate(quotes)]  # people is no one person: keeps no one apart
+    # a list of people is no one person: it keeps no one apart
+    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")
+               for n, q in enumerate(quotes)]
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
     pa, pb = candidate_pairs(
