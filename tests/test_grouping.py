@@ -1561,6 +1561,48 @@ def test_a_body_and_its_holder_share_their_statements(role, together):
         assert groups[0].speaker == "Paul Roy"
 
 
+_HEARD = "Nous entendons depuis hier soir le trésorier de l'association Voile Bleue"
+_ARRESTED = "Ce matin, les gendarmes ont interpellé deux frères soupçonnés de braquages en série"
+
+
+@pytest.mark.parametrize(("said", "told", "together"), [
+    (_HEARD, "le trésorier de Voile Bleue, une association, était entendu", True),
+    (_ARRESTED, "deux frères soupçonnés d'une série de braquages ont été interpellés par les "
+                "gendarmes", True),
+    # the same case, another statement: the body's words are not all the holder's
+    (_HEARD, "une plainte de l'association Voile Bleue vise son trésorier", False),
+    (_ARRESTED, "les gendarmes ont fouillé la maison des deux frères soupçonnés de braquages",
+     False),
+])
+def test_a_body_renders_its_holder_only_as_a_whole(said, told, together):
+    """A body and the person who holds it are one speaker only through the office: the
+    body's reported words join the holder's as a paraphrase only when the holder says every
+    content word of them."""
+    holder = rec("q1", "a1", said, "Paul Roy")
+    holder = replace(holder, speaker=replace(holder.speaker, role="procureur de Quimper"))
+    body = replace(rec("q2", "a2", told, "parquet de Quimper", kind="organization",
+                       confidence=0.98), type="indirect")
+    grouped, _ = group_quotes([holder, body])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+
+
+@pytest.mark.parametrize(("said", "told", "together"), [
+    # one speaker: a rendering in other words joins
+    (_HEARD, "le trésorier de Voile Bleue, une association, était entendu", True),
+    (_ARRESTED, "les gendarmes ont fouillé la maison des deux frères soupçonnés de braquages",
+     True),
+    # the same speaker and case, another statement, or other figures: two statements
+    (_HEARD, "il ne fera aucun commentaire avant la fin de l'enquête", False),
+    ("Les gendarmes ont saisi 12 kilos de résine dans la cave des deux frères",
+     "les gendarmes ont saisi 40 kilos de résine dans la cave des deux frères", False),
+])
+def test_one_speakers_renderings_and_other_statements(said, told, together):
+    quotes = [rec("q1", "a1", said, "Paul Roy"),
+              replace(rec("q2", "a2", told, "Paul Roy"), type="indirect")]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+
+
 _SEIZED = "Des documents comptables ont été saisis mercredi dans les bureaux de la société"
 
 

@@ -156,7 +156,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     names = [key_of[q.speaker.name] if q.speaker.name else None for q in quotes]
     names = [whole.get(k, k) if k and q.speaker.kind == "organization" else k
              for k, q in zip(names, quotes, strict=True)]
-    names = spoken_for(names, [q.speaker for q in quotes])  # « le parquet », its procureur
+    own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     del normal
@@ -268,7 +268,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         roots = [find(n) for n in range(len(quotes))]
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
             [unframed(t[0]) for t in texts], names, articles_of, roots, options,
-            reported=[q.type != "direct" for q in quotes]) if negation_agrees(
+            reported=[q.type != "direct" for q in quotes], voices=own) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
             texts, names, articles_of, min_words=options.paraphrase_min_words)]

@@ -182,8 +182,8 @@ def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> floa
 
 def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      articles: Sequence[str], groups: Sequence[int],
-                     options: Settings, *, reported: Sequence[bool] = ()
-                     ) -> list[tuple[int, int, float]]:
+                     options: Settings, *, reported: Sequence[bool] = (),
+                     voices: Sequence[str | None] = ()) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
     id per quote), that share at least ``paraphrase_min_words`` content words and whose
@@ -197,7 +197,12 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     quote of its speaker when a word they share is said by no other statement of a batch of
     three statements or more (no third of the ``groups`` says it: « il partira à l'automne »
     for « je resterai jusqu'à l'automne »), or when they share two words and one of them no
-    other statement of that speaker, who has a third, says.
+    other statement of that speaker, who has a third, says. Two quotes whose speakers are one
+    only through an office (``voices``: each quote's own speaker, before an organisation took
+    the name of the person who heads or speaks for it; none when not given) pair only as a
+    whole rendering, every content word of the rendering said by the other: the parquet's
+    communiqué and its procureur's words to the press are most often two statements of one
+    case, sharing its names and its facts.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -292,6 +297,10 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0) & (
         statements[spk[a]] > 2)
     good |= few[a] & alone
+    if len(voices):  # one speaker through an office only: a whole rendering
+        ids: dict[str | None, int] = {}
+        own_id = np.array([ids.setdefault(x, len(ids)) for x in voices], dtype=np.int64)
+        good &= (own_id[a] == own_id[b]) | (score >= 1.0)
     a, b, score = a[good], b[good], score[good]
     # the checks left, in Python, only where they can fail: numbers and the ends of a scale
     # (``similarity.opposed``) where the rendering gives some, the span of the shared words
