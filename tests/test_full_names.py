@@ -63,6 +63,10 @@ def test_a_bare_part_names_the_double_surname_only_when_nobody_bears_it():
     assert named_by(lenz, [double]) == [double]
     assert named_by(lenz, [double, bare]) == [bare]
     assert named_by(parse("Marie"), [P(parse("Jean-Marie Roy"))]) == []
+    # a part that is a first name: never a part of someone's surname
+    assert named_by(parse("Martin"), [P(parse("Luc Saint-Martin"))]) == []
+    martin = P(parse("Martin Roux"))
+    assert named_by(parse("Martin"), [P(parse("Anne Saint-Martin")), martin]) == [martin]
 
 
 GLUED = [

@@ -132,14 +132,16 @@ P = TypeVar("P", bound=HasName)
 
 
 def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P]:
-    """People a partial name can name: one surname, else one first name ("Isabelle"); a
-    titled one ("M. Martin") is a surname only, never the first name of someone else."""
+    """People a partial name can name: one surname, else one first name ("Isabelle"), else one
+    part of a double surname that is no first name ("Lenz" for "Anne Roy-Lenz", never "Martin"
+    for "Luc Saint-Martin"); a titled one ("M. Martin") is a surname only, never the first name
+    of someone else."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
-    if not found and name.first is None:  # "Lenz": one part of the double surname "Roy-Lenz"
-        found = [p for p in people if p.parts.first and one_part(name, p.parts)]
     if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
+    if not found and name.first is None and first_name_gender(name.surname) is None:
+        found = [p for p in people if p.parts.first and one_part(name, p.parts)]
     return found
 
 
