@@ -1811,13 +1811,14 @@ ROWS = [
     row("L'Observatoire des loyers avait prévu une hausse de 3 %, mais selon les chiffres publiés "
         "lundi, elle atteint 4 %.", "elle atteint 4 %", speaker="Observatoire des loyers",
         role=None, gender=None, kind="organization"),
-    # … not two bodies, a person named, or a document no participle says was issued
+    # … not two bodies, a person named, or a document no participle says was issued (the
+    # document is named without the participle glued after it)
     row("L'Observatoire des loyers et la Fédération du bâtiment avaient prévu une hausse de 3 %, "
         "mais selon les chiffres publiés lundi, elle atteint 4 %.", "elle atteint 4 %",
-        speaker="les chiffres publiés", kind="anonymous"),
+        speaker="les chiffres", kind="anonymous"),
     row("Paul Roux, de l'Observatoire des loyers, avait prévu une hausse de 3 %, mais selon les "
         "chiffres publiés lundi, elle atteint 4 %.", "elle atteint 4 %",
-        speaker="les chiffres publiés", kind="anonymous"),
+        speaker="les chiffres", kind="anonymous"),
     row("L'Observatoire des loyers avait prévu une hausse de 3 %, mais selon les chiffres "
         "officiels, elle atteint 4 %.", "elle atteint 4 %", speaker="les chiffres officiels",
         kind="anonymous"),

@@ -93,8 +93,10 @@ def inverted_verb(tok: Token) -> bool:
 
 
 def same_person(a: Name, b: Name) -> bool:
-    """Can two forms name one person: one surname, and first names that do not disagree."""
-    if a.surname_key != b.surname_key:
+    """Can two forms name one person: one surname, and first names that do not disagree; one
+    first name and one part of a double surname ("Anne Roy" and "Anne Roy-Lenz")."""
+    if a.surname_key != b.surname_key and not (
+            a.first_key is not None and a.first_key == b.first_key and one_part(a, b)):
         return False
     if a.first_key is None or b.first_key is None:
         return True
@@ -112,6 +114,13 @@ def same_person(a: Name, b: Name) -> bool:
     return kept and len(genders) < 2
 
 
+def one_part(a: Name, b: Name) -> bool:
+    """Is one surname a part of the other, a double surname joined by a hyphen or a dash
+    ("Lenz" and "Roy-Lenz")?"""
+    short, long_ = sorted((a.surname_key, b.surname_key), key=len)
+    return short != long_ and short in re.split(r"\s*[-–—]\s*", long_)
+
+
 class HasName(Protocol):
     """Anyone the cast keeps a name for (a person being cast, a person of the cast)."""
 
@@ -123,12 +132,16 @@ P = TypeVar("P", bound=HasName)
 
 
 def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P]:
-    """People a partial name can name: one surname, else one first name ("Isabelle"); a
-    titled one ("M. Martin") is a surname only, never the first name of someone else."""
+    """People a partial name can name: one surname, else one first name ("Isabelle"), else one
+    part of a double surname that is no first name ("Lenz" for "Anne Roy-Lenz", never "Martin"
+    for "Luc Saint-Martin"); a titled one ("M. Martin") is a surname only, never the first name
+    of someone else."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
     if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
+    if not found and name.first is None and first_name_gender(name.surname) is None:
+        found = [p for p in people if p.parts.first and one_part(name, p.parts)]
     return found
 
 

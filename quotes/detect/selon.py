@@ -20,6 +20,7 @@ from quotes.detect.content import (
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.forms import past_participle
+from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
 from quotes.lexicon import fold, folded, is_role_noun, is_speech_noun, words
@@ -204,8 +205,8 @@ def _source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     m = ctx.opening_at(doc[i].idx) if i < stop else None
     if m is not None:
         return (m.start, m.end) if name_like(ctx, m) is not None else None
-    rng = np_after(doc, i, stop)
-    return None if rng is None else char_range(doc, rng)
+    rng = np_after(doc, i, stop)  # "une note transmise lundi": the note
+    return None if rng is None else char_range(doc, (rng[0], unglued(doc, *rng)))
 
 
 def _source_tail(
@@ -213,8 +214,9 @@ def _source_tail(
 ) -> tuple[tuple[int, int], int]:
     """The source and where its words start when the words after it up to a comma still
     describe it, with no comma before them: a relative clause (« selon un diplomate qui a
-    requis l'anonymat, … »), or a short phrase with no verb, a place or a time (« selon un
-    correspondant sur place, … », the source's own when it opens with a preposition)."""
+    requis l'anonymat, … ») or a participle (« selon une note transmise lundi, … »), or a short
+    phrase with no verb, a place or a time (« selon un correspondant sur place, … »), the
+    source's own when it opens with a preposition."""
     doc, text = ctx.doc, ctx.text
     comma = next((k for k in range(start, end) if text[k] == ","
                   and ctx.inside_marks(k) is None), None)
@@ -224,8 +226,8 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in _RELATIVES:
-        return subject, trim_start(text, comma + 1, end)
+    if tail[0].lower_ in _RELATIVES or (tail[0].pos_ == "VERB" and past_participle(tail[0])):
+        return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
     if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start:
