@@ -90,14 +90,14 @@ def _document_speaks(
     """A document no author is named of as the cue's subject: after a verb that goes on with
     words already quoted (« …, poursuit le message adressé au public », lexicon/
     continuing_cues.txt), the one quoted just before it in the paragraph or the one before,
-    who issued it; else an anonymous source named by its words (« annonce le site »)."""
+    who issued it; else the document's own words, as before (« annonce le site »)."""
     assert frame.subject is not None
     if frame.lemma in words("continuing_cues"):
         before = [e.who for e in timeline.entries if e.spoke and e.pos < frame.subject[0]
                   and para - e.para <= 1 and e.who.name]
         if before and not names_a_document(before[-1].kind, before[-1].name):
             return replace(before[-1], resolution="continuation"), "document-continues"
-    return replace(who, kind="anonymous"), None
+    return who, None
 
 
 def people_kind(who: speakers.Resolved) -> speakers.Resolved:
