@@ -1606,12 +1606,16 @@ def test_one_speakers_renderings_and_other_statements(said, told, together):
 _SEIZED = "Des documents comptables ont été saisis mercredi dans les bureaux de la société"
 
 
-@pytest.mark.parametrize(("body_name", "role", "kept"), [
+# a body, a role, and whether the one who holds that role holds that body
+BODY_HOLDERS = [
     ("parquet de Rennes", "procureur de la République de Rennes", True),
     ("mairie de Brest", "maire de Brest", True),
     ("parquet de Rennes", "procureur de Nantes", False),  # another place's prosecutor
     ("parquet de Rennes", "maire de Rennes", False),  # the mayor is no voice of the parquet
-])
+]
+
+
+@pytest.mark.parametrize(("body_name", "role", "kept"), BODY_HOLDERS)
 def test_consensus_leaves_the_holder_of_the_body_it_gives(body_name, role, kept):
     """Two outlets give a statement to a body, a third to the person a description names who
     holds it: the person stays theirs, as the body's voice; anyone else takes the body."""
@@ -1622,4 +1626,20 @@ def test_consensus_leaves_the_holder_of_the_body_it_gives(body_name, role, kept)
     grouped, groups = group_quotes([*bodies, described])
     assert len(groups) == 1
     assert grouped[2].speaker.name == ("Paul Roy" if kept else body_name)
+    assert ("group-consensus" in grouped[2].evidence) is not kept
+
+
+@pytest.mark.parametrize(("body_name", "role", "kept"), BODY_HOLDERS)
+def test_consensus_leaves_the_body_of_the_holder_it_gives(body_name, role, kept):
+    """The other way round: two outlets give a statement to a person who holds a body, a third
+    (« ce dernier » after the body, unsure) to the body: the body stays the article's own, as
+    the person spoke for it; a body they do not hold takes the person."""
+    people = [replace(rec(q, a, _SEIZED, "Paul Roy", confidence=0.9), speaker=Speaker(
+        "Paul Roy", None, role, "person", "explicit", confidence=0.9)) for q, a in
+        (("q1", "a1"), ("q2", "a2"))]
+    body = rec("q3", "a3", _SEIZED, body_name, kind="organization", resolution="pronoun",
+               confidence=0.4)
+    grouped, groups = group_quotes([*people, body])
+    assert len(groups) == 1
+    assert grouped[2].speaker.name == (body_name if kept else "Paul Roy")
     assert ("group-consensus" in grouped[2].evidence) is not kept

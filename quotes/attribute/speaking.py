@@ -76,10 +76,28 @@ def speaker_of(
         asker = _reporter(registry, label)
         if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
             who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
+    if who.resolution == "explicit" and names_a_document(who.kind, who.name):
+        who, note = _document_speaks(who, frame, timeline, para)
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
     return who, (note,) if note else (), mention
+
+
+def _document_speaks(
+    who: speakers.Resolved, frame: Frame, timeline: Timeline, para: int
+) -> tuple[speakers.Resolved, str | None]:
+    """A document no author is named of as the cue's subject: after a verb that goes on with
+    words already quoted (« …, poursuit le message adressé au public », lexicon/
+    continuing_cues.txt), the one quoted just before it in the paragraph or the one before,
+    who issued it; else the document's own words, as before (« annonce le site »)."""
+    assert frame.subject is not None
+    if frame.lemma in words("continuing_cues"):
+        before = [e.who for e in timeline.entries if e.spoke and e.pos < frame.subject[0]
+                  and para - e.para <= 1 and e.who.name]
+        if before and not names_a_document(before[-1].kind, before[-1].name):
+            return replace(before[-1], resolution="continuation"), "document-continues"
+    return who, None
 
 
 def people_kind(who: speakers.Resolved) -> speakers.Resolved:

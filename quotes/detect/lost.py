@@ -4,14 +4,15 @@ que »), the speaker before (« Avant d'ajouter : », « ajoutant que »), or so
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import words
+from quotes.lexicon import capitalised, is_org_noun, is_role_noun, is_time_word, words
+from quotes.lexicon.grammar import PREVERBAL_CLITICS, SET_OFF_RELATIVES
 
 
 def _auxiliaries(tok: Token) -> list[Token]:
@@ -55,11 +56,12 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
         return None, "impersonal"  # "il a été rapporté que": nobody is named
     if compound_tense(tok):
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
-            elliptic_before(tok, floor)), "subject-lost"  # « Une autre a ajouté : »
+            elliptic_before(tok, floor) or aside_subject(tok, floor)), "subject-lost"
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
-        return _subject_on([tok], tok, floor) or elliptic_before(tok, floor), "subject-lost"
+        return _subject_on([tok], tok, floor) or elliptic_before(tok, floor) or aside_subject(
+            tok, floor), "subject-lost"
     return None, ""
 
 
@@ -90,3 +92,64 @@ def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] |
     found = [c for a in heads for c in a.children
              if c.dep_ in ("nsubj", "nsubj:pass") and floor <= c.i < a.i]
     return subtree_before(found[-1], tok.i) if found else None
+
+
+_BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})
+_RELATIVES = SET_OFF_RELATIVES | {"lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def aside_subject(tok: Token, floor: int) -> tuple[int, int] | None:
+    """« L'association Terre Vive (ATV) rapportait que », « Le chef du service, responsable
+    de l'unité où …, confirme que », « Le maire, qui avait …, s'est dit … »: the noun phrase
+    that opens its clause, set off from the verb of the cue by one aside (a parenthesis, or a
+    stretch between commas opening on a relative pronoun, a participle, an adjective or a
+    noun in apposition), when the parse lost it. The phrase must be able to speak (a name, or
+    a noun of a role or a body) and agree with the verb in number."""
+    doc = tok.doc
+    k = min([a.i for a in _auxiliaries(tok)] + [tok.i])
+    while k - 1 > floor and doc[k - 1].lower_ in PREVERBAL_CLITICS | {"ne", "n'", "n’"}:
+        k -= 1  # « s'est dite », « ne l'a pas dit »
+    if k - 2 <= floor or doc[k - 1].text not in (",", ")"):
+        return None
+    opening = "(" if doc[k - 1].text == ")" else ","
+    at = next((j for j in range(k - 2, floor, -1) if doc[j].text in (opening, "(", ")")
+               or "\n" in doc[j].text), None)
+    if at is None or doc[at].text != opening:
+        return None
+    if opening == "," and not _opens_aside(doc[at + 1]):
+        return None
+    lo = at
+    while lo - 1 >= floor and doc[lo - 1].text not in _BOUNDS and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    while lo < at and doc[lo].pos_ in ("CCONJ", "ADV"):
+        lo += 1  # « Mais », « Puis »
+    return (lo, at) if _can_speak(doc[lo:at], tok, floor) else None
+
+
+def _opens_aside(t: Token) -> bool:
+    """A relative pronoun, a participle, an adjective or a noun (« responsable de … »)."""
+    return t.lower_ in _RELATIVES or t.pos_ in ("ADJ", "NOUN", "DET") or (
+        t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm", []))
+
+
+def _can_speak(phrase: Span, verb: Token, floor: int) -> bool:
+    """A noun phrase of at most twelve words with no verb, opening on a determiner or a
+    name, whose first noun is a name (a capital inside the sentence says one the tagger took
+    for a common noun: « Samu-Urgences de France »), a role or a body, in the verb's
+    number."""
+    tokens = [t for t in phrase if not t.is_space]
+    if not 0 < len(tokens) <= 12 or any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
+        return False
+    if tokens[0].pos_ not in ("DET", "PROPN") and not capitalised(tokens[0].text):
+        return False
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or is_time_word(head.text):
+        return False
+    named = head.pos_ == "PROPN" or (head.i > floor and capitalised(head.text))
+    if not (named or head.ent_type_ in ("PER", "ORG") or is_role_noun(head.text)
+            or is_org_noun(head.text)):
+        return False
+    said = verb.morph.get("Number", []) or next(
+        (a.morph.get("Number", []) for a in _auxiliaries(verb)), [])
+    number = head.morph.get("Number", [])
+    return not (said and number and said != number)

@@ -154,14 +154,19 @@ def _to_holder(mass: dict[str, float], members: list[Quote]) -> None:
         mass[holder] += mass.pop(body)
 
 
-def _holder_of(q: Quote, body: Speaker, key: str) -> bool:
-    """Whether the quote's own speaker is the person who holds the body the group gives it
-    (``speakers.held_by``: « procureur de la République de Rennes » for the « parquet de
-    Rennes », « maire de Brest » for the « mairie de Brest »): one outlet writes the body, the
-    other the person who spoke for it, and neither is wrong; the person is kept."""
-    if body.kind != "organization" or q.speaker.kind != "person" or not q.who:
+def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
+    """Whether the quote's own speaker and the one the group gives it are a body and the
+    person who holds it, either way round (``speakers.held_by``: « procureur de la République
+    de Rennes » for the « parquet de Rennes », « maire de Brest » for the « mairie de Brest »):
+    one outlet writes the body, the other the person who spoke for it, and neither is wrong;
+    the article's own is kept."""
+    if not q.who:
         return False
-    return held_by([key, q.who], [body, q.speaker]).get(key) == q.who
+    if given.kind == "organization" and q.speaker.kind == "person":
+        return held_by([key, q.who], [given, q.speaker]).get(key) == q.who
+    if given.kind == "person" and q.speaker.kind == "organization":
+        return held_by([q.who, key], [q.speaker, given]).get(q.who) == key
+    return False
 
 
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
