@@ -113,3 +113,23 @@ def test_fit_shrinks_a_rare_path_toward_its_siblings_and_weighs_tuned_gold_down(
     assert rows[f"explicit:person:{ANY}"] > rows[f"explicit:{ANY}:{ANY}"] > rows[
         "explicit:organization:"]
     assert calibrate.fit([wrong] * 5 + [right])["explicit:person:"] < 0.5
+
+
+def test_outcomes_leave_out_speakers_with_a_confidence_of_their_own(calibrate):
+    """A speaker a group's consensus gave carries the vote's share and one the ranker chose
+    the ranker's own figure: neither tells how often its path is right."""
+    from quotes import evaluate as ev
+    from quotes.group.consensus import CONSENSUS
+    from quotes.model import ArticleRef, Quote, Span, Speaker
+
+    def quote(name, resolution, evidence=()):
+        span = Span(0, 24, "Nous tiendrons la ligne.")
+        return Quote(id=name, article=ArticleRef("a1", "a1"), type="direct", span=span,
+                     sentence=span, cue=None, evidence=evidence,
+                     speaker=Speaker(name, None, None, "person", resolution, confidence=0.5))
+
+    gold = ev.Item("a1", "direct", 0, 24, "Nous tiendrons la ligne.", "Lise Martin", None, None)
+    pairs = [(gold, quote("Lise Martin", "pronoun", ("pronoun-to-antecedent",))),
+             (gold, quote("Lise Martin", "unresolved", ("pronoun-to-description", CONSENSUS))),
+             (gold, quote("Paul Roy", "ranked"))]
+    assert calibrate.outcomes(pairs) == [("pronoun:person:pronoun-to-antecedent", True, 1.0)]
