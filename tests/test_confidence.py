@@ -33,15 +33,23 @@ def test_path_names_the_deciding_note():
     assert confidence("explicit", "person", ()) > confidence("unresolved", "unknown", ())
 
 
-def test_rows_say_how_often_the_path_was_right_on_untuned_text():
+def test_rows_say_how_often_the_path_was_right_on_untuned_text(calibrate):
     """Where the untuned articles show a path ten times or more, its confidence is their share
     right, within 0.1: the development gold, on which the rules were tuned (a pronoun's
-    antecedent right 82 times in 82 there), does not lift it."""
+    antecedent right 85 times in 85 there), does not lift it. A path far from the other paths
+    of its resolution (a name of unknown kind at the cue, right 2 times in 13 where the other
+    names at the cue are right three times in four) may stand further off, but only toward
+    them, and no further than its shrinking by ``STRENGTH`` quotes takes it."""
     rows = counts()
     seen = {key: v for key, v in rows.items() if v[0] >= 10}
     assert len(seen) >= 8
     for key, (n, right, conf) in seen.items():
-        assert abs(conf - right / n) <= 0.1, key
+        share = right / n
+        if abs(conf - share) <= 0.1:
+            continue
+        toward = rows[backoff(key)[-2]][2]  # its resolution's row
+        assert min(share, toward) <= conf <= max(share, toward), key
+        assert abs(conf - share) <= calibrate.STRENGTH / (n + calibrate.STRENGTH) + 0.01, key
 
 
 def test_a_path_always_right_untuned_is_high_and_one_often_wrong_is_low():
@@ -113,3 +121,23 @@ def test_fit_shrinks_a_rare_path_toward_its_siblings_and_weighs_tuned_gold_down(
     assert rows[f"explicit:person:{ANY}"] > rows[f"explicit:{ANY}:{ANY}"] > rows[
         "explicit:organization:"]
     assert calibrate.fit([wrong] * 5 + [right])["explicit:person:"] < 0.5
+
+
+def test_outcomes_leave_out_speakers_with_a_confidence_of_their_own(calibrate):
+    """A speaker a group's consensus gave carries the vote's share and one the ranker chose
+    the ranker's own figure: neither tells how often its path is right."""
+    from quotes import evaluate as ev
+    from quotes.group.consensus import CONSENSUS
+    from quotes.model import ArticleRef, Quote, Span, Speaker
+
+    def quote(name, resolution, evidence=()):
+        span = Span(0, 24, "Nous tiendrons la ligne.")
+        return Quote(id=name, article=ArticleRef("a1", "a1"), type="direct", span=span,
+                     sentence=span, cue=None, evidence=evidence,
+                     speaker=Speaker(name, None, None, "person", resolution, confidence=0.5))
+
+    gold = ev.Item("a1", "direct", 0, 24, "Nous tiendrons la ligne.", "Lise Martin", None, None)
+    pairs = [(gold, quote("Lise Martin", "pronoun", ("pronoun-to-antecedent",))),
+             (gold, quote("Lise Martin", "unresolved", ("pronoun-to-description", CONSENSUS))),
+             (gold, quote("Paul Roy", "ranked"))]
+    assert calibrate.outcomes(pairs) == [("pronoun:person:pronoun-to-antecedent", True, 1.0)]
