@@ -31,6 +31,7 @@ from quotes.group.passages import SEVERAL, given_apart, passages
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
+    SENTENCE_END,
     Ends,
     alternatives,
     figures,
@@ -42,6 +43,7 @@ from quotes.group.similarity import (
     opposed,
     scale_ends,
     score_pair,
+    sentences,
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
@@ -87,6 +89,14 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
     return [said] + [f for f in fragments if " " in f]
+
+
+def _parts(q: Quote, texts: list[str]) -> list[tuple[str, ...]]:
+    """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
+    the quote's own split where a sentence ends, each quoted fragment whole."""
+    said = spoken(q.span.text) if q.type == "direct" else q.span.text
+    first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
+    return [first] + [(f,) for f in texts[1:]]
 
 
 def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
@@ -182,10 +192,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
+    parts = functools.cache(lambda n: _parts(quotes[n], texts[n]))  # a run stays in a sentence
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
-        scores = score_pair(texts[a], texts[b], options)
+        scores = score_pair(texts[a], texts[b], options, (parts(a), parts(b)))
         if scores is None and ((a, b) in runs or (b, a) in runs):
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
