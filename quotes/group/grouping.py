@@ -33,6 +33,7 @@ from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
     SENTENCE_END,
     Ends,
+    Sentences,
     alternatives,
     figures,
     figures_differ,
@@ -193,10 +194,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
     parts = functools.cache(lambda n: _parts(quotes[n], texts[n]))  # a run stays in a sentence
+
+    def both(a: int, b: int) -> tuple[Sentences, Sentences]:
+        return parts(a), parts(b)
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
-        scores = score_pair(texts[a], texts[b], options, (parts(a), parts(b)))
+        scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):

@@ -73,12 +73,14 @@ Sentences = Sequence[Sequence[str]]  # a quote's wordings, each as its normalise
 
 
 def score_pair(a: list[str], b: list[str], options: Settings,
-               parts: tuple[Sentences, Sentences] | None = None) -> tuple[float, float] | None:
+               parts: Callable[[], tuple[Sentences, Sentences]] | None = None,
+               ) -> tuple[float, float] | None:
     """Best (ratio, partial_ratio) between two quotes' normalised texts (a quote, then its
     quoted fragments), or None when they are not the same utterance. With the default scorer,
     two wordings that share a run of ``text_first_words`` words also match (overlapping
-    passages); two different gold utterances share at most 7 words. ``parts``, each wording
-    of each quote as its sentences (``sentences``), keeps a run inside one sentence of each:
+    passages); two different gold utterances share at most 7 words. ``parts`` gives each
+    wording of each quote as its sentences (``sentences``; asked for only when the wordings
+    share a run, which few pairs do) and keeps a run inside one sentence of each:
     « … en tant que maire. Je ne … » and « En tant que maire, je ne … » share words
     across a sentence's end in one, no passage."""
     scorer = {"token_set": fuzz.token_set_ratio, "partial": fuzz.partial_ratio}.get(
@@ -103,10 +105,9 @@ def score_pair(a: list[str], b: list[str], options: Settings,
             if fragments:
                 partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
             if ratio < options.threshold and partial < options.fragment_threshold and not (
-                options.scorer == "ratio+fragment" and (
-                    shares_run(x, y, options.text_first_words) if parts is None else any(
-                        shares_run(s, t, options.text_first_words)
-                        for s in parts[0][i] for t in parts[1][j]))
+                options.scorer == "ratio+fragment" and shares_run(x, y, options.text_first_words)
+                and (parts is None or any(shares_run(s, t, options.text_first_words)
+                                          for s in parts()[0][i] for t in parts()[1][j]))
             ):
                 continue
             if best is None or (ratio, partial) > best:
