@@ -10,6 +10,7 @@ import pytest
 from quotes.group.consensus import described
 from quotes.group.grouping import group_quotes
 from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.settings import Settings
 
 _LONG = ("Notre mère a attendu huit jours un repas qui ne venait jamais dans cette chambre "
          "du service de chirurgie")
@@ -93,3 +94,44 @@ def test_a_documents_author_abstains_in_consensus(mention, name, kind, given):
     out, groups = group_quotes([author, weak])
     assert len(groups) == 1
     assert (out[1].speaker.name == name) == given
+
+
+_REPORTED = ("Deux enquêtes ont été ouvertes, l’une pour la vente de lots de terrain jamais "
+             "viabilisés par la commune et l’autre pour des marchés de voirie")
+_SAID = "pour la vente de lots de terrain jamais viabilisés par la commune"
+
+
+@pytest.mark.parametrize(("case", "quotes", "grouped"), [
+    # must group: a weak speaker's words found whole in a confident body's report
+    ("a continuation's words inside the prosecutor's report",
+     [rec("q1", "a1", _REPORTED, "parquet de Dole", kind="organization", confidence=0.62,
+          type_="indirect"),
+      rec("q2", "a2", _SAID, "Paul Girard", resolution="continuation", confidence=0.8)], True),
+    # ... and a pronoun's long reported wording holding a named person's whole words
+    ("a named person's words inside a pronoun's report",
+     [rec("q1", "a1", "Il a expliqué que le chantier du nouveau pont reprendra en septembre "
+          "avec deux équipes", "Marc Girard", type_="indirect", resolution="pronoun",
+          confidence=0.77),
+      rec("q2", "a2", "Le chantier du nouveau pont reprendra en septembre avec deux équipes",
+          "Lise Girard")], True),
+    # must not group: the same words, two confident speakers (a body and a person)
+    ("a confident body and a confident person",
+     [rec("q1", "a1", _REPORTED, "parquet de Dole", kind="organization", confidence=0.62,
+          type_="indirect"),
+      rec("q2", "a2", _SAID, "Paul Girard")], False),
+    # ... nor a weak speaker's words under eight words found in the report
+    ("a short wording inside the report",
+     [rec("q1", "a1", _REPORTED, "parquet de Dole", kind="organization", confidence=0.62,
+          type_="indirect"),
+      rec("q2", "a2", "des lots de terrain jamais viabilisés", "Paul Girard",
+          resolution="continuation", confidence=0.8)], False),
+    # ... nor two reports in the narrator's words, one of a weak speaker
+    ("two reported wordings",
+     [rec("q1", "a1", _REPORTED, "parquet de Dole", kind="organization", confidence=0.62,
+          type_="indirect"),
+      rec("q2", "a2", _SAID, "Paul Girard", resolution="continuation", confidence=0.8,
+          type_="indirect")], False),
+])
+def test_words_said_inside_a_report_join_a_weak_speaker(case, quotes, grouped):
+    out, _ = group_quotes(quotes, options=Settings(paraphrase=False))
+    assert (out[0].group_id == out[1].group_id is not None) == grouped, case

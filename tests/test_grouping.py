@@ -448,6 +448,29 @@ def test_two_statements_sharing_a_few_words_stay_apart():
     assert group_quotes(records)[1] == []
 
 
+@pytest.mark.parametrize(("a", "b", "together"), [
+    # must join: two passages of one statement cut differently, overlapping inside a sentence
+    ("Le conseil a voté ce soir la rénovation complète de la piscine municipale du quartier "
+     "nord. Les plans seront affichés en mairie", "La rénovation complète de la piscine "
+     "municipale du quartier nord sera lancée bientôt, avec un bassin plus grand", True),
+    ("Merci à tous, et d’abord aux agents de la voirie. Les bénévoles ont nettoyé les berges "
+     "du canal pendant tout le week-end, sous une pluie battante",
+     "Les bénévoles ont nettoyé les berges du canal pendant tout le week-end. Nous leur devons "
+     "beaucoup, et la ville saura s’en souvenir au moment du budget", True),
+    # must not join: the words shared run over a sentence's end in one, not in the other
+    ("J’ai commis une faute en tant que président du conseil régional. Je ne me défile pas",
+     "En tant que président du conseil régional, je ne signerai pas ce budget amputé", False),
+    ("Nous avons voté contre au nom de toute la majorité. Je ne regrette rien",
+     "Au nom de toute la majorité, je ne peux pas accepter ce tracé de rocade", False),
+])
+def test_a_shared_run_stays_inside_a_sentence(a, b, together):
+    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, None)]
+    grouped, _ = group_quotes(records, options=Settings(paraphrase=False))
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+    a_, b_ = normalize(a), normalize(b)  # the wordings alone: only the run joins them
+    assert score_pair([a_], [b_], Settings(text_first_words=99)) is None
+
+
 def test_a_long_passage_does_not_join_two_quotes_an_article_gives_apart():
     first = ("Ses enfants ont l’immense chagrin d’annoncer le départ de leur père, qui s’est "
              "éteint sereinement dans sa maison entouré des siens")

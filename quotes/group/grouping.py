@@ -27,9 +27,13 @@ from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
+from quotes.group.passages import SEVERAL, given_apart, passages
+from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
+    SENTENCE_END,
     Ends,
+    Sentences,
     alternatives,
     figures,
     figures_differ,
@@ -38,16 +42,15 @@ from quotes.group.similarity import (
     negations,
     normalize,
     opposed,
-    relation,
     scale_ends,
     score_pair,
+    sentences,
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
-from quotes.model import Appearance, Group, Quote, Relation, Speaker
+from quotes.model import Group, Quote
 from quotes.settings import DEFAULT, Settings
 
-_R = TypeVar("_R", Quote, Speaker, Appearance)
 _T = TypeVar("_T")
 
 
@@ -89,6 +92,14 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     return [said] + [f for f in fragments if " " in f]
 
 
+def _parts(q: Quote, texts: list[str]) -> list[tuple[str, ...]]:
+    """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
+    the quote's own split where a sentence ends, each quoted fragment whole."""
+    said = spoken(q.span.text) if q.type == "direct" else q.span.text
+    first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
+    return [first] + [(f,) for f in texts[1:]]
+
+
 def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
     """Whether two wordings that match as a whole or as a fragment (``scores``) say opposite
     ends of a scale (``similarity.opposed``): « les ventes sont en baisse » is no variant of
@@ -96,36 +107,6 @@ def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settin
     say what the other does not."""
     whole = scores[0] >= options.threshold or scores[1] >= options.fragment_threshold
     return whole and (opposed(a, b) or opposed(b, a))
-
-
-_PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
-_SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
-
-
-def _passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
-    """A passage id per quote: a quote that follows the previous one of its article (in input
-    order) by the same speaker, with nothing but a paragraph break or quote marks between
-    them or with the cue both share (the two halves around an incise), continues its passage;
-    an article that runs one statement over two paragraphs has not given two quotes apart."""
-    passage = list(range(len(quotes)))
-    for n in range(1, len(quotes)):
-        q, prev = quotes[n], quotes[n - 1]
-        if q.article.id != prev.article.id or names[n] != names[n - 1]:
-            continue
-        gap = q.span.start - prev.span.end
-        incise = q.cue is not None and prev.cue is not None and (
-            q.cue.start == prev.cue.start and prev.span.end <= q.cue.start < q.span.start)
-        if 0 <= gap <= _PARAGRAPH_GAP or incise:
-            passage[n] = passage[n - 1]
-    return passage
-
-
-def _given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
-    """Whether one article gives a quote of each cluster (its passage by article, ``_SEVERAL``
-    for two or more) as two passages, looked up from the smaller cluster."""
-    small, big = (x, y) if len(x) <= len(y) else (y, x)
-    return any((q := big.get(a)) is not None and (p == _SEVERAL or q != p)
-               for a, p in small.items())
 
 
 class _PerRoot(dict[int, _T]):
@@ -212,10 +193,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
+    parts = functools.cache(lambda n: _parts(quotes[n], texts[n]))  # a run stays in a sentence
+
+    def both(a: int, b: int) -> tuple[Sentences, Sentences]:
+        return parts(a), parts(b)
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
-        scores = score_pair(texts[a], texts[b], options)
+        scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
@@ -238,7 +223,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
-    passage = _passages(quotes, names)
+    passage = passages(quotes, names)
     articles: _PerRoot[dict[str, int]] = _PerRoot(lambda n: {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
@@ -250,14 +235,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         parent[ra] = rb
         sure[rb] |= sure[ra]
         for article, p in articles[ra].items():
-            articles[rb][article] = p if articles[rb].setdefault(article, p) == p else _SEVERAL
+            articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and clash(ra, rb):
             continue
-        if ra != rb and scores[0] < options.threshold and _given_apart(articles[ra], articles[rb]):
+        if ra != rb and scores[0] < options.threshold and given_apart(articles[ra], articles[rb]):
             # a part (a fragment, an overlap) joining two quotes one article gives apart does
             # not make them one utterance (« que la paix soit avec vous » said again in a speech)
             continue
@@ -276,7 +261,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:
                 continue  # a statement and its negation share their words of content
-            if score < options.paraphrase_threshold and _given_apart(articles[ra], articles[rb]):
+            if score < options.paraphrase_threshold and given_apart(articles[ra], articles[rb]):
                 continue  # a word or two of two statements one article gives apart
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
@@ -326,7 +311,7 @@ def group_quotes(
         gid = "g-" + hashlib.sha1(key.encode()).hexdigest()[:12]
         for n in members:
             group_of[quotes[n].id] = gid
-    out = [_linked(q, group_of.get(q.id), found.linked) for q in quotes]
+    out = [linked_quote(q, group_of.get(q.id), found.linked) for q in quotes]
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
     speakers: list[str | None] = []
     for m in ordered:
@@ -336,65 +321,10 @@ def group_quotes(
         voters = [n for n in m if n not in again]
         speakers.append(repair(out, m, voters, options) if options.consensus else None)
     groups = [
-        _group(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who,
+        group_record(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who,
                found.paraphrased)
         for m, who in zip(ordered, speakers, strict=True)
     ]
     return out, groups
 
 
-def _linked(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
-    name = q.speaker.name
-    who = linked.get(name, name) if name else None
-    if q.group_id == group_id and q.speaker.linked == who:
-        return q
-    return _copy(q, group_id=group_id, speaker=_copy(q.speaker, linked=who))
-
-
-def _copy(record: _R, **changes: object) -> _R:
-    """``dataclasses.replace`` for a frozen record with no ``__post_init__``, at a third of
-    its cost: grouping a million quotes gives most of them a new record."""
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__, **changes)
-    return new
-
-
-def _record(kind: type[_R], **fields: object) -> _R:
-    """A new frozen record with no ``__post_init__`` from all its fields, as ``_copy`` makes
-    one: a million quotes make hundreds of thousands of appearances."""
-    new = object.__new__(kind)
-    new.__dict__.update(fields)
-    return new
-
-
-def _group(gid: str, normalised: list[tuple[Quote, str]], consensus: str | None,
-           paraphrased: set[str]) -> Group:
-    """The group record of quotes (with their normalised text): the longest wording, every
-    appearance from the earliest dated article, and the consensus speaker (else the one most
-    members name), with their roles and kind."""
-    members = [q for q, _ in normalised]
-    rep, rep_norm = max(normalised, key=lambda qn: (len(qn[0].span.text), qn[0].id))
-    dated = sorted(normalised, key=lambda qn: (qn[0].article.date or "9999", qn[0].article.id,
-                                               qn[0].span.start))
-    appearances = []
-    related: dict[str, tuple[Relation, float, float]] = {}  # outlets share wordings
-    for q, norm in dated:
-        if (rel_of := related.get(norm)) is None:
-            rel, ratio, partial = relation(norm, rep_norm)
-            rel_of = related[norm] = (rel, round(ratio, 1), round(partial, 1))
-        rel, ratio, partial = rel_of
-        if q.id in paraphrased:
-            rel = "paraphrase"  # its own words for what the longest says: no alignment
-        art = q.article
-        appearances.append(_record(Appearance, quote_id=q.id, article_id=art.id,
-                                   outlet=art.outlet, url=art.url, date=art.date,
-                                   text=q.span.text, type=q.type, relation=rel, ratio=ratio,
-                                   partial_ratio=partial))
-    who = [q.who for q in members]
-    names = [n for n in who if n]
-    name = consensus or (max(sorted(set(names)), key=names.count) if names else None)
-    roles = sorted({q.speaker.role for q, n in zip(members, who, strict=True)
-                    if q.speaker.role and n == name})
-    kinds = [q.speaker.kind for q, n in zip(members, who, strict=True) if n == name]
-    kind = kinds[0] if kinds else "unknown"
-    return Group(gid, rep.span.text, name, tuple(roles), kind, tuple(appearances))

@@ -2,13 +2,16 @@
 
 Two quotes whose wordings match join unless their speakers keep them apart: two different
 people named with confidence never join; a confident speaker and another name join only on a
-long run of words both speakers said; two weak speakers (a pronoun, a continuation, a
-description taken for a name) leave it to the text, as no name does.
+long run of words both speakers said, or, when the other is weak, on words one of them said
+found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
+taken for a name) leave it to the text, as no name does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
 from quotes.group.similarity import shares_run
@@ -23,18 +26,40 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
     (``consensus.votes``); different names, one of them confident, only when they are not two
     confidently named people and the wordings share ``text_first_words`` words of the
-    speakers' own (``_own_words``)."""
+    speakers' own (``_own_words``); or, when one of the two is weak, when words one speaker
+    said lie near whole in the other's (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
     if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
         return True  # the same, or one of a list of people
-    if not votes(sa, options) and not votes(sb, options):
+    weak = not votes(sa, options), not votes(sb, options)
+    if all(weak):
         return True
     if named_person(sa, options) and named_person(sb, options):
         return False
-    return any(shares_run(x, y, options.text_first_words)
-               for x in _own_words(quotes[a], texts[a]) for y in _own_words(quotes[b], texts[b]))
+    own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
+    if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
+        return True
+    return any(weak) and (_said_within(own_a, texts[b], options)
+                          or _said_within(own_b, texts[a], options))
+
+
+def _said_within(own: list[str], other: list[str], options: Settings) -> bool:
+    """Whether a wording a speaker said (``_own_words``) and a wording of another outlet's
+    quote, the shorter of ``text_first_words`` words or more, are near the same or one lies in
+    the other (``threshold``, ``fragment_threshold``): an outlet that reports a statement in
+    the speaker's exact words (« une plainte visant "la vente de lots de terrain jamais
+    viabilisés par la commune" ») gives the words, whoever its weak attribution names."""
+    for x in own:
+        for y in other:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if len(short.split()) < options.text_first_words:
+                continue
+            if (fuzz.ratio(x, y) >= options.threshold
+                    or fuzz.partial_ratio(short, long_) >= options.fragment_threshold):
+                return True
+    return False
 
 
 def _own_words(q: Quote, texts: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -69,11 +69,20 @@ def normalize(text: str) -> str:
     return " ".join(filter(None, map(_WORDS.__getitem__, s.split())))
 
 
-def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, float] | None:
+Sentences = Sequence[Sequence[str]]  # a quote's wordings, each as its normalised sentences
+
+
+def score_pair(a: list[str], b: list[str], options: Settings,
+               parts: Callable[[], tuple[Sentences, Sentences]] | None = None,
+               ) -> tuple[float, float] | None:
     """Best (ratio, partial_ratio) between two quotes' normalised texts (a quote, then its
     quoted fragments), or None when they are not the same utterance. With the default scorer,
     two wordings that share a run of ``text_first_words`` words also match (overlapping
-    passages); two different gold utterances share at most 7 words."""
+    passages); two different gold utterances share at most 7 words. ``parts`` gives each
+    wording of each quote as its sentences (``sentences``; asked for only when the wordings
+    share a run, which few pairs do) and keeps a run inside one sentence of each:
+    « … en tant que maire. Je ne … » and « En tant que maire, je ne … » share words
+    across a sentence's end in one, no passage."""
     scorer = {"token_set": fuzz.token_set_ratio, "partial": fuzz.partial_ratio}.get(
         options.scorer, fuzz.ratio
     )
@@ -97,6 +106,8 @@ def score_pair(a: list[str], b: list[str], options: Settings) -> tuple[float, fl
                 partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
             if ratio < options.threshold and partial < options.fragment_threshold and not (
                 options.scorer == "ratio+fragment" and shares_run(x, y, options.text_first_words)
+                and (parts is None or any(shares_run(s, t, options.text_first_words)
+                                          for s in parts()[0][i] for t in parts()[1][j]))
             ):
                 continue
             if best is None or (ratio, partial) > best:
@@ -120,6 +131,15 @@ def _marked(wordings: list[str], options: Settings) -> list[bool]:
 def _inside(fragment: str, other: str) -> bool:
     """Whether ``fragment`` lies word for word in the ``other`` wording."""
     return f" {fragment} " in f" {other} "
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def sentences(text: str, normal: Callable[[str], str] = normalize) -> tuple[str, ...]:
+    """The sentences of a wording as written, each normalised (``normal``): split where a
+    full stop, a question or exclamation mark or an ellipsis meets a space."""
+    return tuple(filter(None, map(normal, SENTENCE_END.split(text))))
 
 
 def shares_run(a: str, b: str, words: int) -> bool:
