@@ -66,6 +66,43 @@ def test_a_role_missing_in_one_article_comes_from_another():
     assert "batch-role:a1" in out[1].evidence
 
 
+def at(qid, article, speaker, start, roles=()):
+    """A quote at ``start`` whose speaker the article gives ``roles`` (text, start) there."""
+    q = rec(qid, article, f"Propos {qid}", speaker=speaker, start=start)
+    spans = tuple(Span(a, a + len(r), r) for r, a in roles)
+    return replace(q, speaker=replace(q.speaker, roles=spans, gender="male"))
+
+
+# a quote whose record carries none of its speaker's roles shows the one the article's other
+# quotes give them closest before it, before any other article's (``own_roles``) …
+@pytest.mark.parametrize(("quotes", "role"), [
+    ([at("q-1", "a1", "Paul Roux", 100, [("président de la Fédération de judo", 40)]),
+      at("q-2", "a1", "Paul Roux", 600),
+      at("q-3", "a2", "Paul Roux", 80, [("champion de judo", 10)])],
+     "président de la Fédération de judo"),
+    ([at("q-1", "a1", "Paul Roux", 300, [("président de la Fédération de judo", 40),
+                                         ("président de la FFJ", 250)]),
+      at("q-2", "a1", "Paul Roux", 600)], "président de la FFJ"),
+])
+def test_a_role_missing_on_one_quote_comes_from_the_articles_other_quotes(quotes, role):
+    out = link_batch(quotes)
+    assert (out[1].speaker.name, out[1].speaker.role, out[1].speaker.gender) == (
+        "Paul Roux", role, "male")
+    assert "own-role" in out[1].evidence
+
+
+# … never another person's of the same article, even of the same surname: the role then comes
+# from another article, as before
+@pytest.mark.parametrize("other", ["Marc Petit", "Anne Roux"])
+def test_no_role_comes_from_another_persons_quotes_in_the_article(other):
+    out = link_batch([at("q-1", "a1", other, 100, [("maire de Vitrac", 40)]),
+                      at("q-2", "a1", "Paul Roux", 600),
+                      at("q-3", "a2", "Paul Roux", 80, [("entraîneur du club", 10)])])
+    assert (out[1].speaker.name, out[1].speaker.role, out[1].speaker.gender) == (
+        "Paul Roux", "entraîneur du club", "male")
+    assert "own-role" not in out[1].evidence and "batch-role:a2" in out[1].evidence
+
+
 def test_a_role_comes_from_an_article_that_only_names_the_person():
     bare = said("q-1", "a1", "Paul Roux", None)
     named = {"a2": [Named("Paul Roux", ("éleveur de brebis",), "male"), Named("Anne Petit")]}

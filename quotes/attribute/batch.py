@@ -10,11 +10,12 @@ it reports; then those reached from one such article to the next), then, when th
 holder, in the rest of the batch only for a description saying more than its noun
 (« le procureur de Nantes »; a bare « le procureur » is its own story's); between several, the
 one this article names; never another article's holder where the article gives the function to
-someone itself. A person given no role in one article gets the role another article quoting them
-gives (else one only naming them), first the articles that report the same utterances of
-theirs as this one (grouped, from article to article: this story, not another event they
-spoke at), and one whose gender it does not show (or only guesses from the first name,
-``name_model``) the gender another article shows, a description tied to them too; a bare
+someone itself. A person given no role in one article gets, after any its own other quotes give
+them (``own_roles``), the role another article quoting them gives (else one only naming them),
+first the articles that report the same utterances of theirs as this one (grouped, from
+article to article: this story, not another event they spoke at), and one whose gender it
+does not show (or only guesses from the first name, ``name_model``) the gender another article
+shows, a description tied to them too; a bare
 title (« Premier ministre ») the fuller form with a country's adjective the batch gives them
 (``with_country``). Each change says which article supplied it in ``evidence``
 (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in
@@ -33,6 +34,7 @@ from quotes.attribute.batch_names import ends_with, forms, one_person, written
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
+from quotes.attribute.own_roles import article_role
 from quotes.attribute.role_words import heads, stems
 from quotes.attribute.shown import plain
 from quotes.lexicon import cached, words
@@ -129,8 +131,10 @@ def link_batch(
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
-            offered = _offered(sp.name, q, quotes, roles, holders, story, alike, utterances)
-            if offered:
+            if own := article_role(q, out + quotes):  # the article's own first (``own_roles``)
+                q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
+            elif offered := _offered(sp.name, q, quotes, roles, holders, story, alike,
+                                     utterances):
                 q = _with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]

@@ -1,0 +1,26 @@
+"""The role a quote whose record carries none of its speaker's roles shows from the roles the
+same article gives that speaker in its other quotes' records: a speaker resolved without the
+article's cast (a quote that goes on from the one before, a surname the article gave in full
+earlier) is still the person the article gave « président de la FFT » or « sélectionneur des
+Bleus », and the role is the article's own, closest before the quote (``shown.role_at``),
+before any role another article of the batch offers.
+"""
+
+from __future__ import annotations
+
+from quotes.attribute.shown import role_at
+from quotes.model import Quote
+
+
+def article_role(q: Quote, quotes: list[Quote]) -> str | None:
+    """The role ``q`` shows of those the other quotes of its article give its speaker; None
+    when they give none, or its record has roles of its own (what they gave it, it shows)."""
+    sp = q.speaker
+    if sp.kind != "person" or not sp.name or sp.roles:
+        return None
+    given = {
+        r for o in quotes if o.article.id == q.article.id and o.speaker.kind == "person"
+        and o.speaker.name == sp.name for r in o.speaker.roles
+    }
+    ordered = tuple(sorted(given, key=lambda r: (r.start, r.end, r.text)))
+    return role_at(ordered, q.span.start, None) if ordered else None
