@@ -124,19 +124,21 @@ def _on_learns(tok: Token) -> bool:
 
 
 def finite(tok: Token) -> bool:
-    """Is the reporting verb finite here? The parse says so, or the form of a first-group
-    verb does: "…, déplore un syndicaliste" is a present tense, whatever the tagger says; only
-    "-é(e)(s)" and "-ant" are its participles."""
+    """Is the reporting verb finite here? The parse says so, or the form of the verb does:
+    "…, déplore un syndicaliste" is a present tense, whatever the tagger says; only
+    "-é(e)(s)" and "-ant" are a first-group verb's participles. Of the other verbs, a form in
+    "-t" or "-ent" (« avertit », « conclut », « reconnaît », « avertissent ») is a present
+    tense after the words it reports, the participles in "-i(e)(s)" or "-u(e)(s)" being
+    other forms."""
     if "Fin" in tok.morph.get("VerbForm", ["Fin"]):
         return True
     verb = reporting_verbs().get(tok.lower_)
     low = tok.lower_
-    return (
-        verb is not None
-        and verb.lemma.endswith("er")
-        and low.endswith(("e", "es", "ent"))
-        and not low.endswith(("ée", "ées", "ant"))
-    )
+    if verb is None or low.endswith("ant"):
+        return False
+    if verb.lemma.endswith("er"):
+        return low.endswith(("e", "es", "ent")) and not low.endswith(("ée", "ées"))
+    return low.endswith(("t", "ent"))
 
 
 def passive(tok: Token) -> bool:
