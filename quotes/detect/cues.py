@@ -179,6 +179,18 @@ def hypothetical(tok: Token) -> bool:
     )
 
 
+def unsaid_belief(tok: Token) -> bool:
+    """Is the cue a belief (lexicon flag b) in the infinitive under a word that is no verb of
+    saying: « peinent à croire que … », « difficile de penser que … »? Nobody is said to have
+    said it; « a dit croire que … » reports."""
+    verb = reporting_verbs().get(tok.lower_)
+    if verb is None or not verb.belief or "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    head = tok.head
+    return head is tok or head.lower_ not in reporting_verbs() or bool(
+        reporting_verbs()[head.lower_].belief)
+
+
 def after_comme_clitic(tok: Token, clitics: frozenset[str] = _COMME_CLITICS) -> bool:
     """Does ``tok`` follow « comme le » (« comme l' »), the opening of an aside « comme le
     rapporte X », where the clitic stands for the clause the aside comments on?"""

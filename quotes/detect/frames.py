@@ -42,6 +42,7 @@ from quotes.detect.cues import (
     passive,
     purpose,
     shares_auxiliary,
+    unsaid_belief,
 )
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
@@ -189,6 +190,9 @@ def _cue_frame(
     the ``mute`` ones."""
     if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
         refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
+        return None
+    if unsaid_belief(cue.tok):  # "peinent à croire que …": a belief nobody is said to voice
+        refused.append(Rejected(*sent, "a belief in the infinitive under no verb of saying"))
         return None
     others = [c.barrier for c in cues if c is not cue]
     if cue.verb is None and cue.tok.lower_ == "pour":
