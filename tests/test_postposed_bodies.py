@@ -1,8 +1,8 @@
 """Reported words the extractor used to miss: unmarked words before a postposed cue (the
 present tense of a verb not of the first group, « avertit »; an inverted subject that names a
 body or an outlet by its head noun: an acronym, a title after its determiner, a noun for the
-press); the verbs « mettre en garde » and « croire »; and a belief in the infinitive,
-reported only under a verb of saying. Sentences written for these tests."""
+press); the verb « mettre en garde »; and a belief in the infinitive, reported only under a
+verb of saying. Sentences written for these tests."""
 
 import pytest
 from conftest import quote_said, quotes_of
@@ -25,20 +25,15 @@ FIRES = [
      "La route restera fermée jusqu'à lundi", "note", "journal"),
     ("Les travaux reprendront en mars, écrit le magazine.",
      "Les travaux reprendront en mars", "écrit", "magazine"),
-    # lexicon/reporting_verbs.tsv: « mettre en garde », « croire » (a que-clause, or the
-    # words before them)
+    # lexicon/reporting_verbs.tsv: « mettre en garde » (a que-clause, or the words before it)
     ("Tout retard sera sanctionné, a mis en garde la ministre Anne Roy.",
      "Tout retard sera sanctionné", "a mis en garde", "Anne Roy"),
     ("Les enseignants en grève seront remplacés, met en garde le recteur.",
      "Les enseignants en grève seront remplacés", "met en garde", "recteur"),
-    ("Le ministre de la Santé Paul Roux croit que la commission a donné des explications "
-     "trop minces.", "la commission a donné des explications trop minces", "croit", "Paul Roux"),
-    ("Les deux ailes du bâtiment seront sauvées, croit le maire Paul Roux.",
-     "Les deux ailes du bâtiment seront sauvées", "croit", "Paul Roux"),
-    # lexicon flag b: a belief (« croire », « penser ») in the infinitive reports under a verb
-    # of saying, and as a finite verb
-    ("Le ministre Paul Roux a dit croire que la paix reste possible.",
-     "la paix reste possible", "croire", "Paul Roux"),
+    # lexicon flag b: a belief (« penser ») in the infinitive reports under a verb of saying,
+    # and as a finite verb
+    ("Le ministre Paul Roux a dit penser que la paix reste possible.",
+     "la paix reste possible", "penser", "Paul Roux"),
     ("La ministre Anne Roy a déclaré penser que la réforme passera.",
      "la réforme passera", "penser", "Anne Roy"),
     ("Le ministre Paul Roux pense que la paix reste possible.",
@@ -54,16 +49,13 @@ NOT_SAID = [
     "La salle, agrandie l'an dernier, accueille le Festival chaque été.",
     "Le chantier a pris du retard, et le journal de bord le montre.",
     "Le vote aura lieu mardi, dit le texte publié par la CGT.",
-    # « mettre en garde », « croire » with no words said
+    # « mettre en garde » with no words said
     "Le gouvernement met en garde les automobilistes contre le verglas.",
     "La ministre Anne Roy a mis en garde contre tout retard.",
-    "Personne ne croit à cette version des faits.",
-    "Il a cru bon de quitter la salle avant la fin.",
-    "Elle croit en la justice de son pays.",
     # a belief in the infinitive under no verb of saying
-    "Les trois amis peinent à croire que le chanteur les a quittés.",
+    "Les trois amis peinent à penser que le chanteur les a quittés.",
     "Plusieurs pays commencent à penser que leur argent n'est pas en sécurité.",
-    "Difficile de croire que le pont tiendra encore longtemps.",
+    "Difficile de penser que le pont tiendra encore longtemps.",
 ]
 
 

@@ -181,8 +181,8 @@ def hypothetical(tok: Token) -> bool:
 
 def unsaid_belief(tok: Token) -> bool:
     """Is the cue a belief (lexicon flag b) in the infinitive under a word that is no verb of
-    saying: « peinent à croire que … », « difficile de penser que … »? Nobody is said to have
-    said it; « a dit croire que … » reports."""
+    saying: « commencent à penser que … », « difficile de penser que … »? Nobody is said to
+    have said it; « a dit penser que … » reports."""
     verb = reporting_verbs().get(tok.lower_)
     if verb is None or not verb.belief or "Inf" not in tok.morph.get("VerbForm", []):
         return False

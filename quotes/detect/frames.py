@@ -191,7 +191,7 @@ def _cue_frame(
     if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
         refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
         return None
-    if unsaid_belief(cue.tok):  # "peinent à croire que …": a belief nobody is said to voice
+    if unsaid_belief(cue.tok):  # "commencent à penser que …": a belief nobody is said to voice
         refused.append(Rejected(*sent, "a belief in the infinitive under no verb of saying"))
         return None
     others = [c.barrier for c in cues if c is not cue]

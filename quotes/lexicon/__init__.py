@@ -115,7 +115,7 @@ class Verb:
     object_infinitive: bool = False  # "a invité les croyants à avancer"
     tail: tuple[str, ...] = ()  # words that must follow: "met en avant"
     attribute: bool = False  # "se disant victime d'un complot": the attribute is reported
-    belief: bool = False  # "peinent à croire que …": an infinitive under no verb of saying
+    belief: bool = False  # "commencent à penser que …": an infinitive under no verb of saying
 
 
 @cached
