@@ -2556,7 +2556,7 @@ PARTICIPLES = {
     "rire": "ri", "réagir": "réagi", "réjouir": "réjoui", "répondre": "répondu",
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
-    "faire_valoir": "fait valoir",
+    "faire_valoir": "fait valoir", "mettre_en_garde": "mis en garde",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {

@@ -124,19 +124,21 @@ def _on_learns(tok: Token) -> bool:
 
 
 def finite(tok: Token) -> bool:
-    """Is the reporting verb finite here? The parse says so, or the form of a first-group
-    verb does: "…, déplore un syndicaliste" is a present tense, whatever the tagger says; only
-    "-é(e)(s)" and "-ant" are its participles."""
+    """Is the reporting verb finite here? The parse says so, or the form of the verb does:
+    "…, déplore un syndicaliste" is a present tense, whatever the tagger says; only
+    "-é(e)(s)" and "-ant" are a first-group verb's participles. Of the other verbs, a form in
+    "-t" or "-ent" (« avertit », « conclut », « reconnaît », « avertissent ») is a present
+    tense after the words it reports, the participles in "-i(e)(s)" or "-u(e)(s)" being
+    other forms."""
     if "Fin" in tok.morph.get("VerbForm", ["Fin"]):
         return True
     verb = reporting_verbs().get(tok.lower_)
     low = tok.lower_
-    return (
-        verb is not None
-        and verb.lemma.endswith("er")
-        and low.endswith(("e", "es", "ent"))
-        and not low.endswith(("ée", "ées", "ant"))
-    )
+    if verb is None or low.endswith("ant"):
+        return False
+    if verb.lemma.endswith("er"):
+        return low.endswith(("e", "es", "ent")) and not low.endswith(("ée", "ées"))
+    return low.endswith(("t", "ent"))
 
 
 def passive(tok: Token) -> bool:
@@ -175,6 +177,18 @@ def hypothetical(tok: Token) -> bool:
     return any(
         c.lower_ == "si" and not (c.i > 0 and doc[c.i - 1].lower_ == "même") for c in si_marks(tok)
     )
+
+
+def unsaid_belief(tok: Token) -> bool:
+    """Is the cue a belief (lexicon flag b) in the infinitive under a word that is no verb of
+    saying: « commencent à penser que … », « difficile de penser que … »? Nobody is said to
+    have said it; « a dit penser que … » reports."""
+    verb = reporting_verbs().get(tok.lower_)
+    if verb is None or not verb.belief or "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    head = tok.head
+    return head is tok or head.lower_ not in reporting_verbs() or bool(
+        reporting_verbs()[head.lower_].belief)
 
 
 def after_comme_clitic(tok: Token, clitics: frozenset[str] = _COMME_CLITICS) -> bool:

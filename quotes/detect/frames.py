@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
@@ -19,7 +19,15 @@ from quotes.detect.content import (
     sentence_ends_in,
     trim_start,
 )
-from quotes.detect.context import CLOSING, Context, Frame, Rejected, char_range, name_like
+from quotes.detect.context import (
+    CLOSING,
+    Context,
+    Frame,
+    Rejected,
+    char_range,
+    name_like,
+    noun_head,
+)
 from quotes.detect.cues import (
     CueAt,
     adnominal_holder,
@@ -34,6 +42,7 @@ from quotes.detect.cues import (
     passive,
     purpose,
     shares_auxiliary,
+    unsaid_belief,
 )
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
@@ -57,7 +66,7 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
-from quotes.lexicon import reporting_verbs, words
+from quotes.lexicon import capitalised, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
@@ -182,6 +191,9 @@ def _cue_frame(
     if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
         refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
         return None
+    if unsaid_belief(cue.tok):  # "commencent à penser que …": a belief nobody is said to voice
+        refused.append(Rejected(*sent, "a belief in the infinitive under no verb of saying"))
+        return None
     others = [c.barrier for c in cues if c is not cue]
     if cue.verb is None and cue.tok.lower_ == "pour":
         assert cue.subject is not None
@@ -272,6 +284,7 @@ def _postposed(
         # noun to a name before: "…, explique le site d'investigation" after "le site X"
         if rng is None or not (
             speaker_like(doc, rng)
+            or named_body(doc, rng)  # "…, note le journal", "…, précise le SDIS 13"
             or elliptic(list(doc[rng[0] : rng[1]]))  # "», renchérit un second"
             or (described(doc, rng) and (quoted or ctx.noun_named_before(rng)))
         ):
@@ -325,6 +338,20 @@ def _postposed(
         return _turned(ctx, start, end_before,
                        "a cue after the words, with no reported words before it")
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
+
+
+def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
+    """An inverted subject that names a body or an outlet by its head noun: an acronym
+    (« le SDIS 13 »), a capitalised noun after its determiner inside the sentence, a title
+    (« L'Indépendant », « Le Courrier »), or a noun for the press (« le journal », « le
+    magazine »)."""
+    head = noun_head(doc, rng, ("NOUN", "PROPN"))
+    if head is None or head.is_sent_start:
+        return False
+    text = head.text
+    acronym = len(text) >= 2 and text.isalpha() and text.isupper()
+    titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
+    return acronym or titled or head.lower_ in words("press_nouns")
 
 
 def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:

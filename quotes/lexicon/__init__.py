@@ -115,6 +115,7 @@ class Verb:
     object_infinitive: bool = False  # "a invité les croyants à avancer"
     tail: tuple[str, ...] = ()  # words that must follow: "met en avant"
     attribute: bool = False  # "se disant victime d'un complot": the attribute is reported
+    belief: bool = False  # "commencent à penser que …": an infinitive under no verb of saying
 
 
 @cached
@@ -133,6 +134,7 @@ def reporting_verbs() -> dict[str, Verb]:
             "o" in flags,
             tuple(tail),
             "a" in flags,
+            "b" in flags,
         )
         listed = set(cols[2].split()) if len(cols) > 2 else set()
         generated = _er_forms(head) if head.endswith("er") else set()
