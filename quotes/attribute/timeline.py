@@ -23,7 +23,7 @@ from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
-from quotes.lexicon import fold
+from quotes.lexicon import fold, noun_genders
 from quotes.lexicon.grammar import DEMONSTRATIVES, TOPIC_MARKERS
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
@@ -183,6 +183,8 @@ class Timeline:
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
+                if self._gender(e.who) is None and self._relative_between(e.pos, pos, r):
+                    return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
                 lo = None  # where the one who beats the subject may be named from
                 if r.gender is not None and r.number == "s":
                     lo = e.pos + 1 if self._gender(e.who) is None else handed_on(
@@ -214,6 +216,15 @@ class Timeline:
                 if p.gender == r.gender and p in recent:
                     return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
+
+    def _relative_between(self, lo: int, hi: int, r: Resolved) -> bool:
+        """Is a relative of the pronoun's gender named by « sa » or « son » between a subject
+        of unknown gender and the pronoun (« X espère retrouver sa fille. Elle … »)? The
+        pronoun may stand for that relative as well as for the subject."""
+        span = self.registry.doc.char_span(lo, hi, alignment_mode="expand")
+        return r.gender is not None and r.number == "s" and span is not None and any(
+            t.i > 0 and t.doc[t.i - 1].lower_ in ("sa", "son")
+            and noun_genders().get(t.lower_) == r.gender for t in span)
 
     def _topic(self, r: Resolved, pos: int) -> Person | None:
         """ "Quant à Kervella, elle a promis que …": the person named as the topic of the

@@ -14,8 +14,8 @@ from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subje
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
-from quotes.lexicon import is_speech_noun
-from quotes.lexicon.grammar import CE, COPULA, NOT_SUBJECTS
+from quotes.lexicon import is_speech_noun, words
+from quotes.lexicon.grammar import CE, COPULA, NOT_SUBJECTS, QUE
 
 
 def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -44,6 +44,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
             continue
+        if empty_il(tok):
+            continue  # « il a été souligné que … »: no one, whom a later pronoun could not be
         if governed_perceiver(tok):
             continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
         # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
@@ -79,3 +81,19 @@ def _coordinated_subject(tok: Token, hi: int) -> int:
             or other.left_edge.i != hi + 1):
         return hi
     return max(t.i for t in other.subtree if t.i < tok.head.i) + 1
+
+
+def empty_il(tok: Token) -> bool:
+    """The « il » of a passive whose subject is the que-clause after it: « il a été souligné
+    que … », « il a été décidé que … »; not a man the passive speaks of (« il a été arrêté »,
+    « il a été informé que … », lexicon/addressee_verbs.txt: the one told)."""
+    head = tok.head
+    if tok.lower_ != "il" or tok.dep_ != "nsubj:pass" or head.i < tok.i:
+        return False
+    clause = any(
+        c.dep_ == "ccomp" and c.i > head.i and any(m.dep_ == "mark" and m.lower_ in QUE
+                                                   for m in c.children)
+        for c in head.children
+    )
+    return clause and any(c.dep_ == "aux:pass" for c in head.children) and (
+        head.lower_ not in words("addressee_verbs"))
