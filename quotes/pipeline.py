@@ -24,6 +24,7 @@ from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
+from quotes.detect.cue_extent import written_start
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
@@ -240,7 +241,8 @@ def _record(
     mention = None
     if frame is not None and frame.cue is not None:
         cue_type = {"selon": "selon", "colon": "colon", "interview": "none"}.get(frame.kind, "verb")
-        a, b = frame.cue
+        b = frame.cue[1]
+        a = written_start(text, frame.cue[0], b)
         cue = Cue(text[a:b], frame.lemma, a, b, cue_type)  # type: ignore[arg-type]
     if frame is not None and frame.subject is not None:
         a, b = frame.subject

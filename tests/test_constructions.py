@@ -229,13 +229,13 @@ ROWS = [
         "Le club a changé d’entraîneur. « Il sera combatif », confie un haut fonctionnaire de "
         "la ligue. Avant d’ajouter : « Je parie qu’il parlera bientôt à la presse. »",
         "direct", "Je parie qu’il parlera bientôt à la presse.",
-        speaker="un haut fonctionnaire de la ligue", kind="anonymous", cue="ajouter",
+        speaker="un haut fonctionnaire de la ligue", kind="anonymous", cue="Avant d’ajouter",
     ),
     row(
         "Le club a changé d’entraîneur. « Il sera combatif », confient des dirigeants de la "
         "ligue. Avant d’ajouter : « Je parie qu’il parlera bientôt à la presse. »",
         "direct", "Je parie qu’il parlera bientôt à la presse.",
-        speaker=None, cue="ajouter",
+        speaker=None, cue="Avant d’ajouter",
     ),
     # ---- direct, preposed cue and colon
     row(
@@ -251,7 +251,7 @@ ROWS = [
     row(
         "Avant d’ajouter : « Je suis persuadé que c’est compliqué. »",
         "direct", "Je suis persuadé que c’est compliqué.",
-        cue="ajouter",
+        cue="Avant d’ajouter",
     ),
     row(
         "Le président émirati, Sultan al-Jaber, a tranché : « C’est décidé ».",
@@ -1110,7 +1110,7 @@ ROWS = [
     # a gerund reports too, for the subject of its clause
     row(
         "Julie Caron a quitté la séance en affirmant que le budget serait tenu.",
-        "indirect", "le budget serait tenu", speaker="Julie Caron", cue="affirmant",
+        "indirect", "le budget serait tenu", speaker="Julie Caron", cue="en affirmant",
     ),
     # two people, one surname, a list, a name inside the quote, a change of speaker
     row(
@@ -1367,7 +1367,7 @@ ROWS = [
     ),
     row(
         "Anne Roy a réagi en dénonçant une « décision scandaleuse ».",
-        "mixed", "une « décision scandaleuse »", speaker="Anne Roy", cue="dénonçant",
+        "mixed", "une « décision scandaleuse »", speaker="Anne Roy", cue="en dénonçant",
     ),
     # marks inside their speaker's own clause, no reporting verb: a verb group split by the
     # marks, a relative « qui », an infinitive of purpose whose subject is the main clause's

@@ -2435,7 +2435,7 @@ AUXILIARIES = [
         "avoir",
         "Le ministre s'excuse d'avoir affirmé que les retraites baisseraient.",
         "les retraites baisseraient",
-        "avoir affirmé",
+        "d'avoir affirmé",
     ),
     (
         "ayant",

@@ -1,0 +1,69 @@
+"""The cue as written: the preposition of a non-finite cue and a compound form's object
+pronoun stay in it; whom it is said to and a bare form's neighbours stay out."""
+
+import pytest
+
+from quotes.api import extract_text
+from quotes.detect.cue_extent import written_start
+
+
+def _cue(sentence: str, cut: str) -> str:
+    """The cue written whole, from the verb group the frames cut (``cut``, its last
+    occurrence)."""
+    a = sentence.rindex(cut)
+    return sentence[written_start(sentence, a, a + len(cut)) : a + len(cut)]
+
+
+@pytest.mark.parametrize(("sentence", "cut", "cue"), [
+    # « de » + infinitive, « avant de », pronouns between
+    ("Le maire a-t-il tort de dire que la piscine fermera ?", "dire", "de dire"),
+    ("Et la juge d'en conclure que le dossier est vide.", "conclure", "d'en conclure"),
+    ("Il a visité l'atelier avant de nous glisser : « Tout est neuf. »", "glisser",
+     "avant de nous glisser"),
+    ("Elle a souri, avant d’ajouter : « Nous verrons bien. »", "ajouter", "avant d’ajouter"),
+    # « en » + gerund, pronouns between
+    ("Le maire a répondu, en leur reprochant « une grande légèreté ».", "reprochant",
+     "en leur reprochant"),
+    ("Tout en se déclarant « très serein », le directeur a quitté la salle.", "se déclarant",
+     "en se déclarant"),
+    ("Le club a protesté en qualifiant la décision d'« injuste ».", "qualifiant",
+     "en qualifiant"),
+    # an object pronoun before a compound form
+    ("La mairie les a prévenus que l'école restera fermée.", "a prévenus", "les a prévenus"),
+    ("Le syndicat en a averti ses adhérents mardi.", "a averti", "en a averti"),
+    ("Les deux clubs l’ont confirmé dans un communiqué.", "ont confirmé", "l’ont confirmé"),
+])
+def test_written_whole(sentence: str, cut: str, cue: str) -> None:
+    assert _cue(sentence, cut) == cue
+
+
+@pytest.mark.parametrize(("sentence", "cut", "cue"), [
+    # an infinitive or a gerund with no preposition of its own
+    ("Le juge a tenu à lui rappeler qu'il risque gros.", "rappeler", "rappeler"),
+    ("Le maire, estimant que « tout va bien », est reparti.", "estimant", "estimant"),
+    ("Elle se disant « épuisée », la réunion a été reportée.", "se disant", "se disant"),
+    ("Pour dire que « rien ne change », il a pris la parole.", "dire", "dire"),
+    # whom it is said to, before a compound form; a pronoun before a bare form
+    ("Le préfet lui a répondu que la route restera fermée.", "a répondu", "a répondu"),
+    ("Le ministre nous a assuré que rien ne changerait.", "a assuré", "a assuré"),
+    ("Le directeur les prévient que le site fermera.", "prévient", "prévient"),
+    ("« Nous partons », nous indique le capitaine.", "indique", "indique"),
+    # a word glued to the cue, and a determiner before a noun, are no pronouns
+    ("La présidente a déclaré que la séance était levée.", "a déclaré", "a déclaré"),
+    ("Le rapport de la commission dit que les comptes sont justes.", "dit", "dit"),
+])
+def test_not_written_whole(sentence: str, cut: str, cue: str) -> None:
+    assert _cue(sentence, cut) == cue
+
+
+@pytest.mark.parametrize(("text", "quote", "cue"), [
+    ("La direction du lycée les a informés que les cours reprendront lundi.",
+     "les cours reprendront lundi", "les a informés"),
+    ("Le ministre de la Culture a-t-il raison de dire qu'« aucun musée ne fermera » ?",
+     "« aucun musée ne fermera »", "de dire"),
+    ("« Nous partirons demain », a-t-il annoncé aux habitants.", "Nous partirons demain",
+     "a-t-il annoncé"),
+])
+def test_record_cue(text: str, quote: str, cue: str) -> None:
+    found = {q.span.text: q for q in extract_text(text)}
+    assert found[quote].cue is not None and found[quote].cue.text == cue
