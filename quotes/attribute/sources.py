@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from quotes.attribute.noun_kinds import is_document
+from quotes.detect.context import char_range
 from quotes.detect.subjects import np_after
 from quotes.lexicon import capitalised, is_org_noun, is_speech_noun, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, POSSESSIVES, SELON
@@ -54,13 +55,11 @@ def author_before(span: Span) -> tuple[int, int] | None:
         if nxt is not None and nxt.lower_ in DE_CONTRACTED:
             owner = np_after(doc, t.i + 2, min(len(doc), t.i + 12))
             if owner is not None:
-                return doc[owner[0]].idx, doc[owner[1] - 1].idx + len(doc[owner[1] - 1].text)
+                return char_range(doc, owner)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            lo = min(w.i for w in subject.subtree)
-            hi = max(w.i for w in subject.subtree)
-            return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+            return _phrase(subject)
         return None
     return None
 
@@ -114,10 +113,13 @@ def _owner(span: Span) -> tuple[int, int] | None:
         if depth == 0 and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON"):
             subject = t
             break
-    if subject is None:
-        return None
-    lo, hi = min(w.i for w in subject.subtree), max(w.i for w in subject.subtree)
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return None if subject is None else _phrase(subject)
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """Character offsets of the whole phrase ``head`` heads in the parse."""
+    ids = [w.i for w in head.subtree]
+    return char_range(head.doc, (min(ids), max(ids) + 1))
 
 
 def said_by(span: Span) -> int | None:

@@ -93,10 +93,10 @@ def _document_speaks(
     who issued it; else the document's own words, as before (« annonce le site »)."""
     assert frame.subject is not None
     if frame.lemma in words("continuing_cues"):
-        before = [e.who for e in timeline.entries if e.spoke and e.pos < frame.subject[0]
-                  and para - e.para <= 1 and e.who.name]
-        if before and not names_a_document(before[-1].kind, before[-1].name):
-            return replace(before[-1], resolution="continuation"), "document-continues"
+        before = next((e.who for e in reversed(timeline.entries) if e.spoke
+                       and e.pos < frame.subject[0] and para - e.para <= 1 and e.who.name), None)
+        if before is not None and not names_a_document(before.kind, before.name):
+            return replace(before, resolution="continuation"), "document-continues"
     return who, None
 
 

@@ -12,7 +12,7 @@ from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import capitalised, is_org_noun, is_role_noun, is_time_word, words
-from quotes.lexicon.grammar import PREVERBAL_CLITICS, SET_OFF_RELATIVES
+from quotes.lexicon.grammar import NEGATION_START, PREVERBAL_CLITICS, SET_OFF_RELATIVES
 
 
 def _auxiliaries(tok: Token) -> list[Token]:
@@ -96,6 +96,7 @@ def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] |
 
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})
 _RELATIVES = SET_OFF_RELATIVES | {"lequel", "laquelle", "lesquels", "lesquelles"}
+_BEFORE_VERB = PREVERBAL_CLITICS | NEGATION_START  # « s'est dite », « ne l'a pas dit »
 
 
 def aside_subject(tok: Token, floor: int) -> tuple[int, int] | None:
@@ -107,8 +108,8 @@ def aside_subject(tok: Token, floor: int) -> tuple[int, int] | None:
     a noun of a role or a body) and agree with the verb in number."""
     doc = tok.doc
     k = min([a.i for a in _auxiliaries(tok)] + [tok.i])
-    while k - 1 > floor and doc[k - 1].lower_ in PREVERBAL_CLITICS | {"ne", "n'", "n’"}:
-        k -= 1  # « s'est dite », « ne l'a pas dit »
+    while k - 1 > floor and doc[k - 1].lower_ in _BEFORE_VERB:
+        k -= 1
     if k - 2 <= floor or doc[k - 1].text not in (",", ")"):
         return None
     opening = "(" if doc[k - 1].text == ")" else ","

@@ -162,11 +162,12 @@ def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
     the article's own is kept."""
     if not q.who:
         return False
-    if given.kind == "organization" and q.speaker.kind == "person":
-        return held_by([key, q.who], [given, q.speaker]).get(key) == q.who
-    if given.kind == "person" and q.speaker.kind == "organization":
-        return held_by([q.who, key], [q.speaker, given]).get(q.who) == key
-    return False
+    body, person = (key, given), (q.who, q.speaker)
+    if given.kind == "person":
+        body, person = person, body
+    if body[1].kind != "organization" or person[1].kind != "person":
+        return False
+    return held_by([body[0], person[0]], [body[1], person[1]]).get(body[0]) == person[0]
 
 
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
