@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import set_off_before
 from quotes.detect.context import Context, noun_head
-from quotes.detect.cues import clause_on, governor, impersonal, opening_qui
+from quotes.detect.cues import clause_on, governor, impersonal, opening_qui, relative_agrees
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -288,8 +288,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 if child.lower_ == "qui" and (cur.dep_ == "acl:relcl" or comma):
                     nominal = cur.dep_ == "acl:relcl" and cur.head.pos_ not in ("VERB", "AUX")
                     if nominal and (ctx is None or ctx.inside_marks(cur.head.idx) is None):
-                        # "a dit Anne Roy au juge, qui …": the judge
-                        return antecedent(cur.head, cur.head.i + 1)
+                        # "au juge, qui …": the judge; « à nos confrères, qui a »: open (number)
+                        noun = cur.head if relative_agrees(cur, cur.head) else child
+                        return antecedent(noun, noun.i + 1)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase
                     # before; so when the parse ties the clause to the verb that says them
                     # ("a ajouté Paul Morel, qui a précisé que …"), if a name or a role is
