@@ -1927,7 +1927,26 @@ MARKED_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote"), MARKED_OBJECTS)
+# the narrator's last comma segment after a quote's last closing mark (why, how, where the words
+# were given) is cut; a segment that goes on with the reported words stays
+CLOSING_TAILS = [
+    ("Jean Pavel a annoncé que « le chantier reprend », pour que les habitants retrouvent leur "
+     "pont.", "« le chantier reprend »"),
+    ("Claire Dunand a promis que la piscine serait « rouverte en mai », comme pour rassurer les "
+     "nageurs.", "la piscine serait « rouverte en mai »"),
+    ("Le syndicat des pilotes a affirmé que la grève serait « suivie partout », mais sans donner "
+     "de chiffres.", "la grève serait « suivie partout »"),
+    ("Le joueur Hugo Brel a annoncé que « la fin approchait », lundi sur Facebook.",
+     "« la fin approchait »"),
+    ("Le préfet Marc Olier a indiqué que la route resterait « coupée », si la pluie continue.",
+     "la route resterait « coupée », si la pluie continue"),
+    ("Selon Léa Morin, la tempête apporte « des rafales très fortes », des pluies abondantes et "
+     "du froid.",
+     "la tempête apporte « des rafales très fortes », des pluies abondantes et du froid"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), MARKED_OBJECTS + CLOSING_TAILS)
 def test_marked_object_is_reported(nlp, text, quote):
     assert quote in [q.span.text for q in quotes_of(nlp, text)]
 
@@ -2160,3 +2179,17 @@ def test_words_cut_short_are_rejected(nlp, text, cut):
 ])
 def test_whole_clause_before_a_stop(nlp, text, said):
     assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+# « comme pour » + a reporting infinitive is the narrator's reading of the words, no quote
+NARRATOR_READINGS = [
+    ("Claire Dunand a promis que la piscine serait « rouverte en mai », comme pour affirmer que "
+     "le chantier était fini.", ["la piscine serait « rouverte en mai »"]),
+    ("Le maire Paul Sorel a déclaré que l'été avait été « sans incident », comme pour dire que "
+     "la saison avait réussi.", ["l'été avait été « sans incident »"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), NARRATOR_READINGS)
+def test_comme_pour_reads_no_quote(nlp, text, quotes):
+    assert [q.span.text for q in quotes_of(nlp, text)] == quotes

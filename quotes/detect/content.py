@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.closing_tails import alternation, closing_tail
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end
 from quotes.detect.cues import in_relative, reports_attribute, si_marks
@@ -76,6 +77,7 @@ def content_end(
 
 def _trimmed(ctx: Context, start: int, end: int) -> int:
     end = trim_end(ctx.text, start, narrator_tail(ctx, start, end))
+    end = closing_tail(ctx, start, end)
     return trim_end(ctx.text, start, medium_tail(ctx, start, end))
 
 
@@ -140,10 +142,7 @@ def narrator_tail(ctx: Context, start: int, end: int) -> int:
 
 @cached
 def _tail_opener() -> re.Pattern[str]:
-    alternatives = sorted(words("narrator_tails"), key=len, reverse=True)
-    parts = [r"\s+".join(re.escape(w) for w in a.split()).replace("'", "['’]")
-             + ("" if a.endswith("'") else r"\b") for a in alternatives]
-    return re.compile(r",\s+(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(r",\s+(?:" + alternation("narrator_tails") + ")", re.IGNORECASE)
 
 
 def sentence_ends_in(text: str, start: int, end: int) -> bool:

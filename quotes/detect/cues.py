@@ -89,6 +89,8 @@ def cue_verb(tok: Token) -> Verb | None:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if prev is not None and prev.pos_ == "DET" and not after_comme_clitic(tok, _LE):
         return None  # "une note", "la réponse"; not the clitic of "comme le rapporte X"
+    if tok.i > 1 and [t.lower_ for t in tok.doc[tok.i - 2 : tok.i]] == ["comme", "pour"]:
+        return None  # "…, comme pour affirmer que …": the narrator's reading of the words
     if not verb.reflexive and _reflexive(tok):
         return None  # "la guerre se poursuivait", "pour s'assurer"
     if tok.pos_ in ("VERB", "AUX"):
