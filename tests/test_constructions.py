@@ -1785,6 +1785,64 @@ ROWS = [
         "attendiez ?\n\nAnne Vidal : Pas du tout.",
         "direct", "Vous vous y attendiez ?", speaker="Marc Lenoir",
     ),
+    # ---- a listed participle the parse tags as a name after « avoir », in an incise
+    row(
+        "La ministre Anne Roy est arrivée à Paris. « Nous ne céderons pas », a tweeté la "
+        "ministre.",
+        "direct", "Nous ne céderons pas", speaker="Anne Roy", cue="a tweeté",
+    ),
+    row(
+        "Paul Morel est arrivé. « Le travail continue », a tweeté l'ancien ministre Jean Roux.",
+        "direct", "Le travail continue", speaker="Jean Roux", cue="a tweeté",
+    ),
+    row(
+        "Le maire Paul Morel a parlé le premier. « Nous reconstruirons l'école », a-t-il "
+        "tweeté.",
+        "direct", "Nous reconstruirons l'école", speaker="Paul Morel", cue="a-t-il tweeté",
+    ),
+    # … not before the marks of another speaker's incise
+    row(
+        "Jean Roux avait tweeté la veille. « Rien n'est joué », a dit Anne Roy.",
+        "direct", "Rien n'est joué", speaker="Anne Roy", cue="a dit",
+    ),
+    # ---- an incise inside the marks whose speaker follows an adjunct
+    row(
+        "Paul Morel a parlé. « Le chantier est fini, a déclaré devant la presse le maire Jean "
+        "Roux, nous ouvrirons en mai. »",
+        "direct", "Le chantier est fini", speaker="Jean Roux", cue="a déclaré",
+    ),
+    row(
+        "« Les comptes sont bons, a précisé lors d'une conférence Anne Roy, et le budget "
+        "tient. »",
+        "direct", "Les comptes sont bons", speaker="Anne Roy", cue="a précisé",
+    ),
+    # … not when what follows the adjunct is the verb's object: no incise, nobody new
+    row(
+        "Paul Morel a parlé. « Il est venu, a expliqué à la presse les raisons du retard, puis "
+        "il est reparti. »",
+        "direct", "Il est venu, a expliqué à la presse les raisons du retard, puis il est "
+        "reparti.", speaker="Paul Morel", cue=None,
+    ),
+    row(
+        "Paul Morel a parlé. « Elle a tout lu, a raconté à ses amis une histoire drôle, et elle "
+        "a ri. »",
+        "direct", "Elle a tout lu, a raconté à ses amis une histoire drôle, et elle a ri.",
+        speaker="Paul Morel", cue=None,
+    ),
+    # ---- « laisser entendre »: a postposed cue, and a que-clause reported
+    row(
+        "« Tout le monde paiera », a laissé entendre Anne Roy.",
+        "direct", "Tout le monde paiera", speaker="Anne Roy", cue="a laissé entendre",
+    ),
+    row(
+        "Paul Morel a laissé entendre qu'il partirait bientôt.",
+        "indirect", "il partirait bientôt", speaker="Paul Morel", cue="a laissé entendre",
+    ),
+    # … a sound let heard is no speech
+    row(
+        "Anne Roy a laissé entendre sa voix. « Merci », a dit Paul Morel.",
+        "direct", "Merci", speaker="Paul Morel", cue="a dit",
+    ),
 ]
 
 
@@ -1992,6 +2050,8 @@ NOT_CUES = [
     # after a colon too: a list of purposes, no one holding a view
     "Le maire a prévu trois enveloppes : pour les écoles, pour les routes et pour les commerces.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said
+    "Le joueur, qui a tweeté une photo du « vestiaire », est reparti.",  # no incise
+    "Le vent a laissé entendre un long sifflement dans la nuit.",  # a sound, nothing said
     "Les syndicats appellent à la grève.",  # a noun after « appeler à », no infinitive
     # the one accused speaks not: a bare participle is a passive; a noun after « de »
     "Laurent Roux, accusé d'être le trésorier du réseau, a été arrêté mardi.",

@@ -2557,6 +2557,7 @@ PARTICIPLES = {
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
     "faire_valoir": "fait valoir", "mettre_en_garde": "mis en garde",
+    "laisser_entendre": "laissé entendre",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {

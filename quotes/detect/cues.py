@@ -23,6 +23,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import (
+    AVOIR,
     CLITIC_SUBJECTS,
     DEFINITE,
     INCISE_OBJECTS,
@@ -54,6 +55,7 @@ _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open
 _SI = ("si", "s'", "s’")
 _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
+_CLOSING = frozenset("»”\"›")
 
 
 @cached
@@ -99,6 +101,8 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb  # "raconte-t-il", tagged ADJ by the model
     if prev is not None and prev.pos_ == "AUX":
         return verb
+    if _after_avoir(tok):
+        return verb  # "a tweeté", "a-t-il tweeté": the participle tagged as a name or unknown
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
     if (
@@ -116,6 +120,21 @@ def cue_verb(tok: Token) -> Verb | None:
     ):
         return verb  # "X, déléguée du site, juge que …": tagged as a noun before its clause
     return None
+
+
+def _after_avoir(tok: Token) -> bool:
+    """Is ``tok``, a listed form the parse did not tag as a verb, right after a form of
+    « avoir » (past an inverted pronoun: "a-t-il tweeté") in an incise, after a comma or a
+    closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there."""
+    doc, k = tok.doc, tok.i - 1
+    while k > 0 and (doc[k].lower_ in INVERTED or doc[k].lower_ == "-t"):
+        k -= 1
+    return (
+        tok.pos_ in ("PROPN", "NOUN", "X")
+        and 0 < k < tok.i
+        and doc[k].lower_ in AVOIR
+        and (doc[k - 1].text == "," or doc[k - 1].text in _CLOSING)
+    )
 
 
 def _on_learns(tok: Token) -> bool:

@@ -12,8 +12,8 @@ from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
-from quotes.detect.skips import skip
-from quotes.detect.subjects import np_after
+from quotes.detect.skips import skip, skip_adjunct
+from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import FIRST_PERSON
 
@@ -66,7 +66,12 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             subject = (pron.idx + 1, pron.idx + len(pron.text))
             end_tok = after
         else:
-            rng = np_after(doc, after, span.end)
+            # "« A, a déclaré devant la presse le maire, B »": an adjunct before a subject
+            # that can speak ("…, a raconté à ses amis une histoire, …" has an object there)
+            past = skip_adjunct(doc, after, span.end)
+            rng = np_after(doc, past, span.end)
+            if past != after and rng is not None and not speaker_like(doc, rng):
+                continue
             if rng is None or doc[rng[0]].lower_ in FIRST_PERSON:
                 continue  # "…, a dit mon avocat, …": the quoted speaker tells whose words
             subject = char_range(doc, rng)

@@ -188,6 +188,7 @@ LATTER: dict[str, tuple[str, str]] = {
 DEMONSTRATIVE_HEADS = frozenset({"celui", "celle", "ceux", "celles"})
 
 # --- verbs
+AVOIR = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient"})
 PASSIVE_AUX = frozenset({"été", "sont", "est", "sera", "seront", "était", "étaient"})
 # participles the press often leaves unagreed with a woman (« elle s'est dit ouverte »): their
 # masculine form says nothing, the attribute after them says it
