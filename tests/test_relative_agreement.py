@@ -1,5 +1,5 @@
 """Who a relative « qui » after a cue stands for: not the plural noun before it when its verb
-is singular (« à nos collègues, qui a … »: ``cues.relative_agrees``); the words it introduces
+is singular (« à nos collègues, qui a … »: ``relatives.relative_agrees``); the words it introduces
 are left unresolved rather than given to that plural.
 """
 

@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Token
 from quotes.detect.closing_tails import alternation, closing_tail
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end
-from quotes.detect.cues import in_relative, reports_attribute, si_marks
+from quotes.detect.cues import reports_attribute, si_marks
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
+from quotes.detect.relatives import in_relative
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,

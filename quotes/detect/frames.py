@@ -38,7 +38,6 @@ from quotes.detect.cues import (
     hypothetical,
     impersonal,
     incise_verb,
-    object_relative,
     passive,
     purpose,
     shares_auxiliary,
@@ -49,6 +48,7 @@ from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
+from quotes.detect.relatives import object_relative
 from quotes.detect.selon import (
     opinion_holder,
     own_reporting,

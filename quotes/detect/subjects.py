@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import set_off_before
 from quotes.detect.context import Context, noun_head
-from quotes.detect.cues import clause_on, governor, impersonal, opening_qui, relative_agrees
+from quotes.detect.cues import governor, impersonal
+from quotes.detect.relatives import clause_on, opening_qui, relative_agrees
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -67,9 +68,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
                 j += 1
                 continue
             break
-        if t.text == "." and not (
-            j > i and (doc[j - 1].text in titles() or len(doc[j - 1]) == 1)
-        ):
+        if t.text == "." and not (j > i and (doc[j - 1].text in titles() or len(doc[j - 1]) == 1)):
             break
         if t.text in '«»“”"':
             break

@@ -1,0 +1,66 @@
+"""Relative clauses around a cue: is the cue the verb of a relative ("X, qui assure …"),
+which « qui » opens a subject's phrase, whether a noun can be its antecedent by number, and
+whether a clause says more of a noun's phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
+
+
+def in_relative(first: Token) -> bool:
+    """Is the cue group that starts at ``first`` the verb of a relative clause ("X, qui
+    assure …")?"""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.lower_ == "qui" and "Rel" in before.morph.get(
+        "PronType", []
+    ):
+        return True
+    # "X, qui peu après la réunion a affirmé …": an adjunct between the pronoun and the verb,
+    # the pronoun the verb's subject or hung by the parse on the adjunct's noun
+    verb = first.head if first.dep_.startswith("aux") else first
+    return any(
+        c.dep_.startswith("nsubj") and c.i < first.i and opening_qui(c) is not None
+        for c in verb.children
+    )
+
+
+def opening_qui(subject: Token) -> Token | None:
+    """The « qui » a subject's phrase opens with, when the parse hung the relative pronoun on
+    the subject ("qui peu après l'annonce a annoncé": « annonce » given as the subject)."""
+    lead = subject.doc[min(w.i for w in subject.subtree)]
+    return lead if lead.lower_ == "qui" else None
+
+
+def relative_agrees(verb: Token, noun: Token) -> bool:
+    """Can ``noun`` be the antecedent of the « qui » of the relative ``verb`` by number: not a
+    plural noun with a singular verb (« à nos confrères de la radio, qui en a informé … »). A
+    singular noun with a plural verb may be a collective (« une dizaine de riverains, qui
+    ont … ») and agrees."""
+    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm", [])
+               for n in t.morph.get("Number", [])}
+    plural = "Plur" in noun.morph.get("Number", []) and not any(
+        c.dep_ == "conj" for c in noun.children)
+    return not (plural and numbers == {"Sing"})
+
+
+def clause_on(verb: Token, noun: Token) -> bool:
+    """Is ``verb`` a clause on ``noun``'s phrase that says more of it: a relative one ("Un cadre,
+    qui s'exprime …"), or a participle set off by a comma ("Une patiente, rencontrée dans …")?"""
+    if verb.dep_ == "acl:relcl":
+        return True
+    return verb.dep_ == "acl" and verb.head == noun and verb.doc[verb.left_edge.i - 1].text == ","
+
+
+def object_relative(first: Token) -> bool:
+    """Is the cue group that starts at ``first`` the verb of "ce qu'il a qualifié de …"?
+    Its words belong to the clause around it: it ends no reported content."""
+    doc, i = first.doc, first.i
+    return (
+        i >= 3
+        and doc[i - 1].lower_ in CLITIC_SUBJECTS
+        and doc[i - 2].lower_ in QUE
+        and doc[i - 3].lower_ == "ce"
+    )
