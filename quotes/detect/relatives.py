@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
 
+_CLOSERS = frozenset("»”\"›")  # a quote's closing mark, before the comma of an incise
+
 
 def in_relative(first: Token) -> bool:
     """Is the cue group that starts at ``first`` the verb of a relative clause ("X, qui
@@ -44,6 +46,30 @@ def relative_agrees(verb: Token, noun: Token) -> bool:
     plural = "Plur" in noun.morph.get("Number", []) and not any(
         c.dep_ == "conj" for c in noun.children)
     return not (plural and numbers == {"Sing"})
+
+
+def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
+    """Who the « qui » of the relative ``verb`` on a noun stands for, and where that phrase
+    stops: the noun when they agree in number; else the subject of the clause the noun hangs
+    on when it agrees (« confie le maire Paul Roux à nos confrères, qui en a informé … »: the
+    mayor), inverted after a quote's incise too; else the pronoun, left open."""
+    noun = verb.head
+    if relative_agrees(verb, noun):
+        return noun, noun.i + 1
+    main, doc = noun.head, noun.doc
+    incise = main.i > 1 and doc[main.i - 1].text == "," and doc[main.i - 2].text in _CLOSERS
+    for subject in main.children:
+        # after a quote, its subject follows the verb (the words said before it are none)
+        if incise != (subject.i > main.i):
+            continue
+        if (
+            (subject.dep_ in ("nsubj", "nsubj:pass") or (incise and subject.dep_ == "obj"))
+            and subject.pos_ in ("NOUN", "PROPN")
+            and subject.i < noun.i
+            and relative_agrees(verb, subject)
+        ):
+            return subject, min(subject.right_edge.i + 1, noun.left_edge.i)
+    return qui, qui.i + 1
 
 
 def clause_on(verb: Token, noun: Token) -> bool:

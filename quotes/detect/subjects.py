@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.appositions import set_off_before
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
-from quotes.detect.relatives import clause_on, opening_qui, relative_agrees
+from quotes.detect.relatives import clause_on, opening_qui, relative_antecedent
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -288,8 +288,8 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     nominal = cur.dep_ == "acl:relcl" and cur.head.pos_ not in ("VERB", "AUX")
                     if nominal and (ctx is None or ctx.inside_marks(cur.head.idx) is None):
                         # "au juge, qui …": the judge; « à nos confrères, qui a »: open (number)
-                        noun = cur.head if relative_agrees(cur, cur.head) else child
-                        return antecedent(noun, noun.i + 1)
+                        noun, stop = relative_antecedent(cur, child)
+                        return antecedent(noun, stop)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase
                     # before; so when the parse ties the clause to the verb that says them
                     # ("a ajouté Paul Morel, qui a précisé que …"), if a name or a role is
