@@ -1994,6 +1994,18 @@ CLOSING_TAILS = [
      "nageurs.", "la piscine serait « rouverte en mai »"),
     ("Le syndicat des pilotes a affirmé que la grève serait « suivie partout », mais sans donner "
      "de chiffres.", "la grève serait « suivie partout »"),
+    ("La maire Inès Caro a assuré que le marché serait « maintenu », comme si rien ne s'était "
+     "passé.", "le marché serait « maintenu »"),
+    ("Le directeur Paul Sorel a annoncé que l'usine serait « modernisée », afin de rassurer les "
+     "salariés.", "l'usine serait « modernisée »"),
+    ("Le préfet Marc Olier a indiqué que la route serait « fermée », afin d'éviter les "
+     "accidents.", "la route serait « fermée »"),
+    ("La rectrice Anne Roy a annoncé que le stage serait « prolongé », afin que les familles "
+     "en profitent.", "le stage serait « prolongé »"),
+    ("Le maire Jean Pavel a promis que le gymnase serait « rouvert », afin qu'il accueille les "
+     "élèves.", "le gymnase serait « rouvert »"),
+    ("Le maire Jean Pavel a promis que le pont serait « réparé », pour qu'il serve à nouveau.",
+     "le pont serait « réparé »"),
     ("Le joueur Hugo Brel a annoncé que « la fin approchait », lundi sur Facebook.",
      "« la fin approchait »"),
     ("Le préfet Marc Olier a indiqué que la route resterait « coupée », si la pluie continue.",

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import chain
 from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
@@ -131,7 +132,7 @@ def link_batch(
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
-            if own := article_role(q, out + quotes):  # the article's own first (``own_roles``)
+            if own := article_role(q, chain(out, quotes)):  # the article's own first
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
             elif offered := _offered(sp.name, q, quotes, roles, holders, story, alike,
                                      utterances):

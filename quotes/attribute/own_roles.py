@@ -8,11 +8,13 @@ before any role another article of the batch offers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from quotes.attribute.shown import role_at
 from quotes.model import Quote
 
 
-def article_role(q: Quote, quotes: list[Quote]) -> str | None:
+def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
     """The role ``q`` shows of those the other quotes of its article give its speaker; None
     when they give none, or its record has roles of its own (what they gave it, it shows)."""
     sp = q.speaker

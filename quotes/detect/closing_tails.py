@@ -13,6 +13,7 @@ from quotes.detect.media import medium
 from quotes.lexicon import cached, words
 
 _CLOSING = "»\"”"
+_COMMA = re.compile(r"\s*,\s+")
 
 
 def alternation(name: str) -> str:
@@ -35,7 +36,7 @@ def closing_tail(ctx: Context, start: int, end: int) -> int:
     last = max((k for k in range(start, end) if text[k] in _CLOSING), default=-1)
     if last <= start or ctx.inside_marks(last + 1) is not None:
         return end
-    m = re.compile(r"\s*,\s+").match(text, last + 1, end)
+    m = _COMMA.match(text, last + 1, end)
     if m is None or any(c in ",;:" for c in text[m.end() : end]):
         return end
     if _openers().match(text, m.end(), end) or _medium_at(ctx, m.end(), end):

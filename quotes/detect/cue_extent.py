@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import INFINITIVE_CLITICS, REFLEXIVE
+from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
 _ELIDED = ("'", "’")
 _INFINITIVE = ("er", "ir", "re", "oir")
-_DE = frozenset({"de", "d'", "d’"})
 _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITICS | REFLEXIVE)
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
@@ -58,7 +57,7 @@ def written_start(text: str, start: int, end: int) -> int:
         at = _clitics_before(text, start, _NON_FINITE_CLITICS - {"en"} if gerund
                              else _NON_FINITE_CLITICS)
         w = _word_before(text, at)
-        if w is None or w[0] not in (("en",) if gerund else _DE):
+        if w is None or w[0] not in (("en",) if gerund else DE):
             return start  # « lui lancer », « se disant » alone: the form as cut
         at = w[1]
         if not gerund and (avant := _word_before(text, at)) is not None and avant[0] == "avant":

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotes.detect.context import CLOSING
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.skips import aside_before, skippable_words
@@ -54,7 +55,7 @@ _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open
 _SI = ("si", "s'", "s’")
 _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
-_CLOSING = frozenset("»”\"›")
+_CLOSING = frozenset(CLOSING)
 
 
 @cached
@@ -207,7 +208,7 @@ def unsaid_belief(tok: Token) -> bool:
     if verb is None or not verb.belief or "Inf" not in tok.morph.get("VerbForm", []):
         return False
     head = tok.head
-    return head is tok or head.lower_ not in reporting_verbs() or bool(
+    return head is tok or head.lower_ not in reporting_verbs() or (
         reporting_verbs()[head.lower_].belief)
 
 
@@ -299,14 +300,6 @@ def _auxiliary(t: Token) -> bool:
     return t.pos_ == "AUX" or t.lower_ in words("auxiliaries")
 
 
-
-
-
-
-
-
-
-
 def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:
     """A verb the lexicon does not list, used in the incise right after a closing quotation
     mark (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat;
@@ -331,8 +324,6 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     if before and before[-1] not in _SENTENCE_STARTS:
         return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
     return verb
-
-
 
 
 def adnominal_holder(tok: Token) -> tuple[int, int] | None:

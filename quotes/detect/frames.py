@@ -66,7 +66,7 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
-from quotes.lexicon import capitalised, reporting_verbs, words
+from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
@@ -349,7 +349,7 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     if head is None or head.is_sent_start:
         return False
     text = head.text
-    acronym = len(text) >= 2 and text.isalpha() and text.isupper()
+    acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
     return acronym or titled or head.lower_ in words("press_nouns")
 

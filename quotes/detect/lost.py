@@ -9,10 +9,15 @@ from spacy.tokens import Span, Token
 from quotes.detect.context import Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
-from quotes.detect.forms import past_participle, present_participle
+from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import capitalised, is_org_noun, is_role_noun, is_time_word, words
-from quotes.lexicon.grammar import NEGATION_START, PREVERBAL_CLITICS, SET_OFF_RELATIVES
+from quotes.lexicon.grammar import (
+    NEGATION_START,
+    PREVERBAL_CLITICS,
+    RELATIVE_SELON,
+    SET_OFF_RELATIVES,
+)
 
 
 def _auxiliaries(tok: Token) -> list[Token]:
@@ -95,7 +100,7 @@ def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] |
 
 
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})
-_RELATIVES = SET_OFF_RELATIVES | {"lequel", "laquelle", "lesquels", "lesquelles"}
+_RELATIVES = SET_OFF_RELATIVES | (RELATIVE_SELON - {"quoi"})
 _BEFORE_VERB = PREVERBAL_CLITICS | NEGATION_START  # « s'est dite », « ne l'a pas dit »
 
 
@@ -130,7 +135,7 @@ def aside_subject(tok: Token, floor: int) -> tuple[int, int] | None:
 def _opens_aside(t: Token) -> bool:
     """A relative pronoun, a participle, an adjective or a noun (« responsable de … »)."""
     return t.lower_ in _RELATIVES or t.pos_ in ("ADJ", "NOUN", "DET") or (
-        t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm", []))
+        t.pos_ == "VERB" and participle(t))
 
 
 def _can_speak(phrase: Span, verb: Token, floor: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotes.detect.forms import participle
 from quotes.lexicon import is_role_noun, words
 
 
@@ -20,7 +21,7 @@ def unglued(doc: Doc, i: int, j: int) -> int:
     if j - i < 3:
         return j
     last, before = doc[j - 1], doc[j - 2]
-    if (last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", []) and last.is_lower
+    if (last.pos_ == "VERB" and participle(last) and last.is_lower
             and before.pos_ in ("NOUN", "PROPN") and not is_role_noun(last.text)
             and last.lower_ not in words("appointment_participles")):
         return j - 1

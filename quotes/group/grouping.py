@@ -81,11 +81,17 @@ class Clusters:
 # ---------------------------------------------------------------------------- grouping
 
 
+def _said(q: Quote) -> str:
+    """The words a quote says as written: a direct one without the narrator's incises in it
+    (``spoken``)."""
+    return spoken(q.span.text) if q.type == "direct" else q.span.text
+
+
 def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
     """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``),
     then its quoted fragments of two words or more (one word in marks, « inacceptable »,
     « historique », is what many people say, not a wording to place)."""
-    said = normal(spoken(q.span.text) if q.type == "direct" else q.span.text)
+    said = normal(_said(q))
     if not q.fragments:
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
@@ -95,7 +101,7 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
 def _parts(q: Quote, texts: list[str]) -> list[tuple[str, ...]]:
     """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
     the quote's own split where a sentence ends, each quoted fragment whole."""
-    said = spoken(q.span.text) if q.type == "direct" else q.span.text
+    said = _said(q)
     first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
     return [first] + [(f,) for f in texts[1:]]
 
