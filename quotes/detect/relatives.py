@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.detect.context import CLOSING
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
 
-_CLOSERS = frozenset("»”\"›")  # a quote's closing mark, before the comma of an incise
+_CLOSERS = frozenset(CLOSING)  # a quote's closing mark, before the comma of an incise
 
 
 def in_relative(first: Token) -> bool:

@@ -287,7 +287,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                 if child.lower_ == "qui" and (cur.dep_ == "acl:relcl" or comma):
                     nominal = cur.dep_ == "acl:relcl" and cur.head.pos_ not in ("VERB", "AUX")
                     if nominal and (ctx is None or ctx.inside_marks(cur.head.idx) is None):
-                        # "au juge, qui …": the judge; « à nos confrères, qui a »: open (number)
+                        # "au juge, qui …": the judge; « à nos confrères, qui a »: the subject
                         noun, stop = relative_antecedent(cur, child)
                         return antecedent(noun, stop)
                     # « … », insiste X, qui dit …: tied to the words said, it is the phrase
