@@ -106,13 +106,19 @@ def score_pair(a: list[str], b: list[str], options: Settings,
                 partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
             if ratio < options.threshold and partial < options.fragment_threshold and not (
                 options.scorer == "ratio+fragment" and shares_run(x, y, options.text_first_words)
-                and (parts is None or any(shares_run(s, t, options.text_first_words)
-                                          for s in parts()[0][i] for t in parts()[1][j]))
+                and (parts is None or _run_in_sentences(parts(), i, j, options.text_first_words))
             ):
                 continue
             if best is None or (ratio, partial) > best:
                 best = (ratio, partial)
     return best
+
+
+def _run_in_sentences(parts: tuple[Sentences, Sentences], i: int, j: int, words: int) -> bool:
+    """Whether wording ``i`` of one quote and wording ``j`` of the other share a run of
+    ``words`` words inside one sentence of each (``parts``: each wording's sentences)."""
+    ours, theirs = parts[0][i], parts[1][j]
+    return any(shares_run(s, t, words) for s in ours for t in theirs)
 
 
 def _marked(wordings: list[str], options: Settings) -> list[bool]:
