@@ -1,7 +1,7 @@
-"""Where the source a « selon » names ends: before a past participle glued to its noun that says
-what happened to the source, not who it is (« selon une note transmise lundi », « selon les
-secouristes arrivés qui … »), the last word before a word that ends the phrase
-(lexicon/np_stops.txt) or the sentence. A participle that names an office (« selon le ministre
+"""Where the source a « selon » names ends (``subjects.np_after`` finds the phrase, to a word of
+lexicon/np_stops.txt or the sentence's end): before a participle glued last to its noun that
+says what happened to the source, not who it is (« selon une note transmise lundi », « selon
+les secouristes arrivés qui … »). A participle that names an office (« selon le ministre
 délégué », lexicon/role_nouns.txt) or an appointment (« selon le maire élu »,
 lexicon/appointment_participles.txt) stays, as does one right after a determiner (« selon les
 blessés »).
@@ -16,8 +16,8 @@ from quotes.lexicon import is_role_noun, words
 
 
 def unglued(doc: Doc, i: int, j: int) -> int:
-    """The end of the token range [i, j) of a source's noun phrase, without a past participle
-    glued after its noun."""
+    """The end of the token range [i, j) of a source's noun phrase, without a participle
+    (``forms.participle``: past or present) glued after its noun."""
     if j - i < 3:
         return j
     last, before = doc[j - 1], doc[j - 2]
