@@ -37,8 +37,8 @@ def test_rows_say_how_often_the_path_was_right_on_untuned_text(calibrate):
     """Where the untuned articles show a path ten times or more, its confidence is their share
     right, within 0.1: the development gold, on which the rules were tuned (a pronoun's
     antecedent right 85 times in 85 there), does not lift it. A path far from the other paths
-    of its resolution (a name of unknown kind at the cue, right 2 times in 13 where the other
-    names at the cue are right three times in four) may stand further off, but only toward
+    of its resolution (a name of unknown kind at the cue, right 2 times in 14 where the other
+    names at the cue are right about four times in five) may stand further off, but only toward
     them, and no further than its shrinking by ``STRENGTH`` quotes takes it."""
     rows = counts()
     seen = {key: v for key, v in rows.items() if v[0] >= 10}
