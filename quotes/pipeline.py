@@ -153,7 +153,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
             person = a_person_speaks(doc, cand)
-            who, note = timeline.resolve(mention, cand.frame.subject[0], person=person)
+            who, note = timeline.resolve(mention, cand.frame.subject[0], person=person,
+                                         content=(cand.start, cand.end))
             notes = (note,) if note else notes
         uncued = cand.frame is None and ("no-speaker" in notes
                                          or "speaker-from-previous-sentence" in notes)

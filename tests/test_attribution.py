@@ -3255,7 +3255,7 @@ def bad_name(name: str, kind: str, nlp) -> str | None:
         return "pronoun"
     if re.search(r"-t-(il|elle|on)\b|-(il|elle|ils|elles|on)$", name):
         return "inverted verb"
-    if len(words) == 1 and first.pos_ == "DET":
+    if len(doc) == 1 and first.pos_ == "DET":  # « leur », not « L’Indépendant »
         return "determiner"
     particle = first.text[:1].isupper() and fold(first.text) in NAME_PARTICLES  # "De Wever"
     if (first.pos_ in ("ADP", "SCONJ", "CCONJ") and not particle) or first.lower_ in (

@@ -124,6 +124,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
 def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) -> Resolved:
     text = text_of(doc)[start:end].strip()
     low = fold(text)
+    if low == "on":  # "a-t-on déclaré", "on constate": an indefinite, no one of the cast
+        return UNKNOWN
     if low in PRONOUNS:
         gender, number = PRONOUNS[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender)

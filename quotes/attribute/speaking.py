@@ -77,7 +77,8 @@ def speaker_of(
         if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
             who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
     if who.resolution == "explicit" and names_a_document(who.kind, who.name):
-        who, note = _document_speaks(who, frame, timeline, para)
+        who, continues = _document_speaks(who, frame, timeline, para)
+        note = continues or note  # the earlier note stands when the document speaks itself
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))

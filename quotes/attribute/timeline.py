@@ -73,8 +73,9 @@ class Timeline:
             return self._latter(r, mention[0] if mention else pos)
         if r.kin is not None:
             return self._kin(r, mention[0] if mention else pos)
-        if r.resolution == "pronoun":
-            return self._pronoun(r, pos, person)
+        if r.resolution == "pronoun":  # never one the words said name (« Il a dit que X … »)
+            named = self.registry.people_between(*content) if content else set()
+            return self._pronoun(r, pos, person, {p.name for p in named})
         words = r.name or r.described
         if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
             words = text_of(self.registry.doc)[mention[0] : mention[1]]
@@ -172,7 +173,8 @@ class Timeline:
         if who.kind == "person" and who.name and gender is not None:
             self.learned.setdefault(who.name, gender)
 
-    def _pronoun(self, r: Resolved, pos: int, person: bool) -> tuple[Resolved, str | None]:
+    def _pronoun(self, r: Resolved, pos: int, person: bool,
+                 barred: set[str]) -> tuple[Resolved, str | None]:
         topic = self._topic(r, pos)
         if topic is not None:
             return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
@@ -183,7 +185,8 @@ class Timeline:
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
-                if self._gender(e.who) is None and self._relative_between(e.pos, pos, r):
+                if e.who.name in barred or (self._gender(e.who) is None
+                                            and self._relative_between(e.pos, pos, r)):
                     return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
                 lo = None  # where the one who beats the subject may be named from
                 if r.gender is not None and r.number == "s":
@@ -195,7 +198,8 @@ class Timeline:
                     # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
                     named = self.registry.people_between(lo, pos)
                     closer = next((p for p in self.registry.people_before(pos)
-                                   if p.gender == r.gender and p in named), None)
+                                   if p.gender == r.gender and p in named
+                                   and p.name not in barred), None)
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
@@ -205,7 +209,7 @@ class Timeline:
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
             ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars
-            if ahead and self._agrees(r, e.who, person):
+            if ahead and self._agrees(r, e.who, person) and e.who.name not in barred:
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
         if r.gender is not None and r.number == "s":
@@ -213,7 +217,7 @@ class Timeline:
             # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
             recent = self.registry.people_between(pos - self.settings.pronoun_lookback_chars, pos)
             for p in self.registry.people_before(pos):
-                if p.gender == r.gender and p in recent:
+                if p.gender == r.gender and p in recent and p.name not in barred:
                     return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
 

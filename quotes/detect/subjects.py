@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import set_off_before
 from quotes.detect.context import Context, noun_head
-from quotes.detect.cues import governor, impersonal
+from quotes.detect.cues import dative_taken_for_subject, governor, impersonal
 from quotes.detect.relatives import clause_on, opening_qui, relative_antecedent
 from quotes.lexicon import (
     capitalised,
@@ -275,7 +275,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
-            if child.lower_ == "-t" or child.lower_ in INVERTED:
+            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(child):
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
                 continue

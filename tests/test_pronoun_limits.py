@@ -1,0 +1,59 @@
+"""Where a pronoun at a cue stops: a dative clitic the parse gave as the subject of a second
+verb (« … et leur a demandé ») is no subject, the verb's own subject is; an indefinite « on »
+stands for no one of the cast; a subject pronoun never stands for one the words said name
+(« Il a dit que Paul Roux … » is not Paul Roux's). Unresolved beats wrong.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, roles, gender)
+DATIVE = [
+    # fire: « leur » after « et », « puis »: the first verb's subject speaks
+    ("Le maire Paul Roux passait par là. Il s'est arrêté et leur a demandé de reprendre les "
+     "déchets.", "reprendre les déchets", "Paul Roux", ["maire"], "male"),
+    ("La directrice Anne Roy a reçu les élèves. Elle est entrée et leur a expliqué que le cours "
+     "était annulé.", "le cours était annulé", "Anne Roy", ["directrice"], "female"),
+    # must not: « leur » with its subject before it, « Leur » a determiner, « Lui » alone
+    ("Le maire Paul Roux a reçu les familles. Il leur a assuré que l'école rouvrirait.",
+     "l'école rouvrirait", "Paul Roux", ["maire"], "male"),
+    ("Les parents ont écrit au maire Paul Roux. Leur avocate a affirmé que la ville mentait.",
+     "la ville mentait", None, ["avocate"], "female"),
+    ("Le maire Paul Roux est arrivé. Lui a toujours dit que la ville paierait.",
+     "la ville paierait", "Paul Roux", ["maire"], "male"),
+]
+
+ON = [
+    # fire: a bare « on » after someone named: no one of the cast
+    ("La ministre Anne Roy a visité le port lundi. Les travaux dureront deux ans, a-t-on "
+     "indiqué.", "Les travaux dureront deux ans", None, [], None),
+    ("Le maire Paul Roux a parlé lundi. On estime que la route rouvrira en mai, a-t-on précisé.",
+     "la route rouvrira en mai", None, [], None),
+    # must not: « on » names its source; « elle » still goes to the one before
+    ("Le maire Paul Roux a parlé lundi. Le chantier durera deux ans, a-t-on appris de source "
+     "policière.", "Le chantier durera deux ans", "source policière", [], None),
+    ("La directrice Anne Roy a parlé lundi. « Nous rouvrirons en mai », a-t-elle précisé.",
+     "Nous rouvrirons en mai", "Anne Roy", ["directrice"], "female"),
+]
+
+NAMED_IN_WORDS = [
+    # fire: the one the pronoun would stand for is named in the words said
+    ("Le maire Paul Roux est mort lundi. La garde à vue du chauffeur a été prolongée. Il aurait "
+     "reconnu avoir heurté Paul Roux.", "avoir heurté Paul Roux", None, [], None),
+    ("Le maire Paul Roux est mort lundi. Un voisin a parlé. Il a dit que Paul Roux était aimé.",
+     "Paul Roux était aimé", None, [], None),
+    ("La juge Anne Roy a reçu le préfet. Elle a indiqué que la juge Anne Roy serait absente.",
+     "la juge Anne Roy serait absente", None, [], None),
+    # must not: the words name someone else
+    ("Le maire Paul Roux a parlé lundi. Il a dit que Marc Petit mentait.",
+     "Marc Petit mentait", "Paul Roux", ["maire"], "male"),
+    ("Anne Roy, la préfète, a reçu le maire Paul Roux. Elle a affirmé que Paul Roux partirait.",
+     "Paul Roux partirait", "Anne Roy", ["préfète"], "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "roles", "gender"),
+                         DATIVE + ON + NAMED_IN_WORDS)
+def test_where_a_pronoun_at_a_cue_stops(nlp, text, said, speaker, roles, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)
