@@ -825,6 +825,30 @@ def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, t
     assert other[0].group_id is None or other[0].group_id != other[1].group_id
 
 
+_BOAT = "Un chalutier de pêcheurs aurait heurté les rochers au large du cap cette nuit"
+_AUTUMN = "Je resterai en fonctions jusqu’à l’automne, puis un autre prendra la relève"
+
+
+@pytest.mark.parametrize(("rendering", "kind", "said", "together"), [
+    # an outlet's few words for a statement join it on a word no other statement says
+    ("ce seraient des pêcheurs", "indirect", _BOAT, True),
+    ("ce seraient « des pêcheurs »", "mixed", _BOAT, True),
+    ("il partira à l’automne", "indirect", _AUTUMN, True),
+    # the speaker's own few words, in marks, are another statement of theirs: a fragment
+    # of the other would be its words
+    ("Ce sont des pêcheurs", "direct", _BOAT, False),
+    ("Je partirai à l’automne", "direct", _AUTUMN, False),
+])
+def test_a_short_direct_quote_is_no_rendering(rendering, kind, said, together):
+    fragments = ("des pêcheurs",) if kind == "mixed" else ()
+    quotes = [replace(rec("q0", "a0", rendering, speaker="Paul Roy", fragments=fragments),
+                      type=kind),
+              rec("q1", "a1", said, speaker="Paul Roy"),
+              rec("q2", "a2", _ELSE[0], speaker=_ELSE[1])]
+    grouped, _ = group_quotes(quotes)
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+
+
 @pytest.mark.parametrize(("speaker", "kind", "together"), [
     # a body named by a common noun alone may be the person who speaks for it
     ("autorités", "organization", True),

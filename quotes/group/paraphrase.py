@@ -193,10 +193,10 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     that a quote in marks says all of also renders it: « il interjette appel » for « Nous
     allons interjeter appel », and so does one that another reported quote of three content
     words or fewer says all of: « il allait faire appel » and « faire appel de la
-    condamnation » report one act. A rendering of three content words or fewer joins another
-    quote of its speaker when a word they share is said by no other statement of a batch of
-    three statements or more (no third of the ``groups`` says it: « il partira à l'automne »
-    for « je resterai jusqu'à l'automne »), or when they share two words and one of them no
+    condamnation » report one act. A reported rendering of three content words or fewer
+    (not a direct quote: its words are the speaker's own) joins another quote of its speaker
+    on a word no other statement (``groups``) of a batch of three or more says (« il partira à
+    l'automne » for « je resterai jusqu'à l'automne »), or on two words, one of which no
     other statement of that speaker, who has a third, says. Two quotes whose speakers are one
     only through an office (``voices``: each quote's own speaker, before an organisation took
     the name of the person who heads or speaks for it; none when not given) pair only as a
@@ -296,7 +296,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
         len(sorted_unique(grp)) > 2)
     alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0) & (
         statements[spk[a]] > 2)
-    good |= few[a] & alone
+    good |= few[a] & alone & told[a]
     if len(voices):  # one speaker through an office only: a whole rendering
         ids: dict[str | None, int] = {}
         own_id = np.array([ids.setdefault(x, len(ids)) for x in voices], dtype=np.int64)
