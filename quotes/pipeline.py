@@ -15,6 +15,7 @@ from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.confidence import confidence
+from quotes.attribute.gender import described_gender
 from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
@@ -250,6 +251,10 @@ def _record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
+    unnamed = {"description-unresolved", "pronoun-to-description"} & {*extra}
+    if gender and r.name is None and unnamed:
+        said = " ".join(w or "" for w in (mention and mention.text, r.role, r.described))
+        gender = GENDERS.get(described_gender(r.gender, said) or "")  # « la victime »: null
     guess = name_guess(r.name) if single and r.kind == "person" and not gender else None
     if guess:  # no word of the text says it: the first name's ending does (name_model)
         gender, extra = GENDERS[guess], (*extra, NAME_MODEL)

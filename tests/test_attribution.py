@@ -2883,8 +2883,8 @@ ROWS = [
         speaker="éboueurs", role=None, gender=None, kind="person"),
     row("« Il roulait vite », se souvient Paul, 11 ans.", "Il roulait vite",
         speaker="Paul", role=None, gender="male", kind="person"),
-    row("« Il roulait vite », se souvient Bob, 11 ans.", "Il roulait vite",
-        speaker="Bob", role=None, gender=None, kind="person"),
+    row("« Il roulait vite », se souvient Timo, 11 ans.", "Il roulait vite",
+        speaker="Timo", role=None, gender=None, kind="person"),
     # must not fire: a noun of no person, a body's name
     row("Le rapport affirme que « rien n'a été fait ».", "« rien n'a été fait »",
         speaker="rapport", role=None, gender=None, kind="unknown"),
@@ -3109,7 +3109,43 @@ ELLIPTIC = [
     row("Paul Morel a quitté la salle. Un autre jour, il a déclaré : « Je reviendrai. »",
         "Je reviendrai.", speaker="Paul Morel"),
 ]
-ROWS += EPITHETS + ELLIPTIC
+# a person only described, whom the article never names: the record's gender is null for a
+# noun feminine whoever it names (« la victime ») and for a circle of relatives (« sa famille »),
+# whose determiner agrees with the word, not with a person (GUIDELINES)
+MASCULINE = ("GUIDELINES give null after a masculine noun; the record keeps the description's "
+             "masculine, as batch2's gold does for its unnamed lawyer")
+DESCRIBED = [
+    row("La victime a raconté que « le chauffeur roulait trop vite ».",
+        "« le chauffeur roulait trop vite »", speaker=None, role="victime", gender=None,
+        kind="person"),
+    row("« Je ne me souviens de rien », a murmuré la victime depuis son lit.",
+        "Je ne me souviens de rien", speaker=None, role="victime", gender=None, kind="person"),
+    row("Sa famille estime que « l'hôpital l'a abandonné ».", "« l'hôpital l'a abandonné »",
+        speaker=None, role=None, gender=None, kind="person"),
+    row("Sa famille a fait savoir qu'elle « ne lâcherait rien ».", "elle « ne lâcherait rien »",
+        speaker=None, role=None, gender=None, kind="person"),
+    row("« Il va mieux », a confié son entourage.", "Il va mieux", speaker=None, role=None,
+        gender=None, kind="person"),
+    # must not: a feminine form that marks a woman, a noun naming a sex keep theirs
+    row("« Les auditions se poursuivent », a indiqué la procureure adjointe de Vannes.",
+        "Les auditions se poursuivent", speaker=None, role="procureure adjointe de Vannes",
+        gender="female", kind="person"),
+    row("« Le mouvement continuera », a prévenu la présidente du syndicat des infirmiers.",
+        "Le mouvement continuera", speaker=None, role="présidente du syndicat des infirmiers",
+        gender="female", kind="person"),
+    row("« La grève continue », a lancé la porte-parole du collectif.", "La grève continue",
+        speaker=None, role="porte-parole du collectif", gender="female", kind="person"),
+    row("« Je n'ai rien vu venir », a confié l'homme, encore sous le choc.",
+        "Je n'ai rien vu venir", speaker=None, role=None, gender="male", kind="person"),
+    # a masculine noun says nothing of an unnamed person: not done yet
+    row("« Les auditions se poursuivent », a indiqué le procureur adjoint de Vannes.",
+        "Les auditions se poursuivent", speaker=None, role="procureur adjoint de Vannes",
+        gender=None, kind="person", why=MASCULINE),
+    row("« Le budget est tenu », a assuré le ministre des Finances. Il a ajouté : « Nous ne "
+        "céderons pas. »", "Nous ne céderons pas.", speaker=None, role="ministre des Finances",
+        gender=None, kind="person", why=MASCULINE),
+]
+ROWS += EPITHETS + ELLIPTIC + DESCRIBED
 
 
 

@@ -117,6 +117,7 @@ EPICENE = [
     ("Nikita", "Nikita Orlov", "« Le pont sera fermé », a averti Nikita Orlov."),
     ("Dana", "Dana Weiss", "« Le musée reste ouvert », a assuré Dana Weiss."),
     ("Bola", "Bola Adeyemi", "« Les élections auront lieu », a affirmé Bola Adeyemi."),
+    ("Dilan", "Dilan Aksoy", "« Le vote aura lieu en mars », a annoncé Dilan Aksoy."),
 ]
 
 

@@ -24,6 +24,7 @@ from quotes.lexicon import (
     cached,
     endings,
     fold,
+    folded,
     gender_endings,
     is_org_noun,
     is_role_noun,
@@ -230,3 +231,21 @@ def plural_noun_gender(noun: str) -> str | None:
     one = noun.removesuffix("s")
     return noun_gender(one) or ("f" if grammatical([one]) else None) or (
         "m" if (one + "e").endswith(FEMININE_PERSON_ENDINGS) else None)
+
+
+def described_gender(gender: str | None, words: str) -> str | None:
+    """The gender a record gives a person only described, whom the article never names: the
+    description's own ``gender`` (« la présidente du syndicat », « le procureur adjoint »), or
+    the sex its noun names (« l'homme »); none for a noun feminine whoever it names (« la
+    victime »: its determiner and pronoun agree with the word) and for a circle of relatives
+    (« sa famille », « son entourage », lexicon/kin_nouns.txt: a group, GUIDELINES).
+    ``words``: the mention's, its role's and its description's."""
+    low = words.lower().replace("’", " ").replace("'", " ").split()
+    sexes = noun_genders()
+    said = {sexes[w] for w in low if w in sexes}
+    if "any" in said:
+        return None
+    if said & {"f", "m"}:
+        return "f" if "f" in said else "m"
+    kin = folded("kin_nouns")  # those of one sex are in noun_genders.tsv: the rest are circles
+    return None if any(fold(w) in kin for w in low) else gender
