@@ -19,6 +19,13 @@ SPANS = [
     (" date 2019-04 Le grand patron de l'Office des forêts a parlé.",
      "04 Le grand patron de l'Office des forêts", "grand patron de l'Office des forêts"),
     ("12 La directrice du musée a parlé.", "12 La directrice du musée", "directrice du musée"),
+    # ---- an outlet or a time before the role's own article is no part of it
+    ("Sur RTL le préfet de police a parlé.", "RTL le préfet de police", "préfet de police"),
+    ("Mardi soir la directrice du musée a parlé.", "soir la directrice du musée",
+     "directrice du musée"),
+    # must not: an article after the role noun, a noun the role is the complement of
+    ("Le directeur de la banque a parlé.", "directeur de la banque", "directeur de la banque"),
+    ("La fille du maire a parlé.", "fille du maire", None),
     # must not: a number inside the role
     ("Le maire du 15e arrondissement a parlé.", "maire du 15e arrondissement",
      "maire du 15e arrondissement"),
@@ -232,3 +239,49 @@ def test_the_role_a_speaker_is_given(nlp, text, quote, speaker, role):
     q = quote_said(nlp, text, quote)
     assert q.speaker.name == speaker
     assert q.speaker.role == role
+
+
+GENDERED = [
+    # (text, quote, speaker, role, gender)
+    # ---- a bracket around an acronym that is not the body's name (a party, a ministry's
+    # initials) closes a title before the name without ending it; the title is read past it
+    ("Ce lundi, la ministre de l’Enseignement supérieur et de la Recherche (MESR), Anne Roy, a "
+     "assuré qu’elle ne céderait pas.", "elle ne céderait pas", "Anne Roy",
+     "ministre de l’Enseignement supérieur et de la Recherche", "female"),
+    ("Ce lundi, la présidente du conseil régional de Bretagne (PS), Anne Roy, a assuré qu’elle "
+     "ne céderait pas.", "elle ne céderait pas", "Anne Roy",
+     "présidente du conseil régional de Bretagne", "female"),
+    # must not: the acronym of the body's name stays; a bracket after the name, or after a
+    # noun that is no role, gives none
+    ("Ce lundi, le directeur général de l’Agence nationale du sport (ANS), Paul Morel, a assuré "
+     "qu’il ne céderait pas.", "il ne céderait pas", "Paul Morel",
+     "directeur général de l’Agence nationale du sport (ANS)", "male"),
+    ("Dressant le bilan de l'année, Paul Morel (DVD) explique qu’il a été déçu par les travaux.",
+     "il a été déçu par les travaux", "Paul Morel", None, "male"),
+    ("Dressant le bilan de l'année devant le conseil municipal (CM), Paul Morel explique qu’il a "
+     "été déçu par les travaux.", "il a été déçu par les travaux", "Paul Morel", None, "male"),
+    # ---- the outlet or the time between the verb and a title is no part of the title
+    ("« Le pont tiendra », a affirmé en fin de journée sur RTL la préfète de la Drôme Claire "
+     "Vidal.", "Le pont tiendra", "Claire Vidal", "préfète de la Drôme", "female"),
+    ("« Rien ne bouge », a indiqué dans la soirée sur Europe 1 le directeur du port Paul Morel.",
+     "Rien ne bouge", "Paul Morel", "directeur du port", "male"),
+    ("« Le pont tiendra », a assuré en début de soirée à l'AFP la préfète de la Drôme Claire "
+     "Vidal.", "Le pont tiendra", "Claire Vidal", "préfète de la Drôme", "female"),
+    # ---- a relative before the role, after an article too: the role is someone else's
+    ("« Le pont tiendra », a affirmé sur RTL l'épouse du préfet, Claire Vidal.",
+     "Le pont tiendra", "Claire Vidal", None, "female"),
+    ("« Le pont tiendra », a affirmé mardi la fille du maire, Claire Vidal.", "Le pont tiendra",
+     "Claire Vidal", None, "female"),
+    # must not: a role noun before « du » is the speaker's own (« l'adjointe du préfet »), and so
+    # is the noun after one that is no relative (« l'arrivée du ministre, X »)
+    ("« Le pont tiendra », a affirmé sur RTL l'adjointe du préfet, Claire Vidal.",
+     "Le pont tiendra", "Claire Vidal", "adjointe du préfet", "female"),
+    ("L'arrivée du ministre, Paul Morel, a été saluée. « Tout ira bien », a-t-il dit.",
+     "Tout ira bien", "Paul Morel", "ministre", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role", "gender"), GENDERED)
+def test_the_role_and_gender_a_title_gives(nlp, text, quote, speaker, role, gender):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)

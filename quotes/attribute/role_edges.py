@@ -224,6 +224,17 @@ def names_acronym(doc: Doc, i: int) -> bool:
         _in_order(capitals, short))
 
 
+def closing_acronym(doc: Doc, i: int) -> int | None:
+    """Where a title before a name ends when token ``i`` closes a bracket around one acronym
+    just before the name that is not the body's name (« la ministre de la Culture (MEN), X »,
+    « le sénateur (LR) X »): before the bracket, the title going on past it; None when ``i``
+    closes no such bracket, or one that gives the body's name (``names_acronym``), which ends
+    the reading as any bracket does."""
+    if doc[i].text != ")" or i < 2 or doc[i - 2].text != "(" or not acronym_like(doc[i - 1].text):
+        return None
+    return None if names_acronym(doc, i - 2) else i - 2
+
+
 def _in_order(letters: str, short: str) -> bool:
     """Are ``letters`` all in ``short``, in that order ("UPA" in "UPAC", "FFV" in "FFV")?"""
     rest = iter(short)

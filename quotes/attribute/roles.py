@@ -11,6 +11,7 @@ from quotes.attribute.names import numbered
 from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
     aside,
+    closing_acronym,
     ends_role,
     furniture,
     lead_phrase,
@@ -127,6 +128,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "« … », juge Anne Roy": the verb « juger », not her role
     if any(t.pos_ == "ADP" for t in doc[lo:noun]):
         return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
+    dets = [t.i for t in doc[lo + 1 : noun] if t.lower_ in DETERMINERS]
+    if dets and not any(is_role_noun(t.text) for t in doc[lo : dets[-1]]):
+        lo = dets[-1] + 1  # "sur RTL le préfet", "lundi le maire": from the role's own article
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
     # a name, a participle with its agent, a clitic of the narration's verb: no more the role
@@ -242,8 +246,14 @@ def role_near(
     k = ent.start
     if k > 0 and doc[k - 1].text == ",":
         k -= 1
-    i = k - 1
-    while i >= 0 and k - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
+    i, end = k - 1, k
+    while i >= 0 and end - i < window:
+        if doc[i].is_punct and doc[i].text not in "-'’":
+            cut = closing_acronym(doc, i) if i == k - 1 else None
+            if cut is None:
+                break
+            end, i = cut, i - 3  # "la ministre de la Culture (MC), X": the title goes on
+            continue
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
         if i > 0 and doc[i].lower_ in AGENT and participle_agent(doc, i - 1):
@@ -259,7 +269,7 @@ def role_near(
             i = j - 1
             continue
         i -= 1
-    if i >= 0 and k - i >= window and doc[i].pos_ == "ADP":
+    if i >= 0 and end - i >= window and doc[i].pos_ == "ADP":
         return None  # "son titre d'|évêque de Rome …, X": a complement, its head out of reach
     lo = i + 1
     # start at the determiner of the role noun, so "Le Premier ministre" keeps "Premier" and
@@ -292,7 +302,8 @@ def role_near(
         # comma is someone else, when X opens a clause of its own ("Le juge a interrogé la
         # directrice, X." and "la venue du ministre, X, a …" name them)
         return None
-    elif any(fold(t.text) in folded("kin_nouns") or t.lower_ in PERSON_NOUNS for t in opening):
+    elif any(fold(t.text) in folded("kin_nouns") or t.lower_ in PERSON_NOUNS
+             for t in doc[lo:noun]):  # "sur RTL l'épouse du préfet, X": after an article too
         return None  # "La mère de la victime, X": X is the relative, the role someone else's
     elif dets or after_word:
         lo = dets[-1] if dets else noun
@@ -300,7 +311,7 @@ def role_near(
             lo = noun  # "L'arrivée du ministre, X", "aux côtés du ministre X": from the noun
     elif i >= 0 and doc[i].pos_ in ("VERB", "AUX"):
         return None  # "se disant victime d'un complot, X": what X claims, not a title
-    role = role_span(doc, lo, k)
+    role = role_span(doc, lo, end)
     return role if role and _one_person(doc, role) else None
 
 
