@@ -9,11 +9,24 @@ from conftest import quote_said
 
 # (text, words said, speaker, roles, gender)
 DATIVE = [
-    # fire: « leur » after « et », « puis »: the first verb's subject speaks
+    # fire: « leur » after « et », « puis », « ou »: the first verb's subject speaks
     ("Le maire Paul Roux passait par là. Il s'est arrêté et leur a demandé de reprendre les "
      "déchets.", "reprendre les déchets", "Paul Roux", ["maire"], "male"),
     ("La directrice Anne Roy a reçu les élèves. Elle est entrée et leur a expliqué que le cours "
      "était annulé.", "le cours était annulé", "Anne Roy", ["directrice"], "female"),
+    ("Le maire Paul Roux passait par là. Il s'est arrêté puis leur a demandé de reprendre les "
+     "déchets.", "reprendre les déchets", "Paul Roux", ["maire"], "male"),
+    ("Le maire Paul Roux a reçu les familles. Il s'est tu ou leur a expliqué que l'école "
+     "rouvrirait.", "l'école rouvrirait", "Paul Roux", ["maire"], "male"),
+    # « lui » after « mais », « et », « puis », « ou »: the clitic, not the stressed subject
+    ("La directrice Anne Roy a reçu le ministre. Elle l'a écouté mais lui a répété que l'école "
+     "fermerait.", "l'école fermerait", "Anne Roy", ["directrice"], "female"),
+    ("La directrice Anne Roy a reçu le ministre. Elle l'a écouté et lui a répété que l'école "
+     "fermerait.", "l'école fermerait", "Anne Roy", ["directrice"], "female"),
+    ("Le maire Paul Roux a reçu le préfet. Il l'a salué puis lui a assuré que la route "
+     "rouvrirait.", "la route rouvrirait", "Paul Roux", ["maire"], "male"),
+    ("Le maire Paul Roux a reçu le préfet. Il l'a écouté ou lui a assuré que la route "
+     "rouvrirait.", "la route rouvrirait", "Paul Roux", ["maire"], "male"),
     # must not: « leur » with its subject before it, « Leur » a determiner, « Lui » alone
     ("Le maire Paul Roux a reçu les familles. Il leur a assuré que l'école rouvrirait.",
      "l'école rouvrirait", "Paul Roux", ["maire"], "male"),

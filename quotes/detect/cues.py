@@ -25,6 +25,7 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     AVOIR,
+    DATIVE_LEADS,
     DATIVES,
     DEFINITE,
     INCISE_OBJECTS,
@@ -366,4 +367,4 @@ def dative_taken_for_subject(tok: Token) -> bool:
     if tok.pos_ != "PRON" or tok.lower_ not in DATIVES:
         return False
     before = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
-    return tok.lower_ == "leur" or before in ("et", "puis", "mais", "ou")
+    return tok.lower_ == "leur" or before in DATIVE_LEADS

@@ -139,6 +139,7 @@ INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "r
 NEGATION_START = frozenset({"ne", "n'", "n’"})
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 DATIVES = frozenset({"lui", "leur"})  # "X lui a répondu": the parse may call both subjects
+DATIVE_LEADS = frozenset({"et", "puis", "mais", "ou"})  # "… et lui a dit": « lui » a clitic
 NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and demonstrative
 CE = frozenset({"c'", "c’"})
 # pronouns that open a relative clause set off by commas: « X, qui …, », « X, où joue Y, »
