@@ -96,7 +96,8 @@ class Settings:
     run_words: int = 5
     run_content: int = 3
     # explicit/title speakers this sure never merge with others: every such path of the table
-    # (confidence.tsv), whose lowest is a name of unknown kind at the cue (0.48 on untuned text)
+    # (confidence.tsv) but a name of unknown kind at the cue; the lowest that counts is an
+    # organisation named at the cue
     confident_speaker: float = 0.45
     consensus: bool = True  # a group's best-supported speaker repairs its weak appearances
 
