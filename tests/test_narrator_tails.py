@@ -147,6 +147,9 @@ NOT_CARRIED = [
      "Ferrand était ravi. « Les joueurs ont tout donné. »", "Les joueurs ont tout donné.", None),
     ("« Nous avons gagné », a déclaré Paul Girard. « Les joueurs ont tout donné », a ajouté "
      "Claire Dumont.", "Les joueurs ont tout donné", "a ajouté"),
+    # a comma after the marks: a cue of its own comes there, read or not
+    ("« Le pont est fermé », a déclaré Paul Girard. « Nous attendons les experts », balance "
+     "Paul Girard.", "Nous attendons les experts", None),
 ]
 
 

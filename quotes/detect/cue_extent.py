@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from quotes.detect.content import sentence_ends_in
+from quotes.detect.context import CLOSING
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
 from quotes.model import CUE_CARRIED, Quote
@@ -83,8 +84,10 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
     """The quotes, in text order, each quote in marks with no cue of its own given the cue of
     the quote just before it when the same speaker's words and their cue run straight into its
     marks: the cue after those words (« A », a-t-il ajouté. « B »; …, explique X. « B »), or
-    before them with only a stop between the words and the marks (et d'ajouter que … : « B »).
-    Its evidence says so (``CUE_CARRIED``): grouping and the batch do not read it as its own.
+    before them with only a stop between the words and the marks (et d'ajouter que … : « B »);
+    not when a comma or a word in lower case follows its marks (« B », balance X; « B » morts,
+    a précisé X): a cue of its own comes there, or the words go on. Its evidence says so
+    (``CUE_CARRIED``): grouping and the batch do not read it as its own.
     """
     out = list(quotes)
     for n in range(1, len(out)):
@@ -93,6 +96,10 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if q.speaker.name is None or q.speaker.name != prev.speaker.name:
             continue
+        after = text[q.span.end : q.span.end + 40].lstrip()
+        after = after[1:].lstrip() if after[:1] in CLOSING else after
+        if after[:1] == "," or after[:1].islower():
+            continue  # a cue of its own after its marks (« B », balance X), or words going on
         cue = prev.cue
         at = prev.span.end
         if cue.start >= at:  # a cue after the words: only their marks and a comma before it
