@@ -78,6 +78,11 @@ class Span:
     text: str
 
 
+# the evidence of a cue taken from the quote just before (« Cue, continued »): what grouping and
+# the batch read as a quote's own cue is not that one
+CUE_CARRIED = "cue-carried"
+
+
 @dataclass(frozen=True)
 class Cue:
     """What introduces the quote: a reporting verb, "selon", a colon."""

@@ -25,7 +25,7 @@ from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
-from quotes.detect.cue_extent import written_start
+from quotes.detect.cue_extent import carried_cues, written_start
 from quotes.detect.marks import find_marked, paragraphs
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
@@ -190,6 +190,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             who = replace(who, gender=shown.get(who.name or ""))
         who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
         result.quotes.append(_record(article, cand, who, notes, settings.role_place_chars))
+    result.quotes = carried_cues(text, result.quotes)
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
         for p in registry.people

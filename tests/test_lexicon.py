@@ -1949,6 +1949,18 @@ SKIP_WORDS = [
         "a d’ailleurs admis",
     ),
     (
+        "d' ores et déjà",
+        "La mairie a d'ores et déjà annoncé que la fête serait reportée.",
+        "la fête serait reportée",
+        "a d'ores et déjà annoncé",
+    ),
+    (
+        "d’ ores et déjà",
+        "Le club a d’ores et déjà confirmé que le stade serait plein.",
+        "le stade serait plein",
+        "a d’ores et déjà confirmé",
+    ),
+    (
         "par ailleurs",
         "Le parquet a par ailleurs indiqué qu'une autopsie serait pratiquée.",
         "une autopsie serait pratiquée",

@@ -32,6 +32,11 @@ NARRATED = [
      "le président Paul Roy « Nous tiendrons bon »"),
     ("Rien n'est fait, a indiqué le préfet, mais « tout reste possible ».",
      "le préfet, mais « tout reste possible »"),
+    # what the saying was for, after a marked noun phrase
+    ("Le club met en avant « un budget serré » pour expliquer le départ de son joueur.",
+     "« un budget serré » pour expliquer le départ de son joueur"),
+    ("Il a lancé « un appel au calme » avant de quitter la salle.",
+     "« un appel au calme » avant de quitter la salle"),
 ]
 
 WOVEN = [
@@ -50,6 +55,11 @@ WOVEN = [
     ("Il a appelé « tous les élus » à la « prudence ».", "« tous les élus » à la « prudence »"),
     ("Elle s'est dite « inquiète » pour la santé de son fils.",
      "« inquiète » pour la santé de son fils"),
+    # an infinitive after a clause in marks can be that clause's own
+    ("Il a dit : « les conditions ne sont plus réunies » pour rester en poste.",
+     "« les conditions ne sont plus réunies » pour rester en poste"),
+    ("Il promet « un effort » pour que les prix baissent.",
+     "« un effort » pour que les prix baissent"),
 ]
 
 

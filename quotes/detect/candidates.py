@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from quotes.detect.closing_tails import aim
 from quotes.detect.content import open_end
 from quotes.detect.context import (
     Context,
@@ -86,8 +87,9 @@ def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
     first marks: where the words were given ("sur RTL", "dans un communiqué, lundi,"), a link
     ("Toutefois,") or a name or role the frame took in ("le ministre, mais"); between marks,
     punctuation only; after the last: where or to whom they were given ("sur son blog", "à
-    l'AFP"). An article before the marks (un « … ») or words that complete them (« … » pour
-    sa santé) keep a mixed record, as do marks opening with a verb (il « sait tout »)."""
+    l'AFP"), or what the saying was for (« … » pour justifier …: ``aim``). An article before
+    the marks (un « … ») or words that complete them (« … » pour sa santé) keep a mixed
+    record, as do marks opening with a verb (il « sait tout »)."""
     if any(m.close is None or m.depth for m in spoken):
         return False
     if any(_opens_with_verb(ctx, m) for m in spoken):
@@ -98,6 +100,8 @@ def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
         span = ctx.doc.char_span(bounds[k], bounds[k + 1], alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         if not words:
+            continue
+        if k == last and aim(ctx, words, spoken):
             continue
         if any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_NARRATED
                for t in words[:1] + [t for t in words if t.pos_ != "ADP"]):

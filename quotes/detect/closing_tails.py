@@ -1,19 +1,26 @@
-"""The narrator's words after a quote's last closing mark: a last comma segment that says why
-or how the words were reported (« … », pour que …; « … », mais sans …; lexicon/marked_tails.txt)
-or where and when they were given (« … », dans un communiqué; « … », mardi sur Instagram).
-A segment that goes on with the reported content (« … », des vents violents; « … », si …)
-stays."""
+"""The narrator's words at the end of reported content: a last comma segment that tells when or
+where the words were said (« …, lors de son discours »); after a quote's last closing mark
+(any of context.CLOSING), a last comma segment that says why or how the words were reported
+(« … », pour que …; « … », mais sans …; lexicon/marked_tails.txt) or where and when they
+were given (« … », dans un communiqué; « … », mardi sur Instagram), and with no comma, an
+infinitive of the narrator's aim (« … » pour justifier …). A segment that goes on with the
+reported content (« … », des vents violents; « … », si …) stays."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from quotes.detect.context import Context
+from spacy.tokens import Token
+
+from quotes.detect.context import CLOSING, Context
+from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.lexicon import cached, words
+from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, PURPOSE, REFLEXIVE
 
-_CLOSING = "»\"”"
 _COMMA = re.compile(r"\s*,\s+")
+_AIMS_DE = frozenset({"afin", "avant"})  # « afin de », « avant de »
 
 
 def alternation(name: str) -> str:
@@ -29,19 +36,49 @@ def _openers() -> re.Pattern[str]:
     return re.compile(r"(?:" + alternation("marked_tails") + ")", re.IGNORECASE)
 
 
-def closing_tail(ctx: Context, start: int, end: int) -> int:
-    """Where content from ``start`` to ``end`` stops before the narrator's last comma segment
-    after its last closing mark: just after that mark, or ``end``."""
+def narrator_end(ctx: Context, start: int, end: int, trim: Callable[[str, int, int], int]) -> int:
+    """Where content from ``start`` to ``end`` stops before the narrator's last comma segment,
+    its end trimmed by ``trim`` (``content.trim_end``): first a segment that tells when or
+    where the words were said (lexicon/narrator_tails.txt: "…, lors de son premier
+    discours", "…, sur son compte Twitter"), cut at its comma; then, in what is left, one
+    right after the last closing mark that says why or how they were reported or where and
+    when they were given (see the module's docstring), cut after that mark. Only a last
+    segment, outside the marks, counts: "…, lors du sommet, la France proposera …" goes on.
+    Each looks back from the end to the last stop outside the marks, once."""
     text = ctx.text
-    last = max((k for k in range(start, end) if text[k] in _CLOSING), default=-1)
-    if last <= start or ctx.inside_marks(last + 1) is not None:
+    stop = _last_stop(ctx, start, end)
+    cut = stop if stop is not None and stop > start and _tail_opener().match(
+        text, stop, end) else end
+    trimmed = trim(text, start, cut)
+    if trimmed != end:  # what is left has its own last stop
+        end, stop = trimmed, _last_stop(ctx, start, trimmed)
+    if stop is None or text[stop] != ",":
         return end
-    m = _COMMA.match(text, last + 1, end)
+    mark = stop - 1  # the closing mark right before the comma
+    while mark > start and text[mark].isspace():
+        mark -= 1
+    if mark <= start or text[mark] not in CLOSING or ctx.inside_marks(mark + 1) is not None:
+        return end
+    m = _COMMA.match(text, mark + 1, end)
     if m is None or any(c in ",;:" for c in text[m.end() : end]):
         return end
+    if any(c in CLOSING for c in text[stop:end]):
+        return end  # a later closing mark is the last one, with no comma right after it
     if _openers().match(text, m.end(), end) or _medium_at(ctx, m.end(), end):
-        return last + 1
+        return mark + 1
     return end
+
+
+def _last_stop(ctx: Context, start: int, end: int) -> int | None:
+    """The last comma, semicolon or colon outside the marks between ``start`` and ``end``."""
+    text = ctx.text
+    return next((k for k in range(end - 1, start - 1, -1)
+                 if text[k] in ",;:" and ctx.inside_marks(k) is None), None)
+
+
+@cached
+def _tail_opener() -> re.Pattern[str]:
+    return re.compile(r",\s+(?:" + alternation("narrator_tails") + ")", re.IGNORECASE)
 
 
 def _medium_at(ctx: Context, at: int, end: int) -> bool:
@@ -54,3 +91,28 @@ def _medium_at(ctx: Context, at: int, end: int) -> bool:
     if toks[0].lower_ in words("time_words") and len(toks) > 1:
         toks = toks[1:]
     return medium(toks)
+
+
+def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
+    """Do the words after a quote's last marks, no comma between, say what the narrator's verb
+    was for or what came next: an infinitive after « pour », « sans », « afin de » or « avant
+    de » (met en avant « une baisse des ventes » pour justifier …; a évoqué « un échec »
+    avant de quitter la salle)? Only after marks that hold no finite verb, a noun phrase the
+    narrator's verb takes: after a clause in marks, the infinitive can be its own
+    (« les conditions n'étaient plus remplies » pour rester en poste)."""
+    first, rest = words_[0].lower_, words_[1:]
+    if first in _AIMS_DE:
+        if not rest or rest[0].lower_ not in DE:
+            return False
+        rest = rest[1:]
+    elif first not in PURPOSE:
+        return False
+    while rest and rest[0].lower_ in INFINITIVE_CLITICS | REFLEXIVE:
+        rest = rest[1:]
+    if not rest or "Inf" not in rest[0].morph.get("VerbForm", []):
+        return False
+    for m in spoken:
+        inside = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if inside is None or any("Fin" in t.morph.get("VerbForm", []) for t in inside):
+            return False
+    return True

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.closing_tails import alternation, closing_tail
+from quotes.detect.closing_tails import narrator_end
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end
 from quotes.detect.cues import reports_attribute, si_marks
@@ -19,7 +19,7 @@ from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
 from quotes.detect.relatives import in_relative
-from quotes.lexicon import Verb, cached, words
+from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
     COORDINATED,
@@ -77,8 +77,7 @@ def content_end(
 
 
 def _trimmed(ctx: Context, start: int, end: int) -> int:
-    end = trim_end(ctx.text, start, narrator_tail(ctx, start, end))
-    end = closing_tail(ctx, start, end)
+    end = narrator_end(ctx, start, end, trim_end)
     return trim_end(ctx.text, start, medium_tail(ctx, start, end))
 
 
@@ -122,28 +121,6 @@ def _asks(word: Token, verb: Token) -> bool:
     between them ("examiner comment", "savoir pourquoi"), not "…, comment"?"""
     return word.lower_ in INTERROGATIVES and verb.pos_ in ("VERB", "AUX") and (
         word.idx == verb.idx + len(verb.text) + 1)
-
-
-def narrator_tail(ctx: Context, start: int, end: int) -> int:
-    """Where content that runs from ``start`` to ``end`` stops before a last comma segment
-    that tells when or where the words were said (lexicon/narrator_tails.txt: "…, lors de son
-    premier discours", "…, sur son compte Twitter"): the comma, or ``end``. Only a last
-    segment, outside the marks: "…, lors du sommet, la France proposera …" goes on."""
-    # every opener starts with a comma: one outside the marks after a match rules it out,
-    # so only the last match outside the marks can be the last segment
-    last = None
-    for m in _tail_opener().finditer(ctx.text, start, end):
-        if m.start() > start and ctx.inside_marks(m.start()) is None:
-            last = m
-    if last is not None and not any(ctx.text[k] in ",;:" and ctx.inside_marks(k) is None
-                                    for k in range(last.end(), end)):
-        return last.start()
-    return end
-
-
-@cached
-def _tail_opener() -> re.Pattern[str]:
-    return re.compile(r",\s+(?:" + alternation("narrator_tails") + ")", re.IGNORECASE)
 
 
 def sentence_ends_in(text: str, start: int, end: int) -> bool:

@@ -7,14 +7,22 @@ whole (fixtures/gold/GUIDELINES.md, « The cue »), a cue also keeps:
   « d'en déduire », « avant de nous confier », « en invitant », « en les accusant »;
 - an object pronoun in front of a compound form: « les a informés », « en a informé »,
   « l'ont annoncé » (not whom it is said to: « lui », « nous » … stay out).
+
+A quote in marks with no cue of its own that follows straight after the words of the same
+speaker and their cue takes that cue (« Cue, continued »): « A », a-t-il ajouté. « B »; X
+a averti que …, explique-t-il. « B »; et d'ajouter que … : « B ».
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from quotes.detect.content import sentence_ends_in
+from quotes.detect.context import CLOSING
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
+from quotes.model import CUE_CARRIED, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
 _ELIDED = ("'", "’")
@@ -23,6 +31,10 @@ _NON_FINITE_CLITICS = frozenset(c.replace("’", "'") for c in INFINITIVE_CLITIC
 # what a compound form's object pronoun can be: the thing said, never whom it is said to
 _COMPOUND_CLITICS = frozenset({"l'", "le", "la", "les", "en", "y"})
 _LOOK_BACK = 40
+_BEFORE_CUE = re.compile(r"[\s»”\"›,]*")  # the first words' closing mark and comma
+# the stop that ends the cue's sentence, and the opening of the next marks
+_STOP_TO_MARKS = re.compile(r"[.!?…:]\s*[«“\"‹]?\s*$")
+_MARKS = re.compile(r"[«»“”\"‹›;]")
 
 
 def _word_before(text: str, at: int) -> tuple[str, int] | None:
@@ -66,3 +78,41 @@ def written_start(text: str, start: int, end: int) -> int:
     if verb in folded("auxiliaries"):
         return _clitics_before(text, start, _COMPOUND_CLITICS)
     return start
+
+
+def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
+    """The quotes, in text order, each quote in marks with no cue of its own given the cue of
+    the quote just before it when the same speaker's words and their cue run straight into its
+    marks: the cue after those words (« A », a-t-il ajouté. « B »; …, explique X. « B »), or
+    before them with only a stop between the words and the marks (et d'ajouter que … : « B »);
+    not when a comma or a word in lower case follows its marks (« B », balance X; « B » morts,
+    a précisé X): a cue of its own comes there, or the words go on. Its evidence says so
+    (``CUE_CARRIED``): grouping and the batch do not read it as its own.
+    """
+    out = list(quotes)
+    for n in range(1, len(out)):
+        q, prev = out[n], out[n - 1]
+        if q.cue is not None or prev.cue is None or q.type != "direct":
+            continue
+        if q.speaker.name is None or q.speaker.name != prev.speaker.name:
+            continue
+        after = text[q.span.end : q.span.end + 40].lstrip()
+        after = after[1:].lstrip() if after[:1] in CLOSING else after
+        if after[:1] == "," or after[:1].islower():
+            continue  # a cue of its own after its marks (« B », balance X), or words going on
+        cue = prev.cue
+        at = prev.span.end
+        if cue.start >= at:  # a cue after the words: only their marks and a comma before it
+            m = _BEFORE_CUE.match(text, at, cue.start)
+            if m is None or m.end() != cue.start:
+                continue
+            at = cue.end
+        elif cue.end > prev.span.start:
+            continue
+        # the rest of the cue's sentence (its subject, an adjunct: no mark, no other stop
+        # than a title's or an initial's, « M. Roy »), its stop, the next marks
+        stop = _STOP_TO_MARKS.search(text, at, q.span.start)
+        if stop is not None and not _MARKS.search(text, at, stop.start()) and (
+                not sentence_ends_in(text, at, stop.start())):
+            out[n] = replace(q, cue=cue, evidence=(*q.evidence, CUE_CARRIED))
+    return out

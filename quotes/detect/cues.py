@@ -165,14 +165,19 @@ def finite(tok: Token) -> bool:
 
 
 def passive(tok: Token) -> bool:
-    """The reporting verb in the passive ("a été soulignée", "sont lancées")."""
+    """The reporting verb in the passive ("a été soulignée", "sont lancées", "est d'ores et
+    déjà appelée")."""
     if _reflexive(tok):
         return False  # "s'est exclamée", "s'est dit": reflexive, not passive
-    return any(c.dep_ == "aux:pass" for c in tok.children) or (
-        tok.i > 0
-        and tok.doc[tok.i - 1].lower_ in PASSIVE_AUX
-        and "Part" in tok.morph.get("VerbForm", [])
-    )
+    if any(c.dep_ == "aux:pass" for c in tok.children):
+        return True
+    if tok.i == 0:
+        return False
+    k = _adverbial_before(tok, tok.i - 1)
+    if k is not None and k > 0 and tok.doc[k - 1].lower_ in REFLEXIVE:
+        return False  # "s'est également dite": reflexive past an adverb
+    aux = tok.doc[tok.i - 1 if k is None else k]
+    return aux.lower_ in PASSIVE_AUX and "Part" in tok.morph.get("VerbForm", [])
 
 
 def purpose(tok: Token, first: Token, nxt: Token | None) -> bool:
@@ -281,6 +286,8 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
             first = t
         elif low == "," and first is tok and (k := aside_before(doc, i)) and _auxiliary(doc[k - 1]):
             first, i = doc[k - 1], k - 1  # "« … », a, pour sa part, réagi la ministre"
+        elif first is tok and (k := _adverbial_before(tok, i)) is not None:
+            first, i = doc[k], k  # "a pour sa part réagi", "avait dans un premier temps dit"
         else:
             break
         i -= 1
@@ -295,6 +302,34 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
         last = doc[j]
         j += 1
     return first, pron, last
+
+
+_ADVERBIAL_TOKENS = 5  # "dans un tout premier temps"
+_ADVERBIAL_OPENERS = frozenset({"ADV", "ADP"})
+_ADVERBIAL_WORDS = frozenset({"ADV", "ADP", "DET", "ADJ", "NOUN", "NUM", "CCONJ"})
+
+
+def _adverbial_before(tok: Token, i: int) -> int | None:
+    """The auxiliary of the participle ``tok`` before an adverbial phrase that ends at token
+    ``i`` inside the compound form (« a pour sa part réagi », « avait dans un premier temps
+    assuré », « a d'ores et déjà annoncé »), or None. The phrase opens with a preposition or
+    an adverb and holds no verb nor punctuation: a noun phrase there is an object (« a le
+    droit et dit »)."""
+    doc = tok.doc
+    if "Part" not in tok.morph.get("VerbForm", []):
+        return None
+    for k in range(i, max(-1, i - _ADVERBIAL_TOKENS), -1):
+        t = doc[k]
+        if _auxiliary(t) and k < i:
+            return k if _adverbial_opener(doc[k + 1]) else None
+        if t.pos_ not in _ADVERBIAL_WORDS and t.lower_ not in skippable_words():
+            return None
+    return None
+
+
+def _adverbial_opener(t: Token) -> bool:
+    """Can ``t`` open an adverbial phrase: a preposition, an adverb, an elided « d' »?"""
+    return t.pos_ in _ADVERBIAL_OPENERS or t.lower_ in ("d'", "d’")
 
 
 def _auxiliary(t: Token) -> bool:

@@ -26,7 +26,7 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     NAME_PARTICLES,
 )
-from quotes.model import Quote, Speaker
+from quotes.model import CUE_CARRIED, Quote, Speaker
 from quotes.settings import Settings
 
 REPEAT = "repeat-in-article"
@@ -231,7 +231,8 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     for a relation of someone named (« enfants d'Anne Roy », ``_names``); the confidence is the
     least the naming members have."""
     named = [quotes[n] for n in members if quotes[n].speaker.name
-             and quotes[n].cue is not None and _names(quotes[n].speaker)]
+             and quotes[n].cue is not None and CUE_CARRIED not in quotes[n].evidence
+             and _names(quotes[n].speaker)]
     open_ = [n for n in members if not quotes[n].speaker.name or (
         described(quotes[n].speaker) and not kept(quotes[n].speaker))]
     if len({q.who for q in named}) != 1 or not open_:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotes.model import Quote
+from quotes.model import CUE_CARRIED, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
@@ -27,7 +27,7 @@ def passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
         if q.article.id != prev.article.id or names[n] != names[n - 1]:
             continue
         gap = q.span.start - prev.span.end
-        incise = q.cue is not None and prev.cue is not None and (
+        incise = q.cue is not None and prev.cue is not None and CUE_CARRIED not in q.evidence and (
             q.cue.start == prev.cue.start and prev.span.end <= q.cue.start < q.span.start)
         if 0 <= gap <= _PARAGRAPH_GAP or incise:
             passage[n] = passage[n - 1]

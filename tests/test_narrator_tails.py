@@ -1,0 +1,160 @@
+"""The narrator's words at a quote's edges and the cue as written (fixtures/gold/GUIDELINES.md,
+« Spans » and « The cue »).
+
+- after the last closing mark, whatever mark closes it (‹ › as « » and " "), a last comma
+  segment that says why, how or where the words were given is cut;
+- with no comma, an infinitive of the narrator's aim after marks that hold a noun phrase
+  (« … » pour justifier …) is no part of the quote, which is then the marked words alone;
+- an adverbial phrase inside a compound form (« a pour sa part affirmé », « avait dans un
+  premier temps assuré ») stays in the cue, from the auxiliary on, and a passive past such a
+  phrase (« est d'ores et déjà appelée à ») is still a passive, no cue.
+
+Every sentence is made up; offsets are checked (text[start:end] == quote).
+"""
+
+import pytest
+from conftest import quotes_of
+
+
+def _found(nlp, text):
+    out = []
+    for q in quotes_of(nlp, text):
+        assert text[q.span.start : q.span.end] == q.span.text
+        out.append(q)
+    return out
+
+
+# the tail after a closing ‹ › is cut as after « » (lexicon/marked_tails.txt, a medium)
+CLOSING_TAILS = [
+    ("L'entraîneuse Lise Barrot a confié que l'équipe restait ‹ soudée ›, comme pour calmer "
+     "les supporters.", "l'équipe restait ‹ soudée ›"),
+    ("Le ministre Hervé Lacaze a répété que ‹ rien n'était décidé ›, mardi sur Instagram.",
+     "‹ rien n'était décidé ›"),
+]
+# a segment that goes on with the reported words stays
+CLOSING_TAILS_KEPT = [
+    ("Le guide Yann Perrin a prévenu que le sentier serait ‹ glissant ›, si la neige tombe.",
+     "le sentier serait ‹ glissant ›, si la neige tombe"),
+    ("D'après Nina Valet, la crue emporte ‹ des arbres entiers ›, des voitures et des "
+     "barrières.", "la crue emporte ‹ des arbres entiers ›, des voitures et des barrières"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CLOSING_TAILS + CLOSING_TAILS_KEPT)
+def test_tail_after_any_closing_mark(nlp, text, quote):
+    assert quote in [q.span.text for q in _found(nlp, text)]
+
+
+# the marked noun phrase is what is said; the infinitive says what the saying was for
+AIMS = [
+    ("La directrice Claire Dumont met en avant « une baisse des ventes » pour justifier le "
+     "départ.", "une baisse des ventes"),
+    ("Le maire Paul Girard a évoqué « une saison difficile » avant de quitter la salle.",
+     "une saison difficile"),
+    ("Le syndicat de Marc Olier réclame « une vraie négociation » afin de sortir du conflit.",
+     "une vraie négociation"),
+]
+# a preposition with no infinitive, words before the marks, or a clause in marks whose verb
+# the infinitive can go with: the record stays mixed
+AIMS_WOVEN = [
+    ("Le maire Paul Girard réclame des moyens « rapides » pour aider les familles.",
+     "des moyens « rapides » pour aider les familles"),
+    ("La ministre Anne Roy s'est dite « inquiète » pour la santé des élèves.",
+     "« inquiète » pour la santé des élèves"),
+    ("« Il faut gagner samedi » pour rester en première division, a assuré Paul Girard.",
+     "« Il faut gagner samedi » pour rester en première division"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), AIMS)
+def test_aim_after_marks_is_the_narrators(nlp, text, quote):
+    found = [(q.type, q.span.text) for q in _found(nlp, text)]
+    assert ("direct", quote) in found
+
+
+@pytest.mark.parametrize(("text", "quote"), AIMS_WOVEN)
+def test_words_after_marks_that_stay(nlp, text, quote):
+    found = [(q.type, q.span.text) for q in _found(nlp, text)]
+    assert ("mixed", quote) in found
+
+
+# the cue runs from the auxiliary across an adverbial phrase inside the compound form
+COMPOUND_CUES = [
+    ("Paul Girard a pour sa part affirmé que la piscine rouvrira en mai.",
+     "la piscine rouvrira en mai", "a pour sa part affirmé"),
+    ("Claire Dumont avait dans un premier temps assuré qu'elle resterait au club.",
+     "elle resterait au club", "avait dans un premier temps assuré"),
+    ("Marc Olier a d'ores et déjà annoncé qu'il se présentera en juin.",
+     "il se présentera en juin", "a d'ores et déjà annoncé"),
+    ("Le directeur Luc Ferrand a à plusieurs reprises déclaré que l'usine fermerait.",
+     "l'usine fermerait", "a à plusieurs reprises déclaré"),
+]
+# another verb's object between them: the cue is the participle alone
+COMPOUND_CUES_NOT = [
+    ("Paul Girard a reçu les élus puis déclaré que la route rouvrira.",
+     "la route rouvrira", "déclaré"),
+    ("Anne Roy a écrit une lettre et annoncé qu'elle quittait le club.",
+     "elle quittait le club", "annoncé"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "cue"), COMPOUND_CUES + COMPOUND_CUES_NOT)
+def test_cue_inside_a_compound_form(nlp, text, quote, cue):
+    found = {q.span.text: q.cue.text if q.cue else None for q in _found(nlp, text)}
+    assert found.get(quote) == cue
+
+
+# a passive past an adverb or an adverbial phrase is a passive: no one is said to speak
+PASSIVES = [
+    "Sophie Morel est d'ores et déjà appelée à diriger le club.",
+    "Sophie Morel est déjà appelée à présider le club.",
+]
+# a reflexive form past an adverb is no passive: its attribute is reported
+NOT_PASSIVES = [
+    ("L'avocate Anne Roy s'est également dite « soulagée » par le verdict.",
+     "« soulagée » par le verdict"),
+    ("Le maire Paul Girard s'est pour sa part dit « très inquiet » pour les familles.",
+     "« très inquiet » pour les familles"),
+]
+
+
+@pytest.mark.parametrize("text", PASSIVES)
+def test_passive_past_an_adverbial(nlp, text):
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), NOT_PASSIVES)
+def test_reflexive_past_an_adverbial(nlp, text, quote):
+    assert quote in [q.span.text for q in _found(nlp, text)]
+
+
+# words in marks with no cue of their own, straight after the same speaker's words and their
+# cue, take that cue (« Cue, continued »)
+CARRIED = [
+    ("« Nous avons gagné ce soir », a déclaré l'entraîneur Paul Girard. « Les joueurs ont tout "
+     "donné. »", "Les joueurs ont tout donné.", "a déclaré"),
+    ("« La saison commence bien », sourit Claire Dumont à propos de ce premier match. « Nous "
+     "verrons la suite. »", "Nous verrons la suite.", "sourit"),
+    ("Le préfet Marc Olier a expliqué que la digue avait cédé dans la nuit.\n\n« Nous évacuons "
+     "le quartier. »", "Nous évacuons le quartier.", "a expliqué"),
+    # the point of a title is no stop
+    ("Paul Girard a parlé. « Le pont rouvrira lundi », a précisé M. Girard. « Les bus suivront "
+     "mardi. »", "Les bus suivront mardi.", "a précisé"),
+]
+# a sentence of the narrator's between, or a cue of their own: no cue carried over
+NOT_CARRIED = [
+    ("« Nous avons gagné ce soir », a déclaré l'entraîneur Paul Girard. Le capitaine Luc "
+     "Ferrand était ravi. « Les joueurs ont tout donné. »", "Les joueurs ont tout donné.", None),
+    ("« Nous avons gagné », a déclaré Paul Girard. « Les joueurs ont tout donné », a ajouté "
+     "Claire Dumont.", "Les joueurs ont tout donné", "a ajouté"),
+    # a comma after the marks: a cue of its own comes there, read or not
+    ("« Le pont est fermé », a déclaré Paul Girard. « Nous attendons les experts », balance "
+     "Paul Girard.", "Nous attendons les experts", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "cue"), CARRIED + NOT_CARRIED)
+def test_cue_carried_to_the_words_that_go_on(nlp, text, quote, cue):
+    found = {q.span.text: q.cue.text if q.cue else None for q in _found(nlp, text)}
+    assert quote in found
+    assert found[quote] == cue
