@@ -25,8 +25,6 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     AVOIR,
-    DATIVE_LEADS,
-    DATIVES,
     DEFINITE,
     INCISE_OBJECTS,
     INVERTED,
@@ -394,12 +392,3 @@ def governor(clause: Token) -> Token:
         return head
     return next((a for a in clause.ancestors if a.i < clause.i), head)
 
-
-def dative_taken_for_subject(tok: Token) -> bool:
-    """ "Il s'est arrêté et leur a demandé de partir": a dative clitic the parse gave as the
-    second verb's subject. « leur » never is a subject; « lui » is one only where it stands
-    alone ("Lui a tout vu"), not right after « et », « puis », « mais » before its verb."""
-    if tok.pos_ != "PRON" or tok.lower_ not in DATIVES:
-        return False
-    before = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
-    return tok.lower_ == "leur" or before in DATIVE_LEADS

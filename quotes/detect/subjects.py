@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import set_off_before
+from quotes.detect.clitics import dative_taken_for_subject
 from quotes.detect.context import Context, noun_head
-from quotes.detect.cues import dative_taken_for_subject, governor, impersonal
+from quotes.detect.cues import governor, impersonal
 from quotes.detect.relatives import clause_on, opening_qui, relative_antecedent
 from quotes.lexicon import (
     capitalised,
