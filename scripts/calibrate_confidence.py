@@ -35,8 +35,14 @@ sys.path.insert(0, str(ROOT))
 
 from quotes import evaluate as ev  # noqa: E402
 from quotes.api import read_records  # noqa: E402
-from quotes.attribute.confidence import ANY, backoff, lookup, of_record, table  # noqa: E402
-from quotes.group.consensus import CONSENSUS  # noqa: E402
+from quotes.attribute.confidence import (  # noqa: E402
+    ANY,
+    CONSENSUS,
+    backoff,
+    lookup,
+    of_record,
+    table,
+)
 from quotes.io.readers import read_articles  # noqa: E402
 from quotes.model import Article, Quote  # noqa: E402
 from quotes.nlp import load_pipeline  # noqa: E402

@@ -21,7 +21,6 @@ from functools import cache
 from importlib import resources
 
 from quotes.attribute import ranking
-from quotes.group.consensus import CONSENSUS
 from quotes.model import Quote
 
 # the evidence names the timeline and the pipeline give, in the order they are looked for
@@ -36,6 +35,7 @@ NOTES = (
     "speaker-from-next", "colon-intro", "interviewer", "interviewee",
     "no-speaker", "people-file",
 )
+CONSENSUS = "group-consensus"  # evidence of a speaker a group's vote gave (``group.consensus``)
 ANY = "*"  # a back-off row: any kind, any note
 UNSEEN = 0.5  # a table without back-off rows, and a path it never saw: as likely right as wrong
 
