@@ -5,14 +5,15 @@ batch), where a path can be right 82 times in 82 and still be wrong one time in 
 text. The table is therefore set on annotated articles from outside the project, in the state
 before any rule was tuned on them: each batch is given as ``--pair GOLD.jsonl PRED.jsonl``, its
 gold and the records the extractor wrote for it then. A record's path
-(quotes.attribute.confidence.path) is read from the record itself: its resolution, kind and
-evidence; a speaker the learned ranker chose or a group's consensus gave (records written with
-``--group``) has a confidence of its own and is left out. The development gold counts at
-``DEV_WEIGHT`` of a quote, enough to place a path the untuned batches never showed. Each path's
-share right is shrunk toward the other paths of its ``resolution:kind`` (then of its
-resolution, then of all) by ``STRENGTH`` quotes, and the rows ``resolution:kind:*``,
-``resolution:*:*`` and ``*:*:*`` serve paths the table never saw. The check set
-(fixtures/gold/check.jsonl) is read only by ``--report``.
+(quotes.attribute.confidence.of_record) is read from the record itself: its resolution, kind
+and evidence as they stand after the batch step, the path whose confidence it carries
+(``confidence.followed``); a speaker the learned ranker chose or a group's consensus gave
+(records written with ``--group``) has a confidence of its own and is left out. The
+development gold counts at ``DEV_WEIGHT`` of a quote, enough to place a path the untuned
+batches never showed. Each path's share right is shrunk toward the other paths of its
+``resolution:kind`` (then of its resolution, then of all) by ``STRENGTH`` quotes, and the rows
+``resolution:kind:*``, ``resolution:*:*`` and ``*:*:*`` serve paths the table never saw. The
+check set (fixtures/gold/check.jsonl) is read only by ``--report``.
 
     .venv/bin/python scripts/calibrate_confidence.py --pair G1 P1 --pair G2 P2   # rewrite
     .venv/bin/python scripts/calibrate_confidence.py --pair ... --leave-one-out
@@ -34,8 +35,14 @@ sys.path.insert(0, str(ROOT))
 
 from quotes import evaluate as ev  # noqa: E402
 from quotes.api import read_records  # noqa: E402
-from quotes.attribute.confidence import ANY, backoff, lookup, path, table  # noqa: E402
-from quotes.group.consensus import CONSENSUS  # noqa: E402
+from quotes.attribute.confidence import (  # noqa: E402
+    ANY,
+    CONSENSUS,
+    backoff,
+    lookup,
+    of_record,
+    table,
+)
 from quotes.io.readers import read_articles  # noqa: E402
 from quotes.model import Article, Quote  # noqa: E402
 from quotes.nlp import load_pipeline  # noqa: E402
@@ -70,8 +77,7 @@ def outcomes(pairs: list[tuple[ev.Item, Quote]], weight: float = 1.0) -> list[Ou
     """Each matched quote's path and whether its speaker is gold's; the ranker's choices and
     the speakers a group's consensus gave (the vote's share) have a confidence of their own
     and are left out."""
-    return [(path(q.speaker.resolution, q.speaker.kind, q.evidence),
-             ev.norm_name(g.speaker) == ev.norm_name(q.speaker.name), weight)
+    return [(of_record(q), ev.norm_name(g.speaker) == ev.norm_name(q.speaker.name), weight)
             for g, q in pairs if q.speaker.resolution != "ranked" and CONSENSUS not in q.evidence]
 
 

@@ -141,3 +141,76 @@ def test_outcomes_leave_out_speakers_with_a_confidence_of_their_own(calibrate):
              (gold, quote("Lise Martin", "unresolved", ("pronoun-to-description", CONSENSUS))),
              (gold, quote("Paul Roy", "ranked"))]
     assert calibrate.outcomes(pairs) == [("pronoun:person:pronoun-to-antecedent", True, 1.0)]
+
+
+def _quote(qid, article, name, role=None, *, resolution="explicit", kind="person",
+           evidence=(), start=0, cued=True):
+    """A quote as an article's extraction wrote it: its confidence that of its own path."""
+    from dataclasses import replace
+
+    from test_grouping import rec
+
+    from quotes.model import Cue, Span
+
+    q = rec(qid, article, f"Propos {qid}", speaker=name, kind=kind, resolution=resolution,
+            confidence=confidence(resolution, kind, evidence), start=start)
+    cue = Cue("a déclaré", "déclarer", start + 12, start + 21) if cued else None
+    return replace(q, cue=cue, sentence=Span(start, start + 30, ""), evidence=evidence,
+                   speaker=replace(q.speaker, role=role))
+
+
+def _female(q):
+    from dataclasses import replace
+
+    return replace(q, speaker=replace(q.speaker, gender="female"))
+
+
+# the batch step gives a quote a speaker another article names: its confidence is that of the
+# path that finally gave it, the one scripts/calibrate_confidence.py counts it under
+_NAMED = _quote("q-0", "a1", "Claire Morel", "juge d'instruction")
+_LEFT = _quote("q-1", "a2", None, "juge d'instruction", resolution="unresolved",
+               evidence=("description-unresolved",))
+
+
+@pytest.mark.parametrize(("case", "batch", "path_after"), [
+    ("fires: a description another article names the holder of",
+     [_NAMED, _LEFT], "description:person:description-unresolved"),
+    ("fires: the uncued quote that goes on from it",
+     [_NAMED, _LEFT, _quote("q-2", "a2", None, kind="unknown", resolution="unresolved",
+                            evidence=("uncued", "no-cue", "no-speaker"), start=31,
+                            cued=False)],
+     "continuation:person:no-speaker"),
+    ("fires: a plural description, the group another article names with its noun",
+     [_quote("q-0", "a1", "Hugo et Clara", "enfants de Marc Fabre"),
+      _quote("q-1", "a2", "enfants de Marc Fabre", resolution="pronoun",
+             evidence=("pronoun-to-antecedent",))],
+     "description:person:pronoun-to-antecedent"),
+])
+def test_a_speaker_the_batch_gives_has_the_confidence_of_its_final_path(case, batch, path_after):
+    from quotes.attribute.batch import link_batch
+    from quotes.model import Named
+
+    story = {a: [Named("Marc Fabre")] for a in ("a1", "a2")}
+    last = link_batch(batch, story)[-1]
+    assert any(e.startswith("batch-description:") for e in last.evidence), case
+    sp = last.speaker
+    assert path(sp.resolution, sp.kind, last.evidence) == path_after, case
+    assert sp.confidence == lookup(table(), path_after) > batch[-1].speaker.confidence, case
+
+
+@pytest.mark.parametrize(("case", "batch"), [
+    ("must not: a role from another article, the path unchanged",
+     [_NAMED, _quote("q-1", "a2", "Claire Morel")]),
+    ("must not: a gender from another article, the path unchanged",
+     [_female(_NAMED), _quote("q-1", "a2", "Claire Morel", "juge d'instruction")]),
+    ("must not: a description no other article resolves",
+     [_quote("q-0", "a1", "Claire Morel", "juge de paix"), _LEFT]),
+])
+def test_a_speaker_whose_path_the_batch_leaves_keeps_its_confidence(case, batch):
+    from dataclasses import replace
+
+    from quotes.attribute.batch import link_batch
+
+    odd = [replace(q, speaker=replace(q.speaker, confidence=0.42)) for q in batch]
+    out = link_batch(odd)
+    assert [q.speaker.confidence for q in out] == [0.42] * len(odd), case

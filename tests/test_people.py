@@ -216,3 +216,24 @@ def test_the_file_replaces_a_guess_from_the_first_name_silently(tmp_path):
     (q,) = apply_people([said("Noémia Carvalho", gender="female", evidence=(NAME_MODEL,))],
                         listed)
     assert (q.speaker.gender, q.evidence) == ("female", (NAME_MODEL, "people-file"))
+
+
+@pytest.mark.parametrize(("case", "kind", "evidence", "followed"), [
+    ("fires: a name of unknown kind the file knows as a person", "unknown", (), True),
+    ("fires: a person with no note, now found through the file", "person", ("cue-verb",), True),
+    ("must not: a note that still decides the path", "person", ("pronoun-to-antecedent",),
+     False),
+    ("must not: a person the file does not know", "unknown", (), False),
+])
+def test_the_confidence_follows_the_path_the_file_leaves(people, case, kind, evidence, followed):
+    from dataclasses import replace
+
+    from quotes.attribute.confidence import confidence
+
+    name = "Anne Stoltenberg" if case.endswith("not know") else "M. Stoltenberg"
+    q = said(name, kind=kind, evidence=evidence)
+    q = replace(q, speaker=replace(q.speaker, confidence=0.42))
+    (out,) = apply_people([q], people)
+    sp = out.speaker
+    assert sp.confidence == (confidence(sp.resolution, sp.kind, out.evidence) if followed
+                             else 0.42), case

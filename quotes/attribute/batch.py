@@ -18,8 +18,9 @@ does not show (or only guesses from the first name, ``name_model``) the gender a
 shows, a description tied to them too; a bare
 title (« Premier ministre ») the fuller form with a country's adjective the batch gives them
 (``with_country``). Each change says which article supplied it in ``evidence``
-(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``). Out: the quotes, in
-their order.
+(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker found so has
+the confidence of the path that found it (``confidence.followed``). Out: the quotes, in their
+order.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
 from quotes.attribute.batch_names import ends_with, forms, one_person, written
+from quotes.attribute.confidence import followed
 from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -139,7 +141,7 @@ def link_batch(
                 q = _with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
-    return with_country(out, holders)
+    return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
 
 
 def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:

@@ -16,10 +16,12 @@ rewrites the table and says how each untuned batch fares when the others set it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 
 from quotes.attribute import ranking
+from quotes.model import Quote
 
 # the evidence names the timeline and the pipeline give, in the order they are looked for
 NOTES = (
@@ -33,6 +35,7 @@ NOTES = (
     "speaker-from-next", "colon-intro", "interviewer", "interviewee",
     "no-speaker", "people-file",
 )
+CONSENSUS = "group-consensus"  # evidence of a speaker a group's vote gave (``group.consensus``)
 ANY = "*"  # a back-off row: any kind, any note
 UNSEEN = 0.5  # a table without back-off rows, and a path it never saw: as likely right as wrong
 
@@ -41,6 +44,24 @@ def path(resolution: str, kind: str, evidence: tuple[str, ...]) -> str:
     """The attribution path of a quote: ``resolution:kind`` and the deciding note, if any."""
     note = next((n for n in NOTES if n in evidence), "")
     return f"{resolution}:{kind}:{note}"
+
+
+def of_record(q: Quote) -> str:
+    """The path a record carries: its speaker's resolution and kind, and its evidence (what
+    ``scripts/calibrate_confidence.py`` counts each matched quote under)."""
+    return path(q.speaker.resolution, q.speaker.kind, q.evidence)
+
+
+def followed(before: Quote, after: Quote) -> Quote:
+    """``after``, the record ``before`` became when a later step gave it another speaker,
+    resolution, kind or evidence (the batch, a people file), with the confidence of the path
+    that finally gave its speaker; as it was when that path is the same, or when a group's
+    consensus gave the speaker (the share of the vote, ``group.consensus``)."""
+    if CONSENSUS in after.evidence or of_record(after) == of_record(before):
+        return after
+    sp = after.speaker
+    return replace(after, speaker=replace(
+        sp, confidence=confidence(sp.resolution, sp.kind, after.evidence)))
 
 
 def backoff(key: str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.errors import InputError
 from quotes.lexicon import fold, strip_title
@@ -150,7 +151,8 @@ def apply_people(quotes: Iterable[Quote], people: People) -> list[Quote]:
     A person's speaker (or one of unknown kind) matches by its name, or by its mention as
     written when it has no name; organisations and anonymous sources are left alone. The
     file's gender replaces the article's, its role fills only an empty one; evidence
-    ``people-file`` is added. Applying a file twice changes nothing more.
+    ``people-file`` is added, and the confidence is that of the path the speaker now has
+    (``confidence.followed``). Applying a file twice changes nothing more.
     """
     return [_identify(q, people) for q in quotes]
 
@@ -171,4 +173,4 @@ def _identify(q: Quote, people: People) -> Quote:
                       role=s.role or person.role, gender=person.gender or s.gender)
     kept = tuple(e for e in q.evidence if not (person.gender and e == NAME_MODEL))
     evidence = kept + tuple(n for n in notes if n not in kept)
-    return replace(q, speaker=speaker, evidence=evidence)
+    return followed(q, replace(q, speaker=speaker, evidence=evidence))

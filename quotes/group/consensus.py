@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import bounded, fold, is_org_noun
@@ -30,7 +31,6 @@ from quotes.model import CUE_CARRIED, Quote, Speaker
 from quotes.settings import Settings
 
 REPEAT = "repeat-in-article"
-CONSENSUS = "group-consensus"
 _NAMED = ("explicit", "title")  # the name is written at the cue, or completed from it
 
 
