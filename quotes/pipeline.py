@@ -16,6 +16,7 @@ from quotes.attribute.capacity import restating, with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.confidence import confidence
 from quotes.attribute.gender import described_gender
+from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.restated import restated
@@ -180,6 +181,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))
+    final = heading_speakers(text, final)  # « « … » » as a heading: who says those words
     if settings.ranker:  # where the rules' path is weak, the learned ranker's choice
         final = _ranked(doc, registry, timeline, paras, final, resolved, roles, result, settings)
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est

@@ -2123,8 +2123,6 @@ NOT_CUES = [
     # « faire savoir », « faire valoir » with an object: no que-clause, nothing reported
     "Il a fait savoir son mécontentement à la direction.",
     "L'agence fait valoir ses droits devant le tribunal.",
-    # a blank line ends the sentence: no cue reaches back over it
-    "« Nous ne céderons pas »\n\n, a-t-elle ajouté.",
     pytest.param(
         "Le club a qualifié son équipe pour la « Ligue des champions ».",
         marks=pytest.mark.xfail(

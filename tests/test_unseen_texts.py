@@ -330,7 +330,9 @@ MORE_ROWS = [
         None, None, ORG),
     row("conseil", "La ville ne vit pas au-dessus de ses moyens.", "Nathalie Perrin", "maire", F,
         P),
-    # ---- an interview as questions and answers, then two people quoted after it
+    # ---- an interview as questions and answers, then two people quoted after it; its
+    # headline's words are hers (the name before the colon, with the role beside it)
+    row("entretien", "Aucune région n'est épargnée", "Isabelle Fournel", "climatologue", F, P),
     row("entretien", "C'est le retard que les nappes accumulent", "Isabelle Fournel",
         "directrice de recherche au CNRS", F, P),
     row("entretien", "Le pourtour méditerranéen, évidemment", "Isabelle Fournel",

@@ -47,6 +47,8 @@ def speaker_of(
     # "X a dénoncé : « … »" with X lost by the parse: unresolved, never the speaker before
     if frame is not None and no_subject and (not carries_on or "subject-lost" in frame.evidence):
         return unknown, ("no-speaker",), unknown
+    if frame is None and "heading" in cand.evidence:  # who says it: ``attribute.headings``
+        return unknown, ("no-speaker",), unknown
     text = text_of(doc)
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"

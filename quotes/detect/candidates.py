@@ -25,6 +25,7 @@ from quotes.detect.context import (
 )
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
+from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.marks import Marked
@@ -193,8 +194,15 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
         for m in ctx.outer:
             if not sent[0] <= m.open < sent[1] or m.open in held:
                 continue
-            if any(lo <= m.open < hi for lo, hi in headings):
+            line = next(((lo, hi) for lo, hi in headings if lo <= m.open < hi), None)
+            if line is not None and not quoted_heading(ctx, m, line):
                 rejected.append(Rejected(m.start, m.end, "heading"))
+                continue
+            if line is not None:  # « « Nous tiendrons » » as a heading: the words, cue null
+                colon = heading_frame(ctx, sent, m, line)
+                if colon is not None:
+                    held[m.open] = colon
+                out.append(Candidate("direct", m.start, m.end, sent, colon, evidence=("heading",)))
                 continue
             reason = name_like(ctx, m) or cited(ctx, m) or listed(ctx, m)
             if reason:
