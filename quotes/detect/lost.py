@@ -13,6 +13,8 @@ from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import capitalised, is_org_noun, is_role_noun, is_time_word, words
 from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
     NEGATION_START,
     PREVERBAL_CLITICS,
     RELATIVE_SELON,
@@ -61,7 +63,8 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
         return None, "impersonal"  # "il a été rapporté que": nobody is named
     if compound_tense(tok):
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
-            elliptic_before(tok, floor) or aside_subject(tok, floor)), "subject-lost"
+            elliptic_before(tok, floor) or aside_subject(tok, floor)
+            or named_phrase_before(tok, floor)), "subject-lost"
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
@@ -97,6 +100,40 @@ def _subject_on(heads: list[Token], tok: Token, floor: int) -> tuple[int, int] |
     found = [c for a in heads for c in a.children
              if c.dep_ in ("nsubj", "nsubj:pass") and floor <= c.i < a.i]
     return subtree_before(found[-1], tok.i) if found else None
+
+
+_PHRASE = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
+    """« Dans les rues du centre, les reporters de Radio-Lac ont constaté que », « La chaîne
+    publique TVL a rapporté que » cut from its subject by the sentence splitter: the noun
+    phrase right before the verb group of a compound tense, when the parse hung it elsewhere.
+    It opens on a determiner after a comma, a stop or a line break (or the text's start),
+    holds only nouns, names, adjectives and « de », and holds a name (a proper noun, or a
+    capital inside it) or a noun of a role or a body, in the number of the auxiliary."""
+    doc = tok.doc
+    k = min([a.i for a in _auxiliaries(tok)] + [tok.i])
+    lo = k
+    while lo > 0 and k - lo < 12 and not doc[lo - 1].is_space and (
+            doc[lo - 1].pos_ in _PHRASE or doc[lo - 1].lower_ in DE_CONTRACTED
+            or (doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_)):
+        lo -= 1
+    before = doc[lo - 1] if lo > 0 else None
+    if lo == k or doc[lo].pos_ != "DET" or doc[lo].lower_ in DE:
+        return None
+    if before is not None and not (before.is_space or before.text in (",", ".", ";", ")")):
+        return None
+    phrase = [t for t in doc[lo:k] if not t.is_space]
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or is_time_word(head.text):
+        return None
+    named = any(t.pos_ == "PROPN" or (t.i > lo and capitalised(t.text)) for t in phrase)
+    if not (named or is_role_noun(head.text) or is_org_noun(head.text)):
+        return None
+    said = next((a.morph.get("Number", []) for a in _auxiliaries(tok)), [])
+    number = head.morph.get("Number", [])
+    return None if said and number and said != number else (lo, k)
 
 
 _BOUNDS = frozenset({",", ";", ":", "(", ")", "«", "»", "“", "”", '"'})

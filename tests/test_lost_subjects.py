@@ -1,0 +1,70 @@
+"""The subject of a compound-tense cue the parse lost: the noun phrase right before the verb
+group, when it can speak and agrees with the auxiliary.
+
+The parse is set by hand here (a ``Doc`` built from words, tags and sentence starts): the
+rows reproduce a parse that hung the subject elsewhere, or a sentence cut inside it, so they
+do not depend on how the model happens to read a made-up sentence.
+"""
+
+import pytest
+from spacy.tokens import Doc
+
+from quotes.detect.lost import without_subject
+
+SING, PLUR = "Number=Sing", "Number=Plur"
+PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+
+
+def lost_subject(vocab, text, tags, cue, start=0):
+    """The words of the subject ``without_subject`` finds for the cue word ``cue`` (a past
+    participle after its auxiliary) and its evidence; ``tags`` gives each word's tag and
+    number (``NOUN:p``, ``AUX:s``), the model's sentence starting at word ``start``."""
+    words = text.split()
+    pos, morphs = [], []
+    for tag in tags.split():
+        name, _, number = tag.partition(":")
+        pos.append(name)
+        morphs.append({"s": SING, "p": PLUR}.get(number, ""))
+    verb = words.index(cue)
+    morphs[verb] = PART
+    heads = [verb] * len(words)  # the parse hung every word on the verb, none as its subject
+    deps = ["aux:tense" if i == verb - 1 else "dep" for i in range(len(words))]
+    deps[verb] = "ROOT"
+    doc = Doc(vocab, words=words, pos=pos, morphs=morphs, heads=heads, deps=deps,
+              sent_starts=[i == start for i in range(len(words))])
+    rng, why = without_subject(doc[verb], start, None)  # type: ignore[arg-type]
+    return (doc[rng[0] : rng[1]].text if rng else None), why
+
+
+ROWS = [
+    # a sentence cut inside its subject: « La chaîne publique TVL | a rapporté que … »
+    pytest.param("Le vent est tombé . La chaîne publique TVL a rapporté que le pont rouvre .",
+                 "DET NOUN AUX VERB PUNCT DET NOUN ADJ PROPN AUX:s VERB SCONJ DET NOUN VERB "
+                 "PUNCT", "rapporté", 9, "La chaîne publique TVL", id="cut-before-the-verb"),
+    # a subject the parse hung on the place before it, after a comma
+    pytest.param("Dans les rues de Vireux , les envoyés de Radio-Lac ont constaté que tout brûle .",
+                 "ADP DET NOUN ADP PROPN PUNCT DET NOUN:p ADP PROPN AUX:p VERB SCONJ PRON VERB "
+                 "PUNCT", "constaté", 0, "les envoyés de Radio-Lac", id="after-a-place"),
+    # a noun of a role with no name in it
+    pytest.param("Au matin , les gendarmes de la brigade ont indiqué que la route rouvre .",
+                 "ADP NOUN PUNCT DET NOUN:p ADP DET NOUN AUX:p VERB SCONJ DET NOUN VERB PUNCT",
+                 "indiqué", 0, "les gendarmes de la brigade", id="a-role-noun"),
+    # must not fire: no name and no noun of a role or a body (things do not speak)
+    pytest.param("Hier soir , les dégâts de la tempête ont confirmé que la digue cède .",
+                 "ADV NOUN PUNCT DET NOUN:p ADP DET NOUN AUX:p VERB SCONJ DET NOUN VERB PUNCT",
+                 "confirmé", 0, None, id="a-thing"),
+    # must not fire: the phrase is the end of a coordination (« X et ses adjoints »)
+    pytest.param("Le maire de Vireux et ses adjoints ont constaté que tout brûle .",
+                 "DET NOUN ADP PROPN CCONJ DET NOUN:p AUX:p VERB SCONJ PRON VERB PUNCT",
+                 "constaté", 0, None, id="end-of-a-coordination"),
+    # must not fire: the noun disagrees with the auxiliary
+    pytest.param("Ce jour-là , les envoyés de Radio-Lac a constaté que tout brûle .",
+                 "DET NOUN PUNCT DET NOUN:p ADP PROPN AUX:s VERB SCONJ PRON VERB PUNCT",
+                 "constaté", 0, None, id="number-disagrees"),
+]
+
+
+@pytest.mark.parametrize(("text", "tags", "cue", "start", "subject"), ROWS)
+def test_a_lost_subject_is_the_phrase_before_the_verb(nlp, text, tags, cue, start, subject):
+    found, why = lost_subject(nlp.vocab, text, tags, cue, start)
+    assert (found, why) == (subject, "subject-lost")
