@@ -3144,6 +3144,20 @@ DESCRIBED = [
     row("« Le budget est tenu », a assuré le ministre des Finances. Il a ajouté : « Nous ne "
         "céderons pas. »", "Nous ne céderons pas.", speaker=None, role="ministre des Finances",
         gender=None, kind="person", why=MASCULINE),
+    # ---- a body's name in capitals keeps the number right after it (orgs.numbered); a number
+    # that counts a noun after it is no part of the name
+    row("« Nous avons engagé quarante pompiers », a précisé le SDIS 12.",
+        "Nous avons engagé quarante pompiers", speaker="SDIS 12", role=None, gender=None,
+        kind="organization"),
+    row("« La grève est reconduite », affirme la CFDT 59.", "La grève est reconduite",
+        speaker="CFDT 59", role=None, gender=None, kind="organization"),
+    row("« Nous restons mobilisés », a déclaré le syndicat CFDT 44 dans un communiqué.",
+        "Nous restons mobilisés", speaker="syndicat CFDT 44", role=None, gender=None,
+        kind="organization"),
+    row("« La grève est reconduite », a déclaré la CGT 24 heures plus tard.",
+        "La grève est reconduite", speaker="CGT", role=None, gender=None, kind="organization"),
+    row("« Nous restons mobilisés », a déclaré l'Unsa mardi.", "Nous restons mobilisés",
+        speaker="Unsa", role=None, gender=None, kind="organization"),
 ]
 ROWS += EPITHETS + ELLIPTIC + DESCRIBED
 

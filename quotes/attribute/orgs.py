@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import cached, fold, folded, is_org_noun, singular, table
+from quotes.lexicon import cached, fold, folded, in_capitals, is_org_noun, singular, table
 from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
@@ -107,7 +107,8 @@ def without_article(name: str) -> str:
 
 
 def org_phrase(head: Token) -> str:
-    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right."""
+    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right,
+    with the number that ends a name in capitals (« le SDIS 31 »)."""
     doc = head.doc
     end = head.i + 1
     j = end
@@ -115,7 +116,7 @@ def org_phrase(head: Token) -> str:
         t = doc[j]
         # "Seine-Maritime" comes cut in three by the tokenizer
         linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
-        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked):
+        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked) or numbered(doc, j, end):
             j += 1
             end = j
         elif (
@@ -127,3 +128,12 @@ def org_phrase(head: Token) -> str:
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def numbered(doc: Doc, j: int, end: int) -> bool:
+    """Is token ``j``, right after a body's name ending at token ``end``, a number that belongs
+    to the name: digits after a word in capitals (« le SDIS 31 », « la DDT 12 »), no word
+    counted after them (« la CGT 24 heures plus tard »)?"""
+    if j != end or j >= len(doc) or not doc[j].text.isdigit() or not in_capitals(doc[j - 1].text):
+        return False
+    return j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")

@@ -23,6 +23,7 @@ from quotes.attribute.mention_names import name_at_end, proper_after, role_in_me
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
+from quotes.attribute.orgs import numbered
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
 from quotes.detect.interviews import topic
@@ -284,6 +285,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if ent is not None and "\n" in ent.text:
             ent = None  # the recogniser ran a heading into the name after it
         # « Le Courrier jeudi »: the day the recogniser ran into the name is not in it
+        if ent is not None and numbered(doc, ent.end, ent.end) and ent.end_char < end:
+            ent = doc[ent.start : ent.end + 1]  # « le SDIS 31 »: its number is its name's
         said_as = name_shape.untimed(ent).text if ent is not None else text
         named = said_as if titled_name else None
         name = (
