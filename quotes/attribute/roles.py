@@ -252,7 +252,7 @@ def role_near(
             cut = closing_acronym(doc, i) if i == k - 1 else None
             if cut is None:
                 break
-            end, i = cut, i - 3  # "la ministre de la Culture (MC), X": the title goes on
+            end, i = cut, cut - 1  # "la ministre de la Culture (MC), X": the title goes on
             continue
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break

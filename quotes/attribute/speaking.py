@@ -79,8 +79,7 @@ def speaker_of(
         if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
             who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
     if who.resolution == "explicit" and names_a_document(who.kind, who.name):
-        who, continues = _document_speaks(who, frame, timeline, para)
-        note = continues or note  # the earlier note stands when the document speaks itself
+        who, note = _document_speaks(who, frame, timeline, para, note)
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
@@ -88,19 +87,20 @@ def speaker_of(
 
 
 def _document_speaks(
-    who: speakers.Resolved, frame: Frame, timeline: Timeline, para: int
+    who: speakers.Resolved, frame: Frame, timeline: Timeline, para: int, note: str | None
 ) -> tuple[speakers.Resolved, str | None]:
     """A document no author is named of as the cue's subject: after a verb that goes on with
     words already quoted (« …, poursuit le message adressé au public », lexicon/
     continuing_cues.txt), the one quoted just before it in the paragraph or the one before,
-    who issued it; else the document's own words, as before (« annonce le site »)."""
+    who issued it; else the document's own words, as before (« annonce le site »), with
+    their ``note``."""
     assert frame.subject is not None
     if frame.lemma in words("continuing_cues"):
         before = next((e.who for e in reversed(timeline.entries) if e.spoke
                        and e.pos < frame.subject[0] and para - e.para <= 1 and e.who.name), None)
         if before is not None and not names_a_document(before.kind, before.name):
             return replace(before, resolution="continuation"), "document-continues"
-    return who, None
+    return who, note
 
 
 def people_kind(who: speakers.Resolved) -> speakers.Resolved:

@@ -196,10 +196,7 @@ class Timeline:
                     # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
                     # one of the pronoun's gender named since beats a subject of unknown gender;
                     # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
-                    named = self.registry.people_between(lo, pos)
-                    closer = next((p for p in self.registry.people_before(pos)
-                                   if p.gender == r.gender and p in named
-                                   and p.name not in barred), None)
+                    closer = self._closest(r, lo, pos, barred)
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
@@ -215,11 +212,17 @@ class Timeline:
         if r.gender is not None and r.number == "s":
             # no subject agrees: a person of that gender named within reach, were it as a
             # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
-            recent = self.registry.people_between(pos - self.settings.pronoun_lookback_chars, pos)
-            for p in self.registry.people_before(pos):
-                if p.gender == r.gender and p in recent and p.name not in barred:
-                    return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
+            p = self._closest(r, pos - self.settings.pronoun_lookback_chars, pos, barred)
+            if p is not None:
+                return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
+
+    def _closest(self, r: Resolved, lo: int, pos: int, barred: set[str]) -> Person | None:
+        """The person of the pronoun's gender named last between ``lo`` and ``pos``, none of
+        the ``barred`` (those the words said name)."""
+        named = self.registry.people_between(lo, pos)
+        return next((p for p in self.registry.people_before(pos) if p.gender == r.gender
+                     and p in named and p.name not in barred), None)
 
     def _relative_between(self, lo: int, hi: int, r: Resolved) -> bool:
         """Is a relative of the pronoun's gender named by « sa » or « son » between a subject

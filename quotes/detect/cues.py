@@ -26,6 +26,7 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
+    ELIDED_DE,
     INCISE_OBJECTS,
     INVERTED,
     PASSIVE_AUX,
@@ -327,7 +328,7 @@ def _adverbial_before(tok: Token, i: int) -> int | None:
 
 def _adverbial_opener(t: Token) -> bool:
     """Can ``t`` open an adverbial phrase: a preposition, an adverb, an elided « d' »?"""
-    return t.pos_ in _ADVERBIAL_OPENERS or t.lower_ in ("d'", "d’")
+    return t.pos_ in _ADVERBIAL_OPENERS or t.lower_ in ELIDED_DE
 
 
 def _auxiliary(t: Token) -> bool:
