@@ -69,7 +69,3 @@ def test_names_given_to_both_give_none(nlp, text, speaker):
     assert first_name_gender(speaker.split()[0]) is None
     (q,) = extract_doc(Article("t", text), nlp(text)).quotes
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, None, None)
-
-
-def test_every_added_name_has_a_row():
-    assert len({first for first, *_ in ADDED}) == len(ADDED)
