@@ -116,7 +116,8 @@ def org_phrase(head: Token) -> str:
         t = doc[j]
         # "Seine-Maritime" comes cut in three by the tokenizer
         linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
-        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked) or numbered(doc, j, end):
+        if t.pos_ in ("ADJ", "PROPN") or (t.pos_ == "NOUN" and linked) or (
+                j == end and numbered(doc, j)):
             j += 1
             end = j
         elif (
@@ -130,10 +131,10 @@ def org_phrase(head: Token) -> str:
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
 
 
-def numbered(doc: Doc, j: int, end: int) -> bool:
-    """Is token ``j``, right after a body's name ending at token ``end``, a number that belongs
-    to the name: digits after a word in capitals (« le SDIS 31 », « la DDT 12 »), no word
-    counted after them (« la CGT 24 heures plus tard »)?"""
-    if j != end or j >= len(doc) or not doc[j].text.isdigit() or not in_capitals(doc[j - 1].text):
+def numbered(doc: Doc, j: int) -> bool:
+    """Is token ``j``, right after a body's name, a number that belongs to the name: digits
+    after a word in capitals (« le SDIS 31 », « la DDT 12 »), no word counted after them
+    (« la CGT 24 heures plus tard »)?"""
+    if j >= len(doc) or not doc[j].text.isdigit() or not in_capitals(doc[j - 1].text):
         return False
     return j + 1 >= len(doc) or doc[j + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")

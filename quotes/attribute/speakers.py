@@ -285,7 +285,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if ent is not None and "\n" in ent.text:
             ent = None  # the recogniser ran a heading into the name after it
         # « Le Courrier jeudi »: the day the recogniser ran into the name is not in it
-        if ent is not None and numbered(doc, ent.end, ent.end) and ent.end_char < end:
+        if ent is not None and numbered(doc, ent.end) and ent.end_char < end:
             ent = doc[ent.start : ent.end + 1]  # « le SDIS 31 »: its number is its name's
         said_as = name_shape.untimed(ent).text if ent is not None else text
         named = said_as if titled_name else None

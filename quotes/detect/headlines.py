@@ -10,27 +10,20 @@ the same words elsewhere in the article (``attribute.headings``).
 
 from __future__ import annotations
 
-import re
-
 from quotes.detect.context import Context, Frame, outer_end
-from quotes.detect.incises import colon_frame
+from quotes.detect.incises import colon_frame, has_verb, names_speaker
 from quotes.detect.marks import Marked
-from quotes.lexicon import is_role_noun
+from quotes.detect.unquoted import content_words
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
-def words(text: str) -> set[str]:
-    """The content words of a stretch (three letters or more), lower-cased."""
-    return {w.lower() for w in re.findall(r"\w{3,}", text)}
-
-
 def repeats(heading: str, other: str) -> bool:
     """Whether ``other`` says the heading's words again (most of them: a heading trims)."""
-    own = words(heading)
-    return bool(own) and len(own & words(other)) >= _SHARED * len(own)
+    own = content_words(heading)
+    return bool(own) and len(own & content_words(other)) >= _SHARED * len(own)
 
 
 def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
@@ -45,15 +38,13 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     if len(said.split()) < _MIN_WORDS:
         return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is not None and any(
-        t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in span
-    ):
+    if span is not None and has_verb(span):
         return True
     # words with no verb but a participle count after a name and a colon (« Morin : « Trop
     # d'incertitudes » »), or when they come back in other marks (« Le bon moment pour tous »
     # over « C'est le bon moment pour tous », a dit X); a title in marks does not (« Chronique
     # d'une nuit annoncée »); two words alone (« Ecoles : « forte affluence » ») are a term
-    return len(words(said)) >= _VERBLESS_WORDS and (
+    return len(content_words(said)) >= _VERBLESS_WORDS and (
         heading_frame(ctx, para, m, para) is not None
         or any(o.open != m.open and repeats(said, text[o.start : o.end]) for o in ctx.outer))
 
@@ -71,12 +62,7 @@ def heading_frame(
         return found
     colon = end + rest.index(":")
     name = ctx.doc.char_span(colon + 1, para[1], alignment_mode="contract")
-    if name is None or not 0 < len(name) <= ctx.settings.colon_intro_tokens:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", [])
-           for t in name):
+    if name is None or not names_speaker(ctx, name):
         return None  # « « … » : le maire s'explique »: the narrator's words, no name alone
-    if not any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in name):
-        return None
     subject = (name.start_char, name.end_char)
     return Frame("colon", (colon, colon + 1), ":", subject, ((m.open, end),), ("colon",))

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb
@@ -27,14 +27,23 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     if j <= sent[0] or text[j - 1] != ":":
         return None
     before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
-    if before is None or not 0 < len(before) <= ctx.settings.colon_intro_tokens:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", []) for t in before):
-        return None
-    if not any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in before):
+    if before is None or not names_speaker(ctx, before):
         return None
     lo, hi = before.start_char, before.end_char
     return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, outer_end(m)),), ("colon",))
+
+
+def has_verb(span: Span) -> bool:
+    """Whether a stretch holds a verb that is no participle: a clause, not a name or a term."""
+    return any(t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm", [])
+               for t in span)
+
+
+def names_speaker(ctx: Context, span: Span) -> bool:
+    """Whether the words across a colon from marked words name who says them: a few words
+    with no verb but a participle, a name or a noun of a role among them."""
+    return (0 < len(span) <= ctx.settings.colon_intro_tokens and not has_verb(span)
+            and any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in span))
 
 
 def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:

@@ -113,7 +113,8 @@ def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
     holds only nouns, names, adjectives and « de », and holds a name (a proper noun, or a
     capital inside it) or a noun of a role or a body, in the number of the auxiliary."""
     doc = tok.doc
-    k = min([a.i for a in _auxiliaries(tok)] + [tok.i])
+    auxiliaries = _auxiliaries(tok)
+    k = min([a.i for a in auxiliaries] + [tok.i])
     lo = k
     while lo > 0 and k - lo < 12 and not doc[lo - 1].is_space and (
             doc[lo - 1].pos_ in _PHRASE or doc[lo - 1].lower_ in DE_CONTRACTED
@@ -131,7 +132,7 @@ def named_phrase_before(tok: Token, floor: int) -> tuple[int, int] | None:
     named = any(t.pos_ == "PROPN" or (t.i > lo and capitalised(t.text)) for t in phrase)
     if not (named or is_role_noun(head.text) or is_org_noun(head.text)):
         return None
-    said = next((a.morph.get("Number", []) for a in _auxiliaries(tok)), [])
+    said = next((a.morph.get("Number", []) for a in auxiliaries), [])
     number = head.morph.get("Number", [])
     return None if said and number and said != number else (lo, k)
 

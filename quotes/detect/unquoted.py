@@ -71,13 +71,14 @@ def teaser(ctx: Context, m: Marked) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    words = _words(ctx.text[m.start : m.end])
+    words = content_words(ctx.text[m.start : m.end])
     return bool(words) and any(
-        words <= _words(ctx.text[o.start : o.end])
+        words <= content_words(ctx.text[o.start : o.end])
         for o in ctx.outer if outer_end(m) <= o.open < para[1])
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The content words of a stretch (three letters or more), lower-cased."""
     return {w.lower() for w in re.findall(r"\w{3,}", text)}
 
 
