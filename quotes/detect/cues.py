@@ -392,4 +392,3 @@ def governor(clause: Token) -> Token:
     if head.i < clause.i or "\n" not in clause.doc[clause.i : head.i].text:
         return head
     return next((a for a in clause.ancestors if a.i < clause.i), head)
-
