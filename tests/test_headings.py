@@ -40,6 +40,7 @@ def test_a_heading_in_marks_is_a_quote(nlp, text, quote, speaker):
     found = {q.span.text: q for q in quotes_of(nlp, text) if q.type == "direct"}
     if quote is None:  # a line with no marks stays a heading
         assert all(q.cue is not None for q in found.values()), list(found)
+        assert found, "the words in marks below the heading are found"
         return
     assert quote in found, list(found)
     cue = found[quote].cue

@@ -9,6 +9,7 @@ do not depend on how the model happens to read a made-up sentence.
 import pytest
 from spacy.tokens import Doc
 
+from quotes.detect.context import make_context
 from quotes.detect.lost import without_subject
 
 SING, PLUR = "Number=Sing", "Number=Plur"
@@ -32,7 +33,8 @@ def lost_subject(vocab, text, tags, cue, start=0):
     deps[verb] = "ROOT"
     doc = Doc(vocab, words=words, pos=pos, morphs=morphs, heads=heads, deps=deps,
               sent_starts=[i == start for i in range(len(words))])
-    rng, why = without_subject(doc[verb], start, None)  # type: ignore[arg-type]
+    ctx = make_context(doc, [], [(0, len(doc.text))])
+    rng, why = without_subject(doc[verb], start, ctx)
     return (doc[rng[0] : rng[1]].text if rng else None), why
 
 

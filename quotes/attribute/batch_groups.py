@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
+from quotes.attribute.role_words import words_of
 from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.model import Named, Quote
@@ -73,7 +74,7 @@ def _noun(text: str) -> tuple[str, set[str]] | None:
     """A described speaker's or a role's noun, singular and folded, when it is a plural one
     (« avocats », « enfants »), with the words of its complement (five letters, function words
     left out); None for a name (a capital first), a singular noun or an empty text."""
-    words = text.replace("’", " ").replace("'", " ").split()
+    words = words_of(text)
     if words and fold(words[0]) in _NUMBERS:
         words = words[1:]
     if not words or not words[0].islower() or not fold(words[0]).endswith(("s", "x")):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotes.attribute.role_words import words_of
 from quotes.lexicon import cached, fold, table
 from quotes.nlp.doc import text_of
 
@@ -36,7 +37,7 @@ def domain(words: str) -> frozenset[str]:
 
 def _folded_words(text: str) -> list[str]:
     """The words of ``text`` folded, apostrophes splitting them (« l'homme »: « l », « homme »)."""
-    return fold(text).replace("’", " ").replace("'", " ").split()
+    return words_of(fold(text))
 
 
 def named_last(

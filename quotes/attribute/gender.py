@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.attribute.descriptions import person_word
+from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender
 from quotes.detect.elliptic import ellided
 from quotes.lexicon import (
@@ -240,7 +241,7 @@ def described_gender(gender: str | None, words: str) -> str | None:
     victime »: its determiner and pronoun agree with the word) and for a circle of relatives
     (« sa famille », « son entourage », lexicon/kin_nouns.txt: a group, GUIDELINES).
     ``words``: the mention's, its role's and its description's."""
-    low = words.lower().replace("’", " ").replace("'", " ").split()
+    low = words_of(words.lower())
     sexes = noun_genders()
     said = {sexes[w] for w in low if w in sexes}
     if "any" in said:

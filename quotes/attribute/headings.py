@@ -10,6 +10,7 @@ from dataclasses import replace
 from quotes.attribute import speakers
 from quotes.detect.candidates import Candidate
 from quotes.detect.headlines import repeats
+from quotes.detect.unquoted import content_words
 
 
 def heading_speakers(
@@ -19,10 +20,10 @@ def heading_speakers(
     out = []
     for cand, who, notes in final:
         if cand.frame is None and "heading" in cand.evidence:
-            said = text[cand.start : cand.end]
+            own = content_words(text[cand.start : cand.end])
             same = next((w for c, w, _ in final if c is not cand and w.name
                          and "heading" not in c.evidence
-                         and repeats(said, text[c.start : c.end])), None)
+                         and repeats(own, text[c.start : c.end])), None)
             if same is not None:
                 who, notes = replace(same, resolution="continuation"), ("heading-same-words",)
             else:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from quotes.attribute import agreement
 from quotes.attribute.cast import Registry, other_role
 from quotes.attribute.offices import office
-from quotes.attribute.role_words import heads
+from quotes.attribute.role_words import heads, words_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
 from quotes.detect.candidates import Candidate
@@ -136,7 +136,7 @@ def cast_of(registry: Registry, timeline: Timeline) -> dict[str, tuple[Resolved,
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in fold(text).replace("'", " ").replace("’", " ").split() if len(w) > 2}
+    return {w for w in words_of(fold(text)) if len(w) > 2}
 
 
 def features(ctx: Context, who: Resolved, positions: Sequence[int], most: int, first: bool,

@@ -23,7 +23,7 @@ def heads(text: str) -> set[str]:
 def head_nouns(text: str) -> set[str]:
     """Role nouns of a role, whole, folded and without « ex- » (``heads`` before the cut)."""
     found = set()
-    for w in _words(text):
+    for w in words_of(text):
         nouns = [w] if is_role_noun(w) else [p for p in w.split("-") if is_role_noun(p)]
         found |= {fold(n).removeprefix("ex-") for n in nouns}
     return found
@@ -38,7 +38,7 @@ def kind_heads(text: str) -> set[str] | None:
     """The heads of a role with those its kind nouns cover ("l'élu": "maire", "député", …;
     lexicon/role_kinds.tsv); None when a noun of it covers any role ("le responsable")."""
     own = heads(text)
-    for w in _words(text):
+    for w in words_of(text):
         covered = role_kinds().get(fold(w), frozenset())
         if "*" in covered:
             return None
@@ -46,14 +46,14 @@ def kind_heads(text: str) -> set[str] | None:
     return own
 
 
-def _words(text: str) -> list[str]:
-    """The words of a role, split at apostrophes too ("l'élu": "l", "élu")."""
+def words_of(text: str) -> list[str]:
+    """The words of a text, split at apostrophes too ("l'élu": "l", "élu")."""
     return text.replace("’", " ").replace("'", " ").split()
 
 
 def _content_words(text: str) -> list[str]:
     """The words of a role, as written, that are neither role nouns nor function words."""
-    return [w for w in _words(text)
+    return [w for w in words_of(text)
             if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)]
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
+from quotes.attribute.role_words import words_of
 from quotes.lexicon import capitalised, quote_marks
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
@@ -22,7 +23,7 @@ def names_place(text: str) -> bool:
     """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
     leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
     first says so."""
-    words = text.replace("’", " ").replace("'", " ").split()[1:]
+    words = words_of(text)[1:]
     return any(capitalised(w) for w in words)
 
 

@@ -20,9 +20,9 @@ _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
-def repeats(heading: str, other: str) -> bool:
-    """Whether ``other`` says the heading's words again (most of them: a heading trims)."""
-    own = content_words(heading)
+def repeats(own: set[str], other: str) -> bool:
+    """Whether ``other`` says again the heading's words ``own`` (``content_words`` of the
+    heading, read once; most of them: a heading trims)."""
     return bool(own) and len(own & content_words(other)) >= _SHARED * len(own)
 
 
@@ -44,9 +44,10 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # d'incertitudes » »), or when they come back in other marks (« Le bon moment pour tous »
     # over « C'est le bon moment pour tous », a dit X); a title in marks does not (« Chronique
     # d'une nuit annoncée »); two words alone (« Ecoles : « forte affluence » ») are a term
-    return len(content_words(said)) >= _VERBLESS_WORDS and (
+    own = content_words(said)
+    return len(own) >= _VERBLESS_WORDS and (
         heading_frame(ctx, para, m, para) is not None
-        or any(o.open != m.open and repeats(said, text[o.start : o.end]) for o in ctx.outer))
+        or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
 
 
 def heading_frame(
