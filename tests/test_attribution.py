@@ -1585,6 +1585,21 @@ ROWS = [
     row("L'agriculteur Paul Roux a reçu sa fille, Léa Roux, vétérinaire à Rodez. « Le troupeau "
         "est sain », a-t-elle assuré.", "Le troupeau est sain", speaker="Léa Roux",
         role="vétérinaire à Rodez", gender="female"),
+    # a trade of business or sport: the subject of the narration after the name, an apposition
+    # after « un », a title before the name
+    row("« Le mur a cédé d'un coup », raconte Marc Delorme, qui dormait chez lui. L’entrepreneur "
+        "a eu la peur de sa vie.", "Le mur a cédé d'un coup", speaker="Marc Delorme",
+        role="entrepreneur", gender="male", kind="person"),
+    row("Julie Fabre l'a fait. Vendredi, la judokate française s'est imposée en finale. « Je ne "
+        "réalise pas encore », a-t-elle confié.", "Je ne réalise pas encore",
+        speaker="Julie Fabre", role="judokate française", gender="female", kind="person"),
+    row("Selon Tidiane, un manager de rap ivoirien, le concert aura lieu.", "le concert aura lieu",
+        speaker="Tidiane", role="manager de rap ivoirien", gender="male", kind="person"),
+    # must not fire: the verb « manager », the plural of the trade (others, not him)
+    row("Paul Morel veut manager l'équipe autrement. « Je vise le titre », a-t-il dit.",
+        "Je vise le titre", speaker="Paul Morel", role=None, gender="male", kind="person"),
+    row("Les entrepreneurs du quartier ont reçu Paul Morel. « Nous aiderons », a-t-il dit.",
+        "Nous aiderons", speaker="Paul Morel", role=None, gender="male", kind="person"),
     # a trade that is someone else's: the complement of a noun or a preposition, a relative
     # clause, the words said, the next speaker, a list of people
     row("Le maire, ami de l'agriculteur Paul Roux, a affirmé que « la ferme sera sauvée ».",
