@@ -1585,6 +1585,43 @@ ROWS = [
     row("L'agriculteur Paul Roux a reçu sa fille, Léa Roux, vétérinaire à Rodez. « Le troupeau "
         "est sain », a-t-elle assuré.", "Le troupeau est sain", speaker="Léa Roux",
         role="vétérinaire à Rodez", gender="female"),
+    # ---- a headline run into the lead with no stop on the first line: the description that
+    # opens the lead may be the one the headline names (``speaking.sentence_around``)
+    row(" date 2021-02 Procès – Paul Morel coupable de fraude Le conseiller municipal est "
+        "condamné à une amende.\n\nLundi soir, Paul Morel a quitté le tribunal. « C'est "
+        "injuste », a-t-il dit.", "C'est injuste", speaker="Paul Morel",
+        role="conseiller municipal", gender="male"),
+    row(" date 2021-01 Santé – Anne Roy a été vaccinée La responsable du service de santé a "
+        "souligné que le plan était prêt.\n\nAnne Roy a reçu la presse lundi.",
+        "le plan était prêt", speaker="Anne Roy", role="responsable du service de santé",
+        gender="female"),
+    row(" date 2022-03 Incendie – Marc Delage ruiné par le feu L’éleveur a vu sa grange brûler "
+        "dans la nuit.\n\nMarc Delage est resté sur place. « Il ne reste rien », a-t-il dit.",
+        "Il ne reste rien", speaker="Marc Delage", role="éleveur", gender="male"),
+    # must not fire: the lead's description is of the other gender than the headline's man; a
+    # later line keeps the name beside the description in its sentence
+    row(" date 2021-01 Santé – Paul Morel a été vacciné La responsable du service de santé a "
+        "souligné que le plan était prêt.\n\nPaul Morel a reçu la presse lundi.",
+        "le plan était prêt", speaker=None, role="responsable du service de santé",
+        gender="female"),
+    row(" date 2021-01 Santé – Les vaccins sont arrivés.\n\nLe préfet a reçu Anne Roy hier "
+        "matin La responsable du service de santé a souligné que le plan était prêt.",
+        "le plan était prêt", speaker=None),
+    # a trade of business or sport: the subject of the narration after the name, an apposition
+    # after « un », a title before the name
+    row("« Le mur a cédé d'un coup », raconte Marc Delorme, qui dormait chez lui. L’entrepreneur "
+        "a eu la peur de sa vie.", "Le mur a cédé d'un coup", speaker="Marc Delorme",
+        role="entrepreneur", gender="male", kind="person"),
+    row("Julie Fabre l'a fait. Vendredi, la judokate française s'est imposée en finale. « Je ne "
+        "réalise pas encore », a-t-elle confié.", "Je ne réalise pas encore",
+        speaker="Julie Fabre", role="judokate française", gender="female", kind="person"),
+    row("Selon Tidiane, un manager de rap ivoirien, le concert aura lieu.", "le concert aura lieu",
+        speaker="Tidiane", role="manager de rap ivoirien", gender="male", kind="person"),
+    # must not fire: the verb « manager », the plural of the trade (others, not him)
+    row("Paul Morel veut manager l'équipe autrement. « Je vise le titre », a-t-il dit.",
+        "Je vise le titre", speaker="Paul Morel", role=None, gender="male", kind="person"),
+    row("Les entrepreneurs du quartier ont reçu Paul Morel. « Nous aiderons », a-t-il dit.",
+        "Nous aiderons", speaker="Paul Morel", role=None, gender="male", kind="person"),
     # a trade that is someone else's: the complement of a noun or a preposition, a relative
     # clause, the words said, the next speaker, a list of people
     row("Le maire, ami de l'agriculteur Paul Roux, a affirmé que « la ferme sera sauvée ».",

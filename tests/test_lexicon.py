@@ -829,6 +829,15 @@ OCCUPATIONS = [
      "chauffeur du bus"),
     ("soldat", "« Nous tenons la position », a affirmé le soldat ukrainien.",
      "soldat ukrainien"),
+    ("entrepreneur", "« Le chantier reprendra lundi », a assuré l'entrepreneur de Vesoul.",
+     "entrepreneur de Vesoul"),
+    ("entrepreneuse", "« Nous embauchons dix personnes », a annoncé l'entrepreneuse lyonnaise.",
+     "entrepreneuse lyonnaise"),
+    ("manager", "« Le groupe part en tournée », a confirmé le manager du groupe.",
+     "manager du groupe"),
+    ("judoka", "« Je vise le titre », a lancé le judoka de Brest.", "judoka de Brest"),
+    ("judokate", "« Le combat a été long », a reconnu la judokate niçoise.",
+     "judokate niçoise"),
 ]
 
 # org_nouns.txt: (entry, sentence, the organisation's name)

@@ -133,9 +133,20 @@ def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bo
     return speakers.classify(doc, *frame.subject, registry).number == "p"
 
 
+# a headline run into the lead with no stop, on the text's first line: a lower-case word, then
+# a capitalised article and a lower-case noun (« … accepté le voyage Le conseiller d'État est … »)
+_RUN_ON = re.compile(r"(?<=[a-zà-öø-ÿ]) (?=(?:Le|La|Les) [a-zà-öø-ÿ]|L['’][a-zà-öø-ÿ])")
+
+
 def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``text[lo:hi]``: from the last stop before it to the next after."""
-    starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, lo - 2000), lo)]
+    """The sentence around ``text[lo:hi]``: from the last stop before it to the next after.
+    On the first line, a headline run into the lead ends where the lead's sentence starts."""
+    first = text.find("\n") % (len(text) + 1)  # the first line's end, or the text's
+    breaks = [m for m in _RUN_ON.finditer(text, 0, first)]
+    starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, lo - 2000), lo)] + [
+        m.end() for m in breaks if m.end() <= lo]
     # "…, a commenté l'avocate d'Amélie K. « …"
     after = SENTENCE_END.search(text, max(lo, hi - 1))
-    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+    ends = [after.start()] if after else [len(text)]
+    ends += [m.start() for m in breaks if m.start() >= hi]
+    return max(starts, default=0), min(ends)
