@@ -6,7 +6,14 @@ group) and a cause:
 
 - ``not extracted``: a side has no extracted quote (an extraction miss, not grouping's);
 - ``speakers differ``: both extracted, with two different speaker names (as linked across
-  the batch);
+  the batch), ``(a side weak)`` when one of them is a speaker grouping lets the text decide
+  (``consensus.votes``: a pronoun, a continuation, a description), then how the wordings
+  compare (``text matches``, ``no shared trigram``, ``text too different``, as below);
+- ``text matches, no shared trigram``: one speaker (or an unnamed one), and the wordings as
+  grouping reads them (``grouping._texts``) match (``similarity.score_pair``), but share no
+  run of three words, so the candidates never brought them together;
+- ``text matches, kept apart``: the same, with a shared run: a rule kept them apart (an
+  article that gives the two as two passages, numbers, a negation, the ends of a scale);
 - ``text too different``: both extracted by one speaker (or an unnamed one), and no rule
   joined their wordings (the scores ``similarity.score_pair`` gives are shown);
 
@@ -24,29 +31,55 @@ from dataclasses import replace
 from pathlib import Path
 
 from quotes import evaluate as ev
-from quotes.group.similarity import normalize, score_pair
+from quotes.group.consensus import votes
+from quotes.group.grouping import _texts
+from quotes.group.similarity import normalize, score_pair, shares_run
 from quotes.io.records import read_jsonl
 from quotes.model import Quote
 from quotes.settings import Settings
 
 
-def predicted(path: Path, articles: set[str]) -> list[ev.Item]:
+def predicted(path: Path, articles: set[str]) -> tuple[list[ev.Item], dict[int, Quote]]:
     """The extracted quotes of ``articles`` in a JSONL of records (``quotes extract``), each
     speaker by the one name grouping gave that person across the batch (``speaker.linked``:
-    « Sall » is « Macky Sall »), as grouping compares them."""
+    « Sall » is « Macky Sall »), as grouping compares them; and the quote of each item (by
+    the item's id)."""
     with path.open(encoding="utf-8") as lines:
         quotes = [replace(q, speaker=replace(q.speaker, name=q.speaker.linked))
                   if q.speaker.linked else q for q in read_jsonl(lines, str(path))
                   if isinstance(q, Quote) and q.article.id in articles]
-    return ev.from_records(quotes)
+    items = ev.from_records(quotes)
+    return items, {id(i): q for i, q in zip(items, quotes, strict=True)}
 
 
-def cause(p1: ev.Item | None, p2: ev.Item | None) -> str:
+def cause(p1: ev.Item | None, p2: ev.Item | None, q1: Quote | None = None,
+          q2: Quote | None = None) -> str:
+    """Why a gold pair is not grouped, given its two extractions (``p1``, ``p2``, and their
+    quotes, when known): who said them, then how their wordings compare (``wordings``)."""
     if p1 is None or p2 is None:
         return "not extracted"
+    options = Settings()
     if p1.speaker and p2.speaker and ev.norm_name(p1.speaker) != ev.norm_name(p2.speaker):
-        return "speakers differ"
-    return "text too different"
+        if q1 is None or q2 is None:
+            return "speakers differ"
+        weak = not (votes(q1.speaker, options) and votes(q2.speaker, options))
+        text = wordings(q1, q2, options).replace(", kept apart", "")
+        return f"speakers differ{' (a side weak)' if weak else ''}, {text}"
+    if q1 is None or q2 is None:
+        return "text too different"
+    return wordings(q1, q2, options)
+
+
+def wordings(q1: Quote, q2: Quote, options: Settings) -> str:
+    """How two quotes' wordings, as grouping reads them (``grouping._texts``), compare: too
+    different for every rule of ``similarity.score_pair``, or matching (then whether they
+    share a run of three words, which the candidates need to bring them together)."""
+    t1, t2 = _texts(q1), _texts(q2)
+    if score_pair(t1, t2, options) is None:
+        return "text too different"
+    if any(shares_run(x, y, 3) for x in t1 for y in t2):
+        return "text matches, kept apart"
+    return "text matches, no shared trigram"
 
 
 def side(g: ev.Item, p: ev.Item | None) -> str:
@@ -64,8 +97,8 @@ def main() -> None:
     if args.gold.stem == "check":
         parser.error("the check set is held out: use seeds, corpus or batch2")
     gold = ev.load_gold(args.gold)
-    pairs = ev.match(gold, predicted(args.extracted, {g.article for g in gold}), ev.LENIENT,
-                     False)
+    items, quote_of = predicted(args.extracted, {g.article for g in gold})
+    pairs = ev.match(gold, items, ev.LENIENT, False)
     of = {id(g): p for g, p in pairs}
     causes: Counter[str] = Counter()
     for i, g1 in enumerate(gold):
@@ -75,7 +108,8 @@ def main() -> None:
             p1, p2 = of.get(id(g1)), of.get(id(g2))
             if p1 and p2 and p1.group is not None and p1.group == p2.group:
                 continue
-            why = cause(p1, p2)
+            why = cause(p1, p2, quote_of[id(p1)] if p1 else None,
+                        quote_of[id(p2)] if p2 else None)
             causes[why] += 1
             print(f"== missed {g1.group} [{ev.pair_kind(g1.text, g2.text)}] {why}")
             print(side(g1, p1))
