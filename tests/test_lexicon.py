@@ -1125,6 +1125,19 @@ ANONYMOUS = [
         "« Le silence a duré trop longtemps », a dit l’une des plaignantes.",
         "l’une des plaignantes",
     ),
+    # a share of a group, with its « de »
+    ("la majorité des", "« Nous voulons vivre », ont dit la majorité des grévistes.",
+     "la majorité des grévistes"),
+    ("la majorité de", "« Le plan est injuste », estime la majorité de la population.",
+     "la majorité de la population"),
+    ("une majorité de", "« Le plan est injuste », estime une majorité de salariés.",
+     "une majorité de salariés"),
+    ("la plupart des", "« Nous resterons », ont assuré la plupart des habitants.",
+     "la plupart des habitants"),
+    ("la moitié des", "« Nous partirons », ont annoncé la moitié des élus.",
+     "la moitié des élus"),
+    ("une partie des", "« Rien ne change », regrette une partie des agents.",
+     "une partie des agents"),
 ]
 
 # family_members.txt: (entry, sentence, the one of the family of the mention's gender)

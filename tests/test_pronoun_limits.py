@@ -1,7 +1,8 @@
 """Where a pronoun at a cue stops: a dative clitic the parse gave as the subject of a second
 verb (« … et leur a demandé ») is no subject, the verb's own subject is; an indefinite « on »
 stands for no one of the cast; a subject pronoun never stands for one the words said name
-(« Il a dit que Paul Roux … » is not Paul Roux's). Unresolved beats wrong.
+(« Il a dit que Paul Roux … » is not Paul Roux's); nor for one named after it in a later
+paragraph. Unresolved beats wrong.
 """
 
 import pytest
@@ -64,9 +65,24 @@ NAMED_IN_WORDS = [
      "Paul Roux partirait", "Anne Roy", ["préfète"], "female"),
 ]
 
+AHEAD = [
+    # fire: the first one of the pronoun's gender named after it is in the next paragraph
+    ("« Tout a tremblé d'un coup », raconte un voisin. « Je n'ai rien pu faire », ajoute-t-elle."
+     "\nLe lendemain, la maire Anne Roux a visité le quartier.", "Je n'ai rien pu faire", None,
+     [], None),
+    ("« Le pont tiendra », affirme-t-il.\nLe maire Paul Morel a visité le chantier mardi.",
+     "Le pont tiendra", None, [], None),
+    # must not: named after it in its own paragraph
+    ("« Nous resterons jusqu'au bout », assure-t-elle. Anne Roux, la maire du village, évoque "
+     "aussi le budget.", "Nous resterons jusqu'au bout", "Anne Roux", ["maire du village"],
+     "female"),
+    ("« Le pont tiendra », affirme-t-il. Le maire Paul Morel a visité le chantier mardi.",
+     "Le pont tiendra", "Paul Morel", ["maire"], "male"),
+]
+
 
 @pytest.mark.parametrize(("text", "said", "speaker", "roles", "gender"),
-                         DATIVE + ON + NAMED_IN_WORDS)
+                         DATIVE + ON + NAMED_IN_WORDS + AHEAD)
 def test_where_a_pronoun_at_a_cue_stops(nlp, text, said, speaker, roles, gender):
     who = quote_said(nlp, text, said).speaker
     assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)

@@ -27,16 +27,41 @@ def proper_after(head: Token, span: Span) -> str | None:
     rest = span.doc[head.i + 1 : span.end]
     if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
         rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
+    elif _kind_complement(rest):  # "l'agence de presse Belpress": its kind, then its name
+        rest = rest[2:]
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
-    if all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
+    one = _one_name(rest)  # "l'organisation Pilots for Safety": its small words are in it
+    if all(one or capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
            or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
            for t in rest) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
     ):
         return rest.text
     return None
+
+
+def _kind_complement(rest: Span) -> bool:
+    """Do the words after a common noun open with a bare complement that says its kind, a
+    capitalised name right after it (« de presse | Belpress », « de biscuits | Dorval »), not
+    a person's name nor a place it is of (« de Lyon », « de la Santé »)?"""
+    return (
+        len(rest) >= 3
+        and rest[0].lower_ in ("de", "d'", "d’")
+        and rest[1].is_lower and rest[1].pos_ == "NOUN"
+        and capitalised(rest[2].text) and rest[2].ent_type_ != "PER"
+    )
+
+
+def _one_name(rest: Span) -> bool:
+    """Is this run one organisation's name the recogniser read whole, opening and closing
+    capitalised (« Pilots for Safety »)?"""
+    return (
+        rest[0].ent_iob_ == "B" and rest[0].ent_type_ in ("ORG", "MISC")
+        and all(t.ent_iob_ == "I" for t in rest[1:])
+        and capitalised(rest[0].text) and capitalised(rest[-1].text)
+    )
 
 
 def name_at_end(span: Span, registry: Registry) -> Span | None:

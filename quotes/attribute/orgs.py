@@ -40,6 +40,12 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
     doc, own = head.doc, org_phrase(head)
+    if "Plur" in head.morph.get("Number", []) and len(own) <= len(head.text):
+        # « les syndicats »: several bodies, not the one « syndicat Unia » named before;
+        # the same plural said more fully (« les syndicats CGT et FO ») is theirs
+        said = [n for _, n in orgs.get(singular(head.text), ())
+                if fold(n).split()[0] == fold(head.text) and len(n) > len(own)]
+        return said[-1] if said else None
     if fold(head.text) in folded("anaphoric_org_nouns"):
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place

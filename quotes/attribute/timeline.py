@@ -204,8 +204,10 @@ class Timeline:
                                self.settings.pronoun_lookback_chars)
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
+        text = text_of(self.registry.doc)  # a name ahead, in the pronoun's paragraph only:
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars
+            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and (
+                "\n" not in text[pos:e.pos])
             if ahead and self._agrees(r, e.who, person) and e.who.name not in barred:
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
