@@ -230,7 +230,7 @@ ROWS = [
         speaker=None, role=None, kind="person"),
     row("Paul Morel est resté discret. Son adjoint, qui peu après la réunion a affirmé que "
         "rien ne changerait, n’a plus parlé depuis.", "rien ne changerait",
-        speaker=None, role="adjoint", gender="male"),
+        speaker=None, role="adjoint", gender=None),
     row("Après l’audience, l’avocat a déclaré que son client ferait appel.",
         "son client ferait appel", speaker=None, role="avocat"),
     # a description no one before it fits goes to the one person the article gives its role,
@@ -242,7 +242,7 @@ ROWS = [
     row("La tempête a fait des dizaines de blessés, a déclaré dimanche le préfet du département "
         "situé sur la côte. " + FILLER + " « Restez chez vous », a insisté le préfet, Jean-Paul "
         "Marcou. Son prédécesseur, le préfet Alain Robin, a jugé que l’alerte était tardive.",
-        "La tempête a fait des dizaines de blessés", speaker=None, gender="male"),
+        "La tempête a fait des dizaines de blessés", speaker=None, gender=None),
     row("La tempête a fait des dizaines de blessés, a déclaré dimanche la préfète du "
         "département. " + FILLER + " « Restez chez vous », a insisté le préfet, Jean-Paul "
         "Marcou.", "La tempête a fait des dizaines de blessés", speaker=None, gender="female"),
@@ -354,7 +354,7 @@ ROWS = [
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet du Finistère a appelé à la prudence. « Il faudra "
         "faire des choix », a déclaré le préfet.", "Il faudra faire des choix", speaker=None,
-        role="préfet du Finistère", gender="male", kind="person"),
+        role="préfet du Finistère", gender=None, kind="person"),
     row("Le préfet de l’Aude, Yann Kergoat, a visité la digue. La maire de Narbonne, Claire "
         "Roig, a présenté ses travaux. « Le chantier sera fini en mai », a-t-elle promis. « Le "
         "quartier sera protégé », a ajouté Claire Roig. Marc Olivier, Jeanne Durand et Luc "
@@ -535,7 +535,7 @@ ROWS = [
         gender="male"),
     row("Le président de la République, Marc Salin, a reçu Jean Tissot. « Nous sommes des "
         "partenaires », a dit le chef de l’État ivoirien.", "Nous sommes des partenaires",
-        speaker=None, role="chef de l’État ivoirien", gender="male", kind="person"),
+        speaker=None, role="chef de l’État ivoirien", gender=None, kind="person"),
     row("La ministre des Affaires étrangères, Sarah Klein, a reçu le ministre allemand Jonas "
         "Weber. « Nous restons unis », a dit la cheffe de la diplomatie.", "Nous restons unis",
         speaker="Sarah Klein", gender="female"),
@@ -626,7 +626,7 @@ ROWS = [
         "cruel », a déclaré le ministre allemand.", "L’assaut était cruel", speaker="Paul Roux"),
     # a particle after a common noun opens its complement: « de la République » is no name
     row("« Nous tiendrons », a dit le président de la République.", "Nous tiendrons",
-        speaker=None, role="président de la République", gender="male", kind="person"),
+        speaker=None, role="président de la République", gender=None, kind="person"),
     # ---- anonymous and anaphoric sources
     row("Une source policière a été interrogée. « Il était connu des services », a indiqué "
         "cette source.", "Il était connu des services", kind="anonymous",
@@ -888,7 +888,7 @@ ROWS = [
     row("« Je salue Ursula von der Leyen », a dit Paul Morel.", "Je salue Ursula von der Leyen",
         speaker="Paul Morel", gender="male"),
     row("« Nous tiendrons », a dit le ministre de l’Intérieur.", "Nous tiendrons", speaker=None,
-        role="ministre de l’Intérieur", gender="male", kind="person"),
+        role="ministre de l’Intérieur", gender=None, kind="person"),
     # the full name only inside another quote: its form, and the first name's gender
     row("« Je soutiens pleinement Sarah McAllister », a dit Paul Morel. « Rien n’est joué », a "
         "répondu Mme McAllister.", "Rien n’est joué", speaker="Sarah McAllister",
@@ -1183,7 +1183,7 @@ ROWS = [
         "Nous partirons", speaker="Paul Morel", role=None, gender="male"),
     row("Paul Morel a été condamné hier. L’avocat de Paul Morel a dit qu’il ferait appel. Il a "
         "ajouté que son client était très abattu.", "son client était très abattu",
-        speaker=None, role="avocat de Paul Morel", gender="male", kind="person"),
+        speaker=None, role="avocat de Paul Morel", gender=None, kind="person"),
     row("Anne Roy a reçu le prix Nobel de chimie. Généticienne et microbiologiste, la Française "
         "a déclaré que la recherche avait besoin de temps.", "la recherche avait besoin de temps",
         speaker="Anne Roy", role="généticienne", gender="female"),
@@ -1304,11 +1304,11 @@ ROWS = [
     # ---- someone's lawyer is not that someone; nor is another person of the same sentence
     row("« Je n’ai jamais menti », a répété Bernard Roux.\n\nSon avocat a plaidé la relaxe. "
         "« Mon client est innocent », a-t-il insisté.", "Mon client est innocent",
-        speaker=None, role="avocat", gender="male", kind="person"),
+        speaker=None, role="avocat", gender=None, kind="person"),
     row("Paul Bertin a été mis en examen. Selon son avocat, il conteste les faits.",
-        "il conteste les faits", speaker=None, role="avocat", gender="male", kind="person"),
+        "il conteste les faits", speaker=None, role="avocat", gender=None, kind="person"),
     row("Le juge a longuement entendu Marc Dumas. « L’audience reprendra demain », a-t-il "
-        "annoncé.", "L’audience reprendra demain", speaker=None, role="juge", gender="male",
+        "annoncé.", "L’audience reprendra demain", speaker=None, role="juge", gender=None,
         kind="person"),
     # ---- one person under a shorter or a titled form of the name
     row("Le juge Marc Antoine Dubois a ouvert l’audience. « La séance est ouverte », a déclaré "
@@ -1363,7 +1363,7 @@ ROWS = [
         "la situation est intenable", speaker="Claire Dumont",
         role="directrice de l’association", gender="female"),
     row("Pour le maire, « cette décision est incompréhensible ».",
-        "cette décision est incompréhensible", speaker=None, role="maire", gender="male"),
+        "cette décision est incompréhensible", speaker=None, role="maire", gender=None),
     row("Pour Éric Martin, l’avocat de la famille, il s’agit d’une décision injuste. « Nous ferons "
         "appel dès lundi. »", "Nous ferons appel dès lundi.", speaker="Éric Martin",
         role="avocat de la famille", gender="male"),
@@ -1554,7 +1554,7 @@ ROWS = [
         "« la plainte est recevable »", speaker="tribunal", kind="organization"),
     # someone described, not named: their role, never the person the article is about
     row("Paul Morel a reçu le maire. Ce dernier a affirmé que « la ville paiera ».",
-        "« la ville paiera »", speaker=None, role="maire", gender="male", kind="person"),
+        "« la ville paiera »", speaker=None, role="maire", gender=None, kind="person"),
     row("Paul Durand, préfet du Var, a parlé le matin. Anne Roy a ensuite appelé le préfet. Ce "
         "dernier a assuré que « la route rouvrira ».", "« la route rouvrira »",
         speaker="Paul Durand", role="préfet du Var", gender="male"),
@@ -1625,7 +1625,7 @@ ROWS = [
     # a trade that is someone else's: the complement of a noun or a preposition, a relative
     # clause, the words said, the next speaker, a list of people
     row("Le maire, ami de l'agriculteur Paul Roux, a affirmé que « la ferme sera sauvée ».",
-        "« la ferme sera sauvée »", speaker=None, role="maire", gender="male", kind="person"),
+        "« la ferme sera sauvée »", speaker=None, role="maire", gender=None, kind="person"),
     row("L'avocate de la boulangère Anne Petit a affirmé que « le bail est nul ».",
         "« le bail est nul »", speaker=None, role="avocate de la boulangère Anne Petit",
         gender="female", kind="person"),
@@ -1635,9 +1635,9 @@ ROWS = [
     row("Venue avec l'éleveur, Anne Petit a affirmé que « le loup rôde ».", "« le loup rôde »",
         speaker="Anne Petit", role=None, gender="female"),
     row("Le maire, qui a reçu l'éleveur, a assuré que « le loup ne reviendra pas ».",
-        "« le loup ne reviendra pas »", speaker=None, role="maire", gender="male"),
+        "« le loup ne reviendra pas »", speaker=None, role="maire", gender=None),
     row("L'éleveur dont parle le maire a assuré que « le loup revient ».", "« le loup revient »",
-        speaker=None, role="éleveur", gender="male", kind="person"),
+        speaker=None, role="éleveur", gender=None, kind="person"),
     row("« Je remercie l'agriculteur qui m'a aidé », a dit Anne Petit.",
         "Je remercie l'agriculteur qui m'a aidé", speaker="Anne Petit", role=None,
         gender="female"),
@@ -2107,7 +2107,7 @@ ROWS = [
         gender="male"),
     # … an office says otherwise ("le directeur de l'usine" is no "député")
     row("Paul Morel, directeur de l'usine, a été exclu. « Je ferai appel », a annoncé le "
-        "député.", "Je ferai appel", speaker=None, role="député", gender="male"),
+        "député.", "Je ferai appel", speaker=None, role="député", gender=None),
     # ---- « le religieux » is a priest, a bishop, a cardinal (role_kinds.tsv); not a mayor
     row("L'évêque Paul Morel est arrivé. « Je prierai pour vous », a dit le religieux de 69 "
         "ans.", "Je prierai pour vous", speaker="Paul Morel", role="évêque", gender="male"),
@@ -2166,7 +2166,7 @@ ROWS = [
     row("« C'est une catastrophe », a réagi l'aide-soignante.", "C'est une catastrophe",
         speaker=None, kind="person"),
     row("« C'est une catastrophe », a réagi le marin-pêcheur.", "C'est une catastrophe",
-        speaker=None, kind="person", gender="male"),
+        speaker=None, kind="person", gender=None),
     row("« C'est une catastrophe », a réagi la mairie du village.", "C'est une catastrophe",
         speaker="mairie du village", kind="organization"),
     # … and a name after a body's noun is the body's (« l'école Jules-Ferry »), no one's
@@ -2889,7 +2889,7 @@ ROWS = [
     # must not fire: a « selon » of a body or a person, whose account it is
     row("Selon le procureur, le suspect a affirmé qu'il « ignorait tout » du projet.",
         "le suspect a affirmé qu'il « ignorait tout » du projet",
-        speaker=None, role="procureur", gender="male", kind="person"),
+        speaker=None, role="procureur", gender=None, kind="person"),
     row("Selon l'AFP, la société prévoit de fermer le site.",
         "la société prévoit de fermer le site",
         speaker="AFP", role=None, gender=None, kind="organization"),
@@ -3149,8 +3149,6 @@ ELLIPTIC = [
 # a person only described, whom the article never names: the record's gender is null for a
 # noun feminine whoever it names (« la victime ») and for a circle of relatives (« sa famille »),
 # whose determiner agrees with the word, not with a person (GUIDELINES)
-MASCULINE = ("GUIDELINES give null after a masculine noun; the record keeps the description's "
-             "masculine, as batch2's gold does for its unnamed lawyer")
 DESCRIBED = [
     row("La victime a raconté que « le chauffeur roulait trop vite ».",
         "« le chauffeur roulait trop vite »", speaker=None, role="victime", gender=None,
@@ -3174,13 +3172,39 @@ DESCRIBED = [
         speaker=None, role="porte-parole du collectif", gender="female", kind="person"),
     row("« Je n'ai rien vu venir », a confié l'homme, encore sous le choc.",
         "Je n'ai rien vu venir", speaker=None, role=None, gender="male", kind="person"),
-    # a masculine noun says nothing of an unnamed person: not done yet
+    # a masculine noun, its agreement and « il » after it say nothing of an unnamed person
+    # (French uses the masculine for anyone, GUIDELINES)
     row("« Les auditions se poursuivent », a indiqué le procureur adjoint de Vannes.",
         "Les auditions se poursuivent", speaker=None, role="procureur adjoint de Vannes",
-        gender=None, kind="person", why=MASCULINE),
+        gender=None, kind="person"),
     row("« Le budget est tenu », a assuré le ministre des Finances. Il a ajouté : « Nous ne "
         "céderons pas. »", "Nous ne céderons pas.", speaker=None, role="ministre des Finances",
-        gender=None, kind="person", why=MASCULINE),
+        gender=None, kind="person"),
+    row("« Le dossier sera rouvert », a annoncé l'avocat du plaignant.",
+        "Le dossier sera rouvert", speaker=None, role="avocat du plaignant", gender=None,
+        kind="person"),
+    row("Le directeur de la station d'épuration s'est dit « très surpris par ces analyses ».",
+        "très surpris par ces analyses", speaker=None,
+        role="directeur de la station d'épuration", gender=None, kind="person"),
+    row("Interrogé hier, le directeur de l'usine a assuré que « rien n'a fui ».",
+        "« rien n'a fui »", speaker=None, role="directeur de l'usine", gender=None,
+        kind="person"),
+    row("« Nous avons fermé la digue », a expliqué le directeur du port. Il a ajouté : « Aucun "
+        "bateau ne sortira. »", "Aucun bateau ne sortira.", speaker=None,
+        role="directeur du port", gender=None, kind="person"),
+    row("« J'ai entendu un grand bruit », a raconté un homme du quartier.",
+        "J'ai entendu un grand bruit", speaker="un homme du quartier", role=None,
+        gender="male", kind="anonymous"),
+    # must not: a named man keeps his masculine role's gender, a noun of a sex its sex, a
+    # feminine form the woman it marks
+    row("« Le dossier sera rouvert », a annoncé l'avocat du plaignant, Marc Delorme.",
+        "Le dossier sera rouvert", speaker="Marc Delorme", role="avocat du plaignant",
+        gender="male", kind="person"),
+    row("« Tout a tremblé d'un coup », a raconté le père de l'élève blessé.",
+        "Tout a tremblé d'un coup", speaker=None, role=None, gender="male", kind="person"),
+    row("« La route restera fermée jusqu'au soir », a indiqué une policière.",
+        "La route restera fermée jusqu'au soir", speaker="une policière", role=None,
+        gender="female", kind="anonymous"),
     # ---- a body's name in capitals keeps the number right after it (orgs.numbered); a number
     # that counts a noun after it is no part of the name
     row("« Nous avons engagé quarante pompiers », a précisé le SDIS 12.",

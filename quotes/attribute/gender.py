@@ -236,10 +236,11 @@ def plural_noun_gender(noun: str) -> str | None:
 
 def described_gender(gender: str | None, words: str) -> str | None:
     """The gender a record gives a person only described, whom the article never names: the
-    description's own ``gender`` (« la présidente du syndicat », « le procureur adjoint »), or
-    the sex its noun names (« l'homme »); none for a noun feminine whoever it names (« la
-    victime »: its determiner and pronoun agree with the word) and for a circle of relatives
-    (« sa famille », « son entourage », lexicon/kin_nouns.txt: a group, GUIDELINES).
+    description's own feminine (« la présidente du syndicat »), or the sex its noun names
+    (« l'homme »); none for a masculine noun, its agreement and « il » after it (« le
+    procureur adjoint »: French uses the masculine for anyone, GUIDELINES), for a noun feminine
+    whoever it names (« la victime »: its determiner and pronoun agree with the word) and for
+    a circle of relatives (« sa famille », « son entourage », lexicon/kin_nouns.txt: a group).
     ``words``: the mention's, its role's and its description's."""
     low = words_of(words.lower())
     sexes = noun_genders()
@@ -249,4 +250,4 @@ def described_gender(gender: str | None, words: str) -> str | None:
     if said & {"f", "m"}:
         return "f" if "f" in said else "m"
     kin = folded("kin_nouns")  # those of one sex are in noun_genders.tsv: the rest are circles
-    return None if any(fold(w) in kin for w in low) else gender
+    return None if gender == "m" or any(fold(w) in kin for w in low) else gender
