@@ -9,9 +9,9 @@ article is about, and quotes without a cue to the speaker just before.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, latter, offices
 from quotes.attribute.anaphora import SAME, handed_on, heard, of_a_person, same_source, spoken
 from quotes.attribute.cast import Person, Registry, holds
@@ -19,10 +19,8 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.holders import says_otherwise
 from quotes.attribute.outlets import outlet
-from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
-from quotes.attribute.shown import names_place
-from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
+from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
 from quotes.lexicon.grammar import DEMONSTRATIVES, TOPIC_MARKERS
 from quotes.model import Resolution
@@ -317,7 +315,7 @@ class Timeline:
         # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
         counts = {
             name: n for name, n in counts.items()
-            if name not in apart and not _says_otherwise(self.registry, role, name, fits)
+            if name not in apart and not ties.says_otherwise(self.registry, role, name, fits)
         }
         named = {p.name: p for p in before}
         if counts or named:
@@ -347,20 +345,8 @@ class Timeline:
             ahead = ahead if len(ahead) == 1 else []
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"
-        return replace(self._fuller(r, pos), resolution="unresolved"), "description-unresolved"
-
-    def _fuller(self, r: Resolved, pos: int) -> Resolved:
-        """An unnamed description with the roles of the unnamed one before it that has the same
-        role noun, gender and number and names its body or place: "Le préfet du Morbihan a
-        salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
-        own = heads(r.role or "")
-        for e in reversed(self.entries):
-            w = e.who
-            if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
-                continue
-            if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
-                return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
-        return r
+        unnamed = ties.fuller(self.entries, r, pos)
+        return replace(unnamed, resolution="unresolved"), "description-unresolved"
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
@@ -379,15 +365,6 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e.who
         return None
-
-
-def _says_otherwise(
-    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
-) -> bool:
-    """Do the roles of the person of the cast so named say something else than the
-    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
-    person = registry.person(name)
-    return person is not None and (says_otherwise(description, person) or not fits(person))
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:

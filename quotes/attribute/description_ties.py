@@ -1,0 +1,43 @@
+"""What ties a description to someone besides the roles the cast gives: the roles of the same
+unnamed one before it (``fuller``), and whether the roles or gender of a person of the cast
+say it is someone else (``says_otherwise``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotes.attribute import holders
+from quotes.attribute.cast import Person, Registry
+from quotes.attribute.role_words import heads
+from quotes.attribute.shown import names_place
+from quotes.attribute.speakers import Resolved, merged
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import _Entry
+
+
+def fuller(entries: Sequence[_Entry], r: Resolved, pos: int) -> Resolved:
+    """An unnamed description with the roles of the unnamed one before it that has the same
+    role noun, gender and number and names its body or place: "Le préfet du Morbihan a
+    salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
+    own = heads(r.role or "")
+    for e in reversed(entries):
+        w = e.who
+        if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
+            continue
+        if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
+            return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
+    return r
+
+
+def says_otherwise(
+    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
+) -> bool:
+    """Do the roles of the person of the cast so named say something else than the
+    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
+    person = registry.person(name)
+    return person is not None and (
+        holders.says_otherwise(description, person) or not fits(person))
