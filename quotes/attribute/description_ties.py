@@ -1,10 +1,12 @@
-"""What ties a description to someone besides the roles the cast gives: the roles of the same
-unnamed one before it (``fuller``), and whether the roles or gender of a person of the cast
-say it is someone else (``says_otherwise``).
+"""What ties a description to someone besides the roles the cast gives: a name apposed to it
+past an aside in brackets (``apposed``), the roles of the same unnamed one before it
+(``fuller``), and whether the roles or gender of a person of the cast say it is someone else
+(``says_otherwise``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -14,9 +16,27 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.role_words import heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import Resolved, merged
+from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.timeline import _Entry
+
+# a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
+_ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")  # what may follow the apposed name
+
+
+def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
+    """The person named right after a description that ends at ``end``, past an aside in
+    brackets (« la secrétaire générale du syndicat (laïque), Anne Roy, », « le président de
+    la fédération (FFE) Paul Roux. »): the one it describes, when the name closes the phrase
+    and its gender is not the other one. The apposition with no aside is the mention's own."""
+    text = text_of(registry.doc)
+    aside = _ASIDE.match(text, end)
+    person = registry.at.get(aside.end()) if aside else None
+    if aside is None or person is None or gender not in (None, person.gender or gender):
+        return None
+    return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
 
 
 def fuller(entries: Sequence[_Entry], r: Resolved, pos: int) -> Resolved:

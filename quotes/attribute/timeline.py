@@ -86,6 +86,9 @@ class Timeline:
             if source is not None:
                 return replace(source, resolution="description"), "source-to-antecedent"
         if r.resolution == "description" and (r.role or r.described):
+            near = ties.apposed(self.registry, mention[1], r.gender) if mention else None
+            if near is not None:  # « le président du club (FCN), Paul Roux »
+                return of_person(near, r), "description-to-apposed-name"
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
