@@ -64,3 +64,29 @@ def test_an_adjective_in_brackets_before_a_name_is_not_its_gender(nlp, text, sai
                                                                  role, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+# (text, the unnamed one's role and gender, who the words after it name)
+SINCE = [
+    # fire: the one person of its gender named since with its role
+    ("Leur directeur a confirmé la fermeture. Nous avons vu devant la grille le directeur du "
+     "site, Paul Ribot, entouré de salariés.", "directeur", "m", "Paul Ribot"),
+    ("Leur avocate a refusé de commenter. Nous avons joint lundi Me Léa Fontaine, avocate de "
+     "la famille, et Paul Ribot, voisin.", "avocate", "f", "Léa Fontaine"),
+    # must not: named since without the role, or two who hold it
+    ("Leur avocate a refusé de commenter. Nous avons joint lundi Léa Fontaine, voisine de la "
+     "famille.", "avocate", "f", None),
+    ("Leur avocat a refusé de commenter. Nous avons joint Me Paul Ribot, avocat de la mère, et "
+     "Me Marc Dutour, avocat du père.", "avocat", "m", None),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "gender", "named"), SINCE)
+def test_the_unnamed_one_named_since_with_its_role(nlp, text, role, gender, named):
+    from quotes.attribute.cast import Registry
+    from quotes.attribute.description_ties import named_since
+    from quotes.attribute.speakers import Resolved
+
+    who = Resolved(None, role, "person", "description", gender=gender)
+    found = named_since(Registry(nlp(text)), who, 0, len(text), set())
+    assert (found.name if found else None) == named

@@ -1,7 +1,7 @@
 """What ties a description to someone besides the roles the cast gives: a name apposed to it
-past an aside in brackets (``apposed``), the roles of the same unnamed one before it
-(``fuller``), and whether the roles or gender of a person of the cast say it is someone else
-(``says_otherwise``).
+past an aside in brackets (``apposed``), the one person named later with its role
+(``named_since``), the roles of the same unnamed one before it (``fuller``), and whether the
+roles or gender of a person of the cast say it is someone else (``says_otherwise``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import holders
-from quotes.attribute.cast import Person, Registry
+from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.role_words import heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import Resolved, merged
@@ -37,6 +37,18 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     if aside is None or person is None or gender not in (None, person.gender or gender):
         return None
     return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
+
+
+def named_since(
+    registry: Registry, who: Resolved, lo: int, hi: int, barred: set[str]
+) -> Person | None:
+    """The one person of the unnamed one's gender named between ``lo`` and ``hi`` whom the
+    article gives that one's role (« Leur avocat a refusé. … Me Paul Roux, avocat de la
+    famille, … »), none of the ``barred``; None for none or several."""
+    role = who.role
+    found = {p for p in registry.people_between(lo + 1, hi) if role and p.gender == who.gender
+             and p.name not in barred and holds(role, p)}
+    return found.pop() if len(found) == 1 else None
 
 
 def fuller(entries: Sequence[_Entry], r: Resolved, pos: int) -> Resolved:

@@ -183,7 +183,11 @@ class Timeline:
             if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
                 continue
             if self._unnamed(r, e.who):
-                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
+                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
+                # named since with the role (« … joint Me Paul Roux, l'avocat »): that one
+                named = ties.named_since(self.registry, e.who, e.pos, pos, barred)
+                if named is not None:
+                    return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
                 if e.who.name in barred or (self._gender(e.who) is None
