@@ -34,13 +34,6 @@ APPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), APPOSED)
-def test_a_name_apposed_past_brackets_is_the_one_described(nlp, text, said, speaker, role,
-                                                            gender):
-    sp = quote_said(nlp, text, said).speaker
-    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
-
-
 # (text, words said, speaker, role, gender)
 BRACKETED_ADJECTIVE = [
     # fire: the adjective in brackets is the body's: the first name says hers, a masculine
@@ -59,9 +52,9 @@ BRACKETED_ADJECTIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), BRACKETED_ADJECTIVE)
-def test_an_adjective_in_brackets_before_a_name_is_not_its_gender(nlp, text, said, speaker,
-                                                                 role, gender):
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"),
+                         APPOSED + BRACKETED_ADJECTIVE)
+def test_the_name_past_brackets(nlp, text, said, speaker, role, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
 
