@@ -27,7 +27,7 @@ from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.cue_extent import carried_cues, written_start
-from quotes.detect.marks import find_marked, paragraphs
+from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
 from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
@@ -93,7 +93,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
                 issue.offset,
             )
         )
-    starts = [lo for lo, _ in paras]
+    starts = prose_starts(text, paras)  # a photo's credit is no paragraph between
     ctx = make_context(doc, marked, paras, settings)
     cands, result.rejected = detect.candidates(ctx)
 

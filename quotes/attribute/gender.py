@@ -136,6 +136,8 @@ def fronted_agreement(ent: Span) -> str | None:
     k = ent.start - 2
     while k > 0 and doc[k - 1].text not in _BREAKS and not doc[k].is_sent_start:
         k -= 1
+    if k > 0 and doc[k - 1].text == "(":
+        return None  # « du syndicat (chrétien), Anne Roy »: the body's adjective, not hers
     while k < ent.start - 1 and doc[k].pos_ == "ADV":
         k += 1
     if k >= ent.start - 1:

@@ -9,9 +9,9 @@ article is about, and quotes without a cue to the speaker just before.
 from __future__ import annotations
 
 from bisect import insort
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, latter, offices
 from quotes.attribute.anaphora import SAME, handed_on, heard, of_a_person, same_source, spoken
 from quotes.attribute.cast import Person, Registry, holds
@@ -19,10 +19,8 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.holders import says_otherwise
 from quotes.attribute.outlets import outlet
-from quotes.attribute.role_words import heads
 from quotes.attribute.roles import article_gender
-from quotes.attribute.shown import names_place
-from quotes.attribute.speakers import UNKNOWN, Resolved, classify, merged, of_person
+from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
 from quotes.lexicon.grammar import DEMONSTRATIVES, TOPIC_MARKERS
 from quotes.model import Resolution
@@ -88,6 +86,9 @@ class Timeline:
             if source is not None:
                 return replace(source, resolution="description"), "source-to-antecedent"
         if r.resolution == "description" and (r.role or r.described):
+            near = ties.apposed(self.registry, mention[1], r.gender) if mention else None
+            if near is not None:  # « le président du club (FCN), Paul Roux »
+                return of_person(near, r), "description-to-apposed-name"
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
@@ -182,7 +183,11 @@ class Timeline:
             if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
                 continue
             if self._unnamed(r, e.who):
-                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him
+                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
+                # named since with the role (« … joint Me Paul Roux, l'avocat »): that one
+                named = ties.named_since(self.registry, e.who, e.pos, pos, barred)
+                if named is not None:
+                    return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
                 if e.who.name in barred or (self._gender(e.who) is None
@@ -319,7 +324,7 @@ class Timeline:
         # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
         counts = {
             name: n for name, n in counts.items()
-            if name not in apart and not _says_otherwise(self.registry, role, name, fits)
+            if name not in apart and not ties.says_otherwise(self.registry, role, name, fits)
         }
         named = {p.name: p for p in before}
         if counts or named:
@@ -349,20 +354,8 @@ class Timeline:
             ahead = ahead if len(ahead) == 1 else []
         if ahead:
             return of_person(ahead[0], r), "description-to-next-name"
-        return replace(self._fuller(r, pos), resolution="unresolved"), "description-unresolved"
-
-    def _fuller(self, r: Resolved, pos: int) -> Resolved:
-        """An unnamed description with the roles of the unnamed one before it that has the same
-        role noun, gender and number and names its body or place: "Le préfet du Morbihan a
-        salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
-        own = heads(r.role or "")
-        for e in reversed(self.entries):
-            w = e.who
-            if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
-                continue
-            if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
-                return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
-        return r
+        unnamed = ties.fuller(self.entries, r, pos)
+        return replace(unnamed, resolution="unresolved"), "description-unresolved"
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
@@ -381,15 +374,6 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e.who
         return None
-
-
-def _says_otherwise(
-    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
-) -> bool:
-    """Do the roles of the person of the cast so named say something else than the
-    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
-    person = registry.person(name)
-    return person is not None and (says_otherwise(description, person) or not fits(person))
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:

@@ -315,8 +315,9 @@ def _adverbial_before(tok: Token, i: int) -> int | None:
     an adverb and holds no verb nor punctuation: a noun phrase there is an object (« a le
     droit et dit »)."""
     doc = tok.doc
-    if "Part" not in tok.morph.get("VerbForm", []):
-        return None
+    if "Part" not in tok.morph.get("VerbForm", []) and not any(
+            c.dep_ == "aux:tense" for c in tok.children):  # a participle the tagger read as
+        return None  # finite, its auxiliary attached to it: « a pour sa part écrit »
     for k in range(i, max(-1, i - _ADVERBIAL_TOKENS), -1):
         t = doc[k]
         if _auxiliary(t) and k < i:

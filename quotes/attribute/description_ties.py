@@ -1,0 +1,75 @@
+"""What ties a description to someone besides the roles the cast gives: a name apposed to it
+past an aside in brackets (``apposed``), the one person named later with its role
+(``named_since``), the roles of the same unnamed one before it (``fuller``), and whether the
+roles or gender of a person of the cast say it is someone else (``says_otherwise``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotes.attribute import holders
+from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.role_words import heads
+from quotes.attribute.shown import names_place
+from quotes.attribute.speakers import Resolved, merged
+from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import _Entry
+
+# a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
+_ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
+_CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")  # what may follow the apposed name
+
+
+def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
+    """The person named right after a description that ends at ``end``, past an aside in
+    brackets (« la secrétaire générale du syndicat (laïque), Anne Roy, », « le président de
+    la fédération (FFE) Paul Roux. »): the one it describes, when the name closes the phrase
+    and its gender is not the other one. The apposition with no aside is the mention's own."""
+    text = text_of(registry.doc)
+    aside = _ASIDE.match(text, end)
+    person = registry.at.get(aside.end()) if aside else None
+    if aside is None or person is None or gender not in (None, person.gender or gender):
+        return None
+    return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
+
+
+def named_since(
+    registry: Registry, who: Resolved, lo: int, hi: int, barred: set[str]
+) -> Person | None:
+    """The one person of the unnamed one's gender named between ``lo`` and ``hi`` whom the
+    article gives that one's role (« Leur avocat a refusé. … Me Paul Roux, avocat de la
+    famille, … »), none of the ``barred``; None for none or several."""
+    role = who.role
+    found = {p for p in registry.people_between(lo + 1, hi) if role and p.gender == who.gender
+             and p.name not in barred and holds(role, p)}
+    return found.pop() if len(found) == 1 else None
+
+
+def fuller(entries: Sequence[_Entry], r: Resolved, pos: int) -> Resolved:
+    """An unnamed description with the roles of the unnamed one before it that has the same
+    role noun, gender and number and names its body or place: "Le préfet du Morbihan a
+    salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""
+    own = heads(r.role or "")
+    for e in reversed(entries):
+        w = e.who
+        if e.pos >= pos or w.kind != "person" or w.number != r.number or not w.role:
+            continue
+        if heads(w.role) == own and w.name is None and r.gender in (None, w.gender):
+            return replace(r, roles=merged(w.roles, r.roles)) if names_place(w.role) else r
+    return r
+
+
+def says_otherwise(
+    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
+) -> bool:
+    """Do the roles of the person of the cast so named say something else than the
+    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
+    person = registry.person(name)
+    return person is not None and (
+        holders.says_otherwise(description, person) or not fits(person))

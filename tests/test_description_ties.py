@@ -1,0 +1,85 @@
+"""A description tied to the name set right after it past an aside in brackets (« a assuré
+la secrétaire générale du syndicat (laïque), Anne Roy, ») names that person, and a pronoun
+after it does too; an adjective in brackets before a name is the body's, not the person's
+gender. Unresolved beats wrong: a stop, a name that opens a clause of its own or a phrase that
+is no name after the brackets ties no one.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, role, gender)
+APPOSED = [
+    # fire: the name after the brackets, with or without a comma, then a comma or a stop
+    ("« Le mouvement est suivi partout », a assuré la secrétaire générale du syndicat SNX "
+     "(laïque), Camille Berthaud, à la radio.", "Le mouvement est suivi partout",
+     "Camille Berthaud", "secrétaire générale du syndicat SNX", "female"),
+    ("« Nous rouvrirons la piscine », a promis le maire de Saint-Aubin (Loiret), Jacques "
+     "Fabre.", "Nous rouvrirons la piscine", "Jacques Fabre", "maire de Saint-Aubin", "male"),
+    ("Léa Martin a été élue à la tête du comité, a annoncé le président de la Fédération des "
+     "échecs (FDE) Paul Ribot.", "Léa Martin a été élue à la tête du comité", "Paul Ribot",
+     "président de la Fédération des échecs", "male"),
+    # fire: the pronoun after it is the one named so
+    ("« Le mouvement est suivi partout », a assuré la secrétaire générale du syndicat SNX "
+     "(laïque), Camille Berthaud, à la radio. « Les salariés veulent du respect », a-t-elle "
+     "ajouté.", "Les salariés veulent du respect", "Camille Berthaud",
+     "secrétaire générale du syndicat SNX", "female"),
+    # must not: a stop after the brackets, a name that opens a clause of its own, no name
+    ("« Rien n'est réglé », a déclaré la porte-parole du syndicat (CFX). Jacques Fabre a "
+     "refusé de commenter.", "Rien n'est réglé", None, "porte-parole du syndicat", "female"),
+    ("« Nous rouvrirons la piscine », a promis le maire (DVD), Jacques Fabre ayant quitté la "
+     "salle.", "Nous rouvrirons la piscine", None, "maire", "male"),
+    ("« Rien n'est réglé », a déclaré le maire (photo), lors d'une visite de Jacques Fabre.",
+     "Rien n'est réglé", None, "maire", "male"),
+]
+
+
+# (text, words said, speaker, role, gender)
+BRACKETED_ADJECTIVE = [
+    # fire: the adjective in brackets is the body's: the first name says hers, a masculine
+    # role with an epicene first name nothing
+    ("La secrétaire générale du syndicat (chrétien), Marie-Hélène Bosquet, a déclaré que la "
+     "grève continuerait.", "la grève continuerait", "Marie-Hélène Bosquet",
+     "secrétaire générale du syndicat", "female"),
+    ("Le directeur de la radio (publique), Dominique Lestrade, a déclaré que l'antenne "
+     "rouvrirait.", "l'antenne rouvrirait", "Dominique Lestrade", "directeur de la radio",
+     None),
+    # must not: an adjective opening the clause before the name still agrees with it
+    ("Encore émue, Dominique Lestrade a raconté que l'eau était montée en une heure.",
+     "l'eau était montée en une heure", "Dominique Lestrade", None, "female"),
+    ("Interrogé lundi, Dominique Lestrade a affirmé que l'usine fermerait.",
+     "l'usine fermerait", "Dominique Lestrade", None, "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"),
+                         APPOSED + BRACKETED_ADJECTIVE)
+def test_the_name_past_brackets(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+# (text, the unnamed one's role and gender, who the words after it name)
+SINCE = [
+    # fire: the one person of its gender named since with its role
+    ("Leur directeur a confirmé la fermeture. Nous avons vu devant la grille le directeur du "
+     "site, Paul Ribot, entouré de salariés.", "directeur", "m", "Paul Ribot"),
+    ("Leur avocate a refusé de commenter. Nous avons joint lundi Me Léa Fontaine, avocate de "
+     "la famille, et Paul Ribot, voisin.", "avocate", "f", "Léa Fontaine"),
+    # must not: named since without the role, or two who hold it
+    ("Leur avocate a refusé de commenter. Nous avons joint lundi Léa Fontaine, voisine de la "
+     "famille.", "avocate", "f", None),
+    ("Leur avocat a refusé de commenter. Nous avons joint Me Paul Ribot, avocat de la mère, et "
+     "Me Marc Dutour, avocat du père.", "avocat", "m", None),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "gender", "named"), SINCE)
+def test_the_unnamed_one_named_since_with_its_role(nlp, text, role, gender, named):
+    from quotes.attribute.cast import Registry
+    from quotes.attribute.description_ties import named_since
+    from quotes.attribute.speakers import Resolved
+
+    who = Resolved(None, role, "person", "description", gender=gender)
+    found = named_since(Registry(nlp(text)), who, 0, len(text), set())
+    assert (found.name if found else None) == named
