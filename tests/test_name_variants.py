@@ -5,12 +5,19 @@ each checking the speaker, the role and the gender:
 - two full names with one surname and first names spelled two ways (two letters swapped,
   « Gaëtna » for « Gaëtan », or a letter doubled, « Isabele » for « Isabelle ») are one person,
   named by the form written most often (the first on a tie), and a bare surname names them;
-  two first names that are two names (« Louis », « Louise »), or short ones, stay two people.
+  two first names that are two names (« Louis », « Louise »), or short ones, stay two people;
+- where a mention ends: a person's name the recogniser ran into the acronym of the agency
+  before it (« à Reuters-AFP Marc Dutoit ») is the person's; a body named after a person
+  (« la Fondation Jean Morel ») stays whole; a company's run of capitalised words stops
+  before a person's name (« le directeur de Voltaris France Paul Morel »); a bracket closing
+  or left open at the end of a mention (« les dirigeants du syndicat (UGT) ») is no part of it.
 """
 
 import pytest
 from conftest import quote_said
 
+from quotes.attribute.cast import Registry
+from quotes.attribute.name_shape import shaped
 from quotes.attribute.names import parse, respelled, same_person, written_most
 
 VARIANTS = [
@@ -79,3 +86,80 @@ def test_the_form_written_most_often():
     assert written_most(tie).text == "Gaëtan Roy"  # type: ignore[arg-type]
     assert written_most([parse("Roy"), parse("Paul Roy")]).text == "Paul Roy"  # type: ignore[list-item]
 
+
+EXTENT = [
+    # a bracket after a group's mention: the words before it
+    ("Les dirigeants de la Fédération agricole du Nord (FAN) affirment que la récolte sera "
+     "maigre.", "la récolte sera maigre", "dirigeants de la Fédération agricole du Nord",
+     None, None),
+    ("Les délégués du Syndicat des marins (SDM) estiment que le port restera fermé.",
+     "le port restera fermé", "délégués du Syndicat des marins", None, None),
+]
+
+KEPT_WHOLE = [
+    # a body named after a person: no acronym before the first name, no person
+    ("« Nous financerons l'étude », a annoncé la Fondation Lucien Arnaud.",
+     "Nous financerons l'étude", "Fondation Lucien Arnaud", None, None),
+    # a bracket inside the mention, words after it: kept
+    ("Le porte-parole (CGT) du port, Marc Lenoir, affirme que les grues sont à l'arrêt.",
+     "les grues sont à l'arrêt", "Marc Lenoir", "porte-parole (CGT) du port", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), EXTENT + KEPT_WHOLE)
+def test_where_a_mention_ends(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+RUNS = [
+    # the person after the company: the run stops before the first name
+    ("« Le site fermera », détaille le directeur général de Nestlé Suisse Marc Dubois.",
+     "Nestlé Suisse"),
+    ("« Le site fermera », précise le patron du groupe Danone France Pierre Vidal.",
+     "Danone France"),
+    # no first name after the company: the run stays whole
+    ("« Le site fermera », précise le patron du groupe Danone France Nord.",
+     "Danone France Nord"),
+    ("« Le site fermera », a annoncé la direction de Nestlé Suisse Romande.",
+     "Nestlé Suisse Romande"),
+]
+
+
+@pytest.mark.parametrize(("text", "company"), RUNS)
+def test_a_company_run_stops_before_a_person(nlp, text, company):
+    from quotes.attribute.companies import companies
+
+    doc = nlp(text)
+    assert company in [c.name for c in companies(doc, lambda _: True)]
+
+
+SIGNED = [
+    # the recogniser ran the name into the agency's acronym: the name is the person's
+    ("«Tout est calme», a indiqué à Keystone-ATS Marc Vidal, le porte-parole.",
+     "Keystone-ATS Marc Vidal", "Marc Vidal", "PER"),
+    ("«Le site fermera», a confié à l'agence RTB-AFP Romain Castel hier.",
+     "RTB-AFP Romain Castel", "Romain Castel", "PER"),
+    # a body named after a person, a run with no first name: as they are
+    ("«Nous financerons l'étude», a annoncé la Fondation Lucien Arnaud.",
+     "Fondation Lucien Arnaud", "Fondation Lucien Arnaud", "MISC"),
+    ("«Le site fermera», a annoncé le groupe BMW Group France.",
+     "BMW Group France", "BMW Group France", "MISC"),
+]
+
+
+@pytest.mark.parametrize(("text", "tagged", "name", "label"), SIGNED)
+def test_a_name_run_into_an_acronym(nlp, text, tagged, name, label):
+    doc = nlp(text)
+    start = text.index(tagged)
+    span = doc.char_span(start, start + len(tagged), label="MISC")
+    assert span is not None
+    out = shaped(span)
+    assert (out.text, out.label_) == (name, label)
+
+
+def test_the_person_run_into_the_agency_is_cast(nlp):
+    doc = nlp("«Difficile de dire si les grévistes sont plus nombreux», a indiqué à Keystone-ATS "
+              "Nora Bellaz, la présidente du syndicat SSP-Jura.")
+    people = [(p.name, p.role_texts(), p.gender) for p in Registry(doc).people]
+    assert people == [("Nora Bellaz", ["présidente du syndicat SSP-Jura"], "f")]

@@ -42,8 +42,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _drop_tail(doc: Doc, start: int, end: int) -> int:
-    """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb or a
-    phrase of time after the words naming someone is not part of them."""
+    """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb, a phrase
+    of time or a bracket after the words naming someone is not part of them."""
     span = char_span(doc, start, end)
     words_ = [t for t in span or () if not t.is_punct]
     if len(words_) < 2:
@@ -51,6 +51,12 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     if words_[0].lower_ in DEMONSTRATIVE_HEADS and (
             words_[1].lower_ in SET_OFF_RELATIVES or words_[1].lower_ in QUE):
         return words_[0].idx + len(words_[0].text)  # "celui qui …": a pronoun, as « il »
+    opened = [t for t in span or () if t.text == "(" and t.i > words_[0].i]
+    shut = [t for t in span or () if opened and t.text == ")" and t.i > opened[-1].i]
+    if opened and (not shut or words_[-1].i < shut[0].i):
+        # "les dirigeants du syndicat (UGT)": a bracket closing the mention, or left open by
+        # it, is no part of the name
+        words_ = [t for t in words_ if t.i < opened[-1].i]
     timed = next((t for t in words_[1:] if t.pos_ == "ADP" and t.i + 1 < len(doc)
                   and is_time_word(doc[t.i + 1].text)), None)
     if timed is not None:  # "les élus du canton depuis lundi 3 mai"
