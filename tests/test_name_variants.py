@@ -10,7 +10,10 @@ each checking the speaker, the role and the gender:
   before it (« à Reuters-AFP Marc Dutoit ») is the person's; a body named after a person
   (« la Fondation Jean Morel ») stays whole; a company's run of capitalised words stops
   before a person's name (« le directeur de Voltaris France Paul Morel »); a bracket closing
-  or left open at the end of a mention (« les dirigeants du syndicat (UGT) ») is no part of it.
+  or left open at the end of a mention (« les dirigeants du syndicat (UGT) ») is no part of it;
+- a first name alone set apart by commas before a description of a person (« Plus loin,
+  Maëlle, une voisine, ») is a person's, with the first name's gender, whatever the
+  recogniser tagged; a place described so (« Florence, la capitale, ») is no one.
 """
 
 import pytest
@@ -163,3 +166,25 @@ def test_the_person_run_into_the_agency_is_cast(nlp):
               "Nora Bellaz, la présidente du syndicat SSP-Jura.")
     people = [(p.name, p.role_texts(), p.gender) for p in Registry(doc).people]
     assert people == [("Nora Bellaz", ["présidente du syndicat SSP-Jura"], "f")]
+
+
+DESCRIBED = [
+    ("Plus loin, Maëlle, une voisine du garage, s'inquiète.", [("Maëlle", [], "f")]),
+    ("Sur la place, Jade, une étudiante en droit, distribue des tracts.", [("Jade", [], "f")]),
+    ("Plus loin, Capucine, une habitante, compte ses pièces.", [("Capucine", [], "f")]),
+    # a place, a town: no person
+    ("À la sortie, Florence, la capitale, attend les touristes.", []),
+    ("Au nord, Valence, une ville de cheminots, se mobilise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), DESCRIBED)
+def test_a_first_name_before_a_description_of_a_person(nlp, text, people):
+    cast = Registry(nlp(text)).people
+    assert [(p.name, p.role_texts(), p.gender) for p in cast] == people
+
+
+def test_the_described_first_name_speaks(nlp):
+    sp = quote_said(nlp, "Plus loin, Maëlle, une voisine du garage, s'inquiète : « Le bruit ne "
+                    "cesse jamais. »", "Le bruit ne cesse jamais.").speaker
+    assert (sp.name, sp.role, sp.gender, sp.kind) == ("Maëlle", None, "female", "person")
