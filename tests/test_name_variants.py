@@ -13,7 +13,11 @@ each checking the speaker, the role and the gender:
   or left open at the end of a mention (« les dirigeants du syndicat (UGT) ») is no part of it;
 - a first name alone set apart by commas before a description of a person (« Plus loin,
   Maëlle, une voisine, ») is a person's, with the first name's gender, whatever the
-  recogniser tagged; a place described so (« Florence, la capitale, ») is no one.
+  recogniser tagged; a place described so (« Florence, la capitale, ») is no one;
+- two names joined by « et » and the second one's role with its complement (« X et le
+  ministre de l'Intérieur Y ») are one plural speaker (GUIDELINES: a group under its members'
+  names joined as written, no role, no gender); a name after a preposition (« accompagné de »,
+  « avec ») stays out.
 """
 
 import pytest
@@ -188,3 +192,23 @@ def test_the_described_first_name_speaks(nlp):
     sp = quote_said(nlp, "Plus loin, Maëlle, une voisine du garage, s'inquiète : « Le bruit ne "
                     "cesse jamais. »", "Le bruit ne cesse jamais.").speaker
     assert (sp.name, sp.role, sp.gender, sp.kind) == ("Maëlle", None, "female", "person")
+
+
+JOINED = [
+    ("Le maire Paul Morel et le ministre de l'Intérieur Anne Roy ont déclaré que le pont "
+     "rouvrira lundi.", "le pont rouvrira lundi", "Paul Morel et Anne Roy", None, None),
+    ("Les syndicalistes Paul Morel et le secrétaire général adjoint chargé de la presse Anne "
+     "Roy ont déclaré que le pont rouvrira lundi.", "le pont rouvrira lundi",
+     "Paul Morel et Anne Roy", None, None),
+    # the second name a preposition's complement: the first speaks alone
+    ("Le maire Paul Morel et son adjoint accompagné de Anne Roy ont déclaré que le pont "
+     "rouvrira lundi.", "le pont rouvrira lundi", "Paul Morel", "maire", "male"),
+    ("Le maire Paul Morel et son adjoint venu avec Anne Roy ont déclaré que le pont rouvrira "
+     "lundi.", "le pont rouvrira lundi", "Paul Morel", "maire", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), JOINED)
+def test_two_names_joined_past_a_role(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)

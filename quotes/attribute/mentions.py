@@ -204,17 +204,28 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
 
 def _joins(gap: Span) -> bool:
     """Do these words join two names into one plural speaker: a comma, « et », or « et » and
-    the second one's description before the name (« et sa fille », « et son avocat »)?
+    the second one's description before the name (« et sa fille », « et son avocat », « et le
+    secrétaire général adjoint chargé de la presse »: a role noun and its complement)?
     « , accompagné de », « avec » keep the second name out of the subject."""
     words_ = [t for t in gap if t.text != ","]
     if not words_ or words_[0].lower_ != "et":
         return not words_ and bool(len(gap))
     said = words_[1:]
-    return not said or (
-        said[0].lower_ in ARTICLES_POSSESSIVES | DEFINITE and 1 < len(said) <= 4
-        and all(t.is_lower and t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP")
-                for t in said[1:])
-    )
+    if not said:
+        return True
+    rest = said[1:]
+    if said[0].lower_ not in ARTICLES_POSSESSIVES | DEFINITE or not rest:
+        return False
+    if len(rest) <= 3 and all(t.is_lower and t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP")
+                              for t in rest):
+        return True
+    # the name its apposition, never a preposition's complement (« et son adjoint, venu avec »,
+    # « accompagné de »): « de » only, inside the role, the name right after a noun
+    ends = rest[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+    return len(rest) <= 8 and ends and is_role_noun(rest[0].text) and all(
+        "\n" not in t.text and t.pos_ not in ("AUX", "PUNCT")
+        and (t.pos_ != "ADP" or fold(t.text).rstrip("'’") in ("de", "du", "des", "d"))
+        and (t.pos_ != "VERB" or "Part" in t.morph.get("VerbForm", [])) for t in rest)
 
 
 # "les élèves et les professeurs": a second noun phrase with its own determiner
