@@ -52,6 +52,7 @@ from quotes.attribute.names import (
     same_person,
     shared_surname,
     sovereign,
+    written_most,
 )
 from quotes.attribute.noun_kinds import thing_of
 from quotes.attribute.predicates import held_role, predicated_role
@@ -142,6 +143,9 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     full = [(e, n) for e, n in names if n.first and not n.initialled]
     for ent, name in full:  # full names first: each is one person
         _mention(cast, ent, _full(cast, name, ent.start_char), settings)
+    for person in cast.people:  # of one name spelled two ways, the form written most often
+        person.parts = written_most([n for e, n in full if cast.at[e.start_char] is person])
+        person.name = person.parts.text
     for ent, name in names:  # then bare, titled or initialled surnames
         if not (name.first and not name.initialled):
             _mention(cast, ent, _partial(cast, ent, name, spoken), settings)

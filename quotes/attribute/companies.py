@@ -2,10 +2,11 @@
 
 The recogniser cuts « Voltaris Énergie Belgique » into « Voltaris » and « Énergie Belgique »,
 or leaves only « Belgique », a country: the name of a body is the whole capitalised run around
-what it tagged a body, and a shorter form of it elsewhere in the article (« Voltaris ») is that
-run. A definite company noun (« la société », « le groupe », lexicon/company_nouns.txt) said to
-speak is the company the article named last before it, rather not as a complement (« le
-président de Voltaris »), never a place, a court or a ministry; unresolved when there is none.
+what it tagged a body, up to a person's name after it (« Voltaris France Paul Morel »), and a
+shorter form of it elsewhere in the article (« Voltaris ») is that run. A definite company
+noun (« la société », « le groupe », lexicon/company_nouns.txt) said to speak is the company
+the article named last before it, rather not as a complement (« le président de Voltaris »),
+never a place, a court or a ministry; unresolved when there is none.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.names import first_name_gender
 from quotes.lexicon import capitalised, is_org_noun, is_time_word, listed, titles
 from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
 from quotes.nlp.doc import entities, text_of
@@ -46,11 +48,18 @@ def run_around(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     parse may end a sentence inside the run): « NordChem | Plastics France » is one run."""
     while lo > 0 and capital(doc[lo - 1]):
         lo -= 1
-    while hi < len(doc) and capital(doc[hi]):
+    while hi < len(doc) and capital(doc[hi]) and not _person_at(doc[hi]):
         hi += 1
     while hi - 1 > lo and doc[hi - 1].text in _LINKS:
         hi -= 1
     return lo, hi
+
+
+def _person_at(tok: Token) -> bool:
+    """Does a person's name start at the word, a first name (lexicon/first_names.tsv) the
+    recogniser tagged a person's: « le directeur de Voltaris France Paul Morel » ends the run
+    before « Paul »."""
+    return tok.ent_iob_ == "B" and tok.ent_type_ == "PER" and bool(first_name_gender(tok.text))
 
 
 def companies(doc: Doc, outside: Callable[[int], bool]) -> tuple[Company, ...]:

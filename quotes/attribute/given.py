@@ -5,11 +5,12 @@ raconte », « Léa, elle, … ») is a person of the cast even when the recogni
 there. A capitalised word of lexicon/first_names.tsv, outside quotation marks, with no
 person's or body's entity on it, is such a name when the text sets it apart as one: apposed
 between commas (or before a bracket) to a noun phrase of a person before it (« une habitante
-du quartier, Nadège, »); followed by an age (« Imène, 12 ans, », a bracket between them
-allowed); or followed by a stressed pronoun between commas (« Léa, elle, »). A word after a
-preposition or an article (« à Florence », « la Rose ») or inside a run of capitalised words
-(« Florence Morel »: the recogniser's to read) is none; nor is a word the text only places
-(« la capitale, Florence, »: no noun of a person before it).
+du quartier, Nadège, ») or after it (« Plus loin, Nadège, une voisine, »); followed by an age
+(« Imène, 12 ans, », a bracket between them allowed); or followed by a stressed pronoun
+between commas (« Léa, elle, »). A word after a preposition or an article (« à Florence »,
+« la Rose ») or inside a run of capitalised words (« Florence Morel »: the recogniser's to
+read) is none; nor is a word the text only places (« la capitale, Florence, »: no noun of a
+person before it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
+from quotes.attribute.noun_kinds import of_people
 from quotes.lexicon import capitalised, fold
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
@@ -32,7 +34,7 @@ def given_names(doc: Doc, outside: Callable[[int], bool]) -> list[tuple[Span, Na
     found = []
     for tok in doc[:-1]:  # the first word too: « Imène, 12 ans, … » may open the text
         if _candidate(tok) and outside(tok.idx) and (
-            _apposed(tok) or _aged(tok) or _stressed(tok)
+            _apposed(tok) or _described(tok) or _aged(tok) or _stressed(tok)
         ):
             found.append((Span(doc, tok.i, tok.i + 1, label="PER"), Name(tok.text, None, tok.text)))
     return found
@@ -64,6 +66,22 @@ def _apposed(tok: Token) -> bool:
         if word.is_punct or "\n" in word.text or word.pos_ in ("VERB", "AUX", "PRON"):
             return False
         if word.pos_ == "NOUN" and word.is_lower and person_word(word.text):
+            return True
+    return False
+
+
+def _described(tok: Token) -> bool:
+    """ "Plus loin, Nadège, une voisine, …": between commas, before a noun phrase opened by a
+    determiner one of whose nouns names a person, at the start of a sentence or after a comma."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "DET":
+        return False
+    if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start:
+        return False
+    for word in doc[tok.i + 3 : tok.i + 3 + _REACH]:
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON"):
+            return False
+        if word.pos_ == "NOUN" and word.is_lower and of_people(word):  # « une élève »
             return True
     return False
 

@@ -42,8 +42,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _drop_tail(doc: Doc, start: int, end: int) -> int:
-    """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb or a
-    phrase of time after the words naming someone is not part of them."""
+    """ "raconte un voisin tout en riant", "selon les élus depuis lundi": an adverb, a phrase
+    of time or a bracket after the words naming someone is not part of them."""
     span = char_span(doc, start, end)
     words_ = [t for t in span or () if not t.is_punct]
     if len(words_) < 2:
@@ -51,6 +51,12 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     if words_[0].lower_ in DEMONSTRATIVE_HEADS and (
             words_[1].lower_ in SET_OFF_RELATIVES or words_[1].lower_ in QUE):
         return words_[0].idx + len(words_[0].text)  # "celui qui …": a pronoun, as « il »
+    opened = [t for t in span or () if t.text == "(" and t.i > words_[0].i]
+    shut = [t for t in span or () if opened and t.text == ")" and t.i > opened[-1].i]
+    if opened and (not shut or words_[-1].i < shut[0].i):
+        # "les dirigeants du syndicat (UGT)": a bracket closing the mention, or left open by
+        # it, is no part of the name
+        words_ = [t for t in words_ if t.i < opened[-1].i]
     timed = next((t for t in words_[1:] if t.pos_ == "ADP" and t.i + 1 < len(doc)
                   and is_time_word(doc[t.i + 1].text)), None)
     if timed is not None:  # "les élus du canton depuis lundi 3 mai"
@@ -198,17 +204,28 @@ def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
 
 def _joins(gap: Span) -> bool:
     """Do these words join two names into one plural speaker: a comma, « et », or « et » and
-    the second one's description before the name (« et sa fille », « et son avocat »)?
+    the second one's description before the name (« et sa fille », « et son avocat », « et le
+    secrétaire général adjoint chargé de la presse »: a role noun and its complement)?
     « , accompagné de », « avec » keep the second name out of the subject."""
     words_ = [t for t in gap if t.text != ","]
     if not words_ or words_[0].lower_ != "et":
         return not words_ and bool(len(gap))
     said = words_[1:]
-    return not said or (
-        said[0].lower_ in ARTICLES_POSSESSIVES | DEFINITE and 1 < len(said) <= 4
-        and all(t.is_lower and t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP")
-                for t in said[1:])
-    )
+    if not said:
+        return True
+    rest = said[1:]
+    if said[0].lower_ not in ARTICLES_POSSESSIVES | DEFINITE or not rest:
+        return False
+    if len(rest) <= 3 and all(t.is_lower and t.is_alpha and t.pos_ not in ("VERB", "AUX", "ADP")
+                              for t in rest):
+        return True
+    # the name its apposition, never a preposition's complement (« et son adjoint, venu avec »,
+    # « accompagné de »): « de » only, inside the role, the name right after a noun
+    ends = rest[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+    return len(rest) <= 8 and ends and is_role_noun(rest[0].text) and all(
+        "\n" not in t.text and t.pos_ not in ("AUX", "PUNCT")
+        and (t.pos_ != "ADP" or fold(t.text).rstrip("'’") in ("de", "du", "des", "d"))
+        and (t.pos_ != "VERB" or "Part" in t.morph.get("VerbForm", [])) for t in rest)
 
 
 # "les élèves et les professeurs": a second noun phrase with its own determiner

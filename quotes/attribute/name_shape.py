@@ -15,6 +15,8 @@ unresolved beats wrong.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
@@ -30,7 +32,7 @@ FRENCH_SHARE = 1 / 4  # a line with fewer French function words is in another la
 def shaped(ent: Span) -> Span:
     """``ent`` cut to the name it holds, labelled ``MISC`` when it holds none."""
     if ent.label_ != "PER":
-        return ent
+        return signed(ent)
     doc, lo, hi = ent.doc, ent.start, ent.end
     while lo < hi and _edge(doc[lo]):
         lo += 1
@@ -44,6 +46,24 @@ def shaped(ent: Span) -> Span:
         return Span(doc, ent.start, ent.end, label="MISC")
     span = Span(doc, lo, hi, label="PER")
     return span if name_shaped(span) else Span(doc, lo, hi, label="MISC")
+
+
+def signed(ent: Span) -> Span:
+    """A person's name the recogniser ran into the acronym of the agency or the company
+    before it, tagging the whole a thing (« à Keystone-ATS Cora Lenz »): the name, a first
+    name of lexicon/first_names.tsv and a capitalised word; the entity as it is otherwise (« la
+    Fondation Jean Morel » names a body after a person: no acronym)."""
+    before = ent[:-2]
+    if not before or not any(_ACRONYM.search(t.text) for t in before) or any(
+            t.is_lower for t in before):
+        return ent
+    first, last = ent[-2], ent[-1]
+    if first_name_gender(first.text) and capitalised(last.text) and not last.is_upper:
+        return Span(ent.doc, first.i, ent.end, label="PER")
+    return ent
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « BAT »
 
 
 def untimed(span: Span) -> Span:

@@ -102,6 +102,8 @@ def same_person(a: Name, b: Name) -> bool:
         return True
     if a.initialled or b.initialled:
         return a.first_key[0] == b.first_key[0]
+    if respelled(a.first_key, b.first_key):
+        return True
     # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out; "Tayyip Erdogan"
     # and "Recep Tayyip Erdogan": the first left out, the names kept in their order, when
     # they do not show two genders ("Marie Roux" is not "Jean Marie Roux")
@@ -172,13 +174,43 @@ def shared_surname(first: Name, between: str, second: Name) -> Name | None:
 
 def fuller(a: str, b: str) -> bool:
     """Is ``a`` a fuller form of the same name than ``b`` ("Jens Stoltenberg" vs "Stoltenberg")."""
+    return _fullness(a) > _fullness(b)
 
-    def score(s: str) -> tuple[int, bool, int]:
-        parts = s.split()
-        # "Paul Morel" over "PAUL MOREL": a name in capitals is typography, not a fuller form
-        return (sum(1 for p in parts if not p.endswith(".")), not s.isupper(), len(s))
 
-    return score(a) > score(b)
+def _fullness(s: str) -> tuple[int, bool, int]:
+    parts = s.split()
+    # "Paul Morel" over "PAUL MOREL": a name in capitals is typography, not a fuller form
+    return (sum(1 for p in parts if not p.endswith(".")), not s.isupper(), len(s))
+
+
+def written_most(forms: list[Name]) -> Name:
+    """Of one person's forms in text order, the fullest (``fuller``); of as full ones spelled
+    two ways (« Noureddine » twice, « Nouerddine » once), the one written most often, else the
+    first."""
+    full = max(_fullness(f.text) for f in forms)
+    peers = [f for f in forms if _fullness(f.text) == full]
+    return max(peers, key=lambda f: (sum(g.text == f.text for g in peers), -peers.index(f)))
+
+
+def respelled(a: str | None, b: str | None) -> bool:
+    """Are two folded first names one name spelled two ways: two letters swapped
+    (« nouerddine », « noureddine »), or a letter doubled (« mohammed », « mohamed »)? Not two
+    names the lexicon gives two genders, nor short ones (« anna », « nana »: four letters or
+    fewer are too close to tell)."""
+    if not a or not b or a == b or len(a) < 5 or len(b) < 5:
+        return False
+    genders = {first_name_gender(a), first_name_gender(b)} - {None}
+    if len(genders) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and (
+            a[diff[1]] == b[diff[0]])
+    return _undoubled(a) == _undoubled(b)
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 # ", l'Américain ", ", la Tourangelle ": a determiner and one capitalised word between two names
