@@ -9,7 +9,9 @@
 - « nous » and « vous » before a postposed cue are whom it tells, unless the verb is theirs;
 - « parler de « … » »: the marked words right after the preposition are a direct quote;
   marks inside a longer object are a topic;
-- « croire » reports a que-clause or words before it, as « penser » does.
+- « croire » reports a que-clause or words before it, as « penser » does;
+- a heading in marks whose words stand as they are inside longer marked words is a pull
+  quote, however few its words.
 """
 
 import pytest
@@ -93,3 +95,33 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_quote(nlp, text):
     assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+PULL_QUOTES = [
+    ("La grève a touché les ports du pays.\n\n« En position de force »\n\n« Si la grève "
+     "réussit, les syndicats seront en position de force pour négocier », a prédit le "
+     "politologue Jean Dupré.", "En position de force"),
+    ("Le maire a parlé.\n\n« Une journée noire »\n\n« Pour nous, c'est une journée noire "
+     "que personne n'oubliera », a confié le maire Paul Roy.", "Une journée noire"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), PULL_QUOTES)
+def test_pull_quote_heading(nlp, text, heading):
+    assert heading in [q.span.text for q in quotes_of(nlp, text)]
+
+
+NOT_PULL_QUOTES = [
+    # the words are not found as they stand, or nowhere else in marks
+    ("« Force et position »\n\n« Si la grève réussit, les syndicats seront en position de "
+     "force », a prédit Jean Dupré.", "Force et position"),
+    ("Le bilan\n\n« Une route fermée »\n\nLe maire a dit que la route restait fermée.",
+     "Une route fermée"),
+    ("Lycées : « forte affluence »\n\nLe rectorat « constate une forte affluence dans les "
+     "classes ».", "forte affluence"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), NOT_PULL_QUOTES)
+def test_heading_that_is_no_pull_quote(nlp, text, heading):
+    assert heading not in [q.span.text for q in quotes_of(nlp, text)]
