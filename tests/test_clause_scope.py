@@ -9,7 +9,6 @@
 - « nous » and « vous » before a postposed cue are whom it tells, unless the verb is theirs;
 - « parler de « … » »: the marked words right after the preposition are a direct quote;
   marks inside a longer object are a topic;
-- « croire » reports a que-clause or words before it, as « penser » does;
 - a heading in marks whose words stand as they are inside longer marked words is a pull
   quote, however few its words.
 """
@@ -43,11 +42,6 @@ SAID = [
      "situation critique"),
     ("« Nous partons », a déclaré Paul Roy, qui parle d’« un jour sombre pour le village ».",
      "un jour sombre pour le village"),
-    # « croire », a belief that reports when a speaker is said to hold it
-    ("Le stade sera prêt en juin, croit le maire de Valdor, Paul Renaud.",
-     "Le stade sera prêt en juin"),
-    ("Le ministre Paul Roy croit que la réforme passera au printemps.",
-     "la réforme passera au printemps"),
 ]
 
 
@@ -76,27 +70,6 @@ STOPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said"), SAID + STOPS)
-def test_reported_words(nlp, text, said):
-    assert said in [q.span.text for q in quotes_of(nlp, text)]
-
-
-NOTHING = [
-    "Les travaux sont finis, nous avons appris hier.",  # « nous » the subject: no cue
-    "Il a parlé du projet avec ses « amis » de toujours.",  # marks in a topic
-    "Le maire parle de son « combat » contre la pollution.",
-    "Le maire parle souvent de son village.",
-    "Les habitants commencent à croire que la route ne rouvrira jamais.",  # under no saying
-    "Il croyait bien faire.",  # an infinitive after « croire » is no speech
-    "Personne ne croit à cette histoire.",
-]
-
-
-@pytest.mark.parametrize("text", NOTHING)
-def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
-
-
 PULL_QUOTES = [
     ("La grève a touché les ports du pays.\n\n« En position de force »\n\n« Si la grève "
      "réussit, les syndicats seront en position de force pour négocier », a prédit le "
@@ -106,9 +79,22 @@ PULL_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "heading"), PULL_QUOTES)
-def test_pull_quote_heading(nlp, text, heading):
-    assert heading in [q.span.text for q in quotes_of(nlp, text)]
+@pytest.mark.parametrize(("text", "said"), SAID + STOPS + PULL_QUOTES)
+def test_reported_words(nlp, text, said):
+    assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+NOTHING = [
+    "Les travaux sont finis, nous avons appris hier.",  # « nous » the subject: no cue
+    "Il a parlé du projet avec ses « amis » de toujours.",  # marks in a topic
+    "Le maire parle de son « combat » contre la pollution.",
+    "Le maire parle souvent de son village.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_quote(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
 
 
 NOT_PULL_QUOTES = [

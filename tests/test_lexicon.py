@@ -2560,8 +2560,7 @@ AUXILIARIES = [
 # past participles of the verbs that are not regular -er verbs
 PARTICIPLES = {
     "admettre": "admis", "applaudir": "applaudi", "avertir": "averti", "conclure": "conclu",
-    "contredire": "contredit", "convenir": "convenu", "craindre": "craint", "croire": "cru",
-    "dire": "dit",
+    "contredire": "contredit", "convenir": "convenu", "craindre": "craint", "dire": "dit",
     "décrire": "décrit", "défendre": "défendu", "démentir": "démenti", "garantir": "garanti",
     "plaindre": "plaint", "poursuivre": "poursuivi", "promettre": "promis", "prédire": "prédit",
     "prétendre": "prétendu", "prévenir": "prévenu", "reconnaitre": "reconnu",
