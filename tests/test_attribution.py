@@ -2777,8 +2777,8 @@ ROWS = [
         kind="organization"),
     row("« La route restera fermée jusqu'à lundi », indique un communiqué de presse de la "
         "mairie.", "La route restera fermée jusqu'à lundi", speaker="mairie"),
-    row("Selon une note d'information transmise lundi à la presse, la ministre a parlé de "
-        "« fermeté ».", "la ministre a parlé de « fermeté »", kind="anonymous"),
+    row("Selon une note d'information transmise lundi à la presse, la ministre veut de la "
+        "« fermeté ».", "la ministre veut de la « fermeté »", kind="anonymous"),
     # must not fire: a newspaper, a body, a platform, a title whose name opens with the noun
     row("Selon La Lettre, le ministre envisage « un départ rapide ».",
         "le ministre envisage « un départ rapide »", speaker="La Lettre"),

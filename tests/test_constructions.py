@@ -1950,9 +1950,9 @@ MARKED_LEADS = [
       "« nous avons suivi la crête » où nous avons croisé un troupeau"]),
     ("« Le port est fermé », « les ferries restent à quai », a annoncé la préfète Lise Caron.",
      ["Le port est fermé", "les ferries restent à quai"]),
-    ("Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a noté "
-     "Marc Olin.",
-     ["Le témoin parle « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),
+    ("Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai, a "
+     "noté Marc Olin.",
+     ["Le témoin se souvient « d'un bruit sourd », puis « d'une fumée noire » sur le quai"]),
     ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
      "Olin.",
      ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),

@@ -104,9 +104,6 @@ KNOWN = {
         "« la Niçoise » goes to the woman named last (the object of the sentence before), not "
         "to its subject"
     ),
-    "parler-de": (
-        "« X parle d'« … » » is not read as a cue: the quote goes to the subject before"
-    ),
     "short-partial": (
         "a short quoted fragment in reported speech (« partagé par tous », « empoisonnée par "
         "les rumeurs ») is not extracted"
@@ -701,7 +698,7 @@ FOURTH_ROWS = [
     row("college", "Aucun élève ne doit entrer au lycée", "Nicolas Ferrière",
         "ministre de l'Éducation nationale", M, P),
     row("college", "un tri des élèves dès onze ans", "Sophie Lanvin",
-        "secrétaire générale du SNES-FSU", F, P, why="parler-de"),
+        "secrétaire générale du SNES-FSU", F, P),
     row("college", "On nous demande de tout réorganiser", "Sophie Lanvin",
         "secrétaire générale du SNES-FSU", F, P),
     row("college", "partagé par tous", "Jérôme Bastide", "syndicaliste", M, P, why="short-partial"),

@@ -32,8 +32,9 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
+from quotes.detect.topics import topic_marks, topic_object
 from quotes.detect.unquoted import cited, heading, listed, teaser, term
-from quotes.lexicon import capitalised, is_role_noun
+from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
 
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
@@ -183,6 +184,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 elif spoken and not integrated and narrated(ctx, a, b, spoken):
                     for m in spoken:  # "a salué sur RTL « … »": the marks are what is said
                         out.extend(_direct(ctx, m, sent, frame))
+                elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
+                    said = topic_object(ctx, a, b, spoken)
+                    out.extend(_direct(ctx, said, sent, frame) if said else [])
+                    turned.extend(topic_marks(spoken) if said is None else [])
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
                     out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.lexicon.grammar import DATIVE_LEADS, DATIVES
+from quotes.lexicon.grammar import DATIVE_LEADS, DATIVES, INCISE_OBJECTS
 
 
 def dative_taken_for_subject(tok: Token) -> bool:
@@ -15,3 +15,15 @@ def dative_taken_for_subject(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1].lower_ if tok.i > tok.sent.start else ""
     return tok.lower_ == "leur" or before in DATIVE_LEADS
+
+
+def incise_object(tok: Token) -> bool:
+    """Is ``tok`` whom an incise's speaker tells, in its cue group ("« … », lui a répondu X",
+    "…, nous a-t-il confié", "…, vous explique le maire")? « nous » and « vous » are only when
+    the verb after them is not theirs as a subject ("…, nous confions", "vous dites")."""
+    low = tok.lower_
+    if low in INCISE_OBJECTS:
+        return True
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    own = ("ons", "sommes") if low == "nous" else ("ez", "êtes", "dites", "faites")
+    return low in ("nous", "vous") and bool(nxt) and not nxt.endswith(own)

@@ -33,9 +33,11 @@ from quotes.lexicon.grammar import (
 )
 
 _COORDINATED = re.compile(
-    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(?:a|ont|avait|avaient|est|sont|s[’'])\b"
+    r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(a|ont|avait|avaient|est|sont|s[’'])\b"
     r"|(?:bien|alors|tandis)\s+qu)"
 )
+_PAST_AUXILIARIES = frozenset({"avait", "avaient"})  # a pluperfect: the content's tense
+_RELATIVE_PRONOUNS = words("relative_pronouns")  # "à laquelle", "dont", "auquel"
 
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
@@ -47,16 +49,20 @@ _INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. �
 
 
 def content_end(
-    ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]]
+    ctx: Context, start: int, sent_end: int, barriers: list[tuple[int | None, int]],
+    cue: Token | None = None, verbless: bool = False,
 ) -> int:
     """Where reported content that starts at ``start`` stops: the sentence end or the next cue.
 
     Another cue stops it at its subject when that subject lies inside the content ("…, et
     Biden a déclaré"), else at the cue itself ("…et relevant que"); a cue whose subject opens
     the content is nested in it ("que des évaluations suggèrent que …") and does not stop it.
-    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too. A stop that
-    would leave the content on a preposition, a conjunction, « ne » or a determiner is inside
-    its clause ("sa détermination à | poursuivre …"): the next one is tried.
+    A verb coordinated with the cue's own ("…, mais a refusé de …") ends it too, not one in
+    the content's tense that the cue, whose group starts at ``cue``, cannot take ("a dit que
+    la grève était suivie et avait …"), nor any after a cue with no verb (``verbless``:
+    "D'après X, la coulée faisait 800 mètres et a recouvert …"). A stop that would leave the
+    content on a preposition, a conjunction, « ne » or a determiner is inside its clause ("sa
+    détermination à | poursuivre …"): the next one is tried.
     """
     stops = []
     for subject, first in barriers:
@@ -67,13 +73,25 @@ def content_end(
                 stops.append(subject)
         elif first > start:
             stops.append(first)
-    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)]
+    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)
+                   if not (m.group(1) and (verbless or _other_tense(m.group(1), cue)))]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     for stop in sorted({s for s in stops + coordinated if s < sent_end}):
         end = _trimmed(ctx, start, stop)
         if not open_end(ctx.text, start, end):
             return end
     return _trimmed(ctx, start, sent_end)  # a stop that leaves « sa détermination à » is none
+
+
+def _other_tense(auxiliary: str, cue: Token | None) -> bool:
+    """Is a coordinated pluperfect ("et avait été suivie") in a tense the cue that starts at
+    ``cue`` is not in ("a indiqué", "affirme")? Then it goes on the reported clause."""
+    return cue is not None and auxiliary in _PAST_AUXILIARIES and cue.lower_ not in (
+        _PAST_AUXILIARIES)
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.lower_ in _PAST_AUXILIARIES for c in verb.children if c.dep_.startswith("aux"))
 
 
 def _trimmed(ctx: Context, start: int, end: int) -> int:
@@ -101,6 +119,8 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
         t = ctx.token_at(subject)
         if t is not None and t.i > 1 and _asks(doc[t.i - 1], doc[t.i - 2]):
             return True
+        if t is not None and _relative_subject(t, start):
+            return True
         # "c'est X que", no comma between: "c'était Y, ce qu'il …" is no cleft
         que = doc[t.i - 1] if t is not None and t.i > 0 else None
         return que is not None and que.lower_ in QUE and (
@@ -114,6 +134,18 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     head = ctx.token_at(start)
     return doc[j].lower_ in ("et", "ou") and head is not None and any(
         "Inf" in x.morph.get("VerbForm", []) for x in doc[head.i : min(head.i + 4, t.i)])
+
+
+def _relative_subject(subject: Token, start: int) -> bool:
+    """Is ``subject`` that of a relative clause on a noun of the content ("toute réforme qu'il
+    jugerait injuste", "la grève à laquelle il a appelé")? Its verb says more of that noun:
+    the content goes on over it."""
+    doc, i = subject.doc, subject.i - 1
+    if i < 1 or doc[i].idx < start:
+        return False
+    if doc[i].lower_ in QUE:
+        return doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].idx >= start
+    return doc[i].lower_ in _RELATIVE_PRONOUNS
 
 
 def _asks(word: Token, verb: Token) -> bool:
@@ -318,10 +350,13 @@ def _own_subject(verb: Token, i: int) -> bool:
 
 
 def conj_barriers(verb: Token, after: int) -> list[int]:
-    """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"."""
+    """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"; not one
+    in the pluperfect after a cue that is not ("a indiqué que … et avait été suivie": the
+    parse may hang it on the cue, it goes on the content)."""
     out = []
     for child in verb.children:
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after:
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
+                _pluperfect(child) and not _pluperfect(verb)):
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSING
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked
@@ -27,7 +28,6 @@ from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
     ELIDED_DE,
-    INCISE_OBJECTS,
     INVERTED,
     PASSIVE_AUX,
     PERSON_ENDINGS,
@@ -275,7 +275,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     while i >= 0:
         t = doc[i]
         low = t.lower_
-        if low in INCISE_OBJECTS and i > 0 and doc[i - 1].text in (",", "»", "”"):
+        if incise_object(t) and i > 0 and doc[i - 1].text in (",", "»", "”"):
             first = t  # "« … », lui a répondu le président": whom he answered, in the group
         elif low in INVERTED:
             pron = t

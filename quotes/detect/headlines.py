@@ -10,6 +10,8 @@ the same words elsewhere in the article (``attribute.headings``).
 
 from __future__ import annotations
 
+import re
+
 from quotes.detect.context import Context, Frame, outer_end
 from quotes.detect.incises import colon_frame, has_verb, names_speaker
 from quotes.detect.marks import Marked
@@ -17,6 +19,7 @@ from quotes.detect.unquoted import content_words
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
+_ARTICLES = frozenset({"un", "une", "le", "la", "les", "l", "des"})
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
@@ -45,9 +48,24 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # over « C'est le bon moment pour tous », a dit X); a title in marks does not (« Chronique
     # d'une nuit annoncée »); two words alone (« Ecoles : « forte affluence » ») are a term
     own = content_words(said)
-    return len(own) >= _VERBLESS_WORDS and (
+    return (len(own) >= _VERBLESS_WORDS and (
         heading_frame(ctx, para, m, para) is not None
         or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
+    ) or (not before and any(o.open != m.open and excerpt(said, text[o.start : o.end])
+                             for o in ctx.outer))  # not « Ecoles : « forte affluence » »
+
+
+def excerpt(said: str, other: str) -> bool:
+    """Are a heading's words, but an article opening them, found as they stand inside longer
+    marked words (« En position de force » over « … les syndicats seront en position de force
+    … »)? A pull quote, the marks alone on their line, lifts its words from the quote it
+    heads, however few; after a topic and a colon two words are a term."""
+    words = re.findall(r"\w+", said.lower())
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    longer = re.findall(r"\w+", other.lower())
+    return len(words) >= _MIN_WORDS and len(longer) > len(words) + 1 and (
+        f" {' '.join(words)} " in f" {' '.join(longer)} ")
 
 
 def heading_frame(

@@ -160,7 +160,7 @@ def preposed(
             if sentence_ends_in(text, quoted.end, following.open):
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
-    end = content_end(ctx, start, s_hi, barriers)
+    end = content_end(ctx, start, s_hi, barriers, at.first)
     if end <= start:
         return None
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.brackets import before_cue
+from quotes.detect.clause_scope import last_clause
 from quotes.detect.content import (
     content_end,
     narrated_lead,
@@ -49,7 +50,7 @@ def pour_frame(
     doc, text = ctx.doc, ctx.text
     subject = char_range(doc, holder)
     start = trim_start(text, doc[holder[1]].idx + 1, sent[1])
-    end = content_end(ctx, start, sent[1], others)
+    end = content_end(ctx, start, sent[1], others, verbless=True)
     if end <= start:
         return None
     cue = (tok.idx, tok.idx + len(tok.text))
@@ -149,12 +150,13 @@ def selon_frame(
             start = _after_relative(ctx, start, s_hi)
         else:  # "Selon un diplomate qui a requis l'anonymat, …": the clause after its comma
             subject, start = _source_tail(ctx, subject, start, s_hi)
-        end = content_end(ctx, start, s_hi, others + _incise_colons(ctx, start, s_hi, others))
+        barriers = others + _incise_colons(ctx, start, s_hi, others)
+        end = content_end(ctx, start, s_hi, barriers, verbless=True)
     elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
         lead_end = s_lo + len(text[s_lo : first.idx].rstrip(" \t,"))  # the comma before it
         comma = text.rfind(",", s_lo, lead_end)
         start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
-        end = content_end(ctx, start, s_hi, others)
+        end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
     elif _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X,
@@ -162,7 +164,7 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
-        start = trim_start(text, s_lo, end)
+        start = last_clause(ctx, trim_start(text, s_lo, end), end, first.idx)
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"

@@ -1,0 +1,45 @@
+"""The clause a source named inside it speaks for (« Une barque, à bord de laquelle se
+trouvaient dix pêcheurs selon la police, a coulé »): the relative clause that holds the source,
+not the whole sentence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.context import Context
+from quotes.lexicon import words
+
+_SET_OFF = frozenset({"qui", "dont", "où"})
+
+
+def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
+    """Where the words a source that starts at ``source`` speaks for start: with no comma
+    before the source, it sits inside a relative clause on the noun before the last comma
+    outside the marks (« Une barque, | à bord de laquelle se trouvaient les migrants selon X,
+    flottait », « un passant, | qui portait un sac selon X »); else ``start``. After a comma
+    (« …, qui a crié …, selon X ») it may speak for the whole sentence."""
+    if "," in ctx.text[end:source]:
+        return start
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    commas = [t for t in span if t.text == "," and ctx.inside_marks(t.idx) is None]
+    if not commas or commas[-1].i + 2 >= span.end:
+        return start
+    nxt = doc[commas[-1].i + 1]
+    return nxt.idx if nxt.lower_ in _SET_OFF or _relative_phrase(nxt, span.end) else start
+
+
+def _relative_phrase(first: Token, stop: int) -> bool:
+    """« à bord de laquelle », « au sein duquel »: a preposition's phrase ending on a relative
+    pronoun within four words."""
+    if first.pos_ != "ADP":
+        return False
+    doc = first.doc
+    for t in doc[first.i + 1 : min(stop, first.i + 5)]:
+        if t.lower_ in words("relative_pronouns"):
+            return True
+        if t.pos_ not in ("ADP", "NOUN", "DET"):
+            return False
+    return False

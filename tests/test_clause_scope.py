@@ -1,0 +1,113 @@
+"""Where reported words end and start, and who is told: made-up sentences, one row a case.
+
+- a cue inside a relative clause on a noun of the content says more of that noun: the
+  content goes on over it;
+- a pluperfect coordinated after a cue in another tense goes on the content, as does any
+  coordinated verb after « selon » / « d'après », which has no verb of its own;
+- a source named inside a relative clause set off by commas, no comma before it, speaks for
+  that clause only;
+- « nous » and « vous » before a postposed cue are whom it tells, unless the verb is theirs;
+- « parler de « … » »: the marked words right after the preposition are a direct quote;
+  marks inside a longer object are a topic;
+- a heading in marks whose words stand as they are inside longer marked words is a pull
+  quote, however few its words.
+"""
+
+import pytest
+from conftest import quotes_of
+
+SAID = [
+    # a cue inside a relative clause of the content
+    ("Le maire a rappelé que la mairie refuserait tout projet qu'elle jugerait trop coûteux "
+     "pour les habitants.",
+     "la mairie refuserait tout projet qu'elle jugerait trop coûteux pour les habitants"),
+    ("Les élus affirment que la fête à laquelle ils ont appelé a réuni trois mille personnes.",
+     "la fête à laquelle ils ont appelé a réuni trois mille personnes"),
+    # a pluperfect after a cue in the perfect; any verb after « d'après »
+    ("Le directeur a indiqué que la saison était un succès et avait attiré deux mille "
+     "visiteurs.", "la saison était un succès et avait attiré deux mille visiteurs"),
+    ("D'après les gendarmes, le camion roulait trop vite et a percuté la barrière.",
+     "le camion roulait trop vite et a percuté la barrière"),
+    # the last clause a postposed source speaks for
+    ("Les gendarmes ont arrêté un passant, qui portait un sac selon un témoin.",
+     "qui portait un sac"),
+    ("Un bateau, à bord duquel se trouvaient dix pêcheurs selon la police, a coulé.",
+     "à bord duquel se trouvaient dix pêcheurs"),
+    # whom the cue tells
+    ("Le pont restera fermé tout l'été, nous explique le maire de Valdor, Paul Renaud.",
+     "Le pont restera fermé tout l'été"),
+    ("« Nous reconstruirons l'école », nous a-t-elle confié.", "Nous reconstruirons l'école"),
+    # « parler de « … » »
+    ("La préfète parle de « situation critique ». La route reste fermée.",
+     "situation critique"),
+    ("« Nous partons », a déclaré Paul Roy, qui parle d’« un jour sombre pour le village ».",
+     "un jour sombre pour le village"),
+]
+
+
+def test_told_cue_and_direct_object(nlp):
+    q = next(q for q in quotes_of(nlp, "« Nous reconstruirons l'école », nous a-t-elle confié.")
+             if q.span.text == "Nous reconstruirons l'école")
+    assert q.cue is not None and q.cue.text == "nous a-t-elle confié"
+    text = "La préfète parle de « situation critique ». La route reste fermée."
+    q = next(q for q in quotes_of(nlp, text) if q.span.text == "situation critique")
+    assert q.type == "direct" and q.cue is not None and q.cue.text == "parle"
+
+
+STOPS = [
+    # the narrator's own verb in the cue's tense still ends the content
+    ("Le directeur avait indiqué que la saison était un succès et avait ajouté qu'elle "
+     "durerait.", "la saison était un succès"),
+    ("Le maire a dit que la route était fermée et a ajouté qu'elle rouvrirait lundi.",
+     "la route était fermée"),
+    # clauses joined by « et », a relative closed before the verb: the whole sentence
+    ("Les prix ont augmenté, et le chômage a baissé, selon l'institut.",
+     "Les prix ont augmenté, et le chômage a baissé"),
+    ("Le bus a heurté trois voitures, dont deux ont pris feu, selon les pompiers.",
+     "Le bus a heurté trois voitures, dont deux ont pris feu"),
+    ("Le maire, qui est âgé, a démissionné, selon la radio locale.",
+     "Le maire, qui est âgé, a démissionné"),
+]
+
+
+PULL_QUOTES = [
+    ("La grève a touché les ports du pays.\n\n« En position de force »\n\n« Si la grève "
+     "réussit, les syndicats seront en position de force pour négocier », a prédit le "
+     "politologue Jean Dupré.", "En position de force"),
+    ("Le maire a parlé.\n\n« Une journée noire »\n\n« Pour nous, c'est une journée noire "
+     "que personne n'oubliera », a confié le maire Paul Roy.", "Une journée noire"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), SAID + STOPS + PULL_QUOTES)
+def test_reported_words(nlp, text, said):
+    assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+NOTHING = [
+    "Les travaux sont finis, nous avons appris hier.",  # « nous » the subject: no cue
+    "Il a parlé du projet avec ses « amis » de toujours.",  # marks in a topic
+    "Le maire parle de son « combat » contre la pollution.",
+    "Le maire parle souvent de son village.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_no_quote(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+NOT_PULL_QUOTES = [
+    # the words are not found as they stand, or nowhere else in marks
+    ("« Force et position »\n\n« Si la grève réussit, les syndicats seront en position de "
+     "force », a prédit Jean Dupré.", "Force et position"),
+    ("Le bilan\n\n« Une route fermée »\n\nLe maire a dit que la route restait fermée.",
+     "Une route fermée"),
+    ("Lycées : « forte affluence »\n\nLe rectorat « constate une forte affluence dans les "
+     "classes ».", "forte affluence"),
+]
+
+
+@pytest.mark.parametrize(("text", "heading"), NOT_PULL_QUOTES)
+def test_heading_that_is_no_pull_quote(nlp, text, heading):
+    assert heading not in [q.span.text for q in quotes_of(nlp, text)]
