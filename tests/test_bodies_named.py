@@ -46,6 +46,9 @@ PLURAL_BODIES = [
         "syndicat.", "Nous irons jusqu'au bout", "syndicat Unia", kind="organization"),
     row("Le syndicat Unia a appelé à la grève. Le syndicat a affirmé que la réforme était "
         "injuste.", "la réforme était injuste", "syndicat Unia", kind="organization"),
+    row("Les syndicats CGT et FO ont appelé à la grève. Les syndicats ont affirmé que la "
+        "réforme était injuste.", "la réforme était injuste", "syndicats CGT et FO",
+        kind="organization"),
 ]
 
 SHARES = [

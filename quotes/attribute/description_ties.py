@@ -9,17 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from quotes.attribute import holders
+from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.role_words import heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import Resolved, merged
 from quotes.nlp.doc import text_of
-
-if TYPE_CHECKING:
-    from quotes.attribute.timeline import _Entry
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
 _ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
@@ -46,12 +43,14 @@ def named_since(
     article gives that one's role (« Leur avocat a refusé. … Me Paul Roux, avocat de la
     famille, … »), none of the ``barred``; None for none or several."""
     role = who.role
-    found = {p for p in registry.people_between(lo + 1, hi) if role and p.gender == who.gender
+    if not role:
+        return None
+    found = {p for p in registry.people_between(lo + 1, hi) if p.gender == who.gender
              and p.name not in barred and holds(role, p)}
     return found.pop() if len(found) == 1 else None
 
 
-def fuller(entries: Sequence[_Entry], r: Resolved, pos: int) -> Resolved:
+def fuller(entries: Sequence[Entry], r: Resolved, pos: int) -> Resolved:
     """An unnamed description with the roles of the unnamed one before it that has the same
     role noun, gender and number and names its body or place: "Le préfet du Morbihan a
     salué … « … », a estimé le préfet" shows "préfet du Morbihan"."""

@@ -16,7 +16,7 @@ from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import DE, NAME_PARTICLES
 
 
 def proper_after(head: Token, span: Span) -> str | None:
@@ -48,7 +48,7 @@ def _kind_complement(rest: Span) -> bool:
     a person's name nor a place it is of (« de Lyon », « de la Santé »)?"""
     return (
         len(rest) >= 3
-        and rest[0].lower_ in ("de", "d'", "d’")
+        and rest[0].lower_ in DE
         and rest[1].is_lower and rest[1].pos_ == "NOUN"
         and capitalised(rest[2].text) and rest[2].ent_type_ != "PER"
     )

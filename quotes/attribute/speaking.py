@@ -16,7 +16,7 @@ from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.lexicon import fold, singular, words
+from quotes.lexicon import bounded, fold, singular, words
 from quotes.nlp.doc import text_of
 
 
@@ -138,15 +138,21 @@ def _topic(doc: Doc, frame: Frame, first_person: bool, registry: Registry) -> bo
 _RUN_ON = re.compile(r"(?<=[a-zà-öø-ÿ]) (?=(?:Le|La|Les) [a-zà-öø-ÿ]|L['’][a-zà-öø-ÿ])")
 
 
+@bounded(8)  # asked for every subject and quote of the article: its first line read once
+def _run_ons(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a headline runs into the lead on the text's first line (``_RUN_ON``)."""
+    first = text.find("\n") % (len(text) + 1)  # the first line's end, or the text's
+    return tuple(m.span() for m in _RUN_ON.finditer(text, 0, first))
+
+
 def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around ``text[lo:hi]``: from the last stop before it to the next after.
     On the first line, a headline run into the lead ends where the lead's sentence starts."""
-    first = text.find("\n") % (len(text) + 1)  # the first line's end, or the text's
-    breaks = [m for m in _RUN_ON.finditer(text, 0, first)]
+    breaks = _run_ons(text)
     starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, lo - 2000), lo)] + [
-        m.end() for m in breaks if m.end() <= lo]
+        end for _, end in breaks if end <= lo]
     # "…, a commenté l'avocate d'Amélie K. « …"
     after = SENTENCE_END.search(text, max(lo, hi - 1))
     ends = [after.start()] if after else [len(text)]
-    ends += [m.start() for m in breaks if m.start() >= hi]
+    ends += [start for start, _ in breaks if start >= hi]
     return max(starts, default=0), min(ends)
