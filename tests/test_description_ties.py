@@ -28,9 +28,9 @@ APPOSED = [
     ("« Rien n'est réglé », a déclaré la porte-parole du syndicat (CFX). Jacques Fabre a "
      "refusé de commenter.", "Rien n'est réglé", None, "porte-parole du syndicat", "female"),
     ("« Nous rouvrirons la piscine », a promis le maire (DVD), Jacques Fabre ayant quitté la "
-     "salle.", "Nous rouvrirons la piscine", None, "maire", "male"),
+     "salle.", "Nous rouvrirons la piscine", None, "maire", None),
     ("« Rien n'est réglé », a déclaré le maire (photo), lors d'une visite de Jacques Fabre.",
-     "Rien n'est réglé", None, "maire", "male"),
+     "Rien n'est réglé", None, "maire", None),
 ]
 
 
