@@ -3220,7 +3220,27 @@ DESCRIBED = [
     row("« Nous restons mobilisés », a déclaré l'Unsa mardi.", "Nous restons mobilisés",
         speaker="Unsa", role=None, gender=None, kind="organization"),
 ]
-ROWS += EPITHETS + ELLIPTIC + DESCRIBED
+# ---- a quote with no cue that opens its paragraph is the next person's named within the two
+# sentences after it, not someone named further on (``Timeline.following``)
+NAMED_SOON = [
+    row("Le cortège a quitté la gare à midi. « Je ne lâcherai rien. » Sa voix tremble encore. "
+        "Invitée du journal de midi, Odile Fabre a raconté la nuit du sinistre.",
+        "Je ne lâcherai rien.", speaker="Odile Fabre", role=None, gender="female"),
+    row("Le cortège a quitté la gare à midi. « Nous resterons ici jusqu'à la fin. » Le maire, "
+        "Gaspard Lenain, a reçu les familles lundi.",
+        "Nous resterons ici jusqu'à la fin.", speaker="Gaspard Lenain", role="maire",
+        gender="male"),
+    # must not fire: the one named three sentences on, who speaks words of his own
+    row("Le cortège a quitté la gare à midi. « On a tous couru vers le parking. » Le pont a "
+        "cédé dans la nuit. La route reste coupée. Les pompiers sont sur place. Gaspard Lenain, "
+        "le maire, prévient : « Personne ne rentrera ce soir. »",
+        "On a tous couru vers le parking.", speaker=None, role=None, gender=None),
+    row("Le cortège a quitté la gare à midi. « Je ne lâcherai rien. » La grève dure depuis "
+        "lundi. Le dépôt reste fermé. Le froid est vif. Odile Fabre a rencontré la "
+        "direction mardi.",
+        "Je ne lâcherai rien.", speaker=None, role=None, gender=None),
+]
+ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON
 
 
 
