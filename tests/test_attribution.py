@@ -3240,7 +3240,31 @@ NAMED_SOON = [
         "direction mardi.",
         "Je ne lâcherai rien.", speaker=None, role=None, gender=None),
 ]
-ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON
+# ---- words in marks with no cue signed by a name right after them, alone in brackets or
+# set off by a comma or a dash, with at most an apposition to the line's end (``intro.signed``)
+SIGNED = [
+    row("Le glissement a emporté trois maisons.\n\n« Je n'ai plus rien, tout est parti », "
+        "Mireille Caron, boulangère à Vernoz\n\nLes secours fouillent encore les décombres.",
+        "Je n'ai plus rien, tout est parti", speaker="Mireille Caron",
+        role="boulangère à Vernoz", gender="female"),
+    row("Grève des dockers : « Nous ne céderons rien, même pas un quai » (Hugo Lenoir)\n\n"
+        "Le port est bloqué depuis lundi. Les navires attendent au large.",
+        "Nous ne céderons rien, même pas un quai", speaker="Hugo Lenoir", role=None,
+        gender="male"),
+    row("Le club a perdu la finale.\n\n« Nous reviendrons plus forts l'an prochain » — Hugo "
+        "Marchal, entraîneur du club\n\nLes joueurs sont rentrés dimanche.",
+        "Nous reviendrons plus forts l'an prochain", speaker="Hugo Marchal",
+        role="entraîneur du club", gender="male"),
+    # must not fire: a sentence goes on after the name, a bracket that holds more than a
+    # name: the turn of the one who spoke before goes on
+    row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, tout "
+        "est parti », Mireille Caron, sa voisine, approuve d'un signe de tête.",
+        "Je n'ai plus rien, tout est parti", speaker="Paul Roux", gender="male"),
+    row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, tout "
+        "est parti » (Mireille Caron était absente ce soir-là).",
+        "Je n'ai plus rien, tout est parti", speaker="Paul Roux", gender="male"),
+]
+ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON + SIGNED
 
 
 
