@@ -3264,7 +3264,27 @@ SIGNED = [
         "est parti » (Mireille Caron était absente ce soir-là).",
         "Je n'ai plus rien, tout est parti", speaker="Paul Roux", gender="male"),
 ]
-ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON + SIGNED
+# ---- « après-midi » between a cue and its inverted subject or its que-clause is stepped over
+# like « matin » (lexicon/skip_words.txt)
+AFTERNOON = [
+    row("Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « La "
+        "mairie est blessée mais le reste est sauvé », a déclaré ce lundi après-midi la maire "
+        "du quartier, Anne Roy, très émue.",
+        "La mairie est blessée mais le reste est sauvé", speaker="Anne Roy",
+        role="maire du quartier", gender="female"),
+    row("Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « Une "
+        "enquête est ouverte pour incendie », a indiqué samedi après-midi le procureur, Jean "
+        "Nadal.", "Une enquête est ouverte pour incendie", speaker="Jean Nadal",
+        role="procureur", gender="male"),
+    # must not fire: no subject after the time, the time's own noun phrase
+    row("Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il "
+        "assuré lundi après-midi.", "Tout ira bien", speaker="Paul Roux",
+        role="maire du quartier", gender="male"),
+    row("Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il "
+        "assuré dans l'après-midi.", "Tout ira bien", speaker="Paul Roux",
+        role="maire du quartier", gender="male"),
+]
+ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON + SIGNED + AFTERNOON
 
 
 
