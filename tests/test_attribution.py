@@ -3257,31 +3257,28 @@ SIGNED = [
         role="entraîneur du club", gender="male"),
     # must not fire: a sentence goes on after the name, a bracket that holds more than a
     # name: the turn of the one who spoke before goes on
-    row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, tout "
-        "est parti », Mireille Caron, sa voisine, approuve d'un signe de tête.",
-        "Je n'ai plus rien, tout est parti", speaker="Paul Roux", gender="male"),
-    row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, tout "
-        "est parti » (Mireille Caron était absente ce soir-là).",
-        "Je n'ai plus rien, tout est parti", speaker="Paul Roux", gender="male"),
+    *(row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, "
+          "tout est parti »" + after, "Je n'ai plus rien, tout est parti", speaker="Paul Roux",
+          role=None, gender="male")
+      for after in (", Mireille Caron, sa voisine, approuve d'un signe de tête.",
+                    " (Mireille Caron était absente ce soir-là).")),
 ]
 # ---- « après-midi » between a cue and its inverted subject or its que-clause is stepped over
 # like « matin » (lexicon/skip_words.txt)
+TOWER = "Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « {} »"
+VISIT = "Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il assuré {}."
 AFTERNOON = [
-    row("Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « La "
-        "mairie est blessée mais le reste est sauvé », a déclaré ce lundi après-midi la maire "
-        "du quartier, Anne Roy, très émue.",
+    row(TOWER.format("La mairie est blessée mais le reste est sauvé") + ", a déclaré ce lundi "
+        "après-midi la maire du quartier, Anne Roy, très émue.",
         "La mairie est blessée mais le reste est sauvé", speaker="Anne Roy",
         role="maire du quartier", gender="female"),
-    row("Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « Une "
-        "enquête est ouverte pour incendie », a indiqué samedi après-midi le procureur, Jean "
-        "Nadal.", "Une enquête est ouverte pour incendie", speaker="Jean Nadal",
-        role="procureur", gender="male"),
+    row(TOWER.format("Une enquête est ouverte pour incendie") + ", a indiqué samedi après-midi "
+        "le procureur, Jean Nadal.", "Une enquête est ouverte pour incendie",
+        speaker="Jean Nadal", role="procureur", gender="male"),
     # must not fire: no subject after the time, the time's own noun phrase
-    row("Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il "
-        "assuré lundi après-midi.", "Tout ira bien", speaker="Paul Roux",
+    row(VISIT.format("lundi après-midi"), "Tout ira bien", speaker="Paul Roux",
         role="maire du quartier", gender="male"),
-    row("Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il "
-        "assuré dans l'après-midi.", "Tout ira bien", speaker="Paul Roux",
+    row(VISIT.format("dans l'après-midi"), "Tout ira bien", speaker="Paul Roux",
         role="maire du quartier", gender="male"),
 ]
 ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON + SIGNED + AFTERNOON
