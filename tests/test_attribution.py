@@ -3220,7 +3220,68 @@ DESCRIBED = [
     row("« Nous restons mobilisés », a déclaré l'Unsa mardi.", "Nous restons mobilisés",
         speaker="Unsa", role=None, gender=None, kind="organization"),
 ]
-ROWS += EPITHETS + ELLIPTIC + DESCRIBED
+# ---- a quote with no cue that opens its paragraph is the next person's named within the two
+# sentences after it, not someone named further on (``Timeline.following``)
+NAMED_SOON = [
+    row("Le cortège a quitté la gare à midi. « Je ne lâcherai rien. » Sa voix tremble encore. "
+        "Invitée du journal de midi, Odile Fabre a raconté la nuit du sinistre.",
+        "Je ne lâcherai rien.", speaker="Odile Fabre", role=None, gender="female"),
+    row("Le cortège a quitté la gare à midi. « Nous resterons ici jusqu'à la fin. » Le maire, "
+        "Gaspard Lenain, a reçu les familles lundi.",
+        "Nous resterons ici jusqu'à la fin.", speaker="Gaspard Lenain", role="maire",
+        gender="male"),
+    # must not fire: the one named three sentences on, who speaks words of his own
+    row("Le cortège a quitté la gare à midi. « On a tous couru vers le parking. » Le pont a "
+        "cédé dans la nuit. La route reste coupée. Les pompiers sont sur place. Gaspard Lenain, "
+        "le maire, prévient : « Personne ne rentrera ce soir. »",
+        "On a tous couru vers le parking.", speaker=None, role=None, gender=None),
+    row("Le cortège a quitté la gare à midi. « Je ne lâcherai rien. » La grève dure depuis "
+        "lundi. Le dépôt reste fermé. Le froid est vif. Odile Fabre a rencontré la "
+        "direction mardi.",
+        "Je ne lâcherai rien.", speaker=None, role=None, gender=None),
+]
+# ---- words in marks with no cue signed by a name right after them, alone in brackets or
+# set off by a comma or a dash, with at most an apposition to the line's end (``intro.signed``)
+SIGNED = [
+    row("Le glissement a emporté trois maisons.\n\n« Je n'ai plus rien, tout est parti », "
+        "Mireille Caron, boulangère à Vernoz\n\nLes secours fouillent encore les décombres.",
+        "Je n'ai plus rien, tout est parti", speaker="Mireille Caron",
+        role="boulangère à Vernoz", gender="female"),
+    row("Grève des dockers : « Nous ne céderons rien, même pas un quai » (Hugo Lenoir)\n\n"
+        "Le port est bloqué depuis lundi. Les navires attendent au large.",
+        "Nous ne céderons rien, même pas un quai", speaker="Hugo Lenoir", role=None,
+        gender="male"),
+    row("Le club a perdu la finale.\n\n« Nous reviendrons plus forts l'an prochain » — Hugo "
+        "Marchal, entraîneur du club\n\nLes joueurs sont rentrés dimanche.",
+        "Nous reviendrons plus forts l'an prochain", speaker="Hugo Marchal",
+        role="entraîneur du club", gender="male"),
+    # must not fire: a sentence goes on after the name, a bracket that holds more than a
+    # name: the turn of the one who spoke before goes on
+    *(row("Paul Roux a pris la parole. « Je reste ici », a-t-il dit. « Je n'ai plus rien, "
+          "tout est parti »" + after, "Je n'ai plus rien, tout est parti", speaker="Paul Roux",
+          role=None, gender="male")
+      for after in (", Mireille Caron, sa voisine, approuve d'un signe de tête.",
+                    " (Mireille Caron était absente ce soir-là).")),
+]
+# ---- « après-midi » between a cue and its inverted subject or its que-clause is stepped over
+# like « matin » (lexicon/skip_words.txt)
+TOWER = "Le lieutenant Marc Vidal a inspecté la tour. « Rien ne va tomber », a-t-il dit. « {} »"
+VISIT = "Le maire du quartier, Paul Roux, a visité le beffroi. « Tout ira bien », a-t-il assuré {}."
+AFTERNOON = [
+    row(TOWER.format("La mairie est blessée mais le reste est sauvé") + ", a déclaré ce lundi "
+        "après-midi la maire du quartier, Anne Roy, très émue.",
+        "La mairie est blessée mais le reste est sauvé", speaker="Anne Roy",
+        role="maire du quartier", gender="female"),
+    row(TOWER.format("Une enquête est ouverte pour incendie") + ", a indiqué samedi après-midi "
+        "le procureur, Jean Nadal.", "Une enquête est ouverte pour incendie",
+        speaker="Jean Nadal", role="procureur", gender="male"),
+    # must not fire: no subject after the time, the time's own noun phrase
+    row(VISIT.format("lundi après-midi"), "Tout ira bien", speaker="Paul Roux",
+        role="maire du quartier", gender="male"),
+    row(VISIT.format("dans l'après-midi"), "Tout ira bien", speaker="Paul Roux",
+        role="maire du quartier", gender="male"),
+]
+ROWS += EPITHETS + ELLIPTIC + DESCRIBED + NAMED_SOON + SIGNED + AFTERNOON
 
 
 

@@ -1797,6 +1797,12 @@ SKIP_WORDS = [
         "a déclaré",
     ),
     (
+        "après-midi",
+        "« La digue a tenu », a précisé lundi après-midi le préfet Hugues Marot.",
+        "La digue a tenu",
+        "a précisé",
+    ),
+    (
         "hier",
         "La direction a reconnu hier que des erreurs avaient été commises.",
         "des erreurs avaient été commises",

@@ -79,7 +79,11 @@ def named_next(
     there for the first time (« « Tout a tremblé. » Jeanne Morel habite au troisième étage. »).
     Not when words come before the quote in its paragraph (an earlier speaker's turn goes on),
     when the sentence names someone else too or someone named before, nor when its subject is
-    someone else (« « … » Le maire a reçu Paul Roux. »)."""
+    someone else (« « … » Le maire a reçu Paul Roux. »). A quote signed by a name is that
+    person's wherever it stands (``signed``)."""
+    signer = signed(registry, end)
+    if signer is not None:
+        return signer
     text = text_of(registry.doc)
     para = text.rfind("\n", 0, start) + 1
     if text[para:start].strip(_OPENING + _SPACES):
@@ -101,6 +105,30 @@ def named_next(
     at = named[0][0]
     placed = _subject_by_place(registry.doc, j, at, registry.ends.get(at, at))
     return person if first == person.name or (first is None and placed) else None
+
+
+_SIGN = re.compile(r"[.!?…]*[ \u00a0\u202f]*[»”\"›][ \u00a0\u202f]*(,|\(|[—–])[ \u00a0\u202f]*")
+
+
+def signed(registry: Registry, end: int) -> Person | None:
+    """The person who signs words in marks with no cue: right after the closing mark, one
+    person's name set off by a comma, a dash or a bracket, then at most an apposition with
+    no verb up to the line's end (« « … », Paul Roux, vigneron à Lens », « « … » (Roux) »).
+    Not when a sentence goes on after the name (« « … », Paul Roux, le maire, l'a dit »)."""
+    text, doc = text_of(registry.doc), registry.doc
+    sign = _SIGN.match(text, end)
+    at = sign.end() if sign else end
+    person = next((p for pos, p in registry.mentions if pos == at), None)
+    if sign is None or person is None:
+        return None
+    lo, hi = registry.ends.get(at, at), text.find("\n", at) % (len(text) + 1)
+    tail = doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None
+    words = [t for t in tail or () if not t.is_space]
+    if SENTENCE_END.search(text, lo, max(lo, hi - 1)) or (
+        sign.group(1) == "(" and [t.text for t in words] != [")"]
+    ):
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") for t in words) else person
 
 
 def _subject_by_place(doc: Doc, lo: int, start: int, end: int) -> bool:

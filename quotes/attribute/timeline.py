@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, latter, offices
@@ -18,6 +19,7 @@ from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.holders import says_otherwise
+from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
@@ -359,8 +361,15 @@ class Timeline:
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
-        paragraph, when the words before are a person's."""
-        after = (e for e in self.entries if e.pos > pos and e.para == para and e.who.name)
+        paragraph, when the words before are a person's, within the two sentences after the
+        quote's own (« « … » Sa voix tremble. Paul Roux a perdu … »), not one named further on
+        (« « … » Le pont a cédé. La route est coupée. Les secours arrivent. Paul Roux … »)."""
+        text = text_of(self.registry.doc)
+        own = text[pos - 1 : pos] in ".!?…"  # the quote's own stop ends its sentence
+        ends = [m.start() for m in islice(SENTENCE_END.finditer(text, pos), 3)]
+        bound = ends[2 - own] if len(ends) > 2 - own else len(text)
+        after = (e for e in self.entries
+                 if pos < e.pos < bound and e.para == para and e.who.name)
         first = next((e.who for e in after if e.who.kind == "person"), None)
         return first if first is None or first.number == "s" or not person else None
 
