@@ -3617,6 +3617,57 @@ def test_sovereign_title(nlp, entry, text, speaker):
     assert (mayor.name.split()[0], mayor.role) == (speaker, "maire")
 
 
+# relative_pronouns.txt: (entry, sentence, the reported words): a cue right after the entry,
+# inside a relative clause on a noun of the reported words, says more of that noun: the words
+# go on over it
+RELATIVE_PRONOUNS = [
+    ("dont", "Le maire a rappelé que le projet dont il a annoncé le lancement serait achevé en "
+     "mai.", "le projet dont il a annoncé le lancement serait achevé en mai"),
+    ("lequel", "La direction affirme que le plan sur lequel elle a insisté sauvera l'usine.",
+     "le plan sur lequel elle a insisté sauvera l'usine"),
+    ("laquelle", "Les élus affirment que la fête à laquelle ils ont appelé a réuni trois mille "
+     "personnes.", "la fête à laquelle ils ont appelé a réuni trois mille personnes"),
+    ("lesquels", "Le syndicat assure que les points sur lesquels il a insisté seront discutés "
+     "lundi.", "les points sur lesquels il a insisté seront discutés lundi"),
+    ("lesquelles", "La préfète a indiqué que les mesures sur lesquelles elle a insisté seront "
+     "appliquées.", "les mesures sur lesquelles elle a insisté seront appliquées"),
+    ("auquel", "Le maire a rappelé que le rassemblement auquel il a appelé aura lieu samedi.",
+     "le rassemblement auquel il a appelé aura lieu samedi"),
+    ("auxquels", "Le syndicat affirme que les rassemblements auxquels il a appelé ont réuni "
+     "mille personnes.", "les rassemblements auxquels il a appelé ont réuni mille personnes"),
+    ("auxquelles", "Le syndicat affirme que les grèves auxquelles il a appelé ont été suivies.",
+     "les grèves auxquelles il a appelé ont été suivies"),
+    ("duquel", "Le maire a indiqué que le projet à propos duquel il a témoigné sera abandonné.",
+     "le projet à propos duquel il a témoigné sera abandonné"),
+    ("desquels", "La juge a estimé que les faits à propos desquels il a témoigné sont établis.",
+     "les faits à propos desquels il a témoigné sont établis"),
+    ("desquelles", "Le maire a indiqué que les plaintes à propos desquelles il a témoigné seront "
+     "classées.", "les plaintes à propos desquelles il a témoigné seront classées"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("relative_pronouns", RELATIVE_PRONOUNS))
+def test_relative_pronoun(nlp, entry, text, said):
+    """The cue after the entry is inside the reported words, which end at the sentence's end."""
+    assert f"{entry} " in said
+    the_quote(nlp, text, said)
+
+
+# topic_verbs.txt: (entry, sentence, the marked words right after the preposition, a sentence
+# whose marks are inside a longer object): the first are a direct quote, the second none
+TOPIC_VERBS = [
+    ("parler", "La préfète parle de « situation critique ». La route reste fermée.",
+     "situation critique", "Le maire parle du projet avec ses « amis » de toujours."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "topic"), rows("topic_verbs", TOPIC_VERBS))
+def test_topic_verb(nlp, entry, text, said, topic):
+    q = the_quote(nlp, text, said)
+    assert q.type == "direct" and q.cue is not None and q.cue.lemma == entry
+    assert quotes_of(nlp, topic) == []
+
+
 TABLES = {
     "sovereign_titles": SOVEREIGN_TITLES,
     "alias_links": ALIAS_LINKS,
@@ -3642,6 +3693,8 @@ TABLES = {
     "auxiliaries": AUXILIARIES,
     "intention_nouns": INTENTION_NOUNS,
     "nationalities": NATIONALITIES,
+    "relative_pronouns": RELATIVE_PRONOUNS,
+    "topic_verbs": TOPIC_VERBS,
 }
 
 

@@ -107,7 +107,8 @@ def named_next(
     return person if first == person.name or (first is None and placed) else None
 
 
-_SIGN = re.compile(r"[.!?…]*[ \u00a0\u202f]*[»”\"›][ \u00a0\u202f]*(,|\(|[—–])[ \u00a0\u202f]*")
+_SIGN = re.compile(
+    rf"[.!?…]*[ \u00a0\u202f]*[{CLOSING}][ \u00a0\u202f]*(,|\(|[—–])[ \u00a0\u202f]*")
 
 
 def signed(registry: Registry, end: int) -> Person | None:
@@ -117,9 +118,11 @@ def signed(registry: Registry, end: int) -> Person | None:
     Not when a sentence goes on after the name (« « … », Paul Roux, le maire, l'a dit »)."""
     text, doc = text_of(registry.doc), registry.doc
     sign = _SIGN.match(text, end)
-    at = sign.end() if sign else end
+    if sign is None:
+        return None
+    at = sign.end()
     person = next((p for pos, p in registry.mentions if pos == at), None)
-    if sign is None or person is None:
+    if person is None:
         return None
     lo, hi = registry.ends.get(at, at), text.find("\n", at) % (len(text) + 1)
     tail = doc.char_span(lo, hi, alignment_mode="expand") if lo < hi else None

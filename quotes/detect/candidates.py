@@ -186,8 +186,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         out.extend(_direct(ctx, m, sent, frame))
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
                     said = topic_object(ctx, a, b, spoken)
-                    out.extend(_direct(ctx, said, sent, frame) if said else [])
-                    turned.extend(topic_marks(spoken) if said is None else [])
+                    if said is not None:
+                        out.extend(_direct(ctx, said, sent, frame))
+                    else:
+                        turned.extend(topic_marks(spoken))
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
                     out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))

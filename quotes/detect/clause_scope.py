@@ -8,8 +8,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import words
-
-_SET_OFF = frozenset({"qui", "dont", "où"})
+from quotes.lexicon.grammar import SET_OFF_RELATIVES
 
 
 def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
@@ -28,7 +27,7 @@ def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
     if not commas or commas[-1].i + 2 >= span.end:
         return start
     nxt = doc[commas[-1].i + 1]
-    return nxt.idx if nxt.lower_ in _SET_OFF or _relative_phrase(nxt, span.end) else start
+    return nxt.idx if nxt.lower_ in SET_OFF_RELATIVES or _relative_phrase(nxt, span.end) else start
 
 
 def _relative_phrase(first: Token, stop: int) -> bool:

@@ -37,7 +37,6 @@ _COORDINATED = re.compile(
     r"|(?:bien|alors|tandis)\s+qu)"
 )
 _PAST_AUXILIARIES = frozenset({"avait", "avaient"})  # a pluperfect: the content's tense
-_RELATIVE_PRONOUNS = words("relative_pronouns")  # "à laquelle", "dont", "auquel"
 
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
@@ -145,7 +144,7 @@ def _relative_subject(subject: Token, start: int) -> bool:
         return False
     if doc[i].lower_ in QUE:
         return doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].idx >= start
-    return doc[i].lower_ in _RELATIVE_PRONOUNS
+    return doc[i].lower_ in words("relative_pronouns")  # "à laquelle", "dont", "auquel"
 
 
 def _asks(word: Token, verb: Token) -> bool:
