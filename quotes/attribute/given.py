@@ -15,7 +15,7 @@ person before it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,13 +61,8 @@ def _apposed(tok: Token) -> bool:
     doc = tok.doc
     if not tok.i or doc[tok.i - 1].text != "," or doc[tok.i + 1].text not in (",", "("):
         return False
-    for k in range(tok.i - 2, max(-1, tok.i - 2 - _REACH), -1):
-        word = doc[k]
-        if word.is_punct or "\n" in word.text or word.pos_ in ("VERB", "AUX", "PRON"):
-            return False
-        if word.pos_ == "NOUN" and word.is_lower and person_word(word.text):
-            return True
-    return False
+    back = (doc[k] for k in range(tok.i - 2, max(-1, tok.i - 2 - _REACH), -1))
+    return _names_person(back, lambda word: person_word(word.text), line_ends=True)
 
 
 def _described(tok: Token) -> bool:
@@ -78,10 +73,19 @@ def _described(tok: Token) -> bool:
         return False
     if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start:
         return False
-    for word in doc[tok.i + 3 : tok.i + 3 + _REACH]:
-        if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON"):
+    return _names_person(doc[tok.i + 3 : tok.i + 3 + _REACH], of_people)  # « une élève »
+
+
+def _names_person(words: Iterable[Token], person: Callable[[Token], bool], *,
+                  line_ends: bool = False) -> bool:
+    """Is one of ``words``, read in order, a lower-case noun ``person`` takes for a person's,
+    before any punctuation, verb or pronoun (or line end, with ``line_ends``) stops the
+    noun phrase?"""
+    for word in words:
+        if word.is_punct or (line_ends and "\n" in word.text) or word.pos_ in (
+                "VERB", "AUX", "PRON"):
             return False
-        if word.pos_ == "NOUN" and word.is_lower and of_people(word):  # « une élève »
+        if word.pos_ == "NOUN" and word.is_lower and person(word):
             return True
     return False
 

@@ -32,7 +32,7 @@ FRENCH_SHARE = 1 / 4  # a line with fewer French function words is in another la
 def shaped(ent: Span) -> Span:
     """``ent`` cut to the name it holds, labelled ``MISC`` when it holds none."""
     if ent.label_ != "PER":
-        return signed(ent)
+        return past_acronym(ent)
     doc, lo, hi = ent.doc, ent.start, ent.end
     while lo < hi and _edge(doc[lo]):
         lo += 1
@@ -48,7 +48,7 @@ def shaped(ent: Span) -> Span:
     return span if name_shaped(span) else Span(doc, lo, hi, label="MISC")
 
 
-def signed(ent: Span) -> Span:
+def past_acronym(ent: Span) -> Span:
     """A person's name the recogniser ran into the acronym of the agency or the company
     before it, tagging the whole a thing (« à Keystone-ATS Cora Lenz »): the name, a first
     name of lexicon/first_names.tsv and a capitalised word; the entity as it is otherwise (« la

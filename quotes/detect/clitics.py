@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.lexicon.grammar import DATIVE_LEADS, DATIVES, INCISE_OBJECTS
+from quotes.lexicon.grammar import DATIVE_LEADS, DATIVES, INCISE_OBJECTS, OWN_VERB_ENDINGS
 
 
 def dative_taken_for_subject(tok: Token) -> bool:
@@ -25,5 +25,5 @@ def incise_object(tok: Token) -> bool:
     if low in INCISE_OBJECTS:
         return True
     nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    own = ("ons", "sommes") if low == "nous" else ("ez", "êtes", "dites", "faites")
-    return low in ("nous", "vous") and bool(nxt) and not nxt.endswith(own)
+    own = OWN_VERB_ENDINGS.get(low)
+    return own is not None and bool(nxt) and not nxt.endswith(own)

@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTERROGATIVES,
+    PLUPERFECT_AUXILIARIES,
     QUE,
 )
 
@@ -36,7 +37,6 @@ _COORDINATED = re.compile(
     r"(?:,\s+|\s+(?=et\s))(?:(?:mais|et|puis)\s+(?:n[e’']\s*)?(a|ont|avait|avaient|est|sont|s[’'])\b"
     r"|(?:bien|alors|tandis)\s+qu)"
 )
-_PAST_AUXILIARIES = frozenset({"avait", "avaient"})  # a pluperfect: the content's tense
 
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
@@ -85,12 +85,13 @@ def content_end(
 def _other_tense(auxiliary: str, cue: Token | None) -> bool:
     """Is a coordinated pluperfect ("et avait été suivie") in a tense the cue that starts at
     ``cue`` is not in ("a indiqué", "affirme")? Then it goes on the reported clause."""
-    return cue is not None and auxiliary in _PAST_AUXILIARIES and cue.lower_ not in (
-        _PAST_AUXILIARIES)
+    return cue is not None and auxiliary in PLUPERFECT_AUXILIARIES and cue.lower_ not in (
+        PLUPERFECT_AUXILIARIES)
 
 
 def _pluperfect(verb: Token) -> bool:
-    return any(c.lower_ in _PAST_AUXILIARIES for c in verb.children if c.dep_.startswith("aux"))
+    return any(c.lower_ in PLUPERFECT_AUXILIARIES for c in verb.children
+               if c.dep_.startswith("aux"))
 
 
 def _trimmed(ctx: Context, start: int, end: int) -> int:

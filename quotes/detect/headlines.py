@@ -16,10 +16,10 @@ from quotes.detect.context import Context, Frame, outer_end
 from quotes.detect.incises import colon_frame, has_verb, names_speaker
 from quotes.detect.marks import Marked
 from quotes.detect.unquoted import content_words
+from quotes.lexicon.grammar import ARTICLE_WORDS
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
-_ARTICLES = frozenset({"un", "une", "le", "la", "les", "l", "des"})
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
@@ -61,7 +61,7 @@ def excerpt(said: str, other: str) -> bool:
     … »)? A pull quote, the marks alone on their line, lifts its words from the quote it
     heads, however few; after a topic and a colon two words are a term."""
     words = re.findall(r"\w+", said.lower())
-    if words and words[0] in _ARTICLES:
+    if words and words[0] in ARTICLE_WORDS:
         words = words[1:]
     longer = re.findall(r"\w+", other.lower())
     return len(words) >= _MIN_WORDS and len(longer) > len(words) + 1 and (

@@ -14,6 +14,8 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 INDEFINITE = frozenset({"un", "une"})
+# the articles as a text's words read without their apostrophe: « l » of « l'usine »
+ARTICLE_WORDS = INDEFINITE | {"le", "la", "les", "l", "des"}
 # before a noun of more than one: "les", "des", "ces", "ses", "nos"
 PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "mes", "ses", "nos", "vos", "leurs"})
 # a topic set before the clause its pronoun subject stands for: "Quant à X, elle a dit que"
@@ -153,6 +155,9 @@ NOT_NAMES = frozenset(
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one's own
 ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
+# « nous » and « vous », a subject or an object alike: the endings of a verb whose subject
+# they are ("nous confions", "vous dites")
+OWN_VERB_ENDINGS = {"nous": ("ons", "sommes"), "vous": ("ez", "êtes", "dites", "faites")}
 # gender (m/f, None when unmarked) and number (s/p) of the pronouns a speaker can be
 PRONOUNS: dict[str, tuple[str | None, str]] = {
     "il": ("m", "s"),
@@ -202,6 +207,7 @@ FEMININE_ADJ_ENDINGS = ("ée", "ie", "ue", "ive", "euse", "rice", "enne", "onne"
                         "ière", "ante", "ente", "rte", "ète", "ise", "aine", "ale", "rête")
 PASSIVE_BE = frozenset({"est", "sont"})  # "X est nommé", before the participle
 HAVE = frozenset({"a", "ont", "avait", "avaient"})  # "X a été nommé", "X a succédé à Y"
+PLUPERFECT_AUXILIARIES = frozenset({"avait", "avaient"})  # "et avait attiré"
 COPULA = frozenset({"est", "était"})  # "c'est X qui …"
 # a role said of a name: "X est le maire", "X, qui était alors ministre", "X reste présidente";
 # "devenu" after "est"/"était" ("X est devenue directrice")
