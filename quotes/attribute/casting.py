@@ -144,7 +144,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     for ent, name in full:  # full names first: each is one person
         _mention(cast, ent, _full(cast, name, ent.start_char), settings)
     for person in cast.people:  # of one name spelled two ways, the form written most often
-        person.parts = written_most([n for e, n in full if cast.at[e.start_char] is person])
+        forms = [n for e, n in full if cast.at[e.start_char] is person] or [person.parts]
+        person.parts = written_most(forms)
         person.name = person.parts.text
     for ent, name in names:  # then bare, titled or initialled surnames
         if not (name.first and not name.initialled):
@@ -164,9 +165,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
         if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
             _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"
-    for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": the recogniser
-        # missed the full name, the article writes it all the same; a surname two people of
-        # the cast bear ("Anne et Marc Vidal … a raconté Vidal") is left as it is
+    for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": a full name the
+        # recogniser missed; a surname two bear ("Anne et Marc Vidal … Vidal") is left as it is
         if person.parts.first is None and not named_by(person.parts, [
                 p for p in cast.people if p is not person]):
             _unmissed(doc, person, outside)

@@ -58,12 +58,13 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 # a photo's credit on a line of its own: « © Anne Roy », « Photo : AFP », « Crédits photo : X »
 _CREDIT = re.compile(r"[\s(]*(?:©|(?:photos?|crédits?(?: photos?)?)\s*:)", re.IGNORECASE)
+_CREDIT_CHARS = 80  # a credit line is shorter: a longer one is prose that opens so
 
 
 def prose_starts(text: str, paras: list[tuple[int, int]]) -> list[int]:
     """Where the paragraphs a speaker carries over start: a short line with a photo's credit
     is none, so the words after it are still the next paragraph of the narration before."""
-    return [lo for lo, hi in paras if hi - lo > 80 or not _CREDIT.match(text, lo, hi)]
+    return [lo for lo, hi in paras if hi - lo > _CREDIT_CHARS or not _CREDIT.match(text, lo, hi)]
 
 
 def _is_space(ch: str) -> bool:
