@@ -31,7 +31,7 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     text = text_of(registry.doc)
     aside = _ASIDE.match(text, end)
     person = registry.at.get(aside.end()) if aside else None
-    if aside is None or person is None or gender not in (None, person.gender or gender):
+    if aside is None or person is None or (gender and person.gender and gender != person.gender):
         return None
     return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
 

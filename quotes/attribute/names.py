@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -189,7 +190,8 @@ def written_most(forms: list[Name]) -> Name:
     first."""
     full = max(_fullness(f.text) for f in forms)
     peers = [f for f in forms if _fullness(f.text) == full]
-    return max(peers, key=lambda f: (sum(g.text == f.text for g in peers), -peers.index(f)))
+    counts = Counter(f.text for f in peers)
+    return max(peers, key=lambda f: counts[f.text])  # max keeps the first of equal ones
 
 
 def respelled(a: str | None, b: str | None) -> bool:
