@@ -1660,6 +1660,23 @@ ROWS = [
     row("La ministre de la Santé, Anne Petit, ancienne infirmière, a affirmé que « l'hôpital "
         "tiendra ».", "« l'hôpital tiendra »", speaker="Anne Petit",
         role="ministre de la Santé", gender="female"),
+    # after the quote too: a rank before the name, a function apposed after it
+    row("« Nous avons évacué dix personnes », a précisé le capitaine Paul Morel, le porte-parole "
+        "des pompiers sur place.", "Nous avons évacué dix personnes", speaker="Paul Morel",
+        role="porte-parole des pompiers sur place", gender="male"),
+    # a bare noun for the fullest form given at one place (« … du Japon » and « … à Paris »)
+    row("L'ambassadeur du Japon à Paris a été convoqué lundi. Le ministère lui a signifié ses "
+        "griefs. L'ambassadeur Kenji Sato a assuré que « rien ne changera ».",
+        "« rien ne changera »", speaker="Kenji Sato", role="ambassadeur du Japon à Paris"),
+    # an anaphoric generic noun (lexicon/generic_nouns.txt) placed closer never beats the
+    # function it stands for (tests/test_lexicon.py); one with a complement saying whose, or
+    # a profession's noun, is a role as written
+    row("Lise Brun, conseillère municipale, a parlé lundi. Puis l'élue d'opposition a ajouté : "
+        "« Nous voterons contre ».", "Nous voterons contre", speaker="Lise Brun",
+        role="élue d'opposition", gender="female"),
+    row("Paul Roy, procureur de Lyon, a parlé lundi. Puis le magistrat a ajouté : « Nous "
+        "poursuivrons ».", "Nous poursuivrons", speaker="Paul Roy", role="magistrat",
+        gender="male"),
     # not when the first is the complement of a preposition or a verb, nor given far before
     row("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
         "« l'alliance tiendra »", speaker="Rob Bauer", role="amiral"),

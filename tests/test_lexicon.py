@@ -4555,6 +4555,39 @@ def test_second_hat(nlp, tmp_path, entry, text, said, speaker):
 TABLES["second_hats"] = SECOND_HATS
 
 
+# generic_nouns.txt: (entry, sentence, the quote, the role it shows): a noun of the entry placed
+# closer before the quote stands for the function the article gives the person, which the quote
+# shows; without the entry, the quote shows the noun
+GENERIC_NOUNS = [
+    ("élu", "Paul Roy, maire de Dole, a reçu les habitants lundi. Dans cet entretien, l'élu se "
+     "dit optimiste. « Nous reconstruirons tout », affirme-t-il.", "Nous reconstruirons tout",
+     "maire de Dole"),
+    ("élue", "Marie Roy, maire de Dole, a reçu les habitants lundi. Dans cet entretien, l'élue "
+     "se dit optimiste. « Nous reconstruirons tout », affirme-t-elle.",
+     "Nous reconstruirons tout", "maire de Dole"),
+    ("joueur", "Paul Roy, capitaine de l'équipe de France de rugby, a annoncé sa retraite lundi. "
+     "Dans cet entretien, le joueur se dit optimiste. « Nous gagnerons encore », affirme-t-il.",
+     "Nous gagnerons encore", "capitaine de l'équipe de France de rugby"),
+    ("joueuse", "Léa Roy, capitaine de l'équipe de France de handball, a annoncé sa retraite "
+     "lundi. Dans cet entretien, la joueuse se dit optimiste. « Nous gagnerons encore », "
+     "affirme-t-elle.", "Nous gagnerons encore", "capitaine de l'équipe de France de handball"),
+    ("responsable", "Le ministre russe de la Défense, Igor Petrov, a visité le front lundi. Le "
+     "responsable russe a ensuite affirmé : « Nous avançons ».", "Nous avançons",
+     "ministre russe de la Défense"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"), rows("generic_nouns", GENERIC_NOUNS))
+def test_generic_noun(nlp, tmp_path, entry, text, said, role):
+    """The function the noun stands for; without the entry, the noun itself."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "generic_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+TABLES["generic_nouns"] = GENERIC_NOUNS
+
+
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
 # the quote of the office, who says it); a role noun that only opens like a listed one
 # (« porte-voix », « conservatrice ») is another function

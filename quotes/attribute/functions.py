@@ -124,9 +124,10 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
         fold(" ".join(_unranked(r.text.split())[: len(words)])),  # « vice-première ministre »
     )]
     before = [r for r in longer if r.start < start]
+    # of two forms at one place (« ambassadeur de Chine » and « … de Chine à Paris »), the fullest
     if before:
-        return max(before, key=lambda r: r.start).text
-    return min(longer, key=lambda r: r.start).text if longer else role
+        return max(before, key=lambda r: (r.start, len(r.text))).text
+    return min(longer, key=lambda r: (r.start, -len(r.text))).text if longer else role
 
 
 def _unranked(words: list[str]) -> list[str]:

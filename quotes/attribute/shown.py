@@ -11,12 +11,14 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
-from quotes.attribute.role_words import words_of
-from quotes.lexicon import capitalised, quote_marks
+from quotes.attribute.role_words import head_key, heads, words_of
+from quotes.lexicon import capitalised, fold, folded, quote_marks, role_kinds
+from quotes.lexicon.grammar import ROLE_LINKS
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
 _STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
+_TO = ("à", "au", "aux")  # « adjoint au maire »: a complement that says whose
 
 
 def names_place(text: str) -> bool:
@@ -73,20 +75,48 @@ def role_at(
 ) -> str | None:
     """The role a quote at ``start`` shows, of the functions the article's roles say
     (``function``: no distinction, no age, one function of two joined), a bare role noun as
-    the fuller form of it the article gives (``fuller_role``): the one the article gives closest
+    the fuller form of it the article gives (``fuller_role``), an anaphoric generic noun never
+    over a function it stands for (``_stands_for``): the one the article gives closest
     before it (its own mention's, when the cue comes first; of those given at one place,
     ending ``place`` characters or less before it in one sentence of ``text``, the one that
     names its body or place, else the fullest: "chef du Comité militaire de l'Otan" over
     "amiral néerlandais"),
     else the first after it that names its body or place, its own mention's included
     ("présidente du FN" over "présidente du parti", "préfet du Var" over "préfet"), else the
-    first after it."""
+    fullest of the first place after it."""
     given = tuple(
         Place(r.start, r.end, said) for r in roles if (said := function(plain(r.text)))
     )
     own = function(plain(mentioned)) if mentioned else None
+    specific = [r.text for r in given if _kind_only(r.text) is None]
+    if specific:  # « le joueur », « le responsable russe »: never over the function they stand for
+        given = tuple(r for r in given if not _stands_for(r.text, specific))
+        own = None if own and _stands_for(own, specific) else own
     chosen = _closest(given, start, own, text, place)
     return fuller_role(chosen, given, start) if chosen else None
+
+
+def _kind_only(role: str) -> frozenset[str] | None:
+    """The role nouns a role covers (lexicon/role_kinds.tsv) when it is a generic noun
+    (lexicon/generic_nouns.txt) with no complement to say whose: « joueur », « élue »,
+    « responsable russe »; None for any other (« élue d'opposition », « magistrat »)."""
+    words = role.replace("’", "'").split()
+    if not words or fold(words[0]) not in folded("generic_nouns") or any(
+            w.lower() in ROLE_LINKS or w.lower() in _TO or "'" in w for w in words):
+        return None
+    return role_kinds().get(fold(words[0]))
+
+
+def _stands_for(role: str, specific: list[str]) -> bool:
+    """Is the role an anaphoric generic noun for one of the ``specific`` functions the article
+    gives the same person: a kind noun that covers its noun (« le joueur » for the « capitaine
+    de l'équipe », « l'élue » for the « maire de Dole ») or any role (« le responsable russe »
+    for the « ministre russe de la Défense »)?"""
+    covered = _kind_only(role)
+    if covered is None:
+        return False
+    keys = {head_key(c) for c in covered}
+    return any("*" in covered or keys & heads(s) for s in specific)
 
 
 def _closest(
@@ -103,5 +133,14 @@ def _closest(
     after = sorted(roles, key=lambda r: r.start)
     if mentioned and mentioned not in {r.text for r in roles}:
         after.insert(0, Place(start, start, mentioned))
-    best = max(after, key=lambda r: (names_place(r.text), -r.start), default=None)
-    return best.text if best else None
+    # of those given at one place after it, as before it, the fullest: « le capitaine X, le
+    # porte-parole des pompiers » is the « porte-parole des pompiers »
+    places: list[int] = []  # the place each is given at, in text order
+    for prev, r in zip([None, *after], after, strict=False):
+        apart = prev is not None and (r.start - prev.end > place
+                                      or _STOP.search(text, prev.end, max(prev.end, r.start)))
+        places.append((places[-1] if places else 0) + bool(apart))
+    ranked = zip(after, places, strict=True)
+    best = max(ranked, key=lambda t: (names_place(t[0].text), -t[1], len(t[0].text)),
+               default=None)
+    return best[0].text if best else None
