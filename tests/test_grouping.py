@@ -712,6 +712,35 @@ def test_the_two_halves_around_an_incise_are_not_given_apart():
 
 
 @pytest.mark.parametrize(
+    ("evidence", "together"),
+    [
+        # a heading in marks above the statement it comes from is no passage of its own:
+        # it joins the statement, and with it the other outlet's quote of it
+        (("uncued", "heading", "no-speaker"), True),
+        # must not fire: the same words quoted in the body, apart from the statement, are a
+        # second passage of the article, kept apart as before
+        (("uncued", "no-speaker"), False),
+    ],
+)
+def test_a_heading_is_no_passage_of_its_own(evidence, together):
+    """« "Le temps est venu" » as a line of its own, then « Après des mois de réflexion, je
+    sens que le temps est venu pour moi de passer la main » below it: the heading repeats
+    the statement's words and does not keep its article's statement apart from it."""
+    heading = "Le temps est venu"
+    said = ("Après des mois de réflexion avec le conseil, je sens que le temps est venu pour "
+            "moi de passer la main à la fin de la saison")
+    other = ("Après des mois de réflexion avec le conseil, je sens que le temps est venu pour "
+             "moi de passer la main à la fin de cette saison")
+    records = [replace(rec("q1", "a1", heading, None, kind="unknown", resolution="unresolved",
+                           confidence=0.05), evidence=evidence),
+               rec("q2", "a1", said, "Odile Ferrand", start=60),
+               rec("q3", "a2", other, "Odile Ferrand")]
+    grouped, _ = group_quotes(records, options=Settings(paraphrase=False))
+    assert grouped[1].group_id == grouped[2].group_id is not None
+    assert (grouped[0].group_id == grouped[1].group_id) is together
+
+
+@pytest.mark.parametrize(
     ("rendering", "other", "together"),
     [
         ("elle quitte la présidence du club",

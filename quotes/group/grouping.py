@@ -27,7 +27,7 @@ from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.passages import SEVERAL, given_apart, passages
+from quotes.group.passages import SEVERAL, given_apart, heads, passages
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
@@ -230,7 +230,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     passage = passages(quotes, names)
-    articles: _PerRoot[dict[str, int]] = _PerRoot(lambda n: {quotes[n].article.id: passage[n]})
+    articles: _PerRoot[dict[str, int]] = _PerRoot(
+        lambda n: {} if heads(quotes[n]) else {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
         return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])

@@ -3,7 +3,7 @@
 An article that runs one statement over two paragraphs, or around an incise, gives one passage
 in two quotes; two quotes of one article in two passages are two things said. A part (a
 fragment, an overlap) that would join two clusters one article gives as two passages does
-not make them one utterance (``grouping.cluster``).
+not make them one utterance (``grouping.cluster``). A heading (``heads``) is no passage.
 """
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ def passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
         if 0 <= gap <= _PARAGRAPH_GAP or incise:
             passage[n] = passage[n - 1]
     return passage
+
+
+def heads(q: Quote) -> bool:
+    """Whether a quote is a heading of its article (evidence ``heading``: a line of its own in
+    marks, « "Le moment est venu" » above the statement it comes from): it repeats words the
+    article quotes, and gives no passage of its own that would keep apart what it joins."""
+    return "heading" in q.evidence
 
 
 def given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
