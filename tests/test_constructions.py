@@ -1330,10 +1330,54 @@ ROWS = [
         "Selon Paul Roux, dont le témoignage a été décisif, la voiture roulait trop vite.",
         "indirect", "la voiture roulait trop vite", speaker="Paul Roux", cue="Selon",
     ),
+    # words with no article that describe the source (a participle, an adjective) are not its
+    # words; nor is a first « selon X » that a last « selon Y » carries
+    row(
+        "Selon Paul Morel, voisin du couple, la porte était restée ouverte.",
+        "indirect", "la porte était restée ouverte", speaker="Paul Morel", cue="Selon",
+    ),
+    row(
+        "D'après Anne Roux, visiblement émue, le chien a disparu dans la nuit.",
+        "indirect", "le chien a disparu dans la nuit", speaker="Anne Roux", cue="D'après",
+    ),
+    row(
+        "Selon Marc Vidal, habitant du quartier depuis vingt ans, la rue est dangereuse.",
+        "indirect", "la rue est dangereuse", speaker="Marc Vidal", cue="Selon",
+    ),
+    row(  # a present participle with its object is no description of the source
+        "Selon la mairie, concernant les travaux, la rue sera fermée en mai.",
+        "indirect", "concernant les travaux, la rue sera fermée en mai", cue="Selon",
+    ),
+    row(
+        "Selon le récit d'une passante, légèrement blessée, le camion roulait trop vite, selon "
+        "une source policière.",
+        "indirect", "le camion roulait trop vite", speaker="une source policière", cue="selon",
+    ),
     row(  # a relative inside the content is the content's
         "Selon Paul Roux, la route qui mène au village sera fermée.",
         "indirect", "la route qui mène au village sera fermée", speaker="Paul Roux",
         cue="Selon",
+    ),
+    # a cue in the infinitive under a verb of the content is the content's own verb; after an
+    # infinitive as after que, marks after a colon are the words themselves
+    row(
+        "Paul Roux a souligné que ces accords doivent garantir le maintien des emplois.",
+        "indirect", "ces accords doivent garantir le maintien des emplois", speaker="Paul Roux",
+        cue="a souligné",
+    ),
+    row(
+        "Claire Dunand a affirmé que la ville doit annoncer le calendrier avant l'été.",
+        "indirect", "la ville doit annoncer le calendrier avant l'été", cue="a affirmé",
+    ),
+    row(
+        "Paul Roux a précisé ne pas avoir compris ses propos : « Je ne sais pas ce qu'il "
+        "voulait dire. »",
+        "indirect", "ne pas avoir compris ses propos", speaker="Paul Roux", cue="a précisé",
+    ),
+    row(
+        "Paul Roux a précisé ne pas avoir compris ses propos : « Je ne sais pas ce qu'il "
+        "voulait dire. »",
+        "direct", "Je ne sais pas ce qu'il voulait dire.", speaker="Paul Roux",
     ),
     # a fear said by its subject is a cue; dire after faire still reports
     row(

@@ -77,9 +77,17 @@ def content_end(
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     for stop in sorted({s for s in stops + coordinated if s < sent_end}):
         end = _trimmed(ctx, start, stop)
-        if not open_end(ctx.text, start, end):
+        if not open_end(ctx.text, start, end) and not _complement(ctx, start, stop):
             return end
     return _trimmed(ctx, start, sent_end)  # a stop that leaves « sa détermination à » is none
+
+
+def _complement(ctx: Context, start: int, stop: int) -> bool:
+    """Is the cue at ``stop`` the infinitive of a verb of the content ("que ces accords
+    doivent | garantir le maintien …")? Then it is the content's own verb."""
+    tok = ctx.token_at(stop)
+    return tok is not None and tok.dep_ == "xcomp" and "Inf" in tok.morph.get(
+        "VerbForm", []) and start <= tok.head.idx < stop
 
 
 def _other_tense(auxiliary: str, cue: Token | None) -> bool:

@@ -145,7 +145,8 @@ def preposed(
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
     barriers = others + [(None, b) for b in conj_barriers(tok, start)]
-    if evidence[-1] == "que-clause":  # "a dit qu'il voulait rester : « … »": the marks are direct
+    if evidence[-1] in ("que-clause", "infinitive"):
+        # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
     verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)

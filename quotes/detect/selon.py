@@ -23,8 +23,9 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import past_participle
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
+from quotes.detect.source_asides import RELATIVES, after_description
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import fold, folded, is_role_noun, is_speech_noun, words
+from quotes.lexicon import fold, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -34,8 +35,6 @@ from quotes.lexicon.grammar import (
     RELATIVE_SELON,
     STRESSED,
 )
-
-_RELATIVES = frozenset({"qui", "dont"})  # a relative clause describing the source
 
 
 def pour_frame(
@@ -147,7 +146,7 @@ def selon_frame(
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
-            start = _after_relative(ctx, start, s_hi)
+            start = after_description(ctx, start, s_hi)
         else:  # "Selon un diplomate qui a requis l'anonymat, …": the clause after its comma
             subject, start = _source_tail(ctx, subject, start, s_hi)
         barriers = others + _incise_colons(ctx, start, s_hi, others)
@@ -164,13 +163,32 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
-        start = last_clause(ctx, trim_start(text, s_lo, end), end, first.idx)
+        start = last_clause(ctx, _past_fronted(ctx, trim_start(text, s_lo, end), end), end,
+                            first.idx)
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:
         return None
     return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
+
+
+def _past_fronted(ctx: Context, start: int, end: int) -> int:
+    """ "Selon X, blessée, la voiture a dérapé, selon Y": the words a last « selon » gives
+    start after a first « selon X » and what describes X, set off by commas."""
+    doc, text = ctx.doc, ctx.text
+    tok = ctx.token_at(start)
+    if tok is not None and tok.lower_ in ("d'", "d’") and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]
+    if tok is None or tok.lower_ not in ("selon", "après"):
+        return start
+    stop = tok.i + 1
+    while stop < len(doc) and doc[stop].idx < end:
+        stop += 1
+    source = _source(ctx, tok.i + 1, stop) if tok.i + 1 < stop else None
+    if source is None or text[source[1] : end].lstrip()[:1] != ",":
+        return start
+    return after_description(ctx, trim_start(text, source[1], end), end)
 
 
 def _relative_source(
@@ -228,7 +246,7 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in _RELATIVES or (tail[0].pos_ == "VERB" and past_participle(tail[0])):
+    if tail[0].lower_ in RELATIVES or (tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
@@ -269,47 +287,21 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     return (rng[0], end) if finite else None
 
 
-def _after_relative(ctx: Context, start: int, end: int) -> int:
-    """Where the content starts after a relative clause or a past participle set off by commas
-    that describes the source ("selon le journal X, qui a révélé l'information, …", "d'après
-    des sources, citées par l'AFP, …"): after its closing comma."""
-    tok = ctx.token_at(start)
-    if tok is None or not (tok.lower_ in _RELATIVES or (
-            tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)):
-        return start
-    for i in range(start, end):
-        if ctx.text[i] == "," and ctx.inside_marks(i) is None:
-            return trim_start(ctx.text, i + 1, end)
-    return start
-
-
-def _apposed(ctx: Context, tok: Token, end: int) -> bool:
-    """ "selon Anne Roy, présidente du club, …", "…, à la tête du club, …": a role set off after
-    the source (a role noun, lexicon/lead_phrases.txt) with no verb up to its comma, a clause
-    with a finite verb after it."""
-    doc, i = ctx.doc, tok.i + (tok.pos_ == "DET")
-    led = any(fold(doc[i : i + k].text) in folded("lead_phrases") for k in (2, 3))
-    if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
-        return False
-    stop = i
-    while stop < len(doc) and doc[stop].idx < end:
-        stop += 1
-    comma = next((t.i for t in doc[i:stop] if t.text == "," and ctx.inside_marks(t.idx) is None),
-                 None)
-    return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
-        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:stop])
-
-
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
     """ "…, a fait savoir l'Elysée, selon Reuters": a "selon" after the words whose incise
     names its speaker after the verb only says who relayed them; so does a « selon » of words
     or a document (« selon des propos rapportés par X », « selon un communiqué de Z »,
     lexicon/speech_nouns.txt) whose words hold a cue of their own with its subject ("…, les
     grévistes promettent de « … »", "Y a rappelé que …"): Y's words, which the document
-    carries. « Selon X, Y a crié … » is X's account of what Y did."""
+    carries. « Selon X, Y a crié … » is X's account of what Y did; « Selon X, …, selon Y » is
+    X's account that Y carries."""
     if frame.kind != "selon" or frame.cue is None or frame.subject is None:
         return False
     lo, hi = frame.content[0][0], frame.content[-1][1]
+    if frame.cue[1] <= lo and any(f is not frame and f.kind == "selon" and f.cue is not None
+                                  and f.content[0][0] <= lo and hi <= f.content[-1][1] <= f.cue[0]
+                                  for f in frames):
+        return True
     if _of_words(text[frame.cue[1] : frame.subject[1]]) and any(
         f.kind in ("preposed", "postposed") and f.cue is not None and f.subject is not None
         and lo <= min(f.subject[0], f.cue[0]) and f.cue[1] <= hi
@@ -348,7 +340,7 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     hausse qui vient, selon l'Insee, de la baisse des prix"): its words run on after it."""
     sent = first.sent
     lead = ctx.doc[sent.start : first.i]
-    relative = any(t.lower_ in QUE or t.lower_ in _RELATIVES for t in lead)
+    relative = any(t.lower_ in QUE or t.lower_ in RELATIVES for t in lead)
     verbs = all(t.dep_ == "acl:relcl" for t in lead if t.pos_ == "VERB")  # no clause of its own
     rest = ctx.text[after:s_hi].strip(" ,")
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative

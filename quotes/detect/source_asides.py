@@ -1,0 +1,68 @@
+"""What describes the source of « selon X » set off by commas before its words: a relative
+clause, a participle, a role or words with no article (« selon X, habitant du quartier, … »).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.content import trim_start
+from quotes.detect.context import Context
+from quotes.detect.forms import past_participle
+from quotes.lexicon import fold, folded, is_role_noun
+
+RELATIVES = frozenset({"qui", "dont"})  # a relative clause describing the source
+
+
+def after_description(ctx: Context, start: int, end: int) -> int:
+    """Where the content starts after a relative clause or a past participle set off by commas
+    that describes the source ("selon le journal X, qui a révélé l'information, …", "d'après
+    des sources, citées par l'AFP, …"): after its closing comma."""
+    tok = ctx.token_at(start)
+    if tok is None or not (tok.lower_ in RELATIVES or (
+            tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)
+            or _described(ctx, tok, end)):
+        return start
+    for i in range(start, end):
+        if ctx.text[i] == "," and ctx.inside_marks(i) is None:
+            return trim_start(ctx.text, i + 1, end)
+    return start
+
+
+def _described(ctx: Context, tok: Token, end: int) -> bool:
+    """ "selon X, habitant de l'immeuble, …", "selon X, légèrement blessée, …": words that
+    describe the source, set off with no article (an adjective, a participle, after adverbs or
+    not), no verb after it up to their comma, a clause with a finite verb after it."""
+    doc, i = ctx.doc, tok.i
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].idx < end:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].idx >= end:
+        return False
+    # a present participle with an object is a phrase of its own: « concernant les travaux »
+    if not (doc[i].pos_ == "ADJ" or past_participle(doc[i]) or (
+            "Part" in doc[i].morph.get("VerbForm", []) and doc[i + 1].pos_ == "ADP")):
+        return False
+    return _set_off(ctx, i + 1, end)
+
+
+def _set_off(ctx: Context, i: int, end: int) -> bool:
+    """From token ``i``: a comma with no verb before it, a finite verb after it."""
+    doc = ctx.doc
+    stop = i
+    while stop < len(doc) and doc[stop].idx < end:
+        stop += 1
+    comma = next((t.i for t in doc[i:stop] if t.text == "," and ctx.inside_marks(t.idx) is None),
+                 None)
+    return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in doc[comma:stop])
+
+
+def _apposed(ctx: Context, tok: Token, end: int) -> bool:
+    """ "selon Anne Roy, présidente du club, …", "…, à la tête du club, …": a role set off after
+    the source (a role noun, lexicon/lead_phrases.txt) with no verb up to its comma, a clause
+    with a finite verb after it."""
+    doc, i = ctx.doc, tok.i + (tok.pos_ == "DET")
+    led = any(fold(doc[i : i + k].text) in folded("lead_phrases") for k in (2, 3))
+    if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
+        return False
+    return _set_off(ctx, i, end)
