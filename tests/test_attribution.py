@@ -1674,9 +1674,9 @@ ROWS = [
     row("Lise Brun, conseillère municipale, a parlé lundi. Puis l'élue d'opposition a ajouté : "
         "« Nous voterons contre ».", "Nous voterons contre", speaker="Lise Brun",
         role="élue d'opposition", gender="female"),
-    row("Paul Roy, procureur de Lyon, a parlé lundi. Puis le magistrat a ajouté : « Nous "
-        "poursuivrons ».", "Nous poursuivrons", speaker="Paul Roy", role="magistrat",
-        gender="male"),
+    row("Anne Roy, généticienne à l'Inserm, a parlé lundi. Puis la chercheuse a ajouté : "
+        "« Nous poursuivrons ».", "Nous poursuivrons", speaker="Anne Roy", role="chercheuse",
+        gender="female"),
     # not when the first is the complement of a preposition or a verb, nor given far before
     row("Aux côtés du ministre, l'amiral Rob Bauer a affirmé que « l'alliance tiendra ».",
         "« l'alliance tiendra »", speaker="Rob Bauer", role="amiral"),

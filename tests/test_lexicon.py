@@ -3076,6 +3076,11 @@ ROLE_KINDS = [
      "ferons appel », a réagi l’élu.", "Hugo Lambert",
      "Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
      "choix », a-t-il dit. « Nous ferons appel », a réagi l’élu."),
+    ("édile",
+     "Le maire de Dole, Paul Morel, a présenté son budget. « Les impôts ne bougeront pas », "
+     "a-t-il dit. « Nous ferons appel », a tranché l’édile.", "Paul Morel",
+     "Le directeur de l’hôpital, Paul Morel, a reçu les syndicats. « Les lits ne fermeront "
+     "pas », a-t-il dit. « Nous ferons appel », a tranché l’édile."),
     ("élue",
      "La maire de Dole, Sylvie Marchal, a présenté son budget. « Les impôts ne bougeront "
      "pas », a-t-elle dit. « Nous ferons appel », a tranché l’élue.", "Sylvie Marchal",
@@ -4559,6 +4564,9 @@ TABLES["second_hats"] = SECOND_HATS
 # closer before the quote stands for the function the article gives the person, which the quote
 # shows; without the entry, the quote shows the noun
 GENERIC_NOUNS = [
+    ("édile", "Paul Roy, maire de Dole, a reçu les habitants lundi. Dans cet entretien, l'édile "
+     "se dit optimiste. « Nous reconstruirons tout », affirme-t-il.", "Nous reconstruirons tout",
+     "maire de Dole"),
     ("élu", "Paul Roy, maire de Dole, a reçu les habitants lundi. Dans cet entretien, l'élu se "
      "dit optimiste. « Nous reconstruirons tout », affirme-t-il.", "Nous reconstruirons tout",
      "maire de Dole"),
@@ -4571,6 +4579,12 @@ GENERIC_NOUNS = [
     ("joueuse", "Léa Roy, capitaine de l'équipe de France de handball, a annoncé sa retraite "
      "lundi. Dans cet entretien, la joueuse se dit optimiste. « Nous gagnerons encore », "
      "affirme-t-elle.", "Nous gagnerons encore", "capitaine de l'équipe de France de handball"),
+    ("magistrat", "Paul Roy, procureur de Lyon, a reçu la presse lundi. Dans cet entretien, le "
+     "magistrat se dit prudent. « Nous poursuivrons », affirme-t-il.", "Nous poursuivrons",
+     "procureur de Lyon"),
+    ("magistrate", "Anne Roy, présidente de la 4e chambre, a lu le jugement lundi. Dans cet "
+     "entretien, la magistrate se dit prudente. « Nous jugerons », affirme-t-elle.",
+     "Nous jugerons", "présidente de la 4e chambre"),
     ("responsable", "Le ministre russe de la Défense, Igor Petrov, a visité le front lundi. Le "
      "responsable russe a ensuite affirmé : « Nous avançons ».", "Nous avançons",
      "ministre russe de la Défense"),
