@@ -50,9 +50,6 @@ KNOWN = {
         "the anonymous source's mention is cut before its complement (« dans la salle », « au "
         "sein de la Fédération française de tennis », « de mathématiques d'un collège »)"
     ),
-    "noun-as-name": (
-        "a description noun unknown to the lexicon (« la lauréate ») is kept as a name"
-    ),
     "new-role": (
         "« la nouvelle élue » is left unresolved: the only role the article gives her "
         "(« candidate ») says otherwise"
@@ -227,8 +224,7 @@ ROWS = [
     row("visite", "Notre relation économique est la plus solide", "Claire Duval-Hamon",
         "ministre", F, P, why="cue-role"),
     # ---- a prize: « la lauréate », « l'écrivaine » next to another woman, « Pour X, »
-    row("goncourt", "Je n’arrive pas encore à y croire", "Hélène Marchetti", "romancière", F, P,
-        why="noun-as-name"),
+    row("goncourt", "Je n’arrive pas encore à y croire", "Hélène Marchetti", "romancière", F, P),
     row("goncourt", "un livre d’une rare intensité", "Bernard Ollier", "président du jury", M, P),
     row("goncourt", "ce prix récompense dix ans de travail", "Anne Lefort", "éditrice", F, P,
         why="pour-x"),

@@ -13,7 +13,13 @@ from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import agent_lookalike, fold, is_role_noun, singular
-from quotes.lexicon.grammar import PERSON_ENDINGS, PERSON_NOUNS, SOURCE_NOUNS
+from quotes.lexicon.grammar import (
+    DEFINITE_SINGULAR,
+    DEMONSTRATIVES,
+    PERSON_ENDINGS,
+    PERSON_NOUNS,
+    SOURCE_NOUNS,
+)
 from quotes.nlp.doc import text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
@@ -62,6 +68,22 @@ def of_a_person(word: str) -> bool:
     )
 
 
+def points_back(said: list[str], kind: str) -> bool:
+    """Do the folded words ``said`` of a mention point back to a source named before:
+    « cette source », « ces mêmes sources », « la même source »; or one anonymous source
+    with the definite article (« la source », « la source judiciaire » after « une source
+    judiciaire »), which ``same_source`` ties only to one named with all its words; « les
+    sources policières » may be all of them, not only those named before."""
+    return bool(said) and (
+        said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in SAME)
+        or (kind == "anonymous" and said[0] in DEFINITE_SINGULAR and len(said) > 1)
+    )
+
+
+def _words(name: str | None) -> set[str]:
+    return {singular(w) for w in fold(name or "").split()}
+
+
 def same_source(
     entries: Sequence[Entry], said: list[str], pos: int, reach: int,
     named: Callable[[int, int], Collection[object]],
@@ -72,16 +94,22 @@ def same_source(
     speaks of, within ``reach`` characters, a person (« une source » is no witness) and no one
     ``named`` since."""
     nouns = {singular(w) for w in said[1:]} - SAME
+    # « la source judiciaire »: a definite source is the one named before with all its words
+    definite = said[0] in DEFINITE_SINGULAR and said[1] not in SAME
     # the antecedent agrees: in number (« la même source » is not « plusieurs sources »), and
     # in gender when both determiners show one (« cette proche » is not « un proche »)
     number, gender = ("p" if said[0] in ("ces", "les") else "s"), article_gender(said[0])
     before = [e for e in reversed(entries) if e.pos < pos]  # nearest first
     named_before = [e for e in before if e.who.name]
     for e in named_before:
-        if e.who.kind == "anonymous" and nouns & {singular(w) for w in (e.who.name or "").split()}:
+        words_ = _words(e.who.name)
+        if e.who.kind == "anonymous" and (nouns <= words_ if definite else nouns & words_):
             theirs = article_gender(fold(e.who.name or "").split()[0])
             if e.who.number == number and (None in (gender, theirs) or gender == theirs):
                 return e.who
+    if definite:  # « a indiqué le parquet. …, a ajouté la source »: the source last quoted
+        return next((e.who for e in named_before if e.spoke and e.who.kind != "anonymous"
+                     and pos - e.pos <= reach), None) if nouns == {"source"} else None
     if "source" not in nouns:
         last = before[0] if before else None
         if (

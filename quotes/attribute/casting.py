@@ -106,7 +106,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         (ent, name)
         for ent in name_spans(doc)
         if ent.label_ == "PER" and outside(ent.start_char)
-        and not no_ones_name(ent) and not articled(ent)  # "au Panthéon"
+        and not no_ones_name(ent)  # "au Panthéon"
         and not (len(ent) == 1 and verb_read(ent[0]))  # "Regardant les fidèles": no name
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
         and (name := parse(ent.text)) is not None
@@ -326,11 +326,10 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
 def no_ones_name(ent: Span) -> bool:
     """Is what the recogniser tags as a person's name no one's: a numbered event (« la
     COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
-    (« l'avenue de Ségur »), a role noun or a title alone (« Généticienne », « Maître »)?"""
-    return (
-        numbered(ent.text) or body_name(ent) or thing_of(ent)
-        or (len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
-    )
+    (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
+    or a title alone (« Généticienne », « Maître »)?"""
+    return numbered(ent.text) or body_name(ent) or thing_of(ent) or articled(ent) or (
+        len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
 
 
 def name_spans(doc: Doc) -> tuple[Span, ...]:

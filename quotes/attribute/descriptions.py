@@ -69,8 +69,10 @@ def _of_people(low: str, part: str) -> bool:
 
 @cached
 def _people_nouns() -> frozenset[str]:
-    """Relatives (lexicon/kin_nouns.txt) and nouns of people (« l'homme », « la personne »)."""
-    return words("kin_nouns") | PERSON_NOUNS
+    """Relatives (lexicon/kin_nouns.txt), nouns of people (« l'homme », « la personne ») and
+    of the one a distinction went to (lexicon/distinction_nouns.txt: « le lauréat », « la
+    championne »), but « le prix », the distinction itself."""
+    return words("kin_nouns") | PERSON_NOUNS | (words("distinction_nouns") - {"prix"})
 
 
 def compound(tok: Token) -> str:

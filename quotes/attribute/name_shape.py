@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
-from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
 _LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
@@ -80,9 +80,10 @@ def untimed(span: Span) -> Span:
 
 
 def articled(ent: Span) -> bool:
-    """ "au Panthéon": a name after an article (in « au », à + le) is a place's or a thing's;
-    a person's name takes none."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "au"
+    """ "au Panthéon", « son Nobel »: a name after an article (in « au », à + le) or a
+    possessive is a place's or a thing's (a prize named after someone); a person's name takes
+    none."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in POSSESSIVES | {"au"}
 
 
 def name_shaped(span: Span) -> bool:

@@ -14,7 +14,14 @@ from itertools import islice
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, latter, offices
-from quotes.attribute.anaphora import SAME, handed_on, heard, of_a_person, same_source, spoken
+from quotes.attribute.anaphora import (
+    handed_on,
+    heard,
+    of_a_person,
+    points_back,
+    same_source,
+    spoken,
+)
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
@@ -24,7 +31,7 @@ from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
-from quotes.lexicon.grammar import DEMONSTRATIVES, TOPIC_MARKERS
+from quotes.lexicon.grammar import TOPIC_MARKERS
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -82,7 +89,7 @@ class Timeline:
         said = fold(words or "").split()
         # "cette source", "ces mêmes sources", "la même source", "ce proche" (after "un proche
         # de la famille"): the anonymous source named before with the same noun
-        if said and (said[0] in DEMONSTRATIVES or (len(said) > 1 and said[1] in SAME)):
+        if points_back(said, r.kind):
             source = same_source(self.entries, said, pos, self.settings.pronoun_lookback_chars,
                                  self.registry.people_between)
             if source is not None:
