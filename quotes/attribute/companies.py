@@ -116,14 +116,15 @@ def company_before(known: tuple[Company, ...], offset: int) -> str | None:
 
 def referring(span: Span, head: Token) -> bool:
     """« la société », « le groupe pétrolier »: a definite company noun that nothing after it
-    names (not « la société Voltaris », « la société de transport »)."""
+    names (not « la société Voltaris », « la société de transport », nor « le groupe
+    pharmaceutique Orvalis » whose name the tagger took for an adjective)."""
     first = span[0]
     rest = [t for t in span if t.i > head.i and not t.is_punct]
     return (
         first.lower_ in DEFINITE | DEMONSTRATIVES
         and first.i == head.i - 1
         and company_noun(head.text)
-        and all(t.pos_ == "ADJ" for t in rest)
+        and all(t.pos_ == "ADJ" and t.is_lower for t in rest)
     )
 
 
