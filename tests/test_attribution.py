@@ -651,6 +651,21 @@ ROWS = [
     row("Le parquet de Nanterre a ouvert une enquête. Le ministère public a demandé que le "
         "prévenu soit placé en détention.", "le prévenu soit placé en détention",
         speaker="parquet de Nanterre", kind="organization"),
+    # a generic noun of a body (lexicon/anaphoric_org_nouns.txt) with a name of its own after
+    # it is that body, not the one named before
+    row("Le fonds américain KDTR a fait une offre.\n\n« Nous avons ouvert des négociations », "
+        "a annoncé le groupe pharmaceutique Orvalis.", "Nous avons ouvert des négociations",
+        speaker="Orvalis", kind="organization"),
+    row("Le fonds américain KDTR a fait une offre.\n\nLe groupe pharmaceutique Orvalis a "
+        "tranché en annonçant « avoir ouvert des négociations avec KDTR ».",
+        "avoir ouvert des négociations avec KDTR", speaker="Orvalis", kind="organization"),
+    # a word of time the recogniser ran into a body's name is no part of it
+    row("De son côté, le fonds français Arvane a finalement été écarté et ce choix aurait été "
+        "en partie motivé par une offre plus généreuse de la part de son rival "
+        "outre-Atlantique, comme l'annonçait Nova Business jeudi.",
+        "De son côté, le fonds français Arvane a finalement été écarté et ce choix aurait été en "
+        "partie motivé par une offre plus généreuse de la part de son rival outre-Atlantique",
+        speaker="Nova Business"),
     # every line of lexicon/org_aliases.tsv: another name of a body named before
     row("Le tribunal correctionnel de Lyon a rendu sa décision. La juridiction a estimé que "
         "les faits étaient établis.", "les faits étaient établis",
@@ -663,6 +678,19 @@ ROWS = [
         kind="organization"),
     row("Selon des sources sécuritaires, le convoi a été attaqué à l’aube.",
         "le convoi a été attaqué à l’aube", kind="anonymous"),
+    # a document a participle says someone gave (« communiqué … de source X », « relayé par
+    # X »): the giver is the source; « le témoignage de X » (lexicon/speech_nouns.txt): X
+    row("Deux randonneurs ont été blessés, selon un bilan provisoire communiqué lundi de source "
+        "préfectorale.", "Deux randonneurs ont été blessés", speaker="source préfectorale",
+        kind="anonymous"),
+    row("Selon les chiffres relayés par le quotidien Le Courrier, la mine fermera en mai.",
+        "la mine fermera en mai", speaker="Le Courrier"),
+    row("La digue a cédé, selon une note publiée ce matin par la préfecture du Gard.",
+        "La digue a cédé", speaker="préfecture du Gard", kind="organization"),
+    row("Le camion roulait trop vite, selon le témoignage d’un passant.",
+        "Le camion roulait trop vite", speaker="un passant", kind="anonymous"),
+    row("D’après les témoignages de Paul Vidal, le feu a pris vers minuit.",
+        "le feu a pris vers minuit", speaker="Paul Vidal", kind="person"),
     row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
         "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
         speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),

@@ -2137,6 +2137,18 @@ NOT_PRESS_PEERS = [
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
+        "témoignage",
+        "Selon le témoignage du gardien, la porte était ouverte.",
+        "la porte était ouverte",
+        "gardien",
+    ),
+    (
+        "témoignages",
+        "Selon les témoignages du concierge, le feu a pris vers minuit.",
+        "le feu a pris vers minuit",
+        "concierge",
+    ),
+    (
         "texte",
         "Selon le texte du ministère, les classes rouvriront lundi.",
         "les classes rouvriront lundi",

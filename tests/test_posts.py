@@ -20,6 +20,10 @@ SIGNED = [
     ("Les messages se sont multipliés.\nMerci à tous pour ce soutien immense AnR\n"
      "— Anne Roy (@anneroy) 3 mai 2024",
      "Merci à tous pour ce soutien immense", "Anne Roy"),
+    # the text clipped inside the handle: still a signature, at the very end of the text
+    ("Le maire a réagi sur les réseaux sociaux :\n\nUne pensée pour les familles des victimes, "
+     "nous sommes à leurs côtés.\n\n— Anne Roy (@anne",
+     "Une pensée pour les familles des victimes, nous sommes à leurs côtés.", "Anne Roy"),
 ]
 
 
@@ -38,6 +42,9 @@ UNSIGNED = [
     # an outlet relaying news signs no one's words
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
+    # a handle left open before more text is no signature
+    "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
+    "— Anne Roy (@anneroy a écrit\nLa préfecture a ouvert une cellule de crise.",
     # a signature line with nothing above it
     "— Anne Roy (@anneroy) 3 mai 2024\nLa préfecture a ouvert une cellule de crise.",
 ]

@@ -45,13 +45,15 @@ def capital(tok: Token) -> bool:
 
 def run_around(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
     """Token range ``[lo, hi)`` stretched over the capitalised words on either side (the
-    parse may end a sentence inside the run): « NordChem | Plastics France » is one run."""
+    parse may end a sentence inside the run): « NordChem | Plastics France » is one run; a word
+    of time the recogniser ran into it is left out."""
     while lo > 0 and capital(doc[lo - 1]):
         lo -= 1
     while hi < len(doc) and capital(doc[hi]) and not _person_at(doc[hi]):
         hi += 1
-    while hi - 1 > lo and doc[hi - 1].text in _LINKS:
-        hi -= 1
+    while hi - 1 > lo and (doc[hi - 1].text in _LINKS or (
+            doc[hi - 1].is_lower and is_time_word(doc[hi - 1].text))):
+        hi -= 1  # « BFM Business jeudi »: the day the recogniser ran into the name
     return lo, hi
 
 
@@ -116,14 +118,15 @@ def company_before(known: tuple[Company, ...], offset: int) -> str | None:
 
 def referring(span: Span, head: Token) -> bool:
     """« la société », « le groupe pétrolier »: a definite company noun that nothing after it
-    names (not « la société Voltaris », « la société de transport »)."""
+    names (not « la société Voltaris », « la société de transport », nor « le groupe
+    pharmaceutique Orvalis » whose name the tagger took for an adjective)."""
     first = span[0]
     rest = [t for t in span if t.i > head.i and not t.is_punct]
     return (
         first.lower_ in DEFINITE | DEMONSTRATIVES
         and first.i == head.i - 1
         and company_noun(head.text)
-        and all(t.pos_ == "ADJ" for t in rest)
+        and all(t.pos_ == "ADJ" and t.is_lower for t in rest)
     )
 
 

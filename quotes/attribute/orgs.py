@@ -47,6 +47,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
                 if fold(n).split()[0] == fold(head.text) and len(n) > len(own)]
         return said[-1] if said else None
     if fold(head.text) in folded("anaphoric_org_nouns"):
+        if (name_at := _own_name(head)) is not None:
+            return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
@@ -65,6 +67,18 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
         found = before[-1] if before else _longest(orgs, singular(head.text))
     return found if found and len(found) > len(head.text) else None
+
+
+def _own_name(head: Token) -> str | None:
+    """The capitalised words that follow the noun, adjectives aside (« le groupe pharmaceutique
+    Velmont Santé », whatever the tagger makes of « Velmont »), or None."""
+    doc, j = head.doc, head.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        j += 1
+    k = j
+    while k < len(doc) and doc[k].text[:1].isupper():
+        k += 1
+    return doc[j:k].text if k > j else None
 
 
 def _bare(head: Token, own: str) -> bool:

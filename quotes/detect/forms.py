@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import is_time_word
+from quotes.lexicon.grammar import SOURCE_NOUNS
 
 
 def participle(tok: Token) -> bool:
@@ -18,3 +21,29 @@ def past_participle(tok: Token) -> bool:
 def present_participle(tok: Token) -> bool:
     """A present participle: « jugeant », « affirmant », « déclenchant »."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+
+
+def given_by(doc: Doc, j: int, stop: int) -> int | None:
+    """ "un bilan définitif communiqué mercredi de source judiciaire", "les informations
+    relayées par le journal X": the noun at ``j``, a participle after it saying who gave it,
+    and that giver (after « par » and a determiner or a name, or « source » after « de »): the
+    token where the giver's phrase starts, else None. The parse often tags a participle after a
+    noun as a noun (« communiqué »): a noun in « -é(e)(s) » there counts."""
+    k = j + 1
+    while k < stop and doc[k].pos_ == "ADJ" and not past_participle(doc[k]):
+        k += 1  # "un bilan définitif"
+    if k >= stop or not (past_participle(doc[k]) or (
+            doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(_PARTICIPLE_ENDS))):
+        return None
+    k += 1
+    while k < stop and (is_time_word(doc[k].text) or doc[k].pos_ == "ADV" or (
+            doc[k].pos_ == "DET" and k + 1 < stop and is_time_word(doc[k + 1].text))):
+        k += 1  # "publiée ce matin", "communiqué mercredi"
+    if k + 1 >= stop:
+        return None
+    if doc[k].lower_ == "par" and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title):
+        return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
+    return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
+
+
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from quotes.detect.context import Context
 from quotes.nlp.doc import entities
 
-# "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most
+# "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
+# handle may be cut short by the end of the text (« — Anne Roy (@ann »: a page clipped there)
 _SIGNED = re.compile(
-    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@\w{1,30}\)[^\n.!?«»]{0,40}$",
+    r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@\w{1,30}"
+    r"(?:\)[^\n.!?«»]{0,40}$|\s*\Z)",
     re.MULTILINE,
 )
 _LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*$")

@@ -20,7 +20,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import given_by, past_participle
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import RELATIVES, after_description
@@ -113,7 +113,10 @@ def selon_frame(
     j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
     while j < stop and doc[j].pos_ == "ADJ":
         j += 1
-    if j < stop and is_speech_noun(doc[j].text):
+    giver = given_by(doc, j, stop) if j < stop and doc[j].pos_ == "NOUN" else None
+    if giver is not None:  # "selon un bilan communiqué par la préfecture": the préfecture
+        i = giver
+    elif j < stop and is_speech_noun(doc[j].text):
         k = j + 1
         while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
             k += 1  # "les estimations publiées ce jour"
