@@ -40,11 +40,6 @@ KNOWN = {
         "an anonymous source's mention is cut inside its complement (« un gendarme présent » "
         "for « un gendarme présent sur les lieux ») and its noun given as a role"
     ),
-    "not-extracted": (
-        "not extracted: a reported clause without marks before « a indiqué Météo-France dans "
-        "son bulletin » under a time-stamp heading; « a déjà fait savoir qu'il n'était pas "
-        "question de … »"
-    ),
     "unlabelled-answers": (
         "not extracted: the answers of an interview whose turns carry no label (a question "
         "paragraph, then the answer paragraph)"
@@ -332,7 +327,7 @@ ROWS = [
     row("mine_lithium", "l'instruction du dossier pourrait prendre",
         "un agent de la direction régionale de l'environnement", None, None, A),
     row("mine_lithium", "il n'était pas question de renoncer", "Valérie Sanchez",
-        "directrice générale d'Arvelia", F, P, why="not-extracted"),
+        "directrice générale d'Arvelia", F, P),
     row("mine_lithium", "On ne s'arrêtera pas", "Valérie Sanchez",
         "directrice générale d'Arvelia", F, P),
 ]

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from quotes.detect.closing_tails import aim
-from quotes.detect.content import open_end
 from quotes.detect.context import (
     Context,
     Rejected,
@@ -23,6 +22,7 @@ from quotes.detect.context import (
     sentences,
     whole_subject,
 )
+from quotes.detect.cut_ends import cut
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
@@ -33,7 +33,7 @@ from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import topic_marks, topic_object
-from quotes.detect.unquoted import cited, heading, listed, teaser, term
+from quotes.detect.unquoted import charged, cited, heading, listed, teaser, term
 from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
 
@@ -211,7 +211,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     held[m.open] = colon
                 out.append(Candidate("direct", m.start, m.end, sent, colon, evidence=("heading",)))
                 continue
-            reason = name_like(ctx, m) or cited(ctx, m) or listed(ctx, m)
+            reason = name_like(ctx, m) or charged(ctx, m) or cited(ctx, m) or listed(ctx, m)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue
@@ -255,8 +255,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     # quote, kept with the reason
     kept = []
     for c in _dedupe(ctx, out):
-        if c.type != "direct" and open_end(text, c.start, c.end):
-            rejected.append(Rejected(c.start, c.end, "reported words cut inside their clause"))
+        why = cut(text, c.start, c.end) if c.type != "direct" else None
+        if why:
+            rejected.append(Rejected(c.start, c.end, why))
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
     return kept, rejected + _unexplained(ctx.refused + turned, kept, rejected)

@@ -96,8 +96,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             cues.append(CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
         verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or agentive(ctx, tok, span.end)
-        if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs()):
-            continue
+        if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs() and not verb.tail):
+            continue  # an auxiliary, but the head of « a également fait savoir que … »
         first, pron, last = cue_group(tok, verb)
         after = skip(doc, last.i + 1, span.end)
         nxt = doc[after] if after < span.end else None

@@ -1,5 +1,6 @@
 """Marked text that is no quote: a phrase credited in passing, a title in a numbered list, a
-term inside the narration, a line announcing the quote that repeats it, a heading.
+charge named after a proceeding's « pour », a term inside the narration, a line announcing
+the quote that repeats it, a heading.
 
 Each test reads one stretch in marks (or one paragraph, for a heading); the candidates keep
 what they set aside as ``Rejected``, with the reason.
@@ -11,10 +12,12 @@ import re
 
 from quotes.detect.context import SENT_END, Context, outer_end
 from quotes.detect.marks import Marked
-from quotes.lexicon import is_role_noun
+from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
+_CHARGE_LEAD = re.compile(r"(?:\b(pour)|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
 
 
 def cited(ctx: Context, m: Marked) -> str | None:
@@ -29,6 +32,22 @@ def cited(ctx: Context, m: Marked) -> str | None:
     if rest and (rest[0].ent_type_ == "PER" or is_role_noun(rest[0].text)):
         return "phrase credited in passing, not reported speech"
     return None
+
+
+def charged(ctx: Context, m: Marked) -> str | None:
+    """Marks that name a charge, an offence (« une enquête ouverte pour « … » », « mis en
+    examen du chef d'« … » »): after « chef de » always; after « pour » when a word of a
+    proceeding (lexicon/charge_words.txt) comes at most six words before it, in its clause.
+    Marks standing alone only: inside words a cue reports, they stay in its content."""
+    window = ctx.text[max(0, m.open - 90) : m.open]
+    lead = _CHARGE_LEAD.search(window)
+    if lead is None:
+        return None
+    clause = _CLAUSE_CUT.split(window[: lead.start()])[-1]
+    if lead.group(1) and not any(
+            fold(w) in folded("charge_words") for w in re.findall(r"\w+", clause)[-6:]):
+        return None
+    return "name of a charge: after a proceeding's « pour » or « du chef de »"
 
 
 def listed(ctx: Context, m: Marked) -> str | None:
