@@ -12,14 +12,14 @@ from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
 from quotes.attribute.apposed import apposed_role_nouns
-from quotes.attribute.capacity import restating, with_capacity
+from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
+from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
 from quotes.attribute.gender import described_gender
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
-from quotes.attribute.restated import restated
 from quotes.attribute.shown import role_at
 from quotes.attribute.speaking import a_person_speaks, people_kind, sentence_around, speaker_of
 from quotes.attribute.timeline import Timeline
@@ -130,25 +130,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para, spoke=True)
-    # one cast: every role a person is given anywhere in the article reaches each of their
-    # quotes, which then shows the one closest before it: the roles beside their name, a
-    # description tied to them ("selon le préfet", "le chef de la diplomatie"), and a role
-    # phrase of the narration that restates one of theirs ("perçue par le président de la 3F")
-    named: dict[str, tuple[Role, ...]] = {}
-    described: dict[str, tuple[Role, ...]] = {}
-    for who in [r for r, _, _ in resolved.values()] + subjects:
-        if who.kind == "person" and who.name:
-            by_name = who.resolution in ("explicit", "title")
-            into = named if by_name else described
-            into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
-    # a description the article ties to one person (« a déclaré le Premier ministre ») restates
-    # no one else's role
-    tied = {r[1:]: name for name, given in (named | described).items() for r in given}
-    for name, more in restated(doc, registry.people, outside).items():  # "par le président"
-        more = tuple(r for r in more if tied.get(r[1:], name) == name)
-        described[name] = speakers.merged(described.get(name, ()), more)
-    roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
-    roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
+    # one cast: every role a person is given anywhere in the article reaches each of their quotes
+    read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
+    people = [r for r, _, _ in resolved.values()] + subjects
+    said = [(c.start, c.end, resolved[id(c)][0]) for c in cands]
+    roles = cast_roles(doc, timeline, people, outside, read, said)
     final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]

@@ -1,0 +1,64 @@
+"""One cast of roles for an article: every role a person is given anywhere in it reaches each
+of their quotes, which then shows the one closest before it (``shown.role_at``): the roles
+beside their name, a description tied to them (« selon le préfet », « le chef de la
+diplomatie »), and a role phrase of the narration that restates one of theirs (« perçue par le
+président de la 3F », ``restated``), and a description no speaker or subject read (« un
+message rédigé par l'entraîneur », ``narrated_roles``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from quotes.attribute import speakers
+from quotes.attribute.capacity import restating
+from quotes.attribute.cast import Role
+from quotes.attribute.narrated_roles import narrated_roles
+from quotes.attribute.outlets import outlet
+from quotes.attribute.restated import restated
+from quotes.attribute.timeline import Timeline
+
+
+def cast_roles(
+    doc: Doc, timeline: Timeline, people: Iterable[speakers.Resolved],
+    outside: Callable[[int], bool], covered: Iterable[tuple[int, int]] = (),
+    said: Iterable[tuple[int, int, speakers.Resolved]] = (),
+) -> dict[str, tuple[Role, ...]]:
+    """Each person's roles, by name, from the speakers and narrator-level subjects the article
+    resolved (``people``, read at the ``covered`` spans) and the role phrases of its narration
+    (``outside`` the marks): those restating a role of the cast, and the descriptions no
+    speaker or subject read of someone the article gives no other role (``narrated_roles``),
+    outside the words of the quotes (``said``: start, end, speaker) but for a news outlet's,
+    which are the narration's (« Le maire de … a été agressé, rapporte le journal »)."""
+    registry = timeline.registry
+    named: dict[str, tuple[Role, ...]] = {}
+    described: dict[str, tuple[Role, ...]] = {}
+    for who in people:
+        if who.kind == "person" and who.name:
+            by_name = who.resolution in ("explicit", "title")
+            into = named if by_name else described
+            into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+    # a description the article ties to one person (« a déclaré le Premier ministre ») restates
+    # no one else's role
+    tied = {r[1:]: name for name, given in (named | described).items() for r in given}
+    for name, more in restated(doc, registry.people, outside).items():  # "par le président"
+        more = tuple(r for r in more if tied.get(r[1:], name) == name)
+        described[name] = speakers.merged(described.get(name, ()), more)
+    places = [r[1:] for given in (named | described).values() for r in given]
+    text = doc.text
+    spoken = [(a, b) for a, b, who in said if not outlet(text, who.name or "")]
+
+    def narrated(pos: int) -> bool:
+        return outside(pos) and not any(a <= pos < b for a, b in spoken)
+
+    for name, more in narrated_roles(doc, timeline, covered, narrated).items():
+        if (named | described).get(name) or ((p := registry.person(name)) and p.roles):
+            continue  # of one given a role, a description says as much as it restates (above)
+        # one place, one role: what the cast reads there already, it reads
+        more = tuple(r for r in more if not any(a < r[2] and r[1] < b for a, b in places))
+        described[name] = speakers.merged(described.get(name, ()), more)
+    roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
+    roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
+    return roles
