@@ -152,7 +152,8 @@ ROWS = [
         "procureur de la République", M, P),
     row("tribunal", "M. Albertini a encaissé les loyers", "Thierry Vasseur",
         "procureur de la République", M, P),
-    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur", "magistrat", M, P),
+    row("tribunal", "l'alarme incendie était hors service", "Thierry Vasseur",
+        "procureur de la République", M, P),
     row("tribunal", "Ces familles attendent qu'on leur dise enfin la vérité", "Karine Lefebvre",
         "avocate des parties civiles", F, P),
     row("tribunal", "Mon client n'a jamais été informé", "Antoine Pellegrin",
@@ -182,8 +183,8 @@ ROWS = [
         "président de l'association des commerçants du centre", M, P),
     row("municipal", "Nous ne sommes pas contre le projet", "Loïc Bernard",
         "président de l'association des commerçants du centre", M, P),
-    row("municipal", "un bilan serait présenté", "Éric Lemoine", "édile", M, P),
-    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "édile", M, P),
+    row("municipal", "un bilan serait présenté", "Éric Lemoine", "maire", M, P),
+    row("municipal", "Si ça ne marche pas", "Éric Lemoine", "maire", M, P),
 ]
 
 
