@@ -11,9 +11,11 @@ paragraph after (politique_censure), and a public debate with eight speakers (mi
 The expected speaker, role, gender and kind of every quote were written from the texts alone,
 following fixtures/gold/GUIDELINES.md, and committed before the extractor was first run on them.
 Role is the one the article gives closest before the quote opens (a description in a cue after
-the quote counts for the later quotes), when it names a function or a trade (« l'édile », « la
+the quote counts for the later quotes), when it names a function or a trade (« la
 parlementaire », « technicien … »), not an age, a kinship or a state (« la sexagénaire », « le
-jeune père de famille », « la lycéenne »); else the most specific the article gives. A journalist's
+jeune père de famille », « la lycéenne »), nor an anaphoric generic noun (« l'édile », « l'élu
+normand ») over the function the article gives the same person (GUIDELINES.md; five rows brought
+to that point in round 36); else the most specific the article gives. A journalist's
 question, a heading and speech reported inside a quotation get no row.
 
 No extraction or attribution rule is chosen on these articles: they measure, they do not tune.
