@@ -3190,6 +3190,11 @@ ROLE_KINDS = [
      "L'évêque Paul Morel est arrivé. « Nous ferons appel », a dit le religieux de 69 ans.",
      "Paul Morel",
      "Le maire Paul Morel est arrivé. « Nous ferons appel », a dit le religieux de 69 ans."),
+    ("diplomate",
+     "Le secrétaire d'État aux Affaires européennes Paul Morel a fait le point. « Tout est "
+     "calme », a-t-il dit. « Nous ferons appel », a ajouté le diplomate.", "Paul Morel",
+     "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
+     "ferons appel », a ajouté le diplomate."),
 ]
 
 

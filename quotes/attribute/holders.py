@@ -2,7 +2,8 @@
 another role noun. « le ministre de l'Intérieur » is not the « procureur de Paris » the article
 is about, nor « la ministre » its « juge d'instruction »; a party's leader (« président du
 parti », lexicon/second_hats.txt) may hold an office beside, and someone with no known role
-says nothing against it.
+says nothing against it. Nor is « le président du Sénat » the « président de l'association des
+maires du Rhône »: the same role noun at another body named (``other_body``).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office
-from quotes.attribute.role_words import head_nouns, heads
-from quotes.lexicon import cached, counterparts, folded, singular
+from quotes.attribute.role_words import head_nouns, heads, words_of
+from quotes.lexicon import cached, counterparts, fold, folded, in_capitals, singular
+from quotes.lexicon.grammar import NAME_LINKS
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 def says_otherwise(description: str, person: Person) -> bool:
     """Do the person's roles say something else than the description (``other_role``), or,
     for an office of state, does every role of theirs have a role noun of another function?"""
-    if other_role(description, person):
+    if other_role(description, person) or other_body(description, person):
         return True
     held = office(description)
     if held is None or not held.exact:
@@ -31,6 +33,43 @@ def says_otherwise(description: str, person: Person) -> bool:
     return bool(nouns) and bool(own) and all(
         h and not h & nouns and not hat for h, hat in own
     )
+
+
+def other_body(description: str, person: Person) -> bool:
+    """Does a description that is no office of the list name a body (a capitalised word after
+    its role noun: « président du Sénat ») and every role of the person with the same role
+    noun another one (« président de l'association des maires du Rhône ») that is not its
+    acronym? A role with no body named (« le président ») says nothing."""
+    if office(description) is not None:  # an office of state: a body's head may hold it too
+        return False
+    own = heads(description)
+    body = _body(description)
+    same = [r for r in person.role_texts() if heads(r) & own]
+    return bool(own and body and same) and all(
+        (b := _body(r)) and not b & body and not _acronym(description, r) for r in same
+    )
+
+
+def _after_noun(role: str) -> list[str]:
+    """The words of a role after its first role noun, function words left out."""
+    words = words_of(role)
+    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
+    return [w for w in words[first + 1 :] if len(w) > 2 and fold(w) not in NAME_LINKS]
+
+
+def _body(role: str) -> set[str]:
+    """The capitalised words of a role after its first role noun, folded (« Sénat »)."""
+    return {fold(w) for w in _after_noun(role) if w[:1].isupper()}
+
+
+def _acronym(a: str, b: str) -> bool:
+    """Is a word in capitals of one role the initials of the other's body (« AMR » and
+    « Association des maires du Rhône »)?"""
+    def initials(role: str) -> str:
+        return "".join(w[0] for w in _after_noun(role)).upper()
+
+    caps = {w for w in words_of(f"{a} {b}".replace("(", " ").replace(")", " ")) if in_capitals(w)}
+    return any(c in (initials(a), initials(b)) for c in caps)
 
 
 def _second_hat(role: str) -> bool:

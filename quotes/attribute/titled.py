@@ -7,6 +7,8 @@ capitalised word after « de », « la » opens a complement, not a name (« le 
 Affaires étrangères »), but two capitalised words after that complement are a name when the
 role phrase is an office of the list (« le ministre de la Justice Dilan Yeşilgöz-Zegerius »)
 or the first of them a first name of the lexicon; a name the recogniser found stays its own.
+A run that no first name opens, linked by « du » to a body (« le directeur Asie du Quai
+d'Orsay »), is a department and its body, no one's name.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.attribute.offices import office
 from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
-from quotes.lexicon.grammar import NAME_LINKS, NAME_PARTICLES
+from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
 
 _REACH = 4  # words of a role phrase between its role noun and the name
 _LINKS = NAME_LINKS | NAME_PARTICLES  # « de », « la », « von »: a complement, not a name
@@ -34,7 +36,9 @@ def titled_names(
         end = _name_end(doc, i) if _opens_name(doc, i) or _apposed(doc, i) else i
         if end - i >= 2 and _after_role(doc, i - (doc[i - 1].text == ",")) and outside(
             doc[i].idx
-        ) and (doc[i - 1].text != "," or (end < len(doc) and doc[end].text == ",")):
+        ) and (doc[i - 1].text != "," or (end < len(doc) and doc[end].text == ",")) and not (
+            _of_a_body(doc[i:end])
+        ):
             span = Span(doc, i, end, label="PER")
             name = parse(span.text)
             if name is not None and name.first:
@@ -51,6 +55,14 @@ def titled_names(
             found.append((span, Name(span.text, None, span.text)))
         i += 1
     return found
+
+
+def _of_a_body(run: Span) -> bool:
+    """Is the run a department and the body it is of, no one's name: no first name of
+    lexicon/first_names.tsv opens it and « de », « du » link it to a body named after
+    (« le directeur Asie du Quai d'Orsay »)?"""
+    return first_name_gender(run[0].text) is None and any(
+        fold(t.text) in DE_CONTRACTED for t in run[1:-1])
 
 
 def after_title(run: Span) -> bool:
