@@ -114,7 +114,7 @@ def _stops(tok: Token) -> bool:
     return (
         (tok.is_punct and (tok.text != "-" or tok.whitespace_ != "")) or tok.ent_type_ == "PER"
         or tok.pos_ in ("VERB", "AUX", "PRON") or tok.lower_ in reporting_verbs()
-        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED | {"de", "d'"})
+        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED)
     )
 
 
