@@ -131,10 +131,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para, spoke=True)
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
-    read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
+    mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects
     said = [(c.start, c.end, resolved[id(c)][0]) for c in cands]
-    roles = cast_roles(doc, timeline, people, outside, read, said)
+    roles = cast_roles(doc, timeline, people, outside, mentions_read, said)
     final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]

@@ -660,11 +660,9 @@ ROWS = [
         "tranché en annonçant « avoir ouvert des négociations avec KDTR ».",
         "avoir ouvert des négociations avec KDTR", speaker="Orvalis", kind="organization"),
     # a word of time the recogniser ran into a body's name is no part of it
-    row("De son côté, le fonds français Arvane a finalement été écarté et ce choix aurait été "
-        "en partie motivé par une offre plus généreuse de la part de son rival "
-        "outre-Atlantique, comme l'annonçait Nova Business jeudi.",
-        "De son côté, le fonds français Arvane a finalement été écarté et ce choix aurait été en "
-        "partie motivé par une offre plus généreuse de la part de son rival outre-Atlantique",
+    row("Le fonds Arvane a été écarté au profit d'une offre plus généreuse de son rival, comme "
+        "l'annonçait Nova Business jeudi.",
+        "Le fonds Arvane a été écarté au profit d'une offre plus généreuse de son rival",
         speaker="Nova Business"),
     # every line of lexicon/org_aliases.tsv: another name of a body named before
     row("Le tribunal correctionnel de Lyon a rendu sa décision. La juridiction a estimé que "

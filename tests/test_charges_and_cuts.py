@@ -77,8 +77,13 @@ def test_the_words_are_found(nlp, text, kind, said):
     assert [(q.type, q.span.text) for q in result.quotes] == [(kind, said)]
 
 
-def test_an_unmarked_attribute_after_se_declarer_reports_nothing(nlp):
+@pytest.mark.parametrize(("text", "found"), [
+    ("Marc Vidal s'est déclaré prêt à discuter avec la direction.", []),
+    ("Marc Vidal s'est déclaré « prêt à discuter » avec la direction.",
+     [("mixed", "« prêt à discuter » avec la direction")]),
+])
+def test_an_unmarked_attribute_after_se_declarer_reports_nothing(nlp, text, found):
     """« s'est déclaré prêt à … » with no marks: a stance, as « se déclarer » reads without
-    marks; only the marks show words were said."""
-    result = _result(nlp, "Marc Vidal s'est déclaré prêt à discuter avec la direction.")
-    assert result.quotes == []
+    marks; only the marks show words were said (the same sentence with marks reports them)."""
+    result = _result(nlp, text)
+    assert [(q.type, q.span.text) for q in result.quotes] == found

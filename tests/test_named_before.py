@@ -31,8 +31,8 @@ SPEAKERS = [
     ("« Quelle joie », a dit la championne Anne Petit. « Elle le mérite », a dit Marc Blanc. "
      "« Je suis heureuse », a ajouté la championne.", "Je suis heureuse", "Anne Petit"),
     # a name after a possessive is a thing's: the pronoun is the one named before
-    ("Pierre Agostini, Nobel de physique, est surpris. Ce que son Nobel va changer ? "
-     "« Beaucoup de voyages », répond-il.", "Beaucoup de voyages", "Pierre Agostini"),
+    ("Paul Vernet, Nobel de chimie, est surpris. Ce que son Nobel va changer ? « Beaucoup de "
+     "voyages », répond-il.", "Beaucoup de voyages", "Paul Vernet"),
 ]
 
 
@@ -59,4 +59,3 @@ def test_a_name_after_a_possessive_is_a_thing_s(nlp, text, tagged, fires):
     doc = nlp(text)
     lo = text.index(tagged)
     assert articled(doc.char_span(lo, lo + len(tagged), label="PER")) is fires
-

@@ -24,6 +24,10 @@ SIGNED = [
     ("Le maire a réagi sur les réseaux sociaux :\n\nUne pensée pour les familles des victimes, "
      "nous sommes à leurs côtés.\n\n— Anne Roy (@anne",
      "Une pensée pour les familles des victimes, nous sommes à leurs côtés.", "Anne Roy"),
+    # a handle closed before more text: a signature (left open there, none: UNSIGNED below)
+    ("La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
+     "— Anne Roy (@anneroy)\nLa préfecture a ouvert une cellule de crise.",
+     "Le club change d'entraîneur après la défaite de dimanche", "Anne Roy"),
 ]
 
 
@@ -42,7 +46,7 @@ UNSIGNED = [
     # an outlet relaying news signs no one's words
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
-    # a handle left open before more text is no signature
+    # a handle left open before more text is no signature (closed, it is one: SIGNED above)
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
     "— Anne Roy (@anneroy a écrit\nLa préfecture a ouvert une cellule de crise.",
     # a signature line with nothing above it

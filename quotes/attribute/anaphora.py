@@ -80,7 +80,8 @@ def points_back(said: list[str], kind: str) -> bool:
     )
 
 
-def _words(name: str | None) -> set[str]:
+def _singular_words(name: str | None) -> set[str]:
+    """The folded words of a name, each in the singular."""
     return {singular(w) for w in fold(name or "").split()}
 
 
@@ -102,8 +103,9 @@ def same_source(
     before = [e for e in reversed(entries) if e.pos < pos]  # nearest first
     named_before = [e for e in before if e.who.name]
     for e in named_before:
-        words_ = _words(e.who.name)
-        if e.who.kind == "anonymous" and (nouns <= words_ if definite else nouns & words_):
+        their_words = _singular_words(e.who.name)
+        if e.who.kind == "anonymous" and (
+                nouns <= their_words if definite else nouns & their_words):
             theirs = article_gender(fold(e.who.name or "").split()[0])
             if e.who.number == number and (None in (gender, theirs) or gender == theirs):
                 return e.who

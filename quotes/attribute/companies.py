@@ -53,7 +53,7 @@ def run_around(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
         hi += 1
     while hi - 1 > lo and (doc[hi - 1].text in _LINKS or (
             doc[hi - 1].is_lower and is_time_word(doc[hi - 1].text))):
-        hi -= 1  # « BFM Business jeudi »: the day the recogniser ran into the name
+        hi -= 1  # « Radio Nord jeudi »: the day the recogniser ran into the name
     return lo, hi
 
 

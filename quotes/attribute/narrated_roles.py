@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute import speakers
+from quotes.attribute.restated import names_someone, phrase_end
 from quotes.attribute.roles import Role, role_span
 from quotes.attribute.speaking import sentence_around
 from quotes.attribute.timeline import Timeline
@@ -49,9 +50,9 @@ def narrated_roles(
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is None or det.lower_ not in _LEADS or any(lo <= tok.idx < hi for lo, hi in spans):
             continue
-        hi = _phrase_end(doc, tok)
+        hi = phrase_end(doc, tok, _stops)
         role = role_span(doc, det.i, hi)
-        if role is None or _names_someone(doc, hi):
+        if role is None or names_someone(doc, hi):
             continue
         name = _predicated(tok, timeline) if tok.dep_ not in _ON_ITS_OWN else _described(
             doc, timeline, (det.idx, role[2]), text)
@@ -102,23 +103,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _phrase_end(doc: Doc, noun: Token) -> int:
-    """The end of the noun's phrase after it: its right edge, cut at a punctuation mark (a
-    dash apart from the words: an aside), a name, a preposition other than « de », a verb or a
-    verb of saying the tagger took for an adjective."""
-    hi = noun.right_edge.i + 1
-    return next((t.i for t in doc[noun.i + 1 : hi] if _stops(t)), hi)
-
-
 def _stops(tok: Token) -> bool:
+    """Where a narrated role phrase ends: a punctuation mark (a dash apart from the words: an
+    aside), a name, a preposition other than « de », a verb or a verb of saying the tagger
+    took for an adjective."""
     return (
         (tok.is_punct and (tok.text != "-" or tok.whitespace_ != "")) or tok.ent_type_ == "PER"
         or tok.pos_ in ("VERB", "AUX", "PRON") or tok.lower_ in reporting_verbs()
-        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED | {"de", "d'"})
+        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED)
     )
-
-
-def _names_someone(doc: Doc, hi: int) -> bool:
-    """Does a name follow the phrase, right after it or after its comma (a title)?"""
-    j = hi + (hi < len(doc) and doc[hi].text == ",")
-    return j < len(doc) and doc[j].ent_type_ == "PER"

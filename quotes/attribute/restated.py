@@ -31,9 +31,9 @@ def restated(
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
         if det is None or det.lower_ not in DEFINITE or "Plur" in tok.morph.get("Number", []):
             continue
-        hi = _phrase_end(doc, tok)
+        hi = phrase_end(doc, tok, _stops)
         role = role_span(doc, det.i, hi)
-        if role is None or _names_someone(doc, hi):
+        if role is None or names_someone(doc, hi):
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
@@ -43,16 +43,18 @@ def restated(
     return out
 
 
-def _phrase_end(doc: Doc, noun: Token) -> int:
-    """The end of the noun's phrase after it: its right edge, cut at a punctuation mark, a
-    name (the phrase is its title: "du parti Marine Le Pen", whatever the recogniser says), a
-    preposition other than « de » ("au lendemain de") or a verb of saying the tagger took for
-    an adjective ("le président des LR rétorque")."""
+def phrase_end(doc: Doc, noun: Token, stops: Callable[[Token], bool]) -> int:
+    """The end of the noun's phrase after it: its right edge, cut at the first token that
+    ``stops`` it."""
     hi = noun.right_edge.i + 1
-    return next((t.i for t in doc[noun.i + 1 : hi] if _stops(t)), hi)
+    return next((t.i for t in doc[noun.i + 1 : hi] if stops(t)), hi)
 
 
 def _stops(tok: Token) -> bool:
+    """Where a restating phrase ends: a punctuation mark, a name (the phrase is its title: "du
+    parti Marine Le Pen", whatever the recogniser says), a preposition other than « de » ("au
+    lendemain de") or a verb of saying the tagger took for an adjective ("le président des LR
+    rétorque")."""
     prev = tok.doc[tok.i - 1]
     return (
         (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
@@ -63,7 +65,7 @@ def _stops(tok: Token) -> bool:
     )
 
 
-def _names_someone(doc: Doc, hi: int) -> bool:
+def names_someone(doc: Doc, hi: int) -> bool:
     """Does a name follow the phrase, right after it or after its comma (a title)?"""
     j = hi + (hi < len(doc) and doc[hi].text == ",")
     return j < len(doc) and doc[j].ent_type_ == "PER"

@@ -13,12 +13,11 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, words_of
 from quotes.lexicon import capitalised, fold, folded, quote_marks, role_kinds
-from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon.grammar import ROLE_LINKS, A
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
 _STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
-_TO = ("à", "au", "aux")  # « adjoint au maire »: a complement that says whose
 
 
 def names_place(text: str) -> bool:
@@ -99,10 +98,10 @@ def role_at(
 def _kind_only(role: str) -> frozenset[str] | None:
     """The role nouns a role covers (lexicon/role_kinds.tsv) when it is a generic noun
     (lexicon/generic_nouns.txt) with no complement to say whose: « joueur », « élue »,
-    « responsable russe »; None for any other (« élue d'opposition », « magistrat »)."""
+    « responsable russe »; None for any other (« élue d'opposition », « chercheuse »)."""
     words = role.replace("’", "'").split()
     if not words or fold(words[0]) not in folded("generic_nouns") or any(
-            w.lower() in ROLE_LINKS or w.lower() in _TO or "'" in w for w in words):
+            w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words):
         return None
     return role_kinds().get(fold(words[0]))
 

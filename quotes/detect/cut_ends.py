@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from quotes.detect.content import open_end
+from quotes.detect.context import SENT_END
 
-_FINAL = ".!?…»”\"›)"  # what ends a text that is whole
-_SENTENCE_END = re.compile(r"[.!?…][»”\"›]?\s")
+_CLOSERS = "»”\"›"  # a closing mark after a sentence's end
+_FINAL = SENT_END + _CLOSERS + ")"  # what ends a text that is whole
+_SENTENCE_END = re.compile(rf"[{SENT_END}][{_CLOSERS}]?\s")
 
 
 def cut(text: str, start: int, end: int) -> str | None:

@@ -7,6 +7,8 @@ from spacy.tokens import Doc, Token
 from quotes.lexicon import is_time_word
 from quotes.lexicon.grammar import SOURCE_NOUNS
 
+_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")  # « communiqué », which the parse may tag a noun
+
 
 def participle(tok: Token) -> bool:
     """A participle, past or present: « dénoncés », « affirmant »."""
@@ -45,5 +47,3 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
         return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
     return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
 
-
-_PARTICIPLE_ENDS = ("é", "ée", "és", "ées")

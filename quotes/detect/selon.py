@@ -23,16 +23,19 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import given_by, past_participle
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
-from quotes.detect.source_asides import RELATIVES, after_description
+from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
 from quotes.lexicon import fold, is_role_noun, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
     DE_DU,
+    DESCRIBING_RELATIVES,
+    ELIDED_DE,
     FIRST_PERSON_PLURAL,
     QUE,
     RELATIVE_SELON,
+    SELON,
     STRESSED,
 )
 
@@ -181,13 +184,11 @@ def _past_fronted(ctx: Context, start: int, end: int) -> int:
     start after a first « selon X » and what describes X, set off by commas."""
     doc, text = ctx.doc, ctx.text
     tok = ctx.token_at(start)
-    if tok is not None and tok.lower_ in ("d'", "d’") and tok.i + 1 < len(doc):
+    if tok is not None and tok.lower_ in ELIDED_DE and tok.i + 1 < len(doc):
         tok = doc[tok.i + 1]
-    if tok is None or tok.lower_ not in ("selon", "après"):
+    if tok is None or tok.lower_ not in SELON:
         return start
-    stop = tok.i + 1
-    while stop < len(doc) and doc[stop].idx < end:
-        stop += 1
+    stop = token_end(doc, tok.i + 1, end)
     source = _source(ctx, tok.i + 1, stop) if tok.i + 1 < stop else None
     if source is None or text[source[1] : end].lstrip()[:1] != ",":
         return start
@@ -249,7 +250,8 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in RELATIVES or (tail[0].pos_ == "VERB" and past_participle(tail[0])):
+    if tail[0].lower_ in DESCRIBING_RELATIVES or (
+            tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
@@ -343,7 +345,7 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     hausse qui vient, selon l'Insee, de la baisse des prix"): its words run on after it."""
     sent = first.sent
     lead = ctx.doc[sent.start : first.i]
-    relative = any(t.lower_ in QUE or t.lower_ in RELATIVES for t in lead)
+    relative = any(t.lower_ in QUE or t.lower_ in DESCRIBING_RELATIVES for t in lead)
     verbs = all(t.dep_ == "acl:relcl" for t in lead if t.pos_ == "VERB")  # no clause of its own
     rest = ctx.text[after:s_hi].strip(" ,")
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative

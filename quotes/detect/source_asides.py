@@ -4,22 +4,22 @@ clause, a participle, a role or words with no article (« selon X, habitant du q
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.detect.content import trim_start
 from quotes.detect.context import Context
 from quotes.detect.forms import past_participle
 from quotes.lexicon import fold, folded, is_role_noun
-
-RELATIVES = frozenset({"qui", "dont"})  # a relative clause describing the source
+from quotes.lexicon.grammar import DESCRIBING_RELATIVES
 
 
 def after_description(ctx: Context, start: int, end: int) -> int:
-    """Where the content starts after a relative clause or a past participle set off by commas
-    that describes the source ("selon le journal X, qui a révélé l'information, …", "d'après
-    des sources, citées par l'AFP, …"): after its closing comma."""
+    """Where the content starts after a relative clause, a past participle, a role
+    (``_apposed``) or words with no article (``_described``) set off by commas that describe
+    the source ("selon le journal X, qui a révélé l'information, …", "d'après des sources,
+    citées par l'AFP, …"): after its closing comma."""
     tok = ctx.token_at(start)
-    if tok is None or not (tok.lower_ in RELATIVES or (
+    if tok is None or not (tok.lower_ in DESCRIBING_RELATIVES or (
             tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)
             or _described(ctx, tok, end)):
         return start
@@ -48,9 +48,7 @@ def _described(ctx: Context, tok: Token, end: int) -> bool:
 def _set_off(ctx: Context, i: int, end: int) -> bool:
     """From token ``i``: a comma with no verb before it, a finite verb after it."""
     doc = ctx.doc
-    stop = i
-    while stop < len(doc) and doc[stop].idx < end:
-        stop += 1
+    stop = token_end(doc, i, end)
     comma = next((t.i for t in doc[i:stop] if t.text == "," and ctx.inside_marks(t.idx) is None),
                  None)
     return comma is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[i:comma]) and any(
@@ -66,3 +64,10 @@ def _apposed(ctx: Context, tok: Token, end: int) -> bool:
     if i >= len(doc) or not (is_role_noun(doc[i].text) or led):
         return False
     return _set_off(ctx, i, end)
+
+
+def token_end(doc: Doc, i: int, end: int) -> int:
+    """The first token from ``i`` on that starts at or after the character ``end``."""
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
+    return i

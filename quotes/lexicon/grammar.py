@@ -146,6 +146,8 @@ NOT_SUBJECTS = QUE | {"qui", "ce", "c'", "c’", "cela", "ça"}  # relative and 
 CE = frozenset({"c'", "c’"})
 # pronouns that open a relative clause set off by commas: « X, qui …, », « X, où joue Y, »
 SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
+# relative pronouns whose clause describes the noun before it: « selon X, qui …, », « dont … »
+DESCRIBING_RELATIVES = frozenset({"qui", "dont"})
 # words that never name a speaker on their own: personal, relative, indefinite pronouns
 NOT_NAMES = frozenset(
     {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",
