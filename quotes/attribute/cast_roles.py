@@ -53,8 +53,9 @@ def cast_roles(
     def narrated(pos: int) -> bool:
         return outside(pos) and not any(a <= pos < b for a, b in spoken)
 
+    given = named | described  # each name below is looked up once, before its own update
     for name, more in narrated_roles(doc, timeline, covered, narrated).items():
-        if (named | described).get(name) or ((p := registry.person(name)) and p.roles):
+        if given.get(name) or ((p := registry.person(name)) and p.roles):
             continue  # of one given a role, a description says as much as it restates (above)
         # one place, one role: what the cast reads there already, it reads
         more = tuple(r for r in more if not any(a < r[2] and r[1] < b for a, b in places))

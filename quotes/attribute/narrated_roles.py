@@ -76,12 +76,10 @@ def _predicated(noun: Token, timeline: Timeline) -> str | None:
     fondé l'école et est devenu le directeur du lycée »: the one « il » is), as the article
     read that subject."""
     verb = noun.head
-    if noun.dep_ in ("obj", "xcomp") and verb.lower_ in ROLE_COPULAS | BECOME:
-        pass
-    elif any(c.dep_ == "cop" for c in noun.children):
-        verb = noun
-    else:
-        return None
+    if not (noun.dep_ in ("obj", "xcomp") and verb.lower_ in ROLE_COPULAS | BECOME):
+        if not any(c.dep_ == "cop" for c in noun.children):
+            return None
+        verb = noun  # « il est le directeur »: the noun heads its copula
     subject = _subject(verb)
     if subject is None:
         return None

@@ -46,4 +46,3 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
     if doc[k].lower_ == "par" and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title):
         return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
     return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
-
