@@ -110,8 +110,10 @@ def same_source(
             if e.who.number == number and (None in (gender, theirs) or gender == theirs):
                 return e.who
     if definite:  # « a indiqué le parquet. …, a ajouté la source »: the source last quoted
+        if nouns != {"source"}:
+            return None
         return next((e.who for e in named_before if e.spoke and e.who.kind != "anonymous"
-                     and pos - e.pos <= reach), None) if nouns == {"source"} else None
+                     and pos - e.pos <= reach), None)
     if "source" not in nouns:
         last = before[0] if before else None
         if (

@@ -13,7 +13,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import cached, fold, folded, in_capitals, is_org_noun, singular, table
+from quotes.lexicon import (
+    cached,
+    capitalised,
+    fold,
+    folded,
+    in_capitals,
+    is_org_noun,
+    singular,
+    table,
+)
 from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
@@ -76,7 +85,7 @@ def _own_name(head: Token) -> str | None:
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j += 1
     k = j
-    while k < len(doc) and doc[k].text[:1].isupper():
+    while k < len(doc) and capitalised(doc[k].text):
         k += 1
     return doc[j:k].text if k > j else None
 
