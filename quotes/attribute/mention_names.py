@@ -33,9 +33,9 @@ def proper_after(head: Token, span: Span) -> str | None:
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
     one = _one_name(rest)  # "l'organisation Pilots for Safety": its small words are in it
-    if all(one or capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
-           or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
-           for t in rest) and any(
+    if (one or all(capitalised(t.text) or fold(t.text) in NAME_PARTICLES  # "NordChem" too
+                   or (joined and t.lower_ == "et" and rest.start < t.i < rest.end - 1)
+                   for t in rest)) and any(
         t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "MISC", "LOC") for t in rest
     ):
         return rest.text

@@ -219,9 +219,10 @@ class Timeline:
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
         text = text_of(self.registry.doc)  # a name ahead, in the pronoun's paragraph only:
+        line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
+        reach = min(pos + self.settings.pronoun_lookahead_chars, line_end)
         for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
-            ahead = pos < e.pos <= pos + self.settings.pronoun_lookahead_chars and (
-                "\n" not in text[pos:e.pos])
+            ahead = pos < e.pos <= reach
             if ahead and self._agrees(r, e.who, person) and e.who.name not in barred:
                 self._learn(e.who, r.gender)
                 return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
