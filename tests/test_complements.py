@@ -1,6 +1,7 @@
 """What a reporting verb takes after it (quotes/detect/complements.py)."""
 
 import pytest
+from conftest import quote_said, quotes_of
 
 from quotes.detect.complements import que_after
 
@@ -16,3 +17,50 @@ def test_que_after_an_intensifier_reads_only_the_words_before_it(nlp, text, foun
     doc = nlp(text)
     start = 1 if found is None else 0  # the intensifier right where the search starts
     assert que_after(doc, start, len(doc), 5) == found
+
+
+# sentence, the words a relative clause on the verb's object holds (never a quote), then the
+# quote the sentence does give, its speaker and its cue (None: the sentence gives none)
+RELATIVE_QUE = [
+    # « que » after the noun phrase the verb takes as its object: the noun's relative clause
+    ("Le syndicat rappelle la fin de la phrase que le ministre a coupée : « La grève "
+     "continue. »", "le ministre a coupée", "La grève continue.", "syndicat", "rappelle"),
+    ("Jeanne Morel lui rappelle la fin de la phrase que le ministre a coupée : « La grève "
+     "continue. »", "le ministre a coupée", "La grève continue.", "Jeanne Morel", "rappelle"),
+    ("La directrice Léa Vasseur a rappelé la promesse que le conseil avait faite : « Nous "
+     "tiendrons parole. »", "le conseil avait faite", "Nous tiendrons parole.", "Léa Vasseur",
+     "a rappelé"),
+    ("Le maire Henri Baud a souligné les efforts que les habitants avaient consentis : "
+     "« Merci à tous. »", "les habitants avaient consentis", "Merci à tous.", "Henri Baud",
+     "a souligné"),
+    # after a demonstrative pronoun set off by a comma
+    ("Claire Duval a rappelé la règle, celle que tout le monde avait oubliée : « Personne ne "
+     "passe. »", "tout le monde avait oubliée", "Personne ne passe.", "Claire Duval",
+     "a rappelé"),
+]
+
+
+@pytest.mark.parametrize("text, relative, said, speaker, cue", RELATIVE_QUE)
+def test_a_relative_que_on_the_verbs_object_is_no_que_clause(nlp, text, relative, said,
+                                                             speaker, cue):
+    assert relative not in [q.span.text for q in quotes_of(nlp, text)]
+    quote = quote_said(nlp, text, said)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+
+
+# must still fire: the noun phrase is a time, an indirect object after « à », or the que is the
+# conjunction of a clause of its own
+QUE_CLAUSES = [
+    ("Marc Ledoux a assuré ce matin que le texte passerait.", "le texte passerait",
+     "Marc Ledoux", "a assuré"),
+    ("Anne Roux a rappelé la semaine dernière que le pont serait fermé.",
+     "le pont serait fermé", "Anne Roux", "a rappelé"),
+    ("Le juge Paul Arnaud a répété aux avocats que la séance était levée.",
+     "la séance était levée", "Paul Arnaud", "a répété"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, cue", QUE_CLAUSES)
+def test_a_que_clause_after_a_time_or_an_indirect_object_stays(nlp, text, said, speaker, cue):
+    quote = quote_said(nlp, text, said)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)

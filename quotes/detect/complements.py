@@ -12,12 +12,13 @@ from spacy.tokens import Doc, Token
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
-from quotes.lexicon import words
+from quotes.lexicon import is_time_word, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     BEFORE_INFINITIVE,
     COMPARATIVES,
     COMPARED_ALONE,
+    DEMONSTRATIVE_HEADS,
     DETERMINERS,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
@@ -44,6 +45,8 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
             if _compared(doc, i, j):
                 return None  # "considéré comme le plus violent que l'île ait connu"
+            if _relative(doc, i, j):
+                return None  # "a rappelé la phrase que X a tronquée": the verb's object's
             return j
         if t.text in (".", ";", ":", "«", "»", "“", "”", '"') or (
             t.pos_ in ("VERB", "AUX")
@@ -70,6 +73,32 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
     if before.lower_ in COMPARED_ALONE:
         return True
     return before.pos_ in ("ADJ", "ADV") and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
+
+
+def _relative(doc: Doc, i: int, j: int) -> bool:
+    """Is the « que » at ``j`` a relative pronoun, the object of a clause on a noun the verb
+    takes as its own object, and no que-clause of the verb: after a demonstrative ("a rappelé
+    l'évidence, celle que certains oubliaient"), or after the noun phrase the words searched
+    open with, unless the parse makes « que » the conjunction of a clause of its own ("rappelle
+    la suite de la phrase que X a tronquée"). A time said first ("a dit ce matin que", "la
+    semaine dernière") is no object; nor is a noun after « à » ("a dit aux élus que"); a
+    noun's own clause ("a exprimé l'espoir que …", a conjunction) stays the verb's."""
+    if doc[j - 1].lower_ in DEMONSTRATIVE_HEADS:
+        return True
+    conjunction = doc[j].dep_ == "mark" and doc[j].head.dep_ != "acl:relcl"
+    if conjunction or doc[j - 1].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    k = i
+    while k < j and doc[k].pos_ == "ADV":  # "a rappelé aussi la phrase que …"
+        k += 1
+    if k >= j or doc[k].pos_ != "DET" or doc[k].lower_ not in DETERMINERS:
+        return False
+    head = next((t for t in doc[k + 1 : j] if t.pos_ != "ADJ"), None)
+    if head is None or head.pos_ != "NOUN" or is_time_word(head.text) or (
+            head.lower_ in words("time_units")):
+        return False
+    return not any(t.is_punct for t in doc[k:j])
+
 
 _NEGATION_WORDS = INFINITIVE_NEGATION - NEGATION_START  # "pas", "plus", "jamais", "rien"
 
