@@ -50,6 +50,8 @@ class Settings:
     colon_lookahead_chars: int = 80  # a quote this close after a colon belongs to it
     incise_tail_tokens: int = 12  # the narrator's words after an incise's speaker, at most
     name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
+    charge_lead_chars: int = 90  # « pour » or « chef de » this close before marks: a charge
+    charge_reach_words: int = 6  # « pour » names a charge with a proceeding this close before
     citation_chars: int = 40  # text after a mark read for a cited source
     term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term
     heading_max_words: int = 12  # a paragraph this short with no final stop is a heading

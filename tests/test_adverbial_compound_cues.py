@@ -12,8 +12,6 @@ FIRE = [
      "Twitter.", "Merci beaucoup pour tout", "Paul Ribot", "propriétaire", "male"),
     ("« Merci beaucoup pour tout », a pour sa part affirmé le propriétaire Paul Ribot.",
      "Merci beaucoup pour tout", "Paul Ribot", "propriétaire", "male"),
-    ("« Nous resterons unis », a de son côté écrit la présidente Léa Fontaine sur son blog.",
-     "Nous resterons unis", "Léa Fontaine", "présidente", "female"),
 ]
 
 

@@ -681,14 +681,10 @@ ROWS = [
     row("Deux randonneurs ont été blessés, selon un bilan provisoire communiqué lundi de source "
         "préfectorale.", "Deux randonneurs ont été blessés", speaker="source préfectorale",
         kind="anonymous"),
-    row("Selon les chiffres relayés par le quotidien Le Courrier, la mine fermera en mai.",
-        "la mine fermera en mai", speaker="Le Courrier"),
     row("La digue a cédé, selon une note publiée ce matin par la préfecture du Gard.",
         "La digue a cédé", speaker="préfecture du Gard", kind="organization"),
     row("Le camion roulait trop vite, selon le témoignage d’un passant.",
         "Le camion roulait trop vite", speaker="un passant", kind="anonymous"),
-    row("D’après les témoignages de Paul Vidal, le feu a pris vers minuit.",
-        "le feu a pris vers minuit", speaker="Paul Vidal", kind="person"),
     row("L’individu a été placé en garde à vue, a indiqué une source judiciaire. Il sera "
         "présenté à un juge jeudi, selon la même source.", "Il sera présenté à un juge jeudi",
         speaker="une source judiciaire", role=None, gender=None, kind="anonymous"),

@@ -59,9 +59,14 @@ SHARES = [
     row("Le directeur Paul Roux a reçu les salariés. La plupart des employés ont estimé que le "
         "plan était injuste.", "le plan était injuste", "la plupart des employés",
         kind="anonymous"),
-    # must not: « la majorité » alone is a body, never a share of a group; a person stays one
-    row("Le député Marc Olier a critiqué le texte. La majorité a estimé que la loi était juste.",
-        "la loi était juste", None, gender="female", kind="person"),
+    # must not: « la majorité » alone is a body (the parliamentary one), never a share of a
+    # group (test_a_majority_alone_is_no_share below); a person stays one
+    pytest.param(
+        "Le député Marc Olier a critiqué le texte. La majorité a estimé que la loi était juste.",
+        "la loi était juste", "majorité", None, None, "organization",
+        marks=pytest.mark.xfail(strict=True, reason="« majorité » is no body noun of the "
+                                "lexicon: the mention is read as an unnamed person, female by "
+                                "its article, not as the body")),
     row("Paul Roux, délégué des grévistes, a affirmé que le mouvement continuerait.",
         "le mouvement continuerait", "Paul Roux", role="délégué des grévistes", gender="male",
         kind="person"),
@@ -75,3 +80,13 @@ def test_the_body_or_group_a_mention_names(nlp, text, quote, speaker, role, gend
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
     if kind is not ANY:
         assert sp.kind == kind
+
+
+def test_a_majority_alone_is_no_share(nlp):
+    """« la majorité » with no « de » is not the share of a group (lexicon/anonymous.txt keeps
+    the « de » in its entries: an entry « la majorité » would open « la majorité
+    présidentielle ») nor the person named before it."""
+    text = ("Le député Marc Olier a critiqué le texte. La majorité présidentielle a estimé que "
+            "la loi était juste.")
+    sp = quote_said(nlp, text, "la loi était juste").speaker
+    assert sp.kind != "anonymous" and sp.name != "Marc Olier"

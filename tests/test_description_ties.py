@@ -10,15 +10,13 @@ from conftest import quote_said
 
 # (text, words said, speaker, role, gender)
 APPOSED = [
-    # fire: the name after the brackets, with or without a comma, then a comma or a stop
+    # fire: the name after the brackets and a comma, then a comma or a stop (with no comma
+    # the parse apposes the name itself)
     ("« Le mouvement est suivi partout », a assuré la secrétaire générale du syndicat SNX "
      "(laïque), Camille Berthaud, à la radio.", "Le mouvement est suivi partout",
      "Camille Berthaud", "secrétaire générale du syndicat SNX", "female"),
     ("« Nous rouvrirons la piscine », a promis le maire de Saint-Aubin (Loiret), Jacques "
      "Fabre.", "Nous rouvrirons la piscine", "Jacques Fabre", "maire de Saint-Aubin", "male"),
-    ("Léa Martin a été élue à la tête du comité, a annoncé le président de la Fédération des "
-     "échecs (FDE) Paul Ribot.", "Léa Martin a été élue à la tête du comité", "Paul Ribot",
-     "président de la Fédération des échecs", "male"),
     # fire: the pronoun after it is the one named so
     ("« Le mouvement est suivi partout », a assuré la secrétaire générale du syndicat SNX "
      "(laïque), Camille Berthaud, à la radio. « Les salariés veulent du respect », a-t-elle "

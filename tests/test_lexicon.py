@@ -1130,14 +1130,10 @@ ANONYMOUS = [
      "la majorité des grévistes"),
     ("la majorité de", "« Le plan est injuste », estime la majorité de la population.",
      "la majorité de la population"),
-    ("une majorité de", "« Le plan est injuste », estime une majorité de salariés.",
-     "une majorité de salariés"),
     ("la plupart des", "« Nous resterons », ont assuré la plupart des habitants.",
      "la plupart des habitants"),
     ("la moitié des", "« Nous partirons », ont annoncé la moitié des élus.",
      "la moitié des élus"),
-    ("une partie des", "« Rien ne change », regrette une partie des agents.",
-     "une partie des agents"),
 ]
 
 # family_members.txt: (entry, sentence, the one of the family of the mention's gender)
@@ -3088,6 +3084,8 @@ ROLE_KINDS = [
      "ferons appel », a réagi l’élu.", "Hugo Lambert",
      "Le directeur de l’usine, Jean Dupuis, a annoncé la fermeture. « Nous n’avons pas le "
      "choix », a-t-il dit. « Nous ferons appel », a réagi l’élu."),
+    # the speaker comes by periphrases.tsv (« l'édile »: the maire) too; the role the entry
+    # shows (« maire de Dole », not « édile »): test_generic_noun's « édile » row
     ("édile",
      "Le maire de Dole, Paul Morel, a présenté son budget. « Les impôts ne bougeront pas », "
      "a-t-il dit. « Nous ferons appel », a tranché l’édile.", "Paul Morel",
@@ -3493,12 +3491,17 @@ DISTINCTION_NOUNS = [
      "« J'écrirai encore », a-t-elle dit.", "professeure de lettres"),
     ("recordman", "Paul Morel, entraîneur du club et recordman du monde du 100 mètres, a parlé. "
      "« Je courrai encore », a-t-il dit.", "entraîneur du club"),
+]
+
+# distinction_titles.txt: the same, a distinction itself heading the role
+DISTINCTION_TITLES = [
     ("prix", "Anne Roy, chercheuse à l'Institut Curie et prix Nobel de chimie, a parlé. « La "
      "recherche a besoin de temps », a-t-elle dit.", "chercheuse à l'Institut Curie"),
 ]
 
 
-@pytest.mark.parametrize(("entry", "text", "role"), rows("distinction_nouns", DISTINCTION_NOUNS))
+@pytest.mark.parametrize(("entry", "text", "role"), rows("distinction_nouns", DISTINCTION_NOUNS)
+                         + rows("distinction_titles", DISTINCTION_TITLES))
 def test_distinction_noun(nlp, entry, text, role):
     """A distinction headed by the entry, joined to a function, leaves the function alone."""
     q = the_quote(nlp, text, marked(text))
@@ -3697,6 +3700,7 @@ TABLES = {
     "set_titles": SET_TITLES,
     "founding_roles": FOUNDING_ROLES,
     "distinction_nouns": DISTINCTION_NOUNS,
+    "distinction_titles": DISTINCTION_TITLES,
     "post_nouns": POST_NOUNS,
     "role_nouns": ROLE_NOUNS,
     "occupations": OCCUPATIONS,

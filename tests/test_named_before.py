@@ -28,8 +28,6 @@ SPEAKERS = [
     # the winner of a distinction is a person the article names
     ("Le prix a été décerné à Paul Roux. « Je suis surpris », a réagi Paul Roux. « Je l'ai "
      "appris dans la rue », ajoute le lauréat.", "Je l'ai appris dans la rue", "Paul Roux"),
-    ("« Quelle joie », a dit la championne Anne Petit. « Elle le mérite », a dit Marc Blanc. "
-     "« Je suis heureuse », a ajouté la championne.", "Je suis heureuse", "Anne Petit"),
     # a name after a possessive is a thing's: the pronoun is the one named before
     ("Paul Vernet, Nobel de chimie, est surpris. Ce que son Nobel va changer ? « Beaucoup de "
      "voyages », répond-il.", "Beaucoup de voyages", "Paul Vernet"),
@@ -42,7 +40,8 @@ def test_speaker_named_before(nlp, text, quote, name):
 
 
 @pytest.mark.parametrize(("word", "person"), [
-    ("lauréat", True), ("championne", True), ("vainqueur", True),
+    # by lexicon/distinction_nouns.txt only: no role noun, no agent ending
+    ("lauréat", True), ("lauréate", True), ("recordman", True),
     ("prix", False),  # the distinction, not its winner
     ("club", False),
 ])

@@ -71,8 +71,8 @@ def _of_people(low: str, part: str) -> bool:
 def _people_nouns() -> frozenset[str]:
     """Relatives (lexicon/kin_nouns.txt), nouns of people (« l'homme », « la personne ») and
     of the one a distinction went to (lexicon/distinction_nouns.txt: « le lauréat », « la
-    championne »), but « le prix », the distinction itself."""
-    return words("kin_nouns") | PERSON_NOUNS | (words("distinction_nouns") - {"prix"})
+    championne »; not distinction_titles.txt: « le prix » is the distinction itself)."""
+    return words("kin_nouns") | PERSON_NOUNS | words("distinction_nouns")
 
 
 def compound(tok: Token) -> str:

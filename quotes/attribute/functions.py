@@ -94,9 +94,10 @@ def conjuncts(role: str) -> list[str]:
 
 def distinction(role: str) -> bool:
     """Is the role a distinction or a record rather than a function: headed by a noun of
-    lexicon/distinction_nouns.txt or of a founding (lexicon/founding_roles.txt), after
-    « ancien », « double » and the like; or a rank, « numéro » and a number not followed by
-    the body it is the rank in (« numéro 1 mondial », not « numéro deux du parti »)?"""
+    lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
+    (lexicon/founding_roles.txt), after « ancien », « double » and the like; or a rank,
+    « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
+    not « numéro deux du parti »)?"""
     words = _content(role)
     if not words:
         return False
@@ -168,7 +169,7 @@ def _unprefixed(word: str) -> str:
 
 
 def _distinction_noun(word: str) -> bool:
-    return listed(word, "distinction_nouns")
+    return listed(word, "distinction_nouns") or listed(word, "distinction_titles")
 
 
 def _number(word: str) -> bool:

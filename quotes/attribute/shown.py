@@ -87,10 +87,11 @@ def role_at(
         Place(r.start, r.end, said) for r in roles if (said := function(plain(r.text)))
     )
     own = function(plain(mentioned)) if mentioned else None
-    specific = [r.text for r in given if _kind_only(r.text) is None]
+    kinds = [(r, _kind_only(r.text)) for r in given]
+    specific = [r.text for r, covered in kinds if covered is None]
     if specific:  # « le joueur », « le responsable russe »: never over the function they stand for
-        given = tuple(r for r in given if not _stands_for(r.text, specific))
-        own = None if own and _stands_for(own, specific) else own
+        given = tuple(r for r, covered in kinds if not _stands_for(covered, specific))
+        own = None if own and _stands_for(_kind_only(own), specific) else own
     chosen = _closest(given, start, own, text, place)
     return fuller_role(chosen, given, start) if chosen else None
 
@@ -106,12 +107,11 @@ def _kind_only(role: str) -> frozenset[str] | None:
     return role_kinds().get(fold(words[0]))
 
 
-def _stands_for(role: str, specific: list[str]) -> bool:
-    """Is the role an anaphoric generic noun for one of the ``specific`` functions the article
-    gives the same person: a kind noun that covers its noun (« le joueur » for the « capitaine
-    de l'équipe », « l'élue » for the « maire de Dole ») or any role (« le responsable russe »
-    for the « ministre russe de la Défense »)?"""
-    covered = _kind_only(role)
+def _stands_for(covered: frozenset[str] | None, specific: list[str]) -> bool:
+    """Is a role that covers ``covered`` (its ``_kind_only``) an anaphoric generic noun for one
+    of the ``specific`` functions the article gives the same person: a kind noun that covers
+    its noun (« le joueur » for the « capitaine de l'équipe », « l'élue » for the « maire de
+    Dole ») or any role (« le responsable russe » for the « ministre russe de la Défense »)?"""
     if covered is None:
         return False
     keys = {head_key(c) for c in covered}

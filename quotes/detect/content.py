@@ -72,8 +72,8 @@ def content_end(
                 stops.append(subject)
         elif first > start:
             stops.append(first)
-    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end)
-                   if not (m.group(1) and (verbless or _other_tense(m.group(1), cue)))]
+    coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end) if not (
+        m[1] and (verbless or (cue is not None and _other_tense([m[1]], [cue.lower_]))))]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     for stop in sorted({s for s in stops + coordinated if s < sent_end}):
         end = _trimmed(ctx, start, stop)
@@ -90,16 +90,16 @@ def _complement(ctx: Context, start: int, stop: int) -> bool:
         "VerbForm", []) and start <= tok.head.idx < stop
 
 
-def _other_tense(auxiliary: str, cue: Token | None) -> bool:
-    """Is a coordinated pluperfect ("et avait été suivie") in a tense the cue that starts at
-    ``cue`` is not in ("a indiqué", "affirme")? Then it goes on the reported clause."""
-    return cue is not None and auxiliary in PLUPERFECT_AUXILIARIES and cue.lower_ not in (
-        PLUPERFECT_AUXILIARIES)
+def _other_tense(auxiliaries: list[str], cue_words: list[str]) -> bool:
+    """Is a coordinated verb with these ``auxiliaries`` a pluperfect ("et avait été suivie") in
+    a tense the cue (its first word, or its auxiliaries) is not in ("a indiqué", "affirme")?
+    Then it goes on the reported clause."""
+    pluperfect = PLUPERFECT_AUXILIARIES.intersection
+    return bool(pluperfect(auxiliaries)) and not pluperfect(cue_words)
 
 
-def _pluperfect(verb: Token) -> bool:
-    return any(c.lower_ in PLUPERFECT_AUXILIARIES for c in verb.children
-               if c.dep_.startswith("aux"))
+def _auxiliaries(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_.startswith("aux")]
 
 
 def _trimmed(ctx: Context, start: int, end: int) -> int:
@@ -364,7 +364,7 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     out = []
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
-                _pluperfect(child) and not _pluperfect(verb)):
+                _other_tense(_auxiliaries(child), _auxiliaries(verb))):
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out

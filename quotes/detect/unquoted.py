@@ -18,8 +18,6 @@ from quotes.lexicon.grammar import PARTITIVE
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 _CHARGE_LEAD = re.compile(r"(?:\b(pour)|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
-_LEAD_WINDOW = 90  # characters before the marks where « pour » or « chef de » is looked for
-_PROCEEDING_WORDS = 6  # words before « pour » where a word of a proceeding may stand
 
 
 def cited(ctx: Context, m: Marked) -> str | None:
@@ -39,14 +37,15 @@ def cited(ctx: Context, m: Marked) -> str | None:
 def charged(ctx: Context, m: Marked) -> str | None:
     """Marks that name a charge, an offence (« une enquête ouverte pour « … » », « mis en
     examen du chef d'« … » »): after « chef de » always; after « pour » when a word of a
-    proceeding (lexicon/charge_words.txt) comes at most six words before it, in its clause.
-    Marks standing alone only: inside words a cue reports, they stay in its content."""
-    window = ctx.text[max(0, m.open - _LEAD_WINDOW) : m.open]
+    proceeding (lexicon/charge_words.txt) comes at most ``charge_reach_words`` words before
+    it, in its clause, within ``charge_lead_chars`` (settings). Marks standing alone only:
+    inside words a cue reports, they stay in its content."""
+    window = ctx.text[max(0, m.open - ctx.settings.charge_lead_chars) : m.open]
     lead = _CHARGE_LEAD.search(window)
     if lead is None:
         return None
     clause = _CLAUSE_CUT.split(window[: lead.start()])[-1]
-    near = re.findall(r"\w+", clause)[-_PROCEEDING_WORDS:]
+    near = re.findall(r"\w+", clause)[-ctx.settings.charge_reach_words:]
     if lead.group(1) and not any(fold(w) in folded("charge_words") for w in near):
         return None
     return "name of a charge: after a proceeding's « pour » or « du chef de »"
