@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     DISTINCTIONS,
     DURATIONS,
+    FAMILY_NOUNS,
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
@@ -303,8 +304,8 @@ def role_near(
         # directrice, X." and "la venue du ministre, X, a …" name them)
         return None
     elif any(fold(t.text) in folded("kin_nouns") or t.lower_ in PERSON_NOUNS
-             for t in doc[lo:noun]):  # "sur RTL l'épouse du préfet, X": after an article too
-        return None  # "La mère de la victime, X": X is the relative, the role someone else's
+             for t in doc[lo:noun]) or doc[ent.start - 1].lower_ in FAMILY_NOUNS:
+        return None  # "La mère de la victime, X", "un membre de la famille X": someone else's
     elif dets or after_word:
         lo = dets[-1] if dets else noun
         if any(t.pos_ in ("ADP", "VERB", "AUX") for t in doc[lo + 1 : noun]):

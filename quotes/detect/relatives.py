@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import CLOSING
+from quotes.lexicon import is_org_noun, is_role_noun, is_time_word
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
 
 _CLOSERS = frozenset(CLOSING)  # a quote's closing mark, before the comma of an incise
@@ -53,11 +54,18 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     """Who the « qui » of the relative ``verb`` on a noun stands for, and where that phrase
     stops: the noun when they agree in number; else the subject of the clause the noun hangs
     on when it agrees (« confie le maire Paul Roux à nos confrères, qui en a informé … »: the
-    mayor), inverted after a quote's incise too; else the pronoun, left open."""
-    noun = verb.head
+    mayor), inverted after a quote's incise too; else the pronoun, left open. A noun of the
+    noun's phrase right before « qui » comes first when it agrees (« aux propos de Paul Roux qui
+    estimait »: the parse hung the clause on « propos »)."""
+    noun, doc = verb.head, verb.doc
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
-    main, doc = noun.head, noun.doc
+    near = doc[qui.i - 1] if qui.i > 0 else noun
+    while near.dep_.startswith("flat") and near.head.i < near.i:
+        near = near.head  # "Paul | Roux": the name's first word heads it
+    if near in noun.subtree and near.pos_ in ("NOUN", "PROPN") and relative_agrees(verb, near):
+        return near, qui.i
+    main = noun.head
     incise = main.i > 1 and doc[main.i - 1].text == "," and doc[main.i - 2].text in _CLOSERS
     for subject in main.children:
         # after a quote, its subject follows the verb (the words said before it are none)
@@ -71,6 +79,25 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
         ):
             return subject, min(subject.right_edge.i + 1, noun.left_edge.i)
     return qui, qui.i + 1
+
+
+def bare_antecedent(qui: Token) -> tuple[Token, int] | None:
+    """Who a « qui » the parse hung on no noun stands for, and where that phrase stops: the
+    name, role or body right before it, a time adjunct between them aside (« ajoute Veltrix
+    qui … », « repris par Paul Roux ce même mardi 7 mai qui estime »); None for another word."""
+    if qui.lower_ != "qui" or qui.i == 0 or "Rel" not in qui.morph.get("PronType", []):
+        return None
+    top = qui.doc[qui.i - 1]
+    while top.head.i < top.i and top.dep_ in ("nmod", "nummod", "flat", "flat:name"):
+        top = top.head  # "mardi 7 mai 2024": the day heads the date
+    timed = top.dep_.startswith("obl") and any(is_time_word(t.text) for t in top.subtree)
+    stop = top.left_edge.i if timed else qui.i
+    near = qui.doc[stop - 1]
+    while near.dep_.startswith("flat") and near.head.i < near.i:
+        near = near.head  # "Paul | Roux": the name's first word heads it
+    if near.pos_ == "PROPN" or is_role_noun(near.text) or is_org_noun(near.text):
+        return near, stop
+    return None
 
 
 def clause_on(verb: Token, noun: Token) -> bool:

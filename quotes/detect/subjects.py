@@ -12,7 +12,7 @@ from quotes.detect.appositions import set_off_before
 from quotes.detect.clitics import dative_taken_for_subject
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
-from quotes.detect.relatives import clause_on, opening_qui, relative_antecedent
+from quotes.detect.relatives import bare_antecedent, clause_on, opening_qui, relative_antecedent
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -297,6 +297,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     # there, else « qui » is left open ("a écrit X au préfet du Var, qui …")
                     before = np_before(verb.doc, child.i - comma, 0, ctx)
                     return before if before is not None or nominal else (child.i, child.i + 1)
+                bare = bare_antecedent(child)  # "ajoute X qui dit …": no noun in the parse
+                if bare is not None:
+                    return antecedent(*bare)
                 qui = opening_qui(child) if _case(child) else None
                 if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":
                     # "par son père, qui peu après l'annonce de son exclusion a annoncé": the

@@ -56,6 +56,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 # a prize, not a function, after "élu", "sacré": "élue meilleure joueuse du match"
 DISTINCTIONS = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
+# a surname after one names a family, none of its members: « un membre de la famille Roux »
+FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie"})
 # folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
 # « double champion du monde », « ex-lauréat »
 HEAD_MODIFIERS = frozenset({"ancien", "ancienne", "ex", "double", "triple", "quadruple",

@@ -1,0 +1,56 @@
+"""Who the subject of a cue stands for when it is a relative « qui » or a name's family:
+the name of the noun phrase right before « qui » when the parse hung the clause on a plural
+noun that does not agree (``relatives.relative_antecedent``); the name, role or body right
+before a « qui » the parse hung on no noun, a time adjunct aside (``relatives.bare_antecedent``);
+and a role before « la famille X », which is no role of anyone named X (``roles.role_near``), so
+it gives no gender to the person who bears that surname.
+"""
+
+import pytest
+from conftest import quote_said
+
+RELATIVE = [
+    # the clause hung on « propos »: its verb is singular, the name before « qui » agrees
+    ("La fédération a réagi mardi aux propos de Paul Morel qui estimait lundi qu'il fallait "
+     "« savoir tourner la page ».", "il fallait « savoir tourner la page »", "Paul Morel"),
+    # a « qui » on no noun, after a date: the name before the date
+    ("Marc Dubois a appelé mardi à la prudence. Un appel réitéré par Léa Martin ce même mardi "
+     "7 mai 2024 qui estime que la hausse des prix n'a « rien d'inquiétant ».",
+     "la hausse des prix n'a « rien d'inquiétant »", "Léa Martin"),
+    # must not: a plural verb agrees with the plural noun the parse chose
+    ("« Nous sommes prêts », ont dit les élus, qui ont ajouté : « Le budget suivra. »",
+     "Le budget suivra.", "élus"),
+    pytest.param(
+        "La fédération a salué les annonces de Léa Martin jeudi soir qui a affirmé que la "
+        "réforme serait « retirée ».", "la réforme serait « retirée »", "Léa Martin",
+        marks=pytest.mark.xfail(strict=True, reason="the parse makes the relative the object "
+                                "clause of « a salué », whose cue then takes the sentence")),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", RELATIVE)
+def test_the_antecedent_of_qui_speaks(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+FAMILY = ("Claire Vasseur a pensé aux autres. La victime principale du procès a réagi au "
+          "verdict. {} Un membre de la famille Vasseur avait indiqué à l'AFP que ses enfants "
+          "étaient « déçus ».")
+
+FAMILIES = [
+    # the inverted pronoun: the description before it is hers, she keeps her gender
+    (FAMILY.format("« Je pense aux victimes oubliées », a-t-elle dit."),
+     "Je pense aux victimes oubliées", "Claire Vasseur", "female"),
+    # a subject resumed by a stressed pronoun
+    (FAMILY.format("Claire Vasseur, elle, dit « respecter » la décision."),
+     "« respecter » la décision", "Claire Vasseur", "female"),
+    # must not: a family member whose noun names one (« le patriarche ») keeps its gender
+    ("« Nous ferons appel », a dit Jean Vasseur. Le patriarche de la famille Vasseur a ajouté : "
+     "« Rien n'est fini. »", "Rien n'est fini.", "Jean Vasseur", "male"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, gender", FAMILIES)
+def test_a_family_gives_its_surname_no_gender(nlp, text, said, speaker, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, who.gender) == (speaker, gender)
