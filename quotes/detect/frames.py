@@ -46,6 +46,7 @@ from quotes.detect.cues import (
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
+from quotes.detect.on_sources import on_source
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
@@ -61,7 +62,6 @@ from quotes.detect.skips import skip, skip_adjunct, skip_insertion
 from quotes.detect.subjects import (
     described,
     np_after,
-    on_source,
     opens,
     speaker_like,
     subject_before,

@@ -36,8 +36,9 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import past_participle
 from quotes.detect.lost import without_subject
+from quotes.detect.on_sources import on_source
 from quotes.detect.skips import skip
-from quotes.detect.subjects import np_after, on_source, speaker_like
+from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon.grammar import A_OR_DE, DE, A
 
 

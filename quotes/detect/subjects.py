@@ -25,7 +25,6 @@ from quotes.lexicon import (
 )
 from quotes.lexicon.grammar import (
     DATIVES,
-    DE_CONTRACTED,
     DEMONSTRATIVE_HEADS,
     IMPERSONAL,
     INVERTED,
@@ -38,7 +37,6 @@ from quotes.lexicon.grammar import (
     SOURCE_NOUNS,
     STRESSED,
     SUBJECT_PRONOUNS,
-    A,
 )
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
@@ -372,32 +370,3 @@ def opens(span: Span, tok: Token) -> bool:
     lead = span.doc[span.start : tok.i]
     return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
-
-def on_source(
-    doc: Doc, pron: Token, after: int, stop: int, floor: int | None = None
-) -> tuple[int, int] | None:
-    """Who "on" stands for when the sentence names a source: "a-t-on appris de source
-    policière", "indique-t-on au parquet de Paris", "De source judiciaire, on précise que";
-    the characters of that source, or None (a bare "on" names no one)."""
-    if pron.lower_ not in ("on", "-on"):
-        return None
-    rng = None
-    k = after
-    while k < min(stop, after + 4) and doc[k].lower_ in words("skip_words"):
-        k += 1
-    if k + 1 < stop and doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS:
-        rng = np_after(doc, k + 1, stop)  # "de source policière"
-    elif k + 1 < stop and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in DE_CONTRACTED:
-        rng = np_after(doc, k + 2, stop)  # "auprès de la préfecture"
-    elif k < stop and doc[k].lower_ in A:  # "au parquet de Paris", "à la mairie"
-        found = np_after(doc, k + 1, stop)
-        head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
-        rng = found if head is not None and (is_org_noun(head.text) or head.ent_type_) else None
-    if rng is None and floor is not None:  # "De source judiciaire, on …" opening the sentence
-        first = doc.char_span(floor, pron.idx, alignment_mode="contract")
-        opening = first is not None and len(first) > 2 and first[0].lower_ == "de"
-        if opening and first is not None and first[1].lower_ in SOURCE_NOUNS:
-            rng = np_after(doc, first[1].i, pron.i)
-    if rng is None:
-        return None
-    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
