@@ -46,13 +46,12 @@ from quotes.detect.cues import (
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
+from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.selon import (
-    opinion_holder,
     own_reporting,
-    pour_frame,
     relayed,
     selon_frame,
     sourceless_selon,
