@@ -607,6 +607,70 @@ ROWS = [
         "indirect", "le projet arrive trop tard",
         speaker="Anne Roy", role="maire de Lens", kind="person", cue="Pour",
     ),
+    # a word of time or a link between a named holder and its comma; marks right after it
+    row(
+        "Mais pour le syndicat Solidaires aujourd'hui, « la grève doit continuer jusqu'au "
+        "retrait du texte ».",
+        "direct", "la grève doit continuer jusqu'au retrait du texte",
+        speaker="Solidaires", kind="organization", cue="pour",
+    ),
+    row(
+        "Pour la CFDT aujourd'hui, « la négociation reste possible avec la direction ».",
+        "direct", "la négociation reste possible avec la direction",
+        speaker="CFDT", kind="organization", cue="Pour",
+    ),
+    row(
+        "Pour la députée Claire Vasseur aussi, le gouvernement se retrouve plus isolé que jamais.",
+        "indirect", "le gouvernement se retrouve plus isolé que jamais",
+        speaker="Claire Vasseur", role="députée", cue="Pour",
+    ),
+    # the clause's verb read as an infinitive by the tagger, with its own subject
+    row(
+        "Pour le porte-parole du parti Marc Lenoir, Paul Roy aggrave la crise avec ce choix.",
+        "indirect", "Paul Roy aggrave la crise avec ce choix",
+        speaker="Marc Lenoir", role="porte-parole du parti", cue="Pour",
+    ),
+    row(
+        "Pour le chef de file des écologistes Marc Lenoir, le président aggrave la crise avec "
+        "cette nomination.",
+        "indirect", "le président aggrave la crise avec cette nomination",
+        speaker="Marc Lenoir", role="chef de file des écologistes", cue="Pour",
+    ),
+    # a colon after the clause opens the holder's own words: the clause stops there
+    row(
+        "Pour le maire Paul Roy, le projet va trop loin : « Nous ferons appel de cette décision "
+        "dès lundi. »",
+        "indirect", "le projet va trop loin", speaker="Paul Roy", role="maire", cue="Pour",
+    ),
+    row(
+        "Pour le maire Paul Roy, le projet va trop loin : « Nous ferons appel de cette décision "
+        "dès lundi. »",
+        "direct", "Nous ferons appel de cette décision dès lundi.",
+        speaker="Paul Roy", role="maire", cue="Pour",
+    ),
+    row(
+        "Pour l'avocate Anne Vial, le dossier est vide : « Mon client n'a jamais vu ces "
+        "documents. »",
+        "direct", "Mon client n'a jamais vu ces documents.",
+        speaker="Anne Vial", role="avocate", cue="Pour",
+    ),
+    # marks right after the comma are the holder's words, whatever the tagger reads in them;
+    # a holder whose head the tagger took for a proper noun is one when a name is in it
+    row(
+        "Pour l'entraîneur Marc Lenoir, « une victoire méritée et enfin la confiance "
+        "retrouvée ».",
+        "direct", "une victoire méritée et enfin la confiance retrouvée",
+        speaker="Marc Lenoir", role="entraîneur", cue="Pour",
+    ),
+    row(
+        "Pour son attachée de presse, Lucie Hamon, « ce choix honore toute l'équipe ».",
+        "direct", "ce choix honore toute l'équipe",
+        speaker="Lucie Hamon", role="attachée de presse", cue="Pour",
+    ),
+    row(  # a place holds no view
+        "Pour la France, « un match décisif et une qualification en jeu ».",
+        "direct", "un match décisif et une qualification en jeu", speaker=None, cue=None,
+    ),
     # ---- roles as their own field
     row(
         "Le président américain Joe Biden a confirmé qu’il était peu probable que le missile "
@@ -2103,6 +2167,23 @@ NOT_CUES = [
     "Pour rendre sa décision, le tribunal a pris en compte l’âge du prévenu.",
     "Pour Paul Morel, un bouquet de fleurs.",
     "Pour l’heure, aucune date n’a été fixée.",
+    # a word of time or a link after the phrase: only a named holder holds a view then
+    "Pour la première fois aujourd'hui, le tribunal a siégé dans la nouvelle salle.",
+    "Pour les victimes aussi, la journée a été longue.",
+    "Pour les écoles aujourd'hui, la mairie a prévu une enveloppe de trois millions.",
+    "Pour la ville de Lens aujourd'hui, les travaux commencent enfin.",
+    "Pour réussir aujourd'hui, le club doit gagner ses deux matches.",
+    "Pour Paul Morel aujourd'hui, un bouquet de fleurs et une carte.",
+    "Pour la France aussi, ce match est décisif.",
+    "Pour cela, il faudra attendre la fin de l'enquête.",
+    pytest.param(
+        "Pour les victimes, la journée a été longue.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a beneficiary (« pour les victimes ») is read as the view's holder: "
+            "« victime » is a role noun, and whom a clause is for is a matter of sense",
+        ),
+    ),
     # after a colon too: a list of purposes, no one holding a view
     "Le maire a prévu trois enveloppes : pour les écoles, pour les routes et pour les commerces.",
     "Il a appris que sa mère était malade.",  # what he learned, not what he said

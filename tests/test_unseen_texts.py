@@ -54,7 +54,10 @@ KNOWN = {
         "« la nouvelle élue » is left unresolved: the only role the article gives her "
         "(« candidate ») says otherwise"
     ),
-    "pour-x": "« Pour X, « … » » is not read as a cue",
+    "pour-x": (
+        "« Pour son éditrice, Anne Lefort, « … » » is read as her words, but « éditrice », "
+        "tagged a proper noun and in no role list, gives no role"
+    ),
     "cue-role": (
         "role: which description counts as the role closest to the quote, the one in the cue "
         "(« le joueur », « l'ancien maire ») or one before it, differs from the guidelines' "

@@ -47,13 +47,12 @@ from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.on_sources import on_source
+from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.selon import (
-    opinion_holder,
     own_reporting,
-    pour_frame,
     relayed,
     selon_frame,
     sourceless_selon,

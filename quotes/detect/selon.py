@@ -1,4 +1,4 @@
-"""Frames whose cue is no verb: "selon X", "d'après X", "Pour X, …".
+"""Frames whose cue is no verb: "selon X", "d'après X" ("Pour X, …": ``pour``).
 
 The source is the noun phrase after the cue; what it says is the rest of the sentence, or the
 words before the cue when it comes last.
@@ -24,8 +24,8 @@ from quotes.detect.forms import given_by, past_participle
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
-from quotes.detect.subjects import antecedent, np_after, np_before, speaker_like
-from quotes.lexicon import fold, is_role_noun, is_speech_noun, words
+from quotes.detect.subjects import antecedent, np_after, np_before
+from quotes.lexicon import fold, is_speech_noun, words
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -38,25 +38,6 @@ from quotes.lexicon.grammar import (
     SELON,
     STRESSED,
 )
-
-
-def pour_frame(
-    ctx: Context,
-    sent: tuple[int, int],
-    tok: Token,
-    holder: tuple[int, int],
-    others: list[tuple[int | None, int]],
-) -> Frame | None:
-    """ "Pour X, …": the rest of the sentence is X's view (a "selon" frame whose cue is
-    "Pour")."""
-    doc, text = ctx.doc, ctx.text
-    subject = char_range(doc, holder)
-    start = trim_start(text, doc[holder[1]].idx + 1, sent[1])
-    end = content_end(ctx, start, sent[1], others, verbless=True)
-    if end <= start:
-        return None
-    cue = (tok.idx, tok.idx + len(tok.text))
-    return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
 
 
 def sourceless_selon(tok: Token, verbs: list[Token]) -> bool:
@@ -261,35 +242,6 @@ def _source_tail(
 
 
 _TAIL_TOKENS = 4
-
-
-def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
-    """ "Pour X, <a clause>": X holds the view the clause states when X can speak (a person,
-    a role, a body, a source, "lui"), the phrase ends at a comma and a finite verb follows;
-    the token range of X and its apposition ("Pour Anne Roy, maire de Lens, …"), or None.
-    "Pour la France, …", "Pour sa part, …", "Pour rendre sa décision, …" are no cue."""
-    rng = np_after(doc, tok.i + 1, stop)
-    if rng is None or rng[1] >= stop or doc[rng[1]].text != ",":
-        return None
-    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if head is None or (head.pos_ == "PRON" and head.lower_ not in STRESSED):
-        return None
-    if head.pos_ == "PROPN" and head.ent_type_ not in ("PER", "ORG"):
-        return None
-    if head.pos_ != "PRON" and not speaker_like(doc, rng):
-        return None
-    end = rng[1]
-    apposed = np_after(doc, end + 1, stop)
-    if (
-        apposed is not None
-        and apposed[1] < stop
-        and doc[apposed[1]].text == ","
-        and any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
-    ):
-        end = apposed[1]  # ", directrice de l'association,"
-    rest = doc[end + 1 : stop]
-    finite = any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in rest)
-    return (rng[0], end) if finite else None
 
 
 def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:

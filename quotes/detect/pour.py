@@ -1,0 +1,89 @@
+"""« Pour X, … »: the view X holds, a frame whose cue is no verb.
+
+X is a noun phrase that can speak (a name, a role, a body), set off by a comma; what X holds is
+the clause after it, up to a colon that opens marks, which are X's own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.detect.content import content_end, trim_start
+from quotes.detect.context import OPENING, Context, Frame, char_range, colon_marks
+from quotes.detect.skips import skip
+from quotes.detect.subjects import np_after, speaker_like
+from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import STRESSED
+
+
+def pour_frame(
+    ctx: Context,
+    sent: tuple[int, int],
+    tok: Token,
+    holder: tuple[int, int],
+    others: list[tuple[int | None, int]],
+) -> Frame | None:
+    """ "Pour X, …": the rest of the sentence is X's view (a "selon" frame whose cue is
+    "Pour")."""
+    doc, text = ctx.doc, ctx.text
+    subject = char_range(doc, holder)
+    comma = next(t for t in doc[holder[1] :] if t.text == ",")
+    start = trim_start(text, comma.idx + 1, sent[1])
+    # "Pour X, la crise s'aggrave : « … »": the marks after a colon are X's words, direct
+    barriers = others + [(None, c) for c in colon_marks(ctx, start, sent[1])]
+    end = content_end(ctx, start, sent[1], barriers, verbless=True)
+    if end <= start:
+        return None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Frame("selon", cue, "pour", subject, ((start, end),), ("selon", "pour"))
+
+
+def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
+    """ "Pour X, <a clause>": X holds the view the clause states when X can speak (a person,
+    a role, a body, a source, "lui"), the phrase ends at a comma (after a word of time or a
+    link, lexicon/skip_words.txt, when it holds a name: « Pour la CGT aujourd'hui, ») and a
+    clause (see ``_clause_verb``) or marks follow; the token range of X and its apposition ("Pour
+    Anne Roy, maire de Lens, …"), or None.
+    "Pour la France, …", "Pour sa part, …", "Pour rendre sa décision, …" are no cue."""
+    rng = np_after(doc, tok.i + 1, stop)
+    if rng is None:
+        return None
+    comma = skip(doc, rng[1], stop)
+    if comma >= stop or doc[comma].text != ",":
+        return None
+    if comma > rng[1] and not any(_named(t) for t in doc[rng[0] : rng[1]]):
+        return None  # "Pour les victimes aussi, …": whom it is for, not who holds a view
+    head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or (head.pos_ == "PRON" and head.lower_ not in STRESSED):
+        return None
+    named = any(t.ent_type_ in ("PER", "ORG") for t in doc[rng[0] : rng[1]])
+    if head.pos_ == "PROPN" and not named:  # "Pour la France, …"
+        return None
+    if head.pos_ != "PRON" and not speaker_like(doc, rng):
+        return None
+    end = rng[1]
+    apposed = np_after(doc, comma + 1, stop) if comma == end else None
+    if (
+        apposed is not None
+        and apposed[1] < stop
+        and doc[apposed[1]].text == ","
+        and any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
+    ):
+        end = comma = apposed[1]  # ", directrice de l'association,"
+    rest = doc[comma + 1 : stop]
+    marked = len(rest) > 0 and rest[0].text in OPENING  # "Pour X, « … »": X's words
+    return (rng[0], end) if marked or any(_clause_verb(t) for t in rest) else None
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb that makes a clause: finite, or with a subject of its own (« Emmanuel Macron
+    aggrave la crise », whose verb the tagger may read as an infinitive)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return "Fin" in tok.morph.get("VerbForm", []) or (
+        "Part" not in tok.morph.get("VerbForm", [])
+        and any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children))
+
+
+def _named(tok: Token) -> bool:
+    """A word of a person's or a body's name: so tagged, or a proper noun that is no place."""
+    return tok.ent_type_ in ("PER", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ != "LOC")
