@@ -2612,8 +2612,10 @@ ROWS = [
     row("La clinique Saint-Roch a fermé. Le lycée Jean-Moulin aussi. « Nous avons prévenu la "
         "famille », assure l'hôpital.", "Nous avons prévenu la famille", speaker="hôpital",
         kind="organization"),
+    # (« syndicat » is no kind of that list; the union it describes is read as « le groupe »
+    # is: the one named with that noun, by its own name)
     row("Le syndicat Force Ouvrière a appelé à la grève. « Le mouvement sera suivi », assure le "
-        "syndicat.", "Le mouvement sera suivi", speaker="syndicat"),
+        "syndicat.", "Le mouvement sera suivi", speaker="Force Ouvrière"),
     # ---- a full name the recogniser missed (page furniture before it), written once with a
     # first name of the list right before the surname the article uses
     row(DEPARTURE.format("Alpha Ferri", "Ferri"), "J’assume seul ce mauvais résultat",
@@ -3252,7 +3254,7 @@ DESCRIBED = [
     row("« La grève est reconduite », affirme la CFDT 59.", "La grève est reconduite",
         speaker="CFDT 59", role=None, gender=None, kind="organization"),
     row("« Nous restons mobilisés », a déclaré le syndicat CFDT 44 dans un communiqué.",
-        "Nous restons mobilisés", speaker="syndicat CFDT 44", role=None, gender=None,
+        "Nous restons mobilisés", speaker="CFDT 44", role=None, gender=None,  # as « la CFDT 59 »
         kind="organization"),
     row("« La grève est reconduite », a déclaré la CGT 24 heures plus tard.",
         "La grève est reconduite", speaker="CGT", role=None, gender=None, kind="organization"),

@@ -41,11 +41,12 @@ PLURAL_BODIES = [
         "« injuste » par les syndicats.", "injuste", "syndicats", kind="organization"),
     row("Le syndicat Unia a appelé à la grève. Les syndicats ont affirmé que la réforme était "
         "injuste.", "la réforme était injuste", "syndicats", kind="organization"),
-    # must not: the singular noun is the union named before; the plural said fully is theirs
+    # must not: the singular noun is the union named before, by the name it speaks under
+    # (« Le syndicat Unia a affirmé … » is Unia's); the plural said fully is theirs
     row("Le syndicat Unia a appelé à la grève. « Nous irons jusqu'au bout », a déclaré le "
-        "syndicat.", "Nous irons jusqu'au bout", "syndicat Unia", kind="organization"),
+        "syndicat.", "Nous irons jusqu'au bout", "Unia", kind="organization"),
     row("Le syndicat Unia a appelé à la grève. Le syndicat a affirmé que la réforme était "
-        "injuste.", "la réforme était injuste", "syndicat Unia", kind="organization"),
+        "injuste.", "la réforme était injuste", "Unia", kind="organization"),
     row("Les syndicats CGT et FO ont appelé à la grève. Les syndicats ont affirmé que la "
         "réforme était injuste.", "la réforme était injuste", "syndicats CGT et FO",
         kind="organization"),

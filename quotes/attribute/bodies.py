@@ -18,9 +18,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.orgs import org_phrase, without_article
+from quotes.attribute.orgs import name_article, org_phrase, without_article
 from quotes.lexicon import cached, capitalised, fold, in_capitals, is_org_noun, table
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DEFINITE,
+    DEFINITE_SINGULAR,
+    DEMONSTRATIVES,
+    NAME_LINKS,
+)
 from quotes.nlp.doc import entities, text_of
 
 
@@ -126,6 +132,10 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
             if (acronym_like(acronym) and fold(acronym[0]) == fold(name[0])) or (
                     mixed_acronym(acronym) and spells(acronym, name)):
                 acronyms.setdefault(acronym, name)  # « Samu-Urgences de France (SUdF) »
+            elif (spelt := _spelt_run(doc, end, acronym)) is not None:
+                # « le parti de droite La Voie Neuve (LVN) »: the words that spell it, its
+                # article with them
+                acronyms.setdefault(acronym, spelt)
     return Named(tuple(found), acronyms, tuple(dict.fromkeys(ends.values())))
 
 
@@ -142,8 +152,9 @@ def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
                 capitalised(word.text) or word.text == "-" or fold(word.text) in NAME_LINKS):
             break  # « Paul Morel (PM) »: a person's initials, no body
         run = text[word.idx : last.idx + len(last.text)]
-        if capitalised(word.text) and spells(acronym, run):
-            best = run
+        if capitalised(word.text) and spells(acronym, run) and (
+                best is None or fold(word.text) not in DEFINITE or name_article(doc, lo)):
+            best = run  # « La Fédération … (FNC) » opening a sentence: no « La » in the name
     return best
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute import mentions
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.orgs import name_article
 from quotes.attribute.role_edges import after_agent
 from quotes.attribute.roles import role_span
 from quotes.attribute.titled import after_title
@@ -27,6 +28,8 @@ def proper_after(head: Token, span: Span) -> str | None:
     rest = span.doc[head.i + 1 : span.end]
     if in_capitals(head.text) or (head.is_title and not head.is_sent_start):
         rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
+        if head.i > span.start and name_article(span.doc, head.i - 1):
+            rest = span.doc[head.i - 1 : span.end]  # « La Voie Neuve »: its article is its own
     elif _kind_complement(rest):  # "l'agence de presse Belpress": its kind, then its name
         rest = rest[2:]
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:

@@ -4,6 +4,8 @@
 reads as it; "l'institut" after "l'Insee" is the body named just before (with no body named
 before, a name the recogniser took for a place that acted: « Météo-Machin a levé l'alerte »);
 "le ministère public" after "le parquet de Nanterre" is that parquet (lexicon/org_aliases.tsv).
+« le syndicat », « le premier syndicat de France » after « la FSTA » is that union; after « le
+syndicat Unia », Unia. A capitalised article inside a sentence opens a name (``name_article``).
 Words inside quotation marks are speech and left out.
 """
 
@@ -23,7 +25,7 @@ from quotes.lexicon import (
     singular,
     table,
 )
-from quotes.lexicon.grammar import ELIDED_ARTICLE, NAME_LINKS
+from quotes.lexicon.grammar import DE, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
 
@@ -58,6 +60,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     if fold(head.text) in folded("anaphoric_org_nouns"):
         if (name_at := _own_name(head)) is not None:
             return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before
+        if (same := _named_so(orgs, head)) is not None:
+            return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
@@ -79,15 +83,43 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
 
 
 def _own_name(head: Token) -> str | None:
-    """The capitalised words that follow the noun, adjectives aside (« le groupe pharmaceutique
-    Velmont Santé », whatever the tagger makes of « Velmont »), or None."""
+    """The capitalised words that follow the noun, adjectives and a bare complement of its kind
+    aside (« le groupe pharmaceutique Velmont Santé », whatever the tagger makes of « Velmont »;
+    « le parti d'extrême gauche La Voie Neuve »), or None."""
     doc, j = head.doc, head.i + 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j += 1
+    j = _past_kind(doc, j)
     k = j
     while k < len(doc) and capitalised(doc[k].text):
         k += 1
+    if k > j and numbered(doc, k):
+        k += 1  # « le syndicat CFDT 44 »
     return doc[j:k].text if k > j else None
+
+
+def _past_kind(doc: Doc, j: int) -> int:
+    """Past a bare complement saying a body's kind that starts at token ``j``, when a
+    capitalised word follows it (« de presse | Nordpress », « d'extrême gauche | La Voie »):
+    « de » and one to three small nouns or adjectives, no article (« de la Santé » is a
+    complement, not a kind); else ``j``."""
+    if j >= len(doc) or doc[j].lower_ not in DE:
+        return j
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    return k if k > j + 1 and k < len(doc) and capitalised(doc[k].text) else j
+
+
+def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None:
+    """The own name of the last body the article named before ``head`` with the same noun
+    (« le syndicat Unia », then « le syndicat »), or None."""
+    doc = head.doc
+    for at, _ in reversed(orgs.get(singular(head.text), [])):
+        tok = doc.char_span(at, at + 1, alignment_mode="expand")
+        if at < head.idx and tok is not None and (own := _own_name(tok[0])) is not None:
+            return own
+    return None
 
 
 def _bare(head: Token, own: str) -> bool:
@@ -125,6 +157,22 @@ def alias_of(orgs: dict[str, list[tuple[int, str]]], phrase: str) -> str | None:
 def _aliases() -> dict[str, str]:
     """lexicon/org_aliases.tsv, folded once: every mention of every article asks it."""
     return {fold(alias): body for alias, body in table("org_aliases")}
+
+
+def name_article(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a capitalised article that opens a name, not its sentence (« selon Les
+    Verts », « Dès lundi, La Voie Neuve a dit »): a capitalised word after it, the recogniser's
+    body or work starting at it, and before it no stop, colon, opening mark or line?"""
+    if not (doc[i].pos_ == "DET" and fold(doc[i].text) in DEFINITE and capitalised(doc[i].text)
+            and i + 1 < len(doc) and capitalised(doc[i + 1].text)):
+        return False
+    if doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in ("ORG", "MISC"):
+        return False  # the recogniser's name of a body starts at it: « Selon Le Phare de Lens »
+        # (a place to it) keeps the name the article gives first, with no article
+    # the text, not the parser's sentences: it cuts some before « La » (« …, le parti de
+    # droite | La Voie Neuve a dit »)
+    before = text_of(doc)[: doc[i].idx].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in ".!?:«“\"\n"
 
 
 def without_article(name: str) -> str:

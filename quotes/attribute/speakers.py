@@ -23,7 +23,7 @@ from quotes.attribute.mention_names import name_at_end, proper_after, role_in_me
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
-from quotes.attribute.orgs import numbered
+from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.roles import article_gender, gender_of, role_span
 from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
 from quotes.detect.interviews import topic
@@ -226,6 +226,11 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:
         return Resolved(without_determiner(text), None, "unknown", "explicit")
+    if name_article(doc, first.i) and all(capitalised(t.text) for t in tokens[1:]):
+        # « Dès lundi, Les Indépendants annoncent »: a capitalised article mid-sentence opens a
+        # body's name (« Les Echos », « La Voie Neuve »), no plural of people
+        number = "p" if "Plur" in head.morph.get("Number", []) else "s"
+        return Resolved(text, None, "organization", "explicit", number)
     alone = len(tokens) == 1 and (head.pos_ == "PROPN" or head.is_title)  # tagger: "Mowgli" NOUN
     if alone and registry.person(head.text, at=head.idx) is not None:
         return _person(doc, start, end, span, span, registry)  # "Depardieu" alone
