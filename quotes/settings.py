@@ -82,6 +82,7 @@ class Settings:
     scorer: str = "ratio+fragment"  # ratio | ratio+fragment | token_set | partial
     threshold: float = 75.0  # ratio for two wordings to be one quote
     fragment_threshold: float = 85.0  # partial_ratio for a shorter quote inside a longer one
+    same_wording: float = 85.0  # ratio from which a variant joins what one article gives apart
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
     marked_words: int = 3  # two marked words (« toxicité aiguë ») are what many say of a story
     max_shingle_share: int = 100  # trigrams shared by more quotes than this meet only hubs

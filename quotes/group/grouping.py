@@ -26,6 +26,7 @@ from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
+from quotes.group.nested import inner_spans, own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages
 from quotes.group.records import group_record, linked_quote
@@ -146,6 +147,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
+    # what a quote quotes of someone else: a part of it joins nothing (``nested``)
+    quoting = {n: split_inner(q, _said(q), normal) for n, q in enumerate(quotes)
+               if q.type == "direct" and inner_spans(_said(q))}
     del normal
     # the same words of one speaker are one utterance: only the first looks for candidates
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
@@ -203,6 +207,21 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
         return parts(a), parts(b)
+
+    def unquoted(n: int) -> list[str]:  # a quote's wordings, what it quotes of others cut out
+        return [quoting[n][1]] if n in quoting else texts[n]
+
+    def quoted(a: int, b: int, scores: tuple[float, float],
+               run: bool = False) -> tuple[float, float] | None:
+        """The scores of a part joining a quote to one that quotes someone else: a wording's
+        when the other gives those quoted words whole, ``scores`` when their own words still
+        match, else None: a part of what one of them quotes (``nested``)."""
+        if a not in quoting and b not in quoting:
+            return scores
+        if whole := quoted_whole((texts[a], quoting.get(a, ([], ""))[0]),
+                                 (texts[b], quoting.get(b, ([], ""))[0]), options):
+            return whole, 0.0
+        return scores if own_part(unquoted(a), unquoted(b), options, run) else None
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
@@ -219,13 +238,16 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
-        else:
+        elif scores[0] >= options.threshold:
             scored.append((scores, a, b))
+        elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
+            scored.append((part, a, b))
     # two or three words of one speaker, said word for word in another article, or marks in
     # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
     for a, b in worded_pairs(texts, names, articles_of, options):
-        if quotes[a].id != quotes[b].id and not meaning_differs(texts[a], texts[b], said, says):
-            scored.append(((0.0, 100.0), a, b))
+        if quotes[a].id != quotes[b].id and not meaning_differs(
+                texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
+            scored.append((part, a, b))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
@@ -249,9 +271,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         ra, rb = find(a), find(b)
         if ra != rb and clash(ra, rb):
             continue
-        if ra != rb and scores[0] < options.threshold and given_apart(articles[ra], articles[rb]):
-            # a part (a fragment, an overlap) joining two quotes one article gives apart does
-            # not make them one utterance (« que la paix soit avec vous » said again in a speech)
+        if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
+                                                                          articles[rb]):
+            # a part (a fragment, an overlap) or a variant joining two quotes one article gives
+            # apart does not make them one utterance (« que la paix soit avec vous » said again
+            # in a speech; a formula and another speaker's twist of it, both in one article)
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
         join(ra, rb)
@@ -259,11 +283,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
-            [unframed(t[0]) for t in texts], names, articles_of, roots, options,
+            [unframed(unquoted(n)[0]) for n in range(len(texts))], names, articles_of, roots,
+            options,
             reported=[q.type != "direct" for q in quotes], voices=own) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
-            texts, names, articles_of, min_words=options.paraphrase_min_words)]
+            [unquoted(n) for n in range(len(texts))], names, articles_of,
+            min_words=options.paraphrase_min_words)]
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:

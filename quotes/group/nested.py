@@ -1,0 +1,114 @@
+"""Quotations inside a quote: words its speaker gives as someone else's.
+
+A statement that quotes another (« Nous sommes d'accord avec le ministre, à une nuance près :
+'il faut savoir conclure… quand on a gagné' ») holds, inside its own marks, a wording other
+outlets give on its own, from its first speaker. A part of that inner quotation (« il faut
+savoir conclure ») found in another article is that speaker's words, not a fragment of the
+statement that quotes them: grouping (``grouping.cluster``) lets a part join such a statement
+only through the statement's own words (``outer``), or when the other quote gives the inner
+quotation whole (``inner``: the same quoting, its frame cut by another outlet).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from quotes.group.similarity import score_pair, shares_run
+from quotes.lexicon import cached, quote_marks
+from quotes.model import Quote
+from quotes.settings import Settings
+
+_SINGLE = {"'": "'’", "‘": "’'", "’": "’'"}  # a single mark closes with either form
+_LEADS = " \t\n(:[—–-"  # what may stand before a mark the same both ways that opens
+_INNER_WORDS = 4  # a shorter inner quotation is a title or a term (« le "Samouraï" »)
+
+
+def _closing(text: str, i: int) -> tuple[str, bool] | None:
+    """The closing marks of a mark opening at ``i`` and whether the mark is the same both
+    ways (« ' », « " »), or None when the mark at ``i`` opens nothing: such a mark opens only
+    before a letter or a digit and never after one (« d'accord » is an apostrophe)."""
+    c = text[i]
+    mark = quote_marks().get(c)
+    closers = _SINGLE.get(c) or (mark[1] if mark and c == mark[0] else None)
+    if closers is None:
+        return None
+    symmetric = c in _SINGLE or c in closers
+    if symmetric and ((i > 0 and text[i - 1] not in _LEADS)
+                      or i + 1 >= len(text) or not text[i + 1].isalnum()):
+        return None
+    return closers, symmetric
+
+
+def _closes(text: str, k: int, closers: str, symmetric: bool) -> bool:
+    """Whether the mark at ``k`` closes a quotation: a mark the same both ways only after a
+    word or a stop and before no letter."""
+    return text[k] in closers and (not symmetric or (
+        not text[k - 1].isspace() and (k + 1 >= len(text) or not text[k + 1].isalnum())))
+
+
+@cached
+def _mark_chars() -> re.Pattern[str]:
+    """Any quotation mark (lexicon ``quote_marks``) or single mark."""
+    return re.compile("[" + re.escape("".join(quote_marks()) + "".join(_SINGLE)) + "]")
+
+
+def inner_spans(text: str) -> list[tuple[int, int]]:
+    """The character ranges (inside their marks) of the quotations a quote's words hold, of
+    ``_INNER_WORDS`` words or more: a pair of marks inside the quote, a single mark (« ' »)
+    told from an apostrophe by what stands around it."""
+    spans: list[tuple[int, int]] = []
+    marks = [m.start() for m in _mark_chars().finditer(text)]
+    n = 0
+    while n < len(marks):
+        i = marks[n]
+        n += 1
+        if (found := _closing(text, i)) is None:
+            continue
+        closers, symmetric = found
+        j = next((k for k in marks[n:] if _closes(text, k, closers, symmetric)), None)
+        if j is None:
+            continue
+        if len(text[i + 1:j].split()) >= _INNER_WORDS:
+            spans.append((i + 1, j))
+        n = marks.index(j, n) + 1
+    return spans
+
+
+def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list[str], str]:
+    """A direct quote's inner quotations (normalised) and its words (``said``) with them cut
+    out (normalised), or ``([], "")`` when it quotes no one. A mixed quote's span holds the
+    marks of its own fragments: none of its marks is an inner quotation."""
+    spans = inner_spans(said) if q.type == "direct" else []
+    if not spans:
+        return [], ""
+    kept, last = [], 0
+    for a, b in spans:
+        kept.append(said[last:a - 1])
+        last = b + 1
+    kept.append(said[last:])
+    return [normal(said[a:b]) for a, b in spans], normal(" … ".join(kept))
+
+
+def quoted_whole(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]],
+                 options: Settings) -> float:
+    """The best ``ratio`` (``threshold`` or more, else 0) of a wording of one quote against an
+    inner quotation of the other, each given as (its wordings, its inner quotations): an
+    outlet that gives the quoted words whole (« Il faut savoir conclure… quand on a gagné »)
+    reports the statement that quotes them, its frame cut."""
+    (ta, inner_a), (tb, inner_b) = a, b
+    best = max((fuzz.ratio(t, q) for texts, inner in ((ta, inner_b), (tb, inner_a))
+                for t in texts for q in inner), default=0.0)
+    return best if best >= options.threshold else 0.0
+
+
+def own_part(a: list[str], b: list[str], options: Settings, run: bool = False) -> bool:
+    """Whether two quotes' own wordings (a quote's inner quotations cut out, ``split_inner``)
+    still match as a part (``similarity.score_pair``), or share a run of ``run_words`` words
+    when a shared run joined them (``run``)."""
+    if not all(a) or not all(b):
+        return False  # a quote that is all quotation has no words of its own
+    return score_pair(a, b, options) is not None or (
+        run and any(shares_run(x, y, options.run_words) for x in a for y in b))

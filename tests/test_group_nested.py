@@ -1,0 +1,94 @@
+"""Quotations inside a quote (``quotes.group.nested``) and variants one article gives apart."""
+
+import pytest
+
+from quotes.group.grouping import group_quotes
+from quotes.group.nested import inner_spans
+from tests.test_grouping import rec
+
+STATEMENT = ("Le syndicat est d'accord avec la ministre, à une nuance près : 'il faut savoir "
+             "conclure une négociation quand on a obtenu gain de cause'")
+_UNKNOWN = {"kind": "unknown", "resolution": "unresolved", "confidence": 0.3}
+_ORG = {"kind": "organization", "confidence": 0.85}
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (STATEMENT, ["il faut savoir conclure une négociation quand on a obtenu gain de cause"]),
+        ("Je l'ai dit hier : « nous ne céderons jamais sur les salaires » et je le redis",
+         [" nous ne céderons jamais sur les salaires "]),
+        ('Elle m\'a répondu "tout le monde sera servi demain matin", puis elle est partie',
+         ["tout le monde sera servi demain matin"]),
+        # apostrophes are no marks
+        ("L'homme d'aujourd'hui n'a plus l'habitude qu'on l'attende", []),
+        # a title or a term in marks is no quotation of someone
+        ('Il a joué dans "Les Ombres" et dans "Nuit blanche" avec elle', []),
+        # a straight mark before a space closes, it opens nothing
+        ('la fin " . Il appelle à une " reprise', []),
+    ],
+)
+def test_inner_quotations_of_a_quote(text, inner):
+    assert [text[a:b] for a, b in inner_spans(text)] == inner
+
+
+def _group(records):
+    grouped, _ = group_quotes(records)
+    return {q.id: q.group_id for q in grouped}
+
+
+@pytest.mark.parametrize(
+    ("case", "other", "joins"),
+    [
+        # a part of what the statement quotes is its first speaker's words, not a fragment
+        ("part of the inner quotation", "Il faut savoir conclure une négociation", False),
+        ("part, cut differently", "il faut savoir conclure une négociation, a-t-elle dit", False),
+        # the inner quotation whole: the statement, its frame cut by another outlet
+        ("inner quotation whole",
+         "Il faut savoir conclure une négociation... quand on a obtenu gain de cause", True),
+        # a part of the statement's own words still joins it
+        ("part of its own words", "Le syndicat est d'accord avec la ministre, à une nuance près",
+         True),
+    ],
+)
+def test_a_part_of_what_a_statement_quotes_is_no_fragment_of_it(case, other, joins):
+    ids = _group([
+        rec("q1", "a1", STATEMENT, "Union des artisans", **_ORG),
+        rec("q2", "a2", STATEMENT, "Union des artisans", **_ORG),
+        rec("q3", "a3", other, "Union des artisans", **_ORG),
+    ])
+    assert ids["q1"] == ids["q2"] is not None
+    assert (ids["q3"] == ids["q1"]) is joins, case
+
+
+FORMULA = "Il faut savoir quitter la scène dès que le public a applaudi"
+TWIST = "Il faut savoir quitter la scène quand on a été applaudi"  # ratio 80 to FORMULA
+
+
+@pytest.mark.parametrize(
+    ("case", "speakers"),
+    [
+        # one speaker's two wordings may still render each other (README, Paraphrase)
+        ("two weak speakers", [{"speaker": "un témoin", **_UNKNOWN},
+                               {"speaker": "un voisin", **_UNKNOWN}]),
+        ("a person and a weak organisation",
+         [{"speaker": "Paul Girard"}, {"speaker": "la troupe", **_ORG, "confidence": 0.3}]),
+    ],
+)
+def test_a_variant_joins_no_two_quotes_one_article_gives_apart(case, speakers):
+    formula, twist = speakers
+    ids = _group([
+        rec("q1", "a1", FORMULA, **formula),
+        rec("q2", "a1", TWIST, start=300, **twist),
+        rec("q3", "a2", FORMULA, **formula),
+        rec("q4", "a3", TWIST, **twist),
+    ])
+    assert ids["q1"] == ids["q3"] is not None, case
+    assert ids["q2"] == ids["q4"] is not None, case
+    assert ids["q1"] != ids["q2"], case
+
+
+def test_a_variant_still_joins_where_no_article_gives_both():
+    ids = _group([rec("q1", "a1", FORMULA, "un témoin", **_UNKNOWN),
+                  rec("q2", "a2", TWIST, "un voisin", **_UNKNOWN)])
+    assert ids["q1"] == ids["q2"] is not None
