@@ -2632,10 +2632,21 @@ OBJECT_INFINITIVE = {
     "reprocher": ("L'opposition a reproché au ministre d'avoir menti aux députés.",
                   "avoir menti aux députés"),
 }
-# an object, then what it is called in marks: (sentence, reported words, cue)
+# an object, then what it is called in marks, or an object holding marks (flag n): (sentence,
+# reported words, cue)
 OBJECT_MARKS = {
     "qualifier": ("La députée a qualifié la réforme de « recul historique ».",
                   "la réforme de « recul historique »", "a qualifié"),
+    "adresser": ("Le maire a adressé ses « chaleureuses » félicitations aux bénévoles du club.",
+                 "ses « chaleureuses » félicitations aux bénévoles du club", "a adressé"),
+    "louer": ("La sénatrice a loué le travail « remarquable » des pompiers de la vallée.",
+              "le travail « remarquable » des pompiers de la vallée", "a loué"),
+    "remercier": ("La directrice a remercié les soignants, « qui n'ont jamais compté leurs "
+                  "heures » pendant l'hiver.",
+                  "les soignants, « qui n'ont jamais compté leurs heures » pendant l'hiver",
+                  "a remercié"),
+    "partager": ("Le patron a partagé sa « profonde tristesse » après la fermeture de l'usine.",
+                 "sa « profonde tristesse » après la fermeture de l'usine", "a partagé"),
 }
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
@@ -2943,6 +2954,11 @@ def test_reporting_verb(nlp, lemma, text, said, cue):
 def test_attribute_verbs_listed():
     """Every verb flagged « a » has its sentence below, and no other verb is flagged."""
     assert {lemma for lemma, flags in _verbs() if "a" in flags} == set(ATTRIBUTES)
+
+
+def test_object_only_verbs_listed():
+    """Every verb flagged « n » has its sentence of an object holding marks."""
+    assert {lemma for lemma, flags in _verbs() if "n" in flags} <= set(OBJECT_MARKS)
 
 
 @pytest.mark.parametrize(("lemma", "text", "said", "cue"), [(k, *v) for k, v in ATTRIBUTES.items()])

@@ -344,7 +344,8 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     the manner of saying only, so the place makes the verb a cue; the subject must still
     follow it (``frames._postposed``), and the marks open their sentence. The verb reports
     marked words only: no que-clause or infinitive."""
-    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or tok.lower_ in reporting_verbs():
+    listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only):
         return None
     doc = tok.doc
     verb = Verb(tok.lemma_.lower(), que=False, infinitive=False, reflexive=True)

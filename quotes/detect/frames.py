@@ -94,7 +94,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             first = doc[tok.i - 1] if low == "après" else tok
             cues.append(CueAt(first, tok, None, tok, None, None, (None, first.idx)))
             continue
-        verb = cue_verb(tok) or incise_verb(tok, ctx.closing_at) or agentive(ctx, tok, span.end)
+        verb = cue_verb(tok)
+        if verb is None or verb.object_only:  # « … », a remercié X: an incise, whatever the verb
+            verb = incise_verb(tok, ctx.closing_at) or verb or agentive(ctx, tok, span.end)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs() and not verb.tail):
             continue  # an auxiliary, but the head of « a également fait savoir que … »
         first, pron, last = cue_group(tok, verb)
@@ -259,8 +261,8 @@ def _postposed(
     assert at.verb is not None
     assert at.before is not None
     end_before, sep = at.before
-    if not sep or end_before <= s_lo:
-        return None
+    if not sep or end_before <= s_lo or at.verb.object_only:
+        return None  # "« … », loue les efforts de X": the object, no inverted subject
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"

@@ -111,6 +111,8 @@ def preposed(
         start = doc[obj].idx  # "a annoncé son intention de démissionner": the whole object
         evidence.append("intention-infinitive")
     elif marked is not None:
+        if verb.object_only:
+            return None  # "remercie « les bénévoles »": whom, the marks no words of its own
         if nxt.text == ":":
             evidence.append("colon")
         end = outer_end(marked)
@@ -140,6 +142,8 @@ def preposed(
             # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
             # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)
             return None
+        if verb.object_only and not any(c.dep_ == "obj" and c.i > tok.i for c in tok.children):
+            return None  # "en louant si cher, « … »": no object after it, no speech act
         start = nxt.idx
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)

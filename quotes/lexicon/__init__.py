@@ -116,6 +116,7 @@ class Verb:
     tail: tuple[str, ...] = ()  # words that must follow: "met en avant"
     attribute: bool = False  # "se disant victime d'un complot": the attribute is reported
     belief: bool = False  # "commencent à penser que …": an infinitive under no verb of saying
+    object_only: bool = False  # "a loué l'alliance « inébranlable »": an object holding marks only
 
 
 @cached
@@ -133,8 +134,7 @@ def reporting_verbs() -> dict[str, Verb]:
             "r" in flags or "a" in flags,
             "o" in flags,
             tuple(tail),
-            "a" in flags,
-            "b" in flags,
+            "a" in flags, "b" in flags, "n" in flags,
         )
         listed = set(cols[2].split()) if len(cols) > 2 else set()
         generated = _er_forms(head) if head.endswith("er") else set()

@@ -111,8 +111,10 @@ COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on af
 # "« sidérée » par la décision, qu'elle a dit avoir apprise …", "… à Lyon, où elle a affirmé …"
 # "…, ce que X a contesté", "…, avant d'ajouter que …": a pronoun or an elided « de » ends none
 # "… en mai, quand X a affirmé …": a conjunction of time opens the narrator's clause
-DANGLING = (" que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant d'", " avant d’",
-            " d'", " d’", " quand")
+# "… « victoire » alors que X a loué …": a conjunction of the narrator before que goes with it
+DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", "qu'", "qu’")),
+            " que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant de", " avant d'",
+            " avant d’", " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
