@@ -1,9 +1,9 @@
 """Pair quotation marks on the raw text, before any parsing.
 
-Handles « » ‹ › “ ” „ and straight ", French spacing, nesting, French multi-paragraph
-quotes (each paragraph reopens with «, only the last closes), marks misused in scraped
-text (« Orechnik« , a quote opened by " and closed by ”), and unclosed marks, which end
-at their paragraph end and are reported.
+Handles « » ‹ › “ ” „ and straight " (spaced as « » too: " mot "), French spacing, nesting,
+French multi-paragraph quotes (each paragraph reopens with «, only the last closes), marks
+misused in scraped text (« Orechnik« , a quote opened by " and closed by ”), and unclosed
+marks, which end at their paragraph end and are reported.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from quotes.lexicon import cached, capitalised, quote_marks
 _LINE = re.compile(r"[^\r\n]*")
 _SPACE = " \t\u00a0\u202f\u2009\u200b\ufeff"
 _OPEN_CONTEXT = "([{/-–—'’"
+_AFTER_CLOSE = ".,;:!?…)]"  # what follows a closing mark, never the first of a quote
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
     open_in_family = any(f == fam for _, f in stack)
     can_open, can_close = ch in openers, ch in closers
     if can_open and can_close:  # straight " or a “ that also closes „
+        rest = text[i + 1 : hi].lstrip(_SPACE)
+        if _is_space(prev) and rest[:1] and rest[0] in _AFTER_CLOSE:
+            # spaced as « »: the stop or comma after it is the narrator's (jamais ". ; priori ",)
+            if open_in_family:
+                return "close"
+            if not rest.startswith(("…", "...")):  # a quote may open on one (" …et après ")
+                return None
         if open_flank and not close_flank:
             return "open"
         if close_flank and not open_flank:
