@@ -1,10 +1,10 @@
 """Quotations inside a quote (``quotes.group.nested``) and variants one article gives apart."""
 
 import pytest
+from test_grouping import rec
 
 from quotes.group.grouping import group_quotes
 from quotes.group.nested import inner_spans
-from tests.test_grouping import rec
 
 STATEMENT = ("Le syndicat est d'accord avec la ministre, à une nuance près : 'il faut savoir "
              "conclure une négociation quand on a obtenu gain de cause'")
