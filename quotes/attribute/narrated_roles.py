@@ -26,6 +26,7 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
+    INFINITIVE_NEGATION,
     ROLE_COPULAS,
 )
 
@@ -54,8 +55,12 @@ def narrated_roles(
         role = role_span(doc, det.i, hi)
         if role is None or names_someone(doc, hi):
             continue
-        name = _predicated(tok, timeline) if tok.dep_ not in _ON_ITS_OWN else _described(
-            doc, timeline, (det.idx, role[2]), text)
+        # « il est le premier dirigeant … »: a copula's predicate the parse made the root; not
+        # a preposition's complement (« il est contre le maire »)
+        deps = {c.dep_ for c in tok.children}
+        own = tok.dep_ in _ON_ITS_OWN and not ("cop" in deps and "case" not in deps)
+        name = _described(doc, timeline, (det.idx, role[2]), text) if own else _predicated(
+            tok, timeline)
         if name is not None:
             out[name] = (*out.get(name, ()), role)
     return out
@@ -81,8 +86,8 @@ def _predicated(noun: Token, timeline: Timeline) -> str | None:
             return None
         verb = noun  # « il est le directeur »: the noun heads its copula
     subject = _subject(verb)
-    if subject is None:
-        return None
+    if subject is None or any(c.lower_ in INFINITIVE_NEGATION for c in verb.children):
+        return None  # « il n'est pas le maire », « il n'est plus le directeur »: not what he is
     lo = subject.left_edge.idx
     found = [e.who for e in timeline.entries if lo <= e.pos <= subject.idx]
     named = {w.name for w in found if w.kind == "person" and w.number == "s" and w.name}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing
+from quotes.detect.media import medium
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -30,6 +31,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     DETERMINERS,
     DURATIONS,
+    GIVEN_IN,
     MONTHS,
     NAME_LINKS,
     OBJECT_CLITICS,
@@ -69,7 +71,8 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
     agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
     ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir"), another
-    person joined by « et » ("ministre |et son adjoint"), a time ("maire |lundi")?"""
+    person joined by « et » ("ministre |et son adjoint"), a time ("maire |lundi"), the moment,
+    occasion or place of the words ("président |en début de séance", "|dans un communiqué")?"""
     tok = doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
         return True
@@ -77,7 +80,21 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True
     if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
         return True  # "le ministre |et son secrétaire d'État": someone else's role
-    return _when(doc, i) or (i > noun + 1 and (_name_starts(doc, i) or _about(doc, i)))
+    return _when(doc, i) or _occasion(doc, i) or (
+        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i)))
+
+
+def _occasion(doc: Doc, i: int) -> bool:
+    """Does the subject or the moment of what the role's holder did start at token ``i``
+    ("président |en début de séance", "maire |au cours de la visite", "directrice |à propos
+    de"), or where the words were given ("président du club |dans un communiqué"); not a
+    complement of the role's own ("ministre en charge de l'Industrie")?"""
+    tok = doc[i]
+    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS)  # "à |l'|issue de"
+    if tok.lower_ in A | {"en"} and k + 1 < len(doc) and doc[k].lower_ in TOPIC_NOUNS and (
+            doc[k + 1].lower_ in DE_CONTRACTED):
+        return True
+    return tok.lower_ in GIVEN_IN and medium(list(doc[i : i + 4]))
 
 
 def _about(doc: Doc, i: int) -> bool:
@@ -91,10 +108,6 @@ def _about(doc: Doc, i: int) -> bool:
     if prev.lower_ in NAME_LINKS:
         return False  # "le chef de l'|avant": a noun of the complement
     if tok.lower_ in OCCASIONS:
-        return True
-    k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS)  # "à |l'|issue de"
-    if tok.lower_ in A and k + 1 < len(doc) and doc[k].lower_ in TOPIC_NOUNS and (
-            doc[k + 1].lower_ in DE_CONTRACTED):
         return True
     if tok.pos_ == "VERB" and "Pres" in tok.morph.get("Tense", []) and (
             "Part" in tok.morph.get("VerbForm", [])) and not is_role_noun(tok.text) and (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.appositions import set_off_before
-from quotes.detect.clitics import dative_taken_for_subject
+from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
 from quotes.detect.relatives import bare_antecedent, clause_on, opening_qui, relative_antecedent
@@ -136,7 +136,7 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
         if "\n" in doc[k].text:
             hi = k
             break
-    while hi > lo and doc[hi - 1].is_punct:
+    while hi > lo + 1 and (doc[hi - 1].is_punct or preverbal(doc[hi - 1])):  # "X |lui| dit"
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc" or doc[lo].is_space):
         lo += 1

@@ -81,14 +81,22 @@ PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"
 A = frozenset({"à", "au", "aux"})
 # before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"
 MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
+# of those, the ones no role's complement opens: "président du club |dans un communiqué", while
+# "journaliste à l'AFP" and "chroniqueur sur RTL" say where the person works
+GIVEN_IN = frozenset({"dans", "via"})
 A_OR_DE = frozenset({"à", "de", "d'", "d’"})  # before an infinitive object: "invité à avancer"
 # "le maire garde malgré tout espoir": no role's complement opens with these, a verb's may
 VERB_PREPOSITIONS = frozenset({"malgré"})
 # after a role's complement, what the narration says of its holder: "entraîneur du club |après
-# la défaite", "maire de Lyon |lors de la visite"; and, after « à », "|à propos de", "|au sujet
-# de", "|à l'issue de", "|au lendemain de"
+# la défaite", "maire de Lyon |lors de la visite"
 OCCASIONS = frozenset({"après", "avant", "lors", "concernant", "quant"})
-TOPIC_NOUNS = frozenset({"propos", "sujet", "issue", "lendemain", "veille", "suite"})
+# after « à » or « en » and before « de », right after the role noun too: its subject, or the
+# moment or occasion of what the holder did ("|à propos de", "|au sujet de", "|à l'issue de",
+# "|au cours de", "|en début de séance", "|en marge du sommet"), never the role's own complement
+# ("ministre en charge de", "président en exercice": lexicon/role_complements.txt)
+TOPIC_NOUNS = frozenset({"propos", "sujet", "issue", "lendemain", "veille", "suite", "cours",
+                         "terme", "occasion", "début", "fin", "milieu", "marge", "ouverture",
+                         "clôture"})
 AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
