@@ -849,6 +849,7 @@ ORG_NOUNS = [
         "administration fiscale",
     ),
     ("agence", "« Le lancement est reporté », a indiqué l'agence spatiale.", "agence spatiale"),
+    ("centrale", "« La grève continuera », a affirmé la centrale.", "centrale"),
     (
         "alliance",
         "« Nous renforcerons notre flanc est », a déclaré l'alliance atlantique.",
@@ -1057,6 +1058,8 @@ ANAPHORIC_ORG_NOUNS = [
     ),
     ("institut", "L'IFOP a publié un sondage. Selon l'institut, la gauche progresse.", "IFOP"),
     ("agence", "L'AFP a interrogé le ministre. Selon l'agence, il démissionnera.", "AFP"),
+    ("syndicat", "La FSTA a réagi mardi. Selon le syndicat, la grève s'étend.", "FSTA"),
+    ("centrale", "La CGTU a réagi mardi. Selon la centrale, la grève s'étend.", "CGTU"),
     (
         "groupe",
         "Le groupe Renault vend son usine. Selon le groupe, la vente aboutira en mai.",
@@ -1067,7 +1070,7 @@ ANAPHORIC_ORG_NOUNS = [
     (
         "association",
         "L'association Emmaüs a lancé un appel. Selon l'association, les dons baissent.",
-        "association Emmaüs",
+        "Emmaüs",
     ),
     (
         "organisme",
