@@ -49,6 +49,9 @@ def test_object_holding_marks(nlp, text, expected):
 NOT_SPEECH = [
     ("L'entraîneur Marc Petit remercie « les supporters » et salue le public.", []),
     ("La chanteuse Lise Morin partage « la scène » avec son frère.", []),
+    # the object ends before the marks: « partager la scène » is no speech act of its own
+    ("L'actrice Zoé Marin, qui avait partagé la scène avec lui pendant vingt ans, a rendu "
+     "hommage à un « ami fidèle ».", []),
     ("Jean Roux, qui salue le calendrier de cette décision « assez loin des élections pour ne "
      "pas nuire », loue les efforts de Marc Petit à la tête du club.",
      [("mixed", "le calendrier de cette décision « assez loin des élections pour ne pas "

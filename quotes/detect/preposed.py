@@ -167,8 +167,8 @@ def preposed(
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
-    if end <= start:
-        return None
+    if end <= start or (verb.object_only and not any(start <= m.open < end for m in ctx.outer)):
+        return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
 
 
