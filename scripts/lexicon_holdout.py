@@ -51,8 +51,7 @@ LISTS = ("role_nouns.txt", "occupations.txt", "first_names.tsv", "org_nouns.txt"
          "org_aliases.tsv", "periphrases.tsv", "founding_roles.txt", "kin_nouns.txt",
          "family_members.txt", "role_kinds.tsv", "press_peers.txt", "speech_nouns.txt",
          "naming_cues.txt", "post_nouns.txt", "distinction_nouns.txt", "distinction_titles.txt",
-         "alias_links.txt",
-         "epicene_names.txt", "interview_markers.txt", "org_parts.txt")
+         "alias_links.txt", "epicene_names.txt", "interview_markers.txt", "org_parts.txt")
 SETTINGS = Settings(jobs=1)
 
 

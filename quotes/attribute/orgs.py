@@ -166,9 +166,10 @@ def name_article(doc: Doc, i: int) -> bool:
     if not (doc[i].pos_ == "DET" and fold(doc[i].text) in DEFINITE and capitalised(doc[i].text)
             and i + 1 < len(doc) and capitalised(doc[i + 1].text)):
         return False
+    # the recogniser's name of a body or a work must start at it: « Selon Le Phare de Lens »,
+    # a place to it, keeps the name the article gives first, with no article
     if doc[i].ent_iob_ != "B" or doc[i].ent_type_ not in ("ORG", "MISC"):
-        return False  # the recogniser's name of a body starts at it: « Selon Le Phare de Lens »
-        # (a place to it) keeps the name the article gives first, with no article
+        return False
     # the text, not the parser's sentences: it cuts some before « La » (« …, le parti de
     # droite | La Voie Neuve a dit »)
     before = text_of(doc)[: doc[i].idx].rstrip(" \t\u00a0")

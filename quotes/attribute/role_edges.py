@@ -38,6 +38,7 @@ from quotes.lexicon.grammar import (
     OCCASIONS,
     QUANTITIES,
     ROLE_LINKS,
+    TOPIC_LEADS,
     TOPIC_NOUNS,
     VERB_PREPOSITIONS,
     A,
@@ -91,7 +92,7 @@ def _occasion(doc: Doc, i: int) -> bool:
     complement of the role's own ("ministre en charge de l'Industrie")?"""
     tok = doc[i]
     k = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS)  # "à |l'|issue de"
-    if tok.lower_ in A | {"en"} and k + 1 < len(doc) and doc[k].lower_ in TOPIC_NOUNS and (
+    if tok.lower_ in TOPIC_LEADS and k + 1 < len(doc) and doc[k].lower_ in TOPIC_NOUNS and (
             doc[k + 1].lower_ in DE_CONTRACTED):
         return True
     return tok.lower_ in GIVEN_IN and medium(list(doc[i : i + 4]))

@@ -75,8 +75,8 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
 
 
 def _clause_verb(tok: Token) -> bool:
-    """A verb that makes a clause: finite, or with a subject of its own (« Emmanuel Macron
-    aggrave la crise », whose verb the tagger may read as an infinitive)."""
+    """A verb that makes a clause: finite, or with a subject of its own (« Paul Roy aggrave la
+    crise », whose verb the tagger may read as an infinitive)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     return "Fin" in tok.morph.get("VerbForm", []) or (

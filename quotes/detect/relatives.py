@@ -60,9 +60,7 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     noun, doc = verb.head, verb.doc
     if relative_agrees(verb, noun):
         return noun, noun.i + 1
-    near = doc[qui.i - 1] if qui.i > 0 else noun
-    while near.dep_.startswith("flat") and near.head.i < near.i:
-        near = near.head  # "Paul | Roux": the name's first word heads it
+    near = _name_head(doc[qui.i - 1] if qui.i > 0 else noun)
     if near in noun.subtree and near.pos_ in ("NOUN", "PROPN") and relative_agrees(verb, near):
         return near, qui.i
     main = noun.head
@@ -92,12 +90,17 @@ def bare_antecedent(qui: Token) -> tuple[Token, int] | None:
         top = top.head  # "mardi 7 mai 2024": the day heads the date
     timed = top.dep_.startswith("obl") and any(is_time_word(t.text) for t in top.subtree)
     stop = top.left_edge.i if timed else qui.i
-    near = qui.doc[stop - 1]
-    while near.dep_.startswith("flat") and near.head.i < near.i:
-        near = near.head  # "Paul | Roux": the name's first word heads it
+    near = _name_head(qui.doc[stop - 1])
     if near.pos_ == "PROPN" or is_role_noun(near.text) or is_org_noun(near.text):
         return near, stop
     return None
+
+
+def _name_head(tok: Token) -> Token:
+    """The word that heads the name ``tok`` ends ("Paul | Roux": « Paul »), or ``tok``."""
+    while tok.dep_.startswith("flat") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def clause_on(verb: Token, noun: Token) -> bool:

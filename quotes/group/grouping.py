@@ -26,7 +26,7 @@ from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
 from quotes.group.narration import spoken
-from quotes.group.nested import inner_spans, own_part, quoted_whole, split_inner
+from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages
 from quotes.group.records import group_record, linked_quote
@@ -148,8 +148,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     texts = [_texts(q, normal) for q in quotes]
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
-    quoting = {n: split_inner(q, _said(q), normal) for n, q in enumerate(quotes)
-               if q.type == "direct" and inner_spans(_said(q))}
+    quoting = {n: split for n, q in enumerate(quotes)
+               if (split := split_inner(q, _said(q), normal))[0]}
     del normal
     # the same words of one speaker are one utterance: only the first looks for candidates
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}

@@ -5,8 +5,8 @@ A statement that quotes another (« Nous sommes d'accord avec le ministre, à un
 outlets give on its own, from its first speaker. A part of that inner quotation (« il faut
 savoir conclure ») found in another article is that speaker's words, not a fragment of the
 statement that quotes them: grouping (``grouping.cluster``) lets a part join such a statement
-only through the statement's own words (``outer``), or when the other quote gives the inner
-quotation whole (``inner``: the same quoting, its frame cut by another outlet).
+only through the statement's own words (``own_part``), or when the other quote gives the inner
+quotation whole (``quoted_whole``: the same quoting, its frame cut by another outlet).
 """
 
 from __future__ import annotations

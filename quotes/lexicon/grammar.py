@@ -97,6 +97,7 @@ OCCASIONS = frozenset({"après", "avant", "lors", "concernant", "quant"})
 TOPIC_NOUNS = frozenset({"propos", "sujet", "issue", "lendemain", "veille", "suite", "cours",
                          "terme", "occasion", "début", "fin", "milieu", "marge", "ouverture",
                          "clôture"})
+TOPIC_LEADS = A | {"en"}  # before a noun of TOPIC_NOUNS: "|à l'issue de", "|en marge de"
 AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
 # before an attribute: "s'est dite tellement désolée"
