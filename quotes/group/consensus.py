@@ -1,7 +1,8 @@
 """Who said it, by the vote of a group: repeats inside one article, and consensus repair.
 
-An article that quotes one sentence twice is one outlet: its later copies are kept, marked
-``repeat-in-article``, and neither count as an outlet nor vote. Within a group, the speaker
+An article that quotes one sentence twice is one outlet: its copies but one are kept, marked
+``repeat-in-article``, and neither count as an outlet nor vote: a heading, a lead or a
+standfirst is the copy, the body's quote the one kept unmarked. Within a group, the speaker
 with the most confidence mass from confident, well-resolved appearances is the group's
 speaker; an appearance that names someone else or no one keeps its own mention, takes that
 speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
+from quotes.group.passages import heads
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import bounded, fold, is_org_noun
 from quotes.lexicon.grammar import (
@@ -117,13 +119,18 @@ def bare_noun(sp: Speaker) -> bool:
     return sp.kind == "organization" and name.islower() and " " not in name and is_org_noun(name)
 
 
-def repeats(quotes: Sequence[Quote], members: list[int]) -> set[int]:
-    """The members (indices) that repeat a wording an earlier member of the same article gave."""
+def repeats(quotes: Sequence[Quote], members: list[int], again: Set[int] = frozenset()
+            ) -> set[int]:
+    """The members (indices) that repeat a wording another member of the same article gave:
+    all of an article's members but one, the first the article reports as said (a heading,
+    a lead or a standfirst that gives its words again, ``again``, is the repeat of the body's
+    quote, though it stands before it)."""
     if len({quotes[n].article.id for n in members}) == len(members):
         return set()  # one member an article: the common case, without sorting
     seen: set[str] = set()
     out: set[int] = set()
-    for n in sorted(members, key=lambda n: (quotes[n].article.id, quotes[n].span.start)):
+    for n in sorted(members, key=lambda n: (quotes[n].article.id, n in again or heads(quotes[n]),
+                                            quotes[n].span.start)):
         if quotes[n].article.id in seen:
             out.add(n)
         seen.add(quotes[n].article.id)

@@ -28,7 +28,7 @@ from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.passages import SEVERAL, given_apart, heads, passages
+from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
@@ -69,14 +69,16 @@ class Match:
 class Clusters:
     """What grouping found: the batch's linked names, the clusters (indices into the
     quotes, in input order, two or more each), every pair that matched, and the normalised
-    texts of each quote (the quote, then its quoted fragments), and the reported quotes
-    joined as a paraphrase of a direct one."""
+    texts of each quote (the quote, then its quoted fragments), the reported quotes joined
+    as a paraphrase of a direct one, and the quotes that give again words their article
+    reports as said (``passages.repeated``)."""
 
     linked: dict[str, str]
     members: list[list[int]]
     matches: list[Match]
     texts: list[list[str]]
     paraphrased: set[str] = field(default_factory=set)
+    repeated: set[int] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------- grouping
@@ -252,8 +254,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     passage = passages(quotes, names)
+    again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
     articles: _PerRoot[dict[str, int]] = _PerRoot(
-        lambda n: {} if heads(quotes[n]) else {quotes[n].article.id: passage[n]})
+        lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
         return bool(sure[ra] and sure[rb] and sure[ra] != sure[rb])
@@ -303,7 +306,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
     members = [m for m in clusters.values() if len(m) >= 2]
-    return Clusters(linked, members, matches, texts, paraphrased)
+    return Clusters(linked, members, matches, texts, paraphrased, again)
 
 
 def utterances(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> list[list[int]]:
@@ -348,7 +351,7 @@ def group_quotes(
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
     speakers: list[str | None] = []
     for m in ordered:
-        again = repeats(out, m)
+        again = repeats(out, m, found.repeated)
         for n in again:
             out[n] = mark_repeat(out[n])
         voters = [n for n in m if n not in again]

@@ -3,15 +3,19 @@
 An article that runs one statement over two paragraphs, or around an incise, gives one passage
 in two quotes; two quotes of one article in two passages are two things said. A part (a
 fragment, an overlap) that would join two clusters one article gives as two passages does
-not make them one utterance (``grouping.cluster``). A heading (``heads``) is no passage.
+not make them one utterance (``grouping.cluster``). A heading (``heads``) is no passage, nor
+is any other repeat (``repeated``): words the article gives again, not a second time they
+were said.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from quotes.model import CUE_CARRIED, Quote
 
+_UNCUED = "no-cue"  # marks a quote detection found with no speech act of its own (a lead)
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
@@ -47,3 +51,51 @@ def given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
     small, big = (x, y) if len(x) <= len(y) else (y, x)
     return any((q := big.get(a)) is not None and (p == SEVERAL or q != p)
                for a, p in small.items())
+
+
+def _speech_act(q: Quote) -> bool:
+    """Whether the article reports a quote as said (a cue, a colon, an interview's answer):
+    not a heading, nor marked words standing with no cue (a lead or a pull quote)."""
+    return not heads(q) and _UNCUED not in q.evidence
+
+
+def _within(short: str, long: str) -> bool:
+    return f" {short} " in f" {long} "
+
+
+def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
+             names: Sequence[str | None]) -> set[int]:
+    """The quotes (indices) that give again, word for word, words another quote of their
+    article reports as said (``_speech_act``) by the same speaker or one unnamed: a heading,
+    a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
+    body gives the whole post), or a mixed quote whose marks (of two words or more, each)
+    a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »).
+    ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
+    quotes the article reports as said each, the same formula said twice or a formula and
+    the address that ends on it, are no repeat: the speaker said it again."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        by_article[q.article.id].append(n)
+    out: set[int] = set()
+    for members in by_article.values():
+        if len(members) < 2:
+            continue
+        for n in members:
+            q = quotes[n]
+            within: tuple[str, ...]
+            if q.type == "mixed" and len(texts[n]) > 1:
+                said, within = texts[n][1:], ("direct",)
+            elif q.type == "direct" and not _speech_act(q) and texts[n][0]:
+                said, within = texts[n][:1], ("direct", "mixed")
+            else:
+                continue
+            for m in members:
+                o = quotes[m]
+                if m == n or o.type not in within or not _speech_act(o) or (
+                        names[m] != names[n] and names[m] and names[n]):
+                    continue
+                whole = texts[m][:1] if o.type == "direct" else texts[m][1:]
+                if all(any(_within(s, w) for w in whole) for s in said):
+                    out.add(n)
+                    break
+    return out

@@ -1,0 +1,109 @@
+"""An article's passages, and the repeats that give none (``quotes.group.passages``): a lead,
+a heading or a standfirst that gives again words the article reports as said."""
+
+import pytest
+
+from quotes.group.grouping import _texts, group_quotes
+from quotes.group.passages import repeated
+from quotes.model import ArticleRef, Quote, Span, Speaker
+
+REPEAT = "repeat-in-article"
+POST = ("Avec votre énergie et avec la mienne. Avec sérieux et confiance. Pour plus de justice et "
+        "de travail.")
+LEAD = "Pour plus de justice et de travail."
+BODY = ("Je pense aux familles restées sans nouvelles, dont les histoires demeurent dans "
+        "l'ombre. Nous menons le même combat.")
+STANDFIRST = "son soutien « aux familles restées sans nouvelles » du naufrage"
+MARKS = "aux familles restées sans nouvelles"
+FORMULA = "Que la joie soit avec vous tous !"
+ADDRESS = ("Je m’adresse à chacun de vous, à vos familles, à vos villes et à vos villages : que "
+           "la joie soit avec vous tous !")
+
+CUED = ("postposed", "cue-after")
+UNCUED = ("uncued", "no-cue")
+HEADING = ("uncued", "heading")
+
+
+def rec(qid: str, article: str, text: str, start: int, evidence: tuple[str, ...] = CUED,
+        speaker: str | None = "Lucien Ferrand", marks: tuple[str, ...] = ()) -> Quote:
+    """A quote of ``article`` at ``start``, with ``marks`` as a mixed quote's marked words."""
+    span = Span(start, start + len(text), text)
+    who = (Speaker(speaker, None, None, "person", "explicit", confidence=0.93) if speaker
+           else Speaker(None, None, None, "unknown", "unresolved"))
+    fragments = tuple(Span(start + text.index(m), start + text.index(m) + len(m), m)
+                      for m in marks)
+    return Quote(id=qid, article=ArticleRef(article, article),
+                 type="mixed" if marks else "direct", span=span, sentence=span, cue=None,
+                 speaker=who, evidence=evidence, fragments=fragments)
+
+
+# (quotes, the indices that repeat words their article reports as said)
+REPEATS = [
+    # a lead with no cue, whose words the body's post gives again: the lead
+    ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400)], {0}),
+    # the same lead standing after the body (a pull quote): the pull quote
+    ([rec("q0", "a1", POST, 0), rec("q1", "a1", LEAD, 400, UNCUED)], {1}),
+    # a heading in the same words as the body's quote
+    ([rec("q0", "a1", LEAD, 0, HEADING), rec("q1", "a1", LEAD, 60)], {0}),
+    # a standfirst's marks, given whole by the body's direct quote
+    ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)), rec("q1", "a1", BODY, 300)], {0}),
+    # ... even where the standfirst names no one
+    ([rec("q0", "a1", STANDFIRST, 0, speaker=None, marks=(MARKS,)),
+      rec("q1", "a1", BODY, 300)], {0}),
+    # a formula the speaker said, then the address that ends on it: both reported as said
+    ([rec("q0", "a1", FORMULA, 0), rec("q1", "a1", ADDRESS, 400)], set()),
+    # a lead that is no word for word part of the body's quote (« emploi » for « travail »)
+    ([rec("q0", "a1", "Pour plus de justice et d'emploi.", 0, UNCUED),
+      rec("q1", "a1", POST, 400)], set()),
+    # the words in another article: no repeat of this one's
+    ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a2", POST, 400)], set()),
+    # the body gives them to someone else named: no repeat of the speaker's words
+    ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, speaker="Hélène Vasseur")],
+     set()),
+    # two leads with no cue: neither is reported as said, neither repeats the other
+    ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, UNCUED)], set()),
+    # the standfirst's marks in another mixed quote's narration, not in a direct quote
+    ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
+      rec("q1", "a1", f"il a dit penser {MARKS} et « aux secours »", 300,
+          marks=("aux secours",))], set()),
+]
+
+
+@pytest.mark.parametrize(("quotes", "expected"), REPEATS)
+def test_repeated(quotes, expected):
+    names = [q.speaker.name for q in quotes]
+    assert repeated(quotes, [_texts(q) for q in quotes], names) == expected
+
+
+def _grouped(quotes: list[Quote]) -> list[Quote]:
+    grouped, _ = group_quotes(quotes)
+    return grouped
+
+
+# (quotes, the pairs (by index) in one group, the pairs apart, the indices marked repeats)
+GROUPING = [
+    # an article opens on the post's last words and gives the whole post later; another outlet
+    # gives the whole post: the lead is a repeat, joins the post and keeps no one apart
+    ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400), rec("q2", "a2", POST, 0)],
+     [(0, 2), (1, 2)], [], {0}),
+    # a standfirst quoting words the body gives whole, another outlet's body quote
+    ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)), rec("q1", "a1", BODY, 300),
+      rec("q2", "a2", BODY, 0)], [(0, 2), (1, 2)], [], {0}),
+    # the formula said, then again at the end of an address: two things said, kept apart
+    ([rec("q0", "a1", FORMULA, 0), rec("q1", "a1", ADDRESS, 400), rec("q2", "a2", FORMULA, 0)],
+     [(0, 2)], [(1, 2)], set()),
+    # a heading in the body's words: the heading is the repeat, the body's quote votes
+    ([rec("q0", "a1", LEAD, 0, HEADING), rec("q1", "a1", LEAD, 60), rec("q2", "a2", LEAD, 0)],
+     [(0, 2), (1, 2)], [], {0}),
+]
+
+
+@pytest.mark.parametrize(("quotes", "together", "apart", "repeats"), GROUPING)
+def test_a_repeat_keeps_no_one_apart(quotes, together, apart, repeats):
+    grouped = _grouped(quotes)
+    for a, b in together:
+        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert grouped[a].group_id != grouped[b].group_id, (a, b)
+    assert {n for n, q in enumerate(grouped) if REPEAT in q.evidence} == repeats
+    assert [q.speaker.name for q in grouped] == ["Lucien Ferrand"] * len(quotes)
