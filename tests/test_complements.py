@@ -64,3 +64,35 @@ QUE_CLAUSES = [
 def test_a_que_clause_after_a_time_or_an_indirect_object_stays(nlp, text, said, speaker, cue):
     quote = quote_said(nlp, text, said)
     assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
+
+
+# the second term of a comparison opened before « que », with no verb of its own: no quote
+FAR_COMPARISONS = [
+    "Son activité, considérée comme plus proche d'une logique de consommation que de la "
+    "pharmacie, sera vendue.",
+    "La filiale, jugée bien plus proche du commerce que de la santé, sera cédée.",
+    "Le maire Paul Morel a bien plus insisté sur la sécurité que sur le budget.",
+    "La directrice Anne Roy a davantage insisté sur les horaires que sur les salaires.",
+]
+
+
+@pytest.mark.parametrize("text", FAR_COMPARISONS)
+def test_a_comparisons_que_after_its_compared_words_is_no_que_clause(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+# must still fire: « plus » bears on a time, « que » opens a clause with its verb
+COMPARED_THEN_CLAUSE = [
+    ("Le maire Paul Morel a dit plus tard que le projet était mort.", "le projet était mort",
+     "Paul Morel", "a dit"),
+    ("La ministre Anne Garnier a assuré plus tard qu'elle viendrait.", "elle viendrait",
+     "Anne Garnier", "a assuré"),
+    ("Le maire Paul Morel a davantage insisté sur le fait que la ville était endettée.",
+     "la ville était endettée", "Paul Morel", "a davantage insisté"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "cue"), COMPARED_THEN_CLAUSE)
+def test_a_que_clause_after_a_word_of_degree_stays(nlp, text, said, speaker, cue):
+    quote = quote_said(nlp, text, said)
+    assert (quote.speaker.name, quote.cue.text) == (speaker, cue)

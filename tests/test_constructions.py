@@ -558,6 +558,28 @@ ROWS = [
         "mixed", "Le préfet a accepté la démission du maire, une « décision courageuse »",
         speaker="préfecture", kind="organization", cue="a fait savoir",
     ),
+    # after a colon, « selon X » opens the words after it, not those before the colon
+    row(
+        "Le toit a brûlé. Il s'en est fallu de peu : selon le préfet Marc Hamel, les pompiers "
+        "ont sauvé la nef à dix minutes près.",
+        "indirect", "les pompiers ont sauvé la nef à dix minutes près", speaker="Marc Hamel",
+        cue="selon",
+    ),
+    row(
+        "La digue a cédé. Mais le pire a été évité: selon la maire Léa Garnier, l'eau s'est "
+        "arrêtée « à quelques mètres des maisons ».",
+        "mixed", "l'eau s'est arrêtée « à quelques mètres des maisons »", speaker="Léa Garnier",
+        cue="selon",
+    ),
+    # a phrase after the source's noun that ends on a name is the source's, however long
+    row(
+        "Selon le secrétaire d'État à la Jeunesse Paul Morel, le stade rouvrira en mai.",
+        "indirect", "le stade rouvrira en mai", speaker="Paul Morel", cue="Selon",
+    ),
+    row(
+        "Selon le délégué aux sports de Rieux Anne Vidal, le stade rouvrira en mai.",
+        "indirect", "le stade rouvrira en mai", speaker="Anne Vidal", cue="Selon",
+    ),
     # a relative clause after the source is no incise of the words before it
     row(
         "Les syndicats ont refusé de signer, selon la direction, qui a déclaré regretter ce choix.",

@@ -4192,6 +4192,31 @@ def test_own_finding(nlp, entry, text):
         "the outlet's own reporting (« selon nos informations »): the narrator's words, no quote"]
 
 
+# selon_terms.txt: (entry, sentence): « selon » then the entry follows terms, a rule or a plan
+# (« in accordance with »): no quote, kept as rejected with the reason
+SELON_TERMS = [
+    ("barème", "Selon le barème retenu, chaque famille touchera deux cents euros."),
+    ("calendrier", "Selon le calendrier prévu, le pont de Rieux rouvrira en mai."),
+    ("conditions", "Selon les conditions de vente envisagées, la société Barvel gardera la "
+     "moitié du capital."),
+    ("critères", "Selon les critères fixés, trois villes pourront accueillir le festival."),
+    ("hypothèse", "Selon l'hypothèse la plus basse, le déficit atteindra deux millions."),
+    ("hypothèses", "Selon les hypothèses retenues, le déficit atteindra deux millions."),
+    ("modalités", "Selon les nouvelles modalités, les élèves passeront l'examen en juin."),
+    ("règles", "Selon les règles du tournoi, le club de Rieux sera éliminé."),
+    ("scénario", "Selon ce scénario, la ligne de tram ouvrira en 2030."),
+    ("scénarios", "Selon les scénarios étudiés, la ligne de tram ouvrira en 2030."),
+]
+TABLES.update(selon_terms=SELON_TERMS)
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("selon_terms", SELON_TERMS))
+def test_selon_term(nlp, entry, text):
+    assert _no_quote_but(nlp, text) == [
+        "« selon » terms or a plan (« selon les conditions prévues »): in accordance with, no "
+        "source"]
+
+
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set
 # after a name are the role, as written
 LEAD_PHRASES = [(w, f"« Les comptes sont justes », a assuré Louis Arnal, {w} de la coopérative.",

@@ -18,6 +18,7 @@ from quotes.lexicon.grammar import (
     BEFORE_INFINITIVE,
     COMPARATIVES,
     COMPARED_ALONE,
+    COMPARED_FAR,
     DEMONSTRATIVE_HEADS,
     DETERMINERS,
     INFINITIVE_CLITICS,
@@ -68,11 +69,32 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
     """Is the « que » at ``j`` the second term of a comparison opened after ``i``: "plus
     violent que", "plus tard que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
     before = doc[j - 1] if j - 1 >= i else None
-    if before is None:
-        return False
-    if before.lower_ in COMPARED_ALONE:
+    if before is not None and (before.lower_ in COMPARED_ALONE or (
+            before.pos_ in ("ADJ", "ADV") and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES)):
         return True
-    return before.pos_ in ("ADJ", "ADV") and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES
+    return _second_term(doc, i, j)
+
+
+def _second_term(doc: Doc, i: int, j: int) -> bool:
+    """Is the « que » at ``j`` the second term of a comparison opened farther back: a word of
+    degree between the cue and « que » whose head governs the word « que » marks, and that word
+    has no verb of its own ("plus proche d'une logique de X que de Y", "a davantage insisté sur
+    X que sur Y"). A que-clause has its verb: "a dit plus tard que le projet était mort" (where
+    « plus » bears on « tard » alone) stays one."""
+    term = doc[j].head
+    if term.i <= j or term.pos_ in ("VERB", "AUX") or any(
+            c.dep_ in _OWN_VERB for c in term.children):
+        return False
+    k = i  # the verb group before the words searched: "a bien plus insisté sur X que sur Y"
+    while k > 0 and i - k < _VERB_GROUP and doc[k - 1].pos_ in ("ADV", "AUX", "VERB"):
+        k -= 1
+    return any(
+        t.lower_ in COMPARED_FAR and (t.head == term or t.head.is_ancestor(term))
+        for t in doc[k:j])
+
+
+_VERB_GROUP = 4
+_OWN_VERB = ("cop", "aux", "aux:pass", "aux:tense", "nsubj", "nsubj:pass", "expl:subj")
 
 
 def _relative(doc: Doc, i: int, j: int) -> bool:

@@ -52,6 +52,7 @@ from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.selon import (
+    by_terms,
     own_reporting,
     relayed,
     selon_frame,
@@ -208,6 +209,9 @@ def _cue_frame(
             refused.append(Rejected(*sent, "the outlet's own reporting (« selon nos "
                                     "informations »): the narrator's words, no quote"
                                     if own_reporting(ctx.doc, cue.tok.i + 1, span.end)
+                                    else "« selon » terms or a plan (« selon les conditions "
+                                    "prévues »): in accordance with, no source"
+                                    if by_terms(ctx.doc, cue.tok.i + 1, span.end)
                                     else "« selon » with no source found"))
         return frame
     ends = [

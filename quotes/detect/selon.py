@@ -76,6 +76,16 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
     return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
 
 
+def by_terms(doc: Doc, i: int, stop: int) -> bool:
+    """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
+    plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
+    lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
+    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
+    while j < stop and doc[j].pos_ == "ADJ":  # "selon les nouvelles modalités"
+        j += 1
+    return j < stop and j > i and doc[j].lower_ in words("selon_terms")
+
+
 def selon_frame(
     ctx: Context,
     sent: tuple[int, int],
@@ -90,7 +100,7 @@ def selon_frame(
     s_lo, s_hi = sent
     stop = span.end
     i = tok.i + 1
-    if own_reporting(doc, i, stop):
+    if own_reporting(doc, i, stop) or by_terms(doc, i, stop):
         return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
@@ -129,7 +139,9 @@ def selon_frame(
     inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
         ctx, first, subject[1], s_hi)
-    connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
+    # after a colon, « selon X » opens what follows it: "Il s'en est fallu de peu : selon X,
+    # le feu a été arrêté à temps"; the words before the colon are the narrator's
+    connector = connector or before.endswith(":") or _verbless_lead(ctx, lead, subject[1], s_hi)
     if not before or connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
@@ -234,7 +246,8 @@ def _source_tail(
     if tail[0].lower_ in DESCRIBING_RELATIVES or (
             tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
-    if len(tail) > _TAIL_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in tail):
+    named = tail[-1].pos_ == "PROPN"  # "le secrétaire d'État à l'Intérieur Laurent Nunez"
+    if (len(tail) > _TAIL_TOKENS and not named) or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
     if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start:
         subject = (subject[0], tail.end_char)  # "un correspondant sur place"

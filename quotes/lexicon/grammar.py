@@ -279,3 +279,7 @@ MALE_TITLES = frozenset({"M."})
 # que prévu", "autant que", "tel que"
 COMPARED_ALONE = frozenset({"autant", "tel", "telle", "tels", "telles"})  # "autant que"
 COMPARATIVES = COMPARED_ALONE | {"plus", "moins", "aussi", "si"}  # "plus violent que"
+# a degree or a preference whose second term « que » gives farther on, with no verb of its own:
+# "plus proche d'une logique de X que de Y", "a davantage insisté sur X que sur Y"
+COMPARED_FAR = COMPARATIVES - {"si"} | {"davantage", "mieux", "pire", "plutôt", "autre", "autres",
+                                        "meilleur", "meilleure", "meilleurs", "meilleures"}
