@@ -92,9 +92,10 @@ GROUPING = [
     # the formula said, then again at the end of an address: two things said, kept apart
     ([rec("q0", "a1", FORMULA, 0), rec("q1", "a1", ADDRESS, 400), rec("q2", "a2", FORMULA, 0)],
      [(0, 2)], [(1, 2)], set()),
-    # a heading in the body's words: the heading is the repeat, the body's quote votes
-    ([rec("q0", "a1", LEAD, 0, HEADING), rec("q1", "a1", LEAD, 60), rec("q2", "a2", LEAD, 0)],
-     [(0, 2), (1, 2)], [], {0}),
+    # a heading, not word for word the body's quote (« emploi » for « travail »): a heading
+    # still, the repeat, though it stands first; the body's quote votes
+    ([rec("q0", "a1", "Pour plus de justice et d'emploi.", 0, HEADING), rec("q1", "a1", LEAD, 60),
+      rec("q2", "a2", LEAD, 0)], [(0, 2), (1, 2)], [], {0}),
 ]
 
 

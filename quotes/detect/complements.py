@@ -66,8 +66,9 @@ def _epithet(t: Token) -> bool:
 
 
 def _compared(doc: Doc, i: int, j: int) -> bool:
-    """Is the « que » at ``j`` the second term of a comparison opened after ``i``: "plus
-    violent que", "plus tard que", "autant que", "tel que" (not "a assuré plus tard qu'il …")."""
+    """Is the « que » at ``j`` the second term of a comparison opened after ``i``: right
+    after its word of degree ("plus violent que", "plus tard que", "autant que", "tel que"; not
+    "a assuré plus tard qu'il …"), or farther on (``_second_term``)."""
     before = doc[j - 1] if j - 1 >= i else None
     if before is not None and (before.lower_ in COMPARED_ALONE or (
             before.pos_ in ("ADJ", "ADV") and j - 2 >= i and doc[j - 2].lower_ in COMPARATIVES)):
@@ -93,7 +94,7 @@ def _second_term(doc: Doc, i: int, j: int) -> bool:
         for t in doc[k:j])
 
 
-_VERB_GROUP = 4
+_VERB_GROUP = 4  # tokens: auxiliaries and adverbs before the cue's verb ("a bien plus insisté")
 _OWN_VERB = ("cop", "aux", "aux:pass", "aux:tense", "nsubj", "nsubj:pass", "expl:subj")
 
 

@@ -70,9 +70,7 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
     narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
     if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
         return False
-    j = i + 1
-    while j < stop and doc[j].pos_ == "ADJ":  # "nos propres informations"
-        j += 1
+    j = _past_adjectives(doc, i + 1, stop)  # "nos propres informations"
     return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
 
 
@@ -80,10 +78,21 @@ def by_terms(doc: Doc, i: int, stop: int) -> bool:
     """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
     plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
     lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
-    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
-    while j < stop and doc[j].pos_ == "ADJ":  # "selon les nouvelles modalités"
-        j += 1
+    j = _phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
     return j < stop and j > i and doc[j].lower_ in words("selon_terms")
+
+
+def _phrase_noun(doc: Doc, i: int, stop: int) -> int:
+    """Where the noun of the phrase at token ``i`` stands: past one determiner and any
+    adjectives ("les (premières) explications"); ``stop`` or past it if the phrase ends first."""
+    return _past_adjectives(doc, i + 1 if i < stop and doc[i].pos_ == "DET" else i, stop)
+
+
+def _past_adjectives(doc: Doc, j: int, stop: int) -> int:
+    """The first token from ``j`` on, before ``stop``, that is no adjective."""
+    while j < stop and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
 
 
 def selon_frame(
@@ -104,9 +113,7 @@ def selon_frame(
         return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
-    j = i + 1 if i < stop and doc[i].pos_ == "DET" else i
-    while j < stop and doc[j].pos_ == "ADJ":
-        j += 1
+    j = _phrase_noun(doc, i, stop)
     giver = given_by(doc, j, stop) if j < stop and doc[j].pos_ == "NOUN" else None
     if giver is not None:  # "selon un bilan communiqué par la préfecture": the préfecture
         i = giver

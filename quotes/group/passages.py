@@ -60,6 +60,7 @@ def _speech_act(q: Quote) -> bool:
 
 
 def _within(short: str, long: str) -> bool:
+    """Whether the normalised words ``short`` stand in ``long`` as whole words."""
     return f" {short} " in f" {long} "
 
 
