@@ -18,11 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.orgs import name_article, org_phrase, without_article
+from quotes.attribute.orgs import org_phrase, without_article
 from quotes.lexicon import cached, capitalised, fold, in_capitals, is_org_noun, table
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
-    DEFINITE,
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
     NAME_LINKS,
@@ -152,9 +151,8 @@ def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
                 capitalised(word.text) or word.text == "-" or fold(word.text) in NAME_LINKS):
             break  # « Paul Morel (PM) »: a person's initials, no body
         run = text[word.idx : last.idx + len(last.text)]
-        if capitalised(word.text) and spells(acronym, run) and (
-                best is None or fold(word.text) not in DEFINITE or name_article(doc, lo)):
-            best = run  # « La Fédération … (FNC) » opening a sentence: no « La » in the name
+        if capitalised(word.text) and spells(acronym, run):
+            best = run
     return best
 
 

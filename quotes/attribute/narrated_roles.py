@@ -55,10 +55,7 @@ def narrated_roles(
         role = role_span(doc, det.i, hi)
         if role is None or names_someone(doc, hi):
             continue
-        # « il est le premier dirigeant … »: a copula's predicate the parse made the root; not
-        # a preposition's complement (« il est contre le maire »)
-        deps = {c.dep_ for c in tok.children}
-        own = tok.dep_ in _ON_ITS_OWN and not ("cop" in deps and "case" not in deps)
+        own = tok.dep_ in _ON_ITS_OWN
         name = _described(doc, timeline, (det.idx, role[2]), text) if own else _predicated(
             tok, timeline)
         if name is not None:

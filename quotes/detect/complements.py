@@ -78,10 +78,9 @@ def _compared(doc: Doc, i: int, j: int) -> bool:
 
 def _second_term(doc: Doc, i: int, j: int) -> bool:
     """Is the « que » at ``j`` the second term of a comparison opened farther back: a word of
-    degree between the cue and « que » whose head governs the word « que » marks, and that word
-    has no verb of its own ("plus proche d'une logique de X que de Y", "a davantage insisté sur
-    X que sur Y"). A que-clause has its verb: "a dit plus tard que le projet était mort" (where
-    « plus » bears on « tard » alone) stays one."""
+    degree between the cue and « que », and the word « que » marks has no verb of its own
+    ("plus proche d'une logique de X que de Y", "a davantage insisté sur X que sur Y"). A
+    que-clause has its verb: "a dit plus tard que le projet était mort" stays one."""
     term = doc[j].head
     if term.i <= j or term.pos_ in ("VERB", "AUX") or any(
             c.dep_ in _OWN_VERB for c in term.children):
@@ -89,9 +88,7 @@ def _second_term(doc: Doc, i: int, j: int) -> bool:
     k = i  # the verb group before the words searched: "a bien plus insisté sur X que sur Y"
     while k > 0 and i - k < _VERB_GROUP and doc[k - 1].pos_ in ("ADV", "AUX", "VERB"):
         k -= 1
-    return any(
-        t.lower_ in COMPARED_FAR and (t.head == term or t.head.is_ancestor(term))
-        for t in doc[k:j])
+    return any(t.lower_ in COMPARED_FAR for t in doc[k:j])
 
 
 _VERB_GROUP = 4  # tokens: auxiliaries and adverbs before the cue's verb ("a bien plus insisté")

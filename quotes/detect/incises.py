@@ -65,7 +65,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         return None
     for tok in span:
         verb = cue_verb(tok)
-        if verb is None or verb.object_only:  # its object is no speech: no incise
+        if verb is None:
             continue
         first, pron, last = cue_group(tok, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":

@@ -85,7 +85,7 @@ def _role(text: str, i: int, lo: int, hi: int, stack: list[tuple[int, str]]) -> 
     can_open, can_close = ch in openers, ch in closers
     if can_open and can_close:  # straight " or a “ that also closes „
         rest = text[i + 1 : hi].lstrip(_SPACE)
-        if _is_space(prev) and rest[:1] and rest[0] in _AFTER_CLOSE:
+        if rest[:1] and rest[0] in _AFTER_CLOSE:
             # spaced as « »: the stop or comma after it is the narrator's (jamais ". ; priori ",)
             if open_in_family:
                 return "close"
