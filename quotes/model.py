@@ -81,6 +81,8 @@ class Span:
 # the evidence of a cue taken from the quote just before (« Cue, continued »): what grouping and
 # the batch read as a quote's own cue is not that one
 CUE_CARRIED = "cue-carried"
+# the evidence of marked words detection found with no cue of their own (a lead, a pull quote)
+NO_CUE = "no-cue"
 
 
 @dataclass(frozen=True)

@@ -304,7 +304,8 @@ def role_near(
         # directrice, X." and "la venue du ministre, X, a …" name them)
         return None
     elif any(fold(t.text) in folded("kin_nouns") or t.lower_ in PERSON_NOUNS
-             for t in doc[lo:noun]) or doc[ent.start - 1].lower_ in FAMILY_NOUNS:
+             for t in doc[lo:noun]) or (
+            ent.start > 0 and doc[ent.start - 1].lower_ in FAMILY_NOUNS):
         return None  # "La mère de la victime, X", "un membre de la famille X": someone else's
     elif dets or after_word:
         lo = dets[-1] if dets else noun

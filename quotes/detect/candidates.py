@@ -36,6 +36,7 @@ from quotes.detect.topics import topic_marks, topic_object
 from quotes.detect.unquoted import charged, cited, heading, listed, teaser, term
 from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
+from quotes.model import NO_CUE
 
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _NOT_NARRATED = QUE | DE | SET_OFF_RELATIVES  # words that go on the reported clause
@@ -241,7 +242,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker")
                 )
                 continue
-            out.append(Candidate("direct", m.start, m.end, sent, None, evidence=("no-cue",)))
+            out.append(Candidate("direct", m.start, m.end, sent, None, evidence=(NO_CUE,)))
     # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
     # describes who speaks; it is no quote of its own
     turned.extend(Rejected(c.start, c.end, "words that describe who speaks, in the subject "

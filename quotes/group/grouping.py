@@ -285,14 +285,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     paraphrased: set[str] = set()
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
+        own_texts = [unquoted(n) for n in range(len(texts))]  # what each says, quoted words out
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
-            [unframed(unquoted(n)[0]) for n in range(len(texts))], names, articles_of, roots,
-            options,
+            [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             reported=[q.type != "direct" for q in quotes], voices=own) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
-            [unquoted(n) for n in range(len(texts))], names, articles_of,
-            min_words=options.paraphrase_min_words)]
+            own_texts, names, articles_of, min_words=options.paraphrase_min_words)]
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:

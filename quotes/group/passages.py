@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from quotes.model import CUE_CARRIED, Quote
+from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
-_UNCUED = "no-cue"  # marks a quote detection found with no speech act of its own (a lead)
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
@@ -56,7 +55,7 @@ def given_apart(x: dict[str, int], y: dict[str, int]) -> bool:
 def _speech_act(q: Quote) -> bool:
     """Whether the article reports a quote as said (a cue, a colon, an interview's answer):
     not a heading, nor marked words standing with no cue (a lead or a pull quote)."""
-    return not heads(q) and _UNCUED not in q.evidence
+    return not heads(q) and NO_CUE not in q.evidence
 
 
 def _within(short: str, long: str) -> bool:
