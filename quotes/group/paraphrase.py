@@ -33,7 +33,7 @@ from quotes.group.similarity import (
     scale_ends,
     stop_words,
 )
-from quotes.lexicon import folded, lemmas
+from quotes.lexicon import folded, lemmas, table
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
@@ -63,7 +63,8 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 
 class _Words(dict[str, int]):
     """Content words as ids (``similarity.content_stem`` of the word's lemma, lexicon ``lemmas``;
-    lexicon ``light_verbs`` are stop words), -1 for the other words: each
+    a word derived from a shorter noun of the same cut, lexicon ``derived_words``, by its own
+    longer cut; lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
     a content word too."""
 
@@ -73,6 +74,7 @@ class _Words(dict[str, int]):
         self.when = folded("time_words")
         self.timely: set[int] = set()  # the ids of words of when (``when``)
         self.lemmas = lemmas()
+        self.derived = {form: own for form, own in table("derived_words")}
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
@@ -81,6 +83,8 @@ class _Words(dict[str, int]):
         if stem is not None and (lemma := self.lemmas.get(w)) is not None:
             # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
             stem = content_stem(lemma, self.stop) or stem
+        if stem is not None and (own := self.derived.get(w)) is not None:
+            stem = own  # « présidentielle » is no « président »
         if stem is None:
             made = self[w] = _DIGITS if w.isdigit() else -1
         else:
