@@ -1050,6 +1050,13 @@ ROWS = [
     row("Après avoir rencontré le préfet, Paul Roux a parlé aux habitants. « Nous serons "
         "indemnisés », a-t-il assuré.", "Nous serons indemnisés", speaker="Paul Roux", role=None,
         gender="male"),
+    # … and so is a role noun that completes another noun before the comma (« le bureau du
+    # maire », an apposition to the place before it)
+    row("Paul Roux, chef du parti Horizon vert, a été élu dimanche. Lors de la cérémonie tenue à "
+        "la mairie, le bureau du maire de Dole, Paul Roux a déclaré vouloir rassembler la ville.",
+        "vouloir rassembler la ville", speaker="Paul Roux", role="chef du parti Horizon vert"),
+    row("Le cabinet du ministre de l'Intérieur, Paul Roux, a affirmé qu'il resterait.",
+        "il resterait", speaker="Paul Roux", role="ministre de l'Intérieur"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
         "Paul Roux a menti", speaker=None, role="maire", kind="person"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
