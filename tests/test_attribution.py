@@ -2348,6 +2348,12 @@ ROWS = [
         speaker="Paul Morel", role="Premier ministre belge"),
     row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre.",
         "Nous tiendrons", speaker="Paul Morel", role="Premier ministre"),
+    # … and so does a role noun with only the words of its tenure (« démissionnaire »)
+    row("Paul Roux, maire de Dole, a quitté ses fonctions lundi. Le maire démissionnaire Paul "
+        "Roux a dit que « rien n'est fini ».", "« rien n'est fini »", speaker="Paul Roux",
+        role="maire de Dole"),
+    row("Le maire sortant Paul Roux a dit que « rien n'est fini ».", "« rien n'est fini »",
+        speaker="Paul Roux", role="maire sortant"),
     # … and so does the bare noun for its fuller form with a rank before it; a rank before a
     # role noun heads no description: « la vice-première ministre » after unmarked words names
     # the one the article called « la ministre X »

@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     DETERMINERS,
     NATIONALITY_ENDINGS,
+    TENURE,
 )
 
 _FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
@@ -42,9 +43,6 @@ _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
 # folded: the country a French article's offices are of unless it says another ("la cheffe
 # de la diplomatie française" is the "ministre des Affaires étrangères" it names)
 _HOME = frozenset({"francais", "francaise"})
-# folded: what says when the office is held, not which one: « le maire démissionnaire » is the
-# « maire de Dole » the article names, not another mayor
-_TENURE = frozenset({"demissionnaire", "sortant", "sortante"})
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
 def _at_home(rest: str) -> str:
     """What an office's words say beyond it, the home country's adjective and the words of its
     tenure (« démissionnaire ») aside."""
-    words = [w for w in rest.split() if fold(w) not in _TENURE]
+    words = [w for w in rest.split() if fold(w) not in TENURE]
     return " ".join(words[1:] if words and fold(words[0]) in _HOME else words)
 
 
