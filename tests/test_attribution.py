@@ -1050,6 +1050,13 @@ ROWS = [
     row("Après avoir rencontré le préfet, Paul Roux a parlé aux habitants. « Nous serons "
         "indemnisés », a-t-il assuré.", "Nous serons indemnisés", speaker="Paul Roux", role=None,
         gender="male"),
+    # … and so is a role noun that completes another noun before the comma (« le bureau du
+    # maire », an apposition to the place before it)
+    row("Paul Roux, chef du parti Horizon vert, a été élu dimanche. Lors de la cérémonie tenue à "
+        "la mairie, le bureau du maire de Dole, Paul Roux a déclaré vouloir rassembler la ville.",
+        "vouloir rassembler la ville", speaker="Paul Roux", role="chef du parti Horizon vert"),
+    row("Le cabinet du ministre de l'Intérieur, Paul Roux, a affirmé qu'il resterait.",
+        "il resterait", speaker="Paul Roux", role="ministre de l'Intérieur"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
         "Paul Roux a menti", speaker=None, role="maire", kind="person"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
@@ -2302,6 +2309,16 @@ ROWS = [
     row("Le porte-parole du ministère de la Santé a répondu sur les réseaux sociaux. « Nous "
         "vérifierons chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
         speaker="Paul Roux", role="porte-parole du ministère de la Santé"),
+    # … when a name that shows nothing of a person (an acronym after its body) comes between
+    # them
+    row("Le maire de Dole, ville où un centre d'accueil de demandeurs d'asile (Cada) divise "
+        "les habitants, a annoncé sa démission. « Je pars la tête haute », a écrit Paul Roux. "
+        "« Mon équipe continuera », conclut le maire démissionnaire.", "Mon équipe continuera",
+        speaker="Paul Roux", role="maire de Dole"),
+    # a description that says when the office is held (« démissionnaire ») is its holder
+    row("Le maire de Dole Paul Roux a reçu les élus. Jean Vial est arrivé plus tard. « Mon "
+        "équipe continuera », conclut le maire démissionnaire.", "Mon équipe continuera",
+        speaker="Paul Roux", role="maire de Dole"),
     # … not the anaphor of someone named just before, nor one of the other gender, nor one a
     # name stands beside
     row("Paul Morel est arrivé au stade. L'entraîneur du club a salué les joueurs. « Nous "
@@ -2331,6 +2348,12 @@ ROWS = [
         speaker="Paul Morel", role="Premier ministre belge"),
     row("Paul Morel est arrivé à Bruxelles. « Nous tiendrons », a déclaré le Premier ministre.",
         "Nous tiendrons", speaker="Paul Morel", role="Premier ministre"),
+    # … and so does a role noun with only the words of its tenure (« démissionnaire »)
+    row("Paul Roux, maire de Dole, a quitté ses fonctions lundi. Le maire démissionnaire Paul "
+        "Roux a dit que « rien n'est fini ».", "« rien n'est fini »", speaker="Paul Roux",
+        role="maire de Dole"),
+    row("Le maire sortant Paul Roux a dit que « rien n'est fini ».", "« rien n'est fini »",
+        speaker="Paul Roux", role="maire sortant"),
     # … and so does the bare noun for its fuller form with a rank before it; a rank before a
     # role noun heads no description: « la vice-première ministre » after unmarked words names
     # the one the article called « la ministre X »

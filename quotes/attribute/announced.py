@@ -4,7 +4,9 @@ of the one the article names next, when it gives them no role of its own.
 
 It holds when the description (a definite role noun phrase, outside quotation marks) is in a
 sentence before the one that first names the person, no other person is first named between
-them, no name stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
+them (a name that shows nothing of a person, no first name, title, gender, role nor alias, as
+« Notre-Dame » or the acronym « (Cada) » after its body, does not come between), no name
+stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
 gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
 « Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
 description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
@@ -21,6 +23,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc
 
 from quotes.attribute.fronted import sentence_opening
+from quotes.attribute.names import Name
 from quotes.attribute.role_words import heads, kind_heads
 from quotes.attribute.roles import Role, article_gender, gender_of, role_span
 from quotes.lexicon import is_role_noun
@@ -30,6 +33,8 @@ from quotes.settings import DEFAULT
 
 
 class Holder(Protocol):
+    parts: Name
+    aliases: list[Name]
     roles: list[Role]
     held: list[Role]
     gender: str | None
@@ -46,7 +51,9 @@ def announced_roles(
     first: dict[int, tuple[int, H]] = {}
     for pos, person in mentions:
         first.setdefault(id(person), (pos, person))
-    starts = sorted(pos for pos, _ in first.values())
+    # « Le maire de X, commune où un centre (Cada) … « … », a écrit Paul Roux »: a name that
+    # shows nothing of a person is no one the description may be meant for instead
+    starts = sorted(pos for pos, p in first.values() if _personal(p))
     held = {r[1] for _, p in first.values() for r in p.roles}
     out = []
     for pos, person in first.values():
@@ -71,6 +78,13 @@ def announced_roles(
             continue
         out.append((person, role))
     return out
+
+
+def _personal(person: Holder) -> bool:
+    """Does the article show that a name is a person's: a first name, a title or an agreement
+    (its gender), a role, a post or another name merged into it?"""
+    return bool(person.roles or person.held or person.gender or person.aliases
+                or person.parts.first)
 
 
 def _may_be(description: str, person: Holder) -> bool:

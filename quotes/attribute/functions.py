@@ -21,6 +21,7 @@ from quotes.lexicon.grammar import (
     NUMBER_WORDS,
     PERSON_NOUNS,
     RANKS,
+    TENURE,
 )
 from quotes.model import Span as Place
 
@@ -115,12 +116,13 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     ministre » for « Premier ministre belge »: a noun with its rank; « ministre » for
     « vice-première ministre du Québec »: the rank before it too): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words
-    beyond its noun or the article gives no fuller form."""
-    words = role.split()
+    beyond its noun or the article gives no fuller form. Words of its tenure are none of them
+    (« maire démissionnaire » for « maire de Dole »)."""
+    words = _untenured(role) or role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
         return role  # words beyond its noun: « ministre belge », « maire de Dole »
-    head = fold(role)
-    longer = [r for r in given if len(r.text.split()) > len(words) and head in (
+    head = fold(" ".join(words))
+    longer = [r for r in given if len(_untenured(r.text)) > len(words) and head in (
         fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »
         fold(" ".join(_unranked(r.text.split())[: len(words)])),  # « vice-première ministre »
     )]
@@ -129,6 +131,11 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     if before:
         return max(before, key=lambda r: (r.start, len(r.text))).text
     return min(longer, key=lambda r: (r.start, -len(r.text))).text if longer else role
+
+
+def _untenured(role: str) -> list[str]:
+    """The words of a role but those of its tenure (« démissionnaire »)."""
+    return [w for w in role.split() if fold(w) not in TENURE]
 
 
 def _unranked(words: list[str]) -> list[str]:

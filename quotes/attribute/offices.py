@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     DETERMINERS,
     NATIONALITY_ENDINGS,
+    TENURE,
 )
 
 _FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
@@ -92,8 +93,9 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
 
 
 def _at_home(rest: str) -> str:
-    """What an office's words say beyond it, the home country's adjective aside."""
-    words = rest.split()
+    """What an office's words say beyond it, the home country's adjective and the words of its
+    tenure (« démissionnaire ») aside."""
+    words = [w for w in rest.split() if fold(w) not in TENURE]
     return " ".join(words[1:] if words and fold(words[0]) in _HOME else words)
 
 

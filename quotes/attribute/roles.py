@@ -285,7 +285,7 @@ def role_near(
         k,
     )  # "le garde des Sceaux, X": an office without a role noun
     dets = [t.i for t in doc[lo:noun] if t.lower_ in DETERMINERS]
-    opening = doc[lo : dets[-1] if dets else noun]
+    opening = doc[lo : noun if noun < k else dets[-1] if dets else noun]  # « le bureau du maire »
     after_word = any(t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") for t in opening)
     if fold(opening.text) == "en tant que":
         lo = noun  # "En tant que ministre, X": what X is

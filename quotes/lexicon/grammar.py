@@ -236,6 +236,9 @@ ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "r
 # or says they are the only one ("la seule plaignante"); after it, the words of a state, not a
 # function ("présente à l'audience", "né aux États-Unis"): see attribute/ranks.py
 RANKS = frozenset({"premier", "premiere", "dernier", "derniere"})
+# folded: what says when an office is held, not which one (« le maire démissionnaire » is the
+# « maire de Dole » the article names)
+TENURE = frozenset({"demissionnaire", "sortant", "sortante"})
 ONLY = frozenset({"seul", "seule"})
 STATES = frozenset({"ne", "nee", "nes", "nees", "present", "presente", "presents", "presentes"})
 # what opens a complement of time or circumstance, which a role's complement never runs into
