@@ -223,8 +223,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
         return of_person(member, Resolved(None, None, "person", "description", "s", sex))
-    if (own := kin_named(head, names)) is not None:  # "la mère de X, Hélène Roux": hers
-        return _person(doc, start, end, span, own, registry)
+    if (kin_name := kin_named(head, names)) is not None:  # "la mère de X, Hélène Roux": hers
+        return _person(doc, start, end, span, kin_name, registry)
     # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
     # complement, the speaker is the described one
     described = (
