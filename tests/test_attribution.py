@@ -1924,14 +1924,14 @@ ROWS = [
     row("Henri Roux a fait appel. Claire Roux n'a rien dit. À la sortie, la benjamine de la "
         "famille Roux a dénoncé une « mascarade ».", "une « mascarade »", speaker="Claire Roux",
         gender="female", kind="person"),
-    # … not two of that gender, nor a noun for someone outside the family: the surname is
-    # left as written, no one of the cast
+    # … not two of that gender, nor a noun for someone outside the family: the words as
+    # written, no one of the cast (the family's name names none of it)
     row("Henri Roux a fait appel. Marc Roux n'a rien dit. À la sortie, le patriarche de la "
         "famille Roux a appelé à l'« union sacrée du club ».", "à l'« union sacrée du club »",
-        speaker="Roux", gender=None),
+        speaker="patriarche de la famille Roux", gender=None),
     row("Henri Roux a fait appel. Claire Roux n'a rien dit. À la sortie, le voisin de la "
         "famille Roux a dénoncé une « mascarade ».", "une « mascarade »",
-        speaker="Roux", gender=None),
+        speaker="voisin de la famille Roux", gender=None),
     # ---- « X, sa fille, éleveuse de brebis »: the function after the relation is X's
     row("Amandine Castaing, sa fille, éleveuse de brebis à Nérac, a repris la ferme. « Je "
         "travaille sans arrêt », témoigne la jeune femme.", "Je travaille sans arrêt",

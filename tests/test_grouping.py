@@ -1719,3 +1719,48 @@ def test_consensus_leaves_the_body_of_the_holder_it_gives(body_name, role, kept)
     assert len(groups) == 1
     assert grouped[2].speaker.name == (body_name if kept else "Paul Roy")
     assert ("group-consensus" in grouped[2].evidence) is not kept
+
+
+_RULING = "Vous avez huit jours pour former un pourvoi devant la cour de cassation"
+
+
+def _worded(qid, article, name, resolution, gender, words, confidence=0.75, cue=True):
+    """A quote whose speaker the words at its cue stand for (a pronoun, a description)."""
+    q = rec(qid, article, _RULING, name, resolution=resolution, confidence=confidence)
+    speaker = replace(q.speaker, mention=Span(0, len(words), words), gender=gender,
+                      kind="person" if name else "unknown")
+    return replace(q, speaker=speaker, cue=Cue("a dit", "dire", 0, 5) if cue else None)
+
+
+_NAMED_MAN = [replace(rec(q, a, _RULING, "Paul Roy", confidence=0.95), speaker=Speaker(
+    "Paul Roy", Span(0, 8, "Paul Roy"), None, "person", "explicit", gender="male",
+    confidence=0.95)) for q, a in (("q1", "a1"), ("q2", "a2"))]
+_WEAK_MAN = [_worded(q, a, "Paul Roy", "description", "male", "l'écrivain", 0.5)
+             for q, a in (("q1", "a1"), ("q2", "a2"))]
+
+
+@pytest.mark.parametrize(
+    ("case", "voters", "member", "speaker"),
+    [
+        ("a feminine description left unresolved: no man's name",
+         _NAMED_MAN, _worded("q3", "a3", None, "unresolved", "female",
+                             "la présidente de la cour", 0.02), None),
+        ("« elle » tied to a woman: she keeps the words",
+         _NAMED_MAN, _worded("q3", "a3", "Julie Marchal", "pronoun", "female", "elle"),
+         "Julie Marchal"),
+        ("no voter, a man named at the cue elsewhere: « la juge » keeps no one",
+         _WEAK_MAN, _worded("q3", "a3", None, "unresolved", "female", "la juge", 0.02), None),
+        ("« il » tied to another man: the group's speaker",
+         _NAMED_MAN, _worded("q3", "a3", "Marc Lenoir", "pronoun", "male", "il"), "Paul Roy"),
+        ("a masculine description left unresolved: the group's speaker",
+         _NAMED_MAN, _worded("q3", "a3", None, "unresolved", "male", "le juge", 0.02),
+         "Paul Roy"),
+    ],
+)
+def test_consensus_gives_no_one_of_the_other_gender(case, voters, member, speaker):
+    """Unresolved beats wrong: words at the cue that agree with one gender (« a affirmé la
+    présidente », « a-t-elle rappelé ») never take the group's speaker of the other."""
+    grouped, groups = group_quotes([*voters, member])
+    assert len(groups) == 1, case
+    assert grouped[2].speaker.name == speaker, case
+    assert grouped[0].speaker.name == "Paul Roy", case

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import bodies, companies, descriptions, groups, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
-from quotes.attribute.descriptions import complement
+from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office
+from quotes.attribute.offices import fit, office, other_posts
 from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
@@ -160,9 +160,13 @@ class Registry:
             lead = fold(text[max(0, pos - len(key) - 2) : pos]).rstrip(" ,")
             end = self.ends.get(pos, pos)
             tail = _ARTICLE.sub("", fold(text[end : end + len(key) + 8]).lstrip(" ,"))
-            if lead.endswith(key) or tail.startswith(key):
+            if lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos)):
                 return person
         return None
+
+    def _clause_apart(self, pos: int) -> bool:
+        span = self.doc.char_span(pos, self.ends.get(pos, pos), alignment_mode="expand")
+        return span is not None and len(span) > 0 and clause_apart(span)
 
     def complements(self, lo: int, hi: int) -> set[Person]:
         """People named between lo and hi as the complement of a noun before them ("l'avocate
@@ -236,7 +240,8 @@ class Registry:
             before + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
             score = -rank
-            if person in others or self._gender_conflict(role, person):
+            if person in others or self._gender_conflict(role, person) or other_posts(
+                    role, person.role_texts()):
                 continue
             if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue

@@ -89,6 +89,9 @@ def compound(tok: Token) -> str:
     return doc[i : j + 1].text
 
 
+_COMPLEMENTS = ("obl", "obj", "iobj")  # a verb's complements: not a subject nor a noun's
+
+
 def complement(name: Span, lo: int) -> bool:
     """Is the name the complement of a noun before it, with « de » at token ``lo`` or after:
     « de » right before the name ("l'avocate d'Amélie K."), or before its title ("l'avocate
@@ -104,6 +107,16 @@ def complement(name: Span, lo: int) -> bool:
     while i >= lo and doc[i].lower_ in DETERMINERS:
         i -= 1
     return i >= lo and doc[i].lower_ in DE_CONTRACTED
+
+
+def clause_apart(name: Span) -> bool:
+    """Is the name a verb's complement and the noun phrase after its comma the subject of
+    another verb (« pour succéder à Paul Roux, le capitaine du club a été sacré »): two
+    phrases, the second no apposition of the name."""
+    after = next((t for t in name.doc[name.end :] if not (t.is_punct or t.pos_ == "DET")), None)
+    root = name.root
+    return after is not None and root.dep_.startswith(_COMPLEMENTS) and (
+        after.dep_.startswith("nsubj") and after.head != root and root.head != after)
 
 
 def named_before(head: Token) -> str | None:
@@ -149,6 +162,19 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     ):
         return None
     return int(doc[head.i + 2].idx)  # "du ministre": the article is folded into "du"
+
+
+def kin_named(head: Token | None, names: list[Span]) -> Span | None:
+    """The relative's own name in "la mère d'Alexis Roux, Hélène Roux, a déclaré": a kin noun
+    whose « de » complement is the first name, the second set off from it by a comma alone;
+    None for any other mention (« X et Y », a role noun's complement)."""
+    if head is None or len(names) < 2 or fold(head.text) not in folded("kin_nouns"):
+        return None
+    first, second = names[0], names[1]
+    gap = head.doc[first.end : second.start]
+    if first.start <= head.i or not complement(first, head.i + 1):
+        return None
+    return second if len(gap) and all(t.text == "," for t in gap) else None
 
 
 _FAMILY = re.compile(r"^(?:de la famille|du clan|de la dynastie)\s+(?P<surname>[^,;.«»\n]+)$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from quotes.attribute.role_words import heads, stems
+from quotes.attribute.role_words import heads, kind_heads, stems, words_of
 from quotes.lexicon import (
     bounded,
     cached,
@@ -43,6 +43,7 @@ _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
 # folded: the country a French article's offices are of unless it says another ("la cheffe
 # de la diplomatie française" is the "ministre des Affaires étrangères" it names)
 _HOME = frozenset({"francais", "francaise"})
+_LINKS = DE_CONTRACTED | DEFINITE | {"d", "l", "au", "aux", "a"}  # folded: a post's noun, its body
 
 
 @dataclass(frozen=True)
@@ -141,3 +142,40 @@ def fit(description: Office, role: Office | None) -> int:
     if description.foreign:
         return 0  # "le chef de l'État ivoirien" is not the "président de la République"
     return 2 if role.exact and not role.more and not description.more else 1
+
+
+
+def other_posts(description: str, roles: list[str]) -> bool:
+    """Do the roles a person is given name the body the description names, each in another
+    post ("l'attaquant du Real Madrid" and the "ancien coach au Real Madrid": two people),
+    the role nouns of another kind (lexicon/role_kinds.tsv; the office a periphrasis names
+    counts as its words')? Never for a noun that covers any role ("le responsable"), nor for
+    a body that is no name."""
+    own, body = kind_heads(description), _body(description)
+    posts = [r for r in roles if body & _body(r)]
+    if not own or not posts:
+        return False
+    own |= _office_heads(description)
+    return all((theirs := kind_heads(r)) and not own & (theirs | _office_heads(r)) for r in posts)
+
+
+def _body(role: str) -> frozenset[str]:
+    """The folded words of the name right after the role noun and « de », « du », « au »
+    (« coach au Real Madrid »: real, madrid); none for a complement that is no name (« auteur
+    d'une saison avec le Real Madrid »)."""
+    words = words_of(role)
+    at = next((i for i, w in enumerate(words) if is_role_noun(w)), len(words)) + 1
+    while at < len(words) and fold(words[at]) in _LINKS:
+        at += 1
+    name = []
+    while at < len(words) and words[at][:1].isupper():
+        name.append(fold(words[at]))
+        at += 1
+    return frozenset(name)
+
+
+def _office_heads(words: str) -> set[str]:
+    """The role nouns of the office a periphrasis names ("le chef de la diplomatie": the
+    "ministre"'s), none for other words."""
+    held = office(words, role=True)
+    return {h for name in held.names for h in heads(name)} if held and held.exact else set()

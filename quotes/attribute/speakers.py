@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_spans, no_ones_name
-from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
+from quotes.attribute.descriptions import (
+    complement,
+    kin_named,
+    kin_owner,
+    named_before,
+    of,
+    of_a_person,
+)
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
@@ -40,6 +47,7 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
+    FAMILY_NOUNS,
     KIN_OWNERS,
     LATTER,
     ONE,
@@ -148,6 +156,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if not names:  # a name the cast reads where the recogniser saw none: "Léa, elle, …"
         names = [n for pos, hi in registry.ends.items() if start <= pos and hi <= end
                  and (n := doc.char_span(pos, hi)) is not None]
+    # "un membre de la famille Roux": the family's name, no one of it by name
+    names = [n for n in names if not (n.start > 0 and doc[n.start - 1].lower_ in FAMILY_NOUNS)]
     titled = first.text in titles() and len(span) > 1
     if (
         not names
@@ -213,6 +223,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
         return of_person(member, Resolved(None, None, "person", "description", "s", sex))
+    if (kin_name := kin_named(head, names)) is not None:  # "la mère de X, Hélène Roux": hers
+        return _person(doc, start, end, span, kin_name, registry)
     # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
     # complement, the speaker is the described one
     described = (

@@ -6,8 +6,9 @@ standfirst is the copy, the body's quote the one kept unmarked. Within a group, 
 with the most confidence mass from confident, well-resolved appearances is the group's
 speaker; an appearance that names someone else or no one keeps its own mention, takes that
 speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
-confidence mass that supports it. With no such appearance, one that names no one takes the
-one speaker the other articles' appearances name at a cue.
+confidence mass that supports it, unless the pronoun or description at its cue agrees with the
+other gender (« a affirmé la présidente »): unresolved beats wrong. With no such appearance,
+one that names no one takes the one speaker the other articles' appearances name at a cue.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from quotes.settings import Settings
 
 REPEAT = "repeat-in-article"
 _NAMED = ("explicit", "title")  # the name is written at the cue, or completed from it
+# the speaker a pronoun or a description at the cue stands for, or none: its gender is what the
+# words agree with (« a-t-elle ajouté », « la présidente »)
+_WORDED = ("pronoun", "description", "unresolved")
 
 
 def confident(sp: Speaker, options: Settings) -> bool:
@@ -216,10 +220,18 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     for n in members:
         q = quotes[n]
         if q.who == best or confident(q.speaker, options) or kept(q.speaker) \
-                or _holder_of(q, donor.speaker, best):
+                or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker):
             continue
         quotes[n] = _given(q, donor.speaker, share)
     return best
+
+
+def _other_gender(sp: Speaker, given: Speaker) -> bool:
+    """Do the words at the member's cue agree with the other gender than the group's speaker
+    (« a affirmé la présidente du tribunal », « a-t-elle rappelé », the group's speaker a man)?
+    Unresolved beats wrong: the member keeps its own speaker, or none."""
+    return sp.resolution in _WORDED and sp.mention is not None and None not in (
+        sp.gender, given.gender) and sp.gender != given.gender
 
 
 def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
@@ -248,6 +260,6 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     least = min(q.speaker.confidence for q in named)
     naming = {q.article.id for q in named}
     for n in open_:
-        if quotes[n].article.id not in naming:
+        if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor):
             quotes[n] = _given(quotes[n], donor, least)
     return named[0].who

@@ -1,0 +1,46 @@
+"""A description is not someone the article gives another post of the body it names (« l'attaquant
+du Stade Rennais » is not the « ancien entraîneur du Stade Rennais »), nor someone named as a
+verb's complement before the comma that opens the description's own clause (« Favori pour
+succéder à Marc Dubois, le défenseur du FC Lorient a été récompensé »: no apposition).
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, role)
+POSTS = [
+    # fire: another post of the same club says someone else: the one the article is about
+    ("Hugo Lemaire a marqué deux buts samedi. Le club avait recruté Paul Garnier, ancien "
+     "entraîneur du Stade Rennais, en juin. « On attendait ce titre depuis longtemps », a "
+     "déclaré l'attaquant du Stade Rennais.", "On attendait ce titre depuis longtemps",
+     "Hugo Lemaire", "attaquant du Stade Rennais"),
+    ("Théo Martin a arrêté trois tirs au but dimanche. Jean Roux, président du FC Nantes, "
+     "était en tribune. « Je n'ai jamais douté », a confié le gardien du FC Nantes.",
+     "Je n'ai jamais douté", "Théo Martin", "gardien du FC Nantes"),
+    # must not: the same post of the club, or a post of another body, still ties
+    ("Hugo Lemaire a marqué deux buts samedi. Le club avait recruté Paul Garnier, attaquant "
+     "du Stade Rennais, en juin. « On attendait ce titre depuis longtemps », a déclaré "
+     "l'attaquant du Stade Rennais.", "On attendait ce titre depuis longtemps",
+     "Paul Garnier", "attaquant du Stade Rennais"),
+]
+
+# (text, words said, speaker, role)
+CLAUSES = [
+    # fire: the name is the complement of « succéder », the description the next clause's
+    # subject: the description's role is the speaker's, not the predecessor's
+    ("Julien Morel a reçu le trophée lundi soir à Paris. Favori pour succéder à Marc Dubois, "
+     "le défenseur du FC Lorient a été récompensé au terme d'une belle saison. « Je suis fier de "
+     "mon équipe », a déclaré Morel.", "Je suis fier de mon équipe", "Julien Morel",
+     "défenseur du FC Lorient"),
+    # must not: a description apposed to the complement is that person's
+    ("Julien Morel a reçu le trophée lundi soir à Paris. Le jury a aussi cité Marc Dubois, le "
+     "défenseur du FC Lorient, pour sa saison. « Je suis fier de mon équipe », a déclaré le "
+     "défenseur du FC Lorient.", "Je suis fier de mon équipe", "Marc Dubois",
+     "défenseur du FC Lorient"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), POSTS + CLAUSES)
+def test_who_the_description_is(nlp, text, said, speaker, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (speaker, role)
