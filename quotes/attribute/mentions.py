@@ -190,8 +190,8 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
 def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
     """ "Paul Morel et Anne Roy": two or more names joined by commas and « et », as one plural
     speaker under their fullest names."""
-    if len(names) < 2:
-        return None
+    if len(names) < 2 or not any(t.lower_ == "et" for t in doc[names[-2].end : names[-1].start]):
+        return None  # "la mère de Paul Roux, Anne Roux": an apposition, no list
     for a, b in pairwise(names):
         if not _joins(doc[a.end : b.start]):
             return None

@@ -234,6 +234,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     together = mentions.coordinated(doc, names, registry)
     if together is not None and not described:  # "Paul Morel et Anne Roy ont déclaré"
         return Resolved(together, None, "person", "explicit", "p")
+    if (together is None and not described and len(names) > 1 and head is not None
+            and complement(names[0], head.i + 1) and doc[names[-1].start - 1].text == ","):
+        names = names[-1:]  # "la mère de Paul Roux, Anne Roux": the one set off, not whose
     if (names or titled) and not described:
         return _person(doc, start, end, span, names[0] if names else None, registry)
     if head is None:

@@ -173,8 +173,20 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None]
-    frames = [f for f in frames if not relayed(f, frames, ctx.text)]
+    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not _relays(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _relays(frame: Frame, frames: list[Frame]) -> bool:
+    """ "Le journal rapporte que X a écrit vendredi : « … »": a que-clause that holds another
+    cue and its subject, whose words run on past the clause, says who spoke, not what: X's
+    words are those after it, the relay's clause no quote."""
+    if frame.kind != "preposed" or "que-clause" not in frame.evidence:
+        return False
+    lo, hi = frame.content[0][0], frame.content[-1][1]
+    return any(f is not frame and f.kind == "preposed" and f.cue is not None
+               and f.subject is not None and lo <= f.subject[0] < f.cue[1] <= hi
+               and f.content[-1][1] > hi for f in frames)
 
 
 def _own_subject(tok: Token) -> bool:

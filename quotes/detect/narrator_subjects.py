@@ -36,8 +36,10 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         if (topic := dislocated_topic(ctx, tok)) is not None:
             out.append(topic)
             continue
+        verb = rootless_verb(tok)
         if (
             not cleft
+            and verb is None
             and not lost_subject(ctx, tok)
             and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
         ):
@@ -57,7 +59,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         )
         if not nominal or tok.text.startswith("-"):
             continue
-        lo, hi = subtree_before(tok, tok.head.i if tok.head.i > tok.i else len(doc))
+        limit = verb.i if verb is not None else tok.head.i if tok.head.i > tok.i else len(doc)
+        lo, hi = subtree_before(tok, limit)
         if hi <= tok.head.i and "\n" in ctx.text[doc[hi - 1].idx : tok.head.idx]:
             continue  # "Doctrine nucléaire\n\nMoscou a modifié": a heading, not the subject
         if hi - lo > ctx.settings.subject_max_tokens:
@@ -70,6 +73,33 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
     return [(demonstrative_start(ctx.text, a, b), b) for a, b in out]  # « Celui-ci » whole
+
+
+def rootless_verb(tok: Token) -> Token | None:
+    """ "Son avocat, Me Paul Roux, était présent lors de …": the noun opening its sentence
+    that the parse made the sentence's root, a finite verb after it with no subject of its own
+    (nor its head): that noun is the verb's subject; the verb, or None."""
+    sent = tok.sent
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or tok.i > sent.start + 2:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[sent.start : tok.i]):
+        return None
+    if tok.pos_ != "PROPN" and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "Reste à savoir ce que sera …", "Elu pape …": no noun phrase
+    for t in tok.doc[tok.i + 1 : sent.end]:
+        if t.text in (":", ";") or (t.dep_.startswith("nsubj") and t.head.dep_ not in _CLAUSES):
+            return None  # "Résultats : X renoue …": a heading, then a clause with its subject
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+            owner = t.head if t.dep_.startswith(("aux", "cop")) else t
+            if owner.dep_ in _CLAUSES or any(
+                    c.dep_.startswith(("nsubj", "expl")) or c.dep_ == "mark"
+                    for c in (*t.children, *owner.children)):
+                continue  # "…, qui a obtenu son visa, …", "…, expliquant qu'il s'agissait"
+            return t
+    return None
+
+
+_CLAUSES = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "conj", "csubj", "xcomp"))
 
 
 def _coordinated_subject(tok: Token, hi: int) -> int:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.content import content_end, trim_start
 from quotes.detect.context import OPENING, Context, Frame, char_range, colon_marks
 from quotes.detect.skips import skip
+from quotes.detect.source_asides import after_description
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import STRESSED
@@ -27,7 +28,8 @@ def pour_frame(
     doc, text = ctx.doc, ctx.text
     subject = char_range(doc, holder)
     comma = next(t for t in doc[holder[1] :] if t.text == ",")
-    start = trim_start(text, comma.idx + 1, sent[1])
+    # "Pour X, présent à Lyon, …": the words that describe X are not the view it holds
+    start = after_description(ctx, trim_start(text, comma.idx + 1, sent[1]), sent[1])
     # "Pour X, la crise s'aggrave : « … »": the marks after a colon are X's words, direct
     barriers = others + [(None, c) for c in colon_marks(ctx, start, sent[1])]
     end = content_end(ctx, start, sent[1], barriers, verbless=True)
@@ -48,6 +50,9 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     if rng is None:
         return None
     comma = skip(doc, rng[1], stop)
+    cut = next((t.i for t in doc[rng[0] : rng[1]] if t.text == ","), None)
+    if (comma >= stop or doc[comma].text != ",") and cut is not None:
+        rng, comma = (rng[0], cut), cut  # "Pour X, présent à Lyon, …": X, then what describes X
     if comma >= stop or doc[comma].text != ",":
         return None
     if comma > rng[1] and not any(_named(t) for t in doc[rng[0] : rng[1]]):

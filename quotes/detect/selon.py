@@ -291,7 +291,7 @@ def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
     hi = frame.cue[0]
     return any(
         f.kind != "selon" and f.cue is not None and f.subject is not None
-        and lo < f.cue[0] and f.cue[1] <= f.subject[0] < hi
+        and lo < f.cue[0] < f.subject[0] < hi  # « a fait savoir X », « a-t-elle écrit »
         for f in frames
     )
 

@@ -47,8 +47,9 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
-    while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title:
-        k += 1
+    while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title and not (
+            k == i + 1 and doc[k].pos_ == "ADJ" and k + 1 < stop and doc[k + 1].pos_ == "DET"):
+        k += 1  # « en français la présidente »: the adjective is the adjunct's noun
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
         t = doc[j]
         if t.is_punct:
