@@ -164,19 +164,6 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     return int(doc[head.i + 2].idx)  # "du ministre": the article is folded into "du"
 
 
-def kin_named(head: Token | None, names: list[Span]) -> Span | None:
-    """The relative's own name in "la mère d'Alexis Roux, Hélène Roux, a déclaré": a kin noun
-    whose « de » complement is the first name, the second set off from it by a comma alone;
-    None for any other mention (« X et Y », a role noun's complement)."""
-    if head is None or len(names) < 2 or fold(head.text) not in folded("kin_nouns"):
-        return None
-    first, second = names[0], names[1]
-    gap = head.doc[first.end : second.start]
-    if first.start <= head.i or not complement(first, head.i + 1):
-        return None
-    return second if len(gap) and all(t.text == "," for t in gap) else None
-
-
 _FAMILY = re.compile(r"^(?:de la famille|du clan|de la dynastie)\s+(?P<surname>[^,;.«»\n]+)$")
 
 

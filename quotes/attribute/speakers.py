@@ -16,14 +16,7 @@ from spacy.tokens import Doc, Span
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.casting import name_spans, no_ones_name
-from quotes.attribute.descriptions import (
-    complement,
-    kin_named,
-    kin_owner,
-    named_before,
-    of,
-    of_a_person,
-)
+from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
@@ -223,8 +216,6 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
         return of_person(member, Resolved(None, None, "person", "description", "s", sex))
-    if (kin_name := kin_named(head, names)) is not None:  # "la mère de X, Hélène Roux": hers
-        return _person(doc, start, end, span, kin_name, registry)
     # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
     # complement, the speaker is the described one
     described = (
