@@ -27,6 +27,7 @@ from quotes.detect.context import (
     char_range,
     name_like,
     noun_head,
+    outer_end,
 )
 from quotes.detect.cues import (
     CueAt,
@@ -66,12 +67,15 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
+from quotes.detect.unquoted import in_heading
 from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
-    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks."""
+    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; none in a
+    heading (``unquoted.heading``): a title reports no one's words but those it holds in marks,
+    read as a heading's (``headlines``)."""
     doc = ctx.doc
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
@@ -172,9 +176,28 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     ctx.refused.extend(refused + [r for t in turned for r in t])
-    frames = [f for f in found if f is not None]
+    frames = [f for f in found if f is not None and not _headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _headed(ctx: Context, frame: Frame) -> bool:
+    """Do a frame's cue and words lie in one heading, the words not all in marks? Then they
+    are a title's, no quote; the words in marks it gives stay (« Le syndicat lui répond « … » »)."""
+    if frame.cue is None or all(_marked(ctx, a, b) for a, b in frame.content):
+        return False
+    lo, hi = min(frame.cue[0], frame.content[0][0]), max(frame.cue[1], frame.content[-1][1])
+    if not in_heading(ctx, lo, hi):
+        return False
+    ctx.refused.append(Rejected(lo, hi, "a cue in a heading: a title, no quote"))
+    return True
+
+
+def _marked(ctx: Context, a: int, b: int) -> bool:
+    """Are the words from ``a`` to ``b`` one marked stretch, marks and end signs aside?"""
+    return any(a <= m.open and outer_end(m) <= b
+               and not (ctx.text[a : m.open] + ctx.text[outer_end(m) : b]).strip(" ,.;:!?…")
+               for m in ctx.outer)
 
 
 def _own_subject(tok: Token) -> bool:
