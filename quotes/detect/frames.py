@@ -67,15 +67,15 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
+from quotes.detect.unable import unable
 from quotes.detect.unquoted import in_heading
 from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
-    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; none in a
-    heading (``unquoted.heading``): a title reports no one's words but those it holds in marks,
-    read as a heading's (``headlines``)."""
+    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; in a
+    heading (``unquoted.heading``) only those that report words in marks (``_headed``)."""
     doc = ctx.doc
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
@@ -216,9 +216,12 @@ def _cue_frame(
     if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
         refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
         return None
-    if unsaid_belief(cue.tok):  # "commencent à penser que …": a belief nobody is said to voice
-        refused.append(Rejected(*sent, "a belief in the infinitive under no verb of saying"))
-        return None
+    # "commencent à penser que …", "n'a pas pu confirmer que …": nobody is said to voice it
+    for unsaid, why in ((unsaid_belief, "a belief in the infinitive under no verb of saying"),
+                        (unable, "a cue under a negated ability (« n'a pas pu dire »)")):
+        if unsaid(cue.tok):
+            refused.append(Rejected(*sent, why))
+            return None
     others = [c.barrier for c in cues if c is not cue]
     if cue.verb is None and cue.tok.lower_ == "pour":
         assert cue.subject is not None
