@@ -3007,11 +3007,12 @@ ROWS = [
         "météorologique.", "Le vent faiblit déjà", speaker="institut météorologique",
         kind="organization"),
     # a subject then an object clitic before the cue, the parse lost after a place and a colon
-    row("Tours : L’hôpital les informe que leur fille est guérie\n\nLa patiente a quitté le "
+    # (a sentence with its stop: the same line as a heading is no quote, test_headings)
+    row("Tours : L’hôpital les informe que leur fille est guérie.\n\nLa patiente a quitté le "
         "centre hospitalier Marcel-Vaudier lundi.", "leur fille est guérie",
         speaker="centre hospitalier Marcel-Vaudier", kind="organization"),
-    row("Bourg-en-Bresse : Le club lui annonce que son contrat est rompu\n\nLe joueur attend.",
-        "son contrat est rompu", speaker="club", kind="organization"),
+    row("Bourg-en-Bresse : Le club lui annonce que son contrat est rompu.\n\nLe joueur "
+        "attend.", "son contrat est rompu", speaker="club", kind="organization"),
     # must not fire: « on » before the clitic, a person's description
     row("À la mairie, on leur répond que la piscine rouvrira en mai.",
         "la piscine rouvrira en mai", speaker=None, kind="unknown"),

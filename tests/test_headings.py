@@ -32,6 +32,11 @@ HEADING_QUOTES = [
     (FIRE + "Un quartier sous le choc : « Nous avons perdu notre salle »\n\nLes pompiers sont "
      "restés sur place jusqu'au matin.",
      "Nous avons perdu notre salle", None),
+    # a title in two parts: the marks end theirs on « ? »; their words, no verb, said again
+    # inside longer marks below (settled in round 38)
+    ("Morin : « Le cœur du quartier » ? Le maire s'explique\n\nLe gymnase de Vernay a brûlé "
+     "lundi. « C'est le cœur du quartier qui part en fumée », a déclaré le maire Paul Morin.",
+     "Le cœur du quartier", "Paul Morin"),
 ]
 
 
@@ -89,3 +94,63 @@ def test_a_name_after_the_colon_speaks(nlp, text, quote, speaker):
     found = {q.span.text: q for q in quotes_of(nlp, text) if q.type == "direct"}
     assert quote in found, list(found)
     assert found[quote].speaker.name == speaker
+
+
+# (text, words of a quote below the heading, found: so an empty output fails; the heading's
+# quotes): a cue in a heading reports only the words it gives in marks (« Non merci »), none
+# of its own; a title line may end on « ! » or « ? »
+CUES_IN_HEADINGS = [
+    ("Le ministre appelle à cesser la grève, le syndicat répond « Non merci » !\n\nLe "
+     "syndicat a refusé mardi. « Nous continuerons », a déclaré sa secrétaire Anne Roy.",
+     "Nous continuerons", ["Non merci"]),
+    ("Le conseil demande-t-il de fermer l'école ?\n\nLe conseil s'est réuni lundi. « Rien "
+     "n'est décidé », a déclaré le maire Paul Morin.", "Rien n'est décidé", []),
+    (FIRE + "Le maire demande de rouvrir la salle, l'opposition demande de la raser\n\nLe "
+     "conseil a débattu mardi. « Nous rebâtirons », a promis le maire Paul Morin.",
+     "Nous rebâtirons", []),
+]
+
+
+@pytest.mark.parametrize(("text", "below", "marked"), CUES_IN_HEADINGS)
+def test_a_cue_in_a_heading_reports_nothing(nlp, text, below, marked):
+    lines = [p for p in text.split("\n") if p.strip()]
+    heading = text.index(lines[1 if text.startswith(FIRE) else 0])
+    end = heading + len(lines[1 if text.startswith(FIRE) else 0])
+    quotes = quotes_of(nlp, text)
+    assert [q.span.text for q in quotes if heading <= q.span.start < end] == marked
+    assert any(q.span.text == below for q in quotes), [q.span.text for q in quotes]
+
+
+# a heading reports no words but those in marks (GUIDELINES "Headings", round 38): a que-clause
+# with a subject then an object clitic before the cue is a title's words; the marked words a
+# cue in a heading gives, with nothing else after it, stay a quote
+HEADED_CLAUSES = [
+    ("Tours : L’hôpital les informe que leur fille est guérie\n\nLa patiente a quitté le "
+     "centre hospitalier Marcel-Vaudier lundi. « Elle va bien », a dit son père Marc Arnal.",
+     "Elle va bien"),
+    ("Bourg-en-Bresse : Le club lui annonce que son contrat est rompu\n\nLe joueur attend. "
+     "« Je suis surpris », a réagi Hugo Lenoir.", "Je suis surpris"),
+]
+
+
+@pytest.mark.parametrize(("text", "below"), HEADED_CLAUSES)
+def test_a_que_clause_in_a_heading_is_no_quote(nlp, text, below):
+    end = text.index("\n")
+    quotes = quotes_of(nlp, text)
+    assert [q.span.text for q in quotes if q.span.start < end] == []
+    assert any(q.span.text == below for q in quotes), [q.span.text for q in quotes]
+
+
+def test_marked_words_a_cue_in_a_heading_gives_stay(nlp):
+    text = ("Le syndicat lui répond « Nous tiendrons bon »\n\nLe conseil s'est réuni lundi. La "
+            "secrétaire Anne Roy a parlé.")
+    said = [(q.span.text, q.type) for q in quotes_of(nlp, text)]
+    assert said == [("Nous tiendrons bon", "direct")]
+
+
+# a body paragraph that ends on « ! » keeps its quote: only the text's first line is a title
+def test_an_exclamation_in_the_body_is_no_title(nlp):
+    text = ("Le conseil s'est réuni lundi.\n\nLe maire Paul Morin appelle à rouvrir la salle !"
+            "\n\nLe vote aura lieu mardi.")
+    said = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
+    assert said == [("rouvrir la salle", "Paul Morin")]

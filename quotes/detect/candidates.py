@@ -28,6 +28,7 @@ from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
+from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.posts import posts
@@ -238,9 +239,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
                 continue
             if term(ctx, m) or teaser(ctx, m):
-                rejected.append(
-                    Rejected(m.start, m.end, "a term in marks: a noun phrase, no verb, no speaker")
-                )
+                term_why = "a term in marks: a noun phrase, no verb, no speaker"
+                rejected.append(Rejected(m.start, m.end, term_why))
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=(NO_CUE,)))
     # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
@@ -250,7 +250,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = [c for c in out if not _within(c, who)]
     out = _link_chains(ctx, out, held)
     out = _interviews(ctx, out)
-    out = _posts(ctx, out)
+    out = marked_lists(ctx, _posts(ctx, out))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
     # quote, kept with the reason
@@ -261,7 +261,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             rejected.append(Rejected(c.start, c.end, why))
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
-    return kept, rejected + _unexplained(ctx.refused + turned, kept, rejected)
+    return kept, unlisted(rejected, kept) + _unexplained(ctx.refused + turned, kept, rejected)
 
 
 def _within(c: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -361,14 +361,8 @@ def _dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Drop a candidate nested in another of the same frame (two cues over one clause)."""
     keep: list[Candidate] = []
     for c in cands:
-        if any(
-            k.start <= c.start
-            and c.end <= k.end
-            and (k.start, k.end) != (c.start, c.end)
-            and k.type != "direct"
-            and c.type != "direct"
-            for k in cands
-        ):
+        if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
+               and k.type != "direct" and c.type != "direct" for k in cands):
             continue
         same = next((i for i, k in enumerate(keep) if (k.start, k.end) == (c.start, c.end)), None)
         if same is not None:

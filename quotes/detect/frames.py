@@ -51,6 +51,7 @@ from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
+from quotes.detect.relays import reports_who
 from quotes.detect.selon import (
     by_terms,
     own_reporting,
@@ -66,12 +67,15 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
+from quotes.detect.unable import unable
+from quotes.detect.unquoted import headed
 from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
-    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks."""
+    """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; in a
+    heading (``unquoted.heading``) only those that report words in marks (``_headed``)."""
     doc = ctx.doc
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")
@@ -172,21 +176,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     ctx.refused.extend(refused + [r for t in turned for r in t])
-    frames = [f for f in found if f is not None]
-    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not _relays(f, frames)]
+    frames = [f for f in found if f is not None and not headed(ctx, f)]
+    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
-
-
-def _relays(frame: Frame, frames: list[Frame]) -> bool:
-    """ "Le journal rapporte que X a écrit vendredi : « … »": a que-clause that holds another
-    cue and its subject, whose words run on past the clause, says who spoke, not what: X's
-    words are those after it, the relay's clause no quote."""
-    if frame.kind != "preposed" or "que-clause" not in frame.evidence:
-        return False
-    lo, hi = frame.content[0][0], frame.content[-1][1]
-    return any(f is not frame and f.kind == "preposed" and f.cue is not None
-               and f.subject is not None and lo <= f.subject[0] < f.cue[1] <= hi
-               and f.content[-1][1] > hi for f in frames)
 
 
 def _own_subject(tok: Token) -> bool:
@@ -205,9 +197,12 @@ def _cue_frame(
     if hypothetical(cue.tok):  # "si l'un des alliés estime que …": a condition, nobody said it
         refused.append(Rejected(*sent, "a cue in a condition: nobody is said to have said it"))
         return None
-    if unsaid_belief(cue.tok):  # "commencent à penser que …": a belief nobody is said to voice
-        refused.append(Rejected(*sent, "a belief in the infinitive under no verb of saying"))
-        return None
+    # "commencent à penser que …", "n'a pas pu confirmer que …": nobody is said to voice it
+    for unsaid, why in ((unsaid_belief, "a belief in the infinitive under no verb of saying"),
+                        (unable, "a cue under a negated ability (« n'a pas pu dire »)")):
+        if unsaid(cue.tok):
+            refused.append(Rejected(*sent, why))
+            return None
     others = [c.barrier for c in cues if c is not cue]
     if cue.verb is None and cue.tok.lower_ == "pour":
         assert cue.subject is not None

@@ -34,6 +34,8 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     text = ctx.text
     before = text[para[0] : m.open].strip()
     after = text[outer_end(m) : para[1]].strip()
+    if after[:1] in "?!":  # « Morin : « … » ? Le maire s'explique »: the sign ends its part
+        after = ""
     if (after and (before or not after.startswith(":"))) or (
             before and not before.endswith(":")):
         return False  # words in marks inside a title: « Le « grand soir » du club »
@@ -46,13 +48,15 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # words with no verb but a participle count after a name and a colon (« Morin : « Trop
     # d'incertitudes » »), or when they come back in other marks (« Le bon moment pour tous »
     # over « C'est le bon moment pour tous », a dit X); a title in marks does not (« Chronique
-    # d'une nuit annoncée »); two words alone (« Ecoles : « forte affluence » ») are a term
+    # d'une nuit annoncée »); two words alone (« Ecoles : « forte affluence » ») are a term,
+    # three or more lifted from longer marks below are an excerpt after a colon too (« Morin :
+    # « Le cœur du quartier » » over « C'est le cœur du quartier qui … »)
     own = content_words(said)
     return (len(own) >= _VERBLESS_WORDS and (
         heading_frame(ctx, para, m, para) is not None
         or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
-    ) or (not before and any(o.open != m.open and excerpt(said, text[o.start : o.end])
-                             for o in ctx.outer))  # not « Ecoles : « forte affluence » »
+    ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)
+          and any(o.open != m.open and excerpt(said, text[o.start : o.end]) for o in ctx.outer))
 
 
 def excerpt(said: str, other: str) -> bool:

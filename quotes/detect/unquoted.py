@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect.context import SENT_END, Context, outer_end
+from quotes.detect.context import SENT_END, Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
@@ -103,7 +103,44 @@ def content_words(text: str) -> set[str]:
 
 
 def heading(ctx: Context, lo: int, hi: int) -> bool:
-    """A short paragraph with no closing punctuation: a heading or a pull-quote line."""
+    """A short paragraph with no closing punctuation: a heading or a pull-quote line. The
+    text's first paragraph, short, with more text after it, is its title even when it ends on
+    « ! » or « ? » (« X appelle à …, Y répond « Niet » ! »); its words are counted, not the
+    marks or signs standing alone between them. In the body they count too: a line « « … »,
+    Name, role » a little longer is a pull quote signed, no heading."""
     body = ctx.text[lo:hi].strip().rstrip('»”"› ')
-    short = len(body.split()) <= ctx.settings.heading_max_words
-    return bool(body) and body[-1] not in SENT_END and short
+    first = not ctx.text[:lo].strip()
+    words = [w for w in body.split() if not first or _WORD.search(w)]
+    if not body or len(words) > ctx.settings.heading_max_words:
+        return False
+    title = body[-1] in "!?" and first and bool(ctx.text[hi:].strip())
+    return body[-1] not in SENT_END or title
+
+
+_WORD = re.compile(r"\w")
+
+
+def in_heading(ctx: Context, at: int, end: int) -> bool:
+    """Do the characters from ``at`` to ``end`` lie in one heading paragraph (``heading``)
+    that heads more text? A text's last words with no stop are cut short, no heading."""
+    return any(lo <= at and end <= hi and heading(ctx, lo, hi) and bool(ctx.text[hi:].strip())
+               for lo, hi in ctx.paras)
+
+
+def headed(ctx: Context, frame: Frame) -> bool:
+    """Do a frame's cue and words lie in one heading, the words not all in marks? Then they
+    are a title's, no quote; the words in marks it gives stay (« Le syndicat lui répond « … » »)."""
+    if frame.cue is None or all(_marked(ctx, a, b) for a, b in frame.content):
+        return False
+    lo, hi = min(frame.cue[0], frame.content[0][0]), max(frame.cue[1], frame.content[-1][1])
+    if not in_heading(ctx, lo, hi):
+        return False
+    ctx.refused.append(Rejected(lo, hi, "a cue in a heading: a title, no quote"))
+    return True
+
+
+def _marked(ctx: Context, a: int, b: int) -> bool:
+    """Are the words from ``a`` to ``b`` one marked stretch, marks and end signs aside?"""
+    return any(a <= m.open and outer_end(m) <= b
+               and not (ctx.text[a : m.open] + ctx.text[outer_end(m) : b]).strip(" ,.;:!?…")
+               for m in ctx.outer)

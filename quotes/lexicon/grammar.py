@@ -152,6 +152,9 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# what a negation may deny someone could do: « n'a pas pu », « n'est pas en mesure de »
+# (lemmas, and « pu » as written: the lemma table lacks the participle)
+ABILITY = frozenset({"pouvoir", "pu", "mesure", "capable"})
 STRESSED = frozenset({"lui", "elle", "eux", "elles", "l'un", "l’un"})  # may stand as a subject
 DATIVES = frozenset({"lui", "leur"})  # "X lui a répondu": the parse may call both subjects
 DATIVE_LEADS = frozenset({"et", "puis", "mais", "ou"})  # "… et lui a dit": « lui » a clitic

@@ -1,0 +1,62 @@
+"""Marked stretches listed after one cue: « X a déploré « … », « … » », « X l'accuse « … »,
+« … » et « … » ». The cue's frame takes the first marks; those joined to them by a comma or
+« et » / « ou », that no cue of their own reports, are more of the same content, however
+short (« et « de recel » »): one mixed record from the first opening mark to the last closing
+one, each marked stretch a fragment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotes.detect.context import Context, Rejected, outer_end
+from quotes.detect.marks import Marked
+
+if TYPE_CHECKING:
+    from quotes.detect.candidates import Candidate
+
+_JOIN = re.compile(r"\s*(?:,\s*(?:(?:et|ou)\s+)?|\s(?:et|ou)\s+)", re.IGNORECASE)
+
+
+def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """``out`` with each cued direct quote and the uncued marks listed after it made one."""
+    by_start = {c.start: c for c in out}
+    marks = {m.start: m for m in ctx.outer}
+    gone: set[int] = set()
+    joined: dict[int, Candidate] = {}
+    for c in sorted(out, key=lambda c: c.start):
+        head = marks.get(c.start)
+        if (c.type != "direct" or c.frame is None or c.frame.cue is None or head is None
+                or c.frame.cue[1] > c.start or c.start in gone or head.close is None):
+            continue
+        parts, last = [head], head
+        while True:
+            nxt = next((m for m in ctx.outer if m.open > outer_end(last)), None)
+            if nxt is None or nxt.close is None or not _JOIN.fullmatch(
+                    ctx.text, outer_end(last), nxt.open) or _reported(out, by_start, nxt):
+                break
+            parts.append(nxt)
+            last = nxt
+        if len(parts) > 1:
+            gone.update(m.start for m in parts[1:])
+            joined[c.start] = replace(
+                c, type="mixed", start=head.open, end=outer_end(last),
+                fragments=tuple((m.start, m.end) for m in parts),
+                evidence=(*c.evidence, "marked-list"))
+    return [joined.get(c.start, c) for c in out if c.start not in gone]
+
+
+def unlisted(rejected: list[Rejected], kept: list[Candidate]) -> list[Rejected]:
+    """The marked words set aside but those a list now holds (« et « de recel » »)."""
+    lists = [(c.start, c.end) for c in kept if "marked-list" in c.evidence]
+    return [r for r in rejected if not any(lo <= r.start and r.end <= hi for lo, hi in lists)]
+
+
+def _reported(out: list[Candidate], by_start: dict[int, Candidate], m: Marked) -> bool:
+    """Are the marks another cue's words: a quote of their own with a frame, or inside one?"""
+    own = by_start.get(m.start)
+    if own is not None:
+        return own.frame is not None
+    return any(c.start <= m.open < c.end for c in out)
