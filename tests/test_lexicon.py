@@ -2648,6 +2648,9 @@ OBJECT_MARKS = {
                   "heures » pendant l'hiver.",
                   "les soignants, « qui n'ont jamais compté leurs heures » pendant l'hiver",
                   "a remercié"),
+    # a noun of intention in the object: its infinitive, with its marks
+    "exprimer": ("La ministre a exprimé son souhait de « tourner la page » avec les syndicats.",
+                 "« tourner la page » avec les syndicats", "a exprimé"),
     "partager": ("Le patron a partagé sa « profonde tristesse » après la fermeture de l'usine.",
                  "sa « profonde tristesse » après la fermeture de l'usine", "a partagé"),
 }

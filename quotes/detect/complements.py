@@ -165,20 +165,41 @@ def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """An object naming an intention or a decision, then its infinitive, maybe after a time
-    ("a annoncé vendredi son intention de démissionner", "sa décision d'exclure X"): the index
-    of its determiner, where the content starts."""
+    and a mark that opens it ("a annoncé vendredi son intention de démissionner", "sa décision
+    d'exclure X", "son souhait d'« enterrer » X"): the index of its determiner, where the
+    content starts (the infinitive, or its mark, is three tokens on)."""
     for j in range(i, min(stop - 3, i + window)):
         t = doc[j]
+        k = _after_de(doc, j + 2, stop)
+        if k is not None and doc[k].text in _OPENING_MARKS:
+            k += 1
+        if k is not None and k + 1 < stop and doc[k].pos_ == "ADV" and (
+                doc[k + 1].pos_ == "VERB"):  # "sa volonté de « mieux protéger » X"
+            k += 1
         if (
             t.lower_ in DETERMINERS
             and doc[j + 1].lower_ in words("intention_nouns")
-            and doc[j + 2].lower_ in A_OR_DE
-            and clitic_infinitive(doc, j + 3, stop) is not None
+            and k is not None and k < stop
+            and clitic_infinitive(doc, k, stop) is not None
         ):
             return j
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
             return None
     return None
+
+
+def _after_de(doc: Doc, j: int, stop: int) -> int | None:
+    """The token after « à » or « de » at ``j``, an elision the tokenizer split before a mark
+    included (« d' » as « d » then « ' »), or None where neither is there."""
+    if doc[j].lower_ in A_OR_DE:
+        return j + 1
+    return j + 2 if doc[j].lower_ == "d" and j + 1 < stop and doc[j + 1].text in "'’" else None
+
+
+def intention_infinitive(doc: Doc, obj: int, stop: int) -> int:
+    """Where the infinitive of the intention object whose determiner is at ``obj`` starts,
+    with the mark that opens it: after « de »."""
+    return _after_de(doc, obj + 2, stop) or obj + 3
 
 
 def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from quotes.detect.complements import (
     clitic_infinitive,
     infinitive_after,
+    intention_infinitive,
     intention_object,
     object_infinitive,
     que_after,
@@ -108,7 +109,9 @@ def preposed(
         start = doc[inf].idx
         evidence.append("infinitive")
     elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
-        start = doc[obj].idx  # "a annoncé son intention de démissionner": the whole object
+        # "a annoncé son intention de démissionner": the whole object; a wish is no speech
+        # of its own ("a exprimé son souhait d'« enterrer » X"): its infinitive is reported
+        start = doc[intention_infinitive(doc, obj, stop) if verb.object_only else obj].idx
         evidence.append("intention-infinitive")
     elif marked is not None:
         if verb.object_only:
