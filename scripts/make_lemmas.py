@@ -99,7 +99,8 @@ def main() -> None:
     spec = importlib.util.find_spec(MODEL)
     assert spec is not None and spec.origin is not None, f"{MODEL} is not installed"
     where = sorted(Path(spec.origin).parent.glob(f"{MODEL}-*"))[-1]
-    table = Lookups().from_disk(where / "lemmatizer" / "lookups").get_table("lemma_lookup")
+    lookups = Lookups().from_disk(where / "lemmatizer" / "lookups")
+    table = lookups.get_table("lemma_lookup")
     strings = StringStore().from_disk(where / "vocab" / "strings.json")
     out: dict[str, str] = {}
     forms: dict[str, str] = {}
@@ -117,8 +118,7 @@ def main() -> None:
     OUT.write_text(HEADER + "".join(f"{f}\t{lemma}\n" for f, lemma in sorted(out.items())),
                    encoding="utf-8")
     print(f"{len(out)} forms -> {OUT}")
-    index = Lookups().from_disk(where / "lemmatizer" / "lookups").get_table("lemma_index")
-    made = derived(index, forms)
+    made = derived(lookups.get_table("lemma_index"), forms)
     DERIVED.write_text(DERIVED_HEADER + "".join(f"{f}\t{i}\n" for f, i in sorted(made.items())),
                        encoding="utf-8")
     print(f"{len(made)} derived forms -> {DERIVED}")

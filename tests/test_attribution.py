@@ -2309,12 +2309,11 @@ ROWS = [
     row("Le porte-parole du ministère de la Santé a répondu sur les réseaux sociaux. « Nous "
         "vérifierons chaque dossier », a écrit Paul Roux.", "Nous vérifierons chaque dossier",
         speaker="Paul Roux", role="porte-parole du ministère de la Santé"),
-    # … when a name that shows nothing of a person (an acronym after its body) comes between
-    # them
-    row("Le maire de Dole, ville où un centre d'accueil de demandeurs d'asile (Cada) divise "
-        "les habitants, a annoncé sa démission. « Je pars la tête haute », a écrit Paul Roux. "
-        "« Mon équipe continuera », conclut le maire démissionnaire.", "Mon équipe continuera",
-        speaker="Paul Roux", role="maire de Dole"),
+    # … when a name that shows nothing of a person (no first name, title, agreement or role:
+    # « Cada ») comes between them
+    row("Le maire de Dole a annoncé sa démission. Depuis mai, Cada divise les habitants. « Je "
+        "pars la tête haute », a écrit Paul Roux.", "Je pars la tête haute", speaker="Paul Roux",
+        role="maire de Dole"),
     # a description that says when the office is held (« démissionnaire ») is its holder
     row("Le maire de Dole Paul Roux a reçu les élus. Jean Vial est arrivé plus tard. « Mon "
         "équipe continuera », conclut le maire démissionnaire.", "Mon équipe continuera",

@@ -17,7 +17,7 @@ POSTS = [
     ("Théo Martin a arrêté trois tirs au but dimanche. Jean Roux, président du FC Nantes, "
      "était en tribune. « Je n'ai jamais douté », a confié le gardien du FC Nantes.",
      "Je n'ai jamais douté", "Théo Martin", "gardien du FC Nantes"),
-    # must not: the same post of the club, or a post of another body, still ties
+    # must not: the same post of the club still ties
     ("Hugo Lemaire a marqué deux buts samedi. Le club avait recruté Paul Garnier, attaquant "
      "du Stade Rennais, en juin. « On attendait ce titre depuis longtemps », a déclaré "
      "l'attaquant du Stade Rennais.", "On attendait ce titre depuis longtemps",

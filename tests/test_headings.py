@@ -33,7 +33,7 @@ HEADING_QUOTES = [
      "restés sur place jusqu'au matin.",
      "Nous avons perdu notre salle", None),
     # a title in two parts: the marks end theirs on « ? »; their words, no verb, said again
-    # inside longer marks below (settled in round 38)
+    # inside longer marks below (GUIDELINES "Headings")
     ("Morin : « Le cœur du quartier » ? Le maire s'explique\n\nLe gymnase de Vernay a brûlé "
      "lundi. « C'est le cœur du quartier qui part en fumée », a déclaré le maire Paul Morin.",
      "Le cœur du quartier", "Paul Morin"),
@@ -121,7 +121,7 @@ def test_a_cue_in_a_heading_reports_nothing(nlp, text, below, marked):
     assert any(q.span.text == below for q in quotes), [q.span.text for q in quotes]
 
 
-# a heading reports no words but those in marks (GUIDELINES "Headings", round 38): a que-clause
+# a heading reports no words but those in marks (GUIDELINES "Headings"): a que-clause
 # with a subject then an object clitic before the cue is a title's words; the marked words a
 # cue in a heading gives, with nothing else after it, stay a quote
 HEADED_CLAUSES = [

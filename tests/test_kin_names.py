@@ -1,6 +1,8 @@
-"""A name that is a relative's « de » complement or a family's name is not the speaker: « la
-mère de Paul Garnier, Claire Bonnet, a déclaré » is Claire Bonnet's (the name set off after the
-one whose relative she is), « un membre de la famille Garnier » no Garnier of the cast.
+"""A name that is a description's « de » complement or a family's name is not the speaker:
+two names set off by a comma with no « et » are a description and its name, no list (« la mère
+de Paul Garnier, Claire Bonnet, a déclaré » is Claire Bonnet's, the name set off after the one
+whose relative she is); « un membre de la famille Garnier » is no Garnier of the cast.
+Made-up sentences.
 """
 
 import pytest
@@ -24,6 +26,9 @@ KIN = [
      "le dossier « était vide »", "Claire Bonnet", "person", "female"),
     ("Paul Garnier a été arrêté. Sa mère, Claire Bonnet, a déclaré que le dossier « était "
      "vide ».", "le dossier « était vide »", "Claire Bonnet", "person", "female"),
+    # must not: two names joined by « et » are one plural speaker
+    ("Paul Roux et Anne Petit ont déclaré que le projet était « mort ».",
+     "le projet était « mort »", "Paul Roux et Anne Petit", "person", None),
 ]
 
 

@@ -201,8 +201,7 @@ ROWS = [
         "sélectionneuse des Bleues", F, P),
     row("entretien_rugby", "On les a battues il y a deux ans à Bordeaux", "Élise Carrère",
         "sélectionneuse des Bleues", F, P),
-    # (extracted since round 38: « on ne peut pas leur demander … » is no cue, and no longer
-    # breaks the run of answers)
+    # (« on ne peut pas leur demander … » is no cue and no longer breaks the run of answers)
     row("entretien_rugby", "Ce qui me rend optimiste, c'est notre jeunesse", "Élise Carrère",
         "sélectionneuse des Bleues", F, P),
     row("entretien_rugby", "Une trentaine d'entre elles ont aujourd'hui un contrat fédéral",

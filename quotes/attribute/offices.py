@@ -32,8 +32,10 @@ from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
     DETERMINERS,
+    NAME_LINKS,
     NATIONALITY_ENDINGS,
     TENURE,
+    A,
 )
 
 _FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
@@ -43,7 +45,8 @@ _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
 # folded: the country a French article's offices are of unless it says another ("la cheffe
 # de la diplomatie française" is the "ministre des Affaires étrangères" it names)
 _HOME = frozenset({"francais", "francaise"})
-_LINKS = DE_CONTRACTED | DEFINITE | {"d", "l", "au", "aux", "a"}  # folded: a post's noun, its body
+# folded, as words_of splits them (« d'un » is « d », « un »): what links a post's noun to its body
+_LINKS = frozenset(fold(w).rstrip("'’") for w in NAME_LINKS | A)
 
 
 @dataclass(frozen=True)
@@ -142,7 +145,6 @@ def fit(description: Office, role: Office | None) -> int:
     if description.foreign:
         return 0  # "le chef de l'État ivoirien" is not the "président de la République"
     return 2 if role.exact and not role.more and not description.more else 1
-
 
 
 def other_posts(description: str, roles: list[str]) -> bool:

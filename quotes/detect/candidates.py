@@ -17,6 +17,7 @@ from quotes.detect.closing_tails import aim
 from quotes.detect.context import (
     Context,
     Rejected,
+    covers,
     name_like,
     outer_end,
     sentences,
@@ -77,12 +78,6 @@ def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and sum(not t.is_punct and t.lower_ not in DEGREE
                                     for t in span) > 1
-
-
-def _covers(text: str, a: int, b: int, m: Marked) -> bool:
-    """The content is just the marked words (with their marks)."""
-    outside = text[a : m.open] + text[outer_end(m) : b]
-    return not outside.strip(" \t,.;:!?…")
 
 
 def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
@@ -172,14 +167,14 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     # verb speaks of, the marked stretch after it is what is said
                     for m in spoken:
                         out.extend(_direct(ctx, m, sent, frame))
-                elif len(spoken) == 1 and _covers(text, a, b, spoken[0]) and not integrated:
+                elif len(spoken) == 1 and covers(text, a, b, spoken[0]) and not integrated:
                     out.extend(_direct(ctx, spoken[0], sent, frame))
                 elif (frame.kind == "postposed" and len(inside) == 1 and not integrated
-                      and _covers(text, a, b, inside[0])):
+                      and covers(text, a, b, inside[0])):
                     # "« Merci », a répondu X": the words before the cue are what X said,
                     # however short or name-like
                     out.extend(_direct(ctx, inside[0], sent, frame))
-                elif inside and not spoken and all(_covers(text, a, b, m) for m in inside):
+                elif inside and not spoken and all(covers(text, a, b, m) for m in inside):
                     # only a name in marks: "appelé « Orechnik »"
                     turned.extend(Rejected(m.start, m.end, "a name in marks a cue gives: no "
                                            "words said") for m in inside)

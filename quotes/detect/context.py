@@ -146,6 +146,13 @@ def outer_end(m: Marked) -> int:
     return m.close + 1 if m.close is not None else m.end
 
 
+def covers(text: str, a: int, b: int, m: Marked) -> bool:
+    """Are the words from ``a`` to ``b`` just the marked words ``m`` (with their marks), signs
+    and spaces aside?"""
+    outside = text[a : m.open] + text[outer_end(m) : b]
+    return not outside.strip(" \t,.;:!?…")
+
+
 def sentences(
     doc: Doc, marked: list[Marked], paras: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:

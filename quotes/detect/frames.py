@@ -75,7 +75,7 @@ from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     """Every reporting frame whose cue lies in ``sent`` outside the quotation marks; in a
-    heading (``unquoted.heading``) only those that report words in marks (``_headed``)."""
+    heading (``unquoted.heading``) only those that report words in marks (``unquoted.headed``)."""
     doc = ctx.doc
     s_lo, s_hi = sent
     span = doc.char_span(s_lo, s_hi, alignment_mode="expand")

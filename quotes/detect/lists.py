@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.marks import Marked
+from quotes.lexicon.grammar import LIST_JOINS
 
 if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
 
-_JOIN = re.compile(r"\s*(?:,\s*(?:(?:et|ou)\s+)?|\s(?:et|ou)\s+)", re.IGNORECASE)
+_AND = "|".join(sorted(LIST_JOINS))
+# between two marked stretches: a comma, « et » or « ou », or a comma then one of them
+_JOIN = re.compile(rf"\s*(?:,\s*(?:(?:{_AND})\s+)?|\s(?:{_AND})\s+)", re.IGNORECASE)
 
 
 def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect.context import SENT_END, Context, Frame, Rejected, outer_end
+from quotes.detect.context import SENT_END, Context, Frame, Rejected, covers, outer_end
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
@@ -141,6 +141,4 @@ def headed(ctx: Context, frame: Frame) -> bool:
 
 def _marked(ctx: Context, a: int, b: int) -> bool:
     """Are the words from ``a`` to ``b`` one marked stretch, marks and end signs aside?"""
-    return any(a <= m.open and outer_end(m) <= b
-               and not (ctx.text[a : m.open] + ctx.text[outer_end(m) : b]).strip(" ,.;:!?…")
-               for m in ctx.outer)
+    return any(a <= m.open and outer_end(m) <= b and covers(ctx.text, a, b, m) for m in ctx.outer)
