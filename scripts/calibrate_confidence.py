@@ -15,7 +15,16 @@ batches never showed. Each path's share right is shrunk toward the other paths o
 ``resolution:kind:*``, ``resolution:*:*`` and ``*:*:*`` serve paths the table never saw. The
 check set (fixtures/gold/check.jsonl) is read only by ``--report``.
 
+A batch whose gold and records are gone still counts through the table it helped set:
+``--keep TABLE.tsv`` reads that table's "untuned seen" and "untuned right" of each path (its
+own rows, not the back-off rows, which sum them) as that many quotes right and wrong, added to
+those of the pairs given (a path both show adds up), in the fit, in every fold of
+``--leave-one-out`` (where it is never scored) and in the counts of the table written, whose
+header then names the batches kept (``--about`` says what the pairs are).
+
     .venv/bin/python scripts/calibrate_confidence.py --pair G1 P1 --pair G2 P2   # rewrite
+    .venv/bin/python scripts/calibrate_confidence.py --keep quotes/attribute/confidence.tsv \
+        --pair G1 P1 --about "the twelfth web batch"   # the table's batches and one more
     .venv/bin/python scripts/calibrate_confidence.py --pair ... --leave-one-out
         # each pair's bands, Brier score and log loss, set by the others; nothing written
     .venv/bin/python scripts/calibrate_confidence.py --report   # how often right by band
@@ -26,6 +35,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -95,6 +105,29 @@ def untuned(gold_file: str, records: str) -> list[Outcome]:
     return outcomes(matched(ev.load_gold(Path(gold_file)), quotes))
 
 
+class Kept:
+    """The untuned counts of a table this script wrote, as one outcome a quote, and how many
+    batches and quotes they came from (its header)."""
+
+    def __init__(self, table_file: str) -> None:
+        text = Path(table_file).read_text(encoding="utf-8")
+        self.outcomes: list[Outcome] = []
+        for line in text.splitlines():
+            if not line or line.startswith("#") or ANY in line.split("\t")[0]:
+                continue  # a back-off row sums its paths
+            key, seen, right = line.split("\t")[:3]
+            self.outcomes += ([(key, True, 1.0)] * int(right)
+                              + [(key, False, 1.0)] * (int(seen) - int(right)))
+        found = re.search(r"\((\d+) batches", text)
+        if not self.outcomes or not found:
+            sys.exit(f"calibrate_confidence: {table_file} holds no untuned counts to keep")
+        self.batches = int(found[1])
+
+    def __str__(self) -> str:
+        return (f"{self.batches} batches kept by their counts in the former table "
+                f"({len(self.outcomes)} quotes)")
+
+
 def fit(data: list[Outcome]) -> dict[str, float]:
     """The confidence of every path in ``data`` and of every back-off row. A path's prior is
     the share right of the other paths of its ``resolution:kind`` (those of its resolution
@@ -135,10 +168,12 @@ def scores(data: list[Outcome], rows: dict[str, float]) -> str:
 
 
 def leave_one_out(batches: list[tuple[str, list[Outcome]]],
-                  sets: list[tuple[str, list[Outcome]]]) -> None:
-    """Each untuned batch under the table on disk and under one set by the other batches and
-    the development gold; then each development set under the table all of them set."""
-    old, dev = table(), [o for _, d in sets for o in d]
+                  sets: list[tuple[str, list[Outcome]]], keep: Kept | None = None) -> None:
+    """Each untuned batch under the table on disk and under one set by the other batches, the
+    kept counts and the development gold; then each development set under the table all of
+    them set."""
+    old = table()
+    dev = [o for _, d in sets for o in d] + (keep.outcomes if keep else [])
     for n, (name, data) in enumerate(batches):
         rows = fit([o for m, (_, d) in enumerate(batches) if m != n for o in d] + dev)
         print(f"{name}: {len(data)} matched, {sum(ok for _, ok, _ in data)} right")
@@ -150,9 +185,18 @@ def leave_one_out(batches: list[tuple[str, list[Outcome]]],
 
 
 def write(batches: list[tuple[str, list[Outcome]]],
-          sets: list[tuple[str, list[Outcome]]]) -> None:
-    data, dev = [o for _, d in batches for o in d], [o for _, d in sets for o in d]
+          sets: list[tuple[str, list[Outcome]]], keep: Kept | None = None,
+          about: str | None = None) -> None:
+    given = [o for _, d in batches for o in d]
+    data = given + (keep.outcomes if keep else [])
+    dev = [o for _, d in sets for o in d]
     rows = fit(data + dev)
+    origin = f"{len(batches) + (keep.batches if keep else 0)} batches, {len(data)} matched quotes"
+    if keep:
+        pairs = about or ", ".join(Path(name).name for name, _ in batches)
+        origin += f": {keep}, and {pairs} ({len(given)} quotes)"
+    elif about:
+        origin += f": {about}"
     counts: dict[str, Counter[str]] = {}
     for source, outs in (("untuned", data), ("dev", dev)):
         for key, ok, _ in outs:
@@ -162,7 +206,7 @@ def write(batches: list[tuple[str, list[Outcome]]],
                 c[f"{source} right"] += ok
     lines = [f"# confidence of each attribution path, written by scripts/calibrate_confidence.py "
              f"from annotated articles from outside the project, in the state before any rule "
-             f"was tuned on them ({len(batches)} batches, {len(data)} matched quotes), and the "
+             f"was tuned on them ({origin}), and the "
              f"development gold (seeds, corpus, batch2: {len(dev)} matched quotes) at "
              f"{DEV_WEIGHT} of a quote; never the check set",
              "# path\tuntuned seen\tuntuned right\tdevelopment seen\tdevelopment right\tconfidence"]
@@ -195,20 +239,28 @@ def main() -> None:
                         "rule was tuned on it (repeatable)")
     parser.add_argument("--leave-one-out", action="store_true",
                         help="each pair's bands and scores, set by the others; nothing written")
+    parser.add_argument("--keep", metavar="TABLE",
+                        help="a table this script wrote: its untuned counts per path count too "
+                        "(batches whose gold and records are gone)")
+    parser.add_argument("--about", help="what the pairs are, for the header of the table written")
     parser.add_argument("--report", action="store_true", help="bands on dev and check sets")
     args = parser.parse_args()
     if args.report:
         report()
         return
-    if not args.pair or (args.leave_one_out and len(args.pair) < 2):
+    if not args.pair or (args.leave_one_out and len(args.pair) < (1 if args.keep else 2)):
         parser.error("give untuned batches with --pair GOLD RECORDS (two or more to leave one "
-                     "out): the development gold alone says how the rules do on what they were "
-                     "tuned on")
+                     "out, or one and --keep): the development gold alone says how the rules "
+                     "do on what they were tuned on")
+    keep = Kept(args.keep) if args.keep else None
     batches = [(records, untuned(gold, records)) for gold, records in args.pair]
     for (gold, records), (_, data) in zip(args.pair, batches, strict=True):
         if not data:  # nothing to score: say which pair matched nothing
             sys.exit(f"calibrate_confidence: no quote of {records} matches one of {gold}")
-    (leave_one_out if args.leave_one_out else write)(batches, development())
+    if args.leave_one_out:
+        leave_one_out(batches, development(), keep)
+    else:
+        write(batches, development(), keep, args.about)
 
 
 if __name__ == "__main__":
