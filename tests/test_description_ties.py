@@ -81,3 +81,63 @@ def test_the_unnamed_one_named_since_with_its_role(nlp, text, role, gender, name
     who = Resolved(None, role, "person", "description", gender=gender)
     found = named_since(Registry(nlp(text)), who, 0, len(text), set())
     assert (found.name if found else None) == named
+
+
+# (text, words said, speaker, role, gender)
+SPOKEN_OF = [
+    # fire: the one the quote's own words name, even in brackets or by the surname alone, is
+    # whom the speaker speaks of, not the speaker
+    ("Lucas Ferrand a battu lundi Hugo Marchal en finale à Rouen. « Je remercie mon entraîneur "
+     "(Marchal) pour ces années », a conclu le Lyonnais.",
+     "Je remercie mon entraîneur (Marchal) pour ces années", "Lucas Ferrand", None, "male"),
+    ("Claire Vasseur a remplacé lundi Julie Perrin à la tête du club. « Je salue le travail de "
+     "Julie Perrin », a déclaré la Lyonnaise.", "Je salue le travail de Julie Perrin",
+     "Claire Vasseur", None, "female"),
+    ("Claire Vasseur a remplacé lundi Julie Perrin à la tête du club. « Je salue le travail de "
+     "Perrin », a déclaré la Lyonnaise.", "Je salue le travail de Perrin", "Claire Vasseur",
+     None, "female"),
+    # must not: the one named last, when the words name someone else; another quote's words
+    # bar no one from this one
+    ("Claire Vasseur a remplacé lundi Julie Perrin à la tête du club. « Je salue Claire "
+     "Vasseur », a déclaré la Lyonnaise.", "Je salue Claire Vasseur", "Julie Perrin", None,
+     "female"),
+    ("Claire Vasseur a remplacé lundi Julie Perrin à la tête du club. « Je salue le travail de "
+     "Julie Perrin », a déclaré la Lyonnaise. « Le club ira loin », a ajouté la Lyonnaise.",
+     "Le club ira loin", "Julie Perrin", None, "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), SPOKEN_OF)
+def test_not_the_one_the_words_name(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+# (text, words said, speaker, role)
+NATIONS = [
+    # fire: a description that says its country is not one whose roles say another
+    ("Le président polonais Adam Nowak était mardi à Paris pour rencontrer Marc Salin. "
+     "« L'Europe doit rester unie », a déclaré le président français.",
+     "L'Europe doit rester unie", "Marc Salin", "président français"),
+    ("Le président polonais Adam Nowak était mardi à Paris pour rencontrer Marc Salin. "
+     "« L'Europe doit rester unie », a déclaré le chef de l'État français.",
+     "L'Europe doit rester unie", "Marc Salin", "chef de l'État français"),
+    ("La ministre polonaise Ewa Kowal a reçu lundi Claire Dumas. « Nous partageons les mêmes "
+     "vues », a dit la ministre française.", "Nous partageons les mêmes vues", None,
+     "ministre française"),
+    # must not: the same country, no country said by the description or by the role
+    ("Le président polonais Adam Nowak était mardi à Paris pour rencontrer Marc Salin. "
+     "« L'Europe doit rester unie », a déclaré le président polonais.",
+     "L'Europe doit rester unie", "Adam Nowak", "président polonais"),
+    ("Le président polonais Adam Nowak était mardi à Paris. « L'Europe doit rester unie », a "
+     "déclaré le chef de l'État.", "L'Europe doit rester unie", "Adam Nowak",
+     "président polonais"),
+    ("Le président Adam Nowak était mardi à Paris. « L'Europe doit rester unie », a déclaré le "
+     "président français.", "L'Europe doit rester unie", "Adam Nowak", "président français"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), NATIONS)
+def test_another_country(nlp, text, said, speaker, role):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role) == (speaker, role)

@@ -3216,6 +3216,12 @@ ROLE_KINDS = [
      "calme », a-t-il dit. « Nous ferons appel », a ajouté le diplomate.", "Paul Morel",
      "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
      "ferons appel », a ajouté le diplomate."),
+    # a bishop, a cardinal, a pope are priests too
+    ("prêtre",
+     "Le cardinal Paul Morel a célébré la messe à Lyon. « Nous ferons appel », a déclaré le "
+     "prêtre.", "Paul Morel",
+     "Le maire Paul Morel a assisté à la messe à Lyon. « Nous ferons appel », a déclaré le "
+     "prêtre."),
 ]
 
 

@@ -112,6 +112,19 @@ ROWS = [
      "Tamsir Ravel", "female"),
     ("Oumarou Vasseur a longtemps veillé sur sa mère. Il a été hospitalisé en mai. « Nous "
      "tenons bon », a dit Oumarou Vasseur.", "Nous tenons bon", "Oumarou Vasseur", "male"),
+    # ---- « M. » in an article that writes first names as initials (« A. Roux ») may be one
+    # too: it says no gender, and the pronoun after it tells
+    ("« Rien n'est prêt », a estimé M. Petrova. « Les conclusions sont écrites » a-t-elle "
+     "ajouté. Le décès d'A. Roux a été annoncé lundi.", "Les conclusions sont écrites",
+     "Petrova", "female"),
+    ("« Rien n'est prêt », a estimé M. Petrova lundi. Le décès d'A. Roux a été annoncé la "
+     "veille.", "Rien n'est prêt", "Petrova", None),
+    # must not fire: no initial elsewhere, « M. » is « Monsieur »
+    ("« Rien n'est prêt », a estimé M. Petrov. « Les conclusions sont écrites » a-t-il "
+     "ajouté. Le décès d'Alain Roux a été annoncé lundi.", "Les conclusions sont écrites",
+     "Petrov", "male"),
+    ("« Rien n'est prêt », a estimé M. Petrov lundi. Le décès de Me Roux a été annoncé la "
+     "veille.", "Rien n'est prêt", "Petrov", "male"),
 ]
 
 # ---- each feminine adjective ending (lexicon/grammar.py FEMININE_ADJ_ENDINGS), set after the

@@ -25,7 +25,7 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office, other_posts
+from quotes.attribute.offices import fit, office, other_nation, other_posts
 from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
@@ -280,7 +280,8 @@ class Registry:
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
-            if person in others or (gender and person.gender and gender != person.gender):
+            if person in others or (gender and person.gender and gender != person.gender
+                                    ) or other_nation(description, person.role_texts()):
                 continue
             score = max(
                 (fit(wanted, office(r, role=True)) for r in person.role_texts()), default=0

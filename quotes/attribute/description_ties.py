@@ -1,7 +1,8 @@
 """What ties a description to someone besides the roles the cast gives: a name apposed to it
 past an aside in brackets (``apposed``), the one person named later with its role
 (``named_since``), the roles of the same unnamed one before it (``fuller``), and whether the
-roles or gender of a person of the cast say it is someone else (``says_otherwise``).
+roles or gender of a person of the cast say it is someone else (``says_otherwise``); and who
+it is not: the people the words said speak of (``spoken_of``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.casting import name_spans
 from quotes.attribute.role_words import heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import Resolved, merged
@@ -34,6 +36,15 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     if aside is None or person is None or (gender and person.gender and gender != person.gender):
         return None
     return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
+
+
+def spoken_of(registry: Registry, lo: int, hi: int) -> set[Person]:
+    """The people of the cast the words said between ``lo`` and ``hi`` name, inside the marks
+    too (« … avec mon coach (Roux) … »), though no name there is a mention of the cast: whom
+    the speaker speaks of, rarely the speaker."""
+    return registry.people_between(lo, hi) | {p for ent in name_spans(registry.doc)
+            if ent.label_ == "PER" and lo <= ent.start_char < hi
+            and (p := registry.person(ent.text)) is not None}
 
 
 def named_since(

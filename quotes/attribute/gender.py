@@ -14,7 +14,7 @@ for anyone.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.role_words import words_of
@@ -49,9 +49,17 @@ def title_gender(ent: Span) -> str | None:
     words.append(doc[ent.start].text)
     if any(w in FEMALE_TITLES for w in words):
         return "f"
-    if any(w in MALE_TITLES for w in words):
+    if any(w in MALE_TITLES for w in words) and not _initialled(doc):
         return "m"
     return None
+
+
+def _initialled(doc: Doc) -> bool:
+    """Does the article write first names as initials (« A. Roux »)? Then « M. » before a
+    name may be one too (« M. Petrova », Maria), and says no gender."""
+    return any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+               and t.text not in MALE_TITLES and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+               for t in doc)
 
 
 def ending_gender(noun: str) -> str | None:

@@ -3,7 +3,8 @@ another role noun. « le ministre de l'Intérieur » is not the « procureur de 
 is about, nor « la ministre » its « juge d'instruction »; a party's leader (« président du
 parti », lexicon/second_hats.txt) may hold an office beside, and someone with no known role
 says nothing against it. Nor is « le président du Sénat » the « président de l'association des
-maires du Rhône »: the same role noun at another body named (``other_body``).
+maires du Rhône »: the same role noun at another body named (``other_body``); nor « le
+président français » the « président ukrainien »: another country (``offices.other_nation``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
-from quotes.attribute.offices import office
+from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_words import head_nouns, heads, words_of
 from quotes.lexicon import cached, counterparts, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS
@@ -21,9 +22,11 @@ if TYPE_CHECKING:
 
 
 def says_otherwise(description: str, person: Person) -> bool:
-    """Do the person's roles say something else than the description (``other_role``), or,
-    for an office of state, does every role of theirs have a role noun of another function?"""
-    if other_role(description, person) or other_body(description, person):
+    """Do the person's roles say something else than the description (``other_role``), its
+    body (``other_body``) or country (``other_nation``), or, for an office of state, does
+    every role of theirs have a role noun of another function?"""
+    if other_role(description, person) or other_body(description, person) or other_nation(
+            description, person.role_texts()):
         return True
     held = office(description)
     if held is None or not held.exact:

@@ -22,6 +22,7 @@ from quotes.lexicon import (
     bounded,
     cached,
     fold,
+    folded,
     is_role_noun,
     learned_roles,
     periphrases,
@@ -181,3 +182,22 @@ def _office_heads(words: str) -> set[str]:
     "ministre"'s), none for other words."""
     held = office(words, role=True)
     return {h for name in held.names for h in heads(name)} if held and held.exact else set()
+
+
+def other_nation(description: str, roles: list[str]) -> bool:
+    """Does the description say whose country it serves by an adjective (« le président
+    français », « le chef de la diplomatie polonaise ») and every role the article gives a
+    person that says one another country (« président ukrainien »)? Words of no country
+    (« le chef de l'État », « président de la République ») say nothing either way."""
+    own = _nations(description)
+    said = [n for r in roles if (n := _nations(r))]
+    return bool(own and said) and not any(own & n for n in said)
+
+
+def _nations(words: str) -> frozenset[str]:
+    """The countries the words name by a nationality adjective (lexicon/nationalities.txt),
+    either gender (cut to five letters: « français », « française »)."""
+    known = folded("nationalities")
+    return frozenset(w[:5] for w in map(fold, words_of(words))
+                     if w in known or w.removesuffix("e") in known)
+

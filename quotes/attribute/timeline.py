@@ -102,8 +102,8 @@ class Timeline:
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
             )
-            if content is not None:
-                beside |= self.registry.people_between(*content)
+            if content is not None:  # whom the words speak of, named in them or not
+                beside |= ties.spoken_of(self.registry, *content)
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
                 beside |= self.registry.complements(*mention)
             return self._description(r, pos, beside)
