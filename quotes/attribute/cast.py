@@ -269,9 +269,9 @@ class Registry:
         self, description: str, offset: int, others: set[Person], gender: str | None
     ) -> Person | None:
         """The person whose roles hold the office a periphrasis names ("le chef de la
-        diplomatie": the one given as "ministre des Affaires étrangères"), ``others`` and the
-        other gender aside; the best fit (``offices.fit``), then the nearest before ``offset``,
-        then the first after it."""
+        diplomatie": the one given as "ministre des Affaires étrangères"), ``others``, the
+        other gender and another country (``offices.other_nation``) aside; the best fit
+        (``offices.fit``), then the nearest before ``offset``, then the first after it."""
         wanted = office(description)
         if wanted is None:
             return None
@@ -280,8 +280,8 @@ class Registry:
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
-            if person in others or (gender and person.gender and gender != person.gender
-                                    ) or other_nation(description, person.role_texts()):
+            if (person in others or (gender and person.gender and gender != person.gender)
+                    or other_nation(description, person.role_texts())):
                 continue
             score = max(
                 (fit(wanted, office(r, role=True)) for r in person.role_texts()), default=0

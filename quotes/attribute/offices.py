@@ -200,4 +200,3 @@ def _nations(words: str) -> frozenset[str]:
     known = folded("nationalities")
     return frozenset(w[:5] for w in map(fold, words_of(words))
                      if w in known or w.removesuffix("e") in known)
-

@@ -164,28 +164,36 @@ def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 
 def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """An object naming an intention or a decision, then its infinitive, maybe after a time
-    and a mark that opens it ("a annoncé vendredi son intention de démissionner", "sa décision
-    d'exclure X", "son souhait d'« enterrer » X"): the index of its determiner, where the
-    content starts (the infinitive, or its mark, is three tokens on)."""
+    """An object naming an intention or a decision, maybe after a time, then its infinitive,
+    maybe past a mark that opens it and an adverb ("a annoncé vendredi son intention de
+    démissionner", "sa décision d'exclure X", "son souhait d'« enterrer » X", "sa volonté de
+    « mieux protéger » X"): the index of its determiner, where the content starts
+    (``intention_infinitive`` says where its infinitive does)."""
     for j in range(i, min(stop - 3, i + window)):
         t = doc[j]
-        k = _after_de(doc, j + 2, stop)
-        if k is not None and doc[k].text in _OPENING_MARKS:
-            k += 1
-        if k is not None and k + 1 < stop and doc[k].pos_ == "ADV" and (
-                doc[k + 1].pos_ == "VERB"):  # "sa volonté de « mieux protéger » X"
-            k += 1
         if (
             t.lower_ in DETERMINERS
             and doc[j + 1].lower_ in words("intention_nouns")
-            and k is not None and k < stop
+            and (k := _intended_verb(doc, j + 2, stop)) is not None
             and clitic_infinitive(doc, k, stop) is not None
         ):
             return j
         if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
             return None
     return None
+
+
+def _intended_verb(doc: Doc, j: int, stop: int) -> int | None:
+    """Where the verb after « à » or « de » at ``j`` starts, past a mark that opens it and an
+    adverb before it ("de « mieux protéger » X"), or None where neither word is there."""
+    k = _after_de(doc, j, stop)
+    if k is None or k >= stop:
+        return None
+    if doc[k].text in _OPENING_MARKS:
+        k += 1
+    if k + 1 < stop and doc[k].pos_ == "ADV" and doc[k + 1].pos_ == "VERB":
+        k += 1
+    return k if k < stop else None
 
 
 def _after_de(doc: Doc, j: int, stop: int) -> int | None:
