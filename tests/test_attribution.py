@@ -3570,7 +3570,7 @@ def test_every_role_the_article_gives_with_its_offsets(nlp, text, quote, roles):
      "ministre du Logement et de la Ville", "ministre du Logement et de la Ville"),
 ])
 def test_a_role_cut_never_ends_on_a_coordination(nlp, text, words, role):
-    from quotes.attribute.roles import role_span
+    from quotes.attribute.role_extent import role_span
 
     doc = nlp(text)
     lo = text.index(words)

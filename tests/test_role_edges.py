@@ -4,7 +4,7 @@ one row a construction, with rows where the cut must not happen."""
 import pytest
 from conftest import quote_said
 
-from quotes.attribute.roles import role_span
+from quotes.attribute.role_extent import role_span
 
 SPANS = [
     # (text, the words handed to role_span, the role it keeps or None)

@@ -2,8 +2,9 @@
 
 In: a parsed ``Doc`` and the candidates of ``quotes.detect``. ``names`` splits a person's name
 (first name, surname with its particles, gender of a first name); ``roles`` finds the roles the
-text gives a name; ``casting`` ties, once per article, each name it gives to a person
-(keyed by full name, with roles, and gender from ``gender``); ``orgs`` keeps its
+text gives a name (``role_extent``: where a role's words end); ``casting`` ties, once per
+article, each name it gives to a person (its words: ``name_spans``), keyed by full name, with
+roles, and gender from ``gender``; ``orgs`` keeps its
 organisations by head noun; ``cast`` is the frozen result every rule reads; ``mentions``
 trims a mention to the words that name; ``mention_names`` finds the name and the role
 inside them;
@@ -14,9 +15,11 @@ ministre"); ``intro`` finds who a colon without a verb introduces; ``offices`` r
 periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first
 person; ``timeline`` resolves what a mention leaves open over the article's subjects and
-speakers (``outlets`` tells the news outlets no pronoun stands for); ``confidence`` says how
+speakers (``outlets`` tells the news outlets no pronoun stands for; ``described``, the
+person a description names); ``confidence`` says how
 often each path was right on annotated articles no rule was tuned on. Out: ``Resolved``
 speakers. Over a whole batch of quotes, ``batch`` fills descriptions, roles and gender from the
-other articles, and ``people`` gives the speakers a newsroom's people file names one canonical
+other articles (roles: ``batch_roles``), and ``people`` gives the speakers a newsroom's
+people file names one canonical
 name, id, role and gender.
 """

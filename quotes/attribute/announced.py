@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 
 from quotes.attribute.fronted import sentence_opening
 from quotes.attribute.names import Name
+from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_words import heads, kind_heads
-from quotes.attribute.roles import Role, article_gender, gender_of, role_span
+from quotes.attribute.roles import article_gender, gender_of
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.nlp.doc import token_starts

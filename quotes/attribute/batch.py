@@ -11,7 +11,8 @@ holder, in the rest of the batch only for a description saying more than its nou
 (« le procureur de Nantes »; a bare « le procureur » is its own story's); between several, the
 one this article names; never another article's holder where the article gives the function to
 someone itself. A person given no role in one article gets, after any its own other quotes give
-them (``own_roles``), the role another article quoting them gives (else one only naming them),
+them (``own_roles``), the role another article quoting them gives (else one only naming them:
+``batch_roles``),
 first the articles that report the same utterances of theirs as this one (grouped, from
 article to article: this story, not another event they spoke at), and one whose gender it
 does not show (or only guesses from the first name, ``name_model``) the gender another article
@@ -25,21 +26,19 @@ order.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
 from dataclasses import replace
 from itertools import chain
 from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
-from quotes.attribute.batch_names import ends_with, forms, one_person, written
+from quotes.attribute.batch_names import forms, written
+from quotes.attribute.batch_roles import roles_offered, with_role
 from quotes.attribute.confidence import followed
-from quotes.attribute.functions import function
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.own_roles import article_role
 from quotes.attribute.role_words import heads, stems
-from quotes.attribute.shown import plain
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
 
@@ -136,9 +135,9 @@ def link_batch(
         elif sp.kind == "person" and sp.name and not sp.role:
             if own := article_role(q, chain(out, quotes)):  # the article's own first
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
-            elif offered := _offered(sp.name, q, quotes, roles, holders, story, alike,
+            elif offered := roles_offered(sp.name, q, quotes, roles, holders, story, alike,
                                      utterances):
-                q = _with_role(q, offered)
+                q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
@@ -230,34 +229,6 @@ def _own_holders(
             if any(a == article and _fits(description, r) for r, a in given)}
 
 
-def _offered(
-    name: str, q: Quote, quotes: list[Quote], roles: dict[str, list[tuple[str, str]]],
-    holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
-    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
-) -> set[tuple[str, str]]:
-    """The functions other articles give a speaker given no role, with the article giving
-    each: first the articles reporting the same utterances, then those quoting them, then
-    those only naming them ("le président du club, Florentino Pérez"), then the ones giving
-    the full name a surname alone ends."""
-    article = q.article.id
-    return (
-        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article)
-        or _functions(roles.get(name, []), article)
-        or _functions(holders.get(name, set()), article)
-        or _functions(_full_name(name, holders, story, article), article)
-    )
-
-
-def _with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
-    """The quote with the role most articles offered give its speaker, each article once
-    however often it quotes them, between equals the most specific."""
-    elsewhere = Counter(role for role, _ in offered)
-    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
-    source = min(a for r, a in offered if r == role)
-    return replace(q, speaker=replace(q.speaker, role=role),
-                   evidence=(*q.evidence, f"batch-role:{source}"))
-
-
 def _without(q: Quote, moved: set[str]) -> Quote:
     """The quote without the roles that came from descriptions given to someone else since
     (« le chef de l'État » first taken for the singer an article is about is no role of his)."""
@@ -300,46 +271,6 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
     return out
 
 
-def _said_alike(
-    name: str, article: str, quotes: list[Quote], holders: dict[str, set[tuple[str, str]]],
-    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
-) -> set[tuple[str, str]]:
-    """The roles the articles reporting the same utterances of the person as this one give
-    them (the grouping of their quotes, from article to article: the story this article
-    tells, not another event they spoke at); none when no other article reports one."""
-    if utterances is None:
-        return set()
-    if name not in alike:
-        own = [q for q in quotes
-               if q.speaker.kind == "person" and q.speaker.name
-               and one_person(q.speaker.name, name)]
-        linked: dict[str, set[str]] = defaultdict(set)
-        for members in utterances(own):
-            together = {own[n].article.id for n in members}
-            for a in together:
-                linked[a] |= together
-        alike[name] = _reached(linked)
-    near = alike[name].get(article, set()) - {article}
-    return {(r, a) for other, given in holders.items() if one_person(other, name)
-            for r, a in given if a in near}
-
-
-def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Each article with every article it reaches from one shared utterance to the next."""
-    out: dict[str, set[str]] = {}
-    for start in linked:
-        if start in out:
-            continue
-        seen, todo = {start}, [start]
-        while todo:
-            for other in linked[todo.pop()] - seen:
-                seen.add(other)
-                todo.append(other)
-        for a in seen:
-            out[a] = seen
-    return out
-
-
 def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     """The quote with the one gender the batch's texts show of its speaker ("Dominique Arnal"
     is "elle" in another article), where its own article shows none, or its first name only
@@ -353,29 +284,6 @@ def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     kept = tuple(e for e in q.evidence if e != NAME_MODEL)
     sp = replace(sp, gender=gender)  # type: ignore[arg-type]
     return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
-
-
-def _full_name(
-    surname: str, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
-    article: str,
-) -> set[tuple[str, str]]:
-    """The roles of the one person whose full name a name of one word ends ("Trump" for the
-    "Donald Trump" of another article), given by articles of the same story (one that names
-    someone this article names too, not the person alone); none when two full names end so."""
-    if " " in surname.strip():
-        return set()
-    near = story.get(article, set()) - {surname}
-    fuller = {name for name in holders if ends_with(name, surname)}
-    if len(fuller) != 1:
-        return set()
-    name = fuller.pop()
-    return {(r, a) for r, a in holders[name] if story.get(a, set()) & near - {name}}
-
-
-def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
-    """The functions the roles other articles give say (``function``: no distinction, one
-    role of two joined), with the article giving each."""
-    return {(f, a) for r, a in given if a != article and (f := function(plain(r)))}
 
 
 def _agrees(gender: str | None, shown: set[str]) -> bool:

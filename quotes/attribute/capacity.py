@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_words import kind_heads
-from quotes.attribute.roles import Role, role_span
 from quotes.attribute.speakers import Resolved, merged
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED

@@ -14,7 +14,7 @@ from dataclasses import replace
 from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
-from quotes.attribute.casting import name_spans
+from quotes.attribute.name_spans import name_spans
 from quotes.attribute.role_words import heads
 from quotes.attribute.shown import names_place
 from quotes.attribute.speakers import Resolved, merged

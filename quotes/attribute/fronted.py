@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
-from quotes.attribute.roles import Role, role_span
+from quotes.attribute.role_extent import Role, role_span
 from quotes.lexicon import capitalised, fold, folded, is_role_noun
 from quotes.lexicon.grammar import SENTENCE_ENDS
 

@@ -14,7 +14,7 @@ from quotes.attribute.cast import Registry, Role
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.orgs import name_article
 from quotes.attribute.role_edges import after_agent
-from quotes.attribute.roles import role_span
+from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
 from quotes.lexicon.grammar import DE, NAME_PARTICLES

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute import speakers
 from quotes.attribute.restated import names_someone, phrase_end
-from quotes.attribute.roles import Role, role_span
+from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.speaking import sentence_around
 from quotes.attribute.timeline import Timeline
 from quotes.lexicon import fold, is_role_noun, reporting_verbs

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.attribute.roles import Role, role_span
+from quotes.attribute.role_extent import Role, role_span
 from quotes.lexicon import cached, fold, folded, is_role_noun, is_time_word, table, words
 from quotes.lexicon.grammar import (
     BECOME,

@@ -1,6 +1,7 @@
 """Roles the text gives a name: apposed ("Oana Lungescu, porte-parole de l'OTAN"), or a
-title before it ("le président américain Joe Biden"); and the words a description shares
-with a role, to tie "le chef de la diplomatie polonaise" to "ministre polonais".
+title before it ("le président américain Joe Biden"), each cut to its words by
+``role_extent``; and the words a description shares with a role, to tie "le chef de la
+diplomatie polonaise" to "ministre polonais".
 """
 
 from __future__ import annotations
@@ -8,43 +9,29 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import numbered
-from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
-    ends_role,
-    furniture,
-    lead_phrase,
     more_complements,
-    names_acronym,
     participle_agent,
-    reporting_incise,
-    whole_word_end,
 )
+from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word, periphrasis, role_lemmas
+from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
-    COORDINATORS,
-    DE,
     DE_CONTRACTED,
     DETERMINERS,
-    DISTINCTIONS,
-    DURATIONS,
     FAMILY_NOUNS,
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
-    ONE,
     PERSON_NOUNS,
     ROLE_INTRODUCERS,
     ROLE_LINKS,
-    TITLE_WORDS,
 )
-from quotes.nlp.doc import comma_conj, sentence_case, text_of
+from quotes.nlp.doc import comma_conj
 from quotes.settings import DEFAULT
-
-Role = tuple[str, int, int]  # text, start, end
 
 
 def noun_gender(word: str) -> str | None:
@@ -71,92 +58,6 @@ def gender_of(tok: Token) -> str | None:
         return gender
     g = tok.morph.get("Gender", [])
     return ("f" if g[0] == "Fem" else "m") if g else None
-
-
-def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
-    """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
-    punctuation; None when no role noun leads it."""
-    if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
-        # "a dit Anne Roy au juge": whom she spoke to, not what she is; but "X, à la tête de
-        # la fédération": what she is
-        return lead_phrase(doc, lo, hi)
-    hi = whole_word_end(doc, hi)  # "procureur de Saint-Malo": never cut inside a word
-    # "le désormais ex-ministre": an adverb before the role is not part of it (unless the
-    # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
-    while lo < hi and (
-        doc[lo].lower_ in DETERMINERS or doc[lo].lower_ in DE
-        or (doc[lo].is_punct and not quoted_word(doc, lo))  # "le « camerlingue » du Vatican"
-        or (doc[lo].pos_ == "ADV" and not is_role_noun(doc[lo].text)) or doc[lo].lower_ in ONE
-        or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
-    ):
-        lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
-            hi >= 3 and names_acronym(doc, hi - 3)):  # "… de l'Office des forêts (ODF)" stays
-        # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
-        # ends the role goes whole ("délégué (FO)")
-        hi -= 3 if acronym_bracket(doc, hi - 1) else 1
-    if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS and any(
-        is_role_noun(t.text) for t in doc[lo + 1 : hi]
-    ):
-        lo += 1  # "élue maire de Rodez": "maire", not the participle that makes her one
-        # "élu dimanche soir président", "nommé hier ministre": when, not the role
-        while lo + 1 < hi and not is_role_noun(doc[lo].text) and (
-            is_time_word(doc[lo].text) or doc[lo].pos_ == "ADV"
-        ):
-            lo += 1
-    if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):
-        return None  # "élue meilleure joueuse du match": a prize, not a function
-    if lo < hi and doc[lo].pos_ == "CCONJ":
-        return None  # "Le maire, X, et son adjointe, Y": the next one's role, not X's
-    # "président d'honneur, 87 ans", "ancien président, qui décrit": the role ends at a comma,
-    # unless more complements follow it ("ministre de l'Économie, des Finances et de …")
-    hi = next(
-        (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
-    )
-    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
-    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
-        t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
-    # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
-    hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
-    if lo >= hi:
-        return None
-    if not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
-        periphrasis(doc[lo:hi].text) is None  # "le garde des Sceaux, X"
-    ):
-        return None
-    noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
-    if noun == lo and reporting_incise(doc, noun):
-        return None  # "« … », juge Anne Roy": the verb « juger », not her role
-    if any(t.pos_ == "ADP" for t in doc[lo:noun]):
-        return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
-    dets = [t.i for t in doc[lo + 1 : noun] if t.lower_ in DETERMINERS]
-    if dets and not any(is_role_noun(t.text) for t in doc[lo : dets[-1]]):
-        lo = dets[-1] + 1  # "sur RTL le préfet", "lundi le maire": from the role's own article
-    if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
-        return None  # "qui est avocate": a clause that says it (``predicates``), no role
-    # a name, a participle with its agent, a clitic of the narration's verb: no more the role
-    hi = next((t.i for t in doc[noun + 1 : hi]
-               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)), hi)
-    lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
-    while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
-        hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
-    if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
-        return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
-    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-    text = text_of(doc)[start:end]
-    return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
-
-
-def _not_role(doc: Doc, i: int, noun: int) -> bool:
-    """Does token ``i`` after the role noun start what is no part of the role: a name right
-    after the noun ("Camerlingue Farrell depuis …"), not a word its own complement follows
-    ("avocat Japonais de Carlos Ghosn")?"""
-    tok = doc[i]
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    return (
-        i == noun + 1 and tok.pos_ == "PROPN" and tok.is_title and not is_role_noun(tok.text)
-        and nxt not in DE_CONTRACTED
-    )
 
 
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:

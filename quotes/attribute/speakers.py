@@ -15,16 +15,17 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.casting import name_spans, no_ones_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
+from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
-from quotes.attribute.roles import article_gender, gender_of, role_span
+from quotes.attribute.role_extent import role_span
+from quotes.attribute.roles import article_gender, gender_of
 from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
 from quotes.detect.interviews import topic
 from quotes.lexicon import (

@@ -3,7 +3,7 @@ open. Pronouns go to the nearest earlier person or organisation that agrees in n
 gender (a narrator-level subject or an earlier speaker), « ce dernier » to the one named last
 (``latter``), descriptions to the person whose roles share their words, words that are no
 function (« la jeune femme ») to the one of their gender named last, else to the person the
-article is about, and quotes without a cue to the speaker just before.
+article is about (``described``), and quotes without a cue to the speaker just before.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, latter, offices
+from quotes.attribute import latter
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
@@ -22,10 +22,10 @@ from quotes.attribute.anaphora import (
     same_source,
     spoken,
 )
-from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.cast import Person, Registry
+from quotes.attribute.described import described_person
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
-from quotes.attribute.holders import says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
@@ -106,7 +106,7 @@ class Timeline:
                 beside |= ties.spoken_of(self.registry, *content)
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
                 beside |= self.registry.complements(*mention)
-            return self._description(r, pos, beside)
+            return described_person(self, r, pos, beside)
         return r, None
 
     def _latter(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
@@ -126,7 +126,7 @@ class Timeline:
             span = registry.doc.char_span(*found, alignment_mode="expand")
             sentence = (span.sent.start_char, span.sent.end_char) if span is not None else found
             beside = registry.people_beside(sentence, found)
-            who, note = self._description(who, found[0], beside, main=False)
+            who, note = described_person(self, who, found[0], beside, main=False)
             return who, ("latter-to-description" if who.name else note)
         if who.name is None or who.kind == "unknown":
             return UNKNOWN, "latter-unresolved"
@@ -142,7 +142,9 @@ class Timeline:
             return of_person(found, replace(r, kin=None)), "kin-to-name"
         return replace(r, kin=None, resolution="unresolved"), "kin-unresolved"
 
-    def _gender(self, who: Resolved) -> str | None:
+    def gender(self, who: Resolved) -> str | None:
+        """The gender of ``who``: the mention's own, else the cast's, else the one a pronoun
+        resolved to them showed."""
         if who.gender or who.kind != "person" or not who.name or who.number == "p":
             return who.gender  # "Jean et Anne": no one person's gender, were it Anne's
         person = self.registry.person(who.name)
@@ -150,7 +152,7 @@ class Timeline:
         return (person.gender if person else None) or learned
 
     def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
-        gender = self._gender(who)
+        gender = self.gender(who)
         # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
         # shows the pronoun's gender
         said = [w.strip(",;") for w in (who.name or "").lower().split()]
@@ -199,12 +201,12 @@ class Timeline:
                     return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
-                if e.who.name in barred or (self._gender(e.who) is None
+                if e.who.name in barred or (self.gender(e.who) is None
                                             and self._relative_between(e.pos, pos, r)):
                     return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
                 lo = None  # where the one who beats the subject may be named from
                 if r.gender is not None and r.number == "s":
-                    lo = e.pos + 1 if self._gender(e.who) is None else handed_on(
+                    lo = e.pos + 1 if self.gender(e.who) is None else handed_on(
                         self.registry, e, pos, r.gender)
                 if lo is not None:
                     # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
@@ -265,107 +267,6 @@ class Timeline:
             if person is not None and r.gender in (None, person.gender):
                 return person
         return None
-
-    def _description(
-        self, r: Resolved, pos: int, beside: set[Person], *, main: bool = True
-    ) -> tuple[Resolved, str | None]:
-        """The person a description names: by the words they are given, else (``main``) the
-        person the article is about so far, else the next one named."""
-        words = r.role or r.described
-        assert words is not None
-        # "l'avocat de Carlos Ghosn": the one described is never the one the words name
-        inside = {
-            p for _, lo, hi in r.roles for p in self.registry.people_between(lo, hi)
-        }
-        # words the cast gives someone as a role (``announced``): theirs, however far on
-        spans = {(lo, hi) for _, lo, hi in r.roles}
-        announced = [p for p in self.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
-        if len(announced) == 1:
-            return of_person(announced[0], r), "description-to-name"
-        held = offices.office(words)
-        periphrastic = held is not None and held.exact
-        if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
-            person = self.registry.office_holder(words, pos, beside | inside, r.gender)
-        else:
-            person = self.registry.named_with(words, pos)
-            person = person or self.registry.match_description(words, pos, inside)
-        if person is not None:
-            return of_person(person, r), "description-to-name"
-        if periphrastic and held is not None and held.foreign:
-            # "le chef de l'État ivoirien" whom the article does not name: never its main person
-            return replace(r, resolution="unresolved"), "description-unresolved"
-        # no role says who: the person the article is about so far (most often a subject or a
-        # speaker, then most often named), else the next one named; never one of the other
-        # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
-        role = words
-
-        def fits(p: Person) -> bool:
-            return r.gender in (None, p.gender) or p.gender is None
-
-        counts: dict[str, int] = {}
-        for e in self.entries:
-            singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
-            if (
-                singular_person
-                and e.who.name
-                and (r.gender is None or self._gender(e.who) in (None, r.gender))
-            ):
-                counts[e.who.name] = counts.get(e.who.name, 0) + 1
-        # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
-        # others of the sentence are not him, when no role of theirs says it is; nor is one
-        # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
-        apart = {p.name for p in beside | inside | self.registry.met(role, pos)}
-        if r.owned or not main:  # "son avocat": someone's, never the one the article is about
-            return replace(r, resolution="unresolved"), "description-unresolved"
-        if r.described and not r.role:
-            # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
-            # function describe the one of their gender named last, a paragraph back at most
-            last = epithets.named_last(self.registry, r.described, pos, fits, apart)
-            if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
-                return replace(r, resolution="unresolved"), "description-unresolved"
-            if isinstance(last, Person):
-                return of_person(last, r), "description-to-last-named"
-        before = [
-            p for p in self.registry.people_before(pos)
-            if fits(p) and not says_otherwise(role, p) and p.name not in apart
-        ]
-        # a speaker counted is one of the cast too: the one the article is about holds no
-        # role the description contradicts ("le préfet" is not the "maire" the article is
-        # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
-        counts = {
-            name: n for name, n in counts.items()
-            if name not in apart and not ties.says_otherwise(self.registry, role, name, fits)
-        }
-        named = {p.name: p for p in before}
-        if counts or named:
-            recency = {name: -n for n, name in enumerate(named)}
-            # the one the article gives the role first ("le préfet": the "préfet de l'Aude"
-            # named well before the mayor the article is about)
-            given = {n for n, p in named.items() if holds(role, p)}
-            name = max(  # of equals, the first in text order, not a set's hash order
-                dict.fromkeys([*counts, *named]),
-                key=lambda n: (n in given, counts.get(n, 0),
-                               named[n].mentions if n in named else 0,
-                               recency.get(n, -len(named))),
-            )
-            done = of_person(named[name], r) if name in named else replace(r, name=name)
-            return done, "description-to-main-person"
-        ahead = [
-            p
-            for p in self.registry.people_after(pos, self.settings.description_lookahead_chars)
-            if fits(p) and not says_otherwise(role, p) and p.name not in apart
-        ]
-        if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
-            # one person the article gives that role, if only one
-            ahead = [
-                p for p in self.registry.people_after(pos, len(self.registry.doc.text))
-                if fits(p) and holds(role, p) and p.name not in apart
-            ]
-            ahead = ahead if len(ahead) == 1 else []
-        if ahead:
-            return of_person(ahead[0], r), "description-to-next-name"
-        unnamed = ties.fuller(self.entries, r, pos)
-        return replace(unnamed, resolution="unresolved"), "description-unresolved"
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same

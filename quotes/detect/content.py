@@ -2,7 +2,8 @@
 
 The complement a reporting verb takes (a que-clause, a bare infinitive, an object and an
 infinitive), the end of the reported clause (the sentence end, another cue, a coordinated verb
-of the narrator) and the trimming of its edges. Offsets in, offsets out; no speaker here.
+of the narrator; where the narrator's clause goes on inside it: ``narrator_resumes``) and the
+trimming of its edges. Offsets in, offsets out; no speaker here.
 """
 
 from __future__ import annotations
@@ -14,20 +15,16 @@ from spacy.tokens import Doc, Token
 from quotes.detect.closing_tails import narrator_end
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end
-from quotes.detect.cues import reports_attribute, si_marks
+from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
-from quotes.detect.relatives import in_relative
 from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import (
-    CLITIC_SUBJECTS,
     COORDINATED,
     DANGLING,
     DE,
     DEGREE,
-    INFINITIVE_CLITICS,
-    INFINITIVE_NEGATION,
     INTERROGATIVES,
     PLUPERFECT_AUXILIARIES,
     QUE,
@@ -274,87 +271,6 @@ def infinitive_head(ctx: Context, start: int, stop: int) -> int:
             if doc[j].pos_ == "VERB":
                 return doc[j].idx
     return start
-
-
-def narrator_resumes(
-    ctx: Context, start: int, stop: int, cue: Token, *, infinitive: bool
-) -> int | None:
-    """Offset where the narrator's clause goes on inside content that starts at ``start``,
-    reported by the cue group that begins at ``cue``: a finite verb with no subject of its own.
-
-    An infinitive holds no finite verb, so the first one ends it ("assure avoir écrit au
-    ministre et attend …", "qui assure avoir écrit au ministre, attend …"). A que-clause has
-    finite verbs of its own: only when the cue is in a relative clause or a participle set off
-    by commas does one end it, after the comma that closes them ("qui assure qu'il a écrit,
-    attend …", "X, jugeant que les coûts avaient doublé, a retiré …"). A clause the content
-    opens with a relative pronoun, a subordinator or an interrogative is its own, verbs and
-    all ("des militants qui l'attendaient"): the search goes on after it, or stops where the
-    parse does not say where it ends."""
-    doc, head = ctx.doc, ctx.token_at(start)
-    if head is None:
-        return None
-    if any(c.i < cue.i for c in si_marks(cue.head)) or si_marks(cue):
-        # "S'il assure que …, X apprécie …": the comma that
-        # closes the concession ends its words
-        return next((k for k in range(start, ctx.doc[stop - 1].idx) if ctx.text[k] == ","
-                     and ctx.inside_marks(k) is None), None)
-    i, relative = head.i, in_relative(cue) or _apposed_participle(cue)
-    j = i - 1
-    while j + 1 < stop:
-        j += 1
-        t = doc[j]
-        if ctx.inside_marks(t.idx) is not None:
-            continue
-        if t.pos_ == "SCONJ" or t.lower_ in QUE or (
-            {"Rel", "Int"} & set(t.morph.get("PronType", []))
-        ):
-            clause = t.head
-            if clause.i <= j or clause.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
-                return None
-            j = max(x.i for x in clause.subtree)  # "qui l'attendaient devant sa permanence"
-            continue
-        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
-            continue
-        g = j  # the verb group: "n'a reçu", "se réuniront"
-        while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
-            g -= 1
-        if _own_subject(t, i) or (g > i and doc[g - 1].lower_ in CLITIC_SUBJECTS):
-            continue  # "avoir croisé l'accusé, il y a deux ans"
-        if infinitive or (relative and g > i and doc[g - 1].text == ","):
-            return doc[g].idx if g > i else None
-    return None
-
-
-def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
-    """Offset of a present participle or gerund after a comma, outside the marks, in verbless
-    content that starts at ``start`` (an object holding marks, an attribute): the narrator
-    goes on there (« qualifié de « début de la fin », déclenchant une ovation »)."""
-    head = ctx.token_at(start)
-    if head is None:
-        return None
-    doc = ctx.doc
-    for j in range(head.i + 1, stop - 1):
-        t = doc[j]
-        if t.text != "," or ctx.inside_marks(t.idx) is not None:
-            continue
-        if j + 2 < stop and gerund(doc[j + 1]):
-            return t.idx
-    return None
-
-
-def _apposed_participle(cue: Token) -> bool:
-    """ "X, jugeant que …, a retiré": a present participle set off by a comma."""
-    return cue.i > 0 and cue.doc[cue.i - 1].text == "," and present_participle(cue)
-
-
-def _own_subject(verb: Token, i: int) -> bool:
-    """Has the finite ``verb`` (or the verb its auxiliary serves) a subject at or after ``i``?"""
-    heads = [verb, verb.head] if verb.dep_.startswith("aux") or verb.dep_ == "cop" else [verb]
-    return any(
-        c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i >= i
-        for h in heads
-        for c in h.children
-    )
 
 
 def conj_barriers(verb: Token, after: int) -> list[int]:

@@ -27,8 +27,6 @@ from quotes.detect.content import (
     gerund,
     infinitive_head,
     narrator_after,
-    narrator_resumes,
-    participle_resumes,
     past_adjunct,
     sentence_ends_in,
     trim_start,
@@ -37,6 +35,7 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import past_participle
 from quotes.detect.lost import without_subject
+from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import capitalised
 
-NAME_SPANS = "quotes.name_spans"  # ``attribute.casting.name_spans``
+NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 _CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS)
 
 

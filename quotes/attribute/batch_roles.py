@@ -1,0 +1,112 @@
+"""The role other articles of a batch give a speaker one article gives none.
+
+First the articles reporting the same utterances of theirs (grouped, from article to article:
+the story this article tells, not another event they spoke at), then those quoting them, then
+those only naming them, then those giving the full name a surname alone ends; each role read
+as the function it says (``function``). Of the roles offered, the one most articles give,
+between equals the most specific, with the article giving it in ``evidence``
+(``batch-role:ID``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from quotes.attribute.batch_groups import Utterances
+from quotes.attribute.batch_names import ends_with, one_person
+from quotes.attribute.functions import function
+from quotes.attribute.shown import plain
+from quotes.model import Quote
+
+
+def roles_offered(
+    name: str, q: Quote, quotes: list[Quote], roles: dict[str, list[tuple[str, str]]],
+    holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
+) -> set[tuple[str, str]]:
+    """The functions other articles give a speaker given no role, with the article giving
+    each: first the articles reporting the same utterances, then those quoting them, then
+    those only naming them ("le président du club, Florentino Pérez"), then the ones giving
+    the full name a surname alone ends."""
+    article = q.article.id
+    return (
+        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article)
+        or _functions(roles.get(name, []), article)
+        or _functions(holders.get(name, set()), article)
+        or _functions(_full_name(name, holders, story, article), article)
+    )
+
+
+def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
+    """The quote with the role most articles offered give its speaker, each article once
+    however often it quotes them, between equals the most specific."""
+    elsewhere = Counter(role for role, _ in offered)
+    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
+    source = min(a for r, a in offered if r == role)
+    return replace(q, speaker=replace(q.speaker, role=role),
+                   evidence=(*q.evidence, f"batch-role:{source}"))
+
+
+def _said_alike(
+    name: str, article: str, quotes: list[Quote], holders: dict[str, set[tuple[str, str]]],
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
+) -> set[tuple[str, str]]:
+    """The roles the articles reporting the same utterances of the person as this one give
+    them (the grouping of their quotes, from article to article: the story this article
+    tells, not another event they spoke at); none when no other article reports one."""
+    if utterances is None:
+        return set()
+    if name not in alike:
+        own = [q for q in quotes
+               if q.speaker.kind == "person" and q.speaker.name
+               and one_person(q.speaker.name, name)]
+        linked: dict[str, set[str]] = defaultdict(set)
+        for members in utterances(own):
+            together = {own[n].article.id for n in members}
+            for a in together:
+                linked[a] |= together
+        alike[name] = _reached(linked)
+    near = alike[name].get(article, set()) - {article}
+    return {(r, a) for other, given in holders.items() if one_person(other, name)
+            for r, a in given if a in near}
+
+
+def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each article with every article it reaches from one shared utterance to the next."""
+    out: dict[str, set[str]] = {}
+    for start in linked:
+        if start in out:
+            continue
+        seen, todo = {start}, [start]
+        while todo:
+            for other in linked[todo.pop()] - seen:
+                seen.add(other)
+                todo.append(other)
+        for a in seen:
+            out[a] = seen
+    return out
+
+
+def _full_name(
+    surname: str, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
+    article: str,
+) -> set[tuple[str, str]]:
+    """The roles of the one person whose full name a name of one word ends ("Trump" for the
+    "Donald Trump" of another article), given by articles of the same story (one that names
+    someone this article names too, not the person alone); none when two full names end so."""
+    if " " in surname.strip():
+        return set()
+    near = story.get(article, set()) - {surname}
+    fuller = {name for name in holders if ends_with(name, surname)}
+    if len(fuller) != 1:
+        return set()
+    name = fuller.pop()
+    return {(r, a) for r, a in holders[name] if story.get(a, set()) & near - {name}}
+
+
+def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
+    """The functions the roles other articles give say (``function``: no distinction, one
+    role of two joined), with the article giving each."""
+    return {(f, a) for r, a in given if a != article and (f := function(plain(r)))}

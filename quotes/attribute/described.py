@@ -1,0 +1,122 @@
+"""The person a description names over the article's timeline: by the words the cast gives
+them as a role (« le préfet » to the one given as « préfet de l'Aude », « le chef de l'État »
+to whoever holds the office then), else, for words that are no function (« la jeune femme »),
+the one of their gender named last, else the person the article is about so far, else the next
+one named; never one the description's own words name, nor someone else's (« son avocat »).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from quotes.attribute import description_ties as ties
+from quotes.attribute import epithets, offices
+from quotes.attribute.cast import Person, holds
+from quotes.attribute.holders import says_otherwise
+from quotes.attribute.speakers import Resolved, of_person
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
+
+
+def described_person(
+    timeline: Timeline, r: Resolved, pos: int, beside: set[Person], *, main: bool = True
+) -> tuple[Resolved, str | None]:
+    """The person a description names: by the words they are given, else (``main``) the
+    person the article is about so far, else the next one named."""
+    words = r.role or r.described
+    assert words is not None
+    # "l'avocat de Carlos Ghosn": the one described is never the one the words name
+    inside = {
+        p for _, lo, hi in r.roles for p in timeline.registry.people_between(lo, hi)
+    }
+    # words the cast gives someone as a role (``announced``): theirs, however far on
+    spans = {(lo, hi) for _, lo, hi in r.roles}
+    announced = [p for p in timeline.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
+    if len(announced) == 1:
+        return of_person(announced[0], r), "description-to-name"
+    held = offices.office(words)
+    periphrastic = held is not None and held.exact
+    if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
+        person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
+    else:
+        person = timeline.registry.named_with(words, pos)
+        person = person or timeline.registry.match_description(words, pos, inside)
+    if person is not None:
+        return of_person(person, r), "description-to-name"
+    if periphrastic and held is not None and held.foreign:
+        # "le chef de l'État ivoirien" whom the article does not name: never its main person
+        return replace(r, resolution="unresolved"), "description-unresolved"
+    # no role says who: the person the article is about so far (most often a subject or a
+    # speaker, then most often named), else the next one named; never one of the other
+    # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
+    role = words
+
+    def fits(p: Person) -> bool:
+        return r.gender in (None, p.gender) or p.gender is None
+
+    counts: dict[str, int] = {}
+    for e in timeline.entries:
+        singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
+        if (
+            singular_person
+            and e.who.name
+            and (r.gender is None or timeline.gender(e.who) in (None, r.gender))
+        ):
+            counts[e.who.name] = counts.get(e.who.name, 0) + 1
+    # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
+    # others of the sentence are not him, when no role of theirs says it is; nor is one
+    # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
+    apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)}
+    if r.owned or not main:  # "son avocat": someone's, never the one the article is about
+        return replace(r, resolution="unresolved"), "description-unresolved"
+    if r.described and not r.role:
+        # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
+        # function describe the one of their gender named last, a paragraph back at most
+        last = epithets.named_last(timeline.registry, r.described, pos, fits, apart)
+        if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
+            return replace(r, resolution="unresolved"), "description-unresolved"
+        if isinstance(last, Person):
+            return of_person(last, r), "description-to-last-named"
+    before = [
+        p for p in timeline.registry.people_before(pos)
+        if fits(p) and not says_otherwise(role, p) and p.name not in apart
+    ]
+    # a speaker counted is one of the cast too: the one the article is about holds no
+    # role the description contradicts ("le préfet" is not the "maire" the article is
+    # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
+    counts = {
+        name: n for name, n in counts.items()
+        if name not in apart and not ties.says_otherwise(timeline.registry, role, name, fits)
+    }
+    named = {p.name: p for p in before}
+    if counts or named:
+        recency = {name: -n for n, name in enumerate(named)}
+        # the one the article gives the role first ("le préfet": the "préfet de l'Aude"
+        # named well before the mayor the article is about)
+        given = {n for n, p in named.items() if holds(role, p)}
+        name = max(  # of equals, the first in text order, not a set's hash order
+            dict.fromkeys([*counts, *named]),
+            key=lambda n: (n in given, counts.get(n, 0),
+                           named[n].mentions if n in named else 0,
+                           recency.get(n, -len(named))),
+        )
+        done = of_person(named[name], r) if name in named else replace(r, name=name)
+        return done, "description-to-main-person"
+    ahead = [
+        p
+        for p in timeline.registry.people_after(pos, timeline.settings.description_lookahead_chars)
+        if fits(p) and not says_otherwise(role, p) and p.name not in apart
+    ]
+    if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
+        # one person the article gives that role, if only one
+        ahead = [
+            p for p in timeline.registry.people_after(pos, len(timeline.registry.doc.text))
+            if fits(p) and holds(role, p) and p.name not in apart
+        ]
+        ahead = ahead if len(ahead) == 1 else []
+    if ahead:
+        return of_person(ahead[0], r), "description-to-next-name"
+    unnamed = ties.fuller(timeline.entries, r, pos)
+    return replace(unnamed, resolution="unresolved"), "description-unresolved"

@@ -1,0 +1,77 @@
+"""The words of a name the recogniser finds that name a person.
+
+A name cut after its first name is made whole ("Marine | Le Pen"), a title or a role noun it
+ran into is left out ("le |cardinal Farrell|"), a complement after a common noun is no name
+("président |de la République|"), and what names no one (« la COP28 », « l'avenue de
+Ségur », a role noun alone) is told apart; once per document (``name_spans``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotes.attribute.name_shape import articled, shaped
+from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
+from quotes.attribute.noun_kinds import thing_of
+from quotes.lexicon import fold, is_role_noun, learned_roles, titles
+from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
+from quotes.nlp.doc import NAME_SPANS, entities
+
+
+def no_ones_name(ent: Span) -> bool:
+    """Is what the recogniser tags as a person's name no one's: a numbered event (« la
+    COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
+    (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
+    or a title alone (« Généticienne », « Maître »)?"""
+    return numbered(ent.text) or body_name(ent) or thing_of(ent) or articled(ent) or (
+        len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
+
+
+def name_spans(doc: Doc) -> tuple[Span, ...]:
+    """``name_span`` of each of the document's entities, once per document and role nouns
+    (a title is one: ``lexicon.article_roles``)."""
+    ents, learned = entities(doc), learned_roles()
+    done = doc.user_data.get(NAME_SPANS)
+    if done is None or done[0] is not ents or done[1] is not learned:
+        done = doc.user_data[NAME_SPANS] = (ents, learned, tuple(map(name_span, ents)))
+    return done[2]
+
+
+def name_span(ent: Span) -> Span:
+    """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
+    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
+    honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
+    after a common noun is no name's ("président |de la République|"); cut to the shape of
+    a name, or no name (``name_shape``)."""
+    return shaped(_name_span(ent))
+
+
+def _name_span(ent: Span) -> Span:
+    doc = ent.doc
+    # "a annoncé le Camerlingue Farrell": a role before the name; "avenue du Général Leclerc"
+    # names a street after a person, no one the article's words are about
+    led = ent.start > 0 and doc[ent.start - 1].lower_ not in DE_CONTRACTED
+    if ent.label_ != "PER":
+        honoured = len(ent) > 1 and ent[0].text in titles() and ent[1].is_title
+        if len(ent) > 1 and led and glued_title(ent[0].text) and ent[1].is_title:
+            return Span(doc, ent.start + 1, ent.end, label="PER")
+        return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
+    k = ent.start
+    while k < ent.end - 1 and (
+        (doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES)
+        or (led and glued_title(doc[k].text))
+    ):
+        k += 1
+    if k > 0 and doc[k].lower_ in NAME_LINKS and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN":
+        # "le |président de la République|", "le ministre |de l'Intérieur|": « de » or an
+        # article after a common noun opens its complement, not a name ("le coureur van der
+        # Poel" is one)
+        return Span(doc, k, ent.end, label="MISC")
+    if k > ent.start:
+        return Span(doc, k, ent.end, label="PER")
+    if ent.start == 0:
+        return ent
+    before = doc[ent.start - 1]
+    if before.is_title and not before.ent_type_ and first_name_gender(before.text):
+        return Span(doc, ent.start - 1, ent.end, label="PER")
+    return ent
