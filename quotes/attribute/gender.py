@@ -40,6 +40,7 @@ from quotes.lexicon.grammar import (
     PASSIVE_AUX,
     UNAGREED_PARTICIPLES,
 )
+from quotes.nlp.doc import INITIALS
 
 
 def title_gender(ent: Span) -> str | None:
@@ -56,10 +57,14 @@ def title_gender(ent: Span) -> str | None:
 
 def _initialled(doc: Doc) -> bool:
     """Does the article write first names as initials (« A. Roux »)? Then « M. » before a
-    name may be one too (« M. Petrova », Maria), and says no gender."""
-    return any(len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-               and t.text not in MALE_TITLES and t.i + 1 < len(doc) and doc[t.i + 1].is_title
-               for t in doc)
+    name may be one too (« M. Petrova », Maria), and says no gender. Read once per document."""
+    known = doc.user_data.get(INITIALS)
+    if known is None:
+        known = doc.user_data[INITIALS] = any(
+            len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+            and t.text not in MALE_TITLES and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+            for t in doc)
+    return bool(known)
 
 
 def ending_gender(noun: str) -> str | None:

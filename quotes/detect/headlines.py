@@ -34,7 +34,8 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     text = ctx.text
     before = text[para[0] : m.open].strip()
     after = text[outer_end(m) : para[1]].strip()
-    if after[:1] in "?!":  # « Morin : « … » ? Le maire s'explique »: the sign ends its part
+    # « Morin : « … » ? Le maire s'explique »: the sign ends the quote's part of the title
+    if after.startswith(("?", "!")):
         after = ""
     if (after and (before or not after.startswith(":"))) or (
             before and not before.endswith(":")):

@@ -106,8 +106,8 @@ def heading(ctx: Context, lo: int, hi: int) -> bool:
     """A short paragraph with no closing punctuation: a heading or a pull-quote line. The
     text's first paragraph, short, with more text after it, is its title even when it ends on
     « ! » or « ? » (« X appelle à …, Y répond « Niet » ! »); its words are counted, not the
-    marks or signs standing alone between them. In the body they count too: a line « « … »,
-    Name, role » a little longer is a pull quote signed, no heading."""
+    marks or signs standing alone between them. Elsewhere those count as words, so that a
+    signed pull quote a little longer (« « … », Name, role ») is no heading."""
     body = ctx.text[lo:hi].strip().rstrip('»”"› ')
     first = not ctx.text[:lo].strip()
     words = [w for w in body.split() if not first or _WORD.search(w)]

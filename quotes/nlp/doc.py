@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.lexicon import capitalised
 
 NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
-_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS)
+INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
+_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS)
 
 
 def text_of(doc: Doc) -> str:
