@@ -70,10 +70,12 @@ def extract_doc(
 
 def _without_editorial_markers(doc: Doc) -> None:
     """"(…, NDLR)": the newsroom's note is no one's name, whatever the recogniser says
-    (lexicon/editorial_markers.txt); a description is then read as if it were not there."""
+    (lexicon/editorial_markers.txt); a description is then read as if it were not there. Nor
+    is an ordinal alone, capitalised as a sentence opens (« Sixième des championnats, X … »)."""
     markers = folded("editorial_markers")
     ents = entities(doc)
-    kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers]
+    kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers
+            and not (len(e) == 1 and "Ord" in e[0].morph.get("NumType", []))]
     if len(kept) < len(ents):
         set_entities(doc, kept)
 

@@ -4639,6 +4639,12 @@ TABLES["second_hats"] = SECOND_HATS
 # closer before the quote stands for the function the article gives the person, which the quote
 # shows; without the entry, the quote shows the noun
 GENERIC_NOUNS = [
+    ("dirigeant", "Paul Roy, président du club de Dole, a reçu la presse lundi. Dans cet "
+     "entretien, le dirigeant se dit confiant. « Nous monterons », affirme-t-il.",
+     "Nous monterons", "président du club de Dole"),
+    ("dirigeante", "Anne Roy, directrice de l'usine de Dole, a reçu la presse lundi. Dans cet "
+     "entretien, la dirigeante se dit confiante. « Nous embaucherons », affirme-t-elle.",
+     "Nous embaucherons", "directrice de l'usine de Dole"),
     ("édile", "Paul Roy, maire de Dole, a reçu les habitants lundi. Dans cet entretien, l'édile "
      "se dit optimiste. « Nous reconstruirons tout », affirme-t-il.", "Nous reconstruirons tout",
      "maire de Dole"),

@@ -176,7 +176,7 @@ ROWS = [
     row("resultats", "Nous avons tenu nos marges", "Catherine Le Bihan",
         "présidente-directrice générale", F, P),
     row("resultats", "ne pourra pas compter sur la même dynamique en Asie", "Catherine Le Bihan",
-        "présidente-directrice générale", F, P, why="cue-role"),
+        "présidente-directrice générale", F, P),
     row("resultats", "la dette serait ramenée sous les deux milliards", "Hugo Marchand",
         "directeur financier", M, P),
     row("resultats", "La priorité reste le désendettement", "Hugo Marchand",

@@ -43,6 +43,9 @@ def described_person(
     else:
         person = timeline.registry.named_with(words, pos)
         person = person or timeline.registry.match_description(words, pos, inside)
+        # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: his
+        person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
+                                          {p.name for p in beside | inside})
     if person is not None:
         return of_person(person, r), "description-to-name"
     if periphrastic and held is not None and held.foreign:

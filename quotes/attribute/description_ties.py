@@ -1,6 +1,7 @@
 """What ties a description to someone besides the roles the cast gives: a name apposed to it
 past an aside in brackets (``apposed``), the one person named later with its role
-(``named_since``), the roles of the same unnamed one before it (``fuller``), and whether the
+(``named_since``), the one an earlier description of the same body named (``same_body``), the
+roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``); and who
 it is not: the people the words said speak of (``spoken_of``).
 """
@@ -83,3 +84,20 @@ def says_otherwise(
     person = registry.person(name)
     return person is not None and (
         holders.says_otherwise(description, person) or not fits(person))
+
+
+def same_body(
+    registry: Registry, entries: Sequence[Entry], description: str, pos: int, barred: set[str]
+) -> Person | None:
+    """The one person of the cast an earlier description naming the same body by its name was
+    tied to (« Le patron de Valtor s'exprime », read as Paul Roux; then « le président de
+    Valtor »), none of the ``barred``; None when none is, or several are."""
+    body = holders.body_of(description)
+    if not body:
+        return None
+    found = {e.who.name for e in entries
+             if e.pos < pos and e.who.kind == "person" and e.who.number == "s" and e.who.name
+             and e.who.role and e.who.resolution == "description" and e.who.name not in barred
+             and body & holders.body_of(e.who.role)}
+    person = registry.person(found.pop()) if len(found) == 1 else None
+    return person

@@ -38,6 +38,7 @@ from quotes.lexicon.grammar import (
     TENURE,
     A,
 )
+from quotes.lexicon.short_forms import unshortened
 
 _FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
@@ -67,7 +68,7 @@ def office(text: str, *, role: bool = False) -> Office | None:
     """The office the words name, or None; ``role``: the words are a role the article gives
     someone, not a description to resolve."""
     # what is a role noun depends on the article being read (``article_roles``): in the key
-    return _office(text, role, learned_roles())
+    return _office(unshortened(text), role, learned_roles())  # « la PM »: its phrase, cased
 
 
 @bounded(1 << 14)  # asked for every role against every description, article after article
@@ -120,12 +121,15 @@ def _offices() -> frozenset[str]:
 def office_mention(span: Span) -> tuple[str, int, int] | None:
     """The words of a mention that names an office by a periphrasis without a role noun, as
     a role (text, start, end): "le garde des Sceaux", "le Saint-Père", "le locataire de
-    Matignon ivoirien"; None for any other mention, or when a name follows the phrase ("le
-    locataire de l'Élysée, Marc Salin")."""
+    Matignon ivoirien", a short form of an office (« la PM britannique », ``unshortened``);
+    None for any other mention, or when a name follows the phrase ("le locataire de l'Élysée,
+    Marc Salin")."""
     if not len(span) or span[0].lower_ not in DEFINITE | DEMONSTRATIVES:
         return None
     found = periphrasis(span.text)
-    head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+    # « la Première britannique »: the short form heads it, whatever the tagger made of it
+    short = unshortened(span.text) != span.text
+    head = span[1] if short else next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
     if found is None or head is None or is_role_noun(head.text):
         return None  # a role noun heads it: read as any role ("le chef de l'État")
     rest = set(found[1].split())

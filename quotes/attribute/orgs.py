@@ -57,6 +57,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         said = [n for _, n in orgs.get(singular(head.text), ())
                 if fold(n).split()[0] == fold(head.text) and len(n) > len(own)]
         return said[-1] if said else None
+    if capitalised(head.text) and not head.is_sent_start and len(own) > len(head.text):
+        return None  # « l'Agence mondiale antidopage »: a name of its own, as the text gives it
     if fold(head.text) in folded("anaphoric_org_nouns"):
         if (name_at := _own_name(head)) is not None:
             return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before

@@ -21,7 +21,7 @@ from quotes.attribute.role_edges import (
     whole_word_end,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import is_role_noun, is_time_word, periphrasis
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word, periphrasis
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -46,6 +46,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         # la fédération": what she is
         return lead_phrase(doc, lo, hi)
     hi = whole_word_end(doc, hi)  # "procureur de Saint-Malo": never cut inside a word
+    first = lo
     # "le désormais ex-ministre": an adverb before the role is not part of it (unless the
     # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
     while lo < hi and (
@@ -54,6 +55,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         or (doc[lo].pos_ == "ADV" and not is_role_noun(doc[lo].text)) or doc[lo].lower_ in ONE
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
+        lo += 1
+    # « le très discret patron »: the word an adverb grades says how the holder is, not which
+    # office (« le désormais ancien maire » keeps its adjective of office)
+    if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
+            and is_role_noun(doc[lo + 1].text) and fold(doc[lo].text) not in folded(
+                "office_adjectives"):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
             hi >= 3 and names_acronym(doc, hi - 3)):  # "… de l'Office des forêts (ODF)" stays

@@ -139,8 +139,11 @@ def role_near(
                     _kinship(doc[lo:j]) or aside(doc, lo, j)):
                 break
             lo = j + 1
-            k = next((t.i for t in doc[lo : lo + window] if t.is_punct and t.text not in "-'’"),
-                     len(doc[: lo + window]))  # « aide-soignant », « l'hôpital »: inside it
+            # « aide-soignant », « l'hôpital »: inside it; « X, 33 ans, a déclaré la ministre »:
+            # a verb after the aside opens a clause, whose role is its subject's
+            k = next((t.i for t in doc[lo : lo + window] if (t.is_punct and t.text not in "-'’")
+                      or (t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text))),
+                     len(doc[: lo + window]))
             j, role = k, role_span(doc, lo, k)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role

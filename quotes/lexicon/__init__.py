@@ -380,7 +380,9 @@ def periphrasis(text: str) -> tuple[str, str] | None:
     """The office a description opens with, by its own name or a periphrasis of the press
     (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
     américaine" -> ("ministre des Affaires étrangères", "americaine")."""
-    key = _phrase_key(text)
+    from quotes.lexicon.short_forms import unshortened  # it reads this module's lists
+
+    key = _phrase_key(unshortened(text))  # « la PM britannique »: the Premier ministre
     key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
     for phrase in sorted(periphrases(), key=len, reverse=True):
         if key == phrase or key.startswith((phrase + " ", phrase + ",")):
