@@ -21,7 +21,13 @@ from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.shown import role_at
-from quotes.attribute.speaking import a_person_speaks, people_kind, sentence_around, speaker_of
+from quotes.attribute.speaking import (
+    a_person_speaks,
+    people_kind,
+    sentence_around,
+    speaker_of,
+    subjectless,
+)
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -153,10 +159,11 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
             bare = speakers.Resolved(None, None, "person", "continuation")
             who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
-        elif uncued and "no-speaker" in notes:
+        elif "no-speaker" in notes and (uncued or subjectless(doc, cand)):
             # a quote that opens the article or a paragraph, before anyone speaks: the one
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
-            # réagi lundi …")
+            # réagi lundi …"); so do words after an infinitive no one is the subject of
+            # (« Les traces permettent de conclure que … ». Paul Morel a ajouté …)
             para = bisect_right(starts, cand.start)
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
@@ -169,7 +176,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if who.name in roles:
             who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))
-    final = heading_speakers(text, final)  # « « … » » as a heading: who says those words
+    final = heading_speakers(text, final, marked)  # « « … » » as a heading: who says those words
     if settings.ranker:  # where the rules' path is weak, the learned ranker's choice
         final = _ranked(doc, registry, timeline, paras, final, resolved, roles, result, settings)
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est

@@ -135,3 +135,20 @@ _SAID = "pour la vente de lots de terrain jamais viabilisés par la commune"
 def test_words_said_inside_a_report_join_a_weak_speaker(case, quotes, grouped):
     out, _ = group_quotes(quotes, options=Settings(paraphrase=False))
     assert (out[0].group_id == out[1].group_id is not None) == grouped, case
+
+
+@pytest.mark.parametrize(("own", "given", "kept"), [
+    # the article names the body in full; another outlet by its common noun alone
+    ("parquet de Nantes", "parquet", True),
+    ("mairie de Vernay", "mairie", True),
+    # must not fire: the same name, or another body than the common noun's
+    ("parquet", "parquet", True),
+    ("préfecture du Rhône", "parquet", False),
+])
+def test_a_body_named_in_full_keeps_its_name(own, given, kept):
+    voter = rec("q1", "a1", _LONG, given, kind="organization")
+    weak = rec("q2", "a2", _LONG, own, kind="organization", resolution="continuation",
+               confidence=0.5)
+    out, groups = group_quotes([voter, weak])
+    assert len(groups) == 1
+    assert (out[1].speaker.name == own) == kept

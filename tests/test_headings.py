@@ -154,3 +154,45 @@ def test_an_exclamation_in_the_body_is_no_title(nlp):
             "\n\nLe vote aura lieu mardi.")
     said = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
     assert said == [("rouvrir la salle", "Paul Morin")]
+
+
+# (text, the heading's words, speaker, gender): the words come back in marks below that are
+# no quote of their own, in the sentence of someone's quote; or the heading has words of its
+# own before marks of three words or more said below
+HEADINGS_SAID_BELOW = [
+    ("Le maire de Vernay, Paul Morin, a visité le chantier mardi.\n\n« Des jours et des "
+     "nuits »\n\nIl a parlé de la salle. Des mois avec « des jours et des nuits », mais une "
+     "certitude : « Nous reconstruirons la salle avant la rentrée. »",
+     "Des jours et des nuits", "Paul Morin", "male"),
+    ("La maire de Vernay, Claire Valois, quittera son poste en juin.\n\nPréparer « un départ "
+     "en douceur »\n\nClaire Valois dit vouloir préparer « un départ en douceur » avec son "
+     "adjoint.",
+     "un départ en douceur", "Claire Valois", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "gender"), HEADINGS_SAID_BELOW)
+def test_a_heading_takes_who_says_its_words_below(nlp, text, quote, speaker, gender):
+    found = {q.span.text: q for q in quotes_of(nlp, text) if q.type == "direct"}
+    assert quote in found, list(found)
+    assert found[quote].cue is None
+    assert found[quote].speaker.name == speaker
+    assert found[quote].speaker.gender == gender
+
+
+# a heading with words of its own before marks: two words are a term, and marks said nowhere
+# else are no quote
+HEADINGS_NOT_SAID = [
+    "La maire de Vernay quittera son poste.\n\nPréparer « la suite »\n\nClaire Valois veut "
+    "préparer « la suite » avec son adjoint.",
+    "La maire de Vernay quittera son poste.\n\nPréparer « un départ en douceur »\n\nClaire "
+    "Valois a remercié les habitants.",
+]
+
+
+@pytest.mark.parametrize("text", HEADINGS_NOT_SAID)
+def test_a_titles_marks_said_nowhere_else_are_no_quote(nlp, text):
+    heading = text.split("\n\n")[1]
+    found = [q for q in quotes_of(nlp, text) if heading.find(q.span.text) >= 0
+             and text.find(heading) <= q.span.start < text.find(heading) + len(heading)]
+    assert found == []

@@ -16,7 +16,7 @@ from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.lexicon import bounded, fold, singular, words
+from quotes.lexicon import bounded, fold, is_org_noun, singular, words
 from quotes.nlp.doc import text_of
 
 
@@ -101,6 +101,32 @@ def _document_speaks(
         if before is not None and not names_a_document(before.kind, before.name):
             return replace(before, resolution="continuation"), "document-continues"
     return who, note
+
+
+def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
+    """Whether the cue is a verb form with no subject of its own (an infinitive, a
+    participle, ``lost.without_subject``) whose governing verb has no subject that may speak
+    either: « Les traces permettent de conclure que … » names nobody, and the words are then
+    read as words with no cue; « Moscou a changé sa doctrine pour soutenir que … » and « le
+    maire a pris la parole pour dire que … » name who speaks."""
+    frame = cand.frame
+    if frame is None or frame.cue is None or "subjectless-verb" not in frame.evidence:
+        return False
+    span = doc.char_span(*frame.cue, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, seen = span.root, 0
+    while tok.dep_ in _GOVERNED and tok.head is not tok and seen < _CLIMB:
+        tok, seen = tok.head, seen + 1
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            return subject.pos_ == "NOUN" and subject.idx >= cand.sentence[0] and not (
+                person_word(subject.lemma_) or is_org_noun(subject.lemma_))
+    return False
+
+
+_GOVERNED = ("xcomp", "advcl", "acl", "obl", "obl:arg", "ccomp")  # an infinitive's links up
+_CLIMB = 3  # verbs climbed to find the subject the infinitive leans on
 
 
 def people_kind(who: speakers.Resolved) -> speakers.Resolved:

@@ -87,12 +87,15 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
     before them with only a stop between the words and the marks (et d'ajouter que … : « B »);
     not when a comma or a word in lower case follows its marks (« B », balance X; « B » morts,
     a précisé X): a cue of its own comes there, or the words go on. Its evidence says so
-    (``CUE_CARRIED``): grouping and the batch do not read it as its own.
+    (``CUE_CARRIED``): grouping and the batch do not read it as its own. A heading's marks
+    take none: they announce what follows.
     """
     out = list(quotes)
     for n in range(1, len(out)):
         q, prev = out[n], out[n - 1]
         if q.cue is not None or prev.cue is None or q.type != "direct":
+            continue
+        if "heading" in q.evidence:  # a heading announces what follows: no cue before it
             continue
         if q.speaker.name is None or q.speaker.name != prev.speaker.name:
             continue

@@ -37,10 +37,14 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # « Morin : « … » ? Le maire s'explique »: the sign ends the quote's part of the title
     if after.startswith(("?", "!")):
         after = ""
+    said = text[m.start : m.end]
+    if before and not before.endswith(":") and not after:
+        # « Préparer « une passation sereine » »: marks that end the line after a word or two
+        # of the newsroom's are words said when three or more come back in marks below
+        return _lifted(ctx, m, said)
     if (after and (before or not after.startswith(":"))) or (
             before and not before.endswith(":")):
         return False  # words in marks inside a title: « Le « grand soir » du club »
-    said = text[m.start : m.end]
     if len(said.split()) < _MIN_WORDS:
         return False
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -58,6 +62,16 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
         or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
     ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)
           and any(o.open != m.open and excerpt(said, text[o.start : o.end]) for o in ctx.outer))
+
+
+def _lifted(ctx: Context, m: Marked, said: str) -> bool:
+    """Whether the marks of a heading with words of its own before them hold three words or
+    more that other marks of the article hold again (« Objectif « titre » » is a term)."""
+    own = content_words(said)
+    return len(said.split()) >= _VERBLESS_WORDS and any(
+        o.open != m.open and (repeats(own, ctx.text[o.start : o.end])
+                              or excerpt(said, ctx.text[o.start : o.end]))
+        for o in ctx.outer)
 
 
 def excerpt(said: str, other: str) -> bool:

@@ -21,6 +21,7 @@ from quotes.detect.content import (
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.forms import given_by, past_participle
+from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
@@ -230,7 +231,11 @@ def _source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     if m is not None:
         return (m.start, m.end) if name_like(ctx, m) is not None else None
     rng = np_after(doc, i, stop)  # "une note transmise lundi": the note
-    return None if rng is None else char_range(doc, (rng[0], unglued(doc, *rng)))
+    if rng is None:
+        return None
+    lo, hi = char_range(doc, (rng[0], unglued(doc, *rng)))
+    # « selon une source policière à l'AFP »: the outlet it spoke to is no part of the source
+    return lo, trim_end(ctx.text, lo, medium_tail(ctx, lo, hi))
 
 
 def _source_tail(
@@ -256,7 +261,8 @@ def _source_tail(
     named = tail[-1].pos_ == "PROPN"  # "le secrétaire d'État à l'Intérieur Laurent Nunez"
     if (len(tail) > _TAIL_TOKENS and not named) or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return subject, start
-    if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start:
+    if tail[0].pos_ == "ADP" and skip(doc, tail.start, tail.end) == tail.start and (
+            not medium(list(tail))):  # « à l'AFP »: whom the source spoke to, not its own
         subject = (subject[0], tail.end_char)  # "un correspondant sur place"
     return subject, trim_start(text, comma + 1, end)
 

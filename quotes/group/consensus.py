@@ -181,6 +181,15 @@ def _holder_of(q: Quote, given: Speaker, key: str) -> bool:
     return held_by([body[0], person[0]], [body[1], person[1]]).get(body[0]) == person[0]
 
 
+def _fuller(q: Quote, given: Speaker, key: str) -> bool:
+    """Whether the quote's own speaker is the body the group gives by its common noun alone,
+    named in full (« parquet de Paris » where another outlet writes « le parquet »,
+    ``bare_noun``): the article's fullest name is kept."""
+    own, bare = speaker_key(q.who or ""), speaker_key(key)
+    return bool(own and bare) and q.speaker.kind == "organization" and bare_noun(given) and (
+        f"{own} ".startswith(f"{bare} ") and own != bare)
+
+
 def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
     """The wholes named with exactly one of their parts, each with that part."""
     parts: dict[str, list[str]] = defaultdict(list)
@@ -220,7 +229,8 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     for n in members:
         q = quotes[n]
         if q.who == best or confident(q.speaker, options) or kept(q.speaker) \
-                or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker):
+                or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker) \
+                or _fuller(q, donor.speaker, best):
             continue
         quotes[n] = _given(q, donor.speaker, share)
     return best
