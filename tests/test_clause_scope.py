@@ -10,7 +10,9 @@
 - « parler de « … » »: the marked words right after the preposition are a direct quote;
   marks inside a longer object are a topic;
 - a heading in marks whose words stand as they are inside longer marked words is a pull
-  quote, however few its words.
+  quote, however few its words;
+- a cue in a relative clause opened by « dont » after the words of another cue ends them at
+  the pronoun, and its subject is the noun phrase after « dont ».
 """
 
 import pytest
@@ -108,3 +110,26 @@ def test_heading_that_is_no_pull_quote(nlp, text, heading, said):
     found = [q.span.text for q in quotes_of(nlp, text)]
     assert heading not in found
     assert said in found  # the words of the text still found: no pass on empty output
+
+
+DONT = [
+    ("« Nous réagirons », a déclaré la ministre devant les députés, avant d'annoncer, en "
+     "conséquence, la « suspension des visites » avec Moscou et l'expulsion de vingt diplomates "
+     "du territoire, dont le Royaume-Uni dit qu'ils sont « des espions ».",
+     "en conséquence, la « suspension des visites » avec Moscou et l'expulsion de vingt "
+     "diplomates du territoire", "ils sont « des espions »", "Royaume-Uni"),
+    ("Le ministre Paul Roy a annoncé l'« expulsion » de vingt diplomates, dont le gouvernement "
+     "dit qu'ils sont des espions.", "l'« expulsion » de vingt diplomates",
+     "ils sont des espions", "gouvernement"),
+]
+
+
+@pytest.mark.parametrize(("text", "before", "said", "speaker"), DONT)
+def test_cue_after_dont(nlp, text, before, said, speaker):
+    spans = {q.span.text: q for q in quotes_of(nlp, text)}
+    assert before in spans, list(spans)
+    q = spans.get(said)
+    assert q is not None, list(spans)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.speaker.kind == "organization" and q.speaker.role is None
+    assert q.speaker.gender is None

@@ -152,7 +152,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
         subj = None if pron else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
-        barrier = (doc[subj[0]].idx if subj else None, first.idx)
+        barrier = (doc[_relative_start(doc, subj[0])].idx if subj else None, first.idx)
         if object_relative(first):  # "s'estimant « indigné » par ce qu'il a qualifié de …"
             barrier = (None, 0)
         own = quote_after_comma(ctx, s_lo, before)
@@ -179,6 +179,14 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _relative_start(doc: Doc, i: int) -> int:
+    """Where the clause of a subject at token ``i`` starts: at the relative pronoun set off by a
+    comma before it (« …, dont Londres dit que … »), which ends the words of a cue before it
+    with the subject; a relative with no comma (« tout projet qu'elle jugerait … ») runs on."""
+    rel = i > 1 and "Rel" in doc[i - 1].morph.get("PronType", []) and doc[i - 2].text == ","
+    return i - 1 if rel else i
 
 
 def _own_subject(tok: Token) -> bool:

@@ -23,6 +23,7 @@ from quotes.detect.context import Context, Frame, char_range, colon_marks, name_
 from quotes.detect.forms import given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
+from quotes.detect.selon_lists import series_item, series_source, subordinated
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -132,6 +133,7 @@ def selon_frame(
     subject = _source(ctx, i, stop)
     if subject is None:
         return None
+    subject = series_source(ctx, sent, tok, subject)  # « … selon X et … selon Y »
     cue = (first.idx, tok.idx + len(tok.text))
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
@@ -140,7 +142,8 @@ def selon_frame(
         lead is not None
         and len(lead) <= 3
         and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
-    ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS)  # "…, mais selon X, …"
+    ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS  # "…, mais selon X, …"
+          ) or subordinated(doc, first)  # "…, puisque selon X, …"
     # between an auxiliary and its participle, no comma around: "X est selon Y arrivé", or
     # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
     # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
@@ -172,6 +175,7 @@ def selon_frame(
         end = trim_end(text, s_lo, first.idx)
         start = last_clause(ctx, _past_fronted(ctx, trim_start(text, s_lo, end), end), end,
                             first.idx)
+        start = series_item(ctx, sent, tok, start, end)  # « A selon X, B selon Y »
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"

@@ -128,6 +128,8 @@ def subtree_before(tok: Token, limit: int) -> tuple[int, int]:
             continue
         lo, hi = min(lo, t.i), max(hi, t.i + 1)
     doc = tok.doc
+    while lo < tok.i and "Rel" in doc[lo].morph.get("PronType", []):
+        lo += 1  # « dont Londres dit que … »: the relative pronoun is no part of the subject
     for k in range(tok.i - 1, lo - 1, -1):
         if "\n" in doc[k].text:
             lo = k + 1  # never across a paragraph break: "Doctrine nucléaire\n\nMoscou"

@@ -1,0 +1,149 @@
+"""Where the words of a « selon » start beside other clauses: after a conjunction that opens
+a clause (« puisque selon X, … »); in a series of postposed « selon » in one sentence (« trois
+blessés, un pompier selon la préfecture, un passant selon la police et un cycliste selon la
+mairie »).
+
+Each source speaks for its own item only, the stretch between the link before it (a comma, or
+« et » / « ou » after the previous source) and its cue, not for the words the sources before it
+already gave; and a source's noun phrase stops before the « et » that opens the next item.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.detect.context import Context, char_range
+from quotes.detect.phrase_ends import unglued
+from quotes.detect.subjects import np_after
+from quotes.lexicon import words
+from quotes.lexicon.grammar import ELIDED_DE, LIST_JOINS, QUE
+
+
+def subordinated(doc: Doc, first: Token) -> bool:
+    """Does a conjunction that opens a clause of the narrator's come just before the cue
+    ``first`` (« puisque selon X, … », « parce que d'après X, … »)? The clause after the source is
+    then what it says, as after « mais ». Not a condition (« si selon X … »), a comparison
+    (« comme selon X »), nor a bare « que », which may be a cue's own."""
+    if first.i < 1:
+        return False
+    before = doc[first.i - 1]
+    if before.lower_ in QUE:  # « alors que », « parce que »
+        return first.i > 1 and doc[first.i - 2].lower_ in words("subordinators")
+    return before.pos_ == "SCONJ" and before.lower_ not in _NOT_OPENING
+
+
+_NOT_OPENING = frozenset({"si", "s'", "s’", "comme"})
+
+
+def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
+    """The « selon » / « d'après » tokens of ``sent`` outside the marks, in text order (the
+    « selon » or the « après »)."""
+    span = ctx.doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    if span is None:
+        return []
+    return [t for t in span if ctx.inside_marks(t.idx) is None and (
+        t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0
+                                and t.doc[t.i - 1].lower_ in ELIDED_DE))]
+
+
+def _cue_start(tok: Token) -> int:
+    """Where the cue of ``tok`` starts: the « d' » of « d'après »."""
+    return tok.doc[tok.i - 1].idx if tok.lower_ == "après" else tok.idx
+
+
+def series_source(
+    ctx: Context, sent: tuple[int, int], tok: Token, source: tuple[int, int]
+) -> tuple[int, int]:
+    """The source of the cue ``tok``, cut before a coordinator inside it when a later « selon »
+    follows with no comma between (« un blessé selon les pompiers et un autre selon la
+    mairie »: the pompiers, not « les pompiers et un autre »)."""
+    later = [t for t in selon_cues(ctx, sent) if t.idx >= source[1]]
+    if not later:
+        return source
+    nxt = _cue_start(later[0])
+    doc = ctx.doc
+    for t in doc[tok.i + 1 :]:
+        if t.idx >= source[1]:
+            break
+        if t.lower_ in LIST_JOINS and t.i > tok.i + 1 and "," not in ctx.text[t.idx : nxt]:
+            prev = doc[t.i - 1]
+            return (source[0], prev.idx + len(prev.text))
+    return source
+
+
+def series_item(
+    ctx: Context, sent: tuple[int, int], tok: Token, start: int, end: int
+) -> int:
+    """Where the words of the postposed « selon » ``tok`` start, its content running from
+    ``start`` to ``end``: the start of its own item when it belongs to a series (the item
+    before or after it is another source's, joined by a comma or « et »); else ``start``."""
+    cues = selon_cues(ctx, sent)
+    k = next((n for n, t in enumerate(cues) if t.i == tok.i), None)
+    if k is None:
+        return start
+    lo, linked = _item_start(ctx, sent, cues, k, start, end)
+    if not _verbless(ctx, lo, end):
+        return start
+    if not linked and k + 1 < len(cues):
+        nxt = cues[k + 1]
+        n_lo, n_linked = _item_start(ctx, sent, cues, k + 1, start, _cue_start(nxt))
+        linked = n_linked and _verbless(ctx, n_lo, _cue_start(nxt))
+    return lo if linked else start
+
+
+def _item_start(
+    ctx: Context, sent: tuple[int, int], cues: list[Token], k: int, start: int, end: int
+) -> tuple[int, bool]:
+    """Where the item of the ``k``-th cue starts (after the last comma outside the marks, or
+    after the previous source and the link that follows it) and whether it is linked to the
+    previous source that way."""
+    text = ctx.text
+    lo = start
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == "," and ctx.inside_marks(i) is None:
+            lo = i + 1
+            break
+    if k == 0:
+        return _skip_blank(text, lo, end), False
+    prev = cues[k - 1]
+    source = _source_end(ctx, sent, prev)
+    if source is None or not start <= source <= end:
+        return _skip_blank(text, lo, end), False
+    gap = text[source:end]
+    link = gap.lstrip(" \t")
+    words = link.lstrip(",").split(None, 1)
+    if link[:1] == ",":
+        after = source + len(gap) - len(link) + 1
+        if words and words[0] in LIST_JOINS:  # « …, et … »
+            after = text.index(words[0], after) + len(words[0])
+    elif words and words[0] in LIST_JOINS:
+        after = text.index(words[0], source) + len(words[0])
+    else:
+        return _skip_blank(text, lo, end), False
+    after = _skip_blank(text, after, end)
+    return max(after, _skip_blank(text, lo, end)), after >= lo
+
+
+def _source_end(ctx: Context, sent: tuple[int, int], tok: Token) -> int | None:
+    """Where the source after the cue ``tok`` ends, cut as ``series_source`` cuts it."""
+    doc = ctx.doc
+    stop = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    if stop is None or tok.i + 1 >= stop.end:
+        return None
+    rng = np_after(doc, tok.i + 1, stop.end)
+    if rng is None:
+        return None
+    return series_source(ctx, sent, tok, char_range(doc, (rng[0], unglued(doc, *rng))))[1]
+
+
+def _skip_blank(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _verbless(ctx: Context, lo: int, hi: int) -> bool:
+    """Is the stretch a phrase with no finite verb (« un homme blessé à la main »)?"""
+    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
+    return span is not None and len(span) > 0 and not any(
+        "Fin" in t.morph.get("VerbForm", []) for t in span)
