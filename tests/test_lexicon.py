@@ -3497,6 +3497,32 @@ def test_founding_role(nlp, entry, text, speaker):
     assert f"{entry} du parti" in [r.text for r in who.roles]
 
 
+# candidacy_nouns.txt: (entry, sentence, the speaker, the role the quote shows, a sentence
+# whose candidacy runs and is the role): a former candidacy is a record, the function is the role
+CANDIDACY_NOUNS = [
+    ("candidat", "Paul Morel ne se représentera pas. « Je reste au Sénat », a précisé l'ancien "
+     "candidat à la présidentielle.\n« C'est une décision ancienne », ajoute le sénateur du "
+     "Gard.", "Paul Morel", "sénateur du Gard",
+     "Paul Morel, candidat à la mairie de Dole, a parlé. « Je reste au Sénat », a-t-il dit."),
+    ("candidate", "Anne Roy ne se représentera pas. « Je reste au Sénat », a précisé "
+     "l'ex-candidate du parti.\n« C'est une décision ancienne », ajoute la sénatrice du Gard.",
+     "Anne Roy", "sénatrice du Gard",
+     "Anne Roy, candidate à la mairie de Dole, a parlé. « Je reste au Sénat », a-t-elle dit."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "role", "running"),
+                         rows("candidacy_nouns", CANDIDACY_NOUNS))
+def test_candidacy_noun(nlp, entry, text, speaker, role, running):
+    """A candidacy over (« l'ex-candidate », « l'ancien candidat ») closer to the quote is no
+    role: the function the article gives is; one that runs is the role."""
+    q = the_quote(nlp, text, "Je reste au Sénat")
+    assert (q.speaker.name, q.speaker.role) == (speaker, role)
+    assert any(fold(entry) in fold(r.text) for r in q.speaker.roles)
+    now = the_quote(nlp, running, "Je reste au Sénat").speaker
+    assert (now.name, now.role) == (speaker, f"{entry} à la mairie de Dole")
+
+
 # distinction_nouns.txt: (entry, sentence, the role): a distinction joined to a function by
 # « et » is no role, the function is
 DISTINCTION_NOUNS = [
@@ -3728,6 +3754,7 @@ TABLES = {
     "praise_adjectives": PRAISE_ADJECTIVES,
     "set_titles": SET_TITLES,
     "founding_roles": FOUNDING_ROLES,
+    "candidacy_nouns": CANDIDACY_NOUNS,
     "distinction_nouns": DISTINCTION_NOUNS,
     "distinction_titles": DISTINCTION_TITLES,
     "post_nouns": POST_NOUNS,

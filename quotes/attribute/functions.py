@@ -1,11 +1,11 @@
 """The function a role the article gives says, as a quote shows it: a distinction or a record
 (« champion du monde 2018 », « prix Nobel », « ancien numéro 1 mondial », « cofondateur du
-parti ») is none; an age description (« religieux de 69 ans ») is none, and an age written
-with a function is no part of it (« maire de 54 ans » is a « maire »); of two functions joined
-by « et », the first (« généticienne et microbiologiste »), while a function whose complements
-are joined stays whole (« ministre du Logement et de la Ville »). A bare role noun stands for
-the fuller form of that noun the article gives the same person (« le préfet » for the « préfet
-de l'Aude » it named).
+parti », « ex-candidate du parti ») is none; an age description (« religieux de 69 ans ») is
+none, and an age written with a function is no part of it (« maire de 54 ans » is a
+« maire »); of two functions joined by « et », the first (« généticienne et
+microbiologiste »), while a function whose complements are joined stays whole (« ministre du
+Logement et de la Ville »). A bare role noun stands for the fuller form of that noun the
+article gives the same person (« le préfet » for the « préfet de l'Aude » it named).
 """
 
 from __future__ import annotations
@@ -96,7 +96,8 @@ def conjuncts(role: str) -> list[str]:
 def distinction(role: str) -> bool:
     """Is the role a distinction or a record rather than a function: headed by a noun of
     lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
-    (lexicon/founding_roles.txt), after « ancien », « double » and the like; or a rank,
+    (lexicon/founding_roles.txt), after « ancien », « double » and the like, or a candidacy
+    over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
     not « numéro deux du parti »)?"""
     words = _content(role)
@@ -104,6 +105,8 @@ def distinction(role: str) -> bool:
         return False
     if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
         return True
+    if words[0] in folded("candidacy_nouns") and _former(role):
+        return True  # « ex-candidate du parti »: a candidacy over is a record
     if words[0].startswith("n°") and words[0][2:].isdigit():
         words = ["numero", words[0][2:], *words[1:]]
     ranked = words[0] == "numero" and len(words) > 1 and _number(words[1])
@@ -160,6 +163,12 @@ def _content(role: str) -> list[str]:
     if words and words[0].startswith("ex-"):
         words[0] = words[0][3:]
     return words
+
+
+def _former(role: str) -> bool:
+    """Does the role open on a word saying it is over (« ancien », « ancienne », « ex- »)?"""
+    first = fold(role.split()[0]) if role.split() else ""
+    return first in ("ancien", "ancienne", "ex") or first.startswith("ex-")
 
 
 def _one_role_noun(word: str) -> bool:

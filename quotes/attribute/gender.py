@@ -111,6 +111,21 @@ def agreeing_gender(tok: Token) -> str | None:
     return "m" if gender[0] == "Masc" and not low.endswith("e") else None
 
 
+def elided_gender(head: Token) -> str | None:
+    """The gender of a person's noun after an elided article (« l'édile », « l'ex-ministre »,
+    « l'ancienne ministre »), which shows none: the noun's own form when the lexicon has both
+    (« l'élue », ``noun_gender``) or its agent ending does (« l'enquêtrice »), else, for a
+    noun of either gender, what the adjectives agreeing with it show (« l'édile parisienne »,
+    « l'ancienne ministre »), never the tagger's guess at the noun (« édile », « ministre »:
+    masculine whoever they name). None when they show none or disagree."""
+    said = noun_gender(head.text) or ending_gender(head.text)
+    if said is not None:
+        return said
+    shown = {g for t in head.children
+             if t.dep_ == "amod" and t.pos_ == "ADJ" and (g := agreeing_gender(t)) is not None}
+    return shown.pop() if len(shown) == 1 else None
+
+
 def text_agreement(ent: Span) -> str | None:
     """What an agreement with the name says: as the subject (``subject_agreement``), set
     after it by a comma (``apposed_agreement``) or opening the clause before it

@@ -17,7 +17,7 @@ from quotes.attribute import companies, descriptions, groups, mentions, name_sha
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
-from quotes.attribute.gender import unnamed_gender
+from quotes.attribute.gender import elided_gender, unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
@@ -245,7 +245,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(head.text, None, "person", "explicit", "s", lone or None)
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = article_gender(first.lower_) or (
-        gender_of(head) if head.pos_ == "NOUN"
+        elided_gender(head)
+        if head.pos_ == "NOUN" and first.lower_ in ("l'", "l’") and is_role_noun(head.text)
+        else gender_of(head) if head.pos_ == "NOUN"
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
     one = RELATIVES.get(fold(head.text))
