@@ -108,3 +108,46 @@ def test_a_repeat_keeps_no_one_apart(quotes, together, apart, repeats):
         assert grouped[a].group_id != grouped[b].group_id, (a, b)
     assert {n for n, q in enumerate(grouped) if REPEAT in q.evidence} == repeats
     assert [q.speaker.name for q in grouped] == ["Lucien Ferrand"] * len(quotes)
+
+
+# one statement that one outlet cuts in two passages and another gives in one quote
+CHOICE = "Je ne serai pas candidat à un nouveau mandat. C'est un choix mûri depuis des mois."
+REASON = "Je pense que dix ans suffisent pour transformer une ville en profondeur."
+CHOICE_REASON = ("C'est un choix mûri depuis des mois. Je pense que dix ans suffisent pour "
+                 "transformer une ville en profondeur.")
+GREETING = "Bonjour à tous, c'est Mathis"
+NEWS = "Je voulais vous parler ce soir. J'ai décidé de quitter le club à la fin de la saison."
+VIDEO = ("Bonjour à tous ! C'est Mathis. Alors, je voulais vous parler ce soir. J'ai décidé de "
+         "quitter le club à la fin de la saison.")
+
+# (quotes, the pairs (by index) in one group, the pairs apart)
+SPANNED = [
+    # « A. B. » then « C. » in one article, « B. C. » in another: the outlets cut one
+    # statement at two points; a third outlet's « A » joins too
+    ([rec("q0", "a1", CHOICE, 0), rec("q1", "a1", REASON, 300), rec("q2", "a2", CHOICE_REASON, 0),
+      rec("q3", "a3", "Je ne serai pas candidat à un nouveau mandat", 0)],
+     [(0, 2), (1, 2), (0, 3), (2, 3)], []),
+    # a greeting and the news after it, given apart by one outlet, in one quote by another
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200), rec("q2", "a2", VIDEO, 0)],
+     [(0, 2), (1, 2)], []),
+    # the same, the long quote first in the batch
+    ([rec("q2", "a2", VIDEO, 0), rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200)],
+     [(0, 1), (0, 2)], []),
+    # the formula said alone, then the address that ends on it; another outlet gives the
+    # address: the formula lies inside the address's words, no second passage of it
+    ([rec("q0", "a1", FORMULA, 0), rec("q1", "a1", ADDRESS, 400), rec("q2", "a2", ADDRESS, 0)],
+     [(1, 2)], [(0, 2)]),
+    # the two passages in the other order in the long quote: said twice, or two things
+    ([rec("q0", "a1", NEWS, 0), rec("q1", "a1", GREETING, 200), rec("q2", "a2", VIDEO, 0)],
+     [(0, 2)], [(1, 2)]),
+]
+
+
+@pytest.mark.parametrize(("quotes", "together", "apart"), SPANNED)
+def test_passages_another_outlet_gives_in_one_quote(quotes, together, apart):
+    grouped = _grouped(quotes)
+    for a, b in together:
+        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert grouped[a].group_id != grouped[b].group_id, (a, b)
+    assert [q.speaker.name for q in grouped] == ["Lucien Ferrand"] * len(quotes)

@@ -471,7 +471,7 @@ def test_a_shared_run_stays_inside_a_sentence(a, b, together):
     assert score_pair([a_], [b_], Settings(text_first_words=99)) is None
 
 
-def test_a_long_passage_does_not_join_two_quotes_an_article_gives_apart():
+def test_a_long_passage_holding_two_quotes_an_article_gives_apart_joins_them():
     first = ("Ses enfants ont l’immense chagrin d’annoncer le départ de leur père, qui s’est "
              "éteint sereinement dans sa maison entouré des siens")
     second = ("Sa famille vous prie de bien vouloir respecter son intimité dans ce moment de "
@@ -486,9 +486,14 @@ def test_a_long_passage_does_not_join_two_quotes_an_article_gives_apart():
     ]
     grouped, _ = group_quotes(records)
     ids = {q.id: q.group_id for q in grouped}
-    assert ids["q1"] != ids["q2"]  # article a1 gives them as two quotes
-    assert ids["q2"] == ids["q4"] is not None
-    assert ids["q3"] in (ids["q1"], ids["q2"])
+    # article a1 gives them as two quotes, a2 gives the end of one and the start of the other,
+    # in that order, in one quote: one statement, cut at two points (``passages.spanned``)
+    assert ids["q1"] == ids["q2"] == ids["q3"] == ids["q4"] is not None
+    assert {q.speaker.name for q in grouped} == {"la famille"}
+    # without the quote that holds both, the two quotes a1 gives apart stay apart
+    grouped, _ = group_quotes([records[0], records[1], records[3]])
+    ids = {q.id: q.group_id for q in grouped}
+    assert ids["q1"] != ids["q2"] == ids["q4"] is not None
 
 
 def _mixed(q, fragments):
@@ -684,8 +689,16 @@ def test_one_statement_run_over_two_paragraphs_is_not_given_apart():
     assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
     apart = [records[0], replace(records[1], span=Span(len(first) + 40, len(first) + 40 +
                                                        len(second), second)), records[2]]
-    grouped, _ = group_quotes(apart)  # narrator's words between them: two quotes, as before
+    # narrator's words between them: two passages, which the other outlet's quote gives as
+    # one, in their order (``passages.spanned``)
+    grouped, _ = group_quotes(apart)
+    assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
+    # must not fire: the other outlet gives the second passage's words before the first's
+    reversed_ = rec("q3", "a2", "Le site restera ouvert jusqu’à la fin de l’année. Nous avons "
+                    "pris cette décision après des semaines de discussions", "Anne Morel")
+    grouped, _ = group_quotes([apart[0], apart[1], reversed_])
     assert grouped[0].group_id != grouped[1].group_id
+    assert grouped[2].group_id in (grouped[0].group_id, grouped[1].group_id)
 
 
 def test_the_two_halves_around_an_incise_are_not_given_apart():
@@ -702,12 +715,16 @@ def test_the_two_halves_around_an_incise_are_not_given_apart():
     wording = Settings(paraphrase=False)  # the wording rules alone
     grouped, _ = group_quotes(records, options=wording)
     assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
-    # must not fire: two quotes with cues of their own are two passages, as before (for the
-    # wording rules: a rendering of the same content may still join them as a paraphrase)
+    # two quotes with cues of their own are two passages, which the other outlet's quote
+    # gives as one statement, in their order (``passages.spanned``)
     end = len(first) + len(incise) + len(second)
     other = Cue("ajoute", "ajouter", end + 2, end + 8)
     apart = [records[0], replace(records[1], cue=other), records[2]]
     grouped, _ = group_quotes(apart, options=wording)
+    assert grouped[0].group_id == grouped[1].group_id == grouped[2].group_id is not None
+    # must not fire: the other outlet's quote gives the second passage before the first
+    swapped = rec("q3", "a2", f"{second}. {first}", "Anne Morel")
+    grouped, _ = group_quotes([apart[0], apart[1], swapped], options=wording)
     assert grouped[0].group_id != grouped[1].group_id
 
 

@@ -28,7 +28,7 @@ from quotes.group.joining import may_join
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
-from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated
+from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
 from quotes.group.similarity import (
@@ -253,8 +253,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
-    passage = passages(quotes, names)
     again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
+    # two passages of an article that another outlet gives in one quote are one (``spanned``)
+    passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
+                      names, again | {n for n, q in enumerate(quotes) if heads(q)})
     articles: _PerRoot[dict[str, int]] = _PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 

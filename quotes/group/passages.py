@@ -3,7 +3,8 @@
 An article that runs one statement over two paragraphs, or around an incise, gives one passage
 in two quotes; two quotes of one article in two passages are two things said. A part (a
 fragment, an overlap) that would join two clusters one article gives as two passages does
-not make them one utterance (``grouping.cluster``). A heading (``heads``) is no passage, nor
+not make them one utterance (``grouping.cluster``), unless another outlet gives both in one
+quote, one after the other (``spanned``). A heading (``heads``) is no passage, nor
 is any other repeat (``repeated``): words the article gives again, not a second time they
 were said.
 """
@@ -11,11 +12,13 @@ were said.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
+from difflib import SequenceMatcher
 
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
+_PLACED = 3  # words in a row that place a passage inside another outlet's quote
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
@@ -35,6 +38,62 @@ def passages(quotes: Sequence[Quote], names: list[str | None]) -> list[int]:
         if 0 <= gap <= _PARAGRAPH_GAP or incise:
             passage[n] = passage[n - 1]
     return passage
+
+
+def _place(part: str, whole: str) -> tuple[int, int] | None:
+    """Where the normalised words of ``part`` lie in ``whole`` (first and last word index, end
+    excluded, of the runs of ``_PLACED`` words or more they share), or None when no such run."""
+    x, y = part.split(), whole.split()
+    blocks = [m for m in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
+              if m.size >= _PLACED]
+    return (blocks[0].b, blocks[-1].b + blocks[-1].size) if blocks else None
+
+
+def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequence[Quote],
+            texts: Sequence[Sequence[str]], names: Sequence[str | None],
+            left_out: Collection[int]) -> list[int]:
+    """The passages (``passages``) once those another outlet gives in one quote are one: two
+    quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
+    and the address after it) are one statement when a quote of another article that matches
+    each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their words one
+    after the other, in the article's order and without sharing any (« "B. C." »: the outlet
+    cut the statement at another point). A formula said again inside an address the article
+    also gives lies inside the address's words, not after them, and stays apart. Quotes in
+    ``left_out`` (headings, repeats) give no passage and are not read; ``texts`` are the
+    normalised wordings grouping compares, the quote first."""
+    partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for a, b in pairs:
+        if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
+                b not in left_out):
+            partners[a][quotes[b].article.id].append(b)
+            partners[b][quotes[a].article.id].append(a)
+    root = {p: p for p in passage}
+
+    def find(p: int) -> int:
+        while root[p] != p:
+            p = root[p]
+        return p
+
+    placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
+
+    def place(n: int, whole: int) -> tuple[int, int] | None:
+        key = (texts[n][0], texts[whole][0])
+        if key not in placed:
+            placed[key] = _place(*key)
+        return placed[key]
+
+    for whole, by_article in partners.items():
+        for given in by_article.values():
+            if len({passage[n] for n in given}) < 2:
+                continue
+            given = sorted(set(given), key=lambda n: quotes[n].span.start)
+            places = [place(n, whole) for n in given]
+            for i, (m, at) in enumerate(zip(given, places, strict=True)):
+                for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
+                    if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
+                            names[m] == names[n] or not names[m] or not names[n]):
+                        root[find(passage[n])] = find(passage[m])
+    return [find(p) for p in passage]
 
 
 def heads(q: Quote) -> bool:
