@@ -99,5 +99,4 @@ def same_body(
              if e.pos < pos and e.who.kind == "person" and e.who.number == "s" and e.who.name
              and e.who.role and e.who.resolution == "description" and e.who.name not in barred
              and body & holders.body_of(e.who.role)}
-    person = registry.person(found.pop()) if len(found) == 1 else None
-    return person
+    return registry.person(found.pop()) if len(found) == 1 else None

@@ -25,7 +25,7 @@ def says_otherwise(description: str, person: Person) -> bool:
     """Do the person's roles say something else than the description (``other_role``), its
     body (``other_body``) or country (``other_nation``), or, for an office of state, does
     every role of theirs have a role noun of another function?"""
-    if other_role(description, person) or otherbody_of(description, person) or other_nation(
+    if other_role(description, person) or other_body(description, person) or other_nation(
             description, person.role_texts()):
         return True
     held = office(description)
@@ -38,7 +38,7 @@ def says_otherwise(description: str, person: Person) -> bool:
     )
 
 
-def otherbody_of(description: str, person: Person) -> bool:
+def other_body(description: str, person: Person) -> bool:
     """Does a description that is no office of the list name a body (a capitalised word after
     its role noun: « président du Sénat ») and every role of the person with the same role
     noun another one (« président de l'association des maires du Rhône ») that is not its
