@@ -77,7 +77,8 @@ def extract_doc(
 def _without_editorial_markers(doc: Doc) -> None:
     """"(…, NDLR)": the newsroom's note is no one's name, whatever the recogniser says
     (lexicon/editorial_markers.txt); a description is then read as if it were not there. Nor
-    is an ordinal alone, capitalised as a sentence opens (« Sixième des championnats, X … »)."""
+    is an entity of one word the tagger reads as an ordinal, wherever it stands (« Sixième des
+    championnats, X … », capitalised as a sentence opens)."""
     markers = folded("editorial_markers")
     ents = entities(doc)
     kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers

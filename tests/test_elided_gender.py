@@ -19,6 +19,9 @@ ROWS = [
     pytest.param("« Je pars sereine », a déclaré l'édile jurassienne.", "Je pars sereine",
                  "Claire Vasseur", "maire sortante", "female", marks=pytest.mark.xfail(
                      strict=True, reason="a place's adjective reads as a foreign office")),
+    # its adjective shows a woman, and no place
+    ("« Je pars sereine », a déclaré l'édile courageuse.", "Je pars sereine", "Claire Vasseur",
+     "maire sortante", "female"),
     # an adjective that shows no gender
     ("« Je pars sereine », a déclaré l'édile socialiste.", "Je pars sereine", "Claire Vasseur",
      "maire sortante", "female"),
@@ -32,6 +35,16 @@ def test_elided_article(nlp, said, quote, speaker, role, gender):
     assert found
     who = found[0].speaker
     assert (who.name, who.role, who.gender) == (speaker, role, gender)
+
+
+def test_feminine_adjective_is_not_the_mayor_he_is(nlp):
+    """« l'édile courageuse »: her adjective says a woman, never the male mayor the article
+    names (the tagger's guess at « édile », masculine, would make it him)."""
+    text = "Paul Vasseur, maire sortant, a annoncé lundi son départ.\n« Je pars », a déclaré " \
+        "l'édile courageuse."
+    found = [q for q in quotes_of(nlp, text) if q.span.text == "Je pars"]
+    assert found
+    assert (found[0].speaker.name, found[0].speaker.gender) == (None, "female")
 
 
 def test_masculine_adjective_is_someone_else(nlp):

@@ -43,7 +43,7 @@ def described_person(
     else:
         person = timeline.registry.named_with(words, pos)
         person = person or timeline.registry.match_description(words, pos, inside)
-        # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: his
+        # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
                                           {p.name for p in beside | inside})
     if person is not None:

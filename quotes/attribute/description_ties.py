@@ -92,12 +92,11 @@ def same_body(
     """The one person of the cast an earlier description naming the same body by its name was
     tied to (« Le patron de Valtor s'exprime », read as Paul Roux; then « le président de
     Valtor »), none of the ``barred``; None when none is, or several are."""
-    body = holders.body_of(description)
+    body = holders.body_words(description)
     if not body:
         return None
     found = {e.who.name for e in entries
              if e.pos < pos and e.who.kind == "person" and e.who.number == "s" and e.who.name
              and e.who.role and e.who.resolution == "description" and e.who.name not in barred
-             and body & holders.body_of(e.who.role)}
-    person = registry.person(found.pop()) if len(found) == 1 else None
-    return person
+             and body & holders.body_words(e.who.role)}
+    return registry.person(found.pop()) if len(found) == 1 else None

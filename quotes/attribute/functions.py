@@ -16,6 +16,7 @@ from quotes.lexicon import fold, folded, is_role_noun, listed, role_kinds, role_
 from quotes.lexicon.grammar import (
     CIRCUMSTANCES,
     DE_CONTRACTED,
+    FORMER,
     HEAD_MODIFIERS,
     LOOSE_ENDS,
     NUMBER_WORDS,
@@ -168,7 +169,7 @@ def _content(role: str) -> list[str]:
 def _former(role: str) -> bool:
     """Does the role open on a word saying it is over (« ancien », « ancienne », « ex- »)?"""
     first = fold(role.split()[0]) if role.split() else ""
-    return first in ("ancien", "ancienne", "ex") or first.startswith("ex-")
+    return first in FORMER or first.startswith("ex-")
 
 
 def _one_role_noun(word: str) -> bool:

@@ -25,7 +25,7 @@ def says_otherwise(description: str, person: Person) -> bool:
     """Do the person's roles say something else than the description (``other_role``), its
     body (``other_body``) or country (``other_nation``), or, for an office of state, does
     every role of theirs have a role noun of another function?"""
-    if other_role(description, person) or otherbody_of(description, person) or other_nation(
+    if other_role(description, person) or other_body(description, person) or other_nation(
             description, person.role_texts()):
         return True
     held = office(description)
@@ -38,7 +38,7 @@ def says_otherwise(description: str, person: Person) -> bool:
     )
 
 
-def otherbody_of(description: str, person: Person) -> bool:
+def other_body(description: str, person: Person) -> bool:
     """Does a description that is no office of the list name a body (a capitalised word after
     its role noun: « président du Sénat ») and every role of the person with the same role
     noun another one (« président de l'association des maires du Rhône ») that is not its
@@ -46,10 +46,10 @@ def otherbody_of(description: str, person: Person) -> bool:
     if office(description) is not None:  # an office of state: a body's head may hold it too
         return False
     own = heads(description)
-    body = body_of(description)
+    body = body_words(description)
     same = [r for r in person.role_texts() if heads(r) & own]
     return bool(own and body and same) and all(
-        (b := body_of(r)) and not b & body and not _acronym(description, r) for r in same
+        (b := body_words(r)) and not b & body and not _acronym(description, r) for r in same
     )
 
 
@@ -60,7 +60,7 @@ def _after_noun(role: str) -> list[str]:
     return [w for w in words[first + 1 :] if len(w) > 2 and fold(w) not in NAME_LINKS]
 
 
-def body_of(role: str) -> set[str]:
+def body_words(role: str) -> set[str]:
     """The capitalised words of a role after its first role noun, folded (« Sénat »): the
     body it names by its name; none for a body named by common nouns (« de l'association »)."""
     return {fold(w) for w in _after_noun(role) if w[:1].isupper()}

@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
     DETERMINERS,
+    FORMER,
     NAME_LINKS,
     NATIONALITY_ENDINGS,
     TENURE,
@@ -40,7 +41,7 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.short_forms import unshortened
 
-_FORMER = frozenset({"ancien", "ancienne", "ex", "futur", "future"})  # folded
+_FORMER = FORMER | {"futur", "future"}  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
 # whoever the article gave it before (the predecessor, often)
 _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})

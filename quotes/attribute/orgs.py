@@ -47,7 +47,9 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     """Fullest name of an organisation: the longest phrase with the same head noun that
     starts with the mention's own (« le tribunal judiciaire » -> « tribunal judiciaire de
     Paris »); for a bare « le parquet », the body of that head named last before it, else the
-    longest; for a bare "l'institut", "l'alliance", the organisation named just before."""
+    longest; for a bare "l'institut", "l'alliance", the organisation named just before. None
+    for a capitalised head with words of its own inside a sentence (« l'Agence mondiale
+    antidopage »): a name as the text gives it."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
     doc, own = head.doc, org_phrase(head)

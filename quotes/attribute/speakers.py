@@ -41,6 +41,7 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
+    ELIDED_ARTICLE,
     FAMILY_NOUNS,
     KIN_OWNERS,
     LATTER,
@@ -246,7 +247,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
     gender = article_gender(first.lower_) or (
         elided_gender(head)
-        if head.pos_ == "NOUN" and first.lower_ in ("l'", "l’") and is_role_noun(head.text)
+        if head.pos_ == "NOUN" and first.lower_ in ELIDED_ARTICLE and is_role_noun(head.text)
         else gender_of(head) if head.pos_ == "NOUN"
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )

@@ -105,10 +105,12 @@ def _document_speaks(
 
 def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
     """Whether the cue is a verb form with no subject of its own (an infinitive, a
-    participle, ``lost.without_subject``) whose governing verb has no subject that may speak
-    either: « Les traces permettent de conclure que … » names nobody, and the words are then
+    participle, ``lost.without_subject``) whose nearest governing verb with a subject (up to
+    ``_CLIMB`` verbs up) has for it a common noun of the sentence that names no person nor
+    body: « Les traces permettent de conclure que … » names nobody, and the words are then
     read as words with no cue; « Moscou a changé sa doctrine pour soutenir que … » and « le
-    maire a pris la parole pour dire que … » name who speaks."""
+    maire a pris la parole pour dire que … » name who speaks, and no subject up there is no
+    answer either."""
     frame = cand.frame
     if frame is None or frame.cue is None or "subjectless-verb" not in frame.evidence:
         return False

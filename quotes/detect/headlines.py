@@ -3,8 +3,10 @@
 A short paragraph with no final stop (``unquoted.heading``) is page furniture, unless it is
 made of words in marks said by someone: the marks hold the whole line but for a colon
 introduction before them, and their words make a clause (a verb) or come back in other marks
-of the article. A line with no reported words (« Le bilan », « Objectif « titre » 2026 ») is
-no quote. Who speaks: the name before the colon (``incises.colon_frame``), else whoever says
+of the article; or the marks end the line after words of the newsroom's with no colon
+(« Préparer « un départ en douceur » ») and three words or more of theirs come back in other
+marks. A line with no reported words (« Le bilan », « Objectif « titre » 2026 ») is no
+quote. Who speaks: the name before the colon (``incises.colon_frame``), else whoever says
 the same words elsewhere in the article (``attribute.headings``).
 """
 

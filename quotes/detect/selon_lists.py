@@ -16,7 +16,7 @@ from quotes.detect.context import Context, char_range
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import words
-from quotes.lexicon.grammar import ELIDED_DE, LIST_JOINS, QUE
+from quotes.lexicon.grammar import CONDITION_OR_COMPARISON, ELIDED_DE, LIST_JOINS, QUE
 
 
 def subordinated(doc: Doc, first: Token) -> bool:
@@ -29,10 +29,7 @@ def subordinated(doc: Doc, first: Token) -> bool:
     before = doc[first.i - 1]
     if before.lower_ in QUE:  # « alors que », « parce que »
         return first.i > 1 and doc[first.i - 2].lower_ in words("subordinators")
-    return before.pos_ == "SCONJ" and before.lower_ not in _NOT_OPENING
-
-
-_NOT_OPENING = frozenset({"si", "s'", "s’", "comme"})
+    return before.pos_ == "SCONJ" and before.lower_ not in CONDITION_OR_COMPARISON
 
 
 def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
@@ -111,13 +108,13 @@ def _item_start(
         return _skip_blank(text, lo, end), False
     gap = text[source:end]
     link = gap.lstrip(" \t")
-    words = link.lstrip(",").split(None, 1)
+    parts = link.lstrip(",").split(None, 1)
     if link[:1] == ",":
         after = source + len(gap) - len(link) + 1
-        if words and words[0] in LIST_JOINS:  # « …, et … »
-            after = text.index(words[0], after) + len(words[0])
-    elif words and words[0] in LIST_JOINS:
-        after = text.index(words[0], source) + len(words[0])
+        if parts and parts[0] in LIST_JOINS:  # « …, et … »
+            after = text.index(parts[0], after) + len(parts[0])
+    elif parts and parts[0] in LIST_JOINS:
+        after = text.index(parts[0], source) + len(parts[0])
     else:
         return _skip_blank(text, lo, end), False
     after = _skip_blank(text, after, end)

@@ -58,10 +58,11 @@ DISTINCTIONS = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
 # a surname after one names a family, none of its members: « un membre de la famille Roux »
 FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie"})
+# folded: a function or a candidacy that is over, « ancien maire », « ex-candidate »
+FORMER = frozenset({"ancien", "ancienne", "ex"})
 # folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
 # « double champion du monde », « ex-lauréat »
-HEAD_MODIFIERS = frozenset({"ancien", "ancienne", "ex", "double", "triple", "quadruple",
-                            "multiple"})
+HEAD_MODIFIERS = FORMER | {"double", "triple", "quadruple", "multiple"}
 # folded: the number of a rank, « numéro 1 mondial », « numéro un »
 NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                           "neuf", "dix"})
@@ -126,6 +127,9 @@ DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", 
             " que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant de", " avant d'",
             " avant d’", " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
+# before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
+# clause of the narrator's that leaves the words after the source to X
+CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
 # particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"

@@ -7,10 +7,10 @@ stand for the office of lexicon/periphrases.tsv they shorten, and are read as th
 from __future__ import annotations
 
 from quotes.lexicon import cached, fold, in_capitals, is_role_noun, table
-from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
 
 # folded determiners a short form follows: « la PM », « cette Première »
-_LEADS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+_LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})
 
 
 def unshortened(text: str) -> str:
