@@ -28,6 +28,7 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
+from quotes.attribute.spelled_names import spelled_out
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -70,6 +71,7 @@ def extract_doc(
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
     _without_editorial_markers(doc)
+    spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)
 

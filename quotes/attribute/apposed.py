@@ -74,8 +74,9 @@ def _after(ent: Span) -> tuple[Token, bool] | None:
     off by commas (« Luc Roy, 45 ans, entraîneur »), and whether its place makes it a noun: an
     article before it, or a complement after it (« gérante du restaurant », « surveillant au
     collège », « boulanger à Caen »), not a bare one (« tremblante de peur »). After an article,
-    only a phrase that ends there or goes on with a complement, and no participle or verb
-    (« le dossier sous le bras », « l'intérieur du parti divisé »: a thing, and what of it)."""
+    only a phrase that ends there or with a nationality (« le coureur français »), or goes on
+    with a complement, and no participle or verb (« le dossier sous le bras », « l'intérieur
+    du parti divisé »: a thing, and what of it)."""
     doc = ent.doc
     k = ent.end + 1
     if k >= len(doc) or doc[ent.end].text != ",":
@@ -106,7 +107,10 @@ def _after(ent: Span) -> tuple[Token, bool] | None:
     # what is said of it, no person's noun
     said = any(t.pos_ in ("VERB", "AUX") or "Part" in t.morph.get("VerbForm", [])
                for t in doc[k + 1 : end])
-    if article and (said or not (complement or end == k + 1)):
+    # « Paul Morel, le coureur français, »: a noun and its nationality, a role (« ministre
+    # français »), not a thing and what is said of it
+    national = end == k + 2 and fold(doc[k + 1].text) in folded("nationalities")
+    if article and (said or not (complement or national or end == k + 1)):
         return None
     return doc[k], (article or complement) and not said
 

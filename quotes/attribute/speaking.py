@@ -72,6 +72,7 @@ def speaker_of(
     who, note = timeline.resolve(
         mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject,
         content=(cand.start, cand.end),
+        own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
     label = text[frame.subject[0] : frame.subject[1]]
     if "question" in frame.evidence and registry.person(label) is None:
@@ -184,3 +185,16 @@ def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     ends = [after.start()] if after else [len(text)]
     ends += [start for start, _ in breaks if start >= hi]
     return max(starts, default=0), min(ends)
+
+
+def _own_subject(doc: Doc, cand: detect.Candidate, registry: Registry) -> str | None:
+    """The one person the words said name as their own subject (« Anne Roy ne sera pas
+    candidate, annonce-t-elle »), who may be the pronoun of the cue after them; else None."""
+    said = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    subject = next((c for c in said.root.children if c.dep_.startswith("nsubj")), None) if (
+        said is not None) else None
+    if subject is None:
+        return None
+    sub = list(subject.subtree)
+    named = registry.people_between(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return next(iter(named)).name if len(named) == 1 else None

@@ -70,19 +70,22 @@ class Timeline:
         sentence: tuple[int, int] | None = None,
         mention: tuple[int, int] | None = None,
         content: tuple[int, int] | None = None,
+        own: str | None = None,
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
         words are a person's ("je", "me", "mon"), so no body or place is their speaker;
         ``sentence``: where the sentence of the ``mention`` starts and ends, whose other
         people are not the one described; ``content``: where the words said are, whose people
-        are not the one described either ("Selon le maire, Paul Roux a menti")."""
+        are not the one described either ("Selon le maire, Paul Roux a menti"); ``own``: the
+        person who is the subject of words said before a postposed cue, whom its pronoun may
+        stand for (« Anne Roy ne sera pas candidate, annonce-t-elle »)."""
         if r.latter:
             return self._latter(r, mention[0] if mention else pos)
         if r.kin is not None:
             return self._kin(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":  # never one the words said name (« Il a dit que X … »)
             named = self.registry.people_between(*content) if content else set()
-            return self._pronoun(r, pos, person, {p.name for p in named})
+            return self._pronoun(r, pos, person, {p.name for p in named}, own)
         words = r.name or r.described
         if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
             words = text_of(self.registry.doc)[mention[0] : mention[1]]
@@ -185,8 +188,8 @@ class Timeline:
         if who.kind == "person" and who.name and gender is not None:
             self.learned.setdefault(who.name, gender)
 
-    def _pronoun(self, r: Resolved, pos: int, person: bool,
-                 barred: set[str]) -> tuple[Resolved, str | None]:
+    def _pronoun(self, r: Resolved, pos: int, person: bool, barred: set[str],
+                 own: str | None = None) -> tuple[Resolved, str | None]:
         topic = self._topic(r, pos)
         if topic is not None:
             return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
@@ -201,6 +204,10 @@ class Timeline:
                     return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if self._agrees(r, e.who, person):
+                if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
+                    # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
+                    self._learn(e.who, r.gender)
+                    return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
                 if e.who.name in barred or (self.gender(e.who) is None
                                             and self._relative_between(e.pos, pos, r)):
                     return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
@@ -231,10 +238,19 @@ class Timeline:
         if r.gender is not None and r.number == "s":
             # no subject agrees: a person of that gender named within reach, were it as a
             # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
+            if own is not None and not self._rival(r, own, pos, person):
+                barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
             p = self._closest(r, pos - self.settings.pronoun_lookback_chars, pos, barred)
             if p is not None:
                 return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
         return UNKNOWN, "pronoun-unresolved"
+
+    def _rival(self, r: Resolved, name: str, pos: int, person: bool) -> bool:
+        """Does one other than ``name`` the pronoun agrees with stand within reach before
+        ``pos``?"""
+        return any(e.who.name != name and self._agrees(r, e.who, person)
+                   for e in self.entries
+                   if e.pos < pos and pos - e.pos <= self.settings.pronoun_lookback_chars)
 
     def _closest(self, r: Resolved, lo: int, pos: int, barred: set[str]) -> Person | None:
         """The person of the pronoun's gender named last between ``lo`` and ``pos``, none of

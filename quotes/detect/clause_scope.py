@@ -1,6 +1,7 @@
 """The clause a source named inside it speaks for (« Une barque, à bord de laquelle se
 trouvaient dix pêcheurs selon la police, a coulé »): the relative clause that holds the source,
-not the whole sentence."""
+not the whole sentence; and the clause a postposed cue speaks for after another cue's
+que-clause (« X reconnaît que A, mais rien ne montrait que B, affirme-t-il »)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def _relative_phrase(first: Token, stop: int) -> bool:
         if t.pos_ not in ("ADP", "NOUN", "DET"):
             return False
     return False
+
+
+def after_coordination(ctx: Context, start: int, end: int) -> int | None:
+    """Where the clause coordinated after a comma (« …, mais rien ne montrait que B ») starts
+    in the words from ``start`` (another cue's que-clause) to ``end`` (a postposed cue): the
+    other cue's words end at the conjunction, and the clause after it, with a verb of its own,
+    is what the postposed cue reports; None when there is no such clause."""
+    said = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if said is None:
+        return None
+    links = [t for t in said[1:] if t.pos_ == "CCONJ" and t.nbor(-1).text == ","
+             and t.i + 1 < said.end]
+    if not links or not any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[links[-1].i + 1 : said.end]):
+        return None
+    return ctx.doc[links[-1].i + 1].idx

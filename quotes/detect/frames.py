@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
 from quotes.detect.brackets import before_cue
+from quotes.detect.clause_scope import after_coordination
 from quotes.detect.content import (
     after_colon,
     narrated_lead,
@@ -67,7 +68,7 @@ from quotes.detect.subjects import (
     speaker_like,
     subject_before,
 )
-from quotes.detect.unable import unable
+from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
@@ -207,7 +208,8 @@ def _cue_frame(
         return None
     # "commencent à penser que …", "n'a pas pu confirmer que …": nobody is said to voice it
     for unsaid, why in ((unsaid_belief, "a belief in the infinitive under no verb of saying"),
-                        (unable, "a cue under a negated ability (« n'a pas pu dire »)")):
+                        (unable, "a cue under a negated ability (« n'a pas pu dire »)"),
+                        (nobody, "a cue whose subject names nobody (« rien n'indique »)")):
         if unsaid(cue.tok):
             refused.append(Rejected(*sent, why))
             return None
@@ -326,6 +328,8 @@ def _postposed(
             start > s_lo or narrated_lead(ctx, start, own[1].open)):
         start = own[1].open  # after a cue's words or a clause, the marks alone (see there)
     start = trim_start(text, start, end_before)
+    if start > s_lo and text[start:end_before].split(" ", 1)[0].lower() in QUE:
+        start = after_coordination(ctx, start, end_before) or start  # « …, mais B, dit-il »
     if (
         text[start:end_before].split(" ", 1)[0].lower() in QUE
         or text[start : start + 3].lower() in ELIDED_QUE

@@ -1,6 +1,8 @@
 """A cue under a negated ability: « X n'était pas en mesure de confirmer … », « X n'a pas pu
 confirmer que … ». The cue is what X could not do, so X is not said to have said it, as a cue
-in a condition is not (``cues.hypothetical``); « X a pu confirmer que … » reports.
+in a condition is not (``cues.hypothetical``); « X a pu confirmer que … » reports. So is a cue
+whose subject is a negative word (« rien n'indiquait que … », « personne ne dit que … »): it
+names no speaker, and the words may be a postposed cue's (« …, affirme-t-il »).
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.lexicon import fold, lemmas
-from quotes.lexicon.grammar import ABILITY, INFINITIVE_NEGATION, NEGATION_START
+from quotes.lexicon.grammar import ABILITY, INFINITIVE_NEGATION, NEGATION_START, NOBODY
 
 _NOT = INFINITIVE_NEGATION - NEGATION_START  # « pas », « plus », « jamais », « rien »
 
@@ -23,3 +25,15 @@ def unable(tok: Token) -> bool:
         return False
     near = [head, *(c for c in head.children if c.dep_ in ("cop", "aux", "aux:tense"))]
     return any(c.lower_ in _NOT for t in near for c in t.children if c.dep_ == "advmod")
+
+
+def nobody(tok: Token) -> bool:
+    """Is the cue's subject a negative word with « ne » on the verb: « rien n'indiquait que »,
+    « personne ne dit que », « aucun expert n'affirme que »? « une personne dit que » is
+    someone."""
+    negated = any(c.lower_ in NEGATION_START for c in tok.children)
+    return negated and any(
+        c.dep_.startswith("nsubj") and c.i < tok.i and (
+            (c.lower_ in NOBODY and not any(d.dep_ == "det" for d in c.children))
+            or any(d.dep_ == "det" and d.lower_ in NOBODY for d in c.children))
+        for c in tok.children)

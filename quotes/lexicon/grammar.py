@@ -157,6 +157,9 @@ INFINITIVE_CLITICS = OBJECT_CLITICS | {
 # a negated infinitive: "dit ne pas savoir", "appelle à ne plus attendre", "n'en rien dire"
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "n’", "pas", "plus", "jamais", "rien"})
 NEGATION_START = frozenset({"ne", "n'", "n’"})
+# a negative subject names nobody: « rien n'indique que … », « personne ne dit que … », and
+# the determiners of one (« aucun expert n'a affirmé que … »)
+NOBODY = frozenset({"rien", "personne", "nul", "nulle", "aucun", "aucune"})
 # what a negation may deny someone could do: « n'a pas pu », « n'est pas en mesure de »
 # (lemmas, and « pu » as written: the lemma table lacks the participle)
 ABILITY = frozenset({"pouvoir", "pu", "mesure", "capable"})
