@@ -25,9 +25,10 @@ import numpy as np
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
+from quotes.group.marked import marked_pairs, person_words
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
-from quotes.group.paraphrase import marked_pairs, paraphrase_pairs
+from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
@@ -290,7 +291,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         own_texts = [unquoted(n) for n in range(len(texts))]  # what each says, quoted words out
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
-            reported=[q.type != "direct" for q in quotes], voices=own) if negation_agrees(
+            reported=[q.type != "direct" for q in quotes], voices=own,
+            persons=[person_words(q.span.text) for q in quotes]) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
             own_texts, names, articles_of, min_words=options.paraphrase_min_words)]

@@ -14,7 +14,6 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 
 from __future__ import annotations
 
-import functools
 import re
 from array import array
 from collections import Counter
@@ -26,10 +25,7 @@ import numpy as np
 from quotes.group.candidates import sorted_unique
 from quotes.group.similarity import (
     content_stem,
-    content_stems,
-    figures,
     opposed,
-    says_more,
     scale_ends,
     stop_words,
 )
@@ -187,7 +183,8 @@ def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> floa
 def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      articles: Sequence[str], groups: Sequence[int],
                      options: Settings, *, reported: Sequence[bool] = (),
-                     voices: Sequence[str | None] = ()) -> list[tuple[int, int, float]]:
+                     voices: Sequence[str | None] = (),
+                     persons: Sequence[frozenset[str]] = ()) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
     id per quote), that share at least ``paraphrase_min_words`` content words and whose
@@ -206,7 +203,11 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     the name of the person who heads or speaks for it; none when not given) pair only as a
     whole rendering, every content word of the rendering said by the other: the parquet's
     communiqué and its procureur's words to the press are most often two statements of one
-    case, sharing its names and its facts.
+    case, sharing its names and its facts. The names of persons a rendering says (``persons``:
+    each quote's normalised name words and titles; none when not given) carry no pair alone:
+    the other quote must say one of its other words too, since two statements about one
+    person name that person (« il veut voir le sénateur Jean Dupont lui succéder » is no
+    rendering of « une transition portée par le sénateur Jean Dupont »).
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -301,6 +302,12 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0) & (
         statements[spk[a]] > 2)
     good |= few[a] & alone & told[a]
+    if len(persons):  # a person's name is no content of its own: the other words must tell
+        keys = [n * n_words + i for n, ws in enumerate(persons) for x in ws
+                if (i := words.get(x, -1)) >= 0]
+        name = np.isin(owner * n_words + word, np.asarray(keys, dtype=np.int64))[row]
+        good &= (np.bincount(of_a, weights=name, minlength=len(a)) == 0) | (
+            np.bincount(of_a, weights=hit & ~name, minlength=len(a)) > 0)
     if len(voices):  # one speaker through an office only: a whole rendering
         ids: dict[str | None, int] = {}
         own_id = np.array([ids.setdefault(x, len(ids)) for x in voices], dtype=np.int64)
@@ -354,42 +361,3 @@ class _Found(dict[int, frozenset[_X]]):
 
 def _digit_runs(t: str) -> frozenset[str]:
     return frozenset(_NUMBER.findall(t))
-
-
-def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                 articles: Sequence[str], *, min_words: int) -> list[tuple[int, int]]:
-    """(a, b): a mixed quote ``a`` whose marked words (a quoted fragment of ``texts[a]``, which
-    holds the quote, then its fragments, normalised) say ``min_words`` content words or more,
-    every one of which another quote ``b`` of the same named speaker in another article says
-    within twice the fragment's length: « une "décision personnelle, qu'il respecte" » for
-    « une décision personnelle que le président respecte ». An outlet that cuts a few words
-    out of the marks (« qu'il » for « que le président ») leaves no run of words to match,
-    yet says the speaker's words and no others."""
-    stop = stop_words()
-    wanted: list[tuple[int, set[str], int, frozenset[str]]] = []
-    for n, t in enumerate(texts):
-        if names[n] is not None and len(t) > 1:
-            for f in t[1:]:
-                words = content_stems(f)
-                if len(words) >= min_words:
-                    wanted.append((n, words, _SPREAD * len(f.split()), figures(f)))
-    if not wanted:
-        return []
-    speakers = {names[n] for n, _, _, _ in wanted}
-    said: dict[tuple[str | None, str], list[int]] = {}
-    stems: dict[int, list[str | None]] = {}
-    for m, t in enumerate(texts):
-        if names[m] in speakers:
-            stems[m] = [content_stem(w, stop) for w in t[0].split()]
-            for c in {c for c in stems[m] if c is not None}:
-                said.setdefault((names[m], c), []).append(m)
-    found: set[tuple[int, int]] = set()
-    figures_of = functools.cache(lambda m: figures(texts[m][0]))  # a holder of many wanted
-    for n, words, span, marked in wanted:
-        postings = sorted((said.get((names[n], c), []) for c in words), key=len)
-        holders = set(postings[0]).intersection(*postings[1:])
-        # the marks quote the speaker: every number in them is one the other quote gives
-        found.update((n, m) for m in holders
-                     if articles[m] != articles[n] and not says_more(marked, figures_of(m))
-                     and said_together(words, stems[m], span))
-    return sorted(found)
