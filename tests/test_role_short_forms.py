@@ -16,6 +16,7 @@ from quotes.lexicon.short_forms import unshortened
 @pytest.mark.parametrize(("words", "written_out"), [
     ("la PM britannique", "la Premier ministre britannique"),
     ("le PM", "le Premier ministre"),
+    ("la PR", "la président de la République"),
     ("la Première belge", "la Première ministre belge"),
     ("le Premier irlandais", "le Premier ministre irlandais"),
     # must not: the phrase itself, a name, a lower-case ordinal, no determiner, an unknown acronym
