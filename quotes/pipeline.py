@@ -70,17 +70,17 @@ def extract_doc(
 ) -> Result:
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
-    _without_editorial_markers(doc)
+    _drop_markers_and_ordinals(doc)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)
 
 
-def _without_editorial_markers(doc: Doc) -> None:
-    """"(…, NDLR)": the newsroom's note is no one's name, whatever the recogniser says
-    (lexicon/editorial_markers.txt); a description is then read as if it were not there. Nor
-    is an entity of one word the tagger reads as an ordinal, wherever it stands (« Sixième des
-    championnats, X … », capitalised as a sentence opens)."""
+def _drop_markers_and_ordinals(doc: Doc) -> None:
+    """Drop the entities that name no one: a newsroom's note (« (…, NDLR) »,
+    lexicon/editorial_markers.txt), whatever the recogniser says, so that a description is
+    read as if it were not there; and an entity of one word the tagger reads as an ordinal,
+    wherever it stands (« Sixième des championnats, X … », capitalised as a sentence opens)."""
     markers = folded("editorial_markers")
     ents = entities(doc)
     kept = [e for e in ents if fold(e.text).replace(".", "").strip() not in markers

@@ -151,3 +151,26 @@ def test_passages_another_outlet_gives_in_one_quote(quotes, together, apart):
     for a, b in apart:
         assert grouped[a].group_id != grouped[b].group_id, (a, b)
     assert [q.speaker.name for q in grouped] == ["Lucien Ferrand"] * len(quotes)
+
+
+@pytest.mark.parametrize(("second", "together", "apart", "speakers"), [
+    # the second passage names no one: it joins the first, and takes its speaker
+    (None, [(0, 2), (1, 2)], [], ["Lucien Ferrand"] * 3),
+    # must not fire: the second passage names someone else
+    ("Hélène Vasseur", [(0, 2)], [(1, 2)], ["Lucien Ferrand", "Hélène Vasseur",
+                                            "Lucien Ferrand"]),
+])
+def test_a_passage_with_no_name_joins_a_named_one(second, together, apart, speakers):
+    """An article gives a greeting by Lucien Ferrand, then the news with no speaker resolved;
+    another outlet gives both in one quote of his. ``passages.spanned`` joins the two passages
+    when one of them names no one, as if both were his: an unresolved speaker says nothing
+    against his, and the other outlet's single quote says the two are one statement. Only two
+    different names keep them apart. Pinned: requiring equal names would leave the greeting
+    out of the group the news and the other outlet's quote make."""
+    grouped = _grouped([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200, speaker=second),
+                        rec("q2", "a2", VIDEO, 0)])
+    for a, b in together:
+        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert grouped[a].group_id != grouped[b].group_id, (a, b)
+    assert [q.speaker.name for q in grouped] == speakers

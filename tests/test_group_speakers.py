@@ -141,9 +141,11 @@ def test_words_said_inside_a_report_join_a_weak_speaker(case, quotes, grouped):
     # the article names the body in full; another outlet by its common noun alone
     ("parquet de Nantes", "parquet", True),
     ("mairie de Vernay", "mairie", True),
-    # must not fire: the same name, or another body than the common noun's
-    ("parquet", "parquet", True),
+    # must not fire: another body than the common noun's, the same noun with another place,
+    # or the common noun alone against the name in full (which it takes)
     ("préfecture du Rhône", "parquet", False),
+    ("parquet de Nantes", "parquet de Lyon", False),
+    ("parquet", "parquet de Nantes", False),
 ])
 def test_a_body_named_in_full_keeps_its_name(own, given, kept):
     voter = rec("q1", "a1", _LONG, given, kind="organization")

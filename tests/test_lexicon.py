@@ -4858,3 +4858,26 @@ def test_title_role(nlp, tmp_path, entry, text, speaker):
 def test_every_epithet_domain_and_title_role_has_a_row():
     assert [r[0] for r in EPITHET_DOMAINS] == [r[0] for r in table("epithet_domains")]
     assert [r[0] for r in TITLE_ROLES] == [r[0] for r in table("title_roles")]
+
+
+# short_forms.tsv: (entry, sentence, the speaker, role, gender): the initials of an office after
+# a determiner stand for the office, whoever the article gives it; without the entry, they are
+# taken for a name
+SHORT_FORMS = [
+    ("PM", "Le Premier ministre Paul Roux a reçu le maire de Lyon, Marc Petit. « Nous tiendrons "
+     "bon », a dit le PM.", "Paul Roux", "Premier ministre", "male"),
+    ("PR", "La présidente de la République Anne Morel a reçu le maire de Lyon, Marc Petit. « Nous "
+     "tiendrons bon », a dit la PR.", "Anne Morel", "présidente de la République", "female"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "role", "gender"),
+                         rows("short_forms", SHORT_FORMS))
+def test_short_form(nlp, tmp_path, entry, text, speaker, role, gender):
+    said = the_quote(nlp, text, marked(text)).speaker
+    assert (said.name, said.role, said.gender) == (speaker, role, gender)
+    assert _without(nlp, tmp_path, "short_forms", entry, text) != speaker
+
+
+def test_every_short_form_has_a_row():
+    assert [r[0] for r in SHORT_FORMS] == [r[0] for r in table("short_forms")]

@@ -3,8 +3,8 @@ Première belge » stand for the office they shorten and name whoever the articl
 ordinal that opens a sentence is no body; a capitalised body noun with its own words is that
 body, no anaphor of another. A description of a body by its name is the one an earlier
 description of it named; a word a degree adverb grades is no part of a role; the phrase after
-an age aside that opens with a verb is no apposition; a count (« le recensement de … ») speaks
-for the body that made it.
+an age aside that opens with a verb is no apposition; a count (« le recensement de … », « le
+décompte de … ») speaks for the body that made it.
 """
 
 import pytest
@@ -16,6 +16,7 @@ from quotes.lexicon.short_forms import unshortened
 @pytest.mark.parametrize(("words", "written_out"), [
     ("la PM britannique", "la Premier ministre britannique"),
     ("le PM", "le Premier ministre"),
+    ("la PR", "la président de la République"),
     ("la Première belge", "la Première ministre belge"),
     ("le Premier irlandais", "le Premier ministre irlandais"),
     # must not: the phrase itself, a name, a lower-case ordinal, no determiner, an unknown acronym
@@ -72,6 +73,9 @@ BODIES = [
     # fire: a count (lexicon/noun_kinds.tsv, « recensement ») speaks for the body that made it
     ("Selon un recensement de la préfecture, les cas de rougeole ont doublé.",
      "les cas de rougeole ont doublé", "préfecture", None, None),
+    # ... and a tally (lexicon/noun_kinds.tsv, « décompte »), which fails without the entry
+    ("Selon le décompte de la préfecture, trois mille personnes ont défilé.",
+     "trois mille personnes ont défilé", "préfecture", None, None),
     # a count speaks for the body named in it, by its name
     pytest.param(
         "Selon le recensement annuel de l'autorité de veille Santé Ouest, les cas de rougeole "

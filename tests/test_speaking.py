@@ -3,7 +3,7 @@ que … »): the one who speaks next in the paragraph, as for words with no cue;
 sentence names who leans on the infinitive. Made-up sentences."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import quote_said
 
 _NEXT = (" « Nous irons jusqu'au bout », a souligné la procureure Hélène Marchal.")
 
@@ -48,4 +48,3 @@ def test_the_outlet_a_source_spoke_to_is_not_the_source(nlp, text, said, source)
     assert q.speaker.name == source
     assert q.speaker.kind == "anonymous"
     assert q.speaker.gender is None
-    assert quotes_of(nlp, text)

@@ -25,8 +25,6 @@ from quotes.lexicon import (
     folded,
     is_role_noun,
     learned_roles,
-    periphrases,
-    periphrasis,
 )
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -39,6 +37,7 @@ from quotes.lexicon.grammar import (
     TENURE,
     A,
 )
+from quotes.lexicon.periphrases import periphrases, periphrasis
 from quotes.lexicon.short_forms import unshortened
 
 _FORMER = FORMER | {"futur", "future"}  # folded

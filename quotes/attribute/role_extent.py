@@ -21,7 +21,7 @@ from quotes.attribute.role_edges import (
     whole_word_end,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word, periphrasis
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     ROLE_INTRODUCERS,
     TITLE_WORDS,
 )
+from quotes.lexicon.periphrases import periphrasis
 from quotes.nlp.doc import sentence_case, text_of
 
 Role = tuple[str, int, int]  # text, start, end

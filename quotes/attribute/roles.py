@@ -17,7 +17,7 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, periphrasis, role_lemmas
+from quotes.lexicon import fold, folded, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     ROLE_INTRODUCERS,
     ROLE_LINKS,
 )
+from quotes.lexicon.periphrases import periphrasis
 from quotes.nlp.doc import comma_conj
 from quotes.settings import DEFAULT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.detect.context import Context, name_like, outer_end
+from quotes.detect.context import Context, name_like, outer_end, skip_blank
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import Verb, reporting_verbs
@@ -34,10 +34,7 @@ def agent_after_marks(
     m = ctx.opening_at(doc[i].idx) if i < stop else None
     if m is None or name_like(ctx, m) is not None:
         return None
-    j = outer_end(m)
-    while j < len(ctx.text) and ctx.text[j] in " \t":
-        j += 1
-    par = ctx.token_at(j)
+    par = ctx.token_at(skip_blank(ctx.text, outer_end(m), len(ctx.text)))
     if par is None or par.lower_ != "par" or par.i + 1 >= stop:
         return None
     rng = np_after(doc, par.i + 1, stop)

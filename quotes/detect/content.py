@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.closing_tails import narrator_end
 from quotes.detect.complements import clitic_infinitive
-from quotes.detect.context import OPENING, SENT_END, Context, outer_end
+from quotes.detect.context import OPENING, SENT_END, Context, outer_end, skip_blank
 from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import past_participle, present_participle
 from quotes.detect.marks import Marked
@@ -192,10 +192,7 @@ def narrator_after(ctx: Context, m: Marked, colon: bool) -> bool:
     souriant)."""
     if ctx.text[m.start : m.end].rstrip()[-1:] in (".", "!", "?"):
         return True
-    j = outer_end(m)
-    while j < len(ctx.text) and ctx.text[j] in " \t":
-        j += 1
-    tok = ctx.token_at(j)
+    tok = ctx.token_at(skip_blank(ctx.text, outer_end(m), len(ctx.text)))
     return colon and tok is not None and gerund(tok)
 
 

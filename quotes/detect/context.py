@@ -146,6 +146,14 @@ def outer_end(m: Marked) -> int:
     return m.close + 1 if m.close is not None else m.end
 
 
+def skip_blank(text: str, i: int, end: int) -> int:
+    """The first offset from ``i`` on, before ``end``, that is no space nor tab (``end`` if
+    none is)."""
+    while i < end and text[i] in " \t":
+        i += 1
+    return i
+
+
 def covers(text: str, a: int, b: int, m: Marked) -> bool:
     """Are the words from ``a`` to ``b`` just the marked words ``m`` (with their marks), signs
     and spaces aside?"""
@@ -259,10 +267,7 @@ def colon_marks(ctx: Context, start: int, end: int) -> list[int]:
     quotation: « qu'il voulait rester : « … » »."""
     out = []
     for i in range(start, end):
-        if ctx.text[i] == ":" and ctx.inside_marks(i) is None:
-            j = i + 1
-            while j < end and ctx.text[j] in " \t":
-                j += 1
-            if ctx.opening_at(j) is not None:
-                out.append(i)
+        if ctx.text[i] == ":" and ctx.inside_marks(i) is None and (
+                ctx.opening_at(skip_blank(ctx.text, i + 1, end)) is not None):
+            out.append(i)
     return out

@@ -4,7 +4,7 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 
 from __future__ import annotations
 
-from quotes.detect.context import Context, outer_end
+from quotes.detect.context import Context, outer_end, skip_blank
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -27,9 +27,7 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     text, out = ctx.text, []
     m = ctx.opening_at(start)
     while m is not None and m.close is not None and m.close < end:
-        j = m.close + 1
-        while j < end and text[j] in " \t":
-            j += 1
+        j = skip_blank(text, m.close + 1, end)
         nxt = next((o for o in ctx.outer if j < o.open < end), None)
         if j >= end or text[j] != "," or nxt is None:
             break

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.context import Context, char_range
+from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import words
@@ -101,11 +101,11 @@ def _item_start(
             lo = i + 1
             break
     if k == 0:
-        return _skip_blank(text, lo, end), False
+        return skip_blank(text, lo, end), False
     prev = cues[k - 1]
     source = _source_end(ctx, sent, prev)
     if source is None or not start <= source <= end:
-        return _skip_blank(text, lo, end), False
+        return skip_blank(text, lo, end), False
     gap = text[source:end]
     link = gap.lstrip(" \t")
     parts = link.lstrip(",").split(None, 1)
@@ -116,9 +116,9 @@ def _item_start(
     elif parts and parts[0] in LIST_JOINS:
         after = text.index(parts[0], source) + len(parts[0])
     else:
-        return _skip_blank(text, lo, end), False
-    after = _skip_blank(text, after, end)
-    return max(after, _skip_blank(text, lo, end)), after >= lo
+        return skip_blank(text, lo, end), False
+    after = skip_blank(text, after, end)
+    return max(after, skip_blank(text, lo, end)), after >= lo
 
 
 def _source_end(ctx: Context, sent: tuple[int, int], tok: Token) -> int | None:
@@ -131,12 +131,6 @@ def _source_end(ctx: Context, sent: tuple[int, int], tok: Token) -> int | None:
     if rng is None:
         return None
     return series_source(ctx, sent, tok, char_range(doc, (rng[0], unglued(doc, *rng))))[1]
-
-
-def _skip_blank(text: str, i: int, end: int) -> int:
-    while i < end and text[i] in " \t":
-        i += 1
-    return i
 
 
 def _verbless(ctx: Context, lo: int, hi: int) -> bool:

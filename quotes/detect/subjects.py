@@ -19,7 +19,6 @@ from quotes.lexicon import (
     is_org_noun,
     is_role_noun,
     is_time_word,
-    periphrasis,
     titles,
     words,
 )
@@ -38,6 +37,7 @@ from quotes.lexicon.grammar import (
     STRESSED,
     SUBJECT_PRONOUNS,
 )
+from quotes.lexicon.periphrases import periphrasis
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
 COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))

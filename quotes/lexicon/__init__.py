@@ -353,41 +353,12 @@ def agent_lookalike(word: str) -> bool:
     return singular(word) in folded("agent_lookalikes")
 
 
-def _phrase_key(text: str) -> str:
-    """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
-    for « le Saint-Père »): how periphrases are compared."""
-    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
-
-
-@cached
-def periphrases() -> dict[str, str]:
-    """lexicon/periphrases.tsv: each phrase, folded, -> the office it stands for."""
-    return {_phrase_key(phrase): office for phrase, office in table("periphrases")}
-
-
 @cached
 def role_kinds() -> dict[str, frozenset[str]]:
     """lexicon/role_kinds.tsv: a role noun naming a kind of function, folded -> the role
     nouns it covers, folded ("elu" -> "maire", "depute", …)."""
     return {fold(noun): frozenset(fold(w) for w in covered.split())
             for noun, covered in table("role_kinds")}
-
-
-_LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase
-
-
-def periphrasis(text: str) -> tuple[str, str] | None:
-    """The office a description opens with, by its own name or a periphrasis of the press
-    (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
-    américaine" -> ("ministre des Affaires étrangères", "americaine")."""
-    from quotes.lexicon.short_forms import unshortened  # it reads this module's lists
-
-    key = _phrase_key(unshortened(text))  # « la PM britannique »: the Premier ministre
-    key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
-    for phrase in sorted(periphrases(), key=len, reverse=True):
-        if key == phrase or key.startswith((phrase + " ", phrase + ",")):
-            return periphrases()[phrase], key[len(phrase) :].strip(" ,")
-    return None
 
 
 def strip_title(tokens: list[str]) -> list[str]:

@@ -1,13 +1,14 @@
 """Short forms of an office's name that the press writes after a determiner: the office's
-initials (« la PM britannique ») or its first word alone, capitalised, when that word is no role
-noun (« la Première britannique », « le Premier belge »). Neither is anyone's name: the words
-stand for the office of lexicon/periphrases.tsv they shorten, and are read as that office.
+initials (« la PM britannique », lexicon/short_forms.tsv) or its first word alone,
+capitalised, when that word is no role noun (« la Première britannique », « le Premier
+belge »). Neither is anyone's name: the words stand for the office of lexicon/periphrases.tsv
+they shorten, and are read as that office.
 """
 
 from __future__ import annotations
 
 from quotes.lexicon import cached, fold, in_capitals, is_role_noun, table
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, DEMONSTRATIVES, NAME_LINKS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, DEMONSTRATIVES
 
 # folded determiners a short form follows: « la PM », « cette Première »
 _LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})
@@ -35,22 +36,11 @@ def unshortened(text: str) -> str:
     return " ".join([words[0], phrase, *after])
 
 
-def _links(phrase: str) -> list[str]:
-    """The words of an office's phrase, a hyphen or an apostrophe splitting them."""
-    return phrase.replace("-", " ").replace("’", "' ").replace("'", "' ").split()
-
-
 @cached
 def _initials() -> dict[str, str]:
-    """The initials of an office's own name (the second column of the list), its links left
-    out, accents folded -> that name: « PM » -> « Premier ministre », « PR » -> « président de
-    la République »."""
-    found: dict[str, str] = {}
-    for _, office in table("periphrases"):
-        words = [w for w in _links(office) if fold(w) not in NAME_LINKS]
-        if len(words) >= 2:
-            found.setdefault(fold("".join(w[0] for w in words)).upper(), office)
-    return found
+    """lexicon/short_forms.tsv: the initials of an office -> its own name: « PM » ->
+    « Premier ministre », « PR » -> « président de la République »."""
+    return {short: office for short, office in table("short_forms")}
 
 
 @cached
