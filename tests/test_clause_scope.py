@@ -1,7 +1,11 @@
 """Where reported words end and start, and who is told: made-up sentences, one row a case.
 
-- a cue inside a relative clause on a noun of the content says more of that noun: the
-  content goes on over it;
+- a cue inside a relative clause on a noun of the content (after « que », « dont », « où »), or
+  a present participle glued to that noun, says more of that noun: the content goes on over it;
+- a compound past coordinated with no comma after a cue in the simple present is the
+  content's, not the narrator's;
+- words a fronted « selon X, » / « d'après X, » gives are X's: a cue after them relays them;
+- an object noun before a colon, then a clause holding marks: the clause is what is said;
 - a pluperfect coordinated after a cue in another tense goes on the content, as does any
   coordinated verb after « selon » / « d'après », which has no verb of its own;
 - a source named inside a relative clause set off by commas, no comma before it, speaks for
@@ -23,6 +27,24 @@ SAID = [
     ("Le maire a rappelé que la mairie refuserait tout projet qu'elle jugerait trop coûteux "
      "pour les habitants.",
      "la mairie refuserait tout projet qu'elle jugerait trop coûteux pour les habitants"),
+    # a relative clause opened by « où » on a noun of the content, a cue in it
+    ("L'avocate de Paul Roy a souligné que la peine court depuis le 3 mai, le jour où la "
+     "décision a été annoncée par la fédération.",
+     "la peine court depuis le 3 mai, le jour où la décision a été annoncée par la fédération"),
+    ("La juge a rappelé que le pont a cédé la nuit où le maire a annoncé sa démission.",
+     "le pont a cédé la nuit où le maire a annoncé sa démission"),
+    # a present participle glued to a noun of the content
+    ("Le directeur a déclaré que les analyses du béton révèlent des fissures profondes "
+     "suggérant un défaut ancien.",
+     "les analyses du béton révèlent des fissures profondes suggérant un défaut ancien"),
+    ("La police a indiqué que le témoin a remis des relevés indiquant une fuite.",
+     "le témoin a remis des relevés indiquant une fuite"),
+    # a compound past after a cue in the simple present, no comma: the content's
+    ("Le parquet indique que le suspect est né en 1990 à Lyon et a été « condamné à plusieurs "
+     "reprises ».",
+     "le suspect est né en 1990 à Lyon et a été « condamné à plusieurs reprises »"),
+    ("Le maire explique que la digue est ancienne et a été abîmée par la crue.",
+     "la digue est ancienne et a été abîmée par la crue"),
     # a pluperfect after a cue in the perfect; any verb after « d'après »
     ("Le directeur a indiqué que la saison était un succès et avait attiré deux mille "
      "visiteurs.", "la saison était un succès et avait attiré deux mille visiteurs"),
@@ -55,6 +77,15 @@ STOPS = [
     ("Le directeur avait indiqué que la saison était un succès et avait ajouté qu'elle "
      "durerait.", "la saison était un succès"),
     ("Le maire a dit que la route était fermée et a ajouté qu'elle rouvrirait lundi.",
+     "la route était fermée"),
+    # the narrator's verb in the present cue's tense, or after a comma, or its participle
+    ("Le maire explique que la route est fermée et ajoute qu'elle rouvrira lundi.",
+     "la route est fermée"),
+    ("Le maire explique que la route est fermée, et a porté plainte contre l'entreprise.",
+     "la route est fermée"),
+    ("Le maire a dit que la route était fermée, ajoutant qu'elle rouvrirait lundi.",
+     "la route était fermée"),
+    ("Le maire a dit que la route était fermée en annonçant des travaux.",
      "la route était fermée"),
     # clauses joined by « et », a relative closed before the verb: the whole sentence
     ("Les prix ont augmenté, et le chômage a baissé, selon l'institut.",
@@ -133,3 +164,47 @@ def test_cue_after_dont(nlp, text, before, said, speaker):
     assert q.speaker is not None and q.speaker.name == speaker
     assert q.speaker.kind == "organization" and q.speaker.role is None
     assert q.speaker.gender is None
+
+
+SOURCE_THEN_RELAY = [
+    # text, words, speaker, kind, role, gender, cue
+    ("D'après les gendarmes, le camion roulait trop vite, rapporte Le Courrier de l'Ouest.",
+     "le camion roulait trop vite", "gendarmes", "person", None, None, "D'après"),
+    ("Selon la préfecture, la digue a cédé dans la nuit, indique le journal.",
+     "la digue a cédé dans la nuit", "préfecture", "organization", None, None, "Selon"),
+    # the clause after the colon, not the noun the verb speaks of before it
+    ("La ministre Claire Moreau a annoncé une nouvelle importante : les contrôles faits sur "
+     "l'eau ont montré « des traces de plomb ».",
+     "les contrôles faits sur l'eau ont montré « des traces de plomb »", "Claire Moreau",
+     "person", "ministre", "female", "a annoncé"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind", "role", "gender", "cue"),
+                         SOURCE_THEN_RELAY)
+def test_source_before_relay(nlp, text, said, speaker, kind, role, gender, cue):
+    quotes = quotes_of(nlp, text)
+    assert [q.span.text for q in quotes] == [said]
+    q = quotes[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.speaker.kind, q.speaker.role, q.speaker.gender) == (kind, role, gender)
+    assert q.cue is not None and q.cue.text == cue
+
+
+# « selon » and a pronoun restate who speaks: the cue after the words names them
+RESTATED = [
+    ("Le texte a été voté mardi. Selon nous, cette loi est injuste, affirme le syndicat des "
+     "enseignants.", "syndicat des enseignants", "organization", None, None),
+    ("Le texte a été voté mardi. Selon lui, cette loi est injuste, affirme le maire de Valdor, "
+     "Paul Renaud.", "Paul Renaud", "person", "maire de Valdor", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "role", "gender"), RESTATED)
+def test_pronoun_source_before_cue(nlp, text, speaker, kind, role, gender):
+    found = [q for q in quotes_of(nlp, text) if q.span.text.endswith("cette loi est injuste")]
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.speaker.kind, q.speaker.role, q.speaker.gender) == (kind, role, gender)
+    assert q.cue is not None and q.cue.text == "affirme"

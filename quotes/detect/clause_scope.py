@@ -1,15 +1,22 @@
 """The clause a source named inside it speaks for (« Une barque, à bord de laquelle se
 trouvaient dix pêcheurs selon la police, a coulé »): the relative clause that holds the source,
-not the whole sentence; and the clause a postposed cue speaks for after another cue's
-que-clause (« X reconnaît que A, mais rien ne montrait que B, affirme-t-il »)."""
+not the whole sentence; the clause a postposed cue speaks for after another cue's que-clause
+(« X reconnaît que A, mais rien ne montrait que B, affirme-t-il »); and the words a fronted
+source gives, which a postposed cue only relays (« Selon X, A, rapporte Le Parisien »)."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import words
-from quotes.lexicon.grammar import SET_OFF_RELATIVES
+from quotes.lexicon.grammar import SET_OFF_RELATIVES, STRESSED
+
+_FRONTED = re.compile(r"(?:selon|d['’]\s*après)\s+$", re.IGNORECASE)
+_SOURCE = re.compile(r"([^\s,]+)[^,]*,")
+_PRONOUNS = STRESSED | {"moi", "toi", "nous", "vous", "soi"}  # « selon nous »: who speaks
 
 
 def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
@@ -29,6 +36,17 @@ def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
         return start
     nxt = doc[commas[-1].i + 1]
     return nxt.idx if nxt.lower_ in SET_OFF_RELATIVES or _relative_phrase(nxt, span.end) else start
+
+
+def fronted_source(text: str, start: int, end: int) -> bool:
+    """Do the words from ``start`` (right after « selon » or « d'après ») to a postposed cue at
+    ``end`` open on a source set off by a comma (« Selon les enquêteurs, … », « D'après
+    l'autopsie, … »)? They are that source's: the cue after them (« …, rapporte Le Parisien »)
+    relays them. Not « selon lui », « selon nous », which restate who speaks."""
+    if _FRONTED.search(text, max(0, start - 12), start) is None:
+        return False
+    m = _SOURCE.match(text, start, end)
+    return m is not None and m[1].lower() not in _PRONOUNS
 
 
 def _relative_phrase(first: Token, stop: int) -> bool:

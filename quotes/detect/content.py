@@ -35,6 +35,7 @@ _COORDINATED = re.compile(
     r"|(?:bien|alors|tandis)\s+qu)"
 )
 
+_PERFECT = frozenset({"a", "ont", "est", "sont"})  # a compound past: « et a été »
 # a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
 _SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
 _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
@@ -70,7 +71,9 @@ def content_end(
         elif first > start:
             stops.append(first)
     coordinated = [m.start() for m in _COORDINATED.finditer(ctx.text, start, sent_end) if not (
-        m[1] and (verbless or (cue is not None and _other_tense([m[1]], [cue.lower_]))))]
+        m[1] and (verbless or (cue is not None and (
+            _other_tense([m[1]], [cue.lower_])
+            or (m[0][0] != "," and _perfect_after_present(m[1], cue))))))]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
     for stop in sorted({s for s in stops + coordinated if s < sent_end}):
         end = _trimmed(ctx, start, stop)
@@ -93,6 +96,15 @@ def _other_tense(auxiliaries: list[str], cue_words: list[str]) -> bool:
     Then it goes on the reported clause."""
     pluperfect = PLUPERFECT_AUXILIARIES.intersection
     return bool(pluperfect(auxiliaries)) and not pluperfect(cue_words)
+
+
+def _perfect_after_present(auxiliary: str, cue: Token) -> bool:
+    """Is a compound past coordinated with no comma (« et a été », « et sont partis ») after a
+    cue in the simple present (« indique que … ») the content's? The narrator's own verb would
+    take the cue's tense (« indique que … et précise »), or follow a comma (« …, et a porté
+    plainte »)."""
+    return auxiliary in _PERFECT and cue.pos_ == "VERB" and "Pres" in cue.morph.get(
+        "Tense", []) and "Fin" in cue.morph.get("VerbForm", []) and not _auxiliaries(cue)
 
 
 def _auxiliaries(verb: Token) -> list[str]:
@@ -118,7 +130,9 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     que l'Eglise confie …"), or it is an infinitive coordinated with the content's own
     ("avoir vendu le terrain et avoir déclaré un prix trop bas"): the narrator goes on with a
     finite verb of its own. Or its subject opens an indirect question, the object of a verb of
-    the content ("pour examiner comment les élus ont été choisis")."""
+    the content ("pour examiner comment les élus ont été choisis"), or a relative clause on a
+    noun of the content ("le jour où la décision a été annoncée"), or it is a present
+    participle glued to such a noun ("des marques suggérant un choc")."""
     doc = ctx.doc
     if subject is not None and subject > start:
         t = ctx.token_at(subject)
@@ -131,6 +145,8 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
         return que is not None and que.lower_ in QUE and (
             _CLEFT.match(ctx.text, start) is not None and "," not in ctx.text[start : que.idx])
     t = ctx.token_at(first)
+    if t is not None and first > start and _noun_participle(t, start):
+        return True
     if t is None or first <= start or "Inf" not in t.morph.get("VerbForm", []):
         return False
     j = t.i - 1
@@ -148,9 +164,21 @@ def _relative_subject(subject: Token, start: int) -> bool:
     doc, i = subject.doc, subject.i - 1
     if i < 1 or doc[i].idx < start:
         return False
-    if doc[i].lower_ in QUE:
+    if doc[i].lower_ in QUE or doc[i].lower_ == "où":  # « le jour où », a relative after a noun
         return doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].idx >= start
     return doc[i].lower_ in words("relative_pronouns")  # "à laquelle", "dont", "auquel"
+
+
+def _noun_participle(verb: Token, start: int) -> bool:
+    """Is ``verb`` a present participle glued to a noun of the content, no comma between (« des
+    traces suggérant un choc »), with a mere object? It says more of that noun, as a relative
+    clause would; one with a clause or an infinitive of its own reports words itself (« un
+    message accusant X d'avoir … »)."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return present_participle(verb) and prev is not None and prev.idx >= start and (
+        prev.pos_ in ("NOUN", "PROPN", "ADJ")) and not any(
+        c.dep_ in ("ccomp", "xcomp", "advcl") or c.pos_ in ("VERB", "AUX")
+        for c in verb.subtree if c is not verb)
 
 
 def _asks(word: Token, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
 from quotes.detect.brackets import before_cue
-from quotes.detect.clause_scope import after_coordination
+from quotes.detect.clause_scope import after_coordination, fronted_source
 from quotes.detect.content import (
     after_colon,
     narrated_lead,
@@ -337,6 +337,9 @@ def _postposed(
         # "…que « … » rapporte France Presse": the relay, not the speaker
         return _turned(ctx, start, end_before,
                        "words after « que » a cue relays: the relay is not who spoke")
+    if fronted_source(text, start, end_before):  # "Selon X, …, rapporte Le Parisien"
+        return _turned(ctx, start, end_before,
+                       "words a fronted « selon X » gives, a cue after them relays")
     start = after_colon(ctx, start, end_before)
     said = doc.char_span(start, end_before, alignment_mode="expand")
     if (

@@ -146,7 +146,9 @@ def preposed(
             return None
         if verb.object_only and not any(c.dep_ == "obj" and c.i > tok.i for c in tok.children):
             return None  # "en louant si cher, « … »": no object after it, no speech act
-        start = nxt.idx
+        # "a annoncé un élément nouveau : les analyses ont montré « … »": the noun before the
+        # colon is what the verb speaks of, the clause after it what is said
+        start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
@@ -199,3 +201,18 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
 
 
 _INCISE_TOKENS = 10  # "a également martelé le responsable des opérations, André Roy"
+
+
+def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
+    """Where an object that holds marks opening at ``opening`` starts: after a colon outside
+    the marks before them when a finite verb, outside any marks, follows that colon before
+    them (a clause of its own); else at ``start``."""
+    colon = ctx.text.rfind(":", start, opening)
+    if colon < 0 or ctx.inside_marks(colon) is not None:
+        return start
+    words = ctx.doc.char_span(colon + 1, opening, alignment_mode="contract")
+    if words is None or not any(
+            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+            and ctx.inside_marks(t.idx) is None for t in words):
+        return start
+    return trim_start(ctx.text, colon + 1, opening)
