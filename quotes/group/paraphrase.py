@@ -60,7 +60,8 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 class _Words(dict[str, int]):
     """Content words as ids (``similarity.content_stem`` of the word's lemma, lexicon ``lemmas``;
     a word derived from a shorter noun of the same cut, lexicon ``derived_words``, by its own
-    longer cut; lexicon ``light_verbs`` are stop words), -1 for the other words: each
+    longer cut; a form of a verb by the noun of its act, lexicon ``act_nouns``: « décidé »
+    is « décision »; lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
     a content word too."""
 
@@ -71,6 +72,7 @@ class _Words(dict[str, int]):
         self.timely: set[int] = set()  # the ids of words of when (``when``)
         self.lemmas = lemmas()
         self.derived = {form: own for form, own in table("derived_words")}
+        self.acts = {form: noun for form, noun in table("act_nouns")}
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
@@ -79,6 +81,8 @@ class _Words(dict[str, int]):
         if stem is not None and (lemma := self.lemmas.get(w)) is not None:
             # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
             stem = content_stem(lemma, self.stop) or stem
+        if stem is not None and (act := self.acts.get(w)) is not None:
+            stem = content_stem(act, self.stop) or stem  # « exclure » says its « exclusion »
         if stem is not None and (own := self.derived.get(w)) is not None:
             stem = own  # « présidentielle » is no « président »
         if stem is None:
