@@ -69,11 +69,13 @@ _ACT_ENDINGS = (
     ("rection", "riger"), ("tection", "teger"),
 )
 # nouns of those endings that name another thing than the verb's act (« procession »,
-# « récession », « conduction ») or a rare one (« occlusion »)
+# « récession », « conduction »; « cession », a sale, is no « céder », to give in; « il
+# apparaît que » is no « apparition », « se traduire par » no « traduction », « retenir » no
+# « rétention ») or a rare one (« occlusion »)
 _NOT_ACTS = frozenset((
-    "accession", "conduction", "enduction", "erection", "induction", "mevente", "occlusion",
-    "paissance", "precession", "procession", "recession", "reclusion", "repaissance",
-    "reception",
+    "accession", "apparition", "cession", "conduction", "enduction", "erection", "induction",
+    "mevente", "occlusion", "paissance", "precession", "procession", "recession", "reclusion",
+    "repaissance", "reception", "retention", "traduction",
 ))
 
 
