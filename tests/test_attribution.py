@@ -1589,7 +1589,7 @@ ROWS = [
         speaker="Paul Durand", role="préfet du Var", gender="male"),
     # « ce dernier » before a noun is an adjective, no anaphor
     row("Marc Dumas a reçu Paul Morel. La gauche progresse, selon ce dernier sondage.",
-        "La gauche progresse", speaker="ce dernier sondage", kind="unknown"),
+        "La gauche progresse", speaker="ce dernier sondage", kind="anonymous"),
     # nothing agrees: no one
     row("Paul Morel est arrivé lundi. « Tout va bien », a assuré cette dernière.",
         "Tout va bien", speaker=None),
@@ -1915,7 +1915,7 @@ ROWS = [
     row("Le député a porté plainte contre le site Grandangle et le site Focale. Les frais de "
         "mandat ne servent pas à payer un parti, affirme le site d'investigation.",
         "Les frais de mandat ne servent pas à payer un parti",
-        speaker="site d'investigation", role=None),
+        speaker="le site d'investigation", role=None),
     # ---- « le patriarche de la famille Roux »: the one Roux of the cast of that gender
     row("Henri Roux, président d'honneur du club, a fait appel. Claire Roux n'a rien dit. À la "
         "sortie, le patriarche de la famille Roux a appelé à l'« union sacrée du club ».",
@@ -2985,9 +2985,10 @@ ROWS = [
         speaker="Paul", role=None, gender="male", kind="person"),
     row("« Il roulait vite », se souvient Timo, 11 ans.", "Il roulait vite",
         speaker="Timo", role=None, gender=None, kind="person"),
-    # must not fire: a noun of no person, a body's name
+    # must not fire: a noun of no person (a document, an anonymous source named as written),
+    # a body's name
     row("Le rapport affirme que « rien n'a été fait ».", "« rien n'a été fait »",
-        speaker="rapport", role=None, gender=None, kind="unknown"),
+        speaker="le rapport", role=None, gender=None, kind="anonymous"),
     row("« Nous investirons », a annoncé Orange.", "Nous investirons",
         speaker="Orange", role=None, gender=None, kind="organization"),
     # « l'institut météorologique », « l'agence »: a name the recogniser took for a place or

@@ -85,6 +85,13 @@ def test_the_description_abstains_in_consensus():
     ("l’association Probité", "Probité", "organization", True),
     ("Le Courrier picard", "Courrier picard", "organization", True),
     ("La Lettre", "La Lettre", "organization", True),
+    # a finding named as an anonymous source (« d'après l'autopsie ») votes for no one either;
+    # must not: an unidentified person, who comes with an indefinite or a noun of a source
+    ("l'autopsie", "l'autopsie", "anonymous", False),
+    ("les conclusions des analyses", "les conclusions des analyses", "anonymous", False),
+    ("une source policière", "une source policière", "anonymous", True),
+    ("la source policière", "la source policière", "anonymous", True),
+    ("des habitants", "des habitants", "anonymous", True),
 ])
 def test_a_documents_author_abstains_in_consensus(mention, name, kind, given):
     author = rec("q1", "a1", _LONG, name, kind=kind)

@@ -2,9 +2,9 @@
 
 A document no author is named of as the subject of a cue (« poursuit le message adressé au
 public »): after a verb that goes on with words already quoted, the one quoted just before it;
-else its own words, never the one quoted before. And the noun
-phrase that opens a clause, set off from the cue's verb by an aside, when the parse lost it
-(``detect.lost.aside_subject``).
+else its own words, never the one quoted before, as an anonymous source named as written
+(``attribute.sources.finding``). And the noun phrase that opens a clause, set off from the
+cue's verb by an aside, when the parse lost it (``detect.lost.aside_subject``).
 """
 
 import pytest
@@ -26,14 +26,14 @@ DOCUMENTS = [
      "message.", "La digue tiendra", "Paul Roy", "person"),
     # must not: a verb that does not go on with words quoted before: the document's words
     ("« Je reste prudent », a dit le maire, Paul Roy. « Des orages sont attendus lundi », "
-     "annonce le site spécialisé.", "Des orages sont attendus lundi", "site spécialisé",
-     "unknown"),
+     "annonce le site spécialisé.", "Des orages sont attendus lundi", "le site spécialisé",
+     "anonymous"),
     # must not: no one quoted before it
     ("« Nous reviendrons l'an prochain », poursuit le communiqué.",
-     "Nous reviendrons l'an prochain", "communiqué", "unknown"),
+     "Nous reviendrons l'an prochain", "le communiqué", "anonymous"),
     ("La tempête a frappé la côte dans la nuit. « Les rafales atteindront 120 km/h », indique "
-     "le site météorologique.", "Les rafales atteindront 120 km/h", "site météorologique",
-     "unknown"),
+     "le site météorologique.", "Les rafales atteindront 120 km/h", "le site météorologique",
+     "anonymous"),
 ]
 
 

@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.context import char_range
 from quotes.detect.subjects import np_after
-from quotes.lexicon import capitalised, is_org_noun, is_speech_noun, singular, words
+from quotes.lexicon import (
+    capitalised,
+    is_org_noun,
+    is_speech_noun,
+    reporting_verbs,
+    singular,
+    words,
+)
 from quotes.lexicon.grammar import DE_CONTRACTED, POSSESSIVES, SELON
 from quotes.nlp.doc import entities
 
@@ -32,6 +39,29 @@ def unsigned(span: Span) -> bool:
         and is_speech_noun(words_[1].text)
         and not any(t.lower_ in DE_CONTRACTED for t in words_)
     )
+
+
+def finding(span: Span, head: Token | None) -> bool:
+    """A finding or a document no one is named the author of, which speaks as an anonymous
+    source named by its words as written, determiner included (« d'après l'autopsie », « selon
+    les conclusions des expertises », « poursuit le communiqué »): a common noun heading the
+    mention that no person nor body is, after « selon » or « d'après », or a document's
+    (``is_document``) or a noun of words said as the subject of a reporting verb (not « le
+    texte sera relu en mars », a document the narrator speaks of); not when a capitalised word
+    after it names who wrote it (« les conclusions de l'Anses »). The caller has read persons,
+    bodies and roles first."""
+    if head is None or head.pos_ != "NOUN" or not head.is_lower:
+        return False
+    doc = span.doc
+    after_selon = span.start > 0 and doc[span.start - 1].lower_ in SELON
+    # the reporting verb's subject, or its inverted subject the parse reads as its object
+    # (« …, annonce le site spécialisé »)
+    says = head.dep_.split(":")[0] in ("nsubj", "obj") and head.head.lower_ in (
+        reporting_verbs()) and (is_document(head.text) or is_speech_noun(head.text))
+    if not (after_selon or says):
+        return False
+    return not any(capitalised(t.text) or t.ent_type_ in ("PER", "ORG")
+                   for t in span if t.i > head.i)
 
 
 def author_before(span: Span) -> tuple[int, int] | None:

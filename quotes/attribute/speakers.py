@@ -26,7 +26,14 @@ from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.roles import article_gender, gender_of
-from quotes.attribute.sources import author_before, outlet_of, possessed, said_by, unsigned
+from quotes.attribute.sources import (
+    author_before,
+    finding,
+    outlet_of,
+    possessed,
+    said_by,
+    unsigned,
+)
 from quotes.detect.interviews import topic
 from quotes.lexicon import (
     capitalised,
@@ -324,6 +331,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     given = descriptions.introduced(head) if first.lower_ in DEFINITE | DEMONSTRATIVES else None
     if given is not None:  # "le site d'investigation" after "le site Mediapart"
         return classify(doc, *given, registry)
+    if finding(span, head):  # « d'après l'autopsie »: an anonymous source, as written
+        return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
+                        plural)
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 

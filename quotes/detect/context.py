@@ -187,6 +187,7 @@ def sentences(
         if head in (",", ";") or head.islower():
             continue  # "« … », a-t-il déclaré": the attribution belongs to the quote
         cuts.add(start)
+    cuts |= _lost_stops(doc, text)
     for m in marked:
         if m.depth == 0:
             end = m.close if m.close is not None else m.end
@@ -203,6 +204,25 @@ def sentences(
             if a < b:
                 result.append((a, b))
     return result
+
+
+_STARTERS = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "ADV"})  # words no name starts with
+
+
+def _lost_stops(doc: Doc, text: str) -> set[int]:
+    """Where a sentence starts whose stop the text lost after a closing mark: « … sera
+    transmise »Selon X, …», « … » Il a ajouté …: a capitalised word the parse reads as a
+    preposition, a conjunction, a pronoun or an adverb opens no name, so its capital opens a
+    sentence; the model, seeing no stop, runs the two into one."""
+    out = set()
+    for tok in doc[1:]:
+        mark = doc[tok.i - 1]
+        if (mark.text not in "»”›" or tok.pos_ not in _STARTERS or tok.ent_type_
+                or not capitalised(tok.text) or tok.is_sent_start):
+            continue
+        if text[visible_end(text, mark.idx) - 1 : visible_end(text, mark.idx)] not in SENT_END:
+            out.add(tok.idx)
+    return out
 
 
 def _before_mark(text: str, start: int) -> int:

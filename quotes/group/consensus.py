@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     ELIDED_DE,
     INDEFINITE,
     NAME_PARTICLES,
+    SOURCE_NOUNS,
 )
 from quotes.model import CUE_CARRIED, Quote, Speaker
 from quotes.settings import Settings
@@ -98,14 +99,23 @@ def votes(sp: Speaker, options: Settings) -> bool:
 
 
 _LEADS = DETERMINERS | INDEFINITE | {"l"}  # what may open a document's mention: « la », « l' »
+_DEFINITE = frozenset({"le", "la", "les", "l"})  # folded, read without the apostrophe
 
 
 def _documented(sp: Speaker) -> bool:
     """A speaker named through a document (« selon la plainte d'Anticor », « selon sa page
     Facebook »): the author of the text, where another outlet gives the words to whoever
-    relayed them (the prosecutor who read out the complaint); it votes for no one's quote."""
+    relayed them (the prosecutor who read out the complaint); it votes for no one's quote.
+    So does a finding named as an anonymous source (``attribute.sources.finding``: « d'après
+    l'autopsie », « selon les conclusions des expertises »): an anonymous source named with a
+    definite article and no noun of a source is a text the article speaks of, where an
+    unidentified person comes with an indefinite (« un responsable », « des sources »)."""
     said = [w for w in re.split(r"[\s'’]+", sp.mention.text if sp.mention else "") if w]
-    said = said[1:] if said and fold(said[0]) in _LEADS else said
+    lead = fold(said[0]) if said else ""
+    said = said[1:] if lead in _LEADS else said
+    if sp.kind == "anonymous" and lead in _DEFINITE and said and said[0].islower() and not (
+            said[0] in INDEFINITE or any(fold(w) in SOURCE_NOUNS for w in said)):
+        return True
     return bool(said) and said[0].islower() and is_document(said[0])
 
 
