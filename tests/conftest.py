@@ -20,6 +20,17 @@ def require_corpus():
                     "(it lives beside the project, in shared/)")
 
 
+def whole_article_quote(qid, article, text, kind="direct", name="Paul Ferrand", gender="m"):
+    """A quote that is the whole text of its article, said by ``name`` (a mayor)."""
+    from quotes.model import ArticleRef, Quote, Span, Speaker
+
+    span = Span(0, len(text), text)
+    return Quote(id=qid, article=ArticleRef(article, article), type=kind, span=span,
+                 sentence=span, cue=None,
+                 speaker=Speaker(name, None, "maire", "person", "explicit",
+                                 gender=gender, confidence=0.93))
+
+
 def quotes_of(nlp, text):
     """The quotes of one text, read as a one-article batch."""
     from quotes.model import Article

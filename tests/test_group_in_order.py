@@ -3,10 +3,11 @@ half the words of the shorter in the same order within a passage of the other: o
 the statement, the other gave it with a few words more (``short.in_order``)."""
 
 import pytest
+from conftest import whole_article_quote
 
 from quotes.group.grouping import group_quotes
 from quotes.group.short import in_order
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import Quote
 
 _LONG = ("Ce fut une belle saison pour la ville. Il faut remercier nos bénévoles, ils ont tout "
          "donné. L'an prochain, nous ferons encore mieux.")
@@ -14,11 +15,7 @@ _LONG = ("Ce fut une belle saison pour la ville. Il faut remercier nos bénévol
 
 def said(qid: str, article: str, text: str, kind: str = "direct") -> Quote:
     """A quote of Paul Ferrand (a man), the whole text of its article."""
-    span = Span(0, len(text), text)
-    return Quote(id=qid, article=ArticleRef(article, article), type=kind, span=span,
-                 sentence=span, cue=None,
-                 speaker=Speaker("Paul Ferrand", None, "maire", "person", "explicit",
-                                 gender="m", confidence=0.93))
+    return whole_article_quote(qid, article, text, kind, "Paul Ferrand", "m")
 
 
 @pytest.mark.parametrize(("a", "b", "share"), [

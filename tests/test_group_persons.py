@@ -4,22 +4,19 @@ two statements of one speaker about one person both name that person."""
 from dataclasses import replace
 
 import pytest
+from conftest import whole_article_quote
 
 from quotes.group.grouping import group_quotes
 from quotes.group.marked import person_words
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.similarity import normalize
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import Quote
 from quotes.settings import Settings
 
 
 def said(qid: str, article: str, text: str, kind: str = "direct") -> Quote:
     """A quote of Sylvie Brun (a woman), the whole text of its article."""
-    span = Span(0, len(text), text)
-    return Quote(id=qid, article=ArticleRef(article, article), type=kind, span=span,
-                 sentence=span, cue=None,
-                 speaker=Speaker("Sylvie Brun", None, "maire", "person", "explicit",
-                                 gender="f", confidence=0.93))
+    return whole_article_quote(qid, article, text, kind, "Sylvie Brun", "f")
 
 
 @pytest.mark.parametrize(
