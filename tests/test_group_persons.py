@@ -70,7 +70,7 @@ def test_the_names_alone_would_score_a_paraphrase():
     args = (texts, ["sylvie brun"] * 2, ["a1", "a2"], [0, 1], Settings())
     assert [(a, b) for a, b, _ in paraphrase_pairs(*args, reported=[True, False])] == [(0, 1)]
     persons = [person_words(_WANTS), person_words(_THANKS)]
-    assert paraphrase_pairs(*args, reported=[True, False], persons=persons) == []
+    assert paraphrase_pairs(*args, reported=[True, False], persons=persons.__getitem__) == []
 
 
 def test_a_third_statement_does_not_join_on_the_name():

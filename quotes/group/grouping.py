@@ -292,7 +292,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             reported=[q.type != "direct" for q in quotes], voices=own,
-            persons=[person_words(q.span.text) for q in quotes]) if negation_agrees(
+            persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
         renderings += [(a, b, 1.0) for a, b in marked_pairs(
             own_texts, names, articles_of, min_words=options.paraphrase_min_words)]

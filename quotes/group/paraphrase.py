@@ -198,7 +198,8 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      articles: Sequence[str], groups: Sequence[int],
                      options: Settings, *, reported: Sequence[bool] = (),
                      voices: Sequence[str | None] = (),
-                     persons: Sequence[frozenset[str]] = ()) -> list[tuple[int, int, float]]:
+                     persons: Callable[[int], frozenset[str]] | None = None,
+                     ) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
     id per quote), that share at least ``paraphrase_min_words`` content words and whose
@@ -218,7 +219,8 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     whole rendering, every content word of the rendering said by the other: the parquet's
     communiqué and its procureur's words to the press are most often two statements of one
     case, sharing its names and its facts. The names of persons a rendering says (``persons``:
-    each quote's normalised name words and titles; none when not given) carry no pair alone:
+    a quote's index to its normalised name words and titles, asked of renderings only; none
+    when not given) carry no pair alone:
     the other quote must say one of its other words too, since two statements about one
     person name that person (« il veut voir le sénateur Jean Dupont lui succéder » is no
     rendering of « une transition portée par le sénateur Jean Dupont »). Two direct quotes (not
@@ -326,8 +328,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                           for x, y in zip(a[verbatim].tolist(), b[verbatim].tolist(),
                                           strict=True)]
         score[verbatim] = 0.0  # a part, no whole rendering: passages given apart stay apart
-    if len(persons):  # a person's name is no content of its own: the other words must tell
-        keys = [n * n_words + i for n, ws in enumerate(persons) for x in ws
+    if persons is not None:  # a person's name is no content of its own: the other words must
+        # tell; asked only of the renderings still kept (a million quotes: a few thousand)
+        keys = [n * n_words + i for n in sorted_unique(a[good]).tolist() for x in persons(n)
                 if (i := words.get(x, -1)) >= 0]
         name = np.isin(owner * n_words + word, np.asarray(keys, dtype=np.int64))[row]
         good &= (np.bincount(of_a, weights=name, minlength=len(a)) == 0) | (
