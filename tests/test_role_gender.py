@@ -83,7 +83,8 @@ ROWS = [
      "Le bilan est prêt", "une journaliste présente", "female", "anonymous"),
     ("« Le bilan est prêt », a indiqué un journaliste présent sur place.",
      "Le bilan est prêt", "un journaliste présent", None, "anonymous"),
-    # ---- must not fire: a noun of no person, whatever its ending
+    # ---- must not fire: a noun of no person, whatever its ending (after « selon », a noun of
+    # no person nor body is a finding: an anonymous source named as written, no gender)
     ("« Le bilan est prêt », a indiqué une entreprise du secteur.",
      "Le bilan est prêt", "une entreprise du secteur", None, "anonymous"),
     ("« Le bilan est prêt », affiche la vitrine du magasin.",
@@ -105,11 +106,11 @@ ROWS = [
     ("« Le bilan est prêt », a indiqué Dominique Roux, agrafeuse à la main.",
      "Le bilan est prêt", "Dominique Roux", None, "person"),
     ("« Le bilan est prêt », selon la matière du rapport.",
-     "Le bilan est prêt", ANY, None, "unknown"),
+     "Le bilan est prêt", "la matière du rapport", None, "anonymous"),
     ("« Le bilan est prêt », selon l'antienne du gouvernement.",
-     "Le bilan est prêt", ANY, None, "unknown"),
+     "Le bilan est prêt", "l'antienne du gouvernement", None, "anonymous"),
     ("« Le bilan est prêt », selon la frontière du rapport.",
-     "Le bilan est prêt", ANY, None, "unknown"),
+     "Le bilan est prêt", "la frontière du rapport", None, "anonymous"),
     # ---- keep firing: a feminine agent noun of no list whose other gender is a word
     ("« Le bilan est prêt », a indiqué Dominique Roux, trésorière de la fanfare.",
      "Le bilan est prêt", "Dominique Roux", "female", "person"),
