@@ -207,6 +207,7 @@ def sentences(
 
 
 _STARTERS = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "ADV"})  # words no name starts with
+_CLOSED = frozenset(CLOSING) - {'"'}  # marks that only close: a straight one may open
 
 
 def _lost_stops(doc: Doc, text: str) -> set[int]:
@@ -217,10 +218,11 @@ def _lost_stops(doc: Doc, text: str) -> set[int]:
     out = set()
     for tok in doc[1:]:
         mark = doc[tok.i - 1]
-        if (mark.text not in "»”›" or tok.pos_ not in _STARTERS or tok.ent_type_
+        if (mark.text not in _CLOSED or tok.pos_ not in _STARTERS or tok.ent_type_
                 or not capitalised(tok.text) or tok.is_sent_start):
             continue
-        if text[visible_end(text, mark.idx) - 1 : visible_end(text, mark.idx)] not in SENT_END:
+        before = visible_end(text, mark.idx)
+        if text[before - 1 : before] not in SENT_END:
             out.add(tok.idx)
     return out
 

@@ -25,6 +25,7 @@ from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import bounded, fold, is_org_noun
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
+    DEFINITE,
     DETERMINERS,
     ELIDED_DE,
     INDEFINITE,
@@ -99,7 +100,7 @@ def votes(sp: Speaker, options: Settings) -> bool:
 
 
 _LEADS = DETERMINERS | INDEFINITE | {"l"}  # what may open a document's mention: « la », « l' »
-_DEFINITE = frozenset({"le", "la", "les", "l"})  # folded, read without the apostrophe
+_DEFINITE = frozenset(w.rstrip("'’") for w in DEFINITE)  # read without the apostrophe
 
 
 def _documented(sp: Speaker) -> bool:
