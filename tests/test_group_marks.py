@@ -99,3 +99,107 @@ def test_marks_in_one_article_are_no_second_outlet():
                 "inadmissibles »", marks=("parfaitement inadmissibles",))
     second = rec("q2", "a1", "des « retards inadmissibles »", marks=("retards inadmissibles",))
     assert not together(first, second)
+
+
+def _at(quote: Quote, start: int) -> Quote:
+    """``quote`` placed at ``start`` in its article (another passage of it)."""
+    from dataclasses import replace
+
+    span = Span(start, start + len(quote.span.text), quote.span.text)
+    return replace(quote, span=span, sentence=span)
+
+
+# the second statement first: an article that gives them as two passages, in this order
+CLEAR = "Il faut de la clarté pour nos électeurs, donc je maintiens ma démission ce soir."
+GLAD = ("Je quitte cette maison avec regret. J'ai pris beaucoup de plaisir à diriger ces "
+        "équipes pendant quatre ans.")
+BOTH = ("avoir « pris beaucoup de plaisir à diriger ces équipes », tout en voulant « de la "
+        "clarté pour nos électeurs, donc je maintiens ma démission ce soir »")
+
+
+@pytest.mark.parametrize(("apart", "joins_glad"), [
+    # another outlet gives the first statement alone: the marks of the mixed quote place it
+    (False, True),
+    # an article gives both statements as two passages: the mixed quote, one of whose marks
+    # is the second statement's words, joins that statement, and its other marks, a part of
+    # it as a fragment is, do not join the first statement to it
+    (True, False),
+])
+def test_marks_do_not_join_two_statements_an_article_gives_apart(apart, joins_glad):
+    mixed = rec("q1", "a1", BOTH, marks=(
+        "pris beaucoup de plaisir à diriger ces équipes",
+        "de la clarté pour nos électeurs, donc je maintiens ma démission ce soir"))
+    quotes = [mixed, rec("q3", "a3", CLEAR)]
+    if apart:
+        quotes += [rec("q2", "a2", CLEAR), _at(rec("q4", "a2", GLAD), 300)]
+    else:
+        quotes += [rec("q4", "a2", GLAD)]
+    grouped, _ = group_quotes(quotes)
+    group = {q.id: q.group_id for q in grouped}
+    assert (group["q1"] == group["q4"]) is joins_glad
+    if apart:  # the second statement is still one utterance of the three outlets
+        assert group["q1"] == group["q2"] == group["q3"] is not None
+        assert group["q4"] != group["q2"]
+
+
+STORY = "Si le groupe vend toujours plus qu'il n'achète hors d'Europe, "
+
+# (one mixed quote's marked words, another's, whether they join): both tell the story in the
+# wire's words, around marks of their own; they share a run of words (the story), no wording
+TOLD_AROUND_MARKS = [
+    # each marks words the other never says: two statements, the story's words in common
+    ("« nos usines tournent à moitié vides depuis deux ans »",
+     "« la concurrence des autres marques est devenue déloyale »", False),
+    ("« nos usines tournent à moitié vides depuis deux ans »",
+     "« il faudra fermer plusieurs sites en France avant la fin de l'année »", False),
+    # the second marks words the first says: one statement, marked in two ways
+    ("« nos usines tournent à moitié vides depuis deux ans »",
+     "nos usines « tournent à moitié vides »", True),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "joins"), TOLD_AROUND_MARKS)
+def test_mixed_quotes_sharing_only_the_story_are_two_statements(first, second, joins):
+    def mixed(qid: str, article: str, said: str) -> Quote:
+        text = STORY + said
+        mark = said[said.index("«") + 2:said.index("»") - 1]
+        return rec(qid, article, text, marks=(mark,))
+
+    assert together(mixed("q1", "a1", first), mixed("q2", "a2", second)) is joins
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    (["si le groupe vend plus nos usines tournent a moitie vides", "nos usines tournent a "
+      "moitie vides"], ["si le groupe vend plus la concurrence est deloyale",
+                        "la concurrence est deloyale"], True),
+    # one of them marks a word the other says
+    (["si le groupe vend plus nos usines sont vides", "nos usines sont vides"],
+     ["si le groupe vend plus des usines vides et une concurrence deloyale",
+      "une concurrence deloyale"], False),
+    # one of them marks nothing: its words are a rendering of the other's, or not
+    (["si le groupe vend plus nos usines tournent a moitie vides", "nos usines tournent a "
+      "moitie vides"], ["si le groupe vend plus la concurrence est deloyale"], False),
+])
+def test_marks_apart(a, b, apart):
+    from quotes.group.marked import marks_apart
+
+    assert marks_apart(a, b) is apart
+    assert marks_apart(b, a) is apart
+
+
+def test_statements_told_around_marks_stay_two_when_an_article_gives_both():
+    """Two outlets tell the story in one clause, each around the marks of another statement,
+    and each gives the other statement apart: neither mixed quote renders the other."""
+    story = ("Si le groupe vend toujours bien plus de pneus qu'il n'en achète depuis l'Europe "
+             "entière, ")
+    hard = "Ce n'est plus tenable pour nos ouvriers comme pour nos clients"
+    full = "on a une concurrence féroce, des surcapacités massives dans toute l'Asie"
+    quotes = [rec("q1", "a1", hard), _at(rec("q2", "a1", story + f"« {full} »",
+                                             marks=(full,)), 300),
+              rec("q3", "a2", story + f"« {hard.lower()} »", marks=(hard.lower(),)),
+              _at(rec("q4", "a2", full.capitalize()), 300)]
+    grouped, _ = group_quotes(quotes)
+    group = {q.id: q.group_id for q in grouped}
+    assert group["q1"] == group["q3"] is not None
+    assert group["q2"] == group["q4"] is not None
+    assert group["q1"] != group["q2"]

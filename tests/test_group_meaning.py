@@ -181,3 +181,31 @@ def test_alternatives_of_two_wordings(a, b):
     assert swapped(alternatives(normalize(a)), alternatives(normalize(b)))
     assert not swapped(alternatives(normalize(a + " et licencierons")),
                        alternatives(normalize(b)))
+
+
+_VOTE = "Le vote organisé ce matin s’est tenu en violation ouverte de nos statuts"
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    # one wording goes on with a sentence of its own that says « aucun »; the other ends on
+    # other words, and a stop word both say (« des ») is no place where they meet again
+    (_VOTE + ". Aucun des choix faits ce matin n’engage le club.",
+     _VOTE.replace("de nos", "des") + " des adhérents", False),
+    (_VOTE + ". Aucun des choix faits ce matin n’engage le club.", _VOTE, False),
+    # a negation between words of content both say still turns the statement
+    (_VOTE, _VOTE.replace("s’est tenu", "ne s’est pas tenu"), True),
+    (_VOTE + " des adhérents", _VOTE.replace("s’est tenu", "ne s’est pas tenu")
+     + " des adhérents", True),
+    ("Il n’y aura aucun licenciement dans nos usines", "Il y aura un licenciement dans nos "
+     "usines", True),
+])
+def test_a_negation_past_the_last_shared_word(a, b, differs):
+    from quotes.group.similarity import meaning_differs
+
+    assert meaning_differs([normalize(a)], [normalize(b)]) is differs
+    assert meaning_differs([normalize(b)], [normalize(a)]) is differs
+
+
+def test_a_passage_that_goes_on_with_a_negation_is_still_the_passage():
+    assert together(_VOTE + ". Aucun des choix faits ce matin n’engage le club.",
+                    _VOTE.replace("de nos", "des") + " des adhérents")

@@ -25,7 +25,7 @@ import numpy as np
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats
 from quotes.group.joining import may_join
-from quotes.group.marked import marked_pairs, person_words
+from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import paraphrase_pairs
@@ -233,6 +233,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
+        if scores[0] < options.threshold and scores[1] < options.fragment_threshold and (
+                marks_apart(texts[a], texts[b])):
+            continue  # a run only, of the outlets' words around marks that say two things
         # numbers that differ, a negation, a word swapped for its alternative: two statements
         # (each text of both quotes must differ: their own texts tell at once for most pairs)
         ta, tb = texts[a], texts[b]
@@ -293,15 +296,19 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             reported=[q.type != "direct" for q in quotes], voices=own,
             persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
-            (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)]
-        renderings += [(a, b, 1.0) for a, b in marked_pairs(
-            own_texts, names, articles_of, min_words=options.paraphrase_min_words)]
+            (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
+            and not marks_apart(texts[a], texts[b])]
+        # marked words found in another quote: a part of the mixed quote, as a fragment is
+        marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)
+        renderings += [(a, b, 1.0) for a, b in marks]
+        parts_of = set(marks)
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
             if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:
                 continue  # a statement and its negation share their words of content
-            if score < options.paraphrase_threshold and given_apart(articles[ra], articles[rb]):
-                continue  # a word or two of two statements one article gives apart
+            if (score < options.paraphrase_threshold or (a, b) in parts_of) and given_apart(
+                    articles[ra], articles[rb]):
+                continue  # a word or two, or a part, of two statements one article gives apart
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
             join(ra, rb)

@@ -3,6 +3,8 @@
 A mixed quote's marked words that another quote of its speaker says all of render it
 (``marked_pairs``); the names of persons a quote says (``person_words``) are no content it
 alone shares with another quote: two statements of one speaker about one person name them.
+Two mixed quotes that each mark words the other says none of share only the outlets' words
+around the marks (``marks_apart``): no rendering of one statement.
 """
 
 from __future__ import annotations
@@ -88,3 +90,16 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                      if articles[m] != articles[n] and not says_more(marked, figures_of(m))
                      and said_together(words, stems[m], span))
     return sorted(found)
+
+
+def marks_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two mixed quotes (their normalised wordings: the quote, then its marks) each
+    mark words the other says none of: what they share is the outlets' own words around the
+    marks (the story both tell), not what the speaker said, and no rendering joins them
+    (« s'il exporte plus, "ce n'est plus tenable" » and « s'il exporte plus, "on a des
+    surcapacités" »)."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    said_a, said_b = content_stems(a[0]), content_stems(b[0])
+    return not any(content_stems(f) & said_b for f in a[1:]) and not any(
+        content_stems(f) & said_a for f in b[1:])

@@ -309,9 +309,15 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
     xs, ys = x.split(), y.split()
     # words aligned on their first six letters: « candidat » is « candidate », said of her
     stems = SequenceMatcher(None, [w[:6] for w in xs], [w[:6] for w in ys], autojunk=False)
-    for tag, i1, i2, j1, j2 in stems.get_opcodes():
+    codes = stems.get_opcodes()
+    # where the last word of content both say stands: past it, a stop word that both say
+    # (« des ») is no place where one wording ends before the other goes on
+    stop = stop_words()
+    last = max((k for k, (tag, i1, i2, _, _) in enumerate(codes) if tag == "equal" and any(
+        content_stem(w, stop) for w in xs[i1:i2])), default=len(codes))
+    for k, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag == "equal" or (tag != "replace" and (
-                i1 == j1 == 0 or (i2 == len(xs) and j2 == len(ys)))):
+                i1 == j1 == 0 or (i2 == len(xs) and j2 == len(ys)) or k > last)):
             continue  # the same words, or where one wording starts or ends before the other
         if max(_words(xs[i1:i2]), _words(ys[j1:j2])) > _NEGATION_EDIT:
             continue  # other words for a whole passage (a translation): not one negated
