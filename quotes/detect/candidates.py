@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from quotes.detect import begun_clauses as begun
 from quotes.detect.closing_tails import aim
 from quotes.detect.context import (
     Context,
@@ -35,7 +36,7 @@ from quotes.detect.media import medium
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import topic_marks, topic_object
-from quotes.detect.unquoted import charged, cited, heading, listed, teaser, term
+from quotes.detect.unquoted import charged, cited, heading, listed, said_sentence, teaser, term
 from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
 from quotes.model import NO_CUE
@@ -143,7 +144,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     who: list[tuple[int, int]] = []  # the subjects of cues after the words
     headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
+        framed, loose = False, []  # uncued marks: a clause begun outside them (begun_clauses)
         for frame in find_frames(ctx, sent):
+            framed = True
             if frame.kind == "postposed" and frame.subject is not None:
                 who.append(frame.subject)
             for a, b in frame.content:
@@ -227,7 +230,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     Candidate("direct", m.start, m.end, sent, colon, evidence=colon.evidence)
                 )
                 continue
-            if len(text[m.start : m.end].split()) <= 3 and not (m.continues or m.continued):
+            if len(text[m.start : m.end].split()) <= 3 and not (
+                    m.continues or m.continued or said_sentence(ctx, m)):
                 rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
@@ -238,12 +242,17 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 rejected.append(Rejected(m.start, m.end, term_why))
                 continue
             out.append(Candidate("direct", m.start, m.end, sent, None, evidence=(NO_CUE,)))
+            loose.append(m)
+        if not framed and begun.begun_outside(ctx, sent, loose):
+            out = [c for c in out if not any(c.start == m.start for m in loose)]
+            out.append(Candidate("mixed", *begun.sentence_span(ctx, sent), sent, None,
+                                 begun.fragments(ctx, sent), begun.EVIDENCE))
     # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
     # describes who speaks; it is no quote of its own
     turned.extend(Rejected(c.start, c.end, "words that describe who speaks, in the subject "
                            "of the cue after the quote") for c in out if _within(c, who))
     out = [c for c in out if not _within(c, who)]
-    out = _link_chains(ctx, out, held)
+    out = begun.joined_relatives(ctx, _link_chains(ctx, out, held))
     out = _interviews(ctx, out)
     out = marked_lists(ctx, _posts(ctx, out))
     out.sort(key=lambda c: (c.start, c.end))

@@ -46,3 +46,12 @@ def given_by(doc: Doc, j: int, stop: int) -> int | None:
     if doc[k].lower_ == "par" and (doc[k + 1].pos_ in ("DET", "PROPN") or doc[k + 1].is_title):
         return k + 1  # "par la préfecture", "par Reuters"; "menée par téléphone" is a means
     return k + 1 if doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS else None
+
+
+def in_later_subject(tok: Token) -> bool:
+    """A participle inside the subject of a verb after it (« les personnes interpellées lundi
+    sont arrivées … »): it says what was done to the noun, no one speaks."""
+    for up in tok.ancestors:
+        if up.dep_.startswith("nsubj"):
+            return up.head.i > tok.i and up.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
+    return False

@@ -45,7 +45,7 @@ from quotes.detect.cues import (
     unsaid_belief,
 )
 from quotes.detect.elliptic import elliptic
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import in_later_subject, past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.on_sources import on_source
 from quotes.detect.pour import opinion_holder, pour_frame
@@ -138,9 +138,10 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             and past_participle(tok)
             and not shares_auxiliary(tok)  # "X a frappé …, et promis de …"
         )
-        if bare_participle and nxt is not None and "Fin" in nxt.morph.get("VerbForm", []):
+        if bare_participle and ((nxt is not None and "Fin" in nxt.morph.get("VerbForm", []))
+                                or in_later_subject(tok)):
             refused.append(Rejected(*sent, "a cue's participle used as an adjective: no speech"))
-            continue  # "les gestes dénoncés étaient « intentionnels »": an adjective, no cue
+            continue  # "les gestes dénoncés étaient « intentionnels »", "les élus visés … ont"
         if pron is None and not (introduces or postposed):
             if not (verb.que or verb.infinitive or verb.object_infinitive):
                 refused.append(Rejected(

@@ -12,6 +12,7 @@ from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
+from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun
@@ -95,9 +96,11 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             end_tok = tail
         a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
         b = None
-        if end_tok + 1 < span.end:
-            b_start = doc[end_tok + 1].idx
-            b = (b_start, m.end)
+        rest = [t for t in doc[end_tok + 1 : span.end] if not t.is_punct]
+        if end_tok + 1 < span.end and not (m.close is None and medium(rest) and not any(
+                t.pos_ in ("VERB", "AUX") for t in rest)):
+            # « A, a déclaré X, sur RTL. with no closing mark: where the words were given
+            b = (doc[end_tok + 1].idx, m.end)
         cue = (first.idx, last.idx + len(last.text))
         frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
         return frame, (m.start, a_end), b

@@ -153,7 +153,10 @@ def preposed(
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
-    barriers = others + [(None, b) for b in conj_barriers(tok, start)]
+    # a verb the parse coordinates with the cue inside marks (« Et vous, qu'en pensez-vous ? »)
+    # is the speaker's, not the narrator's: it ends nothing
+    barriers = others + [(None, b) for b in conj_barriers(tok, start)
+                         if ctx.inside_marks(b) is None or ctx.inside_marks(tok.idx) is not None]
     if evidence[-1] in ("que-clause", "infinitive"):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]

@@ -142,3 +142,17 @@ def headed(ctx: Context, frame: Frame) -> bool:
 def _marked(ctx: Context, a: int, b: int) -> bool:
     """Are the words from ``a`` to ``b`` one marked stretch, marks and end signs aside?"""
     return any(a <= m.open and outer_end(m) <= b and covers(ctx.text, a, b, m) for m in ctx.outer)
+
+
+def said_sentence(ctx: Context, m: Marked) -> bool:
+    """Short marked words that are a sentence of their own (« Tout est fini. », « Papa est
+    parti… »): a conjugated verb after its subject inside the marks, a final stop ending them.
+    Someone said them, however few the words; a term has no such clause."""
+    words = ctx.text[m.start : m.end].rstrip()
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="contract")
+    if not words or words[-1] not in SENT_END or span is None:
+        return False
+    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")
+                 and "Fin" in t.morph.get("VerbForm", [])), None)
+    return verb is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON")
+                                    for t in span[: verb.i - span.start])
