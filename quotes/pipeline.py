@@ -261,8 +261,9 @@ def _record(
         gender, extra = GENDERS[guess], (*extra, NAME_MODEL)
     every = tuple(Span(a, b, role) for role, a, b in r.roles)
     first: dict[str, Span] = {}
-    for sp in every:  # in text order: each role once, at its first place
-        first.setdefault(sp.text, sp)
+    for sp in every:  # in text order: each role once, at its first place; one the text gives
+        if sp.end - sp.start == len(sp.text):  # in pieces (``shared_title``) is shown, no span
+            first.setdefault(sp.text, sp)
     roles = tuple(first.values())
     evidence = _evidence(cand, extra)
     speaker = Speaker(

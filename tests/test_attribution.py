@@ -3391,9 +3391,15 @@ FUNCTIONS = [
     ("technicien champion du monde 2006", "technicien"),
     ("sélectionneur de l'équipe après la défaite contre la", "sélectionneur de l'équipe"),
     ("maire de Dole à la suite de la crue", "maire de Dole"),
+    # the years an office was held: no part of it
+    ("maire de Dole de 2008 à 2020", "maire de Dole"),
+    ("directrice de l’usine entre 2010 et 2019", "directrice de l’usine"),
+    ("ministre de la Santé (2012-2014)", "ministre de la Santé"),
+    ("président du club jusqu'en 2019", "président du club"),
     # must not fire: a rank in a body, a year, joined complements, a plain function
     ("numéro deux du parti", "numéro deux du parti"),
     ("candidate à la présidentielle de 2022", "candidate à la présidentielle de 2022"),
+    ("chef de mission de Paris 2024", "chef de mission de Paris 2024"),
     ("ministre de l'Europe et des Affaires étrangères",
      "ministre de l'Europe et des Affaires étrangères"),
     ("président", "président"),

@@ -196,6 +196,29 @@ def test_between_articles_in_equal_number_the_most_specific_role():
     assert link_batch([one, other, bare])[2].speaker.role == "chercheuse en microbiologie"
 
 
+def test_an_office_held_once_is_not_borrowed_over_the_one_held_now():
+    once = said("q-1", "a1", "Anne Vidal", "directrice de l'hôpital de Dole de 2010 à 2019")
+    now = said("q-2", "a1", "Anne Vidal", "préfète")
+    bare = said("q-3", "a2", "Anne Vidal", None)
+    assert link_batch([once, now, bare])[2].speaker.role == "préfète"
+    # offered alone, it is what the batch has, without its years
+    assert link_batch([once, bare])[1].speaker.role == "directrice de l'hôpital de Dole"
+
+
+def test_the_article_s_own_role_replaces_a_borrowed_one_once_the_batch_names_its_holder():
+    # « selon Paul Roux » first, then « …, a dit le procureur de Dole » the batch ties to him
+    first = at("q-1", "a1", "Paul Roux", 100)
+    later = replace(at("q-2", "a1", None, 600, [("procureur de Dole", 550)]),
+                    speaker=replace(at("q-2", "a1", None, 600).speaker, role="procureur de Dole",
+                                    roles=(Span(550, 567, "procureur de Dole"),)))
+    other = said("q-3", "a2", "Paul Roux", "procureur de la République de Dole")
+    out = link_batch([first, later, other])
+    assert out[1].speaker.name == "Paul Roux"
+    assert (out[0].speaker.name, out[0].speaker.role) == ("Paul Roux", "procureur de Dole")
+    assert "own-role" in out[0].evidence
+    assert not any(e.startswith("batch-role") for e in out[0].evidence)
+
+
 def test_a_gender_one_article_shows_serves_the_others():
     shown = said("q-1", "a1", "Dominique Arnal", None)
     shown = replace(shown, speaker=replace(shown.speaker, gender="female"))

@@ -4710,6 +4710,30 @@ def test_generic_noun(nlp, tmp_path, entry, text, said, role):
 TABLES["generic_nouns"] = GENERIC_NOUNS
 
 
+# body_periphrases.txt: (entry, sentence, the quote, the role it shows): a generic noun whose
+# complement names the body again by the entry (« le dirigeant du géant du verre ») gives way
+# to the function the article gives the same person; without the entry, the closer noun shows
+BODY_PERIPHRASES = [
+    ("géant", "« Deux usines fermeront », a annoncé le président de Valtor, Paul Morel. Le "
+     "dirigeant du géant mondial du verre a détaillé ses raisons. « Le gaz a doublé », a-t-il "
+     "dit.", "Le gaz a doublé", "président de Valtor"),
+    ("leader", "« Deux usines fermeront », a annoncé la présidente de Valtor, Anne Roy. La "
+     "dirigeante du leader européen du verre a détaillé ses raisons. « Le gaz a doublé », "
+     "a-t-elle dit.", "Le gaz a doublé", "présidente de Valtor"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"),
+                         rows("body_periphrases", BODY_PERIPHRASES))
+def test_body_periphrasis(nlp, tmp_path, entry, text, said, role):
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "body_periphrases", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+TABLES["body_periphrases"] = BODY_PERIPHRASES
+
+
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
 # the quote of the office, who says it); a role noun that only opens like a listed one
 # (« porte-voix », « conservatrice ») is another function

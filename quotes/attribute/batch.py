@@ -37,7 +37,7 @@ from quotes.attribute.batch_roles import roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
-from quotes.attribute.own_roles import article_role
+from quotes.attribute.own_roles import article_role, own_over_borrowed
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
@@ -140,6 +140,7 @@ def link_batch(
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+    out = [own_over_borrowed(q, out) for q in out]
     return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
 
 

@@ -3,7 +3,8 @@
 First the articles reporting the same utterances of theirs (grouped, from article to article:
 the story this article tells, not another event they spoke at), then those quoting them, then
 those only naming them, then those giving the full name a surname alone ends; each role read
-as the function it says (``function``). Of the roles offered, the one most articles give,
+as the function it says (``function``), an office held once (its years given) only when no
+other is offered. Of the roles offered, the one most articles give,
 between equals the most specific, with the article giving it in ``evidence``
 (``batch-role:ID``).
 """
@@ -16,7 +17,7 @@ from dataclasses import replace
 
 from quotes.attribute.batch_groups import Utterances
 from quotes.attribute.batch_names import ends_with, one_person
-from quotes.attribute.functions import function
+from quotes.attribute.functions import function, tenure_over
 from quotes.attribute.shown import plain
 from quotes.model import Quote
 
@@ -108,5 +109,9 @@ def _full_name(
 
 def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
     """The functions the roles other articles give say (``function``: no distinction, one
-    role of two joined), with the article giving each."""
-    return {(f, a) for r, a in given if a != article and (f := function(plain(r)))}
+    role of two joined, no years), with the article giving each; an office given with the
+    years it was held (« maire de Lyon de 2001 à 2017 ») only when no other is offered: what
+    the person was, not what they are now."""
+    said = [(f, a, tenure_over(r)) for r, a in given if a != article and (f := function(plain(r)))]
+    now = {(f, a) for f, a, over in said if not over}
+    return now or {(f, a) for f, a, _ in said}

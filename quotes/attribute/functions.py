@@ -28,6 +28,14 @@ from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun
 _AGE = re.compile(r"\s*(?:âgée?s?\s+)?de\s+\d+\s+ans\b")
+# the years an office was held, written after it: « de 2001 à 2017 », « entre 2001 et 2017 »,
+# « (2001-2017) », « jusqu'en 2017 »; not one year alone (« candidate à la présidentielle de
+# 2022 » is the election's)
+_YEAR = r"(?:1[89]|20)\d\d"
+_TENURE = re.compile(
+    rf"(?<!\w)(?:(?:de|d'|entre)\s+{_YEAR}\s+(?:à|a|et|au)\s+{_YEAR}|\(?{_YEAR}\s*[-–]\s*{_YEAR}\)?"
+    rf"|jusqu'(?:en|à)\s+{_YEAR})(?!\w)"
+)
 
 
 def function(role: str) -> str | None:
@@ -52,7 +60,8 @@ def extent(role: str) -> str:
     """The words of a role that name the office: without an adjective of praise before its
     noun (« grande joueuse de tennis »: lexicon/praise_adjectives.txt, unless it opens a title
     of lexicon/set_titles.txt, « grand patron »), without a distinction set after the noun
-    (« technicien champion du monde 2006 »: « technicien »), its complement cut before a
+    (« technicien champion du monde 2006 »: « technicien ») nor the years it was held
+    (« maire de Lyon de 2001 à 2017 »: « maire de Lyon »), its complement cut before a
     complement of time or circumstance (« sélectionneur de l'équipe après la défaite 2-1
     contre la »: ``CIRCUMSTANCES``) and never ending on a determiner or a preposition."""
     words = role.split()
@@ -63,6 +72,9 @@ def extent(role: str) -> str:
     low = [w.lower().replace("’", "'") for w in words]
     for i in range(1, len(words)):
         after = " ".join(low[i:]) + " "
+        if _TENURE.match(after):
+            words = words[:i]  # « maire de Lyon de 2001 à 2017 »: the office, not its years
+            break
         if any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES):
             words = words[:i]
             break
@@ -73,6 +85,12 @@ def extent(role: str) -> str:
     while len(words) > 1 and words[-1].lower().replace("’", "'") in LOOSE_ENDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def tenure_over(role: str) -> bool:
+    """Does the role give the years its office was held, up to one past (« maire de Lyon de
+    2001 à 2017 »): an office held once, not the one held now?"""
+    return _TENURE.search(role.lower().replace("’", "'")) is not None
 
 
 def conjuncts(role: str) -> list[str]:

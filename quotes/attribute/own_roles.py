@@ -9,6 +9,7 @@ before any role another article of the batch offers.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from quotes.attribute.shown import role_at
 from quotes.model import Quote
@@ -26,3 +27,17 @@ def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
     }
     ordered = tuple(sorted(given, key=lambda r: (r.start, r.end, r.text)))
     return role_at(ordered, q.span.start, None) if ordered else None
+
+
+def own_over_borrowed(q: Quote, quotes: list[Quote]) -> Quote:
+    """The quote with the role the other quotes of its article give its speaker in place of
+    one another article lent it (``batch-role:``), once the batch has named the speakers of
+    its later quotes too (« selon X » before « …, a dit le procureur de Valence », a
+    description the batch ties to X): the article's own role comes first."""
+    if not any(e.startswith("batch-role:") for e in q.evidence):
+        return q
+    own = article_role(replace(q, speaker=replace(q.speaker, role=None)), quotes)
+    if own is None:
+        return q
+    kept = tuple(e for e in q.evidence if not e.startswith("batch-role:"))
+    return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, "own-role"))

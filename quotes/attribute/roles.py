@@ -16,6 +16,7 @@ from quotes.attribute.role_edges import (
     participle_agent,
 )
 from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
@@ -63,9 +64,11 @@ def gender_of(tok: Token) -> str | None:
 
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:
     """Every role the text gives right next to a name: the apposition after it, the title
-    before it ("le cardinal Paul Morel, archevêque de Lyon"), and a role apposed before that
-    title ("le chef du Comité militaire, l'amiral néerlandais Rob Bauer")."""
-    title = role_near(ent, window, before=True)
+    before it ("le cardinal Paul Morel, archevêque de Lyon") or its share of a plural title
+    before names joined by « et » (``shared_title``: "les ministres des Sports et de la
+    Culture, Anne Roy et Paul Morel"), and a role apposed before that title ("le chef du
+    Comité militaire, l'amiral néerlandais Rob Bauer")."""
+    title = role_near(ent, window, before=True) or shared_title(ent, window)
     found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
     stacked = _stacked(ent, title, window) if title else None
     return tuple(found + ([stacked] if stacked else []))

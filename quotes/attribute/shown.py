@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, words_of
-from quotes.lexicon import capitalised, fold, folded, quote_marks, role_kinds
-from quotes.lexicon.grammar import ROLE_LINKS, A
+from quotes.lexicon import capitalised, fold, folded, listed, quote_marks, role_kinds
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
@@ -98,13 +98,30 @@ def role_at(
 
 def _kind_only(role: str) -> frozenset[str] | None:
     """The role nouns a role covers (lexicon/role_kinds.tsv) when it is a generic noun
-    (lexicon/generic_nouns.txt) with no complement to say whose: « joueur », « élue »,
-    « responsable russe »; None for any other (« élue d'opposition », « chercheuse »)."""
+    (lexicon/generic_nouns.txt) with no complement to say whose, or one that names its body
+    again without its name (``_anaphoric_body``): « joueur », « élue », « responsable russe »,
+    « dirigeant du groupe »; None for any other (« élue d'opposition », « chercheuse »,
+    « dirigeant de Valtor »)."""
     words = role.replace("’", "'").split()
-    if not words or fold(words[0]) not in folded("generic_nouns") or any(
-            w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words):
+    if not words or fold(words[0]) not in folded("generic_nouns") or (any(
+            w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words)
+            and not _anaphoric_body(words[1:])):
         return None
     return role_kinds().get(fold(words[0]))
+
+
+def _anaphoric_body(words: list[str]) -> bool:
+    """Is a role's complement a body named again without its name: « du groupe », « de
+    l'entreprise », « du géant mondial du pneu » (a noun of lexicon/company_nouns.txt,
+    anaphoric_org_nouns.txt or body_periphrases.txt after « de » and its article, no
+    capitalised word), not a function's own complement (« de la communication », « du
+    PSG »)?"""
+    said = " ".join(words).replace("'", "' ").split()
+    if len(said) < 2 or said[0].lower() not in DE_CONTRACTED or any(capitalised(w) for w in said):
+        return False
+    noun = said[2] if said[1].lower() in DEFINITE and len(said) > 2 else said[1]
+    return any(listed(noun, kind) for kind in
+               ("company_nouns", "anaphoric_org_nouns", "body_periphrases"))
 
 
 def _stands_for(covered: frozenset[str] | None, specific: list[str]) -> bool:

@@ -258,7 +258,7 @@ CIRCUMSTANCES = ("après", "avant", "lors de", "lors d'", "pendant", "durant", "
                  "à la suite de", "à la suite d'", "à l'issue de", "à l'issue d'", "au lendemain")
 # what a role never ends on: a determiner, or a preposition a cut left (lower case, « ' »)
 LOOSE_ENDS = frozenset({"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux",
-                        "à", "contre", "par", "pour", "sur", "avec", "en", "et"})
+                        "à", "contre", "par", "pour", "sur", "avec", "en", "et", "jusqu'"})
 # a time adjunct between a copula and its role: "X est depuis 2019 le maire", "dès mars"
 TIME_PREPOSITIONS = frozenset({"depuis", "dès", "en"})
 # a circumstance a role a verb gives never runs into: "directrice du musée après le départ de Y".

@@ -1,0 +1,82 @@
+"""Which role a quote shows, on sentences written for each kind of role error met in unseen
+news: the years of an office are no part of it, a plural title is shared out among the names
+coordinated after it, and a generic noun whose complement names its body only again (« le
+dirigeant du groupe ») does not beat the function the article gives the same person.
+
+One row: text -> the quote, then speaker, role and gender.
+"""
+
+import pytest
+from conftest import quote_said
+
+from quotes.attribute.shown import _kind_only
+
+ROWS = [
+    # ---- the years an office was held are dropped (« de 2008 à 2020 », « entre … et … »,
+    # « jusqu'en … »); one year that is no tenure's stays (an election's)
+    ("Maire de Dole de 2008 à 2020, Paul Morel explique qu'« il faut de la clarté pour les "
+     "habitants ».", "« il faut de la clarté pour les habitants »", "Paul Morel", "maire de Dole",
+     "male"),
+    ("« Nous tiendrons nos engagements », a dit Anne Roy, directrice de l'usine de 2010 à 2019.",
+     "Nous tiendrons nos engagements", "Anne Roy", "directrice de l'usine", "female"),
+    ("Paul Morel, président du club jusqu'en 2019, a jugé que « la saison est perdue ».",
+     "« la saison est perdue »", "Paul Morel", "président du club", "male"),
+    ("Anne Roy, candidate à la présidentielle de 2022, a jugé que « la réforme est injuste ».",
+     "« la réforme est injuste »", "Anne Roy", "candidate à la présidentielle de 2022",
+     "female"),
+    # ---- a plural title before names joined by « et »: each its own complement, in order; a
+    # bare « la ministre » after it is the fuller form so given
+    ("Les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "
+     "décision. « Nous ferons appel », a dit Paul Morel.", "Nous ferons appel", "Paul Morel",
+     "ministre de la Culture", "male"),
+    ("Mardi, les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "
+     "décision. « C'est une faute grave », a dénoncé Anne Roy. « Nous étudierons toutes les "
+     "voies », a ajouté la ministre.", "Nous étudierons toutes les voies", "Anne Roy",
+     "ministre des Sports", "female"),
+    ("Les présidents du club de Dole et de la ligue du Jura, Paul Morel et Luc Bernard, ont "
+     "signé l'accord. « Le stade rouvrira », a assuré Luc Bernard.", "Le stade rouvrira",
+     "Luc Bernard", "président de la ligue du Jura", "male"),
+    # must not fire: one complement for two names, or not as many complements as names
+    ("Les avocats de la famille, Anne Roy et Paul Morel, ont parlé. « Nous ferons appel », a "
+     "dit Paul Morel.", "Nous ferons appel", "Paul Morel", None, "male"),
+    ("Les ministres des Sports, de la Culture et de la Santé, Anne Roy et Paul Morel, ont "
+     "parlé. « Nous ferons appel », a dit Paul Morel.", "Nous ferons appel", "Paul Morel", None,
+     "male"),
+    # ---- « le dirigeant du groupe », « du géant mondial du verre »: the body named again,
+    # anaphoric as « le dirigeant » is, gives way to the function the article gives him
+    ("« Nous fermerons deux usines », a annoncé le président de Valtor, Paul Morel, devant les "
+     "sénateurs. Le dirigeant du géant mondial du verre a ensuite détaillé ses raisons. « Le "
+     "coût de l'énergie a doublé », a-t-il dit.", "Le coût de l'énergie a doublé", "Paul Morel",
+     "président de Valtor", "male"),
+    ("« Nous fermerons deux usines », a annoncé le président de Valtor, Paul Morel, devant les "
+     "sénateurs. Le dirigeant du groupe a ensuite détaillé ses raisons. « Le coût de l'énergie "
+     "a doublé », a-t-il dit.", "Le coût de l'énergie a doublé", "Paul Morel",
+     "président de Valtor", "male"),
+    # must not fire: a body named by its name, a function's own complement
+    ("« Nous fermerons deux usines », a annoncé Paul Morel, président de Valtor, devant les "
+     "sénateurs. Le dirigeant de Corex, Luc Bernard, a répondu. « Le coût de l'énergie a "
+     "doublé », a-t-il dit.", "Le coût de l'énergie a doublé", "Luc Bernard",
+     "dirigeant de Corex", "male"),
+    ("« Le musée rouvrira », a dit Anne Roy, responsable de la communication de la ville.",
+     "Le musée rouvrira", "Anne Roy", "responsable de la communication de la ville", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role", "gender"), ROWS)
+def test_the_role_a_quote_shows(nlp, text, quote, speaker, role, gender):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+@pytest.mark.parametrize(("role", "anaphoric"), [
+    ("dirigeant du groupe", True),
+    ("dirigeant de l'entreprise", True),
+    ("dirigeante du géant mondial du verre", True),
+    ("responsable du leader du marché", True),
+    ("dirigeant de Valtor", False),  # the body's own name
+    ("dirigeant d'un groupe", False),  # an indefinite: a body not named before
+    ("responsable de la communication", False),  # a function's complement
+    ("directeur du groupe", False),  # no generic noun: a function of its own
+])
+def test_a_generic_noun_naming_its_body_again_is_anaphoric(role, anaphoric):
+    assert (_kind_only(role) is not None) is anaphoric
