@@ -32,6 +32,7 @@ from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import ending_gender, text_agreement, title_gender
 from quotes.attribute.given import given_names
+from quotes.attribute.groups import groups, respective
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, verb_read
 from quotes.attribute.name_spans import name_spans, no_ones_name
@@ -179,6 +180,13 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     for person, role in announced_roles(doc, cast.mentions, outside, settings.role_window,
                                         settings.description_lookahead_chars):
         person.roles.append(role)
+    for group in groups(doc, cast.mentions, cast.ends, outside):
+        # "les ministres des Armées et des Affaires étrangères, Anne Roy et Paul Roux": each hers
+        members = list(dict.fromkeys(p for pos, p in cast.mentions
+                                     if group.start <= pos < group.end))
+        for person, role in zip(members, respective(text, group, len(members)), strict=False):
+            if role[0] not in person.role_texts():
+                person.roles = sorted([*person.roles, role], key=lambda r: r[1])
     return cast
 
 

@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, titles
-from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, PLURAL_DETERMINERS
+from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
+    DE_CONTRACTED,
+    INDEFINITE,
+    PLURAL_DETERMINERS,
+)
 from quotes.nlp.doc import text_of
 
 # before any description of a group: a plural one's, or a group noun's (lexicon/group_nouns.txt:
@@ -95,8 +100,8 @@ def _untitled(gap: str) -> str:
 
 def _description(tokens: list[Token]) -> tuple[str, str] | None:
     """(role, folded head noun) of determiner + plural noun phrase, else None."""
-    if len(tokens) < 2 or tokens[0].lower_ not in _DETERMINERS:
-        return None
+    if len(tokens) < 2 or tokens[0].lower_ not in _DETERMINERS or tokens[0].pos_ == "ADP":
+        return None  # "des Affaires étrangères" of "les ministres des …": a complement's « des »
     if any(t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in tokens):
         return None
     head = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
@@ -169,3 +174,26 @@ def group_of(
     before = [g for g in found if g.end <= lo and g.head == word
               and all(n.text in g.role for n in names)]
     return before[-1] if before else None
+
+
+_JOINED = re.compile(r"\s*,\s*|\s+et\s+")  # "des Armées et des Affaires étrangères"
+
+
+def respective(text: str, group: Group, count: int) -> list[tuple[str, int, int]]:
+    """Each of ``count`` names' own role, in order, where a plural role noun takes as many
+    complements as the group has names: « les ministres des Armées et des Affaires étrangères,
+    Anne Roy et Paul Roux » makes Anne Roy « ministre des Armées » and Paul Roux « ministre des
+    Affaires étrangères ». Each role is (text, start, end), placed where the description
+    starts (the words are not written together: its offsets span as many characters as the
+    role has); none when the complements are not one per name (« les parents de la victime »)."""
+    noun, _, rest = group.role.partition(" ")
+    parts = [p for p in _JOINED.split(rest) if p]
+    if count < 2 or len(parts) != count or not noun.endswith("s") or len(noun) < 4:
+        return []
+    if not all(p.split()[0].lower() in DE_CONTRACTED for p in parts):
+        return []
+    lo = text.rfind(group.role, 0, group.start)
+    if lo < 0:
+        return []
+    roles = [f"{noun[:-1]} {p}" for p in parts]
+    return [(role, lo, lo + len(role)) for role in roles]

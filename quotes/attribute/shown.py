@@ -18,6 +18,7 @@ from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
 _STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
+_BODY_HEADS = frozenset({"dirigeant", "dirigeante", "patron", "patronne"})  # folded
 
 
 def names_place(text: str) -> bool:
@@ -98,11 +99,15 @@ def role_at(
 
 def _kind_only(role: str) -> frozenset[str] | None:
     """The role nouns a role covers (lexicon/role_kinds.tsv) when it is a generic noun
-    (lexicon/generic_nouns.txt) with no complement to say whose: « joueur », « élue »,
-    « responsable russe »; None for any other (« élue d'opposition », « chercheuse »)."""
+    (lexicon/generic_nouns.txt) with no complement that names whose: « joueur », « élue »,
+    « responsable russe », one who heads a body named another way (« dirigeant du géant
+    mondial du pneu »); None for any other (« élue d'opposition », « chercheuse »)."""
     words = role.replace("’", "'").split()
-    if not words or fold(words[0]) not in folded("generic_nouns") or any(
-            w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words):
+    # one who heads a body with a complement that names none (« du géant du pneu »): the body
+    # said another way, where « responsable des finances » says a function of its own
+    periphrasis = fold(words[0]) in _BODY_HEADS and not names_place(role) if words else False
+    if not words or fold(words[0]) not in folded("generic_nouns") or (not periphrasis and any(
+            w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words)):
         return None
     return role_kinds().get(fold(words[0]))
 
