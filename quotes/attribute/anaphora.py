@@ -115,15 +115,7 @@ def same_source(
         return next((e.who for e in named_before if e.spoke and e.who.kind != "anonymous"
                      and pos - e.pos <= reach), None)
     if "source" not in nouns:
-        last = before[0] if before else None
-        if (
-            last is not None and said[0] in _ONE and len(said) == 2
-            and last.who.kind == "anonymous" and last.who.name and last.who.number == "s"
-            and pos - last.pos <= reach and "source" not in last.who.name.lower()
-            and not named(last.pos + 1, pos)
-        ):
-            return last.who
-        return None
+        return last_source(before, said, pos, reach, named, said[0] in _ONE)
     # "Selon un membre du staff, … Cette source précise": a source is any anonymous one
     # « …, a indiqué la gendarmerie. …, selon la même source »: with no anonymous one, the
     # source last quoted, within ``reach`` (a body or a group is one source, whatever its number)
@@ -132,6 +124,36 @@ def same_source(
     quoted = (e.who for e in named_before
               if e.spoke and e.who.kind != "anonymous" and pos - e.pos <= reach)
     return next(chain(anonymous, quoted), None)
+
+
+def last_source(
+    before: Sequence[Entry], said: list[str], pos: int, reach: int,
+    named: Callable[[int, int], Collection[object]], described: bool = True,
+    agree: bool = False,
+) -> Resolved | None:
+    """The anonymous source ``before`` names last (nearest first), for one noun (« ce témoin »
+    after « un chasseur présent »; ``described``: a description no one of the cast holds,
+    « le représentant » after « un porte-parole du groupe »): when it is the last one the text
+    speaks of, within ``reach`` characters, one person (« une source » is no witness) and no
+    one is ``named`` since; ``agree``: of no other gender, when both determiners show one
+    (« la préfète » is not « un pompier »)."""
+    last = before[0] if before else None
+    if (
+        last is not None and described and len(said) == 2
+        and (not agree or _same_gender(said[0], last.who.name))
+        and last.who.kind == "anonymous" and last.who.name and last.who.number == "s"
+        and pos - last.pos <= reach and "source" not in last.who.name.lower()
+        and not named(last.pos + 1, pos)
+    ):
+        return last.who
+    return None
+
+
+def _same_gender(determiner: str, name: str | None) -> bool:
+    """Do a determiner and the first word of a source's name show no two genders?"""
+    words = fold(name or "").split()
+    theirs = article_gender(words[0]) if words else None
+    return None in (theirs, article_gender(determiner)) or theirs == article_gender(determiner)
 
 
 _AGENT = re.compile(r"\b(?:été|être)\s+\w+(?:\s+\w+)?[^.!?]*?\bpar\s")  # a passive's agent

@@ -72,6 +72,9 @@ def announced_roles(
         if any(lo - reach <= at < own and id(other) not in beside and _may_be(role[0], other)
                for at, other in mentions):
             continue  # "Zinedine Zidane a parlé. Le technicien …": the one named before
+        if any(id(other) != id(person) and _personal(other) and own < _sentence_start(doc, at)
+               and at < sentence for at, other in mentions if role[2] <= at):
+            continue  # "… voir le ministre partir. « … », a dit M. Roy. … Paul Morel": Roy's
         head = doc.char_span(role[1], role[2], alignment_mode="expand")
         det = doc[head.start - 1].lower_ if head is not None and head.start else ""
         gender = article_gender(det) or (gender_of(head[0]) if head is not None else None)

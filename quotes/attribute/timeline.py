@@ -17,12 +17,13 @@ from quotes.attribute import latter
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
+    last_source,
     of_a_person,
     points_back,
     same_source,
     spoken,
 )
-from quotes.attribute.cast import Person, Registry
+from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.described import described_person
 from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
@@ -31,10 +32,14 @@ from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
-from quotes.lexicon.grammar import TOPIC_MARKERS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, TOPIC_MARKERS
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
+
+# a description no one of the cast holds: the article's main person was only a guess
+_NO_HOLDER = frozenset({"description-to-main-person", "description-to-next-name",
+                        "description-unresolved"})
 
 
 @dataclass(frozen=True)
@@ -109,8 +114,29 @@ class Timeline:
                 beside |= ties.spoken_of(self.registry, *content)
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
                 beside |= self.registry.complements(*mention)
-            return described_person(self, r, pos, beside)
+            found, note = described_person(self, r, pos, beside)
+            if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
+                source = self._source_before(r, found, said, pos)
+                if source is not None:
+                    return replace(source, resolution="description"), "source-to-antecedent"
+            return found, note
         return r, None
+
+    def _source_before(
+        self, r: Resolved, found: Resolved, said: list[str], pos: int
+    ) -> Resolved | None:
+        """The anonymous source a definite description no one of the cast holds (``found``
+        was a guess) stands for: « a déclaré un porte-parole du groupe. …, a ajouté le
+        porte-parole » (the same noun), « …, a précisé le représentant » (the source quoted
+        right before, of no other gender, no one named since)."""
+        guessed = self.registry.person(found.name) if found.name else None
+        if guessed is not None and holds(r.role or r.described or "", guessed):
+            return None
+        reach, between = self.settings.pronoun_lookback_chars, self.registry.people_between
+        before = [e for e in reversed(self.entries) if e.pos < pos]
+        source = same_source(self.entries, said, pos, reach, between) or last_source(
+            before, said, pos, reach, between, agree=True)
+        return source if source is not None and source.kind == "anonymous" else None
 
     def _latter(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
         """ "ce dernier": the one named last before it that agrees; a description named last

@@ -208,6 +208,7 @@ def sentences(
 
 _STARTERS = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "ADV"})  # words no name starts with
 _CLOSED = frozenset(CLOSING) - {'"'}  # marks that only close: a straight one may open
+_ELLIPSES = frozenset({"...", "…"})
 
 
 def _lost_stops(doc: Doc, text: str) -> set[int]:
@@ -218,6 +219,10 @@ def _lost_stops(doc: Doc, text: str) -> set[int]:
     out = set()
     for tok in doc[1:]:
         mark = doc[tok.i - 1]
+        if mark.text in _ELLIPSES and tok.pos_ in _STARTERS and capitalised(tok.text) and (
+                not tok.ent_type_ and not tok.is_sent_start and mark.whitespace_):
+            out.add(tok.idx)  # "… dans les règles... Forcément interrogé, X a dit": a new one
+            continue
         if (mark.text not in _CLOSED or tok.pos_ not in _STARTERS or tok.ent_type_
                 or not capitalised(tok.text) or tok.is_sent_start):
             continue

@@ -5,6 +5,8 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 from __future__ import annotations
 
 from quotes.detect.context import Context, outer_end, skip_blank
+from quotes.detect.cues import cue_verb
+from quotes.detect.forms import present_participle
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -16,7 +18,29 @@ def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int
     if text[subj_end - 1] == "." and "," not in text[subj_end:j]:
         return None  # "…, a commenté l'avocate d'Amélie K. « C'est … »": a new sentence
     m = ctx.opening_at(j)
-    return (m.open, outer_end(m)) if m is not None else None
+    if m is None:
+        return None
+    end = outer_end(m)
+    return None if _own_cue_after(ctx, end, s_hi) else (m.open, end)
+
+
+def _own_cue_after(ctx: Context, end: int, s_hi: int) -> bool:
+    """Do the reopened marks ending at ``end`` have a cue of their own right after them (« A »,
+    a écrit X, « B », a ajouté Y): a verb that reports words, after a comma or none?"""
+    k = skip_blank(ctx.text, end, s_hi)
+    if k < s_hi and ctx.text[k] == ",":
+        k = skip_blank(ctx.text, k + 1, s_hi)
+    span = ctx.doc.char_span(k, k + 1, alignment_mode="expand") if k < s_hi else None
+    if span is None:
+        return False
+    i = span.start
+    while i < len(ctx.doc) and cue_verb(ctx.doc[i]) is None and (
+            ctx.doc[i].pos_ == "AUX" or ctx.doc[i].text.startswith("-")):
+        i += 1  # "a ajouté", "a-t-il ajouté"
+    if i >= len(ctx.doc) or ctx.doc[i].pos_ not in ("VERB", "AUX") or present_participle(
+            ctx.doc[i]) or "Inf" in ctx.doc[i].morph.get("VerbForm", []):
+        return False  # « B », ajoutant que …: the participle reports what follows it
+    return cue_verb(ctx.doc[i]) is not None
 
 
 def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

@@ -74,8 +74,9 @@ def preposed(
         if subj is None and why:
             evidence.append(why)
     start_tok = after
-    # an agent before que: "informé par des sources … que"
-    if start_tok < stop and doc[start_tok].lower_ == "par":
+    # an agent before que: "informé par des sources … que"; only a passive has one, not
+    # "a répondu par écrit que", "expliquant par la même occasion que"
+    if start_tok < stop and doc[start_tok].lower_ == "par" and _passive_form(tok):
         rng = np_after(doc, start_tok + 1, stop)
         if rng is not None:
             subj = char_range(doc, rng)
@@ -201,6 +202,13 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
             return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
         return None
     return None
+
+
+def _passive_form(tok: Token) -> bool:
+    """A participle that can take an agent: a bare past one (« informé ») or a passive (« a été
+    informé »), not a compound active tense (« a répondu ») nor a present participle."""
+    aux = {c.dep_ for c in tok.children}
+    return past_participle(tok) and ("aux:tense" not in aux or "aux:pass" in aux)
 
 
 _INCISE_TOKENS = 10  # "a également martelé le responsable des opérations, André Roy"
