@@ -50,6 +50,11 @@ ROWS = [
         "seront payés, a précisé la représentante.",
         "Les employés seront payés", "une porte-parole de l'enseigne", None, "female",
         id="another-noun-right-after-the-source"),
+    # a finding quoted before is no person: « le ministre » after « selon l'enquête » is no one
+    pytest.param(
+        "Le camion roulait trop vite, selon l'enquête. « Des sanctions suivront », a déclaré "
+        "le ministre.",
+        "Des sanctions suivront", None, "ministre", None, id="no-finding-for-a-description"),
     # « les ministres du X et de la Y, A et B »: each their own
     pytest.param(
         "Jeudi, les ministres du Travail et de la Santé, Anne Roy et Paul Morel, ont dénoncé la "

@@ -24,6 +24,7 @@ from quotes.nlp.doc import text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
+_ARTICLES = frozenset({"un", "une", "le", "la", "les", "des", "ce", "cet", "cette"})
 
 
 class Entry(Protocol):
@@ -143,10 +144,21 @@ def last_source(
         and (not agree or _same_gender(said[0], last.who.name))
         and last.who.kind == "anonymous" and last.who.name and last.who.number == "s"
         and pos - last.pos <= reach and "source" not in last.who.name.lower()
-        and not named(last.pos + 1, pos)
+        and _names_a_person(last.who.name) and not named(last.pos + 1, pos)
     ):
         return last.who
     return None
+
+
+def _names_a_person(name: str) -> bool:
+    """Does an anonymous source's name say a person by its noun (« un porte-parole du
+    groupe », « un chasseur présent »), not a finding or a document (« l'enquête », « le
+    rapport »), which no « ce témoin », « le ministre » stands for?"""
+    words = fold(name).replace("’", "'").split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    head = words[0].split("'")[-1] if words else ""
+    return bool(head) and of_a_person(singular(head))
 
 
 def _same_gender(determiner: str, name: str | None) -> bool:
