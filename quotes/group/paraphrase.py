@@ -39,6 +39,8 @@ _SPREAD = 2  # the shared words lie within twice the rendering's length in the o
 _TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
 _FEW_WORDS = 3  # a rendering this short shares too few words to score: a word of its own tells
 _IN_ORDER = 0.5, 6  # two quotes in marks: this share of the shorter's words, of this many, in order
+_PARTICIPLE = "ete"  # « été »: the participle of « être » (« a été annoncée »), or the season
+_SEASON = frozenset({"l", "cet", "en", "un", "d", "chaque", "bel", "plein"})  # before it
 
 
 def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
@@ -65,7 +67,9 @@ class _Words(dict[str, int]):
     longer cut; a form of a verb by the noun of its act, lexicon ``act_nouns``: « décidé »
     is « décision »; lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
-    a content word too."""
+    a content word too. « été » is one only as the season, after a determiner (« l'été »,
+    « cet été »): the participle of « être » (« a été annoncée ») says nothing a rendering
+    must keep, and weighed as a rare word where a passive renders an active statement."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -110,7 +114,11 @@ class _Words(dict[str, int]):
                 count.append(end - start)
                 continue
             split = t.split()
-            ids.extend(map(self.__getitem__, split))
+            if _PARTICIPLE in split:  # « a été », « ont été » say no content: « l'été » does
+                ids.extend(-1 if x == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
+                           else self[x] for n, x in enumerate(split))
+            else:
+                ids.extend(map(self.__getitem__, split))
             if _HAS_DIGIT(t) and _DIGITS in ids[before:]:
                 for number in _numbers(t):
                     made = self.of_stem.setdefault(number, len(self.of_stem))
@@ -131,8 +139,10 @@ class _Words(dict[str, int]):
         """Each word of ``t`` as the id of its first six letters (-1 when no content word
         of the batch has them): a stop word that starts like a content word (« premier »,
         « premiers ») stands for it, as the cut words always did."""
-        of_stem = self.of_stem
-        return [i if (i := self[w]) >= 0 else of_stem.get(w[:6], -1) for w in t.split()]
+        of_stem, split = self.of_stem, t.split()
+        return [-1 if w == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
+                else i if (i := self[w]) >= 0 else of_stem.get(w[:6], -1)
+                for n, w in enumerate(split)]
 
 
 _DIGITS = -2  # a word of digits: no content word, but maybe part of a number
