@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.names import inverted_verb
+from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
@@ -30,6 +30,8 @@ from quotes.lexicon.grammar import (
 )
 from quotes.nlp.doc import glued_hyphen
 
+SURNAME_ARTICLES = frozenset({"Le", "La", "De", "Du", "Des"})
+
 if TYPE_CHECKING:
     from quotes.attribute.cast import Registry
 
@@ -39,6 +41,29 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     start = _drop_lead(doc, start, end)
     end = _drop_stressed(doc, start, end)
     return start, _drop_tail(doc, start, end)
+
+
+def first_name_before(doc: Doc, start: int, end: int) -> int:
+    """ "Marine | Le Pen a salué": a surname that opens with a capitalised « Le », « La » or « De »
+    keeps the first name the parse left before it (taken for a noun: « Marine »),
+    when that word is a first name and the surname's words are all capitalised."""
+    span = char_span(doc, start, end)
+    if span is None or span.start == 0 or len(span) < 2 or span[0].text not in SURNAME_ARTICLES:
+        return start
+    before = doc[span.start - 1]
+    if not all(t.is_title for t in span[1:]) or not before.is_title or not before.is_alpha:
+        return start
+    return before.idx if first_name_gender(before.text) is not None else start
+
+
+def surname_after_first_name(span: Span) -> bool:
+    """Is ``span`` a first name, then a surname opening with a capitalised article, all its
+    words capitalised ("Marine Le Pen", "Sophie La Salle")?"""
+    return (
+        len(span) > 2 and span[1].text in SURNAME_ARTICLES
+        and all(t.is_title and t.is_alpha for t in span)
+        and first_name_gender(span[0].text) is not None
+    )
 
 
 def _drop_tail(doc: Doc, start: int, end: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
@@ -72,6 +73,9 @@ def _name_span(ent: Span) -> Span:
     if ent.start == 0:
         return ent
     before = doc[ent.start - 1]
-    if before.is_title and not before.ent_type_ and first_name_gender(before.text):
+    # "Marine | Le Pen" also when the recogniser took the first name alone for a body's name
+    alone = before.ent_iob_ == "B" and (ent.start < 2 or doc[ent.start - 2].ent_iob_ != "B")
+    untagged = not before.ent_type_ or (alone and ent[0].text in SURNAME_ARTICLES)
+    if before.is_title and untagged and first_name_gender(before.text):
         return Span(doc, ent.start - 1, ent.end, label="PER")
     return ent

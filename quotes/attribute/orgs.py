@@ -22,6 +22,7 @@ from quotes.lexicon import (
     folded,
     in_capitals,
     is_org_noun,
+    is_time_word,
     singular,
     table,
 )
@@ -73,7 +74,7 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
         if ent is None and _bare(head, own) and not _fuller(orgs, head, own):
             ent = next((e for e in reversed(earlier) if _acting(e)), None)
         if ent is not None:
-            name = without_article(ent.text)
+            name = plural_name(ent) or without_article(ent.text)
             # "Conseil" of "le Conseil constitutionnel": the phrase its noun heads
             fuller = _longest(orgs, singular(ent[-1].text))
             return fuller if fuller.startswith(name) else name
@@ -178,6 +179,30 @@ def name_article(doc: Doc, i: int) -> bool:
     # droite | La Voie Neuve a dit »)
     before = text_of(doc)[: doc[i].idx].rstrip(" \t\u00a0")
     return bool(before) and before[-1] not in ".!?:«“\"\n"
+
+
+def plural_name(ent: Span) -> str | None:
+    """« exclu des Républicains », « la motion des Verts »: a body's name that is a capitalised
+    plural after « des » or « aux » (« de » or « à » and « les »), inside the recogniser's name
+    or before it, starts with its article, as the project writes it (« Les Républicains », like
+    « Les Echos »); None for a place (« des Pays-Bas ») or a name with a lower-case word (« des
+    Nations unies »). A day the recogniser ran into the name is left out (« des Verts mardi »)."""
+    doc, lo, hi = ent.doc, ent.start, ent.end
+    if ent.label_ != "ORG":
+        return None
+    if ent[0].lower_ in _WITH_LES and len(ent) > 1:
+        lo += 1  # « des Verts », the recogniser's
+    elif lo == 0 or doc[lo - 1].lower_ not in _WITH_LES:
+        return None
+    while hi - lo > 1 and is_time_word(doc[hi - 1].text):
+        hi -= 1
+    name = doc[lo:hi]
+    if not all(capitalised(t.text) for t in name) or "Plur" not in name[0].morph.get("Number", []):
+        return None
+    return f"Les {name.text}"
+
+
+_WITH_LES = ("des", "aux")  # « de les », « à les »
 
 
 def without_article(name: str) -> str:
