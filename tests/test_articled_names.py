@@ -1,8 +1,8 @@
-"""Names that open with an article: a surname (« Le Pen ») and a body's plural name (« Les Verts »).
+"""Names that open with an article: a surname (« Le Gall »), a body's plural name (« Les Verts »).
 
 Made-up sentences, invented people and parties:
 - a first name the parse took for a noun, or the recogniser for a body, before a surname that
-  opens with a capitalised « Le » or « La » is part of the name (« Marine Le Pen » in full);
+  opens with a capitalised « Le » or « La » is part of the name (« Marine Le Gall » in full);
   a capitalised article after a word that is no first name opens a title (« Le Figaro »);
 - a body named as a capitalised plural after « des » or « aux » is named with its article
   (« Les Verts »); a name with a lower-case word (« Nations unies ») keeps the one it has.
@@ -13,11 +13,11 @@ from conftest import quote_said
 
 SURNAMES = [
     # (text, said, speaker, role, gender)
-    ("Les réactions se sont multipliées en ligne. Marine Le Pen a salué une « icône » dont "
+    ("Les réactions se sont multipliées en ligne. Marine Le Gall a salué une « icône » dont "
      "les chansons ont marqué le pays.", "une « icône » dont les chansons ont marqué le pays",
-     "Marine Le Pen", None, "female"),
-    ("Le concert a eu lieu mardi. Marine Le Pen a salué une « voix » que tout le monde "
-     "connaissait.", "une « voix » que tout le monde connaissait", "Marine Le Pen", None,
+     "Marine Le Gall", None, "female"),
+    ("Le concert a eu lieu mardi. Aurore Le Guen a salué une « voix » que tout le monde "
+     "connaissait.", "une « voix » que tout le monde connaissait", "Aurore Le Guen", None,
      "female"),
     # the recogniser's own name, unchanged
     ("Le musée a rouvert jeudi. Sophie Le Goff a salué un « lieu » que tout le quartier aimait.",
@@ -30,9 +30,9 @@ SURNAMES = [
 BODIES = [
     ("Paul Morel a été exclu des Verts mardi. Le parti écologiste a dit avoir pris cette "
      "décision « à l'unanimité ».", "avoir pris cette décision « à l'unanimité »", "Les Verts"),
-    ("Paul Morel a été exclu des Républicains. Le parti de droite a dit avoir pris cette "
+    ("Paul Morel a été exclu des Bâtisseurs. Le parti centriste a dit avoir pris cette "
      "décision « sans regret ».", "avoir pris cette décision « sans regret »",
-     "Les Républicains"),
+     "Les Bâtisseurs"),
     # a lower-case word in the name: no article added
     ("Le sommet des Nations unies s'est ouvert. L'organisation a dit avoir pris cette décision "
      "« à l'unanimité ».", "avoir pris cette décision « à l'unanimité »", "Nations unies"),
