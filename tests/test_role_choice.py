@@ -1,7 +1,6 @@
-"""Which role a quote shows, on sentences written for each kind of role error met in unseen
-news: the years of an office are no part of it, a plural title is shared out among the names
-coordinated after it, and a generic noun whose complement names its body only again (« le
-dirigeant du groupe ») does not beat the function the article gives the same person.
+"""Which role a quote shows: the years of an office are no part of it, a plural title is shared out
+among the names coordinated after it, and a generic noun whose complement names its body only
+again (« le dirigeant du groupe ») does not beat the function the article gives the same person.
 
 One row: text -> the quote, then speaker, role and gender.
 """

@@ -1,6 +1,6 @@
 """Who speaks, read from the sentence's syntax and the article's sources and cast: an agent only
 after a passive, a sentence after an ellipsis, a definite description of a source named before,
-the respective roles of a plural description, a generic noun that stands for a function, a
+each name's share of a plural title, a generic noun that stands for a function, a
 description that announces no one once someone else is quoted after it, and marks reopened
 after a cue that have a cue of their own.
 
@@ -60,12 +60,12 @@ ROWS = [
         "Jeudi, les ministres du Travail et de la Santé, Anne Roy et Paul Morel, ont dénoncé la "
         "décision. « C'est une faute », a déclaré Paul Morel. « Nous ferons appel », a ajouté "
         "Anne Roy.",
-        "C'est une faute", "Paul Morel", "ministre de la Santé", "male", id="respective-second"),
+        "C'est une faute", "Paul Morel", "ministre de la Santé", "male", id="shared-title-second"),
     pytest.param(
         "Jeudi, les ministres du Travail et de la Santé, Anne Roy et Paul Morel, ont dénoncé la "
         "décision. « C'est une faute », a déclaré Paul Morel. « Nous ferons appel », a ajouté "
         "Anne Roy.",
-        "Nous ferons appel", "Anne Roy", "ministre du Travail", "female", id="respective-first"),
+        "Nous ferons appel", "Anne Roy", "ministre du Travail", "female", id="shared-title-first"),
     # must not fire: a kinship description is no role, whatever its complements
     pytest.param(
         "Les parents de la victime, Marc Roux et Léa Roux, ont porté plainte. « Nous voulons la "

@@ -14,6 +14,7 @@ from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import agent_lookalike, fold, is_role_noun, singular
 from quotes.lexicon.grammar import (
+    ARTICLE_WORDS,
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
     PERSON_ENDINGS,
@@ -24,7 +25,6 @@ from quotes.nlp.doc import text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"
 _ONE = ("ce", "cet", "cette")
-_ARTICLES = frozenset({"un", "une", "le", "la", "les", "des", "ce", "cet", "cette"})
 
 
 class Entry(Protocol):
@@ -100,16 +100,15 @@ def same_source(
     definite = said[0] in DEFINITE_SINGULAR and said[1] not in SAME
     # the antecedent agrees: in number (« la même source » is not « plusieurs sources »), and
     # in gender when both determiners show one (« cette proche » is not « un proche »)
-    number, gender = ("p" if said[0] in ("ces", "les") else "s"), article_gender(said[0])
+    number = "p" if said[0] in ("ces", "les") else "s"
     before = [e for e in reversed(entries) if e.pos < pos]  # nearest first
     named_before = [e for e in before if e.who.name]
     for e in named_before:
         their_words = _singular_words(e.who.name)
         if e.who.kind == "anonymous" and (
-                nouns <= their_words if definite else nouns & their_words):
-            theirs = article_gender(fold(e.who.name or "").split()[0])
-            if e.who.number == number and (None in (gender, theirs) or gender == theirs):
-                return e.who
+                nouns <= their_words if definite else nouns & their_words) and (
+                e.who.number == number and _same_gender(said[0], e.who.name)):
+            return e.who
     if definite:  # « a indiqué le parquet. …, a ajouté la source »: the source last quoted
         if nouns != {"source"}:
             return None
@@ -155,7 +154,7 @@ def _names_a_person(name: str) -> bool:
     groupe », « un chasseur présent »), not a finding or a document (« l'enquête », « le
     rapport »), which no « ce témoin », « le ministre » stands for?"""
     words = fold(name).replace("’", "'").split()
-    if words and words[0] in _ARTICLES:
+    if words and words[0] in ARTICLE_WORDS | DEMONSTRATIVES:
         words = words[1:]
     head = words[0].split("'")[-1] if words else ""
     return bool(head) and of_a_person(singular(head))

@@ -44,9 +44,10 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def first_name_before(doc: Doc, start: int, end: int) -> int:
-    """ "Marine | Le Pen a salué": a surname that opens with a capitalised « Le », « La » or « De »
-    keeps the first name the parse left before it (taken for a noun: « Marine »),
-    when that word is a first name and the surname's words are all capitalised."""
+    """ "Marine | Le Gall a salué": a surname that opens with a capitalised article (« Le »,
+    « La », « De », « Du », « Des ») keeps the first name the parse left before it (taken for a
+    noun: « Marine »), when that word is a first name and the surname's words are all
+    capitalised."""
     span = char_span(doc, start, end)
     if span is None or span.start == 0 or len(span) < 2 or span[0].text not in SURNAME_ARTICLES:
         return start
@@ -58,7 +59,7 @@ def first_name_before(doc: Doc, start: int, end: int) -> int:
 
 def surname_after_first_name(span: Span) -> bool:
     """Is ``span`` a first name, then a surname opening with a capitalised article, all its
-    words capitalised ("Marine Le Pen", "Sophie La Salle")?"""
+    words capitalised ("Marine Le Gall", "Sophie La Salle")?"""
     return (
         len(span) > 2 and span[1].text in SURNAME_ARTICLES
         and all(t.is_title and t.is_alpha for t in span)

@@ -73,7 +73,7 @@ def _name_span(ent: Span) -> Span:
     if ent.start == 0:
         return ent
     before = doc[ent.start - 1]
-    # "Marine | Le Pen" also when the recogniser took the first name alone for a body's name
+    # "Marine | Le Gall" also when the recogniser took the first name alone for a body's name
     alone = before.ent_iob_ == "B" and (ent.start < 2 or doc[ent.start - 2].ent_iob_ != "B")
     untagged = not before.ent_type_ or (alone and ent[0].text in SURNAME_ARTICLES)
     if before.is_title and untagged and first_name_gender(before.text):

@@ -182,11 +182,12 @@ def name_article(doc: Doc, i: int) -> bool:
 
 
 def plural_name(ent: Span) -> str | None:
-    """« exclu des Républicains », « la motion des Verts »: a body's name that is a capitalised
+    """« exclu des Bâtisseurs », « la motion des Verts »: a body's name that is a capitalised
     plural after « des » or « aux » (« de » or « à » and « les »), inside the recogniser's name
-    or before it, starts with its article, as the project writes it (« Les Républicains », like
-    « Les Echos »); None for a place (« des Pays-Bas ») or a name with a lower-case word (« des
-    Nations unies »). A day the recogniser ran into the name is left out (« des Verts mardi »)."""
+    or before it, starts with its article, as the project writes it (« Les Bâtisseurs », like
+    « Les Échos du Rhône »); None for a place (« des Pays-Bas ») or a name with a lower-case
+    word (« des Nations unies »). A day the recogniser ran into the name is left out (« des
+    Verts mardi »)."""
     doc, lo, hi = ent.doc, ent.start, ent.end
     if ent.label_ != "ORG":
         return None

@@ -67,7 +67,7 @@ def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]
     before it ("le cardinal Paul Morel, archevêque de Lyon") or its share of a plural title
     before names joined by « et » (``shared_title``: "les ministres des Sports et de la
     Culture, Anne Roy et Paul Morel"), and a role apposed before that title ("le chef du
-    Comité militaire, l'amiral néerlandais Rob Bauer")."""
+    Comité militaire, l'amiral néerlandais Jan de Vries")."""
     title = role_near(ent, window, before=True) or shared_title(ent, window)
     found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
     stacked = _stacked(ent, title, window) if title else None

@@ -105,7 +105,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if "\n" in text[start:end]:  # "Doctrine nucléaire\n\nMoscou": a heading is not the subject
         start = text.rindex("\n", start, end) + 1
     start, end = mentions.trimmed(doc, start, end)
-    start = mentions.first_name_before(doc, start, end)  # "Marine | Le Pen"
+    start = mentions.first_name_before(doc, start, end)  # "Marine | Le Gall"
     span = mentions.char_span(doc, start, end)
     if span is None or not text[start:end].strip():
         return UNKNOWN
@@ -170,7 +170,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [span]  # a full name the recogniser missed: "Rishi Sunak"
     if not names and mentions.surname_after_first_name(span):
-        names = [span]  # "Marine Le Pen", the first name taken for a noun
+        names = [span]  # "Marine Le Gall", the first name taken for a noun
     if not names and (tail := name_at_end(span, registry)) is not None:
         names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
     last = tokens[-1] if tokens else None

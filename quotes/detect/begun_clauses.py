@@ -21,7 +21,7 @@ from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START
 from quotes.model import NO_CUE
 
 # object clitics and a negation, never a subject: « nous », « vous » open a clause of their own
-_BEFORE_VERB = (INFINITIVE_CLITICS - {"nous", "vous"}) | NEGATION_START | {"s'", "s’", "se"}
+_BEFORE_VERB = (INFINITIVE_CLITICS - {"nous", "vous"}) | NEGATION_START
 _TRAILING = SENT_END + ";:,"
 
 
@@ -90,4 +90,4 @@ def joined_relatives(ctx: Context, cands: list[C]) -> list[C]:
     return out
 
 
-_RELATIVE_LEAD = re.compile(r"\s*,?\s*qui\s*$", re.IGNORECASE)
+_RELATIVE_LEAD = re.compile(r"\s*,?\s*\bqui\s*$", re.IGNORECASE)
