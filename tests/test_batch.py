@@ -208,9 +208,8 @@ def test_an_office_held_once_is_not_borrowed_over_the_one_held_now():
 def test_the_article_s_own_role_replaces_a_borrowed_one_once_the_batch_names_its_holder():
     # « selon Paul Roux » first, then « …, a dit le procureur de Dole » the batch ties to him
     first = at("q-1", "a1", "Paul Roux", 100)
-    later = replace(at("q-2", "a1", None, 600, [("procureur de Dole", 550)]),
-                    speaker=replace(at("q-2", "a1", None, 600).speaker, role="procureur de Dole",
-                                    roles=(Span(550, 567, "procureur de Dole"),)))
+    later = at("q-2", "a1", None, 600, [("procureur de Dole", 550)])
+    later = replace(later, speaker=replace(later.speaker, role="procureur de Dole"))
     other = said("q-3", "a2", "Paul Roux", "procureur de la République de Dole")
     out = link_batch([first, later, other])
     assert out[1].speaker.name == "Paul Roux"

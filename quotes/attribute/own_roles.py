@@ -36,7 +36,7 @@ def own_over_borrowed(q: Quote, quotes: list[Quote]) -> Quote:
     description the batch ties to X): the article's own role comes first."""
     if not any(e.startswith("batch-role:") for e in q.evidence):
         return q
-    own = article_role(replace(q, speaker=replace(q.speaker, role=None)), quotes)
+    own = article_role(q, quotes)
     if own is None:
         return q
     kept = tuple(e for e in q.evidence if not e.startswith("batch-role:"))

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, visible_end
+from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START
 from quotes.model import NO_CUE
@@ -34,8 +35,7 @@ def opens_conjugated(ctx: Context, m: Marked) -> bool:
     t = ctx.token_at(m.start)
     while t is not None and t.lower_ in _BEFORE_VERB and t.i + 1 < len(t.doc):
         t = t.doc[t.i + 1]
-    return (t is not None and t.pos_ in ("VERB", "AUX")
-            and "Fin" in t.morph.get("VerbForm", []))
+    return t is not None and conjugated(t)
 
 
 def begun_outside(ctx: Context, sent: tuple[int, int], uncued: list[Marked]) -> bool:

@@ -16,7 +16,7 @@ from quotes.detect.closing_tails import narrator_end
 from quotes.detect.complements import clitic_infinitive
 from quotes.detect.context import OPENING, SENT_END, Context, outer_end, skip_blank
 from quotes.detect.cues import reports_attribute
-from quotes.detect.forms import past_participle, present_participle
+from quotes.detect.forms import conjugated, past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
 from quotes.lexicon import Verb, words
@@ -337,5 +337,5 @@ def narrated_lead(ctx: Context, start: int, opening: int) -> bool:
     another cue's, which are cut anyway (« X a déclaré que …, « A », a-t-elle souligné »)."""
     lead = ctx.doc.char_span(start, opening, alignment_mode="contract")
     return lead is not None and any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+        conjugated(t)
         and ctx.inside_marks(t.idx) is None for t in lead)

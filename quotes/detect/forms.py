@@ -15,6 +15,11 @@ def participle(tok: Token) -> bool:
     return "Part" in tok.morph.get("VerbForm", [])
 
 
+def conjugated(tok: Token) -> bool:
+    """A verb or an auxiliary in a finite form, as the parse reads it: « a », « dit », « sont »."""
+    return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
+
+
 def past_participle(tok: Token) -> bool:
     """A participle that is not a present one: « dénoncés », « qualifiée », « citées »."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.detect.context import Context, outer_end
 from quotes.detect.cues import cue_group, cue_verb
+from quotes.detect.forms import conjugated
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
@@ -53,7 +54,7 @@ def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:
         tok = doc[k]
         if tok.text in (".", ";", "!", "?"):
             return k
-        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", []):
+        if conjugated(tok):
             return None  # a finite verb: the quote goes on, this was no incise
     return None
 

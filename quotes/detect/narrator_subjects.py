@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject
 from quotes.detect.context import Context, demonstrative_start
+from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
 from quotes.lexicon import is_speech_noun, words
@@ -89,7 +90,7 @@ def rootless_verb(tok: Token) -> Token | None:
     for t in tok.doc[tok.i + 1 : sent.end]:
         if t.text in (":", ";") or (t.dep_.startswith("nsubj") and t.head.dep_ not in _CLAUSES):
             return None  # "Résultats : X renoue …": a heading, then a clause with its subject
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+        if conjugated(t):
             owner = t.head if t.dep_.startswith(("aux", "cop")) else t
             if owner.dep_ in _CLAUSES or any(
                     c.dep_.startswith(("nsubj", "expl")) or c.dep_ == "mark"

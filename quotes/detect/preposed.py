@@ -33,7 +33,7 @@ from quotes.detect.content import (
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
-from quotes.detect.forms import past_participle
+from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.lost import without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
@@ -223,7 +223,7 @@ def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
         return start
     words = ctx.doc.char_span(colon + 1, opening, alignment_mode="contract")
     if words is None or not any(
-            t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+            conjugated(t)
             and ctx.inside_marks(t.idx) is None for t in words):
         return start
     return trim_start(ctx.text, colon + 1, opening)

@@ -20,7 +20,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
-from quotes.detect.forms import given_by, past_participle
+from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_lists import series_item, series_source, subordinated
@@ -358,7 +358,7 @@ def _verbless_lead(ctx: Context, lead: Span | None, after: int, s_hi: int) -> bo
         return False
     tail = ctx.doc.char_span(after, s_hi, alignment_mode="contract")
     return tail is not None and any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in tail)
+        conjugated(t) for t in tail)
 
 
 def _incise_colons(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes.detect.context import SENT_END, Context, Frame, Rejected, covers, outer_end
+from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
@@ -152,7 +153,6 @@ def said_sentence(ctx: Context, m: Marked) -> bool:
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="contract")
     if not words or words[-1] not in SENT_END or span is None:
         return False
-    verb = next((t for t in span if t.pos_ in ("VERB", "AUX")
-                 and "Fin" in t.morph.get("VerbForm", [])), None)
+    verb = next((t for t in span if conjugated(t)), None)
     return verb is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON")
                                     for t in span[: verb.i - span.start])
