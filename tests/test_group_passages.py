@@ -66,6 +66,12 @@ REPEATS = [
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il a dit penser {MARKS} et « aux secours »", 300,
           marks=("aux secours",))], set()),
+    # the standfirst's marks inside the marks of the body's mixed quote, which say more
+    ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
+      rec("q1", "a1", f"il a dit « {BODY} »", 300, marks=(BODY,))], {0}),
+    # two mixed quotes with the same marks: neither says more, neither repeats the other
+    ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
+      rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
 ]
 
 

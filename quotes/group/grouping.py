@@ -31,7 +31,7 @@ from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.records import group_record, linked_quote
-from quotes.group.short import run_scores, shared_run_pairs, worded_pairs
+from quotes.group.short import run_scores, shared_run_pairs, word_swapped, worded_pairs
 from quotes.group.similarity import (
     SENTENCE_END,
     Ends,
@@ -117,6 +117,13 @@ def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settin
     say what the other does not."""
     whole = scores[0] >= options.threshold or scores[1] >= options.fragment_threshold
     return whole and (opposed(a, b) or opposed(b, a))
+
+
+def _shared(scores: tuple[float, float], a: list[str], b: list[str]) -> int:
+    """For a part found whole in the other quote (``scores``: partial_ratio 100), how many
+    words the two quotes' wordings (``_texts``: the quote first) share: of two quotes that
+    hold a part whole, it goes to the one that shares more of its words."""
+    return len(set(a[0].split()) & set(b[0].split())) if scores[1] >= 100 else 0
 
 
 class _PerRoot(dict[int, _T]):
@@ -236,6 +243,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if scores[0] < options.threshold and scores[1] < options.fragment_threshold and (
                 marks_apart(texts[a], texts[b])):
             continue  # a run only, of the outlets' words around marks that say two things
+        if scores[0] < options.threshold and options.fragment_threshold <= scores[1] < 100 and (
+                word_swapped(texts[a], texts[b], options)):
+            continue  # a short fragment with a word of its own (``word_swapped``)
         # numbers that differ, a negation, a word swapped for its alternative: two statements
         # (each text of both quotes must differ: their own texts tell at once for most pairs)
         ta, tb = texts[a], texts[b]
@@ -276,6 +286,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
+                                                      -_shared(t[0], texts[t[1]], texts[t[2]]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and clash(ra, rb):

@@ -67,9 +67,7 @@ class _Words(dict[str, int]):
     longer cut; a form of a verb by the noun of its act, lexicon ``act_nouns``: « décidé »
     is « décision »; lexicon ``light_verbs`` are stop words), -1 for the other words: each
     distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
-    a content word too. « été » is one only as the season, after a determiner (« l'été »,
-    « cet été »): the participle of « être » (« a été annoncée ») says nothing a rendering
-    must keep, and weighed as a rare word where a passive renders an active statement."""
+    a content word too; « été » the participle is none (``_participle``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,9 +112,8 @@ class _Words(dict[str, int]):
                 count.append(end - start)
                 continue
             split = t.split()
-            if _PARTICIPLE in split:  # « a été », « ont été » say no content: « l'été » does
-                ids.extend(-1 if x == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
-                           else self[x] for n, x in enumerate(split))
+            if _PARTICIPLE in split:  # « a été », « ont été » say no content (``_participle``)
+                ids.extend(-1 if _participle(split, n) else self[x] for n, x in enumerate(split))
             else:
                 ids.extend(map(self.__getitem__, split))
             if _HAS_DIGIT(t) and _DIGITS in ids[before:]:
@@ -140,9 +137,14 @@ class _Words(dict[str, int]):
         of the batch has them): a stop word that starts like a content word (« premier »,
         « premiers ») stands for it, as the cut words always did."""
         of_stem, split = self.of_stem, t.split()
-        return [-1 if w == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
-                else i if (i := self[w]) >= 0 else of_stem.get(w[:6], -1)
-                for n, w in enumerate(split)]
+        return [-1 if _participle(split, n) else i if (i := self[w]) >= 0
+                else of_stem.get(w[:6], -1) for n, w in enumerate(split)]
+
+
+def _participle(split: Sequence[str], n: int) -> bool:
+    """Whether word ``n`` is « été » the participle (« a été annoncée »), not the season after
+    a determiner (« l'été »): no content a rendering keeps, nor a rare word of a passive."""
+    return split[n] == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
 
 
 _DIGITS = -2  # a word of digits: no content word, but maybe part of a number
@@ -189,8 +191,7 @@ def _starts(sizes: np.ndarray) -> np.ndarray:
 
 
 def _one_order(x: Sequence[int], y: Sequence[int]) -> bool:
-    """Whether two texts (their words' ids, ``_Words.sequence``) first say the content words
-    they share in one order."""
+    """Whether two texts (``_Words.sequence``) first say the words they share in one order."""
     shared = set(x) & set(y) - {-1}
     return [w for w in dict.fromkeys(x) if w in shared] == [w for w in dict.fromkeys(y)
                                                               if w in shared]
@@ -230,12 +231,12 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     communiqué and its procureur's words to the press are most often two statements of one
     case, sharing its names and its facts. The names of persons a rendering says (``persons``:
     a quote's index to its normalised name words and titles, asked of renderings only; none
-    when not given) carry no pair alone:
-    the other quote must say one of its other words too, since two statements about one
-    person name that person (« il veut voir le sénateur Jean Dupont lui succéder » is no
-    rendering of « une transition portée par le sénateur Jean Dupont »). Two direct quotes (not
-    ``reported``) that share two content words in one order pair, score 0, as a part of one
-    another (``short.in_order``): half the shorter's words or more in that order in a passage.
+    when not given) carry no pair alone: the other quote must say one of its other words too,
+    since two statements about one person name that person (« il veut voir le sénateur Jean
+    Dupont lui succéder » is no rendering of « une transition portée par le sénateur Jean
+    Dupont »). Two direct quotes (not ``reported``) that share two content words in one order
+    pair, score 0, as a part of one another (``short.in_order``): half the shorter's words or
+    more in that order in a passage.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
@@ -384,8 +385,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
 
 
 class _Found(dict[int, frozenset[_X]]):
-    """What ``find`` finds in a quote (by index into ``texts``: its numbers, the ends of
-    scales it says), found the first time asked for."""
+    """What ``find`` finds in a quote (by index into ``texts``), found when first asked for."""
 
     def __init__(self, texts: Sequence[str], find: Callable[[str], frozenset[_X]]) -> None:
         super().__init__()

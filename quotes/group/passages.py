@@ -123,13 +123,19 @@ def _within(short: str, long: str) -> bool:
     return f" {short} " in f" {long} "
 
 
+def _words(wordings: Sequence[str]) -> int:
+    """How many words normalised wordings say in all."""
+    return sum(len(w.split()) for w in wordings)
+
+
 def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
              names: Sequence[str | None]) -> set[int]:
     """The quotes (indices) that give again, word for word, words another quote of their
     article reports as said (``_speech_act``) by the same speaker or one unnamed: a heading,
     a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
-    a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »).
+    a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
+    the marks of a mixed quote that say more words.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
     quotes the article reports as said each, the same formula said twice or a formula and
     the address that ends on it, are no repeat: the speaker said it again."""
@@ -144,7 +150,7 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
             q = quotes[n]
             within: tuple[str, ...]
             if q.type == "mixed" and len(texts[n]) > 1:
-                said, within = texts[n][1:], ("direct",)
+                said, within = texts[n][1:], ("direct", "mixed")
             elif q.type == "direct" and not _speech_act(q) and texts[n][0]:
                 said, within = texts[n][:1], ("direct", "mixed")
             else:
@@ -155,6 +161,8 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
                         names[m] != names[n] and names[m] and names[n]):
                     continue
                 whole = texts[m][:1] if o.type == "direct" else texts[m][1:]
+                if q.type == o.type == "mixed" and _words(whole) <= _words(said):
+                    continue  # marks in marks: those that say more are the statement
                 if all(any(_within(s, w) for w in whole) for s in said):
                     out.add(n)
                     break

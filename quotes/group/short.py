@@ -6,7 +6,8 @@ cesser » in another: under ``min_fragment_words`` words a fuzzy score cannot pl
 wording (too many quotes of a story share two words), and the two share no trigram to meet
 on. Word for word, by the same named speaker, in another article, it is a fragment of that
 quote. Each speaker's short wordings are looked for in one string of that speaker's own texts, so
-the cost is the length of the texts of speakers who have any.
+the cost is the length of the texts of speakers who have any. A fragment of few content words
+that a fuzzy score places must say each of them where it is found (``word_swapped``).
 """
 
 from __future__ import annotations
@@ -218,3 +219,35 @@ class _Ids(dict[str, int]):
         made = self[word] = len(self.telling)
         self.telling.append(content_stem(word, self.stop) is not None)
         return made
+
+
+_FEW_CONTENT = 3  # content words a fragment says each of, where it is found in another quote
+_SPELLED = 80.0  # fuzz.ratio of two forms of one word (« jouer », « jouez »)
+
+
+def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
+    """Whether two quotes' wordings (the quote, then its marks) match only as a fragment of
+    few content words (``_FEW_CONTENT`` or fewer) that the passage where ``partial_ratio``
+    finds it in the other does not say each of, in some form: « "n'a pas été suffisamment
+    consultée" » is no fragment of « n'a pas été suffisamment écoutée », another participle in
+    the same frame. A long fragment may lose a word to an outlet's rewording (« lors de » for
+    « au moment de ») and still be one."""
+    found = False
+    for x in a:
+        for y in b:
+            short, long_ = sorted((x, y), key=len)
+            if len(short.split()) < options.min_fragment_words:
+                continue
+            at = fuzz.partial_ratio_alignment(short, long_, score_cutoff=options.fragment_threshold)
+            if at is None:
+                continue
+            stems = content_stems(short)
+            start = long_.rfind(" ", 0, at.dest_start) + 1  # whole words of the passage
+            end = long_.find(" ", at.dest_end)
+            said = long_[start:] if end < 0 else long_[start:end]
+            if len(stems) > _FEW_CONTENT or all(
+                    any(s == w[:6] or fuzz.ratio(s, w[:6]) >= _SPELLED for w in said.split())
+                    for s in stems):
+                return False
+            found = True
+    return found
