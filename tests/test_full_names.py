@@ -4,6 +4,14 @@ Each mechanism has rows that fire and rows that must not (made-up sentences, inv
 - one part of a double surname (« Lenz », « Anne Roy ») names the one person of the article
   whose surname it is part of (« Anne Roy-Lenz »); a first name that disagrees, or someone
   bearing that surname alone, keeps them apart;
+- a full name that is the first words of another (« Ana Ruiz » and « Ana Ruiz Vidal », a
+  surname of two words cut after its first) is one person named by the longer form, and a
+  titled surname (« Mme Ruiz ») names them; a relative's name (« son fils Paul Ortega Vela »)
+  and other first names keep two people;
+- a name the recogniser cut after a hyphen (« Hélène Marsac-|Dolin| ») is made whole, with the
+  first name before it; a name after a place's preposition is no first name;
+- a company's shorter name (« AgroNova ») is its longer run only where the article gives that
+  run as an actor, not only as a complement (« le directeur de AgroNova Foods Canada »);
 - a past participle glued after the noun of the source a « selon » names (« selon une note
   transmise lundi », « d'après les gardiens postés sur le quai ») is not part of the speaker's
   words; a participle that names an office (« délégué ») or an appointment (« élu ») stays.
@@ -12,7 +20,8 @@ Each mechanism has rows that fire and rows that must not (made-up sentences, inv
 import pytest
 from conftest import quote_said
 
-from quotes.attribute.names import named_by, parse, same_person
+from quotes.attribute.name_spans import name_span
+from quotes.attribute.names import leading, named_by, parse, same_person
 
 DOUBLE = [
     # one part of the double surname, alone, after the full name
@@ -67,6 +76,78 @@ def test_a_bare_part_names_the_double_surname_only_when_nobody_bears_it():
     assert named_by(parse("Martin"), [P(parse("Luc Saint-Martin"))]) == []
     martin = P(parse("Martin Roux"))
     assert named_by(parse("Martin"), [P(parse("Anne Saint-Martin")), martin]) == [martin]
+
+
+LEADING = [
+    # the longer form first, the shorter one after, then a titled surname: one woman
+    ("Ana Ruiz a visité le port. La présidente de la région, Ana Ruiz Vidal, était à Vigo. "
+     "« Nous tiendrons bon », a affirmé Mme Ruiz.",
+     "Nous tiendrons bon", "Ana Ruiz Vidal", "présidente de la région", "female"),
+    ("Le président du Paraguay Carlos Ortega Vela a parlé à la radio. Carlos Ortega, qui "
+     "gouverne depuis 2019, a été réélu. « Le pays est calme », poursuit M. Ortega.",
+     "Le pays est calme", "Carlos Ortega Vela", "président du Paraguay", "male"),
+]
+
+LEADING_APART = [
+    # a son named after a kin noun is not his father
+    ("Le maire Paul Ortega a reçu son fils Paul Ortega Vela. « Le pont sera refait », a dit "
+     "Paul Ortega.", "Le pont sera refait", "Paul Ortega", "maire", "male"),
+    # another first name: two people
+    ("La juge Sofia Ortega Vela a reçu l'avocat Carlos Ortega. « Le dossier est vide », a "
+     "déclaré Carlos Ortega.", "Le dossier est vide", "Carlos Ortega", "avocat", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), LEADING + LEADING_APART)
+def test_a_name_and_its_first_words(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Ana Ruiz", "Ana Ruiz Vidal", True),
+    ("Ana Ruiz Vidal", "Ana Ruiz", True),
+    ("Ana Ruiz", "Ana Ruiz", False),  # the same name: ``same_person`` says so
+    ("A. Ruiz", "Ana Ruiz Vidal", False),  # an initial
+    ("Ana Ruiz", "Sofia Ruiz Vidal", False),
+    ("Ruiz", "Ana Ruiz Vidal", False),  # a surname alone
+])
+def test_leading_words(a, b, same):
+    one, other = parse(a), parse(b)
+    assert one is not None and other is not None
+    assert leading(one, other) is same
+
+
+@pytest.mark.parametrize(("text", "cut", "whole"), [
+    ("La ministre de la Culture, Hélène Marsac-Dolin, a dénoncé la décision.", "Dolin",
+     "Hélène Marsac-Dolin"),
+    ("Le maire Marsac-Dolin a dénoncé la décision.", "Dolin", "Marsac-Dolin"),
+    # must not fire: a hyphen with spaces is a dash, a name after « à » no first name's
+    ("Le maire a parlé - Dolin a dénoncé la décision.", "Dolin", "Dolin"),
+    ("Il est allé à Florence Marsac-Dolin.", "Dolin", "Marsac-Dolin"),
+])
+def test_a_name_cut_after_a_hyphen(nlp, text, cut, whole):
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == cut)
+    doc.ents = [doc[start : start + 1].char_span(0, len(cut), label="PER")]
+    assert name_span(doc.ents[0]).text == whole
+
+
+COMPANIES = [
+    # the longer run only as a complement: the name the mention gives
+    ("Le directeur de AgroNova Foods Canada a parlé. AgroNova précise qu'« aucun départ n'aura "
+     "lieu avant 2026 ».", "AgroNova"),
+    # must not fire: the longer run as an actor too
+    ("Le site ferme. AgroNova Foods Canada a annoncé la fin de l'usine. Le directeur de AgroNova "
+     "Foods Canada s'est exprimé. AgroNova précise qu'« aucun départ n'aura lieu avant 2026 ».",
+     "AgroNova Foods Canada"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COMPANIES)
+def test_a_company_named_as_the_mention_names_it(nlp, text, speaker):
+    sp = quote_said(nlp, text, "« aucun départ n'aura lieu avant 2026 »").speaker
+    assert (sp.name, sp.kind, sp.role, sp.gender) == (speaker, "organization", None, None)
 
 
 GLUED = [

@@ -17,7 +17,9 @@ apart as one (``given``: « Un voisin, Gérard, », « Imène, 12 ans, »), and 
 a name but the tagger as a verb is a name inside a sentence (``name_shape.verb_read``). Two names
 apposed ("Léon XIV, l'Américain Robert Prévost, a …") are one person. Each person keeps the
 fullest form of their name, the roles beside their names (``roles``) and a gender
-(``gender``, else the first name's). Names inside quotation marks are speech and left out.
+(``gender``, else the first name's). A full name that is the first words of another ("Ana Ruiz",
+"Ana Ruiz Vidal") is the same person, named by the longer form, unless one of them is a
+relative's (« son fils … »). Names inside quotation marks are speech and left out.
 Out: ``Casting``, the drafts ``cast.Registry`` freezes; nothing reads a draft after that.
 """
 
@@ -45,6 +47,7 @@ from quotes.attribute.names import (
     fuller,
     inverted_verb,
     is_titled,
+    leading,
     named_by,
     parse,
     renamed,
@@ -77,6 +80,7 @@ class Draft:
     first_seen: int = 0
     mentions: int = 0
     aliases: list[Name] = field(default_factory=list)  # other names merged into this one
+    kin: bool = False  # first named right after a kin noun: « son fils Paul Roy »
 
     def role_texts(self) -> list[str]:
         return [r[0] for r in self.roles]
@@ -135,7 +139,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     ]
     full = [(e, n) for e, n in names if n.first and not n.initialled]
     for ent, name in full:  # full names first: each is one person
-        _mention(cast, ent, _full(cast, name, ent.start_char), settings)
+        _mention(cast, ent, _full(cast, name, ent.start_char, _kin_led(ent)), settings)
     for person in cast.people:  # of one name spelled two ways, the form written most often
         forms = [n for e, n in full if cast.at[e.start_char] is person] or [person.parts]
         person.parts = written_most(forms)
@@ -182,13 +186,32 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     return cast
 
 
-def _full(cast: Casting, name: Name, offset: int) -> Draft:
+def _full(cast: Casting, name: Name, offset: int, kin: bool = False) -> Draft:
     for person in cast.people:
         if person.parts.first and same_person(name, person.parts):
             if fuller(name.text, person.name):
                 person.name, person.parts = name.text, name
             return person
-    return _added(cast, Draft(name.text, name, first_seen=offset))
+    for person in cast.people:
+        # "Ana Ruiz Vidal" and "Ana Ruiz": one person, the shorter form kept as an alias for
+        # a surname alone ("M. Ruiz"); not a relative's name (« son fils Ana Ruiz Vidal »)
+        if not (kin or person.kin) and leading(name, person.parts):
+            short = min((name, person.parts), key=lambda n: len(n.key.split()))
+            if short is person.parts:
+                person.name, person.parts = name.text, name
+            if all(a.key != short.key for a in person.aliases):
+                person.aliases.append(short)
+            return person
+    return _added(cast, Draft(name.text, name, first_seen=offset, kin=kin))
+
+
+def _kin_led(ent: Span) -> bool:
+    """Is the name a relative's, right after a kin noun (« son fils Paul Roy », « sa mère,
+    Anne Roy »; lexicon/kin_nouns.txt)?"""
+    k = ent.start - 1
+    while k >= 0 and ent.doc[k].text == ",":
+        k -= 1
+    return k >= 0 and fold(ent.doc[k].text) in folded("kin_nouns")
 
 
 def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:

@@ -3,8 +3,9 @@
 The recogniser cuts « Voltaris Énergie Belgique » into « Voltaris » and « Énergie Belgique »,
 or leaves only « Belgique », a country: the name of a body is the whole capitalised run around
 what it tagged a body, up to a person's name after it (« Voltaris France Paul Morel »), and a
-shorter form of it elsewhere in the article (« Voltaris ») is that run. A definite company
-noun (« la société », « le groupe », lexicon/company_nouns.txt) said to speak is the company
+shorter form of it elsewhere in the article (« Voltaris ») is that run, when the article gives
+the run as an actor, not only as a complement (« directeur de Voltaris France »). A definite
+company noun (« la société », « le groupe », lexicon/company_nouns.txt) said to speak is the company
 the article named last before it, rather not as a complement (« le président de Voltaris »),
 never a place, a court or a ministry; unresolved when there is none.
 """
@@ -102,9 +103,11 @@ def company_noun(word: str) -> bool:
 
 
 def full_name(known: tuple[Company, ...], name: str) -> str:
-    """The longest run of the article that starts with ``name`` as whole words: « Voltaris »
-    -> « Voltaris Énergie Belgique »; ``name`` itself when none."""
-    longer = [c.name for c in known if c.name.startswith(name + " ")]
+    """The longest run of the article that starts with ``name`` as whole words and that the
+    article gives as an actor, not only behind a preposition: « Voltaris » -> « Voltaris
+    Énergie Belgique »; ``name`` itself when none. A longer name given only as a complement
+    (« le directeur de Voltaris France ») names another body, the branch someone works for."""
+    longer = [c.name for c in known if c.free and c.name.startswith(name + " ")]
     return max(longer, key=len, default=name)
 
 

@@ -1,9 +1,10 @@
 """The words of a name the recogniser finds that name a person.
 
-A name cut after its first name is made whole ("Marine | Le Pen"), a title or a role noun it
-ran into is left out ("le |cardinal Farrell|"), a complement after a common noun is no name
-("président |de la République|"), and what names no one (« la COP28 », « l'avenue de
-Ségur », a role noun alone) is told apart; once per document (``name_spans``).
+A name cut after its first name or after a hyphen is made whole ("Marine | Le Pen", « Hélène
+Marsac-|Dolin| »), a title or a role noun it ran into is left out ("le |cardinal Farrell|"), a
+complement after a common noun is no name ("président |de la République|"), and what names no
+one (« la COP28 », « l'avenue de Ségur », a role noun alone) is told apart; once per document
+(``name_spans``).
 """
 
 from __future__ import annotations
@@ -70,12 +71,25 @@ def _name_span(ent: Span) -> Span:
         return Span(doc, k, ent.end, label="MISC")
     if k > ent.start:
         return Span(doc, k, ent.end, label="PER")
-    if ent.start == 0:
-        return ent
-    before = doc[ent.start - 1]
+    start = _hyphened(doc, ent.start)
+    if start == 0:
+        return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
+    before = doc[start - 1]
     # "Marine | Le Gall" also when the recogniser took the first name alone for a body's name
-    alone = before.ent_iob_ == "B" and (ent.start < 2 or doc[ent.start - 2].ent_iob_ != "B")
-    untagged = not before.ent_type_ or (alone and ent[0].text in SURNAME_ARTICLES)
-    if before.is_title and untagged and first_name_gender(before.text):
-        return Span(doc, ent.start - 1, ent.end, label="PER")
-    return ent
+    alone = before.ent_iob_ == "B" and (start < 2 or doc[start - 2].ent_iob_ != "B")
+    untagged = not before.ent_type_ or (alone and (
+        ent[0].text in SURNAME_ARTICLES or start < ent.start))
+    # « à Florence Roy-|Lenz| »: a place's preposition before the word, no first name
+    placed = start < ent.start and start > 1 and doc[start - 2].pos_ in ("ADP", "DET")
+    if before.is_title and untagged and first_name_gender(before.text) and not placed:
+        return Span(doc, start - 1, ent.end, label="PER")
+    return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
+
+
+def _hyphened(doc: Doc, start: int) -> int:
+    """Where a name starts that the recogniser cut after a hyphen: « Anne Roy-|Lenz| »; a word,
+    a hyphen and a word with no space between them are one word."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
+            not doc[start - 2].whitespace_ and doc[start - 2].is_title):
+        start -= 2
+    return start

@@ -117,6 +117,16 @@ def same_person(a: Name, b: Name) -> bool:
     return kept and len(genders) < 2
 
 
+def leading(a: Name, b: Name) -> bool:
+    """Is one full name the first words of the other, a surname of two words without a hyphen
+    cut after its first ("Ana Ruiz" and "Ana Ruiz Vidal"): one person, named fully by the
+    longer form. Not an initialled first name ("A. Ruiz")."""
+    if not (a.first and b.first) or a.initialled or b.initialled:
+        return False
+    short, long_ = sorted((a.key.split(), b.key.split()), key=len)
+    return len(short) < len(long_) and long_[: len(short)] == short
+
+
 def one_part(a: Name, b: Name) -> bool:
     """Is one surname a part of the other, a double surname joined by a hyphen or a dash
     ("Lenz" and "Roy-Lenz")?"""
@@ -141,6 +151,9 @@ def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P
     of someone else."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
+    if not found:  # "M. Ruiz" of "Ana Ruiz Vidal", whom the article also names "Ana Ruiz"
+        found = [p for p in people
+                 if any(same_person(name, a) for a in getattr(p, "aliases", ()))]
     if not found and not titled and name.first is None and " " not in name.surname:
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
     if not found and name.first is None and first_name_gender(name.surname) is None:
