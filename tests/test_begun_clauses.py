@@ -92,3 +92,22 @@ def test_marked_words_in_the_narrators_sentence(nlp, text, expected):
     found = [(q.type, q.span.text, q.speaker.name, q.speaker.role, q.speaker.gender,
               q.cue.text if q.cue else None) for q in quotes_of(nlp, text)]
     assert found == expected
+
+
+# short marks inside the sentence made one mixed quote are its fragments: none is set aside
+# as « short marked words with no speaker »; outside such a sentence they still are
+SHORT_MARKS = [
+    (SAID.format("Anne Roy") + "Le maire, qui « a tout promis aux habitants », reste « très "
+     "prudent » sur ce dossier.", []),
+    ("Le maire reste « très prudent » sur ce dossier.", ["très prudent"]),
+]
+
+
+@pytest.mark.parametrize(("text", "set_aside"), SHORT_MARKS)
+def test_short_marks_of_a_begun_clause_are_not_set_aside(nlp, text, set_aside):
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    result = extract_doc(Article("t", text), nlp(text))
+    assert [text[r.start : r.end] for r in result.rejected
+            if r.reason == "short marked words with no speaker"] == set_aside

@@ -1852,6 +1852,41 @@ ROWS = [
         "Pour l'instant, « rien n'est décidé », selon l'agence Reuters.",
         "mixed", "Pour l'instant, « rien n'est décidé »", cue="selon",
     ),
+    # ... but a main clause of its own before the marks is the inverted subject's words too:
+    # the cue reports the sentence whole, marks and all
+    row(
+        "La mairie a contrôlé les quarante écoles de la ville, « toutes conformes », a indiqué "
+        "mardi l'adjoint Paul Roy.",
+        "mixed", "La mairie a contrôlé les quarante écoles de la ville, « toutes conformes »",
+        speaker="Paul Roy", role="adjoint", cue="a indiqué",
+    ),
+    row(
+        "Le club a vendu trois joueurs cet été, « tous remplacés », a précisé le président Marc "
+        "Olin.",
+        "mixed", "Le club a vendu trois joueurs cet été, « tous remplacés »", speaker="Marc Olin",
+        role="président", cue="a précisé",
+    ),
+    # a clause under a conjunction before the marks stays the narrator's
+    row(
+        "Alors que les pompiers arrivaient, « tout avait déjà brûlé », a raconté le voisin Paul "
+        "Roy.",
+        "direct", "tout avait déjà brûlé", speaker="Paul Roy", cue="a raconté",
+    ),
+    # « Quand » inside the marks heads no clause of the narrator's, whatever the parse says
+    row(
+        "« Quand la neige fond », la route reste fermée plusieurs jours, « parfois une semaine », "
+        "a expliqué le maire Paul Roy.",
+        "mixed", "« Quand la neige fond », la route reste fermée plusieurs jours, « parfois une "
+        "semaine »", speaker="Paul Roy", role="maire", cue="a expliqué",
+    ),
+    # after words that hold marks, a description after the inverted verb is who speaks, as
+    # right after the marks
+    row(
+        "Le gardien a été « blessé » avec deux collègues lors de la fouille, notamment au "
+        "« visage », ont annoncé les surveillants grévistes en fin de journée.",
+        "mixed", "Le gardien a été « blessé » avec deux collègues lors de la fouille, notamment "
+        "au « visage »", speaker="surveillants grévistes", cue="ont annoncé",
+    ),
     # a cue in a concession (« s'il assure que … ») reports up to the comma that closes it
     row(
         "S'il assure qu'il n'est « pas tombé de sa chaise », contrairement à d'autres, le patron "
@@ -2086,6 +2121,11 @@ MARKED_LEADS = [
     ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
      "Olin.",
      ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),
+    # a clause of its own between the marks: the cue reports the sentence whole
+    ("« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
+     "ronde » ou « au petit matin », a-t-il ajouté.",
+     ["« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
+      "ronde » ou « au petit matin »"]),
 ]
 
 

@@ -145,6 +145,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     headings = [(lo, hi) for lo, hi in paras if heading(ctx, lo, hi)]
     for sent in sentences(doc, marked, paras):
         framed, loose = False, []  # uncued marks: a clause begun outside them (begun_clauses)
+        short: list[Rejected] = []  # set aside unless the sentence is one mixed quote
         for frame in find_frames(ctx, sent):
             framed = True
             if frame.kind == "postposed" and frame.subject is not None:
@@ -232,7 +233,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (
                     m.continues or m.continued or said_sentence(ctx, m)):
-                rejected.append(Rejected(m.start, m.end, "short marked words with no speaker"))
+                short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
                 rejected.append(Rejected(m.start, m.end, "what a relative clause says someone is"))
@@ -247,6 +248,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             out = [c for c in out if not any(c.start == m.start for m in loose)]
             out.append(Candidate("mixed", *begun.sentence_span(ctx, sent), sent, None,
                                  begun.fragments(ctx, sent), begun.EVIDENCE))
+            short = []  # its short marks are fragments of that quote, not set aside
+        rejected.extend(short)
     # "« … », a confié celui qui se dit « las »": what the subject says of the speaker
     # describes who speaks; it is no quote of its own
     turned.extend(Rejected(c.start, c.end, "words that describe who speaks, in the subject "

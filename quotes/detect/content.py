@@ -339,3 +339,23 @@ def narrated_lead(ctx: Context, start: int, opening: int) -> bool:
     return lead is not None and any(
         conjugated(t)
         and ctx.inside_marks(t.idx) is None for t in lead)
+
+
+def subordinate_lead(ctx: Context, start: int, opening: int) -> bool:
+    """Is every finite verb outside marks in the words from ``start`` to ``opening`` in a
+    subordinate clause: under a conjunction (« Quand X arrivait », « Alors que … ») or a
+    relative (« Au moment où X signait »)? A main clause there before a named inverted subject
+    (« X a contrôlé les écoles, « toutes conformes », a indiqué Y ») is what Y says, marks and
+    all; before « a-t-elle dit » it tells what she did, and the marks are her words alone."""
+    lead = ctx.doc.char_span(start, opening, alignment_mode="contract")
+    if lead is None:
+        return False
+    for tok in lead:
+        if not conjugated(tok) or ctx.inside_marks(tok.idx) is not None:
+            continue
+        verb = tok.head if tok.dep_.startswith("aux") or tok.dep_ == "cop" else tok
+        if not (verb.dep_ in ("acl", "acl:relcl") or any(
+                (c.dep_ == "mark" or "Rel" in c.morph.get("PronType", []))
+                and ctx.inside_marks(c.idx) is None for c in verb.children)):
+            return False  # « Quand » inside the marks does not head the narrator's verb
+    return True

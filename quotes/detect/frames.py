@@ -18,6 +18,7 @@ from quotes.detect.content import (
     narrated_lead,
     quote_after_comma,
     sentence_ends_in,
+    subordinate_lead,
     trim_start,
 )
 from quotes.detect.context import (
@@ -302,7 +303,11 @@ def _postposed(
             rng = named
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
-        quoted = text[end_before - 1] in CLOSING
+        # so after words that hold marks, no subject of the verb right before it: « X a été
+        # « arrêté » …, ont annoncé les militaires », not « « A. » Par ce mot X, Y, a annoncé … »
+        quoted = text[end_before - 1] in CLOSING or (
+            (at.subject is None or at.subject[1] < at.first.i - 1)
+            and any(start <= m.open < end_before for m in ctx.outer))
         # after unmarked words, a description names who speaks when the article gave its
         # noun to a name before: "…, explique le site d'investigation" after "le site X"
         if rng is None or not (
@@ -325,8 +330,10 @@ def _postposed(
                            "a cue after the words whose subject does not end the clause")
         subject = char_range(doc, rng)
     own = at.own
-    if own is not None and own[1].open > start and (
-            start > s_lo or narrated_lead(ctx, start, own[1].open)):
+    # a main clause before the marks is the narrator's only before « -t-elle » (content.py)
+    if own is not None and own[1].open > start and (start > s_lo or (
+            narrated_lead(ctx, start, own[1].open)
+            and (at.pron is not None or subordinate_lead(ctx, start, own[1].open)))):
         start = own[1].open  # after a cue's words or a clause, the marks alone (see there)
     start = trim_start(text, start, end_before)
     if start > s_lo and text[start:end_before].split(" ", 1)[0].lower() in QUE:
