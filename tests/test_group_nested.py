@@ -27,6 +27,17 @@ _ORG = {"kind": "organization", "confidence": 0.85}
         ('Il a joué dans "Les Ombres" et dans "Nuit blanche" avec elle', []),
         # a straight mark before a space closes, it opens nothing
         ('la fin " . Il appelle à une " reprise', []),
+        # apostrophes before the mark that opens: the one that opens is still found
+        ("L'élu d'Arles m'a écrit (‘nous reviendrons dès lundi prochain’) hier",
+         ["nous reviendrons dès lundi prochain"]),
+        ("'Le marché ouvrira ses portes samedi', l'annonce est tombée",
+         ["Le marché ouvrira ses portes samedi"]),
+        ("C'est l'avis qu'il a donné :\n\"la route restera fermée cet hiver\"",
+         ["la route restera fermée cet hiver"]),
+        ("Qu'on l'écoute — ‹ chacun aura sa part du travail › — aujourd'hui",
+         [" chacun aura sa part du travail "]),
+        # one that opens, none that closes it: apostrophes, a mark after a space
+        ("Aujourd'hui l'équipe n'a 'pas fini ' son travail d'été", []),
     ],
 )
 def test_inner_quotations_of_a_quote(text, inner):

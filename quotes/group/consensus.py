@@ -111,10 +111,17 @@ def _documented(sp: Speaker) -> bool:
     l'autopsie », « selon les conclusions des expertises »): an anonymous source named with a
     definite article and no noun of a source is a text the article speaks of, where an
     unidentified person comes with an indefinite (« un responsable », « des sources »)."""
-    said = [w for w in re.split(r"[\s'’]+", sp.mention.text if sp.mention else "") if w]
+    return _documented_as(sp.mention.text if sp.mention else "", sp.kind)
+
+
+@bounded(1 << 16)
+def _documented_as(mention: str, kind: str) -> bool:
+    """``_documented`` of a mention's words and a speaker's kind: a batch names its speakers
+    in the same words many times, and grouping asks it of every quote."""
+    said = [w for w in re.split(r"[\s'’]+", mention) if w]
     lead = fold(said[0]) if said else ""
     said = said[1:] if lead in _LEADS else said
-    if sp.kind == "anonymous" and lead in _DEFINITE and said and said[0].islower() and not (
+    if kind == "anonymous" and lead in _DEFINITE and said and said[0].islower() and not (
             said[0] in INDEFINITE or any(fold(w) in SOURCE_NOUNS for w in said)):
         return True
     return bool(said) and said[0].islower() and is_document(said[0])

@@ -91,21 +91,23 @@ def _said(q: Quote) -> str:
     return spoken(q.span.text) if q.type == "direct" else q.span.text
 
 
-def _texts(q: Quote, normal: Callable[[str], str] = normalize) -> list[str]:
-    """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``),
-    then its quoted fragments of two words or more (one word in marks, « inacceptable »,
-    « historique », is what many people say, not a wording to place)."""
-    said = normal(_said(q))
+def _texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | None = None
+           ) -> list[str]:
+    """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``;
+    ``said`` when already found), then its quoted fragments of two words or more (one word
+    in marks, « inacceptable », « historique », is what many people say, not a wording to
+    place)."""
+    said = normal(_said(q) if said is None else said)
     if not q.fragments:
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
     return [said] + [f for f in fragments if " " in f]
 
 
-def _parts(q: Quote, texts: list[str]) -> list[tuple[str, ...]]:
+def _parts(said: str, texts: list[str]) -> list[tuple[str, ...]]:
     """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
-    the quote's own split where a sentence ends, each quoted fragment whole."""
-    said = _said(q)
+    the quote's own split (``said``: its words, ``_said``) where a sentence ends, each quoted
+    fragment whole."""
     first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
     return [first] + [(f,) for f in texts[1:]]
 
@@ -156,10 +158,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
              for k, q in zip(names, quotes, strict=True)]
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
-    texts = [_texts(q, normal) for q in quotes]
+    said_of = [_said(q) for q in quotes]  # each quote's words, its incises out, found once
+    texts = [_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
     quoting = {n: split for n, q in enumerate(quotes)
-               if (split := split_inner(q, _said(q), normal))[0]}
+               if (split := split_inner(q, said_of[n], normal))[0]}
     del normal
     # the same words of one speaker are one utterance: only the first looks for candidates
     first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
@@ -213,7 +216,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
-    parts = functools.cache(lambda n: _parts(quotes[n], texts[n]))  # a run stays in a sentence
+    parts = functools.cache(lambda n: _parts(said_of[n], texts[n]))  # a run stays in a sentence
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
         return parts(a), parts(b)

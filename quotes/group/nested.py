@@ -55,12 +55,30 @@ def _mark_chars() -> re.Pattern[str]:
     return re.compile("[" + re.escape("".join(quote_marks()) + "".join(_SINGLE)) + "]")
 
 
+@cached
+def _opener() -> re.Pattern[str]:
+    """A mark ``_closing`` finds to open a quotation: one of a pair (« « », « “ ») anywhere,
+    one the same both ways (« ' », « " ») at the start or after a lead and before a letter or
+    a digit. Most quotes hold apostrophes only (« l'État », « qu'il »): none opens."""
+    marks = quote_marks()
+    paired = "".join(c for c, (o, close, _) in marks.items()
+                     if c == o and c not in _SINGLE and c not in close)
+    same = "".join([*_SINGLE, *(c for c, (o, close, _) in marks.items()
+                                if c == o and c not in _SINGLE and c in close)])
+    # one class of marks first, which a search skips to, then what each needs around it
+    alone = rf"(?<=[{re.escape(paired)}])|" if paired else ""
+    return re.compile(rf"[{re.escape(paired + same)}]"
+                      rf"(?:{alone}(?<![^{re.escape(_LEADS)}].)(?=[^\W_]))")
+
+
 def inner_spans(text: str) -> list[tuple[int, int]]:
     """The character ranges (inside their marks) of the quotations a quote's words hold, of
     ``_INNER_WORDS`` words or more: a pair of marks inside the quote, a single mark (« ' »)
     told from an apostrophe by what stands around it."""
     spans: list[tuple[int, int]] = []
-    marks = [m.start() for m in _mark_chars().finditer(text)]
+    if (first := _opener().search(text)) is None:
+        return spans  # no mark that opens: the closing marks need no look
+    marks = [m.start() for m in _mark_chars().finditer(text, first.start())]
     n = 0
     while n < len(marks):
         i = marks[n]
