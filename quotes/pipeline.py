@@ -20,6 +20,7 @@ from quotes.attribute.gender import described_gender
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.name_model import NAME_MODEL, name_guess
+from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
 from quotes.attribute.speaking import (
     a_person_speaks,
@@ -261,8 +262,8 @@ def _record(
         gender, extra = GENDERS[guess], (*extra, NAME_MODEL)
     every = tuple(Span(a, b, role) for role, a, b in r.roles)
     first: dict[str, Span] = {}
-    for sp in every:  # in text order: each role once, at its first place; one the text gives
-        if sp.end - sp.start == len(sp.text):  # in pieces (``shared_title``) is shown, no span
+    for given, sp in zip(r.roles, every, strict=True):  # in text order, each once, at its first
+        if not isinstance(given, Pieced):  # place; one pieced together is a role, never a span
             first.setdefault(sp.text, sp)
     roles = tuple(first.values())
     evidence = _evidence(cand, extra)

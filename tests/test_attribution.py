@@ -3396,6 +3396,10 @@ FUNCTIONS = [
     ("directrice de l’usine entre 2010 et 2019", "directrice de l’usine"),
     ("ministre de la Santé (2012-2014)", "ministre de la Santé"),
     ("président du club jusqu'en 2019", "président du club"),
+    # … and the period they date, with its article and preposition
+    ("entraîneur du club pour la saison 2023-2024", "entraîneur du club"),
+    ("capitaine de l'équipe durant l'exercice 2023/2024", "capitaine de l'équipe"),
+    ("députée du Var pour la législature 2022-2027", "députée du Var"),
     # must not fire: a rank in a body, a year, joined complements, a plain function
     ("numéro deux du parti", "numéro deux du parti"),
     ("candidate à la présidentielle de 2022", "candidate à la présidentielle de 2022"),

@@ -196,6 +196,13 @@ def test_between_articles_in_equal_number_the_most_specific_role():
     assert link_batch([one, other, bare])[2].speaker.role == "chercheuse en microbiologie"
 
 
+def test_between_articles_in_equal_number_the_role_that_names_its_body():
+    one = said("q-1", "a1", "Paul Morel", "défenseur lyonnais de l'équipe")
+    other = said("q-2", "a2", "Paul Morel", "défenseur de l'OL")
+    bare = said("q-3", "a3", "Paul Morel", None)
+    assert link_batch([one, other, bare])[2].speaker.role == "défenseur de l'OL"
+
+
 def test_an_office_held_once_is_not_borrowed_over_the_one_held_now():
     once = said("q-1", "a1", "Anne Vidal", "directrice de l'hôpital de Dole de 2010 à 2019")
     now = said("q-2", "a1", "Anne Vidal", "préfète")
@@ -203,6 +210,22 @@ def test_an_office_held_once_is_not_borrowed_over_the_one_held_now():
     assert link_batch([once, now, bare])[2].speaker.role == "préfète"
     # offered alone, it is what the batch has, without its years
     assert link_batch([once, bare])[1].speaker.role == "directrice de l'hôpital de Dole"
+
+
+@pytest.mark.parametrize(("term", "written", "over"), [
+    ("de 2020 à 2026", "2023-05-02", False),  # a term ending after the article: the one held now
+    ("(2022-2027)", "2024-01-15", False),
+    ("de 2020 à 2026", "2027-03-01", True),  # ended before the article: held once
+    ("(2012-2014)", "2024-01-15", True),
+])
+def test_a_term_ending_after_the_article_is_the_office_held_now(term, written, over):
+    once = said("q-1", "a1", "Anne Vidal", f"maire de Dole {term}")
+    now = said("q-2", "a1", "Anne Vidal", "préfète")
+    bare = said("q-3", "a2", "Anne Vidal", None)
+    bare = replace(bare, article=replace(bare.article, date=written))
+    out = link_batch([once, now, bare])[2].speaker.role
+    # of two offices given as many times, the longer wins between offices both held now
+    assert out == ("préfète" if over else "maire de Dole")
 
 
 def test_the_article_s_own_role_replaces_a_borrowed_one_once_the_batch_names_its_holder():

@@ -1,6 +1,7 @@
 """Which role a quote shows: the years of an office are no part of it, a plural title is shared out
 among the names coordinated after it, and a generic noun whose complement names its body only
-again (« le dirigeant du groupe ») does not beat the function the article gives the same person.
+again (« le dirigeant du groupe ») or one said to be deposed (« le président déchu ») does not beat
+the function the article gives the same person.
 
 One row: text -> the quote, then speaker, role and gender.
 """
@@ -23,6 +24,9 @@ ROWS = [
     ("Anne Roy, candidate à la présidentielle de 2022, a jugé que « la réforme est injuste ».",
      "« la réforme est injuste »", "Anne Roy", "candidate à la présidentielle de 2022",
      "female"),
+    # … and so is the period they date (« pour la saison 2023-2024 »), with its preposition
+    ("Paul Morel, entraîneur du club pour la saison 2023-2024, a jugé que « le groupe a "
+     "progressé ».", "« le groupe a progressé »", "Paul Morel", "entraîneur du club", "male"),
     # ---- a plural title before names joined by « et »: each its own complement, in order; a
     # bare « la ministre » after it is the fuller form so given
     ("Les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "
@@ -51,6 +55,32 @@ ROWS = [
      "sénateurs. Le dirigeant du groupe a ensuite détaillé ses raisons. « Le coût de l'énergie "
      "a doublé », a-t-il dit.", "Le coût de l'énergie a doublé", "Paul Morel",
      "président de Valtor", "male"),
+    # ---- the place an office is held in, after « à », is part of the role a narrated
+    # description gives (plain syntax: « le consul du Maroc à Oran »); a bare noun after it
+    # stands for it
+    ("La suspecte a reconnu les faits, a annoncé lundi le procureur de la République à Dole, "
+     "lors d'une conférence de presse. Elle était sortie de prison en mai, a précisé le "
+     "procureur, Paul Morel.", "Elle était sortie de prison en mai", "Paul Morel",
+     "procureur de la République à Dole", "male"),
+    # must not fire: « à » of the verb, not of the noun
+    ("La suspecte a reconnu les faits, a annoncé le procureur de la République à la presse. "
+     "Elle était sortie de prison en mai, a précisé le procureur, Paul Morel.",
+     "Elle était sortie de prison en mai", "Paul Morel", "procureur de la République", "male"),
+    # ---- a role noun said to be deposed (« le président déchu ») is anaphoric too: it gives
+    # way to the function the article gives the same person, of its noun or another
+    ("Le président de la Cordovie Paul Morel, renversé par l'armée, appelle ses amis à « faire "
+     "du bruit ». « Je suis chez moi », poursuit le président déchu.", "Je suis chez moi",
+     "Paul Morel", "président de la Cordovie", "male"),
+    ("Le député du Var Paul Morel a été exclu du parti mercredi. Le président déchu du parti, "
+     "Paul Morel, a répondu : « Je reste ici. »", "Je reste ici.", "Paul Morel", "député du Var",
+     "male"),
+    # must not fire: a participle that says no deposition, no other function given (the role
+    # as written)
+    ("Le député du Var Paul Morel a été reçu mercredi. Le président élu du parti, Paul Morel, "
+     "a répondu : « Je reste ici. »", "Je reste ici.", "Paul Morel", "président élu du parti",
+     "male"),
+    ("Le président déchu du parti, Paul Morel, a répondu : « Je reste ici. »", "Je reste ici.",
+     "Paul Morel", "président déchu du parti", "male"),
     # must not fire: a body named by its name, a function's own complement
     ("« Nous fermerons deux usines », a annoncé Paul Morel, président de Valtor, devant les "
      "sénateurs. Le dirigeant de Corex, Luc Bernard, a répondu. « Le coût de l'énergie a "
@@ -65,6 +95,20 @@ ROWS = [
 def test_the_role_a_quote_shows(nlp, text, quote, speaker, role, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+def test_a_plural_title_shared_out_is_the_role_but_never_a_span_of_the_text(nlp):
+    text = ("Les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "
+            "décision. Paul Morel, maire de Dole, a ajouté : « Nous ferons appel. »")
+    q = quote_said(nlp, text, "Nous ferons appel.")
+    assert q.speaker.role == "maire de Dole"
+    # the share of the plural title is marked as pieced together: no span of the text shows it
+    assert [(r.text, text[r.start : r.end]) for r in q.speaker.roles] == [
+        ("maire de Dole", "maire de Dole")]
+    said = quote_said(nlp, text.replace(" Paul Morel, maire de Dole, a ajouté", " Il a ajouté"),
+                      "Nous ferons appel.")
+    assert (said.speaker.name, said.speaker.role, said.speaker.roles) == (
+        "Paul Morel", "ministre de la Culture", ())
 
 
 @pytest.mark.parametrize(("role", "anaphoric"), [

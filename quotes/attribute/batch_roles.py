@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
 from quotes.attribute.batch_groups import Utterances
 from quotes.attribute.batch_names import ends_with, one_person
 from quotes.attribute.functions import function, tenure_over
-from quotes.attribute.shown import plain
+from quotes.attribute.shown import names_place, plain
 from quotes.model import Quote
 
 
@@ -31,20 +32,29 @@ def roles_offered(
     each: first the articles reporting the same utterances, then those quoting them, then
     those only naming them ("le président du club, Florentino Pérez"), then the ones giving
     the full name a surname alone ends."""
-    article = q.article.id
+    article, year = q.article.id, written(q.article.date)
     return (
-        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article)
-        or _functions(roles.get(name, []), article)
-        or _functions(holders.get(name, set()), article)
-        or _functions(_full_name(name, holders, story, article), article)
+        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article, year)
+        or _functions(roles.get(name, []), article, year)
+        or _functions(holders.get(name, set()), article, year)
+        or _functions(_full_name(name, holders, story, article), article, year)
     )
+
+
+def written(day: str | None) -> int:
+    """The year an article is written, from its date (« 2023-08-30 »); the current year when it
+    gives none or none that reads as one."""
+    year = (day or "")[:4]
+    return int(year) if year.isdigit() else date.today().year
 
 
 def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
     """The quote with the role most articles offered give its speaker, each article once
-    however often it quotes them, between equals the most specific."""
+    however often it quotes them, between equals the most specific: the one that names its
+    body or place (``names_place``: « attaquant du PSG » over « attaquant parisien »), else
+    the longest."""
     elsewhere = Counter(role for role, _ in offered)
-    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], len(r)))
+    role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], names_place(r), len(r)))
     source = min(a for r, a in offered if r == role)
     return replace(q, speaker=replace(q.speaker, role=role),
                    evidence=(*q.evidence, f"batch-role:{source}"))
@@ -107,11 +117,14 @@ def _full_name(
     return {(r, a) for r, a in holders[name] if story.get(a, set()) & near - {name}}
 
 
-def _functions(given: Iterable[tuple[str, str]], article: str) -> set[tuple[str, str]]:
+def _functions(
+    given: Iterable[tuple[str, str]], article: str, year: int
+) -> set[tuple[str, str]]:
     """The functions the roles other articles give say (``function``: no distinction, one
     role of two joined, no years), with the article giving each; an office given with the
-    years it was held (« maire de Lyon de 2001 à 2017 ») only when no other is offered: what
-    the person was, not what they are now."""
-    said = [(f, a, tenure_over(r)) for r, a in given if a != article and (f := function(plain(r)))]
+    years it was held, ended before ``year`` (« maire de Lyon de 2001 à 2017 »), only when no
+    other is offered: what the person was, not what they are now."""
+    said = [(f, a, tenure_over(r, year)) for r, a in given
+            if a != article and (f := function(plain(r)))]
     now = {(f, a) for f, a, over in said if not over}
     return now or {(f, a) for f, a, _ in said}

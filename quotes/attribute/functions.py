@@ -16,10 +16,13 @@ from quotes.lexicon import fold, folded, is_role_noun, listed, role_kinds, role_
 from quotes.lexicon.grammar import (
     CIRCUMSTANCES,
     DE_CONTRACTED,
+    DEFINITE,
     FORMER,
     HEAD_MODIFIERS,
     LOOSE_ENDS,
     NUMBER_WORDS,
+    PERIOD_LINKS,
+    PERIODS,
     PERSON_NOUNS,
     RANKS,
     TENURE,
@@ -33,8 +36,8 @@ _AGE = re.compile(r"\s*(?:âgée?s?\s+)?de\s+\d+\s+ans\b")
 # 2022 » is the election's)
 _YEAR = r"(?:1[89]|20)\d\d"
 _TENURE = re.compile(
-    rf"(?<!\w)(?:(?:de|d'|entre)\s+{_YEAR}\s+(?:à|a|et|au)\s+{_YEAR}|\(?{_YEAR}\s*[-–]\s*{_YEAR}\)?"
-    rf"|jusqu'(?:en|à)\s+{_YEAR})(?!\w)"
+    rf"(?<!\w)(?:(?:de|d'|entre)\s+{_YEAR}\s+(?:à|a|et|au)\s+(?P<to>{_YEAR})"
+    rf"|\(?{_YEAR}\s*[-–/]\s*(?P<dash>{_YEAR})\)?|jusqu'(?:en|à)\s+(?P<until>{_YEAR}))(?!\w)"
 )
 
 
@@ -73,7 +76,7 @@ def extent(role: str) -> str:
     for i in range(1, len(words)):
         after = " ".join(low[i:]) + " "
         if _TENURE.match(after):
-            words = words[:i]  # « maire de Lyon de 2001 à 2017 »: the office, not its years
+            words = words[: _period(low, i)]  # « maire de Lyon de 2001 à 2017 »: not its years
             break
         if any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES):
             words = words[:i]
@@ -87,10 +90,22 @@ def extent(role: str) -> str:
     return " ".join(words)
 
 
-def tenure_over(role: str) -> bool:
-    """Does the role give the years its office was held, up to one past (« maire de Lyon de
-    2001 à 2017 »): an office held once, not the one held now?"""
-    return _TENURE.search(role.lower().replace("’", "'")) is not None
+def _period(low: list[str], i: int) -> int:
+    """Where a role ends before the years at word ``i``: before the period they date too, with
+    its article and preposition (« entraîneur du club pour la saison 2023-2024 »)."""
+    if i < 2 or fold(low[i - 1].rpartition("'")[2]) not in PERIODS:
+        return i
+    k = i - 1 if "'" in low[i - 1] else i - 2 if low[i - 2] in DEFINITE else i - 1
+    return k - 1 if k > 1 and low[k - 1] in PERIOD_LINKS else k
+
+
+def tenure_over(role: str, year: int) -> bool:
+    """Does the role give the years its office was held, up to one before ``year`` (the year
+    the article is written: « maire de Lyon de 2001 à 2017 »): an office held once, not the one
+    held now? A term ending that year or later (« de 2020 à 2026 », « (2022-2027) ») is the
+    current one."""
+    said = _TENURE.search(role.lower().replace("’", "'"))
+    return said is not None and int(said["to"] or said["dash"] or said["until"]) < year
 
 
 def conjuncts(role: str) -> list[str]:

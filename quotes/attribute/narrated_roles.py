@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute import speakers
-from quotes.attribute.restated import names_someone, phrase_end
+from quotes.attribute.restated import names_someone, phrase_end, place_of_office
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.speaking import sentence_around
 from quotes.attribute.timeline import Timeline
@@ -105,10 +105,10 @@ def _subject(verb: Token) -> Token | None:
 
 def _stops(tok: Token) -> bool:
     """Where a narrated role phrase ends: a punctuation mark (a dash apart from the words: an
-    aside), a name, a preposition other than « de », a verb or a verb of saying the tagger
-    took for an adjective."""
+    aside), a name, a preposition other than « de » or the « à » of the office's place
+    (``place_of_office``), a verb or a verb of saying the tagger took for an adjective."""
     return (
         (tok.is_punct and (tok.text != "-" or tok.whitespace_ != "")) or tok.ent_type_ == "PER"
         or tok.pos_ in ("VERB", "AUX", "PRON") or tok.lower_ in reporting_verbs()
-        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED)
+        or (tok.pos_ == "ADP" and fold(tok.text) not in DE_CONTRACTED and not place_of_office(tok))
     )

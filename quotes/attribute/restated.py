@@ -54,16 +54,26 @@ def phrase_end(doc: Doc, noun: Token, stops: Callable[[Token], bool]) -> int:
 def _stops(tok: Token) -> bool:
     """Where a restating phrase ends: a punctuation mark, a name (the phrase is its title: "du
     parti Marine Le Pen", whatever the recogniser says), a preposition other than « de » ("au
-    lendemain de") or a verb of saying the tagger took for an adjective ("le président des LR
-    rétorque")."""
+    lendemain de") but the « à » of an office's place (``place_of_office``), or a verb of
+    saying the tagger took for an adjective ("le président des LR rétorque")."""
     prev = tok.doc[tok.i - 1]
     return (
         (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
         or (tok.pos_ in ("VERB", "AUX", "PRON") and fold(tok.text) not in STATES)  # "né à"
         or tok.lower_ in reporting_verbs()
-        or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED)
+        or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED and not place_of_office(tok))
         or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
     )
+
+
+def place_of_office(tok: Token) -> bool:
+    """Is token ``tok`` the « à » of the place an office is held in, inside its phrase (« le
+    procureur de la République à Toulon », « le consul du Maroc à Oran »): « à » before a
+    capitalised word the parse gives the noun phrase, not the verb (« a dit à Lyon »), nor a
+    person's name?"""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "à" and nxt is not None and nxt.is_title and nxt.ent_type_ != "PER" \
+        and nxt.dep_ == "nmod" and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i < tok.i
 
 
 def names_someone(doc: Doc, hi: int) -> bool:

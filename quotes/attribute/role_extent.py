@@ -39,6 +39,12 @@ from quotes.nlp.doc import sentence_case, text_of
 Role = tuple[str, int, int]  # text, start, end
 
 
+class Pieced(tuple[str, int, int]):
+    """A role put together from words apart in the text (« ministre des Armées » from « les
+    ministres des Armées et des Affaires étrangères, Anne Roy et Paul Morel »): its text is
+    not the article's between its offsets, so a record shows it as a role, never as a span."""
+
+
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""

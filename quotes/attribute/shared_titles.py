@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quotes.attribute.role_extent import Role
+from quotes.attribute.role_extent import Pieced, Role
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS
 
@@ -42,7 +42,7 @@ def shared_title(ent: Span, window: int) -> Role | None:
     if not is_role_noun(one) or len(parts) != len(run):
         return None
     part = parts[at - lo]
-    return f"{one} {part.text}", noun.idx, part.end_char
+    return Pieced((f"{one} {part.text}", noun.idx, part.end_char))
 
 
 def _joined(first: Span, second: Span) -> bool:
