@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
+from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
@@ -60,6 +61,9 @@ def speaker_of(
         if who.name is not None or who.role is not None:
             return who, ("colon-intro", *((note,) if note else ())), mention
     if no_subject:
+        answer = answerer(doc, cand.start, para, timeline) if frame is None else None
+        if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
+            return replace(answer, resolution="continuation"), ("interviewee",), unknown
         prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             return unknown, ("no-speaker",), unknown
@@ -74,6 +78,9 @@ def speaker_of(
         content=(cand.start, cand.end),
         own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
+    if who.name is None and (other := replier(frame.lemma, cand.start, para, timeline)):
+        who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
+        # interlocuteur »: the other party of the last one who spoke
     label = text[frame.subject[0] : frame.subject[1]]
     if "question" in frame.evidence and registry.person(label) is None:
         asker = _reporter(registry, label)

@@ -1,0 +1,61 @@
+"""Turns of an exchange told in prose: the words after a question are the one asked's, not
+the asker's, nor those of someone the question names (attribute/answers.py)."""
+
+import pytest
+from conftest import ANY, quote_said
+
+# « lui a demandé si »: the next words with no cue are the answer of the one asked
+NARRATED = (
+    "Le ministre Paul Roux a reçu la presse lundi. « Le budget sera tenu », a-t-il affirmé. "
+    "La journaliste Anne Vidal lui a ensuite demandé si Marc Lenoir serait nommé. "
+    "« Je n'en sais rien. Je ne l'ai jamais rencontré. »"
+)
+# the same question, and a sentence with no cue between it and the answer
+ANSWER_NOUN = (
+    "Le maire Paul Roux a répondu aux questions. « Les travaux vont commencer », a-t-il dit. "
+    "Le reporter Jean Morel lui a alors demandé si Luc Berger allait partir. "
+    "La réponse a fusé : « Ça ne me regarde pas. »"
+)
+# « ? » in the asker's words, the verb of asking as their cue, then the answer
+QUOTED = (
+    "« Le club restera ici », a déclaré la présidente Claire Dubois. « Mais en tant que "
+    "supportrice, non ? Moi, ça me ferait mal », a relancé le journaliste Marc Petit. "
+    "« Vous, peut-être. Moi, je suis sereine. »"
+)
+# a verb of replying whose subject the cast does not name: the other party
+REPLIED = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animatrice Julie Marchal. « Je resterai quand même », a "
+    "répondu son interlocuteur."
+)
+# one asks oneself: the words after are the asker's own
+REFLEXIVE = (
+    "« Le projet avance », a assuré la directrice Hélène Brun. La chercheuse Anne Vidal s'est "
+    "demandé si le projet aboutirait. « Je l'espère vraiment. »"
+)
+# « demander » that asks for a thing, of no one named: no question, the one who asks goes on
+NO_QUESTION = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal "
+    "a demandé une enquête. « Je veux la vérité. »"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "role", "gender"),
+    [
+        (NARRATED, "Je n'en sais rien. Je ne l'ai jamais rencontré.", "Paul Roux", "ministre",
+         "male"),
+        (ANSWER_NOUN, "Ça ne me regarde pas.", "Paul Roux", "maire", "male"),
+        (QUOTED, "Vous, peut-être. Moi, je suis sereine.", "Claire Dubois", "présidente",
+         "female"),
+        (REPLIED, "Je resterai quand même", "Louis Garnier", "entraîneur", "male"),
+        (REPLIED, "Et si le club vous renvoie ?", "Julie Marchal", "animatrice", "female"),
+        (REFLEXIVE, "Je l'espère vraiment.", "Anne Vidal", "chercheuse", "female"),
+        (NO_QUESTION, "Je veux la vérité.", "Anne Vidal", "députée", "female"),
+    ],
+)
+def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == speaker
+    assert role is ANY or (q.speaker.role or "").startswith(role)
+    assert q.speaker.gender == gender
