@@ -1,5 +1,6 @@
 """Turns of an exchange told in prose: the words after a question are the one asked's, not
-the asker's, nor those of someone the question names (attribute/answers.py)."""
+the asker's, nor those of someone the question names (attribute/answers.py); « selon » and a
+pronoun inside a clause is that clause's subject when they agree (attribute/speaking.py)."""
 
 import pytest
 from conftest import ANY, quote_said
@@ -58,4 +59,39 @@ def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
     q = quote_said(nlp, text, said)
     assert q.speaker.name == speaker
     assert role is ANY or (q.speaker.role or "").startswith(role)
+    assert q.speaker.gender == gender
+
+
+# « selon » and a pronoun inside the clause of a subject it agrees with: that subject
+SELON_BODY = (
+    "Le groupe Farinex assure que ses usines sont propres. La fédération FNB de la "
+    "boulangerie a dénoncé une réforme ayant, selon elle, ruiné les artisans."
+)
+SELON_PERSON = (
+    "« Nous voterons contre », a dit le député Marc Petit. Le ministre Paul Roux a défendu "
+    "un texte portant, selon lui, la clarté due aux électeurs."
+)
+# the pronoun of the other gender: not the subject, the woman who spoke before
+SELON_OTHER = (
+    "« La loi est injuste », a dit la députée Anne Vidal. Le ministre Paul Roux a salué une "
+    "loi ayant, selon elle, divisé le pays."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "gender"),
+    [
+        (SELON_BODY, "FNB", "organization", None),
+        (SELON_PERSON, "Paul Roux", "person", "male"),
+        (SELON_OTHER, "Anne Vidal", "person", "female"),
+    ],
+)
+def test_selon_a_pronoun_is_the_subject_of_its_clause(nlp, text, speaker, kind, gender):
+    from conftest import quotes_of
+
+    found = [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text == "selon"]
+    assert found, [q.span.text for q in quotes_of(nlp, text)]
+    q = found[0]
+    assert q.speaker.name == speaker
+    assert q.speaker.kind == kind
     assert q.speaker.gender == gender
