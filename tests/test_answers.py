@@ -95,3 +95,22 @@ def test_selon_a_pronoun_is_the_subject_of_its_clause(nlp, text, speaker, kind, 
     assert q.speaker.name == speaker
     assert q.speaker.kind == kind
     assert q.speaker.gender == gender
+
+
+def test_no_subject_behind_a_preposition(nlp):
+    """« Après la diffusion de photos, Farinex France assure que … » parsed with the phrase
+    behind « Après » as the subject and the name as a conjunct (as the model does in a long
+    sentence): the name between the comma and the verb is the subject."""
+    from spacy.tokens import Doc
+
+    from quotes.detect.subjects import subject_before
+
+    words = ["Après", "la", "diffusion", "de", "photos", ",", "Farinex", "France", "assure",
+             "que", "tout", "va", "bien", "."]
+    heads = [2, 2, 8, 4, 2, 8, 4, 6, 8, 11, 11, 8, 11, 8]
+    deps = ["case", "det", "nsubj", "case", "nmod", "punct", "conj", "flat:name", "ROOT",
+            "mark", "nsubj", "ccomp", "advmod", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "PROPN", "VERB", "SCONJ",
+           "PRON", "VERB", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_before(doc[8], doc[8]) == (6, 8)
