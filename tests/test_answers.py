@@ -114,3 +114,17 @@ def test_no_subject_behind_a_preposition(nlp):
            "PRON", "VERB", "ADV", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert subject_before(doc[8], doc[8]) == (6, 8)
+
+
+# words that open the article, then who signed them, though the sentence names another too
+SIGNED = (
+    "« La culture, c'est le pays, on ne la brade pas comme ça… » Le message est signé Julie "
+    "Marchal ce lundi sur les réseaux sociaux, après les annonces de Paul Roux.\n\n"
+    "Le ministre Paul Roux avait annoncé des coupes dans le budget."
+)
+
+
+def test_words_signed_in_the_sentence_after_them(nlp):
+    q = quote_said(nlp, SIGNED, "La culture, c'est le pays, on ne la brade pas comme ça…")
+    assert (q.speaker.name, q.speaker.role, q.speaker.gender) == ("Julie Marchal", None,
+                                                                  "female")
