@@ -97,6 +97,9 @@ def named_next(
     stop = SENTENCE_END.search(text, j)
     hi = stop.start() if stop else len(text)
     named = [(pos, p) for pos, p in registry.mentions if j <= pos < hi]
+    sign = _SIGNED.search(text, j, hi)  # « « … » Le message est signé Paul Roux, après … »
+    if sign is not None and (by := next((p for pos, p in named if pos == sign.end()), None)):
+        return by
     person = named[0][1] if named and all(p is named[0][1] for _, p in named) else None
     if person is None or person.first_seen < j or person.parts.key == "":
         return None
@@ -107,6 +110,7 @@ def named_next(
     return person if first == person.name or (first is None and placed) else None
 
 
+_SIGNED = re.compile(r"\b(?:est|sont|a été|ont été) sign(?:é|ée|és|ées) (?:par |de )?")
 _SIGN = re.compile(
     rf"[.!?…]*[ \u00a0\u202f]*[{CLOSING}][ \u00a0\u202f]*(,|\(|[—–])[ \u00a0\u202f]*")
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
+from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
@@ -60,20 +61,31 @@ def speaker_of(
         if who.name is not None or who.role is not None:
             return who, ("colon-intro", *((note,) if note else ())), mention
     if no_subject:
+        answer = answerer(doc, cand.start, para, timeline) if frame is None else None
+        if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
+            return replace(answer, resolution="continuation"), ("interviewee",), unknown
         prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             return unknown, ("no-speaker",), unknown
         continued = replace(prev, resolution="continuation")
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
-    mention = speakers.classify(doc, frame.subject[0], frame.subject[1], registry)
-    lo, hi = min(cand.start, frame.subject[0]), max(cand.end, frame.subject[1])
+    subject = frame.subject
+    if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject)) is not None:
+        own_mention = speakers.classify(doc, *own, registry)
+        if own_mention.kind in ("person", "organization", "anonymous"):
+            subject = own  # « X a déploré une réforme ayant, selon elle, … »: elle is X
+    mention = speakers.classify(doc, subject[0], subject[1], registry)
+    lo, hi = min(cand.start, subject[0]), max(cand.end, subject[1])
     sentence = sentence_around(text, lo, hi)
     who, note = timeline.resolve(
-        mention, frame.subject[0], person=first_person, sentence=sentence, mention=frame.subject,
+        mention, subject[0], person=first_person, sentence=sentence, mention=subject,
         content=(cand.start, cand.end),
         own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
+    if who.name is None and (other := replier(frame.lemma, cand.start, para, timeline)):
+        who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
+        # interlocuteur »: the other party of the last one who spoke
     label = text[frame.subject[0] : frame.subject[1]]
     if "question" in frame.evidence and registry.person(label) is None:
         asker = _reporter(registry, label)
@@ -85,6 +97,31 @@ def speaker_of(
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
     return who, (note,) if note else (), mention
+
+
+def _clause_subject(doc: Doc, cand: detect.Candidate,
+                    source: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of the sentence's main verb, inside the words and before « selon » with a
+    pronoun, when the pronoun agrees with it in gender and number and no verb in between has
+    a subject of its own (« La fédération a déploré une réforme ayant, selon elle, … »: a
+    pronoun in an aside stands for the subject of the clause around it); else None."""
+    said = doc.char_span(*source, alignment_mode="expand")
+    if said is None or len(said) != 1 or said[0].pos_ != "PRON":
+        return None
+    pronoun, tok = said[0], said[0].head
+    for _ in range(_CLIMB + 1):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < pronoun.idx:
+        return None
+    if any(subject.morph.get(f, []) != pronoun.morph.get(f, []) for f in ("Gender", "Number")):
+        return None
+    sub = list(subject.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
 def _document_speaks(

@@ -271,6 +271,24 @@ def _prepositional(tok: Token) -> bool:
     )
 
 
+def _after_comma(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
+    """The name or the noun of a role or a body between the last comma and the verb at ``i``
+    (object clitics aside), after ``floor``: the subject the parse missed."""
+    j = i - 1
+    while j > floor and doc[j].pos_ == "PRON" and doc[j].lower_ in PREVERBAL_CLITICS:
+        j -= 1
+    lo = j + 1
+    while lo - 1 > floor and lo > j - 8 and (doc[lo - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET")
+                                             or doc[lo - 1].lower_ in NAME_LINKS):
+        lo -= 1
+    if lo > j or doc[lo - 1].text != "," or doc[lo].pos_ == "ADP":
+        return None
+    span = doc[lo : j + 1]
+    if any(t.pos_ == "PROPN" or is_role_noun(t.text) or is_org_noun(t.text) for t in span):
+        return lo, j + 1
+    return None
+
+
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
     seen, cur = 0, verb
     while cur is not None and seen < 4:
@@ -283,6 +301,10 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             subj_dep = child.dep_ in ("nsubj", "nsubj:pass") or (
                 child.dep_ == "expl:subj" and child.lower_ in IMPERSONAL
             )
+            if subj_dep and child.i < first.i and _case(child) and (
+                    (after := _after_comma(verb.doc, first.i, child.i)) is not None):
+                return after  # « Après la diffusion de …, Nestlé France assure »: no subject
+                # behind a preposition, the name between the comma and the verb is
             if subj_dep and child.i < first.i and not _prepositional(child):
                 comma = child.i > 1 and child.nbor(-1).text == ","
                 if child.lower_ == "qui" and (cur.dep_ == "acl:relcl" or comma):

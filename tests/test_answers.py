@@ -1,0 +1,130 @@
+"""Turns of an exchange told in prose: the words after a question are the one asked's, not
+the asker's, nor those of someone the question names (attribute/answers.py); « selon » and a
+pronoun inside a clause is that clause's subject when they agree (attribute/speaking.py)."""
+
+import pytest
+from conftest import ANY, quote_said
+
+# « lui a demandé si »: the next words with no cue are the answer of the one asked
+NARRATED = (
+    "Le ministre Paul Roux a reçu la presse lundi. « Le budget sera tenu », a-t-il affirmé. "
+    "La journaliste Anne Vidal lui a ensuite demandé si Marc Lenoir serait nommé. "
+    "« Je n'en sais rien. Je ne l'ai jamais rencontré. »"
+)
+# the same question, and a sentence with no cue between it and the answer
+ANSWER_NOUN = (
+    "Le maire Paul Roux a répondu aux questions. « Les travaux vont commencer », a-t-il dit. "
+    "Le reporter Jean Morel lui a alors demandé si Luc Berger allait partir. "
+    "La réponse a fusé : « Ça ne me regarde pas. »"
+)
+# « ? » in the asker's words, the verb of asking as their cue, then the answer
+QUOTED = (
+    "« Le club restera ici », a déclaré la présidente Claire Dubois. « Mais en tant que "
+    "supportrice, non ? Moi, ça me ferait mal », a relancé le journaliste Marc Petit. "
+    "« Vous, peut-être. Moi, je suis sereine. »"
+)
+# a verb of replying whose subject the cast does not name: the other party
+REPLIED = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animatrice Julie Marchal. « Je resterai quand même », a "
+    "répondu son interlocuteur."
+)
+# one asks oneself: the words after are the asker's own
+REFLEXIVE = (
+    "« Le projet avance », a assuré la directrice Hélène Brun. La chercheuse Anne Vidal s'est "
+    "demandé si le projet aboutirait. « Je l'espère vraiment. »"
+)
+# « demander » that asks for a thing, of no one named: no question, the one who asks goes on
+NO_QUESTION = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal "
+    "a demandé une enquête. « Je veux la vérité. »"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker", "role", "gender"),
+    [
+        (NARRATED, "Je n'en sais rien. Je ne l'ai jamais rencontré.", "Paul Roux", "ministre",
+         "male"),
+        (ANSWER_NOUN, "Ça ne me regarde pas.", "Paul Roux", "maire", "male"),
+        (QUOTED, "Vous, peut-être. Moi, je suis sereine.", "Claire Dubois", "présidente",
+         "female"),
+        (REPLIED, "Je resterai quand même", "Louis Garnier", "entraîneur", "male"),
+        (REPLIED, "Et si le club vous renvoie ?", "Julie Marchal", "animatrice", "female"),
+        (REFLEXIVE, "Je l'espère vraiment.", "Anne Vidal", "chercheuse", "female"),
+        (NO_QUESTION, "Je veux la vérité.", "Anne Vidal", "députée", "female"),
+    ],
+)
+def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == speaker
+    assert role is ANY or (q.speaker.role or "").startswith(role)
+    assert q.speaker.gender == gender
+
+
+# « selon » and a pronoun inside the clause of a subject it agrees with: that subject
+SELON_BODY = (
+    "Le groupe Farinex assure que ses usines sont propres. La fédération FNB de la "
+    "boulangerie a dénoncé une réforme ayant, selon elle, ruiné les artisans."
+)
+SELON_PERSON = (
+    "« Nous voterons contre », a dit le député Marc Petit. Le ministre Paul Roux a défendu "
+    "un texte portant, selon lui, la clarté due aux électeurs."
+)
+# the pronoun of the other gender: not the subject, the woman who spoke before
+SELON_OTHER = (
+    "« La loi est injuste », a dit la députée Anne Vidal. Le ministre Paul Roux a salué une "
+    "loi ayant, selon elle, divisé le pays."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind", "gender"),
+    [
+        (SELON_BODY, "FNB", "organization", None),
+        (SELON_PERSON, "Paul Roux", "person", "male"),
+        (SELON_OTHER, "Anne Vidal", "person", "female"),
+    ],
+)
+def test_selon_a_pronoun_is_the_subject_of_its_clause(nlp, text, speaker, kind, gender):
+    from conftest import quotes_of
+
+    found = [q for q in quotes_of(nlp, text) if q.cue is not None and q.cue.text == "selon"]
+    assert found, [q.span.text for q in quotes_of(nlp, text)]
+    q = found[0]
+    assert q.speaker.name == speaker
+    assert q.speaker.kind == kind
+    assert q.speaker.gender == gender
+
+
+def test_no_subject_behind_a_preposition(nlp):
+    """« Après la diffusion de photos, Farinex France assure que … » parsed with the phrase
+    behind « Après » as the subject and the name as a conjunct (as the model does in a long
+    sentence): the name between the comma and the verb is the subject."""
+    from spacy.tokens import Doc
+
+    from quotes.detect.subjects import subject_before
+
+    words = ["Après", "la", "diffusion", "de", "photos", ",", "Farinex", "France", "assure",
+             "que", "tout", "va", "bien", "."]
+    heads = [2, 2, 8, 4, 2, 8, 4, 6, 8, 11, 11, 8, 11, 8]
+    deps = ["case", "det", "nsubj", "case", "nmod", "punct", "conj", "flat:name", "ROOT",
+            "mark", "nsubj", "ccomp", "advmod", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "NOUN", "PROPN", "VERB", "SCONJ",
+           "PRON", "VERB", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert subject_before(doc[8], doc[8]) == (6, 8)
+
+
+# words that open the article, then who signed them, though the sentence names another too
+SIGNED = (
+    "« La culture, c'est le pays, on ne la brade pas comme ça… » Le message est signé Julie "
+    "Marchal ce lundi sur les réseaux sociaux, après les annonces de Paul Roux.\n\n"
+    "Le ministre Paul Roux avait annoncé des coupes dans le budget."
+)
+
+
+def test_words_signed_in_the_sentence_after_them(nlp):
+    q = quote_said(nlp, SIGNED, "La culture, c'est le pays, on ne la brade pas comme ça…")
+    assert (q.speaker.name, q.speaker.role, q.speaker.gender) == ("Julie Marchal", None,
+                                                                  "female")
