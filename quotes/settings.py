@@ -85,6 +85,12 @@ class Settings:
     same_wording: float = 85.0  # ratio from which a variant joins what one article gives apart
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
     marked_words: int = 3  # two marked words (« toxicité aiguë ») are what many say of a story
+    # a fragment of this many content words or fewer that partial_ratio places must say each of
+    # them, in some form, where it is found (``short.word_swapped``): two forms of one word share
+    # their first spelled_prefix letters, or all of the shorter's but its last (« jouer »,
+    # « jouez »), never « tenir » and « venir »
+    fragment_content_words: int = 3
+    spelled_prefix: int = 5
     max_shingle_share: int = 100  # trigrams shared by more quotes than this meet only hubs
     shingle_hubs: int = 10  # the longest quotes (overall, of one speaker) a common trigram meets
     prefix_share: float = 0.7  # share of its rarest trigrams a quote probes with (1.0: all)

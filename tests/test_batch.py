@@ -224,7 +224,27 @@ def test_a_term_ending_after_the_article_is_the_office_held_now(term, written, o
     bare = said("q-3", "a2", "Anne Vidal", None)
     bare = replace(bare, article=replace(bare.article, date=written))
     out = link_batch([once, now, bare])[2].speaker.role
-    # of two offices given as many times, the longer wins between offices both held now
+    # of two offices both held now, given as many times, the one naming its place wins
+    assert out == ("préfète" if over else "maire de Dole")
+
+
+@pytest.mark.parametrize(("term", "dates", "over"), [
+    # an undated article is read as of the batch's latest dated one, never the day of the run
+    ("de 2020 à 2024", ("2023-05-02", "2022-01-10"), False),
+    ("de 2020 à 2024", ("2025-05-02", "2022-01-10"), True),
+    # no article dated: an office given with its years is one held once
+    ("de 2020 à 2099", (None, None), True),
+])
+def test_an_undated_article_reads_a_term_as_of_the_batch(term, dates, over):
+    once = said("q-1", "a1", "Anne Vidal", f"maire de Dole {term}")
+    now = said("q-2", "a1", "Anne Vidal", "préfète")
+    other = said("q-4", "a3", "Paul Morel", "maire de Rodez")
+    once, other = (replace(x, article=replace(x.article, date=d))
+                   for x, d in zip((once, other), dates, strict=True))
+    now = replace(now, article=once.article)
+    bare = said("q-3", "a2", "Anne Vidal", None)
+    assert bare.article.date is None
+    out = link_batch([once, now, bare, other])[2].speaker.role
     assert out == ("préfète" if over else "maire de Dole")
 
 

@@ -4734,6 +4734,87 @@ def test_body_periphrasis(nlp, tmp_path, entry, text, said, role):
 TABLES["body_periphrases"] = BODY_PERIPHRASES
 
 
+# deposed_participles.txt: (entry, sentence, the quote, the role it shows): a role noun the entry
+# says was taken from its holder is anaphoric, and gives way to the function the article gives
+# the same person; without the entry, the role as written shows
+DEPOSED_PARTICIPLES = [
+    ("déchu", "Le député du Var Paul Morel a été exclu du parti mercredi. Le président déchu du "
+     "parti, Paul Morel, a répondu : « Je reste ici. »", "Je reste ici.", "député du Var"),
+    ("déchue", "La sénatrice du Gers Anne Roy a été exclue du mouvement lundi. La présidente "
+     "déchue du mouvement, Anne Roy, a répondu : « Je reste ici. »", "Je reste ici.",
+     "sénatrice du Gers"),
+    ("destitué", "Le maire de Dole Paul Morel a perdu le vote du conseil mardi. Le président "
+     "destitué de l'agglomération, Paul Morel, a dit : « Je ferai appel. »", "Je ferai appel.",
+     "maire de Dole"),
+    ("destituée", "La maire de Rodez Léa Brun a été exclue du parti mardi. La secrétaire "
+     "destituée du parti, Léa Brun, a dit : « Je ferai appel. »", "Je ferai appel.",
+     "maire de Rodez"),
+    ("renversé", "Le directeur de l'hôpital Marc Tissier a quitté le bureau jeudi. Le président "
+     "renversé du bureau, Marc Tissier, a déclaré : « Nous avons perdu. »", "Nous avons perdu.",
+     "directeur de l'hôpital"),
+    ("renversée", "La directrice de l'école Claire Vidal a quitté le bureau jeudi. La présidente "
+     "renversée du bureau, Claire Vidal, a déclaré : « Nous avons perdu. »",
+     "Nous avons perdu.", "directrice de l'école"),
+    ("évincé", "Le député du Cher Luc Bernard a quitté le parti vendredi. Le président évincé du "
+     "parti, Luc Bernard, a ajouté : « La page est tournée. »", "La page est tournée.",
+     "député du Cher"),
+    ("évincée", "La députée du Cher Anne Roy a quitté le parti vendredi. La présidente évincée "
+     "du parti, Anne Roy, a ajouté : « La page est tournée. »", "La page est tournée.",
+     "députée du Cher"),
+    ("limogé", "Le maire de Vierzon Paul Roux a été écarté du syndicat lundi. Le président limogé "
+     "du syndicat, Paul Roux, a assuré : « Je reviendrai. »", "Je reviendrai.",
+     "maire de Vierzon"),
+    ("limogée", "La maire de Vierzon Léa Morin a été écartée du syndicat lundi. La présidente "
+     "limogée du syndicat, Léa Morin, a assuré : « Je reviendrai. »", "Je reviendrai.",
+     "maire de Vierzon"),
+    ("démis", "Le sénateur de l'Orne Marc Lebon a été écarté de la commission mardi. Le "
+     "président démis de la commission, Marc Lebon, a dit : « Rien ne change. »",
+     "Rien ne change.", "sénateur de l'Orne"),
+    ("démise", "La sénatrice de l'Orne Hélène Vidal a été écartée du mouvement mardi. La "
+     "présidente démise du mouvement, Hélène Vidal, a dit : « Rien ne change. »",
+     "Rien ne change.", "sénatrice de l'Orne"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"),
+                         rows("deposed_participles", DEPOSED_PARTICIPLES))
+def test_deposed_participle(nlp, tmp_path, entry, text, said, role):
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "deposed_participles", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+# period_nouns.txt: (entry, sentence, the role): the period an office is held for, its years,
+# article and preposition are no part of the role; without the entry, the period stays in it
+PERIOD_NOUNS = [
+    ("saison", "Paul Morel, entraîneur du club pour la saison 2023-2024, a jugé que « le groupe "
+     "a progressé ».", "entraîneur du club"),
+    ("année", "Anne Roy, présidente du jury pour l'année 2024-2025, a estimé que « le niveau monte "
+     "».", "présidente du jury"),
+    ("exercice", "Marc Tissier, trésorier de l'association sur l'exercice 2023/2024, a assuré "
+     "que « les comptes sont justes ».", "trésorier de l'association"),
+    ("mandat", "Léa Brun, porte-parole du collectif pour le mandat 2021-2024, a rappelé que "
+     "« rien n'a changé ».", "porte-parole du collectif"),
+    ("mandature", "Luc Bernard, vice-président de la région pour la mandature 2021-2028, a "
+     "promis que « les lycées seront rénovés ».", "vice-président de la région"),
+    ("période", "Claire Vidal, directrice de l'école pour la période 2022-2025, a expliqué que "
+     "« les effectifs ont baissé ».", "directrice de l'école"),
+    ("législature", "Hélène Morin, députée du Var pour la législature 2022-2027, a affirmé que "
+     "« la loi passera ».", "députée du Var"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("period_nouns", PERIOD_NOUNS))
+def test_period_noun(nlp, tmp_path, entry, text, role):
+    said = f"« {marked(text)} »"  # words of the sentence: the quote is mixed, marks and all
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "period_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+TABLES.update(deposed_participles=DEPOSED_PARTICIPLES, period_nouns=PERIOD_NOUNS)
+
+
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
 # the quote of the office, who says it); a role noun that only opens like a listed one
 # (« porte-voix », « conservatrice ») is another function

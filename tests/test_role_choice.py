@@ -62,15 +62,19 @@ ROWS = [
      "lors d'une conférence de presse. Elle était sortie de prison en mai, a précisé le "
      "procureur, Paul Morel.", "Elle était sortie de prison en mai", "Paul Morel",
      "procureur de la République à Dole", "male"),
-    # must not fire: « à » of the verb, not of the noun
+    # must not fire: « à » of the verb, not of the noun, nor before an outlet the words were
+    # given to
+    ("La suspecte a reconnu les faits, a annoncé lundi le procureur de la République à "
+     "Franceinfo. Elle était sortie de prison en mai, a précisé le procureur, Paul Morel.",
+     "Elle était sortie de prison en mai", "Paul Morel", "procureur de la République", "male"),
     ("La suspecte a reconnu les faits, a annoncé le procureur de la République à la presse. "
      "Elle était sortie de prison en mai, a précisé le procureur, Paul Morel.",
      "Elle était sortie de prison en mai", "Paul Morel", "procureur de la République", "male"),
     # ---- a role noun said to be deposed (« le président déchu ») is anaphoric too: it gives
     # way to the function the article gives the same person, of its noun or another
-    ("Le président de la Cordovie Paul Morel, renversé par l'armée, appelle ses amis à « faire "
-     "du bruit ». « Je suis chez moi », poursuit le président déchu.", "Je suis chez moi",
-     "Paul Morel", "président de la Cordovie", "male"),
+    ("Le président du club de voile Paul Morel, renversé par un vote du bureau, appelle les "
+     "adhérents à « rester soudés ». « Je garde les clés du local », poursuit le président "
+     "déchu.", "Je garde les clés du local", "Paul Morel", "président du club de voile", "male"),
     ("Le député du Var Paul Morel a été exclu du parti mercredi. Le président déchu du parti, "
      "Paul Morel, a répondu : « Je reste ici. »", "Je reste ici.", "Paul Morel", "député du Var",
      "male"),

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
 from quotes.attribute.batch_names import forms, written
-from quotes.attribute.batch_roles import roles_offered, with_role
+from quotes.attribute.batch_roles import latest, roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -100,6 +100,7 @@ def link_batch(
     story = stories.people
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
+    dated = latest(quotes)  # the year an undated article is read as of
     out: list[Quote] = []
     moved: dict[str, _Moved] = {}  # article -> its last quote given a speaker
     taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
@@ -136,7 +137,7 @@ def link_batch(
             if own := article_role(q, chain(out, quotes)):  # the article's own first
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, story, alike,
-                                     utterances):
+                                          utterances, dated):
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]

@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
 from quotes.attribute.batch_groups import Utterances
 from quotes.attribute.batch_names import ends_with, one_person
-from quotes.attribute.functions import function, tenure_over
+from quotes.attribute.functions import function, held_once, tenure_over
 from quotes.attribute.shown import names_place, plain
 from quotes.model import Quote
 
@@ -26,13 +25,14 @@ from quotes.model import Quote
 def roles_offered(
     name: str, q: Quote, quotes: list[Quote], roles: dict[str, list[tuple[str, str]]],
     holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
-    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None,
+    alike: dict[str, dict[str, set[str]]], utterances: Utterances | None, dated: int | None,
 ) -> set[tuple[str, str]]:
     """The functions other articles give a speaker given no role, with the article giving
     each: first the articles reporting the same utterances, then those quoting them, then
     those only naming them ("le président du club, Florentino Pérez"), then the ones giving
-    the full name a surname alone ends."""
-    article, year = q.article.id, written(q.article.date)
+    the full name a surname alone ends. An office's years are read against the year the
+    article is written, or the batch's latest (``dated``: ``latest``) when it gives none."""
+    article, year = q.article.id, written(q.article.date) or dated
     return (
         _functions(_said_alike(name, article, quotes, holders, alike, utterances), article, year)
         or _functions(roles.get(name, []), article, year)
@@ -41,11 +41,18 @@ def roles_offered(
     )
 
 
-def written(day: str | None) -> int:
-    """The year an article is written, from its date (« 2023-08-30 »); the current year when it
-    gives none or none that reads as one."""
+def written(day: str | None) -> int | None:
+    """The year an article is written, from its date (« 2023-08-30 »); None when it gives none
+    or none that reads as one."""
     year = (day or "")[:4]
-    return int(year) if year.isdigit() else date.today().year
+    return int(year) if year.isdigit() else None
+
+
+def latest(quotes: Iterable[Quote]) -> int | None:
+    """The year the latest dated article of the batch is written (``written``), for an article
+    that gives no date: the batch is read as of then, never as of the day it is run; None when
+    no article is dated."""
+    return max((y for q in quotes if (y := written(q.article.date)) is not None), default=None)
 
 
 def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
@@ -118,13 +125,14 @@ def _full_name(
 
 
 def _functions(
-    given: Iterable[tuple[str, str]], article: str, year: int
+    given: Iterable[tuple[str, str]], article: str, year: int | None
 ) -> set[tuple[str, str]]:
     """The functions the roles other articles give say (``function``: no distinction, one
     role of two joined, no years), with the article giving each; an office given with the
-    years it was held, ended before ``year`` (« maire de Lyon de 2001 à 2017 »), only when no
-    other is offered: what the person was, not what they are now."""
-    said = [(f, a, tenure_over(r, year)) for r, a in given
+    years it was held, ended before ``year`` (« maire de Lyon de 2001 à 2017 »; any years when
+    no year is known), only when no other is offered: what the person was, not what they are
+    now."""
+    said = [(f, a, tenure_over(r, year) if year is not None else held_once(r)) for r, a in given
             if a != article and (f := function(plain(r)))]
     now = {(f, a) for f, a, over in said if not over}
     return now or {(f, a) for f, a, _ in said}

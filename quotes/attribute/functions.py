@@ -22,7 +22,6 @@ from quotes.lexicon.grammar import (
     LOOSE_ENDS,
     NUMBER_WORDS,
     PERIOD_LINKS,
-    PERIODS,
     PERSON_NOUNS,
     RANKS,
     TENURE,
@@ -93,7 +92,7 @@ def extent(role: str) -> str:
 def _period(low: list[str], i: int) -> int:
     """Where a role ends before the years at word ``i``: before the period they date too, with
     its article and preposition (« entraîneur du club pour la saison 2023-2024 »)."""
-    if i < 2 or fold(low[i - 1].rpartition("'")[2]) not in PERIODS:
+    if i < 2 or fold(low[i - 1].rpartition("'")[2]) not in folded("period_nouns"):
         return i
     k = i - 1 if "'" in low[i - 1] else i - 2 if low[i - 2] in DEFINITE else i - 1
     return k - 1 if k > 1 and low[k - 1] in PERIOD_LINKS else k
@@ -106,6 +105,12 @@ def tenure_over(role: str, year: int) -> bool:
     current one."""
     said = _TENURE.search(role.lower().replace("’", "'"))
     return said is not None and int(said["to"] or said["dash"] or said["until"]) < year
+
+
+def held_once(role: str) -> bool:
+    """Does the role give the years its office was held, whenever they end: with no year to
+    read them against, an office given with its years is one held once."""
+    return _TENURE.search(role.lower().replace("’", "'")) is not None
 
 
 def conjuncts(role: str) -> list[str]:

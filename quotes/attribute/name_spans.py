@@ -16,8 +16,13 @@ from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
 from quotes.lexicon import fold, is_role_noun, learned_roles, titles
-from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
-from quotes.nlp.doc import NAME_SPANS, entities
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    PLACE_PREPOSITIONS,
+)
+from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
 
 
 def no_ones_name(ent: Span) -> bool:
@@ -79,8 +84,13 @@ def _name_span(ent: Span) -> Span:
     alone = before.ent_iob_ == "B" and (start < 2 or doc[start - 2].ent_iob_ != "B")
     untagged = not before.ent_type_ or (alone and (
         ent[0].text in SURNAME_ARTICLES or start < ent.start))
-    # « à Florence Roy-|Lenz| »: a place's preposition before the word, no first name
-    placed = start < ent.start and start > 1 and doc[start - 2].pos_ in ("ADP", "DET")
+    # « à Florence Roy-|Lenz| »: after a place's preposition (``PLACE_PREPOSITIONS``), or after
+    # another one a word the recogniser reads as a place (« par Florence »), no first name;
+    # « selon », « par », « avec » Hélène Marsac-|Dolin| are hers. A first name the recogniser
+    # reads as a place after a comma is one (« la ministre, Amélie Roy-|Lenz| »)
+    placed = start < ent.start and start > 1 and (
+        fold(doc[start - 2].text) in PLACE_PREPOSITIONS
+        or (before.ent_type_ == "LOC" and doc[start - 2].pos_ in ("ADP", "DET")))
     if before.is_title and untagged and first_name_gender(before.text) and not placed:
         return Span(doc, start - 1, ent.end, label="PER")
     return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
@@ -88,8 +98,7 @@ def _name_span(ent: Span) -> Span:
 
 def _hyphened(doc: Doc, start: int) -> int:
     """Where a name starts that the recogniser cut after a hyphen: « Anne Roy-|Lenz| »; a word,
-    a hyphen and a word with no space between them are one word."""
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and (
-            not doc[start - 2].whitespace_ and doc[start - 2].is_title):
-        start -= 2
-    return start
+    a hyphen and a word with no space between them are one word (``whole_word_start``), a
+    name's when it opens on a capital."""
+    whole = whole_word_start(doc, start)
+    return whole if doc[whole].is_title else start

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role, holds
+from quotes.attribute.outlets import listed_outlet
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_words import acronym_match, kind_heads, stems
 from quotes.attribute.roles import noun_gender
@@ -69,11 +70,18 @@ def _stops(tok: Token) -> bool:
 def place_of_office(tok: Token) -> bool:
     """Is token ``tok`` the « à » of the place an office is held in, inside its phrase (« le
     procureur de la République à Toulon », « le consul du Maroc à Oran »): « à » before a
-    capitalised word the parse gives the noun phrase, not the verb (« a dit à Lyon »), nor a
-    person's name?"""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "à" and nxt is not None and nxt.is_title and nxt.ent_type_ != "PER" \
-        and nxt.dep_ == "nmod" and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i < tok.i
+    place, a capitalised word the recogniser reads as one (no person, body or outlet: « a
+    annoncé le procureur à Franceinfo » tells whom he spoke to) and the parse gives the noun
+    phrase, not the verb (« a dit à Lyon »)?"""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ != "à" or nxt is None or not nxt.is_title or nxt.ent_type_ != "LOC":
+        return False
+    end = nxt.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].ent_type_ == "LOC":
+        end += 1
+    return not listed_outlet(doc[nxt.i : end].text) and nxt.dep_ == "nmod" \
+        and nxt.head.pos_ in ("NOUN", "PROPN") and nxt.head.i < tok.i
 
 
 def names_someone(doc: Doc, hi: int) -> bool:

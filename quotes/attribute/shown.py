@@ -13,7 +13,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, words_of
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks, role_kinds
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEPOSED, ROLE_LINKS, A
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
@@ -100,11 +100,11 @@ def _kind_only(role: str) -> frozenset[str] | None:
     """The role nouns a role covers (lexicon/role_kinds.tsv) when it is a generic noun
     (lexicon/generic_nouns.txt) with no complement to say whose, or one that names its body
     again without its name (``_anaphoric_body``): « joueur », « élue », « responsable russe »,
-    « dirigeant du groupe »; any (« * ») for a noun said to be deposed (``DEPOSED``:
-    « président déchu »); None for any other (« élue d'opposition », « chercheuse »,
-    « dirigeant de Valtor »)."""
+    « dirigeant du groupe »; any (« * ») for a noun said to be deposed
+    (lexicon/deposed_participles.txt: « président déchu »); None for any other (« élue
+    d'opposition », « chercheuse », « dirigeant de Valtor »)."""
     words = role.replace("’", "'").split()
-    if len(words) > 1 and fold(words[1]) in DEPOSED:
+    if len(words) > 1 and fold(words[1]) in folded("deposed_participles"):
         return frozenset({"*"})  # « président déchu (du parti) »: whatever function it was
     if not words or fold(words[0]) not in folded("generic_nouns") or (any(
             w.lower() in ROLE_LINKS or w.lower() in A or "'" in w for w in words)

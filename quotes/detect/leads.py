@@ -4,9 +4,10 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 
 from __future__ import annotations
 
+from quotes.detect.content import narrated_lead
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
-from quotes.detect.forms import conjugated, present_participle
+from quotes.detect.forms import present_participle
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -48,22 +49,15 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     with marks set off by a comma and more marks follow (« « A », un village du port, puis
     « B » où …, a expliqué X »), each such marked stretch alone and the rest from the last
     marks on; the narrator's words between them are in none. Words between that hold a finite
-    verb (« « Si A », la route reste fermée, « B », a-t-il dit ») are a clause the marks belong
-    to: the cue reports it whole."""
+    verb outside marks (``narrated_lead``: « « Si A », la route reste fermée, « B », a-t-il
+    dit ») are a clause the marks belong to: the cue reports it whole."""
     text, out = ctx.text, []
     m = ctx.opening_at(start)
     while m is not None and m.close is not None and m.close < end:
         j = skip_blank(text, m.close + 1, end)
         nxt = next((o for o in ctx.outer if j < o.open < end), None)
-        if j >= end or text[j] != "," or nxt is None or _clause_between(ctx, j, nxt.open):
+        if j >= end or text[j] != "," or nxt is None or narrated_lead(ctx, j, nxt.open):
             break
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
-
-
-def _clause_between(ctx: Context, lo: int, hi: int) -> bool:
-    """Do the words from ``lo`` to ``hi`` hold a finite verb outside marks?"""
-    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
-    return span is not None and any(
-        conjugated(t) and ctx.inside_marks(t.idx) is None for t in span)

@@ -123,8 +123,9 @@ def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settin
 
 def _shared(scores: tuple[float, float], a: list[str], b: list[str]) -> int:
     """For a part found whole in the other quote (``scores``: partial_ratio 100), how many
-    words the two quotes' wordings (``_texts``: the quote first) share: of two quotes that
-    hold a part whole, it goes to the one that shares more of its words."""
+    words the two quotes themselves share (the first of their wordings, ``_texts``; their
+    marks left out): of two quotes that hold a part whole, it goes to the one that shares more
+    of its words."""
     return len(set(a[0].split()) & set(b[0].split())) if scores[1] >= 100 else 0
 
 

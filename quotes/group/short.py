@@ -221,17 +221,13 @@ class _Ids(dict[str, int]):
         return made
 
 
-_FEW_CONTENT = 3  # content words a fragment says each of, where it is found in another quote
-_SPELLED = 80.0  # fuzz.ratio of two forms of one word (« jouer », « jouez »)
-
-
 def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
     """Whether two quotes' wordings (the quote, then its marks) match only as a fragment of
-    few content words (``_FEW_CONTENT`` or fewer) that the passage where ``partial_ratio``
-    finds it in the other does not say each of, in some form: « "n'a pas été suffisamment
-    consultée" » is no fragment of « n'a pas été suffisamment écoutée », another participle in
-    the same frame. A long fragment may lose a word to an outlet's rewording (« lors de » for
-    « au moment de ») and still be one."""
+    few content words (``fragment_content_words`` or fewer) that the passage where
+    ``partial_ratio`` finds it in the other does not say each of, in some form (``_one_word``):
+    « "n'a pas été suffisamment consultée" » is no fragment of « n'a pas été suffisamment
+    écoutée », another participle in the same frame. A long fragment may lose a word to an
+    outlet's rewording (« lors de » for « au moment de ») and still be one."""
     found = False
     for x in a:
         for y in b:
@@ -245,9 +241,21 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
             start = long_.rfind(" ", 0, at.dest_start) + 1  # whole words of the passage
             end = long_.find(" ", at.dest_end)
             said = long_[start:] if end < 0 else long_[start:end]
-            if len(stems) > _FEW_CONTENT or all(
-                    any(s == w[:6] or fuzz.ratio(s, w[:6]) >= _SPELLED for w in said.split())
+            if len(stems) > options.fragment_content_words or all(
+                    any(_one_word(s, w[:6], options.spelled_prefix) for w in said.split())
                     for s in stems):
                 return False
             found = True
     return found
+
+
+def _one_word(stem: str, other: str, prefix: int) -> bool:
+    """Are two words cut to six letters (``content_stem``) forms of one word: the same, or the
+    same beginning of ``prefix`` letters, or of all the shorter's letters but its last, told
+    apart by their ending only (« jouer », « jouez »)? Words that differ in their first letters
+    are other verbs, however alike (« tenir », « venir »; « fermer », « former »)."""
+    if stem == other:
+        return True
+    shorter = min(len(stem), len(other))
+    n = min(prefix, shorter - 1)
+    return shorter > 2 and stem[:n] == other[:n]

@@ -250,19 +250,9 @@ RANKS = frozenset({"premier", "premiere", "dernier", "derniere"})
 # folded: what says when an office is held, not which one (« le maire démissionnaire » is the
 # « maire de Dole » the article names)
 TENURE = frozenset({"demissionnaire", "sortant", "sortante"})
-# folded: an adjective of state after a role noun that says the office was taken from its holder
-# (« le président déchu », « la ministre limogée »): anaphoric, as « l'élu » is, it never beats
-# the function the article gives the same person (« président du Gabon », « député du Var »)
-DEPOSED = frozenset({
-    "dechu", "dechue", "destitue", "destituee", "renverse", "renversee", "evince", "evincee",
-    "limoge", "limogee", "demis", "demise",
-})
-# folded: a period an office is held for, before its years (« entraîneur du club pour la saison
-# 2023-2024 »): the years and the period are no part of the role
-PERIODS = frozenset({"saison", "annee", "exercice", "mandat", "mandature", "periode",
-                     "legislature"})
-# what opens such a period (lower case): « pour la saison », « durant l'exercice »
-PERIOD_LINKS = frozenset({"pour", "durant", "pendant", "sur", "de", "du", "d'", "d’"})
+# what opens a period an office is held for (lexicon/period_nouns.txt), lower case: « pour la
+# saison », « durant l'exercice »
+PERIOD_LINKS = frozenset({"pour", "durant", "pendant", "sur", "de", "du"})
 ONLY = frozenset({"seul", "seule"})
 STATES = frozenset({"ne", "nee", "nes", "nees", "present", "presente", "presents", "presentes"})
 # what opens a complement of time or circumstance, which a role's complement never runs into
