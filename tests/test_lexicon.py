@@ -4486,6 +4486,29 @@ def test_outlet_name(nlp, tmp_path, entry, outlet, gender):
     _outlet_skipped(nlp, tmp_path, "outlet_names", entry, outlet, gender)
 
 
+# outlet_names.txt, outlets the tagger reads as a place: (entry, the outlet as written): after a
+# verb of saying, « à » + the outlet says whom the speaker spoke to, no place of an office; without
+# the entry, the role runs on into the outlet's name
+OUTLET_ADDRESSED = [
+    ("ouest-france", "Ouest-France"),
+]
+ADDRESSED_SENTENCE = ("Le député du Calvados, Paul Viret, a voté contre le texte. « Ce budget est "
+                      "injuste », a expliqué l'élu normand à {}.")
+
+
+@pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_ADDRESSED))
+def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet):
+    """The roles of words said « à » the outlet stop before it; without the entry, one runs on."""
+    text = ADDRESSED_SENTENCE.format(outlet)
+
+    def roles() -> list[str]:
+        return [r.text for r in the_quote(nlp, text, "Ce budget est injuste").speaker.roles]
+
+    assert "élu normand" in roles() and not any(outlet in r for r in roles())
+    with _lacking(tmp_path, "outlet_names", entry):
+        assert any(outlet in r for r in roles())
+
+
 # press_nouns.txt: (entry, the outlet after it, the gender its pronoun takes): the outlet the
 # entry introduces is no pronoun's antecedent; without the entry, it is
 PRESS_NOUNS = [
@@ -4554,7 +4577,7 @@ def test_human_cue(nlp, tmp_path, entry, cue):
 
 
 TABLES.update({
-    "outlet_names": OUTLET_NAMES,
+    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED,
     "press_nouns": PRESS_NOUNS,
     "outlet_heads": OUTLET_HEADS,
     "human_cues": HUMAN_CUES,
