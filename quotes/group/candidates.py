@@ -8,9 +8,10 @@ of quotes.
 from __future__ import annotations
 
 import zlib
-from array import array
 
 import numpy as np
+
+from quotes.group.wordings import Wordings
 
 _BIGRAMS_UNDER = 5  # texts shorter than this many words are indexed by bigrams too
 # a quote probes at least this many of its trigrams: all of them up to eight words, where a
@@ -19,16 +20,13 @@ _BIGRAMS_UNDER = 5  # texts shorter than this many words are indexed by bigrams 
 _MIN_PROBES = 6
 
 
-class _WordCodes(dict[str, int]):
-    """Each distinct word -> its 64-bit code, computed the first time it is asked for."""
-
-    def __missing__(self, word: str) -> int:
-        data = word.encode()
-        code = self[word] = ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
-        return code
+def _code(word: str) -> int:
+    """A word's stable 64-bit code (crc32 and adler32, the same in every run)."""
+    data = word.encode()
+    return ((zlib.crc32(data) << 32) | zlib.adler32(data)) & 0x7FFFFFFFFFFFFFFF
 
 
-def _trigram_hashes(texts: list[list[str]]
+def _trigram_hashes(texts: Wordings
                     ) -> tuple[np.ndarray, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """(owner, hash) of every distinct word trigram of every item, computed with numpy, and
     the hashes of the trigrams of its marked fragments (an item's texts after the first) of
@@ -37,28 +35,23 @@ def _trigram_hashes(texts: list[list[str]]
     Each distinct word gets a stable 64-bit hash (crc32 and adler32, the same in every run,
     unlike Python's salted hash()); a trigram's hash mixes its three word hashes. A text of
     fewer than five words also counts its bigrams, and a text of one word that word.
+    The words come split once, as ids (``wordings.Wordings``).
     """
-    code = _WordCodes().__getitem__
-    codes = array("q")  # 8 bytes a word, not a Python int each
-    owner_of_text: list[int] = []
-    starts_of_text: list[int] = []
-    marked: list[bool] = []
-    for n, item in enumerate(texts):
-        for i, t in enumerate(item):
-            split = t.split()
-            if split:
-                starts_of_text.append(len(codes))
-                owner_of_text.append(n)
-                marked.append(i > 0)
-                codes.extend(map(code, split))
-    if not codes:
+    chosen = np.flatnonzero(texts.length > 0)
+    size = texts.length[chosen]
+    starts_of_text = np.cumsum(size) - size
+    owner_of_text = texts.owner[chosen]
+    marked = texts.rank[chosen] > 0
+    codes = np.fromiter(map(_code, texts.vocabulary), dtype=np.int64,
+                        count=len(texts.vocabulary))[texts.stream(chosen)]
+    if not len(codes):
         none = np.zeros(0, dtype=np.int64)
         return none, np.zeros(0, dtype=np.uint64), (none, np.zeros(0, dtype=np.uint64))
-    w = np.frombuffer(codes, dtype=np.int64).astype(np.uint64)
+    w = codes.astype(np.uint64)
     text_id = np.zeros(len(w), dtype=np.int64)
-    text_id[np.array(starts_of_text[1:], dtype=np.int64)] = 1
+    text_id[starts_of_text[1:]] = 1
     text_id = np.cumsum(text_id)
-    own = np.array(owner_of_text, dtype=np.int64)[text_id]
+    own = owner_of_text[text_id]
     lengths = np.bincount(text_id, minlength=len(starts_of_text))
     with np.errstate(over="ignore"):
         k1, k2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
@@ -67,7 +60,7 @@ def _trigram_hashes(texts: list[list[str]]
             tri = w[:-2] * k1 ^ (w[1:-1] * k2 + w[2:])
             same = (text_id[:-2] == text_id[2:])  # a trigram never spans two texts
             h, o = tri[same], own[:-2][same]
-            few = same & np.array(marked, dtype=bool)[text_id[:-2]] & (
+            few = same & marked[text_id[:-2]] & (
                 lengths[text_id[:-2]] < _BIGRAMS_UNDER)
             forced = (own[:-2][few], tri[few])
         else:
@@ -82,7 +75,7 @@ def _trigram_hashes(texts: list[list[str]]
         # a text of one word: that word
         single = np.nonzero(lengths == 1)[0]
         if len(single):
-            first = np.array(starts_of_text, dtype=np.int64)[single]
+            first = starts_of_text[single]
             h = np.concatenate((h, w[first] * k1))
             o = np.concatenate((o, own[first]))
     # one entry per (item, trigram): a mixed quote's fragments repeat its own trigrams, which
@@ -153,6 +146,7 @@ def candidate_pairs(
     prefix_share: float = 0.7,
     max_share: int = 100,
     hubs: int = 10,
+    wordings: Wordings | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of items (by index) that may be one utterance: prefix filtering on word trigrams.
 
@@ -169,10 +163,11 @@ def candidate_pairs(
 
     Two items whose ``exclusive`` keys are different and both set (>= 0: speakers named with
     confidence, who can never be one group) are never a pair. Returns the pairs as two arrays
-    of indices, ``a < b``, ordered by ``a`` then ``b``.
+    of indices, ``a < b``, ordered by ``a`` then ``b``. ``wordings``: the ``texts`` already
+    split (``wordings.Wordings``), when the caller has them.
     """
     none = np.zeros(0, dtype=np.int64)
-    o, h, (forced_o, forced_h) = _trigram_hashes(texts)
+    o, h, (forced_o, forced_h) = _trigram_hashes(wordings or Wordings(texts))
     if not len(h):
         return none, none
     apart = np.array(exclusive if exclusive is not None else [-1] * len(texts), dtype=np.int64)

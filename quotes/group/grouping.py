@@ -50,6 +50,7 @@ from quotes.group.similarity import (
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
+from quotes.group.wordings import Wordings
 from quotes.model import Group, Quote
 from quotes.settings import DEFAULT, Settings
 
@@ -183,8 +184,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                for n, q in enumerate(quotes)]
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
+    own_words = [texts[n] for n in searched]
+    worded = Wordings(own_words)  # each distinct wording's words found once, as ids
     pa, pb = candidate_pairs(
-        [texts[n] for n in searched], speakers=speaker_keys,
+        own_words, speakers=speaker_keys, wordings=worded,
         exclusive=[k if is_sure[n] else -1 for n, k in zip(searched, speaker_keys, strict=True)],
         prefix_share=options.prefix_share, max_share=options.max_shingle_share,
         hubs=options.shingle_hubs,
@@ -193,10 +196,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # the default scorer's runs: a scorer asked for alone decides alone
     articles_of = [q.article.id for q in quotes]
     run_pairs = shared_run_pairs(
-        [texts[n] for n in searched], [names[n] for n in searched],
+        own_words, [names[n] for n in searched],
         [articles_of[n] for n in searched], [quotes[n].type == "indirect" for n in searched],
         words=options.run_words, content=options.run_content,
-        max_share=options.max_shingle_share) if options.scorer == "ratio+fragment" else []
+        max_share=options.max_shingle_share,
+        wordings=worded) if options.scorer == "ratio+fragment" else []
+    del worded
     if run_pairs:
         pa, pb = with_pairs(pa, pb, run_pairs, len(searched))
     at = np.array(searched, dtype=np.int64)

@@ -12,7 +12,6 @@ that a fuzzy score places must say each of them where it is found (``word_swappe
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
@@ -23,7 +22,9 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from quotes.group.candidates import sorted_unique
 from quotes.group.similarity import content_stem, content_stems, stop_words
+from quotes.group.wordings import Wordings
 from quotes.settings import Settings
 
 
@@ -116,7 +117,8 @@ def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None
 
 def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
                      articles: Sequence[str], reported: Sequence[bool], *, words: int,
-                     content: int, max_share: int) -> list[tuple[int, int]]:
+                     content: int, max_share: int, wordings: Wordings | None = None
+                     ) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: quotes of one named speaker in two articles whose wordings (the
     quote, then its quoted fragments, normalised) share a run of ``words`` words in a row,
     ``content`` of them content words (``similarity.content_stem``). Two outlets that cut one
@@ -126,38 +128,37 @@ def shared_run_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None]
     wordings sees. A run that more than ``max_share`` quotes of the speaker say is a phrase of
     theirs, no evidence. A ``reported`` quote (indirect) and a quote in marks are left to the
     paraphrase, which names what the one is of the other; two reported quotes, or two in
-    marks, pair here."""
-    ids = _Ids(stop_words())
-    codes, lengths, owners, speakers = array("q"), array("q"), array("q"), array("q")
-    speaker_of: dict[str, int] = {}
-    for n, name in enumerate(names):
-        if name is None:
-            continue
-        for t in texts[n]:
-            split = t.split()
-            if len(split) >= words:
-                codes.extend(map(ids.__getitem__, split))
-                lengths.append(len(split))
-                owners.append(n)
-                speakers.append(speaker_of.setdefault(name, len(speaker_of)))
-    if not codes:
+    marks, pair here. ``wordings``: the ``texts`` already split (``wordings.Wordings``),
+    when the caller has them; a word's id only names it in the runs' hashes, in any order."""
+    given = wordings or Wordings(texts)
+    named = np.array([name is not None for name in names], dtype=bool)
+    chosen = np.flatnonzero(named[given.owner] & (given.length >= words))
+    if not len(chosen):
         return []
+    owners = given.owner[chosen]
+    speaker_of: dict[str, int] = {}  # each speaker's id, in the order their texts come
+    speaker = np.zeros(len(names), dtype=np.int64)
+    for n in sorted_unique(owners).tolist():
+        speaker[n] = speaker_of.setdefault(names[n] or "", len(speaker_of))
+    stop = stop_words()
+    telling_word = np.fromiter((content_stem(w, stop) is not None for w in given.vocabulary),
+                          dtype=bool, count=len(given.vocabulary))
     # every run of ``words`` words inside one text: its count of content words, and a hash of
     # its words and its speaker (a collision of two 64-bit hashes is left to chance)
-    size = np.frombuffer(lengths, dtype=np.int64)
-    word = np.frombuffer(codes, dtype=np.int64)
+    size = given.length[chosen]
+    word = given.stream(chosen)
     start = np.concatenate(([0], np.cumsum(size)[:-1]))
     runs = size - words + 1
     at = np.repeat(start, runs) + np.arange(runs.sum()) - np.repeat(np.cumsum(runs) - runs, runs)
-    telling = np.concatenate(([0], np.cumsum(np.asarray(ids.telling, dtype=np.int64)[word])))
+    telling = np.concatenate(([0], np.cumsum(telling_word[word], dtype=np.int64)))
     keep = telling[at + words] - telling[at] >= content
     at = at[keep]
     with np.errstate(over="ignore"):
-        key = np.repeat(np.frombuffer(speakers, dtype=np.int64), runs)[keep].astype(np.uint64)
+        key = np.repeat(speaker[owners], runs)[keep].astype(np.uint64)
         key *= np.uint64(0x9E3779B97F4A7C15)
         for k in range(words):
             key = (key ^ word[at + k].astype(np.uint64)) * np.uint64(0xC2B2AE3D27D4EB4F)
-    owner = np.repeat(np.frombuffer(owners, dtype=np.int64), runs)[keep]
+    owner = np.repeat(owners, runs)[keep]
     if not len(owner):
         return []
     order = np.lexsort((owner, key))
@@ -204,21 +205,6 @@ def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
     the best of their first wordings, for the group records."""
     short, long_ = sorted((a[0], b[0]), key=len)
     return fuzz.ratio(a[0], b[0]), fuzz.partial_ratio(short, long_)
-
-
-class _Ids(dict[str, int]):
-    """Each distinct word of a batch -> an id, and whether it is a content word (``telling``,
-    by id), computed the first time it is asked for."""
-
-    def __init__(self, stop: frozenset[str]) -> None:
-        super().__init__()
-        self.stop = stop
-        self.telling: list[bool] = []
-
-    def __missing__(self, word: str) -> int:
-        made = self[word] = len(self.telling)
-        self.telling.append(content_stem(word, self.stop) is not None)
-        return made
 
 
 def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
