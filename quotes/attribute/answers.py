@@ -22,14 +22,14 @@ from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
-from quotes.lexicon import cached, fold, folded
+from quotes.lexicon import cached, fold, folded, quote_marks
+from quotes.lexicon.grammar import OBJECT_CLITICS, REFLEXIVE
 from quotes.nlp.doc import text_of
 
 _SENTENCES_BACK = 2  # the question's sentence and one between it and the answer (« La réponse : »)
 _PARAS_BACK = 3  # how far back the one asked spoke last
-_ASKED = frozenset({"lui", "leur", "l'", "l’", "le", "la", "les", "vous"})  # whom it asks
-_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "nous"})
-_OPENERS = {"»": "«", "”": "“", "\"": "\"", "›": "‹"}
+_ASKED = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "vous"}  # whom it asks
+_REFLEXIVE = REFLEXIVE | {"me", "m'", "m’", "nous"}  # one asks oneself
 
 
 def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | None:
@@ -119,7 +119,7 @@ def _cue_of_question(text: str, verb: Token) -> bool:
             return False
     else:
         return False
-    opener = _OPENERS.get(text[j], "")
+    opener = quote_marks()[text[j]][0]  # CLOSING: each closes its own pair
     o = text.rfind(opener, max(0, j - 600), j) if opener else -1
     return o >= 0 and "?" in text[o:j]
 

@@ -303,7 +303,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             )
             if subj_dep and child.i < first.i and _case(child) and (
                     (after := _after_comma(verb.doc, first.i, child.i)) is not None):
-                return after  # « Après la diffusion de …, Nestlé France assure »: no subject
+                return after  # « Après la diffusion de …, Farinex France assure »: no subject
                 # behind a preposition, the name between the comma and the verb is
             if subj_dep and child.i < first.i and not _prepositional(child):
                 comma = child.i > 1 and child.nbor(-1).text == ","

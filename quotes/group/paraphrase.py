@@ -24,12 +24,7 @@ import numpy as np
 
 from quotes.group.candidates import sorted_unique
 from quotes.group.short import in_order
-from quotes.group.similarity import (
-    content_stem,
-    opposed,
-    scale_ends,
-    stop_words,
-)
+from quotes.group.similarity import STEM, content_stem, opposed, scale_ends, stop_words
 from quotes.lexicon import folded, lemmas, table
 from quotes.settings import Settings
 
@@ -138,7 +133,7 @@ class _Words(dict[str, int]):
         « premiers ») stands for it, as the cut words always did."""
         of_stem, split = self.of_stem, t.split()
         return [-1 if _participle(split, n) else i if (i := self[w]) >= 0
-                else of_stem.get(w[:6], -1) for n, w in enumerate(split)]
+                else of_stem.get(w[:STEM], -1) for n, w in enumerate(split)]
 
 
 def _participle(split: Sequence[str], n: int) -> bool:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from quotes.group.candidates import sorted_unique
-from quotes.group.similarity import content_stem, content_stems, stop_words
+from quotes.group.similarity import STEM, content_stem, content_stems, stop_words
 from quotes.group.wordings import Wordings
 from quotes.settings import Settings
 
@@ -228,7 +228,7 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
             end = long_.find(" ", at.dest_end)
             said = long_[start:] if end < 0 else long_[start:end]
             if len(stems) > options.fragment_content_words or all(
-                    any(_one_word(s, w[:6], options.spelled_prefix) for w in said.split())
+                    any(_one_word(s, w[:STEM], options.spelled_prefix) for w in said.split())
                     for s in stems):
                 return False
             found = True
@@ -236,7 +236,7 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
 
 
 def _one_word(stem: str, other: str, prefix: int) -> bool:
-    """Are two words cut to six letters (``content_stem``) forms of one word: the same, or the
+    """Are two words cut to their ``STEM`` (``content_stem``) forms of one word: the same, or the
     same beginning of ``prefix`` letters, or of all the shorter's letters but its last, told
     apart by their ending only (« jouer », « jouez »)? Words that differ in their first letters
     are other verbs, however alike (« tenir », « venir »; « fermer », « former »)."""

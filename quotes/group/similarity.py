@@ -24,6 +24,7 @@ _MARKS = "«»“”„‹›\"'’‘`´"
 _CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
+STEM = 6  # the letters of a content word's stem: « démissionnera » ~ « démissionner »
 
 
 class _Fold(dict[int, str]):
@@ -177,9 +178,9 @@ def stop_words() -> frozenset[str]:
 
 
 def content_stem(word: str, stop: frozenset[str]) -> str | None:
-    """A normalised word cut to six letters ("démissionnera" ~ "démissionner"), or None for a
-    stop word, a word of two letters or a number."""
-    return word[:6] if len(word) > 2 and word not in stop and not word.isdigit() else None
+    """A normalised word cut to its ``STEM``, or None for a stop word, a word of two letters
+    or a number."""
+    return word[:STEM] if len(word) > 2 and word not in stop and not word.isdigit() else None
 
 
 @cached
@@ -307,8 +308,8 @@ def _opposite(x: str, y: str, said: Callable[[str], tuple[str, ...]],
     if said(x) == said(y) and not swapped(says(x), says(y)):
         return False  # the same negations (most often none) and no word swapped
     xs, ys = x.split(), y.split()
-    # words aligned on their first six letters: « candidat » is « candidate », said of her
-    stems = SequenceMatcher(None, [w[:6] for w in xs], [w[:6] for w in ys], autojunk=False)
+    # words aligned on their stems: « candidat » is « candidate », said of her
+    stems = SequenceMatcher(None, [w[:STEM] for w in xs], [w[:STEM] for w in ys], autojunk=False)
     codes = stems.get_opcodes()
     # where the last word of content both say stands: past it, a stop word that both say
     # (« des ») is no place where one wording ends before the other goes on
