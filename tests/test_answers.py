@@ -29,6 +29,12 @@ REPLIED = (
     "renvoie ? », a rebondi l'animatrice Julie Marchal. « Je resterai quand même », a "
     "répondu son interlocuteur."
 )
+# both of one gender: « son interlocuteur » is the other party still
+REPLIED_SAME = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animateur Jules Marchal. « Nous verrons bien », a répondu son "
+    "interlocuteur."
+)
 # one asks oneself: the words after are the asker's own
 REFLEXIVE = (
     "« Le projet avance », a assuré la directrice Hélène Brun. La chercheuse Anne Vidal s'est "
@@ -38,6 +44,40 @@ REFLEXIVE = (
 NO_QUESTION = (
     "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal "
     "a demandé une enquête. « Je veux la vérité. »"
+)
+
+# « demander » with a question and whom it asks named after it: the answer is the one asked
+ASKED_IF = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal a "
+    "demandé au ministre si le texte serait retiré. « Il ne le sera pas, je vous le garantis. »"
+)
+# « demander » that asks a thing of those it names (a request): no question, she goes on
+REQUEST = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal a "
+    "demandé aux élus de voter contre le texte. « Je veux la vérité sur ces comptes. »"
+)
+# her own question in marks, after words of hers: no exchange, she goes on
+RHETORICAL = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux lundi.\n\nLa députée Anne "
+    "Vidal a dénoncé un texte bancal. « Les chiffres sont faux », a-t-elle dit. « Qui peut "
+    "encore y croire ? », a relancé la députée. « Personne, à part le gouvernement. »"
+)
+# a sentence between the question and the answer: still the one asked, not the one named
+BETWEEN = (
+    "Le ministre Paul Roux a reçu la presse lundi. « Le budget sera tenu », a-t-il affirmé. "
+    "La journaliste Anne Vidal lui a ensuite demandé si Marc Lenoir serait nommé. Un long "
+    "silence a suivi. « Je n'en sais rien. »"
+)
+# a form of the verb of asking far from its infinitive (« demanderaient »): still a question
+CONDITIONAL = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. Les amis de la députée Anne "
+    "Vidal lui demanderaient ensuite s'il compte partir. « Je reste à mon poste jusqu'au bout. »"
+)
+# a verb of replying whose subject has a role of its own: that role, not the other party
+ROLE_REPLIED = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animatrice Julie Marchal. « Nous verrons bien », a répondu le "
+    "ministre des Sports."
 )
 
 
@@ -53,6 +93,13 @@ NO_QUESTION = (
         (REPLIED, "Et si le club vous renvoie ?", "Julie Marchal", "animatrice", "female"),
         (REFLEXIVE, "Je l'espère vraiment.", "Anne Vidal", "chercheuse", "female"),
         (NO_QUESTION, "Je veux la vérité.", "Anne Vidal", "députée", "female"),
+        (ASKED_IF, "Il ne le sera pas, je vous le garantis.", "Paul Roux", "ministre", "male"),
+        (REQUEST, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
+        (RHETORICAL, "Personne, à part le gouvernement.", "Anne Vidal", "députée", "female"),
+        (BETWEEN, "Je n'en sais rien.", "Paul Roux", "ministre", "male"),
+        (ROLE_REPLIED, "Nous verrons bien", None, "ministre des Sports", None),
+        (REPLIED_SAME, "Nous verrons bien", "Louis Garnier", "entraîneur", "male"),
+        (CONDITIONAL, "Je reste à mon poste jusqu'au bout.", "Paul Roux", "ministre", "male"),
     ],
 )
 def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
@@ -71,6 +118,12 @@ SELON_PERSON = (
     "« Nous voterons contre », a dit le député Marc Petit. Le ministre Paul Roux a défendu "
     "un texte portant, selon lui, la clarté due aux électeurs."
 )
+# « La ministre »: the determiner's gender, which « elle » agrees with (the tagger may read the
+# noun as masculine)
+SELON_WOMAN = (
+    "« La loi est injuste », a dit la députée Anne Vidal. La ministre Claire Roux a salué une "
+    "loi ayant, selon elle, divisé le pays."
+)
 # the pronoun of the other gender: not the subject, the woman who spoke before
 SELON_OTHER = (
     "« La loi est injuste », a dit la députée Anne Vidal. Le ministre Paul Roux a salué une "
@@ -84,6 +137,7 @@ SELON_OTHER = (
         (SELON_BODY, "FNB", "organization", None),
         (SELON_PERSON, "Paul Roux", "person", "male"),
         (SELON_OTHER, "Anne Vidal", "person", "female"),
+        (SELON_WOMAN, "Claire Roux", "person", "female"),
     ],
 )
 def test_selon_a_pronoun_is_the_subject_of_its_clause(nlp, text, speaker, kind, gender):

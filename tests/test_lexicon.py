@@ -4837,6 +4837,30 @@ def test_period_noun(nlp, tmp_path, entry, text, role):
 
 TABLES.update(deposed_participles=DEPOSED_PARTICIPLES, period_nouns=PERIOD_NOUNS)
 
+# interlocutor_words.txt: (entry, sentence, the one who answers): the subject of a verb of
+# replying that is the entry names the other party of the one who asked; without the entry,
+# nobody named
+_ASKED_BY = ("« Je ne partirai pas », a déclaré {0}. « Et si le club vous renvoie ? », a "
+             "rebondi l'animatrice Julie Marchal. « Nous verrons bien », a répondu {1}.")
+INTERLOCUTOR_WORDS = [
+    ("interlocuteur", _ASKED_BY.format("l'entraîneur Louis Garnier", "son interlocuteur"),
+     "Louis Garnier"),
+    ("interlocutrice", _ASKED_BY.format("l'entraîneuse Louise Garnier", "son interlocutrice"),
+     "Louise Garnier"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"),
+                         rows("interlocutor_words", INTERLOCUTOR_WORDS))
+def test_interlocutor_word(nlp, tmp_path, entry, text, speaker):
+    assert f"{entry}." in text
+    assert the_quote(nlp, text, "Nous verrons bien").speaker.name == speaker
+    with _lacking(tmp_path, "interlocutor_words", entry):
+        assert the_quote(nlp, text, "Nous verrons bien").speaker.name is None
+
+
+TABLES.update(interlocutor_words=INTERLOCUTOR_WORDS)
+
 
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
 # the quote of the office, who says it); a role noun that only opens like a listed one

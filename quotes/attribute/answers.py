@@ -5,15 +5,20 @@ does not answer their own question. « « … Et vous, vous partiriez ? », rela
 « Certainement pas. » » and « Paul Roux lui a alors demandé s'il partirait. « Non. » »: the
 « Non. » is not Paul Roux's, nor the next person the question names, but the one who spoke
 before the question, to whom it is put. The question is a verb of asking
-(``lexicon/asking_verbs.txt``) in the sentence before the words or the one before it, not
-reflexive (« s'interroge-t-il » asks oneself), that either names whom it asks (« lui a
-demandé », « l'a interrogé ») or is the cue of words in marks holding a « ? ». The one
+(``lexicon/asking_verbs.txt``) in the sentence of the words, the one before it or the one
+before that, not reflexive (« s'interroge-t-il » asks oneself), that either names whom it
+asks and puts a question (« lui a demandé si », « l'a interrogé sur », a sentence holding
+« ? »; « a demandé aux élus de voter » asks for a thing) or is the cue of words in marks
+holding a « ? » that answer someone else (the one who spoke just before, in its paragraph or
+the one before, is not the asker: a speaker's own question in a run of her words asks no
+one), and no one has spoken with a cue since (« … », a répondu X: the turn is taken). The one
 asked is the last person who spoke before, in the paragraphs just before, who is not the
 asker.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from spacy.tokens import Doc, Token
@@ -22,11 +27,13 @@ from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
-from quotes.lexicon import cached, fold, folded, quote_marks
-from quotes.lexicon.grammar import OBJECT_CLITICS, REFLEXIVE
+from quotes.lexicon import cached, er_forms, fold, folded, quote_marks
+from quotes.lexicon.grammar import OBJECT_CLITICS, QUE, QUESTION_OPENERS, REFLEXIVE
 from quotes.nlp.doc import text_of
 
-_SENTENCES_BACK = 2  # the question's sentence and one between it and the answer (« La réponse : »)
+# stops looked back from the answer: its own sentence up to it (« La réponse a fusé : « »), one
+# sentence between (« Un silence a suivi. ») and the question's
+_SENTENCES_BACK = 3
 _PARAS_BACK = 3  # how far back the one asked spoke last
 _ASKED = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "vous"}  # whom it asks
 _REFLEXIVE = REFLEXIVE | {"me", "m'", "m’", "nous"}  # one asks oneself
@@ -43,21 +50,30 @@ def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | 
         return None
     asking = [t for t in span if _asks(t) and not _reflexive(t)]
     asked = [(t, _cue_of_question(text, t)) for t in asking]
-    asked = [(t, cue) for t, cue in asked if cue or _names_asked(t)]
+    asked = [(t, o) for t, o in asked if o is not None or (
+        _names_asked(t) and _puts_question(text, t))]
     if not asked:
         return None
-    verb, cue = asked[-1]
-    asker = _asker(verb, timeline, start, cue)
+    verb, opener = asked[-1]
+    asker = _asker(verb, timeline, start, opener is not None)
     if asker is None:
+        return None
+    if _answered(text, timeline, verb, start) or (
+            opener is not None and not _exchange(timeline, opener, para, asker)):
         return None
     return _other_party(timeline, start, para, asker)
 
 
-def replier(lemma: str | None, start: int, para: int, timeline: Timeline) -> Resolved | None:
-    """Who replies with a verb of replying (``lexicon/replying_verbs.txt``) whose subject the
-    article's cast does not name (« « … ? », relance Paul Roux. « … », répond son
-    interlocuteur »): the other party of the last one who spoke before; else None."""
+def replier(lemma: str | None, subject: str, start: int, para: int,
+            timeline: Timeline) -> Resolved | None:
+    """Who replies with a verb of replying (``lexicon/replying_verbs.txt``) whose subject is
+    a noun for the other party (``lexicon/interlocutor_words.txt``: « « … ? », relance Paul
+    Roux. « … », répond son interlocuteur »): the other party of the last one who spoke
+    before; else None."""
     if lemma is None or fold(lemma) not in folded("replying_verbs"):
+        return None
+    said = re.split(r"[\s'’]+", fold(subject).strip())
+    if not said or said[-1] not in folded("interlocutor_words"):
         return None
     spoke = [e.who for e in timeline.entries if e.spoke and e.pos < start]
     last = spoke[-1] if spoke else None
@@ -80,15 +96,13 @@ def _other_party(timeline: Timeline, start: int, para: int, asker: str) -> Resol
 
 
 def _asks(tok: Token) -> bool:
-    """A form of a verb of asking (all of the first group: its stem, then an ending)."""
-    form = fold(tok.lower_)
-    return tok.pos_ == "VERB" and any(
-        form.startswith(lemma[:-2]) and len(form) <= len(lemma) + 4 for lemma in _asking())
+    """A form of a verb of asking (all of the first group: ``lexicon.er_forms``)."""
+    return tok.pos_ == "VERB" and fold(tok.lower_) in _asking()
 
 
 @cached
-def _asking() -> tuple[str, ...]:
-    return tuple(sorted(folded("asking_verbs")))
+def _asking() -> frozenset[str]:
+    return frozenset(fold(f) for lemma in folded("asking_verbs") for f in er_forms(lemma))
 
 
 def _reflexive(verb: Token) -> bool:
@@ -107,21 +121,59 @@ def _names_asked(verb: Token) -> bool:
     return False
 
 
-def _cue_of_question(text: str, verb: Token) -> bool:
-    """The verb is the cue right after words in marks that hold a « ? » (« « … ? », relance
-    Paul Roux »)."""
+def _puts_question(text: str, verb: Token) -> bool:
+    """The verb that names whom it asks puts a question: its sentence holds a « ? », a
+    complement after it opens with a word of asking (« si », « pourquoi », « ce que »), or it
+    asks about a topic (« l'a interrogé sur »); « a demandé aux élus de voter », « a demandé
+    une enquête au ministre » ask for a thing."""
+    lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, verb.idx - 400), verb.idx)),
+             default=0)
+    end = SENTENCE_END.search(text, verb.idx)
+    if "?" in text[lo : end.end() if end else len(text)]:
+        return True
+    doc = verb.doc
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        first = min(c.subtree, key=lambda t: t.i)
+        if first.lower_ in QUESTION_OPENERS:
+            return True
+        if first.lower_ == "ce" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in QUE:
+            return True
+    return False
+
+
+def _cue_of_question(text: str, verb: Token) -> int | None:
+    """Where the words in marks that hold a « ? » open, when the verb is their cue right after
+    them (« « … ? », relance Paul Roux »); else None."""
     j = verb.idx
     for tok in islice(reversed(verb.doc[max(0, verb.i - 3) : verb.i]), 3):
         if tok.text in CLOSING:
             j = tok.idx
             break
         if not (tok.is_punct or tok.pos_ == "AUX"):
-            return False
+            return None
     else:
-        return False
+        return None
     opener = quote_marks()[text[j]][0]  # CLOSING: each closes its own pair
     o = text.rfind(opener, max(0, j - 600), j) if opener else -1
-    return o >= 0 and "?" in text[o:j]
+    return o if o >= 0 and "?" in text[o:j] else None
+
+
+def _exchange(timeline: Timeline, opener: int, para: int, asker: str) -> bool:
+    """A question in marks is a turn of an exchange: the one who spoke last before it, in its
+    paragraph or the one before, is someone other than the asker."""
+    before = [e for e in timeline.entries if e.spoke and e.pos < opener and e.who.name]
+    return bool(before) and para - before[-1].para <= 1 and before[-1].who.name != asker
+
+
+def _answered(text: str, timeline: Timeline, verb: Token, start: int) -> bool:
+    """Someone speaks with a cue of their own between the question's sentence and the words
+    at ``start`` (« « … ? », l'a interrogé Paul Roux. « … », a répondu Anne Vidal. »): the
+    question has had its answer, or the asker went on."""
+    end = SENTENCE_END.search(text, verb.idx)
+    after = end.end() if end else start
+    return any(e.spoke and after <= e.pos < start and e.who.name for e in timeline.entries)
 
 
 def _asker(verb: Token, timeline: Timeline, start: int, cue: bool) -> str | None:

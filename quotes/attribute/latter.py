@@ -62,7 +62,7 @@ def antecedent(
             head = head.head  # "le ministre de l'Intérieur": the minister, not the ministry
         climbed.update(t.i for t in head.subtree)
         plural = "Plur" in head.morph.get("Number", [])
-        if (number == "p") == plural and _agrees(gender, _noun_gender(head)):
+        if (number == "p") == plural and _agrees(gender, determined_gender(head)):
             return _phrase(head, start)
     return None
 
@@ -91,8 +91,9 @@ def _speaks(tok: Token) -> bool:
     return tok.dep_ in _ARGUMENTS and (is_org_noun(tok.text) or of_a_person(tok))
 
 
-def _noun_gender(head: Token) -> str | None:
-    """The gender its determiner shows ("la ministre"), else the noun's own."""
+def determined_gender(head: Token) -> str | None:
+    """The gender its determiner shows ("la ministre", which the tagger may read as
+    masculine), else the noun's own."""
     det = next((c for c in head.children if c.dep_ == "det" and c.i < head.i), None)
     return (article_gender(det.lower_) if det is not None else None) or gender_of(head)
 

@@ -13,7 +13,9 @@ from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
+from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
+from quotes.attribute.roles import gender_of
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
@@ -83,7 +85,8 @@ def speaker_of(
         content=(cand.start, cand.end),
         own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
-    if who.name is None and (other := replier(frame.lemma, cand.start, para, timeline)):
+    if who.name is None and who.role is None and (other := replier(
+            frame.lemma, text[subject[0] : subject[1]], cand.start, para, timeline)):
         who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
         # interlocuteur »: the other party of the last one who spoke
     label = text[frame.subject[0] : frame.subject[1]]
@@ -118,7 +121,8 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         tok = tok.head
     if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < pronoun.idx:
         return None
-    if any(subject.morph.get(f, []) != pronoun.morph.get(f, []) for f in ("Gender", "Number")):
+    if subject.morph.get("Number", []) != pronoun.morph.get("Number", []) or (
+            determined_gender(subject) != gender_of(pronoun)):
         return None
     sub = list(subject.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)

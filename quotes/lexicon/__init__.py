@@ -91,8 +91,8 @@ def _entries_of(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def _er_forms(lemma: str) -> set[str]:
-    """Regular first-group forms, with the c/ç and g/ge spelling rules."""
+def er_forms(lemma: str) -> set[str]:
+    """Regular first-group forms (``_ER_ENDINGS``), with the c/ç and g/ge spelling rules."""
     stem = lemma[:-2]
     forms = set()
     for ending in _ER_ENDINGS:
@@ -137,7 +137,7 @@ def reporting_verbs() -> dict[str, Verb]:
             "a" in flags, "b" in flags, "n" in flags,
         )
         listed = set(cols[2].split()) if len(cols) > 2 else set()
-        generated = _er_forms(head) if head.endswith("er") else set()
+        generated = er_forms(head) if head.endswith("er") else set()
         for form in listed | generated | {head}:
             if tail:
                 forms[form + " " + " ".join(tail)] = verb  # looked up with the words after it
