@@ -51,6 +51,11 @@ FRAGMENTS = [
     # the same words in another form (an agreement): one
     ("elle évoque « une décision mûrement réfléchie »", "une décision mûrement réfléchie",
      "C'est une décision mûrement réfléchi avec mon équipe", True),
+    # marks that leave out words of the passage they quote: the words left next to it say them
+    ("elle dénonce « son mépris et son manque de respect »",
+     "son mépris et son manque de respect",
+     "Le club a trahi ses supporters par son mépris, par son silence et son manque de respect",
+     True),
     # a long fragment may lose a word to the outlet's rewording and stay one
     ("elle a annoncé qu'« une minute de silence sera observée au moment du départ de la "
      "course »", "une minute de silence sera observée au moment du départ de la course",

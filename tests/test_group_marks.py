@@ -203,3 +203,58 @@ def test_statements_told_around_marks_stay_two_when_an_article_gives_both():
     assert group["q1"] == group["q3"] is not None
     assert group["q2"] == group["q4"] is not None
     assert group["q1"] != group["q2"]
+
+
+# (a mixed quote, its marks, another outlet's quote in marks, whether they join): a quote in
+# marks is all the speaker's words; one that says fewer than half of the mixed quote's marked
+# words shares with it only the outlet's words around them (a day, a place, a visit)
+MARKS_UNSAID = [
+    ("des « propos honteux » jeudi 14 mars à Lorient", "propos honteux",
+     "Le consul a été reçu jeudi 14 mars à Lorient par le préfet", False),
+    ("ses « propos honteux » tenus jeudi 14 mars à Lorient", "propos honteux",
+     "Sur décision du maire, le consul a été reçu jeudi 14 mars à Lorient", False),
+    # it says one of three marked words and shares with it only a run of the outlet's words,
+    # word for word: it would give the marks too, were it the passage they quote
+    ("avoir convoqué le consul de Norvège pour lui remettre « une lettre de protestation "
+     "officielle »", "une lettre de protestation officielle",
+     "Nous avons convoqué le consul de Norvège, puis réuni les maires du littoral et les "
+     "pêcheurs inquiets de la protestation", False),
+    # the quote in marks says the marked words, or most of them: one statement
+    ("il dénonce des « propos honteux » jeudi 14 mars à Lorient", "propos honteux",
+     "Ce sont des propos honteux, je le redirai jeudi 14 mars à Lorient", True),
+    ("avoir convoqué le consul de Norvège pour lui remettre « une lettre de protestation "
+     "officielle »", "une lettre de protestation officielle",
+     "Nous avons convoqué le consul de Norvège, puis réuni les maires du littoral et les "
+     "pêcheurs inquiets de la lettre officielle", True),
+]
+
+
+@pytest.mark.parametrize(("mixed", "marks", "direct", "joins"), MARKS_UNSAID)
+def test_a_quote_in_marks_that_says_none_of_the_marks_is_another_statement(
+        mixed, marks, direct, joins):
+    from quotes.group.marked import marks_apart
+    from quotes.group.similarity import normalize
+
+    a, b = rec("q1", "a1", mixed, marks=(marks,)), rec("q2", "a2", direct)
+    assert together(a, b) is joins
+    wordings = [normalize(mixed), normalize(marks)], [normalize(direct)]
+    # word for word on a run: half the marked words or more; else one of them
+    assert marks_apart(*wordings, (False, True), run=True) is not joins
+    assert marks_apart(*reversed(wordings), (True, False), run=True) is not joins
+    assert not marks_apart(*wordings)  # a reported quote is the outlet's words: it tells nothing
+
+
+@pytest.mark.parametrize(("said", "run", "apart"), [
+    ("nous avons dit notre protestation au consul", False, False),  # one marked word of three
+    ("nous avons dit notre protestation au consul", True, True),  # … on a run: too few
+    ("nous lui avons remis une lettre officielle", True, False),  # two of three
+    ("nous avons recu le consul", False, True),  # none
+])
+def test_marks_a_quote_in_marks_says(said, run, apart):
+    from quotes.group.marked import marks_apart
+
+    mixed = ["avoir recu le consul pour une lettre de protestation officielle",
+             "une lettre de protestation officielle"]
+    assert marks_apart(mixed, [said], (False, True), run=run) is apart
+    # marks with no content word tell nothing
+    assert not marks_apart(["il a dit que pour nous", "pour nous"], [said], (False, True), run=run)

@@ -195,6 +195,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # and the pairs of one speaker that share a telling run of words (``shared_run_pairs``), as
     # the default scorer's runs: a scorer asked for alone decides alone
     articles_of = [q.article.id for q in quotes]
+    direct = [q.type == "direct" for q in quotes]  # in marks whole: the speaker's words only
     run_pairs = shared_run_pairs(
         own_words, [names[n] for n in searched],
         [articles_of[n] for n in searched], [quotes[n].type == "indirect" for n in searched],
@@ -250,7 +251,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
         if scores[0] < options.threshold and scores[1] < options.fragment_threshold and (
-                marks_apart(texts[a], texts[b])):
+                marks_apart(texts[a], texts[b], (direct[a], direct[b]), run=True)):
             continue  # a run only, of the outlets' words around marks that say two things
         if scores[0] < options.threshold and options.fragment_threshold <= scores[1] < 100 and (
                 word_swapped(texts[a], texts[b], options)):
@@ -317,7 +318,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             reported=[q.type != "direct" for q in quotes], voices=own,
             persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
-            and not marks_apart(texts[a], texts[b])]
+            and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]
         # marked words found in another quote: a part of the mixed quote, as a fragment is
         marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)
         renderings += [(a, b, 1.0) for a, b in marks]

@@ -3,8 +3,10 @@
 A mixed quote's marked words that another quote of its speaker says all of render it
 (``marked_pairs``); the names of persons a quote says (``person_words``) are no content it
 alone shares with another quote: two statements of one speaker about one person name them.
-Two mixed quotes that each mark words the other says none of share only the outlets' words
-around the marks (``marks_apart``): no rendering of one statement.
+Two mixed quotes that each mark words the other says none of, or a mixed quote and a quote in
+marks that says none of its marked words (fewer than half, where a run of words is all they
+share), share only the outlets' words around the marks (``marks_apart``): no rendering of one
+statement.
 """
 
 from __future__ import annotations
@@ -92,12 +94,25 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     return sorted(found)
 
 
-def marks_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+def marks_apart(a: Sequence[str], b: Sequence[str], direct: tuple[bool, bool] = (False, False),
+                run: bool = False) -> bool:
     """Whether two mixed quotes (their normalised wordings: the quote, then its marks) each
     mark words the other says none of: what they share is the outlets' own words around the
     marks (the story both tell), not what the speaker said, and no rendering joins them
     (« s'il exporte plus, "ce n'est plus tenable" » and « s'il exporte plus, "on a des
-    surcapacités" »)."""
+    surcapacités" »). A quote in marks whole (``direct``: for ``a``, for ``b``) is all the
+    speaker's words: one that says none of the content words of a mixed quote's marks shares
+    with it the outlet's words around them only (« ses "propos honteux" jeudi 14 mars à
+    Lorient » and « le consul a été reçu jeudi 14 mars à Lorient »); one that meets it on a
+    ``run`` of words only (``short.shared_run_pairs``), word for word, would give its marks
+    too, and must say half the content words of one of them or more."""
+    for x, y, whole in ((a, b, direct[1]), (b, a, direct[0])):
+        if whole and len(x) >= 2 and len(y) == 1:
+            said = content_stems(y[0])
+            marked = [m for f in x[1:] if (m := content_stems(f))]
+            if run:  # word for word: half the words of one of its marks or more
+                return bool(marked) and all(2 * len(m & said) < len(m) for m in marked)
+            return bool(marked) and not any(m & said for m in marked)
     if len(a) < 2 or len(b) < 2:
         return False
     said_a, said_b = content_stems(a[0]), content_stems(b[0])

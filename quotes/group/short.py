@@ -210,7 +210,8 @@ def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
 def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
     """Whether two quotes' wordings (the quote, then its marks) match only as a fragment of
     few content words (``fragment_content_words`` or fewer) that the passage where
-    ``partial_ratio`` finds it in the other does not say each of, in some form (``_one_word``):
+    ``partial_ratio`` finds it in the other, or the words next to it (``_around``: as many on
+    each side as the fragment has), does not say each of, in some form (``_one_word``):
     « "n'a pas été suffisamment consultée" » is no fragment of « n'a pas été suffisamment
     écoutée », another participle in the same frame. A long fragment may lose a word to an
     outlet's rewording (« lors de » for « au moment de ») and still be one."""
@@ -224,15 +225,24 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
             if at is None:
                 continue
             stems = content_stems(short)
-            start = long_.rfind(" ", 0, at.dest_start) + 1  # whole words of the passage
-            end = long_.find(" ", at.dest_end)
-            said = long_[start:] if end < 0 else long_[start:end]
+            said = _around(long_, at.dest_start, at.dest_end, len(short.split()))
             if len(stems) > options.fragment_content_words or all(
-                    any(_one_word(s, w[:STEM], options.spelled_prefix) for w in said.split())
+                    any(_one_word(s, w[:STEM], options.spelled_prefix) for w in said)
                     for s in stems):
                 return False
             found = True
     return found
+
+
+def _around(text: str, start: int, end: int, reach: int) -> list[str]:
+    """The whole words of ``text`` from ``start`` to ``end``, and ``reach`` words more on each
+    side: marks may leave out words of the passage they quote (« "son laxisme et son excès" » of
+    « son laxisme, par son insuffisance et son excès »), which ``partial_ratio`` then aligns
+    with a part of it only."""
+    start = text.rfind(" ", 0, start) + 1
+    end = len(text) if (end := text.find(" ", end)) < 0 else end
+    before = text[:start].split()
+    return before[len(before) - reach:] + text[start:end].split() + text[end:].split()[:reach]
 
 
 def _one_word(stem: str, other: str, prefix: int) -> bool:
