@@ -4626,6 +4626,50 @@ def test_document(nlp, tmp_path, entry, text, said, speaker):
 TABLES["documents"] = DOCUMENTS
 
 
+# generic_texts.txt: (entry, sentence, the quote, who says it): the entry stands for the text
+# named before, whatever its noun, and speaks for its author; without the entry, for no one
+GENERIC_TEXTS = [
+    ("document", "L'Union des ports a publié un communiqué lundi. « Les quais rouvriront en "
+     "mai », indique le document publié sur son site.", "Les quais rouvriront en mai",
+     "Union des ports"),
+    ("texte", "Selon un communiqué de la Ligue des pêcheurs, la saison est ouverte. « Les quotas "
+     "sont maintenus », précise le texte.", "Les quotas sont maintenus", "Ligue des pêcheurs"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"),
+                         rows("generic_texts", GENERIC_TEXTS))
+def test_generic_text(nlp, tmp_path, entry, text, said, speaker):
+    """The author of the text named before speaks; without the entry, someone else or no one."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "generic_texts", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
+TABLES["generic_texts"] = GENERIC_TEXTS
+
+# authorship_participles.txt: (entry, sentence, the quote, who says it): the noun after the
+# entry and « à » is the text's author; without the entry, the text speaks as an anonymous source
+AUTHORSHIP_PARTICIPLES = [
+    ("attribué", "« Le port restera fermé », précise un communiqué attribué à la présidence "
+     "tchadienne.", "Le port restera fermé", "présidence tchadienne"),
+    ("attribuée", "« La frontière reste ouverte », affirme une note attribuée à la préfecture du "
+     "Gard.", "La frontière reste ouverte", "préfecture du Gard"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"),
+                         rows("authorship_participles", AUTHORSHIP_PARTICIPLES))
+def test_authorship_participle(nlp, tmp_path, entry, text, said, speaker):
+    """The author after the entry speaks; without the entry, the text itself."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "authorship_participles", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
+TABLES["authorship_participles"] = AUTHORSHIP_PARTICIPLES
+
+
 # second_hats.txt: (entry, sentence, the quote of the office, who says it): the one named with
 # a role of the entry (a party's or a movement's leader, a seat in a council) may hold the
 # office of state a description names later, and says its quote; without the entry, their role

@@ -149,19 +149,23 @@ def introduced(head: Token) -> tuple[int, int] | None:
 
 
 def kin_owner(span: Span, head: Token | None) -> int | None:
-    """Where the someone starts in "l'entourage du ministre", "la famille de la victime" (a
-    kin noun, then « de »); None for any other mention, or when a name is apposed ("le fils
-    de X, Marc, …": Marc)."""
+    """Where the someone starts in "l'entourage du ministre", "la famille de la victime", "la
+    femme d'Éric Roux" (a kin noun or a relative's, then « de » and someone); None for any
+    other mention, or when a name is apposed ("le fils de X, Marc, …": Marc)."""
     doc = span.doc
     if (
         head is None
-        or fold(head.text) not in folded("kin_nouns")
+        or fold(head.text) not in folded("kin_nouns") | RELATIVES.keys()
         or head.i + 2 >= span.end
         or doc[head.i + 1].lower_ not in DE_CONTRACTED
         or any(t.text == "," for t in span)
     ):
         return None
-    return int(doc[head.i + 2].idx)  # "du ministre": the article is folded into "du"
+    after = doc[head.i + 2]
+    if fold(head.text) not in folded("kin_nouns") and doc[head.i + 1].lower_ in ("de", "d'", "d’") \
+            and after.is_lower and after.pos_ != "DET":
+        return None  # « la femme d'affaires », « la femme de ménage »: a compound, no one's wife
+    return int(after.idx)  # "du ministre": the article is folded into "du"
 
 
 _FAMILY = re.compile(r"^(?:de la famille|du clan|de la dynastie)\s+(?P<surname>[^,;.«»\n]+)$")
@@ -255,11 +259,14 @@ def relative(
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
     found = next((p for p, r, o in known if r == relation and o is whose), None)
+    gender = dict(RELATIVES.values()).get(relation)
+    if found is None and relation in _CHILDREN:  # « X, sa mère »: X's son is the one whose
+        found = next((o for p, r, o in known if r in _PARENTS and p is whose
+                      and gender in (None, o.gender)), None)
     if found is not None or whose is None:
         return found
     # "Jean et Monique Roustan … raconte Jean Roustan. « … », a ajouté son épouse": no kin
     # words name her, but she is the one person of the relation's gender with his surname
-    gender = dict(RELATIVES.values()).get(relation)
     same = [
         p for p in registry.people
         if p is not whose and gender and p.gender == gender and p.parts.first
@@ -268,6 +275,10 @@ def relative(
     if len(same) > 1:  # "le colonel Patrick Laborde … Gérard et Sylvie Laborde": the couple
         same = [p for p in same if _joined(registry, p, whose)]
     return same[0] if len(same) == 1 else None
+
+
+_CHILDREN = frozenset({"fils", "fille", "enfant"})
+_PARENTS = frozenset({"pere", "mere"})
 
 
 def _joined(registry: Registry, one: Person, other: Person) -> bool:

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.context import char_range
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
+    cached,
     capitalised,
+    fold,
+    folded,
     is_org_noun,
     is_speech_noun,
     reporting_verbs,
     singular,
     words,
 )
-from quotes.lexicon.grammar import DE_CONTRACTED, POSSESSIVES, SELON
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES, POSSESSIVES, SELON
 from quotes.nlp.doc import entities
 
 
@@ -66,32 +69,87 @@ def finding(span: Span, head: Token | None) -> bool:
 
 def author_before(span: Span) -> tuple[int, int] | None:
     """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
-    in the article says it ("un communiqué du Front national"), or the subject of its clause
-    does ("Trump a publié un message")."""
+    in the article says it ("un communiqué du Front national", "un communiqué attribué à la
+    présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Trump
+    a publié un message", "dans un communiqué de presse, le ministère souligne"); a noun of any
+    text (« le document publié », lexicon/generic_texts.txt) stands for the text named last."""
     issuer = _issuer(span) or _owner(span)
     if issuer is not None:
         return issuer
     words_ = [t for t in span if not t.is_punct]
     if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
         return None
-    noun = words_[-1]
-    if noun.pos_ != "NOUN" or not is_speech_noun(noun.text):
+    noun = words_[1] if words_[1].pos_ == "NOUN" and len(words_) == 3 else words_[-1]
+    any_text = singular(noun.text) in _generic_texts()
+    if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
         return None
     doc = span.doc
+    quoted = _quoted(doc, span.start)
     for t in reversed(doc[: span.start]):
-        if t.pos_ != "NOUN" or singular(t.text) != singular(noun.text):
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in DE_CONTRACTED:
-            owner = np_after(doc, t.i + 2, min(len(doc), t.i + 12))
-            if owner is not None:
-                return char_range(doc, owner)
+        same = t.pos_ == "NOUN" and singular(t.text) == singular(noun.text)
+        if t.i in quoted or not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))):
+            continue  # a noun inside a quotation is the speaker's word, no text of the article
+        owner = _author_of(t)
+        if owner is not None:
+            return char_range(doc, owner)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if _definite(t) and t.dep_.split(":")[0] in ("nsubj", "obj"):
+            # « …, relève le document publié » (an inverted subject the parse may read as an
+            # object): a text named again, not issued there; who issued the one it names
+            lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
+            return author_before(doc[lo : t.i + 1])
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return _phrase(subject)
         return None
     return None
+
+
+def _author_of(text: Token) -> tuple[int, int] | None:
+    """The author a noun of a text names after it: « du parti », « de presse du ministère »
+    (« de presse » says what kind of text it is, no author), « attribué à la présidence »."""
+    doc, i = text.doc, text.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADJ":
+        i += 1
+    if i + 1 < len(doc) and fold(doc[i].text) in folded("authorship_participles") and (
+            doc[i + 1].lower_ in ("à", "au", "aux", "par")):
+        start = i + 2 if doc[i + 1].lower_ in ("à", "par") else i + 1
+        return np_after(doc, start, min(len(doc), start + 10))
+    if i + 1 < len(doc) and doc[i].lower_ in DE_CONTRACTED:
+        after = doc[i + 1]
+        if doc[i].lower_ in ("de", "d'", "d’") and after.pos_ == "NOUN" and after.is_lower:
+            nxt = after.i + 1  # « un communiqué de presse (du ministère) »
+            if nxt + 1 < len(doc) and doc[nxt].lower_ in DE_CONTRACTED:
+                return np_after(doc, nxt + 1, min(len(doc), nxt + 11))
+            return None
+        return np_after(doc, i + 1, min(len(doc), i + 11))
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    """Does a definite or demonstrative determiner open the noun's phrase?"""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE | DEMONSTRATIVES for c in noun.children)
+
+
+
+
+def _quoted(doc: Doc, stop: int) -> set[int]:
+    """The tokens before ``stop`` that stand inside quotation marks."""
+    inside, depth = set(), 0
+    for t in doc[:stop]:
+        if t.text in ("»", "”"):
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+        if t.text in ("«", "“"):
+            depth += 1
+    return inside
+
+
+@cached
+def _generic_texts() -> frozenset[str]:
+    """lexicon/generic_texts.txt, folded as ``singular`` gives it."""
+    return frozenset(singular(w) for w in words("generic_texts"))
 
 
 def _issuer(span: Span) -> tuple[int, int] | None:
@@ -182,6 +240,9 @@ def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> To
     link = words_[1]
     if by and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
         agent = words_[2]
+        # « publié par X », « attribué à X » (lexicon/authorship_participles.txt)
+        if agent.lower_ == "à" and fold(link.text) in folded("authorship_participles"):
+            return agent if words_[3].pos_ in ("NOUN", "PROPN") else None
         return agent if agent.lower_ == "par" and _agent(words_[3]) else None
     if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
         return None

@@ -115,8 +115,11 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
         names = [p.name for p in parts if p.name]
         return Resolved(mentions.joined(names), None, "person", "explicit", "p")
-    if (said := said_by(span)) is not None:  # "l'annonce du camerlingue Farrell": Farrell's
-        return classify(doc, said, end, registry)
+    # « un communiqué attribué | à la présidence »: the participle's complement, cut off the
+    # mention, names the author
+    wide = doc[span.start : mentions.participle_end(doc, span.start, span.end)]
+    if (said := said_by(wide)) is not None:  # "l'annonce du camerlingue Farrell": Farrell's
+        return classify(doc, said, max(end, wide.end_char), registry)
     outlet = outlet_of(span)
     if outlet is not None:  # "nos confrères de l'AFP": the outlet, whatever the recogniser says
         who = classify(doc, outlet[0], end, registry)
@@ -218,9 +221,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                 whose.role, owner_at)
         one = RELATIVES.get(fold(head.text))
         if one is not None:  # "le mari de Martine Castel": the one the article names so
-            how: Resolution = "description" if person else "unresolved"
+            # « la veuve du policier », someone described: read as « sa veuve » is
+            someone = person is None and whose.kind == "person" and whose.number == "s"
+            how: Resolution = "description" if person or someone else "unresolved"
             return Resolved(None, None, "person", how, "s", one[1],
-                            kin=(one[0], person.name) if person else None)
+                            kin=(one[0], person.name if person else None)
+                            if person or someone else None)
         kin = f"{head.text} {of(person.name)}" if person else without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)

@@ -1,0 +1,65 @@
+"""Who speaks through a text, and whose relative a kin noun names. Made-up sentences.
+
+A text named again (« le communiqué », « le document publié », « la même source ») speaks for
+the author the article gave it: after « de » (« un communiqué de presse de la mairie »: « de
+presse » says what kind of text, no author), after « attribué à », or the subject of the clause
+that named it (« dans un communiqué, la mairie souligne … »); « le document » and « le texte »
+stand for the text named last whatever its noun. « La femme de X » is X's wife, not X; « la femme
+d'affaires X » is X. « Le fils de Y » is the one whose mother or father the article says Y is
+(« X …, sa mère »), when of the noun's sex.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, kind, gender)
+ROWS = [
+    # fire: a text attributed to its author, then named again in other words
+    ("Le chef rebelle « a accepté la trêve », précise un communiqué attribué à la présidence "
+     "tchadienne. Le président « a parlé avec le chef rebelle », relève le document publié en "
+     "ligne. « Les discussions ont duré toute la journée », ajoute la même source. « Une "
+     "solution est sur la table », poursuit le document.",
+     "Une solution est sur la table", "présidence tchadienne", "organization", None),
+    ("Le chef rebelle « a accepté la trêve », précise un communiqué attribué à la présidence "
+     "tchadienne. Le président « a parlé avec le chef rebelle », relève le document publié en "
+     "ligne.", "Le président « a parlé avec le chef rebelle »", "présidence tchadienne",
+     "organization", None),
+    # fire: « de presse » is the kind of text; the clause's subject issued it
+    ("Dans un communiqué de presse, la mairie de Vire souligne avoir fermé le pont. Le "
+     "communiqué précise que le pont « sera réparé en juin ».",
+     "le pont « sera réparé en juin »", "mairie de Vire", "organization", None),
+    # fire: the text one said words in is no part of who said them
+    ("Le ministre Paul Roux est arrivé lundi. « Nous condamnons ces propos », a déclaré le "
+     "ministre dans un communiqué.", "Nous condamnons ces propos", "Paul Roux", "person", "male"),
+    # must not: a text no one is named the author of speaks as itself; a noun inside a quotation
+    # is no text of the article
+    ("« Les comptes sont faux », affirme le document.", "Les comptes sont faux", "le document",
+     "anonymous", None),
+    ("« Ce message de la mairie ment », a lancé Paul Roux. « Les comptes sont faux », affirme "
+     "le document.", "Les comptes sont faux", "le document", "anonymous", None),
+    # fire: « la femme de X » is X's wife, the one of her sex with his surname
+    ("Paul Garnier est mort lundi. Claire Garnier s'est exprimée mardi. La femme de Paul Garnier "
+     "dénonce « la lenteur » des secours.", "« la lenteur » des secours", "Claire Garnier",
+     "person", "female"),
+    # fire: « le fils de la chanteuse » after « Marc Dubois …, sa mère »: her son is Marc Dubois
+    ("Mardi, Marc Dubois a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte "
+     "à 80 ans. Le fils de la chanteuse a simplement écrit : « Maman est partie ».",
+     "Maman est partie", "Marc Dubois", "person", "male"),
+    # must not: her daughter is not her son; a wife the article does not name stays unnamed
+    ("Mardi, Marc Dubois a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte "
+     "à 80 ans. La fille de la chanteuse a simplement écrit : « Maman est partie ».",
+     "Maman est partie", None, "person", "female"),
+    ("Le pompier Paul Garnier est mort lundi. Sa femme a dénoncé « la lenteur » des secours.",
+     "« la lenteur » des secours", None, "person", "female"),
+    # must not: « femme d'affaires », « femme de ménage » are no one's wife
+    ("« Le marché reprendra », a déclaré la femme d'affaires Anne Roy.", "Le marché reprendra",
+     "Anne Roy", "person", "female"),
+    ("Paul Garnier est arrivé lundi. « J'ai vu la fumée », a raconté la femme de ménage de "
+     "l'hôtel.", "J'ai vu la fumée", None, "person", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "kind", "gender"), ROWS)
+def test_who_speaks(nlp, text, said, speaker, kind, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
