@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.context import char_range
@@ -82,8 +82,10 @@ def author_before(span: Span) -> tuple[int, int] | None:
         if t.pos_ != "NOUN" or singular(t.text) != singular(noun.text):
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (kind := _kind_after(t)) is not None:  # « un communiqué de presse »: no author
+            nxt = doc[kind + 1] if kind + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in DE_CONTRACTED:
-            owner = np_after(doc, t.i + 2, min(len(doc), t.i + 12))
+            owner = np_after(doc, nxt.i + 1, min(len(doc), nxt.i + 11))
             if owner is not None:
                 return char_range(doc, owner)
         verb = t.head
@@ -92,6 +94,41 @@ def author_before(span: Span) -> tuple[int, int] | None:
             return _phrase(subject)
         return None
     return None
+
+
+def said_before_more_fully(span: Span) -> Span | None:
+    """The fuller naming of the same finding the article gave before as a source (« toujours
+    selon les premiers éléments » after « selon les premiers éléments de l'enquête »): the last
+    earlier phrase after « selon » or « d'après » that opens with the mention's words and goes
+    on with a « de » complement, as a body's bare noun stands for its fullest name; else
+    None."""
+    doc, words_ = span.doc, [t.lower_ for t in span if not t.is_punct]
+    n = len(words_)
+    if n < 2:
+        return None
+    for i in range(span.start - n, -1, -1):
+        if [t.lower_ for t in doc[i : i + n]] != words_ or i + n >= len(doc) or (
+                doc[i + n].lower_ not in DE_CONTRACTED) or not _after_selon(doc, i):
+            continue
+        found = np_after(doc, i, min(len(doc), i + n + 8))
+        return doc[found[0] : found[1]] if found is not None and found[1] > i + n + 1 else None
+    return None
+
+
+def _after_selon(doc: Doc, i: int) -> bool:
+    """Is the phrase at ``i`` a source, after « selon » or « d'après » (not the narration's
+    « l'autopsie du corps a conclu »)?"""
+    return i > 0 and doc[i - 1].lower_ in SELON  # « d'après »: « d' | après »
+
+
+def _kind_after(noun: Token) -> int | None:
+    """The index of the bare common noun after « de » that says what kind of text ``noun`` is
+    (« un communiqué de presse », « une note d'information »): no author; else None."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ not in ("de", "d'", "d’"):
+        return None
+    after = doc[noun.i + 2]
+    return after.i if after.pos_ == "NOUN" and after.is_lower else None
 
 
 def _issuer(span: Span) -> tuple[int, int] | None:
