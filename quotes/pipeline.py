@@ -29,7 +29,7 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
-from quotes.attribute.spelled_names import spelled_out
+from quotes.attribute.spelled_names import spelled_out, whole_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -72,6 +72,7 @@ def extract_doc(
     """Quotes of one parsed article (or stretch of one, whose first line is ``first_line``),
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
     _drop_markers_and_ordinals(doc)
+    whole_words(doc)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)

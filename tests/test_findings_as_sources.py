@@ -25,6 +25,17 @@ FINDINGS = [
      "la victime a été frappée à la tête", "le rapport d'autopsie", "anonymous", None, None),
     ("« Nous reviendrons l'an prochain », poursuit le communiqué.",
      "Nous reviendrons l'an prochain", "le communiqué", "anonymous", None, None),
+    # a finding named again shorter is its fuller naming the article gave before
+    ("Un homme a été blessé. Selon les premiers éléments de l'enquête, il aurait chuté du toit. "
+     "Toujours selon les premiers éléments, le suspect aurait fui vers la gare.",
+     "le suspect aurait fui vers la gare", "les premiers éléments de l'enquête", "anonymous",
+     None, None),
+    # … not one named before with other words, nor a fuller phrase of the narration's
+    ("L'autopsie du corps a été pratiquée lundi. D'après l'autopsie, la victime est morte "
+     "noyée.", "la victime est morte noyée", "l'autopsie", "anonymous", None, None),
+    ("Un homme a été blessé. Selon les premiers témoignages, il aurait chuté du toit. "
+     "Selon les premiers éléments, le suspect aurait fui vers la gare.",
+     "le suspect aurait fui vers la gare", "les premiers éléments", "anonymous", None, None),
     # must not: a body, people, an anonymous person keep their reading
     ("Selon la police, le conducteur roulait trop vite.", "le conducteur roulait trop vite",
      "police", "organization", None, None),
@@ -46,6 +57,29 @@ def test_a_finding_is_an_anonymous_source_named_as_written(nlp, text, quote, spe
                                                            role, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.role, sp.gender) == (speaker, kind, role, gender)
+
+
+# ---- « le communiqué » after « un communiqué de presse »: its kind names no author, the
+# subject of its clause issued it; an author after the kind or after the noun is read as before
+ISSUED = [
+    ("Le maire de Brive, Paul Morel, a dit sa colère. Dans un communiqué de presse, la "
+     "préfecture de Corrèze souligne que la route est coupée. Le communiqué précise que le "
+     "maire a été reçu lundi.", "le maire a été reçu lundi", "préfecture de Corrèze",
+     "organization"),
+    ("Le maire a réagi. Le syndicat des cheminots a diffusé un communiqué de presse du bureau "
+     "national. Le communiqué précise que la grève continue.", "la grève continue",
+     "bureau national", "organization"),
+    ("Selon un communiqué du syndicat des infirmiers, la grève sera reconduite. Le communiqué "
+     "ajoute que les négociations restent bloquées.", "les négociations restent bloquées",
+     "syndicat des infirmiers", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind"), ISSUED)
+def test_the_communique_speaks_for_who_issued_it_not_for_its_kind(nlp, text, quote, speaker,
+                                                                    kind):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.kind, sp.role, sp.gender) == (speaker, kind, None, None)
 
 
 # ---- an anaphoric source: the one quoted before it, not one named nearer

@@ -1781,3 +1781,40 @@ def test_consensus_gives_no_one_of_the_other_gender(case, voters, member, speake
     assert len(groups) == 1, case
     assert grouped[2].speaker.name == speaker, case
     assert grouped[0].speaker.name == "Paul Roy", case
+
+
+_BODY = [replace(rec(q, a, _RULING, "préfecture du Gard", kind="organization", confidence=0.95),
+                 speaker=Speaker("préfecture du Gard", Span(0, 8, "la préfecture du Gard"), None,
+                                 "organization", "explicit", confidence=0.95))
+         for q, a in (("q1", "a1"), ("q2", "a2"))]
+
+
+def _described_person(words, gender, role=None):
+    q = _worded("q3", "a3", None, "unresolved", gender, words, 0.02)
+    return replace(q, speaker=replace(q.speaker, kind="person", role=role))
+
+
+@pytest.mark.parametrize(
+    ("case", "voters", "member", "speaker"),
+    [
+        ("a person described at the cue by a function: no body's name",
+         _BODY, _described_person("le chef de la diplomatie", None, "chef de la diplomatie"),
+         None),
+        ("a person described at the cue by a gender: no body's name",
+         _BODY, _described_person("la procureure", "female"), None),
+        ("a noun at the cue that shows neither: the body's name",
+         _BODY, _described_person("l'opérateur", None), "préfecture du Gard"),
+        ("a person described at the cue, the group's speaker a person: theirs",
+         _NAMED_MAN, _described_person("le juge", "male"), "Paul Roy"),
+        ("words of unknown kind at the cue: the body's name",
+         _BODY, _worded("q3", "a3", None, "unresolved", None, "la même source", 0.02),
+         "préfecture du Gard"),
+    ],
+)
+def test_consensus_gives_no_body_to_a_person(case, voters, member, speaker):
+    """Unresolved beats wrong: words at the cue that describe a person by a function or a
+    gender (« a souligné le chef de la diplomatie ») never take the name of the body another
+    outlet names."""
+    grouped, groups = group_quotes([*voters, member])
+    assert len(groups) == 1, case
+    assert grouped[2].speaker.name == speaker, case

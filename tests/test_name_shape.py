@@ -109,6 +109,11 @@ def test_no_one_s_name(nlp, test, text, tagged, fires):
      "Ouest-France"),
     ("Selon Le Monde, la grève continue.", "Le Monde", "Le Monde"),
     ("Le Samedi Soir a paru.", "Samedi", "Samedi"),  # one word alone stays
+    # a word of time glued by a hyphen is a part of the name's word, not a time after it
+    ("Selon Loire-Matin, la grève continue.", "Loire-Matin", "Loire-Matin"),
+    ("Selon Brest-Soir jeudi, la grève continue.", "Brest-Soir jeudi", "Brest-Soir"),
+    # … or capitalised inside a body's title, where French writes it small
+    ("Selon Loire Matin, la grève continue.", "Loire Matin", "Loire Matin"),
 ])
 def test_a_word_of_time_after_a_name(nlp, text, tagged, name):
     assert untimed(_span(nlp(text), tagged, "ORG")).text == name
@@ -134,6 +139,17 @@ SPEAKERS = [
     # a day the recogniser ran into an outlet's name
     ("D'après Le Courrier jeudi, les chauffeurs menacent de « tout arrêter ».",
      "les chauffeurs menacent de « tout arrêter »", "Le Courrier"),
+    # an outlet's name the tokenizer cut at its hyphen and the recogniser after its first
+    # part (« Nice | - | Matin » tagged « Nice »): the whole word; the same with no word of time
+    ("Un entrepôt a brûlé au port. Nice-Matin indique qu'un homme a été interpellé.",
+     "un homme a été interpellé", "Nice-Matin"),
+    ("Un entrepôt a brûlé au port. Corse-Matin indique qu'un homme a été interpellé.",
+     "un homme a été interpellé", "Corse-Matin"),
+    ("Un entrepôt a brûlé au port. Selon Ouest-France, un homme a été interpellé.",
+     "un homme a été interpellé", "Ouest-France"),
+    # a word of time written with a capital in an outlet's title is part of it
+    ("Un homme a été interpellé. Il serait « très agité », rapporte Loire Matin. Il a fui.",
+     "Il serait « très agité »", "Loire Matin"),
     # a title's complement is no name joined to the one after it
     ("Le pont sera rouvert en mai, selon le Président de la république, Anne Morel, en visite "
      "sur place.", "Le pont sera rouvert en mai", "Anne Morel"),

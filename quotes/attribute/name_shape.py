@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
+from quotes.nlp.doc import glued_hyphen
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
 _LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
@@ -68,15 +69,25 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « B
 
 def untimed(span: Span) -> Span:
     """A name without the words of time the recogniser ran into it (« Le Courrier jeudi »,
-    « Paul Morel Hier », « Ouest-France ce matin »; lexicon/time_words.txt); one such word
-    alone stays."""
+    « Paul Morel Hier », « Ouest-France ce matin »; lexicon/time_words.txt), unless it is part
+    of the title (``_titled``); one such word alone stays."""
     doc, hi = span.doc, span.end
-    while hi - span.start > 1 and is_time_word(doc[hi - 1].text):
+    while hi - span.start > 1 and is_time_word(doc[hi - 1].text) and not _titled(span, hi - 1):
         hi -= 1
     while hi < span.end and hi - span.start > 1 and doc[hi - 1].is_lower and doc[
             hi - 1].pos_ in ("DET", "ADP"):
         hi -= 1  # « ce matin », « depuis lundi »
     return doc[span.start : hi]
+
+
+def _titled(span: Span, i: int) -> bool:
+    """Is the word of time at ``i`` part of the name: glued to it by a hyphen (« Rhône-Matin »),
+    or capitalised inside a title the recogniser tagged as a body or a work (« Loire Matin »,
+    « Le Journal du Dimanche »), where French writes a word of time in small letters? A
+    person's name holds none (« Paul Morel Hier »: a sentence whose stop was lost)."""
+    doc = span.doc
+    return glued_hyphen(doc, i - 1) or (
+        span.label_ in ("ORG", "MISC", "LOC") and doc[i].is_title and not doc[i].is_sent_start)
 
 
 def articled(ent: Span) -> bool:

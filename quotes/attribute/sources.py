@@ -131,8 +131,6 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE | DEMONSTRATIVES for c in noun.children)
 
 
-
-
 def _quoted(doc: Doc, stop: int) -> set[int]:
     """The tokens before ``stop`` that stand inside quotation marks."""
     inside, depth = set(), 0
@@ -150,6 +148,32 @@ def _quoted(doc: Doc, stop: int) -> set[int]:
 def _generic_texts() -> frozenset[str]:
     """lexicon/generic_texts.txt, folded as ``singular`` gives it."""
     return frozenset(singular(w) for w in words("generic_texts"))
+
+
+def said_before_more_fully(span: Span) -> Span | None:
+    """The fuller naming of the same finding the article gave before as a source (« toujours
+    selon les premiers éléments » after « selon les premiers éléments de l'enquête »): the last
+    earlier phrase after « selon » or « d'après » that opens with the mention's words and goes
+    on with a « de » complement, as a body's bare noun stands for its fullest name; else
+    None."""
+    doc, words_ = span.doc, [t.lower_ for t in span if not t.is_punct]
+    n = len(words_)
+    if n < 2:
+        return None
+    for i in range(span.start - n, -1, -1):
+        if [t.lower_ for t in doc[i : i + n]] != words_ or i + n >= len(doc) or (
+                doc[i + n].lower_ not in DE_CONTRACTED) or not _after_selon(doc, i):
+            continue
+        found = np_after(doc, i, min(len(doc), i + n + 8))
+        return doc[found[0] : found[1]] if found is not None and found[1] > i + n + 1 else None
+    return None
+
+
+def _after_selon(doc: Doc, i: int) -> bool:
+    """Is the phrase at ``i`` a source, after « selon » or « d'après » (not the narration's
+    « l'autopsie du corps a conclu »)?"""
+    return i > 0 and doc[i - 1].lower_ in SELON  # « d'après »: « d' | après »
+
 
 
 def _issuer(span: Span) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from quotes.attribute.sources import (
     finding,
     outlet_of,
     possessed,
+    said_before_more_fully,
     said_by,
     unsigned,
 )
@@ -341,6 +342,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if given is not None:  # "le site d'investigation" after "le site Mediapart"
         return classify(doc, *given, registry)
     if finding(span, head):  # « d'après l'autopsie »: an anonymous source, as written
+        fuller = said_before_more_fully(span)  # « toujours selon les premiers éléments »
+        if fuller is not None:
+            span, text = fuller, fuller.text
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         plural)
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)

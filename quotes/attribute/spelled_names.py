@@ -1,13 +1,15 @@
 """A name the recogniser cut before its small-letter words (« l'Agence mondiale | antidopage
 (AMA) »): when a bracketed acronym right after those words is spelled by the initials of the
-name with them, and not by the name alone, the name runs up to the bracket."""
+name with them, and not by the name alone, the name runs up to the bracket. A name the
+recogniser ended inside a hyphenated word (« Loire | - | Matin » tagged « Loire ») runs to the
+word's end."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import acronym_shaped, spells
-from quotes.nlp.doc import entities, set_entities
+from quotes.nlp.doc import entities, glued_hyphen, set_entities
 
 _MAX_WORDS = 3  # small-letter words a name may have lost: « de la santé publique »
 
@@ -32,3 +34,28 @@ def spelled_out(doc: Doc) -> None:
             changed = True
     if changed:
         set_entities(doc, ents)
+
+
+def whole_words(doc: Doc) -> None:
+    """Lengthen each entity the recogniser ended inside a hyphenated word the tokenizer cut in
+    three (« Rhône | - | Matin » tagged « Rhône »): a name never stops inside a word, so it
+    runs over the capitalised part glued after it. (One that begins inside a word is left to
+    the mentions, which read the first name before it too: « Anne Roy-| - |Morel ».)"""
+    ents = list(entities(doc))
+    taken = {t.i for e in ents for t in e}
+    changed = False
+    for k, ent in enumerate(ents):
+        hi = ent.end
+        while hi + 1 < len(doc) and glued_hyphen(doc, hi) and _part(doc[hi + 1], taken):
+            hi += 2
+        if hi != ent.end:
+            ents[k] = Span(doc, ent.start, hi, label=ent.label_)
+            changed = True
+    if changed:
+        set_entities(doc, ents)
+
+
+def _part(tok: Token, taken: set[int]) -> bool:
+    """Can this word glued by a hyphen to a name be part of it: capitalised, letters only, and
+    in no other entity?"""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.i not in taken

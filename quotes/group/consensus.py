@@ -248,7 +248,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
         q = quotes[n]
         if q.who == best or confident(q.speaker, options) or kept(q.speaker) \
                 or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker) \
-                or _fuller(q, donor.speaker, best):
+                or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best):
             continue
         quotes[n] = _given(q, donor.speaker, share)
     return best
@@ -260,6 +260,15 @@ def _other_gender(sp: Speaker, given: Speaker) -> bool:
     Unresolved beats wrong: the member keeps its own speaker, or none."""
     return sp.resolution in _WORDED and sp.mention is not None and None not in (
         sp.gender, given.gender) and sp.gender != given.gender
+
+
+def _other_kind(sp: Speaker, given: Speaker) -> bool:
+    """Do the words at the member's cue describe a person, by a function or a gender (« le chef
+    de la diplomatie », « la procureure »), where the group's speaker is an organisation? A
+    person is not the body another outlet names: unresolved beats wrong, as for the other
+    gender. A noun that shows neither (« l'opérateur ») may name a body too."""
+    return sp.resolution in _WORDED and sp.mention is not None and sp.kind == "person" and (
+        bool(sp.role or sp.gender)) and given.kind == "organization"
 
 
 def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
@@ -288,6 +297,7 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     least = min(q.speaker.confidence for q in named)
     naming = {q.article.id for q in named}
     for n in open_:
-        if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor):
+        if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor) \
+                and not _other_kind(quotes[n].speaker, donor):
             quotes[n] = _given(quotes[n], donor, least)
     return named[0].who
