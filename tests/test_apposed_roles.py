@@ -4,7 +4,8 @@ and its place make it one (« la gérante du restaurant », « surveillant au co
 place or a time set off before it is no role and does not end the search for one (« Luc Roy,
 45 ans, entraîneur du club »), and an age never becomes a name. A relation (« son voisin »,
 « la mère de l'enfant », « une habitante du quartier »), a thing (« la maison du maire »), a
-place or an adjective set off alone (« tremblante de peur ») gives no role.
+place or an adjective set off alone (« tremblante de peur »), the participle of a reporting
+verb (« confirmant des révélations du journal ») gives no role.
 One row: text -> the first quote's speaker, role and gender.
 """
 
@@ -220,6 +221,19 @@ ROWS = [
      'Thomas Vidal', 'maire de la commune', M),
     ("« Nous tenons bon », affirme Paul Perret, 40 ans, aide-soignant à l'hôpital de Dax.",
      'Paul Perret', "aide-soignant à l'hôpital de Dax", M),
+    # --- the participle of a reporting verb after the name: a clause of saying, no role (the
+    # title before the name is the role)
+    ('« Le camion a quitté la route », a dit la procureure de Vannes Hélène Morvan, '
+     'confirmant des révélations du journal Le Courrier.',
+     'Hélène Morvan', 'procureure de Vannes', F),
+    ('« Le tribunal tranchera », a déclaré le préfet de Vannes Hugo Perrin, précisant '
+     'des horaires du Centre Nord.',
+     'Hugo Perrin', 'préfet de Vannes', M),
+    ('« Les chiffres sont bons », a dit Anne Roy, commentant les résultats du Crédit Agricole.',
+     'Anne Roy', None, F),
+    # must not: a noun the participle's form has too, with its complement
+    ('Paul Garnier, surveillant des internats, affirme que tout va bien.',
+     'Paul Garnier', 'surveillant des internats', M),
 ]
 
 

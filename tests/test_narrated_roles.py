@@ -1,8 +1,9 @@
 """The article's own description of a person as their role (attribute/narrated_roles.py): a
 definite or demonstrative role phrase no speaker or subject read (a passive's agent, a subject
 inside words an outlet reports, a subject cut by a dash aside, the predicate of « devenir » for
-a pronoun's clause) is the role of the person it stands for, so a quote after it shows it;
-never the role of one its sentence names beside it."""
+a pronoun's clause, the complement of a noun: « la destitution du député de la Somme ») is
+the role of the person it stands for, so a quote after it shows it; never the role of one
+its sentence names beside it."""
 
 import pytest
 from conftest import quote_said
@@ -37,6 +38,20 @@ ROWS = [
     ("Paul Mercier a salué son frère, qui est devenu le maire de Brévanne. « Je suis fier », a "
      "dit Paul Mercier.",
      "Je suis fier", "Paul Mercier", None),
+    # the complement of a noun, its article contracted in « du » or not: the person the
+    # article is about
+    ("Paul Mercier refuse de partir. Les cadres du parti avaient plaidé pour la destitution "
+     "du député de la Somme. « Je reste », a dit Paul Mercier.",
+     "Je reste", "Paul Mercier", "député de la Somme"),
+    ("Anne Vidal refuse de partir. Et cela n'est pas du goût de la maire de Brévanne. "
+     "« Je reste », a dit Anne Vidal.",
+     "Je reste", "Anne Vidal", "maire de Brévanne"),
+    # must not: the complement's article says a man, she is a woman; one named beside it
+    ("Anne Vidal refuse de partir. Et cela n'est pas du goût du maire de Brévanne. "
+     "« Je reste », a dit Anne Vidal.",
+     "Je reste", "Anne Vidal", None),
+    ("Paul Mercier a reçu le soutien du maire de Brévanne. « Je reste », a dit Paul Mercier.",
+     "Je reste", "Paul Mercier", None),
 ]
 
 

@@ -56,10 +56,13 @@ _LINKS = (ROLE_LINKS | A) - DE - {"à"}
 def _agent(tok: Token, placed: bool = False) -> bool:
     """A lower-case common noun with the ending of an agent noun, of no other known kind; a
     word the tagger read as an adjective or a participle too when its place makes it a noun
-    (``placed``: « la gérante », « surveillant au collège »)."""
+    (``placed``: « la gérante », « surveillant au collège »); never a form of a reporting verb
+    (lexicon/reporting_verbs.tsv), whose participle opens a clause of saying beside the name
+    (« X, confirmant des révélations du journal … »), not a noun of what X is."""
     w = singular(tok.text)
     return (
         (tok.pos_ == "NOUN" or (placed and tok.pos_ in ("ADJ", "VERB")))
+        and tok.lower_ not in reporting_verbs()
         and tok.is_lower and len(w) > 4
         and w.endswith(endings("agent_endings"))
         and not is_org_noun(w) and not agent_lookalike(w) and w not in folded("kin_nouns")

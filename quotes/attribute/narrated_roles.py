@@ -1,12 +1,14 @@
 """Roles the narration gives by a description of someone it does not name there, read by no
 speaker nor subject: « le club a publié un message rédigé par l'entraîneur », « Le maire de
 Brevin a été agressé lundi, rapporte le journal », « Ce spécialiste des volcans - un métier
-rare - a été surpris », « il a fondé l'école et est devenu le directeur du lycée ». A definite
-or demonstrative role phrase is tied as a subject's description is (``Timeline.resolve``: the
-person its words name, else the one the article is about, never one its sentence names
-beside it); the predicate of « devenir » or of a copula to the person its clause's subject
-stands for. The article's own description, so a quote after it shows it before any role
-another article of the batch offers (``cast_roles`` keeps it for one given no other role).
+rare - a été surpris », « il a fondé l'école et est devenu le directeur du lycée », « la
+destitution du député de la Somme » (a noun's complement, its article contracted in « du » or
+not). A definite or demonstrative role phrase is tied as a subject's description is
+(``Timeline.resolve``: the person its words name, else the one the article is about, never one
+its sentence names beside it); the predicate of « devenir » or of a copula to the person its
+clause's subject stands for. The article's own description, so a quote after it shows it
+before any role another article of the batch offers (``cast_roles`` keeps it for one given no
+other role).
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from quotes.lexicon.grammar import (
 )
 
 _LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # one person: « le », « cette »
-_ON_ITS_OWN = ("nsubj", "nsubj:pass", "obl:agent", "ROOT")  # described, not predicated
+# described, not predicated: a subject, an agent, a noun's complement (« du goût de l'entraîneur »)
+_ON_ITS_OWN = ("nsubj", "nsubj:pass", "obl:agent", "ROOT", "nmod")
 
 
 def narrated_roles(
@@ -48,15 +51,19 @@ def narrated_roles(
         if not (is_role_noun(tok.text) and outside(tok.idx) and tok.ent_type_ != "PER") or (
                 "Plur" in tok.morph.get("Number", [])):
             continue
-        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
-        if det is None or det.lower_ not in _LEADS or any(lo <= tok.idx < hi for lo, hi in spans):
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None) or next(
+            (c for c in tok.children if c.dep_ == "case" and c.lower_ == "du" and c.i < tok.i
+             and tok.dep_ == "nmod"), None)  # « la destitution du député »: « de » + « le »
+        if det is None or ("le" if det.lower_ == "du" else det.lower_) not in _LEADS or any(
+                lo <= tok.idx < hi for lo, hi in spans):
             continue
         hi = phrase_end(doc, tok, _stops)
-        role = role_span(doc, det.i, hi)
+        lo = det.i + (det.lower_ == "du")  # the role from the noun, not the preposition
+        role = role_span(doc, lo, hi)
         if role is None or names_someone(doc, hi):
             continue
         own = tok.dep_ in _ON_ITS_OWN
-        name = _described(doc, timeline, (det.idx, role[2]), text) if own else _predicated(
+        name = _described(doc, timeline, (doc[lo].idx, role[2]), text) if own else _predicated(
             tok, timeline)
         if name is not None:
             out[name] = (*out.get(name, ()), role)

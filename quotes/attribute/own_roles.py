@@ -23,7 +23,7 @@ def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
         return None
     given = {
         r for o in quotes if o.article.id == q.article.id and o.speaker.kind == "person"
-        and o.speaker.name == sp.name for r in o.speaker.roles
+        and sp.name in (o.speaker.name, o.speaker.linked) for r in o.speaker.roles
     }
     ordered = tuple(sorted(given, key=lambda r: (r.start, r.end, r.text)))
     return role_at(ordered, q.span.start, None) if ordered else None

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from quotes.attribute.confidence import CONSENSUS
 from quotes.attribute.noun_kinds import is_document
+from quotes.attribute.own_roles import article_role
 from quotes.group.passages import heads
 from quotes.group.speakers import held_by, speaker_key, wholes
 from quotes.lexicon import bounded, fold, is_org_noun
@@ -250,7 +251,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker) \
                 or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best):
             continue
-        quotes[n] = _given(q, donor.speaker, share)
+        quotes[n] = _given(q, donor.speaker, share, quotes)
     return best
 
 
@@ -271,11 +272,16 @@ def _other_kind(sp: Speaker, given: Speaker) -> bool:
         bool(sp.role or sp.gender)) and given.kind == "organization"
 
 
-def _given(q: Quote, d: Speaker, confidence: float) -> Quote:
-    """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``."""
+def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote] = ()) -> Quote:
+    """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``;
+    its role the one its own article gives that speaker closest before it in the other
+    quotes' records (``own_roles.article_role``), else the donor's: another outlet's words
+    for the office (« coach du club ») never over the article's own (« entraîneur du club »)."""
     speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
                       kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
-    return replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+    given = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
+    own = article_role(given, quotes) if d.kind == "person" else None
+    return replace(given, speaker=replace(speaker, role=own)) if own else given
 
 
 def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
@@ -299,5 +305,5 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     for n in open_:
         if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor) \
                 and not _other_kind(quotes[n].speaker, donor):
-            quotes[n] = _given(quotes[n], donor, least)
+            quotes[n] = _given(quotes[n], donor, least, quotes)
     return named[0].who
