@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.group.paraphrase import _Words, paraphrase_pairs
+from quotes.group.content import ContentWords
+from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.similarity import normalize
 from quotes.settings import Settings
 
@@ -22,7 +23,7 @@ from quotes.settings import Settings
     ],
 )
 def test_ete_is_content_only_as_the_season(text, season):
-    words = _Words()
+    words = ContentWords()
     _, word, _ = words.rows([normalize(text)])
     ete = words.of_stem.get("ete")
     assert (ete is not None and ete in word.tolist()) is season

@@ -57,3 +57,55 @@ def test_pairs_do_not_depend_on_the_order_of_word_ids(seed):
     x, y = candidate_pairs(texts, prefix_share=0.7, max_share=20,
                            wordings=renumbered(Wordings(texts), seed))
     assert (x.tolist(), y.tolist()) == (a.tolist(), b.tolist())
+
+
+def test_a_wording_met_again_is_not_split_again_and_a_new_one_is_added():
+    w = Wordings([["le pont sera rouvert", "pont sera"]])
+    before = len(w.words)
+    found = w.add(["pont sera", "la digue tiendra", "le pont sera rouvert", "la digue tiendra"])
+    assert found.tolist() == [1, 2, 0, 2]
+    assert len(w.words) == before + 3  # only the new wording, once
+    token, size = w.said(found)
+    assert size.tolist() == [2, 3, 4, 3]
+    assert " ".join(w.vocabulary[i] for i in token.tolist()) == (
+        "pont sera la digue tiendra le pont sera rouvert la digue tiendra")
+    assert w.stream(np.array([0])).tolist() == w.said(np.array([0]))[0].tolist()
+
+
+# paraphrase scoring reads the shared wordings: the same content word ids, given in the
+# order the words are met, as when it splits its texts alone (« été » the participle takes
+# none, a number takes one after its text's words, a text said twice is split once)
+PARAPHRASED = [
+    "la fermeture de l'usine a été décidée en 2021",
+    "nous avons décidé la fermeture de l'usine après 12 000 suppressions",
+    "la fermeture de l'usine a été décidée en 2021",
+    "les travaux dureront tout l'été à Vire",
+    "été comme hiver le marché de Vire reste ouvert",
+    "",
+]
+
+
+@pytest.mark.parametrize("shared", [[], [[t] for t in reversed(PARAPHRASED[1:4])],
+                                    [["un autre propos sur le marché de Rouen", "le marché"]]])
+def test_paraphrase_reads_the_shared_wordings_as_its_own_split(shared):
+    from quotes.group.content import ContentWords
+    from quotes.group.paraphrase import paraphrase_pairs
+    from quotes.group.similarity import normalize
+    from quotes.settings import Settings
+
+    texts = [normalize(t) for t in PARAPHRASED]
+    alone, read = ContentWords(), ContentWords()
+    expected = alone.rows(texts)
+    got = read.rows(texts, Wordings([[normalize(t) for t in item] for item in shared]))
+    assert all(np.array_equal(x, y) for x, y in zip(got, expected, strict=True))
+    assert list(read.of_stem.items()) == list(alone.of_stem.items())
+    # first met, first given; the first text's number after its words
+    assert [alone[w] for w in ("fermeture", "usine", "decidee")] == [0, 1, 2]
+    assert alone.of_stem["#2021"] == 3 and 3 in alone.numbers
+    assert "ete" in alone.of_stem  # the season, said in the fourth text
+    assert (read.numbers, read.timely, dict(read)) == (alone.numbers, alone.timely, dict(alone))
+    names, articles = ["paul morel"] * len(texts), [f"a{n}" for n in range(len(texts))]
+    assert paraphrase_pairs(texts, names, articles, list(range(len(texts))), Settings(),
+                            wordings=Wordings([[normalize(t) for t in item] for item in shared])
+                            ) == paraphrase_pairs(texts, names, articles,
+                                                  list(range(len(texts))), Settings())

@@ -397,7 +397,7 @@ def test_a_rendering_in_synonyms_joins(said, rendering):
 
 
 def test_numbers_are_read_whole():
-    from quotes.group.paraphrase import _numbers
+    from quotes.group.content import numbers_in as _numbers
 
     assert _numbers(normalize("à 5,1 % sur un an, 12 000 emplois, 3 fois en 2020")) == {
         "#5.1", "#12.000", "#2020"}  # one digit alone is no figure to place
@@ -638,7 +638,8 @@ def test_paraphrase_index_finds_what_every_pair_would():
     import re
     from collections import Counter
 
-    from quotes.group.paraphrase import _numbers, paraphrase_pairs, paraphrase_score, said_together
+    from quotes.group.content import numbers_in as _numbers
+    from quotes.group.paraphrase import paraphrase_pairs, paraphrase_score, said_together
     from quotes.group.similarity import content_stems
 
     rng = random.Random(3)

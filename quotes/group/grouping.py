@@ -202,7 +202,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         words=options.run_words, content=options.run_content,
         max_share=options.max_shingle_share,
         wordings=worded) if options.scorer == "ratio+fragment" else []
-    del worded
     if run_pairs:
         pa, pb = with_pairs(pa, pb, run_pairs, len(searched))
     at = np.array(searched, dtype=np.int64)
@@ -313,7 +312,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
         own_texts = [unquoted(n) for n in range(len(texts))]  # what each says, quoted words out
-        renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
+        rendered = functools.partial(paraphrase_pairs, wordings=worded)  # words split once
+        renderings = [(a, b, s) for a, b, s in rendered(
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
             reported=[q.type != "direct" for q in quotes], voices=own,
             persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
@@ -333,6 +333,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             matches.append(Match(quotes[a].id, quotes[b].id, round(100 * score, 1), 0.0))
             paraphrased.add(quotes[a].id)
             join(ra, rb)
+    del worded
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(quotes)):
         clusters[find(n)].append(n)

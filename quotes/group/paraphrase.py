@@ -14,18 +14,19 @@ and is not expanded, so the cost stays near the number of pairs that share rare 
 
 from __future__ import annotations
 
+import itertools
 import re
-from array import array
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from typing import TypeVar
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import numpy as np
 
 from quotes.group.candidates import sorted_unique
+from quotes.group.content import ContentWords
 from quotes.group.short import in_order
-from quotes.group.similarity import STEM, content_stem, opposed, scale_ends, stop_words
-from quotes.lexicon import folded, lemmas, table
+from quotes.group.similarity import opposed, scale_ends
+from quotes.group.wordings import Wordings
 from quotes.settings import Settings
 
 _W = TypeVar("_W", bound=Hashable)
@@ -34,8 +35,7 @@ _SPREAD = 2  # the shared words lie within twice the rendering's length in the o
 _TOLD_WORDS = 2  # a reported quote that a direct one says all of renders it from two words
 _FEW_WORDS = 3  # a rendering this short shares too few words to score: a word of its own tells
 _IN_ORDER = 0.5, 6  # two quotes in marks: this share of the shorter's words, of this many, in order
-_PARTICIPLE = "ete"  # « été »: the participle of « être » (« a été annoncée »), or the season
-_SEASON = frozenset({"l", "cet", "en", "un", "d", "chaque", "bel", "plein"})  # before it
+_NUMBER = re.compile(r"\d+")
 
 
 def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> bool:
@@ -54,106 +54,6 @@ def said_together(shared: set[_W], words: Sequence[_W | None], span: int) -> boo
         if len(count) == len(shared) and i - at[lo][0] < span:
             return True
     return False
-
-
-class _Words(dict[str, int]):
-    """Content words as ids (``similarity.content_stem`` of the word's lemma, lexicon ``lemmas``;
-    a word derived from a shorter noun of the same cut, lexicon ``derived_words``, by its own
-    longer cut; a form of a verb by the noun of its act, lexicon ``act_nouns``: « décidé »
-    is « décision »; lexicon ``light_verbs`` are stop words), -1 for the other words: each
-    distinct word of a batch is cut once. A number of two digits or more (``_numbers``) is
-    a content word too; « été » the participle is none (``_participle``)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stop = stop_words() | folded("light_verbs")
-        self.when = folded("time_words")
-        self.timely: set[int] = set()  # the ids of words of when (``when``)
-        self.lemmas = lemmas()
-        self.derived = {form: own for form, own in table("derived_words")}
-        self.acts = {form: noun for form, noun in table("act_nouns")}
-        self.of_stem: dict[str, int] = {}
-        self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
-
-    def __missing__(self, w: str) -> int:
-        stem = content_stem(w, self.stop)
-        if stem is not None and (lemma := self.lemmas.get(w)) is not None:
-            # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
-            stem = content_stem(lemma, self.stop) or stem
-        if stem is not None and (act := self.acts.get(w)) is not None:
-            stem = content_stem(act, self.stop) or stem  # « exclure » says its « exclusion »
-        if stem is not None and (own := self.derived.get(w)) is not None:
-            stem = own  # « présidentielle » is no « président »
-        if stem is None:
-            made = self[w] = _DIGITS if w.isdigit() else -1
-        else:
-            made = self[w] = self.of_stem.setdefault(stem, len(self.of_stem))
-            if w in self.when:
-                self.timely.add(made)
-        return made
-
-    def rows(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(quote, word id) of every content word of every text once, by quote then word,
-        and the number of words of each text."""
-        ids = array("q")  # 8 bytes a word, not a Python int each
-        count, length = array("q"), array("q")
-        done: dict[str, tuple[int, int, int]] = {}  # outlets carry one wording many times
-        for t in texts:
-            before = len(ids)
-            if (seen := done.get(t)) is not None:
-                start, end, words = seen
-                ids.extend(ids[start:end])
-                length.append(words)
-                count.append(end - start)
-                continue
-            split = t.split()
-            if _PARTICIPLE in split:  # « a été », « ont été » say no content (``_participle``)
-                ids.extend(-1 if _participle(split, n) else self[x] for n, x in enumerate(split))
-            else:
-                ids.extend(map(self.__getitem__, split))
-            if _HAS_DIGIT(t) and _DIGITS in ids[before:]:
-                for number in _numbers(t):
-                    made = self.of_stem.setdefault(number, len(self.of_stem))
-                    self.numbers.add(made)
-                    ids.append(made)
-            done[t] = (before, len(ids), len(split))
-            length.append(len(split))
-            count.append(len(ids) - before)
-        word = np.frombuffer(ids, dtype=np.int64)
-        owner = np.repeat(np.arange(len(texts), dtype=np.int64),
-                          np.frombuffer(count, dtype=np.int64))
-        content = word >= 0
-        n = max(1, len(self.of_stem))
-        rows = sorted_unique(owner[content] * n + word[content])
-        return rows // n, rows % n, np.frombuffer(length, dtype=np.int64)
-
-    def sequence(self, t: str) -> list[int]:
-        """Each word of ``t`` as the id of its first six letters (-1 when no content word
-        of the batch has them): a stop word that starts like a content word (« premier »,
-        « premiers ») stands for it, as the cut words always did."""
-        of_stem, split = self.of_stem, t.split()
-        return [-1 if _participle(split, n) else i if (i := self[w]) >= 0
-                else of_stem.get(w[:STEM], -1) for n, w in enumerate(split)]
-
-
-def _participle(split: Sequence[str], n: int) -> bool:
-    """Whether word ``n`` is « été » the participle (« a été annoncée »), not the season after
-    a determiner (« l'été »): no content a rendering keeps, nor a rare word of a passive."""
-    return split[n] == _PARTICIPLE and (n == 0 or split[n - 1] not in _SEASON)
-
-
-_DIGITS = -2  # a word of digits: no content word, but maybe part of a number
-_NUMBER = re.compile(r"\d+")
-_HAS_DIGIT = re.compile(r"\d").search
-_NUMBER_RUN = re.compile(r"\b\d+(?: \d+)*\b")
-
-
-def _numbers(t: str) -> set[str]:
-    """The numbers of a normalised text of two digits or more (« 5,1 % » is "#5.1", « 12 000 »,
-    « 2020 »): content words, and rare ones, since two renderings of one statement keep its
-    figures when they change its words."""
-    return {"#" + n.replace(" ", ".") for n in _NUMBER_RUN.findall(t)
-            if len(n) - n.count(" ") >= 2}
 
 
 def _by_key(key: np.ndarray, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -180,13 +80,24 @@ def _said_by_two(key: np.ndarray, group: np.ndarray) -> np.ndarray:
     return found
 
 
+def _numbered(keys: Iterable[_W]) -> dict[_W, int]:
+    """Each distinct key -> its number, first met first."""
+    return {x: n for n, x in enumerate(dict.fromkeys(keys))}
+
+
+def _codes(numbers: Mapping[Any, int], keys: Sequence[Hashable | None]) -> np.ndarray:
+    """Each key's number (``_numbered``), -1 for a key it lacks."""
+    return np.fromiter(map(numbers.get, keys, itertools.repeat(-1)), dtype=np.int64,
+                       count=len(keys))
+
+
 def _starts(sizes: np.ndarray) -> np.ndarray:
     """Where each of consecutive runs of these ``sizes`` starts."""
     return np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
 
 
 def _one_order(x: Sequence[int], y: Sequence[int]) -> bool:
-    """Whether two texts (``_Words.sequence``) first say the words they share in one order."""
+    """Whether two texts (``ContentWords.sequence``) first say the words they share in one order."""
     shared = set(x) & set(y) - {-1}
     return [w for w in dict.fromkeys(x) if w in shared] == [w for w in dict.fromkeys(y)
                                                               if w in shared]
@@ -205,6 +116,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
                      options: Settings, *, reported: Sequence[bool] = (),
                      voices: Sequence[str | None] = (),
                      persons: Callable[[int], frozenset[str]] | None = None,
+                     wordings: Wordings | None = None,
                      ) -> list[tuple[int, int, float]]:
     """(rendering, other, score), best first: two quotes (their normalised ``texts``) of one
     named speaker (``names``) in two ``articles`` and not yet in one of the ``groups`` (one
@@ -231,14 +143,15 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     Dupont lui succéder » is no rendering of « une transition portée par le sénateur Jean
     Dupont »). Two direct quotes (not ``reported``) that share two content words in one order
     pair, score 0, as a part of one another (``short.in_order``): half the shorter's words or
-    more in that order in a passage.
+    more in that order in a passage. ``wordings``: the batch's wordings already split
+    (``wordings.Wordings``), when the caller has them; the texts it lacks are added to it.
 
     Computed with numpy over (quote, word) rows: the rendering shares at least one of its
     rarest words, those that weigh more than the ``1 - paraphrase_threshold`` it may leave
     out, so only they probe the index of its speaker's words."""
     none: list[tuple[int, int, float]] = []
-    words = _Words()
-    owner, word, length = words.rows(texts)
+    words = ContentWords()
+    owner, word, length = words.rows(texts, wordings)
     if not len(word):
         return none
     n_quotes, n_words = len(texts), len(words.of_stem)
@@ -257,11 +170,9 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     few = size <= _FEW_WORDS
     least = np.where(told, _TOLD_WORDS, options.paraphrase_min_words)
     least[few] = 1
-    who: dict[str, int] = {}
-    spk = np.array([who.setdefault(x, len(who)) if x is not None and quoted[x] > 1 else -1
-                    for x in names], dtype=np.int64)
-    places: dict[str, int] = {}
-    art = np.array([places.setdefault(a, len(places)) for a in articles], dtype=np.int64)
+    who = _numbered(x for x, k in quoted.items() if x is not None and k > 1)
+    spk = _codes(who, names)
+    art = _codes(_numbered(articles), articles)
     # the index: (speaker, word) -> quotes
     named = spk[owner] >= 0
     key = spk[owner] * n_words + word
@@ -305,7 +216,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
     of_a = np.repeat(np.arange(len(a)), size[a])
     row = np.repeat(starts[a] - _starts(size[a]), size[a])
     row += np.arange(len(of_a))
-    said = owner * n_words + word  # the rows come in this order (``_Words.rows``)
+    said = owner * n_words + word  # the rows come in this order (``ContentWords.rows``)
     probe_key = b[of_a] * n_words + word[row]
     at = np.minimum(np.searchsorted(said, probe_key), len(said) - 1)
     hit = said[at] == probe_key
@@ -342,8 +253,7 @@ def paraphrase_pairs(texts: Sequence[str], names: Sequence[str | None],
         good &= (np.bincount(of_a, weights=name, minlength=len(a)) == 0) | (
             np.bincount(of_a, weights=hit & ~name, minlength=len(a)) > 0)
     if len(voices):  # one speaker through an office only: a whole rendering
-        ids: dict[str | None, int] = {}
-        own_id = np.array([ids.setdefault(x, len(ids)) for x in voices], dtype=np.int64)
+        own_id = _codes(_numbered(voices), voices)
         good &= (own_id[a] == own_id[b]) | (score >= 1.0)
     a, b, score = a[good], b[good], score[good]
     # the checks left, in Python, only where they can fail: numbers and the ends of a scale
