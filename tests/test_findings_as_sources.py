@@ -30,6 +30,10 @@ FINDINGS = [
      "Toujours selon les premiers éléments, le suspect aurait fui vers la gare.",
      "le suspect aurait fui vers la gare", "les premiers éléments de l'enquête", "anonymous",
      None, None),
+    # … read as any source is: the fuller naming's author speaks
+    ("Selon le rapport de la Cour des comptes, la dette a doublé. Toujours selon le rapport, "
+     "les dépenses ont explosé.", "les dépenses ont explosé", "Cour des comptes",
+     "organization", None, None),
     # … not one named before with other words, nor a fuller phrase of the narration's
     ("L'autopsie du corps a été pratiquée lundi. D'après l'autopsie, la victime est morte "
      "noyée.", "la victime est morte noyée", "l'autopsie", "anonymous", None, None),

@@ -4669,6 +4669,37 @@ def test_authorship_participle(nlp, tmp_path, entry, text, said, speaker):
 
 TABLES["authorship_participles"] = AUTHORSHIP_PARTICIPLES
 
+# child_relations.txt, parent_relations.txt: (entry, sentence, the quote, who says it): the
+# child the entry names (« le fils de la chanteuse ») is the one whose parent the article says
+# she is (« X …, sa mère »); without the entry, no one
+_MOTHER = ("Mardi, {} a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte à "
+           "80 ans. {} de la chanteuse a simplement écrit : « Maman est partie ».")
+CHILD_RELATIONS = [
+    ("fils", _MOTHER.format("Marc Dubois", "Le fils"), "Maman est partie", "Marc Dubois"),
+    ("fille", _MOTHER.format("Léa Dubois", "La fille"), "Maman est partie", "Léa Dubois"),
+    ("enfant", _MOTHER.format("Léa Dubois", "L'enfant"), "Maman est partie", "Léa Dubois"),
+]
+PARENT_RELATIONS = [
+    ("mère", _MOTHER.format("Marc Dubois", "Le fils"), "Maman est partie", "Marc Dubois"),
+    ("père", "Mardi, Marc Dubois a annoncé la mort de Paul Vernet, son père. Le chanteur s'est "
+     "éteint à 80 ans. Le fils du chanteur a simplement écrit : « Papa est parti ».",
+     "Papa est parti", "Marc Dubois"),
+]
+
+
+@pytest.mark.parametrize(("name", "entry", "text", "said", "speaker"), [
+    (name, *row) for name, table in (("child_relations", CHILD_RELATIONS),
+                                     ("parent_relations", PARENT_RELATIONS)) for row in table])
+def test_child_of_parent(nlp, tmp_path, name, entry, text, said, speaker):
+    """The child of the parent the article names speaks; without the entry, no one."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, name, entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
+
+TABLES["child_relations"] = CHILD_RELATIONS
+TABLES["parent_relations"] = PARENT_RELATIONS
+
 
 # second_hats.txt: (entry, sentence, the quote of the office, who says it): the one named with
 # a role of the entry (a party's or a movement's leader, a seat in a council) may hold the

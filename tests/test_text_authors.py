@@ -31,6 +31,12 @@ ROWS = [
     # fire: the text one said words in is no part of who said them
     ("Le ministre Paul Roux est arrivé lundi. « Nous condamnons ces propos », a déclaré le "
      "ministre dans un communiqué.", "Nous condamnons ces propos", "Paul Roux", "person", "male"),
+    # must not: a text named as the object of a verb whose subject issued it is that
+    # subject's, not a text named again (« la mairie a diffusé le communiqué »)
+    ("La mairie de Vire a diffusé le communiqué dans la soirée. « Le pont restera fermé », "
+     "précise le communiqué.", "Le pont restera fermé", "mairie de Vire", "organization", None),
+    ("Le maire Paul Roux a signé le communiqué lundi. « Le pont restera fermé », précise le "
+     "communiqué.", "Le pont restera fermé", "Paul Roux", "person", "male"),
     # must not: a text no one is named the author of speaks as itself; a noun inside a quotation
     # is no text of the article
     ("« Les comptes sont faux », affirme le document.", "Les comptes sont faux", "le document",
@@ -51,6 +57,14 @@ ROWS = [
      "Maman est partie", None, "person", "female"),
     ("Le pompier Paul Garnier est mort lundi. Sa femme a dénoncé « la lenteur » des secours.",
      "« la lenteur » des secours", None, "person", "female"),
+    # « la veuve du pompier »: the widow of the firefighter the article names; of no one else
+    # when it names none (not the wife of whoever was named last)
+    ("Le pompier Marc Roux a été tué lundi à Vire. Sa femme Claire Roux est arrivée mardi. "
+     "« Il aimait son métier », a confié la veuve du pompier.", "Il aimait son métier",
+     "Claire Roux", "person", "female"),
+    ("Un pompier a été tué lundi à Vire. Le maire Paul Roux s'est dit choqué, aux côtés de sa "
+     "femme Claire Roux. « Il aimait son métier », a confié la veuve du pompier.",
+     "Il aimait son métier", None, "person", "female"),
     # must not: « femme d'affaires », « femme de ménage » are no one's wife
     ("« Le marché reprendra », a déclaré la femme d'affaires Anne Roy.", "Le marché reprendra",
      "Anne Roy", "person", "female"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
@@ -30,8 +30,10 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import (
+    DE,
     DE_CONTRACTED,
     DETERMINERS,
+    INDEFINITE,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     RELATIVES,
@@ -162,7 +164,7 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     ):
         return None
     after = doc[head.i + 2]
-    if fold(head.text) not in folded("kin_nouns") and doc[head.i + 1].lower_ in ("de", "d'", "d’") \
+    if fold(head.text) not in folded("kin_nouns") and doc[head.i + 1].lower_ in DE \
             and after.is_lower and after.pos_ != "DET":
         return None  # « la femme d'affaires », « la femme de ménage »: a compound, no one's wife
     return int(after.idx)  # "du ministre": the article is folded into "du"
@@ -260,8 +262,9 @@ def relative(
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
     found = next((p for p, r, o in known if r == relation and o is whose), None)
     gender = dict(RELATIVES.values()).get(relation)
-    if found is None and relation in _CHILDREN:  # « X, sa mère »: X's son is the one whose
-        found = next((o for p, r, o in known if r in _PARENTS and p is whose
+    if found is None and relation in folded("child_relations"):
+        # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose
+        found = next((o for p, r, o in known if r in folded("parent_relations") and p is whose
                       and gender in (None, o.gender)), None)
     if found is not None or whose is None:
         return found
@@ -277,8 +280,20 @@ def relative(
     return same[0] if len(same) == 1 else None
 
 
-_CHILDREN = frozenset({"fils", "fille", "enfant"})
-_PARENTS = frozenset({"pere", "mere"})
+def described_before(
+    doc: Doc, registry: Registry, role: str, gender: str | None, at: int
+) -> Person | None:
+    """The one « la chanteuse » (described by ``role``, of ``gender``) stands for in « le fils
+    de la chanteuse » at ``at``: the person named last before, when of that gender; no one
+    when the article brought the described one in unnamed (« un pompier a été tué ») or the
+    one named last is of the other gender."""
+    noun = fold(role.split()[0])
+    if any(fold(t.text) == noun and any(c.dep_ == "det" and c.lower_ in INDEFINITE
+                                        for c in t.children)
+           for t in doc if t.idx < at):
+        return None
+    last = next(iter(registry.people_before(at)), None)
+    return last if last is not None and gender and last.gender == gender else None
 
 
 def _joined(registry: Registry, one: Person, other: Person) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document
 from quotes.detect.context import char_range
+from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
     cached,
@@ -25,8 +26,16 @@ from quotes.lexicon import (
     singular,
     words,
 )
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES, POSSESSIVES, SELON
-from quotes.nlp.doc import entities
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE,
+    DEMONSTRATIVES,
+    POSSESSIVES,
+    SELON,
+    A,
+)
+from quotes.nlp.doc import entities, text_of
 
 
 def unsigned(span: Span) -> bool:
@@ -37,8 +46,7 @@ def unsigned(span: Span) -> bool:
     words_ = [t for t in span if not t.is_punct]
     return (
         len(words_) > 1
-        and span.start > 0
-        and doc[span.start - 1].lower_ in SELON
+        and _after_selon(doc, span.start)
         and is_speech_noun(words_[1].text)
         and not any(t.lower_ in DE_CONTRACTED for t in words_)
     )
@@ -56,7 +64,7 @@ def finding(span: Span, head: Token | None) -> bool:
     if head is None or head.pos_ != "NOUN" or not head.is_lower:
         return False
     doc = span.doc
-    after_selon = span.start > 0 and doc[span.start - 1].lower_ in SELON
+    after_selon = _after_selon(doc, span.start)
     # the reporting verb's subject, or its inverted subject the parse reads as its object
     # (« …, annonce le site spécialisé »)
     says = head.dep_.split(":")[0] in ("nsubj", "obj") and head.head.lower_ in (
@@ -84,7 +92,7 @@ def author_before(span: Span) -> tuple[int, int] | None:
     if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
         return None
     doc = span.doc
-    quoted = _quoted(doc, span.start)
+    quoted = _quoted(doc, 0, span.start)
     for t in reversed(doc[: span.start]):
         same = t.pos_ == "NOUN" and singular(t.text) == singular(noun.text)
         if t.i in quoted or not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))):
@@ -94,9 +102,10 @@ def author_before(span: Span) -> tuple[int, int] | None:
             return char_range(doc, owner)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if _definite(t) and t.dep_.split(":")[0] in ("nsubj", "obj"):
+        if _definite(t) and t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t):
             # « …, relève le document publié » (an inverted subject the parse may read as an
-            # object): a text named again, not issued there; who issued the one it names
+            # object): a text named again, not issued there; who issued the one it names. Not
+            # the object of a verb with its own subject (« la mairie a diffusé le communiqué »)
             lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
             return author_before(doc[lo : t.i + 1])
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
@@ -106,24 +115,13 @@ def author_before(span: Span) -> tuple[int, int] | None:
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:
-    """The author a noun of a text names after it: « du parti », « de presse du ministère »
-    (« de presse » says what kind of text it is, no author), « attribué à la présidence »."""
-    doc, i = text.doc, text.i + 1
-    while i < len(doc) and doc[i].pos_ == "ADJ":
-        i += 1
-    if i + 1 < len(doc) and fold(doc[i].text) in folded("authorship_participles") and (
-            doc[i + 1].lower_ in ("à", "au", "aux", "par")):
-        start = i + 2 if doc[i + 1].lower_ in ("à", "par") else i + 1
-        return np_after(doc, start, min(len(doc), start + 10))
-    if i + 1 < len(doc) and doc[i].lower_ in DE_CONTRACTED:
-        after = doc[i + 1]
-        if doc[i].lower_ in ("de", "d'", "d’") and after.pos_ == "NOUN" and after.is_lower:
-            nxt = after.i + 1  # « un communiqué de presse (du ministère) »
-            if nxt + 1 < len(doc) and doc[nxt].lower_ in DE_CONTRACTED:
-                return np_after(doc, nxt + 1, min(len(doc), nxt + 11))
-            return None
-        return np_after(doc, i + 1, min(len(doc), i + 11))
-    return None
+    """The author a noun of a text names after it (``_link``): « du parti », « de presse du
+    ministère », « attribué à la présidence »."""
+    doc = text.doc
+    link = _link(doc[text.i : min(text.sent.end, text.i + 14)], lambda _: True, by=True)
+    if link is None:
+        return None
+    return np_after(doc, link.i + 1, min(len(doc), link.i + 11))
 
 
 def _definite(noun: Token) -> bool:
@@ -131,17 +129,11 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE | DEMONSTRATIVES for c in noun.children)
 
 
-def _quoted(doc: Doc, stop: int) -> set[int]:
-    """The tokens before ``stop`` that stand inside quotation marks."""
-    inside, depth = set(), 0
-    for t in doc[:stop]:
-        if t.text in ("»", "”"):
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(t.i)
-        if t.text in ("«", "“"):
-            depth += 1
-    return inside
+def _quoted(doc: Doc, start: int, stop: int) -> set[int]:
+    """The tokens from ``start`` to ``stop`` that stand inside quotation marks, as
+    ``marks.find_marked`` pairs them."""
+    marked, _ = find_marked(text_of(doc))
+    return {t.i for t in doc[start:stop] if any(m.start <= t.idx < m.end for m in marked)}
 
 
 @cached
@@ -165,7 +157,8 @@ def said_before_more_fully(span: Span) -> Span | None:
                 doc[i + n].lower_ not in DE_CONTRACTED) or not _after_selon(doc, i):
             continue
         found = np_after(doc, i, min(len(doc), i + n + 8))
-        return doc[found[0] : found[1]] if found is not None and found[1] > i + n + 1 else None
+        if found is not None and found[1] > i + n + 1:
+            return doc[found[0] : found[1]]
     return None
 
 
@@ -173,7 +166,6 @@ def _after_selon(doc: Doc, i: int) -> bool:
     """Is the phrase at ``i`` a source, after « selon » or « d'après » (not the narration's
     « l'autopsie du corps a conclu »)?"""
     return i > 0 and doc[i - 1].lower_ in SELON  # « d'après »: « d' | après »
-
 
 
 def _issuer(span: Span) -> tuple[int, int] | None:
@@ -218,13 +210,11 @@ def _owner(span: Span) -> tuple[int, int] | None:
     one; else the possessive is read as a pronoun."""
     if possessed(span) is None:
         return None
-    doc, depth = span.doc, 0
-    subject = None
-    for t in doc[span.sent.start : span.start]:  # the narrator's words, not a quote's
-        depth += (t.text in ("«", "“")) - (t.text in ("»", "”"))
-        if depth == 0 and t.dep_ == "nsubj" and t.pos_ in ("PROPN", "NOUN", "PRON"):
-            subject = t
-            break
+    doc = span.doc
+    quoted = _quoted(doc, span.sent.start, span.start)
+    subject = next((t for t in doc[span.sent.start : span.start]  # the narrator's words
+                    if t.i not in quoted and t.dep_ == "nsubj"
+                    and t.pos_ in ("PROPN", "NOUN", "PRON")), None)
     return None if subject is None else _phrase(subject)
 
 
@@ -265,7 +255,7 @@ def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> To
     if by and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
         agent = words_[2]
         # « publié par X », « attribué à X » (lexicon/authorship_participles.txt)
-        if agent.lower_ == "à" and fold(link.text) in folded("authorship_participles"):
+        if agent.lower_ in A and fold(link.text) in folded("authorship_participles"):
             return agent if words_[3].pos_ in ("NOUN", "PROPN") else None
         return agent if agent.lower_ == "par" and _agent(words_[3]) else None
     if link.lower_ not in DE_CONTRACTED or link.i + 1 >= span.end:
@@ -273,7 +263,7 @@ def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> To
     # « une note d'information », « le site d'investigation »: a bare common noun after « de »
     # says what kind of text it is, no author; one may follow (« un communiqué de presse du X »)
     after = span.doc[link.i + 1]
-    if by and link.lower_ in ("de", "d'", "d’") and after.pos_ == "NOUN" and after.is_lower:
+    if by and link.lower_ in DE and after.pos_ == "NOUN" and after.is_lower:
         nxt = span.doc[after.i + 1] if after.i + 2 < span.end else None
         return nxt if nxt is not None and nxt.lower_ in DE_CONTRACTED else None
     return link

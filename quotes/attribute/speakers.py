@@ -221,13 +221,15 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
         one = RELATIVES.get(fold(head.text))
-        if one is not None:  # "le mari de Martine Castel": the one the article names so
-            # « la veuve du policier », someone described: read as « sa veuve » is
-            someone = person is None and whose.kind == "person" and whose.number == "s"
-            how: Resolution = "description" if person or someone else "unresolved"
+        if one is not None:  # "le mari de Martine Castel": the one the article names so;
+            # « la veuve du policier »: the policeman's, the one named last when of his gender
+            # and not brought in unnamed (``described_before``), else no one's
+            if person is None and whose.resolution == "description" and whose.role:
+                person = descriptions.described_before(doc, registry, whose.role, whose.gender,
+                                                       owner_at)
+            how: Resolution = "description" if person else "unresolved"
             return Resolved(None, None, "person", how, "s", one[1],
-                            kin=(one[0], person.name if person else None)
-                            if person or someone else None)
+                            kin=(one[0], person.name) if person else None)
         kin = f"{head.text} {of(person.name)}" if person else without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
@@ -343,8 +345,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return classify(doc, *given, registry)
     if finding(span, head):  # « d'après l'autopsie »: an anonymous source, as written
         fuller = said_before_more_fully(span)  # « toujours selon les premiers éléments »
-        if fuller is not None:
-            span, text = fuller, fuller.text
+        if fuller is not None:  # read as any mention is: « le rapport de la Cour »: the Cour's
+            return classify(doc, fuller.start_char, fuller.end_char, registry)
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         plural)
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
