@@ -35,6 +35,18 @@ REPLIED_SAME = (
     "renvoie ? », a rebondi l'animateur Jules Marchal. « Nous verrons bien », a répondu son "
     "interlocuteur."
 )
+# the head noun of the subject is the other party, words after it or not
+REPLIED_LONGER = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animatrice Julie Marchal. « Nous verrons bien », a répondu son "
+    "interlocuteur du jour."
+)
+# « l'interlocuteur de l'animatrice » is not the animatrice, who asked
+REPLIED_OF_ASKER = (
+    "« Je ne partirai pas », a déclaré l'entraîneur Louis Garnier. « Et si le club vous "
+    "renvoie ? », a rebondi l'animatrice Julie Marchal. « Nous verrons bien », a répondu "
+    "l'interlocuteur de l'animatrice."
+)
 # one asks oneself: the words after are the asker's own
 REFLEXIVE = (
     "« Le projet avance », a assuré la directrice Hélène Brun. La chercheuse Anne Vidal s'est "
@@ -50,6 +62,31 @@ NO_QUESTION = (
 ASKED_IF = (
     "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal a "
     "demandé au ministre si le texte serait retiré. « Il ne le sera pas, je vous le garantis. »"
+)
+# the same, whom it asks a clitic: only the question (« si ») tells it from a request
+ASKED_IF_HIM = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal lui a "
+    "demandé si le texte serait retiré. « Il ne le sera pas, je vous le garantis. »"
+)
+# must not: the asker is the subject of the sentence between, the words are hers
+ASKER_GOES_ON = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La journaliste Anne Vidal lui "
+    "a demandé s'il partirait. Elle a insisté longuement. « Je veux une réponse claire. »"
+)
+# must not: « demander sur un ton » asks for a thing, no question on a topic
+REQUEST_TONE = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal lui a "
+    "demandé sur un ton sec de retirer le texte. « Je veux la vérité sur ces comptes. »"
+)
+# must not: « quand même » is no question
+REQUEST_STILL = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal lui a "
+    "demandé quand même de retirer le texte. « Je veux la vérité sur ces comptes. »"
+)
+# « interroger sur »: a question on a topic
+ASKED_ON = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal l'a "
+    "interrogé sur les comptes de la ville. « Ils sont justes, je vous le garantis. »"
 )
 # « demander » that asks a thing of those it names (a request): no question, she goes on
 REQUEST = (
@@ -95,10 +132,18 @@ ROLE_REPLIED = (
         (NO_QUESTION, "Je veux la vérité.", "Anne Vidal", "députée", "female"),
         (ASKED_IF, "Il ne le sera pas, je vous le garantis.", "Paul Roux", "ministre", "male"),
         (REQUEST, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
+        (ASKED_IF_HIM, "Il ne le sera pas, je vous le garantis.", "Paul Roux", "ministre",
+         "male"),
+        (ASKER_GOES_ON, "Je veux une réponse claire.", "Anne Vidal", "journaliste", "female"),
+        (REQUEST_TONE, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
+        (REQUEST_STILL, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
+        (ASKED_ON, "Ils sont justes, je vous le garantis.", "Paul Roux", "ministre", "male"),
         (RHETORICAL, "Personne, à part le gouvernement.", "Anne Vidal", "députée", "female"),
         (BETWEEN, "Je n'en sais rien.", "Paul Roux", "ministre", "male"),
         (ROLE_REPLIED, "Nous verrons bien", None, "ministre des Sports", None),
         (REPLIED_SAME, "Nous verrons bien", "Louis Garnier", "entraîneur", "male"),
+        (REPLIED_LONGER, "Nous verrons bien", "Louis Garnier", "entraîneur", "male"),
+        (REPLIED_OF_ASKER, "Nous verrons bien", "Louis Garnier", "entraîneur", "male"),
         (CONDITIONAL, "Je reste à mon poste jusqu'au bout.", "Paul Roux", "ministre", "male"),
     ],
 )
@@ -107,6 +152,22 @@ def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
     assert q.speaker.name == speaker
     assert role is ANY or (q.speaker.role or "").startswith(role)
     assert q.speaker.gender == gender
+
+
+@pytest.mark.parametrize("text", [ASKED_IF, ASKED_IF_HIM, ASKED_ON])
+def test_only_the_question_makes_the_answer_the_one_askeds(nlp, monkeypatch, text):
+    # the same words read as a request (``answers._puts_question`` says no): the asker goes on
+    from quotes.attribute import answers
+
+    said = marked_last(text)
+    assert quote_said(nlp, text, said).speaker.name == "Paul Roux"
+    monkeypatch.setattr(answers, "_puts_question", lambda text, verb: False)
+    assert quote_said(nlp, text, said).speaker.name == "Anne Vidal"
+
+
+def marked_last(text: str) -> str:
+    """The words inside the last « » of ``text``."""
+    return text[text.rindex("«") + 1 : text.rindex("»")].strip()
 
 
 # « selon » and a pronoun inside the clause of a subject it agrees with: that subject

@@ -6,7 +6,7 @@ shares most of its words (``grouping._shared``)."""
 import pytest
 
 from quotes.group.grouping import group_quotes
-from quotes.group.short import word_swapped
+from quotes.group.short import _around, word_swapped
 from quotes.group.similarity import normalize
 from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
@@ -83,3 +83,15 @@ def test_a_part_found_whole_twice_goes_where_more_words_are_shared():
     grouped, _ = group_quotes([first, second, mixed])
     assert grouped[2].group_id is not None
     assert grouped[2].group_id == grouped[1].group_id != grouped[0].group_id
+
+
+@pytest.mark.parametrize(("start", "end", "reach", "words"), [
+    # more words asked before than there are: all of them, none lost to a negative slice
+    (22, 25, 5, "un deux trois quatre cinq six sept huit neuf dix"),
+    (22, 25, 6, "un deux trois quatre cinq six sept huit neuf dix"),
+    (22, 25, 2, "trois quatre cinq six sept"),
+    (0, 2, 1, "un deux"),
+])
+def test_the_words_around_a_passage_near_the_start(start, end, reach, words):
+    text = "un deux trois quatre cinq six sept huit neuf dix"
+    assert _around(text, start, end, reach) == words.split()

@@ -20,7 +20,7 @@ from conftest import quotes_of
 
 from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, phrases, table, words
-from quotes.model import Quote
+from quotes.model import Quote, Speaker
 
 # role_nouns.txt: (entry, sentence, the speaker's role)
 ROLE_NOUNS = [
@@ -4935,6 +4935,99 @@ def test_interlocutor_word(nlp, tmp_path, entry, text, speaker):
 
 
 TABLES.update(interlocutor_words=INTERLOCUTOR_WORDS)
+
+# body_voices.txt: (entry, role): two outlets give the words to the préfecture, the third to a
+# person described at its cue by the role: with the entry, that person speaks for the body and
+# takes its name from the group; without it, a function never takes a body's name
+BODY_VOICES = [
+    ("porte-parole", "porte-parole"),
+    ("représentant", "représentant de l'État"),
+    ("représentante", "représentante"),
+    ("chargé de communication", "chargé de communication"),
+    ("chargée de communication", "chargée de communication"),
+]
+_SAID_FOR_BODY = "Les travaux de consolidation du pont dureront au moins six mois encore"
+
+
+def _said_for_body(qid: str, speaker: Speaker) -> Quote:
+    from quotes.model import ArticleRef, Cue, Span
+
+    span = Span(0, len(_SAID_FOR_BODY), _SAID_FOR_BODY)
+    return Quote(id=qid, article=ArticleRef(qid, qid), type="direct", span=span, sentence=span,
+                 cue=Cue("a dit", "dire", 0, 5), speaker=speaker)
+
+
+@pytest.mark.parametrize(("entry", "role"), rows("body_voices", BODY_VOICES))
+def test_body_voice(tmp_path, entry, role):
+    from quotes.group.grouping import group_quotes
+    from quotes.model import Span
+
+    body = [_said_for_body(q, Speaker("préfecture de la Manche", Span(0, 9, "la préfecture"),
+                                      None, "organization", "explicit", confidence=0.95))
+            for q in ("a1", "a2")]
+    words = f"le {role}"
+    person = _said_for_body("a3", Speaker(None, Span(0, len(words), words), role, "person",
+                                          "unresolved", confidence=0.02))
+    assert group_quotes([*body, person])[0][2].speaker.name == "préfecture de la Manche"
+    with _lacking(tmp_path, "body_voices", entry):
+        assert group_quotes([*body, person])[0][2].speaker.name is None
+
+
+TABLES.update(body_voices=BODY_VOICES)
+
+# question_openers.txt: (entry, the question): a verb of asking that names whom it asks, with a
+# clause complement the entry opens, puts a question: the words with no cue after it are the
+# answer of the one asked; without the entry, a request, and the asker goes on
+_ASKED = ("« Le budget sera tenu », a affirmé le ministre Paul Roux. La journaliste Anne Vidal "
+          "lui a demandé {0}. « Je n'en dirai pas davantage ce soir. »")
+QUESTION_OPENERS = [
+    ("si", "si le texte serait retiré"),
+    ("s'", "s'ils voteraient le texte"),
+    ("comment", "comment le budget serait tenu"),
+    ("pourquoi", "pourquoi le texte avait été retiré"),
+    ("combien", "combien coûterait le nouveau pont"),
+    ("quand", "quand le pont rouvrirait"),
+    ("où", "où se tiendrait le sommet"),
+    ("qui", "qui serait nommé à la tête du port"),
+    ("quel", "quel budget serait voté"),
+    ("quelle", "quelle ville accueillerait le sommet"),
+    ("quels", "quels élus voteraient le texte"),
+    ("quelles", "quelles écoles fermeraient"),
+]
+
+
+@pytest.mark.parametrize(("entry", "question"), rows("question_openers", QUESTION_OPENERS))
+def test_question_opener(nlp, tmp_path, entry, question):
+    text = _ASKED.format(question)
+    assert f"demandé {entry}" in text
+    said = "Je n'en dirai pas davantage ce soir."
+    assert the_quote(nlp, text, said).speaker.name == "Paul Roux"
+    with _lacking(tmp_path, "question_openers", entry):
+        assert the_quote(nlp, text, said).speaker.name == "Anne Vidal"
+
+
+TABLES.update(question_openers=QUESTION_OPENERS)
+
+# topic_asking_verbs.txt: (entry, sentence): the verb with « sur » puts a question on a topic:
+# the words with no cue after it are the answer of the one asked; without the entry, the asker
+# goes on
+_ASKED_ON = ("« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal "
+             "l'a {0} sur les comptes de la ville. « Ils sont justes, je vous le garantis. »")
+TOPIC_ASKING_VERBS = [
+    ("interroger", _ASKED_ON.format("interrogé")),
+    ("questionner", _ASKED_ON.format("questionné")),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("topic_asking_verbs", TOPIC_ASKING_VERBS))
+def test_topic_asking_verb(nlp, tmp_path, entry, text):
+    said = "Ils sont justes, je vous le garantis."
+    assert the_quote(nlp, text, said).speaker.name == "Paul Roux"
+    with _lacking(tmp_path, "topic_asking_verbs", entry):
+        assert the_quote(nlp, text, said).speaker.name == "Anne Vidal"
+
+
+TABLES.update(topic_asking_verbs=TOPIC_ASKING_VERBS)
 
 
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,

@@ -6,19 +6,18 @@ does not answer their own question. « « … Et vous, vous partiriez ? », rela
 « Non. » is not Paul Roux's, nor the next person the question names, but the one who spoke
 before the question, to whom it is put. The question is a verb of asking
 (``lexicon/asking_verbs.txt``) in the sentence of the words, the one before it or the one
-before that, not reflexive (« s'interroge-t-il » asks oneself), that either names whom it
-asks and puts a question (« lui a demandé si », « l'a interrogé sur », a sentence holding
-« ? »; « a demandé aux élus de voter » asks for a thing) or is the cue of words in marks
-holding a « ? » that answer someone else (the one who spoke just before, in its paragraph or
-the one before, is not the asker: a speaker's own question in a run of her words asks no
-one), and no one has spoken with a cue since (« … », a répondu X: the turn is taken). The one
-asked is the last person who spoke before, in the paragraphs just before, who is not the
-asker.
+before that (the sentence between not the asker's: « Elle a insisté. »), not reflexive
+(« s'interroge-t-il » asks oneself), that either names whom it asks and puts a question
+(« lui a demandé si », « l'a interrogé sur », a sentence holding « ? »; « a demandé aux élus
+de voter » asks for a thing) or is the cue of words in marks holding a « ? » that answer
+someone else (the one who spoke just before, in its paragraph or the one before, is not the
+asker: a speaker's own question in a run of her words asks no one), and no one has spoken
+with a cue since (« … », a répondu X: the turn is taken). The one asked is the last person
+who spoke before, in the paragraphs just before, who is not the asker.
 """
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 
 from spacy.tokens import Doc, Token
@@ -28,15 +27,16 @@ from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, er_forms, fold, folded, quote_marks
-from quotes.lexicon.grammar import OBJECT_CLITICS, QUE, QUESTION_OPENERS, REFLEXIVE
+from quotes.lexicon.grammar import OBJECT_CLITICS, QUE, REFLEXIVE
 from quotes.nlp.doc import text_of
 
 # stops looked back from the answer: its own sentence up to it (« La réponse a fusé : « »), one
-# sentence between (« Un silence a suivi. ») and the question's
+# sentence between (« Un silence a suivi. »; not the asker's: ``_goes_on``) and the question's
 _SENTENCES_BACK = 3
 _PARAS_BACK = 3  # how far back the one asked spoke last
 _ASKED = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "vous"}  # whom it asks
 _REFLEXIVE = REFLEXIVE | {"me", "m'", "m’", "nous"}  # one asks oneself
+_PRONOUN_GENDER = {"il": "male", "elle": "female", "ils": "male", "elles": "female"}
 
 
 def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | None:
@@ -58,22 +58,22 @@ def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | 
     asker = _asker(verb, timeline, start, opener is not None)
     if asker is None:
         return None
-    if _answered(text, timeline, verb, start) or (
-            opener is not None and not _exchange(timeline, opener, para, asker)):
+    if _answered(text, timeline, verb, start) or _goes_on(text, timeline, verb, start, asker) \
+            or (opener is not None and not _exchange(timeline, opener, para, asker)):
         return None
     return _other_party(timeline, start, para, asker)
 
 
-def replier(lemma: str | None, subject: str, start: int, para: int,
+def replier(lemma: str | None, doc: Doc, subject: tuple[int, int], start: int, para: int,
             timeline: Timeline) -> Resolved | None:
-    """Who replies with a verb of replying (``lexicon/replying_verbs.txt``) whose subject is
-    a noun for the other party (``lexicon/interlocutor_words.txt``: « « … ? », relance Paul
-    Roux. « … », répond son interlocuteur »): the other party of the last one who spoke
-    before; else None."""
+    """Who replies with a verb of replying (``lexicon/replying_verbs.txt``) whose subject (the
+    characters ``subject`` of ``doc``) has for head noun a noun for the other party
+    (``lexicon/interlocutor_words.txt``: « « … ? », relance Paul Roux. « … », répond son
+    interlocuteur du jour »): the other party of the last one who spoke before; else None."""
     if lemma is None or fold(lemma) not in folded("replying_verbs"):
         return None
-    said = re.split(r"[\s'’]+", fold(subject).strip())
-    if not said or said[-1] not in folded("interlocutor_words"):
+    span = doc.char_span(*subject, alignment_mode="expand")
+    if span is None or fold(span.root.lower_) not in folded("interlocutor_words"):
         return None
     spoke = [e.who for e in timeline.entries if e.spoke and e.pos < start]
     last = spoke[-1] if spoke else None
@@ -105,6 +105,11 @@ def _asking() -> frozenset[str]:
     return frozenset(fold(f) for lemma in folded("asking_verbs") for f in er_forms(lemma))
 
 
+@cached
+def _topic_asking() -> frozenset[str]:
+    return frozenset(fold(f) for lemma in folded("topic_asking_verbs") for f in er_forms(lemma))
+
+
 def _reflexive(verb: Token) -> bool:
     """« s'interroge », « se demande »: one asks oneself."""
     return any(c.lower_ in _REFLEXIVE and c.i < verb.i for c in verb.children)
@@ -122,25 +127,39 @@ def _names_asked(verb: Token) -> bool:
 
 
 def _puts_question(text: str, verb: Token) -> bool:
-    """The verb that names whom it asks puts a question: its sentence holds a « ? », a
-    complement after it opens with a word of asking (« si », « pourquoi », « ce que »), or it
-    asks about a topic (« l'a interrogé sur »); « a demandé aux élus de voter », « a demandé
-    une enquête au ministre » ask for a thing."""
+    """The verb that names whom it asks puts a question: its sentence holds a « ? », a clause
+    complement after it opens with a word of asking (``lexicon/question_openers.txt``: « si »,
+    « pourquoi »; « ce que »), or a verb of asking about a topic
+    (``lexicon/topic_asking_verbs.txt``) has a complement with « sur » (« l'a interrogé sur »);
+    « a demandé aux élus de voter », « lui a demandé sur un ton sec de », « a demandé une
+    enquête au ministre » ask for a thing."""
     lo = max((m.end() for m in SENTENCE_END.finditer(text, max(0, verb.idx - 400), verb.idx)),
              default=0)
     end = SENTENCE_END.search(text, verb.idx)
     if "?" in text[lo : end.end() if end else len(text)]:
         return True
     doc = verb.doc
+    topic = fold(verb.lower_) in _topic_asking()
     for c in verb.children:
         if c.i < verb.i:
             continue
         first = min(c.subtree, key=lambda t: t.i)
-        if first.lower_ in QUESTION_OPENERS:
+        if topic and c.dep_.startswith("obl") and first.lower_ == "sur":
+            return True
+        if not _clause(c):
+            continue
+        if fold(first.lower_.replace("’", "'")) in folded("question_openers"):
             return True
         if first.lower_ == "ce" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in QUE:
             return True
     return False
+
+
+def _clause(c: Token) -> bool:
+    """Is a complement a clause that may be a question (« si le texte serait retiré », « ce
+    qu'il ferait »), not an infinitive asked for (« quand même de retirer le texte »)?"""
+    return (c.pos_ in ("VERB", "AUX") or c.dep_ in ("ccomp", "obj")) and not any(
+        m.dep_ == "mark" and fold(m.lower_) in ("de", "d'", "d’", "à") for m in c.children)
 
 
 def _cue_of_question(text: str, verb: Token) -> int | None:
@@ -174,6 +193,24 @@ def _answered(text: str, timeline: Timeline, verb: Token, start: int) -> bool:
     end = SENTENCE_END.search(text, verb.idx)
     after = end.end() if end else start
     return any(e.spoke and after <= e.pos < start and e.who.name for e in timeline.entries)
+
+
+def _goes_on(text: str, timeline: Timeline, verb: Token, start: int, asker: str) -> bool:
+    """The asker is the subject of a sentence between the question's and the words at
+    ``start`` (« … lui a demandé s'il partirait. Elle a insisté. « … » »): named, or a subject
+    pronoun of the asker's gender (of any, the asker unknown); the words are hers, the turn not
+    handed over. A sentence with no such subject (« Un silence a suivi. ») hands it over."""
+    end = SENTENCE_END.search(text, verb.idx)
+    span = verb.doc.char_span(end.end() if end else start, start, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    if asker and any(span.start_char <= e.pos < start and e.who.name == asker
+                     for e in timeline.entries):
+        return True
+    gender = next((e.who.gender for e in timeline.entries
+                   if asker and e.who.name == asker and e.who.gender), None)
+    return any(t.dep_.startswith("nsubj") and _PRONOUN_GENDER.get(t.lower_, "") in (
+        gender or "male", gender or "female") for t in span)
 
 
 def _asker(verb: Token, timeline: Timeline, start: int, cue: bool) -> str | None:

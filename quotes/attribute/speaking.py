@@ -85,8 +85,8 @@ def speaker_of(
         content=(cand.start, cand.end),
         own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
-    if who.name is None and who.role is None and (other := replier(
-            frame.lemma, text[subject[0] : subject[1]], cand.start, para, timeline)):
+    if who.resolution != "explicit" and (other := replier(
+            frame.lemma, doc, subject, cand.start, para, timeline)):
         who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
         # interlocuteur »: the other party of the last one who spoke
     label = text[frame.subject[0] : frame.subject[1]]

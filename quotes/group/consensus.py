@@ -7,7 +7,9 @@ with the most confidence mass from confident, well-resolved appearances is the g
 speaker; an appearance that names someone else or no one keeps its own mention, takes that
 speaker with evidence ``group-consensus`` and, as confidence, the share of the group's
 confidence mass that supports it, unless the pronoun or description at its cue agrees with the
-other gender (« a affirmé la présidente »): unresolved beats wrong. With no such appearance,
+other gender (« a affirmé la présidente ») or describes a person where the group's speaker is a
+body (« a souligné le chef de la diplomatie »; one who speaks for a body, « le porte-parole »,
+may take it): unresolved beats wrong. With no such appearance,
 one that names no one takes the one speaker the other articles' appearances name at a cue.
 """
 
@@ -23,7 +25,7 @@ from quotes.attribute.noun_kinds import is_document
 from quotes.attribute.own_roles import article_role
 from quotes.group.passages import heads
 from quotes.group.speakers import held_by, speaker_key, wholes
-from quotes.lexicon import bounded, fold, is_org_noun
+from quotes.lexicon import bounded, fold, folded, is_org_noun
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -267,9 +269,22 @@ def _other_kind(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue describe a person, by a function or a gender (« le chef
     de la diplomatie », « la procureure »), where the group's speaker is an organisation? A
     person is not the body another outlet names: unresolved beats wrong, as for the other
-    gender. A noun that shows neither (« l'opérateur ») may name a body too."""
+    gender. A noun that shows neither (« l'opérateur ») may name a body too, and so does a role
+    that speaks for a body: one of ``lexicon/body_voices.txt`` (« le porte-parole »), or one
+    whose complement names the group's body (« le directeur de la préfecture du Gard »)."""
     return sp.resolution in _WORDED and sp.mention is not None and sp.kind == "person" and (
-        bool(sp.role or sp.gender)) and given.kind == "organization"
+        bool(sp.role or sp.gender)) and given.kind == "organization" and not (
+        sp.role and _speaks_for(sp.role, given.name or ""))
+
+
+def _speaks_for(role: str, body: str) -> bool:
+    """Does ``role`` speak for a body: it opens with an entry of ``lexicon/body_voices.txt``,
+    or names ``body`` whole (``_other_kind``)?"""
+    said = " ".join(re.split(r"[\s'’]+", fold(role)))
+    named = " ".join(re.split(r"[\s'’]+", fold(body).strip()))
+    if any(said == v or said.startswith(f"{v} ") for v in folded("body_voices")):
+        return True
+    return bool(named) and f" {named} " in f" {said} "
 
 
 def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote] = ()) -> Quote:

@@ -242,7 +242,8 @@ def _around(text: str, start: int, end: int, reach: int) -> list[str]:
     start = text.rfind(" ", 0, start) + 1
     end = len(text) if (end := text.find(" ", end)) < 0 else end
     before = text[:start].split()
-    return before[len(before) - reach:] + text[start:end].split() + text[end:].split()[:reach]
+    kept = before[max(0, len(before) - reach) :]  # all of them when fewer than ``reach``
+    return kept + text[start:end].split() + text[end:].split()[:reach]
 
 
 def _one_word(stem: str, other: str, prefix: int) -> bool:

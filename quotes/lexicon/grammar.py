@@ -111,9 +111,6 @@ PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrat
 QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it from its apostrophe
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
 INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
-# the words that open the question a verb of asking puts: "lui a demandé qui …", "l'a interrogé
-# sur …" (a question on a topic)
-QUESTION_OPENERS = INTERROGATIVES | {"qui", "quel", "quelle", "quels", "quelles", "sur"}
 ELIDED_QUE = ("qu'", "qu’")
 # right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
