@@ -155,7 +155,7 @@ def test_the_answer_is_the_one_asked(nlp, text, said, speaker, role, gender):
 
 
 @pytest.mark.parametrize("text", [ASKED_IF, ASKED_IF_HIM, ASKED_ON])
-def test_only_the_question_makes_the_answer_the_one_askeds(nlp, monkeypatch, text):
+def test_only_the_question_makes_the_answer_the_one_asked(nlp, monkeypatch, text):
     # the same words read as a request (``answers._puts_question`` says no): the asker goes on
     from quotes.attribute import answers
 

@@ -27,7 +27,7 @@ from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, er_forms, fold, folded, quote_marks
-from quotes.lexicon.grammar import OBJECT_CLITICS, QUE, REFLEXIVE
+from quotes.lexicon.grammar import DE, OBJECT_CLITICS, QUE, REFLEXIVE
 from quotes.nlp.doc import text_of
 
 # stops looked back from the answer: its own sentence up to it (« La réponse a fusé : « »), one
@@ -101,13 +101,17 @@ def _asks(tok: Token) -> bool:
 
 
 @cached
+def _er_forms_of(name: str) -> frozenset[str]:
+    """Every first-group form (``lexicon.er_forms``) of the lemmas of lexicon/NAME.txt, folded."""
+    return frozenset(fold(f) for lemma in folded(name) for f in er_forms(lemma))
+
+
 def _asking() -> frozenset[str]:
-    return frozenset(fold(f) for lemma in folded("asking_verbs") for f in er_forms(lemma))
+    return _er_forms_of("asking_verbs")
 
 
-@cached
 def _topic_asking() -> frozenset[str]:
-    return frozenset(fold(f) for lemma in folded("topic_asking_verbs") for f in er_forms(lemma))
+    return _er_forms_of("topic_asking_verbs")
 
 
 def _reflexive(verb: Token) -> bool:
@@ -159,7 +163,7 @@ def _clause(c: Token) -> bool:
     """Is a complement a clause that may be a question (« si le texte serait retiré », « ce
     qu'il ferait »), not an infinitive asked for (« quand même de retirer le texte »)?"""
     return (c.pos_ in ("VERB", "AUX") or c.dep_ in ("ccomp", "obj")) and not any(
-        m.dep_ == "mark" and fold(m.lower_) in ("de", "d'", "d’", "à") for m in c.children)
+        m.dep_ == "mark" and fold(m.lower_) in DE for m in c.children)
 
 
 def _cue_of_question(text: str, verb: Token) -> int | None:
@@ -186,22 +190,28 @@ def _exchange(timeline: Timeline, opener: int, para: int, asker: str) -> bool:
     return bool(before) and para - before[-1].para <= 1 and before[-1].who.name != asker
 
 
+def _after_question(text: str, verb: Token, start: int) -> int:
+    """Where the question's sentence ends (``start`` when no stop follows it)."""
+    end = SENTENCE_END.search(text, verb.idx)
+    return end.end() if end else start
+
+
 def _answered(text: str, timeline: Timeline, verb: Token, start: int) -> bool:
     """Someone speaks with a cue of their own between the question's sentence and the words
     at ``start`` (« « … ? », l'a interrogé Paul Roux. « … », a répondu Anne Vidal. »): the
     question has had its answer, or the asker went on."""
-    end = SENTENCE_END.search(text, verb.idx)
-    after = end.end() if end else start
+    after = _after_question(text, verb, start)
     return any(e.spoke and after <= e.pos < start and e.who.name for e in timeline.entries)
 
 
 def _goes_on(text: str, timeline: Timeline, verb: Token, start: int, asker: str) -> bool:
     """The asker is the subject of a sentence between the question's and the words at
     ``start`` (« … lui a demandé s'il partirait. Elle a insisté. « … » »): named, or a subject
-    pronoun of the asker's gender (of any, the asker unknown); the words are hers, the turn not
-    handed over. A sentence with no such subject (« Un silence a suivi. ») hands it over."""
-    end = SENTENCE_END.search(text, verb.idx)
-    span = verb.doc.char_span(end.end() if end else start, start, alignment_mode="contract")
+    pronoun of the asker's gender (of any when the asker or the asker's gender is unknown); the
+    words are hers, the turn not handed over. A sentence with no such subject (« Un silence a
+    suivi. ») hands it over."""
+    after = _after_question(text, verb, start)
+    span = verb.doc.char_span(after, start, alignment_mode="contract")
     if span is None or not len(span):
         return False
     if asker and any(span.start_char <= e.pos < start and e.who.name == asker

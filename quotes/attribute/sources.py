@@ -247,14 +247,15 @@ def outlet_of(span: Span) -> tuple[int, str] | None:
 def _link(span: Span, opens: Callable[[Token], bool], *, by: bool = False) -> Token | None:
     """The « de » (« du », « des ») after a noun ``opens`` accepts that opens the mention,
     with words after it; ``by``: or the « par » after its participle (« une enquête menée
-    par X »)."""
+    par X »), or the « à » after one of lexicon/authorship_participles.txt (« attribué à X »)."""
     words_ = [t for t in span if t.pos_ not in ("DET", "ADJ")]
     if len(words_) < 3 or not opens(words_[0]):
         return None
     link = words_[1]
     if by and len(words_) > 3 and "Part" in link.morph.get("VerbForm", []):
         agent = words_[2]
-        # « publié par X », « attribué à X » (lexicon/authorship_participles.txt)
+        # « attribué à X » (lexicon/authorship_participles.txt); « publié par X » below, any
+        # participle
         if agent.lower_ in A and fold(link.text) in folded("authorship_participles"):
             return agent if words_[3].pos_ in ("NOUN", "PROPN") else None
         return agent if agent.lower_ == "par" and _agent(words_[3]) else None

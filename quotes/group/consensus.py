@@ -287,7 +287,7 @@ def _speaks_for(role: str, body: str) -> bool:
     return bool(named) and f" {named} " in f" {said} "
 
 
-def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote] = ()) -> Quote:
+def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote]) -> Quote:
     """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``;
     its role the one its own article gives that speaker closest before it in the other
     quotes' records (``own_roles.article_role``), else the donor's: another outlet's words
@@ -295,7 +295,7 @@ def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote] = ()
     speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
                       kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
     given = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
-    own = article_role(given, quotes) if d.kind == "person" else None
+    own = article_role(given, quotes)
     return replace(given, speaker=replace(speaker, role=own)) if own else given
 
 
