@@ -157,7 +157,7 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     doc = span.doc
     if (
         head is None
-        or fold(head.text) not in folded("kin_nouns") | RELATIVES.keys()
+        or (fold(head.text) not in folded("kin_nouns") and fold(head.text) not in RELATIVES)
         or head.i + 2 >= span.end
         or doc[head.i + 1].lower_ not in DE_CONTRACTED
         or any(t.text == "," for t in span)

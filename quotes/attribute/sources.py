@@ -35,7 +35,7 @@ from quotes.lexicon.grammar import (
     SELON,
     A,
 )
-from quotes.nlp.doc import entities, text_of
+from quotes.nlp.doc import MARKED, entities, text_of
 
 
 def unsigned(span: Span) -> bool:
@@ -88,13 +88,14 @@ def author_before(span: Span) -> tuple[int, int] | None:
     if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
         return None
     noun = words_[1] if words_[1].pos_ == "NOUN" and len(words_) == 3 else words_[-1]
-    any_text = singular(noun.text) in _generic_texts()
+    kind = singular(noun.text)
+    any_text = kind in _generic_texts()
     if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
         return None
     doc = span.doc
     quoted = _quoted(doc, 0, span.start)
     for t in reversed(doc[: span.start]):
-        same = t.pos_ == "NOUN" and singular(t.text) == singular(noun.text)
+        same = t.pos_ == "NOUN" and singular(t.text) == kind
         if t.i in quoted or not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))):
             continue  # a noun inside a quotation is the speaker's word, no text of the article
         owner = _author_of(t)
@@ -132,7 +133,9 @@ def _definite(noun: Token) -> bool:
 def _quoted(doc: Doc, start: int, stop: int) -> set[int]:
     """The tokens from ``start`` to ``stop`` that stand inside quotation marks, as
     ``marks.find_marked`` pairs them."""
-    marked, _ = find_marked(text_of(doc))
+    marked = doc.user_data.get(MARKED)
+    if marked is None:  # paired once per document, as ``text_of`` is built once
+        marked = doc.user_data[MARKED] = find_marked(text_of(doc))[0]
     return {t.i for t in doc[start:stop] if any(m.start <= t.idx < m.end for m in marked)}
 
 

@@ -13,7 +13,8 @@ from quotes.lexicon import capitalised
 
 NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
-_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS)
+MARKED = "quotes.marked"  # ``attribute.sources``: the article's marked spans, paired once
+_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED)
 
 
 def text_of(doc: Doc) -> str:
