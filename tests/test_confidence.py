@@ -53,11 +53,15 @@ def test_rows_say_how_often_the_path_was_right_on_untuned_text(calibrate):
 
 
 def test_a_path_mostly_right_untuned_is_high_and_one_often_wrong_is_low():
-    # a title the cast completes: right 37 times in 41 untuned, above a name at the cue
-    assert confidence("title", "person", ()) > confidence("explicit", "person", ()) >= 0.85
+    # a person's name at the cue (right 408 times in 451 untuned) and a title the cast completes
+    # (60 in 68) are right about nine times in ten
+    assert confidence("explicit", "person", ()) >= 0.85
+    assert confidence("title", "person", ()) >= 0.85
     # a name at the cue that is an organisation's is often cut or taken from a longer name
     assert confidence("explicit", "organization", ()) <= 0.7 < confidence("explicit", "person", ())
-    assert confidence("pronoun", "person", ("pronoun-to-antecedent",)) < 0.85
+    # a pronoun's antecedent is wrong more often than a name at the cue
+    pronoun = confidence("pronoun", "person", ("pronoun-to-antecedent",))
+    assert pronoun < confidence("explicit", "person", ())
     assert confidence("unresolved", "unknown", ("no-speaker",)) < 0.1
 
 
@@ -198,7 +202,9 @@ def test_a_speaker_the_batch_gives_has_the_confidence_of_its_final_path(case, ba
     assert any(e.startswith("batch-description:") for e in last.evidence), case
     sp = last.speaker
     assert path(sp.resolution, sp.kind, last.evidence) == path_after, case
-    assert sp.confidence == lookup(table(), path_after) > batch[-1].speaker.confidence, case
+    assert sp.confidence == lookup(table(), path_after), case
+    if batch[-1].speaker.resolution == "unresolved":  # a speaker given where none was: surer
+        assert sp.confidence > batch[-1].speaker.confidence, case
 
 
 @pytest.mark.parametrize(("case", "batch"), [
