@@ -1614,6 +1614,18 @@ ROWS = [
     row("L'agriculteur Paul Roux a reçu sa fille, Léa Roux, vétérinaire à Rodez. « Le troupeau "
         "est sain », a-t-elle assuré.", "Le troupeau est sain", speaker="Léa Roux",
         role="vétérinaire à Rodez", gender="female"),
+    # a noun of office whose complement is another office (« substitut du procureur »): the
+    # whole office, the gender its article gives, as a title before the name or apposed
+    row("« Les faits sont établis », a précisé la substitut du procureur, Léa Morvan.",
+        "Les faits sont établis", speaker="Léa Morvan", role="substitut du procureur",
+        gender="female", kind="person"),
+    row("Léa Morvan, substitut du procureur de la République de Vire, a ouvert une enquête. "
+        "« Les faits sont graves », a-t-elle dit.", "Les faits sont graves",
+        speaker="Léa Morvan", role="substitut du procureur de la République de Vire",
+        gender="female", kind="person"),
+    row("« Les comptes sont tenus », a assuré Marc Delage, questeur de l'Assemblée.",
+        "Les comptes sont tenus", speaker="Marc Delage", role="questeur de l'Assemblée",
+        gender="male", kind="person"),
     # ---- a headline run into the lead with no stop on the first line: the description that
     # opens the lead may be the one the headline names (``speaking.sentence_around``)
     row(" date 2021-02 Procès – Paul Morel coupable de fraude Le conseiller municipal est "

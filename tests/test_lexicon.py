@@ -665,6 +665,26 @@ ROLE_NOUNS = [
         "enseignant du collège",
     ),
     ("enseignante", "« Nous n'avons pas été prévenus », a regretté l'enseignante.", "enseignante"),
+    (
+        "questeur",
+        "« Les comptes de l'Assemblée sont sains », a assuré le questeur de l'Assemblée.",
+        "questeur de l'Assemblée",
+    ),
+    (
+        "questrice",
+        "« Le budget sera tenu », a promis la questrice du Sénat.",
+        "questrice du Sénat",
+    ),
+    (
+        "substitut",
+        "« L'enquête est ouverte », a indiqué le substitut du procureur de Vire.",
+        "substitut du procureur de Vire",
+    ),
+    (
+        "substitute",
+        "« Deux suspects sont en garde à vue », a précisé la substitute du procureur.",
+        "substitute du procureur",
+    ),
 ]
 
 # occupations.txt: (entry, sentence, the speaker's role), one trade a row
@@ -833,11 +853,23 @@ OCCUPATIONS = [
      "entrepreneur de Vesoul"),
     ("entrepreneuse", "« Nous embauchons dix personnes », a annoncé l'entrepreneuse lyonnaise.",
      "entrepreneuse lyonnaise"),
+    ("animateur", "« L'émission revient en janvier », a annoncé l'animateur de la matinale.",
+     "animateur de la matinale"),
+    ("animatrice", "« Le jeu change de formule », a expliqué l'animatrice vedette.",
+     "animatrice vedette"),
+    ("présentateur", "« Le journal sera plus court », a confié le présentateur du 20 heures.",
+     "présentateur du 20 heures"),
+    ("présentatrice", "« Je quitte l'antenne », a annoncé la présentatrice de la météo.",
+     "présentatrice de la météo"),
     ("manager", "« Le groupe part en tournée », a confirmé le manager du groupe.",
      "manager du groupe"),
     ("judoka", "« Je vise le titre », a lancé le judoka de Brest.", "judoka de Brest"),
     ("judokate", "« Le combat a été long », a reconnu la judokate niçoise.",
      "judokate niçoise"),
+    ("sprinteur", "« Je vise la finale », a lancé le sprinteur martiniquais.",
+     "sprinteur martiniquais"),
+    ("sprinteuse", "« Ma course était propre », a assuré la sprinteuse lyonnaise.",
+     "sprinteuse lyonnaise"),
 ]
 
 # org_nouns.txt: (entry, sentence, the organisation's name)
