@@ -20,6 +20,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
+from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
@@ -181,7 +182,7 @@ def selon_frame(
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:
         return None
-    return Frame("selon", cue, lemma, subject, ((start, end),), ("selon",))
+    return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, ((start, end),), ("selon",)))
 
 
 def _past_fronted(ctx: Context, start: int, end: int) -> int:
