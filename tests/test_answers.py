@@ -83,6 +83,11 @@ REQUEST_STILL = (
     "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal lui a "
     "demandé quand même de retirer le texte. « Je veux la vérité sur ces comptes. »"
 )
+# must not: « quand même à voir » is an infinitive asked for (« à » marks it as « de » does)
+REQUEST_TO_SEE = (
+    "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal a "
+    "demandé au ministre quand même à voir les comptes. « Je veux la vérité sur ces comptes. »"
+)
 # « interroger sur »: a question on a topic
 ASKED_ON = (
     "« Le budget sera tenu », a affirmé le ministre Paul Roux. La députée Anne Vidal l'a "
@@ -137,6 +142,8 @@ ROLE_REPLIED = (
         (ASKER_GOES_ON, "Je veux une réponse claire.", "Anne Vidal", "journaliste", "female"),
         (REQUEST_TONE, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
         (REQUEST_STILL, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée", "female"),
+        (REQUEST_TO_SEE, "Je veux la vérité sur ces comptes.", "Anne Vidal", "députée",
+         "female"),
         (ASKED_ON, "Ils sont justes, je vous le garantis.", "Paul Roux", "ministre", "male"),
         (RHETORICAL, "Personne, à part le gouvernement.", "Anne Vidal", "députée", "female"),
         (BETWEEN, "Je n'en sais rien.", "Paul Roux", "ministre", "male"),
@@ -163,6 +170,39 @@ def test_only_the_question_makes_the_answer_the_one_asked(nlp, monkeypatch, text
     assert quote_said(nlp, text, said).speaker.name == "Paul Roux"
     monkeypatch.setattr(answers, "_puts_question", lambda text, verb: False)
     assert quote_said(nlp, text, said).speaker.name == "Anne Vidal"
+
+
+# the question, then a sentence whose subject is a pronoun the timeline holds no entry for
+PRONOUN_BETWEEN = (
+    "La journaliste Anne Vidal lui a demandé s'il partirait. {} a insisté. « Alors ? »"
+)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "gender", "goes_on"),
+    [
+        ("Elle", "f", True),  # of the asker's gender: she goes on, the words are hers
+        ("Il", "f", False),  # of the other gender: not the asker, the turn is handed over
+        ("Il", "m", True),
+        ("Il", None, True),  # the asker's gender unknown: any subject pronoun may be hers
+    ],
+)
+def test_a_pronoun_of_the_askers_gender_goes_on(nlp, pronoun, gender, goes_on):
+    """``_goes_on`` reads the pronoun's gender as the timeline writes a resolved one (« m »,
+    « f »), with no entry for the pronoun itself (as when the timeline left it unresolved)."""
+    from types import SimpleNamespace
+
+    from quotes.attribute import answers
+    from quotes.attribute.speakers import Resolved
+
+    text = PRONOUN_BETWEEN.format(pronoun)
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "demandé")
+    asker = Resolved("Anne Vidal", "journaliste", "person", "explicit", "s", gender)
+    timeline = SimpleNamespace(entries=[SimpleNamespace(pos=text.index("Anne"), who=asker,
+                                                        para=0, spoke=False)])
+    start = text.index("«") + 1
+    assert answers._goes_on(text, timeline, verb, start, "Anne Vidal") is goes_on
 
 
 def marked_last(text: str) -> str:

@@ -36,7 +36,9 @@ _SENTENCES_BACK = 3
 _PARAS_BACK = 3  # how far back the one asked spoke last
 _ASKED = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "vous"}  # whom it asks
 _REFLEXIVE = REFLEXIVE | {"me", "m'", "m’", "nous"}  # one asks oneself
-_PRONOUN_GENDER = {"il": "male", "elle": "female", "ils": "male", "elles": "female"}
+# the marks of an infinitive asked for (« de retirer », « à voir »), as the parser writes them
+_INFINITIVE_MARKS = DE | {"à"}
+_PRONOUN_GENDER = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}  # as ``Resolved.gender``
 
 
 def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | None:
@@ -161,9 +163,10 @@ def _puts_question(text: str, verb: Token) -> bool:
 
 def _clause(c: Token) -> bool:
     """Is a complement a clause that may be a question (« si le texte serait retiré », « ce
-    qu'il ferait »), not an infinitive asked for (« quand même de retirer le texte »)?"""
+    qu'il ferait »), not an infinitive asked for (« quand même de retirer le texte », « quand
+    même à voir les comptes »)? The marks are read unfolded: folded, « à » is « a »."""
     return (c.pos_ in ("VERB", "AUX") or c.dep_ in ("ccomp", "obj")) and not any(
-        m.dep_ == "mark" and fold(m.lower_) in DE for m in c.children)
+        m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in c.children)
 
 
 def _cue_of_question(text: str, verb: Token) -> int | None:
@@ -220,7 +223,7 @@ def _goes_on(text: str, timeline: Timeline, verb: Token, start: int, asker: str)
     gender = next((e.who.gender for e in timeline.entries
                    if asker and e.who.name == asker and e.who.gender), None)
     return any(t.dep_.startswith("nsubj") and _PRONOUN_GENDER.get(t.lower_, "") in (
-        gender or "male", gender or "female") for t in span)
+        gender or "m", gender or "f") for t in span)
 
 
 def _asker(verb: Token, timeline: Timeline, start: int, cue: bool) -> str | None:

@@ -26,8 +26,12 @@ from quotes.lexicon import (
     singular,
     table,
 )
-from quotes.lexicon.grammar import DE, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
+from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
+
+# words a body's name runs to after its noun: « ministère malien des Affaires étrangères et de
+# la Coopération internationale » (nine), never a whole clause
+_NAME_REACH = 10
 
 
 def org_names(doc: Doc, outside: Callable[[int], bool]) -> dict[str, list[tuple[int, str]]]:
@@ -214,13 +218,16 @@ def without_article(name: str) -> str:
     return name
 
 
-def org_phrase(head: Token) -> str:
+def org_phrase(head: Token, reach: int = _NAME_REACH) -> str:
     """"tribunal judiciaire de Paris": the organisation noun and what names it on its right,
-    with the number that ends a name in capitals (« le SDIS 31 »)."""
+    with the number that ends a name in capitals (« le SDIS 31 »), a complement coordinated
+    by « et » with its preposition again (« des Affaires étrangères et de la Coopération
+    internationale ») or a name (« syndicats CGT et FO »), not a determiner (« et la
+    fédération »: another body), ``reach`` words at most."""
     doc = head.doc
     end = head.i + 1
     j = end
-    while j < len(doc) and j - head.i <= 6:
+    while j < len(doc) and j - head.i <= reach:
         t = doc[j]
         # "Seine-Maritime" comes cut in three by the tokenizer
         linked = doc[j - 1].lower_ in NAME_LINKS or doc[j - 1].text == "-"
@@ -228,12 +235,14 @@ def org_phrase(head: Token) -> str:
                 j == end and numbered(doc, j)):
             j += 1
             end = j
-        elif (
-            (t.lower_ in NAME_LINKS or (t.lower_ == "et" and end > head.i + 1))
-            and j + 1 < len(doc)
-            and (doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS)
-        ):
-            j += 1  # "dirigeants de l'OTAN et du G7"
+        elif t.lower_ == "et" and end > head.i + 1 and j + 1 < len(doc) and (
+                doc[j + 1].pos_ in ("NOUN", "PROPN") or doc[j + 1].lower_ in DE_CONTRACTED):
+            # "dirigeants de l'OTAN et du G7", « syndicats CGT et FO »; « et la fédération »:
+            # another body
+            j += 1
+        elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and (
+                doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS):
+            j += 1
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
