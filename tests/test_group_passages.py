@@ -1,6 +1,8 @@
 """An article's passages, and the repeats that give none (``quotes.group.passages``): a lead,
 a heading or a standfirst that gives again words the article reports as said."""
 
+from dataclasses import replace
+
 import pytest
 
 from quotes.group.grouping import _texts, group_quotes
@@ -180,3 +182,28 @@ def test_a_passage_with_no_name_joins_a_named_one(second, together, apart, speak
     for a, b in apart:
         assert grouped[a].group_id != grouped[b].group_id, (a, b)
     assert [q.speaker.name for q in grouped] == speakers
+
+
+@pytest.mark.parametrize(("kind", "resolution", "confidence", "joins"), [
+    # a pronoun resolved to the wrong person (« a-t-il ajouté »): it votes for no one
+    ("person", "pronoun", 0.82, True),
+    # a continuation (the speaker of the previous sentence, taken on): the same
+    ("person", "continuation", 0.80, True),
+    # must not fire: a second person named at the cue with confidence is someone else
+    ("person", "explicit", 0.93, False),
+])
+def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(kind, resolution, confidence,
+                                                             joins):
+    """An article gives a greeting by Lucien Ferrand, then the news, which a pronoun or a
+    continuation gives to Hélène Vasseur; another outlet gives both in one quote of his. A
+    speaker who does not vote (``consensus.votes``) says nothing against his: the two passages
+    are one, as with no name, and the news joins the group. A person named with confidence
+    still keeps them apart (``grouping.cluster`` passes only the names of speakers named with
+    confidence to ``passages.spanned``)."""
+    news = rec("q1", "a1", NEWS, 200)
+    news = replace(news, speaker=Speaker("Hélène Vasseur", None, None, kind, resolution,
+                                         confidence=confidence))
+    grouped = _grouped([rec("q0", "a1", GREETING, 0), news, rec("q2", "a2", VIDEO, 0)])
+    assert grouped[0].group_id == grouped[2].group_id is not None
+    assert (grouped[1].group_id == grouped[2].group_id) is joins
+    assert grouped[0].speaker.name == grouped[2].speaker.name == "Lucien Ferrand"

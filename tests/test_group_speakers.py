@@ -161,3 +161,62 @@ def test_a_body_named_in_full_keeps_its_name(own, given, kept):
     out, groups = group_quotes([voter, weak])
     assert len(groups) == 1
     assert (out[1].speaker.name == own) == kept
+
+
+_MARKS = "propos blessants et injustes"
+
+
+def _mixed(qid: str, article: str, text: str, marks: str, speaker: str, kind: str,
+           resolution: str = "explicit", confidence: float = 0.7) -> Quote:
+    """A mixed quote whose ``marks`` are the speaker's words."""
+    at = text.index(marks)
+    return replace(rec(qid, article, text, speaker, kind, resolution, confidence, "mixed"),
+                   fragments=(Span(at, at + len(marks), marks),))
+
+
+_BODY = _mixed("q1", "a1", f"avoir convoqué l'ambassadeur après des « {_MARKS} » du maire",
+               _MARKS, "ministère des Affaires étrangères de Valdorie", "organization")
+_STATEMENT = f"Nous ne laisserons pas passer ces {_MARKS}, la Valdorie mérite le respect"
+
+
+@pytest.mark.parametrize(("case", "other", "grouped", "speaker"), [
+    # must group: the statement given, through a pronoun, to the person it speaks of
+    ("a pronoun's direct quote holding the body's marks",
+     rec("q2", "a2", _STATEMENT, "Paul Girard", resolution="pronoun", confidence=0.82), True,
+     "ministère des Affaires étrangères de Valdorie"),
+    # ... and the same marks given to a continuation in another mixed quote
+    ("a continuation's marks",
+     _mixed("q2", "a2", f"des « {_MARKS} » selon lui", _MARKS, "Paul Girard", "person",
+            "continuation", 0.8), True, "ministère des Affaires étrangères de Valdorie"),
+    # must not group: a person named with confidence holds the words (eight words needed)
+    ("a named person's direct quote", rec("q2", "a2", _STATEMENT, "Paul Girard"), False,
+     "Paul Girard"),
+    # ... nor the narrator's report of a weak speaker: none of its words are said as such
+    ("a pronoun's reported wording",
+     rec("q2", "a2", f"avoir dénoncé les {_MARKS} du maire", "Paul Girard",
+         resolution="pronoun", confidence=0.82, type_="indirect"), False, "Paul Girard"),
+])
+def test_a_weak_speaker_joins_a_body_on_its_marked_words(case, other, grouped, speaker):
+    """A ministry's marked words (« propos blessants et injustes ») that another outlet gives in
+    a quote whose speaker does not vote (a pronoun, a continuation resolved to someone else):
+    no named person holds the words, a run of ``marked_words`` said by both joins them, and the
+    weak appearance takes the body's name. A person named with confidence, or the words of a
+    narrator's report, still need ``text_first_words``."""
+    out, _ = group_quotes([_BODY, other], options=Settings(paraphrase=False))
+    assert (out[0].group_id == out[1].group_id is not None) == grouped, case
+    assert out[0].speaker.name == "ministère des Affaires étrangères de Valdorie"
+    assert (out[1].speaker.name, out[1].speaker.role, out[1].speaker.gender) == (
+        speaker, None, None), case
+
+
+def test_an_anonymous_source_keeps_its_vote_against_a_weak_speaker():
+    """The same marks, given by an anonymous source (a person unnamed, who votes) and by a
+    pronoun to a named person: no body speaks, ``text_first_words`` are needed, and the two
+    stay apart, each with its own speaker."""
+    source = _mixed("q1", "a1", f"des « {_MARKS} » du maire", _MARKS, "un conseiller du maire",
+                    "anonymous", confidence=0.94)
+    weak = rec("q2", "a2", _STATEMENT, "Paul Girard", resolution="pronoun", confidence=0.82)
+    out, _ = group_quotes([source, weak], options=Settings(paraphrase=False))
+    assert out[0].group_id is None and out[1].group_id is None
+    assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
+        ("un conseiller du maire", None, None), ("Paul Girard", None, None)]

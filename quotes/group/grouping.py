@@ -277,9 +277,11 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
-    # two passages of an article that another outlet gives in one quote are one (``spanned``)
+    # two passages of an article that another outlet gives in one quote are one (``spanned``),
+    # unless two people named with confidence said them: a pronoun, a continuation may err
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
-                      names, again | {n for n, q in enumerate(quotes) if heads(q)})
+                      [k if s else None for k, s in zip(names, is_sure, strict=True)],
+                      again | {n for n, q in enumerate(quotes) if heads(q)})
     articles: _PerRoot[dict[str, int]] = _PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 

@@ -4,7 +4,9 @@ Two quotes whose wordings match join unless their speakers keep them apart: two 
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
 found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
-taken for a name) leave it to the text, as no name does.
+taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
+the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
+it speaks of) join on a shorter run of words both give as said: no person holds them.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
     (``consensus.votes``); different names, one of them confident, only when they are not two
     confidently named people and the wordings share ``text_first_words`` words of the
-    speakers' own (``_own_words``); or, when one of the two is weak, when words one speaker
-    said lie near whole in the other's (``_said_within``)."""
+    speakers' own (``_own_words``; ``marked_words`` when one is weak and the other a body);
+    or, when one of the two is weak, when words one speaker said lie near whole in the other's
+    (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -36,10 +39,16 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     weak = not votes(sa, options), not votes(sb, options)
     if all(weak):
         return True
-    if named_person(sa, options) and named_person(sb, options):
+    named = named_person(sa, options), named_person(sb, options)
+    if all(named):
         return False
+    # a weak speaker and a body (it speaks through people, its head, its spokesman): a run of
+    # marked words (``marked_words``) both give as said is enough; an anonymous source is a
+    # person unnamed, who keeps a vote
+    body = (sb if weak[0] else sa).kind == "organization" and any(weak)
+    run = options.marked_words if body else options.text_first_words
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
-    if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
+    if any(shares_run(x, y, run) for x in own_a for y in own_b):
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
