@@ -27,6 +27,16 @@ NAMES = [
      "associative lundi. Le ministère valdorien des Sports a ajouté que « les clubs seront "
      "aidés ».", "« les clubs seront aidés »",
      "ministère valdorien des Sports et de la Vie associative"),
+    # and a second complement with its noun capitalised as the first's, any preposition
+    ("« Les contrôles seront renforcés », a indiqué le ministère de l'Intérieur et de la "
+     "Justice dans un communiqué.", "Les contrôles seront renforcés",
+     "ministère de l'Intérieur et de la Justice"),
+    ("« Les routes seront salées », a indiqué le conseil départemental de la Drôme et de "
+     "l'Ardèche dans un communiqué.", "Les routes seront salées",
+     "conseil départemental de la Drôme et de l'Ardèche"),
+    # must not: a noun after « et des » written otherwise is a second subject, not the name
+    ("Le ministère de la Culture et des représentants des artistes ont affirmé que « le "
+     "festival aura lieu ».", "« le festival aura lieu »", "ministère de la Culture"),
     # must not: « et » with no preposition again joins another body
     ("« Les stades rouvriront », ont indiqué le ministère valdorien des Sports et la "
      "fédération de football.", "Les stades rouvriront", "ministère valdorien des Sports"),
@@ -42,8 +52,29 @@ NAMES = [
 def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
     q = quote_said(nlp, text, quote)
     assert q.speaker.name == speaker
-    if speaker.startswith("ministère"):  # a body: no role, no gender
+    if speaker.startswith(("ministère", "conseil")):  # a body: no role, no gender
         assert (q.speaker.kind, q.speaker.role, q.speaker.gender) == ("organization", None, None)
+
+
+
+# (text, the body's noun, its name): the name a body's noun heads, ``orgs.org_phrase``
+@pytest.mark.parametrize(("text", "noun", "name"), [
+    ("Le ministère de l'Intérieur et de la Justice a publié un communiqué.", "ministère",
+     "ministère de l'Intérieur et de la Justice"),
+    ("Le conseil départemental de la Drôme et de l'Ardèche a voté le budget.", "conseil",
+     "conseil départemental de la Drôme et de l'Ardèche"),
+    # must not: a second subject after « et des », its noun not capitalised as « Santé » is
+    ("Le ministère de la Santé et des dizaines de médecins ont annoncé que « les urgences "
+     "rouvriront ».", "ministère", "ministère de la Santé"),
+    ("Le ministère de la Culture et des représentants des artistes ont affirmé que « le "
+     "festival aura lieu ».", "ministère", "ministère de la Culture"),
+])
+def test_a_body_s_name_stops_at_a_second_subject(nlp, text, noun, name):
+    from quotes.attribute.orgs import org_phrase
+    from quotes.settings import DEFAULT
+
+    head = next(t for t in nlp(text) if t.text == noun)
+    assert org_phrase(head, DEFAULT.body_name_reach_words) == name
 
 
 @pytest.mark.xfail(strict=True, reason="a body whose name holds its noun (« le comité Nobel ») is "

@@ -27,7 +27,14 @@ from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, er_forms, fold, folded, quote_marks
-from quotes.lexicon.grammar import DE, OBJECT_CLITICS, QUE, REFLEXIVE
+from quotes.lexicon.grammar import (
+    A_OR_DE,
+    OBJECT_CLITICS,
+    PRONOUNS,
+    QUE,
+    REFLEXIVE,
+    SUBJECT_PRONOUNS,
+)
 from quotes.nlp.doc import text_of
 
 # stops looked back from the answer: its own sentence up to it (« La réponse a fusé : « »), one
@@ -36,9 +43,6 @@ _SENTENCES_BACK = 3
 _PARAS_BACK = 3  # how far back the one asked spoke last
 _ASKED = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "vous"}  # whom it asks
 _REFLEXIVE = REFLEXIVE | {"me", "m'", "m’", "nous"}  # one asks oneself
-# the marks of an infinitive asked for (« de retirer », « à voir »), as the parser writes them
-_INFINITIVE_MARKS = DE | {"à"}
-_PRONOUN_GENDER = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}  # as ``Resolved.gender``
 
 
 def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | None:
@@ -164,9 +168,10 @@ def _puts_question(text: str, verb: Token) -> bool:
 def _clause(c: Token) -> bool:
     """Is a complement a clause that may be a question (« si le texte serait retiré », « ce
     qu'il ferait »), not an infinitive asked for (« quand même de retirer le texte », « quand
-    même à voir les comptes »)? The marks are read unfolded: folded, « à » is « a »."""
+    même à voir les comptes »: ``grammar.A_OR_DE``)? The marks are read unfolded: folded, « à »
+    is « a »."""
     return (c.pos_ in ("VERB", "AUX") or c.dep_ in ("ccomp", "obj")) and not any(
-        m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in c.children)
+        m.dep_ == "mark" and m.lower_ in A_OR_DE for m in c.children)
 
 
 def _cue_of_question(text: str, verb: Token) -> int | None:
@@ -222,8 +227,9 @@ def _goes_on(text: str, timeline: Timeline, verb: Token, start: int, asker: str)
         return True
     gender = next((e.who.gender for e in timeline.entries
                    if asker and e.who.name == asker and e.who.gender), None)
-    return any(t.dep_.startswith("nsubj") and _PRONOUN_GENDER.get(t.lower_, "") in (
-        gender or "m", gender or "f") for t in span)
+    # a subject pronoun's gender (``grammar.PRONOUNS``), written as ``Resolved.gender``
+    return any(t.dep_.startswith("nsubj") and t.lower_ in SUBJECT_PRONOUNS and PRONOUNS[
+        t.lower_][0] in (gender or "m", gender or "f") for t in span)
 
 
 def _asker(verb: Token, timeline: Timeline, start: int, cue: bool) -> str | None:

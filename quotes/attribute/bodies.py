@@ -86,7 +86,7 @@ def _run_end(doc: Doc, j: int) -> int:
     return end
 
 
-def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
+def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
     """Every body the article names by a kind noun and a proper name (and the place that
     follows: « lycée Jean-Moulin de Tours »), outside quotation marks, in text order."""
     found: list[Body] = []
@@ -116,7 +116,7 @@ def bodies(doc: Doc, outside: Callable[[int], bool]) -> Named:
             ends.setdefault(ent.end, without_article(words.text))
     for tok in doc:  # « le parquet national antiterroriste (PNAT) »
         if tok.pos_ == "NOUN" and is_org_noun(tok.text) and outside(tok.idx):
-            phrase = org_phrase(tok)
+            phrase = org_phrase(tok, reach)
             covered = doc.char_span(tok.idx, tok.idx + len(phrase))
             if covered is not None and len(covered) > 1:
                 ends.setdefault(covered.end, phrase)

@@ -74,7 +74,8 @@ class Registry:
         self.mentions = tuple((pos, frozen[d]) for pos, d in cast.mentions)
         self.at = {pos: frozen[d] for pos, d in cast.at.items()}  # a name's start -> its person
         self.ends = dict(cast.ends)  # a name's start offset -> its end
-        self.orgs = orgs.org_names(doc, outside)  # folded head noun -> (offset, phrase)s
+        # folded head noun -> (offset, phrase)s
+        self.orgs = orgs.org_names(doc, outside, settings.body_name_reach_words)
         self._offsets = [pos for pos, _ in self.mentions]  # for bisecting ``mentions``
 
     def person(self, text: str, at: int | None = None) -> Person | None:
@@ -109,7 +110,7 @@ class Registry:
 
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation (see ``orgs.org_name``)."""
-        return orgs.org_name(self.orgs, head, offset)
+        return orgs.org_name(self.orgs, head, offset, self.settings.body_name_reach_words)
 
     def _between(self, lo: int, hi: int) -> tuple[tuple[int, Person], ...]:
         """Mentions at offsets lo <= pos < hi, in text order."""
@@ -127,7 +128,7 @@ class Registry:
     @cached_property
     def named_bodies(self) -> bodies.Named:
         """The bodies the article names by kind and name, and their acronyms (``bodies``)."""
-        return bodies.bodies(self.doc, self.outside)
+        return bodies.bodies(self.doc, self.outside, self.settings.body_name_reach_words)
 
     def body_named(self, span: Span) -> str | None:
         """The full name of the body an acronym (« le CHMV ») or a definite noun of its kind

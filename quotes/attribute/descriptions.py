@@ -121,12 +121,12 @@ def clause_apart(name: Span) -> bool:
         after.dep_.startswith("nsubj") and after.head != root and root.head != after)
 
 
-def named_before(head: Token) -> str | None:
+def named_before(head: Token, reach: int) -> str | None:
     """The fuller phrase a bare plural noun stands for, nearest before it: "les dirigeants"
     after "une déclaration des dirigeants de l'OTAN et du G7"."""
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "NOUN":
-            phrase = org_phrase(tok)
+            phrase = org_phrase(tok, reach)
             if len(phrase) > len(tok.text):
                 return phrase
     return None

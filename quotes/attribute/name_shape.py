@@ -4,8 +4,7 @@ A name has a capitalised word, and its lower-case words are particles ("de Rugy"
 Poel"): « posté » after « a-t-il », « de la république » left of a title, « Wij gaan »
 opening a Dutch post are no one's names. Page furniture the recogniser runs into a name is
 cut off: a dash or a quote mark at either end (« - Paul »), a flag or a symbol after it
-(« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »), an acronym after a first
-name and a surname (« Paul Morel AN », a caption's body); a symbol inside it, a
+(« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »); a symbol inside it, a
 handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no name at
 all. A single word opening a sentence is no name when its ending is a participle's, an
 adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
@@ -21,7 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import cached, capitalised, fold, folded, in_capitals, is_time_word, words
+from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
 from quotes.nlp.doc import glued_hyphen
 
@@ -44,8 +43,6 @@ def shaped(ent: Span) -> Span:
     while hi > lo and _edge(doc[hi - 1]):
         hi -= 1  # "Christophe -"
     hi = untimed(doc[lo:hi]).end if lo < hi else hi  # "Paul Morel Hier"
-    if hi - lo > 2 and _acronym_after(doc[lo:hi]):
-        hi -= 1  # "Paul Morel AN": a caption's body or a party after the name
     if lo >= hi:
         return Span(doc, ent.start, ent.end, label="MISC")
     span = Span(doc, lo, hi, label="PER")
@@ -68,18 +65,6 @@ def past_acronym(ent: Span) -> Span:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # « ATS » of « Keystone-ATS », « BAT »
-_ROMAN = re.compile(r"[IVXLC]+")  # a sovereign's or a pope's number: « Jean XXIII »
-
-
-def _acronym_after(span: Span) -> bool:
-    """Does a name of first name and surname end on an acronym (« Paul Morel AN », « Anne Roy
-    LR »: the body of a caption or a party the recogniser ran into it)? Not a word of a name set
-    in capitals (« Paul MOREL », « Jean-Paul ROY »: no other word in capitals then, or a first
-    name before it), nor a sovereign's number (« Jean XXIII »)."""
-    last, before = span[-1], span[-2]
-    return (in_capitals(last.text) and last.text.isalpha() and not _ROMAN.fullmatch(last.text)
-            and not any(in_capitals(t.text) for t in span[:-1])
-            and first_name_gender(before.text) is None)
 
 
 def untimed(span: Span) -> Span:

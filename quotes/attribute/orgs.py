@@ -29,18 +29,16 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
 
-# words a body's name runs to after its noun: « ministère malien des Affaires étrangères et de
-# la Coopération internationale » (nine), never a whole clause
-_NAME_REACH = 10
 
-
-def org_names(doc: Doc, outside: Callable[[int], bool]) -> dict[str, list[tuple[int, str]]]:
+def org_names(doc: Doc, outside: Callable[[int], bool], reach: int
+              ) -> dict[str, list[tuple[int, str]]]:
     """Folded head noun -> each phrase the article names an organisation by, with its offset,
-    in text order: « le parquet de Dijon » and « le parquet national financier » are two."""
+    in text order: « le parquet de Dijon » and « le parquet national financier » are two.
+    ``reach``: ``Settings.body_name_reach_words`` (``org_phrase``)."""
     orgs: dict[str, list[tuple[int, str]]] = {}
     for tok in doc:
         if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-            orgs.setdefault(singular(tok.text), []).append((tok.idx, org_phrase(tok)))
+            orgs.setdefault(singular(tok.text), []).append((tok.idx, org_phrase(tok, reach)))
     return orgs
 
 
@@ -48,7 +46,8 @@ def _longest(orgs: dict[str, list[tuple[int, str]]], key: str) -> str:
     return max((name for _, name in orgs.get(key, ())), key=len, default="")
 
 
-def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -> str | None:
+def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, reach: int
+             ) -> str | None:
     """Fullest name of an organisation: the longest phrase with the same head noun that
     starts with the mention's own (« le tribunal judiciaire » -> « tribunal judiciaire de
     Paris »); for a bare « le parquet », the body of that head named last before it, else the
@@ -57,7 +56,7 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int) -
     antidopage »): a name as the text gives it."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
-    doc, own = head.doc, org_phrase(head)
+    doc, own = head.doc, org_phrase(head, reach)
     if "Plur" in head.morph.get("Number", []) and len(own) <= len(head.text):
         # « les syndicats »: several bodies, not the one « syndicat Unia » named before;
         # the same plural said more fully (« les syndicats CGT et FO ») is theirs
@@ -218,12 +217,15 @@ def without_article(name: str) -> str:
     return name
 
 
-def org_phrase(head: Token, reach: int = _NAME_REACH) -> str:
-    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right,
-    with the number that ends a name in capitals (« le SDIS 31 »), a complement coordinated
-    by « et » with its preposition again (« des Affaires étrangères et de la Coopération
-    internationale ») or a name (« syndicats CGT et FO »), not a determiner (« et la
-    fédération »: another body), ``reach`` words at most."""
+def org_phrase(head: Token, reach: int) -> str:
+    """"tribunal judiciaire de Paris": the organisation noun and what names it on its right
+    (adjectives, names, complements after « de », « du », « la »…), with the number that ends
+    a name in capitals (« le SDIS 31 »), ``reach`` words at most after the noun
+    (``Settings.body_name_reach_words``). After « et », a name or a complement with « de »,
+    « du » or « des » again stays in it when its noun is capitalised as the first complement's
+    is (``_alike``: « de l'Intérieur et de la Justice », « syndicats CGT et FO »), not one
+    written otherwise (« de la Santé et des dizaines de médecins »: a second subject) nor after
+    a determiner alone (« et la fédération »: another body)."""
     doc = head.doc
     end = head.i + 1
     j = end
@@ -236,7 +238,8 @@ def org_phrase(head: Token, reach: int = _NAME_REACH) -> str:
             j += 1
             end = j
         elif t.lower_ == "et" and end > head.i + 1 and j + 1 < len(doc) and (
-                doc[j + 1].pos_ in ("NOUN", "PROPN") or doc[j + 1].lower_ in DE_CONTRACTED):
+                doc[j + 1].pos_ in ("NOUN", "PROPN") or doc[j + 1].lower_ in DE_CONTRACTED) and (
+                _alike(doc[head.i + 1 : end], doc[j + 1 : j + 4])):
             # "dirigeants de l'OTAN et du G7", « syndicats CGT et FO »; « et la fédération »:
             # another body
             j += 1
@@ -246,6 +249,20 @@ def org_phrase(head: Token, reach: int = _NAME_REACH) -> str:
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _alike(name: Span, after: Span) -> bool:
+    """Is the noun of the words ``after`` « et » (past « de », « la »…) capitalised as the first
+    complement's noun of ``name`` is (past its adjectives, or its first word after « de »,
+    « du »…): « des Sports et de la Vie associative », « de la Drôme et de l'Ardèche », « CGT et
+    FO » are one name; « de la Santé et des dizaines de médecins » two subjects?"""
+    linked = [t for k, t in enumerate(name) if k and name[k - 1].lower_ in NAME_LINKS
+              and t.lower_ not in NAME_LINKS]
+    first = linked[0] if linked else next(
+        (t for t in name if t.pos_ != "ADJ" and t.lower_ not in NAME_LINKS), None)
+    noun = next((t for t in after if t.lower_ not in NAME_LINKS), None)
+    return first is not None and noun is not None and (
+        capitalised(first.text) == capitalised(noun.text))
 
 
 def numbered(doc: Doc, j: int) -> bool:

@@ -287,7 +287,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         found = role_span(doc, span.start, mentions.participle_end(doc, span.start, span.end))
         role = found[0] if found else without_determiner(text)
         if plural == "p":
-            group = named_before(head) if len(tokens) == 2 and role_noun else None
+            reach = registry.settings.body_name_reach_words
+            group = named_before(head, reach) if len(tokens) == 2 and role_noun else None
             name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
