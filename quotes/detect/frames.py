@@ -53,7 +53,7 @@ from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
-from quotes.detect.relays import outer_reports
+from quotes.detect.relays import reports_who
 from quotes.detect.selon import (
     by_terms,
     own_reporting,
@@ -180,7 +180,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None and not headed(ctx, f)]
-    frames = outer_reports(ctx, sent, [f for f in frames if not relayed(f, frames, ctx.text)])
+    frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
 
 
