@@ -675,17 +675,38 @@ ROLE_NOUNS = [
         "« Le budget sera tenu », a promis la questrice du Sénat.",
         "questrice du Sénat",
     ),
-    (
-        "substitut",
-        "« L'enquête est ouverte », a indiqué le substitut du procureur de Vire.",
-        "substitut du procureur de Vire",
-    ),
-    (
-        "substitute",
-        "« Deux suspects sont en garde à vue », a précisé la substitute du procureur.",
-        "substitute du procureur",
-    ),
 ]
+
+# gated_roles.tsv: (entry, sentence, the speaker, role, gender): a noun that is a role beside
+# one of its office complements; without it (« le substitut nicotinique ») it is a thing and
+# gives no one a role (the must-not rows after the table)
+GATED_ROLES = [
+    ("substitut", "« L'enquête est ouverte », a indiqué le substitut du procureur de Vire.",
+     None, "substitut du procureur de Vire", None),
+    ("substitute", "« Deux suspects sont en garde à vue », a précisé la substitute du "
+     "procureur.", None, "substitute du procureur", "female"),
+]
+GATED_ROLES_MUST_NOT = [
+    ("substitut", "« Le dossier est clos », a déclaré le substitut général, Marc Rivière.",
+     "Marc Rivière", "substitut général", "male"),
+    ("substitut", "« Le dossier est clos », a déclaré la substitut du procureur, Léa Morvan.",
+     "Léa Morvan", "substitut du procureur", "female"),
+    ("substitut", "Paul Roux fumait depuis vingt ans. Le substitut nicotinique l'a aidé à "
+     "arrêter. « Il m'a sauvé », a-t-il confié.", "Paul Roux", None, "male"),
+    ("substitut", "Paul Roux vend un substitut de viande. Le substitut, a-t-il expliqué, « "
+     "contient des pois ».", "Paul Roux", None, "male"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "role", "gender"),
+                         GATED_ROLES + GATED_ROLES_MUST_NOT)
+def test_gated_role(nlp, entry, text, speaker, role, gender):
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
+
+
+def test_every_gated_role_has_a_row():
+    assert sorted(r[0] for r in GATED_ROLES) == sorted(row[0] for row in table("gated_roles"))
 
 # occupations.txt: (entry, sentence, the speaker's role), one trade a row
 OCCUPATIONS = [

@@ -7,8 +7,9 @@ no word of another kind the lexicon knows (a body, a relative, a time, a feminin
 other gender is no word: « Paul Morel, barrière en main »). So does « le NOUN »
 that speaks (« », justifie le serrurier ») in an article naming a person, when the model's word
 vector puts the noun nearer the role lists than the body nouns (« le constructeur » may be a
-firm). The pipeline reads each article with them (``lexicon.article_roles``). Out: the folded
-nouns.
+firm). So does a noun of lexicon/gated_roles.tsv the article sets before one of its office
+complements (« le substitut du procureur »; « le substitut nicotinique » is no role). The
+pipeline reads each article with them (``lexicon.article_roles``). Out: the folded nouns.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from quotes.lexicon import (
     quote_marks,
     reporting_verbs,
     singular,
+    table,
     words,
 )
 from quotes.lexicon.grammar import (
@@ -213,4 +215,19 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     for tok in _speaking(doc) if people else ():
         if _agent(tok) and (person_margin(tok) or 0.0) >= margin:
             found.add(fold(tok.text))
-    return frozenset(found)
+    return frozenset(found | _gated(doc))
+
+
+def _gated(doc: Doc) -> set[str]:
+    """The folded nouns of lexicon/gated_roles.tsv the article sets before one of their office
+    complements (« la substitut du procureur », « le substitut général »)."""
+    gated = {fold(noun): [fold(c) for c in rest] for noun, *rest in table("gated_roles")}
+    found = set()
+    for tok in doc:
+        said = fold(tok.text)
+        if said not in gated:
+            continue
+        after = " ".join(fold(t.text) for t in doc[tok.i + 1 : tok.i + 4]) + " "
+        if any(after.startswith(c + " ") for c in gated[said]):
+            found.add(said)
+    return found

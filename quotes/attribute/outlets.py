@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import bounded, cached, capitalised, fold, folded, reporting_verbs, table, words
+from quotes.lexicon import bounded, cached, capitalised, reporting_verbs, table, words
+from quotes.lexicon.outlets import bare, listed_outlet
 
-_ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
 _THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its line
 # who words were given to: after a reporting verb ("a réagi auprès de l'"), or « confier »
@@ -50,18 +50,6 @@ def _press_noun() -> re.Pattern[str]:
         rf"\b(?:{nouns})(?:\s+de\s+presse)?(?:\s+(?!d[eu]s?\b)[\w-]+)?\s+"
         + _THE + "$",
         re.IGNORECASE)
-
-
-def bare(name: str) -> str:
-    """The name without its article: « Le Parisien » is "Parisien"."""
-    return _ARTICLE.sub("", name.strip())
-
-
-def listed_outlet(name: str) -> bool:
-    """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt), or one whose name
-    opens with a press noun (« Le Journal de Lens », lexicon/outlet_heads.txt)?"""
-    said = fold(bare(name))
-    return said in folded("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
 
 
 @bounded(256)

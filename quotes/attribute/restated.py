@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role, holds
-from quotes.attribute.outlets import listed_outlet
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_words import acronym_match, kind_heads, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import fold, is_role_noun, reporting_verbs
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, STATES
+from quotes.lexicon.outlets import listed_outlet
 
 
 def restated(

@@ -1,20 +1,26 @@
 """A finding someone tells: « Selon les premiers éléments de l'enquête, le feu a pris dans la
-cave, a indiqué une source policière ». The « selon » names what the words rest on (a finding,
-a first account), the verb after it who gives them: the words are the teller's, with that verb
-for cue; a finding is its own anonymous source only when no one is named telling it. A
-« selon » that names someone (« selon le maire », « selon une source », « selon les
-informations de Paul Roux ») keeps the words, and so does one whose teller is an
-outlet (« d'après l'autopsie, …, rapporte le journal »: the outlet only carries the finding).
+cave, a indiqué une source policière ». The « selon » names what the words rest on (a finding),
+the verb after it who gives them: the words are the teller's, with that verb for cue; a finding
+is its own anonymous source only when no one is named telling it. A finding is a phrase whose
+noun names a thing found (lexicon/finding_nouns.txt, own_findings.txt: « l'autopsie », « les
+constatations »), no name in it; a « selon » that names someone (« selon le maire », « selon
+des témoins », « selon le témoignage de sa voisine ») keeps its words. So does a finding whose
+teller is an outlet (« d'après l'autopsie, …, rapporte le journal »: the outlet only carries
+it), one whose verb denies it (« …, a démenti son avocat », lexicon/denial_verbs.txt) or takes
+no que-clause (« …, a menacé le caissier »), and one whose teller stands inside its clause
+(« le feu, a expliqué X, a pris dans la cave »).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.detect.context import Context, Frame
+from quotes.detect.context import Context, Frame, noun_head
 from quotes.detect.cues import cue_verb
+from quotes.detect.selon_lists import phrase_noun
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import fold, words
+from quotes.lexicon import words
+from quotes.lexicon.outlets import is_press_noun, listed_outlet
 
 _CLOSING = " \t\u00a0»\"”’"
 _ENDS = (",", ".", ";", "!", "?", "…", "(")
@@ -36,6 +42,8 @@ def told_finding(ctx: Context, sent: tuple[int, int], frame: Frame) -> Frame:
         cue, lemma, subject = told
         content = frame.content
         if lo < at < hi:  # « Selon X, le feu a pris, a indiqué Y, qui … »: the words end there
+            if _cut_inside(ctx, (lo, at), subject[1]):
+                return frame
             content = ((lo, len(ctx.text[:at].rstrip())),)
         return Frame("postposed", cue, lemma, subject, content,
                      ("postposed", "cue-after", "finding-told"))
@@ -43,27 +51,43 @@ def told_finding(ctx: Context, sent: tuple[int, int], frame: Frame) -> Frame:
 
 
 def _finding(ctx: Context, source: tuple[int, int]) -> bool:
-    """Does the source name a thing found or told (« les premiers éléments de l'enquête »,
-    « l'autopsie », « les constatations »): no name in it, and a head noun that names no one
-    (no person, body, source or role: ``subjects.speaker_like``)?"""
+    """Does the source name a thing found (« les premiers éléments de l'enquête »,
+    « l'autopsie »): no name in it, and the noun of its phrase (past its determiner and
+    adjectives) one of lexicon/finding_nouns.txt or own_findings.txt?"""
     span = ctx.doc.char_span(*source, alignment_mode="expand")
     if span is None or not len(span):
         return False
     if any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in span):
         return False
-    head = next((t for t in span if t.pos_ == "NOUN"), None)
-    return head is not None and head.is_lower and not speaker_like(
-        ctx.doc, (span.start, span.end))
+    j = phrase_noun(ctx.doc, span.start, span.end)
+    noun = ctx.doc[j].lower_ if j < span.end else ""
+    return noun in words("finding_nouns") or noun in words("own_findings")
+
+
+def _cut_inside(ctx: Context, piece: tuple[int, int], after: int) -> bool:
+    """Does a teller inside the words leave them cut: the ``piece`` before it holds no verb
+    (« le feu, a expliqué X, a pris … »), or a verb follows the comma after the teller's end
+    ``after``?"""
+    doc = ctx.doc
+    span = doc.char_span(*piece, alignment_mode="contract")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    end = ctx.token_at(after - 1)
+    if end is None or end.i + 2 >= len(doc) or doc[end.i + 1].text != ",":
+        return False
+    return doc[end.i + 2].pos_ in ("VERB", "AUX")
 
 
 Told = tuple[tuple[int, int], str, tuple[int, int]]  # the cue, the verb's lemma, the teller
 
 
 def _teller(ctx: Context, at: int, stop: int) -> Told | None:
-    """At ``at``, past closing marks: a comma, a reporting verb (its auxiliary before it) and
-    its inverted subject that names someone and ends the clause (« , a indiqué une source
-    policière, », « , a souligné le procureur. »); not an outlet. The cue's and the subject's
-    character ranges and the verb's lemma, or None."""
+    """At ``at``, past closing marks: a comma, a reporting verb (its auxiliary before it) that
+    takes a que-clause, neither denies (lexicon/denial_verbs.txt) nor names the one told
+    (lexicon/addressee_verbs.txt: « a prévenu le maire »), and its inverted subject inside the
+    sentence (which ends at ``stop``), someone, no outlet, followed by a mark that ends a clause
+    or a word that ends a noun phrase (lexicon/np_stops.txt: « à la presse »). The cue's and the
+    subject's character ranges and the verb's lemma, or None."""
     doc, text = ctx.doc, ctx.text
     i = at
     while i < stop and text[i] in _CLOSING:
@@ -76,14 +100,14 @@ def _teller(ctx: Context, at: int, stop: int) -> Told | None:
     first = doc[comma.i + 1]
     verb_tok = doc[comma.i + 2] if first.pos_ == "AUX" else first
     verb = cue_verb(verb_tok)
-    if verb is None or verb_tok.i + 1 >= len(doc):
+    if verb is None or not verb.que or verb.lemma in words("denial_verbs") or (
+            verb_tok.lower_ in words("addressee_verbs")):
         return None
-    rng = np_after(doc, verb_tok.i + 1, len(doc))
+    end_tok = next((t.i for t in doc[verb_tok.i :] if t.idx >= stop), len(doc))
+    rng = np_after(doc, verb_tok.i + 1, end_tok) if verb_tok.i + 1 < end_tok else None
     if rng is None or not speaker_like(doc, rng) or _outlet(doc, rng):
         return None
-    if doc[rng[1] - 1].idx >= stop:
-        return None
-    end = doc[rng[1]] if rng[1] < len(doc) else None  # the subject ends the clause
+    end = doc[rng[1]] if rng[1] < len(doc) else None
     if end is not None and end.text not in _ENDS and end.lower_ not in words("np_stops"):
         return None
     cue = (first.idx, verb_tok.idx + len(verb_tok.text))
@@ -92,10 +116,9 @@ def _teller(ctx: Context, at: int, stop: int) -> Told | None:
 
 
 def _outlet(doc: Doc, rng: tuple[int, int]) -> bool:
-    """Is the subject an outlet (lexicon/outlet_names.txt, or a press noun opening it: « le
-    quotidien », lexicon/press_nouns.txt), which only carries the finding?"""
-    said = [fold(t.text) for t in doc[rng[0] : rng[1]] if not t.is_punct]
-    named = " ".join(w for w in said if w not in ("le", "la", "les", "l'"))
-    if named in words("outlet_names"):
-        return True
-    return any(t.lower_ in words("press_nouns") for t in doc[rng[0] : rng[0] + 2])
+    """Is the subject an outlet (lexicon.outlets.listed_outlet: « l’Équipe », « Le Journal de
+    Lens »), or one its head noun names for the press (« le quotidien »), which only carries the
+    finding?"""
+    head = noun_head(doc, rng, ("NOUN", "PROPN"))
+    return listed_outlet(doc[rng[0] : rng[1]].text) or (
+        head is not None and is_press_noun(head.text))

@@ -73,6 +73,7 @@ from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
+from quotes.lexicon.outlets import is_press_noun
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -376,17 +377,16 @@ def _postposed(
 
 
 def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
-    """An inverted subject that names a body or an outlet by its head noun: an acronym
-    (« le SDIS 13 »), a capitalised noun after its determiner inside the sentence, a title
-    (« L'Indépendant », « Le Courrier »), or a noun for the press (« le journal », « le
-    magazine »)."""
+    """An inverted subject that names a body or an outlet by its head noun: an acronym (« le
+    SDIS 13 »), a capitalised noun after its determiner inside the sentence, a title (« Le
+    Courrier »), or a noun for the press (« le journal », lexicon.outlets.is_press_noun)."""
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     if head is None or head.is_sent_start:
         return False
     text = head.text
     acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
-    return acronym or titled or head.lower_ in words("press_nouns")
+    return acronym or titled or is_press_noun(head.text)
 
 
 def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:

@@ -24,7 +24,13 @@ from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
-from quotes.detect.selon_lists import series_item, series_source, subordinated
+from quotes.detect.selon_lists import (
+    past_adjectives,
+    phrase_noun,
+    series_item,
+    series_source,
+    subordinated,
+)
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -73,7 +79,7 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
     narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
     if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
         return False
-    j = _past_adjectives(doc, i + 1, stop)  # "nos propres informations"
+    j = past_adjectives(doc, i + 1, stop)  # "nos propres informations"
     return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
 
 
@@ -81,21 +87,8 @@ def by_terms(doc: Doc, i: int, stop: int) -> bool:
     """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
     plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
     lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
-    j = _phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
+    j = phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
     return j < stop and j > i and doc[j].lower_ in words("selon_terms")
-
-
-def _phrase_noun(doc: Doc, i: int, stop: int) -> int:
-    """Where the noun of the phrase at token ``i`` stands: past one determiner and any
-    adjectives ("les (premières) explications"); ``stop`` or past it if the phrase ends first."""
-    return _past_adjectives(doc, i + 1 if i < stop and doc[i].pos_ == "DET" else i, stop)
-
-
-def _past_adjectives(doc: Doc, j: int, stop: int) -> int:
-    """The first token from ``j`` on, before ``stop``, that is no adjective."""
-    while j < stop and doc[j].pos_ == "ADJ":
-        j += 1
-    return j
 
 
 def selon_frame(
@@ -116,7 +109,7 @@ def selon_frame(
         return None
     document = False
     # "selon les (premières) explications de l'institut": the source is the institut
-    j = _phrase_noun(doc, i, stop)
+    j = phrase_noun(doc, i, stop)
     giver = given_by(doc, j, stop) if j < stop and doc[j].pos_ == "NOUN" else None
     if giver is not None:  # "selon un bilan communiqué par la préfecture": the préfecture
         i = giver

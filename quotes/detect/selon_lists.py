@@ -138,3 +138,16 @@ def _verbless(ctx: Context, lo: int, hi: int) -> bool:
     span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
     return span is not None and len(span) > 0 and not any(
         "Fin" in t.morph.get("VerbForm", []) for t in span)
+
+
+def phrase_noun(doc: Doc, i: int, stop: int) -> int:
+    """Where the noun of the phrase at token ``i`` stands: past one determiner and any
+    adjectives ("les (premières) explications"); ``stop`` or past it if the phrase ends first."""
+    return past_adjectives(doc, i + 1 if i < stop and doc[i].pos_ == "DET" else i, stop)
+
+
+def past_adjectives(doc: Doc, j: int, stop: int) -> int:
+    """The first token from ``j`` on, before ``stop``, that is no adjective."""
+    while j < stop and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
