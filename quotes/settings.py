@@ -88,6 +88,10 @@ class Settings:
     same_wording: float = 85.0  # ratio from which a variant joins what one article gives apart
     min_fragment_words: int = 4  # a fragment shorter than this is too common to place
     marked_words: int = 3  # two marked words (« toxicité aiguë ») are what many say of a story
+    # a body's marked fragment (not a direct quote's whole text) found whole in the own words of
+    # a weak speaker's quote joins them from this many content words on (``joining.may_join``):
+    # « nous sommes inquiets », « c'est un scandale » are what anyone says, and no fragment
+    body_marks_words: int = 3
     # a fragment of this many content words or fewer that partial_ratio places must say each of
     # them, in some form, where it is found (``short.word_swapped``): two forms of one word share
     # their first spelled_prefix letters, or all of the shorter's but its last (« jouer »,

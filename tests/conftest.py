@@ -31,6 +31,20 @@ def whole_article_quote(qid, article, text, kind="direct", name="Paul Ferrand", 
                                  gender=gender, confidence=0.93))
 
 
+def with_marks(quote, marks):
+    """``quote`` as a mixed quote whose ``marks`` (words of its text) are the speaker's own:
+    the fragments grouping reads (``tests/test_group_*``)."""
+    from dataclasses import replace
+
+    from quotes.model import Span
+
+    if not marks:
+        return quote
+    start, text = quote.span.start, quote.span.text
+    return replace(quote, type="mixed", fragments=tuple(
+        Span(start + text.index(m), start + text.index(m) + len(m), m) for m in marks))
+
+
 def quotes_of(nlp, text):
     """The quotes of one text, read as a one-article batch."""
     from quotes.model import Article

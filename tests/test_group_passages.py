@@ -4,6 +4,7 @@ a heading or a standfirst that gives again words the article reports as said."""
 from dataclasses import replace
 
 import pytest
+from conftest import with_marks
 
 from quotes.group.grouping import _texts, group_quotes
 from quotes.group.passages import repeated
@@ -32,11 +33,9 @@ def rec(qid: str, article: str, text: str, start: int, evidence: tuple[str, ...]
     span = Span(start, start + len(text), text)
     who = (Speaker(speaker, None, None, "person", "explicit", confidence=0.93) if speaker
            else Speaker(None, None, None, "unknown", "unresolved"))
-    fragments = tuple(Span(start + text.index(m), start + text.index(m) + len(m), m)
-                      for m in marks)
-    return Quote(id=qid, article=ArticleRef(article, article),
-                 type="mixed" if marks else "direct", span=span, sentence=span, cue=None,
-                 speaker=who, evidence=evidence, fragments=fragments)
+    return with_marks(Quote(id=qid, article=ArticleRef(article, article), type="direct",
+                            span=span, sentence=span, cue=None, speaker=who, evidence=evidence),
+                      marks)
 
 
 # (quotes, the indices that repeat words their article reports as said)
@@ -184,26 +183,38 @@ def test_a_passage_with_no_name_joins_a_named_one(second, together, apart, speak
     assert [q.speaker.name for q in grouped] == speakers
 
 
-@pytest.mark.parametrize(("kind", "resolution", "confidence", "joins"), [
+@pytest.mark.parametrize(("name", "kind", "resolution", "confidence", "together", "apart"), [
     # a pronoun resolved to the wrong person (« a-t-il ajouté »): it votes for no one
-    ("person", "pronoun", 0.82, True),
+    ("Hélène Vasseur", "person", "pronoun", 0.82, [(0, 2), (1, 2)], []),
     # a continuation (the speaker of the previous sentence, taken on): the same
-    ("person", "continuation", 0.80, True),
+    ("Hélène Vasseur", "person", "continuation", 0.80, [(0, 2), (1, 2)], []),
     # must not fire: a second person named at the cue with confidence is someone else
-    ("person", "explicit", 0.93, False),
+    ("Hélène Vasseur", "person", "explicit", 0.93, [(0, 2)], [(1, 2)]),
+    # ... nor a body named at the cue (« a fait savoir le ministère »): it votes, and the
+    # greeting and its passage are not one statement (the other outlet's quote holds the
+    # passage's words whole and joins it on them)
+    ("ministère de la Santé de Valdorie", "organization", "explicit", 0.7, [(1, 2)], [(0, 1)]),
+    # ... nor an anonymous source (« selon un proche du dossier »): a person unnamed, who votes
+    ("un proche du maire", "anonymous", "explicit", 0.94, [(1, 2)], [(0, 1)]),
 ])
-def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(kind, resolution, confidence,
-                                                             joins):
+def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(name, kind, resolution,
+                                                             confidence, together, apart):
     """An article gives a greeting by Lucien Ferrand, then the news, which a pronoun or a
-    continuation gives to Hélène Vasseur; another outlet gives both in one quote of his. A
+    continuation gives to someone else; another outlet gives both in one quote of his. A
     speaker who does not vote (``consensus.votes``) says nothing against his: the two passages
-    are one, as with no name, and the news joins the group. A person named with confidence
-    still keeps them apart (``grouping.cluster`` passes only the names of speakers named with
-    confidence to ``passages.spanned``)."""
+    are one, as with no name, and the news joins the group. A speaker who votes (a person
+    named with confidence, a body, an anonymous source) keeps the two passages apart, and its
+    name (``grouping.cluster`` passes ``passages.spanned`` only the names of speakers who vote,
+    ``consensus.voting``)."""
     news = rec("q1", "a1", NEWS, 200)
-    news = replace(news, speaker=Speaker("Hélène Vasseur", None, None, kind, resolution,
+    news = replace(news, speaker=Speaker(name, None, None, kind, resolution,
                                          confidence=confidence))
     grouped = _grouped([rec("q0", "a1", GREETING, 0), news, rec("q2", "a2", VIDEO, 0)])
-    assert grouped[0].group_id == grouped[2].group_id is not None
-    assert (grouped[1].group_id == grouped[2].group_id) is joins
+    for a, b in together:
+        assert grouped[a].group_id == grouped[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert grouped[a].group_id != grouped[b].group_id, (a, b)
     assert grouped[0].speaker.name == grouped[2].speaker.name == "Lucien Ferrand"
+    if resolution == "explicit":
+        assert (grouped[1].speaker.name, grouped[1].speaker.role, grouped[1].speaker.gender) == (
+            name, None, None)

@@ -6,6 +6,7 @@ anonymous source); two people named with confidence never group (``joining.may_j
 from dataclasses import replace
 
 import pytest
+from conftest import with_marks
 
 from quotes.group.consensus import described
 from quotes.group.grouping import group_quotes
@@ -168,10 +169,8 @@ _MARKS = "propos blessants et injustes"
 
 def _mixed(qid: str, article: str, text: str, marks: str, speaker: str, kind: str,
            resolution: str = "explicit", confidence: float = 0.7) -> Quote:
-    """A mixed quote whose ``marks`` are the speaker's words."""
-    at = text.index(marks)
-    return replace(rec(qid, article, text, speaker, kind, resolution, confidence, "mixed"),
-                   fragments=(Span(at, at + len(marks), marks),))
+    """A mixed quote whose ``marks`` are the speaker's words (``conftest.with_marks``)."""
+    return with_marks(rec(qid, article, text, speaker, kind, resolution, confidence), (marks,))
 
 
 _BODY = _mixed("q1", "a1", f"avoir convoqué l'ambassadeur après des « {_MARKS} » du maire",
@@ -207,6 +206,49 @@ def test_a_weak_speaker_joins_a_body_on_its_marked_words(case, other, grouped, s
     assert out[0].speaker.name == "ministère des Affaires étrangères de Valdorie"
     assert (out[1].speaker.name, out[1].speaker.role, out[1].speaker.gender) == (
         speaker, None, None), case
+
+
+def _said(qid: str, article: str, text: str, body: str) -> Quote:
+    """A body's quote: its words in a mixed quote's marks (« … »), or a direct quote's."""
+    if "« " not in text:
+        return rec(qid, article, text, body, "organization", confidence=0.7)
+    marks = text[text.index("« ") + 2:text.index(" »")]
+    return _mixed(qid, article, text, marks, body, "organization")
+
+
+@pytest.mark.parametrize(("case", "body", "weak", "resolution"), [
+    # must not group: words anyone says of a story, marked in the body's quote, open the
+    # weak speaker's own statement (one content word, or two)
+    ("a common phrase of one content word",
+     ("préfecture de la Haute-Valdorie", "la préfecture dit « nous sommes inquiets » du retard"),
+     "Nous sommes inquiets, personne ne nous dit quand l'usine rouvrira", "pronoun"),
+    ("another",
+     ("direction de Corvex", "la direction juge que « c'est un scandale » de bloquer le dépôt"),
+     "C'est un scandale, on nous a caché ce que contenaient les cuves", "continuation"),
+    ("a common phrase of two content words",
+     ("ministère de la Santé de Valdorie", "le ministère s'est dit « préoccupé par la situation »"),
+     "Je suis préoccupé par la situation des urgences de Brevelle depuis l'été", "pronoun"),
+    ("another, with an adverb",
+     ("ministère de l'Agriculture de Valdorie", "le ministère, « très inquiet pour l'avenir »,"),
+     "Je suis très inquiet pour l'avenir de nos fermes de montagne", "continuation"),
+    # ... nor a body's direct formula that opens another's statement: a direct quote's whole
+    # text is no mark
+    ("a body's direct formula",
+     ("ministère de l'Intérieur de Valdorie", "Toute la lumière doit être faite"),
+     "Toute la lumière doit être faite sur ce drame, nous le devons à sa famille", "pronoun"),
+])
+def test_a_body_and_a_weak_speaker_stay_apart_on_common_words(case, body, weak, resolution):
+    """A body's words that are no fragment of its own (fewer than ``body_marks_words``
+    content words, or a direct quote's whole text) found at the start of a weak speaker's
+    quote in another outlet: others say them too. The two stay apart, and the weak speaker,
+    who may be right, keeps their name: consensus gives it no body's."""
+    name, text = body
+    other = rec("q2", "a2", weak, "Lucie Garnier", resolution=resolution,
+                confidence=0.82 if resolution == "pronoun" else 0.8)
+    out, _ = group_quotes([_said("q1", "a1", text, name), other])
+    assert out[0].group_id is None and out[1].group_id is None, case
+    assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
+        (name, None, None), ("Lucie Garnier", None, None)], case
 
 
 def test_an_anonymous_source_keeps_its_vote_against_a_weak_speaker():

@@ -23,7 +23,7 @@ from typing import TypeVar
 import numpy as np
 
 from quotes.group.candidates import candidate_pairs, with_pairs
-from quotes.group.consensus import mark_repeat, named_person, repair, repeats
+from quotes.group.consensus import mark_repeat, named_person, repair, repeats, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
@@ -277,10 +277,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
-    # two passages of an article that another outlet gives in one quote are one (``spanned``),
-    # unless two people named with confidence said them: a pronoun, a continuation may err
+    # two passages another outlet gives in one quote are one, unless two voters said them
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
-                      [k if s else None for k, s in zip(names, is_sure, strict=True)],
+                      voting(names, quotes, options),
                       again | {n for n, q in enumerate(quotes) if heads(q)})
     articles: _PerRoot[dict[str, int]] = _PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})

@@ -6,7 +6,8 @@ long run of words both speakers said, or, when the other is weak, on words one o
 found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
 taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
-it speaks of) join on a shorter run of words both give as said: no person holds them.
+it speaks of) join when a marked fragment of the body's, of three content words or more, lies
+whole in what the weak speaker's quote gives as said: no person holds them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
-from quotes.group.similarity import shares_run
+from quotes.group.similarity import content_stems, shares_run
 from quotes.group.speakers import may_say_together
 from quotes.model import Quote
 from quotes.settings import Settings
@@ -28,7 +29,8 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
     (``consensus.votes``); different names, one of them confident, only when they are not two
     confidently named people and the wordings share ``text_first_words`` words of the
-    speakers' own (``_own_words``; ``marked_words`` when one is weak and the other a body);
+    speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
+    of the body's whole in the weak one's own words (``_body_marks``);
     or, when one of the two is weak, when words one speaker said lie near whole in the other's
     (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
@@ -42,16 +44,27 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     named = named_person(sa, options), named_person(sb, options)
     if all(named):
         return False
-    # a weak speaker and a body (it speaks through people, its head, its spokesman): a run of
-    # marked words (``marked_words``) both give as said is enough; an anonymous source is a
-    # person unnamed, who keeps a vote
-    body = (sb if weak[0] else sa).kind == "organization" and any(weak)
-    run = options.marked_words if body else options.text_first_words
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
-    if any(shares_run(x, y, run) for x in own_a for y in own_b):
+    if any(weak) and _body_marks(*((b, own_a) if weak[0] else (a, own_b)), quotes, texts,
+                                 options):
+        return True
+    if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
+
+
+def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],
+                options: Settings) -> bool:
+    """Whether quote ``body``'s speaker is a body (it speaks through people, its head, its
+    spokesman) and one of its marked fragments, of ``body_marks_words`` content words or more,
+    lies whole in ``own``, the words a weak speaker's quote gives as said. A direct quote's
+    whole text is no mark (« Toute la lumière doit être faite » opens many statements), nor is
+    a fragment of fewer content words; an anonymous source is a person unnamed, who votes."""
+    if quotes[body].speaker.kind != "organization":
+        return False
+    return any(len(content_stems(m)) >= options.body_marks_words
+               and any(f" {m} " in f" {o} " for o in own) for m in texts[body][1:])
 
 
 def _said_within(own: list[str], other: list[str], options: Settings) -> bool:

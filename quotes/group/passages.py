@@ -62,7 +62,8 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     ``left_out`` (headings, repeats) give no passage and are not read; ``texts`` are the
     normalised wordings grouping compares, the quote first. Two quotes of which one has no
     speaker's name join as those of one speaker do (``grouping.cluster`` gives only the names
-    of people named with confidence: a pronoun or a continuation may name the wrong one)."""
+    of speakers who vote, ``consensus.voting``: a person named with confidence, a body, an
+    anonymous source; a pronoun or a continuation may name the wrong one)."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for a, b in pairs:
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
