@@ -18,7 +18,8 @@ NAMES = [
     ("« Les ventes montent », a indiqué le groupe Renault mardi.", "Les ventes montent",
      "Renault"),
     ("« Les prix montent », a indiqué l'agence Reuters.", "Les prix montent", "Reuters"),
-    # fire: a complement coordinated with its preposition again is the name still, however long
+    # fire: a complement coordinated with its preposition again is the name still, within
+    # body_name_reach_words
     ("« Les stades rouvriront », a indiqué le ministère valdorien des Sports et de la Vie "
      "associative dans un communiqué.", "Les stades rouvriront",
      "ministère valdorien des Sports et de la Vie associative"),
@@ -54,7 +55,6 @@ def test_a_body_named_after_its_noun(nlp, text, quote, speaker):
     assert q.speaker.name == speaker
     if speaker.startswith(("ministère", "conseil")):  # a body: no role, no gender
         assert (q.speaker.kind, q.speaker.role, q.speaker.gender) == ("organization", None, None)
-
 
 
 # (text, the body's noun, its name): the name a body's noun heads, ``orgs.org_phrase``

@@ -198,7 +198,8 @@ _STATEMENT = f"Nous ne laisserons pas passer ces {_MARKS}, la Valdorie mérite l
 def test_a_weak_speaker_joins_a_body_on_its_marked_words(case, other, grouped, speaker):
     """A ministry's marked words (« propos blessants et injustes ») that another outlet gives in
     a quote whose speaker does not vote (a pronoun, a continuation resolved to someone else):
-    no named person holds the words, a run of ``marked_words`` said by both joins them, and the
+    no named person holds the words, a marked fragment of ``body_marks_words`` content words
+    found whole in the weak one's joins them (``joining._body_marks``), and the
     weak appearance takes the body's name. A person named with confidence, or the words of a
     narrator's report, still need ``text_first_words``."""
     out, _ = group_quotes([_BODY, other], options=Settings(paraphrase=False))

@@ -679,18 +679,21 @@ ROLE_NOUNS = [
 
 # gated_roles.tsv: (entry, sentence, the speaker, role, gender): a noun that is a role beside
 # one of its office complements; without it (« le substitut nicotinique ») it is a thing and
-# gives no one a role (the must-not rows after the table)
+# gives no one a role (the must-not rows after the table); set beside a name, the role of
+# the one named
 GATED_ROLES = [
     ("substitut", "« L'enquête est ouverte », a indiqué le substitut du procureur de Vire.",
      None, "substitut du procureur de Vire", None),
     ("substitute", "« Deux suspects sont en garde à vue », a précisé la substitute du "
      "procureur.", None, "substitute du procureur", "female"),
 ]
-GATED_ROLES_MUST_NOT = [
+GATED_ROLES_NAMED = [
     ("substitut", "« Le dossier est clos », a déclaré le substitut général, Marc Rivière.",
      "Marc Rivière", "substitut général", "male"),
     ("substitut", "« Le dossier est clos », a déclaré la substitut du procureur, Léa Morvan.",
      "Léa Morvan", "substitut du procureur", "female"),
+]
+GATED_ROLES_MUST_NOT = [
     ("substitut", "Paul Roux fumait depuis vingt ans. Le substitut nicotinique l'a aidé à "
      "arrêter. « Il m'a sauvé », a-t-il confié.", "Paul Roux", None, "male"),
     ("substitut", "Paul Roux vend un substitut de viande. Le substitut, a-t-il expliqué, « "
@@ -699,7 +702,7 @@ GATED_ROLES_MUST_NOT = [
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker", "role", "gender"),
-                         GATED_ROLES + GATED_ROLES_MUST_NOT)
+                         GATED_ROLES + GATED_ROLES_NAMED + GATED_ROLES_MUST_NOT)
 def test_gated_role(nlp, entry, text, speaker, role, gender):
     q = the_quote(nlp, text, marked(text))
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)

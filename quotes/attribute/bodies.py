@@ -88,7 +88,8 @@ def _run_end(doc: Doc, j: int) -> int:
 
 def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
     """Every body the article names by a kind noun and a proper name (and the place that
-    follows: « lycée Jean-Moulin de Tours »), outside quotation marks, in text order."""
+    follows: « lycée Jean-Moulin de Tours »), outside quotation marks, in text order.
+    ``reach``: ``Settings.body_name_reach_words`` (``orgs.org_phrase``)."""
     found: list[Body] = []
     ends: dict[int, str] = {}  # token after a name -> the name
     folded = [fold(t.text) for t in doc]  # each word once, not at every token it follows

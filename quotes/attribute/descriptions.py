@@ -123,7 +123,8 @@ def clause_apart(name: Span) -> bool:
 
 def named_before(head: Token, reach: int) -> str | None:
     """The fuller phrase a bare plural noun stands for, nearest before it: "les dirigeants"
-    after "une déclaration des dirigeants de l'OTAN et du G7"."""
+    after "une déclaration des dirigeants de l'OTAN et du G7". ``reach``:
+    ``Settings.body_name_reach_words`` (``orgs.org_phrase``)."""
     for tok in reversed(head.doc[: head.i]):
         if tok.lower_ == head.lower_ and tok.pos_ == "NOUN":
             phrase = org_phrase(tok, reach)

@@ -53,7 +53,8 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     Paris »); for a bare « le parquet », the body of that head named last before it, else the
     longest; for a bare "l'institut", "l'alliance", the organisation named just before. None
     for a capitalised head with words of its own inside a sentence (« l'Agence mondiale
-    antidopage »): a name as the text gives it."""
+    antidopage »): a name as the text gives it. ``reach``: ``Settings.body_name_reach_words``
+    (``org_phrase``)."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
     doc, own = head.doc, org_phrase(head, reach)

@@ -22,6 +22,7 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
+CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")  # what may follow an inverted subject
 _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
 

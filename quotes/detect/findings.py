@@ -6,16 +6,17 @@ noun names a thing found (lexicon/finding_nouns.txt, own_findings.txt: « l'auto
 constatations »), no name in it; a « selon » that names someone (« selon le maire », « selon
 des témoins », « selon le témoignage de sa voisine ») keeps its words. So does a finding whose
 teller is an outlet (« d'après l'autopsie, …, rapporte le journal »: the outlet only carries
-it), one whose verb denies it (« …, a démenti son avocat », lexicon/denial_verbs.txt) or takes
-no que-clause (« …, a menacé le caissier »), and one whose teller stands inside its clause
-(« le feu, a expliqué X, a pris dans la cave »).
+it), one whose verb denies it (« …, a démenti son avocat », lexicon/denial_verbs.txt), names the
+one told (« …, a prévenu le maire », lexicon/addressee_verbs.txt) or takes no que-clause (« …, a
+menacé le caissier »), and one whose teller stands inside its clause (« le feu, a expliqué X, a
+pris dans la cave »).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.detect.context import Context, Frame, noun_head
+from quotes.detect.context import CLAUSE_ENDS, Context, Frame, noun_head
 from quotes.detect.cues import cue_verb
 from quotes.detect.selon_lists import phrase_noun
 from quotes.detect.subjects import np_after, speaker_like
@@ -23,14 +24,13 @@ from quotes.lexicon import words
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
 
 _CLOSING = " \t\u00a0»\"”’"
-_ENDS = (",", ".", ";", "!", "?", "…", "(")
 
 
 def told_finding(ctx: Context, sent: tuple[int, int], frame: Frame) -> Frame:
     """The « selon » ``frame`` as the postposed frame of the verb that follows its source or its
     words with a comma and names its teller after it (``_teller``), when the source is a finding
     (``_finding``); else ``frame`` as it is."""
-    if frame.kind != "selon" or frame.subject is None or not _finding(ctx, frame.subject):
+    if frame.subject is None or not _finding(ctx, frame.subject):
         return frame
     lo, hi = frame.content[0][0], frame.content[-1][1]
     # right after the source (« selon X, a indiqué Y »), or at a comma that ends the words
@@ -108,7 +108,7 @@ def _teller(ctx: Context, at: int, stop: int) -> Told | None:
     if rng is None or not speaker_like(doc, rng) or _outlet(doc, rng):
         return None
     end = doc[rng[1]] if rng[1] < len(doc) else None
-    if end is not None and end.text not in _ENDS and end.lower_ not in words("np_stops"):
+    if end is not None and end.text not in CLAUSE_ENDS and end.lower_ not in words("np_stops"):
         return None
     cue = (first.idx, verb_tok.idx + len(verb_tok.text))
     last = doc[rng[1] - 1]

@@ -22,6 +22,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import (
+    CLAUSE_ENDS,
     CLOSING,
     Context,
     Frame,
@@ -54,13 +55,7 @@ from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
-from quotes.detect.selon import (
-    by_terms,
-    own_reporting,
-    relayed,
-    selon_frame,
-    sourceless_selon,
-)
+from quotes.detect.selon import by_terms, own_reporting, relayed, selon_frame, sourceless_selon
 from quotes.detect.skips import skip, skip_adjunct, skip_insertion
 from quotes.detect.subjects import (
     described,
@@ -323,7 +318,7 @@ def _postposed(
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
             rng[1] >= stop
-            or doc[rng[1]].text in (",", ".", ";", "!", "?", "…", "(")
+            or doc[rng[1]].text in CLAUSE_ENDS
             or doc[rng[1]].lower_ in words("np_stops")
             or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):

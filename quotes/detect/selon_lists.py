@@ -6,6 +6,8 @@ mairie »).
 Each source speaks for its own item only, the stretch between the link before it (a comma, or
 « et » / « ou » after the previous source) and its cue, not for the words the sources before it
 already gave; and a source's noun phrase stops before the « et » that opens the next item.
+It also finds the noun of a source's phrase, past its determiner and adjectives
+(``phrase_noun``), for selon.py and findings.py.
 """
 
 from __future__ import annotations

@@ -277,7 +277,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
     again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
-    # two passages another outlet gives in one quote are one, unless two voters said them
+    # two passages another outlet gives in one quote are one, unless voters' names differ
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, quotes, options),
                       again | {n for n, q in enumerate(quotes) if heads(q)})
