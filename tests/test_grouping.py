@@ -397,9 +397,9 @@ def test_a_rendering_in_synonyms_joins(said, rendering):
 
 
 def test_numbers_are_read_whole():
-    from quotes.group.content import numbers_in as _numbers
+    from quotes.group.content import numbers_in
 
-    assert _numbers(normalize("à 5,1 % sur un an, 12 000 emplois, 3 fois en 2020")) == {
+    assert numbers_in(normalize("à 5,1 % sur un an, 12 000 emplois, 3 fois en 2020")) == {
         "#5.1", "#12.000", "#2020"}  # one digit alone is no figure to place
 
 
@@ -638,7 +638,7 @@ def test_paraphrase_index_finds_what_every_pair_would():
     import re
     from collections import Counter
 
-    from quotes.group.content import numbers_in as _numbers
+    from quotes.group.content import numbers_in
     from quotes.group.paraphrase import paraphrase_pairs, paraphrase_score, said_together
     from quotes.group.similarity import content_stems
 
@@ -653,7 +653,7 @@ def test_paraphrase_index_finds_what_every_pair_would():
     articles = [f"a{rng.randrange(60)}" for _ in texts]
     options = Settings(paraphrase_threshold=0.6, max_shingle_share=10**6)
     found = paraphrase_pairs(texts, names, articles, list(range(len(texts))), options)
-    stems = [content_stems(t) | _numbers(t) for t in texts]  # figures are words too
+    stems = [content_stems(t) | numbers_in(t) for t in texts]  # figures are words too
     df = Counter(w for s in stems for w in s)
     weight = {w: math.log1p(len(texts) / c) for w, c in df.items()}
     expected = set()
@@ -666,7 +666,7 @@ def test_paraphrase_index_finds_what_every_pair_would():
                                          weight) >= 0.6 - 1e-9
                     and set(re.findall(r"\d+", texts[a])) <= set(re.findall(r"\d+", texts[b]))
                     # the figures lie anywhere: the words, not they, lie together
-                    and (words := stems[a] & stems[b] - _numbers(texts[a]))
+                    and (words := stems[a] & stems[b] - numbers_in(texts[a]))
                     and said_together(words, [w[:6] for w in texts[b].split()],
                                       2 * len(texts[a].split()))):
                 expected.add((a, b))

@@ -4693,15 +4693,6 @@ GENERIC_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("entry", "text", "said", "speaker"),
-                         rows("generic_texts", GENERIC_TEXTS))
-def test_generic_text(nlp, tmp_path, entry, text, said, speaker):
-    """The author of the text named before speaks; without the entry, someone else or no one."""
-    assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "generic_texts", entry):
-        assert the_quote(nlp, text, said).speaker.name != speaker
-
-
 TABLES["generic_texts"] = GENERIC_TEXTS
 
 # authorship_participles.txt: (entry, sentence, the quote, who says it): the noun after the
@@ -4712,15 +4703,6 @@ AUTHORSHIP_PARTICIPLES = [
     ("attribuée", "« La frontière reste ouverte », affirme une note attribuée à la préfecture du "
      "Gard.", "La frontière reste ouverte", "préfecture du Gard"),
 ]
-
-
-@pytest.mark.parametrize(("entry", "text", "said", "speaker"),
-                         rows("authorship_participles", AUTHORSHIP_PARTICIPLES))
-def test_authorship_participle(nlp, tmp_path, entry, text, said, speaker):
-    """The author after the entry speaks; without the entry, the text itself."""
-    assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "authorship_participles", entry):
-        assert the_quote(nlp, text, said).speaker.name != speaker
 
 
 TABLES["authorship_participles"] = AUTHORSHIP_PARTICIPLES
@@ -4744,10 +4726,16 @@ PARENT_RELATIONS = [
 
 
 @pytest.mark.parametrize(("name", "entry", "text", "said", "speaker"), [
-    (name, *row) for name, table in (("child_relations", CHILD_RELATIONS),
-                                     ("parent_relations", PARENT_RELATIONS)) for row in table])
-def test_child_of_parent(nlp, tmp_path, name, entry, text, said, speaker):
-    """The child of the parent the article names speaks; without the entry, no one."""
+    pytest.param(name, *p.values, id=f"{name}-{p.id}", marks=p.marks)
+    for name, table in (("generic_texts", GENERIC_TEXTS),
+                        ("authorship_participles", AUTHORSHIP_PARTICIPLES),
+                        ("child_relations", CHILD_RELATIONS),
+                        ("parent_relations", PARENT_RELATIONS))
+    for p in rows(name, table)])
+def test_the_entry_gives_the_speaker(nlp, tmp_path, name, entry, text, said, speaker):
+    """The one the entry points to speaks (the author of the text named before, the author after
+    « attribué à », the child of the parent the article names); without the entry, someone else
+    (the text itself) or no one."""
     assert the_quote(nlp, text, said).speaker.name == speaker
     with _lacking(tmp_path, name, entry):
         assert the_quote(nlp, text, said).speaker.name != speaker

@@ -103,21 +103,13 @@ def _other_party(timeline: Timeline, start: int, para: int, asker: str) -> Resol
 
 def _asks(tok: Token) -> bool:
     """A form of a verb of asking (all of the first group: ``lexicon.er_forms``)."""
-    return tok.pos_ == "VERB" and fold(tok.lower_) in _asking()
+    return tok.pos_ == "VERB" and fold(tok.lower_) in _er_forms_of("asking_verbs")
 
 
 @cached
 def _er_forms_of(name: str) -> frozenset[str]:
     """Every first-group form (``lexicon.er_forms``) of the lemmas of lexicon/NAME.txt, folded."""
     return frozenset(fold(f) for lemma in folded(name) for f in er_forms(lemma))
-
-
-def _asking() -> frozenset[str]:
-    return _er_forms_of("asking_verbs")
-
-
-def _topic_asking() -> frozenset[str]:
-    return _er_forms_of("topic_asking_verbs")
 
 
 def _reflexive(verb: Token) -> bool:
@@ -149,7 +141,7 @@ def _puts_question(text: str, verb: Token) -> bool:
     if "?" in text[lo : end.end() if end else len(text)]:
         return True
     doc = verb.doc
-    topic = fold(verb.lower_) in _topic_asking()
+    topic = fold(verb.lower_) in _er_forms_of("topic_asking_verbs")
     for c in verb.children:
         if c.i < verb.i:
             continue

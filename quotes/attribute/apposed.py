@@ -218,10 +218,16 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     return frozenset(found | _gated(doc))
 
 
+@cached
+def _gated_roles() -> dict[str, tuple[str, ...]]:
+    """lexicon/gated_roles.tsv, folded: each noun -> its office complements."""
+    return {fold(noun): tuple(fold(c) for c in rest) for noun, *rest in table("gated_roles")}
+
+
 def _gated(doc: Doc) -> set[str]:
     """The folded nouns of lexicon/gated_roles.tsv the article sets before one of their office
     complements (« la substitut du procureur », « le substitut général »)."""
-    gated = {fold(noun): [fold(c) for c in rest] for noun, *rest in table("gated_roles")}
+    gated = _gated_roles()
     found = set()
     for tok in doc:
         said = fold(tok.text)

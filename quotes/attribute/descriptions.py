@@ -12,6 +12,7 @@ relation's gender who shares the surname, else no one.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,8 @@ from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
+
+_RELATION_GENDER = dict(RELATIVES.values())  # a relation word -> the gender it gives
 
 
 def of_a_person(head: Token) -> bool:
@@ -156,16 +159,17 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     femme d'Éric Roux" (a kin noun or a relative's, then « de » and someone); None for any
     other mention, or when a name is apposed ("le fils de X, Marc, …": Marc)."""
     doc = span.doc
+    kin = head is not None and fold(head.text) in folded("kin_nouns")
     if (
         head is None
-        or (fold(head.text) not in folded("kin_nouns") and fold(head.text) not in RELATIVES)
+        or (not kin and fold(head.text) not in RELATIVES)
         or head.i + 2 >= span.end
         or doc[head.i + 1].lower_ not in DE_CONTRACTED
         or any(t.text == "," for t in span)
     ):
         return None
     after = doc[head.i + 2]
-    if fold(head.text) not in folded("kin_nouns") and doc[head.i + 1].lower_ in DE \
+    if not kin and doc[head.i + 1].lower_ in DE \
             and after.is_lower and after.pos_ != "DET":
         return None  # « la femme d'affaires », « la femme de ménage »: a compound, no one's wife
     return int(after.idx)  # "du ministre": the article is folded into "du"
@@ -262,7 +266,7 @@ def relative(
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
     found = next((p for p, r, o in known if r == relation and o is whose), None)
-    gender = dict(RELATIVES.values()).get(relation)
+    gender = _RELATION_GENDER.get(relation)
     if found is None and relation in folded("child_relations"):
         # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose
         found = next((o for p, r, o in known if r in folded("parent_relations") and p is whose
@@ -291,7 +295,7 @@ def described_before(
     noun = fold(role.split()[0])
     if any(fold(t.text) == noun and any(c.dep_ == "det" and c.lower_ in INDEFINITE
                                         for c in t.children)
-           for t in doc if t.idx < at):
+           for t in takewhile(lambda t: t.idx < at, doc)):
         return None
     last = next(iter(registry.people_before(at)), None)
     return last if last is not None and gender and last.gender == gender else None

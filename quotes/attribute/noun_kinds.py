@@ -50,7 +50,8 @@ def is_document(word: str) -> bool:
     seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside) or a text posted and where
     (« une plainte », « un tweet », « sa page »: lexicon/documents.txt), whose author speaks?"""
     one = singular(word)
-    return one not in SOURCE_NOUNS and (_seeds().get(one) == "source" or one in _documents())
+    return one not in SOURCE_NOUNS and (_seeds().get(one) == "source"
+                                        or one in singular_words("documents"))
 
 
 def names_a_document(kind: str, name: str | None) -> bool:
@@ -129,9 +130,9 @@ def _gendered() -> frozenset[str]:
 
 
 @cached
-def _documents() -> frozenset[str]:
-    """lexicon/documents.txt, folded as ``singular`` gives it."""
-    return frozenset(singular(w) for w in words("documents"))
+def singular_words(name: str) -> frozenset[str]:
+    """lexicon/NAME.txt, folded as ``singular`` gives it."""
+    return frozenset(singular(w) for w in words(name))
 
 
 @cached

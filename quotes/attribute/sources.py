@@ -11,12 +11,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.noun_kinds import is_document
+from quotes.attribute.noun_kinds import is_document, singular_words
 from quotes.detect.context import char_range
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
-    cached,
     capitalised,
     fold,
     folded,
@@ -89,7 +88,7 @@ def author_before(span: Span) -> tuple[int, int] | None:
         return None
     noun = words_[1] if words_[1].pos_ == "NOUN" and len(words_) == 3 else words_[-1]
     kind = singular(noun.text)
-    any_text = kind in _generic_texts()
+    any_text = kind in singular_words("generic_texts")
     if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
         return None
     doc = span.doc
@@ -139,12 +138,6 @@ def _quoted(doc: Doc, start: int, stop: int) -> set[int]:
     return {t.i for t in doc[start:stop] if any(m.start <= t.idx < m.end for m in marked)}
 
 
-@cached
-def _generic_texts() -> frozenset[str]:
-    """lexicon/generic_texts.txt, folded as ``singular`` gives it."""
-    return frozenset(singular(w) for w in words("generic_texts"))
-
-
 def said_before_more_fully(span: Span) -> Span | None:
     """The fuller naming of the same finding the article gave before as a source (« toujours
     selon les premiers éléments » after « selon les premiers éléments de l'enquête »): the last
@@ -156,7 +149,8 @@ def said_before_more_fully(span: Span) -> Span | None:
     if n < 2:
         return None
     for i in range(span.start - n, -1, -1):
-        if [t.lower_ for t in doc[i : i + n]] != words_ or i + n >= len(doc) or (
+        if doc[i].lower_ != words_[0] or [t.lower_ for t in doc[i : i + n]] != words_ \
+                or i + n >= len(doc) or (
                 doc[i + n].lower_ not in DE_CONTRACTED) or not _after_selon(doc, i):
             continue
         found = np_after(doc, i, min(len(doc), i + n + 8))

@@ -22,9 +22,15 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
-CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")  # what may follow an inverted subject
+_CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")
 _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
+
+
+def ends_noun_phrase(tok: Token) -> bool:
+    """Whether ``tok`` may follow an inverted subject that ends its clause: a punctuation mark
+    of a clause's end or a word of lexicon/np_stops.txt (« à », « qui », « puis »)."""
+    return tok.text in _CLAUSE_ENDS or tok.lower_ in words("np_stops")
 
 @dataclass(frozen=True)
 class Frame:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.detect.context import CLAUSE_ENDS, Context, Frame, noun_head
+from quotes.detect.context import Context, Frame, ends_noun_phrase, noun_head
 from quotes.detect.cues import cue_verb
 from quotes.detect.selon_lists import phrase_noun
 from quotes.detect.subjects import np_after, speaker_like
@@ -108,7 +108,7 @@ def _teller(ctx: Context, at: int, stop: int) -> Told | None:
     if rng is None or not speaker_like(doc, rng) or _outlet(doc, rng):
         return None
     end = doc[rng[1]] if rng[1] < len(doc) else None
-    if end is not None and end.text not in CLAUSE_ENDS and end.lower_ not in words("np_stops"):
+    if end is not None and not ends_noun_phrase(end):
         return None
     cue = (first.idx, verb_tok.idx + len(verb_tok.text))
     last = doc[rng[1] - 1]

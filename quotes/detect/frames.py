@@ -22,12 +22,12 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import (
-    CLAUSE_ENDS,
     CLOSING,
     Context,
     Frame,
     Rejected,
     char_range,
+    ends_noun_phrase,
     name_like,
     noun_head,
 )
@@ -66,7 +66,7 @@ from quotes.detect.subjects import (
 )
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
-from quotes.lexicon import capitalised, in_capitals, reporting_verbs, words
+from quotes.lexicon import capitalised, in_capitals, reporting_verbs
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
 from quotes.lexicon.outlets import is_press_noun
 
@@ -318,8 +318,7 @@ def _postposed(
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
             rng[1] >= stop
-            or doc[rng[1]].text in CLAUSE_ENDS
-            or doc[rng[1]].lower_ in words("np_stops")
+            or ends_noun_phrase(doc[rng[1]])
             or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
         ):
             return _turned(ctx, start, end_before,

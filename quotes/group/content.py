@@ -17,7 +17,6 @@ from quotes.lexicon import folded, lemmas, table
 
 _PARTICIPLE = "ete"  # « été »: the participle of « être » (« a été annoncée »), or the season
 _SEASON = frozenset({"l", "cet", "en", "un", "d", "chaque", "bel", "plein"})  # before it
-DIGITS = -2  # a word of digits: no content word, but maybe part of a number
 
 
 class ContentWords(dict[str, int]):
@@ -50,7 +49,7 @@ class ContentWords(dict[str, int]):
         if stem is not None and (own := self.derived.get(w)) is not None:
             stem = own  # « présidentielle » is no « président »
         if stem is None:
-            made = self[w] = DIGITS if w.isdigit() else -1
+            made = self[w] = -1
         else:
             made = self[w] = self.of_stem.setdefault(stem, len(self.of_stem))
             if w in self.when:
@@ -95,16 +94,17 @@ class ContentWords(dict[str, int]):
         ends = [*(start + size)[numbered].tolist(), len(token) + 1]
         said = first_at[by_first].tolist()  # the first text of each distinct text
         figures: list[tuple[int, int]] = []
+        ids: list[int] = []  # each distinct word's id, given as it is met
         j = 0
         for here, w in zip(first.tolist(), spelled, strict=True):
             while ends[j] <= here:
                 figures += self._numbers(numbered[j], texts[said[numbered[j]]])
                 j += 1
-            self.__getitem__(w)
+            ids.append(self[w])
         for k in numbered[j:]:
             figures += self._numbers(k, texts[said[k]])
         lookup = np.full(len(vocabulary), -1, dtype=np.int64)
-        lookup[types] = [self[w] for w in spelled]
+        lookup[types] = ids
         word = lookup[token]
         word[part] = -1
         content = word >= 0

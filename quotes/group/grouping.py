@@ -313,10 +313,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     if options.paraphrase:
         roots = [find(n) for n in range(len(quotes))]
         own_texts = [unquoted(n) for n in range(len(texts))]  # what each says, quoted words out
-        rendered = functools.partial(paraphrase_pairs, wordings=worded)  # words split once
-        renderings = [(a, b, s) for a, b, s in rendered(
+        renderings = [(a, b, s) for a, b, s in paraphrase_pairs(
             [unframed(t[0]) for t in own_texts], names, articles_of, roots, options,
-            reported=[q.type != "direct" for q in quotes], voices=own,
+            wordings=worded, reported=[not d for d in direct], voices=own,
             persons=lambda n: person_words(quotes[n].span.text)) if negation_agrees(
             (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said)
             and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]

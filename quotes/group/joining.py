@@ -41,8 +41,7 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     weak = not votes(sa, options), not votes(sb, options)
     if all(weak):
         return True
-    named = named_person(sa, options), named_person(sb, options)
-    if all(named):
+    if named_person(sa, options) and named_person(sb, options):
         return False
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
     if any(weak) and _body_marks(*((b, own_a) if weak[0] else (a, own_b)), quotes, texts,
