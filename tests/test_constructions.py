@@ -866,6 +866,25 @@ ROWS = [
         "la suite des recherches",
         speaker="Claire Duval", kind="person", cue="a précisé",
     ),
+    # nor is one another verb governs that reports nothing (« n'est à déplorer », « ne peut
+    # pas le contester »): the words of the cue after it run to the start of the sentence
+    row(
+        "Malgré la violence de la tempête, aucun blessé n'est à déplorer dans la commune, a "
+        "précisé le chef des pompiers de Quimper, Marc Dupuis.",
+        "indirect", "Malgré la violence de la tempête, aucun blessé n'est à déplorer dans la "
+        "commune", speaker="Marc Dupuis", role="chef des pompiers de Quimper", cue="a précisé",
+    ),
+    row(
+        "Il y a eu des jets de pierres, ça on ne peut pas le contester, a reconnu la maire de "
+        "Vannes, Claire Morin.",
+        "indirect", "Il y a eu des jets de pierres, ça on ne peut pas le contester",
+        speaker="Claire Morin", role="maire de Vannes", cue="a reconnu",
+    ),
+    row(
+        "La direction a voulu dire que les salaires baisseront, a précisé la déléguée syndicale "
+        "Anne Rivet.",
+        "indirect", "les salaires baisseront", speaker="direction", cue="dire",
+    ),
     # it still reports what it introduces: marks, a que-clause
     row(
         "Nora Vidal a pris la parole pour dénoncer « une injustice flagrante ».",
@@ -1670,6 +1689,34 @@ ROWS = [
     row(
         "Des milliers de maisons détruites, selon la préfecture, et des centaines de blessés.",
         "indirect", "Des milliers de maisons détruites", cue="selon",
+    ),
+    row(
+        "Les pompiers sont intervenus, selon la préfecture, dans la nuit de samedi.",
+        "indirect", "Les pompiers sont intervenus", speaker="préfecture", cue="selon",
+    ),
+    # … words that end on an auxiliary, or on a verb whose object follows the source, run on
+    # around it: the whole clause
+    row(
+        "Le bilan était, selon la préfecture, de trois blessés légers.",
+        "indirect", "Le bilan était, selon la préfecture, de trois blessés légers",
+        speaker="préfecture", cue="selon",
+    ),
+    row(
+        "Le gérant a critiqué, selon la gazette locale, les horaires imposés par la mairie.",
+        "indirect", "Le gérant a critiqué, selon la gazette locale, les horaires imposés par "
+        "la mairie", speaker="la gazette locale", cue="selon",
+    ),
+    # « même si selon X » after a que-clause: a concession of the narrator's ends that clause,
+    # as « bien que »; what follows the source is X's
+    row(
+        "Le maire Paul Girard a assuré que la piscine rouvrirait en mai, même si selon lui les "
+        "artisans manquent.",
+        "indirect", "la piscine rouvrirait en mai", speaker="Paul Girard", cue="a assuré",
+    ),
+    row(
+        "Le maire Paul Girard a assuré que la piscine rouvrirait en mai, même si selon lui "
+        "« tout dépendra des artisans » cet été.",
+        "mixed", "« tout dépendra des artisans » cet été", speaker="Paul Girard", cue="selon",
     ),
     # « mais selon X, … »: the clause after X, not the one before the conjunction
     row(

@@ -163,10 +163,11 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     turned: list[list[Rejected]] = [[] for _ in cues]  # each cue's refusals, as it last read
     found = [_cue_frame(ctx, sent, span, cues, cue, set(), turned[k])
              for k, cue in enumerate(cues)]
-    # a finite verb that reported nothing here (« Le projet reprendra en mars, a déclaré X. »)
-    # does not end the words of a cue after it: they run over it to the start of the sentence
+    # a finite verb or a governed infinitive that reported nothing (« Le projet reprendra en
+    # mars, a déclaré X. ») does not end the words of a cue after it: they run to the start
     muted = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
-             and c.tok.i in bare and finite(c.tok) and _own_subject(c.tok)
+             and c.tok.i in bare and ((finite(c.tok) and _own_subject(c.tok))
+                                      or _governed_infinitive(c.tok))
              and not hypothetical(c.tok)}
     if muted:  # only the frames of the verbs after a mute one change
         for k, cue in enumerate(cues):
@@ -186,6 +187,11 @@ def _relative_start(doc: Doc, i: int) -> int:
     with the subject; a relative with no comma (« tout projet qu'elle jugerait … ») runs on."""
     rel = i > 1 and "Rel" in doc[i - 1].morph.get("PronType", []) and doc[i - 2].text == ","
     return i - 1 if rel else i
+
+
+def _governed_infinitive(tok: Token) -> bool:
+    """An infinitive a word before it governs (« aucun blessé n'est à déplorer »)."""
+    return "Inf" in tok.morph.get("VerbForm", []) and tok.head.i < tok.i
 
 
 def _own_subject(tok: Token) -> bool:

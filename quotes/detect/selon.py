@@ -143,7 +143,7 @@ def selon_frame(
     # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
     inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
-        ctx, first, subject[1], s_hi)
+        ctx, first, subject[1], s_hi) or (bool(before) and _open_lead(ctx, first, subject[1], s_hi))
     # after a colon, « selon X » opens what follows it: "Il s'en est fallu de peu : selon X,
     # le feu a été arrêté à temps"; the words before the colon are the narrator's
     connector = connector or before.endswith(":") or _verbless_lead(ctx, lead, subject[1], s_hi)
@@ -340,6 +340,25 @@ def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
     return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
         bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
+
+
+def _open_lead(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
+    """ "L'homme était, selon ses dires, parti chasser", "Il a critiqué, selon X, les
+    juges du club": the words before « selon X » end on an auxiliary, or on a verb whose
+    object (a determiner) comes after the source; their clause runs on around the aside, X's
+    whole. A verb with no object after it ends a clause of its own ("Le chantier a été
+    abandonné, selon ses voisins, en juin")."""
+    doc = ctx.doc
+    k = first.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("VERB", "AUX"):
+        return False
+    nxt = ctx.token_at(after + len(ctx.text[after:s_hi]) - len(
+        ctx.text[after:s_hi].lstrip(" \t,")))
+    if nxt is None or nxt.idx >= s_hi or nxt.lower_ in DESCRIBING_RELATIVES or nxt.lower_ in QUE:
+        return False
+    return nxt.pos_ != "PUNCT" if doc[k].pos_ == "AUX" else nxt.pos_ == "DET"
 
 
 def _verbless_lead(ctx: Context, lead: Span | None, after: int, s_hi: int) -> bool:

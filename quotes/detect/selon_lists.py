@@ -18,20 +18,29 @@ from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import words
-from quotes.lexicon.grammar import CONDITION_OR_COMPARISON, ELIDED_DE, LIST_JOINS, QUE
+from quotes.lexicon.grammar import (
+    CONCESSIVE_SI,
+    CONDITION_OR_COMPARISON,
+    ELIDED_DE,
+    LIST_JOINS,
+    QUE,
+)
 
 
 def subordinated(doc: Doc, first: Token) -> bool:
     """Does a conjunction that opens a clause of the narrator's come just before the cue
     ``first`` (« puisque selon X, … », « parce que d'après X, … »)? The clause after the source is
-    then what it says, as after « mais ». Not a condition (« si selon X … »), a comparison
-    (« comme selon X »), nor a bare « que », which may be a cue's own."""
+    then what it says, as after « mais », and after « même si », a concession. Not a condition
+    (« si selon X … »), a comparison (« comme selon X »), nor a bare « que », which may be a
+    cue's own."""
     if first.i < 1:
         return False
     before = doc[first.i - 1]
     if before.lower_ in QUE:  # « alors que », « parce que »
         return first.i > 1 and doc[first.i - 2].lower_ in words("subordinators")
-    return before.pos_ == "SCONJ" and before.lower_ not in CONDITION_OR_COMPARISON
+    if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
+        return before.lower_ in CONCESSIVE_SI and first.i > 1 and doc[first.i - 2].lower_ == "même"
+    return before.pos_ == "SCONJ"
 
 
 def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
