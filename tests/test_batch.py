@@ -651,3 +651,47 @@ def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
                   Named("Serge Pillon", ("procureur",), "male")],
            "b2": [Named("Serge Pillon", ("procureur",), "male")]}
     assert link_batch([described], two)[0].speaker.name is None
+
+
+def placed(qid, article, speaker, start, roles=(), role=None, mention=None):
+    """A quote at ``start`` whose record gives its speaker ``roles`` (text, start) and shows
+    ``role``; ``mention``: the words naming the speaker (text, start)."""
+    q = at(qid, article, speaker, start, roles)
+    said_by = Span(mention[1], mention[1] + len(mention[0]), mention[0]) if mention else None
+    return replace(q, speaker=replace(q.speaker, role=role, mention=said_by,
+                                      gender="female" if speaker == "Anne Roy" else "male"))
+
+
+# once the batch has named every speaker, each quote shows the role closest before it of all
+# those the article gives that person in any record: a description a quote's mention holds
+# (« a expliqué la procureure ») is read at that mention's place too (``own_roles.one_cast``)
+@pytest.mark.parametrize(("quotes", "roles"), [
+    # « La cheffe du parquet de Vitrac, Anne Roy, … », then « La procureure a expliqué : … »
+    # and a quote that goes on from it: that one shows « procureure » too
+    ([placed("q-1", "a1", "Anne Roy", 100, [("cheffe du parquet de Vitrac", 4)],
+             "cheffe du parquet de Vitrac"),
+      placed("q-2", "a1", "Anne Roy", 600, [("procureure", 563)], "procureure",
+             ("la procureure", 560)),
+      placed("q-3", "a1", "Anne Roy", 700, [("cheffe du parquet de Vitrac", 4)],
+             "cheffe du parquet de Vitrac")],
+     ["cheffe du parquet de Vitrac", "procureure", "procureure"]),
+    # « l'entraîneur vitracais » at 70, « l'actuel coach du club » at 645 on a quote, a quote at
+    # 868 said by « l'entraîneur vitracais » at 1165, and one at 1189 after it
+    ([placed("q-1", "a1", "Paul Roux", 672, [("actuel coach du club", 645)],
+             "actuel coach du club", ("l'actuel coach du club", 643)),
+      placed("q-2", "a1", "Paul Roux", 868, [("entraîneur vitracais", 70)],
+             "entraîneur vitracais", ("l'entraîneur vitracais", 1165)),
+      placed("q-3", "a1", "Paul Roux", 1189, [("entraîneur vitracais", 70)],
+             "entraîneur vitracais")],
+     ["actuel coach du club", "actuel coach du club", "entraîneur vitracais"]),
+    # must not fire: another person's roles, another article's
+    ([placed("q-1", "a1", "Marc Petit", 300, [("maire de Vitrac", 250)], "maire de Vitrac"),
+      placed("q-2", "a2", "Paul Roux", 400, [("adjoint au maire", 350)], "adjoint au maire"),
+      placed("q-3", "a1", "Paul Roux", 600, [("entraîneur du club", 20)], "entraîneur du club")],
+     ["maire de Vitrac", "adjoint au maire", "entraîneur du club"]),
+])
+def test_each_quote_shows_the_closest_role_of_all_its_article_gives_the_speaker(quotes, roles):
+    out = link_batch(quotes)
+    assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
+        (q.speaker.name, r, q.speaker.gender) for q, r in zip(quotes, roles, strict=True)]
+    assert {q.speaker.gender for q in out} <= {"female", "male"}
