@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 
 from quotes.group.grouping import group_quotes
-from quotes.group.marked import word_marked_pairs
-from quotes.group.similarity import normalize
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 
@@ -260,52 +258,3 @@ def test_marks_a_quote_in_marks_says(said, run, apart):
     assert marks_apart(mixed, [said], (False, True), run=run) is apart
     # marks with no content word tell nothing
     assert not marks_apart(["il a dit que pour nous", "pour nous"], [said], (False, True), run=run)
-
-
-FIRE = "Je peux vous annoncer ce soir que le feu de Montclar est désormais maîtrisé."
-
-# (a mixed quote marking one or two words of content, its marks, the quote in marks of another
-# outlet, its speaker, whether they join)
-SHORT_MARKS = [
-    # the marked word, and another word of the quote (the place), said by the other outlet
-    ("L'incendie de Montclar est « maîtrisé » depuis lundi", ("maîtrisé",), FIRE,
-     "Paul Marin", True),
-    ("le feu de Montclar est enfin « sous contrôle », a-t-il dit", ("sous contrôle",),
-     "Nous pouvons le dire : le feu de Montclar est sous contrôle depuis ce matin.",
-     "Paul Marin", True),
-    # said by another person named with confidence
-    ("L'incendie de Montclar est « maîtrisé » depuis lundi", ("maîtrisé",), FIRE,
-     "Anne Roy", False),
-    # the marked word only: a word the speaker says of many things
-    ("il juge la hausse des loyers « inacceptable »", ("inacceptable",),
-     "Ce qui s'est passé samedi soir au stade est inacceptable.", "Paul Marin", False),
-    # the place only, the marked word unsaid: another statement about the place
-    ("L'incendie de Montclar est « terrible » pour les éleveurs", ("terrible",), FIRE,
-     "Paul Marin", False),
-]
-
-
-@pytest.mark.parametrize(("text", "marks", "other", "speaker", "joins"), SHORT_MARKS)
-def test_one_or_two_marked_words_with_a_word_of_the_quote(text, marks, other, speaker, joins):
-    assert together(rec("q1", "a1", text, "Paul Marin", marks),
-                    rec("q2", "a2", other, speaker)) is joins
-
-
-def test_short_marks_of_a_quote_that_marks_more_leave_it_to_those():
-    """A quote whose longer marks the other quote does not say is no part of it, though a
-    short mark of it is."""
-    text = ("le feu de Montclar est « maîtrisé » mais « les équipes resteront sur place toute "
-            "la semaine »")
-    long_mark = "les équipes resteront sur place toute la semaine"
-    mixed = rec("q1", "a1", text, "Paul Marin", ("maîtrisé", long_mark))
-    direct = rec("q2", "a2", FIRE)
-    quotes = [mixed, direct]
-    names = ["paul marin", "paul marin"]
-    texts = [[normalize(q.span.text)] for q in quotes]
-    assert word_marked_pairs(quotes, texts, names, ["a1", "a2"], min_words=3) == []
-    alone = rec("q1", "a1", "le feu de Montclar est « maîtrisé »", "Paul Marin", ("maîtrisé",))
-    assert word_marked_pairs([alone, direct], [[normalize(q.span.text)] for q in (alone, direct)],
-                             names, ["a1", "a2"], min_words=3) == [(0, 1)]
-    # a pair paraphrase found already is left as it was found
-    assert word_marked_pairs([alone, direct], [[normalize(q.span.text)] for q in (alone, direct)],
-                             names, ["a1", "a2"], [(1, 0, 0.8)], min_words=3) == []

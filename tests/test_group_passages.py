@@ -73,20 +73,6 @@ REPEATS = [
     # two mixed quotes with the same marks: neither says more, neither repeats the other
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
-    # a lead marking one word that the body's direct quote of the speaker says
-    ([rec("q0", "a1", "le feu de Montclar est « maîtrisé »", 0, marks=("maîtrisé",)),
-      rec("q1", "a1", "Nous pouvons dire ce soir que le feu est maîtrisé.", 300)], {0}),
-    # ... a word the direct quote does not say
-    ([rec("q0", "a1", "le feu de Montclar est « circonscrit »", 0, marks=("circonscrit",)),
-      rec("q1", "a1", "Nous pouvons dire ce soir que le feu est maîtrisé.", 300)], set()),
-    # ... said in another mixed quote's narration, not by a quote in marks
-    ([rec("q0", "a1", "le feu de Montclar est « maîtrisé »", 0, marks=("maîtrisé",)),
-      rec("q1", "a1", "le feu maîtrisé, il a parlé de « soulagement »", 300,
-          marks=("soulagement",))], set()),
-    # ... said by someone else named
-    ([rec("q0", "a1", "le feu de Montclar est « maîtrisé »", 0, marks=("maîtrisé",)),
-      rec("q1", "a1", "Nous pouvons dire ce soir que le feu est maîtrisé.", 300,
-          speaker="Hélène Vasseur")], set()),
 ]
 
 

@@ -25,7 +25,7 @@ import numpy as np
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, voting
 from quotes.group.joining import may_join
-from quotes.group.marked import marked_pairs, marks_apart, person_words, word_marked_pairs
+from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.paraphrase import paraphrase_pairs
@@ -321,8 +321,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             and not marks_apart(texts[a], texts[b], (direct[a], direct[b]))]
         # marked words found in another quote: a part of the mixed quote, as a fragment is
         marks = marked_pairs(own_texts, names, articles_of, min_words=options.paraphrase_min_words)
-        marks += word_marked_pairs(quotes, own_texts, names, articles_of, renderings,
-                                   min_words=options.paraphrase_min_words)
         renderings += [(a, b, 1.0) for a, b in marks]
         parts_of = set(marks)
         for a, b, score in renderings:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from quotes.group.paraphrase import _SPREAD, said_together
 from quotes.group.similarity import (
@@ -25,7 +25,6 @@ from quotes.group.similarity import (
     stop_words,
 )
 from quotes.lexicon import cached, capitalised, fold, folded, table
-from quotes.model import Quote
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|[^\w\s'’]")  # a word, or a mark that ends a name
 
@@ -119,52 +118,3 @@ def marks_apart(a: Sequence[str], b: Sequence[str], direct: tuple[bool, bool] = 
     said_a, said_b = content_stems(a[0]), content_stems(b[0])
     return not any(content_stems(f) & said_b for f in a[1:]) and not any(
         content_stems(f) & said_a for f in b[1:])
-
-
-def word_marked_pairs(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
-                      names: Sequence[str | None], articles: Sequence[str],
-                      found: Iterable[tuple[int, int, float]] = (), *,
-                      min_words: int) -> list[tuple[int, int]]:
-    """(a, b): a reported quote ``a`` whose marks (its quoted fragments, normalised, one word
-    ones too, which ``texts`` leave out) each say fewer than ``min_words`` content words, and a
-    quote in marks whole ``b`` of the same named speaker in another article that says every
-    content word of one of those marks, and at least one more content word of ``a``'s own
-    (its first wording of ``texts``) near them: « le feu de la vallée est "maîtrisé" » for
-    « l'incendie de la vallée est désormais maîtrisé ». The marks give the word as the
-    speaker's, the other word ties it to one statement; a word marked alone
-    (« "inacceptable" ») meets many statements, and joins only those that say most of the
-    quote's words (all of them when several say as many). A quote that also marks
-    ``min_words`` content words or more is placed by those (``marked_pairs``), and a pair
-    ``found`` already (by paraphrase, either way round) stays as it was found."""
-    direct = [q.type == "direct" for q in quotes]
-    by_name: dict[str, list[int]] = {}
-    for m, name in enumerate(names):
-        if name is not None and direct[m]:
-            by_name.setdefault(name, []).append(m)
-    stop = stop_words()
-    known = {p for a, b, _ in found for p in ((a, b), (b, a))}
-    pairs: set[tuple[int, int]] = set()
-    for n, q in enumerate(quotes):
-        name = names[n]
-        if name is None or direct[n] or not q.fragments or name not in by_name:
-            continue
-        own, marks = content_stems(texts[n][0]), [normalize(f.text) for f in q.fragments]
-        if any(len(content_stems(f)) >= min_words for f in marks):
-            continue  # its longer marks tell its statement (``marked_pairs``)
-        for f in marks:
-            words = content_stems(f)
-            if not words or figures(f):
-                continue
-            best: list[int] = []
-            most = len(words)
-            for m in by_name[name]:
-                stems = [content_stem(w, stop) for w in texts[m][0].split()]
-                shared = own & {s for s in stems if s is not None}
-                if articles[m] == articles[n] or not words <= shared or len(shared) < most:
-                    continue
-                if said_together(shared, stems, _SPREAD * len(texts[n][0].split())):
-                    best = [*best, m] if len(shared) == most else [m]
-                    most = len(shared)
-            if most > len(words):
-                pairs.update((n, m) for m in best if (n, m) not in known)
-    return sorted(pairs)

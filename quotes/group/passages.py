@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from difflib import SequenceMatcher
 
-from quotes.group.similarity import normalize
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
@@ -131,13 +130,6 @@ def _words(wordings: Sequence[str]) -> int:
     return sum(len(w.split()) for w in wordings)
 
 
-def _one_words(q: Quote) -> tuple[str, ...]:
-    """A mixed quote's marks when each is one word (normalised), which grouping's wordings
-    leave out (``grouping._texts``); none when a mark says more."""
-    marks = tuple(normalize(f.text) for f in q.fragments)
-    return marks if all(m and " " not in m for m in marks) else ()
-
-
 def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
              names: Sequence[str | None]) -> set[int]:
     """The quotes (indices) that give again, word for word, words another quote of their
@@ -145,9 +137,7 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
     a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
     a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
-    the marks of a mixed quote that say more words; a mixed quote that marks single words
-    only, each of which a direct quote of the article says (a lead's « le feu est "maîtrisé" »
-    before « nous pouvons dire que le feu est maîtrisé »).
+    the marks of a mixed quote that say more words.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
     quotes the article reports as said each, the same formula said twice or a formula and
     the address that ends on it, are no repeat: the speaker said it again."""
@@ -163,8 +153,6 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
             within: tuple[str, ...]
             if q.type == "mixed" and len(texts[n]) > 1:
                 said, within = texts[n][1:], ("direct", "mixed")
-            elif q.type == "mixed" and (said := _one_words(q)):
-                within = ("direct",)
             elif q.type == "direct" and not _speech_act(q) and texts[n][0]:
                 said, within = texts[n][:1], ("direct", "mixed")
             else:
