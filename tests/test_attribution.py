@@ -171,10 +171,10 @@ ROWS = [
     # ---- a verb, an inverted pronoun or a fragment is never a name
     row("Le ministre Paul Morel est arrivé tard. « Tout est prêt », glisse-t-il.",
         "Tout est prêt", speaker="Paul Morel", gender="male", kind="person"),
-    row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
-        "rétorque : « Je reste ici avec vous. »", "« il faut toujours partir à temps »",
+    row("Répondant à Paul Morel, qui a lâché qu’« il faut parfois partir à temps », le maire "
+        "rétorque : « Je reste ici avec vous. »", "« il faut parfois partir à temps »",
         speaker="Paul Morel", kind="person"),
-    row("Répondant à Paul Morel, qui a lâché qu’« il faut toujours partir à temps », le maire "
+    row("Répondant à Paul Morel, qui a lâché qu’« il faut parfois partir à temps », le maire "
         "rétorque : « Je reste ici avec vous. »", "Je reste ici avec vous.",
         speaker=None, role="maire", kind="person"),
     # a capitalised verb joined to its inverted pronoun is a verb, whatever the recogniser says
@@ -222,7 +222,7 @@ ROWS = [
         "après l’annonce a annoncé qu’il déposerait un recours. Interrogé, Marc Dumas a dénoncé "
         "une « trahison ».", "il déposerait un recours", speaker="Marc Dumas", gender="male"),
     row("La mesure a été jugée utile par Claire Dumas. Un peu moins par son frère, qui peu "
-        "après l’annonce de son exclusion a annoncé qu’il déposerait un recours. Interrogé, Marc "
+        "après la lecture de son renvoi a annoncé qu’il déposerait un recours. Interrogé, Marc "
         "Dumas a dénoncé une « trahison ».", "il déposerait un recours", speaker="Marc Dumas",
         gender="male"),
     row("Le maire a été réélu. Son adversaire, qui dès la publication des résultats a dit qu’il "
@@ -235,11 +235,11 @@ ROWS = [
         "son client ferait appel", speaker=None, role="avocat"),
     # a description no one before it fits goes to the one person the article gives its role,
     # however far on; never to one of two such people
-    row("La tempête a fait des dizaines de blessés, a déclaré dimanche le préfet du département "
+    row("La tempête a fait des dizaines de blessés, a déclaré lundi le préfet du département "
         "situé sur la côte au lendemain du passage de la tempête. " + FILLER + " « Restez chez "
         "vous », a insisté le préfet, Jean-Paul Marcou.", "La tempête a fait des dizaines de "
         "blessés", speaker="Jean-Paul Marcou", gender="male", kind="person"),
-    row("La tempête a fait des dizaines de blessés, a déclaré dimanche le préfet du département "
+    row("La tempête a fait des dizaines de blessés, a déclaré lundi le préfet du département "
         "situé sur la côte. " + FILLER + " « Restez chez vous », a insisté le préfet, Jean-Paul "
         "Marcou. Son prédécesseur, le préfet Alain Robin, a jugé que l’alerte était tardive.",
         "La tempête a fait des dizaines de blessés", speaker=None, gender=None),
@@ -288,8 +288,8 @@ ROWS = [
     row("« Le texte passera », a assuré Hugo Van Damme.",
         "Le texte passera", speaker="Hugo Van Damme", gender="male", kind="person"),
     # ---- a capitalised title glued to a name is no part of it: a role when it is one
-    row("« Le conclave s’ouvrira mercredi », a annoncé le Camerlingue Farrell devant la presse.",
-        "Le conclave s’ouvrira mercredi", speaker="Farrell", role="Camerlingue", gender="male",
+    row("« Le conclave s’ouvrira mercredi », a annoncé le Camerlingue Lorenzi devant la presse.",
+        "Le conclave s’ouvrira mercredi", speaker="Lorenzi", role="Camerlingue", gender="male",
         kind="person"),
     row("« L’Algérie ne cédera pas », a affirmé Président Tebboune lors d’un discours.",
         "L’Algérie ne cédera pas", speaker="Tebboune", role="Président", kind="person"),
@@ -300,8 +300,8 @@ ROWS = [
         "Nous avons besoin de renforts", speaker="Ndiaye", role="Colonel", kind="person"),
     row("« Mon client conteste les faits », a indiqué Maître Dupond à la sortie de l’audience.",
         "Mon client conteste les faits", speaker="Dupond", role=None, kind="person"),
-    row("« Je ferai appel », a dit Maître Éric Dupond-Moretti aux journalistes.",
-        "Je ferai appel", speaker="Éric Dupond-Moretti", gender="male", kind="person"),
+    row("« Je ferai appel », a dit Maître Éric Durand-Morel aux journalistes.",
+        "Je ferai appel", speaker="Éric Durand-Morel", gender="male", kind="person"),
     row("« Le dossier est solide », a estimé Maître Sophie Lenoir, avocate de la famille.",
         "Le dossier est solide", speaker="Sophie Lenoir", role="avocate de la famille",
         gender="female"),
@@ -820,21 +820,21 @@ ROWS = [
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),
-    row("Marine Le Pen a répondu à son père Jean-Marie Le Pen. « C’est une issue logique », "
-        "a estimé la présidente du parti.", "C’est une issue logique", speaker="Marine Le Pen",
+    row("Nadine Le Gall a répondu à son père Jean-Yves Le Gall. « C’est une suite attendue », "
+        "a estimé la présidente du parti.", "C’est une suite attendue", speaker="Nadine Le Gall",
         gender="female"),
-    row("Jean-Marie Le Pen, président d’honneur, a été exclu. « Je ferai appel », a dit Le Pen.",
-        "Je ferai appel", speaker="Jean-Marie Le Pen", gender="male"),
+    row("Jean-Yves Le Gall, président d’honneur, a été exclu. « Je ferai appel », a dit Le Gall.",
+        "Je ferai appel", speaker="Jean-Yves Le Gall", gender="male"),
     row("Paul Roux, 80 ans, et son fils Marc Roux ont témoigné. « J’ai vu la flamme », a "
         "raconté Marc Roux.", "J’ai vu la flamme", speaker="Marc Roux", gender="male"),
     row("Isabelle Vernier, épouse du maire, a parlé. « Je suis meurtrie », a déclaré Isabelle.",
         "Je suis meurtrie", speaker="Isabelle Vernier", gender="female"),
     # a first name alone joined by « et » to a full name bears its surname; a title or the
     # first name then says which of the two speaks
-    row("Patrick et Isabelle Balkany sont arrivés au tribunal. « Je n’ai rien volé », s’est-il "
-        "défendu.", "Je n’ai rien volé", speaker="Patrick Balkany", gender="male", kind="person"),
-    row("Patrick et Isabelle Balkany sont arrivés au tribunal. « Je suis épuisée », a-t-elle "
-        "ajouté.", "Je suis épuisée", speaker="Isabelle Balkany", gender="female"),
+    row("Patrick et Isabelle Valmont sont arrivés au tribunal. « Je n’ai rien volé », s’est-il "
+        "défendu.", "Je n’ai rien volé", speaker="Patrick Valmont", gender="male", kind="person"),
+    row("Patrick et Isabelle Valmont sont arrivés au tribunal. « Je suis épuisée », a-t-elle "
+        "ajouté.", "Je suis épuisée", speaker="Isabelle Valmont", gender="female"),
     row("Les époux Lemaire, Claire et Jean Lemaire, ont été entendus. « Nous avons tout perdu », "
         "a déclaré Mme Lemaire.", "Nous avons tout perdu", speaker="Claire Lemaire",
         gender="female"),
@@ -878,9 +878,9 @@ ROWS = [
         gender="female", kind="person"),
     row("Le ministre Luigi di Marco était à Rome. « Le projet avance », a assuré M. di Marco.",
         "Le projet avance", speaker="Luigi di Marco", role="ministre", gender="male"),
-    row("« Le dossier est clos », a tranché M. de Villepin.\n\nDominique de Villepin, ancien "
+    row("« Le dossier est clos », a tranché M. de Montval.\n\nDominique de Montval, ancien "
         "Premier ministre, était à Lyon.", "Le dossier est clos",
-        speaker="Dominique de Villepin", role="ancien Premier ministre", kind="person"),
+        speaker="Dominique de Montval", role="ancien Premier ministre", kind="person"),
     # ---- a surname with a lower-case particle is kept whole, alone or after the first name;
     # « de » or an article after a common noun opens its complement, no name
     row("Mathieu van der Poel a gagné. « J’ai tout donné », a déclaré van der Poel.",
@@ -892,8 +892,8 @@ ROWS = [
         "Le projet avance", speaker="Luigi di Maio", role="ministre", gender="male"),
     row("« Nous roulerons pour gagner », a dit le coureur néerlandais Mathieu van der Poel.",
         "Nous roulerons pour gagner", speaker="Mathieu van der Poel", gender="male"),
-    row("« Le dossier est clos », a tranché Dominique de Villepin.", "Le dossier est clos",
-        speaker="Dominique de Villepin", kind="person"),
+    row("« Le dossier est clos », a tranché Dominique de Montval.", "Le dossier est clos",
+        speaker="Dominique de Montval", kind="person"),
     row("Marie de La Rochefoucauld, présidente de l’association, a parlé. « Nous "
         "continuerons », a-t-elle dit.", "Nous continuerons", speaker="Marie de La Rochefoucauld",
         role="présidente de l’association", gender="female"),
@@ -975,9 +975,9 @@ ROWS = [
         "budget est faux.", "le budget est faux", speaker="Paul Morel",
         role="ancien président du groupe Verts du Sénat", gender="male"),
     # ---- no role before the quote: the first after it that names its body or place
-    row("« C’est une issue logique », a réagi la présidente du parti Anne Morel.\n\nLe bureau "
+    row("« C’est une suite attendue », a réagi la présidente du parti Anne Morel.\n\nLe bureau "
         "s’est réuni jeudi. La présidente du Front vert, Anne Morel, n’était pas présente.",
-        "C’est une issue logique", speaker="Anne Morel", role="présidente du Front vert",
+        "C’est une suite attendue", speaker="Anne Morel", role="présidente du Front vert",
         gender="female"),
     row("« Je pars la tête haute », a écrit Paul Morel.\n\nLe président des Verts, Paul Morel, "
         "a démissionné. L’ancien président du groupe Verts du Sénat restera député.",
@@ -989,7 +989,7 @@ ROWS = [
         speaker="Paul Morin", role="Ministre de l’Économie, des Finances et de l’Industrie",
         gender="male"),
     row("« Nous voudrions voir les prix baisser », a déclaré le ministre de l'Économie Bruno "
-        "Lemaire sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemaire",
+        "Lemercier sur CNews.", "Nous voudrions voir les prix baisser", speaker="Bruno Lemercier",
         role="ministre de l'Économie", gender="male"),
     # a name right after the role noun is no part of the role, nor an age written with it
     row("Le maire de 54 ans, Marc Lebon, a démissionné. « Je suis fatigué », a-t-il dit.",
@@ -998,12 +998,12 @@ ROWS = [
         "\n\nLe commissaire Yves Berthier a ensuite quitté les lieux.", "Le suspect est arrêté.",
         speaker="Yves Berthier", role="commissaire", gender="male"),
     # … but a word its complement follows, an acronym or a name after « de » still is
-    row("L'avocat Japonais de Carlos Ghosn, Junichiro Hironaka, a parlé. « Il est innocent », "
-        "a-t-il dit.", "Il est innocent", speaker="Junichiro Hironaka",
-        role="avocat Japonais de Carlos Ghosn", gender="male"),
-    row("L'avocat japonais de Carlos Ghosn, Junichiro Hironaka, a parlé. « Il est innocent », "
-        "a-t-il dit.", "Il est innocent", speaker="Junichiro Hironaka",
-        role="avocat japonais de Carlos Ghosn", gender="male"),
+    row("L'avocat Japonais de Carlos Ferraz, Kenji Hamada, a parlé. « Il est innocent », "
+        "a-t-il dit.", "Il est innocent", speaker="Kenji Hamada",
+        role="avocat Japonais de Carlos Ferraz", gender="male"),
+    row("L'avocat japonais de Carlos Ferraz, Kenji Hamada, a parlé. « Il est innocent », "
+        "a-t-il dit.", "Il est innocent", speaker="Kenji Hamada",
+        role="avocat japonais de Carlos Ferraz", gender="male"),
     row("« Le budget est prêt », a dit la secrétaire d'État Anne Morel.", "Le budget est prêt",
         speaker="Anne Morel", role="secrétaire d'État", gender="female"),
     # a role before the name, after a paragraph break, without a determiner
@@ -1011,20 +1011,20 @@ ROWS = [
         "joueuses. « Nous reviendrons », a-t-elle dit.", "Nous reviendrons",
         speaker="Julie Marchand", role="entraîneuse de l'équipe de Lens", gender="female"),
     # a relative clause after the role says what they do ("qui continue de …")
-    row("Le préfet Paul Durand est à Rouen. \"On peut sentir des odeurs qui peuvent durer "
-        "plusieurs jours mais ce ne sont que des odeurs. En terme de toxicité, il n'y a pas de "
-        "difficulté pour vivre à Rouen\", poursuit le préfet qui continue de passer un message "
-        "rassurant.\n\n\"Nous connaissons les produits qui ont brûlé\", a-t-il dit.",
-        "Nous connaissons les produits qui ont brûlé", speaker="Paul Durand", role="préfet",
+    row("Le préfet Paul Durand est à Vernoux. \"On peut voir des fumées qui peuvent rester "
+        "quelques heures mais ce ne sont que des fumées. En matière de risque, il n'y a pas de "
+        "danger pour circuler à Vernoux\", poursuit le préfet qui continue de tenir un discours "
+        "apaisant.\n\n\"Nous savons quels matériaux ont pris feu\", a-t-il dit.",
+        "Nous savons quels matériaux ont pris feu", speaker="Paul Durand", role="préfet",
         gender="male"),
     # an apposed role noun the tagger takes for a pronoun is still a role (the first of two)
-    row("« Nous sommes déconcertés », a dit Anne Rasmussen, porte-voix des Samoa et présidente "
-        "de l’organisation.", "Nous sommes déconcertés", speaker="Anne Rasmussen",
-        role="porte-voix des Samoa", gender="female"),
+    row("« Nous sommes surpris », a dit Lina Tavaro, porte-voix des îles Basses et présidente "
+        "de l’alliance.", "Nous sommes surpris", speaker="Lina Tavaro",
+        role="porte-voix des îles Basses", gender="female"),
     # "le désormais ex-ministre": the adverb is not the role, and an ex-ministre is the minister
     row("Suite aux révélations du journal, le ministre d'État, ministre de l'Agriculture et de "
-        "la Pêche, Paul Morin, annonce, ce mardi 16 juillet, sa démission. \"Les attaques me "
-        "conduisent à prendre du recul\", écrit le désormais ex-ministre sur sa page. \"Je "
+        "la Pêche, Paul Morin, annonce, ce jeudi 3 mars, son départ. \"Les critiques me "
+        "poussent à prendre du recul\", écrit le désormais ex-ministre sur son blog. \"Je "
         "reviendrai plus fort.\"", "Je reviendrai plus fort.", speaker="Paul Morin",
         role="ex-ministre", gender="male"),
     # ---- what a name claims or who goes with it is not its role
@@ -1202,8 +1202,8 @@ ROWS = [
     row("Paul Morel a voté pour, tandis que Anne Roy, maire de Lens, a estimé que le texte "
         "était injuste.", "le texte était injuste", speaker="Anne Roy", role="maire de Lens",
         gender="female"),
-    row("« Le texte passera », a déclaré le ministre de l’Économie Bruno Lemaire.",
-        "Le texte passera", speaker="Bruno Lemaire", role="ministre de l’Économie",
+    row("« Le texte passera », a déclaré le ministre de l’Économie Bruno Lemercier.",
+        "Le texte passera", speaker="Bruno Lemercier", role="ministre de l’Économie",
         gender="male"),
     row("L’ancien maire de la ville de Lyon, PAUL MOREL, a confirmé son départ. « Je suis "
         "libre », a-t-il dit. Paul Morel avait été élu en 2001.", "Je suis libre",
@@ -1269,9 +1269,9 @@ ROWS = [
     row("Une habitante de l’immeuble voisin, Fatima, a été réveillée par le bruit. « Tout a "
         "tremblé », dit-elle.", "Tout a tremblé", speaker="Fatima", role=None, gender="female"),
     # ---- a name opening a paragraph that the parse ran into the paragraph before
-    row("Son avocat, Me Paul Vidal, avait lancé à une avocate : « C’est insupportable de vous "
-        "entendre, déjà votre voix, c’est dur alors… »\n\nBernard Roux, pour sa part, a nié "
-        "toute intention malveillante. À la barre, il a affirmé : « Je ne suis coupable de "
+    row("Son avocat, Me Paul Vidal, avait lancé à une avocate : « C’est pénible de vous "
+        "écouter, déjà votre ton, c’est lourd donc… »\n\nBernard Roux, de son côté, a contesté "
+        "toute faute. Devant les juges, il a affirmé : « Je ne suis coupable de "
         "rien. »", "Je ne suis coupable de rien.", speaker="Bernard Roux", gender="male"),
     # ---- one person under two names in apposition: the first, which heads the subject
     row("Le nouveau pape Pie XIII, l’Irlandais Sean Brennan, a salué la foule. « Que la paix "
@@ -1296,25 +1296,25 @@ ROWS = [
     # ---- a description ending in an initial, then the name after the next quote; "Me" is a
     # title only with its capital
     row("« C’est une belle décision », a commenté l’avocate de Julie K. « C’est une victoire "
-        "pour toutes les femmes », a ajouté Me Carine Dulac.", "C’est une belle décision",
+        "pour toutes les salariées », a ajouté Me Carine Dulac.", "C’est une belle décision",
         speaker="Carine Dulac", role="avocate de Julie K.", gender="female", kind="person"),
     row("« C’est une belle décision », a commenté l’avocate de Julie K. « C’est une victoire "
-        "pour toutes les femmes », a ajouté Me Carine Dulac.",
-        "C’est une victoire pour toutes les femmes", speaker="Carine Dulac",
+        "pour toutes les salariées », a ajouté Me Carine Dulac.",
+        "C’est une victoire pour toutes les salariées", speaker="Carine Dulac",
         role="avocate de Julie K.", gender="female", kind="person"),
     row("Le procès a eu lieu. « C’est la victoire de deux femmes », a ajouté Me Carine Dulac.",
         "C’est la victoire de deux femmes", speaker="Carine Dulac", role=None, kind="person"),
     # ---- the subject of the quote's own sentence, even when the tagger gives the name as X;
     # a name in a complement or after a preposition is not who speaks
-    row("La présidente du parti, Marine Le Pen, a parlé jeudi.\n\nMarine Le Pen et Florian "
-        "Philippot avaient décidé de ne pas venir pour « ne pas être juge et partie ».",
-        "ne pas être juge et partie", speaker="Marine Le Pen et Florian Philippot", role=None,
+    row("La présidente du parti, Nadine Lestrade, a parlé jeudi.\n\nNadine Lestrade et Hugo "
+        "Ferrand avaient décidé de ne pas venir pour « ne pas être juge et partie ».",
+        "ne pas être juge et partie", speaker="Nadine Lestrade et Hugo Ferrand", role=None,
         gender=None, kind="person"),
     row("Paul Morel, qui salue le calendrier de cette annonce, loue les accomplissements de "
-        "Didier Vasseur à la tête des Bleus, et espère pour lui une « belle apothéose » lors du "
+        "Hervé Lassalle à la tête du club, et espère pour lui une « belle apothéose » lors du "
         "Mondial.", "pour lui une « belle apothéose » lors du Mondial", speaker="Paul Morel",
         role=None, gender="male", kind="person"),
-    row("Marc Vidal a réagi avec un message sur Truth Social accusant Paul Morel d’avoir « menti "
+    row("Marc Vidal a réagi avec un message sur son blog accusant Paul Morel d’avoir « menti "
         "aux électeurs ».", "avoir « menti aux électeurs »", speaker="Marc Vidal",
         role=None, gender="male", kind="person"),
     row("Kiev a demandé de nouveaux systèmes de défense, bien que Moscou ait assuré que ces "
@@ -1410,11 +1410,11 @@ ROWS = [
         "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
         gender="female", kind="person"),
     # « le texte de … » names its author as « le message de … » does
-    row("Léa Morin annule tous ses concerts prévus jusqu'en 2027.\n\nLa chanteuse a annoncé la "
-        "mauvaise nouvelle vendredi, dans une publication sur les réseaux sociaux.\n\nVoici le "
-        "texte de la star annonçant l'annulation de sa tournée mondiale Courage :\n\n« Je suis "
-        "tellement désolée de vous décevoir encore une fois. »",
-        "Je suis tellement désolée de vous décevoir encore une fois.", speaker="Léa Morin",
+    row("Léa Morin annule tous ses concerts prévus jusqu'en 2027.\n\nLa chanteuse a partagé la "
+        "triste annonce vendredi, dans un message sur son site.\n\nVoilà le "
+        "texte de la star annonçant le report de sa tournée Horizon :\n\n« Je suis "
+        "vraiment navrée de vous faire attendre encore. »",
+        "Je suis vraiment navrée de vous faire attendre encore.", speaker="Léa Morin",
         role="chanteuse", gender="female", kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
@@ -1616,7 +1616,7 @@ ROWS = [
         role="vétérinaire à Rodez", gender="female"),
     # a noun of office whose complement is another office (« substitut du procureur »): the
     # whole office, the gender its article gives, as a title before the name or apposed
-    row("« Les faits sont établis », a précisé la substitut du procureur, Léa Morvan.",
+    row("« Les faits sont établis », a souligné la substitut du procureur, Léa Morvan.",
         "Les faits sont établis", speaker="Léa Morvan", role="substitut du procureur",
         gender="female", kind="person"),
     row("Léa Morvan, substitut du procureur de la République de Vire, a ouvert une enquête. "
@@ -1876,8 +1876,8 @@ ROWS = [
         "les impôts ne monteraient pas", speaker="Paul Morel", kind="person"),
     row("Un psychologue a reçu les familles lundi soir. Il a déclaré que la cellule resterait "
         "ouverte.", "la cellule resterait ouverte", speaker="un psychologue", kind="anonymous"),
-    row("Paul Roux a raconté ses journées. Le soir, il regardait un match de son équipe "
-        "préférée, le Stade rennais. « Le temps passait lentement, très lentement », "
+    row("Paul Roux a raconté ses journées. Le soir, il regardait un match de son club "
+        "favori, le Stade rennais. « Le temps passait lentement, très lentement », "
         "souligne-t-il.", "Le temps passait lentement, très lentement", speaker="Paul Roux"),
     # ---- « son mari » when two men share her surname: the one named with her by « et »
     row("Le colonel Patrick Laborde est venu. Gérard et Sylvie Laborde n'ont rien emporté. « On "
@@ -1893,9 +1893,9 @@ ROWS = [
         gender="male"),
     # ---- « X affirme qu'… et appelle à … » before a paragraph break: the parse hung the « que »
     # clause on a verb of the next paragraph; « appelle » still shares the subject of « affirme »
-    row("Paul Morel était notre invité ce matin. Le préfet affirme qu'il n'y a pas de \"danger "
-        "immédiat\" et appelle à ne \"pas panique\"\n\n\"Je comprends la colère mais il ne faut "
-        "pas s'affoler\", voilà le message du préfet.", 'ne "pas panique"',
+    row("Paul Morel était notre invité ce matin. Le préfet affirme qu'il n'existe aucun \"risque "
+        "sérieux\" et appelle à ne \"pas s'inquiéter\"\n\n\"Je comprends l'inquiétude mais il "
+        "faut rester calme\", voilà le message du préfet.", 'ne "pas s\'inquiéter"',
         speaker="Paul Morel", role="préfet", gender="male", kind="person"),
     # … and in one paragraph, the clause's own head as before
     row("Le préfet Paul Morel affirme qu'il n'y a pas de danger et appelle à « garder son "
@@ -2030,7 +2030,7 @@ ROWS = [
         "pour vous », a dit Paul Morel.", "Je prierai pour vous", speaker="Jean XXIV",
         gender="male"),
     row("Le cardinal Paul Morel a salué la foule : « Je prierai pour vous. » Jean XXIV, puisque "
-        "tel est le nom que le nouveau pape s'est choisi, a béni la place.",
+        "c'est le nom que le nouveau pape a pris, a béni la place.",
         "Je prierai pour vous.", speaker="Jean XXIV", role="cardinal", gender="male"),
     row("Le cardinal Paul Morel a salué la foule : « Je prierai pour vous. » Jean Roy, c'est le "
         "nom de son neveu, a béni la place.", "Je prierai pour vous.", speaker="Paul Morel",
@@ -2099,9 +2099,9 @@ ROWS = [
         speaker="Paul Morel", role="président du club", gender="male"),
     # ---- a word with a digit is no one's name, even where the recogniser says so: the title
     # before a name goes on past it, and a description that ends with it names no one
-    row("Au moment où le président émirati de la COP28, Karim al-Nasser, actait la signature "
-        "d'un texte final, la salle était vide. Le président de la COP28 n'avait plus de temps "
-        "à perdre. « C'est décidé », a-t-il déclaré.", "C'est décidé",
+    row("Pendant que le président émirati de la COP28, Karim al-Nasser, validait l'adoption "
+        "d'un accord final, la salle se vidait. Le président de la COP28 ne voulait plus "
+        "attendre. « C'est décidé », a-t-il déclaré.", "C'est décidé",
         speaker="Karim al-Nasser", role="président de la COP28", gender="male"),
     row("Le sommet s'est ouvert lundi. « Nous signerons », a déclaré le président de la COP28.",
         "Nous signerons", speaker=None, role="président de la COP28", kind="person"),
@@ -2430,12 +2430,12 @@ ROWS = [
         "dénoncé qu'« il s'agit d'une trahison ».", "« il s'agit d'une trahison »",
         speaker=None),
     row("La présidente Anne Roy a annoncé un audit. L'entraîneur s'est défendu de toute faute et "
-        "avait dans un premier temps assuré qu'il resterait en poste.", "il resterait en poste",
+        "avait dans un second temps assuré qu'il resterait en poste.", "il resterait en poste",
         speaker=None),
     # … the subject of the verb before « et » when the parse left the auxiliary unattached
     row("L'entraîneur du club, Marc Vial, est visé par une plainte. La présidente Anne Roy a "
         "annoncé qu'un audit serait lancé. L'entraîneur s'est défendu de toute faute et avait dans "
-        "un premier temps assuré qu'il resterait en poste.", "il resterait en poste",
+        "un second temps assuré qu'il resterait en poste.", "il resterait en poste",
         speaker="Marc Vial"),
     # … the pronoun the parse hung on the auxiliary
     row("La présidente Anne Roy a annoncé qu'un audit serait lancé. Le sénateur Marc Vial s'est "

@@ -144,11 +144,11 @@ def test_heading_that_is_no_pull_quote(nlp, text, heading, said):
 
 
 DONT = [
-    ("« Nous réagirons », a déclaré la ministre devant les députés, avant d'annoncer, en "
-     "conséquence, la « suspension des visites » avec Moscou et l'expulsion de vingt diplomates "
-     "du territoire, dont le Royaume-Uni dit qu'ils sont « des espions ».",
-     "en conséquence, la « suspension des visites » avec Moscou et l'expulsion de vingt "
-     "diplomates du territoire", "ils sont « des espions »", "Royaume-Uni"),
+    ("« Nous réagirons », a déclaré la ministre devant les sénateurs, avant d'annoncer, en "
+     "retour, la « suspension des échanges » avec Minsk et le renvoi de douze diplomates "
+     "du pays, dont le Danemark dit qu'ils sont « des agents ».",
+     "en retour, la « suspension des échanges » avec Minsk et le renvoi de douze "
+     "diplomates du pays", "ils sont « des agents »", "Danemark"),
     ("Le ministre Paul Roy a annoncé l'« expulsion » de vingt diplomates, dont le gouvernement "
      "dit qu'ils sont des espions.", "l'« expulsion » de vingt diplomates",
      "ils sont des espions", "gouvernement"),

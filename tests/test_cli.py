@@ -36,10 +36,10 @@ def _records_file(tmp_path):
     path = tmp_path / "quotes.jsonl"
     records = [
         rec("q-0000000000000001", "a1", "Je n’entends aucune objection ? C’est décidé",
-            "Sultan al-Jaber", outlet="Le Monde"),
+            "Samir al-Nasser", outlet="Le Monde"),
         rec("q-0000000000000002", "a2", "Je n'entends aucune objection ? C'est décidé",
-            "Sultan al-Jaber", outlet="franceinfo"),
-        rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Rasmussen",
+            "Samir al-Nasser", outlet="franceinfo"),
+        rec("q-0000000000000003", "a3", "Un tout autre propos sans rapport", "Anne Lindqvist",
             outlet="AFP"),
     ]
     path.write_text("".join(dumps(r) for r in records), encoding="utf-8")
@@ -95,7 +95,7 @@ def test_diff_without_colour(tmp_path):
     args = ["diff", str(_records_file(tmp_path)), "--no-color", "--width", "100"]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    assert "Sultan al-Jaber  2 mentions in 2 outlets" in result.output
+    assert "Samir al-Nasser  2 mentions in 2 outlets" in result.output
     assert "franceinfo" in result.output and "\x1b[" not in result.output
 
 
@@ -191,11 +191,11 @@ def test_eval_errors_show_gold_speaker_and_plain_text(tmp_path):
 
 def test_report_filters_by_speaker_and_outlet(tmp_path):
     src = _records_file(tmp_path)
-    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "JABER",
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "NASSER",
                                  "--outlet", "monde"])
     assert result.exit_code == 0, result.output
     assert result.output.startswith("1 quote from 1 speaker in 1 article")
-    assert "Anne Rasmussen" not in result.output
+    assert "Anne Lindqvist" not in result.output
 
 
 def test_lone_surrogate_in_jsonl_is_replaced_and_the_output_written(tmp_path):
@@ -267,7 +267,7 @@ def test_report_filters_keep_the_problems_of_the_articles_shown_only(tmp_path):
     assert "a1.txt" not in result.output  # Le Monde's article: not shown under --outlet afp
     assert "bad.txt: cannot read" in result.output  # an input's problem is no one article's
     assert result.exit_code == 1  # the exit code still counts every problem
-    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "jaber"])
+    result = runner.invoke(app, ["report", str(src), "--width", "100", "--speaker", "nasser"])
     assert "a1.txt: unclosed « at 10" in result.output and "a3.txt" not in result.output
     result = runner.invoke(app, ["report", str(src), "--width", "100"])
     assert "a1.txt" in result.output and "a3.txt" in result.output  # no filter: all of them

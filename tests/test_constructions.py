@@ -101,22 +101,22 @@ ROWS = [
         speaker="dirigeants du G7", kind="person", cue="ont-ils déclaré",
     ),
     row(
-        "Anne Rasmussen, représentante des Samoa, a parlé. Jean Dupont, président de la séance, "
+        "Lina Tavaro, représentante des îles Basses, a parlé. Jean Dupont, président de la séance, "
         "a suivi. « Je n’entends aucune objection », a-t-il déclaré.",
         "direct", "Je n’entends aucune objection",
         speaker="Jean Dupont", kind="person", cue="a-t-il déclaré",
     ),
     row(
-        "Anne Rasmussen, représentante des Samoa, est arrivée. « Nous étions en train de "
+        "Lina Tavaro, représentante des îles Basses, est arrivée. « Nous étions en train de "
         "travailler », a-t-elle justifié.",
         "direct", "Nous étions en train de travailler",
-        speaker="Anne Rasmussen", kind="person", cue="a-t-elle justifié",
+        speaker="Lina Tavaro", kind="person", cue="a-t-elle justifié",
     ),
     row(
-        "« Je ne suis pas tombé de ma chaise », assure-t-il. Dans une interview, le président de "
-        "la fédération, Philippe Diallo, évoque la décision.",
-        "direct", "Je ne suis pas tombé de ma chaise",
-        speaker="Philippe Diallo", kind="person", cue="assure-t-il",
+        "« Je ne suis pas sorti de mes gonds », assure-t-il. Dans un entretien, le président de "
+        "la fédération, Marc Delorme, évoque la décision.",
+        "direct", "Je ne suis pas sorti de mes gonds",
+        speaker="Marc Delorme", kind="person", cue="assure-t-il",
     ),
     row(
         "Le sélectionneur était là. « Merci à tous », poursuit-il.",
@@ -226,7 +226,7 @@ ROWS = [
     ),
     # ---- "je" after a colon with no subject: the last single speaker, a source too
     row(
-        "Le club a changé d’entraîneur. « Il sera combatif », confie un haut fonctionnaire de "
+        "Le club a changé d’entraîneur. « Il sera tenace », confie un haut fonctionnaire de "
         "la ligue. Avant d’ajouter : « Je parie qu’il parlera bientôt à la presse. »",
         "direct", "Je parie qu’il parlera bientôt à la presse.",
         speaker="un haut fonctionnaire de la ligue", kind="anonymous", cue="Avant d’ajouter",
@@ -254,9 +254,9 @@ ROWS = [
         cue="Avant d’ajouter",
     ),
     row(
-        "Le président émirati, Sultan al-Jaber, a tranché : « C’est décidé ».",
+        "Le président émirati, Karim al-Nasser, a tranché : « C’est décidé ».",
         "direct", "C’est décidé",
-        speaker="Sultan al-Jaber", kind="person", cue="a tranché",
+        speaker="Karim al-Nasser", kind="person", cue="a tranché",
     ),
     row(
         "Le porte-parole Jean Dupont : « Nous ne commenterons pas cette décision. »",
@@ -270,14 +270,14 @@ ROWS = [
         speaker="Biden", kind="person", cue="a affirmé",
     ),
     row(
-        '"Je clos ce chapitre de ma vie", a écrit Antoine Griezmann.',
-        "direct", "Je clos ce chapitre de ma vie",
-        speaker="Antoine Griezmann", kind="person", cue="a écrit",
+        '"Je ferme cette page de ma carrière", a écrit Antoine Lebrun.',
+        "direct", "Je ferme cette page de ma carrière",
+        speaker="Antoine Lebrun", kind="person", cue="a écrit",
     ),
     row(
-        "«Les conditions n'étaient plus remplies», a déclaré Sébastien Lecornu.",
-        "direct", "Les conditions n'étaient plus remplies",
-        speaker="Sébastien Lecornu", kind="person", cue="a déclaré",
+        "«Les garanties n'étaient plus réunies», a déclaré Sébastien Lemarchand.",
+        "direct", "Les garanties n'étaient plus réunies",
+        speaker="Sébastien Lemarchand", kind="person", cue="a déclaré",
     ),
     row(
         "‹ Nous partons demain ›, a annoncé le capitaine Jean Morel.",
@@ -285,9 +285,9 @@ ROWS = [
         speaker="Jean Morel", kind="person", cue="a annoncé",
     ),
     row(
-        '"Évidemment ce sont des questions importantes”, observe Philippe Diallo.',
+        '"Évidemment ce sont des questions importantes”, observe Philippe Dantec.',
         "direct", "Évidemment ce sont des questions importantes",
-        speaker="Philippe Diallo", kind="person", cue="observe",
+        speaker="Philippe Dantec", kind="person", cue="observe",
     ),
     row(
         "« Il m’a dit : “le mal existe” et je l’ai cru », a raconté Paul Leroy.",
@@ -322,23 +322,23 @@ ROWS = [
         speaker="Russie", kind="organization", cue="a promis",
     ),
     row(
-        "Son avocat, Me Jérémie Assous, a annoncé qu'il allait faire appel.",
-        "indirect", "il allait faire appel",
-        speaker="Jérémie Assous", role="avocat", kind="person", cue="a annoncé",
+        "Son avocat, Me Jérôme Astruc, a annoncé qu'il allait contester le verdict.",
+        "indirect", "il allait contester le verdict",
+        speaker="Jérôme Astruc", role="avocat", kind="person", cue="a annoncé",
     ),
     row(
-        "Me Jérémie Assous a rapidement annoncé faire appel de la condamnation.",
-        "indirect", "faire appel de la condamnation",
-        speaker="Jérémie Assous", kind="person", cue="a rapidement annoncé",
+        "Me Jérôme Astruc a aussitôt annoncé faire appel de la sanction.",
+        "indirect", "faire appel de la sanction",
+        speaker="Jérôme Astruc", kind="person", cue="a aussitôt annoncé",
     ),
     row(
-        "Le joueur assurait dans l'émission Téléfoot en septembre qu'il ne voulait pas arrêter.",
-        "indirect", "il ne voulait pas arrêter",
+        "Le joueur assurait dans l'émission Stade 3 en octobre qu'il ne comptait pas arrêter.",
+        "indirect", "il ne comptait pas arrêter",
         kind="person", cue="assurait",
     ),
     row(
-        "L’acteur Jean Martin avait reconnu en mars devant le tribunal avoir saisi la plaignante.",
-        "indirect", "avoir saisi la plaignante",
+        "L’acteur Jean Martin avait reconnu en juin devant les juges avoir bousculé la plaignante.",
+        "indirect", "avoir bousculé la plaignante",
         speaker="Jean Martin", kind="person", cue="avait reconnu",
     ),
     # an indirect question, object of a verb of the content, is no subject of a later cue:
@@ -401,8 +401,8 @@ ROWS = [
         role="chef de l’alliance", kind="person", cue="a révélé",
     ),
     row(
-        "L’indice des prix a progressé de 6 % sur un an, note La Croix.",
-        "indirect", "L’indice des prix a progressé de 6 % sur un an",
+        "L’indice des prix a progressé de 4 % en un an, note La Croix.",
+        "indirect", "L’indice des prix a progressé de 4 % en un an",
         speaker="La Croix", kind="organization", cue="note",
     ),
     row(
@@ -431,8 +431,8 @@ ROWS = [
         cue="a décrit",
     ),
     row(
-        "Il ajoute que « porter ce maillot a été un honneur ».",
-        "mixed", "« porter ce maillot a été un honneur »",
+        "Il ajoute que « défendre ces couleurs a été une fierté ».",
+        "mixed", "« défendre ces couleurs a été une fierté »",
         cue="ajoute",
     ),
     row(
@@ -453,8 +453,8 @@ ROWS = [
         speaker="Dmytro Kouleba", kind="person", cue="s’est dit",
     ),
     row(
-        "Le tribunal a relevé la “dureté excessive” des débats.",
-        "mixed", "la “dureté excessive” des débats",
+        "Le tribunal a relevé la “rigueur excessive” des échanges.",
+        "mixed", "la “rigueur excessive” des échanges",
         speaker="tribunal", kind="organization", cue="a relevé",
     ),
     # words outside the marks that only say where or to whom they were given are the
@@ -526,18 +526,19 @@ ROWS = [
         speaker="l’un d’entre eux", kind="anonymous", cue="selon",
     ),
     row(
-        "Selon la procureure de Paris Laure Beccuau, les enquêteurs ont récupéré un gilet jaune.",
-        "indirect", "les enquêteurs ont récupéré un gilet jaune",
-        speaker="Laure Beccuau", kind="person", cue="Selon",
+        "Selon la procureure de Nancy Hélène Brossard, les enquêteurs ont retrouvé une écharpe "
+        "rouge.",
+        "indirect", "les enquêteurs ont retrouvé une écharpe rouge",
+        speaker="Hélène Brossard", kind="person", cue="Selon",
     ),
     row(
-        "D'après le président, cette clarification pourrait être bénéfique.",
-        "indirect", "cette clarification pourrait être bénéfique",
+        "D'après le président, cette mise au point pourrait être utile.",
+        "indirect", "cette mise au point pourrait être utile",
         role="président", kind="person", cue="D'après",
     ),
     row(
-        "La scène a été filmée par un visiteur, selon une source policière.",
-        "indirect", "La scène a été filmée par un visiteur",
+        "La scène a été photographiée par un passant, selon une source policière.",
+        "indirect", "La scène a été photographiée par un passant",
         speaker="une source policière", kind="anonymous", cue="selon",
     ),
     row(
@@ -595,10 +596,10 @@ ROWS = [
         speaker="Jens Stoltenberg", kind="person",
     ),
     row(
-        "Nicolas Sarkozy a raconté sa détention. « Premier paragraphe de son récit.\n\n« Second "
+        "Nicolas Sorel a raconté sa détention. « Premier paragraphe de son récit.\n\n« Second "
         "paragraphe du récit. »",
         "direct", "Second paragraphe du récit.",
-        speaker="Nicolas Sarkozy", kind="person",
+        speaker="Nicolas Sorel", kind="person",
     ),
     # ---- descriptions resolved to the named person
     row(
@@ -608,15 +609,15 @@ ROWS = [
         speaker="R. Sikorski", kind="person", cue="a déclaré",
     ),
     row(
-        "Philippe Diallo, le président de la FFF, a parlé. « Je ne suis pas tombé de ma chaise "
-        "», affirme le président de la Fédération française de football.",
-        "direct", "Je ne suis pas tombé de ma chaise",
-        speaker="Philippe Diallo", kind="person", cue="affirme",
+        "Marc Delorme, le président de la FFR, a parlé. « Je ne suis pas sorti de mes gonds "
+        "», affirme le président de la Fédération française de rugby.",
+        "direct", "Je ne suis pas sorti de mes gonds",
+        speaker="Marc Delorme", kind="person", cue="affirme",
     ),
     row(
-        "Ses trois enfants ont parlé. Alain Delon est mort, ont annoncé ses enfants.",
-        "indirect", "Alain Delon est mort",
-        speaker="enfants d’Alain Delon", kind="person", cue="ont annoncé",
+        "Ses trois enfants ont parlé. Albert Vannier est mort, ont annoncé ses enfants.",
+        "indirect", "Albert Vannier est mort",
+        speaker="enfants d’Albert Vannier", kind="person", cue="ont annoncé",
     ),
     # ---- "Pour X, …": the view of X, cued by "Pour"
     row(
@@ -717,7 +718,7 @@ ROWS = [
     # words of a role in quotation marks are part of it; the role is shown without the marks
     row(
         "L’annonce a été lue par le cardinal Paul Moreau, le « camerlingue » du Vatican, depuis "
-        "la chapelle. « Nous prions pour lui », a-t-il dit.",
+        "la basilique. « Nous prions pour lui », a-t-il dit.",
         "direct", "Nous prions pour lui",
         speaker="Paul Moreau", role="camerlingue du Vatican", cue="a-t-il dit",
     ),
@@ -810,7 +811,7 @@ ROWS = [
         "direct", "Nous manquons de moyens", speaker="Anne Roy", role="directrice de l’école",
     ),
     row(
-        "Paul Roux a annoncé qu’il démissionnait de ses fonctions de Premier ministre pour "
+        "Paul Roux a annoncé qu’il démissionnait de son poste de Premier ministre pour "
         "laisser la place. « Je pars », a-t-il déclaré.",
         "direct", "Je pars", speaker="Paul Roux", role="Premier ministre",
     ),
@@ -853,9 +854,9 @@ ROWS = [
     ),
     # ---- a purpose infinitive inside the reported clause is no cue that would cut it
     row(
-        "Les ministres se réuniront samedi à Berlin pour évoquer les conséquences du vote, a "
+        "Les ministres se retrouveront mardi à Lisbonne pour évoquer les suites du vote, a "
         "annoncé le ministère.",
-        "indirect", "Les ministres se réuniront samedi à Berlin pour évoquer les conséquences du "
+        "indirect", "Les ministres se retrouveront mardi à Lisbonne pour évoquer les suites du "
         "vote",
         speaker="ministère", cue="a annoncé",
     ),
@@ -959,10 +960,10 @@ ROWS = [
     ),
     # ---- an adjunct set off by commas between the verb and what it reports
     row(
-        "Bruno Lemaire a reconnu, lors d'une audition tenue à huis clos devant la commission, "
+        "Bruno Lemercier a reconnu, lors d'une audition tenue à huis clos devant la commission, "
         "avoir menti aux enquêteurs.",
         "indirect", "avoir menti aux enquêteurs",
-        speaker="Bruno Lemaire", kind="person", cue="a reconnu",
+        speaker="Bruno Lemercier", kind="person", cue="a reconnu",
     ),
     row(
         "Hélène Carré a confirmé, dans un message publié sur son compte, qu'elle quittait le "
@@ -984,7 +985,7 @@ ROWS = [
     ),
     # ---- of two subjects the parse gives a verb, the one nearest it speaks
     row(
-        "C'est dans un communiqué laconique que le bureau national du syndicat a annoncé qu'il "
+        "C'est dans une note sans détail que le bureau national du syndicat a annoncé qu'il "
         "quittait la coalition.",
         "indirect", "il quittait la coalition",
         speaker="bureau national du syndicat", cue="a annoncé",
@@ -1266,8 +1267,8 @@ ROWS = [
     # ---- an adjunct between the incise verb and its inverted subject
     row(
         "Anne Roy, préfète du Rhône, a parlé. « Le feu n'est pas circonscrit », a précisé vers "
-        "7H30 un responsable des pompiers.",
-        "direct", "Le feu n'est pas circonscrit", speaker="un responsable des pompiers",
+        "9H15 un chef des pompiers.",
+        "direct", "Le feu n'est pas circonscrit", speaker="un chef des pompiers",
         kind="anonymous", cue="a précisé",
     ),
     row(
@@ -1378,9 +1379,9 @@ ROWS = [
     # a passive or a participle of a cue with its agent after the marked words: the agent
     # speaks; after de the marked words stay mixed, marks included
     row(
-        "Une décision qualifiée de « totalement inattendue » par le président du club, Jean "
+        "Une décision qualifiée de « parfaitement imprévue » par le président du club, Jean "
         "Dupont, à ses côtés.",
-        "mixed", "« totalement inattendue »", speaker="Jean Dupont", cue="qualifiée",
+        "mixed", "« parfaitement imprévue »", speaker="Jean Dupont", cue="qualifiée",
     ),
     row(
         "Le projet a été qualifié de « scandale d'État » par Paul Martin.",
@@ -1398,14 +1399,14 @@ ROWS = [
     ),
     # a que-clause ends at a colon that opens marks: the marked words are a direct quote
     row(
-        "Paul Roux avait pourtant dit qu'il voulait rester : « Il y a des moments où il faut "
+        "Paul Roux avait pourtant dit qu'il comptait rester : « Il vient des jours où il faut "
         "partir. »",
-        "indirect", "il voulait rester", speaker="Paul Roux", cue="avait pourtant dit",
+        "indirect", "il comptait rester", speaker="Paul Roux", cue="avait pourtant dit",
     ),
     row(
-        "Paul Roux avait pourtant dit qu'il voulait rester : « Il y a des moments où il faut "
+        "Paul Roux avait pourtant dit qu'il comptait rester : « Il vient des jours où il faut "
         "partir. »",
-        "direct", "Il y a des moments où il faut partir.", speaker="Paul Roux",
+        "direct", "Il vient des jours où il faut partir.", speaker="Paul Roux",
     ),
     # a time adverb before que is no superlative; a superlative inside the clause is its own
     row(
@@ -1419,9 +1420,9 @@ ROWS = [
     ),
     # a participle before a finite verb qualifies a noun: no cue, no barrier in the clause
     row(
-        "Le parquet a requis la prison, estimant que les gestes dénoncés étaient "
-        "« intentionnels ».",
-        "mixed", "les gestes dénoncés étaient « intentionnels »", speaker="parquet",
+        "Le parquet a requis la prison, estimant que les faits reprochés étaient "
+        "« délibérés ».",
+        "mixed", "les faits reprochés étaient « délibérés »", speaker="parquet",
         cue="estimant",
     ),
     # a relative between commas describes the source of selon; the content comes after it
@@ -1646,8 +1647,8 @@ ROWS = [
         "indirect", "les négociations reprendront lundi", speaker="un diplomate", cue="Selon",
     ),
     row(
-        "Selon un correspondant sur place, une odeur âcre était perceptible.",
-        "indirect", "une odeur âcre était perceptible", speaker="un correspondant sur place",
+        "Selon un correspondant sur place, une fumée âcre était visible.",
+        "indirect", "une fumée âcre était visible", speaker="un correspondant sur place",
         cue="Selon",
     ),
     # a document no one is named as the author of is the source, when it comes first
@@ -1732,8 +1733,9 @@ ROWS = [
         "mixed", "l'épidémie « recule »", speaker="autorités", cue="affirment",
     ),
     row(
-        "L'outil permet « de réécrire le code de la vie » selon le jury qui a décerné le prix.",
-        "mixed", "L'outil permet « de réécrire le code de la vie »", speaker="jury",
+        "L'outil permet « de corriger l'alphabet des cellules » selon le jury qui a décerné le "
+        "prix.",
+        "mixed", "L'outil permet « de corriger l'alphabet des cellules »", speaker="jury",
         cue="selon",
     ),
     # « selon » between an auxiliary and its participle: the whole clause; a name in marks
@@ -1828,10 +1830,11 @@ ROWS = [
         speaker="Paul Roy", cue="a reconnu",
     ),
     row(
-        "Il leur était reproché de n'avoir pas payé l'impôt entre 2010 et 2015, et d'avoir "
+        "Il leur était reproché de ne pas avoir versé la taxe entre 2011 et 2016, et d'avoir "
         "déclaré des revenus sous-évalués.",
         "indirect",
-        "n'avoir pas payé l'impôt entre 2010 et 2015, et d'avoir déclaré des revenus sous-évalués",
+        "ne pas avoir versé la taxe entre 2011 et 2016, et d'avoir déclaré des revenus "
+        "sous-évalués",
         speaker=None, cue="était reproché",
     ),
     # ... a subject after another « que » is the narrator's, and so is a finite cue
@@ -1936,9 +1939,9 @@ ROWS = [
     ),
     # a cue in a concession (« s'il assure que … ») reports up to the comma that closes it
     row(
-        "S'il assure qu'il n'est « pas tombé de sa chaise », contrairement à d'autres, le patron "
+        "S'il assure qu'il n'est « pas sorti de ses gonds », comme certains, le patron "
         "de la fédération apprécie d'abord le choix du moment.",
-        "mixed", "il n'est « pas tombé de sa chaise »", cue="assure",
+        "mixed", "il n'est « pas sorti de ses gonds »", cue="assure",
     ),
     row(
         "S'ils affirment que la grève est finie, les délégués Marc Petit et Anne Roy restent "
@@ -2075,14 +2078,14 @@ def test_construction(nlp, text, qtype, quote, speaker, role, kind, cue):
 
 NOT_QUOTES = [
     # … not a noun after its determiner or a preposition
-    "Avec une immense gratitude pour son exemple, nous confions son âme à Dieu.",
+    "Avec une grande reconnaissance pour son exemple, nous confions son âme à Dieu.",
     "Le juge que le tribunal a désigné a rendu son avis.",
     "Paul Morel a parlé au juge que la cour avait nommé.",
     "Jeudi, la Russie a lancé ce missile (appelé « Orechnik« ), sans charges nucléaires.",
     "Moscou assure que ces missiles, baptisés « Orechnik », sont impossibles à intercepter.",
-    "Un gilet jaune a été récupéré après sa découverte par un « citoyen ».",
-    "Après le « N’ayez pas peur ! » du pape Jean Paul II en 1978, le ton était donné.",
-    "La police traque quatre malfaiteurs partis avec huit « joyaux de la couronne de France ».",
+    "Un sac noir a été rendu après sa découverte par un « riverain ».",
+    "Après le « Levez-vous ! » du pape Clément XV en 1962, le ton était donné.",
+    "La police traque trois voleurs partis avec six « trésors du duché de Savoie ».",
     "Objectif « apothéose » 2026",
     "L’acteur a tourné dans « Plein soleil » et « Le Samouraï ».",
     "Une attaque russe nocturne « record » a frappé l’Ukraine.",
@@ -2102,11 +2105,11 @@ NOT_AGENTS = [
 
 # a comparison's « que » after a participle is no reported clause
 COMPARISONS = [
-    "Le cyclone, considéré comme le plus violent que l’île ait connu depuis un siècle, a tout "
+    "Le cyclone, considéré comme le plus fort que la côte ait connu depuis un siècle, a tout "
     "détruit.",
     "Le projet, jugé plus coûteux que prévu, a été abandonné.",
-    "Les secours ont fait état de dégâts après le cyclone, considéré comme le plus violent que "
-    "l’île ait connu.",
+    "Les secours ont fait état de dégâts après le cyclone, considéré comme le plus fort que "
+    "la côte ait connu.",
     "Le maire Paul Morel a dénoncé un budget voté plus tard que prévu.",
 ]
 
@@ -2273,7 +2276,7 @@ def test_not_a_quote(nlp, text):
 NOT_CUES = [
     "Pour la France, ce match est décisif.",
     "Pour sa part, Paul Morel a refusé de commenter.",
-    "Pour rendre sa décision, le tribunal a pris en compte l’âge du prévenu.",
+    "Pour fixer la peine, la cour a pris en compte le passé du prévenu.",
     "Pour Paul Morel, un bouquet de fleurs.",
     "Pour l’heure, aucune date n’a été fixée.",
     # a word of time or a link after the phrase: only a named holder holds a view then
@@ -2349,7 +2352,7 @@ NOT_CUES = [
     # a category's name in marks is no speech held by the object
     "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
     # the relative of a superlative is no que-clause of the cue
-    "Le cyclone, considéré comme le plus violent que l'île ait connu, a tout détruit.",
+    "Le cyclone, considéré comme le plus fort que la côte ait connu, a tout détruit.",
     "La tempête, jugée la plus forte que la région ait subie, a fait trois morts.",
     # an agent with no que-clause after it reports nothing
     "La nouvelle avait été révélée par le quotidien « Le Matin » dès lundi.",

@@ -4,7 +4,7 @@ from quotes.group.diff import Piece, align, variants
 from quotes.model import Appearance, Group
 from quotes.present.report import diff_view
 
-LONG = "Après dix années incroyables, il est temps pour moi de tourner une page"
+LONG = "Après douze saisons magnifiques, il est temps pour moi de passer un cap"
 
 
 def test_align_marks_added_and_dropped_words():
@@ -17,15 +17,15 @@ def test_align_marks_added_and_dropped_words():
 
 def test_fragment_ends_are_outside_not_dropped():
     pieces = align(LONG, "il est temps pour moi", fragment=True)
-    assert pieces[0] == Piece("outside", "Après dix années incroyables,")
-    assert pieces[-1] == Piece("outside", "de tourner une page")
+    assert pieces[0] == Piece("outside", "Après douze saisons magnifiques,")
+    assert pieces[-1] == Piece("outside", "de passer un cap")
     assert not [p for p in pieces if p.op == "dropped"]
 
 
 def _group():
-    short = "Il est temps aujourd'hui pour moi de tourner une page"
+    short = "Il est temps désormais pour moi de passer un cap"
     return Group(
-        "g-000000000001", LONG, "Antoine Griezmann", (), "person",
+        "g-000000000001", LONG, "Antoine Lebrun", (), "person",
         (Appearance("q1", "105", "Dakarpress", None, "2024-09-30", LONG, "direct", "same",
                     100.0, 100.0),
          Appearance("q2", "104", "Boursorama", None, "2024-09-30", short, "direct", "fragment",
@@ -44,8 +44,8 @@ def render(color):
 def test_diff_without_colour_is_readable_plain_text():
     out = render(color=False)
     assert "\x1b[" not in out
-    assert "[+aujourd'hui+]" in out
-    assert "(…Après dix années incroyables,…)" in out
+    assert "[+désormais+]" in out
+    assert "(…Après douze saisons magnifiques,…)" in out
     assert "Boursorama  2024-09-30  104  [fragment]" in out
     assert "legend:" in out
 
@@ -53,8 +53,8 @@ def test_diff_without_colour_is_readable_plain_text():
 def test_diff_with_colour_uses_styles_not_markers():
     out = render(color=True)
     assert "\x1b[" in out  # ANSI styles
-    assert "[+aujourd'hui+]" not in out
-    assert "aujourd'hui" in out
+    assert "[+désormais+]" not in out
+    assert "désormais" in out
 
 
 def test_long_quotes_wrap_within_the_width():

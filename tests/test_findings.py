@@ -12,10 +12,10 @@ from quotes.lexicon import words
 
 ROWS = [
     # fire: the verb right after the source, the words in marks before it
-    ("« Un randonneur a été blessé près du lac, sans raison » selon les premiers éléments de "
-     "l'enquête, a indiqué une source policière.",
-     "Un randonneur a été blessé près du lac, sans raison", "une source policière",
-     "anonymous", None, None, "a indiqué"),
+    ("« Un randonneur a été blessé près du lac, sans motif » selon les premiers éléments de "
+     "l'enquête, a rapporté une source policière.",
+     "Un randonneur a été blessé près du lac, sans motif", "une source policière",
+     "anonymous", None, None, "a rapporté"),
     # … a complement after the teller (« à la presse ») still ends its name
     ("« La barque a chaviré au milieu de l'étang » selon les premiers éléments de l'enquête, "
      "a expliqué une source proche du dossier à la presse.",

@@ -26,9 +26,9 @@ FINDINGS = [
     ("« Nous reviendrons l'an prochain », poursuit le communiqué.",
      "Nous reviendrons l'an prochain", "le communiqué", "anonymous", None, None),
     # a finding named again shorter is its fuller naming the article gave before
-    ("Un homme a été blessé. Selon les premiers éléments de l'enquête, il aurait chuté du toit. "
-     "Toujours selon les premiers éléments, le suspect aurait fui vers la gare.",
-     "le suspect aurait fui vers la gare", "les premiers éléments de l'enquête", "anonymous",
+    ("Un homme a été blessé. Selon les premiers éléments de l'enquête, il serait tombé du toit. "
+     "Toujours selon les premiers éléments, le voleur aurait fui vers la gare.",
+     "le voleur aurait fui vers la gare", "les premiers éléments de l'enquête", "anonymous",
      None, None),
     # … read as any source is: the fuller naming's author speaks
     ("Selon le rapport de la Cour des comptes, la dette a doublé. Toujours selon le rapport, "
@@ -37,9 +37,9 @@ FINDINGS = [
     # … not one named before with other words, nor a fuller phrase of the narration's
     ("L'autopsie du corps a été pratiquée lundi. D'après l'autopsie, la victime est morte "
      "noyée.", "la victime est morte noyée", "l'autopsie", "anonymous", None, None),
-    ("Un homme a été blessé. Selon les premiers témoignages, il aurait chuté du toit. "
-     "Selon les premiers éléments, le suspect aurait fui vers la gare.",
-     "le suspect aurait fui vers la gare", "les premiers éléments", "anonymous", None, None),
+    ("Un homme a été blessé. Selon les premiers témoignages, il serait tombé du toit. "
+     "Selon les premiers éléments, le voleur aurait fui vers la gare.",
+     "le voleur aurait fui vers la gare", "les premiers éléments", "anonymous", None, None),
     # must not: a body, people, an anonymous person keep their reading
     ("Selon la police, le conducteur roulait trop vite.", "le conducteur roulait trop vite",
      "police", "organization", None, None),

@@ -97,7 +97,7 @@ def test_a_common_trigram_meets_the_longest_items_holding_it():
 
 def quote(n: int, text: str) -> Quote:
     span = Span(0, len(text), text)
-    who = Speaker("Anne Rasmussen", None, None, "person", "explicit", confidence=0.93)
+    who = Speaker("Anne Lindqvist", None, None, "person", "explicit", confidence=0.93)
     return Quote(f"q{n}", ArticleRef(f"a{n}"), "direct", span, span, None, who)
 
 

@@ -31,8 +31,8 @@ def rec(qid: str, article: str, text: str, speaker: str, kind: str = "person",
     ("avocate d’Hélène Marchal", "person", True),
     ("parents du petit Léo", "unknown", True),
     ("avocats du député", "person", True),  # no capital at all, as before
-    ("cardinal Farrell", "person", False),  # a title run into the name
-    ("de Villepin", "person", False),  # a name with its particle
+    ("cardinal Lorenzi", "person", False),  # a title run into the name
+    ("de Montval", "person", False),  # a name with its particle
     ("Hélène Marchal", "person", False),
     ("direction de Renault", "organization", False),  # a body is named on purpose
 ])

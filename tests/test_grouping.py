@@ -45,18 +45,18 @@ def test_normalize_keeps_words():
 
 
 def test_fragment_of_a_longer_quote_joins_its_group():
-    long_ = ("Nous ne voulions pas interrompre l’ovation lorsque nous sommes entrés dans la salle, "
-             "mais nous sommes déconcertés")
-    short = "Nous ne voulions pas interrompre l’ovation […] mais nous sommes déconcertés"
-    records = [rec("q1", "a1", long_, "Anne Rasmussen"), rec("q2", "a2", short, "Anne Rasmussen")]
+    long_ = ("Nous ne voulions pas couper les applaudissements lorsque nous sommes arrivés dans "
+             "l’hémicycle, mais nous sommes surpris")
+    short = "Nous ne voulions pas couper les applaudissements […] mais nous sommes surpris"
+    records = [rec("q1", "a1", long_, "Lina Tavaro"), rec("q2", "a2", short, "Lina Tavaro")]
     grouped, groups = group_quotes(records)
     assert len(groups) == 1
     assert grouped[0].group_id == grouped[1].group_id is not None
 
 
 def test_short_common_words_are_no_fragment():
-    longer = normalize("Que la paix soit avec vous tous")
-    m = score_pair([normalize("la paix")], [longer], Settings())
+    longer = normalize("Que la joie soit avec vous tous")
+    m = score_pair([normalize("la joie")], [longer], Settings())
     assert m is None  # under four words, partial_ratio is not allowed to decide
 
 
@@ -85,16 +85,16 @@ def test_mixed_quote_groups_through_its_quoted_fragment():
 
 
 def test_different_quotes_of_one_story_stay_apart():
-    a = rec("q1", "a1", "Les conditions n'étaient plus remplies", "Sébastien Lecornu")
-    b = rec("q2", "a2", "Il faut toujours préférer son pays à son parti", "Sébastien Lecornu")
+    a = rec("q1", "a1", "Les garanties n'étaient plus réunies", "Sébastien Lemarchand")
+    b = rec("q2", "a2", "Il faut toujours placer sa ville avant son camp", "Sébastien Lemarchand")
     assert group_quotes([a, b])[1] == []
 
 
 def test_group_ids_are_stable_and_order_free():
     records = [rec("q1", "a1", "Je n’entends aucune objection ? C’est décidé",
-                   "Sultan al-Jaber"),
-               rec("q2", "a2", "Je n'entends aucune objection ? C'est décidé", "Sultan al-Jaber"),
-               rec("q3", "a3", "Tout autre chose, sans rapport aucun", "Sultan al-Jaber")]
+                   "Samir al-Nasser"),
+               rec("q2", "a2", "Je n'entends aucune objection ? C'est décidé", "Samir al-Nasser"),
+               rec("q3", "a3", "Tout autre chose, sans rapport aucun", "Samir al-Nasser")]
     first, _ = group_quotes(records)
     again, _ = group_quotes(list(reversed(records)))
     ids = {q.id: q.group_id for q in first}
@@ -104,10 +104,10 @@ def test_group_ids_are_stable_and_order_free():
 
 def test_speakers_link_across_articles():
     linked = link_speakers(
-        ["Stoltenberg", "M. Stoltenberg", "Jens Stoltenberg", "Trump", "Donald Trump"]
+        ["Stoltenberg", "M. Stoltenberg", "Jens Stoltenberg", "Dorval", "Donald Dorval"]
     )
     assert linked["Stoltenberg"] == linked["M. Stoltenberg"] == "Jens Stoltenberg"
-    assert linked["Trump"] == "Donald Trump"
+    assert linked["Dorval"] == "Donald Dorval"
 
 
 def test_linked_name_is_the_same_in_every_run():
@@ -115,14 +115,14 @@ def test_linked_name_is_the_same_in_every_run():
     import sys
 
     code = ("from quotes.group.grouping import link_speakers; "
-            "print(link_speakers(['Prévost', 'Robert Francis Prevost', "
-            "'Robert Francis Prévost'])['Prévost'])")
+            "print(link_speakers(['Prévert', 'Roland Francis Prevert', "
+            "'Roland Francis Prévert'])['Prévert'])")
     names = {
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                        env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
         for seed in range(6)
     }
-    assert names == {"Robert Francis Prévost"}
+    assert names == {"Roland Francis Prévert"}
 
 
 def test_same_surname_different_people_are_not_merged():
@@ -132,19 +132,19 @@ def test_same_surname_different_people_are_not_merged():
 
 
 def test_linking_keeps_the_article_name_and_adds_the_batch_one():
-    records = [rec("q1", "a1", "Un texte", "Trump"),
-               rec("q2", "a2", "Autre texte", "Donald Trump")]
+    records = [rec("q1", "a1", "Un texte", "Dorval"),
+               rec("q2", "a2", "Autre texte", "Donald Dorval")]
     grouped, _ = group_quotes(records)
-    assert grouped[0].speaker.name == "Trump"
-    assert grouped[0].speaker.linked == "Donald Trump"
+    assert grouped[0].speaker.name == "Dorval"
+    assert grouped[0].speaker.linked == "Donald Dorval"
 
 
 def test_group_records_validate_and_name_fragments():
-    short = ("il est temps pour moi de tourner une page et de laisser place à la nouvelle "
-             "génération")
-    long_ = "Après dix années incroyables, " + short
-    records = [rec("q1", "a1", long_, "Antoine Griezmann", outlet="Dakarpress"),
-               rec("q2", "a2", short, "Antoine Griezmann", outlet="Boursorama")]
+    short = ("il est temps pour moi de passer un cap et de céder la place aux plus "
+             "jeunes")
+    long_ = "Après douze saisons magnifiques, " + short
+    records = [rec("q1", "a1", long_, "Antoine Lebrun", outlet="Dakarpress"),
+               rec("q2", "a2", short, "Antoine Lebrun", outlet="Boursorama")]
     _, (group,) = group_quotes(records)
     g = export.to_dict(group)
     jsonschema.Draft202012Validator(export.schema()).validate(g)
@@ -152,20 +152,20 @@ def test_group_records_validate_and_name_fragments():
     assert g["num_outlets"] == group.num_outlets == 2
     relations = {a.quote_id: a.relation for a in group.appearances}
     assert relations == {"q1": "same", "q2": "fragment"}
-    assert g["schema_org_claim"]["author"] == {"@type": "Person", "name": "Antoine Griezmann"}
+    assert g["schema_org_claim"]["author"] == {"@type": "Person", "name": "Antoine Lebrun"}
     assert export.from_dict(g) == group
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Il est temps pour moi de tourner une page", "same"),
-        ("Il est temps pour moi de tourner la page", "variant"),
+        ("Il est temps pour moi de passer un cap", "same"),
+        ("Il est temps pour moi de passer le cap", "variant"),
         ("temps pour moi", "fragment"),
     ],
 )
 def test_one_rule_names_the_relation_of_a_wording(text, expected):
-    longest = normalize("Il est temps pour moi de tourner une page")
+    longest = normalize("Il est temps pour moi de passer un cap")
     assert relation(normalize(text), longest)[0] == expected
 
 
@@ -414,9 +414,9 @@ def test_a_quote_in_five_thousand_articles_is_one_group():
     records = []
     for n in range(5000):
         text = (full, fragment, variant, full.lower())[n % 4]
-        speaker = "Emmanuel Macron" if n % 7 else None  # some outlets leave the pronoun
+        speaker = "Emmanuel Marceau" if n % 7 else None  # some outlets leave the pronoun
         records.append(rec(f"q{n}", f"a{n}", text, speaker))
-    records += [rec(f"o{n}", f"b{n}", other, "Emmanuel Macron") for n in range(300)]
+    records += [rec(f"o{n}", f"b{n}", other, "Emmanuel Marceau") for n in range(300)]
     grouped, groups = group_quotes(records)
     assert sorted(g.num_mentions for g in groups) == [300, 5000]
     assert len({q.group_id for q in grouped[:5000]}) == 1
@@ -429,14 +429,14 @@ def test_a_quote_in_five_thousand_articles_is_one_group():
         # two or three words: no trigram in common, one wording
         ("Une « issue » logique", "« Issue » logique"),
         # two outlets cut one statement differently: the passages overlap by a long run
-        ("Nous avons tout essayé jusqu’au bout. C’est avec une profonde tristesse que je dois "
+        ("Nous avons tout essayé jusqu’au bout. C’est avec un immense regret que je dois "
          "vous annoncer la fermeture du site, après quarante ans d’activité dans la vallée.",
-         "C'est avec une profonde tristesse que je dois annoncer la fermeture du site. Les "
+         "C'est avec un immense regret que je dois annoncer la fermeture du site. Les "
          "salariés seront reçus un par un dès lundi matin par la direction et les syndicats."),
     ],
 )
 def test_short_and_overlapping_wordings_group(a, b):
-    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, "Anne Rasmussen")]
+    records = [rec("q1", "a1", a, "Anne Lindqvist"), rec("q2", "a2", b, "Anne Lindqvist")]
     grouped, groups = group_quotes(records)
     assert len(groups) == 1 and grouped[0].group_id == grouped[1].group_id
 
@@ -444,7 +444,7 @@ def test_short_and_overlapping_wordings_group(a, b):
 def test_two_statements_sharing_a_few_words_stay_apart():
     a = "Nous avons tout essayé pour sauver le site et ses emplois jusqu’au dernier jour"
     b = "Nous avons tout essayé, mais la direction a refusé chacune de nos propositions"
-    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, "Anne Rasmussen")]
+    records = [rec("q1", "a1", a, "Anne Lindqvist"), rec("q2", "a2", b, "Anne Lindqvist")]
     assert group_quotes(records)[1] == []
 
 
@@ -464,7 +464,7 @@ def test_two_statements_sharing_a_few_words_stay_apart():
      "Au nom de toute la majorité, je ne peux pas accepter ce tracé de rocade", False),
 ])
 def test_a_shared_run_stays_inside_a_sentence(a, b, together):
-    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, None)]
+    records = [rec("q1", "a1", a, "Anne Lindqvist"), rec("q2", "a2", b, None)]
     grouped, _ = group_quotes(records, options=Settings(paraphrase=False))
     assert (grouped[0].group_id == grouped[1].group_id is not None) is together
     a_, b_ = normalize(a), normalize(b)  # the wordings alone: only the run joins them
@@ -472,16 +472,16 @@ def test_a_shared_run_stays_inside_a_sentence(a, b, together):
 
 
 def test_a_long_passage_holding_two_quotes_an_article_gives_apart_joins_them():
-    first = ("Ses enfants ont l’immense chagrin d’annoncer le départ de leur père, qui s’est "
+    first = ("Ses enfants ont la grande peine d’annoncer le départ de leur père, qui s’est "
              "éteint sereinement dans sa maison entouré des siens")
-    second = ("Sa famille vous prie de bien vouloir respecter son intimité dans ce moment de "
-              "deuil extrêmement douloureux pour chacun de ses proches")
+    second = ("Sa famille vous demande de bien vouloir préserver sa tranquillité dans ce moment "
+              "de deuil particulièrement pénible pour chacun de ses proches")
     records = [
         rec("q1", "a1", first, "la famille"), rec("q2", "a1", second, "la famille", start=200),
         # the end of one and the start of the other: it overlaps both, holds neither
         rec("q3", "a2", "Dans un communiqué, ils écrivent : le départ de leur père, qui s’est "
-            "éteint sereinement dans sa maison. Sa famille vous prie de bien vouloir respecter "
-            "son intimité, précise le texte transmis à la presse", "la famille"),
+            "éteint sereinement dans sa maison. Sa famille vous demande de bien vouloir préserver "
+            "sa tranquillité, précise le texte transmis à la presse", "la famille"),
         rec("q4", "a3", second, "la famille"),
     ]
     grouped, _ = group_quotes(records)
@@ -1522,22 +1522,22 @@ _NURSES_CUT = ("Je le répète devant le conseil d’administration : nos infirm
 @pytest.mark.parametrize(("a", "b", "second", "together"), [
     # one speaker, two outlets that cut one statement differently: a run of five words or more,
     # three of them content words, said word for word
-    (_BRIDGE, _BRIDGE_CUT, "Anne Rasmussen", True),
-    (_NURSES, _NURSES_CUT, "Anne Rasmussen", True),
+    (_BRIDGE, _BRIDGE_CUT, "Anne Lindqvist", True),
+    (_NURSES, _NURSES_CUT, "Anne Lindqvist", True),
     # the same run, and no name on the other side: the run alone does not place it
     (_BRIDGE, _BRIDGE_CUT, None, False),
     (_NURSES, _NURSES_CUT, None, False),
     # a run of five words with two content words is a phrase of the story, not a statement
     ("Je suis très fier de l’équipe de France et de chacun de ses joueurs ce soir",
      "Demain matin nous parlerons de l’équipe de France avec le nouveau sélectionneur",
-     "Anne Rasmussen", False),
+     "Anne Lindqvist", False),
     ("Il faudra voter la loi de finances avant la fin de l’année, sinon tout s’arrête",
      "Nous avons lu la loi de finances et nous y trouvons trop de taxes nouvelles",
-     "Anne Rasmussen", False),
+     "Anne Lindqvist", False),
 ])
 def test_one_speaker_sharing_a_telling_run_is_one_statement(a, b, second, together):
     kind = "person" if second else "unknown"
-    records = [rec("q1", "a1", a, "Anne Rasmussen"), rec("q2", "a2", b, second, kind=kind)]
+    records = [rec("q1", "a1", a, "Anne Lindqvist"), rec("q2", "a2", b, second, kind=kind)]
     grouped, _ = group_quotes(records)
     assert (grouped[0].group_id == grouped[1].group_id is not None) is together
     # without the run, the wordings alone do not match; nor with a scorer asked for alone

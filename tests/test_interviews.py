@@ -37,7 +37,7 @@ def test_answers_take_their_label_and_questions_the_label_that_asked_first(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Le Louvre sous le choc : quatre cambrioleurs ont dérobé huit joyaux dimanche.",
+        "Le musée sous le choc : trois voleurs ont emporté six tableaux dimanche.",
         "Problème : à cet instant, les délégués négociaient encore.\n\nLa séance a repris.",
         "Paul Morel n’élude rien : les parloirs sont une bouffée d’oxygène.\n\nQue faire ?",
         "Le bilan : trois morts et dix blessés.\n\nLes secours sont sur place.",

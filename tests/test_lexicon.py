@@ -2389,7 +2389,7 @@ TITLES = [
     ("Mme", "« Je reste candidate », a affirmé Mme Moreau.", "Moreau"),
     ("Mmes", "« Le dossier est solide », ont assuré Mmes Roux et Perrin.", "Roux et Perrin"),
     ("Mlle", "« J'ai eu très peur », a raconté Mlle Lambert.", "Lambert"),
-    ("Me", "« Mon client est innocent », a déclaré Me Dupond-Moretti.", "Dupond-Moretti"),
+    ("Me", "« Mon client est innocent », a déclaré Me Durand-Morel.", "Durand-Morel"),
     ("Maître", "« Ma cliente fera appel », a annoncé Maître Lefort.", "Lefort"),
     ("Dr", "« Le patient est stable », a indiqué le Dr Benali.", "Benali"),
     ("Pr", "« Le virus circule peu », a estimé le Pr Delfraissy.", "Delfraissy"),
@@ -3130,13 +3130,13 @@ PERIPHRASES = [
      "finiront en mai », a promis la première magistrate de la ville.", "Lise Caron",
      "female"),
     ("pape",
-     "Le cardinal Pietro Conti a accueilli le souverain pontife, Léon XIV. « Que la paix soit "
+     "Le cardinal Pietro Conti a accueilli le souverain pontife, Léon XIV. « Que la joie soit "
      "avec vous », a lancé le pape.", "Léon XIV", "male"),
     ("souverain pontife",
-     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la paix soit avec vous », a "
+     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la joie soit avec vous », a "
      "lancé le souverain pontife.", "Léon XIV", "male"),
     ("saint-père",
-     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la paix soit avec vous », a "
+     "Le cardinal Pietro Conti a accueilli le pape Léon XIV. « Que la joie soit avec vous », a "
      "lancé le Saint-Père.", "Léon XIV", "male"),
 ]
 
@@ -4698,7 +4698,7 @@ TABLES["generic_texts"] = GENERIC_TEXTS
 # authorship_participles.txt: (entry, sentence, the quote, who says it): the noun after the
 # entry and « à » is the text's author; without the entry, the text speaks as an anonymous source
 AUTHORSHIP_PARTICIPLES = [
-    ("attribué", "« Le port restera fermé », précise un communiqué attribué à la présidence "
+    ("attribué", "« Le port restera fermé », indique un communiqué attribué à la présidence "
      "tchadienne.", "Le port restera fermé", "présidence tchadienne"),
     ("attribuée", "« La frontière reste ouverte », affirme une note attribuée à la préfecture du "
      "Gard.", "La frontière reste ouverte", "préfecture du Gard"),
@@ -4711,7 +4711,7 @@ TABLES["authorship_participles"] = AUTHORSHIP_PARTICIPLES
 # child the entry names (« le fils de la chanteuse ») is the one whose parent the article says
 # she is (« X …, sa mère »); without the entry, no one
 _MOTHER = ("Mardi, {} a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte à "
-           "80 ans. {} de la chanteuse a simplement écrit : « Maman est partie ».")
+           "83 ans. {} de la chanteuse a simplement écrit : « Maman est partie ».")
 CHILD_RELATIONS = [
     ("fils", _MOTHER.format("Marc Dubois", "Le fils"), "Maman est partie", "Marc Dubois"),
     ("fille", _MOTHER.format("Léa Dubois", "La fille"), "Maman est partie", "Léa Dubois"),

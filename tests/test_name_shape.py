@@ -42,7 +42,7 @@ SHAPED = [
     ("Lundi, la salle était pleine.", "Lundi", None),
     # names that keep their shape
     ("Ursula von der Leyen a parlé.", "Ursula von der Leyen", "Ursula von der Leyen"),
-    ("Sultan al-Jaber a parlé.", "Sultan al-Jaber", "Sultan al-Jaber"),
+    ("Samir al-Nasser a parlé.", "Samir al-Nasser", "Samir al-Nasser"),
     ("Patrick et Isabelle Morel ont parlé.", "Patrick et Isabelle Morel",
      "Patrick et Isabelle Morel"),
     ("R. Sikorski a parlé.", "R. Sikorski", "R. Sikorski"),

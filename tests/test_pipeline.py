@@ -72,10 +72,10 @@ CASES = [
     # colon introduction after a verb
     # a cue the model tags as a noun, before a colon
     (
-        "Le président des LR Bruno Retailleau rétorque : « Je fais le choix du pays. »",
+        "Le président du MRD Bruno Ravel rétorque : « Je fais le pari de la ville. »",
         "direct",
-        "Je fais le choix du pays.",
-        "Bruno Retailleau",
+        "Je fais le pari de la ville.",
+        "Bruno Ravel",
         "rétorque",
     ),
     # anonymous source

@@ -10,7 +10,7 @@ from quotes.io.decode import decode
 from quotes.io.readers import read_articles
 from quotes.model import Article, Problem
 
-TEXT = "« C’est décidé », a déclaré Sultan al-Jaber. Ça coûte 5 € à l’État."
+TEXT = "« C’est décidé », a déclaré Samir al-Nasser. Ça coûte 5 € à l’État."
 
 
 def read(*paths):

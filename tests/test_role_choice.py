@@ -58,13 +58,13 @@ ROWS = [
     # ---- the place an office is held in, after « à », is part of the role a narrated
     # description gives (plain syntax: « le consul du Maroc à Oran »); a bare noun after it
     # stands for it
-    ("La suspecte a reconnu les faits, a annoncé lundi le procureur de la République à Dole, "
+    ("La suspecte a reconnu les faits, a annoncé mardi le procureur de la République à Dole, "
      "lors d'une conférence de presse. Elle était sortie de prison en mai, a précisé le "
      "procureur, Paul Morel.", "Elle était sortie de prison en mai", "Paul Morel",
      "procureur de la République à Dole", "male"),
     # must not fire: « à » of the verb, not of the noun, nor before an outlet the words were
     # given to
-    ("La suspecte a reconnu les faits, a annoncé lundi le procureur de la République à "
+    ("La suspecte a reconnu les faits, a annoncé mardi le procureur de la République à "
      "Franceinfo. Elle était sortie de prison en mai, a précisé le procureur, Paul Morel.",
      "Elle était sortie de prison en mai", "Paul Morel", "procureur de la République", "male"),
     ("La suspecte a reconnu les faits, a annoncé le procureur de la République à la presse. "

@@ -25,7 +25,7 @@ def quote(qid, article, text, speaker, *, outlet, date, role=None, kind="person"
 
 QUOTES = [
     quote("q-0000000000000001", "a1", "La sécurité des Français est notre priorité",
-          "Gérald Darmanin", outlet="Le Monde", date="2024-11-20", role="ministre de l’Intérieur"),
+          "Gérald Dormont", outlet="Le Monde", date="2024-11-20", role="ministre de l’Intérieur"),
     quote("q-0000000000000002", "a2", "L’Élysée n’a pas commenté", "un conseiller",
           outlet="AFP", date="2024-12-02", kind="anonymous"),
     quote("q-0000000000000003", "a3", "Rien sur la SECURITE ici, mais \x1b[31mrouge",
@@ -47,7 +47,7 @@ def found(hits):
 @pytest.mark.parametrize(("query", "ids"), [
     ("securite", ["1", "3"]), ("sécurité", ["1", "3"]), ("SÉCURITÉ", ["1", "3"]),
     ("elysee", ["2", "3"]),  # "Élysée" in a quote (2) and in a role (3)
-    ("darmanin", ["1"]),  # the speaker
+    ("dormont", ["1"]),  # the speaker
     ("interieur", ["1"]),  # the role
     ('"notre priorite"', ["1"]), ("secur*", ["1", "3"]), ("securite NOT ici", ["1"]),
     ("ukraine", []),
@@ -106,7 +106,7 @@ def test_the_table_shows_who_where_when_and_the_quote_safely(db):
     assert result.exit_code == 0, result.output
     out = result.output
     assert "2 quotes for securite" in out
-    assert out.index("Gérald Darmanin") < out.index("Léa Martin")  # one row each
+    assert out.index("Gérald Dormont") < out.index("Léa Martin")  # one row each
     for cell in ("ministre de l’Intérieur", "Le Monde", "2024-11-20", "franceinfo",
                  "« La sécurité des Français est notre priorité »"):
         assert cell in out

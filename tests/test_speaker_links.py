@@ -27,7 +27,7 @@ ROWS = [
     # an ellipsis before a capitalised adverb ends the sentence: no subject from before it
     pytest.param(
         "Plusieurs actions ont fait débat, comme ce plaquage non sanctionné sur l'ailier... "
-        "Forcément interrogé à propos de l'arbitrage, le capitaine Paul Martin a été clair : "
+        "Logiquement questionné au sujet de l'arbitrage, le capitaine Paul Martin a été net : "
         "« Il y a des fautes évidentes qui n'ont pas été sifflées. »",
         "Il y a des fautes évidentes qui n'ont pas été sifflées.", "Paul Martin", "capitaine",
         "male", id="a-sentence-after-an-ellipsis"),

@@ -15,12 +15,12 @@ from conftest import quote_said
 # (text, words said, speaker, kind, gender)
 ROWS = [
     # fire: a text attributed to its author, then named again in other words
-    ("Le chef rebelle « a accepté la trêve », précise un communiqué attribué à la présidence "
+    ("Le chef rebelle « a accepté la trêve », indique un communiqué attribué à la présidence "
      "tchadienne. Le président « a parlé avec le chef rebelle », relève le document publié en "
      "ligne. « Les discussions ont duré toute la journée », ajoute la même source. « Une "
      "solution est sur la table », poursuit le document.",
      "Une solution est sur la table", "présidence tchadienne", "organization", None),
-    ("Le chef rebelle « a accepté la trêve », précise un communiqué attribué à la présidence "
+    ("Le chef rebelle « a accepté la trêve », indique un communiqué attribué à la présidence "
      "tchadienne. Le président « a parlé avec le chef rebelle », relève le document publié en "
      "ligne.", "Le président « a parlé avec le chef rebelle »", "présidence tchadienne",
      "organization", None),
@@ -49,11 +49,11 @@ ROWS = [
      "person", "female"),
     # fire: « le fils de la chanteuse » after « Marc Dubois …, sa mère »: her son is Marc Dubois
     ("Mardi, Marc Dubois a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte "
-     "à 80 ans. Le fils de la chanteuse a simplement écrit : « Maman est partie ».",
+     "à 83 ans. Le fils de la chanteuse a simplement écrit : « Maman est partie ».",
      "Maman est partie", "Marc Dubois", "person", "male"),
     # must not: her daughter is not her son; a wife the article does not name stays unnamed
     ("Mardi, Marc Dubois a annoncé la mort de Lucie Vernet, sa mère. La chanteuse s'est éteinte "
-     "à 80 ans. La fille de la chanteuse a simplement écrit : « Maman est partie ».",
+     "à 83 ans. La fille de la chanteuse a simplement écrit : « Maman est partie ».",
      "Maman est partie", None, "person", "female"),
     ("Le pompier Paul Garnier est mort lundi. Sa femme a dénoncé « la lenteur » des secours.",
      "« la lenteur » des secours", None, "person", "female"),

@@ -589,7 +589,7 @@ THIRD_ROWS = [
 # the quote and a generic one (« le dirigeant allemand », « la magistrate », « l'officier ») is
 # not; a title won (« championne de France ») is no function; a kinship (« la veuve de la
 # victime », « le frère du joggeur », « sa fille ») is no role; a group of people speaking is
-# named as the gold names « ses enfants » (« enfants d'Alain Delon »).
+# named as the gold names « ses enfants » (« enfants d'un acteur »).
 FOURTH_ROWS = [
     # ---- an obituary: the family, a minister, a mayor on X, an actor (« lui » is the dead
     # man), the theatre, the dead man's own words, a quote with no cue after the minister

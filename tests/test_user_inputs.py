@@ -265,7 +265,7 @@ def test_two_pages_of_one_name_in_two_folders_are_two_articles(tmp_path):
     from test_html import PAGE
 
     page = PAGE.read_text(encoding="utf-8")
-    for folder, name in (("a", "Jens Stoltenberg"), ("b", "Anne Rasmussen")):
+    for folder, name in (("a", "Jens Stoltenberg"), ("b", "Anne Lindqvist")):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "index.html").write_text(page.replace("Jens Stoltenberg", name),
                                                       encoding="utf-8")

@@ -129,7 +129,7 @@ def _functions(
 ) -> set[tuple[str, str]]:
     """The functions the roles other articles give say (``function``: no distinction, one
     role of two joined, no years), with the article giving each; an office given with the
-    years it was held, ended before ``year`` (« maire de Lyon de 2001 à 2017 »; any years when
+    years it was held, ended before ``year`` (« maire de Nantes de 1995 à 2012 »; any years when
     no year is known), only when no other is offered: what the person was, not what they are
     now."""
     said = [(f, a, tenure_over(r, year) if year is not None else held_once(r)) for r, a in given

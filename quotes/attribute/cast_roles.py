@@ -1,7 +1,7 @@
 """One cast of roles for an article: every role a person is given anywhere in it reaches each
 of their quotes, which then shows the one closest before it (``shown.role_at``): the roles
 beside their name, a description tied to them (« selon le préfet », « le chef de la
-diplomatie »), and a role phrase of the narration that restates one of theirs (« perçue par le
+diplomatie »), and a role phrase of the narration that restates one of theirs (« jugée par le
 président de la 3F », ``restated``), and a description no speaker or subject read (« un
 message rédigé par l'entraîneur », ``narrated_roles``).
 """

@@ -157,8 +157,8 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
             if other.roles:  # what the person was, "ancien archevêque de Turin", no longer holds
                 one.roles = []
             _merge(cast, one, into=other)  # "Matteo Ravelli, devenu Pie XIII": the new name
-    for b, other in list(cast.mentions):  # "Pie XIII, puisque tel est le nom que le nouveau
-        # pape s'est choisi": the name of the one named in full just before
+    for b, other in list(cast.mentions):  # "X, puisque tel est le nom que Y s'est choisi":
+        # the name of the one named in full just before
         before = [p for pos, p in cast.mentions if pos < b and p.parts.first and p is not other]
         if chosen(doc, (b, cast.ends[b])) and before and before[-1] in cast.people:
             _merge(cast, before[-1], into=other)  # what they were stays theirs: "le cardinal"

@@ -27,7 +27,7 @@ def described_person(
     person the article is about so far, else the next one named."""
     words = r.role or r.described
     assert words is not None
-    # "l'avocat de Carlos Ghosn": the one described is never the one the words name
+    # "l'avocat de Carlos Ferraz": the one described is never the one the words name
     inside = {
         p for _, lo, hi in r.roles for p in timeline.registry.people_between(lo, hi)
     }

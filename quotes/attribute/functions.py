@@ -63,7 +63,7 @@ def extent(role: str) -> str:
     noun (« grande joueuse de tennis »: lexicon/praise_adjectives.txt, unless it opens a title
     of lexicon/set_titles.txt, « grand patron »), without a distinction set after the noun
     (« technicien champion du monde 2006 »: « technicien ») nor the years it was held
-    (« maire de Lyon de 2001 à 2017 »: « maire de Lyon »), its complement cut before a
+    (« maire de Nantes de 1995 à 2012 »: « maire de Nantes »), its complement cut before a
     complement of time or circumstance (« sélectionneur de l'équipe après la défaite 2-1
     contre la »: ``CIRCUMSTANCES``) and never ending on a determiner or a preposition."""
     words = role.split()
@@ -75,7 +75,7 @@ def extent(role: str) -> str:
     for i in range(1, len(words)):
         after = " ".join(low[i:]) + " "
         if _TENURE.match(after):
-            words = words[: _period(low, i)]  # « maire de Lyon de 2001 à 2017 »: not its years
+            words = words[: _period(low, i)]  # « maire de Nantes de 1995 à 2012 »: not its years
             break
         if any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES):
             words = words[:i]
@@ -100,7 +100,7 @@ def _period(low: list[str], i: int) -> int:
 
 def tenure_over(role: str, year: int) -> bool:
     """Does the role give the years its office was held, up to one before ``year`` (the year
-    the article is written: « maire de Lyon de 2001 à 2017 »): an office held once, not the one
+    the article is written: « maire de Nantes de 1995 à 2012 »): an office held once, not the one
     held now? A term ending that year or later (« de 2020 à 2026 », « (2022-2027) ») is the
     current one."""
     said = _TENURE.search(role.lower().replace("’", "'"))
@@ -115,7 +115,7 @@ def held_once(role: str) -> bool:
 
 def conjuncts(role: str) -> list[str]:
     """The roles joined by « et » in one role: where « et » opens another role noun, in the
-    singular, or a distinction (« représentante des Samoa et présidente de l'organisation »,
+    singular, or a distinction (« représentante des îles Basses et présidente de l'alliance »,
     « capitaine et ancien numéro 1 mondial »); not another complement (« ministre du Logement
     et de la Ville »), an adjective (« et solidaire ») or the plural members of a body
     (« président de l'Union des artisans et commerçants »)."""

@@ -1,7 +1,7 @@
 """Who speaks a heading's words in marks with no name before a colon (``detect.headlines``):
 whoever says the same words elsewhere in the article (« « Le bon moment » » over « C'est le
-bon moment pour tout le monde », a dit X), or whose quote shares its sentence with those
-words in marks (« Sept ans avec « des hauts et des bas », mais : « Je ne regrette rien » »,
+bon moment pour nous tous », a dit X), or whose quote shares its sentence with those
+words in marks (« Dix ans avec « des joies et des peines », mais : « Je ne regrette rien » »,
 after X's words before it); else nobody the text shows; never the speaker of the paragraph
 before, since a heading announces what follows."""
 

@@ -69,19 +69,19 @@ def _one_name(rest: Span) -> bool:
 
 def name_at_end(span: Span, registry: Registry) -> Span | None:
     """The run of capitalised words that ends a description, when it is a name the article
-    gives elsewhere: "la présidente du parti Marine Le Pen" -> "Marine Le Pen"."""
+    gives elsewhere: "la présidente du parti Anne Le Goff" -> "Anne Le Goff"."""
     doc = span.doc
     j = span.end
     while j > span.start and (
         doc[j - 1].is_title
-        or in_capitals(doc[j - 1].text)  # "…, CARLOS GHOSN"
+        or in_capitals(doc[j - 1].text)  # "…, PAUL MOREL"
         or fold(doc[j - 1].text) in NAME_PARTICLES
     ):
         j -= 1
     while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
         j += 1
     # a name the article gives elsewhere, or one that starts with a known first name; the
-    # capitalised words before it may close the role ("le ministre de l'Économie Bruno Le Maire")
+    # capitalised words before it may close the role ("le ministre de l'Économie Paul Le Goff")
     for k in range(j, span.end - 1):
         run = doc[k : span.end]
         known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"

@@ -1,7 +1,7 @@
 """The words of a name the recogniser finds that name a person.
 
 A name cut after its first name or after a hyphen is made whole ("Marine | Le Pen", « Hélène
-Marsac-|Dolin| »), a title or a role noun it ran into is left out ("le |cardinal Farrell|"), a
+Marsac-|Dolin| »), a title or a role noun it ran into is left out ("le |cardinal Lorenzi|"), a
 complement after a common noun is no name ("président |de la République|"), and what names no
 one (« la COP28 », « l'avenue de Ségur », a role noun alone) is told apart; once per document
 (``name_spans``).
@@ -46,7 +46,7 @@ def name_spans(doc: Doc) -> tuple[Span, ...]:
 
 def name_span(ent: Span) -> Span:
     """A name the recogniser cut after its first name: "Marine | Le Pen" -> "Marine Le Pen";
-    or ran into the title before it: "le |cardinal Farrell|" -> "Farrell"; a name after an
+    or ran into the title before it: "le |cardinal Lorenzi|" -> "Lorenzi"; a name after an
     honorific is a person's whatever the label: "Me Carine Dulac" (tagged MISC); a particle
     after a common noun is no name's ("président |de la République|"); cut to the shape of
     a name, or no name (``name_shape``)."""
@@ -55,7 +55,7 @@ def name_span(ent: Span) -> Span:
 
 def _name_span(ent: Span) -> Span:
     doc = ent.doc
-    # "a annoncé le Camerlingue Farrell": a role before the name; "avenue du Général Leclerc"
+    # "a annoncé le Camerlingue Lorenzi": a role before the name; "avenue du Général Leclerc"
     # names a street after a person, no one the article's words are about
     led = ent.start > 0 and doc[ent.start - 1].lower_ not in DE_CONTRACTED
     if ent.label_ != "PER":

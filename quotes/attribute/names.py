@@ -67,7 +67,7 @@ def parse(text: str) -> Name | None:
     while len(tokens) > 1 and (
         (tokens[0].islower() and fold(tokens[0]) not in NAME_PARTICLES) or glued_title(tokens[0])
     ):
-        tokens = tokens[1:]  # "cardinal Farrell", "Président Tebboune": a role run into the name
+        tokens = tokens[1:]  # "cardinal Lorenzi", "Président Tebboune": a role run into the name
     if not tokens:
         return None
     i = len(tokens) - 1  # the surname starts at its last word, and takes the particles before
@@ -105,7 +105,7 @@ def same_person(a: Name, b: Name) -> bool:
         return a.first_key[0] == b.first_key[0]
     if respelled(a.first_key, b.first_key):
         return True
-    # "Kevin Farrell" and "Kevin Joseph Farrell": a middle name left out; "Tayyip Erdogan"
+    # "Marco Lorenzi" and "Marco Giuseppe Lorenzi": a middle name left out; "Tayyip Erdogan"
     # and "Recep Tayyip Erdogan": the first left out, the names kept in their order, when
     # they do not show two genders ("Marie Roux" is not "Jean Marie Roux")
     shorter, longer = sorted((a.first_key.split(), b.first_key.split()), key=len)
@@ -231,7 +231,7 @@ def _undoubled(word: str) -> str:
 # ", l'Américain ", ", la Tourangelle ": a determiner and one capitalised word between two names
 # "Matteo Ravelli, devenu Pie XIII": a name given later, the one the person bears now
 _RENAMED = re.compile(r",?\s+(?:devenue?|élue? sous le nom de)\s+")
-# "Pie XIII, puisque tel est le nom que le cardinal s'est choisi": the name a person took on
+# "X, puisque tel est le nom que Y s'est choisi": the name a person took on
 _CHOSEN = re.compile(
     r",\s+(?:puisque\s+|car\s+)?(?:tel est|c['’]est)\s+le nom\s+(?:qu['’]|que\s)[^.,;!?]{0,60}?"
     r"(?:s['’]est\s+choisi|a\s+choisi|a\s+pris)\b"
@@ -294,8 +294,8 @@ def aliased(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def chosen(doc: Doc, b: tuple[int, int]) -> bool:
-    """Is the name ``b`` said to be the one someone chose ("Pie XIII, puisque tel est le nom
-    que le nouveau pape s'est choisi")?"""
+    """Is the name ``b`` said to be the one someone chose ("X, puisque tel est le nom que Y
+    s'est choisi", "X, c'est le nom qu'il a pris")?"""
     return _CHOSEN.match(text_of(doc), b[1]) is not None
 
 

@@ -195,7 +195,7 @@ def _role_after(doc: Doc, j: int, window: int) -> Role | None:
         (doc[hi].is_punct and doc[hi].text not in "-'’") or "\n" in doc[hi].text  # a heading
         or (doc[hi].pos_ in ("VERB", "AUX") and not is_role_noun(doc[hi].text))
         or _adjunct(doc, hi)  # "avocate depuis 2010", "directrice en 2020"
-        or _purpose(doc, hi)  # "ses fonctions de Premier ministre pour laisser …"
+        or _purpose(doc, hi)  # "ses fonctions de maire pour laisser …"
         or _circumstance(doc, hi)  # "directrice du musée après le départ de Y"
     ):
         hi += 1

@@ -16,8 +16,8 @@ from quotes.lexicon.grammar import ONLY, RANKS, STATES, A
 def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     """Tokens [lo, hi) of a role whose role noun is ``noun``, without a state after the noun
     ("plaignante présente à l'audience": "plaignante") and without "seul(e)" before it; the
-    role noun alone for a rank with a state ("premier pape de l'Histoire né aux Etats-Unis":
-    "pape") or with what the person was first to do ("premier maire de la région à avoir signé
+    role noun alone for a rank with a state ("premier évêque de l'Histoire né en Islande":
+    "évêque") or with what the person was first to do ("premier maire de la région à avoir signé
     la charte": "maire"), a distinction that sets the person apart, whose function is the noun
     ("Premier ministre", "dernier président" with no state stay whole)."""
     state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)

@@ -1,5 +1,5 @@
-"""Roles the narration restates of a person without naming them: « Une décision perçue par
-le président de la 3F comme … » is a role the article gives the one person of its cast given
+"""Roles the narration restates of a person without naming them: « Une décision jugée par
+le président de la 3F trop … » is a role the article gives the one person of its cast given
 as "président de la FFF", at that place, so that a quote after it shows it.
 """
 
@@ -69,7 +69,7 @@ def _stops(tok: Token) -> bool:
 
 def place_of_office(tok: Token) -> bool:
     """Is token ``tok`` the « à » of the place an office is held in, inside its phrase (« le
-    procureur de la République à Toulon », « le consul du Maroc à Oran »): « à » before a
+    procureur de la République à Dole », « le consul du Maroc à Oran »): « à » before a
     place, a capitalised word the recogniser reads as one (no person, body or outlet: « a
     annoncé le procureur à Franceinfo » tells whom he spoke to) and the parse gives the noun
     phrase, not the verb (« a dit à Lyon »)?"""

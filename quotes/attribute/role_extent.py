@@ -128,8 +128,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:
     """Does token ``i`` after the role noun start what is no part of the role: a name right
-    after the noun ("Camerlingue Farrell depuis …"), not a word its own complement follows
-    ("avocat Japonais de Carlos Ghosn")?"""
+    after the noun ("Camerlingue Lorenzi depuis …"), not a word its own complement follows
+    ("avocat Japonais de Carlos Ferraz")?"""
     tok = doc[i]
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     return (

@@ -105,8 +105,8 @@ def role_near(
     """A role the text gives right next to a name: apposition, else title before it
     (``before``: the title only)."""
     doc = ent.doc
-    # "Oana Lungescu, porte-parole en chef de l'OTAN," / "R. Sikorski, ministre polonais."
-    # "Florentino Pérez, que le technicien français a …": a clause, not an apposition
+    # "Anne Roy, porte-parole en chef de l'OTAN," / "P. Nowak, ministre polonais."
+    # "Paul Morel, que le technicien français a …": a clause, not an apposition
     # ("porte-voix" is a role noun the tagger may take for a pronoun)
     clause = (
         ent.end + 1 < len(doc)
@@ -169,7 +169,7 @@ def role_near(
             break  # "les propos du chauffeur cités par le procureur X": the agent's role
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
             and not numbered(doc[i].text)  # "de la COP28": no one's name
-        if named:  # "le |cardinal Farrell|"
+        if named:  # "le |cardinal Lorenzi|"
             j = i  # a name after "de" completes the role: "le PDG de Valtor, Jean Dupuis"
             while j > 0 and doc[j - 1].ent_type_ == "PER":
                 j -= 1

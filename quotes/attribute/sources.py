@@ -1,6 +1,6 @@
 """Who issued the words a mention names, rather than the words themselves.
 
-"l'annonce du camerlingue Farrell" speaks for Farrell; a bare "le communiqué" or "ce message"
+"l'annonce du camerlingue Lorenzi" speaks for Lorenzi; a bare "le communiqué" or "ce message"
 for whoever issued it, as the article said before ("un communiqué du Front national", "Trump a
 publié un message"). ``speakers.classify`` reads the mention of the source these give.
 """
@@ -77,7 +77,7 @@ def finding(span: Span, head: Token | None) -> bool:
 def author_before(span: Span) -> tuple[int, int] | None:
     """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
     in the article says it ("un communiqué du Front national", "un communiqué attribué à la
-    présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Trump
+    présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Paul Roux
     a publié un message", "dans un communiqué de presse, le ministère souligne"); a noun of any
     text (« le document publié », lexicon/generic_texts.txt) stands for the text named last."""
     issuer = _issuer(span) or _owner(span)
@@ -166,7 +166,7 @@ def _after_selon(doc: Doc, i: int) -> bool:
 
 
 def _issuer(span: Span) -> tuple[int, int] | None:
-    """ "L'Insee avait tablé sur 5,7 %, mais selon les estimations publiées ce jour, …": an
+    """ "L'Institut avait prévu 3 %, mais selon les chiffres publiés ce jour, …": an
     unsigned document said to be issued (a participle, no « par ») speaks for the one body its
     sentence names before it, when no person is named there."""
     doc = span.doc

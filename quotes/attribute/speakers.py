@@ -119,7 +119,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
     # « un communiqué attribué | à la présidence »: the participle's complement, cut off the
     # mention, names the author
     wide = doc[span.start : mentions.participle_end(doc, span.start, span.end)]
-    if (said := said_by(wide)) is not None:  # "l'annonce du camerlingue Farrell": Farrell's
+    if (said := said_by(wide)) is not None:  # "l'annonce du camerlingue Lorenzi": Lorenzi's
         return classify(doc, said, max(end, wide.end_char), registry)
     outlet = outlet_of(span)
     if outlet is not None:  # "nos confrères de l'AFP": the outlet, whatever the recogniser says
@@ -176,7 +176,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if not names and mentions.surname_after_first_name(span):
         names = [span]  # "Marine Le Gall", the first name taken for a noun
     if not names and (tail := name_at_end(span, registry)) is not None:
-        names = [tail]  # "la présidente du parti Marine Le Pen", the name not recognised
+        names = [tail]  # "la présidente du parti Anne Le Goff", the name not recognised
     last = tokens[-1] if tokens else None
     if (
         not names and last is not None and last.i > span.start + 1

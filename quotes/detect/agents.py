@@ -1,4 +1,4 @@
-"""A passive cue's agent: « une décision qualifiée de « totalement inattendue » par le président
+"""A passive cue's agent: « un choix qualifié de « parfaitement imprévu » par le président
 du club » gives the marked words to the one after « par »."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def agent_after_marks(
     ctx: Context, i: int, stop: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """After a passive cue, marked words (maybe after de or comme) then "par" and who speaks:
-    « qualifiée de « totalement inattendue » par le président du club »; the marked stretch
+    « qualifié de « parfaitement imprévu » par le président du club »; the marked stretch
     and the agent's token range. A name in marks, or an agent who is no speaker (« par le
     passé », « par erreur »), gives None."""
     doc = ctx.doc

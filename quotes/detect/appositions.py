@@ -32,7 +32,7 @@ def apposed_name(doc: Doc, lo: int, tok: Token) -> int:
 
 def lost_subject(ctx: Context, tok: Token) -> bool:
     """A name that opens a paragraph but that the parse attached to a verb of the paragraph
-    before ("… alors…”\n\nDepardieu, pour sa part, a nié …"): it is its own clause's subject."""
+    before ("… donc…”\n\nDurand, de son côté, a nié …"): it is its own clause's subject."""
     doc = ctx.doc
     first = tok.ent_type_ == "PER" and tok.ent_iob_ == "B" and tok.i > 0
     if not first or "\n" not in doc[tok.i - 1].text:

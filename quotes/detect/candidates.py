@@ -166,7 +166,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 after_colon = bool(spoken) and all(
                     text[: m.open].rstrip().endswith(":") for m in spoken)
                 if after_colon and (len(spoken) > 1 or "object-with-marks" in frame.evidence):
-                    # "lancé à l'une : “On ne vous croit pas” et à une avocate : “…”", "décrit
+                    # "lancé à l'un : “Vous mentez” et à un juge : “…”", "décrit
                     # son quotidien : « … »": the words before a colon are whom or what the
                     # verb speaks of, the marked stretch after it is what is said
                     for m in spoken:

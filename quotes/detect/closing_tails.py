@@ -99,7 +99,7 @@ def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
     de » (met en avant « une baisse des ventes » pour justifier …; a évoqué « un échec »
     avant de quitter la salle)? Only after marks that hold no finite verb, a noun phrase the
     narrator's verb takes: after a clause in marks, the infinitive can be its own
-    (« les conditions n'étaient plus remplies » pour rester en poste)."""
+    (« les garanties n'étaient plus réunies » pour rester en poste)."""
     first, rest = words_[0].lower_, words_[1:]
     if first in _AIMS_DE:
         if not rest or rest[0].lower_ not in DE:

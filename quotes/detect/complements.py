@@ -33,7 +33,7 @@ _OPENING_MARKS = ("«", "“", '"', "‹")
 
 
 def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
-    """A que within a few words: "assurait dans l'émission Téléfoot en septembre qu'il …"."""
+    """A que within a few words: "assurait dans l'émission Stade 3 en octobre qu'il …"."""
     for j in range(i, min(stop, i + window)):
         t = doc[j]
         if t.lower_ in QUE:
@@ -45,7 +45,7 @@ def que_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
             if j > 0 and doc[j - 1].lower_ == "ce":
                 return None  # "lésée par ce qu'elle a qualifié de …": a relative, not a complement
             if _compared(doc, i, j):
-                return None  # "considéré comme le plus violent que l'île ait connu"
+                return None  # "considéré comme le plus fort que la côte ait connu"
             if _relative(doc, i, j):
                 return None  # "a rappelé la phrase que X a tronquée": the verb's object's
             return j
@@ -165,7 +165,7 @@ def infinitive_after(doc: Doc, i: int, stop: int, window: int) -> int | None:
 
 def intention_object(doc: Doc, i: int, stop: int, window: int) -> int | None:
     """An object naming an intention or a decision, maybe after a time, then its infinitive,
-    maybe past a mark that opens it and an adverb ("a annoncé vendredi son intention de
+    maybe past a mark that opens it and an adverb ("a annoncé jeudi son intention de
     démissionner", "sa décision d'exclure X", "son souhait d'« enterrer » X", "sa volonté de
     « mieux protéger » X"): the index of its determiner, where the content starts
     (``intention_infinitive`` says where its infinitive does)."""

@@ -126,7 +126,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         if purpose(tok, first, nxt) and not introduces:
             refused.append(Rejected(
                 *sent, "a cue in a purpose clause (« pour évoquer »): nothing said yet"))
-            continue  # "…à Berlin pour évoquer les conséquences du vote, a annoncé X"
+            continue  # "…à Lisbonne pour évoquer les suites du vote, a annoncé X"
         before = before_cue(ctx, s_lo, first.idx)
         postposed = first.i > 0 and (doc[first.i - 1].text in (",", *CLOSING)
                                      or before[1] == "aside")
@@ -152,7 +152,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
         subj = None if pron else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
         barrier = (doc[_relative_start(doc, subj[0])].idx if subj else None, first.idx)
-        if object_relative(first):  # "s'estimant « indigné » par ce qu'il a qualifié de …"
+        if object_relative(first):  # "se disant « choqué » par ce qu'il a qualifié de …"
             barrier = (None, 0)
         own = quote_after_comma(ctx, s_lo, before)
         if own is not None:  # "…, « A », a-t-elle souligné": the marks are not the clause's
@@ -259,7 +259,7 @@ def _verb_frame(
     # "une décision qualifiée de …"
     participle = at.first is at.tok and (at.tok.pos_ == "ADJ" or past_participle(at.tok))
     agent = agent_after_marks(ctx, after, stop) if passive(at.tok) or participle else None
-    if agent is not None:  # "une décision qualifiée de « totalement inattendue » par X"
+    if agent is not None:  # "un choix qualifié de « parfaitement imprévu » par X"
         (lo, hi), rng = agent
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
@@ -325,7 +325,7 @@ def _postposed(
         if not (
             rng[1] >= stop
             or ends_noun_phrase(doc[rng[1]])
-            or ends_sentence  # "…, a commenté l'avocate d'Amélie K. « C'est la victoire …"
+            or ends_sentence  # "…, a commenté l'avocate de Julie K. « C'est un succès …"
         ):
             return _turned(ctx, start, end_before,
                            "a cue after the words whose subject does not end the clause")

@@ -24,7 +24,7 @@ from quotes.lexicon.grammar import (
 
 def _auxiliaries(tok: Token) -> list[Token]:
     """The participle's auxiliaries, with the one the parse left unattached after « et »:
-    « et avait dans un premier temps assuré »."""
+    « et avait dans un second temps assuré »."""
     found = [c for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i]
     if found or not past_participle(tok):
         return found

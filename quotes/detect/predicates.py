@@ -2,7 +2,7 @@
 
 The quotation marks open inside a verb group, after its subject: « Anne Roy ne « juge pas
 sévère » la décision », « un proche, qui l'a « longtemps côtoyé » »; or inside an infinitive
-of purpose whose subject is the main clause's: « X n'a pas assisté à la réunion pour ne pas
+of purpose whose subject is the main clause's: « X n'a pas assisté au vote pour ne pas
 être « juge et partie » ». The subject (the antecedent of « qui », the main clause's subject)
 says the marked words; the content runs from the verb group to the end of the clause. A mark
 after a determiner (« les « casseurs » ») or a noun opens no verb group.

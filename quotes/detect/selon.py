@@ -155,7 +155,7 @@ def selon_frame(
             subject, start = _source_tail(ctx, subject, start, s_hi)
         barriers = others + _incise_colons(ctx, start, s_hi, others)
         end = content_end(ctx, start, s_hi, barriers, verbless=True)
-    elif inserted:  # "Carlos Ghosn est selon « Les Echos » arrivé à Beyrouth"
+    elif inserted:  # "Paul Morel est selon « Le Courrier » arrivé à Lisbonne"
         lead_end = s_lo + len(text[s_lo : first.idx].rstrip(" \t,"))  # the comma before it
         comma = text.rfind(",", s_lo, lead_end)
         start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)

@@ -39,7 +39,7 @@ def skip(doc: Doc, i: int, stop: int) -> int:
 
 def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts when an adjunct opened by a preposition comes first
-    (``i`` is that preposition): « », a précisé vers 7H30 un responsable des pompiers »,
+    (``i`` is that preposition): « », a précisé vers 9H15 un chef des pompiers »,
     « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy », « a réagi
     auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no

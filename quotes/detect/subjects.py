@@ -324,7 +324,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     return antecedent(*bare)
                 qui = opening_qui(child) if _case(child) else None
                 if qui is not None and qui.i > 1 and qui.nbor(-1).text == ",":
-                    # "par son père, qui peu après l'annonce de son exclusion a annoncé": the
+                    # "par son frère, qui peu après la lecture du verdict a annoncé": the
                     # parse hung the pronoun on the noun behind "après"; the one before says who
                     noun = qui.nbor(-2)
                     if noun.pos_ in ("NOUN", "PROPN"):
@@ -340,7 +340,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
             and ("Part" in form or "Inf" in form or cur.dep_ == "conj")
         ):
             cur = cur.head
-            # "estimant que les faits ont été établis et relevant que …": not "les faits"
+            # "jugeant que les torts sont partagés et notant que …": not "les torts"
             while cur.head != cur and any(
                 c.dep_ == "mark" and c.lower_ in QUE for c in cur.children
             ):

@@ -22,7 +22,7 @@ _CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
 
 
 def cited(ctx: Context, m: Marked) -> str | None:
-    """A famous phrase credited in passing: "« N'ayez pas peur ! » du pape Jean Paul II en 1978"."""
+    """A famous phrase credited in passing: "« Levez-vous ! » du pape Clément XV en 1962"."""
     end = outer_end(m)
     after = ctx.doc.char_span(
         end, min(len(ctx.text), end + ctx.settings.citation_chars), alignment_mode="contract"
@@ -64,7 +64,7 @@ def listed(ctx: Context, m: Marked) -> str | None:
 
 
 def term(ctx: Context, m: Marked) -> bool:
-    """ "huit « joyaux de la couronne de France »": a noun phrase in marks inside the narration."""
+    """ "six « trésors du duché de Savoie »": a noun phrase in marks inside the narration."""
     doc = ctx.doc
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     before = ctx.token_at(m.open - 2) if m.open >= 2 else None

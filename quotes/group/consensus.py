@@ -74,7 +74,7 @@ def _described(name: str, kind: str) -> bool:
 def _related(words: list[str]) -> bool:
     """Whether a name's words open on a common noun of someone named after « de »: « enfants
     de Claudette Simon », « parents d'Anne Roy »; not a title run into a name (« cardinal
-    Farrell ») nor a name with its particle (« de Villepin »)."""
+    Lorenzi ») nor a name with its particle (« de Montval »)."""
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
         return False
     of = fold(words[1])

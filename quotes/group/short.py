@@ -236,8 +236,8 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
 
 def _around(text: str, start: int, end: int, reach: int) -> list[str]:
     """The whole words of ``text`` from ``start`` to ``end``, and ``reach`` words more on each
-    side: marks may leave out words of the passage they quote (« "son laxisme et son excès" » of
-    « son laxisme, par son insuffisance et son excès »), which ``partial_ratio`` then aligns
+    side: marks may leave out words of the passage they quote (« "sa lenteur et sa raideur" » of
+    « sa lenteur, par sa prudence et sa raideur »), which ``partial_ratio`` then aligns
     with a part of it only."""
     start = text.rfind(" ", 0, start) + 1
     end = len(text) if (end := text.find(" ", end)) < 0 else end

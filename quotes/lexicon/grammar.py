@@ -294,7 +294,7 @@ SOURCE_NOUNS = frozenset({"source", "sources"})
 FEMALE_TITLES = frozenset({"Mme", "Mlle"})
 TITLE_WORDS = frozenset({"maître", "me", "mme", "m.", "mlle", "dr", "pr", "mgr"})  # before a name
 MALE_TITLES = frozenset({"M."})
-# a comparison's « que », not a complement: "le plus violent que l'île ait connu", "aussi grave
+# a comparison's « que », not a complement: "le plus fort que la côte ait connu", "aussi grave
 # que prévu", "autant que", "tel que"
 COMPARED_ALONE = frozenset({"autant", "tel", "telle", "tels", "telles"})  # "autant que"
 COMPARATIVES = COMPARED_ALONE | {"plus", "moins", "aussi", "si"}  # "plus violent que"
