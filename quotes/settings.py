@@ -52,8 +52,8 @@ class Settings:
     name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
     charge_lead_chars: int = 90  # « pour » or « chef de » this close before marks: a charge
     charge_reach_words: int = 6  # « pour » names a charge with a proceeding this close before
-    # a body's name runs this many words after its noun at most: « ministère malien des Affaires
-    # étrangères et de la Coopération internationale » (nine), never a whole clause
+    # a body's name runs this many words after its noun at most: « ministère varanien des Affaires
+    # étrangères et de la Coopération régionale » (nine), never a whole clause
     body_name_reach_words: int = 10
     citation_chars: int = 40  # text after a mark read for a cited source
     term_max_tokens: int = 8  # longer marked text after a determiner is speech, not a term
