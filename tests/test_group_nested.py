@@ -4,7 +4,8 @@ import pytest
 from test_grouping import rec
 
 from quotes.group.grouping import group_quotes
-from quotes.group.nested import inner_spans
+from quotes.group.nested import inner_spans, split_inner
+from quotes.group.similarity import normalize
 from quotes.settings import DEFAULT, Settings
 
 STATEMENT = ("Le syndicat est d'accord avec la ministre, à une nuance près : 'il faut savoir "
@@ -43,6 +44,29 @@ _ORG = {"kind": "organization", "confidence": 0.85}
 def test_inner_quotations_of_a_quote(text, inner):
     assert [text[a:b] for a, b in inner_spans(text)] == inner
 
+
+
+@pytest.mark.parametrize(
+    ("said", "inner", "own"),
+    [
+        # the whole quote in marks: its inner quotation is the quote's own wording, nothing
+        # of its own left
+        (" « Nous rouvrirons la piscine de Vernay dès le printemps » ",
+         ["nous rouvrirons la piscine de vernay des le printemps"], ""),
+        ("“L’école d’Aubrac fermera ses portes en juin”",
+         ["l ecole d aubrac fermera ses portes en juin"], ""),
+        # words of its own around the marks: the quotation and those words apart
+        ("Je l'ai dit hier : « nous ne céderons jamais sur les salaires » et je le redis",
+         ["nous ne cederons jamais sur les salaires"], "je l ai dit hier et je le redis"),
+        ("« Le port restera ouvert cet hiver » et « la digue sera réparée au printemps »",
+         ["le port restera ouvert cet hiver", "la digue sera reparee au printemps"], "et"),
+    ],
+)
+def test_inner_quotations_normalised_and_cut_out(said, inner, own):
+    q = rec("q1", "a1", said)
+    assert split_inner(q, said, normalize) == (inner, own)
+    if not own:
+        assert inner == [normalize(said)]
 
 def _group(records, options=DEFAULT):
     grouped, _ = group_quotes(records, options=options)

@@ -107,6 +107,10 @@ def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list
         kept.append(said[last:a - 1])
         last = b + 1
     kept.append(said[last:])
+    if len(spans) == 1 and not kept[0].strip() and not kept[1].strip():
+        # the whole quote in marks: its marks and spaces normalise to nothing, so the inner
+        # quotation normalises as the quote itself does (found once, ``normal``'s cache)
+        return [normal(said)], normal(" … ".join(kept))
     return [normal(said[a:b]) for a, b in spans], normal(" … ".join(kept))
 
 
