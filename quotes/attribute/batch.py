@@ -18,9 +18,7 @@ article to article: this story, not another event they spoke at), and one whose 
 does not show (or only guesses from the first name, ``name_model``) the gender another article
 shows, a description tied to them too; a bare
 title (« Premier ministre ») the fuller form with a country's adjective the batch gives them
-(``with_country``). Once the batch has named every speaker, each quote shows the role closest
-before it of all those the article gives that person in any of their records (``one_cast``).
-Each change says which article supplied it in ``evidence``
+(``with_country``). Each change says which article supplied it in ``evidence``
 (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker found so has
 the confidence of the path that found it (``confidence.followed``). Out: the quotes, in their
 order.
@@ -39,7 +37,7 @@ from quotes.attribute.batch_roles import latest, roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
-from quotes.attribute.own_roles import article_role, one_cast, own_over_borrowed
+from quotes.attribute.own_roles import article_role, own_over_borrowed
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
@@ -143,7 +141,7 @@ def link_batch(
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
-    out = one_cast([own_over_borrowed(q, out) for q in out])
+    out = [own_over_borrowed(q, out) for q in out]
     return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
 
 

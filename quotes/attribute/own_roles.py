@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from quotes.attribute.shown import role_at
-from quotes.model import Quote, Span
+from quotes.model import Quote
 
 
 def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
@@ -41,37 +41,3 @@ def own_over_borrowed(q: Quote, quotes: list[Quote]) -> Quote:
         return q
     kept = tuple(e for e in q.evidence if not e.startswith("batch-role:"))
     return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, "own-role"))
-
-
-def one_cast(quotes: list[Quote]) -> list[Quote]:
-    """The quotes with the role each shows of every role the article gives its named speaker
-    in any of their quotes' records, once the batch has named them all (a description the
-    batch ties to a person the article names, « a expliqué la procureure », is that person's
-    role too, for the quotes after it): the one closest before the quote (``shown.role_at``).
-    A record lists each role once, at its first place: the description a quote's mention
-    holds is read at that mention's place too."""
-    given: dict[tuple[str, str], set[Span]] = {}
-    for q in quotes:
-        sp = q.speaker
-        if sp.kind == "person" and sp.name:
-            given.setdefault((q.article.id, sp.name), set()).update(_placed(sp.roles, sp.mention))
-    out = []
-    for q in quotes:
-        sp = q.speaker
-        every = given.get((q.article.id, sp.name or ""), set())
-        if sp.kind != "person" or not sp.name or not sp.role or every <= set(sp.roles):
-            out.append(q)
-            continue
-        ordered = tuple(sorted(every, key=lambda r: (r.start, r.end, r.text)))
-        role = role_at(ordered, q.span.start, sp.role)
-        out.append(q if role in (None, sp.role) else replace(q, speaker=replace(sp, role=role)))
-    return out
-
-
-def _placed(roles: tuple[Span, ...], mention: Span | None) -> set[Span]:
-    """A record's roles, and each of them its mention holds at the mention's place."""
-    out = set(roles)
-    for r in roles:
-        if mention is not None and (at := mention.text.find(r.text)) >= 0:
-            out.add(Span(mention.start + at, mention.start + at + len(r.text), r.text))
-    return out
