@@ -3,10 +3,10 @@
 A text named again (« le communiqué », « le document publié », « la même source ») speaks for
 the author the article gave it: after « de » (« un communiqué de presse de la mairie »: « de
 presse » says what kind of text, no author), after « attribué à », or the subject of the clause
-that named it (« dans un communiqué, la mairie souligne … », « …, a annoncé la mairie dans un
-communiqué »); « le document » and « le texte » stand for the text named last whatever its noun.
-« La femme de X » is X's wife, not X; « la femme d'affaires X » is X. « Le fils de Y » is the
-one whose mother or father the article says Y is (« X …, sa mère »), when of the noun's sex.
+that named it (« dans un communiqué, la mairie souligne … »); « le document » and « le texte »
+stand for the text named last whatever its noun. « La femme de X » is X's wife, not X; « la femme
+d'affaires X » is X. « Le fils de Y » is the one whose mother or father the article says Y is
+(« X …, sa mère »), when of the noun's sex.
 """
 
 import pytest
@@ -31,21 +31,6 @@ ROWS = [
     # fire: the text one said words in is no part of who said them
     ("Le ministre Paul Roux est arrivé lundi. « Nous condamnons ces propos », a déclaré le "
      "ministre dans un communiqué.", "Nous condamnons ces propos", "Paul Roux", "person", "male"),
-    # fire: « …, a annoncé la préfecture dans un communiqué »: the subject set after the verb
-    # of the aside issued the text, whatever the parse makes of the words before the comma
-    ("Le directeur de l'usine, Paul Roux, a reçu mardi le préfet de l'Orne, a annoncé la "
-     "préfecture de l'Orne dans un communiqué. « Le directeur a reçu le préfet à la demande du "
-     "ministre Jean Morel », indique le communiqué.",
-     "Le directeur a reçu le préfet à la demande du ministre Jean Morel",
-     "préfecture de l'Orne", "organization", None),
-    ("Paul Roux a reçu mardi le préfet de l'Orne, a annoncé la préfecture de l'Orne dans un "
-     "communiqué. « La rencontre a duré une heure », indique le communiqué.",
-     "La rencontre a duré une heure", "préfecture de l'Orne", "organization", None),
-    # must not: with no comma before the verb, the phrase after it is its object, not who
-    # issued the text
-    ("Le maire Paul Roux a annoncé la fermeture du pont dans un communiqué. « Le pont restera "
-     "fermé jusqu'en juin », précise le communiqué.", "Le pont restera fermé jusqu'en juin",
-     "Paul Roux", "person", "male"),
     # must not: a text named as the object of a verb whose subject issued it is that
     # subject's, not a text named again (« la mairie a diffusé le communiqué »)
     ("La mairie de Vire a diffusé le communiqué dans la soirée. « Le pont restera fermé », "

@@ -199,16 +199,6 @@ def spells(acronym: str, name: str) -> bool:
     return len(words) > 1 and rest(acronym, 0)
 
 
-def spelt(named: Named, name: str) -> str:
-    """An acronym (« PL ») as the name a bracket tied it to, else as the one name of the
-    article its initials spell (« Parti libéral »); any other name, or an acronym that spells
-    none or several, as it is."""
-    if not acronym_shaped(name):
-        return name
-    found = {n for n in named.names if spells(name, n)}
-    return named.acronyms.get(name) or (found.pop() if len(found) == 1 else name)
-
-
 def acronym_name(named: Named, span: Span) -> str | None:
     """The full name an acronym mention (« le CHMV ») stands for: the name a bracket tied it
     to, else the one name of the article its initials spell."""

@@ -109,11 +109,8 @@ class Registry:
         return groups.groups(self.doc, self.mentions, self.ends, self.outside)
 
     def org_name(self, head: Token, offset: int) -> str | None:
-        """Fullest name of an organisation (``orgs.org_name``), an acronym spelt out
-        (``bodies.spelt``: « le PL », then « le parti »: the « Parti libéral »)."""
-        name = orgs.org_name(self.orgs, head, offset, self.settings.body_name_reach_words,
-                             self.outside)
-        return bodies.spelt(self.named_bodies, name) if name is not None else None
+        """Fullest name of an organisation (see ``orgs.org_name``)."""
+        return orgs.org_name(self.orgs, head, offset, self.settings.body_name_reach_words)
 
     def _between(self, lo: int, hi: int) -> tuple[tuple[int, Person], ...]:
         """Mentions at offsets lo <= pos < hi, in text order."""

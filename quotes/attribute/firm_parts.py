@@ -1,8 +1,7 @@
 """The company a definite company noun or a part of a firm said alone stands for.
 
 « la société », « le groupe »: the company the article named last before it
-(``companies.company_before``); « le groupe américain », the one named so (« le groupe
-américain Velmont »). « la direction », « le management », « la direction du
+(``companies.company_before``). « la direction », « le management », « la direction du
 groupe » (lexicon/firm_parts.txt): that part of the company the article named last before it,
 « direction de Voltaris », an organisation; never a named body whose own name starts with the
 noun (« Direction régionale des entreprises »). Left to the other rules when the article named
@@ -15,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, orgs
+from quotes.attribute import companies
 from quotes.attribute.cast import Registry
 from quotes.attribute.descriptions import of
 from quotes.attribute.mentions import without_determiner
@@ -32,8 +31,7 @@ def company_speaker(
     """The speaker's name and how it was found, for « la société » (its words when two and no
     company was named) or « la direction »; None when neither applies."""
     if companies.referring(span, head):  # « détaille la société »: the company named before
-        company = _said_so(span, head, registry) or companies.company_before(
-            registry.companies, start)
+        company = companies.company_before(registry.companies, start)
         if company or words == 2:  # « le groupe socialiste », no company named: its words
             return company, "explicit" if company else "unresolved"
         return None
@@ -42,25 +40,6 @@ def company_speaker(
         return None
     owner = _owner(span, registry, start)
     return (f"{part} {of(owner)}", "explicit") if owner else None
-
-
-def _said_so(span: Span, head: Token, registry: Registry) -> str | None:
-    """« le groupe américain » after « le groupe américain Velmont »: the company the article
-    named last with the same noun and the same adjectives, outside quotation marks, by its full
-    name; None for a bare noun (« le groupe »: the company named last) or when none was."""
-    doc = span.doc
-    said = [t.lower_ for t in span if t.i > head.i and not t.is_punct]
-    if not said:
-        return None
-    for t in reversed(doc[: span.start]):
-        after = doc[t.i + 1 : t.i + 1 + len(said)]
-        if (t.lower_ != head.lower_ or [w.lower_ for w in after] != said
-                or not registry.outside(t.idx)):
-            continue
-        name = orgs.own_name(t)
-        if name is not None:
-            return companies.full_name(registry.companies, name)
-    return None
 
 
 def firm_part(span: Span) -> str | None:

@@ -46,15 +46,14 @@ def _longest(orgs: dict[str, list[tuple[int, str]]], key: str) -> str:
     return max((name for _, name in orgs.get(key, ())), key=len, default="")
 
 
-def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, reach: int,
-             outside: Callable[[int], bool] = lambda _: True) -> str | None:
+def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, reach: int
+             ) -> str | None:
     """Fullest name of an organisation: the longest phrase with the same head noun that
     starts with the mention's own (« le tribunal judiciaire » -> « tribunal judiciaire de
     Paris »); for a bare « le parquet », the body of that head named last before it, else the
     longest; for a bare "l'institut", "l'alliance", the organisation named just before. None
     for a capitalised head with words of its own inside a sentence (« l'Agence mondiale
-    antidopage »): a name as the text gives it; a body named only inside quotation marks (the
-    speaker's words) is no antecedent (``outside``). ``reach``: ``Settings.body_name_reach_words``
+    antidopage »): a name as the text gives it. ``reach``: ``Settings.body_name_reach_words``
     (``org_phrase``)."""
     if head.pos_ == "PROPN" and not head.is_lower:  # "l'institut" tagged PROPN is a noun
         return None
@@ -68,12 +67,11 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     if capitalised(head.text) and not head.is_sent_start and len(own) > len(head.text):
         return None  # « l'Agence mondiale antidopage »: a name of its own, as the text gives it
     if fold(head.text) in folded("anaphoric_org_nouns"):
-        if (name_at := own_name(head)) is not None:
+        if (name_at := _own_name(head)) is not None:
             return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before
         if (same := _named_so(orgs, head)) is not None:
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
-        earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i
-                   and outside(e.start_char)]
+        earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
         # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
         ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()), None)
@@ -93,7 +91,7 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     return found if found and len(found) > len(head.text) else None
 
 
-def own_name(head: Token) -> str | None:
+def _own_name(head: Token) -> str | None:
     """The capitalised words that follow the noun, adjectives and a bare complement of its kind
     aside (« le groupe pharmaceutique Velmont Santé », whatever the tagger makes of « Velmont »;
     « le parti d'extrême gauche La Voie Neuve »), or None."""
@@ -128,7 +126,7 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
     doc = head.doc
     for at, _ in reversed(orgs.get(singular(head.text), [])):
         tok = doc.char_span(at, at + 1, alignment_mode="expand")
-        if at < head.idx and tok is not None and (own := own_name(tok[0])) is not None:
+        if at < head.idx and tok is not None and (own := _own_name(tok[0])) is not None:
             return own
     return None
 

@@ -108,29 +108,10 @@ def author_before(span: Span) -> tuple[int, int] | None:
             # the object of a verb with its own subject (« la mairie a diffusé le communiqué »)
             lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
             return author_before(doc[lo : t.i + 1])
-        if (inverted := _inverted_subject(verb, t)) is not None:
-            return char_range(doc, inverted)
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return _phrase(subject)
         return None
     return None
-
-
-def _inverted_subject(verb: Token, text: Token) -> tuple[int, int] | None:
-    """« …, a annoncé le ministère dans un communiqué »: a reporting verb set off by a comma
-    before it, its subject after it, then the text: that phrase issued the text, whatever the
-    parse made the subject (a noun of the words before the comma); None otherwise (« le maire
-    a annoncé la nouvelle dans un communiqué »: no comma, an object)."""
-    doc = verb.doc
-    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
-    if verb.lower_ not in reporting_verbs() or first == 0 or doc[first - 1].text != ",":
-        return None
-    phrase = np_after(doc, verb.i + 1, text.i)
-    if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
-        return None
-    # the phrase runs up to the preposition that brings in the text (« dans un communiqué »)
-    between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
-    return phrase if len(between) == 1 and between[0].pos_ == "ADP" else None
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:
