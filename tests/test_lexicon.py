@@ -4309,6 +4309,24 @@ def test_selon_term(nlp, entry, text):
         "source"]
 
 
+# concessive_openers.txt: (entry, sentence, the words after the source, its name, the words
+# of the que-clause before): a concession before « selon X » ends that clause; X's words follow
+CONCESSIVE_OPENERS = [
+    ("même si", "Le maire Paul Girard a dit que le pont tiendrait, même si selon les gendarmes "
+     "la crue reviendra.", "la crue reviendra", "gendarmes", "le pont tiendrait"),
+]
+TABLES.update(concessive_openers=CONCESSIVE_OPENERS)
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "source", "clause"),
+                         rows("concessive_openers", CONCESSIVE_OPENERS))
+def test_concessive_opener(nlp, entry, text, said, source, clause):
+    assert f"{entry} selon" in text
+    q = the_quote(nlp, text, said)
+    assert q.cue is not None and q.cue.text == "selon" and q.speaker.name == source
+    assert the_quote(nlp, text, clause).speaker.name == "Paul Girard"
+
+
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set
 # after a name are the role, as written
 LEAD_PHRASES = [(w, f"« Les comptes sont justes », a assuré Louis Arnal, {w} de la coopérative.",

@@ -60,3 +60,14 @@ def in_later_subject(tok: Token) -> bool:
         if up.dep_.startswith("nsubj"):
             return up.head.i > tok.i and up.head.pos_ in ("VERB", "AUX", "ADJ", "NOUN")
     return False
+
+
+def governed_infinitive(tok: Token) -> bool:
+    """An infinitive a word before it governs (« aucun blessé n'est à déplorer »)."""
+    return "Inf" in tok.morph.get("VerbForm", []) and tok.head.i < tok.i
+
+
+def own_subject(tok: Token) -> bool:
+    """Has the verb a subject of its own before it (« le projet reprendra »)? A participle or
+    an imperative opening the sentence (« Invité du 13 heures, X a réagi ») has none."""
+    return any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
@@ -47,7 +47,7 @@ from quotes.detect.cues import (
     unsaid_belief,
 )
 from quotes.detect.elliptic import elliptic
-from quotes.detect.forms import in_later_subject, past_participle
+from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
 from quotes.detect.leads import marked_leads, tail_after_subject
 from quotes.detect.on_sources import on_source
 from quotes.detect.pour import opinion_holder, pour_frame
@@ -166,8 +166,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     # a finite verb or a governed infinitive that reported nothing (« Le projet reprendra en
     # mars, a déclaré X. ») does not end the words of a cue after it: they run to the start
     muted = {c.tok.i for c, f in zip(cues, found, strict=True) if f is None
-             and c.tok.i in bare and ((finite(c.tok) and _own_subject(c.tok))
-                                      or _governed_infinitive(c.tok))
+             and c.tok.i in bare and ((finite(c.tok) and own_subject(c.tok))
+                                      or governed_infinitive(c.tok))
              and not hypothetical(c.tok)}
     if muted:  # only the frames of the verbs after a mute one change
         for k, cue in enumerate(cues):
@@ -187,17 +187,6 @@ def _relative_start(doc: Doc, i: int) -> int:
     with the subject; a relative with no comma (« tout projet qu'elle jugerait … ») runs on."""
     rel = i > 1 and "Rel" in doc[i - 1].morph.get("PronType", []) and doc[i - 2].text == ","
     return i - 1 if rel else i
-
-
-def _governed_infinitive(tok: Token) -> bool:
-    """An infinitive a word before it governs (« aucun blessé n'est à déplorer »)."""
-    return "Inf" in tok.morph.get("VerbForm", []) and tok.head.i < tok.i
-
-
-def _own_subject(tok: Token) -> bool:
-    """Has the verb a subject of its own before it (« le projet reprendra »)? A participle or
-    an imperative opening the sentence (« Invité du 13 heures, X a réagi ») has none."""
-    return any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children)
 
 
 def _cue_frame(

@@ -19,27 +19,30 @@ from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import words
 from quotes.lexicon.grammar import (
-    CONCESSIVE_SI,
     CONDITION_OR_COMPARISON,
     ELIDED_DE,
     LIST_JOINS,
     QUE,
+    STRESSED,
 )
 
 
 def subordinated(doc: Doc, first: Token) -> bool:
     """Does a conjunction that opens a clause of the narrator's come just before the cue
-    ``first`` (« puisque selon X, … », « parce que d'après X, … »)? The clause after the source is
-    then what it says, as after « mais », and after « même si », a concession. Not a condition
-    (« si selon X … »), a comparison (« comme selon X »), nor a bare « que », which may be a
-    cue's own."""
-    if first.i < 1:
+    ``first``, or before its comma (« puisque selon X, … », « même si, selon X, … »)? The clause
+    after the source is then what it says, as after « mais », and after « même si », a
+    concession (lexicon/concessive_openers.txt). Not a condition (« si selon X … »), a
+    comparison (« comme selon X »), nor a bare « que », which may be a cue's own."""
+    k = first.i - 1
+    if k > 0 and doc[k].text == ",":  # « puisque, selon X, … », « même si, selon X, … »
+        k -= 1
+    if k < 0:
         return False
-    before = doc[first.i - 1]
+    before = doc[k]
     if before.lower_ in QUE:  # « alors que », « parce que »
-        return first.i > 1 and doc[first.i - 2].lower_ in words("subordinators")
+        return k > 0 and doc[k - 1].lower_ in words("subordinators")
     if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
-        return before.lower_ in CONCESSIVE_SI and first.i > 1 and doc[first.i - 2].lower_ == "même"
+        return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
     return before.pos_ == "SCONJ"
 
 
@@ -162,3 +165,14 @@ def past_adjectives(doc: Doc, j: int, stop: int) -> int:
     while j < stop and doc[j].pos_ == "ADJ":
         j += 1
     return j
+
+
+def np_end(doc: Doc, lo: int, hi: int) -> int:
+    """Where a source's noun phrase from ``lo`` ends when no comma follows it: after a stressed
+    pronoun (« selon lui les artisans manquent »), before a determiner glued to its noun (« selon
+    les gendarmes la circulation … »), which opens the clause the source speaks; a capital opens
+    a name (« selon le journal Les Nouvelles »)."""
+    if doc[lo].lower_ in STRESSED:
+        return lo + 1
+    return next((k for k in range(lo + 1, hi) if doc[k].pos_ == "DET" and doc[k].text.islower()
+                 and doc[k - 1].pos_ in ("NOUN", "PROPN")), hi)

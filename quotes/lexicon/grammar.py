@@ -131,7 +131,6 @@ SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 # before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
 # clause of the narrator's that leaves the words after the source to X
 CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
-CONCESSIVE_SI = frozenset({"si"})  # « même si selon X, … »: a concession; X's words follow
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
 # particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"
