@@ -4700,6 +4700,57 @@ def test_document(nlp, tmp_path, entry, text, said, speaker):
 TABLES["documents"] = DOCUMENTS
 
 
+# possessed_words.txt: (entry, sentence, the quote, who says it): after a possessive, a noun of
+# words said speaks for the one the possessive stands for, as « selon lui » would (the person
+# the article names before it); without the entry, the noun and its possessive are taken for an
+# anonymous source, or the words for a document's and no quote
+POSSESSED_WORDS = [
+    ("dires", "Le berger Marc Petit a été entendu. Selon ses dires, le loup serait revenu.",
+     "le loup serait revenu", "Marc Petit"),
+    ("propos", "La gardienne Anne Roy a été entendue. Selon ses propos, la grille était ouverte.",
+     "la grille était ouverte", "Anne Roy"),
+    ("déclaration", "Le maire Paul Morel a parlé lundi. Selon sa déclaration, le pont rouvrira "
+     "en mai.", "le pont rouvrira en mai", "Paul Morel"),
+    ("déclarations", "Le pilote Hugo Blanc a été entendu. D'après ses déclarations, le moteur a "
+     "calé.", "le moteur a calé", "Hugo Blanc"),
+    ("explication", "La directrice Léa Brun a écrit aux parents. Selon son explication, la "
+     "cantine fermera.", "la cantine fermera", "Léa Brun"),
+    ("explications", "Le gérant Luc Fabre a été interrogé. Selon ses explications, la caisse "
+     "était vide.", "la caisse était vide", "Luc Fabre"),
+    ("mots", "La coureuse Inès Vidal a fini deuxième. Selon ses mots, la course était « "
+     "injouable ».", "la course était « injouable »", "Inès Vidal"),
+    ("termes", "Le ministre Jean Martin a parlé hier. Selon ses termes, la réforme est « "
+     "urgente ».", "la réforme est « urgente »", "Jean Martin"),
+    ("aveux", "Le cambrioleur Tom Renard a été arrêté. Selon ses aveux, il a agi seul.",
+     "il a agi seul", "Tom Renard"),
+    ("témoignage", "La voisine Marie Colin a tout vu. Selon son témoignage, la voiture roulait "
+     "vite.", "la voiture roulait vite", "Marie Colin"),
+    ("témoignages", "Le chauffeur Yves Garnier a été entendu deux fois. Selon ses témoignages, le "
+     "bus a freiné.", "le bus a freiné", "Yves Garnier"),
+    ("version", "Le joueur Noé Girard a été exclu. Selon sa version, l'arbitre l'a insulté.",
+     "l'arbitre l'a insulté", "Noé Girard"),
+    ("récit", "Le skieur Axel Morin a été secouru. Selon son récit, la neige a cédé d'un coup.",
+     "la neige a cédé d'un coup", "Axel Morin"),
+    ("confidences", "La chanteuse Zoé Lenoir a quitté la scène. Selon ses confidences, la "
+     "tournée l'a épuisée.", "la tournée l'a épuisée", "Zoé Lenoir"),
+    ("affirmations", "Le promoteur Éric Vasseur a été entendu. Selon ses affirmations, le "
+     "permis était valide.", "le permis était valide", "Éric Vasseur"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"),
+                         rows("possessed_words", POSSESSED_WORDS))
+def test_possessed_words(nlp, tmp_path, entry, text, said, speaker):
+    """The one the possessive stands for speaks; without the entry, someone else or no one."""
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with _lacking(tmp_path, "possessed_words", entry):
+        assert speaker not in [q.speaker.name for q in quotes_of(nlp, text)
+                               if q.span.text == said and q.speaker is not None]
+
+
+TABLES["possessed_words"] = POSSESSED_WORDS
+
+
 # generic_texts.txt: (entry, sentence, the quote, who says it): the entry stands for the text
 # named before, whatever its noun, and speaks for its author; without the entry, for no one
 GENERIC_TEXTS = [

@@ -194,18 +194,34 @@ def possessed(span: Span) -> str | None:
     if len(words_) < 2 or words_[0].lower_ not in POSSESSIVES:
         return None
     rest = [t for t in words_[1:] if t.pos_ != "ADJ"]
-    if not rest or not rest[0].is_lower or not is_document(rest[0].text):
+    if not rest or not rest[0].is_lower or not (
+            is_document(rest[0].text) or _own_words(rest[0].text)):
         return None
     if any(t.lower_.rstrip(".") not in words("media_words") for t in rest[1:]):
         return None
     return "p" if words_[0].lower_.startswith("leur") else "s"
 
 
+def _own_words(noun: str) -> bool:
+    """« selon ses dires », « d'après leurs déclarations »: a noun of what someone says
+    (lexicon/possessed_words.txt), whose possessive stands for the one who says it."""
+    return noun.lower() in words("possessed_words")
+
+
+def possessor_words(span: Span) -> str | None:
+    """« ses dires », « leurs déclarations » (``possessed``, a noun of words said): the number
+    of the one the possessive stands for, « s » or « p »; else None (« sa page Facebook »)."""
+    number = possessed(span)
+    noun = next((t.text for t in span[1:] if t.pos_ != "ADJ" and not t.is_punct), "")
+    return number if number is not None and _own_words(noun) else None
+
+
 def _owner(span: Span) -> tuple[int, int] | None:
     """« X s'est rendu sur place pour apporter « … », selon sa page Facebook »: the owner of a
     possessed text (``possessed``) is the subject its sentence names before it, when there is
-    one; else the possessive is read as a pronoun."""
-    if possessed(span) is None:
+    one; else the possessive is read as a pronoun. Not for words said (« Le feu a pris dans la
+    cave, selon ses dires »): what they tell of is no one's; the possessive is a pronoun."""
+    if possessed(span) is None or possessor_words(span) is not None:
         return None
     doc = span.doc
     quoted = _quoted(doc, span.sent.start, span.start)

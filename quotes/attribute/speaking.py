@@ -16,6 +16,7 @@ from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.roles import gender_of
+from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
@@ -107,11 +108,14 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
     """The subject of the sentence's main verb, inside the words and before « selon » with a
     pronoun, when the pronoun agrees with it in gender and number and no verb in between has
     a subject of its own (« La fédération a déploré une réforme ayant, selon elle, … »: a
-    pronoun in an aside stands for the subject of the clause around it); else None."""
+    pronoun in an aside stands for the subject of the clause around it); else None. So does
+    a possessive before a noun of words said, agreeing in number (« L'homme était, selon ses
+    dires, parti chasser »): it gives no gender."""
     said = doc.char_span(*source, alignment_mode="expand")
-    if said is None or len(said) != 1 or said[0].pos_ != "PRON":
+    owner = possessor_words(said) if said is not None and len(said) > 1 else None
+    if said is None or (owner is None and (len(said) != 1 or said[0].pos_ != "PRON")):
         return None
-    pronoun, tok = said[0], said[0].head
+    pronoun, tok = said[-1], said[-1].head
     for _ in range(_CLIMB + 1):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:
@@ -121,8 +125,10 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         tok = tok.head
     if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < pronoun.idx:
         return None
-    if subject.morph.get("Number", []) != pronoun.morph.get("Number", []) or (
-            determined_gender(subject) != gender_of(pronoun)):
+    number = pronoun.morph.get("Number", []) if owner is None else [
+        "Plur" if owner == "p" else "Sing"]
+    if subject.morph.get("Number", []) != number or (
+            owner is None and determined_gender(subject) != gender_of(pronoun)):
         return None
     sub = list(subject.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)

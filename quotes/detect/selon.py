@@ -43,6 +43,7 @@ from quotes.lexicon.grammar import (
     DESCRIBING_RELATIVES,
     ELIDED_DE,
     FIRST_PERSON_PLURAL,
+    POSSESSIVES,
     QUE,
     RELATIVE_SELON,
     SELON,
@@ -84,6 +85,12 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
     return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
 
 
+def _own_words(doc: Doc, i: int, j: int) -> bool:
+    """« selon ses dires », « d'après leurs déclarations » (lexicon/possessed_words.txt): the
+    words of the one the possessive stands for, no document."""
+    return doc[i].lower_ in POSSESSIVES and doc[j].lower_ in words("possessed_words")
+
+
 def by_terms(doc: Doc, i: int, stop: int) -> bool:
     """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
     plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
@@ -120,8 +127,8 @@ def selon_frame(
             k += 1  # "les estimations publiées ce jour"
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
-        else:
-            document = True  # "Selon les chiffres officiels, …": the document is the source
+        else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
+            document = not _own_words(doc, i, j)  # dires », the one « ses » stands for
     relative = _relative_source(ctx, sent, first, tok)
     if relative is not None:
         return relative
