@@ -55,7 +55,8 @@ from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
 from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
-from quotes.detect.selon import by_terms, own_reporting, relayed, selon_frame, sourceless_selon
+from quotes.detect.selon import relayed, selon_frame, sourceless_selon
+from quotes.detect.selon_lists import by_terms, own_reporting
 from quotes.detect.skips import skip, skip_adjunct, skip_insertion
 from quotes.detect.subjects import (
     described,

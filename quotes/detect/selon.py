@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotes.detect.brackets import before_cue
 from quotes.detect.clause_scope import last_clause
@@ -25,8 +25,10 @@ from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_lists import (
+    by_terms,
     np_end,
-    past_adjectives,
+    own_reporting,
+    own_words,
     phrase_noun,
     series_item,
     series_source,
@@ -42,8 +44,6 @@ from quotes.lexicon.grammar import (
     DE_DU,
     DESCRIBING_RELATIVES,
     ELIDED_DE,
-    FIRST_PERSON_PLURAL,
-    POSSESSIVES,
     QUE,
     RELATIVE_SELON,
     SELON,
@@ -75,30 +75,6 @@ def own_aside(tok: Token, verbs: list[Token]) -> bool:
     return any(any(t.lower_ in QUE for t in doc[v.i + 1 : tok.i]) for v in verbs if v.i < tok.i)
 
 
-def own_reporting(doc: Doc, i: int, stop: int) -> bool:
-    """Does the phrase at token ``i`` after « selon » / « d'après » name the outlet's own
-    findings (« nos informations », « notre enquête », lexicon/own_findings.txt)? The
-    narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
-    if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
-        return False
-    j = past_adjectives(doc, i + 1, stop)  # "nos propres informations"
-    return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
-
-
-def _own_words(doc: Doc, i: int, j: int) -> bool:
-    """« selon ses dires », « d'après leurs déclarations » (lexicon/possessed_words.txt): the
-    words of the one the possessive stands for, no document."""
-    return doc[i].lower_ in POSSESSIVES and doc[j].lower_ in words("possessed_words")
-
-
-def by_terms(doc: Doc, i: int, stop: int) -> bool:
-    """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
-    plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
-    lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
-    j = phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
-    return j < stop and j > i and doc[j].lower_ in words("selon_terms")
-
-
 def selon_frame(
     ctx: Context,
     sent: tuple[int, int],
@@ -128,7 +104,7 @@ def selon_frame(
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
-            document = not _own_words(doc, i, j)  # dires », the one « ses » stands for
+            document = not own_words(doc, i, j)  # dires », the one « ses » stands for
     relative = _relative_source(ctx, sent, first, tok)
     if relative is not None:
         return relative

@@ -7,7 +7,8 @@ Each source speaks for its own item only, the stretch between the link before it
 « et » / « ou » after the previous source) and its cue, not for the words the sources before it
 already gave; and a source's noun phrase stops before the « et » that opens the next item.
 It also finds the noun of a source's phrase, past its determiner and adjectives
-(``phrase_noun``), for selon.py and findings.py.
+(``phrase_noun``), for selon.py and findings.py, and what that phrase names: the outlet's own
+findings, terms it follows, the words of the one a possessive stands for.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
-from quotes.lexicon import words
+from quotes.lexicon import is_speech_noun, words
 from quotes.lexicon.grammar import (
     CONDITION_OR_COMPARISON,
     ELIDED_DE,
+    FIRST_PERSON_PLURAL,
     LIST_JOINS,
+    POSSESSIVES,
     QUE,
     STRESSED,
 )
@@ -176,3 +179,27 @@ def np_end(doc: Doc, lo: int, hi: int) -> int:
         return lo + 1
     return next((k for k in range(lo + 1, hi) if doc[k].pos_ == "DET" and doc[k].text.islower()
                  and doc[k - 1].pos_ in ("NOUN", "PROPN")), hi)
+
+
+def own_reporting(doc: Doc, i: int, stop: int) -> bool:
+    """Does the phrase at token ``i`` after « selon » / « d'après » name the outlet's own
+    findings (« nos informations », « notre enquête », lexicon/own_findings.txt)? The
+    narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
+    if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
+        return False
+    j = past_adjectives(doc, i + 1, stop)  # "nos propres informations"
+    return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
+
+
+def own_words(doc: Doc, i: int, j: int) -> bool:
+    """« selon ses dires », « d'après leurs déclarations » (lexicon/possessed_words.txt): the
+    words of the one the possessive stands for, no document."""
+    return doc[i].lower_ in POSSESSIVES and doc[j].lower_ in words("possessed_words")
+
+
+def by_terms(doc: Doc, i: int, stop: int) -> bool:
+    """Does the phrase at token ``i`` after « selon » / « d'après » name terms, a rule or a
+    plan it follows (« selon les conditions envisagées », « selon le calendrier prévu »,
+    lexicon/selon_terms.txt)? « in accordance with »: the sentence names no source."""
+    j = phrase_noun(doc, i, stop)  # "selon les nouvelles modalités"
+    return j < stop and j > i and doc[j].lower_ in words("selon_terms")
