@@ -4312,8 +4312,8 @@ def test_selon_term(nlp, entry, text):
 # concessive_openers.txt: (entry, sentence, the words after the source, its name, the words
 # of the que-clause before): a concession before « selon X » ends that clause; X's words follow
 CONCESSIVE_OPENERS = [
-    ("même si", "Le maire Paul Girard a dit que le pont tiendrait, même si selon les gendarmes "
-     "la crue reviendra.", "la crue reviendra", "gendarmes", "le pont tiendrait"),
+    ("même si", "Le maire Paul Girard a dit que le pont tiendrait, même si selon lui la crue "
+     "reviendra.", "la crue reviendra", "Paul Girard", "le pont tiendrait"),
 ]
 TABLES.update(concessive_openers=CONCESSIVE_OPENERS)
 

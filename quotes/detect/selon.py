@@ -37,7 +37,7 @@ from quotes.detect.selon_lists import (
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
-from quotes.lexicon import fold, is_speech_noun, is_time_word, words
+from quotes.lexicon import fold, is_speech_noun
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE_CONTRACTED,
@@ -122,9 +122,12 @@ def selon_frame(
         and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
     ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS  # "…, mais selon X, …"
           ) or subordinated(doc, first)  # "…, puisque selon X, …"
-    # after an auxiliary, with or without commas around: "X est selon Y arrivé", "Ils auraient,
-    # selon Y, planifié …", or a verb whose object follows: the clause runs on around it
-    inserted = bool(before) and _open_lead(ctx, first, subject[1], s_hi)
+    # between an auxiliary and its participle, no comma around: "X est selon Y arrivé", or
+    # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
+    # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
+    inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
+        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
+        ctx, first, subject[1], s_hi)
     # after a colon, « selon X » opens what follows it: "Il s'en est fallu de peu : selon X,
     # le feu a été arrêté à temps"; the words before the colon are the narrator's
     connector = connector or before.endswith(":") or _verbless_lead(ctx, lead, subject[1], s_hi)
@@ -140,8 +143,7 @@ def selon_frame(
         lead_end = s_lo + len(text[s_lo : first.idx].rstrip(" \t,"))  # the comma before it
         comma = text.rfind(",", s_lo, lead_end)
         start = trim_start(text, s_lo if comma < 0 else comma + 1, s_hi)
-        stops = _cue_stops(text, others, (first.idx, subject[1]))
-        end = content_end(ctx, start, s_hi, stops, verbless=True)
+        end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
     elif _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X,
@@ -312,46 +314,17 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
             and rest.split()[0].lower() not in ("qui", "que", "dont"))  # not the source's own
 
 
-def _open_lead(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
-    """ "L'homme était, selon ses dires, parti chasser", "Il a, selon Y, refusé", "X est selon
-    Y arrivé", "Il devrait, selon Y, démissionner", "Il a signé, selon Y, la convention": the
-    words before « selon Y » end on an auxiliary (lexicon/auxiliaries.txt, whatever its tag),
-    or on a verb whose object, in the parse, comes right after the source; their clause runs
-    on around the aside, Y's whole. A time after the source (« le mois dernier »), or no word
-    at all, leaves the clause before it whole on its own."""
+def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
+    """ "Ils auraient, selon Y, planifié …", "Il devrait, selon Y, démissionner": « selon Y »
+    set off by commas between an auxiliary and the participle (or a modal and the infinitive)
+    it serves; the clause runs on around it."""
     doc = ctx.doc
-    k = first.i - 1
-    if k > 0 and doc[k].text == ",":
-        k -= 1
-    nxt = _word_after(ctx, after, s_hi)
-    if k < 0 or nxt is None or nxt.pos_ == "PUNCT" or nxt.lower_ in DESCRIBING_RELATIVES or (
-            nxt.lower_ in QUE):
+    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "AUX":
         return False
-    verb = doc[k]
-    if verb.pos_ == "AUX" or (verb.pos_ == "VERB" and verb.lower_ in words("auxiliaries")):
-        return True
-    return verb.pos_ == "VERB" and any(
-        c.dep_ == "obj" and c.left_edge.i == nxt.i and not is_time_word(c.text)
-        for c in verb.children)
-
-
-def _word_after(ctx: Context, after: int, s_hi: int) -> Token | None:
-    """The first word after a source, past blanks, its comma and marks (the closing one of a
-    source in marks, the opening one of the words after it)."""
     rest = ctx.text[after:s_hi]
-    tok = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,«»“”\"\u00a0\u202f")))
-    return tok if tok is not None and tok.idx < s_hi else None
-
-
-def _cue_stops(
-    text: str, others: list[tuple[int | None, int]], source: tuple[int, int]
-) -> list[tuple[int | None, int]]:
-    """The other cues' stops for a clause that runs on around « selon Y »: the subject the
-    parse guesses for a cue after the source, before the source's end or cut off from its cue
-    by a comma (« …, un innocent, a écrit X »), is a word of the clause, which stops at the cue."""
-    return [(None, first) if subject is not None and source[1] <= first and subject < first and (
-        subject < source[1] or "," in text[subject:first]) else (subject, first)
-        for subject, first in others]
+    nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
+    return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
+        bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
 
 
 def _verbless_lead(ctx: Context, lead: Span | None, after: int, s_hi: int) -> bool:

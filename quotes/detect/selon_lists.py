@@ -171,14 +171,10 @@ def past_adjectives(doc: Doc, j: int, stop: int) -> int:
 
 
 def np_end(doc: Doc, lo: int, hi: int) -> int:
-    """Where a source's noun phrase from ``lo`` ends when no comma follows it: after a stressed
-    pronoun (« selon lui les artisans manquent »), before a determiner glued to its noun (« selon
-    les gendarmes la circulation … »), which opens the clause the source speaks; a capital opens
-    a name (« selon le journal Les Nouvelles »)."""
-    if doc[lo].lower_ in STRESSED:
-        return lo + 1
-    return next((k for k in range(lo + 1, hi) if doc[k].pos_ == "DET" and doc[k].text.islower()
-                 and doc[k - 1].pos_ in ("NOUN", "PROPN")), hi)
+    """Where a source's noun phrase from ``lo`` ends when no comma follows it: a stressed
+    pronoun is the whole source (« selon lui les artisans manquent »), the clause it speaks
+    comes next; any other phrase ends where the parse ends it."""
+    return lo + 1 if doc[lo].lower_ in STRESSED else hi
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:
