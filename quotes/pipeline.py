@@ -152,7 +152,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
         if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
-            # the name may come after the pronoun: "« … », assure-t-il. … Philippe Diallo"
+            # the name may come after the pronoun: "« … », assure-t-il. … Marc Delorme"
             person = a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person,
                                          content=(cand.start, cand.end))

@@ -2133,7 +2133,7 @@ ROWS = [
         "Nous tiendrons", speaker="Paul Morel", role="ministre délégué à l'Industrie",
         gender="male"),
     # ---- a name with an initial and its period may end the text after the cue
-    row("« Je suis satisfaite », a dit Amélie K.", "Je suis satisfaite", speaker="Amélie K.",
+    row("« Je suis satisfaite », a dit Julie K.", "Je suis satisfaite", speaker="Julie K.",
         role=None, gender="female"),
     # ---- « en tant que » in the quote's sentence: the capacity the speaker speaks in
     row("Paul Morel est arrivé à la tribune. Il a prononcé ses premiers mots en tant que maire : "

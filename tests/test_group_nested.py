@@ -45,7 +45,6 @@ def test_inner_quotations_of_a_quote(text, inner):
     assert [text[a:b] for a, b in inner_spans(text)] == inner
 
 
-
 @pytest.mark.parametrize(
     ("said", "inner", "own"),
     [
@@ -67,6 +66,7 @@ def test_inner_quotations_normalised_and_cut_out(said, inner, own):
     assert split_inner(q, said, normalize) == (inner, own)
     if not own:
         assert inner == [normalize(said)]
+
 
 def _group(records, options=DEFAULT):
     grouped, _ = group_quotes(records, options=options)

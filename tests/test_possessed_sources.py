@@ -60,13 +60,17 @@ def test_possessor_speaks(nlp, text, said, speaker, role, gender, mention):
 
 
 def test_the_outlets_own_findings_give_no_quote(nlp):
-    """« selon nos informations »: the narrator's words, no one's quote."""
+    """« selon nos informations »: the narrator's words, no one's quote; « selon ses avocats »
+    in the same sentence names others, whose words they are."""
     assert quotes_of(nlp, "Le gardien Paul Morel a été arrêté. Selon nos informations, il "
                           "n'a rien volé.") == []
+    others = quotes_of(nlp, "Le gardien Paul Morel a été arrêté. Selon ses avocats, il n'a rien "
+                            "volé.")
+    assert [q.span.text for q in others] == ["il n'a rien volé"]
 
 
-@pytest.mark.xfail(strict=True, reason="« à ses yeux » / « aux yeux de X » is no cue: the "
-                   "opinion it gives is read as no one's quote")
+@pytest.mark.xfail(strict=True, reason="« à ses yeux » / « aux yeux de X » is no cue: no "
+                   "quote is found")
 def test_in_ones_eyes(nlp):
     q = quote_said(nlp, "Le président Marc Petit a été battu. À ses yeux, le club a été trahi.",
                    "le club a été trahi")

@@ -7,13 +7,15 @@ case, each checking the words, the source, its role and gender.
 - « même si » before « selon X », with or without a comma, is a concession of the narrator's
   (lexicon/concessive_openers.txt): the words after the source are X's, and a que-clause before
   ends there; a condition (« si ») is none;
-- a source with no comma after it ends on a stressed pronoun (« selon eux la route … »); any
-  other ends where the parse ends it, a name after a lower-case article included (« selon
-  l'hebdomadaire le Point »).
+- a source with no comma after it ends on a stressed pronoun (« selon eux la route … ») unless a
+  coordinator follows it (« selon elle et son mari, … »); any other ends where ``np_after``'s
+  walk over tags stops (a finite verb, punctuation, ``np_stops``), a name after a lower-case
+  article included (« selon l'hebdomadaire le Furet »).
 
-Known failures, the same before « même si » was read: an auxiliary the parse tags a verb, a
-verb whose object follows the source, an aside before marks or before a later cue, and a noun
-source with no comma glued to the subject after it.
+Known failures, the same before « même si » was read: a word other than a participle or an
+infinitive right after the aside's comma, a verb whose object follows the source, an aside
+before marks or before a later cue, and a noun source with no comma run on into the subject
+after it.
 """
 
 import pytest
@@ -29,7 +31,8 @@ ROWS = [
     ("L'homme était, selon ses voisins, parti pêcher sur la rivière avec deux amis.",
      "L'homme était, selon ses voisins, parti pêcher sur la rivière avec deux amis",
      "ses voisins", None, None),
-    known("« a » before a comma is tagged a verb: the clause before the aside stands alone",
+    known("the aside is set off only with a participle or an infinitive right after its comma "
+          "(_set_off_aside), and « tout » comes first: the clause before it stands alone",
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine.",
           "Le maire a, selon ses adjoints, tout fait pour sauver l'usine", "adjoints", None,
           None),
@@ -69,7 +72,8 @@ ROWS = [
     ("La grève continue, parce que, selon le syndicat, les salaires restent bloqués.",
      "les salaires restent bloqués", "syndicat", None, None),
     # a noun source with no comma after it ends where the parse ends it
-    known("with no comma, the parse glues the next subject to a noun source",
+    known("with no comma, np_after's walk over tags stops only at a finite verb, punctuation "
+          "or np_stops: it runs on from a noun source into the next subject",
           "Le préfet Marc Roux a assuré que les routes rouvriraient, même si selon les gendarmes "
           "la circulation restera difficile.", "la circulation restera difficile", "gendarmes",
           None, None),
@@ -90,10 +94,15 @@ def test_selon_inside_a_clause(nlp, text, said, speaker, role, gender):
 
 
 # (sentence, words said, the source as written): a stressed pronoun with no comma after it is
-# the whole source; an outlet's name after a lower-case article stays in it
+# the whole source, unless a coordinator joins it to more; an outlet's name after a lower-case
+# article stays in it
 SOURCES = [
     ("La route est fermée selon eux la circulation reprendra lundi.", "La route est fermée",
      "eux"),
+    ("La piscine ne rouvrira pas en mai selon lui les artisans manquent.",
+     "La piscine ne rouvrira pas en mai", "lui"),
+    ("Selon elle et son mari, la maison sera vendue au printemps.",
+     "la maison sera vendue au printemps", "elle et son mari"),
     ("Le maire va démissionner selon l'hebdomadaire le Furet, qui cite ses proches.",
      "Le maire va démissionner", "l'hebdomadaire le Furet"),
     ("Le maire va démissionner selon le magazine les Échos du val, qui cite ses proches.",

@@ -99,7 +99,7 @@ _COMPLEMENTS = ("obl", "obj", "iobj")  # a verb's complements: not a subject nor
 
 def complement(name: Span, lo: int) -> bool:
     """Is the name the complement of a noun before it, with « de » at token ``lo`` or after:
-    « de » right before the name ("l'avocate d'Amélie K."), or before its title ("l'avocate
+    « de » right before the name ("l'avocate de Julie K."), or before its title ("l'avocate
     de la boulangère Anne Petit", "ami de l'éleveur Paul Roux")? The one named is someone
     else's, not the speaker."""
     doc = name.doc

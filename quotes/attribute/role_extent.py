@@ -120,7 +120,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
     if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
-        return None  # "l'avocate d'|Amélie K.": someone else's role; or a paragraph break
+        return None  # "l'avocate de |Julie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     text = text_of(doc)[start:end]
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end

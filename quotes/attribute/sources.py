@@ -20,6 +20,7 @@ from quotes.lexicon import (
     fold,
     folded,
     is_org_noun,
+    is_possessed_word,
     is_speech_noun,
     reporting_verbs,
     singular,
@@ -186,34 +187,34 @@ def _issuer(span: Span) -> tuple[int, int] | None:
 
 
 def possessed(span: Span) -> str | None:
-    """« selon sa page Facebook », « sur son compte X », « dans leur communiqué »: a text its
-    owner wrote or a place they post on (``is_document``), a possessive before it and no more
-    than adjectives or a platform's name (lexicon/media_words.txt) after, speaks for its owner,
-    whom the possessive stands for as a pronoun would: the pronoun's number, else None."""
+    """« selon sa page Facebook », « sur son compte X », « dans leur communiqué », « selon ses
+    dires »: a text its owner wrote or a place they post on (``is_document``), or the words
+    they said (``is_possessed_word``), a possessive before it and no more than adjectives or
+    a platform's name (lexicon/media_words.txt) after, speaks for its owner, whom the
+    possessive stands for as a pronoun would: the pronoun's number, else None."""
+    found = _possessed_noun(span)
+    return found[0] if found is not None else None
+
+
+def _possessed_noun(span: Span) -> tuple[str, Token] | None:
+    """The possessive's number and the noun ``possessed`` finds, or None."""
     words_ = [t for t in span if not t.is_punct]
     if len(words_) < 2 or words_[0].lower_ not in POSSESSIVES:
         return None
     rest = [t for t in words_[1:] if t.pos_ != "ADJ"]
     if not rest or not rest[0].is_lower or not (
-            is_document(rest[0].text) or _own_words(rest[0].text)):
+            is_document(rest[0].text) or is_possessed_word(rest[0].text)):
         return None
     if any(t.lower_.rstrip(".") not in words("media_words") for t in rest[1:]):
         return None
-    return "p" if words_[0].lower_.startswith("leur") else "s"
-
-
-def _own_words(noun: str) -> bool:
-    """« selon ses dires », « d'après leurs déclarations »: a noun of what someone says
-    (lexicon/possessed_words.txt), whose possessive stands for the one who says it."""
-    return noun.lower() in words("possessed_words")
+    return ("p" if words_[0].lower_.startswith("leur") else "s"), rest[0]
 
 
 def possessor_words(span: Span) -> str | None:
     """« ses dires », « leurs déclarations » (``possessed``, a noun of words said): the number
     of the one the possessive stands for, « s » or « p »; else None (« sa page Facebook »)."""
-    number = possessed(span)
-    noun = next((t.text for t in span[1:] if t.pos_ != "ADJ" and not t.is_punct), "")
-    return number if number is not None and _own_words(noun) else None
+    found = _possessed_noun(span)
+    return found[0] if found is not None and is_possessed_word(found[1].text) else None
 
 
 def _owner(span: Span) -> tuple[int, int] | None:

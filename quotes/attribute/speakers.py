@@ -237,7 +237,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
         return of_person(member, Resolved(None, None, "person", "description", "s", sex))
-    # "l'avocate d'Amélie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
+    # "l'avocate de Julie K.", "le maire, ami de l'éleveur Paul Roux": the name is the
     # complement, the speaker is the described one
     described = (
         head is not None and is_role_noun(head.text) and bool(names)

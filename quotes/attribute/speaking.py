@@ -115,7 +115,7 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
     owner = possessor_words(said) if said is not None and len(said) > 1 else None
     if said is None or (owner is None and (len(said) != 1 or said[0].pos_ != "PRON")):
         return None
-    pronoun, tok = said[-1], said[-1].head
+    word, tok = said[-1], said[-1].head
     for _ in range(_CLIMB + 1):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:
@@ -123,12 +123,12 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-    if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < pronoun.idx:
+    if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < word.idx:
         return None
-    number = pronoun.morph.get("Number", []) if owner is None else [
+    number = word.morph.get("Number", []) if owner is None else [
         "Plur" if owner == "p" else "Sing"]
     if subject.morph.get("Number", []) != number or (
-            owner is None and determined_gender(subject) != gender_of(pronoun)):
+            owner is None and determined_gender(subject) != gender_of(word)):
         return None
     sub = list(subject.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -227,7 +227,7 @@ def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     breaks = _run_ons(text)
     starts = [m.end() for m in SENTENCE_END.finditer(text, max(0, lo - 2000), lo)] + [
         end for _, end in breaks if end <= lo]
-    # "…, a commenté l'avocate d'Amélie K. « …"
+    # "…, a commenté l'avocate de Julie K. « …"
     after = SENTENCE_END.search(text, max(lo, hi - 1))
     ends = [after.start()] if after else [len(text)]
     ends += [start for start, _ in breaks if start >= hi]

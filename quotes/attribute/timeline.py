@@ -210,7 +210,7 @@ class Timeline:
                 and who.gender == r.gender)
 
     def _learn(self, who: Resolved, gender: str | None) -> None:
-        """ "a-t-elle justifié" resolved to Anne Rasmussen: she is "elle" from now on."""
+        """ "a-t-elle justifié" resolved to Lina Tavaro: she is "elle" from now on."""
         if who.kind == "person" and who.name and gender is not None:
             self.learned.setdefault(who.name, gender)
 
@@ -256,7 +256,7 @@ class Timeline:
         text = text_of(self.registry.doc)  # a name ahead, in the pronoun's paragraph only:
         line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
         reach = min(pos + self.settings.pronoun_lookahead_chars, line_end)
-        for e in self.entries:  # "« … », assure-t-il. … Philippe Diallo, évoque …"
+        for e in self.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"
             ahead = pos < e.pos <= reach
             if ahead and self._agrees(r, e.who, person) and e.who.name not in barred:
                 self._learn(e.who, r.gender)

@@ -42,7 +42,7 @@ _TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 # an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
 _LONE = frozenset(a + b for a in "'’" for b in " " + OPENING)
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
-_INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Amélie K. « C'est … »"
+_INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Julie K. « C'est … »"
 
 
 def content_end(
@@ -202,10 +202,21 @@ def sentence_ends_in(text: str, start: int, end: int) -> bool:
                for m in _SENTENCE_END.finditer(text, start, end))
 
 
+def _concessive_tails() -> tuple[str, ...]:
+    """« … en mars, même si selon X … »: a concession of the narrator's (lexicon/
+    concessive_openers.txt) ends the clause before it, elided too (« même s'il »)."""
+    tails: list[str] = []
+    for opener in sorted(words("concessive_openers")):
+        tails.append(f" {opener}")
+        if opener.endswith(" si"):
+            tails += [f" {opener[:-1]}'", f" {opener[:-1]}’"]
+    return tuple(tails)
+
+
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
         end -= 1
-    for tail in COORDINATED + DANGLING:
+    for tail in COORDINATED + DANGLING + _concessive_tails():
         if text[start:end].endswith(tail):
             end -= len(tail)
             return trim_end(text, start, end)

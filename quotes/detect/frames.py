@@ -286,7 +286,7 @@ def _postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        after = skip_adjunct(doc, after, stop)  # "a soufflé à franceinfo Anne Rasmussen"
+        after = skip_adjunct(doc, after, stop)  # "a confié à la radio Lina Tavaro"
         rng = np_after(doc, after, stop)
         aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
             doc, rng) else None
@@ -310,7 +310,7 @@ def _postposed(
         ):
             return _turned(ctx, start, end_before,
                            "a cue after the words, with no one named as who spoke")
-        nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Amélie K." may end the text
+        nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Julie K." may end the text
         ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
         if not (
             rng[1] >= stop

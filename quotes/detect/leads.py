@@ -17,7 +17,7 @@ def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int
     while j < s_hi and text[j] in " \t,":
         j += 1
     if text[subj_end - 1] == "." and "," not in text[subj_end:j]:
-        return None  # "…, a commenté l'avocate d'Amélie K. « C'est … »": a new sentence
+        return None  # "…, a commenté l'avocate de Julie K. « C'est … »": a new sentence
     m = ctx.opening_at(j)
     if m is None:
         return None

@@ -84,7 +84,7 @@ def selon_frame(
     others: list[tuple[int | None, int]],
 ) -> Frame | None:
     """ "selon X, …", "…, d'après X": X's words, before or after the cue; inside a clause
-    with no comma around it ("X est selon « Les Echos » arrivé …"), the whole clause."""
+    with no comma around it ("X est selon « Le Courrier » arrivé …"), the whole clause."""
     doc, text = ctx.doc, ctx.text
     s_lo, s_hi = sent
     stop = span.end
@@ -207,7 +207,7 @@ def _relative_source(
 
 def _source(ctx: Context, i: int, stop: int) -> tuple[int, int] | None:
     """Offsets of the source a "selon" names from token ``i``: a noun phrase, or a name in
-    marks (« selon « Les Echos » »)."""
+    marks (« selon « Le Courrier » »)."""
     doc = ctx.doc
     m = ctx.opening_at(doc[i].idx) if i < stop else None
     if m is not None:

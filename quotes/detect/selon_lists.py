@@ -18,9 +18,10 @@ from spacy.tokens import Doc, Token
 from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_speech_noun, words
+from quotes.lexicon import is_possessed_word, is_speech_noun, words
 from quotes.lexicon.grammar import (
     CONDITION_OR_COMPARISON,
+    COORDINATORS,
     ELIDED_DE,
     FIRST_PERSON_PLURAL,
     LIST_JOINS,
@@ -171,10 +172,15 @@ def past_adjectives(doc: Doc, j: int, stop: int) -> int:
 
 
 def np_end(doc: Doc, lo: int, hi: int) -> int:
-    """Where a source's noun phrase from ``lo`` ends when no comma follows it: a stressed
-    pronoun is the whole source (« selon lui les artisans manquent »), the clause it speaks
-    comes next; any other phrase ends where the parse ends it."""
-    return lo + 1 if doc[lo].lower_ in STRESSED else hi
+    """Where a source's noun phrase from ``lo`` ends: a stressed pronoun with no coordinator
+    or punctuation after it is the whole source (« selon lui les artisans manquent »), the
+    clause it speaks comes next; one coordinated with more (« selon elle et son mari, … »)
+    and any other phrase end where ``np_after``'s walk over tags stops (a finite verb,
+    punctuation, ``np_stops``)."""
+    if doc[lo].lower_ not in STRESSED or lo + 1 >= hi:
+        return hi
+    after = doc[lo + 1]
+    return hi if after.is_punct or after.lower_ in COORDINATORS | LIST_JOINS else lo + 1
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:
@@ -190,7 +196,7 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
 def own_words(doc: Doc, i: int, j: int) -> bool:
     """« selon ses dires », « d'après leurs déclarations » (lexicon/possessed_words.txt): the
     words of the one the possessive stands for, no document."""
-    return doc[i].lower_ in POSSESSIVES and doc[j].lower_ in words("possessed_words")
+    return doc[i].lower_ in POSSESSIVES and is_possessed_word(doc[j].text)
 
 
 def by_terms(doc: Doc, i: int, stop: int) -> bool:

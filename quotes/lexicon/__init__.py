@@ -336,6 +336,12 @@ def is_speech_noun(word: str) -> bool:
     return singular(w) in deverbal_nouns() and not is_role_noun(w)
 
 
+def is_possessed_word(word: str) -> bool:
+    """A noun of what someone says (lexicon/possessed_words.txt) whose possessive stands for
+    the one who says it: « selon ses dires », « d'après leurs déclarations »."""
+    return word.lower() in words("possessed_words")
+
+
 def listed(word: str, name: str) -> bool:
     """Is ``word``, accents and case folded, in the word list ``name``, singular or plural?"""
     entries = folded(name)

@@ -123,10 +123,11 @@ COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on af
 # "…, ce que X a contesté", "…, avant d'ajouter que …": a pronoun or an elided « de » ends none
 # "… en mai, quand X a affirmé …": a conjunction of time opens the narrator's clause
 # "… « victoire » alors que X a loué …": a conjunction of the narrator before que goes with it
-# "… en mars, même si selon X …": a concession of the narrator's, as « bien que »
+# (a concession, "… en mars, même si selon X …", ends it too: content.trim_end, from
+# lexicon/concessive_openers.txt)
 DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", "qu'", "qu’")),
             " que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant de", " avant d'",
-            " avant d’", " d'", " d’", " quand", " même si", " même s'", " même s’")
+            " avant d’", " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 # before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
 # clause of the narrator's that leaves the words after the source to X
