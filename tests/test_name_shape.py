@@ -46,7 +46,7 @@ SHAPED = [
     ("Patrick et Isabelle Morel ont parlé.", "Patrick et Isabelle Morel",
      "Patrick et Isabelle Morel"),
     ("R. Sikorski a parlé.", "R. Sikorski", "R. Sikorski"),
-    ("Amélie K. a parlé.", "Amélie K.", "Amélie K."),
+    ("Julie K. a parlé.", "Julie K.", "Julie K."),
     ("Léon XIV a parlé.", "Léon XIV", "Léon XIV"),
     ("Jean-Marie Le Pen a parlé.", "Jean-Marie Le Pen", "Jean-Marie Le Pen"),
     ("Mohammed ben Salmane a parlé.", "Mohammed ben Salmane", "Mohammed ben Salmane"),
