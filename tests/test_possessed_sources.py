@@ -10,8 +10,8 @@ import pytest
 from conftest import ANY, quote_said, quotes_of
 
 
-def row(text, said, speaker, role=ANY, gender=ANY, mention=ANY, marks=()):
-    return pytest.param(text, said, speaker, role, gender, mention, marks=marks)
+def row(text, said, speaker, role=ANY, gender=ANY, mention=ANY):
+    return pytest.param(text, said, speaker, role, gender, mention)
 
 
 ROWS = [

@@ -19,7 +19,7 @@ after it.
 """
 
 import pytest
-from conftest import quotes_of
+from conftest import quote_said
 
 
 def known(reason, *row):
@@ -86,10 +86,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), ROWS)
 def test_selon_inside_a_clause(nlp, text, said, speaker, role, gender):
-    quotes = quotes_of(nlp, text)
-    found = [q for q in quotes if q.span.text == said]
-    assert found, [q.span.text for q in quotes]
-    q = found[0]
+    q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
 
 
@@ -112,8 +109,6 @@ SOURCES = [
 
 @pytest.mark.parametrize(("text", "said", "source"), SOURCES)
 def test_source_without_comma(nlp, text, said, source):
-    quotes = quotes_of(nlp, text)
-    found = [q for q in quotes if q.span.text == said]
-    assert found, [q.span.text for q in quotes]
-    assert found[0].speaker.mention is not None
-    assert found[0].speaker.mention.text == source
+    mention = quote_said(nlp, text, said).speaker.mention
+    assert mention is not None
+    assert mention.text == source

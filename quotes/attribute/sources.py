@@ -222,7 +222,8 @@ def _owner(span: Span) -> tuple[int, int] | None:
     possessed text (``possessed``) is the subject its sentence names before it, when there is
     one; else the possessive is read as a pronoun. Not for words said (« Le feu a pris dans la
     cave, selon ses dires »): what they tell of is no one's; the possessive is a pronoun."""
-    if possessed(span) is None or possessor_words(span) is not None:
+    found = _possessed_noun(span)
+    if found is None or is_possessed_word(found[1].text):
         return None
     doc = span.doc
     quoted = _quoted(doc, span.sent.start, span.start)

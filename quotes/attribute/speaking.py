@@ -112,7 +112,7 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
     a possessive before a noun of words said, agreeing in number (« L'homme était, selon ses
     dires, parti chasser »): it gives no gender."""
     said = doc.char_span(*source, alignment_mode="expand")
-    owner = possessor_words(said) if said is not None and len(said) > 1 else None
+    owner = possessor_words(said) if said is not None else None
     if said is None or (owner is None and (len(said) != 1 or said[0].pos_ != "PRON")):
         return None
     word, tok = said[-1], said[-1].head

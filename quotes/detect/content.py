@@ -19,7 +19,7 @@ from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import conjugated, past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
-from quotes.lexicon import Verb, words
+from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     COORDINATED,
     DANGLING,
@@ -202,10 +202,12 @@ def sentence_ends_in(text: str, start: int, end: int) -> bool:
                for m in _SENTENCE_END.finditer(text, start, end))
 
 
-def _concessive_tails() -> tuple[str, ...]:
-    """« … en mars, même si selon X … »: a concession of the narrator's (lexicon/
-    concessive_openers.txt) ends the clause before it, elided too (« même s'il »)."""
-    tails: list[str] = []
+@cached
+def _tails() -> tuple[str, ...]:
+    """What a clause's end drops: a coordinator, a dangling word, and a concession of the
+    narrator's (« … en mars, même si selon X … », lexicon/concessive_openers.txt), elided too
+    (« même s'il »); built once per word-list folder."""
+    tails: list[str] = [*COORDINATED, *DANGLING]
     for opener in sorted(words("concessive_openers")):
         tails.append(f" {opener}")
         if opener.endswith(" si"):
@@ -216,7 +218,7 @@ def _concessive_tails() -> tuple[str, ...]:
 def trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1] in " \t,;:" or text[end - 1] in SENT_END):
         end -= 1
-    for tail in COORDINATED + DANGLING + _concessive_tails():
+    for tail in _tails():
         if text[start:end].endswith(tail):
             end -= len(tail)
             return trim_end(text, start, end)

@@ -30,6 +30,8 @@ from quotes.lexicon.grammar import (
     STRESSED,
 )
 
+_JOINED = COORDINATORS | LIST_JOINS  # a word that joins a source to more (« elle et son mari »)
+
 
 def subordinated(doc: Doc, first: Token) -> bool:
     """Does a conjunction that opens a clause of the narrator's come just before the cue
@@ -161,10 +163,10 @@ def _verbless(ctx: Context, lo: int, hi: int) -> bool:
 def phrase_noun(doc: Doc, i: int, stop: int) -> int:
     """Where the noun of the phrase at token ``i`` stands: past one determiner and any
     adjectives ("les (premières) explications"); ``stop`` or past it if the phrase ends first."""
-    return past_adjectives(doc, i + 1 if i < stop and doc[i].pos_ == "DET" else i, stop)
+    return _past_adjectives(doc, i + 1 if i < stop and doc[i].pos_ == "DET" else i, stop)
 
 
-def past_adjectives(doc: Doc, j: int, stop: int) -> int:
+def _past_adjectives(doc: Doc, j: int, stop: int) -> int:
     """The first token from ``j`` on, before ``stop``, that is no adjective."""
     while j < stop and doc[j].pos_ == "ADJ":
         j += 1
@@ -180,7 +182,7 @@ def np_end(doc: Doc, lo: int, hi: int) -> int:
     if doc[lo].lower_ not in STRESSED or lo + 1 >= hi:
         return hi
     after = doc[lo + 1]
-    return hi if after.is_punct or after.lower_ in COORDINATORS | LIST_JOINS else lo + 1
+    return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:
@@ -189,7 +191,7 @@ def own_reporting(doc: Doc, i: int, stop: int) -> bool:
     narrator's words then, no one else's: « nos sources » and « nos confrères » name others."""
     if i >= stop or doc[i].lower_ not in FIRST_PERSON_PLURAL:
         return False
-    j = past_adjectives(doc, i + 1, stop)  # "nos propres informations"
+    j = _past_adjectives(doc, i + 1, stop)  # "nos propres informations"
     return j < stop and (is_speech_noun(doc[j].text) or doc[j].lower_ in words("own_findings"))
 
 

@@ -62,8 +62,8 @@ def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[
     a fragment of fewer content words; an anonymous source is a person unnamed, who votes."""
     if quotes[body].speaker.kind != "organization":
         return False
-    return any(len(content_stems(m)) >= options.body_marks_words
-               and any(f" {m} " in f" {o} " for o in own) for m in texts[body][1:])
+    return any(any(f" {m} " in f" {o} " for o in own)  # the cheap test first
+               and len(content_stems(m)) >= options.body_marks_words for m in texts[body][1:])
 
 
 def _said_within(own: list[str], other: list[str], options: Settings) -> bool:
