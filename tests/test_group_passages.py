@@ -147,6 +147,11 @@ SPANNED = [
     # the two passages in the other order in the long quote: said twice, or two things
     ([rec("q0", "a1", NEWS, 0), rec("q1", "a1", GREETING, 200), rec("q2", "a2", VIDEO, 0)],
      [(0, 2)], [(1, 2)]),
+    # two outlets give the greeting and the news apart in the same words (the second's are
+    # copies of the first's, matched to them only), a third in one quote: one statement
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200), rec("q2", "a2", GREETING, 0),
+      rec("q3", "a2", NEWS, 200), rec("q4", "a3", VIDEO, 0)],
+     [(0, 4), (1, 4), (2, 4), (3, 4)], []),
 ]
 
 

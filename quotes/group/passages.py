@@ -11,8 +11,8 @@ were said.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
@@ -51,7 +51,7 @@ def _place(part: str, whole: str) -> tuple[int, int] | None:
 
 def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequence[Quote],
             texts: Sequence[Sequence[str]], names: Sequence[str | None],
-            left_out: Collection[int]) -> list[int]:
+            left_out: Collection[int], copies: Iterable[tuple[int, int]] = ()) -> list[int]:
     """The passages (``passages``) once those another outlet gives in one quote are one: two
     quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
     and the address after it) are one statement when a quote of another article that matches
@@ -63,9 +63,10 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     normalised wordings grouping compares, the quote first. Two quotes of which one has no
     speaker's name join as those of one speaker do (``grouping.cluster`` gives only the names
     of speakers who vote, ``consensus.voting``: a person named with confidence, a body, an
-    anonymous source; a pronoun or a continuation may name the wrong one)."""
+    anonymous source; a pronoun or a continuation may name the wrong one). ``copies``: (first,
+    copy), the quotes matched to their first only (``_with_copies``)."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for a, b in pairs:
+    for a, b in _with_copies(pairs, copies, [q.article.id for q in quotes]):
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
                 b not in left_out):
             partners[a][quotes[b].article.id].append(b)
@@ -97,6 +98,27 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
                             names[m] == names[n] or not names[m] or not names[n]):
                         root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
+
+
+def _with_copies(pairs: Iterable[tuple[int, int]], copies: Iterable[tuple[int, int]],
+                 articles: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The matched ``pairs`` (by index), and each again with the copies of either side
+    (``copies``: (first, copy), the same words of one speaker, which look for no candidates of
+    their own and are matched to their first only): a quote of another outlet that holds a
+    passage holds its copy word for word, and an article that gives the copies as two
+    passages has cut the statement there too (``spanned``). A copy alone in its article gives
+    no two passages, and is left out."""
+    in_article = Counter(articles)
+    first_of = {n: first for first, n in copies if in_article[articles[n]] > 1}
+    copies_of: dict[int, list[int]] = defaultdict(list)
+    for n, first in first_of.items():
+        copies_of[first].append(n)
+    for a, b in pairs:
+        yield a, b
+        if first_of.get(b) == a or first_of.get(a) == b:
+            continue  # a copy and its first: the copies' own pairs say nothing more
+        yield from ((a, c) for c in copies_of.get(b, ()))
+        yield from ((c, b) for c in copies_of.get(a, ()))
 
 
 def heads(q: Quote) -> bool:
