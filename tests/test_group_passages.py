@@ -147,6 +147,12 @@ SPANNED = [
     # the two passages in the other order in the long quote: said twice, or two things
     ([rec("q0", "a1", NEWS, 0), rec("q1", "a1", GREETING, 200), rec("q2", "a2", VIDEO, 0)],
      [(0, 2)], [(1, 2)]),
+    # the greeting and the news given apart, and by another outlet on either side of a mark of
+    # words left out (« […] »): not said one after the other, they stay two passages
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
+      rec("q2", "a2", "Bonjour à tous ! C'est Mathis. […] J'ai décidé de quitter le club à la "
+          "fin de la saison.", 0)],
+     [(1, 2)], [(0, 1), (0, 2)]),
     # two outlets give the greeting and the news apart in the same words (the second's are
     # copies of the first's, matched to them only), a third in one quote: one statement
     ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200), rec("q2", "a2", GREETING, 0),

@@ -11,14 +11,20 @@ were said.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
+from itertools import accumulate
 
+from quotes.group.narration import spoken
+from quotes.group.similarity import normalize
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 _PLACED = 3  # words in a row that place a passage inside another outlet's quote
+_ELISION = re.compile(r"[\[(]\s*(?:…|\.\.\.)\s*[\])]")  # « […] », « (...) »: words left out
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
@@ -79,6 +85,7 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return p
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
+    elided = functools.cache(lambda n: _elided(quotes[n], texts[n][0]))
 
     def place(n: int, whole: int) -> tuple[int, int] | None:
         key = (texts[n][0], texts[whole][0])
@@ -95,9 +102,22 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
             for i, (m, at) in enumerate(zip(given, places, strict=True)):
                 for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
                     if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                            names[m] == names[n] or not names[m] or not names[n]):
+                            names[m] == names[n] or not names[m] or not names[n]) and not any(
+                            at[1] <= c <= later[0] for c in elided(whole)):
                         root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
+
+
+def _elided(q: Quote, said: str) -> tuple[int, ...]:
+    """Where, in ``said`` (the quote's normalised words, as grouping compares them: a direct
+    one without its incises, ``narration.spoken``), the outlet marks words it left out
+    (« […] », « (…) »), as word positions: two passages it gives on either side of such a mark
+    are not given one after the other (``spanned``)."""
+    text = spoken(q.span.text) if q.type == "direct" else q.span.text
+    if not _ELISION.search(text):
+        return ()
+    counts = [len(normalize(part).split()) for part in _ELISION.split(text)]
+    return tuple(accumulate(counts[:-1])) if sum(counts) == len(said.split()) else ()
 
 
 def _with_copies(pairs: Iterable[tuple[int, int]], copies: Iterable[tuple[int, int]],
