@@ -60,17 +60,19 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
             left_out: Collection[int], copies: Iterable[tuple[int, int]] = ()) -> list[int]:
     """The passages (``passages``) once those another outlet gives in one quote are one: two
     quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
-    and the address after it) are one statement when a quote of another article that matches
-    each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their words one
-    after the other, in the article's order and without sharing any (« "B. C." »: the outlet
-    cut the statement at another point). A formula said again inside an address the article
-    also gives lies inside the address's words, not after them, and stays apart. Quotes in
-    ``left_out`` (headings, repeats) give no passage and are not read; ``texts`` are the
-    normalised wordings grouping compares, the quote first. Two quotes of which one has no
-    speaker's name join as those of one speaker do (``grouping.cluster`` gives only the names
-    of speakers who vote, ``consensus.voting``: a person named with confidence, a body, an
-    anonymous source; a pronoun or a continuation may name the wrong one). ``copies``: (first,
-    copy), the quotes matched to their first only (``_with_copies``)."""
+    and the address after it) are one statement when a direct quote of another article that
+    matches each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their
+    words one after the other, in the article's order and without sharing any (« "B. C." »: the
+    outlet cut the statement at another point); a mixed quote's marks stand in the order the
+    outlet's own words give them (« "A" par "B" »), which says nothing of it. A formula said
+    again inside an address the article also gives lies inside the address's words, not after
+    them, and stays apart. Quotes in ``left_out`` (headings, repeats) give no passage and are
+    not read; ``texts`` are the normalised wordings grouping compares, the quote first. Two
+    quotes of which one has no speaker's name join as those of one speaker do
+    (``grouping.cluster`` gives only the names of speakers who vote, ``consensus.voting``: a
+    person named with confidence, a body, an anonymous source; a pronoun or a continuation may
+    name the wrong one). ``copies``: (first, copy), the quotes matched to their first only
+    (``_with_copies``)."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for a, b in _with_copies(pairs, copies, [q.article.id for q in quotes]):
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
@@ -94,6 +96,8 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return placed[key]
 
     for whole, by_article in partners.items():
+        if quotes[whole].type != "direct":
+            continue  # an outlet's marks in its own words: their order is the outlet's
         for given in by_article.values():
             if len({passage[n] for n in given}) < 2:
                 continue
