@@ -7,7 +7,7 @@ import pytest
 from conftest import with_marks
 
 from quotes.group.grouping import _texts, group_quotes
-from quotes.group.passages import repeated
+from quotes.group.passages import repeated, spanned
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 REPEAT = "repeat-in-article"
@@ -147,6 +147,17 @@ SPANNED = [
     # the two passages in the other order in the long quote: said twice, or two things
     ([rec("q0", "a1", NEWS, 0), rec("q1", "a1", GREETING, 200), rec("q2", "a2", VIDEO, 0)],
      [(0, 2)], [(1, 2)]),
+    # the greeting and the news given apart, and by another outlet on either side of a mark of
+    # words left out (« […] »): not said one after the other, they stay two passages
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
+      rec("q2", "a2", "Bonjour à tous ! C'est Mathis. […] J'ai décidé de quitter le club à la "
+          "fin de la saison.", 0)],
+     [(1, 2)], [(0, 1), (0, 2)]),
+    # two outlets give the greeting and the news apart in the same words (the second's are
+    # copies of the first's, matched to them only), a third in one quote: one statement
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200), rec("q2", "a2", GREETING, 0),
+      rec("q3", "a2", NEWS, 200), rec("q4", "a3", VIDEO, 0)],
+     [(0, 4), (1, 4), (2, 4), (3, 4)], []),
 ]
 
 
@@ -218,3 +229,20 @@ def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(name, kind, resolut
     if resolution == "explicit":
         assert (grouped[1].speaker.name, grouped[1].speaker.role, grouped[1].speaker.gender) == (
             name, None, None)
+
+
+@pytest.mark.parametrize(("whole", "marks", "joined"), [
+    # the speaker's words whole, one passage after the other: one statement
+    (f"{GREETING}. {NEWS}", (), True),
+    # must not fire: an outlet's sentence that quotes both passages in marks, in its own order
+    (f"il a lancé « {GREETING} » pour annoncer « {NEWS} »", (GREETING, NEWS), False),
+])
+def test_only_a_direct_quote_spans_passages(whole, marks, joined):
+    """Two passages of one article, and another outlet's quote holding both, one after the
+    other: a direct quote gives them as said in that order; a mixed quote's marks stand
+    where the outlet's own words put them (« "A" par "B" »), which tells nothing of it."""
+    quotes = [rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
+              rec("q2", "a2", whole, 0, marks=marks)]
+    found = spanned([0, 1, 2], [(0, 2), (1, 2)], quotes, [_texts(q) for q in quotes],
+                    [None] * 3, ())
+    assert (found[0] == found[1]) is joined

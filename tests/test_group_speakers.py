@@ -263,3 +263,66 @@ def test_an_anonymous_source_keeps_its_vote_against_a_weak_speaker():
     assert out[0].group_id is None and out[1].group_id is None
     assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
         ("un conseiller du maire", None, None), ("Paul Girard", None, None)]
+
+
+# office_seats.tsv: (a seat as a body speaker, a role of the one person who holds its office)
+OFFICE_SEATS = [
+    ("Quai d'Orsay", "ministre des Affaires étrangères"),
+    ("Élysée", "président de la République"),
+    ("Matignon", "Premier ministre"),
+    ("Bercy", "ministre de l'Économie"),
+    ("place Beauvau", "ministre de l'Intérieur"),
+]
+
+
+@pytest.mark.parametrize(("seat", "role"), OFFICE_SEATS)
+def test_a_seat_and_who_holds_its_office_are_one_source(seat, role):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices, speaker_key
+
+    key = speaker_key(f"le {seat}") or ""
+    assert offices({key}, {"paul roy": {normalize(role)}}) == {key: "paul roy"}
+
+
+def test_every_office_seat_has_a_row():
+    from quotes.lexicon import table
+
+    assert sorted(row[0] for row in OFFICE_SEATS) == sorted(
+        row[0] for row in table("office_seats"))
+
+
+@pytest.mark.parametrize(("roles", "holder"), [
+    # a periphrasis of the office, or the office and the country's adjective
+    ({"paul roy": ["chef de la diplomatie"]}, "paul roy"),
+    ({"paul roy": ["ministre des Affaires étrangères française"]}, "paul roy"),
+    # must not fire: another country's minister, another office, two holders in the batch
+    ({"paul roy": ["ministre des Affaires étrangères valdorien"]}, None),
+    ({"paul roy": ["ministre de la Culture"]}, None),
+    ({"paul roy": ["ministre des Affaires étrangères"],
+      "anne morel": ["cheffe de la diplomatie"]}, None),
+])
+def test_which_person_holds_a_seats_office(roles, holder):
+    from quotes.group.similarity import normalize
+    from quotes.group.speakers import offices
+
+    found = offices({"quai d'orsay"}, {k: {normalize(r) for r in v} for k, v in roles.items()})
+    assert found.get("quai d'orsay") == holder
+
+
+@pytest.mark.parametrize(("role", "together"), [
+    ("ministre des Affaires étrangères", True),
+    ("ministre de la Culture", False),  # must not fire: no voice of the Quai d'Orsay
+])
+def test_a_seat_and_its_office_holder_share_their_marks(role, together):
+    """« une "situation intenable" », a statement one outlet gives the Quai d'Orsay, another,
+    through a continuation, to the minister: the seat speaks for him. Two marked words of a
+    body and a weak speaker join nothing on their own (``joining._body_marks``)."""
+    text = "une « situation intenable »"
+    minister = with_marks(rec("q1", "a1", text, "Paul Roy", resolution="continuation",
+                              confidence=0.82, type_="mixed"), ("situation intenable",))
+    minister = replace(minister, speaker=replace(minister.speaker, role=role))
+    seat = with_marks(rec("q2", "a2", text, "Quai d'Orsay", kind="organization",
+                          confidence=0.66, type_="mixed"), ("situation intenable",))
+    grouped, _ = group_quotes([minister, seat])
+    assert (grouped[0].group_id == grouped[1].group_id is not None) is together
+    assert [q.speaker.name for q in grouped] == ["Paul Roy", "Quai d'Orsay"]

@@ -11,14 +11,20 @@ were said.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
+from itertools import accumulate
 
+from quotes.group.narration import spoken
+from quotes.group.similarity import normalize
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 _PLACED = 3  # words in a row that place a passage inside another outlet's quote
+_ELISION = re.compile(r"[\[(]\s*(?:…|\.\.\.)\s*[\])]")  # « […] », « (...) »: words left out
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
@@ -51,21 +57,24 @@ def _place(part: str, whole: str) -> tuple[int, int] | None:
 
 def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequence[Quote],
             texts: Sequence[Sequence[str]], names: Sequence[str | None],
-            left_out: Collection[int]) -> list[int]:
+            left_out: Collection[int], copies: Iterable[tuple[int, int]] = ()) -> list[int]:
     """The passages (``passages``) once those another outlet gives in one quote are one: two
     quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
-    and the address after it) are one statement when a quote of another article that matches
-    each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their words one
-    after the other, in the article's order and without sharing any (« "B. C." »: the outlet
-    cut the statement at another point). A formula said again inside an address the article
-    also gives lies inside the address's words, not after them, and stays apart. Quotes in
-    ``left_out`` (headings, repeats) give no passage and are not read; ``texts`` are the
-    normalised wordings grouping compares, the quote first. Two quotes of which one has no
-    speaker's name join as those of one speaker do (``grouping.cluster`` gives only the names
-    of speakers who vote, ``consensus.voting``: a person named with confidence, a body, an
-    anonymous source; a pronoun or a continuation may name the wrong one)."""
+    and the address after it) are one statement when a direct quote of another article that
+    matches each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their
+    words one after the other, in the article's order and without sharing any (« "B. C." »: the
+    outlet cut the statement at another point); a mixed quote's marks stand in the order the
+    outlet's own words give them (« "A" par "B" »), which says nothing of it. A formula said
+    again inside an address the article also gives lies inside the address's words, not after
+    them, and stays apart. Quotes in ``left_out`` (headings, repeats) give no passage and are
+    not read; ``texts`` are the normalised wordings grouping compares, the quote first. Two
+    quotes of which one has no speaker's name join as those of one speaker do
+    (``grouping.cluster`` gives only the names of speakers who vote, ``consensus.voting``: a
+    person named with confidence, a body, an anonymous source; a pronoun or a continuation may
+    name the wrong one). ``copies``: (first, copy), the quotes matched to their first only
+    (``_with_copies``)."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for a, b in pairs:
+    for a, b in _with_copies(pairs, copies, [q.article.id for q in quotes]):
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
                 b not in left_out):
             partners[a][quotes[b].article.id].append(b)
@@ -78,6 +87,7 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return p
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
+    elided = functools.cache(lambda n: _elided(quotes[n], texts[n][0]))
 
     def place(n: int, whole: int) -> tuple[int, int] | None:
         key = (texts[n][0], texts[whole][0])
@@ -86,6 +96,8 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return placed[key]
 
     for whole, by_article in partners.items():
+        if quotes[whole].type != "direct":
+            continue  # an outlet's marks in its own words: their order is the outlet's
         for given in by_article.values():
             if len({passage[n] for n in given}) < 2:
                 continue
@@ -94,9 +106,43 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
             for i, (m, at) in enumerate(zip(given, places, strict=True)):
                 for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
                     if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                            names[m] == names[n] or not names[m] or not names[n]):
+                            names[m] == names[n] or not names[m] or not names[n]) and not any(
+                            at[1] <= c <= later[0] for c in elided(whole)):
                         root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
+
+
+def _elided(q: Quote, said: str) -> tuple[int, ...]:
+    """Where, in ``said`` (the quote's normalised words, as grouping compares them: a direct
+    one without its incises, ``narration.spoken``), the outlet marks words it left out
+    (« […] », « (…) »), as word positions: two passages it gives on either side of such a mark
+    are not given one after the other (``spanned``)."""
+    text = spoken(q.span.text) if q.type == "direct" else q.span.text
+    if not _ELISION.search(text):
+        return ()
+    counts = [len(normalize(part).split()) for part in _ELISION.split(text)]
+    return tuple(accumulate(counts[:-1])) if sum(counts) == len(said.split()) else ()
+
+
+def _with_copies(pairs: Iterable[tuple[int, int]], copies: Iterable[tuple[int, int]],
+                 articles: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """The matched ``pairs`` (by index), and each again with the copies of either side
+    (``copies``: (first, copy), the same words of one speaker, which look for no candidates of
+    their own and are matched to their first only): a quote of another outlet that holds a
+    passage holds its copy word for word, and an article that gives the copies as two
+    passages has cut the statement there too (``spanned``). A copy alone in its article gives
+    no two passages, and is left out."""
+    in_article = Counter(articles)
+    first_of = {n: first for first, n in copies if in_article[articles[n]] > 1}
+    copies_of: dict[int, list[int]] = defaultdict(list)
+    for n, first in first_of.items():
+        copies_of[first].append(n)
+    for a, b in pairs:
+        yield a, b
+        if first_of.get(b) == a or first_of.get(a) == b:
+            continue  # a copy and its first: the copies' own pairs say nothing more
+        yield from ((a, c) for c in copies_of.get(b, ()))
+        yield from ((c, b) for c in copies_of.get(a, ()))
 
 
 def heads(q: Quote) -> bool:
