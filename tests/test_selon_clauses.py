@@ -6,7 +6,8 @@ case, each checking the words, the source, its role and gender.
   whole on its own;
 - « même si » before « selon X », with or without a comma, is a concession of the narrator's
   (lexicon/concessive_openers.txt): the words after the source are X's, and a que-clause before
-  ends there; a condition (« si ») is none;
+  ends there; a condition (« si ») is none; when the conjunction opens the sentence, X's words
+  end with its clause, before the main clause (``fronted_clause_end``);
 - a source with no comma after it ends on a stressed pronoun (« selon eux la route … ») unless a
   coordinator follows it (« selon elle et son mari, … »); any other ends where ``np_after``'s
   walk over tags stops (a finite verb, punctuation, ``np_stops``), a name after a lower-case
@@ -68,6 +69,18 @@ ROWS = [
      "artisans manquent.", "les artisans manquent", "Paul Girard", "maire", "male"),
     ("La préfète Anne Lory a expliqué que le feu était éteint, même si selon elle la vigilance "
      "reste de mise.", "la vigilance reste de mise", "Anne Lory", "préfète", "female"),
+    # a concession or a cause opening the sentence: X's words end with its clause, before
+    # the main clause after its comma
+    ("Même si, selon le maire Paul Girard, les artisans manquent, la piscine rouvrira en mai.",
+     "les artisans manquent", "Paul Girard", "maire", "male"),
+    ("Bien que, selon le syndicat, les salaires restent bloqués, la grève a cessé.",
+     "les salaires restent bloqués", "syndicat", None, None),
+    ("Pourtant, même si, selon la préfecture, la saison est perdue, les hôteliers restent "
+     "confiants.", "la saison est perdue", "préfecture", None, None),
+    ("Même si, d'après la préfète Anne Lory, les routes sont sûres, les écoles resteront "
+     "fermées.", "les routes sont sûres", "Anne Lory", "préfète", "female"),
+    ("Parce que, selon le maire Paul Girard, les artisans manquent, la piscine restera fermée.",
+     "les artisans manquent", "Paul Girard", "maire", "male"),
     # a conjunction of the narrator's before the comma of « , selon X, »
     ("La grève continue, parce que, selon le syndicat, les salaires restent bloqués.",
      "les salaires restent bloqués", "syndicat", None, None),

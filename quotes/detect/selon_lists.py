@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context, char_range, skip_blank
+from quotes.detect.forms import conjugated
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, words
@@ -50,6 +51,40 @@ def subordinated(doc: Doc, first: Token) -> bool:
     if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
         return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
     return before.pos_ == "SCONJ"
+
+
+def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
+    """Where the clause of the subordinated cue ``first`` … ``tok`` ends when the conjunction
+    opens its sentence, before the main clause (« Même si, selon X, les artisans manquent, la
+    piscine rouvrira »): X's words stop with it. The clause is the predicate the source hangs
+    on, with what depends on it before the main clause: the predicate's head after it, or (the
+    parse taking the fronted clause for the main one) its first dependent after a comma with a
+    finite verb of its own. ``None`` when a finite verb comes before the conjunction (« …, même
+    si, selon X, … »: the words run to the sentence end) or the parse ties the source to
+    nothing after it."""
+    k = first.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if any(conjugated(t) for t in doc[first.sent.start : k]):
+        return None
+    case = first.head if first.dep_ == "fixed" else first  # the « d' » of « d'après »
+    pred = case.head.head  # selon → its noun → the predicate it serves
+    if pred.i <= tok.i:
+        return None
+    if pred.head.i > pred.i:  # « manquent » advcl of « rouvrira »
+        last = pred.right_edge.i
+        while last > pred.i and (doc[last].is_punct or last >= pred.head.i):
+            last -= 1
+        return doc[last].idx + len(doc[last].text)
+    if pred.dep_ != "ROOT":
+        return None
+    main = next((c for c in pred.rights if not c.is_punct and c.left_edge.i > pred.i + 1
+                 and doc[c.left_edge.i - 1].text == ","
+                 and any(conjugated(t) for t in c.subtree)), None)
+    if main is None:
+        return None
+    last = doc[main.left_edge.i - 2]
+    return last.idx + len(last.text)
 
 
 def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
