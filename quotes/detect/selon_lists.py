@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.forms import conjugated
-from quotes.detect.phrase_ends import unglued
+from quotes.detect.phrase_ends import next_phrase, unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, words
 from quotes.lexicon.grammar import (
@@ -213,11 +213,14 @@ def np_end(doc: Doc, lo: int, hi: int) -> int:
     or punctuation after it is the whole source (« selon lui les artisans manquent »), the
     clause it speaks comes next; one coordinated with more (« selon elle et son mari, … »)
     and any other phrase end where ``np_after``'s walk over tags stops (a finite verb,
-    punctuation, ``np_stops``)."""
-    if doc[lo].lower_ not in STRESSED or lo + 1 >= hi:
-        return hi
-    after = doc[lo + 1]
-    return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
+    punctuation, ``np_stops``), or before a determiner right after its noun (« selon la
+    préfecture les crues reviendront »): no preposition ties that one to the source, it
+    opens the subject of the clause the source speaks. A determiner before a capital is a
+    name's (« selon l'hebdomadaire le Furet »)."""
+    if doc[lo].lower_ in STRESSED and lo + 1 < hi:
+        after = doc[lo + 1]
+        return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
+    return next((k for k in range(lo + 1, hi) if next_phrase(doc, k)), hi)
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:
