@@ -68,14 +68,15 @@ def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
     if any(conjugated(t) for t in doc[first.sent.start : k]):
         return None
     case = first.head if first.dep_ == "fixed" else first  # the « d' » of « d'après »
-    pred = case.head.head  # selon → its noun → the predicate it serves
-    if pred.i <= tok.i:
+    noun = case.head
+    pred = noun.head  # selon → its noun → the predicate it serves
+    if pred.i <= tok.i or pred is noun:  # the noun the parse's root: no predicate read
         return None
     if pred.head.i > pred.i:  # « manquent » advcl of « rouvrira »
-        last = pred.right_edge.i
-        while last > pred.i and (doc[last].is_punct or last >= pred.head.i):
-            last -= 1
-        return doc[last].idx + len(doc[last].text)
+        k = pred.right_edge.i
+        while k > pred.i and (doc[k].is_punct or k >= pred.head.i):
+            k -= 1
+        return doc[k].idx + len(doc[k].text)
     if pred.dep_ != "ROOT":
         return None
     main = next((c for c in pred.rights if not c.is_punct and c.left_edge.i > pred.i + 1
