@@ -57,9 +57,14 @@ ROWS = [
     ("Selon les premiers éléments de l'enquête, la victime a été frappée, a démenti son "
      "avocat.", "la victime a été frappée", "les premiers éléments de l'enquête", "anonymous",
      None, None, "Selon"),
-    ("Selon l'autopsie, l'enfant est mort de faim, a contesté sa mère.",
-     "l'enfant est mort de faim, a contesté sa mère", "l'autopsie", "anonymous", None, None,
-     "Selon"),
+    # … its words end before it, as before any cue (GUIDELINES, Spans; DENIAL_VERBS below)
+    pytest.param(
+        "Selon l'autopsie, l'enfant est mort de faim, a contesté sa mère.",
+        "l'enfant est mort de faim", "l'autopsie", "anonymous", None, None, "Selon",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "the parse reads « a contesté sa mère » as a verb coordinated with « est mort », "
+            "« sa mère » its object: the cue's subject is « l'enfant », which opens the words, "
+            "so the cue ends nothing and the « selon » words run over it"))),
     # must not: a teller inside the clause, which goes on after it
     ("Selon les premiers éléments de l'enquête, le feu, a expliqué le capitaine des pompiers, a "
      "pris dans la cave.", "le feu, a expliqué le capitaine des pompiers, a pris dans la cave",
