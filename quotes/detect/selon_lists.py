@@ -1,7 +1,8 @@
 """Where the words of a « selon » start beside other clauses: after a conjunction that opens
-a clause (« puisque selon X, … »); in a series of postposed « selon » in one sentence (« trois
-blessés, un pompier selon la préfecture, un passant selon la police et un cycliste selon la
-mairie »).
+a clause (« puisque selon X, … »), and where they end when that clause opens the sentence
+before the main one (« Même si, selon X, A, B »: A, ``fronted_clause_end``); in a series of
+postposed « selon » in one sentence (« trois blessés, un pompier selon la préfecture, un
+passant selon la police et un cycliste selon la mairie »).
 
 Each source speaks for its own item only, the stretch between the link before it (a comma, or
 « et » / « ou » after the previous source) and its cue, not for the words the sources before it
