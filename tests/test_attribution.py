@@ -317,6 +317,14 @@ ROWS = [
     # ---- a heading is not glued to the name after it
     row("Doctrine nucléaire\n\nMoscou a averti que la riposte serait immédiate.",
         "la riposte serait immédiate", speaker="Moscou", kind="organization"),
+    # ---- a heading's words the recogniser takes for a name are no one's, unless the article
+    # names them again
+    row("Les combats ont repris lundi.\n\nRiposte\n\nLa ministre a prévenu que la guerre "
+        "serait longue.", "la guerre serait longue", speaker=None, role="ministre"),
+    row("Les combats ont repris lundi.\n\nRiposte immédiate\n\n« La guerre sera longue », a "
+        "prévenu la ministre.", "La guerre sera longue", speaker=None, role="ministre"),
+    row("Paul Girard quitte la mairie\n\nLe maire a annoncé qu’il partait. « Je pars serein », "
+        "a dit M. Girard.", "Je pars serein", speaker="Paul Girard", role="maire"),
     # ---- descriptions tied to the person the article names
     row("La romancière Lise Aubert publie un livre. « J’ai écrit la nuit », raconte la "
         "romancière.", "J’ai écrit la nuit", speaker="Lise Aubert", gender="female",

@@ -6,16 +6,17 @@ case, each checking the words, the source, its role and gender.
   whole on its own;
 - « même si » before « selon X », with or without a comma, is a concession of the narrator's
   (lexicon/concessive_openers.txt): the words after the source are X's, and a que-clause before
-  ends there; a condition (« si ») is none;
+  ends there; a condition (« si ») is none; when the conjunction opens the sentence, X's words
+  end with its clause, before the main clause (``fronted_clause_end``);
 - a source with no comma after it ends on a stressed pronoun (« selon eux la route … ») unless a
   coordinator follows it (« selon elle et son mari, … »); any other ends where ``np_after``'s
   walk over tags stops (a finite verb, punctuation, ``np_stops``), a name after a lower-case
-  article included (« selon l'hebdomadaire le Furet »).
+  article included (« selon l'hebdomadaire le Furet »), or before a determiner right after its
+  noun, which opens the subject after it (« selon la préfecture les crues reviendront »).
 
 Known failures, the same before « même si » was read: a word other than a participle or an
 infinitive right after the aside's comma, a verb whose object follows the source, an aside
-before marks or before a later cue, and a noun source with no comma run on into the subject
-after it.
+before marks or before a later cue.
 """
 
 import pytest
@@ -68,15 +69,29 @@ ROWS = [
      "artisans manquent.", "les artisans manquent", "Paul Girard", "maire", "male"),
     ("La préfète Anne Lory a expliqué que le feu était éteint, même si selon elle la vigilance "
      "reste de mise.", "la vigilance reste de mise", "Anne Lory", "préfète", "female"),
+    # a concession or a cause opening the sentence: X's words end with its clause, before
+    # the main clause after its comma
+    ("Même si, selon le maire Paul Girard, les artisans manquent, la piscine rouvrira en mai.",
+     "les artisans manquent", "Paul Girard", "maire", "male"),
+    ("Bien que, selon le syndicat, les salaires restent bloqués, la grève a cessé.",
+     "les salaires restent bloqués", "syndicat", None, None),
+    ("Pourtant, même si, selon la préfecture, la saison est perdue, les hôteliers restent "
+     "confiants.", "la saison est perdue", "préfecture", None, None),
+    ("Même si, d'après la préfète Anne Lory, les routes sont sûres, les écoles resteront "
+     "fermées.", "les routes sont sûres", "Anne Lory", "préfète", "female"),
+    ("Parce que, selon le maire Paul Girard, les artisans manquent, la piscine restera fermée.",
+     "les artisans manquent", "Paul Girard", "maire", "male"),
     # a conjunction of the narrator's before the comma of « , selon X, »
     ("La grève continue, parce que, selon le syndicat, les salaires restent bloqués.",
      "les salaires restent bloqués", "syndicat", None, None),
     # a noun source with no comma after it ends where the parse ends it
-    known("with no comma, np_after's walk over tags stops only at a finite verb, punctuation "
-          "or np_stops: it runs on from a noun source into the next subject",
-          "Le préfet Marc Roux a assuré que les routes rouvriraient, même si selon les gendarmes "
-          "la circulation restera difficile.", "la circulation restera difficile", "gendarmes",
-          None, None),
+    ("Le préfet Marc Roux a assuré que les routes rouvriraient, même si selon les gendarmes "
+     "la circulation restera difficile.", "la circulation restera difficile", "gendarmes",
+     None, None),
+    ("Selon la préfecture les crues reviendront.", "les crues reviendront", "préfecture", None,
+     None),
+    ("Selon la préfecture du Var les crues reviendront.", "les crues reviendront",
+     "préfecture du Var", None, None),
     ("La route restera fermée selon le maire de la commune voisine.", "La route restera fermée",
      None, "maire de la commune voisine", None),
     ("Les travaux dureront un an selon le directeur du chantier Paul Girard.",
@@ -91,8 +106,8 @@ def test_selon_inside_a_clause(nlp, text, said, speaker, role, gender):
 
 
 # (sentence, words said, the source as written): a stressed pronoun with no comma after it is
-# the whole source, unless a coordinator joins it to more; an outlet's name after a lower-case
-# article stays in it
+# the whole source, unless a coordinator joins it to more; a noun's ends before a determiner
+# right after it; an outlet's name after a lower-case article stays in it
 SOURCES = [
     ("La route est fermée selon eux la circulation reprendra lundi.", "La route est fermée",
      "eux"),
@@ -100,6 +115,11 @@ SOURCES = [
      "La piscine ne rouvrira pas en mai", "lui"),
     ("Selon elle et son mari, la maison sera vendue au printemps.",
      "la maison sera vendue au printemps", "elle et son mari"),
+    ("Selon le maire Paul Girard les artisans manquent.", "les artisans manquent",
+     "le maire Paul Girard"),
+    ("D'après les pompiers le feu est maîtrisé.", "le feu est maîtrisé", "les pompiers"),
+    ("Selon le syndicat ses adhérents refusent l'accord.", "ses adhérents refusent l'accord",
+     "le syndicat"),
     ("Le maire va démissionner selon l'hebdomadaire le Furet, qui cite ses proches.",
      "Le maire va démissionner", "l'hebdomadaire le Furet"),
     ("Le maire va démissionner selon le magazine les Échos du val, qui cite ses proches.",

@@ -37,7 +37,7 @@ from quotes.attribute.batch_roles import latest, roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
-from quotes.attribute.own_roles import article_role, own_over_borrowed
+from quotes.attribute.own_roles import article_role, own_over_borrowed, positions
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
@@ -102,6 +102,7 @@ def link_batch(
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     dated = latest(quotes)  # the year an undated article is read as of
     out: list[Quote] = []
+    at = positions(quotes)  # out[n] is quotes[n] as read
     moved: dict[str, _Moved] = {}  # article -> its last quote given a speaker
     taken: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, guessed) -> roles
     for q in quotes:
@@ -134,14 +135,16 @@ def link_batch(
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
-            if own := article_role(q, chain(out, quotes)):  # the article's own first
+            same = at[q.article.id]  # the article's own first, as updated so far
+            if own := article_role(q, chain((out[n] for n in same if n < len(out)),
+                                            (quotes[n] for n in same))):
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, story, alike,
                                           utterances, dated):
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
-    out = [own_over_borrowed(q, out) for q in out]
+    out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
     return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
 
 

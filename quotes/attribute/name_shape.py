@@ -9,8 +9,9 @@ handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») mak
 all. A single word opening a sentence is no name when its ending is a participle's, an
 adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
 of the cast bears it, or when it opens a line in another language (few French function
-words, lexicon/stop_words.txt). Such a span keeps its words but loses the label ``PER``:
-unresolved beats wrong.
+words, lexicon/stop_words.txt). The first words of a heading line (« Riposte » over a
+paragraph) are no name unless the article writes them elsewhere (``heading_name``). Such a
+span keeps its words but loses the label ``PER``: unresolved beats wrong.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
-from quotes.nlp.doc import glued_hyphen
+from quotes.nlp.doc import glued_hyphen, text_of
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
 _LINKS = NAME_PARTICLES | {"et", "y"}  # "Patrick et Isabelle Balkany", "Ortega y Gasset"
@@ -118,6 +119,24 @@ def common_opener(tok: Token) -> bool:
         return True  # « René » is a first name
     line = _line(tok)
     return tok.i == next((t.i for t in line if t.is_alpha), -1) and foreign(line)
+
+
+def heading_name(ent: Span, max_words: int) -> bool:
+    """Is this name the first words of a heading: a line of ``max_words`` words or fewer with
+    no closing stop that more text follows (« Riposte » over a paragraph), whose capitalised
+    words the article writes nowhere else? A heading announces a topic; a name the article
+    uses elsewhere (a title naming a person the text names again) stays one."""
+    line = _line(ent[0])
+    if ent.start != next((t.i for t in line if t.is_alpha), -1):
+        return False
+    body = line.text.strip().rstrip('»”"› ')
+    text = text_of(ent.doc)
+    if not body or len(body.split()) > max_words or body[-1] in ".!?…" or not text[
+            line.end_char :].strip():
+        return False
+    rest = f"{text[: line.start_char]}\n{text[line.end_char :]}"
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest)
+                   for w in ent.text.split() if capitalised(w))
 
 
 def opening(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.phrase_ends import next_phrase
 from quotes.lexicon import (
     cached,
     capitalised,
@@ -244,9 +245,9 @@ def org_phrase(head: Token, reach: int) -> str:
             # "dirigeants de l'OTAN et du G7", « syndicats CGT et FO »; « et la fédération »:
             # another body
             j += 1
-        elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and (
+        elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and not next_phrase(doc, j) and (
                 doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS):
-            j += 1
+            j += 1  # not « la préfecture | les crues »: an article with no « de » opens another
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]

@@ -8,16 +8,28 @@ before any role another article of the batch offers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from quotes.attribute.shown import role_at
 from quotes.model import Quote
 
 
+def positions(quotes: Sequence[Quote]) -> dict[str, list[int]]:
+    """Where each article's quotes stand in ``quotes``: article id -> their indices, in order.
+    Read once for a batch, it gives ``article_role`` an article's quotes, not the batch's, for
+    each quote that asks; it holds while a quote is only replaced by one of its article."""
+    at: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        at[q.article.id].append(n)
+    return at
+
+
 def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
     """The role ``q`` shows of those the other quotes of its article give its speaker; None
-    when they give none, or its record has roles of its own (what they gave it, it shows)."""
+    when they give none, or its record has roles of its own (what they gave it, it shows).
+    ``quotes``: the batch, or only its article's quotes (``positions``)."""
     sp = q.speaker
     if sp.kind != "person" or not sp.name or sp.roles:
         return None
@@ -29,7 +41,7 @@ def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:
     return role_at(ordered, q.span.start, None) if ordered else None
 
 
-def own_over_borrowed(q: Quote, quotes: list[Quote]) -> Quote:
+def own_over_borrowed(q: Quote, quotes: Iterable[Quote]) -> Quote:
     """The quote with the role the other quotes of its article give its speaker in place of
     one another article lent it (``batch-role:``), once the batch has named the speakers of
     its later quotes too (« selon X » before « …, a dit le procureur de Valence », a

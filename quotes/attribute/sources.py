@@ -75,13 +75,14 @@ def finding(span: Span, head: Token | None) -> bool:
                    for t in span if t.i > head.i)
 
 
-def author_before(span: Span) -> tuple[int, int] | None:
+def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int] | None:
     """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
     in the article says it ("un communiqué du Front national", "un communiqué attribué à la
     présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Paul Roux
     a publié un message", "dans un communiqué de presse, le ministère souligne"); a noun of any
-    text (« le document publié », lexicon/generic_texts.txt) stands for the text named last."""
-    issuer = _issuer(span) or _owner(span)
+    text (« le document publié », lexicon/generic_texts.txt) stands for the text named last.
+    ``owned``: ``possessed(span)``, which the caller reads too."""
+    issuer = _issuer(span) or _owner(span, owned)
     if issuer is not None:
         return issuer
     words_ = [t for t in span if not t.is_punct]
@@ -108,7 +109,8 @@ def author_before(span: Span) -> tuple[int, int] | None:
             # object): a text named again, not issued there; who issued the one it names. Not
             # the object of a verb with its own subject (« la mairie a diffusé le communiqué »)
             lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
-            return author_before(doc[lo : t.i + 1])
+            named = doc[lo : t.i + 1]
+            return author_before(named, possessed(named))
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return _phrase(subject)
         return None
@@ -186,18 +188,12 @@ def _issuer(span: Span) -> tuple[int, int] | None:
     return body.start_char, body.end_char
 
 
-def possessed(span: Span) -> str | None:
+def possessed(span: Span) -> tuple[str, Token] | None:
     """« selon sa page Facebook », « sur son compte X », « dans leur communiqué », « selon ses
     dires »: a text its owner wrote or a place they post on (``is_document``), or the words
     they said (``is_possessed_word``), a possessive before it and no more than adjectives or
     a platform's name (lexicon/media_words.txt) after, speaks for its owner, whom the
-    possessive stands for as a pronoun would: the pronoun's number, else None."""
-    found = _possessed_noun(span)
-    return found[0] if found is not None else None
-
-
-def _possessed_noun(span: Span) -> tuple[str, Token] | None:
-    """The possessive's number and the noun ``possessed`` finds, or None."""
+    possessive stands for as a pronoun would: the pronoun's number and the noun, else None."""
     words_ = [t for t in span if not t.is_punct]
     if len(words_) < 2 or words_[0].lower_ not in POSSESSIVES:
         return None
@@ -213,16 +209,16 @@ def _possessed_noun(span: Span) -> tuple[str, Token] | None:
 def possessor_words(span: Span) -> str | None:
     """« ses dires », « leurs déclarations » (``possessed``, a noun of words said): the number
     of the one the possessive stands for, « s » or « p »; else None (« sa page Facebook »)."""
-    found = _possessed_noun(span)
+    found = possessed(span)
     return found[0] if found is not None and is_possessed_word(found[1].text) else None
 
 
-def _owner(span: Span) -> tuple[int, int] | None:
+def _owner(span: Span, found: tuple[str, Token] | None) -> tuple[int, int] | None:
     """« X s'est rendu sur place pour apporter « … », selon sa page Facebook »: the owner of a
-    possessed text (``possessed``) is the subject its sentence names before it, when there is
-    one; else the possessive is read as a pronoun. Not for words said (« Le feu a pris dans la
-    cave, selon ses dires »): what they tell of is no one's; the possessive is a pronoun."""
-    found = _possessed_noun(span)
+    possessed text (``found``: ``possessed(span)``) is the subject its sentence names before
+    it, when there is one; else the possessive is read as a pronoun. Not for words said (« Le
+    feu a pris dans la cave, selon ses dires »): what they tell of is no one's; the possessive
+    is a pronoun."""
     if found is None or is_possessed_word(found[1].text):
         return None
     doc = span.doc

@@ -126,10 +126,11 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         who = classify(doc, outlet[0], end, registry)
         name = f"{outlet[1]}{who.name}" if who.name else None  # "du Monde": Le Monde
         return replace(who, name=name, kind="organization", role=None)
-    if (author := author_before(span)) is not None:  # after "un communiqué du parti"
+    owned = possessed(span)  # « sa page Facebook », « ses dires »: read once, for both
+    if (author := author_before(span, owned)) is not None:  # after "un communiqué du parti"
         return classify(doc, *author, registry)
-    if (number := possessed(span)) is not None:  # « selon sa page Facebook »: its owner's
-        return Resolved(None, None, "unknown", "pronoun", number)
+    if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
+        return Resolved(None, None, "unknown", "pronoun", owned[0])
     who = _classify(doc, start, end, span, registry)
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not mentions.name_like(span):

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
@@ -150,7 +150,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 refused.append(Rejected(
                     *sent, "a cue's participle with no subject, que-clause or marks: no speech"))
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
-        subj = None if pron else (
+        subj = None if pron or (postposed and _inverted_last(tok, last, span.end)) else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
         barrier = (doc[_relative_start(doc, subj[0])].idx if subj else None, first.idx)
         if object_relative(first):  # "se disant « choqué » par ce qu'il a qualifié de …"
@@ -180,6 +180,15 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _inverted_last(verb: Token, last: Token, stop: int) -> bool:
+    """A cue after a comma with no subject, a noun phrase after its group ``last`` ending the
+    sentence (« …, a contesté sa mère. »): that is its inverted subject, even where the parse
+    reads the verb as coordinated with the clause before and the phrase as its object."""
+    rng = np_after(verb.doc, last.i + 1, stop)
+    return verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+        and rng is not None and all(t.is_punct for t in verb.doc[rng[1] : stop])
 
 
 def _relative_start(doc: Doc, i: int) -> int:

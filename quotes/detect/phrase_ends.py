@@ -4,7 +4,8 @@ says what happened to the source, not who it is (« selon une note transmise lun
 les secouristes arrivés qui … »). A participle that names an office (« selon le ministre
 délégué », lexicon/role_nouns.txt) or an appointment (« selon le maire élu »,
 lexicon/appointment_participles.txt) stays, as does one right after a determiner (« selon les
-blessés »).
+blessés »). With no comma after it, a source also ends before a determiner right after its
+noun (``next_phrase``: « selon la préfecture les crues reviendront »).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.detect.forms import participle
-from quotes.lexicon import is_role_noun, words
+from quotes.lexicon import capitalised, is_role_noun, words
+from quotes.lexicon.grammar import DEMONSTRATIVES, DETERMINERS, INDEFINITE
 
 
 def unglued(doc: Doc, i: int, j: int) -> int:
@@ -26,3 +28,20 @@ def unglued(doc: Doc, i: int, j: int) -> int:
             and last.lower_ not in words("appointment_participles")):
         return j - 1
     return j
+
+
+def next_phrase(doc: Doc, k: int) -> bool:
+    """Does token ``k`` open another noun phrase than the one before it: a determiner right
+    after a noun, an adjective or a name, with no preposition between (« la préfecture | les
+    crues »), the subject of the clause that follows? No phrase holds two determiners so; one
+    before a capital is a name's own (« l'hebdomadaire le Furet »). « des », « du » are « de »
+    and an article as often (« la préfecture des Landes »): left out."""
+    if k < 1 or k + 1 >= len(doc):
+        return False
+    det, nxt = doc[k], doc[k + 1]
+    return (det.lower_ in _OPENERS and doc[k - 1].pos_ in _NOMINAL
+            and not capitalised(det.text) and not capitalised(nxt.text))
+
+
+_OPENERS = DETERMINERS | DEMONSTRATIVES | INDEFINITE
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})

@@ -26,6 +26,7 @@ from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
 from quotes.detect.selon_lists import (
     by_terms,
+    fronted_clause_end,
     np_end,
     own_reporting,
     own_words,
@@ -139,6 +140,9 @@ def selon_frame(
             subject, start = _source_tail(ctx, subject, start, s_hi)
         barriers = others + _incise_colons(ctx, start, s_hi, others)
         end = content_end(ctx, start, s_hi, barriers, verbless=True)
+        clause = fronted_clause_end(doc, first, tok) if subordinated(doc, first) else None
+        if clause is not None and start < clause < end:  # « Même si, selon X, A, B »: A
+            end = clause
     elif inserted:  # "Paul Morel est selon « Le Courrier » arrivé à Lisbonne"
         lead_end = s_lo + len(text[s_lo : first.idx].rstrip(" \t,"))  # the comma before it
         comma = text.rfind(",", s_lo, lead_end)

@@ -1,7 +1,8 @@
 """Where the words of a « selon » start beside other clauses: after a conjunction that opens
-a clause (« puisque selon X, … »); in a series of postposed « selon » in one sentence (« trois
-blessés, un pompier selon la préfecture, un passant selon la police et un cycliste selon la
-mairie »).
+a clause (« puisque selon X, … »), and where they end when that clause opens the sentence
+before the main one (« Même si, selon X, A, B »: A, ``fronted_clause_end``); in a series of
+postposed « selon » in one sentence (« trois blessés, un pompier selon la préfecture, un
+passant selon la police et un cycliste selon la mairie »).
 
 Each source speaks for its own item only, the stretch between the link before it (a comma, or
 « et » / « ou » after the previous source) and its cue, not for the words the sources before it
@@ -16,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context, char_range, skip_blank
-from quotes.detect.phrase_ends import unglued
+from quotes.detect.forms import conjugated
+from quotes.detect.phrase_ends import next_phrase, unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, words
 from quotes.lexicon.grammar import (
@@ -50,6 +52,41 @@ def subordinated(doc: Doc, first: Token) -> bool:
     if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
         return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
     return before.pos_ == "SCONJ"
+
+
+def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
+    """Where the clause of the subordinated cue ``first`` … ``tok`` ends when the conjunction
+    opens its sentence, before the main clause (« Même si, selon X, les artisans manquent, la
+    piscine rouvrira »): X's words stop with it. The clause is the predicate the source hangs
+    on, with what depends on it before the main clause: the predicate's head after it, or (the
+    parse taking the fronted clause for the main one) its first dependent after a comma with a
+    finite verb of its own. ``None`` when a finite verb comes before the conjunction (« …, même
+    si, selon X, … »: the words run to the sentence end) or the parse ties the source to
+    nothing after it."""
+    k = first.i - 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if any(conjugated(t) for t in doc[first.sent.start : k]):
+        return None
+    case = first.head if first.dep_ == "fixed" else first  # the « d' » of « d'après »
+    noun = case.head
+    pred = noun.head  # selon → its noun → the predicate it serves
+    if pred.i <= tok.i or pred is noun:  # the noun the parse's root: no predicate read
+        return None
+    if pred.head.i > pred.i:  # « manquent » advcl of « rouvrira »
+        k = pred.right_edge.i
+        while k > pred.i and (doc[k].is_punct or k >= pred.head.i):
+            k -= 1
+        return doc[k].idx + len(doc[k].text)
+    if pred.dep_ != "ROOT":
+        return None
+    main = next((c for c in pred.rights if not c.is_punct and c.left_edge.i > pred.i + 1
+                 and doc[c.left_edge.i - 1].text == ","
+                 and any(conjugated(t) for t in c.subtree)), None)
+    if main is None:
+        return None
+    last = doc[main.left_edge.i - 2]
+    return last.idx + len(last.text)
 
 
 def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
@@ -178,11 +215,14 @@ def np_end(doc: Doc, lo: int, hi: int) -> int:
     or punctuation after it is the whole source (« selon lui les artisans manquent »), the
     clause it speaks comes next; one coordinated with more (« selon elle et son mari, … »)
     and any other phrase end where ``np_after``'s walk over tags stops (a finite verb,
-    punctuation, ``np_stops``)."""
-    if doc[lo].lower_ not in STRESSED or lo + 1 >= hi:
-        return hi
-    after = doc[lo + 1]
-    return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
+    punctuation, ``np_stops``), or before a determiner right after its noun (« selon la
+    préfecture les crues reviendront »): no preposition ties that one to the source, it
+    opens the subject of the clause the source speaks. A determiner before a capital is a
+    name's (« selon l'hebdomadaire le Furet »)."""
+    if doc[lo].lower_ in STRESSED and lo + 1 < hi:
+        after = doc[lo + 1]
+        return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
+    return next((k for k in range(lo + 1, hi) if next_phrase(doc, k)), hi)
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from quotes.attribute.confidence import CONSENSUS
@@ -228,10 +228,11 @@ def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
 
 
 def repair(quotes: list[Quote], members: list[int], voters: list[int],
-           options: Settings) -> str | None:
+           options: Settings, at: Mapping[str, list[int]]) -> str | None:
     """Give the members of one group the speaker its confident voters support (``votes``;
     in place); return that speaker's name across the batch, or None when no confident voter
-    names one. A described speaker (``described``) neither votes nor takes another's name."""
+    names one. A described speaker (``described``) neither votes nor takes another's name.
+    ``at``: where each article's quotes stand in ``quotes`` (``own_roles.positions``)."""
     mass: dict[str, float] = defaultdict(float)
     total = 0.0
     sure = 0
@@ -243,7 +244,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 mass[quotes[n].who or ""] += sp.confidence
                 sure += 1
     if not mass:
-        return _unresolved(quotes, members)
+        return _unresolved(quotes, members, at)
     if len(mass) > 1:
         _to_fuller(mass, {quotes[n].who or "" for n in voters
                           if quotes[n].speaker.kind == "organization"})
@@ -261,7 +262,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
                 or _holder_of(q, donor.speaker, best) or _other_gender(q.speaker, donor.speaker) \
                 or _other_kind(q.speaker, donor.speaker) or _fuller(q, donor.speaker, best):
             continue
-        quotes[n] = _given(q, donor.speaker, share, quotes)
+        quotes[n] = _given(q, donor.speaker, share, quotes, at)
     return best
 
 
@@ -295,19 +296,22 @@ def _speaks_for(role: str, body: str) -> bool:
     return bool(named) and f" {named} " in f" {said} "
 
 
-def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote]) -> Quote:
+def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote],
+           at: Mapping[str, list[int]]) -> Quote:
     """The quote with the group's speaker ``d``, its own mention kept, marked ``CONSENSUS``;
     its role the one its own article gives that speaker closest before it in the other
-    quotes' records (``own_roles.article_role``), else the donor's: another outlet's words
-    for the office (« coach du club ») never over the article's own (« entraîneur du club »)."""
+    quotes' records (``own_roles.article_role``; its article's quotes, read where ``at``
+    says), else the donor's: another outlet's words for the office (« coach du club ») never
+    over the article's own (« entraîneur du club »)."""
     speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
                       kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
     given = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
-    own = article_role(given, quotes)
+    own = article_role(given, (quotes[n] for n in at.get(q.article.id, ())))
     return replace(given, speaker=replace(speaker, role=own)) if own else given
 
 
-def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
+def _unresolved(quotes: list[Quote], members: list[int], at: Mapping[str, list[int]]
+                ) -> str | None:
     """Give the members that name no one (in place) the one speaker the other members of the
     group name at a cue, when no member votes (``repair``): an utterance another outlet gives
     to one person, never to two, is theirs in the article that left it unresolved too (« Elle a
@@ -328,5 +332,5 @@ def _unresolved(quotes: list[Quote], members: list[int]) -> str | None:
     for n in open_:
         if quotes[n].article.id not in naming and not _other_gender(quotes[n].speaker, donor) \
                 and not _other_kind(quotes[n].speaker, donor):
-            quotes[n] = _given(quotes[n], donor, least, quotes)
+            quotes[n] = _given(quotes[n], donor, least, quotes, at)
     return named[0].who

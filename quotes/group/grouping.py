@@ -22,6 +22,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from quotes.attribute.own_roles import positions
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, voting
 from quotes.group.joining import may_join
@@ -382,12 +383,13 @@ def group_quotes(
     out = [linked_quote(q, group_of.get(q.id), found.linked) for q in quotes]
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
     speakers: list[str | None] = []
+    at = positions(out)  # each article's quotes, for the roles its own records give
     for m in ordered:
         again = repeats(out, m, found.repeated)
         for n in again:
             out[n] = mark_repeat(out[n])
         voters = [n for n in m if n not in again]
-        speakers.append(repair(out, m, voters, options) if options.consensus else None)
+        speakers.append(repair(out, m, voters, options, at) if options.consensus else None)
     groups = [
         group_record(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who,
                found.paraphrased)
