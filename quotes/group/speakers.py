@@ -168,10 +168,8 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
     de rennes » (or « procureur de la république de rennes »), « mairie de brest » to the
     « maire de brest ». When two people of the batch fit, or none, the body stays itself:
     outlets quote such a body and the person who holds it as one source, and grouping should
-    not keep them apart. So does a seat the press names an office by (lexicon ``office_seats``:
-    « le Quai d'Orsay », the one person whose role is ministre des Affaires étrangères,
-    ``_seated``). A body named by its own name (a party, a company) is not: its leader speaks
-    for themselves too."""
+    not keep them apart. A body named by its own name (a party, a company) is not: its leader
+    speaks for themselves too."""
     holders, nouns = _holders(), _holder_nouns()
     # (holder noun, place) -> people: a role's place, and each end of it (« la république de
     # rennes » is in « rennes » too)
@@ -189,49 +187,12 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for org in sorted(set(orgs)):
         words = normalize(_bare(org)).split()
-        if " ".join(words) in _seats():
-            fits = _seated(" ".join(words), roles)
-        elif not words or words[0] not in holders or (body := _after_of(words)) is None:
+        if not words or words[0] not in holders or (body := _after_of(words)) is None:
             continue  # a party, a company, a union and its leader are two sources
-        else:
-            fits = set().union(*(held.get((noun, body), set()) for noun in holders[words[0]]))
+        fits = set().union(*(held.get((noun, body), set()) for noun in holders[words[0]]))
         if len(fits) == 1:
             out[org] = fits.pop()
     return out
-
-
-@cached
-def _seats() -> dict[str, tuple[str, frozenset[str]]]:
-    """lexicon/office_seats.tsv, normalised: a seat -> its office, and the country's
-    adjectives a role may add after it."""
-    return {normalize(seat): (normalize(office), frozenset(normalize(adjectives).split()))
-            for seat, office, adjectives in table("office_seats")}
-
-
-@cached
-def _office_names() -> tuple[tuple[str, str], ...]:
-    """Each phrase that names an office of lexicon/office_seats.tsv (its own name, or a
-    periphrasis of lexicon/periphrases.tsv), normalised, the longest first, with the office."""
-    offices = {office for office, _ in _seats().values()}
-    named = {normalize(phrase): normalize(office) for phrase, office in table("periphrases")}
-    named |= {office: office for office in offices}
-    return tuple(sorted(((p, o) for p, o in named.items() if o in offices),
-                        key=lambda po: -len(po[0])))
-
-
-def _seated(seat: str, roles: dict[str, set[str]]) -> set[str]:
-    """The people (``roles``: each person's key -> their roles, normalised) who hold the
-    office of a seat (``_seats``: « quai d orsay »): a role that names it (``_office_names``)
-    alone or with the country's adjective (« chef de la diplomatie francaise »)."""
-    office, adjectives = _seats()[seat]
-    fits: set[str] = set()
-    for person, said in roles.items():
-        for role in said:
-            phrase = next((p for p, o in _office_names() if o == office and (
-                role == p or role.startswith(p + " "))), None)
-            if phrase is not None and role[len(phrase):].strip() in adjectives | {""}:
-                fits.add(person)
-    return fits
 
 
 def spoken_for(names: Sequence[str | None], speakers: Sequence[Speaker]) -> list[str | None]:
