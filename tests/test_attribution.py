@@ -1416,6 +1416,17 @@ ROWS = [
         "vraiment navrée de vous faire attendre encore. »",
         "Je suis vraiment navrée de vous faire attendre encore.", speaker="Léa Morin",
         role="chanteuse", gender="female", kind="person"),
+    # ---- a list of reactions: a name alone on its line introduces the words in marks that
+    # open the paragraph under it, with no cue or with a cue whose subject only describes them
+    row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nSophie "
+        "Lambert\n\n« Elle m'a tout appris sur scène. »\n\nOlivier Brunel\n\n« C'était une "
+        "amie fidèle et une immense artiste. »", "C'était une amie fidèle et une immense "
+        "artiste.", speaker="Olivier Brunel", kind="person"),
+    row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nOlivier "
+        "Brunel\n\n« C'était une amie fidèle. »\n\nSophie Lambert\n\n« Je l'ai appris ce matin "
+        "par sa fille et je suis bouleversée », a écrit la chanteuse sur son compte.",
+        "Je l'ai appris ce matin par sa fille et je suis bouleversée",
+        speaker="Sophie Lambert", gender="female", kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",
