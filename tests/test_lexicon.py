@@ -5210,6 +5210,8 @@ BODY_KINDS = [
      "demain », a indiqué l'aéroport.", "aéroport Roland Garros"),
     ("ehpad", "Une résidente de l'Ehpad Les Tilleuls est morte. « La famille a été prévenue », a "
      "indiqué l'établissement.", "Ehpad Les Tilleuls"),
+    ("jury", "Le roman de Lucie Marchal a été primé jeudi. « Ce livre dit la vérité d'une "
+     "époque », a annoncé le jury Delmotte.", "jury Delmotte"),
 ]
 
 
