@@ -1427,6 +1427,16 @@ ROWS = [
         "par sa fille et je suis bouleversée », a écrit la chanteuse sur son compte.",
         "Je l'ai appris ce matin par sa fille et je suis bouleversée",
         speaker="Sophie Lambert", gender="female", kind="person"),
+    # ---- a role noun the tagger took for an adjective (« le scientifique français ») heads a
+    # description of the one the article names so, and a pronoun after it stands for them
+    row("Le scientifique Paul Vernier a reçu mardi le prix Lavoisier. Le prix lui a été remis à "
+        "Lyon.\n\nLe scientifique français a déclaré : « Nous devons partager nos données. »",
+        "Nous devons partager nos données.", speaker="Paul Vernier", kind="person"),
+    row("Le scientifique Paul Vernier a reçu mardi le prix Lavoisier. Le prix lui a été remis à "
+        "Lyon.\n\nDans un entretien donné après sa victoire, le scientifique français a appelé la "
+        "communauté internationale à « rester unie ». « Nous devons partager nos données », "
+        "a-t-il ajouté.", "Nous devons partager nos données", speaker="Paul Vernier",
+        kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",
