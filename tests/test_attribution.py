@@ -1437,6 +1437,12 @@ ROWS = [
         "communauté internationale à « rester unie ». « Nous devons partager nos données », "
         "a-t-il ajouté.", "Nous devons partager nos données", speaker="Paul Vernier",
         kind="person"),
+    # ---- a description's determiner shows its gender: « le chanteur » is not the « chanteuse »
+    # the article named, but the man it is about
+    row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nMarc Olivier, son "
+        "ami de toujours, a fait part de sa tristesse sur son compte. « Je ne peux pas vivre sans "
+        "ta voix », a écrit le chanteur.", "Je ne peux pas vivre sans ta voix",
+        speaker="Marc Olivier", gender="male", kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",
