@@ -1443,6 +1443,17 @@ ROWS = [
         "ami de toujours, a fait part de sa tristesse sur son compte. « Je ne peux pas vivre sans "
         "ta voix », a écrit le chanteur.", "Je ne peux pas vivre sans ta voix",
         speaker="Marc Olivier", gender="male", kind="person"),
+    # ---- a full name the recogniser tags further on only (« Marine » read as a noun where
+    # the text opens) is that person wherever the text writes it: the one the article is about
+    row("Marine Le Gall, condamnée ce lundi à une peine d’inéligibilité de cinq ans, était "
+        "l’invitée du journal de 20 heures. L’ancienne candidate à la mairie a dénoncé une "
+        "« décision politique ».\n\nLe tribunal a rendu sa décision après plusieurs semaines de "
+        "débats. La peine est assortie d’une exécution provisoire, ce qui empêche toute "
+        "candidature aux prochaines élections municipales. Les avocats de la défense avaient "
+        "plaidé la relaxe et dénoncé un dossier vide. Le parquet avait requis une peine plus "
+        "lourde encore, avec cinq ans d’inéligibilité.\n\nLundi soir, Marine Le Gall a annoncé "
+        "qu’elle ferait appel.", "une « décision politique »", speaker="Marine Le Gall",
+        kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",
