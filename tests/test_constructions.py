@@ -2181,6 +2181,9 @@ MARKED_LEADS = [
     ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
      "Olin.",
      ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),
+    # a stop inside marks a comma sets off ends no sentence: the cue reports both
+    ("Les partisans attendaient devant la maison de Paul Roux.\n\n« Paul ! Paul ! », « Libérez "
+     "Paul ! », a scandé la foule.", ["Paul ! Paul !", "Libérez Paul !"]),
     # a clause of its own between the marks: the cue reports the sentence whole
     ("« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
      "ronde » ou « au petit matin », a-t-il ajouté.",

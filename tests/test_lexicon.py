@@ -5146,6 +5146,25 @@ def test_topic_asking_verb(nlp, tmp_path, entry, text):
 
 TABLES.update(topic_asking_verbs=TOPIC_ASKING_VERBS)
 
+# crowd_nouns.txt: (entry, sentence): many people who chant or cry as one are that crowd, named
+# by the noun; without the entry, nobody of the cast
+CROWD_NOUNS = [
+    ("foule", "Le maire Paul Roux est arrivé sur la place. « Démission ! Démission ! », a scandé "
+     "la foule."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("crowd_nouns", CROWD_NOUNS))
+def test_crowd_noun(nlp, tmp_path, entry, text):
+    said = marked(text)
+    who = the_quote(nlp, text, said).speaker
+    assert (who.name, who.kind) == (entry, "person")
+    with _lacking(tmp_path, "crowd_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.name != entry
+
+
+TABLES.update(crowd_nouns=CROWD_NOUNS)
+
 
 # a second hat is the listed noun itself, in the other gender its ending gives too: (sentence,
 # the quote of the office, who says it); a role noun that only opens like a listed one
@@ -5210,6 +5229,8 @@ BODY_KINDS = [
      "demain », a indiqué l'aéroport.", "aéroport Roland Garros"),
     ("ehpad", "Une résidente de l'Ehpad Les Tilleuls est morte. « La famille a été prévenue », a "
      "indiqué l'établissement.", "Ehpad Les Tilleuls"),
+    ("jury", "Le roman de Lucie Marchal a été primé jeudi. « Ce livre dit la vérité d'une "
+     "époque », a annoncé le jury Delmotte.", "jury Delmotte"),
 ]
 
 

@@ -143,7 +143,7 @@ ROWS = [
     row("bilan", "les départs se fassent sur la base du volontariat", "Laure Dumas",
         "secrétaire du CSE", F, P),
     row("bilan", "des départs seraient volontaires", "Sandrine Keller", "directrice générale",
-        F, P, why="narration-role"),
+        F, P),
     # ---- a trial: « la présidente », « le magistrat » after « selon », two women lawyers,
     # a predicate (« qui représente … ») and « le pénaliste marseillais, 61 ans » after the quote
     row("tribunal", "trois personnes sont mortes dans cet immeuble", "Hélène Garcin",

@@ -18,7 +18,7 @@ from quotes.attribute.role_edges import (
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, role_lemmas
+from quotes.lexicon import fold, folded, gender_endings, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -38,13 +38,22 @@ from quotes.settings import DEFAULT
 
 def noun_gender(word: str) -> str | None:
     """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
-    "f", "président" is "m"; an epicene noun ("ministre") or any other word says nothing."""
+    "f", "président" is "m", and so by the endings of lexicon/gender_endings.tsv: "chanteuse"
+    "f", "chanteur" "m"; an epicene noun ("ministre", "diplomate") or any other word says
+    nothing."""
     w, roles = fold(word), role_lemmas()
     if w not in roles:
         return None
     if w.endswith("e") and w[:-1] in roles:
         return "f"
-    return "m" if w + "e" in roles else None
+    if w + "e" in roles:
+        return "m"
+    for fem, masc in gender_endings():
+        if w.endswith(fem) and w[: -len(fem)] + masc in roles:
+            return "f"
+        if w.endswith(masc) and w[: -len(masc)] + fem in roles:
+            return "m"
+    return None
 
 
 def article_gender(article: str) -> str | None:

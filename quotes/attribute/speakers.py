@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
@@ -200,6 +200,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
         low.startswith(w + " ") for w in folded("anonymous"))  # elliptic: « une autre »
+    if not names and first.lower_ in DEFINITE and _crowd(tokens):
+        # « a scandé la foule »: many people who speak as one, named by the noun
+        return Resolved(without_determiner(text), None, "person", "explicit", "p")
     if says_nothing(span, bool(names)):  # "une stèle a été dévoilée", "(l'avenue de) Ségur"
         return UNKNOWN
     if anonymous and not names:
@@ -352,6 +355,12 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         plural)
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
+
+
+def _crowd(tokens: list[Token]) -> bool:
+    """Is the mention headed by a singular noun for a crowd (lexicon/crowd_nouns.txt)?"""
+    head = mentions.head_noun(tokens)
+    return head is not None and fold(head.text) in folded("crowd_nouns")
 
 
 def _person(

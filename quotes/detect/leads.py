@@ -4,7 +4,7 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 
 from __future__ import annotations
 
-from quotes.detect.content import narrated_lead
+from quotes.detect.content import narrated_lead, sentence_ends_in
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import present_participle
@@ -61,3 +61,17 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
+
+
+def ends_between(ctx: Context, start: int, end: int) -> bool:
+    """Does a sentence end between ``start`` and ``end``, not inside marks a comma sets off
+    from what follows? In « « Paul ! Paul ! », « Libérez-le ! », a scandé la foule » the
+    stops inside the first marks end no sentence: they are listed before the cue's words."""
+    text, lo, pieces = ctx.text, start, []
+    for m in ctx.outer:
+        if lo <= m.open and m.close is not None and m.close < end:
+            j = skip_blank(text, m.close + 1, end)
+            if j < end and text[j] == ",":
+                pieces.append((lo, m.open))
+                lo = m.close + 1
+    return any(sentence_ends_in(text, a, b) for a, b in [*pieces, (lo, end)])
