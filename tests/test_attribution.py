@@ -1424,17 +1424,6 @@ ROWS = [
         "vraiment navrée de vous faire attendre encore. »",
         "Je suis vraiment navrée de vous faire attendre encore.", speaker="Léa Morin",
         role="chanteuse", gender="female", kind="person"),
-    # ---- a list of reactions: a name alone on its line introduces the words in marks that
-    # open the paragraph under it, with no cue or with a cue whose subject only describes them
-    row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nSophie "
-        "Lambert\n\n« Elle m'a tout appris sur scène. »\n\nOlivier Brunel\n\n« C'était une "
-        "amie fidèle et une immense artiste. »", "C'était une amie fidèle et une immense "
-        "artiste.", speaker="Olivier Brunel", kind="person"),
-    row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nOlivier "
-        "Brunel\n\n« C'était une amie fidèle. »\n\nSophie Lambert\n\n« Je l'ai appris ce matin "
-        "par sa fille et je suis bouleversée », a écrit la chanteuse sur son compte.",
-        "Je l'ai appris ce matin par sa fille et je suis bouleversée",
-        speaker="Sophie Lambert", gender="female", kind="person"),
     # ---- a role noun the tagger took for an adjective (« le scientifique français ») heads a
     # description of the one the article names so, and a pronoun after it stands for them
     row("Le scientifique Paul Vernier a reçu mardi le prix Lavoisier. Le prix lui a été remis à "
@@ -1451,17 +1440,6 @@ ROWS = [
         "ami de toujours, a fait part de sa tristesse sur son compte. « Je ne peux pas vivre sans "
         "ta voix », a écrit le chanteur.", "Je ne peux pas vivre sans ta voix",
         speaker="Marc Olivier", gender="male", kind="person"),
-    # ---- a full name the recogniser tags further on only (« Marine » read as a noun where
-    # the text opens) is that person wherever the text writes it: the one the article is about
-    row("Marine Le Gall, condamnée ce lundi à une peine d’inéligibilité de cinq ans, était "
-        "l’invitée du journal de 20 heures. L’ancienne candidate à la mairie a dénoncé une "
-        "« décision politique ».\n\nLe tribunal a rendu sa décision après plusieurs semaines de "
-        "débats. La peine est assortie d’une exécution provisoire, ce qui empêche toute "
-        "candidature aux prochaines élections municipales. Les avocats de la défense avaient "
-        "plaidé la relaxe et dénoncé un dossier vide. Le parquet avait requis une peine plus "
-        "lourde encore, avec cinq ans d’inéligibilité.\n\nLundi soir, Marine Le Gall a annoncé "
-        "qu’elle ferait appel.", "une « décision politique »", speaker="Marine Le Gall",
-        kind="person"),
     # ---- a topic before a colon is not who speaks as « je »
     row("Paul Girard a tenu une conférence de presse.\n\nLe départ : « J’ai pris ma décision "
         "cet hiver. »\n\nLes supporters : « Ils m’ont toujours soutenu. Je les remercie. »",

@@ -59,7 +59,6 @@ from quotes.attribute.names import (
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
-from quotes.attribute.unseen_names import unseen_full_names
 from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
 from quotes.nlp.doc import text_of
 from quotes.settings import Settings
@@ -127,8 +126,6 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     lone = [(e, n) for e, n in given_names(doc, outside) if not taken & {t.i for t in e}]
     names = sorted(names + titled + misread + lone
                    + alias_names(doc, [e for e, _ in names], outside), key=lambda n: n[0].start)
-    # "Marine Le Pen, condamnée …" opening the text, tagged further on only: the same person
-    names = sorted(names + unseen_full_names(doc, names, outside), key=lambda n: n[0].start)
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
         shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)

@@ -13,7 +13,6 @@ from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
-from quotes.attribute.labels import label_above
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.roles import gender_of
@@ -64,10 +63,6 @@ def speaker_of(
         )
         if who.name is not None or who.role is not None:
             return who, ("colon-intro", *((note,) if note else ())), mention
-    above = label_above(registry, cand.start)
-    if frame is None and above is not None:  # "Anne Morel\n\n« … »": a list's entry
-        named = speakers.classify(doc, above[0], above[1], registry)
-        return speakers.of_person(above[2], named), ("colon-intro", "name-label"), named
     if no_subject:
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
@@ -91,10 +86,6 @@ def speaker_of(
         content=(cand.start, cand.end),
         own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
     )
-    if above is not None and mention.name is None and _stands_for(mention, above[2]):
-        # "Anne Morel\n\n« … », a écrit la chanteuse": the one the list names above
-        return speakers.of_person(above[2], mention), ("description-to-name", "name-label"), (
-            mention)
     if who.resolution != "explicit" and (other := replier(
             frame.lemma, doc, subject, cand.start, para, timeline)):
         who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
@@ -110,14 +101,6 @@ def speaker_of(
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
     return who, (note,) if note else (), mention
-
-
-def _stands_for(mention: speakers.Resolved, person: Person) -> bool:
-    """Whether a mention that names no one (a description, a pronoun) may be ``person``:
-    one person, of their gender when both are known."""
-    return (mention.resolution in ("description", "pronoun") and mention.kind != "organization"
-            and mention.number == "s" and mention.kin is None and not mention.owned
-            and (None in (mention.gender, person.gender) or mention.gender == person.gender))
 
 
 def _clause_subject(doc: Doc, cand: detect.Candidate,
