@@ -361,6 +361,12 @@ def _collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if not gc.get_freeze_count():  # (a caller's frozen objects stay frozen)
+            # what grouping gave back lives on: straight into the oldest generation, not
+            # scanned again until a full pass, where the youngest, scanned at the collector's
+            # first chance, held every object grouping made
+            gc.freeze()
+            gc.unfreeze()
         if was_on:
             gc.enable()
 
