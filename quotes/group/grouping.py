@@ -12,17 +12,16 @@ the number of similar pairs, not with the square of the number of quotes.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
 
 from quotes.group.candidates import candidate_pairs, with_pairs
+from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, repair, repeats, votes, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
@@ -351,27 +350,7 @@ def utterances(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> list[
     return cluster(quotes, options=options).members
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: grouping makes millions of objects that live until it
-    returns and hold no cycles, and the collector's passes over them took a quarter of the
-    time at a million quotes (``scripts/bench_group.py``)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if not gc.get_freeze_count():  # (a caller's frozen objects stay frozen)
-            # what grouping gave back lives on: straight into the oldest generation, not
-            # scanned again until a full pass, where the youngest, scanned at the collector's
-            # first chance, held every object grouping made
-            gc.freeze()
-            gc.unfreeze()
-        if was_on:
-            gc.enable()
-
-
-@_collector_paused()
+@collector_paused()
 def group_quotes(
     quotes: Sequence[Quote], *, options: Settings = DEFAULT
 ) -> tuple[list[Quote], list[Group]]:

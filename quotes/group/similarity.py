@@ -47,11 +47,8 @@ _FOLD = _Fold()
 
 
 class _Words(dict[str, str]):
-    """Each run of text between spaces -> its words, folded, with marks and punctuation set
-    aside: filled on demand, since a batch repeats its words (a million quotes, 100,000 runs).
-    Every step keeps a space a space and works within what spaces bound (compatibility forms,
-    case, cut marks, folding, punctuation), so a text is normalised a run at a time, and the
-    words of a run that a step splits (« l´État ») come back joined by one space."""
+    """Each run of text between spaces -> its words, folded, marks and punctuation aside: every
+    step keeps to what spaces bound, so a run at a time, on demand (a batch repeats its runs)."""
 
     def __missing__(self, run: str) -> str:
         if len(self) >= 1 << 20:
