@@ -102,12 +102,11 @@ def votes(sp: Speaker, options: Settings) -> bool:
     return confident(sp, options) and not described(sp) and not _documented(sp)
 
 
-def voting(names: Sequence[str | None], quotes: Sequence[Quote],
-           options: Settings) -> list[str | None]:
-    """The speakers' keys ``names`` of the quotes whose speaker votes (``votes``: a person
-    named with confidence, a body, an anonymous source), None for the others (a pronoun, a
-    continuation, a description), which may err."""
-    return [k if votes(q.speaker, options) else None for k, q in zip(names, quotes, strict=True)]
+def voting(names: Sequence[str | None], voice: Sequence[bool]) -> list[str | None]:
+    """The speakers' keys ``names`` of the quotes whose speaker votes (``voice``: ``votes`` of
+    each quote's speaker, a person named with confidence, a body, an anonymous source), None
+    for the others (a pronoun, a continuation, a description), which may err."""
+    return [k if said else None for k, said in zip(names, voice, strict=True)]
 
 
 _LEADS = DETERMINERS | INDEFINITE | {"l"}  # what may open a document's mention: « la », « l' »

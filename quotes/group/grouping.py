@@ -12,11 +12,9 @@ the number of similar pairs, not with the square of the number of quotes.
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -24,7 +22,8 @@ import numpy as np
 
 from quotes.attribute.own_roles import positions
 from quotes.group.candidates import candidate_pairs, with_pairs
-from quotes.group.consensus import mark_repeat, named_person, repair, repeats, voting
+from quotes.group.collector import collector_paused
+from quotes.group.consensus import mark_repeat, repair, repeats, votes, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
@@ -180,9 +179,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    # a list of people is no one person: it keeps no one apart
-    is_sure = [named_person(q.speaker, options) and not several(names[n] or "")
-               for n, q in enumerate(quotes)]
+    # whose name counts (``consensus.votes``), asked once a quote; a person among them is
+    # named with confidence (``consensus.named_person``), and a list of people is no one person:
+    # it keeps no one apart
+    voice = [votes(q.speaker, options) for q in quotes]
+    is_sure = [said and q.speaker.kind == "person" and not several(names[n] or "")
+               for n, (q, said) in enumerate(zip(quotes, voice, strict=True))]
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
     own_words = [texts[n] for n in searched]
@@ -280,7 +282,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
     # two passages another outlet gives in one quote are one, unless voters' names differ
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
-                      voting(names, quotes, options),
+                      voting(names, voice),
                       again | {n for n, q in enumerate(quotes) if heads(q)}, copies)
     articles: _PerRoot[dict[str, int]] = _PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
@@ -349,21 +351,7 @@ def utterances(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> list[
     return cluster(quotes, options=options).members
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: grouping makes millions of objects that live until it
-    returns and hold no cycles, and the collector's passes over them took a quarter of the
-    time at a million quotes (``scripts/bench_group.py``)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
-@_collector_paused()
+@collector_paused()
 def group_quotes(
     quotes: Sequence[Quote], *, options: Settings = DEFAULT
 ) -> tuple[list[Quote], list[Group]]:

@@ -50,12 +50,6 @@ def _closes(text: str, k: int, closers: str, symmetric: bool) -> bool:
 
 
 @cached
-def _mark_chars() -> re.Pattern[str]:
-    """Any quotation mark (lexicon ``quote_marks``) or single mark."""
-    return re.compile("[" + re.escape("".join(quote_marks()) + "".join(_SINGLE)) + "]")
-
-
-@cached
 def _opener() -> re.Pattern[str]:
     """A mark ``_closing`` finds to open a quotation: one of a pair (« « », « “ ») anywhere,
     one the same both ways (« ' », « " ») at the start or after a lead and before a letter or
@@ -74,25 +68,37 @@ def _opener() -> re.Pattern[str]:
 def inner_spans(text: str) -> list[tuple[int, int]]:
     """The character ranges (inside their marks) of the quotations a quote's words hold, of
     ``_INNER_WORDS`` words or more: a pair of marks inside the quote, a single mark (« ' »)
-    told from an apostrophe by what stands around it."""
+    told from an apostrophe by what stands around it. The marks that open are found by
+    ``_opener``, each one's closing mark by looking for its closers alone: a quote's
+    apostrophes (« l'État », « qu'il ») are never read one by one."""
     spans: list[tuple[int, int]] = []
-    if (first := _opener().search(text)) is None:
-        return spans  # no mark that opens: the closing marks need no look
-    marks = [m.start() for m in _mark_chars().finditer(text, first.start())]
-    n = 0
-    while n < len(marks):
-        i = marks[n]
-        n += 1
-        if (found := _closing(text, i)) is None:
-            continue
-        closers, symmetric = found
-        j = next((k for k in marks[n:] if _closes(text, k, closers, symmetric)), None)
+    opener = _opener()
+    found = opener.search(text)
+    while found is not None:
+        i = found.start()
+        j = _closed_at(text, i)
         if j is None:
+            found = opener.search(text, i + 1)
             continue
         if len(text[i + 1:j].split()) >= _INNER_WORDS:
             spans.append((i + 1, j))
-        n = marks.index(j, n) + 1
+        found = opener.search(text, j + 1)
     return spans
+
+
+def _closed_at(text: str, i: int) -> int | None:
+    """Where the quotation the mark at ``i`` opens closes (``_closing``, ``_closes``): the
+    first of its closing marks after it that closes, or None."""
+    if (opening := _closing(text, i)) is None:
+        return None
+    closers, symmetric = opening
+    k = i + 1
+    while (at := [h for c in closers if (h := text.find(c, k)) >= 0]):
+        k = min(at)
+        if _closes(text, k, closers, symmetric):
+            return k
+        k += 1
+    return None
 
 
 def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list[str], str]:

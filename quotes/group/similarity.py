@@ -47,13 +47,16 @@ _FOLD = _Fold()
 
 
 class _Words(dict[str, str]):
-    """Each run of text between spaces -> its words, folded, with marks and punctuation set
-    aside: filled on demand, since a batch repeats its words (a million quotes, 100,000 runs)."""
+    """Each run of text between spaces -> its words, folded, marks and punctuation aside: every
+    step keeps to what spaces bound, so a run at a time, on demand (a batch repeats its runs)."""
 
     def __missing__(self, run: str) -> str:
         if len(self) >= 1 << 20:
             self.clear()  # bounded, for a long-lived process
-        out = self[run] = _SPACES.sub(" ", _NON_WORD.sub(" ", run.translate(_FOLD))).strip()
+        s = unicodedata.normalize("NFKC", run).lower()
+        if "…" in s or "..." in s:  # the only cut marks there are: most runs have none
+            s = _CUTS.sub(" ", s)
+        out = self[run] = _SPACES.sub(" ", _NON_WORD.sub(" ", s.translate(_FOLD))).strip()
         return out
 
 
@@ -63,11 +66,7 @@ _WORDS = _Words()
 def normalize(text: str) -> str:
     """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
     ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
-    s = unicodedata.normalize("NFKC", text).lower()
-    if "…" in s or "..." in s:  # the only cut marks there are: most wordings have none
-        s = _CUTS.sub(" ", s)
-    # every step after the cut marks keeps spaces as spaces: a run at a time
-    return " ".join(filter(None, map(_WORDS.__getitem__, s.split())))
+    return " ".join(filter(None, map(_WORDS.__getitem__, text.split())))
 
 
 Sentences = Sequence[Sequence[str]]  # a quote's wordings, each as its normalised sentences
@@ -103,8 +102,9 @@ def score_pair(a: list[str], b: list[str], options: Settings,
                 len(short.split()) >= options.min_fragment_words
             )
             partial = 0.0
-            if fragments:
-                partial = fuzz.partial_ratio(short, long_, score_cutoff=options.fragment_threshold)
+            if fragments:  # a wording inside the other is all of a passage of it: 100
+                partial = 100.0 if short in long_ else fuzz.partial_ratio(
+                    short, long_, score_cutoff=options.fragment_threshold)
             if ratio < options.threshold and partial < options.fragment_threshold and not (
                 options.scorer == "ratio+fragment" and shares_run(x, y, options.text_first_words)
                 and (parts is None or _run_in_sentences(parts(), i, j, options.text_first_words))

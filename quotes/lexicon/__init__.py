@@ -194,6 +194,8 @@ def quote_marks() -> dict[str, tuple[str, str, str]]:
 def fold(s: str) -> str:
     """Lower case without accents, for comparing names and role words."""
     s = unicodedata.normalize("NFKD", s.lower())
+    if s.isascii():
+        return s  # no accent to take off
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
