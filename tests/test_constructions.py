@@ -2186,6 +2186,20 @@ MARKED_LEADS = [
      "ronde » ou « au petit matin », a-t-il ajouté.",
      ["« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
       "ronde » ou « au petit matin »"]),
+    # chants side by side before one cue: a cry that ends inside its marks is no full stop of
+    # the narrator's, each marked stretch is the cue's
+    ("« Vive Hugo ! », « Libérez Hugo ! », ont crié ses partisans devant la mairie.",
+     ["Vive Hugo !", "Libérez Hugo !"]),
+    ("Le fourgon est arrivé. « Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
+     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+    # the chain opens its paragraph: the verb after it is an incise's all the same
+    ("« Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
+     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+    # marks set side by side with no comma between them
+    ("Le fourgon est arrivé. «Salut Hugo!» «Voilà Hugo!», ont crié des détenus depuis leurs "
+     "cellules.", ["Salut Hugo!", "Voilà Hugo!"]),
+    # must not fire: titles an object lists before a verb of the narrator's
+    ("Elle a lu « Le Rouge », « Le Noir », a fermé le livre.", []),
 ]
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSING
 from quotes.detect.forms import present_participle
-from quotes.detect.marks import Marked
+from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
 from quotes.lexicon import (
     Verb,
@@ -358,7 +358,8 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     marked = closing_at(doc[first.i - 2].idx)
     if marked is None:
         return None
-    before = doc.text[: marked.open].rstrip(" \t")
+    # « « A ! », « B ! », a scandé la foule »: the chain of marks opens the sentence
+    before = doc.text[: chain_start(doc.text, marked.open, closing_at)].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_STARTS:
         return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
     return verb

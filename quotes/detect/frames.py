@@ -48,7 +48,7 @@ from quotes.detect.cues import (
 )
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
-from quotes.detect.leads import marked_leads, tail_after_subject
+from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.on_sources import on_source
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
@@ -353,6 +353,7 @@ def _postposed(
         closing is not None
         and closing.open > start
         and sentence_ends_in(text, start, closing.open)
+        and not chained_marks(ctx, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
     contents = marked_leads(ctx, start, end_before) if start < end_before else []

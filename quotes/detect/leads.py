@@ -48,16 +48,34 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """What a postposed cue reports, from ``start`` to ``end``: one stretch, or, when it opens
     with marks set off by a comma and more marks follow (« « A », un village du port, puis
     « B » où …, a expliqué X »), each such marked stretch alone and the rest from the last
-    marks on; the narrator's words between them are in none. Words between that hold a finite
-    verb outside marks (``narrated_lead``: « « Si A », la route reste fermée, « B », a-t-il
-    dit ») are a clause the marks belong to: the cue reports it whole."""
+    marks on; the narrator's words between them are in none. Marks set side by side with no
+    comma (« « A ! » « B ! », ont crié des détenus ») are such stretches too. Words between
+    that hold a finite verb outside marks (``narrated_lead``: « « Si A », la route reste
+    fermée, « B », a-t-il dit ») are a clause the marks belong to: the cue reports it whole."""
     text, out = ctx.text, []
     m = ctx.opening_at(start)
     while m is not None and m.close is not None and m.close < end:
         j = skip_blank(text, m.close + 1, end)
-        nxt = next((o for o in ctx.outer if j < o.open < end), None)
-        if j >= end or text[j] != "," or nxt is None or narrated_lead(ctx, j, nxt.open):
+        nxt = next((o for o in ctx.outer if j <= o.open < end), None)
+        if nxt is None or j >= end or (text[j] != "," and j != nxt.open) or narrated_lead(
+                ctx, j, nxt.open):
             break
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
+
+
+def chained_marks(ctx: Context, start: int, end: int) -> bool:
+    """Are the words from ``start`` to ``end`` only marked stretches side by side, set off by
+    commas or blanks (« « Libérez X ! », « X ! X ! », a scandé la foule »)? A sentence that ends
+    inside them is a cry of the chant, not the narrator's full stop."""
+    text = ctx.text
+    m = ctx.opening_at(start)
+    while m is not None and m.close is not None and m.close < end:
+        j = skip_blank(text, m.close + 1, end)
+        if j < end and text[j] == ",":
+            j = skip_blank(text, j + 1, end)
+        if j >= end:
+            return True
+        m = ctx.opening_at(j)
+    return False
