@@ -2186,6 +2186,15 @@ MARKED_LEADS = [
      "ronde » ou « au petit matin », a-t-il ajouté.",
      ["« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
       "ronde » ou « au petit matin »"]),
+    # the narrator's words between begin the clause the next marks go on (their subject, a
+    # determiner of a word in them): the first marks belong to that clause, the cue reports it
+    ("« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus, a déclaré "
+     "le juge Paul Roux.",
+     ["« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus"]),
+    ("« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
+     "disparaîtra pas », a ajouté Paul Roux.",
+     ["« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
+      "disparaîtra pas »"]),
     # chants side by side before one cue: a cry that ends inside its marks is no full stop of
     # the narrator's, each marked stretch is the cue's
     ("« Vive Hugo ! », « Libérez Hugo ! », ont crié ses partisans devant la mairie.",

@@ -8,6 +8,7 @@ from quotes.detect.content import narrated_lead
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import present_participle
+from quotes.detect.marks import Marked
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -58,11 +59,26 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         j = skip_blank(text, m.close + 1, end)
         nxt = next((o for o in ctx.outer if j <= o.open < end), None)
         if nxt is None or j >= end or (text[j] != "," and j != nxt.open) or narrated_lead(
-                ctx, j, nxt.open):
+                ctx, j, nxt.open) or _runs_into(ctx, j, nxt):
             break
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
+
+
+def _runs_into(ctx: Context, start: int, nxt: Marked) -> bool:
+    """Do the narrator's words from ``start`` to the marks ``nxt`` begin the clause those marks
+    go on: the subject or the determiner of a word inside them (« « A », le ministre « n'avait
+    exprimé … » », « « A », car la « réalité » budgétaire « … » »)? Then the cue reports the
+    sentence whole, not the first marks alone."""
+    lead = ctx.doc.char_span(start, nxt.open, alignment_mode="contract")
+    if lead is None:
+        return False
+    end = outer_end(nxt)
+    return any(t.dep_ in _BEGUN and nxt.open < t.head.idx < end for t in lead)
+
+
+_BEGUN = ("nsubj", "nsubj:pass", "det")  # a word outside the marks that begins their clause
 
 
 def chained_marks(ctx: Context, start: int, end: int) -> bool:
