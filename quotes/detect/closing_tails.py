@@ -17,10 +17,9 @@ from quotes.detect.context import CLOSING, Context
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.lexicon import cached, words
-from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, PURPOSE, REFLEXIVE
+from quotes.lexicon.grammar import AIMS_DE, DE, INFINITIVE_CLITICS, PURPOSE, REFLEXIVE
 
 _COMMA = re.compile(r"\s*,\s+")
-_AIMS_DE = frozenset({"afin", "avant"})  # « afin de », « avant de »
 
 
 def alternation(name: str) -> str:
@@ -101,7 +100,7 @@ def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
     narrator's verb takes: after a clause in marks, the infinitive can be its own
     (« les garanties n'étaient plus réunies » pour rester en poste)."""
     first, rest = words_[0].lower_, words_[1:]
-    if first in _AIMS_DE:
+    if first in AIMS_DE:
         if not rest or rest[0].lower_ not in DE:
             return False
         rest = rest[1:]
