@@ -1177,6 +1177,19 @@ ROWS = [
         "Plusieurs pays ont qualifié l'accord de « début de la fin », déclenchant une ovation.",
         "mixed", "l'accord de « début de la fin »", cue="ont qualifié",
     ),
+    # … and a clause of its own after the comma, its subject right there
+    row(
+        "Plusieurs pays ont qualifié l'accord de « grand pas », la France a présenté ses "
+        "réserves au « texte final ».",
+        "mixed", "l'accord de « grand pas »", cue="ont qualifié",
+    ),
+    # must still fire: a relative clause on the object goes on with it
+    row(
+        "Le maire Paul Roux a salué le projet d'un « quartier vivant », qui avait tout pour "
+        "plaire.",
+        "mixed", "le projet d'un « quartier vivant », qui avait tout pour plaire",
+        speaker="Paul Roux", cue="a salué",
+    ),
     row(
         "Le sénateur Luc Morin a claqué la porte, s'estimant « trahi » par son parti.",
         "mixed", "« trahi » par son parti",

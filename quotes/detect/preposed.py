@@ -176,7 +176,8 @@ def preposed(
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
-    if end <= start or (verb.object_only and not any(start <= m.open < end for m in ctx.outer)):
+    marked_object = verb.object_only or evidence[-1] == "object-with-marks"
+    if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     if evidence[-1] == "object-with-marks" and (
             marks := lone_marks_start(ctx, start, end)) != start:
