@@ -1162,6 +1162,11 @@ ROWS = [
         "direct", "Ce n'est que le début", speaker="Inès Caradec",
         role="présidente du club", kind="person", cue="sourit",
     ),
+    # a listed verb's participle the tagger reads as an adjective after « a-t-il »
+    row(
+        "Paul Roux l'a répété. « Je suis innocent », a-t-il martelé.",
+        "direct", "Je suis innocent", speaker="Paul Roux", cue="a-t-il martelé",
+    ),
     row(
         "Sophie Lambert a perdu en finale. « Je reviendrai l'an prochain », a-t-elle grimacé.",
         "direct", "Je reviendrai l'an prochain", speaker="Sophie Lambert", kind="person",

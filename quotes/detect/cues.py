@@ -126,12 +126,13 @@ def cue_verb(tok: Token) -> Verb | None:
 def _after_avoir(tok: Token) -> bool:
     """Is ``tok``, a listed form the parse did not tag as a verb, right after a form of
     « avoir » (past an inverted pronoun: "a-t-il tweeté") in an incise, after a comma or a
-    closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there."""
+    closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there, whatever
+    its tag (a name, a noun, an adjective: "a-t-il martelé")."""
     doc, k = tok.doc, tok.i - 1
     while k > 0 and (doc[k].lower_ in INVERTED or doc[k].lower_ == "-t"):
         k -= 1
     return (
-        tok.pos_ in ("PROPN", "NOUN", "X")
+        tok.pos_ in ("PROPN", "NOUN", "X", "ADJ")  # "a-t-il martelé" tagged as an adjective
         and 0 < k < tok.i
         and doc[k].lower_ in AVOIR
         and (doc[k - 1].text == "," or doc[k - 1].text in _CLOSING)
