@@ -2279,6 +2279,9 @@ CLOSING_TAILS = [
      "le pont serait « réparé »"),
     ("Le joueur Hugo Brel a annoncé que « la fin approchait », lundi sur Facebook.",
      "« la fin approchait »"),
+    # after a verb's object in marks, the time of the saying after a comma is the narrator's
+    ("Le maire Paul Roux a salué sur RTL « un immense artiste », après la mort du chanteur.",
+     "un immense artiste"),
     ("Le préfet Marc Olier a indiqué que la route resterait « coupée », si la pluie continue.",
      "la route resterait « coupée », si la pluie continue"),
     ("Selon Léa Morin, la tempête apporte « des rafales très fortes », des pluies abondantes et "
