@@ -122,3 +122,34 @@ def test_an_intention_noun_then_its_infinitive(nlp, text, said, kind, speaker, c
     quote = quote_said(nlp, text, said)
     assert quote.type == kind and quote.cue is not None and quote.cue.text == cue
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# an object's infinitive: « à la » or « de la » before a noun is a place or a thing, not a
+# clitic before the verb, and « avant de », « afin de » open the narrator's time or aim, not
+# what was asked (sentence, the words a quote must not hold)
+NOT_OBJECT_INFINITIVES = [
+    ("Le juge Paul Arnaud, qui avait appelé le prévenu à la barre avant de lire le jugement, "
+     "s'est levé.", "la barre"),
+    ("Le juge Paul Arnaud a appelé le témoin à la barre avant de lire le jugement.",
+     "lire le jugement"),
+    ("La maire Anne Roy a invité les élus à la mairie afin de signer la convention.",
+     "signer la convention"),
+]
+
+
+@pytest.mark.parametrize("text, unsaid", NOT_OBJECT_INFINITIVES)
+def test_no_object_infinitive_past_a_noun_or_an_adjunct(nlp, text, unsaid):
+    assert not [q.span.text for q in quotes_of(nlp, text) if unsaid in q.span.text]
+
+
+# must still fire: a clitic pronoun before the infinitive (sentence, words, cue)
+OBJECT_INFINITIVES = [
+    ("La maire Anne Roy a appelé les habitants à la rejoindre.", "la rejoindre", "a appelé"),
+    ("Le préfet Marc Olier a demandé aux maires de les prévenir.", "les prévenir",
+     "a demandé"),
+]
+
+
+@pytest.mark.parametrize("text, said, cue", OBJECT_INFINITIVES)
+def test_object_infinitive_after_a_clitic(nlp, text, said, cue):
+    assert quote_said(nlp, text, said).cue.text == cue

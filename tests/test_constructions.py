@@ -1162,6 +1162,11 @@ ROWS = [
         "direct", "Ce n'est que le début", speaker="Inès Caradec",
         role="présidente du club", kind="person", cue="sourit",
     ),
+    # a listed verb's participle the tagger reads as an adjective after « a-t-il »
+    row(
+        "Paul Roux l'a répété. « Je suis innocent », a-t-il martelé.",
+        "direct", "Je suis innocent", speaker="Paul Roux", cue="a-t-il martelé",
+    ),
     row(
         "Sophie Lambert a perdu en finale. « Je reviendrai l'an prochain », a-t-elle grimacé.",
         "direct", "Je reviendrai l'an prochain", speaker="Sophie Lambert", kind="person",
@@ -1176,6 +1181,19 @@ ROWS = [
     row(
         "Plusieurs pays ont qualifié l'accord de « début de la fin », déclenchant une ovation.",
         "mixed", "l'accord de « début de la fin »", cue="ont qualifié",
+    ),
+    # … and a clause of its own after the comma, its subject right there
+    row(
+        "Plusieurs pays ont qualifié l'accord de « grand pas », la France a présenté ses "
+        "réserves au « texte final ».",
+        "mixed", "l'accord de « grand pas »", cue="ont qualifié",
+    ),
+    # must still fire: a relative clause on the object goes on with it
+    row(
+        "Le maire Paul Roux a salué le projet d'un « quartier vivant », qui avait tout pour "
+        "plaire.",
+        "mixed", "le projet d'un « quartier vivant », qui avait tout pour plaire",
+        speaker="Paul Roux", cue="a salué",
     ),
     row(
         "Le sénateur Luc Morin a claqué la porte, s'estimant « trahi » par son parti.",
@@ -2189,6 +2207,29 @@ MARKED_LEADS = [
      "ronde » ou « au petit matin », a-t-il ajouté.",
      ["« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
       "ronde » ou « au petit matin »"]),
+    # the narrator's words between begin the clause the next marks go on (their subject, a
+    # determiner of a word in them): the first marks belong to that clause, the cue reports it
+    ("« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus, a déclaré "
+     "le juge Paul Roux.",
+     ["« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus"]),
+    ("« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
+     "disparaîtra pas », a ajouté Paul Roux.",
+     ["« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
+      "disparaîtra pas »"]),
+    # chants side by side before one cue: a cry that ends inside its marks is no full stop of
+    # the narrator's, each marked stretch is the cue's
+    ("« Vive Hugo ! », « Libérez Hugo ! », ont crié ses partisans devant la mairie.",
+     ["Vive Hugo !", "Libérez Hugo !"]),
+    ("Le fourgon est arrivé. « Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
+     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+    # the chain opens its paragraph: the verb after it is an incise's all the same
+    ("« Hugo ! Hugo ! », « Libérez Hugo ! », a scandé la foule.",
+     ["Hugo ! Hugo !", "Libérez Hugo !"]),
+    # marks set side by side with no comma between them
+    ("Le fourgon est arrivé. «Salut Hugo!» «Voilà Hugo!», ont crié des détenus depuis leurs "
+     "cellules.", ["Salut Hugo!", "Voilà Hugo!"]),
+    # must not fire: titles an object lists before a verb of the narrator's
+    ("Elle a lu « Le Rouge », « Le Noir », a fermé le livre.", []),
 ]
 
 
@@ -2241,6 +2282,9 @@ CLOSING_TAILS = [
      "le pont serait « réparé »"),
     ("Le joueur Hugo Brel a annoncé que « la fin approchait », lundi sur Facebook.",
      "« la fin approchait »"),
+    # after a verb's object in marks, the time of the saying after a comma is the narrator's
+    ("Le maire Paul Roux a salué sur RTL « un immense artiste », après la mort du chanteur.",
+     "un immense artiste"),
     ("Le préfet Marc Olier a indiqué que la route resterait « coupée », si la pluie continue.",
      "la route resterait « coupée », si la pluie continue"),
     ("Selon Léa Morin, la tempête apporte « des rafales très fortes », des pluies abondantes et "

@@ -17,10 +17,16 @@ from quotes.detect.context import CLOSING, Context
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.lexicon import cached, words
-from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, PURPOSE, REFLEXIVE
+from quotes.lexicon.grammar import (
+    AIMS_DE,
+    CIRCUMSTANCES,
+    DE,
+    INFINITIVE_CLITICS,
+    PURPOSE,
+    REFLEXIVE,
+)
 
 _COMMA = re.compile(r"\s*,\s+")
-_AIMS_DE = frozenset({"afin", "avant"})  # « afin de », « avant de »
 
 
 def alternation(name: str) -> str:
@@ -99,9 +105,12 @@ def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
     de » (met en avant « une baisse des ventes » pour justifier …; a évoqué « un échec »
     avant de quitter la salle)? Only after marks that hold no finite verb, a noun phrase the
     narrator's verb takes: after a clause in marks, the infinitive can be its own
-    (« les garanties n'étaient plus réunies » pour rester en poste)."""
+    (« les garanties n'étaient plus réunies » pour rester en poste). So do, after a comma, the
+    time or the occasion of the saying (a salué « un immense artiste », après la mort de …)."""
+    if _occasion(ctx, words_[0]):
+        return _noun_marks(ctx, spoken)
     first, rest = words_[0].lower_, words_[1:]
-    if first in _AIMS_DE:
+    if first in AIMS_DE:
         if not rest or rest[0].lower_ not in DE:
             return False
         rest = rest[1:]
@@ -111,8 +120,22 @@ def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
         rest = rest[1:]
     if not rest or "Inf" not in rest[0].morph.get("VerbForm", []):
         return False
+    return _noun_marks(ctx, spoken)
+
+
+def _noun_marks(ctx: Context, spoken: list[Marked]) -> bool:
+    """Do the marked stretches hold no finite verb: a noun phrase the narrator's verb takes?"""
     for m in spoken:
         inside = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if inside is None or any("Fin" in t.morph.get("VerbForm", []) for t in inside):
             return False
     return True
+
+
+def _occasion(ctx: Context, first: Token) -> bool:
+    """Does a time or an occasion of the narrator's open at ``first``, after a comma
+    (« …, après la mort de X », « …, lors de la cérémonie »: grammar.CIRCUMSTANCES)?"""
+    if not ctx.text[: first.idx].rstrip().endswith(","):
+        return False
+    after = ctx.text[first.idx : first.idx + 24].lower().replace("’", "'")
+    return any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES)

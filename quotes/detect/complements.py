@@ -15,6 +15,7 @@ from quotes.detect.skips import skip
 from quotes.lexicon import is_time_word, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
+    AIMS_DE,
     BEFORE_INFINITIVE,
     COMPARATIVES,
     COMPARED_ALONE,
@@ -218,12 +219,12 @@ def object_infinitive(doc: Doc, i: int, stop: int, window: int) -> int | None:
     j, last = i, min(stop - 1, i + window)
     while j < last:
         t = doc[j]
-        if t.lower_ in A_OR_DE and j > i:
+        if t.lower_ in A_OR_DE and j > i and doc[j - 1].lower_ not in AIMS_DE:
             k = j + 2 if doc[j + 1].text in _OPENING_MARKS and j + 2 < stop else j + 1
             nxt = doc[k]
             if (
                 "Inf" in nxt.morph.get("VerbForm", [])
-                or nxt.lower_ in OBJECT_CLITICS
+                or (nxt.lower_ in OBJECT_CLITICS and nxt.pos_ != "DET")  # not « à la barre »
                 or clitic_infinitive(doc, k, stop) is not None  # "à ne plus sortir"
             ):
                 return j + 1

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSING
 from quotes.detect.forms import present_participle
-from quotes.detect.marks import Marked
+from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
 from quotes.lexicon import (
     Verb,
@@ -126,12 +126,13 @@ def cue_verb(tok: Token) -> Verb | None:
 def _after_avoir(tok: Token) -> bool:
     """Is ``tok``, a listed form the parse did not tag as a verb, right after a form of
     « avoir » (past an inverted pronoun: "a-t-il tweeté") in an incise, after a comma or a
-    closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there."""
+    closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there, whatever
+    its tag (a name, a noun, an adjective: "a-t-il martelé")."""
     doc, k = tok.doc, tok.i - 1
     while k > 0 and (doc[k].lower_ in INVERTED or doc[k].lower_ == "-t"):
         k -= 1
     return (
-        tok.pos_ in ("PROPN", "NOUN", "X")
+        tok.pos_ in ("PROPN", "NOUN", "X", "ADJ")  # "a-t-il martelé" tagged as an adjective
         and 0 < k < tok.i
         and doc[k].lower_ in AVOIR
         and (doc[k - 1].text == "," or doc[k - 1].text in _CLOSING)
@@ -358,7 +359,8 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     marked = closing_at(doc[first.i - 2].idx)
     if marked is None:
         return None
-    before = doc.text[: marked.open].rstrip(" \t")
+    # « « A ! », « B ! », a scandé la foule »: the chain of marks opens the sentence
+    before = doc.text[: chain_start(doc.text, marked.open, closing_at)].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_STARTS:
         return None  # « Elle a lu « … », a fermé le livre »: the marks are an object
     return verb

@@ -17,6 +17,7 @@ from quotes.detect.content import (
     after_colon,
     narrated_lead,
     quote_after_comma,
+    sentence_ends_in,
     subordinate_lead,
     trim_start,
 )
@@ -47,7 +48,7 @@ from quotes.detect.cues import (
 )
 from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
-from quotes.detect.leads import ends_between, marked_leads, tail_after_subject
+from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.on_sources import on_source
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
@@ -360,7 +361,8 @@ def _postposed(
     if (
         closing is not None
         and closing.open > start
-        and ends_between(ctx, start, closing.open)
+        and sentence_ends_in(text, start, closing.open)
+        and not chained_marks(ctx, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
     contents = marked_leads(ctx, start, end_before) if start < end_before else []

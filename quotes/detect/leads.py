@@ -4,10 +4,11 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 
 from __future__ import annotations
 
-from quotes.detect.content import narrated_lead, sentence_ends_in
+from quotes.detect.content import narrated_lead
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import present_participle
+from quotes.detect.marks import Marked
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -48,30 +49,49 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """What a postposed cue reports, from ``start`` to ``end``: one stretch, or, when it opens
     with marks set off by a comma and more marks follow (« « A », un village du port, puis
     « B » où …, a expliqué X »), each such marked stretch alone and the rest from the last
-    marks on; the narrator's words between them are in none. Words between that hold a finite
-    verb outside marks (``narrated_lead``: « « Si A », la route reste fermée, « B », a-t-il
-    dit ») are a clause the marks belong to: the cue reports it whole."""
+    marks on; the narrator's words between them are in none. Marks set side by side with no
+    comma (« « A ! » « B ! », ont crié des détenus ») are such stretches too. Words between
+    that hold a finite verb outside marks (``narrated_lead``: « « Si A », la route reste
+    fermée, « B », a-t-il dit ») are a clause the marks belong to: the cue reports it whole."""
     text, out = ctx.text, []
     m = ctx.opening_at(start)
     while m is not None and m.close is not None and m.close < end:
         j = skip_blank(text, m.close + 1, end)
-        nxt = next((o for o in ctx.outer if j < o.open < end), None)
-        if j >= end or text[j] != "," or nxt is None or narrated_lead(ctx, j, nxt.open):
+        nxt = next((o for o in ctx.outer if j <= o.open < end), None)
+        if nxt is None or j >= end or (text[j] != "," and j != nxt.open) or narrated_lead(
+                ctx, j, nxt.open) or _runs_into(ctx, j, nxt):
             break
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
 
 
-def ends_between(ctx: Context, start: int, end: int) -> bool:
-    """Does a sentence end between ``start`` and ``end``, not inside marks a comma sets off
-    from what follows? In « « Paul ! Paul ! », « Libérez-le ! », a scandé la foule » the
-    stops inside the first marks end no sentence: they are listed before the cue's words."""
-    text, lo, pieces = ctx.text, start, []
-    for m in ctx.outer:
-        if lo <= m.open and m.close is not None and m.close < end:
-            j = skip_blank(text, m.close + 1, end)
-            if j < end and text[j] == ",":
-                pieces.append((lo, m.open))
-                lo = m.close + 1
-    return any(sentence_ends_in(text, a, b) for a, b in [*pieces, (lo, end)])
+def _runs_into(ctx: Context, start: int, nxt: Marked) -> bool:
+    """Do the narrator's words from ``start`` to the marks ``nxt`` begin the clause those marks
+    go on: the subject or the determiner of a word inside them (« « A », le ministre « n'avait
+    exprimé … » », « « A », car la « réalité » budgétaire « … » »)? Then the cue reports the
+    sentence whole, not the first marks alone."""
+    lead = ctx.doc.char_span(start, nxt.open, alignment_mode="contract")
+    if lead is None:
+        return False
+    end = outer_end(nxt)
+    return any(t.dep_ in _BEGUN and nxt.open < t.head.idx < end for t in lead)
+
+
+_BEGUN = ("nsubj", "nsubj:pass", "det")  # a word outside the marks that begins their clause
+
+
+def chained_marks(ctx: Context, start: int, end: int) -> bool:
+    """Are the words from ``start`` to ``end`` only marked stretches side by side, set off by
+    commas or blanks (« « Libérez X ! », « X ! X ! », a scandé la foule »)? A sentence that ends
+    inside them is a cry of the chant, not the narrator's full stop."""
+    text = ctx.text
+    m = ctx.opening_at(start)
+    while m is not None and m.close is not None and m.close < end:
+        j = skip_blank(text, m.close + 1, end)
+        if j < end and text[j] == ",":
+            j = skip_blank(text, j + 1, end)
+        if j >= end:
+            return True
+        m = ctx.opening_at(j)
+    return False

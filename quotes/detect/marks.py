@@ -9,7 +9,7 @@ marks, which end at their paragraph end and are reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from quotes.lexicon import cached, capitalised, quote_marks
@@ -257,3 +257,17 @@ def _lift(spans: list[Marked], cut: int, depth: int) -> None:
     for n, m in enumerate(spans):
         if m.open > cut and m.depth > depth:
             spans[n] = replace(m, depth=m.depth - 1)
+
+
+def chain_start(text: str, opening: int, closing_at: Callable[[int], Marked | None]) -> int:
+    """Where the chain of marks ending with those opening at ``opening`` starts: past the marks
+    set side by side before them, a comma or a blank between (« « A ! », « B ! » »);
+    ``closing_at`` gives the marks a closing mark at an offset ends."""
+    start = opening
+    while True:
+        lead = text[:start].rstrip(" \t")
+        lead = lead[:-1].rstrip(" \t") if lead.endswith(",") else lead
+        earlier = closing_at(len(lead) - 1) if lead else None
+        if earlier is None:
+            return start
+        start = earlier.open

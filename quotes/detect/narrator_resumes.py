@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from quotes.detect.content import gerund
 from quotes.detect.context import Context
 from quotes.detect.cues import si_marks
-from quotes.detect.forms import present_participle
+from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.relatives import in_relative
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, INFINITIVE_CLITICS, INFINITIVE_NEGATION, QUE
 
@@ -68,7 +68,9 @@ def narrator_resumes(
 def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
     """Offset of a present participle or gerund after a comma, outside the marks, in verbless
     content that starts at ``start`` (an object holding marks, an attribute): the narrator
-    goes on there (« qualifié de « début de la fin », déclenchant une ovation »)."""
+    goes on there (« qualifié de « début de la fin », déclenchant une ovation »); so does a
+    clause of its own, its subject right after the comma (« a salué un « mentor », Anne Roy a
+    présenté … »)."""
     head = ctx.token_at(start)
     if head is None:
         return None
@@ -77,9 +79,24 @@ def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:
         t = doc[j]
         if t.text != "," or ctx.inside_marks(t.idx) is not None:
             continue
-        if j + 2 < stop and gerund(doc[j + 1]):
+        if j + 2 < stop and (gerund(doc[j + 1]) or _clause_subject(ctx, j + 1, stop)):
             return t.idx
     return None
+
+
+def _clause_subject(ctx: Context, i: int, stop: int) -> bool:
+    """Does a subject outside the marks open at token ``i``, of a finite verb (or a verb whose
+    auxiliary is finite) after it: a clause of its own? Not a relative pronoun (« , qui … »)."""
+    for t in ctx.doc[i:stop]:
+        if t.dep_ not in ("nsubj", "nsubj:pass") or t.left_edge.i != i:
+            continue
+        verb = t.head
+        if ("Rel" in t.morph.get("PronType", []) or verb.i <= t.i
+                or ctx.inside_marks(verb.idx) is not None):
+            return False
+        return conjugated(verb) or any(
+            c.dep_.startswith("aux") and conjugated(c) for c in verb.children)
+    return False
 
 
 def _apposed_participle(cue: Token) -> bool:

@@ -91,6 +91,9 @@ VERB_PREPOSITIONS = frozenset({"malgré"})
 # after a role's complement, what the narration says of its holder: "entraîneur du club |après
 # la défaite", "maire de Lyon |lors de la visite"
 OCCASIONS = frozenset({"après", "avant", "lors", "concernant", "quant"})
+# before « de » + infinitive, an aim or a time of the narrator's, no verb's complement: « afin
+# de », « avant de » (« a appelé X à la barre avant de lire … »)
+AIMS_DE = frozenset({"afin", "avant"})
 # after « à » or « en » and before « de », right after the role noun too: its subject, or the
 # moment or occasion of what the holder did ("|à propos de", "|au sujet de", "|à l'issue de",
 # "|au cours de", "|en début de séance", "|en marge du sommet"), never the role's own complement
