@@ -325,6 +325,20 @@ ROWS = [
         "prévenu la ministre.", "La guerre sera longue", speaker=None, role="ministre"),
     row("Paul Girard quitte la mairie\n\nLe maire a annoncé qu’il partait. « Je pars serein », "
         "a dit M. Girard.", "Je pars serein", speaker="Paul Girard", role="maire"),
+    # ... but a heading whose first word is a first name names the person the text describes,
+    # and a line ending with a colon is a speaker's label (an interview, a debate)
+    row("Claire Vasseur en visite à Niort\n\nLa ministre a promis que l'usine resterait ouverte. "
+        "« Nous ne lâcherons rien », a-t-elle ajouté.", "l'usine resterait ouverte",
+        speaker="Claire Vasseur", role="ministre"),
+    row("Le conseil a voté lundi.\n\nHugo Marchetti\n\nLe maire sortant a estimé que le vote "
+        "était « une victoire ».", "le vote était « une victoire »", speaker="Hugo Marchetti",
+        role="maire sortant"),
+    row("Le débat a opposé deux candidats.\n\nHugo Marchetti (LR) :\n\n« Ce budget est une "
+        "honte. »\n\nClaire Vasseur (PS) :\n\n« Nous voterons contre. »",
+        "Nous voterons contre.", speaker="Claire Vasseur"),
+    row("Les élus ont réagi.\n\nHugo Marchetti :\n\n« Ce budget est une honte. »\n\nClaire "
+        "Vasseur :\n\n« Nous voterons contre. »", "Nous voterons contre.",
+        speaker="Claire Vasseur"),
     # ---- descriptions tied to the person the article names
     row("La romancière Lise Aubert publie un livre. « J’ai écrit la nuit », raconte la "
         "romancière.", "J’ai écrit la nuit", speaker="Lise Aubert", gender="female",

@@ -12,7 +12,9 @@ case, each checking the words, the source, its role and gender.
   coordinator follows it (« selon elle et son mari, … »); any other ends where ``np_after``'s
   walk over tags stops (a finite verb, punctuation, ``np_stops``), a name after a lower-case
   article included (« selon l'hebdomadaire le Furet »), or before a determiner right after its
-  noun, which opens the subject after it (« selon la préfecture les crues reviendront »).
+  noun, which opens the subject after it (« selon la préfecture les crues reviendront »), not
+  after « tous » (« selon tous les syndicats ») nor before a superlative's « plus »;
+- a fronted clause keeps its closing marks and brackets (« … sont « presque finis », la … »).
 
 Known failures, the same before « même si » was read: a word other than a participle or an
 infinitive right after the aside's comma, a verb whose object follows the source, an aside
@@ -81,6 +83,15 @@ ROWS = [
      "fermées.", "les routes sont sûres", "Anne Lory", "préfète", "female"),
     ("Parce que, selon le maire Paul Girard, les artisans manquent, la piscine restera fermée.",
      "les artisans manquent", "Paul Girard", "maire", "male"),
+    # its closing marks and brackets stay with it
+    ("Même si, selon la maire Léa Fontaine, les travaux sont « presque finis », la piscine "
+     "restera fermée.", "les travaux sont « presque finis »", "Léa Fontaine", "maire", "female"),
+    ("Même si, selon la maire Léa Fontaine, les artisans « manquent cruellement », la piscine "
+     "rouvrira en mai.", "les artisans « manquent cruellement »", "Léa Fontaine", "maire",
+     "female"),
+    ("Même si, selon la maire Léa Fontaine, les travaux sont finis (ou presque), la piscine "
+     "restera fermée.", "les travaux sont finis (ou presque)", "Léa Fontaine", "maire",
+     "female"),
     # a conjunction of the narrator's before the comma of « , selon X, »
     ("La grève continue, parce que, selon le syndicat, les salaires restent bloqués.",
      "les salaires restent bloqués", "syndicat", None, None),
@@ -124,6 +135,22 @@ SOURCES = [
      "Le maire va démissionner", "l'hebdomadaire le Furet"),
     ("Le maire va démissionner selon le magazine les Échos du val, qui cite ses proches.",
      "Le maire va démissionner", "le magazine les Échos du val"),
+    # an article after « tous » is its own, one before « plus » or « moins » a superlative's;
+    # « aucun » opens a phrase as an article does
+    ("Selon tous les syndicats, la grève continuera.", "la grève continuera",
+     "tous les syndicats"),
+    ("La grève continuera, selon tous les syndicats.", "La grève continuera",
+     "tous les syndicats"),
+    ("D'après toutes les études, le risque est faible.", "le risque est faible",
+     "toutes les études"),
+    ("Selon tous les témoins le bus roulait trop vite.", "le bus roulait trop vite",
+     "tous les témoins"),
+    ("Selon le témoin le plus proche de la scène, le conducteur roulait vite.",
+     "le conducteur roulait vite", "le témoin le plus proche de la scène"),
+    ("Selon le médecin le moins optimiste, le patient ne survivra pas.",
+     "le patient ne survivra pas", "le médecin le moins optimiste"),
+    ("Selon un responsable syndical aucun accord n'a été trouvé.",
+     "aucun accord n'a été trouvé", "un responsable syndical"),
 ]
 
 

@@ -10,7 +10,8 @@ all. A single word opening a sentence is no name when its ending is a participle
 adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
 of the cast bears it, or when it opens a line in another language (few French function
 words, lexicon/stop_words.txt). The first words of a heading line (« Riposte » over a
-paragraph) are no name unless the article writes them elsewhere (``heading_name``). Such a
+paragraph) are no name unless the article writes them elsewhere, a first name opens them or
+the line is a speaker's label (``heading_name``). Such a
 span keeps its words but loses the label ``PER``: unresolved beats wrong.
 """
 
@@ -125,13 +126,17 @@ def heading_name(ent: Span, max_words: int) -> bool:
     """Is this name the first words of a heading: a line of ``max_words`` words or fewer with
     no closing stop that more text follows (« Riposte » over a paragraph), whose capitalised
     words the article writes nowhere else? A heading announces a topic; a name the article
-    uses elsewhere (a title naming a person the text names again) stays one."""
+    uses elsewhere (a title naming a person the text names again) stays one, as does one whose
+    first word is a first name (lexicon/first_names.tsv: « Anne Lory en visite à Dax » over
+    « La ministre a promis … ») or a speaker's label, a line ending with a colon (« Paul Girard
+    (LR) : » over the words of a debate)."""
     line = _line(ent[0])
-    if ent.start != next((t.i for t in line if t.is_alpha), -1):
+    if ent.start != next((t.i for t in line if t.is_alpha), -1) or first_name_gender(
+            ent[0].text) is not None:
         return False
     body = line.text.strip().rstrip('»”"› ')
     text = text_of(ent.doc)
-    if not body or len(body.split()) > max_words or body[-1] in ".!?…" or not text[
+    if not body or len(body.split()) > max_words or body[-1] in ".!?…:" or not text[
             line.end_char :].strip():
         return False
     rest = f"{text[: line.start_char]}\n{text[line.end_char :]}"

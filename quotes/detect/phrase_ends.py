@@ -5,7 +5,9 @@ les secouristes arrivés qui … »). A participle that names an office (« selo
 délégué », lexicon/role_nouns.txt) or an appointment (« selon le maire élu »,
 lexicon/appointment_participles.txt) stays, as does one right after a determiner (« selon les
 blessés »). With no comma after it, a source also ends before a determiner right after its
-noun (``next_phrase``: « selon la préfecture les crues reviendront »).
+noun (``next_phrase``: « selon la préfecture les crues reviendront »), not after « tous »
+(« selon tous les syndicats ») nor before a superlative's « plus » (« selon le témoin le plus
+proche »).
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from spacy.tokens import Doc
 
 from quotes.detect.forms import participle
 from quotes.lexicon import capitalised, is_role_noun, words
-from quotes.lexicon.grammar import DEMONSTRATIVES, DETERMINERS, INDEFINITE
+from quotes.lexicon.grammar import (
+    DEMONSTRATIVES,
+    DETERMINERS,
+    INDEFINITE,
+    NONE_OF,
+    SUPERLATIVES,
+    TOUT,
+)
 
 
 def unglued(doc: Doc, i: int, j: int) -> int:
@@ -35,13 +44,16 @@ def next_phrase(doc: Doc, k: int) -> bool:
     after a noun, an adjective or a name, with no preposition between (« la préfecture | les
     crues »), the subject of the clause that follows? No phrase holds two determiners so; one
     before a capital is a name's own (« l'hebdomadaire le Furet »). « des », « du » are « de »
-    and an article as often (« la préfecture des Landes »): left out."""
+    and an article as often (« la préfecture des Landes »): left out. An article after « tout »
+    is its own (« tous les syndicats »), as one before « plus », « moins », « mieux » is a
+    superlative's (« le témoin le plus proche »)."""
     if k < 1 or k + 1 >= len(doc):
         return False
     det, nxt = doc[k], doc[k + 1]
     return (det.lower_ in _OPENERS and doc[k - 1].pos_ in _NOMINAL
+            and doc[k - 1].lower_ not in TOUT and nxt.lower_ not in SUPERLATIVES
             and not capitalised(det.text) and not capitalised(nxt.text))
 
 
-_OPENERS = DETERMINERS | DEMONSTRATIVES | INDEFINITE
+_OPENERS = DETERMINERS | DEMONSTRATIVES | INDEFINITE | NONE_OF
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})

@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
 )
 
 _JOINED = COORDINATORS | LIST_JOINS  # a word that joins a source to more (« elle et son mari »)
+_CLAUSE_STOPS = frozenset({",", ";", ":"})  # what parts a fronted clause from the main one
 
 
 def subordinated(doc: Doc, first: Token) -> bool:
@@ -60,9 +61,9 @@ def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
     piscine rouvrira »): X's words stop with it. The clause is the predicate the source hangs
     on, with what depends on it before the main clause: the predicate's head after it, or (the
     parse taking the fronted clause for the main one) its first dependent after a comma with a
-    finite verb of its own. ``None`` when a finite verb comes before the conjunction (« …, même
-    si, selon X, … »: the words run to the sentence end) or the parse ties the source to
-    nothing after it."""
+    finite verb of its own; its closing marks and brackets stay with it. ``None`` when a finite
+    verb comes before the conjunction (« …, même si, selon X, … »: the words run to the sentence
+    end) or the parse ties the source to nothing after it."""
     k = first.i - 1
     if k > 0 and doc[k].text == ",":
         k -= 1
@@ -75,8 +76,9 @@ def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:
         return None
     if pred.head.i > pred.i:  # « manquent » advcl of « rouvrira »
         k = pred.right_edge.i
-        while k > pred.i and (doc[k].is_punct or k >= pred.head.i):
-            k -= 1
+        while k > pred.i and (doc[k].text in _CLAUSE_STOPS or doc[k].is_space
+                              or k >= pred.head.i):
+            k -= 1  # a closing mark or bracket stays: « … sont « presque finis », la … »
         return doc[k].idx + len(doc[k].text)
     if pred.dep_ != "ROOT":
         return None

@@ -165,6 +165,9 @@ NEGATION_START = frozenset({"ne", "n'", "n’"})
 # a negative subject names nobody: « rien n'indique que … », « personne ne dit que … », and
 # the determiners of one (« aucun expert n'a affirmé que … »)
 NOBODY = frozenset({"rien", "personne", "nul", "nulle", "aucun", "aucune"})
+NONE_OF = frozenset({"aucun", "aucune"})  # a determiner of no one (« aucun accord »)
+TOUT = frozenset({"tout", "toute", "tous", "toutes"})  # before an article: « tous les syndicats »
+SUPERLATIVES = frozenset({"plus", "moins", "mieux"})  # after an article: « le plus proche »
 # what a negation may deny someone could do: « n'a pas pu », « n'est pas en mesure de »
 # (lemmas, and « pu » as written: the lemma table lacks the participle)
 ABILITY = frozenset({"pouvoir", "pu", "mesure", "capable"})
