@@ -25,10 +25,6 @@ HEADING_QUOTES = [
     ("Morin : « Le chantier prendra du temps »\n\nLe maire de Vernay, Paul Morin, a visité le "
      "chantier mardi.",
      "Le chantier prendra du temps", "Paul Morin"),
-    # … four words or more with no verb, few content words among them: a phrase of theirs
-    (FIRE + "Paul Morin : « Un moment de gravité »\n\nAu micro de la radio, Paul Morin, "
-     "maire de Vernay, a réagi mardi.",
-     "Un moment de gravité", "Paul Morin"),
     # a subheading nobody says again: a quote, nobody named
     (FIRE + "« Le quartier perd son cœur »\n\nLes pompiers sont restés sur place "
      "jusqu'au matin.",
@@ -70,9 +66,6 @@ NOT_HEADING_QUOTES = [
     # two words with no verb: a term, even when they come back
     ("Ecoles : « forte affluence »\n\nLes écoles ont connu « une forte affluence » lundi, selon "
      "la mairie.", "forte affluence"),
-    # four words after a topic, no name: a term of the newsroom's
-    ("Ecoles : « Une forte affluence matinale »\n\nLes écoles ont connu « une affluence "
-     "record » lundi, selon la mairie.", "une affluence record"),
 ]
 
 

@@ -159,21 +159,3 @@ def test_source_without_comma(nlp, text, said, source):
     mention = quote_said(nlp, text, said).speaker.mention
     assert mention is not None
     assert mention.text == source
-
-
-# a last « d'après X » after the incise of another cue: the words set off after the incise's
-# subject are what X found, not the quote before the incise (text, words, source)
-AFTER_INCISE = [
-    ("« Rien n'est décidé », a dit l'agent du chanteur Paul Roux, mort « de causes naturelles » "
-     "après une « crise cardiaque », d'après l'autopsie.",
-     "mort « de causes naturelles » après une « crise cardiaque »", "l'autopsie"),
-    ("« La famille choisira », ont déclaré les proches de l'actrice Léa Morin à la presse, "
-     "morte de causes naturelles, d'après l'autopsie.",
-     "morte de causes naturelles", "l'autopsie"),
-]
-
-
-@pytest.mark.parametrize(("text", "said", "source"), AFTER_INCISE)
-def test_selon_after_an_incise_gives_the_words_after_its_subject(nlp, text, said, source):
-    q = quote_said(nlp, text, said)
-    assert (q.speaker.name, q.cue.text) == (source, "d'après")

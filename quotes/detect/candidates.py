@@ -33,7 +33,6 @@ from quotes.detect.interviews import interview_turns
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
-from quotes.detect.object_marks import STAYS_MIXED
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import topic_marks, topic_object
@@ -162,7 +161,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                                            "speaks, after the cue") for m in inside)
                     continue
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
-                integrated = any(e in frame.evidence for e in STAYS_MIXED) or (
+                integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
                     _AFTER_DE.search(text, max(0, a - 4), a) is not None)
                 after_colon = bool(spoken) and all(
                     text[: m.open].rstrip().endswith(":") for m in spoken)

@@ -2,13 +2,12 @@
 
 A short paragraph with no final stop (``unquoted.heading``) is page furniture, unless it is
 made of words in marks said by someone: the marks hold the whole line but for a colon
-introduction before them, and their words make a clause (a verb), come back in other marks of
-the article, or run to four words after a name and a colon; or the marks end the line after
-words of the newsroom's with no colon (« Préparer « un départ en douceur » ») and three words
-or more of theirs come back in other marks. A line with no reported words
-(« Le bilan », « Objectif « titre » 2026 ») is no quote. Who speaks: the name before the
-colon (``incises.colon_frame``), else whoever says the same words elsewhere in the article
-(``attribute.headings``).
+introduction before them, and their words make a clause (a verb) or come back in other marks
+of the article; or the marks end the line after words of the newsroom's with no colon
+(« Préparer « un départ en douceur » ») and three words or more of theirs come back in other
+marks. A line with no reported words (« Le bilan », « Objectif « titre » 2026 ») is no
+quote. Who speaks: the name before the colon (``incises.colon_frame``), else whoever says
+the same words elsewhere in the article (``attribute.headings``).
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from quotes.lexicon.grammar import ARTICLE_WORDS
 
 _MIN_WORDS = 2  # « Non » alone is an answer or a term, not a heading's quote
 _VERBLESS_WORDS = 3  # content words a heading's quote with no verb needs
-_NAMED_WORDS = 4  # words a verbless one needs after a name and a colon, content words or not
 _SHARED = 0.8  # share of a heading's words another quotation must hold to say the same
 
 
@@ -61,10 +59,7 @@ def quoted_heading(ctx: Context, m: Marked, para: tuple[int, int]) -> bool:
     # three or more lifted from longer marks below are an excerpt after a colon too (« Morin :
     # « Le cœur du quartier » » over « C'est le cœur du quartier qui … »)
     own = content_words(said)
-    # after a name and a colon, four words or more are a phrase of theirs, however few of them
-    # are content words (« Morin : « Un moment de gravité » »)
-    named = len(said.split()) >= _NAMED_WORDS and heading_frame(ctx, para, m, para) is not None
-    return named or (len(own) >= _VERBLESS_WORDS and (
+    return (len(own) >= _VERBLESS_WORDS and (
         heading_frame(ctx, para, m, para) is not None
         or any(o.open != m.open and repeats(own, text[o.start : o.end]) for o in ctx.outer))
     ) or ((not before or len(said.split()) >= _VERBLESS_WORDS)

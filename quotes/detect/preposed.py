@@ -36,7 +36,6 @@ from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.lost import without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
-from quotes.detect.object_marks import OBJECT_MARKS, lone_marks_start
 from quotes.detect.on_sources import on_source
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like
@@ -179,10 +178,6 @@ def preposed(
     marked_object = verb.object_only or evidence[-1] == "object-with-marks"
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
-    if evidence[-1] == "object-with-marks" and (
-            marks := lone_marks_start(ctx, start, end)) != start:
-        start = marks  # "a salué la mémoire d'un « mentor »": the marks, still mixed
-        evidence.append(OBJECT_MARKS)
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
 
 

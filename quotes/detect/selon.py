@@ -158,34 +158,12 @@ def selon_frame(
         start = last_clause(ctx, _past_fronted(ctx, trim_start(text, s_lo, end), end), end,
                             first.idx)
         start = series_item(ctx, sent, tok, start, end)  # « A selon X, B selon Y »
-        start = _after_incise(ctx, others, start, first.idx)
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:
         return None
     return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, ((start, end),), ("selon",)))
-
-
-def _after_incise(
-    ctx: Context, others: list[tuple[int | None, int]], start: int, source: int
-) -> int:
-    """Where the words a last « d'après X » gives start after the incise of another cue (« « … »,
-    a dit l'agent du chanteur, mort « de causes naturelles », d'après l'autopsie »): after the
-    comma that ends the incise's subject, the words set off there being what the source found,
-    not the incise nor the quote before it; else ``start``."""
-    text = ctx.text
-    for _, cue in others:
-        if not start < cue < source or not _INCISE.search(text, start, cue):
-            continue
-        comma = next((i for i in range(cue, source)
-                      if text[i] == "," and ctx.inside_marks(i) is None), None)
-        if comma is not None and text[comma + 1 : source].strip(" \t,"):
-            return trim_start(text, comma + 1, source)
-    return start
-
-
-_INCISE = re.compile(r"[»”\"]\s*,\s*$")  # « … », before a cue: an incise
 
 
 def _past_fronted(ctx: Context, start: int, end: int) -> int:
