@@ -1,5 +1,4 @@
-"""Python's cycle collector around grouping (``grouping.group_quotes``): paused while it runs,
-and what it gave back handed to the oldest generation when it returns."""
+"""Python's cycle collector around grouping (``grouping.group_quotes``): paused while it runs."""
 
 from __future__ import annotations
 
@@ -18,11 +17,5 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        if not gc.get_freeze_count():  # (a caller's frozen objects stay frozen)
-            # what grouping gave back lives on: straight into the oldest generation, not
-            # scanned again until a full pass, where the youngest, scanned at the collector's
-            # first chance, held every object grouping made
-            gc.freeze()
-            gc.unfreeze()
         if was_on:
             gc.enable()
