@@ -2228,14 +2228,40 @@ MARKED_LEADS = [
     # marks set side by side with no comma between them
     ("Le fourgon est arrivé. «Salut Hugo!» «Voilà Hugo!», ont crié des détenus depuis leurs "
      "cellules.", ["Salut Hugo!", "Voilà Hugo!"]),
+    # first marks that hold a finite verb are a sentence of their own: the narrator's words
+    # after them begin no clause with them, each marked stretch is the cue's
+    ("La séance a été houleuse.\n\n« Je démissionne », le maire « n'a plus ma confiance », a "
+     "lancé Lise Caron.", ["Je démissionne", "n'a plus ma confiance"]),
+    ("« Nous partons », les « vrais coupables restent », a estimé Hugo Baret.",
+     ["Nous partons", "vrais coupables restent"]),
     # must not fire: titles an object lists before a verb of the narrator's
     ("Elle a lu « Le Rouge », « Le Noir », a fermé le livre.", []),
+]
+
+# marks side by side before a cue that are not one chain: a question the cue's line answers,
+# or a line ending with a stop next to it with only a blank between (not a chant of cries)
+CHAIN_STOPS = [
+    ("Le client Marc Olin s'arrête devant l'étal.\n\n« C'est combien ? » « Trois euros », "
+     "répond la vendeuse Lise Caron.", "C'est combien ?", "Lise Caron", "Trois euros"),
+    ("Le juge Paul Dorin a regardé l'accusé. « Regrettez-vous ? », « Non », a répondu Hugo "
+     "Baret.", "Regrettez-vous ?", "Hugo Baret", "Non"),
+    ("Lise Caron a lancé :\n\n« Bonsoir à tous. » « Nous avons du pain sur la planche », a "
+     "ajouté Marc Olin.", "Bonsoir à tous.", "Marc Olin", "Nous avons du pain sur la planche"),
+    ("La salle attendait. « Bonsoir à tous. » « Nous avons du pain sur la planche », a ajouté "
+     "Marc Olin.", "Bonsoir à tous.", "Marc Olin", "Nous avons du pain sur la planche"),
 ]
 
 
 @pytest.mark.parametrize(("text", "spans"), MARKED_LEADS)
 def test_marked_leads_of_a_postposed_cue(nlp, text, spans):
     assert [q.span.text for q in quotes_of(nlp, text)] == spans
+
+
+@pytest.mark.parametrize(("text", "line", "cue_speaker", "kept"), CHAIN_STOPS)
+def test_the_cue_reports_no_line_before_a_break_in_the_chain(nlp, text, line, cue_speaker, kept):
+    found = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
+    assert (line, cue_speaker) not in found
+    assert (kept, cue_speaker) in found
 
 
 # « selon » and a pronoun that are no aside of a cue's: after « mais », or with no cue before

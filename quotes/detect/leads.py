@@ -59,23 +59,36 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         j = skip_blank(text, m.close + 1, end)
         nxt = next((o for o in ctx.outer if j <= o.open < end), None)
         if nxt is None or j >= end or (text[j] != "," and j != nxt.open) or narrated_lead(
-                ctx, j, nxt.open) or _runs_into(ctx, j, nxt):
+                ctx, j, nxt.open) or _runs_into(ctx, m, j, nxt):
             break
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
 
 
-def _runs_into(ctx: Context, start: int, nxt: Marked) -> bool:
+def _runs_into(ctx: Context, first: Marked, start: int, nxt: Marked) -> bool:
     """Do the narrator's words from ``start`` to the marks ``nxt`` begin the clause those marks
     go on: the subject or the determiner of a word inside them (« « A », le ministre « n'avait
     exprimé … » », « « A », car la « réalité » budgétaire « … » »)? Then the cue reports the
-    sentence whole, not the first marks alone."""
+    sentence whole, not the first marks alone. Marks ``first`` that hold a finite verb are a
+    sentence of their own (« « Je démissionne », le maire « n'a plus … » », a lancé X): no
+    clause runs on from them, each marked stretch is the cue's, unless a conjunction joins
+    the next clause to them (« car la « réalité » … »)."""
     lead = ctx.doc.char_span(start, nxt.open, alignment_mode="contract")
     if lead is None:
         return False
+    joined = next((t.pos_ in ("CCONJ", "SCONJ") for t in lead if not t.is_punct), False)
+    if not joined and _finite(ctx, first):
+        return False
     end = outer_end(nxt)
     return any(t.dep_ in _BEGUN and nxt.open < t.head.idx < end for t in lead)
+
+
+def _finite(ctx: Context, m: Marked) -> bool:
+    """Do the words inside the marks ``m`` hold a finite verb (« Je démissionne »)?"""
+    said = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return said is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in said)
 
 
 _BEGUN = ("nsubj", "nsubj:pass", "det")  # a word outside the marks that begins their clause
@@ -84,14 +97,31 @@ _BEGUN = ("nsubj", "nsubj:pass", "det")  # a word outside the marks that begins 
 def chained_marks(ctx: Context, start: int, end: int) -> bool:
     """Are the words from ``start`` to ``end`` only marked stretches side by side, set off by
     commas or blanks (« « Libérez X ! », « X ! X ! », a scandé la foule »)? A sentence that ends
-    inside them is a cry of the chant, not the narrator's full stop."""
+    inside them is a cry of the chant, not the narrator's full stop. A question is answered by
+    what follows it (« « Combien ? » « Deux euros », répond la vendeuse »): no chain runs past
+    it. Marks set by blanks alone are a chant only when each cries out (« « A ! » « B ! » »):
+    else the next marks are another line (« « Bienvenue. » « Nous… », a ajouté Y »)."""
     text = ctx.text
     m = ctx.opening_at(start)
+    comma, cries = False, True
     while m is not None and m.close is not None and m.close < end:
+        if "?" in _last_stop(text, m):
+            return False
+        cries = cries and "!" in _last_stop(text, m)
         j = skip_blank(text, m.close + 1, end)
         if j < end and text[j] == ",":
-            j = skip_blank(text, j + 1, end)
+            comma, j = True, skip_blank(text, j + 1, end)
         if j >= end:
-            return True
+            last = ctx.opening_at(end)
+            return comma or (cries and last is not None and "!" in _last_stop(text, last))
         m = ctx.opening_at(j)
     return False
+
+
+def _last_stop(text: str, m: Marked) -> str:
+    """The stops that end the words inside the marks ``m`` (« Libérez X ! »: « ! »)."""
+    inner = text[m.start : m.end].rstrip()
+    return inner[len(inner.rstrip(_STOPS)) :]
+
+
+_STOPS = ".!?…"
