@@ -1449,7 +1449,7 @@ ROWS = [
         "a-t-il ajouté.", "Nous devons partager nos données", speaker="Paul Vernier",
         kind="person"),
     # ---- a description's determiner shows its gender: « le chanteur » is not the « chanteuse »
-    # the article named, but the man it is about
+    # the article named, but the man named just before
     row("Les hommages affluent après la mort de la chanteuse Hélène Garnier.\n\nMarc Olivier, son "
         "ami de toujours, a fait part de sa tristesse sur son compte. « Je ne peux pas vivre sans "
         "ta voix », a écrit le chanteur.", "Je ne peux pas vivre sans ta voix",

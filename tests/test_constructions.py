@@ -2199,9 +2199,6 @@ MARKED_LEADS = [
     ("« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi, a raconté Marc "
      "Olin.",
      ["« Nous gagnerons » est devenu son slogan, puis « nous tiendrons » aussi"]),
-    # a stop inside marks a comma sets off ends no sentence: the cue reports both
-    ("Les partisans attendaient devant la maison de Paul Roux.\n\n« Paul ! Paul ! », « Libérez "
-     "Paul ! », a scandé la foule.", ["Paul ! Paul !", "Libérez Paul !"]),
     # a clause of its own between the marks: the cue reports the sentence whole
     ("« Si le vent tombe », les pompiers pourront rentrer dès ce soir, « après une dernière "
      "ronde » ou « au petit matin », a-t-il ajouté.",
@@ -2212,10 +2209,10 @@ MARKED_LEADS = [
     ("« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus, a déclaré "
      "le juge Paul Roux.",
      ["« À aucun moment », le maire « n’avait exprimé une rancune » envers les élus"]),
-    ("« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
-     "disparaîtra pas », a ajouté Paul Roux.",
-     ["« Nous voilà arrivés au moment de vérité », car la « réalité » budgétaire « ne "
-      "disparaîtra pas »"]),
+    ("« Nous voilà arrivés à l'heure des choix », car la « dette » publique « ne "
+     "s'effacera pas », a ajouté Paul Roux.",
+     ["« Nous voilà arrivés à l'heure des choix », car la « dette » publique « ne "
+      "s'effacera pas »"]),
     # chants side by side before one cue: a cry that ends inside its marks is no full stop of
     # the narrator's, each marked stretch is the cue's
     ("« Vive Hugo ! », « Libérez Hugo ! », ont crié ses partisans devant la mairie.",

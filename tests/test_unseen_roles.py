@@ -51,8 +51,8 @@ KNOWN = {
     ),
     "narration-role": (
         "the role closest before the quote, given by a description in the narration (« Selon "
-        "le représentant de l'État », « Reçue par la directrice générale », « l'édile a promis "
-        "… »), is passed over for one given with the name"
+        "le représentant de l'État », « l'édile a promis … »), is passed over for one given "
+        "with the name"
     ),
     "anon-extent": (
         "an anonymous source's mention runs on over the participle phrase after it (« , cité "
