@@ -358,7 +358,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
 
 
 def _crowd(tokens: list[Token]) -> bool:
-    """Is the mention headed by a singular noun for a crowd (lexicon/crowd_nouns.txt)?"""
+    """Is the mention headed by a noun of lexicon/crowd_nouns.txt (a crowd)?"""
     head = mentions.head_noun(tokens)
     return head is not None and fold(head.text) in folded("crowd_nouns")
 

@@ -100,13 +100,13 @@ def _medium_at(ctx: Context, at: int, end: int) -> bool:
 
 
 def aim(ctx: Context, words_: list[Token], spoken: list[Marked]) -> bool:
-    """Do the words after a quote's last marks, no comma between, say what the narrator's verb
-    was for or what came next: an infinitive after « pour », « sans », « afin de » or « avant
-    de » (met en avant « une baisse des ventes » pour justifier …; a évoqué « un échec »
-    avant de quitter la salle)? Only after marks that hold no finite verb, a noun phrase the
-    narrator's verb takes: after a clause in marks, the infinitive can be its own
-    (« les garanties n'étaient plus réunies » pour rester en poste). So do, after a comma, the
-    time or the occasion of the saying (a salué « un immense artiste », après la mort de …)."""
+    """Do the words after a quote's last marks say what the narrator's verb was for, what came
+    next, or when it was said? With no comma between, an infinitive after « pour », « sans »,
+    « afin de » or « avant de » (met en avant « une baisse des ventes » pour justifier …; a
+    évoqué « un échec » avant de quitter la salle), only after marks that hold no finite verb, a
+    noun phrase the narrator's verb takes: after a clause in marks, the infinitive can be its
+    own (« les garanties n'étaient plus réunies » pour rester en poste). After a comma, the time
+    or the occasion of the saying (a salué « un immense artiste », après la mort de …)."""
     if _occasion(ctx, words_[0]):
         return _noun_marks(ctx, spoken)
     first, rest = words_[0].lower_, words_[1:]

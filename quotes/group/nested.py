@@ -70,7 +70,8 @@ def inner_spans(text: str) -> list[tuple[int, int]]:
     ``_INNER_WORDS`` words or more: a pair of marks inside the quote, a single mark (« ' »)
     told from an apostrophe by what stands around it. The marks that open are found by
     ``_opener``, each one's closing mark by looking for its closers alone: a quote's
-    apostrophes (« l'État », « qu'il ») are never read one by one."""
+    apostrophes (« l'État », « qu'il ») are never read one by one, except after a single mark
+    that opens, whose closing mark is looked for among them."""
     spans: list[tuple[int, int]] = []
     opener = _opener()
     found = opener.search(text)
