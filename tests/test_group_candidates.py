@@ -15,13 +15,14 @@ from hypothesis import strategies as st
 
 from quotes.group.candidates import _members, candidate_pairs, unique_hashes
 from quotes.group.grouping import group_quotes
-from quotes.group.similarity import _CUTS, _FOLD, normalize, relation
+from quotes.group.similarity import _FOLD, normalize, relation
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 
 def by_definition(text: str) -> str:
-    """``normalize`` as its steps are defined, on the whole text at once."""
-    s = _CUTS.sub(" ", unicodedata.normalize("NFKC", text).lower()).translate(_FOLD)
+    """``normalize`` as its steps are defined, on the whole text at once (cut marks, « (…) »,
+    « [...] », are punctuation the second step blanks)."""
+    s = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", s)).strip()
 
 

@@ -106,7 +106,7 @@ def voting(names: Sequence[str | None], voice: Sequence[bool]) -> list[str | Non
     """The speakers' keys ``names`` of the quotes whose speaker votes (``voice``: ``votes`` of
     each quote's speaker, a person named with confidence, a body, an anonymous source), None
     for the others (a pronoun, a continuation, a description), which may err."""
-    return [k if said else None for k, said in zip(names, voice, strict=True)]
+    return [k if counts else None for k, counts in zip(names, voice, strict=True)]
 
 
 _LEADS = DETERMINERS | INDEFINITE | {"l"}  # what may open a document's mention: « la », « l' »

@@ -183,8 +183,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # named with confidence (``consensus.named_person``), and a list of people is no one person:
     # it keeps no one apart
     voice = [votes(q.speaker, options) for q in quotes]
-    is_sure = [said and q.speaker.kind == "person" and not several(names[n] or "")
-               for n, (q, said) in enumerate(zip(quotes, voice, strict=True))]
+    is_sure = [counts and q.speaker.kind == "person" and not several(names[n] or "")
+               for n, (q, counts) in enumerate(zip(quotes, voice, strict=True))]
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays
     own_words = [texts[n] for n in searched]

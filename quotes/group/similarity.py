@@ -21,7 +21,6 @@ from quotes.model import Relation
 from quotes.settings import Settings
 
 _MARKS = "«»“”„‹›\"'’‘`´"
-_CUTS = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 STEM = 6  # the letters of a content word's stem: « démissionnera » ~ « démissionner »
@@ -54,8 +53,6 @@ class _Words(dict[str, str]):
         if len(self) >= 1 << 20:
             self.clear()  # bounded, for a long-lived process
         s = unicodedata.normalize("NFKC", run).lower()
-        if "…" in s or "..." in s:  # the only cut marks there are: most runs have none
-            s = _CUTS.sub(" ", s)
         out = self[run] = _SPACES.sub(" ", _NON_WORD.sub(" ", s.translate(_FOLD))).strip()
         return out
 
