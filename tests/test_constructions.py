@@ -2236,9 +2236,10 @@ MARKED_LEADS = [
 ]
 
 # marks side by side before a cue that are not one chain: a question the cue's line answers,
-# or a line ending with a stop next to it with only a blank between (not a chant of cries)
+# even with a comma after it (the question's stop), or a line ending with a stop next to it
+# with only a blank between (not a chant of cries)
 CHAIN_STOPS = [
-    ("Le client Marc Olin s'arrête devant l'étal.\n\n« C'est combien ? » « Trois euros », "
+    ("Le client Marc Olin s'arrête devant l'étal.\n\n« C'est combien ? », « Trois euros », "
      "répond la vendeuse Lise Caron.", "C'est combien ?", "Lise Caron", "Trois euros"),
     ("Le juge Paul Dorin a regardé l'accusé. « Regrettez-vous ? », « Non », a répondu Hugo "
      "Baret.", "Regrettez-vous ?", "Hugo Baret", "Non"),

@@ -39,7 +39,8 @@ _ORG = {"kind": "organization", "confidence": 0.85}
          [" chacun aura sa part du travail "]),
         # one that opens, none that closes it: apostrophes, a mark after a space
         ("Aujourd'hui l'équipe n'a 'pas fini ' son travail d'été", []),
-        # a mark that opens and is never closed, then a quotation after it: still found
+        # a mark that opens and is never closed is passed over: the search goes on from the
+        # next mark, and a quotation after it is still found
         ("« Aujourd'hui l'équipe dit 'nous finirons le chantier avant l'été' à Vernay",
          ["nous finirons le chantier avant l'été"]),
     ],

@@ -13,7 +13,9 @@ case, each checking the words, the source, its role and gender.
   walk over tags stops (a finite verb, punctuation, ``np_stops``), a name after a lower-case
   article included (« selon l'hebdomadaire le Furet »), or before a determiner right after its
   noun, which opens the subject after it (« selon la préfecture les crues reviendront »), not
-  after « tous » (« selon tous les syndicats ») nor before a superlative's « plus »;
+  after « tous » (« selon tous les syndicats ») nor before a superlative's « plus »; or before
+  « des », « du » opening the subject of a finite verb right after its noun (« selon la
+  préfecture des crues sont possibles »);
 - a fronted clause keeps its closing marks and brackets (« … sont « presque finis », la … »).
 
 Known failures, the same before « même si » was read: a word other than a participle or an
@@ -103,6 +105,17 @@ ROWS = [
      None),
     ("Selon la préfecture du Var les crues reviendront.", "les crues reviendront",
      "préfecture du Var", None, None),
+    # « des », « du » after the source's noun, then a finite verb with no other subject: they
+    # open that subject (« des crues », « du travail »), the source ends before them
+    ("Selon la préfecture des crues sont possibles dès jeudi.",
+     "des crues sont possibles dès jeudi", "préfecture", None, None),
+    ("Selon le syndicat du travail reste à faire.", "du travail reste à faire", "syndicat",
+     None, None),
+    ("Selon le maire Paul Girard des travaux sont prévus.", "des travaux sont prévus",
+     "Paul Girard", "maire", "male"),
+    # must not fire: a complement, another subject after it
+    ("Selon le service des crues la rivière montera.", "la rivière montera",
+     "service des crues", None, None),
     ("La route restera fermée selon le maire de la commune voisine.", "La route restera fermée",
      None, "maire de la commune voisine", None),
     ("Les travaux dureront un an selon le directeur du chantier Paul Girard.",

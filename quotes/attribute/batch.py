@@ -96,6 +96,7 @@ def link_batch(
     roles = _spoken_roles(quotes)
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
+    fitting = _Fitting(holders)
     stories = Stories(quotes, named, utterances)
     story = stories.people
     sexes = _sexes(genders, named)
@@ -123,7 +124,7 @@ def link_batch(
             continue
         moved.pop(q.article.id, None)
         if sp.kind == "person" and sp.role and (sp.name is None or _GUESSED in q.evidence):
-            found = _described(q, sp.role, holders, sexes, named.get(q.article.id, []), stories)
+            found = _described(q, fitting[sp.role], sexes, named.get(q.article.id, []), stories)
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
@@ -182,18 +183,33 @@ def _sexes(
     return sexes
 
 
+class _Fitting(dict[str, list[tuple[str, str]]]):
+    """The people whose role fits a description, with each article giving them such a role:
+    description -> (name, article), from the batch's ``holders``, each description's found
+    once a batch (a batch describes its speakers in the same words many times)."""
+
+    def __init__(self, holders: dict[str, set[tuple[str, str]]]) -> None:
+        super().__init__()
+        self.holders = holders
+
+    def __missing__(self, description: str) -> list[tuple[str, str]]:
+        made = self[description] = [(name, article) for name, given in self.holders.items()
+                                    for role, article in given if _fits(description, role)]
+        return made
+
+
 def _described(
-    q: Quote, description: str, holders: dict[str, set[tuple[str, str]]],
-    sexes: dict[str, set[str]], named: list[Named], stories: Stories,
+    q: Quote, fitting: list[tuple[str, str]], sexes: dict[str, set[str]], named: list[Named],
+    stories: Stories,
 ) -> tuple[str, str] | None:
-    """The one person of another article whose role fits the quote's description, as its
-    article writes them, with the first article giving the role; None for none or several."""
+    """The one person of another article whose role fits the quote's description (``fitting``:
+    the holders of roles fitting it, ``_Fitting``), as its article writes them, with the
+    first article giving the role; None for none or several."""
     sp = q.speaker
+    description = sp.role or ""
     found = {
-        (name, article)
-        for name, given in holders.items()
-        for role, article in given
-        if article != q.article.id and _fits(description, role) and name != sp.name
+        (name, article) for name, article in fitting
+        if article != q.article.id and name != sp.name
         and _agrees(sp.gender, sexes.get(name, set()))
     }
     cast = {p.name for p in named}
@@ -201,13 +217,12 @@ def _described(
         # the person the article is about, taken for want of a better one: another person
         # the article names, whom another article gives the role, when the batch gives the
         # one taken no such role
-        held = any(_fits(description, r) for r, a in holders.get(sp.name, set())
-                   if a != q.article.id)
+        held = any(n == sp.name and a != q.article.id for n, a in fitting)
         found = set() if held else {
             (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
         }
     names = {name for name, _ in found}
-    if sp.name is None and (mine := _own_holders(q.article.id, description, holders)):
+    if sp.name is None and (mine := {n for n, a in fitting if a == q.article.id}):
         # the article gives the function to someone itself: the batch names no one else
         found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
         names = {name for name, _ in found}
@@ -224,14 +239,6 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
-
-
-def _own_holders(
-    article: str, description: str, holders: dict[str, set[tuple[str, str]]]
-) -> set[str]:
-    """The people an article itself gives a role fitting a description it leaves unresolved."""
-    return {name for name, given in holders.items()
-            if any(a == article and _fits(description, r) for r, a in given)}
 
 
 def _without(q: Quote, moved: set[str]) -> Quote:

@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import fold, folded, is_role_noun, listed, role_kinds, role_lemmas
+from quotes.lexicon import (
+    fold,
+    folded,
+    is_role_noun,
+    listed,
+    opens_circumstance,
+    role_kinds,
+    role_lemmas,
+)
 from quotes.lexicon.grammar import (
-    CIRCUMSTANCES,
     DE_CONTRACTED,
     DEFINITE,
     FORMER,
@@ -77,7 +84,7 @@ def extent(role: str) -> str:
         if _TENURE.match(after):
             words = words[: _period(low, i)]  # « maire de Nantes de 1995 à 2012 »: not its years
             break
-        if any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES):
+        if opens_circumstance(after):
             words = words[:i]
             break
         if _distinction_noun(words[i]) and low[i - 1] not in LOOSE_ENDS and "'" not in low[i - 1] \

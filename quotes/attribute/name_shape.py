@@ -22,6 +22,8 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
+from quotes.detect.context import CLOSING
+from quotes.detect.unquoted import heading_text
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
 from quotes.nlp.doc import glued_hyphen, text_of
@@ -134,10 +136,10 @@ def heading_name(ent: Span, max_words: int) -> bool:
     if ent.start != next((t.i for t in line if t.is_alpha), -1) or first_name_gender(
             ent[0].text) is not None:
         return False
-    body = line.text.strip().rstrip('»”"› ')
     text = text_of(ent.doc)
-    if not body or len(body.split()) > max_words or body[-1] in ".!?…:" or not text[
-            line.end_char :].strip():
+    lo, hi = line.start_char, line.end_char
+    if not heading_text(text, lo, hi, max_words) or text[lo:hi].rstrip(CLOSING + " ").endswith(
+            ":") or not text[hi:].strip():
         return False
     rest = f"{text[: line.start_char]}\n{text[line.end_char :]}"
     return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.phrase_ends import next_phrase
+from quotes.detect.phrase_ends import next_phrase, partitive_subject
 from quotes.lexicon import (
     cached,
     capitalised,
@@ -246,6 +246,7 @@ def org_phrase(head: Token, reach: int) -> str:
             # another body
             j += 1
         elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and not next_phrase(doc, j) and (
+                not partitive_subject(doc, j)) and (
                 doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS):
             j += 1  # not « la préfecture | les crues »: an article with no « de » opens another
         else:

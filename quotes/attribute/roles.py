@@ -18,7 +18,7 @@ from quotes.attribute.role_edges import (
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, gender_endings, is_role_noun, role_lemmas
+from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -48,12 +48,7 @@ def noun_gender(word: str) -> str | None:
         return "f"
     if w + "e" in roles:
         return "m"
-    for fem, masc in gender_endings():
-        if w.endswith(fem) and w[: -len(fem)] + masc in roles:
-            return "f"
-        if w.endswith(masc) and w[: -len(masc)] + fem in roles:
-            return "m"
-    return None
+    return next((gender for other, gender in gendered_counterparts(w) if other in roles), None)
 
 
 def article_gender(article: str) -> str | None:

@@ -16,10 +16,9 @@ from spacy.tokens import Token
 from quotes.detect.context import CLOSING, Context
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
-from quotes.lexicon import cached, words
+from quotes.lexicon import cached, opens_circumstance, words
 from quotes.lexicon.grammar import (
     AIMS_DE,
-    CIRCUMSTANCES,
     DE,
     INFINITIVE_CLITICS,
     PURPOSE,
@@ -138,4 +137,4 @@ def _occasion(ctx: Context, first: Token) -> bool:
     if not ctx.text[: first.idx].rstrip().endswith(","):
         return False
     after = ctx.text[first.idx : first.idx + 24].lower().replace("’", "'")
-    return any(after.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES)
+    return opens_circumstance(after)

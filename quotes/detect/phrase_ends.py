@@ -7,16 +7,20 @@ lexicon/appointment_participles.txt) stays, as does one right after a determiner
 blessés »). With no comma after it, a source also ends before a determiner right after its
 noun (``next_phrase``: « selon la préfecture les crues reviendront »), not after « tous »
 (« selon tous les syndicats ») nor before a superlative's « plus » (« selon le témoin le plus
-proche »).
+proche »); where a finite verb comes right after it with no subject before the source, it ends
+before its last « des » or « du » too (``partitive_subject``: « selon la préfecture des crues
+sont possibles »).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.detect.forms import participle
+from quotes.detect.forms import conjugated, participle
 from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
     DEMONSTRATIVES,
     DETERMINERS,
     INDEFINITE,
@@ -57,3 +61,45 @@ def next_phrase(doc: Doc, k: int) -> bool:
 
 _OPENERS = DETERMINERS | DEMONSTRATIVES | INDEFINITE | NONE_OF
 _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
+
+def partitive_subject(doc: Doc, k: int) -> bool:
+    """Does token ``k``, a « des » or « du » right after a noun or a name in the source that a
+    « selon » opening its clause names (at the sentence's start, after a stop or a
+    conjunction), open the subject of the finite verb after it: a noun in lower case, maybe
+    with adjectives, then that verb (« selon la préfecture des crues sont possibles », « selon
+    le syndicat du travail reste à faire »)? A verb with no subject before the source takes
+    one; « des » and « du » otherwise join a complement to the noun (« selon la préfecture des
+    Landes », « selon le directeur des ventes, … », « selon le service des crues la rivière
+    montera »)."""
+    if k < 2 or k + 2 >= len(doc) or doc[k].lower_ not in _PARTITIVES:
+        return False
+    if doc[k - 1].pos_ not in ("NOUN", "PROPN") or doc[k + 1].pos_ != "NOUN" or capitalised(
+            doc[k + 1].text):
+        return False
+    j = k + 2
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j >= len(doc) or not conjugated(doc[j]):
+        return False
+    cue = k - 1
+    while cue >= 0 and doc[cue].lower_ not in _SELON:
+        if doc[cue].is_punct or doc[cue].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+        cue -= 1
+    return cue >= 0 and _opens_clause(doc, cue)
+
+
+def _opens_clause(doc: Doc, cue: int) -> bool:
+    """Does the « selon » (or « d'après ») at token ``cue`` open its clause: the sentence's
+    first word, or after punctuation or a conjunction (« Même si selon … », « que selon … »)?"""
+    if doc[cue].lower_ == "après":
+        if cue < 1 or doc[cue - 1].lower_ not in DE:
+            return False
+        cue -= 1
+    return cue == 0 or doc[cue].is_sent_start or doc[cue - 1].is_punct or doc[
+        cue - 1].pos_ in ("SCONJ", "CCONJ")
+
+
+_PARTITIVES = DE_CONTRACTED - DE  # « des », « du »: an article as often as « de » + article
+_SELON = frozenset({"selon", "après"})  # « après » of « d'après »

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.context import Context, char_range, skip_blank
 from quotes.detect.forms import conjugated
-from quotes.detect.phrase_ends import next_phrase, unglued
+from quotes.detect.phrase_ends import next_phrase, partitive_subject, unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, words
 from quotes.lexicon.grammar import (
@@ -219,12 +219,14 @@ def np_end(doc: Doc, lo: int, hi: int) -> int:
     and any other phrase end where ``np_after``'s walk over tags stops (a finite verb,
     punctuation, ``np_stops``), or before a determiner right after its noun (« selon la
     préfecture les crues reviendront »): no preposition ties that one to the source, it
-    opens the subject of the clause the source speaks. A determiner before a capital is a
-    name's (« selon l'hebdomadaire le Furet »)."""
+    opens the subject of the clause the source speaks; so does a « des » or « du » before a
+    finite verb that has no other subject (``phrase_ends.partitive_subject``). A determiner
+    before a capital is a name's (« selon l'hebdomadaire le Furet »)."""
     if doc[lo].lower_ in STRESSED and lo + 1 < hi:
         after = doc[lo + 1]
         return hi if after.is_punct or after.lower_ in _JOINED else lo + 1
-    return next((k for k in range(lo + 1, hi) if next_phrase(doc, k)), hi)
+    return next((k for k in range(lo + 1, hi)
+                 if next_phrase(doc, k) or partitive_subject(doc, k)), hi)
 
 
 def own_reporting(doc: Doc, i: int, stop: int) -> bool:

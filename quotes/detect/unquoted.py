@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.detect.context import SENT_END, Context, Frame, Rejected, covers, outer_end
+from quotes.detect.context import CLOSING, SENT_END, Context, Frame, Rejected, covers, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun
@@ -104,17 +104,24 @@ def content_words(text: str) -> set[str]:
 
 
 def heading(ctx: Context, lo: int, hi: int) -> bool:
-    """A short paragraph with no closing punctuation: a heading or a pull-quote line. The
-    text's first paragraph, short, with more text after it, is its title even when it ends on
-    « ! » or « ? » (« X appelle à …, Y répond « Niet » ! »); its words are counted, not the
-    marks or signs standing alone between them. Elsewhere those count as words, so that a
-    signed pull quote a little longer (« « … », Name, role ») is no heading."""
-    body = ctx.text[lo:hi].strip().rstrip('»”"› ')
-    first = not ctx.text[:lo].strip()
+    """A short paragraph with no closing punctuation: a heading or a pull-quote line
+    (``heading_text``, at most ``heading_max_words`` words)."""
+    return heading_text(ctx.text, lo, hi, ctx.settings.heading_max_words)
+
+
+def heading_text(text: str, lo: int, hi: int, max_words: int) -> bool:
+    """Are the characters from ``lo`` to ``hi`` of a text (a paragraph or a line) a heading:
+    ``max_words`` words or fewer with no closing punctuation? The text's first paragraph,
+    short, with more text after it, is its title even when it ends on « ! » or « ? » (« X
+    appelle à …, Y répond « Niet » ! »); its words are counted, not the marks or signs
+    standing alone between them. Elsewhere those count as words, so that a signed pull quote
+    a little longer (« « … », Name, role ») is no heading."""
+    body = text[lo:hi].strip().rstrip(CLOSING + " ")
+    first = not text[:lo].strip()
     words = [w for w in body.split() if not first or _WORD.search(w)]
-    if not body or len(words) > ctx.settings.heading_max_words:
+    if not body or len(words) > max_words:
         return False
-    title = body[-1] in "!?" and first and bool(ctx.text[hi:].strip())
+    title = body[-1] in "!?" and first and bool(text[hi:].strip())
     return body[-1] not in SENT_END or title
 
 

@@ -137,11 +137,12 @@ def _documented_as(mention: str, kind: str) -> bool:
     return bool(said) and said[0].islower() and is_document(said[0])
 
 
-def named_person(sp: Speaker, options: Settings) -> bool:
+def named_person(sp: Speaker, options: Settings, *, counts: bool | None = None) -> bool:
     """A confident speaker who is a person: the one kind that keeps two groups apart. An
     organisation or an anonymous source named at the cue votes, but "l'office" and "l'Ofpra",
-    or "le ministère" and the minister who speaks for it, may be one source."""
-    return sp.kind == "person" and votes(sp, options)
+    or "le ministère" and the minister who speaks for it, may be one source. ``counts``: the
+    speaker's ``votes``, when the caller has it already."""
+    return sp.kind == "person" and (votes(sp, options) if counts is None else counts)
 
 
 def bare_noun(sp: Speaker) -> bool:

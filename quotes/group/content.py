@@ -13,10 +13,45 @@ import numpy as np
 from quotes.group.candidates import sorted_unique
 from quotes.group.similarity import STEM, content_stem, stop_words
 from quotes.group.wordings import Wordings
-from quotes.lexicon import folded, lemmas, table
+from quotes.lexicon import bounded, cached, folded, lemmas, table
 
 _PARTICIPLE = "ete"  # « été »: the participle of « être » (« a été annoncée »), or the season
 _SEASON = frozenset({"l", "cet", "en", "un", "d", "chaque", "bel", "plein"})  # before it
+
+
+@bounded(1 << 16)
+def word_stem(w: str) -> str | None:
+    """A word's content stem (``ContentWords``), None for a stop word: the same for every
+    batch, so found once a word however many batches read it (a batch's description links
+    group two articles at a time, ``attribute.batch_groups.Stories``)."""
+    stop = _stop()
+    stem = content_stem(w, stop)
+    if stem is not None and (lemma := lemmas().get(w)) is not None:
+        # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
+        stem = content_stem(lemma, stop) or stem
+    if stem is not None and (act := _acts().get(w)) is not None:
+        stem = content_stem(act, stop) or stem  # « exclure » says its « exclusion »
+    if stem is not None and (own := _derived().get(w)) is not None:
+        stem = own  # « présidentielle » is no « président »
+    return stem
+
+
+@cached
+def _stop() -> frozenset[str]:
+    """The stop words of content (``similarity.stop_words``) and lexicon/light_verbs.txt."""
+    return stop_words() | folded("light_verbs")
+
+
+@cached
+def _acts() -> dict[str, str]:
+    """lexicon/act_nouns.tsv: a form of a verb -> the noun of its act."""
+    return {form: noun for form, noun in table("act_nouns")}
+
+
+@cached
+def _derived() -> dict[str, str]:
+    """lexicon/derived_words.tsv: a word derived from a shorter noun -> its own cut."""
+    return {form: own for form, own in table("derived_words")}
 
 
 class ContentWords(dict[str, int]):
@@ -30,24 +65,13 @@ class ContentWords(dict[str, int]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.stop = stop_words() | folded("light_verbs")
         self.when = folded("time_words")
         self.timely: set[int] = set()  # the ids of words of when (``when``)
-        self.lemmas = lemmas()
-        self.derived = {form: own for form, own in table("derived_words")}
-        self.acts = {form: noun for form, noun in table("act_nouns")}
         self.of_stem: dict[str, int] = {}
         self.numbers: set[int] = set()  # the ids of numbers, said anywhere in a quote
 
     def __missing__(self, w: str) -> int:
-        stem = content_stem(w, self.stop)
-        if stem is not None and (lemma := self.lemmas.get(w)) is not None:
-            # « exclus » is « exclure »; a form of a stop word (« premiers ») stays itself
-            stem = content_stem(lemma, self.stop) or stem
-        if stem is not None and (act := self.acts.get(w)) is not None:
-            stem = content_stem(act, self.stop) or stem  # « exclure » says its « exclusion »
-        if stem is not None and (own := self.derived.get(w)) is not None:
-            stem = own  # « présidentielle » is no « président »
+        stem = word_stem(w)
         if stem is None:
             made = self[w] = -1
         else:

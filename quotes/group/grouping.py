@@ -23,7 +23,7 @@ import numpy as np
 from quotes.attribute.own_roles import positions
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.collector import collector_paused
-from quotes.group.consensus import mark_repeat, repair, repeats, votes, voting
+from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
@@ -183,7 +183,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # named with confidence (``consensus.named_person``), and a list of people is no one person:
     # it keeps no one apart
     voice = [votes(q.speaker, options) for q in quotes]
-    is_sure = [counts and q.speaker.kind == "person" and not several(names[n] or "")
+    is_sure = [named_person(q.speaker, options, counts=counts) and not several(names[n] or "")
                for n, (q, counts) in enumerate(zip(quotes, voice, strict=True))]
     # two different people named with confidence never join (``joining.may_join``): such pairs
     # are dropped while the candidates are still arrays

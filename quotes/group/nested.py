@@ -11,6 +11,7 @@ quotation whole (``quoted_whole``: the same quoting, its frame cut by another ou
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -74,10 +75,11 @@ def inner_spans(text: str) -> list[tuple[int, int]]:
     that opens, whose closing mark is looked for among them."""
     spans: list[tuple[int, int]] = []
     opener = _opener()
+    closed_at = _closings(text)
     found = opener.search(text)
     while found is not None:
         i = found.start()
-        j = _closed_at(text, i)
+        j = closed_at(i)
         if j is None:
             found = opener.search(text, i + 1)
             continue
@@ -87,19 +89,42 @@ def inner_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _closed_at(text: str, i: int) -> int | None:
+def _closings(text: str) -> Callable[[int], int | None]:
     """Where the quotation the mark at ``i`` opens closes (``_closing``, ``_closes``): the
-    first of its closing marks after it that closes, or None."""
-    if (opening := _closing(text, i)) is None:
-        return None
-    closers, symmetric = opening
-    k = i + 1
-    while (at := [h for c in closers if (h := text.find(c, k)) >= 0]):
-        k = min(at)
+    first of its closing marks after it that closes, or None. Whether a mark closes does not
+    depend on where the quotation opened: the first one after a place is found once for each
+    kind of mark, and a later mark of that kind that opens before it shares the answer (a text
+    of many single marks that open and apostrophes is read once, not once a mark)."""
+    known: dict[tuple[str, bool], tuple[int, int | None]] = {}  # from where, the first there
+
+    def closed_at(i: int) -> int | None:
+        if (opening := _closing(text, i)) is None:
+            return None
+        k = i + 1
+        seen = known.get(opening)
+        if seen is not None and seen[0] <= k and (seen[1] is None or k <= seen[1]):
+            return seen[1]
+        first = _first_close(text, k, *opening)
+        known[opening] = k, first
+        return first
+    return closed_at
+
+
+def _first_close(text: str, k: int, closers: str, symmetric: bool) -> int | None:
+    """The first mark at or after ``k`` that closes a quotation of these ``closers``."""
+    marks = _any_of(closers)
+    while (at := marks.search(text, k)) is not None:
+        k = at.start()
         if _closes(text, k, closers, symmetric):
             return k
         k += 1
     return None
+
+
+@functools.cache
+def _any_of(closers: str) -> re.Pattern[str]:
+    """Any one of the closing marks: one scan finds the next of them."""
+    return re.compile(f"[{re.escape(closers)}]")
 
 
 def split_inner(q: Quote, said: str, normal: Callable[[str], str]) -> tuple[list[str], str]:

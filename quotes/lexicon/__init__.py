@@ -17,6 +17,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+from quotes.lexicon.grammar import CIRCUMSTANCES
+
 F = TypeVar("F", bound=Callable[..., Any])
 _FOLDER: list[Path] = []  # the folder ``use_folder`` set, if any
 _CACHES: list[Any] = []  # every ``cached`` function, cleared by ``use_folder``
@@ -246,11 +248,23 @@ def gender_endings() -> tuple[tuple[str, str], ...]:
 
 def counterparts(w: str) -> Iterator[str]:
     """The folded noun as the other gender would write it: "enqueteur" -> "enquetrice", …"""
+    return (other for other, _ in gendered_counterparts(w))
+
+
+def gendered_counterparts(w: str) -> Iterator[tuple[str, str]]:
+    """``counterparts`` of a folded noun by lexicon/gender_endings.tsv, each with the gender
+    the noun's own ending shows ("f" or "m"): "enqueteur" -> ("enquetrice", "m"), …"""
     for fem, masc in gender_endings():
         if w.endswith(fem):
-            yield w[: -len(fem)] + masc
+            yield w[: -len(fem)] + masc, "f"
         if w.endswith(masc):
-            yield w[: -len(masc)] + fem
+            yield w[: -len(masc)] + fem, "m"
+
+
+def opens_circumstance(text: str) -> bool:
+    """Does lower-case text with « ' » for apostrophes open on a complement of time or
+    circumstance (grammar.CIRCUMSTANCES: « après … », « lors de … », « lors d'… »)?"""
+    return any(text.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES)
 
 
 @cached
