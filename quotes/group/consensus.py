@@ -277,10 +277,13 @@ def _other_kind(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue describe a person, by a function or a gender (« le chef
     de la diplomatie », « la procureure »), where the group's speaker is an organisation? A
     person is not the body another outlet names: unresolved beats wrong, as for the other
-    gender. A noun that shows neither (« l'opérateur ») may name a body too, and so does a role
-    that speaks for a body: one of ``lexicon/body_voices.txt`` (« le porte-parole »), or one
-    whose complement names the group's body (« le directeur de la préfecture du Gard »)."""
-    return sp.resolution in _WORDED and sp.mention is not None and sp.kind == "person" and (
+    gender. So is a continuation (no words at its cue) of a person the sentence before names,
+    with a function or a gender. A noun that shows neither (« l'opérateur ») may name a body
+    too, and so does a role that speaks for a body: one of ``lexicon/body_voices.txt`` (« le
+    porte-parole »), or one whose complement names the group's body (« le directeur de la
+    préfecture du Gard »)."""
+    worded = sp.resolution in _WORDED and sp.mention is not None
+    return (worded or sp.resolution == "continuation") and sp.kind == "person" and (
         bool(sp.role or sp.gender)) and given.kind == "organization" and not (
         sp.role and _speaks_for(sp.role, given.name or ""))
 
