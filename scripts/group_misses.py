@@ -17,6 +17,13 @@ group) and a cause:
 - ``text too different``: both extracted by one speaker (or an unnamed one), and no rule
   joined their wordings (the scores ``similarity.score_pair`` gives are shown);
 
+A cause opens on ``span noise`` when a side's extraction is not its gold quote at the strict
+level (``evaluate.STRICT``, both ways): two quotes run into one, a quote cut in two, a speaker
+read from the quote's own words; grouping was handed another text than the gold's. Each pair
+shows the scores grouping computes on the wordings it reads (``grouping._texts``: ratio and
+partial_ratio of the best pair of wordings, before any threshold) and the longest run of words
+they share. Pairs are listed by cause, the largest first.
+
 then the predicted pairs of two gold quotes that the gold does not group, and the counts by
 cause. Only development gold is read (the check set is refused).
 
@@ -26,14 +33,16 @@ cause. Only development gold is read (the check set is refused).
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from quotes import evaluate as ev
 from quotes.group.consensus import votes
 from quotes.group.grouping import _texts
-from quotes.group.similarity import normalize, score_pair, shares_run
+from quotes.group.similarity import score_pair, shares_run
 from quotes.io.records import read_jsonl
 from quotes.model import Quote
 from quotes.settings import Settings
@@ -82,6 +91,29 @@ def wordings(q1: Quote, q2: Quote, options: Settings) -> str:
     return "text matches, no shared trigram"
 
 
+def scores(q1: Quote, q2: Quote) -> str:
+    """The similarities grouping computes between two quotes' wordings (``grouping._texts``),
+    before any threshold: the best ratio and partial_ratio over their pairs of wordings, and
+    the longest run of words in a row two of them share."""
+    t1, t2 = _texts(q1), _texts(q2)
+    ratio = max(fuzz.ratio(x, y) for x in t1 for y in t2)
+    partial = max(fuzz.partial_ratio(x, y) for x in t1 for y in t2)
+    run = max(_longest_run(x.split(), y.split()) for x in t1 for y in t2)
+    return f"ratio {ratio:.0f}, partial {partial:.0f}, run {run} words"
+
+
+def _longest_run(x: list[str], y: list[str]) -> int:
+    """The length of the longest run of words in a row two word lists share."""
+    best, row = 0, [0] * (len(y) + 1)
+    for w in x:
+        prev, row = row, [0] * (len(y) + 1)
+        for j, v in enumerate(y, 1):
+            if w == v:
+                row[j] = prev[j - 1] + 1
+                best = max(best, row[j])
+    return best
+
+
 def side(g: ev.Item, p: ev.Item | None) -> str:
     told = f"  gold {g.type:8} {g.speaker!r}: {g.text[:110]!r}\n"
     if p is None:
@@ -100,7 +132,9 @@ def main() -> None:
     items, quote_of = predicted(args.extracted, {g.article for g in gold})
     pairs = ev.match(gold, items, ev.LENIENT, False)
     of = {id(g): p for g, p in pairs}
+    exact = {(id(g), id(p)) for g, p in ev.match(gold, items, ev.STRICT, True)}
     causes: Counter[str] = Counter()
+    listed: dict[str, list[str]] = defaultdict(list)
     for i, g1 in enumerate(gold):
         for g2 in gold[i + 1:]:
             if g1.article == g2.article or g1.group is None or g1.group != g2.group:
@@ -108,15 +142,18 @@ def main() -> None:
             p1, p2 = of.get(id(g1)), of.get(id(g2))
             if p1 and p2 and p1.group is not None and p1.group == p2.group:
                 continue
-            why = cause(p1, p2, quote_of[id(p1)] if p1 else None,
-                        quote_of[id(p2)] if p2 else None)
+            q1, q2 = (quote_of[id(p1)] if p1 else None), (quote_of[id(p2)] if p2 else None)
+            why = cause(p1, p2, q1, q2)
+            if p1 and p2 and ((id(g1), id(p1)) not in exact or (id(g2), id(p2)) not in exact):
+                why = f"span noise, {why}"
             causes[why] += 1
-            print(f"== missed {g1.group} [{ev.pair_kind(g1.text, g2.text)}] {why}")
-            print(side(g1, p1))
-            print(side(g2, p2))
-            if p1 and p2:
-                print("  scores:", score_pair([normalize(p1.text)], [normalize(p2.text)],
-                                              Settings()))
+            told = [f"== missed {g1.group} [{ev.pair_kind(g1.text, g2.text)}] {why}",
+                    side(g1, p1), side(g2, p2)]
+            if q1 and q2:
+                told.append(f"  scores: {scores(q1, q2)}")
+            listed[why].append("\n".join(told))
+    for why, _ in causes.most_common():
+        print("\n".join(listed[why]))
     for i, (g1, p1) in enumerate(pairs):
         for g2, p2 in pairs[i + 1:]:
             if (g1.article != g2.article and p1.group is not None and p1.group == p2.group

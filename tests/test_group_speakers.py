@@ -263,3 +263,92 @@ def test_an_anonymous_source_keeps_its_vote_against_a_weak_speaker():
     assert out[0].group_id is None and out[1].group_id is None
     assert [(q.speaker.name, q.speaker.role, q.speaker.gender) for q in out] == [
         ("un conseiller du maire", None, None), ("Paul Girard", None, None)]
+
+
+def _weak(qid: str, article: str, text: str, marks: str | None = None,
+          resolution: str = "continuation") -> Quote:
+    """A quote given, through a pronoun or a continuation, to Paul Girard, a man the article
+    names in the sentence before; a mixed one when its ``marks`` are given."""
+    q = rec(qid, article, text, "Paul Girard", resolution=resolution, confidence=0.82,
+            type_="mixed" if marks else "direct")
+    mention = Span(0, 2, "il") if resolution == "pronoun" else None
+    q = replace(q, speaker=replace(q.speaker, gender="male", mention=mention))
+    return with_marks(q, (marks,)) if marks else q
+
+
+@pytest.mark.parametrize(("case", "body", "weak", "grouped"), [
+    # must group: the body's marked words, two content words, given whole in another outlet's
+    # marks through a continuation or a pronoun
+    ("two marked words, word for word",
+     _mixed("q1", "a1", "une « ingérence intolérable »", "ingérence intolérable",
+            "ministère des Affaires étrangères de Valdorie", "organization"),
+     _weak("q2", "a2", "une « ingérence intolérable »", "ingérence intolérable"), True),
+    ("the same marks after other words of the narrator's",
+     _mixed("q1", "a1", "une « ingérence intolérable »", "ingérence intolérable",
+            "ministère des Affaires étrangères de Valdorie", "organization"),
+     _weak("q2", "a2", "ce qu'il a qualifié d'« ingérence intolérable »",
+           "ingérence intolérable", "pronoun"), True),
+    ("a body's short direct quote, word for word",
+     rec("q1", "a1", "un pianiste d'une élégance rare", "ministère de la Culture de Valdorie",
+         "organization", confidence=0.67),
+     _weak("q2", "a2", "un pianiste d'une élégance rare"), True),
+    # must not group: the body's words open a longer wording of the weak speaker's
+    ("the body's words inside a longer statement",
+     _mixed("q1", "a1", "une « ingérence intolérable »", "ingérence intolérable",
+            "ministère des Affaires étrangères de Valdorie", "organization"),
+     _weak("q2", "a2", "Ingérence intolérable, nous ne céderons rien aux voisins"), False),
+    # ... nor one content word, nor an anonymous source (a person unnamed, who votes)
+    ("one content word",
+     _mixed("q1", "a1", "une attitude « totalement inacceptable »", "totalement inacceptable",
+            "ministère des Affaires étrangères de Valdorie", "organization"),
+     _weak("q2", "a2", "une attitude « totalement inacceptable »", "totalement inacceptable"),
+     False),
+    ("an anonymous source",
+     _mixed("q1", "a1", "une « ingérence intolérable »", "ingérence intolérable",
+            "un conseiller du ministre", "anonymous"),
+     _weak("q2", "a2", "une « ingérence intolérable »", "ingérence intolérable"), False),
+])
+def test_a_weak_speaker_joins_a_body_on_the_same_words(case, body, weak, grouped):
+    """A body's words (two content words or more, a marked fragment or a direct quote whole)
+    that another outlet gives word for word, as a whole wording, to a pronoun or a
+    continuation (``joining._body_alike``): no named person holds them, they are one
+    utterance; the person the weak speaker names keeps the words (a person is no body,
+    ``consensus._other_kind``)."""
+    out, _ = group_quotes([body, weak], options=Settings(paraphrase=False))
+    assert (out[0].group_id == out[1].group_id is not None) == grouped, case
+    assert out[1].speaker.name == "Paul Girard", case
+
+
+_FOUND = ("Le sapeur avait été dégagé des décombres après six heures d'efforts, dans un garage "
+          "rendu dangereux par les tôles")
+_REPORTED = ("Il n'avait été dégagé qu'après six heures d'efforts, dans un garage rendu "
+             "dangereux par les tôles")
+
+
+def _holder(role: str | None) -> Quote:
+    """Julien Marsac's reported words, his article giving him ``role``."""
+    q = rec("q1", "a1", _REPORTED, "Julien Marsac", type_="indirect")
+    roles = (Span(0, len(role), role),) if role else ()
+    return replace(q, speaker=replace(q.speaker, role=role, roles=roles))
+
+
+@pytest.mark.parametrize(("case", "source", "role", "grouped"), [
+    # must group: the anonymous source is described by the role the named person holds
+    ("a spokesman and the named spokesman", "un porte-parole des pompiers",
+     "porte-parole des pompiers", True),
+    ("a definite description", "le porte-parole des pompiers", "porte-parole des pompiers",
+     True),
+    # must not: another role, or none given, or no article before the description
+    ("another role", "un porte-parole de la mairie", "porte-parole des pompiers", False),
+    ("no role given", "un porte-parole des pompiers", None, False),
+    ("a name, no description", "porte-parole des pompiers", "porte-parole des pompiers", False),
+])
+def test_an_anonymous_source_and_the_person_its_role_names(case, source, role, grouped):
+    """An anonymous source (« un porte-parole des pompiers ») in one outlet and, in another, a
+    person named with the role that describes it (« le capitaine Julien Marsac, porte-parole
+    des pompiers »): maybe one person, the text decides (``joining._unnamed_holder``); each
+    keeps its own speaker."""
+    anonymous = rec("q2", "a2", _FOUND, source, "anonymous", confidence=0.68, type_="indirect")
+    out, _ = group_quotes([_holder(role), anonymous], options=Settings(paraphrase=False))
+    assert (out[0].group_id == out[1].group_id is not None) == grouped, case
+    assert [q.speaker.name for q in out] == ["Julien Marsac", source], case

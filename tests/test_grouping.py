@@ -1795,6 +1795,12 @@ def _described_person(words, gender, role=None):
     return replace(q, speaker=replace(q.speaker, kind="person", role=role))
 
 
+def _continued(name, gender, role):
+    """A quote given, with no words at its cue, to the person the sentence before names."""
+    q = rec("q3", "a3", _RULING, name, resolution="continuation", confidence=0.82)
+    return replace(q, speaker=replace(q.speaker, gender=gender, role=role), cue=None)
+
+
 @pytest.mark.parametrize(
     ("case", "voters", "member", "speaker"),
     [
@@ -1812,6 +1818,13 @@ def _described_person(words, gender, role=None):
         ("must not: a role whose complement names another body: no body's name",
          _BODY, _described_person("le directeur de l'hôpital du Gard", "male",
                                   "directeur de l'hôpital du Gard"), None),
+        ("a continuation of a woman the sentence before names: hers, no body's",
+         _BODY, _continued("Léa Fabre", "female", None), "Léa Fabre"),
+        ("a continuation of a person by a function: theirs, no body's",
+         _BODY, _continued("Marc Aubin", None, "adjoint au maire"), "Marc Aubin"),
+        ("must not: a continuation of a role that speaks for the body: the body's name",
+         _BODY, _continued("Marc Aubin", "male", "porte-parole de la préfecture"),
+         "préfecture du Gard"),
         ("a noun at the cue that shows neither: the body's name",
          _BODY, _described_person("l'opérateur", None), "préfecture du Gard"),
         ("a person described at the cue, the group's speaker a person: theirs",

@@ -157,12 +157,15 @@ def repeats(quotes: Sequence[Quote], members: list[int], again: Set[int] = froze
     """The members (indices) that repeat a wording another member of the same article gave:
     all of an article's members but one, the first the article reports as said (a heading,
     a lead or a standfirst that gives its words again, ``again``, is the repeat of the body's
-    quote, though it stands before it)."""
+    quote, though it stands before it), a person's before a body's: « le Quai d'Orsay a
+    dénoncé une « situation inacceptable » », then the minister's statement in full, keep the
+    minister's, who spoke for the body, to vote for the group."""
     if len({quotes[n].article.id for n in members}) == len(members):
         return set()  # one member an article: the common case, without sorting
     seen: set[str] = set()
     out: set[int] = set()
     for n in sorted(members, key=lambda n: (quotes[n].article.id, n in again or heads(quotes[n]),
+                                            quotes[n].speaker.kind == "organization",
                                             quotes[n].span.start)):
         if quotes[n].article.id in seen:
             out.add(n)
@@ -278,10 +281,13 @@ def _other_kind(sp: Speaker, given: Speaker) -> bool:
     """Do the words at the member's cue describe a person, by a function or a gender (« le chef
     de la diplomatie », « la procureure »), where the group's speaker is an organisation? A
     person is not the body another outlet names: unresolved beats wrong, as for the other
-    gender. A noun that shows neither (« l'opérateur ») may name a body too, and so does a role
-    that speaks for a body: one of ``lexicon/body_voices.txt`` (« le porte-parole »), or one
-    whose complement names the group's body (« le directeur de la préfecture du Gard »)."""
-    return sp.resolution in _WORDED and sp.mention is not None and sp.kind == "person" and (
+    gender. So is a continuation (no words at its cue) of a person the sentence before names,
+    with a function or a gender. A noun that shows neither (« l'opérateur ») may name a body
+    too, and so does a role that speaks for a body: one of ``lexicon/body_voices.txt`` (« le
+    porte-parole »), or one whose complement names the group's body (« le directeur de la
+    préfecture du Gard »)."""
+    worded = sp.resolution in _WORDED and sp.mention is not None
+    return (worded or sp.resolution == "continuation") and sp.kind == "person" and (
         bool(sp.role or sp.gender)) and given.kind == "organization" and not (
         sp.role and _speaks_for(sp.role, given.name or ""))
 
