@@ -6,7 +6,6 @@ from dataclasses import replace
 import pytest
 from conftest import with_marks
 
-from quotes.group.consensus import repeats
 from quotes.group.grouping import _texts, group_quotes
 from quotes.group.passages import repeated, spanned
 from quotes.model import ArticleRef, Quote, Span, Speaker
@@ -81,37 +80,6 @@ REPEATS = [
 def test_repeated(quotes, expected):
     names = [q.speaker.name for q in quotes]
     assert repeated(quotes, [_texts(q) for q in quotes], names) == expected
-
-
-def _body(qid: str, article: str, text: str, start: int, marks: tuple[str, ...]) -> Quote:
-    """A body's mixed quote (« le ministère a dénoncé une « … » »)."""
-    q = rec(qid, article, text, start, marks=marks)
-    return replace(q, speaker=Speaker("ministère de l'Intérieur de Valdorie", None, None,
-                                      "organization", "explicit", confidence=0.67))
-
-
-STATEMENT = "Cette ingérence intolérable doit cesser, nous le dirons à nos voisins"
-CALLED = "une « ingérence intolérable »"
-
-
-@pytest.mark.parametrize(("case", "quotes", "expected"), [
-    # a body's marked words first, then the person who spoke for it in full: the body's is
-    # the repeat, the person votes for the group
-    ("a body's before a person's", [_body("q0", "a1", CALLED, 0, ("ingérence intolérable",)),
-                                    rec("q1", "a1", STATEMENT, 300),
-                                    rec("q2", "a2", STATEMENT, 0)], {0}),
-    # must not: two people's, the first kept; a heading stays the repeat, a person's or not
-    ("two people's", [rec("q0", "a1", CALLED, 0, marks=("ingérence intolérable",)),
-                      rec("q1", "a1", STATEMENT, 300), rec("q2", "a2", STATEMENT, 0)], {1}),
-    ("a person's heading before a body's", [
-        rec("q0", "a1", STATEMENT, 0, HEADING),
-        _body("q1", "a1", CALLED, 300, ("ingérence intolérable",)),
-        rec("q2", "a2", STATEMENT, 0)], {0}),
-])
-def test_a_person_is_kept_before_a_body(case, quotes, expected):
-    """Of an article's members of one group, the one kept to vote is a person's before a
-    body's (``consensus.repeats``): the person named spoke for the body."""
-    assert repeats(quotes, [0, 1, 2], set()) == expected, case
 
 
 def _grouped(quotes: list[Quote]) -> list[Quote]:

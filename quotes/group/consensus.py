@@ -157,15 +157,12 @@ def repeats(quotes: Sequence[Quote], members: list[int], again: Set[int] = froze
     """The members (indices) that repeat a wording another member of the same article gave:
     all of an article's members but one, the first the article reports as said (a heading,
     a lead or a standfirst that gives its words again, ``again``, is the repeat of the body's
-    quote, though it stands before it), a person's before a body's: « le Quai d'Orsay a
-    dénoncé une « situation inacceptable » », then the minister's statement in full, keep the
-    minister's, who spoke for the body, to vote for the group."""
+    quote, though it stands before it)."""
     if len({quotes[n].article.id for n in members}) == len(members):
         return set()  # one member an article: the common case, without sorting
     seen: set[str] = set()
     out: set[int] = set()
     for n in sorted(members, key=lambda n: (quotes[n].article.id, n in again or heads(quotes[n]),
-                                            quotes[n].speaker.kind == "organization",
                                             quotes[n].span.start)):
         if quotes[n].article.id in seen:
             out.add(n)
