@@ -317,38 +317,3 @@ def test_a_weak_speaker_joins_a_body_on_the_same_words(case, body, weak, grouped
     out, _ = group_quotes([body, weak], options=Settings(paraphrase=False))
     assert (out[0].group_id == out[1].group_id is not None) == grouped, case
     assert out[1].speaker.name == "Paul Girard", case
-
-
-_FOUND = ("Le sapeur avait été dégagé des décombres après six heures d'efforts, dans un garage "
-          "rendu dangereux par les tôles")
-_REPORTED = ("Il n'avait été dégagé qu'après six heures d'efforts, dans un garage rendu "
-             "dangereux par les tôles")
-
-
-def _holder(role: str | None) -> Quote:
-    """Julien Marsac's reported words, his article giving him ``role``."""
-    q = rec("q1", "a1", _REPORTED, "Julien Marsac", type_="indirect")
-    roles = (Span(0, len(role), role),) if role else ()
-    return replace(q, speaker=replace(q.speaker, role=role, roles=roles))
-
-
-@pytest.mark.parametrize(("case", "source", "role", "grouped"), [
-    # must group: the anonymous source is described by the role the named person holds
-    ("a spokesman and the named spokesman", "un porte-parole des pompiers",
-     "porte-parole des pompiers", True),
-    ("a definite description", "le porte-parole des pompiers", "porte-parole des pompiers",
-     True),
-    # must not: another role, or none given, or no article before the description
-    ("another role", "un porte-parole de la mairie", "porte-parole des pompiers", False),
-    ("no role given", "un porte-parole des pompiers", None, False),
-    ("a name, no description", "porte-parole des pompiers", "porte-parole des pompiers", False),
-])
-def test_an_anonymous_source_and_the_person_its_role_names(case, source, role, grouped):
-    """An anonymous source (« un porte-parole des pompiers ») in one outlet and, in another, a
-    person named with the role that describes it (« le capitaine Julien Marsac, porte-parole
-    des pompiers »): maybe one person, the text decides (``joining._unnamed_holder``); each
-    keeps its own speaker."""
-    anonymous = rec("q2", "a2", _FOUND, source, "anonymous", confidence=0.68, type_="indirect")
-    out, _ = group_quotes([_holder(role), anonymous], options=Settings(paraphrase=False))
-    assert (out[0].group_id == out[1].group_id is not None) == grouped, case
-    assert [q.speaker.name for q in out] == ["Julien Marsac", source], case

@@ -4,13 +4,12 @@ Two quotes whose wordings match join unless their speakers keep them apart: two 
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
 found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
-taken for a name) leave it to the text, as no name does, and so do an anonymous source and the
-person its article names by the role that describes it (« un porte-parole des pompiers »). A
-weak speaker and a body named at the cue (a statement one outlet gives the ministry, another,
-through a pronoun, to the person it speaks of) join when a marked fragment of the body's, of
-three content words or more, lies whole in what the weak speaker's quote gives as said, or when
-the body's words, of two content words or more, are word for word a wording the weak speaker's
-quote gives as said: no person holds them.
+taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
+the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
+it speaks of) join when a marked fragment of the body's, of three content words or more, lies
+whole in what the weak speaker's quote gives as said, or when the body's words, of two
+content words or more, are word for word a wording the weak speaker's quote gives as said:
+no person holds them.
 """
 
 from __future__ import annotations
@@ -20,22 +19,17 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
-from quotes.group.similarity import content_stems, normalize, shares_run
+from quotes.group.similarity import content_stems, shares_run
 from quotes.group.speakers import may_say_together
-from quotes.lexicon import fold
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, INDEFINITE
-from quotes.model import Quote, Speaker
+from quotes.model import Quote
 from quotes.settings import Settings
-
-_ARTICLES = INDEFINITE | DEFINITE_SINGULAR  # what opens an anonymous source's description
 
 
 def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
              texts: list[list[str]], options: Settings) -> bool:
     """Whether quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
-    (``consensus.votes``), and an anonymous source with the person whose role describes it
-    (``_unnamed_holder``); different names, one of them confident, only when they are not two
+    (``consensus.votes``); different names, one of them confident, only when they are not two
     confidently named people and the wordings share ``text_first_words`` words of the
     speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
     of the body's whole in the weak one's own words (``_body_marks``) or say the body's words
@@ -47,8 +41,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if names[a] == names[b] or may_say_together(names[a] or "", names[b] or ""):
         return True  # the same, or one of a list of people
-    if _unnamed_holder(sa, sb) or _unnamed_holder(sb, sa):
-        return True  # « un porte-parole des pompiers » and the one its article names so
     weak = not votes(sa, options), not votes(sb, options)
     if all(weak):
         return True
@@ -78,20 +70,6 @@ def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[
         return False
     return any(any(f" {m} " in f" {o} " for o in own)  # the cheap test first
                and len(content_stems(m)) >= options.body_marks_words for m in texts[body][1:])
-
-
-def _unnamed_holder(source: Speaker, person: Speaker) -> bool:
-    """Whether an anonymous source is described by a role its article gives a named person
-    (``Speaker.role``, ``Speaker.roles``), after its article: « un porte-parole des pompiers »
-    in one outlet, « le capitaine Jean Morel, porte-parole des pompiers » in another. The source
-    may be that person, not a second voice: the text decides, as for one speaker."""
-    if source.kind != "anonymous" or person.kind != "person" or not source.name:
-        return False
-    first, _, rest = source.name.partition(" ")
-    if fold(first.lower()) not in _ARTICLES or not rest:
-        return False
-    said = normalize(rest)
-    return any(normalize(r) == said for r in (person.role, *(s.text for s in person.roles)) if r)
 
 
 def _body_alike(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],
