@@ -92,10 +92,6 @@ class Settings:
     # a weak speaker's quote joins them from this many content words on (``joining.may_join``):
     # « nous sommes inquiets », « c'est un scandale » are what anyone says, and no fragment
     body_marks_words: int = 3
-    # a body's words (a direct quote whole, a marked fragment) that a weak speaker's quote gives
-    # word for word as a whole wording, not inside a longer one, join them from this many
-    # content words on (``joining._body_alike``): « une « situation inacceptable » »
-    body_alike_words: int = 2
     # a fragment of this many content words or fewer that partial_ratio places must say each of
     # them, in some form, where it is found (``short.word_swapped``): two forms of one word share
     # their first spelled_prefix letters, or all of the shorter's but its last (« jouer »,

@@ -7,9 +7,7 @@ found near whole in the other's; two weak speakers (a pronoun, a continuation, a
 taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
-whole in what the weak speaker's quote gives as said, or when the body's words, of two
-content words or more, are word for word a wording the weak speaker's quote gives as said:
-no person holds them.
+whole in what the weak speaker's quote gives as said: no person holds them.
 """
 
 from __future__ import annotations
@@ -32,8 +30,7 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     (``consensus.votes``); different names, one of them confident, only when they are not two
     confidently named people and the wordings share ``text_first_words`` words of the
     speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
-    of the body's whole in the weak one's own words (``_body_marks``) or say the body's words
-    word for word as one of them (``_body_alike``);
+    of the body's whole in the weak one's own words (``_body_marks``);
     or, when one of the two is weak, when words one speaker said lie near whole in the other's
     (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
@@ -48,9 +45,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return False
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
     if any(weak) and _body_marks(*((b, own_a) if weak[0] else (a, own_b)), quotes, texts,
-                                 options):
-        return True
-    if any(weak) and _body_alike(*((b, own_a) if weak[0] else (a, own_b)), quotes, texts,
                                  options):
         return True
     if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
@@ -70,22 +64,6 @@ def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[
         return False
     return any(any(f" {m} " in f" {o} " for o in own)  # the cheap test first
                and len(content_stems(m)) >= options.body_marks_words for m in texts[body][1:])
-
-
-def _body_alike(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],
-                options: Settings) -> bool:
-    """Whether quote ``body``'s speaker is a body and a wording it gives as said (a direct
-    quote whole, a marked fragment, ``_own_words``) is word for word one of ``own``, the
-    wordings a weak speaker's quote gives as said, of ``body_alike_words`` content words or
-    more: « une « situation inacceptable » » in both, the ministry at one cue, a pronoun or a
-    continuation at the other. The same words whole, not the opening of a longer statement
-    (« Toute la lumière doit être faite » before « sur ce drame »), which others say too
-    (``_body_marks``); an anonymous source is a person unnamed, who votes."""
-    if quotes[body].speaker.kind != "organization":
-        return False
-    said = set(own)
-    return any(w in said and len(content_stems(w)) >= options.body_alike_words
-               for w in _own_words(quotes[body], texts[body]))
 
 
 def _said_within(own: list[str], other: list[str], options: Settings) -> bool:
