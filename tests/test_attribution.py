@@ -92,6 +92,10 @@ ROWS = [
     # tagger read as a verb inside a sentence is a name; a word only placed is none
     row("Une habitante du quartier, Nadège, témoigne : « On a eu très peur. »",
         "On a eu très peur.", speaker="Nadège", role=None, gender="female", kind="person"),
+    # after an inverted cue, before the noun phrase of a person it is (one of a group, too)
+    row("La moitié du service est en grève. « Le service ferme », raconte Pierre, l'un des "
+        "soignants des urgences.", "Le service ferme", speaker="Pierre",
+        role="soignant des urgences", gender="male", kind="person"),
     row("Les habitants ont voté hier. Léa, elle, reste sceptique : « Rien ne changera ici. »",
         "Rien ne changera ici.", speaker="Léa", role=None, gender="female", kind="person"),
     row("Le car a quitté la route vers midi. Dans le camion des secours, encore sous le choc, "
