@@ -234,6 +234,17 @@ ROWS = [
     # must not: a noun the participle's form has too, with its complement
     ('Paul Garnier, surveillant des internats, affirme que tout va bien.',
      'Paul Garnier', 'surveillant des internats', M),
+    # --- one of a group: « l'un des NOUNs » is the role noun in the singular, its
+    # complement as written (fixtures/gold/GUIDELINES.md, « A bare plural noun of a role »)
+    ("« Le service ferme », raconte Hugo Perrin, l'un des infirmiers des urgences.",
+     'Hugo Perrin', 'infirmier des urgences', M),
+    ("« La plainte est fondée », soutient Anne Delmas, l'une des avocates de la famille.",
+     'Anne Delmas', 'avocate de la famille', F),
+    ("« La route était glissante », raconte Marc Olivier, un des chauffeurs du dépôt.",
+     'Marc Olivier', 'chauffeur du dépôt', M),
+    # must not: one of a group that is no function
+    ("« Tout a brûlé », raconte Paul Garnier, l'un des voisins de la victime.",
+     'Paul Garnier', None, M),
 ]
 
 

@@ -92,6 +92,10 @@ ROWS = [
     # tagger read as a verb inside a sentence is a name; a word only placed is none
     row("Une habitante du quartier, Nadège, témoigne : « On a eu très peur. »",
         "On a eu très peur.", speaker="Nadège", role=None, gender="female", kind="person"),
+    # after an inverted cue, before the noun phrase of a person it is (one of a group, too)
+    row("La moitié du service est en grève. « Le service ferme », raconte Pierre, l'un des "
+        "soignants des urgences.", "Le service ferme", speaker="Pierre",
+        role="soignant des urgences", gender="male", kind="person"),
     row("Les habitants ont voté hier. Léa, elle, reste sceptique : « Rien ne changera ici. »",
         "Rien ne changera ici.", speaker="Léa", role=None, gender="female", kind="person"),
     row("Le car a quitté la route vers midi. Dans le camion des secours, encore sous le choc, "
@@ -1739,10 +1743,11 @@ ROWS = [
     row("La ministre de la Santé, Anne Petit, ancienne infirmière, a affirmé que « l'hôpital "
         "tiendra ».", "« l'hôpital tiendra »", speaker="Anne Petit",
         role="ministre de la Santé", gender="female"),
-    # after the quote too: a rank before the name, a function apposed after it
+    # after the quote too: a rank before the name, a function apposed after it (where the
+    # holder stands, « sur place », no part of it: lexicon/presence_places.txt)
     row("« Nous avons évacué dix personnes », a précisé le capitaine Paul Morel, le porte-parole "
         "des pompiers sur place.", "Nous avons évacué dix personnes", speaker="Paul Morel",
-        role="porte-parole des pompiers sur place", gender="male"),
+        role="porte-parole des pompiers", gender="male"),
     # a bare noun for the fullest form given at one place (« … du Japon » and « … à Paris »)
     row("L'ambassadeur du Japon à Paris a été convoqué lundi. Le ministère lui a signifié ses "
         "griefs. L'ambassadeur Kenji Sato a assuré que « rien ne changera ».",

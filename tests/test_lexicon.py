@@ -5357,3 +5357,22 @@ def test_short_form(nlp, tmp_path, entry, text, speaker, role, gender):
 
 def test_every_short_form_has_a_row():
     assert [r[0] for r in SHORT_FORMS] == [r[0] for r in table("short_forms")]
+
+
+# presence_places.txt: (entry, sentence, the speaker's role, which ends before the entry)
+PRESENCE_PLACES = [
+    ("sur place", "« Le feu est maîtrisé », a expliqué le capitaine Paul Morel, le porte-parole "
+     "des pompiers sur place.", "porte-parole des pompiers"),
+    ("sur les lieux", "« Le feu est maîtrisé », a expliqué le lieutenant Paul Morel, "
+     "le porte-parole des secours sur les lieux.", "porte-parole des secours"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), rows("presence_places", PRESENCE_PLACES))
+def test_presence_place(nlp, entry, text, role):
+    """Where the holder stands as they speak is no part of the role."""
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+
+
+def test_every_presence_place_has_a_row():
+    assert {row[0] for row in PRESENCE_PLACES} == set(words("presence_places"))

@@ -170,6 +170,18 @@ SPANS = [
     ("« Ce n'est pas fini », a dit la juge Anne Roy.", "juge", "juge"),
     ("Anne Roy, juge des enfants à Lyon, a parlé.", "juge des enfants à Lyon",
      "juge des enfants à Lyon"),
+    # ---- where the holder stands as they speak, an adverb before a word of occasion: no part
+    # of the role (lexicon/presence_places.txt)
+    ("Paul Morel, le porte-parole des pompiers sur place, a parlé.",
+     "porte-parole des pompiers sur place", "porte-parole des pompiers"),
+    ("Anne Roy, la gendarme sur les lieux, a parlé.", "gendarme sur les lieux", "gendarme"),
+    ("« Tout ira bien », a dit le président juste avant son départ.",
+     "président juste avant son départ", "président"),
+    # must not: a complement of the role's own, an adverb of the role
+    ("Paul Morel, le responsable de la place forte, a parlé.",
+     "responsable de la place forte", "responsable de la place forte"),
+    ("Anne Roy, députée non inscrite de la Drôme, a parlé.",
+     "députée non inscrite de la Drôme", "députée non inscrite de la Drôme"),
 ]
 
 

@@ -20,6 +20,7 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_edges import aside
 from quotes.lexicon import (
     agent_lookalike,
@@ -95,6 +96,11 @@ def _after(ent: Span) -> tuple[Token, bool] | None:
         k += 2  # « Anne Roy, qui est gérante du restaurant »
     article = k < len(doc) - 1 and doc[k].lower_ in DEFINITE_SINGULAR | INDEFINITE
     k += article
+    # « Pierre, l'un des soignants des urgences », « un des soignants »: one of the group
+    if article and doc[k].lower_ in INDEFINITE and k + 2 < len(doc) and doc[k + 1].lower_ == "des":
+        k += 1
+    if article and doc[k - 1].lower_ in INDEFINITE and doc[k].lower_ == "des" and k + 2 < len(doc):
+        k += 1
     if k < len(doc) - 2 and doc[k].pos_ == "ADJ" and doc[k + 1].is_lower and (
             doc[k + 1].pos_ in ("NOUN", "ADJ")):  # « ancien »
         k += 1
@@ -206,7 +212,9 @@ def apposed_role_nouns(doc: Doc, margin: float = DEFAULT.role_vector_margin) -> 
     person, makes the subject of a reporting verb and whose word vector is ``margin`` nearer
     the role nouns than the body nouns (``person_margin``): « le constructeur » may be a body."""
     found = set()
-    people = [ent for ent in entities(doc) if ent.label_ == "PER"]
+    # a first name alone the recogniser may label otherwise (« raconte Pierre, l'un des … »)
+    people = [ent for ent in entities(doc) if ent.label_ == "PER" or (
+        len(ent) == 1 and first_name_gender(ent.text) is not None)]
     for ent in people:
         after, before = _after(ent), _before(ent)
         for tok, placed in (after or (None, False), (before, False)):

@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import of_people
-from quotes.lexicon import capitalised, fold
+from quotes.lexicon import capitalised, fold, reporting_verbs
+from quotes.lexicon.grammar import INDEFINITE
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
@@ -71,9 +72,13 @@ def _described(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "DET":
         return False
-    if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start:
-        return False
-    return _names_person(doc[tok.i + 3 : tok.i + 3 + _REACH], of_people)  # « une élève »
+    if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start and not (
+            doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].lower_ in reporting_verbs()):
+        return False  # « », raconte Pierre, un soignant »: the subject of a cue after a quote
+    k = tok.i + 3
+    if doc[k].lower_ in INDEFINITE and k + 1 < len(doc) and doc[k + 1].lower_ == "des":
+        k += 2  # « Pierre, l'un des soignants »: one of them
+    return _names_person(doc[k : k + _REACH], of_people)  # « une élève »
 
 
 def _names_person(words: Iterable[Token], person: Callable[[Token], bool], *,

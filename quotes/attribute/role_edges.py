@@ -81,8 +81,19 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True
     if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
         return True  # "le ministre |et son secrétaire d'État": someone else's role
-    return _when(doc, i) or _occasion(doc, i) or (
+    return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
         i > noun + 1 and (_name_starts(doc, i) or _about(doc, i)))
+
+
+def _present(doc: Doc, i: int) -> bool:
+    """Does token ``i`` start where the holder stands or when they act, not the role: a phrase
+    of lexicon/presence_places.txt (« porte-parole des pompiers |sur place »), an adverb before
+    a word of occasion (« l'ex-président |juste avant son départ », « |peu après »)?"""
+    tok = doc[i]
+    if tok.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in OCCASIONS:
+        return True
+    said = " ".join(fold(t.text) for t in doc[i : i + 3]) + " "
+    return any(said.startswith(p + " ") for p in folded("presence_places"))
 
 
 def _occasion(doc: Doc, i: int) -> bool:

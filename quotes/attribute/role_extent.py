@@ -63,6 +63,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
+    one_of = _one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
+    lo += one_of
     # « le très discret patron »: the word an adverb grades says how the holder is, not which
     # office (« le désormais ancien maire » keeps its adjective of office)
     if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
@@ -123,7 +125,36 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "l'avocate de |Julie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     text = text_of(doc)[start:end]
+    if one_of:
+        return Pieced((_singular(doc, lo, noun, hi), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
+
+
+def _one_of(doc: Doc, lo: int, hi: int) -> bool:
+    """Does « des » at token ``lo``, after « l'un » or « l'une », open the plural role noun
+    of the group its holder is one of (« X, l'un des soignants des urgences »)?"""
+    return (
+        0 < lo < hi - 1 and doc[lo].lower_ == "des" and doc[lo - 1].lower_ in ONE
+        and is_role_noun(doc[lo + 1].text)
+    )
+
+
+def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
+    """Tokens [lo, hi) as written but for the role noun ``noun`` and the adjectives right
+    after it, each read in the singular: one of the « soignants des urgences » is a « soignant
+    des urgences » (fixtures/gold/GUIDELINES.md, « A bare plural noun of a role »)."""
+    text = text_of(doc)
+    out, at, i = [], doc[lo].idx, noun
+    while i < hi and (i == noun or doc[i].pos_ == "ADJ"):
+        word = doc[i].text
+        if "Plur" in doc[i].morph.get("Number", []) and len(word) > 3:
+            one = word[:-3] + "al" if word.endswith("aux") else \
+                word[:-1] if word[-1] in "sx" else word
+            out += [text[at : doc[i].idx], one]
+            at = doc[i].idx + len(word)
+        i += 1
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    return "".join([*out, text[at:end]])
 
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:

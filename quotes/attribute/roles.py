@@ -27,6 +27,7 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
+    ONE,
     PERSON_NOUNS,
     ROLE_INTRODUCERS,
     ROLE_LINKS,
@@ -309,4 +310,7 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    if noun is not None and noun.i >= 2 and doc[noun.i - 1].lower_ == "des" \
+            and doc[noun.i - 2].lower_ in ONE:
+        return True  # « l'un des soignants »: one of them
     return noun is None or "Plur" not in noun.morph.get("Number", [])
