@@ -329,6 +329,16 @@ ROWS = [
         "prévenu la ministre.", "La guerre sera longue", speaker=None, role="ministre"),
     row("Paul Girard quitte la mairie\n\nLe maire a annoncé qu’il partait. « Je pars serein », "
         "a dit M. Girard.", "Je pars serein", speaker="Paul Girard", role="maire"),
+    # ... and a first line ending on « ! » or « ? », or longer than a heading once a dash
+    # standing alone counts, is a sentence: its name is the person the text describes
+    row("Orlak menace l'Europe !\n\n« Nous couperons le gaz cet hiver », a déclaré lundi le "
+        "chef de l'État.", "Nous couperons le gaz cet hiver", speaker="Orlak"),
+    row("Kessler répond à la ministre !\n\n« Nous ne fermerons pas l'usine », a déclaré lundi "
+        "le patron du groupe, venu à Castelbrac.", "Nous ne fermerons pas l'usine",
+        speaker="Kessler"),
+    row("Kessler – le patron de Castelbrac répond enfin à la ministre du Travail\n\n« Nous ne "
+        "fermerons pas l'usine », a déclaré lundi le patron du groupe, venu à Castelbrac.",
+        "Nous ne fermerons pas l'usine", speaker="Kessler"),
     # ... but a heading whose first word is a first name names the person the text describes,
     # and a line ending with a colon is a speaker's label (an interview, a debate)
     row("Claire Vasseur en visite à Niort\n\nLa ministre a promis que l'usine resterait ouverte. "

@@ -116,6 +116,16 @@ ROWS = [
     # must not fire: a complement, another subject after it
     ("Selon le service des crues la rivière montera.", "la rivière montera",
      "service des crues", None, None),
+    # ... nor a verb of another number than the noun, one whose subject comes after it (a
+    # determiner or a numeral past its adverbs), nor a « selon » after a subject set off
+    ("Selon le syndicat des cheminots reste un doute sur la reprise du trafic à Vernay.",
+     "reste un doute sur la reprise du trafic à Vernay", "syndicat des cheminots", None, None),
+    ("Selon le directeur du musée viendront cet été dix mille visiteurs à Vernay.",
+     "viendront cet été dix mille visiteurs à Vernay", None, "directeur du musée", None),
+    ("Selon la direction des hôpitaux manquent encore trente infirmiers à Vernay.",
+     "manquent encore trente infirmiers à Vernay", "direction des hôpitaux", None, None),
+    ("La digue, selon le service des crues tiendra jusqu'à jeudi.",
+     "La digue", "service des crues", None, None),
     ("La route restera fermée selon le maire de la commune voisine.", "La route restera fermée",
      None, "maire de la commune voisine", None),
     ("Les travaux dureront un an selon le directeur du chantier Paul Girard.",

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.detect.context import CLOSING
+from quotes.detect.context import SENT_END
 from quotes.detect.unquoted import heading_text
 from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
@@ -125,21 +125,24 @@ def common_opener(tok: Token) -> bool:
 
 
 def heading_name(ent: Span, max_words: int) -> bool:
-    """Is this name the first words of a heading: a line of ``max_words`` words or fewer with
-    no closing stop that more text follows (« Riposte » over a paragraph), whose capitalised
+    """Is this name the first words of a heading: a line of ``max_words`` tokens or fewer,
+    every one counted (a dash standing alone too), that ends on no stop (« . », « ! », « ? »,
+    « … », « : ») and that more text follows (« Riposte » over a paragraph), whose capitalised
     words the article writes nowhere else? A heading announces a topic; a name the article
     uses elsewhere (a title naming a person the text names again) stays one, as does one whose
     first word is a first name (lexicon/first_names.tsv: « Anne Lory en visite à Dax » over
     « La ministre a promis … ») or a speaker's label, a line ending with a colon (« Paul Girard
-    (LR) : » over the words of a debate)."""
+    (LR) : » over the words of a debate). Unlike a quote's heading (``unquoted.heading``), a
+    first line ending on « ! » or « ? » is no title here: it is a sentence, its subject a
+    person's name (« Orlak menace l'Europe ! »)."""
     line = _line(ent[0])
     if ent.start != next((t.i for t in line if t.is_alpha), -1) or first_name_gender(
             ent[0].text) is not None:
         return False
     text = text_of(ent.doc)
     lo, hi = line.start_char, line.end_char
-    if not heading_text(text, lo, hi, max_words) or text[lo:hi].rstrip(CLOSING + " ").endswith(
-            ":") or not text[hi:].strip():
+    if not heading_text(text, lo, hi, max_words, title=False, stops=SENT_END + ":") or not text[
+            hi:].strip():
         return False
     rest = f"{text[: line.start_char]}\n{text[line.end_char :]}"
     return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest)

@@ -7,16 +7,17 @@ lexicon/appointment_participles.txt) stays, as does one right after a determiner
 blessés »). With no comma after it, a source also ends before a determiner right after its
 noun (``next_phrase``: « selon la préfecture les crues reviendront »), not after « tous »
 (« selon tous les syndicats ») nor before a superlative's « plus » (« selon le témoin le plus
-proche »); where a finite verb comes right after it with no subject before the source, it ends
-before its last « des » or « du » too (``partitive_subject``: « selon la préfecture des crues
-sont possibles »).
+proche »); where the « selon » opens its clause and a finite verb of the noun's number comes
+right after the noun that follows it, with no subject after the verb, it ends before its last
+« des » or « du » too (``partitive_subject``: « selon la préfecture des crues sont possibles »).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import conjugated, participle
+from quotes.detect.selon_opens import opens_clause
 from quotes.lexicon import capitalised, is_role_noun, words
 from quotes.lexicon.grammar import (
     DE,
@@ -65,40 +66,51 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "X"})
 
 def partitive_subject(doc: Doc, k: int) -> bool:
     """Does token ``k``, a « des » or « du » right after a noun or a name in the source that a
-    « selon » opening its clause names (at the sentence's start, after a stop or a
-    conjunction), open the subject of the finite verb after it: a noun in lower case, maybe
-    with adjectives, then that verb (« selon la préfecture des crues sont possibles », « selon
-    le syndicat du travail reste à faire »)? A verb with no subject before the source takes
-    one; « des » and « du » otherwise join a complement to the noun (« selon la préfecture des
-    Landes », « selon le directeur des ventes, … », « selon le service des crues la rivière
-    montera »)."""
+    « selon » opening its clause names (``selon_opens.opens_clause``), open the subject of
+    the finite verb after it: a noun in lower case, maybe with adjectives, then that verb,
+    the two of one number, with no subject of its own after the verb (« selon la préfecture
+    des crues sont possibles », « selon le syndicat du travail reste à faire »)? A verb with no
+    subject before the source takes one; « des » and « du » otherwise join a complement to the
+    noun (« selon la préfecture des Landes », « selon le directeur des ventes, … », « selon le
+    service des crues la rivière montera », « selon le syndicat des cheminots reste un
+    doute », « selon la direction des hôpitaux manquent encore trente infirmiers »), as after
+    a subject set off before the « selon » (« La digue, selon le service des crues tiendra »)."""
     if k < 2 or k + 2 >= len(doc) or doc[k].lower_ not in _PARTITIVES:
         return False
-    if doc[k - 1].pos_ not in ("NOUN", "PROPN") or doc[k + 1].pos_ != "NOUN" or capitalised(
-            doc[k + 1].text):
+    noun = doc[k + 1]
+    if doc[k - 1].pos_ not in ("NOUN", "PROPN") or noun.pos_ != "NOUN" or capitalised(noun.text):
         return False
     j = k + 2
     while j < len(doc) and doc[j].pos_ == "ADJ":
         j += 1
-    if j >= len(doc) or not conjugated(doc[j]):
+    if j >= len(doc) or not conjugated(doc[j]) or not _agree(noun, doc[j]) or _inverted(doc, j):
         return False
     cue = k - 1
     while cue >= 0 and doc[cue].lower_ not in _SELON:
         if doc[cue].is_punct or doc[cue].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
             return False
         cue -= 1
-    return cue >= 0 and _opens_clause(doc, cue)
+    if cue < 0 or (doc[cue].lower_ == "après" and (cue < 1 or doc[cue - 1].lower_ not in DE)):
+        return False
+    first = doc[cue - 1] if doc[cue].lower_ == "après" else doc[cue]
+    return opens_clause(doc, first.sent.start_char, first)
 
 
-def _opens_clause(doc: Doc, cue: int) -> bool:
-    """Does the « selon » (or « d'après ») at token ``cue`` open its clause: the sentence's
-    first word, or after punctuation or a conjunction (« Même si selon … », « que selon … »)?"""
-    if doc[cue].lower_ == "après":
-        if cue < 1 or doc[cue - 1].lower_ not in DE:
-            return False
-        cue -= 1
-    return cue == 0 or doc[cue].is_sent_start or doc[cue - 1].is_punct or doc[
-        cue - 1].pos_ in ("SCONJ", "CCONJ")
+def _agree(noun: Token, verb: Token) -> bool:
+    """Are a noun and a finite verb both of one number, as the parse reads them?"""
+    number = noun.morph.get("Number", [])
+    return bool(number) and number == verb.morph.get("Number", [])
+
+
+def _inverted(doc: Doc, j: int) -> bool:
+    """Does the finite verb at ``j`` have its subject after it, past its adverbs: a noun
+    phrase that a determiner or a numeral opens (« reste un doute », « manquent encore trente
+    infirmiers », « viendront cet été dix mille visiteurs »)?"""
+    j += 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j < len(doc) and (doc[j].pos_ in ("DET", "NUM") or doc[j].dep_ in (
+        "det", "nummod") or doc[j].lower_ in _OPENERS)
 
 
 _PARTITIVES = DE_CONTRACTED - DE  # « des », « du »: an article as often as « de » + article

@@ -33,8 +33,8 @@ from quotes.detect.selon_lists import (
     phrase_noun,
     series_item,
     series_source,
-    subordinated,
 )
+from quotes.detect.selon_opens import opens_clause, subordinated
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -117,22 +117,17 @@ def selon_frame(
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
     lead = doc.char_span(s_lo, first.idx, alignment_mode="contract") if before else None
-    connector = (
-        lead is not None
-        and len(lead) <= 3
-        and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
-    ) or (first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS  # "…, mais selon X, …"
-          ) or subordinated(doc, first)  # "…, puisque selon X, …"
+    # « mais selon X », « puisque selon X », after a colon: "Il s'en est fallu de peu : selon X,
+    # le feu a été arrêté à temps" (the words before the colon are the narrator's)
+    connector = opens_clause(doc, s_lo, first)
     # between an auxiliary and its participle, no comma around: "X est selon Y arrivé", or
     # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
     # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
     inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
         ctx, first, subject[1], s_hi)
-    # after a colon, « selon X » opens what follows it: "Il s'en est fallu de peu : selon X,
-    # le feu a été arrêté à temps"; the words before the colon are the narrator's
-    connector = connector or before.endswith(":") or _verbless_lead(ctx, lead, subject[1], s_hi)
-    if not before or connector:  # "D'autant que d'après le président, …"
+    connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
+    if connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
             start = after_description(ctx, start, s_hi)

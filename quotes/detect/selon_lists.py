@@ -1,8 +1,9 @@
 """Where the words of a « selon » start beside other clauses: after a conjunction that opens
-a clause (« puisque selon X, … »), and where they end when that clause opens the sentence
-before the main one (« Même si, selon X, A, B »: A, ``fronted_clause_end``); in a series of
-postposed « selon » in one sentence (« trois blessés, un pompier selon la préfecture, un
-passant selon la police et un cycliste selon la mairie »).
+a clause (« puisque selon X, … », ``selon_opens.subordinated``), and where they end when that
+clause opens the sentence before the main one (« Même si, selon X, A, B »: A,
+``fronted_clause_end``); in a series of postposed « selon » in one sentence (« trois
+blessés, un pompier selon la préfecture, un passant selon la police et un cycliste selon la
+mairie »).
 
 Each source speaks for its own item only, the stretch between the link before it (a comma, or
 « et » / « ou » after the previous source) and its cue, not for the words the sources before it
@@ -22,37 +23,16 @@ from quotes.detect.phrase_ends import next_phrase, partitive_subject, unglued
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_possessed_word, is_speech_noun, words
 from quotes.lexicon.grammar import (
-    CONDITION_OR_COMPARISON,
     COORDINATORS,
     ELIDED_DE,
     FIRST_PERSON_PLURAL,
     LIST_JOINS,
     POSSESSIVES,
-    QUE,
     STRESSED,
 )
 
 _JOINED = COORDINATORS | LIST_JOINS  # a word that joins a source to more (« elle et son mari »)
 _CLAUSE_STOPS = frozenset({",", ";", ":"})  # what parts a fronted clause from the main one
-
-
-def subordinated(doc: Doc, first: Token) -> bool:
-    """Does a conjunction that opens a clause of the narrator's come just before the cue
-    ``first``, or before its comma (« puisque selon X, … », « même si, selon X, … »)? The clause
-    after the source is then what it says, as after « mais », and after « même si », a
-    concession (lexicon/concessive_openers.txt). Not a condition (« si selon X … »), a
-    comparison (« comme selon X »), nor a bare « que », which may be a cue's own."""
-    k = first.i - 1
-    if k > 0 and doc[k].text == ",":  # « puisque, selon X, … », « même si, selon X, … »
-        k -= 1
-    if k < 0:
-        return False
-    before = doc[k]
-    if before.lower_ in QUE:  # « alors que », « parce que »
-        return k > 0 and doc[k - 1].lower_ in words("subordinators")
-    if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
-        return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
-    return before.pos_ == "SCONJ"
 
 
 def fronted_clause_end(doc: Doc, first: Token, tok: Token) -> int | None:

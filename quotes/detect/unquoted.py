@@ -109,20 +109,22 @@ def heading(ctx: Context, lo: int, hi: int) -> bool:
     return heading_text(ctx.text, lo, hi, ctx.settings.heading_max_words)
 
 
-def heading_text(text: str, lo: int, hi: int, max_words: int) -> bool:
+def heading_text(text: str, lo: int, hi: int, max_words: int, *, title: bool = True,
+                 stops: str = SENT_END) -> bool:
     """Are the characters from ``lo`` to ``hi`` of a text (a paragraph or a line) a heading:
-    ``max_words`` words or fewer with no closing punctuation? The text's first paragraph,
-    short, with more text after it, is its title even when it ends on « ! » or « ? » (« X
-    appelle à …, Y répond « Niet » ! »); its words are counted, not the marks or signs
-    standing alone between them. Elsewhere those count as words, so that a signed pull quote
-    a little longer (« « … », Name, role ») is no heading."""
+    ``max_words`` words or fewer that do not end on one of ``stops``? With ``title``, the
+    text's first paragraph, short, with more text after it, is its title even when it ends on
+    « ! » or « ? » (« X appelle à …, Y répond « Niet » ! »), and its words are counted, not
+    the marks or signs standing alone between them. Elsewhere, and everywhere without
+    ``title``, those count as words, so that a signed pull quote a little longer (« « … »,
+    Name, role ») is no heading."""
     body = text[lo:hi].strip().rstrip(CLOSING + " ")
-    first = not text[:lo].strip()
+    first = title and not text[:lo].strip()
     words = [w for w in body.split() if not first or _WORD.search(w)]
     if not body or len(words) > max_words:
         return False
-    title = body[-1] in "!?" and first and bool(text[hi:].strip())
-    return body[-1] not in SENT_END or title
+    return body[-1] not in stops or (
+        first and body[-1] in "!?" and bool(text[hi:].strip()))
 
 
 _WORD = re.compile(r"\w")
