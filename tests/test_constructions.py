@@ -430,6 +430,28 @@ ROWS = [
         kind="person",
         cue="a décrit",
     ),
+    # a possessive before one marked stretch is the narrator's: the marks alone; an article
+    # or words after the marks keep the content whole
+    row(
+        "Le sénateur Paul Ravel a dit son « profond soulagement ».",
+        "mixed", "« profond soulagement »",
+        speaker="Paul Ravel", cue="a dit",
+    ),
+    row(
+        "La maire Lina Vasseur a exprimé ses « pensées pour les familles des victimes ».",
+        "mixed", "« pensées pour les familles des victimes »",
+        speaker="Lina Vasseur", cue="a exprimé",
+    ),
+    row(
+        "Le préfet Marc Olier a salué un « geste fort ».",
+        "mixed", "un « geste fort »",
+        speaker="Marc Olier", cue="a salué",
+    ),
+    row(
+        "La ministre Claire Dumont a dit son « soulagement » après le vote.",
+        "mixed", "son « soulagement » après le vote",
+        speaker="Claire Dumont", cue="a dit",
+    ),
     row(
         "Il ajoute que « défendre ces couleurs a été une fierté ».",
         "mixed", "« défendre ces couleurs a été une fierté »",

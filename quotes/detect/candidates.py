@@ -33,6 +33,7 @@ from quotes.detect.interviews import interview_turns
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
+from quotes.detect.possessed import owned
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import topic_marks, topic_object
@@ -193,7 +194,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         turned.extend(topic_marks(spoken))
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
-                    out.append(Candidate("mixed", a, b, sent, frame, frags, frame.evidence))
+                    out.append(Candidate("mixed", *owned(text, a, b, spoken), sent, frame, frags,
+                                         frame.evidence))
                 elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
                 else:  # "s'est dit confiant": a state, no words
@@ -227,9 +229,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             colon = colon_frame(ctx, sent, m)
             if colon is not None:
                 held[m.open] = colon
-                out.append(
-                    Candidate("direct", m.start, m.end, sent, colon, evidence=colon.evidence)
-                )
+                out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (
                     m.continues or m.continued or said_sentence(ctx, m)):
