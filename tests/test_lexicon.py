@@ -3278,24 +3278,6 @@ ROLE_KINDS = [
      "prêtre.", "Paul Morel",
      "Le maire Paul Morel a assisté à la messe à Lyon. « Nous ferons appel », a déclaré le "
      "prêtre."),
-    # a member of a body may chair it: the president of a group of the Assembly is a député,
-    # the secretary of a union a syndicalist
-    ("député",
-     "Le président du groupe écologiste, Hugo Lambert, a voté contre. « Ce texte est "
-     "injuste », a-t-il dit. « Nous ferons appel », a réagi le député.", "Hugo Lambert",
-     "Le directeur de l’usine, Hugo Lambert, a voté contre. « Ce texte est injuste », "
-     "a-t-il dit. « Nous ferons appel », a réagi le député."),
-    ("députée",
-     "La présidente du groupe écologiste, Odile Mercier, a voté contre. « Ce texte est "
-     "injuste », a-t-elle dit. « Nous ferons appel », a réagi la députée.", "Odile Mercier",
-     "La directrice de l’hôpital, Odile Mercier, a voté contre. « Ce texte est injuste », "
-     "a-t-elle dit. « Nous ferons appel », a réagi la députée."),
-    ("syndicaliste",
-     "Le secrétaire général de Rail-Avenir, Marc Ferrand, a appelé à la grève. « Les trains "
-     "resteront à quai », a-t-il dit. « Nous ferons appel », a réagi le syndicaliste.",
-     "Marc Ferrand",
-     "Le directeur de l’usine, Marc Ferrand, a appelé au calme. « Les trains rouleront », "
-     "a-t-il dit. « Nous ferons appel », a réagi le syndicaliste."),
 ]
 
 

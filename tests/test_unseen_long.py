@@ -83,6 +83,10 @@ KNOWN = {
         "of the article (« le Premier ministre », a senator quoted earlier) than the one the "
         "text has just spoken of"
     ),
+    "description-unresolved": (
+        "« Elle » after « La députée des Alpes-Maritimes », a second description of the woman "
+        "just named as « La présidente du groupe LR », is not tied to her: no name"
+    ),
     "no-cue-subject": (
         "a quote with no cue goes to the last speaker, not to the person the sentence just "
         "before it introduces (« Sa mère, Sandrine, a fait les comptes. », « Une cadre du parti "
@@ -270,7 +274,7 @@ ROWS = [
     row("politique_censure", "Ils passent plus de temps à se compter", "un conseiller ministériel",
         None, None, A),
     row("politique_censure", "pour ne pas offrir au RN le spectacle", "Caroline Dufresne",
-        "députée des Alpes-Maritimes", F, P),
+        "députée des Alpes-Maritimes", F, P, why="description-unresolved"),
     row("politique_censure", "Personne ne sortira grandi", "Caroline Dufresne",
         "députée des Alpes-Maritimes", F, P, why="description-choice"),
     row("politique_censure", "Caroline fait ce qu'elle peut", "une cadre du parti", None, F, A,

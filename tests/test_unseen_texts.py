@@ -69,8 +69,8 @@ KNOWN = {
     ),
     "org-kind": "an organisation after « selon » (« Météo-France ») is of kind unknown",
     "description-cue": (
-        "« a répondu le prévenu » names a speaker « prévenu »: the description is not tied to "
-        "the man the article is about"
+        "« rétorque le syndicaliste » is unresolved: the description is not tied to the man "
+        "named just before"
     ),
     "generic-role": (
         "a generic description of a person named before (« le technicien ») is given as the "
@@ -398,7 +398,7 @@ MORE_ROWS = [
     row("agriculteurs", "Je ne laisserai pas tomber nos agriculteurs", "Agnès Ferrand",
         "ministre de l'Agriculture", F, P),
     row("agriculteurs", "On a déjà entendu ça l'an dernier", "Thierry Castaing",
-        "président de la FDSEA du Lot-et-Garonne", M, P),
+        "président de la FDSEA du Lot-et-Garonne", M, P, why="description-cue"),
 ]
 
 
