@@ -452,6 +452,33 @@ ROWS = [
         "mixed", "son « soulagement » après le vote",
         speaker="Claire Dumont", cue="a dit",
     ),
+    # … but not when it opens a reported clause's subject: after « que », after « selon »,
+    # before a postposed cue or an incise, or when the marks hold a finite verb
+    row(
+        "La maire Inès Carlier a assuré que sa « porte reste grande ouverte ».",
+        "mixed", "sa « porte reste grande ouverte »",
+        speaker="Inès Carlier", cue="a assuré",
+    ),
+    row(
+        "Selon la maire Inès Carlier, leur « projet ne tient pas la route ».",
+        "mixed", "leur « projet ne tient pas la route »",
+        speaker="Inès Carlier",
+    ),
+    row(
+        "Sa « décision est prise », a confié l'entraîneur Hugo Lemaire.",
+        "mixed", "Sa « décision est prise »",
+        speaker="Hugo Lemaire", cue="a confié",
+    ),
+    row(
+        "Son « soulagement », a dit le sénateur Paul Ravel, « est immense ».",
+        "mixed", "Son « soulagement »",
+        speaker="Paul Ravel", cue="a dit",
+    ),
+    row(
+        "Le ministre Paul Ravel a répété son « nous ne céderons pas ».",
+        "mixed", "son « nous ne céderons pas »",
+        speaker="Paul Ravel", cue="a répété",
+    ),
     row(
         "Il ajoute que « défendre ces couleurs a été une fierté ».",
         "mixed", "« défendre ces couleurs a été une fierté »",

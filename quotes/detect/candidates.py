@@ -194,8 +194,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         turned.extend(topic_marks(spoken))
                 elif spoken:
                     frags = tuple((m.start, m.end) for m in spoken)
-                    out.append(Candidate("mixed", *owned(text, a, b, spoken), sent, frame, frags,
-                                         frame.evidence))
+                    span = owned(ctx, frame, a, b, spoken, integrated)
+                    out.append(Candidate("mixed", *span, sent, frame, frags, frame.evidence))
                 elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
                 else:  # "s'est dit confiant": a state, no words
