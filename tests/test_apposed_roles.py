@@ -242,6 +242,20 @@ ROWS = [
      'Anne Delmas', 'avocate de la famille', F),
     ("« La route était glissante », raconte Marc Olivier, un des chauffeurs du dépôt.",
      'Marc Olivier', 'chauffeur du dépôt', M),
+    # the role noun and its adjectives in the singular as written: an adjective the same in
+    # both numbers kept, « -aux » of « -al », a role noun after the role noun too
+    ("« Le culte reprend », dit Hugo Perrin, l'un des responsables religieux de Vernay.",
+     'Hugo Perrin', 'responsable religieux de Vernay', M),
+    ("« Le chantier est arrêté », dit Marc Olivier, l'un des ouvriers portugais du chantier.",
+     'Marc Olivier', 'ouvrier portugais du chantier', M),
+    ("« La carte change », raconte Luc Bardet, l'un des chefs cuisiniers du palace.",
+     'Luc Bardet', 'chef cuisinier du palace', M),
+    ("« La grève continue », affirme Luc Bardet, l'un des délégués syndicaux de l'usine.",
+     'Luc Bardet', "délégué syndical de l'usine", M),
+    ("« Le budget passera », assure Paul Garnier, l'un des conseillers municipaux de Vernay.",
+     'Paul Garnier', 'conseiller municipal de Vernay', M),
+    ("« Le budget passera », assure Anne Delmas, l'une des élues locales de Vernay.",
+     'Anne Delmas', 'élue locale de Vernay', F),
     # must not: one of a group that is no function
     ("« Tout a brûlé », raconte Paul Garnier, l'un des voisins de la victime.",
      'Paul Garnier', None, M),

@@ -96,6 +96,10 @@ ROWS = [
     row("La moitié du service est en grève. « Le service ferme », raconte Pierre, l'un des "
         "soignants des urgences.", "Le service ferme", speaker="Pierre",
         role="soignant des urgences", gender="male", kind="person"),
+    # must not: after an inverted cue, a head right after the determiner that is no person
+    # (a city whose name is a first name: a noun of a person further on is no matter)
+    row("Le jury choisira en mai. « Le projet avance », explique Nancy, l'une des villes "
+        "candidates.", "Le projet avance", speaker="Nancy", gender=None),
     row("Les habitants ont voté hier. Léa, elle, reste sceptique : « Rien ne changera ici. »",
         "Rien ne changera ici.", speaker="Léa", role=None, gender="female", kind="person"),
     row("Le car a quitté la route vers midi. Dans le camion des secours, encore sous le choc, "

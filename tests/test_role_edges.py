@@ -4,7 +4,7 @@ one row a construction, with rows where the cut must not happen."""
 import pytest
 from conftest import quote_said
 
-from quotes.attribute.role_extent import role_span
+from quotes.attribute.role_extent import role_span, written_singular
 
 SPANS = [
     # (text, the words handed to role_span, the role it keeps or None)
@@ -177,6 +177,16 @@ SPANS = [
     ("Anne Roy, la gendarme sur les lieux, a parlé.", "gendarme sur les lieux", "gendarme"),
     ("« Tout ira bien », a dit le président juste avant son départ.",
      "président juste avant son départ", "président"),
+    # must not: a presence phrase before the role's body, or a word it makes with « de »
+    ("Paul Morel, le représentant sur place de la Croix-Rouge, a parlé.",
+     "représentant sur place de la Croix-Rouge", "représentant sur place de la Croix-Rouge"),
+    ("Anne Roy, l'envoyée spéciale sur place de l'ONU, a parlé.",
+     "envoyée spéciale sur place de l'ONU", "envoyée spéciale sur place de l'ONU"),
+    ("Paul Morel, le directeur de la sécurité sur les lieux de travail, a parlé.",
+     "directeur de la sécurité sur les lieux de travail",
+     "directeur de la sécurité sur les lieux de travail"),
+    ("Anne Roy, la gendarme sur les lieux du drame, a parlé.", "gendarme sur les lieux du drame",
+     "gendarme"),
     # must not: a complement of the role's own, an adverb of the role
     ("Paul Morel, le responsable de la place forte, a parlé.",
      "responsable de la place forte", "responsable de la place forte"),
@@ -297,3 +307,15 @@ GENDERED = [
 def test_the_role_and_gender_a_title_gives(nlp, text, quote, speaker, role, gender):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+@pytest.mark.parametrize(("word", "one"), [
+    ("municipaux", "municipal"), ("syndicaux", "syndical"), ("nouveaux", "nouveau"),
+    ("bureaux", "bureau"), ("locales", "locale"), ("niçoises", "niçoise"),
+    # must not: a masculine the same in both numbers
+    ("religieux", "religieux"), ("portugais", "portugais"), ("niçois", "niçois"),
+    ("jaloux", "jaloux"),
+])
+def test_a_plural_adjective_in_the_singular(word, one):
+    """« l'un des conseillers municipaux »: the adjective as one of them has it."""
+    assert written_singular(word) == one

@@ -72,13 +72,16 @@ def _described(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "DET":
         return False
-    if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start and not (
-            doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].lower_ in reporting_verbs()):
-        return False  # « », raconte Pierre, un soignant »: the subject of a cue after a quote
+    cue = tok.i > 0 and doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].lower_ in reporting_verbs()
+    if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start and not cue:
+        return False
     k = tok.i + 3
     if doc[k].lower_ in INDEFINITE and k + 1 < len(doc) and doc[k + 1].lower_ == "des":
         k += 2  # « Pierre, l'un des soignants »: one of them
-    return _names_person(doc[k : k + _REACH], of_people)  # « une élève »
+    # « », raconte Pierre, un soignant »: the subject of a cue after a quote, only when the
+    # head right after the determiner names a person (« explique Nancy, l'une des villes
+    # candidates »: a city, whatever noun of a person follows)
+    return _names_person(doc[k : k + (1 if cue else _REACH)], of_people)  # « une élève »
 
 
 def _names_person(words: Iterable[Token], person: Callable[[Token], bool], *,

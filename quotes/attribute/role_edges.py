@@ -93,7 +93,22 @@ def _present(doc: Doc, i: int) -> bool:
     if tok.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in OCCASIONS:
         return True
     said = " ".join(fold(t.text) for t in doc[i : i + 3]) + " "
-    return any(said.startswith(p + " ") for p in folded("presence_places"))
+    place = next((p for p in folded("presence_places") if said.startswith(p + " ")), None)
+    return place is not None and not _complement_after(doc, i + len(place.split()))
+
+
+def _complement_after(doc: Doc, j: int) -> bool:
+    """Does a complement of the role start at token ``j``, right after a presence phrase: « de »
+    before a name (« le représentant sur place |de la Croix-Rouge », « |de l'ONU ») or a bare
+    noun that makes one word with the phrase (« directeur de la sécurité sur les lieux |de
+    travail »), not the place itself (« sur les lieux |du drame »)?"""
+    if j + 1 >= len(doc) or doc[j].lower_ not in DE_CONTRACTED:
+        return False
+    head = doc[j + 1]
+    if head.lower_ in DETERMINERS and j + 2 < len(doc):
+        head = doc[j + 2]
+    bare = head.i == j + 1 and doc[j].lower_ in DE and head.pos_ == "NOUN"
+    return bare or capitalised(head.text) or acronym_like(head.text)
 
 
 def _occasion(doc: Doc, i: int) -> bool:

@@ -21,7 +21,14 @@ from quotes.attribute.role_edges import (
     whole_word_end,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word
+from quotes.lexicon import (
+    fold,
+    folded,
+    is_role_noun,
+    is_time_word,
+    role_lemmas,
+    singular,
+)
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -29,6 +36,7 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     DISTINCTIONS,
     DURATIONS,
+    INVARIABLE_ENDINGS,
     ONE,
     ROLE_INTRODUCERS,
     TITLE_WORDS,
@@ -140,21 +148,43 @@ def _one_of(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
-    """Tokens [lo, hi) as written but for the role noun ``noun`` and the adjectives right
-    after it, each read in the singular: one of the « soignants des urgences » is a « soignant
-    des urgences » (fixtures/gold/GUIDELINES.md, « A bare plural noun of a role »)."""
+    """Tokens [lo, hi) as written but for the role noun ``noun``, a role noun right after it
+    and the plural adjectives after them, each read in the singular: one of the « soignants
+    des urgences » is a « soignant des urgences », one of the « chefs cuisiniers » a « chef
+    cuisinier » (fixtures/gold/GUIDELINES.md, « A bare plural noun of a role »)."""
     text = text_of(doc)
     out, at, i = [], doc[lo].idx, noun
-    while i < hi and (i == noun or doc[i].pos_ == "ADJ"):
+    while i < hi and (i == noun or doc[i].pos_ == "ADJ" or (
+            i == noun + 1 and doc[i].pos_ == "NOUN" and doc[i].is_lower)):
         word = doc[i].text
-        if "Plur" in doc[i].morph.get("Number", []) and len(word) > 3:
-            one = word[:-3] + "al" if word.endswith("aux") else \
-                word[:-1] if word[-1] in "sx" else word
-            out += [text[at : doc[i].idx], one]
-            at = doc[i].idx + len(word)
+        if doc[i].pos_ == "ADJ":
+            one = written_singular(word) if "Plur" in doc[i].morph.get("Number", []) else word
+        elif i == noun:  # its -s off, unless listed with it (« un des commis »)
+            one = word[:-1] if word.endswith("s") and fold(word) not in role_lemmas() else word
+        else:  # a role noun of the same person: its -s off (« chefs |cuisiniers »)
+            one = word[:-1] if word.endswith("s") and is_role_noun(word[:-1]) else word
+        if i > noun and one == word and doc[i].pos_ == "NOUN":
+            break  # « l'un des élus |habitants »: no role noun of the same person
+        out += [text[at : doc[i].idx], one]
+        at = doc[i].idx + len(word)
         i += 1
     end = doc[hi - 1].idx + len(doc[hi - 1].text)
     return "".join([*out, text[at:end]])
+
+
+def written_singular(word: str) -> str:
+    """A plural adjective as written in the singular, by lexicon.singular's rule (the last -s
+    off) but for the masculine that ends in -s or -x already (« portugais », « niçois »,
+    « religieux »: the same word), « -aux » of « -al » (« municipaux ») and « -eaux » of
+    « -eau » (« nouveaux »)."""
+    w = fold(word)
+    if len(w) <= 3 or w.endswith(INVARIABLE_ENDINGS):
+        return word
+    if w.endswith("eaux"):
+        return word[:-1]
+    if w.endswith("aux"):
+        return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
+    return word[:-1] if w.endswith("s") and singular(word) != w else word
 
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:

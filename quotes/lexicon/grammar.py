@@ -34,6 +34,8 @@ RELATIVES = {
     "sœur": ("sœur", "f"), "soeur": ("sœur", "f"), "enfant": ("enfant", None),
 }
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
+# a masculine adjective the same in the plural (« portugais », « niçois », « religieux »)
+INVARIABLE_ENDINGS = ("ais", "ois", "eux", "oux")
 ONE = frozenset({"un", "une", "l'un", "l’un", "l'une", "l’une"})  # a single anonymous source
 ONE_OF = ("l'un", "l’un", "l'une", "l’une")  # "l'un d'entre eux"
 
