@@ -15,17 +15,18 @@ group) and a cause:
 - ``text matches, kept apart``: the same, with a shared run: a rule kept them apart (an
   article that gives the two as two passages, numbers, a negation, the ends of a scale);
 - ``text too different``: both extracted by one speaker (or an unnamed one), and no rule
-  joined their wordings (the scores ``similarity.score_pair`` gives are shown);
+  joined their wordings (the scores below are shown);
+
+then the predicted pairs of two gold quotes that the gold does not group, and the counts by
+cause. Only development gold is read (the check set is refused).
 
 A cause opens on ``span noise`` when a side's extraction is not its gold quote at the strict
 level (``evaluate.STRICT``, both ways): two quotes run into one, a quote cut in two, a speaker
 read from the quote's own words; grouping was handed another text than the gold's. Each pair
-shows the scores grouping computes on the wordings it reads (``grouping._texts``: ratio and
-partial_ratio of the best pair of wordings, before any threshold) and the longest run of words
-they share. Pairs are listed by cause, the largest first.
-
-then the predicted pairs of two gold quotes that the gold does not group, and the counts by
-cause. Only development gold is read (the check set is refused).
+shows the scores grouping computes on the wordings it reads (``grouping._texts``: the highest
+ratio and the highest partial_ratio over every two wordings, each its own best, before any
+threshold) and the longest run of words they share. Pairs are listed by cause, the largest
+first.
 
     .venv/bin/python scripts/group_misses.py fixtures/gold/batch2.jsonl /tmp/dev/corpus.jsonl
 """

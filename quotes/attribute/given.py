@@ -68,7 +68,9 @@ def _apposed(tok: Token) -> bool:
 
 def _described(tok: Token) -> bool:
     """ "Plus loin, Nadège, une voisine, …": between commas, before a noun phrase opened by a
-    determiner one of whose nouns names a person, at the start of a sentence or after a comma."""
+    determiner one of whose nouns names a person, at the start of a sentence or after a comma;
+    right after a reporting verb (« », raconte Pierre, un soignant »), only the noun right after
+    the determiner (or after « l'un des ») is read."""
     doc = tok.doc
     if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "DET":
         return False

@@ -248,7 +248,9 @@ def org_phrase(head: Token, reach: int) -> str:
         elif t.lower_ in NAME_LINKS and j + 1 < len(doc) and not next_phrase(doc, j) and (
                 not partitive_subject(doc, j)) and (
                 doc[j + 1].pos_ in ("NOUN", "PROPN", "DET") or doc[j + 1].lower_ in NAME_LINKS):
-            j += 1  # not « la préfecture | les crues »: an article with no « de » opens another
+            # not « la préfecture | les crues »: an article with no « de » opens another; nor
+            # « la préfecture | des crues sont possibles »: a partitive opening the clause
+            j += 1
         else:
             break
     return text_of(doc)[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]

@@ -305,7 +305,7 @@ def _complement(doc: Doc, i: int) -> bool:
 
 def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     """Can the role be one person's: its role noun is not plural ("accompagné de trois
-    policiers, Patrick Balkany")."""
+    policiers, Patrick Balkany"), unless it is one of them (« l'un des soignants »)."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
