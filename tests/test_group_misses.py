@@ -61,7 +61,8 @@ def test_a_side_never_extracted_is_no_grouping_miss():
 
 
 def test_scores_are_the_grouper_similarities_before_any_threshold():
-    # two cuts of one sentence: under the ratio threshold, the run « dès le mois de juin »
+    # two cuts of one sentence: their ratio and partial_ratio as grouping computes them, the run
+    # « dès le mois de juin »
     _, a = side("a1", "Nous rouvrirons la piscine municipale dès le mois de juin")
     _, b = side("a2", "La piscine municipale rouvrira dès le mois de juin, promet-elle")
     assert group_misses.scores(a, b) == "ratio 77, partial 90, run 5 words"

@@ -167,6 +167,7 @@ def test_speaker_names_without_what_names_no_one(nlp, text, quote, name):
     ("Léa, elle, n'en démord pas : « Je resterai ici jusqu'au bout. »", ["Léa"]),
     ("Nadège, 34 ans, raconte : « On a eu très peur pour les enfants. »", ["Nadège"]),
     ("La rue était calme. Nadège, 34 ans, raconte : « On a eu très peur. »", ["Nadège"]),
+    # or the subject of a cue after a quote, when the noun after the determiner names a person
     ("« Le service ferme », raconte Pierre, un infirmier des urgences.", ["Pierre"]),
     ("« Le service ferme », raconte Pierre, l'un des soignants des urgences.", ["Pierre"]),
     ("« Le service ferme », raconte Pierre, la porte fermée.", []),

@@ -185,6 +185,7 @@ SPANS = [
     ("Paul Morel, le directeur de la sécurité sur les lieux de travail, a parlé.",
      "directeur de la sécurité sur les lieux de travail",
      "directeur de la sécurité sur les lieux de travail"),
+    # but « sur les lieux » before « du » and a noun of the scene still ends it
     ("Anne Roy, la gendarme sur les lieux du drame, a parlé.", "gendarme sur les lieux du drame",
      "gendarme"),
     # must not: a complement of the role's own, an adverb of the role
