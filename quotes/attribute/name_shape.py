@@ -125,16 +125,16 @@ def common_opener(tok: Token) -> bool:
 
 
 def heading_name(ent: Span, max_words: int) -> bool:
-    """Is this name the first words of a heading: a line of ``max_words`` words or fewer
-    (split on spaces), every one counted (a dash standing alone too), that ends on no stop
-    (« . », « ! », « ? », « … », « : ») and that more text follows (« Riposte » over a
-    paragraph), whose capitalised words the article writes nowhere else? A heading announces a topic; a name the article
-    uses elsewhere (a title naming a person the text names again) stays one, as does one whose
-    first word is a first name (lexicon/first_names.tsv: « Anne Lory en visite à Dax » over
+    """Is this name the first words of a heading: a line of ``max_words`` words or fewer (split on
+    spaces), every one counted (a dash standing alone too), that ends on no stop (« . », « ! »,
+    « ? », « … », « : ») and that more text follows (« Riposte » over a paragraph), whose
+    capitalised words the article writes nowhere else? A heading announces a topic; a name the
+    article uses elsewhere (a title naming a person the text names again) stays one, as does one
+    whose first word is a first name (lexicon/first_names.tsv: « Anne Lory en visite à Dax » over
     « La ministre a promis … ») or a speaker's label, a line ending with a colon (« Paul Girard
-    (LR) : » over the words of a debate). Unlike a quote's heading (``unquoted.heading``), a
-    first line ending on « ! » or « ? » is no title here: it is a sentence, its subject a
-    person's name (« Orlak menace l'Europe ! »)."""
+    (LR) : » over the words of a debate). Unlike a quote's heading (``unquoted.heading``), a first
+    line ending on « ! » or « ? » is no title here: it is a sentence, its subject a person's name
+    (« Orlak menace l'Europe ! »)."""
     line = _line(ent[0])
     if ent.start != next((t.i for t in line if t.is_alpha), -1) or first_name_gender(
             ent[0].text) is not None:
