@@ -27,7 +27,6 @@ from quotes.lexicon import (
     is_role_noun,
     is_time_word,
     role_lemmas,
-    singular,
 )
 from quotes.lexicon.grammar import (
     COORDINATORS,
@@ -71,8 +70,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
-    one_of = _one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
-    lo += one_of
+    one_of_them = one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
+    lo += one_of_them
     # « le très discret patron »: the word an adverb grades says how the holder is, not which
     # office (« le désormais ancien maire » keeps its adjective of office)
     if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
@@ -133,12 +132,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None  # "l'avocate de |Julie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     text = text_of(doc)[start:end]
-    if one_of:
+    if one_of_them:
         return Pieced((_singular(doc, lo, noun, hi), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
 
 
-def _one_of(doc: Doc, lo: int, hi: int) -> bool:
+def one_of(doc: Doc, lo: int, hi: int) -> bool:
     """Does « des » at token ``lo``, after « l'un » or « l'une », open the plural role noun
     of the group its holder is one of (« X, l'un des soignants des urgences »)?"""
     return (
@@ -151,7 +150,7 @@ def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
     """Tokens [lo, hi) as written but for the role noun ``noun``, a role noun right after it
     and the plural adjectives after them, each read in the singular: one of the « soignants
     des urgences » is a « soignant des urgences », one of the « chefs cuisiniers » a « chef
-    cuisinier » (fixtures/gold/GUIDELINES.md, « A bare plural noun of a role »)."""
+    cuisinier », its complement kept as written."""
     text = text_of(doc)
     out, at, i = [], doc[lo].idx, noun
     while i < hi and (i == noun or doc[i].pos_ == "ADJ" or (
@@ -184,7 +183,7 @@ def written_singular(word: str) -> str:
         return word[:-1]
     if w.endswith("aux"):
         return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
-    return word[:-1] if w.endswith("s") and singular(word) != w else word
+    return word[:-1] if w.endswith("s") else word
 
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:

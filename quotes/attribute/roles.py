@@ -15,7 +15,7 @@ from quotes.attribute.role_edges import (
     more_complements,
     participle_agent,
 )
-from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.role_extent import Role, one_of, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
@@ -27,7 +27,6 @@ from quotes.lexicon.grammar import (
     FEMININE_ARTICLES,
     MASCULINE_ARTICLES,
     NAME_LINKS,
-    ONE,
     PERSON_NOUNS,
     ROLE_INTRODUCERS,
     ROLE_LINKS,
@@ -310,7 +309,6 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if noun is not None and noun.i >= 2 and doc[noun.i - 1].lower_ == "des" \
-            and doc[noun.i - 2].lower_ in ONE:
+    if noun is not None and one_of(doc, noun.i - 1, noun.i + 1):
         return True  # « l'un des soignants »: one of them
     return noun is None or "Plur" not in noun.morph.get("Number", [])
