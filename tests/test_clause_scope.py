@@ -5,6 +5,7 @@
 - a compound past coordinated with no comma after a cue in the simple present is the
   content's, not the narrator's;
 - words a fronted « selon X, » / « d'après X, » gives are X's: a cue after them relays them;
+- the narrator's lead-in before a colon is no part of what « selon X » gives;
 - an object noun before a colon, then a clause holding marks: the clause is what is said;
 - a pluperfect coordinated after a cue in another tense goes on the content, as does any
   coordinated verb after « selon » / « d'après », which has no verb of its own;
@@ -94,6 +95,12 @@ STOPS = [
      "Le bus a heurté trois voitures, dont deux ont pris feu"),
     ("Le maire, qui est âgé, a démissionné, selon la radio locale.",
      "Le maire, qui est âgé, a démissionné"),
+    # the narrator's lead-in before a colon is no part of what a « selon » source gives
+    ("Un sérieux revers toutefois: la sonde pourrait ne pas avoir atteint son orbite, selon "
+     "l'agence Orbis, qui cherchait encore à comprendre.",
+     "la sonde pourrait ne pas avoir atteint son orbite"),
+    ("On en sait plus sur les blessés: il s'agirait de deux hommes de 40 ans, selon le maire "
+     "Paul Vernet.", "il s'agirait de deux hommes de 40 ans"),
 ]
 
 

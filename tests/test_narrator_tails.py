@@ -158,3 +158,30 @@ def test_cue_carried_to_the_words_that_go_on(nlp, text, quote, cue):
     found = {q.span.text: q.cue.text if q.cue else None for q in _found(nlp, text)}
     assert quote in found
     assert found[quote] == cue
+
+
+# marks that open the words before a postposed cue and hold a sentence of their own: what
+# follows them to the cue, with no marks and no finite verb, tells when, where or how the
+# words were given, and is the narrator's (leads.own_sentence_end); the quote is the marks
+OWN_SENTENCE_MARKS = [
+    ("« Quand nous sommes arrivés, la grange brûlait déjà », dans la nuit de lundi à mardi, a "
+     "déclaré le capitaine Hugo Marlot.", "Quand nous sommes arrivés, la grange brûlait déjà"),
+    ("« Le rapport sera prêt » (au printemps), a-t-elle répondu à la presse. La directrice Léa "
+     "Vornier était à Lyon.", "Le rapport sera prêt"),
+    ('"La cour va rendre une décision ferme." D\'une voix douce mais ferme, la présidente de la '
+     "cour, Mireille Castan, prévient Paul Morin, son frère et son associé, les yeux dans les "
+     "yeux.", "La cour va rendre une décision ferme."),
+]
+
+
+# after a comma, more of what is said (no preposition first) stays with the marks
+OWN_SENTENCE_MARKS_KEPT = [
+    ("« Cette nuit, l'ennemi a tiré une dizaine de roquettes », ainsi que deux obus, a indiqué "
+     "le colonel Marc Tessier.",
+     "« Cette nuit, l'ennemi a tiré une dizaine de roquettes », ainsi que deux obus"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), OWN_SENTENCE_MARKS + OWN_SENTENCE_MARKS_KEPT)
+def test_narrator_words_after_marks_that_are_a_sentence(nlp, text, quote):
+    assert quote in [q.span.text for q in _found(nlp, text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from quotes.detect.content import narrated_lead
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
-from quotes.detect.forms import present_participle
+from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.marks import Marked
 
 
@@ -54,6 +54,7 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     that hold a finite verb outside marks (``narrated_lead``: « « Si A », la route reste
     fermée, « B », a-t-il dit ») are a clause the marks belong to: the cue reports it whole."""
     text, out = ctx.text, []
+    end = own_sentence_end(ctx, start, end) or end
     m = ctx.opening_at(start)
     while m is not None and m.close is not None and m.close < end:
         j = skip_blank(text, m.close + 1, end)
@@ -64,6 +65,38 @@ def marked_leads(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start, m.close + 1))
         start, m = nxt.open, nxt
     return [*out, (start, end)]
+
+
+def own_sentence_end(ctx: Context, start: int, end: int) -> int | None:
+    """The end of marks that open the words from ``start`` to a postposed cue at ``end`` and
+    hold a sentence of their own (a capital first word, a finite verb or a final stop), when
+    what follows them to the cue holds no marks and no finite verb, and comes after that final
+    stop, in brackets, or after a comma as a phrase that opens on a preposition: when, where or
+    how the words were given (« « Quand on … », dans la nuit de samedi, a déclaré X »; « « A. »
+    D'une voix ferme, la juge, X, prévient … »), the narrator's. Words run on with no comma
+    may be the speaker's clause going on (« « Il faut gagner » pour rester en tête, a dit X »),
+    and so may more of what is said after a comma (« « X a lancé des drones », ainsi que des
+    missiles, a indiqué Y »). None otherwise."""
+    m = ctx.opening_at(start)
+    if m is None or m.close is None:
+        return None
+    close = m.close + 1
+    after = ctx.text[close:end].lstrip()
+    if not after:
+        return None
+    inner = ctx.text[m.start : m.end].rstrip()
+    stop = inner[-1:] in _STOPS
+    if not inner[:1].isupper() or not (stop or _finite(ctx, m)):
+        return None
+    if any(close <= o.open < end for o in ctx.outer):
+        return None
+    rest = ctx.doc.char_span(close, end, alignment_mode="contract")
+    if rest is None or any(conjugated(t) for t in rest):
+        return None
+    words = [t for t in rest if not t.is_punct]
+    if stop or after[0] == "(" or (after[0] == "," and words and words[0].pos_ == "ADP"):
+        return close
+    return None
 
 
 def _runs_into(ctx: Context, first: Marked, start: int, nxt: Marked) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from quotes.detect.brackets import before_cue
 from quotes.detect.clause_scope import last_clause
 from quotes.detect.content import (
+    after_colon,
     content_end,
     narrated_lead,
     quote_after_comma,
@@ -153,6 +154,7 @@ def selon_frame(
         start = last_clause(ctx, _past_fronted(ctx, trim_start(text, s_lo, end), end), end,
                             first.idx)
         start = series_item(ctx, sent, tok, start, end)  # « A selon X, B selon Y »
+        start = after_colon(ctx, start, end)  # "Un bémol toutefois: le module …, selon X"
         own = quote_after_comma(ctx, s_lo, before_cue(ctx, s_lo, first.idx))
         if own is not None and narrated_lead(ctx, start, own[1].open):
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
