@@ -13,6 +13,9 @@ ROWS = [
     # bare after the name and its comma, with an adjective before it or not
     ("Anne Roy, paléontologue au muséum, a parlé.", {"paleontologue"}),
     ("Paul Morel, ancien négociant en vins, a parlé.", {"negociant"}),
+    # one of a group: the plural noun after « l'une des », « un des », as written
+    ("Anne Roy, l'une des paléontologues du muséum, a parlé.", {"paleontologues"}),
+    ("Paul Morel, un des paysagistes du parc, a parlé.", {"paysagistes"}),
     # between a determiner and a first name and surname
     ("L'horticulteur Luc Garnier a parlé.", {"horticulteur"}),
     ("La proviseure Anne Roy a parlé.", {"proviseure"}),

@@ -474,6 +474,29 @@ ROWS = [
         "mixed", "Son « soulagement »",
         speaker="Paul Ravel", cue="a dit",
     ),
+    # … each guard on its own, the marks holding no finite verb: after « selon » and before a
+    # postposed cue (no verb takes the marks as its object), after « que », and after « de »
+    # (the content starts at « de »: more than the possessive before the marks)
+    row(
+        "Selon la maire Inès Carlier, leur « erreur historique ».",
+        "mixed", "leur « erreur historique »",
+        speaker="Inès Carlier",
+    ),
+    row(
+        "Sa « grande fierté », a confié l'entraîneur Hugo Lemaire.",
+        "mixed", "Sa « grande fierté »",
+        speaker="Hugo Lemaire", cue="a confié",
+    ),
+    row(
+        "La maire Inès Carlier a assuré que sa « porte, grande ouverte ».",
+        "mixed", "sa « porte, grande ouverte »",
+        speaker="Inès Carlier", cue="a assuré",
+    ),
+    row(
+        "La maire Inès Carlier a témoigné de sa « gratitude ».",
+        "mixed", "de sa « gratitude »",
+        speaker="Inès Carlier", cue="a témoigné",
+    ),
     row(
         "Le ministre Paul Ravel a répété son « nous ne céderons pas ».",
         "mixed", "son « nous ne céderons pas »",

@@ -170,6 +170,7 @@ def test_speaker_names_without_what_names_no_one(nlp, text, quote, name):
     # or the subject of a cue after a quote, when the noun after the determiner names a person
     ("« Le service ferme », raconte Pierre, un infirmier des urgences.", ["Pierre"]),
     ("« Le service ferme », raconte Pierre, l'un des soignants des urgences.", ["Pierre"]),
+    ("« Le service ferme », raconte Pierre, un des soignants des urgences.", ["Pierre"]),
     ("« Le service ferme », raconte Pierre, la porte fermée.", []),
     ("À Florence, 34 ans après, rien n'a changé.", []),
     ("Nadège Morel, 34 ans, raconte : « On a eu très peur. »", []),

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.role_edges import aside
+from quotes.attribute.role_edges import aside, past_one_of
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -94,13 +94,9 @@ def _after(ent: Span) -> tuple[Token, bool] | None:
         k = j + 1
     if k + 2 < len(doc) and doc[k].lower_ == "qui" and doc[k + 1].lower_ in ROLE_COPULAS:
         k += 2  # « Anne Roy, qui est gérante du restaurant »
-    article = k < len(doc) - 1 and doc[k].lower_ in DEFINITE_SINGULAR | INDEFINITE
-    k += article
-    # « Pierre, l'un des soignants des urgences », « un des soignants »: one of the group
-    if article and doc[k].lower_ in INDEFINITE and k + 2 < len(doc) and doc[k + 1].lower_ == "des":
-        k += 1
-    if article and doc[k - 1].lower_ in INDEFINITE and doc[k].lower_ == "des" and k + 2 < len(doc):
-        k += 1
+    noun = past_one_of(doc, k)  # « Pierre, l'un des soignants des urgences »: one of the group
+    article = noun > k or (k < len(doc) - 1 and doc[k].lower_ in DEFINITE_SINGULAR | INDEFINITE)
+    k = max(noun, k + article)
     if k < len(doc) - 2 and doc[k].pos_ == "ADJ" and doc[k + 1].is_lower and (
             doc[k + 1].pos_ in ("NOUN", "ADJ")):  # « ancien »
         k += 1

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import of_people
+from quotes.attribute.role_edges import past_one_of
 from quotes.lexicon import capitalised, fold, reporting_verbs
-from quotes.lexicon.grammar import INDEFINITE
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to
 _AGES = ("an", "ans", "mois")
@@ -68,18 +68,18 @@ def _apposed(tok: Token) -> bool:
 
 def _described(tok: Token) -> bool:
     """ "Plus loin, Nadège, une voisine, …": between commas, before a noun phrase opened by a
-    determiner one of whose nouns names a person, at the start of a sentence or after a comma;
-    right after a reporting verb (« », raconte Pierre, un soignant »), only the noun right after
-    the determiner (or after « l'un des ») is read."""
+    determiner (or by « un des », « l'un des ») one of whose nouns names a person, at the start
+    of a sentence or after a comma; right after a reporting verb (« », raconte Pierre, un
+    soignant »), only the noun right after the determiner (or after « un des ») is read."""
     doc = tok.doc
-    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or doc[tok.i + 2].pos_ != "DET":
+    d = tok.i + 2  # the determiner, or the « un » of « un des »
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != "," or (
+            doc[d].pos_ != "DET" and past_one_of(doc, d) == d):
         return False
     cue = tok.i > 0 and doc[tok.i - 1].pos_ == "VERB" and doc[tok.i - 1].lower_ in reporting_verbs()
     if tok.i and doc[tok.i - 1].text != "," and not tok.is_sent_start and not cue:
         return False
-    k = tok.i + 3
-    if doc[k].lower_ in INDEFINITE and k + 1 < len(doc) and doc[k + 1].lower_ == "des":
-        k += 2  # « Pierre, l'un des soignants »: one of them
+    k = max(d + 1, past_one_of(doc, d))  # « Pierre, l'un des soignants »: one of them
     # « », raconte Pierre, un soignant »: the subject of a cue after a quote, only when the
     # head right after the determiner names a person (« explique Nancy, l'une des villes
     # candidates »: a city, whatever noun of a person follows)

@@ -31,11 +31,13 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     DETERMINERS,
     DURATIONS,
+    ELIDED_ARTICLE,
     GIVEN_IN,
     MONTHS,
     NAME_LINKS,
     OBJECT_CLITICS,
     OCCASIONS,
+    ONE,
     QUANTITIES,
     ROLE_LINKS,
     TOPIC_LEADS,
@@ -65,6 +67,16 @@ def whole_word_end(doc: Doc, hi: int) -> int:
 def furniture(tok: Token) -> bool:
     """A number or date standing before a role, a page's furniture, not part of it."""
     return bool(_FURNITURE.fullmatch(tok.text)) and any(c.isdigit() for c in tok.text)
+
+
+def past_one_of(doc: Doc, k: int) -> int:
+    """Where the noun starts when the words from token ``k`` read « un des », « une des »,
+    « l'un des » or « l'une des » (« Pierre, l'un des soignants des urgences »: one of the
+    group, whose plural noun says what he is), else ``k``."""
+    j = k + (k < len(doc) and doc[k].lower_ in ELIDED_ARTICLE)
+    if j + 2 < len(doc) and doc[j].lower_ in ONE and doc[j + 1].lower_ == "des":
+        return j + 2
+    return k
 
 
 def ends_role(doc: Doc, i: int, noun: int) -> bool:

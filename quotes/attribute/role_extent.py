@@ -17,6 +17,7 @@ from quotes.attribute.role_edges import (
     lead_phrase,
     more_complements,
     names_acronym,
+    past_one_of,
     reporting_incise,
     whole_word_end,
 )
@@ -141,7 +142,7 @@ def one_of(doc: Doc, lo: int, hi: int) -> bool:
     """Does « des » at token ``lo``, after « l'un » or « l'une », open the plural role noun
     of the group its holder is one of (« X, l'un des soignants des urgences »)?"""
     return (
-        0 < lo < hi - 1 and doc[lo].lower_ == "des" and doc[lo - 1].lower_ in ONE
+        0 < lo < hi - 1 and past_one_of(doc, lo - 1) == lo + 1  # « un |des soignants »
         and is_role_noun(doc[lo + 1].text)
     )
 
