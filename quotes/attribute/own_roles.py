@@ -9,7 +9,7 @@ before any role another article of the batch offers.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from quotes.attribute.shown import role_at
@@ -24,6 +24,30 @@ def positions(quotes: Sequence[Quote]) -> dict[str, list[int]]:
     for n, q in enumerate(quotes):
         at[q.article.id].append(n)
     return at
+
+
+class Positions(Mapping[str, list[int]]):
+    """``positions`` of ``quotes``, read the first time it is asked for: grouping asks it of
+    a group that no confident voter names only, and most batches (a million synthetic quotes)
+    have none. It holds while a quote is only replaced by one of its article."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = quotes
+        self.found: dict[str, list[int]] | None = None
+
+    def _at(self) -> dict[str, list[int]]:
+        if self.found is None:
+            self.found = positions(self.quotes)
+        return self.found
+
+    def __getitem__(self, article: str) -> list[int]:
+        return self._at()[article]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at())
+
+    def __len__(self) -> int:
+        return len(self._at())
 
 
 def article_role(q: Quote, quotes: Iterable[Quote]) -> str | None:

@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from quotes.attribute.own_roles import positions
+from quotes.attribute.own_roles import Positions
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
@@ -72,8 +72,8 @@ class Clusters:
     """What grouping found: the batch's linked names, the clusters (indices into the
     quotes, in input order, two or more each), every pair that matched, and the normalised
     texts of each quote (the quote, then its quoted fragments), the reported quotes joined
-    as a paraphrase of a direct one, and the quotes that give again words their article
-    reports as said (``passages.repeated``)."""
+    as a paraphrase of a direct one, the quotes that give again words their article
+    reports as said (``passages.repeated``), and whose speakers vote (``consensus.votes``)."""
 
     linked: dict[str, str]
     members: list[list[int]]
@@ -81,6 +81,7 @@ class Clusters:
     texts: list[list[str]]
     paraphrased: set[str] = field(default_factory=set)
     repeated: set[int] = field(default_factory=set)
+    voice: list[bool] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------------------- grouping
@@ -283,7 +284,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # two passages another outlet gives in one quote are one, unless voters' names differ
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, voice),
-                      again | {n for n, q in enumerate(quotes) if heads(q)}, copies)
+                      again | {n for n, q in enumerate(quotes) if heads(q)}, copies, said_of)
     articles: _PerRoot[dict[str, int]] = _PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 
@@ -341,7 +342,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     for n in range(len(quotes)):
         clusters[find(n)].append(n)
     members = [m for m in clusters.values() if len(m) >= 2]
-    return Clusters(linked, members, matches, texts, paraphrased, again)
+    return Clusters(linked, members, matches, texts, paraphrased, again, voice)
 
 
 def utterances(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> list[list[int]]:
@@ -371,13 +372,14 @@ def group_quotes(
     out = [linked_quote(q, group_of.get(q.id), found.linked) for q in quotes]
     ordered = sorted(found.members, key=lambda m: quotes[m[0]].id)
     speakers: list[str | None] = []
-    at = positions(out)  # each article's quotes, for the roles its own records give
+    at = Positions(out)  # each article's quotes, for the roles its own records give
     for m in ordered:
         again = repeats(out, m, found.repeated)
         for n in again:
             out[n] = mark_repeat(out[n])
         voters = [n for n in m if n not in again]
-        speakers.append(repair(out, m, voters, options, at) if options.consensus else None)
+        speakers.append(repair(out, m, voters, options, at, found.voice)
+                        if options.consensus else None)
     groups = [
         group_record(group_of[quotes[m[0]].id], [(out[n], found.texts[n][0]) for n in m], who,
                found.paraphrased)

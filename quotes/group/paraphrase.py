@@ -82,7 +82,7 @@ def _said_by_two(key: np.ndarray, group: np.ndarray) -> np.ndarray:
 
 def _numbered(keys: Iterable[_W]) -> dict[_W, int]:
     """Each distinct key -> its number, first met first."""
-    return {x: n for n, x in enumerate(dict.fromkeys(keys))}
+    return dict(zip(dict.fromkeys(keys), itertools.count()))
 
 
 def _codes(numbers: Mapping[Any, int], keys: Sequence[Hashable | None]) -> np.ndarray:

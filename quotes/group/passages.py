@@ -57,7 +57,8 @@ def _place(part: str, whole: str) -> tuple[int, int] | None:
 
 def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequence[Quote],
             texts: Sequence[Sequence[str]], names: Sequence[str | None],
-            left_out: Collection[int], copies: Iterable[tuple[int, int]] = ()) -> list[int]:
+            left_out: Collection[int], copies: Iterable[tuple[int, int]] = (),
+            said: Sequence[str] | None = None) -> list[int]:
     """The passages (``passages``) once those another outlet gives in one quote are one: two
     quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
     and the address after it) are one statement when a direct quote of another article that
@@ -72,7 +73,8 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     (``grouping.cluster`` gives only the names of speakers who vote, ``consensus.voting``: a
     person named with confidence, a body, an anonymous source; a pronoun or a continuation may
     name the wrong one). ``copies``: (first, copy), the quotes matched to their first only
-    (``_with_copies``)."""
+    (``_with_copies``). ``said``: each quote's words as written, a direct one's incises out
+    (``narration.spoken``), when the caller has them."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for a, b in _with_copies(pairs, copies, [q.article.id for q in quotes]):
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
@@ -87,7 +89,8 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return p
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
-    elided = functools.cache(lambda n: _elided(quotes[n], texts[n][0]))
+    elided = functools.cache(lambda n: _elided(
+        said[n] if said is not None else _said(quotes[n]), texts[n][0]))
 
     def place(n: int, whole: int) -> tuple[int, int] | None:
         key = (texts[n][0], texts[whole][0])
@@ -112,12 +115,16 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     return [find(p) for p in passage]
 
 
-def _elided(q: Quote, said: str) -> tuple[int, ...]:
+def _said(q: Quote) -> str:
+    """A quote's words as written, a direct one's incises out (``narration.spoken``)."""
+    return spoken(q.span.text) if q.type == "direct" else q.span.text
+
+
+def _elided(text: str, said: str) -> tuple[int, ...]:
     """Where, in ``said`` (the quote's normalised words, as grouping compares them: a direct
-    one without its incises, ``narration.spoken``), the outlet marks words it left out
-    (« […] », « (…) »), as word positions: two passages it gives on either side of such a mark
-    are not given one after the other (``spanned``)."""
-    text = spoken(q.span.text) if q.type == "direct" else q.span.text
+    one without its incises, ``narration.spoken``; ``text``: those words as written), the
+    outlet marks words it left out (« […] », « (…) »), as word positions: two passages it
+    gives on either side of such a mark are not given one after the other (``spanned``)."""
     if not _ELISION.search(text):
         return ()
     counts = [len(normalize(part).split()) for part in _ELISION.split(text)]

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+_CHUNK = 4096  # texts split at a time (``Wordings.add``)
+
 
 class _Ids(dict[str, int]):
     """Each distinct word -> its id, in the order the words are first met."""
@@ -50,11 +52,15 @@ class Wordings:
                            count=len(texts))
         if len(index) > known:
             word = self.ids.__getitem__
-            flat, ends = array("q"), array("q", [0])
-            for t in itertools.islice(index, known, None):
-                flat.extend(map(word, t.split()))
-                ends.append(len(flat))
-            bounds = np.frombuffer(ends, dtype=np.int64)
+            flat, sizes = array("q"), array("q", [0])
+            new = itertools.islice(index, known, None)
+            # a few thousand texts split at a time, each by one call over all of them: a
+            # Python step a text cost more than its split, and all at once would hold every
+            # word of a million quotes
+            while split := list(map(str.split, itertools.islice(new, _CHUNK))):
+                flat.extend(map(word, itertools.chain.from_iterable(split)))
+                sizes.extend(map(len, split))
+            bounds = np.cumsum(np.frombuffer(sizes, dtype=np.int64))
             self.vocabulary.extend(itertools.islice(self.ids, len(self.vocabulary), None))
             self.first = np.concatenate((self.first, bounds[:-1] + len(self.words)))
             self.size = np.concatenate((self.size, np.diff(bounds)))
