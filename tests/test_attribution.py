@@ -837,6 +837,9 @@ ROWS = [
     row("Le ministre Jean Tissot est resté silencieux. L’entourage de Jean Tissot a indiqué "
         "qu’il ne se représenterait pas.", "il ne se représenterait pas",
         speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
+    # « ses » + a plural role noun: the people who serve the one named last, as a group
+    row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
+        "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
     row("La victime a été retrouvée lundi. La famille de la victime a demandé que la vérité "
         "soit faite.", "la vérité soit faite", speaker="famille de la victime", role=None,
         gender=None, kind="person"),

@@ -7,6 +7,7 @@ from test_grouping import rec
 
 from quotes.api import Extractor, group_batch
 from quotes.attribute.batch import link_batch
+from quotes.attribute.batch_names import one_person
 from quotes.group.grouping import utterances
 from quotes.model import Article, Named, Problem, Quote, Span
 from quotes.settings import Settings
@@ -651,3 +652,15 @@ def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
                   Named("Serge Pillon", ("procureur",), "male")],
            "b2": [Named("Serge Pillon", ("procureur",), "male")]}
     assert link_batch([described], two)[0].speaker.name is None
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Sall", "Macky Sall", True),
+    ("Villepin", "Dominique de Villepin", True),
+    # « ses avocats » read as « avocats de Paul Rivet »: a group of his, not Paul Rivet, so it
+    # takes none of his roles from the batch
+    ("Paul Rivet", "avocats de Paul Rivet", False),
+    ("Rivet", "médecins de Paul Rivet", False),
+])
+def test_a_group_named_after_someone_is_not_that_person(a, b, same):
+    assert one_person(a, b) is same

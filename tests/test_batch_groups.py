@@ -35,12 +35,12 @@ ROWS = [
       "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
       "l'élu."],
      "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
-    # must not: another story's lawyers (no person named in both articles)
+    # must not: another story's lawyers (no person named in both articles): his own, unnamed
     ("must not: the lawyers of another story",
      ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
       "Me Anne Roy et Me Luc Vidal.",
       "Le boulanger Yves Morin a été relaxé. « Nous avons gagné », ont déclaré ses avocats."],
-     "Nous avons gagné", ("avocats", None, None, "person")),
+     "Nous avons gagné", ("avocats d’Yves Morin", None, None, "person")),
     # must not: another noun (« dirigeants » are not the « médecins » the batch names)
     ("must not: a group named with another noun",
      ["Le joueur Tom Lenoir s'est blessé. « Il sera absent un mois », ont indiqué ses médecins, "

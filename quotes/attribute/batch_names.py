@@ -1,11 +1,14 @@
 """Which names of a batch are one person's: the same name, or a surname alone that ends the
 full one ("Sall" and "Macky Sall", "De Wever" and "Bart De Wever"), as articles of one run
-write them; a group's names joined ("Jean et Anne") are no one person's.
+write them; a group's names joined ("Jean et Anne") are no one person's, nor a group named after
+someone (« avocats de Paul Rivet »).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+
+from quotes.lexicon.grammar import NAME_PARTICLES
 
 
 def one_person(a: str, b: str) -> bool:
@@ -21,7 +24,11 @@ def ends_with(name: str, surname: str, *, folded: bool = True) -> bool:
     """Is ``surname`` the last word or words of the longer ``name`` ("Sall" of "Macky Sall"),
     in any case; ``folded=False``: as written. ``names.parse`` joins a name's words by single
     spaces, so the words after one space are the last ones; a group's names joined ("Jean et
-    Anne") are no one person's."""
+    Anne") are no one person's, nor a group named by its noun and whose it is (« avocats de Paul
+    Rivet »: its first word in lower case, no particle)."""
+    first = name.split(" ", 1)[0]
+    if first.islower() and first.casefold() not in NAME_PARTICLES:
+        return False
     if folded:
         name, surname = name.casefold(), surname.casefold()
     return name.endswith(" " + surname) and " et " not in name

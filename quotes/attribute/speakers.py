@@ -293,6 +293,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if plural == "p":
             reach = registry.settings.body_name_reach_words
             group = named_before(head, reach) if len(tokens) == 2 and role_noun else None
+            owner = registry.people_before(start) if first.lower_ == "ses" and role_noun else []
+            if group is None and owner:  # "ses avocats": the counsel of the one named last
+                group = f"{head.text} {of(owner[0].name)}"
             name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()
