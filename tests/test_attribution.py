@@ -1449,6 +1449,14 @@ ROWS = [
         "« Personne ne nous a prévenus. »", "Personne ne nous a prévenus.",
         speaker="Lucie Marchand", role="présidente de l’association des riverains",
         gender="female"),
+    # « il y a (eu) » presents the words: no one of the cast speaks in it; a sentence may
+    # end with « … » before it
+    row("Les maires ont défilé lundi. Il y a eu le témoignage de Sophie Verlaine, maire de "
+        "Brussac : « Nous avons perdu notre école. »", "Nous avons perdu notre école.",
+        speaker="Sophie Verlaine", role="maire de Brussac", gender="female"),
+    row("Paul Garnier a parlé du budget… Il y a eu aussi les mots d’Anne Rozier, maire de "
+        "Vallon : « Nous ne tiendrons pas un an. »", "Nous ne tiendrons pas un an.",
+        speaker="Anne Rozier", role="maire de Vallon", gender="female"),
     row("Voici le message de la chanteuse publié dimanche :\n\n« Je vous remercie pour votre "
         "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
         gender="female", kind="person"),

@@ -19,7 +19,7 @@ from quotes.attribute.cast import Person, Registry
 from quotes.detect.context import CLOSING, SENT_END
 from quotes.detect.subjects import np_after
 from quotes.lexicon import is_speech_noun
-from quotes.lexicon.grammar import DE_CONTRACTED, NEGATION_START, PREVERBAL_CLITICS
+from quotes.lexicon.grammar import DE_CONTRACTED, NEGATION_START, PREVERBAL_CLITICS, THERE_IS
 from quotes.nlp.doc import entities, text_of
 
 _OPENING = "«“\"‹„"
@@ -38,9 +38,10 @@ def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] |
     if j == 0 or text[j - 1] != ":" or text.count("\n", j, start) > 2:
         return None
     colon = j - 1
-    lo = max(text.rfind(". ", 0, colon), text.rfind("\n", 0, colon)) + 1
+    ends = [m.end() for m in _ENDS.finditer(text, 0, colon)]
+    lo = max([text.rfind(". ", 0, colon), text.rfind("\n", 0, colon), *ends]) + 1
     span = doc.char_span(lo, colon, alignment_mode="contract")
-    if span is None or any(_finite(t) for t in span):
+    if span is None or any(_finite(t) and not _presents(t) for t in span):
         return None  # "X a choisi les mots du Christ : « … »": X's clause, the timeline's
     people = [
         e for e in entities(doc)
@@ -60,6 +61,16 @@ def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] |
             end = next((t.i for t in doc[rng[0] + 1 : rng[1]] if t.pos_ == "VERB"), rng[1])
             return doc[rng[0]].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return None
+
+
+_ENDS = re.compile(r"…(?= [A-ZÀ-Ý])")  # « … du budget… Il y a eu » ends a sentence
+
+
+def _presents(tok: Token) -> bool:
+    """The verb of « il y a (eu) », « il y avait »: it presents what follows, no one speaks."""
+    doc = tok.doc
+    return tok.lower_ in THERE_IS and tok.i >= 2 and doc[tok.i - 1].lower_ == "y" \
+        and doc[tok.i - 2].lower_ == "il"
 
 
 def _finite(tok: Token) -> bool:
