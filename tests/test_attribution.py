@@ -3560,6 +3560,30 @@ def test_marks_before_an_infinitive_of_purpose(nlp, text, quote, speaker, predic
     assert ("predicate" in q.evidence) is predicate
 
 
+# no verb above « pour » (a headline, a caption): the climb to the main clause stops at the
+# root, which is its own head; it once compared tokens by identity and never stopped
+VERBLESS_PURPOSES = [
+    ("Une marche blanche pour « ne pas oublier les victimes de Vernay ».",
+     "ne pas oublier les victimes de Vernay"),
+    ("Les habitants de Vernay, réunis samedi pour « ne pas oublier les victimes ».",
+     "ne pas oublier les victimes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), VERBLESS_PURPOSES)
+def test_an_infinitive_of_purpose_without_a_main_verb_ends(nlp, text, quote):
+    import threading
+
+    found: list = []
+    worker = threading.Thread(
+        target=lambda: found.extend(extract_doc(Article("t", text), nlp(text)).quotes), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive(), "the speaker search did not stop"
+    (q,) = [q for q in found if q.span.text == quote]
+    assert "predicate" not in q.evidence
+
+
 _COORDINATION = re.compile(r"^[^ ]+ et (?:les|le|la|l['’]|un|une|ses|son|sa|leurs) ")
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
 # « cet » too: « cet élu et les siens » kept its determiner

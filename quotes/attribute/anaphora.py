@@ -221,7 +221,7 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
     if span is None:
         return None
     tok = span[0]
-    while tok.dep_ in _TIED and tok.head is not tok:
+    while tok.dep_ in _TIED and tok.head.i != tok.i:
         tok = tok.head
     verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in span[0].sent)
     return at if tok.dep_ in _SUBJECT or verbless else None

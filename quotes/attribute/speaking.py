@@ -166,7 +166,7 @@ def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
     if span is None:
         return False
     tok, seen = span.root, 0
-    while tok.dep_ in _GOVERNED and tok.head is not tok and seen < _CLIMB:
+    while tok.dep_ in _GOVERNED and tok.head.i != tok.i and seen < _CLIMB:
         tok, seen = tok.head, seen + 1
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:

@@ -215,7 +215,7 @@ def unsaid_belief(tok: Token) -> bool:
     if verb is None or not verb.belief or "Inf" not in tok.morph.get("VerbForm", []):
         return False
     head = tok.head
-    return head is tok or head.lower_ not in reporting_verbs() or (
+    return head.i == tok.i or head.lower_ not in reporting_verbs() or (
         reporting_verbs()[head.lower_].belief)
 
 

@@ -160,7 +160,7 @@ def _main_subject(ctx: Context, purpose: Token, span: Span) -> tuple[int, int] |
     réunion pour ne pas être … »."""
     verb: Token | None = purpose.head
     while verb is not None and not (verb.pos_ in ("VERB", "AUX") and verb.i < purpose.i):
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None  # the root is its own head
     if verb is None:
         return None
     return _speaks(ctx, subject_before(verb, verb, span.start, ctx))

@@ -18,7 +18,7 @@ _NOT = INFINITIVE_NEGATION - NEGATION_START  # « pas », « plus », « jamais 
 def unable(tok: Token) -> bool:
     """Is the cue an infinitive under « pouvoir », « en mesure de » or « capable de » that a
     negation governs (on the word itself or on its copula: « n'est pas en mesure de »)?"""
-    if "Inf" not in tok.morph.get("VerbForm", []) or tok.head is tok:
+    if "Inf" not in tok.morph.get("VerbForm", []) or tok.head.i == tok.i:
         return False
     head = tok.head
     if lemmas().get(fold(head.lower_), fold(head.lower_)) not in ABILITY:
