@@ -837,19 +837,6 @@ ROWS = [
     row("Le ministre Jean Tissot est resté silencieux. L’entourage de Jean Tissot a indiqué "
         "qu’il ne se représenterait pas.", "il ne se représenterait pas",
         speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
-    # a description set after a woman's name by a comma, in the masculine, opens the next
-    # clause: it is not hers
-    row("Hugo Lebrun a quitté le gouvernement lundi. Après le début de l’entretien mené par Paul "
-        "Durand et Léa Morel, l’ancien animateur concède qu’il se sent « seul au gouvernement ».",
-        "il se sent « seul au gouvernement »", speaker="Hugo Lebrun", gender="male"),
-    # … « ex-animateur » is as masculine as « animateur » (a prefix of role_prefixes.txt)
-    row("Hugo Lebrun a annoncé sa démission lundi sur Radio Lune.\n\nQuelques minutes après le "
-        "début de l’interview menée par Paul Durand et Léa Morel, l’ex-présentateur de Cap Nature "
-        "concède qu’il se sent « seul au gouvernement ».", "il se sent « seul au gouvernement »",
-        speaker="Hugo Lebrun", gender="male"),
-    row("Hugo Lebrun a quitté le gouvernement lundi. Dans l’émission présentée par Léa Morel, "
-        "l’ancien animateur reconnaît qu’il se sent « seul au gouvernement ».",
-        "il se sent « seul au gouvernement »", speaker="Hugo Lebrun", gender="male"),
     # « ses » + a plural role noun: the people who serve the one named last, as a group
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
         "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),

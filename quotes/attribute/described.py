@@ -34,11 +34,7 @@ def described_person(
     # words the cast gives someone as a role (``announced``): theirs, however far on
     spans = {(lo, hi) for _, lo, hi in r.roles}
     announced = [p for p in timeline.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
-
-    def fits(p: Person) -> bool:
-        return r.gender in (None, p.gender) or p.gender is None
-
-    if len(announced) == 1 and fits(announced[0]):
+    if len(announced) == 1:
         return of_person(announced[0], r), "description-to-name"
     held = offices.office(words)
     periphrastic = held is not None and held.exact
@@ -46,9 +42,6 @@ def described_person(
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     else:
         person = timeline.registry.named_with(words, pos)
-        # « l'interview menée par Léa Morel, l'ex-animateur concède »: the words beside her
-        # name open the next clause, his
-        person = person if person is None or fits(person) else None
         person = person or timeline.registry.match_description(words, pos, inside)
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
@@ -62,6 +55,10 @@ def described_person(
     # speaker, then most often named), else the next one named; never one of the other
     # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
     role = words
+
+    def fits(p: Person) -> bool:
+        return r.gender in (None, p.gender) or p.gender is None
+
     counts: dict[str, int] = {}
     for e in timeline.entries:
         singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"

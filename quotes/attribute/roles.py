@@ -40,11 +40,8 @@ def noun_gender(word: str) -> str | None:
     """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
     "f", "président" is "m", and so by the endings of lexicon/gender_endings.tsv: "chanteuse"
     "f", "chanteur" "m"; an epicene noun ("ministre", "diplomate") or any other word says
-    nothing; a prefixed noun (« ex-animateur », lexicon/role_prefixes.txt) as its noun."""
+    nothing."""
     w, roles = fold(word), role_lemmas()
-    prefix, _, rest = w.partition("-")
-    if w not in roles and rest and prefix in folded("role_prefixes"):
-        w = rest
     if w not in roles:
         return None
     if w.endswith("e") and w[:-1] in roles:
