@@ -865,6 +865,8 @@ OCCUPATIONS = [
      "gardien de l'immeuble"),
     ("gardienne", "« Les fissures sont apparues lundi », a raconté la gardienne de la résidence.",
      "gardienne de la résidence"),
+    ("astronaute", "« Le retour a été doux », a raconté l'astronaute de l'agence spatiale.",
+     "astronaute de l'agence spatiale"),
     ("cheminot", "« La grève sera reconduite », a annoncé le cheminot gréviste.",
      "cheminot gréviste"),
     ("cheminote", "« Les trains partiront à l'heure », a assuré la cheminote de Lyon.",

@@ -92,6 +92,13 @@ ROWS = [
      "dirigeant de Corex", "male"),
     ("« Le musée rouvrira », a dit Anne Roy, responsable de la communication de la ville.",
      "Le musée rouvrira", "Anne Roy", "responsable de la communication de la ville", "female"),
+    # ---- a trade noun (lexicon/occupations.txt) is the person's role, and then the one a
+    # description of someone else the narration gives later (« d'après le directeur ») is not
+    ("L'astronaute Paul Morel est rentré mardi. « Je rêve d'une douche », a-t-il dit. Il a mené "
+     "cent expériences, d'après le directeur de l'agence spatiale.", "Je rêve d'une douche",
+     "Paul Morel", "astronaute", "male"),
+    ("« Le retour a été doux », a confié Anne Roy, astronaute de l'agence spatiale.",
+     "Le retour a été doux", "Anne Roy", "astronaute de l'agence spatiale", "female"),
 ]
 
 
