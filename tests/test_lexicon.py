@@ -865,6 +865,8 @@ OCCUPATIONS = [
      "gardien de l'immeuble"),
     ("gardienne", "« Les fissures sont apparues lundi », a raconté la gardienne de la résidence.",
      "gardienne de la résidence"),
+    ("astronaute", "« Le retour a été doux », a raconté l'astronaute de l'agence spatiale.",
+     "astronaute de l'agence spatiale"),
     ("cheminot", "« La grève sera reconduite », a annoncé le cheminot gréviste.",
      "cheminot gréviste"),
     ("cheminote", "« Les trains partiront à l'heure », a assuré la cheminote de Lyon.",
@@ -5358,3 +5360,31 @@ def test_presence_place(nlp, entry, text, role):
 
 def test_every_presence_place_has_a_row():
     assert {row[0] for row in PRESENCE_PLACES} == set(words("presence_places"))
+
+
+# speaking_asides.txt: (entry, text, the words of the quote, the speaker's role, which ends
+# before the entry); without the entry, the role runs on into it
+SPEAKING_ASIDES = [
+    ("à la presse", "« Le suspect a été interpellé », a indiqué le procureur de Dole à la presse. "
+     "« Il sera jugé lundi », a précisé Paul Morel.", "Il sera jugé lundi", "procureur de Dole"),
+    ("aux journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Dole aux "
+     "journalistes. « Il sera jugé lundi », a précisé Paul Morel.", "Il sera jugé lundi",
+     "procureur de Dole"),
+    ("de son côté", "Le recteur d'académie de son côté a jugé que « la rentrée aura lieu ».",
+     "« la rentrée aura lieu »", "recteur d'académie"),
+    ("pour sa part", "Le maire de Dole pour sa part a jugé que « la route sera refaite ».",
+     "« la route sera refaite »", "maire de Dole"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "said", "role"), rows("speaking_asides", SPEAKING_ASIDES))
+def test_speaking_aside(nlp, tmp_path, entry, text, said, role):
+    """How or to whom the holder speaks is no part of the role."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "speaking_asides", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_speaking_aside_has_a_row():
+    assert {row[0] for row in SPEAKING_ASIDES} == set(words("speaking_asides"))

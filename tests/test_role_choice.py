@@ -92,6 +92,30 @@ ROWS = [
      "dirigeant de Corex", "male"),
     ("« Le musée rouvrira », a dit Anne Roy, responsable de la communication de la ville.",
      "Le musée rouvrira", "Anne Roy", "responsable de la communication de la ville", "female"),
+    # ---- a role that names no body (« maire de la ville », « présidente du musée ») after the
+    # article gave the same noun naming it is that fuller one
+    ("Anne Roy, maire de Dole, a visité le chantier. Selon la maire de la ville, Anne Roy, "
+     "« les travaux dureront un an ».", "les travaux dureront un an", "Anne Roy", "maire de Dole",
+     "female"),
+    ("Paul Morel, président du musée d'Orsay, a reçu les élus. Le président du musée a dit que "
+     "« la salle rouvrira en mai ».", "« la salle rouvrira en mai »", "Paul Morel",
+     "président du musée d'Orsay", "male"),
+    # must not fire: the fuller one only after the quote, or a noun of its own body
+    ("Le président du club, Paul Morel, a dit que « la saison est perdue ». Le président de "
+     "Valtor FC a démissionné.", "« la saison est perdue »", "Paul Morel", "président du club",
+     "male"),
+    ("Anne Roy, présidente de la 3e chambre, a lu le jugement. La présidente du tribunal a "
+     "estimé que « la peine est juste ».", "« la peine est juste »", "Anne Roy",
+     "présidente du tribunal", "female"),
+    ("Paul Morel, président de la FFR, a été élu. Le président de la 3F a dit que « le stade "
+     "rouvrira ».", "« le stade rouvrira »", "Paul Morel", "président de la 3F", "male"),
+    # ---- a trade noun (lexicon/occupations.txt) is the person's role, and then the one a
+    # description of someone else the narration gives later (« d'après le directeur ») is not
+    ("L'astronaute Paul Morel est rentré mardi. « Je rêve d'une douche », a-t-il dit. Il a mené "
+     "cent expériences, d'après le directeur de l'agence spatiale.", "Je rêve d'une douche",
+     "Paul Morel", "astronaute", "male"),
+    ("« Le retour a été doux », a confié Anne Roy, astronaute de l'agence spatiale.",
+     "Le retour a été doux", "Anne Roy", "astronaute de l'agence spatiale", "female"),
 ]
 
 

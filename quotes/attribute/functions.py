@@ -5,7 +5,8 @@ none, and an age written with a function is no part of it (« maire de 54 ans »
 « maire »); of two functions joined by « et », the first (« généticienne et
 microbiologiste »), while a function whose complements are joined stays whole (« ministre du
 Logement et de la Ville »). A bare role noun stands for the fuller form of that noun the
-article gives the same person (« le préfet » for the « préfet de l'Aude » it named).
+article gives the same person (« le préfet » for the « préfet de l'Aude » it named), and so does one
+that names no body (« le maire de la ville » after « maire de Dole »).
 """
 
 from __future__ import annotations
@@ -169,7 +170,10 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     (« maire démissionnaire » for « maire de Dole »)."""
     words = _untenured(role) or role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
-        return role  # words beyond its noun: « ministre belge », « maire de Dole »
+        # words beyond its noun: « ministre belge », « maire de Dole »; but one that names no
+        # body (« maire de la ville », « présidente du musée ») after the article gave the
+        # same noun naming it stands for that one (« maire de Dole », « … du musée d'Orsay »)
+        return _named_before(role, given, start) or role
     head = fold(" ".join(words))
     longer = [r for r in given if len(_untenured(r.text)) > len(words) and head in (
         fold(" ".join(r.text.split()[: len(words)])),  # « Premier ministre belge »
@@ -180,6 +184,35 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     if before:
         return max(before, key=lambda r: (r.start, len(r.text))).text
     return min(longer, key=lambda r: (r.start, -len(r.text))).text if longer else role
+
+
+def _named_before(role: str, given: tuple[Place, ...], start: int) -> str | None:
+    """The role the article gave the person before ``start`` that ``role`` restates without a
+    name: the same noun and « de », ``role``'s complement with no capitalised word (« maire de
+    la ville »), that one's with one (« maire de Dole »), or ``role`` with more after it
+    (« présidente du musée d'Orsay » for « présidente du musée »); the closest."""
+    words = role.replace("’", "'").split()
+    if len(words) < 3 or fold(words[1].split("'")[0] + ("'" if "'" in words[1] else "")) not in (
+            DE_CONTRACTED) or any(_names(w) for w in words[1:]):
+        return None
+    said = fold(" ".join(words))
+    found = []
+    for r in given:
+        other = r.text.replace("’", "'").split()
+        if r.start >= start or len(other) < 2 or fold(other[0]) != fold(words[0]):
+            continue
+        longer = fold(" ".join(other)).startswith(said + " ") or fold(" ".join(other)) == said
+        if (longer and len(other) > len(words)) or (
+                fold(other[1].split("'")[0] + ("'" if "'" in other[1] else "")) in DE_CONTRACTED
+                and any(_names(w) for w in other[1:])):
+            found.append(r)
+    return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
+
+
+def _names(word: str) -> bool:
+    """Does a word of a complement name a body or a place: a capital in it (« Dole », « 3F »,
+    « l'OM »)?"""
+    return any(c.isupper() for c in word)
 
 
 def _untenured(role: str) -> list[str]:

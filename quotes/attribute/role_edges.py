@@ -105,7 +105,10 @@ def _present(doc: Doc, i: int) -> bool:
     if tok.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in OCCASIONS:
         return True
     said = " ".join(fold(t.text) for t in doc[i : i + 3]) + " "
-    place = next((p for p in folded("presence_places") if said.startswith(p + " ")), None)
+    # … and how or to whom they speak (lexicon/speaking_asides.txt: « |à la presse », « |de son
+    # côté »)
+    place = next((p for p in folded("presence_places") | folded("speaking_asides")
+                  if said.startswith(p + " ")), None)
     return place is not None and not _complement_after(doc, i + len(place.split()))
 
 
