@@ -104,6 +104,9 @@ class Settings:
     paraphrase: bool = True  # join two quotes of one speaker that say the same content words
     paraphrase_threshold: float = 0.5  # weighted share of its content words the other says
     paraphrase_min_words: int = 3  # fewer content words cannot tell a paraphrase
+    # articles dated more than this many days apart report two occasions: only whole wordings
+    # join across them (``occasions``); no development gold group spans more than 49 days
+    occasion_days: int = 365
     # a shared run of this many words joins quotes whatever a weak speaker says: two different
     # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words
     text_first_words: int = 8

@@ -14,6 +14,7 @@ REPEAT = "repeat-in-article"
 POST = ("Avec votre énergie et avec la mienne. Avec sérieux et confiance. Pour plus de justice et "
         "de travail.")
 LEAD = "Pour plus de justice et de travail."
+PULL = "Avec sérieux et confiance. Pour plus de justice et de travail."
 BODY = ("Je pense aux familles restées sans nouvelles, dont les histoires demeurent dans "
         "l'ombre. Nous menons le même combat.")
 STANDFIRST = "son soutien « aux familles restées sans nouvelles » du naufrage"
@@ -36,6 +37,12 @@ def rec(qid: str, article: str, text: str, start: int, evidence: tuple[str, ...]
     return with_marks(Quote(id=qid, article=ArticleRef(article, article), type="direct",
                             span=span, sentence=span, cue=None, speaker=who, evidence=evidence),
                       marks)
+
+
+def _carried(text: str, start: int, evidence: tuple[str, ...] = UNCUED) -> Quote:
+    """A quote of article a1 given to Hélène Vasseur, the speaker of the sentence before it."""
+    q = rec("q1", "a1", text, start, evidence, speaker="Hélène Vasseur")
+    return replace(q, speaker=replace(q.speaker, resolution="continuation", confidence=0.45))
 
 
 # (quotes, the indices that repeat words their article reports as said)
@@ -61,6 +68,11 @@ REPEATS = [
     # the body gives them to someone else named: no repeat of the speaker's words
     ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, speaker="Hélène Vasseur")],
      set()),
+    # ... but a pull quote whose speaker is only carried from the sentence before it (another
+    # person's) repeats the body's words, whoever gives them
+    ([rec("q0", "a1", POST, 0), _carried(LEAD, 400)], {1}),
+    # a line reported as said, with its speaker carried, says them again: no repeat
+    ([rec("q0", "a1", POST, 0), _carried(LEAD, 400, CUED)], set()),
     # two leads with no cue: neither is reported as said, neither repeats the other
     ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, UNCUED)], set()),
     # the standfirst's marks in another mixed quote's narration, not in a direct quote
@@ -103,6 +115,10 @@ GROUPING = [
     # still, the repeat, though it stands first; the body's quote votes
     ([rec("q0", "a1", "Pour plus de justice et d'emploi.", 0, HEADING), rec("q1", "a1", LEAD, 60),
       rec("q2", "a2", LEAD, 0)], [(0, 2), (1, 2)], [], {0}),
+    # a pull quote given to the previous sentence's speaker, in words the body gives another
+    # person: the repeat of the body's quote, in its group, and that person's
+    ([rec("q0", "a1", POST, 0), _carried(PULL, 400), rec("q2", "a2", POST, 0)],
+     [(0, 2), (1, 2)], [], {1}),
 ]
 
 

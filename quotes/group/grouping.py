@@ -28,6 +28,7 @@ from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
+from quotes.group.occasions import apart, day_numbers
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.records import group_record, linked_quote
@@ -226,6 +227,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
+    days = day_numbers(quotes)  # articles years apart report two occasions (``occasions``)
+    far = functools.partial(apart, days, limit=options.occasion_days)
     parts = functools.cache(lambda n: _parts(said_of[n], texts[n]))  # a run stays in a sentence
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
@@ -253,6 +256,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             scores = run_scores(texts[a], texts[b])
         if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
+        if scores[0] < options.threshold and far(a, b):
+            continue  # a part of what was said on another occasion (``occasions``)
         if scores[0] < options.threshold and scores[1] < options.fragment_threshold and (
                 marks_apart(texts[a], texts[b], (direct[a], direct[b]), run=True)):
             continue  # a run only, of the outlets' words around marks that say two things
@@ -274,7 +279,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # two or three words of one speaker, said word for word in another article, or marks in
     # other forms: fragments no fuzzy score can place and no trigram finds (``worded_pairs``)
     for a, b in worded_pairs(texts, names, articles_of, options):
-        if quotes[a].id != quotes[b].id and not meaning_differs(
+        if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))
     matches: list[Match] = []
@@ -329,7 +334,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         parts_of = set(marks)
         for a, b, score in renderings:
             ra, rb = find(a), find(b)
-            if ra == rb or clash(ra, rb) or (min(a, b), max(a, b)) in negated_pairs:
+            if ra == rb or clash(ra, rb) or far(a, b) or (min(a, b), max(a, b)) in negated_pairs:
                 continue  # a statement and its negation share their words of content
             if (score < options.paraphrase_threshold or (a, b) in parts_of) and given_apart(
                     articles[ra], articles[rb]):

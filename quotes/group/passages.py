@@ -173,6 +173,13 @@ def _speech_act(q: Quote) -> bool:
     return not heads(q) and NO_CUE not in q.evidence
 
 
+def carried(q: Quote) -> bool:
+    """Whether a direct quote stands with no cue (a heading, a lead, a pull quote) and its
+    speaker is only the one of a sentence beside it (resolution ``continuation``): no name
+    the article gives those words."""
+    return q.type == "direct" and not _speech_act(q) and q.speaker.resolution == "continuation"
+
+
 def _within(short: str, long: str) -> bool:
     """Whether the normalised words ``short`` stand in ``long`` as whole words."""
     return f" {short} " in f" {long} "
@@ -190,7 +197,10 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
     a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
     a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
-    the marks of a mixed quote that say more words.
+    the marks of a mixed quote that say more words. A line with no cue whose speaker is only
+    carried from a sentence beside it (``carried``) repeats another speaker's words as well:
+    the pull quote « "Avec l'intention de nuire..." » below the chief's words is the
+    prosecutor's, whose quote it is, not the chief's.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
     quotes the article reports as said each, the same formula said twice or a formula and
     the address that ends on it, are no repeat: the speaker said it again."""
@@ -213,7 +223,7 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
             for m in members:
                 o = quotes[m]
                 if m == n or o.type not in within or not _speech_act(o) or (
-                        names[m] != names[n] and names[m] and names[n]):
+                        names[m] != names[n] and names[m] and names[n] and not carried(q)):
                     continue
                 whole = texts[m][:1] if o.type == "direct" else texts[m][1:]
                 if q.type == o.type == "mixed" and _words(whole) <= _words(said):
