@@ -1478,6 +1478,21 @@ ROWS = [
     row("Paul Garnier a parlé du budget… Il y a eu aussi les mots d’Anne Rozier, maire de "
         "Vallon : « Nous ne tiendrons pas un an. »", "Nous ne tiendrons pas un an.",
         speaker="Anne Rozier", role="maire de Vallon", gender="female"),
+    # … but a person named otherwise in what it presents does not speak: the words are to her,
+    # or about him
+    row("La foule s’est rassemblée samedi devant la mairie. Il y avait une banderole pour "
+        "Mélanie Fourcade : « Nous ne t’oublierons jamais. »", "Nous ne t’oublierons jamais.",
+        speaker=None),
+    row("Les menaces se sont multipliées cet hiver. Il y a eu une lettre anonyme adressée à "
+        "Gilles Aubrac : « Vous allez payer. »", "Vous allez payer.", speaker=None),
+    # … what it presents as someone's (« de X ») is theirs, a speech noun or not
+    row("Les maires ont défilé lundi. Il y a eu le chiffrage sans commentaire de Gilles Aubrac, "
+        "maire de Vallon : « Vallon-Lyon : deux heures. »", "Vallon-Lyon : deux heures.",
+        speaker="Gilles Aubrac", role="maire de Vallon"),
+    # a fronted « Il y a dix ans, » presents no one: the one named after its comma introduces
+    row("« Je reviendrai », a promis la chanteuse Léa Vornier lundi. Il y a dix ans, le maire "
+        "Gilles Aubrac : « Elle reviendra un jour. »", "Elle reviendra un jour.",
+        speaker="Gilles Aubrac", role="maire"),
     row("Voici le message de la chanteuse publié dimanche :\n\n« Je vous remercie pour votre "
         "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
         gender="female", kind="person"),
