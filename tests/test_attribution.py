@@ -840,6 +840,13 @@ ROWS = [
     # « ses » + a plural role noun: the people who serve the one named last, as a group
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
         "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
+    # a woman titled with a masculine noun is the one the noun names later (no gender check)
+    row("Le professeur Maryse Dantec, infectiologue à l’hôpital de Brest, a présenté l’étude "
+        "lundi. Le professeur a ensuite ajouté : « Les résultats sont encourageants. »",
+        "Les résultats sont encourageants.", speaker="Maryse Dantec"),
+    row("Le nouveau roman de Corinne Lavergne, l’auteur de « La Nuit des phares », sort jeudi. "
+        "L’auteur a confié : « J’ai mis dix ans à l’écrire. »", "J’ai mis dix ans à l’écrire.",
+        speaker="Corinne Lavergne"),
     # whose « ses »: the subject of the sentence before, not the other party named last
     row("L’ancien maire Gérard Tallon a porté plainte lundi contre la conseillère Nadine Berthou "
         "pour diffamation. Ses avocats ont déclaré qu’il avait été sali.", "il avait été sali",
