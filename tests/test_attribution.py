@@ -840,6 +840,34 @@ ROWS = [
     # « ses » + a plural role noun: the people who serve the one named last, as a group
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
         "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
+    # a woman titled with a masculine noun is the one the noun names later (no gender check)
+    row("Le professeur Maryse Dantec, infectiologue à l’hôpital de Brest, a présenté l’étude "
+        "lundi. Le professeur a ensuite ajouté : « Les résultats sont encourageants. »",
+        "Les résultats sont encourageants.", speaker="Maryse Dantec"),
+    row("Le nouveau roman de Corinne Lavergne, l’auteur de « La Nuit des phares », sort jeudi. "
+        "L’auteur a confié : « J’ai mis dix ans à l’écrire. »", "J’ai mis dix ans à l’écrire.",
+        speaker="Corinne Lavergne"),
+    # whose « ses »: the subject of the sentence before, not the other party named last
+    row("L’ancien maire Gérard Tallon a porté plainte lundi contre la conseillère Nadine Berthou "
+        "pour diffamation. Ses avocats ont déclaré qu’il avait été sali.", "il avait été sali",
+        speaker="avocats de Gérard Tallon", role=None, kind="person"),
+    # … nor the interviewer of an inverted cue: the cue's subject owns it
+    row("« Je ne me représenterai pas », a déclaré Gérard Tallon, interrogé par la journaliste "
+        "Lise Carbonnel. Ses avocats ont ensuite précisé qu’il restait disponible.",
+        "il restait disponible", speaker="avocats de Gérard Tallon", role=None, kind="person"),
+    # a subject « il » goes back to the one its sentences are about, not the judge named last
+    row("Le maire Gérard Tallon est arrivé au tribunal mardi, où la juge Nadine Berthou "
+        "l’attendait. Il est ressorti souriant une heure plus tard. Ses avocats ont déclaré "
+        "qu’il ferait appel.", "il ferait appel", speaker="avocats de Gérard Tallon", role=None,
+        kind="person"),
+    # a body's « ses avocats » are no person's: not the judge's, the only person named
+    row("La société Brivane a été condamnée mardi par le tribunal, présidé par le juge Hervé "
+        "Mazaud. Ses avocats ont annoncé qu’elle ferait appel.", "elle ferait appel",
+        speaker="avocats", role=None, kind="person"),
+    # a subject that is no one (« la voiture »): the one person the article has named
+    row("Le maire Gérard Tallon a quitté la mairie lundi. La voiture qui le transportait est "
+        "partie vers Lyon. Ses avocats ont annoncé qu’il ferait appel.", "il ferait appel",
+        speaker="avocats de Gérard Tallon", role=None, kind="person"),
     row("La victime a été retrouvée lundi. La famille de la victime a demandé que la vérité "
         "soit faite.", "la vérité soit faite", speaker="famille de la victime", role=None,
         gender=None, kind="person"),
@@ -1457,6 +1485,21 @@ ROWS = [
     row("Paul Garnier a parlé du budget… Il y a eu aussi les mots d’Anne Rozier, maire de "
         "Vallon : « Nous ne tiendrons pas un an. »", "Nous ne tiendrons pas un an.",
         speaker="Anne Rozier", role="maire de Vallon", gender="female"),
+    # … but a person named otherwise in what it presents does not speak: the words are to her,
+    # or about him
+    row("La foule s’est rassemblée samedi devant la mairie. Il y avait une banderole pour "
+        "Mélanie Fourcade : « Nous ne t’oublierons jamais. »", "Nous ne t’oublierons jamais.",
+        speaker=None),
+    row("Les menaces se sont multipliées cet hiver. Il y a eu une lettre anonyme adressée à "
+        "Gilles Aubrac : « Vous allez payer. »", "Vous allez payer.", speaker=None),
+    # … what it presents as someone's (« de X ») is theirs, a speech noun or not
+    row("Les maires ont défilé lundi. Il y a eu le chiffrage sans commentaire de Gilles Aubrac, "
+        "maire de Vallon : « Vallon-Lyon : deux heures. »", "Vallon-Lyon : deux heures.",
+        speaker="Gilles Aubrac", role="maire de Vallon"),
+    # a fronted « Il y a dix ans, » presents no one: the one named after its comma introduces
+    row("« Je reviendrai », a promis la chanteuse Léa Vornier lundi. Il y a dix ans, le maire "
+        "Gilles Aubrac : « Elle reviendra un jour. »", "Elle reviendra un jour.",
+        speaker="Gilles Aubrac", role="maire"),
     row("Voici le message de la chanteuse publié dimanche :\n\n« Je vous remercie pour votre "
         "soutien. »", "Je vous remercie pour votre soutien.", speaker=None, role="chanteuse",
         gender="female", kind="person"),

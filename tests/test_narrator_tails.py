@@ -166,6 +166,8 @@ def test_cue_carried_to_the_words_that_go_on(nlp, text, quote, cue):
 OWN_SENTENCE_MARKS = [
     ("« Quand nous sommes arrivés, la grange brûlait déjà », dans la nuit de lundi à mardi, a "
      "déclaré le capitaine Hugo Marlot.", "Quand nous sommes arrivés, la grange brûlait déjà"),
+    ("« Les secours sont arrivés trop tard », à l'issue de la réunion publique, a regretté le "
+     "maire Gaëtan Ferrier.", "Les secours sont arrivés trop tard"),
     ("« Le rapport sera prêt » (au printemps), a-t-elle répondu à la presse. La directrice Léa "
      "Vornier était à Lyon.", "Le rapport sera prêt"),
     ('"La cour va rendre une décision ferme." D\'une voix douce mais ferme, la présidente de la '
@@ -179,6 +181,15 @@ OWN_SENTENCE_MARKS_KEPT = [
     ("« Cette nuit, l'ennemi a tiré une dizaine de roquettes », ainsi que deux obus, a indiqué "
      "le colonel Marc Tessier.",
      "« Cette nuit, l'ennemi a tiré une dizaine de roquettes », ainsi que deux obus"),
+    # a preposition alone is no circumstance: what it opens goes on with what is said
+    ("« L'ennemi a tiré une dizaine de roquettes », avec deux obus de mortier, a indiqué le "
+     "colonel Bastien Lurat.",
+     "« L'ennemi a tiré une dizaine de roquettes », avec deux obus de mortier"),
+    ("« Les cantines rouvriront lundi », pour les écoles et les collèges de la ville, a précisé "
+     "le maire Gaëtan Ferrier.",
+     "« Les cantines rouvriront lundi », pour les écoles et les collèges de la ville"),
+    ("« Nous voulons un cessez-le-feu », sans conditions, a répété la ministre Odile Sarrazin.",
+     "« Nous voulons un cessez-le-feu », sans conditions"),
 ]
 
 

@@ -43,12 +43,20 @@ def introduced_by(doc: Doc, start: int, registry: Registry) -> tuple[int, int] |
     span = doc.char_span(lo, colon, alignment_mode="contract")
     if span is None or any(_finite(t) and not _presents(t) for t in span):
         return None  # "X a choisi les mots du Christ : « … »": X's clause, the timeline's
+    # « il y a (eu) » presents a thing: what is someone's (« le témoignage de X », « le
+    # chiffrage … de X ») is theirs, not a person named otherwise in what it presents (« une
+    # banderole pour X », « une lettre adressée à X »); a fronted « Il y a dix ans, » ends at
+    # its comma and presents no one
+    there = next((t for t in span if _presents(t)), None)
     people = [
         e for e in entities(doc)
         if e.label_ == "PER" and lo <= e.start_char and e.end_char <= colon
     ]
+    presented = there is not None and bool(people) and "," not in [
+        t.text for t in doc[there.i : people[0].start]
+    ] and doc[people[0].start - 1].lower_ not in DE_CONTRACTED
     persons = {registry.person(e.text, at=e.start_char) for e in people}
-    if len(people) >= 1 and len(persons) == 1 and None not in persons:
+    if not presented and len(people) >= 1 and len(persons) == 1 and None not in persons:
         return people[-1].start_char, people[-1].end_char
     for tok in span:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

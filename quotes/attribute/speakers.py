@@ -24,6 +24,7 @@ from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
+from quotes.attribute.possessor import owner as owner_of
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.attribute.sources import (
@@ -293,9 +294,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if plural == "p":
             reach = registry.settings.body_name_reach_words
             group = named_before(head, reach) if len(tokens) == 2 and role_noun else None
-            owner = registry.people_before(start) if first.lower_ == "ses" and role_noun else []
-            if group is None and owner:  # "ses avocats": the counsel of the one named last
-                group = f"{head.text} {of(owner[0].name)}"
+            ses = owner_of(doc, start, registry) if first.lower_ == "ses" else None
+            if group is None and role_noun and ses is not None and ses.name:  # "ses avocats"
+                group = f"{head.text} {of(ses.name)}"
             name = group or without_determiner(text)
             return Resolved(name, None, "person", "explicit", "p", gender)
         own = (found,) if found else ()

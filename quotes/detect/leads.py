@@ -4,11 +4,14 @@ a-t-il plaidé, « B »). Offsets in, offsets out."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from quotes.detect.content import narrated_lead
 from quotes.detect.context import Context, outer_end, skip_blank
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.marks import Marked
+from quotes.lexicon import is_time_word, opens_circumstance
 
 
 def tail_after_subject(ctx: Context, subj_end: int, s_hi: int) -> tuple[int, int] | None:
@@ -71,9 +74,9 @@ def own_sentence_end(ctx: Context, start: int, end: int) -> int | None:
     """The end of marks that open the words from ``start`` to a postposed cue at ``end`` and
     hold a sentence of their own (a capital first word, a finite verb or a final stop), when
     what follows them to the cue holds no marks and no finite verb, and comes after that final
-    stop, in brackets, or after a comma as a phrase that opens on a preposition: when, where or
-    how the words were given (« « Quand on … », dans la nuit de samedi, a déclaré X »; « « A. »
-    D'une voix ferme, la juge, X, prévient … »), the narrator's. Words run on with no comma
+    stop, in brackets, or after a comma as a phrase of time or circumstance (``_circumstance``):
+    when or how the words were given (« « Quand on … », dans la nuit de samedi, a déclaré X »;
+    « « A. » D'une voix ferme, la juge, X, prévient … »), the narrator's. Words run on with no comma
     may be the speaker's clause going on (« « Il faut gagner » pour rester en tête, a dit X »),
     and so may more of what is said after a comma (« « X a lancé des drones », ainsi que des
     missiles, a indiqué Y »). None otherwise."""
@@ -94,9 +97,22 @@ def own_sentence_end(ctx: Context, start: int, end: int) -> int | None:
     if rest is None or any(conjugated(t) for t in rest):
         return None
     words = [t for t in rest if not t.is_punct]
-    if stop or after[0] == "(" or (after[0] == "," and words and words[0].pos_ == "ADP"):
+    if stop or after[0] == "(" or (after[0] == "," and words and _circumstance(words)):
         return close
     return None
+
+
+def _circumstance(words: list[Token]) -> bool:
+    """Do the words between a comma and a postposed cue say when the words were given: a
+    preposition then a noun of time (« dans la nuit de lundi », « le soir », « mardi ») or a
+    complement of circumstance (« à l'issue de », « après »)? A preposition alone says
+    nothing of it: « avec deux obus de mortier », « pour les écoles », « sans conditions » go
+    on with what is said."""
+    if words[0].pos_ != "ADP":
+        return False
+    said = " ".join(t.lower_ for t in words).replace("’", "'").replace("' ", "'")
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return opens_circumstance(said) or (noun is not None and is_time_word(noun.text))
 
 
 def _runs_into(ctx: Context, first: Marked, start: int, nxt: Marked) -> bool:
