@@ -6,6 +6,8 @@
   content's, not the narrator's;
 - words a fronted « selon X, » / « d'après X, » gives are X's: a cue after them relays them;
 - the narrator's lead-in before a colon is no part of what « selon X » gives;
+- a cue fronted as a present participle or inside a subordinate clause opening the sentence
+  reports words that end where the main clause's subject starts, after a comma;
 - an object noun before a colon, then a clause holding marks: the clause is what is said;
 - a pluperfect coordinated after a cue in another tense goes on the content, as does any
   coordinated verb after « selon » / « d'après », which has no verb of its own;
@@ -101,6 +103,14 @@ STOPS = [
      "la sonde pourrait ne pas avoir atteint son orbite"),
     ("On en sait plus sur les blessés: il s'agirait de deux hommes de 40 ans, selon le maire "
      "Paul Vernet.", "il s'agirait de deux hommes de 40 ans"),
+    # a cue fronted before the main clause (a present participle, a subordinate clause): the
+    # main clause's subject, after a comma, ends what it reports
+    ("Estimant que M. Roy avait fait montre d'une « légèreté coupable », le tribunal a prononcé "
+     "une peine lourde.", "M. Roy avait fait montre d'une « légèreté coupable »"),
+    ("Soulignant que la route était dangereuse, le maire de Valdor a fermé le pont.",
+     "la route était dangereuse"),
+    ("Deux jours après que Paul R. a reconnu avoir volé la statue, une oeuvre de 1890, le "
+     "procureur de Valdor a tenu une conférence.", "avoir volé la statue, une oeuvre de 1890"),
 ]
 
 

@@ -34,6 +34,7 @@ from quotes.detect.content import (
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
+from quotes.detect.fronted import main_clause
 from quotes.detect.lost import without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
@@ -165,6 +166,8 @@ def preposed(
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
         barriers.append((None, resumes))
+    if (main := main_clause(ctx, at.first, tok, start, sent)) is not None:
+        barriers.append((main, main))  # "Estimant que A, le tribunal a …": the narrator's clause
     if evidence[-1] in ("attribute", "object-with-marks"):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     if evidence[-1] == "object-with-marks":
