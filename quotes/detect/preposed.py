@@ -29,6 +29,7 @@ from quotes.detect.content import (
     narrator_after,
     past_adjunct,
     sentence_ends_in,
+    stopped_marks,
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
@@ -122,7 +123,8 @@ def preposed(
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
         next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
-        if end < s_hi and next_char not in ",.;:!?…()" and not narrator_after(
+        stopped = end in stopped_marks(ctx, marked.open - 1, s_hi)  # « … démission… » Xavier
+        if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
