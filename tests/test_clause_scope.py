@@ -6,6 +6,9 @@
   content's, not the narrator's;
 - words a fronted « selon X, » / « d'après X, » gives are X's: a cue after them relays them;
 - the narrator's lead-in before a colon is no part of what « selon X » gives;
+- a cue fronted as a present participle or inside a subordinate clause opening the sentence
+  reports words that end where the main clause's subject starts, after a comma;
+- reported words end at marks whose words end on a stop when a capital or marks follow them;
 - an object noun before a colon, then a clause holding marks: the clause is what is said;
 - a pluperfect coordinated after a cue in another tense goes on the content, as does any
   coordinated verb after « selon » / « d'après », which has no verb of its own;
@@ -101,6 +104,25 @@ STOPS = [
      "la sonde pourrait ne pas avoir atteint son orbite"),
     ("On en sait plus sur les blessés: il s'agirait de deux hommes de 40 ans, selon le maire "
      "Paul Vernet.", "il s'agirait de deux hommes de 40 ans"),
+    # a cue fronted before the main clause (a present participle, a subordinate clause): the
+    # main clause's subject, after a comma, ends what it reports
+    ("Estimant que M. Roy avait fait montre d'une « légèreté coupable », le tribunal a prononcé "
+     "une peine lourde.", "M. Roy avait fait montre d'une « légèreté coupable »"),
+    ("Soulignant que la route était dangereuse, le maire de Valdor a fermé le pont.",
+     "la route était dangereuse"),
+    ("Deux jours après que Paul R. a reconnu avoir volé la statue, une oeuvre de 1890, le "
+     "procureur de Valdor a tenu une conférence.", "avoir volé la statue, une oeuvre de 1890"),
+    # marks whose words end on a stop, then a capital: the narrator's next sentence
+    ("Le président a dit avoir « du mal à comprendre comment une réunion puisse causer ce "
+     "départ, alors que tout allait bien. » Visiblement non, le club doit trouver un successeur.",
+     "avoir « du mal à comprendre comment une réunion puisse causer ce départ, alors que tout "
+     "allait bien. »"),
+    # the same with other marks after, or after marks a colon opens
+    ("Le délégué Paul Roy explique qu'il attend du ministre un « changement de cap. Les agents "
+     "n'en peuvent plus des réformes. » « Il y a un malaise profond », ajoute-t-il.",
+     "il attend du ministre un « changement de cap. Les agents n'en peuvent plus des réformes. »"),
+    ("Les grévistes ont accueilli le directeur en scandant : « Dehors, dehors, démission… » Paul "
+     "Vernet et Léa Morin restent bloqués dans leur bureau.", "Dehors, dehors, démission…"),
 ]
 
 

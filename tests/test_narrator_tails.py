@@ -7,7 +7,9 @@
   (« … » pour justifier …) is no part of the quote, which is then the marked words alone;
 - an adverbial phrase inside a compound form (« a pour sa part affirmé », « avait dans un
   premier temps assuré ») stays in the cue, from the auxiliary on, and a passive past such a
-  phrase (« est d'ores et déjà appelée à ») is still a passive, no cue.
+  phrase (« est d'ores et déjà appelée à ») is still a passive, no cue;
+- clauses in marks the narrator joins with verbless words (« « A » et « B », a ajouté X ») are
+  one direct quote each; lone marked words, or stretches a narrator's verb ties, stay one.
 
 Every sentence is made up; offsets are checked (text[start:end] == quote).
 """
@@ -195,4 +197,40 @@ OWN_SENTENCE_MARKS_KEPT = [
 
 @pytest.mark.parametrize(("text", "quote"), OWN_SENTENCE_MARKS + OWN_SENTENCE_MARKS_KEPT)
 def test_narrator_words_after_marks_that_are_a_sentence(nlp, text, quote):
+    assert quote in [q.span.text for q in _found(nlp, text)]
+
+
+# marked clauses the narrator joins with verbless words (« et », « lundi, mais »): one direct
+# quote per marked stretch, the narrator's words in neither (detect/joined_marks.py)
+JOINED_MARKS = [
+    ("« Aucune piste n'est écartée à ce stade » et « on sait seulement que le suspect "
+     "connaissait la victime », a ajouté le procureur de Valdor, Paul Renaud.",
+     ["Aucune piste n'est écartée à ce stade",
+      "on sait seulement que le suspect connaissait la victime"]),
+    ("Le maire « a appris la nouvelle de manière officielle à midi » lundi, mais « ce n'est pas "
+     "une surprise pour lui ».",
+     ["a appris la nouvelle de manière officielle à midi", "ce n'est pas une surprise pour lui"]),
+]
+
+# lone words in marks, or stretches a verb of the narrator ties, stay one mixed quote
+JOINED_MARKS_KEPT = [
+    ("Le ministre s'est dit « piégé » et « victime d'un guet-apens », a rapporté Le Monde.",
+     "« piégé » et « victime d'un guet-apens »"),
+    ("Paul Roy sera « toujours là » en ayant « toujours envie de jouer pour son club ».",
+     "« toujours là » en ayant « toujours envie de jouer pour son club »"),
+    # no conjunction of the narrator's: the second stretch goes on the first one's sentence
+    ("« Quand le fleuve monte, la digue tient » d'ordinaire, « et les maisons restent sèches », "
+     "explique la maire de Valdor, Lise Fabre.",
+     "« Quand le fleuve monte, la digue tient » d'ordinaire, « et les maisons restent sèches »"),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), JOINED_MARKS)
+def test_marked_clauses_joined_by_the_narrator(nlp, text, quotes):
+    found = {q.span.text: q.type for q in _found(nlp, text)}
+    assert all(found.get(q) == "direct" for q in quotes), found
+
+
+@pytest.mark.parametrize(("text", "quote"), JOINED_MARKS_KEPT)
+def test_marked_words_that_stay_one_quote(nlp, text, quote):
     assert quote in [q.span.text for q in _found(nlp, text)]

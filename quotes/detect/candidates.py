@@ -30,6 +30,7 @@ from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_frame, incise
 from quotes.detect.interviews import interview_turns
+from quotes.detect.joined_marks import split_joined
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
@@ -257,7 +258,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = [c for c in out if not _within(c, who)]
     out = begun.joined_relatives(ctx, _link_chains(ctx, out, held))
     out = _interviews(ctx, out)
-    out = marked_lists(ctx, _posts(ctx, out))
+    out = split_joined(ctx, marked_lists(ctx, _posts(ctx, out)))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
     # quote, kept with the reason

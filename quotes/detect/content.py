@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.closing_tails import narrator_end
 from quotes.detect.complements import clitic_infinitive
-from quotes.detect.context import OPENING, SENT_END, Context, outer_end, skip_blank
+from quotes.detect.context import (
+    OPENING,
+    SENT_END,
+    Context,
+    outer_end,
+    skip_blank,
+    visible_end,
+)
 from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import conjugated, past_participle, present_participle
 from quotes.detect.marks import Marked
@@ -75,11 +82,30 @@ def content_end(
             _other_tense([m[1]], [cue.lower_])
             or (m[0][0] != "," and _perfect_after_present(m[1], cue))))))]
     coordinated = [c for c in coordinated if ctx.inside_marks(c) is None]
+    stops += stopped_marks(ctx, start, sent_end)
     for stop in sorted({s for s in stops + coordinated if s < sent_end}):
         end = _trimmed(ctx, start, stop)
         if not open_end(ctx.text, start, end) and not _complement(ctx, start, stop):
             return end
     return _trimmed(ctx, start, sent_end)  # a stop that leaves « sa détermination à » is none
+
+
+def stopped_marks(ctx: Context, start: int, sent_end: int) -> list[int]:
+    """Where marks after ``start`` close on words that end on a stop and a capital or other
+    marks follow (« a dit avoir « … exaucés. » Visiblement non, … », « … permanentes. » « Il
+    y a … »): the next sentence, which the model, reading no stop outside the marks, runs on;
+    reported words end at the mark."""
+    text = ctx.text
+    out = []
+    for m in ctx.outer:
+        if m.close is None or not start < m.open or m.close + 1 >= sent_end:
+            continue
+        last = visible_end(text, m.close, m.open)
+        nxt = skip_blank(text, m.close + 1, sent_end)
+        if text[last - 1 : last] in SENT_END and nxt > m.close + 1 and (
+                text[nxt].isupper() or text[nxt] in OPENING):
+            out.append(m.close + 1)
+    return out
 
 
 def _complement(ctx: Context, start: int, stop: int) -> bool:

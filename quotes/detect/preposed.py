@@ -29,11 +29,13 @@ from quotes.detect.content import (
     narrator_after,
     past_adjunct,
     sentence_ends_in,
+    stopped_marks,
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
+from quotes.detect.fronted import main_clause
 from quotes.detect.lost import without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
@@ -121,7 +123,8 @@ def preposed(
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
         next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
-        if end < s_hi and next_char not in ",.;:!?…()" and not narrator_after(
+        stopped = end in stopped_marks(ctx, marked.open - 1, s_hi)  # « … démission… » Xavier
+        if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
@@ -165,6 +168,8 @@ def preposed(
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
         barriers.append((None, resumes))
+    if (main := main_clause(ctx, at.first, tok, start, sent)) is not None:
+        barriers.append((main, main))  # "Estimant que A, le tribunal a …": the narrator's clause
     if evidence[-1] in ("attribute", "object-with-marks"):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     if evidence[-1] == "object-with-marks":

@@ -1,0 +1,55 @@
+"""Marked stretches the narrator joins in one sentence: « « A » et « B », a ajouté X »,
+« L'élu « A » mardi, mais « B » ». A mixed quote that opens on marks and closes on marks,
+with only the narrator's verbless words between them, a conjunction among them (« et »,
+« mardi, mais »), and whose later stretches are clauses of their own (a finite verb), is that
+many direct quotes: each stretch with the cue and the speaker of the whole. Lone marked words
+joined in a list (« "piégé" et "victime d'un guet-apens" », no verb) stay one mixed quote, as
+do stretches joined by a verb of the narrator (« "A" en ayant "B" ») or by no conjunction of
+the narrator's (« "A" d'ordinaire, "et B" »).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from quotes.detect.context import Context, outer_end
+from quotes.detect.forms import conjugated
+from quotes.detect.marks import Marked
+
+if TYPE_CHECKING:
+    from quotes.detect.candidates import Candidate
+
+
+def split_joined(ctx: Context, out: list[Candidate]) -> list[Candidate]:
+    """``out`` with each mixed quote made of clauses in marks joined by the narrator split into
+    one direct quote per marked stretch."""
+    kept: list[Candidate] = []
+    for c in out:
+        parts = _stretches(ctx, c)
+        if parts is None:
+            kept.append(c)
+            continue
+        kept.extend(replace(c, type="direct", start=m.start, end=m.end, fragments=(),
+                            evidence=(*c.evidence, "joined-marks")) for m in parts)
+    return kept
+
+
+def _stretches(ctx: Context, c: Candidate) -> list[Marked] | None:
+    if c.type != "mixed" or "marked-list" in c.evidence:
+        return None
+    parts = [m for m in ctx.outer if c.start <= m.open and outer_end(m) <= c.end]
+    if (len(parts) < 2 or parts[0].open != c.start or outer_end(parts[-1]) != c.end
+            or any(m.close is None for m in parts)):
+        return None
+    doc = ctx.doc
+    for before, after in pairwise(parts):
+        gap = [t for t in doc if outer_end(before) <= t.idx < after.open]
+        if any(t.pos_ in ("VERB", "AUX") for t in gap):
+            return None  # « "A" en ayant "B" »: the narrator's verb ties them
+        if not any(t.pos_ == "CCONJ" for t in gap):
+            return None  # « "A" habituellement, "et B" »: B goes on A's sentence
+        if not any(conjugated(t) for t in doc if after.start <= t.idx < after.end):
+            return None  # « "A" et "B" » where B is no clause: one list of words
+    return parts
