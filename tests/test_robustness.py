@@ -1,6 +1,7 @@
 """Hostile and odd input: extraction never crashes, offsets always point into the text."""
 
 import json
+import os
 import unicodedata
 
 import pytest
@@ -226,6 +227,35 @@ def test_sigterm_during_output_leaves_no_partial_file(tmp_path):
     assert proc.poll() is None, "finished before it could be interrupted"
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) == 128 + signal.SIGTERM
+    assert out.read_text(encoding="utf-8") == "previous complete run\n"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_sigterm_right_after_the_temp_file_is_made_leaves_none(tmp_path, monkeypatch):
+    """The narrowest window: SIGTERM as soon as the temp file exists, before the block that
+    removes it on failure has begun. The signal waits until that block holds the file."""
+    import signal
+    import tempfile
+
+    from quotes.cli import _terminate
+    from quotes.io import writers
+
+    made = tempfile.mkstemp
+
+    def mkstemp_then_sigterm(*args, **kwargs):
+        made_now = made(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return made_now
+
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous complete run\n", encoding="utf-8")
+    monkeypatch.setattr(writers.tempfile, "mkstemp", mkstemp_then_sigterm)
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        with pytest.raises(SystemExit), writers.atomic_output(out) as fh:
+            fh.write("half")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     assert out.read_text(encoding="utf-8") == "previous complete run\n"
     assert not list(tmp_path.glob("*.part"))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
@@ -83,10 +84,29 @@ def _through(path: str | Path) -> bool:
         return False
 
 
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_stops() -> Callable[[], None]:
+    """Hold Ctrl-C and SIGTERM until the returned function is called: a temp file made in
+    between is then already in the hands of ``_replacing``, which removes it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return lambda: None
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+    def release() -> None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+    return release
+
+
 @contextmanager
-def _replacing(tmp: str | Path, target: Path) -> Iterator[None]:
-    """Rename ``tmp`` onto ``target`` when the block ends well; remove it when it does not."""
+def _replacing(tmp: str | Path, target: Path,
+               release: Callable[[], None] = lambda: None) -> Iterator[None]:
+    """Rename ``tmp`` onto ``target`` when the block ends well; remove it when it does not.
+    ``release`` lets held signals in once this is sure to remove ``tmp``."""
     try:
+        release()
         yield
         os.replace(tmp, target)
     except BaseException:
@@ -195,12 +215,14 @@ def atomic_output(path: Path | None) -> Iterator[TextIO]:
         return
     target = Path(os.path.realpath(path))
     _remove_stale(target)
+    release = _hold_stops()  # a SIGTERM right after mkstemp would leave the temp file
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part",
                                    dir=target.parent)
     except OSError as exc:
+        release()
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    with _replacing(tmp, target):
+    with _replacing(tmp, target, release):
         os.fchmod(fd, _mode_for(target))  # mkstemp makes it 0600: readable by its owner only
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
