@@ -3280,12 +3280,6 @@ ROLE_KINDS = [
      "prêtre.", "Paul Morel",
      "Le maire Paul Morel a assisté à la messe à Lyon. « Nous ferons appel », a déclaré le "
      "prêtre."),
-    # a criminal lawyer: a lawyer
-    ("pénaliste",
-     "Marc Vernet est jugé à Dole. Son avocate Anne Roy a plaidé. « Tout est calme », "
-     "a-t-elle dit. « Nous ferons appel », a ajouté la pénaliste.", "Anne Roy",
-     "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
-     "ferons appel », a ajouté le pénaliste."),
 ]
 
 

@@ -14,7 +14,6 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
-from quotes.attribute.name_lines import named_above
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.roles import gender_of
 from quotes.attribute.sources import possessor_words
@@ -64,9 +63,6 @@ def speaker_of(
         )
         if who.name is not None or who.role is not None:
             return who, ("colon-intro", *((note,) if note else ())), mention
-    above = named_above(text, cand.start, registry) if frame is None else None
-    if above is not None:  # « Marc Tissier\n\n« … » »: a round-up's name line
-        return above, ("name-line",), above
     if no_subject:
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
