@@ -53,8 +53,8 @@ def test_rows_say_how_often_the_path_was_right_on_untuned_text(calibrate):
 
 
 def test_a_path_mostly_right_untuned_is_high_and_one_often_wrong_is_low():
-    # a person's name at the cue (right 408 times in 451 untuned) and a title the cast completes
-    # (60 in 68) are right about nine times in ten
+    # a person's name at the cue (right 624 times in 694 untuned) and a title the cast completes
+    # (93 in 103) are right about nine times in ten
     assert confidence("explicit", "person", ()) >= 0.85
     assert confidence("title", "person", ()) >= 0.85
     # a name at the cue that is an organisation's is often cut or taken from a longer name
@@ -62,7 +62,8 @@ def test_a_path_mostly_right_untuned_is_high_and_one_often_wrong_is_low():
     # a pronoun's antecedent is wrong more often than a name at the cue
     pronoun = confidence("pronoun", "person", ("pronoun-to-antecedent",))
     assert pronoun < confidence("explicit", "person", ())
-    assert confidence("unresolved", "unknown", ("no-speaker",)) < 0.1
+    # no speaker found is right only where the gold names no one either (about one time in ten)
+    assert confidence("unresolved", "unknown", ("no-speaker",)) < 0.15
 
 
 def test_an_unseen_path_falls_back_to_its_kind_then_its_resolution_then_all():
