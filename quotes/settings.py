@@ -131,6 +131,8 @@ class Settings:
             raise InputError("batch_size and partition_chars must be at least 1")
         if not 0 < self.max_stdin_mb <= 2**20:  # not NaN, not infinite: stdin stays bounded
             raise InputError("max_stdin_mb must be above 0 and at most 1048576 (1 TB)")
+        if self.occasion_days < 0:  # below 0, two articles of one day were two occasions
+            raise InputError("occasion_days must be at least 0")
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with the given fields changed; ``None`` values are left as they were."""

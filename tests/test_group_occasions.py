@@ -61,6 +61,30 @@ def test_years_apart_are_two_occasions(case, quotes, grouped):
     assert (out[0].group_id == out[1].group_id is not None) == grouped, case
 
 
+# (quotes, the pairs (by index) in one group, the pairs apart)
+GROUPS = [
+    # an undated article's part joins the 2017 whole wording; the 2021 article's same part
+    # joins the undated one word for word: the group holds 2017, so 2021's part stays apart
+    ([rec("1", "2017-06-06", _WHOLE), rec("2", None, _PART), rec("3", "2021-11-09", _PART)],
+     [(1, 2)], [(0, 1), (0, 2)]),
+    # a long-running story: each fragment within a year of the group it joins, all one group
+    ([rec("1", "2022-01-10", _WHOLE), rec("2", "2022-09-12", _PART),
+      rec("3", "2023-05-15", _PART)], [(0, 1), (0, 2)], []),
+    # a whole wording quoted again years later, and a part of the later days: one group
+    ([rec("1", "2017-06-06", _WHOLE), rec("2", "2021-11-08", _WHOLE),
+      rec("3", "2021-11-09", _PART)], [(0, 1), (0, 2)], []),
+]
+
+
+@pytest.mark.parametrize(("quotes", "together", "apart"), GROUPS)
+def test_a_group_keeps_its_days(quotes, together, apart):
+    out, _ = group_quotes(quotes)
+    for a, b in together:
+        assert out[a].group_id == out[b].group_id is not None, (a, b)
+    for a, b in apart:
+        assert out[a].group_id != out[b].group_id, (a, b)
+
+
 def test_the_limit_is_a_setting():
     quotes = [rec("1", "2017-06-06", _WHOLE), rec("2", "2021-11-09", _PART)]
     out, _ = group_quotes(quotes, options=replace(Settings(), occasion_days=2000))

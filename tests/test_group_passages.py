@@ -15,6 +15,16 @@ POST = ("Avec votre énergie et avec la mienne. Avec sérieux et confiance. Pour
         "de travail.")
 LEAD = "Pour plus de justice et de travail."
 PULL = "Avec sérieux et confiance. Pour plus de justice et de travail."
+LEAD_CUT = "Pour plus de justice..."  # an excerpt: the outlet marks it as cut
+PULL_CUT = "Avec sérieux et confiance. Pour plus de justice..."
+# a manager's words at the bar, then his partner's own shorter line, with no cue
+RULES = ("Je n'ai rien à me reprocher, j'ai toujours suivi les consignes de sécurité dans cet "
+         "atelier")
+OWN = "J'ai toujours suivi les consignes de sécurité dans cet atelier."
+# a president's formula, then the coach's own line repeating part of it word for word
+CLUB = ("Cette équipe ne sera jamais à céder, ni cette saison ni la suivante, quoi qu'en disent "
+        "certains")
+ECHO = "Cette équipe ne sera jamais à céder, ni cette saison ni la suivante."
 BODY = ("Je pense aux familles restées sans nouvelles, dont les histoires demeurent dans "
         "l'ombre. Nous menons le même combat.")
 STANDFIRST = "son soutien « aux familles restées sans nouvelles » du naufrage"
@@ -69,10 +79,15 @@ REPEATS = [
     ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, speaker="Hélène Vasseur")],
      set()),
     # ... but a pull quote whose speaker is only carried from the sentence before it (another
-    # person's) repeats the body's words, whoever gives them
-    ([rec("q0", "a1", POST, 0), _carried(LEAD, 400)], {1}),
+    # person's)
+    # repeats the body's words, whoever gives them, when the outlet marks it as cut from them
+    ([rec("q0", "a1", POST, 0), _carried(LEAD_CUT, 400)], {1}),
+    # a whole line (no ellipsis) after the previous sentence's person is that person's own
+    ([rec("q0", "a1", POST, 0), _carried(LEAD, 400)], set()),
+    ([rec("q0", "a1", RULES, 0), _carried(OWN, 400)], set()),
+    ([rec("q0", "a1", CLUB, 0), _carried(ECHO, 400)], set()),
     # a line reported as said, with its speaker carried, says them again: no repeat
-    ([rec("q0", "a1", POST, 0), _carried(LEAD, 400, CUED)], set()),
+    ([rec("q0", "a1", POST, 0), _carried(LEAD_CUT, 400, CUED)], set()),
     # two leads with no cue: neither is reported as said, neither repeats the other
     ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, UNCUED)], set()),
     # the standfirst's marks in another mixed quote's narration, not in a direct quote
@@ -117,9 +132,21 @@ GROUPING = [
       rec("q2", "a2", LEAD, 0)], [(0, 2), (1, 2)], [], {0}),
     # a pull quote given to the previous sentence's speaker, in words the body gives another
     # person: the repeat of the body's quote, in its group, and that person's
-    ([rec("q0", "a1", POST, 0), _carried(PULL, 400), rec("q2", "a2", POST, 0)],
+    ([rec("q0", "a1", POST, 0), _carried(PULL_CUT, 400), rec("q2", "a2", POST, 0)],
      [(0, 2), (1, 2)], [], {1}),
 ]
+
+# (the longer words, the line with no cue after another person's sentence): that person's line
+OWN_LINES = [(RULES, OWN), (CLUB, ECHO), (POST, PULL)]
+
+
+@pytest.mark.parametrize(("said", "line"), OWN_LINES)
+def test_a_whole_line_keeps_its_own_speaker(said, line):
+    # another outlet gives the longer words whole: the line is no repeat and keeps its speaker
+    grouped = _grouped([rec("q0", "a1", said, 0), _carried(line, 400), rec("q2", "a2", said, 0)])
+    assert grouped[0].group_id == grouped[2].group_id is not None
+    assert REPEAT not in grouped[1].evidence
+    assert grouped[1].speaker.name == "Hélène Vasseur"
 
 
 @pytest.mark.parametrize(("quotes", "together", "apart", "repeats"), GROUPING)

@@ -28,7 +28,7 @@ from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import spoken
 from quotes.group.nested import own_part, quoted_whole, split_inner
-from quotes.group.occasions import apart, day_numbers
+from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.records import group_record, linked_quote
@@ -227,8 +227,12 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
-    days = day_numbers(quotes)  # articles years apart report two occasions (``occasions``)
-    far = functools.partial(apart, days, limit=options.occasion_days)
+    days = dated(quotes)  # articles years apart report two occasions (``occasions``)
+    days_of: _PerRoot[Days] = _PerRoot(days.__getitem__)  # a group's earliest and latest day
+
+    def far(a: int, b: int) -> bool:
+        return apart(days[a], days[b], options.occasion_days) or apart(
+            days_of[find(a)], days_of[find(b)], options.occasion_days)
     parts = functools.cache(lambda n: _parts(said_of[n], texts[n]))  # a run stays in a sentence
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
@@ -301,6 +305,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             ra, rb = rb, ra
         parent[ra] = rb
         sure[rb] |= sure[ra]
+        days_of[rb] = spanning(days_of[ra], days_of[rb])
         for article, p in articles[ra].items():
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
@@ -308,8 +313,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                                                       -_shared(t[0], texts[t[1]], texts[t[2]]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
-        if ra != rb and clash(ra, rb):
-            continue
+        if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
+            continue  # two people; a part of what one group's articles gave years apart
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives

@@ -25,6 +25,7 @@ from quotes.model import CUE_CARRIED, NO_CUE, Quote
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 _PLACED = 3  # words in a row that place a passage inside another outlet's quote
 _ELISION = re.compile(r"[\[(]\s*(?:…|\.\.\.)\s*[\])]")  # « […] », « (...) »: words left out
+_CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$")  # « "Du mal à comprendre..." »: an excerpt
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
 
@@ -174,10 +175,15 @@ def _speech_act(q: Quote) -> bool:
 
 
 def carried(q: Quote) -> bool:
-    """Whether a direct quote stands with no cue (a heading, a lead, a pull quote) and its
-    speaker is only the one of a sentence beside it (resolution ``continuation``): no name
-    the article gives those words."""
-    return q.type == "direct" and not _speech_act(q) and q.speaker.resolution == "continuation"
+    """Whether a direct quote stands with no cue (a heading, a lead, a pull quote), its
+    speaker is only the one of a sentence beside it (resolution ``continuation``) and the
+    outlet marks it as cut from longer words (it opens or ends on an ellipsis: « "Du mal à
+    comprendre..." »): an excerpt no name the article gives. A whole line with no cue after a
+    person's sentence is that person's, even in words another person said at more length (a
+    partner's « "J'ai toujours respecté les règles." » after the manager's longer words, a
+    coach repeating his president's formula)."""
+    return q.type == "direct" and not _speech_act(q) and (
+        q.speaker.resolution == "continuation") and bool(_CUT.search(q.span.text))
 
 
 def _within(short: str, long: str) -> bool:
@@ -198,9 +204,9 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
     a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
     the marks of a mixed quote that say more words. A line with no cue whose speaker is only
-    carried from a sentence beside it (``carried``) repeats another speaker's words as well:
-    the pull quote « "Avec l'intention de nuire..." » below the chief's words is the
-    prosecutor's, whose quote it is, not the chief's.
+    carried from a sentence beside it and cut from longer words (``carried``) repeats another
+    speaker's words as well: the pull quote « "Avec l'intention de nuire..." » below the
+    chief's words is the prosecutor's, whose quote it is, not the chief's.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
     quotes the article reports as said each, the same formula said twice or a formula and
     the address that ends on it, are no repeat: the speaker said it again."""
