@@ -144,6 +144,20 @@ STOPS = [
      "il attend du ministre un « changement de cap. Les agents n'en peuvent plus des réformes. »"),
     ("Les grévistes ont accueilli le directeur en scandant : « Dehors, dehors, démission… » Paul "
      "Vernet et Léa Morin restent bloqués dans leur bureau.", "Dehors, dehors, démission…"),
+    # the point of a title or an initial, a title's « ? » the sentence goes on after: no end
+    ("Le maire Paul Roy a expliqué que la lettre de « M. » Lenoir était arrivée lundi.",
+     "la lettre de « M. » Lenoir était arrivée lundi"),
+    ("Le maire Paul Roy a raconté que l'auteur de la lettre, signée « Marc L. » Lenoir de son "
+     "vrai nom, avait été identifié.",
+     "l'auteur de la lettre, signée « Marc L. » Lenoir de son vrai nom, avait été identifié"),
+    ("Le maire Paul Roy a affirmé que l'émission « Qui veut gagner ? » France 2 l'avait "
+     "déprogrammée.", "l'émission « Qui veut gagner ? » France 2 l'avait déprogrammée"),
+    ("Le réalisateur Paul Roy a expliqué que son film « Où vas-tu, Léa ? » Cannes l'avait refusé "
+     "en mai.", "son film « Où vas-tu, Léa ? » Cannes l'avait refusé en mai"),
+    # a cry's « ! » before the narrator's next sentence, names first: still an end
+    ("Le maire Paul Roy a expliqué que les habitants avaient scandé « Démission ! » Marc Lenoir "
+     "et Léa Morin sont restés dans la mairie.",
+     "les habitants avaient scandé « Démission ! »"),
 ]
 
 
