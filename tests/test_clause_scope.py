@@ -112,6 +112,27 @@ STOPS = [
      "la route était dangereuse"),
     ("Deux jours après que Paul R. a reconnu avoir volé la statue, une oeuvre de 1890, le "
      "procureur de Valdor a tenu une conférence.", "avoir volé la statue, une oeuvre de 1890"),
+    # a clause of the content (« si A, B », « A, B et C ») after the fronted cue: the LAST
+    # subject after a comma opens the main clause
+    ("Estimant que si la digue cède, les maisons seront inondées, le maire de Valdor a ordonné "
+     "l'évacuation.", "si la digue cède, les maisons seront inondées"),
+    ("Estimant que s'il pleut, la digue cédera, le maire de Valdor Paul Roy a ordonné "
+     "l'évacuation.", "s'il pleut, la digue cédera"),
+    ("Soulignant que la digue est fragile, la route est coupée et les écoles sont fermées, le "
+     "maire de Valdor Paul Roy a demandé de l'aide.",
+     "la digue est fragile, la route est coupée et les écoles sont fermées"),
+    ("Après que la ministre Léa Morin a assuré que le budget est prêt, les écoles sont sauvées "
+     "et les postes sont créés, les syndicats ont salué l'annonce.",
+     "le budget est prêt, les écoles sont sauvées et les postes sont créés"),
+    ("Rappelant que, si la digue cède, les maisons seront inondées, le préfet Marc Lenoir a "
+     "fermé la route.", "si la digue cède, les maisons seront inondées"),
+    ("Jugeant que quand les prix montent, les clients partent, la gérante Léa Morin a baissé "
+     "ses tarifs.", "quand les prix montent, les clients partent"),
+    ("Lorsque la ministre Léa Morin a annoncé que si le budget baisse, les écoles fermeront, les "
+     "parents ont manifesté.", "si le budget baisse, les écoles fermeront"),
+    ("Après que le maire Paul Roy a assuré que lorsque les pluies cesseront, les travaux "
+     "reprendront, les habitants ont applaudi.",
+     "lorsque les pluies cesseront, les travaux reprendront"),
     # marks whose words end on a stop, then a capital: the narrator's next sentence
     ("Le président a dit avoir « du mal à comprendre comment une réunion puisse causer ce "
      "départ, alors que tout allait bien. » Visiblement non, le club doit trouver un successeur.",
@@ -123,6 +144,20 @@ STOPS = [
      "il attend du ministre un « changement de cap. Les agents n'en peuvent plus des réformes. »"),
     ("Les grévistes ont accueilli le directeur en scandant : « Dehors, dehors, démission… » Paul "
      "Vernet et Léa Morin restent bloqués dans leur bureau.", "Dehors, dehors, démission…"),
+    # the point of a title or an initial, a title's « ? » the sentence goes on after: no end
+    ("Le maire Paul Roy a expliqué que la lettre de « M. » Lenoir était arrivée lundi.",
+     "la lettre de « M. » Lenoir était arrivée lundi"),
+    ("Le maire Paul Roy a raconté que l'auteur de la lettre, signée « Marc L. » Lenoir de son "
+     "vrai nom, avait été identifié.",
+     "l'auteur de la lettre, signée « Marc L. » Lenoir de son vrai nom, avait été identifié"),
+    ("Le maire Paul Roy a affirmé que l'émission « Qui veut gagner ? » France 2 l'avait "
+     "déprogrammée.", "l'émission « Qui veut gagner ? » France 2 l'avait déprogrammée"),
+    ("Le réalisateur Paul Roy a expliqué que son film « Où vas-tu, Léa ? » Cannes l'avait refusé "
+     "en mai.", "son film « Où vas-tu, Léa ? » Cannes l'avait refusé en mai"),
+    # a cry's « ! » before the narrator's next sentence, names first: still an end
+    ("Le maire Paul Roy a expliqué que les habitants avaient scandé « Démission ! » Marc Lenoir "
+     "et Léa Morin sont restés dans la mairie.",
+     "les habitants avaient scandé « Démission ! »"),
 ]
 
 

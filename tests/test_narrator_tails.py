@@ -222,6 +222,20 @@ JOINED_MARKS_KEPT = [
     ("« Quand le fleuve monte, la digue tient » d'ordinaire, « et les maisons restent sèches », "
      "explique la maire de Valdor, Lise Fabre.",
      "« Quand le fleuve monte, la digue tient » d'ordinaire, « et les maisons restent sèches »"),
+    # a negation of the narrator's between the marks: B is what the speaker rejects
+    ("« Nous voulons la paix » et non « nous voulons la guerre », a corrigé le maire de Valdor, "
+     "Paul Roy.", "« Nous voulons la paix » et non « nous voulons la guerre »"),
+    ("« Je reste » mais pas « je me représenterai », a précisé le maire de Valdor, Paul Roy.",
+     "« Je reste » mais pas « je me représenterai »"),
+    ("« Le pont sera rouvert » et jamais « il ne sera détruit », a promis le maire de Valdor, "
+     "Paul Roy.", "« Le pont sera rouvert » et jamais « il ne sera détruit »"),
+    ("« Le pont tiendra » et surtout pas « il faut le fermer », a tranché le maire de Valdor, "
+     "Paul Roy.", "« Le pont tiendra » et surtout pas « il faut le fermer »"),
+    # another person named between the marks: B is that person's
+    ("« Nous irons jusqu'au bout » et, pour son adjoint Marc Lenoir, « il n'y a plus rien à "
+     "négocier », a déclaré le maire de Valdor, Paul Roy.",
+     "« Nous irons jusqu'au bout » et, pour son adjoint Marc Lenoir, « il n'y a plus rien à "
+     "négocier »"),
 ]
 
 

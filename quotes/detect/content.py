@@ -20,12 +20,12 @@ from quotes.detect.context import (
     Context,
     outer_end,
     skip_blank,
-    visible_end,
 )
 from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import conjugated, past_participle, present_participle
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium_tail
+from quotes.detect.sentence_stops import stopped_marks
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
     COORDINATED,
@@ -43,13 +43,9 @@ _COORDINATED = re.compile(
 )
 
 _PERFECT = frozenset({"a", "ont", "est", "sont"})  # a compound past: « et a été »
-# a sentence end: not the point of "49.3", nor of "M." or "J.-M." before a name
-_SENTENCE_END = re.compile(r"[!?…]|(?<!\d)\.|\.(?!\d)")
-_TITLE = re.compile(r"(?:^|[\s(.-])(?:M|Mme|Mmes|Mlle|Dr|Pr|Me|MM|St|Ste)$")
 # an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
 _LONE = frozenset(a + b for a in "'’" for b in " " + OPENING)
 _CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
-_INITIAL = re.compile(r"(?:^|[\s(.-])[A-Z]$")  # "J.-M. Roux"; not "Julie K. « C'est … »"
 
 
 def content_end(
@@ -88,24 +84,6 @@ def content_end(
         if not open_end(ctx.text, start, end) and not _complement(ctx, start, stop):
             return end
     return _trimmed(ctx, start, sent_end)  # a stop that leaves « sa détermination à » is none
-
-
-def stopped_marks(ctx: Context, start: int, sent_end: int) -> list[int]:
-    """Where marks after ``start`` close on words that end on a stop and a capital or other
-    marks follow (« a dit avoir « … exaucés. » Visiblement non, … », « … permanentes. » « Il
-    y a … »): the next sentence, which the model, reading no stop outside the marks, runs on;
-    reported words end at the mark."""
-    text = ctx.text
-    out = []
-    for m in ctx.outer:
-        if m.close is None or not start < m.open or m.close + 1 >= sent_end:
-            continue
-        last = visible_end(text, m.close, m.open)
-        nxt = skip_blank(text, m.close + 1, sent_end)
-        if text[last - 1 : last] in SENT_END and nxt > m.close + 1 and (
-                text[nxt].isupper() or text[nxt] in OPENING):
-            out.append(m.close + 1)
-    return out
 
 
 def _complement(ctx: Context, start: int, stop: int) -> bool:
@@ -212,20 +190,6 @@ def _asks(word: Token, verb: Token) -> bool:
     between them ("examiner comment", "savoir pourquoi"), not "…, comment"?"""
     return word.lower_ in INTERROGATIVES and verb.pos_ in ("VERB", "AUX") and (
         word.idx == verb.idx + len(verb.text) + 1)
-
-
-def sentence_ends_in(text: str, start: int, end: int) -> bool:
-    """Does a sentence end between ``start`` and ``end``? A decimal point ("l'article 49.3",
-    "1.5 degré") ends none, nor does the point of an initial or a title ("M. Dupont",
-    "J.-M. Roux")."""
-    def abbreviation(at: int) -> bool:
-        before = text[max(0, at - 5) : at]
-        if _TITLE.search(before):
-            return True
-        return bool(_INITIAL.search(before)) and text[at + 1 : at + 3].strip()[:1] not in OPENING
-
-    return any(m.group() != "." or not abbreviation(m.start())
-               for m in _SENTENCE_END.finditer(text, start, end))
 
 
 @cached

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quotes.detect.content import sentence_ends_in
 from quotes.detect.context import CLOSING
+from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
 from quotes.model import CUE_CARRIED, Quote

@@ -20,6 +20,12 @@ def conjugated(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm", [])
 
 
+def finite(tok: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary (« a prononcé »)."""
+    return conjugated(tok) or any(
+        c.dep_.startswith("aux") and conjugated(c) for c in tok.children)
+
+
 def past_participle(tok: Token) -> bool:
     """A participle that is not a present one: « dénoncés », « qualifiée », « citées »."""
     return "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])

@@ -17,7 +17,6 @@ from quotes.detect.content import (
     after_colon,
     narrated_lead,
     quote_after_comma,
-    sentence_ends_in,
     subordinate_lead,
     trim_start,
 )
@@ -57,6 +56,7 @@ from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
+from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import skip, skip_adjunct, skip_insertion
 from quotes.detect.subjects import (
     described,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
-from quotes.detect.forms import conjugated, present_participle
+from quotes.detect.forms import conjugated, finite, present_participle
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
@@ -21,33 +21,34 @@ def main_clause(
 ) -> int | None:
     """Where the main clause after a fronted cue (its group opens at ``first``) starts: the
     subject of a finite verb out of marks, right after a comma, once the content that starts
-    at ``start`` has a verb of its own; None when the cue is not fronted."""
+    at ``start`` has a verb of its own; None when the cue is not fronted. The last such
+    subject before the sentence's end: one before it opens a clause of the content (« Estimant
+    que si la digue cède, les maisons seront inondées, le maire … »)."""
     if not _fronted(ctx, first, cue, sent[0]):
         return None
     doc = ctx.doc
+    found = None
     for tok in doc[cue.i + 1:]:
         if tok.idx >= sent[1]:
             break
-        if tok.idx <= start or ctx.inside_marks(tok.idx) is not None or not _finite(tok):
+        if tok.idx <= start or ctx.inside_marks(tok.idx) is not None or not finite(tok):
             continue
         for subject in (c for c in tok.children if c.dep_ in _SUBJECTS and c.i < tok.i):
             left = subject.left_edge
             if left.idx > start and doc[left.i - 1].text == "," and any(
                     t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1:left.i] if t.idx >= start):
-                return left.idx
-    return None
-
-
-def _finite(tok: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary (« a prononcé »)."""
-    return conjugated(tok) or any(conjugated(c) for c in tok.children if c.dep_.startswith("aux"))
+                found = left.idx
+    return found
 
 
 def _fronted(ctx: Context, first: Token, cue: Token, sent_start: int) -> bool:
     """Does the cue open the sentence as a present participle, or sit in a subordinate clause
     (« après que », « quand ») that opens it, no finite verb before it?"""
     doc = ctx.doc
-    before = [t for t in doc[:first.i] if t.idx >= sent_start and not t.is_punct and not t.is_space]
+    begin = first.i
+    while begin > 0 and doc[begin - 1].idx >= sent_start:
+        begin -= 1
+    before = [t for t in doc[begin:first.i] if not t.is_punct and not t.is_space]
     if not before:
         return present_participle(cue)
     marks = [c for c in cue.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < first.i]

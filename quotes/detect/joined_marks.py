@@ -5,11 +5,15 @@ with only the narrator's verbless words between them, a conjunction among them (
 many direct quotes: each stretch with the cue and the speaker of the whole. Lone marked words
 joined in a list (« "piégé" et "victime d'un guet-apens" », no verb) stay one mixed quote, as
 do stretches joined by a verb of the narrator (« "A" en ayant "B" ») or by no conjunction of
-the narrator's (« "A" d'ordinaire, "et B" »).
+the narrator's (« "A" d'ordinaire, "et B" »). Between the marks the narrator may write only
+« et » or « mais », punctuation and words of time: a negation (« "A" et non "B" », « mais
+pas », « et jamais ») makes B words the speaker rejects, and another person named (« et, pour
+son adjoint X, "B" ») makes them another's; both stay one mixed quote.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -17,8 +21,12 @@ from typing import TYPE_CHECKING
 from quotes.detect.context import Context, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
+from quotes.lexicon import is_time_word
+from quotes.lexicon.grammar import JOINING_CONJUNCTIONS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotes.detect.candidates import Candidate
 
 
@@ -43,13 +51,25 @@ def _stretches(ctx: Context, c: Candidate) -> list[Marked] | None:
     if (len(parts) < 2 or parts[0].open != c.start or outer_end(parts[-1]) != c.end
             or any(m.close is None for m in parts)):
         return None
-    doc = ctx.doc
     for before, after in pairwise(parts):
-        gap = [t for t in doc if outer_end(before) <= t.idx < after.open]
-        if any(t.pos_ in ("VERB", "AUX") for t in gap):
-            return None  # « "A" en ayant "B" »: the narrator's verb ties them
+        gap = _tokens(ctx, outer_end(before), after.open)
+        if not all(_joining(t) for t in gap):
+            return None  # « "A" en ayant "B" », « "A" et non "B" »: the narrator's own words
         if not any(t.pos_ == "CCONJ" for t in gap):
             return None  # « "A" habituellement, "et B" »: B goes on A's sentence
-        if not any(conjugated(t) for t in doc if after.start <= t.idx < after.end):
+        if not any(conjugated(t) for t in _tokens(ctx, after.start, after.end)):
             return None  # « "A" et "B" » where B is no clause: one list of words
     return parts
+
+
+def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
+    """The tokens that start between the characters ``lo`` and ``hi``."""
+    return list(ctx.doc[bisect_left(ctx.starts, lo):bisect_left(ctx.starts, hi)])
+
+
+def _joining(tok: Token) -> bool:
+    """A word the narrator may join two marked clauses with: « et », « mais », punctuation, a
+    word of time (« lundi », « le lendemain »)."""
+    if tok.is_punct or tok.is_space or tok.lower_ in JOINING_CONJUNCTIONS or is_time_word(tok.text):
+        return True
+    return tok.pos_ == "DET" and is_time_word(tok.head.text)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from quotes.detect.content import gerund
 from quotes.detect.context import Context
 from quotes.detect.cues import si_marks
-from quotes.detect.forms import conjugated, present_participle
+from quotes.detect.forms import finite, present_participle
 from quotes.detect.relatives import in_relative
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, INFINITIVE_CLITICS, INFINITIVE_NEGATION, QUE
 
@@ -94,8 +94,7 @@ def _clause_subject(ctx: Context, i: int, stop: int) -> bool:
         if ("Rel" in t.morph.get("PronType", []) or verb.i <= t.i
                 or ctx.inside_marks(verb.idx) is not None):
             return False
-        return conjugated(verb) or any(
-            c.dep_.startswith("aux") and conjugated(c) for c in verb.children)
+        return finite(verb)
     return False
 
 

@@ -28,8 +28,6 @@ from quotes.detect.content import (
     infinitive_head,
     narrator_after,
     past_adjunct,
-    sentence_ends_in,
-    stopped_marks,
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
@@ -39,6 +37,7 @@ from quotes.detect.fronted import main_clause
 from quotes.detect.lost import without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
+from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon.grammar import A_OR_DE, DE, A
