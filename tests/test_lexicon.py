@@ -5394,3 +5394,33 @@ def test_speaking_aside(nlp, tmp_path, entry, text, said, role):
 
 def test_every_speaking_aside_has_a_row():
     assert {row[0] for row in SPEAKING_ASIDES} == set(words("speaking_asides"))
+
+
+# town_nouns.txt: (entry, text, the words of the quote, the speaker's role): « maire de la
+# ville » after the « maire de Brévans » the article gave the same person before the quote is
+# that one; without the entry, the role stays as the quote shows it
+TOWN_NOUNS = [
+    ("ville", "Odile Ferrand, maire de Brévans, a visité le chantier. Selon la maire de la ville, "
+     "Odile Ferrand, « les travaux dureront un an ».", "les travaux dureront un an",
+     "maire de Brévans"),
+    ("commune", "Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire de la "
+     "commune, Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu",
+     "maire de Brévans"),
+    ("village", "Lucien Varlet, maire de Saint-Brévans, a inauguré la salle. Selon le maire du "
+     "village, Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu",
+     "maire de Saint-Brévans"),
+    ("bourg", "Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire du bourg, "
+     "Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu", "maire de Brévans"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"), rows("town_nouns", TOWN_NOUNS))
+def test_town_noun(nlp, tmp_path, entry, text, said, role):
+    """A town named again without its name is the one the article named before the quote."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "town_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_town_noun_has_a_row():
+    assert {row[0] for row in TOWN_NOUNS} == set(words("town_nouns"))
