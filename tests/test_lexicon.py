@@ -5365,22 +5365,17 @@ def test_every_presence_place_has_a_row():
 # speaking_asides.txt: (entry, text, the words of the quote, the speaker's role, which ends
 # before the entry); without the entry, the role runs on into it
 SPEAKING_ASIDES = [
-    ("à la presse", "« Le suspect a été interpellé », a indiqué le procureur de Dole à la presse. "
-     "« Il sera jugé lundi », a précisé Paul Morel.", "Il sera jugé lundi", "procureur de Dole"),
-    ("aux journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Dole aux "
-     "journalistes. « Il sera jugé lundi », a précisé Paul Morel.", "Il sera jugé lundi",
-     "procureur de Dole"),
     ("de son côté", "Le recteur d'académie de son côté a jugé que « la rentrée aura lieu ».",
      "« la rentrée aura lieu »", "recteur d'académie"),
-    ("pour sa part", "Le maire de Dole pour sa part a jugé que « la route sera refaite ».",
-     "« la route sera refaite »", "maire de Dole"),
+    ("pour sa part", "Le maire de Brévans pour sa part a jugé que « la route sera refaite ».",
+     "« la route sera refaite »", "maire de Brévans"),
 ]
 
 
 @pytest.mark.parametrize(
     ("entry", "text", "said", "role"), rows("speaking_asides", SPEAKING_ASIDES))
 def test_speaking_aside(nlp, tmp_path, entry, text, said, role):
-    """How or to whom the holder speaks is no part of the role."""
+    """How the holder speaks is no part of the role."""
     assert the_quote(nlp, text, said).speaker.role == role
     with _lacking(tmp_path, "speaking_asides", entry):
         assert the_quote(nlp, text, said).speaker.role != role
@@ -5388,3 +5383,74 @@ def test_speaking_aside(nlp, tmp_path, entry, text, said, role):
 
 def test_every_speaking_aside_has_a_row():
     assert {row[0] for row in SPEAKING_ASIDES} == set(words("speaking_asides"))
+
+
+# speaking_audiences.txt: (entry, text, the words of the quote, the speaker's role, which ends
+# before the entry after its complement); without the entry, the role runs on into it
+SPEAKING_AUDIENCES = [
+    ("à la presse", "« Le suspect a été interpellé », a indiqué le procureur de Brévans à la "
+     "presse. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
+     "procureur de Brévans"),
+    ("aux journalistes", "« Le suspect a été interpellé », a indiqué le procureur de Brévans aux "
+     "journalistes. « Il sera jugé lundi », a précisé Lucien Varlet.", "Il sera jugé lundi",
+     "procureur de Brévans"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "said", "role"), rows("speaking_audiences", SPEAKING_AUDIENCES))
+def test_speaking_audience(nlp, tmp_path, entry, text, said, role):
+    """To whom the holder speaks, after the role's complement, is no part of the role."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "speaking_audiences", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_speaking_audience_has_a_row():
+    assert {row[0] for row in SPEAKING_AUDIENCES} == set(words("speaking_audiences"))
+
+
+@pytest.mark.parametrize(("text", "said", "role"), [
+    # right after the role noun, or before a complement of its own, the phrase is the role's
+    ("« Le texte sera retiré », a indiqué Odile Ferrand, conseillère à la presse du ministre.",
+     "Le texte sera retiré", "conseillère à la presse du ministre"),
+    ("« Le texte sera retiré », a indiqué Odile Ferrand, responsable des relations à la presse "
+     "du ministère.", "Le texte sera retiré", "responsable des relations à la presse du ministère"),
+    ("« Le texte sera retiré », a indiqué Lucien Varlet, attaché à la presse de l'ambassade.",
+     "Le texte sera retiré", "attaché à la presse de l'ambassade"),
+    ("« Le texte sera retiré », a indiqué Odile Ferrand, déléguée aux journalistes étrangers au "
+     "Quai d'Orsay.", "Le texte sera retiré",
+     "déléguée aux journalistes étrangers au Quai d'Orsay"),
+])
+def test_a_speaking_audience_of_the_role_itself(nlp, text, said, role):
+    assert the_quote(nlp, text, said).speaker.role == role
+
+
+# town_nouns.txt: (entry, text, the words of the quote, the speaker's role): « maire de la
+# ville » after the « maire de Brévans » the article gave the same person before the quote is
+# that one; without the entry, the role stays as the quote shows it
+TOWN_NOUNS = [
+    ("ville", "Odile Ferrand, maire de Brévans, a visité le chantier. Selon la maire de la ville, "
+     "Odile Ferrand, « les travaux dureront un an ».", "les travaux dureront un an",
+     "maire de Brévans"),
+    ("commune", "Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire de la "
+     "commune, Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu",
+     "maire de Brévans"),
+    ("village", "Lucien Varlet, maire de Saint-Brévans, a inauguré la salle. Selon le maire du "
+     "village, Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu",
+     "maire de Saint-Brévans"),
+    ("bourg", "Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire du bourg, "
+     "Lucien Varlet, « la salle a coûté peu ».", "la salle a coûté peu", "maire de Brévans"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"), rows("town_nouns", TOWN_NOUNS))
+def test_town_noun(nlp, tmp_path, entry, text, said, role):
+    """A town named again without its name is the one the article named before the quote."""
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "town_nouns", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+def test_every_town_noun_has_a_row():
+    assert {row[0] for row in TOWN_NOUNS} == set(words("town_nouns"))

@@ -109,6 +109,22 @@ ROWS = [
      "présidente du tribunal", "female"),
     ("Paul Morel, président de la FFR, a été élu. Le président de la 3F a dit que « le stade "
      "rouvrira ».", "« le stade rouvrira »", "Paul Morel", "président de la 3F", "male"),
+    # … nor for another body or number of the same noun: only a town named again without its
+    # name (« de la ville », lexicon/town_nouns.txt) takes a name alone, and only a role that
+    # begins with its words takes a longer one
+    ("Lucien Varlet, président de Grand Vercy Habitat, a présenté son projet. Selon le président "
+     "de l'agglomération, Lucien Varlet, « le gymnase sera prêt en 2027 ».",
+     "le gymnase sera prêt en 2027", "Lucien Varlet", "président de l'agglomération", "male"),
+    ("Lucien Varlet, maire du 5e arrondissement de Vercy de 2014 à 2020, a été élu en 2026 dans "
+     "le 3e. Selon le maire du 3e arrondissement, Lucien Varlet, « les caisses sont vides ».",
+     "les caisses sont vides", "Lucien Varlet", "maire du 3e arrondissement", "male"),
+    ("Lucien Varlet, directeur de l'école Jules-Ferry, prend en septembre la tête d'une seconde "
+     "école. Selon le directeur de l'école maternelle, Lucien Varlet, « les effectifs baissent "
+     "».", "les effectifs baissent", "Lucien Varlet", "directeur de l'école maternelle", "male"),
+    # the town named again, with the word of the list: « la commune » after « maire de Brévans »
+    ("Lucien Varlet, maire de Brévans, a inauguré la salle. Selon le maire de la commune, Lucien "
+     "Varlet, « les travaux ont coûté peu ».", "les travaux ont coûté peu", "Lucien Varlet",
+     "maire de Brévans", "male"),
     # ---- a trade noun (lexicon/occupations.txt) is the person's role, and then the one a
     # description of someone else the narration gives later (« d'après le directeur ») is not
     ("L'astronaute Paul Morel est rentré mardi. « Je rêve d'une douche », a-t-il dit. Il a mené "

@@ -18,7 +18,8 @@ from dataclasses import replace
 from quotes.attribute.batch_groups import Utterances
 from quotes.attribute.batch_names import ends_with, one_person
 from quotes.attribute.functions import function, held_once, tenure_over
-from quotes.attribute.shown import names_place, plain
+from quotes.attribute.role_words import names_place
+from quotes.attribute.shown import plain
 from quotes.model import Quote
 
 

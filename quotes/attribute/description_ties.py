@@ -16,8 +16,7 @@ from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
-from quotes.attribute.role_words import heads
-from quotes.attribute.shown import names_place
+from quotes.attribute.role_words import heads, names_place
 from quotes.attribute.speakers import Resolved, merged
 from quotes.nlp.doc import text_of
 

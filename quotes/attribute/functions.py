@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from quotes.attribute.role_words import names_place, words_of
 from quotes.lexicon import (
+    capitalised,
     fold,
     folded,
     is_role_noun,
@@ -187,32 +189,48 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
 
 
 def _named_before(role: str, given: tuple[Place, ...], start: int) -> str | None:
-    """The role the article gave the person before ``start`` that ``role`` restates without a
-    name: the same noun and « de », ``role``'s complement with no capitalised word (« maire de
-    la ville »), that one's with one (« maire de Dole »), or ``role`` with more after it
-    (« présidente du musée d'Orsay » for « présidente du musée »); the closest."""
+    """The role the article gave the person before ``start`` that ``role``, naming no body,
+    restates: ``role`` with more after it (« présidente du musée d'Orsay » for « présidente du
+    musée »), or, for a town named again without its name (« maire de la ville »: « de », its
+    article and a noun of lexicon/town_nouns.txt, nothing more), the same noun before « de » and
+    a name alone (« maire de Dole »), not another body (« … de Grand Dole Habitat » is no
+    town's name for « président de l'agglomération »); the closest."""
     words = role.replace("’", "'").split()
-    if len(words) < 3 or fold(words[1].split("'")[0] + ("'" if "'" in words[1] else "")) not in (
-            DE_CONTRACTED) or any(_names(w) for w in words[1:]):
+    if len(words) < 3 or not _de(words[1]) or names_place(role):
         return None
     said = fold(" ".join(words))
+    town = _town(words[1:])
     found = []
     for r in given:
         other = r.text.replace("’", "'").split()
         if r.start >= start or len(other) < 2 or fold(other[0]) != fold(words[0]):
             continue
-        longer = fold(" ".join(other)).startswith(said + " ") or fold(" ".join(other)) == said
-        if (longer and len(other) > len(words)) or (
-                fold(other[1].split("'")[0] + ("'" if "'" in other[1] else "")) in DE_CONTRACTED
-                and any(_names(w) for w in other[1:])):
+        if fold(" ".join(other)).startswith(said + " ") or (
+                town and _de(other[1]) and _town_name(words_of(" ".join(other[1:]))[1:])):
             found.append(r)
     return max(found, key=lambda r: (r.start, len(r.text))).text if found else None
 
 
-def _names(word: str) -> bool:
-    """Does a word of a complement name a body or a place: a capital in it (« Dole », « 3F »,
-    « l'OM »)?"""
-    return any(c.isupper() for c in word)
+def _de(word: str) -> bool:
+    """Is a word « de » or one of its forms (« du », « des », « d' » before a vowel)?"""
+    return fold(word.split("'")[0] + ("'" if "'" in word else "")) in DE_CONTRACTED
+
+
+def _town(complement: list[str]) -> bool:
+    """Is a role's complement a town named again without its name: « de la ville », « de la
+    commune », « du village » (lexicon/town_nouns.txt), no word after it?"""
+    said = words_of(" ".join(complement))
+    if said and fold(said[0]) in {"de", "d", "du", "des"}:
+        said = said[1:]
+    if said and fold(said[0]) in {"le", "la", "l", "les"}:
+        said = said[1:]
+    return len(said) == 1 and listed(said[0], "town_nouns")
+
+
+def _town_name(said: list[str]) -> bool:
+    """Are the words after « de » a place's name alone: capitalised words (« Dole », « La
+    Rochelle », « Saint-Claude »), at most three, no number?"""
+    return 0 < len(said) <= 3 and all(capitalised(w, letters=True) for w in said)
 
 
 def _untenured(role: str) -> list[str]:

@@ -94,22 +94,38 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
-        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i)))
+        i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or _audience(doc, i)))
 
 
 def _present(doc: Doc, i: int) -> bool:
     """Does token ``i`` start where the holder stands or when they act, not the role: a phrase
     of lexicon/presence_places.txt (« porte-parole des pompiers |sur place »), an adverb before
-    a word of occasion (« l'ex-président |juste avant son départ », « |peu après »)?"""
+    a word of occasion (« l'ex-président |juste avant son départ », « |peu après »), or how the
+    holder speaks (lexicon/speaking_asides.txt: « le recteur |de son côté »)?"""
     tok = doc[i]
     if tok.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].lower_ in OCCASIONS:
         return True
-    said = " ".join(fold(t.text) for t in doc[i : i + 3]) + " "
-    # … and how or to whom they speak (lexicon/speaking_asides.txt: « |à la presse », « |de son
-    # côté »)
-    place = next((p for p in folded("presence_places") | folded("speaking_asides")
-                  if said.startswith(p + " ")), None)
+    place = _phrase(doc, i, folded("presence_places") | folded("speaking_asides"))
     return place is not None and not _complement_after(doc, i + len(place.split()))
+
+
+def _audience(doc: Doc, i: int) -> bool:
+    """Does token ``i``, after the role's complement, start to whom its holder speaks
+    (lexicon/speaking_audiences.txt: « procureur de Dole |à la presse »), with no complement of
+    its own after it; not the role's own complement (« responsable des relations à la presse
+    |du ministère », « délégué de l'ambassade aux journalistes |étrangers »)?"""
+    said = _phrase(doc, i, folded("speaking_audiences"))
+    if said is None:
+        return False
+    j = i + len(said.split())
+    return j >= len(doc) or not (doc[j].lower_ in ROLE_LINKS or (
+        doc[j].pos_ == "ADJ" and doc[j].is_lower))
+
+
+def _phrase(doc: Doc, i: int, phrases: frozenset[str]) -> str | None:
+    """The phrase of ``phrases`` (folded, up to three words) that starts at token ``i``."""
+    said = " ".join(fold(t.text) for t in doc[i : i + 3]) + " "
+    return next((p for p in phrases if said.startswith(p + " ")), None)
 
 
 def _complement_after(doc: Doc, j: int) -> bool:

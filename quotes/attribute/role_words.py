@@ -5,7 +5,7 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.lexicon import fold, in_capitals, is_role_noun, role_kinds
+from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun, role_kinds
 from quotes.lexicon.grammar import NAME_LINKS
 
 
@@ -65,3 +65,11 @@ def acronym_match(a: str, b: str) -> int:
 
     caps = {w for w in (a + " " + b).split() if in_capitals(w)}
     return int(any(c in (initials(a), initials(b)) for c in caps))
+
+
+def names_place(text: str) -> bool:
+    """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
+    leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
+    first says so."""
+    words = words_of(text)[1:]
+    return any(capitalised(w) for w in words)

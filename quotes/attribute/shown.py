@@ -11,21 +11,13 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
-from quotes.attribute.role_words import head_key, heads, words_of
+from quotes.attribute.role_words import head_key, heads, names_place
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks, role_kinds
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
 _STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
-
-
-def names_place(text: str) -> bool:
-    """Does a role name its body or place ("présidente du FN", "préfet du Var"), rather than
-    leave it to the context ("présidente du parti", "préfet")? A capitalised word after the
-    first says so."""
-    words = words_of(text)[1:]
-    return any(capitalised(w) for w in words)
 
 
 def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
