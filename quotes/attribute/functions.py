@@ -168,8 +168,10 @@ def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:
     ministre » for « Premier ministre belge »: a noun with its rank; « ministre » for
     « vice-première ministre du Québec »: the rank before it too): the one closest
     before the quote at ``start``, else the first after it; the role itself when it has words
-    beyond its noun or the article gives no fuller form. Words of its tenure are none of them
-    (« maire démissionnaire » for « maire de Dole »)."""
+    beyond its noun or the article gives no fuller form, except a role naming no body that
+    restates a named one given before the quote (``_named_before``: « maire de la ville »
+    for « maire de Dole »). Words of its tenure are none of them (« maire démissionnaire »
+    for « maire de Dole »)."""
     words = _untenured(role) or role.split()
     if len(words) > 1 and not all(is_role_noun(w) or fold(w) in RANKS for w in words):
         # words beyond its noun: « ministre belge », « maire de Dole »; but one that names no

@@ -27,9 +27,9 @@ def positions(quotes: Sequence[Quote]) -> dict[str, list[int]]:
 
 
 class Positions(Mapping[str, list[int]]):
-    """``positions`` of ``quotes``, read the first time it is asked for: grouping asks it of
-    a group that no confident voter names only, and most batches (a million synthetic quotes)
-    have none. It holds while a quote is only replaced by one of its article."""
+    """``positions`` of ``quotes``, found the first time consensus asks for them (when it
+    gives a member its group's speaker), never in a batch where it gives none. It holds
+    while a quote is only replaced by one of its article."""
 
     def __init__(self, quotes: Sequence[Quote]) -> None:
         self.quotes = quotes

@@ -6,7 +6,7 @@ the judge):
 
 1. the subject of the previous sentence's main clause, or of its cue when the clause is a
    quotation (« « … », a déclaré Paul Rivet, interrogé par … »), when that subject names a
-   person; a subject « il » / « elle » goes back to the sentence before (up to four: « X
+   person; a subject « il » / « elle », or none, goes back to the sentence before (up to four: « X
    arrive au tribunal. Il ressort soulagé. Pour ses avocats, … »);
 2. no one when that subject is a body (« La société Valtor a été condamnée … Ses avocats »:
    the company's counsel, not the judge's);
@@ -27,18 +27,20 @@ if TYPE_CHECKING:
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")
 _GOES_ON = frozenset({"il", "elle"})  # a subject pronoun: the topic goes on
+_REACH = 4  # sentences read back for the owner
 
 
 def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def _subjects(doc: Doc, at: int, registry: Registry, reach: int = 4) -> Iterator[list[Token]]:
+def _subjects(doc: Doc, at: int, registry: Registry) -> Iterator[list[Token]]:
     """The subjects of the main clause (or, in a quotation, of its cue) of each sentence
-    before the one holding character offset ``at``, nearest sentence first, up to ``reach``
-    sentences (« Fatigué, Jérôme Cahuzac arrive »: the parse may give two)."""
+    before the one holding character offset ``at``, nearest sentence first, up to ``_REACH``
+    sentences (« Fatigué, Paul Rivet arrive »: the parse may give two)."""
     here = next((t for t in doc if t.idx <= at < t.idx + max(len(t), 1)), None)
     sent = here.sent if here is not None else None
+    reach = _REACH
     while sent is not None and sent.start > 0 and reach > 0:
         sent = doc[sent.start - 1].sent
         if not any(t.is_alpha for t in sent):

@@ -104,8 +104,8 @@ def own_sentence_end(ctx: Context, start: int, end: int) -> int | None:
 
 def _circumstance(words: list[Token]) -> bool:
     """Do the words between a comma and a postposed cue say when the words were given: a
-    preposition then a noun of time (« dans la nuit de lundi », « le soir », « mardi ») or a
-    complement of circumstance (« à l'issue de », « après »)? A preposition alone says
+    preposition then a noun of time (« dans la nuit de lundi ») or a complement of
+    circumstance (« à l'issue de », « après »)? A preposition alone says
     nothing of it: « avec deux obus de mortier », « pour les écoles », « sans conditions » go
     on with what is said."""
     if words[0].pos_ != "ADP":

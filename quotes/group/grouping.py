@@ -26,7 +26,7 @@ from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
-from quotes.group.narration import spoken
+from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.paraphrase import paraphrase_pairs
@@ -88,19 +88,13 @@ class Clusters:
 # ---------------------------------------------------------------------------- grouping
 
 
-def _said(q: Quote) -> str:
-    """The words a quote says as written: a direct one without the narrator's incises in it
-    (``spoken``)."""
-    return spoken(q.span.text) if q.type == "direct" else q.span.text
-
-
 def _texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | None = None
            ) -> list[str]:
     """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``;
     ``said`` when already found), then its quoted fragments of two words or more (one word
     in marks, « inacceptable », « historique », is what many people say, not a wording to
     place)."""
-    said = normal(_said(q) if said is None else said)
+    said = normal(words_said(q) if said is None else said)
     if not q.fragments:
         return [said]
     fragments = (normal(f.text) for f in q.fragments)
@@ -109,7 +103,7 @@ def _texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | None 
 
 def _parts(said: str, texts: list[str]) -> list[tuple[str, ...]]:
     """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
-    the quote's own split (``said``: its words, ``_said``) where a sentence ends, each quoted
+    the quote's own split (``said``: its words, ``words_said``) where a sentence ends, each quoted
     fragment whole."""
     first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
     return [first] + [(f,) for f in texts[1:]]
@@ -162,7 +156,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
              for k, q in zip(names, quotes, strict=True)]
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
-    said_of = [_said(q) for q in quotes]  # each quote's words, its incises out, found once
+    said_of = [words_said(q) for q in quotes]  # each quote's words, its incises out, found once
     texts = [_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
     quoting = {n: split for n, q in enumerate(quotes)

@@ -10,8 +10,12 @@ for comparison only: the span a quote exports stays what its article says.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quotes.lexicon import reporting_verbs
+
+if TYPE_CHECKING:
+    from quotes.model import Quote
 
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient)"
 _PRONOUN = r"(?:il|elle|ils|elles|on)"
@@ -45,3 +49,9 @@ def spoken(text: str) -> str:
         return text
     kept.append(text[last:])
     return "".join(kept)
+
+
+def words_said(q: Quote) -> str:
+    """The words a quote says as written: a direct one without the narrator's incises in it
+    (``spoken``)."""
+    return spoken(q.span.text) if q.type == "direct" else q.span.text

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import accumulate
 
-from quotes.group.narration import spoken
+from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
@@ -91,7 +91,7 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
     elided = functools.cache(lambda n: _elided(
-        said[n] if said is not None else _said(quotes[n]), texts[n][0]))
+        said[n] if said is not None else words_said(quotes[n]), texts[n][0]))
 
     def place(n: int, whole: int) -> tuple[int, int] | None:
         key = (texts[n][0], texts[whole][0])
@@ -114,11 +114,6 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
                             at[1] <= c <= later[0] for c in elided(whole)):
                         root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
-
-
-def _said(q: Quote) -> str:
-    """A quote's words as written, a direct one's incises out (``narration.spoken``)."""
-    return spoken(q.span.text) if q.type == "direct" else q.span.text
 
 
 def _elided(text: str, said: str) -> tuple[int, ...]:

@@ -22,7 +22,8 @@ PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "mes", "ses", "nos", "vos",
 TOPIC_MARKERS = ("quant à", "quant au", "quant aux")
 FEMININE_ARTICLES = frozenset({"la", "une", "cette", "sa"})  # before a role noun
 MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
-THERE_IS = frozenset({"a", "avait", "aura", "aurait", "eut"})  # « il y a (eu) », « il y avait »
+# « il y a (eu) », « il y avait »: the presentative before a colon (attribute/intro._presents)
+THERE_IS = frozenset({"a", "avait", "aura", "aurait", "eut"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "son avocat": someone's
 # one relative of someone, folded -> (the relation, the relative's gender): « son mari », « sa
