@@ -655,8 +655,8 @@ def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
-    ("Sall", "Macky Sall", True),
-    ("Villepin", "Dominique de Villepin", True),
+    ("Morel", "Anne Morel", True),
+    ("Ferrand", "Hugo de Ferrand", True),
     # « ses avocats » read as « avocats de Paul Rivet »: a group of his, not Paul Rivet, so it
     # takes none of his roles from the batch
     ("Paul Rivet", "avocats de Paul Rivet", False),

@@ -63,8 +63,8 @@ def test_years_apart_are_two_occasions(case, quotes, grouped):
 
 # (quotes, the pairs (by index) in one group, the pairs apart)
 GROUPS = [
-    # an undated article's part joins the 2017 whole wording; the 2021 article's same part
-    # joins the undated one word for word: the group holds 2017, so 2021's part stays apart
+    # the undated article's part and the 2021 article's same part join word for word; the
+    # 2017 whole wording stays apart from both (the group holds 2021, four years on)
     ([rec("1", "2017-06-06", _WHOLE), rec("2", None, _PART), rec("3", "2021-11-09", _PART)],
      [(1, 2)], [(0, 1), (0, 2)]),
     # a long-running story: each fragment within a year of the group it joins, all one group

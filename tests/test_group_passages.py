@@ -79,8 +79,8 @@ REPEATS = [
     ([rec("q0", "a1", LEAD, 0, UNCUED), rec("q1", "a1", POST, 400, speaker="Hélène Vasseur")],
      set()),
     # ... but a pull quote whose speaker is only carried from the sentence before it (another
-    # person's)
-    # repeats the body's words, whoever gives them, when the outlet marks it as cut from them
+    # person's) repeats the body's words, whoever gives them, when the outlet marks it as cut
+    # from them
     ([rec("q0", "a1", POST, 0), _carried(LEAD_CUT, 400)], {1}),
     # a whole line (no ellipsis) after the previous sentence's person is that person's own
     ([rec("q0", "a1", POST, 0), _carried(LEAD, 400)], set()),
