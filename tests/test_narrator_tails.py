@@ -195,9 +195,12 @@ OWN_SENTENCE_MARKS_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quote"), OWN_SENTENCE_MARKS + OWN_SENTENCE_MARKS_KEPT)
-def test_narrator_words_after_marks_that_are_a_sentence(nlp, text, quote):
-    assert quote in [q.span.text for q in _found(nlp, text)]
+@pytest.mark.parametrize(("text", "quote", "kind"), [
+    *((text, quote, "direct") for text, quote in OWN_SENTENCE_MARKS),
+    *((text, quote, "mixed") for text, quote in OWN_SENTENCE_MARKS_KEPT)])
+def test_narrator_words_after_marks_that_are_a_sentence(nlp, text, quote, kind):
+    found = {q.span.text: q.type for q in _found(nlp, text)}
+    assert found.get(quote) == kind, found
 
 
 # marked clauses the narrator joins with verbless words (« et », « lundi, mais »): one direct
@@ -247,4 +250,5 @@ def test_marked_clauses_joined_by_the_narrator(nlp, text, quotes):
 
 @pytest.mark.parametrize(("text", "quote"), JOINED_MARKS_KEPT)
 def test_marked_words_that_stay_one_quote(nlp, text, quote):
-    assert quote in [q.span.text for q in _found(nlp, text)]
+    found = {q.span.text: q.type for q in _found(nlp, text)}
+    assert found.get(quote) == "mixed", found
