@@ -218,13 +218,14 @@ def _de(word: str) -> bool:
     return fold(word.split("'")[0] + ("'" if "'" in word else "")) in DE_CONTRACTED
 
 
+_ARTICLES = frozenset(a.rstrip("'’") for a in DEFINITE)  # « l' » as words_of leaves it
+
+
 def _town(complement: list[str]) -> bool:
     """Is a role's complement a town named again without its name: « de la ville », « de la
     commune », « du village » (lexicon/town_nouns.txt), no word after it?"""
-    said = words_of(" ".join(complement))
-    if said and fold(said[0]) in {"de", "d", "du", "des"}:
-        said = said[1:]
-    if said and fold(said[0]) in {"le", "la", "l", "les"}:
+    said = words_of(" ".join(complement))[1:]  # past its « de », which the caller checked
+    if said and fold(said[0]) in _ARTICLES:
         said = said[1:]
     return len(said) == 1 and listed(said[0], "town_nouns")
 

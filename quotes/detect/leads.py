@@ -136,8 +136,7 @@ def _runs_into(ctx: Context, first: Marked, start: int, nxt: Marked) -> bool:
 def _finite(ctx: Context, m: Marked) -> bool:
     """Do the words inside the marks ``m`` hold a finite verb (« Je démissionne »)?"""
     said = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return said is not None and any(
-        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []) for t in said)
+    return said is not None and any(conjugated(t) for t in said)
 
 
 _BEGUN = ("nsubj", "nsubj:pass", "det")  # a word outside the marks that begins their clause

@@ -228,25 +228,22 @@ def _one_part_each(part_of: dict[str, str]) -> dict[str, str]:
 
 
 def repair(quotes: list[Quote], members: list[int], voters: list[int],
-           options: Settings, at: Mapping[str, list[int]], voice: Sequence[bool] = ()
+           options: Settings, at: Mapping[str, list[int]], voice: Sequence[bool]
            ) -> str | None:
     """Give the members of one group the speaker its confident voters support (``votes``;
     in place); return that speaker's name across the batch, or None when no confident voter
     names one. A described speaker (``described``) neither votes nor takes another's name.
     ``at``: where each article's quotes stand in ``quotes`` (``own_roles.positions``);
-    ``voice``: ``votes`` of each quote's speaker, when the caller has it already."""
+    ``voice``: ``votes`` of each quote's speaker, found once by the caller."""
     mass: dict[str, float] = defaultdict(float)
     total = 0.0
     sure = 0
-
-    def counts(n: int) -> bool:
-        return voice[n] if voice else votes(quotes[n].speaker, options)
 
     for n in voters:
         sp = quotes[n].speaker
         if sp.name:
             total += sp.confidence
-            if counts(n):
+            if voice[n]:
                 mass[quotes[n].who or ""] += sp.confidence
                 sure += 1
     if not mass:
@@ -258,7 +255,7 @@ def repair(quotes: list[Quote], members: list[int], voters: list[int],
     best = max(sorted(mass), key=lambda name: mass[name])
     if len(mass) == 1 and sure == len(members):
         return best  # every member names that speaker with confidence: nothing to repair
-    donor = max((quotes[n] for n in voters if quotes[n].who == best and counts(n)),
+    donor = max((quotes[n] for n in voters if quotes[n].who == best and voice[n]),
                 key=lambda q: (q.speaker.confidence, q.id))
     share = round(mass[best] / total, 2) if total else 0.0
     for n in members:
