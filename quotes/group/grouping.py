@@ -31,10 +31,10 @@ from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
+from quotes.group.quote_texts import quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
 from quotes.group.short import run_scores, shared_run_pairs, word_swapped, worded_pairs
 from quotes.group.similarity import (
-    SENTENCE_END,
     Ends,
     Sentences,
     alternatives,
@@ -47,7 +47,6 @@ from quotes.group.similarity import (
     opposed,
     scale_ends,
     score_pair,
-    sentences,
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
@@ -86,27 +85,6 @@ class Clusters:
 
 
 # ---------------------------------------------------------------------------- grouping
-
-
-def _texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | None = None
-           ) -> list[str]:
-    """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``;
-    ``said`` when already found), then its quoted fragments of two words or more (one word
-    in marks, « inacceptable », « historique », is what many people say, not a wording to
-    place)."""
-    said = normal(words_said(q) if said is None else said)
-    if not q.fragments:
-        return [said]
-    fragments = (normal(f.text) for f in q.fragments)
-    return [said] + [f for f in fragments if " " in f]
-
-
-def _parts(said: str, texts: list[str]) -> list[tuple[str, ...]]:
-    """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
-    the quote's own split (``said``: its words, ``words_said``) where a sentence ends, each quoted
-    fragment whole."""
-    first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
-    return [first] + [(f,) for f in texts[1:]]
 
 
 def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
@@ -157,7 +135,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     said_of = [words_said(q) for q in quotes]  # each quote's words, its incises out, found once
-    texts = [_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
+    texts = [quote_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
     quoting = {n: split for n, q in enumerate(quotes)
                if (split := split_inner(q, said_of[n], normal))[0]}
@@ -227,7 +205,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     def far(a: int, b: int) -> bool:
         return apart(days[a], days[b], options.occasion_days) or apart(
             days_of[find(a)], days_of[find(b)], options.occasion_days)
-    parts = functools.cache(lambda n: _parts(said_of[n], texts[n]))  # a run stays in a sentence
+    # a run stays in a sentence
+    parts = functools.cache(lambda n: sentence_parts(said_of[n], texts[n]))
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
         return parts(a), parts(b)
