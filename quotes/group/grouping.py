@@ -33,9 +33,9 @@ from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.quote_texts import quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
+from quotes.group.scored_pairs import one_end_each, shared_words
 from quotes.group.short import run_scores, shared_run_pairs, word_swapped, worded_pairs
 from quotes.group.similarity import (
-    Ends,
     Sentences,
     alternatives,
     figures,
@@ -44,7 +44,6 @@ from quotes.group.similarity import (
     negation_agrees,
     negations,
     normalize,
-    opposed,
     scale_ends,
     score_pair,
     unframed,
@@ -85,23 +84,6 @@ class Clusters:
 
 
 # ---------------------------------------------------------------------------- grouping
-
-
-def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
-    """Whether two wordings that match as a whole or as a fragment (``scores``) say opposite
-    ends of a scale (``similarity.opposed``): « les ventes sont en baisse » is no variant of
-    « les ventes sont en forte hausse ». Two passages that only overlap may each go on to
-    say what the other does not."""
-    whole = scores[0] >= options.threshold or scores[1] >= options.fragment_threshold
-    return whole and (opposed(a, b) or opposed(b, a))
-
-
-def _shared(scores: tuple[float, float], a: list[str], b: list[str]) -> int:
-    """For a part found whole in the other quote (``scores``: partial_ratio 100), how many
-    words the two quotes themselves share (the first of their wordings, ``_texts``; their
-    marks left out): of two quotes that hold a part whole, it goes to the one that shares more
-    of its words."""
-    return len(set(a[0].split()) & set(b[0].split())) if scores[1] >= 100 else 0
 
 
 class _PerRoot(dict[int, _T]):
@@ -231,7 +213,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):
             scores = run_scores(texts[a], texts[b])
-        if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
+        if scores is None or one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
         if scores[0] < options.threshold and far(a, b):
             continue  # a part of what was said on another occasion (``occasions``)
@@ -283,7 +265,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
-                                                      -_shared(t[0], texts[t[1]], texts[t[2]]),
+                                                      -shared_words(t[0], texts[t[1]], texts[t[2]]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
