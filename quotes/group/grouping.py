@@ -14,14 +14,13 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar
+from collections.abc import Sequence
 
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
 from quotes.group.candidates import candidate_pairs, with_pairs
+from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
 from quotes.group.joining import may_join
@@ -53,50 +52,7 @@ from quotes.group.wordings import Wordings
 from quotes.model import Group, Quote
 from quotes.settings import DEFAULT, Settings
 
-_T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Match:
-    """Two quotes (by id) found to be one utterance, with their best similarities."""
-
-    a: str
-    b: str
-    ratio: float
-    partial: float
-
-
-@dataclass(frozen=True)
-class Clusters:
-    """What grouping found: the batch's linked names, the clusters (indices into the
-    quotes, in input order, two or more each), every pair that matched, and the normalised
-    texts of each quote (the quote, then its quoted fragments), the reported quotes joined
-    as a paraphrase of a direct one, the quotes that give again words their article
-    reports as said (``passages.repeated``), and whose speakers vote (``consensus.votes``)."""
-
-    linked: dict[str, str]
-    members: list[list[int]]
-    matches: list[Match]
-    texts: list[list[str]]
-    paraphrased: set[str] = field(default_factory=set)
-    repeated: set[int] = field(default_factory=set)
-    voice: list[bool] = field(default_factory=list)
-
-
 # ---------------------------------------------------------------------------- grouping
-
-
-class _PerRoot(dict[int, _T]):
-    """What a cluster root holds (its confident names, its passages by article), from the root's own
-    quote the first time it is asked for: most quotes of a million never join anything."""
-
-    def __init__(self, make: Callable[[int], _T]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, n: int) -> _T:
-        made = self[n] = self.make(n)
-        return made
 
 
 def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters:
@@ -167,7 +123,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     runs = {(searched[x], searched[y]) for x, y in run_pairs}
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
-    sure: _PerRoot[set[str | None]] = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
+    sure: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]} if is_sure[n] else set())
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -182,7 +138,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
     days = dated(quotes)  # articles years apart report two occasions (``occasions``)
-    days_of: _PerRoot[Days] = _PerRoot(days.__getitem__)  # a group's earliest and latest day
+    days_of: PerRoot[Days] = PerRoot(days.__getitem__)  # a group's earliest and latest day
 
     def far(a: int, b: int) -> bool:
         return apart(days[a], days[b], options.occasion_days) or apart(
@@ -249,7 +205,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, voice),
                       again | {n for n, q in enumerate(quotes) if heads(q)}, copies, said_of)
-    articles: _PerRoot[dict[str, int]] = _PerRoot(
+    articles: PerRoot[dict[str, int]] = PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
