@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -16,12 +15,9 @@ from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
-from quotes.attribute.gender import described_gender
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
-from quotes.attribute.name_model import NAME_MODEL, name_guess
-from quotes.attribute.role_extent import Pieced
-from quotes.attribute.shown import role_at
+from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.speaking import (
     a_person_speaks,
     people_kind,
@@ -34,11 +30,11 @@ from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
-from quotes.detect.cue_extent import carried_cues, written_start
+from quotes.detect.cue_extent import carried_cues
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import article_roles, fold, folded
-from quotes.model import Article, Cue, Gender, Named, Problem, Quote, Span, Speaker
+from quotes.model import Article, Named, Problem, Quote
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
 
@@ -55,11 +51,6 @@ class Result:
     people: list[Named] = field(default_factory=list)
     ranked: list[ranking.Ranked] = field(default_factory=list)  # each quote's candidates
 
-
-def quote_id(article_id: str, start: int, end: int) -> str:
-    """Stable id: the same article text and span always give the same id."""
-    digest = hashlib.sha1(f"{article_id}\x1f{start}\x1f{end}".encode()).hexdigest()
-    return f"q-{digest[:16]}"
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -191,7 +182,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))
         who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
-        result.quotes.append(_record(article, cand, who, notes, settings.role_place_chars))
+        result.quotes.append(quote_record(article, cand, who, notes, settings.role_place_chars))
     result.quotes = carried_cues(text, result.quotes)
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
@@ -210,7 +201,7 @@ def _ranked(
     """The quotes with the ranker's speaker where it overrules the rules (``ranking``); each
     quote's candidates are kept on ``result.ranked`` (scripts/train_ranker.py reads them)."""
     result.ranked = ranking.rank_quotes(doc, registry, timeline, paras, [
-        (c, w, resolved[id(c)][2], confidence(w.resolution, w.kind, _evidence(c, notes)))
+        (c, w, resolved[id(c)][2], confidence(w.resolution, w.kind, quote_evidence(c, notes)))
         for c, w, notes in final
     ])
     out = []
@@ -233,92 +224,7 @@ def _genders(people: list[speakers.Resolved]) -> dict[str, str]:
     return {name: g.pop() for name, g in seen.items() if len(g) == 1}
 
 
-GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
-
-def _record(
-    article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...],
-    place: int = DEFAULT.role_place_chars,
-) -> Quote:
-    text = article.text
-    frame = cand.frame
-    cue = None
-    mention = None
-    if frame is not None and frame.cue is not None:
-        cue_type = {"selon": "selon", "colon": "colon", "interview": "none"}.get(frame.kind, "verb")
-        b = frame.cue[1]
-        a = written_start(text, frame.cue[0], b)
-        cue = Cue(text[a:b], frame.lemma, a, b, cue_type)  # type: ignore[arg-type]
-    if frame is not None and frame.subject is not None:
-        a, b = frame.subject
-        mention = Span(a, b, text[a:b])
-    single = r.kind in ("person", "anonymous") and r.number == "s"
-    gender = GENDERS.get(r.gender or "") if single else None
-    unnamed = {"description-unresolved", "pronoun-to-description"} & {*extra}
-    if gender and r.name is None and unnamed:
-        said = " ".join(w or "" for w in (mention and mention.text, r.role, r.described))
-        gender = GENDERS.get(described_gender(r.gender, said) or "")  # « la victime »: null
-    guess = name_guess(r.name) if single and r.kind == "person" and not gender else None
-    if guess:  # no word of the text says it: the first name's ending does (name_model)
-        gender, extra = GENDERS[guess], (*extra, NAME_MODEL)
-    every = tuple(Span(a, b, role) for role, a, b in r.roles)
-    first: dict[str, Span] = {}
-    for given, sp in zip(r.roles, every, strict=True):  # in text order, each once, at its first
-        if not isinstance(given, Pieced):  # place; one pieced together is a role, never a span
-            first.setdefault(sp.text, sp)
-    roles = tuple(first.values())
-    evidence = _evidence(cand, extra)
-    speaker = Speaker(
-        r.name, mention, role_at(every, cand.start, r.role, text, place), r.kind, r.resolution,
-        gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
-    )
-    s_lo, s_hi = cand.sentence
-    s_lo, s_hi = min(s_lo, cand.start), max(s_hi, cand.end)
-    body = text[cand.start : cand.end]
-    return Quote(
-        id=quote_id(article.id, cand.start, cand.end),
-        article=article.ref,
-        type=cand.type,  # type: ignore[arg-type]
-        span=Span(cand.start, cand.end, body),
-        sentence=Span(s_lo, s_hi, text[s_lo:s_hi]),
-        cue=cue,
-        speaker=speaker,
-        evidence=evidence,
-        fragments=tuple(Span(a, b, text[a:b]) for a, b in cand.fragments),
-        truncated="[…]" in body or "(…)" in body or "(...)" in body or "[...]" in body,
-    )
-
-
-def _evidence(cand: detect.Candidate, notes: tuple[str, ...]) -> tuple[str, ...]:
-    """What a quote's record gives as evidence: how it was cued, found and resolved."""
-    frame = cand.frame
-    return tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *notes)))
-
-
-def _shifted(q: Quote, article: Article, offset: int) -> Quote:
-    """A quote found in a stretch of the article, with offsets into the whole text."""
-    if offset == 0:
-        return q
-
-    def span(sp: Span | None) -> Span | None:
-        return None if sp is None else Span(sp.start + offset, sp.end + offset, sp.text)
-
-    cue = q.cue and replace(q.cue, start=q.cue.start + offset, end=q.cue.end + offset)
-    body = span(q.span)
-    assert body is not None
-    return replace(
-        q,
-        id=quote_id(article.id, body.start, body.end),
-        span=body,
-        sentence=span(q.sentence) or q.sentence,
-        cue=cue,
-        speaker=replace(
-            q.speaker,
-            mention=span(q.speaker.mention),
-            roles=tuple(span(r) or r for r in q.speaker.roles),
-        ),
-        fragments=tuple(span(f) or f for f in q.fragments),
-    )
 
 
 def _failed(art: Article, exc: Exception) -> Result:
@@ -381,7 +287,7 @@ def _extract_serial(articles: Iterable[Article], nlp: Language, opts: Settings) 
                 stretch = replace(art, text=doc.text)
                 line = _line_of(art.text, offset)
                 part = extract_doc(stretch, doc, first_line=line, settings=opts)
-                current.quotes.extend(_shifted(q, art, offset) for q in part.quotes)
+                current.quotes.extend(shifted(q, art, offset) for q in part.quotes)
                 current.problems.extend(
                     replace(p, start=None if p.start is None else p.start + offset)
                     for p in part.problems

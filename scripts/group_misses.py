@@ -10,7 +10,7 @@ group) and a cause:
   (``consensus.votes``: a pronoun, a continuation, a description), then how the wordings
   compare (``text matches``, ``no shared trigram``, ``text too different``, as below);
 - ``text matches, no shared trigram``: one speaker (or an unnamed one), and the wordings as
-  grouping reads them (``grouping._texts``) match (``similarity.score_pair``), but share no
+  grouping reads them (``quote_texts``) match (``similarity.score_pair``), but share no
   run of three words, so the candidates never brought them together;
 - ``text matches, kept apart``: the same, with a shared run: a rule kept them apart (an
   article that gives the two as two passages, numbers, a negation, the ends of a scale);
@@ -23,7 +23,7 @@ cause. Only development gold is read (the check set is refused).
 A cause opens on ``span noise`` when a side's extraction is not its gold quote at the strict
 level (``evaluate.STRICT``, both ways): two quotes run into one, a quote cut in two, a speaker
 read from the quote's own words; grouping was handed another text than the gold's. Each pair
-shows the scores grouping computes on the wordings it reads (``grouping._texts``: the highest
+shows the scores grouping computes on the wordings it reads (``quote_texts``: the highest
 ratio and the highest partial_ratio over every two wordings, each its own best, before any
 threshold) and the longest run of words they share. Pairs are listed by cause, the largest
 first.
@@ -42,7 +42,7 @@ from rapidfuzz import fuzz
 
 from quotes import evaluate as ev
 from quotes.group.consensus import votes
-from quotes.group.grouping import _texts
+from quotes.group.quote_texts import quote_texts
 from quotes.group.similarity import score_pair, shares_run
 from quotes.io.records import read_jsonl
 from quotes.model import Quote
@@ -81,10 +81,10 @@ def cause(p1: ev.Item | None, p2: ev.Item | None, q1: Quote | None = None,
 
 
 def wordings(q1: Quote, q2: Quote, options: Settings) -> str:
-    """How two quotes' wordings, as grouping reads them (``grouping._texts``), compare: too
+    """How two quotes' wordings, as grouping reads them (``quote_texts``), compare: too
     different for every rule of ``similarity.score_pair``, or matching (then whether they
     share a run of three words, which the candidates need to bring them together)."""
-    t1, t2 = _texts(q1), _texts(q2)
+    t1, t2 = quote_texts(q1), quote_texts(q2)
     if score_pair(t1, t2, options) is None:
         return "text too different"
     if any(shares_run(x, y, 3) for x in t1 for y in t2):
@@ -93,10 +93,10 @@ def wordings(q1: Quote, q2: Quote, options: Settings) -> str:
 
 
 def scores(q1: Quote, q2: Quote) -> str:
-    """The similarities grouping computes between two quotes' wordings (``grouping._texts``),
+    """The similarities grouping computes between two quotes' wordings (``quote_texts``),
     before any threshold: the best ratio and partial_ratio over their pairs of wordings, and
     the longest run of words in a row two of them share."""
-    t1, t2 = _texts(q1), _texts(q2)
+    t1, t2 = quote_texts(q1), quote_texts(q2)
     ratio = max(fuzz.ratio(x, y) for x in t1 for y in t2)
     partial = max(fuzz.partial_ratio(x, y) for x in t1 for y in t2)
     run = max(_longest_run(x.split(), y.split()) for x in t1 for y in t2)

@@ -1,7 +1,7 @@
 """A fragment is the quoted words: a short one (three content words or fewer) found in another
 quote by ``partial_ratio`` must say each of its words there, in some form
 (``short.word_swapped``), and a part found whole in several quotes goes with the one that
-shares most of its words (``grouping._shared``)."""
+shares most of its words (``scored_pairs.shared_words``)."""
 
 import pytest
 

@@ -6,8 +6,9 @@ from dataclasses import replace
 import pytest
 from conftest import with_marks
 
-from quotes.group.grouping import _texts, group_quotes
+from quotes.group.grouping import group_quotes
 from quotes.group.passages import repeated, spanned
+from quotes.group.quote_texts import quote_texts
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 REPEAT = "repeat-in-article"
@@ -106,7 +107,7 @@ REPEATS = [
 @pytest.mark.parametrize(("quotes", "expected"), REPEATS)
 def test_repeated(quotes, expected):
     names = [q.speaker.name for q in quotes]
-    assert repeated(quotes, [_texts(q) for q in quotes], names) == expected
+    assert repeated(quotes, [quote_texts(q) for q in quotes], names) == expected
 
 
 def _grouped(quotes: list[Quote]) -> list[Quote]:
@@ -286,6 +287,6 @@ def test_only_a_direct_quote_spans_passages(whole, marks, joined):
     where the outlet's own words put them (« "A" par "B" »), which tells nothing of it."""
     quotes = [rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
               rec("q2", "a2", whole, 0, marks=marks)]
-    found = spanned([0, 1, 2], [(0, 2), (1, 2)], quotes, [_texts(q) for q in quotes],
+    found = spanned([0, 1, 2], [(0, 2), (1, 2)], quotes, [quote_texts(q) for q in quotes],
                     [None] * 3, ())
     assert (found[0] == found[1]) is joined

@@ -3,9 +3,9 @@ words were given, or the speaker the frame took in. Its marked stretches are the
 
 import pytest
 
-from quotes.detect.candidates import narrated
 from quotes.detect.context import make_context, outer_end
 from quotes.detect.marks import find_marked, paragraphs
+from quotes.detect.narrated import narrated
 
 
 def judged(nlp, text, content):

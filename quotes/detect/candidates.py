@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
-
 from quotes.detect import begun_clauses as begun
-from quotes.detect.closing_tails import aim
 from quotes.detect.context import (
     Context,
     Rejected,
@@ -25,6 +22,7 @@ from quotes.detect.context import (
     whole_subject,
 )
 from quotes.detect.cut_ends import cut
+from quotes.detect.duplicates import dedupe
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
@@ -33,18 +31,17 @@ from quotes.detect.interviews import interview_turns
 from quotes.detect.joined_marks import split_joined
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
-from quotes.detect.media import medium
+from quotes.detect.narrated import narrated
 from quotes.detect.possessed import owned
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import topic_marks, topic_object
 from quotes.detect.unquoted import charged, cited, heading, listed, said_sentence, teaser, term
-from quotes.lexicon import capitalised, is_role_noun, words
-from quotes.lexicon.grammar import DE, DEGREE, NEGATION_START, QUE, SET_OFF_RELATIVES
+from quotes.lexicon import words
+from quotes.lexicon.grammar import DEGREE
 from quotes.model import NO_CUE
 
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
-_NOT_NARRATED = QUE | DE | SET_OFF_RELATIVES  # words that go on the reported clause
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
 
 
@@ -82,58 +79,6 @@ def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
     return span is not None and sum(not t.is_punct and t.lower_ not in DEGREE
                                     for t in span) > 1
 
-
-def narrated(ctx: Context, a: int, b: int, spoken: list[Marked]) -> bool:
-    """Are the content's words outside its marks only the narrator's? Then the marked
-    stretches are the reported words (after a verb, not after « que » or « de »). Before the
-    first marks: where the words were given ("sur RTL", "dans un communiqué, lundi,"), a link
-    ("Toutefois,") or a name or role the frame took in ("le ministre, mais"); between marks,
-    punctuation only; after the last: where or to whom they were given ("sur son blog", "à
-    l'AFP"), or what the saying was for (« … » pour justifier …: ``aim``). An article before
-    the marks (un « … ») or words that complete them (« … » pour sa santé) keep a mixed
-    record, as do marks opening with a verb (il « sait tout »)."""
-    if any(m.close is None or m.depth for m in spoken):
-        return False
-    if any(_opens_with_verb(ctx, m) for m in spoken):
-        return False
-    bounds = [a] + [x for m in spoken for x in (m.open, outer_end(m))] + [b]
-    last = len(bounds) - 2
-    for k in range(0, len(bounds), 2):
-        span = ctx.doc.char_span(bounds[k], bounds[k + 1], alignment_mode="expand")
-        words = [t for t in span if not t.is_punct] if span is not None else []
-        if not words:
-            continue
-        if k == last and aim(ctx, words, spoken):
-            continue
-        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_NARRATED
-               for t in words[:1] + [t for t in words if t.pos_ != "ADP"]):
-            return False
-        if k in (0, last) and medium(words) and words[-1].pos_ != "DET":  # not "sur X un « … »"
-            continue
-        if k == last and all(t.pos_ in ("ADV", "SCONJ") for t in words):  # "« … » tandis"
-            continue
-        if k == 0 and _subject(ctx, words, spoken[0]):
-            continue
-        return False
-    return True
-
-
-def _opens_with_verb(ctx: Context, m: Marked) -> bool:
-    """« a promis », « n'a rien dit »: marked words that go on a clause begun outside them."""
-    t = ctx.token_at(m.start)
-    if t is not None and t.lower_ in NEGATION_START and t.i + 1 < len(t.doc):
-        t = t.doc[t.i + 1]
-    return t is None or t.pos_ in ("VERB", "AUX")
-
-
-def _subject(ctx: Context, words: list[Token], m: Marked) -> bool:
-    """A name or a role the frame took in before marks that are a sentence of their own
-    ("le président Paul Roy « Nous … »") or after which a link goes on ("le ministre, mais")."""
-    if words[0].pos_ != "DET" or not any(t.pos_ == "PROPN" or is_role_noun(t.text)
-                                         for t in words):
-        return False
-    return words[-1].pos_ == "CCONJ" or (
-        words[-1].pos_ in ("PROPN", "NOUN") and capitalised(ctx.text[m.start : m.start + 1]))
 
 
 def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
@@ -263,7 +208,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
     # quote, kept with the reason
     kept = []
-    for c in _dedupe(ctx, out):
+    for c in dedupe(ctx, out):
         why = cut(text, c.start, c.end) if c.type != "direct" else None
         if why:
             rejected.append(Rejected(c.start, c.end, why))
@@ -363,38 +308,3 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
                 )
             )
     return result
-
-
-def _dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a candidate nested in another of the same frame (two cues over one clause)."""
-    keep: list[Candidate] = []
-    for c in cands:
-        if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
-               and k.type != "direct" and c.type != "direct" for k in cands):
-            continue
-        same = next((i for i, k in enumerate(keep) if (k.start, k.end) == (c.start, c.end)), None)
-        if same is not None:
-            if _incise_over(ctx, c, keep[same]):
-                keep[same] = c
-            continue
-        keep.append(c)
-    return keep
-
-
-def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:
-    """ "Les travaux avancent bien : « … », se réjouit X": the cue right after the marks, with
-    its own subject, says who speaks them, not a verb before a colon that takes them as its
-    object. "Le maire a répété : « … », a déclaré Paul Roy": a second cue that names someone
-    names the one the first cue only described (a pronoun, a noun), as a name does."""
-    a, b = new.frame, old.frame
-    if a is None or b is None or a.kind != "postposed" or a.subject is None:
-        return False
-    if b.kind == "preposed" and "object-with-marks" in b.evidence:
-        return True
-    return (b.kind == "preposed" and "colon" in b.evidence and _named(ctx, a.subject)
-            and (b.subject is None or not _named(ctx, b.subject)))
-
-
-def _named(ctx: Context, rng: tuple[int, int]) -> bool:
-    span = ctx.doc.char_span(*rng, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "PROPN" for t in span)

@@ -343,7 +343,7 @@ def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb 
     mark (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat;
     « … », sourit-il. French puts the subject after the verb there for a verb of saying or of
     the manner of saying only, so the place makes the verb a cue; the subject must still
-    follow it (``frames._postposed``), and the marks open their sentence. The verb reports
+    follow it (``postposed.postposed``), and the marks open their sentence. The verb reports
     marked words only: no que-clause or infinitive."""
     listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted
     if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only):

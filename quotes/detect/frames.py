@@ -1,6 +1,7 @@
 """Reporting frames: a cue, the words naming who speaks, and the stretch of text it reports.
 
-- a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski";
+- a cue after the reported words: "« … », a-t-il ajouté", "…, a annoncé R. Sikorski"
+  (``postposed``);
 - a cue before them: "X a déclaré que …", "X a annoncé vouloir …", "X a décrit … un « … »"
   (``preposed``);
 - "selon X", "d'après X"."""
@@ -12,23 +13,14 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
 from quotes.detect.brackets import before_cue
-from quotes.detect.clause_scope import after_coordination, fronted_source
-from quotes.detect.content import (
-    after_colon,
-    narrated_lead,
-    quote_after_comma,
-    subordinate_lead,
-    trim_start,
-)
+from quotes.detect.content import quote_after_comma
 from quotes.detect.context import (
     CLOSING,
     Context,
     Frame,
     Rejected,
     char_range,
-    ends_noun_phrase,
     name_like,
-    noun_head,
 )
 from quotes.detect.cues import (
     CueAt,
@@ -45,10 +37,8 @@ from quotes.detect.cues import (
     shares_auxiliary,
     unsaid_belief,
 )
-from quotes.detect.elliptic import elliptic
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
-from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
-from quotes.detect.on_sources import on_source
+from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
 from quotes.detect.preposed import preposed
@@ -56,20 +46,12 @@ from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
-from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.detect.skips import skip, skip_adjunct, skip_insertion
-from quotes.detect.subjects import (
-    described,
-    np_after,
-    opens,
-    speaker_like,
-    subject_before,
-)
+from quotes.detect.skips import skip
+from quotes.detect.subjects import np_after, opens, subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
-from quotes.lexicon import capitalised, in_capitals, reporting_verbs
-from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, ELIDED_QUE, QUE
-from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon import reporting_verbs
+from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, QUE
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -266,135 +248,10 @@ def _verb_frame(
     frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
     if frame is not None:
         return frame
-    post = _postposed(ctx, sent, at, ends, after, stop)
+    post = postposed(ctx, sent, at, ends, after, stop)
     if isinstance(post, Frame):
         return post
     frame = preposed(ctx, sent, at, others, after, stop)
     if frame is None:  # turned down after the words, or before them, with no other reading
         refused.append(post or Rejected(*sent, "a cue with no reported words found for it"))
     return frame
-
-
-def _postposed(
-    ctx: Context, sent: tuple[int, int], at: CueAt, ends: list[int], after: int, stop: int
-) -> Frame | Rejected | None:
-    """Cue after the content: "…», a-t-il ajouté", "…, a annoncé R. Sikorski, ministre polonais".
-    A cue in that place turned down gives the words before it and the reason."""
-    doc, text = ctx.doc, ctx.text
-    s_lo, s_hi = sent
-    assert at.verb is not None
-    assert at.before is not None
-    end_before, sep = at.before
-    if not sep or end_before <= s_lo or at.verb.object_only:
-        return None  # "« … », loue les efforts de X": the object, no inverted subject
-    cue = (at.first.idx, at.last.idx + len(at.last.text))
-    start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
-    if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
-        subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
-            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
-    else:
-        if at.first is at.tok and not finite(at.tok):
-            return None  # a participle has no inverted subject: "…, murmurant une prière"
-        after = skip_adjunct(doc, after, stop)  # "a confié à la radio Lina Tavaro"
-        rng = np_after(doc, after, stop)
-        aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
-            doc, rng) else None
-        if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
-                speaker_like(doc, named)):  # "», a déclaré, devant la presse, le maire"
-            rng = named
-        # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
-        # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
-        # so after words that hold marks, no subject of the verb right before it: « X a été
-        # « arrêté » …, ont annoncé les militaires », not « « A. » Par ce mot X, Y, a annoncé … »
-        quoted = text[end_before - 1] in CLOSING or (
-            (at.subject is None or at.subject[1] < at.first.i - 1)
-            and any(start <= m.open < end_before for m in ctx.outer))
-        # after unmarked words, a description names who speaks when the article gave its
-        # noun to a name before: "…, explique le site d'investigation" after "le site X"
-        if rng is None or not (
-            speaker_like(doc, rng)
-            or named_body(doc, rng)  # "…, note le journal", "…, précise le SDIS 13"
-            or elliptic(list(doc[rng[0] : rng[1]]))  # "», renchérit un second"
-            or (described(doc, rng) and (quoted or ctx.noun_named_before(rng)))
-        ):
-            return _turned(ctx, start, end_before,
-                           "a cue after the words, with no one named as who spoke")
-        nxt = doc[rng[1]].text if rng[1] < len(doc) else ""  # "Julie K." may end the text
-        ends_sentence = doc[rng[1] - 1].text.endswith(".") and nxt in ("«", "“", '"')
-        if not (
-            rng[1] >= stop
-            or ends_noun_phrase(doc[rng[1]])
-            or ends_sentence  # "…, a commenté l'avocate de Julie K. « C'est un succès …"
-        ):
-            return _turned(ctx, start, end_before,
-                           "a cue after the words whose subject does not end the clause")
-        subject = char_range(doc, rng)
-    own = at.own
-    # a main clause before the marks is the narrator's only before « -t-elle » (content.py)
-    if own is not None and own[1].open > start and (start > s_lo or (
-            narrated_lead(ctx, start, own[1].open)
-            and (at.pron is not None or subordinate_lead(ctx, start, own[1].open)))):
-        start = own[1].open  # after a cue's words or a clause, the marks alone (see there)
-    start = trim_start(text, start, end_before)
-    if start > s_lo and text[start:end_before].split(" ", 1)[0].lower() in QUE:
-        start = after_coordination(ctx, start, end_before) or start  # « …, mais B, dit-il »
-    if (
-        text[start:end_before].split(" ", 1)[0].lower() in QUE
-        or text[start : start + 3].lower() in ELIDED_QUE
-    ):
-        # "…que « … » rapporte France Presse": the relay, not the speaker
-        return _turned(ctx, start, end_before,
-                       "words after « que » a cue relays: the relay is not who spoke")
-    if fronted_source(text, start, end_before):  # "Selon X, …, rapporte Le Parisien"
-        return _turned(ctx, start, end_before,
-                       "words a fronted « selon X » gives, a cue after them relays")
-    start = after_colon(ctx, start, end_before)
-    said = doc.char_span(start, end_before, alignment_mode="expand")
-    if (
-        said is not None
-        and not any(t.pos_ in ("VERB", "AUX") for t in said)
-        and not any(start <= m.open < end_before for m in ctx.outer)
-    ):
-        # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
-        return None
-    closing = ctx.closing_at(end_before - 1)
-    if (
-        closing is not None
-        and closing.open > start
-        and sentence_ends_in(text, start, closing.open)
-        and not chained_marks(ctx, start, closing.open)
-    ):
-        start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
-    contents = marked_leads(ctx, start, end_before) if start < end_before else []
-    # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
-    tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
-    if tail is not None:
-        contents.append(tail)
-    if not contents:
-        return _turned(ctx, start, end_before,
-                       "a cue after the words, with no reported words before it")
-    return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
-
-
-def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
-    """An inverted subject that names a body or an outlet by its head noun: an acronym (« le
-    SDIS 13 »), a capitalised noun after its determiner inside the sentence, a title (« Le
-    Courrier »), or a noun for the press (« le journal », lexicon.outlets.is_press_noun)."""
-    head = noun_head(doc, rng, ("NOUN", "PROPN"))
-    if head is None or head.is_sent_start:
-        return False
-    text = head.text
-    acronym = in_capitals(text) and text.isalpha()
-    titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
-    return acronym or titled or is_press_noun(head.text)
-
-
-def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:
-    """The words from ``start`` to a postposed cue turned down, with the reason; None when they
-    hold no verb and no marks, a subject and no words said."""
-    lo = trim_start(ctx.text, start, end_before)
-    said = ctx.doc.char_span(lo, end_before, alignment_mode="expand")
-    if said is not None and not any(t.pos_ in ("VERB", "AUX") for t in said) and not any(
-            lo <= m.open < end_before for m in ctx.outer):
-        return None  # "Anne Vidal, chercheuse, a répondu": a subject, no words said
-    return Rejected(lo, end_before, reason)

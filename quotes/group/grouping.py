@@ -14,14 +14,13 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar
+from collections.abc import Sequence
 
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
 from quotes.group.candidates import candidate_pairs, with_pairs
+from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
 from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
 from quotes.group.joining import may_join
@@ -31,11 +30,11 @@ from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
+from quotes.group.quote_texts import quote_texts, sentence_parts
 from quotes.group.records import group_record, linked_quote
+from quotes.group.scored_pairs import one_end_each, shared_words
 from quotes.group.short import run_scores, shared_run_pairs, word_swapped, worded_pairs
 from quotes.group.similarity import (
-    SENTENCE_END,
-    Ends,
     Sentences,
     alternatives,
     figures,
@@ -44,10 +43,8 @@ from quotes.group.similarity import (
     negation_agrees,
     negations,
     normalize,
-    opposed,
     scale_ends,
     score_pair,
-    sentences,
     unframed,
 )
 from quotes.group.speakers import batch_keys, link_speakers, several, spoken_for, wholes
@@ -55,88 +52,7 @@ from quotes.group.wordings import Wordings
 from quotes.model import Group, Quote
 from quotes.settings import DEFAULT, Settings
 
-_T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Match:
-    """Two quotes (by id) found to be one utterance, with their best similarities."""
-
-    a: str
-    b: str
-    ratio: float
-    partial: float
-
-
-@dataclass(frozen=True)
-class Clusters:
-    """What grouping found: the batch's linked names, the clusters (indices into the
-    quotes, in input order, two or more each), every pair that matched, and the normalised
-    texts of each quote (the quote, then its quoted fragments), the reported quotes joined
-    as a paraphrase of a direct one, the quotes that give again words their article
-    reports as said (``passages.repeated``), and whose speakers vote (``consensus.votes``)."""
-
-    linked: dict[str, str]
-    members: list[list[int]]
-    matches: list[Match]
-    texts: list[list[str]]
-    paraphrased: set[str] = field(default_factory=set)
-    repeated: set[int] = field(default_factory=set)
-    voice: list[bool] = field(default_factory=list)
-
-
 # ---------------------------------------------------------------------------- grouping
-
-
-def _texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | None = None
-           ) -> list[str]:
-    """Normalised: the quote (a direct one without the narrator's incises in it, ``spoken``;
-    ``said`` when already found), then its quoted fragments of two words or more (one word
-    in marks, « inacceptable », « historique », is what many people say, not a wording to
-    place)."""
-    said = normal(words_said(q) if said is None else said)
-    if not q.fragments:
-        return [said]
-    fragments = (normal(f.text) for f in q.fragments)
-    return [said] + [f for f in fragments if " " in f]
-
-
-def _parts(said: str, texts: list[str]) -> list[tuple[str, ...]]:
-    """Each of a quote's wordings (``_texts``) as its sentences (``similarity.sentences``):
-    the quote's own split (``said``: its words, ``words_said``) where a sentence ends, each quoted
-    fragment whole."""
-    first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
-    return [first] + [(f,) for f in texts[1:]]
-
-
-def _one_end_each(scores: tuple[float, float], a: Ends, b: Ends, options: Settings) -> bool:
-    """Whether two wordings that match as a whole or as a fragment (``scores``) say opposite
-    ends of a scale (``similarity.opposed``): « les ventes sont en baisse » is no variant of
-    « les ventes sont en forte hausse ». Two passages that only overlap may each go on to
-    say what the other does not."""
-    whole = scores[0] >= options.threshold or scores[1] >= options.fragment_threshold
-    return whole and (opposed(a, b) or opposed(b, a))
-
-
-def _shared(scores: tuple[float, float], a: list[str], b: list[str]) -> int:
-    """For a part found whole in the other quote (``scores``: partial_ratio 100), how many
-    words the two quotes themselves share (the first of their wordings, ``_texts``; their
-    marks left out): of two quotes that hold a part whole, it goes to the one that shares more
-    of its words."""
-    return len(set(a[0].split()) & set(b[0].split())) if scores[1] >= 100 else 0
-
-
-class _PerRoot(dict[int, _T]):
-    """What a cluster root holds (its confident names, its passages by article), from the root's own
-    quote the first time it is asked for: most quotes of a million never join anything."""
-
-    def __init__(self, make: Callable[[int], _T]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, n: int) -> _T:
-        made = self[n] = self.make(n)
-        return made
 
 
 def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters:
@@ -157,7 +73,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     own, names = names, spoken_for(names, [q.speaker for q in quotes])  # « le parquet »: its head
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     said_of = [words_said(q) for q in quotes]  # each quote's words, its incises out, found once
-    texts = [_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
+    texts = [quote_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
     quoting = {n: split for n, q in enumerate(quotes)
                if (split := split_inner(q, said_of[n], normal))[0]}
@@ -207,7 +123,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     runs = {(searched[x], searched[y]) for x, y in run_pairs}
     candidates = zip(at[pa].tolist(), at[pb].tolist(), strict=True)
     parent = list(range(len(quotes)))
-    sure: _PerRoot[set[str | None]] = _PerRoot(lambda n: {names[n]} if is_sure[n] else set())
+    sure: PerRoot[set[str | None]] = PerRoot(lambda n: {names[n]} if is_sure[n] else set())
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -222,12 +138,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
     days = dated(quotes)  # articles years apart report two occasions (``occasions``)
-    days_of: _PerRoot[Days] = _PerRoot(days.__getitem__)  # a group's earliest and latest day
+    days_of: PerRoot[Days] = PerRoot(days.__getitem__)  # a group's earliest and latest day
 
     def far(a: int, b: int) -> bool:
         return apart(days[a], days[b], options.occasion_days) or apart(
             days_of[find(a)], days_of[find(b)], options.occasion_days)
-    parts = functools.cache(lambda n: _parts(said_of[n], texts[n]))  # a run stays in a sentence
+    # a run stays in a sentence
+    parts = functools.cache(lambda n: sentence_parts(said_of[n], texts[n]))
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
         return parts(a), parts(b)
@@ -252,7 +169,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         scores = score_pair(texts[a], texts[b], options, functools.partial(both, a, b))
         if scores is None and ((a, b) in runs or (b, a) in runs):
             scores = run_scores(texts[a], texts[b])
-        if scores is None or _one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
+        if scores is None or one_end_each(scores, ends(texts[a][0]), ends(texts[b][0]), options):
             continue
         if scores[0] < options.threshold and far(a, b):
             continue  # a part of what was said on another occasion (``occasions``)
@@ -288,7 +205,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, voice),
                       again | {n for n, q in enumerate(quotes) if heads(q)}, copies, said_of)
-    articles: _PerRoot[dict[str, int]] = _PerRoot(
+    articles: PerRoot[dict[str, int]] = PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 
     def clash(ra: int, rb: int) -> bool:  # two different people named with confidence
@@ -304,7 +221,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             articles[rb][article] = p if articles[rb].setdefault(article, p) == p else SEVERAL
 
     for scores, a, b in sorted(scored, key=lambda t: (t[0][0] < options.threshold, -max(t[0]),
-                                                      -_shared(t[0], texts[t[1]], texts[t[2]]),
+                                                      -shared_words(t[0], texts[t[1]], texts[t[2]]),
                                                       t[1], t[2])):
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):

@@ -84,7 +84,7 @@ def _said_within(own: list[str], other: list[str], options: Settings) -> bool:
 
 
 def _own_words(q: Quote, texts: list[str]) -> list[str]:
-    """The wordings of a quote (``grouping._texts``) that are the speaker's own: all of a
+    """The wordings of a quote (``quote_texts``) that are the speaker's own: all of a
     direct one, the marked fragments of a mixed one, none of an indirect one. Two outlets that
     report two people in their own words share the story's words (« le ministre de la Justice,
     Paul Roy, ») and not what either said."""
