@@ -147,6 +147,14 @@ ROWS = [
     ("Il n'avait mis personne au courant, ni le président Luc Bernard, ni le Premier ministre "
      "Paul Morel, pas même son entourage. « Je l'ignorais », a dit Paul Morel.",
      "Je l'ignorais", "Paul Morel", "Premier ministre", "male"),
+    # … nor one another name follows, with more words, before this one (« adressée à la ministre
+    # de la Culture X sur l'état du musée, Y », where the recogniser may not take X for a person)
+    ("Après une alerte qu'elle avait adressée à la ministre de la Culture Nadia Ferhat sur "
+     "l'état du musée, Paul Morel a fait plusieurs annonces. « Le musée rouvrira », a-t-il dit.",
+     "Le musée rouvrira", "Paul Morel", None, "male"),
+    # must not fire: a title word between (« Me ») is the name's
+    ("« Nous ferons appel », a dit l'avocat Me Paul Morel.", "Nous ferons appel", "Paul Morel",
+     "avocat", "male"),
 ]
 
 

@@ -231,6 +231,8 @@ def role_near(
         # "Paul Roux, et le préfet, Anne Morel", "ni X, ni le Premier ministre Y")
         return None
     role = role_span(doc, lo, end)
+    if role and any(t.idx >= role[2] and t.pos_ == "PROPN" for t in doc[lo:end]):
+        return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
     return role if role and _one_person(doc, role) else None
 
 
