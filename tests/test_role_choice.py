@@ -132,6 +132,29 @@ ROWS = [
      "Paul Morel", "astronaute", "male"),
     ("« Le retour a été doux », a confié Anne Roy, astronaute de l'agence spatiale.",
      "Le retour a été doux", "Anne Roy", "astronaute de l'agence spatiale", "female"),
+    # ---- a title before a name is that name's only: not the apposition of the name before it
+    # (no determiner of its own after that name's comma: « À propos de X, nouveau président du
+    # club, Y a expliqué »)
+    ("À propos de Luc Bernard, nouveau président du club, Paul Morel a expliqué que « le "
+     "stade rouvrira en mars ».", "« le stade rouvrira en mars »", "Paul Morel", None, "male"),
+    # must not fire: a title with its own determiner or coordinator after the other name's
+    # comma
+    ("Aux côtés de Luc Bernard, la ministre des Sports, Anne Roy, a jugé que « la saison est "
+     "perdue ».", "« la saison est perdue »", "Anne Roy", "ministre des Sports", "female"),
+    ("Le procureur de la République, Luc Bernard, et le préfet du Jura, Paul Morel, ont déclaré "
+     "se rendre sur place. « Nous serons là ce soir », a dit Paul Morel.",
+     "Nous serons là ce soir", "Paul Morel", "préfet du Jura", "male"),
+    ("Il n'avait mis personne au courant, ni le président Luc Bernard, ni le Premier ministre "
+     "Paul Morel, pas même son entourage. « Je l'ignorais », a dit Paul Morel.",
+     "Je l'ignorais", "Paul Morel", "Premier ministre", "male"),
+    # … nor one another name follows, with more words, before this one (« adressée à la ministre
+    # de la Culture X sur l'état du musée, Y », where the recogniser may not take X for a person)
+    ("Après une alerte qu'elle avait adressée à la ministre de la Culture Nadia Ferhat sur "
+     "l'état du musée, Paul Morel a fait plusieurs annonces. « Le musée rouvrira », a-t-il dit.",
+     "Le musée rouvrira", "Paul Morel", None, "male"),
+    # must not fire: a title word between (« Me ») is the name's
+    ("« Nous ferons appel », a dit l'avocat Me Paul Morel.", "Nous ferons appel", "Paul Morel",
+     "avocat", "male"),
 ]
 
 

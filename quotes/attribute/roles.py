@@ -225,7 +225,14 @@ def role_near(
             lo = noun  # "L'arrivée du ministre, X", "aux côtés du ministre X": from the noun
     elif i >= 0 and doc[i].pos_ in ("VERB", "AUX"):
         return None  # "se disant victime d'un complot, X": what X claims, not a title
+    if i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PER" and not any(
+            t.lower_ in DETERMINERS or t.pos_ == "CCONJ" for t in doc[i + 1 : noun]):
+        # "À propos de Paul Roux, directeur du port, Anne Morel dit": his apposition (not
+        # "Paul Roux, et le préfet, Anne Morel", "ni X, ni le Premier ministre Y")
+        return None
     role = role_span(doc, lo, end)
+    if role and any(t.idx >= role[2] and t.pos_ == "PROPN" for t in doc[lo:end]):
+        return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
     return role if role and _one_person(doc, role) else None
 
 
