@@ -52,7 +52,6 @@ class Result:
     ranked: list[ranking.Ranked] = field(default_factory=list)  # each quote's candidates
 
 
-
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
@@ -222,9 +221,6 @@ def _genders(people: list[speakers.Resolved]) -> dict[str, str]:
         if who.kind == "person" and who.number == "s" and who.name and who.gender:
             seen.setdefault(who.name, set()).add(who.gender)
     return {name: g.pop() for name, g in seen.items() if len(g) == 1}
-
-
-
 
 
 def _failed(art: Article, exc: Exception) -> Result:

@@ -80,7 +80,6 @@ def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
                                     for t in span) > 1
 
 
-
 def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     """Candidate quotes of an article in text order, and the marked text set aside."""
     text, doc, marked, paras = ctx.text, ctx.doc, ctx.marked, ctx.paras

@@ -1,4 +1,4 @@
-"""Candidates over the same words: a nested one of the same frame dropped, one of two alike kept.
+"""Candidates over the same words: a reported one nested in another dropped, one of two alike kept.
 
 Two cues may report one clause (« X a répété : « … », a déclaré Paul Roy »): the stretch is
 one quote, given the cue that says best who speaks it (``candidates``)."""
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a candidate nested in another of the same frame (two cues over one clause)."""
+    """Drop a reported (not direct) candidate nested in another (two cues over one clause)."""
     keep: list[Candidate] = []
     for c in cands:
         if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
