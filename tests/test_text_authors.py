@@ -45,6 +45,12 @@ ROWS = [
     ("Le maire Paul Roux a réagi, a annoncé la fermeture du pont dans un communiqué. « Le pont "
      "restera fermé jusqu'en juin », précise le communiqué.",
      "Le pont restera fermé jusqu'en juin", "le communiqué", "anonymous", None),
+    # fire: « selon le communiqué » names again the text named before it, and « le texte »
+    # after it stands for that one's author
+    ("« Une cellule d'écoute a été ouverte pour les élèves », précise le communiqué de la "
+     "mairie. Le directeur s'est rendu sur place dans la soirée, selon le communiqué. « Personne "
+     "n'a été blessé », ajoute le texte.", "Personne n'a été blessé", "mairie", "organization",
+     None),
     # must not: a text named as the object of a verb whose subject issued it is that
     # subject's, not a text named again (« la mairie a diffusé le communiqué »)
     ("La mairie de Vire a diffusé le communiqué dans la soirée. « Le pont restera fermé », "

@@ -104,11 +104,13 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int
             return char_range(doc, owner)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if _definite(t) and t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t):
+        lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
+        again = t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t)
+        if _definite(t) and (again or _after_selon(doc, lo)):
             # « …, relève le document publié » (an inverted subject the parse may read as an
-            # object): a text named again, not issued there; who issued the one it names. Not
-            # the object of a verb with its own subject (« la mairie a diffusé le communiqué »)
-            lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
+            # object), « selon le communiqué »: a text named again, not issued there; who
+            # issued the one it names. Not the object of a verb with its own subject (« la
+            # mairie a diffusé le communiqué »)
             named = doc[lo : t.i + 1]
             return author_before(named, possessed(named))
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
