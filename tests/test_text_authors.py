@@ -3,10 +3,10 @@
 A text named again (« le communiqué », « le document publié », « la même source ») speaks for
 the author the article gave it: after « de » (« un communiqué de presse de la mairie »: « de
 presse » says what kind of text, no author), after « attribué à », or the subject of the clause
-that named it (« dans un communiqué, la mairie souligne … »); « le document » and « le texte »
-stand for the text named last whatever its noun. « La femme de X » is X's wife, not X; « la femme
-d'affaires X » is X. « Le fils de Y » is the one whose mother or father the article says Y is
-(« X …, sa mère »), when of the noun's sex.
+that named it (« dans un communiqué, la mairie souligne … », « « … », explique la mairie dans un
+communiqué »); « le document » and « le texte » stand for the text named last whatever its noun.
+« La femme de X » is X's wife, not X; « la femme d'affaires X » is X. « Le fils de Y » is the
+one whose mother or father the article says Y is (« X …, sa mère »), when of the noun's sex.
 """
 
 import pytest
@@ -31,6 +31,26 @@ ROWS = [
     # fire: the text one said words in is no part of who said them
     ("Le ministre Paul Roux est arrivé lundi. « Nous condamnons ces propos », a déclaré le "
      "ministre dans un communiqué.", "Nous condamnons ces propos", "Paul Roux", "person", "male"),
+    # fire: « « … », explique la mairie dans un communiqué »: the subject set after the verb
+    # of the aside issued the text, though the parse reads it as the verb's object
+    ("« Les cours reprendront lundi », explique la mairie dans un communiqué. Toujours selon le "
+     "communiqué, les élèves de la cantine seront tous accueillis dans le gymnase.",
+     "les élèves de la cantine seront tous accueillis dans le gymnase", "mairie",
+     "organization", None),
+    ("« Les cours reprendront lundi », a annoncé la préfecture de l'Orne dans un communiqué. Le "
+     "recteur est venu. « La rentrée aura lieu mardi », précise le communiqué.",
+     "La rentrée aura lieu mardi", "préfecture de l'Orne", "organization", None),
+    # must not: with no quotation marks closing before the comma, the phrase after the verb is
+    # its object, no author
+    ("Le maire Paul Roux a réagi, a annoncé la fermeture du pont dans un communiqué. « Le pont "
+     "restera fermé jusqu'en juin », précise le communiqué.",
+     "Le pont restera fermé jusqu'en juin", "le communiqué", "anonymous", None),
+    # fire: « selon le communiqué » names again the text named before it, and « le texte »
+    # after it stands for that one's author
+    ("« Une cellule d'écoute a été ouverte pour les élèves », précise le communiqué de la "
+     "mairie. Le directeur s'est rendu sur place dans la soirée, selon le communiqué. « Personne "
+     "n'a été blessé », ajoute le texte.", "Personne n'a été blessé", "mairie", "organization",
+     None),
     # must not: a text named as the object of a verb whose subject issued it is that
     # subject's, not a text named again (« la mairie a diffusé le communiqué »)
     ("La mairie de Vire a diffusé le communiqué dans la soirée. « Le pont restera fermé », "

@@ -104,17 +104,42 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int
             return char_range(doc, owner)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if _definite(t) and t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t):
+        lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
+        again = t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t)
+        if _definite(t) and (again or _after_selon(doc, lo)):
             # « …, relève le document publié » (an inverted subject the parse may read as an
-            # object): a text named again, not issued there; who issued the one it names. Not
-            # the object of a verb with its own subject (« la mairie a diffusé le communiqué »)
-            lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
+            # object), « selon le communiqué »: a text named again, not issued there; who
+            # issued the one it names. Not the object of a verb with its own subject (« la
+            # mairie a diffusé le communiqué »)
             named = doc[lo : t.i + 1]
             return author_before(named, possessed(named))
         if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return _phrase(subject)
-        return None
+        return _inverted_author(verb, t)
     return None
+
+
+def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
+    """« « … », explique la mairie dans un communiqué »: the subject set after a reporting
+    verb that follows the quotation marks and a comma issued the text the verb's clause names
+    next, whatever the parse made of it (an object); None when no marks close right before
+    the comma (« le maire a réagi, a annoncé la fermeture dans un communiqué »: an object), or
+    when more than a preposition stands between the phrase and the text."""
+    doc = verb.doc
+    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    if verb.lower_ not in reporting_verbs() or first < 2 or doc[first - 1].text != "," or (
+            doc[first - 2].text not in _CLOSING):
+        return None
+    phrase = np_after(doc, verb.i + 1, text.i)
+    if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
+        return None
+    between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
+    if len(between) != 1 or between[0].pos_ != "ADP":
+        return None
+    return char_range(doc, phrase)
+
+
+_CLOSING = frozenset({"»", "”", '"'})
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:
