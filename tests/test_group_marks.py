@@ -38,17 +38,6 @@ MARKED_ON_THEIR_OWN = [
     # three marked words, two of content, word for word in the other outlet's quote
     (("sa volonté de poursuivre le combat contre la fraude fiscale", "la fraude fiscale"),
      LONG, None, True),
-    # an unresolved mixed quote's marks, three words of content said together, not word for
-    # word, by a named speaker's quote in another article
-    (("le maire a dénoncé des « menaces contre les élus locaux » lors du conseil",
-      "menaces contre les élus locaux"),
-     "Ces menaces répétées contre nos élus locaux ne resteront pas sans réponse, je le dis "
-     "ici.", None, True),
-    # ... one of them (« locaux ») not said: apart
-    (("le maire a dénoncé des « menaces contre les élus locaux » lors du conseil",
-      "menaces contre les élus locaux"),
-     "Ces menaces répétées contre nos agents ne resteront pas sans réponse, je le dis aux "
-     "élus.", None, False),
     (("il a promis de défendre les petits commerces du centre-ville", "les petits commerces"),
      SHOPS, "Paul Marin", True),
     # another person named with confidence says them

@@ -63,13 +63,11 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     within twice the fragment's length: « une "décision personnelle, qu'il respecte" » for
     « une décision personnelle que le président respecte ». An outlet that cuts a few words
     out of the marks (« qu'il » for « que le président ») leaves no run of words to match,
-    yet says the speaker's words and no others. A mixed quote whose speaker is unresolved
-    (its name None) marks someone's words all the same: any named speaker's quote that says
-    them is ``b``, as any name may join an unresolved one (``joining.may_join``)."""
+    yet says the speaker's words and no others."""
     stop = stop_words()
     wanted: list[tuple[int, set[str], int, frozenset[str]]] = []
     for n, t in enumerate(texts):
-        if len(t) > 1:
+        if names[n] is not None and len(t) > 1:
             for f in t[1:]:
                 words = content_stems(f)
                 if len(words) >= min_words:
@@ -77,17 +75,13 @@ def marked_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
     if not wanted:
         return []
     speakers = {names[n] for n, _, _, _ in wanted}
-    anyone = None in speakers  # an unresolved mixed quote: (None, stem) holds every name's
     said: dict[tuple[str | None, str], list[int]] = {}
     stems: dict[int, list[str | None]] = {}
     for m, t in enumerate(texts):
-        if names[m] is not None and (anyone or names[m] in speakers):
+        if names[m] in speakers:
             stems[m] = [content_stem(w, stop) for w in t[0].split()]
             for c in {c for c in stems[m] if c is not None}:
-                if names[m] in speakers:
-                    said.setdefault((names[m], c), []).append(m)
-                if anyone:
-                    said.setdefault((None, c), []).append(m)
+                said.setdefault((names[m], c), []).append(m)
     found: set[tuple[int, int]] = set()
     figures_of = functools.cache(lambda m: figures(texts[m][0]))  # a holder of many wanted
     for n, words, span, marked in wanted:

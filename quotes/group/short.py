@@ -43,16 +43,13 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
                         articles: Sequence[str], *, max_words: int) -> list[tuple[int, int]]:
     """Pairs (a, b), a < b: quotes of one named speaker in two articles where one says a
     wording of the other's (the quote or a quoted fragment, normalised) of two words up to
-    ``max_words`` (excluded), with a word that is not a stop word, word for word; and a named
-    speaker's such wording with two words that are not stop words, said word for word by a
-    quote whose speaker is unresolved (``_in_unnamed``)."""
+    ``max_words`` (excluded), with a word that is not a stop word, word for word."""
     stop = stop_words()
     by_speaker: dict[str, list[int]] = defaultdict(list)
     for n, name in enumerate(names):
         if name is not None:
             by_speaker[name].append(n)
-    found: set[tuple[int, int]] = set(_in_unnamed(texts, names, articles, by_speaker,
-                                                  max_words=max_words))
+    found: set[tuple[int, int]] = set()
     for said in by_speaker.values():
         shorts: set[tuple[int, str]] = set()
         for n in said:
@@ -77,37 +74,6 @@ def short_wording_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | No
                     found.add((min(n, m), max(n, m)))
                 at = joined.find(short, at + 1)
     return sorted(found)
-
-
-def _in_unnamed(texts: Sequence[Sequence[str]], names: Sequence[str | None],
-                articles: Sequence[str], by_speaker: dict[str, list[int]], *, max_words: int
-                ) -> set[tuple[int, int]]:
-    """Pairs (a, b), a < b: a named speaker's quote of two words up to ``max_words``
-    (excluded) with two that are not stop words (« la lutte continue »), said word for word in
-    another article by a quote whose speaker is unresolved: an unresolved speaker joins any
-    name at a wording (``joining.may_join``), and a short one names it no less. Quotes are
-    found through the rarest such word of the wording."""
-    stop = stop_words()
-    unnamed: dict[str, list[int]] = defaultdict(list)  # a word -> the unresolved quotes saying it
-    for m, name in enumerate(names):
-        if name is None and texts[m][0]:
-            for w in {w for t in texts[m] for w in t.split() if w not in stop}:
-                unnamed[w].append(m)
-    found: set[tuple[int, int]] = set()
-    if not unnamed:
-        return found
-    for said in by_speaker.values():
-        for n in said:
-            if len(texts[n][0].split(maxsplit=max_words - 1)) >= max_words:
-                continue
-            for t in texts[n]:
-                words = [w for w in t.split() if w not in stop]
-                if len(words) < 2:
-                    continue
-                for m in min((unnamed.get(w, []) for w in words), key=len):
-                    if articles[m] != articles[n] and any(f" {t} " in f" {o} " for o in texts[m]):
-                        found.add((min(n, m), max(n, m)))
-    return found
 
 
 def marked_stem_pairs(texts: Sequence[Sequence[str]], names: Sequence[str | None],
