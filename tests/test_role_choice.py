@@ -141,6 +141,15 @@ ROWS = [
     # comma
     ("Aux côtés de Luc Bernard, la ministre des Sports, Anne Roy, a jugé que « la saison est "
      "perdue ».", "« la saison est perdue »", "Anne Roy", "ministre des Sports", "female"),
+    ("Après Luc Bernard, le président du club, Paul Morel a pris la parole : « Nous verrons. »",
+     "Nous verrons.", "Paul Morel", "président du club", "male"),
+    # … nor one whose gender (noun, adjective) is not the other name's (« Luc », a man's name)
+    ("Après la démission de Luc Bernard, présidente par intérim, Camille Roux a annoncé : « Le "
+     "club sera vendu. »", "Le club sera vendu.", "Camille Roux", "présidente par intérim",
+     "female"),
+    ("Tout comme Luc Bernard, ancienne ministre de la Santé, Anne Roux a voté contre. « Nous "
+     "verrons », a-t-elle dit.", "Nous verrons", "Anne Roux", "ancienne ministre de la Santé",
+     "female"),
     ("Le procureur de la République, Luc Bernard, et le préfet du Jura, Paul Morel, ont déclaré "
      "se rendre sur place. « Nous serons là ce soir », a dit Paul Morel.",
      "Nous serons là ce soir", "Paul Morel", "préfet du Jura", "male"),
@@ -152,9 +161,11 @@ ROWS = [
     ("Après une alerte qu'elle avait adressée à la ministre de la Culture Nadia Ferhat sur "
      "l'état du musée, Paul Morel a fait plusieurs annonces. « Le musée rouvrira », a-t-il dit.",
      "Le musée rouvrira", "Paul Morel", None, "male"),
-    # must not fire: a title word between (« Me ») is the name's
-    ("« Nous ferons appel », a dit l'avocat Me Paul Morel.", "Nous ferons appel", "Paul Morel",
-     "avocat", "male"),
+    # must not fire: a label glued to the title and the name (a party, a team), no words after it
+    ("« Le texte est mauvais », estime la sénatrice Horizons Dominique Roux.",
+     "Le texte est mauvais", "Dominique Roux", "sénatrice", "female"),
+    ("« La course était dure », a dit la coureuse Cofidis Claude Morel.", "La course était dure",
+     "Claude Morel", "coureuse", "female"),
 ]
 
 

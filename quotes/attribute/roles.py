@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.names import numbered
+from quotes.attribute.names import first_name_gender, numbered
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
@@ -226,14 +226,44 @@ def role_near(
     elif i >= 0 and doc[i].pos_ in ("VERB", "AUX"):
         return None  # "se disant victime d'un complot, X": what X claims, not a title
     if i >= 1 and doc[i].text == "," and doc[i - 1].ent_type_ == "PER" and not any(
-            t.lower_ in DETERMINERS or t.pos_ == "CCONJ" for t in doc[i + 1 : noun]):
+            t.lower_ in DETERMINERS or t.pos_ == "CCONJ" for t in doc[i + 1 : noun]) and (
+            _agrees_before(doc, i, noun, ent)):
         # "À propos de Paul Roux, directeur du port, Anne Morel dit": his apposition (not
-        # "Paul Roux, et le préfet, Anne Morel", "ni X, ni le Premier ministre Y")
+        # "Paul Roux, et le préfet, Anne Morel", "ni X, ni le Premier ministre Y", nor
+        # "Luc Roux, présidente par intérim, Anne Morel": hers by its gender)
         return None
     role = role_span(doc, lo, end)
-    if role and any(t.idx >= role[2] and t.pos_ == "PROPN" for t in doc[lo:end]):
+    if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
     return role if role and _one_person(doc, role) else None
+
+
+def _agrees_before(doc: Doc, comma: int, noun: int, ent: Span) -> bool:
+    """Can the role after the comma that closes another name be that name's apposition by its
+    gender: not when its noun or adjectives are of the other gender than that name's first
+    name ("Luc Roux, présidente par intérim, Anne Morel"), or, that name's gender unknown, of
+    the gender of the name after ("Dominique Roux, ancienne ministre, Anne Morel")."""
+    j = comma - 1
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    words = [t for t in doc[comma + 1 : noun + 1] if t.i == noun or t.pos_ == "ADJ"]
+    shown = {g for t in words if (g := noun_gender(t.text) if t.i == noun else gender_of(t))}
+    if len(shown) != 1:
+        return True
+    gender = shown.pop()
+    earlier, later = first_name_gender(doc[j].text), first_name_gender(ent[0].text)
+    return gender == earlier or (earlier is None and gender != later)
+
+
+def _named_between(doc: Doc, role: Role, lo: int, end: int) -> bool:
+    """Does another proper noun follow the title, then ordinary words, before the name it was
+    read for ("à la ministre de la Culture Anne Roy sur l'état du musée, X"): that other's
+    title; not a label glued to the title and the name ("la sénatrice Horizons Anne Roy")."""
+    after = [t for t in doc[lo:end] if t.idx >= role[2]]
+    first = next((n for n, t in enumerate(after) if t.pos_ == "PROPN"), None)
+    return first is not None and any(
+        not t.is_punct and t.pos_ != "PROPN" and not t.text[:1].isupper()
+        for t in after[first + 1 :])
 
 
 def _completes(doc: Doc, i: int, name_end: int) -> bool:
