@@ -2,8 +2,9 @@
 is no part of the subject (quotes/detect/clitics.py), an adjunct of time, occasion or place of
 speech after a role noun is no part of the role (quotes/attribute/role_edges.py), and a record
 (« le premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the
-person its copula's subject is (quotes/attribute/narrated_roles.py). Rows where the cut must
-not happen follow each group."""
+person its copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an
+inverted subject, and a participle a « selon » source cuts from its adjuncts, are no part of it
+(quotes/detect/np_ends.py). Rows where the cut must not happen follow each group."""
 
 import pytest
 from conftest import quote_said
@@ -84,3 +85,41 @@ ROLES = [
 def test_what_a_role_leaves_out(nlp, text, quote, speaker, role):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.role) == (speaker, role)
+
+
+RUN_ONS = [
+    # (text, quote, speaker, mention): quotes/detect/np_ends.py
+    # ---- the verb's adjunct after an inverted subject (the parse hangs it on the verb): no
+    # part of the subject, nor the participle inside it
+    ("« Nous partirons demain », a lancé le défenseur belge par le biais d'une vidéo diffusée "
+     "sur ses réseaux sociaux.", "Nous partirons demain", None, "le défenseur belge"),
+    ("« Nous resterons », a dit le porte-parole du syndicat par la voix de son avocat.",
+     "Nous resterons", None, "le porte-parole du syndicat"),
+    ("« Nous resterons », a affirmé Louis Aimé par téléphone.", "Nous resterons", "Louis Aimé",
+     "Louis Aimé"),
+    ("« Nous resterons », a déclaré l'Organisation des Nations unies par communiqué.",
+     "Nous resterons", "Organisation des Nations unies", "l'Organisation des Nations unies"),
+    # ---- a participle whose adjuncts a « selon » source leaves out goes with them
+    ("Selon de nombreux observateurs politiques entendus hier soir et ce matin, Paul Morvan "
+     "n'était pas sur le départ.", "Paul Morvan n'était pas sur le départ",
+     "de nombreux observateurs politiques", "de nombreux observateurs politiques"),
+    # must not: a name ending in a participle-like word, an organisation's adjective, a
+    # participle with its complement, a « de » complement
+    ("« Nous resterons », a affirmé Louis Aimé hier soir.", "Nous resterons", "Louis Aimé",
+     "Louis Aimé"),
+    ("Selon Paul Aimé, la digue a cédé dans la nuit.", "la digue a cédé dans la nuit",
+     "Paul Aimé", "Paul Aimé"),
+    ("Selon le Parti socialiste, la digue a cédé dans la nuit.", "la digue a cédé dans la nuit",
+     "Parti socialiste", "le Parti socialiste"),
+    ("Selon les experts chargés du dossier, la digue a cédé dans la nuit.",
+     "la digue a cédé dans la nuit", "experts chargés du dossier",
+     "les experts chargés du dossier"),
+    ("« Nous resterons », a dit le porte-parole de la préfecture de police.", "Nous resterons",
+     None, "le porte-parole de la préfecture de police"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), RUN_ONS)
+def test_what_the_verb_governs_is_no_part_of_the_subject(nlp, text, quote, speaker, mention):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.mention.text if sp.mention else None) == (speaker, mention)

@@ -22,6 +22,7 @@ from quotes.detect.context import (
 from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
+from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import skip_adjunct, skip_insertion
@@ -80,6 +81,7 @@ def postposed(
         if not (
             rng[1] >= stop
             or ends_noun_phrase(doc[rng[1]])
+            or cut_at(doc, rng[0], rng[1])  # "…, a dit X par le biais de …"
             or ends_sentence  # "…, a commenté l'avocate de Julie K. « C'est un succès …"
         ):
             return _turned(ctx, start, end_before,

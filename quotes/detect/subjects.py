@@ -12,6 +12,7 @@ from quotes.detect.appositions import set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
+from quotes.detect.np_ends import verb_adjunct, without_cut_participle
 from quotes.detect.relatives import bare_antecedent, clause_on, opening_qui, relative_antecedent
 from quotes.lexicon import (
     capitalised,
@@ -73,9 +74,12 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.pos_ in ("VERB", "AUX") and j > i and "Part" not in t.morph.get("VerbForm", []):
             break
+        if j > i and verb_adjunct(doc, t, i):  # "a lancé X par le biais de …"
+            break
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
         j -= 1
+    j = without_cut_participle(doc, i, j) if j > i else j  # "X entendus | hier soir"
     return (i, j) if j > i else None
 
 

@@ -1,0 +1,62 @@
+"""Where an inverted subject or a « selon » source ends, by the parse: words the parse hangs on
+the verb, or a participle cut off from its adjuncts, are no part of the noun phrase.
+
+« …, a lancé le défenseur belge par le biais d'une vidéo diffusée … »: « par le biais … » is the
+verb's adjunct (``obl``), not the subject's. « Selon de nombreux observateurs entendus hier
+soir, … »: « entendus » comes with its adjuncts, which the phrase leaves out (« hier »), so it
+goes with them; a participle whose complement follows stays (« le préfet du département
+situé | dans l'océan Indien », mentions.participle_end)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon.grammar import DE_CONTRACTED
+
+# a participle's dependents that complete it (mentions.participle_end reads the same)
+_COMPLEMENTS = ("obl:arg", "obj")
+
+
+def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
+    """Does the preposition ``t`` open the adjunct of a verb before the phrase starting at
+    ``i`` (« a lancé X par le biais de … »): its noun an ``obl`` of that verb? « de » is left
+    to the phrase (a complement of its noun the parse may hang elsewhere)."""
+    if t.pos_ != "ADP" or fold(t.text) in DE_CONTRACTED or t.dep_ != "case":
+        return False
+    noun = t.head
+    verb = noun.head
+    return noun.i > t.i and noun.dep_.startswith("obl") and verb.i < i and verb.pos_ in (
+        "VERB", "AUX")
+
+
+def without_cut_participle(doc: Doc, i: int, j: int) -> int:
+    """The end of the phrase [i, j) without a last participle completing one of its nouns
+    whose first dependent after it is an adjunct the phrase left out (« entendus | hier
+    soir »); never a role noun the tagger took for a participle (« la nouvelle élue | devant
+    la mairie », as mentions.head_noun reads it)."""
+    last = doc[j - 1] if i < j - 1 else None
+    if last is None or is_role_noun(last.text) or not (
+        last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])
+        and last.dep_ == "acl" and i <= last.head.i < j - 1
+    ):
+        return j
+    after = [c for c in last.rights if c.i >= j]
+    if not after or after[0].dep_ in _COMPLEMENTS:
+        return j
+    k = j - 1
+    while k > i + 1 and doc[k - 1].is_punct:
+        k -= 1
+    return k
+
+
+def cut_at(doc: Doc, start: int, end: int) -> bool:
+    """Did the phrase [start, end) stop where the parse ends it rather than at a stop word: at
+    the verb's adjunct (``verb_adjunct``), or before a participle completing one of its nouns
+    that ``without_cut_participle`` left out (« relève le document | publié en ligne »)?"""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return verb_adjunct(doc, nxt, start) or (
+        nxt.dep_ == "acl" and "Part" in nxt.morph.get("VerbForm", [])
+        and start <= nxt.head.i < end)
