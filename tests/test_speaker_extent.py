@@ -116,6 +116,12 @@ RUN_ONS = [
      "les experts chargés du dossier"),
     ("« Nous resterons », a dit le porte-parole de la préfecture de police.", "Nous resterons",
      None, "le porte-parole de la préfecture de police"),
+    # « chez » links a role to its firm, as « de » does; a preposition after a capitalised word
+    # naming no person belongs to a name
+    ("« Les marchés vont baisser », a estimé l'économiste chez Natixis Paul Morvan.",
+     "Les marchés vont baisser", "Paul Morvan", "l'économiste chez Natixis Paul Morvan"),
+    ("« Les plaintes doublent », a déclaré le Collectif contre les violences familiales.",
+     "Les plaintes doublent", "Collectif", "le Collectif contre les violences familiales"),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.lexicon import fold, is_role_noun
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon.grammar import ROLE_LINKS
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
 _COMPLEMENTS = ("obl:arg", "obj")
@@ -20,9 +20,13 @@ _COMPLEMENTS = ("obl:arg", "obj")
 
 def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
     """Does the preposition ``t`` open the adjunct of a verb before the phrase starting at
-    ``i`` (« a lancé X par le biais de … »): its noun an ``obl`` of that verb? « de » is left
-    to the phrase (a complement of its noun the parse may hang elsewhere)."""
-    if t.pos_ != "ADP" or fold(t.text) in DE_CONTRACTED or t.dep_ != "case":
+    ``i`` (« a lancé X par le biais de … »): its noun an ``obl`` of that verb? « de » and
+    « chez » are left to the phrase (a complement of its noun the parse may hang elsewhere:
+    « l'économiste chez Natixis Paul Morvan »), and so is a preposition after a capitalised word
+    that names no person (« le Collectif contre les violences familiales »)."""
+    if t.pos_ != "ADP" or fold(t.text) in ROLE_LINKS or t.dep_ != "case":
+        return False
+    if t.i > i and doc[t.i - 1].is_title and doc[t.i - 1].ent_type_ != "PER":
         return False
     noun = t.head
     verb = noun.head
