@@ -25,6 +25,18 @@ ROWS = [
     # must not: a participle after its speaker's clause keeps that speaker
     ("« Nous tiendrons », a dit Paul Garnier, ajoutant que la réforme « se fera quoi qu'il "
      "arrive ».", "la réforme « se fera quoi qu'il arrive »", "Paul Garnier"),
+    # must not: a subject inside the words said (« les pompiers seront … ») is not the main
+    # clause's; the last subject after a comma, out of marks, is
+    ("La crue a duré trois jours. Estimant que si la digue cède, les pompiers seront "
+     "« débordés », le maire Hugo Ferrand a ordonné l'évacuation.",
+     "si la digue cède, les pompiers seront « débordés »", "Hugo Ferrand"),
+    # must not: the subject of a passive main clause is the one the act was done to
+    ("L'audience a duré deux heures. Estimant que le prévenu présentait un « danger réel » pour "
+     "la victime, Hugo Ferrand a été placé en détention provisoire par le juge.",
+     "le prévenu présentait un « danger réel » pour la victime", None),
+    ("Le procès s'est achevé lundi. Considérant que l'accusé avait agi avec « une froide "
+     "détermination », Hugo Ferrand a été condamné à vingt ans par la cour d'assises.",
+     "l'accusé avait agi avec « une froide détermination »", None),
     # must not: a main clause whose subject cannot speak names no one
     ("Le budget a été voté lundi. Estimant que la dépense était « trop lourde », la réforme a "
      "été retirée.", "la dépense était « trop lourde »", None),

@@ -45,6 +45,11 @@ ROWS = [
     ("Le maire Paul Roux a réagi, a annoncé la fermeture du pont dans un communiqué. « Le pont "
      "restera fermé jusqu'en juin », précise le communiqué.",
      "Le pont restera fermé jusqu'en juin", "le communiqué", "anonymous", None),
+    # must not: a text the phrase after the verb reacts to (« après un communiqué ») is not
+    # its own: only « dans » sets the text it spoke in
+    ("La tension monte à Vire. « C'est une erreur », a réagi le syndicat Sud après un "
+     "communiqué. « Le pont restera fermé jusqu'en juin », précise le communiqué.",
+     "Le pont restera fermé jusqu'en juin", "le communiqué", "anonymous", None),
     # fire: « selon le communiqué » names again the text named before it, and « le texte »
     # after it stands for that one's author
     ("« Une cellule d'écoute a été ouverte pour les élèves », précise le communiqué de la "

@@ -35,7 +35,7 @@ from quotes.lexicon.grammar import (
     SELON,
     A,
 )
-from quotes.nlp.doc import MARKED, entities, text_of
+from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
 
 
 def unsigned(span: Span) -> bool:
@@ -81,7 +81,19 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int
     présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Paul Roux
     a publié un message", "dans un communiqué de presse, le ministère souligne"); a noun of any
     text (« le document publié », lexicon/generic_texts.txt) stands for the text named last.
-    ``owned``: ``possessed(span)``, which the caller reads too."""
+    ``owned``: ``possessed(span)``, which the caller reads too. Kept per phrase for the
+    article: « selon le communiqué » walks back through the text named before, and an article
+    naming it again sentence after sentence would walk every earlier naming each time."""
+    known = span.doc.user_data.setdefault(TEXT_AUTHORS, {})
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = _author_before(span, owned)
+    found: tuple[int, int] | None = known[key]
+    return found
+
+
+def _author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int] | None:
+    """``author_before``, not kept."""
     issuer = _issuer(span) or _owner(span, owned)
     if issuer is not None:
         return issuer
@@ -94,10 +106,10 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int
     if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
         return None
     doc = span.doc
-    quoted = _quoted(doc, 0, span.start)
     for t in reversed(doc[: span.start]):
         same = t.pos_ == "NOUN" and singular(t.text) == kind
-        if t.i in quoted or not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))):
+        if not (same or (any_text and t.pos_ == "NOUN" and is_document(t.text))) or _quoted(
+                doc, t.i, t.i + 1):
             continue  # a noun inside a quotation is the speaker's word, no text of the article
         owner = _author_of(t)
         if owner is not None:
@@ -124,7 +136,8 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     verb that follows the quotation marks and a comma issued the text the verb's clause names
     next, whatever the parse made of it (an object); None when no marks close right before
     the comma (« le maire a réagi, a annoncé la fermeture dans un communiqué »: an object), or
-    when more than a preposition stands between the phrase and the text."""
+    when anything but « dans » stands between the phrase and the text (« a réagi le syndicat
+    après un communiqué »: a text the phrase answers, not its own)."""
     doc = verb.doc
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
     if verb.lower_ not in reporting_verbs() or first < 2 or doc[first - 1].text != "," or (
@@ -134,7 +147,7 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
         return None
     between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
-    if len(between) != 1 or between[0].pos_ != "ADP":
+    if len(between) != 1 or between[0].lower_ != "dans":
         return None
     return char_range(doc, phrase)
 

@@ -16,14 +16,14 @@ from quotes.detect.forms import conjugated, finite, present_participle
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 
-def main_clause(
+def main_subject(
     ctx: Context, first: Token, cue: Token, start: int, sent: tuple[int, int],
-) -> int | None:
+) -> Token | None:
     """Where the main clause after a fronted cue (its group opens at ``first``) starts: the
-    subject of a finite verb out of marks, right after a comma, once the content that starts
-    at ``start`` has a verb of its own; None when the cue is not fronted. The last such
-    subject before the sentence's end: one before it opens a clause of the content (« Estimant
-    que si la digue cède, les maisons seront inondées, le maire … »)."""
+    subject (its head token) of a finite verb out of marks, right after a comma, once the
+    content that starts at ``start`` has a verb of its own; None when the cue is not fronted.
+    The last such subject before the sentence's end: one before it opens a clause of the
+    content (« Estimant que si la digue cède, les maisons seront inondées, le maire … »)."""
     if not _fronted(ctx, first, cue, sent[0]):
         return None
     doc = ctx.doc
@@ -37,7 +37,7 @@ def main_clause(
             left = subject.left_edge
             if left.idx > start and doc[left.i - 1].text == "," and any(
                     t.pos_ in ("VERB", "AUX") for t in doc[cue.i + 1:left.i] if t.idx >= start):
-                found = left.idx
+                found = subject
     return found
 
 

@@ -66,9 +66,6 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
             elliptic_before(tok, floor) or aside_subject(tok, floor)
             or named_phrase_before(tok, floor)), "subject-lost"
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
-        fronted = fronted_participle_subject(tok, floor)
-        if fronted is not None:
-            return fronted, ""
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
         return _subject_on([tok], tok, floor) or elliptic_before(tok, floor) or aside_subject(
@@ -76,32 +73,18 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     return None, ""
 
 
-def fronted_participle_subject(tok: Token, floor: int) -> tuple[int, int] | None:
+def fronted_participle_subject(tok: Token, subject: Token, floor: int) -> tuple[int, int] | None:
     """« Estimant que …, le tribunal a prononcé … »: a present participle opening its sentence
-    (adverbs and conjunctions aside) is said by the subject of the main clause, the phrase
-    after a comma that is the subject of a verb after it with no « que » of its own (the parse
-    hangs the clauses any way), when it can speak (``_can_speak``: not « la réforme »)."""
-    doc = tok.doc
-    if not present_participle(tok) or any(
-            t.pos_ not in ("ADV", "CCONJ") for t in doc[floor : tok.i]):
+    is said by the subject of the main clause (``fronted.main_subject``, the last one after a
+    comma, out of marks: not « les pompiers » of « Estimant que si la digue cède, les pompiers
+    seront « débordés », le maire … »), when it can speak (``_can_speak``: not « la réforme »).
+    Not the subject of a passive (« …, Paul Garnier a été placé en détention »: the one the
+    act was done to, not who judged)."""
+    verb = subject.head  # « le tribunal est allé … » keeps an active subject
+    if not present_participle(tok) or subject.dep_ == "nsubj:pass":
         return None
-    for j in range(tok.i + 1, tok.sent.end - 1):
-        if doc[j].text != ",":
-            continue
-        subject = next((t for t in doc[j + 1 : tok.sent.end] if t.left_edge.i == j + 1
-                        and t.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subject is None:
-            continue
-        verb = subject.head
-        finite = verb.pos_ in ("VERB", "AUX") or any(  # « a été bien au-delà »: a predicate
-            c.dep_ in ("cop", "aux:tense") for c in verb.children)
-        if verb.i < subject.i or not finite or any(
-                c.dep_ == "mark" and c.pos_ == "SCONJ" for c in verb.children):
-            continue  # « que le tribunal avait tort »: the words said
-        lo, hi = j + 1, subject.right_edge.i + 1
-        if _can_speak(doc[lo:hi], verb, floor):
-            return lo, hi
-    return None
+    lo, hi = subject.left_edge.i, subject.right_edge.i + 1
+    return (lo, hi) if _can_speak(tok.doc[lo:hi], verb, floor) else None
 
 
 def sentence_verb(tok: Token, floor: int) -> bool:

@@ -33,8 +33,8 @@ from quotes.detect.content import (
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
-from quotes.detect.fronted import main_clause
-from quotes.detect.lost import without_subject
+from quotes.detect.fronted import main_subject
+from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
@@ -66,11 +66,12 @@ def preposed(
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
             doc, at.subject)
     evidence = ["cue-before"]
+    lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+    floor = lo.start if lo is not None else 0
     if (said := incise_before(ctx, at.first, stop)) is not None:
         subj = said  # "…, a-t-il ajouté, en promettant « … »": the incise's speaker
     if subj is None:
-        lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-        rng, why = without_subject(tok, lo.start if lo is not None else 0, ctx)
+        rng, why = without_subject(tok, floor, ctx)
         subj = char_range(doc, rng) if rng is not None else None
         if subj is None and why:
             evidence.append(why)
@@ -167,8 +168,13 @@ def preposed(
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
         barriers.append((None, resumes))
-    if (main := main_clause(ctx, at.first, tok, start, sent)) is not None:
-        barriers.append((main, main))  # "Estimant que A, le tribunal a …": the narrator's clause
+    if (main := main_subject(ctx, at.first, tok, start, sent)) is not None:
+        # "Estimant que A, le tribunal a …": the narrator's clause, whose subject says A
+        barriers.append((main.left_edge.idx, main.left_edge.idx))
+        if subj is None and "subjectless-verb" in evidence and (
+                rng := fronted_participle_subject(tok, main, floor)) is not None:
+            subj = char_range(doc, rng)
+            evidence.remove("subjectless-verb")
     if evidence[-1] in ("attribute", "object-with-marks"):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     if evidence[-1] == "object-with-marks":

@@ -14,7 +14,9 @@ from quotes.lexicon import capitalised
 NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
 MARKED = "quotes.marked"  # ``attribute.sources``: the article's marked spans, paired once
-_CACHE_KEYS = ("quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED)
+TEXT_AUTHORS = "quotes.text_authors"  # ``attribute.sources.author_before``, per phrase
+_CACHE_KEYS = (
+    "quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED, TEXT_AUTHORS)
 
 
 def text_of(doc: Doc) -> str:
