@@ -39,7 +39,7 @@ ROWS = [
      "l'accusé avait agi avec « une froide détermination »", None),
     # must not: a main clause whose subject cannot speak names no one
     ("Le budget a été voté lundi. Estimant que la dépense était « trop lourde », la réforme a "
-     "été retirée.", "la dépense était « trop lourde »", None),
+     "supprimé la taxe.", "la dépense était « trop lourde »", None),
 ]
 
 

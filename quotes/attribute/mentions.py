@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
+from quotes.detect.np_ends import COMPLEMENTS, completes_noun
 from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -202,15 +203,12 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
     département situé | dans l'océan Indien", "la ministre chargée | des Sports"), never its
     adjuncts ("… au lendemain de la tempête") nor past a punctuation mark."""
     last = doc[hi - 1] if lo < hi <= len(doc) else None
-    if last is None or not (
-        last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])
-        and last.dep_ == "acl" and lo <= last.head.i < hi - 1
-    ):
+    if last is None or not (last.pos_ == "VERB" and completes_noun(last, lo)):
         return hi
     end = hi
     for child in last.rights:
         right = child.right_edge.i + 1
-        if child.dep_ not in ("obl:arg", "obj") or child.left_edge.i != end or any(
+        if child.dep_ not in COMPLEMENTS or child.left_edge.i != end or any(
             t.is_punct or "\n" in t.text for t in doc[end:right]
         ):
             break

@@ -18,7 +18,6 @@ from quotes.attribute.shown import role_at
 from quotes.detect import candidates as detect
 from quotes.detect.cue_extent import written_start
 from quotes.model import Article, Cue, Gender, Quote, Span, Speaker
-from quotes.settings import DEFAULT
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -32,7 +31,7 @@ GENDERS: dict[str, Gender] = {"f": "female", "m": "male"}
 
 def quote_record(
     article: Article, cand: detect.Candidate, r: speakers.Resolved, extra: tuple[str, ...],
-    place: int = DEFAULT.role_place_chars,
+    place: int,
 ) -> Quote:
     """The record of one quote: its candidate, its resolved speaker and the notes on how."""
     text = article.text

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document, singular_words
-from quotes.detect.context import char_range
+from quotes.detect.context import CLOSING, char_range
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
@@ -141,7 +141,7 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     doc = verb.doc
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
     if verb.lower_ not in reporting_verbs() or first < 2 or doc[first - 1].text != "," or (
-            doc[first - 2].text not in _CLOSING):
+            doc[first - 2].text not in CLOSING):
         return None
     phrase = np_after(doc, verb.i + 1, text.i)
     if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
@@ -150,9 +150,6 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     if len(between) != 1 or between[0].lower_ != "dans":
         return None
     return char_range(doc, phrase)
-
-
-_CLOSING = frozenset({"»", "”", '"'})
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """Drop a reported (not direct) candidate nested in another (two cues over one clause)."""
+    """Drop a reported candidate nested in another reported one (two cues over one clause);
+    of two over the same words keep the one ``_incise_over`` prefers."""
     keep: list[Candidate] = []
     for c in cands:
         if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)

@@ -3,7 +3,7 @@
 A cue that opens the sentence as a present participle (« Estimant que A, le tribunal a … ») or
 inside a subordinate clause that opens it (« Deux jours après que X a reconnu avoir A, le
 procureur a … ») reports words that stop where the main clause starts: at its subject, after
-a comma. Offsets in, offsets out.
+a comma. The subject that starts it comes out (a token), or None.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 def main_subject(
     ctx: Context, first: Token, cue: Token, start: int, sent: tuple[int, int],
 ) -> Token | None:
-    """Where the main clause after a fronted cue (its group opens at ``first``) starts: the
-    subject (its head token) of a finite verb out of marks, right after a comma, once the
+    """The subject of the main clause after a fronted cue (its group opens at ``first``): the
+    head token of the subject of a finite verb out of marks, right after a comma, once the
     content that starts at ``start`` has a verb of its own; None when the cue is not fronted.
     The last such subject before the sentence's end: one before it opens a clause of the
     content (« Estimant que si la digue cède, les maisons seront inondées, le maire … »)."""

@@ -80,7 +80,8 @@ def fronted_participle_subject(tok: Token, subject: Token, floor: int) -> tuple[
     seront « débordés », le maire … »), when it can speak (``_can_speak``: not « la réforme »).
     Not the subject of a passive (« …, Paul Garnier a été placé en détention »: the one the
     act was done to, not who judged)."""
-    verb = subject.head  # « le tribunal est allé … » keeps an active subject
+    verb = subject.head
+    # a passive's subject, not its auxiliary: « le tribunal est allé … » keeps an active subject
     if not present_participle(tok) or subject.dep_ == "nsubj:pass":
         return None
     lo, hi = subject.left_edge.i, subject.right_edge.i + 1

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.forms import participle
 from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import ROLE_LINKS
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
-_COMPLEMENTS = ("obl:arg", "obj")
+COMPLEMENTS = ("obl:arg", "obj")
+
+
+def completes_noun(tok: Token, lo: int) -> bool:
+    """Is ``tok`` a participle completing a noun of the phrase that starts at ``lo`` and runs up
+    to it (« observateurs | entendus », « le préfet du département | situé »)?"""
+    return participle(tok) and tok.dep_ == "acl" and lo <= tok.head.i < tok.i
 
 
 def verb_adjunct(doc: Doc, t: Token, i: int) -> bool:
@@ -41,12 +48,10 @@ def without_cut_participle(doc: Doc, i: int, j: int) -> int:
     la mairie », as mentions.head_noun reads it)."""
     last = doc[j - 1] if i < j - 1 else None
     if last is None or is_role_noun(last.text) or not (
-        last.pos_ == "VERB" and "Part" in last.morph.get("VerbForm", [])
-        and last.dep_ == "acl" and i <= last.head.i < j - 1
-    ):
+            last.pos_ == "VERB" and completes_noun(last, i)):
         return j
     after = [c for c in last.rights if c.i >= j]
-    if not after or after[0].dep_ in _COMPLEMENTS:
+    if not after or after[0].dep_ in COMPLEMENTS:
         return j
     k = j - 1
     while k > i + 1 and doc[k - 1].is_punct:
@@ -61,6 +66,4 @@ def cut_at(doc: Doc, start: int, end: int) -> bool:
     if end >= len(doc):
         return False
     nxt = doc[end]
-    return verb_adjunct(doc, nxt, start) or (
-        nxt.dep_ == "acl" and "Part" in nxt.morph.get("VerbForm", [])
-        and start <= nxt.head.i < end)
+    return verb_adjunct(doc, nxt, start) or completes_noun(nxt, start)
