@@ -143,6 +143,12 @@ ROWS = [
      "perdue ».", "« la saison est perdue »", "Anne Roy", "ministre des Sports", "female"),
     ("Après Luc Bernard, le président du club, Paul Morel a pris la parole : « Nous verrons. »",
      "Nous verrons.", "Paul Morel", "président du club", "male"),
+    ("Le procureur de la République, Luc Bernard, et le préfet du Jura, Paul Morel, ont déclaré "
+     "se rendre sur place. « Nous serons là ce soir », a dit Paul Morel.",
+     "Nous serons là ce soir", "Paul Morel", "préfet du Jura", "male"),
+    ("Il n'avait mis personne au courant, ni le président Luc Bernard, ni le Premier ministre "
+     "Paul Morel, pas même son entourage. « Je l'ignorais », a dit Paul Morel.",
+     "Je l'ignorais", "Paul Morel", "Premier ministre", "male"),
     # … nor one whose gender (noun, adjective) is not the other name's (« Luc », a man's name)
     ("Après la démission de Luc Bernard, présidente par intérim, Camille Roux a annoncé : « Le "
      "club sera vendu. »", "Le club sera vendu.", "Camille Roux", "présidente par intérim",
@@ -150,12 +156,6 @@ ROWS = [
     ("Tout comme Luc Bernard, ancienne ministre de la Santé, Anne Roux a voté contre. « Nous "
      "verrons », a-t-elle dit.", "Nous verrons", "Anne Roux", "ancienne ministre de la Santé",
      "female"),
-    ("Le procureur de la République, Luc Bernard, et le préfet du Jura, Paul Morel, ont déclaré "
-     "se rendre sur place. « Nous serons là ce soir », a dit Paul Morel.",
-     "Nous serons là ce soir", "Paul Morel", "préfet du Jura", "male"),
-    ("Il n'avait mis personne au courant, ni le président Luc Bernard, ni le Premier ministre "
-     "Paul Morel, pas même son entourage. « Je l'ignorais », a dit Paul Morel.",
-     "Je l'ignorais", "Paul Morel", "Premier ministre", "male"),
     # … nor one another name follows, with more words, before this one (« adressée à la ministre
     # de la Culture X sur l'état du musée, Y », where the recogniser may not take X for a person)
     ("Après une alerte qu'elle avait adressée à la ministre de la Culture Nadia Ferhat sur "

@@ -117,7 +117,8 @@ RUN_ONS = [
     ("« Nous resterons », a dit le porte-parole de la préfecture de police.", "Nous resterons",
      None, "le porte-parole de la préfecture de police"),
     # « chez » links a role to its firm, as « de » does; a preposition after a capitalised word
-    # naming no person belongs to a name
+    # naming no person belongs to a name (the row holds the mention whole; the name path still
+    # cuts the body's name to « Collectif », an older limit)
     ("« Les marchés vont baisser », a estimé l'économiste chez Natixis Paul Morvan.",
      "Les marchés vont baisser", "Paul Morvan", "l'économiste chez Natixis Paul Morvan"),
     ("« Les plaintes doublent », a déclaré le Collectif contre les violences familiales.",
