@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document, singular_words
-from quotes.detect.context import CLOSING, char_range
+from quotes.detect.context import after_incise_comma, char_range
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
@@ -140,8 +140,7 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     après un communiqué »: a text the phrase answers, not its own)."""
     doc = verb.doc
     first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
-    if verb.lower_ not in reporting_verbs() or first < 2 or doc[first - 1].text != "," or (
-            doc[first - 2].text not in CLOSING):
+    if verb.lower_ not in reporting_verbs() or not after_incise_comma(doc, first):
         return None
     phrase = np_after(doc, verb.i + 1, text.i)
     if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):

@@ -22,6 +22,7 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
+_CLOSERS = frozenset(CLOSING)
 _CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")
 _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
@@ -71,6 +72,12 @@ def whole_subject(text: str, frame: Frame) -> Frame:
     a, b = frame.subject
     start = demonstrative_start(text, a, b)
     return frame if start == a else replace(frame, subject=(start, b))
+
+
+def after_incise_comma(doc: Doc, i: int) -> bool:
+    """Does token ``i`` come right after a quotation's closing mark and the comma of its incise
+    (« « … », a dit X »: the verb)?"""
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].text in _CLOSERS
 
 
 def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

@@ -66,11 +66,12 @@ def preposed(
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
             doc, at.subject)
     evidence = ["cue-before"]
-    lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
-    floor = lo.start if lo is not None else 0
+    floor = 0  # the sentence's first token, found when the cue has no subject
     if (said := incise_before(ctx, at.first, stop)) is not None:
         subj = said  # "…, a-t-il ajouté, en promettant « … »": the incise's speaker
     if subj is None:
+        lo = doc.char_span(sent[0], sent[1], alignment_mode="expand")
+        floor = lo.start if lo is not None else 0
         rng, why = without_subject(tok, floor, ctx)
         subj = char_range(doc, rng) if rng is not None else None
         if subj is None and why:

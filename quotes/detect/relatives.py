@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.detect.context import CLOSING
+from quotes.detect.context import after_incise_comma
 from quotes.lexicon import is_org_noun, is_role_noun, is_time_word
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
-
-_CLOSERS = frozenset(CLOSING)  # a quote's closing mark, before the comma of an incise
 
 
 def in_relative(first: Token) -> bool:
@@ -64,7 +62,7 @@ def relative_antecedent(verb: Token, qui: Token) -> tuple[Token, int]:
     if near in noun.subtree and near.pos_ in ("NOUN", "PROPN") and relative_agrees(verb, near):
         return near, qui.i
     main = noun.head
-    incise = main.i > 1 and doc[main.i - 1].text == "," and doc[main.i - 2].text in _CLOSERS
+    incise = after_incise_comma(doc, main.i)
     for subject in main.children:
         # after a quote, its subject follows the verb (the words said before it are none)
         if incise != (subject.i > main.i):
