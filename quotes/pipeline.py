@@ -132,7 +132,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             continue
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
-        timeline.add(pos, who, para, spoke=True)
+        timeline.add(pos, who, para, spoke=True,
+                     cued=item.frame is not None and item.frame.subject is not None)
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects
@@ -154,11 +155,13 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
             bare = speakers.Resolved(None, None, "person", "continuation")
             who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
-        elif "no-speaker" in notes and (uncued or subjectless(doc, cand)):
+        elif "no-speaker" in notes and "carry-ended" not in notes and (
+                uncued or subjectless(doc, cand)):
             # a quote that opens the article or a paragraph, before anyone speaks: the one
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
             # réagi lundi …"); so do words after an infinitive no one is the subject of
-            # (« Les traces permettent de conclure que … ». Paul Morel a ajouté …)
+            # (« Les traces permettent de conclure que … ». Paul Morel a ajouté …); not words
+            # after a speaker the timeline could not name (``Timeline.carry_ended``)
             para = bisect_right(starts, cand.start)
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:

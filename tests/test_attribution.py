@@ -3274,6 +3274,29 @@ ROWS = [
         "Nous resterons", speaker="Paul Morel", gender="male"),
     row("Paul Morel a rencontré Anne Roux et sa fille Léa. « Rien n'est réglé », a-t-il dit.",
         "Rien n'est réglé", speaker="Paul Morel", gender="male"),
+    # ---- words with no cue carry on the speaker before them, never over one a cue named since
+    # that no one of the cast is and who cannot be the one before: an unnamed person after a
+    # body, a subject that is no person nor body; the carry ends there, and the one named next
+    # does not take them either (unresolved beats another's words)
+    row("L'agence Solvane publie son rapport. « La mer monte », a regretté la directrice d'un "
+        "programme des Nations unies. « Personne n'est à l'abri. »", "Personne n'est à l'abri.",
+        speaker=None),
+    row("Le car s'est renversé, précise la mairie de Valbrune. « La route glissait », a raconté "
+        "le centre opérationnel de la gendarmerie du canton. « La pluie ne cessait pas. »",
+        "La pluie ne cessait pas.", speaker=None),
+    row("L'agence Solvane publie son rapport. « La mer monte », a regretté la directrice d'un "
+        "programme des Nations unies. Résultat : le problème est là. « Personne n'est à "
+        "l'abri. » C'est une « alerte rouge », estimait Paul Morel.", "Personne n'est à l'abri.",
+        speaker=None),
+    # must not: the speaker a cue named keeps the words after them; an unnamed description of a
+    # person may be the person named before (« son futur ex-patron » is Paul Morel)
+    row("La mairie de Valbrune a réagi. « La route glissait », a expliqué Paul Morel. « La "
+        "pluie ne cessait pas. »", "La pluie ne cessait pas.", speaker="Paul Morel"),
+    row("Paul Morel quitte la direction de Varnel. L'entreprise, selon son futur ex-patron, n'a "
+        "pas le temps de « subir des divisions ». Et de dénoncer un dialogue social « d'un autre "
+        "temps ».", "un dialogue social « d'un autre temps »", speaker="Paul Morel"),
+    row("« La mer monte », a regretté la directrice d'un programme, Anne Roux. « Personne n'est "
+        "à l'abri. »", "Personne n'est à l'abri.", speaker="Anne Roux"),
 ]
 
 

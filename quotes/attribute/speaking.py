@@ -69,7 +69,8 @@ def speaker_of(
             return replace(answer, resolution="continuation"), ("interviewee",), unknown
         prev = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
-            return unknown, ("no-speaker",), unknown
+            ended = prev is None and timeline.carry_ended(cand.start, para, person=first_person)
+            return unknown, ("no-speaker", *(("carry-ended",) if ended else ())), unknown
         continued = replace(prev, resolution="continuation")
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None

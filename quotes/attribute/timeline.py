@@ -59,8 +59,13 @@ class Timeline:
         self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
         self.entries: list[_Entry] = []
         self.first_spoke: dict[str | None, int] = {}  # where each name first spoke: ``heard``
+        self.unnamed: list[_Entry] = []  # speakers a cue names that no entry holds: ``previous``
 
-    def add(self, pos: int, who: Resolved, para: int, spoke: bool = False) -> None:
+    def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
+            cued: bool = False) -> None:
+        """``cued``: ``who`` is what a cue's subject names, the speaker of words said."""
+        if cued and not (who.kind in ("person", "organization", "anonymous") and who.name):
+            insort(self.unnamed, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
         if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
             insort(self.entries, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
             if spoke:
@@ -326,14 +331,40 @@ class Timeline:
 
     def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's; a group's once it spoke: ``heard``)."""
+        when the words are a person's; a group's once it spoke: ``heard``), unless a speaker
+        named since ends the carry (``carry_ended``)."""
+        e = self._last(pos, para, person)
+        return None if e is None or self._cut(e, pos) else e.who
+
+    def carry_ended(self, pos: int, para: int, *, person: bool = False) -> bool:
+        """Did a speaker a cue named since the one ``previous`` would carry, that no entry
+        holds (unnamed, or no person nor body), end the carry, since it cannot be that one
+        (``_another``)? Words after « …, a déploré la directrice d'une agence. » are not the
+        agency's, nor those of one named after them: unresolved beats another's words."""
+        e = self._last(pos, para, person)
+        return e is not None and self._cut(e, pos)
+
+    def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         for e in reversed(self.entries):
             if e.pos < pos and para - e.para <= 1 and e.who.name and heard(self.first_spoke, e):
                 if person and (e.who.kind not in ("person", "anonymous") or e.who.number != "s"):
                     continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs,
                     # "un haut fonctionnaire : « … Je parie … »" is his
-                return e.who
+                return e
         return None
+
+    def _cut(self, e: _Entry, pos: int) -> bool:
+        since = next((v for v in reversed(self.unnamed) if v.pos < pos), None)
+        return since is not None and e.pos < since.pos and _another(since.who, e.who)
+
+
+def _another(voice: Resolved, before: Resolved) -> bool:
+    """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
+    a name of its own (« le centre de secours », no person nor body), or a person where
+    ``before`` is a body? An unnamed description of a person may be the person before."""
+    if voice.name is not None:
+        return voice.name != before.name
+    return voice.kind == "person" and before.kind == "organization"
 
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
