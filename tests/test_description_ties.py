@@ -32,6 +32,32 @@ APPOSED = [
 ]
 
 
+# (text, words said, speaker, gender)
+PAST_A_COMPLEMENT = [
+    # fire: the name after a complement of the noun the mention stops before and a comma,
+    # not someone of the cast given a role of the same noun before
+    ("Le ministre de l'Intérieur Marc Delorme s'est rendu sur place. « Il n'y avait pas "
+     "d'alerte sur cet immeuble », a affirmé le ministre délégué au logement, Paul Roux.",
+     "Il n'y avait pas d'alerte sur cet immeuble", "Paul Roux", "male"),
+    ("« Le monde a écouté », a déploré la directrice du programme des Nations unies pour "
+     "l'Environnement, Anne Berthier, lundi.", "Le monde a écouté", "Anne Berthier", "female"),
+    # must not: a role noun in the complement takes the name (« son adjoint, Jacques Fabre »)
+    ("Le maire Paul Roux a visité le chantier. « Nous rouvrirons la piscine », a confié le "
+     "maire de Saint-Aubin à son adjoint, Jacques Fabre.", "Nous rouvrirons la piscine",
+     "Paul Roux", "male"),
+    # must not: more than six words after the mention are no complement of its noun
+    ("Le maire Paul Roux a visité le chantier. « Nous rouvrirons la piscine », a confié le "
+     "maire de Saint-Aubin à la sortie de la longue réunion publique de lundi soir, Jacques "
+     "Fabre.", "Nous rouvrirons la piscine", "Paul Roux", "male"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), PAST_A_COMPLEMENT)
+def test_the_name_past_a_complement(nlp, text, said, speaker, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.gender) == (speaker, gender)
+
+
 # (text, words said, speaker, role, gender)
 BRACKETED_ADJECTIVE = [
     # fire: the adjective in brackets is the body's: the first name says hers, a masculine

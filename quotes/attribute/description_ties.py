@@ -18,10 +18,15 @@ from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.role_words import heads, names_place
 from quotes.attribute.speakers import Resolved, merged
+from quotes.lexicon import is_role_noun
 from quotes.nlp.doc import text_of
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
 _ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
+# a complement of the description's noun, then a comma: « au logement, », « pour l'Environnement, »
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:(?:à|au|aux|pour|de|du|des|en)[ \t]+|d['’])([^,.;:!?()«»“”\"\n]{1,60}?)[ \t]*,[ \t]*"
+)
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")  # what may follow the apposed name
 
 
@@ -30,12 +35,37 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     brackets (« la secrétaire générale du syndicat (laïque), Anne Roy, », « le président de
     la fédération (FFE) Paul Roux. »): the one it describes, when the name closes the phrase
     and its gender is not the other one. The apposition with no aside is the mention's own."""
-    text = text_of(registry.doc)
-    aside = _ASIDE.match(text, end)
+    return _named_past(registry, _ASIDE.match(text_of(registry.doc), end), gender)
+
+
+def past_complement(registry: Registry, end: int, gender: str | None) -> Person | None:
+    """The person named after a complement of the description's noun the mention stops
+    before, and a comma (« le ministre délégué| au logement, Paul Roux »), on the same
+    terms as ``apposed``."""
+    return _named_past(registry, complement_before_name(text_of(registry.doc), end), gender)
+
+
+def _named_past(
+    registry: Registry, aside: re.Match[str] | None, gender: str | None
+) -> Person | None:
+    """The person whose name starts where ``aside`` ends and closes the phrase, of no other
+    gender."""
     person = registry.at.get(aside.end()) if aside else None
     if aside is None or person is None or (gender and person.gender and gender != person.gender):
         return None
+    text = text_of(registry.doc)
     return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
+
+
+def complement_before_name(text: str, end: int) -> re.Match[str] | None:
+    """The complement of a description's noun the mention stops before, and the comma after
+    it (« le ministre délégué| au logement, Paul Roux »): no person in it whom the name after
+    the comma could be apposed to (« le maire de Val à son adjoint, Paul Roux »)."""
+    found = _COMPLEMENT.match(text, end)
+    if found is None:
+        return None
+    words = re.findall(r"\w+", found.group(1))
+    return None if len(words) > 6 or any(is_role_noun(w) for w in words) else found
 
 
 def spoken_of(registry: Registry, lo: int, hi: int) -> set[Person]:

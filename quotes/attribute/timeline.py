@@ -120,6 +120,11 @@ class Timeline:
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
                 beside |= self.registry.complements(*mention)
             found, note = described_person(self, r, pos, beside)
+            # « le ministre délégué au logement, Paul Roux »: the name after the complement
+            # the mention stops before, over any other the description would name
+            near = ties.past_complement(self.registry, mention[1], r.gender) if mention else None
+            if near is not None and near.name != found.name:
+                return of_person(near, r), "description-to-apposed-name"
             if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
                 source = self._source_before(r, found, said, pos)
                 if source is not None:
