@@ -132,6 +132,9 @@ ROWS = [
      "Paul Morel", "astronaute", "male"),
     ("« Le retour a été doux », a confié Anne Roy, astronaute de l'agence spatiale.",
      "Le retour a été doux", "Anne Roy", "astronaute de l'agence spatiale", "female"),
+    # the gerund of a verb spelt as a trade (« en gérant ») is no role
+    ("La fête a commencé. « Tout est prêt », a dit Paul Morel en gérant la foule.",
+     "Tout est prêt", "Paul Morel", None, "male"),
     # ---- a description no role ties to anyone is the next one named, but never a name that
     # completes a noun (« les chiffres de X »: described.described_person)
     ("Un enfant s'est noyé.\n\nLa piscine a été fermée, a ajouté le directeur du camping des "
