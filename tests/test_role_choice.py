@@ -132,6 +132,28 @@ ROWS = [
      "Paul Morel", "astronaute", "male"),
     ("« Le retour a été doux », a confié Anne Roy, astronaute de l'agence spatiale.",
      "Le retour a été doux", "Anne Roy", "astronaute de l'agence spatiale", "female"),
+    # the gerund of a verb spelt as a trade (« en gérant ») is no role
+    ("La fête a commencé. « Tout est prêt », a dit Paul Morel en gérant la foule.",
+     "Tout est prêt", "Paul Morel", None, "male"),
+    # ---- a description no role ties to anyone is the next one named, but never a name that
+    # completes a noun (« les chiffres de X »: described.described_person)
+    ("Un enfant s'est noyé.\n\nLa piscine a été fermée, a ajouté le directeur du camping des "
+     "Pins, rendu célèbre dans le film Vacances, tourné avec Paul Roux en 2006.\n\nEntre juin "
+     "et juillet, 193 personnes sont mortes, selon les chiffres de Santé Publique France, qui "
+     "fait le lien avec une fréquentation accrue.", "La piscine a été fermée", None,
+     "directeur du camping des Pins", None),
+    ("« La salle restera fermée », a ajouté le directeur du camping des Pins, rendu célèbre "
+     "dans le film Vacances, tourné avec Paul Roux en 2006. Le bilan de Luc Ferrand fait état "
+     "de dix noyades.", "La salle restera fermée", None, "directeur du camping des Pins", None),
+    # must not: the next one named as a subject, in the paragraph or the next
+    ("Un enfant s'est noyé.\n\n« La salle restera fermée », a ajouté le directeur du camping des "
+     "Pins, rendu célèbre dans le film Vacances, tourné avec Paul Roux en 2006. Marc Dubreuil "
+     "a refusé de commenter.", "La salle restera fermée", "Marc Dubreuil",
+     "directeur du camping des Pins", "male"),
+    ("Un enfant s'est noyé.\n\n« La salle restera fermée », a ajouté le directeur du camping des "
+     "Pins, rendu célèbre dans le film Vacances, tourné avec Paul Roux en 2006.\n\nMarc "
+     "Dubreuil a refusé de commenter.", "La salle restera fermée", "Marc Dubreuil",
+     "directeur du camping des Pins", "male"),
     # ---- a title before a name is that name's only: not the apposition of the name before it
     # (no determiner of its own after that name's comma: « À propos de X, nouveau président du
     # club, Y a expliqué »)

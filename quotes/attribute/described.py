@@ -7,6 +7,7 @@ one named; never one the description's own words name, nor someone else's (« so
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,9 @@ from quotes.attribute import epithets, offices
 from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import says_otherwise
 from quotes.attribute.speakers import Resolved, of_person
+
+# « de », « d' », « du », « des » right before a name: the complement of a noun
+_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des)\s|\bd['’])$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from quotes.attribute.timeline import Timeline
@@ -107,11 +111,13 @@ def described_person(
         )
         done = of_person(named[name], r) if name in named else replace(r, name=name)
         return done, "description-to-main-person"
-    ahead = [
-        p
-        for p in timeline.registry.people_after(pos, timeline.settings.description_lookahead_chars)
-        if fits(p) and not says_otherwise(role, p) and p.name not in apart
-    ]
+    # never a name that completes a noun (« selon les chiffres de X »): not one who speaks
+    text, reach = timeline.registry.doc.text, timeline.settings.description_lookahead_chars
+    ahead = list(dict.fromkeys(
+        p for at, p in timeline.registry.mentions
+        if pos < at <= pos + reach and fits(p) and not says_otherwise(role, p)
+        and p.name not in apart and not _COMPLEMENT.search(text, max(0, at - 4), at)
+    ))
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [
