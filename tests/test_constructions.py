@@ -2137,6 +2137,26 @@ ROWS = [
         "coûterait 2, a été voté.",
         "indirect", "en coûterait 2", cue="selon",
     ),
+    # the relative ends with the last word the parse hangs on its verb, a list of its own aside
+    row(
+        "Le maire Luc Vernet a cité le plan qui, selon lui, serait coûteux, inutile et dangereux.",
+        "indirect", "serait coûteux, inutile et dangereux", cue="selon",
+    ),
+    row(
+        "Le plan qui, selon la CGT, coûterait 3 millions d'euros a été voté lundi.",
+        "indirect", "coûterait 3 millions d'euros", speaker="CGT", cue="selon",
+    ),
+    row(
+        "Le préfet a salué les pompiers qui, selon lui, ont sauvé 40 personnes mais n'est pas "
+        "resté sur place.",
+        "indirect", "ont sauvé 40 personnes", cue="selon",
+    ),
+    row(  # the closing mark the parse hangs outside the relative stays with its words
+        "Les agents ont été reçus par la direction de Villers qui, selon la CGT, n'a pas su "
+        "donner une « raison valable à la fermeture ».",
+        "mixed", "n'a pas su donner une « raison valable à la fermeture »", speaker="CGT",
+        cue="selon",
+    ),
     # a verb of saying as the relative's verb keeps its own words (« selon eux » read so cut them)
     row(
         "Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, aurait affirmé que le "

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
-from quotes.detect.context import Context
+from quotes.detect.context import Context, outer_end
 from quotes.detect.source_asides import after_description
 from quotes.lexicon.grammar import (
     CE,
@@ -37,6 +37,7 @@ _CLITICS = INFINITIVE_CLITICS | NEGATION_START
 _MAX_BETWEEN = 3
 _BE = COPULA | PASSIVE_BE  # « c'est », « c'était », « ce sont »
 _CLEFT_REACH = 8  # tokens from « c'est » to the pronoun: « C'est le préfet de la région qui »
+_CLIMB = 3  # heads from the pronoun to its clause's verb: « dont … la décision est illégale »
 
 
 def relative_pronoun(first: Token) -> Token | None:
@@ -117,12 +118,40 @@ def relative_words(
     words = text[start:s_hi].strip(" \t.!?…").split()
     if not words or words[0].lower() in DESCRIBING_RELATIVES or words[0].lower() in QUE:
         return None  # « …, selon le préfet, qui … »: the source's own relative, after the clause
-    comma = next((k for k in range(start, s_hi) if text[k] == ","
-                  and ctx.inside_marks(k) is None), s_hi)
-    if any(start <= cue < comma and _finite(ctx, cue) for _, cue in others):
+    stop = _clause_end(ctx, pronoun, start, s_hi)
+    if any(start <= cue < stop and _finite(ctx, cue) for _, cue in others):
         return None
-    end = trim_end(text, start, content_end(ctx, start, comma, others, verbless=True))
+    end = trim_end(text, start, content_end(ctx, start, stop, others, verbless=True))
     return (start, end) if start < end else None
+
+
+def _clause_end(ctx: Context, pronoun: Token, start: int, s_hi: int) -> int:
+    """Where the relative clause ``pronoun`` opens ends, after ``start``: at the last word the
+    parse hangs on its verb (« Le plan qui, selon X, coûterait 3 millions a été voté »), and at
+    its first comma outside marks that goes on with no item of a list of its own (« …, qui selon
+    X serait rentable, va fermer », « …, ce qu'elle conteste »; not « serait coûteux, inutile et
+    dangereux »)."""
+    doc, text = ctx.doc, ctx.text
+    verb = pronoun.head
+    for _ in range(_CLIMB):
+        if verb.dep_ == "acl:relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    own = {t.i for t in verb.subtree} if verb.dep_ == "acl:relcl" else set()
+    if own and pronoun.i in own:
+        last = doc[max(own)]
+        edge = last.idx + len(last.text)
+        marked = ctx.inside_marks(edge - 1)  # the closing mark the parse hangs elsewhere
+        edge = edge if marked is None else max(edge, outer_end(marked))
+        if start < edge < s_hi:
+            s_hi = edge
+    for k in range(start, s_hi):
+        if text[k] != "," or ctx.inside_marks(k) is not None:
+            continue
+        nxt = ctx.token_at(trim_start(text, k + 1, s_hi))
+        if nxt is None or nxt.dep_ != "conj" or nxt.i not in own:
+            return k
+    return s_hi
 
 
 def _finite(ctx: Context, char: int) -> bool:
