@@ -2088,6 +2088,81 @@ ROWS = [
         "indirect", "elle avait annulé le règlement en raison de fraudes qui, selon elle, "
         "pourraient fausser le classement", speaker="Anne Roy", cue="annonçant",
     ),
+    # « selon X » in a relative clause: what follows it up to the clause end; the pronoun links
+    # the narrator's noun (GUIDELINES, « selon X » inside a clause), with or without commas
+    row(
+        "Paul Morel, délégué du syndicat, a appelé à éviter un conflit qui, selon lui, serait mal "
+        "supporté par les habitants.",
+        "indirect", "serait mal supporté par les habitants", speaker="Paul Morel", cue="selon",
+    ),
+    row(
+        "Le maire Jean Tissot a reçu les agents, qui se plaignent de leurs horaires, qui sont "
+        "selon eux trop imprévisibles.",
+        "indirect", "trop imprévisibles", cue="selon",
+    ),
+    row(
+        "Le maire Jean Tissot a reçu les agents pour parler de leurs horaires, qui sont, selon "
+        "eux, trop imprévisibles.",
+        "indirect", "trop imprévisibles", cue="selon",
+    ),
+    row(  # « ce qui », the source described after it
+        "Le maire a qualifié la grève d'« illégitime », ce qui, selon le Syndicat des agents, "
+        "premier syndicat de la ville, n'a fait qu'aggraver la situation.",
+        "indirect", "n'a fait qu'aggraver la situation", speaker="Syndicat des agents",
+        cue="selon",
+    ),
+    row(  # a verbless sentence whose relative « selon X » opens: the relative clause after it
+        "Fin de non-recevoir de la part de la direction qui, selon le Syndicat des agents, n'a "
+        "pas la capacité de justifier la fermeture.",
+        "indirect", "n'a pas la capacité de justifier la fermeture",
+        speaker="Syndicat des agents", cue="selon",
+    ),
+    row(
+        "Le syndicat des agents a saisi le tribunal contre la direction de Villers, dont, selon "
+        "Anne Roy, la décision est illégale.",
+        "indirect", "la décision est illégale", speaker="Anne Roy", cue="selon",
+    ),
+    # the relative ends at its first comma, the narrator's main clause after it no part of it
+    row(
+        "L'usine de Villers, qui selon la direction serait rentable, va fermer en mai.",
+        "indirect", "serait rentable", speaker="direction", cue="selon",
+    ),
+    row(
+        "Anne Roy a dénoncé un plan qui, selon Paul Morel, ne serait pas financé, ce qu'elle "
+        "conteste.",
+        "indirect", "ne serait pas financé", speaker="Paul Morel", cue="selon",
+    ),
+    row(
+        "Le plan, qui selon la CGT coûterait 3 millions d'euros, et qui selon la direction en "
+        "coûterait 2, a été voté.",
+        "indirect", "en coûterait 2", cue="selon",
+    ),
+    # the relative ends with the last word the parse hangs on its verb, a list of its own aside
+    row(
+        "Le maire Luc Vernet a cité le plan qui, selon lui, serait coûteux, inutile et dangereux.",
+        "indirect", "serait coûteux, inutile et dangereux", cue="selon",
+    ),
+    row(
+        "Le plan qui, selon la CGT, coûterait 3 millions d'euros a été voté lundi.",
+        "indirect", "coûterait 3 millions d'euros", speaker="CGT", cue="selon",
+    ),
+    row(
+        "Le préfet a salué les pompiers qui, selon lui, ont sauvé 40 personnes mais n'est pas "
+        "resté sur place.",
+        "indirect", "ont sauvé 40 personnes", cue="selon",
+    ),
+    row(  # the closing mark the parse hangs outside the relative stays with its words
+        "Les agents ont été reçus par la direction de Villers qui, selon la CGT, n'a pas su "
+        "donner une « raison valable à la fermeture ».",
+        "mixed", "n'a pas su donner une « raison valable à la fermeture »", speaker="CGT",
+        cue="selon",
+    ),
+    # a verb of saying as the relative's verb keeps its own words (« selon eux » read so cut them)
+    row(
+        "Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, aurait affirmé que le "
+        "site fermerait.",
+        "indirect", "le site fermerait", cue="aurait affirmé",
+    ),
     row(
         "Le maire Paul Morel a annoncé lundi que le projet, selon lui, serait rentable dès 2030.",
         "indirect", "le projet, selon lui, serait rentable dès 2030", speaker="Paul Morel",
@@ -2341,6 +2416,29 @@ SELON_ASIDES = [
     "Le maire Paul Morel a reporté le festival en raison de fissures qui, selon lui, pourraient "
     "menacer le public.",
 ]
+
+
+# « selon X » after a relative pronoun that links no noun's clause: a cleft, a question, a main
+# clause whose subject a relative describes, a verb of saying as the relative's verb; the
+# words after « selon X » are not read as X's relative clause
+NOT_SELON_RELATIVES = [
+    ("Paul Morel le nie : c'est lui qui, selon la direction, a signé le contrat.",
+     "a signé le contrat"),
+    ("Anne Roy le répète : ce n'est pas elle qui, selon la direction, a signé le contrat.",
+     "a signé le contrat"),
+    ("Le journaliste se demande qui, selon la police, a ouvert le feu.", "a ouvert le feu"),
+    ("Et le tireur qui, selon la police, a ouvert le feu en premier ?",
+     "a ouvert le feu en premier"),
+    ("Le maire qui a démissionné est, selon la presse, gravement malade.", "gravement malade"),
+    ("Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, n'a rien promis.",
+     "n'a"),
+    ("Les habitants, dont selon la mairie 200 ont été évacués, attendent.", "ont été évacués"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_SELON_RELATIVES)
+def test_selon_in_no_linking_relative(nlp, text, wrong):
+    assert not any(q.span.text.startswith(wrong) for q in quotes_of(nlp, text))
 
 
 @pytest.mark.parametrize("text", SELON_ASIDES)

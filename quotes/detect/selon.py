@@ -36,6 +36,7 @@ from quotes.detect.selon_lists import (
     series_source,
 )
 from quotes.detect.selon_opens import opens_clause, subordinated
+from quotes.detect.selon_relative import relative_words
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -128,7 +129,10 @@ def selon_frame(
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
         ctx, first, subject[1], s_hi)
     connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
-    if connector:  # "D'autant que d'après le président, …"
+    in_relative = None if document else relative_words(ctx, first, subject[1], s_hi, others)
+    if in_relative is not None and not _interrupted(ctx, first, subject[1], s_hi):
+        start, end = in_relative  # "un conflit qui, selon X, serait …": the rest of the clause
+    elif connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
         if "," in text[subject[1] : start]:
             start = after_description(ctx, start, s_hi)

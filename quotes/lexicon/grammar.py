@@ -186,6 +186,9 @@ CE = frozenset({"c'", "c’"})
 SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
 # relative pronouns whose clause describes the noun before it: « selon X, qui …, », « dont … »
 DESCRIBING_RELATIVES = frozenset({"qui", "dont"})
+# relative pronouns that link a noun to the clause they open ("un conflit qui, selon X, …")
+LINKING_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels",
+                               "lesquelles"})
 # words that never name a speaker on their own: personal, relative, indefinite pronouns
 NOT_NAMES = frozenset(
     {"je", "j'", "j’", "tu", "nous", "vous", "moi", "toi", "rien", "personne", "cela", "ça",
