@@ -30,12 +30,16 @@ SPANS = [
     ("Le maire du 15e arrondissement a parlé.", "maire du 15e arrondissement",
      "maire du 15e arrondissement"),
     ("Le président du G20 a parlé.", "président du G20", "président du G20"),
-    # ---- the acronym of the body's name the role ends on is part of it, as written
+    # ---- the acronym of the body's name the role ends on is no part of it (GUIDELINES « A
+    # bracket after a role's last word »); one with more of the role after it stays
     ("Le président de la Fédération française de voile (FFV), Paul Morel, a parlé.",
      "président de la Fédération française de voile (FFV)",
-     "président de la Fédération française de voile (FFV)"),
+     "président de la Fédération française de voile"),
     ("Paul Morel, porte-parole du Parti socialiste (PS), a parlé.",
-     "porte-parole du Parti socialiste (PS)", "porte-parole du Parti socialiste (PS)"),
+     "porte-parole du Parti socialiste (PS)", "porte-parole du Parti socialiste"),
+    ("Paul Morel, directeur de l'Office des forêts (ODF) de Corse, a parlé.",
+     "directeur de l'Office des forêts (ODF) de Corse",
+     "directeur de l'Office des forêts (ODF) de Corse"),
     # must not: a party or a place in brackets after the role
     ("Paul Morel, maire de Dole (LR), a parlé.", "maire de Dole (LR)", "maire de Dole"),
     ("Paul Morel, délégué syndical (CGT), a parlé.", "délégué syndical (CGT)",
@@ -274,11 +278,11 @@ GENDERED = [
     ("Ce lundi, la présidente du conseil régional de Bretagne (PS), Anne Roy, a assuré qu’elle "
      "ne céderait pas.", "elle ne céderait pas", "Anne Roy",
      "présidente du conseil régional de Bretagne", "female"),
-    # must not: the acronym of the body's name stays; a bracket after the name, or after a
-    # noun that is no role, gives none
+    # the acronym of the body's name ends the title too, and goes with its bracket; must not: a
+    # bracket after the name, or after a noun that is no role, gives none
     ("Ce lundi, le directeur général de l’Agence nationale du sport (ANS), Paul Morel, a assuré "
      "qu’il ne céderait pas.", "il ne céderait pas", "Paul Morel",
-     "directeur général de l’Agence nationale du sport (ANS)", "male"),
+     "directeur général de l’Agence nationale du sport", "male"),
     ("Dressant le bilan de l'année, Paul Morel (DVD) explique qu’il a été déçu par les travaux.",
      "il a été déçu par les travaux", "Paul Morel", None, "male"),
     ("Dressant le bilan de l'année devant le conseil municipal (CM), Paul Morel explique qu’il a "

@@ -79,11 +79,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             and is_role_noun(doc[lo + 1].text) and fold(doc[lo].text) not in folded(
                 "office_adjectives"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
-            hi >= 3 and names_acronym(doc, hi - 3)):  # "… de l'Office des forêts (ODF)" stays
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
         # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
-        # ends the role goes whole ("délégué (FO)")
-        hi -= 3 if acronym_bracket(doc, hi - 1) else 1
+        # ends the role goes whole, a party's ("délégué (FO)") as the body's own acronym's
+        # ("… de l'Office des forêts (ODF)": GUIDELINES « A bracket after a role's last word »)
+        hi -= 3 if acronym_bracket(doc, hi - 1) or (
+            hi >= 3 and names_acronym(doc, hi - 3)) else 1
     if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS and any(
         is_role_noun(t.text) for t in doc[lo + 1 : hi]
     ):
