@@ -277,8 +277,9 @@ def _verb_after_subject(doc: Doc, i: int) -> bool:
 
 def names_acronym(doc: Doc, i: int) -> bool:
     """Is token ``i`` the opening of a bracket around the acronym of the name just before it
-    ("de la Fédération française de voile (FFV)", "de l'Office des forêts (ODF)"): the body's
-    name as written, part of the role; not a party after a role ("maire de Dole (LR)")?"""
+    ("de la Fédération française de voile (FFV)", "de l'Office des forêts (ODF)"), not a party
+    after a role ("maire de Dole (LR)")? Ending a role, it goes with its bracket; with more of
+    the role after it, it stays (``role_extent``)."""
     if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
         return False
     short = doc[i + 1].text

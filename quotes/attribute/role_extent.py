@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quotes.attribute.bodies import acronym_like
 from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
     ends_role,
@@ -130,6 +131,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
+    if hi - 3 > noun and doc[hi - 1].text == ")" and doc[hi - 3].text == "(" and acronym_like(
+            doc[hi - 2].text):
+        hi -= 3  # "… de voile (FFV) depuis 2015", "maire de Dole (LR) qui …": a bracket the
+        # later cuts left last goes too (GUIDELINES « A bracket after a role's last word »)
     if lo >= hi or doc[hi - 1].lower_ in DE_CONTRACTED or any("\n" in t.text for t in doc[lo:hi]):
         return None  # "l'avocate de |Julie K.": someone else's role; or a paragraph break
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
