@@ -161,7 +161,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
             # réagi lundi …"); so do words after an infinitive no one is the subject of
             # (« Les traces permettent de conclure que … ». Paul Morel a ajouté …); not words
-            # after a speaker the timeline could not name (``Timeline.carry_ended``)
+            # after a speaker the timeline could not name (``Timeline.previous``)
             para = bisect_right(starts, cand.start)
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
@@ -208,7 +208,8 @@ def _ranked(
     ])
     out = []
     for (cand, who, notes), r in zip(final, result.ranked, strict=True):
-        chosen = ranking.overrule(r, settings)
+        # never the carry the rules ended (``Timeline.previous``): another's words
+        chosen = None if "carry-ended" in notes else ranking.overrule(r, settings)
         if chosen is not None and chosen.name != who.name:
             more = roles.get(chosen.name or "", ())
             who, notes = replace(chosen, roles=speakers.merged(chosen.roles, more)), (

@@ -3281,9 +3281,19 @@ ROWS = [
     row("L'agence Solvane publie son rapport. « La mer monte », a regretté la directrice d'un "
         "programme des Nations unies. « Personne n'est à l'abri. »", "Personne n'est à l'abri.",
         speaker=None),
+    # ... but a voice with a name of its own that ends the carry is the one who goes on speaking
     row("Le car s'est renversé, précise la mairie de Valbrune. « La route glissait », a raconté "
         "le centre opérationnel de la gendarmerie du canton. « La pluie ne cessait pas. »",
-        "La pluie ne cessait pas.", speaker=None),
+        "La pluie ne cessait pas.", speaker="centre opérationnel de la gendarmerie du canton"),
+    row("Le syndicat Fortal de Varnel dénonce le plan. « C'est un scandale », a réagi la section "
+        "syndicale de l'usine. « Nous appelons à la grève. »", "Nous appelons à la grève.",
+        speaker="section syndicale de l'usine"),
+    # every voice since the one carried ends it, not only the last: the directrice may be Paul
+    # Morel, the centre may not
+    row("Paul Morel, maire de Valbrune, a réagi lundi. « Le car roulait vite », a raconté le "
+        "centre opérationnel de la gendarmerie du canton. « La route glissait », a ajouté la "
+        "directrice de l'école. « La pluie ne cessait pas. »", "La pluie ne cessait pas.",
+        speaker=None),
     row("L'agence Solvane publie son rapport. « La mer monte », a regretté la directrice d'un "
         "programme des Nations unies. Résultat : le problème est là. « Personne n'est à "
         "l'abri. » C'est une « alerte rouge », estimait Paul Morel.", "Personne n'est à l'abri.",

@@ -74,6 +74,15 @@ def test_a_strong_rule_path_is_never_asked(nlp):
     assert q.speaker.name is None
 
 
+def test_the_ranker_never_puts_back_a_carry_the_rules_ended(nlp):
+    # the words after an unnamed director's are not the agency's (``Timeline.previous``)
+    text = ("L'agence Solvane publie son rapport. « La mer monte », a regretté la directrice "
+            "d'un programme des Nations unies. « Personne n'est à l'abri. »")
+    q = extract_doc(Article("t", text), nlp(text), settings=ON).quotes[-1]
+    assert q.span.text.startswith("Personne") and q.speaker.name is None
+    assert "carry-ended" in q.evidence and "ranker" not in q.evidence
+
+
 def test_the_ranker_off_reads_no_candidates(nlp):
     # off by default: no work for it in the pipeline, and the rules' speakers stand
     text = ROWS[0][0]

@@ -67,9 +67,8 @@ def speaker_of(
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
             return replace(answer, resolution="continuation"), ("interviewee",), unknown
-        prev = timeline.previous(cand.start, para, person=first_person)
+        prev, ended = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
-            ended = prev is None and timeline.carry_ended(cand.start, para, person=first_person)
             return unknown, ("no-speaker", *(("carry-ended",) if ended else ())), unknown
         continued = replace(prev, resolution="continuation")
         return continued, ("speaker-from-previous-sentence",), unknown

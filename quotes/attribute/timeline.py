@@ -334,20 +334,24 @@ class Timeline:
         first = next((e.who for e in after if e.who.kind == "person"), None)
         return first if first is None or first.number == "s" or not person else None
 
-    def previous(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
+    def previous(
+        self, pos: int, para: int, *, person: bool = False
+    ) -> tuple[Resolved | None, bool]:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's; a group's once it spoke: ``heard``), unless a speaker
-        named since ends the carry (``carry_ended``)."""
+        when the words are a person's; a group's once it spoke: ``heard``), and whether the
+        carry ended: a speaker a cue named since, that no entry holds (unnamed, or no person
+        nor body), who cannot be that one (``_another``), any of them. Words after « …, a
+        déploré la directrice d'une agence. » are not the agency's, nor those of one named
+        after them: unresolved beats another's words. The last such voice goes on speaking
+        when it has a name of its own (« a raconté le centre de secours. « … » »), unless the
+        words are a person's."""
         e = self._last(pos, para, person)
-        return None if e is None or self._cut(e, pos) else e.who
-
-    def carry_ended(self, pos: int, para: int, *, person: bool = False) -> bool:
-        """Did a speaker a cue named since the one ``previous`` would carry, that no entry
-        holds (unnamed, or no person nor body), end the carry, since it cannot be that one
-        (``_another``)? Words after « …, a déploré la directrice d'une agence. » are not the
-        agency's, nor those of one named after them: unresolved beats another's words."""
-        e = self._last(pos, para, person)
-        return e is not None and self._cut(e, pos)
+        if e is None:
+            return None, False
+        since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
+        if not any(_another(v, e.who) for v in since):
+            return e.who, False
+        return (since[-1] if since[-1].name is not None and not person else None), True
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         for e in reversed(self.entries):
@@ -357,11 +361,6 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e
         return None
-
-    def _cut(self, e: _Entry, pos: int) -> bool:
-        since = next((v for v in reversed(self.unnamed) if v.pos < pos), None)
-        return since is not None and e.pos < since.pos and _another(since.who, e.who)
-
 
 def _another(voice: Resolved, before: Resolved) -> bool:
     """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
