@@ -67,6 +67,8 @@ PAST_A_COMPLEMENT = [
     ("Le maire de Saint-Aubin, Marc Delorme, a visité l'école. « Nous rouvrirons la piscine », "
      "a confié le maire de Saint-Aubin à son épouse, Claire Roux.", "Nous rouvrirons la piscine",
      "Marc Delorme", "male"),
+    ("« Nous rouvrirons la piscine », a confié le maire de Saint-Aubin à son épouse, Dominique "
+     "Roux.", "Nous rouvrirons la piscine", None, None),
 ]
 
 
