@@ -49,6 +49,26 @@ PAST_A_COMPLEMENT = [
     ("Le maire Paul Roux a visité le chantier. « Nous rouvrirons la piscine », a confié le "
      "maire de Saint-Aubin à la sortie de la longue réunion publique de lundi soir, Jacques "
      "Fabre.", "Nous rouvrirons la piscine", "Paul Roux", "male"),
+    # must not: the phrase hangs off the verb in the parse, not off the description's noun
+    ("Le maire de Saint-Aubin, Marc Delorme, a visité l'école. « Nous rouvrirons la piscine », "
+     "a confié le maire de Saint-Aubin à son fils, Paul Roux.", "Nous rouvrirons la piscine",
+     "Marc Delorme", "male"),
+    ("« Nous rouvrirons la piscine », a confié le maire de Saint-Aubin à son fils, Paul Roux.",
+     "Nous rouvrirons la piscine", None, None),
+    ("Le maire de Saint-Aubin, Marc Delorme, a visité l'école. « Nous rouvrirons la piscine », "
+     "a confié le maire de Saint-Aubin au journal, Paul Roux.", "Nous rouvrirons la piscine",
+     "Marc Delorme", "male"),
+    ("Le maire de Saint-Aubin, Marc Delorme, a visité l'école. « Nous rouvrirons la piscine », "
+     "a confié le maire de Saint-Aubin en présence de son rival, Paul Roux.",
+     "Nous rouvrirons la piscine", "Marc Delorme", "male"),
+    # must not: the name's own gender (first name, « son épouse ») is not the description's
+    ("« Nous rouvrirons la piscine », a confié le maire de Saint-Aubin à sa voisine, Claire "
+     "Roux.", "Nous rouvrirons la piscine", None, None),
+    ("Le maire de Saint-Aubin, Marc Delorme, a visité l'école. « Nous rouvrirons la piscine », "
+     "a confié le maire de Saint-Aubin à son épouse, Claire Roux.", "Nous rouvrirons la piscine",
+     "Marc Delorme", "male"),
+    ("« Nous rouvrirons la piscine », a confié le maire de Saint-Aubin à son épouse, Dominique "
+     "Roux.", "Nous rouvrirons la piscine", None, None),
 ]
 
 

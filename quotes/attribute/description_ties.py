@@ -12,21 +12,23 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
+
 from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_words import heads, names_place
+from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved, merged
 from quotes.lexicon import is_role_noun
+from quotes.lexicon.grammar import POSSESSIVES
 from quotes.nlp.doc import text_of
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
 _ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
-# a complement of the description's noun, then a comma: « au logement, », « pour l'Environnement, »
-_COMPLEMENT = re.compile(
-    r"[ \t]+(?:(?:à|au|aux|pour|de|du|des|en)[ \t]+|d['’])([^,.;:!?()«»“”\"\n]{1,60}?)[ \t]*,[ \t]*"
-)
+_IN_PHRASE = ("NOUN", "PROPN", "ADJ", "DET", "ADP", "VERB", "NUM")  # in a description
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")  # what may follow the apposed name
 
 
@@ -35,37 +37,73 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     brackets (« la secrétaire générale du syndicat (laïque), Anne Roy, », « le président de
     la fédération (FFE) Paul Roux. »): the one it describes, when the name closes the phrase
     and its gender is not the other one. The apposition with no aside is the mention's own."""
-    return _named_past(registry, _ASIDE.match(text_of(registry.doc), end), gender)
+    aside = _ASIDE.match(text_of(registry.doc), end)
+    return _named_past(registry, aside.end() if aside else None, gender)
 
 
 def past_complement(registry: Registry, end: int, gender: str | None) -> Person | None:
     """The person named after a complement of the description's noun the mention stops
     before, and a comma (« le ministre délégué| au logement, Paul Roux »), on the same
-    terms as ``apposed``."""
-    return _named_past(registry, complement_before_name(text_of(registry.doc), end), gender)
+    terms as ``apposed``; not when the name's own gender (its first name, or the noun it is
+    apposed to: « à sa voisine, Claire Roux ») is the other one."""
+    start = complement_before_name(registry.doc, end)
+    person = registry.at.get(start) if start is not None else None
+    if start is None or person is None or (gender and _own_gender(registry, person, start)
+                                           not in (None, gender)):
+        return None
+    return _named_past(registry, start, gender)
 
 
-def _named_past(
-    registry: Registry, aside: re.Match[str] | None, gender: str | None
-) -> Person | None:
-    """The person whose name starts where ``aside`` ends and closes the phrase, of no other
+def _own_gender(registry: Registry, person: Person, start: int) -> str | None:
+    """The gender the name at ``start`` says itself: its first name's, else that of a noun
+    taking a possessive right before its comma (« son épouse, Claire Roux »)."""
+    if (found := first_name_gender(person.parts.first)) is not None:
+        return found
+    span = registry.doc.char_span(start, start, alignment_mode="expand")
+    i = span.start if span is not None else 0
+    noun = registry.doc[i - 2] if i >= 3 else None
+    if noun is not None and noun.pos_ == "NOUN" and registry.doc[i - 3].lower_ in POSSESSIVES:
+        return gender_of(noun)
+    return None
+
+
+def _named_past(registry: Registry, start: int | None, gender: str | None) -> Person | None:
+    """The person whose name starts at ``start`` and closes the phrase, of no other
     gender."""
-    person = registry.at.get(aside.end()) if aside else None
-    if aside is None or person is None or (gender and person.gender and gender != person.gender):
+    person = registry.at.get(start) if start is not None else None
+    if start is None or person is None or (gender and person.gender and gender != person.gender):
         return None
     text = text_of(registry.doc)
-    return person if _CLOSED.match(text, registry.ends.get(aside.end(), len(text))) else None
+    return person if _CLOSED.match(text, registry.ends.get(start, len(text))) else None
 
 
-def complement_before_name(text: str, end: int) -> re.Match[str] | None:
-    """The complement of a description's noun the mention stops before, and the comma after
-    it (« le ministre délégué| au logement, Paul Roux »): no person in it whom the name after
-    the comma could be apposed to (« le maire de Val à son adjoint, Paul Roux »)."""
-    found = _COMPLEMENT.match(text, end)
-    if found is None:
+def complement_before_name(doc: Doc, end: int) -> int | None:
+    """Where the name starts after the complement of a description's noun the mention stops
+    before, and the comma after it (« le ministre délégué| au logement, Paul Roux »): the
+    parse hangs the complement on a noun of the description (``nmod``), not on the verb
+    (« a confié le maire à son fils, Paul Roux », « au journal, Paul Roux »); at most six
+    words, no role noun in it whom the name could be apposed to (« à son adjoint, »)."""
+    first = next((t for t in doc if t.idx >= end), None)
+    if first is None or first.pos_ != "ADP" or first.idx - end > 1:
         return None
-    words = re.findall(r"\w+", found.group(1))
-    return None if len(words) > 6 or any(is_role_noun(w) for w in words) else found
+    comma = next((t for t in doc[first.i :] if t.is_punct or t.is_sent_start), None)
+    if comma is None or comma.text != "," or comma.i + 1 >= len(doc) or comma.i - first.i > 7:
+        return None
+    phrase = doc[first.i : comma.i]
+    if any(is_role_noun(t.text) for t in phrase):
+        return None
+    tops = [t for t in phrase if not first.i <= t.head.i < comma.i]
+    if len(tops) != 1 or tops[0].dep_ != "nmod" or not _in_description(tops[0].head, end):
+        return None
+    return doc[comma.i + 1].idx
+
+
+def _in_description(tok: Token, end: int) -> bool:
+    """Is ``tok`` a noun of the description that ends at ``end``: before it, with nothing
+    but nouns, adjectives, participles, determiners and prepositions in between?"""
+    return tok.idx < end and tok.pos_ in ("NOUN", "PROPN") and all(
+        t.pos_ in _IN_PHRASE and t.morph.get("VerbForm", []) != ["Fin"]
+        for t in tok.doc[tok.i + 1 :] if t.idx < end)
 
 
 def spoken_of(registry: Registry, lo: int, hi: int) -> set[Person]:
