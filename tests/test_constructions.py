@@ -1076,6 +1076,25 @@ ROWS = [
         "Paul Roux et Anne Vial ont annoncé qu'ils se retiraient.",
         "indirect", "ils se retiraient", speaker="Paul Roux et Anne Vial", cue="ont annoncé",
     ),
+    # names listed before an apposition the parse took for the subject: all of them speak
+    row(
+        "Paul Roux et Anne Morel, les avocats du couple Vidal, ont fait savoir qu'ils allaient "
+        "réclamer un nouveau procès.",
+        "indirect", "ils allaient réclamer un nouveau procès", speaker="Paul Roux et Anne Morel",
+        kind="person",
+    ),
+    row(
+        "Paul Roux, Léa Petit et Anne Morel, avocats du couple Vidal, ont fait savoir qu'ils "
+        "allaient réclamer un nouveau procès.",
+        "indirect", "ils allaient réclamer un nouveau procès",
+        speaker="Paul Roux, Léa Petit et Anne Morel",
+    ),
+    # one who speaks with another beside him: not a list of speakers
+    row(
+        "Paul Roux a déclaré, avec Anne Morel et Léa Petit à ses côtés, qu'il allait réclamer "
+        "un nouveau procès.",
+        "indirect", "il allait réclamer un nouveau procès", speaker="Paul Roux",
+    ),
     row(
         "C'est Marie Lenoir qui a annoncé que le projet était abandonné.",
         "indirect", "le projet était abandonné", speaker="Marie Lenoir", cue="a annoncé",

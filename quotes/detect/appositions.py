@@ -4,7 +4,7 @@ verb), or to the paragraph before (a name that opens a paragraph tied to a verb 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import is_org_noun, is_role_noun
@@ -137,3 +137,24 @@ def dislocated_topic(ctx: Context, tok: Token) -> tuple[int, int] | None:
     who = any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or is_role_noun(t.lower_)
               or is_org_noun(t.lower_) for t in doc[lo:hi])
     return (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) if who else None
+
+
+def listed_names(name: Span, people: list[Span]) -> tuple[int, int]:
+    """The token range of the name taken for a subject the parse did not give, with the names
+    listed before it that it is coordinated with (« Paul Roux et Anne Morel, les avocats du
+    couple Vidal, ont fait savoir »: both), unless the list is a complement (« a reçu Paul
+    Roux et Anne Morel »: those the words are about, not who says them)."""
+    doc, first = name.doc, name
+    # « Paul Roux, Léa Petit et Anne Morel »: the parse may make the middle one an apposition
+    while first.root.dep_ == "conj" or (first is not name and first.root.dep_ == "appos"):
+        before = next((p for p in people if p.end < first.start
+                       and [t.lower_ for t in doc[p.end : first.start]] in ([","], ["et"])), None)
+        if before is None:
+            break
+        first = before
+    if first is name or first.root.dep_ in _COMPLEMENTS:
+        return name.start, name.end
+    return first.start, name.end
+
+
+_COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))

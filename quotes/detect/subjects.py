@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import set_off_before
+from quotes.detect.appositions import listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
@@ -190,8 +190,7 @@ def subject_before(
     # is not the one who speaks, when another name is not in one
     free = [e for e in people if e.root.dep_ not in COMPLEMENTS]
     if subjects or people:
-        ent = (subjects or free or people)[-1]
-        return ent.start, ent.end
+        return listed_names((subjects or free or people)[-1], people)
     names = [t for t in doc[floor : first.i] if t.pos_ == "PROPN" and t.is_title and t.i > floor]
     if names and (ctx is None or ctx.inside_marks(names[-1].idx) is None):
         hi = names[-1].i + 1
