@@ -1095,6 +1095,12 @@ ROWS = [
         "un nouveau procès.",
         "indirect", "il allait réclamer un nouveau procès", speaker="Paul Roux",
     ),
+    # must not: a singular verb after the list, the apposition fitting the last name only
+    row(
+        "Paul Roux et Anne Morel, l'avocate du couple Vidal, a fait savoir qu'elle allait "
+        "réclamer un nouveau procès.",
+        "indirect", "elle allait réclamer un nouveau procès", speaker="Anne Morel",
+    ),
     row(
         "C'est Marie Lenoir qui a annoncé que le projet était abandonné.",
         "indirect", "le projet était abandonné", speaker="Marie Lenoir", cue="a annoncé",

@@ -10,6 +10,9 @@ from quotes.detect.context import Context
 from quotes.lexicon import is_org_noun, is_role_noun
 from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES, SUBJECT_PRONOUNS, A
 
+# the dependencies of a noun that completes another word: a name there is not a verb's subject
+COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
+
 
 def apposed_name(doc: Doc, lo: int, tok: Token) -> int:
     """Where the subject starts when the parse took the apposition for it and the name before
@@ -139,12 +142,15 @@ def dislocated_topic(ctx: Context, tok: Token) -> tuple[int, int] | None:
     return (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) if who else None
 
 
-def listed_names(name: Span, people: list[Span]) -> tuple[int, int]:
+def listed_names(name: Span, people: list[Span], verb: Token) -> tuple[int, int]:
     """The token range of the name taken for a subject the parse did not give, with the names
     listed before it that it is coordinated with (« Paul Roux et Anne Morel, les avocats du
     couple Vidal, ont fait savoir »: both), unless the list is a complement (« a reçu Paul
-    Roux et Anne Morel »: those the words are about, not who says them)."""
+    Roux et Anne Morel »: those the words are about, not who says them) or ``verb`` is singular
+    (« …, l'avocate du couple, a fait savoir »: the last one only)."""
     doc, first = name.doc, name
+    if _singular(verb):
+        return name.start, name.end
     # « Paul Roux, Léa Petit et Anne Morel »: the parse may make the middle one an apposition
     while first.root.dep_ == "conj" or (first is not name and first.root.dep_ == "appos"):
         before = next((p for p in people if p.end < first.start
@@ -152,9 +158,14 @@ def listed_names(name: Span, people: list[Span]) -> tuple[int, int]:
         if before is None:
             break
         first = before
-    if first is name or first.root.dep_ in _COMPLEMENTS:
+    if first is name or first.root.dep_ in COMPLEMENTS:
         return name.start, name.end
     return first.start, name.end
 
 
-_COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
+def _singular(verb: Token) -> bool:
+    """Is ``verb``, or the auxiliary its tense is made with, in the singular?"""
+    forms = [verb, *(t for t in verb.children if t.dep_.startswith("aux"))]
+    return any(t.morph.get("Number", []) == ["Sing"]
+               and t.morph.get("VerbForm", []) == ["Fin"]
+               for t in forms)

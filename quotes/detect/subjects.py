@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.appositions import listed_names, set_off_before
+from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
@@ -40,8 +40,6 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.periphrases import periphrasis
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
-
-COMPLEMENTS = frozenset(("nmod", "obj", "iobj", "obl", "obl:arg", "obl:mod"))
 
 
 def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
@@ -190,7 +188,7 @@ def subject_before(
     # is not the one who speaks, when another name is not in one
     free = [e for e in people if e.root.dep_ not in COMPLEMENTS]
     if subjects or people:
-        return listed_names((subjects or free or people)[-1], people)
+        return listed_names((subjects or free or people)[-1], people, verb)
     names = [t for t in doc[floor : first.i] if t.pos_ == "PROPN" and t.is_title and t.i > floor]
     if names and (ctx is None or ctx.inside_marks(names[-1].idx) is None):
         hi = names[-1].i + 1
