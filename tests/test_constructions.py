@@ -2189,7 +2189,8 @@ ROWS = [
         speaker="Anne Roy", cue="estime",
     ),
     row(  # a relative that ends the cue's clause: the cue's words end before its pronoun
-        "Anne Roy a déclaré que la mairie avait reçu les agents, qui selon la CGT sont mal payés.",
+        "Anne Roy a déclaré que la mairie avait reçu les agents, qui sont selon eux très mal "
+        "payés.",
         "indirect", "la mairie avait reçu les agents", speaker="Anne Roy", cue="a déclaré",
     ),
     # a verb of saying as the relative's verb keeps its own words (« selon eux » read so cut them)
