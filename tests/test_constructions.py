@@ -2182,6 +2182,42 @@ ROWS = [
         "mixed", "n'a pas su donner une « raison valable à la fermeture »", speaker="CGT",
         cue="selon",
     ),
+    # the pronoun right before « selon X, »: the relative whole after the source, even where the
+    # parse makes the subject noun the sentence's root (not « Une hausse qui vient, selon X, de »)
+    row(
+        "Le projet, qui, selon la mairie de Villers, coûtera cher, a été voté hier.",
+        "indirect", "coûtera cher", speaker="mairie de Villers", cue="selon",
+    ),
+    row(
+        "Le ministre, qui, selon ses proches, serait fatigué, a annulé son voyage.",
+        "indirect", "serait fatigué", cue="selon",
+    ),
+    # a number right after the source with no comma is no part of it; where the relative goes
+    # on is unsure there (as « dont selon X 200 ont … »): the sentence is left whole
+    row(
+        "Les habitants de Villers qui seraient selon la mairie 200 à avoir été évacués attendent "
+        "des nouvelles.",
+        "indirect", "Les habitants de Villers qui seraient selon la mairie 200 à avoir été "
+        "évacués attendent des nouvelles", speaker="mairie", cue="selon",
+    ),
+    # « selon X » in a relative inside a cue's que-clause: the clause stays the cue's, whole
+    row(
+        "Paul Morel a affirmé que le plan, qui, selon la direction, serait rentable, allait "
+        "coûter des emplois.",
+        "indirect", "le plan, qui, selon la direction, serait rentable, allait coûter des "
+        "emplois", speaker="Paul Morel", cue="a affirmé",
+    ),
+    row(
+        "Anne Roy estime que la réforme, qui selon le ministre serait juste, va appauvrir les "
+        "retraités.",
+        "indirect", "la réforme, qui selon le ministre serait juste, va appauvrir les retraités",
+        speaker="Anne Roy", cue="estime",
+    ),
+    row(  # a relative that ends the cue's clause: the cue's words end before its pronoun
+        "Anne Roy a déclaré que la mairie avait reçu les agents, qui sont selon eux très mal "
+        "payés.",
+        "indirect", "la mairie avait reçu les agents", speaker="Anne Roy", cue="a déclaré",
+    ),
     # a verb of saying as the relative's verb keeps its own words (« selon eux » read so cut them)
     row(
         "Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, aurait affirmé que le "
@@ -2458,6 +2494,8 @@ NOT_SELON_RELATIVES = [
     ("Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, n'a rien promis.",
      "n'a"),
     ("Les habitants, dont selon la mairie 200 ont été évacués, attendent.", "ont été évacués"),
+    ("Les habitants qui seraient selon la mairie 200 à avoir été évacués attendent.",
+     "à avoir été évacués"),
 ]
 
 

@@ -46,6 +46,7 @@ from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
+from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, opens, subject_before
 from quotes.detect.unable import nobody, unable
@@ -78,7 +79,10 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             continue
         if low == "selon" or (low == "après" and tok.i > 0 and doc[tok.i - 1].lower_ in ELIDED_DE):
             first = doc[tok.i - 1] if low == "après" else tok
-            cues.append(CueAt(first, tok, None, tok, None, None, (None, first.idx)))
+            # « a affirmé que le plan, qui, selon X, serait rentable, allait … »: a « selon X »
+            # in a relative ends the words of a cue before it at the pronoun, or not at all
+            at = relative_barrier(first, [c.last for c in cues if c.verb is not None])
+            cues.append(CueAt(first, tok, None, tok, None, None, (None, at)))
             continue
         verb = cue_verb(tok)
         if verb is None or verb.object_only:  # « … », a remercié X: an incise, whatever the verb

@@ -36,7 +36,7 @@ from quotes.detect.selon_lists import (
     series_source,
 )
 from quotes.detect.selon_opens import opens_clause, subordinated
-from quotes.detect.selon_relative import relative_words
+from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -115,6 +115,9 @@ def selon_frame(
     if subject is None:
         return None
     subject = series_source(ctx, sent, tok, subject)  # « … selon X et … selon Y »
+    cut = number_tail(ctx, first, subject)  # « qui seraient selon la mairie 200 à … »
+    if cut is not None:
+        subject = (subject[0], cut)
     cue = (first.idx, tok.idx + len(tok.text))
     lemma = "selon" if tok.lower_ == "selon" else "d'après"
     before = text[s_lo : first.idx].strip(" \t,")
@@ -129,8 +132,10 @@ def selon_frame(
         subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
         ctx, first, subject[1], s_hi)
     connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
-    in_relative = None if document else relative_words(ctx, first, subject[1], s_hi, others)
-    if in_relative is not None and not _interrupted(ctx, first, subject[1], s_hi):
+    in_relative = None if document else relative_words(
+        ctx, first, subject[1], s_hi, others, cut is not None)
+    if in_relative is not None and (  # « L'usine, qui, selon X, serait rentable, va fermer »
+            opens_relative(first) or not _interrupted(ctx, first, subject[1], s_hi)):
         start, end = in_relative  # "un conflit qui, selon X, serait …": the rest of the clause
     elif connector:  # "D'autant que d'après le président, …"
         start = trim_start(text, subject[1], s_hi)
@@ -150,8 +155,8 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
-    elif _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X,
-        start = trim_start(text, s_lo, s_hi)  # du plan": the relative clause goes on after it
+    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui
+        start = trim_start(text, s_lo, s_hi)  # découlent, selon X, du plan": the clause goes on
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)

@@ -3,8 +3,9 @@
 "un conflit qui, selon le syndicat, serait mal supporté", "des horaires qui sont selon eux trop
 imprévisibles", "ce qui, selon X, n'a fait qu'envenimer la situation": the relative pronoun
 links the narrator's noun; X's words are the rest of the relative clause after « selon X »
-(GUIDELINES, « selon X » inside a clause). The clause ends at its first comma (« L'usine, qui
-selon X serait rentable, va fermer »: the narrator's « va fermer »). Not read so: a cleft
+(GUIDELINES, « selon X » inside a clause). The clause ends with the last word the parse hangs
+on its verb, or before at its first comma (« L'usine, qui selon X serait rentable, va fermer »:
+the narrator's « va fermer »). Not read so: a cleft
 (« C'est lui qui, selon X, a signé »), a question (« se demande qui, selon X, … »), a main
 clause whose subject a relative describes (« Le maire qui a démissionné est, selon X, … »),
 a relative that holds a verb of saying of its own (« le préfet, qui, selon eux, aurait affirmé
@@ -63,6 +64,72 @@ def relative_pronoun(first: Token) -> Token | None:
     return None
 
 
+def opens_relative(first: Token) -> bool:
+    """Is the relative pronoun that opens the clause « selon » (``first``) sits in right before
+    it, its comma aside (« L'usine, qui, selon X, serait rentable, »): the clause's verb comes
+    after the source, whole (not « Une hausse qui vient, selon X, de … »: cut in two)."""
+    pronoun = relative_pronoun(first)
+    k = first.i - 1
+    if k >= 0 and first.doc[k].text == ",":
+        k -= 1
+    return pronoun is not None and pronoun.i == k
+
+
+def number_tail(ctx: Context, first: Token, source: tuple[int, int]) -> int | None:
+    """Where a source ending in a number that runs on with no comma in a relative clause
+    (« qui seraient selon la mairie 200 à avoir été évacués ») ends before that number: the
+    number opens X's words; None elsewhere."""
+    if relative_pronoun(first) is None:
+        return None
+    span = ctx.doc.char_span(*source, alignment_mode="contract")
+    if span is None or len(span) < 2 or not span[-1].like_num or span[-2].like_num:
+        return None
+    nxt = ctx.token_at(trim_start(ctx.text, source[1], len(ctx.text)))
+    if nxt is None or nxt.is_punct:
+        return None
+    return span[-2].idx + len(span[-2].text)
+
+
+def relative_barrier(first: Token, cues: list[Token]) -> int:
+    """Where « selon » (``first``) ends the words of a cue before it (``cues``: their last
+    words): in a relative inside that cue's que-clause, at the pronoun when the relative ends
+    the clause (« a annoncé une réunion sur leurs plannings, qui sont selon eux imprévisibles »:
+    « une réunion sur leurs plannings »), nowhere (0) when its noun is the subject of the
+    clause's verb after it (« a affirmé que le plan, qui, selon X, serait rentable, allait
+    coûter des emplois »: the cue's clause whole); elsewhere at « selon »."""
+    pronoun = relative_pronoun(first)
+    if pronoun is None or not any(any(
+            t.lower_ in QUE and t.pos_ == "SCONJ" for t in first.doc[c.i + 1 : pronoun.i])
+            for c in cues if c.i < pronoun.i):
+        return first.idx
+    verb = pronoun.head
+    for _ in range(_CLIMB):
+        if verb.dep_ == "acl:relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    noun = verb.head
+    subject = verb.dep_ == "acl:relcl" and ((
+        noun.dep_.startswith("nsubj") and noun.head.i > first.i) or any(
+        c.lower_ in QUE for c in noun.children))  # the parse hangs the clause's verb on it
+    return 0 if subject or _goes_on(first) else pronoun.idx
+
+
+def _goes_on(first: Token) -> bool:
+    """Does a finite verb open what follows the comma after the relative's own verb (« qui,
+    selon X, serait rentable, allait coûter »: the clause's verb after the relative)?"""
+    doc, sent = first.doc, first.sent
+    own = next((t for t in doc[first.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if own is None:
+        return False
+    comma = next((t for t in doc[own.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= sent.end:
+        return False
+    nxt = doc[comma.i + 1]
+    if nxt.lower_ in NEGATION_START and nxt.i + 1 < sent.end:
+        nxt = doc[nxt.i + 1]
+    return nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm", [])
+
+
 def _linking(pronoun: Token, between: list[Token]) -> bool:
     """Does ``pronoun`` open a relative on a noun with ``between`` its own words: not after a
     verb or « pas » (« se demande qui », « ne sait pas qui »: a question), not in a question
@@ -94,7 +161,8 @@ def _cleft(pronoun: Token) -> bool:
 
 
 def relative_words(
-    ctx: Context, first: Token, after: int, s_hi: int, others: list[tuple[int | None, int]]
+    ctx: Context, first: Token, after: int, s_hi: int, others: list[tuple[int | None, int]],
+    cut: bool = False,
 ) -> tuple[int, int] | None:
     """X's words when « selon X » (its source ending at ``after``) sits in a relative clause:
     from after the source, its comma and what describes it set off by commas (« ce qui, selon
@@ -102,8 +170,9 @@ def relative_words(
     sentence end; None elsewhere, when nothing of the clause follows but the source's own
     relative, or when another cue (``others``) is the clause's verb (« qui, selon eux, n'a
     rien promis »): the clause is that verb's (an infinitive in it, « de justifier », is not).
-    A relative opened by « dont » needs the comma after X (« dont selon X 200 ont … »: where
-    X ends is unsure)."""
+    A relative opened by « dont », or a source cut before its number (``cut``), needs the comma
+    after X (« dont selon X 200 ont … », « qui seraient selon X 200 à … »: where X ends and the
+    clause goes on are unsure)."""
     pronoun = relative_pronoun(first)
     if pronoun is None:
         return None
@@ -111,7 +180,7 @@ def relative_words(
     rest = text[after:s_hi]
     if rest.lstrip(" \t")[:1] == ",":
         start = after_description(ctx, trim_start(text, after + rest.index(",") + 1, s_hi), s_hi)
-    elif pronoun.lower_ == "dont":
+    elif pronoun.lower_ == "dont" or cut:
         return None
     else:
         start = trim_start(text, after, s_hi)
