@@ -135,6 +135,14 @@ ROWS = [
     # the gerund of a verb spelt as a trade (« en gérant ») is no role
     ("La fête a commencé. « Tout est prêt », a dit Paul Morel en gérant la foule.",
      "Tout est prêt", "Paul Morel", None, "male"),
+    # nor its present participle followed by a determiner or its object (« gérant la crise »,
+    # « enseignant la physique »): what the person does, not a trade; « gérant du camping » is
+    ("Hugo Berthet, gérant la crise depuis lundi, a prévenu : « Nous rouvrirons les écoles "
+     "jeudi ».", "Nous rouvrirons les écoles jeudi", "Hugo Berthet", None, "male"),
+    ("Hugo Berthet, enseignant la physique depuis 2000, a prévenu : « Nous rouvrirons les "
+     "écoles jeudi ».", "Nous rouvrirons les écoles jeudi", "Hugo Berthet", None, "male"),
+    ("Hugo Berthet, gérant du camping des Saules, a prévenu : « Nous rouvrirons jeudi ».",
+     "Nous rouvrirons jeudi", "Hugo Berthet", "gérant du camping des Saules", "male"),
     # ---- a description no role ties to anyone is the next one named, but never a name that
     # completes a noun (« les chiffres de X »: described.described_person)
     ("Un enfant s'est noyé.\n\nLa piscine a été fermée, a ajouté le directeur du camping des "
@@ -145,7 +153,20 @@ ROWS = [
     ("« La salle restera fermée », a ajouté le directeur du camping des Pins, rendu célèbre "
      "dans le film Vacances, tourné avec Paul Roux en 2006. Le bilan de Luc Ferrand fait état "
      "de dix noyades.", "La salle restera fermée", None, "directeur du camping des Pins", None),
-    # must not: the next one named as a subject, in the paragraph or the next
+    # the first one named after it completes a noun: no one, not the name after that one (the
+    # « de » a word before the name, whatever the spaces); another route may still name them
+    ("« La salle restera fermée », a ajouté le directeur du camping des Pins, rendu célèbre "
+     "dans le film Vacances, tourné avec Paul Roux en 2006. Le bilan de  Luc Ferrand a surpris "
+     "Marc Lenoir, venu en voisin.", "La salle restera fermée", None,
+     "directeur du camping des Pins", None),
+    ("« Nous ne céderons pas », a martelé l'élu. La détermination de Hugo Berthet, maire de "
+     "Vaudrieu depuis 2011, a surpris Marc Lenoir, venu en voisin.", "Nous ne céderons pas",
+     "Hugo Berthet", "maire de Vaudrieu", "male"),
+    # must not: the next one named as a subject, in the paragraph or the next, or an agent
+    ("« La salle restera fermée », a ajouté le directeur du camping des Pins, rendu célèbre "
+     "dans le film Vacances, tourné avec Paul Roux en 2006. Le bilan dressé par Luc Ferrand a "
+     "surpris Marc Lenoir, venu en voisin.", "La salle restera fermée", "Luc Ferrand",
+     "directeur du camping des Pins", "male"),
     ("Un enfant s'est noyé.\n\n« La salle restera fermée », a ajouté le directeur du camping des "
      "Pins, rendu célèbre dans le film Vacances, tourné avec Paul Roux en 2006. Marc Dubreuil "
      "a refusé de commenter.", "La salle restera fermée", "Marc Dubreuil",

@@ -141,10 +141,13 @@ class Registry:
         before = reversed(self._between(0, offset))
         return list(dict.fromkeys(person for _, person in before))
 
+    def mentions_after(self, offset: int, limit: int) -> tuple[tuple[int, Person], ...]:
+        """Mentions after ``offset``, up to ``limit`` characters on, in text order."""
+        return self._between(offset + 1, offset + limit + 1)
+
     def people_after(self, offset: int, limit: int) -> list[Person]:
         """People mentioned after ``offset``, up to ``limit`` characters on, nearest first."""
-        after = self._between(offset + 1, offset + limit + 1)
-        return list(dict.fromkeys(person for _, person in after))
+        return list(dict.fromkeys(person for _, person in self.mentions_after(offset, limit)))
 
     def people_between(self, lo: int, hi: int) -> set[Person]:
         """People mentioned at offsets lo <= pos < hi."""

@@ -7,7 +7,6 @@ one named; never one the description's own words name, nor someone else's (« so
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -16,11 +15,11 @@ from quotes.attribute import epithets, offices
 from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import says_otherwise
 from quotes.attribute.speakers import Resolved, of_person
-
-# « de », « d' », « du », « des » right before a name: the complement of a noun
-_COMPLEMENT = re.compile(r"(?:\b(?:de|du|des)\s|\bd['’])$", re.IGNORECASE)
+from quotes.lexicon.grammar import DE_CONTRACTED
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from quotes.attribute.timeline import Timeline
 
 
@@ -111,13 +110,15 @@ def described_person(
         )
         done = of_person(named[name], r) if name in named else replace(r, name=name)
         return done, "description-to-main-person"
-    # never a name that completes a noun (« selon les chiffres de X »): not one who speaks
-    text, reach = timeline.registry.doc.text, timeline.settings.description_lookahead_chars
-    ahead = list(dict.fromkeys(
-        p for at, p in timeline.registry.mentions
-        if pos < at <= pos + reach and fits(p) and not says_otherwise(role, p)
-        and p.name not in apart and not _COMPLEMENT.search(text, max(0, at - 4), at)
-    ))
+    # the next one named; none when that name completes a noun (« selon les chiffres de X »,
+    # « La détermination de X, …, a surpris Y »): not one who speaks, and the name after it
+    # is no likelier the one described
+    reach, registry = timeline.settings.description_lookahead_chars, timeline.registry
+    nxt = next((
+        (at, p) for at, p in registry.mentions_after(pos, reach)
+        if fits(p) and not says_otherwise(role, p) and p.name not in apart
+    ), None)
+    ahead = [nxt[1]] if nxt is not None and not _completes_noun(registry.doc, nxt[0]) else []
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [
@@ -129,3 +130,13 @@ def described_person(
         return of_person(ahead[0], r), "description-to-next-name"
     unnamed = ties.fuller(timeline.entries, r, pos)
     return replace(unnamed, resolution="unresolved"), "description-unresolved"
+
+
+def _completes_noun(doc: Doc, at: int) -> bool:
+    """Is the name at offset ``at`` right after « de », « d' », « du » or « des » (the word
+    before it, whatever space or line break lies between): the complement of a noun."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in DE_CONTRACTED

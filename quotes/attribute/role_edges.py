@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     DURATIONS,
     ELIDED_ARTICLE,
     GIVEN_IN,
+    INDEFINITE,
     MONTHS,
     NAME_LINKS,
     OBJECT_CLITICS,
@@ -223,6 +224,19 @@ def participle_agent(doc: Doc, i: int) -> bool:
         i + 1 < len(doc) and doc[i + 1].lower_ in AGENT and tok.pos_ in ("VERB", "ADJ")
         and "Part" in tok.morph.get("VerbForm", []) and not is_role_noun(tok.text)
     )
+
+
+def participle_form(doc: Doc, i: int) -> bool:
+    """Is the trade noun in -ant at token ``i`` the present participle of its verb, followed
+    directly by a determiner or by its object (« X, gérant la crise depuis lundi », « X,
+    enseignant la physique »): a clause of the narration, not a role (« gérant du camping »
+    is one)."""
+    tok = doc[i]
+    if i + 1 >= len(doc) or not tok.lower_.endswith("ant") or not is_role_noun(tok.text):
+        return False
+    nxt = doc[i + 1]
+    return nxt.lower_ in DETERMINERS | INDEFINITE | DEMONSTRATIVES or (
+        nxt.dep_ == "obj" and nxt.head.i == i)
 
 
 def _name_starts(doc: Doc, i: int) -> bool:

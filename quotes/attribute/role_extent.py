@@ -18,6 +18,7 @@ from quotes.attribute.role_edges import (
     lead_phrase,
     more_complements,
     names_acronym,
+    participle_form,
     past_one_of,
     reporting_incise,
     whole_word_end,
@@ -95,6 +96,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             is_time_word(doc[lo].text) or doc[lo].pos_ == "ADV"
         ):
             lo += 1
+    if lo < hi and participle_form(doc, lo):
+        return None  # "X, gérant la crise depuis lundi": what X does, not a trade
     if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):
         return None  # "élue meilleure joueuse du match": a prize, not a function
     if lo < hi and doc[lo].pos_ == "CCONJ":
