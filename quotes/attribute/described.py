@@ -2,7 +2,8 @@
 them as a role (« le préfet » to the one given as « préfet de l'Aude », « le chef de l'État »
 to whoever holds the office then), else, for words that are no function (« la jeune femme »),
 the one of their gender named last, else the person the article is about so far, else the next
-one named; never one the description's own words name, nor someone else's (« son avocat »).
+one named (not a name completing a noun, « les chiffres de X »); never one the description's
+own words name, nor someone else's (« son avocat »).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import says_otherwise
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -122,7 +124,7 @@ def described_person(
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [
-            p for p in timeline.registry.people_after(pos, len(timeline.registry.doc.text))
+            p for p in timeline.registry.people_after(pos, len(text_of(timeline.registry.doc)))
             if fits(p) and holds(role, p) and p.name not in apart
         ]
         ahead = ahead if len(ahead) == 1 else []

@@ -2,8 +2,9 @@
 past an aside in brackets (``apposed``), the one person named later with its role
 (``named_since``), the one an earlier description of the same body named (``same_body``), the
 roles of the same unnamed one before it (``fuller``), and whether the
-roles or gender of a person of the cast say it is someone else (``says_otherwise``); and who
-it is not: the people the words said speak of (``spoken_of``).
+roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
+apposed after the complement of its noun the mention stops before (``past_complement``); and
+who it is not: the people the words said speak of (``spoken_of``).
 """
 
 from __future__ import annotations
@@ -78,11 +79,11 @@ def _named_past(registry: Registry, start: int | None, gender: str | None) -> Pe
 
 
 def complement_before_name(doc: Doc, end: int) -> int | None:
-    """Where the name starts after the complement of a description's noun the mention stops
-    before, and the comma after it (« le ministre délégué| au logement, Paul Roux »): the
-    parse hangs the complement on a noun of the description (``nmod``), not on the verb
-    (« a confié le maire à son fils, Paul Roux », « au journal, Paul Roux »); at most six
-    words, no role noun in it whom the name could be apposed to (« à son adjoint, »)."""
+    """Where the name starts after the complement of a description's noun the mention stops before,
+    and the comma after it (« le ministre délégué| au logement, Paul Roux »): the parse hangs the
+    complement on a noun of the description (``nmod``), not on the verb (« a confié le maire à son
+    fils, Paul Roux », « au journal, Paul Roux »); at most seven tokens from its preposition to the
+    comma, no role noun in it whom the name could be apposed to (« à son adjoint, »)."""
     first = next((t for t in doc if t.idx >= end), None)
     if first is None or first.pos_ != "ADP" or first.idx - end > 1:
         return None

@@ -59,7 +59,8 @@ class Timeline:
         self.learned: dict[str, str] = {}  # genders pronouns taught: the cast stays as built
         self.entries: list[_Entry] = []
         self.first_spoke: dict[str | None, int] = {}  # where each name first spoke: ``heard``
-        self.unnamed: list[_Entry] = []  # speakers a cue names that no entry holds: ``previous``
+        self.unnamed: list[_Entry] = []  # speakers a cue names with no name (a role or a
+        # description may also be an entry): ``previous`` ends a carry over them
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
             cued: bool = False) -> None:

@@ -164,15 +164,15 @@ def relative_words(
     ctx: Context, first: Token, after: int, s_hi: int, others: list[tuple[int | None, int]],
     cut: bool = False,
 ) -> tuple[int, int] | None:
-    """X's words when « selon X » (its source ending at ``after``) sits in a relative clause:
-    from after the source, its comma and what describes it set off by commas (« ce qui, selon
-    Sud-Rail, troisième syndicat, n'a … ») to the clause's first comma outside marks or the
-    sentence end; None elsewhere, when nothing of the clause follows but the source's own
-    relative, or when another cue (``others``) is the clause's verb (« qui, selon eux, n'a
-    rien promis »): the clause is that verb's (an infinitive in it, « de justifier », is not).
-    A relative opened by « dont », or a source cut before its number (``cut``), needs the comma
-    after X (« dont selon X 200 ont … », « qui seraient selon X 200 à … »: where X ends and the
-    clause goes on are unsure)."""
+    """X's words when « selon X » (its source ending at ``after``) sits in a relative clause: from
+    after the source, its comma and what describes it set off by commas (« ce qui, selon Sud-Rail,
+    troisième syndicat, n'a … ») to the clause's end: the last word the parse hangs on its verb, or
+    before it the first comma outside marks, or the sentence end; None elsewhere, when nothing of
+    the clause follows but the source's own relative, or when another cue (``others``) is the
+    clause's verb (« qui, selon eux, n'a rien promis »): the clause is that verb's (an infinitive in
+    it, « de justifier », is not). A relative opened by « dont », or a source cut before its number
+    (``cut``), needs the comma after X (« dont selon X 200 ont … », « qui seraient selon X 200 à …
+    »: where X ends and the clause goes on are unsure)."""
     pronoun = relative_pronoun(first)
     if pronoun is None:
         return None
