@@ -3285,6 +3285,10 @@ ROWS = [
     row("Le car s'est renversé, précise la mairie de Valbrune. « La route glissait », a raconté "
         "le centre opérationnel de la gendarmerie du canton. « La pluie ne cessait pas. »",
         "La pluie ne cessait pas.", speaker="centre opérationnel de la gendarmerie du canton"),
+    # ... unless the words are a person's (« je »): the body does not say them, no one does
+    row("Paul Morel, maire de Valbrune, a réagi lundi. « La route glissait », a raconté le centre "
+        "opérationnel de la gendarmerie du canton. « Je n'ai rien vu venir. »",
+        "Je n'ai rien vu venir.", speaker=None),
     row("Le syndicat Fortal de Varnel dénonce le plan. « C'est un scandale », a réagi la section "
         "syndicale de l'usine. « Nous appelons à la grève. »", "Nous appelons à la grève.",
         speaker="section syndicale de l'usine"),

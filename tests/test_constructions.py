@@ -2494,6 +2494,8 @@ NOT_SELON_RELATIVES = [
     ("Les agents ont été reçus par le préfet Luc Vernet, qui, selon eux, n'a rien promis.",
      "n'a"),
     ("Les habitants, dont selon la mairie 200 ont été évacués, attendent.", "ont été évacués"),
+    ("Les habitants, dont selon la mairie la plupart ont été évacués, attendent.",
+     "la plupart ont été évacués"),
     ("Les habitants qui seraient selon la mairie 200 à avoir été évacués attendent.",
      "à avoir été évacués"),
 ]
