@@ -186,6 +186,9 @@ CE = frozenset({"c'", "c’"})
 SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
 # relative pronouns whose clause describes the noun before it: « selon X, qui …, », « dont … »
 DESCRIBING_RELATIVES = frozenset({"qui", "dont"})
+# a relative pronoun right after « selon X, »: the source's own (« selon le préfet, qui … »),
+# not the words of the clause « selon » sits in (detect/selon, detect/selon_relative)
+SOURCE_RELATIVES = DESCRIBING_RELATIVES | QUE
 # relative pronouns that link a noun to the clause they open ("un conflit qui, selon X, …")
 LINKING_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels",
                                "lesquelles"})
