@@ -21,11 +21,10 @@ from quotes.detect.context import Context, outer_end
 from quotes.detect.source_asides import after_description
 from quotes.lexicon.grammar import (
     CE,
-    COPULA,
+    CLEFT_BE,
     INFINITIVE_CLITICS,
     LINKING_RELATIVES,
     NEGATION_START,
-    PASSIVE_BE,
     QUE,
     SOURCE_RELATIVES,
 )
@@ -36,7 +35,6 @@ from quotes.lexicon.grammar import (
 _BETWEEN = frozenset({"AUX", "VERB", "ADV"})
 _CLITICS = INFINITIVE_CLITICS | NEGATION_START
 _MAX_BETWEEN = 3
-_BE = COPULA | PASSIVE_BE  # « c'est », « c'était », « ce sont »
 _CLEFT_REACH = 8  # tokens from « c'est » to the pronoun: « C'est le préfet de la région qui »
 _CLIMB = 3  # heads from the pronoun to its clause's verb: « dont … la décision est illégale »
 
@@ -165,7 +163,7 @@ def _cleft(pronoun: Token) -> bool:
         nxt = k + 1
         if nxt < pronoun.i and doc[nxt].lower_ in NEGATION_START:
             nxt += 1
-        if nxt < pronoun.i and doc[nxt].lower_ in _BE and not any(
+        if nxt < pronoun.i and doc[nxt].lower_ in CLEFT_BE and not any(
                 t.is_punct for t in doc[nxt : pronoun.i]):
             return True
     return False
