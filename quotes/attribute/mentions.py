@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
-from quotes.detect.np_ends import COMPLEMENTS, completes_noun
+from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
 from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
@@ -208,7 +208,7 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
     end = hi
     for child in last.rights:
         right = child.right_edge.i + 1
-        if child.dep_ not in COMPLEMENTS or child.left_edge.i != end or any(
+        if child.dep_ not in PARTICIPLE_COMPLEMENTS or child.left_edge.i != end or any(
             t.is_punct or "\n" in t.text for t in doc[end:right]
         ):
             break

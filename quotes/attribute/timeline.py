@@ -65,9 +65,10 @@ class Timeline:
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
             cued: bool = False) -> None:
         """``cued``: ``who`` is what a cue's subject names, the speaker of words said."""
-        if cued and not (who.kind in ("person", "organization", "anonymous") and who.name):
+        speaker = who.kind in ("person", "organization", "anonymous")
+        if cued and not (speaker and who.name):
             insort(self.unnamed, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
-        if who.kind in ("person", "organization", "anonymous") and (who.name or who.role):
+        if speaker and (who.name or who.role):
             insort(self.entries, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
             if spoke:
                 self.first_spoke[who.name] = min(pos, self.first_spoke.get(who.name, pos))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
+from quotes.detect.relatives import finite_numbers
 from quotes.lexicon import is_org_noun, is_role_noun
 from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES, SUBJECT_PRONOUNS, A
 
@@ -149,7 +150,7 @@ def listed_names(name: Span, people: list[Span], verb: Token) -> tuple[int, int]
     Roux et Anne Morel »: those the words are about, not who says them) or ``verb`` is singular
     (« …, l'avocate du couple, a fait savoir »: the last one only)."""
     doc, first = name.doc, name
-    if _singular(verb):
+    if "Sing" in finite_numbers(verb):  # the verb, or the auxiliary of its tense
         return name.start, name.end
     # « Paul Roux, Léa Petit et Anne Morel »: the parse may make the middle one an apposition
     while first.root.dep_ == "conj" or (first is not name and first.root.dep_ == "appos"):
@@ -161,11 +162,3 @@ def listed_names(name: Span, people: list[Span], verb: Token) -> tuple[int, int]
     if first is name or first.root.dep_ in COMPLEMENTS:
         return name.start, name.end
     return first.start, name.end
-
-
-def _singular(verb: Token) -> bool:
-    """Is ``verb``, or the auxiliary its tense is made with, in the singular?"""
-    forms = [verb, *(t for t in verb.children if t.dep_.startswith("aux"))]
-    return any(t.morph.get("Number", []) == ["Sing"]
-               and t.morph.get("VerbForm", []) == ["Fin"]
-               for t in forms)

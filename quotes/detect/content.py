@@ -28,6 +28,7 @@ from quotes.detect.media import medium_tail
 from quotes.detect.sentence_stops import stopped_marks
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
+    CLEFT_BE,
     COORDINATED,
     DANGLING,
     DE,
@@ -45,7 +46,9 @@ _COORDINATED = re.compile(
 _PERFECT = frozenset({"a", "ont", "est", "sont"})  # a compound past: « et a été »
 # an apostrophe, then a space or an opening mark: « qu' il », « qu'« il »
 _LONE = frozenset(a + b for a in "'’" for b in " " + OPENING)
-_CLEFT = re.compile(r"c(?:['’]est|['’]était|e sont|e fut)\s", re.IGNORECASE)  # c'est … que
+# « c'est … que », « ce fut … que »: « c' » before a vowel, « ce » before a consonant
+_CLEFT_BE = "|".join(("['’]" if be[0] in "eé" else "e ") + be for be in sorted(CLEFT_BE))
+_CLEFT = re.compile(rf"c(?:{_CLEFT_BE})\s", re.IGNORECASE)
 
 
 def content_end(

@@ -16,7 +16,7 @@ from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
 from quotes.lexicon import is_speech_noun, words
-from quotes.lexicon.grammar import CE, COPULA, NOT_SUBJECTS, QUE
+from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE
 
 
 def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -31,7 +31,7 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         cleft = (
             tok.ent_type_ == "PER"
             and tok.i >= 2
-            and doc[tok.i - 1].lower_ in COPULA
+            and doc[tok.i - 1].lower_ in CLEFT_BE
             and doc[tok.i - 2].lower_ in CE
         )
         if (topic := dislocated_topic(ctx, tok)) is not None:

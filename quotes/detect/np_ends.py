@@ -16,7 +16,7 @@ from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import ROLE_LINKS
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
-COMPLEMENTS = ("obl:arg", "obj")
+PARTICIPLE_COMPLEMENTS = ("obl:arg", "obj")
 
 
 def completes_noun(tok: Token, lo: int) -> bool:
@@ -51,7 +51,7 @@ def without_cut_participle(doc: Doc, i: int, j: int) -> int:
             last.pos_ == "VERB" and completes_noun(last, i)):
         return j
     after = [c for c in last.rights if c.i >= j]
-    if not after or after[0].dep_ in COMPLEMENTS:
+    if not after or after[0].dep_ in PARTICIPLE_COMPLEMENTS:
         return j
     k = j - 1
     while k > i + 1 and doc[k - 1].is_punct:

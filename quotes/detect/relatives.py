@@ -35,14 +35,20 @@ def opening_qui(subject: Token) -> Token | None:
     return lead if lead.lower_ == "qui" else None
 
 
+def finite_numbers(verb: Token) -> set[str]:
+    """The numbers of ``verb`` and the auxiliaries its tense is made with, of their finite forms
+    (« ont été nommés »: {"Plur"})."""
+    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    return {n for t in finite if "Fin" in t.morph.get("VerbForm", [])
+            for n in t.morph.get("Number", [])}
+
+
 def relative_agrees(verb: Token, noun: Token) -> bool:
     """Can ``noun`` be the antecedent of the « qui » of the relative ``verb`` by number: not a
     plural noun with a singular verb (« à nos confrères de la radio, qui en a informé … »). A
     singular noun with a plural verb may be a collective (« une dizaine de riverains, qui
     ont … ») and agrees."""
-    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-    numbers = {n for t in finite if "Fin" in t.morph.get("VerbForm", [])
-               for n in t.morph.get("Number", [])}
+    numbers = finite_numbers(verb)
     plural = "Plur" in noun.morph.get("Number", []) and not any(
         c.dep_ == "conj" for c in noun.children)
     return not (plural and numbers == {"Sing"})

@@ -50,6 +50,7 @@ from quotes.lexicon.grammar import (
     QUE,
     RELATIVE_SELON,
     SELON,
+    SOURCE_RELATIVES,
     STRESSED,
 )
 
@@ -321,7 +322,7 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     rest = ctx.text[after:s_hi].strip(" ,")
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
             and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
-            and rest.split()[0].lower() not in ("qui", "que", "dont"))  # not the source's own
+            and rest.split()[0].lower() not in SOURCE_RELATIVES)  # not the source's own
 
 
 def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:

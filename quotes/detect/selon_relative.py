@@ -21,13 +21,12 @@ from quotes.detect.context import Context, outer_end
 from quotes.detect.source_asides import after_description
 from quotes.lexicon.grammar import (
     CE,
-    COPULA,
-    DESCRIBING_RELATIVES,
+    CLEFT_BE,
     INFINITIVE_CLITICS,
     LINKING_RELATIVES,
     NEGATION_START,
-    PASSIVE_BE,
     QUE,
+    SOURCE_RELATIVES,
 )
 
 # words that may sit between the relative pronoun and « selon »: the relative clause's own
@@ -36,7 +35,6 @@ from quotes.lexicon.grammar import (
 _BETWEEN = frozenset({"AUX", "VERB", "ADV"})
 _CLITICS = INFINITIVE_CLITICS | NEGATION_START
 _MAX_BETWEEN = 3
-_BE = COPULA | PASSIVE_BE  # « c'est », « c'était », « ce sont »
 _CLEFT_REACH = 8  # tokens from « c'est » to the pronoun: « C'est le préfet de la région qui »
 _CLIMB = 3  # heads from the pronoun to its clause's verb: « dont … la décision est illégale »
 
@@ -47,9 +45,7 @@ def relative_pronoun(first: Token) -> Token | None:
     and its clitics between (no punctuation, no second verb: « qui a démissionné est » is the
     main clause's « est »). None in a cleft or a question."""
     doc = first.doc
-    k = first.i - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
+    k = _before(first)
     between: list[Token] = []
     while k >= first.sent.start and len(between) <= _MAX_BETWEEN:
         tok = doc[k]
@@ -69,10 +65,27 @@ def opens_relative(first: Token) -> bool:
     it, its comma aside (« L'usine, qui, selon X, serait rentable, »): the clause's verb comes
     after the source, whole (not « Une hausse qui vient, selon X, de … »: cut in two)."""
     pronoun = relative_pronoun(first)
+    return pronoun is not None and pronoun.i == _before(first)
+
+
+def _before(first: Token) -> int:
+    """The index of the token before « selon » (``first``), its comma skipped."""
     k = first.i - 1
     if k >= 0 and first.doc[k].text == ",":
         k -= 1
-    return pronoun is not None and pronoun.i == k
+    return k
+
+
+def _relative_verb(pronoun: Token) -> Token:
+    """The verb of the clause ``pronoun`` opens: its head, climbed to the ``acl:relcl`` that
+    hangs the clause on its noun (« dont … la décision est illégale »), or where the climb
+    stops."""
+    verb = pronoun.head
+    for _ in range(_CLIMB):
+        if verb.dep_ == "acl:relcl" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def number_tail(ctx: Context, first: Token, source: tuple[int, int]) -> int | None:
@@ -102,11 +115,7 @@ def relative_barrier(first: Token, cues: list[Token]) -> int:
             t.lower_ in QUE and t.pos_ == "SCONJ" for t in first.doc[c.i + 1 : pronoun.i])
             for c in cues if c.i < pronoun.i):
         return first.idx
-    verb = pronoun.head
-    for _ in range(_CLIMB):
-        if verb.dep_ == "acl:relcl" or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _relative_verb(pronoun)
     noun = verb.head
     subject = verb.dep_ == "acl:relcl" and ((
         noun.dep_.startswith("nsubj") and noun.head.i > first.i) or any(
@@ -154,7 +163,7 @@ def _cleft(pronoun: Token) -> bool:
         nxt = k + 1
         if nxt < pronoun.i and doc[nxt].lower_ in NEGATION_START:
             nxt += 1
-        if nxt < pronoun.i and doc[nxt].lower_ in _BE and not any(
+        if nxt < pronoun.i and doc[nxt].lower_ in CLEFT_BE and not any(
                 t.is_punct for t in doc[nxt : pronoun.i]):
             return True
     return False
@@ -185,7 +194,7 @@ def relative_words(
     else:
         start = trim_start(text, after, s_hi)
     words = text[start:s_hi].strip(" \t.!?…").split()
-    if not words or words[0].lower() in DESCRIBING_RELATIVES or words[0].lower() in QUE:
+    if not words or words[0].lower() in SOURCE_RELATIVES:
         return None  # « …, selon le préfet, qui … »: the source's own relative, after the clause
     stop = _clause_end(ctx, pronoun, start, s_hi)
     if any(start <= cue < stop and _finite(ctx, cue) for _, cue in others):
@@ -201,11 +210,7 @@ def _clause_end(ctx: Context, pronoun: Token, start: int, s_hi: int) -> int:
     X serait rentable, va fermer », « …, ce qu'elle conteste »; not « serait coûteux, inutile et
     dangereux »)."""
     doc, text = ctx.doc, ctx.text
-    verb = pronoun.head
-    for _ in range(_CLIMB):
-        if verb.dep_ == "acl:relcl" or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _relative_verb(pronoun)
     own = {t.i for t in verb.subtree} if verb.dep_ == "acl:relcl" else set()
     if own and pronoun.i in own:
         last = doc[max(own)]

@@ -186,6 +186,9 @@ CE = frozenset({"c'", "c’"})
 SET_OFF_RELATIVES = frozenset({"qui", "où", "dont"})
 # relative pronouns whose clause describes the noun before it: « selon X, qui …, », « dont … »
 DESCRIBING_RELATIVES = frozenset({"qui", "dont"})
+# a relative pronoun right after « selon X, »: the source's own (« selon le préfet, qui … »),
+# not the words of the clause « selon » sits in (detect/selon, detect/selon_relative)
+SOURCE_RELATIVES = DESCRIBING_RELATIVES | QUE
 # relative pronouns that link a noun to the clause they open ("un conflit qui, selon X, …")
 LINKING_RELATIVES = frozenset({"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels",
                                "lesquelles"})
@@ -251,7 +254,9 @@ FEMININE_ADJ_ENDINGS = ("ée", "ie", "ue", "ive", "euse", "rice", "enne", "onne"
 PASSIVE_BE = frozenset({"est", "sont"})  # "X est nommé", before the participle
 HAVE = frozenset({"a", "ont", "avait", "avaient"})  # "X a été nommé", "X a succédé à Y"
 PLUPERFECT_AUXILIARIES = frozenset({"avait", "avaient"})  # "et avait attiré"
-COPULA = frozenset({"est", "était"})  # "c'est X qui …"
+# « être » in a cleft, after « c' » before a vowel, else « ce »: « c'est X qui », « c'était X
+# que », « ce sont eux qui », « ce fut lui qui » (detect/content, narrator_subjects, selon_relative)
+CLEFT_BE = frozenset({"est", "était", "sont", "fut"})
 # a role said of a name: "X est le maire", "X, qui était alors ministre", "X reste présidente";
 # "devenu" after "est"/"était" ("X est devenue directrice")
 ROLE_COPULAS = frozenset({"est", "était", "reste", "restait", "demeure", "devient", "devenait"})
