@@ -10,6 +10,7 @@ who it is not: the people the words said speak of (``spoken_of``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -25,7 +26,7 @@ from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved, merged
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import POSSESSIVES
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import text_of, token_starts
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
 _ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
@@ -84,7 +85,8 @@ def complement_before_name(doc: Doc, end: int) -> int | None:
     complement on a noun of the description (``nmod``), not on the verb (« a confié le maire à son
     fils, Paul Roux », « au journal, Paul Roux »); at most seven tokens from its preposition to the
     comma, no role noun in it whom the name could be apposed to (« à son adjoint, »)."""
-    first = next((t for t in doc if t.idx >= end), None)
+    k = bisect_left(token_starts(doc), end)  # the first token at or after ``end``
+    first = doc[k] if k < len(doc) else None
     if first is None or first.pos_ != "ADP" or first.idx - end > 1:
         return None
     comma = next((t for t in doc[first.i :] if t.is_punct or t.is_sent_start), None)

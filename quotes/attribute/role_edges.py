@@ -50,6 +50,7 @@ from quotes.nlp.doc import text_of
 
 _FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number
 _HYPHENS = ("-", "‐", "‑", "–")
+_OBJECT_OPENERS = DETERMINERS | INDEFINITE | DEMONSTRATIVES  # what opens a verb form's object
 
 
 def whole_word_end(doc: Doc, hi: int) -> int:
@@ -235,7 +236,7 @@ def participle_form(doc: Doc, i: int) -> bool:
     if i + 1 >= len(doc) or not tok.lower_.endswith("ant") or not is_role_noun(tok.text):
         return False
     nxt = doc[i + 1]
-    return nxt.lower_ in DETERMINERS | INDEFINITE | DEMONSTRATIVES or (
+    return nxt.lower_ in _OBJECT_OPENERS or (
         nxt.dep_ == "obj" and nxt.head.i == i)
 
 

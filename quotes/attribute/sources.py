@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document, singular_words
 from quotes.detect.context import after_incise_comma, char_range
+from quotes.detect.elliptic import verb_start
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
 from quotes.lexicon import (
@@ -139,7 +140,7 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     when anything but « dans » stands between the phrase and the text (« a réagi le syndicat
     après un communiqué »: a text the phrase answers, not its own)."""
     doc = verb.doc
-    first = min([c.i for c in verb.children if c.dep_.startswith("aux")] + [verb.i])
+    first = verb_start(verb)
     if verb.lower_ not in reporting_verbs() or not after_incise_comma(doc, first):
         return None
     phrase = np_after(doc, verb.i + 1, text.i)

@@ -66,10 +66,11 @@ class Timeline:
             cued: bool = False) -> None:
         """``cued``: ``who`` is what a cue's subject names, the speaker of words said."""
         speaker = who.kind in ("person", "organization", "anonymous")
+        entry = _Entry(pos, who, para, spoke)
         if cued and not (speaker and who.name):
-            insort(self.unnamed, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
+            insort(self.unnamed, entry, key=lambda e: e.pos)
         if speaker and (who.name or who.role):
-            insort(self.entries, _Entry(pos, who, para, spoke), key=lambda e: e.pos)
+            insort(self.entries, entry, key=lambda e: e.pos)
             if spoke:
                 self.first_spoke[who.name] = min(pos, self.first_spoke.get(who.name, pos))
 

@@ -154,8 +154,8 @@ def listed_names(name: Span, people: list[Span], verb: Token) -> tuple[int, int]
         return name.start, name.end
     # « Paul Roux, Léa Petit et Anne Morel »: the parse may make the middle one an apposition
     while first.root.dep_ == "conj" or (first is not name and first.root.dep_ == "appos"):
-        before = next((p for p in people if p.end < first.start
-                       and [t.lower_ for t in doc[p.end : first.start]] in ([","], ["et"])), None)
+        before = next((p for p in people if p.end == first.start - 1
+                       and doc[p.end].lower_ in (",", "et")), None)
         if before is None:
             break
         first = before

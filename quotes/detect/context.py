@@ -22,7 +22,7 @@ from quotes.settings import DEFAULT, Settings
 SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
-_CLOSERS = frozenset(CLOSING)
+CLOSERS = frozenset(CLOSING)  # the closing quotation marks, as a set
 _CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")
 _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
@@ -77,7 +77,7 @@ def whole_subject(text: str, frame: Frame) -> Frame:
 def after_incise_comma(doc: Doc, i: int) -> bool:
     """Does token ``i`` come right after a quotation's closing mark and the comma of its incise
     (« « … », a dit X »: the verb)?"""
-    return i > 1 and doc[i - 1].text == "," and doc[i - 2].text in _CLOSERS
+    return i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSERS
 
 
 def char_range(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

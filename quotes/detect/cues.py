@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from quotes.detect.clitics import incise_object
-from quotes.detect.context import CLOSING
+from quotes.detect.context import CLOSERS
 from quotes.detect.forms import present_participle
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
@@ -56,7 +56,6 @@ _SENTENCE_STARTS = "\n.!?…»”:"  # what ends the text before marks that open
 _SI = ("si", "s'", "s’")
 _COMME_CLITICS = frozenset({"le", "l'", "l’"})
 _LE = frozenset({"le"})
-_CLOSING = frozenset(CLOSING)
 
 
 @cached
@@ -135,7 +134,7 @@ def _after_avoir(tok: Token) -> bool:
         tok.pos_ in ("PROPN", "NOUN", "X", "ADJ")  # "a-t-il martelé" tagged as an adjective
         and 0 < k < tok.i
         and doc[k].lower_ in AVOIR
-        and (doc[k - 1].text == "," or doc[k - 1].text in _CLOSING)
+        and (doc[k - 1].text == "," or doc[k - 1].text in CLOSERS)
     )
 
 

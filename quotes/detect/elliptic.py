@@ -28,13 +28,13 @@ def elliptic_before(tok: Token, floor: int) -> tuple[int, int] | None:
     k = floor
     while k < tok.i and tok.doc[k].pos_ in lead:
         k += 1
-    words = list(tok.doc[k : _verb_start(tok)])
+    words = list(tok.doc[k : verb_start(tok)])
     if not elliptic(words):
         return None
     return words[0].i, words[1].i + 1
 
 
-def _verb_start(tok: Token) -> int:
+def verb_start(tok: Token) -> int:
     """Where the verb group of ``tok`` starts: its first auxiliary before it, or itself."""
     aux = [c.i for c in tok.children if c.dep_.startswith("aux") and c.i < tok.i]
     return min(aux, default=tok.i)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from quotes.detect.content import content_end, trim_end, trim_start
 from quotes.detect.context import Context, outer_end
+from quotes.detect.forms import conjugated
 from quotes.detect.source_asides import after_description
 from quotes.lexicon.grammar import (
     CE,
@@ -44,16 +45,16 @@ def relative_pronoun(first: Token) -> Token | None:
     (``first``) sits in: right before it, its comma aside, or with only the clause's own verb
     and its clitics between (no punctuation, no second verb: « qui a démissionné est » is the
     main clause's « est »). None in a cleft or a question."""
-    doc = first.doc
+    doc, sent = first.doc, first.sent
     k = _before(first)
     between: list[Token] = []
-    while k >= first.sent.start and len(between) <= _MAX_BETWEEN:
+    while k >= sent.start and len(between) <= _MAX_BETWEEN:
         tok = doc[k]
-        if tok.lower_ in LINKING_RELATIVES and (
-                tok.lower_ not in QUE or "Rel" in tok.morph.get("PronType", [])):
-            return tok if k > first.sent.start and _linking(tok, between) else None
-        if (tok.pos_ not in _BETWEEN and tok.lower_ not in _CLITICS) or (
-                tok.lower_ in LINKING_RELATIVES):
+        if tok.lower_ in LINKING_RELATIVES:  # « que » only as the parse's relative pronoun
+            if tok.lower_ in QUE and "Rel" not in tok.morph.get("PronType", []):
+                return None
+            return tok if k > sent.start and _linking(tok, between) else None
+        if tok.pos_ not in _BETWEEN and tok.lower_ not in _CLITICS:
             return None
         between.insert(0, tok)
         k -= 1
@@ -110,6 +111,8 @@ def relative_barrier(first: Token, cues: list[Token]) -> int:
     « une réunion sur leurs plannings »), nowhere (0) when its noun is the subject of the
     clause's verb after it (« a affirmé que le plan, qui, selon X, serait rentable, allait
     coûter des emplois »: the cue's clause whole); elsewhere at « selon »."""
+    if not cues:
+        return first.idx
     pronoun = relative_pronoun(first)
     if pronoun is None or not any(any(
             t.lower_ in QUE and t.pos_ == "SCONJ" for t in first.doc[c.i + 1 : pronoun.i])
@@ -136,7 +139,7 @@ def _goes_on(first: Token) -> bool:
     nxt = doc[comma.i + 1]
     if nxt.lower_ in NEGATION_START and nxt.i + 1 < sent.end:
         nxt = doc[nxt.i + 1]
-    return nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm", [])
+    return conjugated(nxt)
 
 
 def _linking(pronoun: Token, between: list[Token]) -> bool:

@@ -77,7 +77,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
         j += 1
     while j > i and doc[j - 1].is_punct and doc[j - 1].text != ".":
         j -= 1
-    j = without_cut_participle(doc, i, j) if j > i else j  # "X entendus | hier soir"
+    j = without_cut_participle(doc, i, j)  # "X entendus | hier soir"
     return (i, j) if j > i else None
 
 
