@@ -888,6 +888,19 @@ ROWS = [
     row("Le suspect a été relâché, a-t-on appris auprès de la préfecture de police.",
         "Le suspect a été relâché", speaker="préfecture de police", role=None, gender=None,
         kind="organization"),
+    row("« Le maire garde toute sa confiance à Paul Roux », a-t-on déclaré dans l'entourage "
+        "d'Anne Morel.", "Le maire garde toute sa confiance à Paul Roux",
+        speaker="entourage d’Anne Morel", role=None, gender=None),
+    row("« Nous sommes soulagés », a-t-on indiqué dans la famille de Paul Roux.",
+        "Nous sommes soulagés", speaker="famille de Paul Roux", role=None, gender=None),
+    row("« Le projet sera abandonné », a-t-on appris dans l'entourage du maire, Paul Roux.",
+        "Le projet sera abandonné", speaker="entourage du maire"),
+    # « on » before a time, a place or a document after « dans »: no source named
+    row("« Le projet sera abandonné », a-t-on indiqué dans la soirée.",
+        "Le projet sera abandonné", speaker=None),
+    row("« Le projet sera abandonné », a-t-on ajouté dans un communiqué.",
+        "Le projet sera abandonné", speaker=None),
+    row("« Rien n’est joué », dit-on dans le quartier.", "Rien n’est joué", speaker=None),
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),
