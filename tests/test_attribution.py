@@ -914,6 +914,25 @@ ROWS = [
     row("« Le projet sera abandonné », a-t-on ajouté dans un communiqué.",
         "Le projet sera abandonné", speaker=None),
     row("« Rien n’est joué », dit-on dans le quartier.", "Rien n’est joué", speaker=None),
+    row("On dit que le maire partira dans la soirée.", "le maire partira dans la soirée",
+        speaker=None),
+    row("Le club a perdu. « Le maire partira », comme on le sait dans le quartier. « Il "
+        "reviendra », a-t-on ajouté.", "Il reviendra", speaker=None),
+    # a bare « on » after a verb that goes on with words quoted just before (« a-t-on ajouté »,
+    # « de même source »): the one quoted before, in its paragraph or the one before
+    row("« Le maire garde sa confiance à Paul Roux », a-t-on déclaré dans l'entourage d'Anne "
+        "Morel. « Il recevra ses propositions », a-t-on ajouté.", "Il recevra ses propositions",
+        speaker="l’entourage d’Anne Morel", kind="anonymous"),
+    row("« On verra sa marque », a-t-on insisté dans l'entourage du maire.\n\n« Des lois ont "
+        "été votées », a-t-on ajouté de même source.", "Des lois ont été votées",
+        speaker="l'entourage du maire", kind="anonymous"),
+    row("« Le taux de grévistes est faible », a indiqué la direction. Le trafic est « normal », "
+        "a-t-on ajouté.", "Le trafic est « normal »", speaker="direction", kind="organization"),
+    # … never after a verb that says something new, nor with no one quoted before
+    row("« Le taux de grévistes est faible », a indiqué la direction. Le trafic est « normal », "
+        "a-t-on indiqué.", "Le trafic est « normal »", speaker=None),
+    row("« Le projet sera abandonné », a-t-on ajouté.", "Le projet sera abandonné",
+        speaker=None),
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),
