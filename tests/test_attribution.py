@@ -830,13 +830,26 @@ ROWS = [
     # … never one with another noun
     row("Une source policière a parlé aux journalistes. Ce témoin a affirmé que la voiture "
         "roulait vite.", "la voiture roulait vite", speaker=None, role=None),
-    # someone's circle or family speaks for them, not as them
+    # someone's circle speaks for them, not as them: an anonymous source written with its
+    # article, a description as written, a name full, a possessive the one it stands for
     row("Le ministre Jean Tissot est resté silencieux. L’entourage du ministre a indiqué qu’il "
         "ne se représenterait pas.", "il ne se représenterait pas",
-        speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
+        speaker="l’entourage du ministre", role=None, gender=None, kind="anonymous"),
     row("Le ministre Jean Tissot est resté silencieux. L’entourage de Jean Tissot a indiqué "
         "qu’il ne se représenterait pas.", "il ne se représenterait pas",
-        speaker="entourage de Jean Tissot", role=None, gender=None, kind="person"),
+        speaker="l’entourage de Jean Tissot", role=None, gender=None, kind="anonymous"),
+    row("Le ministre Jean Tissot est resté silencieux. « Il ne se représentera pas », a dit "
+        "l’entourage de M. Tissot.", "Il ne se représentera pas",
+        speaker="l’entourage de Jean Tissot", role=None, gender=None, kind="anonymous"),
+    row("Claire Vidal quitte la présidence du club. « C’est fini », a indiqué son entourage "
+        "lundi.", "C’est fini", speaker="l’entourage de Claire Vidal", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. « Il est soulagé », a confié son entourage.",
+        "Il est soulagé", speaker="l’entourage de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    # … a family, as a whole, is a group of people, written without article
+    row("Le maire Paul Roux a été réélu. « Il est soulagé », a confié sa famille.",
+        "Il est soulagé", speaker="famille de Paul Roux", role=None, kind="person"),
     # « ses » + a plural role noun: the people who serve the one named last, as a group
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
         "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
@@ -888,6 +901,38 @@ ROWS = [
     row("Le suspect a été relâché, a-t-on appris auprès de la préfecture de police.",
         "Le suspect a été relâché", speaker="préfecture de police", role=None, gender=None,
         kind="organization"),
+    row("« Le maire garde toute sa confiance à Paul Roux », a-t-on déclaré dans l'entourage "
+        "d'Anne Morel.", "Le maire garde toute sa confiance à Paul Roux",
+        speaker="l’entourage d’Anne Morel", role=None, gender=None, kind="anonymous"),
+    row("« Nous sommes soulagés », a-t-on indiqué dans la famille de Paul Roux.",
+        "Nous sommes soulagés", speaker="famille de Paul Roux", role=None, gender=None),
+    row("« Le projet sera abandonné », a-t-on appris dans l'entourage du maire, Paul Roux.",
+        "Le projet sera abandonné", speaker="l'entourage du maire", kind="anonymous"),
+    # « on » before a time, a place or a document after « dans »: no source named
+    row("« Le projet sera abandonné », a-t-on indiqué dans la soirée.",
+        "Le projet sera abandonné", speaker=None),
+    row("« Le projet sera abandonné », a-t-on ajouté dans un communiqué.",
+        "Le projet sera abandonné", speaker=None),
+    row("« Rien n’est joué », dit-on dans le quartier.", "Rien n’est joué", speaker=None),
+    row("On dit que le maire partira dans la soirée.", "le maire partira dans la soirée",
+        speaker=None),
+    row("Le club a perdu. « Le maire partira », comme on le sait dans le quartier. « Il "
+        "reviendra », a-t-on ajouté.", "Il reviendra", speaker=None),
+    # a bare « on » after a verb that goes on with words quoted just before (« a-t-on ajouté »,
+    # « de même source »): the one quoted before, in its paragraph or the one before
+    row("« Le maire garde sa confiance à Paul Roux », a-t-on déclaré dans l'entourage d'Anne "
+        "Morel. « Il recevra ses propositions », a-t-on ajouté.", "Il recevra ses propositions",
+        speaker="l’entourage d’Anne Morel", kind="anonymous"),
+    row("« On verra sa marque », a-t-on insisté dans l'entourage du maire.\n\n« Des lois ont "
+        "été votées », a-t-on ajouté de même source.", "Des lois ont été votées",
+        speaker="l'entourage du maire", kind="anonymous"),
+    row("« Le taux de grévistes est faible », a indiqué la direction. Le trafic est « normal », "
+        "a-t-on ajouté.", "Le trafic est « normal »", speaker="direction", kind="organization"),
+    # … never after a verb that says something new, nor with no one quoted before
+    row("« Le taux de grévistes est faible », a indiqué la direction. Le trafic est « normal », "
+        "a-t-on indiqué.", "Le trafic est « normal »", speaker=None),
+    row("« Le projet sera abandonné », a-t-on ajouté.", "Le projet sera abandonné",
+        speaker=None),
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),

@@ -1336,7 +1336,7 @@ KIN_NOUNS = [
     (
         "entourage",
         "Louis Perrin ne se représentera pas. « Sa décision est prise », a confié son entourage.",
-        "entourage de Louis Perrin",
+        "l’entourage de Louis Perrin",
     ),
     (
         "père",
@@ -2889,7 +2889,23 @@ def test_kin_noun(nlp, entry, text, speaker):
     """ "ses enfants" speak for the person named before: "enfants de Jean Morel"; "sa fille"
     is the daughter the article names."""
     q = the_quote(nlp, text, marked(text))
-    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
+    kind = "anonymous" if entry in words("circle_nouns") else "person"  # « son entourage »
+    assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
+
+
+# circle_nouns.txt: (entry, sentence, the anonymous source): someone's circle named by its
+# description is written with its article, as the mention reads
+CIRCLE_NOUNS = [
+    ("entourage", "Le maire Paul Roux est resté chez lui. « Il va mieux », a confié l’entourage "
+     "du maire.", "l’entourage du maire"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"), rows("circle_nouns", CIRCLE_NOUNS))
+def test_circle_noun(nlp, entry, text, speaker):
+    """ "l'entourage du maire" is an anonymous source, not the mayor nor a person."""
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (speaker, "anonymous", None)
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker"), rows("family_members", FAMILY_MEMBERS))
@@ -3828,6 +3844,7 @@ TABLES = {
     "anaphoric_org_nouns": ANAPHORIC_ORG_NOUNS,
     "anonymous": ANONYMOUS,
     "kin_nouns": KIN_NOUNS,
+    "circle_nouns": CIRCLE_NOUNS,
     "family_members": FAMILY_MEMBERS,
     "naming_cues": NAMING_CUES,
     "np_stops": NP_STOPS,

@@ -93,10 +93,6 @@ KNOWN = {
         "… se montre plus pessimiste. »)"
     ),
     "selon-proche": "« Selon un proche de X » gives the quote to X",
-    "entourage": (
-        "« Selon l'entourage du Premier ministre » gives a person named « entourage de Premier "
-        "ministre », not an anonymous source"
-    ),
     "juge-noun": (
         "« juge » as a verb of saying (« X, consultante pour …, juge quant à elle que ») is "
         "parsed as a noun: no cue, and this quote and the next (« a-t-elle ajouté ») go to a "
@@ -180,7 +176,7 @@ ROWS = [
     row("depeche_chomage", "des mesures concrètes pour les petites entreprises", "Sophie Brémond",
         "présidente de la CPME", F, P),
     row("depeche_chomage", "il doit recevoir de nouveau les partenaires sociaux",
-        "l'entourage du Premier ministre", None, None, A, why="entourage"),
+        "l'entourage du Premier ministre", None, None, A),
     row("depeche_chomage", "Matignon pourrait lâcher du lest sur les seniors",
         "une source syndicale", None, None, A),
     row("depeche_chomage", "C'est la seule vraie marge de manœuvre", "une source syndicale", None,

@@ -3,8 +3,9 @@
 "le retraité", "l'habitante": nouns that can describe a person (``of_a_person``); "les
 dirigeants" after "les dirigeants de l'OTAN et du G7" (``named_before``); "l'entourage du
 ministre", "la famille de la victime": someone's circle, who speaks for them, not as them
-(``kin_owner`` finds where the someone starts; ``of`` links the two: "entourage de Jean
-Tissot", "enfants d'Alain Delon"). One relative ("son mari", "la fille de X") is the person
+(``kin_owner`` finds where the someone starts; ``of`` links the two: "famille de Jean
+Tissot", "enfants d'Alain Delon"; an entourage is an anonymous source: ``circles``).
+One relative ("son mari", "la fille de X") is the person
 the article names in that relation (``relations``, ``relative``), else the one person of the
 relation's gender who shares the surname, else no one.
 """

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute.circles import circle_name, is_circle
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import elided_gender, unnamed_gender
@@ -222,6 +223,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose = classify(doc, owner_at, end, registry)
         person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
+        if is_circle(head):  # an unnamed source: its owner's full name, or as written
+            name = circle_name(doc, span.start, text, head, person.name if person else None)
+            return Resolved(name, None, "anonymous", "explicit", "s")
         if whose.resolution == "description" and whose.role:
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
@@ -281,6 +285,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
             mentions.two_phrases(text)):  # « les enfants et les parents »: no one's
         owner = registry.people_before(start)
+        if owner and is_circle(head):  # « son entourage »: an unnamed source
+            name = circle_name(doc, span.start, text, head, owner[0].name)
+            return Resolved(name, None, "anonymous", "explicit", "s")
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
             return Resolved(
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender

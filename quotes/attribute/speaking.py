@@ -97,6 +97,9 @@ def speaker_of(
             who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
     if who.resolution == "explicit" and names_a_document(who.kind, who.name):
         who, note = _document_speaks(who, frame, timeline, para, note)
+    elif fold(label) == "on" and frame.kind == "postposed" and (
+            (before := _continued(frame, timeline, para)) is not None):
+        who, note = before, "on-continues"  # « …, a-t-on ajouté »: whoever « on » was just before
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
@@ -142,13 +145,22 @@ def _document_speaks(
     continuing_cues.txt), the one quoted just before it in the paragraph or the one before,
     who issued it; else the document's own words, as before (« annonce le site »), with
     their ``note``."""
+    before = _continued(frame, timeline, para)
+    return (before, "document-continues") if before is not None else (who, note)
+
+
+def _continued(frame: Frame, timeline: Timeline, para: int) -> speakers.Resolved | None:
+    """After a verb that goes on with words already quoted (lexicon/continuing_cues.txt) whose
+    subject names no one of its own (a document, a bare « on »), the one quoted just before it
+    in the paragraph or the one before, unless a document; else None."""
     assert frame.subject is not None
-    if frame.lemma in words("continuing_cues"):
-        before = next((e.who for e in reversed(timeline.entries) if e.spoke
-                       and e.pos < frame.subject[0] and para - e.para <= 1 and e.who.name), None)
-        if before is not None and not names_a_document(before.kind, before.name):
-            return replace(before, resolution="continuation"), "document-continues"
-    return who, note
+    if frame.lemma not in words("continuing_cues"):
+        return None
+    before = next((e.who for e in reversed(timeline.entries) if e.spoke
+                   and e.pos < frame.subject[0] and para - e.para <= 1 and e.who.name), None)
+    if before is None or names_a_document(before.kind, before.name):
+        return None
+    return replace(before, resolution="continuation")
 
 
 def subjectless(doc: Doc, cand: detect.Candidate) -> bool:

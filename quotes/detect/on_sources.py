@@ -14,8 +14,9 @@ def on_source(
     doc: Doc, pron: Token, after: int, stop: int, floor: int | None = None
 ) -> tuple[int, int] | None:
     """Who "on" stands for when the sentence names a source: "a-t-on appris de source
-    policière", "indique-t-on au parquet de Paris", "De source judiciaire, on précise que";
-    the characters of that source, or None (a bare "on" names no one)."""
+    policière", "indique-t-on au parquet de Paris", "De source judiciaire, on précise que",
+    "a-t-on déclaré dans l'entourage du ministre"; the characters of that source, or None (a
+    bare "on" names no one)."""
     if pron.lower_ not in ("on", "-on"):
         return None
     rng = None
@@ -30,6 +31,12 @@ def on_source(
         found = np_after(doc, k + 1, stop)
         head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
         rng = found if head is not None and (is_org_noun(head.text) or head.ent_type_) else None
+    elif k < stop and doc[k].lower_ == "dans":  # "dans l'entourage du ministre"
+        found = np_after(doc, k + 1, stop)
+        head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
+        # up to a comma: « dans l'entourage du maire, Paul Roux » is his circle, not him
+        if found is not None and head is not None and _circle(head.text):
+            rng = found[0], next((t.i for t in doc[found[0] : found[1]] if t.text == ","), found[1])
     if rng is None and floor is not None:  # "De source judiciaire, on …" opening the sentence
         first = doc.char_span(floor, pron.idx, alignment_mode="contract")
         opening = first is not None and len(first) > 2 and first[0].lower_ == "de"
@@ -38,3 +45,10 @@ def on_source(
     if rng is None:
         return None
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
+def _circle(noun: str) -> bool:
+    """A body or someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) that
+    « on » stands for after « dans »; never a place, a time or a document (« dans la soirée »,
+    « dans un communiqué »)."""
+    return is_org_noun(noun) or noun.lower() in words("kin_nouns")
