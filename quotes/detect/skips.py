@@ -41,8 +41,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts when an adjunct opened by a preposition comes first
     (``i`` is that preposition): « », a précisé vers 9H15 un chef des pompiers »,
     « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy », « a réagi
-    auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs), « a précisé dans un
-    communiqué à l'AFP le groupe » (a second adjunct, the one spoken to). The subject
+    auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no
     « de » ties to it, within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
@@ -56,10 +55,6 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
         if t.is_punct:
             return i
         if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and doc[j - 1].lower_ not in DE_ALL:
-            before = j - 1
-            if before > k and doc[before].pos_ == "ADP" and (
-                    after := skip_adjunct(doc, before, stop)) > before:
-                return after  # « dans un communiqué à l'AFP le géant suisse »: a second adjunct
             return skip(doc, j, stop)
     return i
 
