@@ -17,9 +17,12 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NEGATION_START,
     PREVERBAL_CLITICS,
+    QUE,
     RELATIVE_SELON,
     SET_OFF_RELATIVES,
+    SUBJECT_PRONOUNS,
 )
+from quotes.lexicon.outlets import is_press_noun
 
 
 def _auxiliaries(tok: Token) -> list[Token]:
@@ -65,12 +68,56 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
             elliptic_before(tok, floor) or aside_subject(tok, floor)
             or named_phrase_before(tok, floor)), "subject-lost"
+    if (rng := set_off_participle_subject(tok, floor, ctx)) is not None:
+        return rng, "participle-subject"
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
         return _subject_on([tok], tok, floor) or elliptic_before(tok, floor) or aside_subject(
             tok, floor), "subject-lost"
     return None, ""
+
+
+def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[int, int] | None:
+    """« Un site avait diffusé …, affirmant que », « il ne se faisait aucune illusion …,
+    répétant que », « le député a lancé un appel tout en invitant … à »: a gerund, or a present
+    participle set off by a comma after its clause, is said by that clause's subject, however
+    the parse hangs it (often on the noun before it: « des messages …, affirmant »). The
+    subject is the one of the nearest verb up the parse, out of marks and before the cue, a
+    clause that opens on « que » passed over (« X a dit que le maire …, ajoutant » is X's); a
+    personal pronoun, or a phrase that can speak (``_can_speak``, or a press noun: « un site »).
+    """
+    doc = tok.doc
+    if not present_participle(tok) or ctx.inside_marks(tok.idx) is not None:
+        return None
+    k = tok.i - 1
+    gerund = k > floor and doc[k].lower_ == "en"
+    k -= gerund + (gerund and k - 1 > floor and doc[k - 1].lower_ == "tout")
+    if not gerund and not (k > floor and doc[k].text == ","):
+        return None
+    cur, seen = tok, 0
+    while cur.head.i != cur.i and seen < _CLIMB:
+        cur, seen = cur.head, seen + 1
+        if cur.pos_ not in ("VERB", "AUX") or ctx.inside_marks(cur.idx) is not None:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+            continue  # the words of a que-clause, not the clause the participle leans on
+        subject = next((c for c in cur.children if floor <= c.i < tok.i and (
+            c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "expl:subj" and not impersonal(cur)))
+            and ctx.inside_marks(c.idx) is None), None)
+        if subject is None:
+            continue
+        if subject.pos_ == "PRON":
+            return (subject.i, subject.i + 1) if subject.lower_ in SUBJECT_PRONOUNS else None
+        lo, hi = subtree_before(subject, k)
+        phrase = doc[lo:hi]
+        head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+        press = head is not None and is_press_noun(head.text)
+        return (lo, hi) if press or _can_speak(phrase, cur, floor) else None
+    return None
+
+
+_CLIMB = 6  # heads climbed from the participle to the verb of its clause
 
 
 def fronted_participle_subject(tok: Token, subject: Token, floor: int) -> tuple[int, int] | None:

@@ -74,7 +74,7 @@ def preposed(
         floor = lo.start if lo is not None else 0
         rng, why = without_subject(tok, floor, ctx)
         subj = char_range(doc, rng) if rng is not None else None
-        if subj is None and why:
+        if why and (subj is None or why == "participle-subject"):
             evidence.append(why)
     start_tok = after
     # an agent before que: "informé par des sources … que"; only a passive has one, not

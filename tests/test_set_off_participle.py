@@ -1,0 +1,37 @@
+"""A present participle set off by a comma after its clause (« X avait diffusé …, affirmant
+que », « il ne se faisait aucune illusion …, répétant que ») is said by that clause's subject,
+even where the parse hangs it on the noun before it; not by the speaker of the sentence
+before. A subject inside marks, or in a que-clause, is not that clause's. Made-up sentences.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker)
+ROWS = [
+    # fire: the parse hangs « affirmant » on « messages »; the clause's subject says it
+    ("« Le calendrier sera tenu », a assuré Paul Garnier. Un site avait publié mardi soir une "
+     "photo floue et des messages connotés adressés à une élue, affirmant qu'ils émanaient de "
+     "l'ancienne adjointe au maire.",
+     "ils émanaient de l'ancienne adjointe au maire", "un site"),
+    # fire: « il » of the clause (read as an empty subject by the parse), not Julie Verdier
+    ("Marc Lenoir a quitté le club en juin. « Le calendrier sera tenu », a assuré Julie Verdier. "
+     "Sa dernière saison correcte lui avait permis d'éviter la porte, mais il ne se faisait "
+     "aucune illusion sur sa situation depuis le début de la saison, répétant de plus qu'il "
+     "n'était pas satisfait du mercato.",
+     "il n'était pas satisfait du mercato", "Marc Lenoir"),
+    # must not: a subject inside the words said is not the clause's
+    ("« Le maire nous a menti sur tout », a lancé Paul Garnier, affirmant que le chantier "
+     "« n'avancera pas ».", "le chantier « n'avancera pas »", "Paul Garnier"),
+    # must not: the subject of a que-clause is not the one who adds
+    ("Paul Garnier a dit que la directrice Anne Morel avait quitté la réunion, ajoutant que le "
+     "projet était « mort-né ».", "le projet était « mort-né »", "Paul Garnier"),
+    # must not: no comma, a participle on its noun: the noun's people say it
+    ("« Le calendrier sera tenu », a assuré Paul Garnier. Des centaines de manifestants ont "
+     "envahi le hall, scandant : « Démission ! »", "Démission !", "des centaines de manifestants"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ROWS)
+def test_a_set_off_participle_is_said_by_its_clause_subject(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
