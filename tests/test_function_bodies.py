@@ -34,3 +34,22 @@ UNION_ROLES = [
 @pytest.mark.parametrize(("text", "said", "speaker"), UNION_ROLES)
 def test_a_union_role_is_a_syndicalistes(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# (text, words said, role): « le syndicaliste » stands for the union function the article gives
+# (lexicon/generic_nouns.txt), so the quote shows that function; with none, the noun itself
+UNION_ROLE_SHOWN = [
+    # fire: the function given, over the generic noun closer to the quote
+    ("« Cela n'aide pas. » Le ministre des Transports, Marc Delorme, qui a jugé la grève "
+     "illégitime, jette « de l'huile sur le feu », estime le secrétaire fédéral de SUD-Rail, "
+     "Paul Ribot. « Nous voulons être reçus », a déclaré le syndicaliste à la radio. « Nous "
+     "attendons », a-t-il ajouté.", "Nous attendons", "secrétaire fédéral de SUD-Rail"),
+    # must not: a union role given no body name keeps the noun (no function it stands for)
+    ("Paul Ribot, ouvrier à l'usine, a parlé. « Nous ferons grève », a dit le syndicaliste.",
+     "Nous ferons grève", "syndicaliste"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "role"), UNION_ROLE_SHOWN)
+def test_a_union_function_is_shown_over_syndicaliste(nlp, text, said, role):
+    assert quote_said(nlp, text, said).speaker.role == role
