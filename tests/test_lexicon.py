@@ -3302,6 +3302,12 @@ ROLE_KINDS = [
      "prêtre.", "Paul Morel",
      "Le maire Paul Morel a assisté à la messe à Lyon. « Nous ferons appel », a déclaré le "
      "prêtre."),
+    # a union's officer, the union named by its confederation (function_bodies.tsv)
+    ("syndicaliste",
+     "Le secrétaire général de la CGT, Paul Morel, a fait le point. « Tout est calme », a-t-il "
+     "dit. « Nous ferons appel », a ajouté le syndicaliste.", "Paul Morel",
+     "Le maire de Dole, Paul Morel, a fait le point. « Tout est calme », a-t-il dit. « Nous "
+     "ferons appel », a ajouté le syndicaliste."),
 ]
 
 
@@ -4936,6 +4942,9 @@ GENERIC_NOUNS = [
     ("responsable", "Le ministre russe de la Défense, Igor Petrov, a visité le front lundi. Le "
      "responsable russe a ensuite affirmé : « Nous avançons ».", "Nous avançons",
      "ministre russe de la Défense"),
+    ("syndicaliste", "Paul Roy, secrétaire général de la CGT, a reçu la presse lundi. Dans cet "
+     "entretien, le syndicaliste se dit confiant. « Nous gagnerons », affirme-t-il.",
+     "Nous gagnerons", "secrétaire général de la CGT"),
 ]
 
 
@@ -5477,3 +5486,20 @@ def test_town_noun(nlp, tmp_path, entry, text, said, role):
 
 def test_every_town_noun_has_a_row():
     assert {row[0] for row in TOWN_NOUNS} == set(words("town_nouns"))
+
+
+# function_bodies.tsv: each body name, as the union of a role, makes its officer the one
+# « le syndicaliste » names (a minister named before is not)
+_UNION_NAMES = [n for _, names in table("function_bodies") for n in names.split()]
+
+
+@pytest.mark.parametrize("name", _UNION_NAMES)
+def test_function_body(nlp, name):
+    text = (f"Le ministre du Travail, Marc Vernet, a parlé. La secrétaire de la section {name}, "
+            "Anne Roy, a répondu. « Nous ferons appel », a prévenu la syndicaliste.")
+    assert the_quote(nlp, text, "Nous ferons appel").speaker.name == "Anne Roy"
+
+
+def test_every_function_body_has_a_row():
+    assert [noun for noun, _ in table("function_bodies")] == ["syndicaliste"]
+

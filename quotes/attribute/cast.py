@@ -26,7 +26,7 @@ from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_posts
-from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, stems
+from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, served, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
@@ -372,8 +372,8 @@ def holds(description: str, person: Person) -> bool:
 
 def _words(role: str) -> set[str]:
     """The role nouns of a role and its other words, cut to five letters: "la syndicaliste"
-    is the one given as "déléguée syndicale", "le juge" the "président du tribunal"."""
-    return heads(role) | stems(role)
+    is the « déléguée syndicale » or « de la CGT » (``served``), "le juge" the "président"."""
+    return heads(role) | stems(role) | served(role)
 
 
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:

@@ -5,7 +5,7 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun, role_kinds
+from quotes.lexicon import cached, capitalised, fold, in_capitals, is_role_noun, role_kinds, table
 from quotes.lexicon.grammar import NAME_LINKS
 
 
@@ -44,6 +44,27 @@ def kind_heads(text: str) -> set[str] | None:
             return None
         own |= {head_key(c) for c in covered}
     return own
+
+
+def served(role: str) -> set[str]:
+    """The heads of the function kinds whose bodies a role names after its first word
+    (« secrétaire général de la CGT-Cheminots »: « syndicaliste »; lexicon/function_bodies.tsv),
+    cut like ``heads``: the name as written, or its part before a hyphen."""
+    found = set()
+    for w in words_of(role)[1:]:
+        for name in {w.strip(",.;:()"), w.strip(",.;:()").split("-")[0]}:
+            found |= {head_key(n) for n in _function_bodies().get(name, ())}
+    return found
+
+
+@cached
+def _function_bodies() -> dict[str, frozenset[str]]:
+    """lexicon/function_bodies.tsv: a body's name as written -> the kind nouns it serves."""
+    out: dict[str, set[str]] = {}
+    for noun, names in table("function_bodies"):
+        for name in names.split():
+            out.setdefault(name, set()).add(noun)
+    return {name: frozenset(nouns) for name, nouns in out.items()}
 
 
 def words_of(text: str) -> list[str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
-from quotes.attribute.role_words import head_key, heads, names_place
+from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks, role_kinds
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
 from quotes.model import Span as Place
@@ -123,11 +123,12 @@ def _stands_for(covered: frozenset[str] | None, specific: list[str]) -> bool:
     """Is a role that covers ``covered`` (its ``_kind_only``) an anaphoric generic noun for one
     of the ``specific`` functions the article gives the same person: a kind noun that covers
     its noun (« le joueur » for the « capitaine de l'équipe », « l'élue » for the « maire de
-    Dole ») or any role (« le responsable russe » for the « ministre russe de la Défense »)?"""
+    Dole », « le syndicaliste » for the « secrétaire de la CGT »: ``served``) or any role
+    (« le responsable russe » for the « ministre russe de la Défense »)?"""
     if covered is None:
         return False
     keys = {head_key(c) for c in covered}
-    return any("*" in covered or keys & heads(s) for s in specific)
+    return any("*" in covered or keys & (heads(s) | served(s)) for s in specific)
 
 
 def _closest(
