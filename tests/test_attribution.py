@@ -3431,6 +3431,16 @@ DESCRIBED = [
         speaker=None, role=None, gender=None, kind="person"),
     row("« Il va mieux », a confié son entourage.", "Il va mieux", speaker=None, role=None,
         gender=None, kind="person"),
+    # the same circle named after its owner: still a group, whatever its noun's gender
+    row("Paul Verdier a été retrouvé. « Merci aux secours », a déclaré sa famille.",
+        "Merci aux secours", speaker="famille de Paul Verdier", role=None, gender=None,
+        kind="person"),
+    row("Hélène Marchal ne se représentera pas. « Sa décision est prise », a confié son "
+        "entourage.", "Sa décision est prise", speaker="entourage d’Hélène Marchal", role=None,
+        gender=None, kind="person"),
+    # must not: a relative of one sex keeps it (« sa fille »)
+    row("Marc Olivet est mort. « Il était drôle », a confié sa fille.", "Il était drôle",
+        speaker=None, role=None, gender="female", kind="person"),
     # must not: a feminine form that marks a woman, a noun naming a sex keep theirs
     row("« Les auditions se poursuivent », a indiqué la procureure adjointe de Vannes.",
         "Les auditions se poursuivent", speaker=None, role="procureure adjointe de Vannes",

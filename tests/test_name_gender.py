@@ -47,8 +47,8 @@ ROWS = [
     ("« Le puits sera réparé avant la saison sèche », a promis Fatoumata Keïta.",
      "Le puits sera réparé avant la saison sèche", "Fatoumata Keïta", None, "person",
      False),  # West African
-    (SAID.format("Alejandro Fuentes"), "Le dossier avance enfin", "Alejandro Fuentes", None,
-     "person", False),  # Spanish
+    (SAID.format("Anselmo Fuentes"), "Le dossier avance enfin", "Anselmo Fuentes", None,
+     "person", False),  # Spanish (« Alejandro »: the wider list's, test_given_names)
     (SAID.format("Ousmane Diallo"), "Le dossier avance enfin", "Ousmane Diallo", None,
      "person", False),  # West African
     (SAID.format("Mourad Belkacem"), "Le dossier avance enfin", "Mourad Belkacem", None,

@@ -33,8 +33,8 @@ ROWS = [
     # epicene attribute (« favorable ») says nothing
     ("Yelo Marchand s'est dit que le texte passerait. « Nous verrons », a ajouté Yelo "
      "Marchand.", "Nous verrons", "Yelo Marchand", None),
-    ("Lazare Pinel s'est dit favorable au texte. « Nous verrons », a ajouté Lazare Pinel.",
-     "Nous verrons", "Lazare Pinel", None),
+    ("Gontran Pinel s'est dit favorable au texte. « Nous verrons », a ajouté Gontran Pinel.",
+     "Nous verrons", "Gontran Pinel", None),
     # ---- a participle or adjective opening the clause right before the name
     ("Encore bouleversée par l'incendie, Tamsir Ravel a témoigné. « Tout a brûlé », "
      "a dit Tamsir Ravel.", "Tout a brûlé", "Tamsir Ravel", "female"),
@@ -59,10 +59,10 @@ ROWS = [
     # must not fire: an invariable noun of a role, a feminine noun of someone else
     ("« Le dossier est clos », a dit Yelo Marchand, juge au tribunal.", "Le dossier est clos",
      "Yelo Marchand", None),
-    ("« Le dossier est clos », a dit Lazare Pinel, dont la sœur est avocate.",
-     "Le dossier est clos", "Lazare Pinel", None),
-    ("« Le dossier est clos », a dit Lazare Pinel, sa fille à ses côtés.",
-     "Le dossier est clos", "Lazare Pinel", None),
+    ("« Le dossier est clos », a dit Gontran Pinel, dont la sœur est avocate.",
+     "Le dossier est clos", "Gontran Pinel", None),
+    ("« Le dossier est clos », a dit Gontran Pinel, sa fille à ses côtés.",
+     "Le dossier est clos", "Gontran Pinel", None),
     # ---- two agreements that disagree: unknown beats wrong
     ("Kandel Ferrat s'est dite prêt à signer. « Le texte passera », a ajouté Kandel Ferrat.",
      "Le texte passera", "Kandel Ferrat", None),

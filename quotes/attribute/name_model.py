@@ -15,6 +15,12 @@ answered, each gender apart: a man's name is rarely told by its ending alone, so
 all but off, and the model answers for women's names mostly (« Oksana », « Ornella »,
 « Armelle »). The text and the list stay the main sources; the guess fills few genders.
 
+Before the ending, a wider list: lexicon/given_names.tsv, the given names of one sex that
+scripts/make_given_names.py takes by rule from public lists (the Moby given-name lists, checked
+against the dictionary first_names.tsv's later names were checked against), names the project
+list lacks (« Elton », « Liza »). It is read only here, for a person named in full whose gender
+nothing else gives: never to tell a name from a word, as first_names.tsv is.
+
 Text evidence always comes first: the guess only fills a person's gender the text, the list
 and the other articles of the batch leave empty, and the record says so (``NAME_MODEL``).
 """
@@ -86,10 +92,25 @@ def guessed_gender(first: str | None) -> str | None:
     return guess_from(key, _counts()) if key is not None else None
 
 
+def listed_gender(first: str | None) -> str | None:
+    """The wider list's "f" or "m" for a given name (lexicon/given_names.tsv), else None; of a
+    compound its first part, as ``given_name`` reads it."""
+    key = given_name(first)
+    return _given_names().get(key) if key is not None else None
+
+
+@cached
+def _given_names() -> dict[str, str]:
+    return {fold(name): gender for name, gender in table("given_names")}
+
+
 def name_guess(name: str | None) -> str | None:
     """The guess for a person named in full ("Oksana Marchenko"): its first name's, when the
-    list does not know it; never a bare surname's ("Marchenko" may be anyone's)."""
+    list does not know it, from the wider list, else the ending; never a bare surname's
+    ("Marchenko" may be anyone's)."""
     parts = parse(name) if name else None
     if parts is None or parts.first is None or parts.initialled:
         return None
-    return None if first_name_gender(parts.first) else guessed_gender(parts.first)
+    if first_name_gender(parts.first):
+        return None
+    return listed_gender(parts.first) or guessed_gender(parts.first)

@@ -53,7 +53,7 @@ def quote_record(
         said = " ".join(w or "" for w in (mention and mention.text, r.role, r.described))
         gender = GENDERS.get(described_gender(r.gender, said) or "")  # « la victime »: null
     guess = name_guess(r.name) if single and r.kind == "person" and not gender else None
-    if guess:  # no word of the text says it: the first name's ending does (name_model)
+    if guess:  # no word of the text says it: the first name's does (name_model)
         gender, extra = GENDERS[guess], (*extra, NAME_MODEL)
     every = tuple(Span(a, b, role) for role, a, b in r.roles)
     first: dict[str, Span] = {}

@@ -18,7 +18,7 @@ from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.circles import circle_name, is_circle
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
-from quotes.attribute.gender import elided_gender, unnamed_gender
+from quotes.attribute.gender import described_gender, elided_gender, unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
@@ -288,10 +288,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if owner and is_circle(head):  # « son entourage »: an unnamed source
             name = circle_name(doc, span.start, text, head, owner[0].name)
             return Resolved(name, None, "anonymous", "explicit", "s")
-        if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"
-            return Resolved(
-                f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural, gender
-            )
+        if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"; the gender a noun of a
+            return Resolved(  # sex gives, none for a circle (« sa famille »: the noun's)
+                f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural,
+                described_gender(gender, head.text))
     if (firm := company_speaker(span, head, registry, start, len(tokens))) is not None:
         return Resolved(firm[0], None, "organization", firm[1], plural, gender)  # « la direction »
     role_noun = is_role_noun(head.text)
