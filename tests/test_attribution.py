@@ -3436,8 +3436,8 @@ DESCRIBED = [
         "Merci aux secours", speaker="famille de Paul Verdier", role=None, gender=None,
         kind="person"),
     row("Hélène Marchal ne se représentera pas. « Sa décision est prise », a confié son "
-        "entourage.", "Sa décision est prise", speaker="entourage d’Hélène Marchal", role=None,
-        gender=None, kind="person"),
+        "entourage.", "Sa décision est prise", speaker="l’entourage d’Hélène Marchal", role=None,
+        gender=None, kind="anonymous"),
     # must not: a relative of one sex keeps it (« sa fille »)
     row("Marc Olivet est mort. « Il était drôle », a confié sa fille.", "Il était drôle",
         speaker=None, role=None, gender="female", kind="person"),
