@@ -25,10 +25,10 @@ from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.detect.skips import skip_adjunct, skip_insertion
+from quotes.detect.skips import skip_adjunct, skip_date, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals
-from quotes.lexicon.grammar import ELIDED_QUE, QUE
+from quotes.lexicon.grammar import COORDINATORS, ELIDED_QUE, QUE
 from quotes.lexicon.outlets import is_press_noun
 
 
@@ -52,10 +52,12 @@ def postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        after = skip_adjunct(doc, after, stop)  # "a confié à la radio Lina Tavaro"
+        after = skip_adjunct(doc, skip_date(doc, after, stop), stop)  # "a confié à la radio X"
         rng = np_after(doc, after, stop)
         aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
             doc, rng) else None
+        if aside is not None and np_after(doc, aside, stop) is None:
+            aside = skip_insertion(doc, aside, stop)  # "a lancé au micro, devant la foule, X"
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
                 speaker_like(doc, named)):  # "», a déclaré, devant la presse, le maire"
             rng = named
@@ -116,6 +118,8 @@ def postposed(
         # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
         return None
     closing = ctx.closing_at(end_before - 1)
+    if closing is not None and text[start : closing.open].strip().lower() in COORDINATORS:
+        start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone
     if (
         closing is not None
         and closing.open > start

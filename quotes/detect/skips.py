@@ -1,6 +1,7 @@
 """What a rule steps over between a verb and its subject or its words: the phrases of
 lexicon/skip_words.txt (« a néanmoins plaidé »), adverbs in « -ment » (« a rapidement
-annoncé »), and an adjunct before an inverted subject (« a déclaré dans la soirée le préfet »).
+annoncé »), and an adjunct or a date before an inverted subject (« a déclaré dans la soirée le
+préfet », « a indiqué ce lundi 4 mars le procureur »).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.lexicon import cached, phrases, titles
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
+from quotes.lexicon.grammar import MONTHS
 
 
 @cached
@@ -37,13 +39,25 @@ def skip(doc: Doc, i: int, stop: int) -> int:
     return i
 
 
+def skip_date(doc: Doc, i: int, stop: int) -> int:
+    """Where an inverted subject starts after the date of the day a postposed cue gives
+    (« a indiqué ce lundi 4 mars le procureur », « … 4 mars 2024 le procureur »): past the
+    day's number, its month and a year; ``i`` when no date is there."""
+    if i + 1 < stop and doc[i].like_num and doc[i + 1].lower_ in MONTHS:
+        i += 2
+        if i < stop and doc[i].like_num and len(doc[i].text) == 4:
+            i += 1
+    return i
+
+
 def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts when an adjunct opened by a preposition comes first
     (``i`` is that preposition): « », a précisé vers 9H15 un chef des pompiers »,
     « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy », « a réagi
     auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no
-    « de » ties to it, within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
+    « de » nor other preposition ties to it (« a expliqué dans un message à la presse le
+    préfet »), within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
@@ -54,7 +68,8 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
         t = doc[j]
         if t.is_punct:
             return i
-        if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and doc[j - 1].lower_ not in DE_ALL:
+        tied = doc[j - 1].lower_ in DE_ALL or doc[j - 1].pos_ == "ADP"  # « à la presse »
+        if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and not tied:
             return skip(doc, j, stop)
     return i
 

@@ -1,0 +1,45 @@
+"""A postposed cue after marks that a coordinating conjunction opens (« Mais « … », a lancé
+X »): the conjunction links the narrator's sentences, the quote is the marks alone (direct).
+Made-up sentences, one row a case."""
+
+import pytest
+from conftest import quotes_of
+
+MARKS_ALONE = [
+    ("Mais « la lutte continue », a lancé Paul Garnier.", "la lutte continue", "Paul Garnier"),
+    ("Le maire Paul Garnier a quitté la salle. Et « rien ne change », a-t-il ajouté.",
+     "rien ne change", "Paul Garnier"),
+]
+
+KEPT = [
+    # a lead-in that is no conjunction stays with the marks (« Toutefois, « A », a-t-il dit »)
+    ("Toutefois, « la lutte continue », a lancé Paul Garnier.",
+     "Toutefois, « la lutte continue »", "mixed"),
+    # a conjunction before a clause that holds marks: the clause is what is said
+    ("Mais la grève « continue », a lancé Paul Garnier.", "Mais la grève « continue »", "mixed"),
+]
+
+NOT_SAID = [
+    # a title in marks after a conjunction, no cue
+    "Le studio a fermé. Et « Les Ombres de Vernac », son dernier film, sortira en juin.",
+    # a verb of saying used for something else after the marks
+    "Mais « Les Ombres », le studio a lancé le tournage mardi.",
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", MARKS_ALONE)
+def test_marks_alone(nlp, text, said, speaker):
+    assert quotes_of(nlp, text)[0].speaker.name == speaker
+    found = [(q.type, q.span.text) for q in quotes_of(nlp, text)]
+    assert found == [("direct", said)]
+
+
+@pytest.mark.parametrize("text, said, qtype", KEPT)
+def test_lead_kept(nlp, text, said, qtype):
+    found = [(q.type, q.span.text) for q in quotes_of(nlp, text)]
+    assert found == [(qtype, said)]
+
+
+@pytest.mark.parametrize("text", NOT_SAID)
+def test_no_quote(nlp, text):
+    assert [q.span.text for q in quotes_of(nlp, text)] == []
