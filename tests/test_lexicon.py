@@ -5063,6 +5063,27 @@ def test_period_noun(nlp, tmp_path, entry, text, role):
 
 TABLES.update(deposed_participles=DEPOSED_PARTICIPLES, period_nouns=PERIOD_NOUNS)
 
+# office_participles.txt: (entry, sentence, the quote, the role it shows): the complement the
+# parse hangs on the role noun right after the entry is the role's; without the entry, the
+# role stops at the participle
+OFFICE_PARTICIPLES = [
+    ("délégué", "« Les travaux commenceront », a annoncé le ministre délégué aux Transports, Luc "
+     "Bernard.", "Les travaux commenceront", "ministre délégué aux Transports"),
+    ("déléguée", "« Les usines resteront », a assuré la ministre déléguée au Commerce, Léa Brun.",
+     "Les usines resteront", "ministre déléguée au Commerce"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "role"),
+                         rows("office_participles", OFFICE_PARTICIPLES))
+def test_office_participle(nlp, tmp_path, entry, text, said, role):
+    assert the_quote(nlp, text, said).speaker.role == role
+    with _lacking(tmp_path, "office_participles", entry):
+        assert the_quote(nlp, text, said).speaker.role != role
+
+
+TABLES["office_participles"] = OFFICE_PARTICIPLES
+
 # interlocutor_words.txt: (entry, sentence, the one who answers): the subject of a verb of
 # replying that is the entry names the other party of the one who asked; without the entry,
 # nobody named

@@ -209,6 +209,22 @@ ROWS = [
      "Le texte est mauvais", "Dominique Roux", "sénatrice", "female"),
     ("« La course était dure », a dit la coureuse Cofidis Claude Morel.", "La course était dure",
      "Claude Morel", "coureuse", "female"),
+    # ---- the complement the parse hangs on the noun, right after a participle of the office
+    # (lexicon/office_participles.txt) or one in a body's name, is the role's
+    ("« Nous reconstruirons », a affirmé le ministre délégué au logement, Paul Morel. Les "
+     "riverains ont été évacués.", "Nous reconstruirons", "Paul Morel",
+     "ministre délégué au logement", "male"),
+    ("« Nous reconstruirons », a affirmé la ministre déléguée à l'Industrie, Anne Roy.",
+     "Nous reconstruirons", "Anne Roy", "ministre déléguée à l'Industrie", "female"),
+    ("« Il faut agir », a déploré la directrice du programme des Nations unies pour "
+     "l'Environnement, Anne Roy, à la parution du rapport.", "Il faut agir", "Anne Roy",
+     "directrice du programme des Nations unies pour l'Environnement", "female"),
+    # must not fire: the complement of another participle is the event's, and an adjunct after
+    # the name is no part of the role
+    ("« Nous reconstruirons », a affirmé le président élu au second tour, Paul Morel.",
+     "Nous reconstruirons", "Paul Morel", "président élu", "male"),
+    ("« Nous reconstruirons », a affirmé le ministre délégué Paul Morel au lendemain de la "
+     "tempête.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male"),
 ]
 
 

@@ -28,6 +28,7 @@ from quotes.lexicon.grammar import (
     QUE,
     SET_OFF_RELATIVES,
     STRESSED,
+    A,
 )
 from quotes.nlp.doc import glued_hyphen
 
@@ -203,8 +204,11 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
     département situé | dans l'océan Indien", "la ministre chargée | des Sports"), never its
     adjuncts ("… au lendemain de la tempête") nor past a punctuation mark."""
     last = doc[hi - 1] if lo < hi <= len(doc) else None
-    if last is None or not (last.pos_ == "VERB" and completes_noun(last, lo)):
+    if last is None or last.pos_ != "VERB":
         return hi
+    if not completes_noun(last, lo):  # « des Nations unies »: the noun's complement only
+        adjective = last.dep_ == "amod" and lo <= last.head.i < last.i
+        return _noun_complement_end(doc, last, hi) if adjective else hi
     end = hi
     for child in last.rights:
         right = child.right_edge.i + 1
@@ -213,7 +217,27 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
         ):
             break
         end = right
-    return end
+    return _noun_complement_end(doc, last, end) if end == hi else end
+
+
+def _noun_complement_end(doc: Doc, participle: Token, end: int) -> int:
+    """Where the role goes on past a participle that completes its noun, when the participle
+    is one of the office (lexicon/office_participles.txt) and « à » follows it (« le ministre
+    délégué | au logement »: what it is delegated to, wherever the parse hangs it), or one in a
+    body's name whose noun the parse gives a complement right after it (« du programme des
+    Nations unies | pour l'Environnement »): up to a punctuation mark or a line break. Other
+    participles keep it out (« le ministre interrogé | sur France Inter »: the event's)."""
+    case = doc[end] if end < len(doc) else None
+    if case is None or case.dep_ != "case" or case.head.i <= end:
+        return end
+    obj = case.head
+    office = participle.lower_ in words("office_participles") and case.lower_ in A
+    named = doc[participle.i - 1].pos_ == "PROPN" and obj.dep_ == "nmod" and (
+        obj.head.i < participle.i)
+    if not (office or named):
+        return end
+    stop = obj.right_edge.i + 1
+    return next((k for k in range(end, stop) if doc[k].is_punct or "\n" in doc[k].text), stop)
 
 
 def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:
