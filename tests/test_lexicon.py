@@ -5084,6 +5084,45 @@ def test_office_participle(nlp, tmp_path, entry, text, said, role):
 
 TABLES["office_participles"] = OFFICE_PARTICIPLES
 
+# impersonal_verbs.txt: (entry, sentence): a participle set off after a clause whose « il » is
+# the entry's empty subject (« il manque des … ») is not said by the one « il » would point back
+# to: the words go on with the speaker before; without the entry, to the man named first
+_IMPERSONAL = ("Julien Petit dirige le chantier. « Le pont est solide », a déclaré Anne Morel, la "
+               "maire. Selon elle, il {}, assurant que {}.")
+IMPERSONAL_VERBS = [
+    ("manque", _IMPERSONAL.format("manque seulement des dizaines de boulons commandés en mai",
+                                  "les travaux seront finis en juin")),
+    ("manquait", _IMPERSONAL.format("manquait encore des dizaines de rivets livrés en avril",
+                                    "la route rouvrira en juillet")),
+    ("existe", _IMPERSONAL.format("existe des dizaines de rapports anciens rédigés en mai",
+                                  "le pont tiendra vingt ans")),
+    ("existait", _IMPERSONAL.format("existait déjà des dizaines de plans signés en mars",
+                                    "le chantier ne coûtera rien de plus")),
+    ("reste", _IMPERSONAL.format("reste des dizaines de poutres neuves commandées en mai",
+                                 "les camions passeront en septembre")),
+    ("faut", _IMPERSONAL.format("faut des dizaines de boulons et de rivets neufs commandés en mai",
+                                "les travaux seront finis en juin")),
+    ("suffit", _IMPERSONAL.format("suffit de quelques dizaines de boulons commandés en mai",
+                                  "le pont rouvrira en juin")),
+    ("paraît", _IMPERSONAL.format("paraît des dizaines de lettres anciennes rédigées en mai",
+                                  "les travaux seront finis en juin")),
+    ("y a", _IMPERSONAL.format("y a des dizaines de boulons et de rivets neufs commandés en mai",
+                               "les travaux seront finis en juin")),
+    ("s'agit", _IMPERSONAL.format("s'agit de dizaines de boulons et de rivets neufs commandés "
+                                  "en mai", "les travaux seront finis en juin")),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("impersonal_verbs", IMPERSONAL_VERBS))
+def test_impersonal_verb(nlp, tmp_path, entry, text):
+    said = text[text.index("assurant que ") + len("assurant que ") : -1]
+    assert the_quote(nlp, text, said).speaker.name == "Anne Morel"
+    with _lacking(tmp_path, "impersonal_verbs", entry):
+        assert the_quote(nlp, text, said).speaker.name == "Julien Petit"
+
+
+TABLES.update(impersonal_verbs=IMPERSONAL_VERBS)
+
 # interlocutor_words.txt: (entry, sentence, the one who answers): the subject of a verb of
 # replying that is the entry names the other party of the one who asked; without the entry,
 # nobody named

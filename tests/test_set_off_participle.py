@@ -26,9 +26,16 @@ ROWS = [
     # must not: the subject of a que-clause is not the one who adds
     ("Paul Garnier a dit que la directrice Anne Morel avait quitté la réunion, ajoutant que le "
      "projet était « mort-né ».", "le projet était « mort-né »", "Paul Garnier"),
-    # must not: no comma, a participle on its noun: the noun's people say it
+    # must not: a participle right after the noun of people it describes (« manifestants,
+    # scandant »): those people say it, not a subject further up
     ("« Le calendrier sera tenu », a assuré Paul Garnier. Des centaines de manifestants ont "
      "envahi le hall, scandant : « Démission ! »", "Démission !", "des centaines de manifestants"),
+    # must not: an impersonal « il » (« il manque des … ») stands for no one: the words go on
+    # with the speaker before, not to the man « il » would point back to
+    ("Julien Petit dirige le chantier. « Le pont est solide », a déclaré Anne Morel, la maire. "
+     "Selon elle, il manque seulement des dizaines de boulons et de rivets neufs commandés en "
+     "mai, assurant que les travaux seront finis en juin.",
+     "les travaux seront finis en juin", "Anne Morel"),
 ]
 
 

@@ -11,7 +11,7 @@ from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import capitalised, is_org_noun, is_role_noun, is_time_word, words
+from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, is_time_word, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -108,6 +108,8 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
         if subject is None:
             continue
         if subject.pos_ == "PRON":
+            if subject.lower_ == "il" and impersonal_verb(cur):  # « il manque des … »: no one
+                return None
             return (subject.i, subject.i + 1) if subject.lower_ in SUBJECT_PRONOUNS else None
         lo, hi = subtree_before(subject, k)
         phrase = doc[lo:hi]
@@ -118,6 +120,18 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
 
 
 _CLIMB = 6  # heads climbed from the participle to the verb of its clause
+
+
+def impersonal_verb(verb: Token) -> bool:
+    """« il manque », « il existe », « il y a », « il s'agit »: a form of
+    lexicon/impersonal_verbs.txt (with the clitics the entry writes before it among the verb's
+    own words), whose « il » stands for no one."""
+    before = {c.lower_.replace("’", "'") for c in verb.children if c.i < verb.i}
+    for entry in words("impersonal_verbs"):
+        *clitics, form = entry.replace("'", "' ").split()
+        if fold(verb.text) == fold(form) and all(c in before for c in clitics):
+            return True
+    return False
 
 
 def fronted_participle_subject(tok: Token, subject: Token, floor: int) -> tuple[int, int] | None:
