@@ -167,11 +167,13 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
     guarded: set[tuple[int, int]] = set()  # a weak speaker's short run: names must meet
 
-    def unacquainted(a: int, b: int) -> bool:
-        """A weak speaker's quote tied by a short run of words only (``acquainted``)."""
+    def unacquainted(a: int, b: int, whole: bool) -> bool:
+        """A weak speaker's quote tied by little text (``acquainted``): a short wording matched
+        whole (``whole``), else a short run of words."""
         return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
-            and strangers(named_in, quotes[a].article.id, quotes[b].article.id) \
-            and longest_run(texts[a], texts[b]) < options.text_first_words
+            and strangers(named_in, quotes[a].article.id, quotes[b].article.id) and (
+                min(len(texts[a][0].split()), len(texts[b][0].split())) if whole
+                else longest_run(texts[a], texts[b])) < options.text_first_words
 
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
@@ -198,7 +200,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
             continue
-        if unacquainted(a, b):
+        if unacquainted(a, b, scores[0] >= options.threshold):
             guarded.add((a, b))
         if scores[0] >= options.threshold:
             scored.append((scores, a, b))
