@@ -3,9 +3,8 @@
 Two quotes whose wordings match join unless their speakers keep them apart: two different
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
-found near whole in the other's; two reported quotes of two articles that share a long run
-of words (one statement, reported alike) join unless both name a person with confidence; two
-weak speakers (a pronoun, a continuation, a description
+found near whole in the other's, or on a long run of words two reported quotes share (an
+outlet's words for a statement, given by another outlet too); two weak speakers (a pronoun, a continuation, a description
 taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
@@ -34,8 +33,7 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
     of the body's whole in the weak one's own words (``_body_marks``);
     or, when one of the two is weak, when words one speaker said lie near whole in the other's
-    (``_said_within``); or when two reported quotes of two articles share a long run
-    (``_reported_run``), unless both are people named with confidence."""
+    (``_said_within``) or two reported quotes share a long run (``_reported_run``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -52,7 +50,7 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
         return True
-    if _reported_run(quotes[a], quotes[b], texts[a], texts[b], options):
+    if any(weak) and _reported_run(quotes[a], quotes[b], texts[a], texts[b], options):
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
@@ -63,11 +61,9 @@ def _reported_run(qa: Quote, qb: Quote, ta: list[str], tb: list[str], options: S
     """Whether two reported quotes (neither in marks whole) share a run of
     ``text_first_words`` words: two outlets that report one statement in the same words
     (« a déposé une demande de mise en liberté »), one of them giving it to a weak speaker (a
-    description, a pronoun) or the body another gives it to, or its head (a union, its
-    delegate). Two different statements share at most 7 words in a row; a direct quote's own
-    words are compared by ``_said_within``. One article that words two quotes alike (a lead,
-    its body) is one outlet's wording twice, no second report."""
-    return "direct" not in (qa.type, qb.type) and qa.article.id != qb.article.id and any(
+    description, a pronoun). Two different statements share at most 7 words in a row; a
+    direct quote's own words are compared by ``_said_within``."""
+    return "direct" not in (qa.type, qb.type) and any(
         shares_run(x, y, options.text_first_words) for x in ta for y in tb)
 
 
