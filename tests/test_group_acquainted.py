@@ -72,4 +72,3 @@ def test_a_long_run_joins_whoever_the_articles_name():
 ])
 def test_capitalised_words(text, names):
     assert capitalised_words(text) == names
-

@@ -3,8 +3,7 @@
 Two quotes whose wordings match join unless their speakers keep them apart: two different
 people named with confidence never join; a confident speaker and another name join only on a
 long run of words both speakers said, or, when the other is weak, on words one of them said
-found near whole in the other's, or on a long run of words two reported quotes share (an
-outlet's words for a statement, given by another outlet too); two weak speakers (a pronoun, a continuation, a description
+found near whole in the other's; two weak speakers (a pronoun, a continuation, a description
 taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
@@ -33,7 +32,7 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
     speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
     of the body's whole in the weak one's own words (``_body_marks``);
     or, when one of the two is weak, when words one speaker said lie near whole in the other's
-    (``_said_within``) or two reported quotes share a long run (``_reported_run``)."""
+    (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -50,21 +49,8 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if any(shares_run(x, y, options.text_first_words) for x in own_a for y in own_b):
         return True
-    if any(weak) and _reported_run(quotes[a], quotes[b], texts[a], texts[b], options):
-        return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
-
-
-def _reported_run(qa: Quote, qb: Quote, ta: list[str], tb: list[str], options: Settings
-                  ) -> bool:
-    """Whether two reported quotes (neither in marks whole) share a run of
-    ``text_first_words`` words: two outlets that report one statement in the same words
-    (« a déposé une demande de mise en liberté »), one of them giving it to a weak speaker (a
-    description, a pronoun). Two different statements share at most 7 words in a row; a
-    direct quote's own words are compared by ``_said_within``."""
-    return "direct" not in (qa.type, qb.type) and any(
-        shares_run(x, y, options.text_first_words) for x in ta for y in tb)
 
 
 def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],
