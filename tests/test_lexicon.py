@@ -5548,18 +5548,35 @@ def test_every_town_noun_has_a_row():
     assert {row[0] for row in TOWN_NOUNS} == set(words("town_nouns"))
 
 
-# function_bodies.tsv: each body name, as the union of a role, makes its officer the one
-# « le syndicaliste » names (a minister named before is not)
-_UNION_NAMES = [n for _, names in table("function_bodies") for n in names.split()]
+# function_bodies.tsv: each kind noun (with the descriptions of it by gender and a body of
+# its kind), each officer noun and each body name of a kind, as the role of one of the cast,
+# make that one the one the kind noun names (a minister named before is not)
+FUNCTION_KINDS = {"syndicaliste": ("le syndicaliste", "la syndicaliste", "CGT")}
+_KINDS = [(noun, officers.split(", "), bodies.split(", "))
+          for noun, officers, bodies in table("function_bodies")]
 
 
-@pytest.mark.parametrize("name", _UNION_NAMES)
-def test_function_body(nlp, name):
-    text = (f"Le ministre du Travail, Marc Vernet, a parlé. La secrétaire de la section {name}, "
-            "Anne Roy, a répondu. « Nous ferons appel », a prévenu la syndicaliste.")
-    assert the_quote(nlp, text, "Nous ferons appel").speaker.name == "Anne Roy"
+def _kind_row(noun: str, officer: str, body: str) -> tuple[str, str]:
+    """A text where the officer of the body is the only one the kind noun can name."""
+    masculine, feminine, _ = FUNCTION_KINDS[noun]
+    woman = officer.endswith("e") and officer[:-1] in {o for _, offs, _ in _KINDS for o in offs}
+    who, det, desc = ("Anne Roy", "La", feminine) if woman else ("Paul Roy", "Le", masculine)
+    written = body + "Rail" if body.endswith("-") else body
+    return (f"Le ministre du Travail, Marc Vernet, a parlé. {det} {officer} de la section "
+            f"{written}, {who}, a répondu. « Nous ferons appel », a prévenu {desc}."), who
+
+
+@pytest.mark.parametrize(("noun", "body"), [(n, b) for n, _, bodies in _KINDS for b in bodies])
+def test_function_body(nlp, noun, body):
+    text, who = _kind_row(noun, "secrétaire", body)
+    assert the_quote(nlp, text, "Nous ferons appel").speaker.name == who
+
+
+@pytest.mark.parametrize(("noun", "officer"), [(n, o) for n, offs, _ in _KINDS for o in offs])
+def test_function_officer(nlp, noun, officer):
+    text, who = _kind_row(noun, officer, FUNCTION_KINDS[noun][2])
+    assert the_quote(nlp, text, "Nous ferons appel").speaker.name == who
 
 
 def test_every_function_body_has_a_row():
-    assert [noun for noun, _ in table("function_bodies")] == ["syndicaliste"]
-
+    assert {noun for noun, _, _ in _KINDS} == set(FUNCTION_KINDS)

@@ -26,7 +26,7 @@ from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_posts
-from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, served, stems
+from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, serves, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
@@ -341,7 +341,8 @@ def other_role(description: str, person: Person) -> bool:
     if own is None:  # "le responsable": any role
         return False
     held_now = [r for r in person.role_texts() if not _founding(r)]
-    return bool(own) and bool(held_now) and not any(own & _words(r) for r in held_now)
+    return bool(own) and bool(held_now) and not any(
+        own & _words(r) or serves(description, r) for r in held_now)
 
 
 def _founding(role: str) -> bool:
@@ -367,13 +368,13 @@ def holds(description: str, person: Person) -> bool:
     own = kind_heads(description)
     if not own:
         return False
-    return any(own & _words(r) for r in person.role_texts())
+    return any(own & _words(r) or serves(description, r) for r in person.role_texts())
 
 
 def _words(role: str) -> set[str]:
     """The role nouns of a role and its other words, cut to five letters: "la syndicaliste"
-    is the « déléguée syndicale » or « de la CGT » (``served``), "le juge" the "président"."""
-    return heads(role) | stems(role) | served(role)
+    is the one given as "déléguée syndicale", "le juge" the "président du tribunal"."""
+    return heads(role) | stems(role)
 
 
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, offices
 from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import says_otherwise
+from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.nlp.doc import text_of
@@ -104,6 +105,8 @@ def described_person(
         # the one the article gives the role first ("le préfet": the "préfet de l'Aude"
         # named well before the mayor the article is about)
         given = {n for n, p in named.items() if holds(role, p)}
+        if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
+            return replace(r, resolution="unresolved"), "description-unresolved"
         name = max(  # of equals, the first in text order, not a set's hash order
             dict.fromkeys([*counts, *named]),
             key=lambda n: (n in given, counts.get(n, 0),

@@ -47,24 +47,95 @@ def kind_heads(text: str) -> set[str] | None:
 
 
 def served(role: str) -> set[str]:
-    """The heads of the function kinds whose bodies a role names after its first word
-    (« secrétaire général de la CGT-Cheminots »: « syndicaliste »; lexicon/function_bodies.tsv),
-    cut like ``heads``: the name as written, or its part before a hyphen."""
-    found = set()
-    for w in words_of(role)[1:]:
-        for name in {w.strip(",.;:()"), w.strip(",.;:()").split("-")[0]}:
-            found |= {head_key(n) for n in _function_bodies().get(name, ())}
-    return found
+    """The heads of the function kinds whose body the role's officer noun heads (« secrétaire
+    général de la CGT-Cheminots »: « syndicaliste »; lexicon/function_bodies.tsv)."""
+    found = served_body(role)
+    return {head_key(found[0])} if found else set()
+
+
+def serves(description: str, role: str) -> bool:
+    """Does a description whose noun is a function kind (« le syndicaliste ») name one the
+    role makes an officer of a body of that kind: any such body for the bare noun, the body
+    it names otherwise (« le syndicaliste de FO » is no « secrétaire général de la CGT »)?"""
+    kind = body_of(description)
+    found = served_body(role) if kind is not None else None
+    return found is not None and kind is not None and found[0] == kind[0] and kind[1] in (
+        None, found[1])
+
+
+def served_body(role: str) -> tuple[str, str] | None:
+    """(kind noun, body name folded) when the role's first role noun is an officer noun of the
+    kind and the body's name is its complement: right after it, or after its words of no capital
+    (« secrétaire général de la CGT », « délégué CFDT »); none for a past role (« ancien »,
+    « ex- »), a noun of no officer (« avocat de la CGT ») or a link that names a counterpart
+    (« avec », « face à »): lexicon/function_bodies.tsv."""
+    ws = [w.strip(",.;:()«»") for w in words_of(role)]
+    if any(fold(w) in _FORMER or fold(w).startswith("ex-") for w in ws):
+        return None
+    at = next((i for i, w in enumerate(ws) if is_role_noun(w)), None)
+    if at is None:
+        return None
+    for noun, officers, _ in _function_kinds():
+        if fold(ws[at]) not in officers:
+            continue
+        for i in range(at + 1, len(ws)):
+            if fold(ws[i]) in _COUNTERPART:
+                return None
+            if ws[i][:1].isupper():
+                body = body_named(ws[i:], noun)
+                return (noun, body) if body else None
+    return None
+
+
+def body_named(ws: list[str], noun: str) -> str | None:
+    """The body of the ``noun``'s kind that capitalised words starting ``ws`` name, folded:
+    a name as listed, one of two words (« Force ouvrière »), a part of a hyphenated name before
+    or after its hyphen (« CGT-Cheminots », « SNES-FSU »), or a listed prefix (« SUD- »)."""
+    names = next((b for n, _, b in _function_kinds() if n == noun), frozenset())
+    for i, w in enumerate(ws):
+        if not w[:1].isupper():
+            return None
+        parts = w.split("-")
+        tried = [w, *([f"{w} {ws[i + 1]}"] if i + 1 < len(ws) else []), parts[0], parts[-1]]
+        tried += [parts[0] + "-"] if len(parts) > 1 else []
+        found = next((fold(t) for t in tried if fold(t) in names), None)
+        if found:
+            return found
+    return None
+
+
+def body_of(description: str) -> tuple[str, str | None] | None:
+    """(kind noun, body folded or None) of a description whose noun is a function kind of
+    lexicon/function_bodies.tsv: None for the body of a bare one (« le syndicaliste »), the body
+    it names (« le syndicaliste de la CGT »); None for the whole when it says anything else
+    (« le syndicaliste belge »)."""
+    ws = [w.strip(",.;:()«»") for w in words_of(description)]
+    kinds = {n for n, _, _ in _function_kinds()}
+    at = next((i for i, w in enumerate(ws) if fold(w) in kinds), None)
+    if at is None:
+        return None
+    noun, rest = fold(ws[at]), [w for w in ws[at + 1 :] if w]
+    if not rest:
+        return noun, None
+    named = [w for w in rest if fold(w) not in NAME_LINKS | {"l", "d"}]
+    body = body_named(named, noun)
+    said = body is not None and all(w[:1].isupper() or fold(w) in body.split() for w in named)
+    return (noun, body) if said else None
+
+
+_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
+_COUNTERPART = frozenset({"avec", "face", "contre", "aupres", "chez", "pour", "sans"})
 
 
 @cached
-def _function_bodies() -> dict[str, frozenset[str]]:
-    """lexicon/function_bodies.tsv: a body's name as written -> the kind nouns it serves."""
-    out: dict[str, set[str]] = {}
-    for noun, names in table("function_bodies"):
-        for name in names.split():
-            out.setdefault(name, set()).add(noun)
-    return {name: frozenset(nouns) for name, nouns in out.items()}
+def _function_kinds() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """lexicon/function_bodies.tsv: a kind noun, its officer nouns, the names of its bodies
+    (all folded)."""
+    return tuple(
+        (fold(noun), frozenset(fold(o) for o in officers.split(", ")),
+         frozenset(fold(b) for b in bodies.split(", ")))
+        for noun, officers, bodies in table("function_bodies")
+    )
 
 
 def words_of(text: str) -> list[str]:
