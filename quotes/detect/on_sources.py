@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_org_noun, words
+from quotes.lexicon import cached, fold, folded, is_org_noun, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS, A
 
 
@@ -45,6 +45,37 @@ def on_source(
     if rng is None:
         return None
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
+def goes_on_alone(doc: Doc, after: int) -> bool:
+    """Do the words from token ``after`` (past « on » and its verb) up to a comma or the
+    sentence's end say only when it was said or « de même source » (lexicon/skip_words,
+    time_words, same_source: « …, a-t-on ajouté jeudi », « a-t-on ajouté de même source,
+    saluant … »)? Any other words may name another side (« a-t-on ajouté du côté de
+    l'opposition », « chez ses adversaires », « côté syndical »)."""
+    tail = []
+    for tok in doc[after:]:
+        if tok.is_sent_start or tok.is_punct or tok.is_space:
+            break
+        tail.append(fold(tok.text))
+    return _spelled(tail, _tail_phrases())
+
+
+@cached
+def _tail_phrases() -> frozenset[tuple[str, ...]]:
+    lists = folded("skip_words") | folded("time_words") | folded("same_source")
+    return frozenset(tuple(p.split()) for p in lists)
+
+
+def _spelled(tail: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Is ``tail`` written wholly with ``phrases``, the longest first at each place?"""
+    i = 0
+    while i < len(tail):
+        size = max((len(p) for p in phrases if tuple(tail[i : i + len(p)]) == p), default=0)
+        if not size:
+            return False
+        i += size
+    return True
 
 
 def _circle(noun: str) -> bool:
