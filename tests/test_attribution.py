@@ -914,6 +914,13 @@ ROWS = [
     row("« Le projet sera abandonné », a-t-on ajouté dans un communiqué.",
         "Le projet sera abandonné", speaker=None),
     row("« Rien n’est joué », dit-on dans le quartier.", "Rien n’est joué", speaker=None),
+    # … nor a body's noun that is a place as well (lexicon/body_kinds.tsv, noun_kinds.tsv's
+    # things): « dans l'école », « dans la maison »; a body that is no place is one
+    row("Le match est fini. « Rien ne bouge », répète-t-on dans l'école.", "Rien ne bouge",
+        speaker=None),
+    row("On explique dans la maison que « rien ne bouge ».", "« rien ne bouge »", speaker=None),
+    row("Le match est fini. « Rien ne bouge », a-t-on confié dans le club.", "Rien ne bouge",
+        speaker="club", kind="organization"),
     row("On dit que le maire partira dans la soirée.", "le maire partira dans la soirée",
         speaker=None),
     row("Le club a perdu. « Le maire partira », comme on le sait dans le quartier. « Il "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.subjects import np_after
-from quotes.lexicon import cached, fold, folded, is_org_noun, words
+from quotes.lexicon import cached, fold, folded, is_org_noun, table, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS, A
 
 
@@ -27,15 +27,14 @@ def on_source(
         rng = np_after(doc, k + 1, stop)  # "de source policière"
     elif k + 1 < stop and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in DE_CONTRACTED:
         rng = np_after(doc, k + 2, stop)  # "auprès de la préfecture"
-    elif k < stop and doc[k].lower_ in A:  # "au parquet de Paris", "à la mairie"
-        found = np_after(doc, k + 1, stop)
+    elif k < stop and (doc[k].lower_ in A or doc[k].lower_ == "dans"):
+        found = np_after(doc, k + 1, stop)  # "au parquet de Paris", "dans l'entourage du maire"
         head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
-        rng = found if head is not None and (is_org_noun(head.text) or head.ent_type_) else None
-    elif k < stop and doc[k].lower_ == "dans":  # "dans l'entourage du ministre"
-        found = np_after(doc, k + 1, stop)
-        head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
-        # up to a comma: « dans l'entourage du maire, Paul Roux » is his circle, not him
-        if found is not None and head is not None and _circle(head.text):
+        if found is None or head is None:
+            pass
+        elif doc[k].lower_ in A:  # "à la mairie": a body, or a name the recogniser knows
+            rng = found if is_org_noun(head.text) or head.ent_type_ else None
+        elif _circle(head.text):  # up to a comma: « dans l'entourage du maire, Paul Roux »
             rng = found[0], next((t.i for t in doc[found[0] : found[1]] if t.text == ","), found[1])
     if rng is None and floor is not None:  # "De source judiciaire, on …" opening the sentence
         first = doc.char_span(floor, pron.idx, alignment_mode="contract")
@@ -79,7 +78,18 @@ def _spelled(tail: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _circle(noun: str) -> bool:
-    """A body or someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) that
-    « on » stands for after « dans »; never a place, a time or a document (« dans la soirée »,
-    « dans un communiqué »)."""
-    return is_org_noun(noun) or noun.lower() in words("kin_nouns")
+    """Someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) or a body that
+    is no place (lexicon/org_nouns.txt less the places of body_kinds.tsv and noun_kinds.tsv's
+    things: « dans le parti », not « dans l'école », « dans la maison ») that « on » stands
+    for after « dans »; never a time or a document (« dans la soirée », « dans un
+    communiqué »)."""
+    word = fold(noun)
+    return word in folded("kin_nouns") or (is_org_noun(noun) and word not in _places())
+
+
+@cached
+def _places() -> frozenset[str]:
+    """Nouns of bodies that are places too (« l'école », « le musée »: lexicon/body_kinds.tsv)
+    and the things and places of lexicon/noun_kinds.tsv (« la maison »), folded."""
+    things = [noun for noun, kind in table("noun_kinds") if kind == "thing"]
+    return frozenset(fold(noun) for noun in [n for n, _ in table("body_kinds")] + things)
