@@ -914,6 +914,13 @@ ROWS = [
     row("« Le projet sera abandonné », a-t-on ajouté dans un communiqué.",
         "Le projet sera abandonné", speaker=None),
     row("« Rien n’est joué », dit-on dans le quartier.", "Rien n’est joué", speaker=None),
+    # … nor a body's noun that is a place as well (lexicon/body_kinds.tsv, noun_kinds.tsv's
+    # things): « dans l'école », « dans la maison »; a body that is no place is one
+    row("Le match est fini. « Rien ne bouge », répète-t-on dans l'école.", "Rien ne bouge",
+        speaker=None),
+    row("On explique dans la maison que « rien ne bouge ».", "« rien ne bouge »", speaker=None),
+    row("Le match est fini. « Rien ne bouge », a-t-on confié dans le club.", "Rien ne bouge",
+        speaker="club", kind="organization"),
     row("On dit que le maire partira dans la soirée.", "le maire partira dans la soirée",
         speaker=None),
     row("Le club a perdu. « Le maire partira », comme on le sait dans le quartier. « Il "
@@ -933,6 +940,28 @@ ROWS = [
         "a-t-on indiqué.", "Le trafic est « normal »", speaker=None),
     row("« Le projet sera abandonné », a-t-on ajouté.", "Le projet sera abandonné",
         speaker=None),
+    # … only after an unnamed source (an entourage, an anonymous source, a body), never after
+    # a person quoted in their own name: « on » there is someone else
+    row("Le maire Paul Roux a été réélu. « Je suis fier », a déclaré Paul Roux. « Rien ne "
+        "change », a-t-on ajouté.", "Rien ne change", speaker=None),
+    row("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel. « Il tiendra », a "
+        "répondu Paul Roux. « Rien ne change », a-t-on ajouté.", "Rien ne change", speaker=None),
+    row("« Le dossier avance », a confié une source proche du maire. « Rien ne change », "
+        "a-t-on ajouté.", "Rien ne change", speaker="une source proche du maire",
+        kind="anonymous"),
+    # … and only when nothing after the verb names another side: a time word or « de même
+    # source » goes on, « du côté de », « chez », « côté » + a noun do not
+    row("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel. « Rien ne change », "
+        "a-t-on ajouté jeudi.", "Rien ne change", speaker="l’entourage d’Anne Morel",
+        kind="anonymous"),
+    row("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel. « Rien ne change », "
+        "a-t-on ajouté du côté de l'opposition.", "Rien ne change", speaker=None),
+    row("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel. « C'est une erreur », "
+        "a-t-on renchéri chez ses adversaires.", "C'est une erreur", speaker=None),
+    row("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel.\n\n« C'est une "
+        "erreur », a-t-on conclu côté syndical.", "C'est une erreur", speaker=None),
+    row("Le maire Paul Roux a été réélu. « Je suis fier », a déclaré Paul Roux. « Rien ne "
+        "change », a-t-on ajouté du côté de l'opposition.", "Rien ne change", speaker=None),
     # ---- two people with one surname: agreement says which
     row("Jean Martel et son épouse Anne Martel ont parlé. « Nous sommes soulagés », a-t-elle "
         "ajouté.", "Nous sommes soulagés", speaker="Anne Martel", gender="female"),
@@ -3661,6 +3690,14 @@ def test_attribution(nlp, text, quote, speaker, role, gender, kind):
         assert sp.gender == gender
     if kind is not ANY:
         assert sp.kind == kind
+
+
+def test_a_bare_on_going_on_is_no_surer_than_the_quote_it_continues(nlp):
+    text = ("« Le plan tient », a-t-on déclaré dans l'entourage d'Anne Morel. « Rien ne change "
+            "», a-t-on ajouté.")
+    first, then = quote_said(nlp, text, "Le plan tient"), quote_said(nlp, text, "Rien ne change")
+    assert then.speaker.name == first.speaker.name
+    assert then.speaker.confidence <= first.speaker.confidence
 
 
 # marks that open before the negation of an infinitive of purpose (« pour « ne pas être … » »):

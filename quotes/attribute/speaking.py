@@ -21,6 +21,7 @@ from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
+from quotes.detect.on_sources import goes_on_alone
 from quotes.lexicon import bounded, fold, is_org_noun, singular, words
 from quotes.nlp.doc import text_of
 
@@ -99,8 +100,8 @@ def speaker_of(
     if who.resolution == "explicit" and names_a_document(who.kind, who.name):
         who, note = _document_speaks(who, frame, timeline, para, note)
     elif fold(label) == "on" and frame.kind == "postposed" and (
-            (before := _continued(frame, timeline, para)) is not None):
-        who, note = before, "on-continues"  # « …, a-t-on ajouté »: whoever « on » was just before
+            (before := _on_continued(doc, frame, timeline, para)) is not None):
+        who, note = before, "on-continues"  # « …, a-t-on ajouté »: the unnamed source before
     if names_a_document(who.kind, who.name) and (
             by := issuer(doc, frame.subject, (cand.start, cand.end), registry,
                          timeline)) is not None:
@@ -152,6 +153,27 @@ def _document_speaks(
     their ``note``."""
     before = _continued(frame, timeline, para)
     return (before, "document-continues") if before is not None else (who, note)
+
+
+def _on_continued(
+    doc: Doc, frame: Frame, timeline: Timeline, para: int
+) -> speakers.Resolved | None:
+    """A bare « on » after a verb that goes on with words quoted just before (« …, a-t-on
+    ajouté », « a-t-on ajouté de même source ») is the one quoted before it when that one is
+    itself an unnamed source (an entourage, an anonymous source, a body) and nothing after
+    « on » names another side (``on_sources.goes_on_alone``); never a person quoted in their
+    own name (« on » is then someone else). A continuation of such a source is no surer than
+    the quote it continues (confidence.tsv: continuation:anonymous / organization)."""
+    assert frame.subject is not None
+    end = max(frame.subject[1], frame.cue[1] if frame.cue else 0)
+    after = next((t.i for t in doc if t.idx >= end), len(doc))
+    if not goes_on_alone(doc, after):
+        return None
+    before = _continued(frame, timeline, para)
+    return before if before is not None and before.kind in _UNNAMED_SOURCES else None
+
+
+_UNNAMED_SOURCES = ("anonymous", "organization")  # who a bare « on » may go on for
 
 
 def _continued(frame: Frame, timeline: Timeline, para: int) -> speakers.Resolved | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.subjects import np_after
-from quotes.lexicon import is_org_noun, words
+from quotes.lexicon import cached, fold, folded, is_org_noun, table, words
 from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS, A
 
 
@@ -27,15 +27,14 @@ def on_source(
         rng = np_after(doc, k + 1, stop)  # "de source policière"
     elif k + 1 < stop and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in DE_CONTRACTED:
         rng = np_after(doc, k + 2, stop)  # "auprès de la préfecture"
-    elif k < stop and doc[k].lower_ in A:  # "au parquet de Paris", "à la mairie"
-        found = np_after(doc, k + 1, stop)
+    elif k < stop and (doc[k].lower_ in A or doc[k].lower_ == "dans"):
+        found = np_after(doc, k + 1, stop)  # "au parquet de Paris", "dans l'entourage du maire"
         head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
-        rng = found if head is not None and (is_org_noun(head.text) or head.ent_type_) else None
-    elif k < stop and doc[k].lower_ == "dans":  # "dans l'entourage du ministre"
-        found = np_after(doc, k + 1, stop)
-        head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
-        # up to a comma: « dans l'entourage du maire, Paul Roux » is his circle, not him
-        if found is not None and head is not None and _circle(head.text):
+        if found is None or head is None:
+            pass
+        elif doc[k].lower_ in A:  # "à la mairie": a body, or a name the recogniser knows
+            rng = found if is_org_noun(head.text) or head.ent_type_ else None
+        elif _circle(head.text):  # up to a comma: « dans l'entourage du maire, Paul Roux »
             rng = found[0], next((t.i for t in doc[found[0] : found[1]] if t.text == ","), found[1])
     if rng is None and floor is not None:  # "De source judiciaire, on …" opening the sentence
         first = doc.char_span(floor, pron.idx, alignment_mode="contract")
@@ -47,8 +46,50 @@ def on_source(
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
 
 
+def goes_on_alone(doc: Doc, after: int) -> bool:
+    """Do the words from token ``after`` (past « on » and its verb) up to a comma or the
+    sentence's end say only when it was said or « de même source » (lexicon/skip_words,
+    time_words, same_source: « …, a-t-on ajouté jeudi », « a-t-on ajouté de même source,
+    saluant … »)? Any other words may name another side (« a-t-on ajouté du côté de
+    l'opposition », « chez ses adversaires », « côté syndical »)."""
+    tail = []
+    for tok in doc[after:]:
+        if tok.is_sent_start or tok.is_punct or tok.is_space:
+            break
+        tail.append(fold(tok.text))
+    return _spelled(tail, _tail_phrases())
+
+
+@cached
+def _tail_phrases() -> frozenset[tuple[str, ...]]:
+    lists = folded("skip_words") | folded("time_words") | folded("same_source")
+    return frozenset(tuple(p.split()) for p in lists)
+
+
+def _spelled(tail: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Is ``tail`` written wholly with ``phrases``, the longest first at each place?"""
+    i = 0
+    while i < len(tail):
+        size = max((len(p) for p in phrases if tuple(tail[i : i + len(p)]) == p), default=0)
+        if not size:
+            return False
+        i += size
+    return True
+
+
 def _circle(noun: str) -> bool:
-    """A body or someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) that
-    « on » stands for after « dans »; never a place, a time or a document (« dans la soirée »,
-    « dans un communiqué »)."""
-    return is_org_noun(noun) or noun.lower() in words("kin_nouns")
+    """Someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) or a body that
+    is no place (lexicon/org_nouns.txt less the places of body_kinds.tsv and noun_kinds.tsv's
+    things: « dans le parti », not « dans l'école », « dans la maison ») that « on » stands
+    for after « dans »; never a time or a document (« dans la soirée », « dans un
+    communiqué »)."""
+    word = fold(noun)
+    return word in folded("kin_nouns") or (is_org_noun(noun) and word not in _places())
+
+
+@cached
+def _places() -> frozenset[str]:
+    """Nouns of bodies that are places too (« l'école », « le musée »: lexicon/body_kinds.tsv)
+    and the things and places of lexicon/noun_kinds.tsv (« la maison »), folded."""
+    things = [noun for noun, kind in table("noun_kinds") if kind == "thing"]
+    return frozenset(fold(noun) for noun in [n for n, _ in table("body_kinds")] + things)
