@@ -13,7 +13,6 @@ from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
-from quotes.attribute.issuers import issuer
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.roles import gender_of
@@ -102,10 +101,6 @@ def speaker_of(
     elif fold(label) == "on" and frame.kind == "postposed" and (
             (before := _on_continued(doc, frame, timeline, para)) is not None):
         who, note = before, "on-continues"  # « …, a-t-on ajouté »: the unnamed source before
-    if names_a_document(who.kind, who.name) and (
-            by := issuer(doc, frame.subject, (cand.start, cand.end), registry,
-                         timeline)) is not None:
-        who, note = replace(by, resolution="explicit"), "document-issuer"  # who issued it
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
