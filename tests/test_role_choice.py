@@ -225,6 +225,27 @@ ROWS = [
      "Nous reconstruirons", "Paul Morel", "président élu", "male"),
     ("« Nous reconstruirons », a affirmé le ministre délégué Paul Morel au lendemain de la "
      "tempête.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male"),
+    # must not fire either: what the cue says the words were given to (an outlet, a press
+    # noun, a media word), when (« à son arrivée »), or where, hung on the reporting verb with
+    # no « , Name » after it, is no field of the office; « pour » alone goes on past a body's name
+    ("« Nous reconstruirons », a expliqué la ministre déléguée au Figaro.", "Nous reconstruirons",
+     None, "ministre déléguée", "female"),
+    ("« Nous reconstruirons », a assuré la ministre déléguée à l'AFP.", "Nous reconstruirons",
+     None, "ministre déléguée", "female"),
+    ("« Nous reconstruirons », a assuré le ministre délégué à son arrivée à Marseille.",
+     "Nous reconstruirons", None, "ministre délégué", None),
+    ("« Nous reconstruirons », a assuré le ministre délégué au micro de France Inter.",
+     "Nous reconstruirons", None, "ministre délégué", None),
+    ("« Nous reconstruirons », a assuré la ministre déléguée à l'Assemblée nationale mardi.",
+     "Nous reconstruirons", None, "ministre déléguée", "female"),
+    ("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, Paul Morel.",
+     "Nous reconstruirons", None, "ministre délégué", None),
+    ("« Il faut agir », a déploré la directrice du programme des Nations unies au Monde.",
+     "Il faut agir", None, "directrice du programme des Nations unies", "female"),
+    ("« Nous reconstruirons », a déclaré le ministre délégué à la sortie du Conseil des "
+     "ministres, Paul Morel.", "Nous reconstruirons", None, "ministre délégué", None),
+    ("« Nous reconstruirons », a déclaré le ministre délégué à l'arrivée du cortège, Paul Morel.",
+     "Nous reconstruirons", None, "ministre délégué", None),
 ]
 
 

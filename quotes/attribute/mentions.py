@@ -18,7 +18,7 @@ from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import fold, is_role_noun, is_time_word, strip_title, words
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
@@ -28,8 +28,9 @@ from quotes.lexicon.grammar import (
     QUE,
     SET_OFF_RELATIVES,
     STRESSED,
-    A,
+    TOPIC_NOUNS,
 )
+from quotes.lexicon.outlets import is_press_noun, listed_outlet
 from quotes.nlp.doc import glued_hyphen
 
 SURNAME_ARTICLES = frozenset({"Le", "La", "De", "Du", "Des"})
@@ -212,32 +213,58 @@ def participle_end(doc: Doc, lo: int, hi: int) -> int:
     end = hi
     for child in last.rights:
         right = child.right_edge.i + 1
-        if child.dep_ not in PARTICIPLE_COMPLEMENTS or child.left_edge.i != end or any(
-            t.is_punct or "\n" in t.text for t in doc[end:right]
-        ):
+        if (child.dep_ not in PARTICIPLE_COMPLEMENTS or child.left_edge.i != end
+                or _cut(doc, end, right) < right):
             break
         end = right
     return _noun_complement_end(doc, last, end) if end == hi else end
 
 
 def _noun_complement_end(doc: Doc, participle: Token, end: int) -> int:
-    """Where the role goes on past a participle that completes its noun, when the participle
-    is one of the office (lexicon/office_participles.txt) and « à » follows it (« le ministre
-    délégué | au logement »: what it is delegated to, wherever the parse hangs it), or one in a
-    body's name whose noun the parse gives a complement right after it (« du programme des
-    Nations unies | pour l'Environnement »): up to a punctuation mark or a line break. Other
-    participles keep it out (« le ministre interrogé | sur France Inter »: the event's)."""
+    """Where the role goes on past a participle that completes its noun: when the participle
+    is one of the office (lexicon/office_participles.txt) and « au/aux/à la/à l' » and a field's
+    common noun follow it (« le ministre délégué | au logement »), or when it is one in a
+    body's name and « pour » and a common noun follow (« du programme des Nations unies | pour
+    l'Environnement »): up to a punctuation mark or a line break. Never an outlet (« a confié
+    la ministre déléguée au Figaro »), nor a moment (« à son arrivée », « à la sortie du
+    Conseil », « au micro de »); a phrase the parse hangs on the reporting verb only when
+    « , Name » follows it. Other participles keep it out (« le ministre interrogé | sur France
+    Inter »: the event's)."""
     case = doc[end] if end < len(doc) else None
     if case is None or case.dep_ != "case" or case.head.i <= end:
         return end
-    obj = case.head
-    office = participle.lower_ in words("office_participles") and case.lower_ in A
-    named = doc[participle.i - 1].pos_ == "PROPN" and obj.dep_ == "nmod" and (
-        obj.head.i < participle.i)
-    if not (office or named):
+    field = case.head
+    stop = _cut(doc, end, field.right_edge.i + 1)
+    if field.pos_ != "NOUN" or _names_no_field(doc, field, stop):
         return end
-    stop = obj.right_edge.i + 1
-    return next((k for k in range(end, stop) if doc[k].is_punct or "\n" in doc[k].text), stop)
+    if participle.lower_ in words("office_participles"):
+        after_article = field.i == end + 1 if case.lower_ in ("au", "aux") else (
+            case.lower_ == "à" and field.i == end + 2 and doc[end + 1].lower_ in DEFINITE)
+        on_verb = field.head.i not in (participle.i, participle.head.i)
+        return stop if after_article and (not on_verb or _name_follows(doc, stop)) else end
+    named = doc[participle.i - 1].pos_ == "PROPN" and field.dep_ == "nmod" and (
+        field.head.i < participle.i)
+    return stop if named and case.lower_ == "pour" else end
+
+
+def _names_no_field(doc: Doc, noun: Token, stop: int) -> bool:
+    """Does the phrase headed by ``noun`` up to ``stop`` name an outlet (lexicon/outlet_names,
+    press_nouns, media_words: « au quotidien », « au micro de ») or a moment (time_words,
+    period_nouns, TOPIC_NOUNS: « au lendemain », « à la sortie du Conseil ») rather than a
+    field an office is given?"""
+    return (listed_outlet(doc[noun.i : stop].text) or is_press_noun(noun.text)
+            or noun.lower_ in words("media_words") or noun.lower_ in TOPIC_NOUNS
+            or is_time_word(noun.text) or fold(noun.text) in folded("period_nouns"))
+
+
+def _name_follows(doc: Doc, at: int) -> bool:
+    """« , Paul Morel »: a comma at ``at`` and a proper noun after it."""
+    return at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].pos_ == "PROPN"
+
+
+def _cut(doc: Doc, lo: int, hi: int) -> int:
+    """The first punctuation mark or line break in tokens [lo, hi), or ``hi``."""
+    return next((k for k in range(lo, hi) if doc[k].is_punct or "\n" in doc[k].text), hi)
 
 
 def coordinated(doc: Doc, names: list[Span], registry: Registry) -> str | None:

@@ -100,11 +100,12 @@ OCCASIONS = frozenset({"après", "avant", "lors", "concernant", "quant"})
 AIMS_DE = frozenset({"afin", "avant"})
 # after « à » or « en » and before « de », right after the role noun too: its subject, or the
 # moment or occasion of what the holder did ("|à propos de", "|au sujet de", "|à l'issue de",
-# "|au cours de", "|en début de séance", "|en marge du sommet"), never the role's own complement
-# ("ministre en charge de", "président en exercice": lexicon/role_complements.txt)
+# "|au cours de", "|en début de séance", "|en marge du sommet", "|à la sortie du Conseil"), never
+# the role's own complement ("ministre en charge de", "président en exercice":
+# lexicon/role_complements.txt)
 TOPIC_NOUNS = frozenset({"propos", "sujet", "issue", "lendemain", "veille", "suite", "cours",
                          "terme", "occasion", "début", "fin", "milieu", "marge", "ouverture",
-                         "clôture"})
+                         "clôture", "arrivée", "sortie"})
 TOPIC_LEADS = A | {"en"}  # before a noun of TOPIC_NOUNS: "|à l'issue de", "|en marge de"
 AGENT = frozenset({"par"})  # "cité par le maire": a passive participle's agent
 BEFORE_INFINITIVE = DE | {"à", "pour", "sans"} | AGENT  # an infinitive after these is no speech
