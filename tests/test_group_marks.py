@@ -35,10 +35,9 @@ SHOPS = ("Je défendrai les petits commerces partout où je pourrai le faire, ca
 
 # (a mixed quote and its marks, the other quote, its speaker, whether they join)
 MARKED_ON_THEIR_OWN = [
-    # three marked words, two of content, word for word in the other outlet's quote (its
-    # speaker unresolved, its article names the other's speaker: ``acquainted``)
-    (("Paul Marin a redit sa volonté de poursuivre le combat contre la fraude fiscale",
-      "la fraude fiscale"), LONG, None, True),
+    # three marked words, two of content, word for word in the other outlet's quote
+    (("sa volonté de poursuivre le combat contre la fraude fiscale", "la fraude fiscale"),
+     LONG, None, True),
     (("il a promis de défendre les petits commerces du centre-ville", "les petits commerces"),
      SHOPS, "Paul Marin", True),
     # another person named with confidence says them

@@ -185,9 +185,7 @@ _STATEMENT = f"Nous ne laisserons pas passer ces {_MARKS}, la Valdorie mérite l
      "ministère des Affaires étrangères de Valdorie"),
     # ... and the same marks given to a continuation in another mixed quote
     ("a continuation's marks",
-     # (its article names Valdorie as the body's does: ``acquainted``)
-     _mixed("q2", "a2", f"des « {_MARKS} » contre la Valdorie selon lui", _MARKS, "Paul Girard",
-            "person",
+     _mixed("q2", "a2", f"des « {_MARKS} » selon lui", _MARKS, "Paul Girard", "person",
             "continuation", 0.8), True, "ministère des Affaires étrangères de Valdorie"),
     # must not group: a person named with confidence holds the words (eight words needed)
     ("a named person's direct quote", rec("q2", "a2", _STATEMENT, "Paul Girard"), False,

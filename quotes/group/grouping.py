@@ -19,7 +19,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
-from quotes.group.acquainted import ArticleNames, longest_run, strangers
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -164,17 +163,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                                  (texts[b], quoting.get(b, ([], ""))[0]), options):
             return whole, 0.0
         return scores if own_part(unquoted(a), unquoted(b), options, run) else None
-    named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
-    guarded: set[tuple[int, int]] = set()  # a weak speaker's short run: names must meet
-
-    def unacquainted(a: int, b: int, whole: bool) -> bool:
-        """A weak speaker's quote tied by little text (``acquainted``): a short wording matched
-        whole (``whole``), else a short run of words."""
-        return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
-            and strangers(named_in, quotes[a].article.id, quotes[b].article.id) and (
-                min(len(texts[a][0].split()), len(texts[b][0].split())) if whole
-                else longest_run(texts[a], texts[b])) < options.text_first_words
-
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
@@ -199,10 +187,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
-            continue
-        if unacquainted(a, b, scores[0] >= options.threshold):
-            guarded.add((a, b))
-        if scores[0] >= options.threshold:
+        elif scores[0] >= options.threshold:
             scored.append((scores, a, b))
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
             scored.append((part, a, b))
@@ -241,10 +226,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
             continue  # two people; a part of what one group's articles gave years apart
-        if ra != rb and (a, b) in guarded and strangers(
-                named_in, {quotes[a].article.id, *articles[ra]},
-                {quotes[b].article.id, *articles[rb]}):
-            continue  # a short run of words, and two groups' articles that name no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives
