@@ -118,6 +118,9 @@ EPICENE = [
     ("Dana", "Dana Weiss", "« Le musée reste ouvert », a assuré Dana Weiss."),
     ("Bola", "Bola Adeyemi", "« Les élections auront lieu », a affirmé Bola Adeyemi."),
     ("Dilan", "Dilan Aksoy", "« Le vote aura lieu en mars », a annoncé Dilan Aksoy."),
+    ("Hédi", "Hédi Bouzarane", "« La saison est lancée », a annoncé Hédi Bouzarane."),
+    ("Hedi", "Hedi Mansali", "« Le défilé aura lieu à Tunis », a précisé Hedi Mansali."),
+    ("Gal", "Gal Shemerin", "« Le tournage reprend lundi », a annoncé Gal Shemerin."),
 ]
 
 

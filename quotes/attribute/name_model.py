@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 
 from quotes.attribute.names import first_name_gender, parse
-from quotes.lexicon import cached, capitalised, fold, folded, in_capitals, table
+from quotes.lexicon import cached, capitalised, fold, folded, folded_table, in_capitals, table
 
 NAME_MODEL = "gender-name-model"  # evidence: the speaker's gender is the name model's guess
 LONGEST = 5  # letters of an ending at the most
@@ -96,12 +96,7 @@ def listed_gender(first: str | None) -> str | None:
     """The wider list's "f" or "m" for a given name (lexicon/given_names.tsv), else None; of a
     compound its first part, as ``given_name`` reads it."""
     key = given_name(first)
-    return _given_names().get(key) if key is not None else None
-
-
-@cached
-def _given_names() -> dict[str, str]:
-    return {fold(name): gender for name, gender in table("given_names")}
+    return folded_table("given_names").get(key) if key is not None else None
 
 
 def name_guess(name: str | None) -> str | None:

@@ -22,9 +22,9 @@ from quotes.lexicon import (
     endings,
     fold,
     folded,
+    folded_table,
     is_role_noun,
     strip_title,
-    table,
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, NAME_PARTICLES, PRONOUNS
@@ -324,16 +324,11 @@ def apposed(doc: Doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return False
 
 
-@cached
-def _first_names() -> dict[str, str]:
-    return {fold(name): gender for name, gender in table("first_names")}
-
-
 def first_name_gender(first: str | None) -> str | None:
     """"f" or "m" for a first name in lexicon/first_names.tsv; a compound takes its first part."""
     if not first or first.endswith("."):
         return None
-    names = _first_names()
+    names = folded_table("first_names")
     key = fold(first)
     return names.get(key) or names.get(re.split(r"[- ]", key)[0])
 

@@ -221,6 +221,12 @@ def folded(name: str) -> frozenset[str]:
 
 
 @cached
+def folded_table(name: str) -> dict[str, str]:
+    """A name<TAB>value list by folded name: ``folded_table("first_names")["helene"] == "f"``."""
+    return {fold(row[0]): row[1] for row in table(name)}
+
+
+@cached
 def endings(name: str) -> tuple[str, ...]:
     """lexicon/NAME.txt folded, as a tuple for ``str.endswith``: "agent_endings", …"""
     return tuple(sorted(folded(name)))
