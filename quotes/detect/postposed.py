@@ -28,7 +28,7 @@ from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import skip_adjunct, skip_date, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals
-from quotes.lexicon.grammar import COORDINATORS, ELIDED_QUE, QUE
+from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
 
 
@@ -118,7 +118,8 @@ def postposed(
         # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
         return None
     closing = ctx.closing_at(end_before - 1)
-    if closing is not None and text[start : closing.open].strip().lower() in COORDINATORS:
+    lead = text[start : closing.open].strip().lower() if closing is not None else ""
+    if closing is not None and lead in LINKING_CONJUNCTIONS:
         start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone
     if (
         closing is not None
