@@ -59,8 +59,8 @@ def postposed(
         if aside is not None and np_after(doc, aside, stop) is None:
             aside = skip_insertion(doc, aside, stop)  # "a lancé au micro, devant la foule, X"
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
-                speaker_like(doc, named)):  # "», a déclaré, devant la presse, le maire"
-            rng = named
+                speaker_like(doc, named)) and not _audience(doc, after, named):
+            rng = named  # "», a déclaré, devant la presse, le maire"
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         # so after words that hold marks, no subject of the verb right before it: « X a été
@@ -150,6 +150,14 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
     return acronym or titled or is_press_noun(head.text)
+
+
+def _audience(doc: Doc, after: int, named: tuple[int, int]) -> bool:
+    """Do the asides before an inverted subject name a person while that subject only
+    describes someone (« a lancé au micro, devant Paul Roux, la syndicaliste »)? The
+    description would take the aside's name, who is not who speaks."""
+    return any(t.ent_type_ == "PER" for t in doc[after : named[0]]) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[named[0] : named[1]])
 
 
 def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:
