@@ -26,6 +26,12 @@ SAID = [
      "Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
     ("« C'est fini », a déclaré à l'issue d'un entretien avec les syndicats le ministre du "
      "Travail, Paul Roux.", "C'est fini", "Paul Roux", "a déclaré"),
+    # but a complement that runs to the sentence's end is no adjunct before a subject: no cue
+    # « supposé … » inside the marks
+    ("« Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le président de "
+     "la République. Vous avez trahi la confiance », a affirmé la présidente du tribunal, Anne "
+     "Morel.", "Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le "
+     "président de la République. Vous avez trahi la confiance", "Anne Morel", "a affirmé"),
     # a number before a noun after the date is a count, not a year
     ("« Nous sommes prêts », ont assuré ce lundi 18 août 1500 pompiers mobilisés.",
      "Nous sommes prêts", "1500 pompiers mobilisés", "ont assuré"),

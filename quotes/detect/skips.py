@@ -60,9 +60,9 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     starts at the first determiner, title or name after the adjunct's first noun that no
     preposition ties to it: not a determiner nor a whole name a preposition opens (« a
     expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre »),
-    within ``_ADJUNCT_TOKENS``; when there is none, the first one only a preposition other
-    than « de » ties (« lors d'une réunion avec les élus du département le préfet »); ``i``
-    when there is none either."""
+    within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
+    first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
+    département le préfet »); ``i`` otherwise."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
@@ -82,7 +82,23 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
             loose = j if loose is None else loose
             continue
         return skip(doc, j, stop)
-    return i if loose is None else skip(doc, loose, stop)
+    else:
+        if loose is not None and _cut_short(doc, i + _ADJUNCT_TOKENS, stop):
+            return skip(doc, loose, stop)
+    return i
+
+
+def _cut_short(doc: Doc, j: int, stop: int) -> bool:
+    """Does a determiner no preposition ties come after ``j`` (where the window ends) in the
+    clause, so that the window cut a long adjunct short (« … avec les élus du département le
+    préfet »), not a complement to the clause's end (« du fait de sa proximité avec le
+    président de la République. »)?"""
+    for k in range(max(j, 1), stop):
+        if doc[k].is_punct:
+            return False
+        if doc[k].pos_ == "DET" and doc[k - 1].pos_ != "ADP" and doc[k - 1].lower_ not in DE_ALL:
+            return True
+    return False
 
 
 _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
