@@ -153,11 +153,18 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
 
 
 def _audience(doc: Doc, after: int, named: tuple[int, int]) -> bool:
-    """Do the asides before an inverted subject name a person while that subject only
-    describes someone (« a lancé au micro, devant Paul Roux, la syndicaliste »)? The
-    description would take the aside's name, who is not who speaks."""
-    return any(t.ent_type_ == "PER" for t in doc[after : named[0]]) and not any(
-        t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[named[0] : named[1]])
+    """Do the asides before an inverted subject name a person after a preposition while that
+    subject only describes someone (« a lancé au micro, devant Paul Roux, la syndicaliste »)?
+    The description would take the aside's name, who is not who speaks; a name set off alone
+    is the subject with its apposition (« précisait jeudi, Paul Girard, le directeur »)."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[named[0] : named[1]]):
+        return False
+    lead = False  # a preposition opens the aside so far
+    for t in doc[after : named[0]]:
+        lead = t.text != "," and (lead or t.pos_ == "ADP")
+        if lead and t.ent_type_ == "PER":
+            return True
+    return False
 
 
 def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:
