@@ -17,6 +17,15 @@ KEPT = [
      "Toutefois, « la lutte continue »", "mixed"),
     # a conjunction before a clause that holds marks: the clause is what is said
     ("Mais la grève « continue », a lancé Paul Garnier.", "Mais la grève « continue »", "mixed"),
+    # only « Et », « Mais », « Or » link the narrator's sentences so (GUIDELINES, Spans)
+    ("Paul Garnier hésite. Donc « rien n'est joué », a lancé Paul Garnier.",
+     "Donc « rien n'est joué »", "mixed"),
+    ("Paul Garnier hésite. Car « rien n'est joué », a lancé Paul Garnier.",
+     "Car « rien n'est joué »", "mixed"),
+    ("Paul Garnier hésite. Puis « rien n'est joué », a lancé Paul Garnier.",
+     "Puis « rien n'est joué »", "mixed"),
+    ("Paul Garnier hésite. Ou « rien n'est joué », a lancé Paul Garnier.",
+     "Ou « rien n'est joué »", "mixed"),
 ]
 
 NOT_SAID = [

@@ -4,7 +4,8 @@ made-up sentences, one row a case.
 - a date after the day (« a indiqué ce lundi 4 mars le procureur »): the date is skipped;
 - an adjunct with a complement of its own (« a expliqué dans un message à la presse le
   préfet »): a determiner after the adjunct's preposition is still the adjunct's;
-- two adjuncts, each closed by a comma (« a lancé au micro, devant la foule, Paul Garnier »).
+- two adjuncts, each closed by a comma (« a lancé au micro, devant la foule, Paul Garnier »),
+  but not a description after an aside that names a person (« devant Paul Roux, le maire »).
 """
 
 import pytest
@@ -19,6 +20,38 @@ SAID = [
      "l'Aube, Jean Rivet.", "L'incendie a détruit trois maisons", "Jean Rivet", "a expliqué"),
     ("« La lutte continue », a lancé au micro, devant une centaine de grévistes, Paul Garnier.",
      "La lutte continue", "Paul Garnier", "a lancé"),
+    # an adjunct longer than the window: its first determiner after a preposition opens the
+    # subject, as before (« avec les élus du département le préfet »)
+    ("« C'est fini », a indiqué lors d'une réunion avec les élus du département le préfet "
+     "Jean Rivet.", "C'est fini", "Jean Rivet", "a indiqué"),
+    ("« C'est fini », a déclaré à l'issue d'un entretien avec les syndicats le ministre du "
+     "Travail, Paul Roux.", "C'est fini", "Paul Roux", "a déclaré"),
+    # but a complement that runs to the sentence's end is no adjunct before a subject: no cue
+    # « supposé … » inside the marks
+    ("« Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le président de "
+     "la République. Vous avez trahi la confiance », a affirmé la présidente du tribunal, Anne "
+     "Morel.", "Vous avez eu un pouvoir réel, supposé du fait de votre proximité avec le "
+     "président de la République. Vous avez trahi la confiance", "Anne Morel", "a affirmé"),
+    # a number before a noun after the date is a count, not a year
+    ("« Nous sommes prêts », ont assuré ce lundi 18 août 1500 pompiers mobilisés.",
+     "Nous sommes prêts", "1500 pompiers mobilisés", "ont assuré"),
+]
+
+# the subject as written: a name a preposition opens is the adjunct's, whole
+MENTIONS = [
+    ("« C'est fini », a déclaré lors d'un entretien avec Jean Castel le ministre Paul Roux.",
+     "C'est fini", "le ministre Paul Roux", "Paul Roux"),
+]
+
+# an aside that names a person before a subject that only describes someone: not the aside's
+# person (« devant Paul Roux, la syndicaliste » is Anne Morel, or no one the cue names)
+NOT_BY = [
+    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, devant Paul Roux, "
+     "la syndicaliste.", "Paul Roux"),
+    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, à côté de Paul "
+     "Roux, le maire.", "Paul Roux"),
+    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire.",
+     "Paul Roux"),
 ]
 
 NOT_SAID = [
@@ -41,3 +74,14 @@ def test_subject_past_the_adjunct(nlp, text, said, speaker, cue):
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_quote(nlp, text):
     assert [q.span.text for q in quotes_of(nlp, text)] == []
+
+
+@pytest.mark.parametrize("text, said, mention, speaker", MENTIONS)
+def test_subject_as_written(nlp, text, said, mention, speaker):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.mention.text, q.speaker.name) == (mention, speaker)
+
+
+@pytest.mark.parametrize("text, name", NOT_BY)
+def test_not_the_aside_s_person(nlp, text, name):
+    assert name not in [q.speaker.name for q in quotes_of(nlp, text)]

@@ -28,7 +28,7 @@ from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import skip_adjunct, skip_date, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals
-from quotes.lexicon.grammar import COORDINATORS, ELIDED_QUE, QUE
+from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
 
 
@@ -59,8 +59,8 @@ def postposed(
         if aside is not None and np_after(doc, aside, stop) is None:
             aside = skip_insertion(doc, aside, stop)  # "a lancé au micro, devant la foule, X"
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
-                speaker_like(doc, named)):  # "», a déclaré, devant la presse, le maire"
-            rng = named
+                speaker_like(doc, named)) and not _audience(doc, after, named):
+            rng = named  # "», a déclaré, devant la presse, le maire"
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         # so after words that hold marks, no subject of the verb right before it: « X a été
@@ -118,7 +118,8 @@ def postposed(
         # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
         return None
     closing = ctx.closing_at(end_before - 1)
-    if closing is not None and text[start : closing.open].strip().lower() in COORDINATORS:
+    lead = text[start : closing.open].strip().lower() if closing is not None else ""
+    if closing is not None and lead in LINKING_CONJUNCTIONS:
         start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone
     if (
         closing is not None
@@ -149,6 +150,21 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
     return acronym or titled or is_press_noun(head.text)
+
+
+def _audience(doc: Doc, after: int, named: tuple[int, int]) -> bool:
+    """Do the asides before an inverted subject name a person after a preposition while that
+    subject only describes someone (« a lancé au micro, devant Paul Roux, la syndicaliste »)?
+    The description would take the aside's name, who is not who speaks; a name set off alone
+    is the subject with its apposition (« précisait jeudi, Paul Girard, le directeur »)."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ == "PER" for t in doc[named[0] : named[1]]):
+        return False
+    lead = False  # a preposition opens the aside so far
+    for t in doc[after : named[0]]:
+        lead = t.text != "," and (lead or t.pos_ == "ADP")
+        if lead and t.ent_type_ == "PER":
+            return True
+    return False
 
 
 def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected | None:

@@ -42,11 +42,13 @@ def skip(doc: Doc, i: int, stop: int) -> int:
 def skip_date(doc: Doc, i: int, stop: int) -> int:
     """Where an inverted subject starts after the date of the day a postposed cue gives
     (« a indiqué ce lundi 4 mars le procureur », « … 4 mars 2024 le procureur »): past the
-    day's number, its month and a year; ``i`` when no date is there."""
+    day's number, its month and a year (not a number before a noun, a count); ``i`` when no
+    date is there."""
     if i + 1 < stop and doc[i].like_num and doc[i + 1].lower_ in MONTHS:
         i += 2
-        if i < stop and doc[i].like_num and len(doc[i].text) == 4:
-            i += 1
+        if i < stop and doc[i].like_num and len(doc[i].text) == 4 and not (
+                i + 1 < stop and doc[i + 1].pos_ in ("NOUN", "ADJ")):
+            i += 1  # not a count: « ce lundi 18 août 1500 pompiers »
     return i
 
 
@@ -56,22 +58,47 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     « a déclaré dans la soirée le préfet », « a soufflé à franceinfo Anne Roy », « a réagi
     auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no
-    « de » nor other preposition ties to it (« a expliqué dans un message à la presse le
-    préfet »), within ``_ADJUNCT_TOKENS``; ``i`` when there is none."""
+    preposition ties to it: not a determiner nor a whole name a preposition opens (« a
+    expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre »),
+    within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
+    first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
+    département le préfet »); ``i`` otherwise."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
     while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title and not (
             k == i + 1 and doc[k].pos_ == "ADJ" and k + 1 < stop and doc[k + 1].pos_ == "DET"):
         k += 1  # « en français la présidente »: the adjective is the adjunct's noun
+    loose = None  # the first one a preposition ties: where the window runs out first
+    held = False  # a name a preposition opened goes on: « avec Jean Castel le ministre »
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
-        t = doc[j]
+        t, prev = doc[j], doc[j - 1]
         if t.is_punct:
-            return i
-        tied = doc[j - 1].lower_ in DE_ALL or doc[j - 1].pos_ == "ADP"  # « à la presse »
-        if (t.pos_ in ("DET", "PROPN") or t.text in titles()) and not tied:
-            return skip(doc, j, stop)
+            break
+        held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or (held and prev.pos_ == "PROPN"))
+        if not (t.pos_ in ("DET", "PROPN") or t.text in titles()) or prev.lower_ in DE_ALL:
+            continue
+        if held or (prev.pos_ == "ADP" and t.pos_ == "DET"):  # « à la presse »
+            loose = j if loose is None else loose
+            continue
+        return skip(doc, j, stop)
+    else:
+        if loose is not None and _cut_short(doc, i + _ADJUNCT_TOKENS, stop):
+            return skip(doc, loose, stop)
     return i
+
+
+def _cut_short(doc: Doc, j: int, stop: int) -> bool:
+    """Does a determiner no preposition ties come after ``j`` (where the window ends) in the
+    clause, so that the window cut a long adjunct short (« … avec les élus du département le
+    préfet »), not a complement to the clause's end (« du fait de sa proximité avec le
+    président de la République. »)?"""
+    for k in range(max(j, 1), stop):
+        if doc[k].is_punct:
+            return False
+        if doc[k].pos_ == "DET" and doc[k - 1].pos_ != "ADP" and doc[k - 1].lower_ not in DE_ALL:
+            return True
+    return False
 
 
 _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject
