@@ -53,6 +53,18 @@ def quotes_of(nlp, text):
     return extract_doc(Article("t", text), nlp(text)).quotes
 
 
+def assert_gendered(nlp, text, said, speaker, gender, kind, guessed):
+    """The one quote of ``text`` whose words are ``said`` has that speaker (unless ``ANY``),
+    gender and kind, and the name's guess decided its gender or not (``guessed``)."""
+    from quotes.attribute.name_model import NAME_MODEL
+
+    (q,) = [q for q in quotes_of(nlp, text) if q.span.text == said]
+    if speaker is not ANY:
+        assert q.speaker.name == speaker
+    assert (q.speaker.gender, q.speaker.kind) == (gender, kind)
+    assert (NAME_MODEL in q.evidence) is guessed
+
+
 def quote_said(nlp, text, said):
     """The first quote of ``text`` whose words are ``said``; fails, listing the quotes found,
     where there is none."""

@@ -9,12 +9,11 @@ never makes a word a person. Every sentence and surname is made up.
 from __future__ import annotations
 
 import pytest
+from conftest import ANY, assert_gendered
 
-from quotes.attribute.name_model import NAME_MODEL, listed_gender, name_guess
+from quotes.attribute.name_model import listed_gender, name_guess
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, table
-from quotes.model import Article
-from quotes.pipeline import extract_doc
 
 # (sentence, quote, speaker, gender, kind, the name's guess decides)
 ROWS = [
@@ -41,9 +40,9 @@ ROWS = [
      "Lilian Ferrand", "male", "person", False),
     # ---- a masculine noun alone, an organisation, a surname alone: still no gender
     ("« Le pont rouvrira lundi », a déclaré un porte-parole.", "Le pont rouvrira lundi",
-     None, None, "anonymous", False),
+     ANY, None, "anonymous", False),
     ("« Le pont rouvrira lundi », a annoncé la Fondation Ambrose Kerlidou.",
-     "Le pont rouvrira lundi", None, None, "organization", False),
+     "Le pont rouvrira lundi", ANY, None, "organization", False),
     # ---- a name of the Moby lists that nam_dict gives the other sex (or both) in a country
     # French news covers is left out: men's names in Spain, Catalonia, Italy
     ("« Le match est plié », a assuré Rafa Estrellano.", "Le match est plié",
@@ -59,11 +58,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "gender", "kind", "guessed"), ROWS)
 def test_given_names(nlp, text, quote, speaker, gender, kind, guessed):
-    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
-    if speaker is not None:
-        assert q.speaker.name == speaker
-    assert (q.speaker.gender, q.speaker.kind) == (gender, kind)
-    assert (NAME_MODEL in q.evidence) is guessed
+    assert_gendered(nlp, text, quote, speaker, gender, kind, guessed)
 
 
 @pytest.mark.parametrize(("first", "answer"), [

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import ANY
+from conftest import ANY, assert_gendered
 
 from quotes.attribute.batch import link_batch
 from quotes.attribute.name_model import NAME_MODEL, given_name, guessed_gender, name_guess
@@ -84,11 +84,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "gender", "kind", "guessed"), ROWS)
 def test_name_gender(nlp, text, quote, speaker, gender, kind, guessed):
-    (q,) = [q for q in extract_doc(Article("t", text), nlp(text)).quotes if q.span.text == quote]
-    if speaker is not ANY:
-        assert q.speaker.name == speaker
-    assert (q.speaker.gender, q.speaker.kind) == (gender, kind)
-    assert (NAME_MODEL in q.evidence) is guessed
+    assert_gendered(nlp, text, quote, speaker, gender, kind, guessed)
 
 
 # lexicon/epicene_names.txt: each name, in a full name the text says nothing of, stays null
