@@ -3458,9 +3458,12 @@ DESCRIBED = [
         speaker=None, role=None, gender=None, kind="person"),
     row("Sa famille a fait savoir qu'elle « ne lâcherait rien ».", "elle « ne lâcherait rien »",
         speaker=None, role=None, gender=None, kind="person"),
+    # an entourage whose owner the article never names is still read as a nameless person
+    # (GUIDELINES « Someone's circle » would give the anonymous « son entourage »: not done)
     row("« Il va mieux », a confié son entourage.", "Il va mieux", speaker=None, role=None,
         gender=None, kind="person"),
-    # the same circle named after its owner: still a group, whatever its noun's gender
+    # the same circles named after their owner: a family is still a group, an entourage an
+    # anonymous source; neither takes its noun's gender
     row("Paul Verdier a été retrouvé. « Merci aux secours », a déclaré sa famille.",
         "Merci aux secours", speaker="famille de Paul Verdier", role=None, gender=None,
         kind="person"),
@@ -3697,7 +3700,7 @@ def test_a_bare_on_going_on_is_no_surer_than_the_quote_it_continues(nlp):
             "», a-t-on ajouté.")
     first, then = quote_said(nlp, text, "Le plan tient"), quote_said(nlp, text, "Rien ne change")
     assert then.speaker.name == first.speaker.name
-    assert then.speaker.confidence <= first.speaker.confidence
+    assert then.speaker.confidence < first.speaker.confidence
 
 
 # marks that open before the negation of an infinitive of purpose (« pour « ne pas être … » »):

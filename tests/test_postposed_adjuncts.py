@@ -44,7 +44,8 @@ MENTIONS = [
 ]
 
 # an aside that names a person before a subject that only describes someone: not the aside's
-# person (« devant Paul Roux, la syndicaliste » is Anne Morel, or no one the cue names)
+# person (« devant Paul Roux, la syndicaliste » is Anne Morel; for now these give no quote at
+# all, which the row accepts: it guards against the aside's person only)
 NOT_BY = [
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, devant Paul Roux, "
      "la syndicaliste.", "Paul Roux"),

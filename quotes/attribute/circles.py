@@ -1,5 +1,5 @@
 """Someone's circle speaking as an unnamed source (fixtures/gold/GUIDELINES.md, « Someone's
-circle »): « l'entourage du ministre », « a indiqué son entourage » after Laurent Blanc are
+circle »): « l'entourage du ministre », « a indiqué son entourage » after Paul Roux are
 anonymous, written with the article and whose circle it is (lexicon/circle_nouns.txt)."""
 
 from __future__ import annotations
