@@ -5,7 +5,16 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, capitalised, fold, in_capitals, is_role_noun, role_kinds, table
+from quotes.lexicon import (
+    bounded,
+    cached,
+    capitalised,
+    fold,
+    in_capitals,
+    is_role_noun,
+    role_kinds,
+    table,
+)
 from quotes.lexicon.grammar import NAME_LINKS
 
 
@@ -58,18 +67,19 @@ def serves(description: str, role: str) -> bool:
     role makes an officer of a body of that kind: any such body for the bare noun, the body
     it names otherwise (« le syndicaliste de FO » is no « secrétaire général de la CGT »)?"""
     kind = body_of(description)
-    found = served_body(role) if kind is not None else None
-    return found is not None and kind is not None and found[0] == kind[0] and kind[1] in (
-        None, found[1])
+    if kind is None or (found := served_body(role)) is None:
+        return False
+    return found[0] == kind[0] and kind[1] in (None, found[1])
 
 
+@bounded(4096)
 def served_body(role: str) -> tuple[str, str] | None:
     """(kind noun, body name folded) when the role's first role noun is an officer noun of the
     kind and the body's name is its complement: right after it, or after its words of no capital
     (« secrétaire général de la CGT », « délégué CFDT »); none for a past role (« ancien »,
     « ex- »), a noun of no officer (« avocat de la CGT ») or a link that names a counterpart
     (« avec », « face à »): lexicon/function_bodies.tsv."""
-    ws = [w.strip(",.;:()«»") for w in words_of(role)]
+    ws = _bare_words(role)
     if any(fold(w) in _FORMER or fold(w).startswith("ex-") for w in ws):
         return None
     at = next((i for i, w in enumerate(ws) if is_role_noun(w)), None)
@@ -104,12 +114,13 @@ def body_named(ws: list[str], noun: str) -> str | None:
     return None
 
 
+@bounded(4096)
 def body_of(description: str) -> tuple[str, str | None] | None:
     """(kind noun, body folded or None) of a description whose noun is a function kind of
     lexicon/function_bodies.tsv: None for the body of a bare one (« le syndicaliste »), the body
     it names (« le syndicaliste de la CGT »); None for the whole when it says anything else
     (« le syndicaliste belge »)."""
-    ws = [w.strip(",.;:()«»") for w in words_of(description)]
+    ws = _bare_words(description)
     kinds = {n for n, _, _ in _function_kinds()}
     at = next((i for i, w in enumerate(ws) if fold(w) in kinds), None)
     if at is None:
@@ -121,6 +132,11 @@ def body_of(description: str) -> tuple[str, str | None] | None:
     body = body_named(named, noun)
     said = body is not None and all(w[:1].isupper() or fold(w) in body.split() for w in named)
     return (noun, body) if said else None
+
+
+def _bare_words(text: str) -> list[str]:
+    """The words of ``text`` without the punctuation around them."""
+    return [w.strip(",.;:()«»") for w in words_of(text)]
 
 
 _FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})

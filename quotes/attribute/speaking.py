@@ -4,6 +4,7 @@ mention a colon's introduction gives, or the speaker before it when nothing says
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -22,7 +23,7 @@ from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
 from quotes.detect.on_sources import goes_on_alone
 from quotes.lexicon import bounded, fold, is_org_noun, singular, words
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import text_of, token_starts
 
 
 def a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
@@ -161,8 +162,7 @@ def _on_continued(
     the quote it continues (confidence.tsv: continuation:anonymous / organization)."""
     assert frame.subject is not None
     end = max(frame.subject[1], frame.cue[1] if frame.cue else 0)
-    after = next((t.i for t in doc if t.idx >= end), len(doc))
-    if not goes_on_alone(doc, after):
+    if not goes_on_alone(doc, bisect_left(token_starts(doc), end)):
         return None
     before = _continued(frame, timeline, para)
     return before if before is not None and before.kind in _UNNAMED_SOURCES else None

@@ -11,7 +11,7 @@ from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, is_time_word, words
+from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_role_noun, is_time_word, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -127,11 +127,15 @@ def impersonal_verb(verb: Token) -> bool:
     lexicon/impersonal_verbs.txt (with the clitics the entry writes before it among the verb's
     own words), whose « il » stands for no one."""
     before = {c.lower_.replace("’", "'") for c in verb.children if c.i < verb.i}
-    for entry in words("impersonal_verbs"):
-        *clitics, form = entry.replace("'", "' ").split()
-        if fold(verb.text) == fold(form) and all(c in before for c in clitics):
-            return True
-    return False
+    return any(fold(verb.text) == form and clitics <= before
+               for clitics, form in _impersonal_forms())
+
+
+@cached
+def _impersonal_forms() -> tuple[tuple[frozenset[str], str], ...]:
+    """lexicon/impersonal_verbs.txt as (the clitics before the verb, its form folded)."""
+    split = (entry.replace("'", "' ").split() for entry in words("impersonal_verbs"))
+    return tuple((frozenset(parts[:-1]), fold(parts[-1])) for parts in split)
 
 
 def fronted_participle_subject(tok: Token, subject: Token, floor: int) -> tuple[int, int] | None:
