@@ -7,6 +7,7 @@ exactly as it was decoded; no stage ever changes that text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from quotes import __version__
@@ -58,6 +59,15 @@ class ArticleRef:
     date: str | None = None
     title: str | None = None
     source: str | None = None
+
+
+def day_number(given: str | None) -> int | None:
+    """A date as a day number (``date.toordinal``); None for none, or a text that does not
+    read as an ISO date (year-month-day first)."""
+    try:
+        return date.fromisoformat((given or "")[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
