@@ -11,6 +11,9 @@ from conftest import quote_said
 
 from quotes.attribute.shown import _kind_only
 
+MISSED_NAME = pytest.mark.xfail(strict=True, reason="the name set off after an adjunct of the "
+                                "cue's verb (« à la sortie de …, Paul Morel ») is not taken")
+
 ROWS = [
     # ---- the years an office was held are dropped (« de 2008 à 2020 », « entre … et … »,
     # « jusqu'en … »); one year that is no tenure's stays (an election's)
@@ -238,14 +241,18 @@ ROWS = [
      "Nous reconstruirons", None, "ministre délégué", None),
     ("« Nous reconstruirons », a assuré la ministre déléguée à l'Assemblée nationale mardi.",
      "Nous reconstruirons", None, "ministre déléguée", "female"),
-    ("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, Paul Morel.",
-     "Nous reconstruirons", None, "ministre délégué", None),
+    # the name after the adjunct's comma is the minister's (« , Paul Morel »): not read yet
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, "
+                 "Paul Morel.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male",
+                 marks=MISSED_NAME),
     ("« Il faut agir », a déploré la directrice du programme des Nations unies au Monde.",
      "Il faut agir", None, "directrice du programme des Nations unies", "female"),
-    ("« Nous reconstruirons », a déclaré le ministre délégué à la sortie du Conseil des "
-     "ministres, Paul Morel.", "Nous reconstruirons", None, "ministre délégué", None),
-    ("« Nous reconstruirons », a déclaré le ministre délégué à l'arrivée du cortège, Paul Morel.",
-     "Nous reconstruirons", None, "ministre délégué", None),
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué à la sortie du Conseil "
+                 "des ministres, Paul Morel.", "Nous reconstruirons", "Paul Morel",
+                 "ministre délégué", "male", marks=MISSED_NAME),
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué à l'arrivée du cortège, "
+                 "Paul Morel.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male",
+                 marks=MISSED_NAME),
 ]
 
 
