@@ -25,7 +25,6 @@ from quotes.lexicon import (
     is_org_noun,
     is_possessed_word,
     is_speech_noun,
-    issuing_verbs,
     reporting_verbs,
     singular,
     words,
@@ -41,6 +40,7 @@ from quotes.lexicon.grammar import (
     SELON,
     A,
 )
+from quotes.lexicon.issuing import issuing_verbs
 from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
 
 

@@ -109,8 +109,7 @@ def er_forms(lemma: str) -> set[str]:
 
 
 def verb_forms(lemma: str, listed: str) -> set[str]:
-    """Every form a verb list knows of ``lemma``: the lemma, the forms ``listed`` (space
-    separated) and, for a first-group verb, the regular ones (``er_forms``)."""
+    """``lemma``, the forms ``listed`` (space separated), a first-group verb's regular ones."""
     return set(listed.split()) | (er_forms(lemma) if lemma.endswith("er") else set()) | {lemma}
 
 
@@ -150,20 +149,6 @@ def reporting_verbs() -> dict[str, Verb]:
             else:
                 forms.setdefault(form, verb)
     return forms
-
-
-@cached
-def issuing_verbs() -> dict[str, frozenset[str]]:
-    """lexicon/issuing_verbs.tsv: every form of a verb of issuing a text (« publié »,
-    « rendu ») -> the words one of which must depend on it (« public » for « rendu »; ``""``:
-    none)."""
-    forms: dict[str, set[str]] = {}
-    for line in _lines("issuing_verbs.tsv"):
-        cols = line.split("\t")
-        head, _, tail = cols[0].partition("_")
-        for form in verb_forms(head, cols[1] if len(cols) > 1 else ""):
-            forms.setdefault(form, set()).add(tail)
-    return {form: frozenset(tails) for form, tails in forms.items()}
 
 
 @cached
