@@ -24,7 +24,7 @@
 """
 
 import pytest
-from conftest import quotes_of
+from conftest import beside_its_own_quote, quotes_of
 
 SAID = [
     # a cue inside a relative clause of the content
@@ -185,7 +185,7 @@ NOTHING = [
 
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
 NOT_PULL_QUOTES = [

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from importlib import resources
 
 import pytest
-from conftest import quotes_of
+from conftest import beside_its_own_quote, found_quotes, quotes_of
 
 from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, phrases, table, words
@@ -2921,7 +2921,7 @@ def test_naming_cue(nlp, entry, text, title):
     """Marked words right after the entry are a name or a title, not a quote."""
     before = text.split("«")[0].rstrip(" ,").split()[-1].lower()
     assert before.replace("’", "'").split("'")[-1] == entry  # "l'émission" -> "émission"
-    assert title not in [q.span.text for q in quotes_of(nlp, text)]
+    assert title not in [q.span.text for q in beside_its_own_quote(nlp, text)]
 
 
 @pytest.mark.parametrize(("entry", "text", "role"), rows("np_stops", NP_STOPS))
@@ -3002,14 +3002,14 @@ def test_intention_noun(nlp, entry, text, said, bare):
     entry alone, or with a noun after de, reports nothing."""
     q = the_quote(nlp, text, said)
     assert q.type == "indirect"
-    assert quotes_of(nlp, bare) == []
+    assert beside_its_own_quote(nlp, bare) == []
 
 
 @pytest.mark.parametrize(("entry", "text", "clause"), rows("subordinators", SUBORDINATORS))
 def test_subordinator(nlp, entry, text, clause):
     """ "alors que", "bien que": the narrator's clause, not reported speech."""
     assert f"{entry} que {clause}" in text
-    assert clause not in [q.span.text for q in quotes_of(nlp, text)]
+    assert clause not in [q.span.text for q in beside_its_own_quote(nlp, text)]
 
 
 @pytest.mark.parametrize(("entry", "text", "name"), rows("titles", TITLES))
@@ -3831,7 +3831,7 @@ TOPIC_VERBS = [
 def test_topic_verb(nlp, entry, text, said, topic):
     q = the_quote(nlp, text, said)
     assert q.type == "direct" and q.cue is not None and q.cue.lemma == entry
-    assert quotes_of(nlp, topic) == []
+    assert beside_its_own_quote(nlp, topic) == []
 
 
 TABLES = {
@@ -4443,7 +4443,8 @@ def test_media_word(nlp, tmp_path, entry, text, said):
     speaker = text.split(" a ", 1)[0]
     assert the_quote(nlp, text, said).speaker.name == speaker
     with _lacking(tmp_path, "media_words", entry):
-        assert said not in [q.span.text for q in quotes_of(nlp, text)]
+        run_on = text[text.index(said) : -1]
+        assert [q.span.text for q in found_quotes(nlp, text)] == [run_on]
 
 
 # appointment_participles.txt: (entry, sentence, the speaker's role): the role after the

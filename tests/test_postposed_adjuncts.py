@@ -9,7 +9,7 @@ made-up sentences, one row a case.
 """
 
 import pytest
-from conftest import found_quotes, quote_said
+from conftest import beside_its_own_quote, quote_said
 
 SAID = [
     ("Une enquête pour vol a été ouverte après la disparition d'un tableau au musée de Vernac, "
@@ -44,29 +44,27 @@ MENTIONS = [
 ]
 
 # an aside that names a person before a subject that only describes someone: not the aside's
-# person. A quote of the same text after it shows the text was read; the words themselves are
+# person. A quote of the text's own after it shows the text was read; the words themselves are
 # not found yet (XFAIL_BY: « devant Paul Roux, la syndicaliste » is Anne Morel, « le maire » no
 # one named)
-AFTER = " « Nous attendons », a dit Luc Bernard."
 NOT_BY = [
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, devant Paul Roux, "
-     "la syndicaliste." + AFTER, "Paul Roux"),
+     "la syndicaliste.", "Paul Roux"),
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, à côté de Paul "
-     "Roux, le maire." + AFTER, "Paul Roux"),
-    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire."
-     + AFTER, "Paul Roux"),
+     "Roux, le maire.", "Paul Roux"),
+    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire.",
+     "Paul Roux"),
 ]
 XFAIL_BY = [(text, "La lutte continue", speaker) for (text, _), speaker in zip(
     NOT_BY, ["Anne Morel", None, None], strict=True)]
 
-# no quote: each text ends on a quote of its own (AFTER), which shows it was read
 NOT_SAID = [
     # a verb of saying used for something else, a date after it
-    "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes." + AFTER,
+    "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes.",
     # two adjuncts before an object, not a subject
-    "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe." + AFTER,
+    "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe.",
     # a title in marks after the date
-    "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film." + AFTER,
+    "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film.",
 ]
 
 
@@ -79,8 +77,7 @@ def test_subject_past_the_adjunct(nlp, text, said, speaker, cue):
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_quote(nlp, text):
-    assert [(q.span.text, q.speaker.name) for q in found_quotes(nlp, text)] == [
-        ("Nous attendons", "Luc Bernard")]
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
 @pytest.mark.parametrize("text, said, mention, speaker", MENTIONS)
@@ -91,9 +88,7 @@ def test_subject_as_written(nlp, text, said, mention, speaker):
 
 @pytest.mark.parametrize("text, name", NOT_BY)
 def test_not_the_aside_s_person(nlp, text, name):
-    quotes = found_quotes(nlp, text)
-    assert "Nous attendons" in [q.span.text for q in quotes]
-    assert name not in [q.speaker.name for q in quotes]
+    assert name not in [q.speaker.name for q in beside_its_own_quote(nlp, text)]
 
 
 @pytest.mark.xfail(strict=True, reason="a postposed subject that only describes someone, after "
