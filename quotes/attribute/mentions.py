@@ -186,6 +186,12 @@ def head_noun(tokens: list[Token]) -> Token | None:
     return nxt if nxt is not None and nxt in tokens and is_role_noun(nxt.text) else head
 
 
+def crowd(tokens: list[Token]) -> bool:
+    """Is the mention headed by a noun of lexicon/crowd_nouns.txt (a crowd)?"""
+    head = head_noun(tokens)
+    return head is not None and fold(head.text) in folded("crowd_nouns")
+
+
 def name_like(span: Span) -> bool:
     """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
 

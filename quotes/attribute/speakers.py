@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute.casting import merged
 from quotes.attribute.circles import circle_name, is_circle, members, members_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
@@ -80,12 +81,6 @@ class Resolved:
     latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
     # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
     kin: tuple[str, str | None] | None = None
-
-
-def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
-    """Roles in text order, each place once (a role the article repeats is kept each time, so
-    that a quote can show the one closest before it)."""
-    return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
 
 
 def of_person(person: Person, r: Resolved) -> Resolved:
@@ -202,16 +197,14 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
         low.startswith(w + " ") for w in folded("anonymous"))  # elliptic: « une autre »
-    if not names and first.lower_ in DEFINITE and _crowd(tokens):
+    if not names and first.lower_ in DEFINITE and mentions.crowd(tokens):
         # « a scandé la foule »: many people who speak as one, named by the noun
         return Resolved(without_determiner(text), None, "person", "explicit", "p")
     if says_nothing(span, bool(names)):  # "une stèle a été dévoilée", "(l'avenue de) Ségur"
         return UNKNOWN
     number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
-    if anonymous and (circle := members(span)) is not None:
-        # « un proche de Paul Roux », « l'un de ses proches »: an unnamed source, not Paul Roux
-        before = registry.people_before(start)
-        theirs = ((before[0] if before else None) if circle.owner is None
+    if anonymous and (circle := members(span)) is not None:  # « un proche de X »: not X
+        theirs = (next(iter(registry.people_before(start)), None) if circle.owner is None
                   else _whose(doc, circle.owner, end, registry)[1])
         name = members_name(doc, span.start, text, circle, theirs.name if theirs else None)
         return Resolved(name, None, "anonymous", "explicit", number,
@@ -376,24 +369,16 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
 
 
 def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, Person | None]:
-    """Whose someone's circle or relatives are, from ``at`` (« de | Paul Roux »): the words
-    read on their own, then the person of the cast they name, if any."""
+    """The words from ``at`` (« de | Paul Roux ») read alone, and the person they name."""
     whose = classify(doc, at, end, registry)
     person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
     return whose, person
 
 
 def _circle(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:
-    """Someone's circle (« son entourage ») as the anonymous source it is: whose in full when
-    the article names them, else as written (``circles.circle_name``)."""
+    """Someone's circle as an anonymous source (``circles.circle_name``)."""
     name = circle_name(doc, span.start, text, head, owner.name if owner else None)
     return Resolved(name, None, "anonymous", "explicit", "s")
-
-
-def _crowd(tokens: list[Token]) -> bool:
-    """Is the mention headed by a noun of lexicon/crowd_nouns.txt (a crowd)?"""
-    head = mentions.head_noun(tokens)
-    return head is not None and fold(head.text) in folded("crowd_nouns")
 
 
 def _person(
