@@ -2893,19 +2893,37 @@ def test_kin_noun(nlp, entry, text, speaker):
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
 
 
-# circle_nouns.txt: (entry, sentence, the anonymous source): someone's circle named by its
-# description is written with its article, as the mention reads
+# circle_nouns.txt: (entry, sentence, the anonymous source, its gender): someone's circle named
+# by its description is written with its article, as the mention reads
 CIRCLE_NOUNS = [
     ("entourage", "Le maire Paul Roux est resté chez lui. « Il va mieux », a confié l’entourage "
-     "du maire.", "l’entourage du maire"),
+     "du maire.", "l’entourage du maire", None),
 ]
 
 
-@pytest.mark.parametrize(("entry", "text", "speaker"), rows("circle_nouns", CIRCLE_NOUNS))
-def test_circle_noun(nlp, entry, text, speaker):
-    """ "l'entourage du maire" is an anonymous source, not the mayor nor a person."""
+# circle_members.txt: (entry, sentence, the anonymous source, its gender): an unnamed member
+# of someone's circle, written as the mention with whose name in full, never the one whose
+# circle it is
+CIRCLE_MEMBERS = [
+    ("proche", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié un proche de Paul "
+     "Roux.", "un proche de Paul Roux", None),
+    ("ami", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié un ami de Paul Roux.",
+     "un ami de Paul Roux", None),
+    ("amie", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié une amie de Paul "
+     "Roux.", "une amie de Paul Roux", "female"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "speaker", "gender"),
+    rows("circle_nouns", CIRCLE_NOUNS) + rows("circle_members", CIRCLE_MEMBERS),
+)
+def test_circle_noun(nlp, entry, text, speaker, gender):
+    """ "l'entourage du maire", "un proche de Paul Roux" are an anonymous source, not the mayor
+    nor Paul Roux, and hold no role."""
     q = the_quote(nlp, text, marked(text))
-    assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (speaker, "anonymous", None)
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.gender) == (
+        speaker, "anonymous", None, gender)
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker"), rows("family_members", FAMILY_MEMBERS))
@@ -3851,6 +3869,7 @@ TABLES = {
     "anonymous": ANONYMOUS,
     "kin_nouns": KIN_NOUNS,
     "circle_nouns": CIRCLE_NOUNS,
+    "circle_members": CIRCLE_MEMBERS,
     "family_members": FAMILY_MEMBERS,
     "naming_cues": NAMING_CUES,
     "np_stops": NP_STOPS,
