@@ -3186,7 +3186,7 @@ ROWS = [
     # a « selon » of words or a document whose own words hold a cue with its subject: the
     # subject's words, the document only carries them
     row("Selon des propos rapportés par Le Phare de Lens, les grévistes promettent de « bloquer "
-        "la ville ».", "de « bloquer la ville »",
+        "la ville ».", "« bloquer la ville »",
         speaker="grévistes", role=None, gender=None, kind="person"),
     row("Paul Morel a rappelé qu'il était « le seul » à décider, selon un communiqué du parquet.",
         "il était « le seul » à décider",
@@ -3234,9 +3234,9 @@ ROWS = [
         kind="person"),
     # a speaker named by a noun of people is a person, one or several; a lone first name, or a
     # name an age follows, is one person
-    row("Les grévistes ont promis de « bloquer la ville ».", "de « bloquer la ville »",
+    row("Les grévistes ont promis de « bloquer la ville ».", "« bloquer la ville »",
         speaker="grévistes", role=None, gender=None, kind="person"),
-    row("Les éboueurs ont juré de « tout bloquer ».", "de « tout bloquer »",
+    row("Les éboueurs ont juré de « tout bloquer ».", "« tout bloquer »",
         speaker="éboueurs", role=None, gender=None, kind="person"),
     row("« Il roulait vite », se souvient Paul, 11 ans.", "Il roulait vite",
         speaker="Paul", role=None, gender="male", kind="person"),
@@ -3390,7 +3390,7 @@ ROWS = [
         "Rien ne va plus dans les classes.", speaker=None),
     # a bare plural of people keeps its own words, the fuller phrase before it is not its name
     row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
-        "bloquer ».", "de « tout bloquer »", speaker="éboueurs", kind="person"),
+        "bloquer ».", "« tout bloquer »", speaker="éboueurs", kind="person"),
     # ---- two names joined by « et », the second after its description (« et sa fille »,
     # « et son avocat »), are one plural speaker named by their names (GUIDELINES: a group's
     # name), with no role and no gender; a name kept out of the subject by « accompagné de »

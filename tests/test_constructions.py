@@ -493,8 +493,9 @@ ROWS = [
         speaker="Inès Carlier", cue="a assuré",
     ),
     row(
+        # the verb's « de » stays out, as after « qualifié de » (GUIDELINES, Spans)
         "La maire Inès Carlier a témoigné de sa « gratitude ».",
-        "mixed", "de sa « gratitude »",
+        "mixed", "sa « gratitude »",
         speaker="Inès Carlier", cue="a témoigné",
     ),
     row(

@@ -2672,7 +2672,7 @@ PARTICIPLES = {
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
     "faire_valoir": "fait valoir", "mettre_en_garde": "mis en garde",
-    "laisser_entendre": "laissé entendre",
+    "laisser_entendre": "laissé entendre", "faire_part": "fait part",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {
@@ -2717,6 +2717,9 @@ OBJECT_MARKS = {
                  "« tourner la page » avec les syndicats", "a exprimé"),
     "partager": ("Le patron a partagé sa « profonde tristesse » après la fermeture de l'usine.",
                  "sa « profonde tristesse » après la fermeture de l'usine", "a partagé"),
+    # the preposition after the locution is its own: the marks after « de » start the words
+    "faire_part": ("Le maire a fait part de « sa fierté » de participer à ce vote.",
+                   "« sa fierté » de participer à ce vote", "a fait part"),
 }
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
