@@ -65,10 +65,32 @@ def assert_gendered(nlp, text, said, speaker, gender, kind, guessed):
     assert (NAME_MODEL in q.evidence) is guessed
 
 
+def found_quotes(nlp, text):
+    """The quotes of ``text``, failing where there is none: a row saying what no quote of a
+    text is (« no quote has speaker X ») proves nothing on a text that gave no quote at all."""
+    quotes = quotes_of(nlp, text)
+    assert quotes, "nothing extracted"
+    return quotes
+
+
+# a quote of a text's own, in a paragraph after a text whose right answer is « no quote »
+OWN_QUOTE = "\n\n« Nous attendons », a dit Luc Bernard."
+
+
+def beside_its_own_quote(nlp, text):
+    """The quotes of ``text`` read with ``OWN_QUOTE`` after it, but that one, which must be
+    found and said by Luc Bernard: a row saying ``text`` gives no quote (or none of a kind)
+    then fails on an extractor that gave nothing at all."""
+    quotes = found_quotes(nlp, text + OWN_QUOTE)
+    assert [q.speaker.name for q in quotes if q.span.text == "Nous attendons"] == [
+        "Luc Bernard"], [q.span.text for q in quotes]
+    return [q for q in quotes if q.span.text != "Nous attendons"]
+
+
 def quote_said(nlp, text, said):
     """The first quote of ``text`` whose words are ``said``; fails, listing the quotes found,
     where there is none."""
-    quotes = quotes_of(nlp, text)
+    quotes = found_quotes(nlp, text)
     found = [q for q in quotes if q.span.text == said]
     assert found, [q.span.text for q in quotes]
     return found[0]

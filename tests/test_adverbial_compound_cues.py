@@ -4,7 +4,7 @@ when the parse attaches the auxiliary to it; its inverted subject speaks. No mar
 """
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 # (text, words said, speaker, role, gender)
 FIRE = [
@@ -30,4 +30,4 @@ NOT = [
 
 @pytest.mark.parametrize("text", NOT)
 def test_an_adverbial_before_an_object_reports_nothing(nlp, text):
-    assert quotes_of(nlp, text) == []
+    assert beside_its_own_quote(nlp, text) == []

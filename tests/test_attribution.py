@@ -850,6 +850,66 @@ ROWS = [
     # … a family, as a whole, is a group of people, written without article
     row("Le maire Paul Roux a été réélu. « Il est soulagé », a confié sa famille.",
         "Il est soulagé", speaker="famille de Paul Roux", role=None, kind="person"),
+    row("La ministre Anne Morel a démissionné. Ses enfants ont assuré qu’elle allait bien.",
+        "elle allait bien", speaker="enfants d’Anne Morel", role=None, gender=None,
+        kind="person"),
+    row("Le maire Paul Roux a été réélu. Ses proches ont assuré qu’il était soulagé.",
+        "il était soulagé", speaker="proches de Paul Roux", role=None, gender=None,
+        kind="person"),
+    # … some unnamed members of it are an anonymous source written as the mention, whose name
+    # in full, « ses » the one it stands for: never the one whose circle it is
+    row("Le maire Paul Roux a été réélu. Un proche de Paul Roux a confié qu’il était soulagé.",
+        "il était soulagé", speaker="un proche de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Selon un proche de M. Roux, il est soulagé.",
+        "il est soulagé", speaker="un proche de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. « Il est soulagé », a confié une proche de Paul Roux.",
+        "Il est soulagé", speaker="une proche de Paul Roux", role=None, gender="female",
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Des proches de Paul Roux ont assuré qu’il était "
+        "soulagé.", "il était soulagé", speaker="des proches de Paul Roux", role=None,
+        gender=None, kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Selon un ami de Paul Roux, il est soulagé.",
+        "il est soulagé", speaker="un ami de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Selon un vieil ami de Paul Roux, il est soulagé.",
+        "il est soulagé", speaker="un vieil ami de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Un de ses proches a confié qu’il était soulagé.",
+        "il était soulagé", speaker="un proche de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. L’un de ses proches a confié qu’il était soulagé.",
+        "il était soulagé", speaker="un proche de Paul Roux", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Selon l’une de ses amies, il est soulagé.",
+        "il est soulagé", speaker="une amie de Paul Roux", role=None, gender="female",
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Selon des proches, il est soulagé.", "il est soulagé",
+        speaker="des proches", role=None, gender=None, kind="anonymous"),
+    # must not: a name set off after the words, or a named speaker a member is apposed to, is
+    # that person; « proche » as an adjective changes no speaker; a role noun is no member
+    # (« un conseiller de Paul Roux » is a description, as before)
+    row("Le maire Jean Tissot a été réélu. Un ami de la famille, Paul Roux, a confié qu’il était "
+        "soulagé.", "il était soulagé", speaker="Paul Roux", kind="person"),
+    row("Le maire Jean Tissot a été réélu. Paul Roux, un proche de Jean Tissot, a déclaré qu’il "
+        "était soulagé.", "il était soulagé", speaker="Paul Roux", kind="person"),
+    row("Paul Roux, un proche du ministre, a déclaré que le projet était abandonné.",
+        "le projet était abandonné", speaker="Paul Roux", kind="person"),
+    row("Proche de la retraite, Anne Morel a dit que le projet était abandonné.",
+        "le projet était abandonné", speaker="Anne Morel", gender="female", kind="person"),
+    row("Le maire Paul Roux a été réélu. Dans un avenir proche, il a dit que le projet serait "
+        "abandonné.", "le projet serait abandonné", speaker="Paul Roux", kind="person"),
+    row("Selon un diplomate du proche Orient, la trêve tiendra.", "la trêve tiendra",
+        speaker="un diplomate du proche Orient", kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. Un conseiller de Paul Roux a confié qu’il était "
+        "soulagé.", "il était soulagé", speaker=None, role="conseiller de Paul Roux"),
+    # … an entourage whose owner no word gives is an anonymous source as written
+    row("L’entourage présidentiel a assuré que le projet était abandonné.",
+        "le projet était abandonné", speaker="l’entourage présidentiel", role=None, gender=None,
+        kind="anonymous"),
+    row("Le maire Paul Roux a été réélu. « Il est soulagé », a-t-on assuré dans l’entourage.",
+        "Il est soulagé", speaker="l’entourage", role=None, gender=None, kind="anonymous"),
     # « ses » + a plural role noun: the people who serve the one named last, as a group
     row("L’ancien maire Paul Rivet a été condamné. Ses avocats ont annoncé qu’il ferait appel.",
         "il ferait appel", speaker="avocats de Paul Rivet", role=None, kind="person"),
@@ -3126,7 +3186,7 @@ ROWS = [
     # a « selon » of words or a document whose own words hold a cue with its subject: the
     # subject's words, the document only carries them
     row("Selon des propos rapportés par Le Phare de Lens, les grévistes promettent de « bloquer "
-        "la ville ».", "de « bloquer la ville »",
+        "la ville ».", "« bloquer la ville »",
         speaker="grévistes", role=None, gender=None, kind="person"),
     row("Paul Morel a rappelé qu'il était « le seul » à décider, selon un communiqué du parquet.",
         "il était « le seul » à décider",
@@ -3174,9 +3234,9 @@ ROWS = [
         kind="person"),
     # a speaker named by a noun of people is a person, one or several; a lone first name, or a
     # name an age follows, is one person
-    row("Les grévistes ont promis de « bloquer la ville ».", "de « bloquer la ville »",
+    row("Les grévistes ont promis de « bloquer la ville ».", "« bloquer la ville »",
         speaker="grévistes", role=None, gender=None, kind="person"),
-    row("Les éboueurs ont juré de « tout bloquer ».", "de « tout bloquer »",
+    row("Les éboueurs ont juré de « tout bloquer ».", "« tout bloquer »",
         speaker="éboueurs", role=None, gender=None, kind="person"),
     row("« Il roulait vite », se souvient Paul, 11 ans.", "Il roulait vite",
         speaker="Paul", role=None, gender="male", kind="person"),
@@ -3330,7 +3390,7 @@ ROWS = [
         "Rien ne va plus dans les classes.", speaker=None),
     # a bare plural of people keeps its own words, the fuller phrase before it is not its name
     row("Les éboueurs de la ville ont voté la grève. Les éboueurs promettent de « tout "
-        "bloquer ».", "de « tout bloquer »", speaker="éboueurs", kind="person"),
+        "bloquer ».", "« tout bloquer »", speaker="éboueurs", kind="person"),
     # ---- two names joined by « et », the second after its description (« et sa fille »,
     # « et son avocat »), are one plural speaker named by their names (GUIDELINES: a group's
     # name), with no role and no gender; a name kept out of the subject by « accompagné de »
@@ -3458,10 +3518,10 @@ DESCRIBED = [
         speaker=None, role=None, gender=None, kind="person"),
     row("Sa famille a fait savoir qu'elle « ne lâcherait rien ».", "elle « ne lâcherait rien »",
         speaker=None, role=None, gender=None, kind="person"),
-    # an entourage whose owner the article never names is still read as a nameless person
-    # (GUIDELINES « Someone's circle » would give the anonymous « son entourage »: not done)
-    row("« Il va mieux », a confié son entourage.", "Il va mieux", speaker=None, role=None,
-        gender=None, kind="person"),
+    # an entourage whose owner the article never names is the anonymous source as written
+    # (GUIDELINES « Someone's circle »)
+    row("« Il va mieux », a confié son entourage.", "Il va mieux", speaker="son entourage",
+        role=None, gender=None, kind="anonymous"),
     # the same circles named after their owner: a family is still a group, an entourage an
     # anonymous source; neither takes its noun's gender
     row("Paul Verdier a été retrouvé. « Merci aux secours », a déclaré sa famille.",

@@ -3,7 +3,7 @@ reprendra », « cela explique le retard ») takes no words of its own: it is no
 neither bounds nor drops the words of the real cue after them."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 FIRES = [
     ("La saison reprendra en septembre, a déclaré Paul Roy.",
@@ -51,7 +51,7 @@ NOT_QUOTES = [
 
 @pytest.mark.parametrize("text", NOT_QUOTES)
 def test_verb_with_no_words_of_its_own_is_no_quote(nlp, text):
-    assert quotes_of(nlp, text) == []
+    assert beside_its_own_quote(nlp, text) == []
 
 
 # the verb's own words still make it a cue: a colon before marks, an inverted incise

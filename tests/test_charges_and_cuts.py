@@ -1,7 +1,8 @@
-"""Marks that name a charge after a proceeding's « pour » or after « du chef de » are no one's
-words; reported words the end of a cut-off text stops inside their clause are no quote (a
-quotation in marks cut the same way stays one); « fait savoir » with an adverb before it is a
-cue; « se déclarer » with marked words after it reports them, as « se dire » does."""
+"""Marks that name a charge after a proceeding's « pour » (its article between them, the
+proceeding the verb above them) or after « du chef de » are no one's words; reported words the
+end of a cut-off text stops inside their clause are no quote (a quotation in marks cut the same
+way stays one); « fait savoir » with an adverb before it is a cue; « se déclarer » with marked
+words after it reports them, as « se dire » does."""
 
 import pytest
 
@@ -27,6 +28,15 @@ SET_ASIDE = [
      "vol aggravé et recel de biens", CHARGE),
     ("Le jeune homme a été placé en garde à vue samedi pour « outrage et rébellion envers "
      "des agents ».", "outrage et rébellion envers des agents", CHARGE),
+    # the charge's article between « pour » and the marks
+    ("Une enquête a été ouverte pour des « faits de harcèlement » au collège de Vernoux.",
+     "faits de harcèlement", CHARGE),
+    # the proceeding's verb far before « pour », the sentence's verb the parse hangs it on
+    ("Le maire de Vernoux a été condamné à six mois de prison avec sursis pour des « violences "
+     "commises sur un agent » en mars dernier.", "violences commises sur un agent", CHARGE),
+    ("Le maire de Vernoux a été condamné par le tribunal de Lunel (Gard) à une amende de mille "
+     "euros pour des violences et pour « envoi répété de messages malveillants » à son voisin.",
+     "envoi répété de messages malveillants", CHARGE),
     ("Le conseil a voté le budget. La maire Anne Roux a annoncé que les travaux du gymnase "
      "seraient confiés à la soci", "les travaux du gymnase seraient confiés à la soci", CUT),
     ("Les routes restent fermées. Selon la préfecture du Jura, les chasse-neige ne passeront "
@@ -75,6 +85,21 @@ FOUND = [
 def test_the_words_are_found(nlp, text, kind, said):
     result = _result(nlp, text)
     assert [(q.type, q.span.text) for q in result.quotes] == [(kind, said)]
+
+
+# a word of a proceeding above the marks, but a verb of their own between: no charge
+OWN_VERB = [
+    ("La condamnation du maire Paul Roux, qui milite pour des « villes enfin libérées des "
+     "voitures », a surpris ses électeurs.", "villes enfin libérées des voitures", "Paul Roux"),
+    ("Condamné en mars, le maire Paul Roux plaide pour des « mesures de bon sens » dans la "
+     "commune.", "pour des « mesures de bon sens » dans la commune", "Paul Roux"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", OWN_VERB)
+def test_marks_under_a_verb_of_their_own_are_no_charge(nlp, text, said, speaker):
+    (q,) = _result(nlp, text).quotes
+    assert q.span.text == said and q.speaker is not None and q.speaker.name == speaker
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -15,8 +15,9 @@
 - a source named inside a relative clause set off by commas, no comma before it, speaks for
   that clause only;
 - « nous » and « vous » before a postposed cue are whom it tells, unless the verb is theirs;
-- « parler de « … » »: the marked words right after the preposition are a direct quote;
-  marks inside a longer object are a topic;
+- « parler de « … » »: the marked words right after the preposition are a direct quote, with
+  an indefinite article before them a mixed one; a gerund after them is the narrator's; marks
+  inside a longer object, or after a definite article, are a topic;
 - a heading in marks whose words stand as they are inside longer marked words is a pull
   quote, however few its words;
 - a cue in a relative clause opened by « dont » after the words of another cue ends them at
@@ -24,7 +25,7 @@
 """
 
 import pytest
-from conftest import quotes_of
+from conftest import beside_its_own_quote, quotes_of
 
 SAID = [
     # a cue inside a relative clause of the content
@@ -74,6 +75,34 @@ def test_told_cue_and_direct_object(nlp):
     q = next(q for q in quotes_of(nlp, text) if q.span.text == "un jour sombre pour le village")
     assert q.type == "direct" and q.cue is not None and q.cue.text == "parle"
     assert q.speaker is not None and q.speaker.name == "Paul Roy"
+
+
+# « parler de « … » »: an indefinite article, a gerund after the marks
+TOPICS = [
+    ("La juge Léa Morin parle d'une « épreuve très difficile » en quittant le tribunal de "
+     "Vernoux.", "mixed", "une « épreuve très difficile »", "Léa Morin"),
+    ("Le maire Paul Roy parle de « coup dur » en quittant la salle du conseil.", "direct",
+     "coup dur", "Paul Roy"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "said", "speaker"), TOPICS)
+def test_topic_words(nlp, text, kind, said, speaker):
+    (q,) = quotes_of(nlp, text)
+    assert (q.type, q.span.text) == (kind, said)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_definite_article_names_a_topic(nlp):
+    """« parle de la « réforme » »: what is spoken of, set aside as a topic."""
+    from quotes.model import Article
+    from quotes.pipeline import extract_doc
+
+    text = "La juge Léa Morin parle de la « réforme »."
+    result = extract_doc(Article("t", text), nlp(text))
+    assert not result.quotes
+    assert ("réforme", "marked words in what a verb speaks of, not its object: a topic") in [
+        (text[r.start : r.end], r.reason) for r in result.rejected]
 
 
 STOPS = [
@@ -185,7 +214,7 @@ NOTHING = [
 
 @pytest.mark.parametrize("text", NOTHING)
 def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
 NOT_PULL_QUOTES = [

@@ -1,7 +1,7 @@
 """What a reporting verb takes after it (quotes/detect/complements.py)."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, found_quotes, quote_said
 
 from quotes.detect.complements import que_after
 
@@ -43,7 +43,7 @@ RELATIVE_QUE = [
 @pytest.mark.parametrize("text, relative, said, speaker, cue", RELATIVE_QUE)
 def test_a_relative_que_on_the_verbs_object_is_no_que_clause(nlp, text, relative, said,
                                                              speaker, cue):
-    assert relative not in [q.span.text for q in quotes_of(nlp, text)]
+    assert relative not in [q.span.text for q in found_quotes(nlp, text)]
     quote = quote_said(nlp, text, said)
     assert (quote.speaker.name, quote.cue.text) == (speaker, cue)
 
@@ -78,7 +78,7 @@ FAR_COMPARISONS = [
 
 @pytest.mark.parametrize("text", FAR_COMPARISONS)
 def test_a_comparisons_que_after_its_compared_words_is_no_que_clause(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
 # must still fire: « plus » bears on a time, « que » opens a clause with its verb
@@ -139,7 +139,7 @@ NOT_OBJECT_INFINITIVES = [
 
 @pytest.mark.parametrize("text, unsaid", NOT_OBJECT_INFINITIVES)
 def test_no_object_infinitive_past_a_noun_or_an_adjunct(nlp, text, unsaid):
-    assert not [q.span.text for q in quotes_of(nlp, text) if unsaid in q.span.text]
+    assert not [q.span.text for q in beside_its_own_quote(nlp, text) if unsaid in q.span.text]
 
 
 # must still fire: a clitic pronoun before the infinitive (sentence, words, cue)

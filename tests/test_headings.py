@@ -3,7 +3,7 @@ name or whoever says the same words in the article, else nobody; a heading with 
 words inside a title, a title in marks or a two-word term gives none. Made-up sentences."""
 
 import pytest
-from conftest import quotes_of
+from conftest import beside_its_own_quote, quotes_of
 
 FIRE = ("Le gymnase de Vernay a brûlé dans la nuit de lundi.\n\n")
 
@@ -193,6 +193,6 @@ HEADINGS_NOT_SAID = [
 @pytest.mark.parametrize("text", HEADINGS_NOT_SAID)
 def test_a_titles_marks_said_nowhere_else_are_no_quote(nlp, text):
     heading = text.split("\n\n")[1]
-    found = [q for q in quotes_of(nlp, text) if heading.find(q.span.text) >= 0
+    found = [q for q in beside_its_own_quote(nlp, text) if heading.find(q.span.text) >= 0
              and text.find(heading) <= q.span.start < text.find(heading) + len(heading)]
     assert found == []

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from importlib import resources
 
 import pytest
-from conftest import quotes_of
+from conftest import beside_its_own_quote, found_quotes, quotes_of
 
 from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, phrases, table, words
@@ -2672,7 +2672,7 @@ PARTICIPLES = {
     "sous-entendre": "sous-entendu", "soutenir": "soutenu", "écrire": "écrit", "émouvoir": "ému",
     "mettre_en_avant": "mis en avant", "faire_savoir": "fait savoir",
     "faire_valoir": "fait valoir", "mettre_en_garde": "mis en garde",
-    "laisser_entendre": "laissé entendre",
+    "laisser_entendre": "laissé entendre", "faire_part": "fait part",
 }
 # verbs that report only as "se …": "s'est inquiété que", "s'est exclamé"
 REFLEXIVE_ONLY = {
@@ -2717,6 +2717,9 @@ OBJECT_MARKS = {
                  "« tourner la page » avec les syndicats", "a exprimé"),
     "partager": ("Le patron a partagé sa « profonde tristesse » après la fermeture de l'usine.",
                  "sa « profonde tristesse » après la fermeture de l'usine", "a partagé"),
+    # the preposition after the locution is its own: the marks after « de » start the words
+    "faire_part": ("Le maire a fait part de « sa fierté » de participer à ce vote.",
+                   "« sa fierté » de participer à ce vote", "a fait part"),
 }
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
@@ -2893,19 +2896,37 @@ def test_kin_noun(nlp, entry, text, speaker):
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
 
 
-# circle_nouns.txt: (entry, sentence, the anonymous source): someone's circle named by its
-# description is written with its article, as the mention reads
+# circle_nouns.txt: (entry, sentence, the anonymous source, its gender): someone's circle named
+# by its description is written with its article, as the mention reads
 CIRCLE_NOUNS = [
     ("entourage", "Le maire Paul Roux est resté chez lui. « Il va mieux », a confié l’entourage "
-     "du maire.", "l’entourage du maire"),
+     "du maire.", "l’entourage du maire", None),
 ]
 
 
-@pytest.mark.parametrize(("entry", "text", "speaker"), rows("circle_nouns", CIRCLE_NOUNS))
-def test_circle_noun(nlp, entry, text, speaker):
-    """ "l'entourage du maire" is an anonymous source, not the mayor nor a person."""
+# circle_members.txt: (entry, sentence, the anonymous source, its gender): an unnamed member
+# of someone's circle, written as the mention with whose name in full, never the one whose
+# circle it is
+CIRCLE_MEMBERS = [
+    ("proche", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié un proche de Paul "
+     "Roux.", "un proche de Paul Roux", None),
+    ("ami", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié un ami de Paul Roux.",
+     "un ami de Paul Roux", None),
+    ("amie", "Le maire Paul Roux a été réélu. « Il est soulagé », a confié une amie de Paul "
+     "Roux.", "une amie de Paul Roux", "female"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "text", "speaker", "gender"),
+    rows("circle_nouns", CIRCLE_NOUNS) + rows("circle_members", CIRCLE_MEMBERS),
+)
+def test_circle_noun(nlp, entry, text, speaker, gender):
+    """ "l'entourage du maire", "un proche de Paul Roux" are an anonymous source, not the mayor
+    nor Paul Roux, and hold no role."""
     q = the_quote(nlp, text, marked(text))
-    assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (speaker, "anonymous", None)
+    assert (q.speaker.name, q.speaker.kind, q.speaker.role, q.speaker.gender) == (
+        speaker, "anonymous", None, gender)
 
 
 @pytest.mark.parametrize(("entry", "text", "speaker"), rows("family_members", FAMILY_MEMBERS))
@@ -2921,7 +2942,7 @@ def test_naming_cue(nlp, entry, text, title):
     """Marked words right after the entry are a name or a title, not a quote."""
     before = text.split("«")[0].rstrip(" ,").split()[-1].lower()
     assert before.replace("’", "'").split("'")[-1] == entry  # "l'émission" -> "émission"
-    assert title not in [q.span.text for q in quotes_of(nlp, text)]
+    assert title not in [q.span.text for q in beside_its_own_quote(nlp, text)]
 
 
 @pytest.mark.parametrize(("entry", "text", "role"), rows("np_stops", NP_STOPS))
@@ -3002,14 +3023,14 @@ def test_intention_noun(nlp, entry, text, said, bare):
     entry alone, or with a noun after de, reports nothing."""
     q = the_quote(nlp, text, said)
     assert q.type == "indirect"
-    assert quotes_of(nlp, bare) == []
+    assert beside_its_own_quote(nlp, bare) == []
 
 
 @pytest.mark.parametrize(("entry", "text", "clause"), rows("subordinators", SUBORDINATORS))
 def test_subordinator(nlp, entry, text, clause):
     """ "alors que", "bien que": the narrator's clause, not reported speech."""
     assert f"{entry} que {clause}" in text
-    assert clause not in [q.span.text for q in quotes_of(nlp, text)]
+    assert clause not in [q.span.text for q in beside_its_own_quote(nlp, text)]
 
 
 @pytest.mark.parametrize(("entry", "text", "name"), rows("titles", TITLES))
@@ -3831,7 +3852,7 @@ TOPIC_VERBS = [
 def test_topic_verb(nlp, entry, text, said, topic):
     q = the_quote(nlp, text, said)
     assert q.type == "direct" and q.cue is not None and q.cue.lemma == entry
-    assert quotes_of(nlp, topic) == []
+    assert beside_its_own_quote(nlp, topic) == []
 
 
 TABLES = {
@@ -3851,6 +3872,7 @@ TABLES = {
     "anonymous": ANONYMOUS,
     "kin_nouns": KIN_NOUNS,
     "circle_nouns": CIRCLE_NOUNS,
+    "circle_members": CIRCLE_MEMBERS,
     "family_members": FAMILY_MEMBERS,
     "naming_cues": NAMING_CUES,
     "np_stops": NP_STOPS,
@@ -4443,7 +4465,8 @@ def test_media_word(nlp, tmp_path, entry, text, said):
     speaker = text.split(" a ", 1)[0]
     assert the_quote(nlp, text, said).speaker.name == speaker
     with _lacking(tmp_path, "media_words", entry):
-        assert said not in [q.span.text for q in quotes_of(nlp, text)]
+        run_on = text[text.index(said) : -1]
+        assert [q.span.text for q in found_quotes(nlp, text)] == [run_on]
 
 
 # appointment_participles.txt: (entry, sentence, the speaker's role): the role after the

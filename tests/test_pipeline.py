@@ -1,7 +1,7 @@
 """Rules on small French sentences: sentence -> (type, quote text, speaker, cue)."""
 
 import pytest
-from conftest import quote_said
+from conftest import beside_its_own_quote, quote_said
 
 from quotes.model import Article
 from quotes.pipeline import extract_doc
@@ -116,11 +116,12 @@ def test_incise_splits_quote_same_speaker(nlp):
 
 def test_name_in_marks_is_not_a_quote(nlp):
     text = "Jeudi, la Russie a lancé ce missile (appelé « Orechnik »), sans charge nucléaire."
-    assert run(nlp, text) == []
+    assert beside_its_own_quote(nlp, text) == []
 
 
 def test_scare_quote_without_speaker_is_not_a_quote(nlp):
-    assert run(nlp, "Un gilet jaune a été récupéré par un « citoyen » dimanche.") == []
+    assert beside_its_own_quote(
+        nlp, "Un gilet jaune a été récupéré par un « citoyen » dimanche.") == []
 
 
 def test_role_is_separate_from_name(nlp):

@@ -9,7 +9,7 @@ made-up sentences, one row a case.
 """
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 SAID = [
     ("Une enquête pour vol a été ouverte après la disparition d'un tableau au musée de Vernac, "
@@ -44,8 +44,9 @@ MENTIONS = [
 ]
 
 # an aside that names a person before a subject that only describes someone: not the aside's
-# person (« devant Paul Roux, la syndicaliste » is Anne Morel; for now these give no quote at
-# all, which the row accepts: it guards against the aside's person only)
+# person. A quote of the text's own after it shows the text was read; the words themselves are
+# not found yet (XFAIL_BY: « devant Paul Roux, la syndicaliste » is Anne Morel, « le maire » no
+# one named)
 NOT_BY = [
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, devant Paul Roux, "
      "la syndicaliste.", "Paul Roux"),
@@ -54,6 +55,8 @@ NOT_BY = [
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire.",
      "Paul Roux"),
 ]
+XFAIL_BY = [(text, "La lutte continue", speaker) for (text, _), speaker in zip(
+    NOT_BY, ["Anne Morel", None, None], strict=True)]
 
 NOT_SAID = [
     # a verb of saying used for something else, a date after it
@@ -74,7 +77,7 @@ def test_subject_past_the_adjunct(nlp, text, said, speaker, cue):
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
 @pytest.mark.parametrize("text, said, mention, speaker", MENTIONS)
@@ -85,4 +88,11 @@ def test_subject_as_written(nlp, text, said, mention, speaker):
 
 @pytest.mark.parametrize("text, name", NOT_BY)
 def test_not_the_aside_s_person(nlp, text, name):
-    assert name not in [q.speaker.name for q in quotes_of(nlp, text)]
+    assert name not in [q.speaker.name for q in beside_its_own_quote(nlp, text)]
+
+
+@pytest.mark.xfail(strict=True, reason="a postposed subject that only describes someone, after "
+                   "an aside naming a person, is turned down: the words are lost")
+@pytest.mark.parametrize("text, said, speaker", XFAIL_BY)
+def test_the_words_before_the_aside_are_found(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker

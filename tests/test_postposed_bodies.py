@@ -5,7 +5,7 @@ press); the verb « mettre en garde »; and a belief in the infinitive, reported
 verb of saying. Sentences written for these tests."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 # (sentence, the words said, the cue, words of the mention of who said them)
 FIRES = [
@@ -68,4 +68,4 @@ def test_words_are_reported(nlp, text, said, cue, speaker):
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_words_reported(nlp, text):
-    assert quotes_of(nlp, text) == []
+    assert beside_its_own_quote(nlp, text) == []

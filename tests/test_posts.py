@@ -4,7 +4,7 @@ Sentences written for these tests; a signature is « — Name (@handle) date ».
 """
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 SIGNED = [
     # the post on a line of its own, its picture link left out
@@ -56,4 +56,4 @@ UNSIGNED = [
 
 @pytest.mark.parametrize("text", UNSIGNED)
 def test_no_post_without_a_signature_and_words(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []

@@ -155,4 +155,4 @@ def test_candidates_exclude_those_whose_roles_say_otherwise(nlp, text, candidate
     named = {c.who.name for c in r.choices} - {None}
     assert bool(named) is candidate
     if not candidate:
-        assert all(q.speaker.name is None for q in result.quotes)
+        assert [q.speaker.name for q in result.quotes] == [None]

@@ -3,7 +3,7 @@ commas: « La ministre X, présente à Genève, a dénoncé « … » ». The ph
 speaks, whether or not the parse tied it to the verb."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said, quotes_of
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_speaker_before_a_set_off_adjective(nlp, text, quote, speaker, role):
     ],
 )
 def test_no_quote_after_a_set_off_adjective(nlp, text):
-    assert quotes_of(nlp, text) == []
+    assert beside_its_own_quote(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,14 +62,14 @@ def test_no_quote_after_a_set_off_adjective(nlp, text):
          "injuste ».", "une décision injuste", "Anne Roy"),
         ("Marc Petit, Anne Roy, présente à Genève, et Luc Blanc ont dénoncé « une décision "
          "injuste ».", "une décision injuste", "Anne Roy"),
-        # a noun behind a preposition is no subject of a cue
-        ("Le texte soutenu par Anne Roy, présente à Genève, a été jugé « injuste » par "
-         "l'opposition.", "injuste", "Anne Roy"),
+        # a noun behind a preposition is no subject of a cue (the agent after « par » speaks)
+        ("Le texte soutenu par Anne Roy, présente à Genève, a été jugé « injuste et dangereux "
+         "pour les salariés » par le député Luc Blanc.", "injuste et dangereux pour les salariés",
+         "Anne Roy"),
     ],
 )
 def test_set_off_adjective_not_the_speaker(nlp, text, quote, speaker):
-    names = [q.speaker.name for q in quotes_of(nlp, text) if q.span.text == quote]
-    assert speaker not in names
+    assert quote_said(nlp, text, quote).speaker.name != speaker
 
 
 def test_fronted_adjective_leaves_the_subject(nlp):

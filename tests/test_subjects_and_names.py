@@ -4,7 +4,7 @@ and the names and roles set beside a name (apposed nationality, a bracketed acro
 Sentences written for these tests: sentence -> (quote text, speaker, role, gender)."""
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import beside_its_own_quote, quote_said
 
 ROWS = [
     # a negative subject names nobody: the postposed cue's speaker, the clause after « mais »
@@ -66,4 +66,4 @@ def test_spelled_name(nlp, text, said, speaker):
 def test_no_speaker_for_a_negative_subject_alone(nlp):
     """« Rien n'indique que … » with no cue after it is nobody's claim."""
     text = "Rien n'indique que la digue va céder cet hiver."
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []

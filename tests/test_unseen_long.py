@@ -92,7 +92,6 @@ KNOWN = {
         "before it introduces (« Sa mère, Sandrine, a fait les comptes. », « Une cadre du parti "
         "… se montre plus pessimiste. »)"
     ),
-    "selon-proche": "« Selon un proche de X » gives the quote to X",
     "juge-noun": (
         "« juge » as a verb of saying (« X, consultante pour …, juge quant à elle que ») is "
         "parsed as a noun: no cue, and this quote and the next (« a-t-elle ajouté ») go to a "
@@ -258,7 +257,7 @@ ROWS = [
     row("politique_censure", "Ce budget matraque les retraités", "Bertrand Lemaître",
         "député LR de la Manche", M, P),
     row("politique_censure", "attendent de voir d'où vient le vent", "un proche de Laurent Dussart",
-        None, None, A, why="selon-proche"),
+        None, None, A),
     row("politique_censure", "jouer leur carrière personnelle", "Isabelle Rocca",
         "sénatrice LR du Var", F, P),
     row("politique_censure", "Quand on vote avec le RN un jour", "Isabelle Rocca",

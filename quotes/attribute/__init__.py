@@ -11,7 +11,8 @@ inside them;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
 parti"; ``descriptions`` reads people by what or whose they are, "la famille de la
-victime"; ``circles`` writes an entourage as an anonymous source);
+victime"; ``circles`` writes an entourage and unnamed members of a circle, "un proche de
+X", as an anonymous source);
 ``intro`` finds who a colon without a verb introduces; ``offices`` reads the office a
 periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first

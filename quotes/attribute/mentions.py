@@ -21,6 +21,7 @@ from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
 from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
+    DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVE_HEADS,
     INDEFINITE,
@@ -185,11 +186,17 @@ def head_noun(tokens: list[Token]) -> Token | None:
     return nxt if nxt is not None and nxt in tokens and is_role_noun(nxt.text) else head
 
 
+def crowd(tokens: list[Token]) -> bool:
+    """Is the mention headed by a noun of lexicon/crowd_nouns.txt (a crowd)?"""
+    head = head_noun(tokens)
+    return head is not None and fold(head.text) in folded("crowd_nouns")
+
+
 def name_like(span: Span) -> bool:
     """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
 
     The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
-    words = [t for t in span if not t.is_punct and t.pos_ != "DET"]
+    words = [t for t in span if not t.is_punct and (t.pos_ != "DET" or _one_of(t))]
     if not words:
         return False
     head = words[0]
@@ -197,6 +204,13 @@ def name_like(span: Span) -> bool:
     if head.lower_ in NOT_NAMES or counted or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+
+
+def _one_of(tok: Token) -> bool:
+    """« Un » before « de » or « des » (« un de ses proches »): the pronoun the tagger read as
+    a determiner, the head of the mention."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("un", "une") and nxt is not None and nxt.lower_ in DE_CONTRACTED
 
 
 def participle_end(doc: Doc, lo: int, hi: int) -> int:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.circles import circle_name, is_circle
+from quotes.attribute.casting import merged
+from quotes.attribute.circles import circle_name, is_circle, members, members_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, elided_gender, unnamed_gender
@@ -80,12 +81,9 @@ class Resolved:
     latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
     # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
     kin: tuple[str, str | None] | None = None
-
-
-def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
-    """Roles in text order, each place once (a role the article repeats is kept each time, so
-    that a quote can show the one closest before it)."""
-    return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
+    # the issuer of the text the mention names, the subject of a verb of issuing it (« Paul
+    # Roux a publié un message »: ``sources.author_before``)
+    issued: bool = False
 
 
 def of_person(person: Person, r: Resolved) -> Resolved:
@@ -130,7 +128,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(who, name=name, kind="organization", role=None)
     owned = possessed(span)  # « sa page Facebook », « ses dires »: read once, for both
     if (author := author_before(span, owned)) is not None:  # after "un communiqué du parti"
-        return classify(doc, *author, registry)
+        return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
     who = _classify(doc, start, end, span, registry)
@@ -202,13 +200,19 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     sourced = any(t.lower_ in SOURCE_NOUNS for t in span) or unsigned(span)
     anonymous = sourced or first.lower_ in words("anonymous") or mentions.elliptic(tokens) or any(
         low.startswith(w + " ") for w in folded("anonymous"))  # elliptic: « une autre »
-    if not names and first.lower_ in DEFINITE and _crowd(tokens):
+    if not names and first.lower_ in DEFINITE and mentions.crowd(tokens):
         # « a scandé la foule »: many people who speak as one, named by the noun
         return Resolved(without_determiner(text), None, "person", "explicit", "p")
     if says_nothing(span, bool(names)):  # "une stèle a été dévoilée", "(l'avenue de) Ségur"
         return UNKNOWN
+    number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
+    if anonymous and (circle := members(span)) is not None:  # « un proche de X »: not X
+        theirs = (next(iter(registry.people_before(start)), None) if circle.owner is None
+                  else _whose(doc, circle.owner, end, registry)[1])
+        name = members_name(doc, span.start, text, circle, theirs.name if theirs else None)
+        return Resolved(name, None, "anonymous", "explicit", number,
+                        circle.gender or unnamed_gender(span))
     if anonymous and not names:
-        number = "s" if first.lower_ in ONE or low.startswith(ONE_OF) else "p"
         # the mention names an unidentified source, not a function it holds: "un responsable
         # de l'Otan", "une source policière" have no role; a participle completing its noun
         # stays in it with its complement ("un responsable de l'usine installée | à Brest")
@@ -221,11 +225,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
-        whose = classify(doc, owner_at, end, registry)
-        person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
+        whose, person = _whose(doc, owner_at, end, registry)
         if is_circle(head):  # an unnamed source: its owner's full name, or as written
-            name = circle_name(doc, span.start, text, head, person.name if person else None)
-            return Resolved(name, None, "anonymous", "explicit", "s")
+            return _circle(doc, span, text, head, person)
         if whose.resolution == "description" and whose.role:
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
@@ -242,6 +244,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         kin = f"{head.text} {of(person.name)}" if person else without_determiner(text)
         plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
         return Resolved(kin, None, "person", "explicit", plural)
+    if head is not None and is_circle(head) and first.lower_ not in POSSESSIVES:
+        return _circle(doc, span, text, head, None)  # « l'entourage présidentiel »: no one's
     sex = article_gender(first.lower_)
     member = descriptions.family_member(span, head, registry, sex) if head is not None else None
     if member is not None:  # "le patriarche de la famille Roux": the one Roux of his gender
@@ -285,9 +289,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (
             mentions.two_phrases(text)):  # « les enfants et les parents »: no one's
         owner = registry.people_before(start)
-        if owner and is_circle(head):  # « son entourage »: an unnamed source
-            name = circle_name(doc, span.start, text, head, owner[0].name)
-            return Resolved(name, None, "anonymous", "explicit", "s")
+        if is_circle(head):  # « son entourage »: an unnamed source, as written when no one's
+            return _circle(doc, span, text, head, owner[0] if owner else None)
         if owner:  # "ses trois enfants" -> "enfants d'Alain Delon"; the gender a noun of a
             return Resolved(  # sex gives, none for a circle (« sa famille »: the noun's)
                 f"{head.text} {of(owner[0].name)}", None, "person", "explicit", plural,
@@ -368,10 +371,17 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     return Resolved(without_determiner(text), None, "unknown", "explicit", plural, gender)
 
 
-def _crowd(tokens: list[Token]) -> bool:
-    """Is the mention headed by a noun of lexicon/crowd_nouns.txt (a crowd)?"""
-    head = mentions.head_noun(tokens)
-    return head is not None and fold(head.text) in folded("crowd_nouns")
+def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, Person | None]:
+    """The words from ``at`` (« de | Paul Roux ») read alone, and the person they name."""
+    whose = classify(doc, at, end, registry)
+    person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
+    return whose, person
+
+
+def _circle(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:
+    """Someone's circle as an anonymous source (``circles.circle_name``)."""
+    name = circle_name(doc, span.start, text, head, owner.name if owner else None)
+    return Resolved(name, None, "anonymous", "explicit", "s")
 
 
 def _person(

@@ -154,6 +154,10 @@ def preposed(
         # "a annoncé un élément nouveau : les analyses ont montré « … »": the noun before the
         # colon is what the verb speaks of, the clause after it what is said
         start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
+        if start == nxt.idx and nxt.lower_ in DE and start_tok + 1 < stop:
+            # "a fait part de « sa fierté » de …", "parle d'une « … »": the preposition is
+            # the verb's; what is said starts after it
+            start = doc[start_tok + 1].idx
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing

@@ -4,20 +4,39 @@ longer object are only the topic (« parle du projet avec ses « amis » »), no
 
 from __future__ import annotations
 
+from quotes.detect.content import gerund
 from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.marks import Marked
-from quotes.lexicon.grammar import DE
+from quotes.lexicon.grammar import DE, INDEFINITE
 
 
 def topic_object(ctx: Context, a: int, b: int, spoken: list[Marked]) -> Marked | None:
-    """The one marked stretch that is the whole content from ``a`` to ``b`` after its « de »,
-    or None."""
+    """The one marked stretch that is the whole content from ``a`` to ``b`` after its « de »
+    (the content may start after it), or None."""
+    lead = _lone_lead(ctx, a, b, spoken)
+    return spoken[0] if lead is not None and (not lead or lead in DE) else None
+
+
+def topic_phrase(ctx: Context, a: int, b: int, spoken: list[Marked]) -> tuple[int, int] | None:
+    """The content from ``a`` to the closing mark when it is an indefinite article and the
+    one marked stretch (« parle d'une « épreuve très difficile » »): a marked object with
+    its article, mixed; a definite one (« parle de la « réforme » ») names a topic."""
+    lead = _lone_lead(ctx, a, b, spoken)
+    return (a, outer_end(spoken[0])) if lead in INDEFINITE else None
+
+
+def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None:
+    """The words before the one marked stretch of the content from ``a`` to ``b``, lower
+    case, when nothing but signs or a gerund follows it (« parle de « … » en quittant la
+    salle »: when, not what); else None."""
     if len(spoken) != 1:
         return None
     m, text = spoken[0], ctx.text
-    lead = text[a : m.open].strip().lower()
     rest = text[outer_end(m) : b].strip(" \t,.;:!?…")
-    return m if lead in DE and not rest else None
+    after = ctx.doc.char_span(b - len(rest), b, alignment_mode="expand") if rest else None
+    if rest and (after is None or not gerund(after[0])):
+        return None
+    return text[a : m.open].strip().lower()
 
 
 def topic_marks(spoken: list[Marked]) -> list[Rejected]:

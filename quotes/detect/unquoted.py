@@ -17,7 +17,10 @@ from quotes.lexicon import fold, folded, is_role_noun
 from quotes.lexicon.grammar import PARTITIVE
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
-_CHARGE_LEAD = re.compile(r"(?:\b(pour)|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
+# « pour », maybe with the article of the charge (« pour des « … » »), or « du chef de »
+_CHARGE_LEAD = re.compile(
+    r"(?:\b(pour)(?:\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|les|le|la|l['’]|une|un))?"
+    r"|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
 
 
@@ -37,19 +40,39 @@ def cited(ctx: Context, m: Marked) -> str | None:
 
 def charged(ctx: Context, m: Marked) -> str | None:
     """Marks that name a charge, an offence (« une enquête ouverte pour « … » », « mis en
-    examen du chef d'« … » »): after « chef de » always; after « pour » when a word of a
-    proceeding (lexicon/charge_words.txt) comes at most ``charge_reach_words`` words before
-    it, in its clause, within ``charge_lead_chars`` (settings). Marks standing alone only:
-    inside words a cue reports, they stay in its content."""
+    examen du chef d'« … » »): after « chef de » always; after « pour » (or « pour des »)
+    when a word of a proceeding (lexicon/charge_words.txt) comes at most
+    ``charge_reach_words`` words before it, in its clause, within ``charge_lead_chars``
+    (settings), or governs the marked words in the parse (``_proceeding_above``). Marks
+    standing alone only: inside words a cue reports, they stay in its content."""
     window = ctx.text[max(0, m.open - ctx.settings.charge_lead_chars) : m.open]
     lead = _CHARGE_LEAD.search(window)
     if lead is None:
         return None
     clause = _CLAUSE_CUT.split(window[: lead.start()])[-1]
     near = re.findall(r"\w+", clause)[-ctx.settings.charge_reach_words:]
-    if lead.group(1) and not any(fold(w) in folded("charge_words") for w in near):
+    if lead.group(1) and not (any(fold(w) in folded("charge_words") for w in near)
+                              or _proceeding_above(ctx, m)):
         return None
     return "name of a charge: after a proceeding's « pour » or « du chef de »"
+
+
+def _proceeding_above(ctx: Context, m: Marked) -> bool:
+    """Does a word of a proceeding govern the marked words, up to the first verb above them?
+    « condamné à six mois de prison avec sursis pour « … » », « condamné … pour des violences
+    et pour « … » »: the sentence's verb, however far back; « a plaidé pour « … » » stops at
+    its own verb."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if fold(tok.text) in folded("charge_words"):
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def listed(ctx: Context, m: Marked) -> str | None:
