@@ -62,10 +62,14 @@ class ArticleRef:
 
 
 def day_number(given: str | None) -> int | None:
-    """A date as a day number (``date.toordinal``); None for none, or a text that does not
-    read as an ISO date (year-month-day first)."""
+    """A date as a day number (``date.toordinal``); a month alone (« 2025-03 ») is its first
+    day; None for none, or a text that does not read as an ISO date (year-month-day or
+    year-month first)."""
+    text = (given or "").strip()
+    if len(text) == 7 and text[4] == "-":  # a month alone: its first day
+        text += "-01"
     try:
-        return date.fromisoformat((given or "")[:10]).toordinal()
+        return date.fromisoformat(text[:10]).toordinal()
     except ValueError:
         return None
 

@@ -25,8 +25,9 @@ def story(*articles):
 
 
 def test_a_description_goes_to_the_one_person_another_article_names():
-    named = said("q-1", "a1", "François Bieuville", "préfet de Mayotte")
-    described = said("q-2", "a2", None, "préfet de Mayotte")
+    # no name shared: a description saying more than its noun, the same week
+    named = on(said("q-1", "a1", "François Bieuville", "préfet de Mayotte"), "2024-03-04")
+    described = on(said("q-2", "a2", None, "préfet de Mayotte"), "2024-03-06")
     out = link_batch([named, described])
     assert out[1].speaker.name == "François Bieuville"
     assert "batch-description:a1" in out[1].evidence
@@ -686,7 +687,9 @@ def on(q, day):
 
 
 # a description of one article goes to the holder another article of its story names: dated
-# within ``occasion_days`` of it (undated: near any date) and sharing a name with it
+# within ``story_days`` (60) of it (undated: near any date) and sharing a name with it; with
+# none, one saying more than its noun (« chef du gouvernement » names its office) to the
+# holder an article dated within ``story_days`` of it names, both dated
 @pytest.mark.parametrize(("case", "days", "named", "role", "expected"), [
     ("fires: a week apart, a person both name", ("2024-03-04", "2024-03-11"),
      story("a1", "a2"), "Premier ministre", "Paul Ravel"),
@@ -694,13 +697,30 @@ def on(q, day):
      "Premier ministre", "Paul Ravel"),
     ("fires: one dated, one undated, a person both name", ("2024-03-04", None),
      story("a1", "a2"), "Premier ministre", "Paul Ravel"),
-    ("fires: a place both roles name", (None, None), {}, "maire de Valbrune", "Paul Ravel"),
+    ("fires: the same week, no name shared, a role naming its place", ("2024-03-04",
+     "2024-03-08"), {}, "maire de Valbrune", "Paul Ravel"),
+    ("fires: the same day, no name shared, a periphrasis naming its office", ("2024-03-04",
+     "2024-03-04"), {}, "Premier ministre", "Paul Ravel"),
+    ("fires: the next day, no name shared, a minister of one ministry", ("2024-03-04",
+     "2024-03-05"), {}, "ministre de l'Intérieur", "Paul Ravel"),
     ("must not: two years apart, a person both name", ("2022-03-04", "2024-03-04"),
+     story("a1", "a2"), "Premier ministre", None),
+    ("must not: three months apart, a person both name", ("2024-03-04", "2024-06-04"),
      story("a1", "a2"), "Premier ministre", None),
     ("must not: a place both roles name, two years apart", ("2022-03-04", "2024-03-04"), {},
      "maire de Valbrune", None),
-    ("must not: the same day, no name shared", ("2024-03-04", "2024-03-04"), {},
-     "Premier ministre", None),
+    ("must not: undated, no name shared: a place both roles name ties nothing", (None, None),
+     {}, "maire de Valbrune", None),
+    ("must not: one undated, no name shared", ("2024-03-04", None), {}, "Premier ministre",
+     None),
+    ("must not: three months apart, no name shared", ("2024-03-04", "2024-06-04"), {},
+     "ministre de l'Intérieur", None),
+    ("must not: the same day, no name shared, a bare noun", ("2024-03-04", "2024-03-04"), {},
+     "ministre", None),
+    ("fires: a month alone read as its first day", ("2024-03", "2024-03-04"), story("a1", "a2"),
+     "Premier ministre", "Paul Ravel"),
+    ("must not: a month alone three months before", ("2024-03", "2024-06-04"),
+     story("a1", "a2"), "Premier ministre", None),
 ])
 def test_a_description_goes_to_a_holder_of_its_own_story_only(case, days, named, role,
                                                               expected):
@@ -736,21 +756,67 @@ def test_a_missing_role_comes_from_an_article_of_its_own_dates_only(case, days, 
     assert out[1].speaker.role == expected, case
 
 
-# what ties two articles into one story: a place their roles name, not an office with one
-# holder (its complement is the office) nor a complement naming the State
-@pytest.mark.parametrize(("case", "theirs", "described", "role", "expected"), [
-    ("fires: a place both roles name", "maire de Valbrune", "chef de la diplomatie",
-     "ministre des Affaires étrangères", "Luc Ferrand"),
+# what ties two undated articles into one story: a person both name, not a place their roles
+# name (« maire de Valbrune » of two towns' stories, « député RN » of two debates), an office
+# with one holder, nor a complement naming the State
+@pytest.mark.parametrize(("case", "theirs", "mine", "described", "role", "expected"), [
+    ("fires: a person both name", "maire de Valbrune", ("Marc Roy", "maire de Valbrune"),
+     "chef de la diplomatie", "ministre des Affaires étrangères", "Luc Ferrand"),
+    ("must not: a place both roles name", "maire de Valbrune",
+     ("Paul Vidal", "maire de Valbrune"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
+    ("must not: a place two roles name", "maire de Valbrune",
+     ("Paul Vidal", "procureur de Valbrune"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
+    ("must not: a party both roles name", "député RN", ("Paul Vidal", "député RN"),
+     "ministre", "ministre de l'Agriculture", None),
     ("must not: an office with one holder both name", "ministre de l'Intérieur",
-     "chef de la diplomatie", "ministre des Affaires étrangères", None),
+     ("Paul Vidal", "ministre de l'Intérieur"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
     ("must not: a complement naming the State", "commissaire de la République",
-     "procureur de Lorient", "procureur de la République", None),
+     ("Paul Vidal", "commissaire de la République"), "procureur de Lorient",
+     "procureur de la République", None),
 ])
-def test_what_ties_two_articles_into_one_story(case, theirs, described, role, expected):
+def test_what_ties_two_articles_into_one_story(case, theirs, mine, described, role,
+                                               expected):
     holder = said("q-1", "a1", "Luc Ferrand", role)
     other = said("q-2", "a1", "Marc Roy", theirs)
     unnamed_ = said("q-3", "a2", None, described)
-    named = {"a2": [Named("Paul Vidal", (theirs,))]}
+    named = {"a2": [Named(mine[0], (mine[1],))]}
     out = link_batch([holder, other, unnamed_], named)
     assert out[2].span.text == "Propos q-3"
     assert out[2].speaker.name == expected, case
+
+
+# the articles of one story are those reached from one to the next, never one dated more than
+# ``story_days`` apart from the quote's: a1 names the minister, a2 names Anne Roy (as a1 does)
+# and Marc Lenoir, a3 names Marc Lenoir only; a bare « le ministre » stays within its story
+@pytest.mark.parametrize(("case", "last", "expected"), [
+    ("fires: a1 to a3 within the days", "2024-03-01", "Paul Ravel"),
+    ("must not: a1 reached through a2, dated apart from a3", "2024-04-01", None),
+])
+def test_a_story_reached_one_article_to_the_next_stops_at_its_days(case, last, expected):
+    holder = on(said("q-1", "a1", "Paul Ravel", "ministre"), "2024-01-10")
+    linking = on(said("q-2", "a2", "Marc Lenoir", None), "2024-02-20")
+    described = on(said("q-3", "a3", None, "ministre"), last)
+    named = {"a1": [Named("Anne Roy")], "a2": [Named("Anne Roy")], "a3": [Named("Marc Lenoir")]}
+    out = link_batch([holder, linking, described], named)
+    assert out[2].span.text == "Propos q-3"
+    assert out[2].speaker.name == expected, case
+
+
+# one utterance two articles report ties them into one story only within ``story_days``
+@pytest.mark.parametrize(("case", "later", "expected"), [
+    ("fires: the same month", "2024-01-20", "Paul Ravel"),
+    ("must not: five months later", "2024-06-01", None),
+])
+def test_one_utterance_reported_ties_two_articles_only_within_the_days(case, later, expected):
+    holder = on(said("q-1", "a1", "Paul Ravel", "ministre"), "2024-01-10")
+    described = on(said("q-2", "a2", None, "ministre"), later)
+
+    def one_utterance(quotes):
+        return [list(range(len(quotes)))]
+
+    out = link_batch([holder, described], None, one_utterance)
+    assert out[1].span.text == "Propos q-2"
+    assert out[1].speaker.name == expected, case

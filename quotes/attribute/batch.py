@@ -4,10 +4,12 @@ In: every quote of a run (the whole batch is read first, as grouping does), and 
 article names, quoted or not, when extraction gave them. A description left unresolved in one
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
-whether that article quotes them or only names them, among the articles of its story only
-(``Stories``: dated within ``occasion_days`` of it, and naming someone it names, quoting a
-body it quotes, naming in a role a place its roles name (« le procureur de Nantes »), or
-reporting an utterance it reports; then those reached from one such article to the next): a
+whether that article quotes them or only names them: first among the articles of its story
+(``Stories``: dated within ``story_days`` of it, and naming someone it names, quoting a body
+it quotes, or reporting an utterance it reports; then those reached from one such article to
+the next), then, when they name no holder, for a description saying more than its noun
+(« le procureur de Nantes », « le chef du gouvernement ») only, in any article of the batch
+dated within ``story_days`` of it, both dated (a bare « le ministre » is its own story's): a
 batch of two events never gives one's holder to the other; between several, the
 one this article names; never another article's holder where the article gives the function to
 someone itself. A person given no role in one article gets, after any its own other quotes give
@@ -88,18 +90,18 @@ def _state() -> frozenset[str]:
 
 def link_batch(
     quotes: list[Quote], named: dict[str, list[Named]] | None = None,
-    utterances: Utterances | None = None, *, occasion_days: int = DEFAULT.occasion_days,
+    utterances: Utterances | None = None, *, story_days: int = DEFAULT.story_days,
 ) -> list[Quote]:
     """The quotes with descriptions and missing roles filled in from the other articles;
     ``named``: the people each article names, by article id; ``utterances``: which quotes
     report one utterance (without it, no role is preferred for being of the same story);
-    articles dated more than ``occasion_days`` apart report two events (``Stories``)."""
+    articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
     named = named or {}
     roles = _spoken_roles(quotes)
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
     fitting = _Fitting(holders)
-    stories = Stories(quotes, named, utterances, occasion_days=occasion_days)
+    stories = Stories(quotes, named, utterances, story_days=story_days)
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     dated = latest(quotes)  # the year an undated article is read as of
@@ -228,7 +230,10 @@ def _described(
         names = {name for name, _ in found}
     else:  # the holders its own story names (``Stories``), never another event's
         found = {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
-            (n, a) for n, a in found if a in stories.reached(q.article.id)}
+            (n, a) for n, a in found if a in stories.reached(q.article.id)} or {
+            # none: for a description saying more than its noun (« préfet de Nantes »), an
+            # article of its days, both dated, whatever names they share
+            (n, a) for n, a in found if stems(sp.role or "") and stories.near(q.article.id, a)}
         names = {name for name, _ in found}
     if len(names) > 1 and len(ours := names & stories.people[q.article.id]) == 1:
         found, names = {(n, a) for n, a in found if n in ours}, ours  # the one it names

@@ -13,13 +13,14 @@ A quote with no cue and no speaker in the sentence right after one the batch nam
 (``goes_on``) is that speaker's, as the quote before's speaker goes on in an article.
 
 The articles of one story (``Stories``): the ones naming someone an article names (the same
-person, or a surname alone that ends the full name), quoting a body it quotes (« parquet de
-Nantes », a capital in its name) or naming in a role a place it names in one (« préfet de
-Mayotte »), or reporting an utterance it reports (grouped); then the articles reached from one
-such article to the next; never two articles dated more than ``occasion_days`` apart (a hearing
-of 2025 and a vote of 2024 are two events, whoever both name). An undated article is near any
-date, so a name shared alone ties it. A batch of many stories gives each story what it alone
-gives: a description looks for its holder in its own story only.
+person, or a surname alone that ends the full name) or quoting a body it quotes (« parquet de
+Nantes », a capital in its name), or reporting an utterance it reports (grouped); then the
+articles reached from one such article to the next; never two articles dated more than
+``story_days`` apart (a hearing of March and a vote of January are two events, whoever both
+name). A place two roles name ties nothing (« maire de Paris », « procureur de Paris »). An
+undated article is near any date, so a name shared alone ties it. A batch of many stories
+gives each story what it alone gives: a description looks for its holder in its own story
+first (``attribute.batch``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
-from quotes.attribute.offices import office
-from quotes.attribute.role_words import named_words, words_of
-from quotes.lexicon import bounded, cached, capitalised, fold, singular, titles, words
+from quotes.attribute.role_words import words_of
+from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.model import Named, Quote, day_number
 from quotes.settings import DEFAULT
@@ -126,52 +126,32 @@ def goes_on(q: Quote, before: Quote) -> bool:
             and 0 <= q.sentence.start - before.sentence.end <= 2)
 
 
-@bounded(4096)  # asked for each quote's roles: a batch gives its people the same roles often
-def _places(role: str) -> frozenset[str]:
-    """The places and bodies a role names (``named_words``: « préfet de Mayotte »), folded;
-    none for an office with one holder, whose
-    complement is its office (« ministre de l'Intérieur »), nor a complement naming the State
-    (« procureur de la République », lexicon/state_complements.txt)."""
-    held = office(role, role=True)
-    if held is not None and held.exact and not held.more:
-        return frozenset()
-    return frozenset(named_words(role) - _state())
-
-
-@cached
-def _state() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("state_complements"))
-
-
 class Stories:
     """The people each article names or quotes (``people``, by article id), and which
-    articles tell one story: an article naming someone another names, a body it quotes or a
-    place its roles name, or reporting an utterance it reports (``utterances``: the grouping,
+    articles tell one story: an article naming someone another names or a body it quotes, or
+    reporting an utterance it reports (``utterances``: the grouping,
     asked only of the two articles' quotes, when names tie nothing), never two articles dated
-    more than ``occasion_days`` apart (``apart``)."""
+    more than ``story_days`` apart (``apart``)."""
 
     def __init__(self, quotes: list[Quote], named: dict[str, list[Named]],
                  utterances: Utterances | None = None, *,
-                 occasion_days: int = DEFAULT.occasion_days) -> None:
+                 story_days: int = DEFAULT.story_days) -> None:
         self.people: dict[str, set[str]] = defaultdict(set)
-        # the bodies each article quotes and the places its roles name, folded
+        # the bodies each article quotes, folded
         self._bodies: dict[str, set[str]] = defaultdict(set)
         self._quotes: dict[str, list[Quote]] = defaultdict(list)
         self._days: dict[str, int | None] = {}
-        self._limit = occasion_days
+        self._limit = story_days
         for q in quotes:
             self._quotes[q.article.id].append(q)
             self._days.setdefault(q.article.id, day_number(q.article.date))
             name = q.speaker.name
-            roles = {r.text for r in q.speaker.roles} | {q.speaker.role or ""}
-            self._bodies[q.article.id].update(p for r in roles for p in _places(r))
             if q.speaker.kind == "person" and name:
                 self.people[q.article.id].add(name)
             elif q.speaker.kind == "organization" and name and any(map(capitalised, name.split())):
                 self._bodies[q.article.id].add(fold(name))
         for article, people in named.items():
             self.people[article].update(p.name for p in people)
-            self._bodies[article].update(x for p in people for r in p.roles for x in _places(r))
         self._utterances = utterances
         self._told: dict[tuple[str, str], bool] = {}
         self._reached: dict[str, set[str]] = {}
@@ -187,15 +167,20 @@ class Stories:
         return self._names[article]
 
     def apart(self, a: str, b: str) -> bool:
-        """Are articles ``a`` and ``b`` dated more than ``occasion_days`` apart: two events,
+        """Are articles ``a`` and ``b`` dated more than ``story_days`` apart: two events,
         not one? An article with no date (or one naming people only) is near any other."""
         x, y = self._days.get(a), self._days.get(b)
         return x is not None and y is not None and abs(x - y) > self._limit
 
+    def near(self, a: str, b: str) -> bool:
+        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart?"""
+        x, y = self._days.get(a), self._days.get(b)
+        return x is not None and y is not None and abs(x - y) <= self._limit
+
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b``, not dated apart from ``a`` (``apart``), name someone article
-        ``a`` names (« Roy » and « Anne Roy »), descriptions and groups left out, quote a body
-        it quotes or name in a role a place it names in one?"""
+        ``a`` names (« Roy » and « Anne Roy »), descriptions and groups left out, or quote a
+        body it quotes?"""
         key = (a, b)
         if key not in self._shared:
             mine, theirs = self._named_by(a), self._named_by(b)

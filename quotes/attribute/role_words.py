@@ -159,12 +159,6 @@ def words_of(text: str) -> list[str]:
     return text.replace("’", " ").replace("'", " ").split()
 
 
-def named_words(text: str) -> set[str]:
-    """The capitalised content words of a role after its first word, folded: the places and
-    bodies it names (« préfet de Mayotte »: « mayotte »; « Premier ministre »: none)."""
-    return {fold(w) for w in _content_words(" ".join(words_of(text)[1:])) if capitalised(w)}
-
-
 def _content_words(text: str) -> list[str]:
     """The words of a role, as written, that are neither role nouns nor function words."""
     return [w for w in words_of(text)
