@@ -25,7 +25,9 @@ MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 # « il y a (eu) », « il y avait »: the presentative before a colon (attribute/intro._presents)
 THERE_IS = frozenset({"a", "avait", "aura", "aurait", "eut"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "son avocat": someone's
+# one owner's, whom the one named last may be: « un de ses proches », not « un de leurs proches »
+OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
+POSSESSIVES = OWNER_POSSESSIVES | {"leur", "leurs"}  # "son avocat": someone's
 # one relative of someone, folded -> (the relation, the relative's gender): « son mari », « sa
 # femme », « l'épouse de X » are one person the article may name in that relation
 RELATIVES = {
