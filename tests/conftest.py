@@ -20,6 +20,16 @@ def require_corpus():
                     "(it lives beside the project, in shared/)")
 
 
+def confidence_counts() -> dict[str, tuple[int, int, float]]:
+    """Each row of quotes/attribute/confidence.tsv: its untuned seen and right, and its
+    confidence."""
+    from importlib import resources
+
+    text = resources.files("quotes.attribute").joinpath("confidence.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {cols[0]: (int(cols[1]), int(cols[2]), float(cols[-1])) for cols in rows}
+
+
 def whole_article_quote(qid, article, text, kind="direct", name="Paul Ferrand", gender="m"):
     """A quote that is the whole text of its article, said by ``name`` (a mayor)."""
     from quotes.model import ArticleRef, Quote, Span, Speaker
