@@ -675,6 +675,11 @@ ROLE_NOUNS = [
         "« Le budget sera tenu », a promis la questrice du Sénat.",
         "questrice du Sénat",
     ),
+    (
+        "trésorier",
+        "« Les comptes de l'association sont justes », a assuré le trésorier du club.",
+        "trésorier du club",
+    ),
 ]
 
 # gated_roles.tsv: (entry, sentence, the speaker, role, gender): a noun that is a role beside
