@@ -171,6 +171,8 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 INCISE_OBJECTS = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "m'", "m’", "me"}
 # between a subject and its verb: "il l'a dit", "elle s'est exprimée"
 PREVERBAL_CLITICS = INCISE_OBJECTS | REFLEXIVE
+# a verb's direct object before it: "l'a accusé de « … »", "s'est inquiétée de « … »"
+DIRECT_CLITICS = PREVERBAL_CLITICS - {"lui", "leur"}
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
