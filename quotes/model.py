@@ -6,7 +6,7 @@ exactly as it was decoded; no stage ever changes that text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from quotes import __version__
@@ -58,6 +58,10 @@ class ArticleRef:
     date: str | None = None
     title: str | None = None
     source: str | None = None
+    # the names its whole text gives (folded words of its people, places and bodies, from the
+    # parse): what grouping asks two events' articles to share; not written out, so records
+    # read back have none
+    names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
+from quotes.group.acquainted import ArticleNames, longest_run, strangers, written
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -134,6 +135,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # copies score as their first does against itself (once: settings may forbid even that)
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
     scored = [(s, a, b) for a, b in copies if (s := itself[a]) and quotes[a].id != quotes[b].id]
+    copied = set(copies)
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
@@ -163,6 +165,16 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                                  (texts[b], quoting.get(b, ([], ""))[0]), options):
             return whole, 0.0
         return scores if own_part(unquoted(a), unquoted(b), options, run) else None
+    named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
+    guarded: set[tuple[int, int]] = set()  # the text alone decides: names must meet
+
+    def text_alone(a: int, b: int, whole: bool) -> bool:
+        """A weak speaker's quote tied by little text (``acquainted``): a short wording
+        matched whole (``whole``), else a short run of words, in two articles."""
+        return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
+            and (min(written(texts[a][0].split()), written(texts[b][0].split())) if whole
+                 else longest_run(texts[a], texts[b])) < options.text_first_words
+
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
@@ -187,7 +199,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
-        elif scores[0] >= options.threshold:
+            continue
+        if text_alone(a, b, scores[0] >= options.threshold):
+            guarded.add((a, b))
+        if scores[0] >= options.threshold:
             scored.append((scores, a, b))
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
             scored.append((part, a, b))
@@ -197,6 +212,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))
+            if text_alone(a, b, False):
+                guarded.add((a, b))
+    # copies of one short wording with no voice: as short a text as any
+    guarded.update((a, b) for _, a, b in scored if (a, b) in copied and text_alone(a, b, True))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
@@ -226,6 +245,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
             continue  # two people; a part of what one group's articles gave years apart
+        if ra != rb and (a, b) in guarded and strangers(
+                named_in, {quotes[a].article.id, *articles[ra]},
+                {quotes[b].article.id, *articles[rb]}):
+            continue  # little text, and two groups' articles that name no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives
