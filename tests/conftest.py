@@ -81,10 +81,18 @@ def assert_gendered(nlp, text, said, speaker, gender, kind, guessed):
     assert (NAME_MODEL in q.evidence) is guessed
 
 
+def found_quotes(nlp, text):
+    """The quotes of ``text``, failing where there is none: a row saying what no quote of a
+    text is (« no quote has speaker X ») proves nothing on a text that gave no quote at all."""
+    quotes = quotes_of(nlp, text)
+    assert quotes, "nothing extracted"
+    return quotes
+
+
 def quote_said(nlp, text, said):
     """The first quote of ``text`` whose words are ``said``; fails, listing the quotes found,
     where there is none."""
-    quotes = quotes_of(nlp, text)
+    quotes = found_quotes(nlp, text)
     found = [q for q in quotes if q.span.text == said]
     assert found, [q.span.text for q in quotes]
     return found[0]

@@ -3,12 +3,14 @@ X »): the conjunction links the narrator's sentences, the quote is the marks al
 Made-up sentences, one row a case."""
 
 import pytest
-from conftest import quotes_of
+from conftest import found_quotes, quotes_of
 
 MARKS_ALONE = [
     ("Mais « la lutte continue », a lancé Paul Garnier.", "la lutte continue", "Paul Garnier"),
     ("Le maire Paul Garnier a quitté la salle. Et « rien ne change », a-t-il ajouté.",
      "rien ne change", "Paul Garnier"),
+    ("Le chantier a pris du retard. Or « rien n'est joué », a lancé Anne Morel.",
+     "rien n'est joué", "Anne Morel"),
 ]
 
 KEPT = [
@@ -26,21 +28,30 @@ KEPT = [
      "Puis « rien n'est joué »", "mixed"),
     ("Paul Garnier hésite. Ou « rien n'est joué », a lancé Paul Garnier.",
      "Ou « rien n'est joué »", "mixed"),
+    # « or » the noun (gold) is no link of the narrator's
+    ("Le trésor a été retrouvé. L'or « brille encore », a lancé Anne Morel.",
+     "L'or « brille encore »", "mixed"),
 ]
 
+# no quote: each text ends on a quote of its own (AFTER), which shows it was read
+AFTER = " « Nous attendons », a dit Luc Bernard."
 NOT_SAID = [
     # a title in marks after a conjunction, no cue
-    "Le studio a fermé. Et « Les Ombres de Vernac », son dernier film, sortira en juin.",
+    "Le studio a fermé. Et « Les Ombres de Vernac », son dernier film, sortira en juin." + AFTER,
     # a verb of saying used for something else after the marks
-    "Mais « Les Ombres », le studio a lancé le tournage mardi.",
+    "Mais « Les Ombres », le studio a lancé le tournage mardi." + AFTER,
+]
+
+# « Or » inside the marks stays in the words said
+OR_KEPT = [
+    ("« Or rien n'est joué », a lancé Anne Morel.", "Or rien n'est joué", "Anne Morel"),
 ]
 
 
 @pytest.mark.parametrize("text, said, speaker", MARKS_ALONE)
 def test_marks_alone(nlp, text, said, speaker):
-    assert quotes_of(nlp, text)[0].speaker.name == speaker
-    found = [(q.type, q.span.text) for q in quotes_of(nlp, text)]
-    assert found == [("direct", said)]
+    found = [(q.type, q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
+    assert found == [("direct", said, speaker)]
 
 
 @pytest.mark.parametrize("text, said, qtype", KEPT)
@@ -51,4 +62,11 @@ def test_lead_kept(nlp, text, said, qtype):
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [(q.span.text, q.speaker.name) for q in found_quotes(nlp, text)] == [
+        ("Nous attendons", "Luc Bernard")]
+
+
+@pytest.mark.parametrize("text, said, speaker", OR_KEPT)
+def test_or_inside_the_marks_is_said(nlp, text, said, speaker):
+    found = [(q.type, q.span.text, q.speaker.name) for q in quotes_of(nlp, text)]
+    assert found == [("direct", said, speaker)]

@@ -9,7 +9,7 @@ made-up sentences, one row a case.
 """
 
 import pytest
-from conftest import quote_said, quotes_of
+from conftest import found_quotes, quote_said
 
 SAID = [
     ("Une enquête pour vol a été ouverte après la disparition d'un tableau au musée de Vernac, "
@@ -44,24 +44,29 @@ MENTIONS = [
 ]
 
 # an aside that names a person before a subject that only describes someone: not the aside's
-# person (« devant Paul Roux, la syndicaliste » is Anne Morel; for now these give no quote at
-# all, which the row accepts: it guards against the aside's person only)
+# person. A quote of the same text after it shows the text was read; the words themselves are
+# not found yet (XFAIL_BY: « devant Paul Roux, la syndicaliste » is Anne Morel, « le maire » no
+# one named)
+AFTER = " « Nous attendons », a dit Luc Bernard."
 NOT_BY = [
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, devant Paul Roux, "
-     "la syndicaliste.", "Paul Roux"),
+     "la syndicaliste." + AFTER, "Paul Roux"),
     ("Anne Morel dirige le syndicat. « La lutte continue », a lancé au micro, à côté de Paul "
-     "Roux, le maire.", "Paul Roux"),
-    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire.",
-     "Paul Roux"),
+     "Roux, le maire." + AFTER, "Paul Roux"),
+    ("Anne Morel dirige le syndicat. « La lutte continue », a lancé, devant Paul Roux, le maire."
+     + AFTER, "Paul Roux"),
 ]
+XFAIL_BY = [(text, "La lutte continue", speaker) for (text, _), speaker in zip(
+    NOT_BY, ["Anne Morel", None, None], strict=True)]
 
+# no quote: each text ends on a quote of its own (AFTER), which shows it was read
 NOT_SAID = [
     # a verb of saying used for something else, a date after it
-    "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes.",
+    "Le club a lancé ce lundi 4 mars une nouvelle équipe de jeunes." + AFTER,
     # two adjuncts before an object, not a subject
-    "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe.",
+    "Le club a lancé au printemps, devant ses supporters, une nouvelle équipe." + AFTER,
     # a title in marks after the date
-    "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film.",
+    "Le studio a annoncé ce mardi 3 juin « Les Ombres de Vernac », son prochain film." + AFTER,
 ]
 
 
@@ -74,7 +79,8 @@ def test_subject_past_the_adjunct(nlp, text, said, speaker, cue):
 
 @pytest.mark.parametrize("text", NOT_SAID)
 def test_no_quote(nlp, text):
-    assert [q.span.text for q in quotes_of(nlp, text)] == []
+    assert [(q.span.text, q.speaker.name) for q in found_quotes(nlp, text)] == [
+        ("Nous attendons", "Luc Bernard")]
 
 
 @pytest.mark.parametrize("text, said, mention, speaker", MENTIONS)
@@ -85,4 +91,13 @@ def test_subject_as_written(nlp, text, said, mention, speaker):
 
 @pytest.mark.parametrize("text, name", NOT_BY)
 def test_not_the_aside_s_person(nlp, text, name):
-    assert name not in [q.speaker.name for q in quotes_of(nlp, text)]
+    quotes = found_quotes(nlp, text)
+    assert "Nous attendons" in [q.span.text for q in quotes]
+    assert name not in [q.speaker.name for q in quotes]
+
+
+@pytest.mark.xfail(strict=True, reason="a postposed subject that only describes someone, after "
+                   "an aside naming a person, is turned down: the words are lost")
+@pytest.mark.parametrize("text, said, speaker", XFAIL_BY)
+def test_the_words_before_the_aside_are_found(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker

@@ -1,5 +1,6 @@
-"""Which role a quote shows: the years of an office are no part of it, a plural title is shared out
-among the names coordinated after it, and a generic noun whose complement names its body only
+"""Which role a quote shows: the years of an office are no part of it, a title before two persons
+joined by « et » is the first one's alone, a plural title is shared out among the names
+coordinated after it, and a generic noun whose complement names its body only
 again (« le dirigeant du groupe ») or one said to be deposed (« le président déchu ») does not beat
 the function the article gives the same person.
 
@@ -10,6 +11,9 @@ import pytest
 from conftest import quote_said
 
 from quotes.attribute.shown import _kind_only
+
+MISSED_NAME = pytest.mark.xfail(strict=True, reason="the name set off after an adjunct of the "
+                                "cue's verb (« à la sortie de …, Paul Morel ») is not taken")
 
 ROWS = [
     # ---- the years an office was held are dropped (« de 2008 à 2020 », « entre … et … »,
@@ -27,6 +31,22 @@ ROWS = [
     # … and so is the period they date (« pour la saison 2023-2024 »), with its preposition
     ("Paul Morel, entraîneur du club pour la saison 2023-2024, a jugé que « le groupe a "
      "progressé ».", "« le groupe a progressé »", "Paul Morel", "entraîneur du club", "male"),
+    # ---- a title before a name is the last of two persons joined by « et », « ou », each with
+    # its determiner: the first person's role is not the name's; a complement joined by « et »
+    # (« de la Santé et de la Prévention ») stays in the title
+    ("Le ton est monté mardi entre le ministre et la rapporteuse écologiste Anne Roy. « Vous "
+     "éludez mes questions », a lancé Anne Roy.", "Vous éludez mes questions", "Anne Roy",
+     "rapporteuse écologiste", "female"),
+    ("La discussion a opposé le maire et le conseiller municipal Paul Morel. « Ce budget est "
+     "insincère », a dénoncé Paul Morel.", "Ce budget est insincère", "Paul Morel",
+     "conseiller municipal", "male"),
+    ("Le Premier ministre Louis Garnier a été entendu mardi. Le ton est monté entre le Premier "
+     "ministre et le rapporteur écologiste Marc Vidrac. Enfin, le Premier ministre a affirmé : "
+     "« Ce rapport n'est pas fidèle aux faits. »", "Ce rapport n'est pas fidèle aux faits.",
+     "Louis Garnier", "Premier ministre", "male"),
+    ("La ministre de la Santé et de la Prévention Anne Roy a reçu les soignants. « Nous "
+     "tiendrons nos engagements », a dit Anne Roy.", "Nous tiendrons nos engagements", "Anne Roy",
+     "ministre de la Santé et de la Prévention", "female"),
     # ---- a plural title before names joined by « et »: each its own complement, in order; a
     # bare « la ministre » after it is the fuller form so given
     ("Les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "
@@ -238,14 +258,18 @@ ROWS = [
      "Nous reconstruirons", None, "ministre délégué", None),
     ("« Nous reconstruirons », a assuré la ministre déléguée à l'Assemblée nationale mardi.",
      "Nous reconstruirons", None, "ministre déléguée", "female"),
-    ("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, Paul Morel.",
-     "Nous reconstruirons", None, "ministre délégué", None),
+    # the name after the adjunct's comma is the minister's (« , Paul Morel »): not read yet
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, "
+                 "Paul Morel.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male",
+                 marks=MISSED_NAME),
     ("« Il faut agir », a déploré la directrice du programme des Nations unies au Monde.",
      "Il faut agir", None, "directrice du programme des Nations unies", "female"),
-    ("« Nous reconstruirons », a déclaré le ministre délégué à la sortie du Conseil des "
-     "ministres, Paul Morel.", "Nous reconstruirons", None, "ministre délégué", None),
-    ("« Nous reconstruirons », a déclaré le ministre délégué à l'arrivée du cortège, Paul Morel.",
-     "Nous reconstruirons", None, "ministre délégué", None),
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué à la sortie du Conseil "
+                 "des ministres, Paul Morel.", "Nous reconstruirons", "Paul Morel",
+                 "ministre délégué", "male", marks=MISSED_NAME),
+    pytest.param("« Nous reconstruirons », a déclaré le ministre délégué à l'arrivée du cortège, "
+                 "Paul Morel.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male",
+                 marks=MISSED_NAME),
 ]
 
 

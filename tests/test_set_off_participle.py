@@ -26,6 +26,16 @@ ROWS = [
     # must not: the subject of a que-clause is not the one who adds
     ("Paul Garnier a dit que la directrice Anne Morel avait quitté la réunion, ajoutant que le "
      "projet était « mort-né ».", "le projet était « mort-né »", "Paul Garnier"),
+    # must not, where the participle is hung on a noun (no subject of its own): a clause in
+    # marks, a que-clause
+    ("« Le calendrier sera tenu », a assuré Paul Garnier. « Un site avait publié mardi soir une "
+     "photo floue » et des messages connotés adressés à une élue, affirmant qu'ils émanaient de "
+     "l'ancienne adjointe au maire.", "ils émanaient de l'ancienne adjointe au maire",
+     "Paul Garnier"),
+    ("« Le calendrier sera tenu », a assuré Paul Garnier. Il sait qu'un site avait publié mardi "
+     "soir une photo floue et des messages connotés adressés à une élue, affirmant qu'ils "
+     "émanaient de l'ancienne adjointe au maire.", "ils émanaient de l'ancienne adjointe au maire",
+     "Paul Garnier"),
     # must not: a participle right after the noun of people it describes (« manifestants,
     # scandant »): those people say it, not a subject further up
     ("« Le calendrier sera tenu », a assuré Paul Garnier. Des centaines de manifestants ont "

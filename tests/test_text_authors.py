@@ -2,11 +2,15 @@
 
 A text named again (« le communiqué », « le document publié », « la même source ») speaks for
 the author the article gave it: after « de » (« un communiqué de presse de la mairie »: « de
-presse » says what kind of text, no author), after « attribué à », or the subject of the clause
-that named it (« dans un communiqué, la mairie souligne … », « « … », explique la mairie dans un
-communiqué »); « le document » and « le texte » stand for the text named last whatever its noun.
-« La femme de X » is X's wife, not X; « la femme d'affaires X » is X. « Le fils de Y » is the
-one whose mother or father the article says Y is (« X …, sa mère »), when of the noun's sex.
+presse » says what kind of text, no author), after « attribué à », the subject of the clause
+that named it (« dans un communiqué, la mairie souligne … », « « … », explique la mairie dans
+un communiqué »), or the active subject of a verb of issuing it (« Paul Roux a publié un
+message »), never one who received it, is named in it, or did not issue it (« Anne Morel a
+reçu une lettre », « le communiqué évoque Paul Roux », « Paul Roux n'a pas signé le
+communiqué »); « le document » and « le texte » stand for the text named last whatever its
+noun. « La femme de X » is X's wife, not X; « la femme d'affaires X » is X. « Le fils de Y » is
+the one whose mother or father the article says Y is (« X …, sa mère »), when of the noun's
+sex.
 """
 
 import pytest
@@ -62,6 +66,64 @@ ROWS = [
      "précise le communiqué.", "Le pont restera fermé", "mairie de Vire", "organization", None),
     ("Le maire Paul Roux a signé le communiqué lundi. « Le pont restera fermé », précise le "
      "communiqué.", "Le pont restera fermé", "Paul Roux", "person", "male"),
+    # fire: the active subject of a verb of issuing the text (lexicon/issuing_verbs.tsv), one
+    # row a verb
+    *[(f"{who} {verb} {text} lundi. « Le pont restera fermé », précise {again}.",
+       "Le pont restera fermé", speaker, kind, gender)
+      for who, verb, text, again, speaker, kind, gender in [
+          ("Paul Roux", "a publié", "un message", "le message", "Paul Roux", "person", "male"),
+          ("La mairie de Vire", "a diffusé", "un communiqué", "le communiqué", "mairie de Vire",
+           "organization", None),
+          ("Paul Roux", "a signé", "un communiqué", "le communiqué", "Paul Roux", "person",
+           "male"),
+          ("La mairie de Vire", "a cosigné", "un communiqué", "le communiqué", "mairie de Vire",
+           "organization", None),
+          ("Anne Morel", "a adressé", "une lettre au préfet", "la lettre", "Anne Morel",
+           "person", "female"),
+          ("Anne Morel", "a envoyé", "une lettre au préfet", "la lettre", "Anne Morel", "person",
+           "female"),
+          ("La mairie de Vire", "a émis", "un communiqué", "le communiqué", "mairie de Vire",
+           "organization", None),
+          ("La mairie de Vire", "a rendu public", "un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          ("La préfecture de l'Orne", "a rendue publique", "une lettre", "la lettre",
+           "préfecture de l'Orne", "organization", None),
+          # fire: the text the clause's subject acts with (lexicon/grammar IN_TEXT)
+          ("La mairie de Vire", "a répondu par", "un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          ("La mairie de Vire", "a répondu via", "un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          ("La mairie de Vire", "a répondu avec", "un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          # must not: « rendre » without « public » issues nothing
+          ("La mairie de Vire", "a rendu", "le communiqué", "le communiqué", "le communiqué",
+           "anonymous", None),
+          # must not: the one a text speaks of or cites is not its issuer
+          ("Un communiqué", "évoque", "Paul Roux", "le communiqué", "le communiqué",
+           "anonymous", None),
+          ("Un communiqué", "cite", "Paul Roux", "le communiqué", "un communiqué", "anonymous",
+           None),
+          ("Le communiqué de la mairie de Vire", "évoque", "Paul Roux", "le communiqué",
+           "mairie de Vire", "organization", None),
+          # must not: a passive's subject, a negated subject, one who answers a text
+          ("Paul Roux", "a été visé par", "un communiqué", "le communiqué", "le communiqué",
+           "anonymous", None),
+          ("Paul Roux", "n'a pas signé", "le communiqué", "le communiqué", "le communiqué",
+           "anonymous", None),
+          ("Paul Roux", "n'a jamais publié", "ce message", "le message", "le message",
+           "anonymous", None),
+          ("Paul Roux", "a réagi à", "un communiqué", "le communiqué", "le communiqué",
+           "anonymous", None),
+          # must not: a receiver; the author after « du » wrote it
+          ("Anne Morel", "a reçu", "une lettre du syndicat", "la lettre", "syndicat",
+           "organization", None),
+          ("Anne Morel", "a reçu", "une lettre", "la lettre", "la lettre", "anonymous", None),
+      ]],
+    # must not: a text named again as the object of a verb that issues nothing (« a lu le
+    # communiqué ») is the one named before, its author's
+    ("Un communiqué de la mairie de Vire a été publié lundi. Paul Roux a lu le communiqué mardi. "
+     "« Le pont restera fermé », précise le communiqué.", "Le pont restera fermé",
+     "mairie de Vire", "organization", None),
     # must not: a text no one is named the author of speaks as itself; a noun inside a quotation
     # is no text of the article
     ("« Les comptes sont faux », affirme le document.", "Les comptes sont faux", "le document",
@@ -102,3 +164,15 @@ ROWS = [
 def test_who_speaks(nlp, text, said, speaker, kind, gender):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
+
+
+def test_an_issuer_has_its_own_evidence_and_confidence(nlp):
+    """The issuer a verb of issuing names is an inference past a name at the cue: evidence
+    ``document-issuer`` and no more confidence than a body named at the cue."""
+    from quotes.attribute.confidence import confidence
+
+    q = quote_said(nlp, "Paul Roux a publié un message lundi. « Le pont restera fermé », "
+                   "précise le message.", "Le pont restera fermé")
+    assert (q.speaker.name, q.evidence[-1]) == ("Paul Roux", "document-issuer")
+    assert q.speaker.confidence == confidence("explicit", "person", ("document-issuer",))
+    assert q.speaker.confidence <= confidence("explicit", "organization", ())

@@ -33,7 +33,7 @@ NOTES = (
     "latter-unresolved", "kin-to-name", "kin-unresolved", "source-to-antecedent",
     "speaker-from-previous-sentence",
     "speaker-from-next", "colon-intro", "interviewer", "interviewee",
-    "no-speaker", "people-file",
+    "no-speaker", "people-file", "document-issuer",
 )
 CONSENSUS = "group-consensus"  # evidence of a speaker a group's vote gave (``group.consensus``)
 ANY = "*"  # a back-off row: any kind, any note

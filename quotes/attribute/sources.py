@@ -8,11 +8,13 @@ publié un message"). ``speakers.classify`` reads the mention of the source thes
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.noun_kinds import is_document, singular_words
 from quotes.detect.context import after_incise_comma, char_range
+from quotes.detect.cues import passive
 from quotes.detect.elliptic import verb_start
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
@@ -32,11 +34,22 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVES,
+    IN_TEXT,
+    NEGATION_START,
     POSSESSIVES,
     SELON,
     A,
 )
+from quotes.lexicon.issuing import issuing_verbs
 from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
+
+
+class Author(NamedTuple):
+    """Where the author of a text is named in the article, and how it was found."""
+
+    start: int
+    end: int
+    issued: bool = False  # the subject of a verb of issuing the text (``_issuer_of``)
 
 
 def unsigned(span: Span) -> bool:
@@ -76,12 +89,14 @@ def finding(span: Span, head: Token | None) -> bool:
                    for t in span if t.i > head.i)
 
 
-def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int] | None:
-    """Who issued the text a bare "le communiqué", "ce message" names: the same noun earlier
-    in the article says it ("un communiqué du Front national", "un communiqué attribué à la
-    présidence": lexicon/authorship_participles.txt), or the subject of its clause does ("Paul Roux
-    a publié un message", "dans un communiqué de presse, le ministère souligne"); a noun of any
-    text (« le document publié », lexicon/generic_texts.txt) stands for the text named last.
+def author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None:
+    """Who issued the text a bare "le communiqué", "ce message", « la lettre » names: the same
+    noun earlier in the article says it ("un communiqué du Front national", "un communiqué
+    attribué à la présidence": lexicon/authorship_participles.txt), or the active subject of a
+    verb of issuing it does ("Paul Roux a publié un message": ``_issuer_of``, ``issued``), or
+    the subject of the clause it is the text of ("dans un communiqué de presse, le ministère
+    souligne"); a noun of any text (« le document publié », lexicon/generic_texts.txt) stands
+    for the text named last.
     ``owned``: ``possessed(span)``, which the caller reads too. Kept per phrase for the
     article: « selon le communiqué » walks back through the text named before, and an article
     naming it again sentence after sentence would walk every earlier naming each time."""
@@ -89,22 +104,23 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int
     key = (span.start, span.end)
     if key not in known:
         known[key] = _author_before(span, owned)
-    found: tuple[int, int] | None = known[key]
+    found: Author | None = known[key]
     return found
 
 
-def _author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, int] | None:
+def _author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None:
     """``author_before``, not kept."""
     issuer = _issuer(span) or _owner(span, owned)
     if issuer is not None:
-        return issuer
+        return Author(*issuer)
     words_ = [t for t in span if not t.is_punct]
     if not 1 < len(words_) <= 3 or words_[0].pos_ != "DET":
         return None
     noun = words_[1] if words_[1].pos_ == "NOUN" and len(words_) == 3 else words_[-1]
     kind = singular(noun.text)
     any_text = kind in singular_words("generic_texts")
-    if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text)):
+    if noun.pos_ != "NOUN" or not (any_text or is_speech_noun(noun.text) or is_document(
+            noun.text)):
         return None
     doc = span.doc
     for t in reversed(doc[: span.start]):
@@ -114,25 +130,61 @@ def _author_before(span: Span, owned: tuple[str, Token] | None) -> tuple[int, in
             continue  # a noun inside a quotation is the speaker's word, no text of the article
         owner = _author_of(t)
         if owner is not None:
-            return char_range(doc, owner)
+            return Author(*char_range(doc, owner))
+        by = _issuer_of(t)
+        if by is not None:
+            return Author(*_phrase(by), issued=True)
         verb = t.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         lo = min([c.i for c in t.children if c.dep_ == "det"] + [t.i])
         again = t.dep_.split(":")[0] in ("nsubj", "obj") and subject in (None, t)
-        if _definite(t) and (again or _after_selon(doc, lo)):
+        if _definite(t) and (again or t.dep_ == "obj" or _after_selon(doc, lo)):
             # « …, relève le document publié » (an inverted subject the parse may read as an
-            # object), « selon le communiqué »: a text named again, not issued there; who
-            # issued the one it names. Not the object of a verb with its own subject (« la
-            # mairie a diffusé le communiqué »)
+            # object), « selon le communiqué », « Anne Morel a lu le communiqué »: a text
+            # named again, not issued there; who issued the one it names
             named = doc[lo : t.i + 1]
             return author_before(named, possessed(named))
-        if verb.pos_ == "VERB" and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-            return _phrase(subject)
+        if _in_text(t) and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return Author(*_phrase(subject))
         return _inverted_author(verb, t)
     return None
 
 
-def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
+def _issuer_of(text: Token) -> Token | None:
+    """Who issued ``text``, the object of a verb of issuing (lexicon/issuing_verbs.tsv: « Paul
+    Roux a publié un message », « la mairie a rendu public un communiqué »): the verb's subject,
+    a name or a noun; None when the verb is passive or negated (« Paul Roux n'a pas signé le
+    communiqué ») or issues nothing (« Anne Morel a reçu une lettre », « le communiqué évoque
+    Paul Roux »)."""
+    verb = text.head
+    tails = issuing_verbs().get(verb.lower_)
+    if text.dep_ != "obj" or verb.pos_ != "VERB" or tails is None or _denied(verb):
+        return None
+    if "" not in tails and not any(c.lower_ in tails for c in verb.children):
+        return None  # « a rendu le communiqué » without « public »
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _in_text(text: Token) -> bool:
+    """Does the text name where its clause's subject speaks or what it acts with (« dans un
+    communiqué, la mairie souligne », « a répondu par un communiqué », « avec un message »:
+    lexicon/grammar IN_TEXT), in an active clause that is not negated? Not a text the
+    subject answers, reads or is named in (« Paul Roux a réagi à un communiqué », « selon un
+    communiqué, Paul Roux a démissionné »)."""
+    verb = text.head
+    return (verb.pos_ == "VERB" and not _denied(verb)
+            and any(c.dep_ == "case" and c.lower_ in IN_TEXT for c in text.children))
+
+
+def _denied(verb: Token) -> bool:
+    """Is ``verb`` passive or negated (« n'a pas signé »: lexicon/negation_words.txt)?"""
+    negation = NEGATION_START | words("negation_words")
+    return passive(verb) or any(c.dep_ == "advmod" and c.lower_ in negation
+                                for c in verb.children)
+
+
+def _inverted_author(verb: Token, text: Token) -> Author | None:
     """« « … », explique la mairie dans un communiqué »: the subject set after a reporting
     verb that follows the quotation marks and a comma issued the text the verb's clause names
     next, whatever the parse made of it (an object); None when no marks close right before
@@ -149,7 +201,7 @@ def _inverted_author(verb: Token, text: Token) -> tuple[int, int] | None:
     between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
     if len(between) != 1 or between[0].lower_ != "dans":
         return None
-    return char_range(doc, phrase)
+    return Author(*char_range(doc, phrase))
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:

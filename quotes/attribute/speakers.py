@@ -80,6 +80,9 @@ class Resolved:
     latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
     # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
     kin: tuple[str, str | None] | None = None
+    # the issuer of the text the mention names, the subject of a verb of issuing it (« Paul
+    # Roux a publié un message »: ``sources.author_before``)
+    issued: bool = False
 
 
 def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
@@ -130,7 +133,7 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(who, name=name, kind="organization", role=None)
     owned = possessed(span)  # « sa page Facebook », « ses dires »: read once, for both
     if (author := author_before(span, owned)) is not None:  # after "un communiqué du parti"
-        return classify(doc, *author, registry)
+        return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
     who = _classify(doc, start, end, span, registry)

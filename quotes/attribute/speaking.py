@@ -25,6 +25,8 @@ from quotes.detect.on_sources import goes_on_alone
 from quotes.lexicon import bounded, fold, is_org_noun, singular, words
 from quotes.nlp.doc import text_of, token_starts
 
+ISSUER = "document-issuer"  # evidence: the speaker issued the text the cue names
+
 
 def a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:
     """A direct quote that says je/me/mon is one person's words, never a body's; so are words
@@ -105,7 +107,10 @@ def speaker_of(
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
-    return who, (note,) if note else (), mention
+    # the issuer of the text the cue names (« Paul Roux a publié un message. …, précise le
+    # message »): an inference of its own, with its own confidence
+    issued = (ISSUER,) if who.issued and who.resolution == "explicit" else ()
+    return who, (*((note,) if note else ()), *issued), mention
 
 
 def _clause_subject(doc: Doc, cand: detect.Candidate,

@@ -108,6 +108,11 @@ def er_forms(lemma: str) -> set[str]:
     return forms
 
 
+def verb_forms(lemma: str, listed: str) -> set[str]:
+    """``lemma``, the forms ``listed`` (space separated), a first-group verb's regular ones."""
+    return set(listed.split()) | (er_forms(lemma) if lemma.endswith("er") else set()) | {lemma}
+
+
 @dataclass(frozen=True)
 class Verb:
     lemma: str
@@ -138,9 +143,7 @@ def reporting_verbs() -> dict[str, Verb]:
             tuple(tail),
             "a" in flags, "b" in flags, "n" in flags,
         )
-        listed = set(cols[2].split()) if len(cols) > 2 else set()
-        generated = er_forms(head) if head.endswith("er") else set()
-        for form in listed | generated | {head}:
+        for form in verb_forms(head, cols[2] if len(cols) > 2 else ""):
             if tail:
                 forms[form + " " + " ".join(tail)] = verb  # looked up with the words after it
             else:

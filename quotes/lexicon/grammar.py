@@ -144,6 +144,9 @@ DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", 
             " que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant de", " avant d'",
             " avant d’", " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
+# before a text its clause's subject speaks in or acts with: « dans un communiqué, la mairie
+# souligne », « la mairie a répondu par un communiqué », « a réagi avec un message »
+IN_TEXT = frozenset({"dans", "par", "via", "avec"})
 # before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
 # clause of the narrator's that leaves the words after the source to X
 CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
