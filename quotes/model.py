@@ -58,9 +58,9 @@ class ArticleRef:
     date: str | None = None
     title: str | None = None
     source: str | None = None
-    # the names its whole text gives (folded words of its people, places and bodies, from the
-    # parse): what grouping asks two events' articles to share; not written out, so records
-    # read back have none
+    # the names its whole text and its title give (folded words of its people, places and
+    # bodies: ``attribute.article_names``): what grouping asks two events' articles to share;
+    # written out (schema 1.3), empty in records of an older schema
     names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 

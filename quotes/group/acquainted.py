@@ -4,7 +4,7 @@ text alone decides.
 A short or generic wording (« Nous allons faire appel », « C'est un moment difficile pour nous
 tous ») is what many events say. When one of two quotes has a speaker that does not vote (a
 pronoun, a description, no one) and the words they share in a row are fewer than
-``text_first_words`` (for two wordings that match whole, the shorter has fewer words), nothing
+``text_first_words`` (two wordings that match whole: the shorter has fewer words), nothing
 but the text ties them, and a short text ties two events as well as one: such a pair joins
 only when the two groups' articles name someone or somewhere alike.
 
@@ -20,11 +20,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from difflib import SequenceMatcher
 
-from quotes.group.similarity import stop_words
+from quotes.group.similarity import shares_run, stop_words
 from quotes.lexicon import cached, fold, words
-from quotes.lexicon.grammar import ELIDED_WORDS
 from quotes.model import Quote
 
 
@@ -47,28 +45,16 @@ class ArticleNames(dict[str, frozenset[str]]):
         for q in self.quotes:
             found[q.article.id] |= q.article.names
         stop = name_stops()
-        self.update({a: frozenset(n - stop) for a, n in found.items()})
+        self.update({a: frozenset(w for w in n if w not in stop and not set(w.split("-")) <= stop)
+                     for a, n in found.items()})  # « Le Parisien »: each word a stop
         return self.setdefault(article, frozenset())
 
 
-def written(words: Sequence[str]) -> int:
-    """How many words normalised ``words`` are as written: « c est » is one, « c'est »."""
-    return sum(w not in ELIDED_WORDS for w in words)
-
-
-def longest_run(a: Sequence[str], b: Sequence[str]) -> int:
-    """The most words in a row, as written (``written``), that any wording of one quote and
-    any of the other share."""
-    best = 0
-    for x in a:
-        for y in b:
-            xs, ys = x.split(), y.split()
-            if min(len(xs), len(ys)) <= best:
-                continue
-            m = SequenceMatcher(None, xs, ys, autojunk=False).find_longest_match(
-                0, len(xs), 0, len(ys))
-            best = max(best, written(xs[m.a:m.a + m.size]))
-    return best
+def text_alone(a: Sequence[str], b: Sequence[str], words: int) -> bool:
+    """Whether no wording of one quote and none of the other (normalised, ``quote_texts``)
+    share a run of ``words`` words: little text ties them, counted as ``similarity.shares_run``
+    counts a passage (« c'est » is two words, « c est »)."""
+    return not any(shares_run(x, y, words) for x in a for y in b)
 
 
 def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:

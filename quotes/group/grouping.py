@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
-from quotes.group.acquainted import ArticleNames, longest_run, strangers, written
+from quotes.group.acquainted import ArticleNames, strangers, text_alone
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -79,12 +79,18 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     quoting = {n: split for n, q in enumerate(quotes)
                if (split := split_inner(q, said_of[n], normal))[0]}
     del normal
-    # the same words of one speaker are one utterance: only the first looks for candidates
-    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
+    # whose name counts (``consensus.votes``), asked once a quote
+    voice = [votes(q.speaker, options) for q in quotes]
+    # the same words of one speaker are one utterance: only the first looks for candidates.
+    # A short wording (``acquainted``) with no voice is a copy only in its own article: in
+    # another it may be another event's, so it looks for its own matches
+    first_of: dict[tuple[tuple[str, ...], str | None, str | None], int] = {}
     searched: list[int] = []
     copies: list[tuple[int, int]] = []
     for n, t in enumerate(texts):
-        first = first_of.setdefault((tuple(t), names[n]), n) if t[0] else n
+        where = None if voice[n] or not text_alone(t, t, options.text_first_words) \
+            else quotes[n].article.id
+        first = first_of.setdefault((tuple(t), names[n], where), n) if t[0] else n
         if first == n:
             searched.append(n)
         else:
@@ -92,10 +98,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    # whose name counts (``consensus.votes``), asked once a quote; a person among them is
-    # named with confidence (``consensus.named_person``), and a list of people is no one person:
-    # it keeps no one apart
-    voice = [votes(q.speaker, options) for q in quotes]
+    # a person among those whose name counts is named with confidence
+    # (``consensus.named_person``), and a list of people is no one person: it keeps no one apart
     is_sure = [named_person(q.speaker, options, counts=counts) and not several(names[n] or "")
                for n, (q, counts) in enumerate(zip(quotes, voice, strict=True))]
     # two different people named with confidence never join (``joining.may_join``): such pairs
@@ -135,7 +139,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # copies score as their first does against itself (once: settings may forbid even that)
     itself = {a: score_pair(texts[a], texts[a], options) for a in {a for a, _ in copies}}
     scored = [(s, a, b) for a, b in copies if (s := itself[a]) and quotes[a].id != quotes[b].id]
-    copied = set(copies)
     ends, numbers = functools.cache(scale_ends), functools.cache(figures)
     said, says = functools.cache(negations), functools.cache(alternatives)
     negated_pairs: set[tuple[int, int]] = set()  # one negates, or swaps a word of, the other
@@ -168,12 +171,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
     guarded: set[tuple[int, int]] = set()  # the text alone decides: names must meet
 
-    def text_alone(a: int, b: int, whole: bool) -> bool:
-        """A weak speaker's quote tied by little text (``acquainted``): a short wording
-        matched whole (``whole``), else a short run of words, in two articles."""
+    def little(a: int, b: int) -> bool:
+        """A weak speaker's quote in another article, tied by little text (``acquainted``)."""
         return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
-            and (min(written(texts[a][0].split()), written(texts[b][0].split())) if whole
-                 else longest_run(texts[a], texts[b])) < options.text_first_words
+            and text_alone(texts[a], texts[b], options.text_first_words)
 
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
@@ -200,7 +201,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
             continue
-        if text_alone(a, b, scores[0] >= options.threshold):
+        if little(a, b):
             guarded.add((a, b))
         if scores[0] >= options.threshold:
             scored.append((scores, a, b))
@@ -212,10 +213,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))
-            if text_alone(a, b, False):
+            if little(a, b):
                 guarded.add((a, b))
-    # copies of one short wording with no voice: as short a text as any
-    guarded.update((a, b) for _, a, b in scored if (a, b) in copied and text_alone(a, b, True))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article

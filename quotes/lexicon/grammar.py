@@ -120,9 +120,6 @@ QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it fro
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
 INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
 ELIDED_QUE = ("qu'", "qu’")
-# the elided words as grouping's ``normalize`` leaves them (« c'est » is « c est »): part of
-# the next word when words are counted as written
-ELIDED_WORDS = frozenset({"c", "d", "j", "l", "m", "n", "s", "t", "qu"})
 # right after a reporting verb, an adverb of the verb, not part of a subordinator: "doutent même
 # que …", "assure même que …" (but "alors même que": the narrator's clause)
 INTENSIFIERS = frozenset({"même"})
