@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,20 @@ def with_marks(quote, marks):
     start, text = quote.span.start, quote.span.text
     return replace(quote, type="mixed", fragments=tuple(
         Span(start + text.index(m), start + text.index(m) + len(m), m) for m in marks))
+
+
+@contextmanager
+def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
+    """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""
+    from quotes.lexicon import entries, use_folder
+
+    kept = [e for e in entries(f"{name}.txt") if e.lower() != entry]
+    (tmp_path / f"{name}.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        yield
+    finally:
+        use_folder(None)
 
 
 def quotes_of(nlp, text):
