@@ -6,7 +6,7 @@ exactly as it was decoded; no stage ever changes that text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -59,6 +59,10 @@ class ArticleRef:
     date: str | None = None
     title: str | None = None
     source: str | None = None
+    # the names its whole text and its title give (folded words of its people, places and
+    # bodies: ``attribute.article_names``): what grouping asks two events' articles to share;
+    # written out (schema 1.3), empty in records of an older schema
+    names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 def day_number(given: str | None) -> int | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
 from quotes.attribute.apposed import apposed_role_nouns
+from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
@@ -186,6 +187,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who = people_kind(who)  # "les éboueurs": people, though no pronoun stands for them
         result.quotes.append(quote_record(article, cand, who, notes, settings.role_place_chars))
     result.quotes = carried_cues(text, result.quotes)
+    # the names of the whole text and the title travel with each quote's article, for grouping
+    named_ref = replace(article.ref, names=article_names(
+        doc, (p.name for p in registry.people), article.ref.title))
+    result.quotes = [replace(q, article=named_ref) for q in result.quotes]
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
         for p in registry.people

@@ -112,7 +112,9 @@ class Settings:
     # than 49 days, and an office may change hands within months
     story_days: int = 60
     # a shared run of this many words joins quotes whatever a weak speaker says: two different
-    # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words
+    # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words; a
+    # shorter one joins a weak speaker's quote only to a group whose articles name someone its
+    # article's do (``acquainted``: « Nous allons faire appel » of two strikes)
     text_first_words: int = 8
     # two quotes of one named speaker that share a run of this many words, this many of them
     # content words, are one statement cut or rendered differently (``short.shared_run_pairs``)

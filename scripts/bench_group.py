@@ -9,8 +9,15 @@ thresholds), which is what blocking may lose. Where scoring every pair is out of
 million quotes), ``--sample-exhaustive S`` estimates that recall: S random quotes, each
 scored against every quote the exhaustive rule scores it with, with a 95% interval.
 
+With ``--unresolved P``, a share P of the quotes has no speaker (unresolved), so that the
+text alone decides for them; each family is then one event whose articles name its place, its
+person or its body (each at random, the place most often) beside « AFP » and « France », and
+the run is made twice: with the articles' names (grouping's guard on a weak speaker's short
+wording, ``group.acquainted``) and without (no name: no guard). Exhaustive matching scores an
+unresolved quote with the quotes of the speaker it hides.
+
     .venv/bin/python scripts/bench_group.py [--sizes 10000 100000 1000000] \
-        [--exhaustive 10000 50000] [--sample-exhaustive 2000]
+        [--exhaustive 10000 50000] [--sample-exhaustive 2000] [--unresolved 0.3]
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import random
 import re
 import resource
 import time
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from quotes.group.grouping import group_quotes
@@ -34,6 +43,9 @@ from quotes.group.similarity import (
 )
 from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
+
+UNRESOLVED = Speaker(None, None, None, "unknown", "unresolved", confidence=0.0)
+COMMON = frozenset({"afp", "france"})  # what every story names (lexicon name_stops)
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "corpus" / "articles"]
@@ -71,10 +83,20 @@ def variant(rng: random.Random, text: str) -> str:
     return text.lower()
 
 
-def build(n: int, pool: list[str], seed: int = 7) -> tuple[list[Quote], list[int]]:
-    """``n`` quote records and, for each, the id of its true family."""
+def event_names(rng: random.Random, fam: int) -> frozenset[str]:
+    """What one article of event ``fam`` names: its place (9 times in 10), its person (7 in
+    10), its body (half the time), beside what every story names."""
+    kept = [w for w, p in ((f"lieu{fam}", 0.9), (f"personne{fam}", 0.7), (f"corps{fam}", 0.5))
+            if rng.random() < p]
+    return COMMON | frozenset(kept)
+
+
+def build(n: int, pool: list[str], seed: int = 7, unresolved: float = 0.0,
+          ) -> tuple[list[Quote], list[int], list[str | None]]:
+    """``n`` quote records and, for each, the id of its true family and the speaker it hides
+    when unresolved (a share ``unresolved`` of them; with any, articles carry names)."""
     rng = random.Random(seed)
-    records, family = [], []
+    records, family, hidden = [], [], []
     fam = 0
     while len(records) < n:
         base = rng.choice(pool)
@@ -88,10 +110,15 @@ def build(n: int, pool: list[str], seed: int = 7) -> tuple[list[Quote], list[int
             i = len(records)
             span = Span(0, len(text), text)
             who = Speaker(speaker, None, None, "person", "explicit", confidence=0.93)
-            records.append(Quote(f"q{i}", ArticleRef(f"a{i}"), "direct", span, span, None, who))
+            if unresolved and rng.random() < unresolved:
+                who = UNRESOLVED
+            names = event_names(rng, fam) if unresolved else frozenset()
+            records.append(Quote(f"q{i}", ArticleRef(f"a{i}", names=names), "direct", span, span,
+                                 None, who))
             family.append(fam)
+            hidden.append(speaker)
         fam += 1
-    return records[:n], family[:n]
+    return records[:n], family[:n], hidden[:n]
 
 
 def pairs_recall(found: list, truth: list[int]) -> float:
@@ -109,11 +136,25 @@ def pairs_recall(found: list, truth: list[int]) -> float:
     return hit / total if total else 1.0
 
 
-def by_speaker(records: list[Quote]) -> dict[str | None, list[int]]:
-    """The quotes (indices) of each speaker: the only pairs exhaustive matching scores."""
+def false_pairs(found: list, truth: list[int]) -> int:
+    """Pairs of quotes of two different families put in one group."""
+    members: dict[str, list[int]] = {}
+    for i, g in enumerate(found):
+        if g is not None:
+            members.setdefault(g, []).append(truth[i])
+    out = 0
+    for fams in members.values():
+        same = sum(c * (c - 1) // 2 for c in Counter(fams).values())
+        out += len(fams) * (len(fams) - 1) // 2 - same
+    return out
+
+
+def by_speaker(hidden: list[str | None]) -> dict[str | None, list[int]]:
+    """The quotes (indices) of each speaker, an unresolved one's hidden speaker: the only
+    pairs exhaustive matching scores."""
     out: dict[str | None, list[int]] = {}
-    for i, r in enumerate(records):
-        out.setdefault(r.speaker.name, []).append(i)
+    for i, who in enumerate(hidden):
+        out.setdefault(who, []).append(i)
     return out
 
 
@@ -126,7 +167,8 @@ def accepts(a: list[str], b: list[str], opts: Settings) -> bool:
             and not meaning_differs(a, b))
 
 
-def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int]]:
+def exhaustive_edges(records: list[Quote], hidden: list[str | None],
+                     opts: Settings) -> set[tuple[int, int]]:
     """Every pair the rules accept, found without blocking.
 
     Two quotes of different confidently named speakers can never match, so every pair within
@@ -136,7 +178,7 @@ def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int
     """
     texts = [[normalize(r.span.text)] for r in records]
     edges = set()
-    for members in by_speaker(records).values():
+    for members in by_speaker(hidden).values():
         for x, a in enumerate(members):
             for b in members[x + 1 :]:
                 if accepts(texts[a], texts[b], opts):
@@ -144,8 +186,8 @@ def exhaustive_edges(records: list[Quote], opts: Settings) -> set[tuple[int, int
     return edges
 
 
-def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
-                   seed: int = 11) -> tuple[float, float, float, int, int]:
+def sampled_recall(records: list[Quote], hidden: list[str | None], found: list, opts: Settings,
+                   size: int, seed: int = 11) -> tuple[float, float, float, int, int]:
     """Recall against exhaustive matching, estimated from ``size`` random quotes: each is
     scored against every other quote of its speaker (all the pairs ``exhaustive_edges``
     scores that hold it, by the same rules), and a pair the rules accept counts as
@@ -156,7 +198,7 @@ def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
     quote's pairs were all found or all missed together)."""
     rng = random.Random(seed)
     sample = rng.sample(range(len(records)), min(size, len(records)))
-    mates = by_speaker(records)
+    mates = by_speaker(hidden)
     text: dict[int, list[str]] = {}
 
     def norm(i: int) -> list[str]:
@@ -167,7 +209,7 @@ def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
     per_quote = []  # (pairs, found) of each sampled quote
     for a in sample:
         pairs = hit = 0
-        for b in mates[records[a].speaker.name]:
+        for b in mates[hidden[a]]:
             if b != a and accepts(norm(a), norm(b), opts):
                 pairs += 1
                 hit += found[a] is not None and found[a] == found[b]
@@ -187,17 +229,28 @@ def sampled_recall(records: list[Quote], found: list, opts: Settings, size: int,
     return recall, max(0.0, mid - half), min(1.0, mid + half), total, units
 
 
-def run(n: int, pool: list[str], exhaustive: bool, opts: Settings, sample: int = 0) -> None:
-    records, truth = build(n, pool)
+def run(n: int, pool: list[str], exhaustive: bool, opts: Settings, sample: int = 0,
+        unresolved: float = 0.0) -> None:
+    records, truth, hidden = build(n, pool, unresolved=unresolved)
+    measure(records, truth, hidden, exhaustive, opts, sample, "")
+    if unresolved:  # the same quotes, their articles naming no one: no guard
+        unnamed = [replace(r, article=ArticleRef(r.article.id)) for r in records]
+        measure(unnamed, truth, hidden, exhaustive, opts, sample, "  (no names)")
+
+
+def measure(records: list[Quote], truth: list[int], hidden: list[str | None], exhaustive: bool,
+            opts: Settings, sample: int, label: str) -> None:
+    n = len(records)
     t, cpu = time.perf_counter(), time.process_time()
     grouped, groups = group_quotes(records, options=opts)
     secs, cpu = time.perf_counter() - t, time.process_time() - cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     found = [q.group_id for q in grouped]
     line = (f"{n:>9,} quotes  {secs:>7.1f} s ({cpu:.1f} s CPU)  peak RSS {peak:>6.0f} MB  "
-            f"{len(groups):>7,} groups  true-pair recall {pairs_recall(found, truth):.3f}")
+            f"{len(groups):>7,} groups  true-pair recall {pairs_recall(found, truth):.3f}  "
+            f"false pairs {false_pairs(found, truth):,}")
     if exhaustive:
-        edges = exhaustive_edges(records, opts)
+        edges = exhaustive_edges(records, hidden, opts)
         # a pair the rules accept is found when both quotes end in one group (directly or
         # through others: copies of one wording are matched to its first copy only)
         ours = {(a, b) for a, b in edges if found[a] is not None and found[a] == found[b]}
@@ -206,11 +259,11 @@ def run(n: int, pool: list[str], exhaustive: bool, opts: Settings, sample: int =
                  f"({len(ours)}/{len(edges)} matching pairs)")
     if sample:
         t = time.process_time()
-        est, low, high, pairs, units = sampled_recall(records, found, opts, sample)
+        est, low, high, pairs, units = sampled_recall(records, hidden, found, opts, sample)
         line += (f"  sampled recall vs exhaustive {est:.4f} (95% {low:.4f}-{high:.4f}; "
                  f"{pairs:,} matching pairs of {units:,} of {sample:,} sampled quotes, "
                  f"{time.process_time() - t:.0f} s CPU)")
-    print(line, flush=True)
+    print(line + label, flush=True)
 
 
 def main() -> None:
@@ -219,13 +272,16 @@ def main() -> None:
     ap.add_argument("--exhaustive", type=int, nargs="*", default=[10_000, 50_000])
     ap.add_argument("--sample-exhaustive", type=int, default=0, metavar="S",
                     help="estimate the recall vs exhaustive matching from S random quotes")
+    ap.add_argument("--unresolved", type=float, default=0.0, metavar="P",
+                    help="a share P of unresolved speakers; runs with and without article names")
     ap.add_argument("--config", type=Path, help="a settings TOML (default: the defaults)")
     args = ap.parse_args()
     opts = Settings.from_toml(args.config) if args.config else Settings()
     pool = sentences()
     print(f"{len(pool)} base sentences; thresholds {opts}")
     for n in sorted(set(args.sizes) | set(args.exhaustive)):
-        run(n, pool, exhaustive=n in args.exhaustive, opts=opts, sample=args.sample_exhaustive)
+        run(n, pool, exhaustive=n in args.exhaustive, opts=opts, sample=args.sample_exhaustive,
+            unresolved=args.unresolved)
 
 
 if __name__ == "__main__":

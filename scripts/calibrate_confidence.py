@@ -22,6 +22,10 @@ those of the pairs given (a path both show adds up), in the fit, in every fold o
 ``--leave-one-out`` (where it is never scored) and in the counts of the table written, whose
 header then names the batches kept (``--about`` says what the pairs are).
 
+A row set by hand, for a path no batch has shown yet, stands under a comment that opens with
+``HAND`` and has no counts: each rewrite carries it forward, comment and all, while the path
+has no counts of its own, and drops it for the fitted row once it has.
+
     .venv/bin/python scripts/calibrate_confidence.py --pair G1 P1 --pair G2 P2   # rewrite
     .venv/bin/python scripts/calibrate_confidence.py --keep quotes/attribute/confidence.tsv \
         --pair G1 P1 --about "the twelfth web batch"   # the table's batches and one more
@@ -65,6 +69,7 @@ DEV_WEIGHT = 0.05  # a development quote, tuned on, counts as a twentieth of an 
 STRENGTH = 4.0  # quotes of the siblings' share a path's own counts are shrunk toward
 BANDS = (("confidence >= 0.9", 0.9, 1.01), ("0.5 to 0.9", 0.5, 0.9), ("confidence < 0.5", 0.0, 0.5))
 ROOT_KEY = f"{ANY}:{ANY}:{ANY}"
+HAND = "# set by hand"  # opens the comment over rows no batch counted (``hand_set``)
 
 Outcome = tuple[str, bool, float]  # a matched quote's path, whether its speaker is gold's, weight
 
@@ -126,6 +131,22 @@ class Kept:
     def __str__(self) -> str:
         return (f"{self.batches} batches kept by their counts in the former table "
                 f"({len(self.outcomes)} quotes)")
+
+
+def hand_set(text: str) -> dict[str, list[str]]:
+    """The rows of a table set by hand, by the comment over them that opens with ``HAND``: the
+    rows right under it whose counts are all zero, as written."""
+    found: dict[str, list[str]] = {}
+    comment = None
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith(HAND):
+            comment = line
+        elif comment is not None and len(cols) > 5 and set(cols[1:5]) == {"0"}:
+            found.setdefault(comment, []).append(line)
+        else:
+            comment = None
+    return found
 
 
 def fit(data: list[Outcome]) -> dict[str, float]:
@@ -210,12 +231,23 @@ def write(batches: list[tuple[str, list[Outcome]]],
              f"development gold (seeds, corpus, batch2: {len(dev)} matched quotes) at "
              f"{DEV_WEIGHT} of a quote; never the check set",
              "# path\tuntuned seen\tuntuned right\tdevelopment seen\tdevelopment right\tconfidence"]
-    for key in sorted(rows, key=lambda k: (k.count(ANY), k)):
+    # the rows set by hand whose path still has no counts, each block at its first row's place
+    carried: dict[str, list[str]] = {}
+    former = TABLE.read_text(encoding="utf-8") if TABLE.is_file() else ""
+    for comment, hand in hand_set(former).items():
+        if left := [line for line in hand if line.split("\t")[0] not in rows]:
+            carried[left[0].split("\t")[0]] = [comment, *left]
+    for key in sorted(rows.keys() | carried.keys(), key=lambda k: (k.count(ANY), k)):
+        if key in carried:
+            lines += carried[key]
+            continue
         c = counts[key]
         lines.append(f"{key}\t{c['untuned']}\t{c['untuned right']}\t{c['dev']}\t"
                      f"{c['dev right']}\t{rows[key]:.2f}")
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(rows)} rows over {len(data)} untuned and {len(dev)} development quotes -> {TABLE}")
+    hand = sum(len(block) - 1 for block in carried.values())
+    print(f"{len(rows)} rows over {len(data)} untuned and {len(dev)} development quotes, "
+          f"{hand} set by hand carried forward -> {TABLE}")
 
 
 def report() -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,16 @@ def require_corpus():
     if not (CORPUS / "articles").is_dir():
         pytest.skip(f"development corpus not found at {CORPUS} "
                     "(it lives beside the project, in shared/)")
+
+
+def confidence_counts() -> dict[str, tuple[int, int, float]]:
+    """Each row of quotes/attribute/confidence.tsv: its untuned seen and right, and its
+    confidence."""
+    from importlib import resources
+
+    text = resources.files("quotes.attribute").joinpath("confidence.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {cols[0]: (int(cols[1]), int(cols[2]), float(cols[-1])) for cols in rows}
 
 
 def whole_article_quote(qid, article, text, kind="direct", name="Paul Ferrand", gender="m"):
@@ -43,6 +55,20 @@ def with_marks(quote, marks):
     start, text = quote.span.start, quote.span.text
     return replace(quote, type="mixed", fragments=tuple(
         Span(start + text.index(m), start + text.index(m) + len(m), m) for m in marks))
+
+
+@contextmanager
+def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
+    """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""
+    from quotes.lexicon import entries, use_folder
+
+    kept = [e for e in entries(f"{name}.txt") if e.lower() != entry]
+    (tmp_path / f"{name}.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        yield
+    finally:
+        use_folder(None)
 
 
 def quotes_of(nlp, text):

@@ -887,6 +887,43 @@ ROWS = [
         kind="anonymous"),
     row("Le maire Paul Roux a été réélu. Selon des proches, il est soulagé.", "il est soulagé",
         speaker="des proches", role=None, gender=None, kind="anonymous"),
+    # … the words before whose circle it is are kept, up to the « de » before the name (the
+    # particle inside a name is no such « de »); adjectives may follow the noun
+    row("La sénatrice Claire Vautrin a quitté Paris. Un ami de longue date de Claire Vautrin a "
+        "confié qu’elle était épuisée.", "elle était épuisée",
+        speaker="un ami de longue date de Claire Vautrin", role=None, gender=None,
+        kind="anonymous"),
+    row("Le chanteur Hugo Ferrand a quitté Paris. Selon un ami d’enfance de Hugo Ferrand, il est "
+        "épuisé.", "il est épuisé", speaker="un ami d’enfance d’Hugo Ferrand", role=None,
+        gender=None, kind="anonymous"),
+    row("Le général Jean de Villaret a quitté Paris. Selon un ami de longue date de Jean de "
+        "Villaret, il est épuisé.", "il est épuisé",
+        speaker="un ami de longue date de Jean de Villaret", role=None, kind="anonymous"),
+    row("La sénatrice Claire Vautrin a quitté Paris. Un ami proche de Claire Vautrin a confié "
+        "qu’elle était épuisée.", "elle était épuisée",
+        speaker="un ami proche de Claire Vautrin", role=None, gender=None, kind="anonymous"),
+    # must not: « leur », whose owners may be two, is no one named before: the mention as
+    # written, its capital lowered at a sentence start (« L’ » is no word in capitals)
+    row("La sénatrice Claire Vautrin et son mari Marc Vautrin ont quitté Paris. Un de leurs "
+        "proches a confié qu’ils étaient épuisés.", "ils étaient épuisés",
+        speaker="un de leurs proches", role=None, gender=None, kind="anonymous"),
+    row("Les époux Vautrin ont quitté Paris. L’un de leurs amis a confié qu’ils étaient "
+        "épuisés.", "ils étaient épuisés", speaker="l’un de leurs amis", role=None,
+        gender=None, kind="anonymous"),
+    # « un de », « une de » + a noun that is no member: the mention as written, « une » giving
+    # the gender of a noun of a woman after it (« une de ses voisines »), « un » none
+    row("Le maire Paul Roux a été réélu. Un de ses adjoints a affirmé que le budget était "
+        "voté.", "le budget était voté", speaker="un de ses adjoints", role=None, gender=None,
+        kind="anonymous"),
+    row("Le chanteur Hugo Ferrand a quitté Paris. Une de ses voisines a raconté qu’il était "
+        "épuisé.", "il était épuisé", speaker="une de ses voisines", role=None,
+        gender="female", kind="anonymous"),
+    row("Le chanteur Hugo Ferrand a quitté Paris. Un de ses voisins a raconté qu’il était "
+        "épuisé.", "il était épuisé", speaker="un de ses voisins", role=None, gender=None,
+        kind="anonymous"),
+    # … an entourage no one named before owns, opening a sentence: its capital lowered
+    row("Son entourage a assuré qu’il était soulagé.", "il était soulagé",
+        speaker="son entourage", role=None, gender=None, kind="anonymous"),
     # must not: a name set off after the words, or a named speaker a member is apposed to, is
     # that person; « proche » as an adjective changes no speaker; a role noun is no member
     # (« un conseiller de Paul Roux » is a description, as before)

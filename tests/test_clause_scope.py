@@ -17,7 +17,8 @@
 - « nous » and « vous » before a postposed cue are whom it tells, unless the verb is theirs;
 - « parler de « … » »: the marked words right after the preposition are a direct quote, with
   an indefinite article before them a mixed one; a gerund after them is the narrator's; marks
-  inside a longer object, or after a definite article, are a topic;
+  inside a longer object, or after a definite article, are a topic; so are marks a subject
+  that cannot speak (« le film ») speaks of;
 - a heading in marks whose words stand as they are inside longer marked words is a pull
   quote, however few its words;
 - a cue in a relative clause opened by « dont » after the words of another cue ends them at
@@ -83,6 +84,11 @@ TOPICS = [
      "Vernoux.", "mixed", "une « épreuve très difficile »", "Léa Morin"),
     ("Le maire Paul Roy parle de « coup dur » en quittant la salle du conseil.", "direct",
      "coup dur", "Paul Roy"),
+    # a subject that can speak: a plural noun of people, a pronoun
+    ("Les riverains parlent d'une « trahison pure et simple ».", "mixed",
+     "une « trahison pure et simple »", "riverains"),
+    ("La juge Léa Morin est arrivée à Vernoux. Elle parle d'une « époque formidable ».",
+     "mixed", "une « époque formidable »", "Léa Morin"),
 ]
 
 
@@ -91,6 +97,24 @@ def test_topic_words(nlp, text, kind, said, speaker):
     (q,) = quotes_of(nlp, text)
     assert (q.type, q.span.text) == (kind, said)
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_noun_of_the_seeds_that_speak(nlp):
+    """« Le témoin parle d'une « … » »: a noun of someone who speaks (lexicon/noun_kinds.tsv),
+    unnamed."""
+    (q,) = quotes_of(nlp, "Le témoin parle d'une « scène de chaos ».")
+    assert (q.type, q.span.text) == ("mixed", "une « scène de chaos »")
+    assert q.speaker is not None and (q.speaker.name, q.speaker.mention.text) == (None, "Le témoin")
+
+
+@pytest.mark.parametrize("text", [
+    "Le film parle d'une « génération sacrifiée » en suivant trois lycéens.",
+    "Le livre parle d'une « époque formidable ».",
+    "Le livre parle de « époque formidable ».",
+])
+def test_a_thing_speaks_of_no_ones_words(nlp, text):
+    """« Le film parle d'une « … » »: what a work is about, marked words no one says."""
+    assert beside_its_own_quote(nlp, text) == []
 
 
 def test_definite_article_names_a_topic(nlp):

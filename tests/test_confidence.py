@@ -1,23 +1,15 @@
 """Speaker confidence: calibrated per attribution path on untuned text, and meaningful on gold."""
 
 import sys
-from importlib import resources
 from pathlib import Path
 
 import pytest
-from conftest import GOLD
+from conftest import GOLD, confidence_counts
 
 from quotes import evaluate as ev
 from quotes.attribute.confidence import ANY, UNSEEN, backoff, confidence, lookup, path, table
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def counts() -> dict[str, tuple[int, int, float]]:
-    """Each row's untuned seen and right, and its confidence."""
-    text = resources.files("quotes.attribute").joinpath("confidence.tsv").read_text("utf-8")
-    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {cols[0]: (int(cols[1]), int(cols[2]), float(cols[-1])) for cols in rows}
 
 
 def test_table_is_read_and_bounded():
@@ -40,7 +32,7 @@ def test_rows_say_how_often_the_path_was_right_on_untuned_text(calibrate):
     of its resolution (a name of unknown kind at the cue, right 2 times in 14 where the other
     names at the cue are right about four times in five) may stand further off, but only toward
     them, and no further than its shrinking by ``STRENGTH`` quotes takes it."""
-    rows = counts()
+    rows = confidence_counts()
     seen = {key: v for key, v in rows.items() if v[0] >= 10}
     assert len(seen) >= 8
     for key, (n, right, conf) in seen.items():
@@ -275,3 +267,37 @@ def test_a_table_written_with_kept_counts_sums_them_and_says_so(calibrate, tmp_p
     assert rows["title:person:"] == ["1", "1"]
     assert rows["*:*:*"] == ["11", "7"]
     assert calibrate.Kept(str(out)).batches == 4  # the next round keeps these in turn
+
+
+_HAND_TABLE = """# confidence ... tuned on them (3 batches, 9 matched quotes), ...
+# path\tuntuned seen\tuntuned right\tdevelopment seen\tdevelopment right\tconfidence
+explicit:person:\t6\t5\t40\t40\t0.85
+# set by hand, no counts yet: a guess
+explicit:organization:document-issuer\t0\t0\t0\t0\t0.69
+explicit:person:document-issuer\t0\t0\t0\t0\t0.69
+*:*:*\t6\t5\t40\t40\t0.85
+"""
+
+
+def test_a_row_set_by_hand_is_carried_forward_while_its_path_has_no_counts(calibrate, tmp_path,
+                                                                           monkeypatch):
+    """A rewrite keeps a row set by hand (under « # set by hand », no counts), comment and
+    all, while no batch shows its path; once one does, the fitted row replaces it."""
+    out = tmp_path / "confidence.tsv"
+    out.write_text(_HAND_TABLE, encoding="utf-8")
+    monkeypatch.setattr(calibrate, "TABLE", out)
+    new = [("explicit:person:", True, 1.0), ("explicit:organization:", False, 1.0)]
+    calibrate.write([("f4.jsonl", new)], [("seeds", [])])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    hand = lines.index("# set by hand, no counts yet: a guess")
+    assert lines[hand + 1 : hand + 3] == [
+        "explicit:organization:document-issuer\t0\t0\t0\t0\t0.69",
+        "explicit:person:document-issuer\t0\t0\t0\t0\t0.69"]
+    # a batch shows one of the paths: its fitted row, and the other still by hand
+    calibrate.write([("f5.jsonl", [*new, ("explicit:person:document-issuer", True, 1.0)])],
+                    [("seeds", [])])
+    rows = {ln.split("\t")[0]: ln.split("\t")[1:] for ln in
+            out.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")}
+    assert rows["explicit:person:document-issuer"][:2] == ["1", "1"]
+    assert rows["explicit:organization:document-issuer"] == ["0", "0", "0", "0", "0.69"]
+    assert "# set by hand, no counts yet: a guess" in out.read_text(encoding="utf-8")

@@ -11,12 +11,10 @@ outside the lexicon is marked xfail(strict=True) with that reason (``XFAIL``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from importlib import resources
 
 import pytest
-from conftest import beside_its_own_quote, found_quotes, quotes_of
+from conftest import beside_its_own_quote, found_quotes, lacking, quotes_of
 
 from quotes.attribute.functions import distinction
 from quotes.lexicon import fold, phrases, table, words
@@ -674,6 +672,11 @@ ROLE_NOUNS = [
         "questrice",
         "« Le budget sera tenu », a promis la questrice du Sénat.",
         "questrice du Sénat",
+    ),
+    (
+        "trésorier",
+        "« Les comptes de l'association sont justes », a assuré le trésorier du club.",
+        "trésorier du club",
     ),
 ]
 
@@ -4127,18 +4130,7 @@ def test_every_interview_marker_has_a_row():
     assert set(entries) == {" ".join(p) for p in phrases("interview_markers")}
 
 
-@contextmanager
-def _lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
-    """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""
-    from quotes.lexicon import entries, use_folder
-
-    kept = [e for e in entries(f"{name}.txt") if e.lower() != entry]
-    (tmp_path / f"{name}.txt").write_text("\n".join(kept) + "\n", encoding="utf-8")
-    use_folder(tmp_path)
-    try:
-        yield
-    finally:
-        use_folder(None)
+_lacking = lacking
 
 
 # perception_verbs.txt: (entry, sentence, the speaker): marks in a clause whose subject is to

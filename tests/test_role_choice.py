@@ -1,6 +1,7 @@
-"""Which role a quote shows: the years of an office are no part of it, a title before two persons
-joined by « et » is the first one's alone, a plural title is shared out among the names
-coordinated after it, and a generic noun whose complement names its body only
+"""Which role a quote shows: the years of an office are no part of it, a title before a name
+that follows another person's title joined by « et » or « ou » is the name's own (the last one
+only), a plural title is shared out among the names coordinated after it, and a generic noun
+whose complement names its body only
 again (« le dirigeant du groupe ») or one said to be deposed (« le président déchu ») does not beat
 the function the article gives the same person.
 
@@ -32,8 +33,9 @@ ROWS = [
     ("Paul Morel, entraîneur du club pour la saison 2023-2024, a jugé que « le groupe a "
      "progressé ».", "« le groupe a progressé »", "Paul Morel", "entraîneur du club", "male"),
     # ---- a title before a name is the last of two persons joined by « et », « ou », each with
-    # its determiner: the first person's role is not the name's; a complement joined by « et »
-    # (« de la Santé et de la Prévention ») stays in the title
+    # its determiner and role noun: the first person's role is not the name's, in the cast
+    # (``roles_near``) as in the subject's own words (``role_in_mention``); a complement joined
+    # by « et » (« de la Santé et de la Prévention », « et l'Homme ») stays in the title
     ("Le ton est monté mardi entre le ministre et la rapporteuse écologiste Anne Roy. « Vous "
      "éludez mes questions », a lancé Anne Roy.", "Vous éludez mes questions", "Anne Roy",
      "rapporteuse écologiste", "female"),
@@ -47,6 +49,22 @@ ROWS = [
     ("La ministre de la Santé et de la Prévention Anne Roy a reçu les soignants. « Nous "
      "tiendrons nos engagements », a dit Anne Roy.", "Nous tiendrons nos engagements", "Anne Roy",
      "ministre de la Santé et de la Prévention", "female"),
+    ("Le texte sera défendu par le ministre ou le rapporteur Paul Morel. « Nous irons vite », a "
+     "promis Paul Morel.", "Nous irons vite", "Paul Morel", "rapporteur", "male"),
+    ("Le ministre et le député Paul Morel ont déclaré que « la réforme est injuste ».",
+     "« la réforme est injuste »", "Paul Morel", "député", "male"),
+    ("Le maire de Dole et la présidente de la région Anne Roy ont affirmé que « le stade "
+     "rouvrira ».", "« le stade rouvrira »", "Anne Roy", "présidente de la région", "female"),
+    ("Le ministre de la Culture et son épouse Anne Roy ont déclaré que « la pièce est "
+     "superbe ».", "« la pièce est superbe »", "Anne Roy", None, "female"),
+    # must not: « et » + determiner before a body's word, no role noun (the guard of
+    # ``joins_another``)
+    ("Le président de la Fondation pour la Nature et l'Homme Paul Morel a déclaré : « Nous "
+     "ferons appel. »", "Nous ferons appel.", "Paul Morel",
+     "président de la Fondation pour la Nature et l'Homme", "male"),
+    # must not: the titles set off by a comma may all be the name's, one person's: the first
+    ("Le président et le fondateur du club, Paul Morel, a déclaré : « Nous ferons appel. »",
+     "Nous ferons appel.", "Paul Morel", "président", "male"),
     # ---- a plural title before names joined by « et »: each its own complement, in order; a
     # bare « la ministre » after it is the fuller form so given
     ("Les ministres des Sports et de la Culture, Anne Roy et Paul Morel, ont dénoncé la "

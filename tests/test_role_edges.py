@@ -4,7 +4,9 @@ one row a construction, with rows where the cut must not happen."""
 import pytest
 from conftest import quote_said
 
+from quotes.attribute.mention_names import role_in_mention
 from quotes.attribute.role_extent import role_span, written_singular
+from quotes.attribute.roles import roles_near
 
 SPANS = [
     # (text, the words handed to role_span, the role it keeps or None)
@@ -94,6 +96,14 @@ SPANS = [
      "ministre de l'Agriculture et son secrétaire d'État", "ministre de l'Agriculture"),
     ("La présidente du club et la trésorière iront à Rennes.",
      "présidente du club et la trésorière", "présidente du club"),
+    ("Le président ou le vice-président du club iront à Rennes.",
+     "président ou le vice-président du club", "président"),
+    ("Le maire de Dole et son épouse iront à Rennes.", "maire de Dole et son épouse",
+     "maire de Dole"),
+    # must not: « et » and a determiner inside a body's name, before no role noun
+    ("Le président de la Fondation pour la Nature et l'Homme a parlé.",
+     "président de la Fondation pour la Nature et l'Homme",
+     "président de la Fondation pour la Nature et l'Homme"),
     # must not: a time inside a complement, a role joined to another of the same person
     ("Le chef de l'équipe de nuit a parlé.", "chef de l'équipe de nuit",
      "chef de l'équipe de nuit"),
@@ -215,6 +225,34 @@ def test_where_a_role_begins_and_ends(nlp, text, words, role):
     assert (found[0] if found else None) == role
     if found:
         assert text[found[1] : found[2]] == found[0]
+
+
+TITLES = [
+    # (text, the name, the title before it in the cast and in the subject's words)
+    # ---- another person's title joined by « et », « ou » and a determiner: the name's is the last
+    ("Le ton est monté entre le ministre et le rapporteur Paul Morel.", "Paul Morel",
+     "rapporteur"),
+    ("Le président ou le nouveau vice-président Paul Morel a parlé.", "Paul Morel",
+     "nouveau vice-président"),
+    # must not: no role noun after the determiner, no determiner, a comma before the name
+    ("La directrice du Centre pour la Culture et les Arts Anne Roy a parlé.", "Anne Roy",
+     "directrice du Centre pour la Culture et les Arts"),
+    ("Le président et directeur général Paul Morel a parlé.", "Paul Morel",
+     "président et directeur général"),
+    ("Le président et le fondateur du club, Paul Morel, a parlé.", "Paul Morel", "président"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLES)
+def test_the_title_before_a_name_after_another_persons(nlp, text, name, title):
+    doc = nlp(text)
+    at = text.index(name)
+    ent = doc.char_span(at, at + len(name))
+    assert ent is not None
+    near = roles_near(ent)
+    assert [r[0] for r in near] == [title]
+    found = role_in_mention(doc, 0, ent.end_char, ent)
+    assert found is not None and found[0] == title
 
 
 ROWS = [

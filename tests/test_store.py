@@ -75,6 +75,8 @@ def test_seed_jsonl_to_sqlite_to_the_same_records_and_groups(tmp_path, seed_reco
     db = tmp_path / "seeds.db"
     store.write_store(db, [*records, *groups])
     assert [export.dumps(r) for r in read_store(db)] == lines
+    assert [q.article.names for q in read_store(db) if isinstance(q, Quote)] == [
+        q.article.names for q in grouped] and any(q.article.names for q in grouped)
     assert read_store_groups(db) == sorted(groups, key=lambda g: g.id)
     assert count(db, "quotes") == len(records)
     assert count(db, "articles") == len({q.article.id for q in records})
@@ -352,3 +354,20 @@ def test_group_into_a_database_tells_it_of_articles_now_without_quotes(tmp_path)
     again = runner.invoke(app, ["group", str(folder), "-o", str(db)])
     assert again.exit_code == 0, again.output
     assert count(db, "quotes") == 0 and "article a replaces the one read from" in again.output
+
+
+def test_a_store_of_schema_1_2_reads_back_with_no_names_and_takes_them(tmp_path):
+    """A store written before articles kept their names: read, its quotes name no one; written
+    into again, it gains the column."""
+    named = [replace(r, article=replace(r.article, names=frozenset({"valmorin"})))
+             if isinstance(r, Quote) else r for r in odd_records()]
+    db = tmp_path / "q.db"
+    store.write_store(db, odd_records())
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE articles DROP COLUMN names")
+    back = list(read_store(db))
+    assert back == named and all(q.article.names == frozenset() for q in back
+                                 if isinstance(q, Quote))
+    store.write_store(db, named)
+    assert {q.article.names for q in read_store(db) if isinstance(q, Quote)} == {
+        frozenset({"valmorin"})}

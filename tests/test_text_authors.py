@@ -5,16 +5,17 @@ the author the article gave it: after « de » (« un communiqué de presse de l
 presse » says what kind of text, no author), after « attribué à », the subject of the clause
 that named it (« dans un communiqué, la mairie souligne … », « « … », explique la mairie dans
 un communiqué »), or the active subject of a verb of issuing it (« Paul Roux a publié un
-message »), never one who received it, is named in it, or did not issue it (« Anne Morel a
-reçu une lettre », « le communiqué évoque Paul Roux », « Paul Roux n'a pas signé le
-communiqué »); « le document » and « le texte » stand for the text named last whatever its
-noun. « La femme de X » is X's wife, not X; « la femme d'affaires X » is X. « Le fils de Y » is
-the one whose mother or father the article says Y is (« X …, sa mère »), when of the noun's
-sex.
+message », « s'est fendu d'un communiqué », « n'a publié qu'un communiqué », « un communiqué
+que la mairie a publié »), never one who received it, read it, is named in it, or did not issue
+it (« Anne Morel a reçu une lettre », « le porte-parole a lu un communiqué », « le communiqué
+évoque Paul Roux », « Paul Roux n'a pas signé le communiqué »); « le document » and « le
+texte » stand for the text named last whatever its noun. « La femme de X » is X's wife, not X;
+« la femme d'affaires X » is X. « Le fils de Y » is the one whose mother or father the article
+says Y is (« X …, sa mère »), when of the noun's sex.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import confidence_counts, quote_said
 
 # (text, words said, speaker, kind, gender)
 ROWS = [
@@ -88,6 +89,28 @@ ROWS = [
            "mairie de Vire", "organization", None),
           ("La préfecture de l'Orne", "a rendue publique", "une lettre", "la lettre",
            "préfecture de l'Orne", "organization", None),
+          ("La mairie de Vire", "a transmis", "un communiqué à la presse", "le communiqué",
+           "mairie de Vire", "organization", None),
+          # « mettre » issues a text only put « en ligne »
+          ("La mairie de Vire", "a mis en ligne", "un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          ("Paul Roux", "a posté", "un message sur Facebook", "le message", "Paul Roux",
+           "person", "male"),
+          ("Anne Morel", "a écrit", "une lettre au préfet", "la lettre", "Anne Morel", "person",
+           "female"),
+          ("Anne Morel", "a rédigé", "une lettre", "la lettre", "Anne Morel", "person",
+           "female"),
+          # a verb that takes its text after « de », reflexive (« se fendre d'un communiqué »)
+          ("Le maire Paul Roux", "s'est fendu", "d'un communiqué", "le communiqué",
+           "Paul Roux", "person", "male"),
+          ("La mairie de Vire", "s'est fendue", "d'un communiqué", "le communiqué",
+           "mairie de Vire", "organization", None),
+          # « ne … que » restricts, no negation
+          ("Paul Roux", "n'a publié", "qu'un bref communiqué", "le communiqué", "Paul Roux",
+           "person", "male"),
+          # the issuer a relative clause on the text names, not the one who received it
+          ("Anne Morel", "a reçu", "un communiqué que la mairie de Vire a publié", "le communiqué",
+           "mairie de Vire", "organization", None),
           # fire: the text the clause's subject acts with (lexicon/grammar IN_TEXT)
           ("La mairie de Vire", "a répondu par", "un communiqué", "le communiqué",
            "mairie de Vire", "organization", None),
@@ -114,11 +137,28 @@ ROWS = [
            "anonymous", None),
           ("Paul Roux", "a réagi à", "un communiqué", "le communiqué", "le communiqué",
            "anonymous", None),
+          ("Paul Roux", "ne s'est pas fendu", "d'un communiqué", "le communiqué",
+           "le communiqué", "anonymous", None),
+          ("Paul Roux", "n'a pas publié", "un seul communiqué", "le communiqué",
+           "le communiqué", "anonymous", None),
+          ("La mairie de Vire", "a reçu", "un communiqué que Paul Roux a lu", "le communiqué",
+           "le communiqué", "anonymous", None),
+          # must not: « mettre » without « en ligne » issues nothing
+          ("La mairie de Vire", "a mis de côté", "un communiqué", "le communiqué",
+           "le communiqué", "anonymous", None),
+          # must not: a reader is not the issuer, even a spokesman, who reads others' texts
+          # as well as his own
+          ("Le porte-parole Paul Roux", "a lu", "un communiqué", "le communiqué",
+           "le communiqué", "anonymous", None),
           # must not: a receiver; the author after « du » wrote it
           ("Anne Morel", "a reçu", "une lettre du syndicat", "la lettre", "syndicat",
            "organization", None),
           ("Anne Morel", "a reçu", "une lettre", "la lettre", "la lettre", "anonymous", None),
       ]],
+    # fire: « à travers », a preposition the parse reads as « à » and a fixed word
+    ("À travers un communiqué, la mairie de Vire annonce la fermeture du pont. « Le pont "
+     "restera fermé », précise le communiqué.", "Le pont restera fermé", "mairie de Vire",
+     "organization", None),
     # must not: a text named again as the object of a verb that issues nothing (« a lu le
     # communiqué ») is the one named before, its author's
     ("Un communiqué de la mairie de Vire a été publié lundi. Paul Roux a lu le communiqué mardi. "
@@ -168,11 +208,13 @@ def test_who_speaks(nlp, text, said, speaker, kind, gender):
 
 def test_an_issuer_has_its_own_evidence_and_confidence(nlp):
     """The issuer a verb of issuing names is an inference past a name at the cue: evidence
-    ``document-issuer`` and no more confidence than a body named at the cue."""
+    ``document-issuer``, and, while no batch has counted the path (a row set by hand), no more
+    confidence than a body named at the cue."""
     from quotes.attribute.confidence import confidence
 
     q = quote_said(nlp, "Paul Roux a publié un message lundi. « Le pont restera fermé », "
                    "précise le message.", "Le pont restera fermé")
     assert (q.speaker.name, q.evidence[-1]) == ("Paul Roux", "document-issuer")
     assert q.speaker.confidence == confidence("explicit", "person", ("document-issuer",))
-    assert q.speaker.confidence <= confidence("explicit", "organization", ())
+    if confidence_counts()["explicit:person:document-issuer"][0] == 0:
+        assert q.speaker.confidence <= confidence("explicit", "organization", ())

@@ -173,7 +173,8 @@ class Stories:
         return x is not None and y is not None and abs(x - y) > self._limit
 
     def near(self, a: str, b: str) -> bool:
-        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart?"""
+        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart? The date is
+        read from an article's quotes: one that only names people has none here."""
         x, y = self._days.get(a), self._days.get(b)
         return x is not None and y is not None and abs(x - y) <= self._limit
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
 from quotes.lexicon import fold, folded, listed, singular, words
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, POSSESSIVES
+from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_ARTICLE, OWNER_POSSESSIVES
 from quotes.nlp.doc import sentence_case
 
 
@@ -27,8 +27,8 @@ def circle_name(doc: Doc, i: int, text: str, head: Token, owner: str | None) -> 
     article names the owner (« son entourage », « l'entourage de M. Roux »), else the mention
     ``text`` (starting at token ``i``) as written, a description kept (« l'entourage du
     président », « l'entourage présidentiel »)."""
-    if owner is None:  # an article opening the sentence is lowered (« L’ » reads as capitals)
-        return text[:1].lower() + text[1:] if doc[i].lower_ in DEFINITE | POSSESSIVES else text
+    if owner is None:
+        return sentence_case(doc, i, text)
     article = "l’" if fold(head.text)[:1] in "aeiouyh" else "le "
     return f"{article}{head.text.lower()} {of(owner)}"
 
@@ -37,27 +37,26 @@ def circle_name(doc: Doc, i: int, text: str, head: Token, owner: str | None) -> 
 class Members:
     """Some unnamed members of someone's circle, as a mention gives them."""
 
-    words: str  # what the owner's name completes: « un proche », « des proches », « une amie »
-    owner: int | None  # where the owner's words start (« de | Paul Roux »); None: a possessive
-    # « une amie de », « l'une de ses proches »: a feminine « une » before a noun of a person
-    # says a woman (GUIDELINES, Gender), whose noun may not show it
-    gender: str | None = None
+    words: str  # what the owner's name completes: « un proche », « un ami d'enfance »
+    owner: int | None  # where the owner's words start (« de | Paul Roux »); None: « ses »
+    gender: str | None = None  # « une amie de », « l'une de ses proches »: female
 
 
 def members(span: Span) -> Members | None:
     """« un proche de Paul Roux », « des proches du ministre », « un de ses proches », « l'un
     des proches de Paul Roux »: a noun of lexicon/circle_members.txt opened by a determiner of
     an unnamed source (lexicon/anonymous.txt) or by « un de », « l'un de ». None for any other
-    mention, for a member of no one's (« un proche ») and for a name set off after the words
-    (« un ami de la famille, Paul Roux »: Paul Roux)."""
+    mention, for a member of no one's (« un proche »), of a possessive whose owner may be
+    several (« un de leurs proches ») and for a name set off after the words (« un ami de la
+    famille, Paul Roux »: Paul Roux)."""
     toks = [t for t in span if not t.is_punct]
     if any(t.text == "," for t in span) or len(toks) < 3:
         return None
     i = 1 if toks[0].text in ELIDED_ARTICLE else 0  # « l'un de ses proches »
     first = toks[i].lower_
     if first in ("un", "une") and toks[i + 1].lower_ in DE_CONTRACTED and i + 2 < len(toks):
-        one, possessive = True, toks[i + 2].lower_ in POSSESSIVES
-        if not possessive and toks[i + 1].lower_ != "des":  # « un de mes … »: no one's named
+        one, possessive = True, toks[i + 2].lower_ in OWNER_POSSESSIVES
+        if not possessive and toks[i + 1].lower_ != "des":  # « un de mes … », « un de leurs … »
             return None
         k = i + 2 + possessive  # the noun: « un de ses | proches », « l'un des | proches »
     elif i == 0 and first in words("anonymous"):
@@ -69,17 +68,41 @@ def members(span: Span) -> Members | None:
         return None
     noun, rest = toks[k], toks[k + 1 :]
     if possessive and not rest:
-        owner = None
-    elif not possessive and len(rest) >= 2 and rest[0].lower_ in DE_CONTRACTED:
-        owner = rest[1].idx  # « du ministre »: the article is folded into « du »
-    else:
+        return Members(f"{first} {_one(noun)}", None, _gender(first))
+    if possessive or (de := _owners_de(rest)) is None:
         return None
-    gender = "f" if first == "une" else None
+    doc = span.doc
+    said = doc[noun.i + 1 : rest[de].i].text  # « un ami | d'enfance | de Hugo Ferrand »
     if one:  # one member, written singular: « un proche », « une amie »
-        said = noun.lower_[:-1] if singular(noun.text) != fold(noun.text) else noun.lower_
-        return Members(f"{first} {said}", owner, gender)
-    said = span.doc[toks[0].i : noun.i + 1].text
-    return Members(said[:1].lower() + said[1:], owner, gender)
+        said = f"{first} {_one(noun)} {said}"
+    else:
+        said = doc[toks[0].i : rest[de].i].text
+        said = said[:1].lower() + said[1:]
+    # the owner's words start after the « de »: « du ministre » folds the article into it
+    return Members(said.rstrip(), rest[de + 1].idx, _gender(first))
+
+
+def _owners_de(rest: list[Token]) -> int | None:
+    """Where, in the words after a member's noun, the « de » before whose circle it is: the
+    one before a name (« un ami de longue date | de | Claire Vautrin »; the particle inside
+    « Jean de Villaret » follows the name's start), else the first, after adjectives (« un
+    ami proche | de | Paul Roux », « un proche | du | ministre »); None without one."""
+    lead = sum(1 for _ in takewhile(lambda t: t.pos_ == "ADJ", rest))
+    des = [j for j in range(lead, len(rest) - 1) if rest[j].lower_ in DE_CONTRACTED]
+    if not des or des[0] != lead:
+        return None
+    return next((j for j in des if rest[j + 1].text[:1].isupper()), lead)
+
+
+def _one(noun: Token) -> str:
+    """A member's noun in the singular, as written: « proches » -> « proche »."""
+    return noun.lower_[:-1] if singular(noun.text) != fold(noun.text) else noun.lower_
+
+
+def _gender(first: str) -> str | None:
+    """« une amie de », « l'une de ses proches »: a feminine « une » before a noun of a person
+    says a woman (GUIDELINES, Gender), whose noun may not show it."""
+    return "f" if first == "une" else None
 
 
 def members_name(doc: Doc, i: int, text: str, circle: Members, owner: str | None) -> str:

@@ -32,12 +32,16 @@ from quotes.lexicon import (
     noun_genders,
 )
 from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    ELIDED_ARTICLE,
     FEMALE_TITLES,
     FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
     FEMININE_PERSON_ENDINGS,
+    INDEFINITE,
     MALE_TITLES,
     PASSIVE_AUX,
+    POSSESSIVES,
     UNAGREED_PARTICIPLES,
 )
 from quotes.nlp.doc import INITIALS
@@ -217,34 +221,48 @@ def unnamed_gender(span: Span) -> str | None:
     (« un policier », « un proche »), unless the noun names a sex (« un homme »,
     lexicon/noun_genders.tsv); nor does a noun feminine whoever it names (« une source », « une
     victime »), nor one of no person (« une entreprise »). « Une autre » after « une maman »
-    shows the gender of the noun it leaves out (``elliptic.ellided``)."""
+    shows the gender of the noun it leaves out (``elliptic.ellided``); « une de ses voisines »
+    that of the noun after « une de ses » (``_one_of``)."""
     if (noun := ellided(span, lambda t: person_word(t.text) or t.lower_ in noun_genders())):
         return unnamed_gender(noun)
+    words, one_of = _one_of(span)
     toks: list[Token] = []
-    for tok in span:  # "une habitante du quartier", "un proche, qui …": up to the complement
+    for tok in words:  # "une habitante du quartier", "un proche, qui …": up to the complement
         if tok.pos_ in ("ADP", "PUNCT", "PRON", "VERB", "AUX") and toks:
             break
         toks.append(tok)
-    head = [t.lower_ for t in toks]
+    head = [t.lower_.removesuffix("s") if one_of and k else t.lower_ for k, t in enumerate(toks)]
     if grammatical(head):
         return None
     sexes = noun_genders()
     said = {sexes[w] for w in head if w in sexes}
     if said & {"f", "m"}:
         return "f" if "f" in said else "m"
-    person = any(_woman_noun(t) or sexes.get(t.lower_) == "person" for t in toks[1:])
+    # after « une de ses » the last word is a noun, whatever the tagger reads (« voisines »)
+    tags = [t.pos_ for t in toks[:-1]] + ["NOUN" if one_of else toks[-1].pos_]
+    person = any(_woman_noun(w, tag) or sexes.get(w) == "person"
+                 for w, tag in zip(head[1:], tags[1:], strict=True))
     return "f" if person and head[0] in FEMININE_ARTICLES else None
 
 
-def _woman_noun(tok: Token) -> bool:
-    """ "policière", "habitante", "journaliste": a noun that can name a woman; not a
-    participle (« une version nuancée »), a body (« une société »), a noun of a man's
-    ending (« une rumeur ») nor one whose other gender is no word (« la matière »)."""
-    low = tok.lower_
+def _one_of(span: Span) -> tuple[list[Token], bool]:
+    """The words of a mention, « une de ses voisines », « l'une des voisines » read as « une
+    voisines », the pronoun « une » as the determiner of the plural noun its « de » leads to
+    (True), else as written (False)."""
+    doc, j = span.doc, span.start + (span.doc[span.start].text in ELIDED_ARTICLE)
+    if j + 2 < span.end and doc[j].lower_ in INDEFINITE and doc[j + 1].lower_ in DE_CONTRACTED:
+        return [doc[j], *doc[j + 2 + (doc[j + 2].lower_ in POSSESSIVES) : span.end]], True
+    return list(span), False
+
+
+def _woman_noun(low: str, pos: str) -> bool:
+    """ "policière", "habitante", "journaliste" (lowered, tagged ``pos``): a noun that can name
+    a woman; not a participle (« une version nuancée »), a body (« une société »), a noun of a
+    man's ending (« une rumeur ») nor one whose other gender is no word (« la matière »)."""
     if is_role_noun(low):
         return True
     return (
-        tok.pos_ == "NOUN" and not is_org_noun(low) and not agent_lookalike(low)
+        pos == "NOUN" and not is_org_noun(low) and not agent_lookalike(low)
         and low.endswith(FEMININE_PERSON_ENDINGS)
     )
 

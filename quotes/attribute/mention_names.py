@@ -13,7 +13,7 @@ from quotes.attribute import mentions
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.orgs import name_article
-from quotes.attribute.role_edges import after_agent
+from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
@@ -111,6 +111,8 @@ def role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role |
             segments = [(part.start, next((c for c in commas if c > part.start), part.end))]
         for lo, hi in segments:  # "du chauffeur cité par |le procureur X": the agent's role
             lo = after_agent(doc, lo, hi) if part is before else lo
+            if part is before and hi == part.end:  # « le ministre et le |député X »: his own;
+                lo = last_conjunct(doc, lo, hi)  # after a comma, all may be one person's
             verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
             role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"
             if role:

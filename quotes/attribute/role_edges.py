@@ -1,6 +1,7 @@
 """Where a role's words begin and end, whatever found them: never inside a hyphenated word
 (« procureur de Saint-Malo »), never on page furniture before it (« 12 Le directeur … »),
-never on into another person's name (« la ministre de la Culture Anne Roy »), a clause of the
+never on into another person's name (« la ministre de la Culture Anne Roy ») or title (« le
+ministre et le député X »: ``joins_another``, ``last_conjunct``), a clause of the
 narration (« chauffeur cité par le procureur », « maire s'est dit ») or a reporting verb
 that reads as a role noun (« », juge Anne Roy »).
 """
@@ -34,6 +35,7 @@ from quotes.lexicon.grammar import (
     ELIDED_ARTICLE,
     GIVEN_IN,
     INDEFINITE,
+    LIST_JOINS,
     MONTHS,
     NAME_LINKS,
     OBJECT_CLITICS,
@@ -86,17 +88,41 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
     agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
     ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir"), another
-    person joined by « et » ("ministre |et son adjoint"), a time ("maire |lundi"), the moment,
-    occasion or place of the words ("président |en début de séance", "|dans un communiqué")?"""
+    person's title (``joins_another``: "ministre |et son adjoint"), a time ("maire |lundi"),
+    the moment, occasion or place of the words ("président |en début de séance", "|dans un
+    communiqué")?"""
     tok = doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
         return True
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
-    if tok.lower_ == "et" and i + 1 < len(doc) and doc[i + 1].lower_ in DETERMINERS:
+    if joins_another(doc, i, len(doc)):
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
         i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or _audience(doc, i)))
+
+
+def joins_another(doc: Doc, c: int, hi: int) -> bool:
+    """Does token ``c`` join another person to a role: « et » or « ou », a determiner, then,
+    after its adjectives and before ``hi``, a role noun (« le ministre |et le député », « le
+    président |ou le vice-président », « |et le Premier ministre ») or a relative's (« |et son
+    épouse »); not the words of a complement (« la Fondation pour la Nature |et l'Homme »,
+    « de la Santé et de la Prévention »), nor a second title with no determiner, one person's
+    (« président et directeur général »)?"""
+    if doc[c].lower_ not in LIST_JOINS or c + 1 >= hi or doc[c + 1].lower_ not in DETERMINERS:
+        return False
+    j = c + 2
+    while j < min(hi, c + 4) and doc[j].pos_ == "ADJ" and not is_role_noun(doc[j].text):
+        j += 1  # "et le nouveau député", "et le Premier ministre"
+    return j < hi and (is_role_noun(doc[j].text) or (
+        doc[j].is_lower and fold(doc[j].text) in folded("kin_nouns")))
+
+
+def last_conjunct(doc: Doc, lo: int, k: int) -> int:
+    """Where the title in tokens [lo, k) before a name opens: after the last word that joins
+    another person's title (``joins_another``), the name's own being the last one (« entre le
+    ministre et le |rapporteur Paul Roux| »); else ``lo``."""
+    return next((c + 1 for c in range(k - 1, lo - 1, -1) if joins_another(doc, c, k)), lo)
 
 
 def _present(doc: Doc, i: int) -> bool:

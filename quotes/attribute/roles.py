@@ -12,6 +12,7 @@ from quotes.attribute.names import first_name_gender, numbered
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
+    last_conjunct,
     more_complements,
     participle_agent,
 )
@@ -25,7 +26,6 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     FAMILY_NOUNS,
     FEMININE_ARTICLES,
-    LIST_JOINS,
     MASCULINE_ARTICLES,
     NAME_LINKS,
     PERSON_NOUNS,
@@ -185,7 +185,9 @@ def role_near(
         i -= 1
     if i >= 0 and end - i >= window and doc[i].pos_ == "ADP":
         return None  # "son titre d'|évêque de Rome …, X": a complement, its head out of reach
-    lo = _last_conjunct(doc, i + 1, k)
+    # « le ministre et le |rapporteur X »: the title touching the name is its own; one set off
+    # by a comma may be all one person's (« le président et le fondateur du club, X »)
+    lo = last_conjunct(doc, i + 1, k) if k == ent.start else i + 1
     # start at the determiner of the role noun, so "Le Premier ministre" keeps "Premier" and
     # "ministre de la Transition" is not cut at "la"
     noun = next(
@@ -326,18 +328,6 @@ def _subject_of(doc: Doc, role: Role, j: int) -> bool:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
     return noun is not None and noun.dep_.startswith("nsubj") and noun.head.i >= j
-
-
-def _last_conjunct(doc: Doc, lo: int, k: int) -> int:
-    """Where the title before a name opens when the words before it are two persons joined by
-    « et », « ou »: « entre le ministre et le |rapporteur Paul Roux| » titles Paul Roux
-    alone. The joined part opens on a determiner: « la ministre de la Santé et de la
-    Prévention Anne Roy » and « le président et fondateur du club Paul Roux » are one
-    title each."""
-    for c in range(k - 1, lo - 1, -1):
-        if doc[c].lower_ in LIST_JOINS and c + 1 < k and doc[c + 1].lower_ in DETERMINERS:
-            return c + 1
-    return lo
 
 
 def _complement(doc: Doc, i: int) -> bool:

@@ -12,9 +12,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.issuers import in_text, issuer_of
 from quotes.attribute.noun_kinds import is_document, singular_words
 from quotes.detect.context import after_incise_comma, char_range
-from quotes.detect.cues import passive
 from quotes.detect.elliptic import verb_start
 from quotes.detect.marks import find_marked
 from quotes.detect.subjects import np_after
@@ -34,13 +34,10 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVES,
-    IN_TEXT,
-    NEGATION_START,
     POSSESSIVES,
     SELON,
     A,
 )
-from quotes.lexicon.issuing import issuing_verbs
 from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
 
 
@@ -49,7 +46,7 @@ class Author(NamedTuple):
 
     start: int
     end: int
-    issued: bool = False  # the subject of a verb of issuing the text (``_issuer_of``)
+    issued: bool = False  # the subject of a verb of issuing the text (``issuers.issuer_of``)
 
 
 def unsigned(span: Span) -> bool:
@@ -93,7 +90,7 @@ def author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None:
     """Who issued the text a bare "le communiqué", "ce message", « la lettre » names: the same
     noun earlier in the article says it ("un communiqué du Front national", "un communiqué
     attribué à la présidence": lexicon/authorship_participles.txt), or the active subject of a
-    verb of issuing it does ("Paul Roux a publié un message": ``_issuer_of``, ``issued``), or
+    verb of issuing it does ("Paul Roux a publié un message": ``issuers.issuer_of``, ``issued``), or
     the subject of the clause it is the text of ("dans un communiqué de presse, le ministère
     souligne"); a noun of any text (« le document publié », lexicon/generic_texts.txt) stands
     for the text named last.
@@ -131,7 +128,7 @@ def _author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None
         owner = _author_of(t)
         if owner is not None:
             return Author(*char_range(doc, owner))
-        by = _issuer_of(t)
+        by = issuer_of(t)
         if by is not None:
             return Author(*_phrase(by), issued=True)
         verb = t.head
@@ -144,44 +141,10 @@ def _author_before(span: Span, owned: tuple[str, Token] | None) -> Author | None
             # named again, not issued there; who issued the one it names
             named = doc[lo : t.i + 1]
             return author_before(named, possessed(named))
-        if _in_text(t) and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+        if in_text(t) and subject is not None and subject.pos_ in ("PROPN", "NOUN"):
             return Author(*_phrase(subject))
         return _inverted_author(verb, t)
     return None
-
-
-def _issuer_of(text: Token) -> Token | None:
-    """Who issued ``text``, the object of a verb of issuing (lexicon/issuing_verbs.tsv: « Paul
-    Roux a publié un message », « la mairie a rendu public un communiqué »): the verb's subject,
-    a name or a noun; None when the verb is passive or negated (« Paul Roux n'a pas signé le
-    communiqué ») or issues nothing (« Anne Morel a reçu une lettre », « le communiqué évoque
-    Paul Roux »)."""
-    verb = text.head
-    tails = issuing_verbs().get(verb.lower_)
-    if text.dep_ != "obj" or verb.pos_ != "VERB" or tails is None or _denied(verb):
-        return None
-    if "" not in tails and not any(c.lower_ in tails for c in verb.children):
-        return None  # « a rendu le communiqué » without « public »
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
-
-
-def _in_text(text: Token) -> bool:
-    """Does the text name where its clause's subject speaks or what it acts with (« dans un
-    communiqué, la mairie souligne », « a répondu par un communiqué », « avec un message »:
-    lexicon/grammar IN_TEXT), in an active clause that is not negated? Not a text the
-    subject answers, reads or is named in (« Paul Roux a réagi à un communiqué », « selon un
-    communiqué, Paul Roux a démissionné »)."""
-    verb = text.head
-    return (verb.pos_ == "VERB" and not _denied(verb)
-            and any(c.dep_ == "case" and c.lower_ in IN_TEXT for c in text.children))
-
-
-def _denied(verb: Token) -> bool:
-    """Is ``verb`` passive or negated (« n'a pas signé »: lexicon/negation_words.txt)?"""
-    negation = NEGATION_START | words("negation_words")
-    return passive(verb) or any(c.dep_ == "advmod" and c.lower_ in negation
-                                for c in verb.children)
 
 
 def _inverted_author(verb: Token, text: Token) -> Author | None:

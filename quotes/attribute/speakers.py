@@ -81,9 +81,7 @@ class Resolved:
     latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
     # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
     kin: tuple[str, str | None] | None = None
-    # the issuer of the text the mention names, the subject of a verb of issuing it (« Paul
-    # Roux a publié un message »: ``sources.author_before``)
-    issued: bool = False
+    issued: bool = False  # the issuer of the text it names (``sources.author_before``)
 
 
 def of_person(person: Person, r: Resolved) -> Resolved:
@@ -374,8 +372,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
 def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, Person | None]:
     """The words from ``at`` (« de | Paul Roux ») read alone, and the person they name."""
     whose = classify(doc, at, end, registry)
-    person = registry.person(whose.name) if whose.kind == "person" and whose.name else None
-    return whose, person
+    return whose, registry.person(whose.name) if whose.kind == "person" and whose.name else None
 
 
 def _circle(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:

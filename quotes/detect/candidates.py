@@ -35,7 +35,7 @@ from quotes.detect.narrated import narrated
 from quotes.detect.possessed import owned
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
-from quotes.detect.topics import topic_marks, topic_object, topic_phrase
+from quotes.detect.topics import speaking_subject, topic_marks, topic_object, topic_phrase
 from quotes.detect.unquoted import charged, cited, heading, listed, said_sentence, teaser, term
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DEGREE
@@ -134,7 +134,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
                     said = topic_object(ctx, a, b, spoken)
                     phrase = topic_phrase(ctx, a, b, spoken)
-                    if said is not None:
+                    if not speaking_subject(ctx, frame):  # "le livre parle d'une « … »"
+                        turned.extend(topic_marks(spoken))
+                    elif said is not None:
                         out.extend(_direct(ctx, said, sent, frame))
                     elif phrase is not None:  # "parle d'une « … »": with its article, mixed
                         out.append(Candidate("mixed", *phrase, sent, frame,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.detect.complements import (
     clitic_infinitive,
@@ -40,7 +40,8 @@ from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon.grammar import A_OR_DE, DE, A
+from quotes.lexicon import Verb
+from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 
 
 def preposed(
@@ -141,9 +142,12 @@ def preposed(
         spoken = [m for m in ctx.outer if nxt.idx <= m.open < end and name_like(ctx, m) is None]
         if not spoken or sentence_ends_in(text, nxt.idx, spoken[0].open):
             return None  # "a lancé ce missile (appelé « Orechnik »)"; marks of the next sentence
+        own_de = _after_own_de(ctx, _object_taken(at.first, tok, verb), start_tok, spoken[0].open)
         # "a appelé à la « … »": what one calls for, when someone calls ("une décision
-        # appelant à une « transition »" names no one)
-        whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None)
+        # appelant à une « transition »" names no one); "a fait part à l'AFP de « … »": to
+        # whom, then what
+        whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None) and (
+            own_de is None)
         if (whom or (nxt.lower_ == "en" and gerund(nxt))) and not text[
                 : spoken[0].open].rstrip().endswith(":"):
             # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
@@ -154,10 +158,8 @@ def preposed(
         # "a annoncé un élément nouveau : les analyses ont montré « … »": the noun before the
         # colon is what the verb speaks of, the clause after it what is said
         start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
-        if start == nxt.idx and nxt.lower_ in DE and start_tok + 1 < stop:
-            # "a fait part de « sa fierté » de …", "parle d'une « … »": the preposition is
-            # the verb's; what is said starts after it
-            start = doc[start_tok + 1].idx
+        if start == nxt.idx and own_de is not None:
+            start = own_de
         evidence.append("object-with-marks")
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
@@ -194,6 +196,58 @@ def preposed(
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def _after_own_de(ctx: Context, taken: bool, i: int, mark: int) -> int | None:
+    """Where what is said starts when the verb's own « de » opens its object holding marks
+    (``i`` the token after the cue, ``mark`` where the first marks open): right after that
+    « de » when it is token ``i`` (« a fait part de « sa fierté » », « parle d'une « … » »),
+    or when it stands right before the marks after nothing but an adverbial (« a fait part
+    dans la soirée de « … » », « …, dans un communiqué, de « … » », « à l'AFP de « … » »).
+    At that « de » when an adjective or a noun follows it and the verb's direct object is
+    not ``taken``: the partitive article of that object (« a promis de « nouveaux
+    moyens » »), which a marked object keeps. None when no such « de » is there."""
+    doc = ctx.doc
+    opening = ctx.token_at(mark)
+    if opening is None or i + 1 >= len(doc):
+        return None
+    d = opening.i - 1
+    if not (d > i and doc[d].lower_ in DE and _adverbial(doc[i:d])):
+        if doc[i].lower_ not in DE:
+            return None
+        d = i  # "a fait part de « … »", "a témoigné de sa « … »"
+    first = doc[min(d + 1 + (d + 1 == opening.i), len(doc) - 1)]  # past the opening mark
+    if not taken and first.pos_ in ("ADJ", "NOUN"):
+        return doc[d].idx
+    return doc[d + 1].idx
+
+
+def _object_taken(first: Token, tok: Token, verb: Verb) -> bool:
+    """Has the cue ``tok`` (its group opening at ``first``) its direct object already, so
+    that a « de » after it is its own preposition, no partitive article: a locution's noun
+    (« fait part de »), a pronoun before it (« l'a accusé de », « s'est inquiétée de », « ce
+    qu'ils ont qualifié de »), the noun a participle describes or a passive's subject
+    (« l'élu accusé de », « a été accusé de »)?"""
+    before = tok.doc[first.i - 1].lower_ if first.i > 0 else ""
+    if verb.tail or DIRECT_CLITICS & {before, first.lower_} or any(
+            c.i < tok.i and c.pos_ == "PRON" and c.dep_ == "obj" for c in tok.children):
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return past_participle(tok) and ("aux:pass" in deps or "aux:tense" not in deps)
+
+
+def _adverbial(span: Span) -> bool:
+    """Is ``span`` an adverbial and nothing else: an aside set off by commas, an adverb, or a
+    preposition and its noun phrase (« dans la soirée », « à l'AFP »), with no « de » and no
+    verb (« le travail », « dans la soirée le bilan » hold an object)?"""
+    if any(t.lower_ in DE_CONTRACTED or t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if len(span) > 2 and span[0].text == "," and span[-1].text == ",":
+        return True
+    if span[0].pos_ not in ("ADP", "ADV"):
+        return False
+    return all(not t.is_punct and (t.pos_ != "DET" or span.doc[t.i - 1].pos_ == "ADP")
+               for t in span)
 
 
 def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | None:

@@ -1,12 +1,15 @@
 """Verbs of speaking about something (lexicon/topic_verbs.txt: « parler »): the marked words
 right after their preposition are what is said (« parle de « coup dur » »); marks inside a
-longer object are only the topic (« parle du projet avec ses « amis » »), no quote."""
+longer object are only the topic (« parle du projet avec ses « amis » »), no quote; so are
+marks a thing speaks of (« le film parle d'une « … » »), said by no one."""
 
 from __future__ import annotations
 
 from quotes.detect.content import gerund
-from quotes.detect.context import Context, Rejected, outer_end
+from quotes.detect.context import Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
+from quotes.detect.subjects import speaker_like
+from quotes.lexicon import cached, table
 from quotes.lexicon.grammar import DE, INDEFINITE
 
 
@@ -37,6 +40,31 @@ def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None
     if rest and (after is None or not gerund(after[0])):
         return None
     return text[a : m.open].strip().lower()
+
+
+def speaking_subject(ctx: Context, frame: Frame) -> bool:
+    """Can the subject of a verb of speaking about something speak: a person, a body, a
+    name, a pronoun (« La juge parle d'une « … » », « Il parle de « … » »), or no subject
+    written? Not a thing (« Le film parle d'une « … » »: what it is about, no one's words)."""
+    if frame.subject is None:
+        return True
+    span = ctx.doc.char_span(*frame.subject, alignment_mode="expand")
+    if span is None or span[0].pos_ == "PRON" or speaker_like(ctx.doc, (span.start, span.end)):
+        return True
+    # a plural noun most often names people (« les habitants »); a noun the kinds' seeds
+    # give as one that speaks, a person, a body, a document (« le témoin », « le rapport »)
+    head = span.root
+    return head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []) or (
+        head.lower_ in _speaking_seeds())
+
+
+@cached
+def _speaking_seeds() -> frozenset[str]:
+    """The nouns lexicon/noun_kinds.tsv gives as seeds of a kind that speaks."""
+    return frozenset(noun for noun, kind in table("noun_kinds") if kind in _SPEAKING_KINDS)
+
+
+_SPEAKING_KINDS = frozenset({"person", "organization", "source"})
 
 
 def topic_marks(spoken: list[Marked]) -> list[Rejected]:

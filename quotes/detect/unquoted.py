@@ -14,13 +14,23 @@ from quotes.detect.context import CLOSING, SENT_END, Context, Frame, Rejected, c
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon import fold, folded, is_role_noun
-from quotes.lexicon.grammar import PARTITIVE
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DEFINITE,
+    DEFINITE_SINGULAR,
+    INDEFINITE,
+    PARTITIVE,
+)
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
-# « pour », maybe with the article of the charge (« pour des « … » »), or « du chef de »
+# the article of a charge after « pour » (« pour des « … » », « pour de l'« … » »)
+_CHARGE_ARTICLES = sorted(DEFINITE | INDEFINITE | (DE_CONTRACTED - {"de"})
+                          | {f"de {a}" for a in DEFINITE_SINGULAR - {"le"}}, key=len, reverse=True)
+# « pour », maybe with the article of the charge, or « du chef de »
 _CHARGE_LEAD = re.compile(
-    r"(?:\b(pour)(?:\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|les|le|la|l['’]|une|un))?"
-    r"|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
+    r"(?:\b(pour)(?:\s+(?:"
+    + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _CHARGE_ARTICLES)
+    + r"))?|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
+from quotes.group.acquainted import ArticleNames, strangers, text_alone
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -78,12 +79,18 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     quoting = {n: split for n, q in enumerate(quotes)
                if (split := split_inner(q, said_of[n], normal))[0]}
     del normal
-    # the same words of one speaker are one utterance: only the first looks for candidates
-    first_of: dict[tuple[tuple[str, ...], str | None], int] = {}
+    # whose name counts (``consensus.votes``), asked once a quote
+    voice = [votes(q.speaker, options) for q in quotes]
+    # the same words of one speaker are one utterance: only the first looks for candidates.
+    # A short wording (``acquainted``) with no voice is a copy only in its own article: in
+    # another it may be another event's, so it looks for its own matches
+    first_of: dict[tuple[tuple[str, ...], str | None, str | None], int] = {}
     searched: list[int] = []
     copies: list[tuple[int, int]] = []
     for n, t in enumerate(texts):
-        first = first_of.setdefault((tuple(t), names[n]), n) if t[0] else n
+        where = None if voice[n] or not text_alone(t, t, options.text_first_words) \
+            else quotes[n].article.id
+        first = first_of.setdefault((tuple(t), names[n], where), n) if t[0] else n
         if first == n:
             searched.append(n)
         else:
@@ -91,10 +98,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     keys: dict[str, int] = {}
     speaker_keys = [keys.setdefault(names[n] or "", len(keys)) if names[n] else -1
                     for n in searched]
-    # whose name counts (``consensus.votes``), asked once a quote; a person among them is
-    # named with confidence (``consensus.named_person``), and a list of people is no one person:
-    # it keeps no one apart
-    voice = [votes(q.speaker, options) for q in quotes]
+    # a person among those whose name counts is named with confidence
+    # (``consensus.named_person``), and a list of people is no one person: it keeps no one apart
     is_sure = [named_person(q.speaker, options, counts=counts) and not several(names[n] or "")
                for n, (q, counts) in enumerate(zip(quotes, voice, strict=True))]
     # two different people named with confidence never join (``joining.may_join``): such pairs
@@ -163,6 +168,14 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
                                  (texts[b], quoting.get(b, ([], ""))[0]), options):
             return whole, 0.0
         return scores if own_part(unquoted(a), unquoted(b), options, run) else None
+    named_in = ArticleNames(quotes)  # what each article names, read when a pair asks
+    guarded: set[tuple[int, int]] = set()  # the text alone decides: names must meet
+
+    def little(a: int, b: int) -> bool:
+        """A weak speaker's quote in another article, tied by little text (``acquainted``)."""
+        return not (voice[a] and voice[b]) and quotes[a].article.id != quotes[b].article.id \
+            and text_alone(texts[a], texts[b], options.text_first_words)
+
     for a, b in candidates:
         if quotes[a].id == quotes[b].id or not may_join(a, b, names, quotes, texts, options):
             continue
@@ -187,7 +200,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             continue
         if meaning_differs(ta, tb, said, says):
             negated_pairs.add((min(a, b), max(a, b)))
-        elif scores[0] >= options.threshold:
+            continue
+        if little(a, b):
+            guarded.add((a, b))
+        if scores[0] >= options.threshold:
             scored.append((scores, a, b))
         elif (part := quoted(a, b, scores, (a, b) in runs or (b, a) in runs)) is not None:
             scored.append((part, a, b))
@@ -197,6 +213,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         if quotes[a].id != quotes[b].id and not far(a, b) and not meaning_differs(
                 texts[a], texts[b], said, says) and (part := quoted(a, b, (0.0, 100.0))):
             scored.append((part, a, b))
+            if little(a, b):
+                guarded.add((a, b))
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
@@ -226,6 +244,10 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         ra, rb = find(a), find(b)
         if ra != rb and (clash(ra, rb) or (scores[0] < options.threshold and far(a, b))):
             continue  # two people; a part of what one group's articles gave years apart
+        if ra != rb and (a, b) in guarded and strangers(
+                named_in, {quotes[a].article.id, *articles[ra]},
+                {quotes[b].article.id, *articles[rb]}):
+            continue  # little text, and two groups' articles that name no one alike
         if ra != rb and scores[0] < options.same_wording and given_apart(articles[ra],
                                                                           articles[rb]):
             # a part (a fragment, an overlap) or a variant joining two quotes one article gives

@@ -28,7 +28,7 @@ from quotes.model import (
     Speaker,
 )
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 Record = Quote | Problem | Group
 
 
@@ -213,6 +213,7 @@ def _quote(q: Quote) -> dict[str, Any]:
         "article": {
             "id": art.id, "outlet": art.outlet, "url": art.url,
             "date": art.date, "title": art.title, "source": art.source,
+            "names": sorted(art.names),
         },
         "extraction": {
             "tool": q.extraction.tool, "version": q.extraction.version, "model": q.extraction.model,
@@ -226,7 +227,7 @@ def _read_quote(obj: dict[str, Any]) -> Quote:
     return Quote(
         id=obj["id"],
         article=ArticleRef(art["id"], art["outlet"], art["url"], art["date"], art["title"],
-                           art["source"]),
+                           art["source"], frozenset(art.get("names") or ())),  # 1.3 on
         type=obj["type"],
         span=_read_span(body),
         sentence=_read_span(obj["sentence"]),

@@ -38,7 +38,8 @@ TOKENIZE = "unicode61 remove_diacritics 2"  # "securite" finds "sécurité"
 FTS_COLUMNS = ("quote", "speaker", "role")
 
 ARTICLE_COLUMNS = {"id": str, "outlet": str, "url": str, "date": str, "title": str,
-                   "source": str, "content_hash": str, "quotes": int, "text_hash": str}
+                   "source": str, "content_hash": str, "quotes": int, "text_hash": str,
+                   "names": str}
 QUOTE_COLUMNS = {
     "id": str, "article_id": str, "group_id": str, "speaker": str, "outlet": str, "date": str,
     "type": str, "quote": str, "start": int, "end": int, "truncated": int, "fragments": str,
@@ -203,7 +204,12 @@ class _Run:
 
 
 def _meta(article: dict[str, Any]) -> dict[str, Any]:
-    return {k: article[k] for k in ("id", "outlet", "url", "date", "title", "source")}
+    """An article's columns from its record (an ``Article`` read has no names: a quote's
+    record gives them)."""
+    meta = {k: article[k] for k in ("id", "outlet", "url", "date", "title", "source")}
+    if article.get("names"):
+        meta["names"] = _json(article["names"])
+    return meta
 
 
 def _replaced(new: dict[str, Any], old: tuple[Any, ...]) -> Problem | None:
@@ -243,8 +249,10 @@ def _digest(rows: list[dict[str, Any]]) -> str:
 def _create(db: Database) -> None:
     """The tables, indexes and full-text index, when the file has none yet."""
     if db.table("quotes").exists():
-        if "text_hash" not in db.table("articles").columns_dict:  # a store of 1.x before it
-            db.table("articles").add_column("text_hash", str)
+        columns = db.table("articles").columns_dict
+        for column in ("text_hash", "names"):  # a store of 1.x before them
+            if column not in columns:
+                db.table("articles").add_column(column, str)
         return
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.table("articles").create(ARTICLE_COLUMNS, pk="id")

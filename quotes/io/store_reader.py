@@ -51,6 +51,10 @@ def open_store(path: Path) -> sqlite3.Connection:
         conn.close()
         raise InputError(f"{path} is not a quotes database (no quotes table; write one with "
                          "`quotes extract … -o quotes.db`)")
+    if "names" not in {r[1] for r in conn.execute("PRAGMA table_info(articles)")}:
+        # a store written before schema 1.3: its articles read with no names (a temporary
+        # view shadows the table for this connection; the file is not written)
+        conn.execute("CREATE TEMP VIEW articles AS SELECT *, NULL AS names FROM main.articles")
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -68,7 +72,7 @@ def damaged(path: Path, exc: sqlite3.DatabaseError) -> InputError:
 
 
 QUOTE_FIELDS = ("q.*, a.url AS article_url, a.title AS article_title, "
-                "a.source AS article_source")
+                "a.source AS article_source, a.names AS article_names")
 ARTICLE_JOIN = "LEFT JOIN articles a ON a.id = q.article_id"
 
 
@@ -121,7 +125,8 @@ def quote_from_row(row: sqlite3.Row) -> Quote:
         "evidence": json.loads(row["evidence"]),
         "article": {"id": row["article_id"], "outlet": row["outlet"], "url": row["article_url"],
                     "date": row["date"], "title": row["article_title"],
-                    "source": row["article_source"]},
+                    "source": row["article_source"],
+                    "names": json.loads(row["article_names"] or "[]")},
         "extraction": {"tool": row["tool"], "version": row["tool_version"],
                        "model": row["model"]},
     }

@@ -25,7 +25,9 @@ MASCULINE_ARTICLES = frozenset({"le", "un", "ce", "cet", "du", "au"})
 # « il y a (eu) », « il y avait »: the presentative before a colon (attribute/intro._presents)
 THERE_IS = frozenset({"a", "avait", "aura", "aurait", "eut"})
 KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses trois enfants"
-POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})  # "son avocat": someone's
+# one owner's, whom the one named last may be: « un de ses proches », not « un de leurs proches »
+OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
+POSSESSIVES = OWNER_POSSESSIVES | {"leur", "leurs"}  # "son avocat": someone's
 # one relative of someone, folded -> (the relation, the relative's gender): « son mari », « sa
 # femme », « l'épouse de X » are one person the article may name in that relation
 RELATIVES = {
@@ -142,8 +144,9 @@ DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", 
             " avant d’", " d'", " d’", " quand")
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 # before a text its clause's subject speaks in or acts with: « dans un communiqué, la mairie
-# souligne », « la mairie a répondu par un communiqué », « a réagi avec un message »
-IN_TEXT = frozenset({"dans", "par", "via", "avec"})
+# souligne », « la mairie a répondu par un communiqué », « a réagi avec un message », « à travers
+# un communiqué, la mairie annonce »
+IN_TEXT = frozenset({"dans", "par", "via", "avec", "à travers"})
 # before « selon X, »: a condition or a comparison (« si selon X », « comme selon X »), no
 # clause of the narrator's that leaves the words after the source to X
 CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
@@ -168,6 +171,8 @@ OBJECT_CLITICS = REFLEXIVE | {"lui", "leur", "les", "la", "le"}
 INCISE_OBJECTS = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "m'", "m’", "me"}
 # between a subject and its verb: "il l'a dit", "elle s'est exprimée"
 PREVERBAL_CLITICS = INCISE_OBJECTS | REFLEXIVE
+# a verb's direct object before it: "l'a accusé de « … »", "s'est inquiétée de « … »"
+DIRECT_CLITICS = PREVERBAL_CLITICS - {"lui", "leur"}
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.lexicon import capitalised
+from quotes.lexicon import capitalised, in_capitals
 
 NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
@@ -51,12 +51,12 @@ def token_starts(doc: Doc) -> list[int]:
 
 def sentence_case(doc: Doc, i: int, text: str) -> str:
     """``text``, which starts at token ``i``, with the capital lowered when it is only the
-    sentence's ("Déléguée CGT du site, X a …", "Un cadre de l'entreprise estime"); a word in
-    capitals, or one inside a sentence, is kept as written."""
+    sentence's ("Déléguée CGT du site, X a …", "Un cadre de l'entreprise estime", "L’un
+    de leurs amis"); a word in capitals, or one inside a sentence, is kept as written."""
     tok = doc[i]
     opens = i == 0 or tok.is_sent_start or doc[i - 1].text in (".", "!", "?") or (
         "\n" in doc[i - 1].text_with_ws)
-    if not opens or tok.text.isupper() or not capitalised(tok.text):
+    if not opens or in_capitals(tok.text.rstrip("'’")) or not capitalised(tok.text):
         return text
     return text[:1].lower() + text[1:]
 

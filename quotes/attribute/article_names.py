@@ -1,0 +1,93 @@
+"""The names an article's whole text gives: what grouping asks two events' articles to share.
+
+Read from the parse of the whole article, not from its quotes' sentences: a same-event article
+may name the town or the person only in its body, or only in its title. The names are the
+model's entities (people, places, bodies) and the people of the article's cast, as folded
+words that open on a capital in the text (« Brescourt », « malbec » for « Corentin Malbec »),
+and a name of several words written with spaces or hyphens alike (« Saint Aubin des Bois » and
+« Saint-Aubin-des-Bois » are both « saint-aubin-des-bois »). A title and a heading in capitals
+(« FERMETURE À VALMORIN-LÈS-BAINS ») open their words on capitals whatever they are: there, a
+word the article also writes in lower case (« fermeture ») is a common word, no name. Which
+names tell an event apart (no news agency, no country) is grouping's choice
+(``group.acquainted``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from quotes.lexicon import capitalised, fold
+from quotes.nlp.doc import entities
+
+_KINDS = ("PER", "LOC", "ORG")  # the model's MISC is titles, events and stray capitals
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")  # « l’Élysée »: the elided article apart
+_PART = re.compile(r"[^\W\d_][^\W_]*")  # a word, a hyphen's parts apart
+_JOINED = re.compile(r"[\s\-‐‑]+")  # what parts the words of one name
+_PARTICLE = 4  # a word in lower case this short inside a name: « des », « lès », « sur »
+
+
+def name_words(texts: Iterable[str]) -> frozenset[str]:
+    """The folded words of ``texts`` (names) that open on a capital, two letters or more,
+    and each name of several words joined by hyphens (``names_joined``)."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(fold(m.group()) for m in _WORD.finditer(text)
+                   if capitalised(m.group()) and len(m.group()) >= 2)
+        out.update(names_joined(text))
+    return frozenset(out)
+
+
+def names_joined(text: str) -> set[str]:
+    """The names of two capitalised words or more in ``text``, spaces or hyphens between
+    them and short words in lower case among them, folded and joined by hyphens:
+    « Saint Aubin des Bois » and « Saint-Aubin-des-Bois » are « saint-aubin-des-bois »."""
+    out: set[str] = set()
+    run: list[str] = []  # the name so far: capitalised words and the particles between them
+    end = -1
+
+    def close() -> None:
+        while run and not capitalised(run[-1]):
+            run.pop()  # a particle ends no name
+        if sum(capitalised(w) for w in run) >= 2:
+            out.add("-".join(fold(w) for w in run))
+        run.clear()
+
+    for m in _PART.finditer(text):
+        word = m.group()
+        joined = bool(run) and _JOINED.fullmatch(text[end:m.start()]) is not None
+        if not joined:
+            close()
+        if capitalised(word) or (run and len(word) <= _PARTICLE):
+            run.append(word)
+        else:
+            close()
+        end = m.end()
+    close()
+    return out
+
+
+def heading_names(text: str, lower: frozenset[str]) -> frozenset[str]:
+    """The name words of a title or a heading in capitals: its capitalised words less those
+    the article writes in lower case (``lower``, folded)."""
+    return frozenset(w for w in name_words([text]) if not set(w.split("-")) <= lower)
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether every word of two letters or more of ``line`` is in capitals, and one is."""
+    found = [w for w in _WORD.findall(line) if len(w) >= 2]
+    return bool(found) and all(w.isupper() for w in found)
+
+
+def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> frozenset[str]:
+    """The name words (``name_words``) of ``doc``'s people, places and bodies, and of the
+    names of its cast's ``people``; and those of its ``title`` and of its words in capitals
+    (``heading_names``)."""
+    text = doc.text
+    lower = frozenset(fold(w) for w in _PART.findall(text) if w.islower())
+    found = [e.text for e in entities(doc) if e.label_ in _KINDS]  # « FERMETURE », an ORG
+    headings = [*filter(None, [title]), *filter(_in_capitals, [*text.splitlines(), *found])]
+    return name_words([*(t for t in found if not _in_capitals(t)), *people]) | \
+        frozenset().union(*(heading_names(h, lower) for h in headings))
