@@ -141,7 +141,8 @@ def link_and_group(
     the others), then grouped; the utterances the batch reads are grouped with ``settings``
     too."""
     found = partial(utterances, options=settings)
-    return group_quotes(link_batch(quotes, named, found), options=settings)
+    return group_quotes(link_batch(quotes, named, found, story_days=settings.story_days),
+                        options=settings)
 
 
 def group_batch(

@@ -7,6 +7,7 @@ exactly as it was decoded; no stage ever changes that text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from quotes import __version__
@@ -62,6 +63,19 @@ class ArticleRef:
     # bodies: ``attribute.article_names``): what grouping asks two events' articles to share;
     # written out (schema 1.3), empty in records of an older schema
     names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+
+def day_number(given: str | None) -> int | None:
+    """A date as a day number (``date.toordinal``); a month alone (« 2025-03 ») is its first
+    day; None for none, or a text that does not read as an ISO date (year-month-day or
+    year-month first)."""
+    text = (given or "").strip()
+    if len(text) == 7 and text[4] == "-":  # a month alone: its first day
+        text += "-01"
+    try:
+        return date.fromisoformat(text[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

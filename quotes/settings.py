@@ -107,6 +107,10 @@ class Settings:
     # articles dated more than this many days apart report two occasions: only whole wordings
     # join across them (``occasions``); no development gold group spans more than 49 days
     occasion_days: int = 365
+    # articles dated more than this many days apart tell two stories: no description or role
+    # goes from one to the other (``attribute.batch``); no development gold event spans more
+    # than 49 days, and an office may change hands within months
+    story_days: int = 60
     # a shared run of this many words joins quotes whatever a weak speaker says: two different
     # gold utterances (seeds, corpus, batch2) of different speakers share at most 7 words; a
     # shorter one joins a weak speaker's quote only to a group whose articles name someone its
@@ -135,6 +139,8 @@ class Settings:
             raise InputError("max_stdin_mb must be above 0 and at most 1048576 (1 TB)")
         if self.occasion_days < 0:  # below 0, two articles of one day were two occasions
             raise InputError("occasion_days must be at least 0")
+        if self.story_days < 0:  # below 0, two articles of one day were two stories
+            raise InputError("story_days must be at least 0")
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with the given fields changed; ``None`` values are left as they were."""

@@ -19,9 +19,15 @@ def said(qid, article, speaker, role, roles=()):
     return replace(q, speaker=replace(q.speaker, role=role, roles=spans))
 
 
+def story(*articles):
+    """The people of articles telling one story: each names Anne Roy (a person they share)."""
+    return {a: [Named("Anne Roy")] for a in articles}
+
+
 def test_a_description_goes_to_the_one_person_another_article_names():
-    named = said("q-1", "a1", "François Bieuville", "préfet de Mayotte")
-    described = said("q-2", "a2", None, "préfet de Mayotte")
+    # no name shared: a description saying more than its noun, the same week
+    named = on(said("q-1", "a1", "François Bieuville", "préfet de Mayotte"), "2024-03-04")
+    described = on(said("q-2", "a2", None, "préfet de Mayotte"), "2024-03-06")
     out = link_batch([named, described])
     assert out[1].speaker.name == "François Bieuville"
     assert "batch-description:a1" in out[1].evidence
@@ -45,7 +51,7 @@ def test_a_periphrasis_goes_to_the_holder_of_its_office_in_another_article():
     named = said("q-1", "a1", "Luc Ferrand", "ministre des Affaires étrangères")
     other = said("q-2", "a1", "Jean Tissot", "ministre de l’Intérieur")
     described = said("q-3", "a2", None, "chef de la diplomatie")
-    out = link_batch([named, other, described])
+    out = link_batch([named, other, described], story("a1", "a2"))
     assert out[2].speaker.name == "Luc Ferrand"
     assert "batch-description:a1" in out[2].evidence
 
@@ -54,8 +60,9 @@ def test_a_periphrasis_of_another_country_is_not_the_president_another_article_n
     french = said("q-1", "a1", "Marc Salin", "président de la République")
     ivorian = said("q-2", "a3", "Alassane Ouattara", "président ivoirien")
     described = said("q-3", "a2", None, "chef de l’État ivoirien")
-    assert link_batch([french, described])[1].speaker.name is None
-    assert link_batch([french, ivorian, described])[2].speaker.name == "Alassane Ouattara"
+    one = story("a1", "a2", "a3")
+    assert link_batch([french, described], one)[1].speaker.name is None
+    assert link_batch([french, ivorian, described], one)[2].speaker.name == "Alassane Ouattara"
 
 
 def test_a_role_missing_in_one_article_comes_from_another():
@@ -291,11 +298,11 @@ def test_a_description_tied_to_a_person_takes_the_gender_the_batch_shows():
     shown = said("q-1", "a1", "Marc Ollier", "commissaire européen")
     shown = replace(shown, speaker=replace(shown.speaker, gender="male"))
     described = unnamed("q-2", "a2", "commissaire européen")
-    out = link_batch([shown, described])
+    out = link_batch([shown, described], story("a1", "a2"))
     assert (out[1].speaker.name, out[1].speaker.gender) == ("Marc Ollier", "male")
     assert out[1].evidence[-2:] == ("batch-description:a1", "batch-gender:a1")
     silent = said("q-1", "a1", "Marc Ollier", "commissaire européen")
-    out = link_batch([silent, described])
+    out = link_batch([silent, described], story("a1", "a2"))
     assert (out[1].speaker.name, out[1].speaker.gender) == ("Marc Ollier", None)
 
 
@@ -413,16 +420,24 @@ def test_a_description_resolves_in_the_story_reached_from_article_to_article():
     assert link_batch(quotes, named)[0].speaker.name is None
 
 
-def test_a_description_saying_its_place_may_go_to_the_one_holder_of_another_story():
-    """« le procureur de Vannes » names its office: the one holder the batch gives it serves
-    even an article sharing no name with the one naming him."""
+def test_a_description_saying_its_place_goes_to_the_one_holder_of_its_story_only():
+    """« le procureur de Vannes » names its office: the one holder its story gives it serves,
+    never the holder an article sharing no name with it names (another event)."""
     described = unnamed("q-1", "a1", "procureur de Vannes", "male")
     named = {"a1": [Named("Jules Ferrat")],
-             "a2": [Named("Marc Lemaire", ("procureur de la République",), "male")]}
+             "a2": [Named("Jules Ferrat"),
+                    Named("Marc Lemaire", ("procureur de la République",), "male")]}
     assert link_batch([described], named)[0].speaker.name == "Marc Lemaire"
-    # must not: two such holders in the batch
-    named["a3"] = [Named("Paul Vidal", ("procureur de la République",), "male")]
-    assert link_batch([described], named)[0].speaker.name is None
+    # must not: two such holders in the story
+    named["a3"] = [Named("Jules Ferrat"),
+                   Named("Paul Vidal", ("procureur de la République",), "male")]
+    out = link_batch([described], named)
+    assert out[0].span.text == "Propos q-1" and out[0].speaker.name is None
+    # must not: the holder of another story (no name shared)
+    named = {"a1": [Named("Jules Ferrat")],
+             "a2": [Named("Marc Lemaire", ("procureur de la République",), "male")]}
+    out = link_batch([described], named)
+    assert out[0].span.text == "Propos q-1" and out[0].speaker.name is None
 
 
 def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
@@ -450,13 +465,13 @@ def test_extraction_gives_the_batch_the_people_each_article_names(nlp):
 def test_a_title_that_names_no_place_fits_a_description_by_place(title, described):
     named = said("q-1", "a1", "Yves Le Bihan", title)
     unnamed_ = said("q-2", "a2", None, described)
-    out = link_batch([named, unnamed_])
+    out = link_batch([named, unnamed_], story("a1", "a2"))
     assert out[1].speaker.name == "Yves Le Bihan"
     assert "batch-description:a1" in out[1].evidence
     # … either way round: « le procureur de la République » is the prosecutor of Lorient
     named = said("q-1", "a1", "Yves Le Bihan", described)
     unnamed_ = said("q-2", "a2", None, title)
-    assert link_batch([named, unnamed_])[1].speaker.name == "Yves Le Bihan"
+    assert link_batch([named, unnamed_], story("a1", "a2"))[1].speaker.name == "Yves Le Bihan"
 
 
 def test_a_title_that_names_no_place_is_not_guessed_between_two_or_against_another_place():
@@ -514,7 +529,7 @@ def test_a_description_linked_over_the_batch_takes_the_name_as_its_article_write
     named = {"a2": [Named("Van Damme")]}
     assert link_batch([holder, described], named)[1].speaker.name == "Van Damme"
     # an article that gives no shorter form of it gets the full name
-    assert link_batch([holder, described], {"a2": [Named("Anne Roy")]})[1].speaker.name == (
+    assert link_batch([holder, described], story("a1", "a2"))[1].speaker.name == (
         "Luc Van Damme")
 
 
@@ -664,3 +679,144 @@ def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
 ])
 def test_a_group_named_after_someone_is_not_that_person(a, b, same):
     assert one_person(a, b) is same
+
+
+def on(q, day):
+    """The quote with its article dated ``day`` (None: undated)."""
+    return replace(q, article=replace(q.article, date=day))
+
+
+# a description of one article goes to the holder another article of its story names: dated
+# within ``story_days`` (60) of it (undated: near any date) and sharing a name with it; with
+# none, one saying more than its noun (« chef du gouvernement » names its office) to the
+# holder an article dated within ``story_days`` of it names, both dated
+@pytest.mark.parametrize(("case", "days", "named", "role", "expected"), [
+    ("fires: a week apart, a person both name", ("2024-03-04", "2024-03-11"),
+     story("a1", "a2"), "Premier ministre", "Paul Ravel"),
+    ("fires: undated, a person both name", (None, None), story("a1", "a2"),
+     "Premier ministre", "Paul Ravel"),
+    ("fires: one dated, one undated, a person both name", ("2024-03-04", None),
+     story("a1", "a2"), "Premier ministre", "Paul Ravel"),
+    ("fires: the same week, no name shared, a role naming its place", ("2024-03-04",
+     "2024-03-08"), {}, "maire de Valbrune", "Paul Ravel"),
+    ("fires: the same day, no name shared, a periphrasis naming its office", ("2024-03-04",
+     "2024-03-04"), {}, "Premier ministre", "Paul Ravel"),
+    ("fires: the next day, no name shared, a minister of one ministry", ("2024-03-04",
+     "2024-03-05"), {}, "ministre de l'Intérieur", "Paul Ravel"),
+    ("must not: two years apart, a person both name", ("2022-03-04", "2024-03-04"),
+     story("a1", "a2"), "Premier ministre", None),
+    ("must not: three months apart, a person both name", ("2024-03-04", "2024-06-04"),
+     story("a1", "a2"), "Premier ministre", None),
+    ("must not: a place both roles name, two years apart", ("2022-03-04", "2024-03-04"), {},
+     "maire de Valbrune", None),
+    ("must not: undated, no name shared: a place both roles name ties nothing", (None, None),
+     {}, "maire de Valbrune", None),
+    ("must not: one undated, no name shared", ("2024-03-04", None), {}, "Premier ministre",
+     None),
+    ("must not: three months apart, no name shared", ("2024-03-04", "2024-06-04"), {},
+     "ministre de l'Intérieur", None),
+    ("must not: the same day, no name shared, a bare noun", ("2024-03-04", "2024-03-04"), {},
+     "ministre", None),
+    ("fires: a month alone read as its first day", ("2024-03", "2024-03-04"), story("a1", "a2"),
+     "Premier ministre", "Paul Ravel"),
+    ("must not: a month alone three months before", ("2024-03", "2024-06-04"),
+     story("a1", "a2"), "Premier ministre", None),
+])
+def test_a_description_goes_to_a_holder_of_its_own_story_only(case, days, named, role,
+                                                              expected):
+    holder = on(said("q-1", "a1", "Paul Ravel", role), days[0])
+    described = "chef du gouvernement" if role == "Premier ministre" else role
+    unnamed_ = on(said("q-2", "a2", None, described), days[1])
+    out = link_batch([holder, unnamed_], named)
+    assert out[1].span.text == "Propos q-2"
+    assert out[1].speaker.name == expected, case
+
+
+def test_a_description_the_article_gives_a_holder_of_its_own_goes_to_no_other_of_its_story():
+    """a2 names its own Prime Minister (« la Première ministre Lucie Brun »): « la cheffe du
+    gouvernement » is never the one of a1, though a1 tells the same story."""
+    holder = on(said("q-1", "a1", "Paul Ravel", "Premier ministre"), "2024-03-04")
+    own = on(said("q-2", "a2", "Lucie Brun", "Première ministre"), "2024-03-04")
+    described = on(said("q-3", "a2", None, "cheffe du gouvernement"), "2024-03-04")
+    out = link_batch([holder, own, described], story("a1", "a2"))
+    assert out[2].span.text == "Propos q-3" and out[2].speaker.name is None
+
+
+@pytest.mark.parametrize(("case", "days", "expected"), [
+    ("fires: the same week", ("2024-03-04", "2024-03-08"), "entraîneur du Stade de Valbrune"),
+    ("fires: undated", (None, None), "entraîneur du Stade de Valbrune"),
+    ("must not: an article of two years before", ("2022-03-04", "2024-03-04"), None),
+])
+def test_a_missing_role_comes_from_an_article_of_its_own_dates_only(case, days, expected):
+    named = on(said("q-1", "a1", "Karim Zerouali", "entraîneur du Stade de Valbrune",
+                    roles=["entraîneur du Stade de Valbrune"]), days[0])
+    bare = on(said("q-2", "a2", "Karim Zerouali", None), days[1])
+    out = link_batch([named, bare])
+    assert out[1].speaker.name == "Karim Zerouali"
+    assert out[1].speaker.role == expected, case
+
+
+# what ties two undated articles into one story: a person both name, not a place their roles
+# name (« maire de Valbrune » of two towns' stories, « député RN » of two debates), an office
+# with one holder, nor a complement naming the State
+@pytest.mark.parametrize(("case", "theirs", "mine", "described", "role", "expected"), [
+    ("fires: a person both name", "maire de Valbrune", ("Marc Roy", "maire de Valbrune"),
+     "chef de la diplomatie", "ministre des Affaires étrangères", "Luc Ferrand"),
+    ("must not: a place both roles name", "maire de Valbrune",
+     ("Paul Vidal", "maire de Valbrune"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
+    ("must not: a place two roles name", "maire de Valbrune",
+     ("Paul Vidal", "procureur de Valbrune"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
+    ("must not: a party both roles name", "député RN", ("Paul Vidal", "député RN"),
+     "ministre", "ministre de l'Agriculture", None),
+    ("must not: an office with one holder both name", "ministre de l'Intérieur",
+     ("Paul Vidal", "ministre de l'Intérieur"), "chef de la diplomatie",
+     "ministre des Affaires étrangères", None),
+    ("must not: a complement naming the State", "commissaire de la République",
+     ("Paul Vidal", "commissaire de la République"), "procureur de Lorient",
+     "procureur de la République", None),
+])
+def test_what_ties_two_articles_into_one_story(case, theirs, mine, described, role,
+                                               expected):
+    holder = said("q-1", "a1", "Luc Ferrand", role)
+    other = said("q-2", "a1", "Marc Roy", theirs)
+    unnamed_ = said("q-3", "a2", None, described)
+    named = {"a2": [Named(mine[0], (mine[1],))]}
+    out = link_batch([holder, other, unnamed_], named)
+    assert out[2].span.text == "Propos q-3"
+    assert out[2].speaker.name == expected, case
+
+
+# the articles of one story are those reached from one to the next, never one dated more than
+# ``story_days`` apart from the quote's: a1 names the minister, a2 names Anne Roy (as a1 does)
+# and Marc Lenoir, a3 names Marc Lenoir only; a bare « le ministre » stays within its story
+@pytest.mark.parametrize(("case", "last", "expected"), [
+    ("fires: a1 to a3 within the days", "2024-03-01", "Paul Ravel"),
+    ("must not: a1 reached through a2, dated apart from a3", "2024-04-01", None),
+])
+def test_a_story_reached_one_article_to_the_next_stops_at_its_days(case, last, expected):
+    holder = on(said("q-1", "a1", "Paul Ravel", "ministre"), "2024-01-10")
+    linking = on(said("q-2", "a2", "Marc Lenoir", None), "2024-02-20")
+    described = on(said("q-3", "a3", None, "ministre"), last)
+    named = {"a1": [Named("Anne Roy")], "a2": [Named("Anne Roy")], "a3": [Named("Marc Lenoir")]}
+    out = link_batch([holder, linking, described], named)
+    assert out[2].span.text == "Propos q-3"
+    assert out[2].speaker.name == expected, case
+
+
+# one utterance two articles report ties them into one story only within ``story_days``
+@pytest.mark.parametrize(("case", "later", "expected"), [
+    ("fires: the same month", "2024-01-20", "Paul Ravel"),
+    ("must not: five months later", "2024-06-01", None),
+])
+def test_one_utterance_reported_ties_two_articles_only_within_the_days(case, later, expected):
+    holder = on(said("q-1", "a1", "Paul Ravel", "ministre"), "2024-01-10")
+    described = on(said("q-2", "a2", None, "ministre"), later)
+
+    def one_utterance(quotes):
+        return [list(range(len(quotes)))]
+
+    out = link_batch([holder, described], None, one_utterance)
+    assert out[1].span.text == "Propos q-2"
+    assert out[1].speaker.name == expected, case

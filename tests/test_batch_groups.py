@@ -178,7 +178,7 @@ UNCUED = ("uncued", "no-cue", "no-speaker")
      _in_a2("q-2", 31, evidence=("no-speaker",), cued=True), None),
 ])
 def test_an_uncued_quote_goes_on_from_the_one_the_batch_named(case, after, expected):
-    out = link_batch([*JUDGE, DESCRIBED, after])
+    out = link_batch([*JUDGE, DESCRIBED, after], STORY)
     assert out[1].speaker.name == "Claire Morel"
     sp = out[2].speaker
     assert sp.name == expected, case

@@ -232,23 +232,25 @@ def test_output_equal_to_an_input_or_another_output_is_refused_before_any_work(t
 
 
 def test_report_links_the_batch_with_people_no_quote_names(tmp_path):
-    """A description in one article goes to the person another article names without quoting
-    him, in the report as in `quotes extract --group`."""
-    (tmp_path / "a1.txt").write_text(
-        "Le préfet de Mayotte, François Bieuville, a visité l'île après le passage du cyclone "
-        "Chido. Les secours sont arrivés dans la soirée.\n", encoding="utf-8")
-    (tmp_path / "a2.txt").write_text(
-        "Le cyclone Chido a dévasté Mayotte. « Le bilan sera très lourd », a déclaré le "
-        "préfet de Mayotte.\n",  # a bare « le préfet » names no one outside its story
-        encoding="utf-8")
+    """A description in one article goes to the person another article of its days names
+    without quoting him, in the report as in `quotes extract --group`."""
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in [
+        {"id": "a1", "date": "2024-12-15", "text":
+         "Le préfet de Mayotte, François Bieuville, a visité l'île après le passage du cyclone "
+         "Chido. « Les routes sont coupées », a déclaré Marc Lenoir.\n"},
+        # no name shared (a1's date is read from a quote of its own): a description saying
+        # more than its noun, the next day (a bare « le préfet » names no one outside its story)
+        {"id": "a2", "date": "2024-12-16", "text":
+         "Le cyclone Chido a dévasté Mayotte. « Le bilan sera très lourd », a déclaré le "
+         "préfet de Mayotte.\n"},
+    ]), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    runner.invoke(app, ["extract", str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"),
-                        "--group", "-o", str(out)])
+    runner.invoke(app, ["extract", str(articles), "--group", "-o", str(out)])
     names = [json.loads(line)["speaker"]["name"] for line in out.read_text().splitlines()
              if json.loads(line).get("record_type") == "quote"]
-    assert names == ["François Bieuville"]
-    result = runner.invoke(app, ["report", str(tmp_path / "a1.txt"), str(tmp_path / "a2.txt"),
-                                 "--width", "120"])
+    assert names == ["Marc Lenoir", "François Bieuville"]
+    result = runner.invoke(app, ["report", str(articles), "--width", "120"])
     assert result.exit_code == 0, result.output
     assert "François Bieuville" in result.output
 

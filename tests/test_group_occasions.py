@@ -3,11 +3,12 @@ few marked words or a rendering in other words joins nothing across them; a whol
 quoted again word for word still does."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from quotes.group.grouping import group_quotes
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import ArticleRef, Quote, Span, Speaker, day_number
 from quotes.settings import Settings
 
 _WHOLE = ("Tout va bien, je suis heureuse d'être rentrée et j'ai hâte de revoir ma famille "
@@ -89,3 +90,17 @@ def test_the_limit_is_a_setting():
     quotes = [rec("1", "2017-06-06", _WHOLE), rec("2", "2021-11-09", _PART)]
     out, _ = group_quotes(quotes, options=replace(Settings(), occasion_days=2000))
     assert out[0].group_id == out[1].group_id is not None
+
+
+# a date as a day: ISO, a month alone as its first day (« 2024-04 » is no undated article,
+# near any date), else undated
+@pytest.mark.parametrize(("given", "day"), [
+    ("2024-04-01", date(2024, 4, 1).toordinal()),
+    ("2024-04-15T08:30:00", date(2024, 4, 15).toordinal()),
+    ("2024-04", date(2024, 4, 1).toordinal()),
+    ("2024-13", None),
+    ("avril 2024", None),
+    (None, None),
+])
+def test_a_date_reads_as_a_day_a_month_alone_as_its_first(given, day):
+    assert day_number(given) == day

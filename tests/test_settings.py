@@ -41,6 +41,8 @@ def test_toml_without_table_is_read_too(tmp_path):
         ("max_stdin_mb = inf\n", "max_stdin_mb must be above 0"),
         # below 0, two articles of one day would report two occasions
         ("occasion_days = -1\n", "occasion_days must be at least 0"),
+        # below 0, two articles of one day would tell two stories
+        ("story_days = -1\n", "story_days must be at least 0"),
     ],
 )
 def test_bad_settings_file_is_one_clear_error(tmp_path, body, message):

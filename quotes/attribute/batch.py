@@ -5,14 +5,16 @@ article names, quoted or not, when extraction gave them. A description left unre
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
 whether that article quotes them or only names them: first among the articles of its story
-(``Stories``: naming someone it names or quoting a body it quotes, or reporting an utterance
-it reports; then those reached from one such article to the next), then, when they name no
-holder, in the rest of the batch only for a description saying more than its noun
-(« le procureur de Nantes »; a bare « le procureur » is its own story's); between several, the
+(``Stories``: dated within ``story_days`` of it, and naming someone it names, quoting a body
+it quotes, or reporting an utterance it reports; then those reached from one such article to
+the next), then, when they name no holder, for a description saying more than its noun
+(« le procureur de Nantes », « le chef du gouvernement ») only, in any article of the batch
+dated within ``story_days`` of it, both dated (a bare « le ministre » is its own story's): a
+batch of two events never gives one's holder to the other; between several, the
 one this article names; never another article's holder where the article gives the function to
 someone itself. A person given no role in one article gets, after any its own other quotes give
-them (``own_roles``), the role another article quoting them gives (else one only naming them:
-``batch_roles``),
+them (``own_roles``), the role another article of its dates quoting them gives (else one only
+naming them: ``batch_roles``),
 first the articles that report the same utterances of theirs as this one (grouped, from
 article to article: this story, not another event they spoke at), and one whose gender it
 does not show (or only guesses from the first name, ``name_model``) the gender another article
@@ -41,6 +43,7 @@ from quotes.attribute.own_roles import article_role, own_over_borrowed, position
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, words
 from quotes.model import Named, Quote
+from quotes.settings import DEFAULT
 
 _GUESSED = "description-to-main-person"  # the article's own guess at a description
 # a quote whose speaker is the one of the quote before: no cue, or a pronoun
@@ -87,18 +90,18 @@ def _state() -> frozenset[str]:
 
 def link_batch(
     quotes: list[Quote], named: dict[str, list[Named]] | None = None,
-    utterances: Utterances | None = None,
+    utterances: Utterances | None = None, *, story_days: int = DEFAULT.story_days,
 ) -> list[Quote]:
     """The quotes with descriptions and missing roles filled in from the other articles;
     ``named``: the people each article names, by article id; ``utterances``: which quotes
-    report one utterance (without it, no role is preferred for being of the same story)."""
+    report one utterance (without it, no role is preferred for being of the same story);
+    articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
     named = named or {}
     roles = _spoken_roles(quotes)
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
     fitting = _Fitting(holders)
-    stories = Stories(quotes, named, utterances)
-    story = stories.people
+    stories = Stories(quotes, named, utterances, story_days=story_days)
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     dated = latest(quotes)  # the year an undated article is read as of
@@ -140,7 +143,7 @@ def link_batch(
             if own := article_role(q, chain((out[n] for n in same if n < len(out)),
                                             (quotes[n] for n in same))):
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
-            elif offered := roles_offered(sp.name, q, quotes, roles, holders, story, alike,
+            elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
                                           utterances, dated):
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
@@ -206,7 +209,6 @@ def _described(
     the holders of roles fitting it, ``_Fitting``), as its article writes them, with the
     first article giving the role; None for none or several."""
     sp = q.speaker
-    description = sp.role or ""
     found = {
         (name, article) for name, article in fitting
         if article != q.article.id and name != sp.name
@@ -226,12 +228,13 @@ def _described(
         # the article gives the function to someone itself: the batch names no one else
         found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
         names = {name for name, _ in found}
-    elif told := {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
-            (n, a) for n, a in found if a in stories.reached(q.article.id)}:
-        # the holders its own story names (``Stories``), not another event's, first
-        found, names = told, {name for name, _ in told}
-    elif not stems(description):  # none: another story's holder only for a description
-        found, names = set(), set()  # that says more than its noun (« procureur de Nantes »)
+    else:  # the holders its own story names (``Stories``), never another event's
+        found = {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
+            (n, a) for n, a in found if a in stories.reached(q.article.id)} or {
+            # none: for a description saying more than its noun (« préfet de Nantes »), an
+            # article of its days, both dated, whatever names they share
+            (n, a) for n, a in found if stems(sp.role or "") and stories.near(q.article.id, a)}
+        names = {name for name, _ in found}
     if len(names) > 1 and len(ours := names & stories.people[q.article.id]) == 1:
         found, names = {(n, a) for n, a in found if n in ours}, ours  # the one it names
     if len(names) != 1:  # one person only: never a guess between two

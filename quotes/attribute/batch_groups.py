@@ -15,9 +15,12 @@ A quote with no cue and no speaker in the sentence right after one the batch nam
 The articles of one story (``Stories``): the ones naming someone an article names (the same
 person, or a surname alone that ends the full name) or quoting a body it quotes (« parquet de
 Nantes », a capital in its name), or reporting an utterance it reports (grouped); then the
-articles reached from one such article to the next. A description looks for its holder among
-them before the rest of the batch: a batch of many stories gives each story what it alone
-gives.
+articles reached from one such article to the next; never two articles dated more than
+``story_days`` apart (a hearing of March and a vote of January are two events, whoever both
+name). A place two roles name ties nothing (« maire de Paris », « procureur de Paris »). An
+undated article is near any date, so a name shared alone ties it. A batch of many stories
+gives each story what it alone gives: a description looks for its holder in its own story
+first (``attribute.batch``).
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from quotes.attribute.batch_names import one_person
 from quotes.attribute.role_words import words_of
 from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
-from quotes.model import Named, Quote
+from quotes.model import Named, Quote, day_number
+from quotes.settings import DEFAULT
 
 # the quotes (by index) that report one utterance: ``group.grouping.utterances``
 Utterances = Callable[[list[Quote]], list[list[int]]]
@@ -124,17 +128,23 @@ def goes_on(q: Quote, before: Quote) -> bool:
 
 class Stories:
     """The people each article names or quotes (``people``, by article id), and which
-    articles tell one story: an article naming someone another names, or reporting an
-    utterance it reports (``utterances``: the grouping, asked only of the two articles'
-    quotes, when names tie nothing)."""
+    articles tell one story: an article naming someone another names or a body it quotes, or
+    reporting an utterance it reports (``utterances``: the grouping,
+    asked only of the two articles' quotes, when names tie nothing), never two articles dated
+    more than ``story_days`` apart (``apart``)."""
 
     def __init__(self, quotes: list[Quote], named: dict[str, list[Named]],
-                 utterances: Utterances | None = None) -> None:
+                 utterances: Utterances | None = None, *,
+                 story_days: int = DEFAULT.story_days) -> None:
         self.people: dict[str, set[str]] = defaultdict(set)
+        # the bodies each article quotes, folded
         self._bodies: dict[str, set[str]] = defaultdict(set)
         self._quotes: dict[str, list[Quote]] = defaultdict(list)
+        self._days: dict[str, int | None] = {}
+        self._limit = story_days
         for q in quotes:
             self._quotes[q.article.id].append(q)
+            self._days.setdefault(q.article.id, day_number(q.article.date))
             name = q.speaker.name
             if q.speaker.kind == "person" and name:
                 self.people[q.article.id].add(name)
@@ -156,14 +166,28 @@ class Stories:
             self._names[article] = _named(self.people.get(article, set()))
         return self._names[article]
 
+    def apart(self, a: str, b: str) -> bool:
+        """Are articles ``a`` and ``b`` dated more than ``story_days`` apart: two events,
+        not one? An article with no date (or one naming people only) is near any other."""
+        x, y = self._days.get(a), self._days.get(b)
+        return x is not None and y is not None and abs(x - y) > self._limit
+
+    def near(self, a: str, b: str) -> bool:
+        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart? The date is
+        read from an article's quotes: one that only names people has none here."""
+        x, y = self._days.get(a), self._days.get(b)
+        return x is not None and y is not None and abs(x - y) <= self._limit
+
     def shares(self, a: str, b: str) -> bool:
-        """Does article ``b`` name someone article ``a`` names (« Roy » and « Anne Roy »),
-        descriptions and groups left out, or quote a body it quotes?"""
+        """Does article ``b``, not dated apart from ``a`` (``apart``), name someone article
+        ``a`` names (« Roy » and « Anne Roy »), descriptions and groups left out, or quote a
+        body it quotes?"""
         key = (a, b)
         if key not in self._shared:
             mine, theirs = self._named_by(a), self._named_by(b)
-            self._shared[key] = any(one_person(x, y) for x in mine for y in theirs) or bool(
-                self._bodies.get(a, set()) & self._bodies.get(b, set()))
+            self._shared[key] = not self.apart(a, b) and (
+                any(one_person(x, y) for x in mine for y in theirs)
+                or bool(self._bodies.get(a, set()) & self._bodies.get(b, set())))
         return self._shared[key]
 
     def reached(self, a: str) -> set[str]:
@@ -189,14 +213,16 @@ class Stories:
                         todo.append(b)
             for b in seen:
                 self._reached[b] = seen
-        return self._reached[a]
+        # one article to the next may go from one year to another: none dated apart from ``a``
+        return {b for b in self._reached[a] if not self.apart(a, b)}
 
     def told(self, a: str, b: str) -> bool:
-        """Do articles ``a`` and ``b`` tell one story: the same article, one naming someone
-        the other names, or a quote of each reporting one utterance?"""
+        """Do articles ``a`` and ``b`` tell one story: the same article, or, when not dated
+        apart, one naming someone the other names, or a quote of each reporting one
+        utterance?"""
         if a == b or self.shares(a, b):
             return True
-        if self._utterances is None:
+        if self._utterances is None or self.apart(a, b):
             return False
         key = (min(a, b), max(a, b))
         if key not in self._told:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
-from quotes.attribute.batch_groups import Utterances
+from quotes.attribute.batch_groups import Stories, Utterances
 from quotes.attribute.batch_names import ends_with, one_person
 from quotes.attribute.functions import function, held_once, tenure_over
 from quotes.attribute.role_words import names_place
@@ -25,20 +25,27 @@ from quotes.model import Quote
 
 def roles_offered(
     name: str, q: Quote, quotes: list[Quote], roles: dict[str, list[tuple[str, str]]],
-    holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
+    holders: dict[str, set[tuple[str, str]]], stories: Stories,
     alike: dict[str, dict[str, set[str]]], utterances: Utterances | None, dated: int | None,
 ) -> set[tuple[str, str]]:
-    """The functions other articles give a speaker given no role, with the article giving
-    each: first the articles reporting the same utterances, then those quoting them, then
-    those only naming them ("le président du club, Florentino Pérez"), then the ones giving
-    the full name a surname alone ends. An office's years are read against the year the
-    article is written, or the batch's latest (``dated``: ``latest``) when it gives none."""
+    """The functions other articles of its story give a speaker given no role, with the
+    article giving each: first the articles reporting the same utterances, then those quoting
+    them, then those only naming them ("le président du club, Florentino Pérez"), then the
+    ones giving the full name a surname alone ends; never one dated apart from it
+    (``Stories.apart``: a role of another year's event). An office's years are read against
+    the year the article is written, or the batch's latest (``dated``: ``latest``) when it
+    gives none."""
     article, year = q.article.id, written(q.article.date) or dated
+
+    def offered(given: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        return _functions(((r, a) for r, a in given if not stories.apart(article, a)),
+                          article, year)
+
     return (
-        _functions(_said_alike(name, article, quotes, holders, alike, utterances), article, year)
-        or _functions(roles.get(name, []), article, year)
-        or _functions(holders.get(name, set()), article, year)
-        or _functions(_full_name(name, holders, story, article), article, year)
+        offered(_said_alike(name, article, quotes, holders, alike, utterances))
+        or offered(roles.get(name, []))
+        or offered(holders.get(name, set()))
+        or offered(_full_name(name, holders, stories.people, article))
     )
 
 

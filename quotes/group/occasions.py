@@ -15,9 +15,8 @@ their articles (``apart``), not only the two quotes matched. Dates are read as I
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
-from quotes.model import Quote
+from quotes.model import Quote, day_number
 
 
 def day_numbers(quotes: Sequence[Quote]) -> list[int | None]:
@@ -28,16 +27,9 @@ def day_numbers(quotes: Sequence[Quote]) -> list[int | None]:
     for q in quotes:
         given = q.article.date
         if given not in days:
-            days[given] = _day(given or "")
+            days[given] = day_number(given)
         out.append(days[given])
     return out
-
-
-def _day(given: str) -> int | None:
-    try:
-        return date.fromisoformat(given[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 Days = tuple[int, int] | None  # the earliest and latest day a quote's or a group's articles give
