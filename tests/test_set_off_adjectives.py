@@ -62,14 +62,18 @@ def test_no_quote_after_a_set_off_adjective(nlp, text):
          "injuste ».", "une décision injuste", "Anne Roy"),
         ("Marc Petit, Anne Roy, présente à Genève, et Luc Blanc ont dénoncé « une décision "
          "injuste ».", "une décision injuste", "Anne Roy"),
-        # a noun behind a preposition is no subject of a cue (the agent after « par » speaks)
-        ("Le texte soutenu par Anne Roy, présente à Genève, a été jugé « injuste et dangereux "
-         "pour les salariés » par le député Luc Blanc.", "injuste et dangereux pour les salariés",
-         "Anne Roy"),
     ],
 )
 def test_set_off_adjective_not_the_speaker(nlp, text, quote, speaker):
     assert quote_said(nlp, text, quote).speaker.name != speaker
+
+
+def test_a_noun_behind_a_preposition_is_no_subject(nlp):
+    """A noun behind a preposition is no subject of a cue: the agent after « par » speaks."""
+    text = ("Le texte soutenu par Anne Roy, présente à Genève, a été jugé « injuste et dangereux "
+            "pour les salariés » par le député Luc Blanc.")
+    assert quote_said(nlp, text, "injuste et dangereux pour les salariés").speaker.name == (
+        "Luc Blanc")
 
 
 def test_fronted_adjective_leaves_the_subject(nlp):

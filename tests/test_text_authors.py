@@ -17,6 +17,91 @@ says Y is (« X …, sa mère »), when of the noun's sex.
 import pytest
 from conftest import confidence_counts, quote_said
 
+from quotes.lexicon import table
+
+# (who, verb, text, the text named again, speaker, kind, gender): a verb of issuing a text
+# (lexicon/issuing_verbs.tsv) and what its subject is to the text named again
+ISSUED = [
+    ("Paul Roux", "a publié", "un message", "le message", "Paul Roux", "person", "male"),
+    ("La mairie de Vire", "a diffusé", "un communiqué", "le communiqué", "mairie de Vire",
+     "organization", None),
+    ("Paul Roux", "a signé", "un communiqué", "le communiqué", "Paul Roux", "person",
+     "male"),
+    ("La mairie de Vire", "a cosigné", "un communiqué", "le communiqué", "mairie de Vire",
+     "organization", None),
+    ("Anne Morel", "a adressé", "une lettre au préfet", "la lettre", "Anne Morel",
+     "person", "female"),
+    ("Anne Morel", "a envoyé", "une lettre au préfet", "la lettre", "Anne Morel", "person",
+     "female"),
+    ("La mairie de Vire", "a émis", "un communiqué", "le communiqué", "mairie de Vire",
+     "organization", None),
+    ("La mairie de Vire", "a rendu public", "un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    ("La préfecture de l'Orne", "a rendue publique", "une lettre", "la lettre",
+     "préfecture de l'Orne", "organization", None),
+    ("La mairie de Vire", "a transmis", "un communiqué à la presse", "le communiqué",
+     "mairie de Vire", "organization", None),
+    # « mettre » issues a text only put « en ligne »
+    ("La mairie de Vire", "a mis en ligne", "un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    ("Paul Roux", "a posté", "un message sur Facebook", "le message", "Paul Roux",
+     "person", "male"),
+    ("Anne Morel", "a écrit", "une lettre au préfet", "la lettre", "Anne Morel", "person",
+     "female"),
+    ("Anne Morel", "a rédigé", "une lettre", "la lettre", "Anne Morel", "person",
+     "female"),
+    # a verb that takes its text after « de », reflexive (« se fendre d'un communiqué »)
+    ("Le maire Paul Roux", "s'est fendu", "d'un communiqué", "le communiqué",
+     "Paul Roux", "person", "male"),
+    ("La mairie de Vire", "s'est fendue", "d'un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    # « ne … que » restricts, no negation
+    ("Paul Roux", "n'a publié", "qu'un bref communiqué", "le communiqué", "Paul Roux",
+     "person", "male"),
+    # the issuer a relative clause on the text names, not the one who received it
+    ("Anne Morel", "a reçu", "un communiqué que la mairie de Vire a publié", "le communiqué",
+     "mairie de Vire", "organization", None),
+    # fire: the text the clause's subject acts with (lexicon/grammar IN_TEXT)
+    ("La mairie de Vire", "a répondu par", "un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    ("La mairie de Vire", "a répondu via", "un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    ("La mairie de Vire", "a répondu avec", "un communiqué", "le communiqué",
+     "mairie de Vire", "organization", None),
+    # must not: « rendre » without « public » issues nothing
+    ("La mairie de Vire", "a rendu", "le communiqué", "le communiqué", "le communiqué",
+     "anonymous", None),
+    # must not: the one a text speaks of or cites is not its issuer (test_no_issuer_cited)
+    ("Le communiqué de la mairie de Vire", "évoque", "Paul Roux", "le communiqué",
+     "mairie de Vire", "organization", None),
+    # must not: a passive's subject, a negated subject, one who answers a text
+    ("Paul Roux", "a été visé par", "un communiqué", "le communiqué", "le communiqué",
+     "anonymous", None),
+    ("Paul Roux", "n'a pas signé", "le communiqué", "le communiqué", "le communiqué",
+     "anonymous", None),
+    ("Paul Roux", "n'a jamais publié", "ce message", "le message", "le message",
+     "anonymous", None),
+    ("Paul Roux", "a réagi à", "un communiqué", "le communiqué", "le communiqué",
+     "anonymous", None),
+    ("Paul Roux", "ne s'est pas fendu", "d'un communiqué", "le communiqué",
+     "le communiqué", "anonymous", None),
+    ("Paul Roux", "n'a pas publié", "un seul communiqué", "le communiqué",
+     "le communiqué", "anonymous", None),
+    ("La mairie de Vire", "a reçu", "un communiqué que Paul Roux a lu", "le communiqué",
+     "le communiqué", "anonymous", None),
+    # must not: « mettre » without « en ligne » issues nothing
+    ("La mairie de Vire", "a mis de côté", "un communiqué", "le communiqué",
+     "le communiqué", "anonymous", None),
+    # must not: a reader is not the issuer, even a spokesman, who reads others' texts
+    # as well as his own
+    ("Le porte-parole Paul Roux", "a lu", "un communiqué", "le communiqué",
+     "le communiqué", "anonymous", None),
+    # must not: a receiver; the author after « du » wrote it
+    ("Anne Morel", "a reçu", "une lettre du syndicat", "la lettre", "syndicat",
+     "organization", None),
+    ("Anne Morel", "a reçu", "une lettre", "la lettre", "la lettre", "anonymous", None),
+]
+
 # (text, words said, speaker, kind, gender)
 ROWS = [
     # fire: a text attributed to its author, then named again in other words
@@ -71,90 +156,7 @@ ROWS = [
     # row a verb
     *[(f"{who} {verb} {text} lundi. « Le pont restera fermé », précise {again}.",
        "Le pont restera fermé", speaker, kind, gender)
-      for who, verb, text, again, speaker, kind, gender in [
-          ("Paul Roux", "a publié", "un message", "le message", "Paul Roux", "person", "male"),
-          ("La mairie de Vire", "a diffusé", "un communiqué", "le communiqué", "mairie de Vire",
-           "organization", None),
-          ("Paul Roux", "a signé", "un communiqué", "le communiqué", "Paul Roux", "person",
-           "male"),
-          ("La mairie de Vire", "a cosigné", "un communiqué", "le communiqué", "mairie de Vire",
-           "organization", None),
-          ("Anne Morel", "a adressé", "une lettre au préfet", "la lettre", "Anne Morel",
-           "person", "female"),
-          ("Anne Morel", "a envoyé", "une lettre au préfet", "la lettre", "Anne Morel", "person",
-           "female"),
-          ("La mairie de Vire", "a émis", "un communiqué", "le communiqué", "mairie de Vire",
-           "organization", None),
-          ("La mairie de Vire", "a rendu public", "un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          ("La préfecture de l'Orne", "a rendue publique", "une lettre", "la lettre",
-           "préfecture de l'Orne", "organization", None),
-          ("La mairie de Vire", "a transmis", "un communiqué à la presse", "le communiqué",
-           "mairie de Vire", "organization", None),
-          # « mettre » issues a text only put « en ligne »
-          ("La mairie de Vire", "a mis en ligne", "un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          ("Paul Roux", "a posté", "un message sur Facebook", "le message", "Paul Roux",
-           "person", "male"),
-          ("Anne Morel", "a écrit", "une lettre au préfet", "la lettre", "Anne Morel", "person",
-           "female"),
-          ("Anne Morel", "a rédigé", "une lettre", "la lettre", "Anne Morel", "person",
-           "female"),
-          # a verb that takes its text after « de », reflexive (« se fendre d'un communiqué »)
-          ("Le maire Paul Roux", "s'est fendu", "d'un communiqué", "le communiqué",
-           "Paul Roux", "person", "male"),
-          ("La mairie de Vire", "s'est fendue", "d'un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          # « ne … que » restricts, no negation
-          ("Paul Roux", "n'a publié", "qu'un bref communiqué", "le communiqué", "Paul Roux",
-           "person", "male"),
-          # the issuer a relative clause on the text names, not the one who received it
-          ("Anne Morel", "a reçu", "un communiqué que la mairie de Vire a publié", "le communiqué",
-           "mairie de Vire", "organization", None),
-          # fire: the text the clause's subject acts with (lexicon/grammar IN_TEXT)
-          ("La mairie de Vire", "a répondu par", "un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          ("La mairie de Vire", "a répondu via", "un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          ("La mairie de Vire", "a répondu avec", "un communiqué", "le communiqué",
-           "mairie de Vire", "organization", None),
-          # must not: « rendre » without « public » issues nothing
-          ("La mairie de Vire", "a rendu", "le communiqué", "le communiqué", "le communiqué",
-           "anonymous", None),
-          # must not: the one a text speaks of or cites is not its issuer
-          ("Un communiqué", "évoque", "Paul Roux", "le communiqué", "le communiqué",
-           "anonymous", None),
-          ("Un communiqué", "cite", "Paul Roux", "le communiqué", "un communiqué", "anonymous",
-           None),
-          ("Le communiqué de la mairie de Vire", "évoque", "Paul Roux", "le communiqué",
-           "mairie de Vire", "organization", None),
-          # must not: a passive's subject, a negated subject, one who answers a text
-          ("Paul Roux", "a été visé par", "un communiqué", "le communiqué", "le communiqué",
-           "anonymous", None),
-          ("Paul Roux", "n'a pas signé", "le communiqué", "le communiqué", "le communiqué",
-           "anonymous", None),
-          ("Paul Roux", "n'a jamais publié", "ce message", "le message", "le message",
-           "anonymous", None),
-          ("Paul Roux", "a réagi à", "un communiqué", "le communiqué", "le communiqué",
-           "anonymous", None),
-          ("Paul Roux", "ne s'est pas fendu", "d'un communiqué", "le communiqué",
-           "le communiqué", "anonymous", None),
-          ("Paul Roux", "n'a pas publié", "un seul communiqué", "le communiqué",
-           "le communiqué", "anonymous", None),
-          ("La mairie de Vire", "a reçu", "un communiqué que Paul Roux a lu", "le communiqué",
-           "le communiqué", "anonymous", None),
-          # must not: « mettre » without « en ligne » issues nothing
-          ("La mairie de Vire", "a mis de côté", "un communiqué", "le communiqué",
-           "le communiqué", "anonymous", None),
-          # must not: a reader is not the issuer, even a spokesman, who reads others' texts
-          # as well as his own
-          ("Le porte-parole Paul Roux", "a lu", "un communiqué", "le communiqué",
-           "le communiqué", "anonymous", None),
-          # must not: a receiver; the author after « du » wrote it
-          ("Anne Morel", "a reçu", "une lettre du syndicat", "la lettre", "syndicat",
-           "organization", None),
-          ("Anne Morel", "a reçu", "une lettre", "la lettre", "la lettre", "anonymous", None),
-      ]],
+      for who, verb, text, again, speaker, kind, gender in ISSUED],
     # fire: « à travers », a preposition the parse reads as « à » and a fixed word
     ("À travers un communiqué, la mairie de Vire annonce la fermeture du pont. « Le pont "
      "restera fermé », précise le communiqué.", "Le pont restera fermé", "mairie de Vire",
@@ -218,3 +220,29 @@ def test_an_issuer_has_its_own_evidence_and_confidence(nlp):
     assert q.speaker.confidence == confidence("explicit", "person", ("document-issuer",))
     if confidence_counts()["explicit:person:document-issuer"][0] == 0:
         assert q.speaker.confidence <= confidence("explicit", "organization", ())
+
+
+@pytest.mark.parametrize("verb", ["évoque", "cite"])
+def test_no_issuer_cited(nlp, verb):
+    """The one a text speaks of or cites is not its issuer: the quote is found, and no person
+    speaks it, Paul Roux least of all."""
+    sp = quote_said(nlp, f"Un communiqué {verb} Paul Roux lundi. « Le pont restera fermé », "
+                    "précise le communiqué.", "Le pont restera fermé").speaker
+    assert sp.name != "Paul Roux" and sp.kind != "person"
+
+
+# each entry of lexicon/issuing_verbs.tsv -> the verb of its row in ISSUED whose subject issues
+ISSUING_ROWS = {
+    "publier": "a publié", "diffuser": "a diffusé", "signer": "a signé",
+    "cosigner": "a cosigné", "adresser": "a adressé", "envoyer": "a envoyé", "émettre": "a émis",
+    "rendre_public": "a rendu public", "rendre_publique": "a rendue publique",
+    "transmettre": "a transmis", "mettre_ligne": "a mis en ligne", "poster": "a posté",
+    "écrire": "a écrit", "rédiger": "a rédigé", "fendre_se|s'|s’": "s'est fendu",
+}
+
+
+def test_every_issuing_verb_has_a_row():
+    entries = [row[0] for row in table("issuing_verbs")]
+    assert len(entries) == len(set(entries)) and set(entries) == set(ISSUING_ROWS)
+    issued = {verb for _, verb, _, _, _, kind, _ in ISSUED if kind != "anonymous"}
+    assert set(ISSUING_ROWS.values()) <= issued

@@ -10,9 +10,10 @@ trims a mention to the words that name; ``mention_names`` finds the name and the
 inside them;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
 anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
-parti"; ``descriptions`` reads people by what or whose they are, "la famille de la
-victime"; ``circles`` writes an entourage and unnamed members of a circle, "un proche de
-X", as an anonymous source);
+parti", ``issuers`` the subject of a verb of issuing it, "a publié un communiqué";
+``descriptions`` reads people by what or whose they are, "la famille de la victime";
+``circles`` writes an entourage and unnamed members of a circle, "un proche de X", as an
+anonymous source);
 ``intro`` finds who a colon without a verb introduces; ``offices`` reads the office a
 periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first
@@ -21,7 +22,8 @@ speakers (``outlets`` tells the news outlets no pronoun stands for; ``described`
 person a description names); ``confidence`` says how
 often each path was right on annotated articles no rule was tuned on. Out: ``Resolved``
 speakers. Over a whole batch of quotes, ``batch`` fills descriptions, roles and gender from the
-other articles (roles: ``batch_roles``), and ``people`` gives the speakers a newsroom's
+other articles (roles: ``batch_roles``), ``article_names`` gives the names an article's
+whole text and title give, for grouping, and ``people`` gives the speakers a newsroom's
 people file names one canonical
 name, id, role and gender.
 """

@@ -175,8 +175,11 @@ class Stories:
     def near(self, a: str, b: str) -> bool:
         """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart? The date is
         read from an article's quotes: one that only names people has none here."""
-        x, y = self._days.get(a), self._days.get(b)
-        return x is not None and y is not None and abs(x - y) <= self._limit
+        return self._dated(a) and self._dated(b) and not self.apart(a, b)
+
+    def _dated(self, article: str) -> bool:
+        """Does the article have a date, read from its quotes?"""
+        return self._days.get(article) is not None
 
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b``, not dated apart from ``a`` (``apart``), name someone article

@@ -35,7 +35,7 @@ from quotes.detect.narrated import narrated
 from quotes.detect.possessed import owned
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
-from quotes.detect.topics import speaking_subject, topic_marks, topic_object, topic_phrase
+from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import charged, cited, heading, listed, said_sentence, teaser, term
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DEGREE
@@ -132,8 +132,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     for m in spoken:  # "a salué sur RTL « … »": the marks are what is said
                         out.extend(_direct(ctx, m, sent, frame))
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
-                    said = topic_object(ctx, a, b, spoken)
-                    phrase = topic_phrase(ctx, a, b, spoken)
+                    said, phrase = topic_content(ctx, a, b, spoken)
                     if not speaking_subject(ctx, frame):  # "le livre parle d'une « … »"
                         turned.extend(topic_marks(spoken))
                     elif said is not None:

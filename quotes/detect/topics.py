@@ -13,19 +13,18 @@ from quotes.lexicon import cached, table
 from quotes.lexicon.grammar import DE, INDEFINITE
 
 
-def topic_object(ctx: Context, a: int, b: int, spoken: list[Marked]) -> Marked | None:
-    """The one marked stretch that is the whole content from ``a`` to ``b`` after its « de »
-    (the content may start after it), or None."""
+def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
+                  ) -> tuple[Marked | None, tuple[int, int] | None]:
+    """What a verb of speaking about something says from ``a`` to ``b``, read once from the
+    words before its one marked stretch (``_lone_lead``): the marked stretch when it is the
+    whole content after its « de » (the content may start after it); else the content from
+    ``a`` to the closing mark when it opens on an indefinite article (« parle d'une
+    « épreuve très difficile » »: a marked object with its article, mixed); a definite one
+    (« parle de la « réforme » ») names a topic: (None, None)."""
     lead = _lone_lead(ctx, a, b, spoken)
-    return spoken[0] if lead is not None and (not lead or lead in DE) else None
-
-
-def topic_phrase(ctx: Context, a: int, b: int, spoken: list[Marked]) -> tuple[int, int] | None:
-    """The content from ``a`` to the closing mark when it is an indefinite article and the
-    one marked stretch (« parle d'une « épreuve très difficile » »): a marked object with
-    its article, mixed; a definite one (« parle de la « réforme » ») names a topic."""
-    lead = _lone_lead(ctx, a, b, spoken)
-    return (a, outer_end(spoken[0])) if lead in INDEFINITE else None
+    if lead is not None and (not lead or lead in DE):
+        return spoken[0], None
+    return None, ((a, outer_end(spoken[0])) if lead in INDEFINITE else None)
 
 
 def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None:

@@ -50,11 +50,12 @@ def cited(ctx: Context, m: Marked) -> str | None:
 
 def charged(ctx: Context, m: Marked) -> str | None:
     """Marks that name a charge, an offence (« une enquête ouverte pour « … » », « mis en
-    examen du chef d'« … » »): after « chef de » always; after « pour » (or « pour des »)
-    when a word of a proceeding (lexicon/charge_words.txt) comes at most
-    ``charge_reach_words`` words before it, in its clause, within ``charge_lead_chars``
-    (settings), or governs the marked words in the parse (``_proceeding_above``). Marks
-    standing alone only: inside words a cue reports, they stay in its content."""
+    examen du chef d'« … » »): after « chef de » always; after « pour », with or without an
+    article (« pour des », « pour l' »), when a word of a proceeding
+    (lexicon/charge_words.txt) comes at most ``charge_reach_words`` words before it, in its
+    clause, within ``charge_lead_chars`` (settings), or governs the marked words in the parse
+    (``_proceeding_above``). Marks standing alone only: inside words a cue reports, they stay
+    in its content."""
     window = ctx.text[max(0, m.open - ctx.settings.charge_lead_chars) : m.open]
     lead = _CHARGE_LEAD.search(window)
     if lead is None:

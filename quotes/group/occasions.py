@@ -9,7 +9,8 @@ nothing across them. Whole wordings still do (ratio from ``threshold``): an outl
 again, years later, a statement word for word gives that statement, and a short line said
 whole at both landings is one wording. Groups are compared by the earliest and latest day of
 their articles (``apart``), not only the two quotes matched. Dates are read as ISO
-(year-month-day first); any other form counts as undated.
+(year-month-day first; a month alone, « 2024-04 », is its first day); any other form counts
+as undated.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from quotes.model import Quote, day_number
 
 def day_numbers(quotes: Sequence[Quote]) -> list[int | None]:
     """Each quote's article date as a day number (``date.toordinal``), None when its article
-    gives no date, or one that does not read as a date (year-month-day first)."""
+    gives no date, or one that does not read as a date (year-month-day first; a month alone,
+    « 2024-04 », is its first day)."""
     days: dict[str | None, int | None] = {None: None}
     out: list[int | None] = []
     for q in quotes:

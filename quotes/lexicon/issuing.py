@@ -1,6 +1,7 @@
 """Verbs of issuing a text (lexicon/issuing_verbs.tsv): « Paul Roux a publié un message »,
 « la mairie a rendu public un communiqué », « le maire s'est fendu d'un communiqué ». Their
-active subject issued the text they take as object (``attribute.sources``).
+active subject issued the text they take as object, or after their preposition
+(``attribute.issuers``).
 """
 
 from __future__ import annotations
