@@ -19,6 +19,7 @@ from quotes.attribute.confidence import confidence
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
+from quotes.attribute.role_extent import merged
 from quotes.attribute.speaking import (
     a_person_speaks,
     people_kind,
@@ -173,7 +174,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
                                                    "question nobody named asks"))
             continue
         if who.name in roles:
-            who = replace(who, roles=speakers.merged(who.roles, roles[who.name]))
+            who = replace(who, roles=merged(who.roles, roles[who.name]))
         final.append((cand, who, notes))
     final = heading_speakers(text, final, marked)  # « « … » » as a heading: who says those words
     if settings.ranker:  # where the rules' path is weak, the learned ranker's choice
@@ -217,7 +218,7 @@ def _ranked(
         chosen = None if "carry-ended" in notes else ranking.overrule(r, settings)
         if chosen is not None and chosen.name != who.name:
             more = roles.get(chosen.name or "", ())
-            who, notes = replace(chosen, roles=speakers.merged(chosen.roles, more)), (
+            who, notes = replace(chosen, roles=merged(chosen.roles, more)), (
                 *notes, "ranker")
         out.append((cand, who, notes))
     return out

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.role_extent import Role, merged, role_span
 from quotes.attribute.role_words import kind_heads
-from quotes.attribute.speakers import Resolved, merged
+from quotes.attribute.speakers import Resolved
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.nlp.doc import token_starts

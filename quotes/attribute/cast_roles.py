@@ -18,6 +18,7 @@ from quotes.attribute.cast import Role
 from quotes.attribute.narrated_roles import narrated_roles
 from quotes.attribute.outlets import outlet
 from quotes.attribute.restated import restated
+from quotes.attribute.role_extent import merged
 from quotes.attribute.timeline import Timeline
 
 
@@ -39,13 +40,13 @@ def cast_roles(
         if who.kind == "person" and who.name:
             by_name = who.resolution in ("explicit", "title")
             into = named if by_name else described
-            into[who.name] = speakers.merged(into.get(who.name, ()), who.roles)
+            into[who.name] = merged(into.get(who.name, ()), who.roles)
     # a description the article ties to one person (« a déclaré le Premier ministre ») restates
     # no one else's role
     tied = {r[1:]: name for name, given in (named | described).items() for r in given}
     for name, more in restated(doc, registry.people, outside).items():  # "par le président"
         more = tuple(r for r in more if tied.get(r[1:], name) == name)
-        described[name] = speakers.merged(described.get(name, ()), more)
+        described[name] = merged(described.get(name, ()), more)
     places = [r[1:] for given in (named | described).values() for r in given]
     text = doc.text
     spoken = [(a, b) for a, b, who in said if not outlet(text, who.name or "")]
@@ -59,7 +60,7 @@ def cast_roles(
             continue  # of one given a role, a description says as much as it restates (above)
         # one place, one role: what the cast reads there already, it reads
         more = tuple(r for r in more if not any(a < r[2] and r[1] < b for a, b in places))
-        described[name] = speakers.merged(described.get(name, ()), more)
+        described[name] = merged(described.get(name, ()), more)
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
-    roles.update({name: speakers.merged(r, roles.get(name, ())) for name, r in named.items()})
+    roles.update({name: merged(r, roles.get(name, ())) for name, r in named.items()})
     return roles

@@ -66,12 +66,6 @@ from quotes.settings import Settings
 Role = tuple[str, int, int]  # text, start, end in the article
 
 
-def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
-    """Roles in text order, each place once (a role the article repeats is kept each time, so
-    that a quote can show the one closest before it)."""
-    return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
-
-
 @dataclass(eq=False)  # one person is one object: compared and hashed by identity
 class Draft:
     """One person while the cast is being built."""

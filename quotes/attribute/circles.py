@@ -12,6 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
+from quotes.attribute.mentions import one_of
 from quotes.lexicon import fold, folded, listed, singular, words
 from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_ARTICLE, OWNER_POSSESSIVES
 from quotes.nlp.doc import sentence_case
@@ -54,11 +55,14 @@ def members(span: Span) -> Members | None:
         return None
     i = 1 if toks[0].text in ELIDED_ARTICLE else 0  # « l'un de ses proches »
     first = toks[i].lower_
-    if first in ("un", "une") and toks[i + 1].lower_ in DE_CONTRACTED and i + 2 < len(toks):
-        one, possessive = True, toks[i + 2].lower_ in OWNER_POSSESSIVES
-        if not possessive and toks[i + 1].lower_ != "des":  # « un de mes … », « un de leurs … »
+    if (one_of_them := one_of(toks, i)) is not None:
+        # k, the noun: « un de ses | proches », « l'un des | proches »
+        one, (k, owner) = True, one_of_them
+        possessive = owner is not None
+        if owner not in (None, *OWNER_POSSESSIVES):  # « un de leurs … »: maybe several people's
             return None
-        k = i + 2 + possessive  # the noun: « un de ses | proches », « l'un des | proches »
+        if not possessive and toks[i + 1].lower_ != "des":  # « un de mes … », « un du … »
+            return None
     elif i == 0 and first in words("anonymous"):
         one = possessive = False
         k = 1 + sum(1 for _ in takewhile(lambda t: t.pos_ == "ADJ", toks[1:]))  # « un vieil ami »

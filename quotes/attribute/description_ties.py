@@ -21,9 +21,10 @@ from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.role_extent import merged
 from quotes.attribute.role_words import heads, names_place
 from quotes.attribute.roles import gender_of
-from quotes.attribute.speakers import Resolved, merged
+from quotes.attribute.speakers import Resolved
 from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import POSSESSIVES
 from quotes.nlp.doc import text_of, token_starts

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
+from quotes.attribute.mentions import one_of
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender
 from quotes.detect.elliptic import ellided
@@ -32,16 +33,13 @@ from quotes.lexicon import (
     noun_genders,
 )
 from quotes.lexicon.grammar import (
-    DE_CONTRACTED,
     ELIDED_ARTICLE,
     FEMALE_TITLES,
     FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
     FEMININE_PERSON_ENDINGS,
-    INDEFINITE,
     MALE_TITLES,
     PASSIVE_AUX,
-    POSSESSIVES,
     UNAGREED_PARTICIPLES,
 )
 from quotes.nlp.doc import INITIALS
@@ -249,10 +247,10 @@ def _one_of(span: Span) -> tuple[list[Token], bool]:
     """The words of a mention, « une de ses voisines », « l'une des voisines » read as « une
     voisines », the pronoun « une » as the determiner of the plural noun its « de » leads to
     (True), else as written (False)."""
-    doc, j = span.doc, span.start + (span.doc[span.start].text in ELIDED_ARTICLE)
-    if j + 2 < span.end and doc[j].lower_ in INDEFINITE and doc[j + 1].lower_ in DE_CONTRACTED:
-        return [doc[j], *doc[j + 2 + (doc[j + 2].lower_ in POSSESSIVES) : span.end]], True
-    return list(span), False
+    j = int(span.doc[span.start].text in ELIDED_ARTICLE)
+    if (one := one_of(span, j)) is None:
+        return list(span), False
+    return [span[j], *span[one[0] :]], True
 
 
 def _woman_noun(low: str, pos: str) -> bool:

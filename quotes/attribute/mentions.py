@@ -26,6 +26,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVE_HEADS,
     INDEFINITE,
     NOT_NAMES,
+    POSSESSIVES,
     QUE,
     SET_OFF_RELATIVES,
     STRESSED,
@@ -196,7 +197,7 @@ def name_like(span: Span) -> bool:
     """Can these words name a speaker: not a verb, a pronoun, a preposition, a number.
 
     The parser's PRON is not trusted for capitalised words ("Kiev a annoncé")."""
-    words = [t for t in span if not t.is_punct and (t.pos_ != "DET" or _one_of(t))]
+    words = [t for t in span if not t.is_punct and (t.pos_ != "DET" or one_of(t.doc, t.i))]
     if not words:
         return False
     head = words[0]
@@ -206,11 +207,16 @@ def name_like(span: Span) -> bool:
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
 
 
-def _one_of(tok: Token) -> bool:
-    """« Un » before « de » or « des » (« un de ses proches »): the pronoun the tagger read as
-    a determiner, the head of the mention."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ in ("un", "une") and nxt is not None and nxt.lower_ in DE_CONTRACTED
+def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] | None:
+    """« un de ses proches », « une des voisines »: the pronoun « un » or « une » at ``i`` (the
+    tagger may read it as a determiner), a « de » and a word after it. Where, in ``tokens``,
+    the plural noun it is one of starts, and the possessive before that noun (« ses »,
+    « leurs ») if there is one; None when the words from ``i`` read otherwise."""
+    if i + 2 >= len(tokens) or tokens[i].lower_ not in INDEFINITE \
+            or tokens[i + 1].lower_ not in DE_CONTRACTED:
+        return None
+    possessive = tokens[i + 2].lower_ if tokens[i + 2].lower_ in POSSESSIVES else None
+    return i + 2 + (possessive is not None), possessive
 
 
 def participle_end(doc: Doc, lo: int, hi: int) -> int:

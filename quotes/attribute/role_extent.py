@@ -49,6 +49,12 @@ from quotes.nlp.doc import sentence_case, text_of
 Role = tuple[str, int, int]  # text, start, end
 
 
+def merged(roles: tuple[Role, ...], more: tuple[Role, ...]) -> tuple[Role, ...]:
+    """Roles in text order, each place once (a role the article repeats is kept each time, so
+    that a quote can show the one closest before it)."""
+    return tuple(sorted(set(roles + more), key=lambda r: (r[1], r[2], r[0])))
+
+
 class Pieced(tuple[str, int, int]):
     """A role put together from words apart in the text (« ministre des Armées » from « les
     ministres des Armées et des Affaires étrangères, Anne Roy et Paul Morel »): its text is

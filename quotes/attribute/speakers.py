@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.casting import merged
 from quotes.attribute.circles import circle_name, is_circle, members, members_name
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
@@ -27,7 +26,7 @@ from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
-from quotes.attribute.role_extent import role_span
+from quotes.attribute.role_extent import merged, role_span
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.attribute.sources import (
     author_before,
