@@ -189,9 +189,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         result.quotes.append(quote_record(article, cand, who, notes, settings.role_place_chars))
     result.quotes = carried_cues(text, result.quotes)
     # the names of the whole text and the title travel with each quote's article, for grouping
-    named_ref = replace(article.ref, names=article_names(
-        doc, (p.name for p in registry.people), article.ref.title))
-    result.quotes = [replace(q, article=named_ref) for q in result.quotes]
+    if result.quotes:
+        named_ref = replace(article.ref, names=article_names(
+            doc, (p.name for p in registry.people), article.ref.title))
+        result.quotes = [replace(q, article=named_ref) for q in result.quotes]
     result.people = [
         Named(p.name, tuple(dict.fromkeys(p.role_texts())), GENDERS.get(p.gender or ""))
         for p in registry.people

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import capitalised, fold
+from quotes.lexicon import capitalised, fold, in_capitals
 from quotes.nlp.doc import entities
 
 _KINDS = ("PER", "LOC", "ORG")  # the model's MISC is titles, events and stray capitals
@@ -78,7 +78,7 @@ def heading_names(text: str, lower: frozenset[str]) -> frozenset[str]:
 def _in_capitals(line: str) -> bool:
     """Whether every word of two letters or more of ``line`` is in capitals, and one is."""
     found = [w for w in _WORD.findall(line) if len(w) >= 2]
-    return bool(found) and all(w.isupper() for w in found)
+    return bool(found) and all(map(in_capitals, found))
 
 
 def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> frozenset[str]:
@@ -88,6 +88,7 @@ def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> 
     text = doc.text
     lower = frozenset(fold(w) for w in _PART.findall(text) if w.islower())
     found = [e.text for e in entities(doc) if e.label_ in _KINDS]  # « FERMETURE », an ORG
-    headings = [*filter(None, [title]), *filter(_in_capitals, [*text.splitlines(), *found])]
-    return name_words([*(t for t in found if not _in_capitals(t)), *people]) | \
+    shouted = {t for t in found if _in_capitals(t)}
+    headings = [*filter(None, [title]), *filter(_in_capitals, text.splitlines()), *shouted]
+    return name_words([*(t for t in found if t not in shouted), *people]) | \
         frozenset().union(*(heading_names(h, lower) for h in headings))

@@ -229,11 +229,13 @@ def _described(
         found = {(n, a) for n, a in found if len(mine) == 1 and n in mine}
         names = {name for name, _ in found}
     else:  # the holders its own story names (``Stories``), never another event's
+        reach = stories.reached(q.article.id)
+        says_more = bool(stems(sp.role or ""))
         found = {(n, a) for n, a in found if stories.told(q.article.id, a)} or {
-            (n, a) for n, a in found if a in stories.reached(q.article.id)} or {
+            (n, a) for n, a in found if a in reach} or {
             # none: for a description saying more than its noun (« préfet de Nantes »), an
             # article of its days, both dated, whatever names they share
-            (n, a) for n, a in found if stems(sp.role or "") and stories.near(q.article.id, a)}
+            (n, a) for n, a in found if says_more and stories.near(q.article.id, a)}
         names = {name for name, _ in found}
     if len(names) > 1 and len(ours := names & stories.people[q.article.id]) == 1:
         found, names = {(n, a) for n, a in found if n in ours}, ours  # the one it names

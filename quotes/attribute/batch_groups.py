@@ -144,7 +144,8 @@ class Stories:
         self._limit = story_days
         for q in quotes:
             self._quotes[q.article.id].append(q)
-            self._days.setdefault(q.article.id, day_number(q.article.date))
+            if q.article.id not in self._days:
+                self._days[q.article.id] = day_number(q.article.date)
             name = q.speaker.name
             if q.speaker.kind == "person" and name:
                 self.people[q.article.id].add(name)
@@ -175,11 +176,8 @@ class Stories:
     def near(self, a: str, b: str) -> bool:
         """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart? The date is
         read from an article's quotes: one that only names people has none here."""
-        return self._dated(a) and self._dated(b) and not self.apart(a, b)
-
-    def _dated(self, article: str) -> bool:
-        """Does the article have a date, read from its quotes?"""
-        return self._days.get(article) is not None
+        x, y = self._days.get(a), self._days.get(b)
+        return x is not None and y is not None and abs(x - y) <= self._limit
 
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b``, not dated apart from ``a`` (``apart``), name someone article

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.cues import passive
-from quotes.lexicon import words
+from quotes.lexicon import cached, words
 from quotes.lexicon.grammar import IN_TEXT, NEGATION_START, QUE
 from quotes.lexicon.issuing import Issuing, issuing_verbs
 
@@ -73,11 +73,16 @@ def _preposition(case: Token) -> str:
     return " ".join([case.lower_] + [c.lower_ for c in case.children if c.dep_ == "fixed"])
 
 
+@cached
+def _negation() -> frozenset[str]:
+    """The words that negate a verb: « ne », « n' » and lexicon/negation_words.txt."""
+    return NEGATION_START | words("negation_words")
+
+
 def _denied(verb: Token, text: Token | None = None) -> bool:
     """Is ``verb`` passive or negated (« n'a pas signé »: lexicon/negation_words.txt)? Not by
     a « ne » that restricts ``text`` (« n'a publié qu'un communiqué »: ``_restricted``)."""
-    negation = NEGATION_START | words("negation_words")
-    if text is not None and _restricted(text):
-        negation -= NEGATION_START
+    negation = _negation() - NEGATION_START if text is not None and _restricted(text) \
+        else _negation()
     return passive(verb) or any(c.dep_ == "advmod" and c.lower_ in negation
                                 for c in verb.children)

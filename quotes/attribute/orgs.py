@@ -17,15 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.phrase_ends import next_phrase, partitive_subject
 from quotes.lexicon import (
-    cached,
     capitalised,
     fold,
     folded,
+    folded_table,
     in_capitals,
     is_org_noun,
     is_time_word,
     singular,
-    table,
 )
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
@@ -159,14 +158,8 @@ def _acting(ent: Span) -> bool:
 def alias_of(orgs: dict[str, list[tuple[int, str]]], phrase: str) -> str | None:
     """The body a text named before under another name: "le ministère public" after "le
     parquet de Nanterre" (lexicon/org_aliases.tsv)."""
-    head = _aliases().get(fold(phrase))
+    head = folded_table("org_aliases").get(fold(phrase))
     return (_longest(orgs, singular(head)) or None) if head else None
-
-
-@cached
-def _aliases() -> dict[str, str]:
-    """lexicon/org_aliases.tsv, folded once: every mention of every article asks it."""
-    return {fold(alias): body for alias, body in table("org_aliases")}
 
 
 def name_article(doc: Doc, i: int) -> bool:

@@ -15,7 +15,7 @@ from quotes.lexicon import (
     role_kinds,
     table,
 )
-from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon.grammar import FORMER, NAME_LINKS
 
 
 def stems(text: str) -> set[str]:
@@ -139,7 +139,7 @@ def _bare_words(text: str) -> list[str]:
     return [w.strip(",.;:()«»") for w in words_of(text)]
 
 
-_FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
+_FORMER = FORMER | {"anciens", "anciennes"}
 _COUNTERPART = frozenset({"avec", "face", "contre", "aupres", "chez", "pour", "sans"})
 
 

@@ -132,10 +132,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     for m in spoken:  # "a salué sur RTL « … »": the marks are what is said
                         out.extend(_direct(ctx, m, sent, frame))
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
-                    said, phrase = topic_content(ctx, a, b, spoken)
-                    if not speaking_subject(ctx, frame):  # "le livre parle d'une « … »"
-                        turned.extend(topic_marks(spoken))
-                    elif said is not None:
+                    # "le livre parle d'une « … »": no one speaks, the marks are a topic
+                    said, phrase = topic_content(ctx, a, b, spoken) \
+                        if speaking_subject(ctx, frame) else (None, None)
+                    if said is not None:
                         out.extend(_direct(ctx, said, sent, frame))
                     elif phrase is not None:  # "parle d'une « … »": with its article, mixed
                         out.append(Candidate("mixed", *phrase, sent, frame,

@@ -118,8 +118,7 @@ def postposed(
         # "Dmitri Peskov, porte-parole du Kremlin, avait fustigé …": an apposition, not speech
         return None
     closing = ctx.closing_at(end_before - 1)
-    lead = text[start : closing.open].strip().lower() if closing is not None else ""
-    if closing is not None and lead in LINKING_CONJUNCTIONS:
+    if closing is not None and text[start : closing.open].strip().lower() in LINKING_CONJUNCTIONS:
         start = closing.open  # "Mais « … », a lancé X": the narrator's link, the marks alone
     if (
         closing is not None

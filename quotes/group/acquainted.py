@@ -57,6 +57,12 @@ def text_alone(a: Sequence[str], b: Sequence[str], words: int) -> bool:
     return not any(shares_run(x, y, words) for x in a for y in b)
 
 
+def short(texts: Sequence[str], words: int) -> bool:
+    """Whether every wording of a quote (normalised) is shorter than ``words`` words: it shares
+    no such run with any other (``text_alone``), however alike."""
+    return all(len(x.split()) < words for x in texts)
+
+
 def strangers(names: ArticleNames, ours: Iterable[str], theirs: Iterable[str]) -> bool:
     """Whether two sets of articles (by id: the articles of two groups) both name someone
     and name no one in common. A side with no names at all is no stranger."""

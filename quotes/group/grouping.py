@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from quotes.attribute.own_roles import Positions
-from quotes.group.acquainted import ArticleNames, strangers, text_alone
+from quotes.group.acquainted import ArticleNames, short, strangers, text_alone
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
@@ -88,7 +88,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     searched: list[int] = []
     copies: list[tuple[int, int]] = []
     for n, t in enumerate(texts):
-        where = None if voice[n] or not text_alone(t, t, options.text_first_words) \
+        where = None if voice[n] or not short(t, options.text_first_words) \
             else quotes[n].article.id
         first = first_of.setdefault((tuple(t), names[n], where), n) if t[0] else n
         if first == n:

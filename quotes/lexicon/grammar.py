@@ -129,7 +129,7 @@ COORDINATORS = frozenset({"et", "mais", "ou", "car", "donc", "or", "puis"})  # "
 # the narrator's only words, with time and punctuation, between two marked clauses it joins
 JOINING_CONJUNCTIONS = frozenset({"et", "mais"})
 # alone before the marks of a postposed cue, the narrator's link: « Mais « … », a lancé X »
-LINKING_CONJUNCTIONS = frozenset({"et", "mais", "or"})
+LINKING_CONJUNCTIONS = JOINING_CONJUNCTIONS | {"or"}
 LIST_JOINS = frozenset({"et", "ou"})  # before a list's last item: « « … », « … » et « … » »
 COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on after a clause
 # a relative or a que-clause of the narrator opened right where reported content stops:
