@@ -70,7 +70,11 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.text in '«»“”"':
             break
-        if t.pos_ in ("VERB", "AUX") and j > i and "Part" not in t.morph.get("VerbForm", []):
+        # a capital inside a named entity is a first name the tagger took for a verb, not the
+        # clause's next verb: "s'est félicité le Premier ministre Rajendra Pavi"
+        named = bool(t.ent_type_) and capitalised(t.text)
+        if t.pos_ in ("VERB", "AUX") and j > i and not named and "Part" not in t.morph.get(
+                "VerbForm", []):
             break
         if j > i and verb_adjunct(doc, t, i):  # "a lancé X par le biais de …"
             break
