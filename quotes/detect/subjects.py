@@ -70,9 +70,7 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.text in '«»“”"':
             break
-        # a capital inside a named entity is a first name the tagger took for a verb, not the
-        # clause's next verb: "s'est félicité le Premier ministre Rajendra Pavi"
-        named = bool(t.ent_type_) and capitalised(t.text)
+        named = bool(t.ent_type_) and capitalised(t.text)  # a first name tagged VERB: "Rajendra"
         if t.pos_ in ("VERB", "AUX") and j > i and not named and "Part" not in t.morph.get(
                 "VerbForm", []):
             break
