@@ -5,8 +5,10 @@ incise's subject, not a person named nearby.
   presse, le maire »), or closed by a comma only after a date or a preposition (« précisait
   jeudi 4 mars, Paul Girard »);
 - an aside between the auxiliary and the participle (« a, pour sa part, assuré »);
-- a gerund or participle right after an incise (« », a-t-il ajouté, en assurant que … »):
-  the incise's speaker says it, not a name in the sentence's subject.
+- a gerund or participle right after an incise (« », a-t-il ajouté, en assurant que … »,
+  « », rapporte-t-il encore, ajoutant que … », « », a indiqué ce vendredi 4 octobre 2019 le
+  procureur …, en précisant que … »): the incise's speaker says it, not a name in the
+  sentence's subject.
 """
 
 import pytest
@@ -43,6 +45,14 @@ GERUND_AFTER_INCISE = [
     ("La procédure contre Marc Lenoir n'était pas un « piège », a précisé Paul Girard, en "
      "soutenant que le député avait été « testé » comme les autres.",
      "le député avait été « testé » comme les autres", "Paul Girard"),
+    # an adverb between the incise's pronoun and the comma
+    ("Paul Girard a donné des nouvelles de l'écrivain. Il avait deux blessures graves au bras, "
+     "rapporte-t-il encore, ajoutant qu'une de ses jambes « ne répond plus ».",
+     "une de ses jambes « ne répond plus »", "Paul Girard"),
+    # a date and a long subject between the cue and the comma
+    ("La victime « ne se souvient de rien » après l'agression de mardi soir à Vernac (Aube), a "
+     "indiqué ce vendredi 4 octobre 2019 le procureur de la République de Troyes Paul Girard, "
+     "en précisant que l'enquête « avance ».", "l'enquête « avance »", "Paul Girard"),
 ]
 
 NOT_AFTER_AN_INCISE = [
@@ -51,6 +61,18 @@ NOT_AFTER_AN_INCISE = [
      "rapide », a rassuré les habitants.", "une aide rapide", "Marc Lenoir"),
     ("Paul Girard a parlé mardi. Marc Lenoir a dit, en souriant, que la décision était "
      "« juste ».", "la décision était « juste »", "Marc Lenoir"),
+    # the incise's subject does not end at the comma: the parse decides, here rightly
+    ("Paul Girard a parlé mardi. Le chantier « n'est pas arrêté », a confirmé Marc Lenoir à la "
+     "presse locale, en promettant que les grues seraient « réparées » bientôt.",
+     "les grues seraient « réparées » bientôt", "Marc Lenoir"),
+]
+
+# more than adverbs between the incise's pronoun and the comma: the parse decides, and hangs
+# the participle on the name of the complement
+NOT_ONLY_ADVERBS = [
+    ("Marc Lenoir a quitté la salle. Le chantier « n'est pas arrêté », a-t-il dit à Paul "
+     "Girard, ajoutant que les grues seraient « réparées » bientôt.",
+     "les grues seraient « réparées » bientôt", "Marc Lenoir"),
 ]
 
 
@@ -69,4 +91,11 @@ def test_no_inverted_subject_past_the_aside(nlp, text, said):
 
 @pytest.mark.parametrize("text, said, speaker", GERUND_AFTER_INCISE + NOT_AFTER_AN_INCISE)
 def test_gerund_after_an_incise(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="a complement of the incise's cue before the comma: the "
+                   "participle goes to the complement's name")
+@pytest.mark.parametrize("text, said, speaker", NOT_ONLY_ADVERBS)
+def test_gerund_after_an_incise_with_a_complement(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker

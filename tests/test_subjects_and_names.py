@@ -39,6 +39,16 @@ ROWS = [
     ("Anna Kowalska, la nageuse polonaise, a été suspendue. Kowalska a affirmé qu'elle n'avait "
      "jamais triché.",
      "elle n'avait jamais triché", "Anna Kowalska", "nageuse polonaise", "female"),
+    # an inverted subject whose first name the tagger took for a verb: the name, not the body
+    # the sentence before named
+    ("La sonde Kestrel-2 s'est posée mercredi sur la Lune, a annoncé l'Agence varnienne de "
+     "l'espace (AVE). « C'est un jour historique pour notre pays », s'est félicité le Premier "
+     "ministre varnien Rajendra Pavi.", "C'est un jour historique pour notre pays",
+     "Rajendra Pavi", "Premier ministre varnien", "male"),
+    ("La sonde Kestrel-2 s'est posée mercredi sur la Lune, a annoncé l'Agence varnienne de "
+     "l'espace (AVE). « C'est le cri de victoire d'un pays nouveau », a déclaré le Premier "
+     "ministre Mahendra Soli, qui a brandi le drapeau.",
+     "C'est le cri de victoire d'un pays nouveau", "Mahendra Soli", "Premier ministre", "male"),
 ]
 
 

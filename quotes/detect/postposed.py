@@ -25,7 +25,7 @@ from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.detect.skips import skip_adjunct, skip_date, skip_insertion
+from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
@@ -52,7 +52,7 @@ def postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        after = skip_adjunct(doc, skip_date(doc, after, stop), stop)  # "a confié à la radio X"
+        after = inverted_start(doc, after, stop)  # "a confié à la radio X"
         rng = np_after(doc, after, stop)
         aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
             doc, rng) else None

@@ -38,7 +38,7 @@ from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
-from quotes.detect.skips import skip
+from quotes.detect.skips import inverted_start, skip
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
@@ -258,16 +258,19 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
     k = first.i - (first.i > 0 and doc[first.i - 1].lower_ == "en")
     if k < 2 or doc[k - 1].text != "," or "Part" not in first.morph.get("VerbForm", []):
         return None
-    for t in doc[max(0, k - 2 - _INCISE_TOKENS) : k - 1]:
+    # the nearest cue before the comma, however long its subject: "…, a indiqué ce vendredi
+    # 4 octobre le procureur de la République de Vernac Paul Morel, en soulignant que …"
+    for t in reversed(doc[first.sent.start : k - 1]):
         verb = cue_verb(t)
         if verb is None:
             continue
         head, pron, last = cue_group(t, verb)
         if head.i == 0 or doc[head.i - 1].text not in (",", "»", "”", '"'):
             continue  # no incise: "X a dit, en souriant, …"
-        if pron is not None:
-            return (pron.idx + 1, pron.idx + len(pron.text)) if last.i == k - 2 else None
-        rng = np_after(doc, skip(doc, last.i + 1, stop), stop)
+        if pron is not None:  # "…, rapporte-t-il encore, ajoutant que …"
+            adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
+            return (pron.idx + 1, pron.idx + len(pron.text)) if adverbs else None
+        rng = np_after(doc, inverted_start(doc, last.i + 1, stop), stop)
         if rng is not None and rng[1] == k - 1 and speaker_like(doc, rng):
             return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
         return None
@@ -279,9 +282,6 @@ def _passive_form(tok: Token) -> bool:
     informé »), not a compound active tense (« a répondu ») nor a present participle."""
     aux = {c.dep_ for c in tok.children}
     return past_participle(tok) and ("aux:tense" not in aux or "aux:pass" in aux)
-
-
-_INCISE_TOKENS = 10  # "a également martelé le responsable des opérations, André Roy"
 
 
 def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:

@@ -110,6 +110,12 @@ def skippable_words() -> frozenset[str]:
     return frozenset(w for entry in phrases("skip_words") for w in entry)
 
 
+def inverted_start(doc: Doc, i: int, stop: int) -> int:
+    """Where the inverted subject of a cue ending before ``i`` starts: past skippable words,
+    the date of the day and an adjunct (« a indiqué ce vendredi 4 octobre 2019 le procureur »)."""
+    return skip_adjunct(doc, skip_date(doc, skip(doc, i, stop), stop), stop)
+
+
 def skip_insertion(doc: Doc, i: int, stop: int) -> int | None:
     """Where an inverted subject starts after an aside set off by a comma: « », a déclaré,
     devant la presse, le maire », « », précisait mardi 11 janvier, le procureur » (``i`` at

@@ -70,7 +70,9 @@ def np_after(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
             break
         if t.text in '«»“”"':
             break
-        if t.pos_ in ("VERB", "AUX") and j > i and "Part" not in t.morph.get("VerbForm", []):
+        named = bool(t.ent_type_) and capitalised(t.text)  # a first name tagged VERB: "Rajendra"
+        if t.pos_ in ("VERB", "AUX") and j > i and not named and "Part" not in t.morph.get(
+                "VerbForm", []):
             break
         if j > i and verb_adjunct(doc, t, i):  # "a lancé X par le biais de …"
             break
