@@ -16,6 +16,12 @@ SPLIT = [
      "qu'il a « perdu l'usage d'un doigt ».",
      [("mixed", "les plaies du skieur « étaient superficielles »", "Paul Vernat"),
       ("mixed", "il a « perdu l'usage d'un doigt »", "Paul Vernat")]),
+    # the first clause holding an indirect question: the cut is still at « , et que »
+    ("Le recteur Marc Lavoine a déclaré qu'une enquête avait été ouverte pour examiner comment "
+     "les candidats ont été recrutés, et qu'un comité aurait lieu.",
+     [("indirect", "une enquête avait été ouverte pour examiner comment les candidats ont été "
+       "recrutés", "Marc Lavoine"),
+      ("indirect", "un comité aurait lieu", "Marc Lavoine")]),
 ]
 
 
