@@ -345,10 +345,10 @@ ROWS = [
     # the content runs on past it
     row(
         "Le recteur a déclaré qu'une enquête interne avait été ouverte pour examiner comment les "
-        "candidats ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours "
+        "candidats ont été recrutés et qu'un comité aurait lieu pour garantir que le concours "
         "soit équitable.",
         "indirect", "une enquête interne avait été ouverte pour examiner comment les candidats "
-        "ont été recrutés, et qu'un comité aurait lieu pour garantir que le concours soit "
+        "ont été recrutés et qu'un comité aurait lieu pour garantir que le concours soit "
         "équitable",
         speaker=None, role="recteur", cue="a déclaré",
     ),

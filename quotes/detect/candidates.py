@@ -21,6 +21,7 @@ from quotes.detect.context import (
     sentences,
     whole_subject,
 )
+from quotes.detect.coordinated import split_coordinated
 from quotes.detect.cut_ends import cut
 from quotes.detect.duplicates import dedupe
 from quotes.detect.exchanges import unlabelled_turns
@@ -207,7 +208,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = [c for c in out if not _within(c, who)]
     out = begun.joined_relatives(ctx, _link_chains(ctx, out, held))
     out = _interviews(ctx, out)
-    out = split_joined(ctx, marked_lists(ctx, _posts(ctx, out)))
+    out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
     # quote, kept with the reason
