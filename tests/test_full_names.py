@@ -193,3 +193,22 @@ def test_participle_glued_after_the_source(nlp, text, said, words):
     q = quote_said(nlp, text, said)
     mention = q.speaker.mention.text if q.speaker.mention else ""
     assert mention.endswith(words), mention
+
+
+MISREAD = [
+    # a first name the recogniser tagged alone as a place, its surname in no entity: one name,
+    # which a pronoun after it stands for
+    ("La maire de Lyon, Amélie Oudéa-Roux, a estimé que « la situation est grave ».",
+     "« la situation est grave »", "Amélie Oudéa-Roux"),
+    ("La maire de Lyon, Amélie Oudéa-Roux, a estimé que « la situation est grave ». Elle a "
+     "ajouté : « Nous allons agir. »", "Nous allons agir.", "Amélie Oudéa-Roux"),
+    # must not: a name the recogniser found whole stays as it is
+    ("La maire de Lyon, Amélie Roux, a estimé que « la situation est grave ».",
+     "« la situation est grave »", "Amélie Roux"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), MISREAD)
+def test_first_name_tagged_alone(nlp, text, said, speaker):
+    q = quote_said(nlp, text, said)
+    assert (q.speaker.name, q.speaker.kind) == (speaker, "person")

@@ -1,7 +1,8 @@
 """Names of people the recogniser labels as something else (``attribute.mislabelled``): a run
 of capitalised words opening with a first name is a full name, a surname of one alone is that
-person's mention; not after a common noun (a street, a ship), not a firm's, not after a
-preposition of place. The labels are set by hand, so each row tests the rule, not the model."""
+person's mention; a first name tagged alone runs over the capitalised word after it that no
+entity holds (its surname); not after a common noun (a street, a ship), not a firm's, not after
+a preposition of place. The labels are set by hand, so each row tests the rule, not the model."""
 
 import pytest
 from spacy.tokens import Span
@@ -32,6 +33,11 @@ ROWS = [
      [("Paul Arslan", "PER"), ("Arslan", "LOC")], ["Arslan"]),
     ("Le ministre Paul Arslan est arrivé. Arslan a parlé.",
      [("Paul Arslan", "MISC"), ("Arslan", "LOC")], ["Paul Arslan", "Arslan"]),
+    # a first name tagged alone, its surname in no entity: the name runs over the surname
+    ("La maire de Lyon, Amélie Oudéa-Roux, a parlé.", [("Lyon", "LOC"), ("Amélie", "LOC")],
+     ["Amélie Oudéa-Roux"]),
+    ("Le juge Hugo Ferral-Batz a tranché.", [("Hugo", "MISC")], ["Hugo Ferral-Batz"]),
+    ("La préfète, Inès Marvaud, a parlé.", [("Inès", "LOC")], ["Inès Marvaud"]),
     # must not fire: after a common noun, a firm, no first name, a place after « à »
     ("Les habitants de l'avenue Victor Hugo ont manifesté.", [("Victor Hugo", "LOC")], []),
     ("Le porte-avions Charles de Gaulle a quitté le port.", [("Charles de Gaulle", "MISC")], []),
@@ -41,6 +47,12 @@ ROWS = [
      [("Paul Vienne", "PER"), ("Vienne", "LOC")], []),
     ("Le ministre Paul Arslan est arrivé. Istanbul a voté.",
      [("Paul Arslan", "PER"), ("Istanbul", "LOC")], []),
+    # a first name alone: not a place after its preposition, nor before an acronym or another
+    # entity, nor after a common noun
+    ("Le ministre est arrivé à Florence Vieille-Ville hier.", [("Florence", "LOC")], []),
+    ("La députée Amélie ONU a parlé.", [("Amélie", "LOC")], []),
+    ("La maire, Amélie Roux, a parlé.", [("Amélie", "LOC"), ("Roux", "PER")], []),
+    ("Les habitants de l'avenue Victor Hugo-Lanier ont manifesté.", [("Victor", "LOC")], []),
 ]
 
 

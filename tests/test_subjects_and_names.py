@@ -6,6 +6,8 @@ Sentences written for these tests: sentence -> (quote text, speaker, role, gende
 import pytest
 from conftest import beside_its_own_quote, quote_said
 
+from quotes.attribute.bodies import spells_reordered
+
 ROWS = [
     # a negative subject names nobody: the postposed cue's speaker, the clause after « mais »
     ("Le directeur Paul Roux reconnaît que des bactéries ont été trouvées en mai, mais rien "
@@ -64,6 +66,13 @@ NAMES = [
      "ces substances sont interdites en compétition", "Agence mondiale antidopage"),
     ("D’après l’Office national antifraude (ONA), les faux billets circulent depuis mars.",
      "les faux billets circulent depuis mars", "Office national antifraude"),
+    # the acronym of the name in another language, its initials in another order; the
+    # acronym alone later is that body
+    ("La banquise recule depuis mars, a annoncé l’Institut nordique pour la recherche polaire "
+     "(NPRI).", "La banquise recule depuis mars", "Institut nordique pour la recherche polaire"),
+    ("La sonde Aurora-2 a atteint le pôle, a annoncé l’Organisation nordique pour la recherche "
+     "polaire (NPRO). « Nous y sommes », a écrit l’NPRO dans un message.",
+     "Nous y sommes", "Organisation nordique pour la recherche polaire"),
 ]
 
 
@@ -71,6 +80,18 @@ NAMES = [
 def test_spelled_name(nlp, text, said, speaker):
     q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (speaker, "organization", None)
+
+
+@pytest.mark.parametrize(("acronym", "name", "spelt"), [
+    ("NPRI", "Institut nordique pour la recherche polaire", True),
+    ("SNA", "Agence spatiale du Nordland", True),
+    # must not: other letters, a letter short, two initials only (too weak a tie)
+    ("NASA", "Agence nordique pour la recherche polaire", False),
+    ("NPR", "Institut nordique pour la recherche polaire", False),
+    ("NI", "Institut nordique", False),
+])
+def test_acronym_spelled_in_another_order(acronym, name, spelt):
+    assert spells_reordered(acronym, name) is spelt
 
 
 def test_no_speaker_for_a_negative_subject_alone(nlp):

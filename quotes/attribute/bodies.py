@@ -25,6 +25,7 @@ from quotes.lexicon.grammar import (
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
     NAME_LINKS,
+    SPELLING_LINKS,
 )
 from quotes.nlp.doc import entities, text_of
 
@@ -130,7 +131,8 @@ def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if (acronym_like(acronym) and fold(acronym[0]) == fold(name[0])) or (
-                    mixed_acronym(acronym) and spells(acronym, name)):
+                    mixed_acronym(acronym) and spells(acronym, name)) or (
+                    acronym_like(acronym) and spells_reordered(acronym, name)):
                 acronyms.setdefault(acronym, name)  # « Samu-Urgences de France (SUdF) »
             elif (spelt := _spelt_run(doc, end, acronym)) is not None:
                 # « le parti de droite La Voie Neuve (LVN) »: the words that spell it, its
@@ -183,11 +185,15 @@ def _threes(word: str) -> zip[tuple[str, str, str]]:
     return zip(word, word[1:], word[2:], strict=False)
 
 
+def _words(name: str) -> list[str]:
+    return name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+
+
 def spells(acronym: str, name: str) -> bool:
     """Do the initials of ``name``'s words spell ``acronym``, the words of a name's links
     (« de », « la ») taken or left: « centre hospitalier Marcel-Vaudier » spells « CHMV »,
     « Office national des forêts » « ONF »."""
-    words = name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+    words = _words(name)
 
     def rest(letters: str, k: int) -> bool:
         if k == len(words):
@@ -197,6 +203,15 @@ def spells(acronym: str, name: str) -> bool:
         return took or (link and rest(letters, k + 1))
 
     return len(words) > 1 and rest(acronym, 0)
+
+
+def spells_reordered(acronym: str, name: str) -> bool:
+    """Do the initials of ``name``'s words but its small words (``SPELLING_LINKS``: « de »,
+    « pour ») spell ``acronym`` in another order: the acronym of the body's name in another
+    language, in brackets after its French name (« Organisation indienne pour la recherche
+    spatiale (ISRO) »)? Three initials at least: two tie too weakly."""
+    initials = sorted(fold(w[0]) for w in _words(name) if fold(w) not in SPELLING_LINKS)
+    return len(initials) > 2 and initials == sorted(fold(acronym))
 
 
 def acronym_name(named: Named, span: Span) -> str | None:

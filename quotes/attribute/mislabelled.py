@@ -2,9 +2,11 @@
 MISC, « Erdogan » alone tagged LOC. Capitalised words that open with a first name of
 lexicon/first_names.tsv, with no role, body or title word among them, are a person's full
 name (not after a common noun other than a role noun: « l'avenue Victor Hugo », « l'hôpital
-Marie Curie » name a street and a building); then one capitalised word that is the surname
-of a full name the article gives is that person's mention (not after a preposition of place:
-« à Vienne »).
+Marie Curie » name a street and a building). A first name of the lexicon tagged alone, with
+the capitalised word after it that no entity holds, is one too (« la maire, |Amélie|
+Oudéa-Roux, »: the recogniser read the first name as a place and left the surname out). Then
+one capitalised word that is the surname of a full name the article gives is that person's
+mention (not after a preposition of place: « à Vienne »).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
-from quotes.nlp.doc import entities
+from quotes.nlp.doc import entities, glued_hyphen
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
 
@@ -26,7 +28,8 @@ def mislabelled(
 ) -> list[tuple[Span, Name]]:
     """The full names, then the surnames alone, of people among the entities of another
     label outside quotation marks; ``names``: the names already found, whose surnames count."""
-    others = [e for e in entities(doc) if e.label_ in _OTHER and outside(e.start_char)]
+    others = [_with_surname(e) for e in entities(doc)
+              if e.label_ in _OTHER and outside(e.start_char)]
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
              if (n := _full_name(e)) is not None]
     surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
@@ -36,6 +39,24 @@ def mislabelled(
         and not _placed(e)
     ]
     return found
+
+
+def _with_surname(ent: Span) -> Span:
+    """``ent`` run over the capitalised word right after it that no entity holds (its parts
+    glued by hyphens with it: « Oudéa-Roux »), when it is one first name of the lexicon and not
+    a place after its preposition (« à Florence »): the surname the recogniser left out of a
+    first name it read as a place or a thing."""
+    doc, end = ent.doc, ent.end
+    if len(ent) != 1 or first_name_gender(ent.text) is None or _placed(ent):
+        return ent
+    while end < len(doc) and not doc[end].ent_type_ and (
+            capitalised(doc[end].text, letters=True) and not doc[end].is_upper):
+        if not (glued_hyphen(doc, end + 1) and end + 2 < len(doc)
+                and capitalised(doc[end + 2].text, letters=True)):
+            end += 1
+            break
+        end += 2  # « Oudéa | - | Roux »: one word the tokenizer cut in three
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _full_name(ent: Span) -> Name | None:

@@ -1,17 +1,18 @@
 """A name the recogniser cut before its small-letter words (« l'Agence mondiale | antidopage
 (AMA) »): when a bracketed acronym right after those words is spelled by the initials of the
-name with them, and not by the name alone, the name runs up to the bracket. A name the
-recogniser ended inside a hyphenated word (« Loire | - | Matin » tagged « Loire ») runs to the
-word's end."""
+name with them (in their order, or in another: the acronym of the name in another language,
+« … pour la recherche spatiale (ISRO) »), and not by the name alone, the name runs up to the
+bracket. A name the recogniser ended inside a hyphenated word (« Loire | - | Matin » tagged
+« Loire ») runs to the word's end."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.bodies import acronym_shaped, spells
+from quotes.attribute.bodies import acronym_shaped, spells, spells_reordered
 from quotes.nlp.doc import entities, glued_hyphen, set_entities
 
-_MAX_WORDS = 3  # small-letter words a name may have lost: « de la santé publique »
+_MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche spatiale »
 
 
 def spelled_out(doc: Doc) -> None:
@@ -29,8 +30,13 @@ def spelled_out(doc: Doc) -> None:
             continue
         acronym = doc[end + 1].text
         name = doc[ent.start : end].text
-        if acronym_shaped(acronym) and spells(acronym, name) and not spells(acronym, ent.text):
-            ents[k] = Span(doc, ent.start, end, label=ent.label_)
+        if acronym_shaped(acronym) and any(
+                spelt(acronym, name) and not spelt(acronym, ent.text)
+                for spelt in (spells, spells_reordered)):
+            # a name an acronym abbreviates with its small words is a body's, whatever the
+            # recogniser read in its first words (« Organisation indienne » tagged a place)
+            label = ent.label_ if ent.label_ == "PER" else "ORG"
+            ents[k] = Span(doc, ent.start, end, label=label)
             changed = True
     if changed:
         set_entities(doc, ents)
