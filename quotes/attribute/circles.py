@@ -12,9 +12,10 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
-from quotes.attribute.mentions import one_of
-from quotes.lexicon import fold, folded, listed, singular, words
-from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_ARTICLE, OWNER_POSSESSIVES
+from quotes.attribute.mentions import one_of_mention
+from quotes.attribute.role_extent import written_singular
+from quotes.lexicon import fold, folded, listed, words
+from quotes.lexicon.grammar import DE_CONTRACTED, OWNER_POSSESSIVES
 from quotes.nlp.doc import sentence_case
 
 
@@ -23,15 +24,22 @@ def is_circle(head: Token) -> bool:
     return fold(head.text) in folded("circle_nouns")
 
 
-def circle_name(doc: Doc, i: int, text: str, head: Token, owner: str | None) -> str:
-    """The anonymous source a circle is: « l’entourage de » the owner's full name when the
-    article names the owner (« son entourage », « l'entourage de M. Roux »), else the mention
-    ``text`` (starting at token ``i``) as written, a description kept (« l'entourage du
-    président », « l'entourage présidentiel »)."""
+def circle_name(doc: Doc, i: int, text: str, said: str, owner: str | None) -> str:
+    """The anonymous source a circle or some of its members are: their words ``said``
+    (``whole``, ``Members.words``) and « de » the owner's full name when the article names the
+    owner (« son entourage », « l'entourage de M. Roux »: `l’entourage de Paul Roux`; « l'un de
+    ses proches » after Paul Roux: `un proche de Paul Roux`), else the mention ``text``
+    (starting at token ``i``) as written, a description kept (« l'entourage du président »,
+    « l'entourage présidentiel », « un proche du ministre »)."""
     if owner is None:
         return sentence_case(doc, i, text)
+    return f"{said} {of(owner)}"
+
+
+def whole(head: Token) -> str:
+    """A whole circle's words before its owner's name: « l’entourage », « le cabinet »."""
     article = "l’" if fold(head.text)[:1] in "aeiouyh" else "le "
-    return f"{article}{head.text.lower()} {of(owner)}"
+    return f"{article}{head.text.lower()}"
 
 
 @dataclass(frozen=True)
@@ -53,9 +61,9 @@ def members(span: Span) -> Members | None:
     toks = [t for t in span if not t.is_punct]
     if any(t.text == "," for t in span) or len(toks) < 3:
         return None
-    i = 1 if toks[0].text in ELIDED_ARTICLE else 0  # « l'un de ses proches »
+    i, one_of_them = one_of_mention(toks)  # « l'un de ses proches »
     first = toks[i].lower_
-    if (one_of_them := one_of(toks, i)) is not None:
+    if one_of_them is not None:
         # k, the noun: « un de ses | proches », « l'un des | proches »
         one, (k, owner) = True, one_of_them
         possessive = owner is not None
@@ -72,13 +80,13 @@ def members(span: Span) -> Members | None:
         return None
     noun, rest = toks[k], toks[k + 1 :]
     if possessive and not rest:
-        return Members(f"{first} {_one(noun)}", None, _gender(first))
+        return Members(f"{first} {written_singular(noun.lower_)}", None, _gender(first))
     if possessive or (de := _owners_de(rest)) is None:
         return None
     doc = span.doc
     said = doc[noun.i + 1 : rest[de].i].text  # « un ami | d'enfance | de Hugo Ferrand »
     if one:  # one member, written singular: « un proche », « une amie »
-        said = f"{first} {_one(noun)} {said}"
+        said = f"{first} {written_singular(noun.lower_)} {said}"
     else:
         said = doc[toks[0].i : rest[de].i].text
         said = said[:1].lower() + said[1:]
@@ -98,22 +106,7 @@ def _owners_de(rest: list[Token]) -> int | None:
     return next((j for j in des if rest[j + 1].text[:1].isupper()), lead)
 
 
-def _one(noun: Token) -> str:
-    """A member's noun in the singular, as written: « proches » -> « proche »."""
-    return noun.lower_[:-1] if singular(noun.text) != fold(noun.text) else noun.lower_
-
-
 def _gender(first: str) -> str | None:
     """« une amie de », « l'une de ses proches »: a feminine « une » before a noun of a person
     says a woman (GUIDELINES, Gender), whose noun may not show it."""
     return "f" if first == "une" else None
-
-
-def members_name(doc: Doc, i: int, text: str, circle: Members, owner: str | None) -> str:
-    """The anonymous source some members of a circle are: their words and « de » the owner's
-    full name when the article names the owner (« un proche de M. Roux », « l'un de ses
-    proches » after Paul Roux: `un proche de Paul Roux`), else the mention ``text`` (starting
-    at token ``i``) as written (« un proche du ministre »)."""
-    if owner is None:
-        return sentence_case(doc, i, text)
-    return f"{circle.words} {of(owner)}"

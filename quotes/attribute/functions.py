@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.attribute.role_words import names_place, words_of
+from quotes.attribute.role_words import former, names_place, words_of
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -27,7 +27,6 @@ from quotes.lexicon import (
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
-    FORMER,
     HEAD_MODIFIERS,
     LOOSE_ENDS,
     NUMBER_WORDS,
@@ -154,7 +153,7 @@ def distinction(role: str) -> bool:
         return False
     if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
         return True
-    if words[0] in folded("candidacy_nouns") and _former(role):
+    if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
         return True  # « ex-candidate du parti »: a candidacy over is a record
     if words[0].startswith("n°") and words[0][2:].isdigit():
         words = ["numero", words[0][2:], *words[1:]]
@@ -263,12 +262,6 @@ def _content(role: str) -> list[str]:
     if words and words[0].startswith("ex-"):
         words[0] = words[0][3:]
     return words
-
-
-def _former(role: str) -> bool:
-    """Does the role open on a word saying it is over (« ancien », « ancienne », « ex- »)?"""
-    first = fold(role.split()[0]) if role.split() else ""
-    return first in FORMER or first.startswith("ex-")
 
 
 def _one_role_noun(word: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
-from quotes.attribute.mentions import one_of
+from quotes.attribute.mentions import one_of_mention
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender
 from quotes.detect.elliptic import ellided
@@ -33,7 +33,6 @@ from quotes.lexicon import (
     noun_genders,
 )
 from quotes.lexicon.grammar import (
-    ELIDED_ARTICLE,
     FEMALE_TITLES,
     FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
@@ -247,8 +246,8 @@ def _one_of(span: Span) -> tuple[list[Token], bool]:
     """The words of a mention, « une de ses voisines », « l'une des voisines » read as « une
     voisines », the pronoun « une » as the determiner of the plural noun its « de » leads to
     (True), else as written (False)."""
-    j = int(span.doc[span.start].text in ELIDED_ARTICLE)
-    if (one := one_of(span, j)) is None:
+    j, one = one_of_mention(span)
+    if one is None:
         return list(span), False
     return [span[j], *span[one[0] :]], True
 

@@ -24,6 +24,7 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVE_HEADS,
+    ELIDED_ARTICLE,
     INDEFINITE,
     NOT_NAMES,
     POSSESSIVES,
@@ -217,6 +218,15 @@ def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] |
         return None
     possessive = tokens[i + 2].lower_ if tokens[i + 2].lower_ in POSSESSIVES else None
     return i + 2 + (possessive is not None), possessive
+
+
+def one_of_mention(
+    tokens: Span | list[Token],
+) -> tuple[int, tuple[int, str | None] | None]:
+    """Where a mention's own words start, past an elided article (« l'une de ses voisines »:
+    1, else 0), and ``one_of`` read from there."""
+    i = int(len(tokens) > 0 and tokens[0].text in ELIDED_ARTICLE)
+    return i, one_of(tokens, i)
 
 
 def participle_end(doc: Doc, lo: int, hi: int) -> int:

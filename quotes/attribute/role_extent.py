@@ -188,8 +188,8 @@ def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
 
 
 def written_singular(word: str) -> str:
-    """A plural adjective as written in the singular, by lexicon.singular's rule (the last -s
-    off) but for the masculine that ends in -s or -x already (« portugais », « niçois »,
+    """A plural noun or adjective as written in the singular, by lexicon.singular's rule (the last
+    -s off) but for the masculine that ends in -s or -x already (« portugais », « niçois »,
     « religieux »: the same word), « -aux » of « -al » (« municipaux ») and « -eaux » of
     « -eau » (« nouveaux »)."""
     w = fold(word)

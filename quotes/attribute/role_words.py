@@ -80,7 +80,7 @@ def served_body(role: str) -> tuple[str, str] | None:
     « ex- »), a noun of no officer (« avocat de la CGT ») or a link that names a counterpart
     (« avec », « face à »): lexicon/function_bodies.tsv."""
     ws = _bare_words(role)
-    if any(fold(w) in _FORMER or fold(w).startswith("ex-") for w in ws):
+    if any(former(w) for w in ws):
         return None
     at = next((i for i, w in enumerate(ws) if is_role_noun(w)), None)
     if at is None:
@@ -137,6 +137,12 @@ def body_of(description: str) -> tuple[str, str | None] | None:
 def _bare_words(text: str) -> list[str]:
     """The words of ``text`` without the punctuation around them."""
     return [w.strip(",.;:()«»") for w in words_of(text)]
+
+
+def former(word: str) -> bool:
+    """Does ``word`` say a role is over (« ancien », « anciennes », « ex-ministre »)?"""
+    low = fold(word)
+    return low in _FORMER or low.startswith("ex-")
 
 
 _FORMER = FORMER | {"anciens", "anciennes"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
-from quotes.attribute.circles import circle_name, is_circle, members, members_name
+from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, elided_gender, unnamed_gender
@@ -206,7 +206,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if anonymous and (circle := members(span)) is not None:  # « un proche de X »: not X
         theirs = (next(iter(registry.people_before(start)), None) if circle.owner is None
                   else _whose(doc, circle.owner, end, registry)[1])
-        name = members_name(doc, span.start, text, circle, theirs.name if theirs else None)
+        name = circle_name(doc, span.start, text, circle.words, theirs.name if theirs else None)
         return Resolved(name, None, "anonymous", "explicit", number,
                         circle.gender or unnamed_gender(span))
     if anonymous and not names:
@@ -376,7 +376,7 @@ def _whose(doc: Doc, at: int, end: int, registry: Registry) -> tuple[Resolved, P
 
 def _circle(doc: Doc, span: Span, text: str, head: Token, owner: Person | None) -> Resolved:
     """Someone's circle as an anonymous source (``circles.circle_name``)."""
-    name = circle_name(doc, span.start, text, head, owner.name if owner else None)
+    name = circle_name(doc, span.start, text, whole(head), owner.name if owner else None)
     return Resolved(name, None, "anonymous", "explicit", "s")
 
 

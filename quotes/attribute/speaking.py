@@ -21,8 +21,7 @@ from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.detect.on_sources import goes_on_alone
-from quotes.lexicon import bounded, fold, is_org_noun, singular, words
+from quotes.lexicon import bounded, cached, fold, folded, is_org_noun, singular, words
 from quotes.nlp.doc import text_of, token_starts
 
 ISSUER = "document-issuer"  # evidence: the speaker issued the text the cue names
@@ -162,18 +161,49 @@ def _on_continued(
     """A bare « on » after a verb that goes on with words quoted just before (« …, a-t-on
     ajouté », « a-t-on ajouté de même source ») is the one quoted before it when that one is
     itself an unnamed source (an entourage, an anonymous source, a body) and nothing after
-    « on » names another side (``on_sources.goes_on_alone``); never a person quoted in their
+    « on » names another side (``_goes_on_alone``); never a person quoted in their
     own name (« on » is then someone else). A continuation of such a source is no surer than
     the quote it continues (confidence.tsv: continuation:anonymous / organization)."""
     assert frame.subject is not None
     end = max(frame.subject[1], frame.cue[1] if frame.cue else 0)
-    if not goes_on_alone(doc, bisect_left(token_starts(doc), end)):
+    if not _goes_on_alone(doc, bisect_left(token_starts(doc), end)):
         return None
     before = _continued(frame, timeline, para)
     return before if before is not None and before.kind in _UNNAMED_SOURCES else None
 
 
 _UNNAMED_SOURCES = ("anonymous", "organization")  # who a bare « on » may go on for
+
+
+def _goes_on_alone(doc: Doc, after: int) -> bool:
+    """Do the words from token ``after`` (past « on » and its verb) up to a comma or the
+    sentence's end say only when it was said or « de même source » (lexicon/skip_words,
+    time_words, same_source: « …, a-t-on ajouté jeudi », « a-t-on ajouté de même source,
+    saluant … »)? Any other words may name another side (« a-t-on ajouté du côté de
+    l'opposition », « chez ses adversaires », « côté syndical »)."""
+    tail = []
+    for tok in doc[after:]:
+        if tok.is_sent_start or tok.is_punct or tok.is_space:
+            break
+        tail.append(fold(tok.text))
+    return _spelled(tail, _tail_phrases())
+
+
+@cached
+def _tail_phrases() -> frozenset[tuple[str, ...]]:
+    lists = folded("skip_words") | folded("time_words") | folded("same_source")
+    return frozenset(tuple(p.split()) for p in lists)
+
+
+def _spelled(tail: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Is ``tail`` written wholly with ``phrases``, the longest first at each place?"""
+    i = 0
+    while i < len(tail):
+        size = max((len(p) for p in phrases if tuple(tail[i : i + len(p)]) == p), default=0)
+        if not size:
+            return False
+        i += size
+    return True
 
 
 def _continued(frame: Frame, timeline: Timeline, para: int) -> speakers.Resolved | None:

@@ -46,37 +46,6 @@ def on_source(
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
 
 
-def goes_on_alone(doc: Doc, after: int) -> bool:
-    """Do the words from token ``after`` (past « on » and its verb) up to a comma or the
-    sentence's end say only when it was said or « de même source » (lexicon/skip_words,
-    time_words, same_source: « …, a-t-on ajouté jeudi », « a-t-on ajouté de même source,
-    saluant … »)? Any other words may name another side (« a-t-on ajouté du côté de
-    l'opposition », « chez ses adversaires », « côté syndical »)."""
-    tail = []
-    for tok in doc[after:]:
-        if tok.is_sent_start or tok.is_punct or tok.is_space:
-            break
-        tail.append(fold(tok.text))
-    return _spelled(tail, _tail_phrases())
-
-
-@cached
-def _tail_phrases() -> frozenset[tuple[str, ...]]:
-    lists = folded("skip_words") | folded("time_words") | folded("same_source")
-    return frozenset(tuple(p.split()) for p in lists)
-
-
-def _spelled(tail: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Is ``tail`` written wholly with ``phrases``, the longest first at each place?"""
-    i = 0
-    while i < len(tail):
-        size = max((len(p) for p in phrases if tuple(tail[i : i + len(p)]) == p), default=0)
-        if not size:
-            return False
-        i += size
-    return True
-
-
 def _circle(noun: str) -> bool:
     """Someone's circle (« l'entourage », « la famille »: lexicon/kin_nouns.txt) or a body that
     is no place (lexicon/org_nouns.txt less the places of body_kinds.tsv and noun_kinds.tsv's
