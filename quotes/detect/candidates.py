@@ -37,7 +37,16 @@ from quotes.detect.possessed import owned
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
-from quotes.detect.unquoted import charged, cited, heading, listed, said_sentence, teaser, term
+from quotes.detect.unquoted import (
+    charged,
+    cited,
+    heading,
+    labelled,
+    listed,
+    said_sentence,
+    teaser,
+    term,
+)
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DEGREE
 from quotes.model import NO_CUE
@@ -107,6 +116,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     turned.extend(Rejected(m.start, m.end, "marked words that describe who "
                                            "speaks, after the cue") for m in inside)
                     continue
+                if inside and all(_epithet_of_cue(ctx, m, frame) for m in inside):
+                    turned.extend(Rejected(m.start, m.end, _EPITHET) for m in inside)
+                    continue
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
                     _AFTER_DE.search(text, max(0, a - 4), a) is not None)
@@ -165,7 +177,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     held[m.open] = colon
                 out.append(Candidate("direct", m.start, m.end, sent, colon, evidence=("heading",)))
                 continue
-            reason = name_like(ctx, m) or charged(ctx, m) or cited(ctx, m) or listed(ctx, m)
+            reason = name_like(ctx, m) or charged(ctx, m) or cited(ctx, m) or listed(ctx, m) or (
+                _EPITHET if labelled(ctx, m) else None)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue
@@ -220,6 +233,17 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
     return kept, unlisted(rejected, kept) + _unexplained(ctx.refused + turned, kept, rejected)
+
+
+_EPITHET = "an epithet others give someone, after « présenté comme »: no one says it"
+
+
+def _epithet_of_cue(ctx: Context, m: Marked, frame: Frame) -> bool:
+    """Are the marks an epithet after the frame's own cue read as a participle of naming
+    (« ayant été considéré comme « … » »)? Inside another cue's clause (« X a noté que Y était
+    considéré comme « … » ») they stay its words."""
+    part = labelled(ctx, m)
+    return part is not None and frame.cue is not None and frame.cue[0] <= part[0] < frame.cue[1]
 
 
 def _within(c: Candidate, spans: list[tuple[int, int]]) -> bool:

@@ -18,6 +18,7 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
     DEFINITE_SINGULAR,
+    DIRECT_CLITICS,
     INDEFINITE,
     PARTITIVE,
 )
@@ -199,3 +200,27 @@ def said_sentence(ctx: Context, m: Marked) -> bool:
     verb = next((t for t in span if conjugated(t)), None)
     return verb is not None and any(t.pos_ in ("NOUN", "PROPN", "PRON")
                                     for t in span[: verb.i - span.start])
+
+
+def labelled(ctx: Context, m: Marked) -> tuple[int, int] | None:
+    """Where the participle stands (its offsets) when marked words are an epithet others give
+    someone: right after « comme » and a participle of lexicon/label_participles.txt with no
+    auxiliary « avoir », no object or reflexive pronoun and no finite form (« présenté comme
+    « le meilleur … » », « ayant été considéré comme « … » »): no one says them. With them
+    (« l'a présenté comme », « s'est présenté comme », « X la décrit comme ») someone does;
+    None then."""
+    comme = ctx.token_at(m.open - 2) if m.open >= 2 else None
+    if comme is None or comme.lower_ != "comme" or comme.i == 0:
+        return None
+    part = ctx.doc[comme.i - 1]
+    if fold(part.text) not in folded("label_participles"):
+        return None
+    before = {t.lower_ for t in ctx.doc[max(0, part.i - 2) : part.i]}
+    if before & _ACTIVE or "Fin" in part.morph.get("VerbForm", []) or any(
+            c.dep_ == "aux:tense" for c in part.children):
+        return None
+    return part.idx, part.idx + len(part.text)
+
+
+# « l'a présenté », « s'est présenté », « la décrit » (a present): someone gives the epithet
+_ACTIVE = DIRECT_CLITICS | {"a", "ont", "avait", "avaient", "aura", "auront", "ait", "aient"}
