@@ -24,6 +24,15 @@ SIGNED = [
     ("Le maire a réagi sur les réseaux sociaux :\n\nUne pensée pour les familles des victimes, "
      "nous sommes à leurs côtés.\n\n— Anne Roy (@anne",
      "Une pensée pour les familles des victimes, nous sommes à leurs côtés.", "Anne Roy"),
+    # an account that is no person's, named by the article in its own text
+    ("Le média Ouest Foot, très suivi par les supporters, a vivement critiqué l'arbitre.\n\n"
+     "Quel scandale, cet arbitrage a gâché la finale de tout un peuple. — Ouest Foot "
+     "(@ouestfoot) May 3, 2024",
+     "Quel scandale, cet arbitrage a gâché la finale de tout un peuple.", "Ouest Foot"),
+    # an acronym the article gives a body it names: that body
+    ("L'Agence spatiale bretonne (ASB) a salué le lancement.\n\nThe satellite has reached its "
+     "orbit after a perfect launch pic.twitter.com/xyz\n\n— ASB (@asb) June 2, 2024",
+     "The satellite has reached its orbit after a perfect launch", "Agence spatiale bretonne"),
     # a handle closed before more text: a signature (left open there, none: UNSIGNED below)
     ("La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
      "— Anne Roy (@anneroy)\nLa préfecture a ouvert une cellule de crise.",
@@ -43,7 +52,7 @@ UNSIGNED = [
     "La commune a voté le budget mardi soir à une large majorité.\n— Jean Roux",
     # a handle in the narration, no dash before it
     "Sur son compte (@anneroy), la maire a publié une photo du chantier.",
-    # an outlet relaying news signs no one's words
+    # an outlet relaying news, named nowhere else in the article, signs no one's words
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
     # a handle left open before more text is no signature (closed, it is one: SIGNED above)
