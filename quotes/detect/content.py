@@ -307,14 +307,23 @@ def infinitive_head(ctx: Context, start: int, stop: int) -> int:
 def conj_barriers(verb: Token, after: int) -> list[int]:
     """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"; not one
     in the pluperfect after a cue that is not ("a indiqué que … et avait été suivie": the
-    parse may hang it on the cue, it goes on the content)."""
+    parse may hang it on the cue, it goes on the content), nor a clause opened by « que » (« a
+    dit que A, et qu'il a … »: a second reported clause, ``second_clauses``)."""
     out = []
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
-                _other_tense(_auxiliaries(child), _auxiliaries(verb))):
+                _other_tense(_auxiliaries(child), _auxiliaries(verb))) and not _second_que(child):
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out
+
+
+def _second_que(verb: Token) -> bool:
+    """Is ``verb`` opened by « , et que » (« a dit que A, et qu'il a … »)? Without the comma
+    (« alors que X a annoncé … et que … ») the « que » may be the narrator's."""
+    doc = verb.doc
+    return any(c.dep_ == "mark" and c.lower_ in QUE for c in verb.children) and any(
+        c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
 
 
 def quote_after_comma(
