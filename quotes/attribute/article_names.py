@@ -4,7 +4,8 @@ Read from the parse of the whole article, not from its quotes' sentences: a same
 may name the town or the person only in its body, or only in its title. The names are the
 model's entities (people, places, bodies) and the people of the article's cast, as folded
 words that open on a capital in the text (« Brescourt », « malbec » for « Corentin Malbec »),
-and a name of several words written with spaces or hyphens alike (« Saint Aubin des Bois » and
+a body's or a place's whole name (« confederation-generale-du-travail »), and a name of
+several words written with spaces or hyphens alike (« Saint Aubin des Bois » and
 « Saint-Aubin-des-Bois » are both « saint-aubin-des-bois »). A title and a heading in capitals
 (« FERMETURE À VALMORIN-LÈS-BAINS ») open their words on capitals whatever they are: there, a
 word the article also writes in lower case (« fermeture ») is a common word, no name. Which
@@ -90,5 +91,16 @@ def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> 
     found = [e.text for e in entities(doc) if e.label_ in _KINDS]  # « FERMETURE », an ORG
     shouted = {t for t in found if _in_capitals(t)}
     headings = [*filter(None, [title]), *filter(_in_capitals, text.splitlines()), *shouted]
-    return name_words([*(t for t in found if t not in shouted), *people]) | \
+    # a body's or a place's whole name (the model tells them apart poorly); a person's is
+    # the cast's, a word in lower case around it no part of it (« maire de Lorvenne »)
+    bodies = {whole_name(e.text) for e in entities(doc) if e.label_ in ("ORG", "LOC")} - {""}
+    return name_words([*(t for t in found if t not in shouted), *people]) | bodies | \
         frozenset().union(*(heading_names(h, lower) for h in headings))
+
+
+def whole_name(text: str) -> str:
+    """A body's or a place's whole name of several words, opening on a capital, folded and
+    joined by hyphens, its words in lower case kept (« Confédération générale du travail » is
+    « confederation-generale-du-travail »: no « Confédération paysanne »); "" for another."""
+    found = _PART.findall(text)
+    return "-".join(map(fold, found)) if len(found) > 1 and capitalised(found[0]) else ""
