@@ -222,7 +222,7 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     # two passages another outlet gives in one quote are one, unless voters' names differ
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, voice),
-                      again | {n for n, q in enumerate(quotes) if heads(q)}, copies, said_of)
+                      again | {n for n, q in enumerate(quotes) if heads(q)}, copies)
     articles: PerRoot[dict[str, int]] = PerRoot(
         lambda n: {} if heads(quotes[n]) or n in again else {quotes[n].article.id: passage[n]})
 

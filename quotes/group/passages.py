@@ -4,27 +4,22 @@ An article that runs one statement over two paragraphs, or around an incise, giv
 in two quotes; two quotes of one article in two passages are two things said. A part (a
 fragment, an overlap) that would join two clusters one article gives as two passages does
 not make them one utterance (``grouping.cluster``), unless another outlet gives both in one
-quote, one after the other (``spanned``). A heading (``heads``) is no passage, nor
-is any other repeat (``repeated``): words the article gives again, not a second time they
-were said.
+quote, one after the other, even across a mark of words left out (``spanned``). A heading
+(``heads``) is no passage, nor is any other repeat (``repeated``): words the article gives
+again, not a second time they were said.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
-from itertools import accumulate
 
-from quotes.group.narration import words_said
-from quotes.group.similarity import normalize
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 _PLACED = 3  # words in a row that place a passage inside another outlet's quote
-_ELISION = re.compile(r"[\[(]\s*(?:…|\.\.\.)\s*[\])]")  # « […] », « (...) »: words left out
 _CUT = re.compile(r"^\W*(?:…|\.\.\.)|(?:…|\.\.\.)\W*$")  # « "Du mal à comprendre..." »: an excerpt
 SEVERAL = -1  # not a passage: a cluster holds two passages or more of one article
 
@@ -58,24 +53,24 @@ def _place(part: str, whole: str) -> tuple[int, int] | None:
 
 def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequence[Quote],
             texts: Sequence[Sequence[str]], names: Sequence[str | None],
-            left_out: Collection[int], copies: Iterable[tuple[int, int]] = (),
-            said: Sequence[str] | None = None) -> list[int]:
+            left_out: Collection[int], copies: Iterable[tuple[int, int]] = ()) -> list[int]:
     """The passages (``passages``) once those another outlet gives in one quote are one: two
     quotes of one speaker that an article gives apart (« "A. B." » then « "C." », or a greeting
     and the address after it) are one statement when a direct quote of another article that
     matches each of them (``pairs``, by index: a wording, a fragment, an overlap) holds their
     words one after the other, in the article's order and without sharing any (« "B. C." »: the
-    outlet cut the statement at another point); a mixed quote's marks stand in the order the
-    outlet's own words give them (« "A" par "B" »), which says nothing of it. A formula said
-    again inside an address the article also gives lies inside the address's words, not after
-    them, and stays apart. Quotes in ``left_out`` (headings, repeats) give no passage and are
-    not read; ``texts`` are the normalised wordings grouping compares, the quote first. Two
-    quotes of which one has no speaker's name join as those of one speaker do
-    (``grouping.cluster`` gives only the names of speakers who vote, ``consensus.voting``: a
-    person named with confidence, a body, an anonymous source; a pronoun or a continuation may
-    name the wrong one). ``copies``: (first, copy), the quotes matched to their first only
-    (``_with_copies``). ``said``: each quote's words as written, a direct one's incises out
-    (``narration.spoken``), when the caller has them."""
+    outlet cut the statement at another point), with or without a mark of words left out between
+    them (« "A […] C" »: the outlet gives both as one statement, as the annotation guidelines'
+    « a record that holds two passages merges their groups » reads); a mixed quote's marks
+    stand in the order the outlet's own words give them (« "A" par "B" »), which says nothing
+    of it. A formula said again inside an address the article also gives lies inside the
+    address's words, not after them, and stays apart. Quotes in ``left_out`` (headings,
+    repeats) give no passage and are not read; ``texts`` are the normalised wordings grouping
+    compares, the quote first (« […] » set aside). Two quotes of which one has no speaker's
+    name join as those of one speaker do (``grouping.cluster`` gives only the names of
+    speakers who vote, ``consensus.voting``: a person named with confidence, a body, an
+    anonymous source; a pronoun or a continuation may name the wrong one). ``copies``: (first,
+    copy), the quotes matched to their first only (``_with_copies``)."""
     partners: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for a, b in _with_copies(pairs, copies, [q.article.id for q in quotes]):
         if quotes[a].article.id != quotes[b].article.id and a not in left_out and (
@@ -90,8 +85,6 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         return p
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
-    elided = functools.cache(lambda n: _elided(
-        said[n] if said is not None else words_said(quotes[n]), texts[n][0]))
 
     def place(n: int, whole: int) -> tuple[int, int] | None:
         key = (texts[n][0], texts[whole][0])
@@ -110,21 +103,9 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
             for i, (m, at) in enumerate(zip(given, places, strict=True)):
                 for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
                     if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                            names[m] == names[n] or not names[m] or not names[n]) and not any(
-                            at[1] <= c <= later[0] for c in elided(whole)):
+                            names[m] == names[n] or not names[m] or not names[n]):
                         root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
-
-
-def _elided(text: str, said: str) -> tuple[int, ...]:
-    """Where, in ``said`` (the quote's normalised words, as grouping compares them: a direct
-    one without its incises, ``narration.spoken``; ``text``: those words as written), the
-    outlet marks words it left out (« […] », « (…) »), as word positions: two passages it
-    gives on either side of such a mark are not given one after the other (``spanned``)."""
-    if not _ELISION.search(text):
-        return ()
-    counts = [len(normalize(part).split()) for part in _ELISION.split(text)]
-    return tuple(accumulate(counts[:-1])) if sum(counts) == len(said.split()) else ()
 
 
 def _with_copies(pairs: Iterable[tuple[int, int]], copies: Iterable[tuple[int, int]],
