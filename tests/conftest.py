@@ -71,6 +71,18 @@ def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
         use_folder(None)
 
 
+def labelled(nlp, text, *ents):
+    """``text`` parsed, its entities replaced by ``ents``: (words, label), in text order."""
+    doc = nlp(text)
+    spans, at = [], 0
+    for words, label in ents:
+        lo = text.index(words, at)
+        at = lo + len(words)
+        spans.append(doc.char_span(lo, at, label=label))
+    doc.ents = spans
+    return doc
+
+
 def quotes_of(nlp, text):
     """The quotes of one text, read as a one-article batch."""
     from quotes.model import Article

@@ -202,6 +202,12 @@ MISREAD = [
      "« la situation est grave »", "Amélie Oudéa-Roux"),
     ("La maire de Lyon, Amélie Oudéa-Roux, a estimé que « la situation est grave ». Elle a "
      "ajouté : « Nous allons agir. »", "Nous allons agir.", "Amélie Oudéa-Roux"),
+    # its glued part in capitals or another entity is the name's; every capitalised word after
+    # it that no entity holds too
+    ("La maire de Lyon, Amélie Oudéa-VERNAY, a estimé que « la situation est grave ».",
+     "« la situation est grave »", "Amélie Oudéa-VERNAY"),
+    ("« La situation est grave », a estimé Nancy Oudéa Lagrange, ministre des Sports.",
+     "La situation est grave", "Nancy Oudéa Lagrange"),
     # must not: a name the recogniser found whole stays as it is
     ("La maire de Lyon, Amélie Roux, a estimé que « la situation est grave ».",
      "« la situation est grave »", "Amélie Roux"),

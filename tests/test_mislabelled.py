@@ -1,27 +1,16 @@
 """Names of people the recogniser labels as something else (``attribute.mislabelled``): a run
 of capitalised words opening with a first name is a full name, a surname of one alone is that
-person's mention; a first name tagged alone runs over the capitalised word after it that no
-entity holds (its surname); not after a common noun (a street, a ship), not a firm's, not after
-a preposition of place. The labels are set by hand, so each row tests the rule, not the model."""
+person's mention; a first name tagged alone runs over the capitalised words after it that no
+entity holds (its surname, with the parts glued to it); not after a common noun (a street, a
+ship), not a firm's, not after a preposition of place. The labels are set by hand, so each row
+tests the rule, not the model."""
 
 import pytest
+from conftest import labelled
 from spacy.tokens import Span
 
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
-
-
-def labelled(nlp, text, *ents):
-    """``text`` parsed, its entities replaced by ``ents``: (words, label), in text order."""
-    doc = nlp(text)
-    spans, at = [], 0
-    for words, label in ents:
-        lo = text.index(words, at)
-        at = lo + len(words)
-        spans.append(doc.char_span(lo, at, label=label))
-    doc.ents = spans
-    return doc
-
 
 ROWS = [
     ("Le président Recep Kemal Arslan a parlé samedi.", [("Recep Kemal Arslan", "MISC")],
@@ -38,6 +27,15 @@ ROWS = [
      ["Amélie Oudéa-Roux"]),
     ("Le juge Hugo Ferral-Batz a tranché.", [("Hugo", "MISC")], ["Hugo Ferral-Batz"]),
     ("La préfète, Inès Marvaud, a parlé.", [("Inès", "LOC")], ["Inès Marvaud"]),
+    # the part glued by a hyphen is the name's, whatever its case or entity; every
+    # capitalised word no entity holds, up to three
+    ("La préfète, Inès Aubrac-VERNAY, a parlé.", [("Inès", "LOC"), ("VERNAY", "ORG")],
+     ["Inès Aubrac-VERNAY"]),
+    ("La préfète, Inès Aubrac-Vernay, a parlé.", [("Inès", "LOC"), ("Vernay", "PER")],
+     ["Inès Aubrac-Vernay"]),
+    ("La préfète, Nadia Aubrac Vernay, a parlé.", [("Nadia", "LOC")], ["Nadia Aubrac Vernay"]),
+    ("La juge Marie Claire Dubois-Levant a tranché.", [("Marie", "MISC")],
+     ["Marie Claire Dubois-Levant"]),
     # must not fire: after a common noun, a firm, no first name, a place after « à »
     ("Les habitants de l'avenue Victor Hugo ont manifesté.", [("Victor Hugo", "LOC")], []),
     ("Le porte-avions Charles de Gaulle a quitté le port.", [("Charles de Gaulle", "MISC")], []),
@@ -53,6 +51,11 @@ ROWS = [
     ("La députée Amélie ONU a parlé.", [("Amélie", "LOC")], []),
     ("La maire, Amélie Roux, a parlé.", [("Amélie", "LOC"), ("Roux", "PER")], []),
     ("Les habitants de l'avenue Victor Hugo-Lanier ont manifesté.", [("Victor", "LOC")], []),
+    # nor when another capitalised word follows the free ones (in capitals, an entity's, a
+    # fourth): where the name ends is unknown, and half of it is no name
+    ("La préfète, Inès Aubrac VERNAY, a parlé.", [("Inès", "LOC")], []),
+    ("La préfète, Inès Aubrac Vernay, a parlé.", [("Inès", "LOC"), ("Vernay", "ORG")], []),
+    ("La préfète Inès Anne Lise Aubrac Vernay a parlé.", [("Inès", "LOC")], []),
 ]
 
 

@@ -6,7 +6,7 @@ Sentences written for these tests: sentence -> (quote text, speaker, role, gende
 import pytest
 from conftest import beside_its_own_quote, quote_said
 
-from quotes.attribute.bodies import spells_reordered
+from quotes.attribute.bodies import spells, spells_reordered
 
 ROWS = [
     # a negative subject names nobody: the postposed cue's speaker, the clause after « mais »
@@ -71,8 +71,22 @@ NAMES = [
     ("La banquise recule depuis mars, a annoncé l’Institut nordique pour la recherche polaire "
      "(NPRI).", "La banquise recule depuis mars", "Institut nordique pour la recherche polaire"),
     ("La sonde Aurora-2 a atteint le pôle, a annoncé l’Organisation nordique pour la recherche "
-     "polaire (NPRO). « Nous y sommes », a écrit l’NPRO dans un message.",
+     "polaire (NPRO). « Nous y sommes », a écrit le NPRO dans un message.",
      "Nous y sommes", "Organisation nordique pour la recherche polaire"),
+    # « à » and an elided « l' » are small words the acronym leaves out
+    ("La sonde a atteint le pôle, a annoncé l'Office nordique à la recherche polaire (NPRO). "
+     "« Nous y sommes », a écrit le NPRO dans un message.",
+     "Nous y sommes", "Office nordique à la recherche polaire"),
+    ("La sonde a atteint le pôle, a annoncé l'Agence nordique de l'énergie polaire (NPEA). "
+     "« Nous y sommes », a écrit la NPEA dans un message.",
+     "Nous y sommes", "Agence nordique de l'énergie polaire"),
+    # two bodies an article ties to one acronym: the mention is the one tied last before it
+    ("La tempête a fait rage, a indiqué l'Agence météorologique de Norlande (NMA). La côte a "
+     "reculé, a ajouté l'Autorité nordique de la mer (NMA). « Les digues tiennent », a écrit le "
+     "NMA dans un message.", "Les digues tiennent", "Autorité nordique de la mer"),
+    ("La tempête a fait rage, a indiqué l'Agence météorologique de Norlande (NMA). « Les digues "
+     "tiennent », a écrit le NMA dans un message. La côte a reculé, a ajouté l'Autorité nordique "
+     "de la mer (NMA).", "Les digues tiennent", "Agence météorologique de Norlande"),
 ]
 
 
@@ -82,16 +96,28 @@ def test_spelled_name(nlp, text, said, speaker):
     assert (q.speaker.name, q.speaker.kind, q.speaker.gender) == (speaker, "organization", None)
 
 
-@pytest.mark.parametrize(("acronym", "name", "spelt"), [
-    ("NPRI", "Institut nordique pour la recherche polaire", True),
-    ("SNA", "Agence spatiale du Nordland", True),
+@pytest.mark.parametrize(("check", "acronym", "name", "spelt"), [
+    # in another order (its name in another language), the small words left out
+    (spells_reordered, "NPRI", "Institut nordique pour la recherche polaire", True),
+    (spells_reordered, "SNA", "Agence spatiale du Nordland", True),
+    (spells_reordered, "NPRO", "Office nordique à la recherche polaire", True),
+    (spells_reordered, "NPEA", "Agence nordique de l'énergie polaire", True),
+    (spells_reordered, "NPEA", "Agence nordique de l’énergie polaire", True),
     # must not: other letters, a letter short, two initials only (too weak a tie)
-    ("NASA", "Agence nordique pour la recherche polaire", False),
-    ("NPR", "Institut nordique pour la recherche polaire", False),
-    ("NI", "Institut nordique", False),
+    (spells_reordered, "NASA", "Agence nordique pour la recherche polaire", False),
+    (spells_reordered, "NPR", "Institut nordique pour la recherche polaire", False),
+    (spells_reordered, "NI", "Institut nordique", False),
+    # in order, the small words taken or left: an elided « l' », « et », « à »
+    (spells, "AIEA", "Agence internationale de l'énergie atomique", True),
+    (spells, "ANLEP", "Agence nordique de l'énergie polaire", True),
+    (spells, "ANPR", "Agence nordique et polaire de recherche", True),
+    (spells, "ONAR", "Office nordique à la recherche", True),
+    (spells, "ONR", "Office nordique à la recherche", True),
+    # must not: a capitalised word is never left out
+    (spells, "AEP", "Agence nordique de l'énergie polaire", False),
 ])
-def test_acronym_spelled_in_another_order(acronym, name, spelt):
-    assert spells_reordered(acronym, name) is spelt
+def test_acronym_spelled(check, acronym, name, spelt):
+    assert check(acronym, name) is spelt
 
 
 def test_no_speaker_for_a_negative_subject_alone(nlp):

@@ -13,6 +13,7 @@ of two, the one named last before it, like « la société » (``companies.compa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,7 +43,9 @@ class Named:
     """The bodies an article names, and each acronym a bracket ties to a name."""
 
     bodies: tuple[Body, ...]
-    acronyms: dict[str, str]  # « CHMV » -> « centre hospitalier Marcel-Vaudier »
+    # « CHMV » -> ((offset of its bracket, « centre hospitalier Marcel-Vaudier »), …), in
+    # text order: two bodies an article names may share an acronym
+    acronyms: dict[str, tuple[tuple[int, str], ...]]
     names: tuple[str, ...]  # every name of a body the article gives, for initials
 
 
@@ -126,19 +129,23 @@ def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
         if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i not in ends and outside(
                 tok.idx) and (spelt := _spelt_run(doc, tok.i, doc[tok.i + 1].text)):
             ends[tok.i] = spelt
-    acronyms: dict[str, str] = {}
+    acronyms: dict[str, list[tuple[int, str]]] = {}
     for end, name in ends.items():
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if (acronym_like(acronym) and fold(acronym[0]) == fold(name[0])) or (
                     mixed_acronym(acronym) and spells(acronym, name)) or (
                     acronym_like(acronym) and spells_reordered(acronym, name)):
-                acronyms.setdefault(acronym, name)  # « Samu-Urgences de France (SUdF) »
+                tied = name  # « Samu-Urgences de France (SUdF) »
             elif (spelt := _spelt_run(doc, end, acronym)) is not None:
                 # « le parti de droite La Voie Neuve (LVN) »: the words that spell it, its
                 # article with them
-                acronyms.setdefault(acronym, spelt)
-    return Named(tuple(found), acronyms, tuple(dict.fromkeys(ends.values())))
+                tied = spelt
+            else:
+                continue
+            acronyms.setdefault(acronym, []).append((doc[end].idx, tied))
+    return Named(tuple(found), {a: tuple(sorted(t)) for a, t in acronyms.items()},
+                 tuple(dict.fromkeys(ends.values())))
 
 
 def _spelt_run(doc: Doc, bracket: int, acronym: str) -> str | None:
@@ -186,19 +193,21 @@ def _threes(word: str) -> zip[tuple[str, str, str]]:
 
 
 def _words(name: str) -> list[str]:
-    return name.replace("-", " ").replace("’", " ").replace("'", " ").split()
+    """The words of a name, hyphens apart, an elided article a word of its own: « de
+    l'énergie » -> « de », « l' », « énergie »."""
+    return re.findall(r"[^\s'’-]+['’]?", name)
 
 
 def spells(acronym: str, name: str) -> bool:
-    """Do the initials of ``name``'s words spell ``acronym``, the words of a name's links
-    (« de », « la ») taken or left: « centre hospitalier Marcel-Vaudier » spells « CHMV »,
-    « Office national des forêts » « ONF »."""
+    """Do the initials of ``name``'s words spell ``acronym``, its small words
+    (``SPELLING_LINKS``: « de », « la », « l' », « et ») taken or left: « centre hospitalier
+    Marcel-Vaudier » spells « CHMV », « Office national des forêts » « ONF »."""
     words = _words(name)
 
     def rest(letters: str, k: int) -> bool:
         if k == len(words):
             return not letters
-        link = fold(words[k]) in NAME_LINKS or fold(words[k]) == "et"
+        link = fold(words[k]) in SPELLING_LINKS
         took = bool(letters) and fold(letters[0]) == fold(words[k][0]) and rest(letters[1:], k + 1)
         return took or (link and rest(letters, k + 1))
 
@@ -216,7 +225,8 @@ def spells_reordered(acronym: str, name: str) -> bool:
 
 def acronym_name(named: Named, span: Span) -> str | None:
     """The full name an acronym mention (« le CHMV ») stands for: the name a bracket tied it
-    to, else the one name of the article its initials spell."""
+    to (of two, the one tied last before the mention), else the one name of the article its
+    initials spell."""
     words = [t for t in span if not t.is_punct]
     if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
         words = words[1:]
@@ -224,7 +234,8 @@ def acronym_name(named: Named, span: Span) -> str | None:
         return None
     acronym = words[0].text
     if acronym in named.acronyms:
-        return named.acronyms[acronym]
+        tied = named.acronyms[acronym]
+        return ([name for at, name in tied if at < span.start_char] or [tied[0][1]])[-1]
     spelt = {n for n in named.names if spells(acronym, n)}
     return spelt.pop() if len(spelt) == 1 else None
 

@@ -3,7 +3,7 @@ MISC, « Erdogan » alone tagged LOC. Capitalised words that open with a first n
 lexicon/first_names.tsv, with no role, body or title word among them, are a person's full
 name (not after a common noun other than a role noun: « l'avenue Victor Hugo », « l'hôpital
 Marie Curie » name a street and a building). A first name of the lexicon tagged alone, with
-the capitalised word after it that no entity holds, is one too (« la maire, |Amélie|
+the capitalised words after it that no entity holds, is one too (« la maire, |Amélie|
 Oudéa-Roux, »: the recogniser read the first name as a place and left the surname out). Then
 one capitalised word that is the surname of a full name the article gives is that person's
 mention (not after a preposition of place: « à Vienne »).
@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
-from quotes.nlp.doc import entities, glued_hyphen
+from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
+_SURNAME_WORDS = 3  # « Marie | Claire Dubois-Levant », « Nancy | Oudéa Lagrange »
 
 
 def mislabelled(
@@ -42,21 +43,26 @@ def mislabelled(
 
 
 def _with_surname(ent: Span) -> Span:
-    """``ent`` run over the capitalised word right after it that no entity holds (its parts
-    glued by hyphens with it: « Oudéa-Roux »), when it is one first name of the lexicon and not
-    a place after its preposition (« à Florence »): the surname the recogniser left out of a
-    first name it read as a place or a thing."""
-    doc, end = ent.doc, ent.end
+    """``ent`` run over the capitalised words right after it that no entity holds (three at
+    most, each with the parts glued to it by hyphens whatever their case: « Oudéa-Roux »,
+    « Oudéa-VERNAY »), when it is one first name of the lexicon and not a place after its
+    preposition (« à Florence »): the surname the recogniser left out of a first name it read
+    as a place or a thing. Left as it is when another capitalised word follows them (an
+    entity's, one in capitals): where the name ends is unknown, half of it is no name."""
+    doc, end, words = ent.doc, ent.end, 0
     if len(ent) != 1 or first_name_gender(ent.text) is None or _placed(ent):
         return ent
-    while end < len(doc) and not doc[end].ent_type_ and (
-            capitalised(doc[end].text, letters=True) and not doc[end].is_upper):
-        if not (glued_hyphen(doc, end + 1) and end + 2 < len(doc)
-                and capitalised(doc[end + 2].text, letters=True)):
-            end += 1
-            break
-        end += 2  # « Oudéa | - | Roux »: one word the tokenizer cut in three
+    while end < len(doc) and words < _SURNAME_WORDS and _free_capital(doc[end]):
+        end = whole_word_end(doc, end + 1, lambda tok: tok.is_alpha)
+        words += 1
+    if end == ent.end or (end < len(doc) and capitalised(doc[end].text, letters=True)):
+        return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _free_capital(tok: Token) -> bool:
+    """Is this word capitalised (« Oudéa », not « ONU »), letters only, and in no entity?"""
+    return not tok.ent_type_ and capitalised(tok.text, letters=True) and not tok.is_upper
 
 
 def _full_name(ent: Span) -> Name | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import acronym_shaped, spells, spells_reordered
-from quotes.nlp.doc import entities, glued_hyphen, set_entities
+from quotes.nlp.doc import entities, set_entities, whole_word_end
 
 _MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche spatiale »
 
@@ -51,9 +51,7 @@ def whole_words(doc: Doc) -> None:
     taken = {t.i for e in ents for t in e}
     changed = False
     for k, ent in enumerate(ents):
-        hi = ent.end
-        while hi + 1 < len(doc) and glued_hyphen(doc, hi) and _part(doc[hi + 1], taken):
-            hi += 2
+        hi = whole_word_end(doc, ent.end, lambda tok: _part(tok, taken))
         if hi != ent.end:
             ents[k] = Span(doc, ent.start, hi, label=ent.label_)
             changed = True

@@ -7,6 +7,8 @@ done (``release``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import capitalised, in_capitals
@@ -92,6 +94,15 @@ def whole_word_start(doc: Doc, lo: int) -> int:
             and doc[lo].pos_ != "DET":
         lo -= 2
     return lo
+
+
+def whole_word_end(doc: Doc, hi: int, part: Callable[[Token], bool]) -> int:
+    """``hi``, the token after a word, moved on over the parts glued after it by hyphens
+    (« Oudéa | - | Roux »: a word the tokenizer cut in three) that ``part`` takes: a name never
+    ends inside a word, nor on its hyphen."""
+    while hi + 1 < len(doc) and glued_hyphen(doc, hi) and part(doc[hi + 1]):
+        hi += 2
+    return hi
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:
