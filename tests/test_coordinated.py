@@ -1,6 +1,7 @@
-"""Que-clauses a cue reports one after the other, a comma and « et que » between them: a
-record each, with the cue's speaker; with no comma, inside marks, or with no « que » opening
-the first, one record. Made-up sentences."""
+"""Que-clauses a cue reports one after the other, a comma and « et que » between them (or a
+comma alone in a series that « , et que » closes): a record each, with the cue's speaker; with
+no comma, inside marks, with no « que » opening the first, or a « que » that is no second
+clause of the cue, one record. Made-up sentences."""
 
 import pytest
 from conftest import quotes_of
@@ -22,6 +23,22 @@ SPLIT = [
      [("indirect", "une enquête avait été ouverte pour examiner comment les candidats ont été "
        "recrutés", "Marc Lavoine"),
       ("indirect", "un comité aurait lieu", "Marc Lavoine")]),
+    # a series « que A, que B, et que C »: the comma alone parts the clauses before the last
+    ("Le maire Paul Garnier a annoncé que le pont rouvrira en mai, que la route sera refaite, "
+     "et que le marché reviendra place Vauban.",
+     [("indirect", "le pont rouvrira en mai", "Paul Garnier"),
+      ("indirect", "la route sera refaite", "Paul Garnier"),
+      ("indirect", "le marché reviendra place Vauban", "Paul Garnier")]),
+    # punctuation right after the second « que »: the clause starts after it
+    ("Le député Paul Garnier a assuré que le texte serait voté, et que, « quoi qu'il arrive », "
+     "il irait jusqu'au bout.",
+     [("indirect", "le texte serait voté", "Paul Garnier"),
+      ("mixed", "« quoi qu'il arrive », il irait jusqu'au bout", "Paul Garnier")]),
+    # a verb of saying inside the second clause is reported too: it ends nothing
+    ("La voisine Odile Ferrand a raconté que son fils était rentré tard, et qu'il n'avait rien "
+     "dit de la soirée.",
+     [("indirect", "son fils était rentré tard", "Odile Ferrand"),
+      ("indirect", "il n'avait rien dit de la soirée", "Odile Ferrand")]),
 ]
 
 
@@ -30,7 +47,9 @@ def test_que_clauses_after_a_comma_are_two_quotes(nlp, text, said):
     assert [(q.type, q.span.text, q.speaker.name) for q in quotes_of(nlp, text)] == said
 
 
-# must not fire: no comma before « et que », the « et que » inside marks
+# must not fire: no comma before « et que », the « et que » inside marks, a « que » that is no
+# second clause of the cue (a relative, one of a verb or noun inside the clause, « qu'importe »),
+# a clause the cue does not open with « que », a comma and « que » with no « et que » after
 WHOLE = [
     ("Le maire Paul Vernat a indiqué que la crue était « sous contrôle » et que les habitants "
      "pouvaient regagner leur domicile.",
@@ -39,6 +58,41 @@ WHOLE = [
     ("La juge Odile Ferrand a estimé que le prévenu avait « menti, et que tout le monde le "
      "savait ».",
      [("mixed", "le prévenu avait « menti, et que tout le monde le savait »", "Odile Ferrand")]),
+    # a relative « que » after a stretch a relative opens (the tagger reads a pronoun)
+    ("Le maire Paul Garnier a affirmé que la salle, qui compte 300 places, et que la ville a "
+     "rénovée en 2021, restera ouverte.",
+     [("indirect", "la salle, qui compte 300 places, et que la ville a rénovée en 2021, restera "
+       "ouverte", "Paul Garnier")]),
+    # the tagger's relative pronoun, no relative before it
+    ("Le maire Paul Garnier a affirmé que la salle, rénovée en 2021, et que la ville loue aux "
+     "associations, restera ouverte.",
+     [("indirect", "la salle, rénovée en 2021, et que la ville loue aux associations, restera "
+       "ouverte", "Paul Garnier")]),
+    # a stretch a relative opens, the « que » after it read as a conjunction
+    ("La maire Odile Ferrand a assuré que le stade, qui date de 1960, et que le club loue chaque "
+     "été, sera vendu.",
+     [("indirect", "le stade, qui date de 1960, et que le club loue chaque été, sera vendu",
+       "Odile Ferrand")]),
+    # the second clause goes with « craignaient que », not with the cue
+    ("La maire Odile Ferrand a expliqué que les habitants craignaient que l'eau monte encore, "
+     "et que les digues cèdent dans la nuit.",
+     [("indirect", "les habitants craignaient que l'eau monte encore, et que les digues cèdent "
+       "dans la nuit", "Odile Ferrand")]),
+    # the second clause goes with « le fait que », inside the subject
+    ("Le ministre Paul Garnier a rappelé que le fait que les prix montent, et que les salaires "
+     "stagnent, pèse sur les ménages.",
+     [("indirect", "le fait que les prix montent, et que les salaires stagnent, pèse sur les "
+       "ménages", "Paul Garnier")]),
+    # « qu'importe » opens no clause
+    ("L'avocat Paul Garnier a estimé que le dossier était vide, et qu'importe l'avis du parquet.",
+     [("indirect", "le dossier était vide, et qu'importe l'avis du parquet", "Paul Garnier")]),
+    # the cue's « que » does not open the quote: an infinitive first
+    ("Le maire Paul Garnier a promis de rouvrir le pont avant l'été, et que la route sera "
+     "refaite.",
+     [("indirect", "rouvrir le pont avant l'été, et que la route sera refaite", "Paul Garnier")]),
+    # a comma and « que » that no « , et que » closes
+    ("Le maire Paul Garnier a annoncé que le pont rouvrira en mai, que la route sera refaite.",
+     [("indirect", "le pont rouvrira en mai, que la route sera refaite", "Paul Garnier")]),
 ]
 
 

@@ -139,8 +139,11 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     finite verb of its own. Or its subject opens an indirect question, the object of a verb of
     the content ("pour examiner comment les élus ont été choisis"), or a relative clause on a
     noun of the content ("le jour où la décision a été annoncée"), or it is a present
-    participle glued to such a noun ("des marques suggérant un choc")."""
+    participle glued to such a noun ("des marques suggérant un choc"), or the verb of a
+    second que-clause of the content (« …, et qu'il n'avait rien dit »)."""
     doc = ctx.doc
+    if _in_second_clause(ctx, start, first):
+        return True
     if subject is not None and subject > start:
         t = ctx.token_at(subject)
         if t is not None and t.i > 1 and _asks(doc[t.i - 1], doc[t.i - 2]):
@@ -162,6 +165,18 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     head = ctx.token_at(start)
     return doc[j].lower_ in ("et", "ou") and head is not None and any(
         "Inf" in x.morph.get("VerbForm", []) for x in doc[head.i : min(head.i + 4, t.i)])
+
+
+def _in_second_clause(ctx: Context, start: int, first: int) -> bool:
+    """Is the cue at ``first`` the verb of a second que-clause of content that starts at
+    ``start`` (« a raconté que son fils était rentré, et qu'il n'avait rien dit »)? Like a cue
+    whose subject opens the content, it is reported too (``coordinated`` makes the clause a
+    quote of its own)."""
+    t = ctx.token_at(first)
+    if t is not None and t.dep_.startswith("aux"):
+        t = t.head  # « a | déclaré »
+    que = _second_que(t) if t is not None else None
+    return que is not None and que.idx > start
 
 
 def _relative_subject(subject: Token, start: int) -> bool:
@@ -312,18 +327,21 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     out = []
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
-                _other_tense(_auxiliaries(child), _auxiliaries(verb))) and not _second_que(child):
+                _other_tense(_auxiliaries(child), _auxiliaries(verb))
+                or _second_que(child) is not None):
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out
 
 
-def _second_que(verb: Token) -> bool:
-    """Is ``verb`` opened by « , et que » (« a dit que A, et qu'il a … »)? Without the comma
-    (« alors que X a annoncé … et que … ») the « que » may be the narrator's."""
+def _second_que(verb: Token) -> Token | None:
+    """The « que » that opens ``verb`` after « , et » (« a dit que A, et qu'il a … »), if any.
+    Without the comma (« alors que X a annoncé … et que … ») the « que » may be the
+    narrator's."""
     doc = verb.doc
-    return any(c.dep_ == "mark" and c.lower_ in QUE for c in verb.children) and any(
-        c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children)
+    if not any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in QUE), None)
 
 
 def quote_after_comma(

@@ -3,10 +3,14 @@
 A reported que-clause that a comma and « et que » continue with a second que-clause of the
 same cue is two things said, a record each, with the cue and the speaker of the whole
 (« Elle a annoncé que le vote aura lieu en mai, et que d'ici là elle reste en poste »: the
-date of the vote, then what she does until it). With no comma (« que A et que B ») the
-narrator lists one report, which stays one record; an « et que » inside marks is the
-speaker's own words, and a clause the cue does not open with « que » (an infinitive, marks
-after a colon) is left whole.
+date of the vote, then what she does until it); in a series the comma alone parts the
+clauses before the last (« que A, que B, et que C »: three records). With no comma (« que A
+et que B ») the narrator lists one report, which stays one record; an « et que » inside
+marks is the speaker's own words, and a clause the cue does not open with « que » (an
+infinitive, marks after a colon) is left whole. A « que » that is no second clause of the
+cue leaves the clause whole too: a relative one (« la salle, qui compte 300 places, et que
+la ville a rénovée »), one of a verb or noun inside the clause (« craignaient que l'eau
+monte, et que les digues cèdent »), one that a verb follows (« et qu'importe l'avis »).
 """
 
 from __future__ import annotations
@@ -16,19 +20,24 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, outer_end
+from quotes.lexicon.grammar import QUE, SET_OFF_RELATIVES
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from quotes.detect.candidates import Candidate
 
 _OPENED = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)  # the cue's « que » before it
-_NEXT = re.compile(r",\s+et\s+qu(?:e\s+|['’]\s*)", re.IGNORECASE)  # « , et que » « , et qu' »
+# « , et que » « , et qu' » « , et que, « … » », or « , que » in a series
+_NEXT = re.compile(r",\s+(?P<et>et\s+)?(?P<que>qu)(?:e\b|['’])[\s,]*", re.IGNORECASE)
+_RELATIVES = SET_OFF_RELATIVES | QUE  # a stretch they open says more of a noun
 EVIDENCE = "coordinated-que"
 
 
 def split_coordinated(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """``out`` with each indirect or mixed quote that opens on the cue's « que » cut before
-    every « , et que » outside its marks: one quote per clause, each indirect, or mixed when
-    it holds marks."""
+    every « , et que » outside its marks (and every « , que » of a series it closes): one
+    quote per clause, each indirect, or mixed when it holds marks."""
     kept: list[Candidate] = []
     for c in out:
         cuts = _cuts(ctx, c)
@@ -46,17 +55,46 @@ def split_coordinated(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 
 def _cuts(ctx: Context, c: Candidate) -> list[tuple[int, int]]:
     """Where ``c`` is cut: (end of a clause, start of the next) at each « , et que » that no
-    marks hold, when the cue opened ``c`` with « que »."""
-    if c.type == "direct" or c.frame is None or not _OPENED.search(ctx.text[:c.start]):
+    marks hold and that opens a second clause of the cue, when the cue opened ``c`` with
+    « que »; at a « , que » before such a cut too (a series)."""
+    opened = _OPENED.search(ctx.text, 0, c.start)
+    if c.type == "direct" or c.frame is None or opened is None:
         return []
-    text = ctx.text[c.start:c.end]
-    return [(c.start + m.start(), c.start + m.end()) for m in _NEXT.finditer(text)
-            if not _held(ctx, c.start + m.start())]
+    cue_que = ctx.token_at(opened.start())
+    found: list[re.Match[str]] = []
+    for m in _NEXT.finditer(ctx.text, c.start, c.end):
+        que = ctx.token_at(m.start("que"))
+        if que is not None and ctx.inside_marks(m.start()) is None and _second_clause(
+                ctx, c.start if not found else found[-1].end(), m.start(), que, cue_que):
+            found.append(m)
+    last = max((i for i, m in enumerate(found) if m["et"]), default=-1)  # the series' « , et que »
+    return [(m.start(), m.end()) for m in found[: last + 1]]
 
 
-def _held(ctx: Context, at: int) -> bool:
-    """Whether the offset ``at`` lies inside a pair of marks."""
-    return any(m.open < at < outer_end(m) for m in ctx.outer)
+def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token | None) -> bool:
+    """Does ``que``, after the comma at ``at``, open a second clause of the cue, whose clause
+    before it starts at ``start``? Not a relative one (the tagger's pronoun, or after a
+    stretch a relative opens: « la salle, qui compte 300 places, et que la ville a
+    rénovée »), not one right before a verb (« et qu'importe l'avis »: no clause), nor one
+    the parse coordinates with a verb that has a « que » of its own (« craignaient que l'eau
+    monte, et que les digues cèdent », « le fait que les prix montent, et que … »)."""
+    if que.pos_ == "PRON":
+        return False
+    stretch = ctx.text[max(start, ctx.text.rfind(",", start, at) + 1) : at].split()
+    if stretch and stretch[0].lower() in _RELATIVES:
+        return False
+    if que.i + 1 < len(que.doc) and que.nbor().pos_ == "VERB":
+        return False
+    verb = que.head
+    while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ != "conj" or not any(_own_que(m, cue_que) for m in verb.head.children)
+
+
+def _own_que(mark: Token, cue_que: Token | None) -> bool:
+    """Is ``mark`` a « que » of its own (not the cue's, nor one after a comma in a series)?"""
+    return mark.dep_ == "mark" and mark.lower_ in QUE and mark != cue_que and not (
+        mark.i > 0 and mark.doc[mark.i - 1].text == ",")
 
 
 def _marked(ctx: Context, lo: int, hi: int) -> bool:
