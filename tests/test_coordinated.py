@@ -39,6 +39,11 @@ SPLIT = [
      "dit de la soirée.",
      [("indirect", "son fils était rentré tard", "Odile Ferrand"),
       ("indirect", "il n'avait rien dit de la soirée", "Odile Ferrand")]),
+    # each clause with marks, the parse hanging the second verb on the cue
+    ("Le docteur Loïc Marest explique que les brûlures du cycliste « sont superficielles », et "
+     "qu'il a « perdu deux dents ». Il restera deux jours à l'hôpital.",
+     [("mixed", "les brûlures du cycliste « sont superficielles »", "Loïc Marest"),
+      ("mixed", "il a « perdu deux dents »", "Loïc Marest")]),
 ]
 
 
@@ -93,6 +98,9 @@ WHOLE = [
     # a comma and « que » that no « , et que » closes
     ("Le maire Paul Garnier a annoncé que le pont rouvrira en mai, que la route sera refaite.",
      [("indirect", "le pont rouvrira en mai, que la route sera refaite", "Paul Garnier")]),
+    # the narrator's own verb after the comma ends the quote and opens none
+    ("La présidente Anne Lozach a déclaré que la piscine était fermée, et a quitté la salle.",
+     [("indirect", "la piscine était fermée", "Anne Lozach")]),
 ]
 
 

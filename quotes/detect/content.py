@@ -323,7 +323,7 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     """Offsets where a verb coordinated with the cue starts: ", mais a refusé de …"; not one
     in the pluperfect after a cue that is not ("a indiqué que … et avait été suivie": the
     parse may hang it on the cue, it goes on the content), nor a clause opened by « que » (« a
-    dit que A, et qu'il a … »: a second reported clause, ``second_clauses``)."""
+    dit que A, et qu'il a … »: a second reported clause, ``coordinated``)."""
     out = []
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
