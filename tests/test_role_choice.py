@@ -3,7 +3,9 @@ that follows another person's title joined by « et » or « ou » is the name's
 only), a plural title is shared out among the names coordinated after it, and a generic noun
 whose complement names its body only
 again (« le dirigeant du groupe ») or one said to be deposed (« le président déchu ») does not beat
-the function the article gives the same person.
+the function the article gives the same person. A role phrase of the narration restates
+the role a described speaker was read with, and a record (« première femme à … », « le gagnant
+de la finale ») is no role.
 
 One row: text -> the quote, then speaker, role and gender.
 """
@@ -276,6 +278,36 @@ ROWS = [
      "Nous reconstruirons", None, "ministre délégué", None),
     ("« Nous reconstruirons », a assuré la ministre déléguée à l'Assemblée nationale mardi.",
      "Nous reconstruirons", None, "ministre déléguée", "female"),
+    # ---- a role phrase of the narration restates the role a described speaker was read with
+    # (« L'artiste a dit … »), by its article or a demonstrative (« cet artiste régional »),
+    # as it restates one beside a name; not a role noun the person was never given
+    ("Anne Roy a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
+     "public a longtemps applaudi cet artiste régional. « Je reviendrai l'an prochain », a "
+     "promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste régional",
+     "female"),
+    ("Anne Roy a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
+     "public a salué le talent de l'artiste lyonnaise. « Je reviendrai l'an prochain », a "
+     "promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste lyonnaise",
+     "female"),
+    # (never a barer one: test_attribution's « Paul Roux a remplacé le maire … le nouveau maire »)
+    ("Anne Roy a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
+     "public a longtemps applaudi cette directrice régionale. « Je reviendrai l'an prochain », "
+     "a promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste", "female"),
+    # ---- a record is no role: a first (« première femme à … ») joined to a function by « et »
+    # or alone, and the winner of a contest (« le gagnant de la finale »); a rank before a role
+    # noun is the role's (« Première ministre »)
+    ("« Ce vote est historique », a salué Anne Roy, présidente du conseil régional et première "
+     "femme à occuper ce poste.", "Ce vote est historique", "Anne Roy",
+     "présidente du conseil régional", "female"),
+    ("Première femme à diriger le syndicat, Anne Roy a jugé que « la grève est légitime ».",
+     "« la grève est légitime »", "Anne Roy", None, "female"),
+    ("Première ministre de Valdorie, Anne Roy a jugé que « la grève est légitime ».",
+     "« la grève est légitime »", "Anne Roy", "Première ministre de Valdorie", "female"),
+    ("Paul Morel a remporté le concours samedi. « Je suis très ému », a confié le gagnant de la "
+     "finale.", "Je suis très ému", "Paul Morel", None, "male"),
+    ("Paul Morel, directeur de la chorale de Dole, a remporté le concours samedi. « Je suis très "
+     "ému », a confié Paul Morel, gagnant de la finale.", "Je suis très ému", "Paul Morel",
+     "directeur de la chorale de Dole", "male"),
     # the name after the adjunct's comma is the minister's (« , Paul Morel »): not read yet
     pytest.param("« Nous reconstruirons », a déclaré le ministre délégué au quotidien régional, "
                  "Paul Morel.", "Nous reconstruirons", "Paul Morel", "ministre délégué", "male",

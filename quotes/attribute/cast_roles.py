@@ -9,6 +9,7 @@ message rédigé par l'entraîneur », ``narrated_roles``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,7 @@ from quotes.attribute.outlets import outlet
 from quotes.attribute.restated import restated
 from quotes.attribute.role_extent import merged
 from quotes.attribute.timeline import Timeline
+from quotes.lexicon import fold
 
 
 def cast_roles(
@@ -44,7 +46,17 @@ def cast_roles(
     # a description the article ties to one person (« a déclaré le Premier ministre ») restates
     # no one else's role
     tied = {r[1:]: name for name, given in (named | described).items() for r in given}
-    for name, more in restated(doc, registry.people, outside).items():  # "par le président"
+    found = restated(doc, registry.people, outside)  # "par le président"
+    # a role a described speaker or subject was read with (« L'artiste a admis … ») is restated
+    # by a fuller form of it (« le talent de l'artiste biennois »), never a barer one (« a
+    # remplacé le maire » is not « le nouveau maire »)
+    cast = [replace(p, roles=merged(p.roles, described.get(p.name, ()))) if p.name in described
+            else p for p in registry.people]
+    for name, more in restated(doc, cast, outside).items():
+        own = described.get(name, ())
+        fuller = tuple(r for r in more if any(_holds_words(r[0], d[0]) for d in own))
+        found[name] = merged(found.get(name, ()), fuller)
+    for name, more in found.items():
         more = tuple(r for r in more if tied.get(r[1:], name) == name)
         described[name] = merged(described.get(name, ()), more)
     places = [r[1:] for given in (named | described).values() for r in given]
@@ -64,3 +76,8 @@ def cast_roles(
     roles = {name: restating(named.get(name, ()), more) for name, more in described.items()}
     roles.update({name: merged(r, roles.get(name, ())) for name, r in named.items()})
     return roles
+
+
+def _holds_words(role: str, other: str) -> bool:
+    """Does ``role`` hold every word of ``other`` (« artiste régional » those of « artiste »)?"""
+    return set(fold(other.replace("’", "'")).split()) <= set(fold(role.replace("’", "'")).split())

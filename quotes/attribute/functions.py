@@ -141,11 +141,15 @@ def conjuncts(role: str) -> list[str]:
     return [" ".join(p) for p in parts if p]
 
 
+_PEOPLE = frozenset(fold(n) for n in PERSON_NOUNS)
+
+
 def distinction(role: str) -> bool:
     """Is the role a distinction or a record rather than a function: headed by a noun of
     lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
     (lexicon/founding_roles.txt), after « ancien », « double » and the like, or a candidacy
-    over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank,
+    over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank before a noun of
+    people (« première femme à … », a first); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
     not « numéro deux du parti »)?"""
     words = _content(role)
@@ -153,6 +157,8 @@ def distinction(role: str) -> bool:
         return False
     if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
         return True
+    if len(words) > 1 and words[0] in RANKS and words[1] in _PEOPLE:
+        return True  # « première femme à présider l'Assemblée »: the first to do it, a record
     if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
         return True  # « ex-candidate du parti »: a candidacy over is a record
     if words[0].startswith("n°") and words[0][2:].isdigit():

@@ -14,24 +14,27 @@ from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_words import acronym_match, kind_heads, stems
 from quotes.attribute.roles import noun_gender
 from quotes.lexicon import fold, is_role_noun, reporting_verbs
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, STATES
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES, STATES
 from quotes.lexicon.outlets import listed_outlet
+
+# what opens a phrase that restates someone the article gave: « le président », « cet artiste »
+ANAPHORIC = DEFINITE | DEMONSTRATIVES
 
 
 def restated(
     doc: Doc, people: Iterable[Person], outside: Callable[[int], bool]
 ) -> dict[str, tuple[Role, ...]]:
-    """Each definite role phrase of the narration ("le président de la 3F", "le patron de la
-    FFF") by the name of the one person whose roles it restates; not a title or an apposition
-    of a name ("le président ukrainien Volodymyr Zelensky", "le maire, Paul Morel"), not a
-    plural, and never when it fits two people or none."""
+    """Each definite or demonstrative role phrase of the narration ("le président de la 3F",
+    "le patron de la FFF", "cet artiste régional") by the name of the one person whose roles it
+    restates; not a title or an apposition of a name ("le président ukrainien Volodymyr
+    Zelensky", "le maire, Paul Morel"), not a plural, and never when it fits two people or none."""
     cast = [p for p in people if p.roles]
     out: dict[str, tuple[Role, ...]] = {}
     for tok in doc:
         if not (is_role_noun(tok.text) and outside(tok.idx) and tok.ent_type_ != "PER"):
             continue
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
-        if det is None or det.lower_ not in DEFINITE or "Plur" in tok.morph.get("Number", []):
+        if det is None or det.lower_ not in ANAPHORIC or "Plur" in tok.morph.get("Number", []):
             continue
         hi = phrase_end(doc, tok, _stops)
         role = role_span(doc, det.i, hi)
