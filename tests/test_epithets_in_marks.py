@@ -1,5 +1,6 @@
 """Marks right after « présenté comme », « considéré comme », « décrit comme » with no one
-giving them are an epithet, no quote (detect/unquoted.labelled).
+giving them are an epithet, no quote (detect/unquoted.labelled); with an agent, the agent's
+words (detect/unquoted.label_agent).
 
 Sentences written for these tests.
 """
@@ -16,11 +17,43 @@ EPITHETS = [
     "perdu pour le football ». Il a repris l'entraînement.",
     "La chapelle de Kerlaz, décrite comme « la plus belle du pays bigouden », attire les "
     "visiteurs tout l'été.",
+    # a passive with « a été », « avait été »: « a » is its auxiliary, not an active verb's
+    "Le jeune Tom Leclerc a été présenté comme « le meilleur espoir du club ». Il a signé mardi.",
+    "Le jeune Tom Leclerc avait été présenté comme « le meilleur espoir du club ». Il a signé "
+    "mardi.",
+    "Le jeune Tom Leclerc a souvent été décrit comme « un joueur hors norme ». Il a signé mardi.",
+    # « décrit », also a present, opening its clause: after a comma, at the sentence's start
+    # with an adverb before it
+    "Le livre, décrit comme « un chef-d'œuvre du roman noir », sort mardi en librairie.",
+    "Souvent décrit comme « le plus beau port de Bretagne », Kerlaz attire les visiteurs tout "
+    "l'été.",
 ]
 
 
 @pytest.mark.parametrize("text", EPITHETS)
 def test_an_epithet_after_a_participle_of_naming_is_no_quote(nlp, text):
+    assert beside_its_own_quote(nlp, text) == []
+
+
+# one row per form of lexicon/label_participles.tsv, opening its sentence
+FORMS = [
+    "Présenté comme « le meilleur espoir du club », Tom Leclerc a signé mardi.",
+    "Présentée comme « la meilleure joueuse du club », Léa Morvan a signé mardi.",
+    "Présentés comme « les meilleurs espoirs du club », les frères Morvan ont signé mardi.",
+    "Présentées comme « les meilleures joueuses du club », les sœurs Morvan ont signé mardi.",
+    "Considéré comme « le meilleur espoir du club », Tom Leclerc a signé mardi.",
+    "Considérée comme « la meilleure joueuse du club », Léa Morvan a signé mardi.",
+    "Considérés comme « les meilleurs espoirs du club », les frères Morvan ont signé mardi.",
+    "Considérées comme « les meilleures joueuses du club », les sœurs Morvan ont signé mardi.",
+    "Décrit comme « le meilleur espoir du club », Tom Leclerc a signé mardi.",
+    "Décrite comme « la meilleure joueuse du club », Léa Morvan a signé mardi.",
+    "Décrits comme « les meilleurs espoirs du club », les frères Morvan ont signé mardi.",
+    "Décrites comme « les meilleures joueuses du club », les sœurs Morvan ont signé mardi.",
+]
+
+
+@pytest.mark.parametrize("text", FORMS)
+def test_each_participle_of_naming_gives_an_epithet(nlp, text):
     assert beside_its_own_quote(nlp, text) == []
 
 
@@ -38,6 +71,27 @@ SAID = [
     ("L'entraîneur Paul Derrien a noté que le match était considéré comme « le plus important "
      "de la saison ».",
      "le match était considéré comme « le plus important de la saison »", "Paul Derrien"),
+    # an active verb whose auxiliary stands far before it
+    ("Le maire Yves Le Goff a toujours très clairement présenté comme « une priorité absolue "
+     "pour la commune » la rénovation de l'école.",
+     "une priorité absolue pour la commune", "Yves Le Goff"),
+    # « décrit » a present after its subject, or after a relative « que » and its subject
+    ("Le préfet Hervé Lannuzel décrit comme « inacceptable et dangereuse » la situation du "
+     "barrage.",
+     "comme « inacceptable et dangereuse » la situation du barrage", "Hervé Lannuzel"),
+    ("Le syndicat Force Ouest décrit comme « une provocation inacceptable » la décision du "
+     "conseil.",
+     "comme « une provocation inacceptable » la décision du conseil", "Force Ouest"),
+    ("Le plan, que la ministre Léa Cornec décrit comme « le plus ambitieux depuis vingt ans », "
+     "sera voté mardi.",
+     "le plus ambitieux depuis vingt ans", "Léa Cornec"),
+    # a passive with its agent: the agent gives the epithet
+    ("Présenté comme « le meilleur espoir du club » par le président Alain Riou, le jeune Tom "
+     "Leclerc a signé mardi.",
+     "le meilleur espoir du club", "Alain Riou"),
+    ("Le jeune Tom Leclerc a été présenté comme « le meilleur espoir du club » par le président "
+     "Alain Riou. Il a signé mardi.",
+     "le meilleur espoir du club", "Alain Riou"),
 ]
 
 

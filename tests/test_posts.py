@@ -29,6 +29,12 @@ SIGNED = [
      "Quel scandale, cet arbitrage a gâché la finale de tout un peuple. — Ouest Foot "
      "(@ouestfoot) May 3, 2024",
      "Quel scandale, cet arbitrage a gâché la finale de tout un peuple.", "Ouest Foot"),
+    # an outlet relaying the news signs its post, as anyone does, when the article names it
+    ("La régate a été suivie de près, relayée par le compte InfoVoile sur les réseaux "
+     "sociaux.\n\nLe bateau de tête a chaviré au large de Kerlouan, l'équipage est sain et "
+     "sauf pic.twitter.com/AbC\n\n— InfoVoile (@infovoile) 3 mai 2024",
+     "Le bateau de tête a chaviré au large de Kerlouan, l'équipage est sain et sauf",
+     "InfoVoile"),
     # an acronym the article gives a body it names: that body
     ("L'Agence spatiale bretonne (ASB) a salué le lancement.\n\nThe satellite has reached its "
      "orbit after a perfect launch pic.twitter.com/xyz\n\n— ASB (@asb) June 2, 2024",
@@ -55,6 +61,9 @@ UNSIGNED = [
     # an outlet relaying news, named nowhere else in the article, signs no one's words
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche "
     "https://t.co/abc\n— InfoCalcio (@infocalcio) 3 mai 2024",
+    # an account the article names only inside the post's own words signs nothing
+    "La nouvelle a vite circulé.\n\nLe club change d'entraîneur, InfoVoile confirme la "
+    "nouvelle après la défaite de dimanche\n\n— InfoVoile (@infovoile) 3 mai 2024",
     # a handle left open before more text is no signature (closed, it is one: SIGNED above)
     "La nouvelle a vite circulé.\nLe club change d'entraîneur après la défaite de dimanche\n"
     "— Anne Roy (@anneroy a écrit\nLa préfecture a ouvert une cellule de crise.",

@@ -41,6 +41,7 @@ from quotes.detect.unquoted import (
     charged,
     cited,
     heading,
+    label_agent,
     labelled,
     listed,
     said_sentence,
@@ -181,6 +182,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 _EPITHET if labelled(ctx, m) else None)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
+                continue
+            given = label_agent(ctx, m)  # « présenté comme « … » par X »: X's words
+            if given is not None:
+                held[m.open] = given
+                out.append(Candidate("direct", m.start, m.end, sent, given, (), given.evidence))
                 continue
             found = incise(ctx, m)
             if found is not None:
