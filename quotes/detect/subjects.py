@@ -13,7 +13,13 @@ from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
-from quotes.detect.relatives import bare_antecedent, clause_on, opening_qui, relative_antecedent
+from quotes.detect.relatives import (
+    bare_antecedent,
+    clause_on,
+    opening_qui,
+    past_set_off_relative,
+    relative_antecedent,
+)
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -297,7 +303,8 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
-            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(child):
+            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(
+                    child) or past_set_off_relative(child):  # the relative's object
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
                 continue
