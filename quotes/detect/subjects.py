@@ -6,7 +6,7 @@ never inside quotation marks, with fallbacks for the parses French news often ge
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
@@ -397,10 +397,4 @@ def described(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
-
-
-def opens(span: Span, tok: Token) -> bool:
-    """Does ``tok`` open the sentence, or follow only a connector ("Mais pour X, …")?"""
-    lead = span.doc[span.start : tok.i]
-    return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
