@@ -8,7 +8,9 @@ incise's subject, not a person named nearby.
 - a gerund or participle right after an incise (« », a-t-il ajouté, en assurant que … »,
   « », rapporte-t-il encore, ajoutant que … », « », a indiqué ce vendredi 4 octobre 2019 le
   procureur …, en précisant que … »): the incise's speaker says it, not a name in the
-  sentence's subject.
+  sentence's subject; not after a main clause whose subject is set off by commas (« X, la
+  directrice, a répondu au maire Y, ajoutant que … » is X's), a relative's object the parse
+  makes a second subject passed over (« X, qui préside l'association, a averti … »).
 """
 
 import pytest
@@ -67,6 +69,33 @@ NOT_AFTER_AN_INCISE = [
      "les grues seraient « réparées » bientôt", "Marc Lenoir"),
 ]
 
+# a subject set off by commas before a main clause's cue, no incise: the participle is the
+# subject's, not that of whom the cue addresses (« au maire X », « à l'opposant X ») nor of
+# its object (« a averti … le maire X »)
+SUBJECT_SET_OFF = [
+    ("Claire Dumas, la directrice de l'école, a répondu au maire Paul Roux, ajoutant que les "
+     "classes « resteront ouvertes ».", "les classes « resteront ouvertes »", "Claire Dumas"),
+    ("Claire Dumas, présidente de l'association, a écrit lundi 3 mars au préfet de l'Aube Jean "
+     "Castel, soulignant que les digues « ne tiendront pas ».",
+     "les digues « ne tiendront pas »", "Claire Dumas"),
+    ("Claire Dumas, la maire de Vernac, a répondu mardi soir lors du conseil municipal à "
+     "l'opposant Paul Roux, estimant que le budget « est tenu ».", "le budget « est tenu »",
+     "Claire Dumas"),
+    # the parse makes the object of the relative « qui préside » a second subject of the cue
+    ("Claire Dumas, qui préside depuis 2014 l'association des riverains, a averti mardi soir "
+     "lors du conseil municipal le maire de Vernac Paul Roux, ajoutant que la route « sera "
+     "fermée ».", "la route « sera fermée »", "Claire Dumas"),
+]
+
+# the subject of a verb of the relative itself (« qui prévoit … si l'un des élus estime »)
+# belongs to that verb and ends the words before it
+RELATIVE_OWN_SUBJECT = [
+    ("Claire Dumas a déclaré mardi qu'elle voulait saisir le conseil en vertu de l'article 9 du "
+     "règlement, qui prévoit une réunion si l'un des élus estime que la route pourrait être "
+     "fermée.", "elle voulait saisir le conseil en vertu de l'article 9 du règlement, qui "
+     "prévoit une réunion si", "Claire Dumas"),
+]
+
 # more than adverbs between the incise's pronoun and the comma: the parse decides, and hangs
 # the participle on the name of the complement
 NOT_ONLY_ADVERBS = [
@@ -91,6 +120,11 @@ def test_no_inverted_subject_past_the_aside(nlp, text, said):
 
 @pytest.mark.parametrize("text, said, speaker", GERUND_AFTER_INCISE + NOT_AFTER_AN_INCISE)
 def test_gerund_after_an_incise(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, said, speaker", SUBJECT_SET_OFF + RELATIVE_OWN_SUBJECT)
+def test_participle_after_a_subject_set_off(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
 
 

@@ -267,6 +267,8 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
         head, pron, last = cue_group(t, verb)
         if head.i == 0 or doc[head.i - 1].text not in (",", "»", "”", '"'):
             continue  # no incise: "X a dit, en souriant, …"
+        if any(c.dep_.startswith("nsubj") and c.i < head.i for c in t.children):
+            return None  # "X, la directrice, a répondu au maire Y, ajoutant …": a main clause
         if pron is not None:  # "…, rapporte-t-il encore, ajoutant que …"
             adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
             return (pron.idx + 1, pron.idx + len(pron.text)) if adverbs else None

@@ -1,6 +1,7 @@
 """Relative clauses around a cue: is the cue the verb of a relative ("X, qui assure …"),
-which « qui » opens a subject's phrase, whether a noun can be its antecedent by number, and
-whether a clause says more of a noun's phrase."""
+which « qui » opens a subject's phrase, which words belong to a relative set off by commas
+though the parse hangs them on the verb after it, whether a noun can be its antecedent by
+number, and whether a clause says more of a noun's phrase."""
 
 from __future__ import annotations
 
@@ -33,6 +34,23 @@ def opening_qui(subject: Token) -> Token | None:
     the subject ("qui peu après l'annonce a annoncé": « annonce » given as the subject)."""
     lead = subject.doc[min(w.i for w in subject.subtree)]
     return lead if lead.lower_ == "qui" else None
+
+
+def past_set_off_relative(tok: Token) -> bool:
+    """Does ``tok`` come after the verb of a relative clause set off by a comma, before the
+    comma that closes it, while the parse hangs it on a verb past that comma (« X, qui
+    préside depuis 2014 l'association, a averti »): a word of that clause, not of the verb's
+    (« X, qui prévoit … si l'un des alliés estime » is the relative's own verb's)?"""
+    doc = tok.doc
+    if not any(t.text == "," for t in doc[tok.i + 1 : tok.head.i]):
+        return False
+    for k in range(tok.i - 1, 0, -1):
+        if doc[k].text == ",":
+            return False
+        if doc[k].lower_ == "qui" and "Rel" in doc[k].morph.get("PronType", []):
+            return doc[k - 1].text == "," and any(
+                t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : tok.i])
+    return False
 
 
 def finite_numbers(verb: Token) -> set[str]:

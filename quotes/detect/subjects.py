@@ -6,14 +6,20 @@ never inside quotation marks, with fallbacks for the parses French news often ge
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
-from quotes.detect.relatives import bare_antecedent, clause_on, opening_qui, relative_antecedent
+from quotes.detect.relatives import (
+    bare_antecedent,
+    clause_on,
+    opening_qui,
+    past_set_off_relative,
+    relative_antecedent,
+)
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -297,7 +303,8 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
-            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(child):
+            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(
+                    child) or past_set_off_relative(child):  # the relative's object
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
                 continue
@@ -390,10 +397,4 @@ def described(doc: Doc, rng: tuple[int, int]) -> bool:
     first = doc[rng[0]]
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
-
-
-def opens(span: Span, tok: Token) -> bool:
-    """Does ``tok`` open the sentence, or follow only a connector ("Mais pour X, …")?"""
-    lead = span.doc[span.start : tok.i]
-    return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
