@@ -22,12 +22,14 @@ UNRESOLVED = {"name": None, "kind": "unknown", "resolution": "unresolved", "conf
 
 
 def quote(qid: str, article: str, text: str, names: list[str], bodies: tuple[str, ...] = (),
-          **speaker) -> Quote:
+          title: str = "", **speaker) -> Quote:
     """A direct quote of ``text`` in an article whose whole text names ``names`` (as the
-    model's entities and the cast give them) and the bodies ``bodies`` (the model's ORG)."""
+    model's entities and the cast give them) and the bodies ``bodies`` (the model's ORG),
+    under the title ``title``."""
     sp = {**UNRESOLVED, **speaker}
     span = Span(0, len(text), text)
-    given = name_words([*names, *bodies]) | {whole_name(b) for b in bodies}
+    given = name_words([*names, *bodies]) | {whole_name(b) for b in bodies} | \
+        name_words([title], title=True)
     return Quote(qid, ArticleRef(article, names=given), "direct", span, span, None,
                  Speaker(sp["name"], None, None, sp["kind"], sp["resolution"],
                          confidence=sp["confidence"]))
@@ -71,6 +73,16 @@ ROWS = [
      False),
     ("a given name alone against a full name: apart",
      [quote("q1", "a1", APPEAL, ["Jean Dupuis"]), quote("q2", "a2", APPEAL, ["Jean"])], False),
+    ("one event, a given name alone in one (« la petite Lucie »), the full name in the other: "
+     "apart, the cost of a given name tying nothing",
+     [quote("q1", "a1", APPEAL, ["Lucie"]), quote("q2", "a2", APPEAL, ["Lucie Fontanel"])],
+     False),
+    pytest.param(
+        "one surname, two people, one given name the list lacks (« Corentin Roux »): apart",
+        [quote("q1", "a1", APPEAL, ["Corentin Roux"]), quote("q2", "a2", APPEAL, ["Paul Roux"])],
+        False, marks=pytest.mark.xfail(strict=True, reason="a full name opening on no given "
+                                       "name of the list reads as a place's: « Roux » alone"),
+        id="one surname, two people, one given name the list lacks"),
     ("one surname, two people (« Paul Roux », « Marie Roux » then « Mme Roux »): apart",
      [quote("q1", "a1", APPEAL, ["Paul Roux"]),
       quote("q2", "a2", APPEAL, ["Marie Roux", "Mme Roux"])], False),
@@ -94,6 +106,81 @@ ROWS = [
     ("one body by its whole name in both: together",
      [quote("q1", "a1", APPEAL, ["Valmorin"], bodies=("Confédération paysanne",)),
       quote("q2", "a2", APPEAL, ["Brescourt"], bodies=("Confédération paysanne",))], True),
+    ("two bodies whose names open on one word (« Tribunal judiciaire », « Tribunal "
+     "administratif »): apart",
+     [quote("q1", "a1", APPEAL, [], bodies=("Tribunal judiciaire",)),
+      quote("q2", "a2", APPEAL, [], bodies=("Tribunal administratif",))], False),
+    ("two councils (« Conseil départemental », « Conseil municipal »): apart",
+     [quote("q1", "a1", APPEAL, [], bodies=("Conseil départemental",)),
+      quote("q2", "a2", APPEAL, [], bodies=("Conseil municipal",))], False),
+    # a word stop list takes off a body's name, its other words in lower case: no name left
+    ("« l'Assemblée nationale » in two events: apart",
+     [quote("q1", "a1", APPEAL, ["Valmorin"], bodies=("Assemblée nationale",)),
+      quote("q2", "a2", APPEAL, ["Brescourt"], bodies=("Assemblée nationale",))], False),
+    ("« Mme Roux » in both, the title off, « Roux » given alone: together",
+     [quote("q1", "a1", APPEAL, ["Mme Roux", "Valmorin"]),
+      quote("q2", "a2", APPEAL, ["Mme Roux", "Brescourt"])], True),
+    ("« Hélène Lefèvre » in one, « Mme Lefevre » in the other: together",
+     [quote("q1", "a1", APPEAL, ["Hélène Lefèvre", "Valmorin"]),
+      quote("q2", "a2", APPEAL, ["Mme Lefevre", "Brescourt"])], True),
+    ("a title opens a person's full name, whatever the given name (« Dr Corentin Roux », "
+     "« Paul Roux »): apart",
+     [quote("q1", "a1", APPEAL, ["Dr Corentin Roux"]), quote("q2", "a2", APPEAL, ["Paul Roux"])],
+     False),
+    ("an outlet's name a stop word ends (« Ouest-France ») in both: apart",
+     [quote("q1", "a1", APPEAL, ["Valmorin", "Ouest-France"]),
+      quote("q2", "a2", APPEAL, ["Brescourt", "Ouest-France"])], False),
+    # a word of a body's or a place's name is a name of its own where the article gives it
+    # alone too; only a person's surname is a part of a longer name
+    ("one event, its town alone and inside a longer name in both (« Hôpital de Lorvenne », "
+     "« Radio Lorvenne »): together",
+     [quote("q1", "a1", APPEAL, ["Hôpital de Lorvenne", "Lorvenne"]),
+      quote("q2", "a2", APPEAL, ["Radio Lorvenne", "Lorvenne"])], True),
+    ("one event, its town in both titles after a common word (« Colère à Brescourt », "
+     "« Grève à Brescourt »): together",
+     [quote("q1", "a1", APPEAL, ["Odile Ferrand"], title="Colère à Brescourt"),
+      quote("q2", "a2", APPEAL, ["Marc Vidalie"], title="Grève à Brescourt")], True),
+    ("one town after « à » in two titles that name two people: together",
+     [quote("q1", "a1", APPEAL, ["Marie Roux"], title="Marie Roux à Brescourt"),
+      quote("q2", "a2", APPEAL, ["Paul Martin"], title="Paul Martin à Brescourt")], True),
+    ("one region after « en » in two titles that name two people: together",
+     [quote("q1", "a1", APPEAL, ["Marie Roux"], title="Marie Roux en Vallorie"),
+      quote("q2", "a2", APPEAL, ["Paul Martin"], title="Paul Martin en Vallorie")], True),
+    ("a title opening on a common word before a full name, another person of that surname: "
+     "apart",
+     [quote("q1", "a1", APPEAL, [], title="Disparition de Marie Roux"),
+      quote("q2", "a2", APPEAL, ["Paul Roux"])], False),
+    ("a surname alone against a place in one piece that ends on it (« M. Bois », "
+     "« Saint-Aubin-des-Bois »): apart",
+     [quote("q1", "a1", APPEAL, ["M. Bois"]),
+      quote("q2", "a2", APPEAL, ["Saint-Aubin-des-Bois"])], False),
+    ("a surname alone against a place in one piece that holds it (« M. Aubin »): apart",
+     [quote("q1", "a1", APPEAL, ["M. Aubin"]),
+      quote("q2", "a2", APPEAL, ["Saint-Aubin-des-Bois"])], False),
+    ("a place in one piece is not the longer one its name opens (« Saint-Aubin », "
+     "« Saint-Aubin-des-Bois »): apart",
+     [quote("q1", "a1", APPEAL, ["Saint-Aubin"]),
+      quote("q2", "a2", APPEAL, ["Saint-Aubin-des-Bois"])], False),
+    ("one event, « Saint-Aubin » in both, one giving « Saint-Aubin-des-Bois » too: together",
+     [quote("q1", "a1", APPEAL, ["Saint-Aubin"]),
+      quote("q2", "a2", APPEAL, ["Saint-Aubin", "Saint-Aubin-des-Bois"])], True),
+    # a name the article gives that opens a longer one is its head (a given name in one
+    # piece); « d' » inside a name joins it
+    ("two people who share a given name in one piece (« Jean-Pierre »): apart",
+     [quote("q1", "a1", APPEAL, ["Jean-Pierre Dauvergne"]),
+      quote("q2", "a2", APPEAL, ["Jean-Pierre Castagné"])], False),
+    ("one event, « Jean-Pierre Dauvergne » and « M. Dauvergne »: together",
+     [quote("q1", "a1", APPEAL, ["Jean-Pierre Dauvergne"]),
+      quote("q2", "a2", APPEAL, ["M. Dauvergne"])], True),
+    ("two people who share a given name before « d' » (« Pierre d'Aubarède »): apart",
+     [quote("q1", "a1", APPEAL, ["Pierre d'Aubarède"]),
+      quote("q2", "a2", APPEAL, ["Pierre d'Escarvelle"])], False),
+    ("two people who share a given name before « D' » (« Luc D'Artagnan »): apart",
+     [quote("q1", "a1", APPEAL, ["Luc D'Artagnan"]),
+      quote("q2", "a2", APPEAL, ["Luc D'Herbès"])], False),
+    ("one event, « Pierre d'Aubarède » and « M. d'Aubarède »: together",
+     [quote("q1", "a1", APPEAL, ["Pierre d'Aubarède"]),
+      quote("q2", "a2", APPEAL, ["M. d'Aubarède"])], True),
     ("a long identical sentence joins whatever the articles name",
      [quote("q1", "a1", LONG, STRIKE_A), quote("q2", "a2", LONG, STRIKE_B)], True),
     ("an article that names no one keeps nothing apart",
@@ -113,7 +200,8 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("why", "records", "joined"), ROWS, ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize(("why", "records", "joined"), ROWS,
+                         ids=[r.id if hasattr(r, "marks") else r[0] for r in ROWS])
 def test_text_alone_joins_acquainted_articles(why, records, joined):
     assert together(records) is joined
     if not joined:  # the guard holds them apart: without names they would join
@@ -209,9 +297,47 @@ def test_a_heading_in_capitals_drops_its_common_words(nlp):
     (["Saint-Aubin-des-Bois"], {"saint-aubin-des-bois"}),
     (["Valmorin lès Bains de"], {"valmorin", "bains", "valmorin-les-bains"}),
     (["maire de Lorvenne"], {"lorvenne"}),  # a word in lower case names no one
+    (["Luc D'Artagnan"], {"luc", "artagnan", "luc-d-artagnan"}),  # on across « d' »
+    (["l'Hôtel de l'Ermitage"], {"hotel", "ermitage"}),  # « l' » is no name's « d' »
+    # « d' » after a name that is no given name: a place, no surname (« Paul Roux d'Escarvelle »
+    # is Paul Roux, of Escarvelle)
+    (["Paul Roux d'Escarvelle"], {"paul", "roux", "escarvelle", "paul-roux"}),
 ])
 def test_name_words(names, words_):
     assert name_words(names) == words_
+
+
+# a title's words (``names_joined(title=True)``): its opening word opens a name only as a
+# given name; a preposition between spaces (lexicon/title_prepositions.txt) ends one
+@pytest.mark.parametrize(("title", "words_"), [
+    ("Colère à Brescourt", {"colere", "brescourt"}),
+    ("Disparition de Marie Roux", {"disparition", "marie", "roux", "marie-roux"}),
+    ("Jean Dupuis quitte Valmorin", {"jean", "dupuis", "valmorin", "jean-dupuis"}),
+    ("Grève SNCF à Brescourt", {"greve", "sncf", "brescourt"}),
+    ("FERMETURE À VALMORIN-LÈS-BAINS", {"fermeture", "valmorin-les-bains"}),
+    ("Marie Roux en Vallorie", {"marie", "roux", "vallorie", "marie-roux"}),
+    ("Grève à Bourg-en-Vallorie", {"greve", "bourg-en-vallorie"}),  # hyphens keep « en »
+])
+def test_title_words(title, words_):
+    assert name_words([title], title=True) == words_
+
+
+TITLE_PREPOSITIONS = [
+    ("a", "Marie Roux à Brescourt", "marie-roux-a-brescourt"),
+    ("en", "Marie Roux en Vallorie", "marie-roux-en-vallorie"),
+]
+
+
+@pytest.mark.parametrize(("entry", "title", "without"), TITLE_PREPOSITIONS,
+                         ids=[r[0] for r in TITLE_PREPOSITIONS])
+def test_title_prepositions(tmp_path, entry, title, without):
+    assert without not in name_words([title], title=True)
+    with lacking(tmp_path, "title_prepositions", entry):
+        assert without in name_words([title], title=True)
+
+
+def test_every_title_preposition_has_a_row():
+    assert {e for e, _, _ in TITLE_PREPOSITIONS} == set(words("title_prepositions"))
 
 
 # name_stops.txt: (entry, as an article writes it, why it names no event); each row: two
@@ -224,7 +350,6 @@ NAME_STOPS = [
     ("franceinfo", "Franceinfo", "« sur Franceinfo »: a radio"),
     ("parisien", "Le Parisien", "« au Parisien »: a daily"),
     ("figaro", "Le Figaro", "« au Figaro »: a daily"),
-    ("ouest-france", "Ouest-France", "« à Ouest-France »: a regional daily"),
     ("france", "France", "« en France »: the country of most stories"),
     ("paris", "Paris", "« à Paris », the capital: where ministries and courts sit"),
     ("europe", "Europe", "« en Europe »: a continent any story names"),
@@ -317,3 +442,22 @@ def test_records_written_and_read_back_group_as_extraction_does(nlp, tmp_path):
     ids = {q.article.id: q.group_id for q in grouped if isinstance(q, Quote)
            and q.span.text.startswith("Nous allons")}
     assert ids["a1"] == ids["a2"] is not None and ids["a3"] is None
+
+
+def written(qid: str, article: str, names: set[str]) -> Quote:
+    """The appeal, unresolved, in a record read back with the article's names as stored."""
+    return replace(quote(qid, article, APPEAL, []), article=ArticleRef(article, names=names))
+
+
+# records of schema 1.3 keep the names extraction gave then: read as they are, they group as
+# the names say; a name extraction now reads otherwise is not read again
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ({"colere", "brescourt", "colere-a-brescourt"}, {"greve", "brescourt", "greve-a-brescourt"},
+     True),
+    pytest.param({"luc", "artagnan", "luc-d"}, {"luc", "herbes", "luc-d"}, False,
+                 marks=pytest.mark.xfail(strict=True, reason="stored before « d' » joined a "
+                                         "name: « luc-d » is a whole name")),
+])
+def test_names_as_stored(first, second, joined):
+    records = [written("q1", "a1", first), written("q2", "a2", second)]
+    assert together(records) is joined

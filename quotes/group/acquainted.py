@@ -16,13 +16,18 @@ make the two articles share it. An article with no names (records read back from
 none) keeps no pair apart.
 
 Names are compared whole (``Named``): the same name of several words (« jean-dupuis »), the
-same name of one word in both (« valmorin », « sncf »), or one article's name of one word
-that is a word of a longer name of the other's (« M. Dupuis » after « Jean Dupuis », « Valmorin »
-and « Radio Valmorin »), unless a given name opens that name (« Jean » alone is not « Jean
-Dupuis »). A word that is only a part of longer names in both articles ties nothing: two
-people who share a given name (« Jean Dupuis », « Jean Martin ») or a surname (« Paul Roux »,
-« Marie Roux »), two bodies that share a word (« Confédération paysanne », « Confédération
-générale du travail »).
+same name of one word in both (« valmorin », « sncf »), the surname alone in one article of a
+person the other names in full (« M. Dupuis » after « Jean Dupuis »), or a name that opens a
+longer name of the other's (« Valmorin » and « Valmorin Plage »), unless it is a given name
+(« Jean » alone is not « Jean Dupuis »). A person's full name opens on a given name or a title;
+its words are its parts only: two people who share a given name (« Jean Dupuis », « Jean
+Martin »; « Jean-Pierre », « Pierre d'Aubarède ») or a surname (« Paul Roux », « Marie Roux »)
+are no one alike. A body's or a place's name counts its first word as a part only (« Confédération
+paysanne », « Confédération générale du travail »), its other words as names when the article
+gives them alone too (« Lorvenne » beside « Hôpital de Lorvenne »); a name in one piece is not
+its words (« M. Bois » is not « Saint-Aubin-des-Bois »). The cost: a given name alone is no one
+(« la petite Lucie » and « Lucie Fontanel » stay apart), and a full name whose given name the
+list lacks reads as a place's (« Corentin Roux » gives « Roux » alone).
 """
 
 from __future__ import annotations
@@ -46,18 +51,25 @@ def name_stops() -> frozenset[str]:
 
 
 @cached
+def _titles() -> frozenset[str]:
+    """The titles as names give them (« M. », « Dr »: ``mme-roux`` is Mme Roux)."""
+    return frozenset(fold(t.rstrip(".")) for t in titles())
+
+
+@cached
 def _edges() -> frozenset[str]:
-    """What opens or closes a name without being one: the stop list, and the titles
-    (« M. », « Dr »: ``m-dupuis`` is « dupuis »)."""
-    return name_stops() | {fold(t.rstrip(".")) for t in titles()}
+    """What opens or closes a name without being one: the stop list and the titles."""
+    return name_stops() | _titles()
 
 
 class Named(NamedTuple):
     """What a set of articles names, as whole names: ``whole``, its names of several words
-    (« jean-dupuis », « saint-aubin-des-bois »); ``bare``, its names of one word that are no
-    part of a longer one it gives (« dupuis » of an article that writes only « M. Dupuis »);
-    ``heads`` and ``tails``, the first words of its names of several words (where a given
-    name stands) and their other words (a surname, a town: « valmorin » of « radio-valmorin »)."""
+    that open no longer one it gives (« jean-dupuis », « saint-aubin-des-bois »); ``bare``, its
+    names of one word that are no word of a person's full name nor the head of a longer name
+    (« dupuis » of an article that writes only « M. Dupuis », « lorvenne » beside « Hôpital de
+    Lorvenne »); ``heads``, what opens its names of several words (a given name, « Hôpital »,
+    « Jean-Pierre » of « Jean-Pierre Dauvergne »); ``tails``, the words after the given name
+    or the title of a person's full name (« dupuis »)."""
 
     whole: frozenset[str]
     bare: frozenset[str]
@@ -74,16 +86,17 @@ class Named(NamedTuple):
 
     def meets(self, other: Named) -> bool:
         """Whether the two name someone or somewhere alike: one name of several words, one
-        name of one word, or a name of one word the other gives inside a longer name, unless
-        it opens that name and is a given name (« Jean » is not « Jean Dupuis »)."""
+        name of one word, a surname alone the other gives after a given name, or a name the
+        other's longer name opens with, unless it is a given name (« Jean » is not « Jean
+        Dupuis »)."""
         return bool(self.whole & other.whole or self.bare & other.bare) or \
             self.within(other) or other.within(self)
 
     def within(self, other: Named) -> bool:
-        """Whether a name of one word of ours is a word of a longer name of ``other``'s,
-        no given name opening it."""
+        """Whether a name of ours is the surname of a person ``other`` names in full, or opens
+        a longer name of ``other``'s and is no given name."""
         return bool(self.bare & other.tails) or any(
-            first_name_gender(w) is None for w in self.bare & other.heads)
+            first_name_gender(w) is None for w in (self.bare | self.whole) & other.heads)
 
 
 NOTHING: frozenset[str] = frozenset()
@@ -92,30 +105,67 @@ NO_NAMES = Named(NOTHING, NOTHING, NOTHING, NOTHING)
 
 def named(names: Iterable[str]) -> Named:
     """An article's names (``ArticleRef.names``: its name words and names joined by hyphens)
-    as whole names, the stop list and the titles at their ends taken off (« mme-roux » is
-    « roux »), a name made of them alone dropped (« le-parisien »)."""
-    edges, stop = _edges(), name_stops()
-    whole: set[str] = set()
+    as whole names (``Named``), the stop list and the titles at their ends taken off (« mme-roux »
+    is « roux »), a name made of them alone dropped (« le-parisien »), and so is a word left
+    alone that the article gives as no name of its own (« nationale » of « assemblee-nationale »,
+    a body's name whose other words are in lower case).
+
+    What opens a name of several words is its head: the longest name the article gives that
+    opens it (« jean-pierre » of « jean-pierre-dauvergne »), else its first word. A head that
+    is a given name, or a title taken off, makes it a person's full name: its words are parts
+    of it, never names of one word of their own (two people who share a given name or a
+    surname are no one alike). Another is a body's or a place's name: its head counts only as
+    a part of it (« Confédération », « Hôpital »), its other words stay names of their own
+    when the article gives them as such (« Lorvenne » of « Hôpital de Lorvenne », written
+    alone too); those of a name in one piece are not (« Bois » of « Saint-Aubin-des-Bois »)."""
+    given = set(names)
+    several: dict[str, bool] = {}  # a name of several words: whether a title opened it
     one: set[str] = set()
-    parts: set[str] = set()
-    for name in names:
-        if name in stop:
-            continue
-        words_ = name.split("-")
-        while words_ and words_[0] in edges:
-            words_.pop(0)
-        while words_ and words_[-1] in edges:
-            words_.pop()
+    for name in given:
+        words_, titled = _trimmed(name)
         if len(words_) > 1:
-            whole.add("-".join(words_))
-            parts.update(words_)
-        elif words_ and words_[0] not in stop:
+            several["-".join(words_)] = titled or several.get("-".join(words_), False)
+        elif words_ and (words_[0] == name or words_[0] in given):
             one.add(words_[0])
-    if not whole:  # most articles: no set built for nothing (a batch holds many)
+    if not several:  # most articles: no set built for nothing (a batch holds many)
         return Named(NOTHING, frozenset(one), NOTHING, NOTHING) if one else NO_NAMES
-    return Named(frozenset(whole), frozenset(one - parts),
-                 frozenset(w.split("-", 1)[0] for w in whole),
-                 frozenset(t for w in whole for t in w.split("-")[1:]))
+    heads: set[str] = set()
+    tails: set[str] = set()
+    parts: set[str] = set()
+    for name, titled in several.items():
+        head = _head(name, several.keys() | one)
+        rest = name[len(head) + 1:].split("-")
+        if titled or first_name_gender(head) is not None:
+            parts.update(head.split("-"), rest)
+            tails.update(rest)
+        else:
+            parts.update(head.split("-"))
+        heads.add(head)
+    return Named(frozenset(several.keys() - heads), frozenset(one - parts),
+                 frozenset(heads), frozenset(tails))
+
+
+def _trimmed(name: str) -> tuple[list[str], bool]:
+    """The words of ``name`` less the stop list and the titles at its ends (none when it is a
+    stop word), and whether a title opened it."""
+    if name in name_stops():
+        return [], False
+    edges, titled = _edges(), False
+    words_ = name.split("-")
+    while words_ and words_[0] in edges:
+        titled = titled or words_.pop(0) in _titles()
+    while words_ and words_[-1] in edges:
+        words_.pop()
+    if len(words_) == 1 and words_[0] in name_stops():
+        return [], False
+    return words_, titled
+
+
+def _head(name: str, names: Iterable[str]) -> str:
+    """The longest of ``names`` that opens ``name`` (of several words) and is shorter, else its
+    first word."""
+    found = [n for n in names if name.startswith(n + "-")]
+    return max(found, key=len) if found else name.split("-", 1)[0]
 
 
 class ArticleNames(dict[str, Named]):
