@@ -3136,6 +3136,33 @@ ROWS = [
         "mairie.", "La route restera fermée jusqu'à lundi", speaker="mairie"),
     row("Selon une note d'information transmise lundi à la presse, la ministre veut de la "
         "« fermeté ».", "la ministre veut de la « fermeté »", kind="anonymous"),
+    # a court's ruling speaks for the court that wrote it, named after « de » or by the
+    # possessive; one no court is named for is an anonymous source named by its words
+    row("« La prévenue a agi avec méthode », indique le jugement du tribunal correctionnel de "
+        "Vernac, consulté par l'AFP.", "La prévenue a agi avec méthode",
+        speaker="tribunal correctionnel de Vernac", kind="organization"),
+    row("Le tribunal de Vernac a condamné lundi l'usine Marlex. « Les rejets étaient connus de "
+        "la direction », selon son jugement.", "Les rejets étaient connus de la direction",
+        speaker="tribunal de Vernac", kind="organization"),
+    row("La cour d'appel de Lorvenne a confirmé la peine. « Le prévenu n'a montré aucun "
+        "regret », selon son arrêt.", "Le prévenu n'a montré aucun regret",
+        speaker="cour d'appel de Lorvenne", kind="organization"),
+    row("Le conseil municipal de Vernac a voté lundi. Selon sa décision, la piscine fermera « dès "
+        "l'été ».", "la piscine fermera « dès l'été »", speaker="conseil municipal de Vernac",
+        kind="organization"),
+    # must not fire: no court named, the court the subject of its own clause, a decision that
+    # is an intention (its owner announces it, no text)
+    row("Selon le jugement, l'entreprise a « sciemment trompé ses clients ».",
+        "l'entreprise a « sciemment trompé ses clients »", speaker="le jugement",
+        kind="anonymous"),
+    row("Le tribunal de Vernac a condamné Paul Roux lundi. Dans son jugement, le tribunal estime "
+        "que le prévenu a « agi par vengeance ».", "le prévenu a « agi par vengeance »",
+        speaker="tribunal de Vernac", kind="organization"),
+    row("Le maire Paul Roux a annoncé sa décision de quitter le parti. « Je pars la tête "
+        "haute », a-t-il dit.", "sa décision de quitter le parti", speaker="Paul Roux",
+        kind="person"),
+    row("Paul Roux a annoncé lundi sa décision de « quitter la vie politique ».",
+        "sa décision de « quitter la vie politique »", speaker="Paul Roux", kind="person"),
     # must not fire: a newspaper, a body, a platform, a title whose name opens with the noun
     row("Selon La Lettre, le ministre envisage « un départ rapide ».",
         "le ministre envisage « un départ rapide »", speaker="La Lettre"),

@@ -4738,6 +4738,19 @@ DOCUMENTS = [
      "la grève est « reconduite »", "syndicat"),
     ("courriel", "La directrice Anne Roy a écrit aux parents. « L'école restera ouverte », selon "
      "son courriel.", "L'école restera ouverte", "Anne Roy"),
+    # a court's ruling, a judge's order, a prosecutor's closing text: the court, the judge or
+    # the prosecution wrote it
+    ("jugement", "« La prévenue a agi avec méthode », indique le jugement du tribunal de Vernac.",
+     "La prévenue a agi avec méthode", "tribunal de Vernac"),
+    ("arrêt", "Selon l'arrêt de la cour d'appel de Lorvenne, l'entreprise a « sciemment trompé "
+     "ses clients ».", "l'entreprise a « sciemment trompé ses clients »",
+     "cour d'appel de Lorvenne"),
+    ("ordonnance", "La juge Anne Morel a renvoyé l'affaire lundi. « Les charges sont "
+     "suffisantes », selon son ordonnance.", "Les charges sont suffisantes", "Anne Morel"),
+    ("réquisitoire", "« L'accusé a menti du début à la fin », souligne le réquisitoire du "
+     "parquet de Vernac.", "L'accusé a menti du début à la fin", "parquet de Vernac"),
+    ("décision", "Selon la décision du tribunal de Vernac, l'usine devra « fermer sous trois "
+     "mois ».", "l'usine devra « fermer sous trois mois »", "tribunal de Vernac"),
 ]
 
 
