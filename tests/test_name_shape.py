@@ -50,6 +50,20 @@ SHAPED = [
     ("Léon XIV a parlé.", "Léon XIV", "Léon XIV"),
     ("Jean-Marie Le Pen a parlé.", "Jean-Marie Le Pen", "Jean-Marie Le Pen"),
     ("Mohammed ben Salmane a parlé.", "Mohammed ben Salmane", "Mohammed ben Salmane"),
+    # a reporting verb's form a line in Title Case ran into a name: cut off (``uncued``)
+    ("Exclusif : Paul Roux Dit Tout\n\nLe maire a parlé.", "Paul Roux Dit Tout", "Paul Roux"),
+    ("« Le Budget Sera Tenu », Prévient Paul Roux\n\nLe maire a parlé.", "Prévient Paul Roux",
+     "Paul Roux"),
+    ("Lance Marie Dupont, maire de Vernac, a parlé.", "Lance Marie Dupont", "Marie Dupont"),
+    # … unless cutting leaves one word or no first name first, the line is in ordinary case, or the
+    # article writes the whole name on such a line
+    ("« Le Budget Sera Tenu », Confie Paul Avance\n\nLe maire a parlé.", "Confie Paul Avance",
+     "Paul Avance"),
+    ("Anne Marie Lance, maire de Vernac, a parlé.", "Anne Marie Lance", "Anne Marie Lance"),
+    ("Lance Le Goff, maire de Vernac, a parlé.", "Lance Le Goff", "Lance Le Goff"),
+    ("« Le Budget Sera Tenu », Lance Marie Dupont\n\nLe conseil a voté, a déclaré Lance Marie "
+     "Dupont, maire de Vernac.", "Lance Marie Dupont", "Lance Marie Dupont"),
+    ("Paul Roux Et Le Climat\n\nLe maire a parlé.", "Paul Roux", "Paul Roux"),
 ]
 
 
@@ -195,3 +209,41 @@ def test_a_surname_in_capitals_after_a_particle_stays_in_the_name(nlp, text, quo
                                                                   gender):
     q = quote_said(nlp, text, quote)
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (name, role, gender)
+
+
+# a reporting verb's form (lexicon/reporting_verbs.tsv) that a line in Title Case, or a sentence's
+# first capital, ran into a name is no part of it; a name keeps its words where cutting would leave
+# one word, where a line in ordinary case shows the capital is a name's, or where
+# the article writes the whole name on such a line (text, quote, the speaker's name)
+UNCUED = [
+    ("Exclusif : Paul Roux Dit Tout\n\nLe maire de Vernac a parlé longuement. « Nous ne "
+     "lâcherons rien », a affirmé M. Roux devant le conseil.", "Nous ne lâcherons rien",
+     "Paul Roux"),
+    ("« Le Budget Sera Tenu », Lance Marie Dupont\n\nLa maire de Vernac a parlé devant le "
+     "conseil. « Nous tiendrons », a-t-elle ajouté.", "Le Budget Sera Tenu", "Marie Dupont"),
+    ("« Le Budget Sera Tenu », Prévient Paul Roux\n\nLe maire de Vernac a parlé devant le "
+     "conseil. « Nous tiendrons », a-t-il ajouté.", "Le Budget Sera Tenu", "Paul Roux"),
+    ("Lance Marie Dupont, maire de Vernac, a déclaré : « Le budget sera tenu. »",
+     "Le budget sera tenu.", "Marie Dupont"),
+    # must not: a surname that is a verb's form, kept
+    ("Jean Porte, maire de Vernac, a déclaré : « Le budget sera tenu. »", "Le budget sera tenu.",
+     "Jean Porte"),
+    ("Paul Avance, maire de Vernac, a parlé. « Le budget sera tenu », a affirmé Paul Avance.",
+     "Le budget sera tenu", "Paul Avance"),
+    ("« Le Budget Sera Tenu », Confie Paul Avance\n\nLe maire de Vernac a parlé devant le "
+     "conseil. « Nous tiendrons », a-t-il ajouté.", "Le Budget Sera Tenu", "Paul Avance"),
+    ("Anne Marie Lance, maire de Vernac, a déclaré : « Le budget sera tenu. »",
+     "Le budget sera tenu.", "Anne Marie Lance"),
+    ("« Le Budget Sera Tenu », Lance Marie Dupont\n\nLe conseil a voté lundi. « Nous "
+     "tiendrons », a déclaré Lance Marie Dupont, maire de Vernac.", "Le Budget Sera Tenu",
+     "Lance Marie Dupont"),
+    # must not: a heading in Title Case with no verb
+    ("Paul Roux Et Le Climat\n\nLe maire de Vernac a parlé. « Nous tiendrons », a affirmé "
+     "Paul Roux.", "Nous tiendrons", "Paul Roux"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), UNCUED)
+def test_a_capitalised_reporting_verb_is_no_part_of_a_name(nlp, text, quote, name):
+    assert quote_said(nlp, text, quote).speaker.name == name
+    assert name in [p.name for p in Registry(nlp(text)).people]

@@ -4,9 +4,10 @@ A name has a capitalised word, and its lower-case words are particles ("de Rugy"
 Poel"): « posté » after « a-t-il », « de la république » left of a title, « Wij gaan »
 opening a Dutch post are no one's names. Page furniture the recogniser runs into a name is
 cut off: a dash or a quote mark at either end (« - Paul »), a flag or a symbol after it
-(« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »); a symbol inside it, a
-handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no name at
-all. A single word opening a sentence is no name when its ending is a participle's, an
+(« Jan Vos 🇫🇷 »), a word of time after it (« Paul Morel Hier »), a reporting verb a line in
+Title Case ran into it (« Prévient Paul Roux », « Paul Roux Dit Tout »: ``uncued``); a symbol
+inside it, a handle or a tag (« Paul DURAND|Publié », « @meteoloire », « #Lucie ») makes it no
+name at all. A single word opening a sentence is no name when its ending is a participle's, an
 adjective's or a noun's (« Interpellé », « Rénovation »; lexicon/word_endings.txt) and no one
 of the cast bears it, or when it opens a line in another language (few French function
 words, lexicon/stop_words.txt). The first words of a heading line (« Riposte » over a
@@ -24,7 +25,15 @@ from spacy.tokens import Span, Token
 from quotes.attribute.names import first_name_gender
 from quotes.detect.context import SENT_END
 from quotes.detect.unquoted import heading_text
-from quotes.lexicon import cached, capitalised, fold, folded, is_time_word, words
+from quotes.lexicon import (
+    cached,
+    capitalised,
+    fold,
+    folded,
+    is_time_word,
+    reporting_verbs,
+    words,
+)
 from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
 from quotes.nlp.doc import glued_hyphen, text_of
 
@@ -47,6 +56,8 @@ def shaped(ent: Span) -> Span:
     while hi > lo and _edge(doc[hi - 1]):
         hi -= 1  # "Christophe -"
     hi = untimed(doc[lo:hi]).end if lo < hi else hi  # "Paul Morel Hier"
+    if lo < hi:
+        lo, hi = uncued(doc[lo:hi])  # « Prévient Paul Roux », « Paul Roux Dit Tout »
     if lo >= hi:
         return Span(doc, ent.start, ent.end, label="MISC")
     span = Span(doc, lo, hi, label="PER")
@@ -82,6 +93,52 @@ def untimed(span: Span) -> Span:
             hi - 1].pos_ in ("DET", "ADP"):
         hi -= 1  # « ce matin », « depuis lundi »
     return doc[span.start : hi]
+
+
+def uncued(span: Span) -> tuple[int, int]:
+    """Where a name starts and ends without the reporting verb a line in Title Case ran into it
+    (« « Le Budget Sera Tenu », Prévient Paul Roux », « Exclusif : Paul Roux Dit Tout »;
+    lexicon/reporting_verbs.tsv): a verb's form before a first name (lexicon/first_names.tsv),
+    its capital the line's or the sentence's, or one after two words of a name, with the words
+    after it. A name keeps its words where cutting would leave one word (« Confie Paul Avance »
+    keeps « Paul Avance ») or no first name first (« Lance Le Goff »), where a line in ordinary
+    case shows its capitals are a name's (« Anne Marie Lance, maire de Vernac, a déclaré »), or
+    where the article writes the whole name on such a line elsewhere."""
+    doc, lo, hi = span.doc, span.start, span.end
+    cues = [t.i for t in span if capitalised(t.text) and t.lower_ in reporting_verbs()]
+    if not cues:
+        return lo, hi
+    titled = title_cased(_line(span[0]))
+    while lo in cues and (titled or opening(doc[lo])) and _full(doc[lo + 1 : hi]):
+        lo += 1  # « Lance Marie Dupont »
+    cut = next((i for i in cues if i > lo), hi)
+    if titled and cut - lo > 1:
+        hi = cut  # « Paul Roux Dit Tout »
+    return (span.start, span.end) if (lo, hi) != (span.start, span.end) and _written_elsewhere(
+        span) else (lo, hi)
+
+
+def title_cased(line: Span) -> bool:
+    """Is this line written in Title Case: three words or more that are no French function
+    word (lexicon/stop_words.txt), every one capitalised (« Exclusif : Paul Roux Dit Tout »)?
+    There a capital says nothing of a name."""
+    content = [t.text for t in line if t.is_alpha and fold(t.text) not in folded("stop_words")]
+    return len(content) >= 3 and all(capitalised(w) for w in content)
+
+
+def _full(words: Span) -> bool:
+    """Are these words a first name (lexicon/first_names.tsv) and more?"""
+    return len(words) > 1 and first_name_gender(words[0].text) is not None
+
+
+def _written_elsewhere(span: Span) -> bool:
+    """Does the article write these words elsewhere, on a line not in Title Case?"""
+    doc = span.doc
+    for m in re.finditer(rf"(?<!\w){re.escape(span.text)}(?!\w)", text_of(doc)):
+        other = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if other is not None and other.start != span.start and not title_cased(_line(other[0])):
+            return True
+    return False
 
 
 def _titled(span: Span, i: int) -> bool:
