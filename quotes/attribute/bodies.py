@@ -5,10 +5,13 @@
 the cast. A bracketed acronym right after a body's name (« … Marcel-Vaudier (CHMV) »), or one
 that the initials of a name the article gives spell, is that body; so is a bracketed acronym
 after capitalised words whose initials spell it, no entity or kind noun needed (« Samu-Urgences
-de France (SUdf) »: an acronym may keep the small letters of the links). A definite noun of the kind
-with nothing after it but adjectives or a place (« l'hôpital », « le centre hospitalier »,
-« l'hôpital de Vienne », « l'établissement ») is the one body of that kind the article named;
-of two, the one named last before it, like « la société » (``companies.company_before``).
+de France (SUdf) »: an acronym may keep the small letters of the links). The initials may
+spell it in another order, the acronym of the name in another language (« Institut nordique
+pour la recherche polaire (NPRI) »). Of two bodies an article ties to one acronym, the acronym
+alone later is the one tied last before it. A definite noun of the kind with nothing after it
+but adjectives or a place (« l'hôpital », « le centre hospitalier », « l'hôpital de Vienne »,
+« l'établissement ») is the one body of that kind the article named; of two, the one named last
+before it, like « la société » (``companies.company_before``).
 """
 
 from __future__ import annotations
@@ -217,8 +220,8 @@ def spells(acronym: str, name: str) -> bool:
 def spells_reordered(acronym: str, name: str) -> bool:
     """Do the initials of ``name``'s words but its small words (``SPELLING_LINKS``: « de »,
     « pour ») spell ``acronym`` in another order: the acronym of the body's name in another
-    language, in brackets after its French name (« Organisation indienne pour la recherche
-    spatiale (ISRO) »)? Three initials at least: two tie too weakly."""
+    language, in brackets after its French name (« Institut nordique pour la recherche
+    polaire (NPRI) »)? Three initials at least: two tie too weakly."""
     initials = sorted(fold(w[0]) for w in _words(name) if fold(w) not in SPELLING_LINKS)
     return len(initials) > 2 and initials == sorted(fold(acronym))
 

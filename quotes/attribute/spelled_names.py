@@ -1,9 +1,9 @@
 """A name the recogniser cut before its small-letter words (« l'Agence mondiale | antidopage
 (AMA) »): when a bracketed acronym right after those words is spelled by the initials of the
 name with them (in their order, or in another: the acronym of the name in another language,
-« … pour la recherche spatiale (ISRO) »), and not by the name alone, the name runs up to the
-bracket. A name the recogniser ended inside a hyphenated word (« Loire | - | Matin » tagged
-« Loire ») runs to the word's end."""
+« Institut nordique pour la recherche polaire (NPRI) »), and not by the name alone, the name
+runs up to the bracket. A name the recogniser ended inside a hyphenated word (« Loire | - |
+Matin » tagged « Loire ») runs to the word's end."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.bodies import acronym_shaped, spells, spells_reordered
 from quotes.nlp.doc import entities, set_entities, whole_word_end
 
-_MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche spatiale »
+_MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche polaire »
 
 
 def spelled_out(doc: Doc) -> None:
@@ -34,7 +34,7 @@ def spelled_out(doc: Doc) -> None:
                 spelt(acronym, name) and not spelt(acronym, ent.text)
                 for spelt in (spells, spells_reordered)):
             # a name an acronym abbreviates with its small words is a body's, whatever the
-            # recogniser read in its first words (« Organisation indienne » tagged a place)
+            # recogniser read in its first words (« Institut nordique » tagged a place)
             label = ent.label_ if ent.label_ == "PER" else "ORG"
             ents[k] = Span(doc, ent.start, end, label=label)
             changed = True

@@ -258,8 +258,8 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
     k = first.i - (first.i > 0 and doc[first.i - 1].lower_ == "en")
     if k < 2 or doc[k - 1].text != "," or "Part" not in first.morph.get("VerbForm", []):
         return None
-    # the nearest cue before the comma, however long its subject: "…, a indiqué ce vendredi
-    # 4 octobre le procureur de la République de Vernac Paul Morel, en soulignant que …"
+    # the nearest cue before the comma, however long its subject: "…, a indiqué ce jeudi
+    # 3 mai le procureur de la République de Vernac Paul Morel, en précisant que …"
     for t in reversed(doc[first.sent.start : k - 1]):
         verb = cue_verb(t)
         if verb is None:
@@ -269,7 +269,7 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
             continue  # no incise: "X a dit, en souriant, …"
         if any(c.dep_.startswith("nsubj") and c.i < head.i for c in t.children):
             return None  # "X, la directrice, a répondu au maire Y, ajoutant …": a main clause
-        if pron is not None:  # "…, rapporte-t-il encore, ajoutant que …"
+        if pron is not None:  # "…, précise-t-il aussitôt, ajoutant que …"
             adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
             return (pron.idx + 1, pron.idx + len(pron.text)) if adverbs else None
         rng = np_after(doc, inverted_start(doc, last.i + 1, stop), stop)

@@ -112,7 +112,7 @@ def skippable_words() -> frozenset[str]:
 
 def inverted_start(doc: Doc, i: int, stop: int) -> int:
     """Where the inverted subject of a cue ending before ``i`` starts: past skippable words,
-    the date of the day and an adjunct (« a indiqué ce vendredi 4 octobre 2019 le procureur »)."""
+    the date of the day and an adjunct (« a indiqué ce jeudi 3 mai le procureur »)."""
     return skip_adjunct(doc, skip_date(doc, skip(doc, i, stop), stop), stop)
 
 

@@ -10,10 +10,11 @@ only when the two groups' articles name someone or somewhere alike.
 
 What an article names is read from its whole text at extraction (``ArticleRef.names``:
 ``attribute.article_names``), the names every story gives set aside (lexicon
-``name_stops``: news agencies, countries, months, the state's institutions). A speaker's name
-is not read: a description one article gets from another's name (``attribute.batch``) would
-make the two articles share it. An article with no names (records read back from a file carry
-none) keeps no pair apart.
+``name_stops``: news agencies, countries, months, a party every story names, the state's
+institutions; the titles are read apart, from lexicon ``titles``). A speaker's name is not
+read: a description one article gets from another's name (``attribute.batch``) would make the
+two articles share it. An article with no names (records of schema 1.2 carry none) keeps no
+pair apart.
 
 Names are compared whole (``Named``): the same name of several words (« jean-dupuis »), the
 same name of one word in both (« valmorin », « sncf »), the surname alone in one article of a
@@ -22,12 +23,13 @@ longer name of the other's (« Valmorin » and « Valmorin Plage »), unless it 
 (« Jean » alone is not « Jean Dupuis »). A person's full name opens on a given name or a title;
 its words are its parts only: two people who share a given name (« Jean Dupuis », « Jean
 Martin »; « Jean-Pierre », « Pierre d'Aubarède ») or a surname (« Paul Roux », « Marie Roux »)
-are no one alike. A body's or a place's name counts its first word as a part only (« Confédération
-paysanne », « Confédération générale du travail »), its other words as names when the article
-gives them alone too (« Lorvenne » beside « Hôpital de Lorvenne »); a name in one piece is not
-its words (« M. Bois » is not « Saint-Aubin-des-Bois »). The cost: a given name alone is no one
-(« la petite Lucie » and « Lucie Fontanel » stay apart), and a full name whose given name the
-list lacks reads as a place's (« Corentin Roux » gives « Roux » alone).
+are no one alike. A body's or a place's name counts its first word as a part only
+(« Confédération paysanne », « Confédération générale du travail »), and each other word it
+writes apart, with a space, as a name of its own (« Lorvenne » of « Hôpital de Lorvenne » meets
+« Radio Lorvenne »); a word glued by hyphens is none (« M. Bois » is not
+« Saint-Aubin-des-Bois »). The cost: a given name alone is no one (« la petite Lucie » and
+« Lucie Fontanel » stay apart), and a full name whose given name the list lacks reads as a
+place's (« Corentin Roux » gives « Roux » alone).
 """
 
 from __future__ import annotations
@@ -115,9 +117,10 @@ def named(names: Iterable[str]) -> Named:
     is a given name, or a title taken off, makes it a person's full name: its words are parts
     of it, never names of one word of their own (two people who share a given name or a
     surname are no one alike). Another is a body's or a place's name: its head counts only as
-    a part of it (« Confédération », « Hôpital »), its other words stay names of their own
-    when the article gives them as such (« Lorvenne » of « Hôpital de Lorvenne », written
-    alone too); those of a name in one piece are not (« Bois » of « Saint-Aubin-des-Bois »)."""
+    a part of it (« Confédération », « Hôpital »), its other words stay names of their own when
+    the article's names hold them alone, as they do each word written apart, with a space
+    (« Lorvenne » of « Hôpital de Lorvenne »); a word glued by hyphens is not (« Bois » of
+    « Saint-Aubin-des-Bois »)."""
     given = set(names)
     several: dict[str, bool] = {}  # a name of several words: whether a title opened it
     one: set[str] = set()

@@ -84,8 +84,8 @@ DE_DU = frozenset({"de", "du"})
 PARTITIVE = frozenset({"de", "du", "d'", "d’"})  # "« … » de M. X": the words of someone
 NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name or a role
 # folded, the small words of a body's name its acronym may leave out (« Office national des
-# forêts (ONF) »), the one in another language always (« Organisation indienne pour la
-# recherche spatiale (ISRO) », « Office européen à la recherche (EOR) »)
+# forêts (ONF) »), the one in another language always (« Institut nordique pour la
+# recherche polaire (NPRI) », « Office européen à la recherche (EOR) »)
 SPELLING_LINKS = NAME_LINKS | {"et", "pour", "a", "au", "aux", "en", "sur"}
 # folded, before a place: "arrivé à Vienne", "en Jordan", "depuis Washington"
 PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"})
