@@ -1,6 +1,6 @@
 """Marks right after « présenté comme », « considéré comme », « décrit comme » with no one
-giving them are an epithet, no quote (detect/unquoted.labelled); with an agent, the agent's
-words (detect/unquoted.label_agent).
+giving them are an epithet, no quote (detect/epithets.labelled); with an agent, the agent's
+words (detect/epithets.label_agent).
 
 Sentences written for these tests.
 """
