@@ -1,12 +1,12 @@
 """Marks right after « présenté comme », « considéré comme », « décrit comme » with no one
-giving them are an epithet, no quote (detect/unquoted.labelled); with an agent, the agent's
-words (detect/unquoted.label_agent).
+giving them are an epithet, no quote (detect/epithets.labelled); with an agent, the agent's
+words (detect/epithets.label_agent).
 
 Sentences written for these tests.
 """
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, found_quotes, quote_said
 
 EPITHETS = [
     # a bare participle: no one is said to speak
@@ -75,13 +75,7 @@ SAID = [
     ("Le maire Yves Le Goff a toujours très clairement présenté comme « une priorité absolue "
      "pour la commune » la rénovation de l'école.",
      "une priorité absolue pour la commune", "Yves Le Goff"),
-    # « décrit » a present after its subject, or after a relative « que » and its subject
-    ("Le préfet Hervé Lannuzel décrit comme « inacceptable et dangereuse » la situation du "
-     "barrage.",
-     "comme « inacceptable et dangereuse » la situation du barrage", "Hervé Lannuzel"),
-    ("Le syndicat Force Ouest décrit comme « une provocation inacceptable » la décision du "
-     "conseil.",
-     "comme « une provocation inacceptable » la décision du conseil", "Force Ouest"),
+    # « décrit » a present after a relative « que » and its subject
     ("Le plan, que la ministre Léa Cornec décrit comme « le plus ambitieux depuis vingt ans », "
      "sera voté mardi.",
      "le plus ambitieux depuis vingt ans", "Léa Cornec"),
@@ -97,4 +91,27 @@ SAID = [
 
 @pytest.mark.parametrize(("text", "said", "speaker"), SAID)
 def test_marks_someone_gives_after_comme_stay_quotes(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# « décrit » a present after its subject, its object after the marks: one marked stretch after
+# the verb, the marks alone (GUIDELINES « Spans », as « a accusé X de « … » » in « Cue, continued »)
+DESCRIBED_BY_ITS_SUBJECT = [
+    ("Le préfet Hervé Lannuzel décrit comme « inacceptable et dangereuse » la situation du "
+     "barrage.", "inacceptable et dangereuse", "Hervé Lannuzel"),
+    ("Le syndicat Force Ouest décrit comme « une provocation inacceptable » la décision du "
+     "conseil.", "une provocation inacceptable", "Force Ouest"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), DESCRIBED_BY_ITS_SUBJECT)
+def test_the_subject_of_a_present_decrit_gives_the_marks(nlp, text, said, speaker):
+    quotes = [q for q in found_quotes(nlp, text) if said in q.span.text]
+    assert [q.speaker.name for q in quotes] == [speaker]
+
+
+@pytest.mark.xfail(strict=True, reason="the record is mixed, from « comme » to the object after "
+                   "the marks, not the marked words alone")
+@pytest.mark.parametrize(("text", "said", "speaker"), DESCRIBED_BY_ITS_SUBJECT)
+def test_the_marks_after_a_present_decrit_are_the_quote(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker

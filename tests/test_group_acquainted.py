@@ -73,10 +73,12 @@ ROWS = [
      False),
     ("a given name alone against a full name: apart",
      [quote("q1", "a1", APPEAL, ["Jean Dupuis"]), quote("q2", "a2", APPEAL, ["Jean"])], False),
-    ("one event, a given name alone in one (« la petite Lucie »), the full name in the other: "
-     "apart, the cost of a given name tying nothing",
-     [quote("q1", "a1", APPEAL, ["Lucie"]), quote("q2", "a2", APPEAL, ["Lucie Fontanel"])],
-     False),
+    pytest.param(
+        "one event, a given name alone in one (« la petite Lucie »), the full name in the "
+        "other: together",
+        [quote("q1", "a1", APPEAL, ["Lucie"]), quote("q2", "a2", APPEAL, ["Lucie Fontanel"])],
+        True, marks=pytest.mark.xfail(strict=True, reason="a given name alone ties nothing"),
+        id="one event, a given name alone in one, the full name in the other"),
     pytest.param(
         "one surname, two people, one given name the list lacks (« Corentin Roux »): apart",
         [quote("q1", "a1", APPEAL, ["Corentin Roux"]), quote("q2", "a2", APPEAL, ["Paul Roux"])],

@@ -14,7 +14,7 @@ incise's subject, not a person named nearby.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import found_quotes, quote_said
 
 ASIDE_BEFORE_SUBJECT = [
     ("« Les travaux seront terminés en juin », a déclaré, devant la presse, le maire Paul "
@@ -87,13 +87,20 @@ SUBJECT_SET_OFF = [
      "fermée ».", "la route « sera fermée »", "Claire Dumas"),
 ]
 
-# the subject of a verb of the relative itself (« qui prévoit … si l'un des élus estime »)
-# belongs to that verb and ends the words before it
+# the subject of a verb of the relative itself (« qui prévoit … si l'un des élus estime ») is
+# no second subject of the cue: the quote, found by its first words, stays the cue's subject's
 RELATIVE_OWN_SUBJECT = [
     ("Claire Dumas a déclaré mardi qu'elle voulait saisir le conseil en vertu de l'article 9 du "
      "règlement, qui prévoit une réunion si l'un des élus estime que la route pourrait être "
+     "fermée.", "elle voulait saisir le conseil", "Claire Dumas"),
+]
+
+# the indirect quote is the whole que-clause, to the sentence's end
+RELATIVE_OWN_SUBJECT_WHOLE = [
+    ("Claire Dumas a déclaré mardi qu'elle voulait saisir le conseil en vertu de l'article 9 du "
+     "règlement, qui prévoit une réunion si l'un des élus estime que la route pourrait être "
      "fermée.", "elle voulait saisir le conseil en vertu de l'article 9 du règlement, qui "
-     "prévoit une réunion si", "Claire Dumas"),
+     "prévoit une réunion si l'un des élus estime que la route pourrait être fermée"),
 ]
 
 # more than adverbs between the incise's pronoun and the comma: the parse decides, and hangs
@@ -123,9 +130,23 @@ def test_gerund_after_an_incise(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
 
 
-@pytest.mark.parametrize("text, said, speaker", SUBJECT_SET_OFF + RELATIVE_OWN_SUBJECT)
+@pytest.mark.parametrize("text, said, speaker", SUBJECT_SET_OFF)
 def test_participle_after_a_subject_set_off(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, start, speaker", RELATIVE_OWN_SUBJECT)
+def test_a_relatives_own_subject_is_no_subject_of_the_cue(nlp, text, start, speaker):
+    found = [q for q in found_quotes(nlp, text) if q.span.text.startswith(start)]
+    assert len(found) == 1, [q.span.text for q in found_quotes(nlp, text)]
+    assert found[0].speaker.name == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="the que-clause is cut at « si » before the relative's "
+                   "own subject, not carried to the sentence's end")
+@pytest.mark.parametrize("text, said", RELATIVE_OWN_SUBJECT_WHOLE)
+def test_a_relatives_own_subject_leaves_the_que_clause_whole(nlp, text, said):
+    assert quote_said(nlp, text, said)
 
 
 @pytest.mark.xfail(strict=True, reason="a complement of the incise's cue before the comma: the "

@@ -49,13 +49,16 @@ def cast_roles(
     found = restated(doc, registry.people, outside)  # "par le président"
     # a role a described speaker or subject was read with (« L'artiste a admis … ») is restated
     # by a fuller form of it (« le talent de l'artiste biennois »), never a barer one (« a
-    # remplacé le maire » is not « le nouveau maire »)
-    cast = [replace(p, roles=merged(p.roles, described.get(p.name, ()))) if p.name in described
-            else p for p in registry.people]
-    for name, more in restated(doc, cast, outside).items():
-        own = described.get(name, ())
-        fuller = tuple(r for r in more if any(_holds_words(r[0], d[0]) for d in own))
-        found[name] = merged(found.get(name, ()), fuller)
+    # remplacé le maire » is not « le nouveau maire »). A second reading of the narration, with
+    # the whole cast: a phrase that fits two people restates neither, so only what it gives
+    # the described is kept; with no one described by a role it gives nothing, and is skipped.
+    if any(described.values()):
+        cast = [replace(p, roles=merged(p.roles, described[p.name])) if p.name in described
+                else p for p in registry.people]
+        for name, more in restated(doc, cast, outside).items():
+            own = described.get(name, ())
+            fuller = tuple(r for r in more if any(_holds_words(r[0], d[0]) for d in own))
+            found[name] = merged(found.get(name, ()), fuller)
     for name, more in found.items():
         more = tuple(r for r in more if tied.get(r[1:], name) == name)
         described[name] = merged(described.get(name, ()), more)

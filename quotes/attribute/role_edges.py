@@ -51,21 +51,7 @@ from quotes.lexicon.grammar import (
 from quotes.nlp.doc import text_of
 
 _FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number
-_HYPHENS = ("-", "‐", "‑", "–")
 _OBJECT_OPENERS = DETERMINERS | INDEFINITE | DEMONSTRATIVES  # what opens a verb form's object
-
-
-def whole_word_end(doc: Doc, hi: int) -> int:
-    """``hi`` moved past the rest of a hyphenated word it cuts: "Bourgoin|-Jallieu",
-    "Croix|-|Rouge" (no space on either side of the hyphen)."""
-    while 0 < hi < len(doc) and not doc[hi - 1].whitespace_ and (
-        (doc[hi].text.startswith(_HYPHENS) and len(doc[hi].text) > 1)  # "-Jallieu"
-        or (doc[hi].text in _HYPHENS and hi + 1 < len(doc) and not doc[hi].whitespace_
-            and doc[hi + 1].text[:1].isalpha())  # "-", "Rouge"
-        or (doc[hi - 1].text in _HYPHENS and doc[hi].text[:1].isalpha())
-    ):
-        hi += 1
-    return hi
 
 
 def furniture(tok: Token) -> bool:

@@ -21,7 +21,6 @@ from quotes.attribute.role_edges import (
     participle_form,
     past_one_of,
     reporting_incise,
-    whole_word_end,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import (
@@ -44,7 +43,7 @@ from quotes.lexicon.grammar import (
     TITLE_WORDS,
 )
 from quotes.lexicon.periphrases import periphrasis
-from quotes.nlp.doc import sentence_case, text_of
+from quotes.nlp.doc import sentence_case, text_of, whole_word_end
 
 Role = tuple[str, int, int]  # text, start, end
 

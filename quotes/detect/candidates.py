@@ -24,6 +24,7 @@ from quotes.detect.context import (
 from quotes.detect.coordinated import split_coordinated
 from quotes.detect.cut_ends import cut
 from quotes.detect.duplicates import dedupe
+from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelled
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
@@ -41,8 +42,6 @@ from quotes.detect.unquoted import (
     charged,
     cited,
     heading,
-    label_agent,
-    labelled,
     listed,
     said_sentence,
     teaser,
@@ -117,8 +116,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     turned.extend(Rejected(m.start, m.end, "marked words that describe who "
                                            "speaks, after the cue") for m in inside)
                     continue
-                if inside and all(_epithet_of_cue(ctx, m, frame) for m in inside):
-                    turned.extend(Rejected(m.start, m.end, _EPITHET) for m in inside)
+                if inside and all(epithet_of_cue(ctx, m, frame) for m in inside):
+                    turned.extend(Rejected(m.start, m.end, EPITHET) for m in inside)
                     continue
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
                 integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
@@ -179,7 +178,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 out.append(Candidate("direct", m.start, m.end, sent, colon, evidence=("heading",)))
                 continue
             reason = name_like(ctx, m) or charged(ctx, m) or cited(ctx, m) or listed(ctx, m) or (
-                _EPITHET if labelled(ctx, m) else None)
+                EPITHET if labelled(ctx, m) else None)
             if reason:
                 rejected.append(Rejected(m.start, m.end, reason))
                 continue
@@ -239,17 +238,6 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
     return kept, unlisted(rejected, kept) + _unexplained(ctx.refused + turned, kept, rejected)
-
-
-_EPITHET = "an epithet others give someone, after « présenté comme »: no one says it"
-
-
-def _epithet_of_cue(ctx: Context, m: Marked, frame: Frame) -> bool:
-    """Are the marks an epithet after the frame's own cue read as a participle of naming
-    (« ayant été considéré comme « … » »)? Inside another cue's clause (« X a noté que Y était
-    considéré comme « … » ») they stay its words."""
-    part = labelled(ctx, m)
-    return part is not None and frame.cue is not None and frame.cue[0] <= part[0] < frame.cue[1]
 
 
 def _within(c: Candidate, spans: list[tuple[int, int]]) -> bool:

@@ -21,6 +21,7 @@ from quotes.detect.context import (
     outer_end,
     skip_blank,
 )
+from quotes.detect.coordinated import opens_second_clause
 from quotes.detect.cues import reports_attribute
 from quotes.detect.forms import conjugated, past_participle, present_participle
 from quotes.detect.marks import Marked
@@ -142,7 +143,8 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     participle glued to such a noun ("des marques suggérant un choc"), or the verb of a
     second que-clause of the content (« …, et qu'il n'avait rien dit »)."""
     doc = ctx.doc
-    if _in_second_clause(ctx, start, first):
+    verb = ctx.token_at(first)
+    if verb is not None and opens_second_clause(verb, start):
         return True
     if subject is not None and subject > start:
         t = ctx.token_at(subject)
@@ -165,18 +167,6 @@ def nested(ctx: Context, start: int, subject: int | None, first: int) -> bool:
     head = ctx.token_at(start)
     return doc[j].lower_ in ("et", "ou") and head is not None and any(
         "Inf" in x.morph.get("VerbForm", []) for x in doc[head.i : min(head.i + 4, t.i)])
-
-
-def _in_second_clause(ctx: Context, start: int, first: int) -> bool:
-    """Is the cue at ``first`` the verb of a second que-clause of content that starts at
-    ``start`` (« a raconté que son fils était rentré, et qu'il n'avait rien dit »)? Like a cue
-    whose subject opens the content, it is reported too (``coordinated`` makes the clause a
-    quote of its own)."""
-    t = ctx.token_at(first)
-    if t is not None and t.dep_.startswith("aux"):
-        t = t.head  # « a | déclaré »
-    que = _second_que(t) if t is not None else None
-    return que is not None and que.idx > start
 
 
 def _relative_subject(subject: Token, start: int) -> bool:
@@ -328,20 +318,10 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
     for child in verb.children:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and child.idx > after and not (
                 _other_tense(_auxiliaries(child), _auxiliaries(verb))
-                or _second_que(child) is not None):
+                or opens_second_clause(child)):
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out
-
-
-def _second_que(verb: Token) -> Token | None:
-    """The « que » that opens ``verb`` after « , et » (« a dit que A, et qu'il a … »), if any.
-    Without the comma (« alors que X a annoncé … et que … ») the « que » may be the
-    narrator's."""
-    doc = verb.doc
-    if not any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in QUE), None)
 
 
 def quote_after_comma(

@@ -53,6 +53,21 @@ def split_coordinated(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def opens_second_clause(verb: Token, after: int = -1) -> bool:
+    """Does a « que » after « , et », past offset ``after``, open ``verb``'s clause (an
+    auxiliary's: its participle's)? Then ``verb`` is the verb of a second que-clause of a cue
+    (« a raconté que son fils était rentré, et qu'il n'avait rien dit »), reported too, and no
+    verb the narrator goes on with. Without the comma (« alors que X a annoncé … et que … »)
+    the « que » may be the narrator's."""
+    if verb.dep_.startswith("aux"):
+        verb = verb.head  # « a | déclaré »
+    doc = verb.doc
+    if not any(c.dep_ == "cc" and c.i > 0 and doc[c.i - 1].text == "," for c in verb.children):
+        return False
+    que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in QUE), None)
+    return que is not None and que.idx > after
+
+
 def _cuts(ctx: Context, c: Candidate) -> list[tuple[int, int]]:
     """Where ``c`` is cut: (end of a clause, start of the next) at each « , et que » that no
     marks hold and that opens a second clause of the cue, when the cue opened ``c`` with

@@ -46,6 +46,7 @@ from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
+from quotes.detect.selon_opens import connector_lead
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
 from quotes.detect.subjects import np_after, subject_before
@@ -72,7 +73,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             continue
         low = tok.lower_
         colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
-        if low == "pour" and (_opens(span, tok) or colon):
+        if low == "pour" and (connector_lead(doc[span.start : tok.i], 2) or colon):
             holder = opinion_holder(doc, tok, span.end)
             if holder is not None:
                 cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
@@ -166,12 +167,6 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
-
-
-def _opens(span: Span, tok: Token) -> bool:
-    """Does ``tok`` open the sentence, or follow only a connector ("Mais pour X, …")?"""
-    lead = span.doc[span.start : tok.i]
-    return len(lead) <= 2 and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
 
 def _inverted_last(verb: Token, last: Token, stop: int) -> bool:

@@ -3,12 +3,13 @@ what the source says: at the sentence's start, after a short lead with no verb n
 (« Et, selon X »), a coordinator (« mais selon X »), a conjunction of the narrator's
 (``subordinated``: « puisque selon X », « même si, selon X ») or a colon; not after a subject
 set off by a comma (« La digue, selon X … »). selon.py reads its frames with it, and
-phrase_ends where a source ends (``phrase_ends.partitive_subject``).
+phrase_ends where a source ends (``phrase_ends.partitive_subject``); frames reads a « pour X »
+that opens its sentence with ``connector_lead``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.lexicon import words
 from quotes.lexicon.grammar import CONDITION_OR_COMPARISON, COORDINATORS, QUE
@@ -25,10 +26,15 @@ def opens_clause(doc: Doc, s_lo: int, first: Token) -> bool:
     if not before or before.endswith(":"):
         return True
     lead = doc.char_span(s_lo, first.idx, alignment_mode="contract")
-    return (lead is not None and len(lead) <= 3 and not any(
-        t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)) or (
+    return (lead is not None and connector_lead(lead, 3)) or (
         first.i > 0 and doc[first.i - 1].lower_ in COORDINATORS  # "…, mais selon X, …"
     ) or subordinated(doc, first)  # "…, puisque selon X, …"
+
+
+def connector_lead(lead: Span, most: int) -> bool:
+    """Are the words ``lead`` before a phrase in its sentence no more than a connector: ``most``
+    tokens at most, no verb nor noun among them (« Et, selon X », « Mais pour X, … »)?"""
+    return len(lead) <= most and not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in lead)
 
 
 def subordinated(doc: Doc, first: Token) -> bool:

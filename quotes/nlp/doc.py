@@ -17,6 +17,7 @@ NAME_SPANS = "quotes.name_spans"  # ``attribute.name_spans.name_spans``
 INITIALS = "quotes.initials"  # ``attribute.gender``: does the text write first names as initials
 MARKED = "quotes.marked"  # ``attribute.sources``: the article's marked spans, paired once
 TEXT_AUTHORS = "quotes.text_authors"  # ``attribute.sources.author_before``, per phrase
+HYPHENS = ("-", "‐", "‑", "–")  # what may join the parts of one word
 _CACHE_KEYS = (
     "quotes.ents", "quotes.text", "quotes.starts", NAME_SPANS, INITIALS, MARKED, TEXT_AUTHORS)
 
@@ -96,13 +97,30 @@ def whole_word_start(doc: Doc, lo: int) -> int:
     return lo
 
 
-def whole_word_end(doc: Doc, hi: int, part: Callable[[Token], bool]) -> int:
-    """``hi``, the token after a word, moved on over the parts glued after it by hyphens
-    (« Oudéa | - | Roux »: a word the tokenizer cut in three) that ``part`` takes: a name never
-    ends inside a word, nor on its hyphen."""
-    while hi + 1 < len(doc) and glued_hyphen(doc, hi) and part(doc[hi + 1]):
-        hi += 2
+def whole_word_end(doc: Doc, hi: int, part: Callable[[Token], bool] | None = None) -> int:
+    """``hi``, the token after a word, moved on over the parts glued after it by a hyphen with
+    no space before it: a name or role never ends inside a word, nor on its hyphen.
+
+    A hyphen the tokenizer cut out (« Oudéa | - | Roux ») or ``hi`` stands right after
+    (« Croix - | Rouge ») takes the token after it that ``part`` takes (by default one that
+    opens on a letter); one the next part kept (« Bourgoin | -Jallieu ») takes that part."""
+    take = part or _opens_on_a_letter
+    while 0 < hi < len(doc) and not doc[hi - 1].whitespace_:
+        tok = doc[hi]
+        if len(tok.text) > 1 and tok.text.startswith(HYPHENS):  # « -Jallieu »
+            hi += 1
+        elif tok.text in HYPHENS and not tok.whitespace_ and hi + 1 < len(doc) \
+                and take(doc[hi + 1]):  # « - », « Rouge »
+            hi += 2
+        elif doc[hi - 1].text in HYPHENS and take(tok):  # « Rouge » after its hyphen
+            hi += 1
+        else:
+            break
     return hi
+
+
+def _opens_on_a_letter(tok: Token) -> bool:
+    return tok.text[:1].isalpha()
 
 
 def glued_hyphen(doc: Doc, i: int) -> bool:
