@@ -1,7 +1,7 @@
 """Marked text that is no quote: a phrase credited in passing, a title in a numbered list, a
 charge named after a proceeding's « pour », a term inside the narration, a line announcing
-the quote that repeats it, a heading, an epithet others give someone after « présenté
-comme » with no one said to give it.
+the quote that repeats it, a heading (an epithet after « présenté comme » that no one gives:
+``epithets``).
 
 Each test reads one stretch in marks (or one paragraph, for a heading); the candidates keep
 what they set aside as ``Rejected``, with the reason.
