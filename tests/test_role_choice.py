@@ -293,13 +293,14 @@ ROWS = [
     ("Claire Dumas a siégé mardi à Brieux. La juge a dit que « le dossier est lourd ». Le "
      "public a salué ce juge des enfants de Brieux. « Je reviendrai », a promis Claire Dumas.",
      "Je reviendrai", "Claire Dumas", "juge", "female"),
-    # … nor as a part of a role the person has (« cette élue régionale » of the « élue
-    # régionale de l'Ain »), which it restates whole; and cut before a word of degree and its
-    # adjective (« trop prudent », « très actif »): the narration's opinion, no role
+    # … nor a demonstrative phrase of the first words of a role the person has (« cette élue
+    # régionale » of the « élue régionale de l'Ain »), which points back to it; and cut before a
+    # word of degree and its adjective (« trop prudent », « très actif »): the narration's
+    # opinion, no role
     ("Claire Dumas, élue régionale de l'Ain, a parlé mardi. Les habitants ont salué cette élue "
      "régionale. « Nous gagnerons », a promis Claire Dumas.", "Nous gagnerons", "Claire Dumas",
      "élue régionale de l'Ain", "female"),
-    # (another form of the role, not its first words, is the phrase's own)
+    # (a definite phrase is the form the article uses there)
     ("Paul Roux, procureur de la République de Dole, a parlé mardi. Selon le procureur de Dole, "
      "« l'enquête avance ».", "l'enquête avance", "Paul Roux", "procureur de Dole", "male"),
     ("Paul Roux, président du club de Brieux, a parlé mardi. Les supporters ont critiqué ce "

@@ -43,26 +43,20 @@ def restated(
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
         fits = [p for p in cast if _restates(role[0], tok, det, p)]
-        if len(fits) == 1:
-            out[fits[0].name] = (*out.get(fits[0].name, ()), _as_given(role, fits[0]))
+        if len(fits) == 1 and not _points_back(role[0], det, fits[0]):
+            out[fits[0].name] = (*out.get(fits[0].name, ()), role)
     return out
 
 
-def _as_given(role: Role, person: Person) -> Role:
-    """The role phrase as the role of the person's it restates when its words, its determiner
-    aside, open that role (« cette élue régionale » of the « élue régionale de l'Ain », the one
-    given last before it): it adds nothing to show, and says that one at its place; else the
-    phrase itself, another form of a role (« le procureur de Dole » of the « procureur de la
-    République de Dole ») and a bare noun (« le pape » of the « nouveau pape », ``fuller_role``)
-    too."""
-    words = [w for w in (fold(w) for w in words_of(role[0])) if w not in ANAPHORIC]
-    fuller = [r for r in person.roles
-              if [fold(w) for w in words_of(r[0])][: len(words)] == words]
-    if len(words) < 2 or not fuller:
-        return role
-    before = [r for r in fuller if r[1] < role[1]]
-    given = max(before, key=lambda r: r[1]) if before else min(fuller, key=lambda r: r[1])
-    return (given[0], *role[1:])
+def _points_back(role: str, det: Token, person: Person) -> bool:
+    """Does a demonstrative phrase point back to a role of the person's by its first words
+    (« cette élue régionale » to the « élue régionale de l'Ain »): it adds nothing to show? A
+    bare noun stands for its fuller form already (``fuller_role``), and a definite phrase is a
+    form of the role the article uses there (« l'ancien ministre » of the « ancien ministre de
+    l'Agriculture »)."""
+    words = [w for w in (fold(w) for w in words_of(role)) if w not in ANAPHORIC]
+    return det.lower_ in DEMONSTRATIVES and len(words) > 1 and any(
+        [fold(w) for w in words_of(r)][: len(words)] == words for r in person.role_texts())
 
 
 def phrase_end(doc: Doc, noun: Token, stops: Callable[[Token], bool]) -> int:
