@@ -3656,7 +3656,7 @@ DISTINCTION_NOUNS = [
      "« J'écrirai encore », a-t-elle dit.", "professeure de lettres"),
     ("recordman", "Paul Morel, entraîneur du club et recordman du monde du 100 mètres, a parlé. "
      "« Je courrai encore », a-t-il dit.", "entraîneur du club"),
-    ("gagnant", "Paul Morel, chanteur du groupe et gagnant du concours, a parlé. « Je "
+    ("gagnant", "Paul Morel, gagnant du concours et chanteur du groupe, a parlé. « Je "
      "reviendrai », a-t-il dit.", "chanteur du groupe"),
     ("gagnante", "Anne Roy, chanteuse du groupe et gagnante du concours, a parlé. « Je "
      "reviendrai », a-t-elle dit.", "chanteuse du groupe"),
@@ -4612,20 +4612,26 @@ def test_outlet_name(nlp, tmp_path, entry, outlet, gender):
     _outlet_skipped(nlp, tmp_path, "outlet_names", entry, outlet, gender)
 
 
-# outlet_names.txt, outlets the tagger reads as a place: (entry, the outlet as written): after
-# words said, « à » + the outlet says whom the speaker spoke to, no place of an office; without
-# the entry, the role the narration restates runs on into the outlet's name
+# outlet_names.txt, outlets the tagger reads as a place: (entry, the outlet as written): after a
+# verb of saying or words said, « à » + the outlet says whom the speaker spoke to, no place of an
+# office; without the entry, the cue's own description, or the role the narration restates,
+# runs on into the outlet's name
 OUTLET_ADDRESSED = [
     ("ouest-france", "Ouest-France"),
 ]
-ADDRESSED_SENTENCE = ("Le député du Calvados, Paul Viret, a voté contre le texte après les propos "
-                      "tenus par l'élu normand à {}. « Ce budget est injuste », a-t-il dit.")
+ADDRESSED_SENTENCES = [
+    ("Le député du Calvados, Paul Viret, a voté contre le texte. « Ce budget est injuste », a "
+     "expliqué l'élu normand à {}."),
+    ("Le député du Calvados, Paul Viret, a voté contre le texte après les propos tenus par l'élu "
+     "normand à {}. « Ce budget est injuste », a-t-il dit."),
+]
 
 
+@pytest.mark.parametrize("sentence", ADDRESSED_SENTENCES, ids=["cue", "restated"])
 @pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_ADDRESSED))
-def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet):
+def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet, sentence):
     """The roles of words said « à » the outlet stop before it; without the entry, one runs on."""
-    text = ADDRESSED_SENTENCE.format(outlet)
+    text = sentence.format(outlet)
 
     def roles() -> list[str]:
         return [r.text for r in the_quote(nlp, text, "Ce budget est injuste").speaker.roles]

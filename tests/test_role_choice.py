@@ -282,9 +282,33 @@ ROWS = [
     # (« L'artiste a dit … »), by its article or a demonstrative (« cet artiste régional »),
     # as it restates one beside a name; not a role noun the person was never given
     ("Anne Roy a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
-     "public a longtemps applaudi cet artiste régional. « Je reviendrai l'an prochain », a "
-     "promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste régional",
+     "public a longtemps applaudi cette artiste régionale. « Je reviendrai l'an prochain », a "
+     "promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste régionale",
      "female"),
+    # … never through the other gender's determiner, the noun having none of its own (« cette
+    # artiste » of a man, « ce juge » of a woman)
+    ("Marc Ollier a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
+     "public a longtemps applaudi cette artiste régionale. « Je reviendrai l'an prochain », a "
+     "promis Marc Ollier.", "Je reviendrai l'an prochain", "Marc Ollier", "artiste", "male"),
+    ("Claire Dumas a siégé mardi à Brieux. La juge a dit que « le dossier est lourd ». Le "
+     "public a salué ce juge des enfants de Brieux. « Je reviendrai », a promis Claire Dumas.",
+     "Je reviendrai", "Claire Dumas", "juge", "female"),
+    # … nor a demonstrative phrase of the first words of a role the person has (« cette élue
+    # régionale » of the « élue régionale de l'Ain »), which points back to it; and cut before a
+    # word of degree and its adjective (« trop prudent », « très actif »): the narration's
+    # opinion, no role
+    ("Claire Dumas, élue régionale de l'Ain, a parlé mardi. Les habitants ont salué cette élue "
+     "régionale. « Nous gagnerons », a promis Claire Dumas.", "Nous gagnerons", "Claire Dumas",
+     "élue régionale de l'Ain", "female"),
+    # (a definite phrase is the form the article uses there)
+    ("Paul Roux, procureur de la République de Dole, a parlé mardi. Selon le procureur de Dole, "
+     "« l'enquête avance ».", "l'enquête avance", "Paul Roux", "procureur de Dole", "male"),
+    ("Paul Roux, président du club de Brieux, a parlé mardi. Les supporters ont critiqué ce "
+     "président trop prudent. « Nous gagnerons », a promis Paul Roux.", "Nous gagnerons",
+     "Paul Roux", "président du club de Brieux", "male"),
+    ("Paul Roux, maire de Brieux, a parlé mardi. Les habitants ont salué ce maire de Brieux très "
+     "actif. « Nous gagnerons », a promis Paul Roux.", "Nous gagnerons", "Paul Roux",
+     "maire de Brieux", "male"),
     ("Anne Roy a chanté samedi à Valmont. L'artiste a dit que « la scène lui manquait ». Le "
      "public a salué le talent de l'artiste lyonnaise. « Je reviendrai l'an prochain », a "
      "promis Anne Roy.", "Je reviendrai l'an prochain", "Anne Roy", "artiste lyonnaise",
@@ -301,6 +325,14 @@ ROWS = [
      "présidente du conseil régional", "female"),
     ("Première femme à diriger le syndicat, Anne Roy a jugé que « la grève est légitime ».",
      "« la grève est légitime »", "Anne Roy", None, "female"),
+    # … but a first in an office is that office (« première femme maire de Vernac »)
+    ("Claire Dumas, première femme maire de Vernac, a affirmé : « Nous tiendrons bon. »",
+     "Nous tiendrons bon.", "Claire Dumas", "maire de Vernac", "female"),
+    ("Claire Dumas, première femme présidente du conseil départemental de l'Ain, a affirmé : "
+     "« Nous tiendrons bon. »", "Nous tiendrons bon.", "Claire Dumas",
+     "présidente du conseil départemental de l'Ain", "female"),
+    ("Marc Ollier, premier homme évêque de Brieux, a affirmé : « Nous tiendrons bon. »",
+     "Nous tiendrons bon.", "Marc Ollier", "évêque de Brieux", "male"),
     ("Première ministre de Valdorie, Anne Roy a jugé que « la grève est légitime ».",
      "« la grève est légitime »", "Anne Roy", "Première ministre de Valdorie", "female"),
     ("Paul Morel a remporté le concours samedi. « Je suis très ému », a confié le gagnant de la "

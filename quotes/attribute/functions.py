@@ -70,7 +70,8 @@ def function(role: str) -> str | None:
 def extent(role: str) -> str:
     """The words of a role that name the office: without an adjective of praise before its
     noun (« grande joueuse de tennis »: lexicon/praise_adjectives.txt, unless it opens a title
-    of lexicon/set_titles.txt, « grand patron »), without a distinction set after the noun
+    of lexicon/set_titles.txt, « grand patron ») nor the first it is a record of (« première
+    femme maire de Vernac »: « maire de Vernac »), without a distinction set after the noun
     (« technicien champion du monde 2006 »: « technicien ») nor the years it was held
     (« maire de Nantes de 1995 à 2012 »: « maire de Nantes »), its complement cut before a
     complement of time or circumstance (« sélectionneur de l'équipe après la défaite 2-1
@@ -80,6 +81,8 @@ def extent(role: str) -> str:
         fold(" ".join(words[:2])) not in folded("set_titles")
     ):
         words = words[1:]
+    if _first_as(words):
+        words = words[2:]  # « première femme maire de Vernac »: the office is « maire de Vernac »
     low = [w.lower().replace("’", "'") for w in words]
     for i in range(1, len(words)):
         after = " ".join(low[i:]) + " "
@@ -149,7 +152,8 @@ def distinction(role: str) -> bool:
     lexicon/distinction_nouns.txt or distinction_titles.txt or of a founding
     (lexicon/founding_roles.txt), after « ancien », « double » and the like, or a candidacy
     over (lexicon/candidacy_nouns.txt after « ancien », « ex- »); or a rank before a noun of
-    people (« première femme à … », a first); or a rank,
+    people (« première femme à … », a first; not before a role noun, « première femme maire
+    de Vernac », whose office ``extent`` keeps); or a rank,
     « numéro » and a number not followed by the body it is the rank in (« numéro 1 mondial »,
     not « numéro deux du parti »)?"""
     words = _content(role)
@@ -157,7 +161,7 @@ def distinction(role: str) -> bool:
         return False
     if _distinction_noun(words[0]) or words[0] in folded("founding_roles"):
         return True
-    if len(words) > 1 and words[0] in RANKS and words[1] in _PEOPLE:
+    if len(words) > 1 and words[0] in RANKS and words[1] in _PEOPLE and not _first_as(words):
         return True  # « première femme à présider l'Assemblée »: the first to do it, a record
     if words[0] in folded("candidacy_nouns") and former(role.split()[0]):
         return True  # « ex-candidate du parti »: a candidacy over is a record
@@ -165,6 +169,13 @@ def distinction(role: str) -> bool:
         words = ["numero", words[0][2:], *words[1:]]
     ranked = words[0] == "numero" and len(words) > 1 and _number(words[1])
     return ranked and not (len(words) > 2 and (words[2] in DE_CONTRACTED or "'" in words[2]))
+
+
+def _first_as(words: list[str]) -> bool:
+    """Do the words open on a first in an office: a rank, a noun of people, then a role noun
+    (« première femme maire de Vernac », « premier homme évêque de Brieux »)?"""
+    return len(words) > 2 and fold(words[0]) in RANKS and fold(words[1]) in _PEOPLE \
+        and is_role_noun(words[2])
 
 
 def fuller_role(role: str, given: tuple[Place, ...], start: int) -> str:

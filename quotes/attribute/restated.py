@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Person, Role, holds
 from quotes.attribute.role_extent import role_span
-from quotes.attribute.role_words import acronym_match, kind_heads, stems
-from quotes.attribute.roles import noun_gender
+from quotes.attribute.role_words import acronym_match, kind_heads, stems, words_of
+from quotes.attribute.roles import article_gender, noun_gender
 from quotes.lexicon import fold, is_role_noun, reporting_verbs
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES, STATES
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEGREE, DEMONSTRATIVES, STATES
 from quotes.lexicon.outlets import listed_outlet
 
 # what opens a phrase that restates someone the article gave: « le président », « cet artiste »
@@ -42,10 +42,21 @@ def restated(
             continue
         if any(r[1] < role[2] and role[1] < r[2] for p in cast for r in p.roles):
             continue  # a title or an apposition the cast has already
-        fits = [p for p in cast if _restates(role[0], tok, p)]
-        if len(fits) == 1:
+        fits = [p for p in cast if _restates(role[0], tok, det, p)]
+        if len(fits) == 1 and not _points_back(role[0], det, fits[0]):
             out[fits[0].name] = (*out.get(fits[0].name, ()), role)
     return out
+
+
+def _points_back(role: str, det: Token, person: Person) -> bool:
+    """Does a demonstrative phrase point back to a role of the person's by its first words
+    (« cette élue régionale » to the « élue régionale de l'Ain »): it adds nothing to show? A
+    bare noun stands for its fuller form already (``fuller_role``), and a definite phrase is a
+    form of the role the article uses there (« l'ancien ministre » of the « ancien ministre de
+    l'Agriculture »)."""
+    words = [w for w in (fold(w) for w in words_of(role)) if w not in ANAPHORIC]
+    return det.lower_ in DEMONSTRATIVES and len(words) > 1 and any(
+        [fold(w) for w in words_of(r)][: len(words)] == words for r in person.role_texts())
 
 
 def phrase_end(doc: Doc, noun: Token, stops: Callable[[Token], bool]) -> int:
@@ -59,7 +70,9 @@ def _stops(tok: Token) -> bool:
     """Where a restating phrase ends: a punctuation mark, a name (the phrase is its title: "du
     parti Marine Le Pen", whatever the recogniser says), a preposition other than « de » ("au
     lendemain de") but the « à » of an office's place (``place_of_office``), or a verb of
-    saying the tagger took for an adjective ("le président des LR rétorque")."""
+    saying the tagger took for an adjective ("le président des LR rétorque"), or a word of
+    degree before an adjective: what the narration thinks of the person, no role ("ce président
+    trop prudent", "le maire de Dole très actif")."""
     prev = tok.doc[tok.i - 1]
     return (
         (tok.is_punct and tok.text != "-") or tok.ent_type_ == "PER"
@@ -67,6 +80,7 @@ def _stops(tok: Token) -> bool:
         or tok.lower_ in reporting_verbs()
         or (tok.pos_ == "ADP" and tok.lower_ not in DE_CONTRACTED and not place_of_office(tok))
         or (tok.is_title and prev.pos_ == "NOUN" and not is_role_noun(tok.text))
+        or (tok.lower_ in DEGREE and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "ADJ")
     )
 
 
@@ -93,11 +107,13 @@ def names_someone(doc: Doc, hi: int) -> bool:
     return j < len(doc) and doc[j].ent_type_ == "PER"
 
 
-def _restates(role: str, noun: Token, person: Person) -> bool:
+def _restates(role: str, noun: Token, det: Token, person: Person) -> bool:
     """Does the role restate one of the person's: a role noun it names ("le président de la
     3F" and "président de la FFF"), or what it is a role of ("le patron de la FFF" and the
-    "président de la Fédération française de football"); never the other gender's noun."""
-    gender = noun_gender(noun.text)
+    "président de la Fédération française de football"); never the other gender's noun, nor
+    one of either gender (« artiste », « juge ») after the other gender's determiner (« cette
+    artiste » of a man, « ce juge » of a woman)."""
+    gender = noun_gender(noun.text) or article_gender(det.lower_)
     if gender is not None and person.gender is not None and gender != person.gender:
         return False
     if holds(role, person):
