@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from quotes.detect.context import Context, outer_end
+from quotes.detect.context import Context, outer_end, visible_end
 from quotes.lexicon.grammar import QUE, SET_OFF_RELATIVES
 
 if TYPE_CHECKING:
@@ -72,8 +72,11 @@ def _cuts(ctx: Context, c: Candidate) -> list[tuple[int, int]]:
     """Where ``c`` is cut: (end of a clause, start of the next) at each « , et que » that no
     marks hold and that opens a second clause of the cue, when the cue opened ``c`` with
     « que »; at a « , que » before such a cut too (a series)."""
-    opened = _OPENED.search(ctx.text, 0, c.start)
-    if c.type == "direct" or c.frame is None or opened is None:
+    if c.type == "direct" or c.frame is None:
+        return []
+    # the « que » ends at the blanks before ``c``: read there, not the whole text before it
+    opened = _OPENED.search(ctx.text, max(0, visible_end(ctx.text, c.start) - 3), c.start)
+    if opened is None:
         return []
     cue_que = ctx.token_at(opened.start())
     found: list[re.Match[str]] = []
