@@ -156,6 +156,7 @@ class Stories:
         self._utterances = utterances
         self._told: dict[tuple[str, str], bool] = {}
         self._reached: dict[str, set[str]] = {}
+        self._reached_near: dict[str, set[str]] = {}  # ``_reached`` less those dated apart
         self._keys: dict[str, set[str]] = defaultdict(set)
         self._names: dict[str, set[str]] = {}  # ``_named`` of each article's people, once
         self._shared: dict[tuple[str, str], bool] = {}
@@ -167,17 +168,22 @@ class Stories:
             self._names[article] = _named(self.people.get(article, set()))
         return self._names[article]
 
+    def _gap(self, a: str, b: str) -> int | None:
+        """How many days apart articles ``a`` and ``b`` are dated; None when either has no
+        date here (it is read from an article's quotes: one only naming people has none)."""
+        x, y = self._days.get(a), self._days.get(b)
+        return None if x is None or y is None else abs(x - y)
+
     def apart(self, a: str, b: str) -> bool:
         """Are articles ``a`` and ``b`` dated more than ``story_days`` apart: two events,
         not one? An article with no date (or one naming people only) is near any other."""
-        x, y = self._days.get(a), self._days.get(b)
-        return x is not None and y is not None and abs(x - y) > self._limit
+        gap = self._gap(a, b)
+        return gap is not None and gap > self._limit
 
     def near(self, a: str, b: str) -> bool:
-        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart? The date is
-        read from an article's quotes: one that only names people has none here."""
-        x, y = self._days.get(a), self._days.get(b)
-        return x is not None and y is not None and abs(x - y) <= self._limit
+        """Are articles ``a`` and ``b`` both dated, at most ``story_days`` apart?"""
+        gap = self._gap(a, b)
+        return gap is not None and gap <= self._limit
 
     def shares(self, a: str, b: str) -> bool:
         """Does article ``b``, not dated apart from ``a`` (``apart``), name someone article
@@ -214,8 +220,11 @@ class Stories:
                         todo.append(b)
             for b in seen:
                 self._reached[b] = seen
-        # one article to the next may go from one year to another: none dated apart from ``a``
-        return {b for b in self._reached[a] if not self.apart(a, b)}
+        if a not in self._reached_near:
+            # one article to the next may go from one year to another: none dated apart from
+            # ``a``, kept once per article (every description of it asks)
+            self._reached_near[a] = {b for b in self._reached[a] if not self.apart(a, b)}
+        return self._reached_near[a]
 
     def told(self, a: str, b: str) -> bool:
         """Do articles ``a`` and ``b`` tell one story: the same article, or, when not dated

@@ -82,7 +82,7 @@ def _negation() -> frozenset[str]:
 def _denied(verb: Token, text: Token | None = None) -> bool:
     """Is ``verb`` passive or negated (« n'a pas signé »: lexicon/negation_words.txt)? Not by
     a « ne » that restricts ``text`` (« n'a publié qu'un communiqué »: ``_restricted``)."""
-    negation = _negation() - NEGATION_START if text is not None and _restricted(text) \
-        else _negation()
+    restricted = text is not None and _restricted(text)
+    negation = words("negation_words") if restricted else _negation()
     return passive(verb) or any(c.dep_ == "advmod" and c.lower_ in negation
                                 for c in verb.children)
