@@ -112,12 +112,13 @@ def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> 
     (``heading_names``)."""
     text = doc.text
     lower = frozenset(fold(w) for w in _PART.findall(text) if w.islower())
-    found = [e.text for e in entities(doc) if e.label_ in _KINDS]  # « FERMETURE », an ORG
+    ents = [e for e in entities(doc) if e.label_ in _KINDS]
+    found = [e.text for e in ents]  # « FERMETURE », an ORG
     shouted = {t for t in found if _in_capitals(t)}
     headings = [*filter(None, [title]), *filter(_in_capitals, text.splitlines())]
     # a body's or a place's whole name (the model tells them apart poorly); a person's is
     # the cast's, a word in lower case around it no part of it (« maire de Lorvenne »)
-    bodies = {whole_name(e.text) for e in entities(doc) if e.label_ in ("ORG", "LOC")} - {""}
+    bodies = {whole_name(e.text) for e in ents if e.label_ != "PER"} - {""}
     return name_words([*(t for t in found if t not in shouted), *people]) | bodies | \
         frozenset().union(*(heading_names(h, lower) for h in headings),
                           *(heading_names(t, lower, title=False) for t in shouted))

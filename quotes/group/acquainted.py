@@ -42,14 +42,14 @@ from typing import NamedTuple
 
 from quotes.attribute.names import first_name_gender
 from quotes.group.similarity import shares_run, stop_words
-from quotes.lexicon import cached, fold, titles, words
+from quotes.lexicon import cached, fold, folded, titles
 from quotes.model import Quote
 
 
 @cached
 def name_stops() -> frozenset[str]:
     """lexicon/name_stops.txt, folded, and the stop words (« Le » of « Le Parisien »)."""
-    return frozenset(fold(w) for w in words("name_stops")) | stop_words()
+    return folded("name_stops") | stop_words()
 
 
 @cached
@@ -135,8 +135,9 @@ def named(names: Iterable[str]) -> Named:
     heads: set[str] = set()
     tails: set[str] = set()
     parts: set[str] = set()
+    known = several.keys() | one  # what may head a name of several words
     for name, titled in several.items():
-        head = _head(name, several.keys() | one)
+        head = _head(name, known)
         rest = name[len(head) + 1:].split("-")
         if titled or first_name_gender(head) is not None:
             parts.update(head.split("-"), rest)
@@ -159,8 +160,6 @@ def _trimmed(name: str) -> tuple[list[str], bool]:
         titled = titled or words_.pop(0) in _titles()
     while words_ and words_[-1] in edges:
         words_.pop()
-    if len(words_) == 1 and words_[0] in name_stops():
-        return [], False
     return words_, titled
 
 
