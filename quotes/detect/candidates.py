@@ -28,7 +28,7 @@ from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelle
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
-from quotes.detect.incises import colon_frame, incise
+from quotes.detect.incises import colon_after_incise, colon_frame, colon_incise, incise
 from quotes.detect.interviews import interview_turns
 from quotes.detect.joined_marks import split_joined
 from quotes.detect.lists import marked_lists, unlisted
@@ -102,7 +102,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     for sent in sentences(doc, marked, paras):
         framed, loose = False, []  # uncued marks: a clause begun outside them (begun_clauses)
         short: list[Rejected] = []  # set aside unless the sentence is one mixed quote
-        for frame in find_frames(ctx, sent):
+        frames = find_frames(ctx, sent)
+        for frame in frames:
             framed = True
             if frame.kind == "postposed" and frame.subject is not None:
                 who.append(frame.subject)
@@ -111,6 +112,13 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
+                told = colon_incise(ctx, frame, spoken) if _inverted_subject(ctx, frame) else None
+                if told is not None:  # « A », insiste la ministre : « B »: both hers
+                    told_frame, before = told
+                    held[before.open] = told_frame
+                    out.extend(_direct(ctx, before, sent, told_frame))
+                    out.extend(_direct(ctx, spoken[0], sent, told_frame))
+                    continue
                 if _inverted_subject(ctx, frame):
                     # the marks describe who speaks: neither quote nor uncued
                     turned.extend(Rejected(m.start, m.end, "marked words that describe who "
@@ -194,6 +202,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 out.append(Candidate("direct", *first, sent, frame, evidence=("incise",)))
                 if second is not None:
                     out.append(Candidate("direct", *second, sent, frame, evidence=("incise",)))
+                continue
+            carried = colon_after_incise(ctx, frames, m)
+            if carried is not None:  # « A », explique-t-il : « B »: the incise's words too
+                held[m.open] = carried
+                out.extend(_direct(ctx, m, sent, carried))
                 continue
             colon = colon_frame(ctx, sent, m)
             if colon is not None:

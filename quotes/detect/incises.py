@@ -1,7 +1,9 @@
 """Frames found at a quotation mark rather than at a verb of the narration.
 
 - an incise inside the marks: "« A, a-t-il ajouté, B »";
-- a colon after a speaker and no verb: "Le président des LR : « … »".
+- a colon after a speaker and no verb: "Le président des LR : « … »";
+- a colon after an incise's subject: "« A », insiste la ministre : « B »", "« A »,
+  explique-t-il : « B »".
 """
 
 from __future__ import annotations
@@ -22,17 +24,72 @@ from quotes.lexicon.grammar import FIRST_PERSON
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     """``Speaker : « … »`` with no verb: the words before the colon name the speaker."""
-    doc, text = ctx.doc, ctx.text
-    j = m.open
-    while j > sent[0] and text[j - 1] in " \t":
-        j -= 1
-    if j <= sent[0] or text[j - 1] != ":":
+    colon = colon_before(ctx.text, sent[0], m.open)
+    if colon is None:
         return None
-    before = doc.char_span(sent[0], j - 1, alignment_mode="contract")
+    before = ctx.doc.char_span(sent[0], colon, alignment_mode="contract")
     if before is None or not names_speaker(ctx, before):
         return None
     lo, hi = before.start_char, before.end_char
-    return Frame("colon", (j - 1, j), ":", (lo, hi), ((m.open, outer_end(m)),), ("colon",))
+    return Frame("colon", (colon, colon + 1), ":", (lo, hi), ((m.open, outer_end(m)),),
+                 ("colon",))
+
+
+def colon_before(text: str, floor: int, at: int) -> int | None:
+    """The offset of the colon right before ``at``, spaces between, after ``floor``; None if
+    another character comes first."""
+    j = at
+    while j > floor and text[j - 1] in " \t":
+        j -= 1
+    return j - 1 if j > floor and text[j - 1] == ":" else None
+
+
+def colon_incise(ctx: Context, frame: Frame, spoken: list[Marked]) -> tuple[Frame, Marked] | None:
+    """« A », insiste la ministre : « B »: a cue right after marked words, whose inverted
+    subject a colon ends, is an incise; A and B are both the subject's words. Gives the incise's
+    frame and A's marks, or None. ``frame`` is the one the parse gives the verb, its object
+    running from the subject to B's closing mark."""
+    doc, text = ctx.doc, ctx.text
+    if frame.cue is None or len(spoken) != 1 or len(frame.content) != 1:
+        return None
+    second = spoken[0]
+    colon = colon_before(text, frame.cue[1], second.open)
+    if colon is None:
+        return None
+    subject = doc.char_span(frame.content[0][0], colon, alignment_mode="contract")
+    # the verb's inverted subject is who speaks, a person or not (« indique le texte »)
+    if subject is None or not few_words(ctx, subject):
+        return None
+    i = frame.cue[0]
+    while i > 0 and text[i - 1] in " \t,":
+        i -= 1
+    first = ctx.closing_at(i - 1)
+    if first is None:
+        return None
+    parts = ((first.open, outer_end(first)), (second.open, outer_end(second)))
+    subj = (subject.start_char, subject.end_char)
+    return Frame("postposed", frame.cue, frame.lemma, subj, parts, ("cue-after",)), first
+
+
+def colon_after_incise(ctx: Context, frames: list[Frame], m: Marked) -> Frame | None:
+    """« A », explique-t-il : « B »: marked words after a colon that ends a postposed cue's
+    incise (its subject, a few words with no verb at most: « à la presse ») are the same
+    speaker's, with the same cue. Gives that cue's frame, or None."""
+    doc, text = ctx.doc, ctx.text
+    for frame in frames:
+        if frame.kind != "postposed" or frame.cue is None:
+            continue
+        end = max(frame.cue[1], frame.subject[1] if frame.subject else 0)
+        colon = colon_before(text, end, m.open) if end <= m.open else None
+        if colon is None:
+            continue
+        if not text[end:colon].strip():
+            return frame
+        between = doc.char_span(end, colon, alignment_mode="expand")
+        if (between is not None and few_words(ctx, between)
+                and not any(t.is_punct for t in between) and ctx.inside_marks(colon) is None):
+            return frame
+    return None
 
 
 def has_verb(span: Span) -> bool:
@@ -44,8 +101,13 @@ def has_verb(span: Span) -> bool:
 def names_speaker(ctx: Context, span: Span) -> bool:
     """Whether the words across a colon from marked words name who says them: a few words
     with no verb but a participle, a name or a noun of a role among them."""
-    return (0 < len(span) <= ctx.settings.colon_intro_tokens and not has_verb(span)
-            and any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in span))
+    return few_words(ctx, span) and any(t.pos_ == "PROPN" or is_role_noun(t.text) for t in span)
+
+
+def few_words(ctx: Context, span: Span) -> bool:
+    """Whether a stretch by a colon is short enough, and holds no verb but a participle, to
+    be an introduction rather than a clause of its own."""
+    return 0 < len(span) <= ctx.settings.colon_intro_tokens and not has_verb(span)
 
 
 def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:
