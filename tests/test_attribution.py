@@ -441,6 +441,30 @@ ROWS = [
         "J'ai joué sans réfléchir", speaker="Léa Fontaine", gender="female", kind="person"),
     row("Paul Roux a gagné mardi. « J'ai joué sans réfléchir », a souri le Stéphanois.",
         "J'ai joué sans réfléchir", speaker="Paul Roux", gender="male", kind="person"),
+    # a capitalised determiner opening the sentence: the inhabitant still, when no outlet is
+    # named (« -anne »: « la Valaisanne »)
+    row("La sénatrice Odile Marchetti a annoncé son départ. La Valaisanne a été élue en 2015."
+        "\n\n« Il est temps de passer la main », a-t-elle déclaré.",
+        "Il est temps de passer la main", speaker="Odile Marchetti", gender="female",
+        kind="person"),
+    row("La sénatrice Odile Marchetti a annoncé son départ. La Grenobloise a été élue en 2015."
+        "\n\n« Il est temps de passer la main », a-t-elle déclaré.",
+        "Il est temps de passer la main", speaker="Odile Marchetti", gender="female",
+        kind="person"),
+    row("Le sénateur Paul Marchetti a annoncé son départ. Le Nantais a été élu en 2015."
+        "\n\n« Il est temps de passer la main », a-t-il déclaré.",
+        "Il est temps de passer la main", speaker="Paul Marchetti", gender="male",
+        kind="person"),
+    row("La sénatrice Odile Marchetti a annoncé son départ. Selon la Valaisanne, il est « temps "
+        "de passer la main ».", "il est « temps de passer la main »",
+        speaker="Odile Marchetti", gender="female", kind="person"),
+    # must not: a listed outlet opening the sentence stays the newspaper
+    row("Le maire a parlé mardi. Le Parisien a écrit que « le scrutin reste ouvert ».",
+        "« le scrutin reste ouvert »", speaker="Parisien", kind="organization"),
+    # « Elle-même », the tokenizer cutting « -même » off: the pronoun
+    row("La maire Anne Duclos a voté contre. Elle-même a fait campagne pour le non en "
+        "soulignant que la ville « gagnerait en calme ».", "la ville « gagnerait en calme »",
+        speaker="Anne Duclos", role="maire", gender="female", kind="person"),
     row("Le club a perdu. « Le vestiaire est divisé », rapporte Le Parisien.",
         "Le vestiaire est divisé", speaker="Le Parisien", kind="organization"),
     row("Paul Roux a été reçu à Kiev. « Nous avons besoin de défenses », a déclaré l'Ukraine.",
