@@ -27,7 +27,7 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
-from quotes.attribute.spelled_names import spelled_out, whole_words
+from quotes.attribute.spelled_names import phrase_cut, spelled_out, whole_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -65,6 +65,7 @@ def extract_doc(
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
     _drop_markers_and_ordinals(doc)
     whole_words(doc)
+    phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):
         return _extract_doc(article, doc, first_line, settings)

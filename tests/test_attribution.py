@@ -169,6 +169,17 @@ ROWS = [
     row("Hier, Vélo-Cité du Nord (VcN) a écrit au maire. D'après VcN, « les pistes sont "
         "dangereuses ».", "les pistes sont dangereuses", speaker="Vélo-Cité du Nord",
         role=None, gender=None, kind="organization"),
+    # an acronym written as a word (« Igam »), tied by a bracket to the name it spells
+    row("Le ministre a confié à l'Inspection générale des affaires maritimes (Igam) une mission "
+        "sur les ports. Contactée, l'Igam confirme avoir mené des inspections dans les ports.",
+        "avoir mené des inspections dans les ports",
+        speaker="Inspection générale des affaires maritimes", kind="organization"),
+    row("L'Office national des forêts alpines (Onfa) a publié un bilan. Selon l'Onfa, « les "
+        "crues reculent ».", "les crues reculent", speaker="Office national des forêts alpines",
+        kind="organization"),
+    # must not: a capitalised word in a bracket that does not spell the name
+    row("L'Office national des rivières (Lyon) a publié un bilan. Selon Lyon, « les crues "
+        "reculent ».", "les crues reculent", speaker="Lyon"),
     # a person's initials in a bracket are no body's acronym
     row("Hier, Paul Morel (PM) a écrit au maire. D'après PM, « les pistes sont dangereuses ».",
         "les pistes sont dangereuses", speaker="PM", role=None, gender=None),
@@ -441,6 +452,37 @@ ROWS = [
         "J'ai joué sans réfléchir", speaker="Léa Fontaine", gender="female", kind="person"),
     row("Paul Roux a gagné mardi. « J'ai joué sans réfléchir », a souri le Stéphanois.",
         "J'ai joué sans réfléchir", speaker="Paul Roux", gender="male", kind="person"),
+    # a capitalised determiner opening the sentence: the inhabitant still, when no outlet is
+    # named (« -anne »: « la Valaisanne »)
+    row("La sénatrice Odile Marchetti a annoncé son départ. La Valaisanne a été élue en 2015."
+        "\n\n« Il est temps de passer la main », a-t-elle déclaré.",
+        "Il est temps de passer la main", speaker="Odile Marchetti", gender="female",
+        kind="person"),
+    row("La sénatrice Odile Marchetti a annoncé son départ. La Grenobloise a été élue en 2015."
+        "\n\n« Il est temps de passer la main », a-t-elle déclaré.",
+        "Il est temps de passer la main", speaker="Odile Marchetti", gender="female",
+        kind="person"),
+    row("Le sénateur Paul Marchetti a annoncé son départ. Le Nantais a été élu en 2015."
+        "\n\n« Il est temps de passer la main », a-t-il déclaré.",
+        "Il est temps de passer la main", speaker="Paul Marchetti", gender="male",
+        kind="person"),
+    row("La sénatrice Odile Marchetti a annoncé son départ. Selon la Valaisanne, il est « temps "
+        "de passer la main ».", "il est « temps de passer la main »",
+        speaker="Odile Marchetti", gender="female", kind="person"),
+    # must not: a listed outlet opening the sentence stays the newspaper
+    row("Le maire a parlé mardi. Le Parisien a écrit que « le scrutin reste ouvert ».",
+        "« le scrutin reste ouvert »", speaker="Parisien", kind="organization"),
+    # a party's acronym after a role noun is no name: the name apposed after it is the speaker
+    row("« Faut-il rouvrir la gare ? », a demandé le sénateur RN, Gaston Pellerin à Julie "
+        "Marchand lors de la séance.", "Faut-il rouvrir la gare ?", speaker="Gaston Pellerin",
+        role="sénateur RN", gender="male", kind="person"),
+    # must not: an acronym after a body's noun is the body's name
+    row("« Nous voterons contre », a déclaré le syndicat CGT mardi.", "Nous voterons contre",
+        speaker="CGT", kind="organization"),
+    # « Elle-même », the tokenizer cutting « -même » off: the pronoun
+    row("La maire Anne Duclos a voté contre. Elle-même a fait campagne pour le non en "
+        "soulignant que la ville « gagnerait en calme ».", "la ville « gagnerait en calme »",
+        speaker="Anne Duclos", role="maire", gender="female", kind="person"),
     row("Le club a perdu. « Le vestiaire est divisé », rapporte Le Parisien.",
         "Le vestiaire est divisé", speaker="Le Parisien", kind="organization"),
     row("Paul Roux a été reçu à Kiev. « Nous avons besoin de défenses », a déclaré l'Ukraine.",

@@ -4570,7 +4570,8 @@ TABLES.update({
 OUTLET_NAMES = [
     ("afp", "L'AFP", "f"),
     ("reuters", "Reuters", "m"),
-    ("parisien", "Le Parisien", "m"),
+    # mid-sentence: opening one, « Le Parisien » unlisted reads as an inhabitant (a person)
+    ("parisien", "Mardi, Le Parisien", "m"),
     ("monde", "Le Monde", "m"),
     ("figaro", "Le Figaro", "m"),
     ("liberation", "Libération", "f"),

@@ -7,7 +7,7 @@ tests the rule, not the model."""
 import pytest
 from conftest import labelled
 
-from quotes.attribute.spelled_names import spelled_out
+from quotes.attribute.spelled_names import phrase_cut, spelled_out
 
 ROWS = [
     # four small words between the name and its acronym
@@ -31,4 +31,29 @@ ROWS = [
 def test_spelled_out(nlp, text, ents, after):
     doc = labelled(nlp, text, *ents)
     spelled_out(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == after
+
+
+CUT = [
+    # a phrase the parse hangs on the noun before the name: an infinitive after « de », a
+    # noun after « contre »
+    ("Le juge a rejeté la demande de la Ligue des droits de l'Enfant de suspendre le couvre-feu "
+     "pour les mineurs.", [("Ligue des droits de l'Enfant de suspendre le couvre-feu", "ORG")],
+     [("Ligue des droits de l'Enfant", "ORG")]),
+    ("Le tribunal a rejeté le recours de la Ligue des droits de l'Homme contre le couvre-feu "
+     "instauré pour les mineurs.", [("Ligue des droits de l'Homme contre le couvre-feu", "ORG")],
+     [("Ligue des droits de l'Homme", "ORG")]),
+    # must not: a phrase that hangs on the name's own noun is part of it; a person's name stays
+    ("La Ligue nationale contre le cancer a lancé une campagne.",
+     [("Ligue nationale contre le cancer", "ORG")], [("Ligue nationale contre le cancer", "ORG")]),
+    ("Le juge a rejeté la demande de la Ligue des droits de l'Enfant de suspendre le couvre-feu "
+     "pour les mineurs.", [("Ligue des droits de l'Enfant de suspendre le couvre-feu", "PER")],
+     [("Ligue des droits de l'Enfant de suspendre le couvre-feu", "PER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "after"), CUT)
+def test_phrase_cut(nlp, text, ents, after):
+    doc = labelled(nlp, text, *ents)
+    phrase_cut(doc)
     assert [(e.text, e.label_) for e in doc.ents] == after

@@ -137,7 +137,8 @@ def bodies(doc: Doc, outside: Callable[[int], bool], reach: int) -> Named:
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
             if (acronym_like(acronym) and fold(acronym[0]) == fold(name[0])) or (
-                    mixed_acronym(acronym) and spells(acronym, name)) or (
+                    (mixed_acronym(acronym) or word_acronym(acronym)) and spells(acronym, name)
+            ) or (
                     acronym_like(acronym) and spells_reordered(acronym, name)):
                 tied = name  # « Samu-Urgences de France (SUdF) »
             elif (spelt := _spelt_run(doc, end, acronym)) is not None:
@@ -191,6 +192,13 @@ def mixed_acronym(word: str) -> bool:
     )
 
 
+def word_acronym(word: str) -> bool:
+    """Is this word shaped like an acronym written as a word (« Igas » for « Inspection
+    générale des affaires sociales »): three to seven letters, a capital only first? Only the
+    bracket after the name whose initials it spells makes it one."""
+    return word.isalpha() and 3 <= len(word) <= 7 and word[0].isupper() and word[1:].islower()
+
+
 def _threes(word: str) -> zip[tuple[str, str, str]]:
     return zip(word, word[1:], word[2:], strict=False)
 
@@ -233,12 +241,14 @@ def acronym_name(named: Named, span: Span) -> str | None:
     words = [t for t in span if not t.is_punct]
     if len(words) == 2 and words[0].lower_ in DEFINITE_SINGULAR:
         words = words[1:]
-    if len(words) != 1 or not acronym_shaped(words[0].text):
+    if len(words) != 1:
         return None
     acronym = words[0].text
     if acronym in named.acronyms:
         tied = named.acronyms[acronym]
         return ([name for at, name in tied if at < span.start_char] or [tied[0][1]])[-1]
+    if not acronym_shaped(acronym):
+        return None
     spelt = {n for n in named.names if spells(acronym, n)}
     return spelt.pop() if len(spelt) == 1 else None
 

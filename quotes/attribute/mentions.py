@@ -28,6 +28,7 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     NOT_NAMES,
     POSSESSIVES,
+    PRONOUNS,
     QUE,
     SET_OFF_RELATIVES,
     STRESSED,
@@ -46,7 +47,19 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The mention ``[start, end)`` without what names no one on either side."""
     start = _drop_lead(doc, start, end)
     end = _drop_stressed(doc, start, end)
-    return start, _drop_tail(doc, start, end)
+    return start, _drop_tail(doc, start, _emphatic_end(doc, start, end))
+
+
+def _emphatic_end(doc: Doc, start: int, end: int) -> int:
+    """ "Elle-même a fait campagne": a pronoun the tokenizer cut from its « -même », the parse
+    hanging « même » on the verb, keeps it (lexicon/grammar PRONOUNS reads « elle-même » as
+    « elle »)."""
+    span = char_span(doc, start, end)
+    if span is None or len(span) != 2 or span.end >= len(doc) \
+            or not glued_hyphen(doc, span.end - 1):
+        return end
+    emphatic = doc[span.start : span.end + 1].text
+    return span.end_char + len(doc[span.end].text) if fold(emphatic) in PRONOUNS else end
 
 
 def first_name_before(doc: Doc, start: int, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.bodies import acronym_like
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
@@ -29,9 +30,15 @@ def no_ones_name(ent: Span) -> bool:
     """Is what the recogniser tags as a person's name no one's: a numbered event (« la
     COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
     (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
-    or a title alone (« Généticienne », « Maître »)?"""
+    or a title alone (« Généticienne », « Maître »), an acronym right after a role noun (« le
+    sénateur RN »: the party's)?"""
     return numbered(ent.text) or body_name(ent) or thing_of(ent) or articled(ent) or (
-        len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles()))
+        len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
+
+
+def _party(ent: Span) -> bool:
+    """« le sénateur RN », « la députée LFI »: a word in capitals right after a role noun."""
+    return ent.start > 0 and acronym_like(ent.text) and is_role_noun(ent.doc[ent.start - 1].text)
 
 
 def name_spans(doc: Doc) -> tuple[Span, ...]:

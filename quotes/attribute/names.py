@@ -28,6 +28,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, NAME_PARTICLES, PRONOUNS
+from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import text_of
 
 
@@ -345,13 +346,18 @@ def lone_person(head: Token) -> str | None:
 
 
 def inhabitant(det: Token, noun: Token) -> bool:
-    """« la Serbe » (lexicon/nationalities.txt) or, after a lower-case determiner, « la
-    Niçoise », « le Stéphanois » (lexicon/demonym_endings.txt): one person, not a place."""
+    """« la Serbe » (lexicon/nationalities.txt) or « la Niçoise », « le Stéphanois »
+    (lexicon/demonym_endings.txt): one person, not a place.
+
+    A capitalised determiner only where it opens the sentence and the words name no outlet
+    (« Le Parisien » is a newspaper): a title inside a sentence keeps its capital."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
     if noun.lower_ in words("nationalities"):
         return True
-    return det.text.islower() and noun.lower_.endswith(endings("demonym_endings"))
+    if not noun.lower_.endswith(endings("demonym_endings")):
+        return False
+    return det.text.islower() or (bool(det.is_sent_start) and not listed_outlet(noun.text))
 
 
 def numbered(text: str) -> bool:

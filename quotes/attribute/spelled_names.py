@@ -3,7 +3,9 @@
 name with them (in their order, or in another: the acronym of the name in another language,
 « Institut nordique pour la recherche polaire (NPRI) »), and not by the name alone, the name
 runs up to the bracket. A name the recogniser ended inside a hyphenated word (« Loire | - |
-Matin » tagged « Loire ») runs to the word's end."""
+Matin » tagged « Loire ») runs to the word's end. A body's name the recogniser ran on into a
+phrase the parse hangs outside it (« le recours de la Ligue des marins | contre l'arrêté »)
+ends before that phrase."""
 
 from __future__ import annotations
 
@@ -40,6 +42,29 @@ def spelled_out(doc: Doc) -> None:
             changed = True
     if changed:
         set_entities(doc, ents)
+
+
+def phrase_cut(doc: Doc) -> None:
+    """Shorten each entity but a person's that runs on into a phrase opening with a
+    preposition whose head lies outside it: « la demande de la Ligue des marins | de suspendre
+    l'arrêté », « le recours de l'Union des pêcheurs | contre le décret » (the infinitive or
+    the noun hangs on « demande », « recours »). « la Ligue contre le cancer », whose phrase
+    hangs on « Ligue », stays whole."""
+    ents = list(entities(doc))
+    changed = False
+    for k, ent in enumerate(ents):
+        cut = next((lo for tok in ent[1:] if not _inside(tok.head, ent)
+                    and (lo := max(tok.left_edge.i, ent.start + 1)) > ent.start + 1
+                    and doc[lo].pos_ in ("ADP", "SCONJ")), None)
+        if ent.label_ != "PER" and cut is not None:
+            ents[k] = Span(doc, ent.start, cut, label=ent.label_)
+            changed = True
+    if changed:
+        set_entities(doc, ents)
+
+
+def _inside(tok: Token, ent: Span) -> bool:
+    return ent.start <= tok.i < ent.end
 
 
 def whole_words(doc: Doc) -> None:

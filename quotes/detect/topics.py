@@ -27,6 +27,9 @@ def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
     return None, ((a, outer_end(spoken[0])) if lead in INDEFINITE else None)
 
 
+_SIGNS = " \t,.;:!?…"
+
+
 def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None:
     """The words before the one marked stretch of the content from ``a`` to ``b``, lower
     case, when nothing but signs or a gerund follows it (« parle de « … » en quittant la
@@ -34,8 +37,10 @@ def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None
     if len(spoken) != 1:
         return None
     m, text = spoken[0], ctx.text
-    rest = text[outer_end(m) : b].strip(" \t,.;:!?…")
-    after = ctx.doc.char_span(b - len(rest), b, alignment_mode="expand") if rest else None
+    tail = text[outer_end(m) : b]
+    lo = b - len(tail.lstrip(_SIGNS))  # where the words after the marks start
+    rest = text[lo:b].rstrip(_SIGNS)
+    after = ctx.doc.char_span(lo, lo + len(rest), alignment_mode="expand") if rest else None
     if rest and (after is None or not gerund(after[0])):
         return None
     return text[a : m.open].strip().lower()
