@@ -180,6 +180,11 @@ PRIVACY = ("L'ancienne institutrice du village s'en est allée rejoindre les ét
 PRIVATE = ("Nous vous prions de bien vouloir respecter notre intimité et celle de ses "
            "petits-enfants dans ce moment de deuil si douloureux pour nous tous.")
 MOURNING_CUT = "l'immense tristesse d'annoncer le départ de notre mère"
+# a statement in two passages: its second opens on words another outlet ends its quote on
+ORDEAL = "Ces mois de procès ont été une épreuve longue et douloureuse pour toute ma famille."
+THANKS_CUT = "Et je vous en remercie."
+THANKS = "Et je vous en remercie du fond du cœur, vous qui êtes venus à chaque audience."
+THANKS_LAST = "Vous êtes venus à chaque audience du procès, et je vous en remercie."
 # a mayor's promise on a Monday, and a delay he owned on the Thursday
 PROMISE = "Nous ouvrirons la nouvelle piscine de Valbrune avant le début de l'été."
 DELAY = "Le chantier de la piscine prendra plusieurs mois de retard à cause des pluies."
@@ -227,9 +232,24 @@ SPANNED = [
              marks=(f"{MOURNING} […] {PRIVATE}",))],
         [(0, 1), (0, 4), (1, 4), (2, 3), (0, 2)], [],
         marks=pytest.mark.xfail(strict=True, reason=(
-            "a mixed quote spans no passages (its marks may stand in the outlet's order), and "
-            "its marks are matched as wordings and fragments only: the overlap with the "
-            "request's passage gives no pair to place"))),
+            "a mixed quote's marks are matched as wordings and fragments only: the overlap "
+            "with the request's passage gives no pair to place"))),
+    # ... by a mixed quote whose one stretch of marks holds both, one after the other (a post
+    # the outlet quotes in its own sentence): the speaker's words in their order, one statement
+    ([rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
+      rec("q2", "a2", f"Il a posté « {VIDEO} » sur sa chaîne", 0, marks=(VIDEO,))],
+     [(0, 1), (0, 2), (1, 2)], []),
+    # a statement one outlet cuts in two passages and another gives up to the first words of
+    # the second (« "A. B" » then « "B C." », « "A. B" » elsewhere), a third only those
+    # words: the second passage goes on from the quote, one statement
+    ([rec("q0", "a1", ORDEAL, 0), rec("q1", "a1", THANKS, 300),
+      rec("q2", "a2", f"{ORDEAL} {THANKS_CUT}", 0), rec("q3", "a3", THANKS_CUT, 0)],
+     [(0, 1), (0, 2), (1, 3), (2, 3)], []),
+    # must not fire: the second passage ends on the quote's last words (the speaker said them
+    # again after other words, no continuation of the quote)
+    ([rec("q0", "a1", ORDEAL, 0), rec("q1", "a1", THANKS_LAST, 300),
+      rec("q2", "a2", f"{ORDEAL} {THANKS_CUT}", 0), rec("q3", "a3", THANKS_CUT, 0)],
+     [(0, 2), (1, 3)], [(0, 1)]),
     # must not fire: a mixed quote whose two stretches of marks hold one passage each, the
     # outlet's own words between them (its order, not the speaker's): found, joined to the
     # request (the longer of its marks), and the two passages stay apart
@@ -324,13 +344,16 @@ def test_a_passage_given_to_a_weak_speaker_joins_a_named_one(name, kind, resolut
 @pytest.mark.parametrize(("whole", "marks", "joined"), [
     # the speaker's words whole, one passage after the other: one statement
     (f"{GREETING}. {NEWS}", (), True),
+    # one stretch of marks that holds both, one after the other: the speaker's words too
+    (f"il a lancé « {GREETING}. {NEWS} » sur sa chaîne", (f"{GREETING}. {NEWS}",), True),
     # must not fire: an outlet's sentence that quotes both passages in marks, in its own order
     (f"il a lancé « {GREETING} » pour annoncer « {NEWS} »", (GREETING, NEWS), False),
 ])
-def test_only_a_direct_quote_spans_passages(whole, marks, joined):
+def test_the_speakers_words_in_order_span_passages(whole, marks, joined):
     """Two passages of one article, and another outlet's quote holding both, one after the
-    other: a direct quote gives them as said in that order; a mixed quote's marks stand
-    where the outlet's own words put them (« "A" par "B" »), which tells nothing of it."""
+    other: a direct quote, or one stretch of a mixed quote's marks, gives them as said in that
+    order; two stretches of marks stand where the outlet's own words put them (« "A" par
+    "B" »), which tells nothing of it."""
     quotes = [rec("q0", "a1", GREETING, 0), rec("q1", "a1", NEWS, 200),
               rec("q2", "a2", whole, 0, marks=marks)]
     found = spanned([0, 1, 2], [(0, 2), (1, 2)], quotes, [quote_texts(q) for q in quotes],

@@ -4,7 +4,8 @@ An article that runs one statement over two paragraphs, or around an incise, giv
 in two quotes; two quotes of one article in two passages are two things said. A part (a
 fragment, an overlap) that would join two clusters one article gives as two passages does
 not make them one utterance (``grouping.cluster``), unless another outlet gives both in one
-quote, one after the other, even across a mark of words left out (``spanned``). A heading
+quote, one after the other, even across a mark of words left out, or cuts it where the second
+goes on (``spanned``). A heading
 (``heads``) is no passage, nor is any other repeat (``repeated``): words the article gives
 again, not a second time they were said.
 """
@@ -61,10 +62,14 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
     words one after the other, in the article's order and without sharing any (« "B. C." »: the
     outlet cut the statement at another point), with or without a mark of words left out between
     them (« "A […] C" »: the outlet gives both as one statement, as the annotation guidelines'
-    « a record that holds two passages merges their groups » reads); a mixed quote's marks
-    stand in the order the outlet's own words give them (« "A" par "B" »), which says nothing
-    of it. A formula said again inside an address the article also gives lies inside the
-    address's words, not after them, and stays apart. Quotes in ``left_out`` (headings,
+    « a record that holds two passages merges their groups » reads). One stretch of a mixed
+    quote's marks holds the speaker's words in their order too (« il a écrit "A. B. C" »), but
+    two stretches stand in the order the outlet's own words give them (« "A" par "B" »),
+    which says nothing of it. A passage of the article that goes on from the last words of a
+    direct quote (« "A. B" » there, « "B C." » here: ``_goes_on``) comes after what the quote
+    holds, though no score matches the two (they share a few words only). A formula said
+    again inside an address the article also gives lies inside the address's words, not after
+    them, and stays apart. Quotes in ``left_out`` (headings,
     repeats) give no passage and are not read; ``texts`` are the normalised wordings grouping
     compares, the quote first (« […] » set aside). Two quotes of which one has no speaker's
     name join as those of one speaker do (``grouping.cluster`` gives only the names of
@@ -86,26 +91,57 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
 
     placed: dict[tuple[str, str], tuple[int, int] | None] = {}  # outlets carry the same words
 
-    def place(n: int, whole: int) -> tuple[int, int] | None:
-        key = (texts[n][0], texts[whole][0])
+    def place(n: int, said: str) -> tuple[int, int] | None:
+        key = (texts[n][0], said)
         if key not in placed:
             placed[key] = _place(*key)
         return placed[key]
 
+    of_article: dict[str, list[int]] = defaultdict(list)
+    for n, q in enumerate(quotes):
+        if n not in left_out:
+            of_article[q.article.id].append(n)
     for whole, by_article in partners.items():
-        if quotes[whole].type != "direct":
-            continue  # an outlet's marks in its own words: their order is the outlet's
-        for given in by_article.values():
+        for article, given in by_article.items():
+            if quotes[whole].type == "direct":
+                given = given + _goes_on(whole, of_article[article], quotes, texts)
             if len({passage[n] for n in given}) < 2:
                 continue
             given = sorted(set(given), key=lambda n: quotes[n].span.start)
-            places = [place(n, whole) for n in given]
-            for i, (m, at) in enumerate(zip(given, places, strict=True)):
-                for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
-                    if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                            names[m] == names[n] or not names[m] or not names[n]):
-                        root[find(passage[n])] = find(passage[m])
+            # the speaker's words in their order: a direct quote's, or one stretch of a mixed
+            # quote's marks (two stretches stand where the outlet's own words put them)
+            for said in _in_order(quotes[whole], texts[whole]):
+                places = [place(n, said) for n in given]
+                for i, (m, at) in enumerate(zip(given, places, strict=True)):
+                    for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
+                        if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
+                                names[m] == names[n] or not names[m] or not names[n]):
+                            root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
+
+
+_GOES_ON = 5  # words: the end of a quote that another quote goes on from
+
+
+def _goes_on(whole: int, others: Iterable[int], quotes: Sequence[Quote],
+             texts: Sequence[Sequence[str]]) -> list[int]:
+    """The quotes among ``others`` (one article's) in which the last ``_GOES_ON`` words of
+    ``whole`` (a direct quote of another outlet) stand, with more words after them: a passage
+    the statement goes on into, where the outlet of ``whole`` cut it (« "A. B. C" » then
+    « "C D." »: ``spanned`` places it after the passages ``whole`` holds)."""
+    end = texts[whole][0].split()[-_GOES_ON:]
+    if len(end) < _GOES_ON:
+        return []
+    tail = " ".join(end)
+    return [n for n in others
+            if f" {tail} " in f" {texts[n][0]} " and not texts[n][0].endswith(tail)]
+
+
+def _in_order(q: Quote, texts: Sequence[str]) -> Sequence[str]:
+    """The wordings of a quote (``texts``, normalised: the quote, then its marks) that give the
+    speaker's words in the order said: a direct quote whole, each stretch of a mixed quote's
+    marks, none of an indirect one."""
+    return texts[:1] if q.type == "direct" else texts[1:] if q.type == "mixed" else ()
 
 
 def _with_copies(pairs: Iterable[tuple[int, int]], copies: Iterable[tuple[int, int]],
