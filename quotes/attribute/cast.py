@@ -27,7 +27,7 @@ from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_posts
 from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, serves, stems
-from quotes.attribute.roles import noun_gender
+from quotes.attribute.roles import article_gender, noun_gender
 from quotes.lexicon import cached, fold, folded, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.model import Span as Place
@@ -155,7 +155,8 @@ class Registry:
 
     def named_with(self, words: str, before: int) -> Person | None:
         """The person the article named right beside these words before ``before``: "Le
-        milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on."""
+        milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on; « le
+        ministre » is not « le Premier ministre X » (``_other_office``)."""
         text = text_of(self.doc)
         key = fold(words).strip()
         if not key:
@@ -164,7 +165,8 @@ class Registry:
             lead = fold(text[max(0, pos - len(key) - 2) : pos]).rstrip(" ,")
             end = self.ends.get(pos, pos)
             tail = _ARTICLE.sub("", fold(text[end : end + len(key) + 8]).lstrip(" ,"))
-            if lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos)):
+            if (lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos))) and (
+                    not _other_office(words, person)):  # « le Premier ministre X »: no « ministre »
                 return person
         return None
 
@@ -230,10 +232,12 @@ class Registry:
         return out
 
     def match_description(
-        self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset()
+        self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset(),
+        gender: str | None = None,
     ) -> Person | None:
         """The person whose roles share the description's words other than the role noun
-        itself, ``others`` aside.
+        itself, ``others`` aside; ``gender``: what the description's determiner shows (« le
+        ministre » is not the one the article writes « la ministre de la Santé »).
 
         "le chef de la diplomatie polonaise" -> the person described as "ministre polonais".
         """
@@ -245,7 +249,9 @@ class Registry:
         ):
             score = -rank
             if person in others or self._gender_conflict(role, person) or other_posts(
-                    role, person.role_texts()):
+                    role, person.role_texts()) or _other_office(role, person):
+                continue
+            if gender is not None and self._written(person) - {gender}:
                 continue
             if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue
@@ -257,6 +263,14 @@ class Registry:
             if score > best_score:
                 best, best_score = person, score
         return best
+
+    def _written(self, person: Person) -> set[str]:
+        """The genders the determiners of the person's roles show (« la ministre de la Santé
+        X »: "f"); none for an elided one (« l'ambassadeur »), which a woman may be written."""
+        text = text_of(self.doc)
+        before = (text[max(0, lo - 6) : lo].split() for _, lo, _ in person.roles)
+        return {g for words in before if words
+                and (g := article_gender(words[-1].lower())) is not None}
 
     def _introduced_after(self, person: Person, offset: int, before: list[Person]) -> bool:
         """Is the person first named in a sentence after ``offset``'s, while someone of their
@@ -340,9 +354,23 @@ def other_role(description: str, person: Person) -> bool:
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
+    if _other_office(description, person):
+        return True
     held_now = [r for r in person.role_texts() if not _founding(r)]
     return bool(own) and bool(held_now) and not any(
         own & _words(r) or serves(description, r) for r in held_now)
+
+
+def _other_office(description: str, person: Person) -> bool:
+    """Is every role of the person an office the list knows by a phrase (« Premier ministre »)
+    that the office a bare role noun names is none of (« le ministre »: one of the ministers),
+    though its words hold that noun?"""
+    held = office(description)
+    if held is None or held.exact:
+        return False
+    offices = [office(r, role=True) for r in person.role_texts() if not _founding(r)]
+    return bool(offices) and all(
+        o is not None and o.exact and not fit(held, o) for o in offices)
 
 
 def _founding(role: str) -> bool:
