@@ -25,10 +25,10 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office, other_nation, other_posts
-from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, serves, stems
-from quotes.attribute.roles import article_gender, noun_gender
-from quotes.lexicon import cached, fold, folded, is_role_noun
+from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
+from quotes.attribute.role_words import acronym_match, founding, heads, kind_heads, serves, stems
+from quotes.attribute.roles import noun_gender, written_genders
+from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
@@ -156,7 +156,7 @@ class Registry:
     def named_with(self, words: str, before: int) -> Person | None:
         """The person the article named right beside these words before ``before``: "Le
         milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on; « le
-        ministre » is not « le Premier ministre X » (``_other_office``)."""
+        ministre » is not « le Premier ministre X » (``other_office``)."""
         text = text_of(self.doc)
         key = fold(words).strip()
         if not key:
@@ -166,7 +166,7 @@ class Registry:
             end = self.ends.get(pos, pos)
             tail = _ARTICLE.sub("", fold(text[end : end + len(key) + 8]).lstrip(" ,"))
             if (lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos))) and (
-                    not _other_office(words, person)):  # « le Premier ministre X »: no « ministre »
+                    not other_office(words, person.role_texts())):
                 return person
         return None
 
@@ -249,9 +249,8 @@ class Registry:
         ):
             score = -rank
             if person in others or self._gender_conflict(role, person) or other_posts(
-                    role, person.role_texts()) or _other_office(role, person):
-                continue
-            if gender is not None and self._written(person) - {gender}:
+                    role, person.role_texts()) or other_office(role, person.role_texts()) or (
+                    gender and written_genders(text_of(self.doc), person.roles) - {gender}):
                 continue
             if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue
@@ -263,14 +262,6 @@ class Registry:
             if score > best_score:
                 best, best_score = person, score
         return best
-
-    def _written(self, person: Person) -> set[str]:
-        """The genders the determiners of the person's roles show (« la ministre de la Santé
-        X »: "f"); none for an elided one (« l'ambassadeur »), which a woman may be written."""
-        text = text_of(self.doc)
-        before = (text[max(0, lo - 6) : lo].split() for _, lo, _ in person.roles)
-        return {g for words in before if words
-                and (g := article_gender(words[-1].lower())) is not None}
 
     def _introduced_after(self, person: Person, offset: int, before: list[Person]) -> bool:
         """Is the person first named in a sentence after ``offset``'s, while someone of their
@@ -347,43 +338,16 @@ def other_role(description: str, person: Person) -> bool:
         # country's when no role noun of it is the office's: the "chef de l'alliance" is no
         # "Premier ministre britannique"
         nouns = {h for name in held.names for h in heads(name)}
-        unknown = [r for r in person.role_texts() if not _founding(r)]
+        unknown = [r for r in person.role_texts() if not founding(r)]
         return held.abroad and bool(nouns and unknown) and not any(
             nouns & _words(r) for r in unknown
         )
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
-    if _other_office(description, person):
-        return True
-    held_now = [r for r in person.role_texts() if not _founding(r)]
-    return bool(own) and bool(held_now) and not any(
-        own & _words(r) or serves(description, r) for r in held_now)
-
-
-def _other_office(description: str, person: Person) -> bool:
-    """Is every role of the person an office the list knows by a phrase (« Premier ministre »)
-    that the office a bare role noun names is none of (« le ministre »: one of the ministers),
-    though its words hold that noun?"""
-    held = office(description)
-    if held is None or held.exact:
-        return False
-    offices = [office(r, role=True) for r in person.role_texts() if not _founding(r)]
-    return bool(offices) and all(
-        o is not None and o.exact and not fit(held, o) for o in offices)
-
-
-def _founding(role: str) -> bool:
-    """Is the role only what the person once did ("le cofondateur du parti"), which says
-    nothing of the office they hold now (lexicon/founding_roles.txt)?"""
-    own = heads(role)
-    return bool(own) and own <= _founding_heads()
-
-
-@cached
-def _founding_heads() -> frozenset[str]:
-    """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
-    return frozenset(head_key(w) for w in folded("founding_roles"))
+    held_now = [r for r in person.role_texts() if not founding(r)]
+    return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
+        not any(own & _words(r) or serves(description, r) for r in held_now)))
 
 
 def holds(description: str, person: Person) -> bool:

@@ -42,14 +42,16 @@ def says_otherwise(description: str, person: Person) -> bool:
 def _beside_office(description: str, person: Person) -> bool:
     """Is the description a post of lexicon/second_hats.txt at a body it names by its name or
     by an adjective (« le chef du PLQ », « le chef libéral »: a party's, no office of state),
-    and every role of the person an office of state (« Premier ministre »), which such a post
-    is held beside? A post at a body of common nouns (« le chef du service ») may be anyone's."""
+    and every role of the person an office of state that names no place (« Premier ministre »,
+    not « maire de Vernay »), which such a post is held beside? A post at a body of common
+    nouns (« le chef du service ») may be anyone's."""
     roles = person.role_texts()
     after = _after_noun(description)
     named = bool(body_words(description)) or (
         bool(after) and not any(fold(w) in NAME_LINKS for w in words_of(description)))
     return office(description) is None and _second_hat(description) and named and bool(
-        roles) and all((held := office(r, role=True)) is not None and held.exact for r in roles)
+        roles) and all((held := office(r, role=True)) is not None and held.exact and not held.more
+                  for r in roles)
 
 
 def other_body(description: str, person: Person) -> bool:
