@@ -159,7 +159,7 @@ ROWS = [
     row("depeche_chomage", "Nous avons entendu des propositions intéressantes", "Agathe Roussel",
         "ministre du Travail", F, P),
     row("depeche_chomage", "un décret sur le bonus-malus des entreprises serait publié",
-        "Agathe Roussel", "ministre du Travail", F, P, why="description-choice"),
+        "Agathe Roussel", "ministre du Travail", F, P),
     row("depeche_chomage", "C'est une réunion pour rien", "Patrick Gandon", "secrétaire général",
         M, P),
     row("depeche_chomage", "On nous demande de discuter à l'aveugle", "Isabelle Saunier",

@@ -25,10 +25,10 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office, other_nation, other_posts
-from quotes.attribute.role_words import acronym_match, head_key, heads, kind_heads, serves, stems
-from quotes.attribute.roles import noun_gender
-from quotes.lexicon import cached, fold, folded, is_role_noun
+from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
+from quotes.attribute.role_words import acronym_match, founding, heads, kind_heads, serves, stems
+from quotes.attribute.roles import noun_gender, written_genders
+from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
@@ -155,7 +155,8 @@ class Registry:
 
     def named_with(self, words: str, before: int) -> Person | None:
         """The person the article named right beside these words before ``before``: "Le
-        milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on."""
+        milieu lyonnais Théo Garnier …" makes "le milieu lyonnais" Théo Garnier later on; « le
+        ministre » is not « le Premier ministre X » (``other_office``)."""
         text = text_of(self.doc)
         key = fold(words).strip()
         if not key:
@@ -164,7 +165,8 @@ class Registry:
             lead = fold(text[max(0, pos - len(key) - 2) : pos]).rstrip(" ,")
             end = self.ends.get(pos, pos)
             tail = _ARTICLE.sub("", fold(text[end : end + len(key) + 8]).lstrip(" ,"))
-            if lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos)):
+            if (lead.endswith(key) or (tail.startswith(key) and not self._clause_apart(pos))) and (
+                    not other_office(words, person.role_texts())):
                 return person
         return None
 
@@ -230,10 +232,12 @@ class Registry:
         return out
 
     def match_description(
-        self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset()
+        self, role: str, offset: int, others: set[Person] | frozenset[Person] = frozenset(),
+        gender: str | None = None,
     ) -> Person | None:
         """The person whose roles share the description's words other than the role noun
-        itself, ``others`` aside.
+        itself, ``others`` aside; ``gender``: what the description's determiner shows (« le
+        ministre » is not the one the article writes « la ministre de la Santé »).
 
         "le chef de la diplomatie polonaise" -> the person described as "ministre polonais".
         """
@@ -245,7 +249,8 @@ class Registry:
         ):
             score = -rank
             if person in others or self._gender_conflict(role, person) or other_posts(
-                    role, person.role_texts()):
+                    role, person.role_texts()) or other_office(role, person.role_texts()) or (
+                    gender and written_genders(text_of(self.doc), person.roles) - {gender}):
                 continue
             if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue
@@ -333,29 +338,16 @@ def other_role(description: str, person: Person) -> bool:
         # country's when no role noun of it is the office's: the "chef de l'alliance" is no
         # "Premier ministre britannique"
         nouns = {h for name in held.names for h in heads(name)}
-        unknown = [r for r in person.role_texts() if not _founding(r)]
+        unknown = [r for r in person.role_texts() if not founding(r)]
         return held.abroad and bool(nouns and unknown) and not any(
             nouns & _words(r) for r in unknown
         )
     own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
     if own is None:  # "le responsable": any role
         return False
-    held_now = [r for r in person.role_texts() if not _founding(r)]
-    return bool(own) and bool(held_now) and not any(
-        own & _words(r) or serves(description, r) for r in held_now)
-
-
-def _founding(role: str) -> bool:
-    """Is the role only what the person once did ("le cofondateur du parti"), which says
-    nothing of the office they hold now (lexicon/founding_roles.txt)?"""
-    own = heads(role)
-    return bool(own) and own <= _founding_heads()
-
-
-@cached
-def _founding_heads() -> frozenset[str]:
-    """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
-    return frozenset(head_key(w) for w in folded("founding_roles"))
+    held_now = [r for r in person.role_texts() if not founding(r)]
+    return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
+        not any(own & _words(r) or serves(description, r) for r in held_now)))
 
 
 def holds(description: str, person: Person) -> bool:

@@ -71,8 +71,11 @@ def cast_roles(
 
     given = named | described  # each name below is looked up once, before its own update
     for name, more in narrated_roles(doc, timeline, covered, narrated).items():
-        if given.get(name) or ((p := registry.person(name)) and p.roles):
+        if named.get(name) or ((p := registry.person(name)) and p.roles):
             continue  # of one given a role, a description says as much as it restates (above)
+        if given.get(name):  # described only (« le ministre »): its fuller form (« la décision
+            # du ministre de l'Éducation »), which the bare noun then shows (``fuller_role``)
+            more = tuple(r for r in more if any(_holds_words(r[0], d[0]) for d in given[name]))
         # one place, one role: what the cast reads there already, it reads
         more = tuple(r for r in more if not any(a < r[2] and r[1] < b for a, b in places))
         described[name] = merged(described.get(name, ()), more)

@@ -48,7 +48,7 @@ def described_person(
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     else:
         person = timeline.registry.named_with(words, pos)
-        person = person or timeline.registry.match_description(words, pos, inside)
+        person = person or timeline.registry.match_description(words, pos, inside, r.gender)
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
                                           {p.name for p in beside | inside})
@@ -104,7 +104,10 @@ def described_person(
         recency = {name: -n for n, name in enumerate(named)}
         # the one the article gives the role first ("le préfet": the "préfet de l'Aude"
         # named well before the mayor the article is about)
-        given = {n for n, p in named.items() if holds(role, p)}
+        # … or the one an earlier description with its noun was tied to (« le chef du parti
+        # bleu », then « le chef bleu »), though the cast gives another that noun
+        tied = ties.same_noun(timeline.entries, role, pos)
+        given = {n for n, p in named.items() if holds(role, p) or n in tied}
         if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
             return replace(r, resolution="unresolved"), "description-unresolved"
         name = max(  # of equals, the first in text order, not a set's hash order
@@ -128,7 +131,7 @@ def described_person(
         # one person the article gives that role, if only one
         ahead = [
             p for p in timeline.registry.people_after(pos, len(text_of(timeline.registry.doc)))
-            if fits(p) and holds(role, p) and p.name not in apart
+            if fits(p) and holds(role, p) and not says_otherwise(role, p) and p.name not in apart
         ]
         ahead = ahead if len(ahead) == 1 else []
     if ahead:

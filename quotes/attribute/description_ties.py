@@ -1,6 +1,7 @@
 """What ties a description to someone besides the roles the cast gives: a name apposed to it
 past an aside in brackets (``apposed``), the one person named later with its role
-(``named_since``), the one an earlier description of the same body named (``same_body``), the
+(``named_since``), the one an earlier description of the same body named (``same_body``), those
+an earlier description with the same role noun named (``same_noun``), the
 roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
 apposed after the complement of its noun the mention stops before (``past_complement``); and
@@ -155,6 +156,16 @@ def says_otherwise(
     person = registry.person(name)
     return person is not None and (
         holders.says_otherwise(description, person) or not fits(person))
+
+
+def same_noun(entries: Sequence[Entry], description: str, pos: int) -> set[str]:
+    """The people an earlier description with the same role noun was tied to (« Le chef du
+    parti bleu se retire », read as Paul Roux; then « le chef bleu »): they hold it as much as
+    one the cast gives that noun."""
+    own = heads(description)
+    return {e.who.name for e in entries
+            if e.pos < pos and e.who.kind == "person" and e.who.name and e.who.role
+            and e.who.resolution == "description" and own & heads(e.who.role)}
 
 
 def same_body(

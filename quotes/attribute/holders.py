@@ -1,7 +1,8 @@
 """Who can hold the function a description names: never someone whose known functions all have
 another role noun. « le ministre de l'Intérieur » is not the « procureur de Paris » the article
 is about, nor « la ministre » its « juge d'instruction »; a party's leader (« président du
-parti », lexicon/second_hats.txt) may hold an office beside, and someone with no known role
+parti », lexicon/second_hats.txt) may hold an office beside, so neither says the other is
+someone else (« le chef du parti » may be the « Premier ministre »), and someone with no known role
 says nothing against it. Nor is « le président du Sénat » the « président de l'association des
 maires du Rhône »: the same role noun at another body named (``other_body``); nor « le
 président français » the « président ukrainien »: another country (``offices.other_nation``).
@@ -25,8 +26,8 @@ def says_otherwise(description: str, person: Person) -> bool:
     """Do the person's roles say something else than the description (``other_role``), its
     body (``other_body``) or country (``other_nation``), or, for an office of state, does
     every role of theirs have a role noun of another function?"""
-    if other_role(description, person) or other_body(description, person) or other_nation(
-            description, person.role_texts()):
+    if (other_role(description, person) and not _beside_office(description, person)) or (
+            other_body(description, person) or other_nation(description, person.role_texts())):
         return True
     held = office(description)
     if held is None or not held.exact:
@@ -36,6 +37,21 @@ def says_otherwise(description: str, person: Person) -> bool:
     return bool(nouns) and bool(own) and all(
         h and not h & nouns and not hat for h, hat in own
     )
+
+
+def _beside_office(description: str, person: Person) -> bool:
+    """Is the description a post of lexicon/second_hats.txt at a body it names by its name or
+    by an adjective (« le chef du PLQ », « le chef libéral »: a party's, no office of state),
+    and every role of the person an office of state that names no place (« Premier ministre »,
+    not « maire de Vernay »), which such a post is held beside? A post at a body of common
+    nouns (« le chef du service ») may be anyone's."""
+    roles = person.role_texts()
+    after = _after_noun(description)
+    named = bool(body_words(description)) or (
+        bool(after) and not any(fold(w) in NAME_LINKS for w in words_of(description)))
+    return office(description) is None and _second_hat(description) and named and bool(
+        roles) and all((held := office(r, role=True)) is not None and held.exact and not held.more
+                  for r in roles)
 
 
 def other_body(description: str, person: Person) -> bool:

@@ -204,3 +204,14 @@ def _nations(words: str) -> frozenset[str]:
     known = folded("nationalities")
     return frozenset(w[:5] for w in map(fold, words_of(words))
                      if w in known or w.removesuffix("e") in known)
+
+
+def other_office(description: str, roles: list[str]) -> bool:
+    """Is every one of a person's ``roles`` an office the list knows by a phrase (« Premier
+    ministre ») that the office a bare role noun names is none of (« le ministre »: one of the
+    ministers), though its words hold that noun?"""
+    held = office(description)
+    if held is None or held.exact:
+        return False
+    offices = [office(r, role=True) for r in roles]
+    return bool(offices) and all(o is not None and o.exact and not fit(held, o) for o in offices)

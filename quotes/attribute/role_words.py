@@ -10,6 +10,7 @@ from quotes.lexicon import (
     cached,
     capitalised,
     fold,
+    folded,
     in_capitals,
     is_role_noun,
     role_kinds,
@@ -187,3 +188,16 @@ def names_place(text: str) -> bool:
     first says so."""
     words = words_of(text)[1:]
     return any(capitalised(w) for w in words)
+
+
+def founding(role: str) -> bool:
+    """Is the role only what the person once did ("le cofondateur du parti"), which says
+    nothing of the office they hold now (lexicon/founding_roles.txt)?"""
+    own = heads(role)
+    return bool(own) and own <= _founding_heads()
+
+
+@cached
+def _founding_heads() -> frozenset[str]:
+    """The heads of lexicon/founding_roles.txt, cut by ``head_key``."""
+    return frozenset(head_key(w) for w in folded("founding_roles"))

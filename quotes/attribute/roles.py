@@ -6,6 +6,8 @@ diplomatie polonaise" to "ministre polonais".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender, numbered
@@ -57,6 +59,14 @@ def article_gender(article: str) -> str | None:
     if article in FEMININE_ARTICLES:
         return "f"
     return "m" if article in MASCULINE_ARTICLES else None
+
+
+def written_genders(text: str, roles: Iterable[tuple[str, int, int]]) -> set[str]:
+    """The genders the determiners right before the ``roles`` (text, start, end) show in
+    ``text`` (« la ministre de la Santé X »: "f"); none for an elided one (« l'ambassadeur »),
+    which a woman may be written."""
+    before = (text[max(0, lo - 6) : lo].split() for _, lo, _ in roles)
+    return {g for words in before if words and (g := article_gender(words[-1].lower())) is not None}
 
 
 def gender_of(tok: Token) -> str | None:

@@ -61,6 +61,7 @@ class Timeline:
         self.first_spoke: dict[str | None, int] = {}  # where each name first spoke: ``heard``
         self.unnamed: list[_Entry] = []  # speakers a cue names with no name (a role or a
         # description may also be an entry): ``previous`` ends a carry over them
+        self.open: list[tuple[int, Resolved]] = []  # pronouns no one was found for: ``_bound``
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
             cued: bool = False) -> None:
@@ -280,9 +281,25 @@ class Timeline:
             if own is not None and not self._rival(r, own, pos, person):
                 barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
             p = self._closest(r, pos - self.settings.pronoun_lookback_chars, pos, barred)
-            if p is not None:
+            if p is not None and not self._bound(r, p, pos):
                 return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
+        self.open.append((pos, r))
         return UNKNOWN, "pronoun-unresolved"
+
+    def _bound(self, r: Resolved, p: Person, pos: int) -> bool:
+        """Is ``p`` first named after an earlier pronoun of the same gender and number no one
+        was found for, in that pronoun's sentence (« Il a cédé la place au maire, Paul Roux.
+        « … », a-t-il dit »)? The pronoun at ``pos`` goes on with that one, whose own
+        sentence's complement it cannot be."""
+        text = text_of(self.registry.doc)
+        for q, before in self.open:
+            if q >= pos or p.first_seen <= q or (before.gender, before.number) != (
+                    r.gender, r.number):
+                continue
+            end = SENTENCE_END.search(text, q)
+            if p.first_seen < (end.start() if end is not None else len(text)):
+                return True
+        return False
 
     def _rival(self, r: Resolved, name: str, pos: int, person: bool) -> bool:
         """Does one other than ``name`` the pronoun agrees with stand within reach before

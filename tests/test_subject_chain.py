@@ -1,0 +1,75 @@
+"""Who a pronoun or a description at a cue stands for, by the chain of subjects and by
+agreement: a pronoun that goes on from a subject pronoun no one was found for is not the one
+that pronoun's own sentence names as a complement (« Il a cédé la place au maire, X »); « le
+ministre » is neither the « Premier ministre » (another office) nor one the article writes
+« la ministre »; a party's post (« le chef du Parti centriste ») may be held beside an office
+of state, and « le chef centriste » is the one « le chef du Parti centriste » was, though the
+cast gives another « chef ». Unresolved beats wrong.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker)
+PRONOUN_CHAIN = [
+    # fire: the name is the complement of the sentence whose subject the pronoun goes on from
+    ("Lundi soir, il a cédé la place au maire de Sarlac, Paul Morin. « Nous devons rester "
+     "unis », a-t-il déclaré.", "Nous devons rester unis", None),
+    # must not: a pronoun of the other gender; a subject named before the complement
+    ("Lundi soir, il a cédé la place à la maire de Sarlac, Anne Morin. « Nous devons rester "
+     "unis », a-t-elle déclaré.", "Nous devons rester unis", "Anne Morin"),
+    ("Le maire Jean Vidal a cédé la place à son rival, Paul Morin. « Nous devons rester unis », "
+     "a-t-il déclaré.", "Nous devons rester unis", "Jean Vidal"),
+]
+
+MINISTER = [
+    # fire: « le ministre » is not the « Premier ministre », nor one written « la ministre »
+    ("Paul Morin a visité un lycée lundi. La réforme a été décidée avec le Premier ministre "
+     "Jean Vidal. « Les épreuves auront lieu lundi », a déclaré le ministre.",
+     "Les épreuves auront lieu lundi", "Paul Morin"),
+    ("Paul Morin a visité un lycée lundi, avec la ministre de la Santé Anne Vidal. « Les "
+     "épreuves auront lieu lundi », a expliqué le ministre.", "Les épreuves auront lieu lundi",
+     "Paul Morin"),
+    # must not: a woman written « l'ambassadeur »; a « ministre de l'Intérieur »
+    ("L'ambassadeur de Norvège, Anne Vidal, a répondu lundi. « Nous ne céderons pas », a "
+     "déclaré le diplomate norvégien.", "Nous ne céderons pas", "Anne Vidal"),
+    ("Paul Morin, maire de Sarlac, a reçu le ministre de l'Intérieur Jean Vidal. « La sécurité "
+     "sera renforcée », a déclaré le ministre.", "La sécurité sera renforcée", "Jean Vidal"),
+]
+
+PARTY_POST = [
+    # fire: « le chef du Parti centriste » may be the premier; « le chef centriste » is he
+    ("Paul Morin termine son mandat de premier ministre. Le chef du Parti centriste se donne "
+     "quelques jours pour réfléchir. Il devra céder le pouvoir au chef du Mouvement vert, Jean "
+     "Vidal. « Je dois accepter ce résultat », a-t-il affirmé. Le chef centriste a ensuite "
+     "félicité son adversaire. « Il lui revient de gouverner », a-t-il déclaré.",
+     "Il lui revient de gouverner", "Paul Morin"),
+    ("Paul Morin termine son mandat de premier ministre. Le chef du Parti centriste se donne "
+     "quelques jours pour réfléchir. Il devra céder le pouvoir au chef du Mouvement vert, Jean "
+     "Vidal. « Je dois accepter ce résultat », a-t-il affirmé.", "Je dois accepter ce résultat",
+     "Paul Morin"),
+    # must not: a post at a body of common nouns is not the premier's
+    ("Paul Morin, premier ministre, a visité l'hôpital. « Les urgences tiendront », a déclaré "
+     "le chef du service.", "Les urgences tiendront", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), PRONOUN_CHAIN + MINISTER + PARTY_POST)
+def test_subject_chain_and_agreement(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# (text, words said, role shown)
+FULLER = [
+    # fire: a bare « ministre » tied to one named with no role shows the fuller form the
+    # narration gives (« la décision du ministre de l'Éducation »)
+    ("Le bac a été reporté sur décision du ministre de l'Éducation, qui appelle au calme. Paul "
+     "Morin a visité un lycée lundi. « Les épreuves auront lieu lundi », a expliqué le ministre.",
+     "Les épreuves auront lieu lundi", "ministre de l'Éducation"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "role"), FULLER)
+def test_described_role_shows_its_fuller_form(nlp, text, said, role):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, who.role) == ("Paul Morin", role)
