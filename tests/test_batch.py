@@ -584,15 +584,21 @@ def test_with_no_utterance_reported_alike_the_role_most_articles_give():
     assert [q.speaker.role for q in out[1:3]] == ["présidente de l'agglomération"] * 2
 
 
-def test_a_bare_title_takes_the_country_the_batch_gives_the_same_person():
+def test_a_bare_title_takes_the_country_another_quote_of_its_article_gives():
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    fuller = said("q-2", "a1", "Maas", "Premier ministre néerlandais")
+    out = link_batch([bare, fuller])
+    assert out[0].speaker.role == "Premier ministre néerlandais"
+    assert "batch-role:a1" in out[0].evidence
+
+
+def test_a_bare_title_stays_bare_when_only_another_article_gives_the_country():
+    # the article gives no fuller form of its title: another article's is none
     bare = said("q-1", "a1", "Maas", "Premier ministre")
     named = {"a2": [Named("Piet Maas", ("Premier ministre néerlandais",), "male")]}
     out = link_batch([bare], named)
-    assert out[0].speaker.role == "Premier ministre néerlandais"
-    assert "batch-role:a2" in out[0].evidence
-    # … or another quote of its own article, the description tied to them over the batch
-    fuller = said("q-2", "a1", "Maas", "Premier ministre néerlandais")
-    assert link_batch([bare, fuller])[0].speaker.role == "Premier ministre néerlandais"
+    assert out[0].speaker.role == "Premier ministre"
+    assert not any(e.startswith("batch-role:") for e in out[0].evidence)
 
 
 @pytest.mark.parametrize("given", [

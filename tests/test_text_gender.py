@@ -47,6 +47,14 @@ ROWS = [
      "Tout a brûlé", "Tamsir Ravel", None),
     ("Très calme, Dramane Viel a répondu. « Le chantier avance », a dit Dramane Viel.",
      "Le chantier avance", "Dramane Viel", None),
+    # ---- a noun of a sex right before the name, after its determiner
+    ("Après la course, sa mère Zelko a parlé. « Nous sommes fiers », a dit Zelko.",
+     "Nous sommes fiers", "Zelko", "female"),
+    ("Après la course, son père Oumarou a parlé. « Nous sommes fiers », a dit Oumarou.",
+     "Nous sommes fiers", "Oumarou", "male"),
+    # must not fire: the noun of another person, whose complement the name is
+    ("Après la course, la mère de Yelo a parlé. « Nous sommes fiers », a dit Yelo.",
+     "Nous sommes fiers", "Yelo", None),
     # ---- after the name, set off by a comma
     ("« Tout a brûlé », a raconté Zelko Brami, très émue.", "Tout a brûlé", "Zelko Brami",
      "female"),

@@ -19,8 +19,8 @@ first the articles that report the same utterances of theirs as this one (groupe
 article to article: this story, not another event they spoke at), and one whose gender it
 does not show (or only guesses from the first name, ``name_model``) the gender another article
 shows, a description tied to them too; a bare
-title (« Premier ministre ») the fuller form with a country's adjective the batch gives them
-(``with_country``). Each change says which article supplied it in ``evidence``
+title (« Premier ministre ») the fuller form with a country's adjective another quote of its
+article gives them (``with_country``). Each change says which article supplied it in ``evidence``
 (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker found so has
 the confidence of the path that found it (``confidence.followed``). Out: the quotes, in their
 order.
@@ -259,9 +259,10 @@ def _without(q: Quote, moved: set[str]) -> Quote:
 
 def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
     """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
-    form of it the batch gives the same person with a country's adjective (« Premier ministre
-    belge »): the article spoke of them without saying their country, which another article
-    or another of its quotes says; never when the batch gives them two countries."""
+    form of it with a country's adjective (« Premier ministre belge ») that another quote of
+    its own article gives the same person; never when it gives two countries. Another
+    article's fuller form is none: a bare title stays bare when its article gives no fuller
+    form of it (fixtures/gold/GUIDELINES.md, « Bare head nouns »)."""
     given: dict[str, set[tuple[str, str]]] = defaultdict(set, holders)
     for q in quotes:
         if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
@@ -275,7 +276,8 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
         size = len(sp.role.split())
         fuller = {
             (r, a) for n in forms(sp.name, given) for r, a in given[n]
-            if (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
+            if a == q.article.id
+            and (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
             and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
         }
         if len({r.casefold() for r, _ in fuller}) != 1:

@@ -4,12 +4,11 @@ A title right before the name or as its first word ("Mme Le Pen", "M. Dupuis"), 
 agreement of a participle or adjective the name is the subject of, with être ("Marine Le Pen
 s'est dite ravie", "X est arrivée"; with avoir a participle never agrees with its subject), of
 the attribute after « se dire » (« s'est dit prête »), of one set after the name by a comma or
-opening the clause right before it (« Encore émue, X »), or a noun of a sex apposed to it. A
-role noun's gender is read in ``roles`` when the lexicon has both its forms, else from an
-agent noun's ending (``ending_gender``: « trésorière », « trésorier »); a first name's in
-``names``. An unnamed person's
-mention says a woman by its feminine form only (``unnamed_gender``): French uses the masculine
-for anyone.
+opening the clause right before it (« Encore émue, X »), or a noun of a sex apposed to it or
+set before it (« sa mère Anne »). A role noun's gender is read in ``roles`` when the lexicon
+has both its forms, else from an agent noun's ending (``ending_gender``: « trésorière »,
+« trésorier »); a first name's in ``names``. An unnamed person's mention says a woman by its
+feminine form only (``unnamed_gender``): French uses the masculine for anyone.
 """
 
 from __future__ import annotations
@@ -131,7 +130,17 @@ def text_agreement(ent: Span) -> str | None:
     """What an agreement with the name says: as the subject (``subject_agreement``), set
     after it by a comma (``apposed_agreement``) or opening the clause before it
     (``fronted_agreement``)."""
-    return subject_agreement(ent) or apposed_agreement(ent) or fronted_agreement(ent)
+    return (subject_agreement(ent) or apposed_agreement(ent) or fronted_agreement(ent)
+            or kin_title(ent))
+
+
+def kin_title(ent: Span) -> str | None:
+    """The sex a kinship noun right before the name says, after its determiner: « son père
+    Paul » (a man), « sa mère Anne », « la sœur Lise » (a woman); lexicon/noun_genders.tsv."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 2].pos_ != "DET":
+        return None
+    return _sex_noun(doc[ent.start - 1])
 
 
 def apposed_agreement(ent: Span) -> str | None:
