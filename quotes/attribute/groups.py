@@ -18,15 +18,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.name_lists import Listed, companies_of
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, titles
-from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, PLURAL_DETERMINERS
+from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
+    INDEFINITE,
+    NUMBER_WORDS,
+    PLURAL_DETERMINERS,
+)
 from quotes.nlp.doc import text_of
 
+# before a plural description: « aux » too (« liant la ville aux trois loueurs X et Y »)
+_PLURAL = PLURAL_DETERMINERS | {"aux"}
 # before any description of a group: a plural one's, or a group noun's (lexicon/group_nouns.txt:
 # "le couple", "un duo", "notre équipe"); not « cet » nor « l' »
-_DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
-    "ce", "cette", "notre", "votre"}
+_DETERMINERS = _PLURAL | ARTICLES_POSSESSIVES | INDEFINITE | {"ce", "cette", "notre", "votre"}
+_SET_OFF = frozenset({",", "-", "–", "—"})  # between a description and the names it sets off
+# a group's size as the number word a description of it gives (« les trois exploitants »)
+_NUMBERS = dict(enumerate(("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                           "huit", "neuf", "dix")))
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 
@@ -40,13 +51,16 @@ class Group:
     head: str  # "enfants", folded: the noun later descriptions of the group share
     start: int  # where the names start and end in the article
     end: int
+    size: int = 2  # how many names: « les trois exploitants » fits a group of three
+    kind: str = "person"  # "organization" for a list of companies (``name_lists``)
 
 
 def groups(
     doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
-    outside: Callable[[int], bool],
+    outside: Callable[[int], bool], lists: tuple[Listed, ...] = (),
 ) -> tuple[Group, ...]:
-    """The groups of an article, in text order, from its names (``mentions``, ``ends``)."""
+    """The groups of an article, in text order, from its names (``mentions``, ``ends``) and
+    its lists of companies (``lists``) a plural description sets off."""
     text, out = text_of(doc), []
     runs: list[list[int]] = []
     ends = {**ends, **_first_names(doc, ends, outside)}
@@ -65,8 +79,16 @@ def groups(
         if found is not None:
             role, head = found
             written = " ".join(w for w in text[lo:hi].split() if w not in titles())
-            out.append(Group(written, role, head, lo, hi))  # "Me X et Me Y": "X et Y"
-    return tuple(out)
+            out.append(Group(written, role, head, lo, hi, len(run)))  # "Me X et Me Y": "X et Y"
+    at = dict(mentions)
+    for listed in lists:
+        if not outside(listed.start) or not companies_of(doc, listed, lambda _, lo: at.get(lo)):
+            continue
+        found = _before(doc, listed.start) or _after(doc, listed.end)
+        if found is not None:
+            out.append(Group(listed.name, found[0], found[1], listed.start, listed.end,
+                             len(listed.parts), "organization"))
+    return tuple(sorted(out, key=lambda g: g.start))
 
 
 def _first_names(
@@ -115,7 +137,7 @@ def _group_noun(head: Token, word: str, determiner: Token) -> bool:
     if word in folded("group_nouns"):
         return True
     plural = "Plur" in head.morph.get("Number", []) or word.endswith(("s", "x"))
-    return plural and determiner.lower_ in PLURAL_DETERMINERS
+    return plural and determiner.lower_ in _PLURAL
 
 
 def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
@@ -127,7 +149,7 @@ def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
     end = first.start
     while end > 0 and doc[end - 1].text in titles():
         end -= 1
-    if end > 0 and doc[end - 1].text == ",":
+    if end > 0 and doc[end - 1].text in _SET_OFF:
         end -= 1
     for start in range(end - 2, max(-1, end - _REACH - 1), -1):
         if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
@@ -166,6 +188,7 @@ def group_of(
     word = fold(head.text)
     if not _group_noun(head, word, span[0]) or any(n.start_char < head.idx for n in names):
         return None
-    before = [g for g in found if g.end <= lo and g.head == word
+    count = next((fold(t.text) for t in span if t.i < head.i and t.lower_ in NUMBER_WORDS), None)
+    before = [g for g in found if g.end <= lo and (g.head == word or count == _NUMBERS.get(g.size))
               and all(n.text in g.role for n in names)]
     return before[-1] if before else None
