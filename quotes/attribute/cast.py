@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, groups, name_lists, orgs
+from quotes.attribute import bodies, companies, descriptions, groups, orgs
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
@@ -106,12 +106,7 @@ class Registry:
     @cached_property
     def groups(self) -> tuple[groups.Group, ...]:
         """The groups the article names by a plural description and their names (``groups``)."""
-        return groups.groups(self.doc, self.mentions, self.ends, self.outside, self.lists)
-
-    @cached_property
-    def lists(self) -> tuple[name_lists.Listed, ...]:
-        """Names the article lists as one (``name_lists``)."""
-        return name_lists.name_lists(self.doc)
+        return groups.groups(self.doc, self.mentions, self.ends, self.outside)
 
     def org_name(self, head: Token, offset: int) -> str | None:
         """Fullest name of an organisation (see ``orgs.org_name``)."""

@@ -1,13 +1,11 @@
 """Names listed as one: « Movo, Kiro et Zeta Mobility » said to speak together.
 
 Two or more runs of capitalised words joined by commas and a last « et » (no comma before
-it: « A, et B a ajouté » is two clauses) are one list. A mention inside a list names the whole
-list: the parse often keeps only one of its names as the verb's subject. A list of companies
-(no part opens on a first name nor is a person of the cast's with one) is one organisation
-named as written (GUIDELINES.md: a group's name is its members' names joined as written); a
-plural description set off before or after it makes it a group (``groups``). A list of people
-is left to the cast (``mentions.coordinated``), and so is a list of a person and a company
-(« Anne Roy et Movo »).
+it: « A, et B a ajouté » is two clauses) are one list. A list of companies (no part opens on a
+first name nor is a person of the cast's with one) is one organisation named as written
+(GUIDELINES.md: a group's name is its members' names joined as written), a group of the
+article (``groups``). A list of people is left to the cast (``mentions.coordinated``), and so
+is a list of a person and a company (« Anne Roy et Movo »).
 """
 
 from __future__ import annotations
@@ -77,12 +75,6 @@ def name_lists(doc: Doc) -> tuple[Listed, ...]:
             parts = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in chain)
             out.append(Listed(text[parts[0][0] : parts[-1][1]], parts, parts[0][0], parts[-1][1]))
     return tuple(out)
-
-
-def list_at(found: tuple[Listed, ...], start: int, end: int) -> Listed | None:
-    """The list a mention falls inside (a description set off before it makes a group of
-    it: ``groups``)."""
-    return next((g for g in found if g.start <= start and end <= g.end), None)
 
 
 def companies_of(doc: Doc, listed: Listed, person: Callable[[str, int], object | None]) -> bool:

@@ -13,15 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import (
-    companies,
-    descriptions,
-    groups,
-    mentions,
-    name_lists,
-    name_shape,
-    offices,
-)
+from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -117,10 +109,6 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return UNKNOWN
     if topic(span) and end < len(text) and text[end:].lstrip().startswith(":"):
         return UNKNOWN  # "Salaires : …", a heading
-    listed = name_lists.list_at(registry.lists, start, end)
-    if listed is not None and name_lists.companies_of(
-            doc, listed, lambda name, at: registry.person(name, at=at)):
-        return Resolved(listed.name, None, "organization", "explicit", "p")  # « Movo et Kiro »
     parts = [classify(doc, *p, registry) for p in mentions.negated_list(doc, start, end) or ()]
     if parts and all(p.kind == "person" and p.name and p.number == "s" for p in parts):
         names = [p.name for p in parts if p.name]
@@ -231,9 +219,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                         number, unnamed_gender(span))
     head = mentions.head_noun(tokens)
     if (band := groups.group_of(registry.groups, span, head, names)) is not None:
-        if band.kind == "organization":  # « les loueurs » after « les loueurs Movo et Kiro »
-            return Resolved(band.name, None, "organization", "explicit", "p")
-        return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
+        return Resolved(band.name, band.said_role, band.kind, "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose, person = _whose(doc, owner_at, end, registry)
