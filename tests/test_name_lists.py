@@ -46,13 +46,16 @@ def test_listed_companies_are_one_organisation(nlp, text, said, speaker):
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [(speaker, "organization")]
 
 
-# must not fire: a name outside the list said alone, a list with a person in it, two clauses
+# must not fire: a name outside the list said alone, people named by a title, a list with a
+# person in it, two clauses
 # (« , et »), a description of a list whose noun and number both differ, a company's officer
 KEPT = [
     ("Paul et Marie Roux se sont mariés samedi. Paul a déclaré : « Nous sommes heureux ».",
      "Nous sommes heureux", "Paul Roux", "person"),
     ("Trotto et Rulo se sont associés en 2020. Rulo a déclaré : « Nous resterons à Brest ».",
      "Nous resterons à Brest", "Rulo", "person"),
+    ("« Le dossier est solide », ont assuré Mmes Roux et Garnier.", "Le dossier est solide",
+     "Roux et Garnier", "person"),
     ("Anne Roy et Movo estiment que « la participation aurait pu être plus forte ».",
      "« la participation aurait pu être plus forte »", "Anne Roy et Movo", "person"),
     ("Movo a dénoncé la décision, et Kiro estime que « la participation aurait pu être plus "

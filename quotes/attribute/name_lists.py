@@ -2,10 +2,10 @@
 
 Two or more runs of capitalised words joined by commas and a last « et » (no comma before
 it: « A, et B a ajouté » is two clauses) are one list. A list of companies (no part opens on a
-first name nor is a person of the cast's with one) is one organisation named as written
-(GUIDELINES.md: a group's name is its members' names joined as written), a group of the
-article (``groups``). A list of people is left to the cast (``mentions.coordinated``), and so
-is a list of a person and a company (« Anne Roy et Movo »).
+first name, follows a title, or is a person of the cast's with one) is one organisation named
+as written (GUIDELINES.md: a group's name is its members' names joined as written), a group of
+the article (``groups``). A list of people is left to the cast (``mentions.coordinated``), and
+so is a list of a person and a company (« Anne Roy et Movo »).
 """
 
 from __future__ import annotations
@@ -78,11 +78,14 @@ def name_lists(doc: Doc) -> tuple[Listed, ...]:
 
 
 def companies_of(doc: Doc, listed: Listed, person: Callable[[str, int], object | None]) -> bool:
-    """Is the list one of companies: no name in it opens on a first name, nor names a person
-    the cast gives a first name (``person``: name and offset -> the cast's person or None)?"""
+    """Is the list one of companies: no name in it follows a title (« Mmes Roux et Petit »),
+    opens on a first name, or names a person the cast gives a first name (``person``: name and
+    offset -> the cast's person or None)?"""
     text = text_of(doc)
     for lo, hi in listed.parts:
+        first = doc.char_span(lo, hi)
         full = getattr(person(text[lo:hi], lo), "name", None) or text[lo:hi]
-        if first_name_gender(full.split()[0]) is not None:
+        if first_name_gender(full.split()[0]) is not None or (
+                first is not None and first.start > 0 and doc[first.start - 1].text in titles()):
             return False
     return True
