@@ -54,8 +54,8 @@ KEPT = [
      "Nous sommes heureux", "Paul Roux", "person"),
     ("Trotto et Rulo se sont associés en 2020. Rulo a déclaré : « Nous resterons à Brest ».",
      "Nous resterons à Brest", "Rulo", "person"),
-    ("« Le dossier est solide », ont assuré Mmes Roux et Garnier.", "Le dossier est solide",
-     "Roux et Garnier", "person"),
+    ("« Le dossier est solide », ont assuré Mmes Lebrun et Vasseur.", "Le dossier est solide",
+     "Lebrun et Vasseur", "person"),
     ("Anne Roy et Movo estiment que « la participation aurait pu être plus forte ».",
      "« la participation aurait pu être plus forte »", "Anne Roy et Movo", "person"),
     ("Movo a dénoncé la décision, et Kiro estime que « la participation aurait pu être plus "
