@@ -4,8 +4,11 @@
 Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_nouns.txt): the
 names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
 is the description ("enfants de la défunte"). Later, a description of more than one with the
-same head noun ("les enfants", "ses enfants", "le couple") is that group; a singular one
-("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). Two names
+same head noun ("les enfants", "ses enfants", "le couple"), or one that counts its names ("les
+trois héritiers" after three), is that group; a singular one ("l'enfant", "le fils") never
+is, nor one whose noun and number differ ("les médecins"). A list of companies (« Movo, Kiro
+et Zeta », ``name_lists``) is a group of its own, an organisation with or without a
+description, and a mention of one of its names alone is the list. Two names
 merely joined in the narration ("Jean et Marie sont arrivés") give no description, and a
 plural description with no names gives no group.
 """
@@ -18,15 +21,26 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, titles
-from quotes.lexicon.grammar import ARTICLES_POSSESSIVES, INDEFINITE, PLURAL_DETERMINERS
+from quotes.lexicon.grammar import (
+    ARTICLES_POSSESSIVES,
+    INDEFINITE,
+    NUMBER_WORDS,
+    PLURAL_DETERMINERS,
+)
+from quotes.model import SpeakerKind
 from quotes.nlp.doc import text_of
 
 # before any description of a group: a plural one's, or a group noun's (lexicon/group_nouns.txt:
 # "le couple", "un duo", "notre équipe"); not « cet » nor « l' »
 _DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
     "ce", "cette", "notre", "votre"}
+_SET_OFF = frozenset({",", "-", "–", "—"})  # between a description and the names it sets off
+# a group's size as the number word a description of it gives (« les trois exploitants »)
+_NUMBERS = dict(enumerate(("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
+                           "huit", "neuf", "dix")))
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 
@@ -40,13 +54,22 @@ class Group:
     head: str  # "enfants", folded: the noun later descriptions of the group share
     start: int  # where the names start and end in the article
     end: int
+    size: int = 2  # how many names: « les trois exploitants » fits a group of three
+    kind: SpeakerKind = "person"  # "organization": a list of companies (``name_lists``)
+
+    @property
+    def said_role(self) -> str | None:
+        """The role a speaker of the group gets: a group of companies has none."""
+        return self.role if self.kind == "person" else None
 
 
 def groups(
     doc: Doc, mentions: Sequence[tuple[int, object]], ends: dict[int, int],
     outside: Callable[[int], bool],
 ) -> tuple[Group, ...]:
-    """The groups of an article, in text order, from its names (``mentions``, ``ends``)."""
+    """The groups of an article, in text order, from its names (``mentions``, ``ends``) and
+    its lists of companies (``name_lists``), with the plural description that sets them off
+    when there is one."""
     text, out = text_of(doc), []
     runs: list[list[int]] = []
     ends = {**ends, **_first_names(doc, ends, outside)}
@@ -65,8 +88,14 @@ def groups(
         if found is not None:
             role, head = found
             written = " ".join(w for w in text[lo:hi].split() if w not in titles())
-            out.append(Group(written, role, head, lo, hi))  # "Me X et Me Y": "X et Y"
-    return tuple(out)
+            out.append(Group(written, role, head, lo, hi, len(run)))  # "Me X et Me Y": "X et Y"
+    at = dict(mentions)
+    for listed in name_lists(doc):
+        if outside(listed.start) and companies_of(doc, listed, lambda _, lo: at.get(lo)):
+            role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
+            out.append(Group(listed.name, role, head, listed.start, listed.end,
+                             len(listed.parts), "organization"))
+    return tuple(sorted(out, key=lambda g: g.start))
 
 
 def _first_names(
@@ -127,7 +156,7 @@ def _before(doc: Doc, lo: int) -> tuple[str, str] | None:
     end = first.start
     while end > 0 and doc[end - 1].text in titles():
         end -= 1
-    if end > 0 and doc[end - 1].text == ",":
+    if end > 0 and doc[end - 1].text in _SET_OFF:
         end -= 1
     for start in range(end - 2, max(-1, end - _REACH - 1), -1):
         if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
@@ -154,11 +183,12 @@ def _after(doc: Doc, hi: int) -> tuple[str, str] | None:
 def group_of(
     found: tuple[Group, ...], span: Span, head: Token | None, names: Sequence[Span]
 ) -> Group | None:
-    """The group a mention names: the one whose names it holds, else (a plural description
-    of the group's noun, after it) the nearest before; a name in the description is the
-    group's own complement ("les enfants de Claudette"), never another's."""
-    lo, hi = span.start_char, span.end_char
-    inside = [g for g in found if lo <= g.start and g.end <= hi]
+    """The group a mention names: the one whose names it holds, or the list of companies it
+    falls inside (the parse often keeps one of its names as the subject), else (a plural
+    description of the group's noun or number, after it) the nearest before; a name in the
+    description is the group's own complement ("les enfants de Claudette"), never another's."""
+    lo = span.start_char
+    inside = [g for g in found if _holds(g, span)]
     if inside:
         return inside[0]
     if head is None or head.pos_ != "NOUN":
@@ -166,6 +196,18 @@ def group_of(
     word = fold(head.text)
     if not _group_noun(head, word, span[0]) or any(n.start_char < head.idx for n in names):
         return None
-    before = [g for g in found if g.end <= lo and g.head == word
+    count = next((fold(t.text) for t in span if t.i < head.i and t.lower_ in NUMBER_WORDS), None)
+    before = [g for g in found if g.end <= lo and (g.head == word or count == _NUMBERS.get(g.size))
               and all(n.text in g.role for n in names)]
     return before[-1] if before else None
+
+
+def _holds(g: Group, span: Span) -> bool:
+    """Does the mention name the group by its names: it holds them (a list of companies with
+    no preposition before it, « les loueurs Movo et Kiro », not « le président de Movo et
+    Kiro »), or it falls inside a list of companies?"""
+    lo, hi = span.start_char, span.end_char
+    if g.kind == "organization" and g.start <= lo and hi <= g.end:
+        return True
+    of = any(t.pos_ == "ADP" and t.idx < g.start for t in span)
+    return lo <= g.start and g.end <= hi and not (g.kind == "organization" and of)

@@ -219,7 +219,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                         number, unnamed_gender(span))
     head = mentions.head_noun(tokens)
     if (band := groups.group_of(registry.groups, span, head, names)) is not None:
-        return Resolved(band.name, band.role, "person", "explicit", "p")  # "ses enfants"
+        return Resolved(band.name, band.said_role, band.kind, "explicit", "p")  # "ses enfants"
     owner_at = kin_owner(span, head)
     if head is not None and owner_at is not None:  # "l'entourage du ministre": theirs
         whose, person = _whose(doc, owner_at, end, registry)

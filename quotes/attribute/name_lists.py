@@ -1,0 +1,91 @@
+"""Names listed as one: « Movo, Kiro et Zeta Mobility » said to speak together.
+
+Two or more runs of capitalised words joined by commas and a last « et » (no comma before
+it: « A, et B a ajouté » is two clauses) are one list. A list of companies (no part opens on a
+first name, follows a title, or is a person of the cast's with one) is one organisation named
+as written (GUIDELINES.md: a group's name is its members' names joined as written), a group of
+the article (``groups``). A list of people is left to the cast (``mentions.coordinated``), and
+so is a list of a person and a company (« Anne Roy et Movo »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.names import first_name_gender
+from quotes.lexicon import titles
+from quotes.nlp.doc import text_of
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Names the article lists as one: the list as written and each name's offsets."""
+
+    name: str  # "Movo, Kiro et Zeta Mobility"
+    parts: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+
+
+def _capital(t: Token) -> bool:
+    """A word of a name: capitalised, a noun or a name to the tagger, no title (« M. »)."""
+    return (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ")
+            and any(c.isalpha() for c in t.text) and t.text not in titles())
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised words in a row."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if _capital(doc[i]):
+            j = i
+            while j < len(doc) and _capital(doc[j]):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def name_lists(doc: Doc) -> tuple[Listed, ...]:
+    """Every list of names of the article, in text order."""
+    text, out = text_of(doc), []
+    runs = _runs(doc)
+    k = 0
+    while k < len(runs):
+        chain = [runs[k]]
+        gaps: list[str] = []
+        while k + 1 < len(runs):
+            gap = [t.lower_ for t in doc[chain[-1][1] : runs[k + 1][0]]]
+            if gap not in ([","], ["et"]):
+                break
+            gaps.append(gap[0])
+            chain.append(runs[k + 1])
+            k += 1
+        k += 1
+        while gaps and gaps[-1] != "et":  # « A, B et C, D a dit »: the list ends at C
+            gaps.pop()
+            chain.pop()
+        if len(chain) >= 2:
+            parts = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)) for a, b in chain)
+            out.append(Listed(text[parts[0][0] : parts[-1][1]], parts, parts[0][0], parts[-1][1]))
+    return tuple(out)
+
+
+def companies_of(doc: Doc, listed: Listed, person: Callable[[str, int], object | None]) -> bool:
+    """Is the list one of companies: no name in it follows a title (« Mmes Roux et Petit »),
+    opens on a first name, or names a person the cast gives a first name (``person``: name and
+    offset -> the cast's person or None)?"""
+    text = text_of(doc)
+    for lo, hi in listed.parts:
+        first = doc.char_span(lo, hi)
+        full = getattr(person(text[lo:hi], lo), "name", None) or text[lo:hi]
+        if first_name_gender(full.split()[0]) is not None or (
+                first is not None and first.start > 0 and doc[first.start - 1].text in titles()):
+            return False
+    return True
