@@ -1841,3 +1841,30 @@ def test_consensus_gives_no_body_to_a_person(case, voters, member, speaker):
     grouped, groups = group_quotes([*voters, member])
     assert len(groups) == 1, case
     assert grouped[2].speaker.name == speaker, case
+
+
+_CAMPAIGN = ("direct", "Je quitterai la mairie de Valdrôme en mars pour préparer la campagne "
+             "régionale, et le conseil municipal élira mon successeur le 14 avril", "Odile Fabre")
+
+
+@pytest.mark.parametrize(("other", "together"), [
+    # a rendering of the statement in other words: it joins (the guard below is reached)
+    (("indirect", "elle quittera la mairie de Valdrôme en mars, son successeur étant élu par "
+      "le conseil municipal le 14 avril", "Odile Fabre"), True),
+    # another statement of one speaker on one story, sharing a number and a name
+    (("indirect", "la piscine de Valdrôme rouvrira le 14 avril après les travaux de la "
+      "toiture", "Odile Fabre"), False),
+    # another speaker on the same topic, in the same words
+    (("indirect", "elle quittera la mairie de Valdrôme en mars, son successeur étant élu par "
+      "le conseil municipal le 14 avril", "Louis Garnier"), False),
+])
+def test_a_paraphrase_needs_one_speaker_and_one_statement(other, together):
+    """A paraphrase is one speaker's statement in other words: a number and a place two
+    statements of one story share, or another person's words on it, join nothing."""
+    quotes = [replace(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
+              for n, (kind, text, who) in enumerate((_CAMPAIGN, other))]
+    grouped, groups = group_quotes(quotes)
+    assert [q.speaker.name for q in grouped] == [_CAMPAIGN[2], other[2]]
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q1"] == "paraphrase"
