@@ -28,6 +28,7 @@ from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
 from quotes.attribute.role_extent import merged, role_span
 from quotes.attribute.roles import article_gender, gender_of
+from quotes.attribute.seats import seat
 from quotes.attribute.sources import (
     author_before,
     finding,
@@ -146,6 +147,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
+    if (at := seat(text)) is not None:  # « selon la rue de Grenelle »: the ministry, no street
+        return Resolved(at, None, "organization", "explicit", "s", article_gender(span[0].lower_))
     body = registry.alias_of(without_determiner(text)) or registry.body_named(span)
     if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
         gender = article_gender(span[0].lower_) or gender_of(span.root)  # « elle »: no body
