@@ -147,10 +147,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
-    if (at := seat(text)) is not None:  # « selon la rue de Grenelle »: the ministry, no street
-        return Resolved(at, None, "organization", "explicit", "s", article_gender(span[0].lower_))
-    body = registry.alias_of(without_determiner(text)) or registry.body_named(span)
-    if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
+    body = seat(text) or registry.alias_of(without_determiner(text)) or registry.body_named(span)
+    if body is not None:  # « la rue de Grenelle » (its seat), « le ministère public », « le CHMV »
         gender = article_gender(span[0].lower_) or gender_of(span.root)  # « elle »: no body
         return Resolved(body, None, "organization", "explicit", "s", gender)
     first = span[0]
