@@ -92,6 +92,9 @@ ADDRESSES = [
      "Le préfet sera reçu mardi", "un conseiller de la place Beauvau"),
     ("Le maire Paul Morel, qui habite rue de Grenelle, a déclaré que « tout ira bien ».",
      "« tout ira bien »", "Paul Morel"),
+    # a seat's name has no gender: « elle » after it is the woman named, not the body
+    ("Matignon a annoncé la nomination d'Anne Roux à Vernay. « C'est un honneur », a-t-elle "
+     "réagi.", "C'est un honneur", "Anne Roux"),
 ]
 
 
