@@ -80,7 +80,6 @@ KNOWN = {
         "« La chercheuse » as the subject before the quote is given as the role, not the "
         "function it restates (« climatologue à l'Inrae »)"
     ),
-    "metonymy-name": "« la place Beauvau » is cut to « Beauvau »",
     "org-anaphora": (
         "« l'agence », « la biscuiterie » are not tied to the organisation the article names "
         "(« Santé publique France », « La biscuiterie Lemarchand »)"
@@ -464,7 +463,7 @@ THIRD_ROWS = [
     row("carburants", "aucune hausse d'impôt", "Laure Besson", "ministre de l'Économie", F, P),
     row("carburants", "le chef de l'État suivait personnellement", "Élysée", None, None, ORG),
     row("carburants", "des renforts de gendarmerie seraient déployés", "place Beauvau", None,
-        None, ORG, why="metonymy-name"),
+        None, ORG),
     row("carburants", "C'est une goutte d'eau", "Manon Leclerc", "députée écologiste", F, P),
     row("carburants", "le gouvernement aurait dû baisser les taxes", "Manon Leclerc",
         "députée écologiste", F, P),

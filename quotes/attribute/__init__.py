@@ -13,7 +13,7 @@ anonymous source; ``sources`` finds who issued the words a mention names, "le co
 parti", ``issuers`` the subject of a verb of issuing it, "a publié un communiqué";
 ``descriptions`` reads people by what or whose they are, "la famille de la victime";
 ``circles`` writes an entourage and unnamed members of a circle, "un proche de X", as an
-anonymous source);
+anonymous source; ``seats`` reads a body named by its seat, "selon la rue de Grenelle");
 ``intro`` finds who a colon without a verb introduces; ``offices`` reads the office a
 periphrasis names ("le chef de l'État"); ``latter`` finds who
 « ce dernier » stands for; ``agreement`` reads the cue's participle and a quote's first

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
+from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, seats
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -146,9 +146,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
-    body = registry.alias_of(without_determiner(text)) or registry.body_named(span)
+    seat = seats.seat(text)  # « la rue de Grenelle »: the ministry, its proper name no gender
+    body = seat or registry.alias_of(without_determiner(text)) or registry.body_named(span)
     if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
-        gender = article_gender(span[0].lower_) or gender_of(span.root)  # « elle »: no body
+        gender = article_gender(span[0].lower_) or (None if seat else gender_of(span.root))
         return Resolved(body, None, "organization", "explicit", "s", gender)
     first = span[0]
     tokens = [t for t in span if not t.is_punct]

@@ -1,0 +1,30 @@
+"""Bodies named by their seat: « selon la rue de Grenelle », « a fait savoir Matignon ».
+
+A ministry or the presidency is often named by the street, square or palace it sits in
+(lexicon/seats.txt). A mention that is such a seat as a whole names that body, written as the
+text gives it, without its article; the same words as a complement (« un café de la rue de
+Grenelle ») are an address and name no one, and are left to the other readings.
+"""
+
+from __future__ import annotations
+
+from quotes.attribute.mentions import without_determiner
+from quotes.lexicon import cached, fold, words
+
+
+def seat(text: str) -> str | None:
+    """The seat these words name, as written without their article (« la place Beauvau » ->
+    « place Beauvau »), or None when they are not one of lexicon/seats.txt as a whole."""
+    bare = without_determiner(text.strip())
+    return bare if _key(bare) in _seats() else None
+
+
+def _key(text: str) -> str:
+    """Accents, case, hyphens and the curly apostrophe folded: « Palais-Bourbon », « quai
+    d’Orsay »."""
+    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
+
+
+@cached
+def _seats() -> frozenset[str]:
+    return frozenset(_key(w) for w in words("seats"))
