@@ -185,6 +185,11 @@ ORDEAL = "Ces mois de procès ont été une épreuve longue et douloureuse pour 
 THANKS_CUT = "Et je vous en remercie."
 THANKS = "Et je vous en remercie du fond du cœur, vous qui êtes venus à chaque audience."
 THANKS_LAST = "Vous êtes venus à chaque audience du procès, et je vous en remercie."
+# two statements of a mayor that share a phrase, one ending on it, the other saying it inside
+POOL = "Nous allons rénover la piscine municipale"
+POOL_FOR = "Nous allons rénover la piscine municipale pour les habitants de la commune"
+CAMERAS = ("Les caméras seront installées dès cet été pour les habitants de la commune, qui les "
+           "réclament depuis longtemps.")
 # a mayor's promise on a Monday, and a delay he owned on the Thursday
 PROMISE = "Nous ouvrirons la nouvelle piscine de Valbrune avant le début de l'été."
 DELAY = "Le chantier de la piscine prendra plusieurs mois de retard à cause des pluies."
@@ -250,6 +255,12 @@ SPANNED = [
     ([rec("q0", "a1", ORDEAL, 0), rec("q1", "a1", THANKS_LAST, 300),
       rec("q2", "a2", f"{ORDEAL} {THANKS_CUT}", 0), rec("q3", "a3", THANKS_CUT, 0)],
      [(0, 2), (1, 3)], [(0, 1)]),
+    # must not fire: the quote's last words stand inside another passage, not at its opening
+    # (a phrase said again in another statement, which a third outlet quotes in its own words)
+    ([rec("q0", "a1", POOL, 0), rec("q1", "a1", CAMERAS, 300), rec("q2", "a2", POOL_FOR, 0),
+      rec("q3", "a3", "Il veut agir « pour les habitants de la commune »", 0,
+          marks=("pour les habitants de la commune",))],
+     [(0, 2)], [(0, 1), (1, 2)]),
     # must not fire: a mixed quote whose two stretches of marks hold one passage each, the
     # outlet's own words between them (its order, not the speaker's): found, joined to the
     # request (the longer of its marks), and the two passages stay apart

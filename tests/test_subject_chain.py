@@ -48,9 +48,43 @@ PARTY_POST = [
      "quelques jours pour réfléchir. Il devra céder le pouvoir au chef du Mouvement vert, Jean "
      "Vidal. « Je dois accepter ce résultat », a-t-il affirmé.", "Je dois accepter ce résultat",
      "Paul Morin"),
+    # … and « le chef libéral » is the one « le chef du PLQ » was (a letter of its acronym)
+    ("Paul Morin termine son mandat de premier ministre. Le chef du PLQ se donne quelques "
+     "jours pour réfléchir. Il devra céder le pouvoir au chef de l'Alliance citoyenne, Jean "
+     "Vidal. Le chef libéral a ensuite félicité son adversaire. « Il lui revient de "
+     "gouverner », a-t-il déclaré.", "Il lui revient de gouverner", "Paul Morin"),
+    # … nor at a party named by « mouvement », or by its acronym
+    ("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos troupes », "
+     "a déclaré le président du Mouvement bleu.", "Je reste à la tête de nos troupes",
+     "Paul Morin"),
+    ("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos troupes », "
+     "a déclaré le président du PLQ.", "Je reste à la tête de nos troupes", "Paul Morin"),
+    # … nor at a party named by the adjective of its family (lexicon/party_adjectives.txt)
+    *[("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos "
+       f"troupes », a déclaré le chef {adjective}.", "Je reste à la tête de nos troupes",
+       "Paul Morin") for adjective in ("libéral", "conservateur", "socialiste", "écologiste")],
+    # … or by another adjective the article puts after « parti »
+    ("Paul Morin termine son mandat de premier ministre. Le Parti bleu perd le pouvoir. « Je "
+     "reste à la tête de nos troupes », a déclaré le chef bleu.",
+     "Je reste à la tête de nos troupes", "Paul Morin"),
     # must not: a post at a body of common nouns is not the premier's
     ("Paul Morin, premier ministre, a visité l'hôpital. « Les urgences tiendront », a déclaré "
      "le chef du service.", "Les urgences tiendront", None),
+    # … nor one at no party: none named, an office's staff, an adjective no party of the
+    # article takes, a club
+    *[(f"Le Premier ministre Paul Morin a visité l'usine lundi. « Les emplois seront "
+       f"préservés », {cue}.", "Les emplois seront préservés", None) for cue in (
+        "a assuré le conseiller spécial", "a indiqué le porte-parole de Matignon",
+        "a affirmé le secrétaire général de l'Élysée", "a lancé l'élu local",
+        "a lancé le président du Racing Club de Valbrune")],
+    ("Le président de la République Paul Morin a visité l'usine lundi. « Les emplois seront "
+     "préservés », a assuré le conseiller spécial.", "Les emplois seront préservés", None),
+    # must not: « le président écologiste » is not the « président du Parti radical » an
+    # earlier sentence was tied to (they share the noun only), but the « président des Verts »
+    ("Gilles Fabre a été réélu à la tête du Parti radical dimanche. Le président du Parti radical "
+     "a appelé à l'union. Le président des Verts, Marc Ollier, a salué ce résultat. « Rien "
+     "n'est joué pour 2027 », a ajouté le président écologiste.", "Rien n'est joué pour 2027",
+     "Marc Ollier"),
 ]
 
 

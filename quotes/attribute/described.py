@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, offices
 from quotes.attribute.cast import Person, holds
-from quotes.attribute.holders import says_otherwise
+from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
@@ -61,6 +61,7 @@ def described_person(
     # speaker, then most often named), else the next one named; never one of the other
     # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
     role = words
+    parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:
         return r.gender in (None, p.gender) or p.gender is None
@@ -90,7 +91,7 @@ def described_person(
             return of_person(last, r), "description-to-last-named"
     before = [
         p for p in timeline.registry.people_before(pos)
-        if fits(p) and not says_otherwise(role, p) and p.name not in apart
+        if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
     ]
     # a speaker counted is one of the cast too: the one the article is about holds no
     # role the description contradicts ("le préfet" is not the "maire" the article is
@@ -106,7 +107,7 @@ def described_person(
         # named well before the mayor the article is about)
         # … or the one an earlier description with its noun was tied to (« le chef du parti
         # bleu », then « le chef bleu »), though the cast gives another that noun
-        tied = ties.same_noun(timeline.entries, role, pos)
+        tied = ties.same_noun(timeline.entries, role, pos, parties)
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
         if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
             return replace(r, resolution="unresolved"), "description-unresolved"
@@ -124,14 +125,15 @@ def described_person(
     reach, registry = timeline.settings.description_lookahead_chars, timeline.registry
     nxt = next((
         (at, p) for at, p in registry.mentions_after(pos, reach)
-        if fits(p) and not says_otherwise(role, p) and p.name not in apart
+        if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
     ), None)
     ahead = [nxt[1]] if nxt is not None and not _completes_noun(registry.doc, nxt[0]) else []
     if not ahead:  # "a déclaré le préfet du département …", named paragraphs later: the
         # one person the article gives that role, if only one
         ahead = [
             p for p in timeline.registry.people_after(pos, len(text_of(timeline.registry.doc)))
-            if fits(p) and holds(role, p) and not says_otherwise(role, p) and p.name not in apart
+            if fits(p) and holds(role, p) and not says_otherwise(role, p, parties)
+            and p.name not in apart
         ]
         ahead = ahead if len(ahead) == 1 else []
     if ahead:

@@ -23,10 +23,10 @@ from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_extent import merged
-from quotes.attribute.role_words import heads, names_place
+from quotes.attribute.role_words import heads, names_place, stems, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import is_role_noun
+from quotes.lexicon import fold, in_capitals, is_role_noun
 from quotes.lexicon.grammar import POSSESSIVES
 from quotes.nlp.doc import text_of, token_starts
 
@@ -154,18 +154,35 @@ def says_otherwise(
     """Do the roles of the person of the cast so named say something else than the
     description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
     person = registry.person(name)
+    parties = holders.party_words(text_of(registry.doc))
     return person is not None and (
-        holders.says_otherwise(description, person) or not fits(person))
+        holders.says_otherwise(description, person, parties) or not fits(person))
 
 
-def same_noun(entries: Sequence[Entry], description: str, pos: int) -> set[str]:
+def same_noun(entries: Sequence[Entry], description: str, pos: int,
+              parties: frozenset[str]) -> set[str]:
     """The people an earlier description with the same role noun was tied to (« Le chef du
     parti bleu se retire », read as Paul Roux; then « le chef bleu »): they hold it as much as
-    one the cast gives that noun."""
+    one the cast gives that noun. The description's other words stand in the earlier one too
+    (``_restates``): « le chef vert » is not the « chef du parti bleu ». ``parties``: the
+    article's ``holders.party_words``."""
     own = heads(description)
+    party = holders.at_party(description, parties)
     return {e.who.name for e in entries
             if e.pos < pos and e.who.kind == "person" and e.who.name and e.who.role
-            and e.who.resolution == "description" and own & heads(e.who.role)}
+            and e.who.resolution == "description" and own & heads(e.who.role)
+            and _restates(description, e.who.role, party=party)}
+
+
+def _restates(description: str, role: str, *, party: bool) -> bool:
+    """Do the words of a description besides its role noun all stand in an earlier role, in
+    some form (``stems``: « radicaux », « radical »), or, for a description at a party
+    (``party``), as a letter of the acronym the role names the party by (« le chef libéral »,
+    « le chef du PLQ »)?"""
+    earlier = stems(role)
+    caps = [w for w in words_of(role) if in_capitals(w)] if party else []
+    return all(s in earlier or any(s[:1].upper() in fold(c).upper() for c in caps)
+               for s in stems(description))
 
 
 def same_body(

@@ -2,31 +2,38 @@
 another role noun. « le ministre de l'Intérieur » is not the « procureur de Paris » the article
 is about, nor « la ministre » its « juge d'instruction »; a party's leader (« président du
 parti », lexicon/second_hats.txt) may hold an office beside, so neither says the other is
-someone else (« le chef du parti » may be the « Premier ministre »), and someone with no known role
-says nothing against it. Nor is « le président du Sénat » the « président de l'association des
+someone else (« le chef du parti » may be the « Premier ministre »; not so « le conseiller
+spécial », a post at no party: ``at_party``), and someone with no known role says nothing
+against it. Nor is « le président du Sénat » the « président de l'association des
 maires du Rhône »: the same role noun at another body named (``other_body``); nor « le
 président français » the « président ukrainien »: another country (``offices.other_nation``).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_words import head_nouns, heads, words_of
-from quotes.lexicon import cached, counterparts, fold, folded, in_capitals, singular
+from quotes.lexicon import bounded, cached, counterparts, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person
 
+_PUNCT = ".,;:!?()«»“”\"…"  # around a word of running text
 
-def says_otherwise(description: str, person: Person) -> bool:
+
+def says_otherwise(description: str, person: Person,
+                   parties: frozenset[str] = frozenset()) -> bool:
     """Do the person's roles say something else than the description (``other_role``), its
     body (``other_body``) or country (``other_nation``), or, for an office of state, does
-    every role of theirs have a role noun of another function?"""
-    if (other_role(description, person) and not _beside_office(description, person)) or (
+    every role of theirs have a role noun of another function? ``parties``: the article's
+    ``party_words``."""
+    if (other_role(description, person)
+            and not _beside_office(description, person, parties)) or (
             other_body(description, person) or other_nation(description, person.role_texts())):
         return True
     held = office(description)
@@ -39,19 +46,45 @@ def says_otherwise(description: str, person: Person) -> bool:
     )
 
 
-def _beside_office(description: str, person: Person) -> bool:
-    """Is the description a post of lexicon/second_hats.txt at a body it names by its name or
-    by an adjective (« le chef du PLQ », « le chef libéral »: a party's, no office of state),
-    and every role of the person an office of state that names no place (« Premier ministre »,
-    not « maire de Vernay »), which such a post is held beside? A post at a body of common
-    nouns (« le chef du service ») may be anyone's."""
+def _beside_office(description: str, person: Person, parties: frozenset[str]) -> bool:
+    """Is the description a post of lexicon/second_hats.txt at a party (``at_party``: no
+    office of state), and every role of the person an office of state that names no place
+    (« Premier ministre », not « maire de Vernay »), which such a post is held beside? A post
+    at another body (« le chef du service », « le porte-parole de Matignon ») or none (« le
+    conseiller spécial ») may be anyone's."""
     roles = person.role_texts()
-    after = _after_noun(description)
-    named = bool(body_words(description)) or (
-        bool(after) and not any(fold(w) in NAME_LINKS for w in words_of(description)))
-    return office(description) is None and _second_hat(description) and named and bool(
-        roles) and all((held := office(r, role=True)) is not None and held.exact and not held.more
-                  for r in roles)
+    return office(description) is None and _second_hat(description) and at_party(
+        description, parties) and bool(roles) and all(
+        (held := office(r, role=True)) is not None and held.exact and not held.more
+        for r in roles)
+
+
+def at_party(description: str, parties: frozenset[str]) -> bool:
+    """Does the description name a party after its role noun: by a noun of
+    lexicon/party_nouns.txt (« le chef du Parti centriste »), by an acronym (« le chef du
+    PLQ »), by an adjective of a party's family (lexicon/party_adjectives.txt: « le chef
+    libéral »), or by a word of ``parties`` (``party_words``: « le chef bleu » where the
+    article names the « Parti bleu »)? Any other adjective says nothing (« l'élu local », « le
+    conseiller spécial »)."""
+    return any(singular(w) in folded("party_nouns") or in_capitals(w)
+               or fold(w)[:5] in parties | _party_adjectives() for w in _words_after(description))
+
+
+@cached
+def _party_adjectives() -> frozenset[str]:
+    """lexicon/party_adjectives.txt, cut as ``party_words`` cuts (« libéraux », « libéral »)."""
+    return frozenset(w[:5] for w in folded("party_adjectives"))
+
+
+@bounded(8)
+def party_words(text: str) -> frozenset[str]:
+    """The words a text names a party by after a noun of lexicon/party_nouns.txt (« le Parti
+    centriste », « le mouvement vert »), folded and cut to five letters as ``stems`` cuts
+    them (« centristes », « centriste »)."""
+    ws = [w.strip(_PUNCT) for w in words_of(text)]
+    return frozenset(fold(w)[:5] for noun, w in pairwise(ws)
+                     if singular(noun) in folded("party_nouns") and w.isalpha() and len(w) > 2
+                     and fold(w) not in NAME_LINKS)
 
 
 def other_body(description: str, person: Person) -> bool:
@@ -71,9 +104,14 @@ def other_body(description: str, person: Person) -> bool:
 
 def _after_noun(role: str) -> list[str]:
     """The words of a role after its first role noun, function words left out."""
+    return [w for w in _words_after(role) if len(w) > 2 and fold(w) not in NAME_LINKS]
+
+
+def _words_after(role: str) -> list[str]:
+    """The words of a role after its first role noun."""
     words = words_of(role)
     first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
-    return [w for w in words[first + 1 :] if len(w) > 2 and fold(w) not in NAME_LINKS]
+    return words[first + 1 :]
 
 
 def body_words(role: str) -> set[str]:

@@ -125,16 +125,16 @@ _GOES_ON = 5  # words: the end of a quote that another quote goes on from
 
 def _goes_on(whole: int, others: Iterable[int], quotes: Sequence[Quote],
              texts: Sequence[Sequence[str]]) -> list[int]:
-    """The quotes among ``others`` (one article's) in which the last ``_GOES_ON`` words of
-    ``whole`` (a direct quote of another outlet) stand, with more words after them: a passage
-    the statement goes on into, where the outlet of ``whole`` cut it (« "A. B. C" » then
-    « "C D." »: ``spanned`` places it after the passages ``whole`` holds)."""
+    """The quotes among ``others`` (one article's) that open on the last ``_GOES_ON`` words of
+    ``whole`` (a direct quote of another outlet), with more words after them: a passage the
+    statement goes on into, where the outlet of ``whole`` cut it (« "A. B. C" » then « "C D." »:
+    ``spanned`` places it after the passages ``whole`` holds). Those words inside a passage are
+    no sign of it: a phrase the speaker says again (« pour les habitants de la commune »)."""
     end = texts[whole][0].split()[-_GOES_ON:]
     if len(end) < _GOES_ON:
         return []
     tail = " ".join(end)
-    return [n for n in others
-            if f" {tail} " in f" {texts[n][0]} " and not texts[n][0].endswith(tail)]
+    return [n for n in others if texts[n][0].startswith(f"{tail} ")]
 
 
 def _in_order(q: Quote, texts: Sequence[str]) -> Sequence[str]:
