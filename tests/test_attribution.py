@@ -472,6 +472,24 @@ ROWS = [
     # must not: a listed outlet opening the sentence stays the newspaper
     row("Le maire a parlé mardi. Le Parisien a écrit que « le scrutin reste ouvert ».",
         "« le scrutin reste ouvert »", speaker="Parisien", kind="organization"),
+    # must not: a recognised name whose last word ends like an inhabitant (« Le Gallais ») stays
+    # the name, not a description of the nearest man
+    row("Le député Yann Le Gallais a répondu au ministre Pierre Martin. Le Gallais juge que "
+        "« la réforme est mal ficelée ».", "la réforme est mal ficelée",
+        speaker="Yann Le Gallais", kind="person"),
+    row("Le sénateur Jean Le Bourgeois a rencontré le préfet Marc Olivier. Le Bourgeois estime "
+        "que « rien n'a été décidé ».", "« rien n'a été décidé »", speaker="Jean Le Bourgeois",
+        kind="person"),
+    # must not: a capitalised demonym opening the sentence with no one of the cast to restate
+    # is a title (a newspaper); « L' » opening a sentence never reads as an inhabitant
+    row("La Marseillaise affirme que « la mairie a menti sur les comptes ».",
+        "« la mairie a menti sur les comptes »", speaker="Marseillaise", kind="organization"),
+    row("L'Ardennais affirme que « l'usine va fermer ».", "« l'usine va fermer »",
+        speaker="Ardennais", kind="organization"),
+    # must not: two women it could restate: the anthem, no antecedent for « elle »
+    row("La skieuse Laura Pignet a pris la deuxième place devant l'Autrichienne Anna Weiss. La "
+        "Marseillaise a retenti. « J'en ai eu des frissons », a-t-elle confié.",
+        "J'en ai eu des frissons", speaker="Laura Pignet", gender="female", kind="person"),
     # a party's acronym after a role noun is no name: the name apposed after it is the speaker
     row("« Faut-il rouvrir la gare ? », a demandé le sénateur RN, Gaston Pellerin à Julie "
         "Marchand lors de la séance.", "Faut-il rouvrir la gare ?", speaker="Gaston Pellerin",

@@ -18,9 +18,9 @@ Each mechanism has rows that fire and rows that must not (made-up sentences, inv
 """
 
 import pytest
-from conftest import quote_said
+from conftest import labelled, quote_said
 
-from quotes.attribute.name_spans import name_span
+from quotes.attribute.name_spans import name_span, no_ones_name
 from quotes.attribute.names import leading, named_by, parse, same_person
 
 DOUBLE = [
@@ -218,3 +218,18 @@ MISREAD = [
 def test_first_name_tagged_alone(nlp, text, said, speaker):
     q = quote_said(nlp, text, said)
     assert (q.speaker.name, q.speaker.kind) == (speaker, "person")
+
+
+# (sentence, words the recogniser tags a person, whether they name no one): a word in capitals
+# is a party's only right after a role noun (« le sénateur RN »); after any other word it is a
+# surname written in capitals
+CAPITALS = [
+    ("Le sénateur RN a parlé.", "RN", True),
+    # must not: after a verb, the capitals are a person's surname
+    ("Le juge a entendu MORIN mardi.", "MORIN", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "none"), CAPITALS)
+def test_capitals_after_a_role_noun_name_a_party(nlp, text, words, none):
+    assert no_ones_name(labelled(nlp, text, (words, "PER")).ents[0]) is none

@@ -345,19 +345,25 @@ def lone_person(head: Token) -> str | None:
     return first_name_gender(head.text) or ("" if aged else None)
 
 
-def inhabitant(det: Token, noun: Token) -> bool:
+def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bool:
     """« la Serbe » (lexicon/nationalities.txt) or « la Niçoise », « le Stéphanois »
     (lexicon/demonym_endings.txt): one person, not a place.
 
-    A capitalised determiner only where it opens the sentence and the words name no outlet
-    (« Le Parisien » is a newspaper): a title inside a sentence keeps its capital."""
+    A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
+    (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
+    genders, in the article so far) for it to restate: with none, or two, « La Marseillaise »
+    is the anthem or a newspaper, as « L'Ardennais » is always."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
     if noun.lower_ in words("nationalities"):
         return True
     if not noun.lower_.endswith(endings("demonym_endings")):
         return False
-    return det.text.islower() or (bool(det.is_sent_start) and not listed_outlet(noun.text))
+    if det.text.islower():
+        return True
+    gender = {"le": "m", "la": "f"}.get(det.lower_)
+    return bool(det.is_sent_start) and gender is not None and not listed_outlet(noun.text) \
+        and sum(g in (None, gender) for g in before) == 1
 
 
 def numbered(text: str) -> bool:

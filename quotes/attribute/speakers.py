@@ -184,7 +184,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
-    national = len(tokens) == 2 and inhabitant(first, tokens[1])
+    national = len(tokens) == 2 and not (names and first.text[:1].isupper()) and inhabitant(
+        first, tokens[1], [p.gender for p in registry.people_before(start)])  # a name stays one
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", without_determiner(text)).strip()
