@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices
+from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, outlets
 from quotes.attribute.cast import Person, Registry, Role
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
@@ -25,7 +25,6 @@ from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
-from quotes.attribute.outlets import outlet_name
 from quotes.attribute.possessor import owner as owner_of
 from quotes.attribute.role_extent import merged, role_span
 from quotes.attribute.roles import article_gender, gender_of
@@ -129,9 +128,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
-    if (outlet_said := outlet_name(text, start, end)) is not None:  # no one's, whatever the
-        return Resolved(outlet_said, None, "organization", "explicit", "s")  # recogniser says
-    who = _classify(doc, start, end, span, registry)
+    who = _classify(doc, start, end, span, registry) if (named := outlets.outlet_name(  # no one's
+        text, start, end)) is None else Resolved(named, None, "organization", "explicit")
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not mentions.name_like(span):
         return replace(UNKNOWN, role=who.role)
