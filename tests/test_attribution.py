@@ -3279,6 +3279,34 @@ ROWS = [
     row("Le maire Paul Morel a reçu la presse. La Gazette de Lens a publié l'entretien. « Nous "
         "reconstruirons », a-t-elle assuré.", "Nous reconstruirons",
         speaker=None, role=None, gender=None, kind="unknown"),
+    # a network's station (« France Bleu » and a place, lexicon/outlet_networks.tsv) is an
+    # outlet: no person, so no role, gender or pronoun of the people named near it
+    row("Le maire de Valbrune, Paul Rigaud, est mort lundi, rapporte France Bleu Vallonie.\n\n"
+        "Le maire de la commune se trouvait sur la route.", "Le maire de Valbrune, Paul Rigaud, "
+        "est mort lundi", speaker="France Bleu Vallonie", role=None, gender=None,
+        kind="organization"),
+    row("« Le pont ferme », a indiqué France 3 Hauts-de-Loire, citant le maire Paul Rigaud.",
+        "Le pont ferme", speaker="France 3 Hauts-de-Loire", role=None, gender=None,
+        kind="organization"),
+    # an outlet whose article is part of its name (lexicon/outlet_names.txt: « La Libre
+    # Belgique ») keeps it, however the article is written
+    row("Paul Rigaud aurait quitté Lens en mai, selon La Libre Belgique.", "Paul Rigaud aurait "
+        "quitté Lens en mai", speaker="La Libre Belgique", role=None, gender=None,
+        kind="organization"),
+    row("Paul Rigaud a quitté Lens. Il aurait pris cette décision en mai, selon les informations "
+        "de La libre Belgique.", "Il aurait pris cette décision en mai",
+        speaker="La libre Belgique", kind="organization"),
+    # must not fire: the network alone, a person whose name is a region's, a place after « en »
+    row("Paul Rigaud est mort lundi, rapporte France Bleu.", "Paul Rigaud est mort lundi",
+        speaker="France Bleu", kind="organization"),
+    row("« Nous reviendrons », a dit Paul Provence, le maire de Valbrune.", "Nous reviendrons",
+        speaker="Paul Provence", role="maire de Valbrune", kind="person"),
+    # known failure: a description of a medium (« la radio locale ») restates the one outlet
+    # the article names
+    row("Paul Rigaud est mort lundi, rapporte France Bleu Vallonie.\n\nL'élu se trouvait « sur "
+        "la route quand il a vu des camions », relate la radio locale.", "L'élu se trouvait « sur "
+        "la route quand il a vu des camions »", speaker="France Bleu Vallonie",
+        why="a press noun's description is not yet read as the outlet the article names"),
     # must not fire: a body with no sign of the press, one words were written to, an outlet
     # nothing shows to be one, an outlet after « selon »
     row("Le délégué Marc Petit a quitté la réunion. Le syndicat a publié un communiqué. « La grève "

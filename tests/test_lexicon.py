@@ -4588,6 +4588,7 @@ OUTLET_NAMES = [
     ("rmc", "RMC", "f"),
     ("rtbf", "La RTBF", "f"),
     ("devoir", "Le Devoir", "m"),
+    ("la libre belgique", "La Libre Belgique", "f"),
 ]
 OUTLET_SENTENCE = {
     "m": ("Le délégué Marc Petit a quitté la réunion. {} a publié son témoignage. « La grève "

@@ -9,8 +9,9 @@ organisations by head noun; ``cast`` is the frozen result every rule reads; ``me
 trims a mention to the words that name; ``mention_names`` finds the name and the role
 inside them;
 ``speakers`` reads one mention on its own (a name, a title, a description, a pronoun, an
-anonymous source; ``sources`` finds who issued the words a mention names, "le communiqué du
-parti", ``issuers`` the subject of a verb of issuing it, "a publié un communiqué";
+anonymous source), into a ``resolved`` speaker; ``sources`` finds who issued the words a
+mention names, "le communiqué du parti", ``issuers`` the subject of a verb of issuing it,
+"a publié un communiqué";
 ``descriptions`` reads people by what or whose they are, "la famille de la victime";
 ``circles`` writes an entourage and unnamed members of a circle, "un proche de X", as an
 anonymous source; ``seats`` reads a body named by its seat, "selon la rue de Grenelle");

@@ -36,7 +36,7 @@ from quotes.attribute.gender import ending_gender, text_agreement, title_gender
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, heading_name, verb_read
-from quotes.attribute.name_spans import name_spans, no_ones_name
+from quotes.attribute.name_spans import name_spans, no_ones_name, outlet_named
 from quotes.attribute.names import (
     Name,
     alias_names,
@@ -126,6 +126,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     lone = [(e, n) for e, n in given_names(doc, outside) if not taken & {t.i for t in e}]
     names = sorted(names + titled + misread + lone
                    + alias_names(doc, [e for e, _ in names], outside), key=lambda n: n[0].start)
+    names = [(e, n) for e, n in names if not outlet_named(e)]  # « France Bleu Vallonie »
     for i in range(len(names) - 1):
         (ent_a, name_a), (ent_b, name_b) = names[i], names[i + 1]
         shared = shared_surname(name_a, text[ent_a.end_char : ent_b.start_char], name_b)

@@ -23,6 +23,7 @@ from quotes.lexicon.grammar import (
     NAME_PARTICLES,
     PLACE_PREPOSITIONS,
 )
+from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
 
 
@@ -31,9 +32,20 @@ def no_ones_name(ent: Span) -> bool:
     COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
     (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
     or a title alone (« Généticienne », « Maître »), an acronym right after a role noun (« le
-    sénateur RN »: the party's)?"""
+    sénateur RN »: the party's), an outlet's (« France Bleu Vallonie », « La Libre Belgique »)?"""
     return numbered(ent.text) or body_name(ent) or thing_of(ent) or articled(ent) or (
+        outlet_named(ent)) or (
         len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
+
+
+def outlet_named(ent: Span) -> bool:
+    """Do the entity's words name an outlet the lexicon knows (lexicon.outlets.listed_outlet),
+    with the capitalised article before them that the recogniser may leave out (« La » of « La
+    Libre Belgique »)?"""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("la", "le", "les") and before.is_title:
+        return listed_outlet(f"{before.text} {ent.text}")
+    return listed_outlet(ent.text)
 
 
 def _party(ent: Span) -> bool:

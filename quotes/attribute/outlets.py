@@ -14,8 +14,17 @@ from __future__ import annotations
 
 import re
 
-from quotes.lexicon import bounded, cached, capitalised, reporting_verbs, table, words
-from quotes.lexicon.outlets import bare, listed_outlet
+from quotes.lexicon import (
+    bounded,
+    cached,
+    capitalised,
+    fold,
+    folded,
+    reporting_verbs,
+    table,
+    words,
+)
+from quotes.lexicon.outlets import bare, listed_outlet, network_kind
 
 _THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its line
@@ -23,6 +32,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its lin
 # ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet
 _TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Belgique »
 _REACH = 60  # characters before a name where the words that carry it are read
 
 
@@ -94,3 +104,18 @@ def _given_to(before: str) -> bool:
     verb = reporting_verbs().get(given.group(1).lower()) if given else None
     return given is not None and verb is not None and (
         given.group(2).lower().startswith("auprès") or verb.lemma == "confier")
+
+
+def outlet_name(text: str, start: int, end: int) -> str | None:
+    """The name of the outlet that ``text[start:end]`` names as the lexicon lists it with its
+    article (« La Libre Belgique », the capitalised article just before the words taken in), or
+    of a network's station (« France Bleu Vallonie », lexicon.outlets.network_kind); None for
+    any other words, read as any mention is (« Le Parisien »)."""
+    said = text[start:end].strip()
+    article = _ARTICLE_BEFORE.search(text, 0, start)
+    if article is not None and fold(f"{article[1]} {said}") in folded("outlet_names"):
+        return f"{article[1]} {said}"
+    if fold(said) in folded("outlet_names"):
+        return said
+    return bare(said) if network_kind(said) is not None else None
+

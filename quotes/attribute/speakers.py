@@ -9,12 +9,12 @@ an anonymous source, a description, or a pronoun; what a mention cannot say alon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, seats
-from quotes.attribute.cast import Person, Registry, Role
+from quotes.attribute import companies, descriptions, groups, mentions, name_shape, offices, outlets
+from quotes.attribute.cast import Person, Registry
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
@@ -26,8 +26,12 @@ from quotes.attribute.names import first_name_gender, inhabitant, lone_person
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
+from quotes.attribute.resolved import UNKNOWN as UNKNOWN
+from quotes.attribute.resolved import Resolved as Resolved
+from quotes.attribute.resolved import of_person as of_person
 from quotes.attribute.role_extent import merged, role_span
 from quotes.attribute.roles import article_gender, gender_of
+from quotes.attribute.seats import seat as seat_of
 from quotes.attribute.sources import (
     author_before,
     finding,
@@ -62,34 +66,9 @@ from quotes.lexicon.grammar import (
     RELATIVES,
     SOURCE_NOUNS,
 )
-from quotes.model import Resolution, SpeakerKind
+from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 
-
-@dataclass(frozen=True)
-class Resolved:
-    name: str | None
-    role: str | None
-    kind: SpeakerKind
-    resolution: Resolution
-    number: str = "s"
-    gender: str | None = None
-    roles: tuple[Role, ...] = ()  # every role the article gives this speaker
-    owned: bool = False  # a description of someone's ("son avocat"): not that someone
-    described: str | None = None  # the words of a description that gives no role ("le retraité")
-    latter: bool = False  # « ce dernier »: the one named last before it (``latter``)
-    # « son mari », « la fille de X »: (the relation, whose: X's name, None for « son »/« sa »)
-    kin: tuple[str, str | None] | None = None
-    issued: bool = False  # the issuer of the text it names (``sources.author_before``)
-
-
-def of_person(person: Person, r: Resolved) -> Resolved:
-    """``r`` completed from the cast: the person's name, gender and roles."""
-    return replace(r, name=person.name, gender=person.gender or r.gender,
-                   roles=merged(tuple(person.roles), r.roles))
-
-
-UNKNOWN = Resolved(None, None, "unknown", "unresolved")
 _AGED = re.compile(r",? (?:âgée?|âgés|âgées)? ?de \d+ ans\b")  # "le Suisse de 41 ans"
 
 
@@ -128,7 +107,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
-    who = _classify(doc, start, end, span, registry)
+    who = _classify(doc, start, end, span, registry) if (named := outlets.outlet_name(  # no one's
+        text, start, end)) is None else Resolved(named, None, "organization", "explicit")
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not mentions.name_like(span):
         return replace(UNKNOWN, role=who.role)
@@ -146,7 +126,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if low in LATTER:
         gender, number = LATTER[low]
         return Resolved(None, None, "unknown", "pronoun", number, gender, latter=True)
-    seat = seats.seat(text)  # « la rue de Grenelle »: the ministry, its proper name no gender
+    seat = seat_of(text)  # « la rue de Grenelle »: the ministry, its proper name no gender
     body = seat or registry.alias_of(without_determiner(text)) or registry.body_named(span)
     if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
         gender = article_gender(span[0].lower_) or (None if seat else gender_of(span.root))

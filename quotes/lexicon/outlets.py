@@ -1,12 +1,13 @@
 """The names of news outlets the lexicon knows: those it lists (outlet_names.txt), those whose
-name opens with a press noun (outlet_heads.txt: « La Gazette de Lens »), and the press nouns that
-name one (press_nouns.txt: « le quotidien », « l'hebdomadaire »)."""
+name opens with a press noun (outlet_heads.txt: « La Gazette de Lens ») or with a network before
+a place (outlet_networks.tsv: « France Bleu Vallonie »), and the press nouns that name one
+(press_nouns.txt: « le quotidien », « l'hebdomadaire »)."""
 
 from __future__ import annotations
 
 import re
 
-from quotes.lexicon import fold, folded
+from quotes.lexicon import cached, fold, folded, table
 
 _ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
 
@@ -17,10 +18,26 @@ def bare(name: str) -> str:
 
 
 def listed_outlet(name: str) -> bool:
-    """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt), or one whose name
-    opens with a press noun (« Le Journal de Lens », lexicon/outlet_heads.txt)?"""
+    """Is ``name`` an outlet the lexicon lists (lexicon/outlet_names.txt, with its article when
+    the article is part of the name: « La Libre Belgique »), one whose name opens with a press
+    noun (« Le Journal de Lens », lexicon/outlet_heads.txt), or a network's station (« France
+    Bleu Vallonie », lexicon/outlet_networks.tsv)?"""
     said = fold(bare(name))
-    return said in folded("outlet_names") or said.split(" ", 1)[0] in folded("outlet_heads")
+    return (said in folded("outlet_names") or fold(name.strip()) in folded("outlet_names")
+            or said.split(" ", 1)[0] in folded("outlet_heads") or network_kind(name) is not None)
+
+
+def network_kind(name: str) -> str | None:
+    """The press noun of the network whose station ``name`` is (« France Bleu Vallonie »:
+    "radio"), None when it names none: a network's name must go on with a place."""
+    said = fold(bare(name))
+    return next((kind for net, kind in _networks() if said.startswith(net + " ")), None)
+
+
+@cached
+def _networks() -> tuple[tuple[str, str], ...]:
+    """lexicon/outlet_networks.tsv: each network's folded name and the press noun of its kind."""
+    return tuple((fold(net), kind) for net, kind in table("outlet_networks"))
 
 
 def is_press_noun(word: str) -> bool:
