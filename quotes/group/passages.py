@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
+from itertools import combinations
 
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 
@@ -102,39 +103,38 @@ def spanned(passage: list[int], pairs: Iterable[tuple[int, int]], quotes: Sequen
         if n not in left_out:
             of_article[q.article.id].append(n)
     for whole, by_article in partners.items():
+        in_order = _in_order(quotes[whole], texts[whole])
+        if not in_order:
+            continue  # an indirect quote: the outlet's words, in the outlet's order
+        opening = _goes_on(texts[whole][0]) if quotes[whole].type == "direct" else None
         for article, given in by_article.items():
-            if quotes[whole].type == "direct":
-                given = given + _goes_on(whole, of_article[article], quotes, texts)
+            if opening:
+                given = given + [n for n in of_article[article] if texts[n][0].startswith(opening)]
             if len({passage[n] for n in given}) < 2:
                 continue
             given = sorted(set(given), key=lambda n: quotes[n].span.start)
             # the speaker's words in their order: a direct quote's, or one stretch of a mixed
             # quote's marks (two stretches stand where the outlet's own words put them)
-            for said in _in_order(quotes[whole], texts[whole]):
-                places = [place(n, said) for n in given]
-                for i, (m, at) in enumerate(zip(given, places, strict=True)):
-                    for n, later in zip(given[i + 1:], places[i + 1:], strict=True):
-                        if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
-                                names[m] == names[n] or not names[m] or not names[n]):
-                            root[find(passage[n])] = find(passage[m])
+            for said in in_order:
+                for (m, at), (n, later) in combinations([(n, place(n, said)) for n in given], 2):
+                    if at and later and at[1] <= later[0] and passage[m] != passage[n] and (
+                            names[m] == names[n] or not names[m] or not names[n]):
+                        root[find(passage[n])] = find(passage[m])
     return [find(p) for p in passage]
 
 
 _GOES_ON = 5  # words: the end of a quote that another quote goes on from
 
 
-def _goes_on(whole: int, others: Iterable[int], quotes: Sequence[Quote],
-             texts: Sequence[Sequence[str]]) -> list[int]:
-    """The quotes among ``others`` (one article's) that open on the last ``_GOES_ON`` words of
-    ``whole`` (a direct quote of another outlet), with more words after them: a passage the
-    statement goes on into, where the outlet of ``whole`` cut it (« "A. B. C" » then « "C D." »:
-    ``spanned`` places it after the passages ``whole`` holds). Those words inside a passage are
-    no sign of it: a phrase the speaker says again (« pour les habitants de la commune »)."""
-    end = texts[whole][0].split()[-_GOES_ON:]
-    if len(end) < _GOES_ON:
-        return []
-    tail = " ".join(end)
-    return [n for n in others if texts[n][0].startswith(f"{tail} ")]
+def _goes_on(said: str) -> str | None:
+    """How a quote of one article opens when it goes on from ``said`` (the normalised wording
+    of a direct quote of another outlet): on its last ``_GOES_ON`` words, with more words after
+    them; None when it has fewer words. Such a quote is a passage the statement goes on into,
+    where the outlet of ``said`` cut it (« "A. B. C" » then « "C D." »: ``spanned`` places it
+    after the passages ``said`` holds). Those words inside a passage are no sign of it: a
+    phrase the speaker says again (« pour les habitants de la commune »)."""
+    end = said.split()[-_GOES_ON:]
+    return f"{' '.join(end)} " if len(end) == _GOES_ON else None
 
 
 def _in_order(q: Quote, texts: Sequence[str]) -> Sequence[str]:
