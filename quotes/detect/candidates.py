@@ -112,14 +112,14 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
-                told = colon_incise(ctx, frame, spoken) if _inverted_subject(ctx, frame) else None
-                if told is not None:  # « A », insiste la ministre : « B »: both hers
-                    told_frame, before = told
-                    held[before.open] = told_frame
-                    out.extend(_direct(ctx, before, sent, told_frame))
-                    out.extend(_direct(ctx, spoken[0], sent, told_frame))
-                    continue
                 if _inverted_subject(ctx, frame):
+                    told = colon_incise(ctx, frame, spoken)
+                    if told is not None:  # « A », insiste la ministre : « B »: both hers
+                        told_frame, before = told
+                        held[before.open] = told_frame
+                        out.extend(_direct(ctx, before, sent, told_frame))
+                        out.extend(_direct(ctx, spoken[0], sent, told_frame))
+                        continue
                     # the marks describe who speaks: neither quote nor uncued
                     turned.extend(Rejected(m.start, m.end, "marked words that describe who "
                                            "speaks, after the cue") for m in inside)

@@ -19,6 +19,7 @@ from quotes.detect.context import (
     SENT_END,
     Context,
     outer_end,
+    sign_before,
     skip_blank,
 )
 from quotes.detect.coordinated import opens_second_clause
@@ -331,15 +332,12 @@ def quote_after_comma(
     comma outside the marks comes before them (« … a déclaré qu'elle est une scientifique,
     « les femmes … », a-t-elle souligné »): the cue's own words, a sentence of their own; the
     comma's offset and the marks."""
-    text = ctx.text
     end, sep = before
     m = ctx.closing_at(end - 1) if sep == "," else None
     if m is None:
         return None
-    j = m.open
-    while j > lo and text[j - 1] in " \t":
-        j -= 1
-    return (j - 1, m) if j > lo and text[j - 1] == "," and ctx.inside_marks(j - 1) is None else None
+    comma = sign_before(ctx.text, lo, m.open, ",")
+    return (comma, m) if comma is not None and ctx.inside_marks(comma) is None else None
 
 
 def narrated_lead(ctx: Context, start: int, opening: int) -> bool:

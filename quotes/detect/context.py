@@ -23,6 +23,7 @@ SENT_END = ".!?…"
 CLOSING = '»”"›'  # marks that can close a quotation before its cue
 OPENING = '«“"‹'  # marks that open a quotation
 CLOSERS = frozenset(CLOSING)  # the closing quotation marks, as a set
+SIGNS = " \t,.;:!?…"  # spaces and signs: what a stretch of words may hold besides its words
 _CLAUSE_ENDS = (",", ".", ";", "!", "?", "…", "(")
 _DEMONSTRATIVE = re.compile(r"(\w+)-$")  # « Celui- » before its « ci »
 
@@ -160,6 +161,15 @@ def outer_end(m: Marked) -> int:
     return m.close + 1 if m.close is not None else m.end
 
 
+def sign_before(text: str, floor: int, at: int, sign: str) -> int | None:
+    """The offset of ``sign`` right before ``at``, spaces and tabs between, after ``floor``;
+    None if another character comes first."""
+    j = at
+    while j > floor and text[j - 1] in " \t":
+        j -= 1
+    return j - 1 if j > floor and text[j - 1] == sign else None
+
+
 def skip_blank(text: str, i: int, end: int) -> int:
     """The first offset from ``i`` on, before ``end``, that is no space nor tab (``end`` if
     none is)."""
@@ -172,7 +182,7 @@ def covers(text: str, a: int, b: int, m: Marked) -> bool:
     """Are the words from ``a`` to ``b`` just the marked words ``m`` (with their marks), signs
     and spaces aside?"""
     outside = text[a : m.open] + text[outer_end(m) : b]
-    return not outside.strip(" \t,.;:!?…")
+    return not outside.strip(SIGNS)
 
 
 def sentences(

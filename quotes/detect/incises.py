@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.detect.context import Context, outer_end
+from quotes.detect.context import Context, outer_end, sign_before
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated
 from quotes.detect.frames import Frame, char_range
@@ -24,7 +24,7 @@ from quotes.lexicon.grammar import FIRST_PERSON
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     """``Speaker : « … »`` with no verb: the words before the colon name the speaker."""
-    colon = colon_before(ctx.text, sent[0], m.open)
+    colon = sign_before(ctx.text, sent[0], m.open, ":")
     if colon is None:
         return None
     before = ctx.doc.char_span(sent[0], colon, alignment_mode="contract")
@@ -33,15 +33,6 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
     lo, hi = before.start_char, before.end_char
     return Frame("colon", (colon, colon + 1), ":", (lo, hi), ((m.open, outer_end(m)),),
                  ("colon",))
-
-
-def colon_before(text: str, floor: int, at: int) -> int | None:
-    """The offset of the colon right before ``at``, spaces between, after ``floor``; None if
-    another character comes first."""
-    j = at
-    while j > floor and text[j - 1] in " \t":
-        j -= 1
-    return j - 1 if j > floor and text[j - 1] == ":" else None
 
 
 def colon_incise(ctx: Context, frame: Frame, spoken: list[Marked]) -> tuple[Frame, Marked] | None:
@@ -53,7 +44,7 @@ def colon_incise(ctx: Context, frame: Frame, spoken: list[Marked]) -> tuple[Fram
     if frame.cue is None or len(spoken) != 1 or len(frame.content) != 1:
         return None
     second = spoken[0]
-    colon = colon_before(text, frame.cue[1], second.open)
+    colon = sign_before(text, frame.cue[1], second.open, ":")
     if colon is None:
         return None
     subject = doc.char_span(frame.content[0][0], colon, alignment_mode="contract")
@@ -76,12 +67,14 @@ def colon_after_incise(ctx: Context, frames: list[Frame], m: Marked) -> Frame | 
     incise (its subject, a few words with no verb at most: « à la presse ») are the same
     speaker's, with the same cue. Gives that cue's frame, or None."""
     doc, text = ctx.doc, ctx.text
+    colon = sign_before(text, 0, m.open, ":")
+    if colon is None:
+        return None
     for frame in frames:
         if frame.kind != "postposed" or frame.cue is None:
             continue
         end = max(frame.cue[1], frame.subject[1] if frame.subject else 0)
-        colon = colon_before(text, end, m.open) if end <= m.open else None
-        if colon is None:
+        if end > colon:
             continue
         if not text[end:colon].strip():
             return frame

@@ -12,12 +12,10 @@ the marked words hold a finite verb.
 
 from __future__ import annotations
 
-from quotes.detect.context import Context, Frame, outer_end
+from quotes.detect.context import SIGNS, Context, Frame, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon.grammar import POSSESSIVES
-
-_SIGNS = " \t,.;:!?…"
 
 
 def owned(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
@@ -31,7 +29,7 @@ def owned(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
     m, text = spoken[0], ctx.text
     before = text[a : m.open].split()
     if (len(before) != 1 or before[0].lower() not in POSSESSIVES
-            or text[outer_end(m) : b].strip(_SIGNS)):
+            or text[outer_end(m) : b].strip(SIGNS)):
         return a, b
     inner = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if inner is None or any(conjugated(t) for t in inner):  # a clause, not an object

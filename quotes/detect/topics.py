@@ -6,7 +6,7 @@ marks a thing speaks of (« le film parle d'une « … » »), said by no one.""
 from __future__ import annotations
 
 from quotes.detect.content import gerund
-from quotes.detect.context import Context, Frame, Rejected, outer_end
+from quotes.detect.context import SIGNS, Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import speaker_like
 from quotes.lexicon import cached, table
@@ -27,9 +27,6 @@ def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
     return None, ((a, outer_end(spoken[0])) if lead in INDEFINITE else None)
 
 
-_SIGNS = " \t,.;:!?…"
-
-
 def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None:
     """The words before the one marked stretch of the content from ``a`` to ``b``, lower
     case, when nothing but signs or a gerund follows it (« parle de « … » en quittant la
@@ -38,8 +35,8 @@ def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None
         return None
     m, text = spoken[0], ctx.text
     tail = text[outer_end(m) : b]
-    lo = b - len(tail.lstrip(_SIGNS))  # where the words after the marks start
-    rest = text[lo:b].rstrip(_SIGNS)
+    lo = b - len(tail.lstrip(SIGNS))  # where the words after the marks start
+    rest = text[lo:b].rstrip(SIGNS)
     after = ctx.doc.char_span(lo, lo + len(rest), alignment_mode="expand") if rest else None
     if rest and (after is None or not gerund(after[0])):
         return None
