@@ -4,13 +4,13 @@
 Roux et Me Petit", "le couple, Paul et Anne Roux" (a group noun, lexicon/group_nouns.txt): the
 names, as the article writes them joined, are one plural speaker ("Jean et Marie"), whose role
 is the description ("enfants de la défunte"). Later, a description of more than one with the
-same head noun ("les enfants", "ses enfants", "le couple"), or one that counts its names ("les
-trois héritiers" after three), is that group; a singular one ("l'enfant", "le fils") never
-is, nor one whose noun and number differ ("les médecins"). A list of companies (« Movo, Kiro
-et Zeta », ``name_lists``) is a group of its own, an organisation with or without a
-description, and a mention of one of its names alone is the list. Two names
-merely joined in the narration ("Jean et Marie sont arrivés") give no description, and a
-plural description with no names gives no group.
+same head noun ("les enfants", "ses enfants", "le couple") is that group; a singular one
+("l'enfant", "le fils") never is, nor one whose noun differs ("les médecins"). A list of
+companies (« Movo, Kiro et Zeta », ``name_lists``) is a group of its own, an organisation with
+or without a description; a mention of one of its names alone is the list, and so is a
+description that counts its names with a noun of no people (« les trois exploitants », not « les
+trois maires »). Two names merely joined in the narration ("Jean et Marie sont arrivés") give no
+description, and a plural description with no names gives no group.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import fold, folded, titles
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     INDEFINITE,
-    NUMBER_WORDS,
+    NUMBER_VALUES,
     PLURAL_DETERMINERS,
 )
 from quotes.model import SpeakerKind
@@ -38,9 +39,6 @@ from quotes.nlp.doc import text_of
 _DETERMINERS = PLURAL_DETERMINERS | ARTICLES_POSSESSIVES | INDEFINITE | {
     "ce", "cette", "notre", "votre"}
 _SET_OFF = frozenset({",", "-", "–", "—"})  # between a description and the names it sets off
-# a group's size as the number word a description of it gives (« les trois exploitants »)
-_NUMBERS = dict(enumerate(("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept",
-                           "huit", "neuf", "dix")))
 _GAP = re.compile(r"^\s*(?:,|,?\s*et)\s*$")  # between two coordinated names
 _REACH = 8  # tokens a description before the names may run over
 
@@ -91,8 +89,8 @@ def groups(
             out.append(Group(written, role, head, lo, hi, len(run)))  # "Me X et Me Y": "X et Y"
     at = dict(mentions)
     for listed in name_lists(doc):
-        if outside(listed.start) and companies_of(doc, listed, lambda _, lo: at.get(lo)):
-            role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
+        role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
+        if outside(listed.start) and companies_of(doc, listed, lambda _, lo: at.get(lo), head):
             out.append(Group(listed.name, role, head, listed.start, listed.end,
                              len(listed.parts), "organization"))
     return tuple(sorted(out, key=lambda g: g.start))
@@ -185,7 +183,9 @@ def group_of(
 ) -> Group | None:
     """The group a mention names: the one whose names it holds, or the list of companies it
     falls inside (the parse often keeps one of its names as the subject), else (a plural
-    description of the group's noun or number, after it) the nearest before; a name in the
+    description of the group's noun, after it) the nearest before; else, for a description
+    whose noun names no people (« les trois exploitants », not « les trois maires »), the
+    nearest list of companies before with as many names as it counts. A name in the
     description is the group's own complement ("les enfants de Claudette"), never another's."""
     lo = span.start_char
     inside = [g for g in found if _holds(g, span)]
@@ -196,10 +196,14 @@ def group_of(
     word = fold(head.text)
     if not _group_noun(head, word, span[0]) or any(n.start_char < head.idx for n in names):
         return None
-    count = next((fold(t.text) for t in span if t.i < head.i and t.lower_ in NUMBER_WORDS), None)
-    before = [g for g in found if g.end <= lo and (g.head == word or count == _NUMBERS.get(g.size))
-              and all(n.text in g.role for n in names)]
-    return before[-1] if before else None
+    before = [g for g in found if g.end <= lo and all(n.text in g.role for n in names)]
+    same = [g for g in before if g.head == word]
+    if same or person_word(head.text):
+        return same[-1] if same else None
+    count = next((NUMBER_VALUES[t.lower_] for t in span
+                  if t.i < head.i and t.lower_ in NUMBER_VALUES), None)
+    counted = [g for g in before if g.kind == "organization" and g.size == count]
+    return counted[-1] if counted else None
 
 
 def _holds(g: Group, span: Span) -> bool:

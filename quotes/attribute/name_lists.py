@@ -1,11 +1,12 @@
 """Names listed as one: « Movo, Kiro et Zeta Mobility » said to speak together.
 
-Two or more runs of capitalised words joined by commas and a last « et » (no comma before
-it: « A, et B a ajouté » is two clauses) are one list. A list of companies (no part opens on a
-first name, follows a title, or is a person of the cast's with one) is one organisation named
-as written (GUIDELINES.md: a group's name is its members' names joined as written), a group of
-the article (``groups``). A list of people is left to the cast (``mentions.coordinated``), and
-so is a list of a person and a company (« Anne Roy et Movo »).
+Two or more runs of capitalised words joined by commas and a last « et » (no comma before it:
+« A, et B a ajouté » is two clauses) are one list. A list of companies (a sign of one: a body
+the recogniser tags, a description of companies; and no part opens on a first name, follows a
+title, or is a person of the cast's with one) is one organisation named as written
+(GUIDELINES.md: a group's name is its members' names joined as written), a group of the article
+(``groups``). A list of people is left to the cast (``mentions.coordinated``), and so are
+surnames alone (« Macron et Scholz ») and a person and a company (« Anne Roy et Movo »).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.companies import company_noun
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import titles
 from quotes.nlp.doc import text_of
@@ -77,13 +79,21 @@ def name_lists(doc: Doc) -> tuple[Listed, ...]:
     return tuple(out)
 
 
-def companies_of(doc: Doc, listed: Listed, person: Callable[[str, int], object | None]) -> bool:
-    """Is the list one of companies: no name in it follows a title (« Mmes Roux et Petit »),
-    opens on a first name, or names a person the cast gives a first name (``person``: name and
-    offset -> the cast's person or None)?"""
+def companies_of(
+    doc: Doc, listed: Listed, person: Callable[[str, int], object | None], noun: str
+) -> bool:
+    """Is the list one of companies? It must show one: a name in it the recogniser tags a
+    body or a brand (ORG, MISC), or a description around it (``noun``: its head, "" for none)
+    that names companies (« les trois loueurs », lexicon/company_nouns.txt); surnames alone
+    (« Macron et Scholz ») are people's. And no name in it is a person's: after a title
+    (« Mmes Roux et Petit »), on a first name, or a person the cast gives a first name
+    (``person``: name and offset -> the cast's person or None)."""
     text = text_of(doc)
-    for lo, hi in listed.parts:
-        first = doc.char_span(lo, hi)
+    spans = [doc.char_span(lo, hi) for lo, hi in listed.parts]
+    tagged = any(t.ent_type_ in ("ORG", "MISC") for s in spans if s is not None for t in s)
+    if not (tagged or (noun and company_noun(noun))):
+        return False
+    for (lo, hi), first in zip(listed.parts, spans, strict=True):
         full = getattr(person(text[lo:hi], lo), "name", None) or text[lo:hi]
         if first_name_gender(full.split()[0]) is not None or (
                 first is not None and first.start > 0 and doc[first.start - 1].text in titles()):

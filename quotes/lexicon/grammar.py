@@ -69,9 +69,11 @@ FORMER = frozenset({"ancien", "ancienne", "ex"})
 # folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
 # « double champion du monde », « ex-lauréat »
 HEAD_MODIFIERS = FORMER | {"double", "triple", "quadruple", "multiple"}
-# folded: the number of a rank, « numéro 1 mondial », « numéro un »
-NUMBER_WORDS = frozenset({"un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
-                          "neuf", "dix"})
+# folded, with its value: the number of a rank, « numéro 1 mondial », « numéro un », and of a
+# group, « les trois loueurs »
+NUMBER_VALUES = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                 "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+NUMBER_WORDS = frozenset(NUMBER_VALUES)
 QUANTITIES = NUMBER_WORDS | {"quelques", "plusieurs"}  # "quelques heures après"
 
 # --- prepositions and conjunctions
