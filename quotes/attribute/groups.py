@@ -90,7 +90,7 @@ def groups(
     at = dict(mentions)
     for listed in name_lists(doc):
         role, head = _before(doc, listed.start) or _after(doc, listed.end) or ("", "")
-        if outside(listed.start) and companies_of(doc, listed, lambda _, lo: at.get(lo), head):
+        if outside(listed.start) and companies_of(doc, listed, at, head):
             out.append(Group(listed.name, role, head, listed.start, listed.end,
                              len(listed.parts), "organization"))
     return tuple(sorted(out, key=lambda g: g.start))

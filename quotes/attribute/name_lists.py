@@ -11,7 +11,7 @@ surnames alone (« Macron et Scholz ») and a person and a company (« Anne Roy 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -80,21 +80,21 @@ def name_lists(doc: Doc) -> tuple[Listed, ...]:
 
 
 def companies_of(
-    doc: Doc, listed: Listed, person: Callable[[str, int], object | None], noun: str
+    doc: Doc, listed: Listed, people: Mapping[int, object], noun: str
 ) -> bool:
     """Is the list one of companies? It must show one: a name in it the recogniser tags a
     body or a brand (ORG, MISC), or a description around it (``noun``: its head, "" for none)
     that names companies (« les trois loueurs », lexicon/company_nouns.txt); surnames alone
     (« Macron et Scholz ») are people's. And no name in it is a person's: after a title
     (« Mmes Roux et Petit »), on a first name, or a person the cast gives a first name
-    (``person``: name and offset -> the cast's person or None)."""
+    (``people``: the cast's person at each offset of a name)."""
     text = text_of(doc)
     spans = [doc.char_span(lo, hi) for lo, hi in listed.parts]
     tagged = any(t.ent_type_ in ("ORG", "MISC") for s in spans if s is not None for t in s)
     if not (tagged or (noun and company_noun(noun))):
         return False
     for (lo, hi), first in zip(listed.parts, spans, strict=True):
-        full = getattr(person(text[lo:hi], lo), "name", None) or text[lo:hi]
+        full = getattr(people.get(lo), "name", None) or text[lo:hi]
         if first_name_gender(full.split()[0]) is not None or (
                 first is not None and first.start > 0 and doc[first.start - 1].text in titles()):
             return False

@@ -112,10 +112,12 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
     of a network's station (« France Bleu Vallonie », lexicon.outlets.network_kind); None for
     any other words, read as any mention is (« Le Parisien »)."""
     said = text[start:end].strip()
-    article = _ARTICLE_BEFORE.search(text, 0, start)
+    lo = start  # the article ends before the blanks that end ``text[:start]``: read only there
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    article = _ARTICLE_BEFORE.search(text, max(0, lo - 3), start)
     if article is not None and fold(f"{article[1]} {said}") in folded("outlet_names"):
         return f"{article[1]} {said}"
     if fold(said) in folded("outlet_names"):
         return said
     return bare(said) if network_kind(said) is not None else None
-

@@ -53,10 +53,12 @@ def phrase_cut(doc: Doc) -> None:
     ents = list(entities(doc))
     changed = False
     for k, ent in enumerate(ents):
+        if ent.label_ == "PER":
+            continue
         cut = next((lo for tok in ent[1:] if not _inside(tok.head, ent)
                     and (lo := max(tok.left_edge.i, ent.start + 1)) > ent.start + 1
                     and doc[lo].pos_ in ("ADP", "SCONJ")), None)
-        if ent.label_ != "PER" and cut is not None:
+        if cut is not None:
             ents[k] = Span(doc, ent.start, cut, label=ent.label_)
             changed = True
     if changed:

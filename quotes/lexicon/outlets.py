@@ -24,13 +24,17 @@ def listed_outlet(name: str) -> bool:
     Bleu Vallonie », lexicon/outlet_networks.tsv)?"""
     said = fold(bare(name))
     return (said in folded("outlet_names") or fold(name.strip()) in folded("outlet_names")
-            or said.split(" ", 1)[0] in folded("outlet_heads") or network_kind(name) is not None)
+            or said.split(" ", 1)[0] in folded("outlet_heads") or _network(said) is not None)
 
 
 def network_kind(name: str) -> str | None:
     """The press noun of the network whose station ``name`` is (« France Bleu Vallonie »:
     "radio"), None when it names none: a network's name must go on with a place."""
-    said = fold(bare(name))
+    return _network(fold(bare(name)))
+
+
+def _network(said: str) -> str | None:
+    """``network_kind`` of a name already folded, without its article."""
     return next((kind for net, kind in _networks() if said.startswith(net + " ")), None)
 
 
