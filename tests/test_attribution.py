@@ -490,6 +490,15 @@ ROWS = [
     row("La skieuse Laura Pignet a pris la deuxième place devant l'Autrichienne Anna Weiss. La "
         "Marseillaise a retenti. « J'en ai eu des frissons », a-t-elle confié.",
         "J'en ai eu des frissons", speaker="Laura Pignet", gender="female", kind="person"),
+    # two people or more of its gender named: a capitalised inhabitant's name opening the
+    # sentence is someone the article does not say, no newspaper
+    row("La skieuse Laura Pignet a pris la deuxième place devant l'Autrichienne Anna Weiss. La "
+        "Niçoise a déclaré que « la piste était glacée ».", "« la piste était glacée »",
+        speaker=None, kind="person"),
+    row("Marc Petit et Luc Fabre ont marqué. Le Stéphanois a estimé que « le match était "
+        "fermé ».", "« le match était fermé »", speaker=None, kind="person"),
+    row("Anne Roux a battu Marie Lenoir. La Lyonnaise a expliqué que « le vent a tout "
+        "changé ».", "« le vent a tout changé »", speaker=None, kind="person"),
     # a party's acronym after a role noun is no name: the name apposed after it is the speaker
     row("« Faut-il rouvrir la gare ? », a demandé le sénateur RN, Gaston Pellerin à Julie "
         "Marchand lors de la séance.", "Faut-il rouvrir la gare ?", speaker="Gaston Pellerin",

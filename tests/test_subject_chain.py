@@ -57,8 +57,16 @@ PARTY_POST = [
     ("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos troupes », "
      "a déclaré le président du Mouvement bleu.", "Je reste à la tête de nos troupes",
      "Paul Morin"),
-    ("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos troupes », "
-     "a déclaré le président du PLQ.", "Je reste à la tête de nos troupes", "Paul Morin"),
+    *[("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos "
+       f"troupes », a déclaré le président du {acronym}.", "Je reste à la tête de nos troupes",
+       "Paul Morin") for acronym in ("PLQ", "RN", "LFI", "PS")],
+    # … or by an acronym the article spells out with « parti », or writes after it
+    ("Le Premier ministre Paul Morin a visité l'usine. Le Parti démocrate du Valbrune (PDV) "
+     "perd le pouvoir. « Je reste à la tête de nos troupes », a déclaré le président du PDV.",
+     "Je reste à la tête de nos troupes", "Paul Morin"),
+    ("Le Premier ministre Paul Morin a visité l'usine. Le parti PDV perd le pouvoir. « Je "
+     "reste à la tête de nos troupes », a déclaré le président du PDV.",
+     "Je reste à la tête de nos troupes", "Paul Morin"),
     # … nor at a party named by the adjective of its family (lexicon/party_adjectives.txt)
     *[("Paul Morin termine son mandat de premier ministre. « Je reste à la tête de nos "
        f"troupes », a déclaré le chef {adjective}.", "Je reste à la tête de nos troupes",
@@ -76,7 +84,18 @@ PARTY_POST = [
        f"préservés », {cue}.", "Les emplois seront préservés", None) for cue in (
         "a assuré le conseiller spécial", "a indiqué le porte-parole de Matignon",
         "a affirmé le secrétaire général de l'Élysée", "a lancé l'élu local",
-        "a lancé le président du Racing Club de Valbrune")],
+        "a lancé le président du Racing Club de Valbrune", "a déclaré le président du CNRS",
+        "a déclaré le président de la SNCF")],
+    # … nor one whose words only begin like a party's (« communauté », « Parti communiste »)
+    ("Le Premier ministre Paul Morin a visité l'usine lundi. Le Parti communiste a perdu des "
+     "sièges. « Les emplois seront préservés », a déclaré le président de la communauté de "
+     "communes.", "Les emplois seront préservés", None),
+    # … nor the one an earlier « président du Parti communiste » was tied to: the one the
+    # article is about
+    ("Gilles Fabre a été réélu à la tête du Parti communiste dimanche. Le président du Parti "
+     "communiste a appelé à l'union. Marc Ollier a salué ce résultat. « C'est une victoire », "
+     "a-t-il dit. « Les emplois seront préservés », a déclaré le président de la communauté de "
+     "communes.", "Les emplois seront préservés", "Marc Ollier"),
     ("Le président de la République Paul Morin a visité l'usine lundi. « Les emplois seront "
      "préservés », a assuré le conseiller spécial.", "Les emplois seront préservés", None),
     # must not: « le président écologiste » is not the « président du Parti radical » an

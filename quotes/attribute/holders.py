@@ -11,13 +11,23 @@ président français » the « président ukrainien »: another country (``offic
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_words import head_nouns, heads, words_of
-from quotes.lexicon import bounded, cached, counterparts, fold, folded, in_capitals, singular
+from quotes.lexicon import (
+    bounded,
+    cached,
+    counterparts,
+    fold,
+    folded,
+    gender_endings,
+    in_capitals,
+    singular,
+)
 from quotes.lexicon.grammar import NAME_LINKS
 
 if TYPE_CHECKING:
@@ -61,30 +71,53 @@ def _beside_office(description: str, person: Person, parties: frozenset[str]) ->
 
 def at_party(description: str, parties: frozenset[str]) -> bool:
     """Does the description name a party after its role noun: by a noun of
-    lexicon/party_nouns.txt (« le chef du Parti centriste »), by an acronym (« le chef du
-    PLQ »), by an adjective of a party's family (lexicon/party_adjectives.txt: « le chef
-    libéral »), or by a word of ``parties`` (``party_words``: « le chef bleu » where the
-    article names the « Parti bleu »)? Any other adjective says nothing (« l'élu local », « le
-    conseiller spécial »)."""
-    return any(singular(w) in folded("party_nouns") or in_capitals(w)
-               or fold(w)[:5] in parties | _party_adjectives() for w in _words_after(description))
+    lexicon/party_nouns.txt (« le chef du Parti centriste »), by a party's acronym
+    (``party_words``, lexicon/party_acronyms.txt: « le chef du PLQ », not « le président du
+    CNRS »), or by the word right after the role noun: an adjective of a party's family
+    (lexicon/party_adjectives.txt: « le chef libéral ») or a word of ``parties``
+    (``party_words``: « le chef bleu » where the article names the « Parti bleu »)? The whole
+    word counts, not its first letters (« la communauté » is not the « Parti communiste »);
+    any other adjective says nothing (« l'élu local », « le conseiller spécial »)."""
+    after = _words_after(description)
+    return any(singular(w) in folded("party_nouns")
+               or (in_capitals(w) and fold(w) in parties | folded("party_acronyms"))
+               for w in after) or (bool(after) and party_form(after[0]) in parties | _adjectives())
+
+
+def party_form(word: str) -> str:
+    """A word as a party's name is compared: folded, in the masculine singular, without its
+    final « e » (« radicaux », « radicale »: « radical »; « conservatrice »: « conservateur »;
+    « vertes »: « vert »)."""
+    w = singular(word)
+    w = w[:-3] + "al" if w.endswith("aux") else w
+    for fem, masc in gender_endings():
+        if w.endswith(fem):
+            w = w[: -len(fem)] + masc
+            break
+    return w.removesuffix("e")
 
 
 @cached
-def _party_adjectives() -> frozenset[str]:
-    """lexicon/party_adjectives.txt, cut as ``party_words`` cuts (« libéraux », « libéral »)."""
-    return frozenset(w[:5] for w in folded("party_adjectives"))
+def _adjectives() -> frozenset[str]:
+    """lexicon/party_adjectives.txt, each in its ``party_form``."""
+    return frozenset(party_form(w) for w in folded("party_adjectives"))
+
+
+# a party's acronym in brackets after its name: « le Parti libéral du Québec (PLQ) »
+_EXPANDED = re.compile(r"\b(?:[Pp]arti|[Mm]ouvement)\b[^()«»“”\n.]{0,60}\((\w+)\)")
 
 
 @bounded(8)
 def party_words(text: str) -> frozenset[str]:
-    """The words a text names a party by after a noun of lexicon/party_nouns.txt (« le Parti
-    centriste », « le mouvement vert »), folded and cut to five letters as ``stems`` cuts
-    them (« centristes », « centriste »)."""
+    """The words a text names a party by, in their ``party_form``: the word after a noun of
+    lexicon/party_nouns.txt (« le Parti centriste », « le mouvement vert », « le parti
+    PLQ »), and an acronym in brackets after a name with such a noun (« le Parti libéral du
+    Québec (PLQ) »)."""
     ws = [w.strip(_PUNCT) for w in words_of(text)]
-    return frozenset(fold(w)[:5] for noun, w in pairwise(ws)
-                     if singular(noun) in folded("party_nouns") and w.isalpha() and len(w) > 2
-                     and fold(w) not in NAME_LINKS)
+    named = {party_form(w) for noun, w in pairwise(ws)
+             if singular(noun) in folded("party_nouns") and w.isalpha() and len(w) > 2
+             and fold(w) not in NAME_LINKS}
+    return frozenset(named | {fold(m) for m in _EXPANDED.findall(text) if in_capitals(m)})
 
 
 def other_body(description: str, person: Person) -> bool:

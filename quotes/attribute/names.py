@@ -351,8 +351,9 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bo
 
     A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
     (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
-    genders, in the article so far) for it to restate: with none, or two, « La Marseillaise »
-    is the anthem or a newspaper, as « L'Ardennais » is always."""
+    genders, in the article so far) for it to restate: with none, « La Marseillaise » is the
+    anthem or a newspaper, as « L'Ardennais » is always; with two or more, someone the
+    article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
     if noun.lower_ in words("nationalities"):
@@ -361,9 +362,20 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bo
         return False
     if det.text.islower():
         return True
+    return bool(det.is_sent_start) and not listed_outlet(noun.text) and _could_be(det, before) > 0
+
+
+def undecided(det: Token, before: Iterable[str | None]) -> bool:
+    """Is an inhabitant's name after a capitalised « Le » / « La » (``inhabitant``) one that
+    two people or more of its gender named ``before`` could be (« Anne Roux a battu Marie
+    Lenoir. La Lyonnaise a expliqué … »): someone the article does not say, no outlet?"""
+    return det.text[:1].isupper() and _could_be(det, before) > 1
+
+
+def _could_be(det: Token, before: Iterable[str | None]) -> int:
+    """How many of the genders ``before`` the article « le » / « la » agrees with."""
     gender = {"le": "m", "la": "f"}.get(det.lower_)
-    return bool(det.is_sent_start) and gender is not None and not listed_outlet(noun.text) \
-        and sum(g in (None, gender) for g in before) == 1
+    return 0 if gender is None else sum(g in (None, gender) for g in before)
 
 
 def numbered(text: str) -> bool:

@@ -22,7 +22,7 @@ from quotes.attribute.gender import described_gender, elided_gender, unnamed_gen
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
-from quotes.attribute.names import first_name_gender, inhabitant, lone_person
+from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
 from quotes.attribute.noun_kinds import of_people, says_nothing
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
@@ -164,13 +164,16 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
+    before = [p.gender for p in registry.people_before(start)]
     national = len(tokens) == 2 and not (names and first.text[:1].isupper()) and inhabitant(
-        first, tokens[1], [p.gender for p in registry.people_before(start)])  # a name stays one
+        first, tokens[1], before)  # a name stays one
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", without_determiner(text)).strip()
         gender = "f" if first.lower_ == "la" else "m" if first.lower_ == "le" else None
-        return Resolved(None, None, "person", "description", "s", gender, described=words_)
+        unsure = national and undecided(first, before)  # two women named, then « La Lyonnaise »
+        return Resolved(None, None, "person", "unresolved" if unsure else "description", "s",
+                        gender, described=words_)
     office_role = offices.office_mention(span)
     if office_role is not None:  # "le garde des Sceaux", "le Saint-Père": no role noun
         gender = article_gender(first.lower_)
