@@ -98,6 +98,23 @@ PARTY_POST = [
      "communes.", "Les emplois seront préservés", "Marc Ollier"),
     ("Le président de la République Paul Morin a visité l'usine lundi. « Les emplois seront "
      "préservés », a assuré le conseiller spécial.", "Les emplois seront préservés", None),
+    # must not: « la communauté » is not the « Parti communiste » by its first letters, the
+    # description's words are compared whole: the « président de la communauté de communes »
+    ("Le président de la communauté de communes, Marc Ollier, a visité l'usine lundi. Le "
+     "président du Parti communiste, Gilles Fabre, l'a rejoint mardi. « Les emplois seront "
+     "préservés », a déclaré le président de la communauté.", "Les emplois seront préservés",
+     "Marc Ollier"),
+    ("Marc Ollier, président de la communauté d'agglomération de Sarlac, a visité l'usine lundi. "
+     "Le président du Parti communiste, Gilles Fabre, l'a rejoint mardi. « Les emplois seront "
+     "préservés », a déclaré le président de la communauté de communes.",
+     "Les emplois seront préservés", "Marc Ollier"),
+    pytest.param(
+        "Le président du Parti communiste, Gilles Fabre, a visité l'usine lundi. « Les emplois "
+        "seront préservés », a déclaré le président de la communauté de communes.",
+        "Les emplois seront préservés", None,
+        marks=pytest.mark.xfail(strict=True, reason="the person the article is about holds "
+                                "« président » and no body a capitalised word names: nothing "
+                                "says the community's president is another")),
     # must not: « le président écologiste » is not the « président du Parti radical » an
     # earlier sentence was tied to (they share the noun only), but the « président des Verts »
     ("Gilles Fabre a été réélu à la tête du Parti radical dimanche. Le président du Parti radical "

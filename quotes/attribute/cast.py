@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, groups, orgs
+from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
@@ -236,8 +236,9 @@ class Registry:
         gender: str | None = None,
     ) -> Person | None:
         """The person whose roles share the description's words other than the role noun
-        itself, ``others`` aside; ``gender``: what the description's determiner shows (« le
-        ministre » is not the one the article writes « la ministre de la Santé »).
+        itself (whole, ``role_words.shared_words``), ``others`` aside; ``gender``: what the
+        description's determiner shows (« le ministre » is not the one the article writes « la
+        ministre de la Santé »).
 
         "le chef de la diplomatie polonaise" -> the person described as "ministre polonais".
         """
@@ -255,9 +256,8 @@ class Registry:
             if rank >= len(before) and self._introduced_after(person, offset, before):
                 continue
             for r in person.role_texts():
-                their_stems = stems(r)
-                shared = len(own_stems & their_stems) + acronym_match(role, r)
-                conflict = own_stems and their_stems and not shared
+                shared = role_words.shared_words(role, r) + acronym_match(role, r)
+                conflict = own_stems and stems(r) and not shared
                 score += shared * 10 + len(own_heads & heads(r)) * 3 - (5 if conflict else 0)
             if score > best_score:
                 best, best_score = person, score

@@ -23,11 +23,11 @@ from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_extent import merged
-from quotes.attribute.role_words import heads, names_place, words_of
+from quotes.attribute.role_words import heads, names_place, word_forms, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import fold, in_capitals, is_role_noun
-from quotes.lexicon.grammar import NAME_LINKS, POSSESSIVES
+from quotes.lexicon.grammar import POSSESSIVES
 from quotes.nlp.doc import text_of, token_starts
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
@@ -176,21 +176,14 @@ def same_noun(entries: Sequence[Entry], description: str, pos: int,
 
 def _restates(description: str, role: str, *, party: bool) -> bool:
     """Do the words of a description besides its role noun all stand in an earlier role, as
-    whole words in some form (``holders.party_form``: « radicaux », « radical »; not
+    whole words in some form (``role_words.party_form``: « radicaux », « radical »; not
     « communauté » for « communiste »), or, for a description at a party (``party``), as a
     letter of the acronym the role names the party by (« le chef libéral », « le chef du
     PLQ »)?"""
-    earlier = _forms(role)
+    earlier = word_forms(role)
     caps = [w for w in words_of(role) if in_capitals(w)] if party else []
     return all(s in earlier or any(s[:1].upper() in fold(c).upper() for c in caps)
-               for s in _forms(description))
-
-
-def _forms(role: str) -> set[str]:
-    """The words of a role that are neither role nouns nor function words, each in its
-    ``holders.party_form``."""
-    return {holders.party_form(w) for w in words_of(role)
-            if len(w) > 2 and fold(w) not in NAME_LINKS and not is_role_noun(w)}
+               for s in word_forms(description))
 
 
 def same_body(

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office, other_nation
-from quotes.attribute.role_words import head_nouns, heads, words_of
+from quotes.attribute.role_words import head_nouns, heads, party_form, words_of
 from quotes.lexicon import (
     bounded,
     cached,
     counterparts,
     fold,
     folded,
-    gender_endings,
     in_capitals,
     singular,
 )
@@ -82,19 +81,6 @@ def at_party(description: str, parties: frozenset[str]) -> bool:
     return any(singular(w) in folded("party_nouns")
                or (in_capitals(w) and fold(w) in parties | folded("party_acronyms"))
                for w in after) or (bool(after) and party_form(after[0]) in parties | _adjectives())
-
-
-def party_form(word: str) -> str:
-    """A word as a party's name is compared: folded, in the masculine singular, without its
-    final « e » (« radicaux », « radicale »: « radical »; « conservatrice »: « conservateur »;
-    « vertes »: « vert »)."""
-    w = singular(word)
-    w = w[:-3] + "al" if w.endswith("aux") else w
-    for fem, masc in gender_endings():
-        if w.endswith(fem):
-            w = w[: -len(fem)] + masc
-            break
-    return w.removesuffix("e")
 
 
 @cached

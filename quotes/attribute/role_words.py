@@ -11,9 +11,11 @@ from quotes.lexicon import (
     capitalised,
     fold,
     folded,
+    gender_endings,
     in_capitals,
     is_role_noun,
     role_kinds,
+    singular,
     table,
 )
 from quotes.lexicon.grammar import FORMER, NAME_LINKS
@@ -22,6 +24,39 @@ from quotes.lexicon.grammar import FORMER, NAME_LINKS
 def stems(text: str) -> set[str]:
     """Content words of a role, role nouns and function words left out, cut to five letters."""
     return {fold(w)[:5] for w in _content_words(text)}
+
+
+def party_form(word: str) -> str:
+    """A word as a party's name is compared: folded, in the masculine singular, without its
+    final « e » (« radicaux », « radicale »: « radical »; « conservatrice »: « conservateur »;
+    « vertes »: « vert »)."""
+    w = singular(word)
+    w = w[:-3] + "al" if w.endswith("aux") else w
+    for fem, masc in gender_endings():
+        if w.endswith(fem):
+            w = w[: -len(fem)] + masc
+            break
+    return w.removesuffix("e")
+
+
+def word_forms(text: str) -> set[str]:
+    """Content words of a role, role nouns and function words left out, each whole in its
+    ``party_form`` (« communauté » is not « communiste », « radicaux » is « radical »)."""
+    return {party_form(w) for w in _content_words(text)}
+
+
+def shared_words(a: str, b: str) -> int:
+    """How many content words of role ``a`` stand in role ``b``: whole, in their
+    ``party_form`` (« communauté » is not « communiste »), or a country and its adjective by
+    their first five letters (lexicon/nationalities.txt: « Norvège », « norvégien »)."""
+    theirs = _content_words(b)
+    return len({party_form(w) for w in _content_words(a) if any(_same_word(w, v) for v in theirs)})
+
+
+def _same_word(a: str, b: str) -> bool:
+    known = folded("nationalities")
+    return party_form(a) == party_form(b) or (
+        fold(a)[:5] == fold(b)[:5] and any(singular(w) in known for w in (a, b)))
 
 
 def heads(text: str) -> set[str]:
