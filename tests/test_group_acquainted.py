@@ -125,6 +125,9 @@ ROWS = [
     ("« Hélène Lefèvre » in one, « Mme Lefevre » in the other: together",
      [quote("q1", "a1", APPEAL, ["Hélène Lefèvre", "Valmorin"]),
       quote("q2", "a2", APPEAL, ["Mme Lefevre", "Brescourt"])], True),
+    ("one event, « Dr De Gaulle » in both, the title and the particle off: together",
+     [quote("q1", "a1", APPEAL, ["Dr De Gaulle", "Valmorin"]),
+      quote("q2", "a2", APPEAL, ["Dr De Gaulle", "Brescourt"])], True),
     ("a title opens a person's full name, whatever the given name (« Dr Corentin Roux », "
      "« Paul Roux »): apart",
      [quote("q1", "a1", APPEAL, ["Dr Corentin Roux"]), quote("q2", "a2", APPEAL, ["Paul Roux"])],

@@ -127,7 +127,8 @@ def named(names: Iterable[str]) -> Named:
     for name in given:
         words_, titled = _trimmed(name)
         if len(words_) > 1:
-            several["-".join(words_)] = titled or several.get("-".join(words_), False)
+            joined = "-".join(words_)
+            several[joined] = titled or several.get(joined, False)
         elif words_ and (words_[0] == name or words_[0] in given):
             one.add(words_[0])
     if not several:  # most articles: no set built for nothing (a batch holds many)
@@ -157,7 +158,8 @@ def _trimmed(name: str) -> tuple[list[str], bool]:
     edges, titled = _edges(), False
     words_ = name.split("-")
     while words_ and words_[0] in edges:
-        titled = titled or words_.pop(0) in _titles()
+        if words_.pop(0) in _titles():  # « dr-de-gaulle »: each edge word taken off
+            titled = True
     while words_ and words_[-1] in edges:
         words_.pop()
     return words_, titled
