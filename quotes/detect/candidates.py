@@ -116,9 +116,9 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     told = colon_incise(ctx, frame, spoken)
                     if told is not None:  # « A », insiste la ministre : « B »: both hers
                         told_frame, before = told
-                        held[before.open] = told_frame
-                        out.extend(_direct(ctx, before, sent, told_frame))
-                        out.extend(_direct(ctx, spoken[0], sent, told_frame))
+                        for m in (before, spoken[0]):
+                            held[m.open] = told_frame
+                            out.extend(_direct(ctx, m, sent, told_frame))
                         continue
                     # the marks describe who speaks: neither quote nor uncued
                     turned.extend(Rejected(m.start, m.end, "marked words that describe who "

@@ -46,9 +46,13 @@ class Post:
 def posts(ctx: Context) -> list[Post]:
     """The embedded posts of an article, in text order."""
     text, found = ctx.text, []
+    unsigned: list[tuple[int, int]] = []  # the paragraphs with no signature line
     for k, (lo, hi) in enumerate(ctx.paras):
         m = _SIGNED.search(text, lo, hi)
-        if m is None or m.end() != hi:
+        if m is None:
+            unsigned.append((lo, hi))
+            continue
+        if m.end() != hi:
             continue
         dash = m.start() if not text[m.start()].isspace() else m.start() + 1
         if text[lo:dash].strip():
@@ -62,20 +66,21 @@ def posts(ctx: Context) -> list[Post]:
                 not _SIGNED.search(text, body[0], body[1])):
             found.append(Post(body[0], end, body, m.span("name")))
     words = [(p.start, p.end) for p in found]
-    return [p for p in found if _signer(ctx, p.name, words)]
+    return [p for p in found if _signer(ctx, p.name, words, unsigned)]
 
 
-def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]]) -> bool:
+def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],
+            unsigned: list[tuple[int, int]]) -> bool:
     """Does the recogniser take the signing name for a person's, or does the article name it
-    outside its signature lines and the ``words`` of its posts (a word of its own, not inside a
-    longer word)? A post naming the account that signs it is no mention of the article's."""
+    outside its signature lines (in the ``unsigned`` paragraphs) and the ``words`` of its posts
+    (a word of its own, not inside a longer word)? A post naming the account that signs it is
+    no mention of the article's."""
     if any(e.label_ == "PER" and e.start_char < name[1] and name[0] < e.end_char
            for e in entities(ctx.doc)):
         return True
     said = re.compile(rf"(?<!\w){re.escape(ctx.text[name[0] : name[1]])}(?!\w)")
-    return any(not _SIGNED.search(ctx.text, lo, hi) and any(
-        not any(a <= n.start() and n.end() <= b for a, b in words)
-        for n in said.finditer(ctx.text, lo, hi)) for lo, hi in ctx.paras)
+    return any(not any(a <= n.start() and n.end() <= b for a, b in words)
+               for lo, hi in unsigned for n in said.finditer(ctx.text, lo, hi))
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
