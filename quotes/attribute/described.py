@@ -98,7 +98,8 @@ def described_person(
     # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
     counts = {
         name: n for name, n in counts.items()
-        if name not in apart and not ties.says_otherwise(timeline.registry, role, name, fits)
+        if name not in apart and not ties.says_otherwise(
+            timeline.registry, role, name, fits, parties)
     }
     named = {p.name: p for p in before}
     if counts or named:

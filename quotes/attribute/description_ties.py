@@ -149,12 +149,13 @@ def fuller(entries: Sequence[Entry], r: Resolved, pos: int) -> Resolved:
 
 
 def says_otherwise(
-    registry: Registry, description: str, name: str, fits: Callable[[Person], bool]
+    registry: Registry, description: str, name: str, fits: Callable[[Person], bool],
+    parties: frozenset[str],
 ) -> bool:
     """Do the roles of the person of the cast so named say something else than the
-    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?"""
+    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?
+    ``parties``: the article's ``holders.party_words``."""
     person = registry.person(name)
-    parties = holders.party_words(text_of(registry.doc))
     return person is not None and (
         holders.says_otherwise(description, person, parties) or not fits(person))
 

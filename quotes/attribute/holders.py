@@ -35,8 +35,7 @@ if TYPE_CHECKING:
 _PUNCT = ".,;:!?()«»“”\"…"  # around a word of running text
 
 
-def says_otherwise(description: str, person: Person,
-                   parties: frozenset[str] = frozenset()) -> bool:
+def says_otherwise(description: str, person: Person, parties: frozenset[str]) -> bool:
     """Do the person's roles say something else than the description (``other_role``), its
     body (``other_body``) or country (``other_nation``), or, for an office of state, does
     every role of theirs have a role noun of another function? ``parties``: the article's
@@ -78,9 +77,11 @@ def at_party(description: str, parties: frozenset[str]) -> bool:
     word counts, not its first letters (« la communauté » is not the « Parti communiste »);
     any other adjective says nothing (« l'élu local », « le conseiller spécial »)."""
     after = _words_after(description)
+    acronyms = folded("party_acronyms")
     return any(singular(w) in folded("party_nouns")
-               or (in_capitals(w) and fold(w) in parties | folded("party_acronyms"))
-               for w in after) or (bool(after) and party_form(after[0]) in parties | _adjectives())
+               or (in_capitals(w) and (fold(w) in parties or fold(w) in acronyms))
+               for w in after) or (bool(after) and (
+                   (form := party_form(after[0])) in parties or form in _adjectives()))
 
 
 @cached
