@@ -9,22 +9,16 @@ Grenelle ») are an address and name no one, and are left to the other readings.
 from __future__ import annotations
 
 from quotes.attribute.mentions import without_determiner
-from quotes.lexicon import cached, fold, words
+from quotes.lexicon import cached, phrase_key, words
 
 
 def seat(text: str) -> str | None:
     """The seat these words name, as written without their article (« la place Beauvau » ->
     « place Beauvau »), or None when they are not one of lexicon/seats.txt as a whole."""
     bare = without_determiner(text.strip())
-    return bare if _key(bare) in _seats() else None
-
-
-def _key(text: str) -> str:
-    """Accents, case, hyphens and the curly apostrophe folded: « Palais-Bourbon », « quai
-    d’Orsay »."""
-    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
+    return bare if phrase_key(bare) in _seats() else None
 
 
 @cached
 def _seats() -> frozenset[str]:
-    return frozenset(_key(w) for w in words("seats"))
+    return frozenset(phrase_key(w) for w in words("seats"))

@@ -164,9 +164,10 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     ):
         names = [doc[last.i : last.i + 1]]  # "Une habitante du quartier, Fatima": her name
     aged = _AGED.search(text) and not any(is_role_noun(t.text) for t in tokens)
-    before = [p.gender for p in registry.people_before(start)]
+    before: list[str | None] = []  # genders of the people named so far: two words read them
     national = len(tokens) == 2 and not (names and first.text[:1].isupper()) and inhabitant(
-        first, tokens[1], before)  # a name stays one
+        first, tokens[1], before := [p.gender for p in registry.people_before(start)]
+    )  # a name stays one
     if ((aged and not names) or national) and first.lower_ in DEFINITE:  # "le Croate"
         # "le Suisse de 41 ans", "la Serbe": someone the article names, not her country
         words_ = _AGED.sub("", without_determiner(text)).strip()

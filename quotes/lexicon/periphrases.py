@@ -5,20 +5,14 @@ des Affaires étrangères; a short form of one (« la PM britannique ») is read
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, fold, table
+from quotes.lexicon import cached, phrase_key, table
 from quotes.lexicon.short_forms import unshortened
-
-
-def _phrase_key(text: str) -> str:
-    """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
-    for « le Saint-Père »): how periphrases are compared."""
-    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
 
 
 @cached
 def periphrases() -> dict[str, str]:
     """lexicon/periphrases.tsv: each phrase, folded, -> the office it stands for."""
-    return {_phrase_key(phrase): office for phrase, office in table("periphrases")}
+    return {phrase_key(phrase): office for phrase, office in table("periphrases")}
 
 
 _LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase
@@ -28,7 +22,7 @@ def periphrasis(text: str) -> tuple[str, str] | None:
     """The office a description opens with, by its own name or a periphrasis of the press
     (lexicon/periphrases.tsv), and the rest of the words, folded: "la cheffe de la diplomatie
     américaine" -> ("ministre des Affaires étrangères", "americaine")."""
-    key = _phrase_key(unshortened(text))  # « la PM britannique »: the Premier ministre
+    key = phrase_key(unshortened(text))  # « la PM britannique »: the Premier ministre
     key = next((key[len(d) :] for d in _LEADS if key.startswith(d)), key)
     for phrase in sorted(periphrases(), key=len, reverse=True):
         if key == phrase or key.startswith((phrase + " ", phrase + ",")):
