@@ -9,7 +9,8 @@ Grenelle ») are an address and name no one, and are left to the other readings.
 from __future__ import annotations
 
 from quotes.attribute.mentions import without_determiner
-from quotes.lexicon import cached, phrase_key, words
+from quotes.lexicon import cached, words
+from quotes.lexicon.periphrases import phrase_key
 
 
 def seat(text: str) -> str | None:

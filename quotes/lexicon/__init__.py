@@ -204,13 +204,6 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
-def phrase_key(text: str) -> str:
-    """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
-    for « le Saint-Père », « quai d'Orsay » for « Quai d’Orsay »): how listed phrases are
-    compared."""
-    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
-
-
 def capitalised(word: str, *, letters: bool = False) -> bool:
     """Does the word open on a capital (« Paris », « ONU », « Élysée »)? An empty one does not.
     With ``letters``, it also holds letters alone, hyphens allowed (« Jean-Moulin », not

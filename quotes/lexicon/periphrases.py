@@ -5,8 +5,15 @@ des Affaires étrangères; a short form of one (« la PM britannique ») is read
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, phrase_key, table
+from quotes.lexicon import cached, fold, table
 from quotes.lexicon.short_forms import unshortened
+
+
+def phrase_key(text: str) -> str:
+    """Folded, one kind of apostrophe, single spaces, a hyphen as a space (« le Saint Père »
+    for « le Saint-Père », « quai d'Orsay » for « Quai d’Orsay »): how listed phrases are
+    compared."""
+    return " ".join(fold(text).replace("’", "'").replace("-", " ").split())
 
 
 @cached
