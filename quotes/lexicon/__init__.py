@@ -144,6 +144,8 @@ def reporting_verbs() -> dict[str, Verb]:
             "a" in flags, "b" in flags, "n" in flags,
         )
         for form in verb_forms(head, cols[2] if len(cols) > 2 else ""):
+            if "f" in flags and form.endswith("ant"):
+                continue  # no present participle: "s'engageant à" glosses another cue
             if tail:
                 forms[form + " " + " ".join(tail)] = verb  # looked up with the words after it
             else:
