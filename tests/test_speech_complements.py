@@ -42,6 +42,9 @@ KEPT = [
      "dit"),
     ("Le maire Marc Dufrêne a partagé une photo du chantier. « Tout avance bien », a-t-il "
      "ajouté.", "Tout avance bien", "Marc Dufrêne", "a-t-il ajouté"),
+    # the present participle « s'engageant à » glosses the sentence: the marks alone are quoted
+    ("Le pape Jean XXV a salué les fidèles, s'engageant à bâtir une Église « ouverte à tous et "
+     "à toutes ».", "ouverte à tous et à toutes", "Jean XXV", None),
 ]
 
 
