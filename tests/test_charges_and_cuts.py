@@ -37,6 +37,11 @@ SET_ASIDE = [
     ("Le maire de Vernoux a été condamné par le tribunal de Lunel (Gard) à une amende de mille "
      "euros pour des violences et pour « envoi répété de messages malveillants » à son voisin.",
      "envoi répété de messages malveillants", CHARGE),
+    # a list of charges: each after the first is one too
+    ("Les deux gérants ont été condamnés lundi à Lyon pour « escroquerie aggravée » et « abus "
+     "de biens sociaux » et devront rembourser leurs clients.", "abus de biens sociaux", CHARGE),
+    ("Le tribunal a condamné la société Verdal pour « escroquerie aggravée » ainsi qu'« abus de "
+     "biens sociaux » à une forte amende.", "abus de biens sociaux", CHARGE),
     ("Le conseil a voté le budget. La maire Anne Roux a annoncé que les travaux du gymnase "
      "seraient confiés à la soci", "les travaux du gymnase seraient confiés à la soci", CUT),
     ("Les routes restent fermées. Selon la préfecture du Jura, les chasse-neige ne passeront "
@@ -85,6 +90,20 @@ FOUND = [
 def test_the_words_are_found(nlp, text, kind, said):
     result = _result(nlp, text)
     assert [(q.type, q.span.text) for q in result.quotes] == [(kind, said)]
+
+
+# marks joined by « et » to marks that name no charge stay words, whatever came before
+AFTER_WORDS = [
+    ("Le maire Paul Roux a été condamné pour « diffamation ». Il a répondu « nous ferons "
+     "appel » et « nous gagnerons ».", ["nous ferons appel", "nous gagnerons"], "Paul Roux"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker", AFTER_WORDS)
+def test_marks_after_words_are_no_charge(nlp, text, said, speaker):
+    quotes = _result(nlp, text).quotes
+    assert [(q.span.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        (words, speaker) for words in said]
 
 
 # a word of a proceeding above the marks, but a verb of their own between: no charge, a

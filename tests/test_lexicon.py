@@ -1369,6 +1369,10 @@ KIN_NOUNS = [
 
 # naming_cues.txt: (entry, sentence, marked words that are a name, not speech)
 NAMING_CUES = [
+    # a verb of meaning: the marked words gloss a word, nobody says them
+    ("signifie", "Le nom vient du breton, qui signifie « colline ».", "colline"),
+    ("signifient", "Les deux mots viennent du basque et signifient « maison haute ».",
+     "maison haute"),
     (
         "catégorie",
         "L'académie a dévoilé mardi les lauréats du prix dans la catégorie « chimie ».",
@@ -2742,6 +2746,11 @@ ON_ONLY = {
 INFINITIVE_ONLY = {
     "menacer": ("Les agriculteurs ont menacé de bloquer les routes.", "bloquer les routes"),
 }
+# a reflexive verb and its preposition, then an infinitive: (sentence, reported words, cue)
+REFLEXIVE_INFINITIVE = {
+    "engager_à": ("La maire Lise Armand s'est engagée à rouvrir la piscine avant l'été.",
+                  "rouvrir la piscine avant l'été", "s'est engagée à"),
+}
 SUBJECTS = [
     "Le maire", "La ministre", "Le syndicat", "L'avocat", "La présidente", "Le porte-parole",
     "Le député", "La directrice", "Le procureur", "L'entraîneur", "La sénatrice", "Le patron",
@@ -2782,6 +2791,8 @@ def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
         return (lemma, *ON_ONLY[lemma])
     if lemma in OBJECT_MARKS:
         return (lemma, *OBJECT_MARKS[lemma])
+    if lemma in REFLEXIVE_INFINITIVE:
+        return (lemma, *REFLEXIVE_INFINITIVE[lemma])
     if lemma in INFINITIVE_ONLY:
         text, said = INFINITIVE_ONLY[lemma]
         return lemma, text, said, "ont " + pp

@@ -89,6 +89,9 @@ def cue_verb(tok: Token) -> Verb | None:
         return None  # "il a appris que …": he learned it; "a-t-on appris": a source told
     prev = tok.nbor(-1) if tok.i > 0 else None
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (prev is not None and prev.text == "-" and prev.idx + 1 == tok.idx) or (
+            tok.lower_ in words("naming_participles") and tok.dep_ == "acl"):
+        return None  # "c'est-à-dire" ends a compound; "une option dite « … »" names, on a noun
     if prev is not None and prev.pos_ == "DET" and not after_comme_clitic(tok, _LE):
         return None  # "une note", "la réponse"; not the clitic of "comme le rapporte X"
     if tok.i > 1 and [t.lower_ for t in tok.doc[tok.i - 2 : tok.i]] == ["comme", "pour"]:

@@ -192,7 +192,9 @@ def preposed(
                 barriers.append((None, quoted.end if quoted.close is None else quoted.close + 1))
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
-    marked_object = verb.object_only or evidence[-1] == "object-with-marks"
+    # "a partagé avoir hésité": an infinitive is words of its own; an object needs marks
+    marked_object = (verb.object_only and evidence[-1] != "infinitive") or (
+        evidence[-1] == "object-with-marks")
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

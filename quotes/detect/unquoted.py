@@ -33,6 +33,11 @@ _CHARGE_LEAD = re.compile(
     + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _CHARGE_ARTICLES)
     + r"))?|\bchefs? d(?:e|['’]))\s*$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[.;:!?«»\"“”,]")
+# what parts two charges of one list: « et », « ou », « ainsi que », a comma, maybe an article
+_CHARGE_JOIN = re.compile(
+    r"\s*(?:,|,?\s*(?:et|ou|ainsi\s+qu(?:e|['’]))\s*)\s*(?:(?:"
+    + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _CHARGE_ARTICLES)
+    + r")\s*)?", re.IGNORECASE)
 
 
 def cited(ctx: Context, m: Marked) -> str | None:
@@ -55,12 +60,17 @@ def charged(ctx: Context, m: Marked) -> str | None:
     article (« pour des », « pour l' »), when a word of a proceeding
     (lexicon/charge_words.txt) comes at most ``charge_reach_words`` words before it, in its
     clause, within ``charge_lead_chars`` (settings), or governs the marked words in the parse
-    (``_proceeding_above``). Marks standing alone only: inside words a cue reports, they stay
+    (``_proceeding_above``); marks that follow a charge's after « et », « ou », « ainsi
+    que » or a comma name one too. Marks standing alone only: inside words a cue reports, they stay
     in its content."""
     window = ctx.text[max(0, m.open - ctx.settings.charge_lead_chars) : m.open]
     lead = _CHARGE_LEAD.search(window)
     if lead is None:
-        return None
+        # « pour « A » et « B » », « pour « A » ainsi qu'« B » »: each charge of the list
+        prev = next((p for p in reversed(ctx.outer) if p.close is not None and p.close < m.open),
+                    None)
+        joined = prev is not None and _CHARGE_JOIN.fullmatch(ctx.text, outer_end(prev), m.open)
+        return charged(ctx, prev) if prev is not None and joined else None
     clause = _CLAUSE_CUT.split(window[: lead.start()])[-1]
     near = re.findall(r"\w+", clause)[-ctx.settings.charge_reach_words:]
     if lead.group(1) and not (any(fold(w) in folded("charge_words") for w in near)

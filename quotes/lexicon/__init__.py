@@ -134,16 +134,12 @@ def reporting_verbs() -> dict[str, Verb]:
         cols = line.split("\t")
         lemma, flags = cols[0], cols[1]
         head, *tail = lemma.split("_")
-        verb = Verb(
-            lemma.replace("_", " "),
-            "q" in flags,
-            "i" in flags,
-            "r" in flags or "a" in flags,
-            "o" in flags,
-            tuple(tail),
-            "a" in flags, "b" in flags, "n" in flags,
-        )
+        verb = Verb(lemma.replace("_", " "), "q" in flags, "i" in flags,
+                    "r" in flags or "a" in flags, "o" in flags, tuple(tail),
+                    "a" in flags, "b" in flags, "n" in flags)
         for form in verb_forms(head, cols[2] if len(cols) > 2 else ""):
+            if "f" in flags and form.endswith("ant"):
+                continue  # no present participle: "s'engageant à" glosses another cue
             if tail:
                 forms[form + " " + " ".join(tail)] = verb  # looked up with the words after it
             else:
