@@ -29,6 +29,7 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
+from quotes.attribute.quoted import quoted_only
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
@@ -48,6 +49,7 @@ class _Entry:
     who: Resolved
     para: int
     spoke: bool = False  # a quote's speaker, not a subject of the narration
+    said: tuple[int, int] | None = None  # where the words this speaker said are
 
 
 class Timeline:
@@ -64,10 +66,11 @@ class Timeline:
         self.open: list[tuple[int, Resolved]] = []  # pronouns no one was found for: ``_bound``
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
-            cued: bool = False) -> None:
-        """``cued``: ``who`` is what a cue's subject names, the speaker of words said."""
+            cued: bool = False, said: tuple[int, int] | None = None) -> None:
+        """``cued``: ``who`` is what a cue's subject names, the speaker of words said;
+        ``said``: where those words are."""
         speaker = who.kind in ("person", "organization", "anonymous")
-        entry = _Entry(pos, who, para, spoke)
+        entry = _Entry(pos, who, para, spoke, said)
         if cued and not (speaker and who.name):
             insort(self.unnamed, entry, key=lambda e: e.pos)
         if speaker and (who.name or who.role):
@@ -259,7 +262,10 @@ class Timeline:
                     # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
                     # one of the pronoun's gender named since beats a subject of unknown gender;
                     # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
-                    closer = self._closest(r, lo, pos, barred)
+                    # not one named only in the subject's own words (« X a annoncé qu'elle
+                    # partait tant que Y resterait »): X speaks of Y, the turn stays X's
+                    quoted = quoted_only(self.registry, self.entries, lo, pos, e.who.name)
+                    closer = self._closest(r, lo, pos, barred | quoted)
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
