@@ -26,15 +26,7 @@ from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
-from quotes.attribute.role_words import (
-    acronym_match,
-    founding,
-    heads,
-    joint,
-    kind_heads,
-    serves,
-    stems,
-)
+from quotes.attribute.role_words import acronym_match, founding, heads, kind_heads, serves, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.lexicon import fold, is_role_noun
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
@@ -355,7 +347,7 @@ def other_role(description: str, person: Person) -> bool:
         return False
     held_now = [r for r in person.role_texts() if not founding(r)]
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or serves(description, r) or joint(description, r)
+        not any(own & _words(r) or serves(description, r) or role_words.joint(description, r)
                 for r in held_now)))
 
 

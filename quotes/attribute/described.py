@@ -12,10 +12,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, offices
+from quotes.attribute import epithets, offices, quoted
 from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import party_words, says_otherwise
-from quotes.attribute.quoted import quoted_only
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
@@ -88,8 +87,8 @@ def described_person(
         # not one named only inside words another said (« X a annoncé qu'elle partait tant
         # que Y resterait », then « la star »): X, else the person the article is about
         lo = pos - timeline.settings.pronoun_lookback_chars
-        quoted = quoted_only(timeline.registry, timeline.entries, lo, pos)
-        last = epithets.named_last(timeline.registry, r.described, pos, fits, apart | quoted)
+        said = quoted.only_inside(timeline, lo, pos)
+        last = epithets.named_last(timeline.registry, r.described, pos, fits, apart | said)
         if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
             return replace(r, resolution="unresolved"), "description-unresolved"
         if isinstance(last, Person):

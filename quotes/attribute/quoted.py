@@ -6,7 +6,7 @@ this reads the words of every quote, reported ones too, from where the timeline 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Protocol
 
 from quotes.attribute.cast import Registry
@@ -20,19 +20,25 @@ class Said(Protocol):
     def said(self) -> tuple[int, int] | None: ...
 
 
-def quoted_only(
-    registry: Registry, entries: Iterable[Said], lo: int, hi: int, by: str | None = None
-) -> set[str]:
+class Read(Protocol):
+    @property
+    def registry(self) -> Registry: ...
+    @property
+    def entries(self) -> Sequence[Said]: ...
+
+
+def only_inside(timeline: Read, lo: int, hi: int, by: str | None = None) -> set[str]:
     """The names of the people mentioned between ``lo`` and ``hi`` only inside words another
-    said (``by`` that one, when given), never outside them there."""
-    spans = [(e.said, e.who.name) for e in entries
+    said (``by`` that one, when given), never outside them there; ``timeline``: the
+    article's, whose entries hold where each speaker's words are."""
+    spans = [(e.said, e.who.name) for e in timeline.entries
              if e.said is not None and e.said[0] < hi and lo < e.said[1]
              and (by is None or e.who.name == by)]
     if not spans:
         return set()
     inside: set[str] = set()
     outside: set[str] = set()
-    for at, person in registry.mentions:
+    for at, person in timeline.registry.mentions:
         if lo <= at < hi:
             said = any(a <= at < b and name != person.name for (a, b), name in spans)
             (inside if said else outside).add(person.name)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import latter
+from quotes.attribute import latter, quoted
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
@@ -29,7 +29,6 @@ from quotes.attribute.descriptions import relative
 from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
-from quotes.attribute.quoted import quoted_only
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
@@ -67,8 +66,7 @@ class Timeline:
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
             cued: bool = False, said: tuple[int, int] | None = None) -> None:
-        """``cued``: ``who`` is what a cue's subject names, the speaker of words said;
-        ``said``: where those words are."""
+        """``cued``: ``who`` is what a cue's subject names, the speaker of the words ``said``."""
         speaker = who.kind in ("person", "organization", "anonymous")
         entry = _Entry(pos, who, para, spoke, said)
         if cued and not (speaker and who.name):
@@ -259,13 +257,11 @@ class Timeline:
                     lo = e.pos + 1 if self.gender(e.who) is None else handed_on(
                         self.registry, e, pos, r.gender)
                 if lo is not None:
-                    # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
-                    # one of the pronoun's gender named since beats a subject of unknown gender;
-                    # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
-                    # not one named only in the subject's own words (« X a annoncé qu'elle
-                    # partait tant que Y resterait »): X speaks of Y, the turn stays X's
-                    quoted = quoted_only(self.registry, self.entries, lo, pos, e.who.name)
-                    closer = self._closest(r, lo, pos, barred | quoted)
+                    # "L'Élysée a nommé Laure Martin. « … », a-t-elle réagi": one of the pronoun's
+                    # gender named since, not only in the subject's words (``quoted``), beats a
+                    # subject of unknown gender, a passive agent just before ("… par X.") any other
+                    closer = self._closest(r, lo, pos, barred | quoted.only_inside(
+                        self, lo, pos, e.who.name))
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
