@@ -136,7 +136,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         timeline.add(pos, who, para, spoke=True,
-                     cued=item.frame is not None and item.frame.subject is not None)
+                     cued=item.frame is not None and item.frame.subject is not None,
+                     said=(item.start, item.end))
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects

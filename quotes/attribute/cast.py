@@ -347,7 +347,8 @@ def other_role(description: str, person: Person) -> bool:
         return False
     held_now = [r for r in person.role_texts() if not founding(r)]
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or serves(description, r) for r in held_now)))
+        not any(own & _words(r) or serves(description, r) or role_words.joint(description, r)
+                for r in held_now)))
 
 
 def holds(description: str, person: Person) -> bool:

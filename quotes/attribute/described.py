@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, offices
+from quotes.attribute import epithets, offices, quoted
 from quotes.attribute.cast import Person, holds
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.role_words import body_of
@@ -84,7 +84,11 @@ def described_person(
     if r.described and not r.role:
         # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
         # function describe the one of their gender named last, a paragraph back at most
-        last = epithets.named_last(timeline.registry, r.described, pos, fits, apart)
+        # not one named only inside words another said (« X a annoncé qu'elle partait tant
+        # que Y resterait », then « la star »): X, else the person the article is about
+        lo = pos - timeline.settings.pronoun_lookback_chars
+        said = quoted.only_inside(timeline, lo, pos)
+        last = epithets.named_last(timeline.registry, r.described, pos, fits, apart | said)
         if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
             return replace(r, resolution="unresolved"), "description-unresolved"
         if isinstance(last, Person):

@@ -91,6 +91,18 @@ def kind_heads(text: str) -> set[str] | None:
     return own
 
 
+def joint(description: str, role: str) -> bool:
+    """Is one of the two a second role held beside the other, both covered by one kind noun
+    (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)?"""
+    own, theirs = heads(description), heads(role)
+    for kind, beside in table("joint_roles"):
+        covered = {head_key(c) for c in role_kinds().get(fold(kind), ())}
+        second = {head_key(c) for c in beside.split()}
+        if (own & second and theirs & covered) or (theirs & second and own & covered):
+            return True
+    return False
+
+
 def served(role: str) -> set[str]:
     """The heads of the function kinds whose body the role's officer noun heads (« secrétaire
     général de la CGT-Cheminots »: « syndicaliste »; lexicon/function_bodies.tsv)."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import latter
+from quotes.attribute import latter, quoted
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
@@ -48,6 +48,7 @@ class _Entry:
     who: Resolved
     para: int
     spoke: bool = False  # a quote's speaker, not a subject of the narration
+    said: tuple[int, int] | None = None  # where the words this speaker said are
 
 
 class Timeline:
@@ -64,10 +65,10 @@ class Timeline:
         self.open: list[tuple[int, Resolved]] = []  # pronouns no one was found for: ``_bound``
 
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
-            cued: bool = False) -> None:
-        """``cued``: ``who`` is what a cue's subject names, the speaker of words said."""
+            cued: bool = False, said: tuple[int, int] | None = None) -> None:
+        """``cued``: ``who`` is what a cue's subject names, the speaker of the words ``said``."""
         speaker = who.kind in ("person", "organization", "anonymous")
-        entry = _Entry(pos, who, para, spoke)
+        entry = _Entry(pos, who, para, spoke, said)
         if cued and not (speaker and who.name):
             insort(self.unnamed, entry, key=lambda e: e.pos)
         if speaker and (who.name or who.role):
@@ -256,10 +257,11 @@ class Timeline:
                     lo = e.pos + 1 if self.gender(e.who) is None else handed_on(
                         self.registry, e, pos, r.gender)
                 if lo is not None:
-                    # "L'Élysée a annoncé la nomination de Laure Martin. « … », a-t-elle réagi":
-                    # one of the pronoun's gender named since beats a subject of unknown gender;
-                    # a passive's agent just before beats an earlier subject ("… par X. Il a dit")
-                    closer = self._closest(r, lo, pos, barred)
+                    # "L'Élysée a nommé Laure Martin. « … », a-t-elle réagi": one of the pronoun's
+                    # gender named since, not only in the subject's words (``quoted``), beats a
+                    # subject of unknown gender, a passive agent just before ("… par X.") any other
+                    closer = self._closest(r, lo, pos, barred | quoted.only_inside(
+                        self, lo, pos, e.who.name))
                     if closer is not None:
                         return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
                 if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks

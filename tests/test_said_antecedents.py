@@ -1,0 +1,84 @@
+"""Who a later pronoun or description stands for when the sentence before names two people:
+the one who said something, not one named only inside the words said (« X a annoncé qu'elle
+partait tant que Y resterait »: X speaks of Y); such a one is lowered, not barred, and stays
+the speaker where no one else fits. A second role held beside another of its kind
+(lexicon/joint_roles.tsv: the « capitaine » of a team plays a position too) does not say a
+description of that kind is someone else.
+"""
+
+import pytest
+from conftest import quote_said
+
+from quotes.lexicon import table
+
+# (text, words said, speaker, gender)
+SAID = [
+    # fire: the one named only in the subject's own words does not take the pronoun …
+    ("Sayna Lemoine, capitaine de l'équipe, a annoncé vendredi qu'elle ne jouera plus tant que "
+     "Corinne Marchal et son staff resteront en place. « Je pars le cœur lourd », écrit-elle.",
+     "Je pars le cœur lourd", "Sayna Lemoine", "female"),
+    ("Sayna Lemoine a affirmé qu'elle avait écrit à Corinne Marchal. « Je n'ai pas eu de "
+     "réponse », a-t-elle ajouté.", "Je n'ai pas eu de réponse", "Sayna Lemoine", "female"),
+    # … nor the description that no role ties to anyone (« la star »)
+    ("Sayna Lemoine, capitaine de l'équipe de Lorient, a annoncé vendredi qu'elle ne jouera plus "
+     "tant que Corinne Marchal et son staff resteront en place. « Je pars le cœur lourd », a "
+     "écrit la star du club breton.", "Je pars le cœur lourd", "Sayna Lemoine", "female"),
+    # must not: the one named in a complement of the subject's sentence who is the speaker,
+    # and one named only in another's words where no one else fits
+    ("Paul Roux a répondu à Anne Morel : « Nous tiendrons jusqu'au bout. »",
+     "Nous tiendrons jusqu'au bout.", "Paul Roux", "male"),
+    ("Anne Morel, interrogée par Paul Roux, a dit que la route rouvrirait.",
+     "la route rouvrirait", "Anne Morel", "female"),
+    ("La mairie a annoncé que Léa Brun serait candidate. « Je suis prête », a-t-elle dit.",
+     "Je suis prête", "Léa Brun", "female"),
+    ("Le club a annoncé que la défenseure Léa Brun partait. « Je pars le cœur lourd », a écrit "
+     "la joueuse.", "Je pars le cœur lourd", "Léa Brun", "female"),
+    ("Anne Morel a salué le travail de Léa Brun. « Elle a tout donné », a-t-elle dit.",
+     "Elle a tout donné", "Anne Morel", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), SAID)
+def test_one_named_inside_words_said(nlp, text, said, speaker, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, who.gender) == (speaker, gender)
+
+
+# joint_roles.tsv: (kind noun, sentence whose description of that kind names the one given
+# the second role, the speaker)
+JOINT = [
+    ("joueur",
+     "Paul Roux, capitaine de l'équipe de Lorient, a annoncé vendredi son départ tant que "
+     "Marc Vidal restera. « Je pars le cœur lourd », a écrit le défenseur du club breton.",
+     "Paul Roux"),
+    ("joueuse",
+     "Léa Lemoine, capitaine de l'équipe de Lorient, a annoncé vendredi qu'elle ne jouera plus "
+     "tant que Corinne Marchal et son staff resteront en place. « Je pars le cœur lourd », a "
+     "écrit la défenseure du club breton.", "Léa Lemoine"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "speaker"), JOINT)
+def test_joint_role(nlp, kind, text, speaker):
+    assert quote_said(nlp, text, "Je pars le cœur lourd").speaker.name == speaker
+
+
+def test_every_joint_role_has_a_row():
+    assert [row[0] for row in JOINT] == [kind for kind, _ in table("joint_roles")]
+
+
+# the other way round, and must not: two positions, or two ranks of another kind, are two
+# people (text, words said, speaker)
+OTHERS = [
+    ("Léa Brun, défenseure du club de Lorient, a annoncé vendredi son départ. « Je pars le "
+     "cœur lourd », a écrit la capitaine des Bretonnes.", "Je pars le cœur lourd", "Léa Brun"),
+    ("L'attaquant Paul Roux a marqué deux buts. « Nous tiendrons », a-t-il dit. « Le match est "
+     "fini », a assuré le défenseur.", "Le match est fini", None),
+    ("Le capitaine Paul Roux a parlé lundi. « Nous tiendrons », a-t-il dit.\n\n« Le camp est "
+     "prêt », a assuré le lieutenant.", "Le camp est prêt", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), OTHERS)
+def test_second_role_either_way(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
