@@ -18,7 +18,7 @@ from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
+from quotes.lexicon import capitalised, fold, folded, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
@@ -46,8 +46,27 @@ if TYPE_CHECKING:
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The mention ``[start, end)`` without what names no one on either side."""
     start = _drop_lead(doc, start, end)
+    start, end = _one_phrase(doc, start, end)
     end = _drop_stressed(doc, start, end)
     return start, _drop_tail(doc, start, _emphatic_end(doc, start, end))
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A determiner right after a noun, with no preposition between, opens a second noun
+    phrase: the speaker's is one of the two. After a name left from a complement (« a confié à
+    Radio Laval | un père de famille », « au journal Le Matin | son ami Paul Roux »): the
+    second; else the first, what follows it a phrase of its own (« raconte une mère | son
+    enfant dans les bras »)."""
+    span = char_span(doc, start, end)
+    if span is None:
+        return start, end
+    cut = next((t for t in span[1:] if t.pos_ == "DET" and t.is_lower
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+    if cut is None:
+        return start, end
+    if all(capitalised(t.text) for t in span[: cut.i - span.start]):
+        return cut.idx, end
+    return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
 
 
 def _emphatic_end(doc: Doc, start: int, end: int) -> int:
