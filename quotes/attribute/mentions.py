@@ -18,7 +18,7 @@ from quotes.attribute.names import first_name_gender, inverted_verb
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import capitalised, fold, folded, is_role_noun, is_time_word, strip_title, words
+from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DE_CONTRACTED,
@@ -53,10 +53,11 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A determiner right after a noun, with no preposition between, opens a second noun
-    phrase: the speaker's is one of the two. After a name left from a complement (« a confié à
-    Radio Laval | un père de famille », « au journal Le Matin | son ami Paul Roux »): the
-    second; else the first, what follows it a phrase of its own (« raconte une mère | son
-    enfant dans les bras »)."""
+    phrase: the speaker's is one of the two. After words left from a complement, a preposition
+    before them or no determiner of their own opening them (« a confié à Radio Laval | un père
+    de famille », « au journal Le Matin | son ami Paul Roux », « avec les élus du canton | le
+    préfet »): the second; else the first, what follows it a phrase of its own (« raconte une
+    mère | son enfant dans les bras »)."""
     span = char_span(doc, start, end)
     if span is None:
         return start, end
@@ -64,7 +65,8 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
     if cut is None:
         return start, end
-    if all(capitalised(t.text) for t in span[: cut.i - span.start]):
+    left = span.start > 0 and doc[span.start - 1].pos_ == "ADP"  # « avec | les élus … »
+    if left or not (span[0].pos_ == "DET" and span[0].is_lower):
         return cut.idx, end
     return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
 
