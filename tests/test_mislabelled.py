@@ -1,9 +1,12 @@
 """Names of people the recogniser labels as something else (``attribute.mislabelled``): a run
 of capitalised words opening with a first name is a full name, a surname of one alone is that
 person's mention; a first name tagged alone runs over the capitalised words after it that no
-entity holds (its surname, with the parts glued to it); not after a common noun (a street, a
-ship), not a firm's, not after a preposition of place. The labels are set by hand, so each row
-tests the rule, not the model."""
+entity holds (its surname, with the parts glued to it), and over a capitalised article and the
+word after it whatever its entity (« Noël Le |Graët| »); a surname opening with its article
+read as a body's name (« Le Marrec » ORG) is the person's whose full name the article gives; a
+first name the lexicon lacks opens a full name where a role noun is set beside the words; not
+after a common noun (a street, a ship), not a firm's, not after a preposition of place. The
+labels are set by hand, so each row tests the rule, not the model."""
 
 import pytest
 from conftest import labelled
@@ -11,6 +14,8 @@ from spacy.tokens import Span
 
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.names import parse
+from quotes.model import Article
+from quotes.pipeline import extract_doc
 
 ROWS = [
     ("Le président Recep Kemal Arslan a parlé samedi.", [("Recep Kemal Arslan", "MISC")],
@@ -36,6 +41,22 @@ ROWS = [
     ("La préfète, Nadia Aubrac Vernay, a parlé.", [("Nadia", "LOC")], ["Nadia Aubrac Vernay"]),
     ("La juge Marie Claire Dubois-Levant a tranché.", [("Marie", "MISC")],
      ["Marie Claire Dubois-Levant"]),
+    # a first name tagged alone, then a surname opening with a capitalised article that the
+    # recogniser put in a body's name; that surname alone, read as a body's, is the person's
+    ("Le président Noël Le Marrec a parlé. Le Marrec a insisté.",
+     [("Noël", "MISC"), ("Marrec", "ORG"), ("Le Marrec", "ORG")],
+     ["Noël Le Marrec", "Le Marrec"]),
+    # a first name the lexicon lacks, with a role noun set beside the words (after an age in
+    # brackets too); the same words elsewhere in the article are the person's then
+    ("Zelna Marchal, capitaine des Bleues, a parlé.", [("Zelna Marchal", "LOC")],
+     ["Zelna Marchal"]),
+    ("Zelna Marchal (29 ans), la capitaine, a parlé. Zelna Marchal a quitté le club.",
+     [("Zelna Marchal", "MISC"), ("Zelna Marchal", "LOC")], ["Zelna Marchal", "Zelna Marchal"]),
+    # must not: a surname with its article read as a body's, no full name given; an unknown
+    # first name with no role beside it, or a place with a common noun beside it
+    ("Le Marrec a ouvert une usine.", [("Le Marrec", "ORG")], []),
+    ("Zelna Marchal a parlé.", [("Zelna Marchal", "LOC")], []),
+    ("Porto Vecchio, capitale du pays, a voté.", [("Porto Vecchio", "LOC")], []),
     # must not fire: after a common noun, a firm, no first name, a place after « à »
     ("Les habitants de l'avenue Victor Hugo ont manifesté.", [("Victor Hugo", "LOC")], []),
     ("Le porte-avions Charles de Gaulle a quitté le port.", [("Charles de Gaulle", "MISC")], []),
@@ -66,3 +87,33 @@ def test_mislabelled_names(nlp, text, ents, names):
     got = mislabelled(doc, found, lambda _: True)
     assert [s.text for s, _ in got] == names
     assert all(isinstance(s, Span) and s.label_ == "PER" for s, _ in got)
+
+
+SPEAKERS = [
+    # the surname alone, read as a body's name, is the speaker named in full before
+    ("Noël Le Marrec a présidé la ligue. Les excuses de Le Marrec ont été rapportées par Paul "
+     "Aubin.\n\n« Je reste », a déclaré Le Marrec à la radio.",
+     [("Noël", "MISC"), ("Marrec", "ORG"), ("Le Marrec", "ORG"), ("Paul Aubin", "PER"),
+      ("Le Marrec", "ORG")],
+     "Je reste", ("Noël Le Marrec", "person", None, "male")),
+    # a name the recogniser read as a place, given a role beside it: a woman of the cast
+    ("Zelna Marchal, la capitaine de l'équipe, a claqué la porte.\n\nZelna Marchal a fait "
+     "savoir qu'elle ne jouerait plus en sélection.",
+     [("Zelna Marchal", "LOC"), ("Zelna Marchal", "MISC")],
+     "elle ne jouerait plus en sélection", ("Zelna Marchal", "person", "capitaine de l'équipe",
+                                           "female")),
+    # must not: no full name for the surname, no role beside the unknown first name
+    ("« Nous investirons », a annoncé Le Marrec dans un communiqué.", [("Le Marrec", "ORG")],
+     "Nous investirons", ("Le Marrec", "organization", None, None)),
+    ("Zelna Marchal a annoncé qu'elle quittait le club.", [("Zelna Marchal", "MISC")],
+     "elle quittait le club", ("Zelna Marchal", "organization", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "said", "speaker"), SPEAKERS)
+def test_speakers_of_mislabelled_names(nlp, text, ents, said, speaker):
+    doc = labelled(nlp, text, *ents)
+    quotes = [q for q in extract_doc(Article("t", text), doc).quotes if q.span.text == said]
+    assert quotes, "nothing extracted"
+    sp = quotes[0].speaker
+    assert (sp.name, sp.kind, sp.role, sp.gender) == speaker

@@ -130,3 +130,34 @@ RUN_ONS = [
 def test_what_the_verb_governs_is_no_part_of_the_subject(nlp, text, quote, speaker, mention):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.mention.text if sp.mention else None) == (speaker, mention)
+
+
+PHRASES = [
+    # (text, quote, (speaker, kind, role, gender))
+    # ---- a determiner right after a noun opens a second noun phrase: after a name left from
+    # a complement (« à Radio Laval »), the speaker is the second
+    ("La garderie a été touchée. « J'ai aidé à maîtriser le chauffeur », a confié à Radio "
+     "Laval un père de famille avant de pleurer.", "J'ai aidé à maîtriser le chauffeur",
+     ("un père de famille", "anonymous", None, "male")),
+    ("Le magasin a fermé. « Nous partons », a confié à Radio Brest une vendeuse en larmes.",
+     "Nous partons", ("une vendeuse", "anonymous", None, "female")),
+    # ---- else the first: what follows is a phrase of its own
+    ("La garderie a été touchée. « C'est la classe des grands qui a été touchée », raconte une "
+     "autre mère de famille son enfant dans les bras.",
+     "C'est la classe des grands qui a été touchée",
+     ("une autre mère de famille", "anonymous", None, "female")),
+    # must not: a capitalised article inside a name, a possessive opening the named speaker,
+    # a phrase set off by a comma
+    ("« Nous tiendrons », a assuré la ministre Anne Le Bihan.", "Nous tiendrons",
+     ("Anne Le Bihan", "person", "ministre", "female")),
+    ("« Il ne faut pas pleurer », a confié au journal Le Matin son ami Paul Ferrand.",
+     "Il ne faut pas pleurer", ("Paul Ferrand", "person", None, "male")),
+    ("« Ne soyez pas tristes », a dit le réalisateur Marc Lebel, un ami de la famille.",
+     "Ne soyez pas tristes", ("Marc Lebel", "person", "réalisateur", "male")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PHRASES)
+def test_a_determiner_opens_a_second_phrase(nlp, text, quote, speaker):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.kind, sp.role, sp.gender) == speaker

@@ -46,8 +46,29 @@ if TYPE_CHECKING:
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The mention ``[start, end)`` without what names no one on either side."""
     start = _drop_lead(doc, start, end)
+    start, end = _one_phrase(doc, start, end)
     end = _drop_stressed(doc, start, end)
     return start, _drop_tail(doc, start, _emphatic_end(doc, start, end))
+
+
+def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A determiner right after a noun, with no preposition between, opens a second noun
+    phrase: the speaker's is one of the two. After words left from a complement, a preposition
+    before them or no determiner of their own opening them (« a confié à Radio Laval | un père
+    de famille », « au journal Le Matin | son ami Paul Roux », « avec les élus du canton | le
+    préfet »): the second; else the first, what follows it a phrase of its own (« raconte une
+    mère | son enfant dans les bras »)."""
+    span = char_span(doc, start, end)
+    if span is None:
+        return start, end
+    cut = next((t for t in span[1:] if t.pos_ == "DET" and t.is_lower
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")), None)
+    if cut is None:
+        return start, end
+    left = span.start > 0 and doc[span.start - 1].pos_ == "ADP"  # « avec | les élus … »
+    if left or not (span[0].pos_ == "DET" and span[0].is_lower):
+        return cut.idx, end
+    return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
 
 
 def _emphatic_end(doc: Doc, start: int, end: int) -> int:

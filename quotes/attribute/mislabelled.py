@@ -6,7 +6,10 @@ Marie Curie » name a street and a building). A first name of the lexicon tagged
 the capitalised words after it that no entity holds, is one too (« la maire, |Amélie|
 Oudéa-Roux, »: the recogniser read the first name as a place and left the surname out). Then
 one capitalised word that is the surname of a full name the article gives is that person's
-mention (not after a preposition of place: « à Vienne »).
+mention (not after a preposition of place: « à Vienne »). A first name the lexicon lacks opens
+a full name too where the article sets a role noun beside the words (« Wendy Marchal, capitaine
+des Bleues », « Wendy Marchal (32 ans), la capitaine »): a place or a thing holds no post; the
+same words elsewhere in the article are that person's name then.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
@@ -22,6 +26,7 @@ from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
 _SURNAME_WORDS = 3  # « Marie | Claire Dubois-Levant », « Nancy | Oudéa Lagrange »
+_BRACKET_WORDS = 6  # « (32 ans) » between a name and its role
 
 
 def mislabelled(
@@ -30,14 +35,16 @@ def mislabelled(
     """The full names, then the surnames alone, of people among the entities of another
     label outside quotation marks; ``names``: the names already found, whose surnames count."""
     others = [_with_surname(e) for e in entities(doc)
-              if e.label_ in _OTHER and outside(e.start_char)]
+              if (e.label_ in _OTHER or _articled_surname(e)) and outside(e.start_char)]
+    # full names whose first name the lexicon lacks, where a role noun is set beside them
+    posted = {fold(e.text) for e in others if _role_beside(e) and _full_name(e, known=False)}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
-             if (n := _full_name(e)) is not None]
+             if (n := _full_name(e, known=fold(e.text) not in posted)) is not None]
     surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
     found += [
         (Span(doc, e.start, e.end, label="PER"), Name(e.text, None, e.text)) for e in others
-        if len(e) == 1 and capitalised(e.text, letters=True) and fold(e.text) in surnames
-        and not _placed(e)
+        if ((len(e) == 1 and capitalised(e.text, letters=True)) or _articled_surname(e))
+        and (n := parse(e.text)) is not None and n.surname_key in surnames and not _placed(e)
     ]
     return found
 
@@ -52,7 +59,8 @@ def _with_surname(ent: Span) -> Span:
     doc, end, words = ent.doc, ent.end, 0
     if len(ent) != 1 or first_name_gender(ent.text) is None or _placed(ent):
         return ent
-    while end < len(doc) and words < _SURNAME_WORDS and _free_capital(doc[end]):
+    while end < len(doc) and words < _SURNAME_WORDS and (
+            _free_capital(doc[end]) or _after_article(doc[end])):
         end = whole_word_end(doc, end + 1, lambda tok: tok.is_alpha)
         words += 1
     if end == ent.end or (end < len(doc) and capitalised(doc[end].text, letters=True)):
@@ -60,17 +68,26 @@ def _with_surname(ent: Span) -> Span:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
+def _after_article(tok: Token) -> bool:
+    """Is this capitalised word the rest of a surname opening with a capitalised article
+    (« Noël Le |Graët| »), whatever entity the recogniser put it in?"""
+    return (tok.i > 0 and tok.doc[tok.i - 1].text in SURNAME_ARTICLES
+            and capitalised(tok.text, letters=True) and not tok.is_upper)
+
+
 def _free_capital(tok: Token) -> bool:
     """Is this word capitalised (« Oudéa », not « ONU »), letters only, and in no entity?"""
     return not tok.ent_type_ and capitalised(tok.text, letters=True) and not tok.is_upper
 
 
-def _full_name(ent: Span) -> Name | None:
+def _full_name(ent: Span, *, known: bool = True) -> Name | None:
+    """The name the entity's words give, when they are a person's full name; ``known``: its
+    first name must be one of the lexicon."""
     written = ent.text.split()
     words = [w for w in written if not (w.islower() and fold(w) in NAME_PARTICLES)]
     if len(written) < 2 or not all(capitalised(w, letters=True) for w in (written[-1], *words)):
         return None
-    if first_name_gender(written[0]) is None or numbered(ent.text) or body_name(ent):
+    if (known and first_name_gender(written[0]) is None) or numbered(ent.text) or body_name(ent):
         return None
     if any(is_role_noun(w) or is_org_noun(w) or w in titles() for w in written):
         return None
@@ -80,6 +97,31 @@ def _full_name(ent: Span) -> Name | None:
         return None  # « le porte-avions Charles de Gaulle », not « le président Recep … »
     name = parse(ent.text)
     return name if name is not None and name.first else None
+
+
+def _articled_surname(ent: Span) -> bool:
+    """« Le Graët » read as a body's name: a capitalised article and one capitalised word, the
+    shape of a surname that opens with its article (a person's when the article gives the
+    full name)."""
+    return (len(ent) == 2 and ent[0].text in SURNAME_ARTICLES
+            and capitalised(ent[1].text, letters=True) and not ent[1].is_upper)
+
+
+def _role_beside(ent: Span) -> bool:
+    """Is a role noun set off right after the entity, a bracket (an age) between them allowed:
+    « X, capitaine de … », « X (32 ans), la capitaine … »?"""
+    doc, i = ent.doc, ent.end
+    if i < len(doc) and doc[i].text == "(":
+        shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
+        if shut is None:
+            return False
+        i = shut + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return i < len(doc) and doc[i].is_lower and is_role_noun(doc[i].text)
 
 
 def _placed(ent: Span) -> bool:
