@@ -30,6 +30,7 @@ from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
+from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.lexicon import fold, noun_genders
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, TOPIC_MARKERS
@@ -85,6 +86,7 @@ class Timeline:
         mention: tuple[int, int] | None = None,
         content: tuple[int, int] | None = None,
         own: str | None = None,
+        own_body: Resolved | None = None,
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
         words are a person's ("je", "me", "mon"), so no body or place is their speaker;
@@ -92,14 +94,15 @@ class Timeline:
         people are not the one described; ``content``: where the words said are, whose people
         are not the one described either ("Selon le maire, Paul Roux a menti"); ``own``: the
         person who is the subject of words said before a postposed cue, whom its pronoun may
-        stand for (« Anne Roy ne sera pas candidate, annonce-t-elle »)."""
+        stand for (« Anne Roy ne sera pas candidate, annonce-t-elle »); ``own_body``: the body
+        that is that subject, which the pronoun stands for when no one before agrees."""
         if r.latter:
             return self._latter(r, mention[0] if mention else pos)
         if r.kin is not None:
             return self._kin(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":  # never one the words said name (« Il a dit que X … »)
             named = self.registry.people_between(*content) if content else set()
-            return self._pronoun(r, pos, person, {p.name for p in named}, own)
+            return self._pronoun(r, pos, person, {p.name for p in named}, own, own_body)
         words = r.name or r.described
         if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
             words = text_of(self.registry.doc)[mention[0] : mention[1]]
@@ -229,10 +232,17 @@ class Timeline:
             self.learned.setdefault(who.name, gender)
 
     def _pronoun(self, r: Resolved, pos: int, person: bool, barred: set[str],
-                 own: str | None = None) -> tuple[Resolved, str | None]:
+                 own: str | None = None,
+                 own_body: Resolved | None = None) -> tuple[Resolved, str | None]:
         topic = self._topic(r, pos)
         if topic is not None:
             return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
+        line = text_of(self.registry.doc).rfind("\n", 0, pos) + 1
+        if own_body is not None and self._agrees(r, own_body, person) and not any(
+                self._agrees(r, e.who, person) for e in self.entries if line <= e.pos < pos):
+            # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
+            # one before in the paragraph agrees
+            return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in reversed(self.entries):
             if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
                 continue
@@ -243,6 +253,10 @@ class Timeline:
                 if named is not None:
                     return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
+            if r.gender is not None and e.who.kind == "organization" and self.gender(
+                    e.who) is None and cited(self.registry.doc, e.pos):
+                continue  # « Selon Radio-Nord, … « … », a-t-elle ajouté »: a body of no
+                # gender that « selon » cites is no gendered pronoun's
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
                     # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
