@@ -4,7 +4,8 @@ past an aside in brackets (``apposed``), the one person named later with its rol
 an earlier description with the same role noun named (``same_noun``), the
 roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
-apposed after the complement of its noun the mention stops before (``past_complement``); and
+apposed after the complement of its noun the mention stops before (``past_complement``), the
+name heading the sentence right before the comma that opens it (``apposed_before``); and
 who it is not: the people the words said speak of (``spoken_of``).
 """
 
