@@ -34,8 +34,9 @@ from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
 from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
+from quotes.attribute.topics import topic_person
 from quotes.lexicon import fold, noun_genders
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, TOPIC_MARKERS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -236,7 +237,7 @@ class Timeline:
     def _pronoun(self, r: Resolved, pos: int, person: bool, barred: set[str],
                  own: str | None = None,
                  own_body: Resolved | None = None) -> tuple[Resolved, str | None]:
-        topic = self._topic(r, pos)
+        topic = topic_person(self.registry, r, pos)
         if topic is not None:
             return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
         line = text_of(self.registry.doc).rfind("\n", 0, pos) + 1
@@ -339,22 +340,6 @@ class Timeline:
         return r.gender is not None and r.number == "s" and span is not None and any(
             t.i > 0 and t.doc[t.i - 1].lower_ in ("sa", "son")
             and noun_genders().get(t.lower_) == r.gender for t in span)
-
-    def _topic(self, r: Resolved, pos: int) -> Person | None:
-        """ "Quant à Kervella, elle a promis que …": the person named as the topic of the
-        pronoun's sentence, when they agree."""
-        text = text_of(self.registry.doc)
-        lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-        said = text[lo:pos].lower()
-        for marker in TOPIC_MARKERS:
-            at = said.find(marker + " ")
-            if at < 0 or r.number != "s" or "," not in said[at:]:
-                continue
-            start = lo + at + len(marker) + 1
-            person = self.registry.person(text[start:pos].split(",")[0].strip(), start)
-            if person is not None and r.gender in (None, person.gender):
-                return person
-        return None
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
