@@ -4,7 +4,8 @@ past an aside in brackets (``apposed``), the one person named later with its rol
 an earlier description with the same role noun named (``same_noun``), the
 roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
-apposed after the complement of its noun the mention stops before (``past_complement``); and
+apposed after the complement of its noun the mention stops before (``past_complement``), the
+name heading the sentence right before the comma that opens it (``apposed_before``); and
 who it is not: the people the words said speak of (``spoken_of``).
 """
 
@@ -33,6 +34,7 @@ from quotes.nlp.doc import text_of, token_starts
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
 _ASIDE = re.compile(r"[ \t]*\([^()«»“”\"\n]{1,40}\)[ \t]*,?[ \t]*")
 _IN_PHRASE = ("NOUN", "PROPN", "ADJ", "DET", "ADP", "VERB", "NUM")  # in a description
+_COMMA_BEFORE = re.compile(r",[ \t]*\Z")  # the comma right before a description
 _CLOSED = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)")  # what may follow the apposed name
 
 
@@ -43,6 +45,22 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
     and its gender is not the other one. The apposition with no aside is the mention's own."""
     aside = _ASIDE.match(text_of(registry.doc), end)
     return _named_past(registry, aside.end() if aside else None, gender)
+
+
+def apposed_before(registry: Registry, start: int) -> Person | None:
+    """The person named, a title at most before, at the head of the sentence and right
+    before the comma that opens a description starting at ``start`` (« Me Paul Roux, l'un
+    des avocats de la firme, a dit »): the one it describes, as its apposition."""
+    text = text_of(registry.doc)
+    comma = _COMMA_BEFORE.search(text, 0, start)
+    if comma is None:
+        return None
+    at = next((s for s, e in registry.ends.items() if e == comma.start() and s in registry.at),
+              None)
+    if at is None:
+        return None
+    head = text[max(text.rfind(c, 0, at) for c in ".!?\n") + 1 : at].split()
+    return registry.at[at] if len(head) <= 1 and all(w[:1].isupper() for w in head) else None
 
 
 def past_complement(registry: Registry, end: int, gender: str | None) -> Person | None:

@@ -177,8 +177,19 @@ def common_opener(tok: Token) -> bool:
         return False
     if tok.text.lower().endswith(_word_endings()) and first_name_gender(tok.text) is None:
         return True  # « René » is a first name
+    if _fronted_participle(tok):
+        return True
     line = _line(tok)
     return tok.i == next((t.i for t in line if t.is_alpha), -1) and foreign(line)
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """Is this opening word the head of a clause fronted before the sentence's subject, its
+    complement right after it (« Assis dans le box, Paul Roux … »)? The parse gives it a
+    clause's relation, which no name bears."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (tok.dep_ in ("advcl", "acl") and after is not None and after.pos_ == "ADP"
+            and first_name_gender(tok.text) is None)
 
 
 def heading_name(ent: Span, max_words: int) -> bool:

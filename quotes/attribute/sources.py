@@ -212,6 +212,12 @@ def said_before_more_fully(span: Span) -> Span | None:
     return None
 
 
+def cited(doc: Doc, pos: int) -> bool:
+    """Is the phrase at offset ``pos`` a source after « selon » or « d'après »?"""
+    at = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return at is not None and _after_selon(doc, at.start)
+
+
 def _after_selon(doc: Doc, i: int) -> bool:
     """Is the phrase at ``i`` a source, after « selon » or « d'après » (not the narration's
     « l'autopsie du corps a conclu »)?"""

@@ -10,12 +10,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
+from quotes.attribute import description_ties as ties
 from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
+from quotes.attribute.resolved import of_person
 from quotes.attribute.roles import gender_of
 from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
@@ -84,11 +86,19 @@ def speaker_of(
     mention = speakers.classify(doc, subject[0], subject[1], registry)
     lo, hi = min(cand.start, subject[0]), max(cand.end, subject[1])
     sentence = sentence_around(text, lo, hi)
-    who, note = timeline.resolve(
-        mention, subject[0], person=first_person, sentence=sentence, mention=subject,
-        content=(cand.start, cand.end),
-        own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
-    )
+    apposed = ties.apposed_before(registry, subject[0]) if mention.kind == "anonymous" else None
+    if apposed is not None:  # « Me Paul Roux, l'un des avocats, a dit »: the parse's subject
+        # is the apposition, the name before it is who speaks
+        who = of_person(apposed, replace(mention, kind="person"))
+        note = "description-to-apposed-name"
+    else:
+        who, note = timeline.resolve(
+            mention, subject[0], person=first_person, sentence=sentence, mention=subject,
+            content=(cand.start, cand.end),
+            own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
+            own_body=_own_body(doc, cand, registry) if frame.kind == "postposed" and (
+                cand.type == "indirect") else None,
+        )
     if who.resolution != "explicit" and (other := replier(
             frame.lemma, doc, subject, cand.start, para, timeline)):
         who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
@@ -303,14 +313,30 @@ def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     return max(starts, default=0), min(ends)
 
 
-def _own_subject(doc: Doc, cand: detect.Candidate, registry: Registry) -> str | None:
-    """The one person the words said name as their own subject (« Anne Roy ne sera pas
-    candidate, annonce-t-elle »), who may be the pronoun of the cue after them; else None."""
+def _said_subject(doc: Doc, cand: detect.Candidate) -> tuple[int, int] | None:
+    """Where the subject of the words said is, when they have one."""
     said = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     subject = next((c for c in said.root.children if c.dep_.startswith("nsubj")), None) if (
         said is not None) else None
     if subject is None:
         return None
     sub = list(subject.subtree)
-    named = registry.people_between(sub[0].idx, sub[-1].idx + len(sub[-1].text))
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _own_subject(doc: Doc, cand: detect.Candidate, registry: Registry) -> str | None:
+    """The one person the words said name as their own subject (« Anne Roy ne sera pas
+    candidate, annonce-t-elle »), who may be the pronoun of the cue after them; else None."""
+    subject = _said_subject(doc, cand)
+    named = registry.people_between(*subject) if subject is not None else set()
     return next(iter(named)).name if len(named) == 1 else None
+
+
+def _own_body(doc: Doc, cand: detect.Candidate, registry: Registry) -> speakers.Resolved | None:
+    """The body the words said name as their own subject (« Le parquet ne dira rien
+    aujourd'hui, a-t-il indiqué »), whom the pronoun of the cue after them may stand for.
+    Read for words with no marks only: in « « Le commandant a tous les pouvoirs », a-t-il
+    dit », the one before speaks of the body."""
+    subject = _said_subject(doc, cand)
+    body = speakers.classify(doc, *subject, registry) if subject is not None else None
+    return body if body is not None and body.kind == "organization" else None

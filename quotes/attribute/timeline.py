@@ -1,6 +1,8 @@
 """The article's timeline: people and bodies in text order, to resolve what a mention leaves
 open. Pronouns go to the nearest earlier person or organisation that agrees in number and
-gender (a narrator-level subject or an earlier speaker), « ce dernier » to the one named last
+gender (a narrator-level subject or an earlier speaker; a gendered one passes over a body of no
+gender cited after « selon »), or to the body that is the subject of the unmarked words said
+when no one in the paragraph before agrees, « ce dernier » to the one named last
 (``latter``), descriptions to the person whose roles share their words, words that are no
 function (« la jeune femme ») to the one of their gender named last, else to the person the
 article is about (``described``), and quotes without a cue to the speaker just before.
@@ -30,9 +32,11 @@ from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.outlets import outlet
 from quotes.attribute.roles import article_gender
+from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
+from quotes.attribute.topics import topic_person
 from quotes.lexicon import fold, noun_genders
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, TOPIC_MARKERS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.model import Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -86,6 +90,7 @@ class Timeline:
         mention: tuple[int, int] | None = None,
         content: tuple[int, int] | None = None,
         own: str | None = None,
+        own_body: Resolved | None = None,
     ) -> tuple[Resolved, str | None]:
         """Fill in a pronoun or a description from the text around ``pos``; ``person``: the
         words are a person's ("je", "me", "mon"), so no body or place is their speaker;
@@ -93,14 +98,15 @@ class Timeline:
         people are not the one described; ``content``: where the words said are, whose people
         are not the one described either ("Selon le maire, Paul Roux a menti"); ``own``: the
         person who is the subject of words said before a postposed cue, whom its pronoun may
-        stand for (« Anne Roy ne sera pas candidate, annonce-t-elle »)."""
+        stand for (« Anne Roy ne sera pas candidate, annonce-t-elle »); ``own_body``: the body
+        that is that subject, which the pronoun stands for when no one before agrees."""
         if r.latter:
             return self._latter(r, mention[0] if mention else pos)
         if r.kin is not None:
             return self._kin(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":  # never one the words said name (« Il a dit que X … »)
             named = self.registry.people_between(*content) if content else set()
-            return self._pronoun(r, pos, person, {p.name for p in named}, own)
+            return self._pronoun(r, pos, person, {p.name for p in named}, own, own_body)
         words = r.name or r.described
         if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
             words = text_of(self.registry.doc)[mention[0] : mention[1]]
@@ -230,10 +236,17 @@ class Timeline:
             self.learned.setdefault(who.name, gender)
 
     def _pronoun(self, r: Resolved, pos: int, person: bool, barred: set[str],
-                 own: str | None = None) -> tuple[Resolved, str | None]:
-        topic = self._topic(r, pos)
+                 own: str | None = None,
+                 own_body: Resolved | None = None) -> tuple[Resolved, str | None]:
+        topic = topic_person(self.registry, r, pos)
         if topic is not None:
             return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
+        line = text_of(self.registry.doc).rfind("\n", 0, pos) + 1
+        if own_body is not None and self._agrees(r, own_body, person) and not any(
+                self._agrees(r, e.who, person) for e in self.entries if line <= e.pos < pos):
+            # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
+            # one before in the paragraph agrees
+            return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
         for e in reversed(self.entries):
             if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
                 continue
@@ -244,6 +257,10 @@ class Timeline:
                 if named is not None:
                     return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
+            if r.gender is not None and e.who.kind == "organization" and self.gender(
+                    e.who) is None and cited(self.registry.doc, e.pos):
+                continue  # « Selon Radio-Nord, … « … », a-t-elle ajouté »: a body of no
+                # gender that « selon » cites is no gendered pronoun's
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
                     # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
@@ -325,22 +342,6 @@ class Timeline:
         return r.gender is not None and r.number == "s" and span is not None and any(
             t.i > 0 and t.doc[t.i - 1].lower_ in ("sa", "son")
             and noun_genders().get(t.lower_) == r.gender for t in span)
-
-    def _topic(self, r: Resolved, pos: int) -> Person | None:
-        """ "Quant à Kervella, elle a promis que …": the person named as the topic of the
-        pronoun's sentence, when they agree."""
-        text = text_of(self.registry.doc)
-        lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-        said = text[lo:pos].lower()
-        for marker in TOPIC_MARKERS:
-            at = said.find(marker + " ")
-            if at < 0 or r.number != "s" or "," not in said[at:]:
-                continue
-            start = lo + at + len(marker) + 1
-            person = self.registry.person(text[start:pos].split(",")[0].strip(), start)
-            if person is not None and r.gender in (None, person.gender):
-                return person
-        return None
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
