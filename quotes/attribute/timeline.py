@@ -1,12 +1,11 @@
-"""The article's timeline: people and bodies in text order, to resolve what a mention leaves
-open. Pronouns go to the nearest earlier person or organisation that agrees in number and
-gender (a narrator-level subject or an earlier speaker; a gendered one passes over a body of no
-gender cited after « selon »), or to the body that is the subject of the unmarked words said
-when no one in the paragraph before agrees, « ce dernier » to the one named last
-(``latter``), descriptions to the person whose roles share their words, words that are no
-function (« la jeune femme ») to the one of their gender named last, else to the person the
-article is about (``described``), and quotes without a cue to the speaker just before.
-"""
+"""The article's timeline: people and bodies in text order, to resolve what a mention leaves open.
+Pronouns go to the nearest earlier person or organisation that agrees in number and gender (a
+narrator-level subject or an earlier speaker; a gendered one passes over a body of no gender cited
+after « selon »), or to the body that is the subject of the unmarked words said when no one in the
+paragraph before agrees, « ce dernier » to the one named last (``latter``), descriptions to the
+person whose roles share their words, words that are no function (« la jeune femme ») to the one of
+their gender named last, else to the person the article is about (``described``), and quotes without
+a cue to the speaker just before."""
 
 from __future__ import annotations
 
