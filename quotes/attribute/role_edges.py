@@ -84,7 +84,8 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True
     if tok.lower_ in STRESSED and doc[i - 1].pos_ != "ADP":
         return True  # "médecin |elle aussi": the person again, not the role's complement
-    if tok.pos_ == "ADV" and i + 1 < len(doc) and "Part" in doc[i + 1].morph.get("VerbForm", []):
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ment") and i + 1 < len(doc) and (
+            "Part" in doc[i + 1].morph.get("VerbForm", [])):  # not « non inscrite »
         return True  # "présidente |fraîchement élue": how she came to it, not the office
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
