@@ -1283,6 +1283,18 @@ KIN_NOUNS = [
         "Anne Fabre",
     ),
     (
+        "conjointe",
+        "Marc Vidal est hospitalisé. Sa conjointe, Lise Vidal, est à son chevet. « Il est "
+        "conscient », a indiqué sa conjointe.",
+        "Lise Vidal",
+    ),
+    (
+        "conjoint",
+        "Nadia Colin a disparu samedi. Son conjoint, Hugo Colin, a prévenu la police. « Elle "
+        "n'est pas partie seule », a affirmé son conjoint.",
+        "Hugo Colin",
+    ),
+    (
         "mari",
         "Sophie Bernard a disparu samedi. Son mari, Louis Bernard, a prévenu la police. « "
         "Elle n'est pas partie seule », a affirmé son mari.",
@@ -2815,7 +2827,11 @@ REPORTING_VERBS = [_verb_row(n, lemma, flags) for n, (lemma, flags) in enumerate
 # (list, entry) -> why the row fails for a reason outside the lexicon
 ADJECTIVE_NOUN = "the model tags the noun as an adjective here: the cue finds no subject"
 NP_STOP_CUTS = "the role ends at à/au (np_stops), which also ends « a déclaré X à la presse »"
+_SPOUSE = ("« sa conjointe, Lise Vidal » is not read as the one relative the article names, as "
+           "« son épouse » is (grammar.RELATIVES): the quote goes to « conjointe de Marc Vidal »")
 XFAIL: dict[tuple[str, str], str] = {
+    ("kin_nouns", "conjointe"): _SPOUSE,
+    ("kin_nouns", "conjoint"): _SPOUSE,
     ("role_nouns", "adjoint"): NP_STOP_CUTS,
     ("role_nouns", "haut-commissaire"): NP_STOP_CUTS,
     ("role_nouns", "plaignante"): (
@@ -3546,6 +3562,8 @@ NOUN_GENDERS = [
     ("papa", "Un papa a expliqué que la grille était restée ouverte.", "male"),
     ("sœur", "Une sœur de l'hospice a confié que les dons avaient baissé.", "female"),
     ("épouse", "Une épouse de marin pêcheur affirme que le port manque de bras.", "female"),
+    ("conjointe", "Une conjointe de gendarme affirme que la caserne est vétuste.", "female"),
+    ("conjoint", "Un conjoint de soignante raconte que les gardes se sont allongées.", "male"),
     ("veuve", "Une veuve du lotissement raconte que sa pension ne suffit plus.", "female"),
     ("tante", "Une tante de la mariée a expliqué que la fête avait été annulée.", "female"),
     ("nièce", "Une nièce de l'artiste affirme que les tableaux seront vendus.", "female"),

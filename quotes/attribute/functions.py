@@ -16,6 +16,7 @@ import re
 from quotes.attribute.role_words import former, names_place, words_of
 from quotes.lexicon import (
     capitalised,
+    counterparts,
     fold,
     folded,
     is_role_noun,
@@ -51,9 +52,12 @@ _TENURE = re.compile(
 
 def function(role: str) -> str | None:
     """The function a role says: its first conjunct that is neither a distinction nor an age
-    description, without an age; None when it says none. Its extent is the office's
-    (``extent``)."""
-    for part in conjuncts(role):
+    description, one held now before one over (« ancien », « ex- »), without an age; None when
+    it says none. Its extent is the office's (``extent``)."""
+    parts = conjuncts(role)
+    # « ancien maire et chef de file de l'opposition »: the function held now before one over
+    current = [p for p in parts if not former(p.split()[0])]
+    for part in current + [p for p in parts if p not in current]:
         part = extent(part)
         if not part or distinction(part):
             continue
@@ -133,15 +137,31 @@ def conjuncts(role: str) -> list[str]:
     (« président de l'Union des artisans et commerçants »)."""
     words = role.split()
     parts: list[list[str]] = [[]]
+    skip = 0
     for i, w in enumerate(words):
         rest = words[i + 1 :]
-        if w == "et" and parts[-1] and rest and (_one_role_noun(rest[0]) or distinction(
+        if skip:
+            skip -= 1
+        elif w == "et" and parts[-1] and rest and (_opens_role(rest) or distinction(
             " ".join(rest)
         )):
             parts.append([])
+            # « … du Canada et de chef du parti »: the « de » of the office both follow
+            skip = int(len(rest) > 1 and fold(rest[0]) == "de" and _one_role_noun(rest[1]))
         else:
             parts[-1].append(w)
     return [" ".join(p) for p in parts if p]
+
+
+def _opens_role(words: list[str]) -> bool:
+    """Do the words after « et » open another function: a role noun in the singular, after an
+    adjective of office (« et ancienne maire », « et actuel sénateur »:
+    lexicon/office_adjectives.txt) or the « de » of an office both follow (« et de chef
+    du parti »)?"""
+    head = words[0]
+    if len(words) > 1 and (fold(head) in folded("office_adjectives") or fold(head) == "de"):
+        head = words[1]
+    return _one_role_noun(head)
 
 
 _PEOPLE = frozenset(fold(n) for n in PERSON_NOUNS)
@@ -282,9 +302,11 @@ def _content(role: str) -> list[str]:
 
 
 def _one_role_noun(word: str) -> bool:
-    """A role noun of the lexicon in the singular, after a prefix of role_prefixes.txt too
-    ("ex-adjointe", "co-présidente"): one person's function."""
-    return _unprefixed(word) in role_lemmas()
+    """A role noun of the lexicon in the singular, or the other gender of one (« mairesse »
+    of « maire »), after a prefix of role_prefixes.txt too ("ex-adjointe", "co-présidente"):
+    one person's function."""
+    w = _unprefixed(word)
+    return w in role_lemmas() or any(c in role_lemmas() for c in counterparts(w))
 
 
 def _unprefixed(word: str) -> str:

@@ -43,6 +43,7 @@ from quotes.lexicon.grammar import (
     ONE,
     QUANTITIES,
     ROLE_LINKS,
+    STRESSED,
     TOPIC_LEADS,
     TOPIC_NOUNS,
     VERB_PREPOSITIONS,
@@ -73,13 +74,19 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     """Does token ``i``, after the role noun ``noun``, end the role: the first name of a
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
     agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
-    ("maire |s'est dit"), a verb that reads as a role noun ("le maire |garde espoir"), another
-    person's title (``joins_another``: "ministre |et son adjoint"), a time ("maire |lundi"),
-    the moment, occasion or place of the words ("président |en début de séance", "|dans un
-    communiqué")?"""
+    ("maire |s'est dit"), a stressed pronoun ("médecin |elle aussi"), an adverb and a
+    participle ("présidente |fraîchement élue"), a verb that reads as a role noun ("le maire
+    |garde espoir"), another person's title (``joins_another``: "ministre |et son adjoint"), a
+    time ("maire |lundi"), the moment, occasion or place of the words ("président |en début de
+    séance", "|dans un communiqué")?"""
     tok = doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
         return True
+    if tok.lower_ in STRESSED and doc[i - 1].pos_ != "ADP":
+        return True  # "médecin |elle aussi": the person again, not the role's complement
+    if tok.pos_ == "ADV" and tok.lower_.endswith("ment") and i + 1 < len(doc) and (
+            "Part" in doc[i + 1].morph.get("VerbForm", [])):  # not « non inscrite »
+        return True  # "présidente |fraîchement élue": how she came to it, not the office
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
     if joins_another(doc, i, len(doc)):

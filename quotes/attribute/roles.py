@@ -150,7 +150,7 @@ def role_near(
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
         lo = ent.end + 1
-        role = role_span(doc, lo, j)
+        role = _apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
         # after the relation, the age, the place
         for _ in range(2):
@@ -163,7 +163,7 @@ def role_near(
             k = next((t.i for t in doc[lo : lo + window] if (t.is_punct and t.text not in "-'’")
                       or (t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text))),
                      len(doc[: lo + window]))
-            j, role = k, role_span(doc, lo, k)
+            j, role = k, _apposed_function(doc, lo, k)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
@@ -324,9 +324,21 @@ def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
 
 
 def _kinship(words: Span) -> bool:
-    """ "sa fille", "son épouse": a relation, no function."""
+    """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function."""
     kin = [t for t in words if t.lower_ not in DETERMINERS]
-    return len(kin) == 1 and fold(kin[0].text) in folded("kin_nouns")
+    head = fold(kin[0].text) if kin else ""
+    head = head[3:] if head.startswith("ex-") else head
+    return head in folded("kin_nouns") and (len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED)
+
+
+def _apposed_function(doc: Doc, lo: int, hi: int) -> Role | None:
+    """The role of an apposition in tokens [lo, hi), the one after « et » when a relation opens
+    it (« mère des victimes et |pharmacienne| »: the function, not the relation)."""
+    role = role_span(doc, lo, hi)
+    joined = next((t.i for t in doc[lo + 1 : hi] if t.lower_ == "et"), None)
+    if role is None and joined is not None and _kinship(doc[lo:joined]):
+        return role_span(doc, joined + 1, hi)
+    return role
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:
