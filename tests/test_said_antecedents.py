@@ -9,7 +9,7 @@ description of that kind is someone else.
 import pytest
 from conftest import quote_said
 
-from quotes.lexicon import table
+from quotes.lexicon import table, words
 
 # (text, words said, speaker, gender)
 SAID = [
@@ -23,6 +23,11 @@ SAID = [
     ("Sayna Lemoine, capitaine de l'équipe de Lorient, a annoncé vendredi qu'elle ne jouera plus "
      "tant que Corinne Marchal et son staff resteront en place. « Je pars le cœur lourd », a "
      "écrit la star du club breton.", "Je pars le cœur lourd", "Sayna Lemoine", "female"),
+    # must not: one the words are about, the subject of their clause, is no one else's
+    ("Julie Caron, 52 ans, a raconté que sa fille Léa Brun avait été sélectionnée. « Je n'y "
+     "croyais pas », a confié la jeune femme.", "Je n'y croyais pas", "Léa Brun", "female"),
+    ("Camille Arnaud a annoncé que Léa Brun quitterait Lorient. « Je pars le cœur lourd », a "
+     "écrit la star.", "Je pars le cœur lourd", "Léa Brun", "female"),
     # must not: the one named in a complement of the subject's sentence who is the speaker,
     # and one named only in another's words where no one else fits
     ("Paul Roux a répondu à Anne Morel : « Nous tiendrons jusqu'au bout. »",
@@ -57,6 +62,49 @@ JOINT = [
      "écrit la défenseure du club breton.", "Léa Lemoine"),
 ]
 
+# every noun of a row's second column: (the noun, its sentence, the speaker)
+SECOND = [
+    ("capitaine", JOINT[1][1], "Léa Lemoine"),
+    ("vice-capitaine",
+     "Léa Lemoine, vice-capitaine de l'équipe de Lorient, a annoncé vendredi qu'elle ne jouera "
+     "plus tant que Corinne Marchal restera. « Je pars le cœur lourd », a écrit la défenseure du "
+     "club breton.", "Léa Lemoine"),
+]
+
+
+@pytest.mark.parametrize(("noun", "text", "speaker"), SECOND)
+def test_every_second_role(nlp, noun, text, speaker):
+    assert quote_said(nlp, text, "Je pars le cœur lourd").speaker.name == speaker
+
+
+def test_every_second_role_has_a_row():
+    assert {row[0] for row in SECOND} == {n for _, nouns in table("joint_roles")
+                                          for n in nouns.split()}
+
+
+# lexicon/team_nouns.txt, and a team's name: the captain's role names a team (text, speaker)
+TEAMS = [
+    ("Léa Lemoine, capitaine du club de Lorient, a annoncé vendredi qu'elle ne jouera plus tant "
+     "que Corinne Marchal restera. « Je pars le cœur lourd », a écrit la défenseure.",
+     "Léa Lemoine"),
+    ("Léa Lemoine, capitaine de la sélection bretonne, a annoncé vendredi qu'elle ne jouera plus "
+     "tant que Corinne Marchal restera. « Je pars le cœur lourd », a écrit la défenseure.",
+     "Léa Lemoine"),
+    ("Léa Lemoine, capitaine des Bleues, a annoncé vendredi qu'elle ne jouera plus tant que "
+     "Corinne Marchal restera. « Je pars le cœur lourd », a écrit la défenseure.", "Léa Lemoine"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TEAMS)
+def test_captain_of_a_team(nlp, text, speaker):
+    assert quote_said(nlp, text, "Je pars le cœur lourd").speaker.name == speaker
+
+
+def test_every_team_noun_has_a_row():
+    texts = [text for text, _ in TEAMS] + [row[1] for row in JOINT]
+    assert {n for n in words("team_nouns") if any(n in text for text in texts)} == set(
+        words("team_nouns"))
+
 
 @pytest.mark.parametrize(("kind", "text", "speaker"), JOINT)
 def test_joint_role(nlp, kind, text, speaker):
@@ -76,6 +124,19 @@ OTHERS = [
      "fini », a assuré le défenseur.", "Le match est fini", None),
     ("Le capitaine Paul Roux a parlé lundi. « Nous tiendrons », a-t-il dit.\n\n« Le camp est "
      "prêt », a assuré le lieutenant.", "Le camp est prêt", None),
+    # a captain of no team plays no position: a ship's, a gendarmerie's, a bare title
+    ("Anne Morel, capitaine du chalutier Bel Espoir, a secouru des handballeuses au large de "
+     "Lorient. « Nous avons eu très peur », a raconté la gardienne.", "Nous avons eu très peur",
+     None),
+    ("Le capitaine Paul Roux, de la gendarmerie de Vannes, a interpellé l'attaquant Marc Vidal "
+     "samedi. « Je n'ai rien fait », a déclaré le défenseur.", "Je n'ai rien fait", None),
+    ("La capitaine Anne Morel, des pompiers de Quimper, a secouru l'attaquante Julie Caron "
+     "samedi. « J'ai eu très peur », a déclaré la défenseure.", "J'ai eu très peur", None),
+    # two a second role alone makes fit: no one
+    ("La défenseure Léa Brun et l'attaquante Julie Caron ont marqué. « Nous y croyions », a "
+     "lancé la capitaine.", "Nous y croyions", None),
+    ("La défenseure Léa Brun et l'attaquante Julie Caron ont marqué. « Nous y croyions », a "
+     "lancé la capitaine des Bleues.", "Nous y croyions", None),
 ]
 
 

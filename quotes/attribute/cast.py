@@ -323,9 +323,11 @@ def _roles(draft: Draft) -> tuple[Role, ...]:
     return tuple(sorted([*draft.roles, *fuller], key=lambda r: r[1]))
 
 
-def other_role(description: str, person: Person) -> bool:
+def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
     """Do the person's roles say something else than the description's role noun ("le
-    ministre" and a person given only as "président")?"""
+    ministre" and a person given only as "président")? ``joint``: a second role held beside
+    one of its kind says nothing else (``role_words.joint``: « la défenseure » and the
+    « capitaine de l'équipe »)."""
     held = office(description)
     if held is not None and held.exact:
         # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
@@ -347,8 +349,8 @@ def other_role(description: str, person: Person) -> bool:
         return False
     held_now = [r for r in person.role_texts() if not founding(r)]
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or serves(description, r) or role_words.joint(description, r)
-                for r in held_now)))
+        not any(own & _words(r) or serves(description, r) or (
+                    joint and role_words.joint(description, r)) for r in held_now)))
 
 
 def holds(description: str, person: Person) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, offices, quoted
-from quotes.attribute.cast import Person, holds
+from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
@@ -85,9 +85,10 @@ def described_person(
         # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
         # function describe the one of their gender named last, a paragraph back at most
         # not one named only inside words another said (« X a annoncé qu'elle partait tant
-        # que Y resterait », then « la star »): X, else the person the article is about
+        # que Y resterait », then « la star »): X, else the person the article is about; one
+        # the words are about is (« X a raconté que sa fille Y était choisie »: Y)
         lo = pos - timeline.settings.pronoun_lookback_chars
-        said = quoted.only_inside(timeline, lo, pos)
+        said = quoted.only_inside(timeline, lo, pos, subjects=False)
         last = epithets.named_last(timeline.registry, r.described, pos, fits, apart | said)
         if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
             return replace(r, resolution="unresolved"), "description-unresolved"
@@ -97,6 +98,10 @@ def described_person(
         p for p in timeline.registry.people_before(pos)
         if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
     ]
+    # « La défenseure X et l'attaquante Y … a lancé la capitaine des Bleues »: two a second
+    # role alone makes fit (``other_role``'s ``joint``) leave the description to no one
+    if sum(1 for p in before if other_role(role, p, joint=False)) > 1:
+        return replace(r, resolution="unresolved"), "description-unresolved"
     # a speaker counted is one of the cast too: the one the article is about holds no
     # role the description contradicts ("le préfet" is not the "maire" the article is
     # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender

@@ -93,14 +93,32 @@ def kind_heads(text: str) -> set[str] | None:
 
 def joint(description: str, role: str) -> bool:
     """Is one of the two a second role held beside the other, both covered by one kind noun
-    (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)?"""
+    (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)? Only a
+    second role of a team is (``_of_team``): the « capitaine du chalutier » plays no position."""
     own, theirs = heads(description), heads(role)
     for kind, beside in table("joint_roles"):
         covered = {head_key(c) for c in role_kinds().get(fold(kind), ())}
         second = {head_key(c) for c in beside.split()}
-        if (own & second and theirs & covered) or (theirs & second and own & covered):
+        if (own & second and theirs & covered and _of_team(description, second)) or (
+                theirs & second and own & covered and _of_team(role, second)):
             return True
     return False
+
+
+def _of_team(text: str, second: set[str]) -> bool:
+    """Does the complement of the role noun of ``second`` in ``text`` name a team: a noun of
+    lexicon/team_nouns.txt (« capitaine de l'équipe ») or a name (« capitaine des Bleues »,
+    « du FC Vernay »), not a bare title nor a crew or a unit (« capitaine des pompiers »)?"""
+    words = words_of(text)
+    for i, w in enumerate(words):
+        if is_role_noun(w) and head_key(w) in second:
+            rest = [v for v in words[i + 1 : i + 4] if fold(v) not in _ARTICLES]
+            if rest and fold(words[i + 1]) in _ARTICLES:
+                return fold(rest[0]) in folded("team_nouns") or capitalised(rest[0])
+    return False
+
+
+_ARTICLES = frozenset({"de", "du", "des", "d", "la", "l", "les"})  # « de l'équipe », « des Bleues »
 
 
 def served(role: str) -> set[str]:
