@@ -290,6 +290,7 @@ ROLE_NOUNS = [
         "homologue italien",
     ),
     ("juge", "« L'audience est suspendue », a déclaré la juge.", "juge"),
+    ("juré", "« Nous avons délibéré six jours », a lancé le juré.", "juré"),
     (
         "leader",
         "« Nous irons jusqu'au bout », a lancé le leader du mouvement.",

@@ -3,7 +3,8 @@ them as a role (« le préfet » to the one given as « préfet de l'Aude », «
 to whoever holds the office then), else, for words that are no function (« la jeune femme »),
 the one of their gender named last, else the person the article is about so far, else the next
 one named (not a name completing a noun, « les chiffres de X »); never one the description's
-own words name, nor someone else's (« son avocat »).
+own words name, nor someone else's (« son avocat »), nor, for an officer of a trial (« la
+greffière », « le juré »), one the trial judges (``judged``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, offices, quoted
+from quotes.attribute import epithets, judged, offices, quoted
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.role_words import body_of
@@ -127,6 +128,9 @@ def described_person(
                            named[n].mentions if n in named else 0,
                            recency.get(n, -len(named))),
         )
+        if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
+            # « le juré », « la greffière » of a trial whose defendant the article is about
+            return replace(r, resolution="unresolved"), "description-unresolved"
         done = of_person(named[name], r) if name in named else replace(r, name=name)
         return done, "description-to-main-person"
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,
@@ -146,7 +150,7 @@ def described_person(
             and p.name not in apart
         ]
         ahead = ahead if len(ahead) == 1 else []
-    if ahead:
+    if ahead and not judged.officer_not_judged(role, ahead[0], registry):
         return of_person(ahead[0], r), "description-to-next-name"
     unnamed = ties.fuller(timeline.entries, r, pos)
     return replace(unnamed, resolution="unresolved"), "description-unresolved"
