@@ -1,13 +1,14 @@
 """Who a cue's arguments name: an adjective that is an adjunct's whole noun (« a déclaré en
 français la juge ») ends the adjunct, so the subject is the phrase after it, not a name in a
-later complement (« à l'attention de M. X »); a « selon Y » after an incise whose subject is
-an inverted pronoun (« », a-t-elle écrit sur Facebook selon Y ») only relays that incise's
-words; « Pour X, présent à Lyon, … »: what describes X, set off by commas, is neither X nor
-X's view; a noun opening its sentence that the parse made the root, before a finite verb with
-no subject (« Son avocat, Me X, était présent lors de … »), is that verb's subject, whom a
-pronoun after it takes up; « Y rapporte que X a écrit vendredi : « … » »: the que-clause only
-says who spoke, X's words are the marks. « la mère de X, Y », a description and its name: in
-test_kin_names. Made-up sentences.
+later complement (« à l'attention de M. X »); an infinitive or a finite verb ends it too (« a
+déclaré aux médias avoir arrêté le chauffeur »: no inverted subject); a « selon Y » after an
+incise whose subject is an inverted pronoun (« », a-t-elle écrit sur Facebook selon Y ») only
+relays that incise's words; « Pour X, présent à Lyon, … »: what describes X, set off by commas,
+is neither X nor X's view; a noun opening its sentence that the parse made the root, before a
+finite verb with no subject (« Son avocat, Me X, était présent lors de … »), is that verb's
+subject, whom a pronoun after it takes up; « Y rapporte que X a écrit vendredi : « … » »: the
+que-clause only says who spoke, X's words are the marks. « la mère de X, Y », a description and
+its name: in test_kin_names. Made-up sentences.
 """
 
 import pytest
@@ -24,6 +25,20 @@ ARGUMENTS = [
     # must not: an adjunct with its own noun, then the subject
     ("« Nous reviendrons », a déclaré dans la soirée le maire Paul Roux.", "Nous reviendrons",
      "Paul Roux", "a déclaré"),
+    # fire: an infinitive ends the adjunct: the role after it is its object, not an inverted
+    # subject; the subject set off before the cue, with a relative clause in its apposition
+    ("Un camion a percuté une école mardi.\n\nKarim Belmadi, un voisin qui habite à côté de "
+     "l'école, a déclaré aux médias avoir arrêté le chauffeur du camion.\n\n« On a plongé sur "
+     "lui », a-t-il raconté.", "avoir arrêté le chauffeur du camion", "Karim Belmadi",
+     "a déclaré"),
+    ("Un camion a percuté une école mardi.\n\nKarim Belmadi, un voisin qui habite à côté de "
+     "l'école, a déclaré aux médias avoir arrêté le chauffeur du camion.\n\n« On a plongé sur "
+     "lui », a-t-il raconté.", "On a plongé sur lui", "Karim Belmadi", "a-t-il raconté"),
+    # must not: the adjunct, then the inverted subject; a participle inside the adjunct
+    ("« Le feu a pris vite », a déclaré aux médias le voisin Karim Belmadi.",
+     "Le feu a pris vite", "Karim Belmadi", "a déclaré"),
+    ("« Le feu a pris vite », a déclaré lors d'une réunion organisée à Lyon le maire Paul Roux.",
+     "Le feu a pris vite", "Paul Roux", "a déclaré"),
     # fire: « selon Y » after an incise with an inverted pronoun: the pronoun's words
     ("La mère de Paul Roux, Anne Roux, a parlé lundi. « Il allait bien », a-t-elle écrit sur "
      "Facebook selon le journal Le Progrès.", "Il allait bien", "Anne Roux", "a-t-elle écrit"),

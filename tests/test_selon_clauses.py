@@ -24,7 +24,7 @@ before marks or before a later cue.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import ANY, quote_said
 
 
 def known(reason, *row):
@@ -182,3 +182,33 @@ def test_source_without_comma(nlp, text, said, source):
     mention = quote_said(nlp, text, said).speaker.mention
     assert mention is not None
     assert mention.text == source
+
+
+# (sentence, words said, the source as written, speaker): a name after the source's comma
+# whose words open on a finite verb is that verb's subject, no part of the source; words in no
+# marks keep it, marked ones are the marks
+CLAUSE_SUBJECTS = [
+    ("Le conseil a voté lundi. D'après le ministre, Paul Ferrand, soutien de Luc Garnier, "
+     "« joue la provocation ».", "joue la provocation", "le ministre", ANY),
+    ("Le conseil a voté lundi. Selon le préfet, Paul Ferrand, allié de Luc Garnier, ne joue pas "
+     "le jeu.", "Paul Ferrand, allié de Luc Garnier, ne joue pas le jeu", "le préfet", ANY),
+    # must not: an apposed name, then the clause's own subject
+    ("Le conseil a voté lundi. Selon le ministre, Paul Ferrand, la crise durera.",
+     "la crise durera", "le ministre, Paul Ferrand", "Paul Ferrand"),
+    # the minister named before is who « le ministre » is
+    pytest.param("Le ministre de l'Intérieur Marc Vidal a réagi lundi. D'après le ministre, Paul "
+                 "Ferrand, soutien de Luc Garnier, « joue la provocation ».",
+                 "joue la provocation", "le ministre", "Marc Vidal",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the cast reads « le ministre, Paul Ferrand, » as Paul Ferrand's role "
+                     "(attribute), so the description names him"))),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "source", "speaker"), CLAUSE_SUBJECTS)
+def test_the_clause_subject_after_the_source(nlp, text, said, source, speaker):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.mention is not None
+    assert q.speaker.mention.text == source
+    if speaker is not ANY:
+        assert q.speaker.name == speaker

@@ -1,6 +1,7 @@
 """Subjects the parse loses: to their apposition (« Didier Lascaux, un retraité de Saint-Astier,
 a reconnu les faits » parses « un retraité » as the subject and the name as an adjunct of the
-verb), or to the paragraph before (a name that opens a paragraph tied to a verb above it)."""
+verb), to the paragraph before (a name that opens a paragraph tied to a verb above it), or to
+the verb's auxiliaries (a surname read as one after a long role)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.context import Context
 from quotes.detect.relatives import finite_numbers
-from quotes.lexicon import is_org_noun, is_role_noun
+from quotes.lexicon import capitalised, is_org_noun, is_role_noun, words
 from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES, SUBJECT_PRONOUNS, A
 
 # the dependencies of a noun that completes another word: a name there is not a verb's subject
@@ -43,6 +44,29 @@ def lost_subject(ctx: Context, tok: Token) -> bool:
         return False
     head = tok.head
     return head.i < tok.i and "\n" in ctx.text[head.idx : tok.idx]
+
+
+def auxiliary_name(tok: Token) -> int | None:
+    """ "Le ministre chargé du Commerce extérieur Paul Roux rappelait …": a name, or a
+    capitalised word that is no form of avoir or être (lexicon/auxiliaries.txt), that the parse
+    labelled an auxiliary or a copula of the verb after it is the end of that verb's subject;
+    where its name starts (the first name before it, in the same entity or tagged a name), or
+    None. Not the first word of a sentence: « A » may be a small « à »."""
+    doc = tok.doc
+    if tok.dep_ not in _AUXILIARIES or tok.head.i <= tok.i or tok.is_sent_start:
+        return None
+    if not (tok.pos_ == "PROPN" or capitalised(tok.text, letters=True)):
+        return None
+    if tok.lower_ in words("auxiliaries"):
+        return None
+    lo = tok.i
+    while lo > 0 and not doc[lo].is_sent_start and (
+            doc[lo].ent_iob_ == "I" or doc[lo - 1].pos_ == "PROPN"):
+        lo -= 1
+    return lo
+
+
+_AUXILIARIES = frozenset(("aux", "aux:tense", "aux:pass", "cop"))
 
 
 def set_off_before(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:

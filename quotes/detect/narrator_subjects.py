@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.detect.appositions import apposed_name, dislocated_topic, lost_subject
+from quotes.detect.appositions import (
+    apposed_name,
+    auxiliary_name,
+    dislocated_topic,
+    lost_subject,
+)
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
@@ -38,14 +43,19 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             out.append(topic)
             continue
         verb = rootless_verb(tok)
+        named = auxiliary_name(tok)
         if (
             not cleft
             and verb is None
+            and named is None
             and not lost_subject(ctx, tok)
             and (tok.dep_ not in ("nsubj", "nsubj:pass") or tok.lower_ in NOT_SUBJECTS)
         ):
             continue  # "c'est Nicolas Sarkozy qui raconte" names the speaker too
         if ctx.inside_marks(tok.idx) is not None or any(a <= tok.idx < b for a, b in spans):
+            continue
+        if named is not None:  # « … Paul |Roux| rappelait »: a name read as an auxiliary
+            out.append((doc[named].idx, tok.idx + len(tok.text)))
             continue
         if empty_il(tok):
             continue  # « il a été souligné que … »: no one, whom a later pronoun could not be

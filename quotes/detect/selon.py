@@ -38,7 +38,7 @@ from quotes.detect.selon_lists import (
 from quotes.detect.selon_opens import opens_clause, subordinated
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
 from quotes.detect.skips import skip
-from quotes.detect.source_asides import after_description, token_end
+from quotes.detect.source_asides import after_description, clause_subject, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
 from quotes.lexicon import fold, is_speech_noun
 from quotes.lexicon.grammar import (
@@ -170,6 +170,8 @@ def selon_frame(
             start = own[1].open  # "X a démissionné, « s'estimant lésé », selon l'AFP"
     if end <= start:
         return None
+    if subject[1] <= start:  # « selon X, Paul Roux, … joue … »: Paul Roux is the clause's
+        subject, start = clause_subject(ctx, subject, start)
     return told_finding(ctx, sent, Frame("selon", cue, lemma, subject, ((start, end),), ("selon",)))
 
 

@@ -62,7 +62,8 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre »),
     within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
     first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
-    département le préfet »); ``i`` otherwise."""
+    département le préfet »); ``i`` otherwise. An infinitive or a finite verb ends the adjunct:
+    « a déclaré aux médias avoir arrêté le chauffeur »: the object of the verb's words."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
@@ -73,7 +74,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     held = False  # a name a preposition opened goes on: « avec Jean Castel le ministre »
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
         t, prev = doc[j], doc[j - 1]
-        if t.is_punct:
+        if t.is_punct or {"Inf", "Fin"} & set(t.morph.get("VerbForm", [])):
             break
         held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or (held and prev.pos_ == "PROPN"))
         if not (t.pos_ in ("DET", "PROPN") or t.text in titles()) or prev.lower_ in DE_ALL:

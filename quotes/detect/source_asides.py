@@ -1,16 +1,18 @@
 """What describes the source of « selon X » set off by commas before its words: a relative
-clause, a participle, a role or words with no article (« selon X, habitant du quartier, … »).
+clause, a participle, a role or words with no article (« selon X, habitant du quartier, … »);
+and a name after the source's comma that is the subject of its words, no part of the source.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.clitics import preverbal
 from quotes.detect.content import trim_start
-from quotes.detect.context import Context
-from quotes.detect.forms import past_participle
+from quotes.detect.context import OPENING, Context, visible_end
+from quotes.detect.forms import conjugated, past_participle
 from quotes.lexicon import fold, folded, is_role_noun
-from quotes.lexicon.grammar import DESCRIBING_RELATIVES
+from quotes.lexicon.grammar import DESCRIBING_RELATIVES, NEGATION_START
 
 
 def after_description(ctx: Context, start: int, end: int) -> int:
@@ -27,6 +29,31 @@ def after_description(ctx: Context, start: int, end: int) -> int:
         if ctx.text[i] == "," and ctx.inside_marks(i) is None:
             return trim_start(ctx.text, i + 1, end)
     return start
+
+
+def clause_subject(
+    ctx: Context, source: tuple[int, int], start: int
+) -> tuple[tuple[int, int], int]:
+    """ "D'après le ministre, Paul Roux, proche du maire, « joue la provocation »": when the
+    words of « selon X » open on a finite verb (after its clitics and « ne »), the name after
+    the source's first comma is that verb's subject, not an apposition of the source. The
+    source stops at that comma; words in no marks start at the name (the clause keeps its
+    subject), marked ones stay the marks. The source and the start, unchanged otherwise."""
+    doc, text = ctx.doc, ctx.text
+    comma = next((k for k in range(source[0], source[1]) if text[k] == ","
+                  and ctx.inside_marks(k) is None), None)
+    name = ctx.token_at(trim_start(text, comma + 1, source[1])) if comma is not None else None
+    if comma is None or name is None or not (name.ent_type_ == "PER" or name.pos_ == "PROPN"):
+        return source, start
+    first = ctx.token_at(start)
+    i = first.i if first is not None else len(doc)
+    while i < len(doc) and (doc[i].text in OPENING or doc[i].lower_ in NEGATION_START
+                            or preverbal(doc[i])):
+        i += 1
+    if i >= len(doc) or not conjugated(doc[i]):
+        return source, start
+    marked = text[start : start + 1] in OPENING
+    return (source[0], visible_end(text, comma, source[0])), start if marked else name.idx
 
 
 def _described(ctx: Context, tok: Token, end: int) -> bool:
