@@ -42,6 +42,10 @@ SET_ASIDE = [
      "de biens sociaux » et devront rembourser leurs clients.", "abus de biens sociaux", CHARGE),
     ("Le tribunal a condamné la société Verdal pour « escroquerie aggravée » ainsi qu'« abus de "
      "biens sociaux » à une forte amende.", "abus de biens sociaux", CHARGE),
+    ("Le gérant a été condamné lundi pour « faux en écriture », « abus de confiance » à "
+     "Vernoux.", "abus de confiance", CHARGE),
+    ("L'élu pourrait être poursuivi pour « prise illégale d'intérêts » ou « favoritisme » dans "
+     "ce dossier.", "favoritisme", CHARGE),
     ("Le conseil a voté le budget. La maire Anne Roux a annoncé que les travaux du gymnase "
      "seraient confiés à la soci", "les travaux du gymnase seraient confiés à la soci", CUT),
     ("Les routes restent fermées. Selon la préfecture du Jura, les chasse-neige ne passeront "
@@ -96,6 +100,10 @@ def test_the_words_are_found(nlp, text, kind, said):
 AFTER_WORDS = [
     ("Le maire Paul Roux a été condamné pour « diffamation ». Il a répondu « nous ferons "
      "appel » et « nous gagnerons ».", ["nous ferons appel", "nous gagnerons"], "Paul Roux"),
+    # no cue holds them: the list is read back to marks that are no charge, and stops there
+    ("Le maire Paul Roux a été condamné pour « diffamation ». « Une cabale montée de toutes "
+     "pièces » et « une honte pour la ville » : le maire ne décolère pas.",
+     ["Une cabale montée de toutes pièces", "une honte pour la ville"], "Paul Roux"),
 ]
 
 

@@ -5347,6 +5347,56 @@ def test_second_hat_is_the_noun_itself(nlp, text, said, speaker):
     assert the_quote(nlp, text, said).speaker.name == speaker
 
 
+# naming_participles.txt: (entry, sentence, marked words that name a thing): the participle on a
+# noun makes them a term, no quote; without the entry, they are reported
+NAMING_PARTICIPLES = [
+    ("dit", "Le maire a présenté un procédé dit « à froid » pour réparer les routes.",
+     "à froid"),
+    ("dite", "La commune a choisi une formule dite « à la carte » pour la cantine.",
+     "à la carte"),
+    ("dits", "La commune construira des logements dits « passifs » près de la gare.", "passifs"),
+    ("dites", "Le maire a reçu les boutiques dites « historiques » du centre-ville.",
+     "historiques"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "term"),
+                         rows("naming_participles", NAMING_PARTICIPLES))
+def test_naming_participle(nlp, tmp_path, entry, text, term):
+    assert f" {entry} « {term} »" in text
+    assert not [q for q in beside_its_own_quote(nlp, text) if term in q.span.text]
+    with lacking(tmp_path, "naming_participles", entry):
+        assert [q for q in quotes_of(nlp, text) if term in q.span.text]
+
+
+# binding_documents.txt: (entry, sentence, the infinitive « s'engager à » would report): named
+# before the commitment in its sentence, the document holds it, nobody says it; without the
+# entry, the infinitive is reported
+BINDING_DOCUMENTS = [
+    ("contrat", "Dans son contrat, l'entreprise Bravel s'est engagée à rembourser les clients "
+     "lésés.", "rembourser les clients lésés"),
+    ("bail", "En signant le bail, le locataire s'engage à payer le loyer chaque mois.",
+     "payer le loyer chaque mois"),
+    ("charte", "Les signataires de la charte s'engagent à respecter l'environnement.",
+     "respecter l'environnement"),
+    ("convention", "Par cette convention, la commune s'engage à entretenir le chemin.",
+     "entretenir le chemin"),
+    ("accord", "Aux termes de l'accord, le fournisseur s'engage à livrer les pièces avant juin.",
+     "livrer les pièces avant juin"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("binding_documents", BINDING_DOCUMENTS))
+def test_binding_document(nlp, tmp_path, entry, text, said):
+    assert entry in text.lower().split(" s'engage")[0]
+    assert not [q for q in beside_its_own_quote(nlp, text) if said in q.span.text]
+    with lacking(tmp_path, "binding_documents", entry):
+        assert said in [q.span.text for q in quotes_of(nlp, text)]
+
+
+TABLES.update(naming_participles=NAMING_PARTICIPLES, binding_documents=BINDING_DOCUMENTS)
+
+
 # after every table, those registered late with ``TABLES.update`` too
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_entry_has_a_row(name):
@@ -5647,3 +5697,4 @@ def test_function_officer(nlp, noun, officer):
 
 def test_every_function_body_has_a_row():
     assert {noun for noun, _, _ in _KINDS} == set(FUNCTION_KINDS)
+

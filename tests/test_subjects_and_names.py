@@ -13,13 +13,9 @@ ROWS = [
     ("Le directeur Paul Roux reconnaît que des bactéries ont été trouvées en mai, mais rien "
      "n'indiquait que les lots étaient contaminés, affirme-t-il dans un entretien.",
      "rien n'indiquait que les lots étaient contaminés", "Paul Roux", "directeur", "male"),
-    pytest.param(
-        "La ministre Claire Dubois admet que le calendrier a glissé, mais personne ne dit que la "
-        "réforme est abandonnée, assure-t-elle.",
-        "personne ne dit que la réforme est abandonnée", "Claire Dubois", "ministre", "female",
-        marks=pytest.mark.xfail(strict=True, reason="the words start at « mais »: the first "
-                                "cue's clause ends at the comma, and no rule drops the link"),
-    ),
+    ("La ministre Claire Dubois admet que le calendrier a glissé, mais personne ne dit que la "
+     "réforme est abandonnée, assure-t-elle.",
+     "personne ne dit que la réforme est abandonnée", "Claire Dubois", "ministre", "female"),
     ("Aucun expert n'affirme que le pont va céder, a déclaré l'ingénieure Lucie Martin.",
      "Aucun expert n'affirme que le pont va céder", "Lucie Martin", "ingénieure", "female"),
     # the words said name their own speaker as subject: the pronoun of the cue after them

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from quotes.detect.cues import cue_verb
 from quotes.detect.forms import past_participle
 from quotes.detect.skips import skip
-from quotes.lexicon import is_time_word, words
+from quotes.lexicon import fold, folded, is_time_word, words
 from quotes.lexicon.grammar import (
     A_OR_DE,
     AIMS_DE,
@@ -261,3 +261,12 @@ def reports_itself(doc: Doc, i: int, stop: int) -> bool:
             after = skip(doc, j + 1, stop)
             return cue_verb(doc[j]) is not None and after < stop and doc[after].lower_ in QUE
     return False
+
+
+def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
+    """Does a binding document (lexicon/binding_documents.txt) come between the character
+    offset ``lo`` (its sentence's start) and the cue? « Dans son contrat, l'entreprise s'est
+    engagée à rembourser … »: the contract holds the commitment, nobody states it; after the
+    cue (« s'est engagé à signer l'accord ») it is what is promised."""
+    return any(fold(t.lemma_) in folded("binding_documents")
+               or fold(t.text) in folded("binding_documents") for t in doc[: cue.i] if t.idx >= lo)

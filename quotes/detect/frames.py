@@ -163,10 +163,39 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                     c is not cue and c.tok.i in muted and c.last.i < cue.first.i for c in cues):
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
+    _close_over(ctx, sent, span, cues, found, turned, bare)
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+
+
+def _close_over(
+    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt],
+    found: list[Frame | None], turned: list[list[Rejected]], bare: set[int],
+) -> None:
+    """The last cue of a sentence, after its words, reports all the words before it: a cue
+    inside them that reported an infinitive without marks, or nothing (« L'État s'est engagé à
+    financer les travaux, a indiqué le maire »), is part of its words and keeps none itself."""
+    for k, cue in enumerate(cues):
+        frame = found[k]
+        if frame is None or frame.kind != "postposed" or frame.cue is None or any(
+                hi > frame.cue[0] for _, hi in frame.content) or any(
+                f is not None and c.first.i > cue.last.i for c, f in zip(cues, found, strict=True)):
+            continue  # words after the cue, or a cue after it: not the sentence's last word
+        inner = {c.tok.i for c, f in zip(cues, found, strict=True)
+                 if c.tok.i in bare and c.last.i < cue.first.i and not hypothetical(c.tok)
+                 and (f is None or (f.evidence[-1:] == ("infinitive",) and not any(
+                     lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
+        if not inner:
+            continue
+        redone = _cue_frame(ctx, sent, span, cues, cue, inner, [])
+        if redone is None:
+            continue
+        found[k] = redone
+        for j, c in enumerate(cues):
+            if c.tok.i in inner:
+                found[j], turned[j] = None, []
 
 
 def _inverted_last(verb: Token, last: Token, stop: int) -> bool:

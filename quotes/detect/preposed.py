@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from quotes.detect.complements import (
+    bound_by_document,
     clitic_infinitive,
     infinitive_after,
     intention_infinitive,
@@ -120,6 +121,8 @@ def preposed(
     elif marked is not None:
         if verb.object_only:
             return None  # "remercie « les bénévoles »": whom, the marks no words of its own
+        if name_like(ctx, marked) is not None:
+            return None  # "le mot qui signifie « paix » a été choisi": a term, whatever follows
         if nxt.text == ":":
             evidence.append("colon")
         end = outer_end(marked)
@@ -161,6 +164,8 @@ def preposed(
         if start == nxt.idx and own_de is not None:
             start = own_de
         evidence.append("object-with-marks")
+    if evidence[-1] == "infinitive" and verb.binding and bound_by_document(doc, sent[0], at.first):
+        return None  # "Dans son contrat, X s'est engagé à …": the contract's terms, no speech
     start = trim_start(text, start, s_hi)
     if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
