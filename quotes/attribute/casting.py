@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.accounts import account_name
 from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
 from quotes.attribute.gender import ending_gender, text_agreement, title_gender
@@ -106,6 +107,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
         and not no_ones_name(ent)  # "au Panthéon"
         and not (len(ent) == 1 and verb_read(ent[0]))  # "Regardant les fidèles": no name
         and not inverted_verb(ent[-1])  # "Insiste-t-il"
+        and not account_name(doc, ent.start_char, ent.end_char)  # « — Radio Nord (@rn) »
         and (name := parse(ent.text)) is not None
     ]
     # "Interpellé, il …", "Wij gaan …": one word opening a sentence that no full name

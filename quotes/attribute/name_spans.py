@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
@@ -33,7 +34,8 @@ def no_ones_name(ent: Span) -> bool:
     (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
     or a title alone (« Généticienne », « Maître »), an acronym right after a role noun (« le
     sénateur RN »: the party's), an outlet's (« France Bleu Vallonie », « La Libre Belgique »)?"""
-    return numbered(ent.text) or body_name(ent) or thing_of(ent) or articled(ent) or (
+    body = body_name(ent) and not held_name(ent)  # « le président du parti Gerd Halder »: his
+    return numbered(ent.text) or body or thing_of(ent) or articled(ent) or (
         outlet_named(ent)) or (
         len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute import agreement, speakers
 from quotes.attribute import description_ties as ties
+from quotes.attribute.accounts import account_name
 from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
@@ -84,6 +85,8 @@ def speaker_of(
         if own_mention.kind in ("person", "organization", "anonymous"):
             subject = own  # « X a déploré une réforme ayant, selon elle, … »: elle is X
     mention = speakers.classify(doc, subject[0], subject[1], registry)
+    if frame.kind == "post" and mention.kind == "person" and account_name(doc, *subject):
+        mention = replace(mention, kind="organization", gender=None)  # an outlet's account
     lo, hi = min(cand.start, subject[0]), max(cand.end, subject[1])
     sentence = sentence_around(text, lo, hi)
     apposed = ties.apposed_before(registry, subject[0]) if mention.kind == "anonymous" else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import latter, quoted
+from quotes.attribute import latter, own_clause, quoted
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
@@ -246,8 +246,9 @@ class Timeline:
             # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
             # one before in the paragraph agrees
             return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
-        for e in reversed(self.entries):
-            if e.pos >= pos or pos - e.pos > self.settings.pronoun_lookback_chars:
+        barred = barred | (inside := own_clause.own_clause(self.registry, pos))
+        for e in reversed(self.entries):  # never one named in the pronoun's clause: ``own_clause``
+            if not 0 < pos - e.pos <= self.settings.pronoun_lookback_chars or e.who.name in inside:
                 continue
             if self._unnamed(r, e.who):
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
@@ -320,8 +321,7 @@ class Timeline:
         return False
 
     def _rival(self, r: Resolved, name: str, pos: int, person: bool) -> bool:
-        """Does one other than ``name`` the pronoun agrees with stand within reach before
-        ``pos``?"""
+        """Does one but ``name`` the pronoun agrees with stand within reach before ``pos``?"""
         return any(e.who.name != name and self._agrees(r, e.who, person)
                    for e in self.entries
                    if e.pos < pos and pos - e.pos <= self.settings.pronoun_lookback_chars)

@@ -1,0 +1,29 @@
+"""A person's name after a body's noun that is the name of one holding a role in that body,
+not the body's: « la présidente du groupe écologiste Léane Vaudrel », « le président du parti
+centriste Gerd Halder ». The role noun governs the body's noun, and the name is two capitalised
+words, whatever the lexicon knows of its first name (as ``mislabelled`` takes a name with a role
+noun after it). Without a role noun governing the body's noun the name stays the body's (« les
+salariés du groupe Gerd Halder »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.lexicon import capitalised, is_org_noun, is_role_noun
+
+_ADJECTIVES = 2  # « du groupe écologiste | », « du parti social-démocrate | »
+
+
+def held_name(ent: Span) -> bool:
+    """Is the entity, two capitalised words right after a body's noun a role noun governs, the
+    name of the role's holder?"""
+    doc, written = ent.doc, ent.text.split()
+    if len(ent) != 2 or len(written) != 2 or not all(
+            capitalised(w, letters=True) and not w.isupper() for w in written):
+        return False
+    j = ent.start - 1
+    while j >= 0 and ent.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    body = doc[j] if j >= 0 else None
+    return (body is not None and body.is_lower and is_org_noun(body.text)
+            and body.head.i < body.i and body.head.is_lower and is_role_noun(body.head.text))

@@ -1,0 +1,44 @@
+"""Whom a subject pronoun cannot stand for: the people named inside its own clause before it,
+in the adjuncts and complements of the verb it is the subject of, set before the pronoun
+(« Accompagnée de Léa Roy, elle a dit … », « Après avoir salué Paul Roux, il a dit … »,
+« Face à Anne Roy, elle … »). A clause with a subject of its own is left open (« Quand Léa Roy
+est arrivée, elle a dit … »: the pronoun may stand for that subject), and so are the clauses
+coordinated with the verb or set beside it. Only names before the pronoun count: a parse may
+run a sentence on past a paragraph's end, whose next names are no complement of the verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.attribute.cast import Registry
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+_APART = ("conj", "parataxis", "punct")  # clauses beside the verb's own, not inside it
+
+
+def own_clause(registry: Registry, pos: int) -> set[str]:
+    """The names of the people mentioned before ``pos`` inside the clause whose subject is
+    the pronoun placed before its verb at ``pos``; none when no such pronoun is there."""
+    doc = registry.doc
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return set()
+    pronoun = span[0]
+    verb = pronoun.head
+    if pronoun.pos_ != "PRON" or pronoun.dep_ not in _SUBJECTS or pronoun.i > verb.i:
+        return set()
+    inside = {t.i for c in verb.children if c.dep_ not in _SUBJECTS + _APART
+              for t in _without_clauses(c)}
+    out: set[str] = set()
+    for at, person in registry.mentions:
+        named = doc.char_span(at, at + 1, alignment_mode="expand")
+        if at < pos and named is not None and len(named) and named[0].i in inside:
+            out.add(person.name)
+    return out
+
+
+def _without_clauses(tok: Token) -> list[Token]:
+    """The words ``tok`` heads, save those of a clause with a subject of its own."""
+    if any(c.dep_ in _SUBJECTS for c in tok.children):
+        return []
+    return [tok, *(t for c in tok.children for t in _without_clauses(c))]

@@ -1,0 +1,38 @@
+"""A subject pronoun never stands for one named inside its own clause: in the adjuncts and
+complements set before it (« Accompagnée de X, elle … », « Après avoir salué X, il … »,
+« Face à X, elle … »), the one named before goes on. A clause with a subject of its own
+(« Quand X est arrivée, elle … ») is left open.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, roles, gender)
+OWN_CLAUSE = [
+    # fire: the one named in the fronted phrase is not the pronoun's; the subject before is
+    ("Dominique Fabre a inauguré le pont lundi. Accompagnée de la sénatrice Marion Delpech, "
+     "elle a affirmé que le chantier était terminé.", "le chantier était terminé",
+     "Dominique Fabre", [], "female"),
+    ("Camille Verdier a visité l'usine mardi. Après avoir salué la maire Hélène Vasseur, elle "
+     "a estimé que la situation était grave.", "la situation était grave", "Camille Verdier",
+     [], "female"),
+    ("Claude Aubrac a pris la parole jeudi. Face à la ministre Agnès Morvan, elle a assuré que "
+     "le budget serait tenu.", "le budget serait tenu", "Claude Aubrac", [], "female"),
+    ("Dominique Fabre a présidé la séance. En hommage à la doyenne Lucie Marchal, elle a "
+     "annoncé que la salle porterait son nom.", "la salle porterait son nom", "Dominique Fabre",
+     [], "female"),
+    # must not: no one named in the phrase; a reflexive; a clause with its own subject
+    ("Claire Fontaine a inauguré le pont lundi. Accompagnée de son mari, elle a affirmé que le "
+     "chantier était terminé.", "le chantier était terminé", "Claire Fontaine", [], "female"),
+    ("Dominique Fabre a voté dimanche. Accompagnée de son mari, elle a affirmé avoir voté pour "
+     "elle-même.", "avoir voté pour elle-même", "Dominique Fabre", [], "female"),
+    ("Dominique Fabre a inauguré le pont lundi. Quand la sénatrice Marion Delpech est arrivée, "
+     "elle a affirmé que le chantier était terminé.", "le chantier était terminé",
+     "Marion Delpech", ["sénatrice"], "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "roles", "gender"), OWN_CLAUSE)
+def test_a_subject_pronoun_skips_its_own_clause(nlp, text, said, speaker, roles, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)
