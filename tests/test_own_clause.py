@@ -21,6 +21,9 @@ OWN_CLAUSE = [
     ("Dominique Fabre a présidé la séance. En hommage à la doyenne Lucie Marchal, elle a "
      "annoncé que la salle porterait son nom.", "la salle porterait son nom", "Dominique Fabre",
      [], "female"),
+    ("Sandra Oliveira a remporté le scrutin dimanche. Accompagnée de la militante Ifigénie "
+     "Marlot, 93 ans, elle a révélé ne pas avoir voté pour elle-même.",
+     "ne pas avoir voté pour elle-même", "Sandra Oliveira", [], "female"),
     # must not: no one named in the phrase; a reflexive; a clause with its own subject
     ("Claire Fontaine a inauguré le pont lundi. Accompagnée de son mari, elle a affirmé que le "
      "chantier était terminé.", "le chantier était terminé", "Claire Fontaine", [], "female"),

@@ -167,8 +167,8 @@ def subject_before(
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
     rng = _parsed_subject(verb, first, ctx)
-    if rng is not None and (named := _name_before_age(verb.doc, rng[0], floor)) is not None:
-        rng = named
+    if rng is not None and verb.doc[rng[0]].pos_ != "PRON":  # « X, 93 ans, elle » is not X
+        rng = _name_before_age(verb.doc, rng[0], floor) or rng
     if rng is not None:
         doc = verb.doc
         hi = rng[1]
