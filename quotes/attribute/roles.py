@@ -10,18 +10,28 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.functions import opens_function
 from quotes.attribute.names import first_name_gender, numbered
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
     last_conjunct,
+    manner_participle,
     more_complements,
     participle_agent,
 )
 from quotes.attribute.role_extent import Role, one_of, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
+from quotes.lexicon import (
+    fold,
+    folded,
+    gendered_counterparts,
+    is_role_noun,
+    noun_genders,
+    role_lemmas,
+    unprefixed,
+)
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -139,7 +149,8 @@ def role_near(
             and "\n" not in doc[j].text  # a heading's apposition ends with its line
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
-            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
+            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
+                and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
             if verb or (doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
                 break
             opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
@@ -154,9 +165,15 @@ def role_near(
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
         # after the relation, the age, the place
         for _ in range(2):
+            kin = _kinship(doc[lo:j])
             if role is not None or j >= len(doc) or doc[j].text != "," or not (
-                    _kinship(doc[lo:j]) or aside(doc, lo, j)):
+                    kin or aside(doc, lo, j)):
                 break
+            # « fille de l'ancien maire, conseiller général »: the relative's function, unless
+            # its gender is the person's (« frère de la victime, pompier volontaire »)
+            of_someone = kin is not None and kin.i + 1 < j
+            gender = noun_genders().get(kin.lower_) if kin is not None else None
+            gender = gender if gender in ("f", "m") else first_name_gender(ent[0].text)
             lo = j + 1
             # « aide-soignant », « l'hôpital »: inside it; « X, 33 ans, a déclaré la ministre »:
             # a verb after the aside opens a clause, whose role is its subject's
@@ -164,6 +181,9 @@ def role_near(
                       or (t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text))),
                      len(doc[: lo + window]))
             j, role = k, _apposed_function(doc, lo, k)
+            if role and of_someone and not _agrees(doc, role, gender):
+                role = None
+                break
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
@@ -323,22 +343,35 @@ def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
     return False
 
 
-def _kinship(words: Span) -> bool:
-    """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function."""
+def _kinship(words: Span) -> Token | None:
+    """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function;
+    its kin noun."""
     kin = [t for t in words if t.lower_ not in DETERMINERS]
-    head = fold(kin[0].text) if kin else ""
-    head = head[3:] if head.startswith("ex-") else head
-    return head in folded("kin_nouns") and (len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED)
+    if kin and unprefixed(kin[0].text) in folded("kin_nouns") and (
+            len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED):
+        return kin[0]
+    return None
 
 
 def _apposed_function(doc: Doc, lo: int, hi: int) -> Role | None:
     """The role of an apposition in tokens [lo, hi), the one after « et » when a relation opens
-    it (« mère des victimes et |pharmacienne| »: the function, not the relation)."""
-    role = role_span(doc, lo, hi)
+    it and « et » opens a function (« mère des victimes et |pharmacienne| », « sa fille et
+    |avocate| »: the function, not the relation; « fille du maire et de la directrice »: a
+    second complement of the relation, no function of hers)."""
     joined = next((t.i for t in doc[lo + 1 : hi] if t.lower_ == "et"), None)
-    if role is None and joined is not None and _kinship(doc[lo:joined]):
-        return role_span(doc, joined + 1, hi)
-    return role
+    if joined is not None and _kinship(doc[lo:joined]):
+        words = [t.text for t in doc[joined + 1 : hi]]
+        return role_span(doc, joined + 1, hi) if words and opens_function(words) else None
+    return role_span(doc, lo, hi)
+
+
+def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:
+    """Can the role be that of a person of ``gender`` (« f », « m »): its role noun's form
+    says no other (an epicene noun, « ministre », says none)?"""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    said = noun_gender(noun.text) if noun is not None else None
+    return gender is None or said is None or said == gender
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:

@@ -273,7 +273,9 @@ def opens_circumstance(text: str) -> bool:
 
 
 @cached
-def _role_forms(w: str) -> bool:
+def role_form(w: str) -> bool:
+    """Is the folded noun, in the singular, a role noun of the lexicon or the other gender of
+    one by its ending (« mairesse » of the listed « maire »)?"""
     roles = role_lemmas()
     return w in roles or any(c in roles for c in counterparts(w))
 
@@ -296,9 +298,16 @@ def is_role_noun(word: str) -> bool:
 def _listed_role(word: str) -> bool:
     """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     w = fold(word)
+    forms = {w, unprefixed(word)}
+    return any(role_form(f) or role_form(singular(f)) for f in forms)
+
+
+def unprefixed(word: str) -> str:
+    """The folded word past a prefix of lexicon/role_prefixes.txt (« ex-adjointe »:
+    « adjointe »), else the folded word."""
+    w = fold(word)
     prefix, _, rest = w.partition("-")
-    forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    return any(_role_forms(f) or _role_forms(singular(f)) for f in forms)
+    return rest if rest and prefix in folded("role_prefixes") else w
 
 
 def is_time_word(word: str) -> bool:
