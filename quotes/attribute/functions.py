@@ -23,7 +23,6 @@ from quotes.lexicon import (
     opens_circumstance,
     role_form,
     role_kinds,
-    unprefixed,
 )
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -306,6 +305,13 @@ def _one_role_noun(word: str) -> bool:
     of « maire »), after a prefix of role_prefixes.txt too ("ex-adjointe", "co-présidente"):
     one person's function."""
     return role_form(unprefixed(word))
+
+
+def unprefixed(word: str) -> str:
+    """The folded word past a prefix of role_prefixes.txt ("ex-adjointe": "adjointe")."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    return rest if rest and prefix in folded("role_prefixes") else w
 
 
 def _distinction_noun(word: str) -> bool:

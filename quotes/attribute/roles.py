@@ -10,8 +10,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.functions import opens_function
 from quotes.attribute.names import first_name_gender, numbered
+from quotes.attribute.relations import apposed_function, kin_gender, kinship
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
@@ -23,15 +23,7 @@ from quotes.attribute.role_edges import (
 from quotes.attribute.role_extent import Role, one_of, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import (
-    fold,
-    folded,
-    gendered_counterparts,
-    is_role_noun,
-    noun_genders,
-    role_lemmas,
-    unprefixed,
-)
+from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -161,26 +153,26 @@ def role_near(
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
         lo = ent.end + 1
-        role = _apposed_function(doc, lo, j)
+        role = apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
         # after the relation, the age, the place
         for _ in range(2):
-            kin = _kinship(doc[lo:j])
+            kin = kinship(doc[lo:j])
             if role is not None or j >= len(doc) or doc[j].text != "," or not (
                     kin or aside(doc, lo, j)):
                 break
             # « fille de l'ancien maire, conseiller général »: the relative's function, unless
             # its gender is the person's (« frère de la victime, pompier volontaire »)
             of_someone = kin is not None and kin.i + 1 < j
-            gender = noun_genders().get(kin.lower_) if kin is not None else None
-            gender = gender if gender in ("f", "m") else first_name_gender(ent[0].text)
+            gender = (kin_gender(kin) if kin is not None else None) or first_name_gender(
+                ent[0].text)
             lo = j + 1
             # « aide-soignant », « l'hôpital »: inside it; « X, 33 ans, a déclaré la ministre »:
             # a verb after the aside opens a clause, whose role is its subject's
             k = next((t.i for t in doc[lo : lo + window] if (t.is_punct and t.text not in "-'’")
                       or (t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text))),
                      len(doc[: lo + window]))
-            j, role = k, _apposed_function(doc, lo, k)
+            j, role = k, apposed_function(doc, lo, k)
             if role and of_someone and not _agrees(doc, role, gender):
                 role = None
                 break
@@ -341,28 +333,6 @@ def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
         if t.text == ",":
             return t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX")
     return False
-
-
-def _kinship(words: Span) -> Token | None:
-    """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function;
-    its kin noun."""
-    kin = [t for t in words if t.lower_ not in DETERMINERS]
-    if kin and unprefixed(kin[0].text) in folded("kin_nouns") and (
-            len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED):
-        return kin[0]
-    return None
-
-
-def _apposed_function(doc: Doc, lo: int, hi: int) -> Role | None:
-    """The role of an apposition in tokens [lo, hi), the one after « et » when a relation opens
-    it and « et » opens a function (« mère des victimes et |pharmacienne| », « sa fille et
-    |avocate| »: the function, not the relation; « fille du maire et de la directrice »: a
-    second complement of the relation, no function of hers)."""
-    joined = next((t.i for t in doc[lo + 1 : hi] if t.lower_ == "et"), None)
-    if joined is not None and _kinship(doc[lo:joined]):
-        words = [t.text for t in doc[joined + 1 : hi]]
-        return role_span(doc, joined + 1, hi) if words and opens_function(words) else None
-    return role_span(doc, lo, hi)
 
 
 def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:

@@ -298,16 +298,9 @@ def is_role_noun(word: str) -> bool:
 def _listed_role(word: str) -> bool:
     """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     w = fold(word)
-    forms = {w, unprefixed(word)}
-    return any(role_form(f) or role_form(singular(f)) for f in forms)
-
-
-def unprefixed(word: str) -> str:
-    """The folded word past a prefix of lexicon/role_prefixes.txt (« ex-adjointe »:
-    « adjointe »), else the folded word."""
-    w = fold(word)
     prefix, _, rest = w.partition("-")
-    return rest if rest and prefix in folded("role_prefixes") else w
+    forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
+    return any(role_form(f) or role_form(singular(f)) for f in forms)
 
 
 def is_time_word(word: str) -> bool:
