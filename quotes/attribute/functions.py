@@ -16,14 +16,13 @@ import re
 from quotes.attribute.role_words import former, names_place, words_of
 from quotes.lexicon import (
     capitalised,
-    counterparts,
     fold,
     folded,
     is_role_noun,
     listed,
     opens_circumstance,
+    role_form,
     role_kinds,
-    role_lemmas,
 )
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -140,26 +139,26 @@ def conjuncts(role: str) -> list[str]:
     skip = 0
     for i, w in enumerate(words):
         rest = words[i + 1 :]
+        # « … du Canada et de chef du parti »: the « de » of the office both follow
+        skip_de = len(rest) > 1 and fold(rest[0]) == "de" and opens_function(rest[1:])
         if skip:
             skip -= 1
-        elif w == "et" and parts[-1] and rest and (_opens_role(rest) or distinction(
+        elif w == "et" and parts[-1] and rest and (opens_function(rest) or distinction(
             " ".join(rest)
-        )):
+        ) or skip_de):
             parts.append([])
-            # « … du Canada et de chef du parti »: the « de » of the office both follow
-            skip = int(len(rest) > 1 and fold(rest[0]) == "de" and _one_role_noun(rest[1]))
+            skip = int(skip_de)
         else:
             parts[-1].append(w)
     return [" ".join(p) for p in parts if p]
 
 
-def _opens_role(words: list[str]) -> bool:
+def opens_function(words: list[str]) -> bool:
     """Do the words after « et » open another function: a role noun in the singular, after an
-    adjective of office (« et ancienne maire », « et actuel sénateur »:
-    lexicon/office_adjectives.txt) or the « de » of an office both follow (« et de chef
-    du parti »)?"""
+    adjective of office too (« et ancienne maire », « et actuel sénateur »:
+    lexicon/office_adjectives.txt)? Not another complement (« et de la directrice »)."""
     head = words[0]
-    if len(words) > 1 and (fold(head) in folded("office_adjectives") or fold(head) == "de"):
+    if len(words) > 1 and fold(head) in folded("office_adjectives"):
         head = words[1]
     return _one_role_noun(head)
 
@@ -288,7 +287,7 @@ def _unranked(words: list[str]) -> list[str]:
 
 def _rank(word: str) -> bool:
     """ "premier", "première", "vice-premier": a rank, no role noun of its own."""
-    return fold(word) in RANKS or _unprefixed(word) in RANKS
+    return fold(word) in RANKS or unprefixed(word) in RANKS
 
 
 def _content(role: str) -> list[str]:
@@ -305,11 +304,10 @@ def _one_role_noun(word: str) -> bool:
     """A role noun of the lexicon in the singular, or the other gender of one (« mairesse »
     of « maire »), after a prefix of role_prefixes.txt too ("ex-adjointe", "co-présidente"):
     one person's function."""
-    w = _unprefixed(word)
-    return w in role_lemmas() or any(c in role_lemmas() for c in counterparts(w))
+    return role_form(unprefixed(word))
 
 
-def _unprefixed(word: str) -> str:
+def unprefixed(word: str) -> str:
     """The folded word past a prefix of role_prefixes.txt ("ex-adjointe": "adjointe")."""
     w = fold(word)
     prefix, _, rest = w.partition("-")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.mentions import one_of_mention
+from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender
 from quotes.detect.elliptic import ellided
@@ -140,7 +141,7 @@ def kin_title(ent: Span) -> str | None:
     doc = ent.doc
     if ent.start < 2 or doc[ent.start - 2].pos_ != "DET":
         return None
-    return _sex_noun(doc[ent.start - 1])
+    return kin_gender(doc[ent.start - 1])
 
 
 def apposed_agreement(ent: Span) -> str | None:
@@ -153,14 +154,7 @@ def apposed_agreement(ent: Span) -> str | None:
         return None
     while k < len(doc) - 1 and doc[k].pos_ == "ADV":
         k += 1
-    return agreeing_gender(doc[k]) or _sex_noun(doc[k])
-
-
-def _sex_noun(tok: Token) -> str | None:
-    """The sex a noun apposed to the name says of the person (« X, père de famille », « Mère
-    de trois enfants, X »): lexicon/noun_genders.tsv's « f » and « m »."""
-    said = noun_genders().get(tok.lower_)
-    return said if said in ("f", "m") else None
+    return agreeing_gender(doc[k]) or kin_gender(doc[k])
 
 
 def fronted_agreement(ent: Span) -> str | None:
@@ -181,7 +175,7 @@ def fronted_agreement(ent: Span) -> str | None:
     if k >= ent.start - 1:
         return None
     return (agreeing_gender(doc[k]) if doc[k].pos_ in ("VERB", "AUX", "ADJ") else None) or (
-        _sex_noun(doc[k]))
+        kin_gender(doc[k]))
 
 
 _BREAKS = frozenset({",", ".", ";", ":", "!", "?", "«", "»", "(", ")", '"', "—", "–"})

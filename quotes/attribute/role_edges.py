@@ -75,17 +75,16 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its
     agent ("chauffeur |cité par le procureur"), a clitic pronoun of the narration's verb
     ("maire |s'est dit"), a stressed pronoun ("médecin |elle aussi"), an adverb and a
-    participle ("présidente |fraîchement élue"), a verb that reads as a role noun ("le maire
-    |garde espoir"), another person's title (``joins_another``: "ministre |et son adjoint"), a
-    time ("maire |lundi"), the moment, occasion or place of the words ("président |en début de
-    séance", "|dans un communiqué")?"""
+    participle with no « de » after (``manner_participle``: "présidente |fraîchement élue"), a
+    verb that reads as a role noun ("le maire |garde espoir"), another person's title
+    (``joins_another``: "ministre |et son adjoint"), a time ("maire |lundi"), the moment,
+    occasion or place of the words ("président |en début de séance", "|dans un communiqué")?"""
     tok = doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS | {"s'", "s’", "l'", "l’"}:
         return True
     if tok.lower_ in STRESSED and doc[i - 1].pos_ != "ADP":
         return True  # "médecin |elle aussi": the person again, not the role's complement
-    if tok.pos_ == "ADV" and tok.lower_.endswith("ment") and i + 1 < len(doc) and (
-            "Part" in doc[i + 1].morph.get("VerbForm", [])):  # not « non inscrite »
+    if manner_participle(doc, i) and (i + 2 >= len(doc) or doc[i + 2].lower_ not in DE_CONTRACTED):
         return True  # "présidente |fraîchement élue": how she came to it, not the office
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
@@ -93,6 +92,16 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
         i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or _audience(doc, i)))
+
+
+def manner_participle(doc: Doc, i: int) -> bool:
+    """Do tokens ``i`` and ``i + 1`` read an adverb of manner and a participle after a role noun
+    (« présidente |fraîchement élue| du club », « député |récemment réélu| »: how the person came
+    to the office, no part of it), the adverb in -ment as tagged or read as an adjective (the
+    tagger reads « fraîchement réélue » so); not « non inscrite »?"""
+    tok = doc[i]
+    return tok.pos_ in ("ADV", "ADJ") and tok.lower_.endswith("ment") and i + 1 < len(doc) and (
+        "Part" in doc[i + 1].morph.get("VerbForm", []))
 
 
 def joins_another(doc: Doc, c: int, hi: int) -> bool:

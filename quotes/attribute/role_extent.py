@@ -16,6 +16,7 @@ from quotes.attribute.role_edges import (
     ends_role,
     furniture,
     lead_phrase,
+    manner_participle,
     more_complements,
     names_acronym,
     participle_form,
@@ -149,6 +150,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     text = text_of(doc)[start:end]
     if one_of_them:
         return Pieced((_singular(doc, lo, noun, hi), start, end))
+    manner = next((t.i for t in doc[noun + 1 : hi - 2] if manner_participle(doc, t.i)), None)
+    if manner is not None:  # « député récemment élu de la Somme »: « député de la Somme »
+        cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
+        return Pieced((sentence_case(doc, lo, cut), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
 
 

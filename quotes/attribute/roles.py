@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender, numbered
+from quotes.attribute.relations import apposed_function, kin_gender, kinship
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
     last_conjunct,
+    manner_participle,
     more_complements,
     participle_agent,
 )
@@ -139,7 +141,8 @@ def role_near(
             and "\n" not in doc[j].text  # a heading's apposition ends with its line
         ):
             # "correspondant", "opposant": role nouns the tagger may take for participles
-            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text)
+            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
+                and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
             if verb or (doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
                 break
             opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
@@ -150,20 +153,29 @@ def role_near(
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
             j = ands[-1] if ands else j
         lo = ent.end + 1
-        role = _apposed_function(doc, lo, j)
+        role = apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
         # after the relation, the age, the place
         for _ in range(2):
+            kin = kinship(doc[lo:j])
             if role is not None or j >= len(doc) or doc[j].text != "," or not (
-                    _kinship(doc[lo:j]) or aside(doc, lo, j)):
+                    kin or aside(doc, lo, j)):
                 break
+            # « fille de l'ancien maire, conseiller général »: the relative's function, unless
+            # its gender is the person's (« frère de la victime, pompier volontaire »)
+            of_someone = kin is not None and kin.i + 1 < j
+            gender = (kin_gender(kin) if kin is not None else None) or first_name_gender(
+                ent[0].text)
             lo = j + 1
             # « aide-soignant », « l'hôpital »: inside it; « X, 33 ans, a déclaré la ministre »:
             # a verb after the aside opens a clause, whose role is its subject's
             k = next((t.i for t in doc[lo : lo + window] if (t.is_punct and t.text not in "-'’")
                       or (t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text))),
                      len(doc[: lo + window]))
-            j, role = k, _apposed_function(doc, lo, k)
+            j, role = k, apposed_function(doc, lo, k)
+            if role and of_someone and not _agrees(doc, role, gender):
+                role = None
+                break
         if role and _one_person(doc, role) and not _subject_of(doc, role, j):
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
@@ -323,22 +335,13 @@ def _clause_follows(ent: Span, window: int = DEFAULT.role_window) -> bool:
     return False
 
 
-def _kinship(words: Span) -> bool:
-    """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function."""
-    kin = [t for t in words if t.lower_ not in DETERMINERS]
-    head = fold(kin[0].text) if kin else ""
-    head = head[3:] if head.startswith("ex-") else head
-    return head in folded("kin_nouns") and (len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED)
-
-
-def _apposed_function(doc: Doc, lo: int, hi: int) -> Role | None:
-    """The role of an apposition in tokens [lo, hi), the one after « et » when a relation opens
-    it (« mère des victimes et |pharmacienne| »: the function, not the relation)."""
-    role = role_span(doc, lo, hi)
-    joined = next((t.i for t in doc[lo + 1 : hi] if t.lower_ == "et"), None)
-    if role is None and joined is not None and _kinship(doc[lo:joined]):
-        return role_span(doc, joined + 1, hi)
-    return role
+def _agrees(doc: Doc, role: Role, gender: str | None) -> bool:
+    """Can the role be that of a person of ``gender`` (« f », « m »): its role noun's form
+    says no other (an epicene noun, « ministre », says none)?"""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    said = noun_gender(noun.text) if noun is not None else None
+    return gender is None or said is None or said == gender
 
 
 def _subject_of(doc: Doc, role: Role, j: int) -> bool:

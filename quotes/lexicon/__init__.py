@@ -274,7 +274,9 @@ def opens_circumstance(text: str) -> bool:
 
 
 @cached
-def _role_forms(w: str) -> bool:
+def role_form(w: str) -> bool:
+    """Is the folded noun, in the singular, a role noun of the lexicon or the other gender of
+    one by its ending (« mairesse » of the listed « maire »)?"""
     roles = role_lemmas()
     return w in roles or any(c in roles for c in counterparts(w))
 
@@ -299,7 +301,7 @@ def _listed_role(word: str) -> bool:
     w = fold(word)
     prefix, _, rest = w.partition("-")
     forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    return any(_role_forms(f) or _role_forms(singular(f)) for f in forms)
+    return any(role_form(f) or role_form(singular(f)) for f in forms)
 
 
 def is_time_word(word: str) -> bool:
