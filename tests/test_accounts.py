@@ -32,6 +32,10 @@ ACCOUNTS = [
      "soulagés, il va mieux et garde son humour intact pic.twitter.com/xyz\n\n— Zoltan Vasquez "
      "(@zvasquez) August 14, 2022\n", "Nous sommes soulagés, il va mieux et garde son humour "
      "intact", "Zoltan Vasquez", "person", [], None),
+    # must not: a body's word as a surname (« Bureau », « Maison ») keeps the person's post hers
+    ("Très fière de mes élèves de Valmont après ces longues semaines\n— Soizic Bureau "
+     "(@sbureau) February 8, 2023\n\nLes élèves ont été félicités.", "Très fière de mes élèves "
+     "de Valmont après ces longues semaines", "Soizic Bureau", "person", [], None),
 ]
 
 

@@ -18,6 +18,9 @@ HELD = [
     # must not: no role noun governs the body's noun: the workers speak, not a person so named
     ("Les salariés du groupe Gerwin Pfaffer ont affirmé que la cantine rouvrirait lundi.",
      "la cantine rouvrirait lundi", "salariés du groupe Gerwin Pfaffer", [], None),
+    # must not: a name right after the body's noun is the body's own name
+    ("La présidente de la fondation Abbé Pierre a affirmé que la crise du logement durait.",
+     "la crise du logement durait", None, ["présidente de la fondation Abbé Pierre"], "female"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Accounts that sign an embedded post: the name before a handle, « — Radio Nord Info
 (@radionordinfo) 3 mai 2024 ». Its own words give its kind: a word of the press or of a body
-(lexicon/press_nouns.txt, « radio », « journal »; the nouns of bodies) and no first name to
-open it make it an outlet's or a body's account, whatever the recogniser took it for: never a
+(lexicon/press_nouns.txt, « radio », « journal »; the nouns of bodies) opening it, and no first
+name, make it an outlet's or a body's account, whatever the recogniser took it for: never a
 person of a gender, never a fuller form of a body the article names (« Selon Radio Nord, … »
 is Radio Nord's). Any other name stays what the cast says (« — Léa Brun (@leabrun) »)."""
 
@@ -22,11 +22,11 @@ _HANDLE = re.compile(r"[ \t]*\(@\w")  # « (@radionordinfo) » right after the n
 def account_name(doc: Doc, start: int, end: int) -> bool:
     """Are the words from ``start`` to ``end`` the name of an account signing a post that is
     an outlet's or a body's: set right before a handle, opening with no first name of
-    lexicon/first_names.tsv, one of its words (or a part of one joined by a hyphen) a noun of
-    the press or of a body?"""
+    lexicon/first_names.tsv, its first word (or a part of it joined by a hyphen) a noun of the
+    press or of a body?"""
     text = text_of(doc)
     words = text[start:end].split()
-    parts = [p for w in words for p in w.split("-")]
+    parts = words[0].split("-") if words else []  # « Radio-Nord Info », never « Soizic Bureau »
     return (_HANDLE.match(text, end) is not None and bool(words)
             and first_name_gender(words[0]) is None
             and any(is_press_noun(p) or is_org_noun(p) for p in parts))

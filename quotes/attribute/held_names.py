@@ -1,9 +1,10 @@
 """A person's name after a body's noun that is the name of one holding a role in that body,
 not the body's: « la présidente du groupe écologiste Léane Vaudrel », « le président du parti
 centriste Gerd Halder ». The role noun governs the body's noun, and the name is two capitalised
-words, whatever the lexicon knows of its first name (as ``mislabelled`` takes a name with a role
-noun after it). Without a role noun governing the body's noun the name stays the body's (« les
-salariés du groupe Gerd Halder »)."""
+words set off from the body's noun by its adjective, whatever the lexicon knows of its first name
+(as ``mislabelled`` takes a name with a role noun after it); right after the noun it is the body's
+own (« la fondation Abbé Pierre »). Without a role noun governing the body's noun the name stays
+the body's (« les salariés du groupe Gerd Halder »)."""
 
 from __future__ import annotations
 
@@ -25,5 +26,7 @@ def held_name(ent: Span) -> bool:
     while j >= 0 and ent.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].pos_ == "ADJ":
         j -= 1
     body = doc[j] if j >= 0 else None
-    return (body is not None and body.is_lower and is_org_noun(body.text)
+    # a name right after the body's noun is often the body's own (« la fondation Abbé Pierre »,
+    # « le lycée Victor Hugo »): only one set off by the body's adjective is the holder's
+    return (body is not None and j < ent.start - 1 and body.is_lower and is_org_noun(body.text)
             and body.head.i < body.i and body.head.is_lower and is_role_noun(body.head.text))
