@@ -4,7 +4,8 @@ person's mention; a first name tagged alone runs over the capitalised words afte
 entity holds (its surname, with the parts glued to it), and over a capitalised article and the
 word after it whatever its entity (« Noël Le |Graët| »); a surname opening with its article
 read as a body's name (« Le Marrec » ORG) is the person's whose full name the article gives; a
-first name the lexicon lacks opens a full name where a role noun is set beside the words; not
+first name the lexicon lacks opens a full name where a role noun is set beside the words (one a
+club holds too, « champion », only in its feminine form or after an age); not
 after a common noun (a street, a ship), not a firm's, not after a preposition of place. The
 labels are set by hand, so each row tests the rule, not the model."""
 
@@ -52,8 +53,22 @@ ROWS = [
      ["Zelna Marchal"]),
     ("Zelna Marchal (29 ans), la capitaine, a parlé. Zelna Marchal a quitté le club.",
      [("Zelna Marchal", "MISC"), ("Zelna Marchal", "LOC")], ["Zelna Marchal", "Zelna Marchal"]),
+    # a role a club holds too shows a person in its feminine form (the noun's, the article's)
+    # or after an age in brackets
+    ("Zelna Marchal, championne de France du 100 mètres, a couru.", [("Zelna Marchal", "LOC")],
+     ["Zelna Marchal"]),
+    ("Zelna Marchal, la leader du classement, a couru.", [("Zelna Marchal", "LOC")],
+     ["Zelna Marchal"]),
+    ("Zelna Marchal (24 ans), champion de France du 100 mètres, a couru.",
+     [("Zelna Marchal", "LOC")], ["Zelna Marchal"]),
     # must not: a surname with its article read as a body's, no full name given; an unknown
-    # first name with no role beside it, or a place with a common noun beside it
+    # first name with no role beside it, or a place with a common noun beside it; a role a
+    # club, a resort or a firm holds too, no age in the brackets before it
+    ("Olympique Vaudrey, champion de France de handball, a gagné.",
+     [("Olympique Vaudrey", "LOC")], []),
+    ("Val Morenne, leader des stations de ski, a ouvert.", [("Val Morenne", "LOC")], []),
+    ("Olympique Vaudrey (Doubs), champion de France de handball, a gagné.",
+     [("Olympique Vaudrey", "LOC"), ("Doubs", "LOC")], []),
     ("Le Marrec a ouvert une usine.", [("Le Marrec", "ORG")], []),
     ("Zelna Marchal a parlé.", [("Zelna Marchal", "LOC")], []),
     ("Porto Vecchio, capitale du pays, a voté.", [("Porto Vecchio", "LOC")], []),
@@ -107,6 +122,9 @@ SPEAKERS = [
      "Nous investirons", ("Le Marrec", "organization", None, None)),
     ("Zelna Marchal a annoncé qu'elle quittait le club.", [("Zelna Marchal", "MISC")],
      "elle quittait le club", ("Zelna Marchal", "organization", None, None)),
+    ("Lunaire Express, champion de France des fanfares, joue ce soir. « Venez nombreux », a "
+     "indiqué Lunaire Express.", [("Lunaire Express", "LOC"), ("Lunaire Express", "LOC")],
+     "Venez nombreux", ("Lunaire Express", "organization", None, None)),
 ]
 
 

@@ -4,10 +4,14 @@ speech after a role noun is no part of the role (quotes/attribute/role_edges.py)
 (« le premier X à avoir … ») gives its role noun alone (quotes/attribute/ranks.py), to the
 person its copula's subject is (quotes/attribute/narrated_roles.py); the verb's adjunct after an
 inverted subject, and a participle a « selon » source cuts from its adjuncts, are no part of it
-(quotes/detect/np_ends.py). Rows where the cut must not happen follow each group."""
+(quotes/detect/np_ends.py); of two noun phrases, a determiner opening the second, the speaker's
+is the second after a preposition or a body's name, the first after a person's name
+(quotes/attribute/mentions.py). Rows where the cut must not happen follow each group."""
 
 import pytest
 from conftest import quote_said
+
+from quotes.attribute.mentions import trimmed
 
 MENTIONS = [
     # (text, quote, speaker, mention)
@@ -141,11 +145,13 @@ PHRASES = [
      ("un père de famille", "anonymous", None, "male")),
     ("Le magasin a fermé. « Nous partons », a confié à Radio Brest une vendeuse en larmes.",
      "Nous partons", ("une vendeuse", "anonymous", None, "female")),
-    # ---- else the first: what follows is a phrase of its own
+    # ---- else the first: what follows is a phrase of its own, after a person's name too
     ("La garderie a été touchée. « C'est la classe des grands qui a été touchée », raconte une "
      "autre mère de famille son enfant dans les bras.",
      "C'est la classe des grands qui a été touchée",
      ("une autre mère de famille", "anonymous", None, "female")),
+    ("La maison a brûlé. « J'ai tout perdu », a confié Sophie Marlin les larmes aux yeux.",
+     "J'ai tout perdu", ("Sophie Marlin", "person", None, "female")),
     # must not: a capitalised article inside a name, a possessive opening the named speaker,
     # a phrase set off by a comma
     ("« Nous tiendrons », a assuré la ministre Anne Le Bihan.", "Nous tiendrons",
@@ -161,3 +167,23 @@ PHRASES = [
 def test_a_determiner_opens_a_second_phrase(nlp, text, quote, speaker):
     sp = quote_said(nlp, text, quote).speaker
     assert (sp.name, sp.kind, sp.role, sp.gender) == speaker
+
+
+# (text, the words of a mention, the words left of it)
+TRIMMED = [
+    # a preposition before the first phrase, a body's name: the second
+    ("« Nous voterons », a déclaré avec les élus du département le préfet.",
+     "les élus du département le préfet", "le préfet"),
+    ("« Nous partons », a confié Radio Brest une vendeuse.", "Radio Brest une vendeuse",
+     "une vendeuse"),
+    # must not: a person's name, the recogniser's, keeps the first
+    ("« J'ai tout perdu », a confié Sophie Marlin les larmes aux yeux.",
+     "Sophie Marlin les larmes aux yeux", "Sophie Marlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kept"), TRIMMED)
+def test_which_of_two_phrases_names_the_speaker(nlp, text, words, kept):
+    lo = text.index(words)
+    start, end = trimmed(nlp(text), lo, lo + len(words))
+    assert text[start:end] == kept

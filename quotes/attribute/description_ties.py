@@ -5,7 +5,7 @@ an earlier description with the same role noun named (``same_noun``), the
 roles of the same unnamed one before it (``fuller``), and whether the
 roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
 apposed after the complement of its noun the mention stops before (``past_complement``), the
-name heading the sentence right before the comma that opens it (``apposed_before``); and
+name heading the sentence right before the comma that opens « l'un des … » (``apposed_before``); and
 who it is not: the people the words said speak of (``spoken_of``).
 """
 
@@ -21,13 +21,14 @@ from spacy.tokens import Doc, Token
 from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.mentions import one_of_mention
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_extent import merged
 from quotes.attribute.role_words import heads, names_place, word_forms, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import fold, in_capitals, is_role_noun
+from quotes.lexicon import fold, in_capitals, is_role_noun, titles
 from quotes.lexicon.grammar import POSSESSIVES
 from quotes.nlp.doc import text_of, token_starts
 
@@ -48,19 +49,25 @@ def apposed(registry: Registry, end: int, gender: str | None) -> Person | None:
 
 
 def apposed_before(registry: Registry, start: int) -> Person | None:
-    """The person named, a title at most before, at the head of the sentence and right
-    before the comma that opens a description starting at ``start`` (« Me Paul Roux, l'un
-    des avocats de la firme, a dit »): the one it describes, as its apposition."""
-    text = text_of(registry.doc)
+    """The person named at the head of the sentence, a title at most before, and right before
+    the comma that opens a description « l'un des … », « l'une des … » starting at ``start``
+    (« Me Paul Roux, l'un des avocats de la firme, a dit »): the one it describes, as its
+    apposition. A name without its title is one written in full; never one a preposition
+    opens (« Devant Paul Roux, l'un des policiers a dit »: the description is the subject)."""
+    doc, text = registry.doc, text_of(registry.doc)
     comma = _COMMA_BEFORE.search(text, 0, start)
-    if comma is None:
+    said = doc.char_span(start, start + 1, alignment_mode="expand")
+    if comma is None or said is None or one_of_mention(doc[said.start : said.start + 4])[1] is None:
         return None
     at = next((s for s, e in registry.ends.items() if e == comma.start() and s in registry.at),
               None)
     if at is None:
         return None
     head = text[max(text.rfind(c, 0, at) for c in ".!?\n") + 1 : at].split()
-    return registry.at[at] if len(head) <= 1 and all(w[:1].isupper() for w in head) else None
+    if len(head) > 1 or not all(w in titles() for w in head):
+        return None
+    titled = bool(head) or text[at : comma.start()].split()[0] in titles()
+    return registry.at[at] if titled or registry.at[at].parts.first else None
 
 
 def past_complement(registry: Registry, end: int, gender: str | None) -> Person | None:

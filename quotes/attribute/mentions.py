@@ -54,10 +54,11 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """A determiner right after a noun, with no preposition between, opens a second noun
     phrase: the speaker's is one of the two. After words left from a complement, a preposition
-    before them or no determiner of their own opening them (« a confié à Radio Laval | un père
-    de famille », « au journal Le Matin | son ami Paul Roux », « avec les élus du canton | le
-    préfet »): the second; else the first, what follows it a phrase of its own (« raconte une
-    mère | son enfant dans les bras »)."""
+    before them or no determiner of their own opening them, a body's or a place's name (« a
+    confié à Radio Laval | un père de famille », « au journal Le Matin | son ami Paul Roux »,
+    « avec les élus du canton | le préfet »): the second; else the first, what follows it a
+    phrase of its own (« raconte une mère | son enfant dans les bras », « a confié Anne Roux |
+    les larmes aux yeux »: a person's name, the recogniser's)."""
     span = char_span(doc, start, end)
     if span is None:
         return start, end
@@ -66,7 +67,8 @@ def _one_phrase(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if cut is None:
         return start, end
     left = span.start > 0 and doc[span.start - 1].pos_ == "ADP"  # « avec | les élus … »
-    if left or not (span[0].pos_ == "DET" and span[0].is_lower):
+    named = all(t.ent_type_ == "PER" for t in doc[span.start : cut.i])  # « Sophie Marlin »
+    if left or not ((span[0].pos_ == "DET" and span[0].is_lower) or named):
         return cut.idx, end
     return start, doc[cut.i - 1].idx + len(doc[cut.i - 1].text)
 

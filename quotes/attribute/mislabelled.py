@@ -8,8 +8,9 @@ Oudéa-Roux, »: the recogniser read the first name as a place and left the surn
 one capitalised word that is the surname of a full name the article gives is that person's
 mention (not after a preposition of place: « à Vienne »). A first name the lexicon lacks opens
 a full name too where the article sets a role noun beside the words (« Wendy Marchal, capitaine
-des Bleues », « Wendy Marchal (32 ans), la capitaine »): a place or a thing holds no post; the
-same words elsewhere in the article are that person's name then.
+des Bleues », « Wendy Marchal (32 ans), la capitaine »): a place or a thing holds no post, save
+the titles a club or a firm holds too (« champion de France »), a person's only in their feminine
+form or after an age; the same words elsewhere in the article are that person's name then.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
-from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
+from quotes.attribute.roles import article_gender
+from quotes.lexicon import capitalised, fold, folded, is_org_noun, is_role_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
 from quotes.nlp.doc import entities, whole_word_end
 
@@ -103,25 +105,29 @@ def _articled_surname(ent: Span) -> bool:
     """« Le Graët » read as a body's name: a capitalised article and one capitalised word, the
     shape of a surname that opens with its article (a person's when the article gives the
     full name)."""
-    return (len(ent) == 2 and ent[0].text in SURNAME_ARTICLES
-            and capitalised(ent[1].text, letters=True) and not ent[1].is_upper)
+    return len(ent) == 2 and _after_article(ent[1])
 
 
 def _role_beside(ent: Span) -> bool:
-    """Is a role noun set off right after the entity, a bracket (an age) between them allowed:
-    « X, capitaine de … », « X (32 ans), la capitaine … »?"""
-    doc, i = ent.doc, ent.end
+    """Is a person's role noun set off right after the entity, an age in brackets between them
+    allowed: « X, capitaine de … », « X (32 ans), la capitaine … »? A role a club or a firm
+    holds too (lexicon/body_held_roles.txt: « Olympique Vaudrey, champion de France ») shows a
+    person only in its feminine form (« championne », « la leader ») or after the age."""
+    doc, i, aged = ent.doc, ent.end, False
     if i < len(doc) and doc[i].text == "(":
         shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
         if shut is None:
             return False
-        i = shut + 1
+        aged, i = any(t.like_num for t in doc[i:shut]), shut + 1
     if i >= len(doc) or doc[i].text != ",":
         return False
     i += 1
-    if i < len(doc) and doc[i].pos_ == "DET":
-        i += 1
-    return i < len(doc) and doc[i].is_lower and is_role_noun(doc[i].text)
+    article = doc[i].lower_ if i < len(doc) and doc[i].pos_ == "DET" else ""
+    i += bool(article)
+    if i >= len(doc) or not doc[i].is_lower or not is_role_noun(doc[i].text):
+        return False
+    return aged or fold(doc[i].text) not in folded("body_held_roles") or article_gender(
+        article) == "f"
 
 
 def _placed(ent: Span) -> bool:

@@ -1,11 +1,11 @@
 """The article's timeline: people and bodies in text order, to resolve what a mention leaves open.
 Pronouns go to the nearest earlier person or organisation that agrees in number and gender (a
 narrator-level subject or an earlier speaker; a gendered one passes over a body of no gender cited
-after « selon »), or to the body that is the subject of the unmarked words said when no one in the
-paragraph before agrees, « ce dernier » to the one named last (``latter``), descriptions to the
-person whose roles share their words, words that are no function (« la jeune femme ») to the one of
-their gender named last, else to the person the article is about (``described``), and quotes without
-a cue to the speaker just before."""
+after « selon » to one of its gender named before), or to the body that is the subject of the
+unmarked words said when no one in the paragraph before agrees, « ce dernier » to the one named last
+(``latter``), descriptions to the person whose roles share their words, words that are no function
+(« la jeune femme ») to the one of their gender named last, else to the person the article is about
+(``described``), and quotes without a cue to the speaker just before."""
 
 from __future__ import annotations
 
@@ -258,9 +258,9 @@ class Timeline:
                     return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if r.gender is not None and e.who.kind == "organization" and self.gender(
-                    e.who) is None and cited(self.registry.doc, e.pos):
-                continue  # « Selon Radio-Nord, … « … », a-t-elle ajouté »: a body of no
-                # gender that « selon » cites is no gendered pronoun's
+                    e.who) is None and cited(self.registry.doc, e.pos) and self._closest(
+                    r, pos - self.settings.pronoun_lookback_chars, e.pos, barred) is not None:
+                continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
                     # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
