@@ -39,6 +39,14 @@ ARGUMENTS = [
      "Le feu a pris vite", "Karim Belmadi", "a déclaré"),
     ("« Le feu a pris vite », a déclaré lors d'une réunion organisée à Lyon le maire Paul Roux.",
      "Le feu a pris vite", "Paul Roux", "a déclaré"),
+    # must not: a verb of the adjunct's noun (a relative clause, a participle), or the cue's
+    # infinitive where the cue has no subject before it, then the inverted subject
+    ("« Nous reviendrons », a déclaré aux habitants qui l'attendaient le maire Paul Roux.",
+     "Nous reviendrons", "Paul Roux", "a déclaré"),
+    ("« Nous reviendrons », a assuré devant les élus venus l'écouter le maire Paul Roux.",
+     "Nous reviendrons", "Paul Roux", "a assuré"),
+    ("« Nous reviendrons », a déclaré aux médias vouloir revenir le maire Paul Roux.",
+     "Nous reviendrons", "Paul Roux", "a déclaré"),
     # fire: « selon Y » after an incise with an inverted pronoun: the pronoun's words
     ("La mère de Paul Roux, Anne Roux, a parlé lundi. « Il allait bien », a-t-elle écrit sur "
      "Facebook selon le journal Le Progrès.", "Il allait bien", "Anne Roux", "a-t-elle écrit"),

@@ -22,6 +22,10 @@ OFFICERS = [
     *[(f"{SHE} « {SAID} », a déclaré la {noun}.", None, noun, "female") for noun in (
         "jurée", "magistrate", "greffière", "procureure")],
     (f"{SHE} « {SAID} », a déclaré l'avocate.", None, "avocate", "female"),
+    # fire: the gender of the officer's noun, not of a word its « de » governs (a circle, a
+    # man's noun, a noun feminine whoever it names)
+    *[(f"{HE} « {SAID} », a déclaré l'avocate {whose}.", None, f"avocate {whose}", "female")
+      for whose in ("de la famille", "du père", "de la victime")],
     *[(f"{HE} « {SAID} », a déclaré le président {court}.", None, f"président {court}", None)
       for court in ("du tribunal", "de la cour", "du jury")],
     # fire: each word of lexicon/judged_words.txt makes one judged

@@ -188,13 +188,27 @@ def test_source_without_comma(nlp, text, said, source):
 # whose words open on a finite verb is that verb's subject, no part of the source; words in no
 # marks keep it, marked ones are the marks
 CLAUSE_SUBJECTS = [
-    ("Le conseil a voté lundi. D'après le ministre, Paul Ferrand, soutien de Luc Garnier, "
-     "« joue la provocation ».", "joue la provocation", "le ministre", ANY),
+    # … and the description is never the name its words say (none of the cast else, or the
+    # préfet named before)
+    pytest.param("Le conseil a voté lundi. D'après le ministre, Paul Ferrand, soutien de Luc "
+                 "Garnier, « joue la provocation ».", "joue la provocation", "le ministre", None,
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the subject before the marks is outside the words said, and the cast "
+                     "gives Paul Ferrand the role of « le ministre »"))),
     ("Le conseil a voté lundi. Selon le préfet, Paul Ferrand, allié de Luc Garnier, ne joue pas "
-     "le jeu.", "Paul Ferrand, allié de Luc Garnier, ne joue pas le jeu", "le préfet", ANY),
+     "le jeu.", "Paul Ferrand, allié de Luc Garnier, ne joue pas le jeu", "le préfet", None),
+    ("Le conseil a voté lundi. Selon le préfet, Paul Roux, le maire de la ville, a menti aux "
+     "habitants.", "Paul Roux, le maire de la ville, a menti aux habitants", "le préfet", None),
+    ("Le préfet Marc Vidal a réagi lundi. Selon le préfet, Paul Roux, le maire de la ville, a "
+     "menti aux habitants.", "Paul Roux, le maire de la ville, a menti aux habitants",
+     "le préfet", "Marc Vidal"),
     # must not: an apposed name, then the clause's own subject
     ("Le conseil a voté lundi. Selon le ministre, Paul Ferrand, la crise durera.",
      "la crise durera", "le ministre, Paul Ferrand", "Paul Ferrand"),
+    # must not: a subject pronoun opens the marked words: the name is the source's
+    ("Le club a perdu lundi. Selon l'entraîneur, Karim Belmadi, « nous avons manqué de "
+     "rigueur ».", "nous avons manqué de rigueur", "l'entraîneur, Karim Belmadi",
+     "Karim Belmadi"),
     # the minister named before is who « le ministre » is
     pytest.param("Le ministre de l'Intérieur Marc Vidal a réagi lundi. D'après le ministre, Paul "
                  "Ferrand, soutien de Luc Garnier, « joue la provocation ».",

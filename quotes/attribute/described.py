@@ -9,6 +9,7 @@ greffière », « le juré »), one the trial judges (``judged``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from quotes.nlp.doc import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
 
 
@@ -40,7 +42,11 @@ def described_person(
     }
     # words the cast gives someone as a role (``announced``): theirs, however far on
     spans = {(lo, hi) for _, lo, hi in r.roles}
-    announced = [p for p in timeline.registry.people if any((g[1], g[2]) in spans for g in p.roles)]
+    # « Selon le préfet, Paul Roux, le maire, a menti »: the name after the description's
+    # comma that opens the words said is their subject, never the one described
+    subject = _subject_after(timeline.registry, r, beside)
+    announced = [p for p in timeline.registry.people
+                 if any((g[1], g[2]) in spans for g in p.roles) and p not in subject]
     if len(announced) == 1:
         return of_person(announced[0], r), "description-to-name"
     held = offices.office(words)
@@ -49,7 +55,8 @@ def described_person(
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     else:
         person = timeline.registry.named_with(words, pos)
-        person = person or timeline.registry.match_description(words, pos, inside, r.gender)
+        person = person or timeline.registry.match_description(
+            words, pos, inside | subject, r.gender)
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
                                           {p.name for p in beside | inside})
@@ -154,6 +161,18 @@ def described_person(
         return of_person(ahead[0], r), "description-to-next-name"
     unnamed = ties.fuller(timeline.entries, r, pos)
     return replace(unnamed, resolution="unresolved"), "description-unresolved"
+
+
+def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:
+    """The person named right after the description's comma, when the words said name them
+    (``beside``: the apposition of a description is never beside it): their subject."""
+    end = max((hi for _, _, hi in r.roles), default=None)
+    after = _COMMA.match(text_of(registry.doc), end) if end is not None else None
+    person = registry.at.get(after.end()) if after is not None else None
+    return {person} if person is not None and person in beside else set()
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _completes_noun(doc: Doc, at: int) -> bool:

@@ -33,6 +33,7 @@ from quotes.lexicon import (
     noun_genders,
 )
 from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
     FEMALE_TITLES,
     FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
@@ -289,8 +290,11 @@ def described_gender(gender: str | None, words: str) -> str | None:
     procureur adjoint »: French uses the masculine for anyone, GUIDELINES), for a noun feminine
     whoever it names (« la victime »: its determiner and pronoun agree with the word) and for
     a circle of relatives (« sa famille », « son entourage », lexicon/kin_nouns.txt: a group).
-    ``words``: the mention's, its role's and its description's."""
-    low = words_of(words.lower())
+    ``words``: the mention's, its role's and its description's; a word a « de » governs
+    says neither (« l'avocate de la famille »: a woman, no circle; « l'avocat du père »)."""
+    every = words_of(words.lower())
+    de = DE_CONTRACTED | {"d"}  # « d' » split off its word
+    low = [w for k, w in enumerate(every) if not de & {*every[max(0, k - 2) : k]}]
     sexes = noun_genders()
     said = {sexes[w] for w in low if w in sexes}
     if "any" in said:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, phrases, titles
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 from quotes.lexicon.grammar import MONTHS
@@ -62,8 +63,10 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre »),
     within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
     first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
-    département le préfet »); ``i`` otherwise. An infinitive or a finite verb ends the adjunct:
-    « a déclaré aux médias avoir arrêté le chauffeur »: the object of the verb's words."""
+    département le préfet »); ``i`` otherwise. The cue's own infinitive or finite clause ends the
+    adjunct (« X a déclaré aux médias avoir arrêté le chauffeur »: the object of X's words,
+    ``_cue_clause``), never a verb of the adjunct's noun (« aux habitants qui l'attendaient le
+    maire »)."""
     if i >= stop or not (doc[i].pos_ == "ADP" or doc[i].lower_ in ("lors", "auprès")):
         return i
     k = i + 1
@@ -74,7 +77,7 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     held = False  # a name a preposition opened goes on: « avec Jean Castel le ministre »
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
         t, prev = doc[j], doc[j - 1]
-        if t.is_punct or {"Inf", "Fin"} & set(t.morph.get("VerbForm", [])):
+        if t.is_punct or _cue_clause(doc, t, i):
             break
         held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or (held and prev.pos_ == "PROPN"))
         if not (t.pos_ in ("DET", "PROPN") or t.text in titles()) or prev.lower_ in DE_ALL:
@@ -100,6 +103,24 @@ def _cut_short(doc: Doc, j: int, stop: int) -> bool:
         if doc[k].pos_ == "DET" and doc[k - 1].pos_ != "ADP" and doc[k - 1].lower_ not in DE_ALL:
             return True
     return False
+
+
+def _cue_clause(doc: Doc, t: Token, i: int) -> bool:
+    """Is ``t`` the cue's words, so that no inverted subject follows: an infinitive or finite
+    verb the cue before the adjunct at ``i`` governs (xcomp, ccomp; through its auxiliary,
+    « avoir arrêté »), no relative word before it in the adjunct, the cue no incise after
+    words it says (« « … », a déclaré aux médias vouloir revenir le maire »: the subject
+    follows)."""
+    verb = t.head if t.dep_.startswith("aux") else t
+    cue = verb.head
+    if not ({"Inf", "Fin"} & set(t.morph.get("VerbForm", []))
+            and verb.dep_ in ("xcomp", "ccomp") and cue.i < i):
+        return False
+    if any(doc[k].lower_ in ("qui", "que", "qu'", "où") for k in range(i, t.i)):
+        return False
+    first = min([cue.i, *(c.i for c in cue.children if c.dep_.startswith("aux"))])
+    before = first - 1 if first > 0 and doc[first - 1].text == "," else first
+    return not (before > 0 and doc[before - 1].text in CLOSING)
 
 
 _ADJUNCT_TOKENS = 8  # "lors d'une conférence de presse", then the subject

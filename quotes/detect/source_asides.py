@@ -36,7 +36,8 @@ def clause_subject(
 ) -> tuple[tuple[int, int], int]:
     """ "D'après le ministre, Paul Roux, proche du maire, « joue la provocation »": when the
     words of « selon X » open on a finite verb (after its clitics and « ne »), the name after
-    the source's first comma is that verb's subject, not an apposition of the source. The
+    the source's first comma is that verb's subject, not an apposition of the source; not
+    when a subject pronoun opens them (« … Karim Belmadi, « nous avons … » »). The
     source stops at that comma; words in no marks start at the name (the clause keeps its
     subject), marked ones stay the marks. The source and the start, unchanged otherwise."""
     doc, text = ctx.doc, ctx.text
@@ -48,8 +49,8 @@ def clause_subject(
     first = ctx.token_at(start)
     i = first.i if first is not None else len(doc)
     while i < len(doc) and (doc[i].text in OPENING or doc[i].lower_ in NEGATION_START
-                            or preverbal(doc[i])):
-        i += 1
+                            or (preverbal(doc[i]) and not doc[i].dep_.startswith("nsubj"))):
+        i += 1  # « nous » as subject is no clitic: « selon X, Y, « nous avons … » »
     if i >= len(doc) or not conjugated(doc[i]):
         return source, start
     marked = text[start : start + 1] in OPENING
