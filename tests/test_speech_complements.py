@@ -97,6 +97,22 @@ PROMISED = [
      "signer l'accord avant l'été", "Paul Garnier", "s'est engagé à"),
     ("Le contrat a été signé lundi. Le ministre Paul Garnier s'est engagé à rouvrir la "
      "maternité.", "rouvrir la maternité", "Paul Garnier", "s'est engagé à"),
+    # a document that is another verb's object or another noun's complement holds nothing
+    ("Le ministre Paul Jaouen a signé l'accord et s'est engagé à revenir en mai.",
+     "revenir en mai", "Paul Jaouen", "s'est engagé à"),
+    ("Dans son discours sur le contrat de plan, le ministre Luc Barrot s'est engagé à doubler "
+     "les crédits.", "doubler les crédits", "Luc Barrot", "s'est engagé à"),
+    ("Lors de la convention du parti, la candidate Inès Morvan s'est engagée à baisser les "
+     "impôts.", "baisser les impôts", "Inès Morvan", "s'est engagée à"),
+]
+
+# must not: short capitalised words in marks after a verb of saying are speech, not a title
+# sentence -> (the quote, its speaker, its cue)
+SHORT_SAID = [
+    ("La ministre Lucie Berthier a répondu « Jamais » devant les députés.", "Jamais",
+     "Lucie Berthier", "a répondu"),
+    ("La maire Julie Kerbrat a lancé « Bravo » aux bénévoles.", "Bravo", "Julie Kerbrat",
+     "a lancé"),
 ]
 
 
@@ -125,3 +141,10 @@ def test_exactly_these_words(nlp, text, said, speaker, cue):
     found = [(q.span.text, q.speaker.name, q.cue.text if q.cue else None)
              for q in quotes_of(nlp, text)]
     assert found == [(said, speaker, cue)]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "cue"), SHORT_SAID)
+def test_short_marks_after_a_cue_are_said(nlp, text, said, speaker, cue):
+    found = [(q.speaker.name, q.cue.text if q.cue else None)
+             for q in quotes_of(nlp, text) if said in q.span.text]
+    assert found == [(speaker, cue)]

@@ -263,10 +263,29 @@ def reports_itself(doc: Doc, i: int, stop: int) -> bool:
     return False
 
 
+_UNDER = ("termes", "terme", "vertu", "cadre")  # « aux termes de », « en vertu de »
+
+
 def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
-    """Does a binding document (lexicon/binding_documents.txt) come between the character
-    offset ``lo`` (its sentence's start) and the cue? « Dans son contrat, l'entreprise s'est
-    engagée à rembourser … »: the contract holds the commitment, nobody states it; after the
-    cue (« s'est engagé à signer l'accord ») it is what is promised."""
-    return any(fold(t.lemma_) in folded("binding_documents")
-               or fold(t.text) in folded("binding_documents") for t in doc[: cue.i] if t.idx >= lo)
+    """Does a binding document (lexicon/binding_documents.txt) before the cue, in its sentence
+    (from the character offset ``lo``), hold the commitment? It does in the cue's subject (« Les
+    signataires de la charte s'engagent à … »), as the head of a phrase the cue governs (« Dans
+    son contrat, l'entreprise s'est engagée à … ») or as the object of a gerund the cue governs
+    (« En signant le bail, le locataire s'engage à … »): nobody states it. Anywhere else it is
+    no source (« a signé l'accord et s'est engagé à … », « le discours sur le contrat »); after
+    the cue (« s'est engagé à signer l'accord ») it is what is promised."""
+    while cue.dep_.startswith(("expl", "aux")) and cue.head != cue:
+        cue = cue.head  # « s'est engagée »: the participle heads the clause
+    subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
+    for t in doc[: cue.i]:
+        if t.idx < lo or (fold(t.lemma_) not in folded("binding_documents")
+                          and fold(t.text) not in folded("binding_documents")):
+            continue
+        if any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects):
+            return True
+        held = t.head if t.head.lower_ in _UNDER else t  # « aux termes de l'accord »
+        if held.head == cue and held.dep_.startswith(("obl", "nmod")):
+            return True
+        if t.dep_ == "obj" and t.head.dep_ == "advcl" and t.head.head == cue:
+            return True
+    return False

@@ -121,7 +121,7 @@ def preposed(
     elif marked is not None:
         if verb.object_only:
             return None  # "remercie « les bénévoles »": whom, the marks no words of its own
-        if name_like(ctx, marked) is not None:
+        if (name_like(ctx, marked) or "").startswith("name: after"):
             return None  # "le mot qui signifie « paix » a été choisi": a term, whatever follows
         if nxt.text == ":":
             evidence.append("colon")
