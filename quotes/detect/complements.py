@@ -277,9 +277,9 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
     while cue.dep_.startswith(("expl", "aux")) and cue.head != cue:
         cue = cue.head  # « s'est engagée »: the participle heads the clause
     subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
+    documents = folded("binding_documents")  # forms, as listed: no rule reads lemmas
     for t in doc[: cue.i]:
-        if t.idx < lo or (fold(t.lemma_) not in folded("binding_documents")
-                          and fold(t.text) not in folded("binding_documents")):
+        if t.idx < lo or fold(t.text) not in documents:
             continue
         if any(s.left_edge.i <= t.i <= s.right_edge.i for s in subjects):
             return True
