@@ -26,7 +26,8 @@ def account_name(doc: Doc, start: int, end: int) -> bool:
     press or of a body?"""
     text = text_of(doc)
     words = text[start:end].split()
-    parts = words[0].split("-") if words else []  # « Radio-Nord Info », never « Soizic Bureau »
-    return (_HANDLE.match(text, end) is not None and bool(words)
-            and first_name_gender(words[0]) is None
-            and any(is_press_noun(p) or is_org_noun(p) for p in parts))
+    if _HANDLE.match(text, end) is None or not words:
+        return False
+    parts = words[0].split("-")  # « Radio-Nord Info », never « Soizic Bureau »
+    return first_name_gender(words[0]) is None and any(
+        is_press_noun(p) or is_org_noun(p) for p in parts)

@@ -275,18 +275,16 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
             continue
         size = len(sp.role.split())
         fuller = {
-            (r, a) for n in forms(sp.name, given) for r, a in given[n]
+            r for n in forms(sp.name, given) for r, a in given[n]
             if a == q.article.id
             and (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
             and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
         }
-        if len({r.casefold() for r, _ in fuller}) != 1:
+        if len({r.casefold() for r in fuller}) != 1:
             out.append(q)
             continue
-        role = min(fuller)[0]
-        source = min(a for _, a in fuller)
-        out.append(replace(q, speaker=replace(sp, role=role),
-                           evidence=(*q.evidence, f"batch-role:{source}")))
+        out.append(replace(q, speaker=replace(sp, role=min(fuller)),
+                           evidence=(*q.evidence, f"batch-role:{q.article.id}")))
     return out
 
 

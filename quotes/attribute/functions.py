@@ -136,19 +136,20 @@ def conjuncts(role: str) -> list[str]:
     (« président de l'Union des artisans et commerçants »)."""
     words = role.split()
     parts: list[list[str]] = [[]]
-    skip = 0
+    skip = False
     for i, w in enumerate(words):
+        if skip:  # the « de » of « et de chef du parti »
+            skip = False
+            continue
         rest = words[i + 1 :]
         # « … du Canada et de chef du parti »: the « de » of the office both follow
-        skip_de = len(rest) > 1 and fold(rest[0]) == "de" and opens_function(rest[1:])
-        if skip:
-            skip -= 1
-        elif w == "et" and parts[-1] and rest and (opens_function(rest) or distinction(
+        skip = w == "et" and len(rest) > 1 and fold(rest[0]) == "de" and opens_function(rest[1:])
+        if w == "et" and parts[-1] and rest and (skip or opens_function(rest) or distinction(
             " ".join(rest)
-        ) or skip_de):
+        )):
             parts.append([])
-            skip = int(skip_de)
         else:
+            skip = False
             parts[-1].append(w)
     return [" ".join(p) for p in parts if p]
 

@@ -283,6 +283,9 @@ def plural_noun_gender(noun: str) -> str | None:
         "m" if (one + "e").endswith(FEMININE_PERSON_ENDINGS) else None)
 
 
+_DE = DE_CONTRACTED | {"d"}  # « d' » split off its word
+
+
 def described_gender(gender: str | None, words: str) -> str | None:
     """The gender a record gives a person only described, whom the article never names: the
     description's own feminine (« la présidente du syndicat »), or the sex its noun names
@@ -293,8 +296,7 @@ def described_gender(gender: str | None, words: str) -> str | None:
     ``words``: the mention's, its role's and its description's; a word a « de » governs
     says neither (« l'avocate de la famille »: a woman, no circle; « l'avocat du père »)."""
     every = words_of(words.lower())
-    de = DE_CONTRACTED | {"d"}  # « d' » split off its word
-    low = [w for k, w in enumerate(every) if not de & {*every[max(0, k - 2) : k]}]
+    low = [w for k, w in enumerate(every) if not _DE & {*every[max(0, k - 2) : k]}]
     sexes = noun_genders()
     said = {sexes[w] for w in low if w in sexes}
     if "any" in said:
