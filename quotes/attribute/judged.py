@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from quotes.attribute.cast import holds
 from quotes.attribute.role_words import words_of
 from quotes.lexicon import words
-from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +42,7 @@ def officer_not_judged(description: str, person: Person, registry: Registry) -> 
 def judged(person: Person, registry: Registry) -> bool:
     """Does the article name the person as one its trial judges, at any mention of theirs?"""
     doc = registry.doc
-    for pos, who in registry.mentions_after(-1, len(text_of(doc))):
+    for pos, who in registry.mentions:
         span = doc.char_span(pos, pos + 1, alignment_mode="expand") if who is person else None
         if span is not None and len(span) and _judged_at(span[0]):
             return True

@@ -29,10 +29,14 @@ def own_clause(registry: Registry, pos: int) -> set[str]:
         return set()
     inside = {t.i for c in verb.children if c.dep_ not in _SUBJECTS + _APART
               for t in _without_clauses(c)}
+    if not inside:
+        return set()
+    first = min(inside)  # mentions from the end of the word before the clause's first on
+    lo = doc[first - 1].idx + len(doc[first - 1].text) if first > 0 else 0
     out: set[str] = set()
-    for at, person in registry.mentions:
+    for at, person in registry.mentions_after(lo - 1, pos - lo):  # lo <= at < pos
         named = doc.char_span(at, at + 1, alignment_mode="expand")
-        if at < pos and named is not None and len(named) and named[0].i in inside:
+        if named is not None and len(named) and named[0].i in inside:
             out.add(person.name)
     return out
 

@@ -44,11 +44,10 @@ def only_inside(timeline: Read, lo: int, hi: int, by: str | None = None, *,
     doc = timeline.registry.doc
     inside: set[str] = set()
     outside: set[str] = set()
-    for at, person in timeline.registry.mentions:
-        if lo <= at < hi:
-            said = any(a <= at < b and name != person.name and (
-                subjects or not _subject(doc, at, a, b)) for (a, b), name in spans)
-            (inside if said else outside).add(person.name)
+    for at, person in timeline.registry.mentions_after(lo - 1, hi - lo):  # lo <= at < hi
+        said = any(a <= at < b and name != person.name and (
+            subjects or not _subject(doc, at, a, b)) for (a, b), name in spans)
+        (inside if said else outside).add(person.name)
     return inside - outside
 
 

@@ -49,14 +49,17 @@ def shared_words(a: str, b: str) -> int:
     """How many content words of role ``a`` stand in role ``b``: whole, in their
     ``party_form`` (« communauté » is not « communiste »), or a country and its adjective by
     their first five letters (lexicon/nationalities.txt: « Norvège », « norvégien »)."""
-    theirs = _content_words(b)
-    return len({party_form(w) for w in _content_words(a) if any(_same_word(w, v) for v in theirs)})
+    theirs = [(party_form(v), v) for v in _content_words(b)]  # each word's form read once
+    ours = {(party_form(w), w) for w in _content_words(a)}
+    return len({form for form, w in ours
+                if any(form == their_form or _country_pair(w, v) for their_form, v in theirs)})
 
 
-def _same_word(a: str, b: str) -> bool:
+def _country_pair(a: str, b: str) -> bool:
+    """Are the words a country and its adjective, by their first five letters
+    (lexicon/nationalities.txt: « Norvège », « norvégien »)?"""
     known = folded("nationalities")
-    return party_form(a) == party_form(b) or (
-        fold(a)[:5] == fold(b)[:5] and any(singular(w) in known for w in (a, b)))
+    return fold(a)[:5] == fold(b)[:5] and any(singular(w) in known for w in (a, b))
 
 
 def heads(text: str) -> set[str]:
