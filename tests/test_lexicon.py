@@ -14,9 +14,11 @@ import re
 from importlib import resources
 
 import pytest
-from conftest import beside_its_own_quote, found_quotes, lacking, quotes_of
+from conftest import beside_its_own_quote, found_quotes, labelled, lacking, quotes_of
 
 from quotes.attribute.functions import distinction
+from quotes.attribute.mislabelled import mislabelled
+from quotes.attribute.names import parse
 from quotes.lexicon import fold, phrases, table, words
 from quotes.model import Quote, Speaker
 
@@ -5394,7 +5396,85 @@ def test_binding_document(nlp, tmp_path, entry, text, said):
         assert said in [q.span.text for q in quotes_of(nlp, text)]
 
 
-TABLES.update(naming_participles=NAMING_PARTICIPLES, binding_documents=BINDING_DOCUMENTS)
+# court_functions.txt: (entry, sentence, the one the trial judged): a description holding the
+# entry is an officer of the trial, never that one (``attribute.judged``); without the entry, it
+# goes to that one, the person the article is about
+_TRIED = "Paul Morel a été condamné lundi à Valbrune pour fraude. « La séance est ouverte », "
+_TRIED_F = "Léa Morin a été condamnée lundi à Valbrune pour fraude. « La séance est ouverte », "
+COURT_FUNCTIONS = [
+    *[(noun, f"{_TRIED}a déclaré le {noun}.", "Paul Morel")
+      for noun in ("juge", "magistrat", "greffier", "procureur")],
+    ("juré", f"{_TRIED}a lancé le juré.", "Paul Morel"),
+    ("avocat", f"{_TRIED}a déclaré l'avocat.", "Paul Morel"),
+    *[(noun, f"{_TRIED_F}a déclaré la {noun}.", "Léa Morin")
+      for noun in ("magistrate", "jurée", "greffière", "procureure")],
+    ("avocate", f"{_TRIED_F}a déclaré l'avocate.", "Léa Morin"),
+    ("tribunal", f"{_TRIED}a déclaré le président du tribunal.", "Paul Morel"),
+    ("cour", f"{_TRIED}a déclaré le président de la cour.", "Paul Morel"),
+    ("jury", f"{_TRIED}a déclaré le président du jury.", "Paul Morel"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "judged"), rows("court_functions", COURT_FUNCTIONS))
+def test_court_function(nlp, tmp_path, entry, text, judged):
+    _officer_unresolved(nlp, tmp_path, "court_functions", entry, text, judged)
+
+
+def _officer_unresolved(nlp, tmp_path, name: str, entry: str, text: str, judged: str) -> None:
+    """The officer who opens the session is no one the article names; without the entry of
+    lexicon/NAME.txt, ``judged``."""
+    said = "La séance est ouverte"
+    assert the_quote(nlp, text, said).speaker.name is None
+    with lacking(tmp_path, name, entry):
+        assert the_quote(nlp, text, said).speaker.name == judged
+
+
+# judged_words.txt: (entry, sentence, who the officer is without the entry): the entry makes one
+# named beside it judged, whom an officer of the trial never is; without it, the officer is the
+# one of its gender named (last)
+_OPEN = "« La séance est ouverte », a lancé le juré."  # an officer of the judged one's gender
+_OPEN_F = "« La séance est ouverte », a déclaré la greffière."
+JUDGED_WORDS = [
+    *[(word, f"Paul Morel a été {word} lundi à Valbrune. {_OPEN}", "Paul Morel")
+      for word in ("condamné", "jugé")],
+    *[(word, f"Léa Morin a été {word} lundi à Valbrune. {_OPEN_F}", "Léa Morin")
+      for word in ("condamnée", "jugée")],
+    ("condamnés", f"Paul Morel et Marc Ollier ont été condamnés lundi. {_OPEN}",
+     "Marc Ollier"),
+    ("accusé", f"Paul Morel, accusé de fraude, est arrivé lundi. {_OPEN}", "Paul Morel"),
+    ("accusée", f"Léa Morin, accusée de fraude, est arrivée lundi. {_OPEN_F}", "Léa Morin"),
+    ("accusés", f"Assis dans le box des accusés, Paul Morel attendait. {_OPEN}", "Paul Morel"),
+    *[(word, f"Le procès porte sur {article}{word} de la jeune Léa Morin. {_OPEN_F}", "Léa Morin")
+      for word, article in (("meurtre", "le "), ("assassinat", "l'"))],
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "judged"), rows("judged_words", JUDGED_WORDS))
+def test_judged_word(nlp, tmp_path, entry, text, judged):
+    _officer_unresolved(nlp, tmp_path, "judged_words", entry, text, judged)
+
+
+# body_held_roles.txt: (entry, sentence, the words the recogniser reads as a place): beside the
+# entry, no person's name (« Olympique Vaudrey, champion de France »); without it, one
+BODY_HELD_ROLES = [
+    ("champion", "Olympique Vaudrey, champion de France de handball, a gagné.",
+     "Olympique Vaudrey"),
+    ("leader", "Val Morenne, leader des stations de ski, a ouvert.", "Val Morenne"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "place"), rows("body_held_roles", BODY_HELD_ROLES))
+def test_body_held_role(nlp, tmp_path, entry, text, place):
+    doc = labelled(nlp, text, (place, "LOC"))
+    found = [(e, n) for e in doc.ents if e.label_ == "PER" and (n := parse(e.text))]
+    assert mislabelled(doc, found, lambda _: True) == []
+    with lacking(tmp_path, "body_held_roles", entry):
+        assert [s.text for s, _ in mislabelled(doc, found, lambda _: True)] == [place]
+
+
+TABLES.update(naming_participles=NAMING_PARTICIPLES, binding_documents=BINDING_DOCUMENTS,
+              court_functions=COURT_FUNCTIONS, judged_words=JUDGED_WORDS,
+              body_held_roles=BODY_HELD_ROLES)
 
 
 # after every table, those registered late with ``TABLES.update`` too
@@ -5697,4 +5777,3 @@ def test_function_officer(nlp, noun, officer):
 
 def test_every_function_body_has_a_row():
     assert {noun for noun, _, _ in _KINDS} == set(FUNCTION_KINDS)
-

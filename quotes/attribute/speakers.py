@@ -107,8 +107,9 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
-    who = _classify(doc, start, end, span, registry) if (named := outlets.outlet_name(  # no one's
-        text, start, end)) is None else Resolved(named, None, "organization", "explicit")
+    named = outlets.outlet_name(text, start, end)  # an outlet's name: no one's
+    who = (_classify(doc, start, end, span, registry) if named is None
+           else Resolved(named, None, "organization", "explicit"))
     raw = who.name is not None and registry.person(who.name) is None  # not a name of the cast
     if raw and who.resolution == "explicit" and not mentions.name_like(span):
         return replace(UNKNOWN, role=who.role)

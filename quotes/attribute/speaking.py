@@ -18,7 +18,6 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
-from quotes.attribute.resolved import of_person
 from quotes.attribute.roles import gender_of
 from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
@@ -92,15 +91,14 @@ def speaker_of(
     apposed = ties.apposed_before(registry, subject[0]) if mention.kind == "anonymous" else None
     if apposed is not None:  # « Me Paul Roux, l'un des avocats, a dit »: the parse's subject
         # is the apposition, the name before it is who speaks
-        who = of_person(apposed, replace(mention, kind="person"))
+        who = speakers.of_person(apposed, replace(mention, kind="person"))
         note = "description-to-apposed-name"
     else:
+        said_subject = _said_subject(doc, cand) if frame.kind == "postposed" else None
         who, note = timeline.resolve(
             mention, subject[0], person=first_person, sentence=sentence, mention=subject,
-            content=(cand.start, cand.end),
-            own=_own_subject(doc, cand, registry) if frame.kind == "postposed" else None,
-            own_body=_own_body(doc, cand, registry) if frame.kind == "postposed" and (
-                cand.type == "indirect") else None,
+            content=(cand.start, cand.end), own=_own_subject(said_subject, registry),
+            own_body=_own_body(doc, said_subject, registry) if cand.type == "indirect" else None,
         )
     if who.resolution != "explicit" and (other := replier(
             frame.lemma, doc, subject, cand.start, para, timeline)):
@@ -327,19 +325,18 @@ def _said_subject(doc: Doc, cand: detect.Candidate) -> tuple[int, int] | None:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
-def _own_subject(doc: Doc, cand: detect.Candidate, registry: Registry) -> str | None:
-    """The one person the words said name as their own subject (« Anne Roy ne sera pas
+def _own_subject(subject: tuple[int, int] | None, registry: Registry) -> str | None:
+    """The one person the words said name as their own ``subject`` (« Anne Roy ne sera pas
     candidate, annonce-t-elle »), who may be the pronoun of the cue after them; else None."""
-    subject = _said_subject(doc, cand)
     named = registry.people_between(*subject) if subject is not None else set()
     return next(iter(named)).name if len(named) == 1 else None
 
 
-def _own_body(doc: Doc, cand: detect.Candidate, registry: Registry) -> speakers.Resolved | None:
-    """The body the words said name as their own subject (« Le parquet ne dira rien
+def _own_body(doc: Doc, subject: tuple[int, int] | None,
+              registry: Registry) -> speakers.Resolved | None:
+    """The body the words said name as their own ``subject`` (« Le parquet ne dira rien
     aujourd'hui, a-t-il indiqué »), whom the pronoun of the cue after them may stand for.
     Read for words with no marks only: in « « Le commandant a tous les pouvoirs », a-t-il
     dit », the one before speaks of the body."""
-    subject = _said_subject(doc, cand)
     body = speakers.classify(doc, *subject, registry) if subject is not None else None
     return body if body is not None and body.kind == "organization" else None
