@@ -99,16 +99,22 @@ def joint(description: str, role: str) -> bool:
     (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)? Only a
     second role of a team is (``_of_team``): the « capitaine du chalutier » plays no position."""
     own, theirs = heads(description), heads(role)
-    for kind, beside in table("joint_roles"):
-        covered = {head_key(c) for c in role_kinds().get(fold(kind), ())}
-        second = {head_key(c) for c in beside.split()}
+    for covered, second in _joint_pairs():
         if (own & second and theirs & covered and _of_team(description, second)) or (
                 theirs & second and own & covered and _of_team(role, second)):
             return True
     return False
 
 
-def _of_team(text: str, second: set[str]) -> bool:
+@cached
+def _joint_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """lexicon/joint_roles.tsv as head keys: (the roles a kind noun covers, the second roles)."""
+    return tuple((frozenset(head_key(c) for c in role_kinds().get(fold(kind), ())),
+                  frozenset(head_key(c) for c in beside.split()))
+                 for kind, beside in table("joint_roles"))
+
+
+def _of_team(text: str, second: frozenset[str]) -> bool:
     """Does the complement of the role noun of ``second`` in ``text`` name a team: a noun of
     lexicon/team_nouns.txt (« capitaine de l'équipe ») or a name (« capitaine des Bleues »,
     « du FC Vernay »), not a bare title nor a crew or a unit (« capitaine des pompiers »)?"""
