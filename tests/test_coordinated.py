@@ -44,6 +44,17 @@ SPLIT = [
      "qu'il a « perdu deux dents ». Il restera deux jours à l'hôpital.",
      [("mixed", "les brûlures du cycliste « sont superficielles »", "Loïc Marest"),
       ("mixed", "il a « perdu deux dents »", "Loïc Marest")]),
+    # the second « que » tagged a pronoun but the clause's mark: still a second clause, here
+    # after a first clause in marks
+    ("Le préfet Loïc Marest a néanmoins affirmé que \"la crue est sous contrôle\", et que les "
+     "pompiers tiennent les digues.",
+     [("mixed", "\"la crue est sous contrôle\"", "Loïc Marest"),
+      ("indirect", "les pompiers tiennent les digues", "Loïc Marest")]),
+    # a blank before the comma stays out of the first clause
+    ("Le préfet Loïc Marest a signalé que la crue est sous contrôle , et que les pompiers "
+     "tiennent les digues.",
+     [("indirect", "la crue est sous contrôle", "Loïc Marest"),
+      ("indirect", "les pompiers tiennent les digues", "Loïc Marest")]),
 ]
 
 

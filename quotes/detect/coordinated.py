@@ -86,7 +86,8 @@ def _cuts(ctx: Context, c: Candidate) -> list[tuple[int, int]]:
                 ctx, c.start if not found else found[-1].end(), m.start(), que, cue_que):
             found.append(m)
     last = max((i for i, m in enumerate(found) if m["et"]), default=-1)  # the series' « , et que »
-    return [(m.start(), m.end()) for m in found[: last + 1]]
+    # a blank before the comma (« sous contrôle , et que ») stays out of the clause before
+    return [(visible_end(ctx.text, m.start(), c.start), m.end()) for m in found[: last + 1]]
 
 
 def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token | None) -> bool:
@@ -96,7 +97,7 @@ def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token
     rénovée »), not one right before a verb (« et qu'importe l'avis »: no clause), nor one
     the parse coordinates with a verb that has a « que » of its own (« craignaient que l'eau
     monte, et que les digues cèdent », « le fait que les prix montent, et que … »)."""
-    if que.pos_ == "PRON":
+    if que.pos_ == "PRON" and not _marks_second(que, cue_que):
         return False
     stretch = ctx.text[max(start, ctx.text.rfind(",", start, at) + 1) : at].split()
     if stretch and stretch[0].lower() in _RELATIVES:
@@ -107,6 +108,15 @@ def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token
     while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head is not verb:
         verb = verb.head
     return verb.dep_ != "conj" or not any(_own_que(m, cue_que) for m in verb.head.children)
+
+
+def _marks_second(que: Token, cue_que: Token | None) -> bool:
+    """Is the tagger's pronoun ``que`` the mark of a verb the parse coordinates with the cue's
+    first clause, or with the cue (« a affirmé que « … », et que la police … »)? After a noun
+    (« la salle, rénovée en 2021, et que la ville loue ») it is a relative."""
+    verb = que.head
+    return que.dep_ == "mark" and cue_que is not None and verb.dep_ == "conj" and (
+        verb.head in (cue_que.head, cue_que.head.head))
 
 
 def _own_que(mark: Token, cue_que: Token | None) -> bool:

@@ -49,6 +49,7 @@ from quotes.detect.selon_lists import by_terms, own_reporting
 from quotes.detect.selon_opens import connector_lead
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
+from quotes.detect.speakerless import speakerless
 from quotes.detect.subjects import np_after, subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
@@ -228,7 +229,8 @@ def _cue_frame(
     # "commencent à penser que …", "n'a pas pu confirmer que …": nobody is said to voice it
     for unsaid, why in ((unsaid_belief, "a belief in the infinitive under no verb of saying"),
                         (unable, "a cue under a negated ability (« n'a pas pu dire »)"),
-                        (nobody, "a cue whose subject names nobody (« rien n'indique »)")):
+                        (nobody, "a cue whose subject names nobody (« rien n'indique »)"),
+                        (speakerless, "the writer's infinitive (« À rappeler que »): no one")):
         if unsaid(cue.tok):
             refused.append(Rejected(*sent, why))
             return None
