@@ -2222,6 +2222,12 @@ NOT_PRESS_PEERS = [
 # speech_nouns.txt: (entry, sentence, reported words, the source's role or name)
 SPEECH_NOUNS = [
     (
+        "dires",
+        "Selon les dires du gardien, la porte était restée ouverte toute la nuit.",
+        "la porte était restée ouverte toute la nuit",
+        "gardien",
+    ),
+    (
         "témoignage",
         "Selon le témoignage du gardien, la porte était ouverte.",
         "la porte était ouverte",
@@ -4318,6 +4324,29 @@ def test_editorial_marker(nlp, tmp_path, entry, text, note, role):
 # test_every_entry_has_a_row was given its names when TABLES was first built: these are added
 # here, after their tables, and checked the same way
 TABLES.update(perception_verbs=PERCEPTION_VERBS, editorial_markers=EDITORIAL_MARKERS)
+
+# rule_texts.txt: (entry, sentence, reported words, speaker): a text stating a rule after an
+# opening « selon » yields the words to the one a cue after them names; without the entry the
+# text keeps them
+RULE_TEXTS = [
+    ("loi", "Selon la loi sur les marchés, les stands ferment à midi, a rappelé la maire "
+     "Lina Morvan.", "les stands ferment à midi", "Lina Morvan"),
+    ("règlement", "Selon le règlement du stade, les drapeaux sont interdits, a précisé le "
+     "directeur Hugo Tassin.", "les drapeaux sont interdits", "Hugo Tassin"),
+    ("décret", "Selon le décret, les chiens doivent être tenus en laisse, a expliqué la "
+     "préfète Inès Caradec.", "les chiens doivent être tenus en laisse", "Inès Caradec"),
+    ("texte", "Selon le texte voté, la piscine ouvrira le dimanche, a indiqué l'adjoint Marc "
+     "Oudin.", "la piscine ouvrira le dimanche", "Marc Oudin"),
+]
+TABLES.update(rule_texts=RULE_TEXTS)
+
+
+@pytest.mark.parametrize(("entry", "text", "said", "speaker"), rows("rule_texts", RULE_TEXTS))
+def test_rule_text(nlp, tmp_path, entry, text, said, speaker):
+    assert the_quote(nlp, text, said).speaker.name == speaker
+    with lacking(tmp_path, "rule_texts", entry):
+        assert the_quote(nlp, text, said).speaker.name != speaker
+
 
 # open_ends.txt: (entry, sentence): reported words that a cut leaves on the entry cannot be
 # completed; no quote, kept as rejected with the reason

@@ -34,7 +34,7 @@ from quotes.lexicon import (
     reporting_verbs,
     words,
 )
-from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES
+from quotes.lexicon.grammar import NAME_PARTICLES, POSSESSIVES, SUBJECT_PRONOUNS
 from quotes.nlp.doc import glued_hyphen, text_of
 
 _EDGES = "-–—'’\"«»“”,;:"  # punctuation at a name's edge, never part of it
@@ -61,7 +61,9 @@ def shaped(ent: Span) -> Span:
     if lo >= hi:
         return Span(doc, ent.start, ent.end, label="MISC")
     span = Span(doc, lo, hi, label="PER")
-    return span if name_shaped(span) else Span(doc, lo, hi, label="MISC")
+    attribute = len(span) == 1 and opening(span[0]) and _fronted_attribute(span[0]) and not (
+        _written_elsewhere(span))  # « Émue, elle assure … »: the pronoun is the subject
+    return span if name_shaped(span) and not attribute else Span(doc, lo, hi, label="MISC")
 
 
 def past_acronym(ent: Span) -> Span:
@@ -190,6 +192,22 @@ def _fronted_participle(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (tok.dep_ in ("advcl", "acl") and after is not None and after.pos_ == "ADP"
             and first_name_gender(tok.text) is None)
+
+
+def _fronted_attribute(tok: Token) -> bool:
+    """Is this opening word an adjective or a participle set off by a comma before the subject
+    pronoun it agrees with (« Émue, elle assure … », « Soulagés, ils ont … »)? A name there
+    would be a dislocated subject, which a first name opens (« Marie, elle … »): the pronoun
+    is the subject. A feminine or a plural pronoun takes the ending that agrees with it."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or first_name_gender(tok.text):
+        return False
+    pron = doc[tok.i + 2].lower_
+    if pron not in SUBJECT_PRONOUNS or not doc[tok.i + 2].dep_.startswith("nsubj"):
+        return False
+    word = tok.text.lower()
+    return (not pron.startswith("elle") or word.endswith(("e", "es"))) and (
+        not pron.endswith("s") or word.endswith(("s", "x")))
 
 
 def heading_name(ent: Span, max_words: int) -> bool:

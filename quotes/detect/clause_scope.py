@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import words
-from quotes.lexicon.grammar import SET_OFF_RELATIVES, STRESSED
+from quotes.lexicon.grammar import ARTICLE_WORDS, DEMONSTRATIVES, SET_OFF_RELATIVES, STRESSED
 
 _FRONTED = re.compile(r"(?:selon|d['’]\s*après)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"([^\s,]+)[^,]*,")
@@ -42,11 +42,32 @@ def fronted_source(text: str, start: int, end: int) -> bool:
     """Do the words from ``start`` (right after « selon » or « d'après ») to a postposed cue at
     ``end`` open on a source set off by a comma (« Selon les enquêteurs, … », « D'après
     l'autopsie, … »)? They are that source's: the cue after them (« …, rapporte Le Parisien »)
-    relays them. Not « selon lui », « selon nous », which restate who speaks."""
+    relays them. Not « selon lui », « selon nous », which restate who speaks, nor a text that
+    states a rule (``rule_source``): the one the cue names reads it."""
     if _FRONTED.search(text, max(0, start - 12), start) is None:
         return False
     m = _SOURCE.match(text, start, end)
-    return m is not None and m[1].lower() not in _PRONOUNS
+    return m is not None and m[1].lower() not in _PRONOUNS and not rule_text(m[0])
+
+
+def rule_source(text: str, start: int, end: int) -> int | None:
+    """Where the words start after a fronted source (from ``start``, right after « selon ») that
+    is a text stating a rule (``rule_text``), set off by a comma before a postposed cue at
+    ``end``: after that comma (« Selon la loi sur les bars, | un mineur …, a rappelé X »)."""
+    if _FRONTED.search(text, max(0, start - 12), start) is None:
+        return None
+    m = _SOURCE.match(text, start, end)
+    return m.end() if m is not None and rule_text(m[0]) else None
+
+
+def rule_text(source: str) -> bool:
+    """Does the source a « selon » names open on a text that states a rule, a law or a decree
+    (« la loi cantonale sur les débits de boissons », « le règlement »; lexicon/rule_texts.txt)?
+    It speaks for no one: a cue after the words names who reads it (« Selon la loi, A, a
+    rappelé la procureure »: hers)."""
+    said = [w for w in re.split(r"[\s'’,]+", source.lower()) if w]
+    said = said[1:] if said and said[0] in ARTICLE_WORDS | DEMONSTRATIVES else said
+    return bool(said) and said[0] in words("rule_texts")
 
 
 def _relative_phrase(first: Token, stop: int) -> bool:

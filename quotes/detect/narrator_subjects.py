@@ -21,7 +21,7 @@ from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
 from quotes.lexicon import is_speech_noun, words
-from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE
+from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE, SUBJECT_PRONOUNS
 
 
 def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -61,6 +61,8 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             continue  # « il a été souligné que … »: no one, whom a later pronoun could not be
         if governed_perceiver(tok):
             continue  # "X veut que l'UE réalise qu'…": the UE is told, X speaks
+        if inverted_clitic(tok):
+            continue  # « Une promesse du président, a-t-il indiqué »: the words, « il » speaks
         # the tagger's part of speech for a name is a guess ("Marine" as X): the label holds
         nominal = (
             tok.pos_ in ("NOUN", "PROPN", "PRON")
@@ -111,6 +113,16 @@ def rootless_verb(tok: Token) -> Token | None:
 
 
 _CLAUSES = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "conj", "csubj", "xcomp"))
+
+
+def inverted_clitic(tok: Token) -> bool:
+    """Is this noun before a comma the words of an incise whose verb has its own subject,
+    a pronoun after it (« Une promesse du président, a-t-il indiqué »)? The parse makes the
+    noun the verb's subject; the pronoun is, and the noun is what was said."""
+    head = tok.head
+    return head.i > tok.i and any(t.text == "," for t in tok.doc[tok.i : head.i]) and any(
+        c.i > tok.i and c.text.startswith("-") and c.lower_.lstrip("-") in SUBJECT_PRONOUNS | {"on"}
+        for c in head.children)
 
 
 def _coordinated_subject(tok: Token, hi: int) -> int:

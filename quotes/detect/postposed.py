@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.detect.clause_scope import after_coordination, fronted_source
+from quotes.detect.clause_scope import after_coordination, fronted_source, rule_source
 from quotes.detect.content import after_colon, narrated_lead, subordinate_lead, trim_start
 from quotes.detect.context import (
     CLOSING,
@@ -108,6 +108,9 @@ def postposed(
     if fronted_source(text, start, end_before):  # "Selon X, …, rapporte Le Parisien"
         return _turned(ctx, start, end_before,
                        "words a fronted « selon X » gives, a cue after them relays")
+    rule = rule_source(text, start, end_before)  # "Selon la loi, A, a rappelé X": A is X's
+    if rule is not None:
+        start = trim_start(text, rule, end_before)
     start = after_colon(ctx, start, end_before)
     said = doc.char_span(start, end_before, alignment_mode="expand")
     if (

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.detect.brackets import before_cue
-from quotes.detect.clause_scope import last_clause
+from quotes.detect.clause_scope import last_clause, rule_text
 from quotes.detect.content import (
     after_colon,
     content_end,
@@ -103,8 +103,9 @@ def selon_frame(
         i = giver
     elif j < stop and is_speech_noun(doc[j].text):
         k = j + 1
-        while k < stop and (doc[k].pos_ in ("ADJ", "VERB") and doc[k].lower_ not in DE_DU):
-            k += 1  # "les estimations publiées ce jour"
+        while k < stop and ((doc[k].pos_ in ("ADJ", "VERB") or doc[k].is_quote)
+                            and doc[k].lower_ not in DE_DU):
+            k += 1  # "les estimations publiées ce jour", « les explications "officielles" »
         if k < stop and doc[k].lower_ in DE_CONTRACTED:
             i = k + 1  # "du maire": the article is folded into "du", the noun comes next
         else:  # "Selon les chiffres officiels, …": the document is the source; not « ses
@@ -273,10 +274,17 @@ def relayed(frame: Frame, frames: list[Frame], text: str) -> bool:
     lexicon/speech_nouns.txt) whose words hold a cue of their own with its subject ("…, les
     grévistes promettent de « … »", "Y a rappelé que …"): Y's words, which the document
     carries. « Selon X, Y a crié … » is X's account of what Y did; « Selon X, …, selon Y » is
-    X's account that Y carries."""
+    X's account that Y carries. « Selon la loi, A, a rappelé X »: a text stating a rule
+    (``rule_text``) speaks for no one; A is X's, who reads it."""
     if frame.kind != "selon" or frame.cue is None or frame.subject is None:
         return False
     lo, hi = frame.content[0][0], frame.content[-1][1]
+    if rule_text(text[frame.subject[0] : frame.subject[1]]) and any(
+        f.kind == "postposed" and f.cue is not None and f.subject is not None
+        and f.content[0][0] < hi <= f.content[-1][1] <= f.cue[0]
+        for f in frames
+    ):
+        return True
     if frame.cue[1] <= lo and any(f is not frame and f.kind == "selon" and f.cue is not None
                                   and f.content[0][0] <= lo and hi <= f.content[-1][1] <= f.cue[0]
                                   for f in frames):
