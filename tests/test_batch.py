@@ -682,6 +682,9 @@ def test_the_batch_names_no_one_over_the_holder_the_article_itself_names():
     # takes none of his roles from the batch
     ("Paul Rivet", "avocats de Paul Rivet", False),
     ("Rivet", "médecins de Paul Rivet", False),
+    ("Eléonore Vasseur", "Éléonore Vasseur", True),  # a capital written without its accent
+    ("Anaïs Ferhat", "Anais Ferhat", True),  # or another letter
+    ("Eric Morel", "Éric Roux", False),
 ])
 def test_a_group_named_after_someone_is_not_that_person(a, b, same):
     assert one_person(a, b) is same
@@ -826,3 +829,67 @@ def test_one_utterance_reported_ties_two_articles_only_within_the_days(case, lat
     out = link_batch([holder, described], None, one_utterance)
     assert out[1].speaker.name == expected, case
     assert ("batch-description:a1" in out[1].evidence) == (expected is not None), case
+
+
+# one person across the batch: a name written with and without its accents (a capital is often
+# written bare) is one person's, who takes the role and the gender another article gives
+def test_a_name_written_without_its_accent_is_the_same_person():
+    named = said("q-1", "a1", "Emilie Vasseur", "apicultrice", roles=["apicultrice"])
+    named = replace(named, speaker=replace(named.speaker, gender="female"))
+    bare = said("q-2", "a2", "Émilie Vasseur", None)
+    out = link_batch([named, bare])
+    assert (out[1].speaker.name, out[1].speaker.role, out[1].speaker.gender) == (
+        "Émilie Vasseur", "apicultrice", "female")
+    assert "batch-role:a1" in out[1].evidence and "batch-gender:a1" in out[1].evidence
+
+
+def test_two_first_names_alike_but_two_surnames_are_two_people():
+    named = said("q-1", "a1", "Eric Morel", "maire de Vitrac", roles=["maire de Vitrac"])
+    bare = said("q-2", "a2", "Éric Roux", None)
+    out = link_batch([named, bare], story("a1", "a2"))
+    assert (out[1].speaker.name, out[1].speaker.role) == ("Éric Roux", None)
+
+
+# a surname alone takes the role of the full name other articles give, when the full names
+# ending with it are one person's (with and without a middle name); two people's, none
+@pytest.mark.parametrize(("full", "role"), [
+    (["Hélène Marie Fabre", "Hélène Fabre"], "maire de Vitrac"),
+    (["Hélène Fabre", "Claire Fabre"], None),
+])
+def test_a_surname_alone_takes_the_role_of_one_person_written_with_a_middle_name(full, role):
+    given = [said(f"q-{n}", f"a{n}", name, "maire de Vitrac" if n == 1 else "avocate")
+             for n, name in enumerate(full, 1)]
+    bare = said("q-9", "a9", "Fabre", None)
+    out = link_batch([*given, bare], story("a1", "a2", "a9"))
+    assert (out[-1].speaker.name, out[-1].speaker.role) == ("Fabre", role)
+
+
+def test_a_bare_title_takes_the_country_the_article_gives_the_full_name_with_a_middle_name():
+    bare = said("q-1", "a1", "Maas", "Premier ministre")
+    named = {"a1": [Named("Piet Maas", ("Premier ministre néerlandais",), "male"),
+                    Named("Piet Jan Maas", (), "male")]}
+    assert link_batch([bare], named)[0].speaker.role == "Premier ministre néerlandais"
+
+
+def titled_as(title, speaker="Dumesnil"):
+    q = said("q-1", "a1", speaker, None)
+    return replace(q, article=replace(q.article, title=title))
+
+
+# a speaker the text names by a surname alone (« Mme Dumesnil ») takes the full name its
+# article's title gives them, from a first name on; never a name the title joins to another's,
+# nor one when the text names someone else of that surname, nor a speaker with a first name
+@pytest.mark.parametrize(("title", "speaker", "cast", "expected"), [
+    ("Au bord du lac, Claire Dumesnil annonce son départ", "Dumesnil", [],
+     "Claire Dumesnil"),
+    ("Démission de Claire Anne Dumesnil", "Dumesnil", [], "Claire Anne Dumesnil"),
+    ("Paul et Claire Dumesnil quittent la mairie", "Dumesnil", [], "Dumesnil"),
+    ("Claire Dumesnil répond", "Dumesnil", ["Paul Dumesnil"], "Dumesnil"),
+    ("Travaux : Dumesnil répond", "Dumesnil", [], "Dumesnil"),
+    ("Eric Morel répond", "Éric Roux", [], "Éric Roux"),
+])
+def test_a_surname_alone_takes_the_full_name_the_title_gives(title, speaker, cast, expected):
+    named = {"a1": [Named(c) for c in cast]}
+    out = link_batch([titled_as(title, speaker)], named)
+    assert out[0].speaker.name == expected
+    assert ("title-name" in out[0].evidence) is (expected != speaker)

@@ -1,7 +1,10 @@
 """One cast for a batch: what one article says of a person serves the others.
 
 In: every quote of a run (the whole batch is read first, as grouping does), and the people each
-article names, quoted or not, when extraction gave them. A description left unresolved in one
+article names, quoted or not, when extraction gave them. A speaker an article's text names by a
+surname alone takes the full name its title gives them (« Mme May » under « Theresa May
+démissionne »: ``batch_names.titled``, evidence ``title-name``); names written with and without
+their accents are one person's (``batch_names.one_person``). A description left unresolved in one
 article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
 whether that article quotes them or only names them: first among the articles of its story
@@ -34,14 +37,14 @@ from itertools import chain
 from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
-from quotes.attribute.batch_names import forms, written
+from quotes.attribute.batch_names import forms, titled, written
 from quotes.attribute.batch_roles import latest, roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
 from quotes.attribute.own_roles import article_role, own_over_borrowed, positions
 from quotes.attribute.role_words import heads, stems
-from quotes.lexicon import cached, words
+from quotes.lexicon import cached, fold, words
 from quotes.model import Named, Quote
 from quotes.settings import DEFAULT
 
@@ -97,6 +100,7 @@ def link_batch(
     report one utterance (without it, no role is preferred for being of the same story);
     articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
     named = named or {}
+    given, quotes = quotes, [_title_named(q, named.get(q.article.id, [])) for q in quotes]
     roles = _spoken_roles(quotes)
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
@@ -149,7 +153,18 @@ def link_batch(
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
-    return [followed(*q) for q in zip(quotes, with_country(out, holders), strict=True)]
+    return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
+
+
+def _title_named(q: Quote, people: list[Named]) -> Quote:
+    """The quote whose speaker its text names by a surname alone (« Mme May »), with the full
+    name its article's title gives them (« Theresa May démissionne »: ``titled``), the
+    article's name for them (fixtures/gold/GUIDELINES.md, « Speaker name »)."""
+    sp = q.speaker
+    if sp.kind != "person" or not sp.name or (
+            full := titled(sp.name, q.article.title, [p.name for p in people])) is None:
+        return q
+    return replace(q, speaker=replace(sp, name=full), evidence=(*q.evidence, "title-name"))
 
 
 def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:
@@ -165,24 +180,25 @@ def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:
 
 def _shown_genders(quotes: list[Quote]) -> dict[str, dict[str, str]]:
     """Each speaker's genders the texts show (not a first name's guess), with the first
-    article by id showing each: name -> gender -> article id."""
+    article by id showing each: name, folded (``batch_names.one_person``) -> gender ->
+    article id."""
     genders: dict[str, dict[str, str]] = defaultdict(dict)
     for q in sorted(quotes, key=lambda q: q.article.id):
         if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
                 NAME_MODEL not in q.evidence):
-            genders[q.speaker.name].setdefault(q.speaker.gender, q.article.id)
+            genders[fold(q.speaker.name)].setdefault(q.speaker.gender, q.article.id)
     return genders
 
 
 def _sexes(
     genders: dict[str, dict[str, str]], named: dict[str, list[Named]]
 ) -> dict[str, set[str]]:
-    """Each person's genders, as speakers and as people named."""
+    """Each person's genders, as speakers and as people named, by folded name."""
     sexes = {name: set(g) for name, g in genders.items()}
     for people in named.values():
         for p in people:
             if p.gender:
-                sexes.setdefault(p.name, set()).add(p.gender)
+                sexes.setdefault(fold(p.name), set()).add(p.gender)
     return sexes
 
 
@@ -212,7 +228,7 @@ def _described(
     found = {
         (name, article) for name, article in fitting
         if article != q.article.id and name != sp.name
-        and _agrees(sp.gender, sexes.get(name, set()))
+        and _agrees(sp.gender, sexes.get(fold(name), set()))
     }
     cast = {p.name for p in named}
     if sp.name is not None:
@@ -293,7 +309,7 @@ def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     is "elle" in another article), where its own article shows none, or its first name only
     guessed one; also for a speaker a description was just tied to ("le camerlingue")."""
     sp = q.speaker
-    shown = genders.get(sp.name or "", {})
+    shown = genders.get(fold(sp.name or ""), {})
     guessed = NAME_MODEL in q.evidence
     if sp.kind != "person" or not sp.name or (sp.gender and not guessed) or len(shown) != 1:
         return q

@@ -203,7 +203,7 @@ class Stories:
         if not self._keys:  # a last word, a body -> the articles naming it, made once
             for article in {*self.people, *self._bodies}:
                 for name in self._named_by(article):
-                    self._keys[name.split()[-1].casefold()].add(article)
+                    self._keys[fold(name.split()[-1])].add(article)
                 for body in self._bodies.get(article, set()):
                     self._keys[body].add(article)
         keys = self._keys
@@ -212,7 +212,7 @@ class Stories:
             while todo:
                 at = todo.pop()
                 near = {b for n in self._named_by(at)
-                        for b in keys.get(n.split()[-1].casefold(), ())}
+                        for b in keys.get(fold(n.split()[-1]), ())}
                 near |= {b for body in self._bodies.get(at, set()) for b in keys.get(body, ())}
                 for b in near - seen:
                     if self.shares(at, b):

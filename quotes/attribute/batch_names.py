@@ -1,20 +1,27 @@
-"""Which names of a batch are one person's: the same name, or a surname alone that ends the
-full one ("Sall" and "Macky Sall", "De Wever" and "Bart De Wever"), as articles of one run
-write them; a group's names joined ("Jean et Anne") are no one person's, nor a group named after
-someone (« avocats de Paul Rivet »).
+"""Which names of a batch are one person's: the same name, written with or without its accents
+("Éléonore Pattery", "Eléonore Pattery"), or a surname alone that ends the full one ("Sall" and
+"Macky Sall", "De Wever" and "Bart De Wever"), as articles of one run write them; a group's names
+joined ("Jean et Anne") are no one person's, nor a group named after someone (« avocats de Paul
+Rivet »). A surname alone that an article's title gives in full (« Theresa May démissionne »)
+is that full name in the article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
+from quotes.attribute.names import first_name_gender, parse
+from quotes.lexicon import capitalised, fold
 from quotes.lexicon.grammar import NAME_PARTICLES
+
+_EDGES = ",;:.!?«»\"“”()[]"  # what a title's word may carry that is no part of a name
 
 
 def one_person(a: str, b: str) -> bool:
-    """Two names of one person: the same, or a surname that ends the other ("Sall", "Macky
-    Sall"; "De Wever", "Bart De Wever")."""
-    if a == b:
+    """Two names of one person: the same, case and accents set aside (« Eléonore », « Éléonore »:
+    a capital is often written without its accent), or a surname that ends the other ("Sall",
+    "Macky Sall"; "De Wever", "Bart De Wever")."""
+    if fold(a) == fold(b):
         return True
     short, full = sorted((a, b), key=len)
     return ends_with(full, short.strip())
@@ -22,24 +29,55 @@ def one_person(a: str, b: str) -> bool:
 
 def ends_with(name: str, surname: str, *, folded: bool = True) -> bool:
     """Is ``surname`` the last word or words of the longer ``name`` ("Sall" of "Macky Sall"),
-    in any case; ``folded=False``: as written. ``names.parse`` joins a name's words by single
-    spaces, so the words after one space are the last ones; a group's names joined ("Jean et
-    Anne") are no one person's, nor a group named by its noun and whose it is (« avocats de Paul
-    Rivet »: its first word in lower case, no particle)."""
+    in any case and accents; ``folded=False``: as written. ``names.parse`` joins a name's words
+    by single spaces, so the words after one space are the last ones; a group's names joined
+    ("Jean et Anne") are no one person's, nor a group named by its noun and whose it is
+    (« avocats de Paul Rivet »: its first word in lower case, no particle)."""
     first = name.split(" ", 1)[0]
-    if first.islower() and first.casefold() not in NAME_PARTICLES:
+    if first.islower() and fold(first) not in NAME_PARTICLES:
         return False
     if folded:
-        name, surname = name.casefold(), surname.casefold()
+        name, surname = fold(name), fold(surname)
     return name.endswith(" " + surname) and " et " not in name
 
 
+def spellings(name: str, names: Iterable[str]) -> list[str]:
+    """The names of ``names`` that are ``name`` with or without its accents, itself included
+    when there ("Eléonore Pattery" for "Éléonore Pattery")."""
+    key = fold(name)
+    return [n for n in names if fold(n) == key]
+
+
+def alike(names: Collection[str]) -> bool:
+    """Are full names one person's: the same once folded, or one first name and one surname,
+    written with and without a middle name ("Theresa May", "Theresa Mary May")? Two first names
+    ("Paul Morel", "Lise Morel") are two people."""
+    keys = {tuple(fold(n).split()) for n in names}
+    longest = max(keys, key=len, default=())
+    return all(k[0] == longest[0] and k[-1] == longest[-1] and _within(k, longest) for k in keys)
+
+
+def _within(words: tuple[str, ...], longest: tuple[str, ...]) -> bool:
+    """Are ``words`` the words of ``longest`` in order, some left out?"""
+    rest = iter(longest)
+    return all(w in rest for w in words)
+
+
+def full_names(surname: str, names: Iterable[str]) -> set[str]:
+    """The names of ``names`` that ``surname`` ends, when they are one person's (``alike``):
+    "Theresa May" and "Theresa Mary May" for "May"; none when two people's do ("Paul Morel",
+    "Lise Morel")."""
+    fuller = {n for n in names if ends_with(n, surname)}
+    return fuller if alike(fuller) else set()
+
+
 def forms(name: str, names: Iterable[str]) -> set[str]:
-    """The names of the batch that are this person's: the name, the surname it ends with, and
-    the one full name ending with it (none when two full names do: "Le Pen")."""
-    fuller = {n for n in names if n != name and one_person(n, name) and len(n) > len(name)}
-    return {n for n in names if one_person(n, name) and len(n) <= len(name)} | (
-        fuller if len(fuller) == 1 else set()) | {name}
+    """The names of the batch that are this person's: the name, its other spellings, the
+    surname it ends with, and the full names ending with it when they are one person's (none
+    when two people's do: "Le Pen")."""
+    names = list(names)
+    return {n for n in names if one_person(n, name) and len(n) <= len(name)} | full_names(
+        name, names) | {name}
 
 
 def written(name: str, cast: set[str]) -> str | None:
@@ -49,3 +87,36 @@ def written(name: str, cast: set[str]) -> str | None:
         return name
     shorter = [c for c in cast if ends_with(name, c, folded=False)]
     return shorter[0] if len(shorter) == 1 else None
+
+
+def titled(surname: str, title: str | None, cast: Iterable[str] = ()) -> str | None:
+    """The full name an article's title gives a person its text names by a surname alone
+    (« Mme May » under « Au bord des larmes, Theresa May démissionne »): the capitalised words
+    before the surname from a first name on (lexicon/first_names.tsv), a middle name or a
+    particle between; None when the name has a first name itself, when the title gives it
+    none, or two, or joins it to another by « et » (« Paul et Lise Morel »), or when the
+    article's ``cast`` names someone else of that surname."""
+    parsed = parse(surname)
+    if not title or parsed is None or parsed.first is not None:
+        return None
+    words = [w.strip(_EDGES) for w in title.split()]
+    ends = title.split()  # as written: a comma after a word ends a name there
+    size = len(surname.split())
+    found = set()
+    for i in range(len(words) - size + 1):
+        if fold(" ".join(words[i:i + size])) != fold(surname) or i == 0:
+            continue
+        start = i
+        while start > 0 and ends[start - 1] == words[start - 1] and (
+                capitalised(words[start - 1], letters=True)
+                or fold(words[start - 1]) in NAME_PARTICLES):
+            start -= 1
+        opening = next((j for j in range(start, i) if first_name_gender(words[j])), None)
+        if opening is None or (opening > 0 and fold(words[opening - 1]) == "et"):
+            continue
+        found.add(" ".join(words[opening:i + size]))
+    if len({fold(f) for f in found}) != 1:
+        return None
+    full = found.pop()
+    others = {c for c in cast if ends_with(c, surname) and not alike({c, full})}
+    return None if others else full

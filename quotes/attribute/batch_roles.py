@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from quotes.attribute.batch_groups import Stories, Utterances
-from quotes.attribute.batch_names import ends_with, one_person
+from quotes.attribute.batch_names import full_names, one_person, spellings
 from quotes.attribute.functions import function, held_once, tenure_over
 from quotes.attribute.role_words import names_place
 from quotes.attribute.shown import plain
@@ -43,8 +43,8 @@ def roles_offered(
 
     return (
         offered(_said_alike(name, article, quotes, holders, alike, utterances))
-        or offered(roles.get(name, []))
-        or offered(holders.get(name, set()))
+        or offered(r for n in spellings(name, roles) for r in roles[n])
+        or offered(r for n in spellings(name, holders) for r in holders[n])
         or offered(_full_name(name, holders, stories.people, article))
     )
 
@@ -120,16 +120,15 @@ def _full_name(
     article: str,
 ) -> set[tuple[str, str]]:
     """The roles of the one person whose full name a name of one word ends ("Trump" for the
-    "Donald Trump" of another article), given by articles of the same story (one that names
-    someone this article names too, not the person alone); none when two full names end so."""
+    "Donald Trump" of another article, or its "Donald John Trump": ``full_names``), given by
+    articles of the same story (one that names someone this article names too, not the person
+    alone); none when two people's full names end so."""
     if " " in surname.strip():
         return set()
     near = story.get(article, set()) - {surname}
-    fuller = {name for name in holders if ends_with(name, surname)}
-    if len(fuller) != 1:
-        return set()
-    name = fuller.pop()
-    return {(r, a) for r, a in holders[name] if story.get(a, set()) & near - {name}}
+    fuller = full_names(surname, holders)
+    return {(r, a) for name in fuller for r, a in holders[name]
+            if story.get(a, set()) & near - fuller}
 
 
 def _functions(
