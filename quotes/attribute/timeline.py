@@ -18,6 +18,7 @@ from quotes.attribute import latter, own_clause, quoted
 from quotes.attribute.anaphora import (
     handed_on,
     heard,
+    in_relative,
     last_source,
     of_a_person,
     points_back,
@@ -261,6 +262,9 @@ class Timeline:
                     e.who) is None and cited(self.registry.doc, e.pos) and self._closest(
                     r, pos - self.settings.pronoun_lookback_chars, e.pos, barred) is not None:
                 continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
+            if r.gender is not None and in_relative(self.registry, e, self.entries, lambda w: (
+                    self._agrees(r, w, person)), pos - self.settings.pronoun_lookback_chars):
+                continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
                     # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
