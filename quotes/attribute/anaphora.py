@@ -243,3 +243,12 @@ def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
         return False
     tok = span[0].head if span[0].dep_ == "det" else span[0]  # « l'exécutif »: the noun
     return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "acl:relcl"
+
+
+def another(voice: Resolved, before: Resolved) -> bool:
+    """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
+    a name of its own (« le centre de secours », no person nor body), or a person where
+    ``before`` is a body? An unnamed description of a person may be the person before."""
+    if voice.name is not None:
+        return voice.name != before.name
+    return voice.kind == "person" and before.kind == "organization"

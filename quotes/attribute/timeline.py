@@ -16,6 +16,7 @@ from itertools import islice
 from quotes.attribute import description_ties as ties
 from quotes.attribute import latter, own_clause, quoted
 from quotes.attribute.anaphora import (
+    another,
     handed_on,
     heard,
     in_relative,
@@ -366,7 +367,7 @@ class Timeline:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
         when the words are a person's; a group's once it spoke: ``heard``), and whether the
         carry ended: a speaker a cue named since, that no entry holds (unnamed, or no person
-        nor body), who cannot be that one (``_another``), any of them. Words after « …, a
+        nor body), who cannot be that one (``another``), any of them. Words after « …, a
         déploré la directrice d'une agence. » are not the agency's, nor those of one named
         after them: unresolved beats another's words. The last such voice goes on speaking
         when it has a name of its own (« a raconté le centre de secours. « … » »), unless the
@@ -375,7 +376,7 @@ class Timeline:
         if e is None:
             return None, False
         since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
-        if not any(_another(v, e.who) for v in since):
+        if not any(another(v, e.who) for v in since):
             return e.who, False
         return (since[-1] if since[-1].name is not None and not person else None), True
 
@@ -387,15 +388,6 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e
         return None
-
-def _another(voice: Resolved, before: Resolved) -> bool:
-    """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
-    a name of its own (« le centre de secours », no person nor body), or a person where
-    ``before`` is a body? An unnamed description of a person may be the person before."""
-    if voice.name is not None:
-        return voice.name != before.name
-    return voice.kind == "person" and before.kind == "organization"
-
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
     """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source
