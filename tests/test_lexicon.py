@@ -3331,6 +3331,17 @@ ROLE_KINDS = [
      "a-t-elle dit. « Nous ferons appel », a réagi l'actrice.", "Anne Roy",
      "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
      "dit. « Nous ferons appel », a réagi l'actrice."),
+    # « le comédien » is the one given as « acteur », as « l'acteur » is the « comédien »
+    ("comédien",
+     "L'acteur Paul Morel a reçu le prix. « J'étais très ému », a-t-il dit. « Nous ferons "
+     "appel », a réagi le comédien.", "Paul Morel",
+     "Le maire de Dole, Paul Morel, a reçu le prix. « J'étais très ému », a-t-il dit. « Nous "
+     "ferons appel », a réagi le comédien."),
+    ("comédienne",
+     "L'actrice Anne Roy a reçu le prix. « J'étais très émue », a-t-elle dit. « Nous ferons "
+     "appel », a réagi la comédienne.", "Anne Roy",
+     "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la comédienne."),
     # a judge, a prosecutor or the president of a court, not any other role
     ("magistrat",
      "Le tribunal a jugé Marc Vernet. Paul Morel, le président de la 12e chambre, a lu le "

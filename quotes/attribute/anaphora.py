@@ -12,7 +12,7 @@ from typing import Protocol, TypeVar
 from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import agent_lookalike, fold, is_role_noun, singular
+from quotes.lexicon import agent_lookalike, fold, is_role_noun, noun_genders, singular
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DEFINITE_SINGULAR,
@@ -65,6 +65,7 @@ def of_a_person(word: str) -> bool:
     dialogue", whose ending is an agent's but whose science is no word)."""
     return (
         is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
+        or noun_genders().get(word) in ("m", "f")  # « une autre mère de famille »
         or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
     )
 
@@ -225,3 +226,29 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
         tok = tok.head
     verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in span[0].sent)
     return at if tok.dep_ in _SUBJECT or verbless else None
+
+
+def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
+                agrees: Callable[[Resolved], bool], lo: int) -> bool:
+    """Is ``entry`` a body that only the narration names, as the subject of a relative clause
+    inside another noun's phrase (« L'annonce du recul, dont l'exécutif rejetait l'idée, … »),
+    after a person who spoke and ``agrees`` with the pronoun, since ``lo``? The pronoun of a
+    cue stands for that person: the body is in the background of its own sentence."""
+    if entry.spoke or entry.who.kind != "organization" or not any(
+            lo <= e.pos < entry.pos and e.spoke and e.who.kind == "person" and agrees(e.who)
+            for e in entries):
+        return False
+    span = registry.doc.char_span(entry.pos, entry.pos + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0].head if span[0].dep_ == "det" else span[0]  # « l'exécutif »: the noun
+    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "acl:relcl"
+
+
+def another(voice: Resolved, before: Resolved) -> bool:
+    """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
+    a name of its own (« le centre de secours », no person nor body), or a person where
+    ``before`` is a body? An unnamed description of a person may be the person before."""
+    if voice.name is not None:
+        return voice.name != before.name
+    return voice.kind == "person" and before.kind == "organization"

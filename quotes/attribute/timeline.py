@@ -16,8 +16,10 @@ from itertools import islice
 from quotes.attribute import description_ties as ties
 from quotes.attribute import latter, own_clause, quoted
 from quotes.attribute.anaphora import (
+    another,
     handed_on,
     heard,
+    in_relative,
     last_source,
     of_a_person,
     points_back,
@@ -261,6 +263,9 @@ class Timeline:
                     e.who) is None and cited(self.registry.doc, e.pos) and self._closest(
                     r, pos - self.settings.pronoun_lookback_chars, e.pos, barred) is not None:
                 continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
+            if r.gender is not None and in_relative(self.registry, e, self.entries, lambda w: (
+                    self._agrees(r, w, person)), pos - self.settings.pronoun_lookback_chars):
+                continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
                     # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
@@ -362,7 +367,7 @@ class Timeline:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
         when the words are a person's; a group's once it spoke: ``heard``), and whether the
         carry ended: a speaker a cue named since, that no entry holds (unnamed, or no person
-        nor body), who cannot be that one (``_another``), any of them. Words after « …, a
+        nor body), who cannot be that one (``another``), any of them. Words after « …, a
         déploré la directrice d'une agence. » are not the agency's, nor those of one named
         after them: unresolved beats another's words. The last such voice goes on speaking
         when it has a name of its own (« a raconté le centre de secours. « … » »), unless the
@@ -371,7 +376,7 @@ class Timeline:
         if e is None:
             return None, False
         since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
-        if not any(_another(v, e.who) for v in since):
+        if not any(another(v, e.who) for v in since):
             return e.who, False
         return (since[-1] if since[-1].name is not None and not person else None), True
 
@@ -383,15 +388,6 @@ class Timeline:
                     # "un haut fonctionnaire : « … Je parie … »" is his
                 return e
         return None
-
-def _another(voice: Resolved, before: Resolved) -> bool:
-    """Is the speaker a cue named, that the timeline holds no entry for, surely not ``before``:
-    a name of its own (« le centre de secours », no person nor body), or a person where
-    ``before`` is a body? An unnamed description of a person may be the person before."""
-    if voice.name is not None:
-        return voice.name != before.name
-    return voice.kind == "person" and before.kind == "organization"
-
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
     """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source

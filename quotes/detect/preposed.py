@@ -151,10 +151,14 @@ def preposed(
         # whom, then what
         whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None) and (
             own_de is None)
-        if (whom or (nxt.lower_ == "en" and gerund(nxt))) and not text[
+        k = nxt.i + (nxt.text == ",")
+        purpose = k + 1 < stop and doc[k].lower_ == "pour" and "Inf" in doc[
+            k + 1].morph.get("VerbForm", [])
+        if (whom or purpose or (nxt.lower_ == "en" and gerund(nxt))) and not text[
                 : spoken[0].open].rstrip().endswith(":"):
             # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
-            # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is)
+            # devant ses « juges »": when, not what (« a répondu en souriant : « … » » is);
+            # "a embrayé, pour reprocher à X de « … »": why, not what (« reprocher » reports)
             return None
         if verb.object_only and not any(c.dep_ == "obj" and c.i > tok.i for c in tok.children):
             return None  # "en louant si cher, « … »": no object after it, no speech act
