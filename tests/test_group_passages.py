@@ -30,6 +30,16 @@ BODY = ("Je pense aux familles restées sans nouvelles, dont les histoires demeu
         "l'ombre. Nous menons le même combat.")
 STANDFIRST = "son soutien « aux familles restées sans nouvelles » du naufrage"
 MARKS = "aux familles restées sans nouvelles"
+# a post's sentence, given whole by one outlet and rendered in marks, a verb's tense changed
+SUPPORT = ("Je ne peux plus soutenir la direction actuelle, bien loin de ce que réclame le haut "
+           "niveau.")
+RENDERED = "soutenait plus la direction actuelle, bien loin de ce que réclame le très haut niveau"
+RENDERING = f"elle ne « {RENDERED} »"
+FAREWELL = f"C'est avec regret que je quitte l'équipe de Valbrune. {SUPPORT}"
+SAD_DAY = "C'est un jour pénible mais utile pour protéger ma famille."
+# marks of a sentence with another participle in the same frame: another statement
+HEARD = "La commune n'a pas été suffisamment écoutée par la préfecture dans ce dossier."
+CONSULTED = "n'a pas été suffisamment consultée"
 FORMULA = "Que la joie soit avec vous tous !"
 ADDRESS = ("Je m’adresse à chacun de vous, à vos familles, à vos villes et à vos villages : que "
            "la joie soit avec vous tous !")
@@ -98,6 +108,26 @@ REPEATS = [
     # the standfirst's marks inside the marks of the body's mixed quote, which say more
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il a dit « {BODY} »", 300, marks=(BODY,))], {0}),
+    # marks that render a sentence of the body's direct quote in near words (a verb's tense, a
+    # word of degree): the marks repeat it
+    ([rec("q0", "a1", RENDERING, 0, marks=(RENDERED,)), rec("q1", "a1", FAREWELL, 300)], {0}),
+    # ... even when the body gives the post whole with no cue
+    ([rec("q0", "a1", RENDERING, 0, marks=(RENDERED,)), rec("q1", "a1", FAREWELL, 300, UNCUED)],
+     {0}),
+    # ... but not another person's marks, nor a heading's words
+    ([rec("q0", "a1", RENDERING, 0, speaker="Hélène Vasseur", marks=(RENDERED,)),
+      rec("q1", "a1", FAREWELL, 300)], set()),
+    ([rec("q0", "a1", RENDERING, 0, marks=(RENDERED,)), rec("q1", "a1", SUPPORT, 300, HEADING)],
+     set()),
+    # marks that say more than the direct quote, which lies inside them: no repeat of it
+    ([rec("q0", "a1", f"il a écrit « {FAREWELL} Je reviendrai »", 0,
+          marks=(f"{FAREWELL} Je reviendrai",)), rec("q1", "a1", SUPPORT, 300)], set()),
+    # marks that say another participle in the same frame: another statement, no repeat
+    ([rec("q0", "a1", f"elle a jugé que la commune {CONSULTED}", 0, marks=(CONSULTED,)),
+      rec("q1", "a1", HEARD, 300)], set()),
+    # marks of fewer than four words in near words: too few to tell a rendering
+    ([rec("q0", "a1", "son soutien « aux familles oubliées »", 0,
+          marks=("aux familles oubliées",)), rec("q1", "a1", BODY, 300)], set()),
     # two mixed quotes with the same marks: neither says more, neither repeats the other
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
@@ -135,6 +165,14 @@ GROUPING = [
     # person: the repeat of the body's quote, in its group, and that person's
     ([rec("q0", "a1", POST, 0), _carried(PULL_CUT, 400), rec("q2", "a2", POST, 0)],
      [(0, 2), (1, 2)], [], {1}),
+    # one outlet gives two sentences of a post as two passages, another both in one quote, a
+    # third the first whole in the post and again rendered in marks: the rendering is no
+    # passage of its own, and all are one statement (the second passage of a1 is marked as
+    # its group's repeat in that article, as any group's second member of one article is)
+    ([rec("q0", "a1", SUPPORT, 0), rec("q1", "a1", SAD_DAY, 400),
+      rec("q2", "a2", f"{SUPPORT} {SAD_DAY}", 0),
+      rec("q3", "a3", RENDERING, 0, marks=(RENDERED,)), rec("q4", "a3", FAREWELL, 300)],
+     [(0, 2), (1, 2), (2, 3), (0, 4), (1, 4)], [], {1, 3}),
 ]
 
 # (the longer words, the line with no cue after another person's sentence): that person's line

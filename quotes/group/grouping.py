@@ -218,7 +218,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     matches: list[Match] = []
     # whole wordings first, then the best matches, so that a chain of weak links cannot join
     # two named people and a part is placed where whole wordings have put its article
-    again = repeated(quotes, texts, names)  # a lead, a standfirst: the article's words again
+    # a lead, a standfirst, marks rendering a direct quote: the article's words again
+    again = repeated(quotes, texts, names, options)
     # two passages another outlet gives in one quote are one, unless voters' names differ
     passage = spanned(passages(quotes, names), ((a, b) for _, a, b in scored), quotes, texts,
                       voting(names, voice),

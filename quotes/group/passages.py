@@ -18,7 +18,11 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
 
+from rapidfuzz import fuzz
+
+from quotes.group.short import word_swapped
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
+from quotes.settings import DEFAULT, Settings
 
 _PARAGRAPH_GAP = 4  # characters: a paragraph break or a pair of marks, no narrator's words
 _PLACED = 3  # words in a row that place a passage inside another outlet's quote
@@ -208,15 +212,33 @@ def _words(wordings: Sequence[str]) -> int:
     return sum(len(w.split()) for w in wordings)
 
 
+def _rendered(mark: str, said: str, options: Settings) -> bool:
+    """Whether a mixed quote's marks ``mark`` give, in near words, a passage of a direct quote
+    ``said`` (both normalised): of ``min_fragment_words`` words or more and no more than
+    ``said`` has (a short quote inside longer marks is no passage they render), placed in it
+    as a fragment is (``fragment_threshold``), and saying each of its few content words where they
+    stand (``short.word_swapped``). An outlet that gives a post whole and renders one of its
+    sentences again in marks (« elle ne « soutenait plus la direction » » beside « Je ne peux
+    plus soutenir la direction ») has copied it with a verb's tense changed, not reported it
+    twice."""
+    size = len(mark.split())
+    return options.min_fragment_words <= size <= len(said.split()) and (
+        fuzz.partial_ratio(mark, said) >= options.fragment_threshold) and not word_swapped(
+        [mark], [said], options)
+
+
 def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
-             names: Sequence[str | None]) -> set[int]:
+             names: Sequence[str | None], options: Settings = DEFAULT) -> set[int]:
     """The quotes (indices) that give again, word for word, words another quote of their
     article reports as said (``_speech_act``) by the same speaker or one unnamed: a heading,
     a lead or a pull quote with no cue (« "Pour plus de paix." » opening the article whose
     body gives the whole post), or a mixed quote whose marks (of two words or more, each)
     a direct quote of the article gives whole (a standfirst's « aux victimes oubliées »), or
-    the marks of a mixed quote that say more words. A line with no cue whose speaker is only
-    carried from a sentence beside it and cut from longer words (``carried``) repeats another
+    the marks of a mixed quote that say more words; marks of ``min_fragment_words`` words or
+    more that a direct quote of the article, no heading, gives in the same or near words
+    (``_rendered``: a verb's tense or a word of degree changed) repeat it too, even where that
+    quote is a post given whole with no cue. A line with no cue whose speaker is only carried
+    from a sentence beside it and cut from longer words (``carried``) repeats another
     speaker's words as well: the pull quote « "Avec l'intention de nuire..." » below the
     chief's words is the prosecutor's, whose quote it is, not the chief's.
     ``texts`` are the normalised wordings grouping compares (the quote, then its marks). Two
@@ -240,13 +262,18 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
                 continue
             for m in members:
                 o = quotes[m]
-                if m == n or o.type not in within or not _speech_act(o) or (
+                # marks may render any direct quote of the article but a heading, even a post
+                # given whole with no cue
+                rendering = q.type == "mixed" and o.type == "direct" and not heads(o)
+                if m == n or o.type not in within or not (_speech_act(o) or rendering) or (
                         names[m] != names[n] and names[m] and names[n] and not carried(q)):
                     continue
                 whole = texts[m][:1] if o.type == "direct" else texts[m][1:]
                 if q.type == o.type == "mixed" and _words(whole) <= _words(said):
                     continue  # marks in marks: those that say more are the statement
-                if all(any(_within(s, w) for w in whole) for s in said):
+                if all(any((_within(s, w) and _speech_act(o))
+                           or (rendering and _rendered(s, w, options)) for w in whole)
+                       for s in said):
                     out.add(n)
                     break
     return out
