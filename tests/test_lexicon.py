@@ -2937,6 +2937,44 @@ def test_kin_noun(nlp, entry, text, speaker):
     assert (q.speaker.name, q.speaker.kind) == (speaker, kind)
 
 
+# street_nouns.txt: (entry, sentence): the name after the entry is the street's, no one of the
+# cast, so « a-t-il » finds no speaker (without the entry the street's name speaks)
+STREET_NOUNS = [
+    ("rue", "Un incendie a éclaté rue Émile Vernon. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("avenue", "Un incendie a éclaté à l’avenue Jean Lastier. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("boulevard", "Un incendie a éclaté au boulevard Victor Margot. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("place", "Un incendie a éclaté à la place Charles Dorval. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("allée", "Un incendie a éclaté à l’allée Paul Vidalin. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("impasse", "Un incendie a éclaté à l’impasse Louis Garrec. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("square", "Un incendie a éclaté au square Henri Solane. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("esplanade", "Un incendie a éclaté à l’esplanade Marcel Brunet. « J’ai eu très peur », a-t-il "
+     "raconté."),
+    ("promenade", "Un incendie a éclaté à la promenade Léon Castaing. « J’ai eu très peur », "
+     "a-t-il raconté."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), rows("street_nouns", STREET_NOUNS))
+def test_street_noun(nlp, entry, text):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.name is None
+
+
+# must not: one of the cast named beside the street still speaks
+def test_street_name_leaves_the_cast(nlp):
+    text = ("Un incendie a éclaté rue Émile Vernon. « J’ai eu très peur », a raconté Lucie "
+            "Morin, qui habite rue Émile Vernon.")
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.gender) == ("Lucie Morin", "female")
+
+
 # circle_nouns.txt: (entry, sentence, the anonymous source, its gender): someone's circle named
 # by its description is written with its article, as the mention reads
 CIRCLE_NOUNS = [
@@ -3919,6 +3957,7 @@ TABLES = {
     "anonymous": ANONYMOUS,
     "kin_nouns": KIN_NOUNS,
     "circle_nouns": CIRCLE_NOUNS,
+    "street_nouns": STREET_NOUNS,
     "circle_members": CIRCLE_MEMBERS,
     "family_members": FAMILY_MEMBERS,
     "naming_cues": NAMING_CUES,
