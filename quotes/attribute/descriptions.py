@@ -29,7 +29,6 @@ from quotes.lexicon import (
     is_org_noun,
     is_role_noun,
     is_speech_noun,
-    relatives,
     words,
 )
 from quotes.lexicon.grammar import (
@@ -40,6 +39,7 @@ from quotes.lexicon.grammar import (
     PERSON_ENDINGS,
     PERSON_NOUNS,
 )
+from quotes.lexicon.kin import relatives
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -169,9 +169,9 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     ):
         return None
     after = doc[head.i + 2]
-    if not kin and doc[head.i + 1].lower_ in DE \
+    if fold(head.text) in relatives() and doc[head.i + 1].lower_ in DE \
             and after.is_lower and after.pos_ != "DET":
-        return None  # « la femme d'affaires », « la femme de ménage »: a compound, no one's wife
+        return None  # « la femme d'affaires », « le père de famille »: a compound, no one's kin
     return int(after.idx)  # "du ministre": the article is folded into "du"
 
 

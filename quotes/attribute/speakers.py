@@ -48,7 +48,6 @@ from quotes.lexicon import (
     folded,
     is_org_noun,
     is_role_noun,
-    relatives,
     strip_title,
     titles,
     words,
@@ -66,6 +65,7 @@ from quotes.lexicon.grammar import (
     PRONOUNS,
     SOURCE_NOUNS,
 )
+from quotes.lexicon.kin import relatives
 from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 

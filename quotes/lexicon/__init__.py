@@ -150,23 +150,8 @@ def reporting_verbs() -> dict[str, Verb]:
 
 @cached
 def words(name: str) -> frozenset[str]:
-    """A one-entry-a-line list (``role_nouns``, ``org_nouns``, ...), lower case; what a line
-    says after a tab is its entry's data (``relatives``), not the entry."""
+    """A one-entry-a-line list (``role_nouns``, ...), lower case; after a tab, data (kin.py)."""
     return frozenset(w.split("\t", 1)[0].lower() for w in _lines(f"{name}.txt"))
-
-
-@cached
-def relatives() -> dict[str, tuple[str, str | None]]:
-    """The kin nouns of one relative (lexicon/kin_nouns.txt, those with a relation), folded,
-    and « oe » for « œ »: "epouse" -> ("femme", "f"), the relation they state, folded, and the
-    relative's sex (None: « enfant »)."""
-    found: dict[str, tuple[str, str | None]] = {}
-    for line in _lines("kin_nouns.txt"):
-        word, *said = line.split("\t")
-        if said:
-            one = (fold(said[0]), said[1] if len(said) > 1 else None)
-            found[fold(word)] = found[fold(word).replace("œ", "oe")] = one
-    return found
 
 
 @cached
