@@ -193,8 +193,11 @@ CLAUSE_SUBJECTS = [
     pytest.param("Le conseil a voté lundi. D'après le ministre, Paul Ferrand, soutien de Luc "
                  "Garnier, « joue la provocation ».", "joue la provocation", "le ministre", None,
                  marks=pytest.mark.xfail(strict=True, reason=(
-                     "the subject before the marks is outside the words said, and the cast "
-                     "gives Paul Ferrand the role of « le ministre »"))),
+                     "a name apposed to the « d'après » source, an appositive, then marks "
+                     "opening on a verb: the name is either the source's (« selon "
+                     "l'entraîneur, Karim Belmadi, « nous … » ») or that verb's subject outside "
+                     "the marks, and nothing in the parse tells which; the cast also gives "
+                     "Paul Ferrand the role « le ministre »"))),
     ("Le conseil a voté lundi. Selon le préfet, Paul Ferrand, allié de Luc Garnier, ne joue pas "
      "le jeu.", "Paul Ferrand, allié de Luc Garnier, ne joue pas le jeu", "le préfet", None),
     ("Le conseil a voté lundi. Selon le préfet, Paul Roux, le maire de la ville, a menti aux "
@@ -215,7 +218,8 @@ CLAUSE_SUBJECTS = [
                  "joue la provocation", "le ministre", "Marc Vidal",
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "the cast reads « le ministre, Paul Ferrand, » as Paul Ferrand's role "
-                     "(attribute), so the description names him"))),
+                     "(attribute), so the description names him: whether the name is the "
+                     "source's or the marked verb's subject, nothing in the parse tells"))),
 ]
 
 

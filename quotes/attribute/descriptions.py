@@ -38,14 +38,13 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     PERSON_ENDINGS,
     PERSON_NOUNS,
-    RELATIVES,
 )
+from quotes.lexicon.kin import relatives
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person, Registry
 
-_RELATION_GENDER = dict(RELATIVES.values())  # a relation word -> the gender it gives
 
 
 def of_a_person(head: Token) -> bool:
@@ -163,16 +162,16 @@ def kin_owner(span: Span, head: Token | None) -> int | None:
     kin = head is not None and fold(head.text) in folded("kin_nouns")
     if (
         head is None
-        or (not kin and fold(head.text) not in RELATIVES)
+        or (not kin and fold(head.text) not in relatives())
         or head.i + 2 >= span.end
         or doc[head.i + 1].lower_ not in DE_CONTRACTED
         or any(t.text == "," for t in span)
     ):
         return None
     after = doc[head.i + 2]
-    if not kin and doc[head.i + 1].lower_ in DE \
+    if fold(head.text) in relatives() and doc[head.i + 1].lower_ in DE \
             and after.is_lower and after.pos_ != "DET":
-        return None  # « la femme d'affaires », « la femme de ménage »: a compound, no one's wife
+        return None  # « la femme d'affaires », « le père de famille »: a compound, no one's kin
     return int(after.idx)  # "du ministre": the article is folded into "du"
 
 
@@ -205,20 +204,23 @@ def of(name: str) -> str:
 
 # "son mari, Jean Castel," "Jean Castel, le mari de Martine Castel," "sa fille Léa": one
 # relative the article names; the relative's name follows or precedes the kin words
-_KIN = (  # as written: the kin words of ``RELATIVES``, with and without accents
-    "mari|époux|epoux|femme|épouse|epouse|veuve|compagnon|compagne|fils|fille|père|pere|mère"
-    "|mere|frère|frere|sœur|soeur|enfant"
-)
-_BEFORE = re.compile(
-    rf"\b(?P<det>son|sa|le|la|l['’])\s*(?P<kin>{_KIN})"
-    rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*$",
-    re.IGNORECASE,
-)
-_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?P<det>son|sa|le|la|l['’])\s*)?(?P<kin>{_KIN})\b"
-    rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}))?",
-    re.IGNORECASE,
-)
+@cached
+def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kin words before a name and after it, as written: those of ``relatives``, with
+    and without accents."""
+    written = {w for w in words("kin_nouns") if fold(w) in relatives()} | set(relatives())
+    kin = "|".join(sorted(map(re.escape, written), key=len, reverse=True))
+    before = re.compile(
+        rf"\b(?P<det>son|sa|le|la|l['’])\s*(?P<kin>{kin})"
+        rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"^\s*,\s*(?:(?P<det>son|sa|le|la|l['’])\s*)?(?P<kin>{kin})\b"
+        rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}))?",
+        re.IGNORECASE,
+    )
+    return before, after
 _REACH = 80  # characters around a name where its kin words may be
 
 
@@ -229,18 +231,19 @@ def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
     named before the kin words; "de X" is X, when X is one of the cast."""
     text = text_of(registry.doc)
     found = []
+    before, after = _kin_patterns()
     for pos, person in registry.mentions:
         end = registry.ends.get(pos, pos)
         lo = max(0, pos - _REACH)
         for match, at in (
-            (_BEFORE.search(text[lo:pos]), lo),
-            (_AFTER.match(text[end : end + _REACH]), end),
+            (before.search(text[lo:pos]), lo),
+            (after.match(text[end : end + _REACH]), end),
         ):
             if match is None:
                 continue
             owner = _whose(registry, match, at, person)
             if owner is not None:
-                found.append((person, RELATIVES[fold(match["kin"])][0], owner))
+                found.append((person, relatives()[fold(match["kin"])][0], owner))
     return tuple(dict.fromkeys(found))
 
 
@@ -267,7 +270,7 @@ def relative(
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
     found = next((p for p, r, o in known if r == relation and o is whose), None)
-    gender = _RELATION_GENDER.get(relation)
+    gender = dict(relatives().values()).get(relation)
     if found is None and relation in folded("child_relations"):
         # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose
         found = next((o for p, r, o in known if r in folded("parent_relations") and p is whose

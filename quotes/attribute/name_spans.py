@@ -17,7 +17,7 @@ from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
-from quotes.lexicon import fold, is_role_noun, learned_roles, titles
+from quotes.lexicon import fold, folded, is_role_noun, learned_roles, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
@@ -31,11 +31,12 @@ from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
 def no_ones_name(ent: Span) -> bool:
     """Is what the recogniser tags as a person's name no one's: a numbered event (« la
     COP28 »), a body after its kind noun (« l'école Jules-Ferry »), a thing's complement
-    (« l'avenue de Ségur »), a name after « au » or a possessive (« son Nobel »), a role noun
-    or a title alone (« Généticienne », « Maître »), an acronym right after a role noun (« le
-    sénateur RN »: the party's), an outlet's (« France Bleu Vallonie », « La Libre Belgique »)?"""
+    (« l'avenue de Ségur »), a street's (« rue Émile Zola »), a name after « au » or a
+    possessive (« son Nobel »), a role noun or a title alone (« Généticienne », « Maître »), an
+    acronym right after a role noun (« le sénateur RN »: the party's), an outlet's (« France
+    Bleu Vallonie », « La Libre Belgique »)?"""
     body = body_name(ent) and not held_name(ent)  # « le président du parti Gerd Halder »: his
-    return numbered(ent.text) or body or thing_of(ent) or articled(ent) or (
+    return numbered(ent.text) or body or thing_of(ent) or articled(ent) or _street(ent) or (
         outlet_named(ent)) or (
         len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
 
@@ -48,6 +49,13 @@ def outlet_named(ent: Span) -> bool:
     if before is not None and before.lower_ in ("la", "le", "les") and before.is_title:
         return listed_outlet(f"{before.text} {ent.text}")
     return listed_outlet(ent.text)
+
+
+def _street(ent: Span) -> bool:
+    """« rue Émile Zola », « la place Charles de Gaulle »: a name right after a street's noun
+    in lower case (lexicon/street_nouns.txt) is the street's."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.is_lower and fold(before.text) in folded("street_nouns")
 
 
 def _party(ent: Span) -> bool:

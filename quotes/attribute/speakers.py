@@ -63,9 +63,9 @@ from quotes.lexicon.grammar import (
     ONE_OF,
     POSSESSIVES,
     PRONOUNS,
-    RELATIVES,
     SOURCE_NOUNS,
 )
+from quotes.lexicon.kin import relatives
 from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 
@@ -215,7 +215,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         if whose.resolution == "description" and whose.role:
             person = registry.named_with(whose.role, owner_at) or registry.match_description(
                 whose.role, owner_at)
-        one = RELATIVES.get(fold(head.text))
+        one = relatives().get(fold(head.text))
         if one is not None:  # "le mari de Martine Castel": the one the article names so;
             # « la veuve du policier »: the policeman's, the one named last when of his gender
             # and not brought in unnamed (``described_before``), else no one's
@@ -267,7 +267,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         else gender_of(head) if head.pos_ == "NOUN"
         else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
     )
-    one = RELATIVES.get(fold(head.text))
+    one = relatives().get(fold(head.text))
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
     if fold(head.text) in folded("kin_nouns") and first.lower_ in KIN_OWNERS and not (

@@ -150,8 +150,8 @@ def reporting_verbs() -> dict[str, Verb]:
 
 @cached
 def words(name: str) -> frozenset[str]:
-    """A one-entry-a-line list (``role_nouns``, ``org_nouns``, ...), lower case."""
-    return frozenset(w.lower() for w in _lines(f"{name}.txt"))
+    """A one-entry-a-line list (``role_nouns``, ...), lower case; after a tab, data (kin.py)."""
+    return frozenset(w.split("\t", 1)[0].lower() for w in _lines(f"{name}.txt"))
 
 
 @cached

@@ -28,15 +28,6 @@ KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses tro
 # one owner's, whom the one named last may be: « un de ses proches », not « un de leurs proches »
 OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 POSSESSIVES = OWNER_POSSESSIVES | {"leur", "leurs"}  # "son avocat": someone's
-# one relative of someone, folded -> (the relation, the relative's gender): « son mari », « sa
-# femme », « l'épouse de X » are one person the article may name in that relation
-RELATIVES = {
-    "mari": ("mari", "m"), "epoux": ("mari", "m"), "femme": ("femme", "f"),
-    "epouse": ("femme", "f"), "veuve": ("femme", "f"), "compagnon": ("compagnon", "m"),
-    "compagne": ("compagne", "f"), "fils": ("fils", "m"), "fille": ("fille", "f"),
-    "pere": ("pere", "m"), "mere": ("mere", "f"), "frere": ("frere", "m"),
-    "sœur": ("sœur", "f"), "soeur": ("sœur", "f"), "enfant": ("enfant", None),
-}
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
 # a masculine adjective the same in the plural (« portugais », « niçois », « religieux »)
 INVARIABLE_ENDINGS = ("ais", "ois", "eux", "oux")
