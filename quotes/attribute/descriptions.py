@@ -238,10 +238,12 @@ def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
 def kin_given(registry: Registry) -> frozenset[str]:
     """The names the article gives a kin word beside, whoever's relative they are, named or
     not: "Jean Castel, le père de la victime", "le frère de l'élève, Paul Roux"; not the one
-    the kin words' complement names ("le père de l'élève Paul Roux": Paul Roux is the élève)."""
+    the kin words' complement names ("le père de l'élève Paul Roux": Paul Roux is the élève),
+    nor one given as « sa femme », « son mari », the relative of one named beside them."""
     return frozenset(
         person.name for person, match, _ in _kin_words(registry)
         if not (match.re is _BEFORE and match["owner"] and not match[0].rstrip().endswith(","))
+        and fold(match["det"] or "") not in ("son", "sa")
     )
 
 
