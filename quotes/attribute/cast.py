@@ -104,6 +104,11 @@ class Registry:
         return descriptions.relations(self)
 
     @cached_property
+    def kin_given(self) -> frozenset[str]:
+        """The names given a kin word beside them, whoever's (``descriptions.kin_given``)."""
+        return descriptions.kin_given(self)
+
+    @cached_property
     def groups(self) -> tuple[groups.Group, ...]:
         """The groups the article names by a plural description and their names (``groups``)."""
         return groups.groups(self.doc, self.mentions, self.ends, self.outside)

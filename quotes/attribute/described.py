@@ -87,6 +87,10 @@ def described_person(
     # others of the sentence are not him, when no role of theirs says it is; nor is one
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
     apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)}
+    if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
+        # given no function is not one a function's description guesses at
+        apart |= {p.name for p in timeline.registry.people
+                  if not p.roles and p.name in timeline.registry.kin_given}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
         return replace(r, resolution="unresolved"), "description-unresolved"
     if r.described and not r.role:

@@ -211,7 +211,7 @@ def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     written = {w for w in words("kin_nouns") if fold(w) in relatives()} | set(relatives())
     kin = "|".join(sorted(map(re.escape, written), key=len, reverse=True))
     before = re.compile(
-        rf"\b(?P<det>son|sa|le|la|l['’])\s*(?P<kin>{kin})"
+        rf"\b(?P<det>son|sa|le|la|l['’]|au|du)\s*(?P<kin>{kin})"
         rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*$",
         re.IGNORECASE,
     )
@@ -229,6 +229,30 @@ def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
     the name: "Martine Castel … son mari, Jean Castel" -> (Jean Castel, "mari", Martine
     Castel); "Jean, le mari de Martine Castel" too. « son »/« sa » is the nearest person
     named before the kin words; "de X" is X, when X is one of the cast."""
+    found = []
+    for person, match, at in _kin_words(registry):
+        owner = _whose(registry, match, at, person)
+        if owner is not None:
+            found.append((person, relatives()[fold(match["kin"])][0], owner))
+    return tuple(dict.fromkeys(found))
+
+
+def kin_given(registry: Registry) -> frozenset[str]:
+    """The names the article gives a kin word beside, whoever's relative they are, named or
+    not: "Jean Castel, le père de la victime", "le frère de l'élève, Paul Roux"; not the one
+    the kin words' complement names ("le père de l'élève Paul Roux": Paul Roux is the élève),
+    nor one given as « sa femme », « son mari », the relative of one named beside them."""
+    before = _kin_patterns()[0]
+    return frozenset(
+        person.name for person, match, _ in _kin_words(registry)
+        if not (match.re is before and match["owner"] and not match[0].rstrip().endswith(","))
+        and fold(match["det"] or "") not in ("son", "sa")
+    )
+
+
+def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:
+    """(person, the kin words' match, the offset it was matched from) for each kin phrase
+    right before or after a name (the two patterns of ``_kin_patterns``)."""
     text = text_of(registry.doc)
     found = []
     before, after = _kin_patterns()
@@ -239,12 +263,9 @@ def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
             (before.search(text[lo:pos]), lo),
             (after.match(text[end : end + _REACH]), end),
         ):
-            if match is None:
-                continue
-            owner = _whose(registry, match, at, person)
-            if owner is not None:
-                found.append((person, relatives()[fold(match["kin"])][0], owner))
-    return tuple(dict.fromkeys(found))
+            if match is not None:
+                found.append((person, match, at))
+    return found
 
 
 def _whose(registry: Registry, match: re.Match[str], at: int, relative: Person) -> Person | None:
