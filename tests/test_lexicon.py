@@ -2981,6 +2981,18 @@ def test_street_name_leaves_the_cast(nlp):
     assert (q.speaker.name, q.speaker.gender) == ("Lucie Morin", "female")
 
 
+# must not: « sur place », « en place » are set phrases, no street: the name after them speaks
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dépêché sur place Julien Roche a constaté les dégâts. « C'est terrible », a-t-il dit.",
+     "Julien Roche"),
+    ("Le plan mis en place Thomas Girard l'a défendu. « Il fonctionne », a-t-il assuré.",
+     "Thomas Girard"),
+])
+def test_a_set_phrase_names_no_street(nlp, text, speaker):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.name == speaker
+
+
 # circle_nouns.txt: (entry, sentence, the anonymous source, its gender): someone's circle named
 # by its description is written with its article, as the mention reads
 CIRCLE_NOUNS = [
