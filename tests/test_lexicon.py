@@ -4509,6 +4509,32 @@ def test_concessive_opener(nlp, tmp_path, entry, text, said, source, clause):
         assert said not in spans and clause not in spans, spans
 
 
+# completive_nouns.txt: (entry, sentence, the cue's one record): after the entry's « que »
+# clause, a « , et que » parts nothing; without the entry, the record is cut there
+COMPLETIVE_NOUNS = [
+    ("idée", "La maire Lise Garnier a affirmé que le plan repose sur l'idée que « le port "
+     "grandira », et que la police suivra.",
+     "le plan repose sur l'idée que « le port grandira », et que la police suivra"),
+    ("fait", "Le maire Paul Vernet a affirmé que le projet est né du fait que la ville grandit, "
+     "et que la police surveille les quais.",
+     "le projet est né du fait que la ville grandit, et que la police surveille les quais"),
+    ("espoir", "Le maire Paul Vernet a affirmé que la ville garde l'espoir que le fleuve "
+     "baisse, et que les pompiers tiennent les digues.",
+     "la ville garde l'espoir que le fleuve baisse, et que les pompiers tiennent les digues"),
+    ("crainte", "La maire Lise Garnier a affirmé que le quartier vit dans la crainte que la "
+     "digue cède, et que les pompiers restent sur place.",
+     "le quartier vit dans la crainte que la digue cède, et que les pompiers restent sur place"),
+]
+TABLES.update(completive_nouns=COMPLETIVE_NOUNS)
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("completive_nouns", COMPLETIVE_NOUNS))
+def test_completive_noun(nlp, tmp_path, entry, text, said):
+    assert [q.span.text for q in quotes_of(nlp, text)] == [said]
+    with lacking(tmp_path, "completive_nouns", entry):
+        assert len(quotes_of(nlp, text)) == 2
+
+
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set
 # after a name are the role, as written
 LEAD_PHRASES = [(w, f"« Les comptes sont justes », a assuré Louis Arnal, {w} de la coopérative.",
