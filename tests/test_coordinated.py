@@ -46,10 +46,10 @@ SPLIT = [
       ("mixed", "il a « perdu deux dents »", "Loïc Marest")]),
     # the second « que » tagged a pronoun but the clause's mark: still a second clause, here
     # after a first clause in marks
-    ("Le préfet Loïc Marest a néanmoins affirmé que \"la crue est sous contrôle\", et que les "
-     "pompiers tiennent les digues.",
+    ("Le préfet Loïc Marest a néanmoins affirmé que \"la crue est sous contrôle\", et que la "
+     "police surveille les quais.",
      [("mixed", "\"la crue est sous contrôle\"", "Loïc Marest"),
-      ("indirect", "les pompiers tiennent les digues", "Loïc Marest")]),
+      ("indirect", "la police surveille les quais", "Loïc Marest")]),
     # a blank before the comma stays out of the first clause
     ("Le préfet Loïc Marest a signalé que la crue est sous contrôle , et que les pompiers "
      "tiennent les digues.",
@@ -99,6 +99,16 @@ WHOLE = [
      "stagnent, pèse sur les ménages.",
      [("indirect", "le fait que les prix montent, et que les salaires stagnent, pèse sur les "
        "ménages", "Paul Garnier")]),
+    # a noun's « que » clause in the first clause (lexicon/completive_nouns.txt): the « , et que »
+    # may go on with it; the tagger's pronoun, then its conjunction
+    ("Le maire Paul Vernet a affirmé que tout repose sur l'idée que « la ville grandira », et "
+     "que la police suivra.",
+     [("mixed", "tout repose sur l'idée que « la ville grandira », et que la police suivra",
+       "Paul Vernet")]),
+    ("Le maire Paul Vernet a affirmé que la ville vit dans la crainte que le fleuve déborde, et "
+     "que les pompiers tiennent les digues.",
+     [("indirect", "la ville vit dans la crainte que le fleuve déborde, et que les pompiers "
+       "tiennent les digues", "Paul Vernet")]),
     # « qu'importe » opens no clause
     ("L'avocat Paul Garnier a estimé que le dossier était vide, et qu'importe l'avis du parquet.",
      [("indirect", "le dossier était vide, et qu'importe l'avis du parquet", "Paul Garnier")]),

@@ -6,7 +6,7 @@ shares most of its words (``scored_pairs.shared_words``)."""
 import pytest
 
 from quotes.group.grouping import group_quotes
-from quotes.group.short import _around, word_swapped
+from quotes.group.short import around, word_swapped
 from quotes.group.similarity import normalize
 from quotes.model import ArticleRef, Quote, Span, Speaker
 from quotes.settings import Settings
@@ -94,4 +94,4 @@ def test_a_part_found_whole_twice_goes_where_more_words_are_shared():
 ])
 def test_the_words_around_a_passage_near_the_start(start, end, reach, words):
     text = "un deux trois quatre cinq six sept huit neuf dix"
-    assert _around(text, start, end, reach) == words.split()
+    assert around(text, start, end, reach) == words.split()

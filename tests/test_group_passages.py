@@ -44,6 +44,17 @@ FORMULA = "Que la joie soit avec vous tous !"
 ADDRESS = ("Je m’adresse à chacun de vous, à vos familles, à vos villes et à vos villages : que "
            "la joie soit avec vous tous !")
 
+# a former captain's words, and the narration's marks that swap the noun they are said of
+PLAYERS = ("Le président a manqué de respect aux joueurs du club, et je ne l'accepterai "
+           "jamais")
+SUPPORTERS = "manqué de respect aux supporters du club"
+ESTEEM = f"on estime que le dirigeant a « {SUPPORTERS} » lors de la conférence de presse"
+SUPPORTERS_LINE = ("Il a manqué de respect aux supporters du club lors de la conférence de "
+                   "presse.")
+PLAYERS_LINE = "Le président a manqué de respect aux joueurs du club."
+VOTE = "Je voterai pour le budget de la commune de Valbrune, sans hésiter."
+AGAINST = "voterait contre le budget de la commune de Valbrune"
+
 CUED = ("postposed", "cue-after")
 UNCUED = ("uncued", "no-cue")
 HEADING = ("uncued", "heading")
@@ -128,6 +139,19 @@ REPEATS = [
     # marks of fewer than four words in near words: too few to tell a rendering
     ([rec("q0", "a1", "son soutien « aux familles oubliées »", 0,
           marks=("aux familles oubliées",)), rec("q1", "a1", BODY, 300)], set()),
+    # ... nor marks of three words that say each word of the body's (« nouvelle »): still too
+    # few
+    ([rec("q0", "a1", "son soutien « restées sans nouvelle »", 0,
+          marks=("restées sans nouvelle",)), rec("q1", "a1", BODY, 300)], set()),
+    # marks of four words that the body's quote does not give: no rendering of it
+    ([rec("q0", "a1", "il dénonce « un projet sans avenir »", 0,
+          marks=("un projet sans avenir",)), rec("q1", "a1", BODY, 300)], set()),
+    # marks of many content words that swap one (« supporters » for « joueurs »): another
+    # statement, no repeat
+    ([rec("q0", "a1", ESTEEM, 0, marks=(SUPPORTERS,)), rec("q1", "a1", PLAYERS, 300)], set()),
+    # marks that turn the vote (« contre » for « pour »): no repeat
+    ([rec("q0", "a1", f"il a dit qu'il « {AGAINST} »", 0, marks=(AGAINST,)),
+      rec("q1", "a1", VOTE, 300)], set()),
     # two mixed quotes with the same marks: neither says more, neither repeats the other
     ([rec("q0", "a1", STANDFIRST, 0, marks=(MARKS,)),
       rec("q1", "a1", f"il pense « {MARKS} »", 300, marks=(MARKS,))], set()),
@@ -173,6 +197,11 @@ GROUPING = [
       rec("q2", "a2", f"{SUPPORT} {SAD_DAY}", 0),
       rec("q3", "a3", RENDERING, 0, marks=(RENDERED,)), rec("q4", "a3", FAREWELL, 300)],
      [(0, 2), (1, 2), (2, 3), (0, 4), (1, 4)], [], {1, 3}),
+    # one article gives the players line and, in marks, a line on the supporters; another
+    # outlet gives the supporters line, a third the players line: two statements, kept apart
+    ([rec("q0", "a1", PLAYERS, 0), rec("q1", "a1", ESTEEM, 300, marks=(SUPPORTERS,)),
+      rec("q2", "a2", SUPPORTERS_LINE, 0), rec("q3", "a3", PLAYERS_LINE, 0)],
+     [(0, 3), (1, 2)], [(0, 1), (0, 2), (1, 3)], set()),
 ]
 
 # (the longer words, the line with no cue after another person's sentence): that person's line

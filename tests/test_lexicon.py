@@ -2981,6 +2981,18 @@ def test_street_name_leaves_the_cast(nlp):
     assert (q.speaker.name, q.speaker.gender) == ("Lucie Morin", "female")
 
 
+# must not: « sur place », « en place » are set phrases, no street: the name after them speaks
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Dépêché sur place Julien Roche a constaté les dégâts. « C'est terrible », a-t-il dit.",
+     "Julien Roche"),
+    ("Le plan mis en place Thomas Girard l'a défendu. « Il fonctionne », a-t-il assuré.",
+     "Thomas Girard"),
+])
+def test_a_set_phrase_names_no_street(nlp, text, speaker):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.name == speaker
+
+
 # circle_nouns.txt: (entry, sentence, the anonymous source, its gender): someone's circle named
 # by its description is written with its article, as the mention reads
 CIRCLE_NOUNS = [
@@ -4495,6 +4507,32 @@ def test_concessive_opener(nlp, tmp_path, entry, text, said, source, clause):
     with lacking(tmp_path, "concessive_openers", entry):
         spans = [q.span.text for q in quotes_of(nlp, text)]
         assert said not in spans and clause not in spans, spans
+
+
+# completive_nouns.txt: (entry, sentence, the cue's one record): after the entry's « que »
+# clause, a « , et que » parts nothing; without the entry, the record is cut there
+COMPLETIVE_NOUNS = [
+    ("idée", "La maire Lise Garnier a affirmé que le plan repose sur l'idée que « le port "
+     "grandira », et que la police suivra.",
+     "le plan repose sur l'idée que « le port grandira », et que la police suivra"),
+    ("fait", "Le maire Paul Vernet a affirmé que le projet est né du fait que la ville grandit, "
+     "et que la police surveille les quais.",
+     "le projet est né du fait que la ville grandit, et que la police surveille les quais"),
+    ("espoir", "Le maire Paul Vernet a affirmé que la ville garde l'espoir que le fleuve "
+     "baisse, et que les pompiers tiennent les digues.",
+     "la ville garde l'espoir que le fleuve baisse, et que les pompiers tiennent les digues"),
+    ("crainte", "La maire Lise Garnier a affirmé que le quartier vit dans la crainte que la "
+     "digue cède, et que les pompiers restent sur place.",
+     "le quartier vit dans la crainte que la digue cède, et que les pompiers restent sur place"),
+]
+TABLES.update(completive_nouns=COMPLETIVE_NOUNS)
+
+
+@pytest.mark.parametrize(("entry", "text", "said"), rows("completive_nouns", COMPLETIVE_NOUNS))
+def test_completive_noun(nlp, tmp_path, entry, text, said):
+    assert [q.span.text for q in quotes_of(nlp, text)] == [said]
+    with lacking(tmp_path, "completive_nouns", entry):
+        assert len(quotes_of(nlp, text)) == 2
 
 
 # lead_phrases.txt: (entry, sentence, the speaker's role): the entry and its complement set

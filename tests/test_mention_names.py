@@ -9,9 +9,12 @@ checking the words, the speaker, its role and gender.
   (lexicon/speech_nouns.txt), a word in marks between the noun and « de » passed over;
 - an adjective or a participle opening a sentence, set off by a comma before the subject
   pronoun it agrees with (« Émue, elle assure … »), is no name: the pronoun is the subject;
+  a surname there that merely ends alike (« Fabre, elle … ») or agrees not (« Brun, elle … »)
+  is one;
 - a noun phrase before the comma of an incise whose verb has its own pronoun after it (« Une
   promesse du président, a-t-il indiqué. ») is what was said, not the sentence's subject whom
-  the next quote's words could carry on.
+  the next quote's words could carry on; a question on its subject (« X, a-t-il menti ? ») is
+  no incise.
 """
 
 import pytest
@@ -32,6 +35,28 @@ ROWS = [
     ("Le bar a rouvert lundi. Selon le texte adopté, les terrasses doivent fermer à minuit, a "
      "expliqué la maire Anne Roux.",
      "les terrasses doivent fermer à minuit", "Anne Roux", "maire", "female"),
+    # a relative clause or a participle set off after the text says more of it: not the words
+    ("Le conseil a siégé lundi. Selon le texte, qui a été adopté hier soir, les loyers seront "
+     "gelés, a affirmé la députée Nora Vasseur.",
+     "les loyers seront gelés", "Nora Vasseur", "députée", "female"),
+    ("Le bar a rouvert lundi. Selon la loi, votée en 2019, les mineurs ne peuvent pas entrer "
+     "seuls, a rappelé la procureure Lucie Vernay.",
+     "les mineurs ne peuvent pas entrer seuls", "Lucie Vernay", "procureure", "female"),
+    # a text named in the plural states a rule as well
+    ("Le bar a rouvert lundi. Selon les textes en vigueur, les terrasses doivent fermer à "
+     "minuit, a précisé la maire Anne Roux.",
+     "les terrasses doivent fermer à minuit", "Anne Roux", "maire", "female"),
+    ("Le bar a rouvert lundi. Selon les lois en vigueur, les terrasses doivent fermer à "
+     "minuit, a précisé la maire Anne Roux.",
+     "les terrasses doivent fermer à minuit", "Anne Roux", "maire", "female"),
+    # « le texte » after a communiqué named before (lexicon/generic_texts.txt): with no cue after
+    # the words it speaks for the communiqué's author; a cue after them names who reads it
+    ("La Ligue des pêcheurs a publié un communiqué lundi. Selon le texte, les quotas seront "
+     "gelés.",
+     "les quotas seront gelés", "Ligue des pêcheurs", None, None),
+    ("La Ligue des pêcheurs a publié un communiqué lundi. Selon le texte, les quotas seront "
+     "gelés, a précisé la présidente Lise Carouge.",
+     "les quotas seront gelés", "Lise Carouge", "présidente", "female"),
     # must not: no cue after the words, the text stays the source
     ("Le bar a rouvert lundi. Selon le texte, les terrasses doivent fermer à minuit.",
      "les terrasses doivent fermer à minuit", "le texte", None, None),
@@ -57,11 +82,27 @@ ROWS = [
     ("La ministre Claire Dumas a quitté ses fonctions. Marie, elle, assure avoir été honorée "
      "de servir la ville.",
      "avoir été honorée de servir la ville", "Marie", None, "female"),
+    # must not: a surname written once before « elle », « il », that ends as an agreeing word
+    # would, no adjective or participle (« Fabre »), or that is one but does not agree
+    # (« Brun »), still is a name: the dislocated subject
+    ("La réunion a duré trois heures. Morel, elle assure que le budget sera tenu.",
+     "le budget sera tenu", "Morel", None, "female"),
+    ("La réunion a duré trois heures. Fabre, elle assure que le budget sera tenu.",
+     "le budget sera tenu", "Fabre", None, "female"),
+    ("La réunion a duré trois heures. Brun, elle assure que le budget sera tenu.",
+     "le budget sera tenu", "Brun", None, "female"),
     # the words of an incise with « -t-il » are no subject the next quote carries on
     ('Le président Jean Morel a demandé des images. Une promesse du président voisin, a-t-il '
      'indiqué. "Si nous ne les avons pas, nous les demanderons à d\'autres pays."',
      "Si nous ne les avons pas, nous les demanderons à d'autres pays.", "Jean Morel",
      "président", "male"),
+    # must not: a question on its subject is no incise (« X, a-t-il menti … ? »): X is asked of
+    ("Le ministre Paul Arnoux était en difficulté. Le trésorier Marc Vidal, a-t-il menti aux "
+     "enquêteurs ? « Je n'ai rien à cacher », a-t-il assuré.",
+     "Je n'ai rien à cacher", "Marc Vidal", "trésorier", "male"),
+    ("Le ministre Paul Arnoux était en difficulté. Le préfet Luc Hamon, a-t-il dit la vérité ? "
+     "« J'ai tout dit », a-t-il répondu.",
+     "J'ai tout dit", "Luc Hamon", "préfet", "male"),
 ]
 
 

@@ -3,11 +3,13 @@ which the model may tag as a noun (« embraye X », « tacle X »: lexicon/repor
 speech pronoun after a body named only as the subject of a relative clause inside another
 noun's phrase (« L'annonce, dont l'exécutif rejetait l'idée, … ») stands for the person of its
 gender who spoke before (``anaphora.in_relative``), while a body in its sentence's main clause,
-or the only one who agrees, keeps it; an unnamed source whose noun says a sex (« une autre mère
+the only one who agrees, or one whose clause hangs on an unnamed body (« Le groupe, dont … »)
+keeps it; an unnamed source whose noun says a sex (« une autre mère
 de famille ») agrees with the pronoun of that sex; « la comédienne » is the one given as
 « actrice » (lexicon/role_kinds.tsv). A purpose clause after a verb that reports marks only
 (« a embrayé, pour reprocher à X de « … » ») is why it was said, not what: the verb in it
-reports.
+reports; one whose verb reports nothing (« a répondu, pour couper court, « … » ») leaves the
+words to the verb before it.
 """
 
 import pytest
@@ -32,6 +34,16 @@ PURPOSE = [
     ("Puis Marc Leroy a embrayé, pour reprocher à la ministre de « s'être mise en mauvaise "
      "posture » devant les élus.", "« s'être mise en mauvaise posture » devant les élus",
      "reprocher", "Marc Leroy"),
+    # must not: a purpose clause whose verb reports nothing leaves the words to the cue before it
+    ("« Rien n'est décidé », a dit la porte-parole Marie Roux.\n\nInterrogé sur Radio Vaudrey, "
+     "le ministre a répondu pour couper court « je ne suis candidat à rien ».",
+     "je ne suis candidat à rien", "a répondu", None),
+    ("« Rien n'est décidé », a dit la porte-parole Marie Roux.\n\nInterrogé sur Radio Vaudrey, "
+     "le ministre a répondu, pour couper court aux rumeurs, « je ne suis candidat à rien ».",
+     "je ne suis candidat à rien", "a répondu", None),
+    ("« Rien n'est décidé », a dit la porte-parole Marie Roux.\n\nInterrogé sur Radio Vaudrey, "
+     "le ministre a ajouté, pour finir, « je ne suis candidat à rien ».",
+     "je ne suis candidat à rien", "a ajouté", None),
     # must not: a colon after the purpose clause introduces the words
     ("Le maire Paul Roux a lancé, pour rassurer les élus : « Nous tiendrons les délais ».",
      "Nous tiendrons les délais", "a lancé", "Paul Roux"),
@@ -47,6 +59,17 @@ RELATIVE_BODY = [
      "donner aux habitants une raison d'espérer », a-t-il justifié.",
      "Il faut donner aux habitants une raison d'espérer", "Paul Morel", "person",
      "chef du gouvernement", "male"),
+    # fire: the relative clause hangs on a body's name: the pronoun passes to that body
+    ("« Les salariés sont épuisés », a expliqué le délégué syndical Karim Benali.\n\nLe groupe "
+     "Vernal, dont le conseil d'administration se réunit jeudi, a confirmé le plan.\n\n« Nous "
+     "assumons ce choix difficile », a-t-il déclaré.",
+     "Nous assumons ce choix difficile", "Vernal", "organization", None, None),
+    # must not: the clause hangs on an unnamed body (« Le groupe »), which may be the one who
+    # speaks: no passing over to the man before
+    ("« Les salariés sont épuisés », a expliqué le délégué syndical Karim Benali.\n\nLe groupe, "
+     "dont le conseil d'administration se réunit jeudi, a confirmé le plan.\n\n« Nous assumons "
+     "ce choix difficile », a-t-il déclaré.",
+     "Nous assumons ce choix difficile", "conseil d'administration", "organization", None, None),
     # must not: no person named before: the body in the relative clause is the one who agrees
     ("L'annonce du plan, dont le syndicat rejetait jusqu'ici l'idée, intervient après deux "
      "semaines de grève. « Nous ne signerons rien », a-t-il ajouté.",

@@ -12,7 +12,14 @@ from typing import Protocol, TypeVar
 from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import agent_lookalike, fold, is_role_noun, noun_genders, singular
+from quotes.lexicon import (
+    agent_lookalike,
+    fold,
+    is_org_noun,
+    is_role_noun,
+    noun_genders,
+    singular,
+)
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DEFINITE_SINGULAR,
@@ -233,7 +240,9 @@ def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
     """Is ``entry`` a body that only the narration names, as the subject of a relative clause
     inside another noun's phrase (« L'annonce du recul, dont l'exécutif rejetait l'idée, … »),
     after a person who spoke and ``agrees`` with the pronoun, since ``lo``? The pronoun of a
-    cue stands for that person: the body is in the background of its own sentence."""
+    cue stands for that person: the body is in the background of its own sentence. Not when
+    the noun the clause hangs on says a body or a person and names no one of the timeline
+    (« Le groupe, dont le conseil se réunit jeudi, a confirmé … »): the pronoun may be it."""
     if entry.spoke or entry.who.kind != "organization" or not any(
             lo <= e.pos < entry.pos and e.spoke and e.who.kind == "person" and agrees(e.who)
             for e in entries):
@@ -242,7 +251,11 @@ def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
     if span is None or len(span) == 0:
         return False
     tok = span[0].head if span[0].dep_ == "det" else span[0]  # « l'exécutif »: the noun
-    return tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.dep_ == "acl:relcl"
+    if tok.dep_ not in _SUBJECT or tok.head.dep_ != "acl:relcl":
+        return False
+    host, clause = tok.head.head, tok.head.left_edge.idx
+    return not ((is_org_noun(host.lower_) or of_a_person(host.lower_)) and not any(
+        host.left_edge.idx <= e.pos < clause for e in entries))
 
 
 def another(voice: Resolved, before: Resolved) -> bool:

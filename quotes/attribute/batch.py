@@ -159,12 +159,18 @@ def link_batch(
 def _title_named(q: Quote, people: list[Named]) -> Quote:
     """The quote whose speaker its text names by a surname alone (« Mme May »), with the full
     name its article's title gives them (« Theresa May démissionne »: ``titled``), the
-    article's name for them (fixtures/gold/GUIDELINES.md, « Speaker name »)."""
+    article's name for them (fixtures/gold/GUIDELINES.md, « Speaker name »); a name written
+    at the cue is then completed as one given elsewhere is (``resolution="title"``), one found
+    otherwise (a pronoun) keeps how. Never one of the other gender than the text shows (« M. »,
+    agreement, a pronoun; not a first name's guess)."""
     sp = q.speaker
-    if sp.kind != "person" or not sp.name or (
-            full := titled(sp.name, q.article.title, [p.name for p in people])) is None:
+    shown = None if NAME_MODEL in q.evidence else sp.gender
+    if sp.kind != "person" or not sp.name or (full := titled(
+            sp.name, q.article.title, [p.name for p in people], shown)) is None:
         return q
-    return replace(q, speaker=replace(sp, name=full), evidence=(*q.evidence, "title-name"))
+    how = "title" if sp.resolution == "explicit" else sp.resolution
+    return replace(q, speaker=replace(sp, name=full, resolution=how),
+                   evidence=(*q.evidence, "title-name"))
 
 
 def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:

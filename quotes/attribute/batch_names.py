@@ -9,9 +9,10 @@ is that full name in the article.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from itertools import combinations
 
-from quotes.attribute.names import first_name_gender, parse
-from quotes.lexicon import capitalised, fold
+from quotes.attribute.names import first_name_gender, parse, same_person
+from quotes.lexicon import capitalised, fold, folded, is_role_noun
 from quotes.lexicon.grammar import NAME_PARTICLES
 
 _EDGES = ",;:.!?«»\"“”()[]"  # what a title's word may carry that is no part of a name
@@ -49,18 +50,12 @@ def spellings(name: str, names: Iterable[str]) -> list[str]:
 
 
 def alike(names: Collection[str]) -> bool:
-    """Are full names one person's: the same once folded, or one first name and one surname,
-    written with and without a middle name ("Theresa May", "Theresa Mary May")? Two first names
-    ("Paul Morel", "Lise Morel") are two people."""
-    keys = {tuple(fold(n).split()) for n in names}
-    longest = max(keys, key=len, default=())
-    return all(k[0] == longest[0] and k[-1] == longest[-1] and _within(k, longest) for k in keys)
-
-
-def _within(words: tuple[str, ...], longest: tuple[str, ...]) -> bool:
-    """Are ``words`` the words of ``longest`` in order, some left out?"""
-    rest = iter(longest)
-    return all(w in rest for w in words)
+    """Are full names one person's (``names.same_person``: with and without a middle name,
+    "Theresa May" and "Theresa Mary May"; a first name respelled or initialled)? Two first
+    names ("Paul Morel", "Lise Morel") are two people."""
+    parsed = [parse(n) for n in names]
+    return all(a is not None and b is not None and same_person(a, b)
+               for a, b in combinations(parsed, 2))
 
 
 def full_names(surname: str, names: Iterable[str]) -> set[str]:
@@ -89,12 +84,15 @@ def written(name: str, cast: set[str]) -> str | None:
     return shorter[0] if len(shorter) == 1 else None
 
 
-def titled(surname: str, title: str | None, cast: Iterable[str] = ()) -> str | None:
+def titled(surname: str, title: str | None, cast: Iterable[str] = (),
+           gender: str | None = None) -> str | None:
     """The full name an article's title gives a person its text names by a surname alone
     (« Mme May » under « Au bord des larmes, Theresa May démissionne »): the capitalised words
     before the surname from a first name on (lexicon/first_names.tsv), a middle name or a
-    particle between; None when the name has a first name itself, when the title gives it
-    none, or two, or joins it to another by « et » (« Paul et Lise Morel »), or when the
+    particle between, the name the subject of the title (``_subject``). None when the name has
+    a first name itself, when the title gives it none, or two, or writes it in capitals
+    (« CLAIRE DUMESNIL ANNONCE »), when the first name's gender is not the ``gender`` the text
+    shows the person (« M. Dumesnil » under « Claire Dumesnil réélue »: her husband), or when the
     article's ``cast`` names someone else of that surname."""
     parsed = parse(surname)
     if not title or parsed is None or parsed.first is not None:
@@ -104,19 +102,46 @@ def titled(surname: str, title: str | None, cast: Iterable[str] = ()) -> str | N
     size = len(surname.split())
     found = set()
     for i in range(len(words) - size + 1):
-        if fold(" ".join(words[i:i + size])) != fold(surname) or i == 0:
+        if fold(" ".join(words[i:i + size])) != fold(surname):
             continue
         start = i
         while start > 0 and ends[start - 1] == words[start - 1] and (
                 capitalised(words[start - 1], letters=True)
                 or fold(words[start - 1]) in NAME_PARTICLES):
             start -= 1
-        opening = next((j for j in range(start, i) if first_name_gender(words[j])), None)
-        if opening is None or (opening > 0 and fold(words[opening - 1]) == "et"):
+        opening = next((j for j in range(start, i)
+                        if first_name_gender(words[j]) and not _act(words, j + 1)), None)
+        if opening is None or not _subject(words, ends, opening):
             continue
-        found.add(" ".join(words[opening:i + size]))
+        name = words[opening:i + size]
+        sex = first_name_gender(name[0])
+        if any(w.isupper() and len(w) > 1 for w in name) or (gender and sex != gender[0]):
+            continue
+        found.add(" ".join(name))
     if len({fold(f) for f in found}) != 1:
         return None
     full = found.pop()
     others = {c for c in cast if ends_with(c, surname) and not alike({c, full})}
     return None if others else full
+
+
+def _subject(words: list[str], ends: list[str], at: int) -> bool:
+    """Does the title's name at word ``at`` name its subject: at the title's start, after
+    « : », « , » or a dash, after a role noun (« La ministre Claire Dumesnil »), after a quote
+    and its verb (« « Je pars », annonce Claire Dumesnil »), or after « de » following the noun
+    of the person's own act (lexicon/title_acts.txt: « Démission de Claire Dumesnil »)? Not
+    after a place's noun (« Rue Victor Hugo », « Collège Jules Ferry »), nor a relative's or a
+    tribute's (« Le fils de Paul Dumesnil », « Mort de Pierre Lanvin », « Hommage à »)."""
+    if at == 0 or ends[at - 1][-1] in ":,–—-" or is_role_noun(words[at - 1]):
+        return True
+    before = ends[at - 2].rstrip(",") if at > 1 else ""
+    if words[at - 1].islower() and before[-1:] in "»\"”" and before:
+        return True
+    return at > 1 and _act(words, at - 1)
+
+
+def _act(words: list[str], at: int) -> bool:
+    """Is word ``at`` the « de » after the noun of a person's own act (lexicon/title_acts.txt:
+    « Démission de », « Victoire de », no first name there)?"""
+    return 0 < at < len(words) and fold(words[at]) == "de" and (
+        fold(words[at - 1]) in folded("title_acts"))

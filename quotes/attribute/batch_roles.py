@@ -18,6 +18,8 @@ from dataclasses import replace
 from quotes.attribute.batch_groups import Stories, Utterances
 from quotes.attribute.batch_names import full_names, one_person, spellings
 from quotes.attribute.functions import function, held_once, tenure_over
+from quotes.attribute.name_model import NAME_MODEL
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.role_words import names_place
 from quotes.attribute.shown import plain
 from quotes.model import Quote
@@ -45,7 +47,8 @@ def roles_offered(
         offered(_said_alike(name, article, quotes, holders, alike, utterances))
         or offered(r for n in spellings(name, roles) for r in roles[n])
         or offered(r for n in spellings(name, holders) for r in holders[n])
-        or offered(_full_name(name, holders, stories.people, article))
+        or offered(_full_name(name, holders, stories.people, article,
+                              None if NAME_MODEL in q.evidence else q.speaker.gender))
     )
 
 
@@ -117,18 +120,23 @@ def _reached(linked: dict[str, set[str]]) -> dict[str, set[str]]:
 
 def _full_name(
     surname: str, holders: dict[str, set[tuple[str, str]]], story: dict[str, set[str]],
-    article: str,
+    article: str, gender: str | None = None,
 ) -> set[tuple[str, str]]:
     """The roles of the one person whose full name a name of one word ends ("Trump" for the
     "Donald Trump" of another article, or its "Donald John Trump": ``full_names``), given by
     articles of the same story (one that names someone this article names too, not the person
-    alone); none when two people's full names end so."""
+    alone); none when two people's full names end so, nor when the full names give it
+    different roles (« Marie Morel, maire », « Marie Claire Morel, infirmière »: two people as
+    well): only a role every one of them gives; never one whose first name is of the other
+    ``gender`` than the text shows the speaker (« M. Dumesnil » is not « Claire Dumesnil »)."""
     if " " in surname.strip():
         return set()
     near = story.get(article, set()) - {surname}
-    fuller = full_names(surname, holders)
+    fuller = {n for n in full_names(surname, holders) if not gender or (
+        (sex := first_name_gender(n.split()[0])) is None or sex == gender[0])}
+    common = set.intersection(*({r for r, _ in holders[n]} for n in fuller)) if fuller else set()
     return {(r, a) for name in fuller for r, a in holders[name]
-            if story.get(a, set()) & near - fuller}
+            if r in common and story.get(a, set()) & near - fuller}
 
 
 def _functions(

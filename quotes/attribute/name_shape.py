@@ -31,6 +31,7 @@ from quotes.lexicon import (
     fold,
     folded,
     is_time_word,
+    lemmas,
     reporting_verbs,
     words,
 )
@@ -206,8 +207,34 @@ def _fronted_attribute(tok: Token) -> bool:
     if pron not in SUBJECT_PRONOUNS or not doc[tok.i + 2].dep_.startswith("nsubj"):
         return False
     word = tok.text.lower()
-    return (not pron.startswith("elle") or word.endswith(("e", "es"))) and (
-        not pron.endswith("s") or word.endswith(("s", "x")))
+    feminine, plural = pron.startswith("elle"), pron.endswith("s")
+    return (not feminine or word.endswith(("e", "es"))) and (
+        not plural or word.endswith(("s", "x"))) and _attribute_word(tok, feminine, plural)
+
+
+def _attribute_word(tok: Token, feminine: bool, plural: bool) -> bool:
+    """Is this word an adjective or a participle, not a surname that merely ends alike
+    (« Fabre, elle … »)? The tagger reads it so, with no gender or number against the pronoun's,
+    or the word, or its form without the ending that agrees (« émue »: « ému »), is a word
+    form or a lemma of lexicon/lemmas.tsv, or it ends as a participle (lexicon/word_endings.txt)."""
+    if tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm", [])):
+        gender, number = tok.morph.get("Gender", []), tok.morph.get("Number", [])
+        if not (feminine and "Masc" in gender) and not (plural and "Sing" in number):
+            return True
+    if tok.text.lower().endswith(_word_endings()):
+        return True
+    word = fold(tok.text)
+    known = _lemma_words()
+    cut = (word[:-2] if word.endswith("es") else None, word[:-1] if word.endswith(("e", "s", "x"))
+           else None)
+    return word in known or any(c in known for c in cut if c)
+
+
+@cached
+def _lemma_words() -> frozenset[str]:
+    """Every folded form and lemma lexicon/lemmas.tsv lists."""
+    table = lemmas()
+    return frozenset(table) | frozenset(table.values())
 
 
 def heading_name(ent: Span, max_words: int) -> bool:

@@ -51,11 +51,17 @@ def outlet_named(ent: Span) -> bool:
     return listed_outlet(ent.text)
 
 
+_BARE_BEFORE = ("sur", "en")  # « sur place », « en place »: no street
+
+
 def _street(ent: Span) -> bool:
     """« rue Émile Zola », « la place Charles de Gaulle »: a name right after a street's noun
-    in lower case (lexicon/street_nouns.txt) is the street's."""
+    in lower case (lexicon/street_nouns.txt) is the street's; not after a set phrase whose
+    preposition takes the noun bare (« dépêché sur place Julien Roche », « mis en place »)."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.is_lower and fold(before.text) in folded("street_nouns")
+    if before is None or not before.is_lower or fold(before.text) not in folded("street_nouns"):
+        return False
+    return not (ent.start > 1 and ent.doc[ent.start - 2].lower_ in _BARE_BEFORE)
 
 
 def _party(ent: Span) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.detect.context import Context
+from quotes.detect.context import Context, names_someone
 from quotes.detect.relatives import finite_numbers
-from quotes.lexicon import capitalised, is_org_noun, is_role_noun, words
+from quotes.lexicon import capitalised, words
 from quotes.lexicon.grammar import NAME_LINKS, SET_OFF_RELATIVES, SUBJECT_PRONOUNS, A
 
 # the dependencies of a noun that completes another word: a name there is not a verb's subject
@@ -162,9 +162,9 @@ def dislocated_topic(ctx: Context, tok: Token) -> tuple[int, int] | None:
         return None  # "Quant à ce qu'il a dit, elle …": no phrase of its own
     lo, hi = quant + 2, tok.i - 1
     # someone who may speak: a name, a role, a body (not « Quant à la saison prochaine, il … »)
-    who = any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or is_role_noun(t.lower_)
-              or is_org_noun(t.lower_) for t in doc[lo:hi])
-    return (doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)) if who else None
+    if not names_someone(doc[lo:hi]):
+        return None
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
 
 
 def listed_names(name: Span, people: list[Span], verb: Token) -> tuple[int, int]:

@@ -11,11 +11,12 @@ import re
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
-from quotes.lexicon import words
+from quotes.lexicon import folded, singular, words
 from quotes.lexicon.grammar import ARTICLE_WORDS, DEMONSTRATIVES, SET_OFF_RELATIVES, STRESSED
 
 _FRONTED = re.compile(r"(?:selon|d['’]\s*après)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"([^\s,]+)[^,]*,")
+_ASIDE = re.compile(r"\s*([^\s,][^,]*),")  # words set off by commas, the first comma read
 _PRONOUNS = STRESSED | {"moi", "toi", "nous", "vous", "soi"}  # « selon nous »: who speaks
 
 
@@ -50,14 +51,28 @@ def fronted_source(text: str, start: int, end: int) -> bool:
     return m is not None and m[1].lower() not in _PRONOUNS and not rule_text(m[0])
 
 
-def rule_source(text: str, start: int, end: int) -> int | None:
+def rule_source(ctx: Context, start: int, end: int) -> int | None:
     """Where the words start after a fronted source (from ``start``, right after « selon ») that
     is a text stating a rule (``rule_text``), set off by a comma before a postposed cue at
-    ``end``: after that comma (« Selon la loi sur les bars, | un mineur …, a rappelé X »)."""
+    ``end``: after that comma (« Selon la loi sur les bars, | un mineur …, a rappelé X »), and
+    after a relative clause or a participle set off by commas that says more of the text
+    (« Selon la loi, votée en 2019, | un mineur … »)."""
+    text = ctx.text
     if _FRONTED.search(text, max(0, start - 12), start) is None:
         return None
     m = _SOURCE.match(text, start, end)
-    return m.end() if m is not None and rule_text(m[0]) else None
+    if m is None or not rule_text(m[0]):
+        return None
+    aside = _ASIDE.match(text, m.end(), end)
+    first = ctx.token_at(aside.start(1)) if aside is not None else None
+    if aside is None or first is None or text[aside.end() : end].strip() == "":
+        return m.end()
+    if first.lower_ in SET_OFF_RELATIVES:
+        return aside.end()  # « Selon le texte, qui a été adopté hier, … »
+    words_ = ctx.doc.char_span(aside.start(1), aside.end(1), alignment_mode="expand")
+    participle = (first.pos_ == "ADJ" or "Part" in first.morph.get("VerbForm", [])) and (
+        words_ is not None and not any("Fin" in t.morph.get("VerbForm", []) for t in words_))
+    return aside.end() if participle else m.end()  # « Selon la loi, votée en 2019, … »
 
 
 def rule_text(source: str) -> bool:
@@ -67,7 +82,7 @@ def rule_text(source: str) -> bool:
     rappelé la procureure »: hers)."""
     said = [w for w in re.split(r"[\s'’,]+", source.lower()) if w]
     said = said[1:] if said and said[0] in ARTICLE_WORDS | DEMONSTRATIVES else said
-    return bool(said) and said[0] in words("rule_texts")
+    return bool(said) and singular(said[0]) in folded("rule_texts")
 
 
 def _relative_phrase(first: Token, stop: int) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles, words
+from quotes.lexicon import capitalised, fold, folded, is_org_noun, is_role_noun, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
@@ -54,6 +55,13 @@ class Rejected:
     start: int
     end: int
     reason: str
+
+
+def names_someone(toks: Iterable[Token]) -> bool:
+    """Do the words ``toks`` name someone who may speak: a person's name, a proper noun, a role
+    or a body (« le maire », « la préfecture »)?"""
+    return any(t.ent_type_ == "PER" or t.pos_ == "PROPN" or is_role_noun(t.lower_)
+               or is_org_noun(t.lower_) for t in toks)
 
 
 def demonstrative_start(text: str, start: int, end: int) -> int:

@@ -10,7 +10,9 @@ marks is the speaker's own words, and a clause the cue does not open with « que
 infinitive, marks after a colon) is left whole. A « que » that is no second clause of the
 cue leaves the clause whole too: a relative one (« la salle, qui compte 300 places, et que
 la ville a rénovée »), one of a verb or noun inside the clause (« craignaient que l'eau
-monte, et que les digues cèdent »), one that a verb follows (« et qu'importe l'avis »).
+monte, et que les digues cèdent »), one that a verb follows (« et qu'importe l'avis »), one
+after a clause that a noun's « que » opened (« repose sur l'idée que A, et que B »:
+lexicon/completive_nouns.txt).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context, outer_end, visible_end
+from quotes.lexicon import listed
 from quotes.lexicon.grammar import QUE, SET_OFF_RELATIVES
 
 if TYPE_CHECKING:
@@ -99,6 +102,8 @@ def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token
     monte, et que les digues cèdent », « le fait que les prix montent, et que … »)."""
     if que.pos_ == "PRON" and not _marks_second(que, cue_que):
         return False
+    if _noun_clause(ctx, start, at):
+        return False
     stretch = ctx.text[max(start, ctx.text.rfind(",", start, at) + 1) : at].split()
     if stretch and stretch[0].lower() in _RELATIVES:
         return False
@@ -108,6 +113,15 @@ def _second_clause(ctx: Context, start: int, at: int, que: Token, cue_que: Token
     while verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.head is not verb:
         verb = verb.head
     return verb.dep_ != "conj" or not any(_own_que(m, cue_que) for m in verb.head.children)
+
+
+def _noun_clause(ctx: Context, start: int, at: int) -> bool:
+    """Does a noun's « que » clause open between ``start`` and ``at`` (« l'idée que »,
+    « du fait que »)? A « , et que » after it may go on with it."""
+    span = ctx.doc.char_span(start, at, alignment_mode="contract")
+    return span is not None and any(
+        t.lower_ in QUE and t.i > span.start and listed(t.nbor(-1).text, "completive_nouns")
+        for t in span)
 
 
 def _marks_second(que: Token, cue_que: Token | None) -> bool:

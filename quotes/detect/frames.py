@@ -91,6 +91,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             verb = incise_verb(tok, ctx.closing_at) or verb or agentive(ctx, tok, span.end)
         if verb is None or (tok.pos_ == "AUX" and low not in reporting_verbs() and not verb.tail):
             continue  # an auxiliary, but the head of « a également fait savoir que … »
+        if speakerless(tok, span.end):  # no cue at all: a « selon X » in the note frames the rest
+            refused.append(Rejected(*sent, "the writer's infinitive (« À rappeler que »): no one"))
+            continue
         first, pron, last = cue_group(tok, verb)
         after = skip(doc, last.i + 1, span.end)
         nxt = doc[after] if after < span.end else None
@@ -229,8 +232,7 @@ def _cue_frame(
     # "commencent à penser que …", "n'a pas pu confirmer que …": nobody is said to voice it
     for unsaid, why in ((unsaid_belief, "a belief in the infinitive under no verb of saying"),
                         (unable, "a cue under a negated ability (« n'a pas pu dire »)"),
-                        (nobody, "a cue whose subject names nobody (« rien n'indique »)"),
-                        (speakerless, "the writer's infinitive (« À rappeler que »): no one")):
+                        (nobody, "a cue whose subject names nobody (« rien n'indique »)")):
         if unsaid(cue.tok):
             refused.append(Rejected(*sent, why))
             return None

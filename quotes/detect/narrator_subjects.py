@@ -20,7 +20,7 @@ from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.subjects import is_latter, subtree_before
-from quotes.lexicon import is_speech_noun, words
+from quotes.lexicon import is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE, SUBJECT_PRONOUNS
 
 
@@ -118,11 +118,22 @@ _CLAUSES = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "conj", "csubj", "xc
 def inverted_clitic(tok: Token) -> bool:
     """Is this noun before a comma the words of an incise whose verb has its own subject,
     a pronoun after it (« Une promesse du président, a-t-il indiqué »)? The parse makes the
-    noun the verb's subject; the pronoun is, and the noun is what was said."""
+    noun the verb's subject; the pronoun is, and the noun is what was said. Only where the
+    verb reports speech and closes the incise (a stop or a comma right after it, no object or
+    complement of its own) in a sentence that asks nothing: « Le trésorier Marc Vidal, a-t-il
+    menti aux enquêteurs ? » asks about its subject."""
     head = tok.head
-    return head.i > tok.i and any(t.text == "," for t in tok.doc[tok.i : head.i]) and any(
-        c.i > tok.i and c.text.startswith("-") and c.lower_.lstrip("-") in SUBJECT_PRONOUNS | {"on"}
-        for c in head.children)
+    doc = tok.doc
+    if head.i <= tok.i or head.lower_ not in reporting_verbs() or not any(
+            t.text == "," for t in doc[tok.i : head.i]) or not any(
+            c.i > tok.i and c.text.startswith("-")
+            and c.lower_.lstrip("-") in SUBJECT_PRONOUNS | {"on"} for c in head.children):
+        return False
+    after = next((t for t in doc[head.i + 1 :] if not t.text.startswith("-")), None)
+    ends = [t for t in tok.sent if not t.is_space and not t.is_quote]
+    return (after is None or after.text in (".", ",")) and not any(
+        c.dep_.split(":")[0] in ("obj", "obl", "ccomp") for c in head.children) and not (
+        ends and ends[-1].text == "?")
 
 
 def _coordinated_subject(tok: Token, hi: int) -> int:

@@ -108,7 +108,7 @@ def postposed(
     if fronted_source(text, start, end_before):  # "Selon X, …, rapporte Le Parisien"
         return _turned(ctx, start, end_before,
                        "words a fronted « selon X » gives, a cue after them relays")
-    rule = rule_source(text, start, end_before)  # "Selon la loi, A, a rappelé X": A is X's
+    rule = rule_source(ctx, start, end_before)  # "Selon la loi, A, a rappelé X": A is X's
     if rule is not None:
         start = trim_start(text, rule, end_before)
     start = after_colon(ctx, start, end_before)

@@ -152,8 +152,10 @@ def preposed(
         whom = nxt.lower_ in A and not (verb.object_infinitive and subj is not None) and (
             own_de is None)
         k = nxt.i + (nxt.text == ",")
-        purpose = k + 1 < stop and doc[k].lower_ == "pour" and "Inf" in doc[
-            k + 1].morph.get("VerbForm", [])
+        aim = k + 1 < stop and doc[k].lower_ == "pour" and "Inf" in doc[k + 1].morph.get(
+            "VerbForm", [])
+        # « pour reprocher » reports in its own right; « pour couper court » is only why
+        purpose = aim and cue_verb(doc[k + 1]) is not None
         if (whom or purpose or (nxt.lower_ == "en" and gerund(nxt))) and not text[
                 : spoken[0].open].rstrip().endswith(":"):
             # "Répondant à Sébastien Lecornu, qui …": whom, not what; "a ironisé en arrivant
@@ -167,6 +169,8 @@ def preposed(
         start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
         if start == nxt.idx and own_de is not None:
             start = own_de
+        elif aim:  # "a répondu, pour couper court, « … »": why, then the words
+            start = spoken[0].open
         evidence.append("object-with-marks")
     if evidence[-1] == "infinitive" and verb.binding and bound_by_document(doc, sent[0], at.first):
         return None  # "Dans son contrat, X s'est engagé à …": the contract's terms, no speech

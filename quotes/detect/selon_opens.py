@@ -1,8 +1,9 @@
 """Does a « selon » (or « d'après ») open its clause, so that the clause after its source is
 what the source says: at the sentence's start, after a short lead with no verb nor noun
 (« Et, selon X »), a coordinator (« mais selon X »), a conjunction of the narrator's
-(``subordinated``: « puisque selon X », « même si, selon X ») or a colon; not after a subject
-set off by a comma (« La digue, selon X … »). selon.py reads its frames with it, and
+(``subordinated``: « puisque selon X », « même si, selon X »), the « que » of a writer's note
+(« À rappeler que, selon X, … ») or a colon; not after a subject set off by a comma (« La
+digue, selon X … »). selon.py reads its frames with it, and
 phrase_ends where a source ends (``phrase_ends.partitive_subject``); frames reads a « pour X »
 that opens its sentence with ``connector_lead``.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.detect.speakerless import speakerless
 from quotes.lexicon import words
 from quotes.lexicon.grammar import CONDITION_OR_COMPARISON, COORDINATORS, QUE
 from quotes.nlp.doc import text_of
@@ -42,7 +44,8 @@ def subordinated(doc: Doc, first: Token) -> bool:
     ``first``, or before its comma (« puisque selon X, … », « même si, selon X, … »)? The clause
     after the source is then what it says, as after « mais », and after « même si », a
     concession (lexicon/concessive_openers.txt). Not a condition (« si selon X … »), a
-    comparison (« comme selon X »), nor a bare « que », which may be a cue's own."""
+    comparison (« comme selon X »), nor a bare « que », which may be a cue's own, but the « que »
+    of a writer's note, no one's cue (« À rappeler que, selon X, … »)."""
     k = first.i - 1
     if k > 0 and doc[k].text == ",":  # « puisque, selon X, … », « même si, selon X, … »
         k -= 1
@@ -50,7 +53,7 @@ def subordinated(doc: Doc, first: Token) -> bool:
         return False
     before = doc[k]
     if before.lower_ in QUE:  # « alors que », « parce que »
-        return k > 0 and doc[k - 1].lower_ in words("subordinators")
+        return k > 0 and (doc[k - 1].lower_ in words("subordinators") or speakerless(doc[k - 1]))
     if before.lower_ in CONDITION_OR_COMPARISON:  # « même si »: a concession, no condition
         return k > 0 and f"{doc[k - 1].lower_} {before.lower_}" in words("concessive_openers")
     return before.pos_ == "SCONJ"

@@ -18,9 +18,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
-from quotes.group.short import word_swapped
+from quotes.group.short import around, placed, says_each, swapped_at
+from quotes.group.similarity import content_stems, meaning_differs
 from quotes.model import CUE_CARRIED, NO_CUE, Quote
 from quotes.settings import DEFAULT, Settings
 
@@ -216,15 +215,25 @@ def _rendered(mark: str, said: str, options: Settings) -> bool:
     """Whether a mixed quote's marks ``mark`` give, in near words, a passage of a direct quote
     ``said`` (both normalised): of ``min_fragment_words`` words or more and no more than
     ``said`` has (a short quote inside longer marks is no passage they render), placed in it
-    as a fragment is (``fragment_threshold``), and saying each of its few content words where they
-    stand (``short.word_swapped``). An outlet that gives a post whole and renders one of its
-    sentences again in marks (« elle ne « soutenait plus la direction » » beside « Je ne peux
-    plus soutenir la direction ») has copied it with a verb's tense changed, not reported it
-    twice."""
+    as a fragment is (``short.placed``), saying each of its few content words where they
+    stand (``short.swapped_at``), and saying each content word of the passage they are placed
+    on, in some form, however many (« manqué de respect aux supporters du club » renders no
+    « manqué de respect aux joueurs du club »), with no negation or alternative word turned
+    (``meaning_differs``: « voterait contre » renders no « je voterai pour »). An outlet that
+    gives a post whole and renders one of its sentences again in marks (« elle ne « soutenait
+    plus la direction » » beside « Je ne peux plus soutenir la direction ») has copied it with
+    a verb's tense changed, not reported it twice."""
     size = len(mark.split())
-    return options.min_fragment_words <= size <= len(said.split()) and (
-        fuzz.partial_ratio(mark, said) >= options.fragment_threshold) and not word_swapped(
-        [mark], [said], options)
+    if not options.min_fragment_words <= size <= len(said.split()):
+        return False
+    short, long_ = sorted((mark, said), key=len)
+    at = placed(short, long_, options)
+    if at is None or swapped_at(short, long_, at, options):
+        return False
+    start, end = (at.dest_start, at.dest_end) if long_ is said else (at.src_start, at.src_end)
+    passage = " ".join(around(said, start, end, 0))
+    return says_each(content_stems(passage), mark.split(), options) and not meaning_differs(
+        [mark], [passage])
 
 
 def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import accumulate
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import LCSseq, ScoreAlignment
 
 from quotes.group.candidates import sorted_unique
 from quotes.group.similarity import STEM, content_stem, content_stems, stop_words
@@ -210,7 +210,7 @@ def run_scores(a: Sequence[str], b: Sequence[str]) -> tuple[float, float]:
 def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
     """Whether two quotes' wordings (the quote, then its marks) match only as a fragment of
     few content words (``fragment_content_words`` or fewer) that the passage where
-    ``partial_ratio`` finds it in the other, or the words next to it (``_around``: as many on
+    ``partial_ratio`` finds it in the other, or the words next to it (``around``: as many on
     each side as the fragment has), does not say each of, in some form (``_one_word``):
     « "n'a pas été suffisamment consultée" » is no fragment of « n'a pas été suffisamment
     écoutée », another participle in the same frame. A long fragment may lose a word to an
@@ -221,20 +221,38 @@ def word_swapped(a: Sequence[str], b: Sequence[str], options: Settings) -> bool:
             short, long_ = sorted((x, y), key=len)
             if len(short.split()) < options.min_fragment_words:
                 continue
-            at = fuzz.partial_ratio_alignment(short, long_, score_cutoff=options.fragment_threshold)
+            at = placed(short, long_, options)
             if at is None:
                 continue
-            stems = content_stems(short)
-            said = _around(long_, at.dest_start, at.dest_end, len(short.split()))
-            if len(stems) > options.fragment_content_words or all(
-                    any(_one_word(s, w[:STEM], options.spelled_prefix) for w in said)
-                    for s in stems):
+            if not swapped_at(short, long_, at, options):
                 return False
             found = True
     return found
 
 
-def _around(text: str, start: int, end: int, reach: int) -> list[str]:
+def placed(short: str, long_: str, options: Settings) -> ScoreAlignment | None:
+    """Where ``partial_ratio`` places the wording ``short`` in ``long_`` as a fragment is
+    (``fragment_threshold``), or None."""
+    return fuzz.partial_ratio_alignment(short, long_, score_cutoff=options.fragment_threshold)
+
+
+def swapped_at(short: str, long_: str, at: ScoreAlignment, options: Settings) -> bool:
+    """Whether a fragment ``short`` placed in ``long_`` at ``at`` (``placed``) holds few content
+    words (``fragment_content_words`` or fewer) and the passage there, or the words next to
+    it (``around``), does not say each of them in some form (``word_swapped``)."""
+    stems = content_stems(short)
+    said = around(long_, at.dest_start, at.dest_end, len(short.split()))
+    return len(stems) <= options.fragment_content_words and not says_each(
+        stems, said, options)
+
+
+def says_each(stems: Iterable[str], words: Sequence[str], options: Settings) -> bool:
+    """Whether ``words`` say each content word of ``stems`` in some form (``_one_word``)."""
+    return all(any(_one_word(s, w[:STEM], options.spelled_prefix) for w in words)
+               for s in stems)
+
+
+def around(text: str, start: int, end: int, reach: int) -> list[str]:
     """The whole words of ``text`` from ``start`` to ``end``, and ``reach`` words more on each
     side: marks may leave out words of the passage they quote (« "sa lenteur et sa raideur" » of
     « sa lenteur, par sa prudence et sa raideur »), which ``partial_ratio`` then aligns
