@@ -38,6 +38,7 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     PERSON_ENDINGS,
     PERSON_NOUNS,
+    POSSESSIVES,
 )
 from quotes.lexicon.kin import relatives
 from quotes.nlp.doc import text_of
@@ -338,3 +339,40 @@ def _joined(registry: Registry, one: Person, other: Person) -> bool:
         for b_lo, _ in at[y]
         if a_hi <= b_lo
     )
+
+
+def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> Person | None:
+    """The one person the article names who holds the noun heading a definite description
+    (« la pilote d'essai, désormais astronaute », « la seconde femme Première ministre de
+    l'histoire »): one the cast gives a role the description's words hold, or one named in
+    the sentence where the article gave that noun before (« Anne Roy, 40 ans et pilote
+    d'hélicoptère »); no one when two fit or none is of the description's gender."""
+    # a role the description's own words hold, not its « de … » complement's (« la voisine
+    # de la maire » is not the maire)
+    own = takewhile(lambda t: t.lower_ not in DE_CONTRACTED, span)
+    said = f" {fold(' '.join(t.text for t in own))} "
+    noun = fold(head.text)
+    found = {p for p in registry.people
+             if any(f" {fold(r)} " in said or fold(r).split()[:1] == [noun]
+                    for r in p.role_texts())}
+    for tok in takewhile(lambda t: t.i < span.start, span.doc):
+        if tok.pos_ == "NOUN" and fold(tok.text) == noun and not _someone_else(tok):
+            named = registry.people_between(tok.sent.start_char, tok.idx)
+            last = max(((registry.ends.get(lo, lo), lo, p) for lo, p in registry.mentions
+                        if p in named and lo < tok.idx), default=None, key=lambda e: e[0])
+            # the noun set beside the name, no verb between (« Anne Roy, 40 ans et pilote »),
+            # not one coordinated with it (« Marie Dupont et la voisine »)
+            if last is not None and last[0] <= tok.idx and not (
+                    tok.dep_ == "conj" and last[1] <= tok.head.idx < last[0]) and not any(
+                    t.pos_ in ("VERB", "AUX") for t in span.doc.char_span(
+                        last[0], tok.idx, alignment_mode="expand") or ()):
+                found.add(last[2])
+    fits = [p for p in found if gender is None or p.gender in (None, gender)]
+    return fits[0] if len(found) == 1 and fits else None
+
+
+def _someone_else(noun: Token) -> bool:
+    """Does the noun's determiner make it another person than one named beside it: a
+    possessive or an indefinite (« Marie Dupont et sa voisine », « Paul Roy et un voisin »)?"""
+    return any(c.dep_ == "det" and c.lower_ in POSSESSIVES | INDEFINITE | {"des"}
+               for c in noun.children)

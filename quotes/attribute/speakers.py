@@ -296,6 +296,13 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         own = (found,) if found else ()
         owned = first.lower_ in POSSESSIVES
         return Resolved(None, role, "person", "description", "s", gender, roles=own, owned=owned)
+    # « la pilote d'essai, désormais astronaute »: the one the article names so, never the
+    # description kept as a name
+    if first.lower_ in DEFINITE and head.is_lower and head.pos_ == "NOUN" and plural == "s" \
+            and not is_org_noun(head.text) \
+            and (holder := descriptions.holder(registry, span, head, gender)) is not None:
+        return of_person(holder, Resolved(None, None, "person", "description", "s", gender,
+                                          described=without_determiner(text)))
     proper, words_ = proper_after(head, span), without_determiner(text)
     if proper is not None:  # "le journal Les Echos", "l'agence Reuters": the name says who
         return Resolved(proper, None, "organization", "explicit", plural, gender)
