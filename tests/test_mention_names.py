@@ -96,6 +96,10 @@ ROWS = [
      'indiqué. "Si nous ne les avons pas, nous les demanderons à d\'autres pays."',
      "Si nous ne les avons pas, nous les demanderons à d'autres pays.", "Jean Morel",
      "président", "male"),
+    ('Le président Jean Morel a demandé des images. Une promesse du président voisin, a-t-il '
+     'indiqué ! "Si nous ne les avons pas, nous les demanderons à d\'autres pays."',
+     "Si nous ne les avons pas, nous les demanderons à d'autres pays.", "Jean Morel",
+     "président", "male"),
     # must not: a question on its subject is no incise (« X, a-t-il menti … ? »): X is asked of
     ("Le ministre Paul Arnoux était en difficulté. Le trésorier Marc Vidal, a-t-il menti aux "
      "enquêteurs ? « Je n'ai rien à cacher », a-t-il assuré.",

@@ -375,6 +375,11 @@ ROWS = [
     # must not: words that are no function still go to the relative named last
     ("Paul Garnier, le père de la victime, était présent lundi. « Je veux la vérité », a lancé "
      "l'homme.", "Je veux la vérité", "Paul Garnier", None, "male"),
+    # must not: a set phrase (« père de famille », « femme d'affaires ») names no relative: the
+    # function's description still goes to the one person the article names
+    ("Jean Roux, père de famille, dirige la commune depuis 2010. « Nous allons reconstruire "
+     "l'école », a déclaré le maire.", "Nous allons reconstruire l'école", "Jean Roux", "maire",
+     "male"),
     # must not: the name after a relative's complement is that complement, not the relative:
     # the article is about him (« la mère de l'étudiant Paul Roux »)
     ("La mère de l'étudiant Paul Roux était présente. Paul Roux a déclaré lundi que l'examen "

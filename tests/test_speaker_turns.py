@@ -93,6 +93,10 @@ SEXED_SOURCE = [
      "poursuit-elle.",
      "Beaucoup de parents sont en panique", "une autre mère de famille", "anonymous", None,
      "female"),
+    # fire: a description after a sexed source (« une mère », its noun accented) is hers
+    ("« Nous avons eu très peur », raconte une mère présente sur place. « C'était terrible », "
+     "ajoute ce témoin.",
+     "C'était terrible", "une mère présente", "anonymous", None, "female"),
     # must not: no source of that sex: the father's words leave « elle » to the police
     ("La police de Valbourg a ouvert une enquête sur l'accident. « J'ai aidé à sortir les "
      "enfants », a confié un père de famille. « Une équipe est sur place », poursuit-elle.",

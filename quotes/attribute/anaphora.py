@@ -15,9 +15,9 @@ from quotes.attribute.speakers import Resolved
 from quotes.lexicon import (
     agent_lookalike,
     fold,
+    folded_table,
     is_org_noun,
     is_role_noun,
-    noun_genders,
     singular,
 )
 from quotes.lexicon.grammar import (
@@ -72,7 +72,7 @@ def of_a_person(word: str) -> bool:
     dialogue", whose ending is an agent's but whose science is no word)."""
     return (
         is_role_noun(word) or word in PERSON_NOUNS or word in SOURCE_NOUNS
-        or noun_genders().get(word) in ("m", "f")  # « une autre mère de famille »
+        or folded_table("noun_genders").get(fold(word)) in ("m", "f")  # « une mère », « mere »
         or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
     )
 

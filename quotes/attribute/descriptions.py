@@ -247,8 +247,20 @@ def kin_given(registry: Registry) -> frozenset[str]:
     return frozenset(
         person.name for person, match, _ in _kin_words(registry)
         if not (match.re is before and match["owner"] and not match[0].rstrip().endswith(","))
-        and fold(match["det"] or "") not in ("son", "sa")
+        and fold(match["det"] or "") not in ("son", "sa") and not _set_phrase(match)
     )
+
+
+def _set_phrase(match: re.Match[str]) -> bool:
+    """« père de famille », « femme d'affaires »: kin words whose « de » takes a bare
+    lower-case noun are a compound, no one's relative (as ``kin_owner`` reads them)."""
+    owner = (match["owner"] or "").strip()
+    first = owner.split(" ", 1)[0] if owner else ""
+    return bool(first) and first.islower() and fold(first) not in _OWNER_ARTICLES
+
+
+_OWNER_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une", "des", "ce", "cette",
+                             "son", "sa", "ses", "leur", "leurs", "notre", "votre"})
 
 
 def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:

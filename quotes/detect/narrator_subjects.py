@@ -115,11 +115,14 @@ def rootless_verb(tok: Token) -> Token | None:
 _CLAUSES = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "conj", "csubj", "xcomp"))
 
 
+_CLOSES = (".", ",", ";", "!", "…")  # what may close an incise right after its verb
+
+
 def inverted_clitic(tok: Token) -> bool:
     """Is this noun before a comma the words of an incise whose verb has its own subject,
     a pronoun after it (« Une promesse du président, a-t-il indiqué »)? The parse makes the
     noun the verb's subject; the pronoun is, and the noun is what was said. Only where the
-    verb reports speech and closes the incise (a stop or a comma right after it, no object or
+    verb reports speech and closes the incise (``_CLOSES`` right after it, no object or
     complement of its own) in a sentence that asks nothing: « Le trésorier Marc Vidal, a-t-il
     menti aux enquêteurs ? » asks about its subject."""
     head = tok.head
@@ -131,7 +134,7 @@ def inverted_clitic(tok: Token) -> bool:
         return False
     after = next((t for t in doc[head.i + 1 :] if not t.text.startswith("-")), None)
     ends = [t for t in tok.sent if not t.is_space and not t.is_quote]
-    return (after is None or after.text in (".", ",")) and not any(
+    return (after is None or after.text in _CLOSES) and not any(
         c.dep_.split(":")[0] in ("obj", "obl", "ccomp") for c in head.children) and not (
         ends and ends[-1].text == "?")
 

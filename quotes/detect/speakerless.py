@@ -3,7 +3,8 @@ que … » glosses a word in a sentence with no verb, « À rappeler que … » 
 reader; neither names a speaker, and the previous sentence's is not theirs. « X a pris la
 parole pour dire que … » keeps X, whose verb the infinitive hangs on, and a verbless
 sentence that names someone before the infinitive (« Un tweet du ministre Jean Barrot pour
-dire que … », « Un communiqué de la préfecture pour dire que … ») reports what they said.
+dire que … », « Un communiqué de la préfecture pour dire que … ») keeps its cue: who said it
+is then attribution's to decide.
 """
 
 from __future__ import annotations
