@@ -380,6 +380,10 @@ ROWS = [
     ("Jean Roux, père de famille, dirige la commune depuis 2010. « Nous allons reconstruire "
      "l'école », a déclaré le maire.", "Nous allons reconstruire l'école", "Jean Roux", "maire",
      "male"),
+    # … but « le père de l'étudiant décédé » (an elided article) is a relative: no guess at him
+    ("Paul Garnier, le père de l'étudiant décédé, a pris la parole lundi. « Je veux la vérité », "
+     "a-t-il déclaré. Mais le président du tribunal a déclaré que l'audience « reprendrait "
+     "mardi ».", "l'audience « reprendrait mardi »", None, "président du tribunal", None),
     # must not: the name after a relative's complement is that complement, not the relative:
     # the article is about him (« la mère de l'étudiant Paul Roux »)
     ("La mère de l'étudiant Paul Roux était présente. Paul Roux a déclaré lundi que l'examen "

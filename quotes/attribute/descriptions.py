@@ -256,7 +256,10 @@ def _set_phrase(match: re.Match[str]) -> bool:
     lower-case noun are a compound, no one's relative (as ``kin_owner`` reads them)."""
     owner = (match["owner"] or "").strip()
     first = owner.split(" ", 1)[0] if owner else ""
-    return bool(first) and first.islower() and fold(first) not in _OWNER_ARTICLES
+    link = match.string[match.end("kin") : match.start("owner")].strip().lower() if owner else ""
+    elided = first[:2] in ("l'", "l’")  # « l’étudiant »: an article, whoever's relative
+    return (link in ("de", "d'", "d’") and first.islower() and not elided
+            and fold(first) not in _OWNER_ARTICLES)
 
 
 _OWNER_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une", "des", "ce", "cette",
