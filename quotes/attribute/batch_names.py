@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable
 from itertools import combinations
 
 from quotes.attribute.names import first_name_gender, parse, same_person
-from quotes.lexicon import capitalised, fold, folded, is_role_noun
+from quotes.lexicon import capitalised, fold, folded, in_capitals, is_role_noun
 from quotes.lexicon.grammar import NAME_PARTICLES
 
 _EDGES = ",;:.!?«»\"“”()[]"  # what a title's word may carry that is no part of a name
@@ -100,9 +100,10 @@ def titled(surname: str, title: str | None, cast: Iterable[str] = (),
     words = [w.strip(_EDGES) for w in title.split()]
     ends = title.split()  # as written: a comma after a word ends a name there
     size = len(surname.split())
+    key = fold(surname)
     found = set()
     for i in range(len(words) - size + 1):
-        if fold(" ".join(words[i:i + size])) != fold(surname):
+        if fold(" ".join(words[i:i + size])) != key:
             continue
         start = i
         while start > 0 and ends[start - 1] == words[start - 1] and (
@@ -115,7 +116,7 @@ def titled(surname: str, title: str | None, cast: Iterable[str] = (),
             continue
         name = words[opening:i + size]
         sex = first_name_gender(name[0])
-        if any(w.isupper() and len(w) > 1 for w in name) or (gender and sex != gender[0]):
+        if any(in_capitals(w) for w in name) or (gender and sex != gender[0]):
             continue
         found.add(" ".join(name))
     if len({fold(f) for f in found}) != 1:
@@ -135,7 +136,7 @@ def _subject(words: list[str], ends: list[str], at: int) -> bool:
     if at == 0 or ends[at - 1][-1] in ":,–—-" or is_role_noun(words[at - 1]):
         return True
     before = ends[at - 2].rstrip(",") if at > 1 else ""
-    if words[at - 1].islower() and before[-1:] in "»\"”" and before:
+    if words[at - 1].islower() and before.endswith(("»", '"', "”")):
         return True
     return at > 1 and _act(words, at - 1)
 

@@ -274,13 +274,14 @@ def repeated(quotes: Sequence[Quote], texts: Sequence[Sequence[str]],
                 # marks may render any direct quote of the article but a heading, even a post
                 # given whole with no cue
                 rendering = q.type == "mixed" and o.type == "direct" and not heads(o)
-                if m == n or o.type not in within or not (_speech_act(o) or rendering) or (
+                spoken = _speech_act(o)
+                if m == n or o.type not in within or not (spoken or rendering) or (
                         names[m] != names[n] and names[m] and names[n] and not carried(q)):
                     continue
                 whole = texts[m][:1] if o.type == "direct" else texts[m][1:]
                 if q.type == o.type == "mixed" and _words(whole) <= _words(said):
                     continue  # marks in marks: those that say more are the statement
-                if all(any((_within(s, w) and _speech_act(o))
+                if all(any((spoken and _within(s, w))
                            or (rendering and _rendered(s, w, options)) for w in whole)
                        for s in said):
                     out.add(n)
