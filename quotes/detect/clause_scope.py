@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from quotes.detect.context import Context
+from quotes.detect.forms import participle
 from quotes.lexicon import folded, singular, words
 from quotes.lexicon.grammar import ARTICLE_WORDS, DEMONSTRATIVES, SET_OFF_RELATIVES, STRESSED
 
@@ -18,6 +19,8 @@ _FRONTED = re.compile(r"(?:selon|d['’]\s*après)\s+$", re.IGNORECASE)
 _SOURCE = re.compile(r"([^\s,]+)[^,]*,")
 _ASIDE = re.compile(r"\s*([^\s,][^,]*),")  # words set off by commas, the first comma read
 _PRONOUNS = STRESSED | {"moi", "toi", "nous", "vous", "soi"}  # « selon nous »: who speaks
+_WORD_BREAKS = re.compile(r"[\s'’,]+")
+_DETERMINERS = ARTICLE_WORDS | DEMONSTRATIVES  # « la loi », « ce décret »: the text is the noun
 
 
 def last_clause(ctx: Context, start: int, end: int, source: int) -> int:
@@ -45,10 +48,16 @@ def fronted_source(text: str, start: int, end: int) -> bool:
     l'autopsie, … »)? They are that source's: the cue after them (« …, rapporte Le Parisien »)
     relays them. Not « selon lui », « selon nous », which restate who speaks, nor a text that
     states a rule (``rule_source``): the one the cue names reads it."""
-    if _FRONTED.search(text, max(0, start - 12), start) is None:
-        return False
-    m = _SOURCE.match(text, start, end)
+    m = _fronted(text, start, end)
     return m is not None and m[1].lower() not in _PRONOUNS and not rule_text(m[0])
+
+
+def _fronted(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The source a « selon » or « d'après » right before ``start`` names, up to its comma
+    before ``end``; None when none does."""
+    if _FRONTED.search(text, max(0, start - 12), start) is None:
+        return None
+    return _SOURCE.match(text, start, end)
 
 
 def rule_source(ctx: Context, start: int, end: int) -> int | None:
@@ -58,9 +67,7 @@ def rule_source(ctx: Context, start: int, end: int) -> int | None:
     after a relative clause or a participle set off by commas that says more of the text
     (« Selon la loi, votée en 2019, | un mineur … »)."""
     text = ctx.text
-    if _FRONTED.search(text, max(0, start - 12), start) is None:
-        return None
-    m = _SOURCE.match(text, start, end)
+    m = _fronted(text, start, end)
     if m is None or not rule_text(m[0]):
         return None
     aside = _ASIDE.match(text, m.end(), end)
@@ -70,9 +77,9 @@ def rule_source(ctx: Context, start: int, end: int) -> int | None:
     if first.lower_ in SET_OFF_RELATIVES:
         return aside.end()  # « Selon le texte, qui a été adopté hier, … »
     words_ = ctx.doc.char_span(aside.start(1), aside.end(1), alignment_mode="expand")
-    participle = (first.pos_ == "ADJ" or "Part" in first.morph.get("VerbForm", [])) and (
+    described = (first.pos_ == "ADJ" or participle(first)) and (
         words_ is not None and not any("Fin" in t.morph.get("VerbForm", []) for t in words_))
-    return aside.end() if participle else m.end()  # « Selon la loi, votée en 2019, … »
+    return aside.end() if described else m.end()  # « Selon la loi, votée en 2019, … »
 
 
 def rule_text(source: str) -> bool:
@@ -80,8 +87,8 @@ def rule_text(source: str) -> bool:
     (« la loi cantonale sur les débits de boissons », « le règlement »; lexicon/rule_texts.txt)?
     It speaks for no one: a cue after the words names who reads it (« Selon la loi, A, a
     rappelé la procureure »: hers)."""
-    said = [w for w in re.split(r"[\s'’,]+", source.lower()) if w]
-    said = said[1:] if said and said[0] in ARTICLE_WORDS | DEMONSTRATIVES else said
+    said = [w for w in _WORD_BREAKS.split(source.lower()) if w]
+    said = said[1:] if said and said[0] in _DETERMINERS else said
     return bool(said) and singular(said[0]) in folded("rule_texts")
 
 

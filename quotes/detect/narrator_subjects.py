@@ -116,6 +116,7 @@ _CLAUSES = frozenset(("acl", "acl:relcl", "advcl", "ccomp", "conj", "csubj", "xc
 
 
 _CLOSES = (".", ",", ";", "!", "…")  # what may close an incise right after its verb
+_INVERTED = SUBJECT_PRONOUNS | {"on"}  # « a-t-il indiqué », « a-t-on appris »
 
 
 def inverted_clitic(tok: Token) -> bool:
@@ -130,7 +131,7 @@ def inverted_clitic(tok: Token) -> bool:
     if head.i <= tok.i or head.lower_ not in reporting_verbs() or not any(
             t.text == "," for t in doc[tok.i : head.i]) or not any(
             c.i > tok.i and c.text.startswith("-")
-            and c.lower_.lstrip("-") in SUBJECT_PRONOUNS | {"on"} for c in head.children):
+            and c.lower_.lstrip("-") in _INVERTED for c in head.children):
         return False
     after = next((t for t in doc[head.i + 1 :] if not t.text.startswith("-")), None)
     ends = [t for t in tok.sent if not t.is_space and not t.is_quote]
