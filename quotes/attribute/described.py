@@ -167,6 +167,9 @@ def described_person(
     return replace(unnamed, resolution="unresolved"), "description-unresolved"
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:
     """The person named right after the description's comma, when the words said name them
     (``beside``: the apposition of a description is never beside it): their subject."""
@@ -174,9 +177,6 @@ def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[
     after = _COMMA.match(text_of(registry.doc), end) if end is not None else None
     person = registry.at.get(after.end()) if after is not None else None
     return {person} if person is not None and person in beside else set()
-
-
-_COMMA = re.compile(r"\s*,\s*")
 
 
 def _completes_noun(doc: Doc, at: int) -> bool:

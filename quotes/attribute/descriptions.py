@@ -40,7 +40,7 @@ from quotes.lexicon.grammar import (
     PERSON_NOUNS,
     POSSESSIVES,
 )
-from quotes.lexicon.kin import relatives
+from quotes.lexicon.kin import relation_genders, relatives
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ def relative(
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
     found = next((p for p, r, o in known if r == relation and o is whose), None)
-    gender = dict(relatives().values()).get(relation)
+    gender = relation_genders().get(relation)
     if found is None and relation in folded("child_relations"):
         # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose
         found = next((o for p, r, o in known if r in folded("parent_relations") and p is whose

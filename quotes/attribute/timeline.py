@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
@@ -249,8 +250,10 @@ class Timeline:
             # one before in the paragraph agrees
             return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
         barred = barred | (inside := own_clause.own_clause(self.registry, pos))
+        reach = pos - self.settings.pronoun_lookback_chars
+        agrees = partial(self._agrees, r, person=person)
         for e in reversed(self.entries):  # never one named in the pronoun's clause: ``own_clause``
-            if not 0 < pos - e.pos <= self.settings.pronoun_lookback_chars or e.who.name in inside:
+            if not reach <= e.pos < pos or e.who.name in inside:
                 continue
             if self._unnamed(r, e.who):
                 # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
@@ -261,10 +264,9 @@ class Timeline:
                 return replace(e.who, resolution="unresolved"), "pronoun-to-description"
             if r.gender is not None and e.who.kind == "organization" and self.gender(
                     e.who) is None and cited(self.registry.doc, e.pos) and self._closest(
-                    r, pos - self.settings.pronoun_lookback_chars, e.pos, barred) is not None:
+                    r, reach, e.pos, barred) is not None:
                 continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
-            if r.gender is not None and in_relative(self.registry, e, self.entries, lambda w: (
-                    self._agrees(r, w, person)), pos - self.settings.pronoun_lookback_chars):
+            if r.gender is not None and in_relative(self.registry, e, self.entries, agrees, reach):
                 continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
             if self._agrees(r, e.who, person):
                 if own is not None and e.who.name == own and not self._rival(r, own, pos, person):

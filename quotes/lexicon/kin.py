@@ -17,3 +17,10 @@ def relatives() -> dict[str, tuple[str, str | None]]:
             one = (fold(said[0]), said[1] if len(said) > 1 else None)
             found[fold(word)] = found[fold(word).replace("œ", "oe")] = one
     return found
+
+
+@cached
+def relation_genders() -> dict[str, str | None]:
+    """The relation each kin noun of ``relatives`` states, folded -> the relative's sex:
+    "femme" -> "f", "enfant" -> None."""
+    return dict(relatives().values())
