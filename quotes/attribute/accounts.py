@@ -25,8 +25,10 @@ def account_name(doc: Doc, start: int, end: int) -> bool:
     lexicon/first_names.tsv, its first word (or a part of it joined by a hyphen) a noun of the
     press or of a body?"""
     text = text_of(doc)
+    if _HANDLE.match(text, end) is None:  # most names sign no post: read no further
+        return False
     words = text[start:end].split()
-    if _HANDLE.match(text, end) is None or not words:
+    if not words:
         return False
     parts = words[0].split("-")  # « Radio-Nord Info », never « Soizic Bureau »
     return first_name_gender(words[0]) is None and any(

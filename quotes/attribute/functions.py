@@ -53,10 +53,8 @@ def function(role: str) -> str | None:
     """The function a role says: its first conjunct that is neither a distinction nor an age
     description, one held now before one over (« ancien », « ex- »), without an age; None when
     it says none. Its extent is the office's (``extent``)."""
-    parts = conjuncts(role)
     # « ancien maire et chef de file de l'opposition »: the function held now before one over
-    current = [p for p in parts if not former(p.split()[0])]
-    for part in current + [p for p in parts if p not in current]:
+    for part in sorted(conjuncts(role), key=lambda p: former(p.split()[0])):
         part = extent(part)
         if not part or distinction(part):
             continue

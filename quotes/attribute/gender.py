@@ -296,7 +296,7 @@ def described_gender(gender: str | None, words: str) -> str | None:
     ``words``: the mention's, its role's and its description's; a word a « de » governs
     says neither (« l'avocate de la famille »: a woman, no circle; « l'avocat du père »)."""
     every = words_of(words.lower())
-    low = [w for k, w in enumerate(every) if not _DE & {*every[max(0, k - 2) : k]}]
+    low = [w for k, w in enumerate(every) if _DE.isdisjoint(every[max(0, k - 2) : k])]
     sexes = noun_genders()
     said = {sexes[w] for w in low if w in sexes}
     if "any" in said:
