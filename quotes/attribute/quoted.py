@@ -56,7 +56,7 @@ def _subject(doc: Doc, at: int, lo: int, hi: int) -> bool:
     ``hi`` (« … que |Léa Brun| quitterait Vernay », not « … qu'elle partait tant que |Léa
     Brun| resterait »)?"""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
+    if not span:  # None, or no token at that character (as own_clause guards)
         return False
     tok = span[0]
     while tok.dep_ in ("flat:name", "flat", "appos") and tok.head != tok:
