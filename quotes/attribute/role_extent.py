@@ -19,6 +19,7 @@ from quotes.attribute.role_edges import (
     manner_participle,
     more_complements,
     names_acronym,
+    one_of_group,
     participle_form,
     past_one_of,
     reporting_incise,
@@ -81,6 +82,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     one_of_them = one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
     lo += one_of_them
+    # « l'une de ses avocates »: one of them, the possessive's words already passed
+    one_of_them = one_of_them or (lo < hi and is_role_noun(doc[lo].text) and one_of_group(
+        doc, lo))
     # « le très discret patron »: the word an adverb grades says how the holder is, not which
     # office (« le désormais ancien maire » keeps its adjective of office)
     if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
