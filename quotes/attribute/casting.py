@@ -355,10 +355,13 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
 
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     """The first role noun of a role ("trésorière" in "trésorière du club"), as the role
-    reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``)."""
-    if isinstance(role, Pieced):
-        return next((w for w in role[0].split() if is_role_noun(w)), None)
+    reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``); none of « l'un
+    de ses avocats », a masculine plural being a group of men or of both."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None:
         return None
-    return next((t.text for t in span if is_role_noun(t.text)), None)
+    written = next((t.text for t in span if is_role_noun(t.text)), None)
+    said = next((w for w in role[0].split() if is_role_noun(w)), None)
+    if isinstance(role, Pieced) and said != written:
+        return said if said is not None and noun_gender(said) == "f" else None
+    return written

@@ -73,12 +73,6 @@ def past_one_of(doc: Doc, k: int) -> int:
     return one[0] if one is not None and one[1] is not None else k
 
 
-def one_of_group(doc: Doc, noun: int) -> bool:
-    """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
-    before it says its holder is one of (« l'une de ses |avocates »)?"""
-    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
-
-
 def ends_role(doc: Doc, i: int, noun: int) -> bool:
     """Does token ``i``, after the role noun ``noun``, end the role: the first name of a
     person the role is given to ("ministre de la Culture |Anne Roy"), a participle with its

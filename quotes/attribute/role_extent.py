@@ -19,7 +19,6 @@ from quotes.attribute.role_edges import (
     manner_participle,
     more_complements,
     names_acronym,
-    one_of_group,
     participle_form,
     past_one_of,
     reporting_incise,
@@ -168,6 +167,12 @@ def one_of(doc: Doc, lo: int, hi: int) -> bool:
         0 < lo < hi - 1 and past_one_of(doc, lo - 1) == lo + 1  # « un |des soignants »
         and is_role_noun(doc[lo + 1].text)
     )
+
+
+def one_of_group(doc: Doc, noun: int) -> bool:
+    """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
+    before it says its holder is one of (« l'une de ses |avocates »)?"""
+    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:

@@ -18,10 +18,9 @@ from quotes.attribute.role_edges import (
     last_conjunct,
     manner_participle,
     more_complements,
-    one_of_group,
     participle_agent,
 )
-from quotes.attribute.role_extent import Role, one_of, role_span
+from quotes.attribute.role_extent import Role, one_of, one_of_group, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
