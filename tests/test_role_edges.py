@@ -96,6 +96,18 @@ SPANS = [
      "ministre de l'Agriculture et son secrétaire d'État", "ministre de l'Agriculture"),
     ("La présidente du club et la trésorière iront à Rennes.",
      "présidente du club et la trésorière", "présidente du club"),
+    # the « de » of a complement before another person's singular title (« et du », « et de
+    # la »): two people met, not one office
+    ("En présence de la ministre de la Culture et du directeur du musée, la séance a débuté.",
+     "ministre de la Culture et du directeur du musée", "ministre de la Culture"),
+    ("Aux côtés du maire de Vire et de la directrice de l'école, la séance a débuté.",
+     "maire de Vire et de la directrice de l'école", "maire de Vire"),
+    # must not: a second complement of one office, nor a plural after « et des »
+    ("La ministre de l'Écologie et de la Transition a parlé.",
+     "ministre de l'Écologie et de la Transition", "ministre de l'Écologie et de la Transition"),
+    ("Le président de l'union des maires et des élus ruraux a parlé.",
+     "président de l'union des maires et des élus ruraux",
+     "président de l'union des maires et des élus ruraux"),
     ("Le président ou le vice-président du club iront à Rennes.",
      "président ou le vice-président du club", "président"),
     ("Le maire de Dole et son épouse iront à Rennes.", "maire de Dole et son épouse",

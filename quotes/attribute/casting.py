@@ -58,6 +58,7 @@ from quotes.attribute.names import (
     written_most,
 )
 from quotes.attribute.predicates import held_role, predicated_role
+from quotes.attribute.role_extent import Pieced
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
 from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
@@ -353,8 +354,14 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
 
 
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The first role noun of a role ("trésorière" in "trésorière du club")."""
+    """The first role noun of a role ("trésorière" in "trésorière du club"), as the role
+    reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``); none of « l'un
+    de ses avocats », a masculine plural being a group of men or of both."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None:
         return None
-    return next((t.text for t in span if is_role_noun(t.text)), None)
+    written = next((t.text for t in span if is_role_noun(t.text)), None)
+    said = next((w for w in role[0].split() if is_role_noun(w)), None)
+    if isinstance(role, Pieced) and said != written:
+        return said if said is not None and noun_gender(said) == "f" else None
+    return written

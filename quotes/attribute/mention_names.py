@@ -17,7 +17,7 @@ from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
-from quotes.lexicon.grammar import DE, NAME_PARTICLES
+from quotes.lexicon.grammar import DE, LIST_JOINS, NAME_PARTICLES
 
 
 def proper_after(head: Token, span: Span) -> str | None:
@@ -112,6 +112,8 @@ def role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role |
         for lo, hi in segments:  # "du chauffeur cité par |le procureur X": the agent's role
             lo = after_agent(doc, lo, hi) if part is before else lo
             if part is before and hi == part.end:  # « le ministre et le |député X »: his own;
+                if hi > lo and doc[hi - 1].lower_ in LIST_JOINS:
+                    continue  # « le président de la région |et| X »: another's, none of X's
                 lo = last_conjunct(doc, lo, hi)  # after a comma, all may be one person's
             verb = any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm", []) for t in doc[lo:hi])
             role = None if part is before and verb else role_span(doc, lo, hi)  # "X a reçu Y, qui"

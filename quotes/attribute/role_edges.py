@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.mentions import one_of
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing
 from quotes.detect.media import medium
@@ -61,13 +62,15 @@ def furniture(tok: Token) -> bool:
 
 
 def past_one_of(doc: Doc, k: int) -> int:
-    """Where the noun starts when the words from token ``k`` read « un des », « une des »,
-    « l'un des » or « l'une des » (« Pierre, l'un des soignants des urgences »: one of the
-    group, whose plural noun says what he is), else ``k``."""
+    """Where the noun starts when the words from token ``k`` read « un des », « l'une des »,
+    « l'une de ses » or « un de leurs » (« Pierre, l'un des soignants des urgences », « Anne,
+    l'une de ses avocates »: one of the group, whose plural noun says what she is), else
+    ``k``."""
     j = k + (k < len(doc) and doc[k].lower_ in ELIDED_ARTICLE)
     if j + 2 < len(doc) and doc[j].lower_ in ONE and doc[j + 1].lower_ == "des":
         return j + 2
-    return k
+    one = one_of(doc, j) if j + 3 < len(doc) and doc[j + 1].lower_ in DE else None
+    return one[0] if one is not None and one[1] is not None else k
 
 
 def ends_role(doc: Doc, i: int, noun: int) -> bool:
@@ -111,9 +114,14 @@ def joins_another(doc: Doc, c: int, hi: int) -> bool:
     épouse »); not the words of a complement (« la Fondation pour la Nature |et l'Homme »,
     « de la Santé et de la Prévention »), nor a second title with no determiner, one person's
     (« président et directeur général »)?"""
-    if doc[c].lower_ not in LIST_JOINS or c + 1 >= hi or doc[c + 1].lower_ not in DETERMINERS:
+    if doc[c].lower_ not in LIST_JOINS or c + 1 >= hi:
         return False
-    j = c + 2
+    # « la ministre de la Santé |et du directeur général »: the same « de » before another
+    # person's singular title (never « des », a complement's plural: « des élus »)
+    j = c + 2 if doc[c + 1].lower_ in DETERMINERS | {"du"} else c + 3 if (
+        c + 2 < hi and doc[c + 1].lower_ in DE and doc[c + 2].lower_ in DETERMINERS) else 0
+    if not j:
+        return False
     while j < min(hi, c + 4) and doc[j].pos_ == "ADJ" and not is_role_noun(doc[j].text):
         j += 1  # "et le nouveau député", "et le Premier ministre"
     return j < hi and (is_role_noun(doc[j].text) or (

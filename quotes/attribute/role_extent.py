@@ -81,6 +81,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo += 1
     one_of_them = one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
     lo += one_of_them
+    # « l'une de ses avocates »: one of them, the possessive's words already passed
+    one_of_them = one_of_them or (lo < hi and is_role_noun(doc[lo].text) and one_of_group(
+        doc, lo))
     # « le très discret patron »: the word an adverb grades says how the holder is, not which
     # office (« le désormais ancien maire » keeps its adjective of office)
     if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
@@ -164,6 +167,12 @@ def one_of(doc: Doc, lo: int, hi: int) -> bool:
         0 < lo < hi - 1 and past_one_of(doc, lo - 1) == lo + 1  # « un |des soignants »
         and is_role_noun(doc[lo + 1].text)
     )
+
+
+def one_of_group(doc: Doc, noun: int) -> bool:
+    """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
+    before it says its holder is one of (« l'une de ses |avocates »)?"""
+    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:

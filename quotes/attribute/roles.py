@@ -20,7 +20,7 @@ from quotes.attribute.role_edges import (
     more_complements,
     participle_agent,
 )
-from quotes.attribute.role_extent import Role, one_of, role_span
+from quotes.attribute.role_extent import Role, one_of, one_of_group, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
@@ -30,6 +30,7 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     FAMILY_NOUNS,
     FEMININE_ARTICLES,
+    LIST_JOINS,
     MASCULINE_ARTICLES,
     NAME_LINKS,
     PERSON_NOUNS,
@@ -180,6 +181,8 @@ def role_near(
             return role
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
     k = ent.start
+    if k > 0 and doc[k - 1].lower_ in LIST_JOINS:
+        return None  # « le président de la région |et| Anne Roy »: two people, his role
     if k > 0 and doc[k - 1].text == ",":
         k -= 1
     i, end = k - 1, k
@@ -374,6 +377,6 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if noun is not None and one_of(doc, noun.i - 1, noun.i + 1):
+    if noun is not None and (one_of(doc, noun.i - 1, noun.i + 1) or one_of_group(doc, noun.i)):
         return True  # « l'un des soignants »: one of them
     return noun is None or "Plur" not in noun.morph.get("Number", [])

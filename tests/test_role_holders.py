@@ -1,0 +1,42 @@
+"""A role stays with the person the text gives it to.
+
+« L'une de ses avocates » says what its holder is in the singular (« avocate ») and, by the
+noun's form, her gender; a masculine plural (« l'un de ses avocats ») says « avocat ». A title
+before « et » and a name is another person's (« le président de la région et Anne Roy »: two
+people).
+
+One row: text -> the quote, then speaker, role and gender.
+"""
+
+import pytest
+from conftest import quote_said
+
+ROWS = [
+    # ---- one of a group: the plural noun in the singular, its gender the noun's
+    ("L'une de ses avocates, Me Lina Carrel, a indiqué que son client ne ferait pas appel.",
+     "son client ne ferait pas appel", "Lina Carrel", "avocate", "female"),
+    ("Lina Carrel, une de leurs avocates, a déclaré : « Notre client ne fera pas appel. »",
+     "Notre client ne fera pas appel.", "Lina Carrel", "avocate", "female"),
+    ("Paul Morel, l'un de ses avocats, a indiqué que son client ne ferait pas appel.",
+     "son client ne ferait pas appel", "Paul Morel", "avocat", "male"),
+    # must not: « l'un des » as before
+    ("Pierre Roux, l'un des soignants des urgences, a déclaré : « Nous sommes épuisés. »",
+     "Nous sommes épuisés.", "Pierre Roux", "soignant des urgences", "male"),
+    # ---- a title before « et » and a name: another person's
+    ("Le président de la région et Anne Roy ont visité le chantier. « Les travaux avancent », "
+     "a déclaré Anne Roy.", "Les travaux avancent", "Anne Roy", None, "female"),
+    ("La ministre des Sports et Paul Morel ont visité le stade. « Le stade sera prêt », a "
+     "déclaré Paul Morel.", "Le stade sera prêt", "Paul Morel", None, "male"),
+    # must not: the title of the name after « et le », or one set off by commas
+    ("Le ministre et le député Paul Morel ont visité le stade. « Le stade sera prêt », a "
+     "déclaré Paul Morel.", "Le stade sera prêt", "Paul Morel", "député", "male"),
+    ("La ministre des Sports, Anne Roy, et Paul Morel ont visité le stade. « Le stade sera "
+     "prêt », a déclaré Anne Roy.", "Le stade sera prêt", "Anne Roy", "ministre des Sports",
+     "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "role", "gender"), ROWS)
+def test_a_role_stays_with_its_holder(nlp, text, quote, speaker, role, gender):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
