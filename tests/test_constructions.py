@@ -306,6 +306,11 @@ ROWS = [
         "indirect", "le missile avait été tiré par l’Ukraine",
         speaker="trois responsables américains", kind="anonymous", cue="ont déclaré",
     ),
+    row(  # an aside between the verb and « qu' »: the « qu' » opens no relative there
+        "Le maire Paul Morel a déclaré, depuis Lyon, qu’il craignait qu’on attente à sa vie.",
+        "indirect", "il craignait qu’on attente à sa vie",
+        speaker="Paul Morel", cue="a déclaré",
+    ),
     row(
         "La Pologne a déclaré mardi soir qu’elle envisageait de convoquer des consultations.",
         "indirect", "elle envisageait de convoquer des consultations",

@@ -20,6 +20,11 @@ REPORTED = [
      "rénover la piscine avant l'été", "Marc Dufrêne", "s'est engagé à"),
     ("La sénatrice Lise Armand s'est en outre engagée à défendre le budget.",
      "défendre le budget", "Lise Armand", "s'est en outre engagée à"),
+    # « promettre à X de … »: whom, then the promise (lexicon/reporting_verbs.tsv, o)
+    ("Le maire Marc Dufrêne a promis à ses électeurs de rebâtir l'école.",
+     "rebâtir l'école", "Marc Dufrêne", "a promis"),
+    ("La ministre Lise Armand promet aux sénateurs de publier le rapport.",
+     "publier le rapport", "Lise Armand", "promet"),
 ]
 
 # a cue after the words closes the sentence: they run from its start, past a cue inside them
@@ -116,7 +121,15 @@ SHORT_SAID = [
 ]
 
 
-@pytest.mark.parametrize(("text", "said", "speaker"), BOUND)
+# must not: what is promised, a noun with its « de » complement, is no words; the real quote
+# beside it stays found. sentence -> (the real quote, its speaker)
+GOODS_PROMISED = [
+    ("« Nous serons vigilants », a prévenu la préfète Anne Morel. Le ministre Paul Garnier a "
+     "promis une prime de fin d'année aux soignants.", "Nous serons vigilants", "Anne Morel"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), BOUND + GOODS_PROMISED)
 def test_bound_commitment_is_no_speech(nlp, text, said, speaker):
     assert [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text)] == [(said, speaker)]
 

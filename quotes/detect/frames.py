@@ -37,6 +37,7 @@ from quotes.detect.cues import (
     shares_auxiliary,
     unsaid_belief,
 )
+from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
 from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
@@ -171,7 +172,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
-    return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues])
+    echo = echo_frame(ctx, span)  # « A. C'est ce qu'a annoncé X. »: A is X's
+    echoes = [echo] if echo is not None else []
+    return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues]) + echoes
 
 
 def _close_over(
@@ -214,8 +217,11 @@ def _inverted_last(verb: Token, last: Token, stop: int) -> bool:
 def _relative_start(doc: Doc, i: int) -> int:
     """Where the clause of a subject at token ``i`` starts: at the relative pronoun set off by a
     comma before it (« …, dont Londres dit que … »), which ends the words of a cue before it
-    with the subject; a relative with no comma (« tout projet qu'elle jugerait … ») runs on."""
-    rel = i > 1 and "Rel" in doc[i - 1].morph.get("PronType", []) and doc[i - 2].text == ","
+    with the subject; a relative with no comma (« tout projet qu'elle jugerait … ») runs on, and
+    a « que » the parse makes a clause's conjunction (« a dit, depuis Lyon, qu'il craignait
+    que … ») opens no relative, whatever its tag."""
+    rel = i > 1 and "Rel" in doc[i - 1].morph.get("PronType", []) and doc[i - 2].text == "," and (
+        doc[i - 1].dep_ != "mark")
     return i - 1 if rel else i
 
 
