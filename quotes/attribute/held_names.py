@@ -4,7 +4,9 @@ centriste Gerd Halder ». The role noun governs the body's noun, and the name is
 words set off from the body's noun by its adjective, whatever the lexicon knows of its first name
 (as ``mislabelled`` takes a name with a role noun after it); right after the noun it is the body's
 own (« la fondation Abbé Pierre »). Without a role noun governing the body's noun the name stays
-the body's (« les salariés du groupe Gerd Halder »)."""
+the body's (« les salariés du groupe Gerd Halder »). A name a comma and a role noun follow is the
+one who holds that role, whatever noun comes before it: « a déclaré au quotidien Marc Dellori,
+procureur de Brioude » (a body is given no role noun in apposition)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ def held_name(ent: Span) -> bool:
     """Is the entity, two capitalised words right after a body's noun a role noun governs, the
     name of the role's holder?"""
     doc, written = ent.doc, ent.text.split()
+    if _role_apposed(ent):
+        return True
     if len(ent) != 2 or len(written) != 2 or not all(
             capitalised(w, letters=True) and not w.isupper() for w in written):
         return False
@@ -30,3 +34,15 @@ def held_name(ent: Span) -> bool:
     # « le lycée Victor Hugo »): only one set off by the body's adjective is the holder's
     return (body is not None and j < ent.start - 1 and body.is_lower and is_org_noun(body.text)
             and body.head.i < body.i and body.head.is_lower and is_role_noun(body.head.text))
+
+
+def _role_apposed(ent: Span) -> bool:
+    """« au quotidien Marc Dellori, procureur de Brioude »: a comma and a role noun (an
+    article allowed before it) right after the name describe a person by a function."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    nxt = doc[ent.end + 1]
+    if nxt.pos_ == "DET" and nxt.is_lower and ent.end + 2 < len(doc):
+        nxt = doc[ent.end + 2]
+    return nxt.is_lower and is_role_noun(nxt.text)

@@ -30,9 +30,10 @@ def proper_after(head: Token, span: Span) -> str | None:
         rest = span.doc[head.i : span.end]  # "CBO Box Office", "le Musée Granet": in the name
         if head.i > span.start and name_article(span.doc, head.i - 1):
             rest = span.doc[head.i - 1 : span.end]  # « La Voie Neuve »: its article is its own
-    elif _kind_complement(rest):  # "l'agence de presse Belpress": its kind, then its name
-        rest = rest[2:]
-    if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title:
+    elif (kind := _kind_complement(rest)) is not None:  # "l'agence de presse Belpress"
+        rest = rest[kind:]  # its kind, then its name
+    if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title and not _foreign_particle(
+            rest):
         return None  # "le ministère de la Santé": a complement, not a name in apposition
     joined = "Plur" in head.morph.get("Number", []) and len(rest) > 2
     one = _one_name(rest)  # "l'organisation Pilots for Safety": its small words are in it
@@ -45,16 +46,31 @@ def proper_after(head: Token, span: Span) -> str | None:
     return None
 
 
-def _kind_complement(rest: Span) -> bool:
-    """Do the words after a common noun open with a bare complement that says its kind, a
-    capitalised name right after it (« de presse | Belpress », « de biscuits | Dorval »), not
-    a person's name nor a place it is of (« de Lyon », « de la Santé »)?"""
-    return (
-        len(rest) >= 3
-        and rest[0].lower_ in DE
-        and rest[1].is_lower and rest[1].pos_ == "NOUN"
-        and capitalised(rest[2].text) and rest[2].ent_type_ != "PER"
-    )
+def _kind_complement(rest: Span) -> int | None:
+    """Where the name starts when the words after a common noun open with a bare complement
+    that says its kind, its adjectives after it, and a capitalised name right after them (« de
+    presse | Belpress », « de biscuits | Dorval », « de télévision qatarie | al Nour »), not a
+    person's name nor a place it is of (« de Lyon », « de la Santé »); None for any other
+    words."""
+    if len(rest) < 3 or rest[0].lower_ not in DE or not (
+            rest[1].is_lower and rest[1].pos_ == "NOUN"):
+        return None
+    k = 2
+    while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ == "ADJ":
+        k += 1  # « de télévision qatarie »
+    named = capitalised(rest[k].text) or _foreign_particle(rest[k:])
+    return k if named and rest[k].ent_type_ != "PER" else None
+
+
+def _foreign_particle(rest: Span) -> bool:
+    """Does the run open with a particle of a name in another language than French (« al »,
+    « el », « van », lexicon.grammar NAME_PARTICLES less the French « de », « du », « la » …)
+    before a capitalised word: « la chaîne al Nour »?"""
+    return (len(rest) > 1 and fold(rest[0].text) in NAME_PARTICLES - _FRENCH_PARTICLES
+            and rest[0].is_lower and capitalised(rest[1].text))
+
+
+_FRENCH_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la"})
 
 
 def _one_name(rest: Span) -> bool:

@@ -19,6 +19,7 @@ from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
 from quotes.attribute.roles import gender_of
+from quotes.attribute.signed import signer
 from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
@@ -47,6 +48,10 @@ def speaker_of(
     """The resolved speaker, the rules that fired, and the mention as read on its own."""
     frame = cand.frame
     unknown = speakers.UNKNOWN
+    text = text_of(doc)
+    if frame is not None and frame.kind == "colon" and (
+            signed := signer(text, cand.start)) is not None:  # « Sport : … — Radio Nord (@rn) »
+        frame = replace(frame, kind="post", subject=signed)
     first_person = a_person_speaks(doc, cand)
     no_subject = (
         frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
@@ -58,7 +63,6 @@ def speaker_of(
         return unknown, ("no-speaker",), unknown
     if frame is None and "heading" in cand.evidence:  # who says it: ``attribute.headings``
         return unknown, ("no-speaker",), unknown
-    text = text_of(doc)
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
         mention = speakers.classify(doc, *intro, registry)

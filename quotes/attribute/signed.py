@@ -1,0 +1,30 @@
+"""The account that signs the post a quote stands in: « Sport : le club change d'entraîneur
+https://t.co/x\\n— Radio Nord (@radionord) 3 mai 2024 ». A heading's label before a colon that
+opens the post (« Sport : ») is the post's own words, not who speaks: the post is the words of
+the name before the handle on its last line or on the line right after it (the signature
+quotes.detect.posts reads). Words in marks within a post are someone's the post quotes (« Anne
+Vidal : "…" — Radio Nord (@rn) »): the label before the colon says who."""
+
+from __future__ import annotations
+
+from quotes.detect.context import OPENING
+from quotes.detect.posts import _SIGNED
+
+
+def signer(text: str, at: int) -> tuple[int, int] | None:
+    """Offsets of the name signing the post whose line holds offset ``at``: a signature at the
+    end of that line, or the whole of the next line; None for a line no signature closes, or
+    for words in marks there."""
+    if text[:at].rstrip()[-1:] in OPENING:
+        return None
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    found = _SIGNED.search(text, lo, hi)
+    if found is None and hi < len(text):
+        nxt = text.find("\n", hi + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        found = _SIGNED.search(text, hi + 1, nxt)
+        if found is not None and text[hi + 1 : found.start()].strip():
+            found = None  # a signature within a line of its own words signs those
+    return found.span("name") if found is not None and found.start("name") > at else None
