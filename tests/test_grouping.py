@@ -1868,3 +1868,25 @@ def test_a_paraphrase_needs_one_speaker_and_one_statement(other, together):
     assert (grouped[0].group_id == grouped[1].group_id is not None) == together
     if together:
         assert {a.quote_id: a.relation for a in groups[0].appearances}["q1"] == "paraphrase"
+
+
+_FIRM = "« on ne négocie pas sous la menace »"
+_LONG = ("Ce ne sont pas des menaces qui tombent comme ça et qui forcent la main du ministère. "
+         "Notre méthode, c'est la négociation")
+
+
+def test_two_statements_every_outlet_gives_apart_stay_apart():
+    """« on ne négocie pas sous la menace » said one day, the longer words on the radio the
+    next: both outlets give both, apart; the longer words say « menaces » and « négociation »,
+    every content word of the marks, yet each wording joins its own and the two stay apart
+    (``passages.given_apart``)."""
+    quotes = [
+        _mixed("q1", "b1", _FIRM, _FIRM.strip("« »"), "Paul Verdier"),
+        rec("q2", "b1", _LONG, "Paul Verdier", start=200),
+        rec("q3", "b2", "On ne négocie pas sous la menace", "Paul Verdier"),
+        rec("q4", "b2", _LONG, "Paul Verdier", start=150),
+    ]
+    grouped, _ = group_quotes(quotes)
+    ids = [q.group_id for q in grouped]
+    assert ids[0] == ids[2] is not None and ids[1] == ids[3] is not None
+    assert ids[0] != ids[1]
