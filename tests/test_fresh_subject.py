@@ -1,4 +1,4 @@
-"""Whom a description after a cue names when the sentence right before has just named a
+"""Whom a description or a pronoun after a cue names when the sentence right before has just named a
 person as its subject (« Paul Roux est allé dans le même sens. « … », a estimé le maire »):
 that person, over one who spoke more before him, when no one holds the description's role;
 never one a role of his own contradicts, nor the subject of a clause opened by « que » after
@@ -35,3 +35,25 @@ ROWS = [
 def test_a_description_after_a_subject_just_named(nlp, text, speaker, role, gender):
     q = quote_said(nlp, text, SAID)
     assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
+
+
+# a name that is the subject of a relative clause (« dont X est partenaire ») is not the one
+# a later « il » stands for when a man who spoke before agrees
+RELATIVE = ("Paul Roux a annulé plusieurs dates. Le chanteur a annoncé qu'il annulait ses "
+            "concerts. Sa participation aux festivals, comme le Festival du Lac dont Marc Léger "
+            "est partenaire, est maintenue.\n\nIl a affirmé qu'il comptait se reposer.")
+# (text, words said, speaker)
+RELATIVE_ROWS = [
+    (RELATIVE, "il comptait se reposer", "Paul Roux"),
+    # must not: the relative clause's subject is a woman; « elle » still takes her
+    (RELATIVE.replace("Marc Léger", "Julie Léger").replace("Il a affirmé", "Elle a affirmé"),
+     "il comptait se reposer", "Julie Léger"),
+    # must not: the company is the main clause's subject, no relative clause: « il » is it
+    ("Le chanteur Paul Roux a annulé ses concerts. Le groupe Vexal a confirmé la nouvelle. « Le "
+     "festival aura lieu », a-t-il ajouté.", "Le festival aura lieu", "Vexal"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), RELATIVE_ROWS)
+def test_a_relative_clause_subject_is_not_the_pronoun_antecedent(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker
