@@ -9,6 +9,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import chain
 from typing import Protocol, TypeVar
 
+from spacy.tokens import Token
+
 from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
@@ -19,6 +21,7 @@ from quotes.lexicon import (
     is_org_noun,
     is_role_noun,
     singular,
+    words,
 )
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
@@ -232,28 +235,51 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
     while tok.dep_ in _TIED and tok.head.i != tok.i:
         tok = tok.head
     verbless = not any("Fin" in t.morph.get("VerbForm", []) for t in span[0].sent)
-    return at if tok.dep_ in _SUBJECT or verbless else None
+    # « le festival dont Paul Roux est partenaire »: a relative clause's subject is not
+    # brought in, the clause only tells of the noun it hangs on
+    own = tok.dep_ in _SUBJECT and relative_host(tok) is None
+    return at if own or verbless else None
+
+
+def relative_host(tok: Token) -> tuple[Token, int] | None:
+    """The noun a relative clause whose subject is ``tok`` hangs on, and where the clause
+    starts; None when ``tok`` is no such subject. Right after « dont », a name is that
+    subject though the parse lost the clause."""
+    if tok.dep_ in _SUBJECT and tok.head.dep_ == "acl:relcl":
+        return tok.head.head, tok.head.left_edge.idx
+    if tok.i < 2 or tok.nbor(-1).lower_ not in words("relative_pronouns"):
+        return None
+    host = tok.nbor(-2)
+    while host.dep_ in _TIED and host.head.i != host.i:
+        host = host.head
+    return host, tok.nbor(-1).idx
 
 
 def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
                 agrees: Callable[[Resolved], bool], lo: int) -> bool:
-    """Is ``entry`` a body that only the narration names, as the subject of a relative clause
-    inside another noun's phrase (« L'annonce du recul, dont l'exécutif rejetait l'idée, … »),
+    """Is ``entry`` a body or a person that only the narration names, as the subject of a
+    relative clause inside another noun's phrase (« L'annonce du recul, dont l'exécutif
+    rejetait l'idée, … », « le festival Lirac dont Paul Roux est partenaire »),
     after a person who spoke and ``agrees`` with the pronoun, since ``lo``? The pronoun of a
     cue stands for that person: the body is in the background of its own sentence. Not when
     the noun the clause hangs on says a body or a person and names no one of the timeline
     (« Le groupe, dont le conseil se réunit jeudi, a confirmé … »): the pronoun may be it."""
-    if entry.spoke or entry.who.kind != "organization" or not any(
+    if entry.spoke or entry.who.kind not in ("organization", "person") or not any(
             lo <= e.pos < entry.pos and e.spoke and e.who.kind == "person" and agrees(e.who)
             for e in entries):
         return False
     span = registry.doc.char_span(entry.pos, entry.pos + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    # the name itself where the entry opens on more (« comme le festival dont Paul Roux »)
+    at = next((m for m, p in registry.mentions if p.name == entry.who.name
+               and entry.pos <= m < span[0].sent.end_char), entry.pos)
+    span = registry.doc.char_span(at, at + 1, alignment_mode="expand") or span
     tok = span[0].head if span[0].dep_ == "det" else span[0]  # « l'exécutif »: the noun
-    if tok.dep_ not in _SUBJECT or tok.head.dep_ != "acl:relcl":
+    found = relative_host(tok)
+    if found is None:
         return False
-    host, clause = tok.head.head, tok.head.left_edge.idx
+    host, clause = found
     return not ((is_org_noun(host.lower_) or of_a_person(host.lower_)) and not any(
         host.left_edge.idx <= e.pos < clause for e in entries))
 

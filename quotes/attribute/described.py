@@ -17,6 +17,7 @@ from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, offices, quoted
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
+from quotes.attribute.possessor import named_by, subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
@@ -30,10 +31,12 @@ if TYPE_CHECKING:
 
 
 def described_person(
-    timeline: Timeline, r: Resolved, pos: int, beside: set[Person], *, main: bool = True
+    timeline: Timeline, r: Resolved, pos: int, beside: set[Person], *, main: bool = True,
+    opening: int | None = None,
 ) -> tuple[Resolved, str | None]:
     """The person a description names: by the words they are given, else (``main``) the
-    person the article is about so far, else the next one named."""
+    person the article is about so far, else the next one named; ``opening``: where the
+    sentence of the description starts (its words said included)."""
     words = r.role or r.described
     assert words is not None
     # "l'avocat de Carlos Ferraz": the one described is never the one the words name
@@ -133,9 +136,12 @@ def described_person(
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
         if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
             return replace(r, resolution="unresolved"), "description-unresolved"
+        # « Paul Roux est allé dans le même sens. « … », a estimé le maire »: the one the
+        # sentence before has just named as its subject, over one who spoke more before him
+        fresh = _fresh_subject(timeline.registry, pos if opening is None else opening)
         name = max(  # of equals, the first in text order, not a set's hash order
             dict.fromkeys([*counts, *named]),
-            key=lambda n: (n in given, counts.get(n, 0),
+            key=lambda n: (n in given, n == fresh, counts.get(n, 0),
                            named[n].mentions if n in named else 0,
                            recency.get(n, -len(named))),
         )
@@ -168,6 +174,27 @@ def described_person(
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_MARKS = re.compile(r"[«»\"“”]")
+
+
+def _fresh_subject(registry: Registry, at: int) -> str | None:
+    """The name of the person the sentence right before offset ``at`` names as its main
+    subject, in the same paragraph, when that sentence quotes no words (« Paul Roux est allé
+    dans le même sens. »): one a cue after it describes without naming."""
+    text = text_of(registry.doc)
+    at += len(text[at:]) - len(text[at:].lstrip())  # the sentence's first word, not a space
+    subjects = next(subjects_before(registry.doc, at, registry), [])
+    named = {p for t in subjects if (p := named_by(t, registry)) is not None}
+    if len(named) != 1 or not subjects:
+        return None
+    sent = subjects[0].sent
+    first = min(t.i for t in subjects)
+    if any(t.dep_.startswith("nsubj") for t in registry.doc[sent.start : first]):
+        return None  # « Le joueur a décidé … alors que Paul Roux annoncera … »: not his
+    between = text[sent.start_char : at]
+    if "\n" in between or _MARKS.search(between):
+        return None
+    return next(iter(named)).name
 
 
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:

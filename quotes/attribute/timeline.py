@@ -132,7 +132,8 @@ class Timeline:
                 beside |= ties.spoken_of(self.registry, *content)
             if mention is not None:  # "le maire, ami de l'éleveur Paul Roux": not Paul Roux
                 beside |= self.registry.complements(*mention)
-            found, note = described_person(self, r, pos, beside)
+            found, note = described_person(
+                self, r, pos, beside, opening=sentence[0] if sentence else None)
             # « le ministre délégué au logement, Paul Roux »: the name after the complement
             # the mention stops before, over any other the description would name
             near = ties.past_complement(self.registry, mention[1], r.gender) if mention else None
