@@ -9,7 +9,7 @@ tagger misread: made-up sentences, one row a case.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import lacking, quote_said, quotes_of
 
 PRE = "Le conseil municipal de Vernac a voté le budget mardi. "
 
@@ -19,12 +19,16 @@ SAID = [
      "Nous ne lâcherons rien", "Paul Lemaire", None, "male"),
     (PRE + "« Nous ne lâcherons rien », a lancé la syndicaliste Sophie Le Goff lorsqu'elle est "
      "sortie du tribunal.", "Nous ne lâcherons rien", "Sophie Le Goff", "syndicaliste", "female"),
+    (PRE + "« Nous ne lâcherons rien », a déclaré Anne Vidal lorsqu’elle a pris la parole.",
+     "Nous ne lâcherons rien", "Anne Vidal", None, "female"),
+    (PRE + "« Le chantier reprendra en mai », a affirmé Jean Castel lorsque la séance a repris.",
+     "Le chantier reprendra en mai", "Jean Castel", None, "male"),
     (PRE + "« Le chantier reprendra en mai », a promis Jean Castel quand les riverains l'ont "
      "interrogé.", "Le chantier reprendra en mai", "Jean Castel", None, "male"),
     (PRE + "« Ce n'est pas à la hauteur », a renchéri Marine Le Guen, alors qu'elle avait "
      "soutenu le projet la veille.", "Ce n'est pas à la hauteur", "Marine Le Guen", None,
      "female"),
-    # « alors qu' » ends the subject already (np_ends)
+    # « alors qu' » without a comma already ended the subject: a guard row
     (PRE + "« Ce n'est pas à la hauteur », a regretté Paul Girard alors qu'il avait soutenu "
      "le projet.", "Ce n'est pas à la hauteur", "Paul Girard", None, "male"),
 ]
@@ -68,3 +72,16 @@ def test_subject_first_is_no_cue(nlp, text, said):
     q = quote_said(nlp, text, said)
     assert "postposed" not in q.evidence
     assert q.speaker.name != "Antoine Vernier"
+
+
+# each word of lexicon/clause_openers.txt, with the row that needs it
+NEEDS = {"lorsqu'": 0, "lorsqu’": 2, "lorsque": 3, "quand": 4}
+
+
+@pytest.mark.parametrize("entry, row", NEEDS.items())
+def test_each_opener_is_needed(nlp, tmp_path, entry, row):
+    text, said, speaker, _, _ = SAID[row]
+    assert entry in text
+    with lacking(tmp_path, "clause_openers", entry):
+        quotes = [q for q in quotes_of(nlp, text) if q.span.text == said]
+    assert [q.speaker.name for q in quotes] != [speaker]
