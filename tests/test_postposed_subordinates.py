@@ -1,0 +1,87 @@
+"""A postposed cue whose inverted subject is followed by a clause of its own, or whose name the
+tagger misread: made-up sentences, one row a case.
+
+- a subordinate clause right after the subject, with no comma (« a déclaré Paul Lemaire
+  lorsqu'il … », « a assuré le maire quand … »): the subject ends where the clause opens, and a
+  name inside that clause is never who speaks;
+- a person's name whose first word was tagged as a verb (« a renchéri Marine Le Guen »): the
+  name's entity is the subject, its particle with it.
+"""
+
+import pytest
+from conftest import lacking, quote_said, quotes_of
+
+PRE = "Le conseil municipal de Vernac a voté le budget mardi. "
+
+# (text, words said, speaker, role, gender)
+SAID = [
+    (PRE + "« Nous ne lâcherons rien », a déclaré Paul Lemaire lorsqu'il a pris la parole.",
+     "Nous ne lâcherons rien", "Paul Lemaire", None, "male"),
+    (PRE + "« Nous ne lâcherons rien », a lancé la syndicaliste Sophie Le Goff lorsqu'elle est "
+     "sortie du tribunal.", "Nous ne lâcherons rien", "Sophie Le Goff", "syndicaliste", "female"),
+    (PRE + "« Nous ne lâcherons rien », a déclaré Anne Vidal lorsqu’elle a pris la parole.",
+     "Nous ne lâcherons rien", "Anne Vidal", None, "female"),
+    (PRE + "« Le chantier reprendra en mai », a affirmé Jean Castel lorsque la séance a repris.",
+     "Le chantier reprendra en mai", "Jean Castel", None, "male"),
+    (PRE + "« Le chantier reprendra en mai », a promis Jean Castel quand les riverains l'ont "
+     "interrogé.", "Le chantier reprendra en mai", "Jean Castel", None, "male"),
+    (PRE + "« Ce n'est pas à la hauteur », a renchéri Marine Le Guen, alors qu'elle avait "
+     "soutenu le projet la veille.", "Ce n'est pas à la hauteur", "Marine Le Guen", None,
+     "female"),
+    # « alors qu' » without a comma already ended the subject: a guard row
+    (PRE + "« Ce n'est pas à la hauteur », a regretté Paul Girard alors qu'il avait soutenu "
+     "le projet.", "Ce n'est pas à la hauteur", "Paul Girard", None, "male"),
+]
+
+# a name inside the subordinate clause is not who speaks; the subject before it stays
+NOT_BY = [
+    (PRE + "« Le budget sera voté », a assuré le maire quand Paul Girard l'a interpellé.",
+     "Le budget sera voté", "Paul Girard"),
+    (PRE + "« Le budget sera voté », a assuré Anne Morel lorsque Paul Girard l'a interpellée.",
+     "Le budget sera voté", "Paul Girard"),
+]
+
+# a quote followed by a sentence whose subject comes first (no inverted subject) has no cue
+UNCUED = [
+    (PRE + "« Nous ne lâcherons rien » Antoine Vernier n'a pas voulu commenter la décision.",
+     "Nous ne lâcherons rien"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, role, gender", SAID)
+def test_the_subject_before_its_clause(nlp, text, said, speaker, role, gender):
+    q = quote_said(nlp, text, said)
+    assert "postposed" in q.evidence
+    assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (speaker, role, gender)
+
+
+@pytest.mark.parametrize("text, said, name", NOT_BY)
+def test_not_the_clause_s_name(nlp, text, said, name):
+    q = quote_said(nlp, text, said)
+    assert "postposed" in q.evidence
+    assert q.speaker.name != name
+
+
+def test_the_maire_stays_the_subject(nlp):
+    q = quote_said(nlp, NOT_BY[0][0], NOT_BY[0][1])
+    assert (q.speaker.name, q.speaker.role) == (None, "maire")
+
+
+@pytest.mark.parametrize("text, said", UNCUED)
+def test_subject_first_is_no_cue(nlp, text, said):
+    q = quote_said(nlp, text, said)
+    assert "postposed" not in q.evidence
+    assert q.speaker.name != "Antoine Vernier"
+
+
+# each word of lexicon/clause_openers.txt, with the row that needs it
+NEEDS = {"lorsqu'": 0, "lorsqu’": 2, "lorsque": 3, "quand": 4}
+
+
+@pytest.mark.parametrize("entry, row", NEEDS.items())
+def test_each_opener_is_needed(nlp, tmp_path, entry, row):
+    text, said, speaker, _, _ = SAID[row]
+    assert entry in text
+    with lacking(tmp_path, "clause_openers", entry):
+        quotes = [q for q in quotes_of(nlp, text) if q.span.text == said]
+    assert [q.speaker.name for q in quotes] != [speaker]
