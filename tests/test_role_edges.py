@@ -102,6 +102,16 @@ SPANS = [
      "ministre de la Culture et du directeur du musée", "ministre de la Culture"),
     ("Aux côtés du maire de Vire et de la directrice de l'école, la séance a débuté.",
      "maire de Vire et de la directrice de l'école", "maire de Vire"),
+    ("En présence de la ministre de la Santé et du directeur général de l'hôpital, la séance "
+     "a débuté.", "ministre de la Santé et du directeur général de l'hôpital",
+     "ministre de la Santé"),
+    # must not: the complement of a role no « de » opened (an apposition, a subject) naming
+    # two people
+    ("Marc Dufour, conseiller du président et du Premier ministre, a parlé.",
+     "conseiller du président et du Premier ministre",
+     "conseiller du président et du Premier ministre"),
+    ("Paul Giraud, avocat du maire et de la directrice, a parlé.",
+     "avocat du maire et de la directrice", "avocat du maire et de la directrice"),
     # must not: a second complement of one office, nor a plural after « et des »
     ("La ministre de l'Écologie et de la Transition a parlé.",
      "ministre de l'Écologie et de la Transition", "ministre de l'Écologie et de la Transition"),

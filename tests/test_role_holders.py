@@ -1,9 +1,10 @@
 """A role stays with the person the text gives it to.
 
 « L'une de ses avocates » says what its holder is in the singular (« avocate ») and, by the
-noun's form, her gender; a masculine plural (« l'un de ses avocats ») says « avocat ». A title
-before « et » and a name is another person's (« le président de la région et Anne Roy »: two
-people).
+noun's form, her gender; a masculine plural (« l'un de ses avocats ») says « avocat », and no
+gender. A title before « et » and a name is another person's (« le président de la région et
+Anne Roy »: two people); a role's complement may name two (« avocat de la victime et de sa
+mère »).
 
 One row: text -> the quote, then speaker, role and gender.
 """
@@ -19,6 +20,13 @@ ROWS = [
      "Notre client ne fera pas appel.", "Lina Carrel", "avocate", "female"),
     ("Paul Morel, l'un de ses avocats, a indiqué que son client ne ferait pas appel.",
      "son client ne ferait pas appel", "Paul Morel", "avocat", "male"),
+    ("Camille Roux, l'une de leurs porte-parole, a déclaré : « Le projet avance. »",
+     "Le projet avance.", "Camille Roux", "porte-parole", "female"),
+    ("Paul Morel, un de nos avocats, a déclaré : « Notre client ne fera pas appel. »",
+     "Notre client ne fera pas appel.", "Paul Morel", "avocat", "male"),
+    # must not: « l'un » says no man where the name says no gender
+    ("Dominique Roy, l'un de ses avocats, a déclaré : « Notre client ne fera pas appel. »",
+     "Notre client ne fera pas appel.", "Dominique Roy", "avocat", None),
     # must not: « l'un des » as before
     ("Pierre Roux, l'un des soignants des urgences, a déclaré : « Nous sommes épuisés. »",
      "Nous sommes épuisés.", "Pierre Roux", "soignant des urgences", "male"),
@@ -27,6 +35,17 @@ ROWS = [
      "a déclaré Anne Roy.", "Les travaux avancent", "Anne Roy", None, "female"),
     ("La ministre des Sports et Paul Morel ont visité le stade. « Le stade sera prêt », a "
      "déclaré Paul Morel.", "Le stade sera prêt", "Paul Morel", None, "male"),
+    # must not: a role's own complement naming two people after « et du », « et de la »
+    ("« Le projet avance », a indiqué Marc Dufour, conseiller du président et du Premier "
+     "ministre.", "Le projet avance", "Marc Dufour",
+     "conseiller du président et du Premier ministre", "male"),
+    ("Le conseiller du président et du Premier ministre Marc Dufour a déclaré : « Le projet "
+     "avance. »", "Le projet avance.", "Marc Dufour",
+     "conseiller du président et du Premier ministre", "male"),
+    ("« Nous ferons appel », a indiqué Me Paul Giraud, avocat de la victime et de sa mère.",
+     "Nous ferons appel", "Paul Giraud", "avocat de la victime et de sa mère", "male"),
+    ("« Nous ferons appel », a déclaré l'avocate de la victime et de sa mère, Me Anne Roy.",
+     "Nous ferons appel", "Anne Roy", "avocate de la victime et de sa mère", "female"),
     # must not: the title of the name after « et le », or one set off by commas
     ("Le ministre et le député Paul Morel ont visité le stade. « Le stade sera prêt », a "
      "déclaré Paul Morel.", "Le stade sera prêt", "Paul Morel", "député", "male"),

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.role_edges import aside, past_one_of
+from quotes.attribute.one_of import past_one_of
+from quotes.attribute.role_edges import aside
 from quotes.lexicon import (
     agent_lookalike,
     cached,

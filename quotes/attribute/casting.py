@@ -57,11 +57,13 @@ from quotes.attribute.names import (
     sovereign,
     written_most,
 )
+from quotes.attribute.one_of import past_one_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
 from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
+from quotes.lexicon.grammar import ELIDED_ARTICLE
 from quotes.nlp.doc import text_of
 from quotes.settings import Settings
 
@@ -345,11 +347,17 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
 
 
 def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The gender a role's article shows ("la ministre", "le porte-parole"); the form of its
-    noun ("présidente") is read after the agreements, by the caller."""
+    """The gender a role's article shows ("la ministre", "le porte-parole"), or the « une » of
+    a group's (« l'une de leurs porte-parole »: a woman; « l'un de ses avocats », anyone); the
+    form of its noun ("présidente") is read after the agreements, by the caller."""
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None or span.start == 0:
         return None
+    one = next((k for k in range(max(span.start - 4, 0), span.start)
+                if past_one_of(doc, k) == span.start), None)
+    if one is not None:  # « une », « l'une » (one token or two): past an elided article
+        word = doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_
+        return "f" if word.endswith("une") else None
     return article_gender(doc[span.start - 1].lower_)
 
 

@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
-from quotes.attribute.mentions import one_of_mention
+from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.role_extent import written_singular
 from quotes.lexicon import fold, folded, listed, words
 from quotes.lexicon.grammar import DE_CONTRACTED, OWNER_POSSESSIVES

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import person_word
-from quotes.attribute.mentions import one_of_mention
+from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender

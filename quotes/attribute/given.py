@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.names import Name, first_name_gender
 from quotes.attribute.noun_kinds import of_people
-from quotes.attribute.role_edges import past_one_of
+from quotes.attribute.one_of import past_one_of
 from quotes.lexicon import capitalised, fold, reporting_verbs
 
 _REACH = 6  # words back from the comma to the noun of a person the name is apposed to

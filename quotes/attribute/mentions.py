@@ -15,19 +15,17 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender, inverted_verb
+from quotes.attribute.one_of import one_of
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
 from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
-    DE_CONTRACTED,
     DEFINITE,
     DEMONSTRATIVE_HEADS,
-    ELIDED_ARTICLE,
     INDEFINITE,
     NOT_NAMES,
-    POSSESSIVES,
     PRONOUNS,
     QUE,
     SET_OFF_RELATIVES,
@@ -244,27 +242,6 @@ def name_like(span: Span) -> bool:
     if head.lower_ in NOT_NAMES or counted or inverted_verb(head):
         return False
     return head.pos_ not in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
-
-
-def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] | None:
-    """« un de ses proches », « une des voisines »: the pronoun « un » or « une » at ``i`` (the
-    tagger may read it as a determiner), a « de » and a word after it. Where, in ``tokens``,
-    the plural noun it is one of starts, and the possessive before that noun (« ses »,
-    « leurs ») if there is one; None when the words from ``i`` read otherwise."""
-    if i + 2 >= len(tokens) or tokens[i].lower_ not in INDEFINITE \
-            or tokens[i + 1].lower_ not in DE_CONTRACTED:
-        return None
-    possessive = tokens[i + 2].lower_ if tokens[i + 2].lower_ in POSSESSIVES else None
-    return i + 2 + (possessive is not None), possessive
-
-
-def one_of_mention(
-    tokens: Span | list[Token],
-) -> tuple[int, tuple[int, str | None] | None]:
-    """Where a mention's own words start, past an elided article (« l'une de ses voisines »:
-    1, else 0), and ``one_of`` read from there."""
-    i = int(len(tokens) > 0 and tokens[0].text in ELIDED_ARTICLE)
-    return i, one_of(tokens, i)
 
 
 def participle_end(doc: Doc, lo: int, hi: int) -> int:

@@ -13,7 +13,6 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
-from quotes.attribute.mentions import one_of
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing
 from quotes.detect.media import medium
@@ -33,7 +32,6 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     DETERMINERS,
     DURATIONS,
-    ELIDED_ARTICLE,
     GIVEN_IN,
     INDEFINITE,
     LIST_JOINS,
@@ -41,7 +39,6 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
     OBJECT_CLITICS,
     OCCASIONS,
-    ONE,
     QUANTITIES,
     ROLE_LINKS,
     STRESSED,
@@ -59,18 +56,6 @@ _OBJECT_OPENERS = DETERMINERS | INDEFINITE | DEMONSTRATIVES  # what opens a verb
 def furniture(tok: Token) -> bool:
     """A number or date standing before a role, a page's furniture, not part of it."""
     return bool(_FURNITURE.fullmatch(tok.text)) and any(c.isdigit() for c in tok.text)
-
-
-def past_one_of(doc: Doc, k: int) -> int:
-    """Where the noun starts when the words from token ``k`` read « un des », « l'une des »,
-    « l'une de ses » or « un de leurs » (« Pierre, l'un des soignants des urgences », « Anne,
-    l'une de ses avocates »: one of the group, whose plural noun says what she is), else
-    ``k``."""
-    j = k + (k < len(doc) and doc[k].lower_ in ELIDED_ARTICLE)
-    if j + 2 < len(doc) and doc[j].lower_ in ONE and doc[j + 1].lower_ == "des":
-        return j + 2
-    one = one_of(doc, j) if j + 3 < len(doc) and doc[j + 1].lower_ in DE else None
-    return one[0] if one is not None and one[1] is not None else k
 
 
 def ends_role(doc: Doc, i: int, noun: int) -> bool:
@@ -91,7 +76,7 @@ def ends_role(doc: Doc, i: int, noun: int) -> bool:
         return True  # "présidente |fraîchement élue": how she came to it, not the office
     if participle_agent(doc, i) or (i == noun + 1 and _verb_after_subject(doc, i)):
         return True
-    if joins_another(doc, i, len(doc)):
+    if joins_another(doc, i, len(doc), opened_by_de(doc, noun)):
         return True  # "le ministre |et son secrétaire d'État": someone else's role
     return _when(doc, i) or _occasion(doc, i) or _present(doc, i) or (
         i > noun + 1 and (_name_starts(doc, i) or _about(doc, i) or _audience(doc, i)))
@@ -107,32 +92,47 @@ def manner_participle(doc: Doc, i: int) -> bool:
         "Part" in doc[i + 1].morph.get("VerbForm", []))
 
 
-def joins_another(doc: Doc, c: int, hi: int) -> bool:
+def joins_another(doc: Doc, c: int, hi: int, opened: bool = False) -> bool:
     """Does token ``c`` join another person to a role: « et » or « ou », a determiner, then,
     after its adjectives and before ``hi``, a role noun (« le ministre |et le député », « le
     président |ou le vice-président », « |et le Premier ministre ») or a relative's (« |et son
     épouse »); not the words of a complement (« la Fondation pour la Nature |et l'Homme »,
     « de la Santé et de la Prévention »), nor a second title with no determiner, one person's
-    (« président et directeur général »)?"""
+    (« président et directeur général »)? « Et du », « et de la » and a title only in a role
+    ``opened`` by « de » (« en présence de la ministre de la Santé |et du directeur »), never
+    in a role's complement (« conseiller du président et du Premier ministre »)."""
     if doc[c].lower_ not in LIST_JOINS or c + 1 >= hi:
         return False
-    # « la ministre de la Santé |et du directeur général »: the same « de » before another
-    # person's singular title (never « des », a complement's plural: « des élus »)
-    j = c + 2 if doc[c + 1].lower_ in DETERMINERS | {"du"} else c + 3 if (
-        c + 2 < hi and doc[c + 1].lower_ in DE and doc[c + 2].lower_ in DETERMINERS) else 0
-    if not j:
+    after = doc[c + 1].lower_
+    # never « des » (« des élus »: a complement's plural), nor kin (« et de sa mère »)
+    de = opened and (after == "du" or (
+        c + 2 < hi and after in DE and doc[c + 2].lower_ in DETERMINERS))
+    if after not in DETERMINERS and not de:
         return False
+    j = c + 2 + (de and after != "du")
     while j < min(hi, c + 4) and doc[j].pos_ == "ADJ" and not is_role_noun(doc[j].text):
         j += 1  # "et le nouveau député", "et le Premier ministre"
     return j < hi and (is_role_noun(doc[j].text) or (
-        doc[j].is_lower and fold(doc[j].text) in folded("kin_nouns")))
+        not de and doc[j].is_lower and fold(doc[j].text) in folded("kin_nouns")))
+
+
+def opened_by_de(doc: Doc, noun: int) -> bool:
+    """Is the role whose first role noun is token ``noun`` the complement of a « de » before
+    its article (« en présence |de la| ministre », « aux côtés |du| maire »), not a subject
+    or an apposition (« Le conseiller », « X, avocat »)?"""
+    k = noun - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and not is_role_noun(doc[k].text):
+        k -= 1  # « de la nouvelle ministre »
+    return k >= 0 and (doc[k].lower_ == "du" or (
+        k > 0 and doc[k].lower_ in DETERMINERS and doc[k - 1].lower_ in DE))
 
 
 def last_conjunct(doc: Doc, lo: int, k: int) -> int:
     """Where the title in tokens [lo, k) before a name opens: after the last word that joins
     another person's title (``joins_another``), the name's own being the last one (« entre le
     ministre et le |rapporteur Paul Roux| »); else ``lo``."""
-    return next((c + 1 for c in range(k - 1, lo - 1, -1) if joins_another(doc, c, k)), lo)
+    opened = opened_by_de(doc, next((t.i for t in doc[lo:k] if is_role_noun(t.text)), lo))
+    return next((c + 1 for c in range(k - 1, lo - 1, -1) if joins_another(doc, c, k, opened)), lo)
 
 
 def _present(doc: Doc, i: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
     ends_role,
@@ -20,7 +21,6 @@ from quotes.attribute.role_edges import (
     more_complements,
     names_acronym,
     participle_form,
-    past_one_of,
     reporting_incise,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
@@ -79,11 +79,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
-    one_of_them = one_of(doc, lo, hi)  # « l'un des soignants des urgences »: one of them
-    lo += one_of_them
-    # « l'une de ses avocates »: one of them, the possessive's words already passed
-    one_of_them = one_of_them or (lo < hi and is_role_noun(doc[lo].text) and one_of_group(
-        doc, lo))
+    # « l'un des soignants des urgences », « l'une de ses avocates », « un de nos avocats »:
+    # one of them, the role their plural noun
+    group = next((k for k in range(lo, min(lo + 2, hi))
+                  if is_role_noun(doc[k].text) and one_of_group(doc, k)), None)
+    one_of_them = group is not None
+    lo = lo if group is None else group
     # « le très discret patron »: the word an adverb grades says how the holder is, not which
     # office (« le désormais ancien maire » keeps its adjective of office)
     if first < lo < hi - 1 and doc[lo - 1].pos_ == "ADV" and not is_role_noun(doc[lo].text) \
@@ -158,21 +159,6 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
         return Pieced((sentence_case(doc, lo, cut), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
-
-
-def one_of(doc: Doc, lo: int, hi: int) -> bool:
-    """Does « des » at token ``lo``, after « l'un » or « l'une », open the plural role noun
-    of the group its holder is one of (« X, l'un des soignants des urgences »)?"""
-    return (
-        0 < lo < hi - 1 and past_one_of(doc, lo - 1) == lo + 1  # « un |des soignants »
-        and is_role_noun(doc[lo + 1].text)
-    )
-
-
-def one_of_group(doc: Doc, noun: int) -> bool:
-    """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
-    before it says its holder is one of (« l'une de ses |avocates »)?"""
-    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender, numbered
+from quotes.attribute.one_of import one_of_group
 from quotes.attribute.relations import apposed_function, kin_gender, kinship
 from quotes.attribute.role_edges import (
     aside,
@@ -20,7 +21,7 @@ from quotes.attribute.role_edges import (
     more_complements,
     participle_agent,
 )
-from quotes.attribute.role_extent import Role, one_of, one_of_group, role_span
+from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
@@ -377,6 +378,6 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
     noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if noun is not None and (one_of(doc, noun.i - 1, noun.i + 1) or one_of_group(doc, noun.i)):
+    if noun is not None and one_of_group(doc, noun.i):
         return True  # « l'un des soignants »: one of them
     return noun is None or "Plur" not in noun.morph.get("Number", [])

@@ -28,6 +28,8 @@ KIN_OWNERS = frozenset({"son", "sa", "ses", "leur", "leurs", "les"})  # "ses tro
 # one owner's, whom the one named last may be: « un de ses proches », not « un de leurs proches »
 OWNER_POSSESSIVES = frozenset({"son", "sa", "ses"})
 POSSESSIVES = OWNER_POSSESSIVES | {"leur", "leurs"}  # "son avocat": someone's
+# before the group « un de » names one of: « un de ses avocats », « l'une de nos élues »
+GROUP_POSSESSIVES = POSSESSIVES | {"mes", "tes", "nos", "vos"}
 ELIDED_ARTICLE = ("l’", "l'", "L’", "L'")
 # a masculine adjective the same in the plural (« portugais », « niçois », « religieux »)
 INVARIABLE_ENDINGS = ("ais", "ois", "eux", "oux")
