@@ -1,12 +1,12 @@
-"""What a speaker's name is and where it ends, on made-up sentences with invented names: an
-elided word closing a mention opens the words after it (« selon les élus s'exprimer … »:
-quotes/attribute/mentions.py); a name a comma and a role noun follow after a body's noun is the
-role holder's, not the body's (« au quotidien Marc Dellori, procureur de Brioude »:
-quotes/attribute/held_names.py); a body's name after its kind, that kind's adjectives, or a
-particle of another language (« la chaîne de télévision qatarie | al Nour »:
-quotes/attribute/mention_names.py); a post's heading label before a colon is the post's words,
-signed by the name before the handle (quotes/attribute/signed.py). Must-not rows follow each
-group and reach the guard: the quote is found and its speaker said."""
+"""What a speaker's name is and where it ends, on made-up sentences with invented names: an elided
+word closing a mention opens the words after it (« selon les élus s'exprimer … »:
+quotes/attribute/mentions.py); a name a comma and a role noun follow after an outlet's noun or a
+body spoken to is the role holder's, not the body's (« au quotidien Marc Dellori, procureur de
+Brioude »), a body that speaks keeps it (quotes/attribute/held_names.py); a body's name after its
+kind, that kind's adjectives, or a particle of another language (« la chaîne de télévision
+qatarie | al Nour »: quotes/attribute/mention_names.py); a post's heading label before a colon is
+the post's words, signed by the name before the handle (quotes/attribute/signed.py). Must-not
+rows follow each group and reach the guard: the quote is found and its speaker said."""
 
 import pytest
 from conftest import quote_said
@@ -20,9 +20,9 @@ ELIDED = [
     # fires: « s' » of the verb after the source is no part of it
     row("« Rien ne change », selon les médias s’exprimer hier soir.", "Rien ne change",
         "les médias", "anonymous"),
-    # must not: an elided article inside a name stays (« Jeanne d'Arc Roussel »)
-    row("« Nous tiendrons », a déclaré Jeanne d'Arc Roussel, maire de Brioude.",
-        "Nous tiendrons", "Jeanne d'Arc Roussel", "person", "maire de Brioude"),
+    # the elided word closing the mention goes, not the one inside its name (« d’Arles »)
+    row("« Rien ne change », selon les élus d’Arles s’exprimer hier soir.", "Rien ne change",
+        "élus d’Arles", "person"),
 ]
 
 HOLDER = [
@@ -30,6 +30,17 @@ HOLDER = [
     row("« Les deux enfants avaient six ans », a déclaré au quotidien Marc Dellori, procureur "
         "de Brioude.", "Les deux enfants avaient six ans", "Marc Dellori", "person",
         "procureur de Brioude"),
+    row("« Les deux enfants avaient six ans », a déclaré au quotidien Marc Dellori, le "
+        "procureur de Brioude.", "Les deux enfants avaient six ans", "Marc Dellori", "person",
+        "procureur de Brioude"),
+    # a body words are given to, not of the press: « à la fondation »
+    row("« Les deux enfants avaient six ans », a confié à la fondation Marc Dellori, procureur "
+        "de Brioude.", "Les deux enfants avaient six ans", "Marc Dellori", "person",
+        "procureur de Brioude"),
+    # must not: a body that speaks keeps its name, whatever its apposition says
+    row("« Nous ouvrirons un centre à Brioude », a fait savoir la fondation Jean Sarrail, "
+        "membre du collectif Alerte.", "Nous ouvrirons un centre à Brioude",
+        "fondation Jean Sarrail", "organization"),
     # must not: a body's name after its noun, with no role noun after its comma, stays the body's
     row("« Nous accueillerons tous les élèves », a assuré le lycée Victor Marsac, qui ouvre en "
         "septembre.", "Nous accueillerons tous les élèves", "lycée Victor Marsac",
@@ -46,7 +57,15 @@ BODY_NAME = [
         "Breizh Actu", "organization"),
     row("La grève a touché le port. Plus de cent vols ont été annulés, selon la chaîne al Nour.",
         "Plus de cent vols ont été annulés", "al Nour", "organization"),
+    # the kind's adjectives end at the particle: « d’opposition | al Watan »
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le journal "
+        "d’opposition al Watan.", "Plus de cent vols ont été annulés", "al Watan",
+        "organization"),
     # must not: a French particle opens a complement, not a name
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon la mairie de "
+        "Brioude.", "Plus de cent vols ont été annulés", "mairie de Brioude", "organization"),
+    row("« Nous rouvrirons en mai », a annoncé le musée de Bretagne.", "Nous rouvrirons en mai",
+        "musée de Bretagne", "organization"),
     row("Selon le ministère de la Santé, le virus recule.", "le virus recule",
         "ministère de la Santé", "organization"),
 ]

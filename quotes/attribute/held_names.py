@@ -5,14 +5,19 @@ words set off from the body's noun by its adjective, whatever the lexicon knows 
 (as ``mislabelled`` takes a name with a role noun after it); right after the noun it is the body's
 own (« la fondation Abbé Pierre »). Without a role noun governing the body's noun the name stays
 the body's (« les salariés du groupe Gerd Halder »). A name a comma and a role noun follow is the
-one who holds that role, whatever noun comes before it: « a déclaré au quotidien Marc Dellori,
-procureur de Brioude » (a body is given no role noun in apposition)."""
+one who holds that role when the body is a news outlet or the one words were given to: « a
+déclaré au quotidien Marc Dellori, procureur de Brioude », « a confié à la fondation Jean
+Sarrail, membre du collectif » (a person speaks to it); a body that speaks keeps its name and
+the apposition says what the body is (« a fait savoir la fondation Jean Sarrail, membre du
+collectif Alerte »)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.lexicon import capitalised, is_org_noun, is_role_noun
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, A
+from quotes.lexicon.outlets import is_press_noun
 
 _ADJECTIVES = 2  # « du groupe écologiste | », « du parti social-démocrate | »
 
@@ -21,19 +26,33 @@ def held_name(ent: Span) -> bool:
     """Is the entity, two capitalised words right after a body's noun a role noun governs, the
     name of the role's holder?"""
     doc, written = ent.doc, ent.text.split()
-    if _role_apposed(ent):
-        return True
-    if len(ent) != 2 or len(written) != 2 or not all(
-            capitalised(w, letters=True) and not w.isupper() for w in written):
-        return False
     j = ent.start - 1
     while j >= 0 and ent.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].pos_ == "ADJ":
         j -= 1
     body = doc[j] if j >= 0 else None
+    if body is not None and _role_apposed(ent) and (
+            is_press_noun(body.text) or _spoken_to(body)):
+        return True
+    if len(ent) != 2 or len(written) != 2 or not all(
+            capitalised(w, letters=True) and not w.isupper() for w in written):
+        return False
     # a name right after the body's noun is often the body's own (« la fondation Abbé Pierre »,
     # « le lycée Victor Hugo »): only one set off by the body's adjective is the holder's
     return (body is not None and j < ent.start - 1 and body.is_lower and is_org_noun(body.text)
             and body.head.i < body.i and body.head.is_lower and is_role_noun(body.head.text))
+
+
+def _spoken_to(noun: Token) -> bool:
+    """Is the body's noun the one words are given to, after « à », « au », « à la », « à l' »,
+    « auprès de », « auprès du »: « a confié à la fondation X »?"""
+    doc, k = noun.doc, noun.i - 1
+    if k >= 0 and doc[k].lower_ in DEFINITE:
+        k -= 1  # « à |la| fondation », « auprès de |la| fondation »
+    if k < 0:
+        return False
+    if doc[k].lower_ in A:
+        return True
+    return k > 0 and doc[k].lower_ in DE_CONTRACTED and doc[k - 1].lower_ == "auprès"
 
 
 def _role_apposed(ent: Span) -> bool:

@@ -17,7 +17,7 @@ from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
-from quotes.lexicon.grammar import DE, LIST_JOINS, NAME_PARTICLES
+from quotes.lexicon.grammar import DE, FOREIGN_NAME_PARTICLES, LIST_JOINS, NAME_PARTICLES
 
 
 def proper_after(head: Token, span: Span) -> str | None:
@@ -56,21 +56,19 @@ def _kind_complement(rest: Span) -> int | None:
             rest[1].is_lower and rest[1].pos_ == "NOUN"):
         return None
     k = 2
-    while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ == "ADJ":
-        k += 1  # « de télévision qatarie »
+    while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ == "ADJ" and (
+            not _foreign_particle(rest[k:])):
+        k += 1  # « de télévision qatarie », not « d'opposition |al Watan »
     named = capitalised(rest[k].text) or _foreign_particle(rest[k:])
     return k if named and rest[k].ent_type_ != "PER" else None
 
 
 def _foreign_particle(rest: Span) -> bool:
     """Does the run open with a particle of a name in another language than French (« al »,
-    « el », « van », lexicon.grammar NAME_PARTICLES less the French « de », « du », « la » …)
+    « el », « van »: lexicon.grammar FOREIGN_NAME_PARTICLES, not the French « de », « la » …)
     before a capitalised word: « la chaîne al Nour »?"""
-    return (len(rest) > 1 and fold(rest[0].text) in NAME_PARTICLES - _FRENCH_PARTICLES
+    return (len(rest) > 1 and fold(rest[0].text) in FOREIGN_NAME_PARTICLES
             and rest[0].is_lower and capitalised(rest[1].text))
-
-
-_FRENCH_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la"})
 
 
 def _one_name(rest: Span) -> bool:

@@ -130,7 +130,7 @@ def _drop_tail(doc: Doc, start: int, end: int) -> int:
     while len(words_) > 1 and words_[-1].pos_ == "ADV" and words_[-1].is_alpha and (
             words_[-1].is_lower and words_[-2].pos_ in ("NOUN", "PROPN", "ADJ")):
         words_.pop()  # "un voisin tout", not "le ministre lui-même"
-    while len(words_) > 1 and words_[-1].text[-1:] in "'’" and words_[-1].is_lower:
+    while len(words_) > 1 and words_[-1].text[-1:] in "'’":
         words_.pop()  # "selon les élus s'exprimer": an elided word opens what follows
     return words_[-1].idx + len(words_[-1].text) if words_ else end
 

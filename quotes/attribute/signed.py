@@ -8,7 +8,7 @@ Vidal : "…" — Radio Nord (@rn) »): the label before the colon says who."""
 from __future__ import annotations
 
 from quotes.detect.context import OPENING
-from quotes.detect.posts import _SIGNED
+from quotes.detect.posts import SIGNED
 
 
 def signer(text: str, at: int) -> tuple[int, int] | None:
@@ -20,11 +20,11 @@ def signer(text: str, at: int) -> tuple[int, int] | None:
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
-    found = _SIGNED.search(text, lo, hi)
+    found = SIGNED.search(text, lo, hi)
     if found is None and hi < len(text):
         nxt = text.find("\n", hi + 1)
         nxt = len(text) if nxt < 0 else nxt
-        found = _SIGNED.search(text, hi + 1, nxt)
+        found = SIGNED.search(text, hi + 1, nxt)
         if found is not None and text[hi + 1 : found.start()].strip():
             found = None  # a signature within a line of its own words signs those
     return found.span("name") if found is not None and found.start("name") > at else None

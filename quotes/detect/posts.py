@@ -23,7 +23,7 @@ from quotes.nlp.doc import entities
 
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
 # handle may be cut short by the end of the text (« — Anne Roy (@ann »: a page clipped there)
-_SIGNED = re.compile(
+SIGNED = re.compile(
     r"(?:^|\s)[—–-]\s*(?P<name>[^\s(@—–-][^\n(@—–]{0,60}?)\s*\(@\w{1,30}"
     r"(?:\)[^\n.!?«»]{0,40}$|\s*\Z)",
     re.MULTILINE,
@@ -48,7 +48,7 @@ def posts(ctx: Context) -> list[Post]:
     text, found = ctx.text, []
     unsigned: list[tuple[int, int]] = []  # the paragraphs with no signature line
     for k, (lo, hi) in enumerate(ctx.paras):
-        m = _SIGNED.search(text, lo, hi)
+        m = SIGNED.search(text, lo, hi)
         if m is None:
             unsigned.append((lo, hi))
             continue
@@ -63,7 +63,7 @@ def posts(ctx: Context) -> list[Post]:
             continue
         end = _trimmed(text, *body)
         if len(text[body[0] : end].split()) >= MIN_WORDS and (
-                not _SIGNED.search(text, body[0], body[1])):
+                not SIGNED.search(text, body[0], body[1])):
             found.append(Post(body[0], end, body, m.span("name")))
     words = [(p.start, p.end) for p in found]
     return [p for p in found if _signer(ctx, p.name, words, unsigned)]
