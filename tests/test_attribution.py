@@ -3310,12 +3310,11 @@ ROWS = [
         speaker="France Bleu", kind="organization"),
     row("« Nous reviendrons », a dit Paul Provence, le maire de Valbrune.", "Nous reviendrons",
         speaker="Paul Provence", role="maire de Valbrune", kind="person"),
-    # known failure: a description of a medium (« la radio locale ») restates the one outlet
-    # the article names
+    # a description of a medium (« la radio locale ») restates the one outlet the article names
     row("Paul Rigaud est mort lundi, rapporte France Bleu Vallonie.\n\nL'élu se trouvait « sur "
         "la route quand il a vu des camions », relate la radio locale.", "L'élu se trouvait « sur "
         "la route quand il a vu des camions »", speaker="France Bleu Vallonie",
-        why="a press noun's description is not yet read as the outlet the article names"),
+        kind="organization"),
     # must not fire: a body with no sign of the press, one words were written to, an outlet
     # nothing shows to be one, an outlet after « selon »
     row("Le délégué Marc Petit a quitté la réunion. Le syndicat a publié un communiqué. « La grève "

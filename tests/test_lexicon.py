@@ -4786,6 +4786,24 @@ ADDRESSED_SENTENCES = [
 ]
 
 
+# outlet_names.txt, outlets the recogniser names no body: (entry, the outlet as written): a
+# bare press noun after it stands for it; without the entry, the noun stays as written
+OUTLET_DESCRIBED = [
+    ("var-matin", "Var-Matin"),
+]
+
+
+@pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_DESCRIBED))
+def test_outlet_name_described(nlp, tmp_path, entry, outlet):
+    """« selon le quotidien » after the outlet is the outlet's; without the entry, no one's."""
+    text = (f"Deux élus ont été entendus, selon {outlet}. Toujours selon le quotidien, le préfet "
+            "a demandé « la plus grande prudence ».")
+    said = "le préfet a demandé « la plus grande prudence »"
+    assert the_quote(nlp, text, said).speaker.name == outlet
+    with lacking(tmp_path, "outlet_names", entry):
+        assert the_quote(nlp, text, said).speaker.name != outlet
+
+
 @pytest.mark.parametrize("sentence", ADDRESSED_SENTENCES, ids=["cue", "restated"])
 @pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_ADDRESSED))
 def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet, sentence):
@@ -4868,7 +4886,7 @@ def test_human_cue(nlp, tmp_path, entry, cue):
 
 
 TABLES.update({
-    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED,
+    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED,
     "press_nouns": PRESS_NOUNS,
     "outlet_heads": OUTLET_HEADS,
     "human_cues": HUMAN_CUES,

@@ -8,11 +8,15 @@ X », « l'agence X », lexicon/press_nouns.txt), or as who words were given to 
 colonnes du Monde », « au micro de RTL », « des propos rapportés par X »), or when its own
 name opens with a press noun (« La Gazette de Lens », lexicon/outlet_heads.txt). A name that
 only opens an outlet's longer name (« France » of « au micro de France Inter ») is none.
+A bare press noun (« selon le journal », « relate la radio locale ») stands for the outlet
+named last before it (``described_outlet``).
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
 
 from quotes.lexicon import (
     bounded,
@@ -24,7 +28,9 @@ from quotes.lexicon import (
     table,
     words,
 )
+from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.lexicon.outlets import bare, listed_outlet, network_kind
+from quotes.nlp.doc import entities, text_of
 
 _THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its line
@@ -33,6 +39,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its lin
 _TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Belgique »
+_AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
 
 
@@ -121,3 +128,49 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
     if fold(said) in folded("outlet_names"):
         return said
     return bare(said) if network_kind(said) is not None else None
+
+
+def described_outlet(span: Span) -> str | None:
+    """The outlet a bare press noun stands for (« selon le journal », « relate la radio
+    locale »: a definite article, a noun of lexicon/outlet_nouns.txt, adjectives at most): the
+    outlet the article named last before it, when the sentence naming it names no other
+    (« Le Petit Matin et L'Écho du Var ont publié l'enquête. Selon le journal »: which one is
+    not said); else None."""
+    if len(span) < 2 or fold(span[0].text) not in DEFINITE_SINGULAR or not span[1].is_lower or (
+            fold(span[1].text) not in folded("outlet_nouns")) or "Plur" in span[1].morph.get(
+            "Number", []) or any(not (t.is_lower and t.pos_ == "ADJ") for t in span[2:]):
+        return None
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if after and (capitalised(after[0].text) or (
+            fold(after[0].text) in DEFINITE_SINGULAR and len(after) > 1
+            and capitalised(after[1].text))):
+        return None  # « l'hebdomadaire l'Express »: the name follows, its own
+    text = text_of(doc)
+    named = [(e, name) for e in entities(doc) if e.end_char <= span.start_char
+             for name in _outlets_named(text, e)]
+    if not named:
+        return None
+    last, name = named[-1]
+    if any(other != name and e.sent.start == last.sent.start for e, other in named) or any(
+            _listed_at(text, t.idx) for t in last.sent if not last.start <= t.i < last.end):
+        return None  # two outlets in one sentence: the noun says neither
+    return name
+
+
+def _listed_at(text: str, at: int) -> bool:
+    """Does a capitalised word the lexicon lists as an outlet's name start at ``at``, up to the
+    next blank or comma (« Var-Matin », whatever the recogniser made of it)?"""
+    word = re.match(r"[^\s,.;:]+", text[at:])
+    return word is not None and capitalised(word[0]) and fold(word[0]) in folded("outlet_names")
+
+
+def _outlets_named(text: str, ent: Span) -> list[str]:
+    """The outlets' names the entity ``ent`` gives, each with its article when it is part of
+    it (``outlet_name``): two when the recogniser ran « X et Y » into one name."""
+    listed = outlet_name(text, ent.start_char, ent.end_char)
+    if listed is not None:
+        return [listed]
+    names = [n.strip() for n in _AND.split(ent.text)]
+    return [n if _ARTICLE_BEFORE.match(n[: n.find(" ") + 1]) else bare(n)
+            for n in names if outlet(text, n)]

@@ -107,6 +107,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
+    if (described := outlets.described_outlet(span)) is not None:  # « selon le journal »
+        return Resolved(described, None, "organization", "explicit")
     named = outlets.outlet_name(text, start, end)  # an outlet's name: no one's
     who = (_classify(doc, start, end, span, registry) if named is None
            else Resolved(named, None, "organization", "explicit"))
