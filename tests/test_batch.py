@@ -552,6 +552,98 @@ def test_the_roles_of_a_description_given_to_someone_else_leave_the_main_person(
     # must not fire: the one it went to keeps it on the quotes his article gives him by name
     his = said("q-5", "a2", "Marc Salin", "chef de l'État", roles=("chef de l'État",))
     assert link_batch([holder, taken, his], named)[2].speaker.role == "chef de l'État"
+def placed(q, start, roles):
+    """The quote at ``start``, its record giving its speaker ``roles`` (text, start)."""
+    spans = tuple(Span(a, a + len(r), r) for r, a in roles)
+    return replace(q, span=Span(start, start + len(q.span.text), q.span.text),
+                   speaker=replace(q.speaker, roles=spans))
+
+
+def guessed_with(qid, article, speaker, role, roles):
+    q = guessed(qid, article, speaker, role)
+    return replace(q, speaker=replace(q.speaker, roles=tuple(Span(0, len(r), r) for r in roles)))
+
+
+BOTH = {a: [Named("Marc Salin"), Named("Paul Morin")] for a in ("a1", "a2", "a3")}
+
+
+def test_a_main_person_guess_is_not_overturned_by_another_articles_guess():
+    # a1 takes « l'élu de la commune » for the president it is about, who holds no other role
+    # there; a2 takes it for the mayor it is about, whom it also gives « maire de Vireval »:
+    # a1's quote goes to the mayor, and a2's stays his (never to the president by a1's guess)
+    first = guessed_with("q-1", "a1", "Marc Salin", "élu de la commune", ["élu de la commune"])
+    second = guessed_with("q-2", "a2", "Paul Morin", "élu de la commune",
+                          ["maire de Vireval", "élu de la commune"])
+    out = link_batch([first, second], BOTH)
+    assert (out[0].speaker.name, out[0].speaker.role) == ("Paul Morin", "élu de la commune")
+    assert (out[1].speaker.name, out[1].speaker.role) == ("Paul Morin", "élu de la commune")
+    assert not any(e.startswith("batch-description:") for e in out[1].evidence)
+    # must not fire: a description left unresolved still goes to the one a guess gave it
+    unresolved = said("q-3", "a3", None, "élu de la commune")
+    assert link_batch([first, unresolved], BOTH)[1].speaker.name == "Marc Salin"
+
+
+def test_a_description_given_to_someone_else_lends_its_first_speaker_no_role():
+    # a1's guess goes to the mayor: its later quote of the president, and a3's, get no role
+    # from it (not « own-role », not « batch-role:a1 »)
+    first = guessed_with("q-1", "a1", "Marc Salin", "élu de la commune", ["élu de la commune"])
+    mayor = said("q-2", "a2", "Paul Morin", "maire de Vireval",
+                 roles=["maire de Vireval", "élu de la commune"])
+    later = said("q-3", "a1", "Marc Salin", None)
+    elsewhere = said("q-4", "a3", "Marc Salin", None)
+    out = link_batch([first, mayor, later, elsewhere], BOTH)
+    assert out[0].speaker.name == "Paul Morin"
+    assert (out[2].speaker.name, out[2].speaker.role) == ("Marc Salin", None)
+    assert (out[3].speaker.name, out[3].speaker.role) == ("Marc Salin", None)
+    assert not {"own-role", "batch-role:a1"} & set(out[2].evidence + out[3].evidence)
+    # must not fire: a role an article gives him by name is still lent
+    named = said("q-5", "a1", "Marc Salin", "président de la République",
+                 roles=["président de la République"])
+    out = link_batch([first, mayor, named, elsewhere], BOTH)
+    assert (out[3].speaker.name, out[3].speaker.role) == ("Marc Salin",
+                                                         "président de la République")
+
+
+def test_the_quotes_a_description_is_tied_to_share_the_persons_roles_in_the_article():
+    # « La cheffe de l'exécutif régional a annoncé … » is Anna Berg of a2; a1's later quotes
+    # of hers show that function, « la dirigeante pro-européenne » standing for it
+    holder = said("q-1", "a2", "Anna Berg", "cheffe de l'exécutif régional",
+                  roles=["cheffe de l'exécutif régional"])
+    tied = placed(said("q-2", "a1", None, "cheffe de l'exécutif régional"), 50,
+                  [("cheffe de l'exécutif régional", 3)])
+    named = placed(said("q-3", "a1", "Anna Berg", "dirigeante pro-européenne"), 400,
+                   [("dirigeante pro-européenne", 800)])
+    later = placed(said("q-4", "a1", "Anna Berg", "dirigeante pro-européenne"), 900,
+                   [("dirigeante pro-européenne", 800)])
+    out = link_batch([holder, tied, named, later], story("a1", "a2"))
+    assert out[1].speaker.name == "Anna Berg"
+    assert [q.speaker.role for q in out[1:]] == ["cheffe de l'exécutif régional"] * 3
+    # the bare noun a tied quote shows takes the fuller form another quote gives her
+    bare = placed(said("q-2", "a1", None, "cheffe de l'exécutif"), 50,
+                  [("cheffe de l'exécutif", 3)])
+    fuller = placed(said("q-3", "a1", "Anna Berg", "cheffe de l'exécutif régional"), 10,
+                    [("cheffe de l'exécutif régional", 0)])
+    out = link_batch([holder, fuller, bare], story("a1", "a2"))
+    assert (out[2].speaker.name, out[2].speaker.role) == (
+        "Anna Berg", "cheffe de l'exécutif régional")
+
+
+def test_a_guess_given_to_someone_else_gives_them_none_of_its_first_speakers_roles():
+    # a2 took « le chef de l'État » for the singer it is about, his record carrying the
+    # singer's « chanteur »: it goes to Marc Salin, whose own quote keeps his function
+    holder = said("q-1", "a1", "Marc Salin", "président de la République")
+    taken = placed(guessed("q-2", "a2", "Léo Ferrat", "chef de l'État"), 400,
+                   [("chanteur", 180), ("chef de l'État", 300)])
+    his = placed(said("q-3", "a2", "Marc Salin", "président de la République"), 250,
+                 [("président de la République", 150)])
+    named = {"a2": [Named("Léo Ferrat"), Named("Marc Salin")]}
+    out = link_batch([holder, taken, his], named)
+    assert (out[1].speaker.name, out[1].speaker.role) == ("Marc Salin", "chef de l'État")
+    assert (out[2].speaker.name, out[2].speaker.role) == ("Marc Salin",
+                                                         "président de la République")
+    assert "chanteur" not in [r.text for r in out[2].speaker.roles]
+
+
 def told(qid, article, speaker, role, text):
     q = rec(qid, article, text, speaker=speaker)
     return replace(q, speaker=replace(q.speaker, role=role))

@@ -4,26 +4,28 @@ In: every quote of a run (the whole batch is read first, as grouping does), and 
 article names, quoted or not, when extraction gave them. A speaker an article's text names by a
 surname alone takes the full name its title gives them (« Mme May » under « Theresa May
 démissionne »: ``batch_names.titled``, evidence ``title-name``); names written with and without
-their accents are one person's (``batch_names.one_person``). A description left unresolved in one
-article ("le préfet de Mayotte", never named there) goes to the one person another article
+their accents are one person's (``batch_names.one_person``). A description left unresolved in
+one article ("le préfet de Mayotte", never named there) goes to the one person another article
 names with a role that fits it and a gender that agrees with it ("la ministre" is no man),
 whether that article quotes them or only names them: first among the articles of its story
-(``Stories``: dated within ``story_days`` of it, and naming someone it names, quoting a body
-it quotes, or reporting an utterance it reports; then those reached from one such article to
-the next), then, when they name no holder, for a description saying more than its noun
-(« le procureur de Nantes », « le chef du gouvernement ») only, in any article of the batch
-dated within ``story_days`` of it, both dated (a bare « le ministre » is its own story's): a
-batch of two events never gives one's holder to the other; between several, the
-one this article names; never another article's holder where the article gives the function to
-someone itself. A person given no role in one article gets, after any its own other quotes give
-them (``own_roles``), the role another article of its dates quoting them gives (else one only
-naming them: ``batch_roles``),
-first the articles that report the same utterances of theirs as this one (grouped, from
-article to article: this story, not another event they spoke at), and one whose gender it
-does not show (or only guesses from the first name, ``name_model``) the gender another article
-shows, a description tied to them too; a bare
-title (« Premier ministre ») the fuller form with a country's adjective another quote of its
-article gives them (``with_country``). Each change says which article supplied it in ``evidence``
+(``Stories``: dated within ``story_days`` of it, and naming someone it names, quoting a body it
+quotes, or reporting an utterance it reports; then those reached from one such article to the
+next), then, when they name no holder, for a description saying more than its noun (« le
+procureur de Nantes », « le chef du gouvernement ») only, in any article of the batch dated
+within ``story_days`` of it, both dated (a bare « le ministre » is its own story's): a batch of
+two events never gives one's holder to the other; between several, the one this article names;
+never another article's holder where the article gives the function to someone itself, nor a
+holder whose only role there is that article's own guess at the person it is about, for another
+article's such guess. A person given no role in one article gets, after any its own other quotes
+give them (``own_roles``), the role another article of its dates quoting them gives (else one
+only naming them: ``batch_roles``; never a description that article took for them and the batch
+gave to someone else since), first the articles that report the same utterances of theirs as
+this one (grouped, from article to article: this story, not another event they spoke at), and
+one whose gender it does not show (or only guesses from the first name, ``name_model``) the
+gender another article shows, a description tied to them too; the person's quotes of the article
+a description is tied to share their roles there (``one_cast``); a bare title (« Premier
+ministre ») the fuller form with a country's adjective another quote of its article gives them
+(``with_country``). Each change says which article supplied it in ``evidence``
 (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker found so has
 the confidence of the path that found it (``confidence.followed``). Out: the quotes, in their
 order.
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from itertools import chain
 from typing import NamedTuple
 
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
@@ -42,13 +43,18 @@ from quotes.attribute.batch_roles import latest, roles_offered, with_role
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
-from quotes.attribute.own_roles import article_role, own_over_borrowed, positions
+from quotes.attribute.own_roles import (
+    GUESSED,
+    article_role,
+    one_cast,
+    own_over_borrowed,
+    positions,
+)
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, fold, words
 from quotes.model import Named, Quote
 from quotes.settings import DEFAULT
 
-_GUESSED = "description-to-main-person"  # the article's own guess at a description
 # a quote whose speaker is the one of the quote before: no cue, or a pronoun
 _CONTINUED = frozenset({"speaker-from-previous-sentence", "pronoun-to-antecedent"})
 
@@ -105,6 +111,7 @@ def link_batch(
     genders = _shown_genders(quotes)
     holders = _holders(roles, named)
     fitting = _Fitting(holders)
+    guessed = _guessed_only(quotes)
     stories = Stories(quotes, named, utterances, story_days=story_days)
     sexes = _sexes(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
@@ -130,8 +137,11 @@ def link_batch(
             out.append(_shown_gender(q, genders))
             continue
         moved.pop(q.article.id, None)
-        if sp.kind == "person" and sp.role and (sp.name is None or _GUESSED in q.evidence):
-            found = _described(q, fitting[sp.role], sexes, named.get(q.article.id, []), stories)
+        if sp.kind == "person" and sp.role and (sp.name is None or GUESSED in q.evidence):
+            holding = fitting[sp.role]
+            if sp.name is not None:  # a guess is never overturned by another article's guess
+                holding = [(n, a) for n, a in holding if (n, a) not in guessed]
+            found = _described(q, holding, sexes, named.get(q.article.id, []), stories)
             if found is not None:
                 name, source = found
                 moved[q.article.id] = _Moved(sp.name or None, name, source)
@@ -143,16 +153,19 @@ def link_batch(
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
         elif sp.kind == "person" and sp.name and not sp.role:
-            same = at[q.article.id]  # the article's own first, as updated so far
-            if own := article_role(q, chain((out[n] for n in same if n < len(out)),
-                                            (quotes[n] for n in same))):
+            # the article's own quotes, each as updated so far, else as read: a quote given to
+            # someone else since lends its first speaker nothing
+            same = at[q.article.id]
+            if own := article_role(q, (out[n] if n < len(out) else quotes[n] for n in same)):
                 q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
                                           utterances, dated):
                 q = with_role(q, offered)
         out.append(_shown_gender(q, genders))
     out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+    out = [_unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
+    out = one_cast(out, at)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
 
 
@@ -266,6 +279,35 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
+
+
+def _guessed_only(quotes: list[Quote]) -> set[tuple[str, str]]:
+    """The people, with an article, whom that article gives no role but the descriptions it
+    took for them for want of a better one (``GUESSED``: « l'élu de la commune » taken for
+    the president the article is about): (name, article id)."""
+    guesses: dict[tuple[str, str], set[str]] = defaultdict(set)
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for q in quotes:
+        sp = q.speaker
+        if sp.kind != "person" or not sp.name:
+            continue
+        key = (sp.name, q.article.id)
+        given[key] |= {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
+        if GUESSED in q.evidence and sp.role:
+            guesses[key].add(sp.role)
+    return {key for key, roles in guesses.items() if given[key] <= roles}
+
+
+def _unlent(q: Quote, taken: dict[tuple[str, str], set[str]]) -> Quote:
+    """The quote without a role another article lent it (``batch-role:ID``) from a description
+    that article took for the speaker and the batch has given to someone else since."""
+    lent = [e for e in q.evidence if e.startswith("batch-role:")]
+    name = q.speaker.name or ""
+    if not any(q.speaker.role in taken.get((e.removeprefix("batch-role:"), name), set())
+               for e in lent):
+        return q
+    kept = tuple(e for e in q.evidence if e not in lent)
+    return replace(q, speaker=replace(q.speaker, role=None), evidence=kept)
 
 
 def _without(q: Quote, moved: set[str]) -> Quote:

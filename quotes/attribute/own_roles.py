@@ -15,6 +15,8 @@ from dataclasses import replace
 from quotes.attribute.shown import role_at
 from quotes.model import Quote
 
+GUESSED = "description-to-main-person"  # a description an article took for its main person
+
 
 def positions(quotes: Sequence[Quote]) -> dict[str, list[int]]:
     """Where each article's quotes stand in ``quotes``: article id -> their indices, in order.
@@ -77,3 +79,33 @@ def own_over_borrowed(q: Quote, quotes: Iterable[Quote]) -> Quote:
         return q
     kept = tuple(e for e in q.evidence if not e.startswith("batch-role:"))
     return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, "own-role"))
+
+
+def one_cast(quotes: Sequence[Quote], at: Mapping[str, list[int]]) -> list[Quote]:
+    """The quotes with the roles of one person's quotes of one article shared among them, once
+    the batch has tied a description of that article to them (``batch-description:``: « La
+    cheffe de l'exécutif a annoncé … », never named there): each quote whose record lacks some
+    of them shows the one closest before it (``shown.role_at``), as the article's cast would
+    have, had it known (« la dirigeante » then stands for that function). A quote the article
+    first gave the person it is about, for want of a better one (``GUESSED``), takes the roles
+    of the others but gives them none of its record's: those were that first person's.
+    ``at``: where each article's quotes stand (``positions``)."""
+    out = list(quotes)
+    for same in at.values():
+        tied = {q.speaker.name for q in (quotes[n] for n in same)
+                if q.speaker.kind == "person" and q.speaker.name and q.speaker.roles
+                and any(e.startswith("batch-description:") for e in q.evidence)}
+        for name in tied:
+            mine = [n for n in same if quotes[n].speaker.name == name]
+            giving = {r for n in mine if GUESSED not in quotes[n].evidence
+                      for r in quotes[n].speaker.roles}
+            for n in mine:
+                sp = quotes[n].speaker
+                if giving <= set(sp.roles):
+                    continue
+                ordered = tuple(sorted(giving | set(sp.roles),
+                                       key=lambda r: (r.start, r.end, r.text)))
+                role = role_at(ordered, quotes[n].span.start, None)
+                out[n] = replace(quotes[n], speaker=replace(sp, role=role or sp.role,
+                                                            roles=ordered))
+    return out
