@@ -1,8 +1,10 @@
-"""Whom a description or a pronoun after a cue names when the sentence right before has just named a
-person as its subject (« Paul Roux est allé dans le même sens. « … », a estimé le maire »):
-that person, over one who spoke more before him, when no one holds the description's role;
-never one a role of his own contradicts, nor the subject of a clause opened by « que » after
-another subject, nor across a paragraph break.
+"""Whom a description after a cue names when the sentence right before has just named a person
+as its subject (« Paul Roux est allé dans le même sens. « … », a estimé le maire »): that
+person, over one who spoke more before him, when no one holds the description's role; never
+one a role of his own contradicts, nor one of several people the subject names, nor the
+subject of a sentence where another subject comes first, nor across a paragraph break or a
+sentence that quotes words. And whom a pronoun after a cue stands for when a name is the
+subject of a relative clause.
 """
 
 import pytest
@@ -25,9 +27,19 @@ ROWS = [
     # must not: « elle » agrees with the subject just named, « le maire » does not
     (BEFORE + "Julie Roux est allée dans le même sens. « " + SAID + " », a estimé le maire.",
      "Marc Léger", "ministre délégué à l'Industrie", "male"),
-    # must not: the sentence before names him in a clause after another subject
-    ("Le buteur Marc Léger a décidé d'arrêter alors que Paul Roux annoncera sa liste jeudi. "
-     "« " + SAID + " », a estimé le champion.", "Marc Léger", "buteur", "male"),
+    # must not: the sentence before names its main subject after another, in a clause of
+    # its own (« Quand X …, Y … »)
+    (BEFORE + "Quand Paul Roux est arrivé, Luc Martin a applaudi. « " + SAID + " », a estimé "
+     "le maire.", "Marc Léger", "ministre délégué à l'Industrie", "male"),
+    # must not: its subject names two people, neither of them alone
+    (BEFORE + "Paul Roux et Luc Martin sont allés dans le même sens. « " + SAID + " », a "
+     "estimé le maire.", "Marc Léger", "ministre délégué à l'Industrie", "male"),
+    # must not: a paragraph break between the subject's sentence and the quote
+    (BEFORE + "Paul Roux est allé dans le même sens.\n\n« " + SAID + " », a estimé le maire.",
+     "Marc Léger", "ministre délégué à l'Industrie", "male"),
+    # must not: the sentence before quotes words
+    (BEFORE + "Paul Roux a repris le mot « impasse ». « " + SAID + " », a estimé le maire.",
+     "Marc Léger", "ministre délégué à l'Industrie", "male"),
 ]
 
 
@@ -48,6 +60,14 @@ RELATIVE_ROWS = [
     # must not: the relative clause's subject is a woman; « elle » still takes her
     (RELATIVE.replace("Marc Léger", "Julie Léger").replace("Il a affirmé", "Elle a affirmé"),
      "il comptait se reposer", "Julie Léger"),
+    # the parse loses the clause after « dont »: its subject is still no antecedent
+    ("Paul Roux a dénoncé le texte. « C'est une erreur », a-t-il dit. Sa venue au Festival du "
+     "Lac dont Marc Léger est partenaire est confirmée. « C'est un passage en force », a-t-il "
+     "lancé.", "C'est un passage en force", "Paul Roux"),
+    # must not: « dont » names one of the elected, the subject of the sentence: « il » is him
+    ("Paul Roux a dénoncé le texte. « C'est une erreur », a-t-il dit. Plusieurs élus, dont Marc "
+     "Léger, ont dénoncé la mesure. « C'est un passage en force », a-t-il lancé.",
+     "C'est un passage en force", "Marc Léger"),
     # must not: the company is the main clause's subject, no relative clause: « il » is it
     ("Le chanteur Paul Roux a annulé ses concerts. Le groupe Vexal a confirmé la nouvelle. « Le "
      "festival aura lieu », a-t-il ajouté.", "Le festival aura lieu", "Vexal"),

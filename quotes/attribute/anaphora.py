@@ -244,14 +244,21 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
 def relative_host(tok: Token) -> tuple[Token, int] | None:
     """The noun a relative clause whose subject is ``tok`` hangs on, and where the clause
     starts; None when ``tok`` is no such subject. Right after « dont », a name is that
-    subject though the parse lost the clause."""
+    subject though the parse lost the clause, unless « dont » names one of the noun's own
+    (« Plusieurs élus, dont Paul Roux, ont dénoncé … »: one of the elected, the subject)."""
     if tok.dep_ in _SUBJECT and tok.head.dep_ == "acl:relcl":
         return tok.head.head, tok.head.left_edge.idx
     if tok.i < 2 or tok.nbor(-1).lower_ not in words("relative_pronouns"):
         return None
-    host = tok.nbor(-2)
+    host = tok.nbor(-2)  # the noun, not the comma before « dont »
+    while host.is_punct and host.i > 0:
+        host = host.nbor(-1)
     while host.dep_ in _TIED and host.head.i != host.i:
         host = host.head
+    last = max([tok.i, *(t.i for t in tok.subtree if t.dep_ in _TIED and t.head.i == tok.i)])
+    among = last + 1 < len(tok.doc) and tok.doc[last + 1].text == ","
+    if host.is_punct or among or (host.head.i == tok.head.i and host.head.i != host.i):
+        return None
     return host, tok.nbor(-1).idx
 
 

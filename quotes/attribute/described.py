@@ -17,7 +17,7 @@ from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, offices, quoted
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
-from quotes.attribute.possessor import named_by, subjects_before
+from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
@@ -175,6 +175,8 @@ def described_person(
 
 _COMMA = re.compile(r"\s*,\s*")
 _MARKS = re.compile(r"[«»\"“”]")
+_OPENING = re.compile(r"[\s«\"“]*")
+_OPENING_END = re.compile(r"[\s«\"“]*$")
 
 
 def _fresh_subject(registry: Registry, at: int) -> str | None:
@@ -182,9 +184,14 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     subject, in the same paragraph, when that sentence quotes no words (« Paul Roux est allé
     dans le même sens. »): one a cue after it describes without naming."""
     text = text_of(registry.doc)
-    at += len(text[at:]) - len(text[at:].lstrip())  # the sentence's first word, not a space
+    # the sentence's first word, not a space nor the mark opening its words, which the parse
+    # may leave at the end of the sentence before
+    opening = _OPENING.match(text, at)
+    at = opening.end() if opening else at
     subjects = next(subjects_before(registry.doc, at, registry), [])
-    named = {p for t in subjects if (p := named_by(t, registry)) is not None}
+    # everyone the subjects' words name: « Paul Roux et Luc Martin » is no one of them alone
+    named = set().union(*(registry.people_between(
+        t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in subjects))
     if len(named) != 1 or not subjects:
         return None
     sent = subjects[0].sent
@@ -192,7 +199,7 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     if any(t.dep_.startswith("nsubj") for t in registry.doc[sent.start : first]):
         return None  # « Le joueur a décidé … alors que Paul Roux annoncera … »: not his
     between = text[sent.start_char : at]
-    if "\n" in between or _MARKS.search(between):
+    if "\n" in between or _MARKS.search(_OPENING_END.sub("", between)):
         return None
     return next(iter(named)).name
 

@@ -57,7 +57,7 @@ def _names_body(subject: Token) -> bool:
             or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("PER", "")))
 
 
-def named_by(subject: Token, registry: Registry) -> Person | None:
+def _named(subject: Token, registry: Registry) -> Person | None:
     lo = subject.left_edge.idx
     hi = subject.right_edge.idx + len(subject.right_edge)
     return next((p for pos, p in registry.mentions if lo <= pos < hi), None)
@@ -66,7 +66,7 @@ def named_by(subject: Token, registry: Registry) -> Person | None:
 def owner(doc: Doc, at: int, registry: Registry) -> Person | None:
     """The person « ses » at character offset ``at`` belongs to, or None (see the module)."""
     for subjects in subjects_before(doc, at, registry):
-        named = [p for t in subjects if (p := named_by(t, registry)) is not None]
+        named = [p for t in subjects if (p := _named(t, registry)) is not None]
         if named:
             return named[0]
         if any(_names_body(t) for t in subjects if t.pos_ != "PRON"):
