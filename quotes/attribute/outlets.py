@@ -29,7 +29,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
-from quotes.lexicon.outlets import bare, listed_outlet, network_kind
+from quotes.lexicon.outlets import bare, is_press_noun, listed_outlet, network_kind
 from quotes.nlp.doc import entities, text_of
 
 _THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
@@ -39,6 +39,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its lin
 _TO = r"(à|au|aux|auprès\s+d[eu'’]|auprès\s+des)\s*" + _THE + "$"
 _GIVEN_TO = re.compile(r"([\w’'-]+)\s+" + _TO, re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(La|Le|Les)\s+$")  # « La » of « La Libre Belgique »
+_OWN_ARTICLE = re.compile(r"(?:La |Le |L['’])")  # « Le » of « Le Parisien », as written
 _AND = re.compile(r",|\bet\b")  # between two names the recogniser ran into one
 _REACH = 60  # characters before a name where the words that carry it are read
 
@@ -133,9 +134,10 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
 def described_outlet(span: Span) -> str | None:
     """The outlet a bare press noun stands for (« selon le journal », « relate la radio
     locale »: a definite article, a noun of lexicon/outlet_nouns.txt, adjectives at most): the
-    outlet the article named last before it, when the sentence naming it names no other
-    (« Le Petit Matin et L'Écho du Var ont publié l'enquête. Selon le journal »: which one is
-    not said); else None."""
+    outlet the article named last before it, as the article writes it (« Le Parisien »), when
+    its kind fits the noun (``_fits``) and the sentence naming it names no other (« Le Petit
+    Matin et L'Écho du Var ont publié l'enquête. Selon le journal »: which one is not said);
+    else None. Nor when the noun asks a person (« le journal a interrogé Paul Roux »)."""
     if len(span) < 2 or fold(span[0].text) not in DEFINITE_SINGULAR or not span[1].is_lower or (
             fold(span[1].text) not in folded("outlet_nouns")) or "Plur" in span[1].morph.get(
             "Number", []) or any(not (t.is_lower and t.pos_ == "ADJ") for t in span[2:]):
@@ -146,6 +148,9 @@ def described_outlet(span: Span) -> str | None:
             fold(after[0].text) in DEFINITE_SINGULAR and len(after) > 1
             and capitalised(after[1].text))):
         return None  # « l'hebdomadaire l'Express »: the name follows, its own
+    if span[1].dep_.startswith("nsubj") and any(
+            c.dep_ == "obj" and c.pos_ == "PROPN" for c in span[1].head.children):
+        return None  # « le journal a interrogé Paul Roux »: the words are his
     text = text_of(doc)
     named = [(e, name) for e in entities(doc) if e.end_char <= span.start_char
              for name in _outlets_named(text, e)]
@@ -153,9 +158,37 @@ def described_outlet(span: Span) -> str | None:
         return None
     last, name = named[-1]
     if any(other != name and e.sent.start == last.sent.start for e, other in named) or any(
-            _listed_at(text, t.idx) for t in last.sent if not last.start <= t.i < last.end):
+            _listed_at(text, t.idx) for t in last.sent if not last.start <= t.i < last.end) or (
+            _joined(last)):
         return None  # two outlets in one sentence: the noun says neither
-    return name
+    return name if _fits(text, last, name, fold(span[1].text)) else None
+
+
+def _joined(ent: Span) -> bool:
+    """Is the name ``ent`` joined by « et » to a capitalised name the recogniser missed or
+    read as no outlet (« L'Écho des Collines et Le Parisien »): two outlets, maybe?"""
+    doc = ent.doc
+    before, after = doc[max(0, ent.start - 2) : ent.start], doc[ent.end : ent.end + 3]
+    return (len(before) == 2 and before[1].lower_ == "et" and capitalised(before[0].text)) or (
+        len(after) > 1 and after[0].lower_ == "et"
+        and any(capitalised(t.text) for t in after[1:]))
+
+
+def _fits(text: str, ent: Span, name: str, noun: str) -> bool:
+    """Does the outlet ``name`` fit the press noun ``noun``? « la radio » and « la chaîne »
+    only an outlet known as one, by its network (« France Bleu Vallonie », a radio), the noun
+    opening its name (« Radio Lens ») or the one before it (« la radio RTL »); « le journal »,
+    « le quotidien », « l'hebdomadaire » any outlet not known as a radio or a channel."""
+    kind = network_kind(name) or next(
+        (w for w in (fold(bare(name)).split(" ", 1)[0],) if w in folded("outlet_heads")), None)
+    if kind is None:
+        before = re.search(r"([\w’'-]+)\s+" + _THE + "$", _words_before(text, ent.start_char))
+        kind = fold(before[1]) if before and is_press_noun(before[1]) else None
+    broadcast = {"radio", "chaine"}
+    kind = fold(kind) if kind is not None else None
+    if noun in broadcast:
+        return kind == noun
+    return kind not in broadcast
 
 
 def _listed_at(text: str, at: int) -> bool:
@@ -166,11 +199,19 @@ def _listed_at(text: str, at: int) -> bool:
 
 
 def _outlets_named(text: str, ent: Span) -> list[str]:
-    """The outlets' names the entity ``ent`` gives, each with its article when it is part of
-    it (``outlet_name``): two when the recogniser ran « X et Y » into one name."""
+    """The outlets' names the entity ``ent`` gives as the article writes them, each with its
+    article when it is part of it (« Le Parisien », capitalised mid-sentence or opening one):
+    two when the recogniser ran « X et Y » into one name."""
     listed = outlet_name(text, ent.start_char, ent.end_char)
     if listed is not None:
-        return [listed]
-    names = [n.strip() for n in _AND.split(ent.text)]
-    return [n if _ARTICLE_BEFORE.match(n[: n.find(" ") + 1]) else bare(n)
-            for n in names if outlet(text, n)]
+        article = _OWN_ARTICLE.search(text, max(0, ent.start_char - 3), ent.start_char)
+        article = article if article is not None and article.end() == ent.start_char else None
+        return [_as_written(article[0] + listed if article and listed == bare(listed)
+                            else listed)]
+    return [_as_written(n.strip()) for n in _AND.split(ent.text) if outlet(text, n.strip())]
+
+
+def _as_written(name: str) -> str:
+    """``name`` with its capitalised article (« Le Parisien », « L'Équipe »), not an
+    acronym's (« l'AFP » is "AFP")."""
+    return name if _OWN_ARTICLE.match(name) and not bare(name).isupper() else bare(name)
