@@ -1823,6 +1823,15 @@ NP_STOPS = [
         "« Le compte n'y est pas », a réagi le président de la FNSEA ainsi que ses adjoints.",
         "président de la FNSEA",
     ),
+    # a clause of its own, comma or not (tests/test_postposed_subordinates.py)
+    ("lorsque", "« Nous tiendrons », a déclaré le maire de Lyon lorsque la séance a repris.",
+     "maire de Lyon"),
+    ("lorsqu'", "« Nous tiendrons », a déclaré le maire de Lyon lorsqu'il a pris la parole.",
+     "maire de Lyon"),
+    ("lorsqu’", "« Nous tiendrons », a déclaré le maire de Lyon lorsqu’il a pris la parole.",
+     "maire de Lyon"),
+    ("quand", "« Nous tiendrons », a déclaré le maire de Lyon quand la séance a repris.",
+     "maire de Lyon"),
 ]
 
 # skip_words.txt: (entry, sentence, reported words, cue)

@@ -35,6 +35,7 @@ from quotes.lexicon.grammar import (
     MASCULINE_ARTICLES,
     NAME_LINKS,
     PERSON_NOUNS,
+    QUE,
     ROLE_INTRODUCERS,
     ROLE_LINKS,
 )
@@ -145,8 +146,9 @@ def role_near(
             # "correspondant", "opposant": role nouns the tagger may take for participles
             verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
                 and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
-            if verb or (doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
-                break
+            if verb or _opens_clause(doc[j]) or (
+                    doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
+                break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
             opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
             j += 1
         if j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct:
@@ -196,6 +198,8 @@ def role_near(
             continue
         if doc[i].pos_ in ("VERB", "AUX") or "\n" in doc[i].text:  # or a paragraph break
             break
+        if _opens_clause(doc[i]):
+            break  # « a indiqué le procureur quand X a été … »: the role is the clause's subject's
         if i > 0 and doc[i].lower_ in AGENT and participle_agent(doc, i - 1):
             break  # "les propos du chauffeur cités par le procureur X": the agent's role
         named = doc[i].ent_type_ == "PER" and not doc[i].is_lower and not _complement(doc, i) \
@@ -265,6 +269,12 @@ def role_near(
     if role and _named_between(doc, role, lo, end):
         return None  # "à la ministre de la Culture Anne Roy sur l'état du musée, X": hers
     return role if role and _one_person(doc, role) else None
+
+
+def _opens_clause(tok: Token) -> bool:
+    """Does ``tok`` open a subordinate clause (« lorsque », « quand »), which no role spans;
+    not « que », which a role may hold (« en tant que ministre »)."""
+    return tok.pos_ == "SCONJ" and tok.lower_ not in QUE
 
 
 def _agrees_before(doc: Doc, comma: int, noun: int, ent: Span) -> bool:

@@ -6,7 +6,7 @@ that it reports, and, where the cue is turned down there, those words with the r
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotes.detect.clause_scope import after_coordination, fronted_source, rule_source
 from quotes.detect.content import after_colon, narrated_lead, subordinate_lead, trim_start
@@ -27,7 +27,7 @@ from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
-from quotes.lexicon import capitalised, in_capitals, words
+from quotes.lexicon import capitalised, in_capitals
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
 
@@ -53,7 +53,7 @@ def postposed(
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
         after = inverted_start(doc, after, stop)  # "a confié à la radio X"
-        rng = _before_subordinate(doc, np_after(doc, after, stop) or _person(doc, after, stop))
+        rng = np_after(doc, after, stop) or _person(doc, after, stop)
         aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
             doc, rng) else None
         if aside is not None and np_after(doc, aside, stop) is None:
@@ -83,7 +83,6 @@ def postposed(
         if not (
             rng[1] >= stop
             or ends_noun_phrase(doc[rng[1]])
-            or _opens_clause(doc[rng[1]])  # "…, a dit X lorsqu'il …": a clause of its own
             or cut_at(doc, rng[0], rng[1])  # "…, a dit X par le biais de …"
             or ends_sentence  # "…, a commenté l'avocate de Julie K. « C'est un succès …"
         ):
@@ -166,23 +165,6 @@ def _person(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
     while j < stop and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "PER":
         j += 1
     return (i, j)
-
-
-def _before_subordinate(doc: Doc, rng: tuple[int, int] | None) -> tuple[int, int] | None:
-    """An inverted subject cut where a subordinate clause opens right after it, comma or not
-    (« a déclaré Paul Roux lorsqu'il … », « a assuré le maire quand Paul Roux … »): the
-    clause's words, its own subject among them, are not who speaks."""
-    if rng is None:
-        return None
-    for t in doc[rng[0] + 1 : rng[1]]:
-        if _opens_clause(t):
-            return (rng[0], t.i)
-    return rng
-
-
-def _opens_clause(tok: Token) -> bool:
-    """Does ``tok`` open a clause of its own (lexicon/clause_openers.txt)?"""
-    return tok.lower_ in words("clause_openers")
 
 
 def _audience(doc: Doc, after: int, named: tuple[int, int]) -> bool:
