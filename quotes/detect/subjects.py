@@ -12,6 +12,7 @@ from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import governor, impersonal
+from quotes.detect.governing import finite_clause, governing_verb, missed_subject
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
 from quotes.detect.relatives import (
     bare_antecedent,
@@ -340,6 +341,12 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     if noun.pos_ in ("NOUN", "PROPN"):
                         return antecedent(noun, qui.i - 1)
                 return subtree_before(child, first.i)
+        if finite_clause(cur) and (missed := missed_subject(cur)) is not None:
+            return missed  # « … et la présentatrice Léa Roy, qui …, a marqué un temps d'arrêt »
+        above = governing_verb(cur)
+        if above is not None:  # « X a jugé l'incendie, qui a provoqué …, promettant de »
+            cur = above
+            continue
         form = cur.morph.get("VerbForm", [])
         finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]
         if any(c.dep_.startswith("aux") for c in finite):
