@@ -45,8 +45,10 @@ def governing_verb(cur: Token) -> Token | None:
     if not (present_participle(cur) and cur.i > 0 and cur.nbor(-1).text == ","):
         return None
     if head.pos_ not in ("VERB", "AUX"):
-        return next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
-                     and a.dep_ not in _SUBORDINATE), None)
+        main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
+                     and a.dep_ not in _SUBORDINATE), None)  # « il manque …, assurant »: none
+        named = main is not None and any(c.dep_ in _SUBJECTS for c in main.children)
+        return main if named else None
     nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
               and finite_clause(c) and max(t.i for t in c.subtree) < cur.i]
     return nearer[-1] if nearer else None
