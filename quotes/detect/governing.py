@@ -5,15 +5,25 @@ A participle set off by a comma (« …, jugeant que »), an infinitive after «
 verb after « et » with no subject of their own speak for the subject of the clause they go on
 from: the nearest finite clause before them, never a relative clause inside it (« X a jugé
 l'incendie du domicile, qui a provoqué sa démission, promettant de … »: X). A participle with a
-subject of its own (« X a reçu les riverains, certains jugeant … ») is left to it.
+subject of its own (« X a reçu les riverains, certains jugeant … ») is left to it; one after a
+clause whose subject is a pronoun is left to the set-off participle's own rule
+(``lost.set_off_participle_subject``), which knows the « il » that stands for no one (« il
+manque des boulons, assurant que … »).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.detect.forms import conjugated, present_participle
-from quotes.lexicon.grammar import NAME_LINKS, PREVERBAL_CLITICS, SET_OFF_RELATIVES
+from quotes.detect.cues import governor
+from quotes.detect.forms import finite, present_participle
+from quotes.lexicon.grammar import (
+    NAME_LINKS,
+    PREVERBAL_CLITICS,
+    QUE,
+    SET_OFF_RELATIVES,
+    SUBJECT_PRONOUNS,
+)
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 # clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son
@@ -21,14 +31,25 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 _SUBORDINATE = ("acl:relcl", "acl", "ccomp", "xcomp", "advcl", "csubj")
 
 
-def _auxiliaries(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_.startswith("aux")]
-
-
-def finite_clause(verb: Token) -> bool:
-    """A verb conjugated, or a participle with a conjugated auxiliary: a clause with a subject
-    of its own, written or lost by the parse."""
-    return conjugated(verb) or any(conjugated(a) for a in _auxiliaries(verb))
+def clause_above(cur: Token) -> Token | None:
+    """The verb whose subject the subjectless ``cur`` shares: the one :func:`governing_verb`
+    finds where the parse hung it wrong; else the head of a participle, an infinitive or a
+    coordinated verb, past the « que » clauses it completes (« jugeant que les torts sont
+    partagés et notant que … »: not « les torts »). None for a clause of its own."""
+    above = governing_verb(cur)
+    if above is not None:
+        return above
+    form = cur.morph.get("VerbForm", [])
+    if any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", [])
+           for c in cur.children):
+        form = []  # "bien que Moscou ait assuré": a compound tense, its own clause
+    if cur.dep_ not in ("advcl", "xcomp", "conj", "acl") or cur.head == cur or not (
+            "Part" in form or "Inf" in form or cur.dep_ == "conj"):
+        return None
+    cur = cur.head
+    while cur.head != cur and any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+        cur = governor(cur)
+    return cur
 
 
 def governing_verb(cur: Token) -> Token | None:
@@ -46,11 +67,15 @@ def governing_verb(cur: Token) -> Token | None:
         return None
     if head.pos_ not in ("VERB", "AUX"):
         main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
-                     and a.dep_ not in _SUBORDINATE), None)  # « il manque …, assurant »: none
-        named = main is not None and any(c.dep_ in _SUBJECTS for c in main.children)
-        return main if named else None
+                     and a.dep_ not in _SUBORDINATE), None)
+        if main is None:
+            return None
+        subject = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lower_ in SUBJECT_PRONOUNS:
+            return None  # « il manque des boulons, assurant que »: the participle's own rule
+        return main
     nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
-              and finite_clause(c) and max(t.i for t in c.subtree) < cur.i]
+              and finite(c) and max(t.i for t in c.subtree) < cur.i]
     return nearer[-1] if nearer else None
 
 
@@ -59,7 +84,13 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     noun phrase between that word and the verb, past a relative clause set off by commas (« Un
     murmure a parcouru la salle et la présentatrice Léa Roy, qui remettait la coupe, a marqué
     un temps d'arrêt »: « la présentatrice Léa Roy »; « …, d'autres haussent les épaules »).
-    None when the verb follows the conjunction (« X a parlé et a assuré »: X's)."""
+    None when the verb follows the conjunction (« X a parlé et a assuré »: X's), when the parse
+    gives it a subject, or when it hangs it on no verb before it (« Selon X, le chantier
+    reprendra », « reprendra » on « chantier »: the words said)."""
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or not finite(verb) or any(
+            c.dep_ in (*_SUBJECTS, "expl:subj") for c in verb.children):
+        return None
     doc = verb.doc
     k = min([verb.i, *(t.i for t in verb.children if t.i < verb.i and (
         t.dep_.startswith("aux") or t.lower_ in PREVERBAL_CLITICS or t.dep_ == "advmod"))])
