@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
-from quotes.detect.cues import governor, impersonal
+from quotes.detect.cues import impersonal
+from quotes.detect.governing import clause_above, missed_subject
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
 from quotes.detect.relatives import (
     bare_antecedent,
@@ -299,7 +300,8 @@ def _after_comma(doc: Doc, i: int, floor: int) -> tuple[int, int] | None:
 
 
 def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int, int] | None:
-    seen, cur = 0, verb
+    seen = 0
+    cur: Token | None = verb
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
@@ -340,23 +342,9 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
                     if noun.pos_ in ("NOUN", "PROPN"):
                         return antecedent(noun, qui.i - 1)
                 return subtree_before(child, first.i)
-        form = cur.morph.get("VerbForm", [])
-        finite = [c for c in cur.children if "Fin" in c.morph.get("VerbForm", [])]
-        if any(c.dep_.startswith("aux") for c in finite):
-            form = []  # "bien que Moscou ait assuré": a compound tense, its own clause
-        if (
-            cur.dep_ in ("advcl", "xcomp", "conj", "acl")
-            and cur.head != cur
-            and ("Part" in form or "Inf" in form or cur.dep_ == "conj")
-        ):
-            cur = cur.head
-            # "jugeant que les torts sont partagés et notant que …": not "les torts"
-            while cur.head != cur and any(
-                c.dep_ == "mark" and c.lower_ in QUE for c in cur.children
-            ):
-                cur = governor(cur)
-            continue
-        break
+        if (missed := missed_subject(cur)) is not None:
+            return missed  # « … et la présentatrice Léa Roy, qui …, a marqué un temps d'arrêt »
+        cur = clause_above(cur)  # « X a jugé l'incendie, qui a provoqué …, promettant de »
     return None
 
 

@@ -1,0 +1,112 @@
+"""The clause a non-finite or coordinated cue belongs to, where the parse hung it wrong, and the
+subject the parse missed of a clause coordinated after « et » or a comma.
+
+A participle set off by a comma (« …, jugeant que »), an infinitive after « avant de » and a
+verb after « et » with no subject of their own speak for the subject of the clause they go on
+from: the nearest finite clause before them, never a relative clause inside it (« X a jugé
+l'incendie du domicile, qui a provoqué sa démission, promettant de … »: X). A participle with a
+subject of its own (« X a reçu les riverains, certains jugeant … ») is left to it; one after a
+clause whose subject is a pronoun is left to the set-off participle's own rule
+(``lost.set_off_participle_subject``), which knows the « il » that stands for no one (« il
+manque des boulons, assurant que … »).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.detect.cues import governor
+from quotes.detect.forms import finite, present_participle
+from quotes.lexicon.grammar import (
+    NAME_LINKS,
+    PREVERBAL_CLITICS,
+    QUE,
+    SET_OFF_RELATIVES,
+    SUBJECT_PRONOUNS,
+)
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+# clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son
+# client soit condamné à une peine légère, insistant sur … »: X insists, not the client)
+_SUBORDINATE = ("acl:relcl", "acl", "ccomp", "xcomp", "advcl", "csubj")
+
+
+def clause_above(cur: Token) -> Token | None:
+    """The verb whose subject the subjectless ``cur`` shares: the one :func:`governing_verb`
+    finds where the parse hung it wrong; else the head of a participle, an infinitive or a
+    coordinated verb, past the « que » clauses it completes (« jugeant que les torts sont
+    partagés et notant que … »: not « les torts »). None for a clause of its own."""
+    above = governing_verb(cur)
+    if above is not None:
+        return above
+    form = cur.morph.get("VerbForm", [])
+    if any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", [])
+           for c in cur.children):
+        form = []  # "bien que Moscou ait assuré": a compound tense, its own clause
+    if cur.dep_ not in ("advcl", "xcomp", "conj", "acl") or cur.head == cur or not (
+            "Part" in form or "Inf" in form or cur.dep_ == "conj"):
+        return None
+    cur = cur.head
+    while cur.head != cur and any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
+        cur = governor(cur)
+    return cur
+
+
+def governing_verb(cur: Token) -> Token | None:
+    """The verb whose subject the subjectless cue ``cur`` shares, where the parse's head is no
+    clause of it: a present participle set off by a comma that the parse hung on a noun goes
+    with the main clause over that noun, relative and reported clauses aside (« X a jugé
+    l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »); one hung on a verb
+    with a clause coordinated after it goes with that nearer clause (« Beaucoup
+    repartent déçus, d'autres haussent les épaules, jugeant … »: « d'autres »). None when the
+    parse's head is right."""
+    head = cur.head
+    if head == cur or head.i > cur.i:
+        return None
+    if not (present_participle(cur) and cur.i > 0 and cur.nbor(-1).text == ","):
+        return None
+    if head.pos_ not in ("VERB", "AUX"):
+        main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
+                     and a.dep_ not in _SUBORDINATE), None)
+        if main is None:
+            return None
+        subject = next((c for c in main.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or subject.lower_ in SUBJECT_PRONOUNS:
+            return None  # « il manque des boulons, assurant que »: the participle's own rule
+        return main
+    nearer = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < cur.i
+              and finite(c) and max(t.i for t in c.subtree) < cur.i]
+    return nearer[-1] if nearer else None
+
+
+def missed_subject(verb: Token) -> tuple[int, int] | None:
+    """The subject the parse missed of a finite ``verb`` coordinated after « et » or a comma: the
+    noun phrase between that word and the verb, past a relative clause set off by commas (« Un
+    murmure a parcouru la salle et la présentatrice Léa Roy, qui remettait la coupe, a marqué
+    un temps d'arrêt »: « la présentatrice Léa Roy »; « …, d'autres haussent les épaules »).
+    None when the verb follows the conjunction (« X a parlé et a assuré »: X's), when the parse
+    gives it a subject, or when it hangs it on no verb before it (« Selon X, le chantier
+    reprendra », « reprendra » on « chantier »: the words said)."""
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX") or not finite(verb) or any(
+            c.dep_ in (*_SUBJECTS, "expl:subj") for c in verb.children):
+        return None
+    doc = verb.doc
+    k = min([verb.i, *(t.i for t in verb.children if t.i < verb.i and (
+        t.dep_.startswith("aux") or t.lower_ in PREVERBAL_CLITICS or t.dep_ == "advmod"))])
+    j = k - 1
+    if j >= 0 and doc[j].text == ",":  # « X, qui remettait la coupe, | a marqué »
+        opening = next((i for i in range(j - 1, max(-1, j - 25), -1) if doc[i].text == ","), None)
+        if opening is None or doc[opening + 1].lower_ not in SET_OFF_RELATIVES:
+            return None
+        j = opening - 1
+    end = j + 1
+    while j >= 0 and j > end - 9 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                                      or doc[j].lower_ in NAME_LINKS):
+        j -= 1
+    lo = j + 1
+    if lo >= end or j < 0 or not (doc[j].text == "," or doc[j].lower_ == "et"):
+        return None
+    if doc[lo].pos_ != "DET" and not any(t.pos_ == "PROPN" for t in doc[lo:end]):
+        return None  # « la salle et assuré »: a determiner or a name opens a subject
+    return lo, end

@@ -1,0 +1,57 @@
+"""The subject of a participle, of « avant de » + infinitive or of a verb after « et » is the
+governing clause's: the subject the parse missed between « et » or a comma and the verb, past a
+relative clause set off by commas; the main clause over a noun the parse hung a participle on.
+A participle with a subject of its own keeps it, an impersonal « il » is no one's; a participle
+that is no speech verb (« citée par … ») leaves the subject to the verb after it.
+"""
+
+import pytest
+from conftest import quote_said
+
+# (text, words said, speaker, role, gender)
+GOVERNING = [
+    # fire: the subject the parse missed after a comma, the participle going with that clause
+    ("Beaucoup repartent avec des sacs siglés Lumio, d'autres haussent les épaules, jugeant la "
+     "visite « sans grand intérêt ».", "la visite « sans grand intérêt »", "d'autres", None,
+     None),
+    # … the same where the parse hangs that clause on the verb before as its complement
+    ("Beaucoup repartent chargés de sacs bleus siglés Vexo, d’autres haussent les épaules, "
+     "jugeant la visite « sans grand intérêt ».", "la visite « sans grand intérêt »", "d’autres",
+     None, None),
+    # … after « et », past a relative clause set off by commas, for « avant de préciser »
+    ("Un murmure a parcouru la salle et la présentatrice Claire Vautrin, qui remettait la "
+     "coupe, a marqué un temps d'arrêt avant de préciser au micro que « le lauréat recevra son "
+     "trophée plus tard ».", "« le lauréat recevra son trophée plus tard »", "Claire Vautrin",
+     "présentatrice", "female"),
+    # … a participle the parse hung on a noun: the main clause, not the relative clause's noun
+    ("Claire Vautrin a jugé lundi « très grave » l'incendie du garage du maire de Sarlac, Paul "
+     "Morin, en lien avec le transfert d'un centre de loisirs, qui a provoqué sa démission, "
+     "promettant de « mieux protéger » les élus.", "« mieux protéger » les élus",
+     "Claire Vautrin", None, "female"),
+    # must not: a participle with its own subject; « citée par » is no cue
+    ("Le maire Hervé Lucas a reçu les riverains, certains jugeant la réunion « inutile ».",
+     "la réunion « inutile »", "certains", None, None),
+    ("Jeanne Roy, citée par l'agence Lumio, estime que « la réforme est injuste ».",
+     "« la réforme est injuste »", "Jeanne Roy", None, "female"),
+    # … nor a main clause whose « il » stands for no one: the words go on with the speaker
+    # before
+    ("Le maire Hervé Lucas a reçu les riverains. « Le quai est sûr », a affirmé Claire Vautrin. "
+     "Selon elle, il manque seulement des dizaines de bouées commandées en mars, assurant que "
+     "le port rouvrira en mai.", "le port rouvrira en mai", "Claire Vautrin", None, "female"),
+    # … nor a verb right after « et » (its subject is the first verb's), nor after a comma
+    # that opens no relative clause
+    ("Paul Morin a parlé aux élus et a assuré que « rien n'est joué ».", "« rien n'est joué »",
+     "Paul Morin", None, "male"),
+    ("Le maire Hervé Lucas a reçu les élus, a assuré que « rien n'est joué ».",
+     "« rien n'est joué »", "Hervé Lucas", "maire", "male"),
+    ("La sénatrice Claire Vautrin a rejeté le projet de la préfecture, jugeant qu'il « méprise "
+     "les habitants ».", "il « méprise les habitants »", "Claire Vautrin", "sénatrice", "female"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), GOVERNING)
+def test_governing_clause_subject(nlp, text, said, speaker, role, gender):
+    found = quote_said(nlp, text, said).speaker
+    assert (found.name if found else None) == speaker
+    assert (found.role if found else None) == role
+    assert (found.gender if found else None) == gender
