@@ -583,6 +583,38 @@ def test_a_main_person_guess_is_not_overturned_by_another_articles_guess():
     assert link_batch([first, unresolved], BOTH)[1].speaker.name == "Marc Salin"
 
 
+def test_a_guess_is_overturned_by_no_role_guessed_only_for_someone_with_other_roles():
+    # a1 names its president « président de la République » and takes « l'édile » for him,
+    # that role only a guess there; a2, about the mayor, takes « l'édile » for the mayor: a2's
+    # quote stays the mayor's (never the president's by a1's guess, whatever his other role)
+    pres = said("q-0", "a1", "Marc Salin", "président de la République",
+                roles=["président de la République"])
+    first = guessed_with("q-1", "a1", "Marc Salin", "édile", ["édile"])
+    second = guessed_with("q-2", "a2", "Paul Morin", "édile", ["maire de Vireval", "édile"])
+    out = link_batch([pres, first, second], BOTH)
+    assert (out[2].speaker.name, out[2].speaker.role) == ("Paul Morin", "édile")
+    assert not any(e.startswith("batch-description:") for e in out[2].evidence)
+    # must not fire: a role an article gives him by name still counts as held there
+    held = said("q-3", "a1", "Marc Salin", "édile", roles=["édile"])
+    out = link_batch([pres, held, second], BOTH)
+    assert (out[2].speaker.name, out[2].speaker.role) == ("Marc Salin", "édile")
+    assert "batch-description:a1" in out[2].evidence
+    # must not fire: a guess a role of its kind bears out (the mayor's « maire de Vireval »)
+    # counts as held: a1's « édile » goes to the mayor of a2
+    out = link_batch([pres, first, second], BOTH)
+    assert (out[1].speaker.name, out[1].speaker.role) == ("Paul Morin", "édile")
+
+
+def test_a_guess_a_role_of_a_kind_covering_it_bears_out_counts_as_held():
+    # a1 takes « la procureure » for the magistrate it is about; a2 takes it for the woman it
+    # is about, holding no other role there: a2's quote goes to the magistrate of a1
+    both = {a: [Named("Anna Berg"), Named("Léa Dorn")] for a in ("a1", "a2")}
+    first = guessed_with("q-1", "a1", "Anna Berg", "procureure", ["magistrate", "procureure"])
+    second = guessed_with("q-2", "a2", "Léa Dorn", "procureure", ["procureure"])
+    out = link_batch([first, second], both)
+    assert [q.speaker.name for q in out] == ["Anna Berg", "Anna Berg"]
+
+
 def test_a_description_given_to_someone_else_lends_its_first_speaker_no_role():
     # a1's guess goes to the mayor: its later quote of the president, and a3's, get no role
     # from it (not « own-role », not « batch-role:a1 »)

@@ -14,9 +14,10 @@ next), then, when they name no holder, for a description saying more than its no
 procureur de Nantes », « le chef du gouvernement ») only, in any article of the batch dated
 within ``story_days`` of it, both dated (a bare « le ministre » is its own story's): a batch of
 two events never gives one's holder to the other; between several, the one this article names;
-never another article's holder where the article gives the function to someone itself, nor a
-holder whose only role there is that article's own guess at the person it is about, for another
-article's such guess. A person given no role in one article gets, after any its own other quotes
+never another article's holder where the article gives the function to someone itself, nor,
+for another article's such guess, a holder whose role there is only that article's own guess at
+the person it is about (whatever other roles it gives them, but one of its kind). A person
+given no role in one article gets, after any its own other quotes
 give them (``own_roles``), the role another article of its dates quoting them gives (else one
 only naming them: ``batch_roles``; never a description that article took for them and the batch
 gave to someone else since), first the articles that report the same utterances of theirs as
@@ -50,7 +51,7 @@ from quotes.attribute.own_roles import (
     own_over_borrowed,
     positions,
 )
-from quotes.attribute.role_words import heads, stems
+from quotes.attribute.role_words import heads, kind_heads, stems
 from quotes.lexicon import cached, fold, words
 from quotes.model import Named, Quote
 from quotes.settings import DEFAULT
@@ -140,7 +141,9 @@ def link_batch(
         if sp.kind == "person" and sp.role and (sp.name is None or GUESSED in q.evidence):
             holding = fitting[sp.role]
             if sp.name is not None:  # a guess is never overturned by another article's guess
-                holding = [(n, a) for n, a in holding if (n, a) not in guessed]
+                holding = [(n, a) for n, a in holding
+                           if any(b == a and (n, a, r) not in guessed and _fits(sp.role, r)
+                                  for r, b in holders[n])]
             found = _described(q, holding, sexes, named.get(q.article.id, []), stories)
             if found is not None:
                 name, source = found
@@ -281,10 +284,12 @@ def _described(
     return written(name, cast) or name, min(article for _, article in found)
 
 
-def _guessed_only(quotes: list[Quote]) -> set[tuple[str, str]]:
-    """The people, with an article, whom that article gives no role but the descriptions it
-    took for them for want of a better one (``GUESSED``: « l'élu de la commune » taken for
-    the president the article is about): (name, article id)."""
+def _guessed_only(quotes: list[Quote]) -> set[tuple[str, str, str]]:
+    """The roles an article gives a person only as descriptions it took for them for want of a
+    better one (``GUESSED``: « l'édile » taken for the president the article is about),
+    whatever other roles it gives them, unless one of those is of the description's kind or
+    it of theirs (« maire de Vireval » for « l'élu de la commune »: ``kind_heads``): (name,
+    article id, role)."""
     guesses: dict[tuple[str, str], set[str]] = defaultdict(set)
     given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for q in quotes:
@@ -295,7 +300,17 @@ def _guessed_only(quotes: list[Quote]) -> set[tuple[str, str]]:
         given[key] |= {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
         if GUESSED in q.evidence and sp.role:
             guesses[key].add(sp.role)
-    return {key for key, roles in guesses.items() if given[key] <= roles}
+    return {(*key, role) for key, roles in guesses.items() for role in roles
+            if not any(_of_kind(role, other) for other in given[key] - roles)}
+
+
+def _of_kind(description: str, role: str) -> bool:
+    """Is one of the two of the other's kind (lexicon/role_kinds.tsv: « l'élu de la commune »
+    and the « maire de Vireval », the « magistrate » and « la procureure »), never by a noun
+    that covers any role?"""
+    return any(bool(kinds and kinds & heads(other))
+               for kinds, other in ((kind_heads(description), role),
+                                    (kind_heads(role), description)))
 
 
 def _unlent(q: Quote, taken: dict[tuple[str, str], set[str]]) -> Quote:
