@@ -1,6 +1,7 @@
 """The subject of a participle, of « avant de » + infinitive or of a verb after « et » is the
 governing clause's: the subject the parse missed between « et » or a comma and the verb, past a
-relative clause set off by commas; the main clause over a noun the parse hung a participle on.
+relative clause set off by commas or through a name set off by them; the main clause over a noun
+or a relative clause's verb the parse hung a participle on.
 A participle with a subject of its own keeps it, an impersonal « il » is no one's; a participle
 that is no speech verb (« citée par … ») leaves the subject to the verb after it.
 """
@@ -28,6 +29,17 @@ GOVERNING = [
      "Morin, en lien avec le transfert d'un centre de loisirs, qui a provoqué sa démission, "
      "promettant de « mieux protéger » les élus.", "« mieux protéger » les élus",
      "Claire Vautrin", None, "female"),
+    # … one the parse hung on a relative clause's verb: the main clause over it
+    ("La directrice Hélène Marchand a présenté le bilan annuel, qui a été salué par les élus, "
+     "promettant de « poursuivre les efforts ».", "« poursuivre les efforts »",
+     "Hélène Marchand", "directrice", "female"),
+    # … after « et », through a name set off by commas
+    ("L'entraîneur Luc Barbier a félicité ses joueurs et le président du club, Henri Faure, a "
+     "promis que « les primes seront versées ».", "« les primes seront versées »",
+     "Henri Faure", "président du club", "male"),
+    ("Le procureur Denis Arnaud a requis dix ans et l'avocate de la défense, Julie Masson, a "
+     "plaidé avant d'affirmer que « la peine est trop lourde ».", "« la peine est trop lourde »",
+     "Julie Masson", "avocate de la défense", "female"),
     # must not: a participle with its own subject; « citée par » is no cue
     ("Le maire Hervé Lucas a reçu les riverains, certains jugeant la réunion « inutile ».",
      "la réunion « inutile »", "certains", None, None),

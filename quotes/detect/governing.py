@@ -57,7 +57,8 @@ def governing_verb(cur: Token) -> Token | None:
     clause of it: a present participle set off by a comma that the parse hung on a noun goes
     with the main clause over that noun, relative and reported clauses aside (« X a jugé
     l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »); one hung on a verb
-    with a clause coordinated after it goes with that nearer clause (« Beaucoup
+    with a clause coordinated after it goes with that nearer clause, one hung on a relative
+    clause's verb with the main clause over it (« Beaucoup
     repartent déçus, d'autres haussent les épaules, jugeant … »: « d'autres »). None when the
     parse's head is right."""
     head = cur.head
@@ -65,7 +66,9 @@ def governing_verb(cur: Token) -> Token | None:
         return None
     if not (present_participle(cur) and cur.i > 0 and cur.nbor(-1).text == ","):
         return None
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or head.dep_ == "acl:relcl":
+        # on a noun, or on the verb of a relative clause (« X a présenté le bilan, qui a été
+        # salué par les élus, promettant de … »: « a présenté »)
         main = next((a for a in head.ancestors if a.pos_ == "VERB" and a.i < cur.i
                      and a.dep_ not in _SUBORDINATE), None)
         if main is None:
@@ -83,7 +86,8 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     """The subject the parse missed of a finite ``verb`` coordinated after « et » or a comma: the
     noun phrase between that word and the verb, past a relative clause set off by commas (« Un
     murmure a parcouru la salle et la présentatrice Léa Roy, qui remettait la coupe, a marqué
-    un temps d'arrêt »: « la présentatrice Léa Roy »; « …, d'autres haussent les épaules »).
+    un temps d'arrêt »: « la présentatrice Léa Roy »; « …, d'autres haussent les épaules »),
+    through a name set off by commas (« … et le président du club, Henri Faure, a promis »).
     None when the verb follows the conjunction (« X a parlé et a assuré »: X's), when the parse
     gives it a subject, or when it hangs it on no verb before it (« Selon X, le chantier
     reprendra », « reprendra » on « chantier »: the words said)."""
@@ -95,17 +99,26 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     k = min([verb.i, *(t.i for t in verb.children if t.i < verb.i and (
         t.dep_.startswith("aux") or t.lower_ in PREVERBAL_CLITICS or t.dep_ == "advmod"))])
     j = k - 1
+    end = j + 1
     if j >= 0 and doc[j].text == ",":  # « X, qui remettait la coupe, | a marqué »
         opening = next((i for i in range(j - 1, max(-1, j - 25), -1) if doc[i].text == ","), None)
-        if opening is None or doc[opening + 1].lower_ not in SET_OFF_RELATIVES:
+        if opening is None:
             return None
+        stretch = doc[opening + 1 : j]
+        if stretch and all(t.pos_ == "PROPN" or t.lower_ in NAME_LINKS for t in stretch) and any(
+                t.pos_ == "PROPN" for t in stretch):
+            end = j  # « le président du club, Henri Faure, | a promis »: through the name
+        elif doc[opening + 1].lower_ not in SET_OFF_RELATIVES:
+            return None
+        else:
+            end = opening
         j = opening - 1
-    end = j + 1
-    while j >= 0 and j > end - 9 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                                      or doc[j].lower_ in NAME_LINKS):
+    start = j + 1
+    while j >= 0 and j > start - 9 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+                                        or doc[j].lower_ in NAME_LINKS):
         j -= 1
     lo = j + 1
-    if lo >= end or j < 0 or not (doc[j].text == "," or doc[j].lower_ == "et"):
+    if lo >= start or j < 0 or not (doc[j].text == "," or doc[j].lower_ == "et"):
         return None
     if doc[lo].pos_ != "DET" and not any(t.pos_ == "PROPN" for t in doc[lo:end]):
         return None  # « la salle et assuré »: a determiner or a name opens a subject
