@@ -21,6 +21,9 @@ ECHOED = [
      "Le pont de Sauvan sera fermé", "Paul Girard", "a confirmé"),
     ("Le trafic sera réduit jeudi. C'est ce qu'ont annoncé les syndicats de cheminots.",
      "Le trafic sera réduit jeudi", "syndicats de cheminots", "ont annoncé"),
+    # « c'était », as any cleft's « être »
+    ("La piscine de Varennes rouvrira en mai. C'était ce qu'avait annoncé le maire Luc Berthier.",
+     "La piscine de Varennes rouvrira en mai", "Luc Berthier", "avait annoncé"),
 ]
 
 

@@ -243,9 +243,11 @@ def newcomer(registry: Registry, entry: Entry, pos: int, gender: str | None) -> 
 
 def relative_host(tok: Token) -> tuple[Token, int] | None:
     """The noun a relative clause whose subject is ``tok`` hangs on, and where the clause
-    starts; None when ``tok`` is no such subject. Right after « dont », a name is that
-    subject though the parse lost the clause, unless « dont » names one of the noun's own
-    (« Plusieurs élus, dont Paul Roux, ont dénoncé … »: one of the elected, the subject)."""
+    starts; None when ``tok`` is no such subject. Right after a relative pronoun of
+    lexicon/relative_pronouns.txt (« dont », « auquel », « laquelle »), a name is that subject
+    though the parse lost the clause, the noun read as the word before the pronoun, past a
+    comma (of « à laquelle », the « à »); unless « dont » names one of the noun's
+    own (« Plusieurs élus, dont Paul Roux, ont dénoncé … »: one of the elected, the subject)."""
     if tok.dep_ in _SUBJECT and tok.head.dep_ == "acl:relcl":
         return tok.head.head, tok.head.left_edge.idx
     if tok.i < 2 or tok.nbor(-1).lower_ not in words("relative_pronouns"):

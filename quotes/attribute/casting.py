@@ -57,7 +57,7 @@ from quotes.attribute.names import (
     sovereign,
     written_most,
 )
-from quotes.attribute.one_of import past_one_of
+from quotes.attribute.one_of import one_gender, past_one_of
 from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
@@ -356,8 +356,7 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
     one = next((k for k in range(max(span.start - 4, 0), span.start)
                 if past_one_of(doc, k) == span.start), None)
     if one is not None:  # « une », « l'une » (one token or two): past an elided article
-        word = doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_
-        return "f" if word.endswith("une") else None
+        return one_gender(doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_)
     return article_gender(doc[span.start - 1].lower_)
 
 

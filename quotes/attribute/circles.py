@@ -12,7 +12,7 @@ from itertools import takewhile
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.descriptions import of
-from quotes.attribute.one_of import one_of_mention
+from quotes.attribute.one_of import one_gender, one_of_mention
 from quotes.attribute.role_extent import written_singular
 from quotes.lexicon import fold, folded, listed, words
 from quotes.lexicon.grammar import DE_CONTRACTED, OWNER_POSSESSIVES
@@ -80,7 +80,7 @@ def members(span: Span) -> Members | None:
         return None
     noun, rest = toks[k], toks[k + 1 :]
     if possessive and not rest:
-        return Members(f"{first} {written_singular(noun.lower_)}", None, _gender(first))
+        return Members(f"{first} {written_singular(noun.lower_)}", None, one_gender(first))
     if possessive or (de := _owners_de(rest)) is None:
         return None
     doc = span.doc
@@ -91,7 +91,7 @@ def members(span: Span) -> Members | None:
         said = doc[toks[0].i : rest[de].i].text
         said = said[:1].lower() + said[1:]
     # the owner's words start after the « de »: « du ministre » folds the article into it
-    return Members(said.rstrip(), rest[de + 1].idx, _gender(first))
+    return Members(said.rstrip(), rest[de + 1].idx, one_gender(first))
 
 
 def _owners_de(rest: list[Token]) -> int | None:
@@ -104,9 +104,3 @@ def _owners_de(rest: list[Token]) -> int | None:
     if not des or des[0] != lead:
         return None
     return next((j for j in des if rest[j + 1].text[:1].isupper()), lead)
-
-
-def _gender(first: str) -> str | None:
-    """« une amie de », « l'une de ses proches »: a feminine « une » before a noun of a person
-    says a woman (GUIDELINES, Gender), whose noun may not show it."""
-    return "f" if first == "une" else None

@@ -186,13 +186,12 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     text = text_of(registry.doc)
     # the sentence's first word, not a space nor the mark opening its words, which the parse
     # may leave at the end of the sentence before
-    opening = _OPENING.match(text, at)
-    at = opening.end() if opening else at
+    at = next(_OPENING.finditer(text, at)).end()  # the pattern matches the empty string too
     subjects = next(subjects_before(registry.doc, at, registry), [])
     # everyone the subjects' words name: « Paul Roux et Luc Martin » is no one of them alone
     named = set().union(*(registry.people_between(
         t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in subjects))
-    if len(named) != 1 or not subjects:
+    if len(named) != 1:  # no subjects name no one
         return None
     sent = subjects[0].sent
     first = min(t.i for t in subjects)

@@ -23,8 +23,11 @@ _ADJECTIVES = 2  # « du groupe écologiste | », « du parti social-démocrate 
 
 
 def held_name(ent: Span) -> bool:
-    """Is the entity, two capitalised words right after a body's noun a role noun governs, the
-    name of the role's holder?"""
+    """Is the entity the name of a person, not the body's own, right after a body's noun? Any
+    entity after a press noun or a body words were given to (« a confié au quotidien Marc Dellori,
+    procureur de Brioude ») when a role apposition follows it; else two capitalised words
+    after a body's noun a role noun governs, set off by the body's adjective: the role's
+    holder."""
     doc, written = ent.doc, ent.text.split()
     j = ent.start - 1
     while j >= 0 and ent.start - j <= _ADJECTIVES and doc[j].is_lower and doc[j].pos_ == "ADJ":

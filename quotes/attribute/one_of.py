@@ -43,6 +43,13 @@ def past_one_of(doc: Doc, k: int) -> int:
     return k + one[0]
 
 
+def one_gender(word: str) -> str | None:
+    """The gender the « un » or « une » of a group's one says, written alone or elided (« une
+    amie de », « l'une de ses proches »: a woman, whose noun may not show it; GUIDELINES,
+    Gender); None for « un », « l'un » (anyone) or any other word."""
+    return "f" if word in ONE and word.endswith("une") else None
+
+
 def one_of_group(doc: Doc, noun: int) -> bool:
     """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
     before it says its holder is one of (« l'une de ses |avocates »)?"""

@@ -29,10 +29,10 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
-from quotes.lexicon.outlets import bare, is_press_noun, listed_outlet, network_kind
+from quotes.lexicon.outlets import ARTICLE, bare, is_press_noun, listed_outlet, network_kind
 from quotes.nlp.doc import entities, text_of
 
-_THE = r"(?:l['’]\s*|la\s+|le\s+|les\s+)?"  # an article at most, before the name
+_THE = ARTICLE + "?"  # an article at most, before the name
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")  # the word after a name, on its line
 # who words were given to: after a reporting verb ("a réagi auprès de l'"), or « confier »
 # ("s'est confié au"); « a écrit à la mairie », « a déclaré à Paris » name no outlet

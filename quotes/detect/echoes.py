@@ -13,14 +13,14 @@ from quotes.detect.cues import cue_verb
 from quotes.detect.selon_lists import selon_cues
 from quotes.detect.skips import inverted_start
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon.grammar import QUE
+from quotes.lexicon.grammar import CE, CLEFT_BE, QUE
 
 EVIDENCE = "echo"
-_OPENING = (("c'", "ce"), ("est",), ("ce",))
+_OPENING = (CE | {"ce"}, CLEFT_BE, frozenset({"ce"}))  # « C'est ce », « C'était ce »
 
 
 def echo_frame(ctx: Context, span: Span) -> Frame | None:
-    """The frame of a sentence « C'est ce que/qu' <cue> <adjuncts> <subject> » that gives
+    """The frame of a sentence « C'est (C'était) ce que/qu' <cue> <adjuncts> <subject> » that gives
     the sentence before it to the verb's subject: that sentence in the same paragraph, with no
     marks, no reporting verb and no « selon » / « d'après » source. None for any other
     sentence."""
@@ -29,9 +29,9 @@ def echo_frame(ctx: Context, span: Span) -> Frame | None:
     if len(toks) < 6 or span.start == 0:
         return None
     for tok, forms in zip(toks, _OPENING, strict=False):
-        if tok.lower_.replace("’", "'") not in forms:
+        if tok.lower_ not in forms:
             return None
-    if toks[3].lower_.replace("’", "'") not in QUE:
+    if toks[3].lower_ not in QUE:
         return None
     verb = next((t for t in toks[4:6] if t.pos_ == "VERB"), None)
     said = cue_verb(verb) if verb is not None and verb.dep_ == "acl:relcl" else None

@@ -9,7 +9,8 @@ import re
 
 from quotes.lexicon import cached, fold, folded, table
 
-_ARTICLE = re.compile(r"^(?:l['’]\s*|les?\s+|la\s+)", re.IGNORECASE)
+ARTICLE = r"(?:l['’]\s*|les?\s+|la\s+)"  # « l' », « le », « la », « les » before a name
+_ARTICLE = re.compile("^" + ARTICLE, re.IGNORECASE)
 
 
 def bare(name: str) -> str:
