@@ -281,8 +281,9 @@ def in_relative(registry: Registry, entry: _E, entries: Sequence[_E],
     if span is None or len(span) == 0:
         return False
     # the name itself where the entry opens on more (« comme le festival dont Paul Roux »)
-    at = next((m for m, p in registry.mentions if p.name == entry.who.name
-               and entry.pos <= m < span[0].sent.end_char), entry.pos)
+    at = next((m for m, p in registry.mentions_after(entry.pos - 1,
+                                                     span[0].sent.end_char - entry.pos)
+               if p.name == entry.who.name), entry.pos)
     span = registry.doc.char_span(at, at + 1, alignment_mode="expand") or span
     tok = span[0].head if span[0].dep_ == "det" else span[0]  # « l'exécutif »: the noun
     found = relative_host(tok)

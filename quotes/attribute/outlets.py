@@ -184,7 +184,7 @@ def _fits(text: str, ent: Span, name: str, noun: str) -> bool:
     if kind is None:
         before = re.search(r"([\w’'-]+)\s+" + _THE + "$", _words_before(text, ent.start_char))
         kind = fold(before[1]) if before and is_press_noun(before[1]) else None
-    broadcast = {"radio", "chaine"}
+    broadcast = folded("broadcast_nouns")
     kind = fold(kind) if kind is not None else None
     if noun in broadcast:
         return kind == noun

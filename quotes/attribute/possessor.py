@@ -38,8 +38,9 @@ def subjects_before(doc: Doc, at: int, registry: Registry) -> Iterator[list[Toke
     """The subjects of the main clause (or, in a quotation, of its cue) of each sentence
     before the one holding character offset ``at``, nearest sentence first, up to ``_REACH``
     sentences (« Fatigué, Paul Rivet arrive »: the parse may give two)."""
-    here = next((t for t in doc if t.idx <= at < t.idx + max(len(t), 1)), None)
-    sent = here.sent if here is not None else None
+    found = doc.char_span(at, at + 1, alignment_mode="expand")
+    here = found[0] if found else None
+    sent = here.sent if here is not None and here.idx <= at < here.idx + max(len(here), 1) else None
     reach = _REACH
     while sent is not None and sent.start > 0 and reach > 0:
         sent = doc[sent.start - 1].sent
@@ -60,7 +61,7 @@ def _names_body(subject: Token) -> bool:
 def _named(subject: Token, registry: Registry) -> Person | None:
     lo = subject.left_edge.idx
     hi = subject.right_edge.idx + len(subject.right_edge)
-    return next((p for pos, p in registry.mentions if lo <= pos < hi), None)
+    return next((p for _, p in registry.mentions_after(lo - 1, hi - lo)), None)
 
 
 def owner(doc: Doc, at: int, registry: Registry) -> Person | None:

@@ -15,7 +15,10 @@ def signer(text: str, at: int) -> tuple[int, int] | None:
     """Offsets of the name signing the post whose line holds offset ``at``: a signature at the
     end of that line, or the whole of the next line; None for a line no signature closes, or
     for words in marks there."""
-    if text[:at].rstrip()[-1:] in OPENING:
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k > 0 and text[k - 1] in OPENING:
         return None
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)

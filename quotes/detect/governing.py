@@ -29,6 +29,8 @@ _SUBJECTS = ("nsubj", "nsubj:pass")
 # clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son
 # client soit condamné à une peine légère, insistant sur … »: X insists, not the client)
 _SUBORDINATE = ("acl:relcl", "acl", "ccomp", "xcomp", "advcl", "csubj")
+_SET_OFF_REACH = 24  # tokens back for the comma opening a stretch set off before the verb
+_SUBJECT_REACH = 8  # tokens a missed subject's noun phrase spans at most
 
 
 def clause_above(cur: Token) -> Token | None:
@@ -56,11 +58,10 @@ def governing_verb(cur: Token) -> Token | None:
     """The verb whose subject the subjectless cue ``cur`` shares, where the parse's head is no
     clause of it: a present participle set off by a comma that the parse hung on a noun goes
     with the main clause over that noun, relative and reported clauses aside (« X a jugé
-    l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »); one hung on a verb
-    with a clause coordinated after it goes with that nearer clause, one hung on a relative
-    clause's verb with the main clause over it (« Beaucoup
-    repartent déçus, d'autres haussent les épaules, jugeant … »: « d'autres »). None when the
-    parse's head is right."""
+    l'incendie, qui a provoqué sa démission, promettant de … »: « a jugé »), as does one hung on
+    a relative clause's verb; one hung on a verb with a clause coordinated after it goes with
+    that nearer clause (« Beaucoup repartent déçus, d'autres haussent les épaules, jugeant … »:
+    « d'autres »). None when the parse's head is right."""
     head = cur.head
     if head == cur or head.i > cur.i:
         return None
@@ -101,7 +102,8 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     j = k - 1
     end = j + 1
     if j >= 0 and doc[j].text == ",":  # « X, qui remettait la coupe, | a marqué »
-        opening = next((i for i in range(j - 1, max(-1, j - 25), -1) if doc[i].text == ","), None)
+        back = range(j - 1, max(-1, j - 1 - _SET_OFF_REACH), -1)
+        opening = next((i for i in back if doc[i].text == ","), None)
         if opening is None:
             return None
         stretch = doc[opening + 1 : j]
@@ -114,8 +116,8 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
             end = opening
         j = opening - 1
     start = j + 1
-    while j >= 0 and j > start - 9 and (doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-                                        or doc[j].lower_ in NAME_LINKS):
+    while j >= 0 and j > start - 1 - _SUBJECT_REACH and (
+            doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or doc[j].lower_ in NAME_LINKS):
         j -= 1
     lo = j + 1
     if lo >= start or j < 0 or not (doc[j].text == "," or doc[j].lower_ == "et"):
