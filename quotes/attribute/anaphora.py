@@ -63,16 +63,16 @@ def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool
     return nearest
 
 
-def carried(entries: Sequence[_E], fits: Callable[[_E], bool]) -> _E | None:
-    """The entry words with no cue carry on: the last one that ``fits``; a subject of the
-    narration that words another said follow (« Selon elle, Marc Petit « … ». « … » ») yields
-    to the one who said them, who ``fits`` too: a name the narration gives before words said
-    is whom they speak of, not the voice the next words go on with."""
+def carried(entries: Sequence[_E], pos: int, fits: Callable[[_E], bool]) -> _E | None:
+    """The entry the words with no cue at ``pos`` carry on: the last one that ``fits``; a
+    subject of the narration that words another said follow before ``pos`` (« Selon elle, Marc
+    Petit « … ». « … » ») yields to the one who said them, who ``fits`` too: a name the
+    narration gives before words said is whom they speak of, not the voice that goes on."""
     last = next((e for e in reversed(entries) if fits(e)), None)
     if last is None or last.spoke:
         return last
     return next((e for e in reversed(entries) if e.spoke and e.said is not None
-                 and last.pos < e.said[0] and fits(e)), last)
+                 and last.pos < e.said[0] < pos and fits(e)), last)
 
 
 def heard(first_spoke: Mapping[str | None, int], entry: Entry) -> bool:

@@ -5,8 +5,7 @@ after « selon » to one of its gender named before), or to the body that is the
 unmarked words said when no one in the paragraph before agrees, « ce dernier » to the one named last
 (``latter``), descriptions to the person whose roles share their words, words that are no function
 (« la jeune femme ») to the one of their gender named last, else to the person the article is about
-(``described``), and quotes without a cue to the speaker just before (``carried``). A place the
-narration sets something in is no one's antecedent (``a_place``)."""
+(``described``), quotes without a cue to the speaker just before (``carried``); never to a place."""
 
 from __future__ import annotations
 
@@ -388,7 +387,7 @@ class Timeline:
         return (since[-1] if since[-1].name is not None and not person else None), True
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
-        return carried(self.entries, lambda e: (
+        return carried(self.entries, pos, lambda e: (
             e.pos < pos and para - e.para <= 1 and bool(e.who.name) and heard(self.first_spoke, e)
             # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
             # fonctionnaire : « … Je parie … »" is his
