@@ -2,7 +2,8 @@
 verb (« … et leur a demandé ») is no subject, the verb's own subject is; an indefinite « on »
 stands for no one of the cast; a subject pronoun never stands for one the words said name
 (« Il a dit que Paul Roux … » is not Paul Roux's); nor for one named after it in a later
-paragraph. Unresolved beats wrong.
+paragraph; nor for a place the narration sets something in (« à Vallorbe », « en Bretagne »),
+whatever took it for a speaker. Unresolved beats wrong.
 """
 
 import pytest
@@ -80,9 +81,33 @@ AHEAD = [
      "Le pont tiendra", "Paul Morel", ["maire"], "male"),
 ]
 
+_EMUE = ("La ministre Anne Roy a démissionné. Visiblement émue, la voix cassée, la dirigeante de "
+         "52 ans, qui faisait trembler le gouvernement régional en portant inlassablement la "
+         "cause autonomiste, a annoncé devant la presse {} qu'elle céderait son poste dès que le "
+         "parti aurait désigné son successeur. « Ce travail est un privilège », a-t-elle "
+         "souligné.")
+
+PLACE = [
+    # fire: the place a long subject's sentence is set in was taken for its speaker; « elle »
+    # goes to the woman, never to the place (« à », « en »: lexicon/place_prepositions.txt)
+    (_EMUE.format("à Vallorbe"), "Ce travail est un privilège", "Anne Roy", ["ministre"],
+     "female"),
+    (_EMUE.format("en Bretagne"), "Ce travail est un privilège", "Anne Roy", ["ministre"],
+     "female"),
+    # must not: a body named beside a place, or a place in a person's title, is the antecedent
+    ("La société Valtor a fermé son usine à Vallorbe. « Nous reclasserons chaque salarié », "
+     "a-t-elle assuré.", "Nous reclasserons chaque salarié", "Valtor", [], None),
+    ("La compagnie Aerlis a annoncé à Vallorbe qu'elle supprimerait trois lignes. « Ces lignes "
+     "perdent de l'argent », a-t-elle expliqué.", "Ces lignes perdent de l'argent", "Aerlis", [],
+     None),
+    ("Le maire de Vallorbe, Paul Roux, a reçu les familles. « Nous reconstruirons l'école », "
+     "a-t-il promis.", "Nous reconstruirons l'école", "Paul Roux", ["maire de Vallorbe"],
+     "male"),
+]
+
 
 @pytest.mark.parametrize(("text", "said", "speaker", "roles", "gender"),
-                         DATIVE + ON + NAMED_IN_WORDS + AHEAD)
+                         DATIVE + ON + NAMED_IN_WORDS + AHEAD + PLACE)
 def test_where_a_pronoun_at_a_cue_stops(nlp, text, said, speaker, roles, gender):
     who = quote_said(nlp, text, said).speaker
     assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)

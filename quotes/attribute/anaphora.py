@@ -9,7 +9,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import chain
 from typing import Protocol, TypeVar
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
@@ -44,6 +44,8 @@ class Entry(Protocol):
     def who(self) -> Resolved: ...
     @property
     def spoke(self) -> bool: ...
+    @property
+    def said(self) -> tuple[int, int] | None: ...
 
 
 _E = TypeVar("_E", bound=Entry)
@@ -59,6 +61,18 @@ def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool
         if e.pos < nearest.pos and pos - e.pos <= reach and e.spoke and agrees(e.who):
             return e
     return nearest
+
+
+def carried(entries: Sequence[_E], pos: int, fits: Callable[[_E], bool]) -> _E | None:
+    """The entry the words with no cue at ``pos`` carry on: the last one that ``fits``; a
+    subject of the narration that words another said follow before ``pos`` (« Selon elle, Marc
+    Petit « … ». « … » ») yields to the one who said them, who ``fits`` too: a name the
+    narration gives before words said is whom they speak of, not the voice that goes on."""
+    last = next((e for e in reversed(entries) if fits(e)), None)
+    if last is None or last.spoke:
+        return last
+    return next((e for e in reversed(entries) if e.spoke and e.said is not None
+                 and last.pos < e.said[0] < pos and fits(e)), last)
 
 
 def heard(first_spoke: Mapping[str | None, int], entry: Entry) -> bool:
@@ -78,6 +92,18 @@ def of_a_person(word: str) -> bool:
         or folded_table("noun_genders").get(fold(word)) in ("m", "f")  # « une mère », « mere »
         or (word.endswith(PERSON_ENDINGS) and not agent_lookalike(word))
     )
+
+
+def a_place(doc: Doc, pos: int) -> bool:
+    """Is the name at ``pos`` a place the narration sets something in: read as a place by the
+    recogniser, after a preposition of lexicon/place_prepositions.txt (« a annoncé devant la
+    presse à Vallorbe »)? Where something happens speaks no words: no pronoun (« a-t-elle
+    souligné ») nor words with no cue stand for it, whatever took it for a speaker."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].ent_type_ != "LOC":
+        return False
+    tok = span[0]
+    return tok.i > 0 and tok.nbor(-1).lower_ in words("place_prepositions")
 
 
 def points_back(said: list[str], kind: str) -> bool:

@@ -5,7 +5,7 @@ after « selon » to one of its gender named before), or to the body that is the
 unmarked words said when no one in the paragraph before agrees, « ce dernier » to the one named last
 (``latter``), descriptions to the person whose roles share their words, words that are no function
 (« la jeune femme ») to the one of their gender named last, else to the person the article is about
-(``described``), and quotes without a cue to the speaker just before."""
+(``described``), quotes without a cue to the speaker just before (``carried``); never to a place."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from itertools import islice
 from quotes.attribute import description_ties as ties
 from quotes.attribute import latter, own_clause, quoted
 from quotes.attribute.anaphora import (
+    a_place,
     another,
+    carried,
     handed_on,
     heard,
     in_relative,
@@ -73,7 +75,8 @@ class Timeline:
     def add(self, pos: int, who: Resolved, para: int, spoke: bool = False,
             cued: bool = False, said: tuple[int, int] | None = None) -> None:
         """``cued``: ``who`` is what a cue's subject names, the speaker of the words ``said``."""
-        speaker = who.kind in ("person", "organization", "anonymous")
+        speaker = who.kind in ("person", "organization", "anonymous") and not (
+            who.kind == "organization" and a_place(self.registry.doc, pos))
         entry = _Entry(pos, who, para, spoke, said)
         if cued and not (speaker and who.name):
             insort(self.unnamed, entry, key=lambda e: e.pos)
@@ -384,13 +387,11 @@ class Timeline:
         return (since[-1] if since[-1].name is not None and not person else None), True
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
-        for e in reversed(self.entries):
-            if e.pos < pos and para - e.para <= 1 and e.who.name and heard(self.first_spoke, e):
-                if person and (e.who.kind not in ("person", "anonymous") or e.who.number != "s"):
-                    continue  # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs,
-                    # "un haut fonctionnaire : « … Je parie … »" is his
-                return e
-        return None
+        return carried(self.entries, pos, lambda e: (
+            e.pos < pos and para - e.para <= 1 and bool(e.who.name) and heard(self.first_spoke, e)
+            # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
+            # fonctionnaire : « … Je parie … »" is his
+            and (not person or (e.who.kind in ("person", "anonymous") and e.who.number == "s"))))
 
 def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
     """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source
