@@ -20,6 +20,7 @@ from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
+from quotes.attribute.signed import a_post
 from quotes.attribute.speaking import (
     a_person_speaks,
     people_kind,
@@ -135,9 +136,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             continue
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
-        timeline.add(pos, who, para, spoke=True,
-                     cued=item.frame is not None and item.frame.subject is not None,
-                     said=(item.start, item.end))
+        if not a_post(text, item):  # the signer speaks the post's words, and those only
+            timeline.add(pos, who, para, spoke=True,
+                         cued=item.frame is not None and item.frame.subject is not None,
+                         said=(item.start, item.end))
     # one cast: every role a person is given anywhere in the article reaches each of their quotes
     mentions_read = speaking + [item for _, _, item in events if isinstance(item, tuple)]
     people = [r for r, _, _ in resolved.values()] + subjects

@@ -30,6 +30,16 @@ DESCRIBED = [
     # must not: a body named in full stays itself
     row("La FSTA a réagi mardi. Le syndicat Solidaires Nord a affirmé que la grève durerait.",
         "la grève durerait", "Solidaires Nord"),
+    # fires: a channel named before with a hyphen in its name, an outlet whatever the
+    # recogniser reads there
+    row("Le ministère de l'Information et la chaîne Al-Manar ont annoncé lundi la mort du "
+        "reporter Paul Ferrand.\n\n« Nous condamnons cette attaque contre la presse », a "
+        "indiqué la chaîne libanaise dans un communiqué.",
+        "Nous condamnons cette attaque contre la presse", "Al-Manar"),
+    # must not: « Al » alone before a name with a space is all of the name
+    row("Le reporter Paul Ferrand travaillait pour la chaîne Al Manar depuis dix ans.\n\n"
+        "« Nous condamnons cette attaque contre la presse », a indiqué la chaîne libanaise "
+        "dans un communiqué.", "Nous condamnons cette attaque contre la presse", "Al Manar"),
 ]
 
 OWN_NAMES = [

@@ -75,3 +75,27 @@ UNSIGNED = [
 @pytest.mark.parametrize("text", UNSIGNED)
 def test_no_post_without_a_signature_and_words(nlp, text):
     assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
+
+
+# a signature owns the post it closes and no other words: the quotes around it are not the
+# signer's (the one who answers, the question no cue gives anyone)
+AROUND_A_POST = [
+    ("Le ministre a visité une boulangerie de Vernoux samedi.\n\nVIDÉO - Le ministre à un "
+     "jeune boulanger qui cherche un emploi pic.twitter.com/abc123 — Lucie Marchal "
+     "(@luciemarchal) 3 mai 2024\n\n«Vous voulez travailler dans quel secteur ?» Le jeune "
+     "homme hésite.",
+     "Vous voulez travailler dans quel secteur ?"),
+    ("«Je passe la porte, je vous en donne» : la petite phrase a suscité lundi une vague de "
+     "réactions.\n\nVIDÉO - Le ministre à un jeune boulanger qui cherche un emploi "
+     "pic.twitter.com/abc123 — Lucie Marchal (@luciemarchal) 3 mai 2024\n\n«J'ai 30 ans, "
+     "j'ai beau envoyer des lettres, ça ne donne rien», a lancé samedi au ministre Paul "
+     "Ferrand ce jeune homme. «Boulangerie», lui répond son interlocuteur.",
+     "Boulangerie"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), AROUND_A_POST)
+def test_the_signer_of_a_post_speaks_no_quote_outside_it(nlp, text, said):
+    post = quote_said(nlp, text, "VIDÉO - Le ministre à un jeune boulanger qui cherche un emploi")
+    assert post.speaker.name == "Lucie Marchal"
+    assert quote_said(nlp, text, said).speaker.name is None

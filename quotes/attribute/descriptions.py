@@ -139,14 +139,17 @@ def named_before(head: Token, reach: int) -> str | None:
 
 def introduced(head: Token) -> tuple[int, int] | None:
     """Where the one name is that the article gave right after the same noun before: "le site
-    d'investigation" after "du site Mediapart"; None when it gave none, or two ("le site
+    d'investigation" after "du site Mediapart", « la chaîne libanaise » after « la chaîne
+    Al-Manar » (a hyphen within the name); None when it gave none, or two ("le site
     Mediapart … le site Libération")."""
     doc, found = head.doc, set()
     for tok in doc[: head.i]:
         if tok.lower_ != head.lower_ or tok.pos_ != "NOUN":
             continue
         end = tok.i + 1
-        while end < head.i and (doc[end].is_title or in_capitals(doc[end].text)):
+        while end < head.i and (doc[end].is_title or in_capitals(doc[end].text) or (
+                doc[end].text == "-" and end > tok.i + 1 and end + 1 < head.i
+                and doc[end + 1].is_title)):  # « la chaîne Al-Manar »: one name
             end += 1
         run = doc[tok.i + 1 : end]
         if any(t.pos_ == "PROPN" or t.ent_type_ for t in run):

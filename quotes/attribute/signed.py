@@ -7,6 +7,7 @@ Vidal : "…" — Radio Nord (@rn) »): the label before the colon says who."""
 
 from __future__ import annotations
 
+from quotes.detect.candidates import Candidate
 from quotes.detect.context import OPENING
 from quotes.detect.posts import SIGNED
 
@@ -31,3 +32,13 @@ def signer(text: str, at: int) -> tuple[int, int] | None:
         if found is not None and text[hi + 1 : found.start()].strip():
             found = None  # a signature within a line of its own words signs those
     return found.span("name") if found is not None and found.start("name") > at else None
+
+
+def a_post(text: str, cand: Candidate) -> bool:
+    """Are the words of ``cand`` a post its signature closes? The signer speaks them and no
+    other words: never a quote before or after the post that no cue gives anyone, nor the
+    words of someone who answers (« « … » — Anne Roy (@anneroy) » then « « … », lui répond
+    son interlocuteur »)."""
+    frame = cand.frame
+    return frame is not None and (frame.kind == "post" or (
+        frame.kind == "colon" and signer(text, cand.start) is not None))

@@ -66,6 +66,7 @@ from quotes.lexicon.grammar import (
     SOURCE_NOUNS,
 )
 from quotes.lexicon.kin import relatives
+from quotes.lexicon.outlets import is_press_noun
 from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 
@@ -354,7 +355,9 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
                         owned=True)
     given = descriptions.introduced(head) if first.lower_ in DEFINITE | DEMONSTRATIVES else None
     if given is not None:  # "le site d'investigation" after "le site Mediapart"
-        return classify(doc, *given, registry)
+        who = classify(doc, *given, registry)  # an outlet, whatever the recogniser says
+        return replace(who, kind="organization", gender=None) if is_press_noun(
+            head.text) and who.name else who
     if finding(span, head):  # « d'après l'autopsie »: an anonymous source, as written
         fuller = said_before_more_fully(span)  # « toujours selon les premiers éléments »
         if fuller is not None:  # read as any mention is: « le rapport de la Cour »: the Cour's
