@@ -134,13 +134,8 @@ def described_person(
         # bleu », then « le chef bleu »), though the cast gives another that noun
         tied = ties.same_noun(timeline.entries, role, pos, parties)
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
-        if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers:
-            # the one the sentence right before names (« Inacceptable pour Paul Roux, délégué
-            # CGT. « … », dit le syndicaliste »), else no one
-            near = _named_right_before(timeline.registry, pos if opening is None else opening)
-            given &= {p.name for p in near}
-            if len(given) != 1:
-                return replace(r, resolution="unresolved"), "description-unresolved"
+        if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
+            return replace(r, resolution="unresolved"), "description-unresolved"
         # « Paul Roux est allé dans le même sens. « … », a estimé le maire »: the one the
         # sentence before has just named as its subject, over one who spoke more before him
         fresh = _fresh_subject(timeline.registry, pos if opening is None else opening)
@@ -206,18 +201,6 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     if "\n" in between or _MARKS.search(_OPENING_END.sub("", between)):
         return None
     return next(iter(named)).name
-
-
-def _named_right_before(registry: Registry, at: int) -> set[Person]:
-    """The people the sentence ending right before offset ``at`` (the mark opening the words
-    said aside) names, in the same paragraph."""
-    text = text_of(registry.doc)
-    end = len(_OPENING_END.sub("", text[:at]))
-    span = registry.doc.char_span(end - 1, end, alignment_mode="expand") if end else None
-    if span is None:
-        return set()
-    lo = span[0].sent.start_char
-    return set() if "\n" in text[lo:end] else registry.people_between(lo, end)
 
 
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:
