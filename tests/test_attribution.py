@@ -528,6 +528,26 @@ ROWS = [
         kind="person"),
     row("Martine Roche, avocate de la famille, a témoigné. « La loi est claire », a lancé la "
         "magistrate.", "La loi est claire", speaker=None, role="magistrate", kind="person"),
+    # « la magistrate » is a « vice-procureure » too, whose noun is no other « vice- » role;
+    # « le coach » a « sélectionneur » or an « entraîneur », the one of its gender of two
+    row("Selon la vice-procureure de Dole, Anne Brunet, le feu est accidentel. Le maire, Paul "
+        "Roux, est venu. « Mais rien n'est exclu », ajoute la magistrate.", "Mais rien n'est exclu",
+        speaker="Anne Brunet", role="vice-procureure de Dole", gender="female"),
+    row("La vice-présidente du club, Anne Brunet, a parlé. « Rien n'est exclu », ajoute la "
+        "magistrate.", "Rien n'est exclu", speaker=None, role="magistrate", kind="person"),
+    row("Le sélectionneur Marc Vidal a parlé aux joueurs. Le gardien Luc Morel est blessé. "
+        "« Nous allons voir comment ils se relèvent », a précisé le coach.",
+        "Nous allons voir comment ils se relèvent", speaker="Marc Vidal", role="sélectionneur",
+        gender="male"),
+    row("La sélectionneuse Anne Vidal et l'entraîneur Marc Morel ont parlé. « Nous allons voir », "
+        "a précisé la coach.", "Nous allons voir", speaker="Anne Vidal", role="sélectionneuse",
+        gender="female"),
+    row("Le président du club, Marc Vidal, a parlé. « Nous allons voir », a précisé le coach.",
+        "Nous allons voir", speaker=None, role="coach", kind="person"),
+    # « la coroner » is an occupation: the role of the name it heads, and its gender
+    row("Le veuf a témoigné devant la coroner Amira Kandel. Il a pleuré. « Nous irons au bout », "
+        "a ensuite déclaré Amira Kandel.", "Nous irons au bout", speaker="Amira Kandel",
+        role="coroner", gender="female"),
     # one who met the noun before (subject and object of one verb) is not the one it names,
     # so its role is not theirs; a verb that gives the role (« a remplacé le maire ») is no
     # meeting
@@ -579,6 +599,16 @@ ROWS = [
         role="président du syndicat des marins", gender="male"),
     row("Paul Roux, directeur de l'usine, a parlé. « Nous fermerons », a dit le syndicaliste.",
         "Nous fermerons", speaker=None, role="syndicaliste", kind="person"),
+    # two officers of unions: the one of the description's gender, else no one
+    row("Marc Petit, délégué CFDT, et Paul Morel, délégué CGT, ont parlé. « Nous ferons grève », "
+        "a dit le syndicaliste.", "Nous ferons grève", speaker=None, role="syndicaliste",
+        kind="person"),
+    row("Marc Petit, délégué CFDT, regrette la décision. Paul Morel, délégué CGT, aussi. Le "
+        "directeur se tait. « Nous ferons grève », a dit le syndicaliste.", "Nous ferons grève",
+        speaker=None, role="syndicaliste", kind="person"),
+    row("Marc Petit, délégué CFDT, regrette la décision. Inacceptable pour Anne Morel, déléguée "
+        "CGT du site. « Nous ferons grève », a dit le syndicaliste.", "Nous ferons grève",
+        speaker="Marc Petit", role="délégué CFDT", gender="male"),
     # counter-rows: the role the article gives, or no role at all, says nothing against them
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "

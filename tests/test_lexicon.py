@@ -861,6 +861,7 @@ OCCUPATIONS = [
      "institutrice de CP"),
     ("notaire", "« La vente sera signée en mai », a précisé le notaire de la famille.",
      "notaire de la famille"),
+    ("coroner", "« Nous irons au bout », a promis la coroner de Laval.", "coroner de Laval"),
     ("huissier", "« Le constat est clair », a affirmé l'huissier mandaté.",
      "huissier mandaté"),
     ("fonctionnaire", "« Le dossier est complet », a indiqué la fonctionnaire de la préfecture.",
@@ -3378,6 +3379,11 @@ ROLE_KINDS = [
      "« Nous ferons appel », a réagi la technicienne.", "Corinne Diacre",
      "La capitaine des Bleues, Corinne Diacre, a parlé. « On a mal joué », a-t-elle dit. "
      "« Nous ferons appel », a réagi la technicienne."),
+    ("coach",
+     "Le sélectionneur des Verts, Marc Vidal, a parlé. « On a mal joué », a-t-il dit. « Nous "
+     "ferons appel », a réagi le coach.", "Marc Vidal",
+     "Le président des Verts, Marc Vidal, a parlé. « On a mal joué », a-t-il dit. « Nous "
+     "ferons appel », a réagi le coach."),
     ("chercheur",
      "Le virologue Marc Tissier a présenté ses travaux. « Le virus recule », a-t-il dit. « Nous "
      "ferons appel », a réagi le chercheur.", "Marc Tissier",

@@ -65,7 +65,7 @@ def _country_pair(a: str, b: str) -> bool:
 def heads(text: str) -> set[str]:
     """Role nouns of a role, cut to five letters; "ex-ministre" is a "ministre" of before, a
     "sapeur-pompier" a "pompier", a "médecin-urgentiste" both a "médecin" and an "urgentiste"."""
-    return {n[:5] for n in head_nouns(text)}
+    return {_cut(n) for n in head_nouns(text)}
 
 
 def head_nouns(text: str) -> set[str]:
@@ -79,7 +79,14 @@ def head_nouns(text: str) -> set[str]:
 
 def head_key(noun: str) -> str:
     """A role noun as ``heads`` compares it: folded, without « ex- », cut to five letters."""
-    return fold(noun).removeprefix("ex-")[:5]
+    return _cut(fold(noun).removeprefix("ex-"))
+
+
+def _cut(noun: str) -> str:
+    """A folded role noun cut to five letters past a prefix of role_prefixes.txt: the
+    « vice-procureure » is a « vice-procu », no « vice-présidente » (« vice- »)."""
+    prefix, _, rest = noun.partition("-")
+    return f"{prefix}-{rest[:5]}" if rest and prefix in folded("role_prefixes") else noun[:5]
 
 
 def kind_heads(text: str) -> set[str] | None:
