@@ -119,6 +119,48 @@ def _stacked(ent: Span, title: Role, window: int) -> Role | None:
     return role if role and _one_person(doc, role) else None
 
 
+
+def _apposition_end(ent: Span, window: int) -> tuple[int, bool]:
+    """Where the apposition after ``ent`` and its comma ends (a punctuation mark, a clause,
+    another person's name), reading ``window`` tokens at most after its last comma; and
+    whether the window cut it mid-phrase."""
+    doc = ent.doc
+    j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
+    while (
+        j < len(doc)
+        and j - opened < window - 1
+        and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
+                 and not acronym_bracket(doc, j)  # "délégué (FO) de l'usine"
+                 and not (doc[j].text == "," and more_complements(doc, j)))
+        and "\n" not in doc[j].text  # a heading's apposition ends with its line
+    ):
+        # "correspondant", "opposant": role nouns the tagger may take for participles
+        verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
+            and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
+        if verb or _opens_clause(doc[j]) or (
+                doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
+            break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
+        opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
+        j += 1
+    return j, j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct
+
+
+def _field_after(doc: Doc, c: int) -> bool:
+    """Does the « et » at token ``c`` open one more field of the role before it (« et de
+    médecine », « et d'obstétrique », « et de la recherche »), not another person's function
+    (« et du directeur », « et de la ministre ») nor a relative (« et de sa mère »)?"""
+    k = c + 1
+    if k >= len(doc) or doc[k].lower_ not in DE_CONTRACTED:
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in DETERMINERS:
+        k += 1
+    while k < len(doc) and doc[k].pos_ == "ADJ" and not is_role_noun(doc[k].text):
+        k += 1
+    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and not (
+        is_role_noun(doc[k].text) or fold(doc[k].text) in folded("kin_nouns"))
+
+
 def role_near(
     ent: Span, window: int = DEFAULT.role_window, *, before: bool = False
 ) -> Role | None:
@@ -134,28 +176,18 @@ def role_near(
         and not is_role_noun(doc[ent.end + 1].text)
     )
     if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
-        j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
-        while (
-            j < len(doc)
-            and j - opened < window - 1
-            and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
-                     and not acronym_bracket(doc, j)  # "délégué (FO) de l'usine"
-                     and not (doc[j].text == "," and more_complements(doc, j)))
-            and "\n" not in doc[j].text  # a heading's apposition ends with its line
-        ):
-            # "correspondant", "opposant": role nouns the tagger may take for participles
-            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
-                and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
-            if verb or _opens_clause(doc[j]) or (
-                    doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
-                break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
-            opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
-            j += 1
-        if j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct:
+        j, short = _apposition_end(ent, window)
+        if short:
             # the window cut the apposition mid-phrase ("président de la conférence et patron
-            # de la"): keep the roles before the last coordination whole
+            # de la"): keep the roles before the last coordination whole, unless « et de »
+            # opens one more field of the same function (« chef du service de cardiologie et
+            # de médecine du sport de … »): then read on, up to twice as far
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
-            j = ands[-1] if ands else j
+            if ands and _field_after(doc, ands[-1]):
+                longer, short = _apposition_end(ent, 2 * window)
+                j = ands[-1] if short else longer
+            else:
+                j = ands[-1] if ands else j
         lo = ent.end + 1
         role = apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
