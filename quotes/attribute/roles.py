@@ -22,6 +22,7 @@ from quotes.attribute.role_edges import (
     participle_agent,
 )
 from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
@@ -119,12 +120,8 @@ def _stacked(ent: Span, title: Role, window: int) -> Role | None:
     return role if role and _one_person(doc, role) else None
 
 
-
-def _apposition_end(ent: Span, window: int) -> tuple[int, bool]:
-    """Where the apposition after ``ent`` and its comma ends (a punctuation mark, a clause,
-    another person's name), reading ``window`` tokens at most after its last comma; and
-    whether the window cut it mid-phrase."""
-    doc = ent.doc
+def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
+    """Where the apposition after ``ent`` ends, and whether its ``window`` cut it mid-phrase."""
     j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
     while (
         j < len(doc)
@@ -145,22 +142,6 @@ def _apposition_end(ent: Span, window: int) -> tuple[int, bool]:
     return j, j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct
 
 
-def _field_after(doc: Doc, c: int) -> bool:
-    """Does the « et » at token ``c`` open one more field of the role before it (« et de
-    médecine », « et d'obstétrique », « et de la recherche »), not another person's function
-    (« et du directeur », « et de la ministre ») nor a relative (« et de sa mère »)?"""
-    k = c + 1
-    if k >= len(doc) or doc[k].lower_ not in DE_CONTRACTED:
-        return False
-    k += 1
-    if k < len(doc) and doc[k].lower_ in DETERMINERS:
-        k += 1
-    while k < len(doc) and doc[k].pos_ == "ADJ" and not is_role_noun(doc[k].text):
-        k += 1
-    return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and not (
-        is_role_noun(doc[k].text) or fold(doc[k].text) in folded("kin_nouns"))
-
-
 def role_near(
     ent: Span, window: int = DEFAULT.role_window, *, before: bool = False
 ) -> Role | None:
@@ -176,18 +157,12 @@ def role_near(
         and not is_role_noun(doc[ent.end + 1].text)
     )
     if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
-        j, short = _apposition_end(ent, window)
-        if short:
-            # the window cut the apposition mid-phrase ("président de la conférence et patron
-            # de la"): keep the roles before the last coordination whole, unless « et de »
-            # opens one more field of the same function (« chef du service de cardiologie et
-            # de médecine du sport de … »): then read on, up to twice as far
-            ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
-            if ands and _field_after(doc, ands[-1]):
-                longer, short = _apposition_end(ent, 2 * window)
-                j = ands[-1] if short else longer
-            else:
-                j = ands[-1] if ands else j
+        j, short = _apposition_end(doc, ent, window)
+        if short:  # cut mid-phrase: whole roles before the last « et », or one more field
+            ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]  # (``field_after``)
+            longer, short = _apposition_end(doc, ent, 2 * window) if ands and field_after(
+                doc, ands[-1]) else (j, True)
+            j = longer if not short else ands[-1] if ands else j
         lo = ent.end + 1
         role = apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
