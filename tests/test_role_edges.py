@@ -234,6 +234,20 @@ SPANS = [
      "responsable de la place forte", "responsable de la place forte"),
     ("Anne Roy, députée non inscrite de la Drôme, a parlé.",
      "députée non inscrite de la Drôme", "députée non inscrite de la Drôme"),
+    # ---- « au » read as the title's article: a role never opens on « à » and an article
+    ("Quant au Premier ministre tchèque, Paul Morel, il a parlé.", "au Premier ministre tchèque",
+     "Premier ministre tchèque"),
+    ("Quant aux directeurs du musée, Anne Roy et Paul Morel, ils ont parlé.",
+     "aux directeurs du musée", "directeurs du musée"),
+    # must not: « au » as the preposition it is (to whom, no role); « le » a role's article
+    ("Anne Roy a parlé au juge de Vire.", "au juge de Vire", None),
+    ("Paul Morel, le Maire de Vire, a parlé.", "le Maire de Vire", "Maire de Vire"),
+    # ---- a capitalised particle and word after a name end the name: no role noun there
+    ("Paul Le Maire a parlé.", "Le Maire", None),
+    ("Anne La Juge a parlé.", "La Juge", None),
+    # must not: a role after a name and its comma, or after a word that is no name
+    ("Paul Morel, Le Maire de Vire, a parlé.", "Le Maire de Vire", "Maire de Vire"),
+    ("Selon Le Maire de Vire, tout va bien.", "Le Maire de Vire", "Maire de Vire"),
 ]
 
 
@@ -319,6 +333,31 @@ ROWS = [
      "Nous tiendrons", "Paul Morel", "maire de Lyon"),
     ("« Nous tiendrons », a dit Paul Morel, directeur du port, et Anne Roy l'a approuvé.",
      "Nous tiendrons", "Paul Morel", "directeur du port"),
+    # an apposition longer than the reading window, cut at « et »: one more field of the same
+    # function after « et de » is read on
+    ("« Tout va bien », souligne le professeur Paul Morel, le chef de service de cardiologie et "
+     "de médecine du sport de l'hôpital Saint-Louis.", "Tout va bien", "Paul Morel",
+     "chef de service de cardiologie et de médecine du sport de l'hôpital Saint-Louis"),
+    ("« Tout va bien », rassure le professeur Paul Morel, chef du service de cardiologie et "
+     "d'endocrinologie de l'hôpital Saint-Louis, à l'origine de cette opération.",
+     "Tout va bien", "Paul Morel",
+     "chef du service de cardiologie et d'endocrinologie de l'hôpital Saint-Louis"),
+    # must not: another person's function after « et de », a relative
+    ("« Tout va bien », a dit Paul Morel, conseiller spécial du directeur général de l'hôpital "
+     "Saint-Louis et de la ministre de la Santé.", "Tout va bien", "Paul Morel",
+     "conseiller spécial du directeur général de l'hôpital Saint-Louis"),
+    ("« Tout va bien », a dit Paul Morel, conseiller spécial du directeur général de l'hôpital "
+     "Saint-Louis et de sa mère.", "Tout va bien", "Paul Morel",
+     "conseiller spécial du directeur général de l'hôpital Saint-Louis"),
+    # must not: a surname with a particle takes no role from it; the article's own shows
+    ("Paul Le Maire était l'invité du journal. Le ministre a annoncé un recul. Paul Le Maire a "
+     "abaissé la prévision. « C'est du bon sens », a plaidé le ministre.", "C'est du bon sens",
+     "Paul Le Maire", "ministre"),
+    # « Quant au » before the title and the name
+    ("Quant au Premier ministre tchèque, Paul Morel, il s'est tu. « Rien n'est prouvé », a "
+     "ensuite écrit Paul Morel.", "Rien n'est prouvé", "Paul Morel", "Premier ministre tchèque"),
+    # must not: « au » before to whom the words were said
+    ("« Nous tiendrons », a dit Anne Roy au juge.", "Nous tiendrons", "Anne Roy", None),
     # must not: a title with its article, a role after the name
     ("« Ce n'est pas fini », a dit la juge Anne Roy.", "Ce n'est pas fini", "Anne Roy", "juge"),
     ("« Le camion a glissé », a dit Paul Morel, chauffeur de la société.", "Le camion a glissé",

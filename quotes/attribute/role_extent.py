@@ -38,10 +38,12 @@ from quotes.lexicon.grammar import (
     DETERMINERS,
     DISTINCTIONS,
     DURATIONS,
+    FRENCH_NAME_PARTICLES,
     INVARIABLE_ENDINGS,
     ONE,
     ROLE_INTRODUCERS,
     TITLE_WORDS,
+    A,
 )
 from quotes.lexicon.periphrases import periphrasis
 from quotes.nlp.doc import sentence_case, text_of, whole_word_end
@@ -74,11 +76,16 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     # tagger took the role for one: "Pharmacienne depuis …"); "Gérard, un commerçant"
     while lo < hi and (
         doc[lo].lower_ in DETERMINERS or doc[lo].lower_ in DE
+        # « Quant au Premier ministre, X »: « au » read as the title's article (as an ADP it
+        # says to whom, above); a role never opens on « à » and an article
+        or (doc[lo].lower_ in A and doc[lo].pos_ == "DET")
         or (doc[lo].is_punct and not quoted_word(doc, lo))  # "le « camerlingue » du Vatican"
         or (doc[lo].pos_ == "ADV" and not is_role_noun(doc[lo].text)) or doc[lo].lower_ in ONE
         or furniture(doc[lo])  # "2019-04 Le directeur": a page's date, not the role's
     ):
         lo += 1
+    if first < lo < hi and _surname(doc, lo):
+        return None  # "Bruno |Le Maire| a dit": the end of a name, no « maire »
     # « l'un des soignants des urgences », « l'une de ses avocates », « un de nos avocats »:
     # one of them, the role their plural noun
     group = next((k for k in range(lo, min(lo + 2, hi))
@@ -199,6 +206,16 @@ def written_singular(word: str) -> str:
     if w.endswith("aux"):
         return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
     return word[:-1] if w.endswith("s") else word
+
+
+def _surname(doc: Doc, i: int) -> bool:
+    """Is the capitalised token ``i`` the end of a surname with a particle, written with its
+    capital right after a name (« Paul |Le Maire| », « Anne |La Juge| »), not a role with its
+    article (« Paul Morel, le Maire de Vire »)?"""
+    particle = doc[i - 1]
+    return i >= 2 and doc[i].is_title and particle.is_title and (
+        particle.lower_ in FRENCH_NAME_PARTICLES) and doc[i - 2].pos_ == "PROPN" and (
+        doc[i - 2].is_title)
 
 
 def _not_role(doc: Doc, i: int, noun: int) -> bool:

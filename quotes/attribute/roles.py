@@ -22,6 +22,7 @@ from quotes.attribute.role_edges import (
     participle_agent,
 )
 from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
@@ -119,6 +120,28 @@ def _stacked(ent: Span, title: Role, window: int) -> Role | None:
     return role if role and _one_person(doc, role) else None
 
 
+def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
+    """Where the apposition after ``ent`` ends, and whether its ``window`` cut it mid-phrase."""
+    j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
+    while (
+        j < len(doc)
+        and j - opened < window - 1
+        and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
+                 and not acronym_bracket(doc, j)  # "délégué (FO) de l'usine"
+                 and not (doc[j].text == "," and more_complements(doc, j)))
+        and "\n" not in doc[j].text  # a heading's apposition ends with its line
+    ):
+        # "correspondant", "opposant": role nouns the tagger may take for participles
+        verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
+            and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
+        if verb or _opens_clause(doc[j]) or (
+                doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
+            break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
+        opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
+        j += 1
+    return j, j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct
+
+
 def role_near(
     ent: Span, window: int = DEFAULT.role_window, *, before: bool = False
 ) -> Role | None:
@@ -134,28 +157,12 @@ def role_near(
         and not is_role_noun(doc[ent.end + 1].text)
     )
     if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
-        j = opened = ent.end + 1  # a comma the title's complements go on after opens anew
-        while (
-            j < len(doc)
-            and j - opened < window - 1
-            and not (doc[j].is_punct and doc[j].text not in "-'’" and not quoted_word(doc, j)
-                     and not acronym_bracket(doc, j)  # "délégué (FO) de l'usine"
-                     and not (doc[j].text == "," and more_complements(doc, j)))
-            and "\n" not in doc[j].text  # a heading's apposition ends with its line
-        ):
-            # "correspondant", "opposant": role nouns the tagger may take for participles
-            verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
-                and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
-            if verb or _opens_clause(doc[j]) or (
-                    doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
-                break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
-            opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
-            j += 1
-        if j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct:
-            # the window cut the apposition mid-phrase ("président de la conférence et patron
-            # de la"): keep the roles before the last coordination whole
-            ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]
-            j = ands[-1] if ands else j
+        j, short = _apposition_end(doc, ent, window)
+        if short:  # cut mid-phrase: whole roles before the last « et », or one more field
+            ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]  # (``field_after``)
+            longer, short = _apposition_end(doc, ent, 2 * window) if ands and field_after(
+                doc, ands[-1]) else (j, True)
+            j = longer if not short else ands[-1] if ands else j
         lo = ent.end + 1
         role = apposed_function(doc, lo, j)
         # "X, sa fille, éleveuse de brebis", "X, 45 ans, entraîneur du club": the function
