@@ -153,3 +153,39 @@ OBJECT_INFINITIVES = [
 @pytest.mark.parametrize("text, said, cue", OBJECT_INFINITIVES)
 def test_object_infinitive_after_a_clitic(nlp, text, said, cue):
     assert quote_said(nlp, text, said).cue.text == cue
+
+
+# a bare or an object's infinitive after « ajouter », « souligner » (flag i) and « enjoindre »
+# (flag o), finite or a present participle (sentence, reported words, speaker, cue)
+INFINITIVE_CUES = [
+    ("Le préfet Marc Olier a ajouté avoir reçu les syndicats.", "avoir reçu les syndicats",
+     "Marc Olier", "a ajouté"),
+    ("« Il faudra un an », a estimé Anne Roy, soulignant avoir passé dix ans à la tête du club.",
+     "avoir passé dix ans à la tête du club", "Anne Roy", "soulignant"),
+    ("Le préfet Marc Olier a enjoint aux maires de rouvrir les écoles.", "rouvrir les écoles",
+     "Marc Olier", "a enjoint"),
+    ("La lettre de Paul Garnier l'enjoignant à quitter la mairie est arrivée lundi.",
+     "quitter la mairie", "Paul Garnier", "enjoignant"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "cue"), INFINITIVE_CUES)
+def test_an_infinitive_after_a_verb_that_reports_one(nlp, text, said, speaker, cue):
+    quote = quote_said(nlp, text, said)
+    assert quote.type == "indirect" and quote.cue is not None and quote.cue.text == cue
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# must not fire: a verb whose infinitive is an act, no speech, and « ajouter » with a noun
+# (sentence beside a quote of its own, the words no quote may hold)
+NO_INFINITIVE_CUES = [
+    ("Paul Garnier a décidé de partir.", "partir"),
+    ("Paul Garnier a tenté de fuir.", "fuir"),
+    ("Anne Roy a ajouté du sel dans la soupe.", "sel"),
+]
+
+
+@pytest.mark.parametrize("text, unsaid", NO_INFINITIVE_CUES)
+def test_no_infinitive_reported_after_an_act(nlp, text, unsaid):
+    quotes = beside_its_own_quote(nlp, text)
+    assert not [q.span.text for q in quotes if unsaid in q.span.text]

@@ -96,3 +96,24 @@ def test_not_the_aside_s_person(nlp, text, name):
 @pytest.mark.parametrize("text, said, speaker", XFAIL_BY)
 def test_the_words_before_the_aside_are_found(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# a noun phrase after a cue that a que-clause follows is an adjunct of a cue reporting that
+# clause, no inverted subject: the clause is the quote, the subject before the cue its speaker;
+# after marks the noun phrase is still who spoke, a participle's clause after it (sentence,
+# reported words, speaker, cue)
+QUE_AFTER_ADJUNCT = [
+    ("Émue, la voix cassée, la maire Anne Roy, qui faisait trembler le conseil en portant sa "
+     "cause, a annoncé devant la presse à Lyon qu'elle céderait son poste.",
+     "elle céderait son poste", "Anne Roy", "a annoncé"),
+    # must not fire: the marks before the cue, its subject's participle opens the que-clause
+    ("« La hausse sera faible », a précisé ministre de l'Économie Paul Roux précisant qu'il "
+     "n'y aurait pas d'autre hausse.", "La hausse sera faible", "Paul Roux", "a précisé"),
+]
+
+
+@pytest.mark.parametrize("text, said, speaker, cue", QUE_AFTER_ADJUNCT)
+def test_a_que_clause_after_the_adjunct(nlp, text, said, speaker, cue):
+    q = quote_said(nlp, text, said)
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert q.cue is not None and q.cue.text == cue

@@ -61,6 +61,9 @@ def postposed(
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
                 speaker_like(doc, named)) and not _audience(doc, after, named):
             rng = named  # "», a déclaré, devant la presse, le maire"
+        if rng is not None and at.verb.que and text[end_before - 1] not in CLOSING and (
+                _que_clause_next(doc, rng[1], stop)):
+            return None  # "…, la maire a annoncé à Lyon qu'elle partira": a place, no subject
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         # so after words that hold marks, no subject of the verb right before it: « X a été
@@ -152,6 +155,15 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
     return acronym or titled or is_press_noun(head.text)
+
+
+def _que_clause_next(doc: Doc, i: int, stop: int) -> bool:
+    """Does a que-clause open right at ``i``, after the noun phrase read as the inverted
+    subject of a cue after unmarked words? Then that phrase is an adjunct of a cue that reports
+    the clause after it (« a annoncé devant la presse à Lyon qu'elle partira »); an inverted
+    subject ends its clause. After marks, a participle may follow the subject (« « … », a dit
+    le ministre précisant que … »)."""
+    return i < stop and doc[i].lower_ in QUE
 
 
 def _person(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:
