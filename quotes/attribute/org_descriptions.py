@@ -3,13 +3,15 @@ for the one organisation the article names with that kind noun before its name: 
 arabe Al-Barqa », « un collectif appelé « Terre Vive » ». The adjectives of the description are
 not matched: the article says what the organisation is by the noun it names it with, not by
 where the description puts it. Two organisations of that kind named, or none: the description
-stays as written. A company noun (« le constructeur ») is left to attribute.companies.
+stays as written. A company noun (« le constructeur ») is left to attribute.companies, a body's
+kind (« le lycée ») to attribute.bodies.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from quotes.attribute.bodies import kind_at
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, quote_marks, singular, words
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.lexicon.outlets import is_press_noun
@@ -27,6 +29,8 @@ def described_org(span: Span) -> str | None:
             not (t.is_lower and t.pos_ == "ADJ") for t in span[2:]):
         return None
     doc = span.doc
+    if kind_at(doc, noun.i) is not None:
+        return None  # « le lycée »: the body of that kind, its noun with it (attribute.bodies)
     if span.end < len(doc) and capitalised(doc[span.end].text):
         return None  # « la chaîne Al-Barqa »: its own name follows
     names = {fold(n): n for n in _named(doc, singular(noun.text))}
