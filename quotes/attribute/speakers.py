@@ -24,6 +24,7 @@ from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
 from quotes.attribute.names import first_name_gender, inhabitant, lone_person, undecided
 from quotes.attribute.noun_kinds import of_people, says_nothing
+from quotes.attribute.org_descriptions import described_org
 from quotes.attribute.orgs import name_article, numbered
 from quotes.attribute.possessor import owner as owner_of
 from quotes.attribute.resolved import UNKNOWN as UNKNOWN
@@ -110,6 +111,8 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return Resolved(None, None, "unknown", "pronoun", owned[0])
     if (described := outlets.described_outlet(span)) is not None:  # « selon le journal »
         return Resolved(described, None, "organization", "explicit")
+    if (org := described_org(span)) is not None:  # « la chaîne qatarie »: the one named so
+        return Resolved(org, None, "organization", "explicit")
     named = outlets.outlet_name(text, start, end)  # an outlet's name: no one's
     who = (_classify(doc, start, end, span, registry) if named is None
            else Resolved(named, None, "organization", "explicit"))
