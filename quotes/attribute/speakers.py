@@ -109,10 +109,9 @@ def classify(doc: Doc, start: int, end: int, registry: Registry) -> Resolved:
         return replace(classify(doc, author.start, author.end, registry), issued=author.issued)
     if owned is not None:  # « selon sa page Facebook »: its owner's, as a pronoun
         return Resolved(None, None, "unknown", "pronoun", owned[0])
-    if (described := outlets.described_outlet(span)) is not None:  # « selon le journal »
+    # « selon le journal », « la chaîne qatarie »: the one outlet or body the article names so
+    if (described := outlets.described_outlet(span) or described_org(span)) is not None:
         return Resolved(described, None, "organization", "explicit")
-    if (org := described_org(span)) is not None:  # « la chaîne qatarie »: the one named so
-        return Resolved(org, None, "organization", "explicit")
     named = outlets.outlet_name(text, start, end)  # an outlet's name: no one's
     who = (_classify(doc, start, end, span, registry) if named is None
            else Resolved(named, None, "organization", "explicit"))
