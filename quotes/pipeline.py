@@ -20,7 +20,7 @@ from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
-from quotes.attribute.signed import a_post
+from quotes.attribute.signed import signature
 from quotes.attribute.speaking import (
     a_person_speaks,
     people_kind,
@@ -111,7 +111,13 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     # closing before the incise) names the speaker: one of the cast, like a name outside them
     speaking = [c.frame.subject for c in cands if c.frame and c.frame.subject]
 
+    # the name that signs a post is no mention a pronoun or a description takes (« — Paul
+    # Roux (@proux) 3 mai 2024 », then « « … », a-t-il dit »); the post stays the signer's
+    signatures = [s for c in cands if (s := signature(c)) is not None]
+
     def cast_outside(pos: int) -> bool:
+        if any(lo <= pos < hi for lo, hi in signatures):
+            return False
         return outside(pos) or any(lo <= pos < hi for lo, hi in speaking)
 
     registry = Registry(doc, outside=cast_outside, settings=settings)
@@ -136,7 +142,9 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             continue
         who, notes, mention = speaker_of(doc, item, registry, timeline, para)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
-        if not a_post(text, item):  # the signer speaks the post's words, and those only
+        # the signer speaks the post's words, and those only: a post is left out of the
+        # timeline, unless its signer spoke last before it (their voice goes on past it)
+        if signature(item) is None or _spoke_last(timeline, pos, who):
             timeline.add(pos, who, para, spoke=True,
                          cued=item.frame is not None and item.frame.subject is not None,
                          said=(item.start, item.end))
@@ -203,6 +211,14 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     ]
     release(doc)
     return result
+
+
+def _spoke_last(timeline: Timeline, pos: int, who: speakers.Resolved) -> bool:
+    """Is ``who``, who signs the post at ``pos``, the last speaker before it? « « … », a
+    déclaré Anne Roy. ¶ … — Anne Roy (@anneroy) ¶ « … » »: the words after the post go on
+    with her voice."""
+    last = next((e for e in reversed(timeline.entries) if e.spoke and e.pos < pos), None)
+    return last is not None and who.name is not None and last.who.name == who.name
 
 
 def _ranked(

@@ -40,6 +40,13 @@ DESCRIBED = [
     row("Le reporter Paul Ferrand travaillait pour la chaîne Al Manar depuis dix ans.\n\n"
         "« Nous condamnons cette attaque contre la presse », a indiqué la chaîne libanaise "
         "dans un communiqué.", "Nous condamnons cette attaque contre la presse", "Al Manar"),
+    # must not: a dash set off by spaces before words in lower case closes the name
+    row("La chaîne Fox 5 - très suivie - a couvert le procès de Paul Ferrand.\n\n« Le verdict "
+        "tombera demain », a indiqué la chaîne américaine.", "Le verdict tombera demain",
+        "Fox 5"),
+    row("Le reporter Paul Ferrand travaillait pour la chaîne Vox - très suivie - depuis dix "
+        "ans.\n\n« Nous condamnons cette attaque contre la presse », a indiqué la chaîne "
+        "américaine.", "Nous condamnons cette attaque contre la presse", "Vox"),
 ]
 
 OWN_NAMES = [

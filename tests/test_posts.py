@@ -99,3 +99,29 @@ def test_the_signer_of_a_post_speaks_no_quote_outside_it(nlp, text, said):
     post = quote_said(nlp, text, "VIDÉO - Le ministre à un jeune boulanger qui cherche un emploi")
     assert post.speaker.name == "Lucie Marchal"
     assert quote_said(nlp, text, said).speaker.name is None
+
+
+# a post left out of the timeline breaks no carry: words no cue gives anyone after the post go
+# on with its signer's voice when the signer spoke last before it
+def test_the_signer_who_spoke_last_goes_on_past_the_post(nlp):
+    text = ("« Nous irons jusqu'au bout », a déclaré lundi Claire Vasseur devant l'Assemblée.\n\n"
+            "Nous ne voterons pas ce texte, il trahit les agriculteurs pic.twitter.com/Qw12 — "
+            "Claire Vasseur (@cvasseur) 5 mai 2024\n\n« Ce budget est une provocation. »")
+    assert quote_said(nlp, text, "Ce budget est une provocation.").speaker.name == "Claire Vasseur"
+
+
+# the name that signs a post is no mention a pronoun or a description stands for; the post
+# stays the signer's
+SIGNATURE_NO_MENTION = [
+    ("« Je ne reviendrai pas », a-t-il lancé aux journalistes.", None),
+    ("« Je ne reviendrai pas », a lancé l'élu aux journalistes.", "élu"),
+]
+
+
+@pytest.mark.parametrize(("after", "role"), SIGNATURE_NO_MENTION)
+def test_a_signature_is_no_mention(nlp, after, role):
+    text = ("Scène tendue à l'Assemblée mardi.\n\nVIDÉO - Un député quitte l'hémicycle "
+            "pic.twitter.com/Ab12 — Paul Ferrand (@pferrand) 3 mai 2024\n\n" + after)
+    post = quote_said(nlp, text, "VIDÉO - Un député quitte l'hémicycle")
+    assert (post.speaker.name, post.speaker.role) == ("Paul Ferrand", None)
+    assert quote_said(nlp, text, "Je ne reviendrai pas").speaker.name is None

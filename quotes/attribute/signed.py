@@ -34,11 +34,11 @@ def signer(text: str, at: int) -> tuple[int, int] | None:
     return found.span("name") if found is not None and found.start("name") > at else None
 
 
-def a_post(text: str, cand: Candidate) -> bool:
-    """Are the words of ``cand`` a post its signature closes? The signer speaks them and no
-    other words: never a quote before or after the post that no cue gives anyone, nor the
-    words of someone who answers (« « … » — Anne Roy (@anneroy) » then « « … », lui répond
-    son interlocuteur »)."""
+def signature(cand: Candidate) -> tuple[int, int] | None:
+    """Where the name is that signs the post the words of ``cand`` are, or None for words no
+    signature closes. The signer speaks them and no other words: never a quote before or
+    after the post that no cue gives anyone, nor the words of someone who answers (« « … » —
+    Anne Roy (@anneroy) » then « « … », lui répond son interlocuteur »); and the name that
+    signs is no mention of the article's a pronoun or a description stands for."""
     frame = cand.frame
-    return frame is not None and (frame.kind == "post" or (
-        frame.kind == "colon" and signer(text, cand.start) is not None))
+    return frame.subject if frame is not None and frame.kind == "post" else None
