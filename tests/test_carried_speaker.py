@@ -18,6 +18,12 @@ CARRIED = [
      "comment les joueurs se relèvent de cette épreuve. »",
      "Nous allons voir comment les joueurs se relèvent de cette épreuve.", "Paul Morel",
      ["sélectionneur"], "male"),
+    ("La maire Anne Roy a visité le chantier mardi. Selon elle, Marc Petit « ment depuis le "
+     "début ». « Les preuves sont accablantes. »", "Les preuves sont accablantes.", "Anne Roy",
+     ["maire"], "female"),
+    ("Le procureur Paul Morel a parlé mardi. Selon lui, l'architecte Marc Petit « a commis des "
+     "erreurs ». « Le chantier doit être revu. »", "Le chantier doit être revu.", "Paul Morel",
+     ["procureur"], "male"),
     # must not: a subject named after the words said takes the next ones
     ("La maire Anne Roy a visité le chantier mardi. Marc Petit, l'architecte, est arrivé plus "
      "tard. « Le pont tiendra des siècles. »", "Le pont tiendra des siècles.", "Marc Petit",

@@ -7,7 +7,7 @@ whatever took it for a speaker. Unresolved beats wrong.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import quote_said, quotes_of
 
 # (text, words said, speaker, roles, gender)
 DATIVE = [
@@ -94,6 +94,11 @@ PLACE = [
      "female"),
     (_EMUE.format("en Bretagne"), "Ce travail est un privilège", "Anne Roy", ["ministre"],
      "female"),
+    # must not: « chez » is no place preposition: a company after it stays a body a pronoun
+    # may stand for
+    ("La société Valtor a fermé son usine. Les syndicats ont été reçus mardi chez Valtor. "
+     "« Nous reclasserons chaque salarié », a-t-elle assuré.", "Nous reclasserons chaque salarié",
+     "Valtor", [], None),
     # must not: a body named beside a place, or a place in a person's title, is the antecedent
     ("La société Valtor a fermé son usine à Vallorbe. « Nous reclasserons chaque salarié », "
      "a-t-elle assuré.", "Nous reclasserons chaque salarié", "Valtor", [], None),
@@ -111,3 +116,14 @@ PLACE = [
 def test_where_a_pronoun_at_a_cue_stops(nlp, text, said, speaker, roles, gender):
     who = quote_said(nlp, text, said).speaker
     assert (who.name, [r.text for r in who.roles], who.gender) == (speaker, roles, gender)
+
+
+# a place or a company before « qu'elle … » is no inverted subject of the cue (detect/
+# postposed.py): the narration before the cue is no quote of theirs, nor do they stand for the
+# « elle » of the next cue (a company after « chez » needs no place preposition for that)
+@pytest.mark.parametrize("where", ["à Lorient", "à Paris Saint-Germain", "chez Renault"])
+def test_a_place_before_the_que_clause_speaks_no_words(nlp, where):
+    found = quotes_of(nlp, _EMUE.format(where))
+    said = [q.span.text.split()[:2] for q in found]
+    assert said == [["elle", "céderait"], ["Ce", "travail"]]
+    assert [q.speaker.name for q in found] == ["Anne Roy", "Anne Roy"]

@@ -205,6 +205,14 @@ CLAUSE_SUBJECTS = [
     ("Le préfet Marc Vidal a réagi lundi. Selon le préfet, Paul Roux, le maire de la ville, a "
      "menti aux habitants.", "Paul Roux, le maire de la ville, a menti aux habitants",
      "le préfet", "Marc Vidal"),
+    # a name or a noun phrase right before marked words, no comma between: what the source
+    # speaks of, whatever the parse makes of the first marked word (« ment » read as a noun)
+    ("La maire Anne Roy a visité le chantier mardi. Selon elle, Marc Petit « ment depuis le "
+     "début ».", "ment depuis le début", "elle", "Anne Roy"),
+    ("La maire Anne Roy a visité le chantier mardi. D'après elle, Marc Petit « ment depuis le "
+     "début ».", "ment depuis le début", "elle", "Anne Roy"),
+    ("Le procureur Paul Morel a parlé mardi. Selon lui, l'architecte Marc Petit « a commis des "
+     "erreurs ».", "a commis des erreurs", "lui", "Paul Morel"),
     # must not: an apposed name, then the clause's own subject
     ("Le conseil a voté lundi. Selon le ministre, Paul Ferrand, la crise durera.",
      "la crise durera", "le ministre, Paul Ferrand", "Paul Ferrand"),

@@ -37,14 +37,24 @@ def clause_subject(
     """ "D'après le ministre, Paul Roux, proche du maire, « joue la provocation »": when the
     words of « selon X » open on a finite verb (after its clitics and « ne »), the name after
     the source's first comma is that verb's subject, not an apposition of the source; not
-    when a subject pronoun opens them (« … Karim Belmadi, « nous avons … » »). The
-    source stops at that comma; words in no marks start at the name (the clause keeps its
-    subject), marked ones stay the marks. The source and the start, unchanged otherwise."""
+    when a subject pronoun opens them (« … Karim Belmadi, « nous avons … » »). So is a
+    name or a noun phrase with its article right before marked words, with no comma
+    between, whatever the parse makes of their first word (« Selon elle, l'architecte Paul
+    Roux « ment depuis le début »): what the source says something about, never who says
+    it. The source stops at that comma; words in no marks start at the name (the clause
+    keeps its subject), marked ones stay the marks. The source and the start, unchanged
+    otherwise."""
     doc, text = ctx.doc, ctx.text
     comma = next((k for k in range(source[0], source[1]) if text[k] == ","
                   and ctx.inside_marks(k) is None), None)
     name = ctx.token_at(trim_start(text, comma + 1, source[1])) if comma is not None else None
-    if comma is None or name is None or not (name.ent_type_ == "PER" or name.pos_ == "PROPN"):
+    if comma is None or name is None:
+        return source, start
+    marked = text[start : start + 1] in OPENING
+    if marked and not text[source[1] : start].strip() and (
+            name.ent_type_ == "PER" or name.pos_ in ("PROPN", "DET")):
+        return (source[0], visible_end(text, comma, source[0])), start
+    if not (name.ent_type_ == "PER" or name.pos_ == "PROPN"):
         return source, start
     first = ctx.token_at(start)
     i = first.i if first is not None else len(doc)
@@ -53,7 +63,6 @@ def clause_subject(
         i += 1  # « nous » as subject is no clitic: « selon X, Y, « nous avons … » »
     if i >= len(doc) or not conjugated(doc[i]):
         return source, start
-    marked = text[start : start + 1] in OPENING
     return (source[0], visible_end(text, comma, source[0])), start if marked else name.idx
 
 
