@@ -124,8 +124,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
-    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
-    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or (
+    # "maire depuis 2014", "médecin à Vire (Calvados)", "la dirigeante de 52 ans": how long,
+    # a bracket or an age ends the role
+    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or _age(doc, t.i) or (
         t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
@@ -166,6 +167,12 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
         return Pieced((sentence_case(doc, lo, cut), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
+
+
+def _age(doc: Doc, i: int) -> bool:
+    """Does « de » at ``i`` give an age (« de 52 ans »), which is no part of a role?"""
+    return (doc[i].lower_ == "de" and i + 2 < len(doc) and doc[i + 1].like_num
+            and doc[i + 2].lower_ in ("an", "ans"))
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:
