@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.detect.cues import learned_source, source_opens
 from quotes.detect.subjects import np_after
 from quotes.lexicon import cached, fold, folded, is_org_noun, table, words
-from quotes.lexicon.grammar import DE_CONTRACTED, SOURCE_NOUNS, A
+from quotes.lexicon.grammar import SOURCE_NOUNS, A
 
 
 def on_source(
@@ -19,15 +20,11 @@ def on_source(
     bare "on" names no one)."""
     if pron.lower_ not in ("on", "-on"):
         return None
-    rng = None
     k = after
     while k < min(stop, after + 4) and doc[k].lower_ in words("skip_words"):
         k += 1
-    if k + 1 < stop and doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS:
-        rng = np_after(doc, k + 1, stop)  # "de source policière"
-    elif k + 1 < stop and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in DE_CONTRACTED:
-        rng = np_after(doc, k + 2, stop)  # "auprès de la préfecture"
-    elif k < stop and (doc[k].lower_ in A or doc[k].lower_ == "dans"):
+    rng = told_by(doc, k, stop)
+    if rng is None and k < stop and (doc[k].lower_ in A or doc[k].lower_ == "dans"):
         found = np_after(doc, k + 1, stop)  # "au parquet de Paris", "dans l'entourage du maire"
         head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
         if found is None or head is None:
@@ -44,6 +41,20 @@ def on_source(
     if rng is None:
         return None
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+
+
+def told_by(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
+    """The source named at ``k`` that told what was learned: "de source policière", "auprès
+    de la préfecture"; the token range of its noun phrase, or None."""
+    opens = source_opens(doc, k, stop)
+    return None if opens is None else np_after(doc, opens, stop)
+
+
+def learned_from(doc: Doc, after: int, stop: int) -> tuple[int, int] | None:
+    """Who told a medium what it reports learning (``cues.learned_source``): the source after
+    the medium, whose words they are (the medium only relays them), or None."""
+    opens = learned_source(doc, after, stop)
+    return None if opens is None else np_after(doc, opens, stop)
 
 
 def _circle(noun: str) -> bool:

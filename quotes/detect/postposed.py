@@ -23,11 +23,11 @@ from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.np_ends import cut_at
-from quotes.detect.on_sources import on_source
+from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
-from quotes.lexicon import capitalised, in_capitals
+from quotes.lexicon import capitalised, in_capitals, is_time_word, words
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
 
@@ -49,6 +49,8 @@ def postposed(
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
         subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
             at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+    elif at.verb.lemma == "apprendre" and (told := learned_from(doc, after, stop)):
+        subject = char_range(doc, told)  # "…, a appris l'agence de source policière"
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
@@ -77,6 +79,7 @@ def postposed(
             speaker_like(doc, rng)
             or named_body(doc, rng)  # "…, note le journal", "…, précise le SDIS 13"
             or elliptic(list(doc[rng[0] : rng[1]]))  # "», renchérit un second"
+            or some_of(doc, rng)  # "…, rapportent plusieurs médias", "ont dit des témoins"
             or (described(doc, rng) and (quoted or ctx.noun_named_before(rng)))
         ):
             return _turned(ctx, start, end_before,
@@ -155,6 +158,16 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     acronym = in_capitals(text) and text.isalpha()
     titled = capitalised(text) and head.i > 0 and doc[head.i - 1].pos_ == "DET"
     return acronym or titled or is_press_noun(head.text)
+
+
+def some_of(doc: Doc, rng: tuple[int, int]) -> bool:
+    """A plural noun some of whose kind are said to speak (« plusieurs médias belges », « des
+    participants à la réunion »: lexicon/some_of.txt), never a time (« des mois plus tard »):
+    an unnamed source, after unmarked words too."""
+    first = doc[rng[0]]
+    head = noun_head(doc, rng, ("NOUN",))
+    return (first.lower_ in words("some_of") and head is not None and head.i > rng[0]
+            and "Plur" in head.morph.get("Number", []) and not is_time_word(head.text))
 
 
 def _que_clause_next(doc: Doc, i: int, stop: int) -> bool:
