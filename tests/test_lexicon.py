@@ -5935,3 +5935,27 @@ def test_function_officer(nlp, noun, officer):
 
 def test_every_function_body_has_a_row():
     assert {noun for noun, _, _ in _KINDS} == set(FUNCTION_KINDS)
+
+
+# eponymous_org_nouns.txt: (entry, sentence, the speaker): the name after the noun is a person's,
+# so the bare noun later is the body as the article first named it, not that person
+EPONYMOUS_ORG_NOUNS = [
+    ("administration", "L'administration Lorvan a annoncé des taxes lundi. « Ces mesures sont "
+     "justes », a déclaré l'administration.", "administration Lorvan"),
+    ("commission", "La commission Sauvé a rendu son rapport mardi. « Les faits sont graves », a "
+     "affirmé la commission.", "commission Sauvé"),
+    ("gouvernement", "Le gouvernement Marvaud a été nommé lundi. « Nous agirons vite », a "
+     "déclaré le gouvernement.", "gouvernement Marvaud"),
+    ("présidence", "La présidence Vautrin a commencé lundi. « Nous appelons au calme », a "
+     "indiqué la présidence.", "présidence Vautrin"),
+]
+TABLES.update(eponymous_org_nouns=EPONYMOUS_ORG_NOUNS)
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker"),
+                         rows("eponymous_org_nouns", EPONYMOUS_ORG_NOUNS))
+def test_eponymous_org_noun(nlp, tmp_path, entry, text, speaker):
+    q = the_quote(nlp, text, marked(text))
+    assert q.speaker.name == speaker
+    with lacking(tmp_path, "eponymous_org_nouns", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.name != speaker

@@ -1,8 +1,9 @@
 """An organisation said by its kind (« la chaîne arabe », « le collectif écologiste ») stands for
-the one organisation the article names with that noun before its name (« la chaîne arabe
-Al-Barqa », « un collectif appelé « Terre Vive » »), its adjectives not matched; when two of that
-kind are named, or none, the description stays as written. Sentences written for these tests,
-with invented names and events."""
+the one organisation the article named before with that noun and its own name (« la chaîne arabe
+Al-Barqa », « un collectif appelé « Terre Vive » »), a press noun's adjectives not matched; when
+two of that kind are named, a nationality on another noun says which body it is, or the noun is
+named after a person (« la commission Sauvé »), the description stays as written. Sentences
+written for these tests, with invented names and events."""
 
 import pytest
 from conftest import quote_said
@@ -33,9 +34,23 @@ ROWS = [
     row("Le collectif Terre Vive et le collectif Ciel Clair ont bloqué la route. « Nous ne "
         "lâcherons rien », a déclaré le collectif écologiste.", "Nous ne lâcherons rien",
         "collectif écologiste"),
-    # must not: no body of that kind named
-    row("Un collectif a bloqué la route lundi. « Nous ne lâcherons rien », a déclaré le collectif "
-        "écologiste.", "Nous ne lâcherons rien", "collectif écologiste"),
+    # must not: the body named after the description is another (« Sa concurrente »)
+    row("« Nous n'avons rien caché », a assuré la chaîne publique mardi. Sa concurrente, la "
+        "chaîne Nova Sept, a refusé de commenter.", "Nous n'avons rien caché", "chaîne publique"),
+    # must not: a nationality on a body's noun names that body, not the one named before
+    row("L'administration Lorvan a annoncé de nouvelles taxes lundi. « Ces mesures sont "
+        "justifiées », a déclaré l'administration américaine.", "Ces mesures sont justifiées",
+        "administration américaine"),
+    row("Sous la présidence Vautrin, le pays a changé. « Nous appelons au calme », a indiqué la "
+        "présidence ukrainienne.", "Nous appelons au calme", "présidence ukrainienne"),
+    row("Les figurants portaient des uniformes de l'armée Rouge. « Nos troupes sont prêtes », a "
+        "affirmé l'armée russe.", "Nos troupes sont prêtes", "armée russe"),
+    # must not: the name after « la commission » is its chair's, no body's own
+    row("La commission Sauvé a rendu son rapport mardi. « Les faits sont graves », a affirmé la "
+        "commission.", "Les faits sont graves", "commission Sauvé"),
+    # must not: a body's kind (« le lycée ») keeps its noun in the name (attribute.bodies)
+    row("Le lycée Jean-Moulin a fermé lundi. « Une enquête est ouverte », a indiqué le lycée "
+        "agricole.", "Une enquête est ouverte", "lycée Jean-Moulin"),
 ]
 
 

@@ -24,7 +24,9 @@ from quotes.lexicon import (
     in_capitals,
     is_org_noun,
     is_time_word,
+    quote_marks,
     singular,
+    words,
 )
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
 from quotes.nlp.doc import entities, text_of
@@ -67,7 +69,7 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     if capitalised(head.text) and not head.is_sent_start and len(own) > len(head.text):
         return None  # « l'Agence mondiale antidopage »: a name of its own, as the text gives it
     if fold(head.text) in folded("anaphoric_org_nouns"):
-        if (name_at := _own_name(head)) is not None:
+        if (name_at := own_name(head)) is not None:
             return name_at  # « le groupe pharmaceutique Velmont »: its own name, not one before
         if (same := _named_so(orgs, head)) is not None:
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
@@ -91,20 +93,40 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     return found if found and len(found) > len(head.text) else None
 
 
-def _own_name(head: Token) -> str | None:
-    """The capitalised words that follow the noun, adjectives and a bare complement of its kind
-    aside (« le groupe pharmaceutique Velmont Santé », whatever the tagger makes of « Velmont »;
-    « le parti d'extrême gauche La Voie Neuve »), or None."""
+def own_name(head: Token) -> str | None:
+    """The name that follows the noun, adjectives and a bare complement of its kind aside: its
+    capitalised words, a hyphen joining them (« le groupe pharmaceutique Velmont Santé »,
+    whatever the tagger makes of « Velmont »; « le parti d'extrême gauche La Voie Neuve »), or,
+    after a naming participle or none, all the words of a short name in marks (« un collectif
+    appelé « Terre vive » »); else None."""
     doc, j = head.doc, head.i + 1
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j += 1
     j = _past_kind(doc, j)
+    if j < len(doc) and doc[j].lower_ in words("naming_cues"):
+        j += 1
+    if j < len(doc) and doc[j].text in quote_marks():
+        closed = _closing(doc, j)
+        return doc[j + 1 : closed].text if closed and capitalised(doc[j + 1].text) else None
     k = j
-    while k < len(doc) and capitalised(doc[k].text):
+    while k < len(doc) and (capitalised(doc[k].text) or (
+            doc[k].text == "-" and k > j and k + 1 < len(doc) and capitalised(doc[k + 1].text))):
         k += 1
     if k > j and numbered(doc, k):
         k += 1  # « le syndicat CFDT 44 »
     return doc[j:k].text if k > j else None
+
+
+def _closing(doc: Doc, j: int, most: int = 5) -> int | None:
+    """The closing mark of the opening one at token ``j``, ``most`` words or less after it,
+    with no punctuation between: a name in marks, not a quotation."""
+    closing = quote_marks()[doc[j].text][1]
+    for k in range(j + 1, min(len(doc), j + most + 2)):
+        if doc[k].text == closing:
+            return k if k > j + 1 else None
+        if doc[k].is_punct:
+            return None
+    return None
 
 
 def _past_kind(doc: Doc, j: int) -> int:
@@ -126,7 +148,7 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
     doc = head.doc
     for at, _ in reversed(orgs.get(singular(head.text), [])):
         tok = doc.char_span(at, at + 1, alignment_mode="expand")
-        if at < head.idx and tok is not None and (own := _own_name(tok[0])) is not None:
+        if at < head.idx and tok is not None and (own := own_name(tok[0])) is not None:
             return own
     return None
 
