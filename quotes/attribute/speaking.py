@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotes.attribute import agreement, speakers
+from quotes.attribute import addressed, agreement, speakers
 from quotes.attribute import description_ties as ties
 from quotes.attribute.accounts import account_name
 from quotes.attribute.answers import answerer, replier
@@ -108,6 +108,9 @@ def speaker_of(
             frame.lemma, doc, subject, cand.start, para, timeline)):
         who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
         # interlocuteur »: the other party of the last one who spoke
+    if (party := addressed.unnamed_party(
+            doc, frame, mention, who, note, timeline, cand.start, para)) is not None:
+        who, note = party, addressed.UNNAMED  # « …, a lancé au ministre la retraitée »
     label = text[frame.subject[0] : frame.subject[1]]
     if "question" in frame.evidence and registry.person(label) is None:
         asker = _reporter(registry, label)

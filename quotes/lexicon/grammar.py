@@ -85,6 +85,8 @@ SPELLING_LINKS = NAME_LINKS | {"et", "pour", "a", "au", "aux", "en", "sur"}
 # folded, before a place: "arrivé à Vienne", "en Jordan", "depuis Washington"
 PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"})
 A = frozenset({"à", "au", "aux"})
+# before the one words are said to: « a lancé au ministre », « a déploré auprès de Paul Roux »
+TO_WHOM = A | {"auprès"}
 # before where or to whom words were given: "sur RTL", "à l'AFP", "auprès de Reuters"
 MEDIUM_PREPOSITIONS = frozenset({"sur", "à", "au", "auprès", "dans", "via"})
 # of those, the ones no role's complement opens: "président du club |dans un communiqué", while
