@@ -9,24 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSERS
 from quotes.detect.forms import present_participle
+from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import (
-    Verb,
-    cached,
-    is_role_noun,
-    is_speech_noun,
-    reporting_verbs,
-    words,
-)
+from quotes.lexicon import Verb, cached, is_role_noun, is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
-    DE_CONTRACTED,
     DEFINITE,
     ELIDED_DE,
     INVERTED,
@@ -35,10 +28,7 @@ from quotes.lexicon.grammar import (
     PURPOSE,
     QUE,
     REFLEXIVE,
-    SOURCE_NOUNS,
 )
-
-LEARNER_MAX_TOKENS = 6  # « l'agence », « le quotidien La Voix du Nord » before « de source »
 
 
 @dataclass(frozen=True)
@@ -153,29 +143,6 @@ def _on_learns(tok: Token) -> bool:
     # "a appris l'agence de source policière": a medium learns from a source it names
     return any(t.lower_ in ("on", "-on") for t in near) or learned_source(
         doc, tok.i + 1, len(doc)) is not None
-
-
-def source_opens(doc: Doc, k: int, stop: int) -> int | None:
-    """Where the source named at ``k`` opens, that told what was learned: "de source
-    policière" (at « source »), "auprès de la préfecture" (after « de »); or None."""
-    if k + 1 < stop and doc[k].lower_ == "de" and doc[k + 1].lower_ in SOURCE_NOUNS:
-        return k + 1
-    if k + 1 < stop and doc[k].lower_ == "auprès" and doc[k + 1].lower_ in DE_CONTRACTED:
-        return k + 2
-    return None
-
-
-def learned_source(doc: Doc, after: int, stop: int) -> int | None:
-    """Where the source opens that a medium names after « a appris » (« …, a appris l'agence
-    de source policière », « a appris Radio Nord auprès de son entourage »), the medium a few
-    words with no punctuation; or None."""
-    # the medium comes first: with none (« il a appris de source sûre que … ») the subject learns
-    for k in range(after + 1, min(stop, after + LEARNER_MAX_TOKENS)):
-        if doc[k].is_punct:
-            return None
-        if (opens := source_opens(doc, k, stop)) is not None:
-            return opens
-    return None
 
 
 def finite(tok: Token) -> bool:

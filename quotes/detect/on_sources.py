@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.detect.cues import learned_source, source_opens
+from quotes.detect.learned import learned_source, source_opens
 from quotes.detect.subjects import np_after
 from quotes.lexicon import cached, fold, folded, is_org_noun, table, words
 from quotes.lexicon.grammar import SOURCE_NOUNS, A
@@ -51,7 +51,7 @@ def told_by(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
 
 
 def learned_from(doc: Doc, after: int, stop: int) -> tuple[int, int] | None:
-    """Who told a medium what it reports learning (``cues.learned_source``): the source after
+    """Who told a medium what it reports learning (``learned.learned_source``): the source after
     the medium, whose words they are (the medium only relays them), or None."""
     opens = learned_source(doc, after, stop)
     return None if opens is None else np_after(doc, opens, stop)
