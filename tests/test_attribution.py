@@ -12,6 +12,7 @@ from conftest import ANY, quote_said
 
 from quotes.attribute.capacity import restating
 from quotes.attribute.functions import function
+from quotes.detect.context import role_prefix
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DETERMINERS, INDEFINITE
 from quotes.model import Article
@@ -609,6 +610,40 @@ ROWS = [
     row("Marc Petit, délégué CFDT, regrette la décision. Inacceptable pour Anne Morel, déléguée "
         "CGT du site. « Nous ferons grève », a dit le syndicaliste.", "Nous ferons grève",
         speaker="Marc Petit", role="délégué CFDT", gender="male"),
+    # two of the description's gender the article gives its role (« le coach »: an
+    # « entraîneur », a « sélectionneur »; « le magistrat »: a « juge », a « procureur »): no
+    # one, whichever comes first; the gender, a sole holder, the subject of the sentence just
+    # before or the one the article is about (subject or speaker twice) decides
+    row("Le sélectionneur Marc Vidal et l'entraîneur Paul Morel ont parlé lundi. « Nous "
+        "gagnerons », a dit le coach.", "Nous gagnerons", speaker=None, role="coach",
+        kind="person"),
+    row("L'entraîneur Paul Morel et le sélectionneur Marc Vidal ont parlé lundi. « Nous "
+        "gagnerons », a dit le coach.", "Nous gagnerons", speaker=None, role="coach",
+        kind="person"),
+    row("L'entraîneur Marc Vidal et l'entraîneur Paul Morel ont parlé lundi. « Nous "
+        "gagnerons », a dit le coach.", "Nous gagnerons", speaker=None, role="coach",
+        kind="person"),
+    row("Marc Vidal, entraîneur de Rennes, et Paul Morel, entraîneur de Brest, se sont vus. "
+        "« Nous gagnerons », a dit le coach.", "Nous gagnerons", speaker=None, role="coach",
+        kind="person"),
+    row("Le juge Marc Vidal et le procureur Paul Morel ont parlé lundi. « Le dossier est "
+        "vide », a dit le magistrat.", "Le dossier est vide", speaker=None, role="magistrat",
+        kind="person"),
+    row("L'entraîneur Marc Vidal et l'entraîneuse Anne Morel ont parlé lundi. « Nous "
+        "gagnerons », a dit la coach.", "Nous gagnerons", speaker="Anne Morel",
+        role="entraîneuse", gender="female"),
+    row("Le juge Marc Vidal et la procureure Anne Morel ont parlé lundi. « Le dossier est "
+        "vide », a dit la magistrate.", "Le dossier est vide", speaker="Anne Morel",
+        role="procureure", gender="female"),
+    row("Le juge Marc Vidal et l'avocat Paul Morel ont parlé lundi. « Le dossier est vide », a "
+        "dit le magistrat.", "Le dossier est vide", speaker="Marc Vidal", role="juge",
+        gender="male"),
+    row("L'entraîneur Marc Vidal a parlé lundi. « Nous gagnerons », a-t-il dit. Le "
+        "sélectionneur Paul Morel était là. Le match a commencé. « Nous jouerons », a dit le "
+        "coach.", "Nous jouerons", speaker="Marc Vidal", role="entraîneur", gender="male"),
+    row("L'entraîneur Marc Vidal a parlé lundi. « Nous gagnerons », a-t-il dit. Le "
+        "sélectionneur Paul Morel était là. « Nous jouerons », a dit le coach.", "Nous jouerons",
+        speaker="Paul Morel", role="sélectionneur", gender="male"),
     # counter-rows: the role the article gives, or no role at all, says nothing against them
     row("Le maire de Quimper, Paul Garnier, a présenté son budget. « Nous ne toucherons pas aux "
         "impôts », a-t-il promis. Le préfet a salué le projet. « La piscine rouvrira en "
@@ -3913,6 +3948,18 @@ FUNCTIONS = [
 @pytest.mark.parametrize(("role", "said"), FUNCTIONS)
 def test_the_function_a_role_says(role, said):
     assert function(role) == said
+
+
+# a prefix of lexicon/role_prefixes.txt, split off folded; a hyphenated noun without one whole
+@pytest.mark.parametrize(("word", "split"), [
+    ("Vice-Procureure", ("vice", "procureure")),
+    ("ex-adjointe", ("ex", "adjointe")),
+    ("haute-commissaire", ("haute", "commissaire")),
+    ("sapeur-pompier", ("", "sapeur-pompier")),
+    ("Maire", ("", "maire")),
+])
+def test_a_role_prefix_splits_off(word, split):
+    assert role_prefix(word) == split
 
 
 @pytest.mark.parametrize(

@@ -134,11 +134,16 @@ def described_person(
         # bleu », then « le chef bleu »), though the cast gives another that noun
         tied = ties.same_noun(timeline.entries, role, pos, parties)
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
-        if len(given) > 1 and body_of(role) is not None:  # « le syndicaliste », two officers
-            return replace(r, resolution="unresolved"), "description-unresolved"
         # « Paul Roux est allé dans le même sens. « … », a estimé le maire »: the one the
         # sentence before has just named as its subject, over one who spoke more before him
         fresh = _fresh_subject(timeline.registry, pos if opening is None else opening)
+        # two of its gender the article gives the description's role (« l'entraîneur X et
+        # l'entraîneur Y … a dit le coach »): no one, unless the sentence before has just
+        # named one as its subject or one is the article's main person (``_main_person``);
+        # two officers of a function kind (« le syndicaliste »): no one, whoever spoke before
+        if len(given) > 1 and (body_of(role) is not None
+                               or not {fresh, _main_person(counts)} & given):
+            return replace(r, resolution="unresolved"), "description-unresolved"
         name = max(  # of equals, the first in text order, not a set's hash order
             dict.fromkeys([*counts, *named]),
             key=lambda n: (n in given, n == fresh, counts.get(n, 0),
@@ -171,6 +176,17 @@ def described_person(
         return of_person(ahead[0], r), "description-to-next-name"
     unnamed = ties.fuller(timeline.entries, r, pos)
     return replace(unnamed, resolution="unresolved"), "description-unresolved"
+
+
+def _main_person(counts: dict[str, int]) -> str | None:
+    """The person the article is about so far: the one of the description's gender it made a
+    subject or a speaker before the description (``counts``) twice at least, and more often
+    than anyone else; None when two are level or no one is counted twice (« X, entraîneur de
+    Rennes, et Y, entraîneur de Brest, se sont vus »: the subject is counted for X alone)."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(counts, key=lambda n: counts[n])
 
 
 _COMMA = re.compile(r"\s*,\s*")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
+from quotes.detect.context import role_prefix
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -286,7 +287,7 @@ def _unranked(words: list[str]) -> list[str]:
 
 def _rank(word: str) -> bool:
     """ "premier", "première", "vice-premier": a rank, no role noun of its own."""
-    return fold(word) in RANKS or unprefixed(word) in RANKS
+    return fold(word) in RANKS or role_prefix(word)[1] in RANKS
 
 
 def _content(role: str) -> list[str]:
@@ -303,14 +304,7 @@ def _one_role_noun(word: str) -> bool:
     """A role noun of the lexicon in the singular, or the other gender of one (« mairesse »
     of « maire »), after a prefix of role_prefixes.txt too ("ex-adjointe", "co-présidente"):
     one person's function."""
-    return role_form(unprefixed(word))
-
-
-def unprefixed(word: str) -> str:
-    """The folded word past a prefix of role_prefixes.txt ("ex-adjointe": "adjointe")."""
-    w = fold(word)
-    prefix, _, rest = w.partition("-")
-    return rest if rest and prefix in folded("role_prefixes") else w
+    return role_form(role_prefix(word)[1])
 
 
 def _distinction_noun(word: str) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.functions import opens_function, unprefixed
+from quotes.attribute.functions import opens_function
 from quotes.attribute.role_extent import Role, role_span
+from quotes.detect.context import role_prefix
 from quotes.lexicon import folded, noun_genders
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS
 
@@ -16,7 +17,7 @@ def kinship(words: Span) -> Token | None:
     """ "sa fille", "son ex-épouse", "mère des victimes": a relation, whoever's, no function;
     its kin noun."""
     kin = [t for t in words if t.lower_ not in DETERMINERS]
-    if kin and unprefixed(kin[0].text) in folded("kin_nouns") and (
+    if kin and role_prefix(kin[0].text)[1] in folded("kin_nouns") and (
             len(kin) == 1 or kin[1].lower_ in DE_CONTRACTED):
         return kin[0]
     return None

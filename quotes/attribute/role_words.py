@@ -5,6 +5,7 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
+from quotes.detect.context import role_prefix
 from quotes.lexicon import (
     bounded,
     cached,
@@ -85,8 +86,8 @@ def head_key(noun: str) -> str:
 def _cut(noun: str) -> str:
     """A folded role noun cut to five letters past a prefix of role_prefixes.txt: the
     « vice-procureure » is a « vice-procu », no « vice-présidente » (« vice- »)."""
-    prefix, _, rest = noun.partition("-")
-    return f"{prefix}-{rest[:5]}" if rest and prefix in folded("role_prefixes") else noun[:5]
+    prefix, rest = role_prefix(noun)
+    return f"{prefix}-{rest[:5]}" if prefix else noun[:5]
 
 
 def kind_heads(text: str) -> set[str] | None:

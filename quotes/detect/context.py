@@ -160,9 +160,17 @@ def noun_head(doc: Doc, rng: tuple[int, int], tags: tuple[str, ...]) -> Token | 
     head = next((t for t in doc[rng[0] : rng[1]] if t.pos_ in tags), None)
     if head is None or head.i + 1 >= rng[1] or not is_role_noun(doc[head.i + 1].text):
         return head
-    prefix, _, rest = fold(head.text).partition("-")
-    rank = rest if rest and prefix in folded("role_prefixes") else prefix
+    prefix, rest = role_prefix(head.text)
+    rank = rest if prefix else rest.partition("-")[0]
     return doc[head.i + 1] if rank in RANKS and not is_role_noun(head.text) else head
+
+
+def role_prefix(word: str) -> tuple[str, str]:
+    """The folded word split past a prefix of lexicon/role_prefixes.txt and its hyphen
+    (« vice-procureure »: « vice », « procureure »); ("", the folded word) without one."""
+    w = fold(word)
+    prefix, _, rest = w.partition("-")
+    return (prefix, rest) if rest and prefix in folded("role_prefixes") else ("", w)
 
 
 def outer_end(m: Marked) -> int:
