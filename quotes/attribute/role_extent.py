@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.functions import function
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
 from quotes.attribute.role_edges import (
@@ -124,9 +125,13 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next(
         (t.i for t in doc[lo + 1 : hi] if t.text == "," and not more_complements(doc, t.i)), hi
     )
-    # "maire depuis 2014", "médecin à Vire (Calvados)", "la dirigeante de 52 ans": how long,
-    # a bracket or an age ends the role
-    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or _age(doc, t.i) or (
+    # "maire de 54 ans": the age ends the role; "la dirigeante de 52 ans", "le religieux de
+    # 69 ans": a periphrasis by age (``function``), no role
+    age = next((t.i for t in doc[lo + 1 : hi] if _age(doc, t.i)), None)
+    if age is not None and function(doc[lo : age + 3].text) is None:
+        return None
+    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
+    hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
         t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
