@@ -107,8 +107,14 @@ QUE_AFTER_ADJUNCT = [
      "cause, a annoncé devant la presse à Lyon qu'elle céderait son poste.",
      "elle céderait son poste", "Anne Roy", "a annoncé"),
     # must not fire: the marks before the cue, its subject's participle opens the que-clause
-    ("« La hausse sera faible », a précisé ministre de l'Économie Paul Roux précisant qu'il "
+    ("« La hausse sera faible », a précisé le ministre de l'Économie Paul Roux précisant qu'il "
      "n'y aurait pas d'autre hausse.", "La hausse sera faible", "Paul Roux", "a précisé"),
+    # must not fire: no subject before the cue, so the noun phrase after it is who spoke, a
+    # relative clause after it, « que » or « qu' » before an inverted verb
+    ("Les loyers ne monteront pas, a déclaré le ministre Paul Roux que les élus interrogeaient "
+     "à Vernac.", "Les loyers ne monteront pas", "Paul Roux", "a déclaré"),
+    ("Le stade sera rénové, a confirmé le préfet Marc Olier qu'interrogeait la radio locale.",
+     "Le stade sera rénové", "Marc Olier", "a confirmé"),
 ]
 
 

@@ -63,8 +63,12 @@ def postposed(
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
                 speaker_like(doc, named)) and not _audience(doc, after, named):
             rng = named  # "», a déclaré, devant la presse, le maire"
-        if rng is not None and at.verb.que and text[end_before - 1] not in CLOSING and (
-                _que_clause_next(doc, rng[1], stop)):
+        # a subject before the cue already names who speaks: the noun phrase after it is an
+        # adjunct; without one it is the inverted subject, a relative clause after it
+        # (« …, a déclaré le ministre Paul Roux que les élus interrogeaient »)
+        if rng is not None and at.subject is not None and speaker_like(doc, at.subject) and (
+                at.verb.que and text[end_before - 1] not in CLOSING
+                and _que_clause_next(doc, rng[1], stop)):
             return None  # "…, la maire a annoncé à Lyon qu'elle partira": a place, no subject
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
