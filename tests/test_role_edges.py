@@ -245,6 +245,7 @@ SPANS = [
     # ---- an age ends a function (GUIDELINES: an age is no part of a role); after a noun that
     # is no function, it makes a periphrasis, no role (``functions.function``)
     ("Le maire de 54 ans a parlé.", "maire de 54 ans", "maire"),
+    ("Le cardinal âgé de 74 ans a parlé.", "cardinal âgé de 74 ans", "cardinal"),
     ("La dirigeante de 52 ans a parlé.", "dirigeante de 52 ans", None),
     # must not: a number that is no age stays in the role
     ("Le président de 12 communes a parlé.", "président de 12 communes",

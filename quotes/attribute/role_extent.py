@@ -130,6 +130,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     age = next((t.i for t in doc[lo + 1 : hi] if _age(doc, t.i)), None)
     if age is not None and function(doc[lo : age + 3].text) is None:
         return None
+    if age is not None and doc[age - 1].lower_.startswith("âgé"):
+        age -= 1  # "cardinal âgé de 74 ans": the participle goes with the age
     # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
         t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
