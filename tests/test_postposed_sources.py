@@ -32,10 +32,16 @@ def test_an_unnamed_source_reports(nlp, text, said, cue, mention):
     assert q.speaker.mention is not None and q.speaker.mention.text == mention
 
 
-# no medium between « appris » and the source: the subject learned it, no one reports
+# no medium between « appris » and the source: the subject learned it, no one reports;
+# a verb that does not agree with « des … » after it has it as its object
 NOT_SAID = [
     "Paul Roux a appris de source sûre que le club fermait.",
     "Paul Roux a appris auprès de sa sœur que le club fermait.",
+    # a singular verb before « des … »: its object, no inverted subject (they agree)
+    "Dans une interview accordée la veille à la radio locale, l'adjointe aux sports, Marie "
+    "Dubreuil, avait promis des travaux rapides.",
+    "Dans un entretien accordé mardi au journal local, le conseiller municipal, Paul Roux, avait "
+    "annoncé des changements profonds.",
 ]
 
 

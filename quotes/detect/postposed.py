@@ -6,7 +6,7 @@ that it reports, and, where the cue is turned down there, those words with the r
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.detect.clause_scope import after_coordination, fronted_source, rule_source
 from quotes.detect.content import after_colon, narrated_lead, subordinate_lead, trim_start
@@ -83,7 +83,7 @@ def postposed(
             speaker_like(doc, rng)
             or named_body(doc, rng)  # "…, note le journal", "…, précise le SDIS 13"
             or elliptic(list(doc[rng[0] : rng[1]]))  # "», renchérit un second"
-            or some_of(doc, rng)  # "…, rapportent plusieurs médias", "ont dit des témoins"
+            or some_of(doc, rng, at.first)  # "…, rapportent plusieurs médias"
             or (described(doc, rng) and (quoted or ctx.noun_named_before(rng)))
         ):
             return _turned(ctx, start, end_before,
@@ -164,14 +164,17 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
     return acronym or titled or is_press_noun(head.text)
 
 
-def some_of(doc: Doc, rng: tuple[int, int]) -> bool:
+def some_of(doc: Doc, rng: tuple[int, int], verb: Token) -> bool:
     """A plural noun some of whose kind are said to speak (« plusieurs médias belges », « des
     participants à la réunion »: lexicon/some_of.txt), never a time (« des mois plus tard »):
-    an unnamed source, after unmarked words too."""
+    an unnamed source, after unmarked words too, when the cue's verb (its first word ``verb``)
+    agrees with it as an inverted subject does: « …, Claire Janvier, avait promis des
+    propositions concrètes » gives an object, no source."""
     first = doc[rng[0]]
     head = noun_head(doc, rng, ("NOUN",))
     return (first.lower_ in words("some_of") and head is not None and head.i > rng[0]
-            and "Plur" in head.morph.get("Number", []) and not is_time_word(head.text))
+            and "Plur" in head.morph.get("Number", []) and not is_time_word(head.text)
+            and "Sing" not in verb.morph.get("Number", []))
 
 
 def _que_clause_next(doc: Doc, i: int, stop: int) -> bool:
