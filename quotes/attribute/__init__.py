@@ -23,7 +23,8 @@ speakers (``outlets`` tells the news outlets no pronoun stands for; ``described`
 person a description names; ``topics``, the one « Quant à X » makes a sentence's topic);
 ``confidence`` says how often each path was right on annotated articles no rule was tuned
 on. Out: ``Resolved`` speakers. Over a whole batch of quotes, ``batch`` fills descriptions,
-roles and gender from the other articles (roles: ``batch_roles``), ``article_names`` gives
-the names an article's whole text and title give, for grouping, and ``people`` gives the
-speakers a newsroom's people file names one canonical name, id, role and gender.
+roles and gender from the other articles (``batch_roles``, ``batch_genders``),
+``article_names`` gives the names an article's whole text and title give, for grouping, and
+``people`` gives the speakers a newsroom's people file names one canonical name, id, role and
+gender.
 """

@@ -22,12 +22,13 @@ other quotes give them (``own_roles``), the role another article of its dates qu
 batch gave to someone else since), first the articles that report the same utterances of theirs as
 this one (grouped, from article to article: this story, not another event they spoke at), and one
 whose gender it does not show (or only guesses from the first name, ``name_model``) the gender
-another article shows, a description tied to them too; the person's quotes of the article a
-description is tied to share their roles there (``one_cast``); a bare title (« Premier ministre »)
-the fuller form with a country's adjective another quote of its article gives them
-(``with_country``). Each change says which article supplied it in ``evidence``
-(``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker found so has the
-confidence of the path that found it (``confidence.followed``). Out: the quotes, in their order.
+another article shows (``batch_genders``), a description tied to them too; the person's quotes
+of the article a description is tied to share their roles there (``one_cast``); a bare title
+(« Premier ministre ») the fuller form with a country's adjective another quote of its article
+gives them (``batch_roles.with_country``). Each change says which article supplied it in
+``evidence`` (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker
+found so has the confidence of the path that found it (``confidence.followed``). Out: the
+quotes, in their order.
 """
 
 from __future__ import annotations
@@ -36,9 +37,20 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import NamedTuple
 
+from quotes.attribute.batch_genders import agrees, known_genders, shown_gender, shown_genders
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
-from quotes.attribute.batch_names import forms, titled, written
-from quotes.attribute.batch_roles import latest, roles_offered, with_role
+from quotes.attribute.batch_names import titled, written
+from quotes.attribute.batch_roles import (
+    guessed_only,
+    latest,
+    role_holders,
+    roles_offered,
+    spoken_roles,
+    unlent,
+    with_country,
+    with_role,
+    without_moved,
+)
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -49,7 +61,7 @@ from quotes.attribute.own_roles import (
     own_over_borrowed,
     positions,
 )
-from quotes.attribute.role_words import heads, kind_heads, stems
+from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, fold, words
 from quotes.model import Named, Quote
 from quotes.settings import DEFAULT
@@ -106,13 +118,13 @@ def link_batch(
     articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
     named = named or {}
     given, quotes = quotes, [_title_named(q, named.get(q.article.id, [])) for q in quotes]
-    roles = _spoken_roles(quotes)
-    genders = _shown_genders(quotes)
-    holders = _holders(roles, named)
+    roles = spoken_roles(quotes)
+    genders = shown_genders(quotes)
+    holders = role_holders(roles, named)
     fitting = _Fitting(holders)
-    guessed = _guessed_only(quotes)
+    guessed = guessed_only(quotes)
     stories = Stories(quotes, named, utterances, story_days=story_days)
-    sexes = _sexes(genders, named)
+    sexes = known_genders(genders, named)
     alike: dict[str, dict[str, set[str]]] = {}  # name -> article -> articles saying alike
     dated = latest(quotes)  # the year an undated article is read as of
     out: list[Quote] = []
@@ -133,7 +145,7 @@ def link_batch(
                                               confidence=sp.confidence, resolution="continuation")
             q = replace(q, speaker=replace(went, name=follows.name),
                         evidence=(*q.evidence, f"batch-description:{follows.source}"))
-            out.append(_shown_gender(q, genders))
+            out.append(shown_gender(q, genders))
             continue
         moved.pop(q.article.id, None)
         if sp.kind == "person" and sp.role and (sp.name is None or GUESSED in q.evidence):
@@ -162,9 +174,9 @@ def link_batch(
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
                                           utterances, dated):
                 q = with_role(q, offered)
-        out.append(_shown_gender(q, genders))
-    out = [_without(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
-    out = [_unlent(q, taken) for q in out]
+        out.append(shown_gender(q, genders))
+    out = [without_moved(q, taken.get((q.article.id, q.speaker.name or ""), set())) for q in out]
+    out = [unlent(q, taken) for q in out]
     out = [own_over_borrowed(q, [out[n] for n in at[q.article.id]]) for q in out]
     out = one_cast(out, at)
     return [followed(*q) for q in zip(given, with_country(out, holders), strict=True)]
@@ -185,41 +197,6 @@ def _title_named(q: Quote, people: list[Named]) -> Quote:
     how = "title" if sp.resolution == "explicit" else sp.resolution
     return replace(q, speaker=replace(sp, name=full, resolution=how),
                    evidence=(*q.evidence, "title-name"))
-
-
-def _spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:
-    """Each speaker's roles, with the article giving each: name -> (role, article id)."""
-    roles: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for q in quotes:
-        sp = q.speaker
-        if sp.kind == "person" and sp.name:
-            given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
-            roles[sp.name].extend((role, q.article.id) for role in sorted(given))
-    return roles
-
-
-def _shown_genders(quotes: list[Quote]) -> dict[str, dict[str, str]]:
-    """Each speaker's genders the texts show (not a first name's guess), with the first
-    article by id showing each: name, folded (``batch_names.one_person``) -> gender ->
-    article id."""
-    genders: dict[str, dict[str, str]] = defaultdict(dict)
-    for q in sorted(quotes, key=lambda q: q.article.id):
-        if q.speaker.kind == "person" and q.speaker.name and q.speaker.gender and (
-                NAME_MODEL not in q.evidence):
-            genders[fold(q.speaker.name)].setdefault(q.speaker.gender, q.article.id)
-    return genders
-
-
-def _sexes(
-    genders: dict[str, dict[str, str]], named: dict[str, list[Named]]
-) -> dict[str, set[str]]:
-    """Each person's genders, as speakers and as people named, by folded name."""
-    sexes = {name: set(g) for name, g in genders.items()}
-    for people in named.values():
-        for p in people:
-            if p.gender:
-                sexes.setdefault(fold(p.name), set()).add(p.gender)
-    return sexes
 
 
 class _Fitting(dict[str, list[tuple[str, str]]]):
@@ -248,7 +225,7 @@ def _described(
     found = {
         (name, article) for name, article in fitting
         if article != q.article.id and name != sp.name
-        and _agrees(sp.gender, sexes.get(fold(name), set()))
+        and agrees(sp.gender, sexes.get(fold(name), set()))
     }
     cast = {p.name for p in named}
     if sp.name is not None:
@@ -280,120 +257,3 @@ def _described(
     name = names.pop()
     # "De Wever" where the article says so
     return written(name, cast) or name, min(article for _, article in found)
-
-
-def _guessed_only(quotes: list[Quote]) -> set[tuple[str, str, str]]:
-    """The roles an article gives a person only as descriptions it took for them for want of a
-    better one (``GUESSED``: « l'édile » taken for the president the article is about),
-    whatever other roles it gives them, unless one of those is of the description's kind or
-    it of theirs (« maire de Vireval » for « l'élu de la commune »: ``kind_heads``): (name,
-    article id, role)."""
-    guesses: dict[tuple[str, str], set[str]] = defaultdict(set)
-    given: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for q in quotes:
-        sp = q.speaker
-        if sp.kind != "person" or not sp.name:
-            continue
-        key = (sp.name, q.article.id)
-        given[key] |= {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
-        if GUESSED in q.evidence and sp.role:
-            guesses[key].add(sp.role)
-    return {(*key, role) for key, roles in guesses.items() for role in roles
-            if not any(_of_kind(role, other) for other in given[key] - roles)}
-
-
-def _of_kind(description: str, role: str) -> bool:
-    """Is one of the two of the other's kind (lexicon/role_kinds.tsv: « l'élu de la commune »
-    and the « maire de Vireval », the « magistrate » and « la procureure »), never by a noun
-    that covers any role?"""
-    return any(bool(kinds and kinds & heads(other))
-               for kinds, other in ((kind_heads(description), role),
-                                    (kind_heads(role), description)))
-
-
-def _unlent(q: Quote, taken: dict[tuple[str, str], set[str]]) -> Quote:
-    """The quote without a role another article lent it (``batch-role:ID``) from a description
-    that article took for the speaker and the batch has given to someone else since."""
-    lent = [e for e in q.evidence if e.startswith("batch-role:")]
-    name = q.speaker.name or ""
-    if not any(q.speaker.role in taken.get((e.removeprefix("batch-role:"), name), set())
-               for e in lent):
-        return q
-    kept = tuple(e for e in q.evidence if e not in lent)
-    return replace(q, speaker=replace(q.speaker, role=None), evidence=kept)
-
-
-def _without(q: Quote, moved: set[str]) -> Quote:
-    """The quote without the roles that came from descriptions given to someone else since
-    (« le chef de l'État » first taken for the singer an article is about is no role of his)."""
-    sp = q.speaker
-    if not moved or not ({r.text for r in sp.roles} | {sp.role}) & moved:
-        return q
-    kept = tuple(r for r in sp.roles if r.text not in moved)
-    role = sp.role if sp.role not in moved else None
-    return replace(q, speaker=replace(sp, role=role, roles=kept))
-
-
-def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
-    """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
-    form of it with a country's adjective (« Premier ministre belge ») that another quote of
-    its own article gives the same person; never when it gives two countries. Another
-    article's fuller form is none: a bare title stays bare when its article gives no fuller
-    form of it (fixtures/gold/GUIDELINES.md, « Bare head nouns »)."""
-    given: dict[str, set[tuple[str, str]]] = defaultdict(set, holders)
-    for q in quotes:
-        if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
-            given[q.speaker.name] = given[q.speaker.name] | {(q.speaker.role, q.article.id)}
-    out = []
-    for q in quotes:
-        sp, bare = q.speaker, office(q.speaker.role or "", role=True)
-        if sp.kind != "person" or not sp.name or not sp.role or bare is None or bare.more:
-            out.append(q)
-            continue
-        size = len(sp.role.split())
-        fuller = {
-            r for n in forms(sp.name, given) for r, a in given[n]
-            if a == q.article.id
-            and (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
-            and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
-        }
-        if len({r.casefold() for r in fuller}) != 1:
-            out.append(q)
-            continue
-        out.append(replace(q, speaker=replace(sp, role=min(fuller)),
-                           evidence=(*q.evidence, f"batch-role:{q.article.id}")))
-    return out
-
-
-def _shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
-    """The quote with the one gender the batch's texts show of its speaker ("Dominique Arnal"
-    is "elle" in another article), where its own article shows none, or its first name only
-    guessed one; also for a speaker a description was just tied to ("le camerlingue")."""
-    sp = q.speaker
-    shown = genders.get(fold(sp.name or ""), {})
-    guessed = NAME_MODEL in q.evidence
-    if sp.kind != "person" or not sp.name or (sp.gender and not guessed) or len(shown) != 1:
-        return q
-    gender, source = next(iter(shown.items()))
-    kept = tuple(e for e in q.evidence if e != NAME_MODEL)
-    sp = replace(sp, gender=gender)  # type: ignore[arg-type]
-    return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
-
-
-def _agrees(gender: str | None, shown: set[str]) -> bool:
-    """Does a description's gender ("la ministre") agree with the genders the batch shows of a
-    person: either unknown, or the same."""
-    return gender is None or not shown or shown == {gender}
-
-
-def _holders(
-    roles: dict[str, list[tuple[str, str]]], named: dict[str, list[Named]]
-) -> dict[str, set[tuple[str, str]]]:
-    """Each person's roles with the article giving them: as speakers, and as people named."""
-    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for name, given in roles.items():
-        out[name].update(given)
-    for article, people in named.items():
-        for p in people:
-            out[p.name].update((role, article) for role in p.roles)
-    return out

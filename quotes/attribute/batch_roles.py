@@ -1,12 +1,18 @@
-"""The role other articles of a batch give a speaker one article gives none.
+"""The roles a batch gives its people, and the role other articles give a speaker one article
+gives none.
 
-First the articles reporting the same utterances of theirs (grouped, from article to article:
-the story this article tells, not another event they spoke at), then those quoting them, then
-those only naming them, then those giving the full name a surname alone ends; each role read
-as the function it says (``function``), an office held once (its years given) only when no
-other is offered. Of the roles offered, the one most articles give,
-between equals the most specific, with the article giving it in ``evidence``
-(``batch-role:ID``).
+The roles each person is given, with the article giving each, as a speaker and as a person named
+(``spoken_roles``, ``role_holders``), and those an article gives only as its guess at whom a
+description stands for (``guessed_only``: another article's guess never overturns a guess). A
+speaker given no role takes one from other articles: first the articles reporting the same
+utterances of theirs (grouped, from article to article: the story this article tells, not
+another event they spoke at), then those quoting them, then those only naming them, then those
+giving the full name a surname alone ends; each role read as the function it says
+(``function``), an office held once (its years given) only when no other is offered. Of the
+roles offered, the one most articles give, between equals the most specific, with the article
+giving it in ``evidence`` (``batch-role:ID``). A role that came from a description the batch
+has given to someone else since is taken back (``unlent``, ``without_moved``); a bare title
+takes the fuller form with a country's adjective its own article gives (``with_country``).
 """
 
 from __future__ import annotations
@@ -16,13 +22,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from quotes.attribute.batch_groups import Stories, Utterances
-from quotes.attribute.batch_names import full_names, one_person, spellings
+from quotes.attribute.batch_names import forms, full_names, one_person, spellings
 from quotes.attribute.functions import function, held_once, tenure_over
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.role_words import names_place
+from quotes.attribute.offices import office
+from quotes.attribute.own_roles import GUESSED
+from quotes.attribute.role_words import heads, kind_heads, names_place
 from quotes.attribute.shown import plain
-from quotes.model import Quote
+from quotes.model import Named, Quote
 
 
 def roles_offered(
@@ -151,3 +159,110 @@ def _functions(
             if a != article and (f := function(plain(r)))]
     now = {(f, a) for f, a, over in said if not over}
     return now or {(f, a) for f, a, _ in said}
+
+
+def spoken_roles(quotes: list[Quote]) -> dict[str, list[tuple[str, str]]]:
+    """Each speaker's roles, with the article giving each: name -> (role, article id)."""
+    roles: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for q in quotes:
+        sp = q.speaker
+        if sp.kind == "person" and sp.name:
+            given = {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
+            roles[sp.name].extend((role, q.article.id) for role in sorted(given))
+    return roles
+
+
+def role_holders(
+    roles: dict[str, list[tuple[str, str]]], named: dict[str, list[Named]]
+) -> dict[str, set[tuple[str, str]]]:
+    """Each person's roles with the article giving them: as speakers, and as people named."""
+    out: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for name, given in roles.items():
+        out[name].update(given)
+    for article, people in named.items():
+        for p in people:
+            out[p.name].update((role, article) for role in p.roles)
+    return out
+
+
+def guessed_only(quotes: list[Quote]) -> set[tuple[str, str, str]]:
+    """The roles an article gives a person only as descriptions it took for them for want of a
+    better one (``GUESSED``: « l'édile » taken for the president the article is about),
+    whatever other roles it gives them, unless one of those is of the description's kind or
+    it of theirs (« maire de Vireval » for « l'élu de la commune »: ``kind_heads``): (name,
+    article id, role)."""
+    guesses: dict[tuple[str, str], set[str]] = defaultdict(set)
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for q in quotes:
+        sp = q.speaker
+        if sp.kind != "person" or not sp.name:
+            continue
+        key = (sp.name, q.article.id)
+        given[key] |= {r.text for r in sp.roles} | ({sp.role} if sp.role else set())
+        if GUESSED in q.evidence and sp.role:
+            guesses[key].add(sp.role)
+    return {(*key, role) for key, roles in guesses.items() for role in roles
+            if not any(_of_kind(role, other) for other in given[key] - roles)}
+
+
+def _of_kind(description: str, role: str) -> bool:
+    """Is one of the two of the other's kind (lexicon/role_kinds.tsv: « l'élu de la commune »
+    and the « maire de Vireval », the « magistrate » and « la procureure »), never by a noun
+    that covers any role?"""
+    return any(bool(kinds and kinds & heads(other))
+               for kinds, other in ((kind_heads(description), role),
+                                    (kind_heads(role), description)))
+
+
+def unlent(q: Quote, taken: dict[tuple[str, str], set[str]]) -> Quote:
+    """The quote without a role another article lent it (``batch-role:ID``) from a description
+    that article took for the speaker and the batch has given to someone else since."""
+    lent = [e for e in q.evidence if e.startswith("batch-role:")]
+    name = q.speaker.name or ""
+    if not any(q.speaker.role in taken.get((e.removeprefix("batch-role:"), name), set())
+               for e in lent):
+        return q
+    kept = tuple(e for e in q.evidence if e not in lent)
+    return replace(q, speaker=replace(q.speaker, role=None), evidence=kept)
+
+
+def without_moved(q: Quote, moved: set[str]) -> Quote:
+    """The quote without the roles that came from descriptions given to someone else since
+    (« le chef de l'État » first taken for the singer an article is about is no role of his)."""
+    sp = q.speaker
+    if not moved or not ({r.text for r in sp.roles} | {sp.role}) & moved:
+        return q
+    kept = tuple(r for r in sp.roles if r.text not in moved)
+    role = sp.role if sp.role not in moved else None
+    return replace(q, speaker=replace(sp, role=role, roles=kept))
+
+
+def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) -> list[Quote]:
+    """The quotes whose speaker's role is a bare title (« Premier ministre ») with the fuller
+    form of it with a country's adjective (« Premier ministre belge ») that another quote of
+    its own article gives the same person; never when it gives two countries. Another
+    article's fuller form is none: a bare title stays bare when its article gives no fuller
+    form of it (fixtures/gold/GUIDELINES.md, « Bare head nouns »)."""
+    given: dict[str, set[tuple[str, str]]] = defaultdict(set, holders)
+    for q in quotes:
+        if q.speaker.kind == "person" and q.speaker.name and q.speaker.role:
+            given[q.speaker.name] = given[q.speaker.name] | {(q.speaker.role, q.article.id)}
+    out = []
+    for q in quotes:
+        sp, bare = q.speaker, office(q.speaker.role or "", role=True)
+        if sp.kind != "person" or not sp.name or not sp.role or bare is None or bare.more:
+            out.append(q)
+            continue
+        size = len(sp.role.split())
+        fuller = {
+            r for n in forms(sp.name, given) for r, a in given[n]
+            if a == q.article.id
+            and (o := office(r, role=True)) is not None and o.foreign and o.names & bare.names
+            and " ".join(r.split()[:size]).casefold() == sp.role.casefold()
+        }
+        if len({r.casefold() for r in fuller}) != 1:
+            out.append(q)
+            continue
+        out.append(replace(q, speaker=replace(sp, role=min(fuller)),
+                           evidence=(*q.evidence, f"batch-role:{q.article.id}")))
+    return out
