@@ -21,7 +21,8 @@ ROWS = [
     pytest.param(
         _VISIT + "« Je n'ai plus de clients », a déploré auprès de Paul Roux le vieil homme.",
         "Je n'ai plus de clients", None, marks=pytest.mark.xfail(strict=True, reason=(
-            "the cue's subject is read as the name after « auprès de » (quotes/detect)"))),
+            "the subject, « le vieil homme », is read right, but the description takes the "
+            "name right before it, the one spoken to (quotes/attribute, named_with)"))),
     # the same words again: the same unnamed person, though nothing addresses the minister
     (_VISIT + _ASKED + "« Des pommes », répond le vieil homme. « Il faut tenir », insiste "
      "Paul Roux. « Entendu, merci », dit le vieil homme.",

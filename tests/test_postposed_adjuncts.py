@@ -5,7 +5,9 @@ made-up sentences, one row a case.
 - an adjunct with a complement of its own (« a expliqué dans un message à la presse le
   préfet »): a determiner after the adjunct's preposition is still the adjunct's;
 - two adjuncts, each closed by a comma (« a lancé au micro, devant la foule, Paul Garnier »),
-  but not a description after an aside that names a person (« devant Paul Roux, le maire »).
+  but not a description after an aside that names a person (« devant Paul Roux, le maire »);
+- the one spoken to (« a déploré auprès de Paul Roux un riverain »): their name is the
+  adjunct's, whole, and the subject comes after it.
 """
 
 import pytest
@@ -80,7 +82,30 @@ def test_no_quote(nlp, text):
     assert [q.span.text for q in beside_its_own_quote(nlp, text)] == []
 
 
-@pytest.mark.parametrize("text, said, mention, speaker", MENTIONS)
+# the one the words are said to, after « à », « au », « aux » or « auprès de » between the cue
+# and its subject: a name there is theirs, whole, and the subject is the noun phrase after it
+# (sentence, reported words, the subject as written, speaker)
+TO_WHOM = [
+    ("« La rue est trop sombre », a déploré auprès de Paul Roux un riverain de 25 ans.",
+     "La rue est trop sombre", "un riverain de 25 ans", "un riverain de 25 ans"),
+    ("« Nous partirons demain », a confié à Radio Vernac un père de famille.",
+     "Nous partirons demain", "un père de famille", "un père de famille"),
+    ("« Nous partirons demain », a confié à la presse la ministre Anne Roy.",
+     "Nous partirons demain", "la ministre Anne Roy", "Anne Roy"),
+    ("« La rue est trop sombre », a déploré auprès du maire un riverain.",
+     "La rue est trop sombre", "un riverain", "un riverain"),
+    # must not fire: an outlet's name, then the speaker's, two names (« à franceinfo Anne Roy »)
+    ("« Nous partirons demain », a soufflé à franceinfo Anne Roy, porte-parole.",
+     "Nous partirons demain", "Anne Roy", "Anne Roy"),
+    # must not fire: the one spoken to after the subject, or after a pronoun's cue
+    ("« Nous partirons demain », a déclaré Paul Roux au journal.",
+     "Nous partirons demain", "Paul Roux", "Paul Roux"),
+    ("Paul Roux a reçu Anne Roy à Vernac. « Nous partirons demain », a-t-il confié à Anne Roy.",
+     "Nous partirons demain", "il", "Paul Roux"),
+]
+
+
+@pytest.mark.parametrize("text, said, mention, speaker", MENTIONS + TO_WHOM)
 def test_subject_as_written(nlp, text, said, mention, speaker):
     q = quote_said(nlp, text, said)
     assert (q.speaker.mention.text, q.speaker.name) == (mention, speaker)
@@ -123,3 +148,4 @@ def test_a_que_clause_after_the_adjunct(nlp, text, said, speaker, cue):
     q = quote_said(nlp, text, said)
     assert q.speaker is not None and q.speaker.name == speaker
     assert q.cue is not None and q.cue.text == cue
+

@@ -60,7 +60,8 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     auprès de l'AFP le délégué » (« auprès », « lors » tagged as adverbs). The subject
     starts at the first determiner, title or name after the adjunct's first noun that no
     preposition ties to it: not a determiner nor a whole name a preposition opens (« a
-    expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre »),
+    expliqué dans un message à la presse le préfet », « avec Jean Castel le ministre », the
+    one spoken to in « a déploré auprès de Paul Roux le vieil homme »),
     within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
     first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
     département le préfet »); ``i`` otherwise. The cue's own infinitive or finite clause ends the
@@ -73,17 +74,23 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title and not (
             k == i + 1 and doc[k].pos_ == "ADJ" and k + 1 < stop and doc[k + 1].pos_ == "DET"):
         k += 1  # « en français la présidente »: the adjective is the adjunct's noun
-    loose = None  # the first one a preposition ties: where the window runs out first
-    held = False  # a name a preposition opened goes on: « avec Jean Castel le ministre »
+    # a name a preposition opened goes on: « avec Jean Castel le ministre », and so does the
+    # adjunct's own name, the one spoken to, within its entity (« a déploré auprès de Paul
+    # Roux le vieil homme »; not « a soufflé à franceinfo Anne Roy »: two names)
+    held = doc[k - 1].pos_ == "ADP" and (doc[k].pos_ == "PROPN" or (
+        doc[k].ent_iob_ == "B" and doc[k].is_title))  # « à Radio Vernac »: a noun opens it
+    # the first one a preposition other than « de » ties: where the window runs out first
+    loose = k if held and doc[k - 1].lower_ not in DE_ALL else None
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
         t, prev = doc[j], doc[j - 1]
         if t.is_punct or _cue_clause(doc, t, i):
             break
-        held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or (held and prev.pos_ == "PROPN"))
+        going_on = held and (j > k + 1 or t.ent_iob_ == "I")  # a name's next word
+        held = t.pos_ == "PROPN" and (prev.pos_ == "ADP" or going_on)
         if not (t.pos_ in ("DET", "PROPN") or t.text in titles()) or prev.lower_ in DE_ALL:
             continue
         if held or (prev.pos_ == "ADP" and t.pos_ == "DET"):  # « à la presse »
-            loose = j if loose is None else loose
+            loose = j if loose is None and not going_on else loose
             continue
         return skip(doc, j, stop)
     else:
