@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attribute import ranking, speakers
+from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.apposed import apposed_role_nouns
 from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
@@ -217,7 +218,7 @@ def _spoke_last(timeline: Timeline, pos: int, who: speakers.Resolved) -> bool:
     """Is ``who``, who signs the post at ``pos``, the last speaker before it? « « … », a
     déclaré Anne Roy. ¶ … — Anne Roy (@anneroy) ¶ « … » »: the words after the post go on
     with her voice."""
-    last = next((e for e in reversed(timeline.entries) if e.spoke and e.pos < pos), None)
+    last = last_spoke(timeline.entries, pos)
     return last is not None and who.name is not None and last.who.name == who.name
 
 

@@ -15,9 +15,11 @@ Vidal ») speaks as named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.cast import holds
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE_CONTRACTED, OBJECT_CLITICS, REFLEXIVE, TO_WHOM
@@ -36,6 +38,7 @@ UNNAMED = "description-unnamed-party"  # evidence: the one spoken to was the gue
 _GUESSES = frozenset({"description-to-last-named", "description-to-main-person", "interviewee"})
 _PARAS_BACK = 1  # the turn replied to: in the paragraph of the reply or the one before
 _BACK = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’"}  # « lui répond », « l'interroge »
+_CLAUSE_END = re.compile(r'[,.;:!?«»"\n]')  # what ends the clause after a cue
 
 
 def unnamed_party(
@@ -79,10 +82,8 @@ def _left_unnamed(timeline: Timeline, words: str, start: int) -> bool:
 def _last_speaker(timeline: Timeline, start: int, para: int) -> str | None:
     """The name of the last one who spoke before ``start``, in its paragraph or the one
     before."""
-    spoke = [e for e in timeline.entries if e.spoke and e.pos < start]
-    if not spoke or para - spoke[-1].para > _PARAS_BACK:
-        return None
-    return spoke[-1].who.name
+    last = last_spoke(timeline.entries, start)
+    return None if last is None or para - last.para > _PARAS_BACK else last.who.name
 
 
 def _points_back(doc: Doc, frame: Frame) -> bool:
@@ -124,5 +125,5 @@ def _addressed(doc: Doc, frame: Frame, person: Person, timeline: Timeline) -> bo
 
 def _clause_end(text: str, at: int) -> int:
     """Where the clause after offset ``at`` ends: its next comma, stop or quote mark."""
-    ends = [i for i in (text.find(c, at) for c in ",.;:!?«»\"\n") if i >= 0]
-    return min(ends, default=len(text))
+    end = _CLAUSE_END.search(text, at)
+    return end.start() if end is not None else len(text)

@@ -63,6 +63,12 @@ def spoken(entries: Sequence[_E], nearest: _E, agrees: Callable[[Resolved], bool
     return nearest
 
 
+def last_spoke(entries: Sequence[_E], pos: int, *, named: bool = False) -> _E | None:
+    """The last entry that spoke before ``pos`` (``named``: with a name), or None."""
+    return next((e for e in reversed(entries)
+                 if e.spoke and e.pos < pos and (e.who.name or not named)), None)
+
+
 def carried(entries: Sequence[_E], pos: int, fits: Callable[[_E], bool]) -> _E | None:
     """The entry the words with no cue at ``pos`` carry on: the last one that ``fits``; a
     subject of the narration that words another said follow before ``pos`` (« Selon elle, Marc

@@ -22,6 +22,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.speakers import Resolved
 from quotes.attribute.timeline import Timeline
@@ -81,8 +82,8 @@ def replier(lemma: str | None, doc: Doc, subject: tuple[int, int], start: int, p
     span = doc.char_span(*subject, alignment_mode="expand")
     if span is None or fold(span.root.lower_) not in folded("interlocutor_words"):
         return None
-    spoke = [e.who for e in timeline.entries if e.spoke and e.pos < start]
-    last = spoke[-1] if spoke else None
+    entry = last_spoke(timeline.entries, start)
+    last = entry.who if entry is not None else None
     if last is None or last.kind != "person" or not last.name:
         return None
     return _other_party(timeline, start, para, last.name)
@@ -186,8 +187,8 @@ def _cue_of_question(text: str, verb: Token) -> int | None:
 def _exchange(timeline: Timeline, opener: int, para: int, asker: str) -> bool:
     """A question in marks is a turn of an exchange: the one who spoke last before it, in its
     paragraph or the one before, is someone other than the asker."""
-    before = [e for e in timeline.entries if e.spoke and e.pos < opener and e.who.name]
-    return bool(before) and para - before[-1].para <= 1 and before[-1].who.name != asker
+    before = last_spoke(timeline.entries, opener, named=True)
+    return before is not None and para - before.para <= 1 and before.who.name != asker
 
 
 def _after_question(text: str, verb: Token, start: int) -> int:
@@ -242,5 +243,5 @@ def _asker(verb: Token, timeline: Timeline, start: int, cue: bool) -> str | None
         return named[0] if subject is not None else named[-1]
     if not cue:  # « lui a demandé » with its asker lost by the parse: the one asked spoke last
         return ""
-    spoke = [e for e in timeline.entries if e.spoke and e.pos < start and e.who.name]
-    return spoke[-1].who.name if spoke else None
+    spoke = last_spoke(timeline.entries, start, named=True)
+    return spoke.who.name if spoke is not None else None

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Span
 
+from quotes.detect.context import visible_end
 from quotes.lexicon import (
     bounded,
     cached,
@@ -120,9 +121,7 @@ def outlet_name(text: str, start: int, end: int) -> str | None:
     of a network's station (« France Bleu Vallonie », lexicon.outlets.network_kind); None for
     any other words, read as any mention is (« Le Parisien »)."""
     said = text[start:end].strip()
-    lo = start  # the article ends before the blanks that end ``text[:start]``: read only there
-    while lo > 0 and text[lo - 1].isspace():
-        lo -= 1
+    lo = visible_end(text, start)  # the article ends before the blanks that end ``text[:start]``
     article = _ARTICLE_BEFORE.search(text, max(0, lo - 3), start)
     if article is not None and fold(f"{article[1]} {said}") in folded("outlet_names"):
         return f"{article[1]} {said}"

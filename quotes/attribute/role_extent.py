@@ -25,6 +25,7 @@ from quotes.attribute.role_edges import (
     reporting_incise,
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
+from quotes.detect.subjects import aged
 from quotes.lexicon import (
     fold,
     folded,
@@ -178,8 +179,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
 
 def _age(doc: Doc, i: int) -> bool:
     """Does « de » at ``i`` give an age (« de 52 ans »), which is no part of a role?"""
-    return (doc[i].lower_ == "de" and i + 2 < len(doc) and doc[i + 1].like_num
-            and doc[i + 2].lower_ in ("an", "ans"))
+    return doc[i].lower_ == "de" and aged(doc, i + 1)
 
 
 def _singular(doc: Doc, lo: int, noun: int, hi: int) -> str:

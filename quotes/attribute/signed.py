@@ -8,7 +8,7 @@ Vidal : "…" — Radio Nord (@rn) »): the label before the colon says who."""
 from __future__ import annotations
 
 from quotes.detect.candidates import Candidate
-from quotes.detect.context import OPENING
+from quotes.detect.context import OPENING, visible_end
 from quotes.detect.posts import SIGNED
 
 
@@ -16,9 +16,7 @@ def signer(text: str, at: int) -> tuple[int, int] | None:
     """Offsets of the name signing the post whose line holds offset ``at``: a signature at the
     end of that line, or the whole of the next line; None for a line no signature closes, or
     for words in marks there."""
-    k = at
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
+    k = visible_end(text, at)
     if k > 0 and text[k - 1] in OPENING:
         return None
     lo = text.rfind("\n", 0, at) + 1

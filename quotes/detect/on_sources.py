@@ -23,7 +23,7 @@ def on_source(
     k = after
     while k < min(stop, after + 4) and doc[k].lower_ in words("skip_words"):
         k += 1
-    rng = told_by(doc, k, stop)
+    rng = _phrase_at(doc, source_opens(doc, k, stop), stop)  # "de source policière"
     if rng is None and k < stop and (doc[k].lower_ in A or doc[k].lower_ == "dans"):
         found = np_after(doc, k + 1, stop)  # "au parquet de Paris", "dans l'entourage du maire"
         head = found and next((t for t in doc[found[0] : found[1]] if t.pos_ != "DET"), None)
@@ -43,17 +43,15 @@ def on_source(
     return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
 
 
-def told_by(doc: Doc, k: int, stop: int) -> tuple[int, int] | None:
-    """The source named at ``k`` that told what was learned: "de source policière", "auprès
-    de la préfecture"; the token range of its noun phrase, or None."""
-    opens = source_opens(doc, k, stop)
-    return None if opens is None else np_after(doc, opens, stop)
-
-
 def learned_from(doc: Doc, after: int, stop: int) -> tuple[int, int] | None:
     """Who told a medium what it reports learning (``learned.learned_source``): the source after
     the medium, whose words they are (the medium only relays them), or None."""
-    opens = learned_source(doc, after, stop)
+    return _phrase_at(doc, learned_source(doc, after, stop), stop)
+
+
+def _phrase_at(doc: Doc, opens: int | None, stop: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase a source opens at ``opens`` ("de source policière",
+    "auprès de la préfecture": ``learned.source_opens``), or None."""
     return None if opens is None else np_after(doc, opens, stop)
 
 

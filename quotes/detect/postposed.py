@@ -63,18 +63,20 @@ def postposed(
         if aside is not None and (named := np_after(doc, aside, stop)) is not None and (
                 speaker_like(doc, named)) and not _audience(doc, after, named):
             rng = named  # "», a déclaré, devant la presse, le maire"
-        # a subject before the cue already names who speaks: the noun phrase after it is an
-        # adjunct; without one it is the inverted subject, a relative clause after it
-        # (« …, a déclaré le ministre Paul Roux que les élus interrogeaient »)
+        closed = text[end_before - 1] in CLOSING  # right after the marks
+        # a subject before the cue already names who speaks: a noun phrase after it that a
+        # que-clause follows is an adjunct (« …, la maire a annoncé à Lyon qu'elle partira »);
+        # without one it is the inverted subject, a relative clause after it (« …, a déclaré le
+        # ministre Paul Roux que les élus interrogeaient »); after marks, a participle may
+        # follow the subject (« « … », a dit le ministre précisant que … »)
         if rng is not None and at.subject is not None and speaker_like(doc, at.subject) and (
-                at.verb.que and text[end_before - 1] not in CLOSING
-                and _que_clause_next(doc, rng[1], stop)):
-            return None  # "…, la maire a annoncé à Lyon qu'elle partira": a place, no subject
+                at.verb.que and not closed and rng[1] < stop and doc[rng[1]].lower_ in QUE):
+            return None  # a place, no subject
         # the inverted subject ends the clause: "…, a indiqué mardi l'armée de l'air."
         # right after the marks, any noun phrase there is who speaks: "», assure le retraité"
         # so after words that hold marks, no subject of the verb right before it: « X a été
         # « arrêté » …, ont annoncé les militaires », not « « A. » Par ce mot X, Y, a annoncé … »
-        quoted = text[end_before - 1] in CLOSING or (
+        quoted = closed or (
             (at.subject is None or at.subject[1] < at.first.i - 1)
             and any(start <= m.open < end_before for m in ctx.outer))
         # after unmarked words, a description names who speaks when the article gave its
@@ -175,15 +177,6 @@ def some_of(doc: Doc, rng: tuple[int, int], verb: Token) -> bool:
     return (first.lower_ in words("some_of") and head is not None and head.i > rng[0]
             and "Plur" in head.morph.get("Number", []) and not is_time_word(head.text)
             and "Sing" not in verb.morph.get("Number", []))
-
-
-def _que_clause_next(doc: Doc, i: int, stop: int) -> bool:
-    """Does a que-clause open right at ``i``, after the noun phrase read as the inverted
-    subject of a cue after unmarked words? Then that phrase is an adjunct of a cue that reports
-    the clause after it (« a annoncé devant la presse à Lyon qu'elle partira »); an inverted
-    subject ends its clause. After marks, a participle may follow the subject (« « … », a dit
-    le ministre précisant que … »)."""
-    return i < stop and doc[i].lower_ in QUE
 
 
 def _person(doc: Doc, i: int, stop: int) -> tuple[int, int] | None:

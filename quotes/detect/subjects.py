@@ -212,7 +212,7 @@ def subject_before(
     return None
 
 
-def _aged(doc: Doc, i: int) -> bool:
+def aged(doc: Doc, i: int) -> bool:
     """Do tokens ``i``, ``i + 1`` give an age: « 45 ans »?"""
     return i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in ("an", "ans")
 
@@ -221,8 +221,8 @@ def _name_before_age(doc: Doc, lo: int, floor: int) -> tuple[int, int] | None:
     """The name before an apposed age that the parse made the subject, or before the apposition
     after it (« Luc Roy, 45 ans, entraîneur du club, confie », « Léa Roy, 29 ans, la boulangère
     du quartier, affirme »): an age never names anyone, the name before it does."""
-    if not _aged(doc, lo):
-        if lo < 3 or doc[lo - 1].text != "," or not _aged(doc, lo - 3):
+    if not aged(doc, lo):
+        if lo < 3 or doc[lo - 1].text != "," or not aged(doc, lo - 3):
             return None
         lo -= 3
     if lo < 2 or doc[lo - 1].text != ",":
