@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Literal
 
 from quotes import __version__
@@ -96,11 +97,98 @@ class Span:
     text: str
 
 
-# the evidence of a cue taken from the quote just before (« Cue, continued »): what grouping and
-# the batch read as a quote's own cue is not that one
-CUE_CARRIED = "cue-carried"
-# the evidence of marked words detection found with no cue of their own (a lead, a pull quote)
-NO_CUE = "no-cue"
+class Evidence(StrEnum):
+    """Every name a quote's ``evidence`` may hold, in the order the stages give them. The
+    batch's names (``BATCH_*``) carry the id of the article lent from after a colon:
+    ``batch-role:a12``. A member is its name as a string: ``"heading" in q.evidence``."""
+
+    # how it was cued: the kind of its reporting construction, or none
+    PREPOSED = "preposed"
+    POSTPOSED = "postposed"
+    INCISE = "incise"
+    SELON = "selon"
+    POUR = "pour"
+    COMME = "comme"
+    COLON = "colon"
+    PREDICATE = "predicate"
+    ECHO = "echo"
+    POST = "post"
+    INTERVIEW = "interview"
+    UNCUED = "uncued"
+    # how detection found it
+    CUE_BEFORE = "cue-before"
+    CUE_AFTER = "cue-after"
+    AGENT = "agent"
+    QUE_CLAUSE = "que-clause"
+    INFINITIVE = "infinitive"
+    INTENTION_INFINITIVE = "intention-infinitive"
+    OBJECT_INFINITIVE = "object-infinitive"
+    OBJECT_WITH_MARKS = "object-with-marks"
+    ATTRIBUTE = "attribute"
+    COORDINATED_QUE = "coordinated-que"
+    IMPERSONAL = "impersonal"
+    PARTICIPLE_SUBJECT = "participle-subject"
+    SUBJECT_LOST = "subject-lost"
+    SUBJECTLESS_VERB = "subjectless-verb"
+    QUESTION = "question"
+    INTERVIEWEE = "interviewee"
+    HEADING = "heading"
+    MULTI_PARAGRAPH = "multi-paragraph"
+    MARKED_LIST = "marked-list"
+    JOINED_MARKS = "joined-marks"
+    CLAUSE_BEGUN_OUTSIDE = "clause-begun-outside"
+    # a cue taken from the quote just before (« Cue, continued »): what grouping and the batch
+    # read as a quote's own cue is not that one
+    CUE_CARRIED = "cue-carried"
+    # marked words found with no cue of their own (a lead, a pull quote)
+    NO_CUE = "no-cue"
+    # how the speaker was resolved (``attribute.confidence.NOTES`` ranks these)
+    PRONOUN_TO_ANTECEDENT = "pronoun-to-antecedent"
+    PRONOUN_TO_DESCRIPTION = "pronoun-to-description"
+    PRONOUN_TO_NEXT_NAME = "pronoun-to-next-name"
+    PRONOUN_TO_CAST = "pronoun-to-cast"
+    PRONOUN_TO_TOPIC = "pronoun-to-topic"
+    PRONOUN_UNRESOLVED = "pronoun-unresolved"
+    DESCRIPTION_TO_NAME = "description-to-name"
+    DESCRIPTION_TO_APPOSED_NAME = "description-to-apposed-name"
+    DESCRIPTION_TO_LAST_NAMED = "description-to-last-named"
+    DESCRIPTION_TO_MAIN_PERSON = "description-to-main-person"
+    DESCRIPTION_TO_NEXT_NAME = "description-to-next-name"
+    DESCRIPTION_UNRESOLVED = "description-unresolved"
+    DESCRIPTION_UNNAMED_PARTY = "description-unnamed-party"
+    LATTER_TO_NAME = "latter-to-name"
+    LATTER_TO_DESCRIPTION = "latter-to-description"
+    LATTER_TO_PHRASE = "latter-to-phrase"
+    LATTER_UNRESOLVED = "latter-unresolved"
+    KIN_TO_NAME = "kin-to-name"
+    KIN_UNRESOLVED = "kin-unresolved"
+    SOURCE_TO_ANTECEDENT = "source-to-antecedent"
+    SPEAKER_FROM_PREVIOUS_SENTENCE = "speaker-from-previous-sentence"
+    SPEAKER_FROM_NEXT = "speaker-from-next"
+    ON_CONTINUES = "on-continues"
+    DOCUMENT_CONTINUES = "document-continues"
+    DOCUMENT_ISSUER = "document-issuer"
+    CARRY_ENDED = "carry-ended"
+    COLON_INTRO = "colon-intro"
+    INTERVIEWER = "interviewer"
+    HEADING_SAME_SENTENCE = "heading-same-sentence"
+    HEADING_SAME_WORDS = "heading-same-words"
+    NO_SPEAKER = "no-speaker"
+    GENDER_NAME_MODEL = "gender-name-model"
+    # what the batch, a people file and grouping changed
+    BATCH_DESCRIPTION = "batch-description"
+    BATCH_ROLE = "batch-role"
+    BATCH_GENDER = "batch-gender"
+    TITLE_NAME = "title-name"
+    OWN_ROLE = "own-role"
+    PEOPLE_FILE = "people-file"
+    PEOPLE_FILE_GENDER_DIFFERS = "people-file-gender-differs"
+    GROUP_CONSENSUS = "group-consensus"
+    REPEAT_IN_ARTICLE = "repeat-in-article"
+
+
+CUE_CARRIED = Evidence.CUE_CARRIED
+NO_CUE = Evidence.NO_CUE
 
 
 @dataclass(frozen=True)

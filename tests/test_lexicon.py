@@ -4044,6 +4044,22 @@ def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
     assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
 
 
+def test_a_mark_after_a_tab_picks_entries_of_a_list(tmp_path):
+    """``marked`` reads the entries marked after a tab, ``words`` and ``folded`` all of them:
+    lexicon/place_prepositions.txt serves the name rules whole, the pronoun rule by its mark."""
+    from quotes.lexicon import folded, marked, use_folder, words
+
+    assert marked("place_prepositions", "setting") == {"à", "en"}
+    assert {"a", "en", "dans"} <= folded("place_prepositions")
+    (tmp_path / "place_prepositions.txt").write_text("# cut\nà\tsetting\nvers\n", encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert marked("place_prepositions", "setting") == {"à"}
+        assert words("place_prepositions") == {"à", "vers"}
+    finally:
+        use_folder(None)
+
+
 # gender_endings.tsv: (feminine, masculine, the one form role_nouns.txt is cut down to, a
 # sentence with the other form, the speaker's role): the list's form of one gender makes the
 # other's a role noun too

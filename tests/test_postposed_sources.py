@@ -8,7 +8,7 @@ from conftest import beside_its_own_quote, quote_said
 
 # (sentence, the words said, the cue, the mention of who said them)
 FIRES = [
-    # lexicon/some_of.txt opening a plural noun: an unnamed source
+    # lexicon/anonymous.txt marked « some » opening a plural noun: an unnamed source
     ("Le maire de Vernay a été retrouvé sans vie lundi, rapportent plusieurs médias suisses.",
      "Le maire de Vernay a été retrouvé sans vie lundi", "rapportent",
      "plusieurs médias suisses"),

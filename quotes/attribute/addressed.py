@@ -23,6 +23,7 @@ from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.cast import holds
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE_CONTRACTED, OBJECT_CLITICS, REFLEXIVE, TO_WHOM
+from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from quotes.attribute.timeline import Timeline
     from quotes.detect.context import Frame
 
-UNNAMED = "description-unnamed-party"  # evidence: the one spoken to was the guess
+UNNAMED = Evidence.DESCRIPTION_UNNAMED_PARTY  # evidence: the one spoken to was the guess
 # the guesses of a description no role ties to anyone (``described``, ``answers.replier``)
 _GUESSES = frozenset({"description-to-last-named", "description-to-main-person", "interviewee"})
 _PARAS_BACK = 1  # the turn replied to: in the paragraph of the reply or the one before

@@ -20,6 +20,7 @@ from quotes.lexicon import (
     folded_table,
     is_org_noun,
     is_role_noun,
+    marked,
     singular,
     words,
 )
@@ -102,14 +103,15 @@ def of_a_person(word: str) -> bool:
 
 def a_place(doc: Doc, pos: int) -> bool:
     """Is the name at ``pos`` a place the narration sets something in: read as a place by the
-    recogniser, after a preposition of lexicon/place_prepositions.txt (« a annoncé devant la
-    presse à Vallorbe »)? Where something happens speaks no words: no pronoun (« a-t-elle
-    souligné ») nor words with no cue stand for it, whatever took it for a speaker."""
+    recogniser, after a preposition of lexicon/place_prepositions.txt marked « setting »
+    (« a annoncé devant la presse à Vallorbe »)? Where something happens speaks no words: no
+    pronoun (« a-t-elle souligné ») nor words with no cue stand for it, whatever took it for a
+    speaker."""
     span = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].ent_type_ != "LOC":
         return False
     tok = span[0]
-    return tok.i > 0 and tok.nbor(-1).lower_ in words("place_prepositions")
+    return tok.i > 0 and tok.nbor(-1).lower_ in marked("place_prepositions", "setting")
 
 
 def points_back(said: list[str], kind: str) -> bool:

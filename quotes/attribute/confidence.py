@@ -21,21 +21,22 @@ from functools import cache
 from importlib import resources
 
 from quotes.attribute import ranking
-from quotes.model import Quote
+from quotes.model import Evidence, Quote
 
 # the evidence names the timeline and the pipeline give, in the order they are looked for
 NOTES = (
-    "pronoun-to-antecedent", "pronoun-to-description", "pronoun-to-next-name",
-    "pronoun-to-cast", "pronoun-to-topic", "pronoun-unresolved",
-    "description-to-name", "description-to-last-named", "description-to-main-person",
-    "description-to-next-name",
-    "description-unresolved", "latter-to-name", "latter-to-description", "latter-to-phrase",
-    "latter-unresolved", "kin-to-name", "kin-unresolved", "source-to-antecedent",
-    "speaker-from-previous-sentence",
-    "speaker-from-next", "colon-intro", "interviewer", "interviewee",
-    "no-speaker", "people-file", "document-issuer",
+    Evidence.PRONOUN_TO_ANTECEDENT, Evidence.PRONOUN_TO_DESCRIPTION, Evidence.PRONOUN_TO_NEXT_NAME,
+    Evidence.PRONOUN_TO_CAST, Evidence.PRONOUN_TO_TOPIC, Evidence.PRONOUN_UNRESOLVED,
+    Evidence.DESCRIPTION_TO_NAME, Evidence.DESCRIPTION_TO_LAST_NAMED,
+    Evidence.DESCRIPTION_TO_MAIN_PERSON, Evidence.DESCRIPTION_TO_NEXT_NAME,
+    Evidence.DESCRIPTION_UNRESOLVED, Evidence.LATTER_TO_NAME, Evidence.LATTER_TO_DESCRIPTION,
+    Evidence.LATTER_TO_PHRASE, Evidence.LATTER_UNRESOLVED, Evidence.KIN_TO_NAME,
+    Evidence.KIN_UNRESOLVED, Evidence.SOURCE_TO_ANTECEDENT, Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE,
+    Evidence.SPEAKER_FROM_NEXT, Evidence.COLON_INTRO, Evidence.INTERVIEWER, Evidence.INTERVIEWEE,
+    Evidence.NO_SPEAKER, Evidence.PEOPLE_FILE, Evidence.DOCUMENT_ISSUER,
 )
-CONSENSUS = "group-consensus"  # evidence of a speaker a group's vote gave (``group.consensus``)
+# the evidence of a speaker a group's vote gave (``group.consensus``)
+CONSENSUS = Evidence.GROUP_CONSENSUS
 ANY = "*"  # a back-off row: any kind, any note
 UNSEEN = 0.5  # a table without back-off rows, and a path it never saw: as likely right as wrong
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
-from quotes.detect.context import role_prefix
 from quotes.lexicon import (
     capitalised,
     fold,
@@ -36,6 +35,7 @@ from quotes.lexicon.grammar import (
     RANKS,
     TENURE,
 )
+from quotes.lexicon.roles import role_prefix
 from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun

@@ -23,7 +23,7 @@ from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, is_role_noun, titles
-from quotes.lexicon.grammar import NAME_PARTICLES, PLACE_PREPOSITIONS
+from quotes.lexicon.grammar import NAME_PARTICLES
 from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
@@ -131,5 +131,6 @@ def _role_beside(ent: Span) -> bool:
 
 
 def _placed(ent: Span) -> bool:
-    """Is the word after a preposition of place (« en Jordan », « à Washington »)?"""
-    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in PLACE_PREPOSITIONS
+    """Is the word after a preposition of place (lexicon/place_prepositions.txt: « en Jordan »,
+    « à Washington »)?"""
+    return ent.start > 0 and fold(ent.doc[ent.start - 1].text) in folded("place_prepositions")

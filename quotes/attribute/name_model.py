@@ -32,8 +32,9 @@ from collections.abc import Mapping
 
 from quotes.attribute.names import first_name_gender, parse
 from quotes.lexicon import cached, capitalised, fold, folded, folded_table, in_capitals, table
+from quotes.model import Evidence
 
-NAME_MODEL = "gender-name-model"  # evidence: the speaker's gender is the name model's guess
+NAME_MODEL = Evidence.GENDER_NAME_MODEL  # evidence: the speaker's gender is the name model's guess
 LONGEST = 5  # letters of an ending at the most
 WEIGHT = 8.0  # how many names the share of a shorter ending counts for against a longer one's
 # the share of women's (men's) names a guess of a woman (a man) needs: consonant endings are

@@ -22,7 +22,6 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
     NAME_PARTICLES,
-    PLACE_PREPOSITIONS,
 )
 from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
@@ -119,12 +118,12 @@ def _name_span(ent: Span) -> Span:
     alone = before.ent_iob_ == "B" and (start < 2 or doc[start - 2].ent_iob_ != "B")
     untagged = not before.ent_type_ or (alone and (
         ent[0].text in SURNAME_ARTICLES or start < ent.start))
-    # « à Florence Roy-|Lenz| »: after a place's preposition (``PLACE_PREPOSITIONS``), or after
-    # another one a word the recogniser reads as a place (« par Florence »), no first name;
+    # « à Florence Roy-|Lenz| »: after a place's preposition (lexicon/place_prepositions.txt), or
+    # after another one a word the recogniser reads as a place (« par Florence »), no first name;
     # « selon », « par », « avec » Hélène Marsac-|Dolin| are hers. A first name the recogniser
     # reads as a place after a comma is one (« la ministre, Amélie Roy-|Lenz| »)
     placed = start < ent.start and start > 1 and (
-        fold(doc[start - 2].text) in PLACE_PREPOSITIONS
+        fold(doc[start - 2].text) in folded("place_prepositions")
         or (before.ent_type_ == "LOC" and doc[start - 2].pos_ in ("ADP", "DET")))
     if before.is_title and untagged and first_name_gender(before.text) and not placed:
         return Span(doc, start - 1, ent.end, label="PER")

@@ -25,11 +25,11 @@ from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.errors import InputError
 from quotes.lexicon import fold, strip_title
-from quotes.model import Gender, Quote
+from quotes.model import Evidence, Gender, Quote
 
 GENDERS: dict[str, Gender | None] = {"female": "female", "male": "male", "": None}
-EVIDENCE = "people-file"
-GENDER_DIFFERS = "people-file-gender-differs"  # the file's gender replaced the article's
+EVIDENCE = Evidence.PEOPLE_FILE
+GENDER_DIFFERS = Evidence.PEOPLE_FILE_GENDER_DIFFERS  # the file's gender replaced the article's
 
 
 @dataclass(frozen=True)

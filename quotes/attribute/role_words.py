@@ -5,7 +5,6 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.detect.context import role_prefix
 from quotes.lexicon import (
     bounded,
     cached,
@@ -20,6 +19,7 @@ from quotes.lexicon import (
     table,
 )
 from quotes.lexicon.grammar import FORMER, NAME_LINKS
+from quotes.lexicon.roles import role_prefix
 
 
 def stems(text: str) -> set[str]:

@@ -25,9 +25,10 @@ from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
 from quotes.lexicon import bounded, cached, fold, folded, is_org_noun, singular, words
+from quotes.model import Evidence
 from quotes.nlp.doc import text_of, token_starts
 
-ISSUER = "document-issuer"  # evidence: the speaker issued the text the cue names
+ISSUER = Evidence.DOCUMENT_ISSUER  # evidence: the speaker issued the text the cue names
 
 
 def a_person_speaks(doc: Doc, cand: detect.Candidate) -> bool:

@@ -19,7 +19,7 @@ from quotes.detect.context import SENT_END, Context, name_like, outer_end, visib
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START
-from quotes.model import NO_CUE
+from quotes.model import NO_CUE, Evidence
 
 # object clitics and a negation, never a subject: « nous », « vous » open a clause of their own
 _BEFORE_VERB = (INFINITIVE_CLITICS - {"nous", "vous"}) | NEGATION_START
@@ -63,7 +63,7 @@ def fragments(ctx: Context, sent: tuple[int, int]) -> tuple[tuple[int, int], ...
                  if sent[0] <= m.open and outer_end(m) <= sent[1] and name_like(ctx, m) is None)
 
 
-EVIDENCE = (NO_CUE, "clause-begun-outside")
+EVIDENCE = (NO_CUE, Evidence.CLAUSE_BEGUN_OUTSIDE)
 C = TypeVar("C", bound=Any)  # a ``candidates.Candidate``
 
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import capitalised, fold, folded, is_org_noun, is_role_noun, titles, words
+from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
+from quotes.lexicon.roles import role_prefix
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 
@@ -163,14 +164,6 @@ def noun_head(doc: Doc, rng: tuple[int, int], tags: tuple[str, ...]) -> Token | 
     prefix, rest = role_prefix(head.text)
     rank = rest if prefix else rest.partition("-")[0]
     return doc[head.i + 1] if rank in RANKS and not is_role_noun(head.text) else head
-
-
-def role_prefix(word: str) -> tuple[str, str]:
-    """The folded word split past a prefix of lexicon/role_prefixes.txt and its hyphen
-    (« vice-procureure »: « vice », « procureure »); ("", the folded word) without one."""
-    w = fold(word)
-    prefix, _, rest = w.partition("-")
-    return (prefix, rest) if rest and prefix in folded("role_prefixes") else ("", w)
 
 
 def outer_end(m: Marked) -> int:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from quotes.detect.context import Context, outer_end, visible_end
 from quotes.lexicon import listed
 from quotes.lexicon.grammar import QUE, SET_OFF_RELATIVES
+from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,7 @@ _OPENED = re.compile(r"\bqu(?:e\s+|['’]\s*)$", re.IGNORECASE)  # the cue's « 
 # « , et que » « , et qu' » « , et que, « … » », or « , que » in a series
 _NEXT = re.compile(r",\s+(?P<et>et\s+)?(?P<que>qu)(?:e\b|['’])[\s,]*", re.IGNORECASE)
 _RELATIVES = SET_OFF_RELATIVES | QUE  # a stretch they open says more of a noun
-EVIDENCE = "coordinated-que"
+EVIDENCE = Evidence.COORDINATED_QUE
 
 
 def split_coordinated(ctx: Context, out: list[Candidate]) -> list[Candidate]:

@@ -14,8 +14,9 @@ from quotes.detect.selon_lists import selon_cues
 from quotes.detect.skips import inverted_start
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon.grammar import CE, CLEFT_BE, QUE
+from quotes.model import Evidence
 
-EVIDENCE = "echo"
+EVIDENCE = Evidence.ECHO
 _OPENING = (CE | {"ce"}, CLEFT_BE, frozenset({"ce"}))  # « C'est ce », « C'était ce »
 
 

@@ -27,7 +27,7 @@ from quotes.detect.on_sources import learned_from, on_source
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
-from quotes.lexicon import capitalised, in_capitals, is_time_word, words
+from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
 
@@ -168,13 +168,13 @@ def named_body(doc: Doc, rng: tuple[int, int]) -> bool:
 
 def some_of(doc: Doc, rng: tuple[int, int], verb: Token) -> bool:
     """A plural noun some of whose kind are said to speak (« plusieurs médias belges », « des
-    participants à la réunion »: lexicon/some_of.txt), never a time (« des mois plus tard »):
-    an unnamed source, after unmarked words too, when the cue's verb (its first word ``verb``)
-    agrees with it as an inverted subject does: « …, Claire Janvier, avait promis des
-    propositions concrètes » gives an object, no source."""
+    participants à la réunion »: lexicon/anonymous.txt, marked « some »), never a time (« des
+    mois plus tard »): an unnamed source, after unmarked words too, when the cue's verb (its
+    first word ``verb``) agrees with it as an inverted subject does: « …, Claire Janvier,
+    avait promis des propositions concrètes » gives an object, no source."""
     first = doc[rng[0]]
     head = noun_head(doc, rng, ("NOUN",))
-    return (first.lower_ in words("some_of") and head is not None and head.i > rng[0]
+    return (first.lower_ in marked("anonymous", "some") and head is not None and head.i > rng[0]
             and "Plur" in head.morph.get("Number", []) and not is_time_word(head.text)
             and "Sing" not in verb.morph.get("Number", []))
 

@@ -2,15 +2,14 @@
 
 ``use_folder`` reads them from another folder instead (a file there stands for the package's
 list of the same name: a measurement with lists cut down); what a rule builds from a list is
-cached with ``cached``, so that the change reaches it too.
+cached with ``cached``, so that the change reaches it too. The readers of role nouns are in
+``quotes.lexicon.roles``, imported here too.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -22,8 +21,6 @@ from quotes.lexicon.grammar import CIRCUMSTANCES
 F = TypeVar("F", bound=Callable[..., Any])
 _FOLDER: list[Path] = []  # the folder ``use_folder`` set, if any
 _CACHES: list[Any] = []  # every ``cached`` function, cleared by ``use_folder``
-# folded nouns the article being read makes roles of (``article_roles``)
-_ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default=frozenset())
 
 _ER_ENDINGS = [
     "e",
@@ -155,6 +152,14 @@ def words(name: str) -> frozenset[str]:
 
 
 @cached
+def marked(name: str, mark: str) -> frozenset[str]:
+    """The entries of a one-entry-a-line list marked ``mark`` after a tab, lower case:
+    ``marked("place_prepositions", "setting")``."""
+    rows = (line.split("\t") for line in _lines(f"{name}.txt"))
+    return frozenset(row[0].lower() for row in rows if mark in row[1:])
+
+
+@cached
 def titles() -> frozenset[str]:
     """Honorifics as written ("M.", "Mme", "Me"): case tells the title "Me" from the pronoun
     "me", so the words of a text are looked up as they are."""
@@ -239,91 +244,16 @@ def lemmas() -> dict[str, str]:
     return {form: lemma for form, lemma in table("lemmas")}
 
 
-@cached
-def role_lemmas() -> frozenset[str]:
-    """Folded nouns that head a role: functions and titles (``role_nouns``), and trades
-    (``occupations``: « l'éleveur », « la boulangère »)."""
-    return folded("role_nouns") | folded("occupations")
-
-
-@cached
-def gender_endings() -> tuple[tuple[str, str], ...]:
-    """lexicon/gender_endings.tsv: (feminine, masculine) endings of a role noun, folded."""
-    return tuple((fem, masc) for fem, masc in table("gender_endings"))
-
-
-def counterparts(w: str) -> Iterator[str]:
-    """The folded noun as the other gender would write it: "enqueteur" -> "enquetrice", …"""
-    return (other for other, _ in gendered_counterparts(w))
-
-
-def gendered_counterparts(w: str) -> Iterator[tuple[str, str]]:
-    """``counterparts`` of a folded noun by lexicon/gender_endings.tsv, each with the gender
-    the noun's own ending shows ("f" or "m"): "enqueteur" -> ("enquetrice", "m"), …"""
-    for fem, masc in gender_endings():
-        if w.endswith(fem):
-            yield w[: -len(fem)] + masc, "f"
-        if w.endswith(masc):
-            yield w[: -len(masc)] + fem, "m"
-
-
 def opens_circumstance(text: str) -> bool:
     """Does lower-case text with « ' » for apostrophes open on a complement of time or
     circumstance (grammar.CIRCUMSTANCES: « après … », « lors de … », « lors d'… »)?"""
     return any(text.startswith(c if c.endswith("'") else c + " ") for c in CIRCUMSTANCES)
 
 
-@cached
-def role_form(w: str) -> bool:
-    """Is the folded noun, in the singular, a role noun of the lexicon or the other gender of
-    one by its ending (« mairesse » of the listed « maire »)?"""
-    roles = role_lemmas()
-    return w in roles or any(c in roles for c in counterparts(w))
-
-
-def is_role_noun(word: str) -> bool:
-    """A role noun of the lexicon, in the plural too, or the other gender of one by its
-    ending ("l'enquêteur" for the listed "enquêtrice"); one of those after a prefix of
-    lexicon/role_prefixes.txt ("l'ex-patron", "le vice-capitaine"); or, inside an
-    ``article_roles`` block, a noun the article being read teaches, in the plural too."""
-    if _listed_role(word):
-        return True
-    learned = learned_roles()
-    if not learned:
-        return False
-    w = fold(word)
-    return w in learned or singular(w) in learned
-
-
-@bounded(1 << 16)
-def _listed_role(word: str) -> bool:
-    """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
-    w = fold(word)
-    prefix, _, rest = w.partition("-")
-    forms = (w, rest) if rest and prefix in folded("role_prefixes") else (w,)
-    return any(role_form(f) or role_form(singular(f)) for f in forms)
-
-
 def is_time_word(word: str) -> bool:
     """A word of time (lexicon/time_words.txt: « lundi », « matin », « hier »…), whatever its
     case or accents."""
     return fold(word) in folded("time_words")
-
-
-def learned_roles() -> frozenset[str]:
-    """The nouns the enclosing ``article_roles`` block makes roles of (none outside one)."""
-    return _ARTICLE_ROLES.get()
-
-
-@contextmanager
-def article_roles(nouns: Iterable[str]) -> Iterator[None]:
-    """Within the block, the folded ``nouns`` are role nouns too: those the article being
-    read gives a person as a role (``attribute.apposed``)."""
-    token = _ARTICLE_ROLES.set(frozenset(nouns))
-    try:
-        yield
-    finally:
-        _ARTICLE_ROLES.reset(token)
 
 
 def singular(word: str) -> str:
@@ -383,17 +313,24 @@ def agent_lookalike(word: str) -> bool:
     return singular(word) in folded("agent_lookalikes")
 
 
-@cached
-def role_kinds() -> dict[str, frozenset[str]]:
-    """lexicon/role_kinds.tsv: a role noun naming a kind of function, folded -> the role
-    nouns it covers, folded ("elu" -> "maire", "depute", …)."""
-    return {fold(noun): frozenset(fold(w) for w in covered.split())
-            for noun, covered in table("role_kinds")}
-
-
 def strip_title(tokens: list[str]) -> list[str]:
     """The words of a name without the titles before it ("M.", "Mme", "Dr"), any case."""
     titles = words("titles")  # lower case already
     while tokens and tokens[0].lower() in titles:
         tokens = tokens[1:]
     return tokens
+
+
+# the readers of role nouns, which read the lists above: imported last, so that a rule takes
+# them from this package as it takes the others
+from quotes.lexicon.roles import (  # noqa: E402, F401
+    article_roles,
+    counterparts,
+    gender_endings,
+    gendered_counterparts,
+    is_role_noun,
+    learned_roles,
+    role_form,
+    role_kinds,
+    role_lemmas,
+)

@@ -82,8 +82,6 @@ NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name 
 # forêts (ONF) »), the one in another language always (« Institut nordique pour la
 # recherche polaire (NPRI) », « Office européen à la recherche (EOR) »)
 SPELLING_LINKS = NAME_LINKS | {"et", "pour", "a", "au", "aux", "en", "sur"}
-# folded, before a place: "arrivé à Vienne", "en Jordan", "depuis Washington"
-PLACE_PREPOSITIONS = frozenset({"a", "en", "au", "aux", "dans", "vers", "depuis"})
 A = frozenset({"à", "au", "aux"})
 # before the one words are said to: « a lancé au ministre », « a déploré auprès de Paul Roux »
 TO_WHOM = A | {"auprès"}
