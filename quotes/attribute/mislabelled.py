@@ -10,7 +10,9 @@ mention (not after a preposition of place: « à Vienne »). A first name the le
 a full name too where the article sets a role noun beside the words (« Wendy Marchal, capitaine
 des Bleues », « Wendy Marchal (32 ans), la capitaine »): a place or a thing holds no post, save
 the titles a club or a firm holds too (« champion de France »), a person's only in their feminine
-form or after an age; the same words elsewhere in the article are that person's name then.
+form or after an age; the same words elsewhere in the article are that person's name then. An
+organisation's name shaped as a person's full name is one where the article names one of its
+words alone as a person (« Dorji Wangmo Tshering » an organisation, « Dorji » a person).
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ def mislabelled(
               if (e.label_ in _OTHER or _articled_surname(e)) and outside(e.start_char)]
     # full names whose first name the lexicon lacks, where a role noun is set beside them
     posted = {fold(e.text) for e in others if _role_beside(e) and _full_name(e, known=False)}
+    # an organisation's name that is a person's by its shape, one word of which the article
+    # names alone as a person (« Dorji Wangmo Tshering » an organisation, « Dorji » a person)
+    alone = {n.surname_key for _, n in names if n.first is None and " " not in n.surname}
+    named_orgs = [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
+                  and alone & set(fold(e.text).split()) and _full_name(e, known=False)]
+    others += named_orgs
+    posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
              if (n := _full_name(e, known=fold(e.text) not in posted)) is not None]
     surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
