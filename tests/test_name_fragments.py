@@ -72,6 +72,13 @@ BODY_NAME = [
     row("La grève a touché le port. Plus de cent vols ont été annulés, selon le parquet "
         "national financier.", "Plus de cent vols ont été annulés", "parquet national financier",
         "organization"),
+    # must not: a word other than an adjective ends them (« de »); one entity of the recogniser
+    # runs from the noun to the name, the adjectives in it
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le quotidien "
+        "régional de Lozère.", "Plus de cent vols ont été annulés",
+        "quotidien régional de Lozère", "organization"),
+    row("Selon la préfecture maritime Atlantique, trois marins ont été secourus.",
+        "trois marins ont été secourus", "préfecture maritime Atlantique", "organization"),
     # must not: a French particle opens a complement, not a name
     row("La grève a touché le port. Plus de cent vols ont été annulés, selon la mairie de "
         "Brioude.", "Plus de cent vols ont été annulés", "mairie de Brioude", "organization"),

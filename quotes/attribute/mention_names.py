@@ -32,8 +32,8 @@ def proper_after(head: Token, span: Span) -> str | None:
             rest = span.doc[head.i - 1 : span.end]  # « La Voie Neuve »: its article is its own
     elif (kind := _kind_complement(rest)) is not None:  # "l'agence de presse Belpress"
         rest = rest[kind:]  # its kind, then its name
-    elif (kind := _kind_adjectives(rest)) is not None:  # "le site croate Zagrebnet"
-        rest = rest[kind:]
+    elif (kind := _kind_adjectives(rest)) is not None and not _one_entity(head, rest[kind]):
+        rest = rest[kind:]  # "le site croate Zagrebnet", not « la préfecture maritime Atlantique »
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title and not _foreign_particle(
             rest):
         return None  # "le ministère de la Santé": a complement, not a name in apposition
@@ -74,6 +74,13 @@ def _kind_adjectives(rest: Span) -> int | None:
             not _foreign_particle(rest[k:])):  # « la chaîne al Nour »: « al » is the name's
         k += 1
     return k if k and capitalised(rest[k].text) and rest[k].ent_type_ != "PER" else None
+
+
+def _one_entity(head: Token, last: Token) -> bool:
+    """Does one entity of the recogniser run from the noun to the token (« préfecture maritime
+    Atlantique » one place's name): the noun and its adjectives are of the name then."""
+    return head.ent_iob_ == "B" and all(
+        t.ent_iob_ == "I" for t in head.doc[head.i + 1 : last.i + 1])
 
 
 def _foreign_particle(rest: Span) -> bool:
