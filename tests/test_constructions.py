@@ -1554,7 +1554,7 @@ ROWS = [
         "Selon le journal libanais Al-Nour, qui a révélé l'information, l'homme d'affaires "
         "serait arrivé à Beyrouth en avion.",
         "indirect", "l'homme d'affaires serait arrivé à Beyrouth en avion",
-        speaker="journal libanais Al-Nour", cue="Selon",
+        speaker="Al-Nour", cue="Selon",
     ),
     row(
         "Selon Paul Roux, dont le témoignage a été décisif, la voiture roulait trop vite.",

@@ -10,6 +10,12 @@ Each mechanism has rows that fire and rows that must not (made-up sentences, inv
   and other first names keep two people;
 - a name the recogniser cut after a hyphen (« Hélène Marsac-|Dolin| ») is made whole, with the
   first name before it; a name after a place's preposition is no first name;
+- one word alone of a full name, neither its first name alone nor its surname (« Dorji » of
+  « Dorji Wangmo Tshering », « Kawa » of « Pedro Kawa da Fonseca »), names the one person of
+  the article whose full name holds it, with that person's role and gender; not a word of two
+  people's names, nor a known first name (a middle name, someone else's first name), nor the
+  word after « ben » (the father's), nor a word with a noun of its own (« son coéquipier
+  Júnior »), a place's, or one of the name of someone told a relative (« X, fils de … »);
 - a company's shorter name (« AgroNova ») is its longer run only where the article gives that
   run as an actor, not only as a complement (« le directeur de AgroNova Foods Canada »);
 - a past participle glued after the noun of the source a « selon » names (« selon une note
@@ -76,6 +82,65 @@ def test_a_bare_part_names_the_double_surname_only_when_nobody_bears_it():
     assert named_by(parse("Martin"), [P(parse("Luc Saint-Martin"))]) == []
     martin = P(parse("Martin Roux"))
     assert named_by(parse("Martin"), [P(parse("Anne Saint-Martin")), martin]) == [martin]
+
+
+INNER = [
+    # a given name that is no first name alone (« Dorji Wangmo »), then that word alone
+    ("« Le réseau tient bon », a affirmé Rinzin Kesang Dorji, directeur de l'Agence "
+     "himalayenne de l'eau. Mais Kesang a ajouté que « la saison sera longue ».",
+     "« la saison sera longue »", "Rinzin Kesang Dorji",
+     "directeur de l'Agence himalayenne de l'eau", "male"),
+    # the name a man is known by, between his first names and his surname
+    ("Le président Pedro Kawa da Fonseca est arrivé à Lunda. « Nous reconstruirons tout », a "
+     "déclaré Kawa devant la presse.", "Nous reconstruirons tout", "Pedro Kawa da Fonseca",
+     "président", "male"),
+]
+
+INNER_APART = [
+    # must not: the word is in two people's names, so neither is taken for it
+    ("Le président Pedro Kawa da Fonseca a reçu la ministre Ana Kawa Ribeiro. « Nous "
+     "reconstruirons tout », a déclaré Kawa devant la presse.", "Nous reconstruirons tout",
+     "Kawa", None, None),
+    # must not: a middle name that is a known first name is someone else's first name alone
+    ("Le juge Paul Marie Ferrand a ouvert l'audience. « Je n'ai rien vu », a raconté Marie, "
+     "une voisine.", "Je n'ai rien vu", "Marie", None, "female"),
+    # must not: the word after « ben » is the father's name
+    ("L'émir Tamim ben Hamad Al Thani a reçu les ministres à Doha. Son père, l'ancien émir, "
+     "était présent. « Le Golfe doit rester uni », a dit Hamad.", "Le Golfe doit rester uni",
+     "Hamad", None, None),
+    # must not: the word alone has a noun of its own, someone else's
+    ("L'attaquant Carlos Eduardo Júnior Ferreira a marqué deux buts. Son coéquipier Júnior a "
+     "déclaré : « Nous avons souffert jusqu'au bout. »", "Nous avons souffert jusqu'au bout.",
+     "Júnior", None, None),
+    # must not: the bearer is told someone's son, his father may bear the word
+    ("Joaquim Nkosi Bamba Tavares, fils de l'ancien président, a été entendu par les juges. "
+     "L'ancien chef de l'État a réagi dans la soirée. « Je n'ai jamais touché un centime », a "
+     "affirmé Bamba.", "Je n'ai jamais touché un centime", "Bamba", "ancien chef de l'État",
+     "male"),
+    # must not: the recogniser reads the word as a place's
+    ("Le maire Aboubacar Tombouctou Maïga a visité le quartier. « La ville manque d'eau », a "
+     "reconnu Tombouctou.", "La ville manque d'eau", "Tombouctou", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role", "gender"), INNER + INNER_APART)
+def test_one_word_of_a_full_name(nlp, text, said, speaker, role, gender):
+    sp = quote_said(nlp, text, said).speaker
+    assert (sp.name, sp.role, sp.gender) == (speaker, role, gender)
+
+
+def test_inner_word():
+    class P:
+        def __init__(self, name):
+            self.parts = parse(name)
+
+    kawa, ribeiro = P("Pedro Kawa da Fonseca"), P("Ana Kawa Ribeiro")
+    assert named_by(parse("Kawa"), [kawa]) == [kawa]
+    assert named_by(parse("Kawa"), [kawa, ribeiro]) == []  # two people's word
+    assert named_by(parse("da"), [kawa]) == []  # a particle
+    assert named_by(parse("Marie"), [P("Paul Marie Ferrand")]) == []  # a known first name
+    assert named_by(parse("Hamad"), [P("Tamim ben Hamad Al Thani")]) == []  # the father's
+    assert named_by(parse("Kawa"), [kawa], inner=False) == []
 
 
 LEADING = [

@@ -4,10 +4,12 @@ person's mention; a first name tagged alone runs over the capitalised words afte
 entity holds (its surname, with the parts glued to it), and over a capitalised article and the
 word after it whatever its entity (« Noël Le |Graët| »); a surname opening with its article
 read as a body's name (« Le Marrec » ORG) is the person's whose full name the article gives; a
-first name the lexicon lacks opens a full name where a role noun is set beside the words (one a
-club holds too, « champion », only in its feminine form or after an age); not
-after a common noun (a street, a ship), not a firm's, not after a preposition of place. The
-labels are set by hand, so each row tests the rule, not the model."""
+person's full name read as an organisation's is theirs where the article names one of its words
+alone as a person (« Dorji ») and sets a role noun beside it (« Goldman Sachs » stays a firm's);
+a first name the lexicon lacks opens a full name where a role noun is set beside the words (one
+a club holds too, « champion », only in its feminine form or after an age); not after a common
+noun (a street, a ship), not a firm's, not after a preposition of place. The labels are set by
+hand, so each row tests the rule, not the model."""
 
 import pytest
 from conftest import labelled
@@ -61,6 +63,17 @@ ROWS = [
      ["Zelna Marchal"]),
     ("Zelna Marchal (24 ans), champion de France du 100 mètres, a couru.",
      [("Zelna Marchal", "LOC")], ["Zelna Marchal"]),
+    # a person's name read as an organisation's, one word of which the article names alone as
+    # a person
+    ("Dorji Wangmo Tshering, Directeur de l'Agence, a parlé. Dorji a insisté.",
+     [("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")], ["Dorji Wangmo Tshering"]),
+    # must not: no word of it named alone as a person; a word named alone after a common noun
+    ("Dorji Wangmo Tshering, Directeur de l'Agence, a parlé. Karma a insisté.",
+     [("Dorji Wangmo Tshering", "ORG"), ("Karma", "PER")], []),
+    ("Le groupe vend des sacs Louis Vuitton. Vuitton a répondu.",
+     [("Louis Vuitton", "ORG"), ("Vuitton", "PER")], []),
+    ("Selon Goldman Sachs, la croissance ralentira. « Le marché reste solide », a écrit Goldman.",
+     [("Goldman Sachs", "ORG"), ("Goldman", "PER")], []),
     # must not: a surname with its article read as a body's, no full name given; an unknown
     # first name with no role beside it, or a place with a common noun beside it; a role a
     # club, a resort or a firm holds too, no age in the brackets before it
@@ -117,6 +130,16 @@ SPEAKERS = [
      [("Zelna Marchal", "LOC"), ("Zelna Marchal", "MISC")],
      "elle ne jouerait plus en sélection", ("Zelna Marchal", "person", "capitaine de l'équipe",
                                            "female")),
+    # a person's full name read as an organisation's, the word alone a person's: one man
+    ("« Le barrage tiendra », a déclaré Dorji Wangmo Tshering, directeur de l'agence des eaux."
+     "\n\n« La saison sera longue », a ajouté Dorji.",
+     [("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")],
+     "La saison sera longue", ("Dorji Wangmo Tshering", "person", "directeur de l'agence des eaux",
+                               "male")),
+    # must not: a firm's name a word of which is named alone, no role beside it
+    ("Selon Goldman Sachs, la croissance ralentira. « Le marché reste solide », a écrit Goldman.",
+     [("Goldman Sachs", "ORG"), ("Goldman", "PER")],
+     "la croissance ralentira", ("Goldman Sachs", "organization", None, None)),
     # must not: no full name for the surname, no role beside the unknown first name
     ("« Nous investirons », a annoncé Le Marrec dans un communiqué.", [("Le Marrec", "ORG")],
      "Nous investirons", ("Le Marrec", "organization", None, None)),

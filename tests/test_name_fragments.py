@@ -3,8 +3,9 @@ word closing a mention opens the words after it (« selon les élus s'exprimer �
 quotes/attribute/mentions.py); a name a comma and a role noun follow after an outlet's noun or a
 body spoken to is the role holder's, not the body's (« au quotidien Marc Dellori, procureur de
 Brioude »), a body that speaks keeps it (quotes/attribute/held_names.py); a body's name after its
-kind, that kind's adjectives, or a particle of another language (« la chaîne de télévision
-qatarie | al Nour »: quotes/attribute/mention_names.py); a post's heading label before a colon is
+kind, that kind's adjectives (after a bare complement or right after the noun: « le média croate
+| ZagrebWire »), or a particle of another language (« la chaîne de télévision qatarie | al Nour
+»: quotes/attribute/mention_names.py); a post's heading label before a colon is
 the post's words, signed by the name before the handle (quotes/attribute/signed.py). Must-not
 rows follow each group and reach the guard: the quote is found and its speaker said."""
 
@@ -61,6 +62,23 @@ BODY_NAME = [
     row("La grève a touché le port. Plus de cent vols ont été annulés, selon le journal "
         "d’opposition al Watan.", "Plus de cent vols ont été annulés", "al Watan",
         "organization"),
+    # fires: the noun's adjectives in lower case before the name say its kind, not its name
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le média croate "
+        "ZagrebWire.", "Plus de cent vols ont été annulés", "ZagrebWire", "organization"),
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le quotidien "
+        "régional Le Courrier du Lot.", "Plus de cent vols ont été annulés",
+        "Le Courrier du Lot", "organization"),
+    # must not: adjectives with no name after them are the body's words
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le parquet "
+        "national financier.", "Plus de cent vols ont été annulés", "parquet national financier",
+        "organization"),
+    # must not: a word other than an adjective ends them (« de »); one entity of the recogniser
+    # runs from the noun to the name, the adjectives in it
+    row("La grève a touché le port. Plus de cent vols ont été annulés, selon le quotidien "
+        "régional de Lozère.", "Plus de cent vols ont été annulés",
+        "quotidien régional de Lozère", "organization"),
+    row("Selon la préfecture maritime Atlantique, trois marins ont été secourus.",
+        "trois marins ont été secourus", "préfecture maritime Atlantique", "organization"),
     # must not: a French particle opens a complement, not a name
     row("La grève a touché le port. Plus de cent vols ont été annulés, selon la mairie de "
         "Brioude.", "Plus de cent vols ont été annulés", "mairie de Brioude", "organization"),

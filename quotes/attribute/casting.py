@@ -221,6 +221,27 @@ def _kin_led(ent: Span) -> bool:
     return k >= 0 and fold(ent.doc[k].text) in folded("kin_nouns")
 
 
+def _described(ent: Span) -> bool:
+    """Is a common noun right before the name, its own role (« son coéquipier Júnior »)?"""
+    return ent.start > 0 and ent.doc[ent.start - 1].pos_ == "NOUN" and ent.doc[
+        ent.start - 1].is_lower
+
+
+def _kin_told(cast: Casting, doc: Doc, person: Draft) -> bool:
+    """Is the person named after or before a kin noun (« Paul Roy, fils de … », kin_nouns)?"""
+    if person.kin:
+        return True
+    for start, whose in cast.at.items():
+        span = doc.char_span(start, cast.ends[start], alignment_mode="expand")
+        if whose is person and span is not None:
+            k = span.end
+            while k < len(doc) and doc[k].text == ",":
+                k += 1
+            if k < len(doc) and fold(doc[k].text) in folded("kin_nouns"):
+                return True
+    return False
+
+
 def _unmissed(doc: Doc, person: Draft, outside: Callable[[int], bool]) -> None:
     """Give a person named by a bare surname ("Verdi") the full name the text writes once,
     outside the marks and unseen by the recogniser: a capitalised first name of
@@ -257,7 +278,12 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         same = [p for p in cast.people if p.parts.first is None and p.parts.key == name.key]
         return same[0] if same else _added(cast, Draft(name.text, name, first_seen=ent.start_char))
     titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
-    candidates = named_by(name, cast.people, titled=titled)
+    candidates = named_by(name, cast.people, titled=titled, inner=False)
+    if not candidates and not _described(ent):
+        # a word of a full name (« Kawa »), of a person's mention with no noun of its own, not
+        # of a relative's name (« X, fils de l'ancien président »): the family bears it too
+        candidates = named_by(name, [p for p in cast.people if not _kin_told(cast, ent.doc, p)],
+                              titled=titled)
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
     said = title_gender(ent) or text_agreement(ent)

@@ -32,6 +32,8 @@ def proper_after(head: Token, span: Span) -> str | None:
             rest = span.doc[head.i - 1 : span.end]  # « La Voie Neuve »: its article is its own
     elif (kind := _kind_complement(rest)) is not None:  # "l'agence de presse Belpress"
         rest = rest[kind:]  # its kind, then its name
+    elif (kind := _kind_adjectives(rest)) is not None and not _one_entity(head, rest[kind]):
+        rest = rest[kind:]  # "le site croate Zagrebnet", not « la préfecture maritime Atlantique »
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title and not _foreign_particle(
             rest):
         return None  # "le ministère de la Santé": a complement, not a name in apposition
@@ -61,6 +63,24 @@ def _kind_complement(rest: Span) -> int | None:
         k += 1  # « de télévision qatarie », not « d'opposition |al Watan »
     named = capitalised(rest[k].text) or _foreign_particle(rest[k:])
     return k if named and rest[k].ent_type_ != "PER" else None
+
+
+def _kind_adjectives(rest: Span) -> int | None:
+    """Where the name starts when the words after a common noun are its adjectives in lower
+    case, then a capitalised name (« croate | Zagrebnet », « régional | Le Courrier du Lot »):
+    the adjectives say the kind, not the name; None for any other words."""
+    k = 0
+    while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ in ("ADJ", "PROPN") and (
+            not _foreign_particle(rest[k:])):  # « la chaîne al Nour »: « al » is the name's
+        k += 1
+    return k if k and capitalised(rest[k].text) and rest[k].ent_type_ != "PER" else None
+
+
+def _one_entity(head: Token, last: Token) -> bool:
+    """Does one entity of the recogniser run from the noun to the token (« préfecture maritime
+    Atlantique » one place's name): the noun and its adjectives are of the name then."""
+    return head.ent_iob_ == "B" and all(
+        t.ent_iob_ == "I" for t in head.doc[head.i + 1 : last.i + 1])
 
 
 def _foreign_particle(rest: Span) -> bool:

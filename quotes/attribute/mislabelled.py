@@ -10,7 +10,11 @@ mention (not after a preposition of place: « à Vienne »). A first name the le
 a full name too where the article sets a role noun beside the words (« Wendy Marchal, capitaine
 des Bleues », « Wendy Marchal (32 ans), la capitaine »): a place or a thing holds no post, save
 the titles a club or a firm holds too (« champion de France »), a person's only in their feminine
-form or after an age; the same words elsewhere in the article are that person's name then.
+form or after an age; the same words elsewhere in the article are that person's name then. An
+organisation's name shaped as a person's full name is one where the article names one of its
+words alone as a person and sets a role noun beside it, capitalised or not (« Dorji Wangmo
+Tshering, Directeur de l'Agence » an organisation, « Dorji » a person; « Goldman Sachs » then
+« Goldman » stays a firm's).
 """
 
 from __future__ import annotations
@@ -40,6 +44,14 @@ def mislabelled(
               if (e.label_ in _OTHER or _articled_surname(e)) and outside(e.start_char)]
     # full names whose first name the lexicon lacks, where a role noun is set beside them
     posted = {fold(e.text) for e in others if _role_beside(e) and _full_name(e, known=False)}
+    # an organisation's name that is a person's by its shape, one word of which the article
+    # names alone as a person (« Dorji Wangmo Tshering » an organisation, « Dorji » a person),
+    # with a role noun beside it: a firm's founder's name (« Goldman ») holds no post
+    alone = {n.surname_key for _, n in names if n.first is None and " " not in n.surname}
+    named_orgs = [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
+                  and alone & set(fold(e.text).split()) and _role_beside(e, capital=True)]
+    others += named_orgs
+    posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
              if (n := _full_name(e, known=fold(e.text) not in posted)) is not None]
     surnames = {n.surname_key for _, n in names + found if n.first and not n.initialled}
@@ -108,11 +120,12 @@ def _articled_surname(ent: Span) -> bool:
     return len(ent) == 2 and _after_article(ent[1])
 
 
-def _role_beside(ent: Span) -> bool:
+def _role_beside(ent: Span, *, capital: bool = False) -> bool:
     """Is a person's role noun set off right after the entity, an age in brackets between them
     allowed: « X, capitaine de … », « X (32 ans), la capitaine … »? A role a club or a firm
     holds too (lexicon/body_held_roles.txt: « Olympique Vaudrey, champion de France ») shows a
-    person only in its feminine form (« championne », « la leader ») or after the age."""
+    person only in its feminine form (« championne », « la leader ») or after the age;
+    ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »)."""
     doc, i, aged = ent.doc, ent.end, False
     if i < len(doc) and doc[i].text == "(":
         shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
@@ -124,7 +137,8 @@ def _role_beside(ent: Span) -> bool:
     i += 1
     article = doc[i].lower_ if i < len(doc) and doc[i].pos_ == "DET" else ""
     i += bool(article)
-    if i >= len(doc) or not doc[i].is_lower or not is_role_noun(doc[i].text):
+    if i >= len(doc) or not (doc[i].is_lower or (capital and doc[i].is_title)) or not (
+            is_role_noun(doc[i].lower_)):
         return False
     return aged or fold(doc[i].text) not in folded("body_held_roles") or article_gender(
         article) == "f"

@@ -27,7 +27,7 @@ from quotes.lexicon import (
     strip_title,
     words,
 )
-from quotes.lexicon.grammar import DEFINITE_SINGULAR, NAME_PARTICLES, PRONOUNS
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
 from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import text_of
 
@@ -145,11 +145,12 @@ class HasName(Protocol):
 P = TypeVar("P", bound=HasName)
 
 
-def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P]:
+def named_by(name: Name, people: Iterable[P], *, titled: bool = False,
+             inner: bool = True) -> list[P]:
     """People a partial name can name: one surname, else one first name ("Isabelle"), else one
     part of a double surname that is no first name ("Lenz" for "Anne Roy-Lenz", never "Martin"
-    for "Luc Saint-Martin"); a titled one ("M. Martin") is a surname only, never the first name
-    of someone else."""
+    for "Luc Saint-Martin"), else the one full name holding the word (``inner_word``); a titled
+    one ("M. Martin") is a surname only, never the first name of someone else (``inner``: no)."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
     if not found:  # "M. Ruiz" of "Ana Ruiz Vidal", whom the article also names "Ana Ruiz"
@@ -159,7 +160,23 @@ def named_by(name: Name, people: Iterable[P], *, titled: bool = False) -> list[P
         found = [p for p in people if p.parts.first_key == fold(name.surname)]
     if not found and name.first is None and first_name_gender(name.surname) is None:
         found = [p for p in people if p.parts.first and one_part(name, p.parts)]
+    if inner and not found and name.first is None and " " not in name.surname:
+        found = inner_word(name, people)
     return found
+
+
+def inner_word(name: Name, people: Iterable[P]) -> list[P]:
+    """The one person whose full name holds a word alone, where it is neither their first
+    name alone nor their surname: « Dorji » for « Dorji Wangmo Tshering », « Kawa » for
+    « Pedro Kawa da Fonseca ». Not a particle, nor a word of two people's names, nor a known
+    first name, which a middle name and someone else's first name share (« Marie » of « Jean
+    Marie Roux »), nor the father's name after « ben » (grammar FILIATION_PARTICLES)."""
+    key = fold(name.surname)
+    if key in NAME_PARTICLES or first_name_gender(name.surname) is not None:
+        return []
+    found = [p for p in people if p.parts.first and key in p.parts.key.split() and not any(
+        f" {f} {key} " in f" {p.parts.key} " for f in FILIATION_PARTICLES)]
+    return found if len(found) == 1 else []
 
 
 def sovereign(ent: Span) -> bool:

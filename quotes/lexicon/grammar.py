@@ -160,6 +160,8 @@ FOREIGN_NAME_PARTICLES = frozenset(
      "ben", "bin", "ibn", "el", "al"}
 )
 NAME_PARTICLES = FRENCH_NAME_PARTICLES | FOREIGN_NAME_PARTICLES
+# particles of filiation, folded: the word after them is the father's name (« Tamim ben Hamad »)
+FILIATION_PARTICLES = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 # --- pronouns
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
