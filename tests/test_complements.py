@@ -189,3 +189,25 @@ NO_INFINITIVE_CUES = [
 def test_no_infinitive_reported_after_an_act(nlp, text, unsaid):
     quotes = beside_its_own_quote(nlp, text)
     assert not [q.span.text for q in quotes if unsaid in q.span.text]
+
+
+# (sentence, the mixed quote, its speaker): a phrase saying where, when or before whom before
+# the object holding marks is no part of the words reported
+ADJUNCT_ROWS = [
+    # fire: where, then the object
+    ("Le ministre Paul Vernier a exprimé sur Facebook sa « condamnation absolue » de cette "
+     "attaque.", "sa « condamnation absolue » de cette attaque", "Paul Vernier"),
+    ("Le procureur Paul Vernier a parlé aux familles, évoquant auprès du journal une « farce "
+     "ratée ».", "une « farce ratée »", "Paul Vernier"),
+    # fire: when and where, then the object
+    ("Le ministre Paul Vernier a dénoncé en janvier à la radio les dirigeants de ce « navire en "
+     "perdition ».", "les dirigeants de ce « navire en perdition »", "Paul Vernier"),
+    # must not: a determiner right after a preposition belongs to the object's own complement
+    ("Le ministre Paul Vernier a dénoncé la gestion de la « crise » par la mairie.",
+     "la gestion de la « crise » par la mairie", "Paul Vernier"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ADJUNCT_ROWS)
+def test_an_adjunct_before_a_marked_object_is_left_out(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker

@@ -52,3 +52,23 @@ ROWS = [
 @pytest.mark.parametrize(("text", "said", "speaker"), ROWS)
 def test_a_set_off_participle_is_said_by_its_clause_subject(nlp, text, said, speaker):
     assert quote_said(nlp, text, said).speaker.name == speaker
+
+
+# (text, words said, speaker): a present participle right after a quote and its comma takes
+# the marked words of its object, said by the clause's subject; a finite verb there still has
+# its subject after it
+MARKED_OBJECT_ROWS = [
+    # fire: « évoquant » after marks that close the clause before
+    ("Les familles ont pu « dire leur colère », évoquant un « soulagement » pour beaucoup "
+     "d'entre elles.", "un « soulagement » pour beaucoup d'entre elles", "familles"),
+    ("Le procureur Paul Vernier assure qu'il n'y a pas de « danger », évoquant auprès du journal "
+     "une « farce ratée ».", "une « farce ratée »", "Paul Vernier"),
+    # must not: a finite verb after the quote has its subject after it, not marked words
+    ("« Nous partons », a confié Léon Mercier, le « patron » du club.", "Nous partons",
+     "Léon Mercier"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), MARKED_OBJECT_ROWS)
+def test_a_participle_after_a_quote_takes_its_marked_object(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker

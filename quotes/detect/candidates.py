@@ -26,6 +26,7 @@ from quotes.detect.cut_ends import cut
 from quotes.detect.duplicates import dedupe
 from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelled
 from quotes.detect.exchanges import unlabelled_turns
+from quotes.detect.forms import present_participle
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_after_incise, colon_frame, colon_incise, incise
@@ -74,6 +75,9 @@ def _inverted_subject(ctx: Context, frame: Frame) -> bool:
     follows is its inverted subject, not marked words it reports."""
     if "object-with-marks" not in frame.evidence or frame.cue is None:
         return False
+    cue = ctx.doc.char_span(*frame.cue, alignment_mode="expand")
+    if cue is not None and present_participle(cue[0]):
+        return False  # « … », évoquant un « … »: a participle takes no subject after it
     before = ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]
     return _AFTER_QUOTE.search(before) is not None
 

@@ -18,6 +18,7 @@ from quotes.detect.complements import (
     infinitive_after,
     intention_infinitive,
     intention_object,
+    object_after_adjunct,
     object_infinitive,
     que_after,
 )
@@ -169,6 +170,9 @@ def preposed(
         start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
         if start == nxt.idx and own_de is not None:
             start = own_de
+        elif start == nxt.idx and (obj := object_after_adjunct(
+                doc, nxt.i, spoken[0].open)) is not None:
+            start = doc[obj].idx  # "a exprimé sur son blog sa « colère »": where, then what
         elif aim:  # "a répondu, pour couper court, « … »": why, then the words
             start = spoken[0].open
         evidence.append("object-with-marks")
