@@ -202,9 +202,18 @@ ADJUNCT_ROWS = [
     # fire: when and where, then the object
     ("Le ministre Paul Vernier a dénoncé en janvier à la radio les dirigeants de ce « navire en "
      "perdition ».", "les dirigeants de ce « navire en perdition »", "Paul Vernier"),
-    # must not: a determiner right after a preposition belongs to the object's own complement
-    ("Le ministre Paul Vernier a dénoncé la gestion de la « crise » par la mairie.",
-     "la gestion de la « crise » par la mairie", "Paul Vernier"),
+    # fire: a participle of the adjunct's noun does not end it
+    ("Le ministre Paul Vernier a dénoncé dans un communiqué publié mardi la « lâcheté » des "
+     "agresseurs.", "la « lâcheté » des agresseurs", "Paul Vernier"),
+    # fire: an aside set off on both sides between the adjunct and the object
+    ("Le sénateur Paul Vernier a dénoncé devant les sénateurs, jeudi, une « trahison » du "
+     "gouvernement.", "une « trahison » du gouvernement", "Paul Vernier"),
+    # must not: a determiner right after « de » belongs to the adjunct's own complement
+    ("Le ministre Paul Vernier a insisté sur la gestion de la « crise » par la mairie.",
+     "sur la gestion de la « crise » par la mairie", "Paul Vernier"),
+    # must not: after one comma, an apposition to the adjunct's noun, not the object
+    ("La juge Anne Roux a témoigné en faveur de son collègue, un « homme intègre ».",
+     "en faveur de son collègue, un « homme intègre »", "Anne Roux"),
 ]
 
 

@@ -290,24 +290,3 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
             return True
     return False
 
-
-def object_after_adjunct(doc: Doc, i: int, opening: int) -> int | None:
-    """The token where the object starts when a phrase saying where, when or before whom
-    comes first (« a exprimé sur son blog sa « colère » », « évoquant auprès du journal une
-    « farce » »): the first determiner before the marks opening at ``opening`` that follows
-    the adjunct's noun; None when ``i`` opens no prepositional phrase or a verb, or a
-    determiner right after a preposition (« la gestion de la « crise » »), comes first."""
-    opener = doc[i]
-    if not (opener.pos_ == "ADP" or (
-            opener.pos_ == "ADV" and i + 1 < len(doc) and doc[i + 1].pos_ == "ADP")):
-        return None
-    j = i + 1
-    while j < len(doc) and doc[j].idx < opening:
-        tok, prev = doc[j], doc[j - 1]
-        if tok.pos_ in ("VERB", "AUX"):
-            return None
-        if tok.pos_ == "DET" and (prev.pos_ in ("NOUN", "PROPN") or (
-                prev.text == "," and doc[j - 2].pos_ in ("NOUN", "PROPN"))):
-            return j
-        j += 1
-    return None
