@@ -189,3 +189,34 @@ NO_INFINITIVE_CUES = [
 def test_no_infinitive_reported_after_an_act(nlp, text, unsaid):
     quotes = beside_its_own_quote(nlp, text)
     assert not [q.span.text for q in quotes if unsaid in q.span.text]
+
+
+# (sentence, the mixed quote, its speaker): a phrase saying where, when or before whom before
+# the object holding marks is no part of the words reported
+ADJUNCT_ROWS = [
+    # fire: where, then the object
+    ("Le ministre Paul Vernier a exprimé sur Facebook sa « condamnation absolue » de cette "
+     "attaque.", "sa « condamnation absolue » de cette attaque", "Paul Vernier"),
+    ("Le procureur Paul Vernier a parlé aux familles, évoquant auprès du journal une « farce "
+     "ratée ».", "une « farce ratée »", "Paul Vernier"),
+    # fire: when and where, then the object
+    ("Le ministre Paul Vernier a dénoncé en janvier à la radio les dirigeants de ce « navire en "
+     "perdition ».", "les dirigeants de ce « navire en perdition »", "Paul Vernier"),
+    # fire: a participle of the adjunct's noun does not end it
+    ("Le ministre Paul Vernier a dénoncé dans un communiqué publié mardi la « lâcheté » des "
+     "agresseurs.", "la « lâcheté » des agresseurs", "Paul Vernier"),
+    # fire: an aside set off on both sides between the adjunct and the object
+    ("Le sénateur Paul Vernier a dénoncé devant les sénateurs, jeudi, une « trahison » du "
+     "gouvernement.", "une « trahison » du gouvernement", "Paul Vernier"),
+    # must not: a determiner right after « de » belongs to the adjunct's own complement
+    ("Le ministre Paul Vernier a insisté sur la gestion de la « crise » par la mairie.",
+     "sur la gestion de la « crise » par la mairie", "Paul Vernier"),
+    # must not: after one comma, an apposition to the adjunct's noun, not the object
+    ("La juge Anne Roux a témoigné en faveur de son collègue, un « homme intègre ».",
+     "en faveur de son collègue, un « homme intègre »", "Anne Roux"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ADJUNCT_ROWS)
+def test_an_adjunct_before_a_marked_object_is_left_out(nlp, text, said, speaker):
+    assert quote_said(nlp, text, said).speaker.name == speaker

@@ -23,7 +23,7 @@ OBJECT_HOLDS_MARKS = [
       "a adressé")),
     ("La présidente de la région, Anne Coste, a adressé sur X ses « sincères » condoléances à "
      "la famille.",
-     ("mixed", "sur X ses « sincères » condoléances à la famille", "Anne Coste", "a adressé")),
+     ("mixed", "ses « sincères » condoléances à la famille", "Anne Coste", "a adressé")),
     ("La sénatrice Claire Dunand a loué la coopération « exemplaire » entre les deux communes, "
      "saluant le travail des élus.",
      ("mixed", "la coopération « exemplaire » entre les deux communes", "Claire Dunand",

@@ -26,6 +26,7 @@ from quotes.detect.cut_ends import cut
 from quotes.detect.duplicates import dedupe
 from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelled
 from quotes.detect.exchanges import unlabelled_turns
+from quotes.detect.forms import present_participle
 from quotes.detect.frames import Frame, find_frames
 from quotes.detect.headlines import heading_frame, quoted_heading
 from quotes.detect.incises import colon_after_incise, colon_frame, colon_incise, incise
@@ -48,6 +49,7 @@ from quotes.detect.unquoted import (
     term,
 )
 from quotes.lexicon import words
+from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 from quotes.lexicon.grammar import DEGREE
 from quotes.model import NO_CUE
 
@@ -69,13 +71,34 @@ class Candidate:
     chain: int | None = None  # opening offset of a multi-paragraph quote's first part
 
 
-def _inverted_subject(ctx: Context, frame: Frame) -> bool:
+def _inverted_subject(ctx: Context, frame: Frame, lead: tuple[int, int] | None) -> bool:
     """A verb right after a quote and its comma (« … », a confié celui qui est « … »): what
-    follows is its inverted subject, not marked words it reports."""
+    follows is its inverted subject, not marked words it reports. A present participle there
+    takes no subject after it (« Les élus ont salué un « tournant », évoquant un « … » »)
+    when the clause has a subject that can speak (not « Le ciel s'est « assombri »,
+    annonçant un « … » ») and no noun phrase of its own comes before the object holding the
+    marks in ``lead``, the words from the cue's content to the marks (« évoquant aussitôt le
+    maire de Vernac un « … » »)."""
     if "object-with-marks" not in frame.evidence or frame.cue is None:
+        return False
+    cue = ctx.doc.char_span(*frame.cue, alignment_mode="expand")
+    if cue is not None and present_participle(cue[0]) and frame.subject is not None and (
+            speaking_subject(ctx, frame)) and not _phrase_before_object(ctx, lead):
         return False
     before = ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]
     return _AFTER_QUOTE.search(before) is not None
+
+
+def _phrase_before_object(ctx: Context, lead: tuple[int, int] | None) -> bool:
+    """Does a noun phrase with its own determiner open ``lead``, the words after a cue up to
+    its marks, before another determiner no preposition ties (« évoquant aussitôt le maire de
+    Vernac un « miracle » »: a subject after the verb, then its words)?"""
+    doc = ctx.doc
+    span = doc.char_span(*lead, alignment_mode="expand") if lead is not None else None
+    if span is None or not len(span) or span[0].pos_ != "DET":
+        return False
+    return any(t.pos_ == "DET" and doc[t.i - 1].pos_ != "ADP" and doc[t.i - 1].lower_ not in DE_ALL
+               for t in span[1:])
 
 
 def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
@@ -112,7 +135,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 spoken = [m for m in inside if name_like(ctx, m) is None]
                 for m in inside:
                     held[m.open] = frame
-                if _inverted_subject(ctx, frame):
+                if _inverted_subject(ctx, frame, (a, inside[0].open) if inside else None):
                     told = colon_incise(ctx, frame, spoken)
                     if told is not None:  # « A », insiste la ministre : « B »: both hers
                         told_frame, before = told

@@ -39,7 +39,7 @@ from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
-from quotes.detect.skips import inverted_start, skip
+from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
@@ -169,6 +169,9 @@ def preposed(
         start = _clause_after_colon(ctx, nxt.idx, spoken[0].open)
         if start == nxt.idx and own_de is not None:
             start = own_de
+        elif start == nxt.idx and (mark := ctx.token_at(spoken[0].open)) is not None and (
+                past := skip_adjunct(doc, nxt.i, mark.i)) != nxt.i:
+            start = doc[past].idx  # "a exprimé sur son blog sa « colère »": where, then what
         elif aim:  # "a répondu, pour couper court, « … »": why, then the words
             start = spoken[0].open
         evidence.append("object-with-marks")

@@ -64,7 +64,11 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     one spoken to in « a déploré auprès de Paul Roux le vieil homme »),
     within ``_ADJUNCT_TOKENS``; when there is none and the window cut the adjunct short, the
     first one only a preposition other than « de » ties (« lors d'une réunion avec les élus du
-    département le préfet »); ``i`` otherwise. The cue's own infinitive or finite clause ends the
+    département le préfet »); a determiner after an aside set off on both sides (« devant les
+    sénateurs, jeudi, le préfet »), never right after one comma (« en faveur de son collègue,
+    un « homme intègre » »: an apposition to the adjunct's noun); ``i`` otherwise. The same
+    holds for the object a verb's words start with (« a exprimé sur son blog sa « colère » »,
+    ``stop`` at its marks). The cue's own infinitive or finite clause ends the
     adjunct (« X a déclaré aux médias avoir arrêté le chauffeur »: the object of X's words,
     ``_cue_clause``), never a verb of the adjunct's noun (« aux habitants qui l'attendaient le
     maire »)."""
@@ -83,6 +87,10 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     loose = k if held and doc[k - 1].lower_ not in DE_ALL else None
     for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
         t, prev = doc[j], doc[j - 1]
+        if t.text == "," and loose is None:  # « devant les sénateurs, jeudi, le maire »
+            after = skip_insertion(doc, j, stop)
+            if after is not None and after < stop and doc[after].pos_ == "DET":
+                return after
         if t.is_punct or _cue_clause(doc, t, i):
             break
         going_on = held and (j > k + 1 or t.ent_iob_ == "I")  # a name's next word
