@@ -231,10 +231,17 @@ SELON_OTHER = (
     "loi ayant, selon elle, divisé le pays."
 )
 
+# the subject of a verb of no saying, the pronoun's own clause: what the words are about, not
+# who says them; the one named before
+SELON_ABOUT = (
+    "Le député Marc Petit a parlé aux élus de Vernay. Un artisan serait taxé à 60 % selon lui."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "speaker", "kind", "gender"),
     [
+        (SELON_ABOUT, "Marc Petit", "person", "male"),
         (SELON_BODY, "FNB", "organization", None),
         (SELON_PERSON, "Paul Roux", "person", "male"),
         (SELON_OTHER, "Anne Vidal", "person", "female"),

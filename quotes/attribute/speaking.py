@@ -24,7 +24,16 @@ from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.lexicon import bounded, cached, fold, folded, is_org_noun, singular, words
+from quotes.lexicon import (
+    bounded,
+    cached,
+    fold,
+    folded,
+    is_org_noun,
+    reporting_verbs,
+    singular,
+    words,
+)
 from quotes.nlp.doc import text_of, token_starts
 
 ISSUER = "document-issuer"  # evidence: the speaker issued the text the cue names
@@ -135,7 +144,8 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
     """The subject of the sentence's main verb, inside the words and before « selon » with a
     pronoun, when the pronoun agrees with it in gender and number and no verb in between has
     a subject of its own (« La fédération a déploré une réforme ayant, selon elle, … »: a
-    pronoun in an aside stands for the subject of the clause around it); else None. So does
+    pronoun in an aside stands for the subject of the verb of saying around it, never for
+    the subject of another verb, « Un artisan serait taxé selon lui »); else None. So does
     a possessive before a noun of words said, agreeing in number (« L'homme était, selon ses
     dires, parti chasser »): it gives no gender."""
     said = doc.char_span(*source, alignment_mode="expand")
@@ -150,6 +160,9 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+    if owner is None and tok.lower_ not in reporting_verbs():
+        return None  # « Un artisan serait taxé à 60 % selon lui »: the subject of a verb of no
+        # saying is what the words are about, never the one who says them
     if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < word.idx:
         return None
     number = word.morph.get("Number", []) if owner is None else [

@@ -22,6 +22,7 @@ from quotes.lexicon.grammar import (
     INFINITIVE_NEGATION,
     NEGATION_START,
     PURPOSE,
+    QUE,
     SUBJECT_PRONOUNS,
 )
 
@@ -138,6 +139,8 @@ def _own_subject(ctx: Context, first: Token, span: Span) -> tuple[int, int] | No
     rng = subject_before(first.head, first, span.start, ctx)
     if rng is None or rng[1] != first.i:
         return None  # the marks must open in the subject's own verb group
+    if rng[0] > span.start and ctx.doc[rng[0] - 1].lower_ in QUE:
+        return None  # « Le PDG juge que Luc Roy « décrit … » »: words said about him, not his
     return _speaks(ctx, rng)
 
 
