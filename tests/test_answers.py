@@ -231,10 +231,23 @@ SELON_OTHER = (
     "loi ayant, selon elle, divisé le pays."
 )
 
+# the subject of a verb of no saying, the pronoun's own clause: what the words are about, not
+# who says them; the one named before
+SELON_ABOUT = (
+    "Le député Marc Petit a parlé aux élus de Vernay. Un artisan serait taxé à 60 % selon lui."
+)
+
+# must not fire: no one else named before, the subject is the only one « lui » can be
+SELON_ALONE = "Marc Petit a, selon lui, été trahi par ses alliés."
+SELON_ACTED = "Le maire Luc Garnier a agi, selon lui, dans l'intérêt de la commune."
+
 
 @pytest.mark.parametrize(
     ("text", "speaker", "kind", "gender"),
     [
+        (SELON_ABOUT, "Marc Petit", "person", "male"),
+        (SELON_ACTED, "Luc Garnier", "person", "male"),
+        (SELON_ALONE, "Marc Petit", "person", "male"),
         (SELON_BODY, "FNB", "organization", None),
         (SELON_PERSON, "Paul Roux", "person", "male"),
         (SELON_OTHER, "Anne Vidal", "person", "female"),

@@ -47,6 +47,12 @@ ROWS = [
     # must not fire: a relative whose marks open on its object, not its verb
     ("Le ministre Paul Morel a salué « ses chansons », qui ont « marqué son époque ».",
      [("direct", "ses chansons", "Paul Morel", "ministre", "male", "a salué")]),
+    # after the « que » of a verb of saying the parse missed (« juge » read as a noun): the
+    # que-clause, not the main clause, said by the one the text makes clear
+    ("Le PDG de Vexor, Paul Mérand, a répondu aux critiques. Le PDG juge aussi que Luc Tardieu "
+     "« ignore tout du secteur et de ses contraintes ».",
+     [("mixed", "Luc Tardieu « ignore tout du secteur et de ses contraintes »", "Paul Mérand",
+       "PDG de Vexor", "male", None)]),
     # a cue's content keeps its own span
     ("Le maire Paul Morel a dit que la dette « s'est envolée avec les travaux ».",
      [("mixed", "la dette « s'est envolée avec les travaux »", "Paul Morel", "maire", "male",

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute import addressed, agreement, speakers
 from quotes.attribute import description_ties as ties
@@ -24,7 +24,16 @@ from quotes.attribute.sources import possessor_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect.frames import Frame
-from quotes.lexicon import bounded, cached, fold, folded, is_org_noun, singular, words
+from quotes.lexicon import (
+    bounded,
+    cached,
+    fold,
+    folded,
+    is_org_noun,
+    reporting_verbs,
+    singular,
+    words,
+)
 from quotes.model import Evidence
 from quotes.nlp.doc import text_of, token_starts
 
@@ -84,7 +93,7 @@ def speaker_of(
         return continued, ("speaker-from-previous-sentence",), unknown
     assert frame is not None and frame.subject is not None
     subject = frame.subject
-    if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject)) is not None:
+    if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject, registry)) is not None:
         own_mention = speakers.classify(doc, *own, registry)
         if own_mention.kind in ("person", "organization", "anonymous"):
             subject = own  # « X a déploré une réforme ayant, selon elle, … »: elle is X
@@ -131,12 +140,15 @@ def speaker_of(
     return who, (*((note,) if note else ()), *issued), mention
 
 
-def _clause_subject(doc: Doc, cand: detect.Candidate,
-                    source: tuple[int, int]) -> tuple[int, int] | None:
+def _clause_subject(doc: Doc, cand: detect.Candidate, source: tuple[int, int],
+                    registry: Registry) -> tuple[int, int] | None:
     """The subject of the sentence's main verb, inside the words and before « selon » with a
     pronoun, when the pronoun agrees with it in gender and number and no verb in between has
     a subject of its own (« La fédération a déploré une réforme ayant, selon elle, … »: a
-    pronoun in an aside stands for the subject of the clause around it); else None. So does
+    pronoun in an aside stands for the subject of the verb of saying around it, not for the
+    subject of another verb when a person it agrees with was named before the sentence,
+    « Paul Roux a parlé. Un artisan serait taxé selon lui », though « Marc Petit a, selon
+    lui, été trahi » alone is his); else None. So does
     a possessive before a noun of words said, agreeing in number (« L'homme était, selon ses
     dires, parti chasser »): it gives no gender."""
     said = doc.char_span(*source, alignment_mode="expand")
@@ -151,6 +163,10 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+    if owner is None and tok.lower_ not in reporting_verbs() and _named_before(
+            registry, word):
+        return None  # « Un artisan serait taxé à 60 % selon lui »: the subject of a verb of no
+        # saying is what the words are about, not the one who says them, when another is there
     if subject is None or tok.head.i != tok.i or not cand.start <= subject.idx < word.idx:
         return None
     number = word.morph.get("Number", []) if owner is None else [
@@ -160,6 +176,14 @@ def _clause_subject(doc: Doc, cand: detect.Candidate,
         return None
     sub = list(subject.subtree)
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _named_before(registry: Registry, pronoun: Token) -> bool:
+    """Was a person the pronoun agrees with (one, of its gender) named before its sentence?"""
+    if "Plur" in pronoun.morph.get("Number", []):
+        return False
+    gender = gender_of(pronoun)
+    return any(p.gender == gender for p in registry.people_before(pronoun.sent.start_char))
 
 
 def _document_speaks(

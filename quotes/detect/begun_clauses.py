@@ -5,7 +5,8 @@ words that open on a conjugated verb take their subject from the narrator's word
 them, so the marks alone are no sentence anyone said; the speaker's words are the whole
 sentence, marks included, as after a verb (il « sait tout ») a frame's content stays mixed.
 In a sentence no cue frames, the sentence is one mixed quote whose speaker the article makes
-clear, in place of each marked stretch read as a quote of its own; after « qui » right after a
+clear, in place of each marked stretch read as a quote of its own (from the subject of the
+que-clause of a verb of saying the parse missed: ``clause_span``); after « qui » right after a
 quote a cue frames, the marks go on that quote (``joined_relatives``).
 """
 
@@ -18,7 +19,8 @@ from typing import Any, TypeVar
 from quotes.detect.context import SENT_END, Context, name_like, outer_end, visible_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
-from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START
+from quotes.detect.predicates import saying_verb
+from quotes.lexicon.grammar import INFINITIVE_CLITICS, NEGATION_START, QUE
 from quotes.model import NO_CUE, Evidence
 
 # object clitics and a negation, never a subject: « nous », « vous » open a clause of their own
@@ -54,6 +56,24 @@ def sentence_span(ctx: Context, sent: tuple[int, int]) -> tuple[int, int]:
     hi = visible_end(text, sent[1], lo)
     while hi > lo and text[hi - 1] in _TRAILING:
         hi = visible_end(text, hi - 1, lo)
+    return lo, hi
+
+
+def clause_span(ctx: Context, sent: tuple[int, int], uncued: list[Marked]) -> tuple[int, int]:
+    """The words of the clause the first uncued marks go on: the sentence
+    (``sentence_span``), or from the subject after the « que » of a verb of saying the parse
+    missed, marks in that clause only (« Le PDG juge aussi que Luc Roy « ignore tout … » »
+    gives « Luc Roy « ignore tout … » », the words said, not the main clause)."""
+    lo, hi = sentence_span(ctx, sent)
+    first = ctx.token_at(uncued[0].open) if uncued else None
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+    if first is None or span is None or any(lo <= m.open < uncued[0].open for m in ctx.outer):
+        return lo, hi
+    j = first.i - 1
+    while j > span.start and not ctx.doc[j].is_punct and ctx.doc[j].lower_ not in QUE:
+        j -= 1
+    if j + 1 < first.i and saying_verb(ctx.doc, j, span.start) is not None:
+        return ctx.doc[j + 1].idx, hi
     return lo, hi
 
 

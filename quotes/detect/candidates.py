@@ -251,7 +251,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             loose.append(m)
         if not framed and begun.begun_outside(ctx, sent, loose):
             out = [c for c in out if not any(c.start == m.start for m in loose)]
-            out.append(Candidate("mixed", *begun.sentence_span(ctx, sent), sent, None,
+            out.append(Candidate("mixed", *begun.clause_span(ctx, sent, loose), sent, None,
                                  begun.fragments(ctx, sent), begun.EVIDENCE))
             short = []  # its short marks are fragments of that quote, not set aside
         rejected.extend(short)

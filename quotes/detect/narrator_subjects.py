@@ -19,6 +19,7 @@ from quotes.detect.appositions import (
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
+from quotes.detect.predicates import saying_verb
 from quotes.detect.subjects import is_latter, subtree_before
 from quotes.lexicon import is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import CE, CLEFT_BE, NOT_SUBJECTS, QUE, SUBJECT_PRONOUNS
@@ -82,6 +83,10 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
             comma = next((t.i for t in doc[tok.i : hi] if t.text == ","), hi)
             short = comma - lo <= ctx.settings.subject_max_tokens and is_speech_noun(tok.text)
             lo, hi = (lo, comma) if short else (tok.i, tok.i + 1)
+        # « Le PDG juge aussi que Luc Roy » read as one noun phrase: the verb of saying the
+        # parse missed ends the subject, the one it reports on is no subject of the narrator's
+        hi = next((v for q in range(tok.i + 2, hi)
+                   if (v := saying_verb(doc, q, tok.i + 1)) is not None), hi)
         lo = apposed_name(doc, lo, tok)
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))

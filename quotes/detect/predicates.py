@@ -10,18 +10,21 @@ after a determiner (« les « casseurs » ») or a noun opens no verb group.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.content import content_end
 from quotes.detect.context import Context, Frame, char_range, name_like
 from quotes.detect.marks import Marked
+from quotes.detect.skips import skippable_words
 from quotes.detect.subjects import antecedent, speaker_like, subject_before
+from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import (
     DE,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     NEGATION_START,
     PURPOSE,
+    QUE,
     SUBJECT_PRONOUNS,
 )
 
@@ -138,7 +141,22 @@ def _own_subject(ctx: Context, first: Token, span: Span) -> tuple[int, int] | No
     rng = subject_before(first.head, first, span.start, ctx)
     if rng is None or rng[1] != first.i:
         return None  # the marks must open in the subject's own verb group
+    if rng[0] > span.start and saying_verb(ctx.doc, rng[0] - 1, span.start) is not None:
+        return None  # « Le PDG juge que Luc Roy « décrit … » »: words said about him, not his
     return _speaks(ctx, rng)
+
+
+def saying_verb(doc: Doc, q: int, floor: int) -> int | None:
+    """The index of the form of a verb of saying right before token ``q``, a « que » (one
+    skippable word between: « Le PDG juge aussi que »), never before token ``floor``: the
+    clause « que » opens is what is said, were the verb missed by the parse. None after any
+    other « que » (« Bien que Luc Roy … », « C'est ainsi que Luc Roy … »)."""
+    if doc[q].lower_ not in QUE:
+        return None
+    k = q - 1
+    if k > floor and doc[k].lower_ in skippable_words():
+        k -= 1
+    return k if k >= floor and doc[k].lower_ in reporting_verbs() else None
 
 
 def _relative_subject(qui: Token) -> tuple[int, int] | None:
