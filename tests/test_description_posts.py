@@ -1,7 +1,9 @@
 """A description is not someone the article gives another post of the body it names (« l'attaquant
 du Stade Rennais » is not the « ancien entraîneur du Stade Rennais »), nor someone named as a
 verb's complement before the comma that opens the description's own clause (« Favori pour
-succéder à Marc Dubois, le défenseur du FC Lorient a été récompensé »: no apposition).
+succéder à Marc Dubois, le défenseur du FC Lorient a été récompensé »: no apposition), nor one
+an earlier description tied to an office of state another function is not (« la Première
+ministre », then « la procureure de Morlange »: someone the article does not name).
 """
 
 import pytest
@@ -39,8 +41,38 @@ CLAUSES = [
      "défenseur du FC Lorient"),
 ]
 
+# (text, words said, speaker, role)
+OFFICES = [
+    # fire: the one « la Première ministre » was taken for is no prosecutor, nor the one
+    # « le Premier ministre » was taken for a member of parliament
+    ("« Nous sommes consternés par cet acte », a déclaré Claire Vautrin jeudi à Morlange. "
+     "« L'enquête dira tout », a déclaré la Première ministre devant la préfecture. Claire "
+     "Vautrin s'est ensuite entretenue avec le maire, Paul Ardent. Selon la procureure de "
+     "Morlange, l'incendiaire n'avait pas de mobile politique.",
+     "l'incendiaire n'avait pas de mobile politique", None, "procureure de Morlange"),
+    ("« Le pays tiendra bon », a affirmé Marc Aubertin lundi à Vernay. « Nous serons aux côtés "
+     "des familles », a poursuivi le Premier ministre devant la mairie. Marc Aubertin a ensuite "
+     "rencontré les secouristes. Selon le député de la circonscription, le bilan reste "
+     "provisoire.", "le bilan reste provisoire", None, "député de la circonscription"),
+    # must not: the office itself, and another name of it, still tie to her
+    ("« Nous sommes consternés par cet acte », a déclaré Claire Vautrin jeudi à Morlange. "
+     "« L'enquête dira tout », a déclaré la Première ministre devant la préfecture.",
+     "L'enquête dira tout", "Claire Vautrin", "Première ministre"),
+    ("« Nous sommes consternés par cet acte », a déclaré Claire Vautrin jeudi à Morlange. "
+     "« L'enquête dira tout », a déclaré la Première ministre devant la préfecture. Claire "
+     "Vautrin s'est ensuite entretenue avec le maire, Paul Ardent. « Nous ne céderons pas », "
+     "a ajouté la cheffe du gouvernement.", "Nous ne céderons pas", "Claire Vautrin",
+     "Première ministre"),
+    # must not: a description of no office of state taken for him (« le préfet ») leaves
+    # another side of the post (« le représentant de l'État ») his
+    ("« La route restera fermée », a annoncé Paul Ardent mardi à Vernay. « Les secours sont "
+     "sur place », a précisé le préfet de la Loire devant la mairie. Paul Ardent a ensuite "
+     "rencontré les habitants. « Nous rouvrirons jeudi », a ajouté le représentant de l'État.",
+     "Nous rouvrirons jeudi", "Paul Ardent", "préfet de la Loire"),
+]
 
-@pytest.mark.parametrize(("text", "said", "speaker", "role"), POSTS + CLAUSES)
+
+@pytest.mark.parametrize(("text", "said", "speaker", "role"), POSTS + CLAUSES + OFFICES)
 def test_who_the_description_is(nlp, text, said, speaker, role):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role) == (speaker, role)
