@@ -3,7 +3,8 @@ du Stade Rennais » is not the « ancien entraîneur du Stade Rennais »), nor s
 verb's complement before the comma that opens the description's own clause (« Favori pour
 succéder à Marc Dubois, le défenseur du FC Lorient a été récompensé »: no apposition), nor one
 an earlier description tied to an office of state another function is not (« la Première
-ministre », then « la procureure de Morlange »: someone the article does not name).
+ministre », then « la procureure de Morlange »: someone the article does not name; an office
+of no state, « le maire », or a candidacy says nothing).
 """
 
 import pytest
@@ -69,6 +70,38 @@ OFFICES = [
      "sur place », a précisé le préfet de la Loire devant la mairie. Paul Ardent a ensuite "
      "rencontré les habitants. « Nous rouvrirons jeudi », a ajouté le représentant de l'État.",
      "Nous rouvrirons jeudi", "Paul Ardent", "préfet de la Loire"),
+    # must not: another wording of the office he holds (« le chef du gouvernement ») gives him
+    # no other head noun (« chef »): « le chef des pompiers » is still someone else
+    ("« Le pays tiendra bon », a affirmé le Premier ministre, Marc Aubertin, lundi à Vernay. "
+     "« Nous serons aux côtés des familles », a déclaré le chef du gouvernement. « Le feu est "
+     "fixé », a indiqué le chef des pompiers.", "Le feu est fixé", None, "chef des pompiers"),
+    # must not: an office of no state (« le maire », « le pape ») taken for someone leaves
+    # another wording of it his, and a candidacy is no other function
+    ("« La route restera fermée », a annoncé Paul Ardent mardi à Vernay. « Les travaux "
+     "commencent lundi », a précisé le maire. Paul Ardent a ensuite rencontré les habitants. "
+     "« Nous rouvrirons jeudi », a ajouté le premier magistrat de la commune.",
+     "Nous rouvrirons jeudi", "Paul Ardent", "maire"),
+    ("« La paix est possible », a affirmé Luc Ferrier dimanche à Rome. « Prions pour eux », a "
+     "ajouté le pape. Luc Ferrier a ensuite béni les fidèles. « Nous ne les oublierons pas », "
+     "a conclu l'évêque de Rome.", "Nous ne les oublierons pas", "Luc Ferrier", "pape"),
+    ("« La route restera fermée », a annoncé Paul Ardent mardi à Vernay. « Les travaux "
+     "commencent lundi », a précisé le maire. Paul Ardent a ensuite rencontré Pierre Lessard. "
+     "« Nous rouvrirons jeudi », a ajouté le président de l'agglomération.",
+     "Nous rouvrirons jeudi", "Paul Ardent", "maire"),
+    ("« Le pays tiendra bon », a affirmé Marc Salin lundi à Vernay. « Nous serons aux côtés "
+     "des familles », a déclaré le président de la République. Marc Salin a ensuite rencontré "
+     "les militants. « Nous gagnerons », a ajouté le candidat.", "Nous gagnerons",
+     "Marc Salin", "président de la République"),
+    # must not: « le ministre » is the one taken for « le garde des Sceaux » (the office's
+    # own noun), or given it in apposition
+    ("« La justice sera rendue », a affirmé Hugo Lambert mardi à Morlange. « Les peines seront "
+     "appliquées », a déclaré le garde des Sceaux. Hugo Lambert a ensuite rencontré les "
+     "magistrats. « Nous recruterons des greffiers », a ajouté le ministre.",
+     "Nous recruterons des greffiers", "Hugo Lambert", "garde des Sceaux"),
+    ("« La justice sera rendue », a affirmé le garde des Sceaux, Hugo Lambert, mardi à "
+     "Morlange. Hugo Lambert a ensuite rencontré les magistrats. « Nous recruterons des "
+     "greffiers », a ajouté le ministre.", "Nous recruterons des greffiers", "Hugo Lambert",
+     "garde des Sceaux"),
 ]
 
 

@@ -112,7 +112,8 @@ def described_person(
     # « la Première ministre » taken for her before: not « la procureure » now (``with_tied``)
     before = [
         p for p in timeline.registry.people_before(pos)
-        if fits(p) and not says_otherwise(role, ties.with_tied(p, timeline.entries, pos), parties)
+        if fits(p) and not says_otherwise(
+            role, ties.with_tied(p, timeline.entries, pos, role), parties)
         and p.name not in apart
     ]
     # « La défenseure X et l'attaquante Y … a lancé la capitaine des Bleues »: two a second
