@@ -3207,6 +3207,9 @@ PERIPHRASES = [
      "Le président de la République, Marc Salin, a dîné avec le ministre des Armées Hugo "
      "Brun. « La défense est notre priorité », a affirmé le locataire de l’Élysée.",
      "Marc Salin", "male"),
+    ("chef des armées",
+     "Le président de la République, Marc Salin, a reçu la ministre des Armées Julie Brun. « Nos "
+     "troupes sont prêtes », a assuré le chef des armées.", "Marc Salin", "male"),
     ("ministre des Affaires étrangères",
      "La Première ministre Anne Roy a parlé avant le chef de la diplomatie, Luc Ferrand. « Le "
      "dialogue reste ouvert », a estimé le ministre des Affaires étrangères.", "Luc Ferrand",
@@ -3303,7 +3306,7 @@ def test_periphrasis(nlp, entry, text, speaker, gender):
 
 def test_every_periphrasis_has_a_row():
     """One row per line of periphrases.tsv, in its order."""
-    assert [row[0] for row in PERIPHRASES] == [phrase for phrase, _ in table("periphrases")]
+    assert [row[0] for row in PERIPHRASES] == [phrase for phrase, *_ in table("periphrases")]
 
 
 # role_kinds.tsv: (noun, sentence, the speaker it names there, and a sentence where the one

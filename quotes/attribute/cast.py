@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
+from quotes.attribute import bodies, companies, descriptions, groups, offices, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
@@ -372,9 +372,9 @@ def holds(description: str, person: Person) -> bool:
 
 
 def _words(role: str) -> set[str]:
-    """The role nouns of a role and its other words, cut to five letters: "la syndicaliste"
-    is the one given as "déléguée syndicale", "le juge" the "président du tribunal"."""
-    return heads(role) | stems(role)
+    """Role nouns, a listed office's too (the "garde des Sceaux" is a "ministre"), and other
+    words, cut to five letters ("la syndicaliste" is the "déléguée syndicale")."""
+    return heads(role) | stems(role) | offices.office_heads(role)
 
 
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:

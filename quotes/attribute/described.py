@@ -109,9 +109,12 @@ def described_person(
             return replace(r, resolution="unresolved"), "description-unresolved"
         if isinstance(last, Person):
             return of_person(last, r), "description-to-last-named"
+    # « la Première ministre » taken for her before: not « la procureure » now (``with_tied``)
     before = [
         p for p in timeline.registry.people_before(pos)
-        if fits(p) and not says_otherwise(role, p, parties) and p.name not in apart
+        if fits(p) and not says_otherwise(
+            role, ties.with_tied(p, timeline.entries, pos, role), parties)
+        and p.name not in apart
     ]
     # « La défenseure X et l'attaquante Y … a lancé la capitaine des Bleues »: two a second
     # role alone makes fit (``other_role``'s ``joint``) leave the description to no one
@@ -123,7 +126,7 @@ def described_person(
     counts = {
         name: n for name, n in counts.items()
         if name not in apart and not ties.says_otherwise(
-            timeline.registry, role, name, fits, parties)
+            timeline.registry, role, name, fits, parties, timeline.entries, pos)
     }
     named = {p.name: p for p in before}
     if counts or named:

@@ -3,7 +3,8 @@ past an aside in brackets (``apposed``), the one person named later with its rol
 (``named_since``), the one an earlier description of the same body named (``same_body``), those
 an earlier description with the same role noun named (``same_noun``), the
 roles of the same unnamed one before it (``fuller``), and whether the
-roles or gender of a person of the cast say it is someone else (``says_otherwise``), the name
+roles or gender of a person of the cast say it is someone else (``says_otherwise``), with the
+roles earlier descriptions tied to them (``with_tied``), the name
 apposed after the complement of its noun the mention stops before (``past_complement``), the
 name heading the sentence right before the comma that opens « l'un des … » (``apposed_before``); and
 who it is not: the people the words said speak of (``spoken_of``).
@@ -23,13 +24,15 @@ from quotes.attribute.anaphora import Entry
 from quotes.attribute.cast import Person, Registry, holds
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.offices import office
 from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.role_extent import merged
-from quotes.attribute.role_words import heads, names_place, word_forms, words_of
+from quotes.attribute.role_words import head_nouns, heads, names_place, word_forms, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import fold, in_capitals, is_role_noun, titles
+from quotes.lexicon import fold, folded, in_capitals, is_role_noun, titles
 from quotes.lexicon.grammar import POSSESSIVES
+from quotes.lexicon.periphrases import offices_of_state
 from quotes.nlp.doc import text_of, token_starts
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »
@@ -175,14 +178,37 @@ def fuller(entries: Sequence[Entry], r: Resolved, pos: int) -> Resolved:
 
 def says_otherwise(
     registry: Registry, description: str, name: str, fits: Callable[[Person], bool],
-    parties: frozenset[str],
+    parties: frozenset[str], entries: Sequence[Entry], pos: int,
 ) -> bool:
-    """Do the roles of the person of the cast so named say something else than the
-    description ("le préfet" and the "maire de Quimper", ``holders``), or their gender does?
-    ``parties``: the article's ``holders.party_words``."""
+    """Do the roles of the person of the cast so named, with the offices the descriptions before
+    offset ``pos`` gave them (``with_tied``), say something else than the description ("le
+    préfet" and the "maire de Quimper", ``holders``), or their gender does? ``parties``: the
+    article's ``holders.party_words``."""
     person = registry.person(name)
     return person is not None and (
-        holders.says_otherwise(description, person, parties) or not fits(person))
+        holders.says_otherwise(
+            description, with_tied(person, entries, pos, description), parties)
+        or not fits(person))
+
+
+def with_tied(person: Person, entries: Sequence[Entry], pos: int, description: str) -> Person:
+    """The person with the offices of state (lexicon/periphrases.tsv, ``offices_of_state``) the
+    descriptions tied to them before offset ``pos`` name, by the office's own name (« la
+    cheffe du gouvernement », taken for Claire Roy: « Premier ministre »), unless they hold it
+    already: what the article has called them so far, which a later ``description`` of another
+    function (« la procureure de Morlange ») is not. Other offices (« le maire », then « le
+    premier magistrat de la commune ») may be another side of one post, and a candidacy
+    (« le candidat », lexicon/candidacy_nouns.txt) is run beside any office: they say nothing."""
+    if head_nouns(description) & folded("candidacy_nouns"):
+        return person
+    tied = [(name, g[1], g[2]) for e in entries
+            if e.pos < pos and e.who.kind == "person" and e.who.name == person.name
+            and e.who.resolution == "description" and e.who.role
+            for g in e.who.roles
+            if (held := office(g[0], role=True)) is not None and held.exact
+            for name in sorted(held.names & offices_of_state())]
+    fresh = {t[0]: t for t in tied if not holds(t[0], person)}
+    return replace(person, roles=(*person.roles, *fresh.values())) if fresh else person
 
 
 def same_noun(entries: Sequence[Entry], description: str, pos: int,

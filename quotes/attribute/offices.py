@@ -162,8 +162,8 @@ def other_posts(description: str, roles: list[str]) -> bool:
     posts = [r for r in roles if body & _body(r)]
     if not own or not posts:
         return False
-    own |= _office_heads(description)
-    return all((theirs := kind_heads(r)) and not own & (theirs | _office_heads(r)) for r in posts)
+    own |= office_heads(description)
+    return all((theirs := kind_heads(r)) and not own & (theirs | office_heads(r)) for r in posts)
 
 
 def _body(role: str) -> frozenset[str]:
@@ -181,7 +181,7 @@ def _body(role: str) -> frozenset[str]:
     return frozenset(name)
 
 
-def _office_heads(words: str) -> set[str]:
+def office_heads(words: str) -> set[str]:
     """The role nouns of the office a periphrasis names ("le chef de la diplomatie": the
     "ministre"'s), none for other words."""
     held = office(words, role=True)

@@ -19,7 +19,14 @@ def phrase_key(text: str) -> str:
 @cached
 def periphrases() -> dict[str, str]:
     """lexicon/periphrases.tsv: each phrase, folded, -> the office it stands for."""
-    return {phrase_key(phrase): office for phrase, office in table("periphrases")}
+    return {phrase_key(phrase): office for phrase, office, *_ in table("periphrases")}
+
+
+@cached
+def offices_of_state() -> frozenset[str]:
+    """The offices lexicon/periphrases.tsv marks « État » (« Premier ministre », « ministre de
+    la Justice »), not the « maire » nor the « pape »."""
+    return frozenset(office for _, office, *mark in table("periphrases") if mark == ["État"])
 
 
 _LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase

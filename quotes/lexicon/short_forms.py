@@ -50,7 +50,7 @@ def _openings() -> dict[str, str]:
     « Première ministre »), when it opens one office only."""
     offices: dict[str, set[str]] = {}
     first: dict[str, str] = {}
-    for phrase, office in table("periphrases"):
+    for phrase, office, *_ in table("periphrases"):
         words = phrase.split()
         if len(words) != 2 or not words[0][:1].isupper() or is_role_noun(words[0]):
             continue
