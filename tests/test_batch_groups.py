@@ -35,6 +35,35 @@ ROWS = [
       "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
       "l'élu."],
      "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
+    # members named one by one, each by the group's noun with the same complement, of either
+    # gender: their names joined
+    ("fires: « les avocats de X », each lawyer named by their own role in another article",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Nous plaiderons la relaxe », a ajouté Me Luc Vidal, avocat de "
+      "Paul Girard.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
+    ("fires: « ses avocats », the lawyers the same article names by their own role",
+     ["Condamné à dix ans, Paul Girard va faire appel, ont annoncé ses avocats. « Nous sommes "
+      "déçus », a dit Me Anne Roy, avocate de Paul Girard. « Le combat continue », a ajouté Me "
+      "Luc Vidal, avocat de Paul Girard."],
+     "Condamné à dix ans, Paul Girard va faire appel", ("Anne Roy et Luc Vidal", None, None,
+                                                        "person")),
+    # must not: a lawyer whose role names no client, or another client, is no member
+    ("must not: one lawyer of the client, the other's role naming no client",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Justice est faite », a répondu Me Luc Vidal, avocat.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
+    ("must not: one lawyer of the client, the other another client's",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Justice est faite », a répondu Me Luc Vidal, avocat de la "
+      "commune.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
     # must not: another story's lawyers (no person named in both articles): his own, unnamed
     ("must not: the lawyers of another story",
      ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
