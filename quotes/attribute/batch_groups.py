@@ -6,9 +6,11 @@ with that noun (« ses enfants, Paul et Anne », « leurs avocats, Me Roy et Me 
 noun, in the plural, and a word of its complement when both say one (« de la défunte » and
 « de Jeanne Roy » say nothing against each other only when one of them is left out). Two
 groups fit, or the quote's sentence joins two names itself (its own group, left unread): none.
-No group named, the members named one by one by the noun's singular and a complement sharing
-a word with the description's (« Me Roy, avocate de Paul Morel », « Me Vidal, avocat de Paul
-Morel ») make it (``_members``).
+No group named, and the description's complement a person its story names, the members named
+one by one by the noun's singular and the same complement (« Me Roy, avocate de Paul Morel »,
+« Me Vidal, avocat de Paul Morel ») make it (``_members``); a body's or a place's people (« les
+élus de l'opposition », « les médecins de l'hôpital de Brest ») are a group open to more than
+the ones the story names, none.
 The group gets no role and no gender (GUIDELINES.md: groups), and its name is its members'
 names, the fullest naming the batch gives, as for one person.
 
@@ -67,7 +69,7 @@ def to_group(
         and stories.told(q.article.id, article)
     }
     names = {name for name, _ in found}
-    if not names and (members := _members(noun, more, holders, q.article.id, stories)):
+    if not names and (members := _members(sp.name or "", holders, q.article.id, stories)):
         found = set(members)
         *most, last = dict.fromkeys(name for name, _ in members)
         names = {f"{', '.join(most)} et {last}"}  # « Anne Roy, Luc Vidal et Marc Dumas »
@@ -82,30 +84,45 @@ def to_group(
 
 
 def _members(
-    noun: str, more: set[str], holders: dict[str, set[tuple[str, str]]], article: str,
-    stories: Stories,
+    description: str, holders: dict[str, set[tuple[str, str]]], article: str, stories: Stories,
 ) -> list[tuple[str, str]]:
-    """The group a plural description with a complement names when the story names no group
-    but its members one by one, each by the singular of its noun, of either gender, and a
-    complement sharing a word with the description's (« Me Roy, avocat de Paul Morel », « Me
-    Vidal, avocate de Paul Morel » for « les avocats de Paul Morel »): (name, article) of each,
-    in the batch's order; none when fewer than two. A complement left out on either side says
-    nothing of whose they are (« Me Roy, avocat », another client's), no member."""
-    if not more:
+    """The group a plural description whose complement is a person its story names (« les
+    avocats de Paul Morel », « ses avocats » read as his) names when the story names no group
+    but its members one by one, each by the singular of its noun, of either gender, and the
+    same complement (« Me Roy, avocat de Paul Morel », « Me Vidal, avocate de Paul Morel »):
+    (name, article) of each, in the batch's order; none when fewer than two. A complement left
+    out, longer or another (« Me Roy, avocat », « avocat de la mère de Paul Morel », « avocat de
+    Paul Girard »), says another's: no member."""
+    words = words_of(description)
+    whose = _person(words)
+    if whose is None or not any(
+            one_person(whose, p) for a, people in stories.people.items()
+            if stories.told(article, a) for p in _named(people)):
         return []
+    noun, more = singular(words[0]), _complement(words)
     kinds = {noun, *counterparts(noun)}
     found = [
         (name, source)
         for name, given in holders.items() if capitalised(name) and not _group(name)
         for role, source in sorted(given)
         if (words := words_of(role)) and words[0].islower() and fold(words[0]) in kinds
-        and more & _complement(words) and stories.told(article, source)
+        and _complement(words) == more and stories.told(article, source)
     ]
     people = list(dict.fromkeys(name for name, _ in found))
     # « Roy » and « Anne Roy »: one member
     people = [p for p in people if not any(o != p and one_person(p, o) and len(o) > len(p)
                                            for o in people)]
     return [(n, a) for n, a in found if n in people] if len(people) > 1 else []
+
+
+def _person(words: list[str]) -> str | None:
+    """The name a noun's complement is, past its links (« avocats de Paul Morel », « d'Yves
+    Morin »: capitals only); None for a body's, a place's or a relative's (« de la commune de
+    Bron », « de la mère de Paul Morel »)."""
+    rest = words[1:]
+    while rest and (fold(rest[0]) in NAME_LINKS or fold(rest[0]) == "d"):
+        rest = rest[1:]
+    return " ".join(rest) if rest and all(capitalised(w) for w in rest) else None
 
 
 def _complement(words: list[str]) -> set[str]:

@@ -62,4 +62,4 @@ def one_gender(word: str) -> str | None:
 def one_of_group(doc: Doc, noun: int) -> bool:
     """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
     before it says its holder is one of (« l'une de ses |avocates »)?"""
-    return any(past_one_of(doc, k) == noun for k in range(max(noun - 5, 0), noun))
+    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
