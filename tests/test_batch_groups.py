@@ -35,6 +35,73 @@ ROWS = [
       "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
       "l'élu."],
      "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
+    # members named one by one, each by the group's noun with the same complement, of either
+    # gender: their names joined
+    ("fires: « les avocats de X », each lawyer named by their own role in another article",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Nous plaiderons la relaxe », a ajouté Me Luc Vidal, avocat de "
+      "Paul Girard.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("Anne Roy et Luc Vidal", None, None, "person")),
+    ("fires: « ses avocats », the lawyers the same article names by their own role",
+     ["Condamné à dix ans, Paul Girard va faire appel, ont annoncé ses avocats. « Nous sommes "
+      "déçus », a dit Me Anne Roy, avocate de Paul Girard. « Le combat continue », a ajouté Me "
+      "Luc Vidal, avocat de Paul Girard."],
+     "Condamné à dix ans, Paul Girard va faire appel", ("Anne Roy et Luc Vidal", None, None,
+                                                        "person")),
+    # must not: a lawyer whose role names no client, or another client, is no member
+    ("must not: one lawyer of the client, the other's role naming no client",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Justice est faite », a répondu Me Luc Vidal, avocat.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
+    ("must not: one lawyer of the client, the other another client's",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Justice est faite », a répondu Me Luc Vidal, avocat de la "
+      "commune.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
+    # must not: a member's complement says more, or less, than the description's, or
+    # another person sharing a word with it
+    ("must not: one lawyer of the client, the other another Paul's",
+     ["Le maire Paul Girard et son adjoint Paul Morel sont jugés à Lyon. « Ce dossier est "
+      "vide », a dénoncé Me Anne Roy, avocate de Paul Girard. « Nous plaiderons la relaxe », a "
+      "ajouté Me Luc Vidal, avocat de Paul Morel.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
+    ("must not: one lawyer of the client, the other his mother's",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de Paul Girard. « Nous plaiderons la relaxe », a ajouté Me Luc Vidal, avocat de "
+      "la mère de Paul Girard.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de "
+      "Paul Girard."],
+     "Le dossier ne tient pas", ("avocats de Paul Girard", None, None, "person")),
+    # must not: members only of a person the story names, never of a body or a place
+    ("must not: the lawyers of two towns sharing « commune »",
+     ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé Me Anne Roy, "
+      "avocate de la commune de Bron. « Nous plaiderons la relaxe », a ajouté Me Luc Vidal, "
+      "avocat de la commune de Vénissieux.",
+      "Paul Girard a comparu lundi. « Le dossier ne tient pas », ont déclaré les avocats de la "
+      "commune de Bron."],
+     "Le dossier ne tient pas", ("avocats de la commune de Bron", None, None, "person")),
+    ("must not: an open group, two of its members named",
+     ["Le maire Paul Girard présente son budget. « Ce budget est injuste », a dénoncé Anne "
+      "Roy, élue de l'opposition. « Nous voterons contre », a ajouté Luc Vidal, élu de "
+      "l'opposition.",
+      "Paul Girard a fait voter son budget. « Le débat a été escamoté », ont regretté les élus "
+      "de l'opposition."],
+     "Le débat a été escamoté", ("élus de l'opposition", None, None, "person")),
+    ("must not: the doctors of a hospital, two of them named",
+     ["Le marin Paul Girard a été hospitalisé. « Son état est stable », a indiqué Anne Roy, "
+      "médecin de l'hôpital de Brest. « Il va sortir bientôt », a ajouté Luc Vidal, médecin "
+      "de l'hôpital de Brest.",
+      "Paul Girard est sorti de l'hôpital. « Il doit encore se reposer », ont déclaré les "
+      "médecins de l'hôpital de Brest."],
+     "Il doit encore se reposer", ("médecins de l'hôpital de Brest", None, None, "person")),
     # must not: another story's lawyers (no person named in both articles): his own, unnamed
     ("must not: the lawyers of another story",
      ["Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », ont dénoncé ses avocats, "
@@ -63,6 +130,26 @@ def test_a_plural_description_goes_to_the_group_the_batch_names(nlp, case, texts
     q = found[0]
     sp = q.speaker
     assert (sp.name, sp.role, sp.gender, sp.kind) == expected, case
+
+
+
+def test_members_named_in_another_story_make_no_group(nlp):
+    """Two lawyers of Paul Girard named at his trial of 2019 are not « les avocats de Paul
+    Girard » of an article five years later: another story, the description kept."""
+    articles = [
+        Article("a1", "Le maire Paul Girard est jugé à Lyon. « Ce dossier est vide », a dénoncé "
+                "Me Anne Roy, avocate de Paul Girard. « Nous plaiderons la relaxe », a ajouté Me "
+                "Luc Vidal, avocat de Paul Girard.", date="2019-03-04"),
+        Article("a2", "Paul Girard a été relaxé en appel. « Nous avons gagné », ont déclaré les "
+                "avocats de Paul Girard.", date="2024-06-10"),
+    ]
+    named: dict[str, list[Named]] = {}
+    quotes, _ = group_batch(list(Extractor(nlp=nlp).records(articles, named=named)),
+                            named=named)
+    found = [q for q in quotes if isinstance(q, Quote) and q.span.text == "Nous avons gagné"]
+    assert found
+    sp = found[0].speaker
+    assert (sp.name, sp.role, sp.kind) == ("avocats de Paul Girard", None, "person")
 
 
 def _group_row(qid, article, speaker, role=None):

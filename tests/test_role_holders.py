@@ -2,9 +2,9 @@
 
 « L'une de ses avocates » says what its holder is in the singular (« avocate ») and, by the
 noun's form, her gender; a masculine plural (« l'un de ses avocats ») says « avocat », and no
-gender. A title before « et » and a name is another person's (« le président de la région et
-Anne Roy »: two people); a role's complement may name two (« avocat de la victime et de sa
-mère »).
+gender; a number before the noun says how many they are (« l'un des deux avocats »). A title
+before « et » and a name is another person's (« le président de la région et Anne Roy »: two
+people); a role's complement may name two (« avocat de la victime et de sa mère »).
 
 One row: text -> the quote, then speaker, role and gender.
 """
@@ -24,6 +24,14 @@ ROWS = [
      "Le projet avance.", "Camille Roux", "porte-parole", "female"),
     ("Paul Morel, un de nos avocats, a déclaré : « Notre client ne fera pas appel. »",
      "Notre client ne fera pas appel.", "Paul Morel", "avocat", "male"),
+    # past a number saying how many they are (« l'un des deux », « une de ses trois »)
+    ("« Nous ferons appel », a indiqué Paul Ferrand, l'un des deux avocats du prévenu.",
+     "Nous ferons appel", "Paul Ferrand", "avocat du prévenu", "male"),
+    ("Lina Carrel, l'une de ses trois avocates, a déclaré : « Notre client ne fera pas "
+     "appel. »", "Notre client ne fera pas appel.", "Lina Carrel", "avocate", "female"),
+    # must not: a number with no noun after it is no group's noun
+    ("« Nous ferons appel », a indiqué Paul Ferrand, l'un des deux.", "Nous ferons appel",
+     "Paul Ferrand", None, "male"),
     # must not: « l'un » says no man where the name says no gender
     ("Dominique Roy, l'un de ses avocats, a déclaré : « Notre client ne fera pas appel. »",
      "Notre client ne fera pas appel.", "Dominique Roy", "avocat", None),

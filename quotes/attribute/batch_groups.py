@@ -6,6 +6,11 @@ with that noun (« ses enfants, Paul et Anne », « leurs avocats, Me Roy et Me 
 noun, in the plural, and a word of its complement when both say one (« de la défunte » and
 « de Jeanne Roy » say nothing against each other only when one of them is left out). Two
 groups fit, or the quote's sentence joins two names itself (its own group, left unread): none.
+No group named, and the description's complement a person its story names, the members named
+one by one by the noun's singular and the same complement (« Me Roy, avocate de Paul Morel »,
+« Me Vidal, avocat de Paul Morel ») make it (``_members``); a body's or a place's people (« les
+élus de l'opposition », « les médecins de l'hôpital de Brest ») are a group open to more than
+the ones the story names, none.
 The group gets no role and no gender (GUIDELINES.md: groups), and its name is its members'
 names, the fullest naming the batch gives, as for one person.
 
@@ -32,7 +37,7 @@ from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, capitalised, fold, singular, titles
+from quotes.lexicon import cached, capitalised, counterparts, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.model import Named, Quote, day_number
 from quotes.settings import DEFAULT
@@ -64,6 +69,10 @@ def to_group(
         and stories.told(q.article.id, article)
     }
     names = {name for name, _ in found}
+    if not names and (members := _members(sp.name or "", holders, q.article.id, stories)):
+        found = set(members)
+        *most, last = dict.fromkeys(name for name, _ in members)
+        names = {f"{', '.join(most)} et {last}"}  # « Anne Roy, Luc Vidal et Marc Dumas »
     if len(names) != 1:  # one group only: never a guess between two
         return None
     name = names.pop()
@@ -72,6 +81,53 @@ def to_group(
                       resolution="description")
     evidence = (*q.evidence, f"batch-description:{source}")
     return replace(q, speaker=speaker, evidence=evidence), source
+
+
+def _members(
+    description: str, holders: dict[str, set[tuple[str, str]]], article: str, stories: Stories,
+) -> list[tuple[str, str]]:
+    """The group a plural description whose complement is a person its story names (« les
+    avocats de Paul Morel », « ses avocats » read as his) names when the story names no group
+    but its members one by one, each by the singular of its noun, of either gender, and the
+    same complement (« Me Roy, avocat de Paul Morel », « Me Vidal, avocate de Paul Morel »):
+    (name, article) of each, in the batch's order; none when fewer than two. A complement left
+    out, longer or another (« Me Roy, avocat », « avocat de la mère de Paul Morel », « avocat de
+    Paul Girard »), says another's: no member."""
+    words = words_of(description)
+    whose = _person(words)
+    if whose is None or not any(
+            one_person(whose, p) for a, people in stories.people.items()
+            if stories.told(article, a) for p in _named(people)):
+        return []
+    noun, more = singular(words[0]), _complement(words)
+    kinds = {noun, *counterparts(noun)}
+    found = [
+        (name, source)
+        for name, given in holders.items() if capitalised(name) and not _group(name)
+        for role, source in sorted(given)
+        if (words := words_of(role)) and words[0].islower() and fold(words[0]) in kinds
+        and _complement(words) == more and stories.told(article, source)
+    ]
+    people = list(dict.fromkeys(name for name, _ in found))
+    # « Roy » and « Anne Roy »: one member
+    people = [p for p in people if not any(o != p and one_person(p, o) and len(o) > len(p)
+                                           for o in people)]
+    return [(n, a) for n, a in found if n in people] if len(people) > 1 else []
+
+
+def _person(words: list[str]) -> str | None:
+    """The name a noun's complement is, past its links (« avocats de Paul Morel », « d'Yves
+    Morin »: capitals only); None for a body's, a place's or a relative's (« de la commune de
+    Bron », « de la mère de Paul Morel »)."""
+    rest = words[1:]
+    while rest and (fold(rest[0]) in NAME_LINKS or fold(rest[0]) == "d"):
+        rest = rest[1:]
+    return " ".join(rest) if rest and all(capitalised(w) for w in rest) else None
+
+
+def _complement(words: list[str]) -> set[str]:
+    """The words of a role noun's complement (five letters, function words left out)."""
+    return {f[:5] for w in words[1:] if len(w) > 2 and (f := fold(w)) not in NAME_LINKS}
 
 
 def _noun(text: str) -> tuple[str, set[str]] | None:
@@ -83,9 +139,7 @@ def _noun(text: str) -> tuple[str, set[str]] | None:
         words = words[1:]
     if not words or not words[0].islower() or not fold(words[0]).endswith(("s", "x")):
         return None
-    return singular(words[0]), {
-        f[:5] for w in words[1:] if len(w) > 2 and (f := fold(w)) not in NAME_LINKS
-    }
+    return singular(words[0]), _complement(words)
 
 
 def _joined(sentence: str) -> bool:

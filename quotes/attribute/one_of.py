@@ -12,7 +12,8 @@ from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_ARTICLE, GROUP_POSSESSI
 
 def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] | None:
     """« un de ses proches », « une des voisines », « un de nos avocats »: the pronoun « un » or
-    « une » at ``i`` (the tagger may read it as a determiner), a « de » and a word after it.
+    « une » at ``i`` (the tagger may read it as a determiner), a « de » and a word after it,
+    past a number saying how many they are (« l'un des deux avocats »).
     Where, in ``tokens``, the plural noun it is one of starts, and the possessive before that
     noun (« ses », « leurs », « nos ») if there is one; None when the words from ``i`` read
     otherwise."""
@@ -20,7 +21,15 @@ def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] |
             or tokens[i + 1].lower_ not in DE_CONTRACTED:
         return None
     possessive = tokens[i + 2].lower_ if tokens[i + 2].lower_ in GROUP_POSSESSIVES else None
-    return i + 2 + (possessive is not None), possessive
+    at = i + 2 + (possessive is not None)
+    if at + 1 < len(tokens) and _count(tokens[at]):
+        at += 1  # « l'un des deux avocats », « une de ses trois filles »: how many they are
+    return at, possessive
+
+
+def _count(tok: Token) -> bool:
+    """Is ``tok`` a cardinal number written in letters or digits (« deux », « 3 »)?"""
+    return tok.pos_ == "NUM" or tok.like_num
 
 
 def one_of_mention(
@@ -37,7 +46,7 @@ def past_one_of(doc: Doc, k: int) -> int:
     « l'une de ses » or « un de leurs » (``one_of``: « Pierre, l'un des soignants des
     urgences », « Anne, l'une de ses avocates »: one of the group, whose plural noun says what
     she is), else ``k``."""
-    at, one = one_of_mention(doc[k : k + 4])
+    at, one = one_of_mention(doc[k : k + 5])
     if one is None or (one[1] is None and doc[k + at + 1].lower_ != "des"):
         return k  # « l'un d'entre eux », « un de plus »: no noun of the group
     return k + one[0]
