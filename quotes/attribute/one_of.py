@@ -20,7 +20,11 @@ def one_of(tokens: Doc | Span | list[Token], i: int) -> tuple[int, str | None] |
             or tokens[i + 1].lower_ not in DE_CONTRACTED:
         return None
     possessive = tokens[i + 2].lower_ if tokens[i + 2].lower_ in GROUP_POSSESSIVES else None
-    return i + 2 + (possessive is not None), possessive
+    k = i + 2 + (possessive is not None)
+    # « l'un des deux avocats », « une de ses trois filles »: how many they are, no noun
+    if k + 1 < len(tokens) and tokens[k].like_num and not tokens[k + 1].like_num:
+        k += 1
+    return k, possessive
 
 
 def one_of_mention(
@@ -37,7 +41,7 @@ def past_one_of(doc: Doc, k: int) -> int:
     « l'une de ses » or « un de leurs » (``one_of``: « Pierre, l'un des soignants des
     urgences », « Anne, l'une de ses avocates »: one of the group, whose plural noun says what
     she is), else ``k``."""
-    at, one = one_of_mention(doc[k : k + 4])
+    at, one = one_of_mention(doc[k : k + 5])  # « l'un des deux avocats »
     if one is None or (one[1] is None and doc[k + at + 1].lower_ != "des"):
         return k  # « l'un d'entre eux », « un de plus »: no noun of the group
     return k + one[0]
@@ -53,4 +57,4 @@ def one_gender(word: str) -> str | None:
 def one_of_group(doc: Doc, noun: int) -> bool:
     """Is token ``noun`` the plural noun of the group « l'un des », « l'une de ses » put
     before it says its holder is one of (« l'une de ses |avocates »)?"""
-    return any(past_one_of(doc, k) == noun for k in range(max(noun - 4, 0), noun))
+    return any(past_one_of(doc, k) == noun for k in range(max(noun - 5, 0), noun))

@@ -89,8 +89,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     if first < lo < hi and _surname(doc, lo):
         return None  # "Bruno |Le Maire| a dit": the end of a name, no « maire »
     # « l'un des soignants des urgences », « l'une de ses avocates », « un de nos avocats »:
-    # one of them, the role their plural noun
-    group = next((k for k in range(lo, min(lo + 2, hi))
+    # one of them, the role their plural noun (« l'un des deux avocats »: past their number)
+    group = next((k for k in range(lo, min(lo + 3, hi))
                   if is_role_noun(doc[k].text) and one_of_group(doc, k)), None)
     one_of_them = group is not None
     lo = lo if group is None else group
