@@ -25,14 +25,8 @@ from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
-from quotes.lexicon import (
-    fold,
-    folded,
-    gendered_counterparts,
-    is_role_noun,
-    role_lemmas,
-    titles,
-)
+from quotes.attribute.stacked_roles import stacked_role, title_words
+from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -48,7 +42,6 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
 )
 from quotes.lexicon.periphrases import periphrasis
-from quotes.nlp.doc import comma_conj
 from quotes.settings import DEFAULT
 
 
@@ -98,67 +91,9 @@ def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]
     Comité militaire, l'amiral néerlandais Jan de Vries")."""
     title = role_near(ent, window, before=True) or shared_title(ent, window)
     found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
-    stacked = _stacked(ent, _title_words(ent, title), window)
-    return tuple(found + ([stacked] if stacked else []))
-
-
-def _title_words(ent: Span, title: Role | None) -> Span | None:
-    """The words of the title before ``ent``: its role, else an honorific ("le |Dr| X")."""
-    doc = ent.doc
-    if title is not None:
-        return doc.char_span(title[1], title[2], alignment_mode="expand")
-    k = ent.start
-    return doc[k - 1 : k] if k > 0 and doc[k - 1].text in titles() else None
-
-
-def _stacked(ent: Span, span: Span | None, window: int) -> Role | None:
-    """The role before the comma that opens a title, when the parse appends the title to it:
-    "le chef du Comité, |l'amiral| X", "a affirmé sur ce point le chef du Comité, l'amiral X",
-    or when the role opens its sentence or clause ("Mardi, son chef d'état-major, le général
-    X", "Le directeur de l'hôpital, le Dr X"), whatever the parse made of it. Not the
-    complement of a preposition or a verb, whose title is no apposition ("Aux côtés du
-    ministre, l'amiral X a …", "Après avoir reçu le maire, l'éleveur X a …")."""
-    doc = ent.doc
-    noun = next((t for t in span or () if is_role_noun(t.text) or t.text in titles()), None)
-    if span is None or noun is None or not (noun.dep_ in ("appos", "nsubj") or comma_conj(noun)):
-        return None
-    j = span.start - 1
-    while j >= 0 and doc[j].lower_ in DETERMINERS:
-        j -= 1
-    head = noun.head
-    if noun.dep_ == "nsubj":  # "Le commandant …, le colonel X, a dit": parsed as two subjects
-        head = next((c for c in head.children if c.dep_ == "nsubj" and c.i < j), head)
-    # « le ministre, le colonel X et la préfète »: a list of three, no role stacked
-    if j < 1 or doc[j].text != "," or (ent.end < len(doc) and doc[ent.end].lower_ in LIST_JOINS):
-        return None
-    if not (j - window < head.i < j and is_role_noun(head.text)):
-        opening = _opening_role(doc, j, window)
-        if opening is None:
-            return None
-        head = opening
-    lo = head.i  # with its determiner and adjectives: "le nouveau chef"
-    while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ == "ADJ"):
-        lo -= 1
-    role = role_span(doc, lo, j)
-    return role if role and _one_person(doc, role) else None
-
-
-def _opening_role(doc: Doc, comma: int, window: int) -> Token | None:
-    """The role noun of the phrase before ``comma`` when that phrase is all a role's and
-    opens its sentence or follows a comma ("Mardi, |son chef d'état-major|, …"): its noun
-    comes after determiners and adjectives only; none behind a verb or a preposition."""
-    i = comma - 1
-    while i >= 0 and comma - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
-        if doc[i].pos_ in ("VERB", "AUX") and not is_role_noun(doc[i].text):
-            return None
-        i -= 1
-    if i >= 0 and doc[i].text not in (",", ".") and "\n" not in doc[i].text:
-        return None
-    noun = next((t for t in doc[i + 1 : comma] if is_role_noun(t.text)), None)
-    if noun is None or any(t.lower_ not in DETERMINERS and t.pos_ != "ADJ"
-                           for t in doc[i + 1 : noun.i]):
-        return None
-    return noun
+    stacked = stacked_role(ent, title_words(ent, title), window)
+    one = stacked is not None and _one_person(ent.doc, stacked)
+    return tuple(found + ([stacked] if stacked and one else []))
 
 
 def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
