@@ -403,8 +403,27 @@ ROWS = [
      "« rien n'est fait »", "Paul Morel", "directeur de l'hôpital", "male"),
     # must not: the role behind a verb or a preposition is someone else's, and a title before
     # a name listed with « et » is that name's alone
-    ("Après avoir salué le maire de Dole, le général Paul Morel a estimé que « rien n'est "
-     "fait ».", "« rien n'est fait »", "Paul Morel", "général", "male"),
+    ("Après avoir salué le maire de Dole, le Dr Paul Morel, a estimé que « rien n'est "
+     "fait ».", "« rien n'est fait »", "Paul Morel", None, "male"),
+    # the phrase starts after a list's « et »: the function is the second person's, not the
+    # first one's title (nor its gender)
+    ("Le colonel Paul Morel et le chef d'état-major, le général Luc Fabre, ont signé. « Nous "
+     "tiendrons », a dit Luc Fabre.", "Nous tiendrons", "Luc Fabre", "chef d'état-major",
+     "male"),
+    ("La maire Anne Roy et le directeur de l'hôpital, le Dr Luc Fabre, ont signé. « Nous "
+     "tiendrons », a dit Luc Fabre.", "Nous tiendrons", "Luc Fabre", "directeur de l'hôpital",
+     "male"),
+    # must not: a phrase naming a person is that person's; a role noun with only an adjective
+    # or a participle after it, the name's apposition left open, is an absolute construction
+    # (« Le ministre absent, … »), someone else's state
+    ("Mardi, le colonel Paul Morel, le général Luc Fabre, ont signé. « Nous tiendrons », a dit "
+     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "général", "male"),
+    ("Le ministre absent, le colonel Luc Fabre a présidé la séance et a déclaré : « Nous "
+     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "colonel", "male"),
+    ("Le maire hospitalisé, le Dr Luc Fabre a assuré que « rien n'est fait ».",
+     "« rien n'est fait »", "Luc Fabre", None, "male"),
+    ("Le maire ayant démissionné, le Dr Luc Fabre, a assuré que « rien n'est fait ».",
+     "« rien n'est fait »", "Luc Fabre", None, "male"),
     ("Dans la salle, le ministre, le colonel Paul Morel et la préfète ont écouté. « Nos hommes "
      "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "colonel",
      "male"),

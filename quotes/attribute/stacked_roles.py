@@ -43,30 +43,52 @@ def stacked_role(ent: Span, span: Span | None, window: int) -> Role | None:
     # « le ministre, le colonel X et la préfète »: a list of three, no role stacked
     if j < 1 or doc[j].text != "," or (ent.end < len(doc) and doc[ent.end].lower_ in LIST_JOINS):
         return None
-    if not (j - window < head.i < j and is_role_noun(head.text)):
-        opening = _opening_role(doc, j, window)
-        if opening is None:
+    # « Le ministre absent, le colonel X a présidé »: an apposition left open is no function
+    # set before a rank; the name is the sentence's subject
+    closed = ent.end < len(doc) and doc[ent.end].text == ","
+    if not (j - window < head.i < j and is_role_noun(head.text)) or _named(doc, head.i, j):
+        opening = _opening_role(doc, j, window) if closed else None
+        if opening is None or _named(doc, opening.i, j):
             return None
         head = opening
-    lo = head.i  # with its determiner and adjectives: "le nouveau chef"
+    return None if _absolute(doc, head.i, j) else role_span(doc, _phrase_start(doc, head.i), j)
+
+
+def _named(doc: Doc, noun: int, end: int) -> bool:
+    """Does the phrase of the noun at ``noun`` up to ``end`` name a person (« le colonel Paul
+    Morel, le général X »)? Its title is that person's."""
+    return any(t.ent_type_ == "PER" for t in doc[_phrase_start(doc, noun) : end])
+
+
+def _phrase_start(doc: Doc, noun: int) -> int:
+    """Where the phrase of the noun at ``noun`` starts, with its determiner and adjectives
+    before it: "|le nouveau| chef"."""
+    lo = noun
     while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ == "ADJ"):
         lo -= 1
-    return role_span(doc, lo, j)
+    return lo
+
+
+def _absolute(doc: Doc, noun: int, end: int) -> bool:
+    """Is the role noun at ``noun`` followed up to ``end`` by adjectives or participles only,
+    none of an office (« le ministre |absent| », « le maire |ayant démissionné| », but « le
+    ministre délégué »): an absolute construction, a state said of someone the sentence then
+    leaves for another?"""
+    rest = doc[noun + 1 : end]
+    return len(rest) > 0 and all(t.pos_ in ("ADJ", "VERB", "AUX") and not is_role_noun(t.text)
+                                 for t in rest)
 
 
 def _opening_role(doc: Doc, comma: int, window: int) -> Token | None:
     """The role noun of the phrase before ``comma`` when that phrase is all a role's and
-    opens its sentence or follows a comma ("Mardi, |son chef d'état-major|, …"): its noun
-    comes after determiners and adjectives only; none behind a verb or a preposition."""
+    opens its sentence or follows a comma or a list's « et » ("Mardi, |son chef
+    d'état-major|, …", "le colonel X et |le directeur de l'hôpital|, …"): its noun comes
+    after determiners and adjectives only; none behind a verb or a preposition."""
     i = comma - 1
-    while i >= 0 and comma - i < window and not (doc[i].is_punct and doc[i].text not in "-'’"):
+    while i >= 0 and comma - i < window and doc[i].lower_ not in LIST_JOINS \
+            and not (doc[i].is_punct and doc[i].text not in "-'’"):
         if doc[i].pos_ in ("VERB", "AUX") and not is_role_noun(doc[i].text):
             return None
         i -= 1
-    if i >= 0 and doc[i].text not in (",", ".") and "\n" not in doc[i].text:
-        return None
     noun = next((t for t in doc[i + 1 : comma] if is_role_noun(t.text)), None)
-    if noun is None or any(t.lower_ not in DETERMINERS and t.pos_ != "ADJ"
-                           for t in doc[i + 1 : noun.i]):
-        return None
-    return noun
+    return None if noun is None or _phrase_start(doc, noun.i) > i + 1 else noun
