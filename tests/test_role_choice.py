@@ -8,6 +8,9 @@ the role a described speaker was read with, and a record (« première femme à 
 de la finale ») is no role. A function's description is never guessed to be a relative the
 article gives no function (« le président du tribunal » after « X, le père de la victime »).
 
+A function apposed before a rank or an honorific (« le chef d'état-major, le général X ») is
+the role, and one of a counted group (« l'un des deux avocats ») holds the group's role.
+
 One row: text -> the quote, then speaker, role and gender.
 """
 
@@ -389,6 +392,49 @@ ROWS = [
     ("La mère de l'étudiant Paul Roux était présente. Paul Roux a déclaré lundi que l'examen "
      "« était truqué ». Le délégué a ajouté que « personne ne l'écoutait ».",
      "« personne ne l'écoutait »", "Paul Roux", "délégué", "male"),
+    # ---- a function apposed before a rank or an honorific and the name (« son chef
+    # d'état-major, le général X »): the function, however the parse attached the phrase that
+    # opens the sentence or follows its comma (GUIDELINES: function over rank)
+    ("Mardi, son chef d'état-major, le général Paul Morel, a estimé que ce texte n'émanait "
+     "« pas du président mais d'entités non habilitées ».",
+     "ce texte n'émanait « pas du président mais d'entités non habilitées »", "Paul Morel",
+     "chef d'état-major", "male"),
+    ("Mardi, le directeur de l'hôpital, le Dr Paul Morel, a estimé que « rien n'est fait ».",
+     "« rien n'est fait »", "Paul Morel", "directeur de l'hôpital", "male"),
+    # must not: the role behind a verb or a preposition is someone else's, and a title before
+    # a name listed with « et » is that name's alone
+    ("Après avoir salué le maire de Dole, le Dr Paul Morel, a estimé que « rien n'est "
+     "fait ».", "« rien n'est fait »", "Paul Morel", None, "male"),
+    # the phrase starts after a list's « et »: the function is the second person's, not the
+    # first one's title (nor its gender)
+    ("Le colonel Paul Morel et le chef d'état-major, le général Luc Fabre, ont signé. « Nous "
+     "tiendrons », a dit Luc Fabre.", "Nous tiendrons", "Luc Fabre", "chef d'état-major",
+     "male"),
+    ("La maire Anne Roy et le directeur de l'hôpital, le Dr Luc Fabre, ont signé. « Nous "
+     "tiendrons », a dit Luc Fabre.", "Nous tiendrons", "Luc Fabre", "directeur de l'hôpital",
+     "male"),
+    # must not: a phrase naming a person is that person's; a role noun with only an adjective
+    # or a participle after it, the name's apposition left open, is an absolute construction
+    # (« Le ministre absent, … »), someone else's state
+    ("Mardi, le colonel Paul Morel, le général Luc Fabre, ont signé. « Nous tiendrons », a dit "
+     "Luc Fabre.", "Nous tiendrons", "Luc Fabre", "général", "male"),
+    ("Le ministre absent, le colonel Luc Fabre a présidé la séance et a déclaré : « Nous "
+     "tiendrons. »", "Nous tiendrons.", "Luc Fabre", "colonel", "male"),
+    ("Le maire hospitalisé, le Dr Luc Fabre a assuré que « rien n'est fait ».",
+     "« rien n'est fait »", "Luc Fabre", None, "male"),
+    ("Le maire ayant démissionné, le Dr Luc Fabre, a assuré que « rien n'est fait ».",
+     "« rien n'est fait »", "Luc Fabre", None, "male"),
+    ("Dans la salle, le ministre, le colonel Paul Morel et la préfète ont écouté. « Nos hommes "
+     "sont épuisés », a dit Paul Morel.", "Nos hommes sont épuisés", "Paul Morel", "colonel",
+     "male"),
+    # ---- one of a group counted (« l'un des deux avocats du condamné »): the singular role,
+    # past the number; the count alone (« l'un des deux ») is no role
+    ("Paul Morel, l'un des deux avocats du condamné, a estimé que « rien n'est fait ».",
+     "« rien n'est fait »", "Paul Morel", "avocat du condamné", "male"),
+    ("« Nous sommes déçus », a indiqué Anne Roy, l'une des trois avocates de la famille.",
+     "Nous sommes déçus", "Anne Roy", "avocate de la famille", "female"),
+    ("Paul Morel, l'un des deux, a estimé que « rien n'est fait ».", "« rien n'est fait »",
+     "Paul Morel", None, "male"),
 ]
 
 

@@ -25,6 +25,7 @@ from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
+from quotes.attribute.stacked_roles import stacked_role, title_words
 from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
 from quotes.lexicon.grammar import (
     AGENT,
@@ -41,7 +42,6 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
 )
 from quotes.lexicon.periphrases import periphrasis
-from quotes.nlp.doc import comma_conj
 from quotes.settings import DEFAULT
 
 
@@ -91,33 +91,9 @@ def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]
     Comité militaire, l'amiral néerlandais Jan de Vries")."""
     title = role_near(ent, window, before=True) or shared_title(ent, window)
     found = [r for r in dict.fromkeys((role_near(ent, window), title)) if r]
-    stacked = _stacked(ent, title, window) if title else None
-    return tuple(found + ([stacked] if stacked else []))
-
-
-def _stacked(ent: Span, title: Role, window: int) -> Role | None:
-    """The role before the comma that opens a title, when the parse appends the title to it:
-    "le chef du Comité, |l'amiral| X", "a affirmé sur ce point le chef du Comité, l'amiral X".
-    Not the complement of a preposition or a verb, whose title is no apposition ("Aux côtés
-    du ministre, l'amiral X a …", "Après avoir reçu le maire, l'éleveur X a …")."""
-    doc = ent.doc
-    span = doc.char_span(title[1], title[2], alignment_mode="expand")
-    noun = next((t for t in span or () if is_role_noun(t.text)), None)
-    if span is None or noun is None or not (noun.dep_ in ("appos", "nsubj") or comma_conj(noun)):
-        return None
-    j = span.start - 1
-    while j >= 0 and doc[j].lower_ in DETERMINERS:
-        j -= 1
-    head = noun.head
-    if noun.dep_ == "nsubj":  # "Le commandant …, le colonel X, a dit": parsed as two subjects
-        head = next((c for c in head.children if c.dep_ == "nsubj" and c.i < j), head)
-    if j < 1 or doc[j].text != "," or not (j - window < head.i < j and is_role_noun(head.text)):
-        return None
-    lo = head.i  # with its determiner and adjectives: "le nouveau chef"
-    while lo > 0 and (doc[lo - 1].lower_ in DETERMINERS or doc[lo - 1].pos_ == "ADJ"):
-        lo -= 1
-    role = role_span(doc, lo, j)
-    return role if role and _one_person(doc, role) else None
+    stacked = stacked_role(ent, title_words(ent, title), window)
+    one = stacked is not None and _one_person(ent.doc, stacked)
+    return tuple(found + ([stacked] if stacked and one else []))
 
 
 def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
