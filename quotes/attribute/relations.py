@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.functions import opens_function
 from quotes.attribute.role_extent import Role, role_span
-from quotes.detect.context import role_prefix
 from quotes.lexicon import folded, noun_genders
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS
+from quotes.lexicon.roles import role_prefix
 
 
 def kinship(words: Span) -> Token | None:

@@ -289,4 +289,3 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
         if t.dep_ == "obj" and t.head.dep_ == "advcl" and t.head.head == cue:
             return True
     return False
-
