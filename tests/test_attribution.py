@@ -12,9 +12,9 @@ from conftest import ANY, quote_said
 
 from quotes.attribute.capacity import restating
 from quotes.attribute.functions import function
-from quotes.detect.context import role_prefix
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DETERMINERS, INDEFINITE
+from quotes.lexicon.roles import role_prefix
 from quotes.model import Article
 from quotes.pipeline import extract_doc
 

@@ -135,12 +135,12 @@ def test_inner_word():
             self.parts = parse(name)
 
     kawa, ribeiro = P("Pedro Kawa da Fonseca"), P("Ana Kawa Ribeiro")
-    assert named_by(parse("Kawa"), [kawa]) == [kawa]
-    assert named_by(parse("Kawa"), [kawa, ribeiro]) == []  # two people's word
-    assert named_by(parse("da"), [kawa]) == []  # a particle
-    assert named_by(parse("Marie"), [P("Paul Marie Ferrand")]) == []  # a known first name
-    assert named_by(parse("Hamad"), [P("Tamim ben Hamad Al Thani")]) == []  # the father's
-    assert named_by(parse("Kawa"), [kawa], inner=False) == []
+    assert named_by(parse("Kawa"), [kawa], inner=True) == [kawa]
+    assert named_by(parse("Kawa"), [kawa, ribeiro], inner=True) == []  # two people's word
+    assert named_by(parse("da"), [kawa], inner=True) == []  # a particle
+    assert named_by(parse("Marie"), [P("Paul Marie Ferrand")], inner=True) == []  # first name
+    assert named_by(parse("Hamad"), [P("Tamim ben Hamad Al Thani")], inner=True) == []  # father
+    assert named_by(parse("Kawa"), [kawa]) == []  # by default, no word inside a name
 
 
 LEADING = [

@@ -90,7 +90,7 @@ class Registry:
                  if p.parts.key == name.key or any(a.key == name.key for a in p.aliases)]
         if exact:
             return exact[0]
-        candidates = named_by(name, self.people, titled=is_titled(text), inner=False)
+        candidates = named_by(name, self.people, titled=is_titled(text))
         if len(candidates) > 1 and at is not None:
             before = [(pos, p) for pos, p in self.mentions if pos < at and p in candidates]
             if before:

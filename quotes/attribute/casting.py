@@ -46,6 +46,7 @@ from quotes.attribute.names import (
     chosen,
     first_name_gender,
     fuller,
+    inner_word,
     inverted_verb,
     is_titled,
     leading,
@@ -172,7 +173,7 @@ def cast_people(doc: Doc, outside: Callable[[int], bool], settings: Settings) ->
     for person in cast.people:  # "date 2019-11 Paolo Verdi n'est plus …": a full name the
         # recogniser missed; a surname two bear ("Anne et Marc Vidal … Vidal") is left as it is
         if person.parts.first is None and not named_by(person.parts, [
-                p for p in cast.people if p is not person]):
+                p for p in cast.people if p is not person], inner=True):
             _unmissed(doc, person, outside)
     for person in cast.people:
         if len(person.shown) > 1:  # « la ministre X », « X s'est dit prêt »: unknown beats wrong
@@ -278,12 +279,11 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         same = [p for p in cast.people if p.parts.first is None and p.parts.key == name.key]
         return same[0] if same else _added(cast, Draft(name.text, name, first_seen=ent.start_char))
     titled = is_titled(ent.text) or (ent.start > 0 and ent.doc[ent.start - 1].text in titles())
-    candidates = named_by(name, cast.people, titled=titled, inner=False)
-    if not candidates and not _described(ent):
-        # a word of a full name (« Kawa »), of a person's mention with no noun of its own, not
-        # of a relative's name (« X, fils de l'ancien président »): the family bears it too
-        candidates = named_by(name, [p for p in cast.people if not _kin_told(cast, ent.doc, p)],
-                              titled=titled)
+    candidates = named_by(name, cast.people, titled=titled)
+    if not candidates and not _described(ent) and name.first is None and " " not in name.surname:
+        # a word of one full name (« Kawa »), not a relative's (« X, fils de … »)
+        holders = [p for p in cast.people if fold(name.surname) in p.parts.key.split()]
+        candidates = inner_word(name, [p for p in holders if not _kin_told(cast, ent.doc, p)])
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
     said = title_gender(ent) or text_agreement(ent)

@@ -146,11 +146,11 @@ P = TypeVar("P", bound=HasName)
 
 
 def named_by(name: Name, people: Iterable[P], *, titled: bool = False,
-             inner: bool = True) -> list[P]:
+             inner: bool = False) -> list[P]:
     """People a partial name can name: one surname, else one first name ("Isabelle"), else one
     part of a double surname that is no first name ("Lenz" for "Anne Roy-Lenz", never "Martin"
-    for "Luc Saint-Martin"), else the one full name holding the word (``inner_word``); a titled
-    one ("M. Martin") is a surname only, never the first name of someone else (``inner``: no)."""
+    for "Luc Saint-Martin"), else with ``inner`` the one full name holding the word
+    (``inner_word``); a titled one ("M. Martin") is a surname only, no one's first name."""
     people = list(people)
     found = [p for p in people if same_person(name, p.parts)]
     if not found:  # "M. Ruiz" of "Ana Ruiz Vidal", whom the article also names "Ana Ruiz"

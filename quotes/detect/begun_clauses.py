@@ -65,7 +65,7 @@ def clause_span(ctx: Context, sent: tuple[int, int], uncued: list[Marked]) -> tu
     missed, marks in that clause only (« Le PDG juge aussi que Luc Roy « ignore tout … » »
     gives « Luc Roy « ignore tout … » », the words said, not the main clause)."""
     lo, hi = sentence_span(ctx, sent)
-    first = ctx.token_at(uncued[0].open) if uncued else None
+    first = ctx.token_at(uncued[0].open)
     span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
     if first is None or span is None or any(lo <= m.open < uncued[0].open for m in ctx.outer):
         return lo, hi

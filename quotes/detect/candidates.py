@@ -51,7 +51,7 @@ from quotes.detect.unquoted import (
 from quotes.lexicon import words
 from quotes.lexicon.grammar import DE_CONTRACTED as DE_ALL
 from quotes.lexicon.grammar import DEGREE
-from quotes.model import NO_CUE
+from quotes.model import NO_CUE, Evidence
 
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
@@ -79,14 +79,13 @@ def _inverted_subject(ctx: Context, frame: Frame, lead: tuple[int, int] | None) 
     annonçant un « … » ») and no noun phrase of its own comes before the object holding the
     marks in ``lead``, the words from the cue's content to the marks (« évoquant aussitôt le
     maire de Vernac un « … » »)."""
-    if "object-with-marks" not in frame.evidence or frame.cue is None:
+    if Evidence.OBJECT_WITH_MARKS not in frame.evidence or frame.cue is None:
+        return False
+    if _AFTER_QUOTE.search(ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]) is None:
         return False
     cue = ctx.doc.char_span(*frame.cue, alignment_mode="expand")
-    if cue is not None and present_participle(cue[0]) and frame.subject is not None and (
-            speaking_subject(ctx, frame)) and not _phrase_before_object(ctx, lead):
-        return False
-    before = ctx.text[max(0, frame.cue[0] - 6) : frame.cue[0]]
-    return _AFTER_QUOTE.search(before) is not None
+    return not (cue is not None and present_participle(cue[0]) and frame.subject is not None
+                and speaking_subject(ctx, frame) and not _phrase_before_object(ctx, lead))
 
 
 def _phrase_before_object(ctx: Context, lead: tuple[int, int] | None) -> bool:

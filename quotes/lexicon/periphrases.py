@@ -23,6 +23,7 @@ def periphrases() -> dict[str, str]:
 
 
 @cached
+@cached
 def offices_of_state() -> frozenset[str]:
     """The offices lexicon/periphrases.tsv marks « État » (« Premier ministre », « ministre de
     la Justice »), not the « maire » nor the « pape »."""
