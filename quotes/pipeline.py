@@ -37,7 +37,8 @@ from quotes.detect.context import make_context
 from quotes.detect.cue_extent import carried_cues
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
-from quotes.lexicon import article_roles, fold, folded
+from quotes.lexicon import fold, folded
+from quotes.lexicon.roles import article_roles
 from quotes.model import Article, Named, Problem, Quote
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings

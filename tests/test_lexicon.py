@@ -4031,7 +4031,8 @@ def test_every_reporting_verb_has_a_row():
 def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
     """A list in the folder stands for the package's; the others stay; None goes back."""
     from quotes.attribute.orgs import alias_of
-    from quotes.lexicon import is_role_noun, use_folder
+    from quotes.lexicon import use_folder
+    from quotes.lexicon.roles import is_role_noun
 
     orgs = {"tribunal": [(0, "tribunal de Lille")], "cour": [(40, "cour d'appel de Douai")]}
     assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"

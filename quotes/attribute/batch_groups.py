@@ -37,8 +37,9 @@ from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, capitalised, counterparts, fold, singular, titles
+from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon.roles import counterparts
 from quotes.model import Named, Quote, day_number
 from quotes.settings import DEFAULT
 

@@ -18,8 +18,8 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import FIRST_PERSON
+from quotes.lexicon.roles import is_role_noun
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:

@@ -11,7 +11,7 @@ from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_role_noun, is_time_word, words
+from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_time_word, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -23,6 +23,7 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.roles import is_role_noun
 
 
 def _auxiliaries(tok: Token) -> list[Token]:

@@ -287,6 +287,8 @@ def is_speech_noun(word: str) -> bool:
     w = word.lower()
     if w in words("speech_nouns"):
         return True
+    from quotes.lexicon.roles import is_role_noun  # roles reads this module's lists
+
     return singular(w) in deverbal_nouns() and not is_role_noun(w)
 
 
@@ -320,17 +322,3 @@ def strip_title(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     return tokens
 
-
-# the readers of role nouns, which read the lists above: imported last, so that a rule takes
-# them from this package as it takes the others
-from quotes.lexicon.roles import (  # noqa: E402, F401
-    article_roles,
-    counterparts,
-    gender_endings,
-    gendered_counterparts,
-    is_role_noun,
-    learned_roles,
-    role_form,
-    role_kinds,
-    role_lemmas,
-)
