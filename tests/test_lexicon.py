@@ -4064,6 +4064,24 @@ def test_a_mark_after_a_tab_picks_entries_of_a_list(tmp_path):
         use_folder(None)
 
 
+def test_the_marks_column_of_a_table_is_read_as_a_list_marks(tmp_path):
+    """The offices of state come from periphrases.tsv's third column by the reader of a list's
+    marks (``marked_rows``): a row marked « État » gives its office, another none."""
+    from quotes.lexicon import use_folder
+    from quotes.lexicon.periphrases import offices_of_state
+
+    assert {"Premier ministre", "président de la République"} <= offices_of_state()
+    assert "maire" not in offices_of_state()
+    (tmp_path / "periphrases.tsv").write_text(
+        "# cut\nédile\tmaire\nlocataire de Matignon\tPremier ministre\tÉtat\n",
+        encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert offices_of_state() == {"Premier ministre"}
+    finally:
+        use_folder(None)
+
+
 # gender_endings.tsv: (feminine, masculine, the one form role_nouns.txt is cut down to, a
 # sentence with the other form, the speaker's role): the list's form of one gender makes the
 # other's a role noun too

@@ -152,11 +152,19 @@ def words(name: str) -> frozenset[str]:
 
 
 @cached
+def marked_rows(file: str, mark: str) -> tuple[tuple[str, ...], ...]:
+    """The rows, as written, of a list or a table (``"place_prepositions.txt"``,
+    ``"periphrases.tsv"``) that hold ``mark`` in a column after their first: the one reader of
+    a marks column."""
+    rows = (tuple(line.split("\t")) for line in _lines(file))
+    return tuple(row for row in rows if mark in row[1:])
+
+
+@cached
 def marked(name: str, mark: str) -> frozenset[str]:
     """The entries of a one-entry-a-line list marked ``mark`` after a tab, lower case:
     ``marked("place_prepositions", "setting")``."""
-    rows = (line.split("\t") for line in _lines(f"{name}.txt"))
-    return frozenset(row[0].lower() for row in rows if mark in row[1:])
+    return frozenset(row[0].lower() for row in marked_rows(f"{name}.txt", mark))
 
 
 @cached
