@@ -3,7 +3,7 @@
 ``use_folder`` reads them from another folder instead (a file there stands for the package's
 list of the same name: a measurement with lists cut down); what a rule builds from a list is
 cached with ``cached``, so that the change reaches it too. The readers of role nouns are in
-``quotes.lexicon.roles``, imported here too.
+``quotes.lexicon.roles``.
 """
 
 from __future__ import annotations
