@@ -137,6 +137,8 @@ class Evidence(StrEnum):
     MARKED_LIST = "marked-list"
     JOINED_MARKS = "joined-marks"
     CLAUSE_BEGUN_OUTSIDE = "clause-begun-outside"
+    # a finding a source told the narrator (« …, a indiqué l'enquête à X »)
+    FINDING_TOLD = "finding-told"
     # a cue taken from the quote just before (« Cue, continued »): what grouping and the batch
     # read as a quote's own cue is not that one
     CUE_CARRIED = "cue-carried"

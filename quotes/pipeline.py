@@ -37,8 +37,9 @@ from quotes.detect.context import make_context
 from quotes.detect.cue_extent import carried_cues
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
-from quotes.lexicon import article_roles, fold, folded
-from quotes.model import Article, Named, Problem, Quote
+from quotes.lexicon import fold, folded
+from quotes.lexicon.roles import article_roles
+from quotes.model import Article, Evidence, Named, Problem, Quote
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
 
@@ -157,20 +158,20 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
-        if "pronoun-unresolved" in notes and cand.frame and cand.frame.subject:
+        if Evidence.PRONOUN_UNRESOLVED in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Marc Delorme"
             person = a_person_speaks(doc, cand)
             who, note = timeline.resolve(mention, cand.frame.subject[0], person=person,
                                          content=(cand.start, cand.end))
             notes = (note,) if note else notes
-        uncued = cand.frame is None and ("no-speaker" in notes
-                                         or "speaker-from-previous-sentence" in notes)
+        uncued = cand.frame is None and (Evidence.NO_SPEAKER in notes
+                                         or Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE in notes)
         narrated = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke] if uncued else []
         if uncued and (witness := named_next(registry, narrated, cand.start, cand.end)):
             # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
             bare = speakers.Resolved(None, None, "person", "continuation")
-            who, notes = speakers.of_person(witness, bare), ("speaker-from-next",)
-        elif "no-speaker" in notes and "carry-ended" not in notes and (
+            who, notes = speakers.of_person(witness, bare), (Evidence.SPEAKER_FROM_NEXT,)
+        elif Evidence.NO_SPEAKER in notes and Evidence.CARRY_ENDED not in notes and (
                 uncued or subjectless(doc, cand)):
             # a quote that opens the article or a paragraph, before anyone speaks: the one
             # who speaks next in the paragraph ("« Je ne lâche rien. » Le maire, Paul Morel, a
@@ -180,7 +181,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             para = bisect_right(starts, cand.start)
             after = timeline.following(cand.end, para, person=a_person_speaks(doc, cand))
             if after is not None:
-                who, notes = replace(after, resolution="continuation"), ("speaker-from-next",)
+                who = replace(after, resolution="continuation")
+                notes = (Evidence.SPEAKER_FROM_NEXT,)
         if "question" in cand.evidence and who.kind == "unknown":
             # an interview's question that nobody named asks: the journalist's own
             result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "
@@ -237,7 +239,7 @@ def _ranked(
     out = []
     for (cand, who, notes), r in zip(final, result.ranked, strict=True):
         # never the carry the rules ended (``Timeline.previous``): another's words
-        chosen = None if "carry-ended" in notes else ranking.overrule(r, settings)
+        chosen = None if Evidence.CARRY_ENDED in notes else ranking.overrule(r, settings)
         if chosen is not None and chosen.name != who.name:
             more = roles.get(chosen.name or "", ())
             who, notes = replace(chosen, roles=merged(chosen.roles, more)), (

@@ -34,6 +34,7 @@ from quotes import lexicon
 from quotes.attribute.batch import link_batch
 from quotes.group.grouping import utterances
 from quotes.io.readers import read_articles
+from quotes.lexicon import roles
 from quotes.model import Article, Named, Quote
 from quotes.nlp import load_pipeline
 from quotes.pipeline import extract
@@ -73,7 +74,7 @@ def held_out(texts: dict[str, str], lists: Iterable[str],
              pairs: bool = False) -> dict[str, dict[str, list[str]]]:
     """Article id -> list -> the entries that match that article and no other; with
     ``pairs``, also an entry that matches no other article and is the other gender of one
-    held out (``lexicon.counterparts``): it may have been added for that one."""
+    held out (``lexicon.roles.counterparts``): it may have been added for that one."""
     folded = {a: _folded(t) for a, t in texts.items()}
     out: dict[str, dict[str, list[str]]] = {a: {} for a in texts}
     for name in lists:
@@ -86,7 +87,7 @@ def held_out(texts: dict[str, str], lists: Iterable[str],
                 unmatched.append(entry)
         for by_list in out.values() if pairs else ():
             gone = {lexicon.fold(e) for e in by_list.get(name, [])}
-            more = [e for e in unmatched if gone & set(lexicon.counterparts(lexicon.fold(e)))]
+            more = [e for e in unmatched if gone & set(roles.counterparts(lexicon.fold(e)))]
             if more:
                 by_list[name] = by_list[name] + more
     return out

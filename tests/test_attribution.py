@@ -4055,8 +4055,9 @@ def bad_name(name: str, kind: str, nlp) -> str | None:
     participle alone, a word of time or an adverb glued on, a description that lost its
     determiner before « et », page furniture, a phrase of another language."""
     from quotes.attribute.name_shape import name_shaped
-    from quotes.lexicon import fold, folded, is_role_noun
+    from quotes.lexicon import fold, folded
     from quotes.lexicon.grammar import NAME_PARTICLES, NOT_NAMES, PRONOUNS
+    from quotes.lexicon.roles import is_role_noun
 
     words = name.split()
     if not words or "\n" in name or name.strip().isdigit():

@@ -4031,7 +4031,8 @@ def test_every_reporting_verb_has_a_row():
 def test_use_folder_reads_the_lists_there_and_clears_what_was_built(tmp_path):
     """A list in the folder stands for the package's; the others stay; None goes back."""
     from quotes.attribute.orgs import alias_of
-    from quotes.lexicon import is_role_noun, use_folder
+    from quotes.lexicon import use_folder
+    from quotes.lexicon.roles import is_role_noun
 
     orgs = {"tribunal": [(0, "tribunal de Lille")], "cour": [(40, "cour d'appel de Douai")]}
     assert is_role_noun("technicienne") and alias_of(orgs, "juridiction") == "tribunal de Lille"
@@ -4059,6 +4060,24 @@ def test_a_mark_after_a_tab_picks_entries_of_a_list(tmp_path):
     try:
         assert marked("place_prepositions", "setting") == {"à"}
         assert words("place_prepositions") == {"à", "vers"}
+    finally:
+        use_folder(None)
+
+
+def test_the_marks_column_of_a_table_is_read_as_a_list_marks(tmp_path):
+    """The offices of state come from periphrases.tsv's third column by the reader of a list's
+    marks (``marked_rows``): a row marked « État » gives its office, another none."""
+    from quotes.lexicon import use_folder
+    from quotes.lexicon.periphrases import offices_of_state
+
+    assert {"Premier ministre", "président de la République"} <= offices_of_state()
+    assert "maire" not in offices_of_state()
+    (tmp_path / "periphrases.tsv").write_text(
+        "# cut\nédile\tmaire\nlocataire de Matignon\tPremier ministre\tÉtat\n",
+        encoding="utf-8")
+    use_folder(tmp_path)
+    try:
+        assert offices_of_state() == {"Premier ministre"}
     finally:
         use_folder(None)
 

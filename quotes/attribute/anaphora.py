@@ -14,16 +14,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribute.cast import Registry
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import (
-    agent_lookalike,
-    fold,
-    folded_table,
-    is_org_noun,
-    is_role_noun,
-    marked,
-    singular,
-    words,
-)
+from quotes.lexicon import agent_lookalike, fold, folded_table, is_org_noun, marked, singular, words
 from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DEFINITE_SINGULAR,
@@ -32,6 +23,7 @@ from quotes.lexicon.grammar import (
     PERSON_NOUNS,
     SOURCE_NOUNS,
 )
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 SAME = frozenset({"meme", "memes"})  # folded: "la même source", "ces mêmes sources"

@@ -27,8 +27,8 @@ from quotes.attribute.names import Name
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.role_words import heads, kind_heads
 from quotes.attribute.roles import article_gender, gender_of
-from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import token_starts
 from quotes.settings import DEFAULT
 

@@ -9,7 +9,7 @@ that speaks (« », justifie le serrurier ») in an article naming a person, whe
 vector puts the noun nearer the role lists than the body nouns (« le constructeur » may be a
 firm). So does a noun of lexicon/gated_roles.tsv the article sets before one of its office
 complements (« le substitut du procureur »; « le substitut nicotinique » is no role). The
-pipeline reads each article with them (``lexicon.article_roles``). Out: the folded nouns.
+pipeline reads each article with them (``lexicon.roles.article_roles``). Out: the folded nouns.
 """
 
 from __future__ import annotations

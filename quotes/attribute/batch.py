@@ -63,11 +63,11 @@ from quotes.attribute.own_roles import (
 )
 from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, fold, words
-from quotes.model import Named, Quote
+from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
 
 # a quote whose speaker is the one of the quote before: no cue, or a pronoun
-_CONTINUED = frozenset({"speaker-from-previous-sentence", "pronoun-to-antecedent"})
+_CONTINUED = frozenset({Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE, Evidence.PRONOUN_TO_ANTECEDENT})
 
 
 class _Moved(NamedTuple):
@@ -144,7 +144,7 @@ def link_batch(
             went = sp if sp.name else replace(out[-1].speaker, mention=None,
                                               confidence=sp.confidence, resolution="continuation")
             q = replace(q, speaker=replace(went, name=follows.name),
-                        evidence=(*q.evidence, f"batch-description:{follows.source}"))
+                        evidence=(*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{follows.source}"))
             out.append(shown_gender(q, genders))
             continue
         moved.pop(q.article.id, None)
@@ -161,7 +161,7 @@ def link_batch(
                 if sp.name is not None:
                     taken[q.article.id, sp.name].add(sp.role)
                 q = replace(q, speaker=replace(sp, name=name, resolution="description"),
-                            evidence=(*q.evidence, f"batch-description:{source}"))
+                            evidence=(*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{source}"))
         elif (grouped := to_group(q, holders, stories)) is not None:
             q, source = grouped
             moved[q.article.id] = _Moved(sp.name or None, q.speaker.name or "", source)
@@ -170,7 +170,8 @@ def link_batch(
             # someone else since lends its first speaker nothing
             same = at[q.article.id]
             if own := article_role(q, (out[n] if n < len(out) else quotes[n] for n in same)):
-                q = replace(q, speaker=replace(sp, role=own), evidence=(*q.evidence, "own-role"))
+                q = replace(q, speaker=replace(sp, role=own),
+                            evidence=(*q.evidence, Evidence.OWN_ROLE))
             elif offered := roles_offered(sp.name, q, quotes, roles, holders, stories, alike,
                                           utterances, dated):
                 q = with_role(q, offered)
@@ -196,7 +197,7 @@ def _title_named(q: Quote, people: list[Named]) -> Quote:
         return q
     how = "title" if sp.resolution == "explicit" else sp.resolution
     return replace(q, speaker=replace(sp, name=full, resolution=how),
-                   evidence=(*q.evidence, "title-name"))
+                   evidence=(*q.evidence, Evidence.TITLE_NAME))
 
 
 class _Fitting(dict[str, list[tuple[str, str]]]):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.lexicon import fold
-from quotes.model import Named, Quote
+from quotes.model import Evidence, Named, Quote
 
 
 def shown_genders(quotes: list[Quote]) -> dict[str, dict[str, str]]:
@@ -52,7 +52,7 @@ def shown_gender(q: Quote, genders: dict[str, dict[str, str]]) -> Quote:
     gender, source = next(iter(shown.items()))
     kept = tuple(e for e in q.evidence if e != NAME_MODEL)
     sp = replace(sp, gender=gender)  # type: ignore[arg-type]
-    return replace(q, speaker=sp, evidence=(*kept, f"batch-gender:{source}"))
+    return replace(q, speaker=sp, evidence=(*kept, f"{Evidence.BATCH_GENDER}:{source}"))
 
 
 def agrees(gender: str | None, shown: set[str]) -> bool:

@@ -37,9 +37,10 @@ from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, capitalised, counterparts, fold, singular, titles
+from quotes.lexicon import cached, capitalised, fold, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
-from quotes.model import Named, Quote, day_number
+from quotes.lexicon.roles import counterparts
+from quotes.model import Evidence, Named, Quote, day_number
 from quotes.settings import DEFAULT
 
 # the quotes (by index) that report one utterance: ``group.grouping.utterances``
@@ -79,7 +80,7 @@ def to_group(
     source = min(a for _, a in found)
     speaker = replace(sp, name=name, kind="person", role=None, roles=(), gender=None,
                       resolution="description")
-    evidence = (*q.evidence, f"batch-description:{source}")
+    evidence = (*q.evidence, f"{Evidence.BATCH_DESCRIPTION}:{source}")
     return replace(q, speaker=speaker, evidence=evidence), source
 
 
@@ -175,7 +176,7 @@ def goes_on(q: Quote, before: Quote) -> bool:
     """Does a quote with no cue, left with no speaker, open the sentence right after the quote
     before it in its article (« "…", a-t-elle dit. "…" »): extraction gives such a quote the
     speaker before it, which the batch only now knows."""
-    return (q.speaker.name is None and q.cue is None and "no-speaker" in q.evidence
+    return (q.speaker.name is None and q.cue is None and Evidence.NO_SPEAKER in q.evidence
             and before.article.id == q.article.id
             and 0 <= q.sentence.start - before.sentence.end <= 2)
 

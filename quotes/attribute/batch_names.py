@@ -12,8 +12,9 @@ from collections.abc import Collection, Iterable
 from itertools import combinations
 
 from quotes.attribute.names import first_name_gender, parse, same_person
-from quotes.lexicon import capitalised, fold, folded, in_capitals, is_role_noun
+from quotes.lexicon import capitalised, fold, folded, in_capitals
 from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.roles import is_role_noun
 
 _EDGES = ",;:.!?«»\"“”()[]"  # what a title's word may carry that is no part of a name
 

@@ -30,7 +30,7 @@ from quotes.attribute.offices import office
 from quotes.attribute.own_roles import GUESSED
 from quotes.attribute.role_words import heads, kind_heads, names_place
 from quotes.attribute.shown import plain
-from quotes.model import Named, Quote
+from quotes.model import Evidence, Named, Quote
 
 
 def roles_offered(
@@ -83,7 +83,7 @@ def with_role(q: Quote, offered: set[tuple[str, str]]) -> Quote:
     role = max(sorted(elsewhere), key=lambda r: (elsewhere[r], names_place(r), len(r)))
     source = min(a for r, a in offered if r == role)
     return replace(q, speaker=replace(q.speaker, role=role),
-                   evidence=(*q.evidence, f"batch-role:{source}"))
+                   evidence=(*q.evidence, f"{Evidence.BATCH_ROLE}:{source}"))
 
 
 def _said_alike(
@@ -217,9 +217,9 @@ def _of_kind(description: str, role: str) -> bool:
 def unlent(q: Quote, taken: dict[tuple[str, str], set[str]]) -> Quote:
     """The quote without a role another article lent it (``batch-role:ID``) from a description
     that article took for the speaker and the batch has given to someone else since."""
-    lent = [e for e in q.evidence if e.startswith("batch-role:")]
+    lent = [e for e in q.evidence if e.startswith(f"{Evidence.BATCH_ROLE}:")]
     name = q.speaker.name or ""
-    if not any(q.speaker.role in taken.get((e.removeprefix("batch-role:"), name), set())
+    if not any(q.speaker.role in taken.get((e.removeprefix(f"{Evidence.BATCH_ROLE}:"), name), set())
                for e in lent):
         return q
     kept = tuple(e for e in q.evidence if e not in lent)
@@ -264,5 +264,5 @@ def with_country(quotes: list[Quote], holders: dict[str, set[tuple[str, str]]]) 
             out.append(q)
             continue
         out.append(replace(q, speaker=replace(sp, role=min(fuller)),
-                           evidence=(*q.evidence, f"batch-role:{q.article.id}")))
+                           evidence=(*q.evidence, f"{Evidence.BATCH_ROLE}:{q.article.id}")))
     return out

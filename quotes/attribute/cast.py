@@ -28,8 +28,9 @@ from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
 from quotes.attribute.role_words import acronym_match, founding, heads, kind_heads, serves, stems
 from quotes.attribute.roles import noun_gender, written_genders
-from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
+from quotes.lexicon.roles import is_role_noun
 from quotes.model import Span as Place
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
@@ -360,8 +361,7 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
 
 def holds(description: str, person: Person) -> bool:
     """Does the article give the person a role the description names ("le préfet" and the
-    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires
-    étrangères")?"""
+    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?"""
     held = office(description)
     if held is not None and held.exact:
         return any(fit(held, office(r, role=True)) for r in person.role_texts())

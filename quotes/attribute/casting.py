@@ -4,12 +4,11 @@ The words of each name that name a person come from ``name_spans``. Full names c
 each one person, so a father and a daughter who share a surname stay two ("Jean-Marie Le
 Pen", "Marine Le Pen"); then a bare, titled or initialled surname ("Le Pen", "Mme Le Pen"),
 or a first name alone, is tied to one of them by the gender its title or an agreement shows,
-else the one named in full most often (of two named as often, neither:
-unresolved beats wrong); a titled surname ("M. Martin")
-is never someone's first name, nor is a given name after a sovereign's title ("le roi
-Philippe"). A name the recogniser tags as a place or a thing may be a person's
-(``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin",
-"Président Tebboune") is a role, not part of the name. A first name joined by « et » to a
+else the one named in full most often (of two named as often, neither: unresolved beats wrong); a
+titled surname ("M. Martin") is never someone's first name, nor is a given name after a sovereign's
+title ("le roi Philippe"). A name the recogniser tags as a place or a thing may be a person's
+(``mislabelled``). A capitalised role noun before a name ("le Cardinal Parolin", "Président
+Tebboune") is a role, not part of the name. A first name joined by « et » to a
 full name bears its surname ("Patrick et Isabelle Balkany"). A full name inside quotation
 marks is no one's mention, but gives its form to a surname no one else bears. A first name
 alone that the recogniser missed or took for a place is a person's where the text sets it
@@ -63,8 +62,9 @@ from quotes.attribute.predicates import held_role, predicated_role
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.roles import article_gender, noun_gender, roles_near
 from quotes.attribute.titled import titled_names
-from quotes.lexicon import capitalised, fold, folded, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, folded, titles
 from quotes.lexicon.grammar import ELIDED_ARTICLE
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 from quotes.settings import Settings
 

@@ -21,6 +21,7 @@ from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def described_person(
     announced = [p for p in timeline.registry.people
                  if any((g[1], g[2]) in spans for g in p.roles) and p not in subject]
     if len(announced) == 1:
-        return of_person(announced[0], r), "description-to-name"
+        return of_person(announced[0], r), Evidence.DESCRIPTION_TO_NAME
     held = offices.office(words)
     periphrastic = held is not None and held.exact
     if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
@@ -64,10 +65,10 @@ def described_person(
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
                                           {p.name for p in beside | inside})
     if person is not None:
-        return of_person(person, r), "description-to-name"
+        return of_person(person, r), Evidence.DESCRIPTION_TO_NAME
     if periphrastic and held is not None and held.foreign:
         # "le chef de l'État ivoirien" whom the article does not name: never its main person
-        return replace(r, resolution="unresolved"), "description-unresolved"
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     # no role says who: the person the article is about so far (most often a subject or a
     # speaker, then most often named), else the next one named; never one of the other
     # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
@@ -95,7 +96,7 @@ def described_person(
         apart |= {p.name for p in timeline.registry.people
                   if not p.roles and p.name in timeline.registry.kin_given}
     if r.owned or not main:  # "son avocat": someone's, never the one the article is about
-        return replace(r, resolution="unresolved"), "description-unresolved"
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     if r.described and not r.role:
         # "Leïla Hamidi, 19 ans, jouait … « … », raconte la jeune femme": words that are no
         # function describe the one of their gender named last, a paragraph back at most
@@ -106,9 +107,9 @@ def described_person(
         said = quoted.only_inside(timeline, lo, pos, subjects=False)
         last = epithets.named_last(timeline.registry, r.described, pos, fits, apart | said)
         if last == epithets.AMBIGUOUS:  # two of the cast the epithet's domain fits
-            return replace(r, resolution="unresolved"), "description-unresolved"
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         if isinstance(last, Person):
-            return of_person(last, r), "description-to-last-named"
+            return of_person(last, r), Evidence.DESCRIPTION_TO_LAST_NAMED
     # « la Première ministre » taken for her before: not « la procureure » now (``with_tied``)
     before = [
         p for p in timeline.registry.people_before(pos)
@@ -119,7 +120,7 @@ def described_person(
     # « La défenseure X et l'attaquante Y … a lancé la capitaine des Bleues »: two a second
     # role alone makes fit (``other_role``'s ``joint``) leave the description to no one
     if sum(1 for p in before if other_role(role, p, joint=False)) > 1:
-        return replace(r, resolution="unresolved"), "description-unresolved"
+        return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
     # a speaker counted is one of the cast too: the one the article is about holds no
     # role the description contradicts ("le préfet" is not the "maire" the article is
     # about, "le garde des Sceaux" not its "ministre de l'Intérieur") and is of its gender
@@ -146,7 +147,7 @@ def described_person(
         # two officers of a function kind (« le syndicaliste »): no one, whoever spoke before
         if len(given) > 1 and (body_of(role) is not None
                                or not {fresh, _main_person(counts)} & given):
-            return replace(r, resolution="unresolved"), "description-unresolved"
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         name = max(  # of equals, the first in text order, not a set's hash order
             dict.fromkeys([*counts, *named]),
             key=lambda n: (n in given, n == fresh, counts.get(n, 0),
@@ -155,9 +156,9 @@ def described_person(
         )
         if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
             # « le juré », « la greffière » of a trial whose defendant the article is about
-            return replace(r, resolution="unresolved"), "description-unresolved"
+            return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         done = of_person(named[name], r) if name in named else replace(r, name=name)
-        return done, "description-to-main-person"
+        return done, Evidence.DESCRIPTION_TO_MAIN_PERSON
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,
     # « La détermination de X, …, a surpris Y »): not one who speaks, and the name after it
     # is no likelier the one described
@@ -176,9 +177,9 @@ def described_person(
         ]
         ahead = ahead if len(ahead) == 1 else []
     if ahead and not judged.officer_not_judged(role, ahead[0], registry):
-        return of_person(ahead[0], r), "description-to-next-name"
+        return of_person(ahead[0], r), Evidence.DESCRIPTION_TO_NEXT_NAME
     unnamed = ties.fuller(timeline.entries, r, pos)
-    return replace(unnamed, resolution="unresolved"), "description-unresolved"
+    return replace(unnamed, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
 
 
 def _main_person(counts: dict[str, int]) -> str | None:

@@ -30,9 +30,10 @@ from quotes.attribute.role_extent import merged
 from quotes.attribute.role_words import head_nouns, heads, names_place, word_forms, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
-from quotes.lexicon import fold, folded, in_capitals, is_role_noun, titles
+from quotes.lexicon import fold, folded, in_capitals, titles
 from quotes.lexicon.grammar import POSSESSIVES
 from quotes.lexicon.periphrases import offices_of_state
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of, token_starts
 
 # a short aside in brackets, no marks nor line in it, then a comma or not: « (chrétien), »

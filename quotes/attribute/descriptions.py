@@ -27,7 +27,6 @@ from quotes.lexicon import (
     folded,
     in_capitals,
     is_org_noun,
-    is_role_noun,
     is_speech_noun,
     words,
 )
@@ -41,6 +40,7 @@ from quotes.lexicon.grammar import (
     POSSESSIVES,
 )
 from quotes.lexicon.kin import relation_genders, relatives
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
 from quotes.attribute.role_extent import Role, role_span
-from quotes.lexicon import capitalised, fold, folded, is_role_noun
+from quotes.lexicon import capitalised, fold, folded
 from quotes.lexicon.grammar import SENTENCE_ENDS
+from quotes.lexicon.roles import is_role_noun
 
 
 def fronted_role(ent: Span) -> Role | None:

@@ -14,16 +14,7 @@ from __future__ import annotations
 import re
 
 from quotes.attribute.role_words import former, names_place, words_of
-from quotes.lexicon import (
-    capitalised,
-    fold,
-    folded,
-    is_role_noun,
-    listed,
-    opens_circumstance,
-    role_form,
-    role_kinds,
-)
+from quotes.lexicon import capitalised, fold, folded, listed, opens_circumstance
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -35,7 +26,7 @@ from quotes.lexicon.grammar import (
     RANKS,
     TENURE,
 )
-from quotes.lexicon.roles import role_prefix
+from quotes.lexicon.roles import is_role_noun, role_form, role_kinds, role_prefix
 from quotes.model import Span as Place
 
 # « de 69 ans », « âgée de 24 ans »: an age, written after a noun

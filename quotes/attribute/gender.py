@@ -21,17 +21,7 @@ from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import noun_gender
 from quotes.detect.elliptic import ellided
-from quotes.lexicon import (
-    agent_lookalike,
-    cached,
-    endings,
-    fold,
-    folded,
-    gender_endings,
-    is_org_noun,
-    is_role_noun,
-    noun_genders,
-)
+from quotes.lexicon import agent_lookalike, cached, endings, fold, folded, is_org_noun, noun_genders
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     FEMALE_TITLES,
@@ -42,6 +32,7 @@ from quotes.lexicon.grammar import (
     PASSIVE_AUX,
     UNAGREED_PARTICIPLES,
 )
+from quotes.lexicon.roles import gender_endings, is_role_noun
 from quotes.nlp.doc import INITIALS
 
 

@@ -15,6 +15,7 @@ from quotes.detect.candidates import Candidate
 from quotes.detect.headlines import excerpt, repeats
 from quotes.detect.marks import Marked
 from quotes.detect.unquoted import content_words
+from quotes.model import Evidence
 
 Final = list[tuple[Candidate, speakers.Resolved, tuple[str, ...]]]
 
@@ -29,14 +30,14 @@ def heading_speakers(text: str, final: Final, marked: Sequence[Marked] = ()) -> 
             said = text[cand.start : cand.end]
             own = content_words(said)
             same = next((w for c, w in body if repeats(own, text[c.start : c.end])), None)
-            note = "heading-same-words"
+            note = Evidence.HEADING_SAME_WORDS
             if same is None:
                 same, note = _sentence_of_marks(text, said, own, cand, body, marked), (
-                    "heading-same-sentence")
+                    Evidence.HEADING_SAME_SENTENCE)
             if same is not None:
                 who, notes = replace(same, resolution="continuation"), (note,)
             else:
-                who, notes = speakers.UNKNOWN, ("no-speaker",)
+                who, notes = speakers.UNKNOWN, (Evidence.NO_SPEAKER,)
         out.append((cand, who, notes))
     return out
 

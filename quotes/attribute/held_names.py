@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.lexicon import capitalised, is_org_noun, is_role_noun
+from quotes.lexicon import capitalised, is_org_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, A
 from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.roles import is_role_noun
 
 _ADJECTIVES = 2  # « du groupe écologiste | », « du parti social-démocrate | »
 

@@ -18,16 +18,9 @@ from typing import TYPE_CHECKING
 from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_words import head_nouns, heads, party_form, words_of
-from quotes.lexicon import (
-    bounded,
-    cached,
-    counterparts,
-    fold,
-    folded,
-    in_capitals,
-    singular,
-)
+from quotes.lexicon import bounded, cached, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS
+from quotes.lexicon.roles import counterparts
 
 if TYPE_CHECKING:
     from quotes.attribute.cast import Person

@@ -18,8 +18,9 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import of_a_person
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.detect.subjects import is_latter
-from quotes.lexicon import fold, folded, is_org_noun, is_role_noun
+from quotes.lexicon import fold, folded, is_org_noun
 from quotes.lexicon.grammar import PERSON_NOUNS, SOURCE_NOUNS
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 Place = tuple[int, int]  # character offsets of the words naming the antecedent

@@ -16,8 +16,9 @@ from quotes.attribute.orgs import name_article
 from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.titled import after_title
-from quotes.lexicon import capitalised, fold, in_capitals, is_role_noun
+from quotes.lexicon import capitalised, fold, in_capitals
 from quotes.lexicon.grammar import DE, FOREIGN_NAME_PARTICLES, LIST_JOINS, NAME_PARTICLES
+from quotes.lexicon.roles import is_role_noun
 
 
 def proper_after(head: Token, span: Span) -> str | None:

@@ -19,7 +19,7 @@ from quotes.attribute.one_of import one_of
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import fold, folded, is_role_noun, is_time_word, strip_title, words
+from quotes.lexicon import fold, folded, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
@@ -33,6 +33,7 @@ from quotes.lexicon.grammar import (
     TOPIC_NOUNS,
 )
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import glued_hyphen
 
 SURNAME_ARTICLES = frozenset({"Le", "La", "De", "Du", "Des"})

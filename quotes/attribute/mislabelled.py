@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
-from quotes.lexicon import capitalised, fold, folded, is_org_noun, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, folded, is_org_noun, titles
 from quotes.lexicon.grammar import NAME_PARTICLES
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import entities, whole_word_end
 
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm

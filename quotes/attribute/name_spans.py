@@ -17,13 +17,14 @@ from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
-from quotes.lexicon import fold, folded, is_role_noun, learned_roles, titles
+from quotes.lexicon import fold, folded, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
     NAME_PARTICLES,
 )
 from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
 
 
@@ -70,7 +71,7 @@ def _party(ent: Span) -> bool:
 
 def name_spans(doc: Doc) -> tuple[Span, ...]:
     """``name_span`` of each of the document's entities, once per document and role nouns
-    (a title is one: ``lexicon.article_roles``)."""
+    (a title is one: ``lexicon.roles.article_roles``)."""
     ents, learned = entities(doc), learned_roles()
     done = doc.user_data.get(NAME_SPANS)
     if done is None or done[0] is not ents or done[1] is not learned:

@@ -23,12 +23,12 @@ from quotes.lexicon import (
     fold,
     folded,
     folded_table,
-    is_role_noun,
     strip_title,
     words,
 )
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, FILIATION_PARTICLES, NAME_PARTICLES, PRONOUNS
 from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 

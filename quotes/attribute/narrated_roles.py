@@ -22,7 +22,7 @@ from quotes.attribute.restated import names_someone, phrase_end, place_of_office
 from quotes.attribute.role_extent import Role, role_span
 from quotes.attribute.speaking import sentence_around
 from quotes.attribute.timeline import Timeline
-from quotes.lexicon import fold, is_role_noun, reporting_verbs
+from quotes.lexicon import fold, reporting_verbs
 from quotes.lexicon.grammar import (
     BECOME,
     DE_CONTRACTED,
@@ -31,6 +31,7 @@ from quotes.lexicon.grammar import (
     INFINITIVE_NEGATION,
     ROLE_COPULAS,
 )
+from quotes.lexicon.roles import is_role_noun
 
 _LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # one person: « le », « cette »
 # described, not predicated: a subject, an agent, a noun's complement (« du goût de l'entraîneur »)

@@ -25,7 +25,6 @@ from quotes.lexicon import (
     cached,
     folded,
     is_org_noun,
-    is_role_noun,
     is_speech_noun,
     noun_genders,
     singular,
@@ -33,6 +32,7 @@ from quotes.lexicon import (
     words,
 )
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS, INDEFINITE, SOURCE_NOUNS
+from quotes.lexicon.roles import is_role_noun
 
 MARGIN = 0.1  # how much closer to the things' seeds than to any other kind a thing must be
 SILENT = frozenset({"thing", "event"})  # the kinds of noun that say nothing

@@ -18,14 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from quotes.attribute.role_words import heads, kind_heads, stems, words_of
-from quotes.lexicon import (
-    bounded,
-    cached,
-    fold,
-    folded,
-    is_role_noun,
-    learned_roles,
-)
+from quotes.lexicon import bounded, cached, fold, folded
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -38,6 +31,7 @@ from quotes.lexicon.grammar import (
     A,
 )
 from quotes.lexicon.periphrases import periphrases, periphrasis
+from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
 
 _FORMER = FORMER | {"futur", "future"}  # folded

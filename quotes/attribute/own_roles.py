@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from quotes.attribute.shown import role_at
-from quotes.model import Quote
+from quotes.model import Evidence, Quote
 
-GUESSED = "description-to-main-person"  # a description an article took for its main person
+GUESSED = Evidence.DESCRIPTION_TO_MAIN_PERSON  # a description an article took for its main person
 
 
 def positions(quotes: Sequence[Quote]) -> dict[str, list[int]]:
@@ -72,13 +72,13 @@ def own_over_borrowed(q: Quote, quotes: Iterable[Quote]) -> Quote:
     one another article lent it (``batch-role:``), once the batch has named the speakers of
     its later quotes too (« selon X » before « …, a dit le procureur de Valence », a
     description the batch ties to X): the article's own role comes first."""
-    if not any(e.startswith("batch-role:") for e in q.evidence):
+    if not any(e.startswith(f"{Evidence.BATCH_ROLE}:") for e in q.evidence):
         return q
     own = article_role(q, quotes)
     if own is None:
         return q
-    kept = tuple(e for e in q.evidence if not e.startswith("batch-role:"))
-    return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, "own-role"))
+    kept = tuple(e for e in q.evidence if not e.startswith(f"{Evidence.BATCH_ROLE}:"))
+    return replace(q, speaker=replace(q.speaker, role=own), evidence=(*kept, Evidence.OWN_ROLE))
 
 
 def one_cast(quotes: Sequence[Quote], at: Mapping[str, list[int]]) -> list[Quote]:
@@ -94,7 +94,7 @@ def one_cast(quotes: Sequence[Quote], at: Mapping[str, list[int]]) -> list[Quote
     for same in at.values():
         tied = {q.speaker.name for q in (quotes[n] for n in same)
                 if q.speaker.kind == "person" and q.speaker.name and q.speaker.roles
-                and any(e.startswith("batch-description:") for e in q.evidence)}
+                and any(e.startswith(f"{Evidence.BATCH_DESCRIPTION}:") for e in q.evidence)}
         for name in tied:
             mine = [n for n in same if quotes[n].speaker.name == name]
             giving = {r for n in mine if GUESSED not in quotes[n].evidence

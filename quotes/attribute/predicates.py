@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.role_extent import Role, role_span
-from quotes.lexicon import cached, fold, folded, is_role_noun, is_time_word, table, words
+from quotes.lexicon import cached, fold, folded, is_time_word, table, words
 from quotes.lexicon.grammar import (
     BECOME,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -36,6 +36,7 @@ from quotes.lexicon.grammar import (
     TIME_PREPOSITIONS,
     A,
 )
+from quotes.lexicon.roles import is_role_noun
 
 
 @cached

@@ -17,7 +17,7 @@ from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
 from quotes.detect import candidates as detect
 from quotes.detect.cue_extent import written_start
-from quotes.model import Article, Cue, Gender, Quote, Span, Speaker
+from quotes.model import Article, Cue, Evidence, Gender, Quote, Span, Speaker
 
 
 def quote_id(article_id: str, start: int, end: int) -> str:
@@ -48,7 +48,7 @@ def quote_record(
         mention = Span(a, b, text[a:b])
     single = r.kind in ("person", "anonymous") and r.number == "s"
     gender = GENDERS.get(r.gender or "") if single else None
-    unnamed = {"description-unresolved", "pronoun-to-description"} & {*extra}
+    unnamed = {Evidence.DESCRIPTION_UNRESOLVED, Evidence.PRONOUN_TO_DESCRIPTION} & {*extra}
     if gender and r.name is None and unnamed:
         said = " ".join(w or "" for w in (mention and mention.text, r.role, r.described))
         gender = GENDERS.get(described_gender(r.gender, said) or "")  # « la victime »: null

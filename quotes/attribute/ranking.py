@@ -36,6 +36,7 @@ from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
 from quotes.detect.candidates import Candidate
 from quotes.lexicon import fold
+from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
@@ -303,7 +304,7 @@ def _settled(words: str, evidence: tuple[str, ...]) -> bool:
     description: the rules read them, and what they cannot tie stays unresolved), even words
     the parse lost (« l'ancienne élue, arrivée en retard, a dénoncé »), or the cue is
     impersonal (« il a été rapporté que »: the text withholds its source)?"""
-    return bool(words.strip()) or "impersonal" in evidence or "subject-lost" in evidence
+    return bool(words.strip()) or "impersonal" in evidence or Evidence.SUBJECT_LOST in evidence
 
 
 # what the rules made of a quote: its candidate, its speaker, its mention, the confidence of

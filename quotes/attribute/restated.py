@@ -13,9 +13,10 @@ from quotes.attribute.cast import Person, Role, holds
 from quotes.attribute.role_extent import role_span
 from quotes.attribute.role_words import acronym_match, kind_heads, stems, words_of
 from quotes.attribute.roles import article_gender, noun_gender
-from quotes.lexicon import fold, is_role_noun, reporting_verbs
+from quotes.lexicon import fold, reporting_verbs
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEGREE, DEMONSTRATIVES, STATES
 from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.roles import is_role_noun
 
 # what opens a phrase that restates someone the article gave: « le président », « cet artiste »
 ANAPHORIC = DEFINITE | DEMONSTRATIVES

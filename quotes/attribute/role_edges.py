@@ -16,15 +16,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing
 from quotes.detect.media import medium
-from quotes.lexicon import (
-    capitalised,
-    fold,
-    folded,
-    is_role_noun,
-    is_time_word,
-    reporting_verbs,
-    singular,
-)
+from quotes.lexicon import capitalised, fold, folded, is_time_word, reporting_verbs, singular
 from quotes.lexicon.grammar import (
     AGENT,
     DE,
@@ -47,6 +39,7 @@ from quotes.lexicon.grammar import (
     VERB_PREPOSITIONS,
     A,
 )
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
 _FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number

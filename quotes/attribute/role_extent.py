@@ -26,13 +26,7 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.detect.subjects import aged
-from quotes.lexicon import (
-    fold,
-    folded,
-    is_role_noun,
-    is_time_word,
-    role_lemmas,
-)
+from quotes.lexicon import fold, folded, is_time_word
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -48,6 +42,7 @@ from quotes.lexicon.grammar import (
     A,
 )
 from quotes.lexicon.periphrases import periphrasis
+from quotes.lexicon.roles import is_role_noun, role_lemmas
 from quotes.nlp.doc import sentence_case, text_of, whole_word_end
 
 Role = tuple[str, int, int]  # text, start, end

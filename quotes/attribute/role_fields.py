@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS
+from quotes.lexicon.roles import is_role_noun
 
 
 def field_after(doc: Doc, c: int) -> bool:

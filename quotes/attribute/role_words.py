@@ -5,21 +5,9 @@ acronym against the words it stands for.
 
 from __future__ import annotations
 
-from quotes.lexicon import (
-    bounded,
-    cached,
-    capitalised,
-    fold,
-    folded,
-    gender_endings,
-    in_capitals,
-    is_role_noun,
-    role_kinds,
-    singular,
-    table,
-)
+from quotes.lexicon import bounded, cached, capitalised, fold, folded, in_capitals, singular, table
 from quotes.lexicon.grammar import FORMER, NAME_LINKS
-from quotes.lexicon.roles import role_prefix
+from quotes.lexicon.roles import gender_endings, is_role_noun, role_kinds, role_prefix
 
 
 def stems(text: str) -> set[str]:

@@ -26,7 +26,7 @@ from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.attribute.stacked_roles import stacked_role, title_words
-from quotes.lexicon import fold, folded, gendered_counterparts, is_role_noun, role_lemmas
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     AGENT,
     DE_CONTRACTED,
@@ -42,6 +42,7 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
 )
 from quotes.lexicon.periphrases import periphrasis
+from quotes.lexicon.roles import gendered_counterparts, is_role_noun, role_lemmas
 from quotes.settings import DEFAULT
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quotes.attribute.role_extent import Pieced, Role
-from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, DETERMINERS
+from quotes.lexicon.roles import is_role_noun
 
 
 def shared_title(ent: Span, window: int) -> Role | None:

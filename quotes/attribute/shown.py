@@ -12,8 +12,9 @@ from spacy.tokens import Doc
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, names_place, served
-from quotes.lexicon import capitalised, fold, folded, listed, quote_marks, role_kinds
+from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
 from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
+from quotes.lexicon.roles import role_kinds
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 

@@ -43,16 +43,7 @@ from quotes.attribute.sources import (
     unsigned,
 )
 from quotes.detect.interviews import topic
-from quotes.lexicon import (
-    capitalised,
-    fold,
-    folded,
-    is_org_noun,
-    is_role_noun,
-    strip_title,
-    titles,
-    words,
-)
+from quotes.lexicon import capitalised, fold, folded, is_org_noun, strip_title, titles, words
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
@@ -68,6 +59,7 @@ from quotes.lexicon.grammar import (
 )
 from quotes.lexicon.kin import relatives
 from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.roles import is_role_noun
 from quotes.model import Resolution
 from quotes.nlp.doc import entities, sentence_case, text_of
 

@@ -66,13 +66,15 @@ def speaker_of(
     no_subject = (
         frame is None or frame.subject is None or _topic(doc, frame, first_person, registry)
     )
-    goes_on = ("subjectless-verb", "colon")  # "Avant d'ajouter : « … »", "La décision : « … »"
+    # "Avant d'ajouter : « … »", "La décision : « … »"
+    goes_on = (Evidence.SUBJECTLESS_VERB, Evidence.COLON)
     carries_on = any(e in frame.evidence for e in goes_on) if frame is not None else False
     # "X a dénoncé : « … »" with X lost by the parse: unresolved, never the speaker before
-    if frame is not None and no_subject and (not carries_on or "subject-lost" in frame.evidence):
-        return unknown, ("no-speaker",), unknown
+    if frame is not None and no_subject and (
+            not carries_on or Evidence.SUBJECT_LOST in frame.evidence):
+        return unknown, (Evidence.NO_SPEAKER,), unknown
     if frame is None and "heading" in cand.evidence:  # who says it: ``attribute.headings``
-        return unknown, ("no-speaker",), unknown
+        return unknown, (Evidence.NO_SPEAKER,), unknown
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
         mention = speakers.classify(doc, *intro, registry)
@@ -81,16 +83,17 @@ def speaker_of(
             mention, intro[0], person=first_person, sentence=sentence, mention=intro
         )
         if who.name is not None or who.role is not None:
-            return who, ("colon-intro", *((note,) if note else ())), mention
+            return who, (Evidence.COLON_INTRO, *((note,) if note else ())), mention
     if no_subject:
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
             return replace(answer, resolution="continuation"), ("interviewee",), unknown
         prev, ended = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
-            return unknown, ("no-speaker", *(("carry-ended",) if ended else ())), unknown
+            ended_notes = (Evidence.CARRY_ENDED,) if ended else ()
+            return unknown, (Evidence.NO_SPEAKER, *ended_notes), unknown
         continued = replace(prev, resolution="continuation")
-        return continued, ("speaker-from-previous-sentence",), unknown
+        return continued, (Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE,), unknown
     assert frame is not None and frame.subject is not None
     subject = frame.subject
     if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject, registry)) is not None:
@@ -106,7 +109,7 @@ def speaker_of(
     if apposed is not None:  # « Me Paul Roux, l'un des avocats, a dit »: the parse's subject
         # is the apposition, the name before it is who speaks
         who = speakers.of_person(apposed, replace(mention, kind="person"))
-        note = "description-to-apposed-name"
+        note = Evidence.DESCRIPTION_TO_APPOSED_NAME
     else:
         said_subject = _said_subject(doc, cand) if frame.kind == "postposed" else None
         who, note = timeline.resolve(
@@ -130,7 +133,7 @@ def speaker_of(
         who, note = _document_speaks(who, frame, timeline, para, note)
     elif fold(label) == "on" and frame.kind == "postposed" and (
             (before := _on_continued(doc, frame, timeline, para)) is not None):
-        who, note = before, "on-continues"  # « …, a-t-on ajouté »: the unnamed source before
+        who, note = before, Evidence.ON_CONTINUES  # « …, a-t-on ajouté »: the unnamed source before
     if who.kind in ("person", "anonymous") and who.gender is None and frame.cue is not None:
         unnamed = who.name or "" if who.kind == "anonymous" else None  # "s'est réjouie X"
         who = replace(who, gender=agreement.cue_gender(doc, *frame.cue, unnamed=unnamed))
@@ -195,7 +198,7 @@ def _document_speaks(
     who issued it; else the document's own words, as before (« annonce le site »), with
     their ``note``."""
     before = _continued(frame, timeline, para)
-    return (before, "document-continues") if before is not None else (who, note)
+    return (before, Evidence.DOCUMENT_CONTINUES) if before is not None else (who, note)
 
 
 def _on_continued(
@@ -272,7 +275,7 @@ def subjectless(doc: Doc, cand: detect.Candidate) -> bool:
     maire a pris la parole pour dire que … » name who speaks, and no subject up there is no
     answer either."""
     frame = cand.frame
-    if frame is None or frame.cue is None or "subjectless-verb" not in frame.evidence:
+    if frame is None or frame.cue is None or Evidence.SUBJECTLESS_VERB not in frame.evidence:
         return False
     span = doc.char_span(*frame.cue, alignment_mode="expand")
     if span is None:

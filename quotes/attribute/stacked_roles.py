@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.role_extent import Role, role_span
-from quotes.lexicon import is_role_noun, titles
+from quotes.lexicon import titles
 from quotes.lexicon.grammar import DETERMINERS, LIST_JOINS
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import comma_conj
 
 

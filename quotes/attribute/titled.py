@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.attribute.offices import office
-from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles
+from quotes.lexicon import capitalised, fold, is_org_noun, titles
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
+from quotes.lexicon.roles import is_role_noun
 
 _REACH = 4  # words of a role phrase between its role noun and the name
 _LINKS = NAME_LINKS | NAME_PARTICLES  # « de », « la », « von »: a complement, not a name

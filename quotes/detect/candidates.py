@@ -55,6 +55,7 @@ from quotes.model import NO_CUE, Evidence
 
 _AFTER_QUOTE = re.compile(r"[»”\"›]\s*,\s*$")  # "« … », " before an inverted verb
 _AFTER_DE = re.compile(r"(?:\bde\s+|\bd['’]\s*)$", re.IGNORECASE)
+_INTEGRATED = (Evidence.QUE_CLAUSE, Evidence.INFINITIVE)  # a que-clause, an infinitive
 
 
 @dataclass(frozen=True)
@@ -150,11 +151,12 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                     turned.extend(Rejected(m.start, m.end, EPITHET) for m in inside)
                     continue
                 # after que or de, marked words stay mixed: « qualifiée de « inattendue » »
-                integrated = "que-clause" in frame.evidence or "infinitive" in frame.evidence or (
+                integrated = any(e in frame.evidence for e in _INTEGRATED) or (
                     _AFTER_DE.search(text, max(0, a - 4), a) is not None)
                 after_colon = bool(spoken) and all(
                     text[: m.open].rstrip().endswith(":") for m in spoken)
-                if after_colon and (len(spoken) > 1 or "object-with-marks" in frame.evidence):
+                if after_colon and (
+                        len(spoken) > 1 or Evidence.OBJECT_WITH_MARKS in frame.evidence):
                     # "lancé à l'un : “Vous mentez” et à un juge : “…”", "décrit
                     # son quotidien : « … »": the words before a colon are whom or what the
                     # verb speaks of, the marked stretch after it is what is said
@@ -359,7 +361,7 @@ def _link_chains(ctx: Context, out: list[Candidate], held: dict[int, Frame]) -> 
             if cand is None or cand.frame is not None or frame is None:
                 continue
             result.remove(cand)
-            evidence = ("multi-paragraph", *frame.evidence)
+            evidence = (Evidence.MULTI_PARAGRAPH, *frame.evidence)
             result.append(
                 Candidate(
                     "direct", m.start, m.end, cand.sentence, frame, (), evidence, chain[0].open

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from quotes.detect.marks import Marked
-from quotes.lexicon import capitalised, fold, is_org_noun, is_role_noun, titles, words
+from quotes.lexicon import capitalised, fold, is_org_noun, titles, words
 from quotes.lexicon.grammar import DEMONSTRATIVE_HEADS, RANKS
-from quotes.lexicon.roles import role_prefix
+from quotes.lexicon.roles import is_role_noun, role_prefix
 from quotes.nlp.doc import text_of, token_starts
 from quotes.settings import DEFAULT, Settings
 

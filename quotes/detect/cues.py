@@ -17,7 +17,7 @@ from quotes.detect.forms import present_participle
 from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
-from quotes.lexicon import Verb, cached, is_role_noun, is_speech_noun, reporting_verbs, words
+from quotes.lexicon import Verb, cached, is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     QUE,
     REFLEXIVE,
 )
+from quotes.lexicon.roles import is_role_noun
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.detect.context import Context
+from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
@@ -38,7 +39,7 @@ def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:
     a, b = new.frame, old.frame
     if a is None or b is None or a.kind != "postposed" or a.subject is None:
         return False
-    if b.kind == "preposed" and "object-with-marks" in b.evidence:
+    if b.kind == "preposed" and Evidence.OBJECT_WITH_MARKS in b.evidence:
         return True
     return (b.kind == "preposed" and "colon" in b.evidence and _named(ctx, a.subject)
             and (b.subject is None or not _named(ctx, b.subject)))

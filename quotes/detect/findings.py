@@ -22,6 +22,7 @@ from quotes.detect.selon_lists import phrase_noun
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import words
 from quotes.lexicon.outlets import is_press_noun, listed_outlet
+from quotes.model import Evidence
 
 _CLOSING = " \t\u00a0»\"”’"
 
@@ -46,7 +47,7 @@ def told_finding(ctx: Context, sent: tuple[int, int], frame: Frame) -> Frame:
                 return frame
             content = ((lo, len(ctx.text[:at].rstrip())),)
         return Frame("postposed", cue, lemma, subject, content,
-                     ("postposed", "cue-after", "finding-told"))
+                     ("postposed", Evidence.CUE_AFTER, Evidence.FINDING_TOLD))
     return frame
 
 

@@ -56,6 +56,7 @@ from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs
 from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, QUE
+from quotes.model import Evidence
 
 
 def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
@@ -288,7 +289,7 @@ def _verb_frame(
         (lo, hi), rng = agent
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
-                     ("cue-before", "agent"))
+                     (Evidence.CUE_BEFORE, "agent"))
     frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
     if frame is not None:
         return frame

@@ -18,8 +18,9 @@ from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import FIRST_PERSON
+from quotes.lexicon.roles import is_role_noun
+from quotes.model import Evidence
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
@@ -59,7 +60,7 @@ def colon_incise(ctx: Context, frame: Frame, spoken: list[Marked]) -> tuple[Fram
         return None
     parts = ((first.open, outer_end(first)), (second.open, outer_end(second)))
     subj = (subject.start_char, subject.end_char)
-    return Frame("postposed", frame.cue, frame.lemma, subj, parts, ("cue-after",)), first
+    return Frame("postposed", frame.cue, frame.lemma, subj, parts, (Evidence.CUE_AFTER,)), first
 
 
 def colon_after_incise(ctx: Context, frames: list[Frame], m: Marked) -> Frame | None:

@@ -23,6 +23,7 @@ from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon import is_time_word
 from quotes.lexicon.grammar import JOINING_CONJUNCTIONS
+from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,12 +41,12 @@ def split_joined(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             kept.append(c)
             continue
         kept.extend(replace(c, type="direct", start=m.start, end=m.end, fragments=(),
-                            evidence=(*c.evidence, "joined-marks")) for m in parts)
+                            evidence=(*c.evidence, Evidence.JOINED_MARKS)) for m in parts)
     return kept
 
 
 def _stretches(ctx: Context, c: Candidate) -> list[Marked] | None:
-    if c.type != "mixed" or "marked-list" in c.evidence:
+    if c.type != "mixed" or Evidence.MARKED_LIST in c.evidence:
         return None
     parts = [m for m in ctx.outer if c.start <= m.open and outer_end(m) <= c.end]
     if (len(parts) < 2 or parts[0].open != c.start or outer_end(parts[-1]) != c.end

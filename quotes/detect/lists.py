@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from quotes.detect.context import Context, Rejected, outer_end
 from quotes.detect.marks import Marked
 from quotes.lexicon.grammar import LIST_JOINS
+from quotes.model import Evidence
 
 if TYPE_CHECKING:
     from quotes.detect.candidates import Candidate
@@ -47,13 +48,13 @@ def marked_lists(ctx: Context, out: list[Candidate]) -> list[Candidate]:
             joined[c.start] = replace(
                 c, type="mixed", start=head.open, end=outer_end(last),
                 fragments=tuple((m.start, m.end) for m in parts),
-                evidence=(*c.evidence, "marked-list"))
+                evidence=(*c.evidence, Evidence.MARKED_LIST))
     return [joined.get(c.start, c) for c in out if c.start not in gone]
 
 
 def unlisted(rejected: list[Rejected], kept: list[Candidate]) -> list[Rejected]:
     """The marked words set aside but those a list now holds (« et « de recel » »)."""
-    lists = [(c.start, c.end) for c in kept if "marked-list" in c.evidence]
+    lists = [(c.start, c.end) for c in kept if Evidence.MARKED_LIST in c.evidence]
     return [r for r in rejected if not any(lo <= r.start and r.end <= hi for lo, hi in lists)]
 
 

@@ -11,7 +11,7 @@ from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_role_noun, is_time_word, words
+from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_time_word, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -23,6 +23,8 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 from quotes.lexicon.outlets import is_press_noun
+from quotes.lexicon.roles import is_role_noun
+from quotes.model import Evidence
 
 
 def _auxiliaries(tok: Token) -> list[Token]:
@@ -67,14 +69,14 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
     if compound_tense(tok):
         return _on_auxiliary(tok, floor) or coordinated_subject(tok, floor, ctx) or (
             elliptic_before(tok, floor) or aside_subject(tok, floor)
-            or named_phrase_before(tok, floor)), "subject-lost"
+            or named_phrase_before(tok, floor)), Evidence.SUBJECT_LOST
     if (rng := set_off_participle_subject(tok, floor, ctx)) is not None:
-        return rng, "participle-subject"
+        return rng, Evidence.PARTICIPLE_SUBJECT
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
-        return None, "subjectless-verb"  # "ajoutant : …", "avant d'ajouter : …"
+        return None, Evidence.SUBJECTLESS_VERB  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
         return _subject_on([tok], tok, floor) or elliptic_before(tok, floor) or aside_subject(
-            tok, floor), "subject-lost"
+            tok, floor), Evidence.SUBJECT_LOST
     return None, ""
 
 

@@ -12,8 +12,9 @@ from quotes.detect.closing_tails import aim
 from quotes.detect.context import Context, outer_end
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
-from quotes.lexicon import capitalised, is_role_noun
+from quotes.lexicon import capitalised
 from quotes.lexicon.grammar import DE, NEGATION_START, QUE, SET_OFF_RELATIVES
+from quotes.lexicon.roles import is_role_noun
 
 _NOT_NARRATED = QUE | DE | SET_OFF_RELATIVES  # words that go on the reported clause
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import participle
-from quotes.lexicon import fold, is_role_noun
+from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_LINKS
+from quotes.lexicon.roles import is_role_noun
 
 # a participle's dependents that complete it (mentions.participle_end reads the same)
 PARTICIPLE_COMPLEMENTS = ("obl:arg", "obj")

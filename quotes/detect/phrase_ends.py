@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.detect.forms import conjugated, participle
 from quotes.detect.selon_opens import opens_clause
-from quotes.lexicon import capitalised, is_role_noun, words
+from quotes.lexicon import capitalised, words
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -29,6 +29,7 @@ from quotes.lexicon.grammar import (
     SUPERLATIVES,
     TOUT,
 )
+from quotes.lexicon.roles import is_role_noun
 
 
 def unglued(doc: Doc, i: int, j: int) -> int:

@@ -16,6 +16,7 @@ from quotes.detect.context import SIGNS, Context, Frame, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
 from quotes.lexicon.grammar import POSSESSIVES
+from quotes.model import Evidence
 
 
 def owned(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
@@ -23,7 +24,7 @@ def owned(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
     """The span of mixed content from ``a`` to ``b``: the marks alone when they are the
     verb's object, not after « que »/« de » (``integrated``), hold no finite verb and a
     possessive before them is the content's only other word; else ``a`` to ``b``."""
-    if (integrated or "object-with-marks" not in frame.evidence or len(spoken) != 1
+    if (integrated or Evidence.OBJECT_WITH_MARKS not in frame.evidence or len(spoken) != 1
             or spoken[0].close is None):
         return a, b
     m, text = spoken[0], ctx.text

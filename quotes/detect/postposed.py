@@ -30,6 +30,7 @@ from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
 from quotes.lexicon.grammar import ELIDED_QUE, LINKING_CONJUNCTIONS, QUE
 from quotes.lexicon.outlets import is_press_noun
+from quotes.model import Evidence
 
 
 def postposed(
@@ -150,7 +151,7 @@ def postposed(
     if not contents:
         return _turned(ctx, start, end_before,
                        "a cue after the words, with no reported words before it")
-    return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), ("cue-after",))
+    return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), (Evidence.CUE_AFTER,))
 
 
 def named_body(doc: Doc, rng: tuple[int, int]) -> bool:

@@ -12,8 +12,8 @@ from quotes.detect.context import OPENING, Context, Frame, char_range, colon_mar
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import is_role_noun
 from quotes.lexicon.grammar import STRESSED
+from quotes.lexicon.roles import is_role_noun
 
 
 def pour_frame(

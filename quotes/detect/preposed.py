@@ -43,6 +43,7 @@ from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
+from quotes.model import Evidence
 
 
 def preposed(
@@ -67,7 +68,7 @@ def preposed(
         first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
             doc, at.subject)
-    evidence = ["cue-before"]
+    evidence: list[str] = [Evidence.CUE_BEFORE]
     floor = 0  # the sentence's first token, found when the cue has no subject
     if (said := incise_before(ctx, at.first, stop)) is not None:
         subj = said  # "…, a-t-il ajouté, en promettant « … »": the incise's speaker
@@ -76,7 +77,7 @@ def preposed(
         floor = lo.start if lo is not None else 0
         rng, why = without_subject(tok, floor, ctx)
         subj = char_range(doc, rng) if rng is not None else None
-        if why and (subj is None or why == "participle-subject"):
+        if why and (subj is None or why == Evidence.PARTICIPLE_SUBJECT):
             evidence.append(why)
     start_tok = after
     # an agent before que: "informé par des sources … que"; only a passive has one, not
@@ -100,7 +101,7 @@ def preposed(
         return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
     if que is not None:
         start = doc[que].idx + len(doc[que].text)
-        evidence.append("que-clause")
+        evidence.append(Evidence.QUE_CLAUSE)
     elif (
         ((nxt.lower_ in DE and verb.infinitive)
          or (nxt.lower_ in A_OR_DE and verb.object_infinitive  # "a appelé à", not "X, accusé de"
@@ -117,7 +118,7 @@ def preposed(
         # "a annoncé son intention de démissionner": the whole object; a wish is no speech
         # of its own ("a exprimé son souhait d'« enterrer » X"): its infinitive is reported
         start = doc[intention_infinitive(doc, obj, stop) if verb.object_only else obj].idx
-        evidence.append("intention-infinitive")
+        evidence.append(Evidence.INTENTION_INFINITIVE)
     elif marked is not None:
         if verb.object_only:
             return None  # "remercie « les bénévoles »": whom, the marks no words of its own
@@ -138,7 +139,7 @@ def preposed(
         evidence.append("attribute")
     elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
         start = doc[inf].idx
-        evidence.append("object-infinitive")
+        evidence.append(Evidence.OBJECT_INFINITIVE)
     else:
         # "a décrit l'explosion comme un « incident tragique »": content holding marks
         end = content_end(ctx, nxt.idx, s_hi, others)
@@ -174,7 +175,7 @@ def preposed(
             start = doc[past].idx  # "a exprimé sur son blog sa « colère »": where, then what
         elif aim:  # "a répondu, pour couper court, « … »": why, then the words
             start = spoken[0].open
-        evidence.append("object-with-marks")
+        evidence.append(Evidence.OBJECT_WITH_MARKS)
     if evidence[-1] == "infinitive" and verb.binding and bound_by_document(doc, sent[0], at.first):
         return None  # "Dans son contrat, X s'est engagé à …": the contract's terms, no speech
     start = trim_start(text, start, s_hi)
@@ -184,7 +185,7 @@ def preposed(
     # is the speaker's, not the narrator's: it ends nothing
     barriers = others + [(None, b) for b in conj_barriers(tok, start)
                          if ctx.inside_marks(b) is None or ctx.inside_marks(tok.idx) is not None]
-    if evidence[-1] in ("que-clause", "infinitive"):
+    if evidence[-1] in (Evidence.QUE_CLAUSE, "infinitive"):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
     verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
@@ -194,13 +195,13 @@ def preposed(
     if (main := main_subject(ctx, at.first, tok, start, sent)) is not None:
         # "Estimant que A, le tribunal a …": the narrator's clause, whose subject says A
         barriers.append((main.left_edge.idx, main.left_edge.idx))
-        if subj is None and "subjectless-verb" in evidence and (
+        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
                 rng := fronted_participle_subject(tok, main, floor)) is not None:
             subj = char_range(doc, rng)
-            evidence.remove("subjectless-verb")
-    if evidence[-1] in ("attribute", "object-with-marks"):
+            evidence.remove(Evidence.SUBJECTLESS_VERB)
+    if evidence[-1] in ("attribute", Evidence.OBJECT_WITH_MARKS):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
-    if evidence[-1] == "object-with-marks":
+    if evidence[-1] == Evidence.OBJECT_WITH_MARKS:
         # « … ». « … »: a sentence ends between two quotes the parse ran together
         outer = [m for m in ctx.outer if start <= m.open < s_hi]
         for quoted, following in pairwise(outer):
@@ -210,7 +211,7 @@ def preposed(
     end = content_end(ctx, start, s_hi, barriers, at.first)
     # "a partagé avoir hésité": an infinitive is words of its own; an object needs marks
     marked_object = (verb.object_only and evidence[-1] != "infinitive") or (
-        evidence[-1] == "object-with-marks")
+        evidence[-1] == Evidence.OBJECT_WITH_MARKS)
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))

@@ -8,8 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import after_incise_comma
-from quotes.lexicon import is_org_noun, is_role_noun, is_time_word
+from quotes.lexicon import is_org_noun, is_time_word
 from quotes.lexicon.grammar import CLITIC_SUBJECTS, QUE
+from quotes.lexicon.roles import is_role_noun
 
 
 def in_relative(first: Token) -> bool:

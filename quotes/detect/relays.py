@@ -4,13 +4,14 @@ que-clause names the speaker and the act; the words are those after it."""
 from __future__ import annotations
 
 from quotes.detect.context import Frame
+from quotes.model import Evidence
 
 
 def reports_who(frame: Frame, frames: list[Frame]) -> bool:
     """ "Le journal rapporte que X a écrit vendredi : « … »": a que-clause that holds another
     cue and its subject, whose words run on past the clause, says who spoke, not what: X's
     words are those after it, the relay's clause no quote."""
-    if frame.kind != "preposed" or "que-clause" not in frame.evidence:
+    if frame.kind != "preposed" or Evidence.QUE_CLAUSE not in frame.evidence:
         return False
     lo, hi = frame.content[0][0], frame.content[-1][1]
     return any(f is not frame and f.kind == "preposed" and f.cue is not None

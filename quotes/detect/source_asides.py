@@ -11,8 +11,9 @@ from quotes.detect.clitics import preverbal
 from quotes.detect.content import trim_start
 from quotes.detect.context import OPENING, Context, visible_end
 from quotes.detect.forms import conjugated, past_participle
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DESCRIBING_RELATIVES, NEGATION_START
+from quotes.lexicon.roles import is_role_noun
 
 
 def after_description(ctx: Context, start: int, end: int) -> int:

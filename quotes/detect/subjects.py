@@ -21,15 +21,7 @@ from quotes.detect.relatives import (
     past_set_off_relative,
     relative_antecedent,
 )
-from quotes.lexicon import (
-    capitalised,
-    fold,
-    is_org_noun,
-    is_role_noun,
-    is_time_word,
-    titles,
-    words,
-)
+from quotes.lexicon import capitalised, fold, is_org_noun, is_time_word, titles, words
 from quotes.lexicon.grammar import (
     DATIVES,
     DEMONSTRATIVE_HEADS,
@@ -46,6 +38,7 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 from quotes.lexicon.periphrases import periphrasis
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import bare_capital, entities, whole_word_start
 
 

@@ -14,7 +14,7 @@ import re
 from quotes.detect.context import CLOSING, SENT_END, Context, Frame, Rejected, covers, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
-from quotes.lexicon import fold, folded, is_role_noun
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -22,6 +22,7 @@ from quotes.lexicon.grammar import (
     INDEFINITE,
     PARTITIVE,
 )
+from quotes.lexicon.roles import is_role_noun
 
 _ITEM = re.compile(r"\s*\d{1,3}[.)]\s*")  # "4. " opening a list item
 # the article of a charge after « pour » (« pour des « … » », « pour de l'« … » »)

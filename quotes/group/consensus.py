@@ -35,10 +35,10 @@ from quotes.lexicon.grammar import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
 )
-from quotes.model import CUE_CARRIED, Quote, Speaker
+from quotes.model import CUE_CARRIED, Evidence, Quote, Speaker
 from quotes.settings import Settings
 
-REPEAT = "repeat-in-article"
+REPEAT = Evidence.REPEAT_IN_ARTICLE
 _NAMED = ("explicit", "title")  # the name is written at the cue, or completed from it
 # the speaker a pronoun or a description at the cue stands for, or none: its gender is what the
 # words agree with (« a-t-elle ajouté », « la présidente »)

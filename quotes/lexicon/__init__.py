@@ -3,7 +3,7 @@
 ``use_folder`` reads them from another folder instead (a file there stands for the package's
 list of the same name: a measurement with lists cut down); what a rule builds from a list is
 cached with ``cached``, so that the change reaches it too. The readers of role nouns are in
-``quotes.lexicon.roles``, imported here too.
+``quotes.lexicon.roles``.
 """
 
 from __future__ import annotations
@@ -152,11 +152,19 @@ def words(name: str) -> frozenset[str]:
 
 
 @cached
+def marked_rows(file: str, mark: str) -> tuple[tuple[str, ...], ...]:
+    """The rows, as written, of a list or a table (``"place_prepositions.txt"``,
+    ``"periphrases.tsv"``) that hold ``mark`` in a column after their first: the one reader of
+    a marks column."""
+    rows = (tuple(line.split("\t")) for line in _lines(file))
+    return tuple(row for row in rows if mark in row[1:])
+
+
+@cached
 def marked(name: str, mark: str) -> frozenset[str]:
     """The entries of a one-entry-a-line list marked ``mark`` after a tab, lower case:
     ``marked("place_prepositions", "setting")``."""
-    rows = (line.split("\t") for line in _lines(f"{name}.txt"))
-    return frozenset(row[0].lower() for row in rows if mark in row[1:])
+    return frozenset(row[0].lower() for row in marked_rows(f"{name}.txt", mark))
 
 
 @cached
@@ -287,6 +295,8 @@ def is_speech_noun(word: str) -> bool:
     w = word.lower()
     if w in words("speech_nouns"):
         return True
+    from quotes.lexicon.roles import is_role_noun  # roles reads this module's lists
+
     return singular(w) in deverbal_nouns() and not is_role_noun(w)
 
 
@@ -320,17 +330,3 @@ def strip_title(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     return tokens
 
-
-# the readers of role nouns, which read the lists above: imported last, so that a rule takes
-# them from this package as it takes the others
-from quotes.lexicon.roles import (  # noqa: E402, F401
-    article_roles,
-    counterparts,
-    gender_endings,
-    gendered_counterparts,
-    is_role_noun,
-    learned_roles,
-    role_form,
-    role_kinds,
-    role_lemmas,
-)

@@ -5,7 +5,7 @@ des Affaires étrangères; a short form of one (« la PM britannique ») is read
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, fold, table
+from quotes.lexicon import cached, fold, marked_rows, table
 from quotes.lexicon.short_forms import unshortened
 
 
@@ -23,11 +23,10 @@ def periphrases() -> dict[str, str]:
 
 
 @cached
-@cached
 def offices_of_state() -> frozenset[str]:
     """The offices lexicon/periphrases.tsv marks « État » (« Premier ministre », « ministre de
     la Justice »), not the « maire » nor the « pape »."""
-    return frozenset(office for _, office, *mark in table("periphrases") if mark == ["État"])
+    return frozenset(office for _, office, *_ in marked_rows("periphrases.tsv", "État"))
 
 
 _LEADS = ("le ", "la ", "l'", "ce ", "cet ", "cette ")  # folded determiners before a phrase

@@ -7,8 +7,9 @@ they shorten, and are read as that office.
 
 from __future__ import annotations
 
-from quotes.lexicon import cached, fold, in_capitals, is_role_noun, table
+from quotes.lexicon import cached, fold, in_capitals, table
 from quotes.lexicon.grammar import DEFINITE_SINGULAR, DEMONSTRATIVES
+from quotes.lexicon.roles import is_role_noun
 
 # folded determiners a short form follows: « la PM », « cette Première »
 _LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})
