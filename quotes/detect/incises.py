@@ -8,18 +8,19 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from quotes.detect.context import Context, outer_end, sign_before
 from quotes.detect.cues import cue_group, cue_verb
-from quotes.detect.forms import conjugated, participle
+from quotes.detect.forms import conjugated
 from quotes.detect.frames import Frame, char_range
+from quotes.detect.incise_asides import speaker_aside
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import DESCRIBING_RELATIVES, FIRST_PERSON, SENTENCE_ENDS, STRESSED
+from quotes.lexicon.grammar import ASKING_ENDS, FIRST_PERSON, NARRATOR_STOPS
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
@@ -107,68 +108,11 @@ def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:
     """The stop that ends the narrator's words after an incise's speaker, or None."""
     for k in range(start, min(stop, start + limit)):
         tok = doc[k]
-        if tok.text in (".", ";", "!", "?", ":"):
+        if tok.text in NARRATOR_STOPS:
             return k  # « …, explique X avant d'ajouter : B »: the colon opens B
         if conjugated(tok):
             return None  # a finite verb: the quote goes on, this was no incise
     return None
-
-
-def _speaker_aside(doc: Doc, start: int, stop: int, limit: int, subject: range) -> int | None:
-    """The stop that ends what the narrator adds about an incise's speaker after a comma
-    (« …, a assuré Paul Morel, qui dirige le syndicat. B »), or None when the words after the
-    comma are the quote's. Such an aside is a relative clause on the speaker (« qui … »,
-    « dont … », « lui qui … »), or, with no finite verb, a noun phrase of the speaker's number
-    (« le président du syndicat », « le poing levé »; with no determiner, a function:
-    « président du syndicat », not « ensemble »), an adjective or a participle (« visiblement
-    émue », « élu en 2019 ») or a gerund (« en souriant »); not a phrase a preposition opens
-    (« …, a assuré X, jusqu'au bout. »), the quote going on."""
-    window = range(start, min(stop, start + limit))
-    end = next((k for k in window if doc[k].text in _STOPS), None)
-    if end is None or end == start:
-        return None
-    first, second = doc[start].lower_, doc[start + 1].lower_ if start + 1 < end else ""
-    if first in DESCRIBING_RELATIVES or (first in STRESSED and second in DESCRIBING_RELATIVES):
-        return end  # a relative clause may hold commas of its own: it ends at the stop
-    # a phrase ends at its comma: « X, le président du syndicat, jusqu'au bout. »
-    end = next(k for k in window if doc[k].text in _STOPS or doc[k].text == ",")
-    if end == start:
-        return None
-    words = doc[start:end]
-    if any(conjugated(t) for t in words):
-        return None
-    k = start
-    while k < end and doc[k].pos_ == "ADV":
-        k += 1  # « visiblement émue »
-    head = doc[k] if k < end else None
-    if head is None:
-        return None
-    if head.lower_ == "en" and k + 1 < end and participle(doc[k + 1]):
-        return end  # « en souriant »
-    if head.pos_ == "ADJ" or participle(head):
-        return end
-    if head.pos_ == "NOUN" and not is_role_noun(head.text):
-        return None  # with no determiner, only a function is set off (« président du … »)
-    if k == start and head.pos_ in ("DET", "NOUN") and _same_number(words, subject):
-        noun = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
-        return end if noun is not None and noun.pos_ == "NOUN" else None
-    return None
-
-
-_STOPS = SENTENCE_ENDS | {"…"}
-
-
-def _same_number(words: Span, subject: range) -> bool:
-    """Whether a phrase set off after a speaker agrees with it in number, when both show it:
-    « Paul Morel, les militants et moi » goes on with the quote."""
-    doc = words.doc
-
-    def number(toks: list[Token]) -> str | None:
-        return next((n[0] for t in toks if t.pos_ in ("DET", "NOUN", "PROPN", "PRON")
-                     for n in [t.morph.get("Number", [])] if n), None)
-
-    a, b = number(list(words)), number([doc[i] for i in subject])
-    return a is None or b is None or a == b
 
 
 def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, int] | None] | None:
@@ -183,9 +127,11 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             continue
         first, pron, last = cue_group(tok, verb)
         mark = doc[first.i - 1].text if first.i > span.start else ""
-        # « A ? a demandé X. B »: after a question or an exclamation, the incise's verb in
-        # lower case goes on the sentence, the mark is the speaker's
-        asked = mark in ("?", "!") and first.text[:1].islower()
+        # « A ? s'interroge X. B »: after a question or an exclamation, an incise's verb in
+        # lower case, in the indicative and the third person, its subject after it, goes on
+        # the sentence; the mark is the speaker's (« répétez-le », « annoncer » are theirs)
+        asked = (mark in ASKING_ENDS and first.text[:1].islower()
+                 and _told(doc[first.i : last.i + 1]))
         if mark != "," and not asked:
             continue
         after = skip(doc, last.i + 1, span.end)
@@ -206,10 +152,10 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             speaker = range(*rng)
             end_tok = rng[1]
         if end_tok + 1 < span.end and doc[end_tok].text == ",":
-            # one aside after another: « X, le poing levé, visiblement ému. B »
-            while end_tok + 1 < span.end and doc[end_tok].text == "," and (aside := _speaker_aside(
-                    doc, end_tok + 1, span.end, ctx.settings.incise_aside_tokens, speaker)):
-                end_tok = aside
+            # « X, qui dirige le syndicat. B »: what the narrator says of the speaker
+            aside = speaker_aside(doc, end_tok + 1, span.end, ctx.settings.incise_aside_tokens,
+                                  speaker, first.i)
+            end_tok = aside if aside is not None else end_tok
         elif end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
             # "…, a déclaré la joueuse dans une vidéo publiée lundi. Je remercie …": the
             # narrator's words after the speaker end at the next stop, when no verb of theirs
@@ -218,7 +164,8 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             if tail is None:
                 continue
             end_tok = tail
-        a_end = doc[first.i - 1].idx + asked  # the first part ends at the comma before the cue
+        # the first part ends at the comma before the cue, after the « ? » or « ! » it keeps
+        a_end = doc[first.i - 1].idx + (len(mark) if asked else 0)
         b = None
         rest = [t for t in doc[end_tok + 1 : span.end] if not t.is_punct]
         if end_tok + 1 < span.end and not (m.close is None and medium(rest) and not any(
@@ -229,3 +176,12 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
         return frame, (m.start, a_end), b
     return None
+
+
+def _told(group: Span) -> bool:
+    """Whether a cue group after « ? » or « ! » is the narrator's: its finite verb in the
+    indicative and the third person (« s'interroge », « a demandé »), not an imperative nor an
+    infinitive of the quote."""
+    verb = next((t for t in group if conjugated(t)), None)
+    return verb is not None and verb.morph.get("Mood", []) == ["Ind"] and (
+        verb.morph.get("Person", []) == ["3"])
