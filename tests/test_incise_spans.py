@@ -200,6 +200,17 @@ QUOTED_AFTER = [
     ("« Nous ne céderons pas, a affirmé Marie Caron, qui préside l'association, car le combat "
      "continue. »", ["Nous ne céderons pas", "qui préside l'association, car le combat continue."],
      "a affirmé"),
+    # the words before the incise end on a noun phrase the relative clause or an apposition « un »
+    # opens may be about: the speaker's words on it
+    ("« Nous cherchons un médecin, a expliqué Anne Petit, qui accepte de venir le week-end. La "
+     "commune paiera. »", ["Nous cherchons un médecin",
+                           "qui accepte de venir le week-end. La commune paiera."], "a expliqué"),
+    ("« Nous cherchons un médecin généraliste, a expliqué Anne Petit, qui accepte de venir. La "
+     "commune paiera. »", ["Nous cherchons un médecin généraliste",
+                           "qui accepte de venir. La commune paiera."], "a expliqué"),
+    ("« Nous avons rencontré le responsable, a raconté Paul Roux, un conseiller du ministre. Il "
+     "nous a écoutés. »", ["Nous avons rencontré le responsable",
+                           "un conseiller du ministre. Il nous a écoutés."], "a raconté"),
 ]
 
 
@@ -210,11 +221,14 @@ def test_words_after_the_speaker_kept(nlp, text, parts, cue):
     assert all(q.type == "direct" and q.cue is not None and q.cue.text == cue for q in found)
 
 
-# after « ? » or « ! », an imperative or an infinitive is the quote's own: one quote, no cue
+# after « ? » or « ! », an imperative or an infinitive is the quote's own, or a verb with no one
+# named after it, or a word of the first or second person before the stop: one quote, no cue
 QUESTIONS_GOING_ON = [
     "« Vous doutez ? répétez-le après moi : nous gagnerons. »",
     "« Ce que je veux ? annoncer la fin de la grève. »",
     "« Vous venez ? dites-vous. Rien ne nous arrêtera. »",
+    # a verb the parse reads as of the third person, no one named after it, « tes » before the stop
+    "« Et ensuite ? raconte la suite à tes amis. »",
 ]
 
 

@@ -9,7 +9,10 @@ speaker cannot have said is cut:
 - or an apposition a role noun or a title heads, of the speaker's gender and number;
 - or an adverb and a participle or adjective of the speaker's gender (« visiblement émue »);
 - never with a word of the first or second person in it, nor when the words before the incise
-  want more (« Nous voulons, a dit X, une école neuve. »: the quote goes on after it).
+  want more (« Nous voulons, a dit X, une école neuve. »: the quote goes on after it);
+- nor a relative clause, or an apposition « un », « une » or « des » opens, when the words
+  before the incise end on a noun phrase it may be about (« Nous cherchons un médecin, a dit X,
+  qui accepte de venir. »: the speaker's relative clause on « un médecin »).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from quotes.lexicon.grammar import (
     DESCRIBING_RELATIVES,
     FEMALE_TITLES,
     FIRST_SECOND_PERSON,
+    INDEFINITE_PLAIN,
     LIST_JOINS,
     MALE_TITLES,
     PRONOUNS,
@@ -51,9 +55,11 @@ def speaker_aside(doc: Doc, start: int, stop: int, limit: int, speaker: range,
     if any(t.lower_ in FIRST_SECOND_PERSON for t in words) or _wants_more(doc, cue):
         return None
     said = [doc[i] for i in speaker]
-    if _relative(words, said) or _apposition(words, said) or _described(words, said):
-        return end
-    return None
+    if _relative(words, said):
+        return None if _noun_before(doc, cue) else end
+    if _apposition(words, said):
+        return None if words[0].lower_ in INDEFINITE_PLAIN and _noun_before(doc, cue) else end
+    return end if _described(words, said) else None
 
 
 def _wants_more(doc: Doc, cue: int) -> bool:
@@ -64,6 +70,19 @@ def _wants_more(doc: Doc, cue: int) -> bool:
     last = doc[cue - 2] if cue >= 2 and doc[cue - 1].text == "," else None
     return last is not None and (conjugated(last) or past_participle(last) or (
         last.pos_ in _OPEN_ENDS) or (last.i > 0 and doc[last.i - 1].lower_ in BEFORE_VERB))
+
+
+def _noun_before(doc: Doc, cue: int) -> bool:
+    """Do the words before the incise end on a noun phrase a relative clause or an apposition
+    after the speaker may be about: a noun or a name last, or an adjective of one (« Nous
+    cherchons un médecin généraliste, a dit X, qui … »)? Not a noun of time or extent the
+    verb has as an adjunct (« Nous irons jusqu'au bout », « Nous partirons ce soir »)."""
+    if cue < 2 or doc[cue - 1].text != ",":
+        return False
+    last = doc[cue - 2]
+    if last.pos_ == "ADJ" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i < last.i:
+        last = last.head  # « un médecin généraliste », « Anne Petit »
+    return last.pos_ in ("NOUN", "PROPN") and last.dep_ != "obl:mod"
 
 
 def _relative(words: Span, speaker: list[Token]) -> bool:

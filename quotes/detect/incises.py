@@ -20,7 +20,12 @@ from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
 from quotes.lexicon import is_role_noun
-from quotes.lexicon.grammar import ASKING_ENDS, FIRST_PERSON, NARRATOR_STOPS
+from quotes.lexicon.grammar import (
+    ASKING_ENDS,
+    FIRST_PERSON,
+    FIRST_SECOND_PERSON,
+    NARRATOR_STOPS,
+)
 
 
 def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
@@ -128,10 +133,11 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         first, pron, last = cue_group(tok, verb)
         mark = doc[first.i - 1].text if first.i > span.start else ""
         # « A ? s'interroge X. B »: after a question or an exclamation, an incise's verb in
-        # lower case, in the indicative and the third person, its subject after it, goes on
-        # the sentence; the mark is the speaker's (« répétez-le », « annoncer » are theirs)
+        # lower case, in the indicative and the third person, its subject after it an
+        # inverted pronoun or someone named, goes on the sentence; the mark is the speaker's
+        # (« répétez-le », « annoncer », « raconte la suite à tes amis » are theirs)
         asked = (mark in ASKING_ENDS and first.text[:1].islower()
-                 and _told(doc[first.i : last.i + 1]))
+                 and _told(doc[first.i : last.i + 1]) and not _spoken_to(doc, first.i, span.end))
         if mark != "," and not asked:
             continue
         after = skip(doc, last.i + 1, span.end)
@@ -148,6 +154,8 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
                 continue
             if rng is None or doc[rng[0]].lower_ in FIRST_PERSON:
                 continue  # "…, a dit mon avocat, …": the quoted speaker tells whose words
+            if asked and not speaker_like(doc, rng):
+                continue  # « Et ensuite ? raconte la suite à tes amis. »: no one named
             subject = char_range(doc, rng)
             speaker = range(*rng)
             end_tok = rng[1]
@@ -185,3 +193,11 @@ def _told(group: Span) -> bool:
     verb = next((t for t in group if conjugated(t)), None)
     return verb is not None and verb.morph.get("Mood", []) == ["Ind"] and (
         verb.morph.get("Person", []) == ["3"])
+
+
+def _spoken_to(doc: Doc, start: int, stop: int) -> bool:
+    """Whether a word of the first or second person stands between token ``start`` and the
+    next stop: the words of one who speaks or is spoken to, not the narrator's incise
+    (« Et ensuite ? raconte la suite à tes amis. »)."""
+    end = next((k for k in range(start, stop) if doc[k].text in NARRATOR_STOPS), stop)
+    return any(t.lower_ in FIRST_SECOND_PERSON for t in doc[start:end])

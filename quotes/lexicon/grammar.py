@@ -14,6 +14,9 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 INDEFINITE = frozenset({"un", "une"})
+# what opens an apposition that may be about any noun before it: « Nous avons vu le
+# responsable, a dit X, un conseiller du ministre. » (detect/incise_asides.py)
+INDEFINITE_PLAIN = INDEFINITE | {"des"}
 # the articles as a text's words read without their apostrophe: « l » of « l'usine »
 ARTICLE_WORDS = INDEFINITE | {"le", "la", "les", "l", "des"}
 # before a noun of more than one: "les", "des", "ces", "ses", "nos"
