@@ -49,6 +49,8 @@ class Settings:
     colon_intro_tokens: int = 12  # longest speaker phrase before "X : « … »"
     colon_lookahead_chars: int = 80  # a quote this close after a colon belongs to it
     incise_tail_tokens: int = 12  # the narrator's words after an incise's speaker, at most
+    # what the narrator sets off about an incise's speaker (« , qui dirige … . »), at most
+    incise_aside_tokens: int = 20
     name_cue_chars: int = 30  # "surnommé « … »": naming words this close before a mark
     charge_lead_chars: int = 90  # « pour » or « chef de » this close before marks: a charge
     charge_reach_words: int = 6  # « pour » names a charge with a proceeding this close before

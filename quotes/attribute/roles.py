@@ -32,9 +32,7 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DETERMINERS,
     FAMILY_NOUNS,
-    FEMININE_ARTICLES,
     LIST_JOINS,
-    MASCULINE_ARTICLES,
     NAME_LINKS,
     PERSON_NOUNS,
     QUE,
@@ -42,30 +40,12 @@ from quotes.lexicon.grammar import (
     ROLE_LINKS,
 )
 from quotes.lexicon.periphrases import periphrasis
-from quotes.lexicon.roles import gendered_counterparts, is_role_noun, role_lemmas
+from quotes.lexicon.roles import (
+    article_gender,
+    is_role_noun,
+    noun_gender,
+)
 from quotes.settings import DEFAULT
-
-
-def noun_gender(word: str) -> str | None:
-    """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
-    "f", "président" is "m", and so by the endings of lexicon/gender_endings.tsv: "chanteuse"
-    "f", "chanteur" "m"; an epicene noun ("ministre", "diplomate") or any other word says
-    nothing."""
-    w, roles = fold(word), role_lemmas()
-    if w not in roles:
-        return None
-    if w.endswith("e") and w[:-1] in roles:
-        return "f"
-    if w + "e" in roles:
-        return "m"
-    return next((gender for other, gender in gendered_counterparts(w) if other in roles), None)
-
-
-def article_gender(article: str) -> str | None:
-    """ "la", "une", "cette": "f"; "le", "un", "ce": "m"; "l'" or "les": nothing."""
-    if article in FEMININE_ARTICLES:
-        return "f"
-    return "m" if article in MASCULINE_ARTICLES else None
 
 
 def written_genders(text: str, roles: Iterable[tuple[str, int, int]]) -> set[str]:

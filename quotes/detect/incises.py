@@ -14,11 +14,17 @@ from quotes.detect.context import Context, outer_end, sign_before
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated
 from quotes.detect.frames import Frame, char_range
+from quotes.detect.incise_asides import speaker_aside
 from quotes.detect.marks import Marked
 from quotes.detect.media import medium
 from quotes.detect.skips import skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon.grammar import FIRST_PERSON
+from quotes.lexicon.grammar import (
+    ASKING_ENDS,
+    FIRST_PERSON,
+    FIRST_SECOND_PERSON,
+    NARRATOR_STOPS,
+)
 from quotes.lexicon.roles import is_role_noun
 from quotes.model import Evidence
 
@@ -108,8 +114,8 @@ def _narrator_tail(doc: Doc, start: int, stop: int, limit: int) -> int | None:
     """The stop that ends the narrator's words after an incise's speaker, or None."""
     for k in range(start, min(stop, start + limit)):
         tok = doc[k]
-        if tok.text in (".", ";", "!", "?"):
-            return k
+        if tok.text in NARRATOR_STOPS:
+            return k  # « …, explique X avant d'ajouter : B »: the colon opens B
         if conjugated(tok):
             return None  # a finite verb: the quote goes on, this was no incise
     return None
@@ -126,11 +132,19 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         if verb is None:
             continue
         first, pron, last = cue_group(tok, verb)
-        if first.i == 0 or doc[first.i - 1].text != ",":
+        mark = doc[first.i - 1].text if first.i > span.start else ""
+        # « A ? s'interroge X. B »: after a question or an exclamation, an incise's verb in
+        # lower case, in the indicative and the third person, its subject after it an
+        # inverted pronoun or someone named, goes on the sentence; the mark is the speaker's
+        # (« répétez-le », « annoncer », « raconte la suite à tes amis » are theirs)
+        asked = (mark in ASKING_ENDS and first.text[:1].islower()
+                 and _told(doc[first.i : last.i + 1]) and not _spoken_to(doc, first.i, span.end))
+        if mark != "," and not asked:
             continue
         after = skip(doc, last.i + 1, span.end)
         if pron is not None:
             subject = (pron.idx + 1, pron.idx + len(pron.text))
+            speaker = range(pron.i, pron.i + 1)
             end_tok = after
         else:
             # "« A, a déclaré devant la presse le maire, B »": an adjunct before a subject
@@ -141,9 +155,17 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
                 continue
             if rng is None or doc[rng[0]].lower_ in FIRST_PERSON:
                 continue  # "…, a dit mon avocat, …": the quoted speaker tells whose words
+            if asked and not speaker_like(doc, rng):
+                continue  # « Et ensuite ? raconte la suite à tes amis. »: no one named
             subject = char_range(doc, rng)
+            speaker = range(*rng)
             end_tok = rng[1]
-        if end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
+        if end_tok + 1 < span.end and doc[end_tok].text == ",":
+            # « X, qui dirige le syndicat. B »: what the narrator says of the speaker
+            aside = speaker_aside(doc, end_tok + 1, span.end, ctx.settings.incise_aside_tokens,
+                                  speaker, first.i)
+            end_tok = aside if aside is not None else end_tok
+        elif end_tok < span.end and doc[end_tok].text not in (",", ".", ";"):
             # "…, a déclaré la joueuse dans une vidéo publiée lundi. Je remercie …": the
             # narrator's words after the speaker end at the next stop, when no verb of theirs
             # says it is still the quote
@@ -151,7 +173,8 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             if tail is None:
                 continue
             end_tok = tail
-        a_end = doc[first.i - 1].idx  # the first part ends at the comma before the cue
+        # the first part ends at the comma before the cue, after the « ? » or « ! » it keeps
+        a_end = doc[first.i - 1].idx + (len(mark) if asked else 0)
         b = None
         rest = [t for t in doc[end_tok + 1 : span.end] if not t.is_punct]
         if end_tok + 1 < span.end and not (m.close is None and medium(rest) and not any(
@@ -162,3 +185,20 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
         return frame, (m.start, a_end), b
     return None
+
+
+def _told(group: Span) -> bool:
+    """Whether a cue group after « ? » or « ! » is the narrator's: its finite verb in the
+    indicative and the third person (« s'interroge », « a demandé »), not an imperative nor an
+    infinitive of the quote."""
+    verb = next((t for t in group if conjugated(t)), None)
+    return verb is not None and verb.morph.get("Mood", []) == ["Ind"] and (
+        verb.morph.get("Person", []) == ["3"])
+
+
+def _spoken_to(doc: Doc, start: int, stop: int) -> bool:
+    """Whether a word of the first or second person stands between token ``start`` and the
+    next stop: the words of one who speaks or is spoken to, not the narrator's incise
+    (« Et ensuite ? raconte la suite à tes amis. »)."""
+    end = next((k for k in range(start, stop) if doc[k].text in NARRATOR_STOPS), stop)
+    return any(t.lower_ in FIRST_SECOND_PERSON for t in doc[start:end])

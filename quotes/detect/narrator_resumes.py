@@ -13,7 +13,14 @@ from quotes.detect.context import Context
 from quotes.detect.cues import si_marks
 from quotes.detect.forms import finite, present_participle
 from quotes.detect.relatives import in_relative
-from quotes.lexicon.grammar import CLITIC_SUBJECTS, INFINITIVE_CLITICS, INFINITIVE_NEGATION, QUE
+from quotes.lexicon.grammar import (
+    CLITIC_SUBJECTS,
+    INFINITIVE_CLITICS,
+    INFINITIVE_NEGATION,
+    JOINING_CONJUNCTIONS,
+    LIST_JOINS,
+    QUE,
+)
 
 
 def narrator_resumes(
@@ -62,6 +69,39 @@ def narrator_resumes(
             continue  # "avoir croisé l'accusé, il y a deux ans"
         if infinitive or (relative and g > i and doc[g - 1].text == ","):
             return doc[g].idx if g > i else None
+    if relative and not infinitive:
+        # the parse may give the narrator's verb a subject of its own from the words after it
+        # (« X, annonçant que la route est coupée, a fermé le pont »): the clause's count
+        # of verbs tells it, after the comma that closes the participle or the relative
+        main = _main_verb(ctx, i, stop)
+        if main is not None and main > i and doc[main - 1].text == ",":
+            return doc[main].idx
+    return None
+
+
+_JOINS = LIST_JOINS | JOINING_CONJUNCTIONS  # « et », « ou », « mais »: a coordinated clause
+
+
+def _main_verb(ctx: Context, i: int, stop: int) -> int | None:
+    """The first token of the first finite verb group in a que-clause that starts at token
+    ``i`` that no clause of the content claims, or None: the clause takes one verb, and each
+    subordinator, relative pronoun, or « et », « ou », « mais » after a verb opens one more
+    clause that takes its own (« que la route, qui longe le canal, est coupée, | a fermé »)."""
+    doc, wanted = ctx.doc, 1
+    for j in range(i, stop):
+        t = doc[j]
+        if ctx.inside_marks(t.idx) is not None:
+            continue
+        if t.pos_ == "SCONJ" or t.lower_ in QUE or {"Rel", "Int"} & set(
+                t.morph.get("PronType", [])) or (t.lower_ in _JOINS and not wanted):
+            wanted += 1
+        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+            if not wanted:
+                g = j  # the verb group: "n'a reçu", "se réuniront"
+                while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
+                    g -= 1
+                return g
+            wanted -= 1
     return None
 
 

@@ -14,6 +14,9 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les"})
 DEFINITE_SINGULAR = DEFINITE - {"les"}
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 INDEFINITE = frozenset({"un", "une"})
+# what opens an apposition that may be about any noun before it: « Nous avons vu le
+# responsable, a dit X, un conseiller du ministre. » (detect/incise_asides.py)
+INDEFINITE_PLAIN = INDEFINITE | {"des"}
 # the articles as a text's words read without their apostrophe: « l » of « l'usine »
 ARTICLE_WORDS = INDEFINITE | {"le", "la", "les", "l", "des"}
 # before a noun of more than one: "les", "des", "ces", "ses", "nos"
@@ -52,6 +55,11 @@ NATIONALITY_ENDINGS = ("ien", "ienne", "ais", "aise", "ois", "oise", "ain", "ain
 # how long a role has been held, which ends it: "Sage-femme depuis vingt ans, X"
 DURATIONS = frozenset({"depuis", "pendant", "durant"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+# after an incise's speaker, what ends the narrator's words: « …, explique X avant d'ajouter :
+# B » (detect/incises.py)
+NARRATOR_STOPS = SENTENCE_ENDS | {";", ":"}
+# a question or an exclamation an incise may follow: « A ? s'interroge X. B »
+ASKING_ENDS = frozenset({"?", "!"})
 # a prize, not a function, after "élu", "sacré": "élue meilleure joueuse du match"
 DISTINCTIONS = frozenset({"meilleur", "meilleure", "meilleurs", "meilleures"})
 PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "star", "témoin"})
@@ -178,6 +186,9 @@ INCISE_OBJECTS = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’", "m'", "m’", "me"}
 PREVERBAL_CLITICS = INCISE_OBJECTS | REFLEXIVE
 # a verb's direct object before it: "l'a accusé de « … »", "s'est inquiétée de « … »"
 DIRECT_CLITICS = PREVERBAL_CLITICS - {"lui", "leur"}
+# right before a verb only, whatever the parse calls the word after: « Je me sens », « nous
+# voulons » (detect/incise_asides.py: the words before an incise stop on a verb)
+BEFORE_VERB = CLITIC_SUBJECTS | REFLEXIVE | {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 # before an infinitive: "s'être préparé", "l'avoir vu", "en avoir assez", "y être allé"
 INFINITIVE_CLITICS = OBJECT_CLITICS | {
     "l'", "l’", "en", "y", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
@@ -217,6 +228,10 @@ NOT_NAMES = frozenset(
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one's own
 ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
+# the words of one who speaks or is spoken to: never the narrator's about a third person
+# (« …, a dit Paul Morel, mon bilan. »: the quote goes on)
+FIRST_SECOND_PERSON = FIRST_PERSON | FIRST_PERSON_PLURAL | ADDRESS | {
+    "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"}
 # « nous » and « vous », a subject or an object alike: the endings of a verb whose subject
 # they are ("nous confions", "vous dites")
 OWN_VERB_ENDINGS = {"nous": ("ons", "sommes"), "vous": ("ez", "êtes", "dites", "faites")}

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from quotes.lexicon import bounded, cached, fold, folded, singular, table
+from quotes.lexicon.grammar import FEMININE_ARTICLES, MASCULINE_ARTICLES
 
 # folded nouns the article being read makes roles of (``article_roles``)
 _ARTICLE_ROLES: ContextVar[frozenset[str]] = ContextVar("article_roles", default=frozenset())
@@ -41,6 +42,28 @@ def gendered_counterparts(w: str) -> Iterator[tuple[str, str]]:
             yield w[: -len(fem)] + masc, "f"
         if w.endswith(masc):
             yield w[: -len(masc)] + fem, "m"
+
+
+def noun_gender(word: str) -> str | None:
+    """The gender a role noun's form shows when the lexicon has its pair: "présidente" is
+    "f", "président" is "m", and so by the endings of lexicon/gender_endings.tsv: "chanteuse"
+    "f", "chanteur" "m"; an epicene noun ("ministre", "diplomate") or any other word says
+    nothing."""
+    w, roles = fold(word), role_lemmas()
+    if w not in roles:
+        return None
+    if w.endswith("e") and w[:-1] in roles:
+        return "f"
+    if w + "e" in roles:
+        return "m"
+    return next((gender for other, gender in gendered_counterparts(w) if other in roles), None)
+
+
+def article_gender(article: str) -> str | None:
+    """ "la", "une", "cette": "f"; "le", "un", "ce": "m"; "l'" or "les": nothing."""
+    if article in FEMININE_ARTICLES:
+        return "f"
+    return "m" if article in MASCULINE_ARTICLES else None
 
 
 @cached
