@@ -12,16 +12,26 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.gender import ending_gender
 from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
-from quotes.lexicon import fold, folded, is_role_noun, learned_roles, titles
+from quotes.lexicon import (
+    fold,
+    folded,
+    is_role_noun,
+    learned_roles,
+    noun_genders,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
     NAME_PARTICLES,
+    PERSON_NOUNS,
 )
 from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
@@ -33,11 +43,41 @@ def no_ones_name(ent: Span) -> bool:
     (« l'avenue de Ségur »), a street's (« rue Émile Zola »), a name after « au » or a
     possessive (« son Nobel »), a role noun or a title alone (« Généticienne », « Maître »), an
     acronym right after a role noun (« le sénateur RN »: the party's), an outlet's (« France
-    Bleu Vallonie », « La Libre Belgique »)?"""
+    Bleu Vallonie », « La Libre Belgique »), a thing's named after someone (« la taxe
+    Zucman », ``named_after``)?"""
     body = body_name(ent) and not held_name(ent)  # « le président du parti Gerd Halder »: his
     return numbered(ent.text) or body or thing_of(ent) or articled(ent) or _street(ent) or (
-        outlet_named(ent)) or (
+        outlet_named(ent)) or named_after(ent) or (
         len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
+
+
+def named_after(ent: Span) -> bool:
+    """Is the name the complement a common noun takes with no preposition, the parse says
+    (``nmod``), right after it: a thing named after someone (« la taxe Zucman », « la loi
+    Varenne », « l'affaire Dupont », « le plan Marchal »), no mention of the person, whose
+    agreements and appositions are the thing's (« la taxe Zucman, destinée aux plus riches »)?
+    Not a name apposed to a noun of a person (« le prévenu Paul Roux »: ``appos``), nor one
+    after a role, a title, a nationality (« l'américaine Jennifer Roy »), a relative, a noun of
+    a sex or one of an agent's ending that marks a gender (« son prédécesseur François »:
+    ``ending_gender``), whatever the parse."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    noun = doc[ent.start - 1]
+    heads = [t for t in ent if t.head not in ent or t.head == t]
+    # the parse may hang the name on a noun further up (« des mois la taxe Voslier »): with
+    # no preposition of its own it still completes the noun right before it
+    # a noun with its determiner (« la taxe », « du plan »): not a verb the tagger took for
+    # one (« », tacle Hugo Benard »)
+    det = noun.i > 0 and (doc[noun.i - 1].pos_ == "DET" or doc[noun.i - 1].lower_ in DE_CONTRACTED)
+    if not (det and noun.is_lower and noun.pos_ == "NOUN") or len(heads) != 1 or (
+            heads[0].dep_ != "nmod" or any(c.dep_ == "case" for c in heads[0].children)):
+        return False
+    word = noun.lower_
+    return not (is_role_noun(word) or word in titles() or word in noun_genders()
+                or word in words("nationalities")
+                or word in PERSON_NOUNS or fold(word) in folded("kin_nouns")
+                or ending_gender(word) is not None)
 
 
 def outlet_named(ent: Span) -> bool:
