@@ -1,29 +1,34 @@
 """A person's gender from their own agreement, never from a neighbour's.
 
-A name a common noun takes with no preposition (« la taxe Voslier », « l'affaire Tessier »,
-« le plan Marchal ») is a thing's, no mention of the person: its agreement (« destinée », « jugé
-trop coûteux ») is the thing's, and so is its apposition. A given name borne by both sexes
+A name right after a noun of a thing named after someone (lexicon/named_after_nouns.txt: « la
+taxe Voslier », « l'affaire Tessier », « le plan Marchal ») is the thing's, no mention of the
+person: its agreement (« destinée », « jugé trop coûteux ») is the thing's, and so is its
+apposition. A name after any other noun, listed or not, stays a person's (« le pilote Gasly »,
+« l'imam Gardin », « ce jeudi Macron »). A given name borne by both sexes
 (lexicon/epicene_names.txt) takes the gender an agreement with the name shows, null when none
 does; an agreement also beats the first-name list where the list says the other sex
 (« Maxime », listed male). A noun feminine whoever it names (« la victime », « la star »,
 « une source ») says nothing of the person, nor do its article and agreements; a feminine
 role noun says a woman, a masculine one says nothing of an unnamed person. One row: text ->
-the quote, its speaker (None: described, never named), role (``ANY``: another rule's) and
-gender. Names and places are made up.
+the quote, its speaker (None: described, never named), a person (kind ``person`` or
+``anonymous``), role (``ANY``: another rule's) and gender. Names and places are made up.
 """
 
 import pytest
+from conftest import ANY
 
 from quotes.model import Article
 from quotes.pipeline import extract_doc
-
-ANY = object()
 
 ROWS = [
     # ---- a name after a thing's noun is the thing's: no agreement, no role of the person
     ("L'économiste Gabriel Voslier défend depuis des mois la taxe Voslier, destinée aux plus "
      "riches. « C'est une question de justice », a-t-il déclaré.",
      "C'est une question de justice", "Gabriel Voslier", "économiste", "male"),
+    # the parse hangs « Voslier » on the verb: the noun before it decides, not the label
+    ("L'économiste Gabriel Voslier défend la taxe Voslier, destinée aux plus riches. « C'est "
+     "une question de justice », a-t-il déclaré.", "C'est une question de justice",
+     "Gabriel Voslier", "économiste", "male"),
     ("L'économiste Camille Voslier défend depuis des mois la taxe Voslier, destinée aux plus "
      "riches. « C'est une question de justice », a déclaré l'économiste.",
      "C'est une question de justice", "Camille Voslier", "économiste", None),
@@ -46,6 +51,33 @@ ROWS = [
     ("L'avocate Simone Varenne a défendu la loi Varenne, adoptée en 1975. « Ce texte reste "
      "nécessaire », a-t-elle rappelé.", "Ce texte reste nécessaire", "Simone Varenne",
      "avocate", "female"),
+    # must not fire: a name after a noun of a person no list has, in the text or in the cue
+    ("L'humoriste Gardin a quitté la scène. « Je n'en pouvais plus », a-t-elle confié.",
+     "Je n'en pouvais plus", "Gardin", ANY, "female"),
+    ("L'imam Gardin a condamné l'attaque. « Rien ne justifie cela », a-t-il déclaré.",
+     "Rien ne justifie cela", "Gardin", ANY, "male"),
+    ("Le propriétaire Brassac refuse de vendre. « Cette maison est à ma famille depuis "
+     "1900 », explique-t-il.", "Cette maison est à ma famille depuis 1900", "Brassac", ANY,
+     "male"),
+    ("Le pilote Gasly a terminé troisième. « La voiture était excellente », a-t-il estimé.",
+     "La voiture était excellente", "Gasly", ANY, "male"),
+    ("Le philosophe Onfray a réagi. « C'est une cabale », a-t-il dénoncé.",
+     "C'est une cabale", "Onfray", ANY, "male"),
+    ("Le jongleur Brassac a quitté le cirque. « Je reviendrai », a-t-il promis.",
+     "Je reviendrai", "Brassac", ANY, "male"),
+    ("L'athlète Gardin, très émue, a quitté la piste en larmes. « Je n'ai pas de regrets », "
+     "a déclaré Gardin.", "Je n'ai pas de regrets", "Gardin", ANY, "female"),
+    ("« La voiture était excellente », a estimé le pilote Gasly.",
+     "La voiture était excellente", "Gasly", ANY, None),
+    ("« Le milieu a bien joué », a déclaré le milieu Rabiot.", "Le milieu a bien joué",
+     "Rabiot", ANY, None),
+    ("« C'est une cabale », a dénoncé le philosophe Onfray.", "C'est une cabale", "Onfray",
+     ANY, None),
+    # … nor after a word of time, nor after a noun of a body in a role's complement
+    ("Ce jeudi Macron a reçu les syndicats à l'Élysée. « Le dialogue reste ouvert », a "
+     "assuré Macron.", "Le dialogue reste ouvert", "Macron", ANY, None),
+    ("Le capitaine de l'équipe Onfray a réagi. « On a manqué d'envie », a regretté Onfray.",
+     "On a manqué d'envie", "Onfray", "capitaine de l'équipe", "male"),
     # ---- a given name of both sexes: the agreement with the name, else nothing
     ("Camille Morel, porte-parole du collectif, s'est dite satisfaite. « Nous avons gagné », "
      "a-t-elle déclaré.", "Nous avons gagné", "Camille Morel", "porte-parole du collectif",
@@ -128,19 +160,27 @@ def test_own_agreement(nlp, text, quote, speaker, role, gender):
     assert found, "nothing extracted"
     sp = found[0].speaker
     assert sp.name == speaker
+    assert sp.kind in ("person", "anonymous")  # « le pilote Gasly »: no organization
     if role is not ANY:
         assert sp.role == role
     assert sp.gender == gender
 
 
-# the name a noun takes with no preposition (``name_spans.named_after``): a thing's, unless the
-# noun is one of a person, whatever the parse (it reads « son prédécesseur François » and
-# « l'américaine Jennifer Roy » as such complements too)
+# the name right after a noun of lexicon/named_after_nouns.txt (``name_spans.named_after``): a
+# thing's wherever the parse hangs it (on the verb, as its object or a modifier), but as a
+# clause's subject; after any other noun, a person's (the parse reads « son prédécesseur
+# François », « le pilote Gasly » and « ce jeudi Macron » as a noun's complements too)
 NAMED_AFTER = [
     ("Le juge instruit l'affaire Tessier.", "Tessier", True),
     ("Elle a présenté le plan Marchal.", "Marchal", True),
     ("La députée critique la réforme Roussel.", "Roussel", True),
-    # must not fire: an agent's ending that marks a gender, a nationality, a role noun
+    ("Il défend la taxe Voslier, destinée aux plus riches.", "Voslier", True),
+    ("L'économiste défend la taxe Voslier, destinée aux plus riches.", "Voslier", True),
+    ("La gauche critique la très coûteuse réforme Lambert.", "Lambert", True),
+    # must not fire: a clause's subject, nouns of a person or of a time, listed or not
+    ("Après la réforme Anne Vidal a démissionné.", "Anne Vidal", False),
+    ("Le pilote Gasly a terminé troisième.", "Gasly", False),
+    ("Ce jeudi Macron a reçu les syndicats.", "Macron", False),
     ("Le pape a honoré son prédécesseur François.", "François", False),
     ("Le prix est allé à l'américaine Jennifer Roy pour ses travaux.", "Jennifer Roy", False),
     ("Il a salué le juge Paul Marin.", "Paul Marin", False),

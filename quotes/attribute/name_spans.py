@@ -3,8 +3,8 @@
 A name cut after its first name or after a hyphen is made whole ("Marine | Le Pen", « Hélène
 Marsac-|Dolin| »), a title or a role noun it ran into is left out ("le |cardinal Lorenzi|"), a
 complement after a common noun is no name ("président |de la République|"), and what names no
-one (« la COP28 », « l'avenue de Ségur », a role noun alone) is told apart; once per document
-(``name_spans``).
+one (« la COP28 », « l'avenue de Ségur », a role noun alone, a thing named after someone: « la
+taxe Voslier ») is told apart; once per document (``name_spans``).
 """
 
 from __future__ import annotations
@@ -12,26 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
-from quotes.attribute.gender import ending_gender
 from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
 from quotes.attribute.names import body_name, first_name_gender, glued_title, numbered
 from quotes.attribute.noun_kinds import thing_of
-from quotes.lexicon import (
-    fold,
-    folded,
-    is_role_noun,
-    learned_roles,
-    noun_genders,
-    titles,
-    words,
-)
+from quotes.lexicon import fold, folded, is_role_noun, learned_roles, titles
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     NAME_LINKS,
     NAME_PARTICLES,
-    PERSON_NOUNS,
 )
 from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import NAME_SPANS, entities, whole_word_start
@@ -52,32 +42,29 @@ def no_ones_name(ent: Span) -> bool:
 
 
 def named_after(ent: Span) -> bool:
-    """Is the name the complement a common noun takes with no preposition, the parse says
-    (``nmod``), right after it: a thing named after someone (« la taxe Zucman », « la loi
-    Varenne », « l'affaire Dupont », « le plan Marchal »), no mention of the person, whose
-    agreements and appositions are the thing's (« la taxe Zucman, destinée aux plus riches »)?
-    Not a name apposed to a noun of a person (« le prévenu Paul Roux »: ``appos``), nor one
-    after a role, a title, a nationality (« l'américaine Jennifer Roy »), a relative, a noun of
-    a sex or one of an agent's ending that marks a gender (« son prédécesseur François »:
-    ``ending_gender``), whatever the parse."""
+    """Is the name a thing's named after someone: right after a noun of lexicon/
+    named_after_nouns.txt with its determiner, adjectives and adverbs aside (« la taxe
+    Voslier », « la très coûteuse réforme Lambert », « du plan Marchal »), with no
+    preposition of its own? No mention of the person, whose agreements and appositions are
+    the thing's (« la taxe Voslier, destinée aux plus riches »). A name after any other noun
+    stays a person's (« le pilote Gasly », « l'imam Gardin », « ce jeudi Macron »), and so
+    does one the parse makes a clause's subject (« Après la réforme Anne Vidal a
+    démissionné »)."""
     doc = ent.doc
-    if ent.start == 0:
+    noun = ent.start - 1
+    if noun < 1 or fold(doc[noun].text) not in folded("named_after_nouns"):
         return False
-    noun = doc[ent.start - 1]
+    k = noun - 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
+        k -= 1
     heads = [t for t in ent if t.head not in ent or t.head == t]
-    # the parse may hang the name on a noun further up (« des mois la taxe Voslier »): with
-    # no preposition of its own it still completes the noun right before it
-    # a noun with its determiner (« la taxe », « du plan »): not a verb the tagger took for
-    # one (« », tacle Hugo Benard »)
-    det = noun.i > 0 and (doc[noun.i - 1].pos_ == "DET" or doc[noun.i - 1].lower_ in DE_CONTRACTED)
-    if not (det and noun.is_lower and noun.pos_ == "NOUN") or len(heads) != 1 or (
-            heads[0].dep_ != "nmod" or any(c.dep_ == "case" for c in heads[0].children)):
+    if not (doc[k].pos_ == "DET" or doc[k].lower_ in DE_CONTRACTED) or len(heads) != 1 or any(
+            c.dep_ == "case" for c in heads[0].children):
         return False
-    word = noun.lower_
-    return not (is_role_noun(word) or word in titles() or word in noun_genders()
-                or word in words("nationalities")
-                or word in PERSON_NOUNS or fold(word) in folded("kin_nouns")
-                or ending_gender(word) is not None)
+    # the parse hangs the name on the noun, or, reading it wrong, on a word further up
+    # (« défend la taxe Voslier »: on the verb, as its object or a modifier; « depuis des
+    # mois la taxe Voslier »: on « mois »), but as no clause's subject: a comma left out
+    return heads[0].head.i == noun or not heads[0].dep_.startswith("nsubj")
 
 
 def outlet_named(ent: Span) -> bool:
