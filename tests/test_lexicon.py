@@ -5997,3 +5997,72 @@ def test_eponymous_org_noun(nlp, tmp_path, entry, text, speaker):
     assert q.speaker.name == speaker
     with lacking(tmp_path, "eponymous_org_nouns", entry):
         assert the_quote(nlp, text, marked(text)).speaker.name != speaker
+
+
+# named_after_nouns.txt: (entry, sentence, the speaker, their gender): the name right after the
+# noun is the thing's, whose agreement (« critiquée », « critiqué ») says nothing of the person
+# the cue names: the first name's gender holds (without the entry, the agreement's)
+NAMED_AFTER_NOUNS = [
+    ("affaire",
+     "L'affaire Tessier, critiquée par la gauche, divise la majorité. « Je ne regrette "
+     "rien », a déclaré Lucien Tessier.",
+     "Lucien Tessier", "male"),
+    ("amendement",
+     "L'amendement Roussel, critiqué par les sénateurs, divise la majorité. « Le texte est "
+     "juste », a défendu Claire Roussel.",
+     "Claire Roussel", "female"),
+    ("circulaire",
+     "La circulaire Perrin, critiquée par les maires, divise la majorité. « Elle sera "
+     "appliquée », a prévenu Marc Perrin.",
+     "Marc Perrin", "male"),
+    ("décret",
+     "Le décret Vernier, critiqué par la gauche, divise la majorité. « Nous tenons "
+     "parole », a affirmé Julie Vernier.",
+     "Julie Vernier", "female"),
+    ("dispositif",
+     "Le dispositif Fauvel, critiqué par les artisans, divise la majorité. « Il a fait "
+     "ses preuves », a assuré Hélène Fauvel.",
+     "Hélène Fauvel", "female"),
+    ("doctrine",
+     "La doctrine Carrel, critiquée par ses alliés, divise la majorité. « Elle nous "
+     "protège », a expliqué Paul Carrel.",
+     "Paul Carrel", "male"),
+    ("loi",
+     "La loi Dufresne, critiquée par la droite, divise la majorité. « Ce texte reste "
+     "nécessaire », a rappelé Gilles Dufresne.",
+     "Gilles Dufresne", "male"),
+    ("méthode",
+     "La méthode Coupin, critiquée par les parents, divise les écoles. « Elle marche », a "
+     "assuré Émile Coupin.",
+     "Émile Coupin", "male"),
+    ("plan",
+     "Le plan Marchal, critiqué par la gauche, divise la majorité. « Il ne tient pas », a "
+     "reconnu Sophie Marchal.",
+     "Sophie Marchal", "female"),
+    ("procès",
+     "Le procès Bertin, critiqué par la défense, divise la ville. « Je suis innocente », a "
+     "déclaré Anne Bertin.",
+     "Anne Bertin", "female"),
+    ("rapport",
+     "Le rapport Sauvignac, critiqué par la gauche, divise la majorité. « Tout y est », a "
+     "résumé Nadia Sauvignac.",
+     "Nadia Sauvignac", "female"),
+    ("réforme",
+     "La réforme Lambert, critiquée par les syndicats, divise la majorité. « Nous avons "
+     "écouté », a expliqué Pierre Lambert.",
+     "Pierre Lambert", "male"),
+    ("taxe",
+     "La taxe Voslier, critiquée par la droite, divise la majorité. « C'est une question de "
+     "justice », a déclaré Gabriel Voslier.",
+     "Gabriel Voslier", "male"),
+]
+TABLES.update(named_after_nouns=NAMED_AFTER_NOUNS)
+
+
+@pytest.mark.parametrize(("entry", "text", "speaker", "gender"),
+                         rows("named_after_nouns", NAMED_AFTER_NOUNS))
+def test_named_after_noun(nlp, tmp_path, entry, text, speaker, gender):
+    q = the_quote(nlp, text, marked(text))
+    assert (q.speaker.name, q.speaker.gender) == (speaker, gender)
+    with lacking(tmp_path, "named_after_nouns", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.gender != gender

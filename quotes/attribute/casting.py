@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.accounts import account_name
 from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
-from quotes.attribute.gender import ending_gender, text_agreement, title_gender
+from quotes.attribute.gender import ending_gender, neutral_head, text_agreement, title_gender
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, heading_name, verb_read
@@ -383,7 +383,7 @@ def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
                 if past_one_of(doc, k) == span.start), None)
     if one is not None:  # « une », « l'une » (one token or two): past an elided article
         return one_gender(doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_)
-    return article_gender(doc[span.start - 1].lower_)
+    return None if neutral_head(role[0]) else article_gender(doc[span.start - 1].lower_)
 
 
 def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:

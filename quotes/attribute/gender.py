@@ -19,11 +19,12 @@ from quotes.attribute.descriptions import person_word
 from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
-from quotes.attribute.roles import noun_gender
+from quotes.attribute.roles import article_gender, gender_of, noun_gender
 from quotes.detect.elliptic import ellided
 from quotes.lexicon import agent_lookalike, cached, endings, fold, folded, is_org_noun, noun_genders
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
+    ELIDED_ARTICLE,
     FEMALE_TITLES,
     FEMININE_ADJ_ENDINGS,
     FEMININE_ARTICLES,
@@ -31,6 +32,7 @@ from quotes.lexicon.grammar import (
     MALE_TITLES,
     PASSIVE_AUX,
     UNAGREED_PARTICIPLES,
+    A,
 )
 from quotes.lexicon.roles import gender_endings, is_role_noun
 from quotes.nlp.doc import INITIALS
@@ -117,6 +119,21 @@ def elided_gender(head: Token) -> str | None:
     shown = {g for t in head.children
              if t.dep_ == "amod" and t.pos_ == "ADJ" and (g := agreeing_gender(t)) is not None}
     return shown.pop() if len(shown) == 1 else None
+
+
+def mention_gender(first: Token, head: Token) -> str | None:
+    """The gender a mention's determiner ``first`` and noun ``head`` show of the one it names:
+    the article's (« la ministre », « le juge »), else, after an elided one, the role noun's
+    own form or its adjectives' agreement (``elided_gender``), else the parse's reading of a
+    common noun; none for a noun feminine whoever it names (« la victime », « la star »: the
+    article agrees with the word) nor for a proper name (« l'Élysée »)."""
+    if grammatical([head.lower_]):
+        return None
+    if (said := article_gender(first.lower_)) is not None:
+        return said
+    if head.pos_ == "NOUN" and first.lower_ in ELIDED_ARTICLE and is_role_noun(head.text):
+        return elided_gender(head)
+    return gender_of(head) if head.pos_ == "NOUN" else None
 
 
 def text_agreement(ent: Span) -> str | None:
@@ -257,6 +274,18 @@ def _woman_noun(low: str, pos: str) -> bool:
         pos == "NOUN" and not is_org_noun(low) and not agent_lookalike(low)
         and low.endswith(FEMININE_PERSON_ENDINGS)
     )
+
+
+def neutral_head(text: str) -> bool:
+    """Is the noun of a role or a mention, before its complement, one feminine whoever it
+    names (« victime », « star du club »)? Its article then says nothing of the person; one
+    in the complement does not count (« la porte-parole de la victime »: hers)."""
+    head: list[str] = []
+    for w in words_of(text.lower()):
+        if w in _DE or w in A:
+            break
+        head.append(w)
+    return grammatical(head)
 
 
 def grammatical(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.mentions import SURNAME_ARTICLES
+from quotes.attribute.name_spans import named_after
 from quotes.attribute.names import Name, body_name, first_name_gender, numbered, parse
 from quotes.attribute.roles import article_gender
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, titles
@@ -60,6 +61,7 @@ def mislabelled(
         (Span(doc, e.start, e.end, label="PER"), Name(e.text, None, e.text)) for e in others
         if ((len(e) == 1 and capitalised(e.text, letters=True)) or _articled_surname(e))
         and (n := parse(e.text)) is not None and n.surname_key in surnames and not _placed(e)
+        and not named_after(e)  # « la taxe Voslier »: the thing's
     ]
     return found
 

@@ -3,8 +3,8 @@
 A name cut after its first name or after a hyphen is made whole ("Marine | Le Pen", « Hélène
 Marsac-|Dolin| »), a title or a role noun it ran into is left out ("le |cardinal Lorenzi|"), a
 complement after a common noun is no name ("président |de la République|"), and what names no
-one (« la COP28 », « l'avenue de Ségur », a role noun alone) is told apart; once per document
-(``name_spans``).
+one (« la COP28 », « l'avenue de Ségur », a role noun alone, a thing named after someone: « la
+taxe Voslier ») is told apart; once per document (``name_spans``).
 """
 
 from __future__ import annotations
@@ -34,11 +34,38 @@ def no_ones_name(ent: Span) -> bool:
     (« l'avenue de Ségur »), a street's (« rue Émile Zola »), a name after « au » or a
     possessive (« son Nobel »), a role noun or a title alone (« Généticienne », « Maître »), an
     acronym right after a role noun (« le sénateur RN »: the party's), an outlet's (« France
-    Bleu Vallonie », « La Libre Belgique »)?"""
+    Bleu Vallonie », « La Libre Belgique »), a thing's named after someone (« la taxe
+    Zucman », ``named_after``)?"""
     body = body_name(ent) and not held_name(ent)  # « le président du parti Gerd Halder »: his
     return numbered(ent.text) or body or thing_of(ent) or articled(ent) or _street(ent) or (
-        outlet_named(ent)) or (
+        outlet_named(ent)) or named_after(ent) or (
         len(ent) == 1 and (is_role_noun(ent.text) or ent.text in titles() or _party(ent)))
+
+
+def named_after(ent: Span) -> bool:
+    """Is the name a thing's named after someone: right after a noun of lexicon/
+    named_after_nouns.txt with its determiner, adjectives and adverbs aside (« la taxe
+    Voslier », « la très coûteuse réforme Lambert », « du plan Marchal »), with no
+    preposition of its own? No mention of the person, whose agreements and appositions are
+    the thing's (« la taxe Voslier, destinée aux plus riches »). A name after any other noun
+    stays a person's (« le pilote Gasly », « l'imam Gardin », « ce jeudi Macron »), and so
+    does one the parse makes a clause's subject (« Après la réforme Anne Vidal a
+    démissionné »)."""
+    doc = ent.doc
+    noun = ent.start - 1
+    if noun < 1 or fold(doc[noun].text) not in folded("named_after_nouns"):
+        return False
+    k = noun - 1
+    while k > 0 and doc[k].pos_ in ("ADJ", "ADV"):
+        k -= 1
+    heads = [t for t in ent if t.head not in ent or t.head == t]
+    if not (doc[k].pos_ == "DET" or doc[k].lower_ in DE_CONTRACTED) or len(heads) != 1 or any(
+            c.dep_ == "case" for c in heads[0].children):
+        return False
+    # the parse hangs the name on the noun, or, reading it wrong, on a word further up
+    # (« défend la taxe Voslier »: on the verb, as its object or a modifier; « depuis des
+    # mois la taxe Voslier »: on « mois »), but as no clause's subject: a comma left out
+    return heads[0].head.i == noun or not heads[0].dep_.startswith("nsubj")
 
 
 def outlet_named(ent: Span) -> bool:

@@ -18,7 +18,7 @@ from quotes.attribute.cast import Person, Registry
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
-from quotes.attribute.gender import described_gender, elided_gender, unnamed_gender
+from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
@@ -47,7 +47,6 @@ from quotes.lexicon import capitalised, fold, folded, is_org_noun, strip_title, 
 from quotes.lexicon.grammar import (
     DEFINITE,
     DEMONSTRATIVES,
-    ELIDED_ARTICLE,
     FAMILY_NOUNS,
     KIN_OWNERS,
     LATTER,
@@ -258,12 +257,7 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if alone and (lone := lone_person(head)) is not None:  # "se souvient Bob, 11 ans"
         return Resolved(head.text, None, "person", "explicit", "s", lone or None)
     plural = "p" if "Plur" in head.morph.get("Number", []) else "s"
-    gender = article_gender(first.lower_) or (
-        elided_gender(head)
-        if head.pos_ == "NOUN" and first.lower_ in ELIDED_ARTICLE and is_role_noun(head.text)
-        else gender_of(head) if head.pos_ == "NOUN"
-        else None  # "l'Élysée": the tagger's guess at a proper name's gender says nothing
-    )
+    gender = mention_gender(first, head)  # « la victime »: none; « l'Élysée »: none
     one = relatives().get(fold(head.text))
     if one is not None and first.lower_ in ("son", "sa", "leur") and plural == "s":  # "son mari"
         return Resolved(None, None, "person", "description", "s", one[1], kin=(one[0], None))
