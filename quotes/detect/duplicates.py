@@ -1,4 +1,5 @@
-"""Candidates over the same words: a reported one nested in another dropped, one of two alike kept.
+"""Candidates over the same words: a reported one nested in another dropped, as are marked words
+whose cue stands inside another cue's clause; one of two alike kept.
 
 Two cues may report one clause (« X a répété : « … », a déclaré Paul Roy »): the stretch is
 one quote, given the cue that says best who speaks it (``candidates``)."""
@@ -21,6 +22,8 @@ def dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
         if any(k.start <= c.start and c.end <= k.end and (k.start, k.end) != (c.start, c.end)
                and k.type != "direct" and c.type != "direct" for k in cands):
             continue
+        if _reported_inside(c, cands):
+            continue
         same = next((i for i, k in enumerate(keep) if (k.start, k.end) == (c.start, c.end)), None)
         if same is not None:
             if _incise_over(ctx, c, keep[same]):
@@ -28,6 +31,18 @@ def dedupe(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
             continue
         keep.append(c)
     return keep
+
+
+def _reported_inside(c: Candidate, cands: list[Candidate]) -> bool:
+    """Is ``c`` marked words whose cue and its subject stand inside the clause another cue
+    reports (« il a rappelé que Jean Morin appelait en 1990 à « … » »)? Speech inside a
+    reported clause belongs to that clause's record, not to one of its own."""
+    f = c.frame
+    if c.type != "direct" or f is None or f.kind != "preposed" or f.cue is None or (
+            f.subject is None):
+        return False
+    said = min(f.subject[0], f.cue[0])
+    return any(k.type != "direct" and k.start <= said and c.end <= k.end for k in cands)
 
 
 def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:

@@ -125,3 +125,17 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     if doc[lo].pos_ != "DET" and not any(t.pos_ == "PROPN" for t in doc[lo:end]):
         return None  # « la salle et assuré »: a determiner or a name opens a subject
     return lo, end
+
+
+def first_conjunct(verb: Token) -> Token | None:
+    """The verb before « et » whose subject the coordinated ``verb`` shares, where the parse gave
+    ``verb`` a subject that stands after that first verb and before the « et » (« Le président
+    Luc Fabre a accusé le chef de la milice, Marc Durand, de « trahison » et a dénoncé … »: the
+    first verb's object is no subject of the second, Luc Fabre is). None when the subject
+    follows the conjunction (« X a parlé et Marc Durand a répondu »: his own)."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    first = verb.head
+    if cc is None or subject is None or not subject.i < cc.i or first.i == verb.i:
+        return None
+    return first if first.pos_ in ("VERB", "AUX") and first.i < subject.i else None
