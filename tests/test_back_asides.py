@@ -43,6 +43,14 @@ ASIDES = [
      "female", "Sophie Arnaud"),
     (_BEFORE + "Paul Morel, son avocat, affirme que « le dossier est vide ».",
      "« le dossier est vide »", "Paul Morel", ["avocat"], "male", "Paul Morel, son avocat"),
+    # the pattern is general (any preposition, a possessive, a noun): « dans son communiqué »
+    # is cut from the mention too, and rightly, the subject still speaks; « selon son avocat »
+    # is no aside of the subject but a « selon » source, which speaks (its own frame, as before)
+    (_BEFORE + "Le maire de Vaubel, Paul Morel, dans son communiqué, affirme que « le dossier est "
+     "vide ».", "« le dossier est vide »", "Paul Morel", ["maire de Vaubel"], "male",
+     "Le maire de Vaubel, Paul Morel"),
+    (_BEFORE + "Paul Morel, selon son avocat, n'a « rien à se reprocher ».",
+     "n'a « rien à se reprocher »", None, ["avocat"], None, "son avocat"),
 ]
 
 # (text, words said, speaker, roles, gender, mention)
@@ -54,6 +62,15 @@ CONJUNCTS = [
     ("La ministre Anne Roy a accusé mardi le maire de Vaubel, Marc Durand, de « mensonge » et a "
      "dénoncé « une manœuvre politicienne ».", "une manœuvre politicienne", "Anne Roy",
      ["ministre"], "female", "La ministre Anne Roy"),
+    # must not: a subject after « et » is the second verb's own, even where the parse gave the
+    # verb the first one's object as a subject too
+    ("Le président russe Luc Fabre a accusé samedi le chef du groupe paramilitaire, Marc Durand, "
+     "de « trahison » et celui-ci a dénoncé une « rébellion armée ».", "une « rébellion armée »",
+     "Marc Durand", ["chef du groupe paramilitaire"], "male", "celui-ci"),
+    ("Le président russe Luc Fabre a accusé samedi le chef du groupe paramilitaire, Marc Durand, "
+     "de « trahison » et Marc Durand a dénoncé une « manœuvre du Kremlin ».",
+     "une « manœuvre du Kremlin »", "Marc Durand", ["chef du groupe paramilitaire"], "male",
+     "Marc Durand"),
     # must not: a subject after « et » is the second verb's own; an object the parse kept
     ("Le président Luc Fabre a parlé samedi et le chef de la milice, Marc Durand, a dénoncé une "
      "« rébellion armée ».", "une « rébellion armée »", "Marc Durand", ["chef de la milice"],

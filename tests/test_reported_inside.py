@@ -20,10 +20,25 @@ NESTED = [
      "préserver la morale de l'action »", "Paul Morel", ["Premier ministre"], "male"),
     (_MOREL, "l'enchantement d'une motion de censure", "Paul Morel", ["Premier ministre"],
      "male"),
+    # must not: marks after « de » the parse makes a mixed quote of their own, nested in the
+    # reported clause, were dropped before as now; the next « Elle » stays the mayor's
     ("La maire de Vaubel, Anne Roy, a présenté mardi son budget devant le conseil. Elle a "
      "rappelé que la fondatrice du parti, Claire Vasseur, demandait déjà en 1990 de « ne jamais "
      "céder ». Elle a aussi évoqué « une fidélité sans faille ».", "une fidélité sans faille",
      "Anne Roy", ["maire de Vaubel"], "female"),
+    # must not: a clause no one named reports (« on », an impersonal « il », a verb of
+    # learning) leaves the words inside it their speaker's record
+    ("On a appris mardi que la ministre Anne Roy réclamait « un moratoire ».", "un moratoire",
+     "Anne Roy", ["ministre"], "female"),
+    ("Il a été rapporté que la ministre Anne Roy réclamait « un moratoire ».", "un moratoire",
+     "Anne Roy", ["ministre"], "female"),
+    ("Il est rappelé que la ministre Anne Roy réclamait « un moratoire ».", "un moratoire",
+     "Anne Roy", ["ministre"], "female"),
+    # must not: a reported clause cut by the end of the text is no quote, so none holds the
+    # words inside it
+    ("Le maire Paul Morel a pris la parole. Il a expliqué que la ministre Anne Roy réclamait « un "
+     "moratoire », une mesure attendue depuis", "un moratoire", "Anne Roy", ["ministre"],
+     "female"),
     # must not: a cue in a sentence of its own speaks for its subject
     ("Le Premier ministre Paul Morel a prononcé mardi sa déclaration. Il a rappelé que la réforme "
      "passerait. Jean Morin a ensuite appelé en séance à « préserver la morale de l'action ».",
