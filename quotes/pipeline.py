@@ -21,6 +21,7 @@ from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
+from quotes.attribute.shared_subjects import shared_words
 from quotes.attribute.signed import signature
 from quotes.attribute.speaking import (
     a_person_speaks,
@@ -132,6 +133,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         anchor = cand.frame.subject[0] if cand.frame and cand.frame.subject else cand.start
         events.append((anchor, 1, cand))
     resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]] = {}
+    shared = shared_words(cands)  # one pronoun before two cues says the words of both
     subjects: list[speakers.Resolved] = []  # narrator-level subjects, resolved
     for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         para = bisect_right(starts, pos)
@@ -142,7 +144,9 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             timeline.add(pos, who, para)
             subjects.append(who)
             continue
-        who, notes, mention = speaker_of(doc, item, registry, timeline, para)
+        subject = item.frame.subject if item.frame else None
+        who, notes, mention = speaker_of(doc, item, registry, timeline, para,
+                                         shared.get(subject) if subject else None)
         resolved[id(item)] = (with_capacity(doc, who, item.start, outside), notes, mention)
         # the signer speaks the post's words, and those only: a post is left out of the
         # timeline, unless its signer spoke last before it (their voice goes on past it)
@@ -161,8 +165,8 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if Evidence.PRONOUN_UNRESOLVED in notes and cand.frame and cand.frame.subject:
             # the name may come after the pronoun: "« … », assure-t-il. … Marc Delorme"
             person = a_person_speaks(doc, cand)
-            who, note = timeline.resolve(mention, cand.frame.subject[0], person=person,
-                                         content=(cand.start, cand.end))
+            who, note = timeline.resolve(mention, cand.frame.subject[0], person=person, content=(
+                shared.get(cand.frame.subject, (cand.start, cand.end))))
             notes = (note,) if note else notes
         uncued = cand.frame is None and (Evidence.NO_SPEAKER in notes
                                          or Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE in notes)

@@ -54,8 +54,11 @@ def speaker_of(
     registry: Registry,
     timeline: Timeline,
     para: int,
+    shared: tuple[int, int] | None = None,
 ) -> tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]:
-    """The resolved speaker, the rules that fired, and the mention as read on its own."""
+    """The resolved speaker, the rules that fired, and the mention as read on its own;
+    ``shared``: the words of every cue whose subject is this one's (``shared_subjects``), all
+    of which a pronoun there says."""
     frame = cand.frame
     unknown = speakers.UNKNOWN
     text = text_of(doc)
@@ -114,7 +117,8 @@ def speaker_of(
         said_subject = _said_subject(doc, cand) if frame.kind == "postposed" else None
         who, note = timeline.resolve(
             mention, subject[0], person=first_person, sentence=sentence, mention=subject,
-            content=(cand.start, cand.end), own=_own_subject(said_subject, registry),
+            content=(shared or (cand.start, cand.end)) if mention.resolution == "pronoun" else (
+                cand.start, cand.end), own=_own_subject(said_subject, registry),
             own_body=_own_body(doc, said_subject, registry) if cand.type == "indirect" else None,
         )
     if who.resolution != "explicit" and (other := replier(

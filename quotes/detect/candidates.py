@@ -23,7 +23,7 @@ from quotes.detect.context import (
 )
 from quotes.detect.coordinated import split_coordinated
 from quotes.detect.cut_ends import cut
-from quotes.detect.duplicates import dedupe
+from quotes.detect.duplicates import dedupe, inside_reported
 from quotes.detect.epithets import EPITHET, epithet_of_cue, label_agent, labelled
 from quotes.detect.exchanges import unlabelled_turns
 from quotes.detect.forms import present_participle
@@ -274,6 +274,11 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             rejected.append(Rejected(c.start, c.end, why))
         else:
             kept.append(replace(c, frame=whole_subject(text, c.frame)) if c.frame else c)
+    # speech inside the clause another record reports for someone named is that record's words
+    said_inside = inside_reported(text, kept)
+    rejected.extend(Rejected(c.start, c.end, "marked words said inside the clause another "
+                             "quote reports: that quote's words") for c in said_inside)
+    kept = [c for c in kept if not any(c is i for i in said_inside)]
     return kept, unlisted(rejected, kept) + _unexplained(ctx.refused + turned, kept, rejected)
 
 

@@ -26,6 +26,8 @@ from quotes.lexicon.grammar import (
 )
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+# a verb after « et » the parse joins to the first: as a conjunct, or as an adverbial clause
+_COORDINATED = ("conj", "advcl")
 # clauses inside the sentence's own: a relative one, the reported one (« X a demandé que son
 # client soit condamné à une peine légère, insistant sur … »: X insists, not the client)
 _SUBORDINATE = ("acl:relcl", "acl", "ccomp", "xcomp", "advcl", "csubj")
@@ -125,3 +127,21 @@ def missed_subject(verb: Token) -> tuple[int, int] | None:
     if doc[lo].pos_ != "DET" and not any(t.pos_ == "PROPN" for t in doc[lo:end]):
         return None  # « la salle et assuré »: a determiner or a name opens a subject
     return lo, end
+
+
+def first_conjunct(verb: Token) -> Token | None:
+    """The verb before « et » whose subject the coordinated ``verb`` shares, where the parse gave
+    ``verb`` a subject that stands after that first verb and before the « et » (« Le président
+    Luc Fabre a accusé le chef de la milice, Marc Durand, de « trahison » et a dénoncé … »: the
+    first verb's object is no subject of the second, Luc Fabre is). None when the subject
+    follows the conjunction, even where the parse gave the verb the object as well (« X a
+    accusé Y de « … » et celui-ci a dénoncé … », « … et Marc Durand a dénoncé … »: his own).
+    Only a verb coordinated to the first (``conj``, or the ``advcl`` the parse makes of it)."""
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    first = verb.head
+    if (cc is None or not subjects or any(s.i > cc.i for s in subjects)
+            or first.i == verb.i or verb.dep_ not in _COORDINATED):
+        return None
+    subject = subjects[0]
+    return first if first.pos_ in ("VERB", "AUX") and first.i < subject.i else None

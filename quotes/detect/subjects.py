@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
+from quotes.detect.back_asides import past_back_aside
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
 from quotes.detect.cues import impersonal
-from quotes.detect.governing import clause_above, missed_subject
+from quotes.detect.governing import clause_above, first_conjunct, missed_subject
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
 from quotes.detect.relatives import (
     bare_antecedent,
@@ -160,7 +161,8 @@ def subject_before(
     """
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named
-    rng = _parsed_subject(verb, first, ctx)
+    rng = past_back_aside(verb.doc, _parsed_subject(first_conjunct(verb) or verb, first, ctx),
+                          lambda comma: np_before(verb.doc, comma, floor, ctx))
     if rng is not None and verb.doc[rng[0]].pos_ != "PRON":  # « X, 93 ans, elle » is not X
         rng = _name_before_age(verb.doc, rng[0], floor) or rng
     if rng is not None:
