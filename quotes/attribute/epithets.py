@@ -10,6 +10,7 @@ epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotes.attribute.role_words import words_of
@@ -64,7 +65,42 @@ def named_last(
         return AMBIGUOUS
     if held:
         return held[0]
-    return next((p for p in within if p.gender is not None), None)
+    gendered = [p for p in within if p.gender is not None]
+    told = [p for p in gendered if _told(registry, words, pos, p, gendered)]
+    if len(told) == 1:  # « le natif de Rennes »: the one the article said born in Rennes
+        return told[0]
+    return gendered[0] if gendered else None
+
+
+_FACT = 4  # letters a place's name and its inhabitants' share: « Rennes », « le Rennais »
+
+
+def _told(registry: Registry, words: str, pos: int, person: Person, others: list[Person]) -> bool:
+    """Do the epithet's words repeat what the article said of ``person`` in a sentence naming
+    no one else of ``others``, before ``pos``: a number (« le phénomène de 2,24 m » after
+    « X a sauté 2,24 m »), a capitalised word, a place its inhabitants' name is made on
+    (« le Rennais » after « X, né à Rennes »), an age (« le septuagénaire »: « X, 71 ans »)?"""
+    written = words.replace("'", " ").replace("’", " ").split()
+    facts = [w for w in written if any(c.isdigit() for c in w) or w[:1].isupper()]
+    decades = [_ages()[fold(w)] for w in written if fold(w) in _ages()]
+    said: list[str] = []
+    for at, p in registry.mentions:
+        span = registry.doc.char_span(at, at + 1, alignment_mode="expand")
+        if p is not person or at >= pos or span is None:
+            continue
+        sent = span.sent
+        if not registry.people_between(sent.start_char, sent.end_char) & (set(others) - {person}):
+            said += [t.text for t in sent if t.idx < pos and not registry.at.get(t.idx)]
+    aged = any(w.isdigit() and nxt == "ans" and int(w) // 10 * 10 in decades
+               for w, nxt in pairwise(said))  # « X, 71 ans »: septuagénaire
+    return aged or any(f == w or (len(f) >= _FACT and w[:1].isupper() and f[:_FACT] == w[:_FACT]
+                                  and not f[0].isdigit()) for f in facts for w in said)
+
+
+@cached
+def _ages() -> dict[str, int]:
+    """lexicon/age_nouns.tsv: a noun of a person's age, folded -> the first year of its decade."""
+    return {fold(noun): int(decade) for noun, decade in table("age_nouns")}
 
 
 def _titled(registry: Registry) -> dict[Person, list[str]]:

@@ -209,10 +209,11 @@ def head_noun(tokens: list[Token]) -> Token | None:
     the tagger took for a verb ("la nouvelle élue": "nouvelle" a noun, "élue" a verb), or the
     role noun that ends a compound the tokenizer cut in three (« sapeurs-pompiers »); with no
     noun at all, a role noun right after the determiner that the tagger took for an adjective
-    (« le scientifique français »)."""
+    (« le scientifique français »), or an adjective alone after it, made a noun (« le
+    quadragénaire »)."""
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None and len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].pos_ == "ADJ" \
-            and is_role_noun(tokens[1].text):
+            and (is_role_noun(tokens[1].text) or len(tokens) == 2):
         return tokens[1]
     if head is None or head.pos_ != "NOUN" or is_role_noun(head.text):
         return head
