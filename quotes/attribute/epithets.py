@@ -4,17 +4,22 @@ or the one before, whose known facts they fit, never by default for the one the 
 about. A fact is the gender, or a role of the domain the epithet's words name (« droit »:
 « avocat », « juge », lexicon/epithet_domains.tsv) that the article gives the person: of the
 people within reach, the one such a role fits is the one meant, and two it fits leave the
-epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last.
+epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last. A noun
+of an age (« le septuagénaire », lexicon/age_nouns.tsv) is also told by the age the article
+apposes to a name (« Paul Morel, 72 ans, »): the one whose age is of its decade, never one
+whose age is of another.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, fold, table
+from quotes.detect.sentence_stops import sentence_ends_in
+from quotes.lexicon import age_nouns, cached, fold, table
+from quotes.lexicon import words as lexicon_words
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -47,8 +52,11 @@ def named_last(
     """The person the epithet ``words`` stands for, named before ``pos`` in the same or the
     previous paragraph: the one a role of its domain fits, else (the epithet of no domain, or
     no one within reach holding one of its roles) the one of its gender named last;
-    ``AMBIGUOUS`` when two hold a role of its domain."""
+    ``AMBIGUOUS`` when two hold a role of its domain. A team's epithet (« la Bleue »,
+    lexicon/team_epithets.txt) stands only for someone the article gives a role (the
+    athlete, not her mother)."""
     text = text_of(registry.doc)
+    team = bool({fold(w) for w in lexicon_words("team_epithets")} & set(_folded_words(words)[-1:]))
     within: list[Person] = []
     for at, p in reversed(registry.mentions):
         if at >= pos:
@@ -65,42 +73,37 @@ def named_last(
         return AMBIGUOUS
     if held:
         return held[0]
-    gendered = [p for p in within if p.gender is not None]
-    told = [p for p in gendered if _told(registry, words, pos, p, gendered)]
-    if len(told) == 1:  # « le natif de Rennes »: the one the article said born in Rennes
-        return told[0]
-    return gendered[0] if gendered else None
+    gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
+    decades = {age_nouns()[w] for w in _folded_words(words) if w in age_nouns()}
+    if not decades:
+        return gendered[0] if gendered else None
+    ages = {p: _age(registry, p, pos) for p in gendered}  # « X, 72 ans »: a septuagénaire
+    fitting = [p for p in gendered if (age := ages[p]) is None or age // 10 * 10 in decades]
+    aged = [p for p in fitting if ages[p] is not None]
+    if len(aged) == 1:  # « Paul Morel, 72 ans, et Luc Roux, 45 ans » : « le septuagénaire »
+        return aged[0]
+    return fitting[0] if fitting else None  # an age that says otherwise rules the person out
 
 
-_FACT = 4  # letters a place's name and its inhabitants' share: « Rennes », « le Rennais »
+_AGE = re.compile(r",\s*(\d{1,3})\s+ans\b")  # « Paul Morel, 72 ans, »
 
 
-def _told(registry: Registry, words: str, pos: int, person: Person, others: list[Person]) -> bool:
-    """Do the epithet's words repeat what the article said of ``person`` in a sentence naming
-    no one else of ``others``, before ``pos``: a number (« le phénomène de 2,24 m » after
-    « X a sauté 2,24 m »), a capitalised word, a place its inhabitants' name is made on
-    (« le Rennais » after « X, né à Rennes »), an age (« le septuagénaire »: « X, 71 ans »)?"""
-    written = words.replace("'", " ").replace("’", " ").split()
-    facts = [w for w in written if any(c.isdigit() for c in w) or w[:1].isupper()]
-    decades = [_ages()[fold(w)] for w in written if fold(w) in _ages()]
-    said: list[str] = []
+def _age(registry: Registry, person: Person, pos: int) -> int | None:
+    """The age apposed to ``person``'s own name before ``pos`` (« Paul Morel, 72 ans, »), in the
+    sentence of the mention and with no one else named between: not « Paul Morel, dont le père
+    a 74 ans », nor « Paul Morel et Luc Roux, 45 ans »."""
+    text = text_of(registry.doc)
+    last = person.name.split()[-1]
     for at, p in registry.mentions:
-        span = registry.doc.char_span(at, at + 1, alignment_mode="expand")
-        if p is not person or at >= pos or span is None:
+        if p is not person or at >= pos:
             continue
-        sent = span.sent
-        if not registry.people_between(sent.start_char, sent.end_char) & (set(others) - {person}):
-            said += [t.text for t in sent if t.idx < pos and not registry.at.get(t.idx)]
-    aged = any(w.isdigit() and nxt == "ans" and int(w) // 10 * 10 in decades
-               for w, nxt in pairwise(said))  # « X, 71 ans »: septuagénaire
-    return aged or any(f == w or (len(f) >= _FACT and w[:1].isupper() and f[:_FACT] == w[:_FACT]
-                                  and not f[0].isdigit()) for f in facts for w in said)
-
-
-@cached
-def _ages() -> dict[str, int]:
-    """lexicon/age_nouns.tsv: a noun of a person's age, folded -> the first year of its decade."""
-    return {fold(noun): int(decade) for noun, decade in table("age_nouns")}
+        end = text.find(last, at, at + len(person.name) + 40)
+        found = _AGE.match(text, end + len(last)) if end >= 0 else None
+        if found is None or found.end() > pos or sentence_ends_in(text, at, end) or (
+                registry.people_between(at, found.end()) - {person}):
+            continue
+        return int(found.group(1))
+    return None
 
 
 def _titled(registry: Registry) -> dict[Person, list[str]]:

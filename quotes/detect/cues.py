@@ -16,7 +16,7 @@ from quotes.detect.context import CLOSERS
 from quotes.detect.forms import present_participle
 from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
-from quotes.detect.skips import aside_before, inverted_start, skippable_words
+from quotes.detect.skips import aside_before, skippable_words
 from quotes.lexicon import Verb, cached, is_role_noun, is_speech_noun, reporting_verbs, words
 from quotes.lexicon.grammar import (
     AVOIR,
@@ -338,23 +338,20 @@ def _auxiliary(t: Token) -> bool:
 
 
 def incise_verb(tok: Token, closing_at: Callable[[int], Marked | None]) -> Verb | None:
-    """A verb the lexicon does not list, used in the incise right after a closing quotation mark
-    (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat; « … », sourit-il.
-    French puts the subject after the verb there for a verb of saying or of its manner only: the
-    place makes the verb a cue (reporting marked words only), the subject still after it
-    (``postposed``), the marks opening their sentence; listed or not, a word tagged otherwise
-    with « -t-il », or an adjunct then the subject (« sourit pour couper court le maire »)."""
-    doc, nxt = tok.doc, tok.i + 1  # the adjunct's preposition, past it the subject
-    adjunct = tok.pos_ != "VERB" and nxt < len(doc) and doc[nxt].pos_ == "ADP" and (
-        inverted_start(doc, nxt, tok.sent.end) > nxt)
+    """A verb the lexicon does not list, used in the incise right after a closing quotation
+    mark (``closing_at`` an offset gives it): « … », a alors prononcé le magistrat;
+    « … », sourit-il. French puts the subject after the verb there for a verb of saying or of
+    the manner of saying only, so the place makes the verb a cue; the subject must still
+    follow it (``postposed.postposed``), and the marks open their sentence. The verb reports
+    marked words only: no que-clause or infinitive."""
     listed = reporting_verbs().get(tok.lower_)  # one whose object is no speech is as unlisted
-    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not (
-            listed.object_only or adjunct)):
+    if tok.pos_ not in ("VERB", "ADJ", "NOUN", "ADV") or (listed and not listed.object_only):
         return None
+    doc = tok.doc
     verb = Verb(tok.lemma_.lower(), que=False, infinitive=False, reflexive=True)
     first, pron, _ = cue_group(tok, verb)
     last_word = tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct
-    if tok.pos_ != "VERB" and not adjunct and (pron is None or first is tok or not last_word):
+    if tok.pos_ != "VERB" and (pron is None or first is tok or not last_word):
         return None  # "a-t-elle grimacé", the participle tagged as an adverb
     if first.i < 2 or doc[first.i - 1].text != ",":
         return None

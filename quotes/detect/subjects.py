@@ -22,6 +22,7 @@ from quotes.detect.relatives import (
     relative_antecedent,
 )
 from quotes.lexicon import (
+    age_nouns,
     capitalised,
     fold,
     is_org_noun,
@@ -381,12 +382,12 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
 
 
 def described(doc: Doc, rng: tuple[int, int]) -> bool:
-    """A determiner and a common noun: "le retraité", "une habitante du quartier", or an
-    adjective alone after the determiner, made a noun: « le quadragénaire » (a role noun so
-    tagged, « la scientifique », keeps the role's reading: no subject)."""
+    """A determiner and a common noun: "le retraité", "une habitante du quartier", or a noun of
+    an age the tagger took for an adjective (« le quadragénaire », lexicon/age_nouns.tsv; not
+    « le premier », « le nouveau »)."""
     first = doc[rng[0]]
-    if rng[1] - rng[0] == 2 and doc[rng[0] + 1].pos_ == "ADJ":
-        return first.pos_ == "DET" and not is_role_noun(doc[rng[0] + 1].text)
+    if rng[1] - rng[0] == 2 and fold(doc[rng[0] + 1].text) in age_nouns():
+        return first.pos_ == "DET"
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
 
