@@ -67,12 +67,8 @@ KNOWN = {
         "the article gives an unnamed person (« Le préfet de l'Allier »)"
     ),
     "noun-as-name": (
-        "a description noun unknown to the lexicon (« la lycéenne », « la sexagénaire ») is "
+        "a description noun unknown to the lexicon (« la lycéenne ») is "
         "kept as a name, of kind unknown"
-    ),
-    "pronoun-after-description": (
-        "« elle » after an unresolved description (« La sexagénaire a rappelé … ») goes to the "
-        "woman quoted before"
     ),
     "description-choice": (
         "a description in a cue (« la ministre », « la parlementaire ») goes to another person "
@@ -290,11 +286,11 @@ ROWS = [
     row("mine_lithium", "Nous ne prendrons pas une goutte d'eau potable", "Valérie Sanchez",
         "directrice générale d'Arvelia", F, P),
     row("mine_lithium", "la Sioule avait été en crise sécheresse", "Martine Aubert",
-        "porte-parole du collectif Eau et Bocage", F, P, why="noun-as-name"),
+        "porte-parole du collectif Eau et Bocage", F, P),
     row("mine_lithium", "Vous nous demandez de vous croire sur parole", "Martine Aubert",
-        "porte-parole du collectif Eau et Bocage", F, P, why="pronoun-after-description"),
+        "porte-parole du collectif Eau et Bocage", F, P),
     row("mine_lithium", "son collectif déposerait un recours", "Martine Aubert",
-        "porte-parole du collectif Eau et Bocage", F, P, why="pronoun-after-description"),
+        "porte-parole du collectif Eau et Bocage", F, P),
     row("mine_lithium", "Je ne vais pas vous mentir", "Christian Bardet", "maire d'Échassières",
         M, P),
     row("mine_lithium", "une part des retombées financières aille aux communes voisines",

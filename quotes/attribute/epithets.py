@@ -4,16 +4,22 @@ or the one before, whose known facts they fit, never by default for the one the 
 about. A fact is the gender, or a role of the domain the epithet's words name (« droit »:
 « avocat », « juge », lexicon/epithet_domains.tsv) that the article gives the person: of the
 people within reach, the one such a role fits is the one meant, and two it fits leave the
-epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last.
+epithet unresolved (``AMBIGUOUS``); no role fitting, the one of its gender named last. A noun
+of an age (« le septuagénaire », lexicon/age_nouns.tsv) is also told by the age the article
+apposes to a name (« Paul Morel, 72 ans, »): the one whose age is of its decade, never one
+whose age is of another.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, fold, table
+from quotes.detect.sentence_stops import sentence_ends_in
+from quotes.lexicon import age_nouns, cached, fold, table
+from quotes.lexicon import words as lexicon_words
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -46,8 +52,11 @@ def named_last(
     """The person the epithet ``words`` stands for, named before ``pos`` in the same or the
     previous paragraph: the one a role of its domain fits, else (the epithet of no domain, or
     no one within reach holding one of its roles) the one of its gender named last;
-    ``AMBIGUOUS`` when two hold a role of its domain."""
+    ``AMBIGUOUS`` when two hold a role of its domain. A team's epithet (« la Bleue »,
+    lexicon/team_epithets.txt) stands only for someone the article gives a role (the
+    athlete, not her mother)."""
     text = text_of(registry.doc)
+    team = bool({fold(w) for w in lexicon_words("team_epithets")} & set(_folded_words(words)[-1:]))
     within: list[Person] = []
     for at, p in reversed(registry.mentions):
         if at >= pos:
@@ -64,7 +73,37 @@ def named_last(
         return AMBIGUOUS
     if held:
         return held[0]
-    return next((p for p in within if p.gender is not None), None)
+    gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
+    decades = {age_nouns()[w] for w in _folded_words(words) if w in age_nouns()}
+    if not decades:
+        return gendered[0] if gendered else None
+    ages = {p: _age(registry, p, pos) for p in gendered}  # « X, 72 ans »: a septuagénaire
+    fitting = [p for p in gendered if (age := ages[p]) is None or age // 10 * 10 in decades]
+    aged = [p for p in fitting if ages[p] is not None]
+    if len(aged) == 1:  # « Paul Morel, 72 ans, et Luc Roux, 45 ans » : « le septuagénaire »
+        return aged[0]
+    return fitting[0] if fitting else None  # an age that says otherwise rules the person out
+
+
+_AGE = re.compile(r",\s*(\d{1,3})\s+ans\b")  # « Paul Morel, 72 ans, »
+
+
+def _age(registry: Registry, person: Person, pos: int) -> int | None:
+    """The age apposed to ``person``'s own name before ``pos`` (« Paul Morel, 72 ans, »), in the
+    sentence of the mention and with no one else named between: not « Paul Morel, dont le père
+    a 74 ans », nor « Paul Morel et Luc Roux, 45 ans »."""
+    text = text_of(registry.doc)
+    last = person.name.split()[-1]
+    for at, p in registry.mentions:
+        if p is not person or at >= pos:
+            continue
+        end = text.find(last, at, at + len(person.name) + 40)
+        found = _AGE.match(text, end + len(last)) if end >= 0 else None
+        if found is None or found.end() > pos or sentence_ends_in(text, at, end) or (
+                registry.people_between(at, found.end()) - {person}):
+            continue
+        return int(found.group(1))
+    return None
 
 
 def _titled(registry: Registry) -> dict[Person, list[str]]:

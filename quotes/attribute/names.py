@@ -363,8 +363,8 @@ def lone_person(head: Token) -> str | None:
 
 
 def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bool:
-    """« la Serbe » (lexicon/nationalities.txt) or « la Niçoise », « le Stéphanois »
-    (lexicon/demonym_endings.txt): one person, not a place.
+    """« la Serbe » (lexicon/nationalities.txt, or lexicon/team_epithets.txt: « le Tricolore »)
+    or « la Niçoise » (lexicon/demonym_endings.txt): one person, not a place nor a team.
 
     A capitalised « Le » / « La » only where it opens the sentence, the words name no outlet
     (« Le Parisien » is a newspaper) and one person of its gender is named ``before`` (their
@@ -373,7 +373,7 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bo
     article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
-    if noun.lower_ in words("nationalities"):
+    if noun.lower_ in words("nationalities") | words("team_epithets"):  # « le Tricolore »
         return True
     if not noun.lower_.endswith(endings("demonym_endings")):
         return False

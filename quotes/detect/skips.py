@@ -78,6 +78,8 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     while k < stop and doc[k].pos_ not in ("NOUN", "PROPN", "NUM") and not doc[k].is_title and not (
             k == i + 1 and doc[k].pos_ == "ADJ" and k + 1 < stop and doc[k + 1].pos_ == "DET"):
         k += 1  # « en français la présidente »: the adjective is the adjunct's noun
+    if k >= stop:  # the adjunct runs to the end: no subject after it
+        return i
     # a name a preposition opened goes on: « avec Jean Castel le ministre », and so does the
     # adjunct's own name, the one spoken to, within its entity (« a déploré auprès de Paul
     # Roux le vieil homme »; not « a soufflé à franceinfo Anne Roy »: two names)

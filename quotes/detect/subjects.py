@@ -22,7 +22,15 @@ from quotes.detect.relatives import (
     past_set_off_relative,
     relative_antecedent,
 )
-from quotes.lexicon import capitalised, fold, is_org_noun, is_time_word, titles, words
+from quotes.lexicon import (
+    age_nouns,
+    capitalised,
+    fold,
+    is_org_noun,
+    is_time_word,
+    titles,
+    words,
+)
 from quotes.lexicon.grammar import (
     DATIVES,
     DEMONSTRATIVE_HEADS,
@@ -376,8 +384,12 @@ def speaker_like(doc: Doc, rng: tuple[int, int]) -> bool:
 
 
 def described(doc: Doc, rng: tuple[int, int]) -> bool:
-    """A determiner and a common noun: "le retraité", "une habitante du quartier"."""
+    """A determiner and a common noun: "le retraité", "une habitante du quartier", or a noun of
+    an age the tagger took for an adjective (« le quadragénaire », lexicon/age_nouns.tsv; not
+    « le premier », « le nouveau »)."""
     first = doc[rng[0]]
+    if rng[1] - rng[0] == 2 and fold(doc[rng[0] + 1].text) in age_nouns():
+        return first.pos_ == "DET"
     head = noun_head(doc, rng, ("NOUN", "PROPN"))
     return first.pos_ == "DET" and head is not None and head.pos_ == "NOUN"
 

@@ -188,6 +188,13 @@ def table(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cached
+def age_nouns() -> dict[str, int]:
+    """lexicon/age_nouns.tsv: a noun of a person's age, folded (« septuagénaire ») -> the first
+    year of its decade (70)."""
+    return {fold(noun): int(decade) for noun, decade in table("age_nouns")}
+
+
+@cached
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries as token tuples, longest first."""
     entries = {tuple(p.lower().split()) for p in _lines(f"{name}.txt")}
