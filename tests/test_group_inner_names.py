@@ -1,16 +1,19 @@
 """One person across a batch's outlets when one names them by one word of the full name another
-gives (``speakers.link_speakers``, through ``names.inner_word``): « Ndiro » and « Ndiro da Costa »
-are one speaker, so their words group; a known first name (« Paul »), a word of two full names
-(« Odiaka »), a father's name after « ben » join no one. And a chain through a record that holds two
-passages of one speaker: the two statements alone never group.
+gives (``speakers.link_speakers``, through ``names.inner_word``), within one story
+(``one_story``): « Ndiro » and « Ndiro da Costa » are one speaker, so their words group; a known
+first name (« Paul »), the full name's first name any list gives (« Dominique », « Claude »), a
+word of two full names (« Odiaka »), a father's name after « ben », two genders, a body's name,
+another story's person join no one.
 
 Each row is a batch of made-up articles, extracted and read as one run; the quote is found by its
 words in each article, and the rows say whether the two group and the one name the batch gives
 the person."""
 
 import pytest
+from test_grouping import rec
 
 from quotes.api import Extractor, link_and_group
+from quotes.group.grouping import group_quotes
 from quotes.group.speakers import link_speakers
 
 SAID = "Nous dirons au monde entier que notre pays est de retour"
@@ -65,13 +68,35 @@ ROWS = [
      [f"« {SAID} », a lancé le président Bakri devant la foule.",
       f"« {SAID} », a déclaré Ouldi ben Bakri Haddou devant ses partisans."],
      ("Bakri", "Ouldi ben Bakri Haddou"), None),
+    # ... two genders the records give (« la ministre », « le ministre »)
+    ("must not: two genders",
+     [f"« {SAID} », a affirmé la ministre Alemu lors du sommet.",
+      f"« {SAID} », a affirmé le ministre Tsegay Alemu Berhane lors du sommet."],
+     ("Alemu", "Tsegay Alemu Berhane"), None),
+    # one story, by the same words: a byname inside the full name, a feminine role
+    ("a byname inside the full name",
+     ["« Le Brésil est de retour sur la scène mondiale », a lancé Lula à Brasilia.",
+      "« Le Brésil est de retour sur la scène mondiale », a lancé Luiz Inácio Lula da Silva à "
+      "Brasilia."],
+     ("Lula", "Luiz Inácio Lula da Silva"), "Luiz Inácio Lula da Silva"),
+    ("a one-word name after a feminine role",
+     ["« Nous ne renoncerons pas à cette réforme », a assuré la présidente Wangmo devant les "
+      "députés.",
+      "« Nous ne renoncerons pas à cette réforme », a assuré Dorji Wangmo Tshering devant les "
+      "députés."],
+     ("Wangmo", "Dorji Wangmo Tshering"), "Dorji Wangmo Tshering"),
+    ("the cue before the quote",
+     ["Le président Ndiro a déclaré : « Nous ne céderons rien aux putschistes. »",
+      "Ndiro da Costa a déclaré : « Nous ne céderons rien aux putschistes. »"],
+     ("Ndiro", "Ndiro da Costa"), "Ndiro da Costa"),
 ]
 
 
 @pytest.mark.parametrize(("case", "texts", "names", "linked"), ROWS, ids=[r[0] for r in ROWS])
 def test_one_word_of_a_full_name_links_the_person(nlp, case, texts, names, linked):
     quotes = _batch(nlp, texts)
-    a, b = _said(quotes, "a0", "notre pays"), _said(quotes, "a1", "notre pays")
+    words = texts[1].split("« ")[1][:12]
+    a, b = _said(quotes, "a0", words), _said(quotes, "a1", words)
     # each record keeps its own article's naming
     assert (a.speaker.name, b.speaker.name) == names
     if linked:
@@ -93,34 +118,114 @@ def test_one_word_of_a_full_name_links_the_person(nlp, case, texts, names, linke
     (["Roy", "Anne Roy et Luc Vidal"], {"Roy": "Roy"}),
     (["Kawa", "avocats de Pedro Kawa da Fonseca"], {"Kawa": "Kawa"}),
     # an initialled full name holds no word to join
-    (["Ndiro", "N. da Costa"], {"Ndiro": "Ndiro"}),
+    (["Ndiro", "N. Ndiro"], {"Ndiro": "Ndiro"}),
+    # a typographic apostrophe in the full name
+    (["Tidiane", "Tidiane N’Gom Diallo"], {"Tidiane": "Tidiane N’Gom Diallo"}),
+    # the full name's first name, in a list of given names: a witness's own
+    (["Dominique", "Dominique de Villepin"], {"Dominique": "Dominique"}),
+    (["Chelsea", "Chelsea Clinton"], {"Chelsea": "Chelsea"}),
 ])
 def test_link_speakers_joins_an_inner_word(names, expected):
-    linked = link_speakers(names)
+    linked = link_speakers(names, lambda form, full: True)  # all of one story
     assert {n: linked[n] for n in expected} == expected
 
 
-# two statements of one speaker, other words, another moment
-_STAB = ("« C'est un coup de poignard dans le dos de notre pays », a dénoncé le ministre Hervé "
-         "Dallier.")
-_ANSWER = "Le ministre Hervé Dallier a promis une réponse « implacable »."
+def test_no_story_joins_no_inner_word():
+    assert link_speakers(["Ndiro", "Ndiro da Costa"])["Ndiro"] == "Ndiro"
 
 
-@pytest.mark.parametrize(("case", "texts", "one"), [
-    ("must not: two statements of one speaker, two outlets", [_STAB, _ANSWER], False),
-    ("must not: and a third outlet that gives them apart",
-     [_STAB, _ANSWER, "Hervé Dallier a dénoncé un « coup de poignard dans le dos », avant de "
-      "promettre une réponse « implacable »."], False),
-    # GUIDELINES « Group »: a record that holds two passages merges their groups
-    ("fires: a record that holds both passages",
-     [_STAB, _ANSWER, "Le ministre Hervé Dallier promet une réponse « implacable » après un "
-      "« coup de poignard dans le dos »."], True),
-])
-def test_two_statements_join_only_through_a_record_holding_both(nlp, case, texts, one):
+# a person of one story and a full name of another, each row's first quote is the one-word name's
+APART = [
+    ("1 a witness's epicene first name, a public figure of another story",
+     ["Incendie à Bourges. « On a tout perdu en une nuit », raconte Dominique, une riveraine de 58 "
+      "ans.",
+      "« La France doit parler d'une seule voix », a déclaré Dominique de Villepin lundi sur "
+      "France Inter."], "tout perdu", "seule voix"),
+    ("1 a nurse, a climate activist",
+     ["« Nous sommes épuisées par ces gardes à rallonge », s'est indignée Camille, infirmière à "
+      "Lille.",
+      "« Le climat ne peut plus attendre », a martelé la militante Camille Étienne."],
+     "épuisées", "climat"),
+    ("1 a caretaker, a former minister",
+     ["« Je n'ai rien vu ce soir-là », a assuré Mme Claude, la gardienne de l'immeuble.",
+      "« Je n'ai rien vu de tel en trente ans », a assuré Claude Guéant au tribunal."],
+     "soir-là", "trente ans"),
+    ("1 a first name no list gives, another story",
+     ["À Dakar, la colère monte. « Nous voulons de l'eau potable dans le quartier », réclame "
+      "Aminata, mère de trois enfants.",
+      "« Le gouvernement a échoué sur l'eau potable », a déclaré Aminata Touré, ancienne Première "
+      "ministre."], "voulons", "échoué"),
+    ("1 a baker in a flood, a footballer",
+     ["La crue a surpris les habitants de Sommières. « L'eau est montée d'un mètre en dix minutes, "
+      "on n'a rien pu sauver », raconte Djibril, boulanger depuis vingt ans.",
+      "Ancien attaquant de l'AJ Auxerre, Djibril Cissé revient sur sa carrière. « On n'a rien pu "
+      "faire contre Liverpool ce soir-là », a raconté Djibril Cissé au micro de RMC."],
+     "montée", "Liverpool"),
+    ("2 the same short words, a fire and a verdict",
+     ["Le quartier sous le choc après l'incendie. « C'est une honte absolue », lâche Claude, 62 "
+      "ans, retraité.",
+      "Après le verdict, l'ancien ministre a réagi. « C'est une honte absolue », a dénoncé Claude "
+      "Guéant.",
+      "Claude Guéant a été condamné mardi. « C'est une honte absolue », a-t-il dit à la sortie du "
+      "tribunal."], "honte", "honte"),
+    ("3 a child, a singer, the same words",
+     ["À l'école Jean-Jaurès, la rentrée a été joyeuse. « J'ai retrouvé tous mes copains », sourit "
+      "Lou, 8 ans.",
+      "« J'ai retrouvé tous mes copains sur ce disque », sourit Lou Doillon dans un entretien."],
+     "copains", "copains"),
+    ("3 a student, a deputy, two genders",
+     ["« Personne ne nous a prévenus », regrette Sacha, 19 ans, étudiante à Nanterre.",
+      "« Personne ne nous a prévenus », a regretté le député Sacha Houlié à l'Assemblée."],
+     "Personne", "Personne"),
+    ("3 a temp worker, a union leader",
+     ["« On nous traite comme des chiffres », s'emporte Nour, 23 ans, intérimaire.",
+      "« On nous traite comme des chiffres », a dénoncé Nour Benali, secrétaire général du "
+      "syndicat."], "chiffres", "chiffres"),
+    ("4 a fisherman, a candidate: a few words alike",
+     ["À Ziguinchor, la pêche s'effondre. « Nous ne vivons plus de la mer », témoigne Ndiro, "
+      "pêcheur.",
+      "Élection présidentielle en Guinée-Bissau. « Nous ne vivons plus dans la peur », a affirmé "
+      "Ndiro da Costa, candidat."], "mer", "peur"),
+    ("5 a saleswoman, a head of state",
+     ["Au marché de Séoul, les prix flambent. « Je ne peux plus acheter de riz », soupire Kim, "
+      "vendeuse.",
+      "« Nos missiles peuvent frapper n'importe où », a menacé Kim Jong-un samedi."],
+     "riz", "missiles"),
+    ("6 a club, a person",
+     ["« Le club condamne ces chants racistes », a indiqué Chelsea dans un communiqué.",
+      "« Le club condamne ces chants racistes et la haine », a tweeté Chelsea Clinton."],
+     "racistes", "haine"),
+]
+
+
+@pytest.mark.parametrize(("case", "texts", "one", "other"), APART, ids=[r[0] for r in APART])
+def test_a_one_word_name_of_another_story_joins_no_one(nlp, case, texts, one, other):
     quotes = _batch(nlp, texts)
-    stab, answer = _said(quotes, "a0", "poignard"), _said(quotes, "a1", "implacable")
-    assert stab.speaker.name == answer.speaker.name == "Hervé Dallier"
-    assert (stab.group_id == answer.group_id is not None) == one
-    if len(texts) == 3:  # the third outlet's words join the one they render
-        third = [q for q in quotes if q.article.id == "a2"]
-        assert third and all(q.group_id is not None for q in third)
+    a, b = _said(quotes, "a0", one), _said(quotes, "a1", other)
+    assert " " not in a.speaker.name and " " in b.speaker.name
+    assert a.speaker.linked == a.speaker.name  # no other article's person
+    assert a.group_id is None or a.group_id != b.group_id
+    # no record of the one-word name's story renamed after the other
+    assert all(q.speaker.linked != b.speaker.name for q in quotes if q.article.id == "a0")
+
+
+def test_a_body_keeps_its_own_name():
+    # « Renault » the company beside « M. Renault », one person with « Paul Renault »
+    quotes, _ = group_quotes([
+        rec("q-1", "a0", "Nous maintiendrons l'usine de Flins", speaker="Renault",
+            kind="organization"),
+        rec("q-2", "a1", "Le dialogue social est rompu", speaker="Paul Renault"),
+        rec("q-3", "a1", "Nous ferons grève", speaker="Renault"),
+    ])
+    assert [q.speaker.linked for q in quotes] == ["Renault", "Paul Renault", "Paul Renault"]
+
+
+def test_a_name_a_body_bears_joins_no_full_name():
+    # « Ndiro » a communiqué's signatory, kind organisation, beside « Ndiro da Costa »
+    said = "Nous maintiendrons l'usine de Flins"
+    quotes, _ = group_quotes([
+        rec("q-1", "a0", said, speaker="Ndiro", kind="organization"),
+        rec("q-2", "a1", said, speaker="Ndiro"),
+        rec("q-3", "a2", said, speaker="Ndiro da Costa"),
+    ])
+    assert [q.speaker.linked for q in quotes] == ["Ndiro", "Ndiro", "Ndiro da Costa"]
