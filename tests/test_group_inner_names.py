@@ -14,6 +14,7 @@ from test_grouping import rec
 
 from quotes.api import Extractor, link_and_group
 from quotes.group.grouping import group_quotes
+from quotes.group.one_story import _same_words
 from quotes.group.speakers import link_speakers
 
 SAID = "Nous dirons au monde entier que notre pays est de retour"
@@ -89,6 +90,13 @@ ROWS = [
      ["Le président Ndiro a déclaré : « Nous ne céderons rien aux putschistes. »",
       "Ndiro da Costa a déclaré : « Nous ne céderons rien aux putschistes. »"],
      ("Ndiro", "Ndiro da Costa"), "Ndiro da Costa"),
+    # one long statement told twice, one word inflected
+    ("one statement, one word inflected",
+     ["« Les négociations reprendront dès lundi avec les syndicats et le patronat pour trouver un "
+      "accord sur les salaires avant la fin du mois », a assuré le ministre Alemu.",
+      "« Les négociations reprendraient dès lundi avec les syndicats et le patronat pour trouver "
+      "un accord sur les salaires avant la fin du mois », a assuré Tsegay Alemu Berhane."],
+     ("Alemu", "Tsegay Alemu Berhane"), "Tsegay Alemu Berhane"),
 ]
 
 
@@ -128,6 +136,26 @@ def test_one_word_of_a_full_name_links_the_person(nlp, case, texts, names, linke
 def test_link_speakers_joins_an_inner_word(names, expected):
     linked = link_speakers(names, lambda form, full: True)  # all of one story
     assert {n: linked[n] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Nous sommes de retour sur la scène mondiale",
+     "Nous sommes de retour sur la scène mondiale et nous y resterons", True),
+    # a slogan of four words: many people shout it
+    ("Nous ne lâcherons rien", "Nous ne lâcherons rien", False),
+    # one content word swapped: two statements
+    ("Nous ne vivons plus de la mer", "Nous ne vivons plus de la terre", False),
+    ("Les négociations reprendront dès lundi avec les syndicats et le patronat pour trouver un "
+     "accord sur les salaires avant la fin du mois",
+     "Les négociations reprendraient dès lundi avec les syndicats et le patronat pour trouver un "
+     "accord sur les salaires avant la fin du mois", True),
+    ("Les négociations reprendront dès lundi avec les syndicats et le patronat pour trouver un "
+     "accord sur les salaires avant la fin du mois",
+     "Les négociations reprendront dès lundi avec les syndicats et le patronat pour trouver un "
+     "accord sur les retraites avant la fin du mois", False),
+])
+def test_same_words(one, other, same):
+    assert _same_words(one.lower().split(), other.lower().split()) is same
 
 
 def test_no_story_joins_no_inner_word():
@@ -191,6 +219,34 @@ APART = [
       "vendeuse.",
       "« Nos missiles peuvent frapper n'importe où », a menacé Kim Jong-un samedi."],
      "riz", "missiles"),
+    ("B1 one minister quoted in a drought story and at a summit",
+     ["La sécheresse frappe Mopti. « Nos bêtes meurent de soif une à une », raconte Tsegay, "
+      "éleveur. « L'État enverra de l'eau dans la semaine », a promis le ministre Paul Morel.",
+      "Sommet d'Addis-Abeba. « Notre région doit parler d'une seule voix », a déclaré le ministre "
+      "Tsegay Alemu Berhane. « La France soutiendra cet effort », a ajouté le ministre Paul "
+      "Morel."], "bêtes", "seule voix"),
+    ("C2 one company quoted in a strike story and at a summit",
+     ["Grève à Lyon. « On ne peut plus vivre avec ces salaires », lance Tsegay, contrôleur. « Le "
+      "trafic sera très perturbé mardi », a indiqué la SNCF.",
+      "Sommet d'Addis-Abeba. « Notre région doit parler d'une seule voix », a déclaré le ministre "
+      "Tsegay Alemu Berhane. « Le trafic sera très perturbé mardi », a indiqué la SNCF."],
+     "salaires", "seule voix"),
+    ("B2 a short slogan, a fisherman and a candidate",
+     ["À Ziguinchor, les pêcheurs bloquent le port. « Nous ne lâcherons rien », lance Ndiro, "
+      "pêcheur.",
+      "Meeting à Bissau. « Nous ne lâcherons rien », a lancé le candidat Ndiro da Costa."],
+     "lâcherons", "lâcherons"),
+    ("C3 a short slogan, three articles",
+     ["À Ziguinchor, les pêcheurs bloquent le port. « Nous ne lâcherons rien », lance Ndiro, "
+      "pêcheur.",
+      "Meeting à Bissau. « Nous ne lâcherons rien », a lancé le candidat Ndiro da Costa.",
+      "Fin de campagne à Cacheu. « Nous ne lâcherons rien », a répété Ndiro da Costa."],
+     "lâcherons", "lâcherons"),
+    ("B3 one content word swapped",
+     ["À Ziguinchor, la pêche s'effondre. « Nous ne vivons plus de la mer », témoigne Ndiro, "
+      "pêcheur.",
+      "Meeting à Gabú. « Nous ne vivons plus de la terre », a affirmé le candidat Ndiro da "
+      "Costa."], "mer", "terre"),
     ("6 a club, a person",
      ["« Le club condamne ces chants racistes », a indiqué Chelsea dans un communiqué.",
       "« Le club condamne ces chants racistes et la haine », a tweeté Chelsea Clinton."],
@@ -207,6 +263,17 @@ def test_a_one_word_name_of_another_story_joins_no_one(nlp, case, texts, one, ot
     assert a.group_id is None or a.group_id != b.group_id
     # no record of the one-word name's story renamed after the other
     assert all(q.speaker.linked != b.speaker.name for q in quotes if q.article.id == "a0")
+
+
+def test_one_article_links_no_one_word_name(nlp):
+    # B13: a seller and a minister of one article, the cast tells them apart
+    quotes = _batch(nlp, [
+        "Au marché de Kaolack, « Les prix ont doublé en un mois », soupire Mbaye, vendeur de "
+        "légumes. « Nous allons baisser les taxes sur le riz », a promis le ministre Mbaye Ndiaye "
+        "Sarr."])
+    a, b = _said(quotes, "a0", "doublé"), _said(quotes, "a0", "taxes")
+    assert (a.speaker.name, b.speaker.name) == ("Mbaye", "Mbaye Ndiaye Sarr")
+    assert a.speaker.linked == "Mbaye"
 
 
 def test_a_body_keeps_its_own_name():
