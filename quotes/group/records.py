@@ -16,10 +16,11 @@ _R = TypeVar("_R", Quote, Speaker, Appearance)
 
 
 def linked_quote(q: Quote, group_id: str | None, linked: dict[str, str]) -> Quote:
-    """``q`` with its group id and its speaker's one name across the batch (``linked``);
-    ``q`` itself when it has both already."""
+    """``q`` with its group id and its speaker's one name across the batch (``linked``: a
+    person's; a body named as someone is named keeps its own name); ``q`` itself when it has
+    both already."""
     name = q.speaker.name
-    who = linked.get(name, name) if name else None
+    who = linked.get(name, name) if name and q.speaker.kind == "person" else name
     if q.group_id == group_id and q.speaker.linked == who:
         return q
     return _copy(q, group_id=group_id, speaker=_copy(q.speaker, linked=who))

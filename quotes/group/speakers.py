@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
+from quotes.attribute.name_model import listed_gender
+from quotes.attribute.names import Name, inner_word, parse
 from quotes.group.similarity import normalize
 from quotes.lexicon import cached, fold, folded, strip_title, table
 from quotes.lexicon.grammar import DE_CONTRACTED
 from quotes.model import Speaker
 
 
-def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
+def link_speakers(names: Iterable[str | None],
+                  together: Callable[[str, str], bool] | None = None) -> dict[str, str]:
     """Map every person name of a batch to one canonical form per person.
 
     "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
     different first names with one surname stay apart, and a bare surname shared by two
-    such people is left as it is rather than guessed.
+    such people is left as it is rather than guessed. A one-word name no surname joins goes to
+    the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
+    ``together`` says the two names may be one person of one story (``one_story.one_story``);
+    without it, never.
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
@@ -43,7 +50,50 @@ def link_speakers(names: Iterable[str | None]) -> dict[str, str]:
                 if "." in first:
                     fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
+    return linked if together is None else _inner_words(linked, together)
+
+
+class _Holder(NamedTuple):
+    """One person of the batch by the full name ``link_speakers`` gives them: as written, and
+    parsed."""
+
+    text: str
+    parts: Name
+
+
+def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool]) -> dict[str, str]:
+    """``linked`` with each one-word name that joined no full name by its last word given the
+    one full name of the batch that holds the word elsewhere (``names.inner_word``: « Ndiro » of
+    « Ndiro da Costa », « Alemu » of « Tsegay Alemu Berhane »), when ``together`` says they may
+    be one person of one story: not a known first name (« Paul » and « Paul Morel » may be father
+    and son), nor a word two people's names share (« Odiaka » of « Tamsir Odiaka Berhane » and
+    « Ouldi Odiaka Haddou »), nor the first name of the full name that any list gives (a
+    witness « Dominique », « Claude », « Chelsea » beside « Dominique de Villepin »:
+    lexicon/epicene_names.txt, given_names.tsv; « Lula » inside « Luiz Inácio Lula da Silva »
+    is no first name of his). A full name is a person's alone: not a list of people, nor a
+    description naming someone (« avocats de Pedro Kawa »)."""
+    holders = [_Holder(full, parts) for full in sorted(set(linked.values()))
+               if (parts := parse(full)) is not None and parts.first and not parts.initialled
+               and parts.key.replace("’", "'") == speaker_key(full) and not several(parts.key)]
+    by_word: dict[str, list[_Holder]] = defaultdict(list)  # a batch's names are many: each
+    for h in holders:  # one-word name asks only the full names holding it
+        for word in set(h.parts.key.split()):
+            by_word[word].append(h)
+    for form, to in linked.items():
+        if to != form or (name := parse(form)) is None or name.first or " " in name.surname:
+            continue
+        found = inner_word(name, by_word.get(name.key, ()))
+        if found and not _given(name.surname, found[0].parts) and together(form, found[0].text):
+            linked[form] = found[0].text
     return linked
+
+
+def _given(word: str, holder: Name) -> bool:
+    """Is ``word`` the holder's first name, and a given name some list knows (the epicene
+    names, the wider list: « Camille », « Chelsea »)?"""
+    key, first = fold(word), (holder.first or "").split()
+    return bool(first) and fold(first[0]) == key and (
+        key in folded("epicene_names") or listed_gender(word) is not None)
 
 
 def speaker_key(name: str) -> str | None:

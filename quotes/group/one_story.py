@@ -1,0 +1,98 @@
+"""Whether a one-word name and a full name holding the word may be one person of the batch
+(``speakers.link_speakers``: « Ndiro » and « Ndiro da Costa »): only within one story, and only
+when a quote of the one name and a quote of the other, in two articles not dated apart
+(``attribute.batch_groups.Stories``), give the same words: one wording of ``INSIDE`` words or
+more wholly inside the other (« Nous sommes de retour sur la scène mondiale »), or word by word
+alike to ``ALIKE`` with no word swapped for another (« reprendront », « reprendraient » is one
+word told twice; « de la mer », « de la terre » two statements). Two articles that name or quote
+someone alike tie nothing here: a minister or a company quoted in a drought story and in a summit
+story leaves the herder « Tsegay » and the minister « Tsegay Alemu Berhane » two people; nor a
+short slogan two people may each shout (« Nous ne lâcherons rien »). Never within one article
+(its cast has told who is who there), and never two people the records tell apart: both genders
+known and different (« Sacha, étudiante », « le député Sacha Houlié »), or a name some record
+gives a body (« Chelsea » in a club's communiqué).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from quotes.attribute.batch_groups import Stories
+from quotes.group.narration import words_said
+from quotes.group.similarity import normalize
+from quotes.model import Quote
+from quotes.settings import DEFAULT, Settings
+
+# the words a wording held wholly inside another needs to tie two articles: a slogan of four or
+# five words (« Nous ne lâcherons rien ») is shouted by many people of many stories
+INSIDE = 6
+# the share of words two wordings must have alike, word by word, to be one statement told twice:
+# about one word changed in twenty, never one in seven (« … de la mer », « … de la terre »)
+ALIKE = 0.95
+# a word changed for another keeps this many first letters when it is the same word inflected
+# (« reprendront », « reprendraient »); a content word swapped (« mer », « terre ») does not
+STEM = 4
+
+
+def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[[str, str], bool]:
+    """A test of two person names of the batch (a one-word name, a full name): may they be one
+    person of one story? The stories are read only when a name is asked about: most batches
+    hold no one-word name a full name holds."""
+    said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
+    genders: dict[str, set[str]] = defaultdict(set)
+    bodies: set[str] = set()  # names some record gives no person
+    for n, q in enumerate(quotes):
+        name = q.speaker.name
+        if not name:
+            continue
+        if q.speaker.kind != "person":
+            bodies.add(name)
+            continue
+        said[name].append(n)
+        if q.speaker.gender:
+            genders[name].add(q.speaker.gender)
+    stories: list[Stories] = []
+    words: dict[int, list[str]] = {}
+
+    def words_of(n: int) -> list[str]:
+        if n not in words:
+            words[n] = normalize(words_said(quotes[n])).split()
+        return words[n]
+
+    def together(form: str, holder: str) -> bool:
+        if form in bodies or holder in bodies:
+            return False
+        a, b = genders.get(form, set()), genders.get(holder, set())
+        if len(a) == len(b) == 1 and a != b:
+            return False
+        if not stories:
+            stories.append(Stories(list(quotes), {}, story_days=options.story_days))
+        story = stories[0]
+        for x in said.get(form, ()):
+            for y in said.get(holder, ()):
+                one, other = quotes[x].article.id, quotes[y].article.id
+                if one == other or story.apart(one, other):
+                    continue
+                if _same_words(words_of(x), words_of(y)):
+                    return True
+        return False
+
+    return together
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Do two wordings give one statement: the shorter, of ``INSIDE`` words or more, inside the
+    longer, or the two alike word by word to ``ALIKE`` with each changed word the same word
+    inflected (``STEM``)?"""
+    short, long = sorted((a, b), key=len)
+    if len(short) < INSIDE:
+        return False
+    if f" {' '.join(short)} " in f" {' '.join(long)} ":
+        return True
+    if Levenshtein.normalized_similarity(a, b) < ALIKE:
+        return False
+    return all(a[op.src_pos][:STEM] == b[op.dest_pos][:STEM]
+               for op in Levenshtein.editops(a, b) if op.tag == "replace")
