@@ -17,6 +17,7 @@ from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, offices, quoted
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
+from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
@@ -139,7 +140,10 @@ def described_person(
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
         # « Paul Roux est allé dans le même sens. « … », a estimé le maire »: the one the
         # sentence before has just named as its subject, over one who spoke more before him
-        fresh = _fresh_subject(timeline.registry, pos if opening is None else opening)
+        # … or the one it named by name as a speaker (« « … », a réagi Marie Vidal. « … », a
+        # commenté la présidente du groupe »): the one just named, over the main person
+        start = pos if opening is None else opening
+        fresh = _fresh_subject(timeline.registry, start) or _just_named(timeline, start)
         # two of its gender the article gives the description's role (« l'entraîneur X et
         # l'entraîneur Y … a dit le coach »): no one, unless the sentence before has just
         # named one as its subject or one is the article's main person (``_main_person``);
@@ -220,6 +224,23 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     if "\n" in between or _MARKS.search(_OPENING_END.sub("", between)):
         return None
     return next(iter(named)).name
+
+
+def _just_named(timeline: Timeline, at: int) -> str | None:
+    """The one person the sentence right before offset ``at``, in the same paragraph, names
+    by name as the speaker of its words (« « … », a réagi Marie Vidal. », « Luc Fabre a
+    accusé X de « … ». »); None for none or two. A subject of the narration is
+    ``_fresh_subject``'s (« Le joueur a décidé … alors que Paul Roux annoncera … »: none)."""
+    text = text_of(timeline.registry.doc)
+    at = next(_OPENING.finditer(text, at)).end()
+    ends = list(SENTENCE_END.finditer(text, max(0, at - 2000), at))
+    if not ends or ends[-1].group() == "\n" or text[ends[-1].end() : at].count("\n"):
+        return None
+    lo = ends[-2].end() if len(ends) > 1 else 0
+    named = {e.who.name for e in timeline.entries
+             if e.spoke and lo <= e.pos < ends[-1].start() and e.who.kind == "person"
+             and e.who.number == "s" and e.who.resolution in ("explicit", "title")}
+    return named.pop() if len(named) == 1 else None
 
 
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:
