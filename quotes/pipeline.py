@@ -19,7 +19,6 @@ from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
-from quotes.attribute.narrated_roles import narrated_guess
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
 from quotes.attribute.role_extent import merged
 from quotes.attribute.signed import signature
@@ -138,9 +137,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         if isinstance(item, tuple):
             who = speakers.classify(doc, item[0], item[1], registry)
             sentence = sentence_around(text, *item)
-            found, note = timeline.resolve(who, pos, sentence=sentence, mention=item)
-            who = narrated_guess(timeline, found, note, who.role or who.described or "", pos,
-                                 sentence)
+            who, _note = timeline.resolve(who, pos, sentence=sentence, mention=item)
             timeline.add(pos, who, para)
             subjects.append(who)
             continue

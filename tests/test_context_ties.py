@@ -1,12 +1,12 @@
 """Whom a description goes to when the context names someone: the one the sentence right
 before has just named as the speaker of its words, over the person the article is about
-(« « … », a réagi Marie Vidal. « … », a commenté la présidente du groupe »); never one whose
-role has the same noun but another complement or country (« le chef du Kremlin » is no « chef
-du groupe Wagner », « le président français » no « président américain »), with the offices a
-periphrasis names abroad (lexicon/periphrases.tsv: « le maître du Kremlin », « le locataire de
-la Maison Blanche »); a body's noun (« le parquet général ») is no person; a description of the
-narration, with no cue, lends its role only to one its sentence or the one before names; and
-« élu pour … », « élue avec … » is the participle of an election, no role noun.
+(« « … », a réagi Marie Vidal. « … », a commenté la présidente du groupe »), unless the two
+are an exchange (a question, a verb of replying, « lui a répondu la ministre », « a poursuivi
+la ministre »); never one whose role has the same noun but another country (« le président
+français » no « président américain »); a body's noun (« le parquet général ») is no person;
+and « élu pour … », « élue avec … » is the participle of an election, no role noun. The
+Kremlin's and the White House's periphrases as offices abroad and the narration descriptions
+that lend no role were taken out in round 61's mend: their rows are strict xfails.
 """
 
 import pytest
@@ -15,6 +15,9 @@ from conftest import quote_said
 SAID = "Nous irons jusqu'au bout"
 
 # the article is about Anne Roy (subject, then speaker); Marie Vidal is named once, later
+# Claire Fontaine, the minister, is the one the article is about, and speaks last
+FONTAINE = ("Claire Fontaine a présenté lundi son plan devant les députés. Elle a défendu ses "
+            "choix. « Nous tiendrons », a affirmé Claire Fontaine. ")
 ROY = ("Anne Roy a présenté lundi son budget devant les députés. Elle a défendu ses choix. "
        "« Ce budget protège les familles », a déclaré Anne Roy. ")
 VIDAL = "« Nous déposerons une motion », a réagi Marie Vidal. "
@@ -32,6 +35,20 @@ ARREST = ("Paul Kern a été arrêté à Moscou en mars. « Je suis innocent »,
           "Kern. ")
 
 NONE = None
+
+
+def abroad(*row: object) -> object:
+    """A row of the Kremlin's and the White House's periphrases as offices abroad, taken out in
+    round 61's mend: with them a president the article names otherwise (« Ivan Orlov, le chef de
+    l'État russe », « Tom Baker, président des États-Unis ») was no longer found."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="periphrases abroad"))
+
+
+def narrated(*row: object) -> object:
+    """A row of a narration description no longer lending its role to the main person, taken
+    out in round 61's mend: another of that gender with a conflicting role blocked the main
+    person's own (« Le syndicaliste Marc Vidal … Le ministre a refusé de le recevoir »)."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason="narration roles"))
 # (text, words said, speaker, role, gender, kind)
 ROWS = [
     # fire: the one the sentence before named as its speaker, of the description's gender
@@ -56,28 +73,46 @@ ROWS = [
     # must not: the sentence before names her as the subject of another's clause, no speaker
     (ROY + "Le texte a été critiqué alors que Marie Vidal préparait une motion. " + DESCRIBED,
      SAID, "Anne Roy", "présidente du groupe écologiste", "female", "person"),
+    # must not: an exchange, the description answers or goes on past the one just named —
+    # a question put to the main person
+    (FONTAINE + "« Même contre la rue ? », a demandé Sophie Marchal. « " + SAID + " », a "
+     "répondu la ministre.", SAID, "Claire Fontaine", "ministre", "female", "person"),
+    # … an objection, a verb of replying on the description's cue
+    (FONTAINE + "« Vous reculerez », a objecté Sophie Marchal. « " + SAID + " », a rétorqué la "
+     "ministre de la Santé.", SAID, "Claire Fontaine", "ministre de la Santé", "female",
+     "person"),
+    # … the one just named replies, the description resumes her own words
+    (FONTAINE + "« Vraiment », a répondu Sophie Marchal. « " + SAID + " », a poursuivi la "
+     "ministre.", SAID, "Claire Fontaine", "ministre", "female", "person"),
+    (FONTAINE + "« Vraiment », a commenté Sophie Marchal. « " + SAID + " », a poursuivi la "
+     "ministre.", SAID, "Claire Fontaine", "ministre", "female", "person"),
+    # … the description's cue names the one just named as the one it addresses
+    (ROY + "« Vous mentez aux Français », a lancé Marie Vidal. « " + SAID + " », lui a répondu "
+     "la ministre.", SAID, "Anne Roy", "ministre", "female", "person"),
+    (ROY.replace("Anne", "Paul") + "« Vous mentez aux Français », a lancé Marc Vidal. « " + SAID
+     + " », lui a rétorqué le ministre.", SAID, "Paul Roy", "ministre", "male", "person"),
     # same noun, another country: not the American president, and no one else fits
     ("Paul Kern, président américain, est arrivé à Berlin. « Nous sommes ici pour aider », a "
      f"déclaré Paul Kern. « {SAID} », a dit le président français.", SAID, NONE,
      "président français", NONE, "person"),
     # same noun, another complement: the Kremlin's head is not the armed group's
-    (WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, NONE, "chef du Kremlin",
+    abroad(WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, NONE, "chef du Kremlin",
      NONE, "person"),
     # must not: the group's head by its noun alone is still him
     (WAGNER.replace(" paramilitaire", "") + f"« {SAID} », a ajouté le chef du groupe.", SAID,
      "Paul Kern", "chef du groupe Wagner", "male", "person"),
     # a periphrasis of the Russian president's office: the one given that office, who shows it
-    (ORLOV + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
+    abroad(ORLOV + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
-    (ORLOV + WAGNER + f"« {SAID} », a lancé le maître du Kremlin.", SAID, "Ivan Orlov",
+    abroad(ORLOV + WAGNER + f"« {SAID} », a lancé le maître du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
-    (ORLOV + WAGNER + f"« {SAID} », a dit le locataire du Kremlin.", SAID, "Ivan Orlov",
+    abroad(ORLOV + WAGNER + f"« {SAID} », a dit le locataire du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
     # must not: both named, the armed group's head speaking last: the president is the office's
-    (ORLOV + WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
+    abroad(ORLOV + WAGNER + f"« {SAID} », a répondu le chef du Kremlin.", SAID, "Ivan Orlov",
      "président russe", "male", "person"),
     # the American president's office, by its house
-    ("Paul Kern, président américain, est arrivé à Berlin. « Nous sommes ici pour aider », a "
+    abroad("Paul Kern, président américain, est arrivé à Berlin. « Nous sommes ici pour aider », a "
      "déclaré Paul Kern. Luc Fabre, président français, l'a reçu. « C'est un honneur », a dit "
      f"Luc Fabre. « {SAID} », a assuré le locataire de la Maison-Blanche.", SAID,
      "Paul Kern", "président américain", "male", "person"),
@@ -86,9 +121,22 @@ ROWS = [
      f"déclaré Paul Kern. « {SAID} », a répondu le chef du Kremlin.", SAID, NONE,
      "chef du Kremlin", NONE, "person"),
     # must not: the French president the article names holds no office abroad
-    ("Luc Fabre, président de la République, a reçu ses alliés. « Nous sommes prêts », a "
+    abroad("Luc Fabre, président de la République, a reçu ses alliés. « Nous sommes prêts », a "
      f"déclaré Luc Fabre. « {SAID} », a répondu le chef du Kremlin.", SAID, NONE,
      "chef du Kremlin", NONE, "person"),
+    # must not: the American president the article names by another office, or by none
+    *[(f"{name} est arrivé à Berlin. « Nous sommes ici pour aider », a déclaré Tom Baker. "
+       f"« {SAID} », a assuré le locataire de la Maison Blanche.", SAID, "Tom Baker", role,
+       "male", "person") for name, role in (
+        ("Tom Baker, président des États-Unis,", "président des États-Unis"),
+        ("Tom Baker, chef de l'État américain,", "chef de l'État américain"),
+        ("Le président Tom Baker", "président"), ("Tom Baker", NONE))],
+    # must not: the Russian president the article names as head of state
+    (ORLOV.replace("président russe", "le chef de l'État russe") + f"« {SAID} », a dit le "
+     "locataire du Kremlin.", SAID, "Ivan Orlov", "chef de l'État russe", "male", "person"),
+    abroad(ORLOV.replace("président russe", "président de la Russie") + f"« {SAID} », a lancé "
+           "le maître du Kremlin.", SAID, "Ivan Orlov", "président de la Russie", "male",
+           "person"),
     # a body's noun with an adjective that is also a role noun: the body speaks
     (ARREST + "« Une enquête est ouverte », a annoncé le parquet général russe.",
      "Une enquête est ouverte", "parquet général russe", NONE, NONE, "organization"),
@@ -122,9 +170,9 @@ def _apposed(name: str, words: str) -> str:
 # (text, words said, speaker, role shown, role that must not be among the speaker's)
 LENT_ROWS = [
     # a description of the narration, another man named in the sentence before: not his
-    ("Le militant Hugo Petit est mort en prison. " + CRIME + "Hugo Petit était détenu depuis "
-     "deux ans. L'ex-avocat s'est senti mal après une promenade.", "C'est un crime",
-     "Paul Kern", NONE, "ex-avocat"),
+    narrated("Le militant Hugo Petit est mort en prison. " + CRIME + "Hugo Petit était détenu "
+             "depuis deux ans. L'ex-avocat s'est senti mal après une promenade.",
+             "C'est un crime", "Paul Kern", NONE, "ex-avocat"),
     ("Paul Kern a gagné l'élection présidentielle. « C'est une victoire », a déclaré Paul Kern. "
      "Le candidat battu, Marc Durand, n'a pas réagi. Le silence du dirigeant inquiète.",
      "C'est une victoire", "Paul Kern", NONE, "dirigeant"),
@@ -142,15 +190,29 @@ LENT_ROWS = [
     ("Paul Kern a quitté la réunion du gouvernement. « C'est fini », a-t-il dit. La séance a "
      "été suspendue. Le ministre a refusé de commenter. « " + SAID + " », a déclaré Paul Kern.",
      SAID, "Paul Kern", "ministre", NONE),
+    # must not: another of his gender with a role of his own in the sentence before does not
+    # take the main person's (« Le ministre a refusé de le recevoir »)
+    ("Paul Kern a quitté la réunion du gouvernement. « C'est fini », a-t-il dit. Le "
+     "syndicaliste Marc Vidal attendait dehors. Le ministre a refusé de le recevoir. « " + SAID
+     + " », a déclaré Paul Kern.", SAID, "Paul Kern", "ministre", NONE),
+    ("Paul Kern a quitté la réunion du gouvernement. « C'est fini », a-t-il dit. L'infirmière "
+     "Marie Vidal attendait dehors. Le ministre a refusé de la recevoir. « " + SAID + " », a "
+     "déclaré Paul Kern.", SAID, "Paul Kern", "ministre", NONE),
     # « élu pour », « élue avec »: the participle of an election, no role
     (_apposed("Lula Moreno", "élu pour un 3e mandat au Brésil"), CHANGE, "Lula Moreno", NONE,
      "élu pour un 3e mandat au Brésil"),
     (_apposed("Anne Roy", "élue avec 52 % des voix"), CHANGE, "Anne Roy", NONE,
      "élue avec 52 % des voix"),
-    (_apposed("Anne Roy", "élue au conseil municipal en 2020"), CHANGE, "Anne Roy", NONE,
-     "élue au conseil municipal"),
+    (_apposed("Lula Moreno", "élu par le conseil en mars"), CHANGE, "Lula Moreno", NONE,
+     "élu par le conseil"),
     # must not: « élu de », the noun, and « élue maire de », the role it gives
     (_apposed("Lula Moreno", "élu de la Somme"), CHANGE, "Lula Moreno", "élu de la Somme", NONE),
+    # must not: « élu » before a preposition of no election (lexicon/election_prepositions.txt)
+    (_apposed("Lula Moreno", "élu depuis 2014"), CHANGE, "Lula Moreno", "élu", NONE),
+    (_apposed("Anne Roy", "élue à la tête du parti"), CHANGE, "Anne Roy",
+     "élue à la tête du parti", NONE),
+    (_apposed("Lula Moreno", "élu en Seine-Saint-Denis"), CHANGE, "Lula Moreno",
+     "élu en Seine-Saint-Denis", NONE),
     (_apposed("Anne Roy", "élue maire de Plouzac"), CHANGE, "Anne Roy", "maire de Plouzac", NONE),
 ]
 

@@ -3284,18 +3284,6 @@ PERIPHRASES = [
      "Le préfet Paul Durand a visité le chantier avec Lise Caron, maire de Dole. « Les travaux "
      "finiront en mai », a promis la première magistrate de la ville.", "Lise Caron",
      "female"),
-    ("chef du Kremlin",
-     "Ivan Orlov, président russe, a reçu Paul Kern, chef du groupe paramilitaire Wagner. « Le "
-     "pays tiendra », a répondu le chef du Kremlin.", "Ivan Orlov", "male"),
-    ("maître du Kremlin",
-     "Ivan Orlov, président russe, a reçu Paul Kern, chef du groupe paramilitaire Wagner. « Le "
-     "pays tiendra », a lancé le maître du Kremlin.", "Ivan Orlov", "male"),
-    ("locataire du Kremlin",
-     "Ivan Orlov, président russe, a reçu Paul Kern, chef du groupe paramilitaire Wagner. « Le "
-     "pays tiendra », a dit le locataire du Kremlin.", "Ivan Orlov", "male"),
-    ("locataire de la Maison Blanche",
-     "Luc Fabre, président français, a reçu Paul Kern, président américain. « Nous resterons "
-     "unis », a assuré le locataire de la Maison Blanche.", "Paul Kern", "male"),
     ("pape",
      "Le cardinal Pietro Conti a accueilli le souverain pontife, Léon XIV. « Que la joie soit "
      "avec vous », a lancé le pape.", "Léon XIV", "male"),

@@ -88,6 +88,11 @@ KNOWN = {
         "before it introduces (« Sa mère, Sandrine, a fait les comptes. », « Une cadre du parti "
         "… se montre plus pessimiste. »)"
     ),
+    "juge-noun": (
+        "« juge » as a verb of saying (« X, consultante pour …, juge quant à elle que ») is "
+        "parsed as a noun: no cue, and this quote and the next (« a-t-elle ajouté ») go to a "
+        "woman named before"
+    ),
 }
 
 row = partial(_row, known=KNOWN)
@@ -201,9 +206,9 @@ ROWS = [
     row("entretien_rugby", "sont déjà tous vendus", "Fédération française de rugby", None, None,
         ORG),
     row("entretien_rugby", "la plus audacieuse depuis quinze ans", "Manon Lasserre",
-        "consultante pour France Télévisions", F, P),
+        "consultante pour France Télévisions", F, P, why="juge-noun"),
     row("entretien_rugby", "Il y a un vrai pari sur la jeunesse", "Manon Lasserre",
-        "consultante pour France Télévisions", F, P),
+        "consultante pour France Télévisions", F, P, why="juge-noun"),
     # ---- a web page: a caption between a quote and « a-t-elle poursuivi », a byline, a
     # photographer, « Lire aussi »; a quote with no cue after its speaker's sentence
     row("page_piscine", "au moins jusqu'au printemps 2027", "Fatima Benaïssa",

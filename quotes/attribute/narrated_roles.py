@@ -14,18 +14,12 @@ other role).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from quotes.attribute import speakers
-from quotes.attribute.cast import holds
-from quotes.attribute.description_ties import same_noun
-from quotes.attribute.holders import party_words
-from quotes.attribute.own_roles import GUESSED
 from quotes.attribute.restated import names_someone, phrase_end, place_of_office
 from quotes.attribute.role_extent import Role, role_span
-from quotes.attribute.speakers import Resolved
 from quotes.attribute.speaking import sentence_around
 from quotes.attribute.timeline import Timeline
 from quotes.lexicon import fold, is_role_noun, reporting_verbs
@@ -81,37 +75,9 @@ def _described(doc: Doc, timeline: Timeline, mention: tuple[int, int], text: str
     who = speakers.classify(doc, *mention, timeline.registry)
     if who.kind != "person" or who.resolution != "description" or not who.role:
         return None
-    sentence = sentence_around(text, *mention)
-    found, note = timeline.resolve(who, mention[0], sentence=sentence, mention=mention)
-    found = narrated_guess(timeline, found, note, who.role, mention[0], sentence)
+    found, _ = timeline.resolve(who, mention[0], sentence=sentence_around(text, *mention),
+                                mention=mention)
     return found.name if found.kind == "person" and found.number == "s" else None
-
-
-def narrated_guess(timeline: Timeline, found: Resolved, note: str | None, role: str,
-                   pos: int, sentence: tuple[int, int]) -> Resolved:
-    """A description of the narration (no cue: « L'ex-avocat s'est senti mal »), as
-    ``described_person`` read it (``note``) at ``pos``: its guess at the person the article
-    is about (``GUESSED``) holds for one its ``sentence`` or the one before names or means, or
-    whom the cast or an earlier description gives its ``role``, or when those sentences name
-    no one else of that gender; else it is no one's (« Le militant X est mort. L'ex-avocat … »
-    is not the main person Y). The next one named (« La chercheuse a répondu … Anne Vidal :
-    … ») is no such guess."""
-    if note != GUESSED or found.name is None:
-        return found
-    text, person = timeline.registry.doc.text, timeline.registry.person(found.name)
-    if person is not None and (holds(role, person) or found.name in same_noun(
-            timeline.entries, role, pos, party_words(text))):
-        return found  # the role is theirs, or was tied to them before (« le chef centriste »)
-    before = sentence_around(text, sentence[0] - 2, sentence[0] - 1)[0] if sentence[0] > 1 else 0
-    named = timeline.registry.people_between(before, sentence[1])
-    # one named there, or meant by a pronoun or a description there (« …, a-t-elle déclaré »)
-    if found.name in {p.name for p in named} | {
-            e.who.name for e in timeline.entries if before <= e.pos < sentence[1]}:
-        return found
-    # another of that gender named there is likelier the one described than the main person;
-    # with none named, the main person it is (« Menée d'un set, la championne a paru … »)
-    other = any(p.gender in (None, found.gender) for p in named)
-    return replace(found, name=None, resolution="unresolved") if other else found
 
 
 def _predicated(noun: Token, timeline: Timeline) -> str | None:

@@ -86,10 +86,7 @@ def _office(text: str, role: bool, _learned: frozenset[str]) -> Office | None:
     found = periphrasis(bare)
     if found is not None:
         name, rest = found
-        # « le chef du Kremlin »: an office abroad, whose name says the country (« président
-        # russe »), says it as « le chef de l'État russe » would
-        country = name.split()[-1] if _foreign(name.split()[-1]) else ""
-        rest = f"{country} {_at_home(rest)}".strip()
+        rest = _at_home(rest)
         foreign = _foreign(rest)
         return Office(frozenset({name}), frozenset(stems(rest)), True, foreign,
                       foreign or _foreign(rest, ("ique",)))
