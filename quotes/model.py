@@ -155,6 +155,7 @@ class Evidence(StrEnum):
     DESCRIPTION_TO_APPOSED_NAME = "description-to-apposed-name"
     DESCRIPTION_TO_LAST_NAMED = "description-to-last-named"
     DESCRIPTION_TO_MAIN_PERSON = "description-to-main-person"
+    DESCRIPTION_TO_JUST_NAMED = "description-to-just-named"
     DESCRIPTION_TO_NEXT_NAME = "description-to-next-name"
     DESCRIPTION_UNRESOLVED = "description-unresolved"
     DESCRIPTION_UNNAMED_PARTY = "description-unnamed-party"

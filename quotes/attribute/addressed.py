@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 UNNAMED = Evidence.DESCRIPTION_UNNAMED_PARTY  # evidence: the one spoken to was the guess
 # the guesses of a description no role ties to anyone (``described``, ``answers.replier``)
 _GUESSES = frozenset({Evidence.DESCRIPTION_TO_LAST_NAMED, Evidence.DESCRIPTION_TO_MAIN_PERSON,
-                      Evidence.INTERVIEWEE})
+                      Evidence.DESCRIPTION_TO_JUST_NAMED, Evidence.INTERVIEWEE})
 _PARAS_BACK = 1  # the turn replied to: in the paragraph of the reply or the one before
 _BACK = OBJECT_CLITICS - REFLEXIVE | {"l'", "l’"}  # « lui répond », « l'interroge »
 _CLAUSE_END = re.compile(r'[,.;:!?«»"\n]')  # what ends the clause after a cue

@@ -19,13 +19,13 @@ who spoke before, in the paragraphs just before, who is not the asker.
 from __future__ import annotations
 
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.anaphora import last_spoke
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.speakers import Resolved
-from quotes.attribute.timeline import Timeline
 from quotes.detect.context import CLOSING
 from quotes.lexicon import cached, er_forms, fold, folded, quote_marks
 from quotes.lexicon.grammar import (
@@ -37,6 +37,9 @@ from quotes.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
 
 # stops looked back from the answer: its own sentence up to it (« La réponse a fusé : « »), one
 # sentence between (« Un silence a suivi. »; not the asker's: ``_goes_on``) and the question's
@@ -55,7 +58,7 @@ def answerer(doc: Doc, start: int, para: int, timeline: Timeline) -> Resolved | 
     span = doc.char_span(lo, start, alignment_mode="contract")
     if span is None:
         return None
-    asking = [t for t in span if _asks(t) and not _reflexive(t)]
+    asking = [t for t in span if asks(t) and not _reflexive(t)]
     asked = [(t, _cue_of_question(text, t)) for t in asking]
     asked = [(t, o) for t, o in asked if o is not None or (
         _names_asked(t) and _puts_question(text, t))]
@@ -102,7 +105,7 @@ def _other_party(timeline: Timeline, start: int, para: int, asker: str) -> Resol
     return None
 
 
-def _asks(tok: Token) -> bool:
+def asks(tok: Token) -> bool:
     """A form of a verb of asking (all of the first group: ``lexicon.er_forms``)."""
     return tok.pos_ == "VERB" and fold(tok.lower_) in _er_forms_of("asking_verbs")
 

@@ -365,10 +365,10 @@ def holds(description: str, person: Person) -> bool:
     held = office(description)
     if held is not None and held.exact:
         return any(fit(held, office(r, role=True)) for r in person.role_texts())
-    own = kind_heads(description)
-    if not own:
-        return False
-    return any(own & _words(r) or serves(description, r) for r in person.role_texts())
+    own = kind_heads(description) or set()
+    # « le président français » holds no « président américain »: another country's
+    roles = [r for r in person.role_texts() if not other_nation(description, [r])]
+    return bool(own) and any(own & _words(r) or serves(description, r) for r in roles)
 
 
 def _words(role: str) -> set[str]:

@@ -15,17 +15,20 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, offices, quoted
+from quotes.attribute.answers import asks
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
+from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
-from quotes.lexicon.grammar import DE_CONTRACTED
+from quotes.lexicon import fold, folded, marked, reporting_verbs
+from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
 from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from quotes.attribute.cast import Registry
     from quotes.attribute.timeline import Timeline
@@ -140,7 +143,13 @@ def described_person(
         given = {n for n, p in named.items() if holds(role, p) or n in tied}
         # « Paul Roux est allé dans le même sens. « … », a estimé le maire »: the one the
         # sentence before has just named as its subject, over one who spoke more before him
-        fresh = _fresh_subject(timeline.registry, pos if opening is None else opening)
+        # … or the one it named by name as a speaker (« « … », a réagi Marie Vidal. « … », a
+        # commenté la présidente du groupe »): the one just named, over the main person
+        start = pos if opening is None else opening
+        fresh = _fresh_subject(timeline.registry, start)
+        just = None if fresh else _just_named(
+            timeline, start, min((lo for _, lo, _ in r.roles), default=pos))
+        fresh = fresh or just
         # two of its gender the article gives the description's role (« l'entraîneur X et
         # l'entraîneur Y … a dit le coach »): no one, unless the sentence before has just
         # named one as its subject or one is the article's main person (``_main_person``);
@@ -158,7 +167,9 @@ def described_person(
             # « le juré », « la greffière » of a trial whose defendant the article is about
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         done = of_person(named[name], r) if name in named else replace(r, name=name)
-        return done, Evidence.DESCRIPTION_TO_MAIN_PERSON
+        # the one the sentence before has just named, picked for that alone: its own evidence
+        return done, (Evidence.DESCRIPTION_TO_JUST_NAMED if just is not None and name == just
+                      and name not in given else Evidence.DESCRIPTION_TO_MAIN_PERSON)
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,
     # « La détermination de X, …, a surpris Y »): not one who speaks, and the name after it
     # is no likelier the one described
@@ -221,6 +232,59 @@ def _fresh_subject(registry: Registry, at: int) -> str | None:
     if "\n" in between or _MARKS.search(_OPENING_END.sub("", between)):
         return None
     return next(iter(named)).name
+
+
+def _just_named(timeline: Timeline, at: int, pos: int) -> str | None:
+    """The one person the sentence right before offset ``at``, in the same paragraph, names
+    by name as the speaker of its words (« « … », a réagi Marie Vidal. », « Luc Fabre a
+    accusé X de « … ». »); None for none or two, or when the two are an exchange
+    (``_exchange``): the description at ``pos`` (its mention) then answers the one just
+    named, or goes on past them. A subject of the narration is ``_fresh_subject``'s (« Le
+    joueur a décidé … alors que Paul Roux annoncera … »: none)."""
+    text = text_of(timeline.registry.doc)
+    at = next(_OPENING.finditer(text, at)).end()
+    para = text.rfind("\n", 0, at) + 1
+    ends = list(SENTENCE_END.finditer(text, para, at))
+    if not ends or ends[-1].group() == "\n":
+        return None
+    lo = ends[-2].end() if len(ends) > 1 else para
+    named = {e.who.name for e in timeline.entries
+             if e.spoke and lo <= e.pos < ends[-1].start() and e.who.kind == "person"
+             and e.who.number == "s" and e.who.resolution in ("explicit", "title")}
+    if len(named) != 1:
+        return None
+    before = ends[-3].end() if len(ends) > 2 else para
+    if _exchange(timeline.registry.doc, before, ends[-1].end(), pos):
+        return None
+    return named.pop()
+
+
+def _exchange(doc: Doc, before: int, end: int, pos: int) -> bool:
+    """The words from ``before`` to ``end`` (the sentence naming the one just named, and the
+    one before it) and the cue from ``end`` to the description at ``pos`` are an exchange, not
+    one speaker going on: a question (« ? », a verb of asking: answers.py), a verb of replying
+    on either side (lexicon/replying_verbs.txt: « « … », a répondu Sophie Marchal », « a
+    rétorqué la ministre »), the person addressed on the description's cue (« lui a répondu la
+    ministre »), or a cue that resumes one's own words past another's (lexicon/
+    continuing_cues.txt, marked « resumes »: « a poursuivi la ministre »)."""
+    text = text_of(doc)
+    if "?" in text[before:end]:
+        return True
+    prior = doc.char_span(before, end, alignment_mode="contract")
+    cue = doc.char_span(max(end, text.rfind("»", end, pos) + 1), pos, alignment_mode="expand")
+    for span in (prior, cue):
+        if span is not None and any(_lemma(t) in folded("replying_verbs") for t in span):
+            return True
+    if prior is not None and any(asks(t) for t in prior):
+        return True
+    resumes = {fold(w) for w in marked("continuing_cues", "resumes")}
+    return cue is not None and any(t.lower_ in DATIVES or _lemma(t) in resumes for t in cue)
+
+
+def _lemma(tok: Token) -> str | None:
+    """The folded lemma of a reporting verb's form (« rétorqué »: « retorquer »), else None."""
+    verb = reporting_verbs().get(tok.lower_)
+    return fold(verb.lemma) if verb is not None else None
 
 
 def _subject_after(registry: Registry, r: Resolved, beside: set[Person]) -> set[Person]:

@@ -19,7 +19,7 @@ from quotes.attribute.one_of import one_of
 from quotes.attribute.orgs import without_article
 from quotes.detect.elliptic import elliptic
 from quotes.detect.np_ends import PARTICIPLE_COMPLEMENTS, completes_noun
-from quotes.lexicon import age_nouns, fold, folded, is_time_word, strip_title, words
+from quotes.lexicon import age_nouns, fold, folded, is_org_noun, is_time_word, strip_title, words
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     DEFINITE,
@@ -217,8 +217,8 @@ def head_noun(tokens: list[Token]) -> Token | None:
             and (is_role_noun(tokens[1].text) or (
             len(tokens) == 2 and fold(tokens[1].text) in age_nouns())):
         return tokens[1]
-    if head is None or head.pos_ != "NOUN" or is_role_noun(head.text):
-        return head
+    if head is None or head.pos_ != "NOUN" or is_role_noun(head.text) or is_org_noun(head.text):
+        return head  # « le parquet général »: a body, its adjective no role noun
     doc = head.doc
     if head.i + 2 < len(doc) and doc[head.i + 2] in tokens and glued_hyphen(doc, head.i + 1) \
             and is_role_noun(doc[head.i + 2].text):

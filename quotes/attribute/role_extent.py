@@ -112,6 +112,9 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             lo += 1
     if lo < hi and participle_form(doc, lo):
         return None  # "X, gérant la crise depuis lundi": what X does, not a trade
+    if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS \
+            and fold(doc[lo + 1].text) in folded("election_prepositions"):
+        return None  # « élu pour un 3e mandat », « élue avec 52 % »: the election, no « élu de »
     if any(t.lower_ in DISTINCTIONS for t in doc[max(lo - 1, 0) : min(hi, lo + 2)]):
         return None  # "élue meilleure joueuse du match": a prize, not a function
     if lo < hi and doc[lo].pos_ == "CCONJ":

@@ -46,8 +46,8 @@ from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
 # a description no one of the cast holds: the article's main person was only a guess
-_NO_HOLDER = frozenset({"description-to-main-person", "description-to-next-name",
-                        "description-unresolved"})
+_NO_HOLDER = frozenset({"description-to-main-person", "description-to-just-named",
+                        "description-to-next-name", "description-unresolved"})
 
 
 @dataclass(frozen=True)
