@@ -18,8 +18,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.role_words import words_of
 from quotes.detect.sentence_stops import sentence_ends_in
-from quotes.lexicon import age_nouns, cached, fold, table
-from quotes.lexicon import words as lexicon_words
+from quotes.lexicon import age_nouns, cached, fold, folded, table
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def named_last(
     lexicon/team_epithets.txt) stands only for someone the article gives a role (the
     athlete, not her mother)."""
     text = text_of(registry.doc)
-    team = bool({fold(w) for w in lexicon_words("team_epithets")} & set(_folded_words(words)[-1:]))
+    team = bool(folded("team_epithets") & set(_folded_words(words)[-1:]))
     within: list[Person] = []
     for at, p in reversed(registry.mentions):
         if at >= pos:
@@ -86,6 +85,8 @@ def named_last(
 
 
 _AGE = re.compile(r",\s*(\d{1,3})\s+ans\b")  # « Paul Morel, 72 ans, »
+# the room past the name's own length in which ``_age`` looks for a mention's last word
+_NAME_SLACK = 40
 
 
 def _age(registry: Registry, person: Person, pos: int) -> int | None:
@@ -97,7 +98,7 @@ def _age(registry: Registry, person: Person, pos: int) -> int | None:
     for at, p in registry.mentions:
         if p is not person or at >= pos:
             continue
-        end = text.find(last, at, at + len(person.name) + 40)
+        end = text.find(last, at, at + len(person.name) + _NAME_SLACK)
         found = _AGE.match(text, end + len(last)) if end >= 0 else None
         if found is None or found.end() > pos or sentence_ends_in(text, at, end) or (
                 registry.people_between(at, found.end()) - {person}):

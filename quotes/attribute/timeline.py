@@ -41,13 +41,13 @@ from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
 from quotes.attribute.topics import topic_person
 from quotes.lexicon import fold, noun_genders
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
-from quotes.model import Resolution
+from quotes.model import Evidence, Resolution
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
 # a description no one of the cast holds: the article's main person was only a guess
-_NO_HOLDER = frozenset({"description-to-main-person", "description-to-just-named",
-                        "description-to-next-name", "description-unresolved"})
+_NO_HOLDER = frozenset({Evidence.DESCRIPTION_TO_MAIN_PERSON, Evidence.DESCRIPTION_TO_JUST_NAMED,
+                        Evidence.DESCRIPTION_TO_NEXT_NAME, Evidence.DESCRIPTION_UNRESOLVED})
 
 
 @dataclass(frozen=True)
