@@ -74,7 +74,7 @@ def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:
         return False
     if b.kind == "preposed" and Evidence.OBJECT_WITH_MARKS in b.evidence:
         return True
-    return (b.kind == "preposed" and "colon" in b.evidence and _named(ctx, a.subject)
+    return (b.kind == "preposed" and Evidence.COLON in b.evidence and _named(ctx, a.subject)
             and (b.subject is None or not _named(ctx, b.subject)))
 
 
