@@ -147,7 +147,7 @@ def _described(words: Span, speaker: list[Token]) -> bool:
 def _number(speaker: list[Token]) -> str | None:
     """ "Sing" or "Plur" for an incise's speaker, or None: a pronoun's, two joined by « et »
     (« Paul Roux et Anne Petit »), else the first word that shows one."""
-    pronoun = PRONOUNS.get(speaker[0].lower_.lstrip("-"))
+    pronoun = _pronoun(speaker)
     if pronoun is not None:
         return "Sing" if pronoun[1] == "s" else "Plur"
     if any(t.lower_ in LIST_JOINS for t in speaker):
@@ -159,10 +159,10 @@ def _number(speaker: list[Token]) -> str | None:
 def _gender(speaker: list[Token]) -> str | None:
     """ "f" or "m" for an incise's speaker when it shows one: a pronoun (« -elle »), a title
     (« Mme »), an article (« la maire ») or a first name (lexicon/first_names.tsv)."""
-    first = speaker[0]
-    pronoun = PRONOUNS.get(first.lower_.lstrip("-"))
+    pronoun = _pronoun(speaker)
     if pronoun is not None:
         return pronoun[0]
+    first = speaker[0]
     before = first.doc[first.i - 1].text if first.i else ""
     if first.text in FEMALE_TITLES or before in FEMALE_TITLES:
         return "f"
@@ -172,3 +172,8 @@ def _gender(speaker: list[Token]) -> str | None:
         return shown
     return folded_table("first_names").get(fold(first.text)) if first.pos_ == "PROPN" else None
 
+
+def _pronoun(speaker: list[Token]) -> tuple[str | None, str] | None:
+    """The gender and number lexicon.grammar.PRONOUNS gives a speaker that is a pronoun, inverted
+    or not (« -elle », « ils »), else None."""
+    return PRONOUNS.get(speaker[0].lower_.lstrip("-"))
