@@ -115,10 +115,11 @@ def speaker_of(
         note = Evidence.DESCRIPTION_TO_APPOSED_NAME
     else:
         said_subject = _said_subject(doc, cand) if frame.kind == "postposed" else None
+        pronoun = mention.resolution == "pronoun"  # said over the words of every cue it shares
         who, note = timeline.resolve(
             mention, subject[0], person=first_person, sentence=sentence, mention=subject,
-            content=(shared or (cand.start, cand.end)) if mention.resolution == "pronoun" else (
-                cand.start, cand.end), own=_own_subject(said_subject, registry),
+            content=(shared if pronoun else None) or (cand.start, cand.end),
+            own=_own_subject(said_subject, registry),
             own_body=_own_body(doc, said_subject, registry) if cand.type == "indirect" else None,
         )
     if who.resolution != "explicit" and (other := replier(
