@@ -45,6 +45,8 @@ def inside_reported(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _reported_inside(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """Are ``c``'s marked words, their preposed cue and its subject inside the clause a record
+    of ``cands`` that is not direct reports for someone named?"""
     f = c.frame
     if c.type != "direct" or f is None or f.kind != "preposed" or f.cue is None or (
             f.subject is None):
