@@ -187,7 +187,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             if after is not None:
                 who = replace(after, resolution="continuation")
                 notes = (Evidence.SPEAKER_FROM_NEXT,)
-        if "question" in cand.evidence and who.kind == "unknown":
+        if Evidence.QUESTION in cand.evidence and who.kind == "unknown":
             # an interview's question that nobody named asks: the journalist's own
             result.rejected.append(detect.Rejected(cand.start, cand.end, "an interview's "
                                                    "question nobody named asks"))

@@ -76,7 +76,7 @@ def speaker_of(
     if frame is not None and no_subject and (
             not carries_on or Evidence.SUBJECT_LOST in frame.evidence):
         return unknown, (Evidence.NO_SPEAKER,), unknown
-    if frame is None and "heading" in cand.evidence:  # who says it: ``attribute.headings``
+    if frame is None and Evidence.HEADING in cand.evidence:  # who says it: ``attribute.headings``
         return unknown, (Evidence.NO_SPEAKER,), unknown
     intro = introduced_by(doc, cand.start, registry) if frame is None else None
     if intro is not None:  # "Voici le message de la chanteuse :\n\n« … »"
@@ -90,7 +90,7 @@ def speaker_of(
     if no_subject:
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
-            return replace(answer, resolution="continuation"), ("interviewee",), unknown
+            return replace(answer, resolution="continuation"), (Evidence.INTERVIEWEE,), unknown
         prev, ended = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
             ended_notes = (Evidence.CARRY_ENDED,) if ended else ()
@@ -115,24 +115,26 @@ def speaker_of(
         note = Evidence.DESCRIPTION_TO_APPOSED_NAME
     else:
         said_subject = _said_subject(doc, cand) if frame.kind == "postposed" else None
+        pronoun = mention.resolution == "pronoun"  # said over the words of every cue it shares
         who, note = timeline.resolve(
             mention, subject[0], person=first_person, sentence=sentence, mention=subject,
-            content=(shared or (cand.start, cand.end)) if mention.resolution == "pronoun" else (
-                cand.start, cand.end), own=_own_subject(said_subject, registry),
+            content=(shared if pronoun else None) or (cand.start, cand.end),
+            own=_own_subject(said_subject, registry),
             own_body=_own_body(doc, said_subject, registry) if cand.type == "indirect" else None,
         )
     if who.resolution != "explicit" and (other := replier(
             frame.lemma, doc, subject, cand.start, para, timeline)):
-        who, note = replace(other, resolution="continuation"), "interviewee"  # « répond son
+        who, note = replace(other, resolution="continuation"), Evidence.INTERVIEWEE  # « répond son
         # interlocuteur »: the other party of the last one who spoke
     if (party := addressed.unnamed_party(
             doc, frame, mention, who, note, timeline, cand.start, para)) is not None:
         who, note = party, addressed.UNNAMED  # « …, a lancé au ministre la retraitée »
     label = text[frame.subject[0] : frame.subject[1]]
-    if "question" in frame.evidence and registry.person(label) is None:
+    if Evidence.QUESTION in frame.evidence and registry.person(label) is None:
         asker = _reporter(registry, label)
         if asker is not None:  # "France 2 : … ?" asked by its "correspondant de France 2"
-            who, note = speakers.of_person(asker, replace(mention, kind="person")), "interviewer"
+            who = speakers.of_person(asker, replace(mention, kind="person"))
+            note = Evidence.INTERVIEWER
     if who.resolution == "explicit" and names_a_document(who.kind, who.name):
         who, note = _document_speaks(who, frame, timeline, para, note)
     elif fold(label) == "on" and frame.kind == "postposed" and (

@@ -45,6 +45,8 @@ def inside_reported(text: str, kept: list[Candidate]) -> list[Candidate]:
 
 
 def _reported_inside(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """Are ``c``'s marked words, their preposed cue and its subject inside the clause a record
+    of ``cands`` that is not direct reports for someone named?"""
     f = c.frame
     if c.type != "direct" or f is None or f.kind != "preposed" or f.cue is None or (
             f.subject is None):
@@ -74,7 +76,7 @@ def _incise_over(ctx: Context, new: Candidate, old: Candidate) -> bool:
         return False
     if b.kind == "preposed" and Evidence.OBJECT_WITH_MARKS in b.evidence:
         return True
-    return (b.kind == "preposed" and "colon" in b.evidence and _named(ctx, a.subject)
+    return (b.kind == "preposed" and Evidence.COLON in b.evidence and _named(ctx, a.subject)
             and (b.subject is None or not _named(ctx, b.subject)))
 
 

@@ -67,7 +67,7 @@ def _wants_more(doc: Doc, cue: int) -> bool:
     (« Je défends, a dit X, mon bilan. », « Le projet a été, a précisé X, abandonné »)? A
     word right after a subject or a reflexive pronoun is a verb, whatever the parse says
     (« Je me sens »)."""
-    last = doc[cue - 2] if cue >= 2 and doc[cue - 1].text == "," else None
+    last = _before_comma(doc, cue)
     return last is not None and (conjugated(last) or past_participle(last) or (
         last.pos_ in _OPEN_ENDS) or (last.i > 0 and doc[last.i - 1].lower_ in BEFORE_VERB))
 
@@ -77,12 +77,18 @@ def _noun_before(doc: Doc, cue: int) -> bool:
     after the speaker may be about: a noun or a name last, or an adjective of one (« Nous
     cherchons un médecin généraliste, a dit X, qui … »)? Not a noun of time or extent the
     verb has as an adjunct (« Nous irons jusqu'au bout », « Nous partirons ce soir »)."""
-    if cue < 2 or doc[cue - 1].text != ",":
+    last = _before_comma(doc, cue)
+    if last is None:
         return False
-    last = doc[cue - 2]
     if last.pos_ == "ADJ" and last.head.pos_ in ("NOUN", "PROPN") and last.head.i < last.i:
         last = last.head  # « un médecin généraliste », « Anne Petit »
     return last.pos_ in ("NOUN", "PROPN") and last.dep_ != "obl:mod"
+
+
+def _before_comma(doc: Doc, cue: int) -> Token | None:
+    """The last word before the incise, the one before the comma that precedes its cue (token
+    ``cue``), or None when no comma stands there."""
+    return doc[cue - 2] if cue >= 2 and doc[cue - 1].text == "," else None
 
 
 def _relative(words: Span, speaker: list[Token]) -> bool:
@@ -141,7 +147,7 @@ def _described(words: Span, speaker: list[Token]) -> bool:
 def _number(speaker: list[Token]) -> str | None:
     """ "Sing" or "Plur" for an incise's speaker, or None: a pronoun's, two joined by « et »
     (« Paul Roux et Anne Petit »), else the first word that shows one."""
-    pronoun = PRONOUNS.get(speaker[0].lower_.lstrip("-"))
+    pronoun = _pronoun(speaker)
     if pronoun is not None:
         return "Sing" if pronoun[1] == "s" else "Plur"
     if any(t.lower_ in LIST_JOINS for t in speaker):
@@ -153,10 +159,10 @@ def _number(speaker: list[Token]) -> str | None:
 def _gender(speaker: list[Token]) -> str | None:
     """ "f" or "m" for an incise's speaker when it shows one: a pronoun (« -elle »), a title
     (« Mme »), an article (« la maire ») or a first name (lexicon/first_names.tsv)."""
-    first = speaker[0]
-    pronoun = PRONOUNS.get(first.lower_.lstrip("-"))
+    pronoun = _pronoun(speaker)
     if pronoun is not None:
         return pronoun[0]
+    first = speaker[0]
     before = first.doc[first.i - 1].text if first.i else ""
     if first.text in FEMALE_TITLES or before in FEMALE_TITLES:
         return "f"
@@ -166,3 +172,8 @@ def _gender(speaker: list[Token]) -> str | None:
         return shown
     return folded_table("first_names").get(fold(first.text)) if first.pos_ == "PROPN" else None
 
+
+def _pronoun(speaker: list[Token]) -> tuple[str | None, str] | None:
+    """The gender and number lexicon.grammar.PRONOUNS gives a speaker that is a pronoun, inverted
+    or not (« -elle », « ils »), else None."""
+    return PRONOUNS.get(speaker[0].lower_.lstrip("-"))

@@ -39,7 +39,7 @@ def colon_frame(ctx: Context, sent: tuple[int, int], m: Marked) -> Frame | None:
         return None
     lo, hi = before.start_char, before.end_char
     return Frame("colon", (colon, colon + 1), ":", (lo, hi), ((m.open, outer_end(m)),),
-                 ("colon",))
+                 (Evidence.COLON,))
 
 
 def colon_incise(ctx: Context, frame: Frame, spoken: list[Marked]) -> tuple[Frame, Marked] | None:
@@ -182,7 +182,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             # « A, a déclaré X, sur RTL. with no closing mark: where the words were given
             b = (doc[end_tok + 1].idx, m.end)
         cue = (first.idx, last.idx + len(last.text))
-        frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), ("incise",))
+        frame = Frame("incise", cue, verb.lemma, subject, ((m.start, a_end),), (Evidence.INCISE,))
         return frame, (m.start, a_end), b
     return None
 

@@ -6,12 +6,12 @@ attend … »), a present participle or gerund after a comma in verbless content
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.detect.content import gerund
 from quotes.detect.context import Context
 from quotes.detect.cues import si_marks
-from quotes.detect.forms import finite, present_participle
+from quotes.detect.forms import conjugated, finite, present_participle
 from quotes.detect.relatives import in_relative
 from quotes.lexicon.grammar import (
     CLITIC_SUBJECTS,
@@ -52,19 +52,15 @@ def narrator_resumes(
         t = doc[j]
         if ctx.inside_marks(t.idx) is not None:
             continue
-        if t.pos_ == "SCONJ" or t.lower_ in QUE or (
-            {"Rel", "Int"} & set(t.morph.get("PronType", []))
-        ):
+        if _opens_clause(t):
             clause = t.head
             if clause.i <= j or clause.pos_ not in ("VERB", "AUX", "NOUN", "ADJ"):
                 return None
             j = max(x.i for x in clause.subtree)  # "qui l'attendaient devant sa permanence"
             continue
-        if t.pos_ not in ("VERB", "AUX") or "Fin" not in t.morph.get("VerbForm", []):
+        if not conjugated(t):
             continue
-        g = j  # the verb group: "n'a reçu", "se réuniront"
-        while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
-            g -= 1
+        g = _group_start(doc, i, j)
         if _own_subject(t, i) or (g > i and doc[g - 1].lower_ in CLITIC_SUBJECTS):
             continue  # "avoir croisé l'accusé, il y a deux ans"
         if infinitive or (relative and g > i and doc[g - 1].text == ","):
@@ -92,17 +88,28 @@ def _main_verb(ctx: Context, i: int, stop: int) -> int | None:
         t = doc[j]
         if ctx.inside_marks(t.idx) is not None:
             continue
-        if t.pos_ == "SCONJ" or t.lower_ in QUE or {"Rel", "Int"} & set(
-                t.morph.get("PronType", [])) or (t.lower_ in _JOINS and not wanted):
+        if _opens_clause(t) or (t.lower_ in _JOINS and not wanted):
             wanted += 1
-        elif t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", []):
+        elif conjugated(t):
             if not wanted:
-                g = j  # the verb group: "n'a reçu", "se réuniront"
-                while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
-                    g -= 1
-                return g
+                return _group_start(doc, i, j)
             wanted -= 1
     return None
+
+
+def _opens_clause(t: Token) -> bool:
+    """A subordinator, « que », or a relative or interrogative pronoun."""
+    return t.pos_ == "SCONJ" or t.lower_ in QUE or bool(
+        {"Rel", "Int"} & set(t.morph.get("PronType", [])))
+
+
+def _group_start(doc: Doc, i: int, j: int) -> int:
+    """The first token, not before token ``i``, of the verb group of the finite verb at ``j``:
+    « n'a reçu », « se réuniront »."""
+    g = j
+    while g > i and doc[g - 1].lower_ in INFINITIVE_NEGATION | INFINITIVE_CLITICS:
+        g -= 1
+    return g
 
 
 def participle_resumes(ctx: Context, start: int, stop: int) -> int | None:

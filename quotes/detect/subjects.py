@@ -166,6 +166,9 @@ def subject_before(
     """The preposed subject of ``verb`` (token range, never before token ``floor``): of two,
     the nearest, a clitic « lui » last. Climbs to the governing verb for participles ("…,
     déclarant que"); when the parse gives no subject, the nearest name earlier in the sentence.
+    A verb after « et » whose parsed subject stands before the « et » takes the first verb's
+    (``governing.first_conjunct``); an aside that points back to the subject (« de son côté »,
+    ``back_asides``) is no part of it.
     """
     if impersonal(verb):
         return None  # "il a été rapporté que": nobody is named

@@ -173,9 +173,9 @@ FILIATION_PARTICLES = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 # --- pronouns
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-# before a finite verb, a clause with a subject of its own: "il y a deux ans", "c'est"
 # the subject « on » that names no one (« on a appris que … », « l'on rappelle que … »)
 INDEFINITE_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on"})
+# before a finite verb, a clause with a subject of its own: "il y a deux ans", "c'est"
 CLITIC_SUBJECTS = SUBJECT_PRONOUNS | {"on", "je", "j'", "j’", "tu", "ce", "c'", "c’"}
 IMPERSONAL = frozenset({"il", "elle"})  # "il a été rapporté que" (expl:subj)
 INVERTED = frozenset({"-il", "-elle", "-ils", "-elles", "-on"})  # "a-t-il ajouté"
