@@ -29,6 +29,8 @@ Resolution = Literal[
     "ranked",  # where the rules' path is weak: the learned ranker's choice among the cast
     "unresolved",
 ]
+# the name is written at the cue, or completed from it (« M. Stoltenberg »): not inferred
+NAMED_AT_CUE: frozenset[Resolution] = frozenset({"explicit", "title"})
 
 
 @dataclass(frozen=True)

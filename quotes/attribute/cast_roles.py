@@ -22,6 +22,7 @@ from quotes.attribute.restated import restated
 from quotes.attribute.role_extent import merged
 from quotes.attribute.timeline import Timeline
 from quotes.lexicon import fold
+from quotes.model import NAMED_AT_CUE
 
 
 def cast_roles(
@@ -40,7 +41,7 @@ def cast_roles(
     described: dict[str, tuple[Role, ...]] = {}
     for who in people:
         if who.kind == "person" and who.name:
-            by_name = who.resolution in ("explicit", "title")
+            by_name = who.resolution in NAMED_AT_CUE
             into = named if by_name else described
             into[who.name] = merged(into.get(who.name, ()), who.roles)
     # a description the article ties to one person (« a déclaré le Premier ministre ») restates

@@ -22,9 +22,9 @@ from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_words import body_of
 from quotes.attribute.speakers import Resolved, of_person
-from quotes.lexicon import fold, folded, marked, reporting_verbs
+from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
-from quotes.model import Evidence
+from quotes.model import NAMED_AT_CUE, Evidence
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def _just_named(timeline: Timeline, at: int, pos: int) -> str | None:
     lo = ends[-2].end() if len(ends) > 1 else para
     named = {e.who.name for e in timeline.entries
              if e.spoke and lo <= e.pos < ends[-1].start() and e.who.kind == "person"
-             and e.who.number == "s" and e.who.resolution in ("explicit", "title")}
+             and e.who.number == "s" and e.who.resolution in NAMED_AT_CUE}
     if len(named) != 1:
         return None
     before = ends[-3].end() if len(ends) > 2 else para
@@ -277,8 +277,13 @@ def _exchange(doc: Doc, before: int, end: int, pos: int) -> bool:
             return True
     if prior is not None and any(asks(t) for t in prior):
         return True
-    resumes = {fold(w) for w in marked("continuing_cues", "resumes")}
-    return cue is not None and any(t.lower_ in DATIVES or _lemma(t) in resumes for t in cue)
+    return cue is not None and any(t.lower_ in DATIVES or _lemma(t) in _resuming() for t in cue)
+
+
+@cached
+def _resuming() -> frozenset[str]:
+    """The folded cues that resume one's own words (lexicon/continuing_cues.txt, « resumes »)."""
+    return frozenset(fold(w) for w in marked("continuing_cues", "resumes"))
 
 
 def _lemma(tok: Token) -> str | None:

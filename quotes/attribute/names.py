@@ -373,7 +373,7 @@ def inhabitant(det: Token, noun: Token, before: Iterable[str | None] = ()) -> bo
     article does not say (``undecided``)."""
     if det.lower_ not in DEFINITE_SINGULAR or not capitalised(noun.text):
         return False
-    if noun.lower_ in words("nationalities") | words("team_epithets"):  # « le Tricolore »
+    if any(noun.lower_ in words(n) for n in ("nationalities", "team_epithets")):  # « Tricolore »
         return True
     if not noun.lower_.endswith(endings("demonym_endings")):
         return False

@@ -35,11 +35,10 @@ from quotes.lexicon.grammar import (
     NAME_PARTICLES,
     SOURCE_NOUNS,
 )
-from quotes.model import CUE_CARRIED, Evidence, Quote, Speaker
+from quotes.model import CUE_CARRIED, NAMED_AT_CUE, Evidence, Quote, Speaker
 from quotes.settings import Settings
 
 REPEAT = Evidence.REPEAT_IN_ARTICLE
-_NAMED = ("explicit", "title")  # the name is written at the cue, or completed from it
 # the speaker a pronoun or a description at the cue stands for, or none: its gender is what the
 # words agree with (« a-t-elle ajouté », « la présidente »)
 _WORDED = ("pronoun", "description", "unresolved")
@@ -48,7 +47,8 @@ _WORDED = ("pronoun", "description", "unresolved")
 def confident(sp: Speaker, options: Settings) -> bool:
     """A speaker named at the cue with calibrated confidence: the one kind a group's wording
     never overrules (two such different people are never one group)."""
-    return bool(sp.name) and sp.resolution in _NAMED and sp.confidence >= options.confident_speaker
+    return (bool(sp.name) and sp.resolution in NAMED_AT_CUE
+            and sp.confidence >= options.confident_speaker)
 
 
 def described(sp: Speaker) -> bool:
