@@ -296,3 +296,34 @@ def test_a_name_a_body_bears_joins_no_full_name():
         rec("q-3", "a2", said, speaker="Ndiro da Costa"),
     ])
     assert [q.speaker.linked for q in quotes] == ["Ndiro", "Ndiro", "Ndiro da Costa"]
+
+
+@pytest.mark.parametrize(("names", "genders", "expected"), [
+    # a name the list gives women only, borne by a man: a byname, no given name of his
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra": "male", "Kimbra da Costa": "male"},
+     {"Kimbra": "Kimbra da Costa"}),
+    # must not: a woman who bears it (a given name), one name's gender unknown, an epicene name
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra": "female", "Kimbra da Costa": "female"},
+     {"Kimbra": "Kimbra"}),
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra da Costa": "male"}, {"Kimbra": "Kimbra"}),
+    (["Dominique", "Dominique de Villepin"],
+     {"Dominique": "male", "Dominique de Villepin": "male"}, {"Dominique": "Dominique"}),
+])
+def test_a_byname_the_list_gives_the_other_sex(names, genders, expected):
+    linked = link_speakers(names, lambda form, full: True, genders)
+    assert {n: linked[n] for n in expected} == expected
+
+
+def test_a_byname_links_and_keeps_its_article_name(nlp):
+    """« Kimbra » (a woman's name in the list) and « Kimbra da Costa », both men, one story: one
+    person, so their words group; a quote the group gives him keeps the name its article
+    writes."""
+    quotes = _batch(nlp, [
+        f"« {SAID} », a lancé le président Kimbra devant la foule à Porto Real. Le président "
+        "Kimbra a prôné la « paix et l'unité » après le scrutin.",
+        f"« {SAID} », a déclaré Kimbra da Costa devant ses partisans. « Le pays a besoin de paix "
+        "et d'unité », a-t-il ajouté."])
+    a, b = _said(quotes, "a0", "paix et"), _said(quotes, "a1", "besoin")
+    assert (a.speaker.name, b.speaker.name) == ("Kimbra", "Kimbra da Costa")
+    assert a.speaker.linked == b.speaker.linked == "Kimbra da Costa"
+    assert a.group_id == b.group_id is not None

@@ -43,14 +43,17 @@ MARKED_ON_THEIR_OWN = [
     # another person named with confidence says them
     (("sa volonté de poursuivre le combat contre la fraude fiscale", "la fraude fiscale"),
      LONG, "Anne Roy", False),
-    # three marked words, one of content: what anyone says
+    # one or two content words in marks, said verbatim and together by the same person in marks
+    # in another article: a fragment of that statement (``few_marks``)
     (("il a parlé de la colère des éleveurs du plateau", "de la colère"),
      "Il y a de la colère chez nos riverains depuis des mois, et nous devons y répondre "
-     "avant l'été.", "Paul Marin", False),
-    # two marked words: too few to place
+     "avant l'été.", "Paul Marin", True),
     (("il assure qu'il n'y a pas de pollution durable", "pollution durable"),
      "Les mesures faites dans tout le quartier depuis lundi ne montrent aucune trace, sans "
-     "pollution durable pour les habitants.", "Paul Marin", False),
+     "pollution durable pour les habitants.", "Paul Marin", True),
+    # ... never another form of the word
+    (("il a parlé de la colère des éleveurs du plateau", "de la colère"),
+     "Nos riverains sont en colères depuis des mois.", "Paul Marin", False),
 ]
 
 

@@ -42,7 +42,7 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
     person of one story? The stories are read only when a name is asked about: most batches
     hold no one-word name a full name holds."""
     said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
-    genders: dict[str, set[str]] = defaultdict(set)
+    genders = person_genders(quotes)
     bodies: set[str] = set()  # names some record gives no person
     for n, q in enumerate(quotes):
         name = q.speaker.name
@@ -52,8 +52,6 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
             bodies.add(name)
             continue
         said[name].append(n)
-        if q.speaker.gender:
-            genders[name].add(q.speaker.gender)
     stories: list[Stories] = []
     words: dict[int, list[str]] = {}
 
@@ -65,8 +63,8 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
     def together(form: str, holder: str) -> bool:
         if form in bodies or holder in bodies:
             return False
-        a, b = genders.get(form, set()), genders.get(holder, set())
-        if len(a) == len(b) == 1 and a != b:
+        a, b = genders.get(form), genders.get(holder)
+        if a and b and a != b:
             return False
         if not stories:
             stories.append(Stories(list(quotes), {}, story_days=options.story_days))
@@ -81,6 +79,16 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
         return False
 
     return together
+
+
+def person_genders(quotes: Sequence[Quote]) -> dict[str, str]:
+    """The one gender the records give each person's name of the batch, where they give one
+    (none for a name some records give two)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker.name and q.speaker.kind == "person" and q.speaker.gender:
+            seen[q.speaker.name].add(q.speaker.gender)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
