@@ -321,10 +321,9 @@ def test_a_short_reported_quote_renders_a_quote_in_marks(rendering, said, togeth
     quotes = [replace(rec(f"q{n}", f"a{n}", text, speaker=who), type=kind)
               for n, (kind, text, who) in enumerate((rendering, said))]
     grouped, groups = group_quotes(quotes)
-    assert (grouped[0].group_id == grouped[1].group_id is not None) == (together is not False)
-    if together is not False:
-        relation = "paraphrase" if together else "fragment"
-        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == relation
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
 
 
 @pytest.mark.parametrize(("said", "rendering", "together"), [
@@ -539,10 +538,10 @@ HOUNDING = "Cet acharnement judiciaire contre mes proches doit cesser"
          [_mixed(rec("q1", "a1", "un « acharnement judiciaire »", "Marc Petit"),
                  ["acharnement judiciaire"]),
           rec("q2", "a2", HOUNDING, "Claire Dubois")], False),
-        ("two words in the marks of a longer quote: a fragment of her quote that says them",
+        ("two words in the marks of a longer quote are not a quote of their own",
          [_mixed(rec("q1", "a1", "elle dénonce un « acharnement judiciaire » qui viserait toute "
                      "son équipe municipale", "Claire Dubois"), ["acharnement judiciaire"]),
-          rec("q2", "a2", HOUNDING, "Claire Dubois")], True),
+          rec("q2", "a2", HOUNDING, "Claire Dubois")], False),
         ("a description taken for a name is no name: one long wording joins the named ones",
          [rec("q1", "a1", SCHOOLS, "avocats de la maire", confidence=0.97),
           rec("q2", "a2", SCHOOLS, "Paul Roy et Léa Martin", confidence=0.97)], True),
@@ -864,10 +863,9 @@ def test_a_short_rendering_joins_by_a_word_of_its_own(rendering, said, others, t
     quotes += [rec(f"q{n}", f"a{n}", text, speaker=who)
                for n, (text, who) in enumerate(others, start=2)]
     grouped, groups = group_quotes(quotes)
-    assert (grouped[0].group_id == grouped[1].group_id is not None) == (together is not False)
-    if together is not False:
-        relation = "paraphrase" if together else "fragment"
-        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == relation
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
     # another speaker's words are never a rendering of these
     other, _ = group_quotes([replace(quotes[0], speaker=replace(quotes[0].speaker,
                                                                 name="Marc Lenoir")), *quotes[1:]])
@@ -1012,8 +1010,8 @@ _RESPECTS = "Une décision personnelle que le maire respecte, pour qu’il puiss
     # a marked word the other quote does not say
     ("Le conseil a pris acte mardi du départ de l’adjoint aux finances, une « décision "
      "personnelle, qu’il regrette »", "décision personnelle, qu’il regrette", _RESPECTS, False),
-    # two words of content are too few for a rendering: a fragment (``few_marks``)
-    ("Le préfet évoque une « décision personnelle »", "décision personnelle", _RESPECTS, None),
+    # two words of content are too few to place
+    ("Le préfet évoque une « décision personnelle »", "décision personnelle", _RESPECTS, False),
     # the words lie far apart in the other quote
     ("Le conseil a pris acte mardi du départ de l’adjoint aux finances, une « décision "
      "personnelle, qu’il respecte »",
@@ -1027,10 +1025,9 @@ def test_marked_words_render_the_quote_they_come_from(mixed, marked, said, toget
                       fragments=(Span(at, at + len(marked), marked),)),
               rec("q1", "a1", said, speaker="Paul Roy")]
     grouped, groups = group_quotes(quotes)
-    assert (grouped[0].group_id == grouped[1].group_id is not None) == (together is not False)
-    if together is not False:
-        relation = "paraphrase" if together else "fragment"
-        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == relation
+    assert (grouped[0].group_id == grouped[1].group_id is not None) == together
+    if together:
+        assert {a.quote_id: a.relation for a in groups[0].appearances}["q0"] == "paraphrase"
     # the same words of another speaker are not these
     other, _ = group_quotes([quotes[0], replace(quotes[1], speaker=replace(
         quotes[1].speaker, name="Marc Lenoir"))])

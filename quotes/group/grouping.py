@@ -23,16 +23,7 @@ from quotes.group.acquainted import ArticleNames, short, strangers, text_alone
 from quotes.group.candidates import candidate_pairs, with_pairs
 from quotes.group.clusters import Clusters, Match, PerRoot
 from quotes.group.collector import collector_paused
-from quotes.group.consensus import (
-    described,
-    mark_repeat,
-    named_person,
-    repair,
-    repeats,
-    votes,
-    voting,
-)
-from quotes.group.few_marks import few_marked_pairs
+from quotes.group.consensus import mark_repeat, named_person, repair, repeats, votes, voting
 from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
@@ -72,8 +63,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     Candidates come from the text alone; a pair joins when its wordings match and its
     speakers allow it (``joining.may_join``), and two clusters never join when each holds a
     different confidently named person."""
+    genders = person_genders(quotes)  # each person's one gender, read once for both
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
-                           one_story(quotes, options), person_genders(quotes))
+                           one_story(quotes, options, genders), genders)
     # a batch names its speakers many times: each name's key once
     key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)
@@ -267,23 +259,6 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
             # in a speech; a formula and another speaker's twist of it, both in one article)
             continue
         matches.append(Match(quotes[a].id, quotes[b].id, *scores))
-        join(ra, rb)
-    # one or two words a speaker's marks give, said in a quote in marks in another article:
-    # a part, placed after every wording has placed its articles (``few_marks``)
-    # (a person named, a pronoun or the sentence before it read with confidence, may err on
-    # no two named people: those stay apart, ``clash``)
-    for a, b in few_marked_pairs(
-            [[normalize(f.text) for f in q.fragments] for q in quotes],
-            [t[0] if d else None for t, d in zip(texts, direct, strict=True)], names, articles_of,
-            [q.speaker.kind == "person" and q.speaker.confidence >= options.confident_speaker
-             and not described(q.speaker) for q in quotes],
-            max_words=options.paraphrase_min_words, max_share=options.max_shingle_share):
-        ra, rb = find(a), find(b)
-        if ra == rb or clash(ra, rb) or far(a, b) or given_apart(articles[ra], articles[rb]) \
-                or not quoted(a, b, (0.0, 100.0)) or not negation_agrees(
-                (texts[a][0], quotes[a].span.text), (texts[b][0], quotes[b].span.text), said):
-            continue
-        matches.append(Match(quotes[a].id, quotes[b].id, 0.0, 100.0))
         join(ra, rb)
     paraphrased: set[str] = set()
     if options.paraphrase:
