@@ -9,10 +9,13 @@ Each row is a batch of made-up articles, extracted and read as one run; the quot
 words in each article, and the rows say whether the two group and the one name the batch gives
 the person."""
 
+from dataclasses import replace
+
 import pytest
 from test_grouping import rec
 
 from quotes.api import Extractor, link_and_group
+from quotes.attribute.confidence import CONSENSUS
 from quotes.group.grouping import group_quotes
 from quotes.group.one_story import _same_words
 from quotes.group.speakers import link_speakers
@@ -74,6 +77,17 @@ ROWS = [
      [f"« {SAID} », a affirmé la ministre Alemu lors du sommet.",
       f"« {SAID} », a affirmé le ministre Tsegay Alemu Berhane lors du sommet."],
      ("Alemu", "Tsegay Alemu Berhane"), None),
+    # ... roles that share no role noun: a president and a striker (review W6)
+    ("must not: a president and a striker",
+     [f"« {SAID} », a déclaré le président Lula à Brasilia. Il a ensuite quitté la salle.",
+      f"« {SAID} », a lancé l'attaquant Lula Ferreira, reprenant le slogan présidentiel. Il a "
+      "souri."],
+     ("Lula", "Lula Ferreira"), None),
+    # must group: roles that share a noun, or a listed office's (« chef de l'État », président)
+    ("a president and a Brazilian president",
+     [f"« {SAID} », a déclaré le président Lula à Brasilia. Il a ensuite quitté la salle.",
+      f"« {SAID} », a déclaré le président brésilien Lula da Silva. Il a promis des fonds."],
+     ("Lula", "Lula da Silva"), "Lula da Silva"),
     # one story, by the same words: a byname inside the full name, a feminine role
     ("a byname inside the full name",
      ["« Le Brésil est de retour sur la scène mondiale », a lancé Lula à Brasilia.",
@@ -296,3 +310,83 @@ def test_a_name_a_body_bears_joins_no_full_name():
         rec("q-3", "a2", said, speaker="Ndiro da Costa"),
     ])
     assert [q.speaker.linked for q in quotes] == ["Ndiro", "Ndiro", "Ndiro da Costa"]
+
+
+@pytest.mark.parametrize(("names", "genders", "expected"), [
+    # a name the list gives women only, borne by a man: a byname, no given name of his
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra": "male", "Kimbra da Costa": "male"},
+     {"Kimbra": "Kimbra da Costa"}),
+    # must not: a woman who bears it (a given name), one name's gender unknown, an epicene name
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra": "female", "Kimbra da Costa": "female"},
+     {"Kimbra": "Kimbra"}),
+    (["Kimbra", "Kimbra da Costa"], {"Kimbra da Costa": "male"}, {"Kimbra": "Kimbra"}),
+    (["Dominique", "Dominique de Villepin"],
+     {"Dominique": "male", "Dominique de Villepin": "male"}, {"Dominique": "Dominique"}),
+])
+def test_a_byname_the_list_gives_the_other_sex(names, genders, expected):
+    linked = link_speakers(names, lambda form, full: True, genders)
+    assert {n: linked[n] for n in expected} == expected
+
+
+def test_a_byname_links_and_keeps_its_article_name(nlp):
+    """« Kimbra » (a woman's name in the list) and « Kimbra da Costa », both men, one story: one
+    person, so their words group; a quote the group gives him keeps the name its article
+    writes."""
+    quotes = _batch(nlp, [
+        f"« {SAID} », a lancé le président Kimbra devant la foule à Porto Real. Le président "
+        "Kimbra a prôné la « paix et l'unité » après le scrutin.",
+        f"« {SAID} », a déclaré Kimbra da Costa devant ses partisans. « Le pays a besoin de paix "
+        "et d'unité », a-t-il ajouté."])
+    a, b = _said(quotes, "a0", "paix et"), _said(quotes, "a1", "besoin")
+    assert (a.speaker.name, b.speaker.name) == ("Kimbra", "Kimbra da Costa")
+    assert a.speaker.linked == b.speaker.linked == "Kimbra da Costa"
+    assert a.group_id == b.group_id is not None
+
+
+@pytest.mark.parametrize(("roles", "linked"), [
+    # a listed office's noun counts: the « chef de l'État » is a « président »
+    (("chef de l'État", "président"), "Ndiro da Costa"),
+    # a kind noun's roles: « l'élu » may be a « maire »
+    (("élu", "maire de Porto Real"), "Ndiro da Costa"),
+    # a role that may be any role says nothing
+    (("responsable", "attaquant"), "Ndiro da Costa"),
+    # one name's role unknown: nothing to tell
+    ((None, "attaquant"), "Ndiro da Costa"),
+    # must not: a president and a striker
+    (("président", "attaquant"), "Ndiro"),
+])
+def test_roles_that_share_no_noun_are_two_people(roles, linked):
+    quotes, _ = group_quotes([
+        replace(rec(f"q-{n}", f"a{n}", SAID, speaker=name), speaker=replace(
+            rec("x", "x", "x", speaker=name).speaker, role=role))
+        for n, (name, role) in enumerate(zip(("Ndiro", "Ndiro da Costa"), roles, strict=True))])
+    assert [q.speaker.linked for q in quotes] == [linked, "Ndiro da Costa"]
+
+
+AID = "Aucune famille ne restera sans toit cet hiver dans le Sud"
+REBUILD = "Nous reconstruirons chaque école détruite par les inondations du Sud"
+
+
+@pytest.mark.parametrize(("texts", "name", "linked"), [
+    # any name: the article writes only « M. Kern », the batch « Paul Kern »
+    ([f"« {AID} »\n\nM. Kern s'est rendu mardi dans les quartiers sinistrés. « {REBUILD} », a "
+      "déclaré M. Kern à Valmorin.",
+      f"« {AID} », a déclaré le maire Paul Kern mardi. « {REBUILD} », a-t-il ajouté.",
+      f"« {REBUILD} », a déclaré Paul Kern mardi lors d'un discours."], "Kern", "Paul Kern"),
+    # a byname: the article writes « Lula », the batch « Lula da Silva »
+    ([f"« {AID} »\n\nLe président Lula s'est rendu mardi dans les zones sinistrées. « {REBUILD} "
+      "», a-t-il déclaré à Porto Alegre.",
+      f"« {AID} », a déclaré le président Lula da Silva mardi. « {REBUILD} », a-t-il ajouté.",
+      f"« {REBUILD} », a déclaré Lula da Silva mardi lors d'un discours."], "Lula",
+     "Lula da Silva"),
+])
+def test_a_speaker_the_consensus_gives_keeps_its_article_name(nlp, texts, name, linked):
+    """A heading quote the group's consensus gives its speaker takes the name its own article
+    writes for that person (GUIDELINES « Speaker name »: « M. Sall » is `Sall`), not the
+    batch's fuller one; the group still links it."""
+    quotes = _batch(nlp, texts)
+    heading = _said(quotes, "a0", "Aucune famille")
+    other = _said(quotes, "a1", "Aucune famille")
+    assert CONSENSUS in heading.evidence
+    assert (heading.speaker.name, heading.speaker.linked) == (name, linked)
+    assert heading.group_id == other.group_id is not None

@@ -258,3 +258,58 @@ def test_marks_a_quote_in_marks_says(said, run, apart):
     assert marks_apart(mixed, [said], (False, True), run=run) is apart
     # marks with no content word tell nothing
     assert not marks_apart(["il a dit que pour nous", "pour nous"], [said], (False, True), run=run)
+
+
+# one word (or a common pair) a speaker marks in one article, said by them in other articles
+# of one story about other things (review of round 62, W1–W5 and W7): the words alone are no
+# evidence of one utterance. Each row: the speaker's quotes (article, text, marks), the pairs
+# of them that must not group, and those that must (the paraphrase that places them).
+ONE_WORD_OF_TWO_THINGS = [
+    ("W1 « inacceptable »: the blockade and the injured police officers",
+     [("a0", "une situation « inacceptable » sur la rocade de Brelanges, bloquée depuis lundi "
+       "par les grévistes", ("inacceptable",)),
+      ("a1", "Le blocage de la rocade est inacceptable", ()),
+      ("a2", "Il est inacceptable que des policiers soient blessés par des jets de pierres", ())],
+     [(0, 2), (1, 2)], []),
+    ("W2 « honte »: the closure and the police charge",
+     [("a0", "une « honte » après l'annonce de la fermeture de l'usine Tarvel, qui emploie 300 "
+       "salariés", ("honte",)),
+      ("a1", "C'est une honte que la police ait chargé les grévistes devant les grilles", ()),
+      ("a2", "La fermeture de l'usine Tarvel est un choc pour toute la vallée", ())],
+     [(0, 1), (1, 2)], [(0, 2)]),
+    ("W3 « mépris »: the management's and the government's",
+     [("a0", "le « mépris » de la direction de Tarvel, qui a annoncé la fermeture du site de "
+       "Brelanges", ("mépris",)),
+      ("a1", "Le gouvernement montre son mépris des régions rurales depuis dix ans", ())],
+     [(0, 1)], []),
+    ("W4 « colère »: the shopkeepers' and the parents'",
+     [("a0", "la « colère » des commerçants après la fermeture du pont de Brelanges",
+       ("colère",)),
+      ("a1", "Je comprends la colère des parents d'élèves privés de cantine", ())],
+     [(0, 1)], []),
+    ("W5 « scandale »: the hospital, not the match the same article gives first",
+     [("a0", "un « scandale » après la révélation des surfacturations à l'hôpital de "
+       "Brelanges", ("scandale",)),
+      ("a1", "C'est un scandale, ce match de dimanche a été arbitré n'importe comment", ()),
+      ("a1", "Les surfacturations de l'hôpital sont un scandale pour les patients", ())],
+     [(0, 1), (1, 2)], [(0, 2)]),
+    ("W7 « faute grave »: the hospital's management and the late rescue",
+     [("a0", "une « faute grave » de la direction de l'hôpital de Brelanges dans la gestion des "
+       "surfacturations", ("faute grave",)),
+      ("a1", "Le retard des secours lors de l'incendie est une faute grave", ())],
+     [(0, 1)], []),
+]
+
+
+@pytest.mark.parametrize(("case", "said", "apart", "joined"), ONE_WORD_OF_TWO_THINGS,
+                         ids=[r[0] for r in ONE_WORD_OF_TWO_THINGS])
+def test_one_marked_word_of_two_things_joins_neither(case, said, apart, joined):
+    quotes = [_at(rec(f"q{n}", article, text, "Luc Harmel", marks), 100 * n)
+              for n, (article, text, marks) in enumerate(said)]
+    grouped, _ = group_quotes(quotes)
+    assert [q.id for q in grouped] == [q.id for q in quotes]  # every record is there
+    group = [q.group_id for q in grouped]
+    for a, b in apart:
+        assert group[a] is None or group[a] != group[b], (a, b)
+    for a, b in joined:
+        assert group[a] == group[b] is not None, (a, b)

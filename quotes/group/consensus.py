@@ -307,8 +307,14 @@ def _given(q: Quote, d: Speaker, confidence: float, quotes: Sequence[Quote],
     its role the one its own article gives that speaker closest before it in the other
     quotes' records (``own_roles.article_role``; its article's quotes, read where ``at``
     says), else the donor's: another outlet's words for the office (« coach du club ») never
-    over the article's own (« entraîneur du club »)."""
-    speaker = replace(q.speaker, name=d.linked or d.name, linked=d.linked or d.name, role=d.role,
+    over the article's own (« entraîneur du club »); its name the fullest its own article
+    gives that person in the other records (« Lula » where another outlet writes « Lula da
+    Silva »), else the one the batch links."""
+    linked = d.linked or d.name
+    own_names = [n for m in at.get(q.article.id, ()) if (sp := quotes[m].speaker).linked == linked
+                 and (n := sp.name) and CONSENSUS not in quotes[m].evidence]
+    name = max(own_names, key=lambda n: (len(n), n)) if own_names else linked
+    speaker = replace(q.speaker, name=name, linked=linked, role=d.role,
                       kind=d.kind, gender=d.gender, roles=(), confidence=confidence, id=d.id)
     given = replace(q, speaker=speaker, evidence=(*q.evidence, CONSENSUS))
     own = article_role(given, (quotes[n] for n in at.get(q.article.id, ())))

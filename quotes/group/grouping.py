@@ -29,7 +29,7 @@ from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
 from quotes.group.occasions import Days, apart, dated, spanning
-from quotes.group.one_story import one_story
+from quotes.group.one_story import one_story, person_genders
 from quotes.group.paraphrase import paraphrase_pairs
 from quotes.group.passages import SEVERAL, given_apart, heads, passages, repeated, spanned
 from quotes.group.quote_texts import quote_texts, sentence_parts
@@ -63,8 +63,9 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     Candidates come from the text alone; a pair joins when its wordings match and its
     speakers allow it (``joining.may_join``), and two clusters never join when each holds a
     different confidently named person."""
+    genders = person_genders(quotes)  # each person's one gender, read once for both
     linked = link_speakers((q.speaker.name for q in quotes if q.speaker.kind == "person"),
-                           one_story(quotes, options))
+                           one_story(quotes, options, genders), genders)
     # a batch names its speakers many times: each name's key once
     key_of = batch_keys({q.speaker.name for q in quotes if q.speaker.name}, linked)
     # a body of an organisation the batch also quotes speaks for it (``wholes``)

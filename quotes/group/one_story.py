@@ -9,18 +9,21 @@ someone alike tie nothing here: a minister or a company quoted in a drought stor
 story leaves the herder « Tsegay » and the minister « Tsegay Alemu Berhane » two people; nor a
 short slogan two people may each shout (« Nous ne lâcherons rien »). Never within one article
 (its cast has told who is who there), and never two people the records tell apart: both genders
-known and different (« Sacha, étudiante », « le député Sacha Houlié »), or a name some record
-gives a body (« Chelsea » in a club's communiqué).
+known and different (« Sacha, étudiante », « le député Sacha Houlié »), roles that share no
+role noun (``person_roles``: « le président Lula », « l'attaquant Lula Ferreira »), or a name
+some record gives a body (« Chelsea » in a club's communiqué).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from quotes.attribute.batch_groups import Stories
+from quotes.attribute.offices import office_heads
+from quotes.attribute.role_words import kind_heads
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
 from quotes.model import Quote
@@ -37,12 +40,15 @@ ALIKE = 0.95
 STEM = 4
 
 
-def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[[str, str], bool]:
+def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT,
+              genders: Mapping[str, str] | None = None) -> Callable[[str, str], bool]:
     """A test of two person names of the batch (a one-word name, a full name): may they be one
     person of one story? The stories are read only when a name is asked about: most batches
-    hold no one-word name a full name holds."""
+    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes,
+    when the caller has them."""
     said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
-    genders: dict[str, set[str]] = defaultdict(set)
+    genders = person_genders(quotes) if genders is None else genders
+    roles: list[dict[str, frozenset[str] | None]] = []  # ``person_roles``, read when asked
     bodies: set[str] = set()  # names some record gives no person
     for n, q in enumerate(quotes):
         name = q.speaker.name
@@ -52,8 +58,6 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
             bodies.add(name)
             continue
         said[name].append(n)
-        if q.speaker.gender:
-            genders[name].add(q.speaker.gender)
     stories: list[Stories] = []
     words: dict[int, list[str]] = {}
 
@@ -65,9 +69,14 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
     def together(form: str, holder: str) -> bool:
         if form in bodies or holder in bodies:
             return False
-        a, b = genders.get(form, set()), genders.get(holder, set())
-        if len(a) == len(b) == 1 and a != b:
+        a, b = genders.get(form), genders.get(holder)
+        if a and b and a != b:
             return False
+        if not roles:
+            roles.append(person_roles(quotes))
+        held, holds = roles[0].get(form), roles[0].get(holder)
+        if held and holds and not held & holds:
+            return False  # « le président Lula », « l'attaquant Lula Ferreira »: two people
         if not stories:
             stories.append(Stories(list(quotes), {}, story_days=options.story_days))
         story = stories[0]
@@ -81,6 +90,36 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT) -> Callable[
         return False
 
     return together
+
+
+def person_genders(quotes: Sequence[Quote]) -> dict[str, str]:
+    """The one gender the records give each person's name of the batch, where they give one
+    (none for a name some records give two)."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if q.speaker.name and q.speaker.kind == "person" and q.speaker.gender:
+            seen[q.speaker.name].add(q.speaker.gender)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def person_roles(quotes: Sequence[Quote]) -> dict[str, frozenset[str] | None]:
+    """The role nouns the records give each person's name of the batch (``kind_heads``, a
+    kind noun's roles too, and a listed office's: the « chef de l'État » is a « président »),
+    where they give some; None for a name some record gives a role any role may be (« le
+    responsable »)."""
+    seen: dict[str, set[str] | None] = {}
+    for q in quotes:
+        sp = q.speaker
+        if not sp.name or sp.kind != "person":
+            continue
+        for text in dict.fromkeys(t for t in (sp.role, *(r.text for r in sp.roles)) if t):
+            nouns = kind_heads(text)
+            if nouns is None:
+                seen[sp.name] = None
+            elif (had := seen.setdefault(sp.name, set())) is not None:
+                had |= nouns | office_heads(text)
+    return {name: frozenset(nouns) if nouns is not None else None
+            for name, nouns in seen.items()}
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:

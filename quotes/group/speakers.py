@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,7 +16,8 @@ from quotes.model import Speaker
 
 
 def link_speakers(names: Iterable[str | None],
-                  together: Callable[[str, str], bool] | None = None) -> dict[str, str]:
+                  together: Callable[[str, str], bool] | None = None,
+                  genders: Mapping[str, str] | None = None) -> dict[str, str]:
     """Map every person name of a batch to one canonical form per person.
 
     "Stoltenberg", "M. Stoltenberg" and "Jens Stoltenberg" become "Jens Stoltenberg"; two
@@ -24,7 +25,8 @@ def link_speakers(names: Iterable[str | None],
     such people is left as it is rather than guessed. A one-word name no surname joins goes to
     the one full name holding that word (``_inner_words``: "Ndiro" of "Ndiro da Costa") when
     ``together`` says the two names may be one person of one story (``one_story.one_story``);
-    without it, never.
+    without it, never. ``genders``: the one gender the records give a name, where they do
+    (``one_story.person_genders``).
     """
     by_surname: dict[str, set[str]] = defaultdict(set)
     for name in dict.fromkeys(names):  # each name once: a batch names its speakers often
@@ -50,7 +52,7 @@ def link_speakers(names: Iterable[str | None],
                 if "." in first:
                     fits = [f for f in full if fold(f.split()[0])[:1] == fold(first)[:1]]
                 linked[form] = fits[0] if len(fits) == 1 else form
-    return linked if together is None else _inner_words(linked, together)
+    return linked if together is None else _inner_words(linked, together, genders or {})
 
 
 class _Holder(NamedTuple):
@@ -61,7 +63,8 @@ class _Holder(NamedTuple):
     parts: Name
 
 
-def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool]) -> dict[str, str]:
+def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
+                 genders: Mapping[str, str]) -> dict[str, str]:
     """``linked`` with each one-word name that joined no full name by its last word given the
     one full name of the batch that holds the word elsewhere (``names.inner_word``: « Ndiro » of
     « Ndiro da Costa », « Alemu » of « Tsegay Alemu Berhane »), when ``together`` says they may
@@ -70,8 +73,10 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool]) -
     « Ouldi Odiaka Haddou »), nor the first name of the full name that any list gives (a
     witness « Dominique », « Claude », « Chelsea » beside « Dominique de Villepin »:
     lexicon/epicene_names.txt, given_names.tsv; « Lula » inside « Luiz Inácio Lula da Silva »
-    is no first name of his). A full name is a person's alone: not a list of people, nor a
-    description naming someone (« avocats de Pedro Kawa »)."""
+    is no first name of his, nor « Lula » of « Lula da Silva » where the records give both
+    names a man's gender and the list a woman's name, ``_given``). A full name is a person's
+    alone: not a list of people, nor a description naming someone (« avocats de Pedro
+    Kawa »)."""
     holders = [_Holder(full, parts) for full in sorted(set(linked.values()))
                if (parts := parse(full)) is not None and parts.first and not parts.initialled
                and parts.key.replace("’", "'") == speaker_key(full) and not several(parts.key)]
@@ -83,17 +88,28 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool]) -
         if to != form or (name := parse(form)) is None or name.first or " " in name.surname:
             continue
         found = inner_word(name, by_word.get(name.key, ()))
-        if found and not _given(name.surname, found[0].parts) and together(form, found[0].text):
+        if not found:
+            continue
+        one = genders.get(form)
+        borne = one if one is not None and genders.get(found[0].text) == one else None
+        if not _given(name.surname, found[0].parts, borne) and together(form, found[0].text):
             linked[form] = found[0].text
     return linked
 
 
-def _given(word: str, holder: Name) -> bool:
+def _given(word: str, holder: Name, borne: str | None = None) -> bool:
     """Is ``word`` the holder's first name, and a given name some list knows (the epicene
-    names, the wider list: « Camille », « Chelsea »)?"""
+    names, the wider list: « Camille », « Chelsea »)? Not when the list gives it to one sex
+    only and the records give the person the other (``borne``: the gender both names have,
+    "male" or "female"): the name is no given name of theirs, but a byname (« Lula », a
+    woman's name in the list, of the man « Lula da Silva »)."""
     key, first = fold(word), (holder.first or "").split()
-    return bool(first) and fold(first[0]) == key and (
-        key in folded("epicene_names") or listed_gender(word) is not None)
+    if not first or fold(first[0]) != key:
+        return False
+    if key in folded("epicene_names"):
+        return True
+    listed = listed_gender(word)
+    return listed is not None and (borne is None or borne[:1] == listed)
 
 
 def speaker_key(name: str) -> str | None:
