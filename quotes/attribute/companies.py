@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender
+from quotes.attribute.noun_kinds import of_people
 from quotes.lexicon import capitalised, is_org_noun, is_time_word, listed, titles
-from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
+from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, DEMONSTRATIVES
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import entities, text_of
 
 _RUN_POS = ("PROPN", "NOUN", "X", "ADJ")  # "Chemical" comes tagged a foreign word
@@ -120,17 +122,27 @@ def company_before(known: tuple[Company, ...], offset: int) -> str | None:
 
 
 def referring(span: Span, head: Token) -> bool:
-    """« la société », « le groupe pétrolier »: a definite company noun that nothing after it
-    names (not « la société Voltaris », « la société de transport », nor « le groupe
-    pharmaceutique Orvalis » whose name the tagger took for an adjective)."""
+    """« la société », « le groupe pétrolier », « le fabricant de pneumatiques »: a definite
+    company noun that nothing after it names (not « la société Voltaris », nor « le groupe
+    pharmaceutique Orvalis » whose name the tagger took for an adjective); a complement of
+    common words says its trade (``_trade``)."""
     first = span[0]
     rest = [t for t in span if t.i > head.i and not t.is_punct]
     return (
         first.lower_ in DEFINITE | DEMONSTRATIVES
         and first.i == head.i - 1
         and company_noun(head.text)
-        and all(t.pos_ == "ADJ" and t.is_lower for t in rest)
+        and (all(t.pos_ == "ADJ" and t.is_lower for t in rest) or _trade(rest))
     )
+
+
+def _trade(words: list[Token]) -> bool:
+    """Are these words a complement of common words that says what a company makes or sells
+    (« de pneumatiques », « du jouet », « de l'électroménager »): « de » first, every word in
+    small letters, no name and no noun of people (« le groupe de salariés » is people)?"""
+    return bool(words) and words[0].lower_ in DE_CONTRACTED and all(
+        t.is_lower and t.pos_ in ("DET", "ADP", "NOUN", "ADJ") and not (
+            t.pos_ == "NOUN" and (is_role_noun(t.text) or of_people(t))) for t in words)
 
 
 def run_name(span: Span, known: tuple[Company, ...]) -> str | None:

@@ -125,6 +125,9 @@ def _name_span(ent: Span) -> Span:
         if len(ent) > 1 and led and glued_title(ent[0].text) and ent[1].is_title:
             return Span(doc, ent.start + 1, ent.end, label="PER")
         return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
+    past = _past_complement(ent)
+    if past is not None:
+        return past
     k = ent.start
     while k < ent.end - 1 and (
         (doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES)
@@ -156,6 +159,21 @@ def _name_span(ent: Span) -> Span:
     if before.is_title and untagged and first_name_gender(before.text) and not placed:
         return Span(doc, start - 1, ent.end, label="PER")
     return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
+
+
+def _past_complement(ent: Span) -> Span | None:
+    """The name a person's entity holds after the complement of the role noun before it,
+    which the recogniser ran into it (« le maire de |Vernac João dos Santos| »): the parse
+    makes the first word the noun's complement (its preposition before the entity) and a
+    later one the noun's apposition, where the name starts; None when it does not."""
+    first = ent[0]
+    if first.dep_ != "nmod" or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
+        return None
+    noun = first.head
+    if noun.i >= first.i or not noun.is_lower or not is_role_noun(noun.text):
+        return None
+    opener = next((t for t in ent[1:] if t.dep_ == "appos" and t.head.i == noun.i), None)
+    return None if opener is None else Span(ent.doc, opener.i, ent.end, label="PER")
 
 
 def _hyphened(doc: Doc, start: int) -> int:

@@ -83,7 +83,8 @@ def _office_name_end(doc: Doc, i: int) -> int:
     words or more, the role phrase an office of the list with nothing more (``office``) or the
     first word a first name of lexicon/first_names.tsv after a complement that names no body
     (« le directeur de l'Institut Marie Curie » is a building's name); ``i`` when none."""
-    if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or doc[i].ent_type_ == "PER":
+    if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or (
+            doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B"):
         return i
     k, linked = i - 1, False
     while k > 0 and i - k <= _REACH + 1 and (_cap(doc[k]) or fold(doc[k].text) in _LINKS):
@@ -92,16 +93,30 @@ def _office_name_end(doc: Doc, i: int) -> int:
     if not (linked and doc[k].is_lower and is_role_noun(doc[k].text)):
         return i
     held = office(doc[k:i].text)
-    named = first_name_gender(doc[i].text) is not None and not any(
-        is_org_noun(t.text) for t in doc[k + 1 : i])
+    # « le directeur de l'Institut | Marie Curie » names a building after someone
+    bodied = any(is_org_noun(t.text) for t in doc[k + 1 : i])
+    named = not bodied and (first_name_gender(doc[i].text) is not None or _apposed_to(
+        doc[i], doc[k]))
     if not (named or (held is not None and held.exact and not held.more)):
         return i
     j = i + 1
     while j < len(doc) and (_cap(doc[j]) or (
             doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and j + 1 < len(doc) and _cap(doc[j + 1]))):
+            and j + 1 < len(doc) and _cap(doc[j + 1])) or (
+            fold(doc[j].text) in NAME_PARTICLES and doc[j].is_lower and j + 1 < len(doc)
+            and _cap(doc[j + 1]))):  # « Inès da Costa », « João dos Santos »
         j += 1
     return j if j - i >= 2 and _cap(doc[j - 1]) else i
+
+
+def _apposed_to(tok: Token, role: Token) -> bool:
+    """Does the parse make ``tok`` the apposition of the role noun, the words after it its
+    name's (« la ministre de la Culture Rima Abdul Malak », ``flat:name``), past the
+    complement? A first name the lexicon does not know opens it all the same; a run the
+    recogniser tagged a body by itself stays one (« le directeur du site Renault Trucks »)."""
+    own = tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"
+    return tok.dep_ == "appos" and tok.head.i == role.i and not own and all(
+        c.dep_ in ("flat:name", "flat") for c in tok.children if c.i > tok.i)
 
 
 def _cap(tok: Token) -> bool:
