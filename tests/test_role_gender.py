@@ -3,8 +3,7 @@
 An agent noun apposed to a name says the person's gender by its ending (« trésorière »,
 « éleveur »); a determiner before the noun decides for an epicene one (« la journaliste »);
 an agreement in the text, Mme / M. and, against a masculine form, a woman's first name win
-over the ending; beside a name, a masculine form says a man, whatever the first name unless a
-woman's. An unnamed person's masculine noun says nothing (fixtures/gold/GUIDELINES.md).
+over the ending. An unnamed person's masculine noun says nothing (fixtures/gold/GUIDELINES.md).
 One row: text -> the quote, then speaker, gender and kind.
 """
 
@@ -33,27 +32,39 @@ ROWS = [
     # it wins over a man's first name: the text shows her
     ("« La saison sera courte », prévient Maxime Leclerc, saisonnière à Biarritz.",
      "La saison sera courte", "Maxime Leclerc", "female", "person"),
-    # ---- its masculine form beside a name says a man, also when the first name is given to
-    # both or unknown: a noun with a feminine form in use (« trésorière ») that the text does
-    # not write says a man
+    # ---- its masculine form beside a name says a man
+    # a first name given to both: the masculine, anyone's, says nothing
     ("« Les caisses sont pleines », a assuré Dominique Ferrand, trésorier de la fanfare.",
-     "Les caisses sont pleines", "Dominique Ferrand", "male", "person"),
+     "Les caisses sont pleines", "Dominique Ferrand", None, "person"),
     ("« Le programme est bouclé », a déclaré Sacha Levasseur, coordinateur du salon.",
-     "Le programme est bouclé", "Sacha Levasseur", "male", "person"),
+     "Le programme est bouclé", "Sacha Levasseur", None, "person"),
     ("« Les mesures concordent », explique Alix Dumoulin, chercheur au CNRS.",
-     "Les mesures concordent", "Alix Dumoulin", "male", "person"),
+     "Les mesures concordent", "Alix Dumoulin", None, "person"),
     ("« Les ordonnances ont doublé », raconte Camille Perrot, pharmacien à Vesoul.",
-     "Les ordonnances ont doublé", "Camille Perrot", "male", "person"),
+     "Les ordonnances ont doublé", "Camille Perrot", None, "person"),
     ("« Les ventes repartent », affirme Dominique Aubry, enseignant à Dijon.",
-     "Les ventes repartent", "Dominique Aubry", "male", "person"),
+     "Les ventes repartent", "Dominique Aubry", None, "person"),
     ("« Les gardes commencent plus tôt », constatait Claude Vernier, président du syndicat.",
-     "Les gardes commencent plus tôt", "Claude Vernier", "male", "person"),
+     "Les gardes commencent plus tôt", "Claude Vernier", None, "person"),
+    ("« Nous fermerons en août », a dit Dominique Rabier, directeur de l'école.",
+     "Nous fermerons en août", "Dominique Rabier", None, "person"),
+    # its feminine form says a woman
     ("« Les gardes commencent plus tôt », constatait Claude Vernier, présidente du syndicat.",
      "Les gardes commencent plus tôt", "Claude Vernier", "female", "person"),
     ("« Nous fermerons en août », a dit Dominique Rabier, directrice de l'école.",
      "Nous fermerons en août", "Dominique Rabier", "female", "person"),
-    ("« Nous fermerons en août », a dit Dominique Rabier, directeur de l'école.",
-     "Nous fermerons en août", "Dominique Rabier", "male", "person"),
+    # the masculine noun at the first mention leaves the gender open for what the text shows
+    # later (« a-t-elle », « Mme », an agreement), and the pronoun finds her
+    ("« Le texte est prêt », a dit Camille Roux, rapporteur du projet de loi. « Nous le "
+     "voterons », a-t-elle ajouté.", "Nous le voterons", "Camille Roux", "female", "person"),
+    ("« Le texte est prêt », a dit Camille Roux, rapporteur du projet de loi. « Nous le "
+     "voterons », a-t-elle ajouté.", "Le texte est prêt", "Camille Roux", "female", "person"),
+    ("« Les élèves progressent », a dit Dominique Roux, directeur de l'école. Mme Roux quittera "
+     "son poste en juin.", "Les élèves progressent", "Dominique Roux", "female", "person"),
+    ("Dominique Roux, directeur de l'école, quittera son poste en juin. « Je pars sereine », a "
+     "confié Mme Roux.", "Je pars sereine", ANY, "female", "person"),
+    ("Claude Vernier, président du syndicat, est arrivée lundi. « Nous tiendrons », a-t-elle "
+     "dit.", "Nous tiendrons", "Claude Vernier", "female", "person"),
     # an epicene noun says nothing by itself beside a name given to both; its adjective does
     ("« Le dossier est clos », a dit Claude Vernier, juge à Dole.",
      "Le dossier est clos", "Claude Vernier", None, "person"),

@@ -159,9 +159,34 @@ def test_a_name_apposed_after_a_title_and_its_comma(nlp, sentence, run, adjectiv
 
 # ---- a title and its complement before a name the recogniser ran into them or into the
 # complement (« la ministre de la Culture Rima Abdul Malak » one ORG entity, « le maire de
-# Vernac João dos Santos » one PER entity): the parse's apposition to the role noun opens the
-# name, particles and all, whether or not the first name is known; a pronoun later is that name
+# Vernac João dos Santos » one PER entity, « de la Mer Nkechi Adebayo » one LOC entity): the
+# parse's apposition to the role noun opens the name, particles and all, whether or not the
+# first name is known (attribute/complement_names.py); a pronoun later is that name
 COMPLEMENT_THEN_NAME = [
+    # read by titled.py (a body's, a place's or no entity)
+    ("La ministre de la Mer Nkechi Adebayo s'est dite « estomaquée » par le rapport. « C'est "
+     "une faute », a-t-elle écrit.", "Nkechi Adebayo", "ministre de la Mer", "female"),
+    ("La ministre de la Culture Rima Abdul Malak a déclaré : « Les musées rouvriront. »",
+     "Rima Abdul Malak", "ministre de la Culture", "female"),
+    ("« Les musées rouvriront », a déclaré la ministre de la Culture Nkechi Adebayo.",
+     "Nkechi Adebayo", "ministre de la Culture", "female"),
+    ("La ministre de la Culture Nkechi da Silva a déclaré : « Les musées rouvriront. »",
+     "Nkechi da Silva", "ministre de la Culture", "female"),
+    ("Le ministre de l'Agriculture Oluwaseun Bakare a déclaré : « Les récoltes seront bonnes. »",
+     "Oluwaseun Bakare", "ministre de l'Agriculture", "male"),
+    # a compound place's « Saint » keeps the word after it in the complement
+    ("Le maire de Saint Nazaire Teodor Vasilescu a déclaré : « Le port vivra. » Il a ajouté : "
+     "« Nous continuerons. »", "Teodor Vasilescu", "maire de Saint Nazaire", "male"),
+    # read by name_spans.py (one person's entity)
+    ("Le maire de Saint Denis Mathieu Hanotin a déclaré : « Le stade restera ouvert. »",
+     "Mathieu Hanotin", "maire de Saint Denis", "male"),
+    ("Le maire de Saint Denis Makan Sissoko a déclaré : « Le stade restera ouvert. »",
+     "Makan Sissoko", "maire de Saint Denis", "male"),
+    ("Le maire de Villeneuve Saint Georges Tarik Belhadj a déclaré : « Le pont rouvrira. »",
+     "Tarik Belhadj", "maire de Villeneuve Saint Georges", "male"),
+    ("Le maire de Villeneuve Saint Georges Makan Sissoko a déclaré : « Le pont rouvrira. »",
+     "Makan Sissoko", "maire de Villeneuve Saint Georges", "male"),
+    # already read before the complement reading
     ("La ministre de la Mer Nadia Abdul Karam s'est dite « estomaquée » par le rapport. « C'est "
      "une faute », a-t-elle écrit.", "Nadia Abdul Karam", "ministre de la Mer", "female"),
     ("La ministre de la Mer Rania Haddou s'est dite « estomaquée » par le rapport. « C'est une "
@@ -211,3 +236,28 @@ def test_a_complement_after_a_title_is_no_name(nlp, text):
     (quote,) = quotes_of(nlp, text)
     assert quote.speaker.name is None
     assert quote.speaker.kind in ("person", "unknown")
+
+
+# a complement a first name opens is the person the unnamed holder of the title serves, no
+# name of the holder's: « le porte-parole d'Ahmed Ben Salah » speaks, not « Ben Salah »
+COMPLEMENT_IS_THE_PERSON = [
+    ("Le porte-parole d'Ahmed Ben Salah a déclaré : « Le ministre se repose. »",
+     "porte-parole d'Ahmed Ben Salah"),
+    ("« Le projet avance », a déclaré le porte-parole d'Ahmed Ben Salah.",
+     "porte-parole d'Ahmed Ben Salah"),
+    ("Selon le porte-parole d'Ahmed Ben Salah, « le ministre se repose ».",
+     "porte-parole d'Ahmed Ben Salah"),
+    ("L'avocat de Mohamed Ben Ali a déclaré : « Mon client est innocent. »",
+     "avocat de Mohamed Ben Ali"),
+    ("La porte-parole de Karim Ben Salah a déclaré : « Le ministre se repose. »",
+     "porte-parole de Karim Ben Salah"),
+    ("Le porte-parole d'Ahmed Ben Salah a démenti jeudi toute démission. « Le ministre reste à "
+     "son poste », a-t-il assuré. Ahmed Ben Salah, lui, ne s'est pas exprimé.",
+     "porte-parole d'Ahmed Ben Salah"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), COMPLEMENT_IS_THE_PERSON)
+def test_a_person_as_the_complement_is_not_the_holder(nlp, text, role):
+    (quote,) = quotes_of(nlp, text)
+    assert (quote.speaker.name, quote.speaker.role) == (None, role)

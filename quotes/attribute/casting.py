@@ -350,11 +350,13 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
     person.gender = person.gender or shown
     if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
         # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
-        # its masculine one says a man too beside a name, a first name given to both or
-        # unknown (« Claude X, président de … ») included, unless the first name says a woman
-        # ("Marie X, professeur"); an agreement ("X, professeur, est arrivée") said it first
+        # its masculine one says a man too beside a name, unless the first name says a woman
+        # ("Marie X, professeur") or is given to both ("Dominique X, auteur du rapport": the
+        # masculine is anyone's); an agreement ("X, professeur, est arrivée") said it first
         shown = noun_gender(head) or ending_gender(head)
-        if shown == "f" or (shown == "m" and first_name_gender(person.parts.first) != "f"):
+        first = person.parts.first
+        either = first is not None and fold(first) in folded("epicene_names")
+        if shown == "f" or (shown == "m" and first_name_gender(first) != "f" and not either):
             person.gender = shown
 
 

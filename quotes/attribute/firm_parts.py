@@ -1,13 +1,15 @@
 """The company a definite company noun or a part of a firm said alone stands for.
 
 « la société », « le groupe »: the company the article named last before it
-(``companies.company_before``). « la direction », « le management », « la direction du
-groupe » (lexicon/firm_parts.txt): that part of the company the article named last before it,
-« direction de Voltaris », an organisation; never a named body whose own name starts with the
-noun (« Direction régionale des entreprises »). Left to the other rules when the article named
-the part with its owner before (« la direction de Voltaris », then « la direction »), when a
-body that is no company was named after that company (« l'hôpital Saint-Roch », its
-direction), and when the article named no company before the mention.
+(``companies.company_before``); « le fabricant de pneumatiques »: the company the article is
+about (``companies.company_about``), left to the other rules when it names none.
+« la direction », « le management », « la direction du groupe » (lexicon/firm_parts.txt): that
+part of the company the article named last before it, « direction de Voltaris », an
+organisation; never a named body whose own name starts with the noun (« Direction régionale
+des entreprises »). Left to the other rules when the article named the part with its owner
+before (« la direction de Voltaris », then « la direction »), when a body that is no company
+was named after that company (« l'hôpital Saint-Roch », its direction), and when the article
+named no company before the mention.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def company_speaker(
 ) -> tuple[str | None, Resolution] | None:
     """The speaker's name and how it was found, for « la société » (its words when two and no
     company was named) or « la direction »; None when neither applies."""
+    if companies.traded(span, head):  # « le fabricant de pneumatiques »: the article's company
+        company = companies.company_about(registry.companies, start)
+        return (company, "explicit") if company else None
     if companies.referring(span, head):  # « détaille la société »: the company named before
         company = companies.company_before(registry.companies, start)
         if company or words == 2:  # « le groupe socialiste », no company named: its words

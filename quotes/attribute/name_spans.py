@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.complement_names import name_after_complement
 from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
@@ -163,17 +164,17 @@ def _name_span(ent: Span) -> Span:
 
 def _past_complement(ent: Span) -> Span | None:
     """The name a person's entity holds after the complement of the role noun before it,
-    which the recogniser ran into it (« le maire de |Vernac João dos Santos| »): the parse
-    makes the first word the noun's complement (its preposition before the entity) and a
-    later one the noun's apposition, where the name starts; None when it does not."""
+    which the recogniser ran into it (« le maire de |Vernac João dos Santos| »): the entity
+    opens on the noun's complement (its preposition before it) and the name on the word
+    ``complement_names`` reads; None when it does not."""
     first = ent[0]
     if first.dep_ != "nmod" or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
         return None
     noun = first.head
-    if noun.i >= first.i or not noun.is_lower or not is_role_noun(noun.text):
+    start = name_after_complement(noun) if noun.i < first.i else None
+    if start is None or not ent.start < start < ent.end - 1:
         return None
-    opener = next((t for t in ent[1:] if t.dep_ == "appos" and t.head.i == noun.i), None)
-    return None if opener is None else Span(ent.doc, opener.i, ent.end, label="PER")
+    return Span(ent.doc, start, ent.end, label="PER")
 
 
 def _hyphened(doc: Doc, start: int) -> int:

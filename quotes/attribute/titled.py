@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.complement_names import name_after_complement
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.attribute.offices import office
 from quotes.lexicon import capitalised, fold, is_org_noun, titles
@@ -83,8 +84,7 @@ def _office_name_end(doc: Doc, i: int) -> int:
     words or more, the role phrase an office of the list with nothing more (``office``) or the
     first word a first name of lexicon/first_names.tsv after a complement that names no body
     (« le directeur de l'Institut Marie Curie » is a building's name); ``i`` when none."""
-    if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or (
-            doc[i].ent_type_ == "PER" and doc[i].ent_iob_ == "B"):
+    if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or doc[i].ent_type_ == "PER":
         return i
     k, linked = i - 1, False
     while k > 0 and i - k <= _REACH + 1 and (_cap(doc[k]) or fold(doc[k].text) in _LINKS):
@@ -93,10 +93,8 @@ def _office_name_end(doc: Doc, i: int) -> int:
     if not (linked and doc[k].is_lower and is_role_noun(doc[k].text)):
         return i
     held = office(doc[k:i].text)
-    # « le directeur de l'Institut | Marie Curie » names a building after someone
-    bodied = any(is_org_noun(t.text) for t in doc[k + 1 : i])
-    named = not bodied and (first_name_gender(doc[i].text) is not None or _apposed_to(
-        doc[i], doc[k]))
+    named = (first_name_gender(doc[i].text) is not None and not any(
+        is_org_noun(t.text) for t in doc[k + 1 : i])) or name_after_complement(doc[k]) == i
     if not (named or (held is not None and held.exact and not held.more)):
         return i
     j = i + 1
@@ -107,16 +105,6 @@ def _office_name_end(doc: Doc, i: int) -> int:
             and _cap(doc[j + 1]))):  # « Inès da Costa », « João dos Santos »
         j += 1
     return j if j - i >= 2 and _cap(doc[j - 1]) else i
-
-
-def _apposed_to(tok: Token, role: Token) -> bool:
-    """Does the parse make ``tok`` the apposition of the role noun, the words after it its
-    name's (« la ministre de la Culture Rima Abdul Malak », ``flat:name``), past the
-    complement? A first name the lexicon does not know opens it all the same; a run the
-    recogniser tagged a body by itself stays one (« le directeur du site Renault Trucks »)."""
-    own = tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"
-    return tok.dep_ == "appos" and tok.head.i == role.i and not own and all(
-        c.dep_ in ("flat:name", "flat") for c in tok.children if c.i > tok.i)
 
 
 def _cap(tok: Token) -> bool:
