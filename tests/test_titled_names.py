@@ -186,6 +186,24 @@ COMPLEMENT_THEN_NAME = [
      "Tarik Belhadj", "maire de Villeneuve Saint Georges", "male"),
     ("Le maire de Villeneuve Saint Georges Makan Sissoko a déclaré : « Le pont rouvrira. »",
      "Makan Sissoko", "maire de Villeneuve Saint Georges", "male"),
+    # the words that open a compound place (lexicon/place_openers.txt), a first name of the
+    # lexicon after them or not (« Paul », « Louis », « Maxime »)
+    ("Le maire de Saint Paul Kwame Asante a déclaré : « Le port vivra. »", "Kwame Asante",
+     "maire de Saint Paul", "male"),
+    ("La maire de Sainte Maxime Vanessa Mendes a déclaré : « La plage rouvrira. »",
+     "Vanessa Mendes", "maire de Sainte Maxime", "female"),
+    ("Le maire de Sainte Foy Lucas Arnaud a déclaré : « La plage rouvrira. »", "Lucas Arnaud",
+     "maire de Sainte Foy", "male"),
+    ("Le maire de Port Louis Jean Vidal a déclaré : « Le port vivra. »", "Jean Vidal",
+     "maire de Port Louis", "male"),
+    ("Le maire de Fort Mardyck Kwame Asante a déclaré : « Le port vivra. »", "Kwame Asante",
+     "maire de Fort Mardyck", "male"),
+    ("Le maire de Mont Dore Kwame Asante a déclaré : « Le port vivra. »", "Kwame Asante",
+     "maire de Mont Dore", "male"),
+    ("Le maire de Bourg Achard Kwame Asante a déclaré : « Le bourg vivra. »", "Kwame Asante",
+     "maire de Bourg Achard", "male"),
+    ("Le maire de Villeneuve Loubet Kwame Asante a déclaré : « Le port vivra. »",
+     "Kwame Asante", "maire de Villeneuve Loubet", "male"),
     # already read before the complement reading
     ("La ministre de la Mer Nadia Abdul Karam s'est dite « estomaquée » par le rapport. « C'est "
      "une faute », a-t-elle écrit.", "Nadia Abdul Karam", "ministre de la Mer", "female"),
@@ -254,6 +272,27 @@ COMPLEMENT_IS_THE_PERSON = [
     ("Le porte-parole d'Ahmed Ben Salah a démenti jeudi toute démission. « Le ministre reste à "
      "son poste », a-t-il assuré. Ahmed Ben Salah, lui, ne s'est pas exprimé.",
      "porte-parole d'Ahmed Ben Salah"),
+    # a first name the lexicon lacks, then a particle (lexicon.grammar NAME_PARTICLES): the
+    # complement is the person still
+    ("Le conseiller de Tariq Ben Salah a déclaré : « Le projet avance. »",
+     "conseiller de Tariq Ben Salah"),
+    ("Le porte-parole de Nkechi Ben Salah a déclaré : « La ministre se repose. »",
+     "porte-parole de Nkechi Ben Salah"),
+    ("« La ministre se repose », a déclaré le porte-parole de Nkechi Ben Salah.",
+     "porte-parole de Nkechi Ben Salah"),
+    ("L'avocate de Nkechi Ben Salah a déclaré : « Ma cliente est innocente. »",
+     "avocate de Nkechi Ben Salah"),
+    ("Le porte-parole de Tariq Abou Sahel a déclaré : « Le ministre se repose. »",
+     "porte-parole de Tariq Abou Sahel"),
+    ("Le porte-parole de Tariq Ould Abdallah a déclaré : « Le ministre se repose. »",
+     "porte-parole de Tariq Ould Abdallah"),
+    ("Le porte-parole de Tariq Ibn Rachid a déclaré : « Le ministre se repose. »",
+     "porte-parole de Tariq Ibn Rachid"),
+    pytest.param("Le porte-parole d'Oluwaseun Bakare Adeyemi a déclaré : « Le ministre se "
+                 "repose. »", "porte-parole d'Oluwaseun Bakare Adeyemi",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the parse makes « Bakare » the verb's subject, the role noun no subject: "
+                     "« Bakare Adeyemi » speaks, as before this table"))),
 ]
 
 

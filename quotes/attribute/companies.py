@@ -21,7 +21,17 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import of_people
-from quotes.lexicon import capitalised, is_org_noun, is_time_word, listed, titles
+from quotes.lexicon import (
+    cached,
+    capitalised,
+    fold,
+    folded,
+    is_org_noun,
+    is_time_word,
+    listed,
+    marked,
+    titles,
+)
 from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, DEMONSTRATIVES
 from quotes.lexicon.outlets import listed_outlet
 from quotes.lexicon.roles import is_role_noun
@@ -139,7 +149,8 @@ def company_before(known: tuple[Company, ...], offset: int) -> str | None:
 def referring(span: Span, head: Token) -> bool:
     """« la société », « le groupe pétrolier »: a singular definite company noun that nothing
     after it names (not « la société Voltaris », nor « le groupe pharmaceutique Orvalis » whose
-    name the tagger took for an adjective; « les fabricants » are many), or one with a trade
+    name the tagger took for an adjective; « les fabricants » are many) nor makes a thing
+    (« le distributeur automatique »: lexicon/company_lookalikes.txt), or one with a trade
     (``traded``)."""
     first = span[0]
     rest = [t for t in span if t.i > head.i and not t.is_punct]
@@ -147,6 +158,7 @@ def referring(span: Span, head: Token) -> bool:
         first.lower_ in _ONE
         and first.i == head.i - 1
         and company_noun(head.text)
+        and not (rest and fold(f"{head.text} {rest[0].text}") in folded("company_lookalikes"))
         and (all(t.pos_ == "ADJ" and t.is_lower for t in rest) or traded(span, head))
     )
 
@@ -156,20 +168,28 @@ _ONE = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # « le », « cette »: 
 
 def traded(span: Span, head: Token) -> bool:
     """« le fabricant de pneumatiques », « l'équipementier d'électroménager »: « le », « la »
-    or « l' », a company noun, then « de » and a bare noun of common words saying its trade,
-    no article (« le distributeur de la marque » is another firm), no noun of people (« le
-    groupe de salariés »), an adjective after it at most."""
+    or « l' », a maker's or a trader's noun (lexicon/company_nouns.txt marks them « trade »:
+    « la société de transport », « le groupe de travail », « le loueur de voitures » are
+    none), then « de » and a bare noun of common words saying its trade, no article (« le
+    distributeur de la marque » is another firm), no noun of people, an adjective after it at
+    most."""
     words = [t for t in span if t.i > head.i and not t.is_punct]
     return (
         span[0].lower_ in DEFINITE_SINGULAR
         and span[0].i == head.i - 1
-        and company_noun(head.text)
+        and fold(head.text) in _trade_nouns()
         and 2 <= len(words) <= 3
         and words[0].lower_ in DE
         and words[1].pos_ == "NOUN" and words[1].is_lower
         and not (is_role_noun(words[1].text) or of_people(words[1]))
         and all(t.pos_ == "ADJ" and t.is_lower for t in words[2:])
     )
+
+
+@cached
+def _trade_nouns() -> frozenset[str]:
+    """The company nouns lexicon/company_nouns.txt marks « trade », folded."""
+    return frozenset(fold(w) for w in marked("company_nouns", "trade"))
 
 
 def company_about(known: tuple[Company, ...], offset: int) -> str | None:

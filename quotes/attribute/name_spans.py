@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
-from quotes.attribute.complement_names import name_after_complement
+from quotes.attribute.complement_names import name_after_complement, opens_place
 from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
@@ -165,9 +165,12 @@ def _name_span(ent: Span) -> Span:
 def _past_complement(ent: Span) -> Span | None:
     """The name a person's entity holds after the complement of the role noun before it,
     which the recogniser ran into it (« le maire de |Vernac João dos Santos| »): the entity
-    opens on the noun's complement (its preposition before it) and the name on the word
+    opens on the noun's complement (its preposition before it), or right after the word that
+    opens a compound place there (« de Port |Louis Jean Vidal| »), and the name on the word
     ``complement_names`` reads; None when it does not."""
     first = ent[0]
+    if ent.start > 0 and opens_place(ent.doc[ent.start - 1]):
+        first = ent.doc[ent.start - 1]
     if first.dep_ != "nmod" or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
         return None
     noun = first.head
