@@ -44,6 +44,34 @@ ROWS = [
      "Les ordonnances ont doublé", "Camille Perrot", None, "person"),
     ("« Les ventes repartent », affirme Dominique Aubry, enseignant à Dijon.",
      "Les ventes repartent", "Dominique Aubry", None, "person"),
+    ("« Les gardes commencent plus tôt », constatait Claude Vernier, président du syndicat.",
+     "Les gardes commencent plus tôt", "Claude Vernier", None, "person"),
+    ("« Nous fermerons en août », a dit Dominique Rabier, directeur de l'école.",
+     "Nous fermerons en août", "Dominique Rabier", None, "person"),
+    # its feminine form says a woman
+    ("« Les gardes commencent plus tôt », constatait Claude Vernier, présidente du syndicat.",
+     "Les gardes commencent plus tôt", "Claude Vernier", "female", "person"),
+    ("« Nous fermerons en août », a dit Dominique Rabier, directrice de l'école.",
+     "Nous fermerons en août", "Dominique Rabier", "female", "person"),
+    # the masculine noun at the first mention leaves the gender open for what the text shows
+    # later (« a-t-elle », « Mme », an agreement), and the pronoun finds her
+    ("« Le texte est prêt », a dit Camille Roux, rapporteur du projet de loi. « Nous le "
+     "voterons », a-t-elle ajouté.", "Nous le voterons", "Camille Roux", "female", "person"),
+    ("« Le texte est prêt », a dit Camille Roux, rapporteur du projet de loi. « Nous le "
+     "voterons », a-t-elle ajouté.", "Le texte est prêt", "Camille Roux", "female", "person"),
+    ("« Les élèves progressent », a dit Dominique Roux, directeur de l'école. Mme Roux quittera "
+     "son poste en juin.", "Les élèves progressent", "Dominique Roux", "female", "person"),
+    ("Dominique Roux, directeur de l'école, quittera son poste en juin. « Je pars sereine », a "
+     "confié Mme Roux.", "Je pars sereine", ANY, "female", "person"),
+    ("Claude Vernier, président du syndicat, est arrivée lundi. « Nous tiendrons », a-t-elle "
+     "dit.", "Nous tiendrons", "Claude Vernier", "female", "person"),
+    # an epicene noun says nothing by itself beside a name given to both; its adjective does
+    ("« Le dossier est clos », a dit Claude Vernier, juge à Dole.",
+     "Le dossier est clos", "Claude Vernier", None, "person"),
+    ("« Le dossier est clos », a dit Claude Vernier, ministre de la Mer.",
+     "Le dossier est clos", "Claude Vernier", None, "person"),
+    ("« Le dossier est clos », a dit Camille Vernier, nouvelle secrétaire du club.",
+     "Le dossier est clos", "Camille Vernier", "female", "person"),
     # a noun the lexicon lists in both forms is read the same way, after the agreements and
     # the first name
     ("Claude Roux, directeur du club, est arrivée lundi. « Nous tiendrons », a dit Claude "

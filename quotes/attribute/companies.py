@@ -7,19 +7,34 @@ shorter form of it elsewhere in the article (« Voltaris ») is that run, when t
 the run as an actor, not only as a complement (« directeur de Voltaris France »). A definite
 company noun (« la société », « le groupe », lexicon/company_nouns.txt) said to speak is the company
 the article named last before it, rather not as a complement (« le président de Voltaris »),
-never a place, a court or a ministry; unresolved when there is none.
+never a place, a court or a ministry; unresolved when there is none. One with a trade (« le
+fabricant de pneumatiques ») is the company the article is about (``company_about``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import capitalised, is_org_noun, is_time_word, listed, titles
-from quotes.lexicon.grammar import DEFINITE, DEMONSTRATIVES
+from quotes.attribute.noun_kinds import of_people
+from quotes.lexicon import (
+    cached,
+    capitalised,
+    fold,
+    folded,
+    is_org_noun,
+    is_time_word,
+    listed,
+    marked,
+    titles,
+)
+from quotes.lexicon.grammar import DE, DEFINITE_SINGULAR, DEMONSTRATIVES
+from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import entities, text_of
 
 _RUN_POS = ("PROPN", "NOUN", "X", "ADJ")  # "Chemical" comes tagged a foreign word
@@ -31,6 +46,8 @@ class Company:
     name: str  # the whole run
     start: int  # its offset
     free: bool  # not behind a preposition: a subject, not « le président de Voltaris »
+    noun: bool = False  # after a company noun: « le groupe Tessaro », a company by its kind
+    subject: bool = False  # the subject of its verb: « Le groupe Tessaro va fermer … »
 
 
 def capital(tok: Token) -> bool:
@@ -85,9 +102,19 @@ def companies(doc: Doc, outside: Callable[[int], bool]) -> tuple[Company, ...]:
             k -= 1  # « de la SNCF »: the preposition before the article
         free = k < 0 or doc[k].pos_ != "ADP"
         text = text_of(doc)[run.start_char : run.end_char]
+        noun = lo > 0 and company_noun(doc[lo - 1].text)
+        said = [*run, doc[lo - 1]] if noun else list(run)
+        subject = any(_subject(t) for t in said)
         if lo not in found or len(text) > len(found[lo].name):
-            found[lo] = Company(text, run.start_char, free)
+            found[lo] = Company(text, run.start_char, free, noun, subject)
     return tuple(found[k] for k in sorted(found))
+
+
+def _subject(tok: Token) -> bool:
+    """The subject of its verb, or joined to it by « et » (« Brivane et le groupe Tessaro »)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubj:pass")
 
 
 def _a_company(run: Span) -> bool:
@@ -120,17 +147,66 @@ def company_before(known: tuple[Company, ...], offset: int) -> str | None:
 
 
 def referring(span: Span, head: Token) -> bool:
-    """« la société », « le groupe pétrolier »: a definite company noun that nothing after it
-    names (not « la société Voltaris », « la société de transport », nor « le groupe
-    pharmaceutique Orvalis » whose name the tagger took for an adjective)."""
+    """« la société », « le groupe pétrolier »: a singular definite company noun that nothing
+    after it names (not « la société Voltaris », nor « le groupe pharmaceutique Orvalis » whose
+    name the tagger took for an adjective; « les fabricants » are many) nor makes a thing
+    (« le distributeur automatique »: lexicon/company_lookalikes.txt), or one with a trade
+    (``traded``)."""
     first = span[0]
     rest = [t for t in span if t.i > head.i and not t.is_punct]
     return (
-        first.lower_ in DEFINITE | DEMONSTRATIVES
+        first.lower_ in _ONE
         and first.i == head.i - 1
         and company_noun(head.text)
-        and all(t.pos_ == "ADJ" and t.is_lower for t in rest)
+        and not (rest and fold(f"{head.text} {rest[0].text}") in folded("company_lookalikes"))
+        and (all(t.pos_ == "ADJ" and t.is_lower for t in rest) or traded(span, head))
     )
+
+
+_ONE = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # « le », « cette »: one company
+
+
+def traded(span: Span, head: Token) -> bool:
+    """« le fabricant de pneumatiques », « l'équipementier d'électroménager »: « le », « la »
+    or « l' », a maker's or a trader's noun (lexicon/company_nouns.txt marks them « trade »:
+    « la société de transport », « le groupe de travail », « le loueur de voitures » are
+    none), then « de » and a bare noun of common words saying its trade, no article (« le
+    distributeur de la marque » is another firm), no noun of people, an adjective after it at
+    most."""
+    words = [t for t in span if t.i > head.i and not t.is_punct]
+    return (
+        span[0].lower_ in DEFINITE_SINGULAR
+        and span[0].i == head.i - 1
+        and fold(head.text) in _trade_nouns()
+        and 2 <= len(words) <= 3
+        and words[0].lower_ in DE
+        and words[1].pos_ == "NOUN" and words[1].is_lower
+        and not (is_role_noun(words[1].text) or of_people(words[1]))
+        and all(t.pos_ == "ADJ" and t.is_lower for t in words[2:])
+    )
+
+
+@cached
+def _trade_nouns() -> frozenset[str]:
+    """The company nouns lexicon/company_nouns.txt marks « trade », folded."""
+    return frozenset(fold(w) for w in marked("company_nouns", "trade"))
+
+
+def company_about(known: tuple[Company, ...], offset: int) -> str | None:
+    """The company the article is about before ``offset``, for « le fabricant de
+    pneumatiques »: of the companies it named by a company noun (« le groupe Tessaro »; no
+    outlet, agency, union, club nor party is named so, nor a competitor named alone), the one
+    it names most, by its full name; of two named as often, the one that was a subject; None
+    when none or two still tie (no speaker beats a wrong one)."""
+    before = [c for c in known if c.start < offset]
+    kinds = {full_name(known, c.name) for c in before if c.noun and not listed_outlet(c.name)}
+    said = Counter(n for c in before if (n := full_name(known, c.name)) in kinds)
+    most = max(said.values(), default=0)
+    tied = [n for n, times in said.items() if times == most]
+    if len(tied) > 1:
+        tied = [n for n in tied if any(c.subject and full_name(known, c.name) == n
+                                       for c in before)]
+    return tied[0] if len(tied) == 1 else None
 
 
 def run_name(span: Span, known: tuple[Company, ...]) -> str | None:

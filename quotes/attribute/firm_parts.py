@@ -1,13 +1,16 @@
 """The company a definite company noun or a part of a firm said alone stands for.
 
 « la société », « le groupe »: the company the article named last before it
-(``companies.company_before``). « la direction », « le management », « la direction du
-groupe » (lexicon/firm_parts.txt): that part of the company the article named last before it,
-« direction de Voltaris », an organisation; never a named body whose own name starts with the
-noun (« Direction régionale des entreprises »). Left to the other rules when the article named
-the part with its owner before (« la direction de Voltaris », then « la direction »), when a
-body that is no company was named after that company (« l'hôpital Saint-Roch », its
-direction), and when the article named no company before the mention.
+(``companies.company_before``); « le fabricant de pneumatiques »: the company the article is
+about (``companies.company_about``), no one when there is none or no one company is (a firm
+all the same, never a person named before).
+« la direction », « le management », « la direction du groupe » (lexicon/firm_parts.txt): that
+part of the company the article named last before it, « direction de Voltaris », an
+organisation; never a named body whose own name starts with the noun (« Direction régionale
+des entreprises »). Left to the other rules when the article named the part with its owner
+before (« la direction de Voltaris », then « la direction »), when a body that is no company
+was named after that company (« l'hôpital Saint-Roch », its direction), and when the article
+named no company before the mention.
 """
 
 from __future__ import annotations
@@ -29,7 +32,11 @@ def company_speaker(
     span: Span, head: Token, registry: Registry, start: int, words: int
 ) -> tuple[str | None, Resolution] | None:
     """The speaker's name and how it was found, for « la société » (its words when two and no
-    company was named) or « la direction »; None when neither applies."""
+    company was named), « le fabricant de pneumatiques » (no name when the article is about
+    no one company) or « la direction »; None when none applies."""
+    if companies.traded(span, head):  # « le fabricant de pneumatiques »: the article's company
+        company = companies.company_about(registry.companies, start)
+        return (company, "explicit") if company else (None, "unresolved")
     if companies.referring(span, head):  # « détaille la société »: the company named before
         company = companies.company_before(registry.companies, start)
         if company or words == 2:  # « le groupe socialiste », no company named: its words

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.complement_names import name_after_complement, opens_place
 from quotes.attribute.held_names import held_name
 from quotes.attribute.mentions import SURNAME_ARTICLES
 from quotes.attribute.name_shape import articled, shaped
@@ -125,6 +126,9 @@ def _name_span(ent: Span) -> Span:
         if len(ent) > 1 and led and glued_title(ent[0].text) and ent[1].is_title:
             return Span(doc, ent.start + 1, ent.end, label="PER")
         return Span(doc, ent.start, ent.end, label="PER") if honoured else ent
+    past = _past_complement(ent)
+    if past is not None:
+        return past
     k = ent.start
     while k < ent.end - 1 and (
         (doc[k].is_lower and fold(doc[k].text) not in NAME_PARTICLES)
@@ -156,6 +160,24 @@ def _name_span(ent: Span) -> Span:
     if before.is_title and untagged and first_name_gender(before.text) and not placed:
         return Span(doc, start - 1, ent.end, label="PER")
     return ent if start == ent.start else Span(doc, start, ent.end, label="PER")
+
+
+def _past_complement(ent: Span) -> Span | None:
+    """The name a person's entity holds after the complement of the role noun before it,
+    which the recogniser ran into it (« le maire de |Vernac João dos Santos| »): the entity
+    opens on the noun's complement (its preposition before it), or right after the word that
+    opens a compound place there (« de Port |Louis Jean Vidal| »), and the name on the word
+    ``complement_names`` reads; None when it does not."""
+    first = ent[0]
+    if ent.start > 0 and opens_place(ent.doc[ent.start - 1]):
+        first = ent.doc[ent.start - 1]
+    if first.dep_ != "nmod" or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
+        return None
+    noun = first.head
+    start = name_after_complement(noun) if noun.i < first.i else None
+    if start is None or not ent.start < start < ent.end - 1:
+        return None
+    return Span(ent.doc, start, ent.end, label="PER")
 
 
 def _hyphened(doc: Doc, start: int) -> int:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.bodies import acronym_like
+from quotes.attribute.complement_names import opens_place
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import is_thing
 from quotes.detect.media import medium
@@ -272,11 +273,12 @@ def participle_form(doc: Doc, i: int) -> bool:
 def _name_starts(doc: Doc, i: int) -> bool:
     """Does a person's name start at token ``i``: a capitalised first name of the lexicon, or
     a proper noun the parse gives a name's other parts, followed by a capitalised word, not
-    the complement of the word before it ("de Paul Morel", "chez Marie Claire")."""
+    the complement of the word before it ("de Paul Morel", "chez Marie Claire"), nor the
+    second word of a compound place ("de Sainte |Maxime", "de Port |Louis")."""
     tok, nxt, prev = doc[i], doc[i + 1] if i + 1 < len(doc) else None, doc[i - 1]
     return (
         nxt is not None and tok.is_title and capitalised(nxt.text) and not nxt.is_punct
-        and prev.lower_ not in ROLE_LINKS | NAME_LINKS
+        and prev.lower_ not in ROLE_LINKS | NAME_LINKS and not opens_place(prev)
         # after an adjective or a capitalised complement ("de la Culture Anne Roy"); not
         # inside a body's name ("Universal Music France", "communes Val Marne Agglo") or a
         # place's ("lycée Jean Moulin")

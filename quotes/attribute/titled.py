@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.complement_names import name_after_complement, opens_place
 from quotes.attribute.names import Name, first_name_gender, parse, sovereign
 from quotes.attribute.offices import office
 from quotes.lexicon import capitalised, fold, is_org_noun, titles
@@ -82,7 +83,8 @@ def _office_name_end(doc: Doc, i: int) -> int:
     Culture | Ingrid Berg »), whatever entity the recogniser ran over both: two capitalised
     words or more, the role phrase an office of the list with nothing more (``office``) or the
     first word a first name of lexicon/first_names.tsv after a complement that names no body
-    (« le directeur de l'Institut Marie Curie » is a building's name); ``i`` when none."""
+    (« le directeur de l'Institut Marie Curie » is a building's name), nor the second word of
+    a compound place (« le maire de Saint |Paul Kwame Asante »); ``i`` when none."""
     if i < 3 or not (_cap(doc[i]) and _cap(doc[i - 1])) or doc[i].ent_type_ == "PER":
         return i
     k, linked = i - 1, False
@@ -92,14 +94,16 @@ def _office_name_end(doc: Doc, i: int) -> int:
     if not (linked and doc[k].is_lower and is_role_noun(doc[k].text)):
         return i
     held = office(doc[k:i].text)
-    named = first_name_gender(doc[i].text) is not None and not any(
-        is_org_noun(t.text) for t in doc[k + 1 : i])
+    named = (first_name_gender(doc[i].text) is not None and not opens_place(doc[i - 1]) and not
+             any(is_org_noun(t.text) for t in doc[k + 1 : i])) or name_after_complement(doc[k]) == i
     if not (named or (held is not None and held.exact and not held.more)):
         return i
     j = i + 1
     while j < len(doc) and (_cap(doc[j]) or (
             doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and j + 1 < len(doc) and _cap(doc[j + 1]))):
+            and j + 1 < len(doc) and _cap(doc[j + 1])) or (
+            fold(doc[j].text) in NAME_PARTICLES and doc[j].is_lower and j + 1 < len(doc)
+            and _cap(doc[j + 1]))):  # « Inès da Costa », « João dos Santos »
         j += 1
     return j if j - i >= 2 and _cap(doc[j - 1]) else i
 

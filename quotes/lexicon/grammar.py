@@ -159,13 +159,13 @@ IN_TEXT = frozenset({"dans", "par", "via", "avec", "à travers"})
 CONDITION_OR_COMPARISON = frozenset({"si", "s'", "s’", "comme"})
 RELATIVE_SELON = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
-# particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva"; the
-# French ones also open a complement (« le ministère de la Santé »), the others only a name
-# (« la chaîne al Nour »)
+# particles inside a surname, folded: "Le Pen", "de Rugy", "van der Leyen", "da Silva", "Abou
+# Sahel", "Ould Abdallah"; the French ones also open a complement (« le ministère de la
+# Santé »), the others only a name (« la chaîne al Nour »)
 FRENCH_NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "le", "la"})
 FOREIGN_NAME_PARTICLES = frozenset(
     {"di", "da", "del", "della", "dos", "das", "van", "von", "der", "den", "ten", "ter", "mc",
-     "ben", "bin", "ibn", "el", "al"}
+     "ben", "bin", "ibn", "abou", "ould", "el", "al"}
 )
 NAME_PARTICLES = FRENCH_NAME_PARTICLES | FOREIGN_NAME_PARTICLES
 # particles of filiation, folded: the word after them is the father's name (« Tamim ben Hamad »)
