@@ -3600,6 +3600,10 @@ NATIONALITIES = [
      "« Nous avons tenu », a assuré le Camerounais.", "Luc Garnier"),
     ("Camerounaise", "La romancière Claire Petit a parlé. "
      "« Ce livre m'a pris dix ans », a expliqué la Camerounaise.", "Claire Petit"),
+    ("Néo-Zélandais", "Le rameur Tom Baker a parlé. "
+     "« Nous avons tenu », a assuré le Néo-Zélandais.", "Tom Baker"),
+    ("Néo-Zélandaise", "La cinéaste Jane Cooper a parlé. "
+     "« Ce film m'a pris dix ans », a expliqué la Néo-Zélandaise.", "Jane Cooper"),
 ]
 
 

@@ -6,7 +6,9 @@ It holds when the description (a definite role noun phrase, outside quotation ma
 sentence before the one that first names the person, no other person is first named between
 them (a name that shows nothing of a person, no first name, title, gender, role nor alias, as
 « Notre-Dame » or the acronym « (Cada) » after its body, does not come between), no name
-stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
+stands beside it (« le maire, Paul Morel »: his), no one already holds it nor a role of its
+noun or of one its kind covers (lexicon/role_kinds.tsv: « le magistrat » after « le procureur
+Paul Morel », however far back), its
 gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
 « Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
 description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
@@ -65,7 +67,7 @@ def announced_roles(
         # measured from the sentence naming them: « … », écrit Paul Roux, after a long quote
         lo = max(earlier[-1] if earlier else 0, sentence - reach)
         role = _last_description(doc, lo, sentence, outside, window)
-        if role is None or role[1] in held:
+        if role is None or role[1] in held or _held_before(role, mentions):
             continue
         own = _sentence_start(doc, role[1])
         beside = {id(other) for at, other in mentions if own <= at < role[1]}
@@ -96,6 +98,18 @@ def _may_be(description: str, person: Holder) -> bool:
     of a noun its kind covers (lexicon/role_kinds.tsv)."""
     own = kind_heads(description)  # « l'officier » may be « le commandant »; None: anyone
     return not person.roles or own is None or any(own & heads(r[0]) for r in person.roles)
+
+
+def _held_before(role: Role, mentions: Sequence[tuple[int, H]]) -> bool:
+    """Does someone named before the description hold a role of its noun, or of a noun its
+    kind covers (lexicon/role_kinds.tsv: « le magistrat » and the « procureur » named at the
+    top)? The description is theirs, not the next one named (a victim the article names
+    later); never for a noun that covers any role (« le responsable »)."""
+    own = kind_heads(role[0])
+    if not own:
+        return False
+    return any(at < role[1] and any(own & heads(r[0]) for r in other.roles)
+               for at, other in mentions)
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:

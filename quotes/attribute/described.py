@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, judged, offices, quoted
+from quotes.attribute import epithets, judged, nationals, offices, quoted
 from quotes.attribute.answers import asks
 from quotes.attribute.cast import Person, holds, other_role
 from quotes.attribute.holders import party_words, says_otherwise
@@ -56,12 +56,17 @@ def described_person(
                  if any((g[1], g[2]) in spans for g in p.roles) and p not in subject]
     if len(announced) == 1:
         return of_person(announced[0], r), Evidence.DESCRIPTION_TO_NAME
+    # « la cinéaste française » after « la Française Justine Roy »: the one of that country,
+    # over one the words fit but gives none; never one of another country
+    national, foreigners = nationals.national(
+        timeline.registry, words, pos, lambda p: r.gender in (None, p.gender) or p.gender is None,
+        {p.name for p in beside | inside})
     held = offices.office(words)
     periphrastic = held is not None and held.exact
     if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
         person = timeline.registry.office_holder(words, pos, beside | inside, r.gender)
     else:
-        person = timeline.registry.named_with(words, pos)
+        person = timeline.registry.named_with(words, pos) or national
         person = person or timeline.registry.match_description(
             words, pos, inside | subject, r.gender)
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
@@ -93,7 +98,7 @@ def described_person(
     # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
     # others of the sentence are not him, when no role of theirs says it is; nor is one
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
-    apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)}
+    apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people
