@@ -3418,6 +3418,12 @@ ROLE_KINDS = [
      "appel », a réagi la comédienne.", "Anne Roy",
      "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
      "dit. « Nous ferons appel », a réagi la comédienne."),
+    # « la cinéaste » is the one given as « réalisatrice », either gender
+    ("cinéaste",
+     "La réalisatrice Anne Roy a reçu le prix. « J'étais très émue », a-t-elle dit. « Nous "
+     "ferons appel », a réagi la cinéaste.", "Anne Roy",
+     "La directrice du festival, Anne Roy, a reçu le prix. « J'étais très émue », a-t-elle "
+     "dit. « Nous ferons appel », a réagi la cinéaste."),
     # a judge, a prosecutor or the president of a court, not any other role
     ("magistrat",
      "Le tribunal a jugé Marc Vernet. Paul Morel, le président de la 12e chambre, a lu le "
@@ -3600,6 +3606,10 @@ NATIONALITIES = [
      "« Nous avons tenu », a assuré le Camerounais.", "Luc Garnier"),
     ("Camerounaise", "La romancière Claire Petit a parlé. "
      "« Ce livre m'a pris dix ans », a expliqué la Camerounaise.", "Claire Petit"),
+    ("Néo-Zélandais", "Le rameur Tom Baker a parlé. "
+     "« Nous avons tenu », a assuré le Néo-Zélandais.", "Tom Baker"),
+    ("Néo-Zélandaise", "La cinéaste Jane Cooper a parlé. "
+     "« Ce film m'a pris dix ans », a expliqué la Néo-Zélandaise.", "Jane Cooper"),
 ]
 
 

@@ -6,7 +6,10 @@ It holds when the description (a definite role noun phrase, outside quotation ma
 sentence before the one that first names the person, no other person is first named between
 them (a name that shows nothing of a person, no first name, title, gender, role nor alias, as
 « Notre-Dame » or the acronym « (Cada) » after its body, does not come between), no name
-stands beside it (« le maire, Paul Morel »: his), no one already holds it, its
+stands beside it (« le maire, Paul Morel »: his), no one already holds it nor a role of its
+noun or of one its kind covers (lexicon/role_kinds.tsv: « le magistrat » after « le procureur
+Paul Morel », however far back; only a person's role given before it, of its tense, body and
+gender, and no noun whose kind its body says, as « président »: ``_held_before``), its
 gender agrees, and the person is given no role (nor a post, nor an apposition of any kind:
 « Paul Roux, un voisin, … » is someone new); and when no one named shortly before the
 description's sentence, with no role or one of its noun or kind, may be its antecedent (« X est
@@ -25,8 +28,17 @@ from spacy.tokens import Doc
 from quotes.attribute.fronted import sentence_opening
 from quotes.attribute.names import Name
 from quotes.attribute.role_extent import Role, role_span
-from quotes.attribute.role_words import heads, kind_heads
+from quotes.attribute.role_words import (
+    former,
+    head_nouns,
+    heads,
+    kind_heads,
+    officer_heads,
+    word_forms,
+    words_of,
+)
 from quotes.attribute.roles import article_gender, gender_of
+from quotes.lexicon import fold
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import token_starts
@@ -67,6 +79,11 @@ def announced_roles(
         role = _last_description(doc, lo, sentence, outside, window)
         if role is None or role[1] in held:
             continue
+        head = doc.char_span(role[1], role[2], alignment_mode="expand")
+        det = doc[head.start - 1].lower_ if head is not None and head.start else ""
+        gender = article_gender(det) or (gender_of(head[0]) if head is not None else None)
+        if _held_before(role, gender, mentions):
+            continue
         own = _sentence_start(doc, role[1])
         beside = {id(other) for at, other in mentions if own <= at < role[1]}
         if any(lo - reach <= at < own and id(other) not in beside and _may_be(role[0], other)
@@ -75,9 +92,6 @@ def announced_roles(
         if any(id(other) != id(person) and _personal(other) and own < _sentence_start(doc, at)
                and at < sentence for at, other in mentions if role[2] <= at):
             continue  # "… voir le ministre partir. « … », a dit M. Roy. … Paul Morel": Roy's
-        head = doc.char_span(role[1], role[2], alignment_mode="expand")
-        det = doc[head.start - 1].lower_ if head is not None and head.start else ""
-        gender = article_gender(det) or (gender_of(head[0]) if head is not None else None)
         if person.gender and gender and gender != person.gender:
             continue
         out.append((person, role))
@@ -96,6 +110,61 @@ def _may_be(description: str, person: Holder) -> bool:
     of a noun its kind covers (lexicon/role_kinds.tsv)."""
     own = kind_heads(description)  # « l'officier » may be « le commandant »; None: anyone
     return not person.roles or own is None or any(own & heads(r[0]) for r in person.roles)
+
+
+def _held_before(role: Role, gender: str | None, mentions: Sequence[tuple[int, H]]) -> bool:
+    """Does someone the article shows to be a person, named before the description, hold a
+    role given before it that the description names: of its noun or of a noun its kind covers
+    (lexicon/role_kinds.tsv: « le magistrat » and the « procureur » named at the top),
+    however far back? Only of its tense (« l'ancien maire », « l'ex-ministre », « le futur
+    maire » hold no « le maire »), of no other body (« président du club » holds no « le
+    président de la région », « procureur de Dijon » no « procureur de Valence ») and of its
+    gender (a man holds no « la magistrate »). The description is theirs, not the next one
+    named (a victim the article names later); never for a noun that covers any role (« le
+    responsable »)."""
+    own = kind_heads(role[0])
+    if not own:
+        return False
+    # a noun the kind covers whose kind its body says (« président »: of a court, a magistrat;
+    # of a council, not), read this far back without its body, holds nothing of the kind
+    own -= officer_heads() - heads(role[0])
+    return any(
+        at < role[1] and _personal(other) and gender in (None, other.gender or gender)
+        and any(r[1] < role[1] and own & heads(r[0]) and _same_post(role[0], r[0])
+                for r in other.roles)
+        for at, other in mentions)
+
+
+def _same_post(description: str, role: str) -> bool:
+    """Do a description and a role say the same post: both of it or both of before (« ancien »,
+    « ex- », « futur »), and the words after their role noun alike when both say some
+    (« président de la région » and « président du club de rugby » do not)?"""
+    if _former(description) != _former(role):
+        return False
+    ours, theirs = _said_after(description), _said_after(role)
+    return not ours or not theirs or bool(ours & theirs)
+
+
+def _former(role: str) -> bool:
+    """Does a word up to the role noun say the post is over or to come (« l'ancien maire »,
+    « l'ex-ministre », « le futur maire »)?"""
+    for w in words_of(role):
+        if former(w) or fold(w) in _TO_COME:
+            return True
+        if head_nouns(w):
+            return False
+    return False
+
+
+def _said_after(role: str) -> set[str]:
+    """The content words after a role's first role noun, each in its ``word_forms``
+    (« président du club de rugby »: club, rugby)."""
+    words = words_of(role)
+    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
+    return word_forms(" ".join(words[first + 1 :]))
+
+
+_TO_COME = frozenset({"futur", "future"})
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:

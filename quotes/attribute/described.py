@@ -14,13 +14,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import epithets, judged, offices, quoted
+from quotes.attribute import epithets, judged, nationals, offices, quoted
 from quotes.attribute.answers import asks
 from quotes.attribute.cast import Person, holds, other_role
+from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
-from quotes.attribute.role_words import body_of
+from quotes.attribute.role_words import body_of, heads, kin_heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
@@ -56,6 +57,19 @@ def described_person(
                  if any((g[1], g[2]) in spans for g in p.roles) and p not in subject]
     if len(announced) == 1:
         return of_person(announced[0], r), Evidence.DESCRIPTION_TO_NAME
+    parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
+
+    def fits(p: Person) -> bool:
+        return r.gender in (None, p.gender) or p.gender is None
+
+    # those the article gives another country than the description's: never theirs; the
+    # one given its country, when no role of theirs but a distinction (« vainqueur de
+    # l'étape ») says otherwise
+    national, foreigners = nationals.national(
+        timeline.registry, words, pos,
+        lambda p: fits(p) and (not says_otherwise(words, p, parties)
+                               or all(distinction(t) for t in p.role_texts())),
+        {p.name for p in beside | inside})
     held = offices.office(words)
     periphrastic = held is not None and held.exact
     if periphrastic:  # "le chef de l'État", "l'édile": whoever holds the office now
@@ -67,6 +81,17 @@ def described_person(
         # « le président de Valtor » after « le patron de Valtor », tied to Paul Roux: Paul Roux
         person = person or ties.same_body(timeline.registry, timeline.entries, words, pos,
                                           {p.name for p in beside | inside})
+        # « la cinéaste française » after « la Française Justine Roy », when the role words
+        # fit no one and no one of no other country holds its noun or one of its kind: the
+        # one of that country whose roles say nothing else (« le ministre français » stays the
+        # « ministre des Sports » the article names, not the French judoka; « le bourgmestre
+        # belge » is no Belgian cyclist beside the « maire de Bouillon »)
+        kin = kin_heads(words)
+        if person is None and national is not None and not any(
+                (holds(words, p) or any(kin & heads(t) for t in p.role_texts())) and fits(p)
+                and p.name not in foreigners and p is not national
+                for p in timeline.registry.people_before(pos)):
+            person = national
     if person is not None:
         return of_person(person, r), Evidence.DESCRIPTION_TO_NAME
     if periphrastic and held is not None and held.foreign:
@@ -76,11 +101,6 @@ def described_person(
     # speaker, then most often named), else the next one named; never one of the other
     # gender, nor one whose own roles say otherwise ("le ministre" is not "le président X")
     role = words
-    parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
-
-    def fits(p: Person) -> bool:
-        return r.gender in (None, p.gender) or p.gender is None
-
     counts: dict[str, int] = {}
     for e in timeline.entries:
         singular_person = e.pos < pos and e.who.kind == "person" and e.who.number == "s"
@@ -93,7 +113,7 @@ def described_person(
     # "Répondant à Paul Morel, …, le maire rétorque", "Le juge a entendu Paul Morel": the
     # others of the sentence are not him, when no role of theirs says it is; nor is one
     # who met "le maire" before ("Paul Morel a vu le maire. Le maire a refusé.")
-    apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)}
+    apart = {p.name for p in beside | inside | timeline.registry.met(role, pos)} | foreigners
     if r.role:  # « X, le père de la victime », then « le président du tribunal »: a relative
         # given no function is not one a function's description guesses at
         apart |= {p.name for p in timeline.registry.people

@@ -187,12 +187,12 @@ def other_nation(description: str, roles: list[str]) -> bool:
     français », « le chef de la diplomatie polonaise ») and every role the article gives a
     person that says one another country (« président ukrainien »)? Words of no country
     (« le chef de l'État », « président de la République ») say nothing either way."""
-    own = _nations(description)
-    said = [n for r in roles if (n := _nations(r))]
+    own = nations(description)
+    said = [n for r in roles if (n := nations(r))]
     return bool(own and said) and not any(own & n for n in said)
 
 
-def _nations(words: str) -> frozenset[str]:
+def nations(words: str) -> frozenset[str]:
     """The countries the words name by a nationality adjective (lexicon/nationalities.txt),
     either gender (cut to five letters: « français », « française »)."""
     known = folded("nationalities")

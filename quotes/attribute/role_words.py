@@ -90,6 +90,20 @@ def kind_heads(text: str) -> set[str] | None:
     return own
 
 
+def kin_heads(text: str) -> set[str]:
+    """The heads of a role with those its kind nouns cover and those of the nouns one kind
+    covers with it (lexicon/role_kinds.tsv: « le bourgmestre » with the « maire », both an
+    « édile »); none when a noun of it covers any role."""
+    own = kind_heads(text)
+    if not own:
+        return set()
+    for covered in role_kinds().values():
+        keys = {head_key(c) for c in covered if c != "*"}
+        if keys & heads(text):
+            own |= keys
+    return own
+
+
 def joint(description: str, role: str) -> bool:
     """Is one of the two a second role held beside the other, both covered by one kind noun
     (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)? Only a
@@ -218,6 +232,14 @@ def former(word: str) -> bool:
 
 _FORMER = FORMER | {"anciens", "anciennes"}
 _COUNTERPART = frozenset({"avec", "face", "contre", "aupres", "chez", "pour", "sans"})
+
+
+@cached
+def officer_heads() -> frozenset[str]:
+    """The officer nouns of lexicon/function_bodies.tsv as ``heads`` keys (« président »,
+    « secrétaire »): nouns whose kind the body they serve says (« président de la CFDT »: a
+    syndicaliste; « président de la 12e chambre »: a magistrat), not the noun alone."""
+    return frozenset(head_key(o) for _, officers, _ in _function_kinds() for o in officers)
 
 
 @cached
