@@ -108,6 +108,8 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
             c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "expl:subj" and not impersonal(cur)))
             and ctx.inside_marks(c.idx) is None), None)
         if subject is None:
+            if (rng := _after_fronted_marks(cur, floor, ctx)) is not None:
+                return rng  # « « Bouleversé », le maire s'est rendu …, en promettant »
             continue
         if subject.pos_ == "PRON":
             if subject.lower_ == "il" and impersonal_verb(cur):  # « il manque des … »: no one
@@ -122,6 +124,28 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
 
 
 _CLIMB = 6  # heads climbed from the participle to the verb of its clause
+
+
+def _after_fronted_marks(verb: Token, floor: int, ctx: Context) -> tuple[int, int] | None:
+    """The subject of ``verb`` when words in marks open its clause and the parse took them for
+    it (« « Bouleversé », le maire de Vaubel s'est rendu sur place »): the phrase between the
+    comma after the marks and the verb's first word, when it can speak (``_can_speak``)."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and ctx.inside_marks(c.idx) is not None
+               for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.i < verb.i and (
+        c.dep_.startswith(("aux", "expl")) or c.lower_ in PREVERBAL_CLITICS)] + [verb.i])
+    comma = next((k for k in range(first - 1, floor - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma <= floor:
+        return None
+    if ctx.inside_marks(doc[comma - 1].idx) is None and doc[comma - 1].text not in _CLOSING:
+        return None  # the comma closes no words in marks
+    phrase = doc[comma + 1 : first]
+    return (comma + 1, first) if _can_speak(phrase, verb, floor) else None
+
+
+_CLOSING = ("»", '"', "”")  # a closing mark: the marks end right before the comma
 
 
 def impersonal_verb(verb: Token) -> bool:
