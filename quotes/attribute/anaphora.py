@@ -12,7 +12,6 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
-from quotes.attribute.noun_kinds import thing_word
 from quotes.attribute.roles import article_gender
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import agent_lookalike, fold, folded_table, is_org_noun, marked, singular, words
@@ -75,20 +74,13 @@ def carried(entries: Sequence[_E], pos: int, fits: Callable[[_E], bool]) -> _E |
                  and last.pos < e.said[0] < pos and fits(e)), last)
 
 
-def heard(first_spoke: Mapping[str | None, int], entry: Entry, doc: Doc) -> bool:
-    """Can the words after ``entry`` carry on its own, with no cue: a named one's, a person's,
-    or a group's that spoke before it (« Les riverains … disent-ils. « … » »), not a group
-    that is only a subject of the narration (« Les salariés n'étaient pas prévenus. « … » »),
-    nor a thing
-    (« Un camion a percuté un mur. « … » »: an unnamed subject whose noun says no person)
-    that never spoke? ``first_spoke``: where each name first spoke; ``doc``: the parse, whose
-    vectors tell a thing's noun the word lists do not know (``noun_kinds``)."""
+def heard(first_spoke: Mapping[str | None, int], entry: Entry) -> bool:
+    """Can the words after ``entry`` carry on its own, with no cue: one person's, or a group's
+    that spoke before it (« Les riverains … disent-ils. « … » »), not a group that is only a
+    subject of the narration (« Les salariés n'étaient pas prévenus. « … » »)?
+    ``first_spoke``: where each name first spoke."""
     spoke = first_spoke.get(entry.who.name)
-    before = spoke is not None and spoke <= entry.pos
-    head = _head_word(entry.who.name or "")
-    thing = entry.who.kind == "anonymous" and bool(head) and not of_a_person(
-        singular(head)) and thing_word(doc.vocab, head)
-    return bool(entry.who.name) and (before or (entry.who.number != "p" and not thing))
+    return entry.who.number != "p" or (spoke is not None and spoke <= entry.pos)
 
 
 def of_a_person(word: str) -> bool:
@@ -198,16 +190,11 @@ def _names_a_person(name: str) -> bool:
     """Does an anonymous source's name say a person by its noun (« un porte-parole du
     groupe », « un chasseur présent »), not a finding or a document (« l'enquête », « le
     rapport »), which no « ce témoin », « le ministre » stands for?"""
-    head = _head_word(name)
-    return bool(head) and of_a_person(singular(head))
-
-
-def _head_word(name: str) -> str:
-    """The folded first word of a mention after its article (« un autobus »: « autobus »)."""
     words = fold(name).replace("’", "'").split()
     if words and words[0] in ARTICLE_WORDS | DEMONSTRATIVES:
         words = words[1:]
-    return words[0].split("'")[-1] if words else ""
+    head = words[0].split("'")[-1] if words else ""
+    return bool(head) and of_a_person(singular(head))
 
 
 def _same_gender(determiner: str, name: str | None) -> bool:

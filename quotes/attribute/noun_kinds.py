@@ -45,11 +45,6 @@ def is_thing(noun: Token, events: bool = True) -> bool:
     return not _speaks(word) and _nearest(noun.vocab, word) in (SILENT if events else {"thing"})
 
 
-def thing_word(vocab: Vocab, word: str) -> bool:
-    """Is the common noun ``word``, read alone, a thing, a place or an event (``is_thing``)?"""
-    return not _speaks(word) and _nearest(vocab, word) in SILENT
-
-
 def is_document(word: str) -> bool:
     """Is the noun a document that gives words (« une enquête », « un rapport »; the sources'
     seeds of lexicon/noun_kinds.tsv, an anonymous « source » aside) or a text posted and where

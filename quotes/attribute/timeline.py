@@ -388,7 +388,7 @@ class Timeline:
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         return carried(self.entries, pos, lambda e: (
-            e.pos < pos and para - e.para <= 1 and heard(self.first_spoke, e, self.registry.doc)
+            e.pos < pos and para - e.para <= 1 and bool(e.who.name) and heard(self.first_spoke, e)
             # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
             # fonctionnaire : « … Je parie … »" is his
             and (not person or (e.who.kind in ("person", "anonymous") and e.who.number == "s"))))

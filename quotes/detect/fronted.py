@@ -14,7 +14,6 @@ from quotes.detect.context import Context
 from quotes.detect.forms import conjugated, finite, present_participle
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-_GERUND = (["en"], ["tout", "en"])  # what opens a gerund before its participle
 
 
 def main_subject(
@@ -60,7 +59,13 @@ def _fronted(ctx: Context, first: Token, cue: Token, sent_start: int) -> bool:
     while begin > 0 and doc[begin - 1].idx >= sent_start:
         begin -= 1
     before = [t for t in doc[begin:first.i] if not t.is_punct and not t.is_space]
-    if not before or [t.lower_ for t in before] in _GERUND:  # « En se disant « ému », X a … »
+    if not before or _opens_gerund(before):  # « En se disant « ému », X a … »
         return present_participle(cue)
     marks = [c for c in cue.children if c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < first.i]
     return bool(marks) and not any(conjugated(t) for t in before)
+
+
+def _opens_gerund(before: list[Token]) -> bool:
+    """Are the words before the cue a gerund's « en », after an adverb or a coordinator at
+    most (« Tout en », « Et en »)?"""
+    return before[-1].lower_ == "en" and all(t.pos_ in ("ADV", "CCONJ") for t in before[:-1])

@@ -2,8 +2,8 @@
 pronoun or a quote with no cue may take up later (``attribute.timeline``).
 
 Read from the parse's subjects (``nsubj``, ``nsubj:pass``), a cleft (« c'est X qui »), a
-topic set before its clause, a subject the parse lost, or a name a heading opens on
-(``heading_subjects``); never inside quotation marks or reported content.
+topic set before its clause, or a subject the parse lost; never inside quotation marks or
+reported content.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from quotes.detect.appositions import (
 )
 from quotes.detect.context import Context, demonstrative_start
 from quotes.detect.forms import conjugated
-from quotes.detect.heading_subjects import heading_subjects
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.predicates import saying_verb
 from quotes.detect.subjects import is_latter, subtree_before
@@ -91,7 +90,6 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         lo = apposed_name(doc, lo, tok)
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
-    out += [h for h in heading_subjects(ctx) if not any(a <= h[0] < b for a, b in out)]
     return [(demonstrative_start(ctx.text, a, b), b) for a, b in out]  # « Celui-ci » whole
 
 
