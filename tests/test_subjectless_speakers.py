@@ -62,6 +62,23 @@ ROWS = [
     ("Le festival a ouvert ses portes vendredi.\n\nAnne Roy sur le tapis rouge\n\n« Nous avons "
      "voulu un festival ouvert à tous. »\n\nLa directrice du festival, Claire Dubois, a présenté "
      "le programme.", "Nous avons voulu un festival ouvert à tous.", None, [], None),
+    # « nous » is not one person's, even when the body gives the heading's person a title;
+    # nor words that speak of someone before them (« le », « sa »)
+    ("Le conseil d'administration s'est réuni mardi.\n\nPaul Morel sur la sellette\n\n« Nous "
+     "attendons des résultats rapides. »\n\nL'entraîneur Paul Morel n'a gagné qu'un match.",
+     "Nous attendons des résultats rapides.", None, [], None),
+    ("Le club traverse une crise.\n\nPaul Morel sur le départ\n\n« Nous devons tourner la "
+     "page. »\n\nL'entraîneur Paul Morel quittera le club en juin, a annoncé le président.",
+     "Nous devons tourner la page.", None, [], None),
+    ("Le conseil a voté lundi.\n\nPaul Morel : la colère des habitants\n\n« Nous ne voulons "
+     "pas de cette usine. »\n\nLe maire Paul Morel a défendu le projet.",
+     "Nous ne voulons pas de cette usine.", None, [], None),
+    ("Le procès s'est ouvert lundi.\n\nPaul Morel face à ses victimes\n\n« Nous attendons des "
+     "excuses depuis dix ans. »\n\nL'ancien maire Paul Morel est jugé pour fraude.",
+     "Nous attendons des excuses depuis dix ans.", None, [], None),
+    ("Le conseil d'administration s'est réuni mardi.\n\nPaul Morel sur la sellette\n\n« Je le "
+     "soutiens, mais j'attends sa démission. »\n\nL'entraîneur Paul Morel n'a gagné qu'un "
+     "match.", "Je le soutiens, mais j'attends sa démission.", None, [], None),
     # a gerund after its clause: the clause's subject, behind words in marks that open it,
     # whichever of the two parses (the marks' word as the verb's subject, or as the root the
     # clause and the gerund hang on)
@@ -134,19 +151,31 @@ ROWS = [
      "pancartes « Retrait de la réforme » ont été interpellés.", "Retrait de la réforme",
      "des manifestants", [], None),
     ("Le maire Paul Morel a fait retirer mardi les banderoles « Non au projet de rocade » "
-     "accrochées par des opposants.", "Non au projet de rocade", "opposants", [], None),
+     "accrochées par des opposants.", "Non au projet de rocade", "des opposants", [], None),
     ("« Nous ne céderons pas », a assuré la ministre Anne Roy, face à des grévistes portant des "
      "banderoles « Retrait de la réforme maintenant ».", "Retrait de la réforme maintenant",
      "des grévistes", [], None),
     ("Le ministre Paul Morel a défendu la réforme. Des pancartes « Retraite à soixante ans pour "
-     "tous » ont été brandies par les manifestants.", "Retraite à soixante ans pour tous",
-     "manifestants", [], None),
+     "tous » ont été brandies par des milliers de manifestants venus de toute la région.",
+     "Retraite à soixante ans pour tous", "des milliers de manifestants venus de toute la région",
+     [], None),
+    ("Le ministre Paul Morel a défendu la réforme. La banderole « Non au nucléaire dans la "
+     "vallée » était tenue par des militants écologistes.", "Non au nucléaire dans la vallée",
+     "des militants écologistes", [], None),
     ("La ministre Anne Roy est arrivée à l'Assemblée. Des députés de gauche ont entonné une "
      "Marseillaise et brandi des panneaux « Nous ne voterons jamais ce texte ».",
      "Nous ne voterons jamais ce texte", "des députés de gauche", [], None),
     ("La ministre Anne Roy a parlé à 15 heures mais elle a été interrompue par des députés qui "
      "ont entonné la Marseillaise et brandi des panneaux « Nous ne voterons jamais ce texte ».",
      "Nous ne voterons jamais ce texte", "des députés", [], None),
+    # who holds it with the cue of the words before, when the parse took the cue's subject for
+    # its object; who holds it when the parse took the placard for the subject of its words
+    ("« Nous ne partirons pas », a lancé la déléguée syndicale Anne Roy, brandissant une "
+     "pancarte « Sauvez nos emplois à Vernac ».", "Sauvez nos emplois à Vernac", "Anne Roy",
+     ["déléguée syndicale"], "female"),
+    ("Le ministre Paul Morel a brandi devant les députés une pancarte « Nous tiendrons nos "
+     "promesses jusqu'au bout ».", "Nous tiendrons nos promesses jusqu'au bout", "Paul Morel",
+     ["ministre"], "male"),
     # near misses: who seizes, removes or photographs a placard did not write it, nor does
     # « où »; the voice before does not go on over it: no one
     ("« Nous tiendrons », a dit le ministre Luc Fabre. Les policiers ont saisi des banderoles "

@@ -16,7 +16,7 @@ from quotes.attribute.accounts import account_name
 from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
-from quotes.attribute.displayed import holders, shown
+from quotes.attribute.displayed import cue_speaker, holders, shown
 from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
@@ -92,6 +92,11 @@ def speaker_of(
     placard = shown(doc, cand.start) if frame is None else None
     if placard is not None:  # « brandissant des pancartes « … » »: who holds them, else no one
         held = holders(placard, cand.end)
+        if isinstance(held, Token):  # « « … », a lancé la déléguée Anne Roy, brandissant … »
+            if (cued := cue_speaker(timeline, held)) is not None:
+                who = replace(cued, resolution="continuation")
+                return who, (Evidence.DISPLAY_HOLDERS,), unknown
+            held = None
         if held is None:  # « Les policiers ont saisi des banderoles « … » »
             return unknown, (Evidence.NO_SPEAKER, Evidence.DISPLAY_HOLDERS), unknown
         who, note = timeline.resolve(speakers.classify(doc, *held, registry), held[0],
