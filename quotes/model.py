@@ -170,6 +170,8 @@ class Evidence(StrEnum):
     SOURCE_TO_ANTECEDENT = "source-to-antecedent"
     SPEAKER_FROM_PREVIOUS_SENTENCE = "speaker-from-previous-sentence"
     SPEAKER_FROM_NEXT = "speaker-from-next"
+    DISPLAY_HOLDERS = "display-holders"  # marks on a placard: who holds it (``displayed``)
+    HEADING_SUBJECT = "heading-subject"  # the name a heading opens on speaks (``headed``)
     ON_CONTINUES = "on-continues"
     DOCUMENT_CONTINUES = "document-continues"
     DOCUMENT_ISSUER = "document-issuer"

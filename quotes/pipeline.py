@@ -17,6 +17,7 @@ from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
 from quotes.attribute.confidence import confidence
+from quotes.attribute.headed import heading_speaker
 from quotes.attribute.headings import heading_speakers
 from quotes.attribute.intro import named_next
 from quotes.attribute.quote_records import GENDERS, quote_evidence, quote_record, shifted
@@ -36,6 +37,7 @@ from quotes.detect import candidates as detect
 from quotes.detect import passages
 from quotes.detect.context import make_context
 from quotes.detect.cue_extent import carried_cues
+from quotes.detect.heading_subjects import heading_subjects
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import fold, folded
@@ -159,6 +161,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     people = [r for r, _, _ in resolved.values()] + subjects
     said = [(c.start, c.end, resolved[id(c)][0]) for c in cands]
     roles = cast_roles(doc, timeline, people, outside, mentions_read, said)
+    headings = heading_subjects(ctx)  # a heading's name speaks the words under it: ``headed``
+    named_since = [e.pos for e in timeline.entries] + [pos for pos, _ in registry.mentions]
+    voiced = {who.name for c in cands if c.frame and c.frame.subject
+              and (who := resolved[id(c)][0]).name}
     final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
@@ -171,7 +177,10 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         uncued = cand.frame is None and (Evidence.NO_SPEAKER in notes
                                          or Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE in notes)
         narrated = [(e.pos, e.who.name) for e in timeline.entries if not e.spoke] if uncued else []
-        if uncued and (witness := named_next(registry, narrated, cand.start, cand.end)):
+        if uncued and Evidence.NO_SPEAKER in notes and (headed := heading_speaker(
+                doc, registry, headings, (cand.start, cand.end), named_since, voiced)):
+            who, notes = headed, (Evidence.HEADING_SUBJECT,)  # « Paul Morel sur … ¶ « Je … » »
+        elif uncued and (witness := named_next(registry, narrated, cand.start, cand.end)):
             # « « … » Jeanne Morel habite au troisième. »: the witness named next (``intro``)
             bare = speakers.Resolved(None, None, "person", "continuation")
             who, notes = speakers.of_person(witness, bare), (Evidence.SPEAKER_FROM_NEXT,)

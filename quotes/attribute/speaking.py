@@ -1,5 +1,6 @@
 """Who speaks one candidate: its cue's subject resolved on the article's timeline, the
-mention a colon's introduction gives, or the speaker before it when nothing says."""
+mention a colon's introduction gives, who holds a placard (``displayed``), or the speaker
+before it when nothing says."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from quotes.attribute.accounts import account_name
 from quotes.attribute.answers import answerer, replier
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.descriptions import person_word
+from quotes.attribute.displayed import cue_speaker, holders, shown
 from quotes.attribute.intro import SENTENCE_END, introduced_by
 from quotes.attribute.latter import determined_gender
 from quotes.attribute.noun_kinds import names_a_document
@@ -87,6 +89,19 @@ def speaker_of(
         )
         if who.name is not None or who.role is not None:
             return who, (Evidence.COLON_INTRO, *((note,) if note else ())), mention
+    placard = shown(doc, cand.start) if frame is None else None
+    if placard is not None:  # « brandissant des pancartes « … » »: who holds them, else no one
+        held = holders(placard, cand.end)
+        if isinstance(held, Token):  # « « … », a lancé la déléguée Anne Roy, brandissant … »
+            if (cued := cue_speaker(timeline, held)) is not None:
+                who = replace(cued, resolution="continuation")
+                return who, (Evidence.DISPLAY_HOLDERS,), unknown
+            held = None
+        if held is None:  # « Les policiers ont saisi des banderoles « … » »
+            return unknown, (Evidence.NO_SPEAKER, Evidence.DISPLAY_HOLDERS), unknown
+        who, note = timeline.resolve(speakers.classify(doc, *held, registry), held[0],
+                                     sentence=sentence_around(text, *held), mention=held)
+        return who, (Evidence.DISPLAY_HOLDERS, *((note,) if note else ())), unknown
     if no_subject:
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.detect.context import Context
+from quotes.detect.context import CLOSING, Context
 from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
@@ -100,6 +100,9 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
     cur, seen = tok, 0
     while cur.head.i != cur.i and seen < _CLIMB:
         cur, seen = cur.head, seen + 1
+        if ctx.inside_marks(cur.idx) is not None:  # « « Bouleversé », le maire s'est rendu …,
+            cur = _clause_after_marks(cur, tok, ctx) or cur  # en promettant »: the parse hung
+            # the clause the marks open on their word; its verb holds the subject
         if cur.pos_ not in ("VERB", "AUX") or ctx.inside_marks(cur.idx) is not None:
             continue
         if any(c.dep_ == "mark" and c.lower_ in QUE for c in cur.children):
@@ -108,6 +111,8 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
             c.dep_ in ("nsubj", "nsubj:pass") or (c.dep_ == "expl:subj" and not impersonal(cur)))
             and ctx.inside_marks(c.idx) is None), None)
         if subject is None:
+            if (rng := _after_fronted_marks(cur, floor, ctx)) is not None:
+                return rng  # « « Bouleversé », le maire s'est rendu …, en promettant »
             continue
         if subject.pos_ == "PRON":
             if subject.lower_ == "il" and impersonal_verb(cur):  # « il manque des … »: no one
@@ -122,6 +127,44 @@ def set_off_participle_subject(tok: Token, floor: int, ctx: Context) -> tuple[in
 
 
 _CLIMB = 6  # heads climbed from the participle to the verb of its clause
+
+
+def _clause_after_marks(word: Token, tok: Token, ctx: Context) -> Token | None:
+    """The verb of the clause that words in marks open, before the participle ``tok``, when
+    the parse hung it on the marks' ``word`` (« « Bouleversé », le maire s'est rendu »: « rendu »
+    a parataxis of « Bouleversé »): a verb out of marks whose subject, out of marks too, opens
+    right after the comma that follows the marks."""
+    doc = word.doc
+    for verb in word.children:
+        if verb.pos_ not in ("VERB", "AUX") or not word.i < verb.i < tok.i or (
+                ctx.inside_marks(verb.idx) is not None):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")):
+            left = subject.left_edge.i
+            if ctx.inside_marks(subject.idx) is None and left >= 2 and (
+                    doc[left - 1].text == "," and doc[left - 2].text in CLOSING):
+                return verb
+    return None
+
+
+def _after_fronted_marks(verb: Token, floor: int, ctx: Context) -> tuple[int, int] | None:
+    """The subject of ``verb`` when words in marks open its clause and the parse took them for
+    it (« « Bouleversé », le maire s'est rendu sur place », in one of the parses of that
+    sentence; ``_clause_after_marks`` reads the other): the phrase between the comma after the
+    marks and the verb's first word, when it can speak (``_can_speak``)."""
+    doc = verb.doc
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") and ctx.inside_marks(c.idx) is not None
+               for c in verb.children):
+        return None
+    first = min([c.i for c in verb.children if c.i < verb.i and (
+        c.dep_.startswith(("aux", "expl")) or c.lower_ in PREVERBAL_CLITICS)] + [verb.i])
+    comma = next((k for k in range(first - 1, floor - 1, -1) if doc[k].text == ","), None)
+    if comma is None or comma <= floor:
+        return None
+    if ctx.inside_marks(doc[comma - 1].idx) is None and doc[comma - 1].text not in CLOSING:
+        return None  # the comma closes no words in marks
+    phrase = doc[comma + 1 : first]
+    return (comma + 1, first) if _can_speak(phrase, verb, floor) else None
 
 
 def impersonal_verb(verb: Token) -> bool:

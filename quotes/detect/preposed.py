@@ -133,6 +133,11 @@ def preposed(
         if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
+        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
+                main := main_subject(ctx, at.first, tok, marked.open, sent)) is not None and (
+                rng := fronted_participle_subject(tok, main, floor)) is not None:
+            subj = char_range(doc, rng)  # « En se disant « ému », le maire a … »: the maire
+            evidence.remove(Evidence.SUBJECTLESS_VERB)
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif attribute_at(tok, verb, start_tok, stop):
         start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"

@@ -173,6 +173,7 @@ FILIATION_PARTICLES = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 # --- pronouns
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+PERSONAL_SUBJECTS = SUBJECT_PRONOUNS | {"on"}  # a pronoun the carry resolves to someone
 # the subject « on » that names no one (« on a appris que … », « l'on rappelle que … »)
 INDEFINITE_SUBJECTS = frozenset({"on", "-on", "l'on", "l’on"})
 # before a finite verb, a clause with a subject of its own: "il y a deux ans", "c'est"
@@ -229,6 +230,11 @@ NOT_NAMES = frozenset(
 # a speaker who says these is one person, not a body or a place
 FIRST_PERSON = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
 FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one's own
+# words that speak of someone else, maybe one a heading names (attribute/headed.py): these
+# always, and those of THIRD_PERSON_BACK as a pronoun or a possessive that refers back, with no
+# noun before it in the words (« nous attendons sa démission », not « un rêve, je l'ai réalisé »)
+THIRD_PERSON = frozenset({"il", "elle", "lui"})
+THIRD_PERSON_BACK = frozenset({"le", "la", "l'", "l’", "sa", "son", "ses", "leur", "leurs"})
 ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
 # the words of one who speaks or is spoken to: never the narrator's about a third person
 # (« …, a dit Paul Morel, mon bilan. »: the quote goes on)

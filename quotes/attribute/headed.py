@@ -1,0 +1,72 @@
+"""Who speaks the uncued words right under a heading that opens on a name
+(``detect.heading_subjects``: « Paul Morel sur son arrivée ¶ « J'avais un rêve. » »): that
+person, only when the words speak in the first person singular (« nous » is a group's) and of
+no third person (« il », « lui », « le » or « sa » referring back, the name itself: « Paul
+Morel sur la sellette ¶ « Il devra s'expliquer. » » is said of him, not by him), and only when
+the body names that person as a person, with a title of theirs or a cue of theirs. A school or
+an airport named after someone (« Victor Hugo : le lycée fermé ») has neither; a story about
+one person does not make that person its speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+from spacy.tokens import Doc, Token
+
+from quotes.attribute.cast import Registry
+from quotes.attribute.resolved import Resolved, of_person
+from quotes.lexicon import fold
+from quotes.lexicon.grammar import (
+    BEFORE_VERB,
+    FIRST_PERSON,
+    NEGATION_START,
+    THIRD_PERSON,
+    THIRD_PERSON_BACK,
+)
+
+
+def heading_speaker(
+    doc: Doc,
+    registry: Registry,
+    headings: Sequence[tuple[int, int, tuple[int, int] | None]],
+    said: tuple[int, int],
+    named_since: Sequence[int],
+    voiced: Container[str],
+) -> Resolved | None:
+    """The person the last heading before the words ``said`` opens on, when they say those
+    words; ``named_since``: where the narration or a cue names someone (none may stand between
+    the heading and the words); ``voiced``: the names a cue gives as a speaker."""
+    start, end = said
+    last = max((h for h in headings if h[1] <= start), default=None, key=lambda h: h[1])
+    if last is None or last[2] is None or any(last[1] <= pos < start for pos in named_since):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    words = {t.lower_ for t in tokens}
+    if not words & FIRST_PERSON or words & THIRD_PERSON or _refers_back(tokens):
+        return None  # « nous » is not one person's: « Paul Morel sur la sellette ¶ « Nous … » »
+    name = doc.text[last[2][0] : last[2][1]]
+    if any(fold(part) in {fold(w) for w in words} for part in name.split()):
+        return None  # « Paul Morel : la chute ¶ « Morel a trahi … » »: words about him
+    person = registry.person(name, last[2][0])
+    if person is None or not (person.roles or person.name in voiced):
+        return None
+    return of_person(person, Resolved(None, None, "person", "continuation"))
+
+
+def _refers_back(tokens: Sequence[Token]) -> bool:
+    """Do the words speak of someone named before them: a pronoun or a possessive of
+    lexicon.grammar.THIRD_PERSON_BACK with no noun before it in the words (« Je le soutiens,
+    mais j'attends sa démission »; not « J'avais un rêve et je l'ai réalisé »)? A pronoun by
+    the parse or by its place, right after a subject or « ne » (the parse may read « le
+    soutiens » as a noun)."""
+    before = ""
+    for t in tokens:
+        if t.lower_ in THIRD_PERSON_BACK and (
+                t.pos_ == "PRON" or "Yes" in t.morph.get("Poss", []) or before in BEFORE_VERB
+                or before in NEGATION_START):
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False
+        before = t.lower_
+    return False
