@@ -35,7 +35,7 @@ from quotes.detect.joined_marks import split_joined
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
-from quotes.detect.possessed import owned
+from quotes.detect.object_parts import object_parts
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
@@ -187,10 +187,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                                              ((spoken[0].start, spoken[0].end),), frame.evidence))
                     else:
                         turned.extend(topic_marks(spoken))
-                elif spoken:
-                    frags = tuple((m.start, m.end) for m in spoken)
-                    span = owned(ctx, frame, a, b, spoken, integrated)
-                    out.append(Candidate("mixed", *span, sent, frame, frags, frame.evidence))
+                elif spoken:  # the object, or its parts (object_parts)
+                    out.extend(Candidate(kind, lo, hi, sent, frame, frags, frame.evidence)
+                               for kind, lo, hi, frags in object_parts(
+                                   ctx, frame, a, b, spoken, integrated))
                 elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
                 else:  # "s'est dit confiant": a state, no words

@@ -47,6 +47,7 @@ from quotes.lexicon.grammar import (
     DE_DU,
     DESCRIBING_RELATIVES,
     ELIDED_DE,
+    JOINING_CONJUNCTIONS,
     QUE,
     RELATIVE_SELON,
     SELON,
@@ -157,8 +158,9 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
-    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui
-        start = trim_start(text, s_lo, s_hi)  # découlent, selon X, du plan": the clause goes on
+    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi) or _verbless(
+            ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X, du plan",
+        start = trim_start(text, s_lo, s_hi)  # "La faute, selon X, à la crise": words go on
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -252,7 +254,8 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in DESCRIBING_RELATIVES or (
+    relative = tail[1:2] if tail[0].lower_ in JOINING_CONJUNCTIONS else tail[:1]  # « et qui »
+    if (relative and relative[0].lower_ in DESCRIBING_RELATIVES) or (
             tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     named = tail[-1].pos_ == "PROPN"  # "le secrétaire d'État à l'Intérieur Laurent Nunez"
@@ -333,6 +336,16 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
             and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
             and rest.split()[0].lower() not in SOURCE_RELATIVES)  # not the source's own
+
+
+def _verbless(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
+    """A sentence with no finite verb that « selon X » cuts in two (« La faute, selon le
+    groupe, à la crise », without commas too): its words are whole on both sides of it."""
+    sent, rest = first.sent, ctx.text[after:s_hi].strip(" \t,.!?…")
+    return first.i > sent.start and len(rest.split()) > 1 and rest.split()[0].lower() not in (
+        COORDINATORS) and not any(
+        conjugated(t) for t in sent) and not ctx.text[sent.start_char : first.idx].rstrip(
+        ).endswith(":")
 
 
 def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:

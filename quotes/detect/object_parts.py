@@ -1,0 +1,116 @@
+"""The records an object holding marks gives (« a dénoncé un « … » »): one mixed stretch, or
+several when the object is made of parts the verb governs each on its own.
+
+- a colon after the marked object opens the speaker's own words: « a fustigé un discours
+  « injuste » : « Ce projet … » » gives the object (mixed) and the marks after the colon
+  (direct), each with the cue;
+- marked nouns coordinated, each after a possessive (« a fait part de sa « colère » et de son
+  « indignation » »): the possessive is the narrator's, each marked stretch is a record of its
+  own (``possessed``: marks alone, as one such noun gives);
+- the object then « de » and an infinitive, after a verb that takes both (lexicon flag ``o``:
+  « a accusé le « gouvernement » de négliger … »): the object up to its closing mark, and what
+  the infinitive reports.
+Otherwise the content stays one record, the possessive read by ``possessed.owned``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from quotes.detect.content import trim_end, trim_start
+from quotes.detect.context import Context, Frame, outer_end
+from quotes.detect.forms import conjugated
+from quotes.detect.marks import Marked
+from quotes.detect.possessed import owned
+from quotes.lexicon import reporting_verbs
+from quotes.lexicon.grammar import DE, JOINING_CONJUNCTIONS, LIST_JOINS, POSSESSIVES
+from quotes.model import Evidence
+
+Part = tuple[str, int, int, tuple[tuple[int, int], ...]]  # type, start, end, marked fragments
+
+
+def object_parts(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
+                 integrated: bool) -> list[Part]:
+    """The records of mixed content from ``a`` to ``b`` that holds the marks ``spoken``."""
+    whole = [("mixed", *owned(ctx, frame, a, b, spoken, integrated), _frags(spoken))]
+    if Evidence.OBJECT_WITH_MARKS not in frame.evidence:
+        return whole
+    # the verb's own « de » (« a fait part de sa « … » ») leaves the possessive the narrator's
+    parts = _possessed_parts(ctx, a, b, spoken)
+    if parts or integrated:
+        return parts or whole
+    return _colon_parts(ctx, a, b, spoken) or _infinitive_parts(ctx, frame, a, b, spoken) or whole
+
+
+def _frags(spoken: list[Marked]) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start, m.end) for m in spoken)
+
+
+def _colon_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list[Part]:
+    """« un discours « injuste » : « … » »: the object before a colon outside the marks, and
+    each marked stretch after it, when the colon holds nothing but marks after it."""
+    text = ctx.text
+    for k, m in enumerate(spoken[1:], 1):
+        colon = text[: m.open].rstrip()
+        if not colon.endswith(":") or ctx.inside_marks(len(colon) - 1) is not None:
+            continue
+        before, after = spoken[:k], spoken[k:]
+        hi = trim_end(text, a, len(colon) - 1)
+        if any(text[outer_end(x) : y.open].strip(" \t,") not in ("", *LIST_JOINS)
+               for x, y in pairwise(after)) or hi <= a:
+            return []
+        return [("mixed", a, hi, _frags(before))] + [("direct", m.start, m.end, ())
+                                                     for m in after]
+    return []
+
+
+def _possessed_parts(ctx: Context, a: int, b: int, spoken: list[Marked]) -> list[Part]:
+    """« sa « colère » et de son « indignation » »: each marked noun after a possessive, the
+    parts joined by a conjunction (and the verb's « de »), nothing else between: the marks of
+    each, no possessive."""
+    if any(m.close is None for m in spoken) or ctx.text[outer_end(spoken[-1]) : b].strip(
+            " \t,.;"):
+        return []
+    lo = a
+    for k, m in enumerate(spoken):
+        lead = ctx.text[lo : m.open].replace("’", "'").lower().split()
+        if k:  # « et de son », « et son »
+            if not lead or lead[0] not in JOINING_CONJUNCTIONS:
+                return []
+            lead = lead[1:]
+            if lead and lead[0] in DE:
+                lead = lead[1:]
+        inner = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if len(lead) != 1 or lead[0] not in POSSESSIVES or inner is None or any(
+                conjugated(t) for t in inner):  # « son « nous ne céderons pas » »: a clause
+            return []
+        lo = outer_end(m)
+    return [("mixed", m.open, outer_end(m), ((m.start, m.end),)) for m in spoken]
+
+
+def _infinitive_parts(ctx: Context, frame: Frame, a: int, b: int,
+                      spoken: list[Marked]) -> list[Part]:
+    """« a accusé le « gouvernement » de négliger … »: after a verb whose object an infinitive
+    follows, « de » and an infinitive outside the marks after the first marked stretch part the
+    object (up to its closing mark) from what the infinitive reports."""
+    verb = reporting_verbs().get(frame.lemma)
+    first = spoken[0]
+    if verb is None or not verb.object_infinitive or first.close is None:
+        return []
+    doc = ctx.doc
+    opening = ctx.token_at(first.open)
+    if opening is None:
+        return []
+    for tok in doc[opening.i + 1 :]:
+        if tok.idx >= b:
+            return []
+        if tok.idx < outer_end(first) or ctx.inside_marks(tok.idx) is not None:
+            continue
+        if tok.lower_ in DE and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get(
+                "VerbForm", []):
+            start = trim_start(ctx.text, doc[tok.i + 1].idx, b)
+            rest = [m for m in spoken[1:] if m.open >= start]
+            kind = "mixed" if rest else "indirect"
+            return [("mixed", a, outer_end(first), ((first.start, first.end),)),
+                    (kind, start, b, _frags(rest))]
+    return []
