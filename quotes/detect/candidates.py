@@ -38,6 +38,7 @@ from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
+from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
     charged,
@@ -265,11 +266,12 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _interviews(ctx, out)
     out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
     out.sort(key=lambda c: (c.start, c.end))
-    # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
-    # quote, kept with the reason
+    # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
+    # only « et »: no quote, kept with the reason
     kept = []
     for c in dedupe(ctx, out):
-        why = cut(text, c.start, c.end) if c.type != "direct" else None
+        why = None if c.type == "direct" else (
+            cut(text, c.start, c.end) or said_nothing(text, c.start, c.end))
         if why:
             rejected.append(Rejected(c.start, c.end, why))
         else:

@@ -3,8 +3,7 @@
 with no final punctuation, in a line of prose whose sentence before them ends (a scraped page
 cut short: « … la région. Selon le ministère, qu »; not a one-line heading with no period).
 Such words are no quote; a quotation in marks cut the same way stays one (the words are the
-speaker's as far as they go). Nor are reported words that are only words saying nothing of
-their own (lexicon/stop_words.txt: « et », « mais »): what was said is elsewhere.
+speaker's as far as they go).
 """
 
 from __future__ import annotations
@@ -12,21 +11,15 @@ from __future__ import annotations
 import re
 
 from quotes.detect.content import open_end
-from quotes.detect.context import CLOSING, OPENING, SENT_END
-from quotes.lexicon import words
+from quotes.detect.context import SENT_END
 
 _CLOSERS = "»”\"›"  # a closing mark after a sentence's end
 _FINAL = SENT_END + _CLOSERS + ")"  # what ends a text that is whole
-_MARKS = re.compile(f"[{re.escape(OPENING + CLOSING)}]")  # marked words are kept
 _SENTENCE_END = re.compile(rf"[{SENT_END}][{_CLOSERS}]?\s")
 
 
 def cut(text: str, start: int, end: int) -> str | None:
     """Why the reported words from ``start`` to ``end`` are cut, or None."""
-    said = re.findall(r"\w+", text[start:end].lower())
-    if said and not _MARKS.search(text, start, end) and all(
-            w in words("stop_words") for w in said):
-        return "reported words that are only function words: nothing said"
     if open_end(text, start, end):
         return "reported words cut inside their clause"
     last = text.rstrip()[-1:]

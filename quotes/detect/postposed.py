@@ -24,7 +24,7 @@ from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
-from quotes.detect.sentence_stops import sentence_ends_in
+from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
@@ -143,6 +143,11 @@ def postposed(
         and not chained_marks(ctx, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
+    # marks ending a sentence before unmarked words the cue follows (« « … continuerons. » Les
+    # habitants sont sceptiques, constate-t-on »): their own speaker's; the words after them
+    stopped = stopped_marks(ctx, start - 1, end_before) if closing is None else []
+    if stopped:
+        start = trim_start(text, max(stopped), end_before)
     contents = marked_leads(ctx, start, end_before) if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
     tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)

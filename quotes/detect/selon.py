@@ -37,6 +37,7 @@ from quotes.detect.selon_lists import (
 )
 from quotes.detect.selon_opens import opens_clause, subordinated
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
+from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, clause_subject, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -158,9 +159,11 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
-    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi) or _verbless(
-            ctx, first, subject[1], s_hi):  # "Des fermetures qui découlent, selon X, du plan",
-        start = trim_start(text, s_lo, s_hi)  # "La faute, selon X, à la crise": words go on
+    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures
+        start = trim_start(text, s_lo, s_hi)  # qui découlent, selon X, du plan": words go on
+        end = content_end(ctx, start, s_hi, others)
+    elif (whole := verbless_start(ctx, first, tok, subject, sent)) is not None:
+        start = whole  # "La faute, selon X, à la crise": the claim on both sides of X
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -336,16 +339,6 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
             and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
             and rest.split()[0].lower() not in SOURCE_RELATIVES)  # not the source's own
-
-
-def _verbless(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
-    """A sentence with no finite verb that « selon X » cuts in two (« La faute, selon le
-    groupe, à la crise », without commas too): its words are whole on both sides of it."""
-    sent, rest = first.sent, ctx.text[after:s_hi].strip(" \t,.!?…")
-    return first.i > sent.start and len(rest.split()) > 1 and rest.split()[0].lower() not in (
-        COORDINATORS) and not any(
-        conjugated(t) for t in sent) and not ctx.text[sent.start_char : first.idx].rstrip(
-        ).endswith(":")
 
 
 def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
