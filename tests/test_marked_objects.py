@@ -6,8 +6,10 @@ rows pin ``object_parts`` (the parts of an object holding marks; no record of wh
 addresses), ``lead_verbs`` (an incise led by « aime-t-on », « tient-elle à »; a main clause
 keeps its infinitive as cue), the « selon X » of a sentence with no verb
 (``selon_verbless``), an incise's verb that is no participle, and ``said_nothing`` (reported
-words that are only conjunctions; short que-clauses of common words stay records); the near
-misses after each keep their reading. Every sentence is invented.
+words that are only conjunctions; short que-clauses of common words stay records), and the
+marks of a sentence of their own before the words a postposed cue reports
+(``postposed.cut_off``); the near misses after each keep their reading. Every sentence is
+invented.
 """
 
 import pytest
@@ -39,6 +41,11 @@ SCEPTIQUES = ("Le préfet Alain Roussel a reçu les élus. « Nous avons tenu pa
               "Julie Ferrand.")
 PAROLE = ("Le préfet Alain Roussel a reçu les élus. « Nous avons tenu parole. » Les habitants "
           "sont sceptiques, {cue} à la mairie.")
+POURQUOI = "« Pourquoi nous ? » La décision est prise, précise la maire Anne Roy."
+TWO_STOPPED = ("« Nous partirons. » « Nous reviendrons. » La décision est prise, précise la maire "
+               "Anne Roy.")
+CONSEIL = "La ministre Claire Vasseur a accusé le « Conseil d'État » de bloquer la réforme."
+EN_POSTE = "Une affluence record, selon le maire, en poste depuis 2014."
 
 ROWS = [
     # ---- an object holding marks, then a colon and the speaker's own words: two records
@@ -69,6 +76,10 @@ ROWS = [
     row(SYSTEME, "indirect", "broyer les gens", speaker="Claire Vasseur", cue="a reproché"),
     row("La ministre Claire Vasseur a demandé aux « Amis du parc » de patienter.",
         "indirect", "patienter", speaker="Claire Vasseur", cue="a demandé"),
+    # … nor is a name in marks after the article: the request alone
+    row(CONSEIL, "indirect", "bloquer la réforme", speaker="Claire Vasseur", cue="a accusé"),
+    row("La ministre Claire Vasseur a accusé la « Banque de France » de bloquer la réforme.",
+        "indirect", "bloquer la réforme", speaker="Claire Vasseur", cue="a accusé"),
     # ---- marked nouns after possessives, coordinated: each marked stretch on its own
     row(PART, "mixed", "« colère »", speaker="Paul Kern", cue="a fait part"),
     row(PART, "mixed", "« indignation »", speaker="Paul Kern", cue="a fait part"),
@@ -118,12 +129,33 @@ ROWS = [
         speaker="Alain Roussel"),
     row(PAROLE.format(cue="rappelle-t-on"), "indirect", "Les habitants sont sceptiques",
         cue="rappelle-t-on"),
+    # … however short, when they stand as a sentence: the cue's speaker, the cue null
+    row(POURQUOI, "direct", "Pourquoi nous ?", speaker="Anne Roy", cue=None),
+    row(POURQUOI, "indirect", "La décision est prise", speaker="Anne Roy", cue="précise"),
+    row("« Nous reviendrons. » La décision est prise, précise la maire Anne Roy.", "direct",
+        "Nous reviendrons.", speaker="Anne Roy", cue=None),
+    row("La maire Anne Roy a reçu les habitants. « Pourquoi nous ? » Les habitants ne "
+        "comprennent pas, constate-t-elle.", "direct", "Pourquoi nous ?", speaker="Anne Roy"),
+    row(TWO_STOPPED, "direct", "Nous partirons.", speaker="Anne Roy", cue=None),
+    row(TWO_STOPPED, "direct", "Nous reviendrons.", speaker="Anne Roy", cue=None),
+    row(TWO_STOPPED, "indirect", "La décision est prise", speaker="Anne Roy", cue="précise"),
+    row("« Nous partirons », a lancé la maire Anne Roy. « Nous reviendrons. » La décision est "
+        "prise, ajoute-t-elle.", "direct", "Nous reviendrons.", speaker="Anne Roy"),
+    # near misses: marks after the narrator's words are the verb's before them; marks inside
+    # the clause stay in its record
+    row("Les habitants crient « Assez ! » La décision est prise, précise la maire Anne Roy.",
+        "direct", "Assez !", speaker="habitants", cue="crient"),
+    row("Le « Pourquoi nous ? » des habitants est entendu, précise la maire Anne Roy.", "mixed",
+        "Le « Pourquoi nous ? » des habitants est entendu", speaker="Anne Roy", cue="précise"),
     # ---- « selon X » in a sentence with no verb: the words on both sides
     row("Les ventes de Dorvel ont chuté. La faute, selon le groupe, à la concurrence "
         "asiatique sur les moteurs.", "indirect",
         "La faute, selon le groupe, à la concurrence asiatique sur les moteurs", cue="selon"),
     row("Les ventes de Dorvel ont chuté. La faute selon le groupe à la concurrence asiatique.",
         "indirect", "La faute selon le groupe à la concurrence asiatique", cue="selon"),
+    row("Les ventes de Dorvel ont chuté. La faute, d'après le groupe, à la concurrence "
+        "asiatique.", "indirect", "La faute, d'après le groupe, à la concurrence asiatique",
+        cue="d'après"),
     # near misses: nothing after the source, or a coordinated second phrase
     row("Une hausse de 3 %, selon l'Insee.", "indirect", "Une hausse de 3 %",
         speaker="Insee", cue="selon"),
@@ -143,6 +175,13 @@ ROWS = [
         "indirect", "Un record d'affluence", speaker="Paul Girod", cue="selon"),
     row("Un record d'affluence selon les organisateurs du festival Jazz en baie.",
         "indirect", "Un record d'affluence", cue="selon"),
+    # … nor does how long the source has held its place; a « depuis » heading the phrase
+    # dates the claim
+    row(EN_POSTE, "indirect", "Une affluence record", cue="selon"),
+    row("Un succès, selon la directrice, à la tête du festival depuis dix ans.", "indirect",
+        "Un succès", cue="selon"),
+    row("Aucune victime, selon les pompiers, depuis le début de l'incendie.", "indirect",
+        "Aucune victime, selon les pompiers, depuis le début de l'incendie", cue="selon"),
     # two « selon » in the sentence: each figure its own source's
     row(FIGURES, "indirect", "Deux mille manifestants", speaker="police", cue="selon"),
     row(FIGURES, "indirect", "dix mille", speaker="syndicats", cue="selon"),
@@ -211,6 +250,12 @@ def test_no_quote(nlp, text):
     # nor is the préfet's quote the incise's after it
     (SCEPTIQUES, "« Nous avons tenu parole, insiste-t-il, et nous continuerons. » Les habitants "
      "sont sceptiques"),
+    # nor is a name in marks, nor marks that stand as a sentence, one record with the words
+    # after them
+    (CONSEIL, "le « Conseil d'État »"),
+    (POURQUOI, "« Pourquoi nous ? » La décision est prise"),
+    # nor is the source's time in its place the claim's
+    (EN_POSTE, "Une affluence record, selon le maire, en poste depuis 2014"),
     # nor does one « selon » take the other's figure
     (FIGURES, "Deux mille manifestants selon la police, dix mille"),
     # the selon record is not the words before it alone

@@ -36,6 +36,7 @@ from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
+from quotes.detect.postposed import cut_off
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.said_nothing import said_nothing
@@ -239,7 +240,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (
-                    m.continues or m.continued or said_sentence(ctx, m)):
+                    m.continues or m.continued or said_sentence(ctx, m)
+                    or cut_off(ctx, m, sent, frames)):
                 short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »

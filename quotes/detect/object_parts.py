@@ -10,7 +10,8 @@ several when the object is made of parts the verb governs each on its own.
 - the object then « de » and an infinitive, after a verb that takes both (lexicon flag ``o``:
   « a accusé le « gouvernement » de négliger … »): the object (« le « projet » de loi »
   whole), when it is the verb's direct object and its marks no name, and what the infinitive
-  reports; whom the verb addresses (« a demandé aux « gilets jaunes » de … ») is no record.
+  reports; whom the verb addresses (« a demandé aux « gilets jaunes » de … ») and a name in
+  marks (« a accusé le « Conseil d'État » de … », ``named_object_infinitive``) are no record.
 Otherwise the content stays one record, the possessive read by ``possessed.owned``.
 """
 
@@ -133,6 +134,24 @@ def _infinitive_parts(ctx: Context, frame: Frame, a: int, b: int,
             lo, hi = owned(ctx, frame, a, hi, marks, False)
             return [("mixed", lo, hi, _frags(marks)), *said]
     return []
+
+
+def named_object_infinitive(ctx: Context, i: int, stop: int) -> int | None:
+    """« a accusé la « Banque de France » de bloquer … »: after its article, an object whose
+    marks hold a name (``name_like``: « le « Conseil d'État » »), then « de » and an
+    infinitive right after them: the infinitive's token (``complements.object_infinitive``
+    stops at the marks), else None. The name is no record; what the infinitive reports is."""
+    doc = ctx.doc
+    if i + 1 >= stop or doc[i].pos_ != "DET":
+        return None
+    m = ctx.opening_at(doc[i + 1].idx)
+    if m is None or m.close is None or name_like(ctx, m) is None:
+        return None
+    close = ctx.token_at(m.close)
+    k = close.i + 1 if close is not None else stop
+    if k + 1 >= stop or doc[k].lower_ not in DE:
+        return None
+    return k + 1 if "Inf" in doc[k + 1].morph.get("VerbForm", []) else None
 
 
 _OBJECT_LEAD = frozenset({"DET", "ADJ", "NUM"})  # « le », « son », « les deux », « ce fameux »

@@ -10,7 +10,8 @@ comma after the source, so do a « de » (« selon les organisateurs du festival
 after a source with a complement of its own, whose name may go on (« selon les organisateurs
 du festival Jazz en baie »). A second « selon » gives each figure its own source (« Deux mille
 manifestants selon la police, dix mille selon les syndicats »). Those keep the words before
-the source alone.
+the source alone, and so do a phrase that says how long the source has held its place
+(« selon le maire, en poste depuis 2014 », « selon la directrice, à la tête du festival »).
 """
 
 from __future__ import annotations
@@ -40,8 +41,19 @@ def verbless_start(ctx: Context, first: Token, tok: Token, source: tuple[int, in
     if head.pos_ != "ADP" or (glued and (head.lower_ in DE_CONTRACTED or _complemented(
             ctx, source))):  # « ravis de … », « dépêchés sur place », « du festival »,
         return None  # « les organisateurs du festival Jazz en baie »: the source's own
+    if _tenure(words):  # « selon le maire, en poste depuis 2014 »: the source's, not the claim
+        return None
     start = after_colon(ctx, trim_start(text, s_lo, s_hi), first.idx)
     return start if start < first.idx else None
+
+
+def _tenure(words: list[Token]) -> bool:
+    """Does the phrase after the source say how long the source has held its place: a
+    « depuis » after its first preposition (« en poste depuis 2014 », « au pouvoir depuis
+    2008 »), or « à la tête de » (« à la tête du festival depuis dix ans »)? A « depuis »
+    heading the phrase dates the claim (« depuis le début de l'année »)."""
+    lowered = [t.lower_ for t in words]
+    return "depuis" in lowered[1:] or lowered[:3] == ["à", "la", "tête"]
 
 
 def _selon(t: Token) -> bool:
