@@ -503,8 +503,6 @@ ROWS = [
         "La maire Inès Carlier a témoigné de sa « gratitude ».",
         "mixed", "« gratitude »",
         speaker="Inès Carlier", cue="a témoigné",
-        marks=pytest.mark.xfail(strict=True, reason="after a verb's « de », the possessive "
-                                "before the marks is kept: « sa « gratitude » »"),
     ),
     row(
         "Le ministre Paul Ravel a répété son « nous ne céderons pas ».",

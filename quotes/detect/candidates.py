@@ -35,9 +35,11 @@ from quotes.detect.joined_marks import split_joined
 from quotes.detect.lists import marked_lists, unlisted
 from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
-from quotes.detect.possessed import owned
+from quotes.detect.object_parts import object_parts
+from quotes.detect.postposed import cut_off
 from quotes.detect.posts import posts
 from quotes.detect.predicates import relative_attribute
+from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
 from quotes.detect.unquoted import (
     charged,
@@ -187,10 +189,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                                              ((spoken[0].start, spoken[0].end),), frame.evidence))
                     else:
                         turned.extend(topic_marks(spoken))
-                elif spoken:
-                    frags = tuple((m.start, m.end) for m in spoken)
-                    span = owned(ctx, frame, a, b, spoken, integrated)
-                    out.append(Candidate("mixed", *span, sent, frame, frags, frame.evidence))
+                elif spoken:  # the object, or its parts (object_parts)
+                    out.extend(Candidate(kind, lo, hi, sent, frame, frags, frame.evidence)
+                               for kind, lo, hi, frags in object_parts(
+                                   ctx, frame, a, b, spoken, integrated))
                 elif _said_attribute(ctx, frame, a, b):
                     out.append(Candidate("indirect", a, b, sent, frame, evidence=frame.evidence))
                 else:  # "s'est dit confiant": a state, no words
@@ -238,7 +240,8 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                 out.append(Candidate("direct", m.start, m.end, sent, colon, (), colon.evidence))
                 continue
             if len(text[m.start : m.end].split()) <= 3 and not (
-                    m.continues or m.continued or said_sentence(ctx, m)):
+                    m.continues or m.continued or said_sentence(ctx, m)
+                    or cut_off(ctx, m, sent, frames)):
                 short.append(Rejected(m.start, m.end, "short marked words with no speaker"))
                 continue
             if relative_attribute(ctx, m):  # « X, qui est « maire depuis trente ans », »
@@ -265,11 +268,12 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = _interviews(ctx, out)
     out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
     out.sort(key=lambda c: (c.start, c.end))
-    # each frame's subject written whole; reported words cut on « à », « parce », « ne »: no
-    # quote, kept with the reason
+    # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
+    # only « et »: no quote, kept with the reason
     kept = []
     for c in dedupe(ctx, out):
-        why = cut(text, c.start, c.end) if c.type != "direct" else None
+        why = None if c.type == "direct" else (
+            cut(text, c.start, c.end) or said_nothing(text, c.start, c.end))
         if why:
             rejected.append(Rejected(c.start, c.end, why))
         else:

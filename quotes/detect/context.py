@@ -314,8 +314,11 @@ def name_like(ctx: Context, m: Marked) -> str | None:
     tokens = inner.split()
     if not tokens or len(tokens) > 4 or not capitalised(inner) or inner[-1] in SENT_END:
         return None
-    if any(len(w) > 3 and w[0].islower() for w in tokens):
-        return None  # "Merci au pape François" is a sentence, not a name
+    # "Merci au pape François" is a sentence, not a name; the elided « d' » of « Conseil
+    # d'État » is the name's own
+    if any(len(w) > 3 and w[0].islower() for w in (t.replace("’", "'").rsplit("'", 1)[-1]
+                                                    for t in tokens)):
+        return None
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
         return None

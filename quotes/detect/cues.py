@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSERS
 from quotes.detect.forms import present_participle
+from quotes.detect.lead_verbs import lead_verb
 from quotes.detect.learned import learned_source
 from quotes.detect.marks import Marked, chain_start
 from quotes.detect.skips import aside_before, skippable_words
@@ -291,6 +292,7 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
         else:
             break
         i -= 1
+    first, pron = lead_verb(tok, pron) if first is tok else (first, pron)  # « tient-il à dire »
     last = tok
     j = tok.i + 1
     if verb.tail:

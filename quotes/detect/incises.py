@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.detect.context import Context, outer_end, sign_before
 from quotes.detect.cues import cue_group, cue_verb
-from quotes.detect.forms import conjugated
+from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.frames import Frame, char_range
 from quotes.detect.incise_asides import speaker_aside
 from quotes.detect.marks import Marked
@@ -132,6 +132,8 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
         if verb is None:
             continue
         first, pron, last = cue_group(tok, verb)
+        if pron is None and first is tok and present_participle(tok):
+            continue  # « A, continuant sa route, B »: the speaker's participle, no incise
         mark = doc[first.i - 1].text if first.i > span.start else ""
         # « A ? s'interroge X. B »: after a question or an exclamation, an incise's verb in
         # lower case, in the indicative and the third person, its subject after it an

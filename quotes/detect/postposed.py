@@ -18,13 +18,15 @@ from quotes.detect.context import (
     char_range,
     ends_noun_phrase,
     noun_head,
+    skip_blank,
 )
 from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
+from quotes.detect.marks import Marked
 from quotes.detect.np_ends import cut_at
 from quotes.detect.on_sources import learned_from, on_source
-from quotes.detect.sentence_stops import sentence_ends_in
+from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip_insertion
 from quotes.detect.subjects import described, np_after, speaker_like
 from quotes.lexicon import capitalised, in_capitals, is_time_word, marked
@@ -143,6 +145,11 @@ def postposed(
         and not chained_marks(ctx, start, closing.open)
     ):
         start = closing.open  # "… ». « Notre objectif … », a-t-il ajouté"
+    # marks ending a sentence before unmarked words the cue follows (« « … continuerons. » Les
+    # habitants sont sceptiques, constate-t-on »): their own speaker's; the words after them
+    stopped = stopped_marks(ctx, start - 1, end_before) if closing is None else []
+    if stopped:
+        start = trim_start(text, max(stopped), end_before)
     contents = marked_leads(ctx, start, end_before) if start < end_before else []
     # "« A », a-t-il plaidé, « B »": the marks reopened right after the subject
     tail = tail_after_subject(ctx, max(subject[1], cue[1]), s_hi)
@@ -152,6 +159,22 @@ def postposed(
         return _turned(ctx, start, end_before,
                        "a cue after the words, with no reported words before it")
     return Frame("postposed", cue, at.verb.lemma, subject, tuple(contents), (Evidence.CUE_AFTER,))
+
+
+def cut_off(ctx: Context, m: Marked, sent: tuple[int, int], frames: list[Frame]) -> bool:
+    """Marks a postposed cue's unmarked words begin after because they end a sentence of their
+    own (« « Pourquoi nous ? » La décision est prise, précise la maire »): opening the sentence or
+    right after other such marks, their last word a stop. A record of their own, however short
+    (``candidates`` keeps them past its short-marks filter)."""
+    if m.close is None:
+        return False
+    starts = [f.content[0][0] for f in frames if f.kind == "postposed" and f.content]
+    lo = next((s for s in starts if s > m.close), None)
+    if lo is None or ctx.opening_at(lo) is not None:
+        return False  # « « Bonsoir. » « Nous … », a ajouté X »: the cue reports marks
+    stops = stopped_marks(ctx, sent[0] - 1, lo + 1)
+    return m.close + 1 in stops and any(
+        skip_blank(ctx.text, at, m.open) == m.open for at in [sent[0], *stops])
 
 
 def named_body(doc: Doc, rng: tuple[int, int]) -> bool:

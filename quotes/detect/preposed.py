@@ -37,6 +37,7 @@ from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.fronted import main_subject
 from quotes.detect.lost import fronted_participle_subject, without_subject
 from quotes.detect.narrator_resumes import narrator_resumes, participle_resumes
+from quotes.detect.object_parts import named_object_infinitive
 from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
@@ -142,8 +143,10 @@ def preposed(
     elif attribute_at(tok, verb, start_tok, stop):
         start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
         evidence.append("attribute")
-    elif verb.object_infinitive and (inf := object_infinitive(doc, start_tok, stop, window)):
-        start = doc[inf].idx
+    elif verb.object_infinitive and (
+            (inf := object_infinitive(doc, start_tok, stop, window))
+            or (inf := named_object_infinitive(ctx, start_tok, stop))):
+        start = doc[inf].idx  # « a accusé le « Conseil d'État » de bloquer … »: past the name
         evidence.append(Evidence.OBJECT_INFINITIVE)
     else:
         # "a décrit l'explosion comme un « incident tragique »": content holding marks

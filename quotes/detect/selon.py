@@ -37,6 +37,7 @@ from quotes.detect.selon_lists import (
 )
 from quotes.detect.selon_opens import opens_clause, subordinated
 from quotes.detect.selon_relative import number_tail, opens_relative, relative_words
+from quotes.detect.selon_verbless import verbless_start
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description, clause_subject, token_end
 from quotes.detect.subjects import antecedent, np_after, np_before
@@ -47,6 +48,7 @@ from quotes.lexicon.grammar import (
     DE_DU,
     DESCRIBING_RELATIVES,
     ELIDED_DE,
+    JOINING_CONJUNCTIONS,
     QUE,
     RELATIVE_SELON,
     SELON,
@@ -157,8 +159,11 @@ def selon_frame(
         end = content_end(ctx, start, s_hi, others, verbless=True)
     elif document:
         return None  # "…, selon des chiffres donnés mercredi": the figures only relay the words
-    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures qui
-        start = trim_start(text, s_lo, s_hi)  # découlent, selon X, du plan": the clause goes on
+    elif cut is not None or _interrupted(ctx, first, subject[1], s_hi):  # "Des fermetures
+        start = trim_start(text, s_lo, s_hi)  # qui découlent, selon X, du plan": words go on
+        end = content_end(ctx, start, s_hi, others)
+    elif (whole := verbless_start(ctx, first, tok, subject, sent)) is not None:
+        start = whole  # "La faute, selon X, à la crise": the claim on both sides of X
         end = content_end(ctx, start, s_hi, others)
     else:
         end = trim_end(text, s_lo, first.idx)
@@ -252,7 +257,8 @@ def _source_tail(
     after = doc.char_span(comma + 1, end, alignment_mode="contract")
     if after is None or not any("Fin" in t.morph.get("VerbForm", []) for t in after):
         return subject, start  # no clause after the comma: "selon lui la crise durera, …"
-    if tail[0].lower_ in DESCRIBING_RELATIVES or (
+    relative = tail[1:2] if tail[0].lower_ in JOINING_CONJUNCTIONS else tail[:1]  # « et qui »
+    if (relative and relative[0].lower_ in DESCRIBING_RELATIVES) or (
             tail[0].pos_ == "VERB" and past_participle(tail[0])):
         return subject, trim_start(text, comma + 1, end)  # "…, qui …", "…transmise lundi, …"
     named = tail[-1].pos_ == "PROPN"  # "le secrétaire d'État à l'Intérieur Laurent Nunez"

@@ -12,7 +12,7 @@ from quotes.detect.content import trim_start
 from quotes.detect.context import OPENING, Context, visible_end
 from quotes.detect.forms import conjugated, past_participle
 from quotes.lexicon import fold, folded
-from quotes.lexicon.grammar import DESCRIBING_RELATIVES, NEGATION_START
+from quotes.lexicon.grammar import DESCRIBING_RELATIVES, JOINING_CONJUNCTIONS, NEGATION_START
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -20,8 +20,12 @@ def after_description(ctx: Context, start: int, end: int) -> int:
     """Where the content starts after a relative clause, a past participle, a role
     (``_apposed``) or words with no article (``_described``) set off by commas that describe
     the source ("selon le journal X, qui a révélé l'information, …", "d'après des sources,
-    citées par l'AFP, …"): after its closing comma."""
+    citées par l'AFP, …", "selon un proche, et qui préfère rester anonyme, …"): after its
+    closing comma."""
     tok = ctx.token_at(start)
+    if tok is not None and tok.lower_ in JOINING_CONJUNCTIONS and tok.i + 1 < len(ctx.doc) and (
+            ctx.doc[tok.i + 1].lower_ in DESCRIBING_RELATIVES):
+        tok = ctx.doc[tok.i + 1]  # « , et qui … , »: the relative, joined to the source
     if tok is None or not (tok.lower_ in DESCRIBING_RELATIVES or (
             tok.pos_ in ("VERB", "ADJ") and past_participle(tok)) or _apposed(ctx, tok, end)
             or _described(ctx, tok, end)):
