@@ -29,8 +29,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement
-from quotes.attribute.cast import Registry, other_role
+from quotes.attribute.cast import Registry
 from quotes.attribute.offices import office
+from quotes.attribute.role_fit import other_role
 from quotes.attribute.role_words import heads, words_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
