@@ -28,7 +28,7 @@ from quotes.attribute.sources import cited
 from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
 from quotes.attribute.topics import topic_person
 from quotes.lexicon import noun_genders
-from quotes.model import Resolution
+from quotes.model import Evidence, Resolution
 from quotes.nlp.doc import text_of
 
 if TYPE_CHECKING:
@@ -77,13 +77,13 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     tells what ``person``, ``own`` and ``own_body`` are); never one of the ``barred``."""
     topic = topic_person(timeline.registry, r, pos)
     if topic is not None:
-        return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
+        return of_person(topic, replace(r, kind="person")), Evidence.PRONOUN_TO_TOPIC
     line = text_of(timeline.registry.doc).rfind("\n", 0, pos) + 1
     if own_body is not None and _agrees(timeline, r, own_body, person) and not any(
             _agrees(timeline, r, e.who, person) for e in timeline.entries if line <= e.pos < pos):
         # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
         # one before in the paragraph agrees
-        return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
+        return _as(own_body, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
     barred = barred | (inside := own_clause.own_clause(timeline.registry, pos))
     reach = pos - timeline.settings.pronoun_lookback_chars
     agrees = partial(_agrees, timeline, r, person=person)
@@ -95,8 +95,8 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
             # named since with the role (« … joint Me Paul Roux, l'avocat »): that one
             named = ties.named_since(timeline.registry, e.who, e.pos, pos, barred)
             if named is not None:
-                return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
-            return replace(e.who, resolution="unresolved"), "pronoun-to-description"
+                return of_person(named, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
+            return replace(e.who, resolution="unresolved"), Evidence.PRONOUN_TO_DESCRIPTION
         if r.gender is not None and e.who.kind == "organization" and timeline.gender(
                 e.who) is None and cited(timeline.registry.doc, e.pos) and _closest(
                 timeline, r, reach, e.pos, barred) is not None:
@@ -108,10 +108,10 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
             if own is not None and e.who.name == own and not _rival(timeline, r, own, pos, person):
                 # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
                 _learn(timeline, e.who, r.gender)
-                return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
+                return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
             if e.who.name in barred or (timeline.gender(e.who) is None
                                         and _relative_between(timeline, e.pos, pos, r)):
-                return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
+                return UNKNOWN, Evidence.PRONOUN_UNRESOLVED  # « … sa fille. Elle … »: hers?
             lo = None  # where the one who beats the subject may be named from
             if r.gender is not None and r.number == "s":
                 lo = e.pos + 1 if timeline.gender(e.who) is None else handed_on(
@@ -123,12 +123,12 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
                 closer = _closest(timeline, r, lo, pos, barred | quoted.only_inside(
                     timeline, lo, pos, e.who.name))
                 if closer is not None:
-                    return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
+                    return of_person(closer, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
             if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
                 e = spoken(timeline.entries, e, lambda w: _agrees(timeline, r, w, person), pos,
                            timeline.settings.pronoun_lookback_chars)
             _learn(timeline, e.who, r.gender)
-            return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
+            return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
     text = text_of(timeline.registry.doc)  # a name ahead, in the pronoun's paragraph only:
     line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
     reach = min(pos + timeline.settings.pronoun_lookahead_chars, line_end)
@@ -136,7 +136,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
         ahead = pos < e.pos <= reach
         if ahead and _agrees(timeline, r, e.who, person) and e.who.name not in barred:
             _learn(timeline, e.who, r.gender)
-            return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
+            return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_NEXT_NAME
     if r.gender is not None and r.number == "s":
         # no subject agrees: a person of that gender named within reach, were it as a
         # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
@@ -144,9 +144,9 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
             barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
         p = _closest(timeline, r, pos - timeline.settings.pronoun_lookback_chars, pos, barred)
         if p is not None and not _bound(timeline, r, p, pos):
-            return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
+            return of_person(p, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
     timeline.open.append((pos, r))
-    return UNKNOWN, "pronoun-unresolved"
+    return UNKNOWN, Evidence.PRONOUN_UNRESOLVED
 
 
 def _bound(timeline: Timeline, r: Resolved, p: Person, pos: int) -> bool:

@@ -112,11 +112,11 @@ class Timeline:
             source = same_source(self.entries, said, pos, self.settings.pronoun_lookback_chars,
                                  self.registry.people_between)
             if source is not None:
-                return replace(source, resolution="description"), "source-to-antecedent"
+                return replace(source, resolution="description"), Evidence.SOURCE_TO_ANTECEDENT
         if r.resolution == "description" and (r.role or r.described):
             near = ties.apposed(self.registry, mention[1], r.gender) if mention else None
             if near is not None:  # « le président du club (FCN), Paul Roux »
-                return of_person(near, r), "description-to-apposed-name"
+                return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
@@ -131,11 +131,11 @@ class Timeline:
             # the mention stops before, over any other the description would name
             near = ties.past_complement(self.registry, mention[1], r.gender) if mention else None
             if near is not None and near.name != found.name:
-                return of_person(near, r), "description-to-apposed-name"
+                return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
             if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
                 source = self._source_before(r, found, said, pos)
                 if source is not None:
-                    return replace(source, resolution="description"), "source-to-antecedent"
+                    return replace(source, resolution="description"), Evidence.SOURCE_TO_ANTECEDENT
             return found, note
         return r, None
 
@@ -164,19 +164,20 @@ class Timeline:
             registry, start, r.gender, r.number, self.settings.pronoun_lookback_chars
         )
         if isinstance(found, Person):
-            return of_person(found, replace(r, kind="person", latter=False)), "latter-to-name"
+            return of_person(found, replace(r, kind="person", latter=False)), (
+                Evidence.LATTER_TO_NAME)
         if found is None:
-            return UNKNOWN, "latter-unresolved"
+            return UNKNOWN, Evidence.LATTER_UNRESOLVED
         who = classify(registry.doc, *found, registry)
         if who.resolution == "description" and (who.role or who.described):
             span = registry.doc.char_span(*found, alignment_mode="expand")
             sentence = (span.sent.start_char, span.sent.end_char) if span is not None else found
             beside = registry.people_beside(sentence, found)
             who, note = described_person(self, who, found[0], beside, main=False)
-            return who, ("latter-to-description" if who.name else note)
+            return who, (Evidence.LATTER_TO_DESCRIPTION if who.name else note)
         if who.name is None or who.kind == "unknown":
-            return UNKNOWN, "latter-unresolved"
-        return replace(who, resolution="pronoun"), "latter-to-phrase"
+            return UNKNOWN, Evidence.LATTER_UNRESOLVED
+        return replace(who, resolution="pronoun"), Evidence.LATTER_TO_PHRASE
 
     def _kin(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
         """ "son mari", "la fille de X": the relative the article names so, else no one."""
@@ -185,8 +186,8 @@ class Timeline:
         owner = self.registry.person(whose) if whose else None
         found = relative(self.registry, relation, owner, start) if owner or not whose else None
         if found is not None:
-            return of_person(found, replace(r, kin=None)), "kin-to-name"
-        return replace(r, kin=None, resolution="unresolved"), "kin-unresolved"
+            return of_person(found, replace(r, kin=None)), Evidence.KIN_TO_NAME
+        return replace(r, kin=None, resolution="unresolved"), Evidence.KIN_UNRESOLVED
 
     def gender(self, who: Resolved) -> str | None:
         """The gender of ``who``: the mention's own, else the cast's, else the one a pronoun
