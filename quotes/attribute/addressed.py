@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.attribute.anaphora import last_spoke
-from quotes.attribute.cast import holds
+from quotes.attribute.role_fit import holds
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE_CONTRACTED, OBJECT_CLITICS, REFLEXIVE, TO_WHOM
 from quotes.model import Evidence

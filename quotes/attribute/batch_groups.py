@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from quotes.attribute.batch_names import one_person
 from quotes.attribute.role_words import words_of
-from quotes.lexicon import cached, capitalised, fold, singular, titles
+from quotes.lexicon import cached, capitalised, fold, plural_shaped, singular, titles
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.lexicon.roles import counterparts
 from quotes.model import Evidence, Named, Quote, day_number
@@ -138,7 +138,7 @@ def _noun(text: str) -> tuple[str, set[str]] | None:
     words = words_of(text)
     if words and fold(words[0]) in _NUMBERS:
         words = words[1:]
-    if not words or not words[0].islower() or not fold(words[0]).endswith(("s", "x")):
+    if not words or not words[0].islower() or not plural_shaped(fold(words[0])):
         return None
     return singular(words[0]), _complement(words)
 

@@ -20,13 +20,13 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, groups, offices, orgs, role_words
+from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
-from quotes.attribute.role_words import acronym_match, founding, heads, kind_heads, serves, stems
+from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
@@ -327,54 +327,6 @@ def _roles(draft: Draft) -> tuple[Role, ...]:
         r[0] != h[0] and fuller_role(r[0], (Place(h[1], h[2], h[0]),), r[1]) == h[0]
         for r in draft.roles)]
     return tuple(sorted([*draft.roles, *fuller], key=lambda r: r[1]))
-
-
-def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
-    """Do the person's roles say something else than the description's role noun ("le
-    ministre" and a person given only as "président")? ``joint``: a second role held beside
-    one of its kind says nothing else (``role_words.joint``: « la défenseure » and the
-    « capitaine de l'équipe »)."""
-    held = office(description)
-    if held is not None and held.exact:
-        # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
-        # says otherwise
-        offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
-        if offices:
-            return not any(fit(held, o) for o in offices)
-        # a role it does not know says nothing of a home office (the "président des LR" is
-        # also the "ministre de l'Intérieur démissionnaire"), but says otherwise of another
-        # country's when no role noun of it is the office's: the "chef de l'alliance" is no
-        # "Premier ministre britannique"
-        nouns = {h for name in held.names for h in heads(name)}
-        unknown = [r for r in person.role_texts() if not founding(r)]
-        return held.abroad and bool(nouns and unknown) and not any(
-            nouns & _words(r) for r in unknown
-        )
-    own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
-    if own is None:  # "le responsable": any role
-        return False
-    held_now = [r for r in person.role_texts() if not founding(r)]
-    return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or serves(description, r) or (
-                    joint and role_words.joint(description, r)) for r in held_now)))
-
-
-def holds(description: str, person: Person) -> bool:
-    """Does the article give the person a role the description names ("le préfet" and the
-    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?"""
-    held = office(description)
-    if held is not None and held.exact:
-        return any(fit(held, office(r, role=True)) for r in person.role_texts())
-    own = kind_heads(description) or set()
-    # « le président français » holds no « président américain »: another country's
-    roles = [r for r in person.role_texts() if not other_nation(description, [r])]
-    return bool(own) and any(own & _words(r) or serves(description, r) for r in roles)
-
-
-def _words(role: str) -> set[str]:
-    """Role nouns, a listed office's too (the "garde des Sceaux" is a "ministre"), and other
-    words, cut to five letters ("la syndicaliste" is the "déléguée syndicale")."""
-    return heads(role) | stems(role) | offices.office_heads(role)
 
 
 def _participants(doc: Doc, mention: tuple[int, int]) -> tuple[int, int]:

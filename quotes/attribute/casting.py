@@ -32,17 +32,13 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.accounts import account_name
 from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
-from quotes.attribute.gender import ending_gender, neutral_head, text_agreement, title_gender
+from quotes.attribute.gender import ending_gender, text_agreement, title_gender
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, heading_name, verb_read
 from quotes.attribute.name_spans import name_spans, no_ones_name, outlet_named
 from quotes.attribute.names import (
     Name,
-    alias_names,
-    aliased,
-    apposed,
-    chosen,
     first_name_gender,
     fuller,
     inner_word,
@@ -51,20 +47,17 @@ from quotes.attribute.names import (
     leading,
     named_by,
     parse,
-    renamed,
     same_person,
     shared_surname,
     sovereign,
     written_most,
 )
-from quotes.attribute.one_of import one_gender, past_one_of
+from quotes.attribute.other_names import alias_names, aliased, apposed, chosen, renamed
 from quotes.attribute.predicates import held_role, predicated_role
-from quotes.attribute.role_extent import Pieced
-from quotes.attribute.roles import article_gender, noun_gender, roles_near
+from quotes.attribute.role_gender import role_gender, role_head
+from quotes.attribute.roles import noun_gender, roles_near
 from quotes.attribute.titled import titled_names
 from quotes.lexicon import capitalised, fold, folded, titles
-from quotes.lexicon.grammar import ELIDED_ARTICLE
-from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 from quotes.settings import Settings
 
@@ -348,7 +341,7 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
         text_agreement(ent))
     person.shown |= {shown} if shown else set()
     person.gender = person.gender or shown
-    if person.gender is None and role and (head := _role_head(ent.doc, role)) is not None:
+    if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
         # "X, présidente du club", "X, trésorière": a role noun's feminine form says a woman;
         # its masculine one says a man too beside a name, unless the first name says a woman
         # ("Marie X, professeur") or is given to both ("Dominique X, auteur du rapport": the
@@ -370,31 +363,3 @@ def _merge(cast: Casting, other: Draft, *, into: Draft) -> None:
     into.gender, into.shown = into.gender or other.gender, into.shown | other.shown
     into.aliases += [other.parts, *other.aliases]
     cast.people.remove(other)
-
-
-def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The gender a role's article shows ("la ministre", "le porte-parole"), or the « une » of
-    a group's (« l'une de leurs porte-parole »: a woman; « l'un de ses avocats », anyone); the
-    form of its noun ("présidente") is read after the agreements, by the caller."""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is None or span.start == 0:
-        return None
-    one = next((k for k in range(max(span.start - 4, 0), span.start)
-                if past_one_of(doc, k) == span.start), None)
-    if one is not None:  # « une », « l'une » (one token or two): past an elided article
-        return one_gender(doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_)
-    return None if neutral_head(role[0]) else article_gender(doc[span.start - 1].lower_)
-
-
-def _role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
-    """The first role noun of a role ("trésorière" in "trésorière du club"), as the role
-    reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``); none of « l'un
-    de ses avocats », a masculine plural being a group of men or of both."""
-    span = doc.char_span(role[1], role[2], alignment_mode="expand")
-    if span is None:
-        return None
-    written = next((t.text for t in span if is_role_noun(t.text)), None)
-    said = next((w for w in role[0].split() if is_role_noun(w)), None)
-    if isinstance(role, Pieced) and said != written:
-        return said if said is not None and noun_gender(said) == "f" else None
-    return written

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from quotes.attribute import description_ties as ties
 from quotes.attribute import epithets, judged, nationals, offices, quoted
 from quotes.attribute.answers import asks
-from quotes.attribute.cast import Person, holds, other_role
+from quotes.attribute.cast import Person
 from quotes.attribute.functions import distinction
 from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
+from quotes.attribute.role_fit import holds, other_role
 from quotes.attribute.role_words import body_of, heads, kin_heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs

@@ -21,12 +21,13 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute import holders
 from quotes.attribute.anaphora import Entry
-from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.cast import Person, Registry
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.offices import office
 from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.role_extent import merged
+from quotes.attribute.role_fit import holds
 from quotes.attribute.role_words import head_nouns, heads, names_place, word_forms, words_of
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import person_word
 from quotes.attribute.name_lists import companies_of, name_lists
 from quotes.attribute.names import first_name_gender
-from quotes.lexicon import fold, folded, titles
+from quotes.lexicon import fold, folded, plural_shaped, titles
 from quotes.lexicon.grammar import (
     ARTICLES_POSSESSIVES,
     INDEFINITE,
@@ -141,7 +141,7 @@ def _group_noun(head: Token, word: str, determiner: Token) -> bool:
     determiner ("les enfants"), or a group noun ("le couple")?"""
     if word in folded("group_nouns"):
         return True
-    plural = "Plur" in head.morph.get("Number", []) or word.endswith(("s", "x"))
+    plural = "Plur" in head.morph.get("Number", []) or plural_shaped(word)
     return plural and determiner.lower_ in PLURAL_DETERMINERS
 
 

@@ -24,9 +24,9 @@ def heading_speakers(text: str, final: Final, marked: Sequence[Marked] = ()) -> 
     """``final`` with each uncued heading quote given the speaker of the same words: a quote
     that holds them, else the quote whose sentence holds them in other ``marked`` words."""
     out = []
-    body = [(c, w) for c, w, _ in final if w.name and "heading" not in c.evidence]
+    body = [(c, w) for c, w, _ in final if w.name and Evidence.HEADING not in c.evidence]
     for cand, who, notes in final:
-        if cand.frame is None and "heading" in cand.evidence:
+        if cand.frame is None and Evidence.HEADING in cand.evidence:
             said = text[cand.start : cand.end]
             own = content_words(said)
             same = next((w for c, w in body if repeats(own, text[c.start : c.end])), None)

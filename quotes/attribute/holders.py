@@ -15,8 +15,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from quotes.attribute.cast import other_role
 from quotes.attribute.offices import office, other_nation
+from quotes.attribute.role_fit import other_role
 from quotes.attribute.role_words import head_nouns, heads, party_form, words_of
 from quotes.lexicon import bounded, cached, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS

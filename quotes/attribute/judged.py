@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.attribute.cast import holds
+from quotes.attribute.role_fit import holds
 from quotes.attribute.role_words import words_of
 from quotes.lexicon import words
 

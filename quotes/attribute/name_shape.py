@@ -32,6 +32,7 @@ from quotes.lexicon import (
     folded,
     is_time_word,
     lemmas,
+    plural_shaped,
     reporting_verbs,
     words,
 )
@@ -209,7 +210,7 @@ def _fronted_attribute(tok: Token) -> bool:
     word = tok.text.lower()
     feminine, plural = pron.startswith("elle"), pron.endswith("s")
     return (not feminine or word.endswith(("e", "es"))) and (
-        not plural or word.endswith(("s", "x"))) and _attribute_word(tok, feminine, plural)
+        not plural or plural_shaped(word)) and _attribute_word(tok, feminine, plural)
 
 
 def _attribute_word(tok: Token, feminine: bool, plural: bool) -> bool:

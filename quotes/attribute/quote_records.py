@@ -86,7 +86,7 @@ def quote_record(
 def quote_evidence(cand: detect.Candidate, notes: tuple[str, ...]) -> tuple[str, ...]:
     """What a quote's record gives as evidence: how it was cued, found and resolved."""
     frame = cand.frame
-    return tuple(dict.fromkeys((frame.kind if frame else "uncued", *cand.evidence, *notes)))
+    return tuple(dict.fromkeys((frame.kind if frame else Evidence.UNCUED, *cand.evidence, *notes)))
 
 
 def shifted(q: Quote, article: Article, offset: int) -> Quote:

@@ -29,8 +29,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from quotes.attribute import agreement
-from quotes.attribute.cast import Registry, other_role
+from quotes.attribute.cast import Registry
 from quotes.attribute.offices import office
+from quotes.attribute.role_fit import other_role
 from quotes.attribute.role_words import heads, words_of
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.attribute.timeline import Timeline
@@ -304,7 +305,8 @@ def _settled(words: str, evidence: tuple[str, ...]) -> bool:
     description: the rules read them, and what they cannot tie stays unresolved), even words
     the parse lost (« l'ancienne élue, arrivée en retard, a dénoncé »), or the cue is
     impersonal (« il a été rapporté que »: the text withholds its source)?"""
-    return bool(words.strip()) or "impersonal" in evidence or Evidence.SUBJECT_LOST in evidence
+    return bool(words.strip()) or Evidence.IMPERSONAL in evidence or (
+        Evidence.SUBJECT_LOST in evidence)
 
 
 # what the rules made of a quote: its candidate, its speaker, its mention, the confidence of

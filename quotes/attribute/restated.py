@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from quotes.attribute.cast import Person, Role, holds
+from quotes.attribute.cast import Person, Role
 from quotes.attribute.role_extent import role_span
+from quotes.attribute.role_fit import holds
 from quotes.attribute.role_words import acronym_match, kind_heads, stems, words_of
 from quotes.attribute.roles import article_gender, noun_gender
 from quotes.lexicon import fold, reporting_verbs

@@ -1,47 +1,37 @@
 """The article's timeline: people and bodies in text order, to resolve what a mention leaves open.
-Pronouns go to the nearest earlier person or organisation that agrees in number and gender (a
-narrator-level subject or an earlier speaker; a gendered one passes over a body of no gender cited
-after « selon » to one of its gender named before), or to the body that is the subject of the
-unmarked words said when no one in the paragraph before agrees, « ce dernier » to the one named last
-(``latter``), descriptions to the person whose roles share their words, words that are no function
-(« la jeune femme ») to the one of their gender named last, else to the person the article is about
-(``described``), quotes without a cue to the speaker just before (``carried``); never to a place."""
+Pronouns go to the nearest earlier person or organisation that agrees in number and gender
+(``pronouns``), « ce dernier » to the one named last (``latter``), descriptions to the person whose
+roles share their words, words that are no function (« la jeune femme ») to the one of their
+gender named last, else to the person the article is about (``described``), quotes without a cue
+to the speaker just before (``carried``); never to a place."""
 
 from __future__ import annotations
 
 from bisect import insort
 from dataclasses import dataclass, replace
-from functools import partial
 from itertools import islice
 
 from quotes.attribute import description_ties as ties
-from quotes.attribute import latter, own_clause, quoted
+from quotes.attribute import latter
 from quotes.attribute.anaphora import (
     a_place,
     another,
     carried,
-    handed_on,
     heard,
-    in_relative,
     last_source,
-    of_a_person,
     points_back,
     same_source,
-    spoken,
 )
-from quotes.attribute.cast import Person, Registry, holds
+from quotes.attribute.cast import Person, Registry
 from quotes.attribute.described import described_person
 from quotes.attribute.descriptions import relative
-from quotes.attribute.gender import plural_noun_gender
 from quotes.attribute.intro import SENTENCE_END
-from quotes.attribute.outlets import outlet
-from quotes.attribute.roles import article_gender
-from quotes.attribute.sources import cited
+from quotes.attribute.pronouns import pronoun
+from quotes.attribute.role_fit import holds
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
-from quotes.attribute.topics import topic_person
-from quotes.lexicon import fold, noun_genders
+from quotes.lexicon import fold
 from quotes.lexicon.grammar import DEFINITE_SINGULAR
-from quotes.model import Evidence, Resolution
+from quotes.model import Evidence
 from quotes.nlp.doc import text_of
 from quotes.settings import DEFAULT, Settings
 
@@ -111,7 +101,7 @@ class Timeline:
             return self._kin(r, mention[0] if mention else pos)
         if r.resolution == "pronoun":  # never one the words said name (« Il a dit que X … »)
             named = self.registry.people_between(*content) if content else set()
-            return self._pronoun(r, pos, person, {p.name for p in named}, own, own_body)
+            return pronoun(self, r, pos, person, {p.name for p in named}, own, own_body)
         words = r.name or r.described
         if words is None and mention is not None:  # "ce porte-parole": the role lost its "ce"
             words = text_of(self.registry.doc)[mention[0] : mention[1]]
@@ -122,11 +112,11 @@ class Timeline:
             source = same_source(self.entries, said, pos, self.settings.pronoun_lookback_chars,
                                  self.registry.people_between)
             if source is not None:
-                return replace(source, resolution="description"), "source-to-antecedent"
+                return replace(source, resolution="description"), Evidence.SOURCE_TO_ANTECEDENT
         if r.resolution == "description" and (r.role or r.described):
             near = ties.apposed(self.registry, mention[1], r.gender) if mention else None
             if near is not None:  # « le président du club (FCN), Paul Roux »
-                return of_person(near, r), "description-to-apposed-name"
+                return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
             beside = (
                 self.registry.people_beside(sentence, mention or (pos, pos))
                 if sentence else set()
@@ -141,11 +131,11 @@ class Timeline:
             # the mention stops before, over any other the description would name
             near = ties.past_complement(self.registry, mention[1], r.gender) if mention else None
             if near is not None and near.name != found.name:
-                return of_person(near, r), "description-to-apposed-name"
+                return of_person(near, r), Evidence.DESCRIPTION_TO_APPOSED_NAME
             if note in _NO_HOLDER and said[:1] and said[0] in DEFINITE_SINGULAR:
                 source = self._source_before(r, found, said, pos)
                 if source is not None:
-                    return replace(source, resolution="description"), "source-to-antecedent"
+                    return replace(source, resolution="description"), Evidence.SOURCE_TO_ANTECEDENT
             return found, note
         return r, None
 
@@ -174,19 +164,20 @@ class Timeline:
             registry, start, r.gender, r.number, self.settings.pronoun_lookback_chars
         )
         if isinstance(found, Person):
-            return of_person(found, replace(r, kind="person", latter=False)), "latter-to-name"
+            return of_person(found, replace(r, kind="person", latter=False)), (
+                Evidence.LATTER_TO_NAME)
         if found is None:
-            return UNKNOWN, "latter-unresolved"
+            return UNKNOWN, Evidence.LATTER_UNRESOLVED
         who = classify(registry.doc, *found, registry)
         if who.resolution == "description" and (who.role or who.described):
             span = registry.doc.char_span(*found, alignment_mode="expand")
             sentence = (span.sent.start_char, span.sent.end_char) if span is not None else found
             beside = registry.people_beside(sentence, found)
             who, note = described_person(self, who, found[0], beside, main=False)
-            return who, ("latter-to-description" if who.name else note)
+            return who, (Evidence.LATTER_TO_DESCRIPTION if who.name else note)
         if who.name is None or who.kind == "unknown":
-            return UNKNOWN, "latter-unresolved"
-        return replace(who, resolution="pronoun"), "latter-to-phrase"
+            return UNKNOWN, Evidence.LATTER_UNRESOLVED
+        return replace(who, resolution="pronoun"), Evidence.LATTER_TO_PHRASE
 
     def _kin(self, r: Resolved, start: int) -> tuple[Resolved, str | None]:
         """ "son mari", "la fille de X": the relative the article names so, else no one."""
@@ -195,8 +186,8 @@ class Timeline:
         owner = self.registry.person(whose) if whose else None
         found = relative(self.registry, relation, owner, start) if owner or not whose else None
         if found is not None:
-            return of_person(found, replace(r, kin=None)), "kin-to-name"
-        return replace(r, kin=None, resolution="unresolved"), "kin-unresolved"
+            return of_person(found, replace(r, kin=None)), Evidence.KIN_TO_NAME
+        return replace(r, kin=None, resolution="unresolved"), Evidence.KIN_UNRESOLVED
 
     def gender(self, who: Resolved) -> str | None:
         """The gender of ``who``: the mention's own, else the cast's, else the one a pronoun
@@ -206,152 +197,6 @@ class Timeline:
         person = self.registry.person(who.name)
         learned = self.learned.get(who.name)
         return (person.gender if person else None) or learned
-
-    def _agrees(self, r: Resolved, who: Resolved, person: bool = False) -> bool:
-        gender = self.gender(who)
-        # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
-        # shows the pronoun's gender
-        said = [w.strip(",;") for w in (who.name or "").lower().split()]
-        shown = article_gender(said[0]) if said else None
-        plural = shown is None and r.number == "p" and len(said) > 1
-        if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
-            shown = plural_noun_gender(said[1])
-        source = (
-            who.kind == "anonymous" and r.gender is not None and len(said) > 1
-            and (r.gender == shown or (plural and shown is None))
-            and any(of_a_person(w) or of_a_person(w.removesuffix("s")) for w in said[1:3])
-        )
-        return (
-            (who.kind in (("person",) if person else ("person", "organization")) or source)
-            and who.name is not None  # a news outlet carries words, no pronoun stands for it
-            and not (who.kind == "organization" and outlet(text_of(self.registry.doc), who.name))
-            and who.number == r.number
-            and (r.gender is None or gender is None or gender == r.gender)
-        )
-
-    @staticmethod
-    def _unnamed(r: Resolved, who: Resolved) -> bool:
-        """Is ``who`` a person described but not named that the pronoun agrees with?"""
-        return (who.kind == "person" and who.name is None and (who.role or who.described)
-                is not None and who.number == r.number and r.gender is not None
-                and who.gender == r.gender)
-
-    def _learn(self, who: Resolved, gender: str | None) -> None:
-        """ "a-t-elle justifié" resolved to Lina Tavaro: she is "elle" from now on."""
-        if who.kind == "person" and who.name and gender is not None:
-            self.learned.setdefault(who.name, gender)
-
-    def _pronoun(self, r: Resolved, pos: int, person: bool, barred: set[str],
-                 own: str | None = None,
-                 own_body: Resolved | None = None) -> tuple[Resolved, str | None]:
-        topic = topic_person(self.registry, r, pos)
-        if topic is not None:
-            return of_person(topic, replace(r, kind="person")), "pronoun-to-topic"
-        line = text_of(self.registry.doc).rfind("\n", 0, pos) + 1
-        if own_body is not None and self._agrees(r, own_body, person) and not any(
-                self._agrees(r, e.who, person) for e in self.entries if line <= e.pos < pos):
-            # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
-            # one before in the paragraph agrees
-            return _as(own_body, "pronoun", r.gender), "pronoun-to-antecedent"
-        barred = barred | (inside := own_clause.own_clause(self.registry, pos))
-        reach = pos - self.settings.pronoun_lookback_chars
-        agrees = partial(self._agrees, r, person=person)
-        for e in reversed(self.entries):  # never one named in the pronoun's clause: ``own_clause``
-            if not reach <= e.pos < pos or e.who.name in inside:
-                continue
-            if self._unnamed(r, e.who):
-                # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
-                # named since with the role (« … joint Me Paul Roux, l'avocat »): that one
-                named = ties.named_since(self.registry, e.who, e.pos, pos, barred)
-                if named is not None:
-                    return of_person(named, replace(r, kind="person")), "pronoun-to-cast"
-                return replace(e.who, resolution="unresolved"), "pronoun-to-description"
-            if r.gender is not None and e.who.kind == "organization" and self.gender(
-                    e.who) is None and cited(self.registry.doc, e.pos) and self._closest(
-                    r, reach, e.pos, barred) is not None:
-                continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
-            if r.gender is not None and in_relative(self.registry, e, self.entries, agrees, reach):
-                continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
-            if self._agrees(r, e.who, person):
-                if own is not None and e.who.name == own and not self._rival(r, own, pos, person):
-                    # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
-                    self._learn(e.who, r.gender)
-                    return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
-                if e.who.name in barred or (self.gender(e.who) is None
-                                            and self._relative_between(e.pos, pos, r)):
-                    return UNKNOWN, "pronoun-unresolved"  # « … sa fille. Elle … »: hers?
-                lo = None  # where the one who beats the subject may be named from
-                if r.gender is not None and r.number == "s":
-                    lo = e.pos + 1 if self.gender(e.who) is None else handed_on(
-                        self.registry, e, pos, r.gender)
-                if lo is not None:
-                    # "L'Élysée a nommé Laure Martin. « … », a-t-elle réagi": one of the pronoun's
-                    # gender named since, not only in the subject's words (``quoted``), beats a
-                    # subject of unknown gender, a passive agent just before ("… par X.") any other
-                    closer = self._closest(r, lo, pos, barred | quoted.only_inside(
-                        self, lo, pos, e.who.name))
-                    if closer is not None:
-                        return of_person(closer, replace(r, kind="person")), "pronoun-to-cast"
-                if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
-                    e = spoken(self.entries, e, lambda w: self._agrees(r, w, person), pos,
-                               self.settings.pronoun_lookback_chars)
-                self._learn(e.who, r.gender)
-                return _as(e.who, "pronoun", r.gender), "pronoun-to-antecedent"
-        text = text_of(self.registry.doc)  # a name ahead, in the pronoun's paragraph only:
-        line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
-        reach = min(pos + self.settings.pronoun_lookahead_chars, line_end)
-        for e in self.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"
-            ahead = pos < e.pos <= reach
-            if ahead and self._agrees(r, e.who, person) and e.who.name not in barred:
-                self._learn(e.who, r.gender)
-                return _as(e.who, "pronoun", r.gender), "pronoun-to-next-name"
-        if r.gender is not None and r.number == "s":
-            # no subject agrees: a person of that gender named within reach, were it as a
-            # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
-            if own is not None and not self._rival(r, own, pos, person):
-                barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
-            p = self._closest(r, pos - self.settings.pronoun_lookback_chars, pos, barred)
-            if p is not None and not self._bound(r, p, pos):
-                return of_person(p, replace(r, kind="person")), "pronoun-to-cast"
-        self.open.append((pos, r))
-        return UNKNOWN, "pronoun-unresolved"
-
-    def _bound(self, r: Resolved, p: Person, pos: int) -> bool:
-        """Is ``p`` first named after an earlier pronoun of the same gender and number no one
-        was found for, in that pronoun's sentence (« Il a cédé la place au maire, Paul Roux.
-        « … », a-t-il dit »)? The pronoun at ``pos`` goes on with that one, whose own
-        sentence's complement it cannot be."""
-        text = text_of(self.registry.doc)
-        for q, before in self.open:
-            if q >= pos or p.first_seen <= q or (before.gender, before.number) != (
-                    r.gender, r.number):
-                continue
-            end = SENTENCE_END.search(text, q)
-            if p.first_seen < (end.start() if end is not None else len(text)):
-                return True
-        return False
-
-    def _rival(self, r: Resolved, name: str, pos: int, person: bool) -> bool:
-        """Does one but ``name`` the pronoun agrees with stand within reach before ``pos``?"""
-        return any(e.who.name != name and self._agrees(r, e.who, person)
-                   for e in self.entries
-                   if e.pos < pos and pos - e.pos <= self.settings.pronoun_lookback_chars)
-
-    def _closest(self, r: Resolved, lo: int, pos: int, barred: set[str]) -> Person | None:
-        """The person of the pronoun's gender named last between ``lo`` and ``pos``, none of
-        the ``barred`` (those the words said name)."""
-        named = self.registry.people_between(lo, pos)
-        return next((p for p in self.registry.people_before(pos) if p.gender == r.gender
-                     and p in named and p.name not in barred), None)
-
-    def _relative_between(self, lo: int, hi: int, r: Resolved) -> bool:
-        """Is a relative of the pronoun's gender named by « sa » or « son » between a subject
-        of unknown gender and the pronoun (« X espère retrouver sa fille. Elle … »)? The
-        pronoun may stand for that relative as well as for the subject."""
-        span = self.registry.doc.char_span(lo, hi, alignment_mode="expand")
-        return r.gender is not None and r.number == "s" and span is not None and any(
-            t.i > 0 and t.doc[t.i - 1].lower_ in ("sa", "son")
-            and noun_genders().get(t.lower_) == r.gender for t in span)
 
     def following(self, pos: int, para: int, *, person: bool = False) -> Resolved | None:
         """The first person named as a speaker or subject after ``pos`` in the same
@@ -392,9 +237,3 @@ class Timeline:
             # "je" is one person: "Les joueurs : « … Je veux … »" is not theirs, "un haut
             # fonctionnaire : « … Je parie … »" is his
             and (not person or (e.who.kind in ("person", "anonymous") and e.who.number == "s"))))
-
-def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
-    """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source
-    … a-t-elle dit » agrees with the noun, not with the person)."""
-    source = who.kind == "anonymous"
-    return replace(who, resolution=how, gender=who.gender or (None if source else gender))

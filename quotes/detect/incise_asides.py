@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.detect.forms import conjugated, past_participle
-from quotes.lexicon import fold, folded_table
+from quotes.lexicon import fold, folded_table, plural_shaped
 from quotes.lexicon.grammar import (
     BEFORE_VERB,
     COORDINATORS,
@@ -138,7 +138,7 @@ def _described(words: Span, speaker: list[Token]) -> bool:
     if len(words) != 2 or words[0].pos_ != "ADV":
         return False
     word = words[1]
-    if not (past_participle(word) or word.pos_ == "ADJ") or word.lower_.endswith(("s", "x")):
+    if not (past_participle(word) or word.pos_ == "ADJ") or plural_shaped(word.lower_):
         return False
     shown = "f" if word.lower_.endswith("e") else "m"
     return _gender(speaker) == shown and _number(speaker) in (None, "Sing")

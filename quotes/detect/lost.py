@@ -11,7 +11,15 @@ from quotes.detect.cues import impersonal, shares_auxiliary
 from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
-from quotes.lexicon import cached, capitalised, fold, is_org_noun, is_time_word, words
+from quotes.lexicon import (
+    cached,
+    capitalised,
+    fold,
+    is_org_noun,
+    is_time_word,
+    plural_shaped,
+    words,
+)
 from quotes.lexicon.grammar import (
     DE,
     DE_CONTRACTED,
@@ -212,7 +220,7 @@ def sentence_verb(tok: Token, floor: int) -> bool:
     if first is None or first.pos_ != "DET" or first.i + 1 >= tok.i:
         return False  # a heading (« Réaction : »), or no noun phrase before the verb
     plural = "Plur" in first.morph.get("Number", []) or first.lower_ in ("les", "des", "ces")
-    return low.endswith("nt") if plural else not low.endswith(("s", "x"))
+    return low.endswith("nt") if plural else not plural_shaped(low)
 
 
 def _on_auxiliary(tok: Token, floor: int) -> tuple[int, int] | None:

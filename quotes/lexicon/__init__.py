@@ -277,6 +277,12 @@ def singular(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+def plural_shaped(word: str) -> bool:
+    """Does ``word`` end as a French plural does, in -s or -x (« élus », « nationaux »)? Its
+    shape only, as given: the caller lowers or folds it first."""
+    return word.endswith(("s", "x"))
+
+
 @cached
 def deverbal_nouns() -> frozenset[str]:
     """Folded nouns of the act of a reporting verb of the first group (« déclarer »:

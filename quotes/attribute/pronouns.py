@@ -1,0 +1,197 @@
+"""Pronouns on the article's timeline: the nearest earlier person or organisation that agrees in
+number and gender (a narrator-level subject or an earlier speaker; a gendered one passes over a
+body of no gender cited after « selon » to one of its gender named before), or the body that is
+the subject of the unmarked words said when no one in the paragraph before agrees, else a name
+just ahead in the pronoun's paragraph, else one of its gender named within reach; the genders
+they show are learned for the pronouns after."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from quotes.attribute import description_ties as ties
+from quotes.attribute import own_clause, quoted
+from quotes.attribute.anaphora import (
+    handed_on,
+    in_relative,
+    of_a_person,
+    spoken,
+)
+from quotes.attribute.cast import Person
+from quotes.attribute.gender import plural_noun_gender
+from quotes.attribute.intro import SENTENCE_END
+from quotes.attribute.outlets import outlet
+from quotes.attribute.roles import article_gender
+from quotes.attribute.sources import cited
+from quotes.attribute.speakers import UNKNOWN, Resolved, of_person
+from quotes.attribute.topics import topic_person
+from quotes.lexicon import noun_genders
+from quotes.model import Evidence, Resolution
+from quotes.nlp.doc import text_of
+
+if TYPE_CHECKING:
+    from quotes.attribute.timeline import Timeline
+
+def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False) -> bool:
+    gender = timeline.gender(who)
+    # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
+    # shows the pronoun's gender
+    said = [w.strip(",;") for w in (who.name or "").lower().split()]
+    shown = article_gender(said[0]) if said else None
+    plural = shown is None and r.number == "p" and len(said) > 1
+    if plural:  # "Plusieurs enseignants … estiment-ils": the noun's gender, when it shows one
+        shown = plural_noun_gender(said[1])
+    source = (
+        who.kind == "anonymous" and r.gender is not None and len(said) > 1
+        and (r.gender == shown or (plural and shown is None))
+        and any(of_a_person(w) or of_a_person(w.removesuffix("s")) for w in said[1:3])
+    )
+    return (
+        (who.kind in (("person",) if person else ("person", "organization")) or source)
+        and who.name is not None  # a news outlet carries words, no pronoun stands for it
+        and not (who.kind == "organization" and outlet(text_of(timeline.registry.doc), who.name))
+        and who.number == r.number
+        and (r.gender is None or gender is None or gender == r.gender)
+    )
+
+
+def _unnamed(r: Resolved, who: Resolved) -> bool:
+    """Is ``who`` a person described but not named that the pronoun agrees with?"""
+    return (who.kind == "person" and who.name is None and (who.role or who.described)
+            is not None and who.number == r.number and r.gender is not None
+            and who.gender == r.gender)
+
+
+def _learn(timeline: Timeline, who: Resolved, gender: str | None) -> None:
+    """ "a-t-elle justifié" resolved to Lina Tavaro: she is "elle" from now on."""
+    if who.kind == "person" and who.name and gender is not None:
+        timeline.learned.setdefault(who.name, gender)
+
+
+def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set[str],
+            own: str | None = None,
+            own_body: Resolved | None = None) -> tuple[Resolved, str | None]:
+    """Who the pronoun ``r`` at ``pos`` stands for, and the rule that said so (``Timeline.resolve``
+    tells what ``person``, ``own`` and ``own_body`` are); never one of the ``barred``."""
+    topic = topic_person(timeline.registry, r, pos)
+    if topic is not None:
+        return of_person(topic, replace(r, kind="person")), Evidence.PRONOUN_TO_TOPIC
+    line = text_of(timeline.registry.doc).rfind("\n", 0, pos) + 1
+    if own_body is not None and _agrees(timeline, r, own_body, person) and not any(
+            _agrees(timeline, r, e.who, person) for e in timeline.entries if line <= e.pos < pos):
+        # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
+        # one before in the paragraph agrees
+        return _as(own_body, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
+    barred = barred | (inside := own_clause.own_clause(timeline.registry, pos))
+    reach = pos - timeline.settings.pronoun_lookback_chars
+    agrees = partial(_agrees, timeline, r, person=person)
+    for e in reversed(timeline.entries):  # never one named in the pronoun's clause: ``own_clause``
+        if not reach <= e.pos < pos or e.who.name in inside:
+            continue
+        if _unnamed(r, e.who):
+            # "L'avocat de X a dit … Il a ajouté": the unnamed person, never X behind him;
+            # named since with the role (« … joint Me Paul Roux, l'avocat »): that one
+            named = ties.named_since(timeline.registry, e.who, e.pos, pos, barred)
+            if named is not None:
+                return of_person(named, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
+            return replace(e.who, resolution="unresolved"), Evidence.PRONOUN_TO_DESCRIPTION
+        if r.gender is not None and e.who.kind == "organization" and timeline.gender(
+                e.who) is None and cited(timeline.registry.doc, e.pos) and _closest(
+                timeline, r, reach, e.pos, barred) is not None:
+            continue  # « Selon Radio-Nord, … », a-t-elle dit »: the woman named before it
+        if r.gender is not None and in_relative(
+                timeline.registry, e, timeline.entries, agrees, reach):
+            continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
+        if _agrees(timeline, r, e.who, person):
+            if own is not None and e.who.name == own and not _rival(timeline, r, own, pos, person):
+                # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
+                _learn(timeline, e.who, r.gender)
+                return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
+            if e.who.name in barred or (timeline.gender(e.who) is None
+                                        and _relative_between(timeline, e.pos, pos, r)):
+                return UNKNOWN, Evidence.PRONOUN_UNRESOLVED  # « … sa fille. Elle … »: hers?
+            lo = None  # where the one who beats the subject may be named from
+            if r.gender is not None and r.number == "s":
+                lo = e.pos + 1 if timeline.gender(e.who) is None else handed_on(
+                    timeline.registry, e, pos, r.gender)
+            if lo is not None:
+                # "L'Élysée a nommé Laure Martin. « … », a-t-elle réagi": one of the pronoun's
+                # gender named since, not only in the subject's words (``quoted``), beats a
+                # subject of unknown gender, a passive agent just before ("… par X.") any other
+                closer = _closest(timeline, r, lo, pos, barred | quoted.only_inside(
+                    timeline, lo, pos, e.who.name))
+                if closer is not None:
+                    return of_person(closer, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
+            if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
+                e = spoken(timeline.entries, e, lambda w: _agrees(timeline, r, w, person), pos,
+                           timeline.settings.pronoun_lookback_chars)
+            _learn(timeline, e.who, r.gender)
+            return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
+    text = text_of(timeline.registry.doc)  # a name ahead, in the pronoun's paragraph only:
+    line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
+    reach = min(pos + timeline.settings.pronoun_lookahead_chars, line_end)
+    for e in timeline.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"
+        ahead = pos < e.pos <= reach
+        if ahead and _agrees(timeline, r, e.who, person) and e.who.name not in barred:
+            _learn(timeline, e.who, r.gender)
+            return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_NEXT_NAME
+    if r.gender is not None and r.number == "s":
+        # no subject agrees: a person of that gender named within reach, were it as a
+        # complement ("Jean et son épouse Anne Martel", « la boutique d'Anne Martel »)
+        if own is not None and not _rival(timeline, r, own, pos, person):
+            barred = barred - {own}  # « Anne Roy ne sera pas candidate, annonce-t-elle »
+        p = _closest(timeline, r, pos - timeline.settings.pronoun_lookback_chars, pos, barred)
+        if p is not None and not _bound(timeline, r, p, pos):
+            return of_person(p, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
+    timeline.open.append((pos, r))
+    return UNKNOWN, Evidence.PRONOUN_UNRESOLVED
+
+
+def _bound(timeline: Timeline, r: Resolved, p: Person, pos: int) -> bool:
+    """Is ``p`` first named after an earlier pronoun of the same gender and number no one
+    was found for, in that pronoun's sentence (« Il a cédé la place au maire, Paul Roux.
+    « … », a-t-il dit »)? The pronoun at ``pos`` goes on with that one, whose own
+    sentence's complement it cannot be."""
+    text = text_of(timeline.registry.doc)
+    for q, before in timeline.open:
+        if q >= pos or p.first_seen <= q or (before.gender, before.number) != (
+                r.gender, r.number):
+            continue
+        end = SENTENCE_END.search(text, q)
+        if p.first_seen < (end.start() if end is not None else len(text)):
+            return True
+    return False
+
+
+def _rival(timeline: Timeline, r: Resolved, name: str, pos: int, person: bool) -> bool:
+    """Does one but ``name`` the pronoun agrees with stand within reach before ``pos``?"""
+    return any(e.who.name != name and _agrees(timeline, r, e.who, person)
+               for e in timeline.entries
+               if e.pos < pos and pos - e.pos <= timeline.settings.pronoun_lookback_chars)
+
+
+def _closest(timeline: Timeline, r: Resolved, lo: int, pos: int, barred: set[str]) -> Person | None:
+    """The person of the pronoun's gender named last between ``lo`` and ``pos``, none of
+    the ``barred`` (those the words said name)."""
+    named = timeline.registry.people_between(lo, pos)
+    return next((p for p in timeline.registry.people_before(pos) if p.gender == r.gender
+                 and p in named and p.name not in barred), None)
+
+
+def _relative_between(timeline: Timeline, lo: int, hi: int, r: Resolved) -> bool:
+    """Is a relative of the pronoun's gender named by « sa » or « son » between a subject
+    of unknown gender and the pronoun (« X espère retrouver sa fille. Elle … »)? The
+    pronoun may stand for that relative as well as for the subject."""
+    span = timeline.registry.doc.char_span(lo, hi, alignment_mode="expand")
+    return r.gender is not None and r.number == "s" and span is not None and any(
+        t.i > 0 and t.doc[t.i - 1].lower_ in ("sa", "son")
+        and noun_genders().get(t.lower_) == r.gender for t in span)
+
+
+def _as(who: Resolved, how: Resolution, gender: str | None) -> Resolved:
+    """``who`` as a pronoun names them; a source's gender is not the pronoun's (« une source
+    … a-t-elle dit » agrees with the noun, not with the person)."""
+    source = who.kind == "anonymous"
+    return replace(who, resolution=how, gender=who.gender or (None if source else gender))

@@ -1,0 +1,58 @@
+"""Whether a description fits a person of the cast by the roles the article gives them: one it
+names (``holds``: "le préfet" and the "préfet de l'Aude") or one that says something else
+(``other_role``: "le ministre" and a person given only as "président")."""
+
+from __future__ import annotations
+
+from quotes.attribute import offices, role_words
+from quotes.attribute.cast import Person
+from quotes.attribute.offices import fit, office, other_nation, other_office
+from quotes.attribute.role_words import founding, heads, kind_heads, serves, stems
+
+
+def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
+    """Do the person's roles say something else than the description's role noun ("le
+    ministre" and a person given only as "président")? ``joint``: a second role held beside
+    one of its kind says nothing else (``role_words.joint``: « la défenseure » and the
+    « capitaine de l'équipe »)."""
+    held = office(description)
+    if held is not None and held.exact:
+        # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
+        # says otherwise
+        offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
+        if offices:
+            return not any(fit(held, o) for o in offices)
+        # a role it does not know says nothing of a home office (the "président des LR" is
+        # also the "ministre de l'Intérieur démissionnaire"), but says otherwise of another
+        # country's when no role noun of it is the office's: the "chef de l'alliance" is no
+        # "Premier ministre britannique"
+        nouns = {h for name in held.names for h in heads(name)}
+        unknown = [r for r in person.role_texts() if not founding(r)]
+        return held.abroad and bool(nouns and unknown) and not any(
+            nouns & _words(r) for r in unknown
+        )
+    own = kind_heads(description)  # "l'élu" is a "maire", a "député", …, never a "PDG"
+    if own is None:  # "le responsable": any role
+        return False
+    held_now = [r for r in person.role_texts() if not founding(r)]
+    return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
+        not any(own & _words(r) or serves(description, r) or (
+                    joint and role_words.joint(description, r)) for r in held_now)))
+
+
+def holds(description: str, person: Person) -> bool:
+    """Does the article give the person a role the description names ("le préfet" and the
+    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?"""
+    held = office(description)
+    if held is not None and held.exact:
+        return any(fit(held, office(r, role=True)) for r in person.role_texts())
+    own = kind_heads(description) or set()
+    # « le président français » holds no « président américain »: another country's
+    roles = [r for r in person.role_texts() if not other_nation(description, [r])]
+    return bool(own) and any(own & _words(r) or serves(description, r) for r in roles)
+
+
+def _words(role: str) -> set[str]:
+    """Role nouns, a listed office's too (the "garde des Sceaux" is a "ministre"), and other
+    words, cut to five letters ("la syndicaliste" is the "déléguée syndicale")."""
+    return heads(role) | stems(role) | offices.office_heads(role)

@@ -1,0 +1,42 @@
+"""The gender a role beside a name shows: its article (« la ministre »), the « une » of a group's
+(« l'une de leurs porte-parole »), and the role noun whose form the caller reads after the
+agreements (« trésorière du club »)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.attribute.gender import neutral_head
+from quotes.attribute.one_of import one_gender, past_one_of
+from quotes.attribute.role_extent import Pieced
+from quotes.attribute.roles import article_gender, noun_gender
+from quotes.lexicon.grammar import ELIDED_ARTICLE
+from quotes.lexicon.roles import is_role_noun
+
+
+def role_gender(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The gender a role's article shows ("la ministre", "le porte-parole"), or the « une » of
+    a group's (« l'une de leurs porte-parole »: a woman; « l'un de ses avocats », anyone); the
+    form of its noun ("présidente") is read after the agreements, by the caller."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    one = next((k for k in range(max(span.start - 4, 0), span.start)
+                if past_one_of(doc, k) == span.start), None)
+    if one is not None:  # « une », « l'une » (one token or two): past an elided article
+        return one_gender(doc[one + (doc[one].text in ELIDED_ARTICLE)].lower_)
+    return None if neutral_head(role[0]) else article_gender(doc[span.start - 1].lower_)
+
+
+def role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
+    """The first role noun of a role ("trésorière" in "trésorière du club"), as the role
+    reads it: « avocate » of « l'une de ses avocates » (``role_extent.Pieced``); none of « l'un
+    de ses avocats », a masculine plural being a group of men or of both."""
+    span = doc.char_span(role[1], role[2], alignment_mode="expand")
+    if span is None:
+        return None
+    written = next((t.text for t in span if is_role_noun(t.text)), None)
+    said = next((w for w in role[0].split() if is_role_noun(w)), None)
+    if isinstance(role, Pieced) and said != written:
+        return said if said is not None and noun_gender(said) == "f" else None
+    return written
