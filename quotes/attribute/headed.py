@@ -46,7 +46,8 @@ def heading_speaker(
     if not words & FIRST_PERSON or words & THIRD_PERSON or _refers_back(tokens):
         return None  # « nous » is not one person's: « Paul Morel sur la sellette ¶ « Nous … » »
     name = doc.text[last[2][0] : last[2][1]]
-    if any(fold(part) in {fold(w) for w in words} for part in name.split()):
+    said_words = {fold(w) for w in words}
+    if any(fold(part) in said_words for part in name.split()):
         return None  # « Paul Morel : la chute ¶ « Morel a trahi … » »: words about him
     person = registry.person(name, last[2][0])
     if person is None or not (person.roles or person.name in voiced):
