@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.resolved import Resolved, of_person
+from quotes.detect.heading_subjects import Heading
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
     BEFORE_VERB,
@@ -28,7 +29,7 @@ from quotes.lexicon.grammar import (
 def heading_speaker(
     doc: Doc,
     registry: Registry,
-    headings: Sequence[tuple[int, int, tuple[int, int] | None]],
+    headings: Sequence[Heading],
     said: tuple[int, int],
     named_since: Sequence[int],
     voiced: Container[str],
