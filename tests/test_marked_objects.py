@@ -92,7 +92,7 @@ ROWS = [
         "mixed", "sa « tristesse » et la « colère » des habitants", speaker="Anne Morel"),
     row("Le ministre Paul Ravel a dénoncé l'opération « Tempête » : « Elle a coûté trop cher. »",
         "direct", "Elle a coûté trop cher.", speaker="Paul Ravel", cue="a dénoncé"),
-    # ---- an incise whose verb leads a speech infinitive (lexicon/incise_leads.txt)
+    # ---- an incise whose verb leads a speech infinitive (lexicon/incise_leads.tsv)
     row("La demande est forte, aime-t-on rappeler dans les couloirs.",
         "indirect", "La demande est forte", speaker=None, cue="aime-t-on rappeler"),
     row("La ministre Anne Morel a visité le chantier lundi. C'est une étape, tient-elle à "

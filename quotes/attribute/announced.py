@@ -39,7 +39,7 @@ from quotes.attribute.role_words import (
 )
 from quotes.attribute.roles import article_gender, gender_of
 from quotes.lexicon import fold
-from quotes.lexicon.grammar import DEFINITE_SINGULAR
+from quotes.lexicon.grammar import DEFINITE_SINGULAR, TO_COME
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import token_starts
 from quotes.settings import DEFAULT
@@ -149,7 +149,7 @@ def _former(role: str) -> bool:
     """Does a word up to the role noun say the post is over or to come (« l'ancien maire »,
     « l'ex-ministre », « le futur maire »)?"""
     for w in words_of(role):
-        if former(w) or fold(w) in _TO_COME:
+        if former(w) or fold(w) in TO_COME:
             return True
         if head_nouns(w):
             return False
@@ -162,9 +162,6 @@ def _said_after(role: str) -> set[str]:
     words = words_of(role)
     first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
     return word_forms(" ".join(words[first + 1 :]))
-
-
-_TO_COME = frozenset({"futur", "future"})
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.attribute.cast import Registry
 from quotes.attribute.resolved import Resolved, of_person
+from quotes.detect.heading_subjects import Heading
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import (
     BEFORE_VERB,
@@ -28,7 +29,7 @@ from quotes.lexicon.grammar import (
 def heading_speaker(
     doc: Doc,
     registry: Registry,
-    headings: Sequence[tuple[int, int, tuple[int, int] | None]],
+    headings: Sequence[Heading],
     said: tuple[int, int],
     named_since: Sequence[int],
     voiced: Container[str],
@@ -46,7 +47,8 @@ def heading_speaker(
     if not words & FIRST_PERSON or words & THIRD_PERSON or _refers_back(tokens):
         return None  # « nous » is not one person's: « Paul Morel sur la sellette ¶ « Nous … » »
     name = doc.text[last[2][0] : last[2][1]]
-    if any(fold(part) in {fold(w) for w in words} for part in name.split()):
+    said_words = {fold(w) for w in words}
+    if any(fold(part) in said_words for part in name.split()):
         return None  # « Paul Morel : la chute ¶ « Morel a trahi … » »: words about him
     person = registry.person(name, last[2][0])
     if person is None or not (person.roles or person.name in voiced):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.offices import nations
 from quotes.attribute.role_words import head_nouns, words_of
-from quotes.lexicon import fold, folded
+from quotes.lexicon import capitalised, fold, folded
 from quotes.lexicon.grammar import (
     DEFINITE_SINGULAR,
     IN_TEXT,
@@ -55,7 +55,7 @@ def _noun_before(registry: Registry, at: int) -> frozenset[str]:
     if i < 2 or i >= len(doc):
         return frozenset()
     det, noun, name = doc[i - 2], doc[i - 1], doc[i]
-    if (fold(det.text) not in DEFINITE_SINGULAR or not noun.text[:1].isupper()
+    if (fold(det.text) not in DEFINITE_SINGULAR or not capitalised(noun.text)
             or fold(noun.text) not in folded("nationalities")
             or "\n" in det.text_with_ws + noun.text_with_ws
             or not det.sent.start == noun.sent.start == name.sent.start):

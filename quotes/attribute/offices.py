@@ -28,13 +28,14 @@ from quotes.lexicon.grammar import (
     NAME_LINKS,
     NATIONALITY_ENDINGS,
     TENURE,
+    TO_COME,
     A,
 )
 from quotes.lexicon.periphrases import periphrases, periphrasis
 from quotes.lexicon.roles import is_role_noun, learned_roles
 from quotes.lexicon.short_forms import unshortened
 
-_FORMER = FORMER | {"futur", "future"}  # folded
+_FORMER = FORMER | TO_COME  # folded
 # folded: a role "nouveau pape" holds the office; a description "le nouveau pape" is not
 # whoever the article gave it before (the predecessor, often)
 _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})

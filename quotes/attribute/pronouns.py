@@ -34,7 +34,11 @@ from quotes.nlp.doc import text_of
 if TYPE_CHECKING:
     from quotes.attribute.timeline import Timeline
 
+
 def _agrees(timeline: Timeline, r: Resolved, who: Resolved, person: bool = False) -> bool:
+    """Does the pronoun ``r`` agree with ``who``: a named person, or organisation unless
+    ``person`` (never a news outlet), or an anonymous source whose words show the pronoun's
+    gender, of its number and of no other gender?"""
     gender = timeline.gender(who)
     # "Un agriculteur, qui préfère taire son nom, … ajoute-t-il": a source whose article
     # shows the pronoun's gender
@@ -104,7 +108,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
         if r.gender is not None and in_relative(
                 timeline.registry, e, timeline.entries, agrees, reach):
             continue  # « …, dont l'exécutif rejetait l'idée, … », a-t-il dit »: who spoke
-        if _agrees(timeline, r, e.who, person):
+        if agrees(e.who):
             if own is not None and e.who.name == own and not _rival(timeline, r, own, pos, person):
                 # « Anne Roy ne sera pas candidate, annonce-t-elle »: she says it of herself
                 _learn(timeline, e.who, r.gender)
@@ -125,7 +129,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
                 if closer is not None:
                     return of_person(closer, replace(r, kind="person")), Evidence.PRONOUN_TO_CAST
             if r.number == "p" and not e.spoke:  # « ils »: the plural that speaks
-                e = spoken(timeline.entries, e, lambda w: _agrees(timeline, r, w, person), pos,
+                e = spoken(timeline.entries, e, agrees, pos,
                            timeline.settings.pronoun_lookback_chars)
             _learn(timeline, e.who, r.gender)
             return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
@@ -134,7 +138,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     reach = min(pos + timeline.settings.pronoun_lookahead_chars, line_end)
     for e in timeline.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"
         ahead = pos < e.pos <= reach
-        if ahead and _agrees(timeline, r, e.who, person) and e.who.name not in barred:
+        if ahead and agrees(e.who) and e.who.name not in barred:
             _learn(timeline, e.who, r.gender)
             return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_NEXT_NAME
     if r.gender is not None and r.number == "s":

@@ -4,9 +4,9 @@ names (``holds``: "le préfet" and the "préfet de l'Aude") or one that says som
 
 from __future__ import annotations
 
-from quotes.attribute import offices, role_words
+from quotes.attribute import role_words
 from quotes.attribute.cast import Person
-from quotes.attribute.offices import fit, office, other_nation, other_office
+from quotes.attribute.offices import fit, office, office_heads, other_nation, other_office
 from quotes.attribute.role_words import founding, heads, kind_heads, serves, stems
 
 
@@ -19,9 +19,9 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
     if held is not None and held.exact:
         # "le garde des Sceaux" is no "ministre de l'Intérieur": another office the list knows
         # says otherwise
-        offices = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
-        if offices:
-            return not any(fit(held, o) for o in offices)
+        listed = [o for r in person.role_texts() if (o := office(r, role=True)) is not None]
+        if listed:
+            return not any(fit(held, o) for o in listed)
         # a role it does not know says nothing of a home office (the "président des LR" is
         # also the "ministre de l'Intérieur démissionnaire"), but says otherwise of another
         # country's when no role noun of it is the office's: the "chef de l'alliance" is no
@@ -55,4 +55,4 @@ def holds(description: str, person: Person) -> bool:
 def _words(role: str) -> set[str]:
     """Role nouns, a listed office's too (the "garde des Sceaux" is a "ministre"), and other
     words, cut to five letters ("la syndicaliste" is the "déléguée syndicale")."""
-    return heads(role) | stems(role) | offices.office_heads(role)
+    return heads(role) | stems(role) | office_heads(role)

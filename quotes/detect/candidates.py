@@ -269,7 +269,7 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
     out = split_coordinated(ctx, split_joined(ctx, marked_lists(ctx, _posts(ctx, out))))
     out.sort(key=lambda c: (c.start, c.end))
     # each frame's subject written whole; reported words cut on « à », « parce », « ne », or
-    # only « et »: no quote, kept with the reason
+    # only conjunctions (« et », ``said_nothing``): no quote, kept with the reason
     kept = []
     for c in dedupe(ctx, out):
         why = None if c.type == "direct" else (

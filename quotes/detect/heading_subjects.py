@@ -15,11 +15,14 @@ from quotes.detect.context import Context
 from quotes.detect.unquoted import heading
 from quotes.lexicon import fold, folded
 
+# a heading's start and end, and where the name it opens on as its subject is, or None
+Heading = tuple[int, int, tuple[int, int] | None]
 
-def heading_subjects(ctx: Context) -> list[tuple[int, int, tuple[int, int] | None]]:
+
+def heading_subjects(ctx: Context) -> list[Heading]:
     """Each heading (where it starts and ends) and where the name it opens on as its subject
     is (a character range), or None."""
-    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    out: list[Heading] = []
     for lo, hi in ctx.paras:
         if not heading(ctx, lo, hi) or not ctx.text[hi:].strip():
             continue  # a text's last words with no stop: cut short, no heading

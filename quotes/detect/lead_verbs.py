@@ -1,6 +1,6 @@
 """A verb that leads a speech infinitive in an incise: « …, aime-t-on rappeler », « …,
 tient-elle à préciser », « …, tient à préciser le maire ». The cue group opens at the lead verb
-(lexicon/incise_leads.txt, with the preposition it takes before the infinitive), so that the
+(lexicon/incise_leads.tsv, with the preposition it takes before the infinitive), so that the
 incise is read after the words as any other; its inverted pronoun is who speaks. A main
 clause (a subject before the lead verb, or a que-clause after the infinitive) keeps the
 infinitive as its cue: « Le maire, lui, tient à préciser que … » is « préciser »."""
@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import CLOSERS
-from quotes.lexicon import cached, entries, verb_forms
+from quotes.lexicon import cached, table, verb_forms
 from quotes.lexicon.grammar import INVERTED, QUE
 
 
@@ -49,6 +49,5 @@ def _main_clause(lead: Token, tok: Token, inverted: Token | None) -> bool:
 @cached
 def _leads() -> frozenset[tuple[str, str]]:
     """(form, preposition) of each lead verb's forms; "" for a bare infinitive."""
-    rows = (line.split("\t") for line in entries("incise_leads.txt"))
-    return frozenset((form, prep.strip("-")) for lemma, prep, *forms in rows
+    return frozenset((form, prep.strip("-")) for lemma, prep, *forms in table("incise_leads")
                      for form in verb_forms(lemma, forms[0] if forms else ""))

@@ -67,6 +67,8 @@ PERSON_NOUNS = frozenset({"homme", "femme", "garçon", "fille", "personne", "sta
 FAMILY_NOUNS = frozenset({"famille", "clan", "dynastie"})
 # folded: a function or a candidacy that is over, « ancien maire », « ex-candidate »
 FORMER = frozenset({"ancien", "ancienne", "ex"})
+# folded: a function still to come, « le futur maire », « la future ministre »
+TO_COME = frozenset({"futur", "future"})
 # folded, before the head of a distinction or a function: « ancien numéro 1 mondial »,
 # « double champion du monde », « ex-lauréat »
 HEAD_MODIFIERS = FORMER | {"double", "triple", "quadruple", "multiple"}
