@@ -27,7 +27,7 @@ from quotes.attribute.role_words import kind_heads
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
 from quotes.model import Quote
-from quotes.settings import DEFAULT, Settings
+from quotes.settings import Settings
 
 # the words a wording held wholly inside another needs to tie two articles: a slogan of four or
 # five words (« Nous ne lâcherons rien ») is shouted by many people of many stories
@@ -40,14 +40,12 @@ ALIKE = 0.95
 STEM = 4
 
 
-def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT,
-              genders: Mapping[str, str] | None = None) -> Callable[[str, str], bool]:
+def one_story(quotes: Sequence[Quote], options: Settings,
+              genders: Mapping[str, str]) -> Callable[[str, str], bool]:
     """A test of two person names of the batch (a one-word name, a full name): may they be one
     person of one story? The stories are read only when a name is asked about: most batches
-    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes,
-    when the caller has them."""
+    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes."""
     said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
-    genders = person_genders(quotes) if genders is None else genders
     roles: list[dict[str, frozenset[str] | None]] = []  # ``person_roles``, read when asked
     bodies: set[str] = set()  # names some record gives no person
     for n, q in enumerate(quotes):
