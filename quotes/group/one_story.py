@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,7 +28,7 @@ from quotes.attribute.role_words import kind_heads
 from quotes.group.narration import words_said
 from quotes.group.similarity import normalize
 from quotes.model import Quote
-from quotes.settings import DEFAULT, Settings
+from quotes.settings import Settings
 
 # the words a wording held wholly inside another needs to tie two articles: a slogan of four or
 # five words (« Nous ne lâcherons rien ») is shouted by many people of many stories
@@ -40,15 +41,12 @@ ALIKE = 0.95
 STEM = 4
 
 
-def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT,
-              genders: Mapping[str, str] | None = None) -> Callable[[str, str], bool]:
+def one_story(quotes: Sequence[Quote], options: Settings,
+              genders: Mapping[str, str]) -> Callable[[str, str], bool]:
     """A test of two person names of the batch (a one-word name, a full name): may they be one
     person of one story? The stories are read only when a name is asked about: most batches
-    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes,
-    when the caller has them."""
+    hold no one-word name a full name holds. ``genders``: ``person_genders`` of the quotes."""
     said: dict[str, list[int]] = defaultdict(list)  # person name -> its quotes
-    genders = person_genders(quotes) if genders is None else genders
-    roles: list[dict[str, frozenset[str] | None]] = []  # ``person_roles``, read when asked
     bodies: set[str] = set()  # names some record gives no person
     for n, q in enumerate(quotes):
         name = q.speaker.name
@@ -58,13 +56,18 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT,
             bodies.add(name)
             continue
         said[name].append(n)
-    stories: list[Stories] = []
-    words: dict[int, list[str]] = {}
 
+    @cache
+    def roles() -> dict[str, frozenset[str] | None]:  # ``person_roles``, read when asked
+        return person_roles(quotes)
+
+    @cache
+    def story() -> Stories:
+        return Stories(list(quotes), {}, story_days=options.story_days)
+
+    @cache
     def words_of(n: int) -> list[str]:
-        if n not in words:
-            words[n] = normalize(words_said(quotes[n])).split()
-        return words[n]
+        return normalize(words_said(quotes[n])).split()
 
     def together(form: str, holder: str) -> bool:
         if form in bodies or holder in bodies:
@@ -72,18 +75,13 @@ def one_story(quotes: Sequence[Quote], options: Settings = DEFAULT,
         a, b = genders.get(form), genders.get(holder)
         if a and b and a != b:
             return False
-        if not roles:
-            roles.append(person_roles(quotes))
-        held, holds = roles[0].get(form), roles[0].get(holder)
+        held, holds = roles().get(form), roles().get(holder)
         if held and holds and not held & holds:
             return False  # « le président Lula », « l'attaquant Lula Ferreira »: two people
-        if not stories:
-            stories.append(Stories(list(quotes), {}, story_days=options.story_days))
-        story = stories[0]
         for x in said.get(form, ()):
             for y in said.get(holder, ()):
                 one, other = quotes[x].article.id, quotes[y].article.id
-                if one == other or story.apart(one, other):
+                if one == other or story().apart(one, other):
                     continue
                 if _same_words(words_of(x), words_of(y)):
                     return True
