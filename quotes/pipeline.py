@@ -161,10 +161,13 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     people = [r for r, _, _ in resolved.values()] + subjects
     said = [(c.start, c.end, resolved[id(c)][0]) for c in cands]
     roles = cast_roles(doc, timeline, people, outside, mentions_read, said)
-    headings = heading_subjects(ctx)  # a heading's name speaks the words under it: ``headed``
-    named_since = [e.pos for e in timeline.entries] + [pos for pos, _ in registry.mentions]
-    voiced = {who.name for c in cands if c.frame and c.frame.subject
-              and (who := resolved[id(c)][0]).name}
+    # a heading's name speaks the uncued words under it (``headed``): read only when some are
+    headings, named_since, voiced = [], [], set()
+    if any(c.frame is None for c in cands):
+        headings = heading_subjects(ctx)
+        named_since = [e.pos for e in timeline.entries] + [pos for pos, _ in registry.mentions]
+        voiced = {who.name for c in cands if c.frame and c.frame.subject
+                  and (who := resolved[id(c)][0]).name}
     final = []
     for cand in cands:
         who, notes, mention = resolved[id(cand)]
