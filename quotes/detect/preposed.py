@@ -134,11 +134,9 @@ def preposed(
         if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
-        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
-                main := main_subject(ctx, at.first, tok, marked.open, sent)) is not None and (
-                rng := fronted_participle_subject(tok, main, floor)) is not None:
-            subj = char_range(doc, rng)  # « En se disant « ému », le maire a … »: the maire
-            evidence.remove(Evidence.SUBJECTLESS_VERB)
+        if subj is None and Evidence.SUBJECTLESS_VERB in evidence:
+            main = main_subject(ctx, at.first, tok, marked.open, sent)
+            subj = _said_by_main(tok, main, floor, evidence)  # « En se disant « ému », le maire »
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif attribute_at(tok, verb, start_tok, stop):
         start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
@@ -204,10 +202,8 @@ def preposed(
     if (main := main_subject(ctx, at.first, tok, start, sent)) is not None:
         # "Estimant que A, le tribunal a …": the narrator's clause, whose subject says A
         barriers.append((main.left_edge.idx, main.left_edge.idx))
-        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
-                rng := fronted_participle_subject(tok, main, floor)) is not None:
-            subj = char_range(doc, rng)
-            evidence.remove(Evidence.SUBJECTLESS_VERB)
+        if subj is None:
+            subj = _said_by_main(tok, main, floor, evidence)
     if evidence[-1] in (Evidence.ATTRIBUTE, Evidence.OBJECT_WITH_MARKS):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     if evidence[-1] == Evidence.OBJECT_WITH_MARKS:
@@ -224,6 +220,21 @@ def preposed(
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def _said_by_main(tok: Token, main: Token | None, floor: int,
+                  evidence: list[str]) -> tuple[int, int] | None:
+    """The speaker of a cue with no subject of its own (``subjectless-verb`` in ``evidence``,
+    dropped once found): the subject ``main`` of the main clause after it
+    (``fronted.main_subject``) when it says the cue's words
+    (``lost.fronted_participle_subject``); else None."""
+    if main is None or Evidence.SUBJECTLESS_VERB not in evidence:
+        return None
+    rng = fronted_participle_subject(tok, main, floor)
+    if rng is None:
+        return None
+    evidence.remove(Evidence.SUBJECTLESS_VERB)
+    return char_range(tok.doc, rng)
 
 
 def _after_own_de(ctx: Context, taken: bool, i: int, mark: int) -> int | None:
