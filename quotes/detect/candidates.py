@@ -108,7 +108,7 @@ def _said_attribute(ctx: Context, frame: Frame, a: int, b: int) -> bool:
     something of something ("se disant victime d'un complot", "s'est dite ravie de ce
     résultat"); a lone adjective ("s'est dit confiant.", "se disant trahie") only describes a
     state, with no que-clause, infinitive or marks."""
-    if "attribute" not in frame.evidence:
+    if Evidence.ATTRIBUTE not in frame.evidence:
         return True
     span = ctx.doc.char_span(a, b, alignment_mode="expand")
     return span is not None and sum(not t.is_punct and t.lower_ not in DEGREE
@@ -225,9 +225,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
             if found is not None:
                 frame, first, second = found
                 held[m.open] = frame
-                out.append(Candidate("direct", *first, sent, frame, evidence=("incise",)))
+                out.append(Candidate("direct", *first, sent, frame, evidence=(Evidence.INCISE,)))
                 if second is not None:
-                    out.append(Candidate("direct", *second, sent, frame, evidence=("incise",)))
+                    out.append(Candidate("direct", *second, sent, frame,
+                                         evidence=(Evidence.INCISE,)))
                 continue
             carried = colon_after_incise(ctx, frames, m)
             if carried is not None:  # « A », explique-t-il : « B »: the incise's words too
@@ -315,7 +316,8 @@ def _direct(ctx: Context, m: Marked, sent: tuple[int, int], frame: Frame) -> lis
     inner, first, second = found
     inner = replace(inner, subject=frame.subject or inner.subject)
     parts = [first] if second is None else [first, second]
-    return [Candidate("direct", lo, hi, sent, inner, evidence=("incise",)) for lo, hi in parts]
+    return [Candidate("direct", lo, hi, sent, inner, evidence=(Evidence.INCISE,))
+            for lo, hi in parts]
 
 
 def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:

@@ -47,7 +47,7 @@ def told_finding(ctx: Context, sent: tuple[int, int], frame: Frame) -> Frame:
                 return frame
             content = ((lo, len(ctx.text[:at].rstrip())),)
         return Frame("postposed", cue, lemma, subject, content,
-                     ("postposed", Evidence.CUE_AFTER, Evidence.FINDING_TOLD))
+                     (Evidence.POSTPOSED, Evidence.CUE_AFTER, Evidence.FINDING_TOLD))
     return frame
 
 

@@ -193,7 +193,7 @@ def _close_over(
             continue  # words after the cue, or a cue after it: not the sentence's last word
         inner = {c.tok.i for c, f in zip(cues, found, strict=True)
                  if c.tok.i in bare and c.last.i < cue.first.i and not hypothetical(c.tok)
-                 and (f is None or (f.evidence[-1:] == ("infinitive",) and not any(
+                 and (f is None or (f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
                      lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
         if not inner:
             continue
@@ -289,7 +289,7 @@ def _verb_frame(
         (lo, hi), rng = agent
         cue = (at.first.idx, at.last.idx + len(at.last.text))
         return Frame("preposed", cue, at.verb.lemma, char_range(doc, rng), ((lo, hi),),
-                     (Evidence.CUE_BEFORE, "agent"))
+                     (Evidence.CUE_BEFORE, Evidence.AGENT))
     frame = comme_frame(ctx, sent, at.first, at.last, at.verb.lemma, stop, others)
     if frame is not None:
         return frame

@@ -36,9 +36,10 @@ def main_subject(
             continue
         for subject in (c for c in tok.children if c.dep_ in _SUBJECTS and c.i < tok.i):
             left = subject.left_edge
+            if left.idx <= start or doc[left.i - 1].text != ",":
+                continue
             said = [t for t in doc[cue.i + 1:left.i] if t.idx >= start]
-            if left.idx > start and doc[left.i - 1].text == "," and (
-                    any(t.pos_ in ("VERB", "AUX") for t in said) or _marked(ctx, said)):
+            if any(t.pos_ in ("VERB", "AUX") for t in said) or _marked(ctx, said):
                 found = subject
     return found
 

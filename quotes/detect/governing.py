@@ -137,11 +137,12 @@ def first_conjunct(verb: Token) -> Token | None:
     follows the conjunction, even where the parse gave the verb the object as well (« X a
     accusé Y de « … » et celui-ci a dénoncé … », « … et Marc Durand a dénoncé … »: his own).
     Only a verb coordinated to the first (``conj``, or the ``advcl`` the parse makes of it)."""
+    if verb.dep_ not in _COORDINATED:
+        return None
     cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     first = verb.head
-    if (cc is None or not subjects or any(s.i > cc.i for s in subjects)
-            or first.i == verb.i or verb.dep_ not in _COORDINATED):
+    if cc is None or not subjects or any(s.i > cc.i for s in subjects) or first.i == verb.i:
         return None
     subject = subjects[0]
     return first if first.pos_ in ("VERB", "AUX") and first.i < subject.i else None

@@ -34,15 +34,16 @@ Part = tuple[str, int, int, tuple[tuple[int, int], ...]]  # type, start, end, ma
 def object_parts(ctx: Context, frame: Frame, a: int, b: int, spoken: list[Marked],
                  integrated: bool) -> list[Part]:
     """The records of mixed content from ``a`` to ``b`` that holds the marks ``spoken``."""
-    whole = [("mixed", *owned(ctx, frame, a, b, spoken, integrated), _frags(spoken))]
-    if Evidence.OBJECT_WITH_MARKS not in frame.evidence:
-        return whole
-    # the verb's own « de » (« a fait part de sa « … » ») leaves the possessive the narrator's
-    parts = _possessed_parts(ctx, a, b, spoken)
-    if parts or integrated:
-        return parts or whole
-    return (_colon_parts(ctx, frame, a, b, spoken)
-            or _infinitive_parts(ctx, frame, a, b, spoken) or whole)
+    if Evidence.OBJECT_WITH_MARKS in frame.evidence:
+        # the verb's own « de » (« a fait part de sa « … » ») leaves the possessive the
+        # narrator's
+        parts = _possessed_parts(ctx, a, b, spoken)
+        if not parts and not integrated:
+            parts = (_colon_parts(ctx, frame, a, b, spoken)
+                     or _infinitive_parts(ctx, frame, a, b, spoken))
+        if parts:
+            return parts
+    return [("mixed", *owned(ctx, frame, a, b, spoken, integrated), _frags(spoken))]
 
 
 def _frags(spoken: list[Marked]) -> tuple[tuple[int, int], ...]:

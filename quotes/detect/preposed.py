@@ -87,7 +87,7 @@ def preposed(
         rng = np_after(doc, start_tok + 1, stop)
         if rng is not None:
             subj = char_range(doc, rng)
-            evidence.append("agent")
+            evidence.append(Evidence.AGENT)
             start_tok = skip(doc, rng[1], stop)
     window = ctx.settings.infinitive_window
     start_tok = past_adjunct(doc, verb, start_tok, stop, ctx.settings.que_window)
@@ -98,7 +98,7 @@ def preposed(
     marked = ctx.opening_at(nxt.idx) or (
         ctx.opening_at(doc[start_tok + 1].idx) if nxt.text == ":" and start_tok + 1 < stop else None
     )
-    if que is None and "agent" in evidence:
+    if que is None and Evidence.AGENT in evidence:
         return None  # "révélée par le quotidien « Le Matin »": the agent reports no clause
     if que is not None:
         start = doc[que].idx + len(doc[que].text)
@@ -111,10 +111,10 @@ def preposed(
         and clitic_infinitive(doc, start_tok + 1, stop) is not None
     ):
         start = doc[start_tok + 1].idx
-        evidence.append("infinitive")
+        evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
         start = doc[inf].idx
-        evidence.append("infinitive")
+        evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
         # "a annoncé son intention de démissionner": the whole object; a wish is no speech
         # of its own ("a exprimé son souhait d'« enterrer » X"): its infinitive is reported
@@ -126,7 +126,7 @@ def preposed(
         if (name_like(ctx, marked) or "").startswith("name: after"):
             return None  # "le mot qui signifie « paix » a été choisi": a term, whatever follows
         if nxt.text == ":":
-            evidence.append("colon")
+            evidence.append(Evidence.COLON)
         end = outer_end(marked)
         # « fatigué de … » ses alliés …: the quoted words run on into the clause
         next_char = text[end : end + 2].strip()[:1]  # "" (the end) is in every string
@@ -134,15 +134,13 @@ def preposed(
         if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
             end = content_end(ctx, end, s_hi, others)
-        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
-                main := main_subject(ctx, at.first, tok, marked.open, sent)) is not None and (
-                rng := fronted_participle_subject(tok, main, floor)) is not None:
-            subj = char_range(doc, rng)  # « En se disant « ému », le maire a … »: the maire
-            evidence.remove(Evidence.SUBJECTLESS_VERB)
+        if subj is None and Evidence.SUBJECTLESS_VERB in evidence:
+            main = main_subject(ctx, at.first, tok, marked.open, sent)
+            subj = _said_by_main(tok, main, floor, evidence)  # « En se disant « ému », le maire »
         return Frame("preposed", cue, verb.lemma, subj, ((marked.open, end),), tuple(evidence))
     elif attribute_at(tok, verb, start_tok, stop):
         start = nxt.idx  # "se disant victime d'un complot", "s'estimant lésé"
-        evidence.append("attribute")
+        evidence.append(Evidence.ATTRIBUTE)
     elif verb.object_infinitive and (
             (inf := object_infinitive(doc, start_tok, stop, window))
             or (inf := named_object_infinitive(ctx, start_tok, stop))):
@@ -184,30 +182,29 @@ def preposed(
         elif aim:  # "a répondu, pour couper court, « … »": why, then the words
             start = spoken[0].open
         evidence.append(Evidence.OBJECT_WITH_MARKS)
-    if evidence[-1] == "infinitive" and verb.binding and bound_by_document(doc, sent[0], at.first):
+    if evidence[-1] == Evidence.INFINITIVE and verb.binding and bound_by_document(
+            doc, sent[0], at.first):
         return None  # "Dans son contrat, X s'est engagé à …": the contract's terms, no speech
     start = trim_start(text, start, s_hi)
-    if evidence[-1] == "infinitive":  # "affirme l'avoir prévenu": its own verb ends nothing
+    if evidence[-1] == Evidence.INFINITIVE:  # "affirme l'avoir prévenu": its own verb ends nothing
         others = [b for b in others if not start <= b[1] <= infinitive_head(ctx, start, stop)]
     # a verb the parse coordinates with the cue inside marks (« Et vous, qu'en pensez-vous ? »)
     # is the speaker's, not the narrator's: it ends nothing
     barriers = others + [(None, b) for b in conj_barriers(tok, start)
                          if ctx.inside_marks(b) is None or ctx.inside_marks(tok.idx) is not None]
-    if evidence[-1] in (Evidence.QUE_CLAUSE, "infinitive"):
+    if evidence[-1] in (Evidence.QUE_CLAUSE, Evidence.INFINITIVE):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
-    verbless = "infinitive" in evidence[-1] or evidence[-1] == "attribute"
+    verbless = "infinitive" in evidence[-1] or evidence[-1] == Evidence.ATTRIBUTE
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
         barriers.append((None, resumes))
     if (main := main_subject(ctx, at.first, tok, start, sent)) is not None:
         # "Estimant que A, le tribunal a …": the narrator's clause, whose subject says A
         barriers.append((main.left_edge.idx, main.left_edge.idx))
-        if subj is None and Evidence.SUBJECTLESS_VERB in evidence and (
-                rng := fronted_participle_subject(tok, main, floor)) is not None:
-            subj = char_range(doc, rng)
-            evidence.remove(Evidence.SUBJECTLESS_VERB)
-    if evidence[-1] in ("attribute", Evidence.OBJECT_WITH_MARKS):
+        if subj is None:
+            subj = _said_by_main(tok, main, floor, evidence)
+    if evidence[-1] in (Evidence.ATTRIBUTE, Evidence.OBJECT_WITH_MARKS):
         barriers.append((None, participle_resumes(ctx, start, stop) or s_hi))
     if evidence[-1] == Evidence.OBJECT_WITH_MARKS:
         # « … ». « … »: a sentence ends between two quotes the parse ran together
@@ -218,11 +215,26 @@ def preposed(
                 break
     end = content_end(ctx, start, s_hi, barriers, at.first)
     # "a partagé avoir hésité": an infinitive is words of its own; an object needs marks
-    marked_object = (verb.object_only and evidence[-1] != "infinitive") or (
+    marked_object = (verb.object_only and evidence[-1] != Evidence.INFINITIVE) or (
         evidence[-1] == Evidence.OBJECT_WITH_MARKS)
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def _said_by_main(tok: Token, main: Token | None, floor: int,
+                  evidence: list[str]) -> tuple[int, int] | None:
+    """The speaker of a cue with no subject of its own (``subjectless-verb`` in ``evidence``,
+    dropped once found): the subject ``main`` of the main clause after it
+    (``fronted.main_subject``) when it says the cue's words
+    (``lost.fronted_participle_subject``); else None."""
+    if main is None or Evidence.SUBJECTLESS_VERB not in evidence:
+        return None
+    rng = fronted_participle_subject(tok, main, floor)
+    if rng is None:
+        return None
+    evidence.remove(Evidence.SUBJECTLESS_VERB)
+    return char_range(tok.doc, rng)
 
 
 def _after_own_de(ctx: Context, taken: bool, i: int, mark: int) -> int | None:

@@ -77,9 +77,13 @@ def selon_cues(ctx: Context, sent: tuple[int, int]) -> list[Token]:
     span = ctx.doc.char_span(sent[0], sent[1], alignment_mode="expand")
     if span is None:
         return []
-    return [t for t in span if ctx.inside_marks(t.idx) is None and (
-        t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0
-                                and t.doc[t.i - 1].lower_ in ELIDED_DE))]
+    return [t for t in span if ctx.inside_marks(t.idx) is None and selon_word(t)]
+
+
+def selon_word(t: Token) -> bool:
+    """A « selon », or the « après » of « d'après »."""
+    return t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0
+                                   and t.doc[t.i - 1].lower_ in ELIDED_DE)
 
 
 def _cue_start(tok: Token) -> int:

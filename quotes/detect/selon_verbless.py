@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from quotes.detect.content import after_colon, trim_start
 from quotes.detect.context import Context
 from quotes.detect.forms import conjugated
-from quotes.lexicon.grammar import DE_CONTRACTED, ELIDED_DE, SELON
+from quotes.detect.selon_lists import selon_word
+from quotes.lexicon.grammar import DE_CONTRACTED
 
 
 def verbless_start(ctx: Context, first: Token, tok: Token, source: tuple[int, int],
@@ -35,7 +36,7 @@ def verbless_start(ctx: Context, first: Token, tok: Token, source: tuple[int, in
     rest = doc.char_span(after, s_hi, alignment_mode="contract")
     words = [t for t in rest or () if not t.is_punct]
     if first.i <= span.start or len(words) < 2 or any(conjugated(t) for t in span) or any(
-            _selon(t) for t in span if t.i not in (first.i, tok.i)):
+            selon_word(t) for t in span if t.i not in (first.i, tok.i)):
         return None
     head, glued = words[0], "," not in text[after : words[0].idx]
     if head.pos_ != "ADP" or (glued and (head.lower_ in DE_CONTRACTED or _complemented(
@@ -54,12 +55,6 @@ def _tenure(words: list[Token]) -> bool:
     heading the phrase dates the claim (« depuis le début de l'année »)."""
     lowered = [t.lower_ for t in words]
     return "depuis" in lowered[1:] or lowered[:3] == ["à", "la", "tête"]
-
-
-def _selon(t: Token) -> bool:
-    """A « selon » or the « après » of « d'après »."""
-    return t.lower_ == "selon" or (t.lower_ in SELON and t.i > 0
-                                   and t.doc[t.i - 1].lower_ in ELIDED_DE)
 
 
 def _complemented(ctx: Context, source: tuple[int, int]) -> bool:
