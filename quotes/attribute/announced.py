@@ -35,6 +35,7 @@ from quotes.attribute.role_words import (
     kind_heads,
     officer_heads,
     word_forms,
+    words_after,
     words_of,
 )
 from quotes.attribute.roles import article_gender, gender_of
@@ -159,9 +160,7 @@ def _former(role: str) -> bool:
 def _said_after(role: str) -> set[str]:
     """The content words after a role's first role noun, each in its ``word_forms``
     (« président du club de rugby »: club, rugby)."""
-    words = words_of(role)
-    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
-    return word_forms(" ".join(words[first + 1 :]))
+    return word_forms(" ".join(words_after(role)))
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:

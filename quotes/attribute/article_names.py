@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from quotes.attribute.names import first_name_gender
 from quotes.lexicon import capitalised, fold, folded, in_capitals
-from quotes.nlp.doc import entities
+from quotes.nlp.doc import entities, text_of
 
 _KINDS = ("PER", "LOC", "ORG")  # the model's MISC is titles, events and stray capitals
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")  # « l’Élysée »: the elided article apart
@@ -110,7 +110,7 @@ def article_names(doc: Doc, people: Iterable[str], title: str | None = None) -> 
     """The name words (``name_words``) of ``doc``'s people, places and bodies, and of the
     names of its cast's ``people``; and those of its ``title`` and of its words in capitals
     (``heading_names``)."""
-    text = doc.text
+    text = text_of(doc)
     lower = frozenset(fold(w) for w in _PART.findall(text) if w.islower())
     ents = [e for e in entities(doc) if e.label_ in _KINDS]
     found = [e.text for e in ents]  # « FERMETURE », an ORG

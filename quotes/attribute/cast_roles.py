@@ -23,6 +23,7 @@ from quotes.attribute.role_extent import merged
 from quotes.attribute.timeline import Timeline
 from quotes.lexicon import fold
 from quotes.model import NAMED_AT_CUE
+from quotes.nlp.doc import text_of
 
 
 def cast_roles(
@@ -64,7 +65,7 @@ def cast_roles(
         more = tuple(r for r in more if tied.get(r[1:], name) == name)
         described[name] = merged(described.get(name, ()), more)
     places = [r[1:] for given in (named | described).values() for r in given]
-    text = doc.text
+    text = text_of(doc)
     spoken = [(a, b) for a, b, who in said if not outlet(text, who.name or "")]
 
     def narrated(pos: int) -> bool:

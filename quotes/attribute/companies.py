@@ -198,14 +198,13 @@ def company_about(known: tuple[Company, ...], offset: int) -> str | None:
     outlet, agency, union, club nor party is named so, nor a competitor named alone), the one
     it names most, by its full name; of two named as often, the one that was a subject; None
     when none or two still tie (no speaker beats a wrong one)."""
-    before = [c for c in known if c.start < offset]
-    kinds = {full_name(known, c.name) for c in before if c.noun and not listed_outlet(c.name)}
-    said = Counter(n for c in before if (n := full_name(known, c.name)) in kinds)
+    named = [(c, full_name(known, c.name)) for c in known if c.start < offset]
+    kinds = {n for c, n in named if c.noun and not listed_outlet(c.name)}
+    said = Counter(n for _, n in named if n in kinds)
     most = max(said.values(), default=0)
     tied = [n for n, times in said.items() if times == most]
     if len(tied) > 1:
-        tied = [n for n in tied if any(c.subject and full_name(known, c.name) == n
-                                       for c in before)]
+        tied = [n for n in tied if any(c.subject and full == n for c, full in named)]
     return tied[0] if len(tied) == 1 else None
 
 

@@ -87,12 +87,12 @@ def described_person(
         # one of that country whose roles say nothing else (« le ministre français » stays the
         # « ministre des Sports » the article names, not the French judoka; « le bourgmestre
         # belge » is no Belgian cyclist beside the « maire de Bouillon »)
-        kin = kin_heads(words)
-        if person is None and national is not None and not any(
-                (holds(words, p) or any(kin & heads(t) for t in p.role_texts())) and fits(p)
-                and p.name not in foreigners and p is not national
-                for p in timeline.registry.people_before(pos)):
-            person = national
+        if person is None and national is not None:
+            kin = kin_heads(words)
+            if not any((holds(words, p) or any(kin & heads(t) for t in p.role_texts())) and fits(p)
+                       and p.name not in foreigners and p is not national
+                       for p in timeline.registry.people_before(pos)):
+                person = national
     if person is not None:
         return of_person(person, r), Evidence.DESCRIPTION_TO_NAME
     if periphrastic and held is not None and held.foreign:

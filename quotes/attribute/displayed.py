@@ -8,6 +8,8 @@ did not write them, nor one who only handles them (« Les policiers ont saisi de
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from quotes.attribute.intro import SENTENCE_END
@@ -17,7 +19,7 @@ from quotes.detect.context import CLOSING
 from quotes.detect.subjects import subtree_before
 from quotes.lexicon import cached, fold, folded, singular, table, verb_forms
 from quotes.lexicon.grammar import PERSONAL_SUBJECTS
-from quotes.nlp.doc import text_of
+from quotes.nlp.doc import text_of, token_starts
 
 _CLIMB = 4  # heads climbed from a holding participle set off after its clause to that clause
 _SUBJECTS = ("nsubj", "nsubj:pass")
@@ -26,11 +28,11 @@ _CLOSED = CLOSING + ".!?… \u00a0\u202f"  # the words' own stop and closing mar
 
 def shown(doc: Doc, start: int) -> Token | None:
     """The display noun right before the marks that open before ``start``, or None."""
-    tokens = doc.char_span(0, start, alignment_mode="contract")
-    if tokens is None:
-        return None
-    before = [t for t in tokens if not (t.is_punct or t.is_space or t.is_quote)]
-    return before[-1] if before and _one(before[-1].text) in _nouns() else None
+    for t in reversed(doc[: bisect_left(token_starts(doc), start)]):
+        if t.idx + len(t.text) > start or t.is_punct or t.is_space or t.is_quote:
+            continue  # one ``start`` cuts into, or no word
+        return t if _one(t.text) in _nouns() else None
+    return None
 
 
 def holders(noun: Token, end: int) -> tuple[int, int] | Token | None:
@@ -42,8 +44,8 @@ def holders(noun: Token, end: int) -> tuple[int, int] | Token | None:
     quote before, whose subject the parse took for its object (« « … », a lancé la déléguée
     Anne Roy, brandissant une pancarte « … » »), for the caller to tell."""
     doc, verb, found = noun.doc, noun.head, None
-    after = next((t for t in doc if t.idx >= end and not (t.is_punct or t.is_space)
-                  and t.pos_ != "AUX"), None)  # « ont été brandies par … »: the participle
+    after = next((t for t in doc[bisect_left(token_starts(doc), end) :]  # « ont été brandies
+                  if not (t.is_punct or t.is_space) and t.pos_ != "AUX"), None)  # par … »
     if (noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.dep_ == "ccomp"
             and noun.i < verb.i and verb.idx < end and _holding(verb.head)):
         verb = verb.head  # « a brandi une pancarte « Nous tiendrons … » »: the parse made the

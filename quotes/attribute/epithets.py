@@ -55,7 +55,6 @@ def named_last(
     lexicon/team_epithets.txt) stands only for someone the article gives a role (the
     athlete, not her mother)."""
     text = text_of(registry.doc)
-    team = bool(folded("team_epithets") & set(_folded_words(words)[-1:]))
     within: list[Person] = []
     for at, p in reversed(registry.mentions):
         if at >= pos:
@@ -72,8 +71,10 @@ def named_last(
         return AMBIGUOUS
     if held:
         return held[0]
+    said = _folded_words(words)
+    team = bool(folded("team_epithets") & set(said[-1:]))
     gendered = [p for p in within if p.gender is not None and (p.role_texts() or not team)]
-    decades = {age_nouns()[w] for w in _folded_words(words) if w in age_nouns()}
+    decades = {age_nouns()[w] for w in said if w in age_nouns()}
     if not decades:
         return gendered[0] if gendered else None
     ages = {p: _age(registry, p, pos) for p in gendered}  # « X, 72 ans »: a septuagénaire

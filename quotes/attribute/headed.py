@@ -24,6 +24,7 @@ from quotes.lexicon.grammar import (
     THIRD_PERSON,
     THIRD_PERSON_BACK,
 )
+from quotes.nlp.doc import text_of
 
 
 def heading_speaker(
@@ -46,7 +47,7 @@ def heading_speaker(
     words = {t.lower_ for t in tokens}
     if not words & FIRST_PERSON or words & THIRD_PERSON or _refers_back(tokens):
         return None  # « nous » is not one person's: « Paul Morel sur la sellette ¶ « Nous … » »
-    name = doc.text[last[2][0] : last[2][1]]
+    name = text_of(doc)[last[2][0] : last[2][1]]
     said_words = {fold(w) for w in words}
     if any(fold(part) in said_words for part in name.split()):
         return None  # « Paul Morel : la chute ¶ « Morel a trahi … » »: words about him

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotes.attribute.offices import office, other_nation
 from quotes.attribute.role_fit import other_role
-from quotes.attribute.role_words import head_nouns, heads, party_form, words_of
+from quotes.attribute.role_words import head_nouns, heads, party_form, words_after, words_of
 from quotes.lexicon import bounded, cached, fold, folded, in_capitals, singular
 from quotes.lexicon.grammar import NAME_LINKS
 from quotes.lexicon.roles import counterparts
@@ -69,7 +69,7 @@ def at_party(description: str, parties: frozenset[str]) -> bool:
     (``party_words``: « le chef bleu » where the article names the « Parti bleu »)? The whole
     word counts, not its first letters (« la communauté » is not the « Parti communiste »);
     any other adjective says nothing (« l'élu local », « le conseiller spécial »)."""
-    after = _words_after(description)
+    after = words_after(description)
     acronyms = folded("party_acronyms")
     return any(singular(w) in folded("party_nouns")
                or (in_capitals(w) and (fold(w) in parties or fold(w) in acronyms))
@@ -117,14 +117,7 @@ def other_body(description: str, person: Person) -> bool:
 
 def _after_noun(role: str) -> list[str]:
     """The words of a role after its first role noun, function words left out."""
-    return [w for w in _words_after(role) if len(w) > 2 and fold(w) not in NAME_LINKS]
-
-
-def _words_after(role: str) -> list[str]:
-    """The words of a role after its first role noun."""
-    words = words_of(role)
-    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
-    return words[first + 1 :]
+    return [w for w in words_after(role) if len(w) > 2 and fold(w) not in NAME_LINKS]
 
 
 def body_words(role: str) -> set[str]:

@@ -32,6 +32,7 @@ from quotes.lexicon.grammar import (
     ROLE_COPULAS,
 )
 from quotes.lexicon.roles import is_role_noun
+from quotes.nlp.doc import text_of
 
 _LEADS = DEFINITE_SINGULAR | (DEMONSTRATIVES - {"ces"})  # one person: « le », « cette »
 # described, not predicated: a subject, an agent, a noun's complement (« du goût de l'entraîneur »)
@@ -46,7 +47,7 @@ def narrated_roles(
     (not ``outside``) or inside a span already read (``covered``: speakers' and subjects'
     mentions), none followed by a name (a title or an apposition, the cast's own)."""
     spans = list(covered)
-    text = doc.text
+    text = text_of(doc)
     out: dict[str, tuple[Role, ...]] = {}
     for tok in doc:
         if not (is_role_noun(tok.text) and outside(tok.idx) and tok.ent_type_ != "PER") or (

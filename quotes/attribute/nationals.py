@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.offices import nations
-from quotes.attribute.role_words import head_nouns, words_of
+from quotes.attribute.role_words import words_after
 from quotes.lexicon import capitalised, fold, folded
 from quotes.lexicon.grammar import (
     DEFINITE_SINGULAR,
@@ -67,10 +67,8 @@ def _qualifying(role: str) -> list[str]:
     """The words right after a role's first noun, up to the first that opens a complement:
     what qualifies the noun (« cinéaste néo-zélandaise »: néo-zélandaise; « professeur de
     littérature italienne »: none)."""
-    words = words_of(role)
-    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
     out = []
-    for w in words[first + 1 :]:
+    for w in words_after(role):
         if fold(w) in _COMPLEMENT:
             break
         out.append(w)

@@ -82,7 +82,8 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
     topic = topic_person(timeline.registry, r, pos)
     if topic is not None:
         return of_person(topic, replace(r, kind="person")), Evidence.PRONOUN_TO_TOPIC
-    line = text_of(timeline.registry.doc).rfind("\n", 0, pos) + 1
+    text = text_of(timeline.registry.doc)
+    line = text.rfind("\n", 0, pos) + 1
     if own_body is not None and _agrees(timeline, r, own_body, person) and not any(
             _agrees(timeline, r, e.who, person) for e in timeline.entries if line <= e.pos < pos):
         # « Le parquet ne dira rien, a-t-il indiqué »: the body says it of itself, unless
@@ -133,7 +134,7 @@ def pronoun(timeline: Timeline, r: Resolved, pos: int, person: bool, barred: set
                            timeline.settings.pronoun_lookback_chars)
             _learn(timeline, e.who, r.gender)
             return _as(e.who, "pronoun", r.gender), Evidence.PRONOUN_TO_ANTECEDENT
-    text = text_of(timeline.registry.doc)  # a name ahead, in the pronoun's paragraph only:
+    # a name ahead, in the pronoun's paragraph only:
     line_end = text.find("\n", pos) % (len(text) + 1)  # or the text's end
     reach = min(pos + timeline.settings.pronoun_lookahead_chars, line_end)
     for e in timeline.entries:  # "« … », assure-t-il. … Marc Delorme, évoque …"

@@ -258,6 +258,14 @@ def words_of(text: str) -> list[str]:
     return text.replace("’", " ").replace("'", " ").split()
 
 
+def words_after(role: str) -> list[str]:
+    """The words of a role after its first role noun (« président du club de rugby »: du,
+    club, de, rugby)."""
+    words = words_of(role)
+    first = next((i for i, w in enumerate(words) if head_nouns(w)), len(words))
+    return words[first + 1 :]
+
+
 def _content_words(text: str) -> list[str]:
     """The words of a role, as written, that are neither role nouns nor function words."""
     return [w for w in words_of(text)
