@@ -4,7 +4,7 @@ Sentences written for these tests; a signature is « — Name (@handle) date ».
 """
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, found_quotes, quote_said
 
 SIGNED = [
     # the post on a line of its own, its picture link left out
@@ -125,3 +125,45 @@ def test_a_signature_is_no_mention(nlp, after, role):
     post = quote_said(nlp, text, "VIDÉO - Un député quitte l'hémicycle")
     assert (post.speaker.name, post.speaker.role) == ("Paul Ferrand", None)
     assert quote_said(nlp, text, "Je ne reviendrai pas").speaker.name is None
+
+
+# a post of several paragraphs that opens on the account it addresses: a record for each
+# paragraph from that one to the signed one, the signer's
+ADDRESSED = [
+    ("« Nous tiendrons », a déclaré la ministre Lina Morel.\n\nCher @Paul_Ferrand, tu as été "
+     "un maire d'une grande constance. Ton engagement restera un exemple.\n\nNous te devons "
+     "beaucoup.\n\nMerci pour tout. pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024"
+     "\n\nLa séance a repris l'après-midi.",
+     ["Cher @Paul_Ferrand, tu as été un maire d'une grande constance. Ton engagement restera "
+      "un exemple.", "Nous te devons beaucoup.", "Merci pour tout."], "Lina Morel"),
+    ("Le club a annoncé le départ de son capitaine.\n@hugo_brun Quel parcours, quelle "
+     "fidélité envers nos couleurs !\nBonne route à toi, capitaine.\n— Marc Dutour "
+     "(@mdutour) 2 juin 2023",
+     ["@hugo_brun Quel parcours, quelle fidélité envers nos couleurs !",
+      "Bonne route à toi, capitaine."], "Marc Dutour"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ADDRESSED)
+def test_an_addressed_post_runs_over_its_paragraphs(nlp, text, said, speaker):
+    for words in said:
+        q = quote_said(nlp, text, words)
+        assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
+
+
+# must not: narration above the post, a paragraph with marks, or no handle opening it
+NOT_THE_POST = [
+    ("La ministre Lina Morel a réagi sur les réseaux sociaux.\n\nMerci à tous pour ce soutien "
+     "immense pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     "La ministre Lina Morel a réagi sur les réseaux sociaux."),
+    ("Chère @annroy, la ministre a répondu « nous verrons » à la maire.\n\nMerci à tous pour "
+     "ce soutien immense pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     "Chère @annroy, la ministre a répondu « nous verrons » à la maire."),
+]
+
+
+@pytest.mark.parametrize(("text", "above"), NOT_THE_POST)
+def test_the_paragraphs_above_a_post_stay_the_narrators(nlp, text, above):
+    quotes = found_quotes(nlp, text)
+    assert "Merci à tous pour ce soutien immense" in [q.span.text for q in quotes]
+    assert above not in [q.span.text for q in quotes if "post" in q.evidence]

@@ -180,13 +180,13 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         out.extend(_direct(ctx, m, sent, frame))
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
                     # "le livre parle d'une « … »": no one speaks, the marks are a topic
-                    said, phrase = topic_content(ctx, a, b, spoken) \
-                        if speaking_subject(ctx, frame) else (None, None)
+                    said, phrase, held_marks = topic_content(ctx, a, b, spoken) \
+                        if speaking_subject(ctx, frame) else (None, None, [])
                     if said is not None:
                         out.extend(_direct(ctx, said, sent, frame))
                     elif phrase is not None:  # "parle d'une « … »": with its article, mixed
-                        out.append(Candidate("mixed", *phrase, sent, frame,
-                                             ((spoken[0].start, spoken[0].end),), frame.evidence))
+                        out.append(Candidate("mixed", *phrase, sent, frame, tuple(
+                            (m.start, m.end) for m in held_marks), frame.evidence))
                     else:
                         turned.extend(topic_marks(spoken))
                 elif spoken:  # the object, or its parts (object_parts)

@@ -11,6 +11,12 @@ Foot a réagi … — Ouest Foot (@ouestfoot) », « relayée par le compte Info
 (@infovoile) », « … a annoncé l'Agence spatiale (ASN) … — ASN (@asn) »): it is one of the
 story's cast. Named nowhere else (« — GazzaMondo (@gazzamondo) »), or only inside
 the words of a post, it signs nothing: there the extractor falls short of the guidelines.
+
+A post of several paragraphs opens on the account it addresses (« Chère @Anne_Roy, tu as
+été … », « @anneroy Merci … »): the paragraphs from that one down to the signed one are the
+post's, a record each, when none of them holds quotation marks (the narrator's words quoting
+someone) and they are at most ``MAX_PARAGRAPHS``; with no paragraph opening on a handle above
+it, the post is the signed paragraph alone.
 """
 
 from __future__ import annotations
@@ -31,6 +37,11 @@ SIGNED = re.compile(
 _LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*$")
 _INITIALS = re.compile(r"\s+(?:[-–—^]\s*[A-Z]{2,3}|[A-Z][a-z][A-Z])$")
 MIN_WORDS = 3  # a post of fewer words is no quote to keep
+MAX_PARAGRAPHS = 4  # an embedded post is short: no longer run of paragraphs is one
+# a paragraph that addresses an account: a handle among its first three words, then a comma
+# or more words (« Chère @Anne_Roy, », « @anneroy Merci »)
+_ADDRESSED = re.compile(r"(?:[^\s@«»\"“”]+\s+){0,2}@\w{1,30}\b(?!\))[,:]?\s")
+_MARKS = re.compile(r"[«»\"“”„]")
 
 
 @dataclass(frozen=True)
@@ -45,7 +56,8 @@ class Post:
 
 def posts(ctx: Context) -> list[Post]:
     """The embedded posts of an article, in text order."""
-    text, found = ctx.text, []
+    text = ctx.text
+    found: list[Post] = []
     unsigned: list[tuple[int, int]] = []  # the paragraphs with no signature line
     for k, (lo, hi) in enumerate(ctx.paras):
         m = SIGNED.search(text, lo, hi)
@@ -64,9 +76,26 @@ def posts(ctx: Context) -> list[Post]:
         end = _trimmed(text, *body)
         if len(text[body[0] : end].split()) >= MIN_WORDS and (
                 not SIGNED.search(text, body[0], body[1])):
+            n = k if body[0] == lo else k - 1
+            found.extend(Post(p[0], _trimmed(text, *p), p, m.span("name"))
+                         for p in _opened_above(ctx, n))
             found.append(Post(body[0], end, body, m.span("name")))
     words = [(p.start, p.end) for p in found]
     return [p for p in found if _signer(ctx, p.name, words, unsigned)]
+
+
+def _opened_above(ctx: Context, n: int) -> list[tuple[int, int]]:
+    """The paragraphs above paragraph ``n`` (the signed words) that belong to its post: from
+    the nearest one that addresses an account (``_ADDRESSED``), none of them holding quotation
+    marks or a signature, at most ``MAX_PARAGRAPHS`` in all; else none."""
+    text, above = ctx.text, []
+    for lo, hi in reversed(ctx.paras[max(0, n - MAX_PARAGRAPHS + 1) : n]):
+        if _MARKS.search(text, lo, hi) or SIGNED.search(text, lo, hi):
+            return []
+        above.append((lo, hi))
+        if _ADDRESSED.match(text, lo, hi):
+            return above[::-1]
+    return []
 
 
 def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],

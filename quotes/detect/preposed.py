@@ -133,7 +133,10 @@ def preposed(
         stopped = end in stopped_marks(ctx, marked.open - 1, s_hi)  # « … démission… » Xavier
         if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
-            end = content_end(ctx, end, s_hi, others)
+            # « regrettent « … » et le Hamas rend hommage à … »: a verb coordinated with the
+            # cue is the narrator's, and the marks after it are its clause's
+            end = content_end(ctx, end, s_hi, others + [
+                (None, b) for b in conj_barriers(tok, end) if ctx.inside_marks(b) is None])
         if subj is None and Evidence.SUBJECTLESS_VERB in evidence:
             main = main_subject(ctx, at.first, tok, marked.open, sent)
             subj = _said_by_main(tok, main, floor, evidence)  # « En se disant « ému », le maire »
