@@ -4549,6 +4549,54 @@ def test_selon_term(nlp, entry, text):
         "source"]
 
 
+# greetings.txt: (entry, text, the paragraph above the signed one): a paragraph that opens on
+# the entry and a handle is the first of the post, its signer's, cue null; without the entry it
+# stays the narrator's
+GREETINGS = [
+    ("cher", "Le député a réagi.\n\nCher @hugo_brun, ton départ laisse un grand vide.\n\n"
+     "Bonne route à toi pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Cher @hugo_brun, ton départ laisse un grand vide."),
+    ("chère", "Le député a réagi.\n\nChère @linamorel, ton courage force le respect.\n\n"
+     "Bonne route à toi pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Chère @linamorel, ton courage force le respect."),
+    ("chers", "Le député a réagi.\n\nChers @amis_du_port, la fête a été très belle.\n\n"
+     "Rendez-vous l'an prochain pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Chers @amis_du_port, la fête a été très belle."),
+    ("chères", "Le député a réagi.\n\nChères @joueuses_du_club, la saison a été superbe.\n\n"
+     "Rendez-vous l'an prochain pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Chères @joueuses_du_club, la saison a été superbe."),
+    ("merci", "Le député a réagi.\n\nMerci @hugo_brun pour ces années de travail commun.\n\n"
+     "Bonne route à toi pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Merci @hugo_brun pour ces années de travail commun."),
+    ("bravo", "Le député a réagi.\n\nBravo @linamorel pour cette belle victoire.\n\n"
+     "Quel combat pour la ville pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Bravo @linamorel pour cette belle victoire."),
+    ("félicitations", "Le député a réagi.\n\nFélicitations @linamorel pour cette élection."
+     "\n\nQuel combat pour la ville pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) "
+     "3 mai 2024",
+     "Félicitations @linamorel pour cette élection."),
+    ("bon courage", "Le député a réagi.\n\nBon courage @hugo_brun pour la suite du "
+     "traitement.\n\nOn pense fort à toi pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) "
+     "3 mai 2024", "Bon courage @hugo_brun pour la suite du traitement."),
+    ("bonne chance", "Le député a réagi.\n\nBonne chance @linamorel pour ce nouveau "
+     "défi.\n\nQuel parcours pour la ville pic.twitter.com/Ab1 — Paul Ferrand "
+     "(@paulferrand) 3 mai 2024",
+     "Bonne chance @linamorel pour ce nouveau défi."),
+    ("bienvenue", "Le député a réagi.\n\nBienvenue @hugo_brun dans la belle équipe du port."
+     "\n\nÀ très vite au port pic.twitter.com/Ab1 — Paul Ferrand (@paulferrand) 3 mai 2024",
+     "Bienvenue @hugo_brun dans la belle équipe du port."),
+]
+TABLES.update(greetings=GREETINGS)
+
+
+@pytest.mark.parametrize(("entry", "text", "above"), rows("greetings", GREETINGS))
+def test_greeting(nlp, entry, text, above):
+    found = [q for q in found_quotes(nlp, text) if q.span.text == above]
+    assert [(q.type, q.speaker.name, q.cue) for q in found] == [
+        ("direct", "Paul Ferrand", None)]
+    assert "post" in found[0].evidence
+
+
 # concessive_openers.txt: (entry, sentence, the words after the source, its name, the words
 # of the que-clause before): a concession before « selon X » ends that clause; X's words follow
 CONCESSIVE_OPENERS = [

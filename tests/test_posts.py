@@ -4,7 +4,7 @@ Sentences written for these tests; a signature is « — Name (@handle) date ».
 """
 
 import pytest
-from conftest import beside_its_own_quote, quote_said
+from conftest import beside_its_own_quote, found_quotes, quote_said
 
 SIGNED = [
     # the post on a line of its own, its picture link left out
@@ -125,3 +125,116 @@ def test_a_signature_is_no_mention(nlp, after, role):
     post = quote_said(nlp, text, "VIDÉO - Un député quitte l'hémicycle")
     assert (post.speaker.name, post.speaker.role) == ("Paul Ferrand", None)
     assert quote_said(nlp, text, "Je ne reviendrai pas").speaker.name is None
+
+
+# a post of several paragraphs that opens on the account it addresses: a record for each
+# paragraph from that one to the signed one, the signer's
+ADDRESSED = [
+    ("« Nous tiendrons », a déclaré la ministre Lina Morel.\n\nCher @Paul_Ferrand, tu as été "
+     "un maire d'une grande constance. Ton engagement restera un exemple.\n\nNous te devons "
+     "beaucoup.\n\nMerci pour tout. pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024"
+     "\n\nLa séance a repris l'après-midi.",
+     ["Cher @Paul_Ferrand, tu as été un maire d'une grande constance. Ton engagement restera "
+      "un exemple.", "Nous te devons beaucoup.", "Merci pour tout."], "Lina Morel"),
+    # the handle first, then a comma
+    ("Le club a annoncé le départ de son capitaine.\n@hugo_brun, quel parcours, quelle "
+     "fidélité envers nos couleurs !\nBonne route à toi, capitaine.\n— Marc Dutour "
+     "(@mdutour) 2 juin 2023",
+     ["@hugo_brun, quel parcours, quelle fidélité envers nos couleurs !",
+      "Bonne route à toi, capitaine."], "Marc Dutour"),
+    # the handle first, then a greeting (lexicon/greetings.txt) and words to « toi »
+    ("Le député Paul Ferrand a salué le travail de sa collègue.\n\n@linamorel Bravo à toi."
+     "\n\nQuel combat, mené jusqu'au bout pic.twitter.com/Qq1 — Paul Ferrand (@paulferrand) "
+     "3 mai 2024",
+     ["@linamorel Bravo à toi.", "Quel combat, mené jusqu'au bout"], "Paul Ferrand"),
+    # a greeting before the handle; the next paragraph speaks to « vous »
+    ("Elle a reçu de nombreux messages.\n\nChers @amis_du_port, merci pour votre fidélité."
+     "\n\nVous avez été nombreux à venir samedi.\n\nRendez-vous l'an prochain pour la fête "
+     "du port pic.twitter.com/Qq1 — Lina Morel (@linamorel) 3 mai 2024",
+     ["Chers @amis_du_port, merci pour votre fidélité.",
+      "Vous avez été nombreux à venir samedi.",
+      "Rendez-vous l'an prochain pour la fête du port"], "Lina Morel"),
+    # the greeting alone addresses: no first or second person needed in that paragraph
+    ("La ministre Lina Morel a réagi.\nCher @Paul_Ferrand, merci pour ces années de travail "
+     "commun.\nÀ très bientôt sur le terrain pic.twitter.com/Qq1 — Lina Morel (@linamorel) "
+     "3 mai 2024",
+     ["Cher @Paul_Ferrand, merci pour ces années de travail commun.",
+      "À très bientôt sur le terrain"], "Lina Morel"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), ADDRESSED)
+def test_an_addressed_post_runs_over_its_paragraphs(nlp, text, said, speaker):
+    for words in said:
+        q = quote_said(nlp, text, words)
+        assert (q.type, q.speaker.name, q.cue) == ("direct", speaker, None)
+
+
+# must not: narration above the post, a paragraph with marks, or no handle opening it
+NOT_THE_POST = [
+    ("La ministre Lina Morel a réagi sur les réseaux sociaux.\n\nMerci à tous pour ce soutien "
+     "immense pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     "La ministre Lina Morel a réagi sur les réseaux sociaux."),
+    ("Chère @annroy, la ministre a répondu « nous verrons » à la maire.\n\nMerci à tous pour "
+     "ce soutien immense pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     "Chère @annroy, la ministre a répondu « nous verrons » à la maire."),
+]
+
+
+@pytest.mark.parametrize(("text", "above"), NOT_THE_POST)
+def test_the_paragraphs_above_a_post_stay_the_narrators(nlp, text, above):
+    quotes = found_quotes(nlp, text)
+    assert "Merci à tous pour ce soutien immense" in [q.span.text for q in quotes]
+    assert above not in [q.span.text for q in quotes if "post" in q.evidence]
+
+
+# must not: narration above a post that names an account, each paragraph on its own: a source
+# or a channel opening it, a handle the parse makes a subject or an agent, no first or second
+# person, the signer named; the narrator's quotes there stay as they were (``quotes``: the
+# words and speaker of each quote that paragraph must keep)
+NARRATED_ABOVE = [
+    ("Le bilan s'est alourdi dans la nuit.\n\nSelon @prefet35, deux personnes sont encore "
+     "hospitalisées.\n\nPensées pour les familles des victimes pic.twitter.com/Ab12 — Sophie "
+     "Caron (@sophiecaron) 12 juin 2024",
+     ["Selon @prefet35, deux personnes sont encore hospitalisées."],
+     [("deux personnes sont encore hospitalisées", "@prefet35", "Selon")]),
+    ("Le ministre Paul Aubert a fait le déplacement.\n\nD'après @franceinfo, il a promis des "
+     "moyens supplémentaires aux secours.\n\nTout l'État est mobilisé aux côtés des sinistrés "
+     "pic.twitter.com/Cd3 — Paul Aubert (@paulaubert) 12 juin 2024",
+     ["D'après @franceinfo, il a promis des moyens supplémentaires aux secours."],
+     [("il a promis des moyens supplémentaires aux secours", "@franceinfo", "D'après")]),
+    ("Interpellée par @hugo_brun lors du débat, la maire Sophie Caron est restée silencieuse."
+     "\n\nSon entourage affirme qu'elle répondra par écrit.\n\nJe ne démissionnerai pas, je "
+     "me battrai pic.twitter.com/Ab12 — Sophie Caron (@sophiecaron) 12 juin 2024",
+     ["Interpellée par @hugo_brun lors du débat, la maire Sophie Caron est restée silencieuse.",
+      "Son entourage affirme qu'elle répondra par écrit."],
+     [("elle répondra par écrit", "l’entourage de Sophie Caron", "affirme")]),
+    ("La ministre Lina Morel a démissionné lundi.\n\n@Paul_Ferrand a publié dimanche un long "
+     "message de soutien à sa collègue.\n\nMerci à tous pour ce soutien immense "
+     "pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     ["@Paul_Ferrand a publié dimanche un long message de soutien à sa collègue."], []),
+    ("Sur X, @Paul_Ferrand, député de la Somme, a réagi dans la soirée.\n\nMerci à tous pour "
+     "ce soutien immense pic.twitter.com/Ab12 — Lina Morel (@linamorel) 3 mai 2024",
+     ["Sur X, @Paul_Ferrand, député de la Somme, a réagi dans la soirée."], []),
+    ("Le club a officialisé le départ de son capitaine.\n\nVia @ouestfoot, le club a confirmé "
+     "la nouvelle en fin de journée.\n\nMerci pour tout capitaine, bonne route à toi "
+     "pic.twitter.com/Ab3 — Marc Dutour (@mdutour) 2 juin 2023",
+     ["Via @ouestfoot, le club a confirmé la nouvelle en fin de journée."], []),
+    ("La séance a été suspendue à 18 heures.\n\n@Paul_Ferrand et @linamorel, les deux élus, "
+     "ont quitté l'hémicycle ensemble.\n\nLes huissiers ont ensuite fait évacuer les "
+     "tribunes.\n\nUne honte pour la démocratie pic.twitter.com/Zz7 — Lina Morel "
+     "(@linamorel) 3 mai 2024",
+     ["@Paul_Ferrand et @linamorel, les deux élus, ont quitté l'hémicycle ensemble.",
+      "Les huissiers ont ensuite fait évacuer les tribunes."], []),
+]
+
+
+@pytest.mark.parametrize(("text", "narrated", "quotes"), NARRATED_ABOVE)
+def test_narration_above_a_post_is_no_post(nlp, text, narrated, quotes):
+    found = found_quotes(nlp, text)
+    posts = [q.span.text for q in found if "post" in q.evidence]
+    assert len(posts) == 1  # the signed words alone
+    assert not set(narrated) & set(posts)
+    for words, speaker, cue in quotes:
+        q = quote_said(nlp, text, words)
+        assert (q.speaker.name, q.cue.text if q.cue else None) == (speaker, cue)

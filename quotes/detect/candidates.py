@@ -37,7 +37,7 @@ from quotes.detect.marks import Marked
 from quotes.detect.narrated import narrated
 from quotes.detect.object_parts import object_parts
 from quotes.detect.postposed import cut_off
-from quotes.detect.posts import posts
+from quotes.detect.posts import posts, run_free
 from quotes.detect.predicates import relative_attribute
 from quotes.detect.said_nothing import said_nothing
 from quotes.detect.topics import speaking_subject, topic_content, topic_marks
@@ -180,13 +180,13 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                         out.extend(_direct(ctx, m, sent, frame))
                 elif spoken and frame.lemma in words("topic_verbs"):  # "parle de « … »"
                     # "le livre parle d'une « … »": no one speaks, the marks are a topic
-                    said, phrase = topic_content(ctx, a, b, spoken) \
-                        if speaking_subject(ctx, frame) else (None, None)
+                    said, phrase, held_marks = topic_content(ctx, a, b, spoken) \
+                        if speaking_subject(ctx, frame) else (None, None, [])
                     if said is not None:
                         out.extend(_direct(ctx, said, sent, frame))
                     elif phrase is not None:  # "parle d'une « … »": with its article, mixed
-                        out.append(Candidate("mixed", *phrase, sent, frame,
-                                             ((spoken[0].start, spoken[0].end),), frame.evidence))
+                        out.append(Candidate("mixed", *phrase, sent, frame, tuple(
+                            (m.start, m.end) for m in held_marks), frame.evidence))
                     else:
                         turned.extend(topic_marks(spoken))
                 elif spoken:  # the object, or its parts (object_parts)
@@ -345,7 +345,7 @@ def _interviews(ctx: Context, out: list[Candidate]) -> list[Candidate]:
 def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     """Embedded posts as direct quotes of the name that signs them; what they hold is part of
     their words, not a quote of its own."""
-    found = posts(ctx)
+    found = run_free(posts(ctx), out)
     kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
     for p in found:
         frame = Frame("post", None, "post", p.name, ((p.start, p.end),), ("post",))

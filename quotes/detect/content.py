@@ -30,6 +30,7 @@ from quotes.detect.media import medium_tail
 from quotes.detect.sentence_stops import stopped_marks
 from quotes.lexicon import Verb, cached, words
 from quotes.lexicon.grammar import (
+    A_OR_DE,
     CLEFT_BE,
     COORDINATED,
     DANGLING,
@@ -323,6 +324,16 @@ def conj_barriers(verb: Token, after: int) -> list[int]:
             left = min(t.idx for t in child.subtree)
             out.append(left)
     return out
+
+
+def cue_complement(verb: Token) -> bool:
+    """Is ``verb``, a conjunct of a cue's verb, one more complement of that cue rather than a
+    verb of its own: an infinitive (« a promis « … » et de recevoir … », « a annoncé « … » et
+    vouloir … ») or a clause its « de », « à » or « que » opens (« réclament « … » et que la
+    mairie … »)? The cue's words run on over it (GUIDELINES: a de + infinitive or que
+    complement counts)."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_ == "mark" and c.lower_ in A_OR_DE | QUE for c in verb.children)
 
 
 def quote_after_comma(

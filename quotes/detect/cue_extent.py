@@ -97,6 +97,8 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if "heading" in q.evidence:  # a heading announces what follows: no cue before it
             continue
+        if "post" in q.evidence:  # a post is signed, in no marks: a cue before it is not its
+            continue
         if q.speaker.name is None or q.speaker.name != prev.speaker.name:
             continue
         after = text[q.span.end : q.span.end + 40].lstrip()

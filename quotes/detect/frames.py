@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.detect.agents import agent_after_marks, agentive
 from quotes.detect.asides import comme_frame
 from quotes.detect.brackets import before_cue
+from quotes.detect.conjuncts import conjunct_frames
 from quotes.detect.content import quote_after_comma
 from quotes.detect.context import (
     CLOSING,
@@ -175,6 +176,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
     echo = echo_frame(ctx, span)  # « A. C'est ce qu'a annoncé X. »: A is X's
     echoes = [echo] if echo is not None else []
+    # « regrette « … » et le préfet rend hommage à « … » »: the second clause's marks
+    frames += conjunct_frames(ctx, sent, [(c, f) for c, f in zip(cues, found, strict=True)
+                                          if any(f is g for g in frames)])
     return frames + predicate_frames(ctx, sent, span, frames, [c.barrier for c in cues]) + echoes
 
 

@@ -11,6 +11,19 @@ Foot a réagi … — Ouest Foot (@ouestfoot) », « relayée par le compte Info
 (@infovoile) », « … a annoncé l'Agence spatiale (ASN) … — ASN (@asn) »): it is one of the
 story's cast. Named nowhere else (« — GazzaMondo (@gazzamondo) »), or only inside
 the words of a post, it signs nothing: there the extractor falls short of the guidelines.
+
+A post of several paragraphs opens on the account it addresses, a greeting before it
+(« Chère @Anne_Roy, tu as été … », lexicon/greetings.txt) or the handle first, then a comma, a
+greeting or words to « tu » or « vous » (« @anneroy Bravo à toi. »), the parse making the
+handle no subject nor oblique (« @Paul_Ferrand a publié … », « Interpellée par @hugo_brun »:
+the narrator's). The paragraphs from that one down to the signed one are the post's, a record
+each, when every one of them is so on its own: at least ``MIN_WORDS`` words, words of a first
+or second person, no quotation marks (the narrator's words quoting someone), no opening on
+« Selon », « D'après », « Via », « Sur X » (a source or a channel: the narrator's), no
+mention of the signer by name (the narrator's about them), and at most ``MAX_PARAGRAPHS`` in
+all; else the post is the signed paragraph alone. A paragraph of the run holding a quote
+already found (a cue's frame there: the narrator's report) leaves the signed paragraph alone
+too (``run_free``).
 """
 
 from __future__ import annotations
@@ -18,7 +31,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from quotes.detect.context import Context
+from quotes.lexicon import fold, phrases
+from quotes.lexicon.grammar import ADDRESS, FIRST_SECOND_PERSON
 from quotes.nlp.doc import entities
 
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
@@ -31,6 +48,15 @@ SIGNED = re.compile(
 _LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*$")
 _INITIALS = re.compile(r"\s+(?:[-–—^]\s*[A-Z]{2,3}|[A-Z][a-z][A-Z])$")
 MIN_WORDS = 3  # a post of fewer words is no quote to keep
+MAX_PARAGRAPHS = 4  # an embedded post is short: no longer run of paragraphs is one
+# a paragraph that may address an account: at most two words, then a handle (« Chère
+# @Anne_Roy, », « @anneroy Merci »); ``_addressed`` reads the words around it
+_HANDLE_OPENING = re.compile(r"\s*(?P<lead>(?:[^\s@«»\"“”]+\s+){0,2})(?P<handle>@\w{1,30})\b(?!\))")
+_MARKS = re.compile(r"[«»\"“”„]")
+# a source or a channel opening the paragraph: the narrator's (« Selon @prefet35, … »)
+_NARRATED = re.compile(r"\s*(?:selon|d['’]\s*apr[eè]s|via|sur\s+(?:x|twitter|facebook|instagram|"
+                       r"linkedin|bluesky|threads|tiktok))\b", re.IGNORECASE)
+_SECOND_PERSON = frozenset({"tu", "te", "t'", "t’", "toi", "ton", "ta", "tes", *ADDRESS})
 
 
 @dataclass(frozen=True)
@@ -41,11 +67,13 @@ class Post:
     end: int
     para: tuple[int, int]
     name: tuple[int, int]
+    opened: bool = False  # a paragraph above the signed one, of a post it opens (``_opened_above``)
 
 
 def posts(ctx: Context) -> list[Post]:
     """The embedded posts of an article, in text order."""
-    text, found = ctx.text, []
+    text = ctx.text
+    found: list[Post] = []
     unsigned: list[tuple[int, int]] = []  # the paragraphs with no signature line
     for k, (lo, hi) in enumerate(ctx.paras):
         m = SIGNED.search(text, lo, hi)
@@ -64,9 +92,83 @@ def posts(ctx: Context) -> list[Post]:
         end = _trimmed(text, *body)
         if len(text[body[0] : end].split()) >= MIN_WORDS and (
                 not SIGNED.search(text, body[0], body[1])):
+            n = k if body[0] == lo else k - 1
+            found.extend(Post(p[0], _trimmed(text, *p), p, m.span("name"), True)
+                         for p in _opened_above(ctx, n, m.span("name")))
             found.append(Post(body[0], end, body, m.span("name")))
     words = [(p.start, p.end) for p in found]
     return [p for p in found if _signer(ctx, p.name, words, unsigned)]
+
+
+def run_free(found: list[Post], quotes: list) -> list[Post]:
+    """The posts ``found``, but for the paragraphs above a signed one (``Post.opened``) when
+    one of them holds a quote already found among ``quotes`` (anything with a ``start`` and an
+    ``end``): that paragraph is the narrator's report, so the run above the signed paragraph
+    is no post's; the signed paragraph stays one."""
+    taken = {p.name for p in found if p.opened and any(
+        p.para[0] <= q.start < p.para[1] or q.start <= p.para[0] < q.end for q in quotes)}
+    return [p for p in found if not (p.opened and p.name in taken)]
+
+
+def _opened_above(ctx: Context, n: int, name: tuple[int, int]) -> list[tuple[int, int]]:
+    """The paragraphs above paragraph ``n`` (the signed words, signed by ``name``) that belong
+    to its post: from the nearest one that addresses an account (``_addressed``), each of them
+    a post's paragraph on its own (``_own_words``), at most ``MAX_PARAGRAPHS`` in all; else
+    none."""
+    above: list[tuple[int, int]] = []
+    for lo, hi in reversed(ctx.paras[max(0, n - MAX_PARAGRAPHS + 1) : n]):
+        if not _own_words(ctx, lo, hi, name):
+            return []
+        above.append((lo, hi))
+        if _addressed(ctx, lo, hi):
+            return above[::-1]
+    return []
+
+
+def _own_words(ctx: Context, lo: int, hi: int, name: tuple[int, int]) -> bool:
+    """May the paragraph from ``lo`` to ``hi`` be words of a post signed by ``name``: at least
+    ``MIN_WORDS`` words, a first or second person among them (or addressing an account,
+    ``_addressed``), no quotation marks, no
+    signature, no source or channel opening it, no word of the signer's name?"""
+    text = ctx.text
+    words = text[lo:hi].split()
+    if len(words) < MIN_WORDS or _MARKS.search(text, lo, hi) or SIGNED.search(text, lo, hi) or (
+            _NARRATED.match(text, lo, hi)):
+        return False
+    tokens = {t.lower_ for t in _tokens(ctx, lo, hi)}
+    if not tokens & FIRST_SECOND_PERSON and not _addressed(ctx, lo, hi):
+        return False  # « Cher @Paul_Ferrand, merci pour … »: the greeting speaks to someone
+    signer = {fold(w) for w in text[name[0] : name[1]].split() if len(w) > 2}
+    return not any(fold(w.strip(".,;:!?")) in signer for w in words)
+
+
+def _addressed(ctx: Context, lo: int, hi: int) -> bool:
+    """Does the paragraph from ``lo`` to ``hi`` open by addressing an account: a greeting, then
+    the handle (« Chers @amis_du_port, »), or the handle first, then a comma, a greeting or
+    words to « tu » or « vous » (« @linamorel Bravo à toi. »), the parse making the handle no
+    subject, object nor oblique of a word of that paragraph?"""
+    text = ctx.text
+    m = _HANDLE_OPENING.match(text, lo, hi)
+    if m is None:
+        return False
+    if any(t.dep_.startswith(("nsubj", "obl", "obj", "iobj")) and lo <= t.head.idx < hi
+           for t in _tokens(ctx, m.start("handle"), m.end("handle"))):
+        return False
+    lead = tuple(w.lower() for w in m["lead"].split())
+    if lead[-1:] == ("à",):  # « Merci à @anneroy »
+        lead = lead[:-1]
+    if lead:
+        return lead in phrases("greetings")
+    rest = text[m.end() : hi].lstrip()
+    after = tuple(w.strip(",.!?").lower() for w in rest.split()[:2])
+    return rest.startswith(",") or any(after[: len(g)] == g for g in phrases("greetings")) or (
+        bool({t.lower_ for t in _tokens(ctx, m.end(), hi)} & _SECOND_PERSON))
+
+
+def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:
+    """The words of the text from ``lo`` to ``hi``."""
+    span = ctx.doc.char_span(lo, hi, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _signer(ctx: Context, name: tuple[int, int], words: list[tuple[int, int]],

@@ -21,6 +21,7 @@ from quotes.detect.complements import (
     object_infinitive,
     que_after,
 )
+from quotes.detect.conjuncts import marks_barriers
 from quotes.detect.content import (
     attribute_at,
     conj_barriers,
@@ -133,7 +134,11 @@ def preposed(
         stopped = end in stopped_marks(ctx, marked.open - 1, s_hi)  # « … démission… » Xavier
         if end < s_hi and next_char not in ",.;:!?…()" and not stopped and not narrator_after(
                 ctx, marked, nxt.text == ":"):
-            end = content_end(ctx, end, s_hi, others)
+            # « regrettent « … » et le Hamas rend hommage à … »: a verb coordinated with the
+            # cue is the narrator's, and the marks after it are its clause's
+            # (``conjunct_frames``); an infinitive or a clause its « de », « à », « que »
+            # opens is the cue's own complement (« a promis « … » et de recevoir … »)
+            end = content_end(ctx, end, s_hi, others + marks_barriers(ctx, tok, end))
         if subj is None and Evidence.SUBJECTLESS_VERB in evidence:
             main = main_subject(ctx, at.first, tok, marked.open, sent)
             subj = _said_by_main(tok, main, floor, evidence)  # « En se disant « ému », le maire »
@@ -338,3 +343,4 @@ def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
             and ctx.inside_marks(t.idx) is None for t in words):
         return start
     return trim_start(ctx.text, colon + 1, opening)
+

@@ -1,9 +1,13 @@
 """Verbs of speaking about something (lexicon/topic_verbs.txt: « parler »): the marked words
 right after their preposition are what is said (« parle de « coup dur » »); marks inside a
 longer object are only the topic (« parle du projet avec ses « amis » »), no quote; so are
-marks a thing speaks of (« le film parle d'une « … » »), said by no one."""
+marks a thing speaks of (« le film parle d'une « … » »), said by no one. Marked objects the
+parse coordinates with the first (« parle d'un « … » et d'un « … » », « de « … », de « … » ou
+de « … » ») are more of the same content: one record from the first to the last."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from quotes.detect.content import gerund
 from quotes.detect.context import SIGNS, Context, Frame, Rejected, outer_end
@@ -14,33 +18,77 @@ from quotes.lexicon.grammar import DE, INDEFINITE
 
 
 def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
-                  ) -> tuple[Marked | None, tuple[int, int] | None]:
+                  ) -> tuple[Marked | None, tuple[int, int] | None, list[Marked]]:
     """What a verb of speaking about something says from ``a`` to ``b``, read once from the
-    words before its one marked stretch (``_lone_lead``): the marked stretch when it is the
-    whole content after its « de » (the content may start after it); else the content from
-    ``a`` to the closing mark when it opens on an indefinite article (« parle d'une
-    « épreuve très difficile » »: a marked object with its article, mixed); a definite one
-    (« parle de la « réforme » ») names a topic: (None, None)."""
-    lead = _lone_lead(ctx, a, b, spoken)
+    words before its marked objects (``_lone_lead``): the marked stretch when it is the whole
+    content after its « de » (the content may start after it); else the content from ``a``
+    to the last closing mark when it opens on an indefinite article (« parle d'une
+    « épreuve très difficile » »: a marked object with its article, mixed), or when several
+    marked objects are coordinated (« parle de « A » et de « B » »: mixed, as a list of
+    marks after one cue is); a definite one (« parle de la « réforme » ») names a topic:
+    (None, None). The marked stretches the content holds come last."""
+    objects = coordinated_marks(ctx, spoken)
+    lead = _lone_lead(ctx, a, b, objects)
+    if lead is not None and (not lead or lead in DE) and len(objects) == 1:
+        return objects[0], None, objects
     if lead is not None and (not lead or lead in DE):
-        return spoken[0], None
-    return None, ((a, outer_end(spoken[0])) if lead in INDEFINITE else None)
+        return None, (objects[0].open, outer_end(objects[-1])), objects
+    return None, ((a, outer_end(objects[-1])) if lead in INDEFINITE else None), objects
+
+
+def coordinated_marks(ctx: Context, spoken: list[Marked]) -> list[Marked]:
+    """The first of ``spoken`` and the marked stretches after it that the parse coordinates
+    with it: nothing stands between two of them but a comma, a conjunction and the later
+    one's own preposition and determiner (« et d'un », « , de »), and the word heading the
+    last one is a conjunct of an earlier one's head or of the word that governs the first
+    (the parse hangs « d'un « allié » » on the verb too). An item of a series the parse
+    makes a complement of the one before (« d'une « A », d'un « B » et d'une « C » ») is
+    one of them when the conjunct closes the series; with no conjunct, the first alone."""
+    first = _head(ctx, spoken[0]) if spoken else None
+    if first is None:
+        return spoken[:1]
+    heads, found, closed = [first], spoken[:1], 1
+    for m in spoken[1:]:
+        head = _head(ctx, m)
+        if head is None or head.head not in (*heads, first.head) or head.dep_ not in (
+                "conj", "nmod"):
+            break
+        between = ctx.doc.char_span(outer_end(found[-1]), m.open, alignment_mode="expand")
+        if between is None or not between.text.strip() or any(
+                not (t.text == "," or (t.dep_ in ("cc", "case", "det") and t.head == head))
+                for t in between) or (head.dep_ == "nmod" and between[0].text != ","):
+            break
+        heads.append(head)
+        found.append(m)
+        if head.dep_ == "conj":
+            closed = len(found)
+    return found[:closed]
+
+
+def _head(ctx: Context, m: Marked) -> Token | None:
+    """The word of the marked stretch ``m`` whose head stands outside it (its phrase's
+    head), when there is one word so."""
+    inner = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if inner is None:
+        return None
+    heads = [t for t in inner if not t.is_punct and not inner.start <= t.head.i < inner.end]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None:
-    """The words before the one marked stretch of the content from ``a`` to ``b``, lower
-    case, when nothing but signs or a gerund follows it (« parle de « … » en quittant la
-    salle »: when, not what); else None."""
-    if len(spoken) != 1:
+    """The words before the first of the marked stretches ``spoken``, all of the content from
+    ``a`` to ``b``, lower case, when nothing but signs or a gerund follows the last (« parle
+    de « … » en quittant la salle »: when, not what); else None."""
+    if not spoken:
         return None
-    m, text = spoken[0], ctx.text
+    m, text = spoken[-1], ctx.text
     tail = text[outer_end(m) : b]
     lo = b - len(tail.lstrip(SIGNS))  # where the words after the marks start
     rest = text[lo:b].rstrip(SIGNS)
     after = ctx.doc.char_span(lo, lo + len(rest), alignment_mode="expand") if rest else None
     if rest and (after is None or not gerund(after[0])):
         return None
-    return text[a : m.open].strip().lower()
+    return text[a : spoken[0].open].strip().lower()
 
 
 def speaking_subject(ctx: Context, frame: Frame) -> bool:
