@@ -1,7 +1,9 @@
 """One cast for a batch: what one article says of a person serves the others.
 
 In: every quote of a run (the whole batch is read first, as grouping does), and the people each
-article names, quoted or not, when extraction gave them. A speaker an article's text names by a
+article names, quoted or not, when extraction gave them. A name one outlet misspells is first
+written as the batch writes it (``batch_spellings``: « Ousmannou Keïta » where the other articles
+write « Ousmanou Keïta », evidence ``batch-spelling``). A speaker an article's text names by a
 surname alone takes the full name its title gives them (« Mme May » under « Theresa May démissionne
 »: ``batch_names.titled``, evidence ``title-name``); names written with and without their accents
 are one person's (``batch_names.one_person``). A description left unresolved in one article ("le
@@ -51,6 +53,7 @@ from quotes.attribute.batch_roles import (
     with_role,
     without_moved,
 )
+from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -116,8 +119,9 @@ def link_batch(
     ``named``: the people each article names, by article id; ``utterances``: which quotes
     report one utterance (without it, no role is preferred for being of the same story);
     articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
-    named = named or {}
-    given, quotes = quotes, [_title_named(q, named.get(q.article.id, [])) for q in quotes]
+    given = quotes
+    quotes, named = one_spelling(quotes, named or {})
+    quotes = [_title_named(q, named.get(q.article.id, [])) for q in quotes]
     roles = spoken_roles(quotes)
     genders = shown_genders(quotes)
     holders = role_holders(roles, named)
