@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
@@ -26,6 +27,9 @@ from quotes.model import Article, Extraction, Group, Named, Problem, Quote
 from quotes.nlp import load_pipeline, model_name
 from quotes.pipeline import extract
 from quotes.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from quotes.attribute.people import People
 
 
 class Extractor:
@@ -135,25 +139,28 @@ def _is_export(path: Path) -> tuple[bool, str | None]:
 
 def link_and_group(
     quotes: list[Quote], settings: Settings = DEFAULT,
-    named: dict[str, list[Named]] | None = None,
+    named: dict[str, list[Named]] | None = None, *, people: People | None = None,
 ) -> tuple[list[Quote], list[Group]]:
     """The quotes read as one batch (``link_batch``: what one article says of a person serves
     the others), then grouped; the utterances the batch reads are grouped with ``settings``
-    too."""
+    too. ``people``: the people file the quotes were matched against (``apply_people``), so
+    that a quote given a name it pins by the batch's spelling gets the file's id too."""
     found = partial(utterances, options=settings)
-    return group_quotes(link_batch(quotes, named, found, story_days=settings.story_days),
-                        options=settings)
+    return group_quotes(link_batch(quotes, named, found, story_days=settings.story_days,
+                                   people=people), options=settings)
 
 
 def group_batch(
     records: list[Quote | Problem], settings: Settings = DEFAULT,
-    named: dict[str, list[Named]] | None = None,
+    named: dict[str, list[Named]] | None = None, *, people: People | None = None,
 ) -> tuple[list[Quote | Problem], list[Group]]:
     """The records in their order, the quotes with group ids and linked speakers; the groups.
 
     The whole batch is read here, so what one article says of a person serves the others
-    (``named``: the people each article names, quoted or not, from ``Extractor.records``)."""
-    quotes, groups = link_and_group([r for r in records if isinstance(r, Quote)], settings, named)
+    (``named``: the people each article names, quoted or not, from ``Extractor.records``;
+    ``people``: the people file the quotes were matched against, ``link_and_group``)."""
+    quotes, groups = link_and_group([r for r in records if isinstance(r, Quote)], settings, named,
+                                    people=people)
     grouped = iter(quotes)
     return [next(grouped) if isinstance(r, Quote) else r for r in records], groups
 

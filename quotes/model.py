@@ -186,6 +186,7 @@ class Evidence(StrEnum):
     BATCH_DESCRIPTION = "batch-description"
     BATCH_ROLE = "batch-role"
     BATCH_GENDER = "batch-gender"
+    BATCH_SPELLING = "batch-spelling"
     TITLE_NAME = "title-name"
     OWN_ROLE = "own-role"
     PEOPLE_FILE = "people-file"

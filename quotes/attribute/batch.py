@@ -1,12 +1,15 @@
 """One cast for a batch: what one article says of a person serves the others.
 
 In: every quote of a run (the whole batch is read first, as grouping does), and the people each
-article names, quoted or not, when extraction gave them. A speaker an article's text names by a
-surname alone takes the full name its title gives them (« Mme May » under « Theresa May démissionne
-»: ``batch_names.titled``, evidence ``title-name``); names written with and without their accents
-are one person's (``batch_names.one_person``). A description left unresolved in one article ("le
-préfet de Mayotte", never named there) goes to the one person another article names with a role
-that fits it and a gender that agrees with it ("la ministre" is no man), whether that article
+article names, quoted or not, when extraction gave them. A name one outlet misspells is first
+written as the batch writes it (``batch_spellings``: « Ousmannou Keïta » where the other articles
+write « Ousmanou Keïta » with a role that is one, or the same words, evidence ``batch-spelling``). A
+speaker an article's text names by a surname alone takes the full name its title gives them (« Mme
+May » under « Theresa May démissionne »: ``batch_names.titled``, evidence ``title-name``); names
+written with and without their accents are one person's (``batch_names.one_person``). A description
+left unresolved in one article ("le préfet de Mayotte", never named there) goes to the one person
+another article names with a role that fits it and a gender that agrees with it ("la ministre" is no
+man), whether that article
 quotes them or only names them: first among the articles of its story (``Stories``: dated within
 ``story_days`` of it, and naming someone it names, quoting a body it quotes, or reporting an
 utterance it reports; then those reached from one such article to the next), then, when they name
@@ -35,7 +38,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from quotes.attribute.batch_genders import agrees, known_genders, shown_gender, shown_genders
 from quotes.attribute.batch_groups import Stories, Utterances, goes_on, to_group
@@ -51,6 +54,7 @@ from quotes.attribute.batch_roles import (
     with_role,
     without_moved,
 )
+from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
 from quotes.attribute.offices import fit, office
@@ -65,6 +69,9 @@ from quotes.attribute.role_words import heads, stems
 from quotes.lexicon import cached, fold, words
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
+
+if TYPE_CHECKING:
+    from quotes.attribute.people import People
 
 # a quote whose speaker is the one of the quote before: no cue, or a pronoun
 _CONTINUED = frozenset({Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE, Evidence.PRONOUN_TO_ANTECEDENT})
@@ -111,13 +118,17 @@ def _state() -> frozenset[str]:
 def link_batch(
     quotes: list[Quote], named: dict[str, list[Named]] | None = None,
     utterances: Utterances | None = None, *, story_days: int = DEFAULT.story_days,
+    people: People | None = None,
 ) -> list[Quote]:
     """The quotes with descriptions and missing roles filled in from the other articles;
     ``named``: the people each article names, by article id; ``utterances``: which quotes
     report one utterance (without it, no role is preferred for being of the same story);
-    articles dated more than ``story_days`` apart tell two stories (``Stories``)."""
-    named = named or {}
-    given, quotes = quotes, [_title_named(q, named.get(q.article.id, [])) for q in quotes]
+    articles dated more than ``story_days`` apart tell two stories (``Stories``); ``people``:
+    the people file the quotes were matched against, for a spelling it pins."""
+    given = quotes
+    quotes, named = one_spelling(quotes, named or {}, utterances, story_days=story_days,
+                                 people=people)
+    quotes = [_title_named(q, named.get(q.article.id, [])) for q in quotes]
     roles = spoken_roles(quotes)
     genders = shown_genders(quotes)
     holders = role_holders(roles, named)

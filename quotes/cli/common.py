@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from quotes.cli.progress import Run
 from quotes.errors import QuotesError
 from quotes.model import Article, Group, Named, Problem, Quote
 from quotes.settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from quotes.attribute.people import People
 
 app = typer.Typer(
     help="Who said what in French news: quotations, reported speech, speakers and roles. "
@@ -171,19 +174,30 @@ def identified(
     """The records, each quote's speaker matched against the people file at ``path``."""
     if path is None:
         return records
-    from quotes.attribute.people import apply_people, load_people
+    from quotes.attribute.people import apply_people
+
+    people = people_at(path)  # now, so that a bad file stops the run before extraction
+    return (apply_people([r], people)[0] if isinstance(r, Quote) else r for r in records)
+
+
+def people_at(path: Path) -> People:
+    """The people file at ``path`` (``identified`` matches the quotes with it, the batch gives
+    its ids to the names it respells); a file that cannot be used stops the run."""
+    from quotes.attribute.people import load_people
 
     try:
-        people = load_people(path)  # now, so that a bad file stops the run before extraction
+        return load_people(path)
     except QuotesError as exc:
         raise fail(str(exc)) from None
-    return (apply_people([r], people)[0] if isinstance(r, Quote) else r for r in records)
 
 
 def group_records(
     records: list[Quote | Problem], options: Settings = DEFAULT,
-    named: dict[str, list[Named]] | None = None,
+    named: dict[str, list[Named]] | None = None, people: Path | None = None,
 ) -> tuple[list[Quote | Problem], list[Group]]:
+    """The records read as one batch and grouped; ``people``: the people file the quotes were
+    matched against (``identified``)."""
     from quotes.api import group_batch
 
-    return group_batch(records, options, named)
+    return group_batch(records, options, named,
+                       people=None if people is None else people_at(people))

@@ -14,6 +14,7 @@ from quotes.cli.common import (
     examples,
     fail,
     identified,
+    people_at,
     settings_from,
     told,
 )
@@ -57,7 +58,8 @@ def evaluate(
         from quotes.api import link_and_group
 
         # read as a batch, then grouped, so that both are scored too
-        records, _ = link_and_group(records, settings, named)
+        records, _ = link_and_group(
+            records, settings, named, people=None if people is None else people_at(people))
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

@@ -89,7 +89,7 @@ def extract(
             )
             groups: list[Group] = []
             if group:
-                records, groups = group_records(list(records), settings, named)
+                records, groups = group_records(list(records), settings, named, people)
             for rec in records:
                 if isinstance(rec, Problem):
                     run.problem(rec)

@@ -74,7 +74,7 @@ def group_cmd(
     named: dict[str, list[Named]] = {}  # the people each article names, for the batch
     records, failed = told(identified(article_records(
         paths, progress=True, settings=opts, read=articles.append, named=named), people))
-    grouped, groups = group_records(records, opts, named)
+    grouped, groups = group_records(records, opts, named, people)
     replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
         with record_output(output, fmt, warn=replaced.append) as write:

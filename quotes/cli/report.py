@@ -16,6 +16,7 @@ from quotes.cli.common import (
     fail,
     holds,
     identified,
+    people_at,
     settings_from,
     written,
 )
@@ -86,7 +87,8 @@ def report(
                 problems.append(rec)
     except QuotesError as exc:
         raise fail(str(exc)) from None
-    quotes, groups = link_and_group(quotes, settings, named)
+    quotes, groups = link_and_group(
+        quotes, settings, named, people=None if people is None else people_at(people))
     failed = any(p.severity == "error" for p in problems)  # the exit code counts them all
     if speaker is not None or outlet is not None:
         quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]

@@ -1,0 +1,345 @@
+"""One spelling per person and body across a batch (quotes/attribute/batch_spellings.py)."""
+
+import pytest
+
+from quotes.api import Extractor, group_batch
+from quotes.attribute.batch_spellings import near
+from quotes.attribute.people import apply_people, load_people
+from quotes.model import Article, Named, Quote
+
+# a mayor three outlets quote, one misspelling his first name (a letter doubled)
+MAYOR = (
+    "« Nous reconstruirons le pont avant l'hiver », a déclaré Ousmanou Keïta, maire de Vernac.",
+    "Selon Ousmanou Keïta, maire de Vernac, « le pont rouvrira en mars ».",
+    "« Nous reconstruirons le pont avant l'hiver », a déclaré Ousmannou Keïta, maire de Vernac. "
+    "« Les travaux commencent lundi », a-t-il ajouté.",
+)
+# a chairwoman, one outlet swapping two letters of her surname
+CHAIR = (
+    "« Le chantier a pris trop de retard », a regretté Aminata Dioubaté, présidente de "
+    "l'association des riverains.",
+    "Selon Aminata Dioubaté, présidente de l'association des riverains, « le quartier attend "
+    "depuis dix ans ».",
+    "« Le chantier a pris trop de retard », a regretté Aminata Diuobaté. « Nous irons jusqu'au "
+    "bout », a-t-elle promis.",
+)
+# a company, one outlet dropping a letter of its name
+COMPANY = (
+    "La société Bertillonne va fermer son usine de Corvel. « Nous n'avons pas d'autre choix », "
+    "a indiqué Bertillonne dans un communiqué.",
+    "« Le site de Corvel n'est plus rentable », a expliqué la société Bertillonne mardi.",
+    "« Nous n'avons pas d'autre choix », a indiqué la société Bertilonne jeudi.",
+)
+# two mayors of two towns, surnames one letter apart
+MAYORS = (
+    "« Les travaux du stade commenceront en juin », a annoncé Marc Lefebvre, maire de "
+    "Saint-Aulaye.",
+    "Selon Marc Lefebvre, maire de Saint-Aulaye, « le stade sera prêt pour la rentrée ».",
+    "« Nous refusons la fermeture de l'école », a déclaré Marc Lefèvre, maire de Brantôme.",
+)
+# two mayors saying the same words
+SLOGAN = (
+    "« Nous ne lâcherons rien », a lancé Pierre Chevalier, maire de Salers, devant la "
+    "préfecture.",
+    "« Nous ne lâcherons rien », a martelé Pierre Chevalier, maire de Salers.",
+    "« Nous ne lâcherons rien », a lancé Pierre Chevallier, maire de Murat, devant les "
+    "grévistes.",
+)
+# a mayor, a spelling given no role, a footballer: each one edit from the next
+TRIANGLE = (
+    "« Le tram arrivera en 2027 », a promis Paul Martinet, maire de Vizille.",
+    "« Le tram arrivera en 2027 », a assuré Paul Martinet, maire de Vizille, lundi.",
+    "« Le tram est une bonne nouvelle », a estimé Paul Martines.",
+    "« On va jouer le maintien », a affirmé Paul Martinez, attaquant du Grenoble Foot.",
+)
+# a president of 2014, twice
+DAM = (
+    ("« Le barrage sera achevé en 2016 », a promis Luc Meunier, président du syndicat des "
+     "eaux.", "2014-03-02"),
+    ("Selon Luc Meunier, président du syndicat des eaux, « le chantier avance ».", "2014-03-03"),
+)
+
+
+def thrice(words, cue, right, other):
+    """Three articles giving one quote: two to ``right``, the third to ``other``."""
+    return (f"« {words} », {cue} {right}.", f"« {words} », {cue} {right} lundi.",
+            f"« {words} », {cue} {other}.")
+
+
+def batch(nlp, texts, people=None):
+    """The quotes of invented articles a1, a2, … read as one batch, by article id; a text
+    given as (text, date) is dated."""
+    articles = [Article(f"a{n}", text) if isinstance(text, str)
+                else Article(f"a{n}", text[0], date=text[1]) for n, text in enumerate(texts, 1)]
+    named: dict[str, list[Named]] = {}
+    records = list(Extractor(nlp=nlp).records(articles, named=named))
+    if people is not None:
+        records = apply_people([r for r in records if isinstance(r, Quote)], people)
+    quotes, _ = group_batch(records, named=named, people=people)
+    by_article: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if isinstance(q, Quote):
+            by_article.setdefault(q.article.id, []).append(q)
+    return by_article
+
+
+# texts, article, its quote, speaker, role, gender, the article whose spelling it takes (None:
+# its own, no ``batch-spelling``)
+ROWS = [
+    # a letter doubled in a long first name: the two other articles' spelling
+    pytest.param(MAYOR, "a3", 0, "Ousmanou Keïta", "maire de Vernac", "male", "a1", id="doubled"),
+    # the quote a pronoun carries on from is that person's too
+    pytest.param(MAYOR, "a3", 1, "Ousmanou Keïta", "maire de Vernac", "male", "a1",
+                 id="pronoun-after"),
+    pytest.param(MAYOR, "a1", 0, "Ousmanou Keïta", "maire de Vernac", "male", None,
+                 id="right-spelling-kept"),
+    # two letters swapped in a surname; the role the other articles give now reaches her
+    pytest.param(CHAIR, "a3", 0, "Aminata Dioubaté", "présidente de l'association des riverains",
+                 "female", "a1", id="swapped"),
+    pytest.param(CHAIR, "a3", 1, "Aminata Dioubaté", "présidente de l'association des riverains",
+                 "female", "a1", id="swapped-pronoun"),
+    # a body's name, a letter dropped
+    pytest.param(COMPANY, "a3", 0, "Bertillonne", None, None, "a1", id="company"),
+    # one article each, each writing it once: the spelling whose first name the list knows
+    pytest.param(("« La saison sera longue », a prévenu l'entraîneur Mamadou Kestrel.",
+                  "« La saison sera longue », a prévenu l'entraîneur Mammadou Kestrel."),
+                 "a2", 0, "Mamadou Kestrel", "entraîneur", "male", "a1", id="tie-known-name"),
+    # one article writing it two ways: the way it writes it most
+    pytest.param(("« Le pont rouvrira en mars », a déclaré Ousmanou Keïta, maire de Vernac. "
+                  "« Les camions passeront ailleurs », a ajouté Ousmannou Keïta. « Nous tiendrons "
+                  "les délais », a assuré Ousmanou Keïta.",),
+                 "a1", 1, "Ousmanou Keïta", "maire de Vernac", None, "a1", id="one-article"),
+    # the article shows neither role nor gender: the batch's, once the name is one
+    pytest.param(thrice("Le texte sera voté", "a affirmé", "la sénatrice Yasmina Belkhodja",
+                        "Yasmina Belkhojda"),
+                 "a3", 0, "Yasmina Belkhodja", "sénatrice", "female", "a1", id="role-gender"),
+    # near misses: each article's own name
+    # a body's name of fewer than seven letters
+    pytest.param(thrice("Les prix vont baisser", "a annoncé", "la société Vortal",
+                        "la société Vortel"),
+                 "a3", 0, "Vortel", None, None, None, id="short-body"),
+    # one article each, no list knowing either spelling: a tie
+    pytest.param(("« La saison sera longue », a prévenu l'entraîneur Gaëtan Ferraudin.",
+                  "« La saison sera longue », a prévenu l'entraîneur Gaëtan Ferrauding."),
+                 "a2", 0, "Gaëtan Ferrauding", "entraîneur", "male", None, id="tie"),
+    # a short surname changed by a letter is another name
+    pytest.param(thrice("Le budget est tenu", "a assuré", "le maire Paul Dupont",
+                        "le maire Paul Dupond"),
+                 "a3", 0, "Paul Dupond", "maire", "male", None, id="short-word"),
+    # two given names the list knows: two women
+    pytest.param(thrice("Le verger a gelé", "a déploré", "Martine Roussel, arboricultrice",
+                        "Martina Roussel, arboricultrice"),
+                 "a3", 0, "Martina Roussel", "arboricultrice", "female", None, id="two-given"),
+    # two edits apart: two names
+    pytest.param(thrice("Le quai est fermé", "a annoncé", "le capitaine Louis Castagnaud",
+                        "le capitaine Louis Castagneau"),
+                 "a3", 0, "Louis Castagneau", "capitaine", "male", None, id="two-edits"),
+    # roles that share no role noun: two men
+    pytest.param(thrice("Nous avons gagné", "a lancé", "le député Gérard Valentini",
+                        "l'attaquant Gérard Valentino"),
+                 "a3", 0, "Gérard Valentino", "attaquant", "male", None, id="other-role"),
+    # genders the texts show and differ: two people
+    pytest.param(thrice("Le vote aura lieu", "a affirmé", "la présidente Dominique Castellane",
+                        "le président Dominique Castellanne"),
+                 "a3", 0, "Dominique Castellanne", "président", "male", None,
+                 id="other-gender"),
+    # first names two letters apart, of either gender
+    pytest.param(thrice("Je reste au club", "a affirmé", "la joueuse Jeanne Martinot",
+                        "le joueur Jean Martinot"),
+                 "a3", 0, "Jean Martinot", "joueur", "male", None, id="jean-jeanne"),
+    pytest.param(thrice("Rien n'est joué", "a estimé", "Marine Lagardère, candidate",
+                        "Marion Lagardère, candidate"),
+                 "a3", 0, "Marion Lagardère", "candidate", "female", None, id="marine-marion"),
+    # a short first name a letter shorter: both names the list knows
+    pytest.param(thrice("La récolte est bonne", "a dit", "l'agriculteur Lamine Sarrouf",
+                        "l'agriculteur Amine Sarrouf"),
+                 "a3", 0, "Amine Sarrouf", "agriculteur", "male", None, id="lamine-amine"),
+    # a name one edit from another is respelled only on evidence that it is the same person:
+    # two roles that are one, or the same words said; never for want of a contradiction
+    # the same role noun, another complement: two mayors
+    pytest.param(MAYORS, "a3", 0, "Marc Lefèvre", "maire de Brantôme", "male", None,
+                 id="two-mayors"),
+    pytest.param(("« La piscine rouvrira », a promis Jean-Pierre Chevalier, maire de Salers.",
+                  "« La piscine rouvrira cet été », a promis Jean-Pierre Chevalier, maire de "
+                  "Salers.",
+                  "« La piscine fermera », a annoncé Jean-Pierre Chevallier, maire de Murat."),
+                 "a3", 0, "Jean-Pierre Chevallier", "maire de Murat", "male", None,
+                 id="two-mayors-compound"),
+    pytest.param(SLOGAN, "a3", 0, "Pierre Chevallier", "maire de Murat", "male", None,
+                 id="two-mayors-same-words"),
+    # two players of two clubs
+    pytest.param(("« On a manqué de réalisme », a reconnu Lucas Bernard, joueur du FC Nantes.",
+                  "« On a manqué de réalisme devant le but », a regretté Lucas Bernard, joueur du "
+                  "FC Nantes, après la défaite.",
+                  "« Je me sens prêt pour la finale », a assuré Lucas Bernardi, joueur de l'AS "
+                  "Monaco."),
+                 "a3", 0, "Lucas Bernardi", "joueur de l'AS Monaco", "male", None,
+                 id="two-clubs"),
+    # the two sides' lawyers of one trial
+    pytest.param(("« Mon client n'a jamais menacé personne », a plaidé Me Paul Marchand, avocat "
+                  "du prévenu.",
+                  "« Mon client est innocent », a répété Paul Marchand, avocat du prévenu, à la "
+                  "sortie de l'audience.",
+                  "« La famille attend des excuses », a déclaré Paul Marchant, avocat de la "
+                  "victime."),
+                 "a3", 0, "Paul Marchant", "avocat de la victime", "male", None,
+                 id="two-lawyers"),
+    # one article's cast holds both: two people, whatever the others say
+    pytest.param(("À l'hôpital de Rodez, la colère monte. « Nous sommes épuisées », a confié "
+                  "Sophie Bernard, infirmière aux urgences. « On nous demande toujours plus », a "
+                  "insisté Sophie Bernard. Sa collègue Sophie Bernardi, infirmière en pédiatrie, "
+                  "nuance : « La direction a fait des efforts », a estimé Sophie Bernardi.",),
+                 "a1", 2, "Sophie Bernardi", "infirmière en pédiatrie", "female", None,
+                 id="two-in-one-cast"),
+    pytest.param(("Marie Lemaire et Marie Lemaître, toutes deux candidates aux municipales de "
+                  "Figeac, se sont affrontées mardi. « Je veux baisser les impôts », a déclaré "
+                  "Marie Lemaire. « Je veux rénover l'école », a répondu Marie Lemaître.",
+                  "« Je veux baisser les impôts », a déclaré Marie Lemaire, candidate à Figeac."),
+                 "a1", 1, "Marie Lemaître", None, "female", None, id="two-candidates"),
+    # two bodies: no role tells them apart, so only the same words said link them
+    pytest.param(("« Les trains circuleront normalement », a indiqué Eurostar dans un "
+                  "communiqué.",
+                  "Selon Eurostar, « la grève n'affecte pas les liaisons avec Londres ».",
+                  "« L'inflation a ralenti en zone euro », a indiqué Eurostat mardi."),
+                 "a3", 0, "Eurostat", None, None, None, id="two-bodies"),
+    pytest.param(("« Les bus rouleront dimanche », a annoncé la société Transdev dans un "
+                  "communiqué.",
+                  "« Le service sera assuré dimanche », a précisé la société Transdev mardi.",
+                  "« Le réseau fonctionnera », a assuré la société Transdev.",
+                  "« Les bus rouleront dimanche », a annoncé la société Transdov dans un "
+                  "communiqué."),
+                 "a4", 0, "Transdev", None, None, "a1", id="body-same-words"),
+    # a spelling given no role links to nothing (no shared words): no chain through it
+    pytest.param(TRIANGLE, "a3", 0, "Paul Martines", None, "male", None, id="chain-roleless"),
+    pytest.param(TRIANGLE, "a4", 0, "Paul Martinez", "attaquant du Grenoble Foot", "male", None,
+                 id="chain-other-role"),
+    # ten years apart: two stories, whatever the role (and none given: nothing to link)
+    pytest.param((*DAM, ("« Je ne me représenterai pas », a déclaré Luc Mounier.",
+                         "2024-11-20")),
+                 "a3", 0, "Luc Mounier", None, "male", None, id="years-apart"),
+    pytest.param((*DAM, ("« Je ne me représenterai pas », a déclaré Luc Mounier, président du "
+                         "syndicat des eaux.", "2024-11-20")),
+                 "a3", 0, "Luc Mounier", "président du syndicat des eaux", "male", None,
+                 id="years-apart-same-role"),
+    # named, not quoted, with a role; quoted with none and other words: no evidence
+    pytest.param(("Le préfet a reçu Yves Maréchal, le président de la chambre d'agriculture, et "
+                  "des éleveurs. « Nous attendons des aides », a dit un éleveur.",
+                  "Yves Maréchal, président de la chambre d'agriculture, était présent. « Les "
+                  "prix sont trop bas », a expliqué une éleveuse.",
+                  "« Ma boulangerie va fermer », a regretté Yves Marchal."),
+                 "a3", 0, "Yves Marchal", None, "male", None, id="named-only"),
+    # true cases: a quote of each saying the same words, one spelling given no role
+    pytest.param(("Le conseil régional a voté mardi le budget des lycées. « C'est un budget de "
+                  "combat », a déclaré Bénédicte Karamoko, vice-présidente chargée de "
+                  "l'éducation. L'opposition a dénoncé des économies.",
+                  "Selon Bénédicte Karamoko, vice-présidente chargée de l'éducation, « aucun "
+                  "lycée ne fermera ».",
+                  "Le budget a été adopté après trois heures de débat. « C'est un budget de "
+                  "combat », a répondu Bénédicte Karamokko, qui a rappelé que « les dotations "
+                  "augmentent de 4 % »."),
+                 "a3", 0, "Bénédicte Karamoko", "vice-présidente", "female", "a1",
+                 id="same-words-no-role"),
+]
+
+
+@pytest.mark.parametrize(("texts", "article", "n", "name", "role", "gender", "source"), ROWS)
+def test_a_name_takes_the_spelling_the_batch_writes(nlp, texts, article, n, name, role, gender,
+                                                    source):
+    q = batch(nlp, texts)[article][n]
+    assert (q.speaker.name, q.speaker.role, q.speaker.gender) == (name, role, gender)
+    spelled = [e for e in q.evidence if e.startswith("batch-spelling:")]
+    assert spelled == ([f"batch-spelling:{source}"] if source else [])
+
+
+def test_the_mention_keeps_what_the_article_wrote_and_the_quotes_group(nlp):
+    quotes = batch(nlp, MAYOR)
+    respelled, right = quotes["a3"][0], quotes["a1"][0]
+    assert respelled.speaker.mention is not None
+    assert respelled.speaker.mention.text.startswith("Ousmannou Keïta")
+    assert respelled.group_id is not None and respelled.group_id == right.group_id
+    assert respelled.speaker.linked == "Ousmanou Keïta"
+
+
+def test_two_people_close_in_name_keep_their_groups_apart(nlp):
+    # two mayors saying the same words: the one's two quotes are a group, the other's no part
+    quotes = batch(nlp, SLOGAN)
+    first, again, other = quotes["a1"][0], quotes["a2"][0], quotes["a3"][0]
+    assert first.group_id is not None and first.group_id == again.group_id
+    assert other.group_id != first.group_id
+    assert other.speaker.linked == "Pierre Chevallier"
+
+
+@pytest.mark.parametrize(("pinned", "a1", "a3"), [
+    # the file's spelling is the one every article takes
+    ("Ousmanou Keïta", "Ousmanou Keïta", "Ousmanou Keïta"),
+    # a pinned name is never respelled, even against the batch's spelling
+    ("Ousmannou Keïta", "Ousmannou Keïta", "Ousmannou Keïta"),
+])
+def test_a_name_a_people_file_pins_is_never_respelled(nlp, tmp_path, pinned, a1, a3):
+    path = tmp_path / "people.csv"
+    path.write_text(f"name,aliases,role,gender,id\n{pinned},,,male,P1\n", encoding="utf-8")
+    quotes = batch(nlp, MAYOR, load_people(path))
+    assert quotes["a1"][0].speaker.name == a1
+    assert quotes["a3"][0].speaker.name == a3
+    pins = [q for qs in quotes.values() for q in qs if "people-file" in q.evidence]
+    assert pins and all(q.speaker.name == pinned for q in pins)
+    assert all(q.speaker.id == "P1" for q in pins)
+
+
+def people(tmp_path, rows):
+    path = tmp_path / "people.csv"
+    path.write_text("name,aliases,role,gender,id\n" + "".join(f"{r}\n" for r in rows),
+                    encoding="utf-8")
+    return load_people(path)
+
+
+def test_a_quote_given_a_pinned_spelling_gets_the_file_s_id(nlp, tmp_path):
+    # the file's own quotes and the one the batch respells alike: name, id, gender, evidence
+    quotes = batch(nlp, MAYOR, people(tmp_path, ["Ousmanou Keïta,,maire de Vernac,male,P1"]))
+    for q in (quotes["a1"][0], quotes["a3"][0]):
+        assert (q.speaker.name, q.speaker.id, q.speaker.gender) == ("Ousmanou Keïta", "P1",
+                                                                     "male")
+        assert "people-file" in q.evidence
+    assert "batch-spelling:a1" in quotes["a3"][0].evidence
+
+
+def test_a_pinned_name_takes_no_spelling_whose_role_differs(nlp, tmp_path):
+    quotes = batch(nlp, MAYORS, people(tmp_path, ["Marc Lefebvre,,maire de Saint-Aulaye,,P1"]))
+    q = quotes["a3"][0]
+    assert (q.speaker.name, q.speaker.id, q.speaker.role) == ("Marc Lefèvre", None,
+                                                               "maire de Brantôme")
+    assert not any(e.startswith(("batch-spelling", "people-file")) for e in q.evidence)
+
+
+def test_two_pinned_names_are_two_people(nlp, tmp_path):
+    quotes = batch(nlp, MAYOR, people(tmp_path, ["Ousmanou Keïta,,,male,P1",
+                                                 "Ousmannou Keïta,,,male,P2"]))
+    assert (quotes["a1"][0].speaker.name, quotes["a1"][0].speaker.id) == ("Ousmanou Keïta", "P1")
+    assert (quotes["a3"][0].speaker.name, quotes["a3"][0].speaker.id) == ("Ousmannou Keïta",
+                                                                          "P2")
+    assert not any(e.startswith("batch-spelling") for qs in quotes.values() for q in qs
+                   for e in q.evidence)
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Ousmanou Keïta", "Ousmannou Keïta", True),  # a letter added
+    ("Aminata Dioubaté", "Aminata Diuobaté", True),  # two letters swapped
+    ("Bertillonne", "Bertilonne", True),  # a letter dropped, one word
+    ("Yannick Belvédrine", "Yannick Belvedrime", True),  # a letter changed, accents aside
+    ("Nadia Ferhouni", "Nadia Frehouni", True),  # a swap in a word of seven letters
+    ("Abdelkrim Ould-Tarawali", "Abdelkrim Ould Tarawalli", True),  # a hyphen is a space
+    ("Paul Dupont", "Paul Dupond", False),  # a change in a short word
+    ("Rouvel", "Rouvle", False),  # a name of fewer than seven letters
+    ("Ali Terk", "Ali Tekr", False),  # a swap in a word of fewer than five letters
+    ("Louis Castagnaud", "Louis Castagneau", False),  # two edits
+    ("Martine Roussel", "Martina Roussel", False),  # two given names
+    ("Lamine Sarrouf", "Amine Sarrouf", False),  # two given names, short
+    ("Paul Vernaux", "Pierre Vernaux", False),  # another first name
+    ("Anne Morel Ferrand", "Anne Morel", False),  # a word more: another rule's
+    ("Ligue Corvel 12", "Ligue Corvel 13", False),  # digits
+    ("ministère de la Culture", "ministre de la Culture", False),  # lower case
+    ("Jean-Marc Tessier", "Jean-Marc Teissier", True),  # a long word in a compound name
+])
+def test_two_names_are_one_spelled_two_ways(a, b, one):
+    assert near(a, b) is one
+    assert near(b, a) is one
