@@ -19,6 +19,7 @@ from quotes.attribute.anaphora import (
     carried,
     heard,
     last_source,
+    last_spoke,
     points_back,
     same_source,
 )
@@ -214,22 +215,40 @@ class Timeline:
 
     def previous(
         self, pos: int, para: int, *, person: bool = False
-    ) -> tuple[Resolved | None, bool]:
+    ) -> tuple[Resolved | None, str | None]:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's; a group's once it spoke: ``heard``), and whether the
-        carry ended: a speaker a cue named since, that no entry holds (unnamed, or no person
-        nor body), who cannot be that one (``another``), any of them. Words after « …, a
-        déploré la directrice d'une agence. » are not the agency's, nor those of one named
-        after them: unresolved beats another's words. The last such voice goes on speaking
-        when it has a name of its own (« a raconté le centre de secours. « … » »), unless the
-        words are a person's."""
+        when the words are a person's; a group's once it spoke: ``heard``), and a note on the
+        carry. It ended (``CARRY_ENDED``) at a speaker a cue named since that no entry holds
+        (unnamed, or no person nor body) who cannot be that one (``another``): words after
+        « …, a déploré la directrice d'une agence. » are not the agency's, nor those of one
+        named after them; unresolved beats another's words. The last such voice goes on
+        speaking when it has a name of its own (« a raconté le centre de secours. « … » »),
+        unless the words are a person's. From the paragraph before, a voice or a subject goes
+        on only when no one of another name is a subject since (``_across``: ``CARRY_ACROSS``),
+        else not (``CARRY_NOT_ACROSS``): the paragraph's own speaker, else no one. In the same
+        paragraph, a subject of the narration that follows another's quote is the carry's,
+        told by ``CARRY_PAST_SPEAKER``: another person spoke last."""
         e = self._last(pos, para, person)
         if e is None:
-            return None, False
+            return None, None
         since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
-        if not any(another(v, e.who) for v in since):
-            return e.who, False
-        return (since[-1] if since[-1].name is not None and not person else None), True
+        if any(another(v, e.who) for v in since):
+            return (since[-1] if since[-1].name is not None and not person else None), (
+                Evidence.CARRY_ENDED)
+        if e.para != para:
+            return (e.who, Evidence.CARRY_ACROSS) if self._across(e, pos) else (
+                None, Evidence.CARRY_NOT_ACROSS)
+        spoke = last_spoke(self.entries, pos, named=True)
+        past = not e.spoke and spoke is not None and spoke.who.name != e.who.name
+        return e.who, (Evidence.CARRY_PAST_SPEAKER if past else None)
+
+    def _across(self, e: _Entry, pos: int) -> bool:
+        """Does the voice of ``e``, in the paragraph before ``pos``, go on at ``pos``: no one
+        of another name spoke since, nor is the subject of a sentence since, one person or one
+        body (« « … », a dit Anne Roy. Le préfet Paul Vidal est arrivé ensuite. ¶ « … » »: not
+        hers; a group only the narration names is no voice: « Les joueurs : « … » »)?"""
+        return not any(e.pos < x.pos < pos and x.who.name and x.who.name != e.who.name
+                       and (x.spoke or x.who.number == "s") for x in self.entries)
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         return carried(self.entries, pos, lambda e: (

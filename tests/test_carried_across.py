@@ -1,0 +1,97 @@
+"""Words with no cue that open a paragraph carry on the voice of the paragraph before only when
+no one of another name spoke or became a sentence's subject since (quotes/attribute/timeline.py,
+``Timeline.previous``, ``_across``); else the paragraph's own speaker, else no one. A subject of
+the narration that follows another person's quote in the paragraph still takes the words, at a
+lower confidence (``carry-past-speaker``, confidence.tsv)."""
+
+import pytest
+from conftest import quote_said
+
+from quotes.attribute.confidence import confidence
+from quotes.model import Evidence
+
+# (text, words said, speaker or None, gender)
+ACROSS = [
+    # the quote that ends the paragraph before goes on
+    ("« Le chantier reprendra lundi », a annoncé la maire de Vernac, Claire Dumas.\n\n"
+     "« Nous avons trouvé un accord avec l'entreprise. »",
+     "Nous avons trouvé un accord avec l'entreprise.", "Claire Dumas", "female"),
+    ("« La saison sera longue », a prévenu mercredi l'entraîneur Hugo Barral.\n\n"
+     "« Je compte sur tout le monde. »", "Je compte sur tout le monde.", "Hugo Barral", "male"),
+    # a subject of the narration ending the paragraph before, no one else since: his
+    ("« Le chantier reprendra lundi », a annoncé la maire de Vernac, Claire Dumas.\n\n"
+     "Le préfet Paul Vidal a exprimé mardi son regret face au report.\n\n"
+     "« C'est une honte pour les riverains. »", "C'est une honte pour les riverains.",
+     "Paul Vidal", "male"),
+    ("La cheffe Inès Morvan a présenté sa carte d'hiver aux clients.\n\n"
+     "« J'ai voulu des plats simples. »", "J'ai voulu des plats simples.", "Inès Morvan",
+     "female"),
+    # a group only the narration names in between is no voice (« Les élèves : « … » »)
+    ("« Nous ouvrirons une classe », a promis le directeur Marc Olivier.\n\n"
+     "Les élèves : « Je les remercie de leur patience. »",
+     "Je les remercie de leur patience.", "Marc Olivier", "male"),
+    # one of another name spoke since, in the paragraph before: not the first voice's
+    ("« Le chantier reprendra lundi », a annoncé la maire de Vernac, Claire Dumas. "
+     "« Rien n'est signé », a répliqué l'entrepreneur Luc Ferrand.\n\n"
+     "« Nous verrons bien. »", "Nous verrons bien.", "Luc Ferrand", "male"),
+]
+
+# (text, words said): another person came in between; the paragraph names no one after
+UNCARRIED = [
+    ("« Le chantier reprendra lundi », a annoncé la maire de Vernac, Claire Dumas. "
+     "La société Bâtinord a refusé de signer le contrat.\n\n"
+     "« Je ne céderai pas sur ce point. »", "Je ne céderai pas sur ce point."),
+    # a body spoke last: a person's words after it are neither the body's nor the first voice's
+    ("« La grève sera suivie », a prévenu le délégué syndical Marc Olivier. "
+     "« Le dialogue reste ouvert », a répondu la société Velmar.\n\n"
+     "« Je suis fatigué de ces promesses. »", "Je suis fatigué de ces promesses."),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker", "gender"), ACROSS)
+def test_the_voice_before_goes_on_across_a_paragraph(nlp, text, said, speaker, gender):
+    who = quote_said(nlp, text, said).speaker
+    assert (who.name, who.gender) == (speaker, gender)
+
+
+@pytest.mark.parametrize(("text", "said"), UNCARRIED)
+def test_no_carry_over_another_subject(nlp, text, said):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name is None
+    assert Evidence.CARRY_NOT_ACROSS in q.evidence
+
+
+def test_the_paragraphs_own_speaker_over_a_refused_carry(nlp):
+    text = ("« Le chantier reprendra lundi », a annoncé la maire de Vernac, Claire Dumas. "
+            "La société Bâtinord a refusé de signer le contrat.\n\n"
+            "« Je ne céderai pas sur ce point. » Le gérant Yves Lachaud a quitté la salle.")
+    who = quote_said(nlp, text, "Je ne céderai pas sur ce point.").speaker
+    assert (who.name, who.gender) == ("Yves Lachaud", "male")
+
+
+PAST = [
+    # a subject of the narration after another's quote, same paragraph: the subject's, less sure
+    ("« Le chantier reprendra lundi », a annoncé la maire Claire Dumas. Paul Vidal a quitté la "
+     "salle. « C'est une honte pour les riverains. »", "C'est une honte pour les riverains.",
+     "Paul Vidal"),
+    ("« Nous tiendrons », a assuré l'entraîneur Hugo Barral. La capitaine Léa Fournier s'est "
+     "levée à son tour. « Je crois en ce groupe. »", "Je crois en ce groupe.", "Léa Fournier"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), PAST)
+def test_a_carry_past_another_speaker_is_less_sure(nlp, text, said, speaker):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name == speaker
+    assert Evidence.CARRY_PAST_SPEAKER in q.evidence
+    plain = confidence("continuation", "person", (Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE,))
+    assert q.speaker.confidence < plain
+
+
+def test_the_same_voice_going_on_is_no_carry_past_a_speaker(nlp):
+    # near miss: the speaker of the quote before is the subject after it
+    text = ("« Le chantier reprendra lundi », a annoncé la maire Claire Dumas. Claire Dumas a "
+            "ensuite quitté la salle. « Nous tiendrons les délais. »")
+    q = quote_said(nlp, text, "Nous tiendrons les délais.")
+    assert q.speaker.name == "Claire Dumas"
+    assert Evidence.CARRY_PAST_SPEAKER not in q.evidence
