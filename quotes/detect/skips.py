@@ -93,6 +93,10 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     for j in range(k + 1, min(stop, window)):
         t, prev = doc[j], _unmarked(doc, j - 1, k)
         if t.text in _NAME_MARKS:
+            # a closing mark, then a capitalised name: the medium's name was in the marks, the
+            # subject follows (« a confié à 'Radio Nord' Paul Tissot »: not a name going on)
+            if _closing(doc, i, j) and j + 1 < stop and _a_name(doc[j + 1]):
+                return skip(doc, j + 1, stop)
             continue
         if t.text == "," and loose is None:  # « devant les sénateurs, jeudi, le maire »
             after = skip_insertion(doc, j, stop)
@@ -123,6 +127,18 @@ def _unmarked(doc: Doc, j: int, lo: int) -> Token:
     """The token at ``j``, or the one before it when it is a mark around a name (not before
     ``lo``)."""
     return doc[j - 1] if j > lo and doc[j].text in _NAME_MARKS else doc[j]
+
+
+def _closing(doc: Doc, i: int, j: int) -> bool:
+    """Is the mark at ``j`` one that closes, the adjunct from ``i`` holding an even count of
+    marks up to it (« à 'Radio Nord' »: the second)?"""
+    return sum(t.text in _NAME_MARKS for t in doc[i : j + 1]) % 2 == 0
+
+
+def _a_name(tok: Token) -> bool:
+    """Does a capitalised name start at ``tok`` (« Paul » of « Paul Tissot »), not a determiner
+    (« Le maire »)?"""
+    return tok.is_title and (tok.pos_ == "PROPN" or tok.ent_iob_ == "B") and tok.pos_ != "DET"
 
 
 def _cut_short(doc: Doc, j: int, stop: int) -> bool:
