@@ -176,6 +176,9 @@ class Evidence(StrEnum):
     DOCUMENT_CONTINUES = "document-continues"
     DOCUMENT_ISSUER = "document-issuer"
     CARRY_ENDED = "carry-ended"
+    CARRY_ACROSS = "carry-across"  # the voice of the quote that ends the paragraph before
+    CARRY_NOT_ACROSS = "carry-not-across"  # none from the paragraph before: its subject's
+    CARRY_PAST_SPEAKER = "carry-past-speaker"  # a subject past another's quote in its paragraph
     COLON_INTRO = "colon-intro"
     INTERVIEWER = "interviewer"
     HEADING_SAME_SENTENCE = "heading-same-sentence"

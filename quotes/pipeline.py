@@ -240,6 +240,9 @@ def _spoke_last(timeline: Timeline, pos: int, who: speakers.Resolved) -> bool:
     return last is not None and who.name is not None and last.who.name == who.name
 
 
+_UNCARRIED = frozenset({Evidence.CARRY_ENDED, Evidence.CARRY_NOT_ACROSS})
+
+
 def _ranked(
     doc: Doc, registry: Registry, timeline: Timeline, paras: list[tuple[int, int]],
     final: list[tuple[detect.Candidate, speakers.Resolved, tuple[str, ...]]],
@@ -255,7 +258,8 @@ def _ranked(
     out = []
     for (cand, who, notes), r in zip(final, result.ranked, strict=True):
         # never the carry the rules ended (``Timeline.previous``): another's words
-        chosen = None if Evidence.CARRY_ENDED in notes else ranking.overrule(r, settings)
+        # nor a voice from the paragraph before that the timeline would not carry across
+        chosen = None if _UNCARRIED & set(notes) else ranking.overrule(r, settings)
         if chosen is not None and chosen.name != who.name:
             more = roles.get(chosen.name or "", ())
             who, notes = replace(chosen, roles=merged(chosen.roles, more)), (

@@ -4,7 +4,7 @@ agreements (« trésorière du club »)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.gender import neutral_head
 from quotes.attribute.one_of import one_gender, past_one_of
@@ -35,8 +35,19 @@ def role_head(doc: Doc, role: tuple[str, int, int]) -> str | None:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is None:
         return None
-    written = next((t.text for t in span if is_role_noun(t.text)), None)
+    written = next(
+        (t.text for t in span if is_role_noun(t.text) and not _of_a_name(t, span.start)), None)
     said = next((w for w in role[0].split() if is_role_noun(w)), None)
     if isinstance(role, Pieced) and said != written:
         return said if said is not None and noun_gender(said) == "f" else None
     return written
+
+
+def _of_a_name(tok: Token, start: int) -> bool:
+    """Is ``tok`` an adjective of a capitalised noun the role phrase holds (from token
+    ``start`` on), a word of a body's name (« de Force ouvrière », « de l'Union paysanne »): no
+    role noun of the person's? Not of the person's name before the phrase (« Claude Martin,
+    52 ans, ouvrière du textile », « ouvrière » read as an adjective of « Claude »)."""
+    head = tok.head
+    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and start <= head.i < tok.i
+            and head.is_title and not is_role_noun(head.text))

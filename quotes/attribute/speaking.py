@@ -106,12 +106,13 @@ def speaker_of(
         answer = answerer(doc, cand.start, para, timeline) if frame is None else None
         if answer is not None:  # « Paul Roux lui a demandé si … « Non. » »: the one asked
             return replace(answer, resolution="continuation"), (Evidence.INTERVIEWEE,), unknown
-        prev, ended = timeline.previous(cand.start, para, person=first_person)
+        prev, carry = timeline.previous(cand.start, para, person=first_person)
         if prev is None or names_a_document(prev.kind, prev.name):  # « selon une étude, … »
-            ended_notes = (Evidence.CARRY_ENDED,) if ended else ()
-            return unknown, (Evidence.NO_SPEAKER, *ended_notes), unknown
+            ended = (carry,) if carry in (Evidence.CARRY_ENDED, Evidence.CARRY_NOT_ACROSS) else ()
+            return unknown, (Evidence.NO_SPEAKER, *ended), unknown
         continued = replace(prev, resolution="continuation")
-        return continued, (Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE,), unknown
+        told = (carry,) if carry in (Evidence.CARRY_ACROSS, Evidence.CARRY_PAST_SPEAKER) else ()
+        return continued, (*told, Evidence.SPEAKER_FROM_PREVIOUS_SENTENCE), unknown
     assert frame is not None and frame.subject is not None
     subject = frame.subject
     if frame.kind == "selon" and (own := _clause_subject(doc, cand, subject, registry)) is not None:

@@ -19,6 +19,7 @@ from quotes.attribute.anaphora import (
     carried,
     heard,
     last_source,
+    last_spoke,
     points_back,
     same_source,
 )
@@ -47,6 +48,11 @@ class _Entry:
     para: int
     spoke: bool = False  # a quote's speaker, not a subject of the narration
     said: tuple[int, int] | None = None  # where the words this speaker said are
+
+
+def _end(e: _Entry) -> int:
+    """Where ``e`` ends in the text: past its name, past the words it said."""
+    return max(e.pos, e.said[1]) if e.said is not None else e.pos
 
 
 class Timeline:
@@ -214,22 +220,48 @@ class Timeline:
 
     def previous(
         self, pos: int, para: int, *, person: bool = False
-    ) -> tuple[Resolved | None, bool]:
+    ) -> tuple[Resolved | None, str | None]:
         """The nearest speaker or subject in the same or the previous paragraph (a person's,
-        when the words are a person's; a group's once it spoke: ``heard``), and whether the
-        carry ended: a speaker a cue named since, that no entry holds (unnamed, or no person
-        nor body), who cannot be that one (``another``), any of them. Words after « …, a
-        déploré la directrice d'une agence. » are not the agency's, nor those of one named
-        after them: unresolved beats another's words. The last such voice goes on speaking
-        when it has a name of its own (« a raconté le centre de secours. « … » »), unless the
-        words are a person's."""
+        when the words are a person's; a group's once it spoke: ``heard``), and a note on the
+        carry. It ended (``CARRY_ENDED``) at a speaker a cue named since that no entry holds
+        (unnamed, or no person nor body) who cannot be that one (``another``): words after
+        « …, a déploré la directrice d'une agence. » are not the agency's, nor those of one
+        named after them; unresolved beats another's words. The last such voice goes on
+        speaking when it has a name of its own (« a raconté le centre de secours. « … » »),
+        unless the words are a person's. From the paragraph before, a voice or a subject goes
+        on only when no other person is a subject since, nor another voice spoke
+        (``_across``: ``CARRY_ACROSS``), else not (``CARRY_NOT_ACROSS``): the paragraph's own
+        speaker, else no one. In the same paragraph, a subject of the narration that follows
+        another person's quote in the paragraph is the carry's, told by
+        ``CARRY_PAST_SPEAKER``."""
         e = self._last(pos, para, person)
         if e is None:
-            return None, False
+            return None, None
         since = [v.who for v in self.unnamed if e.pos < v.pos < pos]
-        if not any(another(v, e.who) for v in since):
-            return e.who, False
-        return (since[-1] if since[-1].name is not None and not person else None), True
+        if any(another(v, e.who) for v in since):
+            return (since[-1] if since[-1].name is not None and not person else None), (
+                Evidence.CARRY_ENDED)
+        if e.para != para:
+            return (e.who, Evidence.CARRY_ACROSS) if self._across(e, pos) else (
+                None, Evidence.CARRY_NOT_ACROSS)
+        # the quote before the subject, in its paragraph: not one of a paragraph before
+        # (« « … », a affirmé Bernard Colin. ¶ Lucie Ferrand tient une épicerie. « … » »)
+        spoke = last_spoke([x for x in self.entries if x.para == para and _end(x) <= e.pos],
+                           e.pos, named=True)
+        past = not e.spoke and spoke is not None and spoke.who.name != e.who.name
+        return e.who, (Evidence.CARRY_PAST_SPEAKER if past else None)
+
+    def _across(self, e: _Entry, pos: int) -> bool:
+        """Does the voice of ``e``, in the paragraph before ``pos``, go on at ``pos``: since
+        its words (past a subject ``carried`` gave them over, « Selon Anne Roy, le maire Paul
+        Vidal « … ». ¶ « … » »: hers), no one of another name spoke, nor is another person
+        the subject of a sentence (« « … », a dit Anne Roy. Le préfet Paul Vidal est arrivé
+        ensuite. ¶ « … » »: not hers)? A body or a place the narration names only, no voice,
+        does not end it (« La mairie n'a pas répondu. ¶ « … » »), nor does a group
+        (« Les joueurs : « … » »)."""
+        return not any(_end(e) < x.pos < pos and x.who.name and x.who.name != e.who.name
+                       and (x.spoke or (x.who.number == "s" and x.who.kind != "organization"))
+                       for x in self.entries)
 
     def _last(self, pos: int, para: int, person: bool) -> _Entry | None:
         return carried(self.entries, pos, lambda e: (

@@ -83,12 +83,21 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
     # a name a preposition opened goes on: « avec Jean Castel le ministre », and so does the
     # adjunct's own name, the one spoken to, within its entity (« a déploré auprès de Paul
     # Roux le vieil homme »; not « a soufflé à franceinfo Anne Roy »: two names)
-    held = doc[k - 1].pos_ == "ADP" and (doc[k].pos_ == "PROPN" or (
+    opener = _unmarked(doc, k - 1, i)  # « sur 'Radio Vernac' »: the preposition past the mark
+    held = opener.pos_ == "ADP" and (doc[k].pos_ == "PROPN" or (
         doc[k].ent_iob_ == "B" and doc[k].is_title))  # « à Radio Vernac »: a noun opens it
     # the first one a preposition other than « de » ties: where the window runs out first
-    loose = k if held and doc[k - 1].lower_ not in DE_ALL else None
-    for j in range(k + 1, min(stop, i + _ADJUNCT_TOKENS)):
-        t, prev = doc[j], doc[j - 1]
+    loose = k if held and opener.lower_ not in DE_ALL else None
+    # the marks around a medium's name are no stop, and the window grows by them
+    window = i + _ADJUNCT_TOKENS + sum(t.text in _NAME_MARKS for t in doc[i : i + _ADJUNCT_TOKENS])
+    for j in range(k + 1, min(stop, window)):
+        t, prev = doc[j], _unmarked(doc, j - 1, k)
+        if t.text in _NAME_MARKS:
+            # a closing mark, then a capitalised name: the medium's name was in the marks, the
+            # subject follows (« a confié à 'Radio Nord' Paul Tissot »: not a name going on)
+            if _closing(doc, i, j) and j + 1 < stop and _a_name(doc[j + 1]):
+                return skip(doc, j + 1, stop)
+            continue
         if t.text == "," and loose is None:  # « devant les sénateurs, jeudi, le maire »
             after = skip_insertion(doc, j, stop)
             if after is not None and after < stop and doc[after].pos_ == "DET":
@@ -104,9 +113,32 @@ def skip_adjunct(doc: Doc, i: int, stop: int) -> int:
             continue
         return skip(doc, j, stop)
     else:
-        if loose is not None and _cut_short(doc, i + _ADJUNCT_TOKENS, stop):
+        if loose is not None and _cut_short(doc, window, stop):
             return skip(doc, loose, stop)
     return i
+
+
+# marks that may set off a medium's name inside an adjunct: « sur 'Radio Vernac' », « dans
+# "Le Courrier" »; an apostrophe is glued to its word, so a lone one is a mark
+_NAME_MARKS = frozenset("'‘’\"“”«»")
+
+
+def _unmarked(doc: Doc, j: int, lo: int) -> Token:
+    """The token at ``j``, or the one before it when it is a mark around a name (not before
+    ``lo``)."""
+    return doc[j - 1] if j > lo and doc[j].text in _NAME_MARKS else doc[j]
+
+
+def _closing(doc: Doc, i: int, j: int) -> bool:
+    """Is the mark at ``j`` one that closes, the adjunct from ``i`` holding an even count of
+    marks up to it (« à 'Radio Nord' »: the second)?"""
+    return sum(t.text in _NAME_MARKS for t in doc[i : j + 1]) % 2 == 0
+
+
+def _a_name(tok: Token) -> bool:
+    """Does a capitalised name start at ``tok`` (« Paul » of « Paul Tissot »), not a determiner
+    (« Le maire »)?"""
+    return tok.is_title and (tok.pos_ == "PROPN" or tok.ent_iob_ == "B") and tok.pos_ != "DET"
 
 
 def _cut_short(doc: Doc, j: int, stop: int) -> bool:
