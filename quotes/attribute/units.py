@@ -8,12 +8,12 @@ unit (lexicon/unit_nouns.txt) with a complement « de … », or of a body (lexi
 with its own name and a complement naming an owner or a place, is written as the text gives
 it, the article left out (« le ministère de la Culture » is the body's phrase, as before); a
 person's name in the complement is that person's full name, as « Someone's circle » writes an
-entourage. A possessive before a noun of someone's staff (lexicon/unit_nouns.txt, « staff »: «
-son équipe de campagne », « selon son cabinet ») is replaced by the person named last before it,
-as « son entourage » is. A noun that names again a body named before
+entourage. A possessive before a noun of someone's staff (lexicon/unit_nouns.txt, « staff »:
+« son équipe de campagne », « selon son cabinet ») is replaced by the person named last before
+it, as « son entourage » is. A noun that names again a body named before
 (lexicon/anaphoric_org_nouns.txt) with lower-case words only is that body (« l'institut national
-de la statistique »: the Insee, ``orgs.org_name``). A bare noun (« le gouvernement kirghize », «
-le syndicat CGT ») and a role noun (« le porte-parole de la CGT »: a person) are left to the
+de la statistique »: the Insee, ``orgs.org_name``). A bare noun (« le gouvernement kirghize »,
+« le syndicat CGT ») and a role noun (« le porte-parole de la CGT »: a person) are left to the
 other rules.
 """
 
