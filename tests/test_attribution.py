@@ -1431,8 +1431,11 @@ ROWS = [
     row("Paul Roux, chef du parti Horizon vert, a été élu dimanche. Lors de la cérémonie tenue à "
         "la mairie, le bureau du maire de Dole, Paul Roux a déclaré vouloir rassembler la ville.",
         "vouloir rassembler la ville", speaker="Paul Roux", role="chef du parti Horizon vert"),
+    # the cabinet speaks as an organisation, its complement as written (attribute/units.py;
+    # GUIDELINES « Kind »), not the minister the apposition names
     row("Le cabinet du ministre de l'Intérieur, Paul Roux, a affirmé qu'il resterait.",
-        "il resterait", speaker="Paul Roux", role="ministre de l'Intérieur"),
+        "il resterait", speaker="cabinet du ministre de l'Intérieur", role=None,
+        kind="organization"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",
         "Paul Roux a menti", speaker=None, role="maire", kind="person"),
     row("Selon le maire, Paul Roux a menti. « C’est faux », a rétorqué Paul Roux.",

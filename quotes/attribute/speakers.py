@@ -42,6 +42,7 @@ from quotes.attribute.sources import (
     said_by,
     unsigned,
 )
+from quotes.attribute.units import unit_speaker
 from quotes.detect.interviews import topic
 from quotes.lexicon import capitalised, fold, folded, is_org_noun, strip_title, titles, words
 from quotes.lexicon.grammar import (
@@ -128,6 +129,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
     if body is not None:  # "le ministère public" (the parquet), « le CHMV », « l'hôpital »
         gender = article_gender(span[0].lower_) or (None if seat else gender_of(span.root))
         return Resolved(body, None, "organization", "explicit", "s", gender)
+    if (unit := unit_speaker(span, registry, classify)) is not None:  # « l'équipe de Paul Morel »
+        return Resolved(unit[0], None, "organization", "explicit", unit[1])
     first = span[0]
     tokens = [t for t in span if not t.is_punct]
     names = [
