@@ -13,7 +13,17 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
+from quotes.lexicon.grammar import (
+    COORDINATORS,
+    DE_CONTRACTED,
+    DEFINITE,
+    FORMER,
+    NATIONALITY_ENDINGS,
+    ROLE_LINKS,
+    TENURE,
+    TO_COME,
+    A,
+)
 from quotes.lexicon.roles import role_kinds
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
@@ -193,8 +203,31 @@ def _names_place(role: str) -> bool:
 
 def _extended(role: str, after: list[Place]) -> str:
     """With no role before the quote, the most specific the article gives: ``role`` as a
-    later place writes it with more after it (« ministre de l'Économie » then « ministre de
-    l'Économie et des Finances »: the latter), the first such; ``role`` when none does."""
+    later place writes it with more after it that makes it no other office (``_more_of``:
+    « ministre de l'Économie » then « ministre de l'Économie et des Finances »: the latter),
+    the first such; ``role`` when none does."""
     said = fold(role)
-    longer = [r.text for r in after if fold(r.text).startswith(said + " ")]
+    size = len(role.split())
+    longer = [r.text for r in after if fold(r.text).startswith(said + " ")
+              and _more_of(role, r.text.split()[size:])]
     return longer[0] if longer else role
+
+
+def _more_of(role: str, more: list[str]) -> bool:
+    """Do the words ``more`` after ``role`` say more of the same office: its own name going on
+    with « et » and a complement (« et des Finances »), an adjective of its body (« du conseil
+    |départemental| »), or the name of a body the role gives by its noun alone (« de la gare
+    |de Vernac| »); not a tenure (« sortant », « de 2012 à 2014 »), a country (« italien »), a
+    second function (« et président de … ») nor a place that makes another office of one whose
+    body is named (« ministre de l'Économie |de l'Italie| »)?"""
+    low = [w.lower().replace("’", "'") for w in more]
+    if not low or any(fold(w) in TENURE | FORMER | TO_COME or any(c.isdigit() for c in w)
+                      for w in low):
+        return False
+    if low[0] in COORDINATORS:
+        return len(low) > 1 and (low[1] in DE_CONTRACTED or low[1].startswith("d'"))
+    if low[0] in DE_CONTRACTED or low[0].startswith("d'"):
+        words = role.replace("’", "'").replace("'", "' ").split()
+        return not any(capitalised(w) for w in words[1:])
+    return not capitalised(more[0]) and not fold(low[0]).endswith(NATIONALITY_ENDINGS) and (
+        fold(low[0]) not in folded("nationalities"))
