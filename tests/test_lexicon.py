@@ -3852,18 +3852,45 @@ def test_praise_adjective(nlp, entry, text, role):
     assert q.speaker.role is None or entry not in q.speaker.role.split()
 
 
-# set_titles.txt: (entry, sentence, the role): a title an adjective of praise opens keeps it
+# set_titles.txt: (entry, sentence, the role): a title an adjective of praise or a rank opens
+# keeps it
 SET_TITLES = [
     ("grand patron", "Le grand patron du groupe Valtor Paul Morel a démissionné. « Je pars », "
      "a-t-il dit.", "grand patron du groupe Valtor"),
     ("grand chancelier", "Le grand chancelier de l'ordre Paul Morel a remis la médaille. « Elle "
      "est méritée », a-t-il dit.", "grand chancelier de l'ordre"),
+    # a rank that opens the title: no rank, the title keeps the span « de l'époque »
+    ("premier secrétaire", "Le premier secrétaire du parti de l'époque, Henri Vasseur, a "
+     "déclaré : « Nous ne céderons pas. »", "premier secrétaire du parti de l'époque"),
+    ("première secrétaire", "La première secrétaire du parti de l'époque, Anne Vasseur, a "
+     "déclaré : « Nous ne céderons pas. »", "première secrétaire du parti de l'époque"),
+    ("premier adjoint", "Le premier adjoint au maire de l'époque, Yves Tanguy, a déclaré : « Je "
+     "me souviens de tout. »", "premier adjoint au maire de l'époque"),
+    ("première adjointe", "La première adjointe au maire de l'époque, Inès Tanguy, a déclaré : "
+     "« Je me souviens de tout. »", "première adjointe au maire de l'époque"),
+    ("premier vice-président", "Le premier vice-président du conseil régional de l'époque, Yves "
+     "Tanguy, a déclaré : « Je suis fier. »",
+     "premier vice-président du conseil régional de l'époque"),
+    ("première vice-présidente", "La première vice-présidente du conseil régional de l'époque, "
+     "Inès Tanguy, a déclaré : « Je suis fière. »",
+     "première vice-présidente du conseil régional de l'époque"),
+    ("premier président de la cour", "Le premier président de la cour d'appel de l'époque, Paul "
+     "Morin, a déclaré : « Le délai est tenu. »",
+     "premier président de la cour d'appel de l'époque"),
+    ("première présidente de la cour", "La première présidente de la cour d'appel de l'époque, "
+     "Agnès Morin, a déclaré : « Le délai est tenu. »",
+     "première présidente de la cour d'appel de l'époque"),
+    ("premier président du tribunal", "Le premier président du tribunal de l'époque, Paul Morin, "
+     "a déclaré : « Le délai est tenu. »", "premier président du tribunal de l'époque"),
+    ("première présidente du tribunal", "La première présidente du tribunal de l'époque, Agnès "
+     "Morin, a déclaré : « Le délai est tenu. »", "première présidente du tribunal de l'époque"),
 ]
 
 
 @pytest.mark.parametrize(("entry", "text", "role"), rows("set_titles", SET_TITLES))
 def test_set_title(nlp, entry, text, role):
-    """The adjective of praise that opens the entry stays in the role."""
+    """The adjective of praise or the rank that opens the entry stays in the role, with what
+    follows it."""
     assert the_quote(nlp, text, marked(text)).speaker.role == role
 
 

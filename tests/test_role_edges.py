@@ -84,7 +84,7 @@ SPANS = [
     ("Le ministre garde des Sceaux a parlé.", "ministre garde des Sceaux",
      "ministre garde des Sceaux"),
     ("La ministre déléguée la plus jeune a parlé.", "ministre déléguée la plus jeune",
-     "ministre déléguée la plus jeune"),
+     "ministre déléguée"),  # a superlative after the noun is no part of the function
     ("Le directeur général toujours en poste a parlé.", "directeur général toujours en poste",
      "directeur général toujours en poste"),
     ("Le maire sortant ce lundi a parlé.", "maire sortant ce lundi", "maire sortant"),

@@ -2,15 +2,26 @@
 seule plaignante", "le premier pape né aux États-Unis") or a state ("présente à l'audience",
 "né à Chicago"). The role is the function alone; a rank with a state, or with what the
 person was first to do (« le premier maire à avoir signé »), is a distinction or a record, whose
-function is its role noun alone.
+function is its role noun alone. A rank that opens the office's own name (« Premier ministre »,
+« premier adjoint au maire ») is no rank.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import fold
-from quotes.lexicon.grammar import ONLY, RANKS, STATES, A
+from quotes.lexicon import capitalised, fold, folded, listed
+from quotes.lexicon.grammar import (
+    DE_CONTRACTED,
+    DETERMINERS,
+    ONLY,
+    RANKS,
+    STATES,
+    SUPERLATIVES,
+    TOUT,
+    A,
+)
+from quotes.lexicon.periphrases import periphrasis, phrase_key
 
 
 def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
@@ -19,14 +30,37 @@ def function_only(doc: Doc, lo: int, hi: int, noun: int) -> tuple[int, int]:
     role noun alone for a rank with a state ("premier évêque de l'Histoire né en Islande":
     "évêque") or with what the person was first to do ("premier maire de la région à avoir signé
     la charte": "maire"), a distinction that sets the person apart, whose function is the noun
-    ("Premier ministre", "dernier président" with no state stay whole)."""
+    ("Premier ministre", "dernier président" with no state stay whole); without the span a
+    superlative or a rank compares it over ("le plus jeune chef du gouvernement de l'histoire":
+    "chef du gouvernement", ``compared_over``), and without a rank so compared (« le premier
+    maire de l'histoire de la ville »: « maire », as GUIDELINES « What a role is » gives `pape`)."""
     state = next((t.i for t in doc[noun + 1 : hi] if fold(t.text) in STATES), hi)
-    before = [fold(t.text) for t in doc[lo:noun]]
-    if (state < hi or _record(doc, noun, hi)) and any(w in RANKS for w in before):
+    ranked = any(fold(t.text) in RANKS and not office_rank(doc, t.i, hi) for t in doc[lo:noun])
+    if (state < hi or _record(doc, noun, hi)) and ranked:
         return noun, noun + 1
+    over = compared_over(doc, noun, hi)
+    if over < hi and ranked:
+        lo = noun  # « la première présidente du club de son histoire »: « présidente du club »
+    hi = over
+    state = min(state, hi)
     while lo < noun and fold(doc[lo].text) in ONLY:
         lo += 1
     return lo, state
+
+
+def office_rank(doc: Doc, i: int, hi: int) -> bool:
+    """Does the rank at token ``i`` open the office's own name, not rank its holder among
+    others: a phrase of lexicon/periphrases.tsv (« Premier ministre », « premier magistrat de
+    la ville ») or a title of lexicon/set_titles.txt (« premier adjoint au maire », « première
+    présidente de la cour d'appel »)?"""
+    if periphrasis(doc[i:hi].text) is not None:
+        return True
+    key = phrase_key(doc[i:hi].text)
+    return any(key == title or key.startswith(title + " ") for title in _set_titles())
+
+
+def _set_titles() -> frozenset[str]:
+    return frozenset(phrase_key(title) for title in folded("set_titles"))
 
 
 def _record(doc: Doc, noun: int, hi: int) -> bool:
@@ -37,3 +71,79 @@ def _record(doc: Doc, noun: int, hi: int) -> bool:
         t.lower_ in A and t.i + 1 < len(doc) and "Inf" in doc[t.i + 1].morph.get("VerbForm", [])
         for t in doc[noun + 1 : min(hi + 1, len(doc))]
     )
+
+
+def compared_over(doc: Doc, noun: int, hi: int) -> int:
+    """Where a role noun's complements end before the span a superlative or a rank before the
+    noun compares its holder over: « de », a determiner, perhaps an adjective, and a noun of
+    lexicon/superlative_scopes.txt (``_scope``: « le plus jeune maire |de l'histoire de la ville| »,
+    « la première présidente du club |de son histoire| », « |des dernières décennies| », « |de
+    tous les temps| »), or a superlative set after the noun, from its article on (« la préfète
+    |la plus jeune de l'histoire| »); ``hi`` when no degree grades the noun (« maire de
+    l'époque », « Premier ministre de l'époque » keep theirs, ``office_rank``), when the
+    superlative grades the body (« président de la plus grande fédération », « maire de la
+    ville la plus peuplée ») or no such complement follows (« directrice du Temps », « professeur
+    d'histoire du lycée »)."""
+    for t in doc[noun + 1 : hi - 1]:
+        if t.lower_ in DETERMINERS and doc[t.i + 1].lower_ in SUPERLATIVES and _grades_role(
+                doc, noun, t.i):
+            return t.i  # « la préfète |la plus jeune …| »: a superlative after the noun, no office
+    graded = [
+        t.i for t in doc[noun].lefts
+        if t.dep_ == "amod" and ((fold(t.text) in RANKS and not office_rank(doc, t.i, hi)) or any(
+            c.lower_ in SUPERLATIVES for c in t.children))
+    ]
+    if not graded:
+        return hi
+    for t in doc[noun + 1 : hi]:
+        k = _scope(doc, t.i, hi)
+        if k is not None and _within(doc, noun, graded, k):
+            return t.i
+    return hi
+
+
+def _grades_role(doc: Doc, noun: int, det: int) -> bool:
+    """Does the superlative whose article is at ``det`` grade the role noun: its adjective hangs
+    on the noun (« chef d'orchestre français |le plus jeune| »), or it comes straight after the
+    noun and its own adjectives (« ministre |la plus jeune| », « ministre déléguée |la plus
+    jeune| »), not after the body's noun (« maire de la ville |la plus peuplée| »)?"""
+    graded = doc[det + 2] if det + 2 < len(doc) else None
+    return (graded is not None and graded.head.i == noun) or all(
+        t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm", [])  # « ministre déléguée »
+        for t in doc[noun + 1 : det])
+
+
+def _scope(doc: Doc, i: int, hi: int) -> int | None:
+    """The noun of a span compared over opened by « de » at ``i``: « de », « du » or « des »,
+    « tous » and the like, a determiner (« de l'histoire », « de son histoire », « du siècle »),
+    adjectives (« des dernières décennies ») and a lower-case noun of
+    lexicon/superlative_scopes.txt, or one capitalised after « l' » (« de l'Histoire »); None
+    for any other (« du Temps », « d'histoire de l'art »)."""
+    word = doc[i].lower_.replace("’", "'")
+    if word not in DE_CONTRACTED and word != "d'":
+        return None
+    k = i + 1
+    while k < hi and fold(doc[k].text) in TOUT:
+        k += 1
+    if word in ("de", "d'"):
+        if k >= hi or doc[k].lower_ not in DETERMINERS:
+            return None
+        k += 1
+    while k < hi and doc[k].pos_ == "ADJ" and not capitalised(doc[k].text):
+        k += 1
+    if k >= hi or not listed(doc[k].text, "superlative_scopes"):
+        return None
+    # a capital only after « l' » (« de l'Histoire », as the press writes it), never after
+    # « du », « des » or another article (« du Temps », « de La Génération »: a title)
+    elided = doc[k - 1].lower_.replace("’", "'") == "l'"
+    return k if not capitalised(doc[k].text) or elided else None
+
+
+def _within(doc: Doc, noun: int, graded: list[int], k: int) -> bool:
+    """Does the scope noun at ``k`` hang on the role noun, on a word that grades it, or on a
+    lower-case noun of the role's own complements (the parse may hang « de l'histoire » on
+    « gouvernement » in « le plus jeune chef du gouvernement de l'histoire »), never on a name
+    (« directeur du Musée de l'histoire vivante »)?"""
+    head = doc[k].head.i
+    return head == noun or head in graded or (
+        noun < head < k and doc[head].pos_ == "NOUN" and not capitalised(doc[head].text))

@@ -26,7 +26,7 @@ from quotes.attribute.role_edges import (
 )
 from quotes.attribute.shown import acronym_bracket, quoted_word
 from quotes.detect.subjects import aged
-from quotes.lexicon import fold, folded, is_time_word
+from quotes.lexicon import fold, folded, is_time_word, quote_marks
 from quotes.lexicon.grammar import (
     COORDINATORS,
     DE,
@@ -95,7 +95,8 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             and is_role_noun(doc[lo + 1].text) and fold(doc[lo].text) not in folded(
                 "office_adjectives"):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].lower_ in TITLE_WORDS) and not (
+            _closes_inside(doc, lo, hi - 1)):  # « animatrice de l'émission « Les Matins » »
         # "l'avocat maître Eric Dupond-Moretti": the title belongs to the name; a bracket that
         # ends the role goes whole, a party's ("délégué (FO)") as the body's own acronym's
         # ("… de l'Office des forêts (ODF)": GUIDELINES « A bracket after a role's last word »)
@@ -173,6 +174,16 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         cut = text[: doc[manner].idx - start].rstrip() + " " + text[doc[manner + 2].idx - start :]
         return Pieced((sentence_case(doc, lo, cut), start, end))
     return (sentence_case(doc, lo, text) if is_role_noun(doc[lo].text) else text), start, end
+
+
+def _closes_inside(doc: Doc, lo: int, i: int) -> bool:
+    """Is token ``i`` a quotation mark that closes one opened inside the role after its first
+    word (« l'émission « Les Matins verts » »): the name in marks, as written, ends there."""
+    mark = quote_marks().get(doc[i].text)
+    if mark is None or doc[i].text != mark[1]:
+        return False
+    opened = [t.i for t in doc[lo + 1 : i] if t.text == mark[0]]
+    return len(opened) % 2 == 1 if mark[0] == mark[1] else bool(opened)
 
 
 def _age(doc: Doc, i: int) -> bool:

@@ -1,6 +1,6 @@
 """The role a quote shows of those the article gives its speaker: the closest before it, of
-those given at one place the one that names its body or place, written without the quotation
-marks around some of its words.
+those given at one place the one that names its body or place, with the quotation marks inside
+it as the article writes them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,17 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import fuller_role, function
 from quotes.attribute.role_words import head_key, heads, names_place, served
 from quotes.lexicon import capitalised, fold, folded, listed, quote_marks
-from quotes.lexicon.grammar import DE_CONTRACTED, DEFINITE, ROLE_LINKS, A
+from quotes.lexicon.grammar import (
+    COORDINATORS,
+    DE_CONTRACTED,
+    DEFINITE,
+    FORMER,
+    NATIONALITY_ENDINGS,
+    ROLE_LINKS,
+    TENURE,
+    TO_COME,
+    A,
+)
 from quotes.lexicon.roles import role_kinds
 from quotes.model import Span as Place
 from quotes.settings import DEFAULT
@@ -55,10 +65,36 @@ def acronym_bracket(doc: Doc, i: int) -> bool:
 
 
 def plain(role: str) -> str:
-    """A role as the quote shows it: without the quotation marks the article puts around some
-    of its words ("« camerlingue » du Vatican" is the "camerlingue du Vatican")."""
+    """A role as the quote shows it: the quotation marks the article puts inside it kept as
+    written (« porte-parole du « Service des eaux » régional »: GUIDELINES « Otherwise as
+    written »), but those around the word it opens on, which flag the word, not a name
+    (« « camerlingue » du Vatican » is the « camerlingue du Vatican »), and any mark the role
+    holds without its partner (a role cut inside a name in marks)."""
+    dropped = {i for pair in _mark_pairs(role) if not role[: pair[0]].strip() for i in pair}
+    dropped |= _unpaired(role)
+    return " ".join("".join(c for i, c in enumerate(role) if i not in dropped).split())
+
+
+def _mark_pairs(role: str) -> list[tuple[int, int]]:
+    """Where each opening mark of ``role`` and the mark that closes it stand."""
     marks = quote_marks()
-    return " ".join("".join(" " if c in marks else c for c in role).split())
+    opened: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, c in enumerate(role):
+        if c not in marks:
+            continue
+        opening, closing, _ = marks[c]
+        if opened and role[opened[-1]] in (opening, c) and c == closing:
+            pairs.append((opened.pop(), i))
+        elif c == opening:
+            opened.append(i)
+    return pairs
+
+
+def _unpaired(role: str) -> set[int]:
+    """Where the marks of ``role`` that no other mark of it pairs with stand."""
+    paired = {i for pair in _mark_pairs(role) for i in pair}
+    return {i for i, c in enumerate(role) if c in quote_marks() and i not in paired}
 
 
 def role_at(
@@ -142,7 +178,7 @@ def _closest(
             r for r in before
             if closest - r.end <= place and not _STOP.search(text, r.end, max(r.end, closest))
         ]
-        return max(at, key=lambda r: (names_place(r.text), len(r.text))).text
+        return max(at, key=lambda r: (_names_place(r.text), len(r.text))).text
     after = sorted(roles, key=lambda r: r.start)
     if mentioned and mentioned not in {r.text for r in roles}:
         after.insert(0, Place(start, start, mentioned))
@@ -154,6 +190,44 @@ def _closest(
                                       or _STOP.search(text, prev.end, max(prev.end, r.start)))
         places.append((places[-1] if places else 0) + bool(apart))
     ranked = zip(after, places, strict=True)
-    best = max(ranked, key=lambda t: (names_place(t[0].text), -t[1], len(t[0].text)),
+    best = max(ranked, key=lambda t: (_names_place(t[0].text), -t[1], len(t[0].text)),
                default=None)
-    return best[0].text if best else None
+    return _extended(best[0].text, after) if best else None
+
+
+def _names_place(role: str) -> bool:
+    """``names_place`` of a role read past the marks it keeps (« du « Service des eaux » »)."""
+    marks = quote_marks()
+    return names_place(" ".join("".join(" " if c in marks else c for c in role).split()))
+
+
+def _extended(role: str, after: list[Place]) -> str:
+    """With no role before the quote, the most specific the article gives: ``role`` as a
+    later place writes it with more after it that makes it no other office (``_more_of``:
+    « ministre de l'Économie » then « ministre de l'Économie et des Finances »: the latter),
+    the first such; ``role`` when none does."""
+    said = fold(role)
+    size = len(role.split())
+    longer = [r.text for r in after if fold(r.text).startswith(said + " ")
+              and _more_of(role, r.text.split()[size:])]
+    return longer[0] if longer else role
+
+
+def _more_of(role: str, more: list[str]) -> bool:
+    """Do the words ``more`` after ``role`` say more of the same office: its own name going on
+    with « et » and a complement (« et des Finances »), an adjective of its body (« du conseil
+    |départemental| »), or the name of a body the role gives by its noun alone (« de la gare
+    |de Vernac| »); not a tenure (« sortant », « de 2012 à 2014 »), a country (« italien »), a
+    second function (« et président de … ») nor a place that makes another office of one whose
+    body is named (« ministre de l'Économie |de l'Italie| »)?"""
+    low = [w.lower().replace("’", "'") for w in more]
+    if not low or any(fold(w) in TENURE | FORMER | TO_COME or any(c.isdigit() for c in w)
+                      for w in low):
+        return False
+    if low[0] in COORDINATORS:
+        return len(low) > 1 and (low[1] in DE_CONTRACTED or low[1].startswith("d'"))
+    if low[0] in DE_CONTRACTED or low[0].startswith("d'"):
+        words = role.replace("’", "'").replace("'", "' ").split()
+        return not any(capitalised(w) for w in words[1:])
+    return not capitalised(more[0]) and not fold(low[0]).endswith(NATIONALITY_ENDINGS) and (
+        fold(low[0]) not in folded("nationalities"))
