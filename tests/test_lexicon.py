@@ -5769,7 +5769,7 @@ SHARED_ROLES = [(w, f"{w} du Stade Rennais") for w in (
 
 @pytest.mark.parametrize(("entry", "role"), rows("shared_roles", SHARED_ROLES))
 def test_shared_role(tmp_path, entry, role):
-    from quotes.attribute.batch_spellings import _agree
+    from quotes.attribute.spelling_evidence import agree as _agree
 
     assert not _agree(role, role)
     with lacking(tmp_path, "shared_roles", entry):
@@ -5786,7 +5786,8 @@ STOCK_PHRASES = [(p,) for p in (
 
 @pytest.mark.parametrize("entry", [p[0] for p in STOCK_PHRASES], ids=[p[0] for p in STOCK_PHRASES])
 def test_stock_phrase(tmp_path, entry):
-    from quotes.attribute.batch_spellings import SAID_RUN, _shared_run
+    from quotes.attribute.spelling_evidence import SAID_RUN
+    from quotes.attribute.spelling_evidence import shared_run as _shared_run
 
     text = f"Je le redis ce soir sans détour {entry} à tous ceux qui suivent ce dossier"
     assert _shared_run(text, text) < SAID_RUN
