@@ -16,19 +16,20 @@ MAYOR = (
 )
 # a chairwoman, one outlet swapping two letters of her surname
 CHAIR = (
-    "« Le chantier a pris trop de retard », a regretté Aminata Dioubaté, présidente de "
-    "l'association des riverains.",
+    "« Le chantier a pris trop de retard et les riverains n'en peuvent plus », a regretté "
+    "Aminata Dioubaté, présidente de l'association des riverains.",
     "Selon Aminata Dioubaté, présidente de l'association des riverains, « le quartier attend "
     "depuis dix ans ».",
-    "« Le chantier a pris trop de retard », a regretté Aminata Diuobaté. « Nous irons jusqu'au "
-    "bout », a-t-elle promis.",
+    "« Le chantier a pris trop de retard et les riverains n'en peuvent plus », a regretté "
+    "Aminata Diuobaté. « Nous irons jusqu'au bout », a-t-elle promis.",
 )
 # a company, one outlet dropping a letter of its name
 COMPANY = (
-    "La société Bertillonne va fermer son usine de Corvel. « Nous n'avons pas d'autre choix », "
-    "a indiqué Bertillonne dans un communiqué.",
+    "La société Bertillonne va fermer son usine de Corvel. « Nous n'avons pas d'autre choix que "
+    "de fermer le site de Corvel cette année », a indiqué Bertillonne dans un communiqué.",
     "« Le site de Corvel n'est plus rentable », a expliqué la société Bertillonne mardi.",
-    "« Nous n'avons pas d'autre choix », a indiqué la société Bertilonne jeudi.",
+    "« Nous n'avons pas d'autre choix que de fermer le site de Corvel cette année », a indiqué "
+    "la société Bertilonne jeudi.",
 )
 # two mayors of two towns, surnames one letter apart
 MAYORS = (
@@ -101,17 +102,20 @@ ROWS = [
     # a body's name, a letter dropped
     pytest.param(COMPANY, "a3", 0, "Bertillonne", None, None, "a1", id="company"),
     # one article each, each writing it once: the spelling whose first name the list knows
-    pytest.param(("« La saison sera longue », a prévenu l'entraîneur Mamadou Kestrel.",
-                  "« La saison sera longue », a prévenu l'entraîneur Mammadou Kestrel."),
-                 "a2", 0, "Mamadou Kestrel", "entraîneur", "male", "a1", id="tie-known-name"),
+    pytest.param(("« La saison sera longue », a prévenu Mamadou Kestrel, entraîneur du Stade "
+                  "brestois.",
+                  "« La saison sera longue », a prévenu Mammadou Kestrel, entraîneur du Stade "
+                  "brestois."),
+                 "a2", 0, "Mamadou Kestrel", "entraîneur du Stade brestois", "male", "a1",
+                 id="tie-known-name"),
     # one article writing it two ways: the way it writes it most
     pytest.param(("« Le pont rouvrira en mars », a déclaré Ousmanou Keïta, maire de Vernac. "
                   "« Les camions passeront ailleurs », a ajouté Ousmannou Keïta. « Nous tiendrons "
                   "les délais », a assuré Ousmanou Keïta.",),
                  "a1", 1, "Ousmanou Keïta", "maire de Vernac", None, "a1", id="one-article"),
     # the article shows neither role nor gender: the batch's, once the name is one
-    pytest.param(thrice("Le texte sera voté", "a affirmé", "la sénatrice Yasmina Belkhodja",
-                        "Yasmina Belkhojda"),
+    pytest.param(thrice("Le texte sera voté avant l'été, nous avons les voix pour cela",
+                        "a affirmé", "la sénatrice Yasmina Belkhodja", "Yasmina Belkhojda"),
                  "a3", 0, "Yasmina Belkhodja", "sénatrice", "female", "a1", id="role-gender"),
     # near misses: each article's own name
     # a body's name of fewer than seven letters
@@ -119,9 +123,12 @@ ROWS = [
                         "la société Vortel"),
                  "a3", 0, "Vortel", None, None, None, id="short-body"),
     # one article each, no list knowing either spelling: a tie
-    pytest.param(("« La saison sera longue », a prévenu l'entraîneur Gaëtan Ferraudin.",
-                  "« La saison sera longue », a prévenu l'entraîneur Gaëtan Ferrauding."),
-                 "a2", 0, "Gaëtan Ferrauding", "entraîneur", "male", None, id="tie"),
+    pytest.param(("« La saison sera longue », a prévenu Gaëtan Ferraudin, entraîneur du Stade "
+                  "brestois.",
+                  "« La saison sera longue », a prévenu Gaëtan Ferrauding, entraîneur du Stade "
+                  "brestois."),
+                 "a2", 0, "Gaëtan Ferrauding", "entraîneur du Stade brestois", "male", None,
+                 id="tie"),
     # a short surname changed by a letter is another name
     pytest.param(thrice("Le budget est tenu", "a assuré", "le maire Paul Dupont",
                         "le maire Paul Dupond"),
@@ -202,13 +209,92 @@ ROWS = [
                   "Selon Eurostar, « la grève n'affecte pas les liaisons avec Londres ».",
                   "« L'inflation a ralenti en zone euro », a indiqué Eurostat mardi."),
                  "a3", 0, "Eurostat", None, None, None, id="two-bodies"),
-    pytest.param(("« Les bus rouleront dimanche », a annoncé la société Transdev dans un "
-                  "communiqué.",
+    pytest.param(("« Les bus rouleront dimanche sur toutes les lignes du réseau de Lyon », a "
+                  "annoncé la société Transdev dans un communiqué.",
                   "« Le service sera assuré dimanche », a précisé la société Transdev mardi.",
                   "« Le réseau fonctionnera », a assuré la société Transdev.",
-                  "« Les bus rouleront dimanche », a annoncé la société Transdov dans un "
-                  "communiqué."),
+                  "« Les bus rouleront dimanche sur toutes les lignes du réseau de Lyon », a "
+                  "annoncé la société Transdov dans un communiqué."),
                  "a4", 0, "Transdev", None, None, "a1", id="body-same-words"),
+    # the same role is evidence only as one single office, held by one person at a time: a
+    # bare noun, an adjective's role, a bar, a role many hold in one club are no evidence
+    pytest.param(("« La réforme des retraites doit être retirée », a lancé le député Paul "
+                  "Garnier à l'Assemblée.",
+                  "« La réforme des retraites est injuste », a dit le député Paul Garnier.",
+                  "« Le budget de la défense est insuffisant », a regretté le député Paul "
+                  "Granier devant la presse."),
+                 "a3", 0, "Paul Granier", "député", "male", None, id="two-deputies-bare"),
+    pytest.param(("Le Stade brestois a battu Lille. « Nous avons été solides », a réagi "
+                  "l'entraîneur Pierre Lemaire.",
+                  "« Nous avons été solides », a commenté l'entraîneur Pierre Lemaire.",
+                  "Lorient a perdu. « Nous devons vite nous relever », a estimé l'entraîneur "
+                  "Pierre Lemaître."),
+                 "a3", 0, "Pierre Lemaître", "entraîneur", "male", None,
+                 id="two-coaches-bare"),
+    pytest.param(("Le Stade rennais a battu Lille. « On a été solides », a réagi le joueur Hugo "
+                  "Marchand.",
+                  "Le Stade rennais a battu Lille. « On a été solides », a commenté le joueur "
+                  "Hugo Marchand.",
+                  "Lille s'est incliné à Rennes. « Nous devons vite nous relever », a estimé le "
+                  "joueur Hugo Marchant."),
+                 "a3", 0, "Hugo Marchant", "joueur", "male", None, id="two-players-bare"),
+    pytest.param(("« Les routes restent fermées », a déclaré Laurent Guillemot, préfet du Cantal.",
+                  "« Les routes restent fermées », a précisé Laurent Guillemot, préfet du "
+                  "Cantal.",
+                  "Dans le Finistère, la tempête a frappé. « Restez chez vous », a demandé le "
+                  "préfet, Laurent Guillemet."),
+                 "a3", 0, "Laurent Guillemet", "préfet", "male", None, id="bare-vs-full"),
+    pytest.param(("À Quimper, la fermeture de la gare inquiète. « Les habitants sont en colère », "
+                  "explique Sophie Lemaire, conseillère municipale.",
+                  "À Quimper, la gare va fermer. « Les habitants sont en colère », assure Sophie "
+                  "Lemaire, conseillère municipale.",
+                  "À Lorient, le marché de Noël est annulé. « C'est une décision "
+                  "incompréhensible », regrette Sophie Lemaître, conseillère municipale."),
+                 "a3", 0, "Sophie Lemaître", "conseillère municipale", "female", None,
+                 id="two-councillors"),
+    pytest.param(("Le procès du braqueur s'est ouvert lundi. « Mon client conteste les faits », a "
+                  "déclaré son avocat au barreau de Paris, Me Hugo Boulanger.",
+                  "Le procès du braqueur s'est ouvert lundi. « Mon client conteste les faits », a "
+                  "dit Me Hugo Boulanger, avocat au barreau de Paris.",
+                  "Une start-up attaque son ancien associé. « Nous irons jusqu'en cassation », a "
+                  "prévenu Hugo Boulenger, avocat au barreau de Paris."),
+                 "a3", 0, "Hugo Boulenger", "avocat au barreau de Paris", "male", None,
+                 id="two-lawyers-one-bar"),
+    pytest.param(("Le défenseur du Stade rennais Thomas Chevalier s'est blessé à l'entraînement. "
+                  "« Je serai absent trois semaines », a-t-il expliqué.",
+                  "« Je serai absent trois semaines », a dit Thomas Chevalier, défenseur du Stade "
+                  "rennais.",
+                  "Le défenseur du Stade rennais Thomas Chevallier a prolongé son contrat. « Je "
+                  "suis heureux de rester au club », a-t-il déclaré."),
+                 "a3", 0, "Thomas Chevallier", "défenseur du Stade rennais", "male", None,
+                 id="two-players-one-club"),
+    # the same words said are evidence only from a long run, no stock phrase in it
+    pytest.param(("L'usine Vendimo ferme ses portes. « C'est une honte », a réagi Louise Lemaire.",
+                  "L'usine Vendimo ferme. « C'est une honte », a lâché Louise Lemaire.",
+                  "Le club a été relégué. « C'est une honte », a lâché Louise Lemaître à la "
+                  "sortie du stade."),
+                 "a3", 0, "Louise Lemaître", None, "female", None, id="short-stock-sentence"),
+    pytest.param(("Les salariés de l'usine attendent. « Nous sommes très inquiets pour la "
+                  "suite », confie Julien Marchetti.",
+                  "Les salariés de l'usine attendent. « Nous sommes très inquiets pour la "
+                  "suite », dit Julien Marchetti.",
+                  "Les parents d'élèves de l'école Jules-Ferry se mobilisent. « Nous sommes très "
+                  "inquiets pour la suite », confie Julien Marchetto."),
+                 "a3", 0, "Julien Marchetto", None, "male", None, id="seven-words"),
+    pytest.param(("Un incendie a touché un entrepôt à Lyon. « Nous ne ferons aucun commentaire à "
+                  "ce stade », a indiqué la société Transdev.",
+                  "« Nous ne ferons aucun commentaire à ce stade », a précisé la société "
+                  "Transdev.",
+                  "Un salarié a été licencié à Nantes. « Nous ne ferons aucun commentaire à ce "
+                  "stade », a indiqué la société Transdel."),
+                 "a3", 0, "Transdel", None, None, None, id="no-comment"),
+    pytest.param(("« Nous allons déposer plainte contre la direction pour entrave au droit "
+                  "syndical », a annoncé Karim Benslimane.",
+                  "« Nous allons déposer plainte contre la direction pour entrave au droit "
+                  "syndical », a déclaré Karim Benslimane.",
+                  "« Nous allons déposer plainte contre la direction pour entrave au droit "
+                  "syndical », a affirmé Karim Benslimani."),
+                 "a3", 0, "Karim Benslimane", None, "male", "a1", id="long-words-no-role"),
     # a spelling given no role links to nothing (no shared words): no chain through it
     pytest.param(TRIANGLE, "a3", 0, "Paul Martines", None, "male", None, id="chain-roleless"),
     pytest.param(TRIANGLE, "a4", 0, "Paul Martinez", "attaquant du Grenoble Foot", "male", None,
@@ -230,13 +316,13 @@ ROWS = [
                  "a3", 0, "Yves Marchal", None, "male", None, id="named-only"),
     # true cases: a quote of each saying the same words, one spelling given no role
     pytest.param(("Le conseil régional a voté mardi le budget des lycées. « C'est un budget de "
-                  "combat », a déclaré Bénédicte Karamoko, vice-présidente chargée de "
-                  "l'éducation. L'opposition a dénoncé des économies.",
+                  "combat pour les lycées de toute la région », a déclaré Bénédicte Karamoko, "
+                  "vice-présidente chargée de l'éducation. L'opposition a dénoncé des économies.",
                   "Selon Bénédicte Karamoko, vice-présidente chargée de l'éducation, « aucun "
                   "lycée ne fermera ».",
                   "Le budget a été adopté après trois heures de débat. « C'est un budget de "
-                  "combat », a répondu Bénédicte Karamokko, qui a rappelé que « les dotations "
-                  "augmentent de 4 % »."),
+                  "combat pour les lycées de toute la région », a répondu Bénédicte Karamokko, "
+                  "qui a rappelé que « les dotations augmentent de 4 % »."),
                  "a3", 0, "Bénédicte Karamoko", "vice-présidente", "female", "a1",
                  id="same-words-no-role"),
 ]

@@ -5758,6 +5758,46 @@ TABLES.update(naming_participles=NAMING_PARTICIPLES, binding_documents=BINDING_D
               body_held_roles=BODY_HELD_ROLES)
 
 
+# shared_roles.txt: (entry, a role of it with a body's capitalised name): without the entry,
+# two spellings given that role would be one person (attribute/batch_spellings._agree)
+SHARED_ROLES = [(w, f"{w} du Stade Rennais") for w in (
+    "joueur", "joueuse", "défenseur", "défenseuse", "attaquant", "attaquante", "milieu",
+    "gardien", "gardienne", "avocat", "avocate", "conseiller", "conseillère", "député",
+    "députée", "sénateur", "sénatrice", "adjoint", "adjointe", "élu", "élue", "membre",
+    "salarié", "salariée", "militant", "militante")]
+
+
+@pytest.mark.parametrize(("entry", "role"), rows("shared_roles", SHARED_ROLES))
+def test_shared_role(tmp_path, entry, role):
+    from quotes.attribute.spelling_evidence import agree as _agree
+
+    assert not _agree(role, role)
+    with lacking(tmp_path, "shared_roles", entry):
+        assert _agree(role, role)
+
+
+# stock_phrases.txt: (entry): its words break a run two quotes share (six words each side of
+# it, so that only the phrase makes the run ten words or more)
+STOCK_PHRASES = [(p,) for p in (
+    "aucun commentaire", "pas de commentaire", "sans commentaire", "pas commenter",
+    "pas nous exprimer", "pas s'exprimer", "rien à ajouter", "nous verrons", "on verra",
+    "rien n'est décidé", "rien n'est exclu", "merci", "remercie", "remercions", "remercier")]
+
+
+@pytest.mark.parametrize("entry", [p[0] for p in STOCK_PHRASES], ids=[p[0] for p in STOCK_PHRASES])
+def test_stock_phrase(tmp_path, entry):
+    from quotes.attribute.spelling_evidence import SAID_RUN
+    from quotes.attribute.spelling_evidence import shared_run as _shared_run
+
+    text = f"Je le redis ce soir sans détour {entry} à tous ceux qui suivent ce dossier"
+    assert _shared_run(text, text) < SAID_RUN
+    with lacking(tmp_path, "stock_phrases", entry):
+        assert _shared_run(text, text) >= SAID_RUN
+
+
+TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES)
+
+
 # after every table, those registered late with ``TABLES.update`` too
 @pytest.mark.parametrize("name", sorted(TABLES))
 def test_every_entry_has_a_row(name):

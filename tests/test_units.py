@@ -56,6 +56,9 @@ ROWS = [
      None, None),
     ("« Il n'y a aucun danger », ont assuré les services de la préfète Anne Roy.",
      "Il n'y a aucun danger", "services d’Anne Roy", "organization", None, None),
+    # an office's adjective, capitalised, with its role noun: left out too
+    ("Le cabinet du Premier ministre Gabriel Attal a démenti « toute pression ».",
+     "toute pression", "cabinet de Gabriel Attal", "organization", None, None),
     ("« Nous sommes inquiets », a confié à la presse le cabinet du maire de Montbrun, Paul "
      "Morel.", "Nous sommes inquiets", "cabinet du maire de Montbrun", "organization", None,
      None),
@@ -87,6 +90,8 @@ ROWS = [
      "Rien n'est décidé", "services du ministère de l'Intérieur", "organization", None, None),
     ("« Nous condamnons cet acte », a déclaré l'état-major de l'armée kirghize.",
      "Nous condamnons cet acte", "état-major de l'armée kirghize", "organization", None, None),
+    ("L'état-major des armées a indiqué que deux soldats avaient été blessés.",
+     "deux soldats avaient été blessés", "état-major des armées", "organization", None, None),
     # a possessive before a noun of a unit someone has: the unit of the subject of the closest
     # sentence before that names one person or one body, not an object or a complement
     (MOREL + "Il va « bien », selon son équipe de campagne.",
@@ -126,6 +131,17 @@ ROWS = [
      "l'enquête « avance »", "cabinet", "organization", None, None),
     (MOREL + "Ses services ont précisé que « rien n'est décidé ».",
      "« rien n'est décidé »", "services", "organization", None, None),
+    # two owners coordinated in one subject, a man's « Il » after a woman: unsure
+    ("La ministre Anne Roy et son homologue Claire Dumas ont signé l'accord. « C'est un jour "
+     "historique », a salué son cabinet.", "C'est un jour historique", "cabinet",
+     "organization", None, None),
+    ("Anne Roy et Paul Morel ont débattu jeudi. Selon son équipe, le débat a été « utile ».",
+     "le débat a été « utile »", None, "person", None, "female"),
+    ("Anne Roy a rencontré les maires du département. « Il est très satisfait », a dit son "
+     "équipe.", "Il est très satisfait", None, "person", None, "female"),
+    # an impersonal « il » says no one's gender
+    ("Anne Roy a rencontré les maires du département. « Il faut du repos », a dit son équipe.",
+     "Il faut du repos", "équipe d’Anne Roy", "organization", None, None),
     # a ministry, a government, a prefecture, a direction: the body as written, as before
     ("« Nous condamnons cet acte », a déclaré le ministère kirghize des Affaires étrangères.",
      "Nous condamnons cet acte", "ministère kirghize des Affaires étrangères", "organization",

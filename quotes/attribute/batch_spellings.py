@@ -15,12 +15,18 @@ given names the lists know (« Martine », « Martina »: two women), never a wo
 (« ministère », « ministre ») or with a digit. Two such spellings name one person (``_linked``)
 only when, from articles not dated more than ``story_days`` apart:
 
-- (a) a role of each is one role (``_agree``): the same role noun and the same complement,
-  determiners, case, accents and marks aside (« maire de Vernac », « le maire de Vernac »), or
-  one a bare role noun the other's full form is headed by (« maire », « maire de Vernac »);
-  a person's name only, a body has no role to tell;
+- (a) a role of each is one single office (``spelling_evidence.agree``): the same role noun
+  and the same complement, determiners, case, accents and marks aside (« maire de Vernac »,
+  « le maire de Vernac »), a complement « de » naming one body or place by a capitalised
+  name, held by one person at a time; never a bare noun (« député » and « député »;
+  « préfet » and « préfet du Cantal »), an adjective's role (« conseillère municipale »),
+  « au barreau de Paris », nor a role noun many hold at once in one body
+  (lexicon/shared_roles.txt: « joueur », « défenseur du Stade rennais », « avocat »); a
+  person's name only, a body has no role to tell;
 - (b) a quote of each reports one utterance (the grouping's wording test, ``utterances``, asked
-  of their quotes alone as if both were the one spelling);
+  of their quotes alone as if both were the one spelling), the two sharing ``SAID_RUN`` words
+  in a row, no stock phrase among them (lexicon/stock_phrases.txt: « aucun commentaire »,
+  thanks): « C'est une honte », « Nous sommes très inquiets pour la suite » are anyone's;
 - or one article's cast took the two for one person (a mention writes the other spelling);
 
 and never when records tell them apart (``_apart``): an article whose cast holds both as two
@@ -56,9 +62,8 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from quotes.attribute.batch_groups import Utterances
 from quotes.attribute.name_model import NAME_MODEL
-from quotes.attribute.offices import office_heads
-from quotes.attribute.role_words import heads, kind_heads
-from quotes.lexicon import cached, capitalised, fold, folded, folded_table
+from quotes.attribute.spelling_evidence import SAID_RUN, agree, compatible, shared_run
+from quotes.lexicon import capitalised, fold, folded, folded_table
 from quotes.model import Evidence, Named, Quote, day_number
 from quotes.settings import DEFAULT
 
@@ -77,8 +82,6 @@ _SPLIT = re.compile(r"[\s'’-]+")  # « Abdul-Malak » and « Abdul Malak » ha
 _EDGES = ",;:.!?«»\"“”()[]"  # what a mention's word may carry that is no part of a name
 KINDS = ("person", "organization")  # a described or anonymous speaker names no one
 # what a role's words are compared without: determiners and « de » with its contractions
-_ROLE_LINKS = frozenset({"le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au",
-                         "aux"})
 
 Name = tuple[str, str]  # (kind, name as written)
 
@@ -241,15 +244,15 @@ def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote]
          utterances: Utterances | None, near_days: Callable[[str, str], bool]) -> bool:
     """Is there evidence that two spellings name one person or body, and nothing telling
     them apart (``_apart``)? An article's cast joined them; a role of each from articles of
-    the same days is one role (``_agree``: people only); or a quote of each reports one
-    utterance (``_said``)."""
+    the same days is one office (``spelling_evidence.agree``: people only); or a quote of each
+    reports one utterance (``_said``)."""
     one, other = spellings[a], spellings[b]
     if _apart(one, other, near_days):
         return False
     if a[0] == "person" and (b in one.joined or a in other.joined):
         return True
     if a[0] == "person" and any(
-            near_days(x, y) and _agree(r, s)
+            near_days(x, y) and agree(r, s)
             for (x, rs), (y, ss) in product(one.roles.items(), other.roles.items())
             for r, s in product(rs, ss)):
         return True
@@ -259,13 +262,16 @@ def _one(a: Name, b: Name, spellings: dict[Name, _Spelling], quotes: list[Quote]
 def _said(one: _Spelling, other: _Spelling, quotes: list[Quote], utterances: Utterances | None,
           near_days: Callable[[str, str], bool], name: str) -> bool:
     """Does a quote of each spelling report one utterance (``utterances``), both of articles
-    of the same days, read as if both were ``name``?"""
+    of the same days, read as if both were ``name``, the two sharing ``SAID_RUN`` words in a
+    row, no stock phrase among them (``spelling_evidence.shared_run``)? « C'est une honte »,
+    « Nous sommes très inquiets pour la suite » are said by many."""
     if utterances is None or not one.quotes or not other.quotes:
         return False
     both = [quotes[n] for n in (*one.quotes, *other.quotes)]
     both = [replace(q, speaker=replace(q.speaker, name=name)) for q in both]
     first = len(one.quotes)
     return any(near_days(both[x].article.id, both[y].article.id)
+               and shared_run(both[x].span.text, both[y].span.text) >= SAID_RUN
                for members in utterances(both)
                for x in members if x < first for y in members if y >= first)
 
@@ -273,58 +279,17 @@ def _said(one: _Spelling, other: _Spelling, quotes: list[Quote], utterances: Utt
 def _apart(a: _Spelling, b: _Spelling, near_days: Callable[[str, str], bool]) -> bool:
     """Do the records tell two names' bearers apart: an article whose cast holds both as two
     people, genders shown and different, roles given each and none compatible
-    (``_compatible``), or every article of one dated more than the days of a story from
-    every article of the other?"""
+    (``spelling_evidence.compatible``), or every article of one dated more than the days of a
+    story from every article of the other?"""
     if a.entries & b.entries:
         return True
     if a.genders and b.genders and not a.genders & b.genders:
         return True
     mine = {r for rs in a.roles.values() for r in rs}
     theirs = {r for rs in b.roles.values() for r in rs}
-    if mine and theirs and not any(_compatible(r, s) for r, s in product(mine, theirs)):
+    if mine and theirs and not any(compatible(r, s) for r, s in product(mine, theirs)):
         return True
     return not any(near_days(x, y) for x, y in product(a.articles, b.articles))
-
-
-@cached
-def _role_words(role: str) -> tuple[str, ...]:
-    """A role's words as roles are compared: folded, without marks, determiners and « de »;
-    a role noun cut as ``heads`` cuts it (« sénatrice », « sénateur »)."""
-    out = []
-    for w in re.findall(r"[^\W_]+", fold(role)):
-        if w in _ROLE_LINKS:
-            continue
-        cut = heads(w)
-        out.append(min(cut) if len(cut) == 1 else w)
-    return tuple(out)
-
-
-@cached
-def _agree(a: str, b: str) -> bool:
-    """Are two roles one: the same words (``_role_words``), or one a bare role noun that
-    heads the other (« maire », « maire de Vernac »)?"""
-    x, y = _role_words(a), _role_words(b)
-    if not x or not y:
-        return False
-    if x == y:
-        return True
-    if len(x) == 1:
-        return x[0] in heads(b) | office_heads(b)
-    return len(y) == 1 and y[0] in heads(a) | office_heads(a)
-
-
-@cached
-def _compatible(a: str, b: str) -> bool:
-    """Can two roles be one person's: one role (``_agree``), or one a bare noun of a kind
-    that covers the other's (« l'élu », « maire de Vernac »), or a noun that covers any role
-    (« le responsable »)?"""
-    if _agree(a, b):
-        return True
-    x, y = _role_words(a), _role_words(b)
-    if len(x) > 1 and len(y) > 1:
-        return False
-    ka, kb = kind_heads(a), kind_heads(b)
-    return ka is None or kb is None or bool(ka & kb)
 
 
 def _chosen(names: set[Name], spellings: dict[Name, _Spelling]) -> Name | None:

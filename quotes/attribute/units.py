@@ -19,7 +19,8 @@ closest sentence before whose subject names one person or one body, when that on
 a unit (a part of a firm, lexicon/firm_parts.txt, only a body) and agrees with the pronoun the
 quote's sentence gives as its subject (« Elle … », a woman); never an object or a complement
 (« Anne Roy a limogé son conseiller Paul Morel. Selon son cabinet, … »: Anne Roy's). Left to the
-other rules (the unit as written) when no subject names one, two do, or the one cannot have it.
+other rules (the unit as written) when no subject names one, two do (« Anne Roy et Paul Morel »,
+one subject coordinating two), or the one cannot have it.
 « le ministère de la Culture » is the body's phrase, and a bare noun (« le gouvernement
 kirghize », « le syndicat CGT ») and a role noun (« le porte-parole de la CGT »: a person) are
 left to the other rules.
@@ -35,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import of, person_word
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.possessor import subjects_before
+from quotes.detect.lost import impersonal_verb
 from quotes.lexicon import (
     cached,
     capitalised,
@@ -74,6 +76,10 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
     Xerfi », « équipe de campagne de Paul Morel » for « son équipe de campagne » after « Paul
     Morel a été blessé. »; None for any other mention. ``classify`` reads who a subject before
     names (``speakers.classify``)."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in DEFINITE and span[0].is_lower and (
+            doc[span.start - 1].idx + len(doc[span.start - 1].text) == span.start_char):
+        span = doc[span.start - 1 : span.end]  # « L'état-major des armées », its « L' » left out
     first = span[0].lower_
     found = _head(span)
     if found is None:
@@ -81,7 +87,6 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
     head, after = found
     end = _phrase_end(span, after)
     number = "p" if "Plur" in head.morph.get("Number", []) else "s"
-    doc = span.doc
     text = text_of(doc)
     words = text[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
     if first in OWNER_POSSESSIVES:
@@ -215,8 +220,10 @@ def _owners_named(phrase: Span, registry: Registry) -> str:
             continue
         i = name.start - 1
         while i > phrase.start and (doc[i].text in titles() or (
-                is_role_noun(doc[i].text) and doc[i].is_lower)):
-            i -= 1
+                is_role_noun(doc[i].text) and doc[i].is_lower) or (
+                fold(doc[i].text) in folded("office_adjectives") and i + 1 < name.start
+                and is_role_noun(doc[i + 1].text))):
+            i -= 1  # « du Premier ministre Gabriel Attal »: an office's adjective, capitalised
         if i > phrase.start and doc[i].lower_ in DEFINITE and doc[i - 1].lower_ in DE_CONTRACTED:
             i -= 1  # « de la ministre »
         person = registry.person(name.text, at=name.start_char)
@@ -247,6 +254,8 @@ def _possessor(span: Span, head: Token, words: str, registry: Registry,
         if len(named) > 1:
             return None  # « Paul Morel et Anne Roy … »: two
         subject, who = named[0]
+        if _coordinated(subject):
+            return None  # « La ministre Anne Roy et son homologue Claire Dumas … »: two
         if who.kind == "person" and who.number == "p":
             continue  # « Les deux candidats doivent débattre. »: no one's « son »
         if who.name is None:
@@ -277,6 +286,14 @@ def _named(subject: Token, registry: Registry, classify: Classify) -> Resolved |
     return None
 
 
+def _coordinated(subject: Token) -> bool:
+    """Is a noun or a name joined to the subject by « et », « ou » (« Anne Roy et Paul
+    Morel », « La ministre Anne Roy et son homologue Claire Dumas »): two owners?"""
+    own = [subject, *(c for c in subject.children if c.dep_.startswith("flat"))]
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+               for t in own for c in t.children)
+
+
 def _gender(who: Resolved, registry: Registry) -> str | None:
     """« f », « m »: a person's gender, the cast's, else the mention's."""
     person = registry.person(who.name) if who.name else None
@@ -285,11 +302,14 @@ def _gender(who: Resolved, registry: Registry) -> str | None:
 
 def _said_gender(span: Span) -> str | None:
     """« f » or « m »: the gender of the subject of the quote's sentence, a pronoun (« Elle se
-    repose », « Il va bien ») or a person's noun by its article (« la candidate »), out of the
+    repose », « Il va bien », « Il est très satisfait » however parsed, an impersonal « il »
+    aside: « Il faut … ») or a person's noun by its article (« la candidate »), out of the
     mention."""
     for tok in span.sent:
-        if tok.dep_ not in ("nsubj", "nsubj:pass") or span.start <= tok.i < span.end:
+        if tok.dep_ not in ("nsubj", "nsubj:pass", "expl:subj") or span.start <= tok.i < span.end:
             continue
+        if tok.dep_ == "expl:subj" and (tok.lower_ != "il" or impersonal_verb(tok.head)):
+            continue  # « Il faut du repos »: no one; « Il est très satisfait », parsed so, a man
         if tok.lower_ in _SUBJECT_PRONOUNS:
             return _SUBJECT_PRONOUNS[tok.lower_]
         if tok.pos_ == "NOUN" and person_word(tok.text) and "Sing" in tok.morph.get("Number", []):
