@@ -48,7 +48,14 @@ from quotes.lexicon import (
     singular,
     titles,
 )
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, OWNER_POSSESSIVES
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE,
+    OF_ARTICLE,
+    OWNER_POSSESSIVES,
+    SUBJECT_GENDERS,
+)
 from quotes.lexicon.roles import article_gender, is_role_noun
 from quotes.nlp.doc import glued_hyphen, text_of
 
@@ -60,8 +67,6 @@ if TYPE_CHECKING:
 
 _OPEN, _CLOSE = "(", ")"
 _OF = DE_CONTRACTED - {"des"}  # before one owner: « de », « d' », « du »
-_SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
-_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l’", "l’": "de l’", "les": "des "}
 _CUT = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc"})  # not the subject
 
 
@@ -310,8 +315,8 @@ def _said_gender(span: Span) -> str | None:
             continue
         if tok.dep_ == "expl:subj" and (tok.lower_ != "il" or impersonal_verb(tok.head)):
             continue  # « Il faut du repos »: no one; « Il est très satisfait », parsed so, a man
-        if tok.lower_ in _SUBJECT_PRONOUNS:
-            return _SUBJECT_PRONOUNS[tok.lower_]
+        if tok.lower_ in SUBJECT_GENDERS:
+            return SUBJECT_GENDERS[tok.lower_]
         if tok.pos_ == "NOUN" and person_word(tok.text) and "Sing" in tok.morph.get("Number", []):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             return article_gender(det)
@@ -322,8 +327,8 @@ def _of_body(subject: Token, name: str) -> str:
     """« du ministère de la Santé » for « Le ministère de la Santé », « de Vendimo »: a body's
     name after « de », its article as the subject gives it."""
     det = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
-    if det is not None and det.lower_ in _OF_ARTICLE and fold(name).startswith(fold(subject.text)):
-        return _OF_ARTICLE[det.lower_] + name
+    if det is not None and det.lower_ in OF_ARTICLE and fold(name).startswith(fold(subject.text)):
+        return OF_ARTICLE[det.lower_] + name
     return of(name)
 
 
