@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import of, person_word
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.possessor import subjects_before
+from quotes.detect.context import char_range
 from quotes.detect.lost import impersonal_verb
 from quotes.lexicon import (
     cached,
@@ -93,7 +94,7 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
     end = _phrase_end(span, after)
     number = "p" if "Plur" in head.morph.get("Number", []) else "s"
     text = text_of(doc)
-    words = text[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    words = text[slice(*char_range(doc, (head.i, end)))]
     if first in OWNER_POSSESSIVES:
         unit = _possessor(span, head, words, registry, classify)
         return (unit, number) if unit is not None else None
@@ -168,7 +169,7 @@ def _own_name(doc: Doc, after: int, end: int, registry: Registry) -> str | None:
         n += 1
     if n == k:
         return None
-    name = text_of(doc)[doc[k].idx : doc[n - 1].idx + len(doc[n - 1].text)]
+    name = text_of(doc)[slice(*char_range(doc, (k, n)))]
     if _person_owner(doc, k - 1, n, registry):
         return None  # « le cabinet d'avocat Paul Morel »: a person's, not a body's name
     if n == end:
