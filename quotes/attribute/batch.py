@@ -9,29 +9,28 @@ May » under « Theresa May démissionne »: ``batch_names.titled``, evidence ``
 written with and without their accents are one person's (``batch_names.one_person``). A description
 left unresolved in one article ("le préfet de Mayotte", never named there) goes to the one person
 another article names with a role that fits it and a gender that agrees with it ("la ministre" is no
-man), whether that article
-quotes them or only names them: first among the articles of its story (``Stories``: dated within
-``story_days`` of it, and naming someone it names, quoting a body it quotes, or reporting an
-utterance it reports; then those reached from one such article to the next), then, when they name
-no holder, for a description saying more than its noun (« le procureur de Nantes », « le chef du
-gouvernement ») only, in any article of the batch dated within ``story_days`` of it, both dated (a
-bare « le ministre » is its own story's): a batch of two events never gives one's holder to the
-other; between several, the one this article names; never another article's holder where the
-article gives the function to someone itself, nor, for another article's such guess, a holder whose
-role there is only that article's own guess at the person it is about (whatever other roles it
-gives them, but one of its kind). A person given no role in one article gets, after any its own
-other quotes give them (``own_roles``), the role another article of its dates quoting them gives
-(else one only naming them: ``batch_roles``; never a description that article took for them and the
-batch gave to someone else since), first the articles that report the same utterances of theirs as
-this one (grouped, from article to article: this story, not another event they spoke at), and one
-whose gender it does not show (or only guesses from the first name, ``name_model``) the gender
-another article shows (``batch_genders``), a description tied to them too; the person's quotes
-of the article a description is tied to share their roles there (``one_cast``); a bare title
-(« Premier ministre ») the fuller form with a country's adjective another quote of its article
-gives them (``batch_roles.with_country``). Each change says which article supplied it in
-``evidence`` (``batch-description:ID``, ``batch-role:ID``, ``batch-gender:ID``), and a speaker
-found so has the confidence of the path that found it (``confidence.followed``). Out: the
-quotes, in their order.
+man), whether that article quotes them or only names them: first among the articles of its story
+(``Stories``: dated within ``story_days`` of it, and naming someone it names, quoting a body it
+quotes, or reporting an utterance it reports; then those reached from one such article to the next),
+then, when they name no holder, for a description saying more than its noun (« le procureur de
+Nantes », « le chef du gouvernement ») only, in any article of the batch dated within ``story_days``
+of it, both dated (a bare « le ministre » is its own story's): a batch of two events never gives
+one's holder to the other; between several, the one this article names; never another article's
+holder where the article gives the function to someone itself, nor, for another article's such
+guess, a holder whose role there is only that article's own guess at the person it is about
+(whatever other roles it gives them, but one of its kind). A person given no role in one article
+gets, after any its own other quotes give them (``own_roles``), the role another article of its
+dates quoting them gives (else one only naming them: ``batch_roles``; never a description that
+article took for them and the batch gave to someone else since), first the articles that report the
+same utterances of theirs as this one (grouped, from article to article: this story, not another
+event they spoke at), and one whose gender it does not show (or only guesses from the first name,
+``name_model``) the gender another article shows (``batch_genders``), a description tied to them
+too; the person's quotes of the article a description is tied to share their roles there
+(``one_cast``); a bare title (« Premier ministre ») the fuller form with a country's adjective
+another quote of its article gives them (``batch_roles.with_country``). Each change says which
+article supplied it in ``evidence`` (``batch-description:ID``, ``batch-role:ID``,
+``batch-gender:ID``), and a speaker found so has the confidence of the path that found it
+(``confidence.followed``). Out: the quotes, in their order.
 """
 
 from __future__ import annotations

@@ -81,7 +81,6 @@ SWAP = 5
 _SPLIT = re.compile(r"[\s'’-]+")  # « Abdul-Malak » and « Abdul Malak » have the same words
 _EDGES = ",;:.!?«»\"“”()[]"  # what a mention's word may carry that is no part of a name
 KINDS = ("person", "organization")  # a described or anonymous speaker names no one
-# what a role's words are compared without: determiners and « de » with its contractions
 
 Name = tuple[str, str]  # (kind, name as written)
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotes.lexicon import capitalised, fold, folded, listed
+from quotes.lexicon import cached, capitalised, fold, folded, listed
 from quotes.lexicon.grammar import (
+    DE,
     DE_CONTRACTED,
     DETERMINERS,
+    ELIDED_ARTICLE,
     ONLY,
     RANKS,
     STATES,
@@ -59,6 +61,7 @@ def office_rank(doc: Doc, i: int, hi: int) -> bool:
     return any(key == title or key.startswith(title + " ") for title in _set_titles())
 
 
+@cached
 def _set_titles() -> frozenset[str]:
     return frozenset(phrase_key(title) for title in folded("set_titles"))
 
@@ -119,13 +122,13 @@ def _scope(doc: Doc, i: int, hi: int) -> int | None:
     adjectives (« des dernières décennies ») and a lower-case noun of
     lexicon/superlative_scopes.txt, or one capitalised after « l' » (« de l'Histoire »); None
     for any other (« du Temps », « d'histoire de l'art »)."""
-    word = doc[i].lower_.replace("’", "'")
-    if word not in DE_CONTRACTED and word != "d'":
+    word = doc[i].lower_
+    if word not in DE_CONTRACTED:
         return None
     k = i + 1
     while k < hi and fold(doc[k].text) in TOUT:
         k += 1
-    if word in ("de", "d'"):
+    if word in DE:
         if k >= hi or doc[k].lower_ not in DETERMINERS:
             return None
         k += 1
@@ -135,7 +138,7 @@ def _scope(doc: Doc, i: int, hi: int) -> int | None:
         return None
     # a capital only after « l' » (« de l'Histoire », as the press writes it), never after
     # « du », « des » or another article (« du Temps », « de La Génération »: a title)
-    elided = doc[k - 1].lower_.replace("’", "'") == "l'"
+    elided = doc[k - 1].lower_ in ELIDED_ARTICLE
     return k if not capitalised(doc[k].text) or elided else None
 
 

@@ -70,8 +70,9 @@ def plain(role: str) -> str:
     written »), but those around the word it opens on, which flag the word, not a name
     (« « camerlingue » du Vatican » is the « camerlingue du Vatican »), and any mark the role
     holds without its partner (a role cut inside a name in marks)."""
-    dropped = {i for pair in _mark_pairs(role) if not role[: pair[0]].strip() for i in pair}
-    dropped |= _unpaired(role)
+    pairs = _mark_pairs(role)
+    dropped = {i for pair in pairs if not role[: pair[0]].strip() for i in pair}
+    dropped |= _unpaired(role, pairs)
     return " ".join("".join(c for i, c in enumerate(role) if i not in dropped).split())
 
 
@@ -91,10 +92,10 @@ def _mark_pairs(role: str) -> list[tuple[int, int]]:
     return pairs
 
 
-def _unpaired(role: str) -> set[int]:
-    """Where the marks of ``role`` that no other mark of it pairs with stand."""
-    paired = {i for pair in _mark_pairs(role) for i in pair}
-    return {i for i, c in enumerate(role) if c in quote_marks() and i not in paired}
+def _unpaired(role: str, pairs: list[tuple[int, int]]) -> set[int]:
+    """Where the marks of ``role`` that none of its ``pairs`` (``_mark_pairs``) holds stand."""
+    marks, paired = quote_marks(), {i for pair in pairs for i in pair}
+    return {i for i, c in enumerate(role) if c in marks and i not in paired}
 
 
 def role_at(

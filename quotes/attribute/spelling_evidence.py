@@ -10,17 +10,14 @@ import re
 
 from quotes.attribute.offices import office_heads
 from quotes.attribute.role_words import heads, kind_heads
-from quotes.lexicon import cached, capitalised, fold
+from quotes.lexicon import cached, capitalised, fold, folded
 from quotes.lexicon import words as list_words
+from quotes.lexicon.grammar import DE_BARE, DEFINITE_BARE, NOT_ROLE_ADJECTIVES, ROLE_WORD_LINKS
 
-_ROLE_LINKS = frozenset({"le", "la", "les", "l", "un", "une", "du", "des", "de", "d", "au",
-                         "aux"})
-_OF_LINKS = frozenset({"de", "du", "des", "d"})  # before an office's body or place
-_ARTICLES = frozenset({"le", "la", "les", "l"})
-# words between a role noun and its « de » that are no adjective of it: « avocat au barreau de
-# Paris », « vice-présidente chargée de l'éducation » are no single office's
-_NOT_ADJECTIVES = frozenset({"a", "au", "aux", "en", "pour", "chez", "sur", "dans", "aupres",
-                             "charge", "chargee", "par", "avec"})
+_WORD = re.compile(r"[^\W_]+")  # any sign parts two words: an apostrophe, a hyphen, a mark
+_HYPHENED = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # a word, its hyphens kept (« porte-parole »)
+_LEADS = ROLE_WORD_LINKS - DE_BARE  # before an office's role noun: « le », « un », « au »
+_NOT_ADJECTIVES = DE_BARE | NOT_ROLE_ADJECTIVES  # what ends an office's adjectives
 _ADJECTIVES = 2  # « directeur général de Vendimo », « procureur général adjoint de Paris »
 # the words two quotes of two spellings share, in a row, for their one utterance to tell one
 # person: two different gold utterances (seeds, corpus, batch2) share at most 7 words in a row
@@ -36,8 +33,8 @@ def _role_words(role: str) -> tuple[str, ...]:
     """A role's words as roles are compared: folded, without marks, determiners and « de »;
     a role noun cut as ``heads`` cuts it (« sénatrice », « sénateur »)."""
     out = []
-    for w in re.findall(r"[^\W_]+", fold(role)):
-        if w in _ROLE_LINKS:
+    for w in _WORD.findall(fold(role)):
+        if w in ROLE_WORD_LINKS:
             continue
         cut = heads(w)
         out.append(min(cut) if len(cut) == 1 else w)
@@ -77,27 +74,22 @@ def _office(role: str) -> bool:
     aside, then « de » and a body or a place by a capitalised name (« maire de Vernac »,
     « préfet du Cantal », « porte-parole du Service de secours »); not « au barreau de
     Paris », « adjoint au maire de Lyon », « conseillère municipale »?"""
-    toks = re.findall(r"[^\W_]+(?:-[^\W_]+)*", role)
+    toks = _HYPHENED.findall(role)
     i = 0
-    while i < len(toks) and fold(toks[i]) in _ROLE_LINKS - _OF_LINKS:
+    while i < len(toks) and fold(toks[i]) in _LEADS:
         i += 1
-    if i >= len(toks) or fold(toks[i]) in _shared_roles():
+    if i >= len(toks) or fold(toks[i]) in folded("shared_roles"):
         return False
     j = i + 1
     while j < len(toks) and j - i <= _ADJECTIVES and toks[j].islower() and (
-            fold(toks[j]) not in _OF_LINKS | _NOT_ADJECTIVES):
+            fold(toks[j]) not in _NOT_ADJECTIVES):
         j += 1
-    if j >= len(toks) or fold(toks[j]) not in _OF_LINKS:
+    if j >= len(toks) or fold(toks[j]) not in DE_BARE:
         return False
     j += 1
-    while j < len(toks) and fold(toks[j]) in _ARTICLES:
+    while j < len(toks) and fold(toks[j]) in DEFINITE_BARE:
         j += 1
     return j < len(toks) and capitalised(toks[j])
-
-
-@cached
-def _shared_roles() -> frozenset[str]:
-    return frozenset(fold(w) for w in list_words("shared_roles"))
 
 
 @cached
@@ -149,4 +141,4 @@ def _stock_phrases() -> tuple[tuple[str, ...], ...]:
 def said_words(text: str) -> tuple[str, ...]:
     """A text's words as quotes are compared: lower case, accents and marks aside, an
     elision a word of its own (« l'été »: « l », « ete »)."""
-    return tuple(re.findall(r"[^\W_]+", fold(text).lower()))
+    return tuple(_WORD.findall(fold(text).lower()))

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.descriptions import of, person_word
 from quotes.attribute.name_spans import name_spans
 from quotes.attribute.possessor import subjects_before
+from quotes.detect.context import char_range
 from quotes.detect.lost import impersonal_verb
 from quotes.lexicon import (
     cached,
@@ -48,7 +49,14 @@ from quotes.lexicon import (
     singular,
     titles,
 )
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, OWNER_POSSESSIVES
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE,
+    OF_ARTICLE,
+    OWNER_POSSESSIVES,
+    SUBJECT_GENDERS,
+)
 from quotes.lexicon.roles import article_gender, is_role_noun
 from quotes.nlp.doc import glued_hyphen, text_of
 
@@ -60,8 +68,6 @@ if TYPE_CHECKING:
 
 _OPEN, _CLOSE = "(", ")"
 _OF = DE_CONTRACTED - {"des"}  # before one owner: « de », « d' », « du »
-_SUBJECT_PRONOUNS = {"il": "m", "elle": "f"}
-_OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l’", "l’": "de l’", "les": "des "}
 _CUT = frozenset({"acl", "acl:relcl", "advcl", "parataxis", "conj", "cc"})  # not the subject
 
 
@@ -88,7 +94,7 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
     end = _phrase_end(span, after)
     number = "p" if "Plur" in head.morph.get("Number", []) else "s"
     text = text_of(doc)
-    words = text[head.idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    words = text[slice(*char_range(doc, (head.i, end)))]
     if first in OWNER_POSSESSIVES:
         unit = _possessor(span, head, words, registry, classify)
         return (unit, number) if unit is not None else None
@@ -163,7 +169,7 @@ def _own_name(doc: Doc, after: int, end: int, registry: Registry) -> str | None:
         n += 1
     if n == k:
         return None
-    name = text_of(doc)[doc[k].idx : doc[n - 1].idx + len(doc[n - 1].text)]
+    name = text_of(doc)[slice(*char_range(doc, (k, n)))]
     if _person_owner(doc, k - 1, n, registry):
         return None  # « le cabinet d'avocat Paul Morel »: a person's, not a body's name
     if n == end:
@@ -310,8 +316,8 @@ def _said_gender(span: Span) -> str | None:
             continue
         if tok.dep_ == "expl:subj" and (tok.lower_ != "il" or impersonal_verb(tok.head)):
             continue  # « Il faut du repos »: no one; « Il est très satisfait », parsed so, a man
-        if tok.lower_ in _SUBJECT_PRONOUNS:
-            return _SUBJECT_PRONOUNS[tok.lower_]
+        if tok.lower_ in SUBJECT_GENDERS:
+            return SUBJECT_GENDERS[tok.lower_]
         if tok.pos_ == "NOUN" and person_word(tok.text) and "Sing" in tok.morph.get("Number", []):
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             return article_gender(det)
@@ -322,8 +328,8 @@ def _of_body(subject: Token, name: str) -> str:
     """« du ministère de la Santé » for « Le ministère de la Santé », « de Vendimo »: a body's
     name after « de », its article as the subject gives it."""
     det = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
-    if det is not None and det.lower_ in _OF_ARTICLE and fold(name).startswith(fold(subject.text)):
-        return _OF_ARTICLE[det.lower_] + name
+    if det is not None and det.lower_ in OF_ARTICLE and fold(name).startswith(fold(subject.text)):
+        return OF_ARTICLE[det.lower_] + name
     return of(name)
 
 

@@ -22,7 +22,7 @@ from quotes.detect.context import CLOSING
 from quotes.detect.sentence_stops import sentence_ends_in
 from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import DE, INFINITIVE_CLITICS, REFLEXIVE
-from quotes.model import CUE_CARRIED, Quote
+from quotes.model import CUE_CARRIED, Evidence, Quote
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+['’]?)(\s*)$")
 _ELIDED = ("'", "’")
@@ -95,9 +95,9 @@ def carried_cues(text: str, quotes: list[Quote]) -> list[Quote]:
         q, prev = out[n], out[n - 1]
         if q.cue is not None or prev.cue is None or q.type != "direct":
             continue
-        if "heading" in q.evidence:  # a heading announces what follows: no cue before it
+        if Evidence.HEADING in q.evidence:  # a heading announces what follows: no cue before it
             continue
-        if "post" in q.evidence:  # a post is signed, in no marks: a cue before it is not its
+        if Evidence.POST in q.evidence:  # a post is signed, in no marks: a cue before it is not its
             continue
         if q.speaker.name is None or q.speaker.name != prev.speaker.name:
             continue

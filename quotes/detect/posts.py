@@ -35,7 +35,7 @@ from spacy.tokens import Token
 
 from quotes.detect.context import Context
 from quotes.lexicon import fold, phrases
-from quotes.lexicon.grammar import ADDRESS, FIRST_SECOND_PERSON
+from quotes.lexicon.grammar import FIRST_SECOND_PERSON, SECOND_PERSON
 from quotes.nlp.doc import entities
 
 # "— Anne Roy (@anneroy) 3 mai 2024": a dash, a name, a handle, then a date at most; the
@@ -56,7 +56,6 @@ _MARKS = re.compile(r"[«»\"“”„]")
 # a source or a channel opening the paragraph: the narrator's (« Selon @prefet35, … »)
 _NARRATED = re.compile(r"\s*(?:selon|d['’]\s*apr[eè]s|via|sur\s+(?:x|twitter|facebook|instagram|"
                        r"linkedin|bluesky|threads|tiktok))\b", re.IGNORECASE)
-_SECOND_PERSON = frozenset({"tu", "te", "t'", "t’", "toi", "ton", "ta", "tes", *ADDRESS})
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def _addressed(ctx: Context, lo: int, hi: int) -> bool:
     rest = text[m.end() : hi].lstrip()
     after = tuple(w.strip(",.!?").lower() for w in rest.split()[:2])
     return rest.startswith(",") or any(after[: len(g)] == g for g in phrases("greetings")) or (
-        bool({t.lower_ for t in _tokens(ctx, m.end(), hi)} & _SECOND_PERSON))
+        bool({t.lower_ for t in _tokens(ctx, m.end(), hi)} & SECOND_PERSON))
 
 
 def _tokens(ctx: Context, lo: int, hi: int) -> list[Token]:

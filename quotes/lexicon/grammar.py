@@ -86,6 +86,18 @@ DE_CONTRACTED = DE | {"du", "des"}
 # after a role noun, before the one it serves: "avocate de Paul Morel", "analyste chez Alcyon"
 ROLE_LINKS = DE_CONTRACTED | {"chez"}
 DE_DU = frozenset({"de", "du"})
+# folded, as a split at every sign leaves them (« l'élu »: « l », « elu »): the definite
+# articles, « de » and its contractions, the words a role's words are compared without
+# (attribute/spelling_evidence.py: « le maire de Vernac » and « maire de Vernac » alike)
+# « de » and a definite article, as one writes them before a noun: « du ministère »
+OF_ARTICLE = {"le": "du ", "la": "de la ", "l'": "de l’", "l’": "de l’", "les": "des "}
+DEFINITE_BARE = frozenset({"le", "la", "les", "l"})
+DE_BARE = frozenset({"de", "du", "des", "d"})
+ROLE_WORD_LINKS = DEFINITE_BARE | DE_BARE | INDEFINITE | {"au", "aux"}
+# folded: words between a role noun and its « de » that are no adjective of it: « avocat au
+# barreau de Paris », « vice-présidente chargée de l'éducation » are no single office's
+NOT_ROLE_ADJECTIVES = frozenset({"a", "au", "aux", "en", "pour", "chez", "sur", "dans", "aupres",
+                                 "charge", "chargee", "par", "avec"})
 PARTITIVE = frozenset({"de", "du", "d'", "d’"})  # "« … » de M. X": the words of someone
 NAME_LINKS = DE_CONTRACTED | {"la", "l'", "l’", "le", "les"}  # inside a name or a role
 # folded, the small words of a body's name its acronym may leave out (« Office national des
@@ -237,11 +249,14 @@ FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})  # for oneself and one
 # noun before it in the words (« nous attendons sa démission », not « un rêve, je l'ai réalisé »)
 THIRD_PERSON = frozenset({"il", "elle", "lui"})
 THIRD_PERSON_BACK = frozenset({"le", "la", "l'", "l’", "sa", "son", "ses", "leur", "leurs"})
+# a singular subject pronoun's gender (« Elle se repose »: a woman)
+SUBJECT_GENDERS = {"il": "m", "elle": "f"}
 ADDRESS = frozenset({"vous", "votre", "vos"})  # a question put to someone
+# the words of one spoken to (« Bravo à toi », « merci pour votre soutien »)
+SECOND_PERSON = ADDRESS | {"tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"}
 # the words of one who speaks or is spoken to: never the narrator's about a third person
 # (« …, a dit Paul Morel, mon bilan. »: the quote goes on)
-FIRST_SECOND_PERSON = FIRST_PERSON | FIRST_PERSON_PLURAL | ADDRESS | {
-    "tu", "te", "t'", "t’", "toi", "ton", "ta", "tes"}
+FIRST_SECOND_PERSON = FIRST_PERSON | FIRST_PERSON_PLURAL | SECOND_PERSON
 # « nous » and « vous », a subject or an object alike: the endings of a verb whose subject
 # they are ("nous confions", "vous dites")
 OWN_VERB_ENDINGS = {"nous": ("ons", "sommes"), "vous": ("ez", "êtes", "dites", "faites")}
