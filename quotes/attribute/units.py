@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 _OPEN, _CLOSE = "(", ")"
 _OF = DE_CONTRACTED - {"des"}  # before one owner: « de », « d' », « du »
+_OPENERS = DEFINITE | OWNER_POSSESSIVES  # « la section de … », « son équipe »
 
 
 def is_unit_noun(word: str) -> bool:
@@ -70,6 +71,8 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
             doc[span.start - 1].idx + len(doc[span.start - 1].text) == span.start_char):
         span = doc[span.start - 1 : span.end]  # « L'état-major des armées », its « L' » left out
     first = span[0].lower_
+    if first not in _OPENERS:
+        return None  # « un syndicat », « ce syndicat »: no unit's phrase
     found = _head(span)
     if found is None:
         return None
@@ -81,8 +84,6 @@ def unit_speaker(span: Span, registry: Registry, classify: Classify) -> tuple[st
     if first in OWNER_POSSESSIVES:
         unit = owned_unit(span, head, words, registry, classify)
         return (unit, number) if unit is not None else None
-    if first not in DEFINITE:
-        return None
     if (name := _own_name(doc, after, end, registry)) is not None:
         return name, number  # « le cabinet d'études Xerfi », « le groupe Alcyon de Paul Morel »
     if not _completed(doc[after:end]) or fold(words) in folded("firm_parts"):
