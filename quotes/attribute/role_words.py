@@ -97,9 +97,10 @@ def kin_heads(text: str) -> set[str]:
     own = kind_heads(text)
     if not own:
         return set()
+    mine = heads(text)
     for covered in role_kinds().values():
         keys = {head_key(c) for c in covered if c != "*"}
-        if keys & heads(text):
+        if keys & mine:
             own |= keys
     return own
 

@@ -29,6 +29,7 @@ from quotes.model import Span as Place
 from quotes.settings import DEFAULT
 
 _STOP = re.compile(r"[.!?\n]")  # between two roles: two places, not one
+_NOT_MORE = TENURE | FORMER | TO_COME  # folded: « sortant », « ancien », « futur »
 
 
 def quoted_word(doc: Doc, i: int, most: int = 3) -> bool:
@@ -222,7 +223,7 @@ def _more_of(role: str, more: list[str]) -> bool:
     second function (« et président de … ») nor a place that makes another office of one whose
     body is named (« ministre de l'Économie |de l'Italie| »)?"""
     low = [w.lower().replace("’", "'") for w in more]
-    if not low or any(fold(w) in TENURE | FORMER | TO_COME or any(c.isdigit() for c in w)
+    if not low or any(fold(w) in _NOT_MORE or any(c.isdigit() for c in w)
                       for w in low):
         return False
     if low[0] in COORDINATORS:
