@@ -37,8 +37,10 @@ def countries(registry: Registry, person: Person, before: int) -> frozenset[str]
     before one of their names, in its sentence (« la Française Justine Roy »), an adjective
     that qualifies the noun of a role given before it (« cinéaste néo-zélandaise »)."""
     found: set[str] = set()
-    for at, who in registry.mentions:
-        if who is person and at < before:
+    for at, who in registry.mentions:  # in the text's order
+        if at >= before:
+            break
+        if who is person:
             found |= _noun_before(registry, at)
     for text, lo, _ in person.roles:
         if lo < before:

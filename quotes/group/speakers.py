@@ -97,7 +97,7 @@ def _inner_words(linked: dict[str, str], together: Callable[[str, str], bool],
     return linked
 
 
-def _given(word: str, holder: Name, borne: str | None = None) -> bool:
+def _given(word: str, holder: Name, borne: str | None) -> bool:
     """Is ``word`` the holder's first name, and a given name some list knows (the epicene
     names, the wider list: « Camille », « Chelsea »)? Not when the list gives it to one sex
     only and the records give the person the other (``borne``: the gender both names have,
