@@ -169,20 +169,22 @@ def article_records(
 
 
 def identified(
-    records: Iterable[Quote | Problem], path: Path | None
+    records: Iterable[Quote | Problem], people: People | None
 ) -> Iterable[Quote | Problem]:
-    """The records, each quote's speaker matched against the people file at ``path``."""
-    if path is None:
+    """The records, each quote's speaker matched against ``people`` (``people_at``)."""
+    if people is None:
         return records
     from quotes.attribute.people import apply_people
 
-    people = people_at(path)  # now, so that a bad file stops the run before extraction
     return (apply_people([r], people)[0] if isinstance(r, Quote) else r for r in records)
 
 
-def people_at(path: Path) -> People:
-    """The people file at ``path`` (``identified`` matches the quotes with it, the batch gives
-    its ids to the names it respells); a file that cannot be used stops the run."""
+def people_at(path: Path | None) -> People | None:
+    """The people file at ``path``, if any, read once: ``identified`` matches the quotes with
+    it, the batch gives its ids to the names it respells. Read before extraction, so that a
+    file that cannot be used stops the run first."""
+    if path is None:
+        return None
     from quotes.attribute.people import load_people
 
     try:
@@ -193,11 +195,10 @@ def people_at(path: Path) -> People:
 
 def group_records(
     records: list[Quote | Problem], options: Settings = DEFAULT,
-    named: dict[str, list[Named]] | None = None, people: Path | None = None,
+    named: dict[str, list[Named]] | None = None, people: People | None = None,
 ) -> tuple[list[Quote | Problem], list[Group]]:
     """The records read as one batch and grouped; ``people``: the people file the quotes were
     matched against (``identified``)."""
     from quotes.api import group_batch
 
-    return group_batch(records, options, named,
-                       people=None if people is None else people_at(people))
+    return group_batch(records, options, named, people=people)

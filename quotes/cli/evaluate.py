@@ -48,8 +48,9 @@ def evaluate(
     try:
         gold_items = ev.load_gold(gold)
         named: dict[str, list[Named]] = {}  # who each article names, for the batch
+        known = people_at(people)
         found, failed = told(identified(article_records(
-            pred, progress=False, settings=settings, lengths=lengths, named=named), people))
+            pred, progress=False, settings=settings, lengths=lengths, named=named), known))
         ev.check_ranges(gold_items, lengths)
     except QuotesError as exc:
         raise fail(str(exc)) from None
@@ -58,8 +59,7 @@ def evaluate(
         from quotes.api import link_and_group
 
         # read as a batch, then grouped, so that both are scored too
-        records, _ = link_and_group(
-            records, settings, named, people=None if people is None else people_at(people))
+        records, _ = link_and_group(records, settings, named, people=known)
     pred_items = ev.from_records(records)
     scores = ev.score(gold_items, pred_items)
     if as_json:

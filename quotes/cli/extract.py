@@ -16,6 +16,7 @@ from quotes.cli.common import (
     fail,
     group_records,
     identified,
+    people_at,
     settings_from,
     url_lines,
 )
@@ -83,13 +84,14 @@ def extract(
     try:
         with record_output(output, fmt, warn=replaced.append) as write:
             named: dict[str, list[Named]] = {}  # the people each article names, for the batch
+            known = people_at(people)
             records = identified(
                 article_records(paths, progress=output is not None, settings=settings,
-                         texts=texts_out, run=run, read=write, named=named), people
+                         texts=texts_out, run=run, read=write, named=named), known
             )
             groups: list[Group] = []
             if group:
-                records, groups = group_records(list(records), settings, named, people)
+                records, groups = group_records(list(records), settings, named, known)
             for rec in records:
                 if isinstance(rec, Problem):
                     run.problem(rec)

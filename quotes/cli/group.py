@@ -18,6 +18,7 @@ from quotes.cli.common import (
     fail,
     group_records,
     identified,
+    people_at,
     settings_from,
     told,
     written,
@@ -72,9 +73,10 @@ def group_cmd(
         consensus=consensus, paraphrase=paraphrase)
     articles: list[Article] = []  # told to a store: one read without quotes loses its old ones
     named: dict[str, list[Named]] = {}  # the people each article names, for the batch
+    known = people_at(people)
     records, failed = told(identified(article_records(
-        paths, progress=True, settings=opts, read=articles.append, named=named), people))
-    grouped, groups = group_records(records, opts, named, people)
+        paths, progress=True, settings=opts, read=articles.append, named=named), known))
+    grouped, groups = group_records(records, opts, named, known)
     replaced: list[Problem] = []  # articles of the store replaced by another of their id
     try:
         with record_output(output, fmt, warn=replaced.append) as write:

@@ -78,17 +78,17 @@ def report(
     quotes: list[Quote] = []
     problems: list[Problem] = []
     named: dict[str, list[Named]] = {}  # who each article names, for the batch
+    known = people_at(people)
     try:
         for rec in identified(article_records(paths, progress=True, settings=settings,
-                                              named=named), people):
+                                              named=named), known):
             if isinstance(rec, Quote):
                 quotes.append(rec)
             else:
                 problems.append(rec)
     except QuotesError as exc:
         raise fail(str(exc)) from None
-    quotes, groups = link_and_group(
-        quotes, settings, named, people=None if people is None else people_at(people))
+    quotes, groups = link_and_group(quotes, settings, named, people=known)
     failed = any(p.severity == "error" for p in problems)  # the exit code counts them all
     if speaker is not None or outlet is not None:
         quotes = [q for q in quotes if holds(q.who, speaker) and holds(q.article.outlet, outlet)]

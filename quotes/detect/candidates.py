@@ -348,8 +348,8 @@ def _posts(ctx: Context, out: list[Candidate]) -> list[Candidate]:
     found = run_free(posts(ctx), out)
     kept = [c for c in out if not any(p.start <= c.start < p.end for p in found)]
     for p in found:
-        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), ("post",))
-        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=("post",)))
+        frame = Frame("post", None, "post", p.name, ((p.start, p.end),), (Evidence.POST,))
+        kept.append(Candidate("direct", p.start, p.end, p.para, frame, evidence=(Evidence.POST,)))
     return kept
 
 

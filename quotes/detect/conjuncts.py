@@ -48,9 +48,8 @@ def conjunct_frames(ctx: Context, sent: tuple[int, int],
         for verb in coordinated_after_marks(ctx, at.tok, outer_end(first)):
             if verb.i in cue_verbs:
                 continue
-            lo = min(t.idx for t in verb.subtree)
-            last = max(verb.subtree, key=lambda t: t.i)
-            hi = last.idx + len(last.text)
+            ids = [t.i for t in verb.subtree]
+            lo, hi = char_range(ctx.doc, (min(ids), max(ids) + 1))
             if lo < frame.content[0][1]:
                 continue  # the cue's words run over it: not cut there
             subj = _own_subject(verb) or frame.subject

@@ -343,4 +343,3 @@ def _clause_after_colon(ctx: Context, start: int, opening: int) -> int:
             and ctx.inside_marks(t.idx) is None for t in words):
         return start
     return trim_start(ctx.text, colon + 1, opening)
-

@@ -29,9 +29,9 @@ def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
     (None, None). The marked stretches the content holds come last."""
     objects = coordinated_marks(ctx, spoken)
     lead = _lone_lead(ctx, a, b, objects)
-    if lead is not None and (not lead or lead in DE) and len(objects) == 1:
-        return objects[0], None, objects
     if lead is not None and (not lead or lead in DE):
+        if len(objects) == 1:
+            return objects[0], None, objects
         return None, (objects[0].open, outer_end(objects[-1])), objects
     return None, ((a, outer_end(objects[-1])) if lead in INDEFINITE else None), objects
 
