@@ -16,6 +16,7 @@ from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
+from quotes.attribute.complement_names import title_cut
 from quotes.attribute.confidence import confidence
 from quotes.attribute.headed import heading_speaker
 from quotes.attribute.headings import heading_speakers
@@ -71,6 +72,7 @@ def extract_doc(
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
     _drop_markers_and_ordinals(doc)
     whole_words(doc)
+    title_cut(doc)  # « le procureur de |Vernac| |Denis Morel| »: the place closes the title
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):

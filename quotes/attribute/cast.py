@@ -25,7 +25,14 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
+from quotes.attribute.offices import (
+    fit,
+    office,
+    other_nation,
+    other_office,
+    other_posts,
+    state_title,
+)
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.lexicon import fold
@@ -263,7 +270,10 @@ class Registry:
                 continue
             for r in person.role_texts():
                 shared = role_words.shared_words(role, r) + acronym_match(role, r)
-                conflict = own_stems and stems(r) and not shared
+                # « le procureur de la République » is the « procureur de Vernac »: a title
+                # every holder bears names no place that could say otherwise
+                conflict = own_stems and stems(r) and not shared and not (
+                    state_title(role) or state_title(r))
                 score += shared * 10 + len(own_heads & heads(r)) * 3 - (5 if conflict else 0)
             if score > best_score:
                 best, best_score = person, score
