@@ -16,7 +16,6 @@ from quotes.attribute.article_names import article_names
 from quotes.attribute.capacity import with_capacity
 from quotes.attribute.cast import Registry, Role
 from quotes.attribute.cast_roles import cast_roles
-from quotes.attribute.complement_names import title_cut
 from quotes.attribute.confidence import confidence
 from quotes.attribute.headed import heading_speaker
 from quotes.attribute.headings import heading_speakers
@@ -32,7 +31,7 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
-from quotes.attribute.spelled_names import phrase_cut, spelled_out, whole_words
+from quotes.attribute.spelled_names import phrase_cut, spelled_out, title_cut, whole_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages

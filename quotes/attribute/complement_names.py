@@ -17,11 +17,11 @@ strict xfail in tests/test_titled_names.py). A word that opens a compound place
 complement (« le maire de Saint Denis Mathieu Hanotin », « de Port Louis Jean Vidal », « de
 Villeneuve Saint Georges … »).
 
-When the parse hangs the name elsewhere (the verb's subject), its shape opens it: the first
-name of the lexicon after the complement's first word. A person's entity that goes on such a
-complement is cut there once per document, before any reading (``title_cut``), and so is a
-one-word person's entity of the complement right before a person's name (« le patron du
-groupe |Kessler| Evguéni Morozov »): the role before the name reads over it.
+Where a person's entity itself goes on such a complement (``past_title``), the name's shape
+opens it, whatever the parse makes of it (the verb's subject): the first name of the lexicon
+after the complement's first word; a one-word person's entity of the complement right before
+a person's name (« le patron du groupe |Kessler| Evguéni Morozov ») holds no name.
+``spelled_names.title_cut`` cuts the entity there once per document, before any reading.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from quotes.attribute.names import first_name_gender
 from quotes.lexicon import capitalised, fold, folded, is_org_noun
 from quotes.lexicon.grammar import DE_CONTRACTED, NAME_LINKS, NAME_PARTICLES
 from quotes.lexicon.roles import is_role_noun
-from quotes.nlp.doc import entities, glued_hyphen, set_entities
+from quotes.nlp.doc import entities, glued_hyphen
 
 
 def opens_place(tok: Token) -> bool:
@@ -63,8 +63,6 @@ def name_after_complement(noun: Token) -> int | None:
         return None  # « le porte-parole d'Ahmed Ben Salah »: the complement is the person
     if opener is None and opens_place(first):
         opener = first  # « de Port Louis Jean Vidal »: no apposition, the place then the name
-    if opener is None:  # the parse hangs the name elsewhere: its first name opens it
-        opener = _first_name_after(run, first)
     if opener is None or fold(opener.text) in NAME_PARTICLES:
         return None  # « de Tariq Ben Salah »: a first name the lexicon lacks, the person
     if (opener.ent_iob_ == "B" and opener.ent_type_ == "ORG") or any(
@@ -104,26 +102,6 @@ def _first_name_after(run: Span, first: Token) -> Token | None:
 TITLE_REACH = 8  # words from a role noun to the name its complement runs into
 
 
-def title_cut(doc: Doc) -> None:
-    """Cut each person's entity that goes on a role noun's complement (``past_title``) where
-    the name starts, its leading words a ``MISC`` entity of the title: « le procureur de
-    |Vernac| |Denis Morel| »; or relabel it ``MISC`` when it holds no name (« le patron du
-    groupe |Kessler| Evguéni Morozov »), so that the role before the name reads on."""
-    ents: list[Span] = []
-    changed = False
-    for ent in entities(doc):
-        at = past_title(ent) if ent.label_ == "PER" else None
-        if at is None:
-            ents.append(ent)
-            continue
-        ents.append(Span(doc, ent.start, at, label="MISC"))
-        if at < ent.end:
-            ents.append(Span(doc, at, ent.end, label="PER"))
-        changed = True
-    if changed:
-        set_entities(doc, ents)
-
-
 def past_title(ent: Span) -> int | None:
     """Where the person's name starts inside an entity that goes on a role noun's complement
     (« le procureur de |Vernac Denis Morel| », « le chef de la milice |Kessler Dmitri
@@ -132,16 +110,14 @@ def past_title(ent: Span) -> int | None:
     holds no first name and a person's name follows it with only a space between, opening
     on a first name or of two words (« le patron du groupe |Kessler| Evguéni Morozov »: the
     group's name). None when the entity does not follow a role noun and « de »
-    (« l'ambassadeur Wolf Sokolov », « selon Anne Roy »), opens on a first name (« l'avocat
-    d'Ahmed Ben Salah »: the complement is the person), or would keep fewer than two words of
-    a name."""
+    (« l'ambassadeur Wolf Sokolov », « selon Anne Roy »), or opens on a first name (« l'avocat
+    de Jean Pierre Dupont »: the complement is the person)."""
     doc = ent.doc
     if not _in_title(doc, ent.start) or first_name_gender(ent[0].text) is not None:
         return None
     opener = _first_name_after(ent, ent[0])
-    if opener is not None:
-        named = sum(1 for t in doc[opener.i : ent.end] if capitalised(t.text))
-        return opener.i if named >= 2 else None
+    if opener is not None:  # a capitalised word follows it in the entity: two words at least
+        return opener.i
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.ent_iob_ != "B" or after.ent_type_ != "PER" or not (
             ent[-1].whitespace_):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import mentions
 from quotes.attribute.cast import Registry, Role
-from quotes.attribute.names import first_name_gender, is_titled, named_by, parse
+from quotes.attribute.names import first_name_gender
 from quotes.attribute.orgs import name_article
 from quotes.attribute.role_edges import after_agent, last_conjunct
 from quotes.attribute.role_extent import role_span
@@ -19,7 +19,6 @@ from quotes.attribute.titled import after_title
 from quotes.lexicon import capitalised, fold, in_capitals
 from quotes.lexicon.grammar import DE, FOREIGN_NAME_PARTICLES, LIST_JOINS, NAME_PARTICLES
 from quotes.lexicon.roles import is_role_noun
-from quotes.nlp.doc import whole_word_start
 
 
 def proper_after(head: Token, span: Span) -> str | None:
@@ -116,40 +115,16 @@ def name_at_end(span: Span, registry: Registry) -> Span | None:
         j -= 1
     while j < span.end and fold(doc[j].text) in NAME_PARTICLES and not doc[j].is_title:
         j += 1
-    # « la sergente |St-Pierre| »: a hyphenated word is one, a name of the cast whole (not
-    # « l'école Jules-Ferry », no one's)
-    whole = max(span.start, _whole_name_start(doc, j))
     # a name the article gives elsewhere, or one that starts with a known first name; the
     # capitalised words before it may close the role ("le ministre de l'Économie Paul Le Goff")
-    for k in range(whole, span.end - 1):
+    for k in range(j, span.end - 1):
         run = doc[k : span.end]
-        # alone: "Le Gall" of "Yann Le Gall"; a hyphenated one of one person only
-        known = registry.person(run.text) is not None if k >= j else _one_person(
-            registry, run.text)
+        known = registry.person(run.text) is not None  # alone: "Le Gall" of "Yann Le Gall"
         if k > span.start and not any(is_role_noun(t.text) for t in span[: k - span.start]):
             continue
-        if known or (k >= j and k > span.start and (
-                first_name_gender(run[0].text) or after_title(run))):
+        if known or (k > span.start and (first_name_gender(run[0].text) or after_title(run))):
             return run
     return None
-
-
-def _one_person(registry: Registry, text: str) -> bool:
-    """Does the name name one person of the cast: written so in full, or a part of one name
-    only? Two of one surname (« Anne Roy-Lenz » and « Marc Roy-Lenz »): « le sergent
-    Roy-Lenz » is neither here, left to the readings that weigh a title's gender."""
-    name = parse(text)
-    if name is None or registry.person(text) is None:
-        return False
-    return any(p.parts.key == name.key for p in registry.people) or len(
-        named_by(name, registry.people, titled=is_titled(text))) == 1
-
-
-def _whole_name_start(doc: Doc, j: int) -> int:
-    """``j`` moved back over the capitalised parts of a hyphenated name the tokenizer cut
-    (« St | - | Pierre », « Roy | - | Lenz »): a name never starts inside a word."""
-    lo = whole_word_start(doc, j) if j < len(doc) else j
-    return lo if lo < j and doc[lo].is_title else j
 
 
 def role_in_mention(doc: Doc, start: int, end: int, name: Span | None) -> Role | None:
