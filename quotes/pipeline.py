@@ -31,7 +31,7 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
-from quotes.attribute.spelled_names import phrase_cut, spelled_out, whole_words
+from quotes.attribute.spelled_names import phrase_cut, spelled_out, title_cut, whole_words
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -71,6 +71,7 @@ def extract_doc(
     read with the role nouns it teaches (``apposed``) besides the lexicon's."""
     _drop_markers_and_ordinals(doc)
     whole_words(doc)
+    title_cut(doc)  # « le procureur de |Vernac| |Denis Morel| »: the place closes the title
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):

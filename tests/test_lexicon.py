@@ -681,6 +681,11 @@ ROLE_NOUNS = [
         "« Les comptes de l'association sont justes », a assuré le trésorier du club.",
         "trésorier du club",
     ),
+    (
+        "sergent",
+        "« La route restera fermée », a indiqué le sergent de la brigade de Vernac.",
+        "sergent de la brigade de Vernac",
+    ),
 ]
 
 # gated_roles.tsv: (entry, sentence, the speaker, role, gender): a noun that is a role beside

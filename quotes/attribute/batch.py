@@ -56,7 +56,7 @@ from quotes.attribute.batch_roles import (
 from quotes.attribute.batch_spellings import one_spelling
 from quotes.attribute.confidence import followed
 from quotes.attribute.name_model import NAME_MODEL
-from quotes.attribute.offices import fit, office
+from quotes.attribute.offices import fit, office, state_title
 from quotes.attribute.own_roles import (
     GUESSED,
     article_role,
@@ -65,7 +65,7 @@ from quotes.attribute.own_roles import (
     positions,
 )
 from quotes.attribute.role_words import heads, stems
-from quotes.lexicon import cached, fold, words
+from quotes.lexicon import cached, fold
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
 
@@ -96,22 +96,7 @@ def _fits(description: str, role: str) -> bool:
     if not heads(description) & heads(role):
         return False
     more = stems(description)
-    return not more or _titled(description) or _titled(role) or bool(more & stems(role))
-
-
-def _titled(role: str) -> bool:
-    """Is the role a title every holder of its function bears, its only complement naming the
-    State they serve (« procureur de la République », lexicon/state_complements.txt), and no
-    office with one holder (« président de la République »)? Such a title names no place, so
-    it fits a description of a holder by their place (« le procureur de Lyon »)."""
-    held = office(role, role=True)
-    said = stems(role)
-    return bool(said) and said <= _state() and not (held is not None and held.exact)
-
-
-@cached
-def _state() -> frozenset[str]:
-    return frozenset(stems(" ".join(words("state_complements"))))
+    return not more or state_title(description) or state_title(role) or bool(more & stems(role))
 
 
 def link_batch(

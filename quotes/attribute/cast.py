@@ -25,7 +25,14 @@ from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
-from quotes.attribute.offices import fit, office, other_nation, other_office, other_posts
+from quotes.attribute.offices import (
+    fit,
+    office,
+    other_nation,
+    other_office,
+    other_posts,
+    state_title,
+)
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
 from quotes.lexicon import fold
@@ -251,6 +258,7 @@ class Registry:
         own_stems, own_heads = stems(role), heads(role)
         best, best_score = None, 0
         before = self.people_before(offset)
+        lone = self._lone_holder(own_heads)
         for rank, person in enumerate(
             before + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
@@ -263,11 +271,21 @@ class Registry:
                 continue
             for r in person.role_texts():
                 shared = role_words.shared_words(role, r) + acronym_match(role, r)
-                conflict = own_stems and stems(r) and not shared
+                # « le procureur de la République » is the « procureur de Vernac », when the
+                # article names no other « procureur »: a title every holder bears names no
+                # place that could say otherwise, nor which of two
+                conflict = own_stems and stems(r) and not shared and not (
+                    lone and (state_title(role) or state_title(r)))
                 score += shared * 10 + len(own_heads & heads(r)) * 3 - (5 if conflict else 0)
             if score > best_score:
                 best, best_score = person, score
         return best
+
+    def _lone_holder(self, own_heads: set[str]) -> bool:
+        """Does one person only of the article hold a role of the description's head noun
+        (one « procureur », whatever their place)?"""
+        return sum(1 for p in self.people if any(
+            own_heads & heads(r) for r in p.role_texts())) == 1
 
     def _introduced_after(self, person: Person, offset: int, before: list[Person]) -> bool:
         """Is the person first named in a sentence after ``offset``'s, while someone of their

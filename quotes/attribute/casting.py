@@ -32,7 +32,12 @@ from spacy.tokens import Doc, Span
 from quotes.attribute.accounts import account_name
 from quotes.attribute.announced import announced_roles
 from quotes.attribute.fronted import fronted_role, pronoun_roles
-from quotes.attribute.gender import ending_gender, text_agreement, title_gender
+from quotes.attribute.gender import (
+    ending_gender,
+    role_title_gender,
+    text_agreement,
+    title_gender,
+)
 from quotes.attribute.given import given_names
 from quotes.attribute.mislabelled import mislabelled
 from quotes.attribute.name_shape import common_opener, heading_name, verb_read
@@ -279,12 +284,14 @@ def _partial(cast: Casting, ent: Span, name: Name, spoken: list[Name]) -> Draft:
         candidates = inner_word(name, [p for p in holders if not _kin_told(cast, ent.doc, p)])
     # a surname left to no one of two ("a raconté Vidal") is never a candidate itself
     candidates = [p for p in candidates if p.parts.first] or candidates
-    said = title_gender(ent) or text_agreement(ent)
+    said = title_gender(ent) or text_agreement(ent) or role_title_gender(ent)
     if said is not None:
         # "Mme Lemaire", "Lemaire, très émue" between Jean and Claire Lemaire: the agreement
-        # and the first names say who is who
+        # and the first names say who is who; « la sergente Lacasse » is not « le sergent
+        # Marc Lacasse », whom the text (not a first name alone) shows a man: someone else
         agreeing = [p for p in candidates if _gender(p) in (None, said)]
-        candidates = agreeing or candidates
+        told = all(p.gender not in (None, said) for p in candidates)
+        candidates = agreeing or ([] if told else candidates)
     if len(candidates) > 1:
         # a bare surname names the one the article is about (named most often in full),
         # "son père Paul Belmondo" aside; of two named as often, when no title or agreement

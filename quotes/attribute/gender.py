@@ -50,6 +50,19 @@ def title_gender(ent: Span) -> str | None:
     return None
 
 
+def role_title_gender(ent: Span) -> str | None:
+    """The gender a role noun written right before the name shows, by its article or its
+    form (« la sergente Lacasse », « le sergent Lacasse », « l'avocate Roux »)."""
+    doc = ent.doc
+    if ent.start == 0:
+        return None
+    noun = doc[ent.start - 1]
+    if not noun.is_lower or not is_role_noun(noun.text):
+        return None
+    said = article_gender(doc[noun.i - 1].lower_) if noun.i > 0 else None
+    return said or noun_gender(noun.text) or ending_gender(noun.text)
+
+
 def _initialled(doc: Doc) -> bool:
     """Does the article write first names as initials (« A. Roux »)? Then « M. » before a
     name may be one too (« M. Petrova », Maria), and says no gender. Read once per document."""

@@ -19,6 +19,7 @@ from spacy.tokens import Span
 
 from quotes.attribute.role_words import heads, kind_heads, stems, words_of
 from quotes.lexicon import bounded, cached, fold, folded
+from quotes.lexicon import words as word_list
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEFINITE,
@@ -210,3 +211,18 @@ def other_office(description: str, roles: list[str]) -> bool:
         return False
     offices = [office(r, role=True) for r in roles]
     return bool(offices) and all(o is not None and o.exact and not fit(held, o) for o in offices)
+
+
+def state_title(role: str) -> bool:
+    """Is the role a title every holder of its function bears, its only complement naming the
+    State they serve (« procureur de la République », lexicon/state_complements.txt), and no
+    office with one holder (« président de la République »)? Such a title names no place, so
+    it fits a description of a holder by their place (« le procureur de Lyon »)."""
+    held = office(role, role=True)
+    said = stems(role)
+    return bool(said) and said <= _state_stems() and not (held is not None and held.exact)
+
+
+@cached
+def _state_stems() -> frozenset[str]:
+    return frozenset(stems(" ".join(word_list("state_complements"))))

@@ -5,13 +5,15 @@ name with them (in their order, or in another: the acronym of the name in anothe
 runs up to the bracket. A name the recogniser ended inside a hyphenated word (« Loire | - |
 Matin » tagged « Loire ») runs to the word's end. A body's name the recogniser ran on into a
 phrase the parse hangs outside it (« le recours de la Ligue des marins | contre l'arrêté »)
-ends before that phrase."""
+ends before that phrase. A person's entity that runs on from a title's complement (« le
+procureur de |Vernac Denis Morel| ») is cut where the name starts (``title_cut``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import acronym_shaped, spells, spells_reordered
+from quotes.attribute.complement_names import past_title
 from quotes.nlp.doc import entities, set_entities, whole_word_end
 
 _MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche polaire »
@@ -90,3 +92,23 @@ def _part(tok: Token, taken: set[int]) -> bool:
     """Can this word glued by a hyphen to a name be part of it: capitalised, letters only, and
     in no other entity?"""
     return tok.is_alpha and tok.text[:1].isupper() and tok.i not in taken
+
+
+def title_cut(doc: Doc) -> None:
+    """Cut each person's entity that goes on a role noun's complement (``past_title``) where
+    the name starts, its leading words a ``MISC`` entity of the title: « le procureur de
+    |Vernac| |Denis Morel| »; or relabel it ``MISC`` when it holds no name (« le patron du
+    groupe |Kessler| Evguéni Morozov »), so that the role before the name reads on."""
+    ents: list[Span] = []
+    changed = False
+    for ent in entities(doc):
+        at = past_title(ent) if ent.label_ == "PER" else None
+        if at is None:
+            ents.append(ent)
+            continue
+        ents.append(Span(doc, ent.start, at, label="MISC"))
+        if at < ent.end:
+            ents.append(Span(doc, at, ent.end, label="PER"))
+        changed = True
+    if changed:
+        set_entities(doc, ents)
