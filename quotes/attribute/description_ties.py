@@ -141,6 +141,25 @@ def _in_description(tok: Token, end: int) -> bool:
         for t in tok.doc[tok.i + 1 :] if t.idx < end)
 
 
+def copular_name(registry: Registry, spans: Sequence[tuple[int, int]]) -> Person | None:
+    """The person a copula names as what a description is (« tandis que le président de la
+    Fédération était Luc Armand », « la directrice du musée est désormais Claire Dumont »): the
+    description's noun is the subject (``nsubj``) of a name that « être » links to it
+    (``cop``), the name being a mention of the cast; ``spans``: where the description's role
+    words lie."""
+    doc = registry.doc
+    for lo, hi in spans:
+        words = doc.char_span(lo, hi, alignment_mode="expand")
+        if words is None:
+            continue
+        noun = words.root
+        head = noun.head
+        if (noun.dep_ == "nsubj" and head.pos_ == "PROPN" and head.i > noun.i
+                and any(c.dep_ == "cop" for c in head.children)):
+            return registry.at.get(head.idx)
+    return None
+
+
 def spoken_of(registry: Registry, lo: int, hi: int) -> set[Person]:
     """The people of the cast the words said between ``lo`` and ``hi`` name, inside the marks
     too (« … avec mon coach (Roux) … »), though no name there is a mention of the cast: whom

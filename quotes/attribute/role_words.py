@@ -105,6 +105,28 @@ def kin_heads(text: str) -> set[str]:
     return own
 
 
+def kinds_of(text: str) -> set[str]:
+    """The heads of the kind nouns that cover a role noun of the text (lexicon/role_kinds.tsv:
+    « le réalisateur » is a « cinéaste », « la procureure » a « magistrate »), read the other way
+    round from ``kind_heads``: a person the article gives the kind noun may be the one a
+    description by a noun of that kind names. Kinds that cover any role (« responsable ») left
+    out."""
+    covering = _covering()
+    return {kind for h in heads(text) for kind in covering.get(h, ())}
+
+
+@cached
+def _covering() -> dict[str, frozenset[str]]:
+    """lexicon/role_kinds.tsv read the other way: a covered noun's head -> the heads of the kind
+    nouns covering it, kinds covering any role left out."""
+    found: dict[str, set[str]] = {}
+    for kind, covered in role_kinds().items():
+        if "*" not in covered:
+            for c in covered:
+                found.setdefault(head_key(c), set()).add(head_key(kind))
+    return {h: frozenset(kinds) for h, kinds in found.items()}
+
+
 def joint(description: str, role: str) -> bool:
     """Is one of the two a second role held beside the other, both covered by one kind noun
     (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)? Only a
