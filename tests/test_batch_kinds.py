@@ -1,6 +1,7 @@
 """The batch's tie of a description by kind nouns (lexicon/role_kinds.tsv: « le magistrat » and
 the « procureur de Valbrune », « le réalisateur » and the « cinéaste »), and a main-person guess
-given to the one person its own story gives the role when the article names none of them."""
+given to the one person its own event gives the role when the article names none of them: two
+people both articles name (or one utterance both report), never one shared name alone."""
 
 from dataclasses import replace
 
@@ -21,9 +22,10 @@ def said(qid, article, speaker, role, how=None):
                    evidence=(*q.evidence, how))
 
 
-def story(*articles, also=()):
-    """The people of articles telling one story: each names Anne Roy, a2 names ``also`` too."""
-    return {a: [Named("Anne Roy"), *(Named(n) for n in also if a == "a2")] for a in articles}
+def story(*articles, also=(), shared=("Anne Roy", "Marc Colin")):
+    """The people of articles telling one event: each names the ``shared``, a2 ``also`` too."""
+    return {a: [*(Named(n) for n in shared), *(Named(n) for n in also if a == "a2")]
+            for a in articles}
 
 
 # (role given in a1, description left unresolved in a2, who a2's quote goes to)
@@ -66,7 +68,8 @@ def test_a_guess_goes_to_the_one_holder_its_story_names_though_the_article_does_
     assert out[1].speaker.name == "Yves Tanguy"
 
 
-@pytest.mark.parametrize("case", ["two holders", "named guess", "other story", "named here"])
+@pytest.mark.parametrize(
+    "case", ["two holders", "named guess", "other story", "one name shared", "named here"])
 def test_a_guess_stays_when_the_story_names_no_single_holder_apart(case):
     holder = said("q-1", "a1", "Yves Tanguy", "procureur de Valbrune")
     other = said("q-3", "a3", "Paul Morin", "procureur de Valbrune")
@@ -78,6 +81,9 @@ def test_a_guess_stays_when_the_story_names_no_single_holder_apart(case):
         quotes = [holder, said("q-2", "a2", "Léo Ferrat", "procureur")]
     elif case == "other story":  # no name shared: another event's prosecutor
         named = {"a2": [Named("Léo Ferrat")]}
+    elif case == "one name shared":  # two trials, the same day, both naming the minister
+        # (« le garde des Sceaux Éric Dumont »): one public figure makes no one event
+        named = story("a1", "a2", also=["Léo Ferrat"], shared=("Éric Dumont",))
     else:  # the article names the holder, with another apostrophe: its own reading stands
         quotes = [said("q-1", "a1", "Yves L'Hermine", "procureur de Valbrune"), taken]
         named = story("a1", "a2", also=["Léo Ferrat", "Yves L’Hermine"])

@@ -1,13 +1,18 @@
 """A description ties to the person of the cast its role fits, not to the person the article is
-about: a kind noun read both ways (lexicon/role_kinds.tsv: « le réalisateur » and the one given as
-« cinéaste », « le juge » and « le magistrat »), a noun that covers any role (« le dirigeant »)
-fitting one given a function over one given none, and the name a copula gives as what the
-description is (« le président de la Fédération était Luc Armand »). Where nothing fits, the
-article's main person as before.
+about: a kind noun read both ways for a bare description (lexicon/kind_members.tsv: « le
+réalisateur » and the one given as « cinéaste », « le juge » and « le magistrat »; never a
+neighbour, « le capitaine » and a « joueur », nor a description with its own complement), a noun
+that covers any role (« le dirigeant ») fitting one given a function over one given none, and the
+name a present copula gives as what the description is (« le président de la Fédération est Luc
+Armand »). Where nothing fits, the article's main person as before. Each row says what 740fdecb
+gave where it differs.
 """
 
 import pytest
 from conftest import found_quotes, quote_said
+
+from quotes.lexicon import fold, table
+from quotes.lexicon.roles import role_kinds
 
 SAID = "Je tourne encore l'été prochain"
 LONG = "L'enquête sera longue"
@@ -30,18 +35,47 @@ KINDS = [
     ("La magistrate Anne Lemaire a entendu lundi Julie Caron. Julie Caron a quitté le palais "
      f"sans un mot. « {LONG} », a déclaré la procureure.", LONG, "Anne Lemaire", "procureure",
      "female"),
-    ("Le joueur Hugo Lenoir a rejoint le club cet été, comme Paul Roux. Paul Roux a signé pour "
-     "deux ans. « Nous visons le titre », a déclaré le capitaine.", "Nous visons le titre",
-     "Hugo Lenoir", "capitaine", "male"),
-    ("La joueuse Léa Morin a rejoint le club cet été, comme Claire Roux. Claire Roux a signé "
-     "pour deux ans. « Nous visons le titre », a affirmé la capitaine.", "Nous visons le titre",
-     "Léa Morin", "capitaine", "female"),
+    ("La magistrate Anne Lemaire a entendu lundi Julie Caron. Julie Caron a quitté le palais "
+     f"sans un mot. « {LONG} », a déclaré la juge.", LONG, "Anne Lemaire", "juge", "female"),
     ("Le magistrat Yves Tanguy a requis lundi contre Marc Lebrun. Marc Lebrun a nié les faits. "
      "« Les preuves sont accablantes », a insisté le procureur.", "Les preuves sont accablantes",
      "Yves Tanguy", "procureur", "male"),
     # fire: « selon », the words after it, the future of the narration
     ("Le cinéaste Marc Vidal présentera son film mardi. Selon le réalisateur, « le tournage a "
      "été long ».", "le tournage a été long", "Marc Vidal", "réalisateur", "male"),
+    # must not: a neighbour of a kind is not read backwards (a « joueur » may be no
+    # « capitaine »; lexicon/kind_members.tsv has no such pair): the main person, as before
+    ("Le joueur Hugo Lenoir a rejoint le club cet été, comme Paul Roux. Paul Roux a signé pour "
+     "deux ans. « Nous visons le titre », a déclaré le capitaine.", "Nous visons le titre",
+     "Paul Roux", "capitaine", "male"),
+    ("La joueuse Léa Morin a rejoint le club cet été, comme Claire Roux. Claire Roux a signé "
+     "pour deux ans. « Nous visons le titre », a affirmé la capitaine.", "Nous visons le titre",
+     "Claire Roux", "capitaine", "female"),
+    ("L'acteur Jean Valmont a reçu Anna Petrova à Paris. Anna Petrova a raconté sa fuite. Anna "
+     "Petrova a remercié la France. « Elle ne veut plus rentrer », a traduit l'interprète.",
+     "Elle ne veut plus rentrer", "Anna Petrova", "interprète", "female"),
+    # must not: a description with its own complement is never read backwards, the kind
+    # given confirming nothing of it (« capitaine des Verts » and an « officier »,
+    # « secrétaire général de la CGT » and a « diplomate », « conseiller du ministre » and an
+    # « élu », « président de la région » and a « magistrat »): as before
+    ("L'officier Paul Roux a assuré la sécurité du match. Le club de Vernay a gagné. Hugo Lenoir "
+     "a marqué deux buts. Hugo Lenoir a salué le public. « Nous visons le titre », a déclaré le "
+     "capitaine des Verts.", "Nous visons le titre", None, "capitaine des Verts", None),
+    ("Le diplomate Henri Lasserre a rencontré Paul Giraud à Genève. Paul Giraud a signé "
+     "l'accord. Paul Giraud a quitté la salle. « Les salariés attendent des actes », a réagi le "
+     "secrétaire général de la CGT.", "Les salariés attendent des actes", "Paul Giraud",
+     "secrétaire général de la CGT", "male"),
+    ("L'élu écologiste Marc Salin a visité l'usine avec Paul Roux. Paul Roux a rencontré les "
+     "salariés. Paul Roux a promis des aides. « Rien n'est décidé », a précisé le conseiller du "
+     "ministre.", "Rien n'est décidé", "Paul Roux", "conseiller du ministre", "male"),
+    ("Le magistrat Yves Tanguy a été nommé à la tête de la commission d'enquête. Marc Lebrun a "
+     "défendu la réforme. Marc Lebrun a répondu aux députés. « Nous irons jusqu'au bout », a "
+     "lancé le président de la région.", "Nous irons jusqu'au bout", "Marc Lebrun",
+     "président de la région", "male"),
+    ("« Le montage a été long », a expliqué Claire Morel. Claire Morel a aussi salué la "
+     "cinéaste Julie Marchal, venue présenter son court métrage. « Je tourne encore l'été "
+     "prochain », a confié la réalisatrice du documentaire.", SAID, "Claire Morel",
+     "réalisatrice du documentaire", "female"),
     # must not: a role of no kind covering the noun (« producteur », « avocat ») does not
     # fit; the main person, as before
     ("L'avocat Yves Tanguy a plaidé lundi pour Marc Lebrun. Marc Lebrun a nié les faits. « Les "
@@ -53,7 +87,8 @@ KINDS = [
     ("L'entraîneur Paul Roux a présenté lundi Hugo Lenoir. Hugo Lenoir a signé pour deux ans. "
      "« Je suis très heureux », a déclaré le réalisateur.", "Je suis très heureux",
      "Hugo Lenoir", "réalisateur", "male"),
-    # must not: the main person fits too (two cinéastes): the main person, who fits
+    # changed (740fdecb: unresolved, no kind read backwards): two cinéastes fit, one the
+    # main person: the main person, as for two given the description's own noun
     ("« Le tournage a été long », a expliqué le cinéaste Paul Ferrand. Paul Ferrand a aussi "
      f"salué l'équipe du cinéaste Marc Vidal. « {SAID} », a confié le réalisateur.", SAID,
      "Paul Ferrand", "cinéaste", "male"),
@@ -72,6 +107,12 @@ KINDS = [
     ("Le directeur de Valtor, Paul Roux, a rencontré Marc Petit, délégué syndical. Marc Petit a "
      "quitté la réunion. « Le site restera ouvert », a assuré le patron de Valtor.",
      "Le site restera ouvert", "Paul Roux", "directeur de Valtor", "male"),
+    # must not: a founding role says nothing of a function held now (« la dirigeante »): the
+    # main person, as before
+    ("Lucia Ferraz a remporté l'élection dimanche. « Le pays est de retour », a lancé Lucia "
+     "Ferraz. La cofondatrice du parti, Ana Silva, a reconnu sa défaite. Le vote a été calme. "
+     "« Je reste fière », a déclaré la dirigeante.", "Je reste fière",
+     "Lucia Ferraz", "dirigeante", "female"),
 ]
 
 
@@ -115,34 +156,51 @@ def test_a_noun_of_any_role_fits_one_given_a_function(nlp, text, role):
     assert quotes[0].speaker.name in ("Marco Lenz", "Lucia Ferraz")
 
 
+MUSEUM = "Sophie Marin a visité le musée lundi. Sophie Marin a salué les équipes. "
+SAVED = " « Nous avons tout sauvé », a raconté la directrice."
+PLANT = "Paul Roux a visité l'usine lundi. Paul Roux a salué les salariés. "
+HOLD = " « Nous tiendrons », a assuré le directeur de l'usine."
+
 # (text, words said, speaker, role)
 COPULAR = [
-    # fire: the name a copula gives as what the description is, not the main person
-    ("Sophie Marin a visité le musée lundi. Sophie Marin a salué les équipes. La directrice du "
-     "musée était alors Claire Dumont. « Nous avons tout sauvé », a raconté la directrice.",
-     "Nous avons tout sauvé", "Claire Dumont", "directrice du musée"),
-    ("Le chef du gouvernement était alors Paul Vernet. Marc Salin a visité le site lundi. "
-     "« Nous avons tenu », a déclaré le chef du gouvernement.", "Nous avons tenu", "Paul Vernet",
-     "chef du gouvernement"),
+    # fire: the name a present copula, or one « désormais » marks, gives as what the
+    # description is, not the main person (740fdecb: the main person)
+    (MUSEUM + "La directrice du musée est Claire Dumont." + SAVED, "Nous avons tout sauvé",
+     "Claire Dumont", "directrice du musée"),
+    (PLANT + "Le directeur de l'usine est Marc Petit." + HOLD, "Nous tiendrons", "Marc Petit",
+     "directeur de l'usine"),
+    ("Marc Salin a visité le site lundi. Le chef du gouvernement est désormais Paul Vernet. Marc "
+     "Salin a salué les ouvriers. « Nous avons tenu », a déclaré le chef du gouvernement.",
+     "Nous avons tenu", "Paul Vernet", "chef du gouvernement"),
     ("La présidente de l'association sera désormais Anne Roy. Claire Morel a quitté la réunion. "
      "Claire Morel a remercié les bénévoles. « Nous continuerons », a promis la présidente de "
      "l'association.", "Nous continuerons", "Anne Roy", "présidente de l'association"),
-    # fire: the main person's own quotes no longer carry the other one's description
-    ("En 1962, Paul Vernet était chef du gouvernement, tandis que le président de la République "
-     "était Luc Armand. Soixante ans plus tard, Marc Salin a été censuré. « Je reste fier », a "
-     "déclaré Marc Salin.", "Je reste fier", "Marc Salin", None),
-    ("À l'époque, le directeur de l'usine était Marc Petit. Paul Roux a visité le site lundi. "
-     "Paul Roux a salué les salariés. « Nous tiendrons », a déclaré Paul Roux.", "Nous tiendrons",
-     "Paul Roux", None),
+    # must not: a past copula may name a former holder (« était alors », « En 2010 … ; il a
+    # été remplacé »), a denied one another (« n'est plus », « n'était pas encore »): the
+    # main person, as before
+    (MUSEUM + "La directrice du musée était alors Claire Dumont." + SAVED,
+     "Nous avons tout sauvé", "Sophie Marin", "directrice du musée"),
+    (PLANT + "En 2010, le directeur de l'usine était Marc Petit ; il a été remplacé par Luc "
+     "Blanc en 2020." + HOLD, "Nous tiendrons", "Paul Roux", "directeur de l'usine"),
+    (MUSEUM + "La directrice du musée n'est plus Claire Dumont depuis mars." + SAVED,
+     "Nous avons tout sauvé", "Sophie Marin", "directrice du musée"),
+    (MUSEUM + "La directrice du musée n'était pas encore Claire Dumont à l'époque." + SAVED,
+     "Nous avons tout sauvé", "Sophie Marin", "directrice du musée"),
+    (PLANT + "Le directeur de l'usine n'est pas Marc Petit, contrairement à ce qui a été dit."
+     + HOLD, "Nous tiendrons", "Paul Roux", "directeur de l'usine"),
     # must not: the name as the copula's subject, its role as the predicate: read as before
     ("Paul Vernet était le directeur de l'usine. Marc Petit a visité le site. « Nous tiendrons », "
      "a déclaré le directeur.", "Nous tiendrons", "Paul Vernet", "directeur de l'usine"),
     # must not: no name after the copula; a copula whose subject is the name
-    ("Sophie Marin a visité le musée lundi. Sophie Marin a salué les équipes. La directrice du "
-     "musée était alors absente. « Nous avons tout sauvé », a raconté la directrice.",
+    (MUSEUM + "La directrice du musée était alors absente." + SAVED,
      "Nous avons tout sauvé", "Sophie Marin", "directrice du musée"),
     ("Le directeur de l'usine a reçu Marc Petit. Marc Petit est le délégué syndical. « Nous "
      "tiendrons », a déclaré le directeur.", "Nous tiendrons", None, "directeur"),
+    # must not: a name of the other gender after the copula (« est chez Paul Morel », read as
+    # a copula) is not what « la directrice » is: the pronoun keeps her description
+    ("Paul Roux a visité le musée lundi. Paul Roux a salué les équipes. La directrice du musée "
+     "est chez Paul Morel ce soir. « Nous avons tout sauvé », a-t-elle raconté.",
+     "Nous avons tout sauvé", None, "directrice du musée"),
 ]
 
 
@@ -150,3 +208,36 @@ COPULAR = [
 def test_a_copula_names_the_one_described(nlp, text, said, speaker, role):
     sp = quote_said(nlp, text, said).speaker
     assert (sp.name, sp.role) == (speaker, role)
+
+
+# (text, words said, the evidence of the tie)
+LABELLED = [
+    # a tie the ranking of before would not make has its own evidence, not the main
+    # person's: a kind noun read backwards, a present copula
+    (KINDS[0][0], SAID, "description-to-fit"),
+    (MUSEUM + "La directrice du musée est Claire Dumont." + SAVED, "Nous avons tout sauvé",
+     "description-to-copula"),
+    # the same noun given: as before
+    ("Le juge Yves Tanguy a entendu lundi Marc Lebrun. Marc Lebrun a quitté le palais sans un "
+     f"mot. « {LONG} », a estimé le juge.", LONG, "description-to-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "evidence"), LABELLED)
+def test_a_tie_by_fit_says_so(nlp, text, said, evidence):
+    q = quote_said(nlp, text, said)
+    assert q.speaker.name is not None
+    assert evidence in q.evidence
+    assert {"description-to-fit", "description-to-copula"} & set(q.evidence) <= {evidence}
+
+
+def test_every_kind_member_is_a_kind_of_role_kinds_with_a_row_of_its_own():
+    """lexicon/kind_members.tsv: pairs of role_kinds.tsv only, each read backwards by a fire
+    row of ``KINDS`` (the kind noun given in the text, the covered noun at the cue)."""
+    kinds = role_kinds()
+    fire = [text for text, *_ in KINDS[:9]]
+    for kind, covered in table("kind_members"):
+        for noun in covered.split():
+            assert fold(noun) in kinds[fold(kind)]
+            assert any((f" {kind} " in text.lower() and text.endswith(f" {noun}."))
+                       or f"selon le {noun}," in text.lower() for text in fire), (kind, noun)

@@ -58,6 +58,11 @@ KNOWN = {
         "an anonymous source's mention runs on over the participle phrase after it (« , cité "
         "par l'agence Reuters ») and its noun is given as a role"
     ),
+    "passive-agent": (
+        "a woman named only as the agent of a passive (« présidé par Hélène Garcin ») is not "
+        "tied to « la présidente »: the description stays unresolved or goes to a woman named "
+        "later, who then carries that role"
+    ),
     "predicate-name": (
         "a lawyer named with « Me » and « qui représente M. Albertini », then « a soutenu le "
         "pénaliste marseillais »: the quote goes to the client, with another's role"
@@ -142,7 +147,7 @@ ROWS = [
     # ---- a trial: « la présidente », « le magistrat » after « selon », two women lawyers,
     # a predicate (« qui représente … ») and « le pénaliste marseillais, 61 ans » after the quote
     row("tribunal", "trois personnes sont mortes dans cet immeuble", "Hélène Garcin",
-        "présidente", F, P),
+        "présidente", F, P, why="passive-agent"),
     row("tribunal", "un marchand de sommeil qui connaissait les risques", "Thierry Vasseur",
         "procureur de la République", M, P),
     row("tribunal", "M. Albertini a encaissé les loyers", "Thierry Vasseur",
@@ -157,8 +162,10 @@ ROWS = [
         "avocate de l'ancien gérant de l'immeuble", F, P),
     row("tribunal", "On cherche un coupable à tout prix", "Sarah Benhamou",
         "avocate de l'ancien gérant de l'immeuble", F, P),
-    row("tribunal", "le jugement serait rendu le 12 juin", "Hélène Garcin", "présidente", F, P),
-    row("tribunal", "Nous attendons ce jour depuis trois ans", "Jacqueline Morel", None, F, P),
+    row("tribunal", "le jugement serait rendu le 12 juin", "Hélène Garcin", "présidente", F, P,
+        why="passive-agent"),
+    row("tribunal", "Nous attendons ce jour depuis trois ans", "Jacqueline Morel", None, F, P,
+        why="passive-agent"),
     # ---- a council: « en tant que », a fronted role, « l'élue d'opposition », « l'adjoint
     # aux mobilités », a distinction, another woman's role, « l'édile »
     row("municipal", "Le centre-ville étouffe sous les voitures", "Éric Lemoine", "maire", M, P),

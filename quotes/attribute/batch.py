@@ -20,12 +20,14 @@ holder where the article gives the function to someone itself, nor, for another 
 guess, a holder whose role there is only that article's own guess at the person it is about
 (whatever other roles it gives them, but one of its kind). A description an article took for
 the person it is about goes to another person it names whom the batch gives the role, else to
-the one person its story gives it that it never names. A person given no role in one article
-gets, after any its own other quotes give them (``own_roles``), the role another article of its
-dates quoting them gives (else one only naming them: ``batch_roles``; never a description that
-article took for them and the batch gave to someone else since), first the articles that report the
-same utterances of theirs as this one (grouped, from article to article: this story, not another
-event they spoke at), and one whose gender it does not show (or only guesses from the first name,
+the one person its event gives it that it never names (two people both articles name, or
+one utterance both report: one shared name may be a public figure of two events). A person
+given no role in one article gets, after any its own other quotes give them (``own_roles``),
+the role another article of its dates quoting them gives (else one only naming them:
+``batch_roles``; never a description that article took for them and the batch gave to someone
+else since), first the articles that report the same utterances of theirs as this one
+(grouped, from article to article: this story, not another event they spoke at), and one whose
+gender it does not show (or only guesses from the first name,
 ``name_model``) the gender another article shows (``batch_genders``), a description tied to them
 too; the person's quotes of the article a description is tied to share their roles there
 (``one_cast``); a bare title (« Premier ministre ») the fuller form with a country's adjective
@@ -265,14 +267,15 @@ def _described(
         # the article names, whom another article gives the role, when the batch gives the
         # one taken no such role
         held = any(n == sp.name and a != q.article.id for n, a in fitting)
-        # … or, when the article names none of them, the one person its own story gives the
-        # role (« le magistrat » taken for the assailant the article is about, the prosecutor
-        # named only by the other outlets)
-        told = {(n, a) for n, a in found if stories.told(q.article.id, a)
+        # … or, when the article names none of them, the one person its own event (two
+        # people both name, or one utterance: ``Stories.one_event``) gives the role (« le
+        # magistrat » taken for the assailant the article is about, the prosecutor named
+        # only by the other outlets)
+        told = {(n, a) for n, a in found if stories.one_event(q.article.id, a)
                 and not _named_here(n, cast)}
         found = set() if held else {
             (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
-        } or (told if len({n for n, _ in told}) == 1 else set())
+        } or told  # one person only: two are no one (below)
     names = {name for name, _ in found}
     if sp.name is None and (mine := {n for n, a in fitting if a == q.article.id}):
         # the article gives the function to someone itself: the batch names no one else

@@ -63,8 +63,8 @@ def described_person(
     # « … tandis que le président de la Fédération était Luc Armand »: the name the copula
     # gives as what the description is
     copular = ties.copular_name(timeline.registry, sorted(spans))
-    if copular is not None and r.gender in (None, copular.gender) and copular not in inside:
-        return of_person(copular, r), Evidence.DESCRIPTION_TO_NAME
+    if copular is not None and r.gender in (None, copular.gender):
+        return of_person(copular, r), Evidence.DESCRIPTION_TO_COPULA
     parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:
@@ -189,17 +189,31 @@ def described_person(
         # gives a function it holds now fits it, one given none does not
         anyrole = {n for n, p in named.items() if any(not founding(t) for t in p.role_texts())
                    } if r.role and kind_heads(role) is None else set()
-        name = max(  # of equals, the first in text order, not a set's hash order
-            dict.fromkeys([*counts, *named]),
-            key=lambda n: (n in given, n == fresh, n in anyrole, counts.get(n, 0),
-                           named[n].mentions if n in named else 0,
-                           recency.get(n, -len(named))),
-        )
+
+        def ranked(fitting: set[str], working: set[str]) -> str:
+            return max(  # of equals, the first in text order, not a set's hash order
+                dict.fromkeys([*counts, *named]),
+                key=lambda n: (n in fitting, n == fresh, n in working, counts.get(n, 0),
+                               named[n].mentions if n in named else 0,
+                               recency.get(n, -len(named))),
+            )
+
+        name = ranked(given, anyrole)
+        # another than the ranking of before would take (no kind read backwards, no noun of
+        # any role to one given a function, no earlier description tied by its copula): its
+        # own evidence
+        by_copula = ties.copular_ties(timeline.registry, timeline.entries, tied, pos)
+        plain = {n for n, p in named.items() if holds(role, p, backwards=False)
+                 or n in tied - by_copula}
+        by_fit = name != ranked(plain, set())
         if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
             # « le juré », « la greffière » of a trial whose defendant the article is about
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         done = of_person(named[name], r) if name in named else replace(r, name=name)
         # the one the sentence before has just named, picked for that alone: its own evidence
+        if by_fit:
+            return done, (Evidence.DESCRIPTION_TO_COPULA if name in by_copula
+                          else Evidence.DESCRIPTION_TO_FIT)
         return done, (Evidence.DESCRIPTION_TO_JUST_NAMED if just is not None and name == just
                       and name not in given else Evidence.DESCRIPTION_TO_MAIN_PERSON)
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,

@@ -42,9 +42,10 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
                     joint and role_words.joint(description, r)) for r in held_now)))
 
 
-def holds(description: str, person: Person) -> bool:
+def holds(description: str, person: Person, *, backwards: bool = True) -> bool:
     """Does the article give the person a role the description names ("le préfet" and the
-    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?"""
+    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?
+    ``backwards``: a kind noun given them covering a bare description's (``kinds_of``) too."""
     held = office(description)
     if held is not None and held.exact:
         return any(fit(held, office(r, role=True)) for r in person.role_texts())
@@ -53,7 +54,7 @@ def holds(description: str, person: Person) -> bool:
     roles = [r for r in person.role_texts() if not other_nation(description, [r])]
     # a kind noun given them covers the description's noun: « le réalisateur » is held by
     # the one the article gives as « cinéaste », « la procureure » by « la magistrate »
-    kinds = kinds_of(description) if own else set()
+    kinds = kinds_of(description) if own and backwards else set()
     return bool(own) and any(own & _words(r) or kinds & heads(r) or serves(description, r)
                              for r in roles)
 
