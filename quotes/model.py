@@ -158,6 +158,10 @@ class Evidence(StrEnum):
     DESCRIPTION_TO_LAST_NAMED = "description-to-last-named"
     DESCRIPTION_TO_MAIN_PERSON = "description-to-main-person"
     DESCRIPTION_TO_JUST_NAMED = "description-to-just-named"
+    # the one the cast's roles fit where the ranking of before took another (a kind noun
+    # read backwards, a noun of any role and one given a function: ``described``)
+    DESCRIPTION_TO_FIT = "description-to-fit"
+    DESCRIPTION_TO_COPULA = "description-to-copula"  # the name a copula gives it now
     DESCRIPTION_TO_NEXT_NAME = "description-to-next-name"
     DESCRIPTION_UNRESOLVED = "description-unresolved"
     DESCRIPTION_UNNAMED_PARTY = "description-unnamed-party"

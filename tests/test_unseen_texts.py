@@ -42,10 +42,6 @@ KNOWN = {
         "cinéaste ») is not tied to that person"
     ),
     "lui-meme": "the role keeps « lui-même » before the function",
-    "batch-role": (
-        "a description whose role nobody in the article has (« le préfet ») goes to a person "
-        "of the article, not to the one the batch names with that role"
-    ),
     "anon-extent": (
         "the anonymous source's mention is cut before its complement (« dans la salle », « au "
         "sein de la Fédération française de tennis », « de mathématiques d'un collège »)"
@@ -204,8 +200,7 @@ ROWS = [
     row("crue_regional", "Je n’ai jamais vu la rivière monter aussi vite", "Josiane Castan",
         "maire", F, P),
     row("crue_regional", "J’ai cru que nous allions mourir", "Monique Roustan", None, F, P),
-    row("crue_regional", "le courage exceptionnel des pompiers", "Alain Perrier", "préfet", M, P,
-        why="batch-role"),
+    row("crue_regional", "le courage exceptionnel des pompiers", "Alain Perrier", "préfet", M, P),
     row("crue_regional", "140 sapeurs-pompiers et deux hélicoptères ont été engagés",
         "préfecture", None, None, ORG),
     row("crue_regional", "est arrivé après minuit", "un employé de la mairie", None, None, A),

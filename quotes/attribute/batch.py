@@ -18,12 +18,16 @@ of it, both dated (a bare « le ministre » is its own story's): a batch of two 
 one's holder to the other; between several, the one this article names; never another article's
 holder where the article gives the function to someone itself, nor, for another article's such
 guess, a holder whose role there is only that article's own guess at the person it is about
-(whatever other roles it gives them, but one of its kind). A person given no role in one article
-gets, after any its own other quotes give them (``own_roles``), the role another article of its
-dates quoting them gives (else one only naming them: ``batch_roles``; never a description that
-article took for them and the batch gave to someone else since), first the articles that report the
-same utterances of theirs as this one (grouped, from article to article: this story, not another
-event they spoke at), and one whose gender it does not show (or only guesses from the first name,
+(whatever other roles it gives them, but one of its kind). A description an article took for
+the person it is about goes to another person it names whom the batch gives the role, else to
+the one person its event gives it that it never names (two people both articles name, or
+one utterance both report: one shared name may be a public figure of two events). A person
+given no role in one article gets, after any its own other quotes give them (``own_roles``),
+the role another article of its dates quoting them gives (else one only naming them:
+``batch_roles``; never a description that article took for them and the batch gave to someone
+else since), first the articles that report the same utterances of theirs as this one
+(grouped, from article to article: this story, not another event they spoke at), and one whose
+gender it does not show (or only guesses from the first name,
 ``name_model``) the gender another article shows (``batch_genders``), a description tied to them
 too; the person's quotes of the article a description is tied to share their roles there
 (``one_cast``); a bare title (« Premier ministre ») the fuller form with a country's adjective
@@ -64,7 +68,7 @@ from quotes.attribute.own_roles import (
     own_over_borrowed,
     positions,
 )
-from quotes.attribute.role_words import heads, stems
+from quotes.attribute.role_words import heads, kind_heads, kinds_of, stems
 from quotes.lexicon import cached, fold
 from quotes.model import Evidence, Named, Quote
 from quotes.settings import DEFAULT
@@ -86,17 +90,36 @@ class _Moved(NamedTuple):
 
 @cached  # asked for every role of the batch against every description: few distinct pairs
 def _fits(description: str, role: str) -> bool:
-    """A role fits a description when they share the role noun and, if the description says
+    """A role fits a description when they share the role noun (or one is a kind noun covering
+    the other's: ``_of_kind``) and, if the description says
     more ("de Mayotte"), a word of that too, or one of them is a title that names no place
     ("le procureur de Lyon" and "procureur de la République"); a periphrasis when the role
     holds its office ("le chef de la diplomatie" and "ministre des Affaires étrangères")."""
     held = office(description)
     if held is not None and held.exact:
         return fit(held, office(role, role=True)) > 0
-    if not heads(description) & heads(role):
+    if not heads(description) & heads(role) and not _of_kind(description, role):
         return False
     more = stems(description)
     return not more or state_title(description) or state_title(role) or bool(more & stems(role))
+
+def _of_kind(description: str, role: str) -> bool:
+    """Is one a kind noun covering the other's role noun (lexicon/role_kinds.tsv: « le
+    magistrat » and the « procureur de Lyon », « le réalisateur » and the « cinéaste »), the
+    role naming no office of the list (a court's « président » is a magistrat, the « président
+    de la République » is not)?"""
+    if office(role, role=True) is not None:
+        return False
+    return bool(((kind_heads(description) or set()) | kinds_of(description)) & heads(role))
+
+
+def _named_here(name: str, cast: set[str]) -> bool:
+    """Does the article name the person, in any of the forms ``written`` reads, whatever
+    apostrophe it writes (« L’Huillier », « L'Huillier »)?"""
+    def form(n: str) -> str:
+        return fold(n).replace("’", "'")
+    return written(name, cast) is not None or form(name) in {form(c) for c in cast}
+
 
 
 def link_batch(
@@ -229,9 +252,15 @@ def _described(
         # the article names, whom another article gives the role, when the batch gives the
         # one taken no such role
         held = any(n == sp.name and a != q.article.id for n, a in fitting)
+        # … or, when the article names none of them, the one person its own event (two
+        # people both name, or one utterance: ``Stories.one_event``) gives the role (« le
+        # magistrat » taken for the assailant the article is about, the prosecutor named
+        # only by the other outlets)
+        told = {(n, a) for n, a in found if stories.one_event(q.article.id, a)
+                and not _named_here(n, cast)}
         found = set() if held else {
             (w, a) for n, a in found if (w := written(n, cast)) is not None and w != sp.name
-        }
+        } or told  # one person only: two are no one (below)
     names = {name for name, _ in found}
     if sp.name is None and (mine := {n for n, a in fitting if a == q.article.id}):
         # the article gives the function to someone itself: the batch names no one else

@@ -287,7 +287,12 @@ class Stories:
         utterance?"""
         if a == b or self.shares(a, b):
             return True
-        if self._utterances is None or self.apart(a, b):
+        return self._uttered(a, b)
+
+    def _uttered(self, a: str, b: str) -> bool:
+        """Does a quote of each of articles ``a`` and ``b``, not dated apart, report one
+        utterance?"""
+        if a == b or self._utterances is None or self.apart(a, b):
             return False
         key = (min(a, b), max(a, b))
         if key not in self._told:
@@ -296,3 +301,14 @@ class Stories:
                 len({both[n].article.id for n in members}) == 2
                 for members in self._utterances(both))
         return self._told[key]
+
+    def one_event(self, a: str, b: str) -> bool:
+        """Do articles ``a`` and ``b`` surely tell one event, enough to put one's person in
+        place of the other's reading: a quote of each reporting one utterance, or two people
+        both name (one shared name may be a public figure two events both speak of, « le
+        garde des Sceaux Éric Dumont » of two trials)?"""
+        if self.apart(a, b):
+            return False
+        theirs = self._named_by(b)
+        both = [x for x in self._named_by(a) if any(one_person(x, y) for y in theirs)]
+        return len(both) > 1 or self._uttered(a, b)

@@ -1,10 +1,12 @@
 """The person a description names over the article's timeline: by the words the cast gives
-them as a role (« le préfet » to the one given as « préfet de l'Aude », « le chef de l'État »
-to whoever holds the office then), else, for words that are no function (« la jeune femme »),
-the one of their gender named last, else the person the article is about so far, else the next
-one named (not a name completing a noun, « les chiffres de X »); never one the description's
-own words name, nor someone else's (« son avocat »), nor, for an officer of a trial (« la
-greffière », « le juré »), one the trial judges (``judged``).
+them as a role (« le préfet » to the one given as « préfet de l'Aude », « le réalisateur » to
+the one given as « cinéaste », « le chef de l'État » to whoever holds the office then), or by
+the name a copula gives as what it is (« le directeur était Marc Petit »), else, for words
+that are no function (« la jeune femme »), the one of their gender named last, else the
+person the article is about so far, else the next one named (not a name completing a noun,
+« les chiffres de X »); never one the description's own words name, nor someone else's (« son
+avocat »), nor, for an officer of a trial (« la greffière », « le juré »), one the trial
+judges (``judged``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from quotes.attribute.holders import party_words, says_otherwise
 from quotes.attribute.intro import SENTENCE_END
 from quotes.attribute.possessor import subjects_before
 from quotes.attribute.role_fit import holds, other_role
-from quotes.attribute.role_words import body_of, heads, kin_heads
+from quotes.attribute.role_words import body_of, founding, heads, kin_heads, kind_heads
 from quotes.attribute.speakers import Resolved, of_person
 from quotes.lexicon import cached, fold, folded, marked, reporting_verbs
 from quotes.lexicon.grammar import DATIVES, DE_CONTRACTED
@@ -58,6 +60,11 @@ def described_person(
                  if any((g[1], g[2]) in spans for g in p.roles) and p not in subject]
     if len(announced) == 1:
         return of_person(announced[0], r), Evidence.DESCRIPTION_TO_NAME
+    # « … tandis que le président de la Fédération était Luc Armand »: the name the copula
+    # gives as what the description is
+    copular = ties.copular_name(timeline.registry, sorted(spans))
+    if copular is not None and r.gender in (None, copular.gender):
+        return of_person(copular, r), Evidence.DESCRIPTION_TO_COPULA
     parties = party_words(text_of(timeline.registry.doc))  # « le chef centriste »: a party's
 
     def fits(p: Person) -> bool:
@@ -178,17 +185,35 @@ def described_person(
         if len(given) > 1 and (body_of(role) is not None
                                or not {fresh, _main_person(counts)} & given):
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
-        name = max(  # of equals, the first in text order, not a set's hash order
-            dict.fromkeys([*counts, *named]),
-            key=lambda n: (n in given, n == fresh, counts.get(n, 0),
-                           named[n].mentions if n in named else 0,
-                           recency.get(n, -len(named))),
-        )
+        # a noun that covers any role (« le dirigeant », « la responsable »): one the article
+        # gives a function it holds now fits it, one given none does not
+        anyrole = {n for n, p in named.items() if any(not founding(t) for t in p.role_texts())
+                   } if r.role and kind_heads(role) is None else set()
+
+        def ranked(fitting: set[str], working: set[str]) -> str:
+            return max(  # of equals, the first in text order, not a set's hash order
+                dict.fromkeys([*counts, *named]),
+                key=lambda n: (n in fitting, n == fresh, n in working, counts.get(n, 0),
+                               named[n].mentions if n in named else 0,
+                               recency.get(n, -len(named))),
+            )
+
+        name = ranked(given, anyrole)
+        # another than the ranking of before would take (no kind read backwards, no noun of
+        # any role to one given a function, no earlier description tied by its copula): its
+        # own evidence
+        by_copula = ties.copular_ties(timeline.registry, timeline.entries, tied, pos)
+        plain = {n for n, p in named.items() if holds(role, p, backwards=False)
+                 or n in tied - by_copula}
+        by_fit = name != ranked(plain, set())
         if name in named and judged.officer_not_judged(role, named[name], timeline.registry):
             # « le juré », « la greffière » of a trial whose defendant the article is about
             return replace(r, resolution="unresolved"), Evidence.DESCRIPTION_UNRESOLVED
         done = of_person(named[name], r) if name in named else replace(r, name=name)
         # the one the sentence before has just named, picked for that alone: its own evidence
+        if by_fit:
+            return done, (Evidence.DESCRIPTION_TO_COPULA if name in by_copula
+                          else Evidence.DESCRIPTION_TO_FIT)
         return done, (Evidence.DESCRIPTION_TO_JUST_NAMED if just is not None and name == just
                       and name not in given else Evidence.DESCRIPTION_TO_MAIN_PERSON)
     # the next one named; none when that name completes a noun (« selon les chiffres de X »,

@@ -32,7 +32,7 @@ from quotes.attribute.role_words import head_nouns, heads, names_place, word_for
 from quotes.attribute.roles import gender_of
 from quotes.attribute.speakers import Resolved
 from quotes.lexicon import fold, folded, in_capitals, titles
-from quotes.lexicon.grammar import POSSESSIVES
+from quotes.lexicon.grammar import FROM_NOW, POSSESSIVES
 from quotes.lexicon.periphrases import offices_of_state
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of, token_starts
@@ -139,6 +139,52 @@ def _in_description(tok: Token, end: int) -> bool:
     return tok.idx < end and tok.pos_ in ("NOUN", "PROPN") and all(
         t.pos_ in _IN_PHRASE and t.morph.get("VerbForm", []) != ["Fin"]
         for t in tok.doc[tok.i + 1 :] if t.idx < end)
+
+
+def copular_name(registry: Registry, spans: Sequence[tuple[int, int]]) -> Person | None:
+    """The person a copula names as what a description is now (« la directrice du musée est
+    Claire Dumont », « le président de l'association sera désormais Luc Armand »): the
+    description's noun is the subject (``nsubj``) of a name that « être » links to it (``cop``;
+    whichever way the parse reads the two, the copula says they are one), the name being a
+    mention of the cast; ``spans``: where the description's role words lie. Only a copula in
+    the present or one « désormais » marks (``FROM_NOW``), never a denied one (« n'est plus »,
+    « n'était pas encore »): a past one may name a former holder (« En 2010, le directeur
+    était Marc Petit ; il a été remplacé »)."""
+    doc = registry.doc
+    for lo, hi in spans:
+        words = doc.char_span(lo, hi, alignment_mode="expand")
+        if words is None:
+            continue
+        noun = words.root
+        head = noun.head
+        if noun.dep_ == "nsubj" and head.pos_ == "PROPN" and _now(head):
+            return registry.at.get(head.idx)
+    return None
+
+
+def copular_ties(registry: Registry, entries: Sequence[Entry], names: set[str],
+                 pos: int) -> set[str]:
+    """Those of ``names`` an earlier description was tied to by its copula (``copular_name``):
+    « La directrice du musée est Claire Dumont », then « a raconté la directrice »."""
+    found: set[str] = set()
+    for e in entries:
+        if e.pos < pos and e.who.name in names - found and e.who.resolution == "description":
+            named = copular_name(registry, sorted((lo, hi) for _, lo, hi in e.who.roles))
+            if named is not None and named.name == e.who.name:
+                found.add(e.who.name)
+    return found
+
+
+def _now(name: Token) -> bool:
+    """Does a copula link the name as true now: « est », or any tense with « désormais », no
+    word of it denied (``Polarity=Neg``: « n'est plus »)?"""
+    links = [c for c in name.children if c.dep_ == "cop"]
+    if not links:
+        return False
+    if any("Neg" in c.morph.get("Polarity", []) for c in name.children):
+        return False
+    return (any("Pres" in c.morph.get("Tense", []) for c in links)
+            or any(c.lower_ in FROM_NOW for c in name.children if c.dep_ == "advmod"))
 
 
 def spoken_of(registry: Registry, lo: int, hi: int) -> set[Person]:

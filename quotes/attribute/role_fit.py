@@ -1,5 +1,6 @@
 """Whether a description fits a person of the cast by the roles the article gives them: one it
-names (``holds``: "le préfet" and the "préfet de l'Aude") or one that says something else
+names, or a kind noun covering its own (``holds``: "le préfet" and the "préfet de l'Aude", "le
+réalisateur" and the "cinéaste"), or one that says something else
 (``other_role``: "le ministre" and a person given only as "président")."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 from quotes.attribute import role_words
 from quotes.attribute.cast import Person
 from quotes.attribute.offices import fit, office, office_heads, other_nation, other_office
-from quotes.attribute.role_words import founding, heads, kind_heads, serves, stems
+from quotes.attribute.role_words import founding, heads, kind_heads, kinds_of, serves, stems
 
 
 def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
@@ -35,21 +36,27 @@ def other_role(description: str, person: Person, *, joint: bool = True) -> bool:
     if own is None:  # "le responsable": any role
         return False
     held_now = [r for r in person.role_texts() if not founding(r)]
+    kinds = kinds_of(description)  # « le réalisateur » and the one given as « cinéaste »
     return other_office(description, person.role_texts()) or (bool(own) and bool(held_now) and (
-        not any(own & _words(r) or serves(description, r) or (
+        not any(own & _words(r) or kinds & heads(r) or serves(description, r) or (
                     joint and role_words.joint(description, r)) for r in held_now)))
 
 
-def holds(description: str, person: Person) -> bool:
+def holds(description: str, person: Person, *, backwards: bool = True) -> bool:
     """Does the article give the person a role the description names ("le préfet" and the
-    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?"""
+    "préfet de l'Aude"; "le chef de la diplomatie" and the "ministre des Affaires étrangères")?
+    ``backwards``: a kind noun given them covering a bare description's (``kinds_of``) too."""
     held = office(description)
     if held is not None and held.exact:
         return any(fit(held, office(r, role=True)) for r in person.role_texts())
     own = kind_heads(description) or set()
     # « le président français » holds no « président américain »: another country's
     roles = [r for r in person.role_texts() if not other_nation(description, [r])]
-    return bool(own) and any(own & _words(r) or serves(description, r) for r in roles)
+    # a kind noun given them covers the description's noun: « le réalisateur » is held by
+    # the one the article gives as « cinéaste », « la procureure » by « la magistrate »
+    kinds = kinds_of(description) if own and backwards else set()
+    return bool(own) and any(own & _words(r) or kinds & heads(r) or serves(description, r)
+                             for r in roles)
 
 
 def _words(role: str) -> set[str]:

@@ -105,6 +105,31 @@ def kin_heads(text: str) -> set[str]:
     return own
 
 
+def kinds_of(text: str) -> set[str]:
+    """The heads of the kind nouns that cover a role noun of a bare description (« le
+    réalisateur » is a « cinéaste », « la procureure » a « magistrate »), read the other way
+    round from ``kind_heads``: a person the article gives the kind noun may be the one the
+    description names. Only the pairs of lexicon/kind_members.tsv, whose every holder is of the
+    kind (a « capitaine » may be no « joueur »), and none for a description saying more than its
+    noun (« le capitaine des Verts », « le conseiller du ministre »: only a role of its own noun
+    confirms the complement)."""
+    if stems(text) or len(head_nouns(text)) > 1:
+        return set()
+    covering = _covering()
+    return {kind for h in heads(text) for kind in covering.get(h, ())}
+
+
+@cached
+def _covering() -> dict[str, frozenset[str]]:
+    """lexicon/kind_members.tsv read the other way: a covered noun's head -> the heads of the
+    kind nouns covering it."""
+    found: dict[str, set[str]] = {}
+    for kind, covered in table("kind_members"):
+        for c in covered.split():
+            found.setdefault(head_key(c), set()).add(head_key(kind))
+    return {h: frozenset(kinds) for h, kinds in found.items()}
+
+
 def joint(description: str, role: str) -> bool:
     """Is one of the two a second role held beside the other, both covered by one kind noun
     (lexicon/joint_roles.tsv: « la défenseure » and the « capitaine de l'équipe »)? Only a
