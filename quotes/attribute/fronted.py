@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
 from quotes.attribute.role_extent import Role, role_span
-from quotes.lexicon import capitalised, fold, folded
+from quotes.lexicon import capitalised, fold, folded, words
 from quotes.lexicon.grammar import SENTENCE_ENDS
 from quotes.lexicon.roles import is_role_noun
 
@@ -40,6 +40,9 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
         return None
     # the parse may cut a verbless opening into several sentences: read the marks
     first = _past_dateline(doc, sentence_opening(doc, comma), comma)
+    appointed = _appointed(doc, first, comma)
+    if appointed is not None:
+        return appointed
     opener = doc[first]
     if first >= comma or not capitalised(opener.text) or not (
         is_role_noun(opener.text) or _ranked(doc, first, comma)
@@ -48,6 +51,24 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
     if any(t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text) for t in doc[first:comma]):
         return None
     return role_span(doc, first, comma)  # which ends it at « depuis » or a bracket
+
+
+def _appointed(doc: Doc, first: int, comma: int) -> Role | None:
+    """The role the last participle of appointment gives in the opening clause before the
+    comma, its own subject the name after it (« Ministre de la Culture avant d'être nommée
+    Première ministre, X », « Élu maire de Vernac en 2020, X »): the latest the text gives;
+    None when that clause has a subject of its own (« Après que Paul Roy a été nommé ministre,
+    X ») or the participle is active (« Après avoir nommé Paul Roy ministre, X »: his)."""
+    if comma - first < 2 or any(t.dep_.startswith("nsubj") and not is_role_noun(t.text)
+                                for t in doc[first:comma]):
+        return None  # a role noun the parse takes for the subject is the clause's own opener
+    at = next((t.i for t in reversed(doc[first:comma])
+               if t.lower_ in words("appointment_participles")), None)
+    if at is None or (at > first and not (
+            doc[at - 1].pos_ == "AUX" and doc[at - 1].dep_ == "aux:pass")):
+        return None
+    role = role_span(doc, at, comma)
+    return role if role is not None and role[1] > doc[at].idx else None
 
 
 def sentence_opening(doc: Doc, i: int) -> int:

@@ -14,6 +14,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import function
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
+from quotes.attribute.role_bounds import addressed_outlet, charge_phrase, opens_clause
 from quotes.attribute.role_edges import (
     ends_role,
     furniture,
@@ -63,6 +64,9 @@ class Pieced(tuple[str, int, int]):
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
+    charged = charge_phrase(doc, lo, hi)  # "X, chargé de mission", "X, en charge des Sports"
+    if charged is not None:
+        return charged
     if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
         # "a dit Anne Roy au juge": whom she spoke to, not what she is; but "X, à la tête de
         # la fédération": what she is
@@ -153,9 +157,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         lo = dets[-1] + 1  # "sur RTL le préfet", "lundi le maire": from the role's own article
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
-    # a name, a participle with its agent, a clitic of the narration's verb: no more the role
+    # a name, a participle with its agent, a clitic of the narration's verb, a que-clause, the
+    # outlet the holder speaks to: no more the role
     hi = next((t.i for t in doc[noun + 1 : hi]
-               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)), hi)
+               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
+               or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »
