@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.complement_names import opens_place
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.noun_kinds import is_thing
+from quotes.attribute.noun_kinds import is_thing, singular_words
 from quotes.attribute.role_bounds import as_written, opened_phrase
 from quotes.detect.media import medium
 from quotes.lexicon import capitalised, fold, folded, is_time_word, reporting_verbs, singular
@@ -35,6 +35,7 @@ from quotes.lexicon.grammar import (
     QUANTITIES,
     ROLE_LINKS,
     STRESSED,
+    TIME_SIDES,
     TOPIC_LEADS,
     TOPIC_NOUNS,
     VERB_PREPOSITIONS,
@@ -232,6 +233,9 @@ def _when(doc: Doc, i: int) -> bool:
             tok.lower_ in DEMONSTRATIVES and nxt is not None
             and is_time_word(nxt.text)):  # "ce lundi", "cette nuit"
         return True
+    if tok.lower_ in DETERMINERS and i + 2 < len(doc) and fold(doc[i + 2].text) in TIME_SIDES \
+            and singular(doc[i + 1].text) in singular_words("time_units"):
+        return True  # "la semaine dernière", "l'an prochain"
     if _date(doc, i):
         return True
     return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (

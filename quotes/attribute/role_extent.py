@@ -14,7 +14,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import function
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
-from quotes.attribute.role_bounds import addressed_outlet, charge_phrase, opens_clause
+from quotes.attribute.role_bounds import addressed_outlet, charge_opened, opens_clause
 from quotes.attribute.role_edges import (
     ends_role,
     furniture,
@@ -64,10 +64,9 @@ class Pieced(tuple[str, int, int]):
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
-    charged = charge_phrase(doc, lo, hi)  # "X, chargé de mission", "X, en charge des Sports"
-    if charged is not None:
-        return charged
-    if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
+    # "X, chargé de mission", "X, en charge des Sports": the participle of charge is the head
+    charged = charge_opened(doc, lo, hi)
+    if charged is None and lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
         # "a dit Anne Roy au juge": whom she spoke to, not what she is; but "X, à la tête de
         # la fédération": what she is
         return lead_phrase(doc, lo, hi)
@@ -115,7 +114,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             is_time_word(doc[lo].text) or doc[lo].pos_ == "ADV"
         ):
             lo += 1
-    if lo < hi and participle_form(doc, lo):
+    if charged is None and lo < hi and participle_form(doc, lo):
         return None  # "X, gérant la crise depuis lundi": what X does, not a trade
     if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS \
             and fold(doc[lo + 1].text) in folded("election_prepositions"):
@@ -143,14 +142,15 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
         return None
-    if not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
+    if charged is None and not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
         periphrasis(doc[lo:hi].text) is None  # "le garde des Sceaux, X"
     ):
         return None
-    noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
+    noun = charged if charged is not None else next(
+        (t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
     if noun == lo and reporting_incise(doc, noun):
         return None  # "« … », juge Anne Roy": the verb « juger », not her role
-    if any(t.pos_ == "ADP" for t in doc[lo:noun]):
+    if charged is None and any(t.pos_ == "ADP" for t in doc[lo:noun]):
         return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
     dets = [t.i for t in doc[lo + 1 : noun] if t.lower_ in DETERMINERS]
     if dets and not any(is_role_noun(t.text) for t in doc[lo : dets[-1]]):
