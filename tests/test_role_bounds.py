@@ -136,6 +136,9 @@ APPOINTED = [
      "travail. »", "Il fera du bon travail.", "Anne Morel", None),
     ("Ayant désigné un nouveau directeur du port, Anne Morel a déclaré : « Il fera du bon "
      "travail. »", "Il fera du bon travail.", "Anne Morel", None),
+    # must not: a participle with no role after it is no role (« élu » alone)
+    ("Avant d'être élu, Paul Roy a déclaré : « Je serai le maire de tous. »",
+     "Je serai le maire de tous.", "Paul Roy", None),
 ]
 
 # the outlet after a newsroom job, or a role whose complement is a newsroom unit, employs its
