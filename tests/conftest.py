@@ -71,6 +71,15 @@ def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
         use_folder(None)
 
 
+def name_span(nlp, text, name):
+    """``text`` parsed, and the span of the first ``name`` in it."""
+    doc = nlp(text)
+    at = text.index(name)
+    ent = doc.char_span(at, at + len(name))
+    assert ent is not None
+    return ent
+
+
 def labelled(nlp, text, *ents):
     """``text`` parsed, its entities replaced by ``ents``: (words, label), in text order."""
     doc = nlp(text)

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span
 
 from quotes.attribute.gender import grammatical
 from quotes.attribute.role_extent import Role, role_span
-from quotes.lexicon import capitalised, fold, folded
-from quotes.lexicon.grammar import SENTENCE_ENDS
+from quotes.lexicon import capitalised, fold, folded, words
+from quotes.lexicon.grammar import BECOME, DETERMINERS, SENTENCE_ENDS
 from quotes.lexicon.roles import is_role_noun
 
 
@@ -40,6 +40,9 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
         return None
     # the parse may cut a verbless opening into several sentences: read the marks
     first = _past_dateline(doc, sentence_opening(doc, comma), comma)
+    appointed = _appointed(doc, first, comma)
+    if appointed is not None:
+        return appointed
     opener = doc[first]
     if first >= comma or not capitalised(opener.text) or not (
         is_role_noun(opener.text) or _ranked(doc, first, comma)
@@ -48,6 +51,37 @@ def _fronted(doc: Doc, comma: int) -> Role | None:
     if any(t.pos_ in ("VERB", "AUX") and not is_role_noun(t.text) for t in doc[first:comma]):
         return None
     return role_span(doc, first, comma)  # which ends it at « depuis » or a bracket
+
+
+def _appointed(doc: Doc, first: int, comma: int) -> Role | None:
+    """The role a participle of appointment gives in the opening clause before the comma, its
+    own subject the name after it (« Élu maire de Vernac en 2020, X »), the office held now:
+    the last, past one « après avoir été … » gives (the earlier office: « Devenue ministre
+    après avoir été élue députée, X » is the minister's; « Députée avant d'être nommée
+    ministre, X » too). None when that clause has a subject of its own, a title with its
+    article included (« Après que le maire a été élu président, X »), or the participle is
+    active (« Après avoir nommé Paul Roy ministre, X »: his)."""
+    if comma - first < 2 or any(t.dep_.startswith("nsubj") and (
+            not is_role_noun(t.text) or (t.i > first and doc[t.i - 1].lower_ in DETERMINERS))
+            for t in doc[first:comma]):
+        return None  # a bare title (« Ministre de …», « nommés |codirecteurs| ») is no subject
+    appointing = words("appointment_participles") | BECOME
+    at = next((t.i for t in reversed(doc[first:comma])
+               if t.lower_ in appointing and not _earlier(doc, first, t.i)), None)
+    if at is None or (at > first and not (
+            doc[at - 1].pos_ == "AUX" and doc[at - 1].dep_ == "aux:pass")):
+        return None
+    role = role_span(doc, at, comma)
+    return role if role is not None and role[1] > doc[at].idx else None
+
+
+def _earlier(doc: Doc, first: int, at: int) -> bool:
+    """Is the participle at ``at`` one « après avoir été » opens (« après avoir été |élue|
+    députée »), an office held before?"""
+    k = at - 1
+    while k > first and (doc[k].lower_ in ("été", "avoir") or doc[k].pos_ == "ADV"):
+        k -= 1
+    return k < at - 1 and doc[k].lower_ == "après"
 
 
 def sentence_opening(doc: Doc, i: int) -> int:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from quotes.attribute.bodies import acronym_like
 from quotes.attribute.complement_names import opens_place
 from quotes.attribute.names import first_name_gender
-from quotes.attribute.noun_kinds import is_thing
+from quotes.attribute.noun_kinds import is_thing, singular_words
+from quotes.attribute.role_bounds import as_written, opened_phrase
 from quotes.detect.media import medium
 from quotes.lexicon import capitalised, fold, folded, is_time_word, reporting_verbs, singular
 from quotes.lexicon.grammar import (
@@ -24,7 +25,6 @@ from quotes.lexicon.grammar import (
     DE_CONTRACTED,
     DEMONSTRATIVES,
     DETERMINERS,
-    DURATIONS,
     GIVEN_IN,
     INDEFINITE,
     LIST_JOINS,
@@ -35,13 +35,13 @@ from quotes.lexicon.grammar import (
     QUANTITIES,
     ROLE_LINKS,
     STRESSED,
+    TIME_SIDES,
     TOPIC_LEADS,
     TOPIC_NOUNS,
     VERB_PREPOSITIONS,
     A,
 )
 from quotes.lexicon.roles import is_role_noun
-from quotes.nlp.doc import text_of
 
 _FURNITURE = re.compile(r"[\d./:-]+")  # "2017-10", "12", "3/4": a date or page number
 _OBJECT_OPENERS = DETERMINERS | INDEFINITE | DEMONSTRATIVES  # what opens a verb form's object
@@ -233,6 +233,9 @@ def _when(doc: Doc, i: int) -> bool:
             tok.lower_ in DEMONSTRATIVES and nxt is not None
             and is_time_word(nxt.text)):  # "ce lundi", "cette nuit"
         return True
+    if tok.lower_ in DETERMINERS and i + 2 < len(doc) and fold(doc[i + 2].text) in TIME_SIDES \
+            and singular(doc[i + 1].text) in singular_words("time_units"):
+        return True  # "la semaine dernière", "l'an prochain"
     if _date(doc, i):
         return True
     return nxt is not None and (tok.lower_ in QUANTITIES or tok.like_num) and (
@@ -381,15 +384,11 @@ def lead_phrase(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     lexicon/lead_phrases.txt and its complement, the role of one who leads a body, as written
     (text, start, end); it ends where the complement does (a comma, « depuis », a clause).
     A complement whose nouns are all things (``noun_kinds``) names no body."""
-    phrases = folded("lead_phrases")
-    k = next((k for k in range(lo + 1, min(hi, lo + 4)) if fold(doc[lo:k].text) in phrases
-              and doc[k].lower_ in DE_CONTRACTED), None)
-    if k is None:
+    opened = opened_phrase(doc, lo, hi, folded("lead_phrases"))
+    if opened is None:
         return None
-    end = next((t.i for t in doc[k + 1 : hi] if t.is_punct or t.lower_ in DURATIONS
-                or t.pos_ in ("VERB", "AUX") or "Rel" in t.morph.get("PronType", [])), hi)
+    k, end = opened
     nouns = [t for t in doc[k + 1 : end] if t.pos_ == "NOUN"]
     if end <= k + 1 or (nouns and all(is_thing(t) for t in nouns)):
         return None  # "à la tête du", cut; "à la tête du cortège": no body led
-    start, stop = doc[lo].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return text_of(doc)[start:stop], start, stop
+    return as_written(doc, lo, end)

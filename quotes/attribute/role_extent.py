@@ -14,6 +14,7 @@ from quotes.attribute.bodies import acronym_like
 from quotes.attribute.functions import function
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.ranks import function_only
+from quotes.attribute.role_bounds import addressed_outlet, charge_opened, opens_clause
 from quotes.attribute.role_edges import (
     ends_role,
     furniture,
@@ -63,7 +64,9 @@ class Pieced(tuple[str, int, int]):
 def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     """Tokens [lo, hi) as a role (text, start, end), without leading determiners or edge
     punctuation; None when no role noun leads it."""
-    if lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
+    # "X, chargé de mission", "X, en charge des Sports": the participle of charge is the head
+    charged = charge_opened(doc, lo, hi)
+    if charged is None and lo < hi and doc[lo].pos_ == "ADP" and doc[lo].lower_ not in DE:
         # "a dit Anne Roy au juge": whom she spoke to, not what she is; but "X, à la tête de
         # la fédération": what she is
         return lead_phrase(doc, lo, hi)
@@ -111,7 +114,7 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
             is_time_word(doc[lo].text) or doc[lo].pos_ == "ADV"
         ):
             lo += 1
-    if lo < hi and participle_form(doc, lo):
+    if charged is None and lo < hi and participle_form(doc, lo):
         return None  # "X, gérant la crise depuis lundi": what X does, not a trade
     if lo + 1 < hi and doc[lo].lower_ in ROLE_INTRODUCERS \
             and fold(doc[lo + 1].text) in folded("election_prepositions"):
@@ -139,23 +142,26 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
     if lo >= hi:
         return None
-    if not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
+    if charged is None and not any(is_role_noun(t.text) for t in doc[lo : min(hi, lo + 4)]) and (
         periphrasis(doc[lo:hi].text) is None  # "le garde des Sceaux, X"
     ):
         return None
-    noun = next((t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
+    noun = charged if charged is not None else next(
+        (t.i for t in doc[lo : min(hi, lo + 4)] if is_role_noun(t.text)), lo)
     if noun == lo and reporting_incise(doc, noun):
         return None  # "« … », juge Anne Roy": the verb « juger », not her role
-    if any(t.pos_ == "ADP" for t in doc[lo:noun]):
+    if charged is None and any(t.pos_ == "ADP" for t in doc[lo:noun]):
         return None  # "l'arrivée du ministre", "épouse du maire": the role of someone else
     dets = [t.i for t in doc[lo + 1 : noun] if t.lower_ in DETERMINERS]
     if dets and not any(is_role_noun(t.text) for t in doc[lo : dets[-1]]):
         lo = dets[-1] + 1  # "sur RTL le préfet", "lundi le maire": from the role's own article
     if any(t.pos_ == "AUX" or "Rel" in t.morph.get("PronType", []) for t in doc[lo:noun]):
         return None  # "qui est avocate": a clause that says it (``predicates``), no role
-    # a name, a participle with its agent, a clitic of the narration's verb: no more the role
+    # a name, a participle with its agent, a clitic of the narration's verb, a que-clause, the
+    # outlet the holder speaks to: no more the role
     hi = next((t.i for t in doc[noun + 1 : hi]
-               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)), hi)
+               if _not_role(doc, t.i, noun) or ends_role(doc, t.i, noun)
+               or opens_clause(doc, t.i) or addressed_outlet(doc, t.i, noun)), hi)
     lo, hi = function_only(doc, lo, hi, noun)  # "le premier pape né …": "pape"
     while hi > noun + 1 and doc[hi - 1].lower_ in COORDINATORS:
         hi -= 1  # "directrice du club et |vice-championne|": a cut never ends on « et »

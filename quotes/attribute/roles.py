@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.attribute.names import first_name_gender, numbered
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.relations import apposed_function, kin_gender, kinship
+from quotes.attribute.role_bounds import body_after_a, charge_opener
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
@@ -90,12 +91,15 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
     ):
         # "correspondant", "opposant": role nouns the tagger may take for participles
         verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
-            and not manner_participle(doc, j - 1)  # « présidente fraîchement |élue| du … »
+            and not manner_participle(doc, j - 1) \
+            and not (j == ent.end + 1 and charge_opener(doc, j))  # « X, |chargé de mission »
         if verb or _opens_clause(doc[j]) or (
                 doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
             break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
         opened = j if doc[j].text == "," else opened  # "…, de la Famille et de …"
         j += 1
+    while j - opened >= window - 1 and j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1  # the window never cuts inside a name (« … à la Cité de l'espace |de Toulouse| »)
     return j, j - opened >= window - 1 and j < len(doc) and not doc[j].is_punct
 
 
@@ -276,9 +280,11 @@ def _completes(doc: Doc, i: int, name_end: int) -> bool:
     prev = doc[i - 1] if i - 1 > name_end else None
     linked = prev is not None and (
         prev.ent_type_ == "PER" or prev.lower_ in ROLE_LINKS or acronym_bracket(doc, prev.i)
+        or body_after_a(doc, i, name_end)  # « responsable de l'unité |à Santé Publique France »
     )
     body = prev is not None and fold(prev.text) in folded("org_nouns")
-    return (linked or body) and any(is_role_noun(t.text) for t in doc[name_end:i])
+    return (linked or body) and any(is_role_noun(t.text) or charge_opener(doc, t.i)
+                                    for t in doc[name_end:i])  # « chargé de mission chez »
 
 
 def _participle_clause(doc: Doc, k: int, noun: int) -> bool:

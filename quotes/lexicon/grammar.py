@@ -140,6 +140,9 @@ CAUSATIVE = frozenset({"faire", "fait", "faits", "faite", "font", "faisant", "fa
                        "laissant", "laissait", "laissera", "laisserait"})
 PURPOSE = frozenset({"pour", "sans", "afin"})  # "pour évoquer …": the narrator's aim, no cue
 QUE = frozenset({"que", "qu'", "qu’", "qu"})  # "qu" when a space parts it from its apostrophe
+# before « que », an addition or a comparison, no clause: « ainsi que de la fondation »,
+# « plus que jamais »
+COMPARING = frozenset({"ainsi", "plus", "moins", "autant"})
 # words that open an indirect question, the object clause of a verb: "examiner comment …"
 INTERROGATIVES = frozenset({"comment", "pourquoi", "combien", "quand", "où", "si", "s'", "s’"})
 ELIDED_QUE = ("qu'", "qu’")
@@ -327,6 +330,9 @@ ROLE_INTRODUCERS = BECOME | {"nommé", "nommée", "élu", "élue", "réélu", "r
 # or says they are the only one ("la seule plaignante"); after it, the words of a state, not a
 # function ("présente à l'audience", "né aux États-Unis"): see attribute/ranks.py
 RANKS = frozenset({"premier", "premiere", "dernier", "derniere"})
+# folded, after an article and a word or unit of time: a time gone or to come (« la semaine
+# dernière », « l'an prochain », « le mois passé »)
+TIME_SIDES = frozenset({"dernier", "derniere", "prochain", "prochaine", "passe", "passee"})
 # folded: what says when an office is held, not which one (« le maire démissionnaire » is the
 # « maire de Dole » the article names)
 TENURE = frozenset({"demissionnaire", "sortant", "sortante"})
