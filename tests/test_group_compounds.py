@@ -52,6 +52,12 @@ ROWS = [
           "Ordre des pharmaciens de Lorvan"),
       rec("2", "des « réseaux pseudo-scientifiques »", "Ordre des pharmaciens de Lorvan",
           marks=("réseaux pseudo-scientifiques",))], True),
+    # hyper, marks of three words, an imperfect
+    ("hyper, an imperfect",
+     [rec("1", "Cette hyperprésidence autoritaire étouffait le Parlement de Vessanne",
+          "Jules Amaury"),
+      rec("2", "« cette hyper-présidence autoritaire »", "Jules Amaury",
+          marks=("cette hyper-présidence autoritaire",))], True),
     # apart: the marks say another word than the quote (« libéral », not « néolibéral »)
     ("another word",
      [rec("1", "Le gouvernement néolibéral défend la marchandisation des musées de Corvelle"),
@@ -66,6 +72,12 @@ ROWS = [
      [rec("1", "Le gouvernement néolibéral défend la marchandisation des musées de Corvelle"),
       rec("2", "le « gouvernement néo libéral »", "Hervé Castagne",
           marks=("gouvernement néo libéral",))], False),
+    # apart: one outlet's quote denies what the other's marks say
+    ("one denies",
+     [rec("1", "Ce n'est pas une réforme antisociale que nous présentons aux habitants",
+          "Bruno Kessler"),
+      rec("2", "C'est une réforme anti-sociale que nous présentons aux habitants",
+          "Bruno Kessler")], False),
     # apart: the compound is shared, the rest is another statement
     ("the compound alone shared",
      [rec("1", "La dérive ultrasécuritaire de la majorité inquiète les maires de Brenac"),

@@ -58,6 +58,24 @@ ROWS = [
       rec("2", "la coopérative « a suspendu toutes les livraisons »",
           "Coopérative du Val d'Aure", _BODY, marks=("a suspendu toutes les livraisons",))],
      True),
+    # a masculine delegate, an imperfect, the body's marks of four words
+    ("delegate and body, an imperfect",
+     [rec("1", "Les moulins de la vallée manquaient de blé depuis le mois de mars",
+          "Yves Carrel", role="délégué général de la Fédération des meuniers"),
+      rec("2", "les moulins « manquaient de blé depuis mars »", "Fédération des meuniers",
+          _BODY, marks=("manquaient de blé depuis",))], True),
+    # apart: the officer's words and the body's, another number
+    ("officer and body, another number",
+     [rec("1", "Nous supprimerons 300 emplois sur le site de Brenac d'ici la fin de l'année",
+          "Nadia Sorel", role="présidente de Laiteries Varlane"),
+      rec("2", "Nous supprimerons 500 emplois sur le site de Brenac d'ici la fin de l'année",
+          "Laiteries Varlane", _BODY)], False),
+    # apart: the body denies what its officer says
+    ("officer and body, one negated",
+     [rec("1", "Nous fermerons le site de Brenac avant la fin de l'année prochaine",
+          "Nadia Sorel", role="présidente de Laiteries Varlane"),
+      rec("2", "Nous ne fermerons pas le site de Brenac avant la fin de l'année prochaine",
+          "Laiteries Varlane", _BODY)], False),
     # apart: the role names another body
     ("a role naming another body",
      [rec("1", _BREAK_IN, "Mathis Orlan", role="directeur de la Garde côtière de Sarrance"),
