@@ -17,18 +17,15 @@ from quotes.group.candidates import _members, candidate_pairs, unique_hashes
 from quotes.group.grouping import group_quotes
 from quotes.group.normal import _FOLD
 from quotes.group.similarity import normalize, relation
-from quotes.lexicon import folded
 from quotes.model import ArticleRef, Quote, Span, Speaker
 
 
 def by_definition(text: str) -> str:
     """``normalize`` as its steps are defined, on the whole text at once (cut marks, « (…) »,
-    « [...] », are punctuation the second step blanks), then each listed prefix standing
-    apart joined to the word after it (lexicon ``compound_prefixes``)."""
+    « [...] », are punctuation the second step blanks); with no evidence from a run, a listed
+    prefix (« néo », « anti », « ultra- ») stays apart (``normal.compounds``)."""
     s = unicodedata.normalize("NFKC", text).lower().translate(_FOLD)
-    words = re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", s)).strip()
-    prefixes = "|".join(folded("compound_prefixes"))
-    return re.sub(rf"\b({prefixes}) (?=\w)", r"\1", words)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]+", " ", s)).strip()
 
 
 PIECES = ["Élysée", "l’Otan", "qu'il", "cœur", "ŒUVRE", "«", "»", "“", "”", '"', "`", "´",

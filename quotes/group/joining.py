@@ -7,9 +7,7 @@ found near whole in the other's; two weak speakers (a pronoun, a continuation, a
 taken for a name) leave it to the text, as no name does. A weak speaker and a body named at
 the cue (a statement one outlet gives the ministry, another, through a pronoun, to the person
 it speaks of) join when a marked fragment of the body's, of three content words or more, lies
-whole in what the weak speaker's quote gives as said: no person holds them. A body and
-whoever its role makes its officer (« directrice de la Brigade fluviale », « porte-parole de
-l'Office des eaux ») speak as one source: the text decides (``officer``).
+whole in what the weak speaker's quote gives as said: no person holds them.
 """
 
 from __future__ import annotations
@@ -19,9 +17,9 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from quotes.group.consensus import bare_noun, named_person, votes
-from quotes.group.similarity import content_stems, normalize, shares_run
-from quotes.group.speakers import bare, may_say_together
-from quotes.model import Quote, Speaker
+from quotes.group.similarity import content_stems, shares_run
+from quotes.group.speakers import may_say_together
+from quotes.model import Quote
 from quotes.settings import Settings
 
 
@@ -29,12 +27,12 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
              texts: list[list[str]], options: Settings) -> bool:
     """Whether quotes ``a`` and ``b`` (their speakers' keys ``names``, their normalised
     ``texts``) may join: agreeing or unnamed speakers may, and so may two weak ones
-    (``consensus.votes``), and so may a body and its officer (``officer``); different names,
-    one of them confident, only when they are not two confidently named people and the
-    wordings share ``text_first_words`` words of the speakers' own (``_own_words``), or, one
-    weak and the other a body, hold a marked fragment of the body's whole in the weak one's
-    own words (``_body_marks``); or, when one of the two is weak, when words one speaker said
-    lie near whole in the other's (``_said_within``)."""
+    (``consensus.votes``); different names, one of them confident, only when they are not two
+    confidently named people and the wordings share ``text_first_words`` words of the
+    speakers' own (``_own_words``), or, one weak and the other a body, hold a marked fragment
+    of the body's whole in the weak one's own words (``_body_marks``);
+    or, when one of the two is weak, when words one speaker said lie near whole in the other's
+    (``_said_within``)."""
     sa, sb = quotes[a].speaker, quotes[b].speaker
     if None in (names[a], names[b]) or bare_noun(sa) or bare_noun(sb):
         return True
@@ -45,8 +43,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     if named_person(sa, options) and named_person(sb, options):
         return False
-    if officer(sa, sb) or officer(sb, sa):
-        return True  # a body, and a person whose role names it, speak as one: the text decides
     own_a, own_b = _own_words(quotes[a], texts[a]), _own_words(quotes[b], texts[b])
     if any(weak) and _body_marks(*((b, own_a) if weak[0] else (a, own_b)), quotes, texts,
                                  options):
@@ -55,18 +51,6 @@ def may_join(a: int, b: int, names: list[str | None], quotes: Sequence[Quote],
         return True
     return any(weak) and (_said_within(own_a, texts[b], options)
                           or _said_within(own_b, texts[a], options))
-
-
-def officer(speaker: Speaker, body: Speaker) -> bool:
-    """Whether ``speaker``'s role (any the article gives) names the organisation ``body``, its
-    article aside (« directeur régional de la Caisse Valmont » and « la Caisse Valmont »): its
-    officer, named or not, who speaks for it; a role naming another body, a person, or a place
-    alone, is no tie."""
-    if body.kind != "organization" or not body.name:
-        return False
-    name = normalize(bare(body.name.lower()))
-    return any(f" {name} " in f" {normalize(r)} "
-               for r in (speaker.role, *(s.text for s in speaker.roles)) if r)
 
 
 def _body_marks(body: int, own: list[str], quotes: Sequence[Quote], texts: list[list[str]],

@@ -155,7 +155,7 @@ _ARTICLES = ("le", "la", "les")
 _OF = ("de", "du", "des")
 
 
-def bare(key: str) -> str:
+def _bare(key: str) -> str:
     """A speaker key without its leading article (« la direction de renault »)."""
     words = key.split()
     if words and words[0] in _ARTICLES:
@@ -169,7 +169,7 @@ def _whole(key: str, bodies: dict[str, str]) -> str | None:
     """The organisation (a key of ``bodies``, bare) that ``key`` names a part of: its head
     is a part noun (``org_parts``) and a complement after « de », « du », « des » or « d' »
     is that organisation's name (« service de presse de l'elysee » for « l'elysee »)."""
-    words = bare(key).split()
+    words = _bare(key).split()
     if len(words) < 3 or words[0] not in folded("org_parts"):
         return None
     for n, word in enumerate(words[1:], start=1):
@@ -179,7 +179,7 @@ def _whole(key: str, bodies: dict[str, str]) -> str | None:
             rest = " ".join([word[2:], *words[n + 1:]])
         else:
             continue
-        if (body := bodies.get(bare(rest))) is not None:
+        if (body := bodies.get(_bare(rest))) is not None:
             return body
     return None
 
@@ -192,7 +192,7 @@ def wholes(keys: Iterable[str]) -> dict[str, str]:
     unique = sorted(set(keys))
     bodies: dict[str, str] = {}
     for key in unique:
-        bodies.setdefault(bare(key), key)
+        bodies.setdefault(_bare(key), key)
     out: dict[str, str] = {}
     for key in unique:
         whole, seen = _whole(key, bodies), {key}
@@ -252,7 +252,7 @@ def offices(orgs: Iterable[str], roles: dict[str, set[str]]) -> dict[str, str]:
                     held[(head, " ".join(ends[n:]))].add(person)
     out: dict[str, str] = {}
     for org in sorted(set(orgs)):
-        words = normalize(bare(org)).split()
+        words = normalize(_bare(org)).split()
         if not words or words[0] not in holders or (body := _after_of(words)) is None:
             continue  # a party, a company, a union and its leader are two sources
         fits = set().union(*(held.get((noun, body), set()) for noun in holders[words[0]]))
