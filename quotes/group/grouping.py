@@ -28,6 +28,7 @@ from quotes.group.joining import may_join
 from quotes.group.marked import marked_pairs, marks_apart, person_words
 from quotes.group.narration import words_said
 from quotes.group.nested import own_part, quoted_whole, split_inner
+from quotes.group.normal import compounds
 from quotes.group.occasions import Days, apart, dated, spanning
 from quotes.group.one_story import one_story, person_genders
 from quotes.group.paraphrase import paraphrase_pairs
@@ -78,9 +79,16 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
     normal = functools.cache(normalize)  # outlets carry the same words: each wording once
     said_of = [words_said(q) for q in quotes]  # each quote's words, its incises out, found once
     texts = [quote_texts(q, normal, s) for q, s in zip(quotes, said_of, strict=True)]
+    # a prefix written apart joins its word where another quote says the joined form: those
+    # quotes read again, the one reading for keys, scores and parts (``normal.compounds``)
+    joins = compounds([[s, *(f.text for f in q.fragments)]
+                       for q, s in zip(quotes, said_of, strict=True)], texts)
+    reading = {n: functools.partial(normalize, joined=forms) for n, forms in joins.items()}
+    for n, read in reading.items():
+        texts[n] = quote_texts(quotes[n], read, said_of[n])
     # what a quote quotes of someone else: a part of it joins nothing (``nested``)
     quoting = {n: split for n, q in enumerate(quotes)
-               if (split := split_inner(q, said_of[n], normal))[0]}
+               if (split := split_inner(q, said_of[n], reading.get(n, normal)))[0]}
     del normal
     # whose name counts (``consensus.votes``), asked once a quote
     voice = [votes(q.speaker, options) for q in quotes]
@@ -152,7 +160,8 @@ def cluster(quotes: Sequence[Quote], *, options: Settings = DEFAULT) -> Clusters
         return apart(days[a], days[b], options.occasion_days) or apart(
             days_of[find(a)], days_of[find(b)], options.occasion_days)
     # a run stays in a sentence
-    parts = functools.cache(lambda n: sentence_parts(said_of[n], texts[n]))
+    parts = functools.cache(lambda n: sentence_parts(said_of[n], texts[n],
+                                                     reading.get(n, normalize)))
 
     def both(a: int, b: int) -> tuple[Sentences, Sentences]:
         return parts(a), parts(b)

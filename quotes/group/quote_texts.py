@@ -26,9 +26,10 @@ def quote_texts(q: Quote, normal: Callable[[str], str] = normalize, said: str | 
     return [said] + [f for f in fragments if " " in f]
 
 
-def sentence_parts(said: str, texts: list[str]) -> list[tuple[str, ...]]:
-    """Each of a quote's wordings (``quote_texts``) as its sentences (``similarity.sentences``):
-    the quote's own split (``said``: its words, ``words_said``) where a sentence ends, each quoted
-    fragment whole."""
-    first = sentences(said) if SENTENCE_END.search(said) else (texts[0],)
+def sentence_parts(said: str, texts: list[str], normal: Callable[[str], str] = normalize
+                   ) -> list[tuple[str, ...]]:
+    """Each of a quote's wordings (``quote_texts``, read by ``normal``) as its sentences
+    (``similarity.sentences``): the quote's own split (``said``: its words, ``words_said``)
+    where a sentence ends, each quoted fragment whole."""
+    first = sentences(said, normal) if SENTENCE_END.search(said) else (texts[0],)
     return [first] + [(f,) for f in texts[1:]]

@@ -1,69 +1,26 @@
 """When two wordings are one utterance, and how a wording relates to the longest one.
 
-Wordings are compared through ``normalize``: case, accents, quote marks, apostrophes,
-ligatures, punctuation and cut marks set aside. ``score_pair`` decides whether two quotes
-match (``Settings``: scorer and thresholds); ``relation`` names how an appearance relates
-to its group's longest wording (``same``, ``variant``, ``fragment``), for the group records
-and the diff view alike.
+Wordings are compared through ``normal.normalize``: case, accents, quote marks,
+apostrophes, ligatures, punctuation and cut marks set aside, prefixes joined to their words.
+``score_pair`` decides whether two quotes match (``Settings``: scorer and thresholds);
+``relation`` names how an appearance relates to its group's longest wording (``same``,
+``variant``, ``fragment``), for the group records and the diff view alike.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from quotes.lexicon import bounded, cached, fold, folded, table
+from quotes.group.normal import normalize
+from quotes.lexicon import bounded, cached, folded, table
 from quotes.model import Relation
 from quotes.settings import Settings
 
-_MARKS = "«»“”„‹›\"'’‘`´"
-_NON_WORD = re.compile(r"[^\w\s]+")
-_SPACES = re.compile(r"\s+")
 STEM = 6  # the letters of a content word's stem: « démissionnera » ~ « démissionner »
-
-
-class _Fold(dict[int, str]):
-    """A str.translate table filled on demand: a character -> itself without accents;
-    marks -> space."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch in _MARKS:
-            out = " "
-        elif ch in "œæ":
-            out = {"œ": "oe", "æ": "ae"}[ch]
-        else:
-            out = fold(ch)  # the text is lower case already
-        self[code] = out
-        return out
-
-
-_FOLD = _Fold()
-
-
-class _Words(dict[str, str]):
-    """Each run of text between spaces -> its words, folded, marks and punctuation aside: every
-    step keeps to what spaces bound, so a run at a time, on demand (a batch repeats its runs)."""
-
-    def __missing__(self, run: str) -> str:
-        if len(self) >= 1 << 20:
-            self.clear()  # bounded, for a long-lived process
-        s = unicodedata.normalize("NFKC", run).lower()
-        out = self[run] = _SPACES.sub(" ", _NON_WORD.sub(" ", s.translate(_FOLD))).strip()
-        return out
-
-
-_WORDS = _Words()
-
-
-def normalize(text: str) -> str:
-    """Compare wordings, not typography: case, accents, quote marks, apostrophes, elisions,
-    ellipses and cut marks « (…) », punctuation and spacing are all set aside."""
-    return " ".join(filter(None, map(_WORDS.__getitem__, text.split())))
 
 
 Sentences = Sequence[Sequence[str]]  # a quote's wordings, each as its normalised sentences
