@@ -2770,6 +2770,12 @@ OBJECT_MARKS = {
     # the preposition after the locution is its own: the marks after « de » start the words
     "faire_part": ("Le maire a fait part de « sa fierté » de participer à ce vote.",
                    "« sa fierté » de participer à ce vote", "a fait part"),
+    "faire_état": ("Le préfet a fait état d'un bilan « très lourd ».", "un bilan « très lourd »",
+                   "a fait état"),
+}
+# no verb, only after the words: (sentence, reported words, cue)
+AFTER_WORDS = {
+    "dixit": ("« Nous verrons bien », dixit le maire.", "Nous verrons bien", "dixit"),
 }
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
@@ -2834,6 +2840,8 @@ def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
         return (lemma, *ON_ONLY[lemma])
     if lemma in OBJECT_MARKS:
         return (lemma, *OBJECT_MARKS[lemma])
+    if lemma in AFTER_WORDS:
+        return (lemma, *AFTER_WORDS[lemma])
     if lemma in REFLEXIVE_INFINITIVE:
         return (lemma, *REFLEXIVE_INFINITIVE[lemma])
     if lemma in INFINITIVE_ONLY:

@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 
 from quotes.detect.complements import (
     bound_by_document,
+    called_series,
     clitic_infinitive,
     infinitive_after,
     intention_infinitive,
     intention_object,
     object_infinitive,
+    owned_intention,
     que_after,
 )
 from quotes.detect.conjuncts import marks_barriers
@@ -113,9 +115,15 @@ def preposed(
     ):
         start = doc[start_tok + 1].idx
         evidence.append(Evidence.INFINITIVE)
+    elif verb.object_infinitive and subj is not None and called_series(doc, start_tok, stop):
+        start = doc[start_tok + 1].idx  # "appellent à la vigilance, à réinvestir et à …"
+        evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
         start = doc[inf].idx
         evidence.append(Evidence.INFINITIVE)
+    elif verb.infinitive and (inf := owned_intention(doc, start_tok, stop, window)) is not None:
+        start = doc[inf].idx  # "a indiqué l'intention du parti de déposer …": its infinitive
+        evidence.append(Evidence.INTENTION_INFINITIVE)
     elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
         # "a annoncé son intention de démissionner": the whole object; a wish is no speech
         # of its own ("a exprimé son souhait d'« enterrer » X"): its infinitive is reported
