@@ -295,22 +295,25 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
     return False
 
 
-def called_series(doc: Doc, i: int, stop: int) -> bool:
-    """Does « à » at ``i`` open a noun phrase that is the first of a series of calls whose
-    later items are « à » and an infinitive (« appellent à la vigilance, à réinvestir et à
-    améliorer … »)? The series says what is called for, the noun with the rest; a noun alone
-    (« appellent à la grève », « à la grève, à Paris et à Lyon ») names an act, no words."""
+def called_series(doc: Doc, i: int, stop: int) -> int | None:
+    """Where the last item of a series of calls opens, when « à » at ``i`` opens a noun phrase
+    that is its first and its later items are « à » and an infinitive (« appellent à la
+    vigilance, à réinvestir et à améliorer … »): the index of the last such « à », the words
+    running on through it. The series says what is called for, the noun with the rest; a
+    noun alone (« appellent à la grève », « à la grève, à Paris et à Lyon ») names an act, no
+    words: None. A finite verb ends the search (« … à la prudence et dit à ses amis … »)."""
     if doc[i].lower_ not in A or i + 1 >= stop or doc[i + 1].pos_ not in ("DET", "NOUN", "PROPN"):
-        return False
+        return None
+    last = None
     for j in range(i + 2, stop - 1):
         t = doc[j]
         if t.text in ";:.!?" or (
                 "Fin" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX")):
-            return False
+            break
         if t.lower_ == "à" and doc[j - 1].lower_ in (",", "et", "ou") and (
                 doc[j + 1].pos_ == "VERB" and "Inf" in doc[j + 1].morph.get("VerbForm", [])):
-            return True
-    return False
+            last = j
+    return last
 
 
 def owned_intention(doc: Doc, i: int, stop: int, window: int) -> int | None:

@@ -40,7 +40,7 @@ from quotes.detect.cues import (
 )
 from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
-from quotes.detect.nested import nested_cue
+from quotes.detect.nested import closes_over, nested_cue
 from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
@@ -205,8 +205,8 @@ def _close_over(
             continue  # words after the cue, or a cue after it: not the sentence's last word
         inner = {c.tok.i for c, f in zip(cues, found, strict=True)
                  if c.last.i < cue.first.i and not hypothetical(c.tok) and (
-                     c.tok.i in bare or (_que_before(f) and cue.pron is None))
-                 and (f is None or (_que_before(f) and cue.pron is None) or (
+                     c.tok.i in bare or _taken_in(cue, frame, c, f))
+                 and (f is None or _taken_in(cue, frame, c, f) or (
                      f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
                          lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
         if not inner:
@@ -218,6 +218,14 @@ def _close_over(
         for j, c in enumerate(cues):
             if c.tok.i in inner:
                 found[j], turned[j] = None, []
+
+
+def _taken_in(cue: CueAt, frame: Frame, c: CueAt, f: Frame | None) -> bool:
+    """Does the postposed ``cue`` (with a subject written out: not « …, a-t-elle souligné »,
+    her own words after her clause) take in the que-clause ``c`` reports before it
+    (``nested.closes_over``)?"""
+    return _que_before(f) and cue.pron is None and f is not None and closes_over(
+        frame, c.subject, f, cue.tok.doc)
 
 
 def _nest(
@@ -235,14 +243,25 @@ def _nest(
                  and nested_cue(cue.tok, frame, c.first, c.tok)}
         if not inner:
             continue
-        redone = _cue_frame(ctx, sent, span, cues, cue, inner, [])
-        if redone is None or not all(any(lo <= span.doc[i].idx < hi for lo, hi in redone.content)
-                                     for i in inner):
-            continue
+        # a cue reporting nothing in a nested clause (« … aurait assuré que l'enquête
+        # avancerait ») ends none of it either
+        mute = inner | {c.tok.i for c, f in zip(cues, found, strict=True) if f is None and any(
+            span.doc[i].is_ancestor(c.tok) for i in inner)}
+        redone = _cue_frame(ctx, sent, span, cues, cue, mute, [])
+        if redone is None or not all(_within(span.doc[i].idx, redone) and all(
+                _within(lo, redone) and _within(hi - 1, redone) for lo, hi in f.content)
+                for i, f in ((c.tok.i, f) for c, f in zip(cues, found, strict=True)
+                             if c.tok.i in inner and f is not None)):
+            continue  # « … que le préfet lui aurait dit : « … » »: his words outside the clause
         found[k] = redone
         for j, c in enumerate(cues):
-            if c.tok.i in inner:
+            if c.tok.i in mute:
                 found[j], turned[j] = None, []
+
+
+def _within(at: int, frame: Frame) -> bool:
+    """Is the character ``at`` in the words of ``frame``?"""
+    return any(lo <= at < hi for lo, hi in frame.content)
 
 
 def _gerund_lead(first: Token) -> Token:

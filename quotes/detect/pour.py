@@ -12,6 +12,7 @@ from quotes.detect.context import OPENING, Context, Frame, char_range, colon_mar
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
 from quotes.detect.subjects import np_after, speaker_like
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import STRESSED
 from quotes.lexicon.roles import is_role_noun
 
@@ -64,10 +65,12 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     named = any(t.ent_type_ in ("PER", "ORG") for t in doc[rng[0] : rng[1]])
     if head.pos_ == "PROPN" and not named:  # "Pour la France, …"
         return None
-    # a noun a person's name stands right after (« Pour son collègue Marc Roy, … »): that
-    # person, whatever the noun; not a name after « de » (« Pour l'anniversaire de X »)
-    if head.pos_ != "PRON" and not speaker_like(doc, rng) and not (
-            head.i + 1 < rng[1] and doc[head.i + 1].ent_type_ == "PER"):
+    # a peer a person's name stands right after (« Pour son collègue Marc Roy, … »,
+    # lexicon/colleague_nouns.txt): that person; not a name after « de » (« Pour
+    # l'anniversaire de X »), nor before a clause with a named subject of its own
+    noun_name = head.pos_ == "NOUN" and head.i + 1 < rng[1] and doc[head.i + 1].ent_type_ == "PER"
+    peer = noun_name and fold(head.text) in folded("colleague_nouns")
+    if head.pos_ != "PRON" and not speaker_like(doc, rng) and not peer:
         return None
     end = rng[1]
     apposed = np_after(doc, comma + 1, stop) if comma == end else None
@@ -81,6 +84,9 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
         # ", directrice de l'association,"; after a description, the name: ", Anne Roy,"
         end = comma = apposed[1]
     rest = doc[comma + 1 : stop]
+    if peer and any(t.pos_ in ("VERB", "AUX") and any(
+            c.dep_.startswith("nsubj") and _named(c) for c in t.children) for t in rest):
+        return None  # « Pour son confrère Marc Roy, Anne Lenoir a écrit … »: for whom
     marked = len(rest) > 0 and rest[0].text in OPENING  # "Pour X, « … »": X's words
     return (rng[0], end) if marked or any(_clause_verb(t) for t in rest) else None
 

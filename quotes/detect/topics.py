@@ -13,7 +13,7 @@ from quotes.detect.content import gerund
 from quotes.detect.context import SIGNS, Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import speaker_like
-from quotes.lexicon import cached, table, words
+from quotes.lexicon import cached, fold, folded, table
 from quotes.lexicon.grammar import DE, INDEFINITE, LINKING_RELATIVES
 
 
@@ -143,10 +143,13 @@ def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None
 def speaking_subject(ctx: Context, frame: Frame) -> bool:
     """Can the subject of a verb of speaking about something speak: a person, a body, a
     name, a pronoun (« La juge parle d'une « … » », « Il parle de « … » »), or no subject
-    written? Not a thing (« Le film parle d'une « … » »: what it is about, no one's words)."""
+    written? Not « on », what people say (« on parle d'un « … » »), nor a thing (« Le film
+    parle d'une « … » »: what it is about, no one's words)."""
     if frame.subject is None:
         return True
     span = ctx.doc.char_span(*frame.subject, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span[0].lower_ == "on":
+        return False  # « on parle d'un « miracle » »: what is said around, no one's words
     if span is None or span[0].pos_ == "PRON" or speaker_like(ctx.doc, (span.start, span.end)):
         return True
     # a plural noun most often names people (« les habitants »); a noun the kinds' seeds
@@ -154,7 +157,7 @@ def speaking_subject(ctx: Context, frame: Frame) -> bool:
     # a noun naming a news outlet by what it is (« le quotidien X », lexicon/press_nouns.txt)
     head = span.root
     return head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []) or (
-        head.lower_ in _speaking_seeds()) or head.lower_ in words("press_nouns")
+        head.lower_ in _speaking_seeds()) or fold(head.text) in folded("press_nouns")
 
 
 @cached
