@@ -86,6 +86,10 @@ FOUND = [
      "a affirmé"),
     ("Le maire Hugo Lanvin estime que la région a raison de reprocher à l'État son « mépris ».",
      "la région a raison de reprocher à l'État son « mépris »", "Hugo Lanvin", "estime"),
+    # the inner cue's words run on past the outer ones: they open inside them, still nested
+    ("La présidente Anne Roblet estime que le maire a tort d'accuser les riverains de "
+     "« sabotage », et refuse de céder, après deux mois de conflit.",
+     "le maire a tort d'accuser les riverains de « sabotage »", "Anne Roblet", "estime"),
     ("Claire Dumas affirme que la police aurait promis de « tout faire » et que le préfet "
      "aurait assuré que l'enquête avancerait.",
      "la police aurait promis de « tout faire » et que le préfet aurait assuré que l'enquête "

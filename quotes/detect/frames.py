@@ -249,10 +249,10 @@ def _nest(
             span.doc[i].is_ancestor(c.tok) for i in inner)}
         redone = _cue_frame(ctx, sent, span, cues, cue, mute, [])
         if redone is None or not all(_within(span.doc[i].idx, redone) and all(
-                _within(lo, redone) and _within(hi - 1, redone) for lo, hi in f.content)
+                _within(lo, redone) for lo, _ in f.content)
                 for i, f in ((c.tok.i, f) for c, f in zip(cues, found, strict=True)
                              if c.tok.i in inner and f is not None)):
-            continue  # « … que le préfet lui aurait dit : « … » »: his words outside the clause
+            continue  # « … que le préfet lui aurait dit : « … » »: his words open outside it
         found[k] = redone
         for j, c in enumerate(cues):
             if c.tok.i in mute:
