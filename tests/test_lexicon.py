@@ -2775,6 +2775,12 @@ OBJECT_MARKS = {
     # the preposition after the locution is its own: the marks after « de » start the words
     "faire_part": ("Le maire a fait part de « sa fierté » de participer à ce vote.",
                    "« sa fierté » de participer à ce vote", "a fait part"),
+    "faire_état": ("Le médecin a fait état d'une « nette amélioration ».",
+                   "une « nette amélioration »", "a fait état"),
+}
+# no verb, only after the words: (sentence, reported words, cue)
+AFTER_WORDS = {
+    "dixit": ("« Nous verrons bien », dixit le maire.", "Nous verrons bien", "dixit"),
 }
 # the attribute after the reflexive verb is reported (flag a): (sentence, reported words, cue)
 ATTRIBUTES = {
@@ -2839,6 +2845,8 @@ def _verb_row(n: int, lemma: str, flags: str) -> tuple[str, str, str, str]:
         return (lemma, *ON_ONLY[lemma])
     if lemma in OBJECT_MARKS:
         return (lemma, *OBJECT_MARKS[lemma])
+    if lemma in AFTER_WORDS:
+        return (lemma, *AFTER_WORDS[lemma])
     if lemma in REFLEXIVE_INFINITIVE:
         return (lemma, *REFLEXIVE_INFINITIVE[lemma])
     if lemma in INFINITIVE_ONLY:
@@ -5800,7 +5808,27 @@ def test_stock_phrase(tmp_path, entry):
         assert _shared_run(text, text) >= SAID_RUN
 
 
-TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES)
+# colleague_nouns.txt: (entry, sentence): « Pour » + the peer + a name before a clause is that
+# person's view; without the entry, a noun that names no speaker: no quote
+COLLEAGUE_NOUNS = [
+    ("collègue", "Pour son collègue Marc Olivan, le chantier a pris du retard à cause de la "
+     "pluie."),
+    ("confrère", "Pour son confrère Hugo Lanvin, la saison des vendanges s'annonce mauvaise."),
+]
+
+
+@pytest.mark.parametrize(("entry", "text"), COLLEAGUE_NOUNS,
+                         ids=[r[0] for r in COLLEAGUE_NOUNS])
+def test_colleague_noun(nlp, tmp_path, entry, text):
+    name = text.split(",")[0].split(maxsplit=3)[3]
+    assert [(q.speaker.name, q.cue.text if q.cue else None) for q in quotes_of(nlp, text)] == [
+        (name, "Pour")]
+    with lacking(tmp_path, "colleague_nouns", entry):
+        assert beside_its_own_quote(nlp, text) == []
+
+
+TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
+              colleague_nouns=COLLEAGUE_NOUNS)
 
 
 # after every table, those registered late with ``TABLES.update`` too

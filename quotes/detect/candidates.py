@@ -189,6 +189,10 @@ def candidates(ctx: Context) -> tuple[list[Candidate], list[Rejected]]:
                             (m.start, m.end) for m in held_marks), frame.evidence))
                     else:
                         turned.extend(topic_marks(spoken))
+                elif spoken and " " in frame.lemma and not speaking_subject(ctx, frame):
+                    # « Le tableau fait état d'un « … » »: a locution of a thing, no one's words
+                    turned.extend(Rejected(m.start, m.end, "a locution of speaking whose "
+                                           "subject is a thing: no words said") for m in spoken)
                 elif spoken:  # the object, or its parts (object_parts)
                     out.extend(Candidate(kind, lo, hi, sent, frame, frags, frame.evidence)
                                for kind, lo, hi, frags in object_parts(

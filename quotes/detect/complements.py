@@ -20,14 +20,18 @@ from quotes.lexicon.grammar import (
     COMPARATIVES,
     COMPARED_ALONE,
     COMPARED_FAR,
+    DE,
+    DE_CONTRACTED,
     DEMONSTRATIVE_HEADS,
     DETERMINERS,
+    ELIDED_DE,
     INFINITIVE_CLITICS,
     INFINITIVE_NEGATION,
     INTENSIFIERS,
     NEGATION_START,
     OBJECT_CLITICS,
     QUE,
+    A,
 )
 
 _OPENING_MARKS = ("«", "“", '"', "‹")
@@ -289,3 +293,46 @@ def bound_by_document(doc: Doc, lo: int, cue: Token) -> bool:
         if t.dep_ == "obj" and t.head.dep_ == "advcl" and t.head.head == cue:
             return True
     return False
+
+
+def called_series(doc: Doc, i: int, stop: int) -> int | None:
+    """Where the last item of a series of calls opens, when « à » at ``i`` opens a noun phrase
+    that is its first and its later items are « à » and an infinitive (« appellent à la
+    vigilance, à réinvestir et à améliorer … »): the index of the last such « à », the words
+    running on through it. The series says what is called for, the noun with the rest; a
+    noun alone (« appellent à la grève », « à la grève, à Paris et à Lyon ») names an act, no
+    words: None. A finite verb ends the search (« … à la prudence et dit à ses amis … »)."""
+    if doc[i].lower_ not in A or i + 1 >= stop or doc[i + 1].pos_ not in ("DET", "NOUN", "PROPN"):
+        return None
+    last = None
+    for j in range(i + 2, stop - 1):
+        t = doc[j]
+        if t.text in ";:.!?" or (
+                "Fin" in t.morph.get("VerbForm", []) and t.pos_ in ("VERB", "AUX")):
+            break
+        if t.lower_ == "à" and doc[j - 1].lower_ in (",", "et", "ou") and (
+                doc[j + 1].pos_ == "VERB" and "Inf" in doc[j + 1].morph.get("VerbForm", [])):
+            last = j
+    return last
+
+
+def owned_intention(doc: Doc, i: int, stop: int, window: int) -> int | None:
+    """An intention noun with the one it belongs to, then its infinitive (« a indiqué
+    l'intention du parti de déposer une motion »): the speaker tells another's intent, and
+    what is reported is the infinitive, whose index this is. None without that owner (see
+    ``intention_object``) or without an infinitive after it."""
+    for j in range(i, min(stop - 4, i + window)):
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text != ",") or t.lower_ in QUE:
+            return None
+        if not (t.lower_ in DETERMINERS and doc[j + 1].lower_ in words("intention_nouns")
+                and doc[j + 2].lower_ in DE_CONTRACTED and doc[j + 2].lower_ not in ELIDED_DE):
+            continue
+        for k in range(j + 3, min(stop - 1, j + 3 + window)):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+                return None
+            v = _intended_verb(doc, k, stop) if doc[k].lower_ in DE else None
+            if v is not None and clitic_infinitive(doc, v, stop) is not None:
+                return v
+        return None
+    return None

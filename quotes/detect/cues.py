@@ -104,12 +104,8 @@ def cue_verb(tok: Token) -> Verb | None:
         return verb  # "a tweeté", "a-t-il tweeté": the participle tagged as a name or unknown
     if nxt is not None and nxt.text == ":" and (prev is None or prev.pos_ != "DET"):
         return verb  # "le président des LR rétorque : « … »", tagged as a noun
-    if (
-        prev is not None
-        and prev.text == ","
-        and nxt is not None
-        and (nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE)
-    ):
+    if prev is not None and prev.text == "," and nxt is not None and (
+            nxt.pos_ == "PROPN" or nxt.lower_ in DEFINITE):
         return verb  # "…, note La Croix.": tagged as a noun after a comma
     after = nxt
     if nxt is not None and nxt.pos_ == "ADV" and nxt.i + 1 < len(tok.doc):
@@ -118,6 +114,9 @@ def cue_verb(tok: Token) -> Verb | None:
         prev.text == ","
     ):
         return verb  # "X, déléguée du site, juge que …": tagged as a noun before its clause
+    if prev is not None and prev.lower_ == "qui" and any(
+            c.i == prev.i and c.dep_ == "nsubj" for c in tok.children):
+        return verb  # "X, qui juge son discours « … »": a relative's verb, tagged as a noun
     return None
 
 

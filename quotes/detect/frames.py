@@ -40,6 +40,7 @@ from quotes.detect.cues import (
 )
 from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
+from quotes.detect.nested import closes_over, nested_cue
 from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
@@ -48,7 +49,7 @@ from quotes.detect.relatives import object_relative
 from quotes.detect.relays import reports_who
 from quotes.detect.selon import relayed, selon_frame, sourceless_selon
 from quotes.detect.selon_lists import by_terms, own_reporting
-from quotes.detect.selon_opens import connector_lead
+from quotes.detect.selon_opens import connector_lead, subordinated
 from quotes.detect.selon_relative import relative_barrier
 from quotes.detect.skips import skip
 from quotes.detect.speakerless import speakerless
@@ -56,7 +57,7 @@ from quotes.detect.subjects import np_after, subject_before
 from quotes.detect.unable import nobody, unable
 from quotes.detect.unquoted import headed
 from quotes.lexicon import reporting_verbs
-from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, QUE
+from quotes.lexicon.grammar import CAUSATIVE, DE, ELIDED_DE, GERUND_LEADS, QUE
 from quotes.model import Evidence
 
 
@@ -77,7 +78,9 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
             continue
         low = tok.lower_
         colon = tok.i > span.start and doc[tok.i - 1].text in ":;"  # "…: pour X, « … »"
-        if low == "pour" and (connector_lead(doc[span.start : tok.i], 2) or colon):
+        # "…, tandis que pour X, « … »": a subordinate clause opens on X's view
+        if low == "pour" and (connector_lead(doc[span.start : tok.i], 2) or colon or (
+                subordinated(doc, tok))):
             holder = opinion_holder(doc, tok, span.end)
             if holder is not None:
                 cues.append(CueAt(tok, tok, None, tok, None, holder, (None, tok.idx)))
@@ -146,7 +149,8 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 continue  # "les gestes dénoncés", "une vidéo publiée"; "elle dit en avoir"
         subj = None if pron or (postposed and _inverted_last(tok, last, span.end)) else (
             adnominal_holder(tok) or subject_before(tok, first, span.start, ctx))
-        barrier = (doc[_relative_start(doc, subj[0])].idx if subj else None, first.idx)
+        barrier = (doc[_relative_start(doc, subj[0])].idx if subj else None,
+                   _gerund_lead(first).idx)
         if object_relative(first):  # "se disant « choqué » par ce qu'il a qualifié de …"
             barrier = (None, 0)
         own = quote_after_comma(ctx, s_lo, before)
@@ -171,6 +175,7 @@ def find_frames(ctx: Context, sent: tuple[int, int]) -> list[Frame]:
                 turned[k] = []
                 found[k] = _cue_frame(ctx, sent, span, cues, cue, muted, turned[k])
     _close_over(ctx, sent, span, cues, found, turned, bare)
+    _nest(ctx, sent, span, cues, found, turned)
     ctx.refused.extend(refused + [r for t in turned for r in t])
     frames = [f for f in found if f is not None and not headed(ctx, f)]
     frames = [f for f in frames if not relayed(f, frames, ctx.text) and not reports_who(f, frames)]
@@ -188,7 +193,10 @@ def _close_over(
 ) -> None:
     """The last cue of a sentence, after its words, reports all the words before it: a cue
     inside them that reported an infinitive without marks, or nothing (« L'État s'est engagé à
-    financer les travaux, a indiqué le maire »), is part of its words and keeps none itself."""
+    financer les travaux, a indiqué le maire »), or a que-clause before a subject written out
+    (« Le suspect a dit aux policiers qu'il visait un gardien, « n'importe lequel », a déclaré
+    le procureur »; not « …, a-t-elle souligné », her own words after her clause), is part of
+    its words and keeps none itself."""
     for k, cue in enumerate(cues):
         frame = found[k]
         if frame is None or frame.kind != "postposed" or frame.cue is None or any(
@@ -196,9 +204,11 @@ def _close_over(
                 f is not None and c.first.i > cue.last.i for c, f in zip(cues, found, strict=True)):
             continue  # words after the cue, or a cue after it: not the sentence's last word
         inner = {c.tok.i for c, f in zip(cues, found, strict=True)
-                 if c.tok.i in bare and c.last.i < cue.first.i and not hypothetical(c.tok)
-                 and (f is None or (f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
-                     lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
+                 if c.last.i < cue.first.i and not hypothetical(c.tok) and (
+                     c.tok.i in bare or _taken_in(cue, frame, c, f))
+                 and (f is None or _taken_in(cue, frame, c, f) or (
+                     f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
+                         lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
         if not inner:
             continue
         redone = _cue_frame(ctx, sent, span, cues, cue, inner, [])
@@ -208,6 +218,66 @@ def _close_over(
         for j, c in enumerate(cues):
             if c.tok.i in inner:
                 found[j], turned[j] = None, []
+
+
+def _taken_in(cue: CueAt, frame: Frame, c: CueAt, f: Frame | None) -> bool:
+    """Does the postposed ``cue`` (with a subject written out: not « …, a-t-elle souligné »,
+    her own words after her clause) take in the que-clause ``c`` reports before it
+    (``nested.closes_over``)?"""
+    return _que_before(f) and cue.pron is None and f is not None and closes_over(
+        frame, c.subject, f, cue.tok.doc)
+
+
+def _nest(
+    ctx: Context, sent: tuple[int, int], span: Span, cues: list[CueAt],
+    found: list[Frame | None], turned: list[list[Rejected]],
+) -> None:
+    """A cue inside the clause another cue reports (``nested.nested_cue``) is part of its
+    words: the outer frame is read again without it, and it keeps no frame itself."""
+    for k, cue in enumerate(cues):
+        frame = found[k]
+        if frame is None or cue.verb is None:
+            continue
+        inner = {c.tok.i for c, f in zip(cues, found, strict=True)
+                 if f is not None and c.verb is not None and c is not cue
+                 and nested_cue(cue.tok, frame, c.first, c.tok)}
+        if not inner:
+            continue
+        # a cue reporting nothing in a nested clause (« … aurait assuré que l'enquête
+        # avancerait ») ends none of it either
+        mute = inner | {c.tok.i for c, f in zip(cues, found, strict=True) if f is None and any(
+            span.doc[i].is_ancestor(c.tok) for i in inner)}
+        redone = _cue_frame(ctx, sent, span, cues, cue, mute, [])
+        if redone is None or not all(_within(span.doc[i].idx, redone) and all(
+                _within(lo, redone) for lo, _ in f.content)
+                for i, f in ((c.tok.i, f) for c, f in zip(cues, found, strict=True)
+                             if c.tok.i in inner and f is not None)):
+            continue  # « … que le préfet lui aurait dit : « … » »: his words open outside it
+        found[k] = redone
+        for j, c in enumerate(cues):
+            if c.tok.i in mute:
+                found[j], turned[j] = None, []
+
+
+def _within(at: int, frame: Frame) -> bool:
+    """Is the character ``at`` in the words of ``frame``?"""
+    return any(lo <= at < hi for lo, hi in frame.content)
+
+
+def _gerund_lead(first: Token) -> Token:
+    """Where the words of a cue opening at ``first`` begin: at the adverb of its gerund
+    (« tout en condamnant »), which no clause before it keeps."""
+    doc = first.doc
+    en = first.i if first.lower_ == "en" else first.i - 1
+    if en > 0 and doc[en].lower_ == "en" and doc[en - 1].lower_ in GERUND_LEADS:
+        return doc[en - 1]
+    return first
+
+
+def _que_before(frame: Frame | None) -> bool:
+    """Did a cue before the words report a que-clause (« X a indiqué qu'il … »)?"""
+    return frame is not None and frame.kind == "preposed" and frame.evidence[-1:] == (
+        Evidence.QUE_CLAUSE,)
 
 
 def _inverted_last(verb: Token, last: Token, stop: int) -> bool:
@@ -247,7 +317,8 @@ def _cue_frame(
         if unsaid(cue.tok):
             refused.append(Rejected(*sent, why))
             return None
-    others = [c.barrier for c in cues if c is not cue]
+    # a cue muted inside these words ends none of them
+    others = [c.barrier for c in cues if c is not cue and c.tok.i not in mute]
     if cue.verb is None and cue.tok.lower_ == "pour":
         assert cue.subject is not None
         frame = pour_frame(ctx, sent, cue.tok, cue.subject, others)

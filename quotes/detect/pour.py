@@ -12,6 +12,7 @@ from quotes.detect.context import OPENING, Context, Frame, char_range, colon_mar
 from quotes.detect.skips import skip
 from quotes.detect.source_asides import after_description
 from quotes.detect.subjects import np_after, speaker_like
+from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import STRESSED
 from quotes.lexicon.roles import is_role_noun
 
@@ -49,6 +50,7 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     rng = np_after(doc, tok.i + 1, stop)
     if rng is None:
         return None
+    rng = _past_acronym(doc, rng, stop)
     comma = skip(doc, rng[1], stop)
     cut = next((t.i for t in doc[rng[0] : rng[1]] if t.text == ","), None)
     if (comma >= stop or doc[comma].text != ",") and cut is not None:
@@ -63,7 +65,12 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
     named = any(t.ent_type_ in ("PER", "ORG") for t in doc[rng[0] : rng[1]])
     if head.pos_ == "PROPN" and not named:  # "Pour la France, …"
         return None
-    if head.pos_ != "PRON" and not speaker_like(doc, rng):
+    # a peer a person's name stands right after (« Pour son collègue Marc Roy, … »,
+    # lexicon/colleague_nouns.txt): that person; not a name after « de » (« Pour
+    # l'anniversaire de X »), nor before a clause with a named subject of its own
+    noun_name = head.pos_ == "NOUN" and head.i + 1 < rng[1] and doc[head.i + 1].ent_type_ == "PER"
+    peer = noun_name and fold(head.text) in folded("colleague_nouns")
+    if head.pos_ != "PRON" and not speaker_like(doc, rng) and not peer:
         return None
     end = rng[1]
     apposed = np_after(doc, comma + 1, stop) if comma == end else None
@@ -71,10 +78,15 @@ def opinion_holder(doc: Doc, tok: Token, stop: int) -> tuple[int, int] | None:
         apposed is not None
         and apposed[1] < stop
         and doc[apposed[1]].text == ","
-        and any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
+        and (any(is_role_noun(t.text) for t in doc[apposed[0] : apposed[0] + 4])
+             or all(t.ent_type_ == "PER" for t in doc[apposed[0] : apposed[1]]))
     ):
-        end = comma = apposed[1]  # ", directrice de l'association,"
+        # ", directrice de l'association,"; after a description, the name: ", Anne Roy,"
+        end = comma = apposed[1]
     rest = doc[comma + 1 : stop]
+    if peer and any(t.pos_ in ("VERB", "AUX") and any(
+            c.dep_.startswith("nsubj") and _named(c) for c in t.children) for t in rest):
+        return None  # « Pour son confrère Marc Roy, Anne Lenoir a écrit … »: for whom
     marked = len(rest) > 0 and rest[0].text in OPENING  # "Pour X, « … »": X's words
     return (rng[0], end) if marked or any(_clause_verb(t) for t in rest) else None
 
@@ -92,3 +104,19 @@ def _clause_verb(tok: Token) -> bool:
 def _named(tok: Token) -> bool:
     """A word of a person's or a body's name: so tagged, or a proper noun that is no place."""
     return tok.ent_type_ in ("PER", "ORG") or (tok.pos_ == "PROPN" and tok.ent_type_ != "LOC")
+
+
+def _past_acronym(doc: Doc, rng: tuple[int, int], stop: int) -> tuple[int, int]:
+    """The noun phrase ``rng`` with an acronym in brackets and the words up to the next comma
+    when no verb is among them (« son homologue du Centre national d'études (CNE) français,
+    … »): the phrase goes on past the brackets."""
+    if rng[1] >= stop or doc[rng[1]].text != "(":
+        return rng
+    close = next((t.i for t in doc[rng[1] : stop] if t.text == ")"), None)
+    if close is None or close - rng[1] > 4:
+        return rng
+    end = next((t.i for t in doc[close + 1 : stop] if t.text == ","), stop)
+    if end - close > 4 or any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[close + 1 : end]):
+        return rng
+    return rng[0], end

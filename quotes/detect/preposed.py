@@ -14,11 +14,13 @@ from spacy.tokens import Span, Token
 
 from quotes.detect.complements import (
     bound_by_document,
+    called_series,
     clitic_infinitive,
     infinitive_after,
     intention_infinitive,
     intention_object,
     object_infinitive,
+    owned_intention,
     que_after,
 )
 from quotes.detect.conjuncts import marks_barriers
@@ -82,6 +84,7 @@ def preposed(
         if why and (subj is None or why == Evidence.PARTICIPLE_SUBJECT):
             evidence.append(why)
     start_tok = after
+    series = None
     # an agent before que: "informé par des sources … que"; only a passive has one, not
     # "a répondu par écrit que", "expliquant par la même occasion que"
     if start_tok < stop and doc[start_tok].lower_ == "par" and _passive_form(tok):
@@ -113,9 +116,16 @@ def preposed(
     ):
         start = doc[start_tok + 1].idx
         evidence.append(Evidence.INFINITIVE)
+    elif verb.object_infinitive and _calls(at) and (
+            series := called_series(doc, start_tok, stop)) is not None:
+        start = doc[start_tok + 1].idx  # "appellent à la vigilance, à réinvestir et à …"
+        evidence.append(Evidence.INFINITIVE)
     elif verb.infinitive and (inf := infinitive_after(doc, start_tok, stop, window)) is not None:
         start = doc[inf].idx
         evidence.append(Evidence.INFINITIVE)
+    elif verb.infinitive and (inf := owned_intention(doc, start_tok, stop, window)) is not None:
+        start = doc[inf].idx  # "a indiqué l'intention du parti de déposer …": its infinitive
+        evidence.append(Evidence.INTENTION_INFINITIVE)
     elif verb.infinitive and (obj := intention_object(doc, start_tok, stop, window)) is not None:
         # "a annoncé son intention de démissionner": the whole object; a wish is no speech
         # of its own ("a exprimé son souhait d'« enterrer » X"): its infinitive is reported
@@ -138,7 +148,10 @@ def preposed(
             # cue is the narrator's, and the marks after it are its clause's
             # (``conjunct_frames``); an infinitive or a clause its « de », « à », « que »
             # opens is the cue's own complement (« a promis « … » et de recevoir … »)
-            end = content_end(ctx, end, s_hi, others + marks_barriers(ctx, tok, end))
+            # « X, qui juge « … » l'accusé, a rendu … »: the relative's comma ends its words
+            resumes = narrator_resumes(ctx, marked.open, stop, at.first, infinitive=False)
+            end = content_end(ctx, end, s_hi, others + marks_barriers(ctx, tok, end) + (
+                [(None, resumes)] if resumes is not None else []))
         if subj is None and Evidence.SUBJECTLESS_VERB in evidence:
             main = main_subject(ctx, at.first, tok, marked.open, sent)
             subj = _said_by_main(tok, main, floor, evidence)  # « En se disant « ému », le maire »
@@ -197,6 +210,8 @@ def preposed(
     # is the speaker's, not the narrator's: it ends nothing
     barriers = others + [(None, b) for b in conj_barriers(tok, start)
                          if ctx.inside_marks(b) is None or ctx.inside_marks(tok.idx) is not None]
+    if series is not None:  # the calls after the first are its words: their verbs end none
+        barriers = [b for b in barriers if not start <= b[1] <= doc[series].idx]
     if evidence[-1] in (Evidence.QUE_CLAUSE, Evidence.INFINITIVE):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
@@ -225,6 +240,19 @@ def preposed(
     if end <= start or (marked_object and not any(start <= m.open < end for m in ctx.outer)):
         return None  # "qui avait partagé l'affiche avec lui, a salué un « … »": marks past it
     return Frame("preposed", cue, verb.lemma, subj, ((start, end),), tuple(evidence))
+
+
+def _calls(at: CueAt) -> bool:
+    """Does the cue's subject, written before it, name who can call for something: a person,
+    a body, or a pronoun standing for one (« Ils appellent à … »), not a thing (« Ces chiffres
+    appellent à la prudence »)?"""
+    rng = at.subject
+    if rng is None:
+        return False
+    doc = at.tok.doc
+    return speaker_like(doc, rng) or (
+        rng[1] - rng[0] == 1 and doc[rng[0]].pos_ == "PRON" and "3" in doc[rng[0]].morph.get(
+            "Person", []))
 
 
 def _said_by_main(tok: Token, main: Token | None, floor: int,

@@ -13,8 +13,8 @@ from quotes.detect.content import gerund
 from quotes.detect.context import SIGNS, Context, Frame, Rejected, outer_end
 from quotes.detect.marks import Marked
 from quotes.detect.subjects import speaker_like
-from quotes.lexicon import cached, table
-from quotes.lexicon.grammar import DE, INDEFINITE
+from quotes.lexicon import cached, fold, folded, table
+from quotes.lexicon.grammar import DE, INDEFINITE, LINKING_RELATIVES
 
 
 def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
@@ -33,7 +33,41 @@ def topic_content(ctx: Context, a: int, b: int, spoken: list[Marked]
         if len(objects) == 1:
             return objects[0], None, objects
         return None, (objects[0].open, outer_end(objects[-1])), objects
-    return None, ((a, outer_end(objects[-1])) if lead in INDEFINITE else None), objects
+    if lead in INDEFINITE:
+        return None, (a, outer_end(objects[-1])), objects
+    held = _indefinite_phrase_marks(ctx, a, spoken)
+    return None, ((a, outer_end(held[-1])) if held else None), held or objects
+
+
+def _indefinite_phrase_marks(ctx: Context, a: int, spoken: list[Marked]) -> list[Marked]:
+    """The marked stretches of ``spoken`` inside the noun phrase an indefinite article opens
+    at ``a`` (« parle d'un « plan social » qui toucherait … », « parlant d'un jeune qui
+    « … » mais qui « … » »): what the speaker is said to have spoken of, in its own words,
+    up to the last of them; the words after it are the narrator's. None with a definite
+    article (« parle du projet de « … » »: a topic) or marks outside the phrase."""
+    det = ctx.token_at(a)
+    if det is None or det.lower_ not in INDEFINITE or det.i + 1 >= len(ctx.doc):
+        return []
+    # the article's noun; where the parse fixes « d'un » as one word, the word after it
+    head = det.head if det.dep_ == "det" else ctx.doc[det.i + 1]
+    if det.dep_ != "det" and (det.dep_ != "fixed" or head.pos_ not in ("NOUN", "ADJ")):
+        return []
+    if any(t.i < det.i and t.pos_ != "ADP" for t in head.subtree):
+        return []  # the article opens the phrase, after its « de »
+    hi = _phrase_end(head)
+    doc = ctx.doc
+    nxt = next((t for t in doc if t.idx >= hi), None)
+    if nxt is not None and (nxt.pos_ == "CCONJ" or (nxt.text == "," and nxt.i + 1 < len(doc)
+                                                   and doc[nxt.i + 1].lower_ in DE)):
+        return []  # « d'une « … » et de la dette »: another object after it, a topic
+    held = [m for m in spoken if a <= m.open < hi]
+    if not held or held != spoken[: len(held)]:
+        return []  # the phrase holds its marks from the first on: none is passed over
+    if len(held) < len(spoken):
+        gap = doc.char_span(outer_end(held[-1]), spoken[len(held)].open, alignment_mode="expand")
+        if gap is None or all(t.is_punct or t.pos_ in ("CCONJ", "ADP", "DET") for t in gap):
+            return []  # « d'une « … », d'un « … » »: a series of objects, topics
+    return held
 
 
 def coordinated_marks(ctx: Context, spoken: list[Marked]) -> list[Marked]:
@@ -65,6 +99,21 @@ def coordinated_marks(ctx: Context, spoken: list[Marked]) -> list[Marked]:
     return found[:closed]
 
 
+def _phrase_end(head: Token) -> int:
+    """Where the noun phrase of ``head`` ends, with the relative clauses right after it
+    (« un jeune qui « … » mais qui « … » ») wherever the parse hangs them."""
+    doc = head.doc
+    # its own words, not a phrase coordinated with it (« et de la dette ») or one the parse
+    # hangs on it after a comma (« , d'un « … » »)
+    j = max([head.i] + [t.right_edge.i for t in head.children if t.dep_ not in ("conj", "cc")
+                        and not (t.i > head.i and doc[t.left_edge.i - 1].text == ",")])
+    while True:
+        k = j + 1 + (j + 1 < len(doc) and doc[j + 1].pos_ == "CCONJ")
+        if k >= len(doc) or doc[k].lower_ not in LINKING_RELATIVES or doc[k].head.i <= k:
+            return doc[j].idx + len(doc[j].text)
+        j = max(doc[k].head.right_edge.i, k)
+
+
 def _head(ctx: Context, m: Marked) -> Token | None:
     """The word of the marked stretch ``m`` whose head stands outside it (its phrase's
     head), when there is one word so."""
@@ -94,17 +143,21 @@ def _lone_lead(ctx: Context, a: int, b: int, spoken: list[Marked]) -> str | None
 def speaking_subject(ctx: Context, frame: Frame) -> bool:
     """Can the subject of a verb of speaking about something speak: a person, a body, a
     name, a pronoun (« La juge parle d'une « … » », « Il parle de « … » »), or no subject
-    written? Not a thing (« Le film parle d'une « … » »: what it is about, no one's words)."""
+    written? Not « on », what people say (« on parle d'un « … » »), nor a thing (« Le film
+    parle d'une « … » »: what it is about, no one's words)."""
     if frame.subject is None:
         return True
     span = ctx.doc.char_span(*frame.subject, alignment_mode="expand")
+    if span is not None and len(span) == 1 and span[0].lower_ == "on":
+        return False  # « on parle d'un « miracle » »: what is said around, no one's words
     if span is None or span[0].pos_ == "PRON" or speaker_like(ctx.doc, (span.start, span.end)):
         return True
     # a plural noun most often names people (« les habitants »); a noun the kinds' seeds
     # give as one that speaks, a person, a body, a document (« le témoin », « le rapport »)
+    # a noun naming a news outlet by what it is (« le quotidien X », lexicon/press_nouns.txt)
     head = span.root
     return head.pos_ != "NOUN" or "Plur" in head.morph.get("Number", []) or (
-        head.lower_ in _speaking_seeds())
+        head.lower_ in _speaking_seeds()) or fold(head.text) in folded("press_nouns")
 
 
 @cached

@@ -166,6 +166,8 @@ COORDINATED = (" et", " mais", " puis", " ou", " en")  # the narrator goes on af
 DANGLING = (*(f" {c} {q}" for c in ("alors", "tandis", "bien") for q in ("que", "qu'", "qu’")),
             " que", " qu'", " qu’", " qui", " dont", " où", " ce", " avant de", " avant d'",
             " avant d’", " d'", " d’", " quand")
+# the adverb of a gerund (« tout en condamnant … »): part of it, no word of the clause before
+GERUND_LEADS = frozenset({"tout"})
 SELON = frozenset({"selon", "après"})  # "selon X", "d'après X"
 # before a text its clause's subject speaks in or acts with: « dans un communiqué, la mairie
 # souligne », « la mairie a répondu par un communiqué », « a réagi avec un message », « à travers
