@@ -57,6 +57,21 @@ def with_marks(quote, marks):
         Span(start + text.index(m), start + text.index(m) + len(m), m) for m in marks))
 
 
+def quote_record(qid: str, text: str, speaker: str | None, kind: str = "person",
+                 role: str | None = None, marks: tuple[str, ...] = (),
+                 resolution: str = "explicit", confidence: float = 0.9, type_: str = "direct"):
+    """A quote of article ``a<qid>`` whose whole text is its span, said by ``speaker`` (a
+    ``kind``, with its ``role``; None: unresolved), ``marks`` the marked stretches it holds."""
+    from quotes.model import ArticleRef, Quote, Span, Speaker
+
+    span = Span(0, len(text), text)
+    who = (Speaker(speaker, None, role, kind, resolution, confidence=confidence) if speaker
+           else Speaker(None, None, None, "unknown", "unresolved"))
+    q = Quote(id=f"q{qid}", article=ArticleRef(f"a{qid}", f"a{qid}"), type=type_, span=span,
+              sentence=span, cue=None, speaker=who)
+    return with_marks(q, list(marks))
+
+
 @contextmanager
 def lacking(tmp_path, name: str, entry: str) -> Iterator[None]:
     """Inside the block, lexicon/NAME.txt is read without ``entry``, the rest of the list kept."""

@@ -7,24 +7,19 @@ run of words (a hyphen or one space, no punctuation between), a prefix must open
 pseudo pour »). Two named people still never group, and another word is another wording."""
 
 import pytest
-from conftest import with_marks
+from conftest import quote_record
 
 from quotes.api import Extractor, link_and_group
 from quotes.group.grouping import group_quotes
 from quotes.group.normal import compounds, normalize
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import Quote
 
 
 def rec(qid: str, text: str, speaker: str | None = "Corinne Valette",
         marks: tuple[str, ...] = (), type_: str = "direct") -> Quote:
     """A quote of article ``a<qid>``, its speaker a person named at the cue with confidence
     (None: unresolved)."""
-    span = Span(0, len(text), text)
-    q = Quote(id=f"q{qid}", article=ArticleRef(f"a{qid}", f"a{qid}"), type=type_, span=span,
-              sentence=span, cue=None,
-              speaker=Speaker(speaker, None, None, "person", "explicit", confidence=0.9)
-              if speaker else Speaker(None, None, None, "unknown", "unresolved"))
-    return with_marks(q, list(marks))
+    return quote_record(qid, text, speaker, marks=marks, type_=type_)
 
 
 _BUDGET = "Ce budget néolibéral sacrifie les bibliothèques de quartier de Corvelle"

@@ -7,10 +7,10 @@ different marks) while quoting different speakers (a union and a minister, two p
 stay apart too."""
 
 import pytest
-from conftest import with_marks
+from conftest import quote_record
 
 from quotes.group.grouping import group_quotes
-from quotes.model import ArticleRef, Quote, Span, Speaker
+from quotes.model import Quote
 
 _PERSON, _BODY = "person", "organization"
 
@@ -19,11 +19,7 @@ def rec(qid: str, text: str, speaker: str, kind: str = _PERSON, role: str | None
         marks: tuple[str, ...] = (), resolution: str = "explicit", confidence: float = 0.9,
         type_: str = "direct") -> Quote:
     """A quote of article ``a<qid>``, said by ``speaker`` (a ``kind``, with its ``role``)."""
-    span = Span(0, len(text), text)
-    q = Quote(id=f"q{qid}", article=ArticleRef(f"a{qid}", f"a{qid}"), type=type_, span=span,
-              sentence=span, cue=None,
-              speaker=Speaker(speaker, None, role, kind, resolution, confidence=confidence))
-    return with_marks(q, list(marks))
+    return quote_record(qid, text, speaker, kind, role, marks, resolution, confidence, type_)
 
 
 _NIGHT = "Cette nuit, des inconnus ont voulu forcer les grilles de notre entrepôt du quai Nord"
