@@ -40,7 +40,7 @@ from quotes.detect.cues import (
 )
 from quotes.detect.echoes import echo_frame
 from quotes.detect.forms import governed_infinitive, in_later_subject, own_subject, past_participle
-from quotes.detect.nested import closes_over, nested_cue
+from quotes.detect.nested import nested_cue
 from quotes.detect.postposed import postposed
 from quotes.detect.pour import opinion_holder, pour_frame
 from quotes.detect.predicates import predicate_frames
@@ -193,10 +193,9 @@ def _close_over(
 ) -> None:
     """The last cue of a sentence, after its words, reports all the words before it: a cue
     inside them that reported an infinitive without marks, or nothing (« L'État s'est engagé à
-    financer les travaux, a indiqué le maire »), or a que-clause before a subject written out
-    (« Le suspect a dit aux policiers qu'il visait un gardien, « n'importe lequel », a déclaré
-    le procureur »; not « …, a-t-elle souligné », her own words after her clause), is part of
-    its words and keeps none itself."""
+    financer les travaux, a indiqué le maire »), is part of its words and keeps none itself. A
+    que-clause before it keeps its own record: its speaker may be a second voice (« Le maire a
+    déclaré que le pont rouvrirait, « en juin », a souligné son adjointe »)."""
     for k, cue in enumerate(cues):
         frame = found[k]
         if frame is None or frame.kind != "postposed" or frame.cue is None or any(
@@ -204,11 +203,9 @@ def _close_over(
                 f is not None and c.first.i > cue.last.i for c, f in zip(cues, found, strict=True)):
             continue  # words after the cue, or a cue after it: not the sentence's last word
         inner = {c.tok.i for c, f in zip(cues, found, strict=True)
-                 if c.last.i < cue.first.i and not hypothetical(c.tok) and (
-                     c.tok.i in bare or _taken_in(cue, frame, c, f))
-                 and (f is None or _taken_in(cue, frame, c, f) or (
-                     f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
-                         lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
+                 if c.tok.i in bare and c.last.i < cue.first.i and not hypothetical(c.tok)
+                 and (f is None or (f.evidence[-1:] == (Evidence.INFINITIVE,) and not any(
+                     lo <= m.open < hi for lo, hi in f.content for m in ctx.outer)))}
         if not inner:
             continue
         redone = _cue_frame(ctx, sent, span, cues, cue, inner, [])
@@ -218,14 +215,6 @@ def _close_over(
         for j, c in enumerate(cues):
             if c.tok.i in inner:
                 found[j], turned[j] = None, []
-
-
-def _taken_in(cue: CueAt, frame: Frame, c: CueAt, f: Frame | None) -> bool:
-    """Does the postposed ``cue`` (with a subject written out: not « …, a-t-elle souligné »,
-    her own words after her clause) take in the que-clause ``c`` reports before it
-    (``nested.closes_over``)?"""
-    return _que_before(f) and cue.pron is None and f is not None and closes_over(
-        frame, c.subject, f, cue.tok.doc)
 
 
 def _nest(
@@ -272,12 +261,6 @@ def _gerund_lead(first: Token) -> Token:
     if en > 0 and doc[en].lower_ == "en" and doc[en - 1].lower_ in GERUND_LEADS:
         return doc[en - 1]
     return first
-
-
-def _que_before(frame: Frame | None) -> bool:
-    """Did a cue before the words report a que-clause (« X a indiqué qu'il … »)?"""
-    return frame is not None and frame.kind == "preposed" and frame.evidence[-1:] == (
-        Evidence.QUE_CLAUSE,)
 
 
 def _inverted_last(verb: Token, last: Token, stop: int) -> bool:

@@ -8,11 +8,10 @@ fixtures/gold/GUIDELINES.md). An inner verb in the indicative (« … que la min
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotes.detect.context import Frame
 from quotes.detect.forms import present_participle
-from quotes.lexicon import fold, folded
 from quotes.lexicon.grammar import QUE
 from quotes.model import Evidence
 
@@ -83,30 +82,3 @@ def _governed_infinitive(verb: Token, outer: Token) -> bool:
     que … »: the speaker's next act)?"""
     return "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ in _COMPLEMENTS and (
         verb.head.i != outer.i)
-
-
-def closes_over(frame: Frame, subject: tuple[int, int] | None, inner: Frame, doc: Doc) -> bool:
-    """May the postposed cue of ``frame`` take in the que-clause a cue before it reports
-    (``inner``, its speaker at the token range ``subject``): « Le suspect a dit aux policiers
-    qu'il visait un gardien, « n'importe lequel », a déclaré le procureur », what the last
-    speaker tells of the first? Not when the marks are the clause's own words (« … rappelle
-    que « … », précise le texte »: nothing before them to take in), when the last verb answers
-    or adds to another's words (lexicon/replying_verbs.txt, continuing_cues.txt: « …, a
-    répliqué X »), nor when the clause's speaker is named or a pronoun (« Paul Roy a dit
-    qu'il partirait, « jamais », a répliqué X »: two voices)."""
-    if not frame.content or not inner.content or min(lo for lo, _ in frame.content) < max(
-            hi for _, hi in inner.content):
-        return False
-    if fold(frame.lemma) in folded("replying_verbs") | folded("continuing_cues"):
-        return False
-    return subject is None or not any(_named(t) for t in doc[subject[0] : subject[1]]
-                                       if not subject[0] <= t.head.i < subject[1])
-
-
-def _named(head: Token) -> bool:
-    """Does the head of a subject name its speaker: a name or a pronoun (« il », « Paul
-    Roy »), or a name set beside its noun (« le ministre Hugo Lanvin »), not one behind a
-    preposition (« l'élève de Nogent »)?"""
-    return head.pos_ in ("PROPN", "PRON") or head.ent_type_ == "PER" or any(
-        c.pos_ == "PROPN" and c.dep_ in ("appos", "flat:name", "nmod") and not any(
-            g.dep_ == "case" for g in c.children) for c in head.children)
