@@ -24,22 +24,27 @@ _SPACES = re.compile(r"\s+")
 
 
 class _Fold(dict[int, str]):
-    """A str.translate table filled on demand: a character -> itself without accents;
-    marks -> space."""
+    """A str.translate table filled on demand: a letter -> itself without accents (« œ »,
+    « æ » spelt out); ``marks`` -> space; any other character folded too (``every``) or kept
+    (a wording folded, its punctuation still there)."""
+
+    def __init__(self, marks: str = "", every: bool = False) -> None:
+        super().__init__()
+        self.marks, self.every = marks, every
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
-        if ch in _MARKS:
+        if ch in self.marks:
             out = " "
         elif ch in "œæ":
             out = {"œ": "oe", "æ": "ae"}[ch]
         else:
-            out = fold(ch)  # the text is lower case already
+            out = fold(ch) if self.every or ch.isalpha() else ch  # the text is lower case already
         self[code] = out
         return out
 
 
-_FOLD = _Fold()
+_FOLD = _Fold(_MARKS, every=True)
 
 
 class _Words(dict[str, str]):
@@ -70,18 +75,7 @@ def normalize(text: str, joined: Collection[str] = ()) -> str:
     return " ".join(filter(None, map(_WORDS.__getitem__, text.split())))
 
 
-class _Letter(dict[int, str]):
-    """A str.translate table filled on demand: a letter -> itself without accents (« œ »,
-    « æ » spelt out), anything else kept: a wording folded, its punctuation still there."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        out = {"œ": "oe", "æ": "ae"}.get(ch) or (fold(ch) if ch.isalpha() else ch)
-        self[code] = out
-        return out
-
-
-_LETTER = _Letter()
+_LETTER = _Fold()
 
 
 def _letters(text: str) -> str:
