@@ -41,7 +41,7 @@ from quotes.detect.heading_subjects import heading_subjects
 from quotes.detect.marks import find_marked, paragraphs, prose_starts
 from quotes.detect.narrator_subjects import sentence_subjects
 from quotes.lexicon import fold, folded
-from quotes.lexicon.roles import article_roles
+from quotes.lexicon.roles import article_roles, is_role_noun
 from quotes.model import Article, Evidence, Named, Problem, Quote
 from quotes.nlp.doc import entities, release, set_entities
 from quotes.settings import DEFAULT, Settings
@@ -138,6 +138,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
     resolved: dict[int, tuple[speakers.Resolved, tuple[str, ...], speakers.Resolved]] = {}
     shared = shared_words(cands)  # one pronoun before two cues says the words of both
     subjects: list[speakers.Resolved] = []  # narrator-level subjects, resolved
+    gendered: list[speakers.Resolved] = []  # those whose gender may be the person's
     for pos, _, item in sorted(events, key=lambda e: (e[0], e[1])):
         para = bisect_right(starts, pos)
         if isinstance(item, tuple):
@@ -146,6 +147,9 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
             who, _note = timeline.resolve(who, pos, sentence=sentence, mention=item)
             timeline.add(pos, who, para)
             subjects.append(who)
+            if who.described is None or any(map(is_role_noun, who.described.split()[:3])):
+                gendered.append(who)  # « La durée de la fermeture est indéterminée », tied to
+                # the one just named, no role noun: says nothing of their gender
             continue
         subject = item.frame.subject if item.frame else None
         who, notes, mention = speaker_of(doc, item, registry, timeline, para,
@@ -213,7 +217,7 @@ def _extract_doc(article: Article, doc: Doc, first_line: int, settings: Settings
         final = _ranked(doc, registry, timeline, paras, final, resolved, roles, result, settings)
     # one person, one gender: what one quote's agreement shows ("a-t-elle ajouté", "s'est
     # dite") holds for that person's other quotes in the article
-    shown = _genders([who for _, who, _ in final] + subjects)
+    shown = _genders([who for _, who, _ in final] + gendered)
     for cand, who, notes in final:
         if who.kind == "person" and who.number == "s" and who.gender is None:
             who = replace(who, gender=shown.get(who.name or ""))

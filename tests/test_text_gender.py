@@ -133,6 +133,12 @@ ROWS = [
      "Petrov", "male"),
     ("« Rien n'est prêt », a estimé M. Petrov lundi. Le décès de Me Roux a été annoncé la "
      "veille.", "Rien n'est prêt", "Petrov", "male"),
+    # ---- a narrator's subject the article's main person stands for by default (« La durée
+    # de la fermeture », no person) lends that person no gender; one that names them does
+    ("La route a été fermée, a précisé Zelko Brami, porte-parole de la police. La durée de la "
+     "fermeture est indéterminée.", "La route a été fermée", "Zelko Brami", None),
+    ("La route a été fermée, a précisé Zelko Brami, porte-parole de la police. La "
+     "porte-parole est épuisée.", "La route a été fermée", "Zelko Brami", "female"),
 ]
 
 # ---- each feminine adjective ending (lexicon/grammar.py FEMININE_ADJ_ENDINGS), set after the

@@ -222,6 +222,39 @@ def test_a_title_of_the_other_gender_is_someone_else(nlp, text, speakers):
     assert [(q.speaker.name, q.speaker.gender) for q in quotes] == speakers
 
 
+# a title's masculine form is used for women too (« le docteur », « le maire », « le
+# professeur »): beside a woman's first name, or one given to both, it says nothing of her
+# gender, and a feminine form of it later is the same woman (``casting._mention``); beside a
+# man's first name it says a man (speaker, gender of each quote)
+MASCULINE_FORM_FOR_A_WOMAN = [
+    ("Le docteur Julie Amand dirige les urgences de Vernac. « Nous manquons de lits », a "
+     "déclaré le docteur Julie Amand.\n\nLa situation empire. « Il faut agir vite », a ajouté "
+     "la docteure Amand.", [("Julie Amand", "female"), ("Julie Amand", "female")]),
+    ("Le docteur Julie Amand dirige les urgences. « Nous manquons de lits », a-t-elle "
+     "déclaré.\n\n« Il faut agir vite », a précisé Amand.",
+     [("Julie Amand", "female"), ("Julie Amand", "female")]),
+    ("Le maire Anne Roy a répondu aux critiques. « Nous tiendrons nos engagements », a "
+     "déclaré Anne Roy.", [("Anne Roy", "female")]),
+    ("Le professeur Claire Martin a présenté l'étude. « Les résultats sont clairs », a affirmé "
+     "le professeur Martin.", [("Claire Martin", "female")]),
+    # near misses: a man's first name, or one given to both (« le sergent Claude Doiron »:
+    # the article's « le » then says a man); of two of one surname the masculine prefers the man
+    ("Le sergent Claude Doiron a fait le point. « La route restera fermée », a précisé le "
+     "sergent Claude Doiron. La durée de la fermeture est indéterminée.",
+     [("Claude Doiron", "male")]),
+    ("Le docteur Pierre Amand soigne les blessés. « Ils vont mieux », a dit le docteur Amand.",
+     [("Pierre Amand", "male")]),
+    ("Julie Amand et son frère Paul Amand tiennent la pharmacie. « Nous manquons de tout », a "
+     "déclaré le docteur Amand.", [("Paul Amand", "male")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MASCULINE_FORM_FOR_A_WOMAN)
+def test_a_masculine_title_says_nothing_beside_a_womans_first_name(nlp, text, speakers):
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker.name, q.speaker.gender) for q in quotes] == speakers
+
+
 # a hyphenated name of a place or a body after a title's noun is no one's, though someone of
 # the article bears it
 BODY_NAMED_AFTER = [

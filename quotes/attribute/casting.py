@@ -344,8 +344,10 @@ def _mention(cast: Casting, ent: Span, person: Draft, settings: Settings) -> Non
             person.roles.append(given)
     person.roles.sort(key=lambda r: r[1])
     role = found[0] if found else None
-    shown = title_gender(ent) or (role_gender(ent.doc, role) if role else None) or (
-        text_agreement(ent))
+    by_role = role_gender(ent.doc, role) if role else None
+    if by_role == "m" and first_name_gender(person.parts.first) == "f":
+        by_role = None  # « le docteur Julie Amand », « le maire Anne Roy »: anyone's title
+    shown = title_gender(ent) or by_role or text_agreement(ent)
     person.shown |= {shown} if shown else set()
     person.gender = person.gender or shown
     if person.gender is None and role and (head := role_head(ent.doc, role)) is not None:
