@@ -135,8 +135,11 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None
     if age is not None and doc[age - 1].lower_.startswith("âgé"):
         age -= 1  # "cardinal âgé de 74 ans": the participle goes with the age
-    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
+    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role;
+    # so does its setting (« coéquipier de Morel |sous les couleurs françaises| »)
+    setting = folded("setting_prepositions")
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
+        fold(t.text) in setting and t.pos_ == "ADP") or (
         t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
