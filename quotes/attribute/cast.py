@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
-from quotes.attribute.descriptions import clause_apart, complement
+from quotes.attribute.descriptions import clause_apart, complement, of_gender
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import (
@@ -308,12 +308,13 @@ class Registry:
         wanted = office(description)
         if wanted is None:
             return None
+        noun = next((w for w in description.split() if is_role_noun(w)), "")
         best, best_key = None, (0, 0)
         for rank, person in enumerate(
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
-            if (person in others or (gender and person.gender and gender != person.gender)
+            if (person in others or not of_gender(gender, person, noun)
                     or other_nation(description, person.role_texts())):
                 continue
             score = max(

@@ -385,8 +385,17 @@ def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> P
                     t.pos_ in ("VERB", "AUX") for t in span.doc.char_span(
                         last[0], tok.idx, alignment_mode="expand") or ()):
                 found.add(last[2])
-    fits = [p for p in found if gender is None or p.gender in (None, gender)]
+    fits = [p for p in found if of_gender(gender, p, noun)]
     return fits[0] if len(found) == 1 and fits else None
+
+
+def of_gender(gender: str | None, person: Person, noun: str) -> bool:
+    """May ``person`` be one a description of ``gender`` headed by ``noun`` names: no gender
+    said or known, the same, or the masculine of the very noun the article gives a woman as
+    her title (« Le maire Thérèse Martin … a ajouté le maire »: French writes « le maire »,
+    « le ministre » for a woman too)?"""
+    return gender is None or person.gender in (None, gender) or (
+        gender == "m" and any(fold(r).split()[:1] == [fold(noun)] for r in person.role_texts()))
 
 
 def _someone_else(noun: Token) -> bool:
