@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
-from quotes.attribute.descriptions import clause_apart, complement, of_gender
+from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
 from quotes.attribute.names import Name, is_titled, named_by, parse
 from quotes.attribute.offices import (
@@ -35,6 +35,7 @@ from quotes.attribute.offices import (
 )
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
+from quotes.attribute.titled_gender import of_gender
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.lexicon.roles import is_role_noun

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
+from quotes.attribute.titled_gender import of_gender
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -387,15 +388,6 @@ def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> P
                 found.add(last[2])
     fits = [p for p in found if of_gender(gender, p, noun)]
     return fits[0] if len(found) == 1 and fits else None
-
-
-def of_gender(gender: str | None, person: Person, noun: str) -> bool:
-    """May ``person`` be one a description of ``gender`` headed by ``noun`` names: no gender
-    said or known, the same, or the masculine of the very noun the article gives a woman as
-    her title (« Le maire Thérèse Martin … a ajouté le maire »: French writes « le maire »,
-    « le ministre » for a woman too)?"""
-    return gender is None or person.gender in (None, gender) or (
-        gender == "m" and any(fold(r).split()[:1] == [fold(noun)] for r in person.role_texts()))
 
 
 def _someone_else(noun: Token) -> bool:
