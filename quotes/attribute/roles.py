@@ -36,6 +36,8 @@ from quotes.lexicon.grammar import (
     FAMILY_NOUNS,
     LIST_JOINS,
     NAME_LINKS,
+    NUMBER_WORDS,
+    ONE,
     PERSON_NOUNS,
     QUE,
     ROLE_INTRODUCERS,
@@ -150,8 +152,9 @@ def role_near(
                 role = None
                 break
         if role and listed is not None and not _one_person(doc, role) and not _subject_of(
-                doc, role, j):
-            return Pieced((one_holder(role[0]), role[1], role[2]))
+                doc, role, j) and role_near(alone, window, before=True) is None:
+            return Pieced((one_holder(role[0]), role[1], role[2]))  # (« La ministre X et Y,
+            # les négociateurs »: X's own title stays hers)
         if role and _one_person(doc, role) and not _subject_of(doc, role, j) and (
                 listed is None or listed.end == alone.end):  # a singular one: the last's only
             return role
@@ -363,7 +366,10 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
-    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    noun = next((t for t in span or () if is_role_noun(t.text) or charge_opener(doc, t.i)),
+                None)  # « chargées de communication »
     if noun is not None and one_of_group(doc, noun.i):
         return True  # « l'un des soignants »: one of them
-    return noun is None or "Plur" not in noun.morph.get("Number", [])
+    counted = noun is not None and noun.i > 0 and fold(doc[noun.i - 1].text) in NUMBER_WORDS - ONE
+    return noun is None or not (counted or "Plur" in noun.morph.get("Number", []))  # « deux
+    # porte-parole »: the count says how many
