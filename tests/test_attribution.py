@@ -3175,7 +3175,7 @@ ROWS = [
         speaker="Marc Petit et Julie Roux", role="parents du garçon"),
     row("Ses deux avocats, Me Roux et Me Petit, ont plaidé la relaxe. « Le dossier est vide », "
         "estiment les avocats.", "Le dossier est vide", speaker="Roux et Petit",
-        role="avocats"),
+        role="avocat"),  # each one's, as « ses deux avocats » gives (GUIDELINES)
     row("Le couple, Paul et Anne Roux, vit à Brest. Le maire est venu. « Nous avons tout "
         "perdu », explique le couple.", "Nous avons tout perdu", speaker="Paul et Anne Roux",
         role="couple", gender=None),

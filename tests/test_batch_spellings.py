@@ -202,7 +202,8 @@ ROWS = [
                   "Figeac, se sont affrontées mardi. « Je veux baisser les impôts », a déclaré "
                   "Marie Lemaire. « Je veux rénover l'école », a répondu Marie Lemaître.",
                   "« Je veux baisser les impôts », a déclaré Marie Lemaire, candidate à Figeac."),
-                 "a1", 1, "Marie Lemaître", None, "female", None, id="two-candidates"),
+                 "a1", 1, "Marie Lemaître", "candidate aux municipales de Figeac", "female", None,
+                 id="two-candidates"),  # the plural apposition after both names is each one's
     # two bodies: no role tells them apart, so only the same words said link them
     pytest.param(("« Les trains circuleront normalement », a indiqué Eurostar dans un "
                   "communiqué.",
@@ -323,7 +324,8 @@ ROWS = [
                   "Le budget a été adopté après trois heures de débat. « C'est un budget de "
                   "combat pour les lycées de toute la région », a répondu Bénédicte Karamokko, "
                   "qui a rappelé que « les dotations augmentent de 4 % »."),
-                 "a3", 0, "Bénédicte Karamoko", "vice-présidente", "female", "a1",
+                 "a3", 0, "Bénédicte Karamoko", "vice-présidente chargée de l'éducation", "female",
+                 "a1",
                  id="same-words-no-role"),
 ]
 

@@ -5827,8 +5827,24 @@ def test_colleague_noun(nlp, tmp_path, entry, text):
         assert beside_its_own_quote(nlp, text) == []
 
 
+# setting_prepositions.txt: (entry, sentence, the speaker's role): the role ends before the
+# setting of the function the entry opens; without the entry, it runs on
+SETTING_PREPOSITIONS = [
+    ("sous", "« Le départ est fixé à midi », a indiqué Luc Varin, coéquipier de longue date de "
+     "Morel sous les couleurs françaises.", "coéquipier de longue date de Morel"),
+]
+
+
+@pytest.mark.parametrize(("entry", "text", "role"), SETTING_PREPOSITIONS,
+                         ids=[r[0] for r in SETTING_PREPOSITIONS])
+def test_setting_preposition(nlp, tmp_path, entry, text, role):
+    assert the_quote(nlp, text, marked(text)).speaker.role == role
+    with lacking(tmp_path, "setting_prepositions", entry):
+        assert the_quote(nlp, text, marked(text)).speaker.role != role
+
+
 TABLES.update(shared_roles=SHARED_ROLES, stock_phrases=STOCK_PHRASES,
-              colleague_nouns=COLLEAGUE_NOUNS)
+              colleague_nouns=COLLEAGUE_NOUNS, setting_prepositions=SETTING_PREPOSITIONS)
 
 
 # after every table, those registered late with ``TABLES.update`` too

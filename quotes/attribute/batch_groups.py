@@ -66,7 +66,7 @@ def to_group(
         (name, article)
         for name, given in holders.items() if _group(name)
         for role, article in given
-        if (of := _noun(role)) is not None and of[0] == noun and _agree(more, of[1])
+        if (of := _noun(role, held=True)) is not None and of[0] == noun and _agree(more, of[1])
         and stories.told(q.article.id, article)
     }
     names = {name for name, _ in found}
@@ -131,14 +131,15 @@ def _complement(words: list[str]) -> set[str]:
     return {f[:5] for w in words[1:] if len(w) > 2 and (f := fold(w)) not in NAME_LINKS}
 
 
-def _noun(text: str) -> tuple[str, set[str]] | None:
+def _noun(text: str, *, held: bool = False) -> tuple[str, set[str]] | None:
     """A described speaker's or a role's noun, singular and folded, when it is a plural one
     (« avocats », « enfants »), with the words of its complement (five letters, function words
-    left out); None for a name (a capital first), a singular noun or an empty text."""
+    left out); None for a name (a capital first), a singular noun or an empty text. ``held``:
+    the role a group holds, which is each one's, singular (« Me Roy et Me Vidal »: `avocat`)."""
     words = words_of(text)
     if words and fold(words[0]) in _NUMBERS:
         words = words[1:]
-    if not words or not words[0].islower() or not plural_shaped(fold(words[0])):
+    if not words or not words[0].islower() or not (held or plural_shaped(fold(words[0]))):
         return None
     return singular(words[0]), _complement(words)
 

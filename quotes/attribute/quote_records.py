@@ -12,6 +12,7 @@ from dataclasses import replace
 from quotes.attribute import speakers
 from quotes.attribute.confidence import confidence
 from quotes.attribute.gender import described_gender
+from quotes.attribute.listed_roles import one_holder
 from quotes.attribute.name_model import NAME_MODEL, name_guess
 from quotes.attribute.role_extent import Pieced
 from quotes.attribute.shown import role_at
@@ -62,8 +63,11 @@ def quote_record(
             first.setdefault(sp.text, sp)
     roles = tuple(first.values())
     evidence = quote_evidence(cand, extra)
+    role = role_at(every, cand.start, r.role, text, place)
+    if role and r.kind == "person" and r.number == "p":
+        role = one_holder(role)  # « X et Y, les avocats de Z »: each one an `avocat de Z`
     speaker = Speaker(
-        r.name, mention, role_at(every, cand.start, r.role, text, place), r.kind, r.resolution,
+        r.name, mention, role, r.kind, r.resolution,
         gender=gender, roles=roles, confidence=confidence(r.resolution, r.kind, evidence),
     )
     s_lo, s_hi = cand.sentence

@@ -5,12 +5,13 @@ verb's addressee) unless a newsroom's job or unit shows the outlet employs them 
 service politique au Monde »), but on past a body after « à » the parse hangs inside the role
 (« responsable de l'unité |à Santé Publique France », a name the recogniser may take for a
 person's, never a person's: « à Mélenchon »); and where one opens on a participle of charge and
-its field of work (« chargé de mission », « en charge des Sports »: lexicon/charge_openers.txt).
+its field of work (« chargé de mission », « en charge des Sports »: lexicon/charge_openers.txt),
+or goes on over one that is the role noun's own (``charge_of_role``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.attribute.names import first_name_gender
 from quotes.attribute.noun_kinds import singular_words
@@ -27,6 +28,7 @@ from quotes.lexicon.grammar import (
     A,
 )
 from quotes.lexicon.outlets import listed_outlet
+from quotes.lexicon.roles import is_role_noun, noun_gender
 from quotes.nlp.doc import text_of
 
 
@@ -129,3 +131,29 @@ def charge_opener(doc: Doc, i: int) -> bool:
     which opens a role though the tagger reads a verb?"""
     return fold(doc[i].text) in folded("charge_openers") and i + 1 < len(doc) and (
         doc[i + 1].lower_ in DE_CONTRACTED)
+
+
+def charge_of_role(doc: Doc, lo: int, j: int) -> bool:
+    """Is the participle of charge at token ``j`` (``charge_opener``) the role's own, in the
+    apposition that opens at ``lo``: it opens it (« X, |chargé de mission »), follows the role
+    noun and its adjectives (« directeur exécutif |chargé du programme »), or agrees with the
+    role noun and not with the last noun of its complement (« adjointe au maire |chargée des
+    finances »); not when it may be that noun's (« chauffeur du camion |chargé de gravats »)?"""
+    if j == lo:
+        return True
+    noun = next((t for t in doc[lo:j] if is_role_noun(t.text)), None)
+    if noun is None:
+        return False
+    if all(t.pos_ == "ADJ" for t in doc[noun.i + 1 : j]):
+        return True
+    last = next((t for t in reversed(doc[noun.i + 1 : j]) if t.pos_ in ("NOUN", "PROPN")), None)
+    said = "f" if fold(doc[j].text).rstrip("s").endswith("ee") else "m"
+    return last is not None and gender_of(noun) == said != gender_of(last)
+
+
+def gender_of(tok: Token) -> str | None:
+    """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
+    if (gender := noun_gender(tok.text)) is not None:
+        return gender
+    g = tok.morph.get("Gender", [])
+    return ("f" if g[0] == "Fem" else "m") if g else None

@@ -135,8 +135,10 @@ def role_span(doc: Doc, lo: int, hi: int) -> tuple[str, int, int] | None:
         return None
     if age is not None and doc[age - 1].lower_.startswith("âgé"):
         age -= 1  # "cardinal âgé de 74 ans": the participle goes with the age
-    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role
+    # "maire depuis 2014", "médecin à Vire (Calvados)": how long, or a bracket, ends the role;
+    # so does its setting (« coéquipier de Morel |sous les couleurs françaises| »)
     hi = next((t.i for t in doc[lo + 1 : hi] if t.lower_ in DURATIONS or t.i == age or (
+        _setting(doc, t.i, hi)) or (
         t.text == "(" and not acronym_bracket(doc, t.i) and not names_acronym(doc, t.i))), hi)
     # "le préfet qui continue de rassurer": a relative clause says what they do, not the role
     hi = next((t.i for t in doc[lo + 1 : hi] if "Rel" in t.morph.get("PronType", [])), hi)
@@ -235,6 +237,24 @@ def written_singular(word: str) -> str:
     if w.endswith("aux"):
         return word[:-3] + word[-3] + "l"  # the a as written (« MUNICIPAUX »: rare, kept)
     return word[:-1] if w.endswith("s") else word
+
+
+def _setting(doc: Doc, i: int, hi: int) -> bool:
+    """Does token ``i`` open the setting that ends a role running to ``hi`` (« sous les couleurs
+    françaises », « sous deux présidents »: lexicon/setting_prepositions.txt)? Not inside a
+    body's name (« l'association |Enfants sous protection| », « l'ONG |Médecins sous tente| »:
+    capitalised words that are no person's name come before it, right after a common noun; not
+    « ministre de l'Intérieur |sous| Jacques Chirac »), and only at the role's end: more of the
+    role after it (« officier sous contrat |dans l'armée de terre| », « ingénieure sous contrat
+    |avec la SNCF| ») keeps the whole."""
+    if fold(doc[i].text) not in folded("setting_prepositions") or i == 0:
+        return False
+    k = i
+    while k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ != "PER":
+        k -= 1  # « l'association |Les Enfants| sous protection »
+    if 0 < k < i and doc[k - 1].pos_ == "NOUN":
+        return False
+    return not any(t.pos_ == "ADP" and t.lower_ not in DE_CONTRACTED for t in doc[i + 1 : hi])
 
 
 def _surname(doc: Doc, i: int) -> bool:

@@ -10,10 +10,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.listed_roles import listed_with, one_holder
 from quotes.attribute.names import first_name_gender, numbered
 from quotes.attribute.one_of import one_of_group
 from quotes.attribute.relations import apposed_function, kin_gender, kinship
-from quotes.attribute.role_bounds import body_after_a, charge_opener
+from quotes.attribute.role_bounds import body_after_a, charge_of_role, charge_opener, gender_of
 from quotes.attribute.role_edges import (
     aside,
     closing_acronym,
@@ -22,7 +23,7 @@ from quotes.attribute.role_edges import (
     more_complements,
     participle_agent,
 )
-from quotes.attribute.role_extent import Role, role_span
+from quotes.attribute.role_extent import Pieced, Role, role_span
 from quotes.attribute.role_fields import field_after
 from quotes.attribute.shared_titles import shared_title
 from quotes.attribute.shown import acronym_bracket, quoted_word
@@ -35,6 +36,8 @@ from quotes.lexicon.grammar import (
     FAMILY_NOUNS,
     LIST_JOINS,
     NAME_LINKS,
+    NUMBER_WORDS,
+    ONE,
     PERSON_NOUNS,
     QUE,
     ROLE_INTRODUCERS,
@@ -55,14 +58,6 @@ def written_genders(text: str, roles: Iterable[tuple[str, int, int]]) -> set[str
     which a woman may be written."""
     before = (text[max(0, lo - 6) : lo].split() for _, lo, _ in roles)
     return {g for words in before if words and (g := article_gender(words[-1].lower())) is not None}
-
-
-def gender_of(tok: Token) -> str | None:
-    """Gender of a noun: from its role-noun pair (présidente/président), else the parse."""
-    if (gender := noun_gender(tok.text)) is not None:
-        return gender
-    g = tok.morph.get("Gender", [])
-    return ("f" if g[0] == "Fem" else "m") if g else None
 
 
 def roles_near(ent: Span, window: int = DEFAULT.role_window) -> tuple[Role, ...]:
@@ -92,7 +87,8 @@ def _apposition_end(doc: Doc, ent: Span, window: int) -> tuple[int, bool]:
         # "correspondant", "opposant": role nouns the tagger may take for participles
         verb = doc[j].pos_ in ("VERB", "AUX") and not is_role_noun(doc[j].text) \
             and not manner_participle(doc, j - 1) \
-            and not (j == ent.end + 1 and charge_opener(doc, j))  # « X, |chargé de mission »
+            and not (charge_opener(doc, j) and charge_of_role(doc, ent.end + 1, j))  # « X, |chargé
+            # de mission », « X, directeur |chargé de »: the role's own field of work
         if verb or _opens_clause(doc[j]) or (
                 doc[j].ent_type_ == "PER" and not _completes(doc, j, ent.end)):
             break  # « X, maire de Vernac lorsqu'il … »: the clause is no part of the role
@@ -109,6 +105,9 @@ def role_near(
     """A role the text gives right next to a name: apposition, else title before it
     (``before``: the title only)."""
     doc = ent.doc
+    # « Paul Morel et Jean Dutel, les avocats de Z »: the apposition after the list is each one's
+    listed = None if before else listed_with(ent)
+    alone, ent = ent, listed or ent
     # "Anne Roy, porte-parole en chef de l'OTAN," / "P. Nowak, ministre polonais."
     # "Paul Morel, que le technicien français a …": a clause, not an apposition
     # ("porte-voix" is a role noun the tagger may take for a pronoun)
@@ -119,6 +118,10 @@ def role_near(
     )
     if not before and ent.end < len(doc) and doc[ent.end].text == "," and not clause:
         j, short = _apposition_end(doc, ent, window)
+        if short and any(charge_opener(doc, t.i) and charge_of_role(doc, ent.end + 1, t.i)
+                         for t in doc[ent.end + 1 : j]):
+            j, short = _apposition_end(doc, ent, 2 * window)  # « directeur chargé de … »: its
+            # field of work is the role's, however long
         if short:  # cut mid-phrase: whole roles before the last « et », or one more field
             ands = [t.i for t in doc[ent.end + 1 : j] if t.lower_ == "et"]  # (``field_after``)
             longer, short = _apposition_end(doc, ent, 2 * window) if ands and field_after(
@@ -148,8 +151,14 @@ def role_near(
             if role and of_someone and not _agrees(doc, role, gender):
                 role = None
                 break
-        if role and _one_person(doc, role) and not _subject_of(doc, role, j):
+        if role and listed is not None and not _one_person(doc, role) and not _subject_of(
+                doc, role, j) and role_near(alone, window, before=True) is None:
+            return Pieced((one_holder(role[0]), role[1], role[2]))  # (« La ministre X et Y,
+            # les négociateurs »: X's own title stays hers)
+        if role and _one_person(doc, role) and not _subject_of(doc, role, j) and (
+                listed is None or listed.end == alone.end):  # a singular one: the last's only
             return role
+    ent = alone
     # "le président américain Joe Biden" / "La porte-parole en chef de l'OTAN, Oana Lungescu"
     k = ent.start
     if k > 0 and doc[k - 1].lower_ in LIST_JOINS:
@@ -357,7 +366,10 @@ def _one_person(doc: Doc, role: tuple[str, int, int]) -> bool:
     span = doc.char_span(role[1], role[2], alignment_mode="expand")
     if span is not None and span[0].pos_ == "ADP":
         return True  # "à la tête de la fédération des artisans": the body's members are many
-    noun = next((t for t in span or () if is_role_noun(t.text)), None)
+    noun = next((t for t in span or () if is_role_noun(t.text) or charge_opener(doc, t.i)),
+                None)  # « chargées de communication »
     if noun is not None and one_of_group(doc, noun.i):
         return True  # « l'un des soignants »: one of them
-    return noun is None or "Plur" not in noun.morph.get("Number", [])
+    counted = noun is not None and noun.i > 0 and fold(doc[noun.i - 1].text) in NUMBER_WORDS - ONE
+    return noun is None or not (counted or "Plur" in noun.morph.get("Number", []))  # « deux
+    # porte-parole »: the count says how many

@@ -93,7 +93,8 @@ def _listed_role(word: str) -> bool:
     """``is_role_noun`` by the lexicon alone: asked of every word of an article, many times."""
     prefix, rest = role_prefix(word)
     forms = (fold(word), rest) if prefix else (rest,)
-    return any(role_form(f) or role_form(singular(f)) for f in forms)
+    return any(role_form(f) or role_form(singular(f)) or (
+        f.endswith("aux") and role_form(f[:-3] + "al")) for f in forms)  # « généraux »
 
 
 def learned_roles() -> frozenset[str]:
