@@ -118,6 +118,9 @@ ROWS = [
     ("« Nous manquons de moyens », a dit Paul Morel, président de l'association Enfants sous "
      "protection.", "Nous manquons de moyens", "Paul Morel",
      "président de l'association Enfants sous protection", "male"),
+    ("« Les inscriptions sont closes », a dit Paul Morel, directeur de l'école Jeanne Sous Bois.",
+     "Les inscriptions sont closes", "Paul Morel", "directeur de l'école Jeanne Sous Bois",
+     "male"),
     ("« Nous avons tenu bon », a dit Marc Vidal, ministre de l'Intérieur sous Jacques Chirac.",
      "Nous avons tenu bon", "Marc Vidal", "ministre de l'Intérieur", "male"),
     ("« Nous avons trouvé des traces », a expliqué Paul Morel, officier sous contrat dans "

@@ -247,8 +247,8 @@ def _setting(doc: Doc, i: int, hi: int) -> bool:
     « ministre de l'Intérieur |sous| Jacques Chirac »), and only at the role's end: more of the
     role after it (« officier sous contrat |dans l'armée de terre| », « ingénieure sous contrat
     |avec la SNCF| ») keeps the whole."""
-    if fold(doc[i].text) not in folded("setting_prepositions") or i == 0:
-        return False
+    if fold(doc[i].text) not in folded("setting_prepositions") or i == 0 or doc[i].is_title:
+        return False  # « l'école Jeanne |Sous| Bois »: a name's word
     k = i
     while k > 0 and doc[k - 1].is_title and doc[k - 1].ent_type_ != "PER":
         k -= 1  # « l'association |Les Enfants| sous protection »
