@@ -14,7 +14,8 @@ form or after an age; the same words elsewhere in the article are that person's 
 organisation's name shaped as a person's full name is one where the article names one of its
 words alone as a person and sets a role noun beside it, capitalised or not (« Dorji Wangmo
 Tshering, Directeur de l'Agence » an organisation, « Dorji » a person; « Goldman Sachs » then
-« Goldman » stays a firm's).
+« Goldman » stays a firm's); a role noun set off before the name by commas is beside it too
+(« par la voix de son directeur général, Dorji Wangmo Tshering, »).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from quotes.nlp.doc import entities, whole_word_end
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
 _SURNAME_WORDS = 3  # « Marie | Claire Dubois-Levant », « Nancy | Oudéa Lagrange »
 _BRACKET_WORDS = 6  # « (32 ans) » between a name and its role
+_ROLE_WORDS = 8  # « son directeur général adjoint de la santé, » before a name
 
 
 def mislabelled(
@@ -130,6 +132,8 @@ def _role_beside(ent: Span, *, capital: bool = False) -> bool:
     person only in its feminine form (« championne », « la leader ») or after the age;
     ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »)."""
     doc, i, aged = ent.doc, ent.end, False
+    if _role_before(ent, capital=capital):
+        return True
     if i < len(doc) and doc[i].text == "(":
         shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
         if shut is None:
@@ -145,6 +149,28 @@ def _role_beside(ent: Span, *, capital: bool = False) -> bool:
         return False
     return aged or fold(doc[i].text) not in folded("body_held_roles") or article_gender(
         article) == "f"
+
+
+def _role_before(ent: Span, *, capital: bool = False) -> bool:
+    """Is the entity set off by commas right after a person's role noun and its determiner,
+    the noun's complement between them allowed: « son directeur général, X, a … », « la
+    capitaine des Bleues, X, »? A role a club or a firm holds too shows a person only in its
+    feminine form, as after the words."""
+    doc = ent.doc
+    closed = ent.end >= len(doc) or doc[ent.end].text in (",", ")") or doc[ent.end].is_sent_end
+    if ent.start < 2 or doc[ent.start - 1].text != "," or not closed:
+        return False
+    for i in range(ent.start - 2, max(ent.start - 2 - _ROLE_WORDS, -1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[i].pos_ == "DET":
+            noun = doc[i + 1]
+            if not ((noun.is_lower or (capital and noun.is_title))
+                    and is_role_noun(noun.lower_)):
+                return False
+            return fold(noun.text) not in folded("body_held_roles") or article_gender(
+                doc[i].lower_) == "f"
+    return False
 
 
 def _placed(ent: Span) -> bool:
