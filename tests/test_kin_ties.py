@@ -26,6 +26,20 @@ ROWS = [
      "est à son chevet. Yves Ferrand-Roy a parlé au médecin Luc Pastor. Le fils de l'écrivaine "
      "et poétesse affirme qu'elle « va mieux ».", "elle « va mieux »", "Yves Ferrand-Roy",
      "male"),
+    # fire: a husband, a title of his before his name, a woman interviewed by a man after him
+    ("La députée Hélène Marchand a été élue présidente du groupe. Son mari, le docteur Louis "
+     "Garrigue, était présent. Louis Garrigue a répondu aux questions du journaliste Marc "
+     "Tellier. « Elle a beaucoup travaillé », a confié le mari de l'élue et militante.",
+     "Elle a beaucoup travaillé", "Louis Garrigue", "male"),
+    # fire: a sister, the man described, a woman named last
+    ("Le ministre Paul Sarde a été hospitalisé. Sa sœur, la députée Claire Sarde-Vidal, est à "
+     "son chevet. Claire Sarde-Vidal a parlé à l'infirmière Julie Roy. « Il va mieux », a dit "
+     "la sœur de l'ancien maire et sénateur.", "Il va mieux", "Claire Sarde-Vidal", "female"),
+    # must not: words between the kin word and the name that are no title: no relation named
+    ("La chanteuse Lucie Vernet est morte lundi à 81 ans. C'est son fils, le petit Marc "
+     "Dubois, qui a annoncé la nouvelle. Il y a dix jours, Marc Dubois avait été interrogé par "
+     "le journaliste Paul Arnaud. Ému, le fils de la romancière et actrice avait déclaré : "
+     "« Ma mère est très fatiguée. »", "Ma mère est très fatiguée.", None, None),
     # must not: the article names no son of hers: no one
     ("La chanteuse Lucie Vernet est morte lundi à 81 ans. Le chanteur Marc Dubois a annoncé la "
      "nouvelle. Il y a dix jours, Marc Dubois avait été interrogé par le journaliste Paul "

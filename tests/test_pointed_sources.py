@@ -24,6 +24,10 @@ ROWS = [
     # must not: several sources named before are no « cette source »
     ("Selon des sources proches du dossier, le suspect a avoué. Cette source précise que "
      "« l'arme a été retrouvée ».", "« l'arme a été retrouvée »", "cette source", "anonymous"),
+    # must not: a bare source in the plural is several
+    ("« Le suspect a été relâché », a-t-on appris de sources concordantes. « Aucune charge "
+     "n'a été retenue », a précisé cette source.", "Aucune charge n'a été retenue",
+     "cette source", "anonymous"),
     # unchanged: « une source » is one
     ("« Le suspect a été relâché », a déclaré une source policière. « Aucune charge n'a été "
      "retenue », a précisé cette source.", "Aucune charge n'a été retenue",
