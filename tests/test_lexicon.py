@@ -644,6 +644,11 @@ ROLE_NOUNS = [
         "meneuse de jeu",
     ),
     (
+        "metteur",
+        "« La pièce sera reprise à l'automne », a promis le metteur en scène.",
+        "metteur",
+    ),
+    (
         "pdg",
         "« Nous investirons deux milliards », a annoncé le PDG du constructeur.",
         "PDG du constructeur",
@@ -3808,10 +3813,6 @@ DISTINCTION_NOUNS = [
      "reviendrai », a-t-il dit.", "chanteur du groupe"),
     ("gagnante", "Anne Roy, chanteuse du groupe et gagnante du concours, a parlé. « Je "
      "reviendrai », a-t-elle dit.", "chanteuse du groupe"),
-    ("héros", "Paul Morel, pompier du village et héros de la soirée, a parlé. « J'ai eu de la "
-     "chance », a-t-il dit.", "pompier du village"),
-    ("héroïne", "Anne Roy, infirmière de garde et héroïne du jour, a parlé. « J'ai eu de la "
-     "chance », a-t-elle dit.", "infirmière de garde"),
 ]
 
 # distinction_titles.txt: the same, a distinction itself heading the role

@@ -28,6 +28,13 @@ ROWS = [
     ("« Le suspect a été relâché », a-t-on appris de sources concordantes. « Aucune charge "
      "n'a été retenue », a précisé cette source.", "Aucune charge n'a été retenue",
      "cette source", "anonymous"),
+    # must not: the source's head noun is all that counts: « des proches du policier » are
+    # no « policier », who is unnamed and keeps no speaker
+    ("Des proches du policier ont décrit un homme épuisé. « Je ne tiens plus », avait écrit ce "
+     "policier à sa hiérarchie.", "Je ne tiens plus", None, "person"),
+    ("Selon des voisins de la victime, l'agresseur rôdait depuis des jours. « Il me suivait "
+     "partout », avait confié cette victime à une amie.", "Il me suivait partout", None,
+     "person"),
     # unchanged: « une source » is one
     ("« Le suspect a été relâché », a déclaré une source policière. « Aucune charge n'a été "
      "retenue », a précisé cette source.", "Aucune charge n'a été retenue",

@@ -19,6 +19,8 @@ from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
+    DETERMINERS,
+    INDEFINITE_PLAIN,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
@@ -167,8 +169,15 @@ def _number(who: Resolved, nouns: set[str]) -> str | None:
     """The number of an anonymous source named before: singular where a noun of the words
     that point back is written in it as it is, in the singular (« de source judiciaire »,
     « la source policière »: one source, whatever their determiner says), else the one it
-    was given (« des sources proches du dossier »)."""
-    return "s" if nouns - SAME & set(fold(who.name or "").split()) else who.number
+    was given (« des sources proches du dossier »). Only its head noun counts: « des proches
+    du policier » are no « policier »."""
+    written = re.sub(r"['’]", "' ", fold(who.name or "")).split()
+    head = next((w for w in written if w not in _BEFORE_HEAD), None)
+    return "s" if head in nouns - SAME else who.number
+
+
+# the words before a source's head noun: « de source sûre », « des proches du policier »
+_BEFORE_HEAD = DETERMINERS | DEMONSTRATIVES | INDEFINITE_PLAIN | {"de", "d'", "du", "l'"}
 
 
 def last_source(

@@ -2,11 +2,14 @@
 
 One relative (« son mari », « la fille de X ») is the person the article names in that
 relation (``relations``, ``relative``), else the one person of the relation's gender who shares
-the surname, else no one. A kin word apposed to a name, a title between them or not (« son
-fils, le chanteur Paul Roux », « sa fille, Anne Roux »), names the relation; « le fils de la
-chanteuse » is the son of the one of her gender named last (``described_before``), or, where
-the one named last is of the other gender, of the one of her gender named last whose son the
-article names.
+the surname, else no one; two named in that relation, no one. A kin word of the person's
+gender apposed to a name, a title of one word or several between them or not (« son fils, le
+chanteur Paul Roux, », « sa fille, Anne Roux »), names the relation, the title only in an
+apposition a comma closes; « son »/« sa » is the nearest person named before, unless that
+one is another relative the article gives the same way just before (« son fils, X, et sa
+fille, Y »: X's sister). « le fils de la chanteuse » is the son of the one of her gender
+named last (``described_before``), or, where the one named last is of the other gender, of
+the one of her gender named last whose son the article names.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(
         rf"\b(?P<det>son|sa|le|la|l['’]|au|du)\s*(?P<kin>{kin})"
         rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*"
-        rf"(?:(?<=,)\s*(?P<title>(?:le|la|l['’])\s*[^\W\d_][\w-]*)\s+)?$",
+        rf"(?:(?<=,)\s*(?P<title>(?:le|la|l['’])\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}?)\s+)?$",
         re.IGNORECASE,
     )
     after = re.compile(
@@ -46,6 +49,7 @@ def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     return before, after
 _REACH = 80  # characters around a name where its kin words may be
+_POSSESSIVE = ("son", "sa")  # the kin words' determiners that make them someone named before's
 
 
 def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
@@ -70,7 +74,7 @@ def kin_given(registry: Registry) -> frozenset[str]:
     return frozenset(
         person.name for person, match, _ in _kin_words(registry)
         if not (match.re is before and match["owner"] and not match[0].rstrip().endswith(","))
-        and fold(match["det"] or "") not in ("son", "sa") and not _set_phrase(match)
+        and fold(match["det"] or "") not in _POSSESSIVE and not _set_phrase(match)
     )
 
 
@@ -91,7 +95,10 @@ _OWNER_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une", "des"
 
 def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:
     """(person, the kin words' match, the offset it was matched from) for each kin phrase
-    right before or after a name (the two patterns of ``_kin_patterns``)."""
+    right before or after a name (the two patterns of ``_kin_patterns``), the kin word of the
+    person's gender (« sa mère, Paul Roy » names no mother); a title between them only in an
+    apposition the comma after the name closes (« Accompagné de son fils, le chanteur X a … »:
+    X's own son)."""
     text = text_of(registry.doc)
     found = []
     before, after = _kin_patterns()
@@ -102,18 +109,30 @@ def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:
             (before.search(text[lo:pos]), lo),
             (after.match(text[end : end + _REACH]), end),
         ):
-            if match is not None and _titled_right(match):
-                found.append((person, match, at))
+            if match is None or not _titled_right(match) or not _agrees(person, match):
+                continue
+            if match.re is before and match["title"] and text[end : end + 1] != ",":
+                continue
+            found.append((person, match, at))
     return found
 
 
 def _titled_right(match: re.Match[str]) -> bool:
     """A title between the kin word and the name is the relative's (« son fils, le chanteur
-    Paul Roux »): a role noun after « son »/« sa » and a comma, the kin words with no « de … »
-    (« le père de la victime, la juge Anne Roy »: the judge is someone else)."""
-    title = (match.groupdict().get("title") or "").replace("’", "'").split("'")[-1].split()
-    return not title or (is_role_noun(title[-1].lower()) and not match["owner"]
-                         and fold(match["det"] or "") in ("son", "sa"))
+    Paul Roux », « son mari, le metteur en scène X », « le fils de X, le pianiste Y »): a role
+    noun after the kin words and a comma, the words after the noun in lower case (« son
+    fils, le petit Paul Roux »: no title)."""
+    title = match.groupdict().get("title")
+    if not title:
+        return True
+    noun, *after = re.split(r"(?<=['’])|\s+", title)[1:]
+    return is_role_noun(noun.lower()) and all(w.islower() for w in after)
+
+
+def _agrees(person: Person, match: re.Match[str]) -> bool:
+    """Is the kin word of the person's gender, when both are known (« sa mère » no man)?"""
+    sex = relatives()[fold(match["kin"])][1]
+    return sex is None or person.gender in (None, sex)
 
 
 def _whose(registry: Registry, match: re.Match[str], at: int, relative: Person) -> Person | None:
@@ -123,10 +142,37 @@ def _whose(registry: Registry, match: re.Match[str], at: int, relative: Person) 
         lo, hi = at + match.start("owner"), at + match.end("owner")
         named = [p for p in registry.people_between(lo, hi) if p is not relative]
         return named[0] if len(named) == 1 else None
-    if match["det"] is None or fold(match["det"]) not in ("son", "sa"):
+    if match["det"] is None or fold(match["det"]) not in _POSSESSIVE:
         return None
-    before = [p for p in registry.people_before(at + match.start()) if p is not relative]
-    return before[0] if before else None
+    start = at + match.start()
+    before = [p for p in registry.people_before(start) if p is not relative]
+    if not before:
+        return None
+    sibling = _sibling(registry, before[0], start, fold(match["kin"]))
+    if sibling is not None:  # « son fils, X, et sa fille, Y »: X's sister, their mother's child
+        return _whose(registry, *sibling, before[0])
+    return before[0]
+
+
+def _sibling(
+    registry: Registry, person: Person, start: int, kin: str
+) -> tuple[re.Match[str], int] | None:
+    """The « son »/« sa » kin words that make ``person`` someone's relative, when the kin
+    words at ``start`` name another of that someone's: ``person`` named in the same list
+    (nothing but « , » and « et » between: « son fils, X, et sa fille, Y »), or given the same
+    relation (« Son fils, X, … Y, son fils, … »: two sons, not a grandson)."""
+    text = text_of(registry.doc)
+    listed = any(
+        who is person and (end := registry.ends.get(pos, pos)) <= start
+        and not re.sub(r"[\s,]|\bet\b|\bou\b", "", text[end:start])
+        for pos, who in registry.mentions
+    )
+    relation = relatives()[kin][0]
+    for other, match, at in _kin_words(registry):
+        if other is person and fold(match["det"] or "") in _POSSESSIVE and at < start and (
+                listed or relatives()[fold(match["kin"])][0] == relation):
+            return match, at
+    return None
 
 
 def relative(
@@ -138,7 +184,10 @@ def relative(
     if whose is None:
         kin = {p for p, r, _ in known if r == relation}
         whose = next((p for p in registry.people_before(before) if p not in kin), None)
-    found = next((p for p, r, o in known if r == relation and o is whose), None)
+    named = {p for p, r, o in known if r == relation and o is whose}
+    if len(named) > 1:  # two sons named: which one is unsaid
+        return None
+    found = next(iter(named), None)
     gender = relation_genders().get(relation)
     if found is None and relation in folded("child_relations"):
         # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose

@@ -52,8 +52,12 @@ def mislabelled(
     # names alone as a person (« Dorji Wangmo Tshering » an organisation, « Dorji » a person),
     # with a role noun beside it: a firm's founder's name (« Goldman ») holds no post
     alone = {n.surname_key for _, n in names if n.first is None and " " not in n.surname}
+    # (a role noun before it only when the name itself says a person: « leur patron, Bolloré
+    # Logistics, » stays a firm's, whatever « M. Bolloré » says of its owner)
     named_orgs = [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
-                  and alone & set(fold(e.text).split()) and _role_beside(e, capital=True)]
+                  and alone & set(fold(e.text).split())
+                  and (_role_beside(e, capital=True, before=False)
+                       or (_role_before(e, capital=True) and _said_a_person(e)))]
     others += named_orgs
     posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
@@ -125,14 +129,15 @@ def _articled_surname(ent: Span) -> bool:
     return len(ent) == 2 and _after_article(ent[1])
 
 
-def _role_beside(ent: Span, *, capital: bool = False) -> bool:
+def _role_beside(ent: Span, *, capital: bool = False, before: bool = True) -> bool:
     """Is a person's role noun set off right after the entity, an age in brackets between them
     allowed: « X, capitaine de … », « X (32 ans), la capitaine … »? A role a club or a firm
     holds too (lexicon/body_held_roles.txt: « Olympique Vaudrey, champion de France ») shows a
     person only in its feminine form (« championne », « la leader ») or after the age;
-    ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »)."""
+    ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »);
+    ``before``: a role noun set off before it too (``_role_before``)."""
     doc, i, aged = ent.doc, ent.end, False
-    if _role_before(ent, capital=capital):
+    if before and _role_before(ent, capital=capital):
         return True
     if i < len(doc) and doc[i].text == "(":
         shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
@@ -171,6 +176,22 @@ def _role_before(ent: Span, *, capital: bool = False) -> bool:
             return fold(noun.text) not in folded("body_held_roles") or article_gender(
                 doc[i].lower_) == "f"
     return False
+
+
+def _said_a_person(ent: Span) -> bool:
+    """Does the organisation's name itself say a person, more than one of its words the
+    article names alone: its first word a first name of the lexicon, or the whole name
+    written after a title somewhere in the article (« M. Dorji Wangmo Tshering »), no word of
+    it an organisation's noun?"""
+    if any(is_org_noun(t.text) for t in ent):
+        return False
+    if first_name_gender(ent[0].text) is not None:
+        return True
+    doc, size = ent.doc, len(ent)
+    return any(
+        doc[i - 1].text in titles() and doc[i : i + size].text == ent.text
+        for i in range(1, len(doc) - size + 1)
+    )
 
 
 def _placed(ent: Span) -> bool:
