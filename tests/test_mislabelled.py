@@ -5,7 +5,8 @@ entity holds (its surname, with the parts glued to it), and over a capitalised a
 word after it whatever its entity (« Noël Le |Graët| »); a surname opening with its article
 read as a body's name (« Le Marrec » ORG) is the person's whose full name the article gives; a
 person's full name read as an organisation's is theirs where the article names one of its words
-alone as a person (« Dorji ») and sets a role noun beside it (« Goldman Sachs » stays a firm's);
+alone as a person (« Dorji ») and sets a role noun beside it, after the name or before it
+between commas (« son directeur, Dorji Wangmo Tshering, »; « Goldman Sachs » stays a firm's);
 a first name the lexicon lacks opens a full name where a role noun is set beside the words (one
 a club holds too, « champion », only in its feminine form or after an age); not after a common
 noun (a street, a ship), not a firm's, not after a preposition of place. The labels are set by
@@ -67,6 +68,36 @@ ROWS = [
     # a person
     ("Dorji Wangmo Tshering, Directeur de l'Agence, a parlé. Dorji a insisté.",
      [("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")], ["Dorji Wangmo Tshering"]),
+    # the role noun set off before the name, its determiner and complement with it, when the
+    # name itself says a person: a first name of the lexicon, or written after a title
+    ("L'agence a répondu par la voix de son directeur général, Dorji Wangmo Tshering, lundi. "
+     "M. Dorji Wangmo Tshering reçoit mardi. Dorji a insisté.",
+     [("Dorji Wangmo Tshering", "ORG"), ("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")],
+     ["Dorji Wangmo Tshering"]),
+    ("La capitaine des Bleues, Zelna Marchal, a parlé.", [("Zelna Marchal", "LOC")],
+     ["Zelna Marchal"]),
+    ("Hier, la championne du monde, Zelna Marchal, a couru.", [("Zelna Marchal", "MISC")],
+     ["Zelna Marchal"]),
+    # must not: the role before, one word named alone and nothing more: a firm named after
+    # its owner stays a firm (« M. Caradec » is the owner)
+    ("L'agence a répondu par la voix de son directeur général, Dorji Wangmo Tshering, lundi. "
+     "Dorji a insisté.", [("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")], []),
+    ("Les dockers ont écrit lundi à leur patron, Caradec Logistics, puis au préfet. Selon eux, "
+     "M. Caradec n'a pas répondu.", [("Caradec Logistics", "ORG"), ("Caradec", "PER")], []),
+    # must not: the role noun right before the name, no comma: the name is its complement's
+    ("La directrice de Marie Claire, Anne Roy, a parlé. Claire a répondu.",
+     [("Marie Claire", "ORG"), ("Anne Roy", "PER"), ("Claire", "PER")], []),
+    # must not: a capitalised word no role noun of the others' case (« la Présidente »)
+    ("Le jury, la Présidente, Zelna Marchal, a voté.", [("Zelna Marchal", "LOC")], []),
+    # must not: the role before, no word named alone; no comma closing the apposition; a
+    # verb between the noun and the name; a role a club holds too, masculine; no role noun
+    ("Son directeur, Dorji Wangmo Tshering, a parlé. Karma a insisté.",
+     [("Dorji Wangmo Tshering", "ORG"), ("Karma", "PER")], []),
+    ("La capitaine des Bleues, Zelna Marchal et Lina Roy ont parlé.",
+     [("Zelna Marchal", "LOC")], []),
+    ("Le directeur a remercié, Zelna Marchal, la ville.", [("Zelna Marchal", "LOC")], []),
+    ("Le champion de France, Olympique Vaudrey, a gagné.", [("Olympique Vaudrey", "LOC")], []),
+    ("La capitale du pays, Porto Vecchio, a voté.", [("Porto Vecchio", "LOC")], []),
     # must not: no word of it named alone as a person; a word named alone after a common noun
     ("Dorji Wangmo Tshering, Directeur de l'Agence, a parlé. Karma a insisté.",
      [("Dorji Wangmo Tshering", "ORG"), ("Karma", "PER")], []),
@@ -135,6 +166,23 @@ SPEAKERS = [
      "\n\n« La saison sera longue », a ajouté Dorji.",
      [("Dorji Wangmo Tshering", "ORG"), ("Dorji", "PER")],
      "La saison sera longue", ("Dorji Wangmo Tshering", "person", "directeur de l'agence des eaux",
+                               "male")),
+    # the role set off before the full name (« son directeur général, … , »), the full name
+    # after a title too: a description of him says the full name, and so does the word alone
+    ("Vernac a parlé par la voix de son directeur général, Dorji Wangmo Tshering, mardi. "
+     "L'agence des eaux a fermé le barrage, qu'avait visité M. Dorji Wangmo Tshering.\n\n"
+     "« La saison sera longue », a ajouté le directeur de l'agence. « Le niveau baisse », "
+     "a précisé le Dr Dorji.",
+     [("Vernac", "LOC"), ("Dorji Wangmo Tshering", "ORG"), ("Dorji Wangmo Tshering", "PER"),
+      ("Dorji", "PER")],
+     "Le niveau baisse", ("Dorji Wangmo Tshering", "person", "directeur de l'agence", "male")),
+    ("Vernac a parlé par la voix de son directeur général, Dorji Wangmo Tshering, mardi. "
+     "L'agence des eaux a fermé le barrage, qu'avait visité M. Dorji Wangmo Tshering.\n\n"
+     "« La saison sera longue », a ajouté le directeur de l'agence. « Le niveau baisse », "
+     "a précisé le Dr Dorji.",
+     [("Vernac", "LOC"), ("Dorji Wangmo Tshering", "ORG"), ("Dorji Wangmo Tshering", "PER"),
+      ("Dorji", "PER")],
+     "La saison sera longue", ("Dorji Wangmo Tshering", "person", "directeur général",
                                "male")),
     # must not: a firm's name a word of which is named alone, no role beside it
     ("Selon Goldman Sachs, la croissance ralentira. « Le marché reste solide », a écrit Goldman.",

@@ -19,6 +19,8 @@ from quotes.lexicon.grammar import (
     ARTICLE_WORDS,
     DEFINITE_SINGULAR,
     DEMONSTRATIVES,
+    DETERMINERS,
+    INDEFINITE_PLAIN,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     SOURCE_NOUNS,
@@ -144,7 +146,7 @@ def same_source(
         their_words = _singular_words(e.who.name)
         if e.who.kind == "anonymous" and (
                 nouns <= their_words if definite else nouns & their_words) and (
-                e.who.number == number and _same_gender(said[0], e.who.name)):
+                _number(e.who, nouns) == number and _same_gender(said[0], e.who.name)):
             return e.who
     if definite:  # « a indiqué le parquet. …, a ajouté la source »: the source last quoted
         if nouns != {"source"}:
@@ -161,6 +163,21 @@ def same_source(
     quoted = (e.who for e in named_before
               if e.spoke and e.who.kind != "anonymous" and pos - e.pos <= reach)
     return next(chain(anonymous, quoted), None)
+
+
+def _number(who: Resolved, nouns: set[str]) -> str | None:
+    """The number of an anonymous source named before: singular where a noun of the words
+    that point back is written in it as it is, in the singular (« de source judiciaire »,
+    « la source policière »: one source, whatever their determiner says), else the one it
+    was given (« des sources proches du dossier »). Only its head noun counts: « des proches
+    du policier » are no « policier »."""
+    written = re.sub(r"['’]", "' ", fold(who.name or "")).split()
+    head = next((w for w in written if w not in _BEFORE_HEAD), None)
+    return "s" if head in nouns - SAME else who.number
+
+
+# the words before a source's head noun: « de source sûre », « des proches du policier »
+_BEFORE_HEAD = DETERMINERS | DEMONSTRATIVES | INDEFINITE_PLAIN | {"de", "d'", "du", "l'"}
 
 
 def last_source(

@@ -20,7 +20,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute import bodies, companies, descriptions, groups, orgs, role_words
+from quotes.attribute import bodies, companies, groups, kin_ties, orgs, role_words
 from quotes.attribute.casting import Draft, Role, cast_people
 from quotes.attribute.descriptions import clause_apart, complement
 from quotes.attribute.functions import fuller_role
@@ -109,13 +109,13 @@ class Registry:
     @cached_property
     def relations(self) -> tuple[tuple[Person, str, Person], ...]:
         """(relative, relation, whose) for each relative named beside a kin word
-        (``descriptions.relations``)."""
-        return descriptions.relations(self)
+        (``kin_ties.relations``)."""
+        return kin_ties.relations(self)
 
     @cached_property
     def kin_given(self) -> frozenset[str]:
-        """The names given a kin word beside them, whoever's (``descriptions.kin_given``)."""
-        return descriptions.kin_given(self)
+        """The names given a kin word beside them, whoever's (``kin_ties.kin_given``)."""
+        return kin_ties.kin_given(self)
 
     @cached_property
     def groups(self) -> tuple[groups.Group, ...]:

@@ -5,9 +5,7 @@ dirigeants" after "les dirigeants de l'OTAN et du G7" (``named_before``); "l'ent
 ministre", "la famille de la victime": someone's circle, who speaks for them, not as them
 (``kin_owner`` finds where the someone starts; ``of`` links the two: "famille de Jean
 Tissot", "enfants d'Alain Delon"; an entourage is an anonymous source: ``circles``).
-One relative ("son mari", "la fille de X") is the person
-the article names in that relation (``relations``, ``relative``), else the one person of the
-relation's gender who shares the surname, else no one.
+Whom one relative is (« son mari », « la fille de X »): ``kin_ties``.
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
@@ -40,7 +38,7 @@ from quotes.lexicon.grammar import (
     PERSON_NOUNS,
     POSSESSIVES,
 )
-from quotes.lexicon.kin import relation_genders, relatives
+from quotes.lexicon.kin import relatives
 from quotes.lexicon.roles import is_role_noun
 from quotes.nlp.doc import text_of
 
@@ -209,157 +207,6 @@ def of(name: str) -> str:
 
 # "son mari, Jean Castel," "Jean Castel, le mari de Martine Castel," "sa fille Léa": one
 # relative the article names; the relative's name follows or precedes the kin words
-@cached
-def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The kin words before a name and after it, as written: those of ``relatives``, with
-    and without accents."""
-    written = {w for w in words("kin_nouns") if fold(w) in relatives()} | set(relatives())
-    kin = "|".join(sorted(map(re.escape, written), key=len, reverse=True))
-    before = re.compile(
-        rf"\b(?P<det>son|sa|le|la|l['’]|au|du)\s*(?P<kin>{kin})"
-        rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}?))?\s*,?\s*$",
-        re.IGNORECASE,
-    )
-    after = re.compile(
-        rf"^\s*,\s*(?:(?P<det>son|sa|le|la|l['’])\s*)?(?P<kin>{kin})\b"
-        rf"(?:\s+(?:de|d['’]|du)\s*(?P<owner>[^,;.«»\n]{{1,60}}))?",
-        re.IGNORECASE,
-    )
-    return before, after
-_REACH = 80  # characters around a name where its kin words may be
-
-
-def relations(registry: Registry) -> tuple[tuple[Person, str, Person], ...]:
-    """(relative, relation, whose) for each relative the article names by a kin word beside
-    the name: "Martine Castel … son mari, Jean Castel" -> (Jean Castel, "mari", Martine
-    Castel); "Jean, le mari de Martine Castel" too. « son »/« sa » is the nearest person
-    named before the kin words; "de X" is X, when X is one of the cast."""
-    found = []
-    for person, match, at in _kin_words(registry):
-        owner = _whose(registry, match, at, person)
-        if owner is not None:
-            found.append((person, relatives()[fold(match["kin"])][0], owner))
-    return tuple(dict.fromkeys(found))
-
-
-def kin_given(registry: Registry) -> frozenset[str]:
-    """The names the article gives a kin word beside, whoever's relative they are, named or
-    not: "Jean Castel, le père de la victime", "le frère de l'élève, Paul Roux"; not the one
-    the kin words' complement names ("le père de l'élève Paul Roux": Paul Roux is the élève),
-    nor one given as « sa femme », « son mari », the relative of one named beside them."""
-    before = _kin_patterns()[0]
-    return frozenset(
-        person.name for person, match, _ in _kin_words(registry)
-        if not (match.re is before and match["owner"] and not match[0].rstrip().endswith(","))
-        and fold(match["det"] or "") not in ("son", "sa") and not _set_phrase(match)
-    )
-
-
-def _set_phrase(match: re.Match[str]) -> bool:
-    """« père de famille », « femme d'affaires »: kin words whose « de » takes a bare
-    lower-case noun are a compound, no one's relative (as ``kin_owner`` reads them)."""
-    owner = (match["owner"] or "").strip()
-    first = owner.split(" ", 1)[0] if owner else ""
-    link = match.string[match.end("kin") : match.start("owner")].strip().lower() if owner else ""
-    elided = first[:2] in ("l'", "l’")  # « l’étudiant »: an article, whoever's relative
-    return (link in ("de", "d'", "d’") and first.islower() and not elided
-            and fold(first) not in _OWNER_ARTICLES)
-
-
-_OWNER_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "un", "une", "des", "ce", "cette",
-                             "son", "sa", "ses", "leur", "leurs", "notre", "votre"})
-
-
-def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:
-    """(person, the kin words' match, the offset it was matched from) for each kin phrase
-    right before or after a name (the two patterns of ``_kin_patterns``)."""
-    text = text_of(registry.doc)
-    found = []
-    before, after = _kin_patterns()
-    for pos, person in registry.mentions:
-        end = registry.ends.get(pos, pos)
-        lo = max(0, pos - _REACH)
-        for match, at in (
-            (before.search(text[lo:pos]), lo),
-            (after.match(text[end : end + _REACH]), end),
-        ):
-            if match is not None:
-                found.append((person, match, at))
-    return found
-
-
-def _whose(registry: Registry, match: re.Match[str], at: int, relative: Person) -> Person | None:
-    """The someone of a kin phrase: the person named in its "de X", else, after « son » or
-    « sa », the nearest person named before it, the relative aside."""
-    if match["owner"]:
-        lo, hi = at + match.start("owner"), at + match.end("owner")
-        named = [p for p in registry.people_between(lo, hi) if p is not relative]
-        return named[0] if len(named) == 1 else None
-    if match["det"] is None or fold(match["det"]) not in ("son", "sa"):
-        return None
-    before = [p for p in registry.people_before(at + match.start()) if p is not relative]
-    return before[0] if before else None
-
-
-def relative(
-    registry: Registry, relation: str, whose: Person | None, before: int
-) -> Person | None:
-    """The person the article names as ``whose``'s ``relation`` ("mari"); ``whose`` None
-    (« son mari »): the nearest person named before ``before`` who is no such relative."""
-    known = registry.relations
-    if whose is None:
-        kin = {p for p, r, _ in known if r == relation}
-        whose = next((p for p in registry.people_before(before) if p not in kin), None)
-    found = next((p for p, r, o in known if r == relation and o is whose), None)
-    gender = relation_genders().get(relation)
-    if found is None and relation in folded("child_relations"):
-        # « X …, sa mère »: X is her child, so « le fils de la chanteuse » is X when she is whose
-        found = next((o for p, r, o in known if r in folded("parent_relations") and p is whose
-                      and gender in (None, o.gender)), None)
-    if found is not None or whose is None:
-        return found
-    # "Jean et Monique Roustan … raconte Jean Roustan. « … », a ajouté son épouse": no kin
-    # words name her, but she is the one person of the relation's gender with his surname
-    same = [
-        p for p in registry.people
-        if p is not whose and gender and p.gender == gender and p.parts.first
-        and p.parts.surname_key == whose.parts.surname_key
-    ]
-    if len(same) > 1:  # "le colonel Patrick Laborde … Gérard et Sylvie Laborde": the couple
-        same = [p for p in same if _joined(registry, p, whose)]
-    return same[0] if len(same) == 1 else None
-
-
-def described_before(
-    doc: Doc, registry: Registry, role: str, gender: str | None, at: int
-) -> Person | None:
-    """The one « la chanteuse » (described by ``role``, of ``gender``) stands for in « le fils
-    de la chanteuse » at ``at``: the person named last before, when of that gender; no one
-    when the article brought the described one in unnamed (« un pompier a été tué ») or the
-    one named last is of the other gender."""
-    noun = fold(role.split()[0])
-    if any(fold(t.text) == noun and any(c.dep_ == "det" and c.lower_ in INDEFINITE
-                                        for c in t.children)
-           for t in takewhile(lambda t: t.idx < at, doc)):
-        return None
-    last = next(iter(registry.people_before(at)), None)
-    return last if last is not None and gender and last.gender == gender else None
-
-
-def _joined(registry: Registry, one: Person, other: Person) -> bool:
-    """Are the two named together, one right after the other with « et » between them?"""
-    text = text_of(registry.doc)
-    at = {p: [(lo, registry.ends.get(lo, lo)) for lo, q in registry.mentions if q is p]
-          for p in (one, other)}
-    return any(
-        text[a_hi:b_lo].strip() == "et"
-        for x, y in ((one, other), (other, one))
-        for _, a_hi in at[x]
-        for b_lo, _ in at[y]
-        if a_hi <= b_lo
-    )
-
-
 def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> Person | None:
     """The one person the article names who holds the noun heading a definite description
     (« la pilote d'essai, désormais astronaute », « la seconde femme Première ministre de

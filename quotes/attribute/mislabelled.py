@@ -14,7 +14,8 @@ form or after an age; the same words elsewhere in the article are that person's 
 organisation's name shaped as a person's full name is one where the article names one of its
 words alone as a person and sets a role noun beside it, capitalised or not (« Dorji Wangmo
 Tshering, Directeur de l'Agence » an organisation, « Dorji » a person; « Goldman Sachs » then
-« Goldman » stays a firm's).
+« Goldman » stays a firm's); a role noun set off before the name by commas is beside it too
+(« par la voix de son directeur général, Dorji Wangmo Tshering, »).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from quotes.nlp.doc import entities, whole_word_end
 _OTHER = ("MISC", "LOC")  # an organisation's label is left alone: « Louis Vuitton » is a firm
 _SURNAME_WORDS = 3  # « Marie | Claire Dubois-Levant », « Nancy | Oudéa Lagrange »
 _BRACKET_WORDS = 6  # « (32 ans) » between a name and its role
+_ROLE_WORDS = 8  # « son directeur général adjoint de la santé, » before a name
 
 
 def mislabelled(
@@ -50,8 +52,12 @@ def mislabelled(
     # names alone as a person (« Dorji Wangmo Tshering » an organisation, « Dorji » a person),
     # with a role noun beside it: a firm's founder's name (« Goldman ») holds no post
     alone = {n.surname_key for _, n in names if n.first is None and " " not in n.surname}
+    # (a role noun before it only when the name itself says a person: « leur patron, Bolloré
+    # Logistics, » stays a firm's, whatever « M. Bolloré » says of its owner)
     named_orgs = [e for e in entities(doc) if e.label_ == "ORG" and outside(e.start_char)
-                  and alone & set(fold(e.text).split()) and _role_beside(e, capital=True)]
+                  and alone & set(fold(e.text).split())
+                  and (_role_beside(e, capital=True, before=False)
+                       or (_role_before(e, capital=True) and _said_a_person(e)))]
     others += named_orgs
     posted |= {fold(e.text) for e in named_orgs}
     found = [(Span(doc, e.start, e.end, label="PER"), n) for e in others
@@ -123,13 +129,16 @@ def _articled_surname(ent: Span) -> bool:
     return len(ent) == 2 and _after_article(ent[1])
 
 
-def _role_beside(ent: Span, *, capital: bool = False) -> bool:
+def _role_beside(ent: Span, *, capital: bool = False, before: bool = True) -> bool:
     """Is a person's role noun set off right after the entity, an age in brackets between them
     allowed: « X, capitaine de … », « X (32 ans), la capitaine … »? A role a club or a firm
     holds too (lexicon/body_held_roles.txt: « Olympique Vaudrey, champion de France ») shows a
     person only in its feminine form (« championne », « la leader ») or after the age;
-    ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »)."""
+    ``capital`` takes a role written with a capital too (« X, Directeur de l'Agence »);
+    ``before``: a role noun set off before it too (``_role_before``)."""
     doc, i, aged = ent.doc, ent.end, False
+    if before and _role_before(ent, capital=capital):
+        return True
     if i < len(doc) and doc[i].text == "(":
         shut = next((t.i for t in doc[i : i + _BRACKET_WORDS] if t.text == ")"), None)
         if shut is None:
@@ -145,6 +154,44 @@ def _role_beside(ent: Span, *, capital: bool = False) -> bool:
         return False
     return aged or fold(doc[i].text) not in folded("body_held_roles") or article_gender(
         article) == "f"
+
+
+def _role_before(ent: Span, *, capital: bool = False) -> bool:
+    """Is the entity set off by commas right after a person's role noun and its determiner,
+    the noun's complement between them allowed: « son directeur général, X, a … », « la
+    capitaine des Bleues, X, »? A role a club or a firm holds too shows a person only in its
+    feminine form, as after the words."""
+    doc = ent.doc
+    closed = ent.end >= len(doc) or doc[ent.end].text in (",", ")") or doc[ent.end].is_sent_end
+    if ent.start < 2 or doc[ent.start - 1].text != "," or not closed:
+        return False
+    for i in range(ent.start - 2, max(ent.start - 2 - _ROLE_WORDS, -1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX"):
+            return False
+        if doc[i].pos_ == "DET":
+            noun = doc[i + 1]
+            if not ((noun.is_lower or (capital and noun.is_title))
+                    and is_role_noun(noun.lower_)):
+                return False
+            return fold(noun.text) not in folded("body_held_roles") or article_gender(
+                doc[i].lower_) == "f"
+    return False
+
+
+def _said_a_person(ent: Span) -> bool:
+    """Does the organisation's name itself say a person, more than one of its words the
+    article names alone: its first word a first name of the lexicon, or the whole name
+    written after a title somewhere in the article (« M. Dorji Wangmo Tshering »), no word of
+    it an organisation's noun?"""
+    if any(is_org_noun(t.text) for t in ent):
+        return False
+    if first_name_gender(ent[0].text) is not None:
+        return True
+    doc, size = ent.doc, len(ent)
+    return any(
+        doc[i - 1].text in titles() and doc[i : i + size].text == ent.text
+        for i in range(1, len(doc) - size + 1)
+    )
 
 
 def _placed(ent: Span) -> bool:

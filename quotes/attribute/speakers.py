@@ -19,6 +19,7 @@ from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
+from quotes.attribute.kin_ties import described_before
 from quotes.attribute.mention_names import name_at_end, proper_after, role_in_mention
 from quotes.attribute.mentions import without_determiner
 from quotes.attribute.name_spans import name_spans, no_ones_name
@@ -219,8 +220,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
             # « la veuve du policier »: the policeman's, the one named last when of his gender
             # and not brought in unnamed (``described_before``), else no one's
             if person is None and whose.resolution == "description" and whose.role:
-                person = descriptions.described_before(doc, registry, whose.role, whose.gender,
-                                                       owner_at)
+                person = described_before(doc, registry, whose.role, whose.gender,
+                                          owner_at, one[0])
             how: Resolution = "description" if person else "unresolved"
             return Resolved(None, None, "person", how, "s", one[1],
                             kin=(one[0], person.name) if person else None)

@@ -25,8 +25,8 @@ from quotes.attribute.anaphora import (
 )
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.described import described_person
-from quotes.attribute.descriptions import relative
 from quotes.attribute.intro import SENTENCE_END
+from quotes.attribute.kin_ties import relative
 from quotes.attribute.pronouns import pronoun
 from quotes.attribute.role_fit import holds
 from quotes.attribute.speakers import UNKNOWN, Resolved, classify, of_person
