@@ -33,8 +33,8 @@ ROWS = [
      "Tellier. « Elle a beaucoup travaillé », a confié le mari de l'élue et militante.",
      "Elle a beaucoup travaillé", "Louis Garrigue", "male"),
     # fire: a title of several words
-    ("La députée Hélène Marchand a été élue présidente du groupe. Son mari, le metteur en "
-     "scène Louis Garrigue, était présent. Louis Garrigue a répondu aux questions du "
+    ("La députée Hélène Marchand a été élue présidente du groupe. Son mari, le chef "
+     "d'orchestre Louis Garrigue, était présent. Louis Garrigue a répondu aux questions du "
      "journaliste Marc Tellier. « Elle a beaucoup travaillé », a confié le mari de l'élue et "
      "militante.", "Elle a beaucoup travaillé", "Louis Garrigue", "male"),
     # fire: a sister, the man described, a woman named last

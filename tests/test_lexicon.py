@@ -644,11 +644,6 @@ ROLE_NOUNS = [
         "meneuse de jeu",
     ),
     (
-        "metteur",
-        "« La pièce sera reprise à l'automne », a promis le metteur en scène.",
-        "metteur",
-    ),
-    (
         "pdg",
         "« Nous investirons deux milliards », a annoncé le PDG du constructeur.",
         "PDG du constructeur",
