@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.org_acting import acting_at
 from quotes.detect.phrase_ends import next_phrase, partitive_subject
 from quotes.lexicon import (
     capitalised,
@@ -28,7 +29,14 @@ from quotes.lexicon import (
     singular,
     words,
 )
-from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
+from quotes.lexicon.grammar import (
+    DE,
+    DE_CONTRACTED,
+    DEFINITE,
+    ELIDED_ARTICLE,
+    NAME_LINKS,
+    TO_WHOM,
+)
 from quotes.nlp.doc import entities, text_of
 
 
@@ -40,8 +48,24 @@ def org_names(doc: Doc, outside: Callable[[int], bool], reach: int
     orgs: dict[str, list[tuple[int, str]]] = {}
     for tok in doc:
         if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-            orgs.setdefault(singular(tok.text), []).append((tok.idx, org_phrase(tok, reach)))
+            said = orgs.setdefault(singular(tok.text), [])
+            said.append((tok.idx, org_phrase(tok, reach)))
+            if (outer := _kind_of_body(tok)) is not None:
+                # « le Service de police de Vernac »: a later « la police » is that service
+                said.append((outer.idx, org_phrase(outer, reach)))
     return orgs
+
+
+def _kind_of_body(tok: Token) -> Token | None:
+    """The noun of a body ``tok`` says the field of, « de » between them: « Service » of « le
+    Service de police de Vernac », « brigade » of « la brigade de gendarmerie »; None when
+    another word stands between (« le syndicat de la police ») or the noun before names no
+    body (« le préfet de police »)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in DE:
+        return None
+    outer = doc[tok.i - 2]
+    return outer if is_org_noun(outer.text) and outer.pos_ in ("NOUN", "PROPN") else None
 
 
 def _longest(orgs: dict[str, list[tuple[int, str]]], key: str) -> str:
@@ -75,8 +99,10 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
-        # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
-        ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()), None)
+        # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »); not
+        # one the words were given to (« a indiqué à Radio Vernac l'agence régionale … »)
+        ent = next((e for e in reversed(earlier) if (e.label_ == "ORG" or e.text.isupper())
+                    and not _addressee(e)), None)
         if ent is None and _bare(head, own) and not _fuller(orgs, head, own):
             ent = next((e for e in reversed(earlier) if _acting(e)), None)
         if ent is not None:
@@ -88,8 +114,11 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     if len(own) > len(head.text):  # « le parquet de Dijon »: that body, not another parquet
         found = max((n for _, n in named if n.startswith(own)), key=len, default="")
     else:
-        before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
-        found = before[-1] if before else _longest(orgs, singular(head.text))
+        before = [(at, n) for at, n in named if at < head.idx and len(n) > len(head.text)]
+        acted = [n for at, n in before if acting_at(doc, at)]
+        # « la préfecture » after « a annoncé la préfecture du Cantal » and « parti de la
+        # préfecture de Lyon »: the body that spoke or acted, not one named in passing
+        found = (acted or [n for _, n in before] or [_longest(orgs, singular(head.text))])[-1]
     return found if found and len(found) > len(head.text) else None
 
 
@@ -151,6 +180,17 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
         if at < head.idx and tok is not None and (own := own_name(tok[0])) is not None:
             return own
     return None
+
+
+def _addressee(ent: Span) -> bool:
+    """Is the entity whom words were given to: « à », « au », « auprès de » before it, its
+    article between (lexicon/grammar TO_WHOM: « a indiqué à l'AFP »)?"""
+    doc, k = ent.doc, ent.start - 1
+    if k >= 0 and doc[k].lower_ in DEFINITE:
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "de":
+        k -= 1  # « auprès de »
+    return k >= 0 and doc[k].lower_ in TO_WHOM
 
 
 def _bare(head: Token, own: str) -> bool:

@@ -36,6 +36,7 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     POSSESSIVES,
     SELON,
+    TO_WHOM,
     A,
 )
 from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
@@ -158,13 +159,25 @@ def _inverted_author(verb: Token, text: Token) -> Author | None:
     first = verb_start(verb)
     if verb.lower_ not in reporting_verbs() or not after_incise_comma(doc, first):
         return None
-    phrase = np_after(doc, verb.i + 1, text.i)
+    phrase = np_after(doc, _past_addressee(verb), text.i)
     if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
         return None
     between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
     if len(between) != 1 or between[0].lower_ != "dans":
         return None
     return Author(*char_range(doc, phrase))
+
+
+def _past_addressee(verb: Token) -> int:
+    """Where the inverted subject may start after ``verb``: past whom the words are given to
+    (« indique à l'AFP | le ministère », « a confié au journal | la mairie »), a complement of
+    the verb opening with « à », « au », « auprès de » (lexicon/grammar TO_WHOM)."""
+    doc, at = verb.doc, verb.i + 1
+    if at < len(doc) and doc[at].lower_ in TO_WHOM:
+        whom = next((c for c in verb.children if c.i > at and c.dep_.startswith("obl")
+                     and c.left_edge.i == at), None)
+        return whom.right_edge.i + 1 if whom is not None else at
+    return at
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:
