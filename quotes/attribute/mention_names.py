@@ -71,12 +71,16 @@ def _kind_complement(rest: Span) -> int | None:
 def _adjectives_then_kind(rest: Span) -> int | None:
     """Where the name starts when the common noun's adjectives in lower case come before the
     bare complement saying its kind (« local | d'information | The Vernac Herald », « régionale
-    | de presse | Belpress »); None for any other words (« français | de la Santé »)."""
+    | de presse | Belpress »); None for any other words (« français | de la Santé »), and for a
+    place after the kind, which says where the body acts, not its name (« l'observatoire
+    régional de santé Bretagne » is all one name)."""
     k = 0
     while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ == "ADJ":
         k += 1
-    kind = _kind_complement(rest[k:]) if k else None
-    return k + kind if kind is not None else None
+    kind = _kind_complement(rest[k:])  # no adjective: already tried by ``proper_after``
+    if kind is None or rest[k + kind].ent_type_ in ("LOC", "GPE"):
+        return None
+    return k + kind
 
 
 def _kind_adjectives(rest: Span) -> int | None:

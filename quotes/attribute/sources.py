@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.issuers import in_text, issuer_of
 from quotes.attribute.noun_kinds import is_document, singular_words
+from quotes.attribute.org_acting import addressee_of
 from quotes.detect.context import after_incise_comma, char_range
 from quotes.detect.elliptic import verb_start
 from quotes.detect.marks import find_marked
@@ -36,7 +37,6 @@ from quotes.lexicon.grammar import (
     DEMONSTRATIVES,
     POSSESSIVES,
     SELON,
-    TO_WHOM,
     A,
 )
 from quotes.nlp.doc import MARKED, TEXT_AUTHORS, entities, text_of
@@ -170,14 +170,10 @@ def _inverted_author(verb: Token, text: Token) -> Author | None:
 
 def _past_addressee(verb: Token) -> int:
     """Where the inverted subject may start after ``verb``: past whom the words are given to
-    (« indique à l'AFP | le ministère », « a confié au journal | la mairie »), a complement of
-    the verb opening with « à », « au », « auprès de » (lexicon/grammar TO_WHOM)."""
-    doc, at = verb.doc, verb.i + 1
-    if at < len(doc) and doc[at].lower_ in TO_WHOM:
-        whom = next((c for c in verb.children if c.i > at and c.dep_.startswith("obl")
-                     and c.left_edge.i == at), None)
-        return whom.right_edge.i + 1 if whom is not None else at
-    return at
+    (« indique à l'AFP | le ministère », « a confié au journal | la mairie »:
+    ``org_acting.addressee_of``)."""
+    whom = addressee_of(verb)
+    return whom.right_edge.i + 1 if whom is not None else verb.i + 1
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:
