@@ -1,15 +1,16 @@
 """A body said by its kind alone (« la préfecture », « le parquet », « la mairie », « le
 ministère ») is the body of that kind the article showed speaking or acting, its place kept,
 not one the article named in passing (« stationné devant la préfecture de Guéret »); of several
-that acted, the one named last; with none that acted in the paragraph, the one named last, as
-before. Acting is a subject (not a passive one), an agent, the source of « selon » or
-« d'après », or the subject a verb of saying inverts. A body whose name holds the kind (« le
-Service de police de Vernac ») is what a later « la police » names; a school « de police »
-holds none. A mention that names its body itself (« l'agence régionale de santé de
-Normandie ») is not the organisation named just before it, an outlet a verb of saying gave
-the words to. A text named again (« souligne le communiqué ») is the body's that spoke in it,
-an addressee (« au Parisien ») between the verb and that body. Sentences written for these tests,
-with invented names."""
+that acted, the one named last; with none that acted, the one named last, as before. A body
+the mention's own paragraph names comes before one that acted paragraphs above (another
+story); a paragraph that names none reaches back. Acting is a subject (not a passive one),
+an agent, the source of « selon » or « d'après », or the subject a verb of saying inverts.
+A body whose name holds the kind (« le Service de police de Vernac ») is what a later « la
+police » names; a school « de police » holds none. A mention that names its body itself
+(« l'agence régionale de santé de Normandie ») is not the organisation named just before it,
+an outlet a verb of saying gave the words to. A text named again (« souligne le
+communiqué ») is the body's that spoke in it, an addressee (« au Parisien ») between the verb
+and that body. Sentences written for these tests, with invented names."""
 
 import pytest
 from conftest import quote_said
@@ -83,6 +84,12 @@ ACTING = [
         "déversé du fumier devant le ministère de la Transition écologique. « Ces actions sont "
         "inacceptables », a réagi le ministère.", "Ces actions sont inacceptables",
         "ministère de la Transition écologique"),
+    # fires: a paragraph that names no body of the kind reaches back to the one that acted
+    row("Le pont a cédé dans la nuit, a annoncé la préfecture de l'Aude.\n\nLe ministre a "
+        "décollé de la préfecture de Toulouse vers 8 heures.\n\nLes recherches continuent, "
+        "selon un porte-parole de la préfecture. Trois voitures sont tombées dans la rivière, a "
+        "indiqué la préfecture.", "Trois voitures sont tombées dans la rivière",
+        "préfecture de l'Aude"),
     # must not: a body named in full is itself, whatever acted before
     row("La préfecture du Cantal a confirmé le bilan. Le ministre a quitté la préfecture de "
         "Lyon. « Le préfet arrive », a indiqué la préfecture de Lyon.", "Le préfet arrive",

@@ -129,11 +129,13 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     else:
         before = [(at, n) for at, n in named if at < head.idx and len(n) > len(head.text)]
         floor = _paragraph_start(head)
-        acted = [n for at, n in before if at >= floor and acting_at(doc, at)]
+        # the bodies the mention's own paragraph names, if any: one that acted paragraphs
+        # above, in another story (« Dans un autre dossier, … »), is not the one named here
+        near = [(at, n) for at, n in before if at >= floor] or before
+        acted = [n for at, n in near if acting_at(doc, at)]
         # « la préfecture » after « a annoncé la préfecture du Cantal » and « parti de la
-        # préfecture de Lyon »: the body that spoke or acted in this paragraph, not one named
-        # in passing, nor one that acted in another story (« Dans un autre dossier, … »)
-        found = (acted or [n for _, n in before] or [_longest(orgs, singular(head.text))])[-1]
+        # préfecture de Lyon »: the body that spoke or acted, not one named in passing
+        found = (acted or [n for _, n in near] or [_longest(orgs, singular(head.text))])[-1]
     return found if found and len(found) > len(head.text) else None
 
 
