@@ -31,7 +31,13 @@ from quotes.attribute.speaking import (
     speaker_of,
     subjectless,
 )
-from quotes.attribute.spelled_names import phrase_cut, spelled_out, title_cut, whole_words
+from quotes.attribute.spelled_names import (
+    outlet_cut,
+    phrase_cut,
+    spelled_out,
+    title_cut,
+    whole_words,
+)
 from quotes.attribute.timeline import Timeline
 from quotes.detect import candidates as detect
 from quotes.detect import passages
@@ -72,6 +78,7 @@ def extract_doc(
     _drop_markers_and_ordinals(doc)
     whole_words(doc)
     title_cut(doc)  # « le procureur de |Vernac| |Denis Morel| »: the place closes the title
+    outlet_cut(doc)  # « à l'|Agence France-Presse| |Marc Delorme| »: given to the outlet
     phrase_cut(doc)  # before an acronym lengthens the name again (« pour la recherche »)
     spelled_out(doc)
     with article_roles(apposed_role_nouns(doc, settings.role_vector_margin)):

@@ -3679,7 +3679,8 @@ ROWS = [
 # ---- an epithet (« l'homme de droit », « la femme de lettres ») stands for the one within reach
 # whom a role of its domain fits (lexicon/epithet_domains.tsv, a title: lexicon/title_roles.tsv),
 # two such leaving it unresolved; « un second », « une autre » at a cue are one more anonymous
-# speaker of the noun said before, of its gender
+# speaker of the noun said before, of its gender; « un(e) autre » is named with that noun
+# (`une autre maman`) when « un(e) » opened it
 EPITHETS = [
     # a role of the epithet's domain the article gives beats the one named last
     row("L'avocat Jean Castel défend Paul Morel, accusé de fraude. « Ce dossier ne tient pas », "
@@ -3707,28 +3708,28 @@ ELLIPTIC = [
         kind="anonymous"),
     row("Des mères attendaient devant l'école. « Tout va bien », a dit une maman. « Je fais "
         "confiance aux enseignants », a expliqué une autre.", "Je fais confiance aux enseignants",
-        speaker="une autre", gender="female", kind="anonymous"),
+        speaker="une autre maman", gender="female", kind="anonymous"),
     row("Des voisines se sont réunies. Une habitante témoigne : « L'eau est montée vite. » Une "
         "autre ajoute : « Nous avons tout perdu. »", "Nous avons tout perdu.",
-        speaker="une autre", gender="female", kind="anonymous"),
+        speaker="une autre habitante", gender="female", kind="anonymous"),
     row("Trois élèves sont sortis. « On a eu peur », confie un premier. « Le bus penchait », "
         "raconte un troisième.", "Le bus penchait", speaker="un troisième", kind="anonymous"),
     row("Trois élèves sont sortis. « On a eu peur », confie un premier.", "On a eu peur",
         speaker="un premier", kind="anonymous"),
     # the noun said before names a sex: « une maman », « un papa » (lexicon/noun_genders.tsv)
     row("« Le car était en retard », a dit un papa. « Personne ne nous a prévenus », a ajouté "
-        "un autre.", "Personne ne nous a prévenus", speaker="un autre", gender="male"),
+        "un autre.", "Personne ne nous a prévenus", speaker="un autre papa", gender="male"),
     row("« Tout va bien », a confié une maman.", "Tout va bien", speaker="une maman",
         gender="female"),
     # must not: a noun of no person in the words said (« une équipe ») is not the one left out
     row("« Tout va bien », a dit une maman. « Une équipe solide nous aide », a ajouté une autre.",
-        "Une équipe solide nous aide", speaker="une autre", gender="female"),
+        "Une équipe solide nous aide", speaker="une autre maman", gender="female"),
     # must not: the noun is there, the speaker is all of it
     row("Un responsable a parlé. « Le projet avance », a dit un autre responsable.",
         "Le projet avance", speaker="un autre responsable"),
     # must not: a noun feminine whoever it names (« une source ») gives « une autre » no gender
     row("« La situation est calme », a dit une source policière. « Rien ne bouge », a ajouté une "
-        "autre.", "Rien ne bouge", speaker="une autre", gender=None),
+        "autre.", "Rien ne bouge", speaker="une autre source", gender=None),
     # must not: « un autre jour » opening the sentence is no speaker
     row("Paul Morel a quitté la salle. Un autre jour, il a déclaré : « Je reviendrai. »",
         "Je reviendrai.", speaker="Paul Morel"),

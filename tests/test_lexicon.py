@@ -4955,6 +4955,24 @@ def test_outlet_name_described(nlp, tmp_path, entry, outlet):
         assert the_quote(nlp, text, said).speaker.name != outlet
 
 
+# outlet_names.txt, outlets the recogniser runs into the name of the person who spoke to them:
+# (entry, the outlet as written): the person's name starts after the outlet's; without the
+# entry, the outlet's words stay in it
+OUTLET_GLUED = [
+    ("agence france-presse", "l'Agence France-Presse"),
+]
+
+
+@pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_GLUED))
+def test_outlet_name_glued(nlp, tmp_path, entry, outlet):
+    """« a confié à l'Agence France-Presse Julie Marchand »: Julie Marchand's words; without the
+    entry, the outlet's name stays in hers."""
+    text = f"« Nous fermons le site », a confié à {outlet} Julie Marchand, directrice du site."
+    assert the_quote(nlp, text, "Nous fermons le site").speaker.name == "Julie Marchand"
+    with lacking(tmp_path, "outlet_names", entry):
+        assert the_quote(nlp, text, "Nous fermons le site").speaker.name != "Julie Marchand"
+
+
 @pytest.mark.parametrize("sentence", ADDRESSED_SENTENCES, ids=["cue", "restated"])
 @pytest.mark.parametrize(("entry", "outlet"), rows("outlet_names", OUTLET_ADDRESSED))
 def test_outlet_name_spoken_to(nlp, tmp_path, entry, outlet, sentence):
@@ -5037,7 +5055,7 @@ def test_human_cue(nlp, tmp_path, entry, cue):
 
 
 TABLES.update({
-    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED,
+    "outlet_names": OUTLET_NAMES + OUTLET_ADDRESSED + OUTLET_DESCRIBED + OUTLET_GLUED,
     "press_nouns": PRESS_NOUNS,
     "outlet_heads": OUTLET_HEADS,
     "human_cues": HUMAN_CUES,

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.attribute.descriptions import person_word
+from quotes.attribute.ellipsis import left_out
 from quotes.attribute.one_of import one_of_mention
 from quotes.attribute.relations import kin_gender
 from quotes.attribute.role_words import words_of
 from quotes.attribute.roles import article_gender, gender_of, noun_gender
-from quotes.detect.elliptic import ellided
 from quotes.lexicon import agent_lookalike, cached, endings, fold, folded, is_org_noun, noun_genders
 from quotes.lexicon.grammar import (
     DE_CONTRACTED,
@@ -243,9 +242,9 @@ def unnamed_gender(span: Span) -> str | None:
     (« un policier », « un proche »), unless the noun names a sex (« un homme »,
     lexicon/noun_genders.tsv); nor does a noun feminine whoever it names (« une source », « une
     victime »), nor one of no person (« une entreprise »). « Une autre » after « une maman »
-    shows the gender of the noun it leaves out (``elliptic.ellided``); « une de ses voisines »
+    shows the gender of the noun it leaves out (``ellipsis.left_out``); « une de ses voisines »
     that of the noun after « une de ses » (``_one_of``)."""
-    if (noun := ellided(span, lambda t: person_word(t.text) or t.lower_ in noun_genders())):
+    if (noun := left_out(span)) is not None:
         return unnamed_gender(noun)
     words, one_of = _one_of(span)
     toks: list[Token] = []

@@ -35,6 +35,8 @@ def proper_after(head: Token, span: Span) -> str | None:
         rest = rest[kind:]  # its kind, then its name
     elif (kind := _kind_adjectives(rest)) is not None and not _one_entity(head, rest[kind]):
         rest = rest[kind:]  # "le site croate Zagrebnet", not « la préfecture maritime Atlantique »
+    elif (kind := _adjectives_then_kind(rest)) is not None:
+        rest = rest[kind:]  # « le site local d'information | Vernac Herald »
     if fold(rest[0].text) in NAME_PARTICLES and not rest[0].is_title and not _foreign_particle(
             rest):
         return None  # "le ministère de la Santé": a complement, not a name in apposition
@@ -64,6 +66,21 @@ def _kind_complement(rest: Span) -> int | None:
         k += 1  # « de télévision qatarie », not « d'opposition |al Watan »
     named = capitalised(rest[k].text) or _foreign_particle(rest[k:])
     return k if named and rest[k].ent_type_ != "PER" else None
+
+
+def _adjectives_then_kind(rest: Span) -> int | None:
+    """Where the name starts when the common noun's adjectives in lower case come before the
+    bare complement saying its kind (« local | d'information | The Vernac Herald », « régionale
+    | de presse | Belpress »); None for any other words (« français | de la Santé »), and for a
+    place after the kind, which says where the body acts, not its name (« l'observatoire
+    régional de santé Bretagne » is all one name)."""
+    k = 0
+    while k < len(rest) - 1 and rest[k].is_lower and rest[k].pos_ == "ADJ":
+        k += 1
+    kind = _kind_complement(rest[k:])  # no adjective: already tried by ``proper_after``
+    if kind is None or rest[k + kind].ent_type_ in ("LOC", "GPE"):
+        return None
+    return k + kind
 
 
 def _kind_adjectives(rest: Span) -> int | None:

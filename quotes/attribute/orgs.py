@@ -15,8 +15,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.attribute.org_acting import acting_at, addressee_of
 from quotes.detect.phrase_ends import next_phrase, partitive_subject
 from quotes.lexicon import (
+    cached,
     capitalised,
     fold,
     folded,
@@ -26,6 +28,7 @@ from quotes.lexicon import (
     is_time_word,
     quote_marks,
     singular,
+    table,
     words,
 )
 from quotes.lexicon.grammar import DE, DE_CONTRACTED, DEFINITE, ELIDED_ARTICLE, NAME_LINKS
@@ -40,8 +43,42 @@ def org_names(doc: Doc, outside: Callable[[int], bool], reach: int
     orgs: dict[str, list[tuple[int, str]]] = {}
     for tok in doc:
         if is_org_noun(tok.text) and tok.pos_ in ("NOUN", "PROPN") and outside(tok.idx):
-            orgs.setdefault(singular(tok.text), []).append((tok.idx, org_phrase(tok, reach)))
+            if _field_of_other(tok):
+                continue  # « l'école de police de Montclar »: a school, no police
+            # « le Service de police de Vernac »: a later « la police » is that service, listed
+            # where it starts, in text order, in place of its complement « police de Vernac »
+            said_by = tok if (outer := _kind_of_body(tok)) is None else outer
+            orgs.setdefault(singular(tok.text), []).append(
+                (said_by.idx, org_phrase(said_by, reach)))
     return orgs
+
+
+def _kind_of_body(tok: Token) -> Token | None:
+    """The noun of a body ``tok`` says the field of, « de » between them, when that body holds
+    the field (lexicon/kind_holders.tsv): « Service » of « le Service de police de Vernac »,
+    « brigade » of « la brigade de gendarmerie »; None when another word stands between (« le
+    syndicat de la police »), or the noun before names no body of that field (« le préfet de
+    police », « l'école de police »)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in DE:
+        return None
+    outer = doc[tok.i - 2]
+    return outer if fold(outer.text) in _holders().get(fold(tok.text), ()) else None
+
+
+def _field_of_other(tok: Token) -> bool:
+    """Is ``tok`` a field (lexicon/kind_holders.tsv) said as the complement of a body that does
+    not hold it (« l'école de police », « le syndicat de police »)?"""
+    doc = tok.doc
+    return (fold(tok.text) in _holders() and tok.i >= 2 and doc[tok.i - 1].lower_ in DE
+            and is_org_noun(doc[tok.i - 2].text) and _kind_of_body(tok) is None)
+
+
+@cached
+def _holders() -> dict[str, frozenset[str]]:
+    """lexicon/kind_holders.tsv, folded: field noun -> nouns of the bodies that hold it."""
+    return {fold(kind): frozenset(fold(n) for n in nouns.split())
+            for kind, nouns in table("kind_holders")}
 
 
 def _longest(orgs: dict[str, list[tuple[int, str]]], key: str) -> str:
@@ -75,8 +112,10 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
             return same  # « le syndicat » after « le syndicat Unia »: Unia, not a body since
         earlier = [e for e in entities(doc) if e.end_char <= offset and e.start != head.i]
         # "l'institut" -> the Insee named before; else a name the recogniser took for a place
-        # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »)
-        ent = next((e for e in reversed(earlier) if e.label_ == "ORG" or e.text.isupper()), None)
+        # that acted before it (« Météo-Machin a levé l'alerte … », then « l'institut »); not
+        # one the words were given to (« a indiqué à Radio Vernac l'agence régionale … »)
+        ent = next((e for e in reversed(earlier) if (e.label_ == "ORG" or e.text.isupper())
+                    and not _addressee(e, head)), None)
         if ent is None and _bare(head, own) and not _fuller(orgs, head, own):
             ent = next((e for e in reversed(earlier) if _acting(e)), None)
         if ent is not None:
@@ -88,8 +127,15 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
     if len(own) > len(head.text):  # « le parquet de Dijon »: that body, not another parquet
         found = max((n for _, n in named if n.startswith(own)), key=len, default="")
     else:
-        before = [n for at, n in named if at < head.idx and len(n) > len(head.text)]
-        found = before[-1] if before else _longest(orgs, singular(head.text))
+        before = [(at, n) for at, n in named if at < head.idx and len(n) > len(head.text)]
+        floor = _paragraph_start(head)
+        # the bodies the mention's own paragraph names, if any: one that acted paragraphs
+        # above, in another story (« Dans un autre dossier, … »), is not the one named here
+        near = [(at, n) for at, n in before if at >= floor] or before
+        acted = [n for at, n in near if acting_at(doc, at)]
+        # « la préfecture » after « a annoncé la préfecture du Cantal » and « parti de la
+        # préfecture de Lyon »: the body that spoke or acted, not one named in passing
+        found = (acted or [n for _, n in near] or [_longest(orgs, singular(head.text))])[-1]
     return found if found and len(found) > len(head.text) else None
 
 
@@ -151,6 +197,27 @@ def _named_so(orgs: dict[str, list[tuple[int, str]]], head: Token) -> str | None
         if at < head.idx and tok is not None and (own := own_name(tok[0])) is not None:
             return own
     return None
+
+
+def _addressee(ent: Span, head: Token) -> bool:
+    """Is the entity whom the words of ``head``'s sentence were given to: the « à … » of a
+    verb of saying in it (« a indiqué à Radio Vernac l'agence », ``org_acting.addressee_of``)?
+    Not one a visit was paid to (« a rendu visite à l'Insee »), nor one written to in another
+    sentence, who may be the one answering (« a écrit à la CGT. « … », a répondu
+    l'organisation »)."""
+    doc = ent.doc
+    if any(t.text in ".!?" for t in doc[ent.end : head.i]):
+        return False  # a sentence ends between them (the parse may cut « … à X | l'agence »)
+    return any((whom := addressee_of(verb)) is not None
+               and whom.left_edge.i <= ent.start <= whom.right_edge.i
+               for verb in ent[0].ancestors)
+
+
+def _paragraph_start(head: Token) -> int:
+    """Character offset where the paragraph of ``head``'s sentence starts (after the last line
+    break before the sentence)."""
+    doc = head.doc
+    return doc.text.rfind("\n", 0, head.sent.start_char) + 1
 
 
 def _bare(head: Token, own: str) -> bool:

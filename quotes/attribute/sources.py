@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.issuers import in_text, issuer_of
 from quotes.attribute.noun_kinds import is_document, singular_words
+from quotes.attribute.org_acting import addressee_of
 from quotes.detect.context import after_incise_comma, char_range
 from quotes.detect.elliptic import verb_start
 from quotes.detect.marks import find_marked
@@ -158,13 +159,21 @@ def _inverted_author(verb: Token, text: Token) -> Author | None:
     first = verb_start(verb)
     if verb.lower_ not in reporting_verbs() or not after_incise_comma(doc, first):
         return None
-    phrase = np_after(doc, verb.i + 1, text.i)
+    phrase = np_after(doc, _past_addressee(verb), text.i)
     if phrase is None or doc[phrase[0]].pos_ not in ("DET", "PROPN"):
         return None
     between = [w for w in doc[phrase[1] : text.i] if w.pos_ not in ("DET", "ADJ")]
     if len(between) != 1 or between[0].lower_ != "dans":
         return None
     return Author(*char_range(doc, phrase))
+
+
+def _past_addressee(verb: Token) -> int:
+    """Where the inverted subject may start after ``verb``: past whom the words are given to
+    (« indique à l'AFP | le ministère », « a confié au journal | la mairie »:
+    ``org_acting.addressee_of``)."""
+    whom = addressee_of(verb)
+    return whom.right_edge.i + 1 if whom is not None else verb.i + 1
 
 
 def _author_of(text: Token) -> tuple[int, int] | None:

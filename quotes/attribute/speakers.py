@@ -17,6 +17,7 @@ from quotes.attribute import companies, descriptions, groups, mentions, name_sha
 from quotes.attribute.cast import Person, Registry
 from quotes.attribute.circles import circle_name, is_circle, members, whole
 from quotes.attribute.descriptions import complement, kin_owner, named_before, of, of_a_person
+from quotes.attribute.ellipsis import elliptic_name
 from quotes.attribute.firm_parts import company_speaker
 from quotes.attribute.gender import described_gender, mention_gender, unnamed_gender
 from quotes.attribute.kin_ties import described_before
@@ -202,6 +203,8 @@ def _classify(doc: Doc, start: int, end: int, span: Span, registry: Registry) ->
         # stays in it with its complement ("un responsable de l'usine installée | à Brest")
         if (stop := mentions.participle_end(doc, span.start, span.end)) > span.end:
             text = doc[span.start : stop].text
+        elif mentions.elliptic(tokens):  # « un autre » after « un habitant »: one more of them
+            text = elliptic_name(span, text)
         return Resolved(sentence_case(doc, span.start, text), None, "anonymous", "explicit",
                         number, unnamed_gender(span))
     head = mentions.head_noun(tokens)

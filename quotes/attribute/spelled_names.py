@@ -6,7 +6,9 @@ runs up to the bracket. A name the recogniser ended inside a hyphenated word («
 Matin » tagged « Loire ») runs to the word's end. A body's name the recogniser ran on into a
 phrase the parse hangs outside it (« le recours de la Ligue des marins | contre l'arrêté »)
 ends before that phrase. A person's entity that runs on from a title's complement (« le
-procureur de |Vernac Denis Morel| ») is cut where the name starts (``title_cut``)."""
+procureur de |Vernac Denis Morel| ») is cut where the name starts (``title_cut``); so is an
+entity that runs from an outlet's name into a person's (« a confié à l'|Agence France-Presse
+Julie Marchand| », ``outlet_cut``)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.bodies import acronym_shaped, spells, spells_reordered
 from quotes.attribute.complement_names import past_title
+from quotes.attribute.names import first_name_gender
+from quotes.lexicon import capitalised
+from quotes.lexicon.outlets import listed_outlet
 from quotes.nlp.doc import entities, set_entities, whole_word_end
 
 _MAX_WORDS = 4  # small-letter words a name may have lost: « pour la recherche polaire »
@@ -112,3 +117,33 @@ def title_cut(doc: Doc) -> None:
         changed = True
     if changed:
         set_entities(doc, ents)
+
+
+def outlet_cut(doc: Doc) -> None:
+    """Part each entity that opens with the name of an outlet the lexicon knows and goes on
+    with a first name and a surname (« a déclaré à l'|Agence France-Presse Marc Delorme| »,
+    « a confié au |Parisien Julie Marchand| »): the outlet the words were given to, then the
+    person who gave them."""
+    ents: list[Span] = []
+    changed = False
+    for ent in entities(doc):
+        at = _person_after_outlet(ent)
+        if at is None:
+            ents.append(ent)
+            continue
+        ents += [Span(doc, ent.start, at, label="ORG"), Span(doc, at, ent.end, label="PER")]
+        changed = True
+    if changed:
+        set_entities(doc, ents)
+
+
+def _person_after_outlet(ent: Span) -> int | None:
+    """Where a person's name starts inside an entity whose words before it name an outlet
+    (lexicon.outlets.listed_outlet); None when no first name of the lexicon, with a
+    capitalised word after it, follows such words."""
+    doc = ent.doc
+    for j in range(ent.start + 1, ent.end - 1):
+        if (doc[j].is_title and first_name_gender(doc[j].text) is not None
+                and capitalised(doc[j + 1].text) and listed_outlet(doc[ent.start : j].text)):
+            return j
+    return None

@@ -43,15 +43,17 @@ def verb_start(tok: Token) -> int:
 def ellided(span: Span, person: Callable[[Token], bool]) -> Span | None:
     """The noun phrase an elliptic mention stands one more of: the nearest « un(e) NOUN » with
     its determiner before it whose noun is a ``person``'s (« une maman » for « une autre », not
-    « une équipe » in the words she said), within the same paragraph or the one before; None
-    for any other mention."""
+    « une équipe » nor « un enfant » in the words said, between « and »), within the same
+    paragraph or the one before; None for any other mention."""
     if not elliptic([t for t in span if not t.is_punct]):
         return None
-    det, doc, breaks = span[0].lower_, span.doc, 0
+    det, doc, breaks, quoted = span[0].lower_, span.doc, 0, 0
     for k in range(span.start - 1, 0, -1):
         breaks += doc[k].text.count("\n\n") or ("\n" in doc[k].text)
         if breaks > 2:
             return None
-        if doc[k - 1].lower_ == det and doc[k].pos_ == "NOUN" and person(doc[k]):
+        quoted += (doc[k].text == "»") - (doc[k].text == "«")  # read backwards: » opens
+        if quoted <= 0 and doc[k - 1].lower_ == det and doc[k].pos_ == "NOUN" and person(doc[k]):
             return doc[k - 1 : k + 1]
+        quoted = max(quoted, 0)
     return None

@@ -1,0 +1,101 @@
+"""The speaker named as the article names it, the mention neither cut nor glued. An elliptic
+« un autre », « une autre » is one more of the noun said before it, outside the words said
+(`un autre voyageur`, `une autre riveraine`); an outlet's name the recogniser ran into a
+person's (« a confié à l'Agence France-Presse Julie Marchand ») is the outlet the words were
+given to, and the name the person's; a proper name after a descriptive noun, its adjectives
+and a bare complement of kind (« le site local d'information The Vernac Herald ») is the
+name, unless it is a place (« l'observatoire régional de santé Bretagne » is all one name).
+Sentences written for these tests, with invented names."""
+
+import pytest
+from conftest import quote_said
+from spacy.tokens import Span
+
+from quotes.attribute.spelled_names import _person_after_outlet
+
+
+def row(text, quote, speaker, kind, gender=None):
+    return pytest.param(text, quote, speaker, kind, gender)
+
+
+ELLIPTIC = [
+    # fires: the noun said before, whatever the verb, tense or gender
+    row("« Le quai est bondé », lance un voyageur. « On attend depuis une heure », reprend un "
+        "autre.", "On attend depuis une heure", "un autre voyageur", "anonymous"),
+    row("« Rien ne change », rapporte une riveraine. « On attend », assure une autre à la "
+        "radio.", "On attend", "une autre riveraine", "anonymous", "female"),
+    row("« La route est coupée », a dit un policier. Un autre a ajouté : « Personne ne "
+        "passe. »", "Personne ne passe.", "un autre policier", "anonymous"),
+    row("« La grève continue », a déclaré une infirmière. « Nous sommes épuisées », a renchéri "
+        "une autre.", "Nous sommes épuisées", "une autre infirmière", "anonymous", "female"),
+    row("« Le train est annulé », peste une femme. Une autre ajoute : « C'est le seul moyen de "
+        "partir. »", "C'est le seul moyen de partir.", "une autre femme", "anonymous",
+        "female"),
+    row("« Rien n'est décidé », avait confié une source. « Le vote aura lieu », indiquait une "
+        "autre.", "Le vote aura lieu", "une autre source", "anonymous"),
+    # must not: the noun written after « autre » stays as written
+    row("« On attend », rapporte une riveraine. « Rien ne bouge », dit une autre habitante du "
+        "quartier.", "Rien ne bouge", "une autre habitante du quartier", "anonymous", "female"),
+    # must not: a noun inside the words said is not the one left out
+    row("Un pompier explique : « Un enfant a été sauvé de justesse. » « Le feu allait trop "
+        "vite », raconte un autre.", "Le feu allait trop vite", "un autre pompier", "anonymous"),
+    # must not: no person's noun before, the words as written
+    row("Une équipe est venue. « On attend », assure une autre.", "On attend", "une autre",
+        "anonymous"),
+]
+
+GLUED = [
+    # fires: the agency is who the words were given to, the person who said them
+    row("« Nous fermons », a confié à l'Agence France-Presse Julie Marchand, directrice du "
+        "site.", "Nous fermons", "Julie Marchand", "person", "female"),
+    row("« Nous ouvrons un second atelier », a expliqué à l'Agence France-Presse Laurent "
+        "Morvan, fondateur de la coopérative Vantor. « Les embauches commencent en mars », "
+        "a-t-il ajouté.", "Les embauches commencent en mars", "Laurent Morvan", "person",
+        "male"),
+    # must not: a listed outlet the recogniser kept apart, and the agency speaking itself
+    row("« Nous restons », a dit à Reuters Julie Marchand.", "Nous restons", "Julie Marchand",
+        "person", "female"),
+    row("« La dépêche est partie », a indiqué l'Agence France-Presse.", "La dépêche est partie",
+        "Agence France-Presse", "organization"),
+]
+
+PROPER = [
+    # fires: adjectives, a complement of kind, then the name
+    row("Trois ouvriers étaient originaires du Pérou, selon le site local d'information The "
+        "Vernac Herald.", "Trois ouvriers étaient originaires du Pérou", "The Vernac Herald",
+        "organization"),
+    row("Le bilan est lourd, a rapporté la chaîne publique de télévision Vernac TV.",
+        "Le bilan est lourd", "Vernac TV", "organization"),
+    # holds: a complement of kind right after the noun, as before
+    row("Le bilan est lourd, selon l'agence régionale de presse Info Sud.",
+        "Le bilan est lourd", "Info Sud", "organization"),
+    # must not: a place after the complement of kind says where the body acts, no name
+    row("« La mortalité baisse », selon l'observatoire régional de santé Bretagne.",
+        "La mortalité baisse", "observatoire régional de santé Bretagne", "organization"),
+    row("« La mortalité baisse », a indiqué la direction régionale de santé Bretagne.",
+        "La mortalité baisse", "direction régionale de santé Bretagne", "organization"),
+    # must not: a complement with its article is the body's, no name after it
+    row("Le bilan est lourd, selon le ministère français de la Santé.", "Le bilan est lourd",
+        "ministère français de la Santé", "organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "kind", "gender"),
+                         ELLIPTIC + GLUED + PROPER)
+def test_the_speaker_as_the_article_names_it(nlp, text, quote, speaker, kind, gender):
+    sp = quote_said(nlp, text, quote).speaker
+    assert (sp.name, sp.kind, sp.gender) == (speaker, kind, gender)
+
+
+def test_an_outlet_before_no_first_name_is_left_whole(nlp):
+    """``_person_after_outlet`` cuts an entity only where a first name of the lexicon starts
+    after a listed outlet: « Agence France-Presse Julie Marchand » before « Julie »; « Agence
+    France-Presse Europe Nord » nowhere (no person in it), nor « Banque Vantor Julie Marchand »
+    (no outlet before her)."""
+    for words, cut in (("Agence France-Presse Julie Marchand", "Julie"),
+                       ("Agence France-Presse Europe Nord", None),
+                       ("Banque Vantor Julie Marchand", None)):
+        doc = nlp.make_doc(f"à l'{words} .")
+        ent = Span(doc, 2, len(doc) - 1, label="ORG")  # the words after « l' », as glued
+        at = _person_after_outlet(ent)
+        assert (doc[at].text if at is not None else None) == cut
