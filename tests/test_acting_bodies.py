@@ -137,6 +137,11 @@ NAMED_ITSELF = [
     # must not: one written to in a sentence before may be the one answering
     row("Le Medef a écrit à la CGT jeudi. « Nous refusons cette réforme », a répondu "
         "l'organisation.", "Nous refusons cette réforme", "CGT"),
+    # must not: an addressee after a time word or commas is still skipped, the body kept
+    row("L'Insee a publié ses chiffres mardi. « Le chômage baisse », a indiqué jeudi à l'AFP "
+        "l'institut.", "Le chômage baisse", "Insee"),
+    row("L'Insee a publié ses chiffres mardi. « Le chômage baisse », a déclaré, à l'AFP, "
+        "l'institut.", "Le chômage baisse", "Insee"),
     # must not: a bare « l'institut » is still the body named just before
     row("L'Insee a publié ses chiffres. « Le chômage baisse », a indiqué l'institut.",
         "Le chômage baisse", "Insee"),

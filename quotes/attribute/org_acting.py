@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.lexicon import reporting_verbs
+from quotes.lexicon import is_time_word, reporting_verbs
 from quotes.lexicon.grammar import TO_WHOM
 
 _SUBJECTS = ("nsubj", "obl:agent")  # « la préfecture a dit », « annoncé par la préfecture »
@@ -48,9 +48,13 @@ def _selon(case: Token) -> bool:
 
 def addressee_of(verb: Token) -> Token | None:
     """The complement of a reporting verb that says whom the words were given to, opening
-    with « à », « au », « auprès de » right after the verb (« indique à l'AFP », « a confié au
-    journal »; lexicon/grammar TO_WHOM); None for any other verb (« a rendu visite à l'Insee »)."""
+    with « à », « au », « auprès de » right after the verb, a comma, an adverb or a time word
+    between perhaps (« indique à l'AFP », « a confié jeudi au journal »; lexicon/grammar
+    TO_WHOM); None for any other verb (« a rendu visite à l'Insee »)."""
     doc, at = verb.doc, verb.i + 1
+    while at < len(doc) and doc[at].lower_ not in TO_WHOM and (
+            doc[at].text == "," or doc[at].pos_ == "ADV" or is_time_word(doc[at].lower_)):
+        at += 1  # « a indiqué jeudi à l'AFP », « a déclaré, à l'AFP, »
     if at >= len(doc) or doc[at].lower_ not in TO_WHOM or verb.lower_ not in reporting_verbs():
         return None
     return next((c for c in verb.children if c.left_edge.i == at and (
