@@ -35,6 +35,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
+from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.fronted import main_subject
@@ -45,7 +46,7 @@ from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import Verb
+from quotes.lexicon import Verb, words
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 from quotes.model import Evidence
 
@@ -66,8 +67,7 @@ def preposed(
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     subj = None
     if at.pron is not None:
-        subj = on_source(doc, at.pron, at.last.i + 1, stop) or (
-            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+        subj = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
     elif at.subject is not None:  # read once, when the cue was found
         first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
@@ -215,6 +215,13 @@ def preposed(
     if evidence[-1] in (Evidence.QUE_CLAUSE, Evidence.INFINITIVE):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
+    elif evidence[-1] == Evidence.OBJECT_WITH_MARKS and verb.lemma in words("topic_verbs"):
+        # "parle de la « … » qu'il ressent : « … »": what one speaks of, its own marks a topic,
+        # ends at a colon that opens more, the speaker's words; marks only after colons
+        # (« parle de tout : « … » ») are the words, the colon their lead
+        held = [m.open for m in ctx.outer if start <= m.open < s_hi
+                and not text[max(start, m.open - 4) : m.open].rstrip().endswith(":")]
+        barriers += [(None, c) for c in colon_marks(ctx, start, s_hi) if held and held[0] < c]
     verbless = "infinitive" in evidence[-1] or evidence[-1] == Evidence.ATTRIBUTE
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"
@@ -343,7 +350,7 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
             return None  # "X, la directrice, a répondu au maire Y, ajoutant …": a main clause
         if pron is not None:  # "…, précise-t-il aussitôt, ajoutant que …"
             adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
-            return (pron.idx + 1, pron.idx + len(pron.text)) if adverbs else None
+            return pronoun_range(pron) if adverbs else None
         rng = np_after(doc, inverted_start(doc, last.i + 1, stop), stop)
         if rng is not None and rng[1] == k - 1 and speaker_like(doc, rng):
             return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
