@@ -237,6 +237,14 @@ MASCULINE_FORM_FOR_A_WOMAN = [
      "déclaré Anne Roy.", [("Anne Roy", "female")]),
     ("Le professeur Claire Martin a présenté l'étude. « Les résultats sont clairs », a affirmé "
      "le professeur Martin.", [("Claire Martin", "female")]),
+    # the article's masculine title names her again as a description (« le maire », an office;
+    # « le docteur », a role noun), a feminine noun of its own does not fit a man's description
+    ("Le maire Thérèse Martin a inauguré la salle. « Tout est prêt », a ajouté le maire.",
+     [("Thérèse Martin", "female")]),
+    ("Le docteur Julie Amand a soigné les blessés. « Ils vont mieux », a dit le docteur.",
+     [("Julie Amand", "female")]),
+    ("La directrice Anne Roy a inauguré la salle. « Tout est prêt », a ajouté le directeur.",
+     [(None, None)]),
     # near misses: a man's first name, or one given to both (« le sergent Claude Doiron »:
     # the article's « le » then says a man); of two of one surname the masculine prefers the man
     ("Le sergent Claude Doiron a fait le point. « La route restera fermée », a précisé le "

@@ -35,6 +35,7 @@ from quotes.attribute.offices import (
 )
 from quotes.attribute.role_words import acronym_match, heads, stems
 from quotes.attribute.roles import noun_gender, written_genders
+from quotes.attribute.titled_gender import of_gender
 from quotes.lexicon import fold
 from quotes.lexicon.grammar import ROLE_VERB_STEMS
 from quotes.lexicon.roles import is_role_noun
@@ -308,12 +309,13 @@ class Registry:
         wanted = office(description)
         if wanted is None:
             return None
+        noun = next((w for w in description.split() if is_role_noun(w)), "")
         best, best_key = None, (0, 0)
         for rank, person in enumerate(
             self.people_before(offset)
             + self.people_after(offset, self.settings.description_lookahead_chars)
         ):
-            if (person in others or (gender and person.gender and gender != person.gender)
+            if (person in others or not of_gender(gender, person, noun)
                     or other_nation(description, person.role_texts())):
                 continue
             score = max(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.attribute.names import parse
 from quotes.attribute.orgs import org_phrase
+from quotes.attribute.titled_gender import of_gender
 from quotes.lexicon import (
     agent_lookalike,
     cached,
@@ -385,7 +386,7 @@ def holder(registry: Registry, span: Span, head: Token, gender: str | None) -> P
                     t.pos_ in ("VERB", "AUX") for t in span.doc.char_span(
                         last[0], tok.idx, alignment_mode="expand") or ()):
                 found.add(last[2])
-    fits = [p for p in found if gender is None or p.gender in (None, gender)]
+    fits = [p for p in found if of_gender(gender, p, noun)]
     return fits[0] if len(found) == 1 and fits else None
 
 
