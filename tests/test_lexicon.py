@@ -1552,21 +1552,6 @@ NAMING_CUES = [
         "Je reviendrai vers toi",
     ),
     (
-        "single",
-        "Pour la sortie de son single « Rien ne presse encore », Lucas Ferrand a donné un concert.",
-        "Rien ne presse encore",
-    ),
-    (
-        "tube",
-        "Le groupe Les Ormes a rejoué son tube « On ira danser demain » devant la foule.",
-        "On ira danser demain",
-    ),
-    (
-        "clip",
-        "La chanteuse Mila Roche a tourné le clip « Quand la nuit tombe sur Brest » en mai.",
-        "Quand la nuit tombe sur Brest",
-    ),
-    (
         "opération",
         "La police a mené l'opération « Place nette dans le quartier » mardi.",
         "Place nette dans le quartier",

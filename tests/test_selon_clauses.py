@@ -25,7 +25,7 @@ verb's own object or argument after « , selon X, » right after the verb keeps 
 """
 
 import pytest
-from conftest import quote_said
+from conftest import quote_said, quotes_of
 
 
 def known(reason, *row):
@@ -237,3 +237,30 @@ def test_the_clause_subject_after_the_source(nlp, text, said, source, speaker):
     assert q.speaker.mention is not None
     assert q.speaker.mention.text == source
     assert q.speaker.name == speaker
+
+
+# (text, the record's words, source): « selon X » set off right after the clause's verb, the
+# verb's own object or argument after it (selon_asides.py): the clause runs on around it
+AFTER_THE_VERB = [
+    ("Le gel a contraint, selon la préfecture, la moitié des vignerons à tailler plus tard.",
+     "Le gel a contraint, selon la préfecture, la moitié des vignerons à tailler plus tard",
+     "préfecture"),
+    ("La crise a poussé, d'après la mairie, de nombreuses familles à partir.",
+     "La crise a poussé, d'après la mairie, de nombreuses familles à partir", "mairie"),
+    # must not change: a time after the source, the clause ends with the source, the source's
+    # own relative follows, an auxiliary before the aside
+    ("Le prix a baissé, selon l'Observatoire des loyers, depuis mars.", "Le prix a baissé",
+     "Observatoire des loyers"),
+    ("Le feu est éteint, selon les pompiers.", "Le feu est éteint", "pompiers"),
+    ("Le feu a été maîtrisé, selon les pompiers, qui sont restés sur place.",
+     "Le feu a été maîtrisé", "pompiers"),
+    ("Ils auraient, selon la radio, quitté la ville.",
+     "Ils auraient, selon la radio, quitté la ville", "la radio"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "source"), AFTER_THE_VERB)
+def test_selon_after_the_verb_leaves_the_clause_whole(nlp, text, said, source):
+    found = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text) if q.cue and q.cue.text
+             in ("selon", "d'après")]
+    assert found == [(said, source)]

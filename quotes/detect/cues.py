@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSERS
-from quotes.detect.cue_spellings import euphonic, hung_on_noun, inverted_pronoun
+from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.forms import present_participle
 from quotes.detect.lead_verbs import lead_verb
 from quotes.detect.learned import learned_source
@@ -94,7 +94,7 @@ def cue_verb(tok: Token) -> Verb | None:
         return None  # "…, comme pour affirmer que …": the narrator's reading of the words
     if not verb.reflexive and _reflexive(tok):
         return None  # "la guerre se poursuivait", "pour s'assurer"
-    if tok.pos_ in ("VERB", "AUX") or hung_on_noun(tok):  # « Un élu parle de … », as an ADJ
+    if tok.pos_ in ("VERB", "AUX"):
         return verb
     if nxt is not None and (inverted_pronoun(nxt) or euphonic(nxt)):
         return verb  # "raconte-t-il", tagged ADJ by the model

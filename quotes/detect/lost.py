@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from quotes.detect.context import CLOSING, Context
 from quotes.detect.cues import impersonal, shares_auxiliary
-from quotes.detect.elliptic import elliptic_before, verb_start
+from quotes.detect.elliptic import elliptic_before
 from quotes.detect.forms import participle, past_participle, present_participle
 from quotes.detect.subjects import subject_before, subtree_before
 from quotes.lexicon import (
@@ -80,8 +80,6 @@ def without_subject(tok: Token, floor: int, ctx: Context) -> tuple[tuple[int, in
             or named_phrase_before(tok, floor)), Evidence.SUBJECT_LOST
     if (rng := set_off_participle_subject(tok, floor, ctx)) is not None:
         return rng, Evidence.PARTICIPLE_SUBJECT
-    if (rng := _phrase_holding(tok, floor)) is not None:
-        return rng, Evidence.SUBJECT_LOST
     if tok.morph.get("VerbForm", [""])[0] in ("Inf", "Part"):
         return None, Evidence.SUBJECTLESS_VERB  # "ajoutant : …", "avant d'ajouter : …"
     if sentence_verb(tok, floor):  # « Une autre ajoute : »: an elliptic subject, hung elsewhere
@@ -223,19 +221,6 @@ def sentence_verb(tok: Token, floor: int) -> bool:
         return False  # a heading (« Réaction : »), or no noun phrase before the verb
     plural = "Plur" in first.morph.get("Number", []) or first.lower_ in ("les", "des", "ces")
     return low.endswith("nt") if plural else not plural_shaped(low)
-
-
-def _phrase_holding(tok: Token, floor: int) -> tuple[int, int] | None:
-    """« Un conseiller au ministère de l'Économie parle de la « … » »: the noun phrase that opens
-    the sentence, when the parse hung the verb inside it as a modifier of one of its nouns (an
-    adjective or a participle of « ministère »); it must be able to speak."""
-    lead = ("CCONJ", "ADV", "PUNCT", "SPACE")
-    first = next((t for t in tok.doc[floor : tok.i] if t.pos_ not in lead), None)
-    end = verb_start(tok)
-    if first is None or tok.dep_ not in ("amod", "acl") or not first.i <= tok.head.i < end or (
-            participle(tok) or tok.lower_.endswith(("é", "ée", "és", "ées", "ant"))):
-        return None  # « Le ministre cité par … »: a participle of the phrase, no verb of its own
-    return (first.i, end) if _can_speak(tok.doc[first.i : end], tok, floor) else None
 
 
 def _on_auxiliary(tok: Token, floor: int) -> tuple[int, int] | None:

@@ -17,7 +17,6 @@ from quotes.detect.appositions import (
     lost_subject,
 )
 from quotes.detect.context import Context, demonstrative_start
-from quotes.detect.cue_spellings import hung_on_noun
 from quotes.detect.forms import conjugated
 from quotes.detect.perceivers import governed_perceiver
 from quotes.detect.predicates import saying_verb
@@ -88,8 +87,6 @@ def sentence_subjects(ctx: Context, spans: list[tuple[int, int]]) -> list[tuple[
         # parse missed ends the subject, the one it reports on is no subject of the narrator's
         hi = next((v for q in range(tok.i + 2, hi)
                    if (v := saying_verb(doc, q, tok.i + 1)) is not None), hi)
-        # « Un conseiller au ministère parle de … »: the verb the parse hung on a noun too
-        hi = next((q for q in range(tok.i + 1, hi) if hung_on_noun(doc[q])), hi)
         lo = apposed_name(doc, lo, tok)
         hi = _coordinated_subject(tok, hi)
         out.append((doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)))
@@ -110,7 +107,7 @@ def rootless_verb(tok: Token) -> Token | None:
     for t in tok.doc[tok.i + 1 : sent.end]:
         if t.text in (":", ";") or (t.dep_.startswith("nsubj") and t.head.dep_ not in _CLAUSES):
             return None  # "Résultats : X renoue …": a heading, then a clause with its subject
-        if conjugated(t) or hung_on_noun(t):  # « Un conseiller au ministère parle de … »
+        if conjugated(t):
             owner = t.head if t.dep_.startswith(("aux", "cop")) else t
             if owner.dep_ in _CLAUSES or any(
                     c.dep_.startswith(("nsubj", "expl")) or c.dep_ == "mark"

@@ -57,9 +57,6 @@ def postposed(
     else:
         if at.first is at.tok and not finite(at.tok):
             return None  # a participle has no inverted subject: "…, murmurant une prière"
-        if sep == "mark" and _marks_in_clause(ctx, s_lo, end_before):
-            return _turned(ctx, start, end_before,
-                           "marks inside a clause, the verb right after them its own")
         after = inverted_start(doc, after, stop)  # "a confié à la radio X"
         rng = np_after(doc, after, stop) or _person(doc, after, stop)
         aside = skip_insertion(doc, after, stop) if rng is None or not speaker_like(
@@ -243,19 +240,3 @@ def _turned(ctx: Context, start: int, end_before: int, reason: str) -> Rejected 
             lo <= m.open < end_before for m in ctx.outer):
         return None  # "Anne Vidal, chercheuse, a répondu": a subject, no words said
     return Rejected(lo, end_before, reason)
-
-
-def _marks_in_clause(ctx: Context, s_lo: int, end: int) -> bool:
-    """« tant « le retour à la normale » a repris ses droits »: a noun phrase in marks (its
-    article inside them, no verb) a word of the clause opens (no stop, comma or colon before
-    them), then a verb with no comma: the clause's subject and its verb, the noun phrase after
-    it an object; no incise and no inverted subject. Words with a verb of their own (« comme
-    « … nous avons mis en demeure … » insiste X ») stay an incise's."""
-    closing = ctx.closing_at(end - 1)
-    if closing is None or closing.open <= s_lo:
-        return False
-    before = ctx.text[max(s_lo, closing.open - 3) : closing.open].rstrip()
-    inner = ctx.doc.char_span(closing.start, closing.end, alignment_mode="expand")
-    return bool(before) and before[-1].isalnum() and inner is not None and (
-        inner[0].pos_ == "DET" and not any(t.pos_ in ("VERB", "AUX") for t in inner))
-

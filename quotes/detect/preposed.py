@@ -46,7 +46,7 @@ from quotes.detect.on_sources import on_source
 from quotes.detect.sentence_stops import sentence_ends_in, stopped_marks
 from quotes.detect.skips import inverted_start, skip, skip_adjunct
 from quotes.detect.subjects import np_after, speaker_like
-from quotes.lexicon import Verb, words
+from quotes.lexicon import Verb
 from quotes.lexicon.grammar import A_OR_DE, DE, DE_CONTRACTED, DIRECT_CLITICS, A
 from quotes.model import Evidence
 
@@ -215,13 +215,6 @@ def preposed(
     if evidence[-1] in (Evidence.QUE_CLAUSE, Evidence.INFINITIVE):
         # "a dit qu'il voulait rester : « … »", "a dit ne rien savoir : « … »": the marks are direct
         barriers += [(None, c) for c in colon_marks(ctx, start, s_hi)]
-    elif evidence[-1] == Evidence.OBJECT_WITH_MARKS and verb.lemma in words("topic_verbs"):
-        # "parle de la « … » qu'il ressent : « … »": what one speaks of, its own marks a topic,
-        # ends at a colon that opens more, the speaker's words; marks only after colons
-        # (« parle de tout : « … » ») are the words, the colon their lead
-        held = [m.open for m in ctx.outer if start <= m.open < s_hi
-                and not text[max(start, m.open - 4) : m.open].rstrip().endswith(":")]
-        barriers += [(None, c) for c in colon_marks(ctx, start, s_hi) if held and held[0] < c]
     verbless = "infinitive" in evidence[-1] or evidence[-1] == Evidence.ATTRIBUTE
     resumes = narrator_resumes(ctx, start, stop, at.first, infinitive=verbless)
     if resumes is not None:  # "X, qui assure avoir écrit au ministre, attend …"

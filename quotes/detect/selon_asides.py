@@ -16,7 +16,8 @@ from quotes.lexicon.grammar import SOURCE_RELATIVES
 def set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     """ "Ils auraient, selon Y, planifié …", "Il devrait, selon Y, démissionner": « selon Y »
     set off by commas between an auxiliary and the participle (or a modal and the infinitive)
-    it serves; the clause runs on around it."""
+    it serves, or right after the clause's verb, its own argument after it (``_after_verb``);
+    the clause runs on around it."""
     doc = ctx.doc
     if first.i < 2 or doc[first.i - 1].text != ",":
         return False

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
 from quotes.detect.context import CLOSING, SENT_END, Context, Frame, Rejected, covers, outer_end
 from quotes.detect.forms import conjugated
 from quotes.detect.marks import Marked
@@ -126,21 +124,8 @@ def term(ctx: Context, m: Marked) -> bool:
     # "en raison de « son état de santé »": a preposition's object that completes a noun is
     # a term too; after a verb ("a voté pour « … »") it may be the subject's words
     of_noun = before.pos_ == "ADP" and before.i > 0 and doc[before.i - 1].pos_ == "NOUN"
-    return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun or _clause_subject(ctx, m, span)) and (
-        not any(t.pos_ in ("VERB", "AUX") for t in span))
-
-
-def _clause_subject(ctx: Context, m: Marked, span: Span) -> bool:
-    """ "tant « le retour à la normale » a repris ses droits": a noun phrase in marks, its
-    article inside them, that a word of the clause comes before and the clause's finite verb
-    follows with no comma: the narrator's subject, no one's words."""
-    if span[0].pos_ != "DET" or not ctx.text[max(0, m.open - 3) : m.open].rstrip()[-1:].isalnum():
-        return False
-    k = outer_end(m)
-    gap = ctx.text[k : k + 4]
-    nxt = ctx.token_at(k + len(gap) - len(gap.lstrip()))
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get(
-        "VerbForm", [])
+    return (before.pos_ in ("DET", "NUM", "ADJ") or of_noun) and not any(
+        t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def teaser(ctx: Context, m: Marked) -> bool:
