@@ -19,12 +19,13 @@ case, each checking the words, the source, its role and gender.
 - a fronted clause keeps its closing marks and brackets (« … sont « presque finis », la … »).
 
 Known failures, the same before « même si » was read: a word other than a participle or an
-infinitive right after the aside's comma, a verb whose object follows the source, an aside
-before marks or before a later cue.
+infinitive right after the aside's comma, an aside before marks or before a later cue. The
+verb's own object or argument after « , selon X, » right after the verb keeps the clause whole
+(« Le maire a signé, selon ses adjoints, la convention »); a time after it does not.
 """
 
 import pytest
-from conftest import quote_said
+from conftest import quote_said, quotes_of
 
 
 def known(reason, *row):
@@ -45,10 +46,9 @@ ROWS = [
           "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point.",
           "Le maire Paul Girard a été, selon la préfète Anne Lory, « très clair » sur ce point",
           "Anne Lory", "préfète", "female"),
-    known("a verb whose object follows the source is not read: the clause before stands alone",
-          "Le maire a signé, selon ses adjoints, la convention le 3 mai.",
-          "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", None,
-          None),
+    # the verb's object after the source: the clause runs on around it
+    ("Le maire a signé, selon ses adjoints, la convention le 3 mai.",
+     "Le maire a signé, selon ses adjoints, la convention le 3 mai", "adjoints", None, None),
     known("an adjective after the aside is no participle: the clause before stands alone",
           "Le maire était, selon la préfète Anne Lory, très clair, a rapporté le journal.",
           "Le maire était, selon la préfète Anne Lory, très clair", "Anne Lory", "préfète",
@@ -237,3 +237,30 @@ def test_the_clause_subject_after_the_source(nlp, text, said, source, speaker):
     assert q.speaker.mention is not None
     assert q.speaker.mention.text == source
     assert q.speaker.name == speaker
+
+
+# (text, the record's words, source): « selon X » set off right after the clause's verb, the
+# verb's own object or argument after it (selon_asides.py): the clause runs on around it
+AFTER_THE_VERB = [
+    ("Le gel a contraint, selon la préfecture, la moitié des vignerons à tailler plus tard.",
+     "Le gel a contraint, selon la préfecture, la moitié des vignerons à tailler plus tard",
+     "préfecture"),
+    ("La crise a poussé, d'après la mairie, de nombreuses familles à partir.",
+     "La crise a poussé, d'après la mairie, de nombreuses familles à partir", "mairie"),
+    # must not change: a time after the source, the clause ends with the source, the source's
+    # own relative follows, an auxiliary before the aside
+    ("Le prix a baissé, selon l'Observatoire des loyers, depuis mars.", "Le prix a baissé",
+     "Observatoire des loyers"),
+    ("Le feu est éteint, selon les pompiers.", "Le feu est éteint", "pompiers"),
+    ("Le feu a été maîtrisé, selon les pompiers, qui sont restés sur place.",
+     "Le feu a été maîtrisé", "pompiers"),
+    ("Ils auraient, selon la radio, quitté la ville.",
+     "Ils auraient, selon la radio, quitté la ville", "la radio"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "source"), AFTER_THE_VERB)
+def test_selon_after_the_verb_leaves_the_clause_whole(nlp, text, said, source):
+    found = [(q.span.text, q.speaker.name) for q in quotes_of(nlp, text) if q.cue and q.cue.text
+             in ("selon", "d'après")]
+    assert found == [(said, source)]

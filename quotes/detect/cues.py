@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quotes.detect.clitics import incise_object
 from quotes.detect.context import CLOSERS
+from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.forms import present_participle
 from quotes.detect.lead_verbs import lead_verb
 from quotes.detect.learned import learned_source
@@ -23,7 +24,6 @@ from quotes.lexicon.grammar import (
     AVOIR,
     DEFINITE,
     ELIDED_DE,
-    INVERTED,
     PASSIVE_AUX,
     PERSON_ENDINGS,
     PURPOSE,
@@ -96,7 +96,7 @@ def cue_verb(tok: Token) -> Verb | None:
         return None  # "la guerre se poursuivait", "pour s'assurer"
     if tok.pos_ in ("VERB", "AUX"):
         return verb
-    if nxt is not None and (nxt.lower_ in INVERTED or nxt.lower_ == "-t"):
+    if nxt is not None and (inverted_pronoun(nxt) or euphonic(nxt)):
         return verb  # "raconte-t-il", tagged ADJ by the model
     if prev is not None and prev.pos_ == "AUX":
         return verb
@@ -126,7 +126,7 @@ def _after_avoir(tok: Token) -> bool:
     closing mark ("« … », a tweeté la ministre")? A participle follows « avoir » there, whatever
     its tag (a name, a noun, an adjective: "a-t-il martelé")."""
     doc, k = tok.doc, tok.i - 1
-    while k > 0 and (doc[k].lower_ in INVERTED or doc[k].lower_ == "-t"):
+    while k > 0 and (inverted_pronoun(doc[k]) or euphonic(doc[k])):
         k -= 1
     return (
         tok.pos_ in ("PROPN", "NOUN", "X", "ADJ")  # "a-t-il martelé" tagged as an adjective
@@ -258,7 +258,7 @@ def reports_attribute(tok: Token, verb: Verb) -> bool:
 def _reflexive(tok: Token) -> bool:
     doc = tok.doc
     i = tok.i - 1
-    while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("-t", *INVERTED)):
+    while i >= 0 and (doc[i].pos_ == "AUX" or euphonic(doc[i]) or inverted_pronoun(doc[i])):
         i -= 1
     return i >= 0 and doc[i].lower_ in REFLEXIVE
 
@@ -278,9 +278,9 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
         low = t.lower_
         if incise_object(t) and i > 0 and doc[i - 1].text in (",", "»", "”"):
             first = t  # "« … », lui a répondu le président": whom he answered, in the group
-        elif low in INVERTED:
+        elif inverted_pronoun(t):
             pron = t
-        elif low == "-t" or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
+        elif euphonic(t) or low in skippable or (t.pos_ == "ADV" and low.endswith("ment")):
             pass  # "a-t-il néanmoins plaidé", "a rapidement annoncé"
         elif _auxiliary(t) or low in REFLEXIVE:
             first = t
@@ -297,8 +297,8 @@ def cue_group(tok: Token, verb: Verb) -> tuple[Token, Token | None, Token]:
     if verb.tail:
         last = doc[min(len(doc) - 1, tok.i + len(verb.tail))]
         j = last.i + 1
-    while j < len(doc) and (doc[j].lower_ == "-t" or doc[j].lower_ in INVERTED):
-        if doc[j].lower_ in INVERTED:
+    while j < len(doc) and (euphonic(doc[j]) or inverted_pronoun(doc[j])):
+        if inverted_pronoun(doc[j]):
             pron = doc[j]
         last = doc[j]
         j += 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from quotes.detect.context import Context, outer_end, sign_before
+from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import cue_group, cue_verb
 from quotes.detect.forms import conjugated, present_participle
 from quotes.detect.frames import Frame, char_range
@@ -145,7 +146,7 @@ def incise(ctx: Context, m: Marked) -> tuple[Frame, tuple[int, int], tuple[int, 
             continue
         after = skip(doc, last.i + 1, span.end)
         if pron is not None:
-            subject = (pron.idx + 1, pron.idx + len(pron.text))
+            subject = pronoun_range(pron)
             speaker = range(pron.i, pron.i + 1)
             end_tok = after
         else:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.detect.context import CLOSERS
+from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.lexicon import cached, table, verb_forms
-from quotes.lexicon.grammar import INVERTED, QUE
+from quotes.lexicon.grammar import QUE
 
 
 def lead_verb(tok: Token, pron: Token | None) -> tuple[Token, Token | None]:
@@ -24,8 +25,8 @@ def lead_verb(tok: Token, pron: Token | None) -> tuple[Token, Token | None]:
     i, inverted = tok.i - 1, None
     prep = doc[i].lower_ if i >= 0 and doc[i].pos_ == "ADP" else ""
     i -= bool(prep)
-    while i >= 0 and (doc[i].lower_ == "-t" or doc[i].lower_ in INVERTED):
-        inverted = doc[i] if doc[i].lower_ in INVERTED else inverted
+    while i >= 0 and (euphonic(doc[i]) or inverted_pronoun(doc[i])):
+        inverted = doc[i] if inverted_pronoun(doc[i]) else inverted
         i -= 1
     if i < 1 or doc[i - 1].text not in (",", *CLOSERS) or "Fin" not in doc[i].morph.get(
             "VerbForm", []) or (doc[i].lower_, prep) not in _leads() or _main_clause(

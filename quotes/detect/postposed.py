@@ -20,6 +20,7 @@ from quotes.detect.context import (
     noun_head,
     skip_blank,
 )
+from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import CueAt, finite
 from quotes.detect.elliptic import elliptic
 from quotes.detect.leads import chained_marks, marked_leads, tail_after_subject
@@ -50,8 +51,7 @@ def postposed(
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     start = max([s_lo] + [e for e in ends if e <= end_before])  # not a cue in an aside
     if at.pron is not None:  # "…, a-t-il ajouté"; "…, a-t-on appris de source policière"
-        subject = on_source(doc, at.pron, at.last.i + 1, stop) or (
-            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+        subject = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
     elif at.verb.lemma == "apprendre" and (told := learned_from(doc, after, stop)):
         subject = char_range(doc, told)  # "…, a appris l'agence de source policière"
     else:

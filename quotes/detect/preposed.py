@@ -35,6 +35,7 @@ from quotes.detect.content import (
     trim_start,
 )
 from quotes.detect.context import Context, Frame, char_range, colon_marks, name_like, outer_end
+from quotes.detect.cue_spellings import pronoun_range
 from quotes.detect.cues import CueAt, cue_group, cue_verb, shares_auxiliary
 from quotes.detect.forms import conjugated, past_participle
 from quotes.detect.fronted import main_subject
@@ -66,8 +67,7 @@ def preposed(
     cue = (at.first.idx, at.last.idx + len(at.last.text))
     subj = None
     if at.pron is not None:
-        subj = on_source(doc, at.pron, at.last.i + 1, stop) or (
-            at.pron.idx + 1, at.pron.idx + len(at.pron.text))
+        subj = on_source(doc, at.pron, at.last.i + 1, stop) or pronoun_range(at.pron)
     elif at.subject is not None:  # read once, when the cue was found
         first_word = doc[at.subject[0]]  # "De source policière, on précise que …"
         subj = on_source(doc, first_word, at.last.i + 1, stop, sent[0]) or char_range(
@@ -343,7 +343,7 @@ def incise_before(ctx: Context, first: Token, stop: int) -> tuple[int, int] | No
             return None  # "X, la directrice, a répondu au maire Y, ajoutant …": a main clause
         if pron is not None:  # "…, précise-t-il aussitôt, ajoutant que …"
             adverbs = all(a.pos_ == "ADV" for a in doc[last.i + 1 : k - 1])
-            return (pron.idx + 1, pron.idx + len(pron.text)) if adverbs else None
+            return pronoun_range(pron) if adverbs else None
         rng = np_after(doc, inverted_start(doc, last.i + 1, stop), stop)
         if rng is not None and rng[1] == k - 1 and speaker_like(doc, rng):
             return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)

@@ -25,6 +25,7 @@ from quotes.detect.findings import told_finding
 from quotes.detect.forms import conjugated, given_by, past_participle
 from quotes.detect.media import medium, medium_tail
 from quotes.detect.phrase_ends import unglued
+from quotes.detect.selon_asides import set_off_aside
 from quotes.detect.selon_lists import (
     by_terms,
     fronted_clause_end,
@@ -133,7 +134,7 @@ def selon_frame(
     # set off by commas: "Ils auraient, selon Y, planifié …"; after a verbless lead, the clause
     # after the source is what it says: "En effet, selon Y, les médecins auraient décidé …"
     inserted = (bool(before) and doc[first.i - 1].pos_ == "AUX" and text[
-        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or _set_off_aside(
+        subject[1] : s_hi].strip(" \t.!?…")[:1] not in ("", ",")) or set_off_aside(
         ctx, first, subject[1], s_hi)
     connector = connector or _verbless_lead(ctx, lead, subject[1], s_hi)
     in_relative = None if document else relative_words(
@@ -339,19 +340,6 @@ def _interrupted(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
     return (sent.root.pos_ in ("NOUN", "PROPN") and sent.root.i < first.i and relative
             and verbs and ctx.text[after:s_hi].strip()[:1] == "," and len(rest.split()) > 1
             and rest.split()[0].lower() not in SOURCE_RELATIVES)  # not the source's own
-
-
-def _set_off_aside(ctx: Context, first: Token, after: int, s_hi: int) -> bool:
-    """ "Ils auraient, selon Y, planifié …", "Il devrait, selon Y, démissionner": « selon Y »
-    set off by commas between an auxiliary and the participle (or a modal and the infinitive)
-    it serves; the clause runs on around it."""
-    doc = ctx.doc
-    if first.i < 2 or doc[first.i - 1].text != "," or doc[first.i - 2].pos_ != "AUX":
-        return False
-    rest = ctx.text[after:s_hi]
-    nxt = ctx.token_at(after + len(rest) - len(rest.lstrip(" \t,")))
-    return rest.lstrip(" \t")[:1] == "," and nxt is not None and nxt.pos_ in ("VERB", "AUX") and (
-        bool({"Part", "Inf"} & set(nxt.morph.get("VerbForm", []))))
 
 
 def _verbless_lead(ctx: Context, lead: Span | None, after: int, s_hi: int) -> bool:

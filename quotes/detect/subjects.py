@@ -12,6 +12,7 @@ from quotes.detect.appositions import COMPLEMENTS, listed_names, set_off_before
 from quotes.detect.back_asides import past_back_aside
 from quotes.detect.clitics import dative_taken_for_subject, preverbal
 from quotes.detect.context import Context, noun_head
+from quotes.detect.cue_spellings import euphonic, inverted_pronoun
 from quotes.detect.cues import impersonal
 from quotes.detect.governing import clause_above, first_conjunct, missed_subject
 from quotes.detect.np_ends import verb_adjunct, without_cut_participle
@@ -35,7 +36,6 @@ from quotes.lexicon.grammar import (
     DATIVES,
     DEMONSTRATIVE_HEADS,
     IMPERSONAL,
-    INVERTED,
     LATTER,
     NAME_LINKS,
     NAME_PARTICLES,
@@ -311,7 +311,7 @@ def _parsed_subject(verb: Token, first: Token, ctx: Context | None) -> tuple[int
     while cur is not None and seen < 4:
         seen += 1
         for child in sorted(cur.children, key=lambda c: (c.lower_ in DATIVES, -c.i)):  # nearest
-            if child.lower_ == "-t" or child.lower_ in INVERTED or dative_taken_for_subject(
+            if euphonic(child) or inverted_pronoun(child) or dative_taken_for_subject(
                     child) or past_set_off_relative(child):  # the relative's object
                 continue
             if ctx is not None and ctx.inside_marks(child.idx) is not None:
