@@ -131,6 +131,13 @@ NAMED_ITSELF = [
     # must not: one a visit was paid to is no addressee of words
     row("Le ministre a rendu visite à l'Insee lundi. « Le chômage baisse », a indiqué "
         "l'institut.", "Le chômage baisse", "Insee"),
+    # fires across a sentence end: the agency that spoke to the radio, named again
+    row("« Le virus circule », a précisé à Radio Montclar l'agence régionale de santé de "
+        "Normandie. « Les cas augmentent », a ajouté l'agence régionale de santé.",
+        "Les cas augmentent", "agence régionale de santé de Normandie"),
+    row("« Le virus circule », a précisé à Radio Montclar l'agence régionale de santé de "
+        "Normandie. « Les cas augmentent », a ajouté l'agence.",
+        "Les cas augmentent", "agence régionale de santé de Normandie"),
     # must not: nor one a verb that says nothing leads to, in the same sentence
     row("Le ministre est arrivé à l'Insee quand l'institut a indiqué que le chômage baissait.",
         "le chômage baissait", "Insee"),

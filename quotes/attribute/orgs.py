@@ -203,14 +203,28 @@ def _addressee(ent: Span, head: Token) -> bool:
     """Is the entity whom the words of ``head``'s sentence were given to: the « à … » of a
     verb of saying in it (« a indiqué à Radio Vernac l'agence », ``org_acting.addressee_of``)?
     Not one a visit was paid to (« a rendu visite à l'Insee »), nor one written to in another
-    sentence, who may be the one answering (« a écrit à la CGT. « … », a répondu
-    l'organisation »)."""
+    sentence by a body of another kind, who may be the one answering (« Le Medef a écrit à la
+    CGT. « … », a répondu l'organisation »)."""
     doc = ent.doc
-    if any(t.text in ".!?" for t in doc[ent.end : head.i]):
-        return False  # a sentence ends between them (the parse may cut « … à X | l'agence »)
+    apart = any(t.text in ".!?" for t in doc[ent.end : head.i])  # the parse may cut « … à X |
+    # l'agence »; across a sentence end, only when the sentence names after X a body of the
+    # mention's kind, the one that spoke (« a précisé à Radio Vernac l'agence … « … », a ajouté
+    # l'agence »)
     return any((whom := addressee_of(verb)) is not None
                and whom.left_edge.i <= ent.start <= whom.right_edge.i
+               and (not apart or fold(head.text) in _to_sentence_end(doc, ent.end))
                for verb in ent[0].ancestors)
+
+
+def _to_sentence_end(doc: Doc, start: int) -> set[str]:
+    """The words, folded, from token ``start`` to the next sentence end (« . », « ! », « ? »:
+    the parse's sentences may cut a verb from its inverted subject)."""
+    words = set()
+    for tok in doc[start:]:
+        if tok.text in ".!?":
+            break
+        words.add(fold(tok.text))
+    return words
 
 
 def _paragraph_start(head: Token) -> int:
