@@ -119,7 +119,7 @@ def _kin_words(registry: Registry) -> list[tuple[Person, re.Match[str], int]]:
 
 def _titled_right(match: re.Match[str]) -> bool:
     """A title between the kin word and the name is the relative's (« son fils, le chanteur
-    Paul Roux », « son mari, le metteur en scène X », « le fils de X, le pianiste Y »): a role
+    Paul Roux », « son mari, le chef d'orchestre X », « le fils de X, le pianiste Y »): a role
     noun after the kin words and a comma, the words after the noun in lower case (« son
     fils, le petit Paul Roux »: no title)."""
     title = match.groupdict().get("title")

@@ -2,8 +2,9 @@
 
 A plural role set off after a list of names (« Paul Morel et Jean Dutel, les avocats de Marc
 Fabre », « Anne Roy et Luc Varin, deux enquêteurs de la brigade ») is each one's in the
-singular (GUIDELINES « A bare plural noun of a role »: `avocat de Marc Fabre`), and so is the
-role of the pair speaking as one. Kin nouns are no role noun (« les parents de Z »: none), and
+singular, its complement kept (`avocat de Marc Fabre`, on each one's later quotes), and so is the
+role of the pair speaking as one when « les » opens it. Kin nouns are no role noun on each one's
+own quotes (« les parents de Z »; the pair speaking as one keeps `parents de Z` as before), and
 a plural role with no list of names before it (« les avocats de la défense ») names no one.
 """
 

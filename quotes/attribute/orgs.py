@@ -89,8 +89,10 @@ def org_name(orgs: dict[str, list[tuple[int, str]]], head: Token, offset: int, r
              ) -> str | None:
     """Fullest name of an organisation: the longest phrase with the same head noun that
     starts with the mention's own (« le tribunal judiciaire » -> « tribunal judiciaire de
-    Paris »); for a bare « le parquet », the body of that head named last before it, else the
-    longest; for a bare "l'institut", "l'alliance", the organisation named just before. None
+    Paris »); for a bare « le parquet », the body of that head the mention's paragraph shows
+    acting, else the one it names last, else (none there) one that acted in an earlier
+    paragraph, else the one named last before it (``org_acting``), else the longest; for a
+    bare "l'institut", "l'alliance", the organisation named just before. None
     for a capitalised head with words of its own inside a sentence (« l'Agence mondiale
     antidopage »): a name as the text gives it. ``reach``: ``Settings.body_name_reach_words``
     (``org_phrase``)."""

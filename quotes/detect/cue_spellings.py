@@ -1,6 +1,7 @@
 """Cues the writer bent out of their usual shape: an inverted pronoun written with a hyphen
-missing (« a t-il indiqué », « a-t il dit », « explique t-il »). Every rule that reads an
-inverted pronoun asks here."""
+missing (« a t-il indiqué », « a-t il dit », « explique t-il »). The incise and postposed-cue
+rules ask here; frames.py, names.py and narrator_subjects.py read inverted pronouns their own
+way still."""
 
 from __future__ import annotations
 
