@@ -148,6 +148,14 @@ def test_mislabelled_names(nlp, text, ents, names):
     assert all(isinstance(s, Span) and s.label_ == "PER" for s, _ in got)
 
 
+# the role set off before the full name, the full name after a title too (two rows below)
+VOICE = ("Vernac a parlé par la voix de son directeur général, Dorji Wangmo Tshering, mardi. "
+         "L'agence des eaux a fermé le barrage, qu'avait visité M. Dorji Wangmo Tshering.\n\n"
+         "« La saison sera longue », a ajouté le directeur de l'agence. « Le niveau baisse », "
+         "a précisé le Dr Dorji.")
+VOICE_ENTITIES = [("Vernac", "LOC"), ("Dorji Wangmo Tshering", "ORG"),
+                  ("Dorji Wangmo Tshering", "PER"), ("Dorji", "PER")]
+
 SPEAKERS = [
     # the surname alone, read as a body's name, is the speaker named in full before
     ("Noël Le Marrec a présidé la ligue. Les excuses de Le Marrec ont été rapportées par Paul "
@@ -169,19 +177,9 @@ SPEAKERS = [
                                "male")),
     # the role set off before the full name (« son directeur général, … , »), the full name
     # after a title too: a description of him says the full name, and so does the word alone
-    ("Vernac a parlé par la voix de son directeur général, Dorji Wangmo Tshering, mardi. "
-     "L'agence des eaux a fermé le barrage, qu'avait visité M. Dorji Wangmo Tshering.\n\n"
-     "« La saison sera longue », a ajouté le directeur de l'agence. « Le niveau baisse », "
-     "a précisé le Dr Dorji.",
-     [("Vernac", "LOC"), ("Dorji Wangmo Tshering", "ORG"), ("Dorji Wangmo Tshering", "PER"),
-      ("Dorji", "PER")],
+    (VOICE, VOICE_ENTITIES,
      "Le niveau baisse", ("Dorji Wangmo Tshering", "person", "directeur de l'agence", "male")),
-    ("Vernac a parlé par la voix de son directeur général, Dorji Wangmo Tshering, mardi. "
-     "L'agence des eaux a fermé le barrage, qu'avait visité M. Dorji Wangmo Tshering.\n\n"
-     "« La saison sera longue », a ajouté le directeur de l'agence. « Le niveau baisse », "
-     "a précisé le Dr Dorji.",
-     [("Vernac", "LOC"), ("Dorji Wangmo Tshering", "ORG"), ("Dorji Wangmo Tshering", "PER"),
-      ("Dorji", "PER")],
+    (VOICE, VOICE_ENTITIES,
      "La saison sera longue", ("Dorji Wangmo Tshering", "person", "directeur général",
                                "male")),
     # must not: a firm's name a word of which is named alone, no role beside it
